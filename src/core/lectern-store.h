@@ -1,0 +1,120 @@
+/* lectern-store.h: the library database (SQLite)
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "lectern-entity.h"
+#include "lectern-highlight.h"
+#include "lectern-story.h"
+
+G_BEGIN_DECLS
+
+#define LECTERN_STORE_ERROR (lectern_store_error_quark ())
+
+typedef enum
+{
+  LECTERN_STORE_ERROR_OPEN,       /* cannot open or create the file */
+  LECTERN_STORE_ERROR_READ_ONLY,  /* file or folder not writable */
+  LECTERN_STORE_ERROR_LOCKED,     /* another program holds a lock too long */
+  LECTERN_STORE_ERROR_CORRUPT,    /* not a Lectern database, or damaged */
+  LECTERN_STORE_ERROR_TOO_NEW,    /* made by a newer Lectern */
+  LECTERN_STORE_ERROR_FULL,       /* disk full */
+  LECTERN_STORE_ERROR_NOT_FOUND,  /* no such story or highlight */
+  LECTERN_STORE_ERROR_FAILED,
+} LecternStoreError;
+
+#define LECTERN_TYPE_STORE (lectern_store_get_type ())
+G_DECLARE_FINAL_TYPE (LecternStore, lectern_store, LECTERN, STORE, GObject)
+
+/* Work run on the store's database thread by lectern_store_run_async(). */
+typedef gpointer (*LecternStoreFunc) (LecternStore  *self,
+                                      gpointer       data,
+                                      GCancellable  *cancellable,
+                                      GError       **error);
+
+GQuark            lectern_store_error_quark          (void);
+/* (transfer full): $LECTERN_DB, else $XDG_DATA_HOME/lectern/library.db. */
+char             *lectern_store_default_path         (void) G_GNUC_WARN_UNUSED_RESULT;
+
+/* Opens (creating folders and file if needed) and migrates the database.
+ * Blocks: the GUI uses lectern_store_new_async(). Errors are in
+ * LECTERN_STORE_ERROR with messages meant for people. */
+LecternStore     *lectern_store_new                  (const char           *path,
+                                                      GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+void              lectern_store_new_async            (const char           *path,
+                                                      GCancellable         *cancellable,
+                                                      GAsyncReadyCallback   callback,
+                                                      gpointer              user_data);
+LecternStore     *lectern_store_new_finish           (GAsyncResult         *result,
+                                                      GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+const char       *lectern_store_get_path             (LecternStore         *self);
+
+/* Runs func(self, data, cancellable, error) on the store's single database
+ * thread; the callback runs on the caller's main context. `data_free` frees
+ * `data` afterwards, `result_free` a result nobody collected. */
+void              lectern_store_run_async            (LecternStore         *self,
+                                                      LecternStoreFunc      func,
+                                                      gpointer              data,
+                                                      GDestroyNotify        data_free,
+                                                      GDestroyNotify        result_free,
+                                                      GCancellable         *cancellable,
+                                                      GAsyncReadyCallback   callback,
+                                                      gpointer              user_data);
+gpointer          lectern_store_run_finish           (LecternStore         *self,
+                                                      GAsyncResult         *result,
+                                                      GError              **error);
+
+/* The _sync functions block; they are safe from any one thread at a time
+ * (a mutex serializes them) and are what the CLI, tests and workers call. */
+
+/* Stores the story, sets story->id and returns it (0 on error). */
+gint64            lectern_store_add_story_sync       (LecternStore         *self,
+                                                      LecternStory         *story,
+                                                      GError              **error);
+LecternStory     *lectern_store_get_story_sync       (LecternStore         *self,
+                                                      gint64                story_id,
+                                                      GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+/* (element-type LecternStory): all stories, newest first. */
+GPtrArray        *lectern_store_list_stories_sync    (LecternStore         *self,
+                                                      GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean          lectern_store_delete_story_sync    (LecternStore         *self,
+                                                      gint64                story_id,
+                                                      GError              **error);
+
+/* Stores a new highlight in one transaction, sets highlight->id, returns it. */
+gint64            lectern_store_add_highlight_sync   (LecternStore         *self,
+                                                      LecternHighlight     *highlight,
+                                                      GError              **error);
+/* Writes colour and note (and updated_at) of an existing highlight. */
+gboolean          lectern_store_update_highlight_sync (LecternStore           *self,
+                                                       const LecternHighlight *highlight,
+                                                       GError                **error);
+gboolean          lectern_store_delete_highlight_sync (LecternStore        *self,
+                                                       gint64               highlight_id,
+                                                       GError             **error);
+LecternHighlight *lectern_store_get_highlight_sync   (LecternStore         *self,
+                                                      gint64                highlight_id,
+                                                      GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+/* (element-type LecternHighlight): the story's highlights in reading order. */
+GPtrArray        *lectern_store_list_highlights_sync (LecternStore         *self,
+                                                      gint64                story_id,
+                                                      GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+
+/* Cached extractor results. Returns NULL without error when nothing is
+ * cached for this story and extractor version. */
+GPtrArray        *lectern_store_get_entities_sync    (LecternStore         *self,
+                                                      gint64                story_id,
+                                                      const char           *version,
+                                                      GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean          lectern_store_put_entities_sync    (LecternStore         *self,
+                                                      gint64                story_id,
+                                                      const char           *version,
+                                                      GPtrArray            *entities,
+                                                      GError              **error);
+
+G_END_DECLS
