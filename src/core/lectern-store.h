@@ -53,6 +53,9 @@ void              lectern_store_new_async            (const char           *path
 LecternStore     *lectern_store_new_finish           (GAsyncResult         *result,
                                                       GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 const char       *lectern_store_get_path             (LecternStore         *self);
+/* Whether the library could only be opened for reading; writes then fail
+ * with LECTERN_STORE_ERROR_READ_ONLY. */
+gboolean          lectern_store_is_read_only         (LecternStore         *self);
 
 /* Runs func(self, data, cancellable, error) on the store's single database
  * thread; the callback runs on the caller's main context. `data_free` frees
@@ -85,6 +88,10 @@ GPtrArray        *lectern_store_list_stories_sync    (LecternStore         *self
 gboolean          lectern_store_delete_story_sync    (LecternStore         *self,
                                                       gint64                story_id,
                                                       GError              **error);
+/* The number of highlights of a story, or -1 on error. */
+gint64            lectern_store_count_highlights_sync (LecternStore        *self,
+                                                       gint64               story_id,
+                                                       GError             **error);
 
 /* Stores a new highlight in one transaction, sets highlight->id, returns it. */
 gint64            lectern_store_add_highlight_sync   (LecternStore         *self,
