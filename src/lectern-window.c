@@ -2099,3 +2099,12 @@ lectern_window_get_highlight_popover (LecternWindow *self)
 
   return GTK_WIDGET (self->popover);
 }
+
+GtkListBox *
+lectern_window_get_entity_list (LecternWindow     *self,
+                                LecternEntityType  type)
+{
+  g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
+
+  return type == LECTERN_ENTITY_PERSON ? self->people_list : self->organizations_list;
+}
