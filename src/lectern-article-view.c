@@ -763,6 +763,19 @@ lectern_article_view_get_loading (LecternArticleView *self)
 }
 
 void
+lectern_article_view_set_caret_browsing (LecternArticleView *self,
+                                         gboolean            enabled)
+{
+  g_return_if_fail (LECTERN_IS_ARTICLE_VIEW (self));
+
+  /* Without a visible cursor GtkTextView turns arrow keys into scrolling,
+   * which is the right default for reading; with it, Shift+arrows select. */
+  gtk_text_view_set_cursor_visible (self->text_view, enabled);
+  if (enabled)
+    gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+}
+
+void
 lectern_article_view_set_zoom (LecternArticleView *self,
                                double              zoom)
 {

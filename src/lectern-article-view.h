@@ -27,6 +27,9 @@ void          lectern_article_view_set_story           (LecternArticleView     *
                                                         GArray                 *blocks);
 LecternStory *lectern_article_view_get_story           (LecternArticleView     *self);
 gboolean      lectern_article_view_get_loading         (LecternArticleView     *self);
+/* Caret browsing (F7): a visible caret the keyboard moves and selects with. */
+void          lectern_article_view_set_caret_browsing  (LecternArticleView     *self,
+                                                        gboolean                enabled);
 void          lectern_article_view_set_zoom            (LecternArticleView     *self,
                                                         double                  zoom);
 /* Whether there is a non-empty selection; its code-point bounds. */

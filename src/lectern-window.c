@@ -64,13 +64,14 @@ struct _LecternWindow
   LecternHighlight     *deleted_highlight;
 
   char                 *highlight_color;
+  gboolean              caret_browsing;
   guint                 pending_ops;
   GApplication         *held_app;
 };
 
 G_DEFINE_FINAL_TYPE (LecternWindow, lectern_window, ADW_TYPE_APPLICATION_WINDOW)
 
-enum { PROP_0, PROP_DB_PATH, PROP_HIGHLIGHT_COLOR, PROP_BUSY, N_PROPS };
+enum { PROP_0, PROP_DB_PATH, PROP_HIGHLIGHT_COLOR, PROP_CARET_BROWSING, PROP_BUSY, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 /* What a story needs to be shown, gathered on the database thread. */
@@ -1794,6 +1795,9 @@ lectern_window_get_property (GObject    *object,
     case PROP_HIGHLIGHT_COLOR:
       g_value_set_string (value, self->highlight_color);
       break;
+    case PROP_CARET_BROWSING:
+      g_value_set_boolean (value, self->caret_browsing);
+      break;
     case PROP_BUSY:
       g_value_set_boolean (value, lectern_window_is_busy (self));
       break;
@@ -1827,6 +1831,14 @@ lectern_window_set_property (GObject      *object,
         g_object_notify_by_pspec (object, pspec);
       }
       break;
+    case PROP_CARET_BROWSING:
+      if (self->caret_browsing != g_value_get_boolean (value))
+        {
+          self->caret_browsing = g_value_get_boolean (value);
+          lectern_article_view_set_caret_browsing (self->article_view, self->caret_browsing);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1852,6 +1864,9 @@ lectern_window_class_init (LecternWindowClass *klass)
   properties[PROP_HIGHLIGHT_COLOR] =
     g_param_spec_string ("highlight-color", NULL, NULL, "yellow",
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_CARET_BROWSING] =
+    g_param_spec_boolean ("caret-browsing", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_BUSY] =
     g_param_spec_boolean ("busy", NULL, NULL, FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -1893,6 +1908,7 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next-mention", NULL, next_mention_action);
   gtk_widget_class_install_action (widget_class, "win.previous-mention", NULL, previous_mention_action);
   gtk_widget_class_install_property_action (widget_class, "win.set-color", "highlight-color");
+  gtk_widget_class_install_property_action (widget_class, "win.caret-browsing", "caret-browsing");
 
   gtk_widget_class_add_binding (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, on_paste_shortcut_cb, NULL);
 }

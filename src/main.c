@@ -37,6 +37,7 @@ main (int   argc,
   }
 #endif
 
+  g_set_application_name (_("Lectern"));
   app = lectern_application_new ();
 
   return g_application_run (G_APPLICATION (app), argc, argv);
