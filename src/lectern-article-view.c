@@ -26,7 +26,9 @@ typedef struct
   gint64      end;
   char       *color;
   gboolean    has_note;
+  char       *note;
   GtkTextTag *tag;
+  GtkWidget  *marker;   /* ✎ in the right margin when there is a note */
 } HighlightInfo;
 
 struct _LecternArticleView
@@ -60,6 +62,11 @@ struct _LecternArticleView
 
   double          press_x;
   double          press_y;
+
+  guint           markers_source;
+  GtkPopover     *pointed_popover;
+  gint64          pointed_start;
+  gint64          pointed_end;
 };
 
 G_DEFINE_FINAL_TYPE (LecternArticleView, lectern_article_view, GTK_TYPE_WIDGET)
@@ -76,6 +83,7 @@ highlight_info_free (gpointer data)
   HighlightInfo *info = data;
 
   g_free (info->color);
+  g_free (info->note);
   g_free (info);
 }
 
@@ -373,6 +381,112 @@ refresh_note_marks (LecternArticleView *self)
 }
 
 static void
+remove_marker (LecternArticleView *self,
+               HighlightInfo      *info)
+{
+  if (info->marker == NULL)
+    return;
+
+  gtk_text_view_remove (self->text_view, info->marker);
+  info->marker = NULL;
+}
+
+static void
+on_marker_clicked_cb (GtkButton          *button,
+                      LecternArticleView *self)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (button), "lectern-highlight-id");
+
+  g_signal_emit (self, signals[HIGHLIGHT_ACTIVATED], 0, *id);
+}
+
+/* Places the note markers in the right margin, level with the first line
+ * of their highlight. Runs after layout changes. */
+static gboolean
+position_markers_cb (gpointer user_data)
+{
+  LecternArticleView *self = user_data;
+  GHashTableIter iter;
+  gpointer value;
+  double scroll;
+  int x;
+
+  self->markers_source = 0;
+  if (self->story == NULL || lectern_article_view_get_loading (self))
+    return G_SOURCE_REMOVE;
+
+  /* GTK 4.8 places text view overlays in window coordinates and does not
+   * scroll them, so they are moved along with the text. */
+  scroll = gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view)));
+  x = gtk_widget_get_width (GTK_WIDGET (self->text_view)) - gtk_text_view_get_right_margin (self->text_view) + 8;
+
+  g_hash_table_iter_init (&iter, self->highlights);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      HighlightInfo *info = value;
+      GtkTextIter start;
+      GdkRectangle rect;
+
+      if (!info->has_note)
+        {
+          remove_marker (self, info);
+          continue;
+        }
+
+      if (info->marker == NULL)
+        {
+          info->marker = gtk_button_new_with_label ("✎");
+          gtk_widget_add_css_class (info->marker, "flat");
+          gtk_widget_add_css_class (info->marker, "note-marker");
+          gtk_widget_set_focus_on_click (info->marker, FALSE);
+          g_object_set_data_full (G_OBJECT (info->marker), "lectern-highlight-id",
+                                  g_memdup2 (&info->id, sizeof info->id), g_free);
+          g_signal_connect_object (info->marker, "clicked", G_CALLBACK (on_marker_clicked_cb), self, 0);
+          gtk_text_view_add_overlay (self->text_view, info->marker, 0, 0);
+        }
+
+      gtk_widget_set_tooltip_text (info->marker, info->note);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (info->marker),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, info->note,
+                                      -1);
+      get_iter_at_offset (self, &start, info->start);
+      gtk_text_view_get_iter_location (self->text_view, &start, &rect);
+      gtk_text_view_move_overlay (self->text_view, info->marker, MAX (x, 0), rect.y - (int) scroll - 4);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_position_markers (LecternArticleView *self)
+{
+  if (self->markers_source == 0)
+    self->markers_source = g_idle_add_full (G_PRIORITY_LOW, position_markers_cb, self, NULL);
+}
+
+static void
+repoint_popover (LecternArticleView *self)
+{
+  if (self->pointed_popover == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->pointed_popover)))
+    return;
+
+  lectern_article_view_point_popover_at (self, self->pointed_popover,
+                                         self->pointed_start, self->pointed_end);
+}
+
+static void
+on_vadjustment_value_changed_cb (GtkAdjustment      *adjustment,
+                                 LecternArticleView *self)
+{
+  /* An open popover follows its passage as the text scrolls. GTK 4.8
+   * does not move overlay children (the note markers) on scrolling by
+   * itself, so ask for a new allocation. */
+  repoint_popover (self);
+  if (g_hash_table_size (self->highlights) > 0)
+    position_markers_cb (self);
+}
+
+static void
 finish_loading (LecternArticleView *self)
 {
   GHashTableIter iter;
@@ -386,6 +500,7 @@ finish_loading (LecternArticleView *self)
     apply_highlight_tag (self, value);
   refresh_overlaps (self);
   refresh_note_marks (self);
+  queue_position_markers (self);
 
   if (self->pending_position > 0)
     lectern_article_view_set_position (self, self->pending_position);
@@ -532,6 +647,8 @@ lectern_article_view_size_allocate (GtkWidget *widget,
 {
   LecternArticleView *self = LECTERN_ARTICLE_VIEW (widget);
 
+  if (width != gtk_widget_get_width (GTK_WIDGET (self->text_view)) || self->char_width == 0)
+    queue_position_markers (self);
   queue_margin_update (self, width);
   gtk_widget_size_allocate (self->overlay, &(GtkAllocation) { 0, 0, width, height }, baseline);
 
@@ -550,6 +667,8 @@ lectern_article_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->insert_source, g_source_remove);
   g_clear_handle_id (&self->margin_source, g_source_remove);
+  g_clear_handle_id (&self->markers_source, g_source_remove);
+  self->pointed_popover = NULL;
 
   /* Popovers the window parented to us. */
   while ((child = gtk_widget_get_last_child (GTK_WIDGET (self))) != NULL && child != self->overlay)
@@ -643,6 +762,8 @@ lectern_article_view_init (LecternArticleView *self)
   self->mix_tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->buffer = gtk_text_view_get_buffer (self->text_view);
   gtk_text_view_set_extra_menu (self->text_view, self->extra_menu);
+  g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view)),
+                           "value-changed", G_CALLBACK (on_vadjustment_value_changed_cb), self, 0);
 
   self->zoom_provider = gtk_css_provider_new ();
   gtk_style_context_add_provider (gtk_widget_get_style_context (GTK_WIDGET (self->text_view)),
@@ -721,7 +842,7 @@ lectern_article_view_set_story (LecternArticleView *self,
   self->inserted_bytes = 0;
   self->pending_position = 0;
 
-  g_hash_table_remove_all (self->highlights);
+  lectern_article_view_clear_highlights (self);
   gtk_text_buffer_get_bounds (self->buffer, &start, &end);
   gtk_text_buffer_delete (self->buffer, &start, &end);
   gtk_text_buffer_remove_all_tags (self->buffer, &start, &end);
@@ -858,6 +979,8 @@ lectern_article_view_add_highlight (LecternArticleView     *self,
   g_free (info->color);
   info->color = g_strdup (highlight->color);
   info->has_note = highlight->note != NULL && highlight->note[0] != '\0';
+  g_free (info->note);
+  info->note = g_strdup (highlight->note);
   g_object_set (info->tag, "background-rgba", &rgba, NULL);
 
   if (lectern_article_view_get_loading (self) || self->story == NULL)
@@ -866,6 +989,7 @@ lectern_article_view_add_highlight (LecternArticleView     *self,
   apply_highlight_tag (self, info);
   refresh_overlaps (self);
   refresh_note_marks (self);
+  queue_position_markers (self);
 }
 
 void
@@ -880,6 +1004,7 @@ lectern_article_view_remove_highlight (LecternArticleView *self,
   if (info == NULL)
     return;
 
+  remove_marker (self, info);
   gtk_text_tag_table_remove (gtk_text_buffer_get_tag_table (self->buffer), info->tag);
   g_hash_table_remove (self->highlights, &highlight_id);
   refresh_overlaps (self);
@@ -898,7 +1023,10 @@ lectern_article_view_clear_highlights (LecternArticleView *self)
   table = gtk_text_buffer_get_tag_table (self->buffer);
   g_hash_table_iter_init (&iter, self->highlights);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    gtk_text_tag_table_remove (table, ((HighlightInfo *) value)->tag);
+    {
+      remove_marker (self, value);
+      gtk_text_tag_table_remove (table, ((HighlightInfo *) value)->tag);
+    }
   g_hash_table_remove_all (self->highlights);
   refresh_overlaps (self);
   refresh_note_marks (self);
@@ -1041,4 +1169,8 @@ lectern_article_view_point_popover_at (LecternArticleView *self,
   rect.x = CLAMP ((int) point.x, 0, MAX (0, gtk_widget_get_width (GTK_WIDGET (self)) - 1));
   rect.y = CLAMP ((int) point.y, 0, MAX (0, gtk_widget_get_height (GTK_WIDGET (self)) - 1));
   gtk_popover_set_pointing_to (popover, &rect);
+
+  self->pointed_popover = popover;
+  self->pointed_start = start;
+  self->pointed_end = end;
 }
