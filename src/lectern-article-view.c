@@ -64,6 +64,7 @@ struct _LecternArticleView
   double          press_y;
 
   guint           markers_source;
+  GPtrArray      *spare_markers;   /* hidden, for reuse */
   GtkPopover     *pointed_popover;
   gint64          pointed_start;
   gint64          pointed_end;
@@ -387,7 +388,10 @@ remove_marker (LecternArticleView *self,
   if (info->marker == NULL)
     return;
 
-  gtk_text_view_remove (self->text_view, info->marker);
+  /* GTK 4.8's gtk_text_view_remove() does not know overlay children, so
+   * markers are hidden and kept for the next note instead. */
+  gtk_widget_set_visible (info->marker, FALSE);
+  g_ptr_array_add (self->spare_markers, info->marker);
   info->marker = NULL;
 }
 
@@ -433,7 +437,14 @@ position_markers_cb (gpointer user_data)
           continue;
         }
 
-      if (info->marker == NULL)
+      if (info->marker == NULL && self->spare_markers->len > 0)
+        {
+          info->marker = g_ptr_array_steal_index_fast (self->spare_markers, self->spare_markers->len - 1);
+          g_object_set_data_full (G_OBJECT (info->marker), "lectern-highlight-id",
+                                  g_memdup2 (&info->id, sizeof info->id), g_free);
+          gtk_widget_set_visible (info->marker, TRUE);
+        }
+      else if (info->marker == NULL)
         {
           info->marker = gtk_button_new_with_label ("✎");
           gtk_widget_add_css_class (info->marker, "flat");
@@ -688,6 +699,7 @@ lectern_article_view_finalize (GObject *object)
   g_clear_pointer (&self->blocks, g_array_unref);
   g_clear_pointer (&self->highlights, g_hash_table_unref);
   g_clear_pointer (&self->mix_tags, g_hash_table_unref);
+  g_clear_pointer (&self->spare_markers, g_ptr_array_unref);
   g_clear_object (&self->zoom_provider);
 
   G_OBJECT_CLASS (lectern_article_view_parent_class)->finalize (object);
@@ -760,6 +772,7 @@ lectern_article_view_init (LecternArticleView *self)
   self->zoom = 1.0;
   self->highlights = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, highlight_info_free);
   self->mix_tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->spare_markers = g_ptr_array_new ();
   self->buffer = gtk_text_view_get_buffer (self->text_view);
   gtk_text_view_set_extra_menu (self->text_view, self->extra_menu);
   g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view)),
