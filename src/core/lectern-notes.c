@@ -404,6 +404,11 @@ lectern_notes_import_json (LecternStore              *store,
         g_hash_table_insert (targets, g_strdup (story->source), target_new (story));
     }
 
+  /* All or nothing: a file that fails halfway leaves the library as it
+   * was, and is one transaction instead of thousands. */
+  if (!lectern_store_begin_batch_sync (store, error))
+    return FALSE;
+
   for (guint i = 0; i < lectern_json_array_length (documents); i++)
     {
       const LecternJsonNode *document = lectern_json_array_get (documents, i);
@@ -416,7 +421,10 @@ lectern_notes_import_json (LecternStore              *store,
       if (target == NULL)
         {
           if (error != NULL && *error != NULL)
-            return FALSE;
+            {
+              lectern_store_end_batch_sync (store, FALSE, NULL);
+              return FALSE;
+            }
           continue;
         }
       g_hash_table_replace (targets, g_strdup (id), target);
@@ -425,8 +433,16 @@ lectern_notes_import_json (LecternStore              *store,
   import_categories (store, root);
 
   for (guint i = 0; i < annotations->len; i++)
-    if (!import_annotation (store, g_ptr_array_index (annotations, i), targets, &local, error))
-      return FALSE;
+    {
+      if (!import_annotation (store, g_ptr_array_index (annotations, i), targets, &local, error))
+        {
+          lectern_store_end_batch_sync (store, FALSE, NULL);
+          return FALSE;
+        }
+    }
+
+  if (!lectern_store_end_batch_sync (store, TRUE, error))
+    return FALSE;
 
   if (counts != NULL)
     *counts = local;
