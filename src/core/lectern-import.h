@@ -22,6 +22,7 @@ typedef enum
   LECTERN_IMPORT_ERROR_ENCODING,      /* not text in any supported encoding */
   LECTERN_IMPORT_ERROR_TOO_BIG,
   LECTERN_IMPORT_ERROR_READ,
+  LECTERN_IMPORT_ERROR_INVALID,       /* a notes file that is not what it should be */
 } LecternImportError;
 
 /* Largest file Lectern opens; bigger ones get LECTERN_IMPORT_ERROR_TOO_BIG. */

@@ -30,6 +30,9 @@ struct _LecternStore
   char         *path;
   sqlite3      *db;
   gboolean      read_only;
+  /* Open write transactions of this connection: the outermost is BEGIN,
+   * nested ones (inside a batch) are savepoints. */
+  guint         tx_depth;
   /* Serializes the _sync calls; recursive so that one public call may use
    * another. */
   GRecMutex     mutex;
@@ -80,6 +83,45 @@ static const char *const migrations[] = {
   ");"
   "PRAGMA application_id = 1281713012;"
   "PRAGMA user_version = 1;",
+
+  /* 1 → 2: annotations (issue 4): category names, styles, tags, story
+   * notes, stable highlight ids for exchange, orphans. */
+  "CREATE TABLE categories ("
+  "  color TEXT PRIMARY KEY,"
+  "  name TEXT,"  /* NULL: the translated default */
+  "  position INTEGER NOT NULL"
+  ");"
+  "INSERT INTO categories (color, name, position) VALUES"
+  "  ('yellow', NULL, 0), ('green', NULL, 1), ('blue', NULL, 2), ('pink', NULL, 3),"
+  "  ('purple', NULL, 4);"
+  "ALTER TABLE highlights ADD COLUMN style TEXT NOT NULL DEFAULT 'highlight'"
+  "  CHECK (style IN ('highlight', 'underline'));"
+  "ALTER TABLE highlights ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE highlights ADD COLUMN uuid TEXT;"
+  /* A random version-4 UUID for each existing highlight. */
+  "UPDATE highlights SET uuid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2)))"
+  "  || '-4' || substr(lower(hex(randomblob(2))), 2) || '-'"
+  "  || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2)"
+  "  || '-' || lower(hex(randomblob(6)));"
+  "CREATE UNIQUE INDEX highlights_uuid ON highlights (uuid);"
+  "CREATE TABLE tags ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL UNIQUE COLLATE NOCASE"
+  ");"
+  "CREATE TABLE highlight_tags ("
+  "  highlight_id INTEGER NOT NULL REFERENCES highlights (id) ON DELETE CASCADE,"
+  "  tag_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (highlight_id, tag_id)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX highlight_tags_tag ON highlight_tags (tag_id);"
+  "CREATE TABLE story_notes ("
+  "  story_id INTEGER PRIMARY KEY REFERENCES stories (id) ON DELETE CASCADE,"
+  "  note TEXT NOT NULL,"
+  "  updated_at INTEGER NOT NULL"
+  ");"
+  "ALTER TABLE stories ADD COLUMN author TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE stories ADD COLUMN url TEXT NOT NULL DEFAULT '';"
+  "PRAGMA user_version = 2;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LECTERN_STORE_SCHEMA_VERSION);
@@ -244,7 +286,8 @@ set_read_only_error (LecternStore  *self,
 }
 
 /* Takes the write lock up front, so a busy database fails here rather than
- * halfway through. */
+ * halfway through. Inside a batch the write becomes a savepoint of the
+ * batch's transaction. */
 static gboolean
 begin_write (LecternStore  *self,
              GError       **error)
@@ -255,26 +298,46 @@ begin_write (LecternStore  *self,
       return FALSE;
     }
 
-  return exec (self, "BEGIN IMMEDIATE", error);
+  if (!exec (self, self->tx_depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT lectern_write", error))
+    return FALSE;
+
+  self->tx_depth++;
+  return TRUE;
 }
 
 static void
 rollback (LecternStore *self)
 {
-  if (!sqlite3_get_autocommit (self->db))
+  if (self->tx_depth == 0)
+    return;
+
+  self->tx_depth--;
+  /* SQLite may already have rolled back by itself (SQLITE_FULL, …). */
+  if (sqlite3_get_autocommit (self->db))
+    {
+      self->tx_depth = 0;
+      return;
+    }
+
+  if (self->tx_depth == 0)
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  else
+    sqlite3_exec (self->db, "ROLLBACK TO lectern_write; RELEASE lectern_write", NULL, NULL, NULL);
 }
 
 static gboolean
 commit (LecternStore  *self,
         GError       **error)
 {
-  if (!exec (self, "COMMIT", error))
+  g_assert (self->tx_depth > 0);
+
+  if (!exec (self, self->tx_depth == 1 ? "COMMIT" : "RELEASE lectern_write", error))
     {
       rollback (self);
       return FALSE;
     }
 
+  self->tx_depth--;
   return TRUE;
 }
 
@@ -628,6 +691,44 @@ lectern_store_set_busy_timeout (LecternStore *self,
   sqlite3_busy_timeout (self->db, msec);
 }
 
+gboolean
+lectern_store_begin_batch_sync (LecternStore  *self,
+                                GError       **error)
+{
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Held until the batch ends: other threads wait for the whole batch. */
+  g_rec_mutex_lock (&self->mutex);
+  if (!begin_write (self, error))
+    {
+      g_rec_mutex_unlock (&self->mutex);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+lectern_store_end_batch_sync (LecternStore  *self,
+                              gboolean       keep,
+                              GError       **error)
+{
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->tx_depth > 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (keep)
+    ok = commit (self, error);
+  else
+    rollback (self);
+
+  g_rec_mutex_unlock (&self->mutex);
+  return ok;
+}
+
 void
 lectern_store_run_async (LecternStore        *self,
                          LecternStoreFunc     func,
@@ -686,7 +787,8 @@ column_text (sqlite3_stmt *stmt,
   return g_utf8_make_valid (text, len);
 }
 
-#define STORY_COLUMNS "id, title, source, text, encoding, imported_at, modified_at"
+#define STORY_COLUMNS \
+  "id, title, source, text, encoding, imported_at, modified_at, author, url"
 
 static LecternStory *
 story_from_row (sqlite3_stmt *stmt)
@@ -701,6 +803,10 @@ story_from_row (sqlite3_stmt *stmt)
   story->encoding = column_text (stmt, 4);
   story->imported_at = sqlite3_column_int64 (stmt, 5);
   story->modified_at = sqlite3_column_int64 (stmt, 6);
+  g_free (story->author);
+  story->author = column_text (stmt, 7);
+  g_free (story->url);
+  story->url = column_text (stmt, 8);
 
   return story;
 }
@@ -727,7 +833,8 @@ lectern_store_add_story_sync (LecternStore  *self,
 
   stmt = prepare (self,
                   "INSERT INTO stories (title, source, text, n_chars, encoding, imported_at,"
-                  " modified_at, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", error);
+                  " modified_at, content_hash, author, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  error);
   if (stmt == NULL)
     {
       rollback (self);
@@ -743,6 +850,8 @@ lectern_store_add_story_sync (LecternStore  *self,
   sqlite3_bind_int64 (stmt, 6, story->imported_at);
   sqlite3_bind_int64 (stmt, 7, story->modified_at);
   sqlite3_bind_text (stmt, 8, hash, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 9, story->author != NULL ? story->author : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 10, story->url != NULL ? story->url : "", -1, SQLITE_TRANSIENT);
 
   if (!step_done (self, stmt, error))
     {
@@ -907,7 +1016,10 @@ lectern_store_count_highlights_sync (LecternStore  *self,
 /* Highlights */
 
 #define HIGHLIGHT_COLUMNS \
-  "id, story_id, start_pos, end_pos, quote, prefix, suffix, color, note, created_at, updated_at"
+  "id, story_id, start_pos, end_pos, quote, prefix, suffix, color, note, created_at," \
+  " updated_at, style, orphaned, uuid," \
+  " (SELECT group_concat (t.name, char (31)) FROM highlight_tags AS ht" \
+  "  JOIN tags AS t ON t.id = ht.tag_id WHERE ht.highlight_id = highlights.id)"
 
 static LecternHighlight *
 highlight_from_row (sqlite3_stmt *stmt)
@@ -925,39 +1037,104 @@ highlight_from_row (sqlite3_stmt *stmt)
   highlight->note = column_text (stmt, 8);
   highlight->created_at = sqlite3_column_int64 (stmt, 9);
   highlight->updated_at = sqlite3_column_int64 (stmt, 10);
+  highlight->style = column_text (stmt, 11);
+  highlight->orphaned = sqlite3_column_int (stmt, 12) != 0;
+  highlight->uuid = column_text (stmt, 13);
+  if (sqlite3_column_type (stmt, 14) == SQLITE_NULL)
+    {
+      highlight->tags = g_new0 (char *, 1);
+    }
+  else
+    {
+      g_autofree char *joined = column_text (stmt, 14);
+      g_auto(GStrv) tags = g_strsplit (joined, "\x1f", -1);
+
+      lectern_highlight_set_tags (highlight, (const char *const *) tags);
+    }
 
   return highlight;
 }
 
-gint64
-lectern_store_add_highlight_sync (LecternStore      *self,
-                                  LecternHighlight  *highlight,
-                                  GError           **error)
+/* Replaces the tags of a highlight; inside the caller's transaction. */
+static gboolean
+write_tags (LecternStore  *self,
+            gint64         highlight_id,
+            char         **tags,
+            GError       **error)
 {
-  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) clear = NULL;
+  g_autoptr(sqlite3_stmt) add_tag = NULL;
+  g_autoptr(sqlite3_stmt) link = NULL;
+
+  clear = prepare (self, "DELETE FROM highlight_tags WHERE highlight_id = ?", error);
+  if (clear == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (clear, 1, highlight_id);
+  if (!step_done (self, clear, error))
+    return FALSE;
+
+  if (tags == NULL || tags[0] == NULL)
+    return TRUE;
+
+  add_tag = prepare (self, "INSERT OR IGNORE INTO tags (name) VALUES (?)", error);
+  link = prepare (self, "INSERT OR IGNORE INTO highlight_tags (highlight_id, tag_id)"
+                  " SELECT ?, id FROM tags WHERE name = ?", error);
+  if (add_tag == NULL || link == NULL)
+    return FALSE;
+
+  for (guint i = 0; tags[i] != NULL; i++)
+    {
+      sqlite3_reset (add_tag);
+      sqlite3_bind_text (add_tag, 1, tags[i], -1, SQLITE_STATIC);
+      if (!step_done (self, add_tag, error))
+        return FALSE;
+
+      sqlite3_reset (link);
+      sqlite3_bind_int64 (link, 1, highlight_id);
+      sqlite3_bind_text (link, 2, tags[i], -1, SQLITE_STATIC);
+      if (!step_done (self, link, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Fills in what older callers leave unset, so every stored highlight has a
+ * style, a tag list and a UUID. */
+static void
+complete_highlight (LecternHighlight *highlight)
+{
+  if (highlight->style == NULL)
+    highlight->style = g_strdup ("highlight");
+  if (highlight->tags == NULL)
+    highlight->tags = g_new0 (char *, 1);
+  if (highlight->uuid == NULL || *highlight->uuid == '\0')
+    {
+      g_free (highlight->uuid);
+      highlight->uuid = g_uuid_string_random ();
+    }
+}
+
+/* Inserts inside the caller's transaction; `keep_id` restores a deleted
+ * highlight under its old id (undo). */
+static gboolean
+insert_highlight (LecternStore      *self,
+                  LecternHighlight  *highlight,
+                  gboolean           keep_id,
+                  GError           **error)
+{
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
 
-  g_return_val_if_fail (LECTERN_IS_STORE (self), 0);
-  g_return_val_if_fail (highlight != NULL, 0);
-  g_return_val_if_fail (highlight->start >= 0 && highlight->end > highlight->start, 0);
-  g_return_val_if_fail (highlight->quote != NULL, 0);
-  g_return_val_if_fail (error == NULL || *error == NULL, 0);
-
-  locker = g_rec_mutex_locker_new (&self->mutex);
-
-  if (!begin_write (self, error))
-    return 0;
+  complete_highlight (highlight);
 
   stmt = prepare (self,
                   "INSERT INTO highlights (story_id, start_pos, end_pos, quote, prefix, suffix,"
-                  " color, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  " color, note, created_at, updated_at, style, orphaned, uuid, id)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                   error);
   if (stmt == NULL)
-    {
-      rollback (self);
-      return 0;
-    }
+    return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, highlight->story_id);
   sqlite3_bind_int64 (stmt, 2, highlight->start);
@@ -973,23 +1150,101 @@ lectern_store_add_highlight_sync (LecternStore      *self,
                      SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 9, highlight->created_at);
   sqlite3_bind_int64 (stmt, 10, highlight->updated_at);
+  sqlite3_bind_text (stmt, 11, highlight->style, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 12, highlight->orphaned ? 1 : 0);
+  sqlite3_bind_text (stmt, 13, highlight->uuid, -1, SQLITE_STATIC);
+  if (keep_id)
+    sqlite3_bind_int64 (stmt, 14, highlight->id);
+  else
+    sqlite3_bind_null (stmt, 14);
 
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_DONE)
     {
       if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
         set_not_found (error, "story", highlight->story_id);
+      else if (rc == SQLITE_CONSTRAINT_PRIMARYKEY || rc == SQLITE_CONSTRAINT_UNIQUE)
+        g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_FAILED,
+                     _("The highlight is already in the library."));
       else
         set_sqlite_error (self->path, self->db, rc, error);
+      return FALSE;
+    }
+
+  if (!keep_id)
+    highlight->id = sqlite3_last_insert_rowid (self->db);
+
+  return write_tags (self, highlight->id, highlight->tags, error);
+}
+
+static gboolean
+check_highlight (const LecternHighlight *highlight)
+{
+  return highlight->start >= 0 && highlight->end > highlight->start
+         && highlight->quote != NULL
+         && (highlight->color == NULL || lectern_highlight_color_is_valid (highlight->color))
+         && (highlight->style == NULL || lectern_highlight_style_is_valid (highlight->style));
+}
+
+gint64
+lectern_store_add_highlight_sync (LecternStore      *self,
+                                  LecternHighlight  *highlight,
+                                  GError           **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), 0);
+  g_return_val_if_fail (highlight != NULL, 0);
+  g_return_val_if_fail (check_highlight (highlight), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  if (!begin_write (self, error))
+    return 0;
+
+  if (!insert_highlight (self, highlight, FALSE, error))
+    {
       rollback (self);
+      highlight->id = 0;
       return 0;
     }
 
   if (!commit (self, error))
-    return 0;
+    {
+      highlight->id = 0;
+      return 0;
+    }
 
-  highlight->id = sqlite3_last_insert_rowid (self->db);
   return highlight->id;
+}
+
+gboolean
+lectern_store_restore_highlight_sync (LecternStore            *self,
+                                      const LecternHighlight  *highlight,
+                                      GError                 **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(LecternHighlight) copy = NULL;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (highlight != NULL && highlight->id > 0, FALSE);
+  g_return_val_if_fail (check_highlight (highlight), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+  copy = lectern_highlight_copy (highlight);
+
+  if (!begin_write (self, error))
+    return FALSE;
+
+  if (!insert_highlight (self, copy, TRUE, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+
+  return commit (self, error);
 }
 
 gboolean
@@ -1003,6 +1258,8 @@ lectern_store_update_highlight_sync (LecternStore            *self,
   g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
   g_return_val_if_fail (highlight != NULL, FALSE);
   g_return_val_if_fail (lectern_highlight_color_is_valid (highlight->color), FALSE);
+  g_return_val_if_fail (highlight->style == NULL
+                        || lectern_highlight_style_is_valid (highlight->style), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   locker = g_rec_mutex_locker_new (&self->mutex);
@@ -1010,7 +1267,7 @@ lectern_store_update_highlight_sync (LecternStore            *self,
   if (!begin_write (self, error))
     return FALSE;
 
-  stmt = prepare (self, "UPDATE highlights SET color = ?, note = ?, updated_at = ?"
+  stmt = prepare (self, "UPDATE highlights SET color = ?, note = ?, style = ?, updated_at = ?"
                   " WHERE id = ?", error);
   if (stmt == NULL)
     {
@@ -1020,10 +1277,31 @@ lectern_store_update_highlight_sync (LecternStore            *self,
 
   sqlite3_bind_text (stmt, 1, highlight->color, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, highlight->note != NULL ? highlight->note : "", -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 3, g_get_real_time () / G_USEC_PER_SEC);
-  sqlite3_bind_int64 (stmt, 4, highlight->id);
+  sqlite3_bind_text (stmt, 3, highlight->style != NULL ? highlight->style : "highlight", -1,
+                     SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 4, g_get_real_time () / G_USEC_PER_SEC);
+  sqlite3_bind_int64 (stmt, 5, highlight->id);
 
-  return write_by_id (self, stmt, "highlight", highlight->id, error);
+  if (!step_done (self, stmt, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+  if (sqlite3_changes (self->db) == 0)
+    {
+      rollback (self);
+      set_not_found (error, "highlight", highlight->id);
+      return FALSE;
+    }
+
+  /* NULL tags (a caller that predates tags) leave them alone. */
+  if (highlight->tags != NULL && !write_tags (self, highlight->id, highlight->tags, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+
+  return commit (self, error);
 }
 
 gboolean
@@ -1102,8 +1380,9 @@ lectern_store_list_highlights_sync (LecternStore  *self,
 
   locker = g_rec_mutex_locker_new (&self->mutex);
 
+  /* Orphans last: they have no place in the text any more. */
   stmt = prepare (self, "SELECT " HIGHLIGHT_COLUMNS " FROM highlights WHERE story_id = ?"
-                  " ORDER BY start_pos, end_pos, id", error);
+                  " ORDER BY orphaned, start_pos, end_pos, id", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, story_id);
@@ -1336,6 +1615,431 @@ lectern_store_put_entities_sync (LecternStore  *self,
   sqlite3_bind_int64 (stmt, 1, story_id);
   sqlite3_bind_text (stmt, 2, version, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, data, -1, SQLITE_STATIC);
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
+        set_not_found (error, "story", story_id);
+      else
+        set_sqlite_error (self->path, self->db, rc, error);
+      rollback (self);
+      return FALSE;
+    }
+
+  return commit (self, error);
+}
+
+/* Annotations (schema 2) */
+
+LecternHighlight *
+lectern_store_find_highlight_by_uuid_sync (LecternStore  *self,
+                                           const char    *uuid,
+                                           GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), NULL);
+  g_return_val_if_fail (uuid != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  stmt = prepare (self, "SELECT " HIGHLIGHT_COLUMNS " FROM highlights WHERE uuid = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return NULL;
+  if (rc != SQLITE_ROW)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      return NULL;
+    }
+
+  return highlight_from_row (stmt);
+}
+
+gboolean
+lectern_store_update_story_sync (LecternStore        *self,
+                                 const LecternStory  *story,
+                                 GError             **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (story != NULL && story->title != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  if (!begin_write (self, error))
+    return FALSE;
+
+  stmt = prepare (self, "UPDATE stories SET title = ?, source = ?, author = ?, url = ?"
+                  " WHERE id = ?", error);
+  if (stmt == NULL)
+    {
+      rollback (self);
+      return FALSE;
+    }
+  sqlite3_bind_text (stmt, 1, story->title, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, story->source != NULL ? story->source : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, story->author != NULL ? story->author : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, story->url != NULL ? story->url : "", -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 5, story->id);
+
+  return write_by_id (self, stmt, "story", story->id, error);
+}
+
+gint64
+lectern_store_find_story_by_text_sync (LecternStore  *self,
+                                       const char    *text,
+                                       GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *hash = NULL;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), -1);
+  g_return_val_if_fail (text != NULL, -1);
+  g_return_val_if_fail (error == NULL || *error == NULL, -1);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
+
+  /* The hash narrows it down; comparing the text rules out collisions. */
+  stmt = prepare (self, "SELECT id FROM stories WHERE content_hash = ? AND text = ?"
+                  " ORDER BY id LIMIT 1", error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_text (stmt, 1, hash, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, text, -1, SQLITE_STATIC);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return 0;
+  if (rc != SQLITE_ROW)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      return -1;
+    }
+
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+/* Writes a re-anchored highlight's place; inside the caller's transaction. */
+static gboolean
+write_anchor (LecternStore            *self,
+              sqlite3_stmt            *stmt,
+              const LecternHighlight  *highlight,
+              GError                 **error)
+{
+  sqlite3_reset (stmt);
+  sqlite3_bind_int64 (stmt, 1, highlight->start);
+  sqlite3_bind_int64 (stmt, 2, highlight->end);
+  sqlite3_bind_text (stmt, 3, highlight->quote, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, highlight->prefix, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, highlight->suffix, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 6, highlight->orphaned ? 1 : 0);
+  sqlite3_bind_int64 (stmt, 7, highlight->id);
+
+  return step_done (self, stmt, error);
+}
+
+gboolean
+lectern_store_replace_story_text_sync (LecternStore           *self,
+                                       gint64                  story_id,
+                                       const LecternStory     *new_version,
+                                       LecternReanchorCounts  *counts,
+                                       GError                **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(LecternStory) old = NULL;
+  g_autoptr(GPtrArray) highlights = NULL;
+  g_autoptr(LecternAnchorText) anchor_text = NULL;
+  g_autoptr(sqlite3_stmt) story_stmt = NULL;
+  g_autoptr(sqlite3_stmt) anchor_stmt = NULL;
+  g_autoptr(sqlite3_stmt) cache_stmt = NULL;
+  g_autofree char *hash = NULL;
+  LecternReanchorCounts local = { 0, };
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (new_version != NULL && new_version->text != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  if (counts != NULL)
+    *counts = local;
+
+  if (!begin_write (self, error))
+    return FALSE;
+
+  /* Read inside the write transaction, so nobody changes them meanwhile. */
+  old = lectern_store_get_story_sync (self, story_id, error);
+  if (old == NULL)
+    {
+      rollback (self);
+      return FALSE;
+    }
+  highlights = lectern_store_list_highlights_sync (self, story_id, error);
+  if (highlights == NULL)
+    {
+      rollback (self);
+      return FALSE;
+    }
+
+  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, new_version->text, -1);
+  story_stmt = prepare (self, "UPDATE stories SET text = ?, n_chars = ?, encoding = ?,"
+                        " title = ?, modified_at = ?, content_hash = ? WHERE id = ?", error);
+  anchor_stmt = prepare (self, "UPDATE highlights SET start_pos = ?, end_pos = ?, quote = ?,"
+                         " prefix = ?, suffix = ?, orphaned = ? WHERE id = ?", error);
+  cache_stmt = prepare (self, "DELETE FROM entity_cache WHERE story_id = ?", error);
+  if (story_stmt == NULL || anchor_stmt == NULL || cache_stmt == NULL)
+    {
+      rollback (self);
+      return FALSE;
+    }
+
+  sqlite3_bind_text (story_stmt, 1, new_version->text, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (story_stmt, 2, new_version->n_chars);
+  sqlite3_bind_text (story_stmt, 3, new_version->encoding != NULL ? new_version->encoding : "UTF-8",
+                     -1, SQLITE_STATIC);
+  sqlite3_bind_text (story_stmt, 4, new_version->title, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (story_stmt, 5, g_get_real_time () / G_USEC_PER_SEC);
+  sqlite3_bind_text (story_stmt, 6, hash, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (story_stmt, 7, story_id);
+  sqlite3_bind_int64 (cache_stmt, 1, story_id);
+  if (!step_done (self, story_stmt, error) || !step_done (self, cache_stmt, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+
+  anchor_text = lectern_anchor_text_new (new_version->text);
+  for (guint i = 0; i < highlights->len; i++)
+    {
+      LecternHighlight *highlight = g_ptr_array_index (highlights, i);
+
+      switch (lectern_anchor_highlight (anchor_text, highlight, old->n_chars))
+        {
+        case LECTERN_ANCHOR_UNCHANGED:
+          local.unchanged++;
+          break;
+        case LECTERN_ANCHOR_MOVED:
+          local.moved++;
+          break;
+        case LECTERN_ANCHOR_FUZZY:
+          local.fuzzy++;
+          break;
+        case LECTERN_ANCHOR_ORPHANED:
+        default:
+          local.orphaned++;
+          break;
+        }
+      local.total++;
+
+      if (!write_anchor (self, anchor_stmt, highlight, error))
+        {
+          rollback (self);
+          return FALSE;
+        }
+    }
+
+  if (!commit (self, error))
+    return FALSE;
+
+  if (counts != NULL)
+    *counts = local;
+  return TRUE;
+}
+
+GPtrArray *
+lectern_store_list_categories_sync (LecternStore  *self,
+                                    GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) categories = NULL;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  stmt = prepare (self, "SELECT color, name FROM categories ORDER BY position", error);
+  if (stmt == NULL)
+    return NULL;
+
+  categories = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_category_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autofree char *color = column_text (stmt, 0);
+      g_autofree char *name = NULL;
+
+      if (sqlite3_column_type (stmt, 1) != SQLITE_NULL)
+        name = column_text (stmt, 1);
+      g_ptr_array_add (categories, lectern_category_new (color, name, name != NULL));
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&categories);
+}
+
+gboolean
+lectern_store_set_category_name_sync (LecternStore  *self,
+                                      const char    *color,
+                                      const char    *name,
+                                      GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *clean = NULL;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (lectern_highlight_color_is_valid (color), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  if (name != NULL)
+    clean = g_strstrip (g_utf8_make_valid (name, -1));
+
+  if (!begin_write (self, error))
+    return FALSE;
+
+  stmt = prepare (self, "UPDATE categories SET name = ? WHERE color = ?", error);
+  if (stmt == NULL)
+    {
+      rollback (self);
+      return FALSE;
+    }
+  if (clean == NULL || *clean == '\0')
+    sqlite3_bind_null (stmt, 1);
+  else
+    sqlite3_bind_text (stmt, 1, clean, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, color, -1, SQLITE_STATIC);
+
+  if (!step_done (self, stmt, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+
+  return commit (self, error);
+}
+
+GPtrArray *
+lectern_store_list_tags_sync (LecternStore  *self,
+                              GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) tags = NULL;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  /* Only tags still in use: deleting the last highlight retires a tag. */
+  stmt = prepare (self, "SELECT name FROM tags WHERE id IN (SELECT tag_id FROM highlight_tags)"
+                  " ORDER BY name COLLATE NOCASE", error);
+  if (stmt == NULL)
+    return NULL;
+
+  tags = g_ptr_array_new_with_free_func (g_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (tags, column_text (stmt, 0));
+
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&tags);
+}
+
+char *
+lectern_store_get_story_note_sync (LecternStore  *self,
+                                   gint64         story_id,
+                                   GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  stmt = prepare (self, "SELECT note FROM story_notes WHERE story_id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, story_id);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return g_strdup ("");
+  if (rc != SQLITE_ROW)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      return NULL;
+    }
+
+  return column_text (stmt, 0);
+}
+
+gboolean
+lectern_store_set_story_note_sync (LecternStore  *self,
+                                   gint64         story_id,
+                                   const char    *note,
+                                   GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  if (!begin_write (self, error))
+    return FALSE;
+
+  if (note == NULL || *note == '\0')
+    stmt = prepare (self, "DELETE FROM story_notes WHERE story_id = ?", error);
+  else
+    stmt = prepare (self, "INSERT OR REPLACE INTO story_notes (story_id, note, updated_at)"
+                    " VALUES (?, ?, ?)", error);
+  if (stmt == NULL)
+    {
+      rollback (self);
+      return FALSE;
+    }
+  sqlite3_bind_int64 (stmt, 1, story_id);
+  if (note != NULL && *note != '\0')
+    {
+      sqlite3_bind_text (stmt, 2, note, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 3, g_get_real_time () / G_USEC_PER_SEC);
+    }
 
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_DONE)

@@ -52,6 +52,8 @@ lectern_story_new (const char *title,
   self->encoding = g_strdup ("UTF-8");
   self->imported_at = g_get_real_time () / G_USEC_PER_SEC;
   self->modified_at = self->imported_at;
+  self->author = g_strdup ("");
+  self->url = g_strdup ("");
 
   return self;
 }
@@ -81,6 +83,8 @@ lectern_story_unref (LecternStory *self)
   g_free (self->source);
   g_free (self->text);
   g_free (self->encoding);
+  g_free (self->author);
+  g_free (self->url);
   g_free (box);
 }
 

@@ -39,7 +39,23 @@ test_highlight_context (void)
   g_assert_cmpint (highlight->id, ==, 0);
   g_assert_cmpint (highlight->created_at, >, 0);
 
+  g_assert_cmpstr (highlight->style, ==, "highlight");
+  g_assert_true (g_uuid_string_is_valid (highlight->uuid));
+  g_assert_nonnull (highlight->tags);
+  g_assert_null (highlight->tags[0]);
+  g_assert_false (highlight->orphaned);
+  {
+    const char *tags[] = { "b", "A", NULL };
+
+    lectern_highlight_set_tags (highlight, tags);
+  }
+
   copy = lectern_highlight_copy (highlight);
+  g_assert_cmpstr (copy->uuid, ==, highlight->uuid);
+  g_assert_cmpstr (copy->style, ==, "highlight");
+  g_assert_cmpuint (g_strv_length (copy->tags), ==, 2);
+  g_assert_cmpstr (copy->tags[0], ==, "A");
+  g_assert_true (copy->tags != highlight->tags);
   g_assert_true (copy->quote != highlight->quote);
   g_assert_cmpstr (copy->quote, ==, highlight->quote);
   g_assert_cmpstr (copy->prefix, ==, highlight->prefix);
@@ -81,6 +97,11 @@ test_highlight_colors (void)
   g_assert_false (lectern_highlight_color_is_valid ("red"));
   g_assert_false (lectern_highlight_color_is_valid (""));
   g_assert_false (lectern_highlight_color_is_valid (NULL));
+
+  g_assert_true (lectern_highlight_style_is_valid ("underline"));
+  g_assert_false (lectern_highlight_style_is_valid ("bold"));
+  g_assert_cmpstr (lectern_highlight_default_category_name ("yellow"), ==, "Quote");
+  g_assert_cmpstr (lectern_highlight_default_category_name ("purple"), ==, "Idea");
 }
 
 int

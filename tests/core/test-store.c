@@ -653,6 +653,272 @@ test_store_new_async (Fixture       *fixture,
   g_assert_finalize_object (store);
 }
 
+static void
+test_store_migrate_from_v1 (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternStore) store = lectern_store_new_with_version (fixture->path, 1, &error);
+  g_autoptr(LecternHighlight) highlight = NULL;
+  g_autoptr(GPtrArray) categories = NULL;
+
+  g_assert_no_error (error);
+  g_assert_finalize_object (g_steal_pointer (&store));
+  g_assert_cmpint (raw_query_int (fixture->path, "PRAGMA user_version"), ==, 1);
+
+  /* Data as version 1 wrote it. */
+  raw_exec (fixture->path,
+            "INSERT INTO stories (id, title, source, text, n_chars, encoding, imported_at,"
+            " modified_at, content_hash) VALUES (1, 'Old', '', 'Old text.', 9, 'UTF-8', 1, 1, 'x');"
+            "INSERT INTO highlights (id, story_id, start_pos, end_pos, quote, prefix, suffix,"
+            " color, note, created_at, updated_at) VALUES (5, 1, 0, 3, 'Old', '', ' text.',"
+            " 'blue', 'kept', 1, 1);");
+
+  store = open_store (fixture->path);
+  highlight = lectern_store_get_highlight_sync (store, 5, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (highlight->note, ==, "kept");
+  g_assert_cmpstr (highlight->style, ==, "highlight");
+  g_assert_nonnull (highlight->tags);
+  g_assert_null (highlight->tags[0]);
+  g_assert_false (highlight->orphaned);
+  g_assert_true (g_uuid_string_is_valid (highlight->uuid));
+
+  categories = lectern_store_list_categories_sync (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (categories->len, ==, 5);
+  g_assert_finalize_object (g_steal_pointer (&store));
+  g_assert_cmpint (raw_query_int (fixture->path, "PRAGMA user_version"), ==, 2);
+}
+
+static void
+test_store_categories (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(LecternStore) store = open_store (fixture->path);
+  g_autoptr(GPtrArray) categories = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *defaults[] = { "Quote", "Key point", "Question", "Check", "Idea" };
+  const LecternCategory *blue;
+
+  categories = lectern_store_list_categories_sync (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (categories->len, ==, 5);
+  for (guint i = 0; i < 5; i++)
+    {
+      const LecternCategory *category = g_ptr_array_index (categories, i);
+
+      g_assert_cmpstr (category->color, ==, lectern_highlight_colors ()[i]);
+      g_assert_cmpstr (category->name, ==, defaults[i]);
+      g_assert_false (category->custom);
+    }
+  g_clear_pointer (&categories, g_ptr_array_unref);
+
+  g_assert_true (lectern_store_set_category_name_sync (store, "blue", "  À vérifier  ", &error));
+  g_assert_no_error (error);
+  categories = lectern_store_list_categories_sync (store, &error);
+  blue = g_ptr_array_index (categories, 2);
+  g_assert_cmpstr (blue->name, ==, "À vérifier");
+  g_assert_true (blue->custom);
+  g_assert_cmpstr (lectern_category_name_for (categories, "blue"), ==, "À vérifier");
+  g_assert_cmpstr (lectern_category_name_for (NULL, "blue"), ==, "Question");
+  g_clear_pointer (&categories, g_ptr_array_unref);
+
+  /* Back to the default. */
+  g_assert_true (lectern_store_set_category_name_sync (store, "blue", "", &error));
+  categories = lectern_store_list_categories_sync (store, &error);
+  blue = g_ptr_array_index (categories, 2);
+  g_assert_cmpstr (blue->name, ==, "Question");
+  g_assert_false (blue->custom);
+}
+
+static void
+test_store_tags_and_style (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  g_autoptr(LecternStore) store = open_store (fixture->path);
+  g_autoptr(LecternHighlight) highlight = NULL;
+  g_autoptr(GPtrArray) tags = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 story_id = add_story (store, "T", "Une phrase. Une autre phrase.");
+  gint64 id = add_highlight (store, story_id, 0, 11, NULL);
+  gint64 other = add_highlight (store, story_id, 12, 29, NULL);
+  const char *first_tags[] = { "Fact-check", " économie ", "fact-CHECK", "", "a\tb", NULL };
+  const char *other_tags[] = { "Économie", "zèbre", NULL };
+
+  highlight = lectern_store_get_highlight_sync (store, id, &error);
+  lectern_highlight_set_tags (highlight, first_tags);
+  /* Cleaned: trimmed, deduplicated without regard to case, sorted. */
+  g_assert_cmpuint (g_strv_length (highlight->tags), ==, 3);
+  g_assert_cmpstr (highlight->tags[0], ==, "a b");
+  g_assert_cmpstr (highlight->tags[1], ==, "économie");
+  g_assert_cmpstr (highlight->tags[2], ==, "Fact-check");
+  g_free (highlight->style);
+  highlight->style = g_strdup ("underline");
+  g_assert_true (lectern_store_update_highlight_sync (store, highlight, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&highlight, lectern_highlight_free);
+
+  highlight = lectern_store_get_highlight_sync (store, id, &error);
+  g_assert_cmpstr (highlight->style, ==, "underline");
+  g_assert_cmpuint (g_strv_length (highlight->tags), ==, 3);
+  g_assert_true (lectern_highlight_has_tag (highlight, "FACT-CHECK"));
+  g_clear_pointer (&highlight, lectern_highlight_free);
+
+  highlight = lectern_store_get_highlight_sync (store, other, &error);
+  lectern_highlight_set_tags (highlight, other_tags);
+  g_assert_true (lectern_store_update_highlight_sync (store, highlight, &error));
+
+  /* Tags are shared: "Économie" reuses "économie" only if SQLite folds it,
+   * which NOCASE does for ASCII only; both spellings may exist. */
+  tags = lectern_store_list_tags_sync (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tags->len, >=, 4);
+  g_clear_pointer (&tags, g_ptr_array_unref);
+
+  /* Deleting a highlight retires the tags only it used. */
+  g_assert_true (lectern_store_delete_highlight_sync (store, other, &error));
+  tags = lectern_store_list_tags_sync (store, &error);
+  g_assert_cmpuint (tags->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (tags, 0), ==, "a b");
+}
+
+static void
+test_store_undo (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autoptr(LecternStore) store = open_store (fixture->path);
+  g_autoptr(LecternHighlight) before = NULL;
+  g_autoptr(LecternHighlight) edited = NULL;
+  g_autoptr(LecternHighlight) back = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 story_id = add_story (store, "T", "Une phrase. Une autre phrase.");
+  gint64 id = add_highlight (store, story_id, 0, 11, "avant");
+  const char *tags[] = { "un", NULL };
+
+  before = lectern_store_get_highlight_sync (store, id, &error);
+  lectern_highlight_set_tags (before, tags);
+  g_assert_true (lectern_store_update_highlight_sync (store, before, &error));
+
+  /* Edit, then undo by writing the old copy back. */
+  edited = lectern_highlight_copy (before);
+  g_free (edited->note);
+  edited->note = g_strdup ("après");
+  g_free (edited->color);
+  edited->color = g_strdup ("pink");
+  lectern_highlight_set_tags (edited, NULL);
+  g_assert_true (lectern_store_update_highlight_sync (store, edited, &error));
+  g_assert_true (lectern_store_update_highlight_sync (store, before, &error));
+  back = lectern_store_get_highlight_sync (store, id, &error);
+  g_assert_cmpstr (back->note, ==, "avant");
+  g_assert_cmpstr (back->color, ==, "green");
+  g_assert_cmpstr (back->tags[0], ==, "un");
+  g_clear_pointer (&back, lectern_highlight_free);
+
+  /* Delete, then undo: same id, same UUID, same tags. */
+  g_assert_true (lectern_store_delete_highlight_sync (store, id, &error));
+  g_assert_true (lectern_store_restore_highlight_sync (store, before, &error));
+  g_assert_no_error (error);
+  back = lectern_store_get_highlight_sync (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (back->uuid, ==, before->uuid);
+  g_assert_cmpstr (back->quote, ==, before->quote);
+  g_assert_cmpstr (back->tags[0], ==, "un");
+  g_clear_pointer (&back, lectern_highlight_free);
+
+  back = lectern_store_find_highlight_by_uuid_sync (store, before->uuid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (back->id, ==, id);
+
+  /* Restoring twice fails: the id is taken. */
+  g_assert_false (lectern_store_restore_highlight_sync (store, before, &error));
+  g_assert_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+
+  g_assert_null (lectern_store_find_highlight_by_uuid_sync (store, "no-such-uuid", &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_store_story_note (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(LecternStore) store = open_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *note = NULL;
+  gint64 story_id = add_story (store, "T", "Texte.");
+  g_autoptr(LecternStory) story = lectern_store_get_story_sync (store, story_id, &error);
+  g_autoptr(LecternStory) again = NULL;
+
+  note = lectern_store_get_story_note_sync (store, story_id, &error);
+  g_assert_cmpstr (note, ==, "");
+  g_clear_pointer (&note, g_free);
+
+  g_assert_true (lectern_store_set_story_note_sync (store, story_id, "À relire\n- point", &error));
+  note = lectern_store_get_story_note_sync (store, story_id, &error);
+  g_assert_cmpstr (note, ==, "À relire\n- point");
+  g_clear_pointer (&note, g_free);
+
+  g_assert_false (lectern_store_set_story_note_sync (store, 999, "x", &error));
+  g_assert_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_free (story->author);
+  story->author = g_strdup ("Jeanne Reporter");
+  g_free (story->url);
+  story->url = g_strdup ("https://example.org/a");
+  g_assert_true (lectern_store_update_story_sync (store, story, &error));
+  again = lectern_store_get_story_sync (store, story_id, &error);
+  g_assert_cmpstr (again->author, ==, "Jeanne Reporter");
+  g_assert_cmpstr (again->url, ==, "https://example.org/a");
+
+  g_assert_cmpint (lectern_store_find_story_by_text_sync (store, "Texte.", &error), ==, story_id);
+  g_assert_cmpint (lectern_store_find_story_by_text_sync (store, "Autre.", &error), ==, 0);
+
+  /* Cascade. */
+  g_assert_true (lectern_store_delete_story_sync (store, story_id, &error));
+  g_assert_finalize_object (g_steal_pointer (&store));
+  g_assert_cmpint (raw_query_int (fixture->path, "SELECT count(*) FROM story_notes"), ==, 0);
+}
+
+static void
+test_store_batch (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(LecternStore) store = open_store (fixture->path);
+  g_autoptr(GPtrArray) stories = NULL;
+  g_autoptr(LecternStory) story = NULL;
+  g_autoptr(LecternHighlight) bad = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 kept;
+
+  /* Rolled back: nothing stays. */
+  g_assert_true (lectern_store_begin_batch_sync (store, &error));
+  add_story (store, "A", "Texte A.");
+  add_story (store, "B", "Texte B.");
+  g_assert_true (lectern_store_end_batch_sync (store, FALSE, &error));
+  stories = lectern_store_list_stories_sync (store, &error);
+  g_assert_cmpuint (stories->len, ==, 0);
+  g_clear_pointer (&stories, g_ptr_array_unref);
+
+  /* A failing write inside a batch undoes itself only. */
+  g_assert_true (lectern_store_begin_batch_sync (store, &error));
+  kept = add_story (store, "C", "Texte C.");
+  story = lectern_store_get_story_sync (store, kept, &error);
+  bad = lectern_highlight_new_for_range (story, 0, 5, NULL, NULL);
+  bad->story_id = 4242;
+  g_assert_cmpint (lectern_store_add_highlight_sync (store, bad, &error), ==, 0);
+  g_assert_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  add_highlight (store, kept, 0, 5, "dans le lot");
+  g_assert_true (lectern_store_end_batch_sync (store, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (g_steal_pointer (&store));
+
+  g_assert_cmpint (raw_query_int (fixture->path, "SELECT count(*) FROM stories"), ==, 1);
+  g_assert_cmpint (raw_query_int (fixture->path, "SELECT count(*) FROM highlights"), ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -676,6 +942,12 @@ main (int    argc,
   ADD ("/lectern/store/locked", test_store_locked);
   ADD ("/lectern/store/run-async", test_store_run_async);
   ADD ("/lectern/store/new-async", test_store_new_async);
+  ADD ("/lectern/store/migrate-from-v1", test_store_migrate_from_v1);
+  ADD ("/lectern/store/categories", test_store_categories);
+  ADD ("/lectern/store/tags-and-style", test_store_tags_and_style);
+  ADD ("/lectern/store/undo", test_store_undo);
+  ADD ("/lectern/store/story-note", test_store_story_note);
+  ADD ("/lectern/store/batch", test_store_batch);
   g_test_add_func ("/lectern/store/default-path", test_store_default_path);
 
   return g_test_run ();
