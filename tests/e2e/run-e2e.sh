@@ -22,7 +22,7 @@ if [ -z "${LECTERN_E2E_INNER:-}" ]; then
   # other xvfb-run calls running at the same time. Our server has no
   # cookie, so an outer xvfb-run's XAUTHORITY must not be offered to it.
   unset XAUTHORITY
-  Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp 3>"$TMP/display" 2>"$TMP/xvfb.log" &
+  Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp -noreset 3>"$TMP/display" 2>"$TMP/xvfb.log" &
   XVFB=$!
   for _ in $(seq 100); do [ -s "$TMP/display" ] && break; sleep 0.05; done
   if [ ! -s "$TMP/display" ]; then
@@ -32,6 +32,7 @@ if [ -z "${LECTERN_E2E_INNER:-}" ]; then
   for _ in $(seq 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.05; done
   LECTERN_E2E_INNER=1 dbus-run-session -- "$0" "$@"
   rc=$?
+  [ $rc -ne 0 ] && { echo "--- Xvfb log ---"; cat "$TMP/xvfb.log"; }
   kill "$XVFB" 2>/dev/null
   wait "$XVFB" 2>/dev/null
   rm -rf "$TMP"
