@@ -24,6 +24,8 @@ struct _LecternApplication
   gboolean        first_frame_seen;
   gboolean        first_frame_timed;
   int             screenshot_tries;
+  gint64          last_tick_us;
+  gint64          worst_stall_us;
 };
 
 G_DEFINE_FINAL_TYPE (LecternApplication, lectern_application, ADW_TYPE_APPLICATION)
@@ -42,6 +44,25 @@ static gboolean
 timing_enabled (void)
 {
   return g_strcmp0 (g_getenv ("LECTERN_TIMING"), "1") == 0;
+}
+
+/* With LECTERN_TIMING=1, reports each new longest gap between two ticks of
+ * a 10 ms timeout: how long the UI thread was unresponsive. */
+static gboolean
+stall_tick_cb (gpointer user_data)
+{
+  LecternApplication *self = user_data;
+  gint64 now = g_get_monotonic_time ();
+  gint64 stall = now - self->last_tick_us - 10000;
+
+  if (self->last_tick_us != 0 && stall > self->worst_stall_us && stall > 50000)
+    {
+      self->worst_stall_us = stall;
+      g_printerr ("lectern-timing: main-loop-stall ms=%.1f\n", stall / 1000.0);
+    }
+  self->last_tick_us = now;
+
+  return G_SOURCE_CONTINUE;
 }
 
 /* Renders the toplevel through its own renderer, so the image is what the
@@ -151,7 +172,9 @@ on_frame_clock_after_paint_cb (GdkFrameClock *clock,
 
   self->first_frame_seen = TRUE;
   g_signal_handlers_disconnect_by_func (clock, on_frame_clock_after_paint_cb, window);
-  g_idle_add (finish_first_frame_cb, g_object_ref (window));
+  /* Above GtkTextView's background layout, which can run for a long time
+   * on a big story. */
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, finish_first_frame_cb, g_object_ref (window), NULL);
 }
 
 static void
@@ -276,6 +299,9 @@ lectern_application_startup (GApplication *app)
   GtkApplication *gtk_app = GTK_APPLICATION (app);
 
   G_APPLICATION_CLASS (lectern_application_parent_class)->startup (app);
+
+  if (timing_enabled ())
+    g_timeout_add (10, stall_tick_cb, app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
 

@@ -27,6 +27,8 @@ void          lectern_article_view_set_story           (LecternArticleView     *
                                                         GArray                 *blocks);
 LecternStory *lectern_article_view_get_story           (LecternArticleView     *self);
 gboolean      lectern_article_view_get_loading         (LecternArticleView     *self);
+/* The fraction of the text inserted so far, shown as a progress bar. */
+double        lectern_article_view_get_progress        (LecternArticleView     *self);
 /* Caret browsing (F7): a visible caret the keyboard moves and selects with. */
 void          lectern_article_view_set_caret_browsing  (LecternArticleView     *self,
                                                         gboolean                enabled);

@@ -44,6 +44,7 @@ struct _LecternWindow
   GtkLabel             *mention_label;
   GtkStack             *notes_stack;
   GtkListBox           *notes_list;
+  GtkSpinner           *import_spinner;
 
   GSettings            *settings;
   char                 *db_path;
@@ -65,6 +66,8 @@ struct _LecternWindow
 
   char                 *highlight_color;
   gboolean              caret_browsing;
+  gint64                shown_at_us;
+  guint                 n_imports;
   guint                 pending_ops;
   GApplication         *held_app;
 };
@@ -741,6 +744,10 @@ static void
 on_article_view_loaded_cb (LecternWindow      *self,
                            LecternArticleView *view)
 {
+  if (timing_enabled ())
+    g_printerr ("lectern-timing: text-in-view ms=%.1f\n",
+                (g_get_monotonic_time () - self->shown_at_us) / 1000.0);
+
   update_actions (self);
   if (self->pending_ops == 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
@@ -770,6 +777,7 @@ show_story (LecternWindow *self,
 
   close_story (self);
 
+  self->shown_at_us = g_get_monotonic_time ();
   self->story = lectern_story_ref (show->story);
   if (show->highlights != NULL)
     for (guint i = 0; i < show->highlights->len; i++)
@@ -979,6 +987,17 @@ typedef struct
   char   *name;
 } ImportOp;
 
+/* Reading and storing a big file takes seconds on the database thread:
+ * say so in the header bar meanwhile. */
+static void
+set_importing (LecternWindow *self,
+               gboolean       importing)
+{
+  self->n_imports += importing ? 1 : -1;
+  gtk_widget_set_visible (GTK_WIDGET (self->import_spinner), self->n_imports > 0);
+  gtk_spinner_set_spinning (self->import_spinner, self->n_imports > 0);
+}
+
 static void
 on_import_done_cb (GObject      *source,
                    GAsyncResult *result,
@@ -1010,6 +1029,7 @@ on_import_done_cb (GObject      *source,
       show_error_dialog (self, heading, error->message);
     }
 
+  set_importing (self, FALSE);
   op_data_finish (import->op);
   g_free (import->name);
   g_free (import);
@@ -1027,6 +1047,7 @@ start_import (LecternWindow *self,
   data->text = g_strdup (text);
   import->op = op_data_new (self);
   import->name = file != NULL ? g_file_get_basename (file) : NULL;
+  set_importing (self, TRUE);
 
   lectern_store_run_async (self->store, import_worker, data, import_data_free,
                            show_data_free, self->cancellable, on_import_done_cb, import);
@@ -1891,6 +1912,7 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, mention_label);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_stack);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_list);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, import_spinner);
   gtk_widget_class_bind_template_callback (widget_class, on_article_view_loaded_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_article_view_highlight_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_notes_list_row_activated_cb);

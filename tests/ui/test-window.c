@@ -517,6 +517,74 @@ test_bad_files (Fixture       *fixture,
   close_window (window);
 }
 
+typedef struct
+{
+  gint64 last_us;
+  gint64 worst_us;
+} StallProbe;
+
+static gboolean
+stall_probe_cb (gpointer user_data)
+{
+  StallProbe *probe = user_data;
+  gint64 now = g_get_monotonic_time ();
+
+  if (probe->last_us != 0)
+    probe->worst_us = MAX (probe->worst_us, now - probe->last_us);
+  probe->last_us = now;
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+test_big_file (Fixture       *fixture,
+               gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  LecternArticleView *view = lectern_window_get_article_view (window);
+  g_autofree char *path = g_build_filename (fixture->dir, "big.txt", NULL);
+  g_autofree char *seed = NULL;
+  g_autoptr(GString) big = g_string_new ("Un très long récit\n\n");
+  g_autoptr(GFile) file = NULL;
+  StallProbe probe = { 0, 0 };
+  gboolean saw_progress = FALSE;
+  gint64 deadline;
+  guint probe_id;
+
+  /* About 12 MB: big enough for chunked loading and the collapsed
+   * leftovers, small enough for a quick test. */
+  g_assert_true (g_file_get_contents (g_getenv ("LECTERN_SEED"), &seed, NULL, NULL));
+  while (big->len < 12 * 1024 * 1024)
+    g_string_append (big, seed);
+  g_assert_true (g_file_set_contents (path, big->str, big->len, NULL));
+  file = g_file_new_for_path (path);
+
+  probe_id = g_timeout_add (10, stall_probe_cb, &probe);
+  lectern_window_open_files (window, &file, 1);
+
+  deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while (lectern_window_is_busy (window))
+    {
+      double progress = lectern_article_view_get_progress (view);
+
+      if (progress > 0 && progress < 1)
+        saw_progress = TRUE;
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_source_remove (probe_id);
+
+  g_assert_true (saw_progress);
+  g_assert_cmpint (lectern_window_get_story (window)->n_chars, >, 10 * 1000 * 1000);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (window_buffer (window)), ==,
+                   lectern_window_get_story (window)->n_chars);
+  g_test_message ("longest main loop stall: %.0f ms", probe.worst_us / 1000.0);
+  /* The UI thread never froze for long (generous for slow CI machines). */
+  g_assert_cmpint (probe.worst_us, <, 2 * G_USEC_PER_SEC);
+
+  close_window (window);
+}
+
 static void
 test_pasted_text (Fixture       *fixture,
                   gconstpointer  data)
@@ -579,6 +647,7 @@ main (int   argc,
   ADD ("/ui/window/entity-rows", test_entity_rows);
   ADD ("/ui/window/bad-files", test_bad_files);
   ADD ("/ui/window/pasted-text", test_pasted_text);
+  ADD ("/ui/window/big-file", test_big_file);
   ADD ("/ui/window/corrupt-library", test_corrupt_library);
 #undef ADD
 
