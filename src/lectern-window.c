@@ -2052,6 +2052,14 @@ lectern_window_is_busy (LecternWindow *self)
   return self->pending_ops > 0 || lectern_article_view_get_loading (self->article_view);
 }
 
+gboolean
+lectern_window_is_story_shown (LecternWindow *self)
+{
+  g_return_val_if_fail (LECTERN_IS_WINDOW (self), FALSE);
+
+  return self->story != NULL && !lectern_article_view_get_loading (self->article_view);
+}
+
 LecternStore *
 lectern_window_get_store (LecternWindow *self)
 {

@@ -32,6 +32,8 @@ void                lectern_window_export_to_path    (LecternWindow   *self,
                                                       const char      *path);
 /* TRUE while the library opens, a story loads, or work is queued. */
 gboolean            lectern_window_is_busy           (LecternWindow   *self);
+/* TRUE once a story's text is fully in the view (entities may still come). */
+gboolean            lectern_window_is_story_shown    (LecternWindow   *self);
 LecternStore       *lectern_window_get_store         (LecternWindow   *self);
 LecternStory       *lectern_window_get_story         (LecternWindow   *self);
 /* (element-type LecternHighlight) (transfer none): in reading order. */
