@@ -67,6 +67,8 @@ struct _LecternArticleView
   double          press_y;
 
   guint           markers_source;
+  guint           restore_source;    /* a tick callback */
+  int             restore_tries;
   GPtrArray      *spare_markers;   /* hidden, for reuse */
   GtkPopover     *pointed_popover;
   gint64          pointed_start;
@@ -123,6 +125,8 @@ get_iter_at_offset (LecternArticleView *self,
   gtk_text_buffer_get_iter_at_offset (self->buffer, iter, (int) CLAMP (offset, 0, G_MAXINT));
 }
 
+static void queue_restore_position (LecternArticleView *self);
+
 static gboolean
 update_margins_cb (gpointer user_data)
 {
@@ -131,6 +135,7 @@ update_margins_cb (gpointer user_data)
   self->margin_source = 0;
   gtk_text_view_set_left_margin (self->text_view, self->side_margin);
   gtk_text_view_set_right_margin (self->text_view, self->side_margin);
+  queue_restore_position (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -503,6 +508,80 @@ on_vadjustment_value_changed_cb (GtkAdjustment      *adjustment,
     position_markers_cb (self);
 }
 
+static int
+top_offset (LecternArticleView *self)
+{
+  GdkRectangle visible;
+  GtkTextIter iter;
+
+  gtk_text_view_get_visible_rect (self->text_view, &visible);
+  gtk_text_view_get_iter_at_location (self->text_view, &iter, visible.x, visible.y);
+
+  return gtk_text_iter_get_offset (&iter);
+}
+
+/* Scrolls to the pending position on each frame until the top line is the
+ * right one: the first frames lay out lines at estimated heights and the
+ * margins settle, which can undo a single scroll. */
+static gboolean
+restore_position_tick_cb (GtkWidget     *widget,
+                          GdkFrameClock *clock,
+                          gpointer       user_data)
+{
+  LecternArticleView *self = user_data;
+  GtkTextIter iter;
+  GtkTextMark *mark;
+  int n_chars, target;
+
+  if (self->pending_position <= 0 || ++self->restore_tries > 60)
+    {
+      self->pending_position = 0;
+      self->restore_source = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  if (lectern_article_view_get_loading (self) || gtk_widget_get_width (widget) == 0 ||
+      self->margin_source != 0)
+    return G_SOURCE_CONTINUE;
+
+  n_chars = gtk_text_buffer_get_char_count (self->buffer);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &iter,
+                                      (int) (CLAMP (self->pending_position, 0, 1) * n_chars));
+  target = gtk_text_iter_get_offset (&iter);
+
+  /* Reached, or as far as the text goes. */
+  if (self->restore_tries > 2 &&
+      (ABS (top_offset (self) - target) < 200 ||
+       gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (widget))) >=
+       gtk_adjustment_get_upper (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (widget))) -
+       gtk_adjustment_get_page_size (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (widget))) - 1))
+    {
+      self->pending_position = 0;
+      self->restore_source = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  mark = gtk_text_buffer_get_mark (self->buffer, "lectern-scroll");
+  if (mark == NULL)
+    mark = gtk_text_buffer_create_mark (self->buffer, "lectern-scroll", &iter, TRUE);
+  else
+    gtk_text_buffer_move_mark (self->buffer, mark, &iter);
+  gtk_text_view_scroll_to_mark (self->text_view, mark, 0.0, TRUE, 0.0, 0.0);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+queue_restore_position (LecternArticleView *self)
+{
+  if (self->pending_position <= 0 || self->restore_source != 0)
+    return;
+
+  self->restore_tries = 0;
+  self->restore_source = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view),
+                                                       restore_position_tick_cb, self, NULL);
+}
+
 static void
 finish_loading (LecternArticleView *self)
 {
@@ -526,9 +605,7 @@ finish_loading (LecternArticleView *self)
   refresh_note_marks (self);
   queue_position_markers (self);
 
-  if (self->pending_position > 0)
-    lectern_article_view_set_position (self, self->pending_position);
-  self->pending_position = 0;
+  queue_restore_position (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
   g_signal_emit (self, signals[LOADED], 0);
@@ -645,6 +722,24 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
       gtk_text_buffer_get_has_selection (self->buffer))
     return gtk_widget_activate_action (GTK_WIDGET (self), "win.highlight", NULL);
 
+  /* With caret browsing, Enter on a highlight opens it: the keyboard
+   * route to its colour, note and delete. */
+  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_Menu) &&
+      gtk_text_view_get_cursor_visible (self->text_view) &&
+      !gtk_text_buffer_get_has_selection (self->buffer))
+    {
+      GtkTextIter iter;
+      HighlightInfo *info;
+
+      gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, gtk_text_buffer_get_insert (self->buffer));
+      info = highlight_at_offset (self, gtk_text_iter_get_offset (&iter));
+      if (info != NULL)
+        {
+          g_signal_emit (self, signals[HIGHLIGHT_ACTIVATED], 0, info->id);
+          return TRUE;
+        }
+    }
+
   return FALSE;
 }
 
@@ -675,6 +770,7 @@ lectern_article_view_size_allocate (GtkWidget *widget,
     queue_position_markers (self);
   queue_margin_update (self, width);
   gtk_widget_size_allocate (self->overlay, &(GtkAllocation) { 0, 0, width, height }, baseline);
+  queue_restore_position (self);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
@@ -692,6 +788,9 @@ lectern_article_view_dispose (GObject *object)
   g_clear_handle_id (&self->insert_source, g_source_remove);
   g_clear_handle_id (&self->margin_source, g_source_remove);
   g_clear_handle_id (&self->markers_source, g_source_remove);
+  if (self->restore_source != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->text_view), self->restore_source);
+  self->restore_source = 0;
   self->pointed_popover = NULL;
 
   /* Popovers the window parented to us. */
@@ -1160,30 +1259,12 @@ void
 lectern_article_view_set_position (LecternArticleView *self,
                                    double              fraction)
 {
-  GtkTextIter iter;
-  GtkTextMark *mark;
-  int n_chars;
-
   g_return_if_fail (LECTERN_IS_ARTICLE_VIEW (self));
 
-  if (lectern_article_view_get_loading (self))
-    {
-      self->pending_position = fraction;
-      return;
-    }
-
-  n_chars = gtk_text_buffer_get_char_count (self->buffer);
-  if (n_chars == 0 || fraction <= 0)
-    return;
-
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &iter, (int) (CLAMP (fraction, 0, 1) * n_chars));
-  gtk_text_iter_set_line_offset (&iter, 0);
-  mark = gtk_text_buffer_get_mark (self->buffer, "lectern-scroll");
-  if (mark == NULL)
-    mark = gtk_text_buffer_create_mark (self->buffer, "lectern-scroll", &iter, TRUE);
-  else
-    gtk_text_buffer_move_mark (self->buffer, mark, &iter);
-  gtk_text_view_scroll_to_mark (self->text_view, mark, 0.0, TRUE, 0.0, 0.0);
+  /* Applied once the text is in and laid out at its final width, since
+   * the first allocation changes the margins and so every line's height. */
+  self->pending_position = fraction;
+  queue_restore_position (self);
 }
 
 void

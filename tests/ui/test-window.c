@@ -605,6 +605,55 @@ test_pasted_text (Fixture       *fixture,
 }
 
 static void
+test_paste_story (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+
+  gdk_clipboard_set_text (clipboard, "Depuis le presse-papiers\n\nUn paragraphe collé.\n");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paste-story", NULL));
+  /* The clipboard answers asynchronously, then the store. */
+  for (int i = 0; i < 50 && g_strcmp0 (lectern_window_get_story (window)->title,
+                                       "Depuis le presse-papiers") != 0; i++)
+    {
+      g_usleep (10000);
+      wait_until_idle (window);
+    }
+  g_assert_cmpstr (lectern_window_get_story (window)->title, ==, "Depuis le presse-papiers");
+  g_assert_cmpstr (lectern_window_get_story (window)->source, ==, "");
+
+  close_window (window);
+}
+
+static void
+test_reading_position (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  LecternWindow *window = open_window (fixture);
+  LecternArticleView *view = lectern_window_get_article_view (window);
+  double position;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 400);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  lectern_article_view_set_position (view, 0.6);
+  for (int i = 0; i < 10; i++)
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  position = lectern_article_view_get_position (view);
+  g_assert_cmpfloat (position, >, 0.4);
+  close_window (window);
+  g_assert_cmpfloat (g_settings_get_double (settings, "last-scroll"), ==, position);
+
+  /* Reopened at the same place. */
+  window = open_window (fixture);
+  for (int i = 0; i < 10; i++)
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpfloat (ABS (lectern_article_view_get_position (lectern_window_get_article_view (window)) - position), <, 0.05);
+  close_window (window);
+}
+
+static void
 test_corrupt_library (Fixture       *fixture,
                       gconstpointer  data)
 {
@@ -648,6 +697,8 @@ main (int   argc,
   ADD ("/ui/window/bad-files", test_bad_files);
   ADD ("/ui/window/pasted-text", test_pasted_text);
   ADD ("/ui/window/big-file", test_big_file);
+  ADD ("/ui/window/paste-story", test_paste_story);
+  ADD ("/ui/window/reading-position", test_reading_position);
   ADD ("/ui/window/corrupt-library", test_corrupt_library);
 #undef ADD
 
