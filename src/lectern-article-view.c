@@ -1286,12 +1286,12 @@ lectern_article_view_point_popover_at (LecternArticleView *self,
   gtk_text_view_get_iter_location (self->text_view, &s, &sr);
   gtk_text_view_get_iter_location (self->text_view, &e, &er);
 
-  /* Point at the end of the passage's first line, or its middle if it
-   * fits on one line. */
+  /* Point at the middle of a one-line passage, else at its end, so the
+   * popover opens below the passage instead of over it. */
   if (sr.y == er.y)
     rect = (GdkRectangle) { (sr.x + er.x) / 2, sr.y, 1, sr.height };
   else
-    rect = (GdkRectangle) { sr.x, sr.y, 1, sr.height };
+    rect = (GdkRectangle) { MAX (er.x - 1, 0), er.y, 1, er.height };
 
   gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
                                          rect.x, rect.y, &wx, &wy);
