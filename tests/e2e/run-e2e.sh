@@ -46,8 +46,8 @@ export GDK_BACKEND=x11 GSK_RENDERER=cairo
 
 "$PY" "$SCENARIO" "$LECTERN" "$TMP"
 rc=$?
-# Timings the app printed (LECTERN_TIMING=1), for the record.
-[ -f "$TMP/lectern.log" ] && grep '^lectern-timing:' "$TMP/lectern.log"
+# Timings the app printed (LECTERN_TIMING=1), and any GTK warning.
+[ -f "$TMP/lectern.log" ] && grep -e "^lectern-timing:" -e "WARNING" -e "CRITICAL" "$TMP/lectern.log"
 if [ $rc -ne 0 ] && [ -f "$TMP/lectern.log" ]; then
   echo "--- lectern log ---"; grep -v -e 'dbus-daemon' "$TMP/lectern.log" | tail -40
 fi
