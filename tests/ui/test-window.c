@@ -288,13 +288,15 @@ test_overlapping_highlights (Fixture       *fixture,
 {
   LecternWindow *window = open_window (fixture);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *color = NULL;
   GPtrArray *highlights;
 
   select_range (window, 300, 360);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL);
   wait_until_idle (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-color", "s", "blue"));
-  g_assert_cmpstr (g_settings_get_string (settings, "highlight-color"), ==, "blue");
+  color = g_settings_get_string (settings, "highlight-color");
+  g_assert_cmpstr (color, ==, "blue");
   select_range (window, 340, 400);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL);
   wait_until_idle (window);
