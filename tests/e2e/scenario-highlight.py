@@ -178,5 +178,29 @@ with open(EXPORT, encoding='utf-8') as f:
 assert markdown.startswith('---\n'), markdown[:200]
 assert QUOTE in markdown and NOTE in markdown, markdown
 
-quit_app(proc, frame)
+# Third: a highlight survives the app being killed right after it shows.
+step('highlight again, then kill -9 as soon as it is listed')
+SECOND = 'Satya Nadella'
+second_offset = story_text.index(SECOND)
+ti = text.queryText()
+click(text)
+wait_for(lambda: text.getState().contains(pyatspi.STATE_FOCUSED), what='focus in the text')
+xdo('key', 'F7')
+time.sleep(0.2)
+ti.setCaretOffset(second_offset)
+wait_for(lambda: ti.caretOffset == second_offset, what='the caret')
+for _ in range(2):
+    before = ti.getSelection(0)[1] if ti.getNSelections() == 1 else second_offset
+    xdo('key', 'shift+ctrl+Right')
+    wait_for(lambda: (ti.getSelection(0)[1] if ti.getNSelections() == 1 else second_offset) != before,
+             timeout=3, what='the selection to grow')
+xdo('key', 'h')
+wait_for(lambda: find(notes, 'label', prefix=SECOND), what='the second highlight row')
+proc.kill()
+proc.wait(timeout=10)
+
+con = sqlite3.connect(DB)
+quotes = [q for (q,) in con.execute('SELECT quote FROM highlights ORDER BY start_pos')]
+con.close()
+assert any(q.startswith(SECOND) for q in quotes) and len(quotes) == 2, quotes
 step('done')
