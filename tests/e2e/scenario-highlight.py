@@ -3,7 +3,9 @@
 # start Lectern on a fresh library (it shows the sample story), select a
 # passage with the keyboard, press H, write a note in the highlight's
 # popover, quit with the Close button, start again, find the highlight in
-# the Notes panel, export Markdown with Ctrl+E, check the file and SQLite.
+# the Notes panel, export Markdown with Ctrl+E, check the file and SQLite;
+# then highlight again and kill -9 the app as soon as the highlight is
+# listed: its row is in SQLite.
 #
 #   scenario-highlight.py LECTERN TMPDIR
 
