@@ -11,7 +11,12 @@
 #include <locale.h>
 
 #include "lectern-entity.h"
+#include "lectern-export.h"
 #include "lectern-extractor.h"
+#include "lectern-highlight.h"
+#include "lectern-import.h"
+#include "lectern-json.h"
+#include "lectern-store.h"
 
 #include <glib/gi18n.h>
 
@@ -117,8 +122,490 @@ entities_command (int    argc,
   return EXIT_OK;
 }
 
+
+static LecternStore *
+open_store (GError **error)
+{
+  g_autofree char *path = lectern_store_default_path ();
+
+  return lectern_store_new (path, error);
+}
+
+static gboolean
+parse_id (GOptionContext *context,
+          const char     *text,
+          gint64         *out_id,
+          int            *status)
+{
+  if (!g_ascii_string_to_signed (text, 10, 1, G_MAXINT64, out_id, NULL))
+    {
+      g_autofree char *message = g_strdup_printf (_("“%s” is not an id (a positive whole number)."),
+                                                  text);
+
+      *status = usage_error (context, message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+parse_offset (GOptionContext *context,
+              const char     *text,
+              gint64         *out_offset,
+              int            *status)
+{
+  if (!g_ascii_string_to_signed (text, 10, 0, G_MAXINT64, out_offset, NULL))
+    {
+      g_autofree char *message = g_strdup_printf (_("“%s” is not an offset (a whole number, 0 or more)."),
+                                                  text);
+
+      *status = usage_error (context, message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Titles and quotes on one line of terminal output. */
+static char *
+one_line (const char *text)
+{
+  char *copy = g_strdup (text);
+
+  for (char *p = copy; *p != '\0'; p++)
+    if (*p == '\n' || *p == '\r' || *p == '\t')
+      *p = ' ';
+
+  return copy;
+}
+
+static int
+import_command (int    argc,
+                char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE… — add text files to the library"));
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = EXIT_OK;
+
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc < 2)
+    return usage_error (context, _("Give at least one text file."));
+
+  store = open_store (&error);
+  if (store == NULL)
+    return fail (error);
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
+      g_autoptr(LecternStory) story = NULL;
+      g_autoptr(GError) file_error = NULL;
+
+      story = lectern_import_file (file, NULL, &file_error);
+      if (story == NULL || lectern_store_add_story_sync (store, story, &file_error) == 0)
+        {
+          g_printerr ("lectern-cli: %s\n", file_error->message);
+          status = EXIT_FAILED;
+          continue;
+        }
+
+      if (!g_str_equal (story->encoding, "UTF-8"))
+        /* Translators: the second %s is an encoding name such as WINDOWS-1252. */
+        g_printerr (_("lectern-cli: “%s” was read as %s and converted to UTF-8.\n"),
+                    argv[i], story->encoding);
+      g_print ("%" G_GINT64_FORMAT "\n", story->id);
+    }
+
+  return status;
+}
+
+static int
+list_command (int    argc,
+              char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("— list the stories in the library"));
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(GPtrArray) stories = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc != 1)
+    return usage_error (context, _("“list” takes no arguments."));
+
+  store = open_store (&error);
+  if (store == NULL)
+    return fail (error);
+  stories = lectern_store_list_stories_sync (store, &error);
+  if (stories == NULL)
+    return fail (error);
+
+  /* id, title, number of highlights: tab-separated for scripts. */
+  for (guint i = 0; i < stories->len; i++)
+    {
+      const LecternStory *story = g_ptr_array_index (stories, i);
+      g_autofree char *title = one_line (story->title);
+      gint64 n = lectern_store_count_highlights_sync (store, story->id, &error);
+
+      if (n < 0)
+        return fail (error);
+      g_print ("%" G_GINT64_FORMAT "\t%s\t%" G_GINT64_FORMAT "\n", story->id, title, n);
+    }
+
+  return EXIT_OK;
+}
+
+static int
+highlight_command (int    argc,
+                   char **argv)
+{
+  g_autofree char *color = NULL;
+  g_autofree char *note = NULL;
+  const GOptionEntry entries[] = {
+    { "color", 0, 0, G_OPTION_ARG_STRING, &color, N_("Colour: yellow, green, blue, pink or purple"), N_("NAME") },
+    { "note", 0, 0, G_OPTION_ARG_STRING, &note, N_("A note on the passage"), N_("TEXT") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("add STORY_ID START END — highlight a passage (offsets in code points)"));
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(LecternStory) story = NULL;
+  g_autoptr(LecternHighlight) highlight = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 story_id, start, end;
+  int status;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc < 2 || !g_str_equal (argv[1], "add"))
+    return usage_error (context, _("Use “highlight add STORY_ID START END”."));
+  if (argc != 5)
+    return usage_error (context, _("Give a story id, a start and an end offset."));
+  if (!parse_id (context, argv[2], &story_id, &status)
+      || !parse_offset (context, argv[3], &start, &status)
+      || !parse_offset (context, argv[4], &end, &status))
+    return status;
+
+  if (color != NULL && !lectern_highlight_color_is_valid (color))
+    {
+      g_printerr (_("lectern-cli: “%s” is not a highlight colour. Use yellow, green, blue, pink "
+                    "or purple.\n"), color);
+      return EXIT_FAILED;
+    }
+  if (note != NULL && !g_utf8_validate (note, -1, NULL))
+    {
+      g_printerr ("lectern-cli: %s\n", _("The note is not valid UTF-8 text."));
+      return EXIT_FAILED;
+    }
+
+  store = open_store (&error);
+  if (store == NULL)
+    return fail (error);
+  story = lectern_store_get_story_sync (store, story_id, &error);
+  if (story == NULL)
+    return fail (error);
+
+  if (end <= start || end > story->n_chars)
+    {
+      g_printerr (_("lectern-cli: %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT " is not a passage of "
+                    "story %" G_GINT64_FORMAT ": the end must come after the start, and the "
+                    "story has %" G_GINT64_FORMAT " characters.\n"),
+                  start, end, story_id, story->n_chars);
+      return EXIT_FAILED;
+    }
+
+  highlight = lectern_highlight_new_for_range (story, start, end, color, note);
+  if (lectern_store_add_highlight_sync (store, highlight, &error) == 0)
+    return fail (error);
+
+  g_print ("%" G_GINT64_FORMAT "\n", highlight->id);
+  return EXIT_OK;
+}
+
+static void
+append_highlight_json (GString                *out,
+                       const LecternHighlight *highlight)
+{
+  g_string_append_printf (out, "{\"id\": %" G_GINT64_FORMAT ", \"story_id\": %" G_GINT64_FORMAT
+                          ", \"start\": %" G_GINT64_FORMAT ", \"end\": %" G_GINT64_FORMAT,
+                          highlight->id, highlight->story_id, highlight->start, highlight->end);
+  g_string_append (out, ", \"quote\": ");
+  lectern_json_append_string (out, highlight->quote);
+  g_string_append (out, ", \"prefix\": ");
+  lectern_json_append_string (out, highlight->prefix);
+  g_string_append (out, ", \"suffix\": ");
+  lectern_json_append_string (out, highlight->suffix);
+  g_string_append (out, ", \"color\": ");
+  lectern_json_append_string (out, highlight->color);
+  g_string_append (out, ", \"note\": ");
+  lectern_json_append_string (out, highlight->note);
+  g_string_append_printf (out, ", \"created_at\": %" G_GINT64_FORMAT
+                          ", \"updated_at\": %" G_GINT64_FORMAT "}",
+                          highlight->created_at, highlight->updated_at);
+}
+
+static int
+highlights_command (int    argc,
+                    char **argv)
+{
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("STORY_ID — list a story’s highlights"));
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(LecternStory) story = NULL;
+  g_autoptr(GPtrArray) highlights = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 story_id;
+  int status;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return usage_error (context, _("Give exactly one story id."));
+  if (!parse_id (context, argv[1], &story_id, &status))
+    return status;
+
+  store = open_store (&error);
+  if (store == NULL)
+    return fail (error);
+  story = lectern_store_get_story_sync (store, story_id, &error);
+  if (story == NULL)
+    return fail (error);
+  highlights = lectern_store_list_highlights_sync (store, story_id, &error);
+  if (highlights == NULL)
+    return fail (error);
+
+  if (json)
+    {
+      g_autoptr(GString) out = g_string_new ("{\"story_id\": ");
+
+      g_string_append_printf (out, "%" G_GINT64_FORMAT ", \"title\": ", story_id);
+      lectern_json_append_string (out, story->title);
+      g_string_append (out, ", \"highlights\": [");
+      for (guint i = 0; i < highlights->len; i++)
+        {
+          g_string_append (out, i > 0 ? ",\n  " : "\n  ");
+          append_highlight_json (out, g_ptr_array_index (highlights, i));
+        }
+      g_string_append (out, highlights->len > 0 ? "\n]}\n" : "]}\n");
+      g_print ("%s", out->str);
+      return EXIT_OK;
+    }
+
+  for (guint i = 0; i < highlights->len; i++)
+    {
+      const LecternHighlight *highlight = g_ptr_array_index (highlights, i);
+      g_autofree char *quote = one_line (highlight->quote);
+
+      g_print ("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\t%s\n",
+               highlight->id, highlight->start, highlight->end, highlight->color, quote);
+      if (*highlight->note != '\0')
+        {
+          g_autofree char *note = one_line (highlight->note);
+
+          g_print ("\t%s %s\n", _("Note:"), note);
+        }
+    }
+
+  return EXIT_OK;
+}
+
+/* The entities of a story, from the cache when it is fresh. A failing
+ * extractor only costs the export its people and organizations. */
+static GPtrArray *
+story_entities (LecternStore       *store,
+                const LecternStory *story)
+{
+  g_autoptr(GError) error = NULL;
+  LecternExtractor *extractor = lectern_extractor_get_default (&error);
+  GPtrArray *entities;
+  const char *version;
+
+  if (extractor == NULL)
+    {
+      g_printerr (_("lectern-cli: warning: people and organizations left out: %s\n"),
+                  error->message);
+      return NULL;
+    }
+
+  version = lectern_extractor_get_version (extractor);
+  entities = lectern_store_get_entities_sync (store, story->id, version, &error);
+  if (entities != NULL)
+    return entities;
+  g_clear_error (&error);
+
+  entities = lectern_extractor_extract (extractor, story->text, NULL, NULL, NULL, &error);
+  if (entities == NULL)
+    {
+      g_printerr (_("lectern-cli: warning: people and organizations left out: %s\n"),
+                  error->message);
+      return NULL;
+    }
+
+  if (!lectern_store_is_read_only (store)
+      && !lectern_store_put_entities_sync (store, story->id, version, entities, &error))
+    g_debug ("Could not cache entities: %s", error->message);
+
+  return entities;
+}
+
+static char *
+export_story (LecternStore        *store,
+              const LecternStory  *story,
+              GError             **error)
+{
+  g_autoptr(GPtrArray) highlights = NULL;
+  g_autoptr(GPtrArray) entities = NULL;
+
+  highlights = lectern_store_list_highlights_sync (store, story->id, error);
+  if (highlights == NULL)
+    return NULL;
+  entities = story_entities (store, story);
+
+  return lectern_export_markdown (story, highlights, entities, NULL);
+}
+
+static gboolean
+write_new_file (const char  *path,
+                const char  *contents,
+                gboolean     force,
+                GError     **error)
+{
+  if (!force && g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   _("“%s” already exists. Use --force to replace it."), path);
+      return FALSE;
+    }
+
+  return lectern_export_write_file (path, contents, -1, error);
+}
+
+static int
+export_command (int    argc,
+                char **argv)
+{
+  g_autofree char *format = NULL;
+  g_autofree char *output = NULL;
+  gboolean all = FALSE;
+  gboolean force = FALSE;
+  const GOptionEntry entries[] = {
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: markdown"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE (a folder with --all) instead of standard output"), N_("FILE") },
+    { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("Export every story"), NULL },
+    { "force", 0, 0, G_OPTION_ARG_NONE, &force, N_("Replace existing files"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("STORY_ID|--all — export highlights and notes"));
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (format != NULL && !g_str_equal (format, "markdown") && !g_str_equal (format, "md"))
+    {
+      g_autofree char *message = g_strdup_printf (_("“%s” is not a format Lectern exports. Use markdown."),
+                                                  format);
+
+      return usage_error (context, message);
+    }
+  if (all ? argc != 1 : argc != 2)
+    return usage_error (context, _("Give one story id, or --all."));
+
+  store = open_store (&error);
+  if (store == NULL)
+    return fail (error);
+
+  if (!all)
+    {
+      g_autoptr(LecternStory) story = NULL;
+      g_autofree char *contents = NULL;
+      gint64 story_id;
+
+      if (!parse_id (context, argv[1], &story_id, &status))
+        return status;
+      story = lectern_store_get_story_sync (store, story_id, &error);
+      if (story == NULL)
+        return fail (error);
+      contents = export_story (store, story, &error);
+      if (contents == NULL)
+        return fail (error);
+
+      if (output == NULL)
+        g_print ("%s", contents);
+      else if (!write_new_file (output, contents, force, &error))
+        return fail (error);
+
+      return EXIT_OK;
+    }
+  else
+    {
+      g_autoptr(GPtrArray) stories = lectern_store_list_stories_sync (store, &error);
+      g_autoptr(GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      if (stories == NULL)
+        return fail (error);
+      if (output != NULL && !g_file_test (output, G_FILE_TEST_IS_DIR))
+        {
+          g_printerr (_("lectern-cli: with --all, --output must be an existing folder; “%s” is not.\n"),
+                      output);
+          return EXIT_FAILED;
+        }
+
+      for (guint i = 0; i < stories->len; i++)
+        {
+          const LecternStory *story = g_ptr_array_index (stories, i);
+          g_autofree char *contents = export_story (store, story, &error);
+          g_autofree char *name = NULL;
+          g_autofree char *path = NULL;
+
+          if (contents == NULL)
+            return fail (error);
+          if (output == NULL)
+            {
+              g_print ("%s%s", i > 0 ? "\n" : "", contents);
+              continue;
+            }
+
+          /* Stories may share a title; number the later ones. */
+          name = lectern_export_suggest_filename (story->title, ".md");
+          for (guint n = 2; g_hash_table_contains (used, name); n++)
+            {
+              g_autofree char *base = lectern_export_suggest_filename (story->title, "");
+              g_autofree char *suffix = g_strdup_printf (" (%u).md", n);
+
+              g_free (name);
+              name = g_strconcat (base, suffix, NULL);
+            }
+          g_hash_table_add (used, g_strdup (name));
+
+          path = g_build_filename (output, name, NULL);
+          if (!write_new_file (path, contents, force, &error))
+            return fail (error);
+          g_print ("%s\n", path);
+        }
+
+      return EXIT_OK;
+    }
+}
+
 static const Command commands[] = {
+  { "import", import_command, N_("Add text files to the library and print their ids") },
+  { "list", list_command, N_("List the stories: id, title, number of highlights") },
   { "entities", entities_command, N_("List the people and organizations of a text file") },
+  { "highlight", highlight_command, N_("“highlight add STORY_ID START END”: highlight a passage") },
+  { "highlights", highlights_command, N_("List a story’s highlights") },
+  { "export", export_command, N_("Export a story’s highlights and notes (Markdown)") },
 };
 
 static void

@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 #include "lectern-story.h"
 
@@ -28,7 +28,20 @@ struct _LecternHighlight
   char   *note;        /* "" when none */
   gint64  created_at;  /* unix seconds */
   gint64  updated_at;
+  char   *style;       /* "highlight" or "underline" */
+  char  **tags;        /* NULL-terminated, sorted; never NULL once built */
+  char   *uuid;        /* stable across libraries: the W3C annotation id */
+  gboolean orphaned;   /* its passage was not found after the story changed */
 };
+
+/* The colour is the category: each of the five has a name the user can
+ * change (defaults Quote, Key point, Question, Check, Idea). */
+typedef struct
+{
+  char     *color;
+  char     *name;
+  gboolean  custom;    /* FALSE while the name is the translated default */
+} LecternCategory;
 
 #define LECTERN_TYPE_HIGHLIGHT (lectern_highlight_get_type ())
 
@@ -45,7 +58,27 @@ void              lectern_highlight_free        (LecternHighlight       *self);
 /* The colour names, NULL-terminated, in menu order. */
 const char *const *lectern_highlight_colors     (void);
 gboolean          lectern_highlight_color_is_valid (const char *color);
+/* "highlight" and "underline", NULL-terminated. */
+const char *const *lectern_highlight_styles     (void);
+gboolean          lectern_highlight_style_is_valid (const char *style);
+/* The translated default category name of a colour ("Quote" for yellow). */
+const char       *lectern_highlight_default_category_name (const char *color);
+/* Replaces the tags: trimmed, without empty or duplicate (case-insensitive)
+ * ones, control characters removed, sorted. */
+void              lectern_highlight_set_tags    (LecternHighlight   *self,
+                                                 const char *const  *tags);
+gboolean          lectern_highlight_has_tag     (const LecternHighlight *self,
+                                                 const char             *tag);
+
+LecternCategory  *lectern_category_new          (const char *color,
+                                                 const char *name,
+                                                 gboolean    custom) G_GNUC_WARN_UNUSED_RESULT;
+void              lectern_category_free         (LecternCategory *self);
+/* The name of `color` in `categories` (nullable), else its default. */
+const char       *lectern_category_name_for     (GPtrArray  *categories,
+                                                 const char *color);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LecternHighlight, lectern_highlight_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LecternCategory, lectern_category_free)
 
 G_END_DECLS

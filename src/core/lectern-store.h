@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "lectern-anchor.h"
 #include "lectern-entity.h"
 #include "lectern-highlight.h"
 #include "lectern-story.h"
@@ -53,6 +54,9 @@ void              lectern_store_new_async            (const char           *path
 LecternStore     *lectern_store_new_finish           (GAsyncResult         *result,
                                                       GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 const char       *lectern_store_get_path             (LecternStore         *self);
+/* Whether the library could only be opened for reading; writes then fail
+ * with LECTERN_STORE_ERROR_READ_ONLY. */
+gboolean          lectern_store_is_read_only         (LecternStore         *self);
 
 /* Runs func(self, data, cancellable, error) on the store's single database
  * thread; the callback runs on the caller's main context. `data_free` frees
@@ -85,12 +89,18 @@ GPtrArray        *lectern_store_list_stories_sync    (LecternStore         *self
 gboolean          lectern_store_delete_story_sync    (LecternStore         *self,
                                                       gint64                story_id,
                                                       GError              **error);
+/* The number of highlights of a story, or -1 on error. */
+gint64            lectern_store_count_highlights_sync (LecternStore        *self,
+                                                       gint64               story_id,
+                                                       GError             **error);
 
 /* Stores a new highlight in one transaction, sets highlight->id, returns it. */
 gint64            lectern_store_add_highlight_sync   (LecternStore         *self,
                                                       LecternHighlight     *highlight,
                                                       GError              **error);
-/* Writes colour and note (and updated_at) of an existing highlight. */
+/* Writes colour, note, style and tags (and updated_at) of an existing
+ * highlight; tags NULL leaves the tags as they are. Undo of an edit is an
+ * update with the old copy. */
 gboolean          lectern_store_update_highlight_sync (LecternStore           *self,
                                                        const LecternHighlight *highlight,
                                                        GError                **error);
@@ -104,6 +114,55 @@ LecternHighlight *lectern_store_get_highlight_sync   (LecternStore         *self
 GPtrArray        *lectern_store_list_highlights_sync (LecternStore         *self,
                                                       gint64                story_id,
                                                       GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+
+/* Puts back a deleted highlight under its old id, with its tags (undo of
+ * a delete). Fails if the id is taken. */
+gboolean          lectern_store_restore_highlight_sync (LecternStore           *self,
+                                                        const LecternHighlight *highlight,
+                                                        GError                **error);
+/* The highlight with this UUID, or NULL without error when there is none. */
+LecternHighlight *lectern_store_find_highlight_by_uuid_sync (LecternStore      *self,
+                                                             const char        *uuid,
+                                                             GError           **error) G_GNUC_WARN_UNUSED_RESULT;
+
+/* Writes title, source, author and url of an existing story. */
+gboolean          lectern_store_update_story_sync    (LecternStore         *self,
+                                                      const LecternStory   *story,
+                                                      GError              **error);
+/* The id of a story with exactly this text, 0 if none, -1 on error. */
+gint64            lectern_store_find_story_by_text_sync (LecternStore      *self,
+                                                         const char        *text,
+                                                         GError           **error);
+/* A new version of a story (re-imported after the outlet updated it):
+ * replaces text, encoding and title, and re-anchors every highlight in the
+ * same transaction (see lectern_anchor_highlight()). Highlights that cannot
+ * be placed are kept as orphans, never dropped. `counts` (nullable) says how
+ * many moved or were orphaned. The entity cache of the story is dropped. */
+gboolean          lectern_store_replace_story_text_sync (LecternStore          *self,
+                                                         gint64                 story_id,
+                                                         const LecternStory    *new_version,
+                                                         LecternReanchorCounts *counts,
+                                                         GError               **error);
+
+/* (element-type LecternCategory): the five categories in colour order. */
+GPtrArray        *lectern_store_list_categories_sync (LecternStore         *self,
+                                                      GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+/* Renames a category; NULL or "" goes back to the default name. */
+gboolean          lectern_store_set_category_name_sync (LecternStore       *self,
+                                                        const char         *color,
+                                                        const char         *name,
+                                                        GError            **error);
+/* (element-type utf8): every tag in use, sorted, for completion. */
+GPtrArray        *lectern_store_list_tags_sync       (LecternStore         *self,
+                                                      GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+/* The note on a whole story ("" when none), NULL on error. */
+char             *lectern_store_get_story_note_sync  (LecternStore         *self,
+                                                      gint64                story_id,
+                                                      GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean          lectern_store_set_story_note_sync  (LecternStore         *self,
+                                                      gint64                story_id,
+                                                      const char           *note,
+                                                      GError              **error);
 
 /* Cached extractor results. Returns NULL without error when nothing is
  * cached for this story and extractor version. */

@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 #include "lectern-types.h"
 
@@ -25,6 +25,8 @@ struct _LecternStory
   char   *encoding;       /* "UTF-8", "WINDOWS-1252", … as detected on import */
   gint64  imported_at;    /* unix seconds */
   gint64  modified_at;    /* unix seconds, when its text last changed */
+  char   *author;         /* "" when unknown */
+  char   *url;            /* where it was published, "" when unknown */
 };
 
 #define LECTERN_TYPE_STORY (lectern_story_get_type ())

@@ -1,0 +1,1994 @@
+/* lectern-store.c: the library database
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lectern-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "lectern-sqlite-private.h"
+#include "lectern-store-private.h"
+
+#include <glib/gi18n.h>
+
+/* "Lect": written into the header so a foreign SQLite file is never taken
+ * for ours and migrated. */
+#define LECTERN_APPLICATION_ID 0x4c656374
+
+#define DEFAULT_BUSY_TIMEOUT_MSEC 2000
+
+struct _LecternStore
+{
+  GObject       parent_instance;
+
+  char         *path;
+  sqlite3      *db;
+  gboolean      read_only;
+  /* Serializes the _sync calls; recursive so that one public call may use
+   * another. */
+  GRecMutex     mutex;
+  /* One thread: the only one that touches the database for async work. */
+  GThreadPool  *pool;
+};
+
+G_DEFINE_FINAL_TYPE (LecternStore, lectern_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (lectern-store-error-quark, lectern_store_error)
+
+/* Each entry upgrades the schema from version i to i + 1, and sets
+ * user_version itself (PRAGMA takes no parameters). Never edit an entry
+ * once released; add one. */
+static const char *const migrations[] = {
+  /* 0 → 1: stories, highlights, cached entities. */
+  "CREATE TABLE stories ("
+  "  id INTEGER PRIMARY KEY,"
+  "  title TEXT NOT NULL,"
+  "  source TEXT NOT NULL DEFAULT '',"
+  "  text TEXT NOT NULL,"
+  "  n_chars INTEGER NOT NULL,"
+  "  encoding TEXT NOT NULL DEFAULT 'UTF-8',"
+  "  imported_at INTEGER NOT NULL,"
+  "  modified_at INTEGER NOT NULL,"
+  "  content_hash TEXT NOT NULL"
+  ");"
+  "CREATE INDEX stories_content_hash ON stories (content_hash);"
+  "CREATE TABLE highlights ("
+  "  id INTEGER PRIMARY KEY,"
+  "  story_id INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,"
+  "  start_pos INTEGER NOT NULL,"
+  "  end_pos INTEGER NOT NULL,"
+  "  quote TEXT NOT NULL,"
+  "  prefix TEXT NOT NULL DEFAULT '',"
+  "  suffix TEXT NOT NULL DEFAULT '',"
+  "  color TEXT NOT NULL DEFAULT 'yellow',"
+  "  note TEXT NOT NULL DEFAULT '',"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL,"
+  "  CHECK (start_pos >= 0 AND end_pos > start_pos)"
+  ");"
+  "CREATE INDEX highlights_story ON highlights (story_id, start_pos);"
+  "CREATE TABLE entity_cache ("
+  "  story_id INTEGER PRIMARY KEY REFERENCES stories (id) ON DELETE CASCADE,"
+  "  version TEXT NOT NULL,"
+  "  data TEXT NOT NULL"
+  ");"
+  "PRAGMA application_id = 1281713012;"
+  "PRAGMA user_version = 1;",
+
+  /* 1 → 2: annotations (issue 4): category names, styles, tags, story
+   * notes, stable highlight ids for exchange, orphans. */
+  "CREATE TABLE categories ("
+  "  color TEXT PRIMARY KEY,"
+  "  name TEXT,"  /* NULL: the translated default */
+  "  position INTEGER NOT NULL"
+  ");"
+  "INSERT INTO categories (color, name, position) VALUES"
+  "  ('yellow', NULL, 0), ('green', NULL, 1), ('blue', NULL, 2), ('pink', NULL, 3),"
+  "  ('purple', NULL, 4);"
+  "ALTER TABLE highlights ADD COLUMN style TEXT NOT NULL DEFAULT 'highlight'"
+  "  CHECK (style IN ('highlight', 'underline'));"
+  "ALTER TABLE highlights ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE highlights ADD COLUMN uuid TEXT;"
+  /* A random version-4 UUID for each existing highlight. */
+  "UPDATE highlights SET uuid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2)))"
+  "  || '-4' || substr(lower(hex(randomblob(2))), 2) || '-'"
+  "  || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2)"
+  "  || '-' || lower(hex(randomblob(6)));"
+  "CREATE UNIQUE INDEX highlights_uuid ON highlights (uuid);"
+  "CREATE TABLE tags ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL UNIQUE COLLATE NOCASE"
+  ");"
+  "CREATE TABLE highlight_tags ("
+  "  highlight_id INTEGER NOT NULL REFERENCES highlights (id) ON DELETE CASCADE,"
+  "  tag_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (highlight_id, tag_id)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX highlight_tags_tag ON highlight_tags (tag_id);"
+  "CREATE TABLE story_notes ("
+  "  story_id INTEGER PRIMARY KEY REFERENCES stories (id) ON DELETE CASCADE,"
+  "  note TEXT NOT NULL,"
+  "  updated_at INTEGER NOT NULL"
+  ");"
+  "ALTER TABLE stories ADD COLUMN author TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE stories ADD COLUMN url TEXT NOT NULL DEFAULT '';"
+  "PRAGMA user_version = 2;",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LECTERN_STORE_SCHEMA_VERSION);
+
+typedef struct
+{
+  LecternStoreFunc  func;
+  gpointer          data;
+  GDestroyNotify    data_free;
+  GDestroyNotify    result_free;
+} RunData;
+
+static void
+run_data_free (gpointer pointer)
+{
+  RunData *run = pointer;
+
+  if (run->data_free != NULL && run->data != NULL)
+    run->data_free (run->data);
+  g_free (run);
+}
+
+/* Turns an SQLite failure into a message for people. `rc` may be an
+ * extended result code. */
+static void
+set_sqlite_error (const char  *path,
+                  sqlite3     *db,
+                  int          rc,
+                  GError     **error)
+{
+  int sys_errno = db != NULL ? sqlite3_system_errno (db) : 0;
+  const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+
+  g_debug ("SQLite error %d (errno %d) on %s: %s", rc, sys_errno, path, detail);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_READ_ONLY,
+                   _("The library at %s is read-only. Lectern can show it but cannot save "
+                     "changes to it."), path);
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_LOCKED,
+                   _("The library at %s is in use by another program. Close the other "
+                     "program or try again in a moment."), path);
+      break;
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+      g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_CORRUPT,
+                   _("The file at %s is not a Lectern library, or it is damaged. Lectern "
+                     "left it untouched."), path);
+      break;
+    case SQLITE_FULL:
+      g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_FULL,
+                   _("The disk holding the library at %s is full. Free some space and try "
+                     "again."), path);
+      break;
+    case SQLITE_CANTOPEN:
+      if (sys_errno == EACCES || sys_errno == EROFS || sys_errno == EPERM)
+        g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_READ_ONLY,
+                     _("The library at %s cannot be created or written: its folder is "
+                       "read-only."), path);
+      else
+        g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_OPEN,
+                     _("Could not open the library at %s: %s."), path, g_strerror (sys_errno));
+      break;
+    case SQLITE_IOERR:
+      if (sys_errno == ENOSPC || sys_errno == EDQUOT)
+        g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_FULL,
+                     _("The disk holding the library at %s is full. Free some space and try "
+                       "again."), path);
+      else if (sys_errno == EACCES || sys_errno == EROFS || sys_errno == EPERM)
+        g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_READ_ONLY,
+                     _("The library at %s is read-only. Lectern can show it but cannot save "
+                       "changes to it."), path);
+      else
+        g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_FAILED,
+                     _("Could not read or write the library at %s: %s."), path,
+                     sys_errno != 0 ? g_strerror (sys_errno) : detail);
+      break;
+    default:
+      g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_FAILED,
+                   _("The library at %s reported an error: %s."), path, detail);
+      break;
+    }
+}
+
+static void
+set_not_found (GError     **error,
+               const char  *what,
+               gint64       id)
+{
+  /* `what` picks one of two full sentences, for translators. */
+  if (g_str_equal (what, "story"))
+    g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND,
+                 _("There is no story with id %" G_GINT64_FORMAT " in the library."), id);
+  else
+    g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND,
+                 _("There is no highlight with id %" G_GINT64_FORMAT " in the library."), id);
+}
+
+static sqlite3_stmt *
+prepare (LecternStore  *self,
+         const char    *sql,
+         GError       **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      return NULL;
+    }
+
+  return stmt;
+}
+
+static gboolean
+exec (LecternStore  *self,
+      const char    *sql,
+      GError       **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Steps a statement that returns no rows. */
+static gboolean
+step_done (LecternStore  *self,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+set_read_only_error (LecternStore  *self,
+                     GError       **error)
+{
+  g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_READ_ONLY,
+               _("The library at %s is read-only. Lectern can show it but cannot save "
+                 "changes to it."), self->path);
+}
+
+/* Takes the write lock up front, so a busy database fails here rather than
+ * halfway through. */
+static gboolean
+begin_write (LecternStore  *self,
+             GError       **error)
+{
+  if (self->read_only)
+    {
+      set_read_only_error (self, error);
+      return FALSE;
+    }
+
+  return exec (self, "BEGIN IMMEDIATE", error);
+}
+
+static void
+rollback (LecternStore *self)
+{
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static gboolean
+commit (LecternStore  *self,
+        GError       **error)
+{
+  if (!exec (self, "COMMIT", error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+query_int (LecternStore  *self,
+           const char    *sql,
+           gint64        *out_value,
+           GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      set_sqlite_error (self->path, self->db, rc == SQLITE_DONE ? SQLITE_CORRUPT : rc, error);
+      return FALSE;
+    }
+
+  *out_value = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
+static gboolean
+migrate (LecternStore  *self,
+         gint64         from,
+         int            to,
+         GError       **error)
+{
+  if (from >= to)
+    return TRUE;
+
+  if (self->read_only)
+    {
+      g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_READ_ONLY,
+                   _("The library at %s is read-only, and Lectern needs to update it to "
+                     "this version first."), self->path);
+      return FALSE;
+    }
+
+  if (!begin_write (self, error))
+    return FALSE;
+
+  /* Someone else may have migrated it while we waited for the lock. */
+  if (!query_int (self, "PRAGMA user_version", &from, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+
+  for (gint64 version = from; version < to; version++)
+    {
+      g_debug ("Migrating %s from schema %" G_GINT64_FORMAT, self->path, version);
+      if (!exec (self, migrations[version], error))
+        {
+          rollback (self);
+          return FALSE;
+        }
+    }
+
+  return commit (self, error);
+}
+
+static gboolean
+path_is_read_only (const char *path)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    return FALSE;
+
+  /* Root may write anything, but a library whose owner removed every write
+   * bit was made read-only on purpose: respect it. */
+  return (st.st_mode & 0222) == 0 || g_access (path, W_OK) != 0;
+}
+
+static gboolean
+open_database (LecternStore  *self,
+               int            max_version,
+               GError       **error)
+{
+  gboolean in_memory = g_str_equal (self->path, ":memory:");
+  gboolean exists = !in_memory && g_file_test (self->path, G_FILE_TEST_EXISTS);
+  gint64 application_id, user_version, n_objects;
+  int rc;
+
+  if (!in_memory && !exists)
+    {
+      g_autofree char *folder = g_path_get_dirname (self->path);
+
+      if (g_mkdir_with_parents (folder, 0700) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, LECTERN_STORE_ERROR,
+                       saved_errno == EACCES || saved_errno == EROFS
+                       ? LECTERN_STORE_ERROR_READ_ONLY : LECTERN_STORE_ERROR_OPEN,
+                       _("Could not create the folder %s for the library: %s."),
+                       folder, g_strerror (saved_errno));
+          return FALSE;
+        }
+    }
+
+  self->read_only = exists && path_is_read_only (self->path);
+
+  rc = sqlite3_open_v2 (self->path, &self->db,
+                        self->read_only ? SQLITE_OPEN_READONLY
+                                        : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        NULL);
+  if (rc != SQLITE_OK && exists && !self->read_only)
+    {
+      /* Perhaps the folder is read-only; reading may still work. */
+      sqlite3_close (self->db);
+      self->db = NULL;
+      self->read_only = TRUE;
+      rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READONLY, NULL);
+    }
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      sqlite3_close (self->db);
+      self->db = NULL;
+      return FALSE;
+    }
+
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, DEFAULT_BUSY_TIMEOUT_MSEC);
+
+  /* Only reads until we know the file is ours: a foreign or damaged file
+   * must come out of this byte for byte unchanged. */
+  if (!query_int (self, "PRAGMA application_id", &application_id, error)
+      || !query_int (self, "PRAGMA user_version", &user_version, error)
+      || !query_int (self, "SELECT count(*) FROM sqlite_master", &n_objects, error))
+    return FALSE;
+
+  if ((application_id != 0 && application_id != LECTERN_APPLICATION_ID)
+      || (application_id == 0 && (user_version != 0 || n_objects != 0)))
+    {
+      g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_CORRUPT,
+                   _("The file at %s is a database of another program, not a Lectern "
+                     "library. Lectern left it untouched."), self->path);
+      return FALSE;
+    }
+
+  if (user_version > LECTERN_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_TOO_NEW,
+                   _("The library at %s was made by a newer version of Lectern. Update "
+                     "Lectern to open it."), self->path);
+      return FALSE;
+    }
+
+  if (!exec (self, "PRAGMA foreign_keys = ON", error))
+    return FALSE;
+
+  if (!self->read_only)
+    {
+      /* WAL lets the GUI read while a write is in flight; NORMAL sync is
+       * still safe against the app being killed. */
+      if (!exec (self, "PRAGMA journal_mode = WAL", error)
+          || !exec (self, "PRAGMA synchronous = NORMAL", error))
+        return FALSE;
+    }
+
+  return migrate (self, user_version, max_version, error);
+}
+
+static void
+pool_func (gpointer item,
+           gpointer user_data)
+{
+  g_autoptr(GTask) task = item;
+  LecternStore *self = g_task_get_source_object (task);
+  RunData *run = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  gpointer result;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  result = run->func (self, run->data, g_task_get_cancellable (task), &error);
+  if (error != NULL)
+    {
+      if (result != NULL && run->result_free != NULL)
+        run->result_free (result);
+      g_task_return_error (task, g_steal_pointer (&error));
+    }
+  else
+    {
+      g_task_return_pointer (task, result, run->result_free);
+    }
+}
+
+static void
+lectern_store_finalize (GObject *object)
+{
+  LecternStore *self = (LecternStore *) object;
+
+  /* Queued tasks hold a reference on us, so the pool is idle by now. */
+  if (self->pool != NULL)
+    g_thread_pool_free (g_steal_pointer (&self->pool), FALSE, TRUE);
+  g_clear_pointer (&self->db, sqlite3_close);
+  g_clear_pointer (&self->path, g_free);
+  g_rec_mutex_clear (&self->mutex);
+
+  G_OBJECT_CLASS (lectern_store_parent_class)->finalize (object);
+}
+
+static void
+lectern_store_class_init (LecternStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = lectern_store_finalize;
+}
+
+static void
+lectern_store_init (LecternStore *self)
+{
+  g_rec_mutex_init (&self->mutex);
+}
+
+char *
+lectern_store_default_path (void)
+{
+  const char *env = g_getenv ("LECTERN_DB");
+
+  if (env != NULL && *env != '\0')
+    return g_strdup (env);
+
+  return g_build_filename (g_get_user_data_dir (), "lectern", "library.db", NULL);
+}
+
+LecternStore *
+lectern_store_new_with_version (const char  *path,
+                                int          max_version,
+                                GError     **error)
+{
+  g_autoptr(LecternStore) self = NULL;
+  g_autoptr(GError) pool_error = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (max_version >= 1 && max_version <= LECTERN_STORE_SCHEMA_VERSION, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (LECTERN_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  if (!open_database (self, max_version, error))
+    return NULL;
+
+  self->pool = g_thread_pool_new (pool_func, self, 1, FALSE, &pool_error);
+  if (self->pool == NULL)
+    {
+      g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_FAILED,
+                   _("Could not start the library’s worker thread: %s."),
+                   pool_error->message);
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * lectern_store_new:
+ * @path: the database file, or ":memory:"
+ * @error: return location for a #LECTERN_STORE_ERROR
+ *
+ * Returns: (transfer full) (nullable): the open store.
+ */
+LecternStore *
+lectern_store_new (const char  *path,
+                   GError     **error)
+{
+  return lectern_store_new_with_version (path, LECTERN_STORE_SCHEMA_VERSION, error);
+}
+
+static void
+new_thread (GTask        *task,
+            gpointer      source_object,
+            gpointer      task_data,
+            GCancellable *cancellable)
+{
+  GError *error = NULL;
+  LecternStore *store;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  store = lectern_store_new (task_data, &error);
+  if (store == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, store, g_object_unref);
+}
+
+void
+lectern_store_new_async (const char          *path,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, lectern_store_new_async);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, new_thread);
+}
+
+LecternStore *
+lectern_store_new_finish (GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+const char *
+lectern_store_get_path (LecternStore *self)
+{
+  g_return_val_if_fail (LECTERN_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+gboolean
+lectern_store_is_read_only (LecternStore *self)
+{
+  g_return_val_if_fail (LECTERN_IS_STORE (self), TRUE);
+
+  return self->read_only;
+}
+
+void
+lectern_store_set_busy_timeout (LecternStore *self,
+                                int           msec)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+
+  g_return_if_fail (LECTERN_IS_STORE (self));
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+  sqlite3_busy_timeout (self->db, msec);
+}
+
+void
+lectern_store_run_async (LecternStore        *self,
+                         LecternStoreFunc     func,
+                         gpointer             data,
+                         GDestroyNotify       data_free,
+                         GDestroyNotify       result_free,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  RunData *run;
+
+  g_return_if_fail (LECTERN_IS_STORE (self));
+  g_return_if_fail (func != NULL);
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  run = g_new0 (RunData, 1);
+  run->func = func;
+  run->data = data;
+  run->data_free = data_free;
+  run->result_free = result_free;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, lectern_store_run_async);
+  g_task_set_task_data (task, run, run_data_free);
+  /* The pool owns the task's reference until the worker has run. */
+  g_thread_pool_push (self->pool, g_steal_pointer (&task), NULL);
+}
+
+gpointer
+lectern_store_run_finish (LecternStore  *self,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (LECTERN_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* Stories */
+
+static char *
+column_text (sqlite3_stmt *stmt,
+             int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+  int len = sqlite3_column_bytes (stmt, column);
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  /* The file may have been edited by other tools; never hand invalid
+   * UTF-8 to the UI. */
+  return g_utf8_make_valid (text, len);
+}
+
+#define STORY_COLUMNS \
+  "id, title, source, text, encoding, imported_at, modified_at, author, url"
+
+static LecternStory *
+story_from_row (sqlite3_stmt *stmt)
+{
+  g_autofree char *title = column_text (stmt, 1);
+  g_autofree char *source = column_text (stmt, 2);
+  g_autofree char *text = column_text (stmt, 3);
+  LecternStory *story = lectern_story_new (title, source, text);
+
+  story->id = sqlite3_column_int64 (stmt, 0);
+  g_free (story->encoding);
+  story->encoding = column_text (stmt, 4);
+  story->imported_at = sqlite3_column_int64 (stmt, 5);
+  story->modified_at = sqlite3_column_int64 (stmt, 6);
+  g_free (story->author);
+  story->author = column_text (stmt, 7);
+  g_free (story->url);
+  story->url = column_text (stmt, 8);
+
+  return story;
+}
+
+gint64
+lectern_store_add_story_sync (LecternStore  *self,
+                              LecternStory  *story,
+                              GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *hash = NULL;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), 0);
+  g_return_val_if_fail (story != NULL && story->text != NULL, 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, story->text, -1);
+
+  if (!begin_write (self, error))
+    return 0;
+
+  stmt = prepare (self,
+                  "INSERT INTO stories (title, source, text, n_chars, encoding, imported_at,"
+                  " modified_at, content_hash, author, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  error);
+  if (stmt == NULL)
+    {
+      rollback (self);
+      return 0;
+    }
+
+  sqlite3_bind_text (stmt, 1, story->title, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, story->source != NULL ? story->source : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, story->text, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 4, story->n_chars);
+  sqlite3_bind_text (stmt, 5, story->encoding != NULL ? story->encoding : "UTF-8", -1,
+                     SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 6, story->imported_at);
+  sqlite3_bind_int64 (stmt, 7, story->modified_at);
+  sqlite3_bind_text (stmt, 8, hash, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 9, story->author != NULL ? story->author : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 10, story->url != NULL ? story->url : "", -1, SQLITE_TRANSIENT);
+
+  if (!step_done (self, stmt, error))
+    {
+      rollback (self);
+      return 0;
+    }
+
+  if (!commit (self, error))
+    return 0;
+
+  story->id = sqlite3_last_insert_rowid (self->db);
+  return story->id;
+}
+
+LecternStory *
+lectern_store_get_story_sync (LecternStore  *self,
+                              gint64         story_id,
+                              GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  stmt = prepare (self, "SELECT " STORY_COLUMNS " FROM stories WHERE id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, story_id);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    {
+      set_not_found (error, "story", story_id);
+      return NULL;
+    }
+  if (rc != SQLITE_ROW)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      return NULL;
+    }
+
+  return story_from_row (stmt);
+}
+
+GPtrArray *
+lectern_store_list_stories_sync (LecternStore  *self,
+                                 GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) stories = NULL;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  stmt = prepare (self, "SELECT " STORY_COLUMNS " FROM stories"
+                  " ORDER BY imported_at DESC, id DESC", error);
+  if (stmt == NULL)
+    return NULL;
+
+  stories = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_story_unref);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (stories, story_from_row (stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&stories);
+}
+
+/* Runs one single-row write (UPDATE or DELETE by id) in its own transaction;
+ * FALSE with NOT_FOUND when no row matched. */
+static gboolean
+write_by_id (LecternStore  *self,
+             sqlite3_stmt  *stmt,
+             const char    *what,
+             gint64         id,
+             GError       **error)
+{
+  if (!step_done (self, stmt, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+
+  if (sqlite3_changes (self->db) == 0)
+    {
+      rollback (self);
+      set_not_found (error, what, id);
+      return FALSE;
+    }
+
+  return commit (self, error);
+}
+
+gboolean
+lectern_store_delete_story_sync (LecternStore  *self,
+                                 gint64         story_id,
+                                 GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  if (!begin_write (self, error))
+    return FALSE;
+
+  stmt = prepare (self, "DELETE FROM stories WHERE id = ?", error);
+  if (stmt == NULL)
+    {
+      rollback (self);
+      return FALSE;
+    }
+  sqlite3_bind_int64 (stmt, 1, story_id);
+
+  return write_by_id (self, stmt, "story", story_id, error);
+}
+
+gint64
+lectern_store_count_highlights_sync (LecternStore  *self,
+                                     gint64         story_id,
+                                     GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), -1);
+  g_return_val_if_fail (error == NULL || *error == NULL, -1);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  stmt = prepare (self, "SELECT count(*) FROM highlights WHERE story_id = ?", error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, story_id);
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      return -1;
+    }
+
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+/* Highlights */
+
+#define HIGHLIGHT_COLUMNS \
+  "id, story_id, start_pos, end_pos, quote, prefix, suffix, color, note, created_at," \
+  " updated_at, style, orphaned, uuid," \
+  " (SELECT group_concat (t.name, char (31)) FROM highlight_tags AS ht" \
+  "  JOIN tags AS t ON t.id = ht.tag_id WHERE ht.highlight_id = highlights.id)"
+
+static LecternHighlight *
+highlight_from_row (sqlite3_stmt *stmt)
+{
+  LecternHighlight *highlight = g_new0 (LecternHighlight, 1);
+
+  highlight->id = sqlite3_column_int64 (stmt, 0);
+  highlight->story_id = sqlite3_column_int64 (stmt, 1);
+  highlight->start = sqlite3_column_int64 (stmt, 2);
+  highlight->end = sqlite3_column_int64 (stmt, 3);
+  highlight->quote = column_text (stmt, 4);
+  highlight->prefix = column_text (stmt, 5);
+  highlight->suffix = column_text (stmt, 6);
+  highlight->color = column_text (stmt, 7);
+  highlight->note = column_text (stmt, 8);
+  highlight->created_at = sqlite3_column_int64 (stmt, 9);
+  highlight->updated_at = sqlite3_column_int64 (stmt, 10);
+  highlight->style = column_text (stmt, 11);
+  highlight->orphaned = sqlite3_column_int (stmt, 12) != 0;
+  highlight->uuid = column_text (stmt, 13);
+  if (sqlite3_column_type (stmt, 14) == SQLITE_NULL)
+    {
+      highlight->tags = g_new0 (char *, 1);
+    }
+  else
+    {
+      g_autofree char *joined = column_text (stmt, 14);
+      g_auto(GStrv) tags = g_strsplit (joined, "\x1f", -1);
+
+      lectern_highlight_set_tags (highlight, (const char *const *) tags);
+    }
+
+  return highlight;
+}
+
+/* Replaces the tags of a highlight; inside the caller's transaction. */
+static gboolean
+write_tags (LecternStore  *self,
+            gint64         highlight_id,
+            char         **tags,
+            GError       **error)
+{
+  g_autoptr(sqlite3_stmt) clear = NULL;
+  g_autoptr(sqlite3_stmt) add_tag = NULL;
+  g_autoptr(sqlite3_stmt) link = NULL;
+
+  clear = prepare (self, "DELETE FROM highlight_tags WHERE highlight_id = ?", error);
+  if (clear == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (clear, 1, highlight_id);
+  if (!step_done (self, clear, error))
+    return FALSE;
+
+  if (tags == NULL || tags[0] == NULL)
+    return TRUE;
+
+  add_tag = prepare (self, "INSERT OR IGNORE INTO tags (name) VALUES (?)", error);
+  link = prepare (self, "INSERT OR IGNORE INTO highlight_tags (highlight_id, tag_id)"
+                  " SELECT ?, id FROM tags WHERE name = ?", error);
+  if (add_tag == NULL || link == NULL)
+    return FALSE;
+
+  for (guint i = 0; tags[i] != NULL; i++)
+    {
+      sqlite3_reset (add_tag);
+      sqlite3_bind_text (add_tag, 1, tags[i], -1, SQLITE_STATIC);
+      if (!step_done (self, add_tag, error))
+        return FALSE;
+
+      sqlite3_reset (link);
+      sqlite3_bind_int64 (link, 1, highlight_id);
+      sqlite3_bind_text (link, 2, tags[i], -1, SQLITE_STATIC);
+      if (!step_done (self, link, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Fills in what older callers leave unset, so every stored highlight has a
+ * style, a tag list and a UUID. */
+static void
+complete_highlight (LecternHighlight *highlight)
+{
+  if (highlight->style == NULL)
+    highlight->style = g_strdup ("highlight");
+  if (highlight->tags == NULL)
+    highlight->tags = g_new0 (char *, 1);
+  if (highlight->uuid == NULL || *highlight->uuid == '\0')
+    {
+      g_free (highlight->uuid);
+      highlight->uuid = g_uuid_string_random ();
+    }
+}
+
+/* Inserts inside the caller's transaction; `keep_id` restores a deleted
+ * highlight under its old id (undo). */
+static gboolean
+insert_highlight (LecternStore      *self,
+                  LecternHighlight  *highlight,
+                  gboolean           keep_id,
+                  GError           **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  complete_highlight (highlight);
+
+  stmt = prepare (self,
+                  "INSERT INTO highlights (story_id, start_pos, end_pos, quote, prefix, suffix,"
+                  " color, note, created_at, updated_at, style, orphaned, uuid, id)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, highlight->story_id);
+  sqlite3_bind_int64 (stmt, 2, highlight->start);
+  sqlite3_bind_int64 (stmt, 3, highlight->end);
+  sqlite3_bind_text (stmt, 4, highlight->quote, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, highlight->prefix != NULL ? highlight->prefix : "", -1,
+                     SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, highlight->suffix != NULL ? highlight->suffix : "", -1,
+                     SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, highlight->color != NULL ? highlight->color : "yellow", -1,
+                     SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 8, highlight->note != NULL ? highlight->note : "", -1,
+                     SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 9, highlight->created_at);
+  sqlite3_bind_int64 (stmt, 10, highlight->updated_at);
+  sqlite3_bind_text (stmt, 11, highlight->style, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 12, highlight->orphaned ? 1 : 0);
+  sqlite3_bind_text (stmt, 13, highlight->uuid, -1, SQLITE_STATIC);
+  if (keep_id)
+    sqlite3_bind_int64 (stmt, 14, highlight->id);
+  else
+    sqlite3_bind_null (stmt, 14);
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
+        set_not_found (error, "story", highlight->story_id);
+      else if (rc == SQLITE_CONSTRAINT_PRIMARYKEY || rc == SQLITE_CONSTRAINT_UNIQUE)
+        g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_FAILED,
+                     _("The highlight is already in the library."));
+      else
+        set_sqlite_error (self->path, self->db, rc, error);
+      return FALSE;
+    }
+
+  if (!keep_id)
+    highlight->id = sqlite3_last_insert_rowid (self->db);
+
+  return write_tags (self, highlight->id, highlight->tags, error);
+}
+
+static gboolean
+check_highlight (const LecternHighlight *highlight)
+{
+  return highlight->start >= 0 && highlight->end > highlight->start
+         && highlight->quote != NULL
+         && (highlight->color == NULL || lectern_highlight_color_is_valid (highlight->color))
+         && (highlight->style == NULL || lectern_highlight_style_is_valid (highlight->style));
+}
+
+gint64
+lectern_store_add_highlight_sync (LecternStore      *self,
+                                  LecternHighlight  *highlight,
+                                  GError           **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), 0);
+  g_return_val_if_fail (highlight != NULL, 0);
+  g_return_val_if_fail (check_highlight (highlight), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  if (!begin_write (self, error))
+    return 0;
+
+  if (!insert_highlight (self, highlight, FALSE, error))
+    {
+      rollback (self);
+      highlight->id = 0;
+      return 0;
+    }
+
+  if (!commit (self, error))
+    {
+      highlight->id = 0;
+      return 0;
+    }
+
+  return highlight->id;
+}
+
+gboolean
+lectern_store_restore_highlight_sync (LecternStore            *self,
+                                      const LecternHighlight  *highlight,
+                                      GError                 **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(LecternHighlight) copy = NULL;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (highlight != NULL && highlight->id > 0, FALSE);
+  g_return_val_if_fail (check_highlight (highlight), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+  copy = lectern_highlight_copy (highlight);
+
+  if (!begin_write (self, error))
+    return FALSE;
+
+  if (!insert_highlight (self, copy, TRUE, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+
+  return commit (self, error);
+}
+
+gboolean
+lectern_store_update_highlight_sync (LecternStore            *self,
+                                     const LecternHighlight  *highlight,
+                                     GError                 **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (highlight != NULL, FALSE);
+  g_return_val_if_fail (lectern_highlight_color_is_valid (highlight->color), FALSE);
+  g_return_val_if_fail (highlight->style == NULL
+                        || lectern_highlight_style_is_valid (highlight->style), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  if (!begin_write (self, error))
+    return FALSE;
+
+  stmt = prepare (self, "UPDATE highlights SET color = ?, note = ?, style = ?, updated_at = ?"
+                  " WHERE id = ?", error);
+  if (stmt == NULL)
+    {
+      rollback (self);
+      return FALSE;
+    }
+
+  sqlite3_bind_text (stmt, 1, highlight->color, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, highlight->note != NULL ? highlight->note : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, highlight->style != NULL ? highlight->style : "highlight", -1,
+                     SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 4, g_get_real_time () / G_USEC_PER_SEC);
+  sqlite3_bind_int64 (stmt, 5, highlight->id);
+
+  if (!step_done (self, stmt, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+  if (sqlite3_changes (self->db) == 0)
+    {
+      rollback (self);
+      set_not_found (error, "highlight", highlight->id);
+      return FALSE;
+    }
+
+  /* NULL tags (a caller that predates tags) leave them alone. */
+  if (highlight->tags != NULL && !write_tags (self, highlight->id, highlight->tags, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+
+  return commit (self, error);
+}
+
+gboolean
+lectern_store_delete_highlight_sync (LecternStore  *self,
+                                     gint64         highlight_id,
+                                     GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  if (!begin_write (self, error))
+    return FALSE;
+
+  stmt = prepare (self, "DELETE FROM highlights WHERE id = ?", error);
+  if (stmt == NULL)
+    {
+      rollback (self);
+      return FALSE;
+    }
+  sqlite3_bind_int64 (stmt, 1, highlight_id);
+
+  return write_by_id (self, stmt, "highlight", highlight_id, error);
+}
+
+LecternHighlight *
+lectern_store_get_highlight_sync (LecternStore  *self,
+                                  gint64         highlight_id,
+                                  GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  stmt = prepare (self, "SELECT " HIGHLIGHT_COLUMNS " FROM highlights WHERE id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, highlight_id);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    {
+      set_not_found (error, "highlight", highlight_id);
+      return NULL;
+    }
+  if (rc != SQLITE_ROW)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      return NULL;
+    }
+
+  return highlight_from_row (stmt);
+}
+
+GPtrArray *
+lectern_store_list_highlights_sync (LecternStore  *self,
+                                    gint64         story_id,
+                                    GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) highlights = NULL;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  /* Orphans last: they have no place in the text any more. */
+  stmt = prepare (self, "SELECT " HIGHLIGHT_COLUMNS " FROM highlights WHERE story_id = ?"
+                  " ORDER BY orphaned, start_pos, end_pos, id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, story_id);
+
+  highlights = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_highlight_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (highlights, highlight_from_row (stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&highlights);
+}
+
+/* Entity cache. One line per entity, fields separated by tabs:
+ * type, name, forms (separated by U+001F), mentions ("start-end,…").
+ * Backslash escapes keep separators out of names. */
+
+static void
+append_escaped (GString    *out,
+                const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\x1f': g_string_append (out, "\\u"); break;
+        default: g_string_append_c (out, *p); break;
+        }
+    }
+}
+
+static char *
+unescape (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p != '\\' || p[1] == '\0')
+        {
+          g_string_append_c (out, *p);
+          continue;
+        }
+      p++;
+      switch (*p)
+        {
+        case 't': g_string_append_c (out, '\t'); break;
+        case 'n': g_string_append_c (out, '\n'); break;
+        case 'r': g_string_append_c (out, '\r'); break;
+        case 'u': g_string_append_c (out, '\x1f'); break;
+        default: g_string_append_c (out, *p); break;
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+serialize_entities (GPtrArray *entities)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < entities->len; i++)
+    {
+      const LecternEntity *entity = g_ptr_array_index (entities, i);
+
+      g_string_append (out, lectern_entity_type_to_string (entity->type));
+      g_string_append_c (out, '\t');
+      append_escaped (out, entity->name);
+      g_string_append_c (out, '\t');
+      for (guint j = 0; j < entity->forms->len; j++)
+        {
+          if (j > 0)
+            g_string_append_c (out, '\x1f');
+          append_escaped (out, g_ptr_array_index (entity->forms, j));
+        }
+      g_string_append_c (out, '\t');
+      for (guint j = 0; j < entity->mentions->len; j++)
+        {
+          const LecternSpan *span = &g_array_index (entity->mentions, LecternSpan, j);
+
+          g_string_append_printf (out, "%s%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT,
+                                  j > 0 ? "," : "", span->start, span->end);
+        }
+      g_string_append_c (out, '\n');
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static GPtrArray *
+parse_entities (const char *data)
+{
+  g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_entity_free);
+  g_auto(GStrv) lines = g_strsplit (data, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+      g_autoptr(LecternEntity) entity = NULL;
+      g_autofree char *name = NULL;
+      LecternEntityType type;
+
+      if (lines[i][0] == '\0')
+        continue;
+
+      fields = g_strsplit (lines[i], "\t", -1);
+      if (g_strv_length (fields) != 4 || !lectern_entity_type_from_string (fields[0], &type))
+        return NULL;
+
+      name = unescape (fields[1]);
+      entity = lectern_entity_new (name, type);
+
+      if (fields[2][0] != '\0')
+        {
+          g_auto(GStrv) forms = g_strsplit (fields[2], "\x1f", -1);
+
+          for (guint j = 0; forms[j] != NULL; j++)
+            {
+              g_autofree char *form = unescape (forms[j]);
+
+              lectern_entity_add_form (entity, form);
+            }
+        }
+
+      if (fields[3][0] != '\0')
+        {
+          g_auto(GStrv) spans = g_strsplit (fields[3], ",", -1);
+
+          for (guint j = 0; spans[j] != NULL; j++)
+            {
+              char *end = NULL;
+              gint64 start = g_ascii_strtoll (spans[j], &end, 10);
+              gint64 stop;
+
+              if (end == spans[j] || *end != '-')
+                return NULL;
+              stop = g_ascii_strtoll (end + 1, &end, 10);
+              if (*end != '\0' || stop <= start)
+                return NULL;
+              lectern_entity_add_mention (entity, start, stop);
+            }
+        }
+
+      g_ptr_array_add (entities, g_steal_pointer (&entity));
+    }
+
+  return g_steal_pointer (&entities);
+}
+
+GPtrArray *
+lectern_store_get_entities_sync (LecternStore  *self,
+                                 gint64         story_id,
+                                 const char    *version,
+                                 GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  GPtrArray *entities;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), NULL);
+  g_return_val_if_fail (version != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  stmt = prepare (self, "SELECT data FROM entity_cache WHERE story_id = ? AND version = ?",
+                  error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, story_id);
+  sqlite3_bind_text (stmt, 2, version, -1, SQLITE_STATIC);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return NULL;
+  if (rc != SQLITE_ROW)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      return NULL;
+    }
+
+  entities = parse_entities ((const char *) sqlite3_column_text (stmt, 0));
+  if (entities == NULL)
+    g_debug ("Ignoring a damaged entity cache for story %" G_GINT64_FORMAT, story_id);
+
+  return entities;
+}
+
+gboolean
+lectern_store_put_entities_sync (LecternStore  *self,
+                                 gint64         story_id,
+                                 const char    *version,
+                                 GPtrArray     *entities,
+                                 GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *data = NULL;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (version != NULL, FALSE);
+  g_return_val_if_fail (entities != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  data = serialize_entities (entities);
+
+  if (!begin_write (self, error))
+    return FALSE;
+
+  stmt = prepare (self, "INSERT OR REPLACE INTO entity_cache (story_id, version, data)"
+                  " VALUES (?, ?, ?)", error);
+  if (stmt == NULL)
+    {
+      rollback (self);
+      return FALSE;
+    }
+  sqlite3_bind_int64 (stmt, 1, story_id);
+  sqlite3_bind_text (stmt, 2, version, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, data, -1, SQLITE_STATIC);
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
+        set_not_found (error, "story", story_id);
+      else
+        set_sqlite_error (self->path, self->db, rc, error);
+      rollback (self);
+      return FALSE;
+    }
+
+  return commit (self, error);
+}
+
+/* Annotations (schema 2) */
+
+LecternHighlight *
+lectern_store_find_highlight_by_uuid_sync (LecternStore  *self,
+                                           const char    *uuid,
+                                           GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), NULL);
+  g_return_val_if_fail (uuid != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  stmt = prepare (self, "SELECT " HIGHLIGHT_COLUMNS " FROM highlights WHERE uuid = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return NULL;
+  if (rc != SQLITE_ROW)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      return NULL;
+    }
+
+  return highlight_from_row (stmt);
+}
+
+gboolean
+lectern_store_update_story_sync (LecternStore        *self,
+                                 const LecternStory  *story,
+                                 GError             **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (story != NULL && story->title != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  if (!begin_write (self, error))
+    return FALSE;
+
+  stmt = prepare (self, "UPDATE stories SET title = ?, source = ?, author = ?, url = ?"
+                  " WHERE id = ?", error);
+  if (stmt == NULL)
+    {
+      rollback (self);
+      return FALSE;
+    }
+  sqlite3_bind_text (stmt, 1, story->title, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, story->source != NULL ? story->source : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, story->author != NULL ? story->author : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, story->url != NULL ? story->url : "", -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 5, story->id);
+
+  return write_by_id (self, stmt, "story", story->id, error);
+}
+
+gint64
+lectern_store_find_story_by_text_sync (LecternStore  *self,
+                                       const char    *text,
+                                       GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *hash = NULL;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), -1);
+  g_return_val_if_fail (text != NULL, -1);
+  g_return_val_if_fail (error == NULL || *error == NULL, -1);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
+
+  /* The hash narrows it down; comparing the text rules out collisions. */
+  stmt = prepare (self, "SELECT id FROM stories WHERE content_hash = ? AND text = ?"
+                  " ORDER BY id LIMIT 1", error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_text (stmt, 1, hash, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, text, -1, SQLITE_STATIC);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return 0;
+  if (rc != SQLITE_ROW)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      return -1;
+    }
+
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+/* Writes a re-anchored highlight's place; inside the caller's transaction. */
+static gboolean
+write_anchor (LecternStore            *self,
+              sqlite3_stmt            *stmt,
+              const LecternHighlight  *highlight,
+              GError                 **error)
+{
+  sqlite3_reset (stmt);
+  sqlite3_bind_int64 (stmt, 1, highlight->start);
+  sqlite3_bind_int64 (stmt, 2, highlight->end);
+  sqlite3_bind_text (stmt, 3, highlight->quote, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, highlight->prefix, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, highlight->suffix, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 6, highlight->orphaned ? 1 : 0);
+  sqlite3_bind_int64 (stmt, 7, highlight->id);
+
+  return step_done (self, stmt, error);
+}
+
+gboolean
+lectern_store_replace_story_text_sync (LecternStore           *self,
+                                       gint64                  story_id,
+                                       const LecternStory     *new_version,
+                                       LecternReanchorCounts  *counts,
+                                       GError                **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(LecternStory) old = NULL;
+  g_autoptr(GPtrArray) highlights = NULL;
+  g_autoptr(LecternAnchorText) anchor_text = NULL;
+  g_autoptr(sqlite3_stmt) story_stmt = NULL;
+  g_autoptr(sqlite3_stmt) anchor_stmt = NULL;
+  g_autoptr(sqlite3_stmt) cache_stmt = NULL;
+  g_autofree char *hash = NULL;
+  LecternReanchorCounts local = { 0, };
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (new_version != NULL && new_version->text != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  if (counts != NULL)
+    *counts = local;
+
+  if (!begin_write (self, error))
+    return FALSE;
+
+  /* Read inside the write transaction, so nobody changes them meanwhile. */
+  old = lectern_store_get_story_sync (self, story_id, error);
+  if (old == NULL)
+    {
+      rollback (self);
+      return FALSE;
+    }
+  highlights = lectern_store_list_highlights_sync (self, story_id, error);
+  if (highlights == NULL)
+    {
+      rollback (self);
+      return FALSE;
+    }
+
+  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, new_version->text, -1);
+  story_stmt = prepare (self, "UPDATE stories SET text = ?, n_chars = ?, encoding = ?,"
+                        " title = ?, modified_at = ?, content_hash = ? WHERE id = ?", error);
+  anchor_stmt = prepare (self, "UPDATE highlights SET start_pos = ?, end_pos = ?, quote = ?,"
+                         " prefix = ?, suffix = ?, orphaned = ? WHERE id = ?", error);
+  cache_stmt = prepare (self, "DELETE FROM entity_cache WHERE story_id = ?", error);
+  if (story_stmt == NULL || anchor_stmt == NULL || cache_stmt == NULL)
+    {
+      rollback (self);
+      return FALSE;
+    }
+
+  sqlite3_bind_text (story_stmt, 1, new_version->text, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (story_stmt, 2, new_version->n_chars);
+  sqlite3_bind_text (story_stmt, 3, new_version->encoding != NULL ? new_version->encoding : "UTF-8",
+                     -1, SQLITE_STATIC);
+  sqlite3_bind_text (story_stmt, 4, new_version->title, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (story_stmt, 5, g_get_real_time () / G_USEC_PER_SEC);
+  sqlite3_bind_text (story_stmt, 6, hash, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (story_stmt, 7, story_id);
+  sqlite3_bind_int64 (cache_stmt, 1, story_id);
+  if (!step_done (self, story_stmt, error) || !step_done (self, cache_stmt, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+
+  anchor_text = lectern_anchor_text_new (new_version->text);
+  for (guint i = 0; i < highlights->len; i++)
+    {
+      LecternHighlight *highlight = g_ptr_array_index (highlights, i);
+
+      switch (lectern_anchor_highlight (anchor_text, highlight, old->n_chars))
+        {
+        case LECTERN_ANCHOR_UNCHANGED:
+          local.unchanged++;
+          break;
+        case LECTERN_ANCHOR_MOVED:
+          local.moved++;
+          break;
+        case LECTERN_ANCHOR_FUZZY:
+          local.fuzzy++;
+          break;
+        case LECTERN_ANCHOR_ORPHANED:
+        default:
+          local.orphaned++;
+          break;
+        }
+      local.total++;
+
+      if (!write_anchor (self, anchor_stmt, highlight, error))
+        {
+          rollback (self);
+          return FALSE;
+        }
+    }
+
+  if (!commit (self, error))
+    return FALSE;
+
+  if (counts != NULL)
+    *counts = local;
+  return TRUE;
+}
+
+GPtrArray *
+lectern_store_list_categories_sync (LecternStore  *self,
+                                    GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) categories = NULL;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  stmt = prepare (self, "SELECT color, name FROM categories ORDER BY position", error);
+  if (stmt == NULL)
+    return NULL;
+
+  categories = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_category_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autofree char *color = column_text (stmt, 0);
+      g_autofree char *name = NULL;
+
+      if (sqlite3_column_type (stmt, 1) != SQLITE_NULL)
+        name = column_text (stmt, 1);
+      g_ptr_array_add (categories, lectern_category_new (color, name, name != NULL));
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&categories);
+}
+
+gboolean
+lectern_store_set_category_name_sync (LecternStore  *self,
+                                      const char    *color,
+                                      const char    *name,
+                                      GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *clean = NULL;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (lectern_highlight_color_is_valid (color), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  if (name != NULL)
+    clean = g_strstrip (g_utf8_make_valid (name, -1));
+
+  if (!begin_write (self, error))
+    return FALSE;
+
+  stmt = prepare (self, "UPDATE categories SET name = ? WHERE color = ?", error);
+  if (stmt == NULL)
+    {
+      rollback (self);
+      return FALSE;
+    }
+  if (clean == NULL || *clean == '\0')
+    sqlite3_bind_null (stmt, 1);
+  else
+    sqlite3_bind_text (stmt, 1, clean, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, color, -1, SQLITE_STATIC);
+
+  if (!step_done (self, stmt, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+
+  return commit (self, error);
+}
+
+GPtrArray *
+lectern_store_list_tags_sync (LecternStore  *self,
+                              GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) tags = NULL;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  /* Only tags still in use: deleting the last highlight retires a tag. */
+  stmt = prepare (self, "SELECT name FROM tags WHERE id IN (SELECT tag_id FROM highlight_tags)"
+                  " ORDER BY name COLLATE NOCASE", error);
+  if (stmt == NULL)
+    return NULL;
+
+  tags = g_ptr_array_new_with_free_func (g_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (tags, column_text (stmt, 0));
+
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&tags);
+}
+
+char *
+lectern_store_get_story_note_sync (LecternStore  *self,
+                                   gint64         story_id,
+                                   GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  stmt = prepare (self, "SELECT note FROM story_notes WHERE story_id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, story_id);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return g_strdup ("");
+  if (rc != SQLITE_ROW)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      return NULL;
+    }
+
+  return column_text (stmt, 0);
+}
+
+gboolean
+lectern_store_set_story_note_sync (LecternStore  *self,
+                                   gint64         story_id,
+                                   const char    *note,
+                                   GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  if (!begin_write (self, error))
+    return FALSE;
+
+  if (note == NULL || *note == '\0')
+    stmt = prepare (self, "DELETE FROM story_notes WHERE story_id = ?", error);
+  else
+    stmt = prepare (self, "INSERT OR REPLACE INTO story_notes (story_id, note, updated_at)"
+                    " VALUES (?, ?, ?)", error);
+  if (stmt == NULL)
+    {
+      rollback (self);
+      return FALSE;
+    }
+  sqlite3_bind_int64 (stmt, 1, story_id);
+  if (note != NULL && *note != '\0')
+    {
+      sqlite3_bind_text (stmt, 2, note, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 3, g_get_real_time () / G_USEC_PER_SEC);
+    }
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
+        set_not_found (error, "story", story_id);
+      else
+        set_sqlite_error (self->path, self->db, rc, error);
+      rollback (self);
+      return FALSE;
+    }
+
+  return commit (self, error);
+}
