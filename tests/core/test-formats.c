@@ -550,6 +550,33 @@ test_formats_json_import_hypothesis (void)
   g_assert_cmpstr (((LecternHighlight *) g_ptr_array_index (highlights, 0))->tags[0], ==, "greek");
 }
 
+static void
+test_formats_citation (void)
+{
+  g_autoptr(LecternStory) story = lectern_story_new ("Sam Altman rejoint *Microsoft*", "/tmp/a.txt",
+                                                     "Il va « rejoindre » Microsoft.");
+  g_autoptr(LecternHighlight) h = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *md = NULL;
+  g_autofree char *bare = NULL;
+
+  h = lectern_highlight_new_for_range (story, 3, 5, NULL, NULL);
+  bare = lectern_export_citation (story, h, FALSE);
+  g_assert_true (g_str_has_prefix (bare, "“va” — “Sam Altman rejoint *Microsoft*”, accessed "));
+  g_assert_true (g_str_has_suffix (bare, ". /tmp/a.txt"));
+
+  g_free (story->author);
+  story->author = g_strdup ("Jeanne Reporter");
+  g_free (story->url);
+  story->url = g_strdup ("https://www.lemonde.fr/article");
+  plain = lectern_export_citation (story, h, FALSE);
+  g_assert_true (g_str_has_prefix (plain, "“va” — Jeanne Reporter, “Sam Altman rejoint *Microsoft*”, lemonde.fr, accessed "));
+  g_assert_true (g_str_has_suffix (plain, ". https://www.lemonde.fr/article"));
+
+  md = lectern_export_citation (story, h, TRUE);
+  g_assert_true (g_str_has_prefix (md, "> va\n>\n> — Jeanne Reporter, [Sam Altman rejoint \\*Microsoft\\*](<https://www.lemonde.fr/article>), lemonde.fr, accessed "));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -557,6 +584,7 @@ main (int    argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/lectern/formats/names", test_formats_names);
+  g_test_add_func ("/lectern/formats/citation", test_formats_citation);
   g_test_add_func ("/lectern/formats/markdown", test_formats_markdown);
   g_test_add_func ("/lectern/formats/html", test_formats_html);
   g_test_add_func ("/lectern/formats/json-shape", test_formats_json_shape);
