@@ -704,8 +704,12 @@ import_notes_command (int    argc,
   if (!lectern_notes_import_json (store, contents, length, &counts, &error))
     return fail (error);
 
-  g_print (_("%u highlights added, %u already in the library, %u orphaned, %u skipped; "
-             "%u stories added.\n"),
+  /* Translators: the plural follows the first number; then counts of
+   * highlights already present, orphaned and skipped, then of stories. */
+  g_print (ngettext ("%u highlight added, %u already in the library, %u orphaned, %u skipped; "
+                     "%u stories added.\n",
+                     "%u highlights added, %u already in the library, %u orphaned, %u skipped; "
+                     "%u stories added.\n", counts.highlights_added),
            counts.highlights_added, counts.duplicates, counts.orphaned, counts.skipped,
            counts.stories_added);
   return EXIT_OK;
@@ -742,7 +746,10 @@ reimport_command (int    argc,
   if (!lectern_store_replace_story_text_sync (store, story_id, story, &counts, &error))
     return fail (error);
 
-  g_print (_("%u highlights: %u unchanged, %u moved, %u matched approximately, %u orphaned.\n"),
+  /* Translators: the plural follows the first number, the total. */
+  g_print (ngettext ("%u highlight: %u unchanged, %u moved, %u matched approximately, %u orphaned.\n",
+                     "%u highlights: %u unchanged, %u moved, %u matched approximately, %u orphaned.\n",
+                     counts.total),
            counts.total, counts.unchanged, counts.moved, counts.fuzzy, counts.orphaned);
   return EXIT_OK;
 }
