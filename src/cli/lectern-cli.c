@@ -275,24 +275,30 @@ highlight_command (int    argc,
     { "style", 0, 0, G_OPTION_ARG_STRING, &style, N_("highlight or underline"), N_("STYLE") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("add STORY_ID START END — highlight a passage (offsets in code points)"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("add STORY_ID START END | edit ID | delete ID — highlights (offsets in code points)"));
   g_autoptr(LecternStore) store = NULL;
   g_autoptr(LecternStory) story = NULL;
   g_autoptr(LecternHighlight) highlight = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 story_id, start, end;
+  gint64 story_id, start = 0, end = 0;
   int status;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!parse_options (context, &argc, &argv, &status))
     return status;
-  if (argc < 2 || !g_str_equal (argv[1], "add"))
-    return usage_error (context, _("Use “highlight add STORY_ID START END”."));
-  if (argc != 5)
+  if (argc < 2 || !(g_str_equal (argv[1], "add") || g_str_equal (argv[1], "edit")
+                     || g_str_equal (argv[1], "delete")))
+    return usage_error (context, _("Use “highlight add STORY_ID START END”, “highlight edit ID” "
+                                   "or “highlight delete ID”."));
+  if (g_str_equal (argv[1], "add") && argc != 5)
     return usage_error (context, _("Give a story id, a start and an end offset."));
-  if (!parse_id (context, argv[2], &story_id, &status)
-      || !parse_offset (context, argv[3], &start, &status)
-      || !parse_offset (context, argv[4], &end, &status))
+  if (!g_str_equal (argv[1], "add") && argc != 3)
+    return usage_error (context, _("Give one highlight id."));
+  if (!parse_id (context, argv[2], &story_id, &status))
+    return status;
+  if (g_str_equal (argv[1], "add")
+      && (!parse_offset (context, argv[3], &start, &status)
+          || !parse_offset (context, argv[4], &end, &status)))
     return status;
 
   if (color != NULL && !lectern_highlight_color_is_valid (color))
@@ -322,6 +328,38 @@ highlight_command (int    argc,
   store = open_store (&error);
   if (store == NULL)
     return fail (error);
+
+  if (g_str_equal (argv[1], "delete"))
+    return lectern_store_delete_highlight_sync (store, story_id, &error) ? EXIT_OK : fail (error);
+
+  if (g_str_equal (argv[1], "edit"))
+    {
+      /* The id given is the highlight's; only the options given change. */
+      highlight = lectern_store_get_highlight_sync (store, story_id, &error);
+      if (highlight == NULL)
+        return fail (error);
+      if (color != NULL)
+        {
+          g_free (highlight->color);
+          highlight->color = g_strdup (color);
+        }
+      if (note != NULL)
+        {
+          g_free (highlight->note);
+          highlight->note = g_strdup (note);
+        }
+      if (style != NULL)
+        {
+          g_free (highlight->style);
+          highlight->style = g_strdup (style);
+        }
+      if (tags != NULL)
+        lectern_highlight_set_tags (highlight, (const char *const *) tags);
+      if (!lectern_store_update_highlight_sync (store, highlight, &error))
+        return fail (error);
+      return EXIT_OK;
+    }
+
   story = lectern_store_get_story_sync (store, story_id, &error);
   if (story == NULL)
     return fail (error);
@@ -754,13 +792,103 @@ reimport_command (int    argc,
   return EXIT_OK;
 }
 
+static int
+categories_command (int    argc,
+                    char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("[COLOR NAME] — list the highlight categories, or rename one (\"\" for the default)"));
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(GPtrArray) categories = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc != 1 && argc != 3)
+    return usage_error (context, _("Give nothing, or a colour and a name."));
+  if (argc == 3 && !lectern_highlight_color_is_valid (argv[1]))
+    {
+      g_printerr (_("lectern-cli: “%s” is not a highlight colour. Use yellow, green, blue, pink "
+                    "or purple.\n"), argv[1]);
+      return EXIT_FAILED;
+    }
+  if (argc == 3 && !g_utf8_validate (argv[2], -1, NULL))
+    {
+      g_printerr ("lectern-cli: %s\n", _("The name is not valid UTF-8 text."));
+      return EXIT_FAILED;
+    }
+
+  store = open_store (&error);
+  if (store == NULL)
+    return fail (error);
+  if (argc == 3)
+    return lectern_store_set_category_name_sync (store, argv[1], argv[2], &error)
+           ? EXIT_OK : fail (error);
+
+  categories = lectern_store_list_categories_sync (store, &error);
+  if (categories == NULL)
+    return fail (error);
+  for (guint i = 0; i < categories->len; i++)
+    {
+      const LecternCategory *category = g_ptr_array_index (categories, i);
+
+      g_print ("%s\t%s\n", category->color, category->name);
+    }
+
+  return EXIT_OK;
+}
+
+static int
+story_note_command (int    argc,
+                    char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("STORY_ID [TEXT] — show or set the note on a whole story (\"\" removes it)"));
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(LecternStory) story = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *note = NULL;
+  gint64 story_id;
+  int status;
+
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc != 2 && argc != 3)
+    return usage_error (context, _("Give a story id, and the note to set it."));
+  if (!parse_id (context, argv[1], &story_id, &status))
+    return status;
+  if (argc == 3 && !g_utf8_validate (argv[2], -1, NULL))
+    {
+      g_printerr ("lectern-cli: %s\n", _("The note is not valid UTF-8 text."));
+      return EXIT_FAILED;
+    }
+
+  store = open_store (&error);
+  if (store == NULL)
+    return fail (error);
+  story = lectern_store_get_story_sync (store, story_id, &error);
+  if (story == NULL)
+    return fail (error);
+
+  if (argc == 3)
+    return lectern_store_set_story_note_sync (store, story_id, argv[2], &error) ? EXIT_OK : fail (error);
+
+  note = lectern_store_get_story_note_sync (store, story_id, &error);
+  if (note == NULL)
+    return fail (error);
+  if (*note != '\0')
+    g_print ("%s\n", note);
+  return EXIT_OK;
+}
+
 static const Command commands[] = {
   { "import", import_command, N_("Add text files to the library and print their ids") },
   { "list", list_command, N_("List the stories: id, title, number of highlights") },
   { "entities", entities_command, N_("List the people and organizations of a text file") },
-  { "highlight", highlight_command, N_("“highlight add STORY_ID START END”: highlight a passage") },
+  { "highlight", highlight_command, N_("“highlight add STORY_ID START END”, “edit ID”, “delete ID”") },
   { "highlights", highlights_command, N_("List a story’s highlights") },
   { "export", export_command, N_("Export highlights and notes (Markdown, HTML, JSON, CSV, text, Org)") },
+  { "categories", categories_command, N_("List or rename the highlight categories") },
+  { "story-note", story_note_command, N_("Show or set the note on a whole story") },
   { "import-notes", import_notes_command, N_("Import highlights and notes from a JSON export") },
   { "reimport", reimport_command, N_("Replace a story with a new version and re-anchor its highlights") },
 };

@@ -32,7 +32,8 @@ struct _LecternHighlight
   char   *style;       /* "highlight" or "underline" */
   char  **tags;        /* NULL-terminated, sorted; never NULL once built */
   char   *uuid;        /* stable across libraries: the W3C annotation id */
-  gboolean orphaned;   /* its passage was not found after the story changed */
+  gboolean orphaned;   /* its passage was not found after the story changed: keep
+                        * it listed, but start/end are stale; do not draw it */
 };
 
 /* The colour is the category: each of the five has a name the user can

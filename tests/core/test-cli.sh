@@ -148,6 +148,31 @@ check "reimport reports what moved" sh -c "test $rc = 0 && grep -q '^3 highlight
 run highlights 1
 check "the renamed heading's highlight follows it" grep -q "	Motif de la rupture du contrat\$" "$TMP/out"
 
+run highlight edit 2 --color green --note "Le patron" --tag personne
+check "highlight edit" test "$rc" = 0
+run highlights 1 --json
+check "the edit is stored" grep -q '"id": 2,.*"color": "green", "note": "Le patron", "style": "highlight", "tags": \["personne"\]' "$TMP/out"
+run highlight edit 999 --note x
+check "editing a missing highlight fails" sh -c "test $rc = 1 && grep -q 'no highlight with id 999' '$TMP/err'"
+run highlight delete 2
+check "highlight delete" test "$rc" = 0
+run highlight delete 2
+check "deleting twice fails clearly" sh -c "test $rc = 1 && grep -q 'no highlight with id 2' '$TMP/err'"
+
+run categories
+check "categories lists the five defaults" sh -c "test $rc = 0 && test \$(wc -l <'$TMP/out') = 5 && grep -q '^blue	Question\$' '$TMP/out'"
+run categories blue "À vérifier"
+run categories
+check "categories can be renamed" grep -q '^blue	À vérifier$' "$TMP/out"
+run categories red "Rouge"
+check "an unknown category colour fails" test "$rc" = 1
+
+run story-note 1 "Article à recouper."
+run story-note 1
+check "story-note sets and shows the note" test "$rc" = 0 -a "$out" = "Article à recouper."
+run export --format markdown 1
+check "the story note is exported" sh -c "printf '%s' \"\$0\" | grep -qx 'Article à recouper.'" "$out"
+
 # A library the user made read-only: reads work, writes fail clearly.
 chmod a-w "$LECTERN_DB"
 cp "$LECTERN_DB" "$TMP/before.db"
