@@ -16,6 +16,7 @@
 #include "lectern-highlight.h"
 #include "lectern-import.h"
 #include "lectern-json.h"
+#include "lectern-notes.h"
 #include "lectern-store.h"
 
 #include <glib/gi18n.h>
@@ -265,29 +266,39 @@ highlight_command (int    argc,
 {
   g_autofree char *color = NULL;
   g_autofree char *note = NULL;
+  g_autofree char *style = NULL;
+  g_auto(GStrv) tags = NULL;
   const GOptionEntry entries[] = {
     { "color", 0, 0, G_OPTION_ARG_STRING, &color, N_("Colour: yellow, green, blue, pink or purple"), N_("NAME") },
     { "note", 0, 0, G_OPTION_ARG_STRING, &note, N_("A note on the passage"), N_("TEXT") },
+    { "tag", 0, 0, G_OPTION_ARG_STRING_ARRAY, &tags, N_("A tag (repeat for more)"), N_("TAG") },
+    { "style", 0, 0, G_OPTION_ARG_STRING, &style, N_("highlight or underline"), N_("STYLE") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("add STORY_ID START END — highlight a passage (offsets in code points)"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("add STORY_ID START END | edit ID | delete ID — highlights (offsets in code points)"));
   g_autoptr(LecternStore) store = NULL;
   g_autoptr(LecternStory) story = NULL;
   g_autoptr(LecternHighlight) highlight = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 story_id, start, end;
+  gint64 story_id, start = 0, end = 0;
   int status;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!parse_options (context, &argc, &argv, &status))
     return status;
-  if (argc < 2 || !g_str_equal (argv[1], "add"))
-    return usage_error (context, _("Use “highlight add STORY_ID START END”."));
-  if (argc != 5)
+  if (argc < 2 || !(g_str_equal (argv[1], "add") || g_str_equal (argv[1], "edit")
+                     || g_str_equal (argv[1], "delete")))
+    return usage_error (context, _("Use “highlight add STORY_ID START END”, “highlight edit ID” "
+                                   "or “highlight delete ID”."));
+  if (g_str_equal (argv[1], "add") && argc != 5)
     return usage_error (context, _("Give a story id, a start and an end offset."));
-  if (!parse_id (context, argv[2], &story_id, &status)
-      || !parse_offset (context, argv[3], &start, &status)
-      || !parse_offset (context, argv[4], &end, &status))
+  if (!g_str_equal (argv[1], "add") && argc != 3)
+    return usage_error (context, _("Give one highlight id."));
+  if (!parse_id (context, argv[2], &story_id, &status))
+    return status;
+  if (g_str_equal (argv[1], "add")
+      && (!parse_offset (context, argv[3], &start, &status)
+          || !parse_offset (context, argv[4], &end, &status)))
     return status;
 
   if (color != NULL && !lectern_highlight_color_is_valid (color))
@@ -296,6 +307,18 @@ highlight_command (int    argc,
                     "or purple.\n"), color);
       return EXIT_FAILED;
     }
+  if (style != NULL && !lectern_highlight_style_is_valid (style))
+    {
+      g_printerr (_("lectern-cli: “%s” is not a highlight style. Use highlight or underline.\n"),
+                  style);
+      return EXIT_FAILED;
+    }
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    if (!g_utf8_validate (tags[i], -1, NULL))
+      {
+        g_printerr ("lectern-cli: %s\n", _("A tag is not valid UTF-8 text."));
+        return EXIT_FAILED;
+      }
   if (note != NULL && !g_utf8_validate (note, -1, NULL))
     {
       g_printerr ("lectern-cli: %s\n", _("The note is not valid UTF-8 text."));
@@ -305,6 +328,38 @@ highlight_command (int    argc,
   store = open_store (&error);
   if (store == NULL)
     return fail (error);
+
+  if (g_str_equal (argv[1], "delete"))
+    return lectern_store_delete_highlight_sync (store, story_id, &error) ? EXIT_OK : fail (error);
+
+  if (g_str_equal (argv[1], "edit"))
+    {
+      /* The id given is the highlight's; only the options given change. */
+      highlight = lectern_store_get_highlight_sync (store, story_id, &error);
+      if (highlight == NULL)
+        return fail (error);
+      if (color != NULL)
+        {
+          g_free (highlight->color);
+          highlight->color = g_strdup (color);
+        }
+      if (note != NULL)
+        {
+          g_free (highlight->note);
+          highlight->note = g_strdup (note);
+        }
+      if (style != NULL)
+        {
+          g_free (highlight->style);
+          highlight->style = g_strdup (style);
+        }
+      if (tags != NULL)
+        lectern_highlight_set_tags (highlight, (const char *const *) tags);
+      if (!lectern_store_update_highlight_sync (store, highlight, &error))
+        return fail (error);
+      return EXIT_OK;
+    }
+
   story = lectern_store_get_story_sync (store, story_id, &error);
   if (story == NULL)
     return fail (error);
@@ -319,6 +374,12 @@ highlight_command (int    argc,
     }
 
   highlight = lectern_highlight_new_for_range (story, start, end, color, note);
+  lectern_highlight_set_tags (highlight, (const char *const *) tags);
+  if (style != NULL)
+    {
+      g_free (highlight->style);
+      highlight->style = g_strdup (style);
+    }
   if (lectern_store_add_highlight_sync (store, highlight, &error) == 0)
     return fail (error);
 
@@ -343,8 +404,20 @@ append_highlight_json (GString                *out,
   lectern_json_append_string (out, highlight->color);
   g_string_append (out, ", \"note\": ");
   lectern_json_append_string (out, highlight->note);
-  g_string_append_printf (out, ", \"created_at\": %" G_GINT64_FORMAT
+  g_string_append (out, ", \"style\": ");
+  lectern_json_append_string (out, highlight->style);
+  g_string_append (out, ", \"tags\": [");
+  for (guint i = 0; highlight->tags != NULL && highlight->tags[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (out, ", ");
+      lectern_json_append_string (out, highlight->tags[i]);
+    }
+  g_string_append (out, "], \"uuid\": ");
+  lectern_json_append_string (out, highlight->uuid);
+  g_string_append_printf (out, ", \"orphaned\": %s, \"created_at\": %" G_GINT64_FORMAT
                           ", \"updated_at\": %" G_GINT64_FORMAT "}",
+                          highlight->orphaned ? "true" : "false",
                           highlight->created_at, highlight->updated_at);
 }
 
@@ -407,6 +480,14 @@ highlights_command (int    argc,
 
       g_print ("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\t%s\n",
                highlight->id, highlight->start, highlight->end, highlight->color, quote);
+      if (highlight->orphaned)
+        g_print ("\t%s\n", _("Orphaned: not found in the current version of the story."));
+      if (highlight->tags != NULL && highlight->tags[0] != NULL)
+        {
+          g_autofree char *joined = g_strjoinv (", ", highlight->tags);
+
+          g_print ("\t%s %s\n", _("Tags:"), joined);
+        }
       if (*highlight->note != '\0')
         {
           g_autofree char *note = one_line (highlight->note);
@@ -457,20 +538,26 @@ story_entities (LecternStore       *store,
   return entities;
 }
 
-static char *
-export_story (LecternStore        *store,
-              const LecternStory  *story,
-              GError             **error)
+static LecternExportItem *
+load_item (LecternStore        *store,
+           LecternStory        *story,
+           gboolean             with_entities,
+           GError             **error)
 {
   g_autoptr(GPtrArray) highlights = NULL;
   g_autoptr(GPtrArray) entities = NULL;
+  g_autofree char *note = NULL;
 
   highlights = lectern_store_list_highlights_sync (store, story->id, error);
   if (highlights == NULL)
     return NULL;
-  entities = story_entities (store, story);
+  note = lectern_store_get_story_note_sync (store, story->id, error);
+  if (note == NULL)
+    return NULL;
+  if (with_entities)
+    entities = story_entities (store, story);
 
-  return lectern_export_markdown (story, highlights, entities, NULL);
+  return lectern_export_item_new (story, highlights, entities, note);
 }
 
 static gboolean
@@ -489,33 +576,55 @@ write_new_file (const char  *path,
   return lectern_export_write_file (path, contents, -1, error);
 }
 
+/* Writes one export to --output (refusing to replace a file unless
+ * --force) or to standard output. */
+static gboolean
+emit (const char  *output,
+      const char  *contents,
+      gboolean     force,
+      GError     **error)
+{
+  if (output == NULL)
+    {
+      g_print ("%s", contents);
+      return TRUE;
+    }
+
+  return write_new_file (output, contents, force, error);
+}
+
 static int
 export_command (int    argc,
                 char **argv)
 {
-  g_autofree char *format = NULL;
+  g_autofree char *format_name = NULL;
   g_autofree char *output = NULL;
   gboolean all = FALSE;
   gboolean force = FALSE;
   const GOptionEntry entries[] = {
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: markdown"), N_("FORMAT") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE (a folder with --all) instead of standard output"), N_("FILE") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("markdown (default), html, json, csv, text or org"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output (a folder for Markdown with --all)"), N_("FILE") },
     { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("Export every story"), NULL },
     { "force", 0, 0, G_OPTION_ARG_NONE, &force, N_("Replace existing files"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("STORY_ID|--all — export highlights and notes"));
   g_autoptr(LecternStore) store = NULL;
+  g_autoptr(GPtrArray) stories = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_export_item_free);
+  g_autoptr(GPtrArray) categories = NULL;
   g_autoptr(GError) error = NULL;
+  LecternExportFormat format = LECTERN_EXPORT_MARKDOWN;
+  gboolean with_entities;
   int status;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!parse_options (context, &argc, &argv, &status))
     return status;
-  if (format != NULL && !g_str_equal (format, "markdown") && !g_str_equal (format, "md"))
+  if (format_name != NULL && !lectern_export_format_from_string (format_name, &format))
     {
-      g_autofree char *message = g_strdup_printf (_("“%s” is not a format Lectern exports. Use markdown."),
-                                                  format);
+      g_autofree char *message = g_strdup_printf (_("“%s” is not a format Lectern exports. Use markdown, html, json, csv, text or org."),
+                                                  format_name);
 
       return usage_error (context, message);
     }
@@ -525,11 +634,22 @@ export_command (int    argc,
   store = open_store (&error);
   if (store == NULL)
     return fail (error);
+  categories = lectern_store_list_categories_sync (store, &error);
+  if (categories == NULL)
+    return fail (error);
 
-  if (!all)
+  /* People and organizations appear in Markdown and HTML only. */
+  with_entities = format == LECTERN_EXPORT_MARKDOWN || format == LECTERN_EXPORT_HTML;
+
+  if (all)
     {
-      g_autoptr(LecternStory) story = NULL;
-      g_autofree char *contents = NULL;
+      stories = lectern_store_list_stories_sync (store, &error);
+      if (stories == NULL)
+        return fail (error);
+    }
+  else
+    {
+      LecternStory *story;
       gint64 story_id;
 
       if (!parse_id (context, argv[1], &story_id, &status))
@@ -537,51 +657,38 @@ export_command (int    argc,
       story = lectern_store_get_story_sync (store, story_id, &error);
       if (story == NULL)
         return fail (error);
-      contents = export_story (store, story, &error);
-      if (contents == NULL)
-        return fail (error);
-
-      if (output == NULL)
-        g_print ("%s", contents);
-      else if (!write_new_file (output, contents, force, &error))
-        return fail (error);
-
-      return EXIT_OK;
+      stories = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_story_unref);
+      g_ptr_array_add (stories, story);
     }
-  else
+
+  for (guint i = 0; i < stories->len; i++)
     {
-      g_autoptr(GPtrArray) stories = lectern_store_list_stories_sync (store, &error);
+      LecternExportItem *item = load_item (store, g_ptr_array_index (stories, i), with_entities, &error);
+
+      if (item == NULL)
+        return fail (error);
+      g_ptr_array_add (items, item);
+    }
+
+  /* Markdown is one file per story, for notes vaults: with --all and an
+   * output folder, each story gets its own file. */
+  if (all && format == LECTERN_EXPORT_MARKDOWN && output != NULL
+      && g_file_test (output, G_FILE_TEST_IS_DIR))
+    {
       g_autoptr(GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-      if (stories == NULL)
-        return fail (error);
-      if (output != NULL && !g_file_test (output, G_FILE_TEST_IS_DIR))
+      for (guint i = 0; i < items->len; i++)
         {
-          g_printerr (_("lectern-cli: with --all, --output must be an existing folder; “%s” is not.\n"),
-                      output);
-          return EXIT_FAILED;
-        }
-
-      for (guint i = 0; i < stories->len; i++)
-        {
-          const LecternStory *story = g_ptr_array_index (stories, i);
-          g_autofree char *contents = export_story (store, story, &error);
-          g_autofree char *name = NULL;
+          LecternExportItem *item = g_ptr_array_index (items, i);
+          g_autoptr(GPtrArray) one = g_ptr_array_new ();
+          g_autofree char *contents = NULL;
+          g_autofree char *name = lectern_export_suggest_filename (item->story->title, ".md");
           g_autofree char *path = NULL;
 
-          if (contents == NULL)
-            return fail (error);
-          if (output == NULL)
-            {
-              g_print ("%s%s", i > 0 ? "\n" : "", contents);
-              continue;
-            }
-
           /* Stories may share a title; number the later ones. */
-          name = lectern_export_suggest_filename (story->title, ".md");
           for (guint n = 2; g_hash_table_contains (used, name); n++)
             {
-              g_autofree char *base = lectern_export_suggest_filename (story->title, "");
+              g_autofree char *base = lectern_export_suggest_filename (item->story->title, "");
               g_autofree char *suffix = g_strdup_printf (" (%u).md", n);
 
               g_free (name);
@@ -589,23 +696,201 @@ export_command (int    argc,
             }
           g_hash_table_add (used, g_strdup (name));
 
+          g_ptr_array_add (one, item);
+          contents = lectern_export_items (format, one, categories, NULL);
           path = g_build_filename (output, name, NULL);
           if (!write_new_file (path, contents, force, &error))
             return fail (error);
           g_print ("%s\n", path);
         }
-
       return EXIT_OK;
     }
+
+  {
+    g_autofree char *contents = lectern_export_items (format, items, categories, NULL);
+
+    if (!emit (output, contents, force, &error))
+      return fail (error);
+  }
+
+  return EXIT_OK;
+}
+
+static int
+import_notes_command (int    argc,
+                      char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — import highlights and notes from a JSON export"));
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  LecternNotesImportCounts counts;
+  gsize length;
+  int status;
+
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return usage_error (context, _("Give exactly one JSON file."));
+
+  if (!g_file_get_contents (argv[1], &contents, &length, &error))
+    return fail (error);
+
+  store = open_store (&error);
+  if (store == NULL)
+    return fail (error);
+  if (!lectern_notes_import_json (store, contents, length, &counts, &error))
+    return fail (error);
+
+  /* Translators: the plural follows the first number; then counts of
+   * highlights already present, orphaned and skipped, then of stories. */
+  g_print (ngettext ("%u highlight added, %u already in the library, %u orphaned, %u skipped; "
+                     "%u stories added.\n",
+                     "%u highlights added, %u already in the library, %u orphaned, %u skipped; "
+                     "%u stories added.\n", counts.highlights_added),
+           counts.highlights_added, counts.duplicates, counts.orphaned, counts.skipped,
+           counts.stories_added);
+  return EXIT_OK;
+}
+
+static int
+reimport_command (int    argc,
+                  char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("STORY_ID FILE — replace a story with a new version, keeping its highlights"));
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(LecternStory) story = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  LecternReanchorCounts counts;
+  gint64 story_id;
+  int status;
+
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc != 3)
+    return usage_error (context, _("Give a story id and a text file."));
+  if (!parse_id (context, argv[1], &story_id, &status))
+    return status;
+
+  file = g_file_new_for_commandline_arg (argv[2]);
+  story = lectern_import_file (file, NULL, &error);
+  if (story == NULL)
+    return fail (error);
+
+  store = open_store (&error);
+  if (store == NULL)
+    return fail (error);
+  if (!lectern_store_replace_story_text_sync (store, story_id, story, &counts, &error))
+    return fail (error);
+
+  /* Translators: the plural follows the first number, the total. */
+  g_print (ngettext ("%u highlight: %u unchanged, %u moved, %u matched approximately, %u orphaned.\n",
+                     "%u highlights: %u unchanged, %u moved, %u matched approximately, %u orphaned.\n",
+                     counts.total),
+           counts.total, counts.unchanged, counts.moved, counts.fuzzy, counts.orphaned);
+  return EXIT_OK;
+}
+
+static int
+categories_command (int    argc,
+                    char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("[COLOR NAME] — list the highlight categories, or rename one (\"\" for the default)"));
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(GPtrArray) categories = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc != 1 && argc != 3)
+    return usage_error (context, _("Give nothing, or a colour and a name."));
+  if (argc == 3 && !lectern_highlight_color_is_valid (argv[1]))
+    {
+      g_printerr (_("lectern-cli: “%s” is not a highlight colour. Use yellow, green, blue, pink "
+                    "or purple.\n"), argv[1]);
+      return EXIT_FAILED;
+    }
+  if (argc == 3 && !g_utf8_validate (argv[2], -1, NULL))
+    {
+      g_printerr ("lectern-cli: %s\n", _("The name is not valid UTF-8 text."));
+      return EXIT_FAILED;
+    }
+
+  store = open_store (&error);
+  if (store == NULL)
+    return fail (error);
+  if (argc == 3)
+    return lectern_store_set_category_name_sync (store, argv[1], argv[2], &error)
+           ? EXIT_OK : fail (error);
+
+  categories = lectern_store_list_categories_sync (store, &error);
+  if (categories == NULL)
+    return fail (error);
+  for (guint i = 0; i < categories->len; i++)
+    {
+      const LecternCategory *category = g_ptr_array_index (categories, i);
+
+      g_print ("%s\t%s\n", category->color, category->name);
+    }
+
+  return EXIT_OK;
+}
+
+static int
+story_note_command (int    argc,
+                    char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("STORY_ID [TEXT] — show or set the note on a whole story (\"\" removes it)"));
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(LecternStory) story = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *note = NULL;
+  gint64 story_id;
+  int status;
+
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc != 2 && argc != 3)
+    return usage_error (context, _("Give a story id, and the note to set it."));
+  if (!parse_id (context, argv[1], &story_id, &status))
+    return status;
+  if (argc == 3 && !g_utf8_validate (argv[2], -1, NULL))
+    {
+      g_printerr ("lectern-cli: %s\n", _("The note is not valid UTF-8 text."));
+      return EXIT_FAILED;
+    }
+
+  store = open_store (&error);
+  if (store == NULL)
+    return fail (error);
+  story = lectern_store_get_story_sync (store, story_id, &error);
+  if (story == NULL)
+    return fail (error);
+
+  if (argc == 3)
+    return lectern_store_set_story_note_sync (store, story_id, argv[2], &error) ? EXIT_OK : fail (error);
+
+  note = lectern_store_get_story_note_sync (store, story_id, &error);
+  if (note == NULL)
+    return fail (error);
+  if (*note != '\0')
+    g_print ("%s\n", note);
+  return EXIT_OK;
 }
 
 static const Command commands[] = {
   { "import", import_command, N_("Add text files to the library and print their ids") },
   { "list", list_command, N_("List the stories: id, title, number of highlights") },
   { "entities", entities_command, N_("List the people and organizations of a text file") },
-  { "highlight", highlight_command, N_("“highlight add STORY_ID START END”: highlight a passage") },
+  { "highlight", highlight_command, N_("“highlight add STORY_ID START END”, “edit ID”, “delete ID”") },
   { "highlights", highlights_command, N_("List a story’s highlights") },
-  { "export", export_command, N_("Export a story’s highlights and notes (Markdown)") },
+  { "export", export_command, N_("Export highlights and notes (Markdown, HTML, JSON, CSV, text, Org)") },
+  { "categories", categories_command, N_("List or rename the highlight categories") },
+  { "story-note", story_note_command, N_("Show or set the note on a whole story") },
+  { "import-notes", import_notes_command, N_("Import highlights and notes from a JSON export") },
+  { "reimport", reimport_command, N_("Replace a story with a new version and re-anchor its highlights") },
 };
 
 static void

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "lectern-export.h"
+#include "lectern-json.h"
 
 #include <glib/gi18n.h>
 
@@ -204,52 +205,983 @@ format_date (GDateTime *date)
   return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
 }
 
-char *
-lectern_export_markdown (const LecternStory *story,
-                         GPtrArray          *highlights,
-                         GPtrArray          *entities,
-                         GDateTime          *now)
+/* Unix seconds as ISO 8601 UTC. */
+static char *
+format_unix (gint64 seconds)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autoptr(GDateTime) local_now = NULL;
-  g_autoptr(GPtrArray) people = NULL;
-  g_autoptr(GPtrArray) organizations = NULL;
-  g_autofree char *exported = NULL;
-  g_autofree char *title = NULL;
+  g_autoptr(GDateTime) date = g_date_time_new_from_unix_utc (seconds);
 
-  g_return_val_if_fail (story != NULL, NULL);
+  if (date == NULL)
+    return g_strdup ("");
+  return format_date (date);
+}
 
-  if (now == NULL)
-    now = local_now = g_date_time_new_now_utc ();
-  exported = format_date (now);
-  people = entity_names (entities, LECTERN_ENTITY_PERSON);
-  organizations = entity_names (entities, LECTERN_ENTITY_ORGANIZATION);
-  title = single_line (story->title);
-
-  g_string_append (out, "---\ntitle: ");
-  append_yaml_string (out, story->title);
-  g_string_append (out, "\nsource: ");
-  append_yaml_string (out, story->source != NULL ? story->source : "");
-  g_string_append (out, "\nexported: ");
-  append_yaml_string (out, exported);
+static void
+append_yaml_field (GString    *out,
+                   const char *key,
+                   const char *value)
+{
+  g_string_append_printf (out, "%s: ", key);
+  append_yaml_string (out, value != NULL ? value : "");
   g_string_append_c (out, '\n');
+}
+
+/* Every tag of the story's highlights, in order of first use. */
+static GPtrArray *
+story_tags (GPtrArray *highlights)
+{
+  GPtrArray *tags = g_ptr_array_new ();
+
+  for (guint i = 0; highlights != NULL && i < highlights->len; i++)
+    {
+      const LecternHighlight *highlight = g_ptr_array_index (highlights, i);
+
+      for (guint j = 0; highlight->tags != NULL && highlight->tags[j] != NULL; j++)
+        {
+          gboolean seen = FALSE;
+
+          for (guint k = 0; k < tags->len && !seen; k++)
+            seen = g_str_equal (g_ptr_array_index (tags, k), highlight->tags[j]);
+          if (!seen)
+            g_ptr_array_add (tags, highlight->tags[j]);
+        }
+    }
+
+  return tags;
+}
+
+/* A tag as notes vaults write it inline: "#fact-check" (no spaces, and no
+ * punctuation that would end the tag). */
+static void
+append_tag_word (GString    *out,
+                 const char *tag)
+{
+  for (const char *p = tag; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c) || c == '_' || c == '-' || c == '/')
+        g_string_append_unichar (out, c);
+      else
+        g_string_append_c (out, '-');
+    }
+}
+
+static void
+append_hashtag (GString    *out,
+                const char *tag)
+{
+  g_string_append_c (out, '#');
+  append_tag_word (out, tag);
+}
+
+/* "hl-" and the first twelve hex digits of the UUID: stable across
+ * exports and libraries, and valid as an Obsidian block id and HTML id. */
+static char *
+block_id (const LecternHighlight *highlight)
+{
+  GString *id = g_string_new ("hl-");
+
+  for (const char *p = highlight->uuid != NULL ? highlight->uuid : ""; *p != '\0' && id->len < 15; p++)
+    if (g_ascii_isxdigit (*p))
+      g_string_append_c (id, g_ascii_tolower (*p));
+  if (id->len == 3)
+    g_string_append_printf (id, "%" G_GINT64_FORMAT, highlight->id);
+
+  return g_string_free (id, FALSE);
+}
+
+static gboolean
+is_underline (const LecternHighlight *highlight)
+{
+  return g_strcmp0 (highlight->style, "underline") == 0;
+}
+
+static void
+append_markdown_item (GString                 *out,
+                      const LecternExportItem *item,
+                      GPtrArray               *categories,
+                      const char              *exported)
+{
+  const LecternStory *story = item->story;
+  g_autoptr(GPtrArray) people = entity_names (item->entities, LECTERN_ENTITY_PERSON);
+  g_autoptr(GPtrArray) organizations = entity_names (item->entities, LECTERN_ENTITY_ORGANIZATION);
+  g_autoptr(GPtrArray) tags = story_tags (item->highlights);
+  g_autofree char *title = single_line (story->title);
+  g_autofree char *imported = format_unix (story->imported_at);
+  g_autofree char *modified = format_unix (story->modified_at);
+
+  g_string_append (out, "---\n");
+  append_yaml_field (out, "title", story->title);
+  append_yaml_field (out, "source", story->source);
+  if (story->author != NULL && *story->author != '\0')
+    append_yaml_field (out, "author", story->author);
+  if (story->url != NULL && *story->url != '\0')
+    append_yaml_field (out, "url", story->url);
+  append_yaml_field (out, "imported", imported);
+  append_yaml_field (out, "modified", modified);
+  append_yaml_field (out, "exported", exported);
+  append_yaml_list (out, "tags", tags);
   append_yaml_list (out, "people", people);
   append_yaml_list (out, "organizations", organizations);
   g_string_append (out, "---\n\n# ");
   append_markdown_literal (out, title, -1);
   g_string_append_c (out, '\n');
 
-  for (guint i = 0; highlights != NULL && i < highlights->len; i++)
+  if (item->note != NULL && *item->note != '\0')
     {
-      const LecternHighlight *highlight = g_ptr_array_index (highlights, i);
+      g_string_append_c (out, '\n');
+      append_note (out, item->note);
+    }
+
+  for (guint i = 0; item->highlights != NULL && i < item->highlights->len; i++)
+    {
+      const LecternHighlight *highlight = g_ptr_array_index (item->highlights, i);
+      g_autofree char *id = block_id (highlight);
+      const char *category = lectern_category_name_for (categories, highlight->color);
 
       g_string_append_c (out, '\n');
       append_block_quote (out, highlight->quote);
+      g_string_append_printf (out, "\n^%s\n\n", id);
+
+      /* Category (name and colour), style, tags: one line of metadata. */
+      g_string_append (out, "*");
+      append_markdown_literal (out, category, -1);
+      g_string_append_printf (out, "* (%s)", highlight->color);
+      if (is_underline (highlight))
+        g_string_append (out, " · underline");
+      for (guint j = 0; highlight->tags != NULL && highlight->tags[j] != NULL; j++)
+        {
+          g_string_append_c (out, ' ');
+          append_hashtag (out, highlight->tags[j]);
+        }
+      if (highlight->orphaned)
+        g_string_append (out, " · not found in the current version of the story");
+      g_string_append_c (out, '\n');
+
       if (highlight->note != NULL && *highlight->note != '\0')
         {
           g_string_append_c (out, '\n');
           append_note (out, highlight->note);
         }
+    }
+}
+
+char *
+lectern_export_markdown (const LecternStory *story,
+                         GPtrArray          *highlights,
+                         GPtrArray          *entities,
+                         GDateTime          *now)
+{
+  g_autoptr(LecternExportItem) item = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+
+  g_return_val_if_fail (story != NULL, NULL);
+
+  item = lectern_export_item_new ((LecternStory *) story, highlights, entities, NULL);
+  g_ptr_array_add (items, item);
+  return lectern_export_items (LECTERN_EXPORT_MARKDOWN, items, NULL, now);
+}
+
+/* HTML */
+
+static void
+append_html_escaped (GString    *out,
+                     const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '&': g_string_append (out, "&amp;"); break;
+        case '<': g_string_append (out, "&lt;"); break;
+        case '>': g_string_append (out, "&gt;"); break;
+        case '"': g_string_append (out, "&quot;"); break;
+        case '\'': g_string_append (out, "&#39;"); break;
+        case '\r': break;
+        default: g_string_append_c (out, *p); break;
+        }
+    }
+}
+
+static const char html_style[] =
+  "body{font-family:Georgia,'DejaVu Serif',serif;line-height:1.55;max-width:42em;"
+  "margin:2em auto;padding:0 1em;color:#222;background:#fff}"
+  "h1{font-size:1.6em;line-height:1.25}"
+  ".meta{color:#555;font-size:.9em}"
+  "figure{margin:1.6em 0;break-inside:avoid}"
+  "blockquote{margin:0;padding:.3em .9em;white-space:pre-wrap;border-left:.35em solid}"
+  ".underline blockquote{background:none;text-decoration:underline;text-decoration-thickness:2px}"
+  "figcaption{font-size:.85em;color:#444;margin-top:.3em}"
+  ".tag{margin-left:.5em;color:#333}"
+  ".note,.story-note{white-space:pre-wrap;margin-top:.5em}"
+  ".orphan{color:#a00}"
+  ".yellow blockquote{border-color:#e5a50a;background:#fdf3c4}"
+  ".green blockquote{border-color:#26a269;background:#dcf5e5}"
+  ".blue blockquote{border-color:#1c71d8;background:#dbe8fb}"
+  ".pink blockquote{border-color:#d6447b;background:#fadbe7}"
+  ".purple blockquote{border-color:#813d9c;background:#ecdcf3}"
+  ".underline.yellow blockquote,.underline.green blockquote,.underline.blue blockquote,"
+  ".underline.pink blockquote,.underline.purple blockquote{background:none}"
+  "article+article{border-top:1px solid #ccc;margin-top:3em}"
+  "@media print{body{margin:0;max-width:none}article{break-after:page}}"
+  "@media (prefers-color-scheme:dark){body{background:#1e1e1e;color:#ddd}"
+  ".meta,figcaption,.tag{color:#aaa}blockquote{background:none!important}}";
+
+static void
+append_html (GString    *out,
+             GPtrArray  *items,
+             GPtrArray  *categories,
+             const char *exported)
+{
+  const char *page_title = _("Highlights and notes");
+
+  if (items->len == 1)
+    page_title = ((LecternExportItem *) g_ptr_array_index (items, 0))->story->title;
+
+  /* No scripts, no outside resources: the policy forbids them even if some
+   * text escaped our escaping. */
+  g_string_append (out, "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+                        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                        "style-src 'unsafe-inline'\">\n"
+                        "<meta name=\"generator\" content=\"Lectern\">\n<title>");
+  append_html_escaped (out, page_title);
+  g_string_append_printf (out, "</title>\n<style>%s</style>\n</head>\n<body>\n", html_style);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const LecternExportItem *item = g_ptr_array_index (items, i);
+      const LecternStory *story = item->story;
+      g_autoptr(GPtrArray) people = entity_names (item->entities, LECTERN_ENTITY_PERSON);
+      g_autoptr(GPtrArray) organizations = entity_names (item->entities, LECTERN_ENTITY_ORGANIZATION);
+
+      g_string_append (out, "<article>\n<header>\n<h1>");
+      append_html_escaped (out, story->title);
+      g_string_append (out, "</h1>\n<p class=\"meta\">");
+      if (story->author != NULL && *story->author != '\0')
+        {
+          append_html_escaped (out, story->author);
+          g_string_append (out, " · ");
+        }
+      append_html_escaped (out, story->url != NULL && *story->url != '\0' ? story->url : story->source);
+      g_string_append (out, " · ");
+      append_html_escaped (out, _("exported"));
+      g_string_append_c (out, ' ');
+      append_html_escaped (out, exported);
+      g_string_append (out, "</p>\n");
+      if (people->len > 0 || organizations->len > 0)
+        {
+          g_string_append (out, "<p class=\"meta\">");
+          for (guint j = 0; j < people->len + organizations->len; j++)
+            {
+              if (j > 0)
+                g_string_append (out, ", ");
+              append_html_escaped (out, j < people->len ? g_ptr_array_index (people, j)
+                                                         : g_ptr_array_index (organizations, j - people->len));
+            }
+          g_string_append (out, "</p>\n");
+        }
+      g_string_append (out, "</header>\n");
+
+      if (item->note != NULL && *item->note != '\0')
+        {
+          g_string_append (out, "<div class=\"story-note\">");
+          append_html_escaped (out, item->note);
+          g_string_append (out, "</div>\n");
+        }
+
+      for (guint j = 0; item->highlights != NULL && j < item->highlights->len; j++)
+        {
+          const LecternHighlight *highlight = g_ptr_array_index (item->highlights, j);
+          g_autofree char *id = block_id (highlight);
+
+          /* Colour and style are from fixed lists, so safe as class names. */
+          g_string_append_printf (out, "<figure id=\"%s\" class=\"%s %s\">\n<blockquote>", id,
+                                  lectern_highlight_color_is_valid (highlight->color)
+                                  ? highlight->color : "yellow",
+                                  is_underline (highlight) ? "underline" : "highlight");
+          append_html_escaped (out, highlight->quote);
+          g_string_append (out, "</blockquote>\n<figcaption><span class=\"category\">");
+          append_html_escaped (out, lectern_category_name_for (categories, highlight->color));
+          g_string_append (out, "</span>");
+          for (guint k = 0; highlight->tags != NULL && highlight->tags[k] != NULL; k++)
+            {
+              g_string_append (out, "<span class=\"tag\">#");
+              append_html_escaped (out, highlight->tags[k]);
+              g_string_append (out, "</span>");
+            }
+          if (highlight->orphaned)
+            {
+              g_string_append (out, " <span class=\"orphan\">");
+              append_html_escaped (out, _("not found in the current version of the story"));
+              g_string_append (out, "</span>");
+            }
+          g_string_append (out, "</figcaption>\n");
+          if (highlight->note != NULL && *highlight->note != '\0')
+            {
+              g_string_append (out, "<div class=\"note\">");
+              append_html_escaped (out, highlight->note);
+              g_string_append (out, "</div>\n");
+            }
+          g_string_append (out, "</figure>\n");
+        }
+      g_string_append (out, "</article>\n");
+    }
+
+  g_string_append (out, "</body>\n</html>\n");
+}
+
+/* JSON: a W3C Web Annotation collection. Offsets are code points, as the
+ * model's TextPositionSelector asks. The story's text travels in a Lectern
+ * extension so that a round trip into an empty library loses nothing. */
+
+static char *
+story_urn (const LecternStory *story)
+{
+  g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, story->text, -1);
+
+  return g_strconcat ("urn:lectern:story:", hash, NULL);
+}
+
+static void
+append_json_member (GString    *out,
+                    const char *indent,
+                    const char *name,
+                    const char *value,
+                    gboolean    last)
+{
+  g_string_append (out, indent);
+  lectern_json_append_string (out, name);
+  g_string_append (out, ": ");
+  lectern_json_append_string (out, value != NULL ? value : "");
+  g_string_append (out, last ? "\n" : ",\n");
+}
+
+static void
+append_json (GString    *out,
+             GPtrArray  *items,
+             GPtrArray  *categories,
+             const char *exported)
+{
+  const char *const *colors = lectern_highlight_colors ();
+  guint total = 0;
+  gboolean first = TRUE;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const LecternExportItem *item = g_ptr_array_index (items, i);
+
+      total += item->highlights != NULL ? item->highlights->len : 0;
+    }
+
+  g_string_append (out, "{\n  \"@context\": [\"http://www.w3.org/ns/anno.jsonld\", "
+                        "{\"lectern\": \"https://lectern.github.io/ns/\"}],\n"
+                        "  \"type\": \"AnnotationCollection\",\n");
+  append_json_member (out, "  ", "label", _("Lectern highlights and notes"), FALSE);
+  g_string_append (out, "  \"generator\": {\"type\": \"Software\", \"name\": \"Lectern\", "
+                        "\"homepage\": \"https://github.com/lectern/lectern\"},\n");
+  append_json_member (out, "  ", "generated", exported, FALSE);
+  g_string_append (out, "  \"lectern:format\": 1,\n  \"lectern:categories\": [");
+  for (guint i = 0; colors[i] != NULL; i++)
+    {
+      gboolean custom = FALSE;
+
+      for (guint j = 0; categories != NULL && j < categories->len; j++)
+        {
+          const LecternCategory *category = g_ptr_array_index (categories, j);
+
+          if (g_str_equal (category->color, colors[i]))
+            custom = category->custom;
+        }
+      g_string_append (out, i > 0 ? ",\n    {" : "\n    {");
+      g_string_append (out, "\"color\": ");
+      lectern_json_append_string (out, colors[i]);
+      g_string_append (out, ", \"name\": ");
+      lectern_json_append_string (out, lectern_category_name_for (categories, colors[i]));
+      g_string_append_printf (out, ", \"custom\": %s}", custom ? "true" : "false");
+    }
+  g_string_append (out, "\n  ],\n  \"lectern:documents\": [");
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const LecternExportItem *item = g_ptr_array_index (items, i);
+      const LecternStory *story = item->story;
+      g_autofree char *urn = story_urn (story);
+      g_autofree char *imported = format_unix (story->imported_at);
+      g_autofree char *modified = format_unix (story->modified_at);
+
+      g_string_append (out, i > 0 ? ",\n    {\n" : "\n    {\n");
+      append_json_member (out, "      ", "id", urn, FALSE);
+      append_json_member (out, "      ", "title", story->title, FALSE);
+      append_json_member (out, "      ", "source", story->source, FALSE);
+      append_json_member (out, "      ", "author", story->author, FALSE);
+      append_json_member (out, "      ", "url", story->url, FALSE);
+      append_json_member (out, "      ", "encoding", story->encoding, FALSE);
+      append_json_member (out, "      ", "imported", imported, FALSE);
+      append_json_member (out, "      ", "modified", modified, FALSE);
+      append_json_member (out, "      ", "note", item->note, FALSE);
+      append_json_member (out, "      ", "text", story->text, TRUE);
+      g_string_append (out, "    }");
+    }
+  g_string_append_printf (out, "\n  ],\n  \"total\": %u,\n  \"first\": {\n"
+                               "    \"type\": \"AnnotationPage\",\n    \"items\": [", total);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const LecternExportItem *item = g_ptr_array_index (items, i);
+      g_autofree char *urn = story_urn (item->story);
+
+      for (guint j = 0; item->highlights != NULL && j < item->highlights->len; j++)
+        {
+          const LecternHighlight *highlight = g_ptr_array_index (item->highlights, j);
+          g_autofree char *created = format_unix (highlight->created_at);
+          g_autofree char *updated = format_unix (highlight->updated_at);
+          g_autofree char *id = g_strconcat ("urn:uuid:", highlight->uuid != NULL ? highlight->uuid : "", NULL);
+          gboolean has_note = highlight->note != NULL && *highlight->note != '\0';
+          gboolean first_body = TRUE;
+
+          g_string_append (out, first ? "\n      {\n" : ",\n      {\n");
+          first = FALSE;
+          append_json_member (out, "        ", "id", id, FALSE);
+          append_json_member (out, "        ", "type", "Annotation", FALSE);
+          append_json_member (out, "        ", "motivation", has_note ? "commenting" : "highlighting", FALSE);
+          append_json_member (out, "        ", "created", created, FALSE);
+          append_json_member (out, "        ", "modified", updated, FALSE);
+          g_string_append (out, "        \"body\": [");
+          if (has_note)
+            {
+              g_string_append (out, "\n          {\"type\": \"TextualBody\", \"purpose\": \"commenting\", "
+                                    "\"format\": \"text/markdown\", \"value\": ");
+              lectern_json_append_string (out, highlight->note);
+              g_string_append (out, "}");
+              first_body = FALSE;
+            }
+          for (guint k = 0; highlight->tags != NULL && highlight->tags[k] != NULL; k++)
+            {
+              g_string_append (out, first_body ? "\n" : ",\n");
+              g_string_append (out, "          {\"type\": \"TextualBody\", \"purpose\": \"tagging\", \"value\": ");
+              lectern_json_append_string (out, highlight->tags[k]);
+              g_string_append (out, "}");
+              first_body = FALSE;
+            }
+          g_string_append (out, first_body ? "],\n" : "\n        ],\n");
+
+          g_string_append (out, "        \"target\": {\n          \"type\": \"SpecificResource\",\n");
+          append_json_member (out, "          ", "source", urn, FALSE);
+          append_json_member (out, "          ", "styleClass", highlight->color, FALSE);
+          g_string_append (out, "          \"selector\": [\n"
+                                "            {\"type\": \"TextQuoteSelector\", \"exact\": ");
+          lectern_json_append_string (out, highlight->quote);
+          g_string_append (out, ", \"prefix\": ");
+          lectern_json_append_string (out, highlight->prefix != NULL ? highlight->prefix : "");
+          g_string_append (out, ", \"suffix\": ");
+          lectern_json_append_string (out, highlight->suffix != NULL ? highlight->suffix : "");
+          g_string_append_printf (out, "},\n            {\"type\": \"TextPositionSelector\", "
+                                       "\"start\": %" G_GINT64_FORMAT ", \"end\": %" G_GINT64_FORMAT "}\n"
+                                       "          ]\n        },\n",
+                                  highlight->start, highlight->end);
+          append_json_member (out, "        ", "lectern:category",
+                              lectern_category_name_for (categories, highlight->color), FALSE);
+          append_json_member (out, "        ", "lectern:style",
+                              highlight->style != NULL ? highlight->style : "highlight", FALSE);
+          g_string_append_printf (out, "        \"lectern:orphaned\": %s\n      }",
+                                  highlight->orphaned ? "true" : "false");
+        }
+    }
+
+  g_string_append (out, first ? "]\n  }\n}\n" : "\n    ]\n  }\n}\n");
+}
+
+/* CSV for Readwise: RFC 4180 (every field quoted, quotes doubled, CRLF
+ * between records). A cell a spreadsheet would run as a formula gets a
+ * leading apostrophe. */
+
+static void
+append_csv_field (GString    *out,
+                  const char *value,
+                  gboolean    last)
+{
+  if (value == NULL)
+    value = "";
+
+  g_string_append_c (out, '"');
+  if (*value == '=' || *value == '+' || *value == '-' || *value == '@'
+      || *value == '\t' || *value == '\r')
+    g_string_append_c (out, '\'');
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append (out, "\"\"");
+      else
+        g_string_append_c (out, *p);
+    }
+  g_string_append (out, last ? "\"\r\n" : "\",");
+}
+
+static char *
+readwise_date (gint64 seconds)
+{
+  g_autoptr(GDateTime) date = g_date_time_new_from_unix_utc (seconds);
+
+  return date != NULL ? g_date_time_format (date, "%Y-%m-%d %H:%M:%S") : g_strdup ("");
+}
+
+static void
+append_csv (GString    *out,
+            GPtrArray  *items,
+            GPtrArray  *categories)
+{
+  g_string_append (out, "Highlight,Title,Author,URL,Note,Location,Date\r\n");
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const LecternExportItem *item = g_ptr_array_index (items, i);
+      const LecternStory *story = item->story;
+      const char *url = story->url != NULL && *story->url != '\0' ? story->url
+                        : g_str_has_prefix (story->source, "http") ? story->source : "";
+
+      for (guint j = 0; item->highlights != NULL && j < item->highlights->len; j++)
+        {
+          const LecternHighlight *highlight = g_ptr_array_index (item->highlights, j);
+          g_autoptr(GString) note = g_string_new (highlight->note);
+          g_autofree char *location = g_strdup_printf ("%" G_GINT64_FORMAT, highlight->start);
+          g_autofree char *date = readwise_date (highlight->created_at);
+
+          /* Readwise reads ".tag" words in a note as tags; the category
+           * goes there too, so it survives the import. */
+          if (note->len > 0)
+            g_string_append_c (note, '\n');
+          g_string_append_c (note, '.');
+          append_tag_word (note, lectern_category_name_for (categories, highlight->color));
+          for (guint k = 0; highlight->tags != NULL && highlight->tags[k] != NULL; k++)
+            {
+              g_string_append (note, " .");
+              append_tag_word (note, highlight->tags[k]);
+            }
+
+          append_csv_field (out, highlight->quote, FALSE);
+          append_csv_field (out, story->title, FALSE);
+          append_csv_field (out, story->author, FALSE);
+          append_csv_field (out, url, FALSE);
+          append_csv_field (out, note->str, FALSE);
+          append_csv_field (out, location, FALSE);
+          append_csv_field (out, date, TRUE);
+        }
+    }
+}
+
+/* Plain text */
+
+static void
+append_indented (GString    *out,
+                 const char *indent,
+                 const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strchomp (lines[i]);
+      g_string_append_printf (out, "%s%s\n", lines[i][0] != '\0' ? indent : "", lines[i]);
+    }
+}
+
+static void
+append_text (GString    *out,
+             GPtrArray  *items,
+             GPtrArray  *categories,
+             const char *exported)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      const LecternExportItem *item = g_ptr_array_index (items, i);
+      const LecternStory *story = item->story;
+      g_autofree char *title = single_line (story->title);
+      glong title_len = g_utf8_strlen (title, -1);
+
+      if (i > 0)
+        g_string_append (out, "\n\n");
+      g_string_append_printf (out, "%s\n", title);
+      for (glong k = 0; k < MIN (title_len, 72); k++)
+        g_string_append_c (out, '=');
+      g_string_append_c (out, '\n');
+      g_string_append_printf (out, "%s %s\n", _("Source:"), story->source);
+      if (story->author != NULL && *story->author != '\0')
+        g_string_append_printf (out, "%s %s\n", _("Author:"), story->author);
+      if (story->url != NULL && *story->url != '\0')
+        g_string_append_printf (out, "%s %s\n", _("URL:"), story->url);
+      g_string_append_printf (out, "%s %s\n", _("Exported:"), exported);
+      if (item->note != NULL && *item->note != '\0')
+        {
+          g_string_append_printf (out, "\n%s\n", _("Story note:"));
+          append_indented (out, "  ", item->note);
+        }
+
+      for (guint j = 0; item->highlights != NULL && j < item->highlights->len; j++)
+        {
+          const LecternHighlight *highlight = g_ptr_array_index (item->highlights, j);
+
+          g_string_append_printf (out, "\n[%u] ", j + 1);
+          g_string_append (out, "“");
+          g_string_append (out, highlight->quote);
+          g_string_append (out, "”\n");
+          g_string_append_printf (out, "    %s (%s)", lectern_category_name_for (categories, highlight->color),
+                                  highlight->color);
+          if (is_underline (highlight))
+            g_string_append_printf (out, ", %s", _("underlined"));
+          for (guint k = 0; highlight->tags != NULL && highlight->tags[k] != NULL; k++)
+            g_string_append_printf (out, " #%s", highlight->tags[k]);
+          if (highlight->orphaned)
+            g_string_append_printf (out, " — %s", _("not found in the current version of the story"));
+          g_string_append_c (out, '\n');
+          if (highlight->note != NULL && *highlight->note != '\0')
+            append_indented (out, "    ", highlight->note);
+        }
+    }
+}
+
+/* Org */
+
+/* Org tags allow letters, digits, "_", "@", "#" and "%". */
+static void
+append_org_tag (GString    *out,
+                const char *tag)
+{
+  for (const char *p = tag; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (out, g_unichar_isalnum (c) || c == '_' || c == '@' || c == '#'
+                                    || c == '%' ? c : '_');
+    }
+}
+
+/* Lines inside an Org block: a comma protects lines that would end the
+ * block or start a heading; Org removes it when reading. */
+static void
+append_org_block_lines (GString    *out,
+                        const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = lines[i];
+      const char *p = line;
+
+      while (*p == ' ' || *p == '\t')
+        p++;
+      if (line[0] == '*' || g_str_has_prefix (p, "#+") || g_str_has_prefix (p, ",*")
+          || g_str_has_prefix (p, ",#+"))
+        g_string_append_c (out, ',');
+      g_strchomp (lines[i]);
+      g_string_append_printf (out, "%s\n", lines[i]);
+    }
+}
+
+static void
+append_org_property (GString    *out,
+                     const char *name,
+                     const char *value)
+{
+  g_autofree char *line = single_line (value != NULL ? value : "");
+
+  if (*line != '\0')
+    g_string_append_printf (out, ":%s: %s\n", name, line);
+}
+
+static void
+append_org (GString    *out,
+            GPtrArray  *items,
+            GPtrArray  *categories,
+            const char *exported)
+{
+  g_string_append_printf (out, "#+TITLE: %s\n#+DATE: %s\n\n", _("Highlights and notes"), exported);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const LecternExportItem *item = g_ptr_array_index (items, i);
+      const LecternStory *story = item->story;
+      g_autofree char *title = single_line (story->title);
+
+      g_string_append_printf (out, "* %s\n:PROPERTIES:\n", title);
+      append_org_property (out, "SOURCE", story->source);
+      append_org_property (out, "AUTHOR", story->author);
+      append_org_property (out, "URL", story->url);
+      append_org_property (out, "EXPORTED", exported);
+      g_string_append (out, ":END:\n");
+      if (item->note != NULL && *item->note != '\0')
+        {
+          g_string_append (out, "#+BEGIN_SRC markdown\n");
+          append_org_block_lines (out, item->note);
+          g_string_append (out, "#+END_SRC\n");
+        }
+
+      for (guint j = 0; item->highlights != NULL && j < item->highlights->len; j++)
+        {
+          const LecternHighlight *highlight = g_ptr_array_index (item->highlights, j);
+          g_autofree char *heading = single_line (highlight->quote);
+          g_autofree char *position = g_strdup_printf ("%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT,
+                                                       highlight->start, highlight->end);
+
+          if (g_utf8_strlen (heading, -1) > 60)
+            {
+              char *cut = g_utf8_offset_to_pointer (heading, 59);
+
+              strcpy (cut, "…");
+            }
+          g_string_append_printf (out, "** %s", heading);
+          if (highlight->tags != NULL && highlight->tags[0] != NULL)
+            {
+              g_string_append (out, " :");
+              for (guint k = 0; highlight->tags[k] != NULL; k++)
+                {
+                  append_org_tag (out, highlight->tags[k]);
+                  g_string_append_c (out, ':');
+                }
+            }
+          g_string_append (out, "\n:PROPERTIES:\n");
+          append_org_property (out, "ID", highlight->uuid);
+          append_org_property (out, "LECTERN_CATEGORY", lectern_category_name_for (categories, highlight->color));
+          append_org_property (out, "LECTERN_COLOR", highlight->color);
+          append_org_property (out, "LECTERN_STYLE", highlight->style);
+          append_org_property (out, "LECTERN_POSITION", position);
+          if (highlight->orphaned)
+            append_org_property (out, "LECTERN_ORPHANED", "t");
+          g_string_append (out, ":END:\n#+BEGIN_QUOTE\n");
+          append_org_block_lines (out, highlight->quote);
+          g_string_append (out, "#+END_QUOTE\n");
+          if (highlight->note != NULL && *highlight->note != '\0')
+            {
+              g_string_append (out, "#+BEGIN_SRC markdown\n");
+              append_org_block_lines (out, highlight->note);
+              g_string_append (out, "#+END_SRC\n");
+            }
+        }
+    }
+}
+
+LecternExportItem *
+lectern_export_item_new (LecternStory *story,
+                         GPtrArray    *highlights,
+                         GPtrArray    *entities,
+                         const char   *note)
+{
+  LecternExportItem *self;
+
+  g_return_val_if_fail (story != NULL, NULL);
+
+  self = g_new0 (LecternExportItem, 1);
+  self->story = lectern_story_ref (story);
+  self->highlights = highlights != NULL ? g_ptr_array_ref (highlights)
+                     : g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_highlight_free);
+  self->entities = entities != NULL ? g_ptr_array_ref (entities) : NULL;
+  self->note = g_strdup (note != NULL ? note : "");
+
+  return self;
+}
+
+void
+lectern_export_item_free (LecternExportItem *self)
+{
+  if (self == NULL)
+    return;
+
+  lectern_story_unref (self->story);
+  g_ptr_array_unref (self->highlights);
+  g_clear_pointer (&self->entities, g_ptr_array_unref);
+  g_free (self->note);
+  g_free (self);
+}
+
+static const struct
+{
+  const char *name;
+  const char *extension;
+} formats[] = {
+  [LECTERN_EXPORT_MARKDOWN] = { "markdown", ".md" },
+  [LECTERN_EXPORT_HTML] = { "html", ".html" },
+  [LECTERN_EXPORT_JSON] = { "json", ".json" },
+  [LECTERN_EXPORT_CSV] = { "csv", ".csv" },
+  [LECTERN_EXPORT_TEXT] = { "text", ".txt" },
+  [LECTERN_EXPORT_ORG] = { "org", ".org" },
+};
+
+gboolean
+lectern_export_format_from_string (const char          *name,
+                                   LecternExportFormat *out_format)
+{
+  g_return_val_if_fail (out_format != NULL, FALSE);
+
+  if (name == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      if (g_ascii_strcasecmp (name, formats[i].name) == 0
+          || g_ascii_strcasecmp (name, formats[i].extension + 1) == 0)
+        {
+          *out_format = (LecternExportFormat) i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+const char *
+lectern_export_format_to_string (LecternExportFormat format)
+{
+  g_return_val_if_fail (format <= LECTERN_EXPORT_ORG, NULL);
+
+  return formats[format].name;
+}
+
+const char *
+lectern_export_format_extension (LecternExportFormat format)
+{
+  g_return_val_if_fail (format <= LECTERN_EXPORT_ORG, NULL);
+
+  return formats[format].extension;
+}
+
+gboolean
+lectern_export_format_is_multi (LecternExportFormat format)
+{
+  return format != LECTERN_EXPORT_MARKDOWN;
+}
+
+char *
+lectern_export_items (LecternExportFormat  format,
+                      GPtrArray           *items,
+                      GPtrArray           *categories,
+                      GDateTime           *now)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GDateTime) local_now = NULL;
+  g_autofree char *exported = NULL;
+
+  g_return_val_if_fail (items != NULL, NULL);
+  g_return_val_if_fail (format <= LECTERN_EXPORT_ORG, NULL);
+
+  if (now == NULL)
+    now = local_now = g_date_time_new_now_utc ();
+  exported = format_date (now);
+
+  switch (format)
+    {
+    case LECTERN_EXPORT_MARKDOWN:
+      for (guint i = 0; i < items->len; i++)
+        {
+          if (i > 0)
+            g_string_append_c (out, '\n');
+          append_markdown_item (out, g_ptr_array_index (items, i), categories, exported);
+        }
+      break;
+    case LECTERN_EXPORT_HTML:
+      append_html (out, items, categories, exported);
+      break;
+    case LECTERN_EXPORT_JSON:
+      append_json (out, items, categories, exported);
+      break;
+    case LECTERN_EXPORT_CSV:
+      append_csv (out, items, categories);
+      break;
+    case LECTERN_EXPORT_TEXT:
+      append_text (out, items, categories, exported);
+      break;
+    case LECTERN_EXPORT_ORG:
+    default:
+      append_org (out, items, categories, exported);
+      break;
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* "www.lemonde.fr" → "lemonde.fr": the outlet as people name it. */
+static char *
+outlet_from_url (const char *url)
+{
+  g_autoptr(GUri) uri = NULL;
+  const char *host;
+
+  if (url == NULL || *url == '\0')
+    return NULL;
+  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  host = uri != NULL ? g_uri_get_host (uri) : NULL;
+  if (host == NULL || *host == '\0')
+    return NULL;
+  if (g_str_has_prefix (host, "www."))
+    host += 4;
+  return g_strdup (host);
+}
+
+char *
+lectern_export_citation (const LecternStory     *story,
+                         const LecternHighlight *highlight,
+                         gboolean                markdown)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) credit = g_string_new (NULL);
+  g_autoptr(GDateTime) read = NULL;
+  g_autofree char *outlet = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *title = NULL;
+  const char *where;
+
+  g_return_val_if_fail (story != NULL, NULL);
+  g_return_val_if_fail (highlight != NULL, NULL);
+
+  title = single_line (story->title);
+  outlet = outlet_from_url (story->url);
+  where = story->url != NULL && *story->url != '\0' ? story->url : story->source;
+  read = g_date_time_new_from_unix_local (story->imported_at);
+  date = read != NULL ? g_date_time_format (read, "%Y-%m-%d") : NULL;
+
+  if (story->author != NULL && *story->author != '\0')
+    g_string_append_printf (credit, "%s, ", story->author);
+  if (markdown && story->url != NULL && *story->url != '\0')
+    {
+      g_string_append (credit, "[");
+      append_markdown_literal (credit, title, -1);
+      g_string_append_printf (credit, "](<%s>)", story->url);
+    }
+  else if (markdown)
+    {
+      g_string_append (credit, "*");
+      append_markdown_literal (credit, title, -1);
+      g_string_append (credit, "*");
+    }
+  else
+    g_string_append_printf (credit, "“%s”", title);
+  if (outlet != NULL)
+    g_string_append_printf (credit, ", %s", outlet);
+  if (date != NULL)
+    {
+      g_string_append (credit, ", ");
+      /* Translators: %s is a date such as 2026-11-26, when the story was read. */
+      g_string_append_printf (credit, _("accessed %s"), date);
+    }
+  g_string_append_c (credit, '.');
+
+  if (markdown)
+    {
+      append_block_quote (out, highlight->quote);
+      g_string_append (out, ">\n> — ");
+      g_string_append (out, credit->str);
+      if ((story->url == NULL || *story->url == '\0') && where != NULL && *where != '\0')
+        {
+          g_string_append_c (out, ' ');
+          append_markdown_literal (out, where, -1);
+        }
+      g_string_append_c (out, '\n');
+    }
+  else
+    {
+      g_string_append_printf (out, "“%s” — %s", highlight->quote, credit->str);
+      if (where != NULL && *where != '\0')
+        g_string_append_printf (out, " %s", where);
     }
 
   return g_string_free (g_steal_pointer (&out), FALSE);

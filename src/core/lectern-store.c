@@ -30,6 +30,9 @@ struct _LecternStore
   char         *path;
   sqlite3      *db;
   gboolean      read_only;
+  /* Open write transactions of this connection: the outermost is BEGIN,
+   * nested ones (inside a batch) are savepoints. */
+  guint         tx_depth;
   /* Serializes the _sync calls; recursive so that one public call may use
    * another. */
   GRecMutex     mutex;
@@ -283,7 +286,8 @@ set_read_only_error (LecternStore  *self,
 }
 
 /* Takes the write lock up front, so a busy database fails here rather than
- * halfway through. */
+ * halfway through. Inside a batch the write becomes a savepoint of the
+ * batch's transaction. */
 static gboolean
 begin_write (LecternStore  *self,
              GError       **error)
@@ -294,26 +298,46 @@ begin_write (LecternStore  *self,
       return FALSE;
     }
 
-  return exec (self, "BEGIN IMMEDIATE", error);
+  if (!exec (self, self->tx_depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT lectern_write", error))
+    return FALSE;
+
+  self->tx_depth++;
+  return TRUE;
 }
 
 static void
 rollback (LecternStore *self)
 {
-  if (!sqlite3_get_autocommit (self->db))
+  if (self->tx_depth == 0)
+    return;
+
+  self->tx_depth--;
+  /* SQLite may already have rolled back by itself (SQLITE_FULL, …). */
+  if (sqlite3_get_autocommit (self->db))
+    {
+      self->tx_depth = 0;
+      return;
+    }
+
+  if (self->tx_depth == 0)
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  else
+    sqlite3_exec (self->db, "ROLLBACK TO lectern_write; RELEASE lectern_write", NULL, NULL, NULL);
 }
 
 static gboolean
 commit (LecternStore  *self,
         GError       **error)
 {
-  if (!exec (self, "COMMIT", error))
+  g_assert (self->tx_depth > 0);
+
+  if (!exec (self, self->tx_depth == 1 ? "COMMIT" : "RELEASE lectern_write", error))
     {
       rollback (self);
       return FALSE;
     }
 
+  self->tx_depth--;
   return TRUE;
 }
 
@@ -665,6 +689,44 @@ lectern_store_set_busy_timeout (LecternStore *self,
 
   locker = g_rec_mutex_locker_new (&self->mutex);
   sqlite3_busy_timeout (self->db, msec);
+}
+
+gboolean
+lectern_store_begin_batch_sync (LecternStore  *self,
+                                GError       **error)
+{
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Held until the batch ends: other threads wait for the whole batch. */
+  g_rec_mutex_lock (&self->mutex);
+  if (!begin_write (self, error))
+    {
+      g_rec_mutex_unlock (&self->mutex);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+lectern_store_end_batch_sync (LecternStore  *self,
+                              gboolean       keep,
+                              GError       **error)
+{
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->tx_depth > 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (keep)
+    ok = commit (self, error);
+  else
+    rollback (self);
+
+  g_rec_mutex_unlock (&self->mutex);
+  return ok;
 }
 
 void

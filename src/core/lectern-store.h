@@ -73,6 +73,15 @@ gpointer          lectern_store_run_finish           (LecternStore         *self
                                                       GAsyncResult         *result,
                                                       GError              **error);
 
+/* Groups the writes that follow (from this thread) into one transaction:
+ * all of them happen, or none. Other threads wait until the batch ends.
+ * Every begin needs an end; `keep` FALSE rolls the batch back. */
+gboolean          lectern_store_begin_batch_sync     (LecternStore         *self,
+                                                      GError              **error);
+gboolean          lectern_store_end_batch_sync       (LecternStore         *self,
+                                                      gboolean              keep,
+                                                      GError              **error);
+
 /* The _sync functions block; they are safe from any one thread at a time
  * (a mutex serializes them) and are what the CLI, tests and workers call. */
 

@@ -110,6 +110,69 @@ check "export --all writes one file per story" test "$rc" = 0 -a "$(ls "$TMP/all
 run entities "$SEED"
 check "entities still works" test "$rc" = 0
 
+run highlight add 1 0 9 --color pink --tag "fact-check" --tag "économie" --style underline --note "=1+1"
+check "highlight add with tags and style" test "$rc" = 0 -a "$out" = 3
+run highlights 1 --json
+check "highlights --json has tags and style" \
+  grep -q '"style": "underline", "tags": \["économie", "fact-check"\]' "$TMP/out"
+
+for format in markdown html json csv text org; do
+  run export --format "$format" --output "$TMP/notes-$format" 1
+  check "export --format $format" test "$rc" = 0 -a -s "$TMP/notes-$format"
+done
+check "CSV has the Readwise header" sh -c "head -n 1 '$TMP/notes-csv' | grep -q '^Highlight,Title,Author,URL,Note,Location,Date'"
+check "CSV defuses formulas" grep -q "\"'=1+1" "$TMP/notes-csv"
+check "HTML has no script" sh -c "! grep -qi '<script' '$TMP/notes-html'"
+check "Markdown has block ids" grep -q '^\^hl-' "$TMP/notes-markdown"
+
+# JSON round trip into an empty library, twice.
+run export --format json --all --output "$TMP/all.json"
+check "export --all as JSON" test "$rc" = 0
+"$CLI" --db "$TMP/other.db" import-notes "$TMP/all.json" >"$TMP/out" 2>"$TMP/err"
+check "import-notes into an empty library" grep -q "^3 highlights added, 0 already" "$TMP/out"
+"$CLI" --db "$TMP/other.db" import-notes "$TMP/all.json" >"$TMP/out" 2>"$TMP/err"
+check "import-notes twice adds nothing" grep -q "^0 highlights added, 3 already" "$TMP/out"
+"$CLI" --db "$TMP/other.db" export --format json --all --output "$TMP/all2.json" 2>"$TMP/err"
+check "the round trip keeps every highlight" sh -c \
+  "test \$(grep -c '\"type\": \"Annotation\"' '$TMP/all2.json') = 3"
+echo "not json" >"$TMP/bad.json"
+run import-notes "$TMP/bad.json"
+check "import-notes of a bad file fails clearly" sh -c "test $rc = 1 && grep -q 'not valid JSON' '$TMP/err'"
+
+# A new version of the story: one heading renamed, one paragraph added.
+sed -e 's/^Motif de rupture de contrat$/Motif de la rupture du contrat/' \
+    -e 's/^Lire Aussi$/Une phrase ajoutée en tête de l’article, pour décaler le reste./' \
+    "$SEED" >"$TMP/seed-v2.txt"
+run reimport 1 "$TMP/seed-v2.txt"
+check "reimport reports what moved" sh -c "test $rc = 0 && grep -q '^3 highlights: 1 unchanged, 1 moved, 1 matched approximately, 0 orphaned' '$TMP/out'"
+run highlights 1
+check "the renamed heading's highlight follows it" grep -q "	Motif de la rupture du contrat\$" "$TMP/out"
+
+run highlight edit 2 --color green --note "Le patron" --tag personne
+check "highlight edit" test "$rc" = 0
+run highlights 1 --json
+check "the edit is stored" grep -q '"id": 2,.*"color": "green", "note": "Le patron", "style": "highlight", "tags": \["personne"\]' "$TMP/out"
+run highlight edit 999 --note x
+check "editing a missing highlight fails" sh -c "test $rc = 1 && grep -q 'no highlight with id 999' '$TMP/err'"
+run highlight delete 2
+check "highlight delete" test "$rc" = 0
+run highlight delete 2
+check "deleting twice fails clearly" sh -c "test $rc = 1 && grep -q 'no highlight with id 2' '$TMP/err'"
+
+run categories
+check "categories lists the five defaults" sh -c "test $rc = 0 && test \$(wc -l <'$TMP/out') = 5 && grep -q '^blue	Question\$' '$TMP/out'"
+run categories blue "À vérifier"
+run categories
+check "categories can be renamed" grep -q '^blue	À vérifier$' "$TMP/out"
+run categories red "Rouge"
+check "an unknown category colour fails" test "$rc" = 1
+
+run story-note 1 "Article à recouper."
+run story-note 1
+check "story-note sets and shows the note" test "$rc" = 0 -a "$out" = "Article à recouper."
+run export --format markdown 1
+check "the story note is exported" sh -c "printf '%s' \"\$0\" | grep -qx 'Article à recouper.'" "$out"
+
 # A library the user made read-only: reads work, writes fail clearly.
 chmod a-w "$LECTERN_DB"
 cp "$LECTERN_DB" "$TMP/before.db"

@@ -881,6 +881,44 @@ test_store_story_note (Fixture       *fixture,
   g_assert_cmpint (raw_query_int (fixture->path, "SELECT count(*) FROM story_notes"), ==, 0);
 }
 
+static void
+test_store_batch (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(LecternStore) store = open_store (fixture->path);
+  g_autoptr(GPtrArray) stories = NULL;
+  g_autoptr(LecternStory) story = NULL;
+  g_autoptr(LecternHighlight) bad = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 kept;
+
+  /* Rolled back: nothing stays. */
+  g_assert_true (lectern_store_begin_batch_sync (store, &error));
+  add_story (store, "A", "Texte A.");
+  add_story (store, "B", "Texte B.");
+  g_assert_true (lectern_store_end_batch_sync (store, FALSE, &error));
+  stories = lectern_store_list_stories_sync (store, &error);
+  g_assert_cmpuint (stories->len, ==, 0);
+  g_clear_pointer (&stories, g_ptr_array_unref);
+
+  /* A failing write inside a batch undoes itself only. */
+  g_assert_true (lectern_store_begin_batch_sync (store, &error));
+  kept = add_story (store, "C", "Texte C.");
+  story = lectern_store_get_story_sync (store, kept, &error);
+  bad = lectern_highlight_new_for_range (story, 0, 5, NULL, NULL);
+  bad->story_id = 4242;
+  g_assert_cmpint (lectern_store_add_highlight_sync (store, bad, &error), ==, 0);
+  g_assert_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  add_highlight (store, kept, 0, 5, "dans le lot");
+  g_assert_true (lectern_store_end_batch_sync (store, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (g_steal_pointer (&store));
+
+  g_assert_cmpint (raw_query_int (fixture->path, "SELECT count(*) FROM stories"), ==, 1);
+  g_assert_cmpint (raw_query_int (fixture->path, "SELECT count(*) FROM highlights"), ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -909,6 +947,7 @@ main (int    argc,
   ADD ("/lectern/store/tags-and-style", test_store_tags_and_style);
   ADD ("/lectern/store/undo", test_store_undo);
   ADD ("/lectern/store/story-note", test_store_story_note);
+  ADD ("/lectern/store/batch", test_store_batch);
   g_test_add_func ("/lectern/store/default-path", test_store_default_path);
 
   return g_test_run ();
