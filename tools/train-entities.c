@@ -25,7 +25,7 @@
 #include <string.h>
 
 /* Modern news counts several times per epoch; the rest brings volume. */
-static const struct
+static struct
 {
   const char *name;
   guint       weight;
@@ -864,6 +864,7 @@ write_model (const char    *path,
   header.version = LECTERN_NER_VERSION;
   header.header_size = sizeof header;
   header.n_tags = LECTERN_N_TAGS;
+  header.features = LECTERN_NER_FEATURES;
   header.n_slots = n_slots;
   header.n_rows = row_keys->len;
   header.lex_slots = lex_slots;
@@ -924,6 +925,7 @@ main (int    argc,
   int min_count = 2;
   double min_weight = 0.0;
   gboolean eval_each = FALSE;
+  g_autofree char *weights = NULL;
   const GOptionEntry entries[] = {
     { "corpora", 'c', 0, G_OPTION_ARG_FILENAME, &corpora_dir, "Corpora folder (../shared/entities/corpora)", "DIR" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Model file to write", "FILE" },
@@ -931,6 +933,7 @@ main (int    argc,
     { "seed", 's', 0, G_OPTION_ARG_INT64, &seed, "Shuffle seed", "N" },
     { "min-count", 'm', 0, G_OPTION_ARG_INT, &min_count, "Drop features seen fewer times (2)", "N" },
     { "min-weight", 'w', 0, G_OPTION_ARG_DOUBLE, &min_weight, "Drop features whose weights span less (0)", "W" },
+    { "weights", 0, 0, G_OPTION_ARG_STRING, &weights, "Sentence weights per corpus (name=N,…)", "LIST" },
     { "eval-each", 0, 0, G_OPTION_ARG_NONE, &eval_each, "Score the dev splits after each epoch", NULL },
     { NULL }
   };
@@ -964,6 +967,20 @@ main (int    argc,
     {
       g_printerr ("train-entities: give --corpora DIR and --output FILE\n");
       return 2;
+    }
+
+  if (weights != NULL)
+    {
+      g_auto(GStrv) items = g_strsplit (weights, ",", -1);
+
+      for (guint i = 0; items[i] != NULL; i++)
+        {
+          g_auto(GStrv) kv = g_strsplit (items[i], "=", 2);
+
+          for (guint c = 0; c < n_corpora && kv[1] != NULL; c++)
+            if (g_str_equal (kv[0], corpora[c].name))
+              corpora[c].weight = (guint) g_ascii_strtoull (kv[1], NULL, 10);
+        }
     }
 
   for (guint c = 0; c < n_corpora; c++)

@@ -351,7 +351,7 @@ tag_vote (guint8 tag)
 
 /* Cleans the tagged span [a, b) and records it as a form. */
 static void
-add_span (Doc  *doc,
+add_clean_span (Doc  *doc,
           guint a,
           guint b,
           int   vote)
@@ -385,6 +385,83 @@ add_span (Doc  *doc,
 
   f = get_form (doc, a, b);
   g_array_index (doc->forms, Form, f).votes[vote]++;
+}
+
+/* Quotes, brackets and commas never sit inside a name: a span across one
+ * ("Perceval \"Perry\" Christie") is cut there. */
+static void
+add_span (Doc  *doc,
+          guint a,
+          guint b,
+          int   vote)
+{
+  guint from = a;
+
+  for (guint i = a; i < b; i++)
+    {
+      gboolean joins = (tok (doc, i)->flags & LECTERN_TOKEN_WORD) || tok_is (doc, i, "&") ||
+                       tok_is (doc, i, "-") || tok_is (doc, i, ".");
+
+      if (!joins)
+        {
+          add_clean_span (doc, from, i, vote);
+          from = i + 1;
+        }
+    }
+  add_clean_span (doc, from, b, vote);
+}
+
+static gboolean
+tok_is_connector (const Doc *doc,
+                  guint      i)
+{
+  static const char *words[] = { "of", "for", "de", "des", "du", "d'", "d\xe2\x80\x99" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (tok_is (doc, i, words[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* An organization named by a head word often goes on past a preposition the
+ * tagger stops at: "Assemblée nationale | du Québec", "Perm Coalition | for
+ * Direct Elections". Extends [a, b) over "of/de … Capitalized" runs that the
+ * tagger did not give to a person or another organization. */
+static guint
+extend_organization (Doc          *doc,
+                     guint         a,
+                     guint         b,
+                     guint         base,
+                     guint         end,
+                     const guint8 *tags)
+{
+  gboolean head = FALSE;
+
+  for (guint i = a; i < b && !head; i++)
+    head = (doc->lex[i] & LECTERN_LEX_ORG_HEAD) != 0;
+  if (!head)
+    return b;
+
+  for (;;)
+    {
+      guint k = b;
+      guint c;
+
+      if (k >= end || !tok_is_connector (doc, k))
+        return b;
+      k++;
+      if (k < end && (tok_is (doc, k, "la") || tok_is (doc, k, "l'") ||
+                      tok_is (doc, k, "l\xe2\x80\x99") || tok_is (doc, k, "the")))
+        k++;
+      c = k;
+      while (c < end && (tok (doc, c)->flags & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, c) &&
+             (tag_vote (tags[c - base]) < 0 || tag_vote (tags[c - base]) == VOTE_LOC))
+        c++;
+      if (c == k)
+        return b;
+      b = c;
+    }
 }
 
 static gboolean
@@ -453,6 +530,8 @@ tag_document (LecternExtractor  *self,
                  tags->data[e] != LECTERN_TAG_B_PER && tags->data[e] != LECTERN_TAG_B_ORG &&
                  tags->data[e] != LECTERN_TAG_B_LOC)
             e++;
+          if (vote == VOTE_ORG)
+            e = extend_organization (doc, i + k, i + e, i, end, tags->data) - i;
           add_span (doc, i + k, i + e, vote);
           k = e;
         }
@@ -702,6 +781,21 @@ merge_partial_names (Doc *doc)
               for (guint t = 0; t < form->n_tokens && inside; t++)
                 inside = doc->hashes[big->first + s + t] == doc->hashes[form->first + t];
               at = s;
+            }
+          /* "Michael Sata" in "Michael Chilufya Sata": same first and last
+           * words, the rest in order. */
+          if (!inside && gtype == VOTE_PER && ftype == VOTE_PER && form->n_tokens >= 2 &&
+              doc->hashes[big->first] == doc->hashes[form->first] &&
+              doc->hashes[big->first + big->n_tokens - 1] ==
+              doc->hashes[form->first + form->n_tokens - 1])
+            {
+              guint t = 0;
+
+              for (guint s = 0; s < big->n_tokens && t < form->n_tokens; s++)
+                if (doc->hashes[big->first + s] == doc->hashes[form->first + t])
+                  t++;
+              inside = t == form->n_tokens;
+              at = big->n_tokens;
             }
           if (!inside)
             continue;

@@ -303,12 +303,66 @@ enum
   T_CLS_LEX,
   T_PREV_CLS,
   T_NEXT_CLS,
+  T_RUN_LEN,
+  T_RUN_HEAD,
+  T_RUN_GIVEN,
+  T_RUN_ALL,
   T_LEX0,
   T_LEX_PREV = T_LEX0 + LECTERN_LEX_N_FLAGS,
   T_LEX_NEXT = T_LEX_PREV + LECTERN_LEX_N_FLAGS,
   T_LEX_PREV2 = T_LEX_NEXT + LECTERN_LEX_N_FLAGS,
   T_LEX_NEXT2 = T_LEX_PREV2 + LECTERN_LEX_N_FLAGS,
 };
+
+static inline gboolean
+is_cap (const LecternTokenInfo *w)
+{
+  return (w->cls & (CLS_CAP | CLS_ALL_CAPS | CLS_MIXED)) && !(w->cls & CLS_PUNCT);
+}
+
+static inline gboolean
+is_connector (const LecternTokenInfo *w)
+{
+  return !is_cap (w) && !(w->cls & CLS_PUNCT) &&
+         (w->lex & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN));
+}
+
+/* The run of capitalized words around token i, bridging up to two function
+ * words ("Organisation des Nations unies" is not, "Bank of America" is). */
+static void
+capital_run (const LecternTokenInfo *infos,
+             guint                   n,
+             guint                   i,
+             guint                  *start,
+             guint                  *end)
+{
+  guint a = i, b = i + 1;
+
+  for (;;)
+    {
+      guint j = a;
+
+      while (j > 0 && a - j < 3 && is_connector (&infos[j - 1]))
+        j--;
+      if (j > 0 && a - j < 3 && is_cap (&infos[j - 1]) && (j == a || is_cap (&infos[a])))
+        a = j - 1;
+      else
+        break;
+    }
+  for (;;)
+    {
+      guint j = b;
+
+      while (j < n && j - b < 2 && is_connector (&infos[j]))
+        j++;
+      if (j < n && is_cap (&infos[j]) && (j == b || is_cap (&infos[b - 1])))
+        b = j + 1;
+      else
+        break;
+    }
+  *start = a;
+  *end = b;
+}
 
 #define BOUNDARY_HASH G_GUINT64_CONSTANT (0x5bd1e9955bd1e995)
 #define CLS_CASE_MASK (CLS_CAP | CLS_ALL_CAPS | CLS_DIGIT | CLS_PUNCT | CLS_MIXED)
@@ -359,6 +413,31 @@ lectern_ner_features (const LecternTokenInfo *infos,
   out[k++] = feature (T_CLS_LEX, (w->cls & CLS_CASE_MASK) | ((guint64) w->lex << 16));
   out[k++] = feature (T_PREV_CLS, pair (prev_cls, w->cls & CLS_CASE_MASK));
   out[k++] = feature (T_NEXT_CLS, pair (w->cls & CLS_CASE_MASK, next_cls));
+
+  /* Where the token sits in its run of capitalized words, and what the run
+   * holds: an organization head word, a legal suffix, a first name first. */
+  if (is_cap (w) || is_connector (w))
+    {
+      guint rs, re;
+      guint len, pos, head = 0, given, legal = 0, title;
+
+      capital_run (infos, n, i, &rs, &re);
+      len = MIN (re - rs, 5);
+      pos = (re - rs == 1) ? 0 : (i == rs) ? 1 : (i + 1 == re) ? 2 : 3;
+      for (guint j = rs; j < re; j++)
+        {
+          if (infos[j].lex & LECTERN_LEX_ORG_HEAD)
+            head |= j < i ? 1 : j == i ? 2 : 4;
+          if (infos[j].lex & LECTERN_LEX_LEGAL)
+            legal = 1;
+        }
+      given = (infos[rs].lex & LECTERN_LEX_GIVEN) ? 1 + (rs == i) : 0;
+      title = rs > 0 && (infos[rs - 1].lex & LECTERN_LEX_TITLE);
+      out[k++] = feature (T_RUN_LEN, len * 8 + pos * 2 + is_cap (w));
+      out[k++] = feature (T_RUN_HEAD, head * 2 + legal);
+      out[k++] = feature (T_RUN_GIVEN, given * 4 + title * 2 + (len > 3));
+      out[k++] = feature (T_RUN_ALL, ((((len * 4 + pos) * 8 + head) * 2 + legal) * 3 + given) * 2 + title);
+    }
 
   for (guint b = 0; b < LECTERN_LEX_N_FLAGS; b++)
     {
@@ -517,6 +596,8 @@ model_bind (LecternNerModel *self,
     return model_error (error, path, "unsupported model version");
   if (h.header_size != sizeof h || h.n_tags != LECTERN_N_TAGS)
     return model_error (error, path, "unexpected header layout");
+  if (h.features != LECTERN_NER_FEATURES)
+    return model_error (error, path, "trained for another feature set; retrain it");
   if (!is_power_of_two (h.n_slots) || !is_power_of_two (h.lex_slots) ||
       h.n_slots > (1u << 26) || h.lex_slots > (1u << 26) || h.n_rows > h.n_slots ||
       !isfinite (h.scale) || h.scale <= 0.0f)

@@ -100,6 +100,9 @@ gboolean lectern_ner_allowed       (int                     prev,
  * 8 bytes. All numbers little-endian. */
 #define LECTERN_NER_MAGIC   "LECTNER\x1a"
 #define LECTERN_NER_VERSION 1
+/* Bumped whenever lectern_ner_features() changes: a model only works with
+ * the features it was trained on. */
+#define LECTERN_NER_FEATURES 2
 
 typedef struct
 {
@@ -111,7 +114,7 @@ typedef struct
   guint32 n_rows;        /* stored features */
   guint32 lex_slots;     /* name-table slots, a power of two */
   float   scale;         /* weight of one int16 step */
-  guint32 reserved;
+  guint32 features;      /* LECTERN_NER_FEATURES at training time */
   guint64 payload_size;
   guint64 checksum;      /* lectern_ner_checksum of the payload */
   char    id[32];        /* NUL-terminated model name, part of the cache key */

@@ -64,10 +64,12 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
+/* Also the acute accent and the left quote that keyboards put in names
+ * ("Le Cléac´h"); they only join letters, so quotes around words are safe. */
 static inline gboolean
 is_apostrophe (gunichar c)
 {
-  return c == '\'' || c == 0x2019 || c == 0x02BC;
+  return c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x00B4 || c == 0x2018 || c == '`';
 }
 
 static inline gboolean
