@@ -68,6 +68,7 @@ typedef struct
   const char          *text;
   GArray              *tokens;       /* LecternToken */
   guint64             *hashes;       /* exact word hash per token */
+  guint64             *lower;        /* lower-case word hash per token */
   guint32             *lex;          /* name-table flags per token */
   GArray              *forms;        /* Form */
   GHashTable          *form_by_seq;  /* seq hash → form index + 1 */
@@ -485,9 +486,8 @@ tag_document (LecternExtractor  *self,
   for (guint k = 0; k < n; k++)
     {
       doc->hashes[k] = lectern_ner_hash (tok_str (doc, k), tok_len (doc, k));
-      doc->lex[k] = lectern_lexicon_lookup (doc->lexicon,
-                                            lectern_ner_lower_hash (tok_str (doc, k), tok_len (doc, k),
-                                                                    scratch));
+      doc->lower[k] = lectern_ner_lower_hash (tok_str (doc, k), tok_len (doc, k), scratch);
+      doc->lex[k] = lectern_lexicon_lookup (doc->lexicon, doc->lower[k]);
     }
   doc->lang = detect_language (doc);
 
@@ -590,6 +590,18 @@ initials (Doc         *doc,
 }
 
 static char *
+acronym_letters (const char *surface);
+
+static char *
+acronym_letters_at (Doc  *doc,
+                    guint i)
+{
+  g_autofree char *word = g_strndup (tok_str (doc, i), tok_len (doc, i));
+
+  return acronym_letters (word);
+}
+
+static char *
 acronym_letters (const char *surface)
 {
   g_autofree char *plain = g_str_to_ascii (surface, "C");
@@ -602,6 +614,8 @@ acronym_letters (const char *surface)
   return g_string_free (out, FALSE);
 }
 
+/* -1 for forms no tagged span supports (an acronym's expansion found by
+ * its letters alone): they join entities but never make one. */
 static int
 winning_vote (const guint *votes)
 {
@@ -611,38 +625,190 @@ winning_vote (const guint *votes)
     if (votes[v] > votes[best])
       best = v;
 
-  return best;
+  return votes[best] > 0 ? best : -1;
 }
 
-/* "Organisation des Nations unies (ONU)", "ONU (Organisation des …)". */
+static void cluster_votes (Doc   *doc,
+                           guint *votes);
+
+/* Whether the words [a, b) spell the acronym's letters: every content word
+ * gives its initial, in order; function words may give theirs or not
+ * ("Communauté économique des États de l'Afrique de l'Ouest" → CEDEAO). */
+static gboolean
+spells (Doc        *doc,
+        guint       a,
+        guint       b,
+        const char *letters)
+{
+  if (a == b)
+    return *letters == '\0';
+  if (!(tok (doc, a)->flags & LECTERN_TOKEN_WORD))
+    return spells (doc, a + 1, b, letters);
+
+  {
+    g_autofree char *lower = g_utf8_strdown (tok_str (doc, a), tok_len (doc, a));
+    g_autofree char *plain = g_str_to_ascii (lower, "C");
+    gboolean function = is_function_word (lower) || g_str_has_suffix (lower, "'") ||
+                        g_str_has_suffix (lower, "\xe2\x80\x99");
+    gboolean same = *letters != '\0' && g_ascii_toupper (plain[0]) == *letters;
+
+    if (same && spells (doc, a + 1, b, letters + 1))
+      return TRUE;
+    return function && spells (doc, a + 1, b, letters);
+  }
+}
+
+static void
+unite_definition (Doc   *doc,
+                  guint  acro,
+                  guint  a,
+                  guint  b)
+{
+  guint f = get_form (doc, acro, acro + 1);
+  guint g = get_form (doc, a, b);
+
+  unite (doc->forms, f, g);
+}
+
+/* Acronyms defined in the text: "Organisation des Nations unies (ONU)",
+ * "AERB (Atomic Energy Regulatory Board)". */
 static void
 merge_defined_acronyms (Doc *doc)
 {
+  guint n = doc->tokens->len;
   guint n_forms = doc->forms->len;
 
+  for (guint i = 1; i + 2 < n; i++)
+    {
+      g_autofree char *letters = NULL;
+
+      if (!tok_is (doc, i, "("))
+        continue;
+
+      if (tok_is (doc, i + 2, ")") && tok_is_acronym (doc, i + 1))
+        {
+          guint len = (guint) strlen (letters = acronym_letters_at (doc, i + 1));
+
+          /* The expansion before: the shortest run of words ending at the
+           * bracket that spells the letters and starts with a capital. */
+          for (guint k = i; k > 0 && i - k < 3 * len + 4; k--)
+            if (tok_starts_upper (doc, k - 1) && spells (doc, k - 1, i, letters))
+              {
+                unite_definition (doc, i + 1, k - 1, i);
+                break;
+              }
+        }
+      else if (tok_is_acronym (doc, i - 1))
+        {
+          guint len = (guint) strlen (letters = acronym_letters_at (doc, i - 1));
+
+          for (guint j = i + 2; j < n && j - i < 3 * len + 4; j++)
+            if (tok_is (doc, j, ")"))
+              {
+                if (tok_starts_upper (doc, i + 1) && spells (doc, i + 1, j, letters))
+                  unite_definition (doc, i - 1, i + 1, j);
+                break;
+              }
+        }
+    }
+
+  /* A tagged organization right before "(ACRONYM)" whose letters only
+   * roughly match ("Agence France-Presse (AFP)"). */
   for (guint f = 0; f < n_forms; f++)
     {
       Form form = g_array_index (doc->forms, Form, f);
       guint b = form.first + form.n_tokens;
       g_autofree char *letters = NULL;
       g_autofree char *init = NULL;
-      guint acro;
 
-      if (form.n_tokens < 2 || b + 2 >= doc->tokens->len ||
+      if (form.n_tokens < 2 || b + 2 >= n || winning_vote (form.votes) != VOTE_ORG ||
           !tok_is (doc, b, "(") || !tok_is (doc, b + 2, ")") || !tok_is_acronym (doc, b + 1))
         continue;
-
-      /* The acronym should start like the expansion. */
-      letters = acronym_letters (g_array_index (doc->tokens, LecternToken, b + 1).byte_len > 0
-                                 ? tok_str (doc, b + 1) : "");
+      letters = acronym_letters_at (doc, b + 1);
       init = initials (doc, &form, TRUE);
       if (letters[0] == '\0' || init[0] != letters[0])
         continue;
+      unite_definition (doc, b + 1, form.first, b);
+    }
+}
 
-      acro = get_form (doc, b + 1, b + 2);
-      for (int v = 0; v < N_VOTES; v++)
-        g_array_index (doc->forms, Form, acro).votes[v] += g_array_index (doc->forms, Form, f).votes[v];
-      unite (doc->forms, f, acro);
+static gboolean
+is_particle (Doc  *doc,
+             guint i)
+{
+  static const char *words[] = {
+    "de", "du", "des", "d'", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "le",
+    "la", "bin", "ben", "al", "el", "ibn",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (tok_is (doc, i, words[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* People are named by their surname after the first mention: make the last
+ * word of each full name a form of that person ("Turing" after "Alan
+ * Turing"), unless two people share it or it names something else. */
+static void
+add_surnames (Doc *doc)
+{
+  guint n_forms = doc->forms->len;
+  g_autofree guint *votes = g_new (guint, (gsize) MAX (n_forms, 1) * N_VOTES);
+  g_autoptr(GHashTable) owner = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) ambiguous = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) single = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) todo = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  cluster_votes (doc, votes);
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+
+      if (form->n_tokens == 1)
+        g_hash_table_add (single, &doc->hashes[form->first]);
+    }
+
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+      guint r = find_root (doc->forms, f);
+      guint last = form->first + form->n_tokens - 1;
+      gpointer other;
+
+      if (form->n_tokens < 2 || winning_vote (&votes[r * N_VOTES]) != VOTE_PER ||
+          !tok_starts_upper (doc, last) || tok_len (doc, last) < 3 ||
+          (doc->lex[last] & (LECTERN_LEX_LOWER | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
+                             LECTERN_LEX_STOP_FR)) ||
+          tok_is_acronym (doc, last))
+        continue;
+      if (g_hash_table_lookup_extended (owner, &doc->hashes[last], NULL, &other))
+        {
+          if (find_root (doc->forms, GPOINTER_TO_UINT (other)) != r)
+            g_hash_table_add (ambiguous, &doc->hashes[last]);
+          continue;
+        }
+      g_hash_table_insert (owner, &doc->hashes[last], GUINT_TO_POINTER (f));
+      g_array_append_val (todo, last);
+
+      /* "de Pavant" of "Kito de Pavant", also written "De Pavant". */
+      if (form->n_tokens >= 3 && is_particle (doc, last - 1))
+        unite (doc->forms, f, get_form (doc, last - 1, last + 1));
+    }
+
+  for (guint k = 0; k < todo->len; k++)
+    {
+      guint last = g_array_index (todo, guint, k);
+      guint f;
+
+      /* An existing one-word form was already merged (or kept apart) on
+       * its own merits. */
+      if (g_hash_table_contains (ambiguous, &doc->hashes[last]) ||
+          g_hash_table_contains (single, &doc->hashes[last]))
+        continue;
+      f = GPOINTER_TO_UINT (g_hash_table_lookup (owner, &doc->hashes[last]));
+      unite (doc->forms, f, get_form (doc, last, last + 1));
     }
 }
 
@@ -700,17 +866,21 @@ merge_acronyms_by_initials (Doc *doc)
         }
     }
 
-  for (guint f = 0; f < doc->forms->len; f++)
+  if (g_hash_table_size (by_initials) == 0)
+    return;
+
+  /* Every acronym of the text, tagged or not ("the UPND leader" after
+   * "United Party for National Development"). */
+  for (guint i = 0; i < doc->tokens->len; i++)
     {
-      Form *form = &g_array_index (doc->forms, Form, f);
       g_autofree char *letters = NULL;
       gpointer other;
 
-      if (form->n_tokens != 1 || !tok_is_acronym (doc, form->first))
+      if (!tok_is_acronym (doc, i))
         continue;
-      letters = acronym_letters (form->surface);
+      letters = acronym_letters_at (doc, i);
       if (g_hash_table_lookup_extended (by_initials, letters, NULL, &other))
-        unite (doc->forms, GPOINTER_TO_UINT (other), f);
+        unite (doc->forms, GPOINTER_TO_UINT (other), get_form (doc, i, i + 1));
     }
 }
 
@@ -736,12 +906,12 @@ merge_partial_names (Doc *doc)
         continue;
       for (guint i = form->first; i < form->first + form->n_tokens; i++)
         {
-          GArray *list = g_hash_table_lookup (by_token, &doc->hashes[i]);
+          GArray *list = g_hash_table_lookup (by_token, &doc->lower[i]);
 
           if (list == NULL)
             {
               list = g_array_new (FALSE, FALSE, sizeof (guint));
-              g_hash_table_insert (by_token, &doc->hashes[i], list);
+              g_hash_table_insert (by_token, &doc->lower[i], list);
             }
           if (list->len == 0 || g_array_index (list, guint, list->len - 1) != f)
             g_array_append_val (list, f);
@@ -753,14 +923,14 @@ merge_partial_names (Doc *doc)
   for (guint f = 0; f < n_forms; f++)
     {
       Form *form = &g_array_index (doc->forms, Form, f);
-      GArray *list = g_hash_table_lookup (by_token, &doc->hashes[form->first]);
+      GArray *list = g_hash_table_lookup (by_token, &doc->lower[form->first]);
       guint fr = find_root (doc->forms, f);
       int ftype = winning_vote (&votes[fr * N_VOTES]);
       guint best = G_MAXUINT;
       guint best_votes = 0;
 
       target[f] = G_MAXUINT;
-      if (list == NULL || ftype == VOTE_LOC)
+      if (list == NULL || ftype == VOTE_LOC || ftype < 0)
         continue;
 
       for (guint k = 0; k < list->len; k++)
@@ -779,20 +949,20 @@ merge_partial_names (Doc *doc)
             {
               inside = TRUE;
               for (guint t = 0; t < form->n_tokens && inside; t++)
-                inside = doc->hashes[big->first + s + t] == doc->hashes[form->first + t];
+                inside = doc->lower[big->first + s + t] == doc->lower[form->first + t];
               at = s;
             }
           /* "Michael Sata" in "Michael Chilufya Sata": same first and last
            * words, the rest in order. */
           if (!inside && gtype == VOTE_PER && ftype == VOTE_PER && form->n_tokens >= 2 &&
-              doc->hashes[big->first] == doc->hashes[form->first] &&
-              doc->hashes[big->first + big->n_tokens - 1] ==
-              doc->hashes[form->first + form->n_tokens - 1])
+              doc->lower[big->first] == doc->lower[form->first] &&
+              doc->lower[big->first + big->n_tokens - 1] ==
+              doc->lower[form->first + form->n_tokens - 1])
             {
               guint t = 0;
 
               for (guint s = 0; s < big->n_tokens && t < form->n_tokens; s++)
-                if (doc->hashes[big->first + s] == doc->hashes[form->first + t])
+                if (doc->lower[big->first + s] == doc->lower[form->first + t])
                   t++;
               inside = t == form->n_tokens;
               at = big->n_tokens;
@@ -830,6 +1000,36 @@ typedef struct
   guint n_tokens;
 } Candidate;
 
+/* Whether tokens [i, i + n) spell the form. Multi-word forms match in any
+ * case ("Kito de Pavant", "De Pavant"), as long as a word other than an
+ * article has a capital, so "le monde" never matches "Le Monde". */
+static gboolean
+matches_form (const Doc  *doc,
+              guint       i,
+              const Form *form)
+{
+  gboolean exact = TRUE;
+  gboolean capital = FALSE;
+
+  if (i + form->n_tokens > doc->tokens->len)
+    return FALSE;
+  if (form->n_tokens == 1)
+    return doc->hashes[i] == doc->hashes[form->first];
+
+  for (guint t = 0; t < form->n_tokens; t++)
+    {
+      if (doc->lower[i + t] != doc->lower[form->first + t])
+        return FALSE;
+      exact = exact && doc->hashes[i + t] == doc->hashes[form->first + t];
+    }
+  if (exact)
+    return TRUE;
+  for (guint t = 0; t < form->n_tokens && !capital; t++)
+    capital = tok_starts_upper (doc, i + t) && !tok_is_article (doc, i + t);
+
+  return capital;
+}
+
 static void
 count_mentions (Doc    *doc,
                 GArray *mention_form,   /* out: per mention, its form */
@@ -841,20 +1041,20 @@ count_mentions (Doc    *doc,
   for (guint f = 0; f < doc->forms->len; f++)
     {
       Form *form = &g_array_index (doc->forms, Form, f);
-      GArray *list = g_hash_table_lookup (by_first, &doc->hashes[form->first]);
+      GArray *list = g_hash_table_lookup (by_first, &doc->lower[form->first]);
       Candidate c = { f, form->n_tokens };
 
       if (list == NULL)
         {
           list = g_array_new (FALSE, FALSE, sizeof (Candidate));
-          g_hash_table_insert (by_first, &doc->hashes[form->first], list);
+          g_hash_table_insert (by_first, &doc->lower[form->first], list);
         }
       g_array_append_val (list, c);
     }
 
   for (guint i = 0; i < doc->tokens->len;)
     {
-      GArray *list = g_hash_table_lookup (by_first, &doc->hashes[i]);
+      GArray *list = g_hash_table_lookup (by_first, &doc->lower[i]);
       guint best = G_MAXUINT;
       guint best_len = 0;
 
@@ -862,12 +1062,12 @@ count_mentions (Doc    *doc,
         for (guint k = 0; k < list->len; k++)
           {
             Candidate *c = &g_array_index (list, Candidate, k);
-            Form *form = &g_array_index (doc->forms, Form, c->form);
-            gboolean match = c->n_tokens > best_len && i + c->n_tokens <= doc->tokens->len;
 
-            for (guint t = 1; t < c->n_tokens && match; t++)
-              match = doc->hashes[i + t] == doc->hashes[form->first + t];
-            if (match)
+            /* Longest first; on a tie, the form written exactly so. */
+            if (c->n_tokens < best_len || (c->n_tokens == best_len && best != G_MAXUINT &&
+                                           doc->hashes[i] == doc->hashes[g_array_index (doc->forms, Form, best).first]))
+              continue;
+            if (matches_form (doc, i, &g_array_index (doc->forms, Form, c->form)))
               {
                 best = c->form;
                 best_len = c->n_tokens;
@@ -952,7 +1152,7 @@ build_entities (Doc *doc)
       Form *form = &g_array_index (doc->forms, Form, f);
       LecternEntity *entity = by_root[r];
 
-      if (type == VOTE_LOC || form->n_mentions == 0)
+      if (type == VOTE_LOC || type < 0 || form->n_mentions == 0)
         continue;
       if (doc->lang == LANG_OTHER && !plausible_elsewhere (doc, r, type))
         continue;
@@ -981,10 +1181,19 @@ build_entities (Doc *doc)
 
       if (entity == NULL)
         continue;
+      /* "La Poste", "The Daily Nation": a capitalized article before an
+       * organization belongs to its name. */
+      if (entity->type == LECTERN_ENTITY_ORGANIZATION && start > 0 && tok_is_article (doc, start - 1) &&
+          tok_starts_upper (doc, start - 1) && !(a->flags & LECTERN_TOKEN_SENTENCE_START) &&
+          (start - 1 > 0 || TRUE))
+        {
+          start--;
+          a = tok (doc, start);
+        }
       lectern_entity_add_mention (entity, a->cp_start, b->cp_start + b->cp_len);
       /* Forms as written at each mention: a line break inside a name is
        * folded like any white space. */
-      if (start == form->first)
+      if (start == form->first && a == tok (doc, form->first))
         lectern_entity_add_form (entity, form->surface);
       else
         {
@@ -1099,6 +1308,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   g_autoptr(GArray) forms = NULL;
   g_autoptr(GHashTable) form_by_seq = NULL;
   g_autofree guint64 *hashes = NULL;
+  g_autofree guint64 *lower = NULL;
   g_autofree guint32 *lex = NULL;
   GPtrArray *entities;
   Doc doc = { 0 };
@@ -1127,6 +1337,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   tokens = g_array_new (FALSE, FALSE, sizeof (LecternToken));
   lectern_tokenize (text, length, tokens);
   hashes = g_new (guint64, MAX (tokens->len, 1));
+  lower = g_new (guint64, MAX (tokens->len, 1));
   lex = g_new (guint32, MAX (tokens->len, 1));
   forms = g_array_new (FALSE, FALSE, sizeof (Form));
   g_array_set_clear_func (forms, form_clear);
@@ -1135,6 +1346,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   doc.text = text;
   doc.tokens = tokens;
   doc.hashes = hashes;
+  doc.lower = lower;
   doc.lex = lex;
   doc.forms = forms;
   doc.form_by_seq = form_by_seq;
@@ -1146,6 +1358,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   merge_by_key (&doc);
   merge_acronyms_by_initials (&doc);
   merge_partial_names (&doc);
+  add_surnames (&doc);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
