@@ -155,6 +155,8 @@ split_n_sentences (const Split *split)
   return split->sentences->len - 1;
 }
 
+static gboolean misc = TRUE;
+
 static guint8
 parse_tag (const char *tag)
 {
@@ -170,6 +172,10 @@ parse_tag (const char *tag)
     return LECTERN_TAG_B_LOC;
   if (g_str_equal (tag, "I-LOC"))
     return LECTERN_TAG_I_LOC;
+  if (g_str_equal (tag, "B-MISC"))
+    return misc ? LECTERN_TAG_B_MISC : LECTERN_TAG_O;
+  if (g_str_equal (tag, "I-MISC"))
+    return misc ? LECTERN_TAG_I_MISC : LECTERN_TAG_O;
 
   return LECTERN_TAG_O;
 }
@@ -934,6 +940,7 @@ main (int    argc,
     { "min-count", 'm', 0, G_OPTION_ARG_INT, &min_count, "Drop features seen fewer times (2)", "N" },
     { "min-weight", 'w', 0, G_OPTION_ARG_DOUBLE, &min_weight, "Drop features whose weights span less (0)", "W" },
     { "weights", 0, 0, G_OPTION_ARG_STRING, &weights, "Sentence weights per corpus (name=N,…)", "LIST" },
+    { "no-misc", 0, G_OPTION_FLAG_REVERSE, G_OPTION_ARG_NONE, &misc, "Fold MISC into O", NULL },
     { "eval-each", 0, 0, G_OPTION_ARG_NONE, &eval_each, "Score the dev splits after each epoch", NULL },
     { NULL }
   };

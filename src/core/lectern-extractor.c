@@ -31,6 +31,7 @@ struct _LecternExtractor
 {
   LecternNerModel *model;
   char            *version;
+  gboolean         trace;    /* $LECTERN_NER_TRACE: print tagged tokens */
 };
 
 G_DEFINE_QUARK (lectern-extractor-error-quark, lectern_extractor_error)
@@ -385,7 +386,9 @@ add_clean_span (Doc  *doc,
     return;
 
   f = get_form (doc, a, b);
-  g_array_index (doc->forms, Form, f).votes[vote]++;
+  /* Two per tagged span, so that weaker evidence (a defined acronym) can
+   * count one. */
+  g_array_index (doc->forms, Form, f).votes[vote] += 2;
 }
 
 /* Quotes, brackets and commas never sit inside a name: a span across one
@@ -403,6 +406,12 @@ add_span (Doc  *doc,
       gboolean joins = (tok (doc, i)->flags & LECTERN_TOKEN_WORD) || tok_is (doc, i, "&") ||
                        tok_is (doc, i, "-") || tok_is (doc, i, ".");
 
+      /* A nickname: Perceval "Perry" Christie. */
+      if (!joins && vote == VOTE_PER && i > a && i + 1 < b &&
+          (tok_is (doc, i, "\"") || tok_is (doc, i, "\xe2\x80\x9c") || tok_is (doc, i, "\xe2\x80\x9d")) &&
+          (tok (doc, i - 1)->flags & LECTERN_TOKEN_WORD) && (tok (doc, i + 1)->flags & LECTERN_TOKEN_WORD))
+        joins = TRUE;
+
       if (!joins)
         {
           add_clean_span (doc, from, i, vote);
@@ -413,10 +422,52 @@ add_span (Doc  *doc,
 }
 
 static gboolean
+span_has_head (const Doc *doc,
+               guint      a,
+               guint      b)
+{
+  for (guint i = a; i < b; i++)
+    if (doc->lex[i] & LECTERN_LEX_ORG_HEAD)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Headlines In Title Case capitalize common words, so the tagger's best cue
+ * is gone: names are taken from the rest of the story instead (their
+ * mentions in the headline are still counted). */
+static gboolean
+line_is_title_case (const Doc *doc,
+                    guint      i)
+{
+  guint words = 0, caps = 0, common_caps = 0;
+
+  for (guint k = i; k < doc->tokens->len; k++)
+    {
+      if (k > i && (tok (doc, k)->flags & LECTERN_TOKEN_LINE_START))
+        break;
+      if (!(tok (doc, k)->flags & LECTERN_TOKEN_WORD) ||
+          !g_unichar_isalpha (g_utf8_get_char (tok_str (doc, k))))
+        continue;
+      words++;
+      if (tok_starts_upper (doc, k))
+        {
+          caps++;
+          if (k > i && (doc->lex[k] & LECTERN_LEX_LOWER) && !(doc->lex[k] & LECTERN_LEX_CAPITALIZED))
+            common_caps++;
+        }
+    }
+
+  return words >= 3 && common_caps >= 2 && caps * 10 >= words * 6;
+}
+
+static gboolean
 tok_is_connector (const Doc *doc,
                   guint      i)
 {
-  static const char *words[] = { "of", "for", "de", "des", "du", "d'", "d\xe2\x80\x99" };
+  static const char *words[] = {
+    "of", "for", "to", "against", "on", "de", "des", "du", "d'", "d\xe2\x80\x99", "pour", "contre",
+  };
 
   for (guint k = 0; k < G_N_ELEMENTS (words); k++)
     if (tok_is (doc, i, words[k]))
@@ -481,6 +532,7 @@ tag_document (LecternExtractor  *self,
   guint next_report = 0;
   guint sentences = 0;
   guint i = 0;
+  gboolean title_case = FALSE;
 
   /* Hashes and name-table flags first: the language detector needs them. */
   for (guint k = 0; k < n; k++)
@@ -499,6 +551,8 @@ tag_document (LecternExtractor  *self,
       while (end < n && !(tok (doc, end)->flags & LECTERN_TOKEN_SENTENCE_START))
         end++;
       len = end - i;
+      if (i == 0 || (tok (doc, i)->flags & LECTERN_TOKEN_LINE_START))
+        title_case = line_is_title_case (doc, i);
 
       if ((++sentences & 63) == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
@@ -516,6 +570,16 @@ tag_document (LecternExtractor  *self,
       lectern_ner_model_tag (self->model, (const LecternTokenInfo *) (void *) infos->data, len, work,
                              tags->data);
 
+      if (G_UNLIKELY (self->trace))
+        {
+          static const char *names[] = { "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC",
+                                         "B-MISC", "I-MISC" };
+
+          for (guint k = 0; k < len; k++)
+            g_printerr ("%.*s/%s%s", (int) tok_len (doc, i + k), tok_str (doc, i + k),
+                        names[tags->data[k]], k + 1 < len ? " " : "\n");
+        }
+
       for (guint k = 0; k < len;)
         {
           int vote = tag_vote (tags->data[k]);
@@ -528,11 +592,26 @@ tag_document (LecternExtractor  *self,
             }
           while (e < len && tag_vote (tags->data[e]) == vote &&
                  tags->data[e] != LECTERN_TAG_B_PER && tags->data[e] != LECTERN_TAG_B_ORG &&
-                 tags->data[e] != LECTERN_TAG_B_LOC)
+                 tags->data[e] != LECTERN_TAG_B_LOC && tags->data[e] != LECTERN_TAG_B_MISC)
             e++;
           if (vote == VOTE_ORG)
             e = extend_organization (doc, i + k, i + e, i, end, tags->data) - i;
-          add_span (doc, i + k, i + e, vote);
+          /* "Idaho National Engineering | and | Environmental Laboratory":
+           * a name without a head word, "and", an organization ending with
+           * one, is a single organization. */
+          if (vote == VOTE_ORG && e + 1 < len && tags->data[e + 1] == LECTERN_TAG_B_ORG &&
+              (tok_is (doc, i + e, "and") || tok_is (doc, i + e, "et") || tok_is (doc, i + e, "&")) &&
+              !span_has_head (doc, i + k, i + e))
+            {
+              guint e2 = e + 2;
+
+              while (e2 < len && tags->data[e2] == LECTERN_TAG_I_ORG)
+                e2++;
+              if (doc->lex[i + e2 - 1] & LECTERN_LEX_ORG_HEAD)
+                e = e2;
+            }
+          if (!title_case)
+            add_span (doc, i + k, i + e, vote);
           k = e;
         }
       i = end;
@@ -666,7 +745,17 @@ unite_definition (Doc   *doc,
 {
   guint f = get_form (doc, acro, acro + 1);
   guint g = get_form (doc, a, b);
+  Form *af = &g_array_index (doc->forms, Form, f);
+  Form *gf = &g_array_index (doc->forms, Form, g);
+  guint tagged = 0;
 
+  for (int v = 0; v < N_VOTES; v++)
+    tagged += af->votes[v] + gf->votes[v];
+  /* A defined acronym is most often an organization's: one vote, which
+   * decides only where the tagger is split or silent and the expansion has
+   * an organization word. */
+  if (tagged > 0 || span_has_head (doc, a, b))
+    af->votes[VOTE_ORG]++;
   unite (doc->forms, f, g);
 }
 
@@ -952,10 +1041,9 @@ merge_partial_names (Doc *doc)
                 inside = doc->lower[big->first + s + t] == doc->lower[form->first + t];
               at = s;
             }
-          /* "Michael Sata" in "Michael Chilufya Sata": same first and last
-           * words, the rest in order. */
+          /* "Michael Sata" in "Michael Chilufya Sata", "Perry Christie" in
+           * Perceval "Perry" Christie: the same surname, the rest in order. */
           if (!inside && gtype == VOTE_PER && ftype == VOTE_PER && form->n_tokens >= 2 &&
-              doc->lower[big->first] == doc->lower[form->first] &&
               doc->lower[big->first + big->n_tokens - 1] ==
               doc->lower[form->first + form->n_tokens - 1])
             {
@@ -1255,6 +1343,7 @@ lectern_extractor_new (const char  *model_path,
 
   self = g_new0 (LecternExtractor, 1);
   self->model = model;
+  self->trace = g_getenv ("LECTERN_NER_TRACE") != NULL;
   self->version = g_strdup_printf ("%s+rules%s", lectern_ner_model_id (model), RULES_VERSION);
 
   return self;

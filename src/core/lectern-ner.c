@@ -465,7 +465,8 @@ lectern_ner_allowed (int prev,
                      int tag)
 {
   /* I-X only continues B-X or I-X. prev < 0 is the sentence start. */
-  if (tag == LECTERN_TAG_I_PER || tag == LECTERN_TAG_I_ORG || tag == LECTERN_TAG_I_LOC)
+  if (tag == LECTERN_TAG_I_PER || tag == LECTERN_TAG_I_ORG || tag == LECTERN_TAG_I_LOC ||
+      tag == LECTERN_TAG_I_MISC)
     return prev == tag || prev == tag - 1;
 
   return TRUE;

@@ -11,8 +11,9 @@
 
 G_BEGIN_DECLS
 
-/* BIO tags; MISC is folded into O since only people and organizations are
- * listed and each corpus defines MISC differently. */
+/* BIO tags. MISC (products, works, events, nationalities) is kept as a tag
+ * so the tagger does not learn that capitalized names are often O; the
+ * extractor ignores it, like LOC. */
 typedef enum
 {
   LECTERN_TAG_O,
@@ -22,6 +23,8 @@ typedef enum
   LECTERN_TAG_I_ORG,
   LECTERN_TAG_B_LOC,
   LECTERN_TAG_I_LOC,
+  LECTERN_TAG_B_MISC,
+  LECTERN_TAG_I_MISC,
   LECTERN_N_TAGS
 } LecternTag;
 
@@ -102,7 +105,7 @@ gboolean lectern_ner_allowed       (int                     prev,
 #define LECTERN_NER_VERSION 1
 /* Bumped whenever lectern_ner_features() changes: a model only works with
  * the features it was trained on. */
-#define LECTERN_NER_FEATURES 2
+#define LECTERN_NER_FEATURES 3
 
 typedef struct
 {
