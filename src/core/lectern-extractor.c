@@ -144,6 +144,16 @@ tok_is_article (const Doc *doc,
 }
 
 static gboolean
+tok_is_elision (const Doc *doc,
+                guint      i)
+{
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i);
+
+  return (len >= 1 && s[len - 1] == '\'') || (len >= 3 && memcmp (s + len - 3, "\xe2\x80\x99", 3) == 0);
+}
+
+static gboolean
 tok_is_possessive (const Doc *doc,
                    guint      i)
 {
@@ -366,7 +376,12 @@ add_clean_span (Doc  *doc,
    * organization's article may belong to its name ("Le Monde"). */
   while (a < b)
     {
-      if (tok_is_article (doc, a) && (vote == VOTE_PER || !tok_starts_upper (doc, a)))
+      /* An article is part of an organization's name only when it is
+       * capitalized inside a sentence ("Le Monde", not "l'ONU"). */
+      if (tok_is_article (doc, a) &&
+          (vote == VOTE_PER || !tok_starts_upper (doc, a) ||
+           (tok (doc, a)->flags & LECTERN_TOKEN_SENTENCE_START) ||
+           tok_is_elision (doc, a)))
         a++;
       else if (vote == VOTE_PER && (doc->lex[a] & LECTERN_LEX_TITLE) && a + 1 < b)
         a++;
@@ -1272,8 +1287,8 @@ build_entities (Doc *doc)
       /* "La Poste", "The Daily Nation": a capitalized article before an
        * organization belongs to its name. */
       if (entity->type == LECTERN_ENTITY_ORGANIZATION && start > 0 && tok_is_article (doc, start - 1) &&
-          tok_starts_upper (doc, start - 1) && !(a->flags & LECTERN_TOKEN_SENTENCE_START) &&
-          (start - 1 > 0 || TRUE))
+          tok_starts_upper (doc, start - 1) && !tok_is_elision (doc, start - 1) &&
+          !(a->flags & LECTERN_TOKEN_SENTENCE_START))
         {
           start--;
           a = tok (doc, start);
@@ -1296,6 +1311,8 @@ build_entities (Doc *doc)
   for (guint i = 0; i < entities->len; i++)
     {
       LecternEntity *entity = g_ptr_array_index (entities, i);
+
+      lectern_entity_add_form (entity, entity->name);
 
       for (guint k = 0; k < entity->forms->len; k++)
         if (g_str_equal (g_ptr_array_index (entity->forms, k), entity->name))
