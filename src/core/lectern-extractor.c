@@ -579,8 +579,9 @@ tag_document (LecternExtractor  *self,
 
       g_array_set_size (infos, len);
       for (guint k = 0; k < len; k++)
-        lectern_ner_token_info (tok_str (doc, i + k), tok_len (doc, i + k), k == 0, doc->lexicon,
-                                scratch, &g_array_index (infos, LecternTokenInfo, k));
+        lectern_ner_token_info_with_lex (tok_str (doc, i + k), tok_len (doc, i + k), k == 0, NULL,
+                                         doc->lex[i + k], scratch,
+                                         &g_array_index (infos, LecternTokenInfo, k));
       g_byte_array_set_size (tags, len);
       lectern_ner_model_tag (self->model, (const LecternTokenInfo *) (void *) infos->data, len, work,
                              tags->data);

@@ -155,6 +155,16 @@ lectern_lexicon_lookup (const LecternLexicon *lex,
 static inline char
 shape_char (gunichar c)
 {
+  if (c < 0x80)
+    {
+      if (c >= 'A' && c <= 'Z')
+        return 'X';
+      if (c >= 'a' && c <= 'z')
+        return 'x';
+      if (c >= '0' && c <= '9')
+        return 'd';
+      return (char) c;
+    }
   if (g_unichar_isupper (c) || g_unichar_istitle (c))
     return 'X';
   if (g_unichar_isalpha (c))
@@ -176,6 +186,18 @@ lectern_ner_token_info (const char           *s,
                         GString              *scratch,
                         LecternTokenInfo     *info)
 {
+  lectern_ner_token_info_with_lex (s, len, sentence_start, lex, 0, scratch, info);
+}
+
+void
+lectern_ner_token_info_with_lex (const char           *s,
+                                 gsize                 len,
+                                 gboolean              sentence_start,
+                                 const LecternLexicon *lex,
+                                 guint32               lex_flags,
+                                 GString              *scratch,
+                                 LecternTokenInfo     *info)
+{
   guint64 shape = FNV_OFFSET;
   guint64 short_shape = FNV_OFFSET;
   char last = 0;
@@ -193,7 +215,7 @@ lectern_ner_token_info (const char           *s,
 
   for (p = s; p < end; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
       char k = shape_char (c);
 
       if (k == 'X')
@@ -251,7 +273,7 @@ lectern_ner_token_info (const char           *s,
 
   lower_into (s, len, scratch);
   info->lower = lectern_ner_hash (scratch->str, scratch->len);
-  info->lex = lectern_lexicon_lookup (lex, info->lower);
+  info->lex = lex != NULL ? lectern_lexicon_lookup (lex, info->lower) : lex_flags;
 
   /* Affixes of the lower-cased word, in characters. */
   {
@@ -480,16 +502,25 @@ lectern_ner_viterbi (const float *emissions,
 {
   float score[LECTERN_N_TAGS];
   float next[LECTERN_N_TAGS];
-  g_autofree guint8 *back = NULL;
+  float allowed[(LECTERN_N_TAGS + 1) * LECTERN_N_TAGS];
+  guint8 stack_back[256 * LECTERN_N_TAGS];
+  guint8 *back;
 
   if (n == 0)
     return;
 
-  back = g_new (guint8, (gsize) n * LECTERN_N_TAGS);
+  /* BIO constraints folded into the transitions. */
+  for (int p = -1; p < LECTERN_N_TAGS; p++)
+    for (int t = 0; t < LECTERN_N_TAGS; t++)
+      {
+        gsize idx = (gsize) (p < 0 ? LECTERN_N_TAGS : p) * LECTERN_N_TAGS + t;
+
+        allowed[idx] = lectern_ner_allowed (p, t) ? trans[idx] : -INFINITY;
+      }
+
+  back = n <= 256 ? stack_back : g_new (guint8, (gsize) n * LECTERN_N_TAGS);
   for (int t = 0; t < LECTERN_N_TAGS; t++)
-    score[t] = lectern_ner_allowed (-1, t)
-               ? emissions[t] + trans[LECTERN_N_TAGS * LECTERN_N_TAGS + t]
-               : -INFINITY;
+    score[t] = emissions[t] + allowed[LECTERN_N_TAGS * LECTERN_N_TAGS + t];
 
   for (guint i = 1; i < n; i++)
     {
@@ -500,11 +531,8 @@ lectern_ner_viterbi (const float *emissions,
 
           for (int p = 0; p < LECTERN_N_TAGS; p++)
             {
-              float s;
+              float s = score[p] + allowed[p * LECTERN_N_TAGS + t];
 
-              if (!lectern_ner_allowed (p, t))
-                continue;
-              s = score[p] + trans[p * LECTERN_N_TAGS + t];
               if (s > best)
                 {
                   best = s;
@@ -529,6 +557,9 @@ lectern_ner_viterbi (const float *emissions,
         best = back[(gsize) (i - 1) * LECTERN_N_TAGS + best];
       }
   }
+
+  if (back != stack_back)
+    g_free (back);
 }
 
 guint64
@@ -741,6 +772,10 @@ lectern_ner_model_tag (LecternNerModel        *self,
       gint32 acc[LECTERN_N_TAGS] = { 0 };
       guint nf = lectern_ner_features (infos, n, i, feats);
 
+      /* The tables are larger than the caches: ask for every slot first so
+       * the misses overlap instead of following one another. */
+      for (guint f = 0; f < nf; f++)
+        __builtin_prefetch (&self->slots[lectern_ner_slot (feats[f], self->n_slots)]);
       for (guint f = 0; f < nf; f++)
         {
           const gint16 *row = model_row (self, feats[f]);

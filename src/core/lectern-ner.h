@@ -83,6 +83,14 @@ void     lectern_ner_token_info    (const char             *s,
                                     const LecternLexicon   *lex,
                                     GString                *scratch,
                                     LecternTokenInfo       *info);
+/* The same, with the name-table flags already looked up. */
+void     lectern_ner_token_info_with_lex (const char           *s,
+                                          gsize                 len,
+                                          gboolean              sentence_start,
+                                          const LecternLexicon *lex,
+                                          guint32               lex_flags,
+                                          GString              *scratch,
+                                          LecternTokenInfo     *info);
 /* The hashed features of token i of a sentence of n tokens; returns how many
  * were written to `out` (at most LECTERN_NER_MAX_FEATURES). */
 guint    lectern_ner_features      (const LecternTokenInfo *infos,
