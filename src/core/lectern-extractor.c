@@ -540,8 +540,9 @@ tag_document (LecternExtractor  *self,
               GError           **error)
 {
   g_autoptr(GArray) infos = g_array_new (FALSE, FALSE, sizeof (LecternTokenInfo));
-  g_autoptr(GArray) work = g_array_new (FALSE, FALSE, sizeof (float));
+  g_autoptr(GByteArray) work = g_byte_array_new ();
   g_autoptr(GByteArray) tags = g_byte_array_new ();
+  g_autoptr(GByteArray) active = g_byte_array_new ();
   g_autoptr(GString) scratch = g_string_new (NULL);
   guint n = doc->tokens->len;
   guint next_report = 0;
@@ -582,9 +583,16 @@ tag_document (LecternExtractor  *self,
         lectern_ner_token_info_with_lex (tok_str (doc, i + k), tok_len (doc, i + k), k == 0, NULL,
                                          doc->lex[i + k], scratch,
                                          &g_array_index (infos, LecternTokenInfo, k));
+      /* Every name has a capital: words three or more away from any
+       * capital are O, and their features need not be looked up. */
+      g_byte_array_set_size (active, len);
+      memset (active->data, 0, len);
+      for (guint k = 0; k < len; k++)
+        if (tok_has_upper (doc, i + k))
+          memset (active->data + (k >= 3 ? k - 3 : 0), 1, MIN (k + 4, len) - (k >= 3 ? k - 3 : 0));
       g_byte_array_set_size (tags, len);
-      lectern_ner_model_tag (self->model, (const LecternTokenInfo *) (void *) infos->data, len, work,
-                             tags->data);
+      lectern_ner_model_tag (self->model, (const LecternTokenInfo *) (void *) infos->data, len,
+                             active->data, work, tags->data);
 
       if (G_UNLIKELY (self->trace))
         {

@@ -27,8 +27,7 @@ struct _LecternNerModel
   GMappedFile    *file;
   LecternLexicon  lex;
   const float    *trans;
-  const guint32  *slots;
-  const guint32  *row_keys;
+  const guint32  *slots;      /* key, row + 1 */
   const gint16   *rows;
   guint32         n_slots;
   guint32         n_rows;
@@ -631,13 +630,12 @@ model_bind (LecternNerModel *self,
   if (h.features != LECTERN_NER_FEATURES)
     return model_error (error, path, "trained for another feature set; retrain it");
   if (!is_power_of_two (h.n_slots) || !is_power_of_two (h.lex_slots) ||
-      h.n_slots > (1u << 26) || h.lex_slots > (1u << 26) || h.n_rows > h.n_slots ||
+      h.n_slots > (1u << 26) || h.lex_slots > (1u << 26) || h.n_rows >= h.n_slots ||
       !isfinite (h.scale) || h.scale <= 0.0f)
     return model_error (error, path, "corrupt header");
 
   need = pad8 (sizeof (float) * (LECTERN_N_TAGS + 1) * LECTERN_N_TAGS) +
-         pad8 (sizeof (guint32) * (guint64) h.n_slots) +
-         pad8 (sizeof (guint32) * (guint64) h.n_rows) +
+         pad8 (sizeof (guint32) * 2 * (guint64) h.n_slots) +
          pad8 (sizeof (gint16) * (guint64) h.n_rows * LECTERN_N_TAGS) +
          pad8 (sizeof (guint32) * (guint64) h.lex_slots) +
          pad8 (sizeof (guint16) * (guint64) h.lex_slots);
@@ -654,9 +652,7 @@ model_bind (LecternNerModel *self,
   self->trans = (const float *) p;
   p += pad8 (sizeof (float) * (LECTERN_N_TAGS + 1) * LECTERN_N_TAGS);
   self->slots = (const guint32 *) p;
-  p += pad8 (sizeof (guint32) * (gsize) h.n_slots);
-  self->row_keys = (const guint32 *) p;
-  p += pad8 (sizeof (guint32) * (gsize) h.n_rows);
+  p += pad8 (sizeof (guint32) * 2 * (gsize) h.n_slots);
   self->rows = (const gint16 *) p;
   p += pad8 (sizeof (gint16) * (gsize) h.n_rows * LECTERN_N_TAGS);
   self->lex.keys = (const guint32 *) p;
@@ -674,9 +670,9 @@ model_bind (LecternNerModel *self,
 
     for (guint32 i = 0; i < h.n_slots; i++)
       {
-        if (self->slots[i] > h.n_rows)
+        if (self->slots[2 * i + 1] > h.n_rows || (self->slots[2 * i] != 0) != (self->slots[2 * i + 1] != 0))
           return model_error (error, path, "corrupt feature table");
-        empty += self->slots[i] == 0;
+        empty += self->slots[2 * i] == 0;
       }
     if (empty == 0)
       return model_error (error, path, "corrupt feature table (full)");
@@ -744,12 +740,12 @@ model_row (const LecternNerModel *self,
 
   for (;;)
     {
-      guint32 row = self->slots[slot];
+      const guint32 *entry = &self->slots[2 * slot];
 
-      if (row == 0)
+      if (entry[0] == key)
+        return self->rows + (gsize) (entry[1] - 1) * LECTERN_N_TAGS;
+      if (entry[0] == 0)
         return NULL;
-      if (self->row_keys[row - 1] == key)
-        return self->rows + (gsize) (row - 1) * LECTERN_N_TAGS;
       slot = (slot + 1) & mask;
     }
 }
@@ -758,34 +754,56 @@ void
 lectern_ner_model_tag (LecternNerModel        *self,
                        const LecternTokenInfo *infos,
                        guint                   n,
-                       GArray                 *work,
+                       const guint8           *active,
+                       GByteArray             *work,
                        guint8                 *tags)
 {
-  guint64 feats[LECTERN_NER_MAX_FEATURES];
+  gsize max_feats = (gsize) n * LECTERN_NER_MAX_FEATURES;
   float *emissions;
+  guint64 *feats;
+  const gint16 **rows;
+  guint32 *ends;
+  gsize nf = 0;
 
-  g_array_set_size (work, (guint) ((gsize) n * LECTERN_N_TAGS));
-  emissions = (float *) (void *) work->data;
+  /* Three passes over the sentence: hash every feature, then find every
+   * row, then add them up. The tables are larger than the caches; asking
+   * for all the memory of a pass first lets the misses overlap. */
+  g_byte_array_set_size (work, (guint) (max_feats * (sizeof (guint64) + sizeof (gpointer)) +
+                                        n * (sizeof (float) * LECTERN_N_TAGS + sizeof (guint32))));
+  feats = (guint64 *) (void *) work->data;
+  rows = (const gint16 **) (void *) (feats + max_feats);
+  emissions = (float *) (void *) (rows + max_feats);
+  ends = (guint32 *) (void *) (emissions + (gsize) n * LECTERN_N_TAGS);
 
   for (guint i = 0; i < n; i++)
     {
+      guint k = (active == NULL || active[i]) ? lectern_ner_features (infos, n, i, feats + nf) : 0;
+
+      for (guint f = 0; f < k; f++)
+        __builtin_prefetch (&self->slots[2 * lectern_ner_slot (feats[nf + f], self->n_slots)]);
+      nf += k;
+      ends[i] = (guint32) nf;
+    }
+  for (gsize f = 0; f < nf; f++)
+    {
+      rows[f] = model_row (self, feats[f]);
+      if (rows[f] != NULL)
+        __builtin_prefetch (rows[f]);
+    }
+  for (guint i = 0, f = 0; i < n; i++)
+    {
       gint32 acc[LECTERN_N_TAGS] = { 0 };
-      guint nf = lectern_ner_features (infos, n, i, feats);
 
-      /* The tables are larger than the caches: ask for every slot first so
-       * the misses overlap instead of following one another. */
-      for (guint f = 0; f < nf; f++)
-        __builtin_prefetch (&self->slots[lectern_ner_slot (feats[f], self->n_slots)]);
-      for (guint f = 0; f < nf; f++)
-        {
-          const gint16 *row = model_row (self, feats[f]);
-
-          if (row != NULL)
-            for (int t = 0; t < LECTERN_N_TAGS; t++)
-              acc[t] += row[t];
-        }
+      for (; f < ends[i]; f++)
+        if (rows[f] != NULL)
+          for (int t = 0; t < LECTERN_N_TAGS; t++)
+            acc[t] += rows[f][t];
       for (int t = 0; t < LECTERN_N_TAGS; t++)
         emissions[(gsize) i * LECTERN_N_TAGS + t] = (float) acc[t] * self->scale;
+      /* An inactive token is O. */
+      if (active != NULL && !active[i])
+        for (int t = 1; t < LECTERN_N_TAGS; t++)
+          emissions[(gsize) i * LECTERN_N_TAGS + t] = -1e9f;
     }
 
   lectern_ner_viterbi (emissions, n, self->trans, tags);

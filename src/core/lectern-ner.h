@@ -110,7 +110,7 @@ gboolean lectern_ner_allowed       (int                     prev,
 /* The model file: a header, then the sections in this order, each padded to
  * 8 bytes. All numbers little-endian. */
 #define LECTERN_NER_MAGIC   "LECTNER\x1a"
-#define LECTERN_NER_VERSION 1
+#define LECTERN_NER_VERSION 2
 /* Bumped whenever lectern_ner_features() changes: a model only works with
  * the features it was trained on. */
 #define LECTERN_NER_FEATURES 3
@@ -131,8 +131,8 @@ typedef struct
   char    id[32];        /* NUL-terminated model name, part of the cache key */
 } LecternNerHeader;
 
-/* Sections: float trans[(n_tags + 1) * n_tags]; guint32 slots[n_slots]
- * (row + 1, 0 = empty); guint32 row_keys[n_rows]; gint16 rows[n_rows *
+/* Sections: float trans[(n_tags + 1) * n_tags]; guint32 slots[2 * n_slots]
+ * (key, row + 1; key 0 = empty slot, probed linearly); gint16 rows[n_rows *
  * n_tags]; guint32 lex_keys[lex_slots]; guint16 lex_flags[lex_slots]. */
 
 guint64  lectern_ner_checksum      (const guint8           *data,
@@ -145,11 +145,14 @@ LecternNerModel      *lectern_ner_model_load      (const char            *path,
 void                  lectern_ner_model_free      (LecternNerModel       *self);
 const LecternLexicon *lectern_ner_model_lexicon   (LecternNerModel       *self);
 const char           *lectern_ner_model_id        (LecternNerModel       *self);
-/* Tags a sentence: infos of n tokens → n tags. `work` is scratch space. */
+/* Tags a sentence: infos of n tokens → n tags. Tokens whose `active` byte
+ * is 0 are tagged O without looking at their features (`active` may be
+ * NULL). `work` is scratch space kept between calls. */
 void                  lectern_ner_model_tag       (LecternNerModel       *self,
                                                    const LecternTokenInfo *infos,
                                                    guint                  n,
-                                                   GArray                *work,
+                                                   const guint8          *active,
+                                                   GByteArray            *work,
                                                    guint8                *tags);
 
 /* The slot and key of a feature hash in an open-addressing table. */
