@@ -1,0 +1,1189 @@
+/* lectern-article-view.c: the reading pane
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lectern-article-view"
+
+#include "config.h"
+
+#include "lectern-article-view.h"
+
+#include <glib/gi18n.h>
+
+/* Characters per line aimed at: the middle of the 65–75 readable measure. */
+#define MEASURE_CHARS 68
+/* Bytes inserted per idle iteration; about 10 ms of work on these machines. */
+#define CHUNK_BYTES (256 * 1024)
+#define BASE_FONT_PT 12.5
+#define MIN_SIDE_MARGIN 24
+
+typedef struct
+{
+  gint64      id;
+  gint64      start;
+  gint64      end;
+  char       *color;
+  gboolean    has_note;
+  char       *note;
+  GtkTextTag *tag;
+  GtkWidget  *marker;   /* ✎ in the right margin when there is a note */
+} HighlightInfo;
+
+struct _LecternArticleView
+{
+  GtkWidget       parent_instance;
+
+  GtkWidget      *overlay;
+  GtkWidget      *scroller;
+  GtkTextView    *text_view;
+  GtkProgressBar *progress_bar;
+  GMenuModel     *extra_menu;
+
+  GtkTextBuffer  *buffer;
+  GtkCssProvider *zoom_provider;
+  GtkTextTag     *mention_tag;
+  GtkTextTag     *current_mention_tag;
+  GtkTextTag     *note_tag;
+  GHashTable     *mix_tags;        /* colour set → GtkTextTag for overlaps */
+  GHashTable     *highlights;      /* id → HighlightInfo */
+
+  LecternStory   *story;
+  GArray         *blocks;
+  gsize           inserted_bytes;
+  guint           insert_source;
+  double          pending_position;
+
+  double          zoom;
+  int             char_width;
+  int             side_margin;
+  guint           margin_source;
+
+  double          press_x;
+  double          press_y;
+
+  guint           markers_source;
+  GPtrArray      *spare_markers;   /* hidden, for reuse */
+  GtkPopover     *pointed_popover;
+  gint64          pointed_start;
+  gint64          pointed_end;
+};
+
+G_DEFINE_FINAL_TYPE (LecternArticleView, lectern_article_view, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_LOADING, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+enum { LOADED, HIGHLIGHT_ACTIVATED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static void
+highlight_info_free (gpointer data)
+{
+  HighlightInfo *info = data;
+
+  g_free (info->color);
+  g_free (info->note);
+  g_free (info);
+}
+
+/* Translucent, so the text stays readable on light and dark backgrounds
+ * and overlapping highlights can be blended. */
+static void
+color_to_rgba (const char *color,
+               GdkRGBA    *rgba)
+{
+  static const struct { const char *name; const char *spec; } colors[] = {
+    { "yellow", "rgba(246,211,45,0.45)" },
+    { "green",  "rgba(87,227,137,0.40)" },
+    { "blue",   "rgba(98,160,234,0.40)" },
+    { "pink",   "rgba(255,120,180,0.38)" },
+    { "purple", "rgba(192,97,203,0.38)" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (colors); i++)
+    if (g_strcmp0 (colors[i].name, color) == 0)
+      {
+        gdk_rgba_parse (rgba, colors[i].spec);
+        return;
+      }
+
+  gdk_rgba_parse (rgba, colors[0].spec);
+}
+
+static void
+get_iter_at_offset (LecternArticleView *self,
+                    GtkTextIter        *iter,
+                    gint64              offset)
+{
+  gtk_text_buffer_get_iter_at_offset (self->buffer, iter, (int) CLAMP (offset, 0, G_MAXINT));
+}
+
+static gboolean
+update_margins_cb (gpointer user_data)
+{
+  LecternArticleView *self = user_data;
+
+  self->margin_source = 0;
+  gtk_text_view_set_left_margin (self->text_view, self->side_margin);
+  gtk_text_view_set_right_margin (self->text_view, self->side_margin);
+
+  return G_SOURCE_REMOVE;
+}
+
+static int
+measure_char_width (LecternArticleView *self)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self->text_view));
+  PangoFontMetrics *metrics;
+  int width;
+
+  metrics = pango_context_get_metrics (context, pango_context_get_font_description (context), NULL);
+  width = pango_font_metrics_get_approximate_char_width (metrics) / PANGO_SCALE;
+  pango_font_metrics_unref (metrics);
+
+  return MAX (width, 4);
+}
+
+static void
+queue_margin_update (LecternArticleView *self,
+                     int                 width)
+{
+  int margin;
+
+  if (self->char_width == 0)
+    self->char_width = measure_char_width (self);
+
+  margin = MAX (MIN_SIDE_MARGIN, (width - MEASURE_CHARS * self->char_width) / 2);
+  if (margin == self->side_margin)
+    return;
+
+  self->side_margin = margin;
+
+  /* Changing margins queues a resize, which must not happen in the middle
+   * of an allocation; the first allocation happens before any drawing, so
+   * we apply it at once there. */
+  if (gtk_text_view_get_left_margin (self->text_view) == 0 || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    update_margins_cb (self);
+  else if (self->margin_source == 0)
+    self->margin_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_margins_cb, self, NULL);
+}
+
+static void
+apply_zoom (LecternArticleView *self)
+{
+  g_autofree char *css = NULL;
+  char size[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (size, sizeof size, "%.2f", BASE_FONT_PT * self->zoom);
+  css = g_strdup_printf ("textview.article { font-size: %spt; }", size);
+  gtk_css_provider_load_from_data (self->zoom_provider, css, -1);
+  self->char_width = 0;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static void
+apply_blocks (LecternArticleView *self)
+{
+  GtkTextIter start, end;
+  int n_chars = gtk_text_buffer_get_char_count (self->buffer);
+
+  if (self->blocks == NULL)
+    return;
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      const LecternBlock *block = &g_array_index (self->blocks, LecternBlock, i);
+      const char *tag = NULL;
+      gint64 block_end = block->end;
+
+      switch (block->kind)
+        {
+        case LECTERN_BLOCK_TITLE:
+          /* Scraped stories sometimes start with a whole sentence; set it
+           * large, but not as a wall of display type. */
+          tag = block->end - block->start > 100 ? "long-title" : "title";
+          break;
+        case LECTERN_BLOCK_HEADING:
+          tag = "heading";
+          break;
+        case LECTERN_BLOCK_DROPPED:
+          tag = "dropped";
+          /* Hide the line break too, so no empty line is left behind. */
+          block_end = MIN (block_end + 1, n_chars);
+          break;
+        case LECTERN_BLOCK_PARAGRAPH:
+        default:
+          break;
+        }
+
+      if (tag == NULL)
+        continue;
+
+      get_iter_at_offset (self, &start, block->start);
+      get_iter_at_offset (self, &end, block_end);
+      gtk_text_buffer_apply_tag_by_name (self->buffer, tag, &start, &end);
+    }
+}
+
+static void
+apply_highlight_tag (LecternArticleView  *self,
+                     HighlightInfo       *info)
+{
+  GtkTextIter start, end;
+
+  get_iter_at_offset (self, &start, info->start);
+  get_iter_at_offset (self, &end, info->end);
+  gtk_text_buffer_apply_tag (self->buffer, info->tag, &start, &end);
+}
+
+static int
+compare_gint64 (gconstpointer a,
+                gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+static GtkTextTag *
+get_mix_tag (LecternArticleView  *self,
+             GPtrArray           *colors)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+  GtkTextTag *tag;
+  GdkRGBA mix = { 0, 0, 0, 0 };
+
+  for (guint i = 0; i < colors->len; i++)
+    {
+      const char *color = g_ptr_array_index (colors, i);
+      GdkRGBA rgba;
+
+      color_to_rgba (color, &rgba);
+      mix.red += rgba.red / colors->len;
+      mix.green += rgba.green / colors->len;
+      mix.blue += rgba.blue / colors->len;
+      g_string_append_printf (key, "%s+", color);
+    }
+
+  tag = g_hash_table_lookup (self->mix_tags, key->str);
+  if (tag != NULL)
+    return tag;
+
+  /* Overlaps are drawn in the blend of their colours, more opaque, so they
+   * read as darker than either highlight alone. */
+  mix.alpha = MIN (0.75, 0.40 + 0.15 * colors->len);
+  tag = gtk_text_buffer_create_tag (self->buffer, NULL, "background-rgba", &mix, NULL);
+  g_hash_table_insert (self->mix_tags, g_strdup (key->str), tag);
+
+  return tag;
+}
+
+static int
+compare_colors_ptr (gconstpointer a,
+                    gconstpointer b)
+{
+  return g_strcmp0 (*(char *const *) a, *(char *const *) b);
+}
+
+/* Finds the stretches covered by two highlights or more and tints them with
+ * the blend of their colours; a GtkTextView shows one background only. */
+static void
+refresh_overlaps (LecternArticleView *self)
+{
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GHashTableIter iter;
+  gpointer value;
+  GtkTextIter start, end;
+  GList *mix_tags;
+  int table_size = gtk_text_tag_table_get_size (gtk_text_buffer_get_tag_table (self->buffer));
+
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  mix_tags = g_hash_table_get_values (self->mix_tags);
+  for (GList *l = mix_tags; l != NULL; l = l->next)
+    gtk_text_buffer_remove_tag (self->buffer, l->data, &start, &end);
+  g_list_free (mix_tags);
+
+  if (g_hash_table_size (self->highlights) < 2)
+    goto raise;
+
+  g_hash_table_iter_init (&iter, self->highlights);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      HighlightInfo *info = value;
+
+      g_array_append_val (points, info->start);
+      g_array_append_val (points, info->end);
+    }
+  g_array_sort (points, compare_gint64);
+
+  for (guint i = 0; i + 1 < points->len; i++)
+    {
+      gint64 a = g_array_index (points, gint64, i);
+      gint64 b = g_array_index (points, gint64, i + 1);
+      g_autoptr(GPtrArray) colors = NULL;
+
+      if (a == b)
+        continue;
+
+      colors = g_ptr_array_new ();
+      g_hash_table_iter_init (&iter, self->highlights);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          HighlightInfo *info = value;
+
+          if (info->start <= a && info->end >= b)
+            g_ptr_array_add (colors, info->color);
+        }
+
+      if (colors->len < 2)
+        continue;
+
+      g_ptr_array_sort (colors, compare_colors_ptr);
+      get_iter_at_offset (self, &start, a);
+      get_iter_at_offset (self, &end, b);
+      gtk_text_buffer_apply_tag (self->buffer, get_mix_tag (self, colors), &start, &end);
+    }
+
+raise:
+  /* Blends above single highlights, the current mention above all. */
+  table_size = gtk_text_tag_table_get_size (gtk_text_buffer_get_tag_table (self->buffer));
+  mix_tags = g_hash_table_get_values (self->mix_tags);
+  for (GList *l = mix_tags; l != NULL; l = l->next)
+    gtk_text_tag_set_priority (l->data, table_size - 1);
+  g_list_free (mix_tags);
+  gtk_text_tag_set_priority (self->note_tag, table_size - 1);
+  gtk_text_tag_set_priority (self->current_mention_tag, table_size - 1);
+}
+
+static void
+refresh_note_marks (LecternArticleView *self)
+{
+  GtkTextIter start, end;
+  GHashTableIter iter;
+  gpointer value;
+
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  gtk_text_buffer_remove_tag (self->buffer, self->note_tag, &start, &end);
+
+  g_hash_table_iter_init (&iter, self->highlights);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      HighlightInfo *info = value;
+
+      if (!info->has_note)
+        continue;
+
+      get_iter_at_offset (self, &start, info->start);
+      get_iter_at_offset (self, &end, info->end);
+      gtk_text_buffer_apply_tag (self->buffer, self->note_tag, &start, &end);
+    }
+}
+
+static void
+remove_marker (LecternArticleView *self,
+               HighlightInfo      *info)
+{
+  if (info->marker == NULL)
+    return;
+
+  /* GTK 4.8's gtk_text_view_remove() does not know overlay children, so
+   * markers are hidden and kept for the next note instead. */
+  gtk_widget_set_visible (info->marker, FALSE);
+  g_ptr_array_add (self->spare_markers, info->marker);
+  info->marker = NULL;
+}
+
+static void
+on_marker_clicked_cb (GtkButton          *button,
+                      LecternArticleView *self)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (button), "lectern-highlight-id");
+
+  g_signal_emit (self, signals[HIGHLIGHT_ACTIVATED], 0, *id);
+}
+
+/* Places the note markers in the right margin, level with the first line
+ * of their highlight. Runs after layout changes. */
+static gboolean
+position_markers_cb (gpointer user_data)
+{
+  LecternArticleView *self = user_data;
+  GHashTableIter iter;
+  gpointer value;
+  double scroll;
+  int x;
+
+  self->markers_source = 0;
+  if (self->story == NULL || lectern_article_view_get_loading (self))
+    return G_SOURCE_REMOVE;
+
+  /* GTK 4.8 places text view overlays in window coordinates and does not
+   * scroll them, so they are moved along with the text. */
+  scroll = gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view)));
+  x = gtk_widget_get_width (GTK_WIDGET (self->text_view)) - gtk_text_view_get_right_margin (self->text_view) + 8;
+
+  g_hash_table_iter_init (&iter, self->highlights);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      HighlightInfo *info = value;
+      GtkTextIter start;
+      GdkRectangle rect;
+
+      if (!info->has_note)
+        {
+          remove_marker (self, info);
+          continue;
+        }
+
+      if (info->marker == NULL && self->spare_markers->len > 0)
+        {
+          info->marker = g_ptr_array_steal_index_fast (self->spare_markers, self->spare_markers->len - 1);
+          g_object_set_data_full (G_OBJECT (info->marker), "lectern-highlight-id",
+                                  g_memdup2 (&info->id, sizeof info->id), g_free);
+          gtk_widget_set_visible (info->marker, TRUE);
+        }
+      else if (info->marker == NULL)
+        {
+          info->marker = gtk_button_new_with_label ("✎");
+          gtk_widget_add_css_class (info->marker, "flat");
+          gtk_widget_add_css_class (info->marker, "note-marker");
+          gtk_widget_set_focus_on_click (info->marker, FALSE);
+          g_object_set_data_full (G_OBJECT (info->marker), "lectern-highlight-id",
+                                  g_memdup2 (&info->id, sizeof info->id), g_free);
+          g_signal_connect_object (info->marker, "clicked", G_CALLBACK (on_marker_clicked_cb), self, 0);
+          gtk_text_view_add_overlay (self->text_view, info->marker, 0, 0);
+        }
+
+      gtk_widget_set_tooltip_text (info->marker, info->note);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (info->marker),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, info->note,
+                                      -1);
+      get_iter_at_offset (self, &start, info->start);
+      gtk_text_view_get_iter_location (self->text_view, &start, &rect);
+      gtk_text_view_move_overlay (self->text_view, info->marker, MAX (x, 0), rect.y - (int) scroll - 4);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_position_markers (LecternArticleView *self)
+{
+  if (self->markers_source == 0)
+    self->markers_source = g_idle_add_full (G_PRIORITY_LOW, position_markers_cb, self, NULL);
+}
+
+static void
+repoint_popover (LecternArticleView *self)
+{
+  if (self->pointed_popover == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->pointed_popover)))
+    return;
+
+  lectern_article_view_point_popover_at (self, self->pointed_popover,
+                                         self->pointed_start, self->pointed_end);
+}
+
+static void
+on_vadjustment_value_changed_cb (GtkAdjustment      *adjustment,
+                                 LecternArticleView *self)
+{
+  /* An open popover follows its passage as the text scrolls. GTK 4.8
+   * does not move overlay children (the note markers) on scrolling by
+   * itself, so ask for a new allocation. */
+  repoint_popover (self);
+  if (g_hash_table_size (self->highlights) > 0)
+    position_markers_cb (self);
+}
+
+static void
+finish_loading (LecternArticleView *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
+  apply_blocks (self);
+
+  g_hash_table_iter_init (&iter, self->highlights);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    apply_highlight_tag (self, value);
+  refresh_overlaps (self);
+  refresh_note_marks (self);
+  queue_position_markers (self);
+
+  if (self->pending_position > 0)
+    lectern_article_view_set_position (self, self->pending_position);
+  self->pending_position = 0;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  g_signal_emit (self, signals[LOADED], 0);
+}
+
+static gboolean
+insert_chunk_cb (gpointer user_data)
+{
+  LecternArticleView *self = user_data;
+  const char *text = self->story->text;
+  gsize total = strlen (text);
+  const char *from = text + self->inserted_bytes;
+  const char *to;
+  GtkTextIter end;
+
+  if (total - self->inserted_bytes <= CHUNK_BYTES)
+    to = text + total;
+  else
+    {
+      /* Cut on a character boundary. */
+      to = from + CHUNK_BYTES;
+      while (to > from && (*to & 0xC0) == 0x80)
+        to--;
+    }
+
+  gtk_text_buffer_get_end_iter (self->buffer, &end);
+  gtk_text_buffer_insert (self->buffer, &end, from, to - from);
+  self->inserted_bytes = to - text;
+
+  if (self->inserted_bytes < total)
+    {
+      gtk_progress_bar_set_fraction (self->progress_bar, (double) self->inserted_bytes / total);
+      gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
+      return G_SOURCE_CONTINUE;
+    }
+
+  self->insert_source = 0;
+  finish_loading (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static HighlightInfo *
+highlight_at_offset (LecternArticleView *self,
+                     gint64              offset)
+{
+  GHashTableIter iter;
+  gpointer value;
+  HighlightInfo *best = NULL;
+
+  /* The innermost highlight wins: the one a person can only reach there. */
+  g_hash_table_iter_init (&iter, self->highlights);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      HighlightInfo *info = value;
+
+      if (offset < info->start || offset >= info->end)
+        continue;
+      if (best == NULL || (info->end - info->start) < (best->end - best->start))
+        best = info;
+    }
+
+  return best;
+}
+
+static void
+on_click_pressed_cb (GtkGestureClick    *gesture,
+                     int                 n_press,
+                     double              x,
+                     double              y,
+                     LecternArticleView *self)
+{
+  self->press_x = x;
+  self->press_y = y;
+}
+
+static void
+on_click_released_cb (GtkGestureClick    *gesture,
+                      int                 n_press,
+                      double              x,
+                      double              y,
+                      LecternArticleView *self)
+{
+  GtkTextIter iter;
+  HighlightInfo *info;
+  int bx, by;
+
+  if (n_press != 1 || ABS (x - self->press_x) > 4 || ABS (y - self->press_y) > 4)
+    return;
+  if (gtk_text_buffer_get_has_selection (self->buffer))
+    return;
+
+  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
+                                         (int) x, (int) y, &bx, &by);
+  if (!gtk_text_view_get_iter_at_location (self->text_view, &iter, bx, by))
+    return;
+
+  info = highlight_at_offset (self, gtk_text_iter_get_offset (&iter));
+  if (info != NULL)
+    g_signal_emit (self, signals[HIGHLIGHT_ACTIVATED], 0, info->id);
+}
+
+static gboolean
+on_key_pressed_cb (GtkEventControllerKey *controller,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   LecternArticleView    *self)
+{
+  /* H highlights the selection. It is bound here rather than as an
+   * accelerator so that typing "h" in a note never highlights. */
+  if ((keyval == GDK_KEY_h || keyval == GDK_KEY_H) &&
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) == 0 &&
+      gtk_text_buffer_get_has_selection (self->buffer))
+    return gtk_widget_activate_action (GTK_WIDGET (self), "win.highlight", NULL);
+
+  return FALSE;
+}
+
+static void
+lectern_article_view_measure (GtkWidget      *widget,
+                              GtkOrientation  orientation,
+                              int             for_size,
+                              int            *minimum,
+                              int            *natural,
+                              int            *minimum_baseline,
+                              int            *natural_baseline)
+{
+  LecternArticleView *self = LECTERN_ARTICLE_VIEW (widget);
+
+  gtk_widget_measure (self->overlay, orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+lectern_article_view_size_allocate (GtkWidget *widget,
+                                    int        width,
+                                    int        height,
+                                    int        baseline)
+{
+  LecternArticleView *self = LECTERN_ARTICLE_VIEW (widget);
+
+  if (width != gtk_widget_get_width (GTK_WIDGET (self->text_view)) || self->char_width == 0)
+    queue_position_markers (self);
+  queue_margin_update (self, width);
+  gtk_widget_size_allocate (self->overlay, &(GtkAllocation) { 0, 0, width, height }, baseline);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      gtk_popover_present (GTK_POPOVER (child));
+}
+
+static void
+lectern_article_view_dispose (GObject *object)
+{
+  LecternArticleView *self = LECTERN_ARTICLE_VIEW (object);
+  GtkWidget *child;
+
+  g_clear_handle_id (&self->insert_source, g_source_remove);
+  g_clear_handle_id (&self->margin_source, g_source_remove);
+  g_clear_handle_id (&self->markers_source, g_source_remove);
+  self->pointed_popover = NULL;
+
+  /* Popovers the window parented to us. */
+  while ((child = gtk_widget_get_last_child (GTK_WIDGET (self))) != NULL && child != self->overlay)
+    gtk_widget_unparent (child);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LECTERN_TYPE_ARTICLE_VIEW);
+
+  G_OBJECT_CLASS (lectern_article_view_parent_class)->dispose (object);
+}
+
+static void
+lectern_article_view_finalize (GObject *object)
+{
+  LecternArticleView *self = LECTERN_ARTICLE_VIEW (object);
+
+  g_clear_pointer (&self->story, lectern_story_unref);
+  g_clear_pointer (&self->blocks, g_array_unref);
+  g_clear_pointer (&self->highlights, g_hash_table_unref);
+  g_clear_pointer (&self->mix_tags, g_hash_table_unref);
+  g_clear_pointer (&self->spare_markers, g_ptr_array_unref);
+  g_clear_object (&self->zoom_provider);
+
+  G_OBJECT_CLASS (lectern_article_view_parent_class)->finalize (object);
+}
+
+static void
+lectern_article_view_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  LecternArticleView *self = LECTERN_ARTICLE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADING:
+      g_value_set_boolean (value, lectern_article_view_get_loading (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lectern_article_view_class_init (LecternArticleViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lectern_article_view_dispose;
+  object_class->finalize = lectern_article_view_finalize;
+  object_class->get_property = lectern_article_view_get_property;
+
+  widget_class->measure = lectern_article_view_measure;
+  widget_class->size_allocate = lectern_article_view_size_allocate;
+
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[LOADED] =
+    g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[HIGHLIGHT_ACTIVATED] =
+    g_signal_new ("highlight-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/lectern/Lectern/ui/lectern-article-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LecternArticleView, overlay);
+  gtk_widget_class_bind_template_child (widget_class, LecternArticleView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, LecternArticleView, text_view);
+  gtk_widget_class_bind_template_child (widget_class, LecternArticleView, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, LecternArticleView, extra_menu);
+  gtk_widget_class_bind_template_callback (widget_class, on_click_pressed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_click_released_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_key_pressed_cb);
+
+  gtk_widget_class_set_css_name (widget_class, "articleview");
+}
+
+static void
+lectern_article_view_init (LecternArticleView *self)
+{
+  GdkRGBA rgba;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->zoom = 1.0;
+  self->highlights = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, highlight_info_free);
+  self->mix_tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->spare_markers = g_ptr_array_new ();
+  self->buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_view_set_extra_menu (self->text_view, self->extra_menu);
+  g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view)),
+                           "value-changed", G_CALLBACK (on_vadjustment_value_changed_cb), self, 0);
+
+  self->zoom_provider = gtk_css_provider_new ();
+  gtk_style_context_add_provider (gtk_widget_get_style_context (GTK_WIDGET (self->text_view)),
+                                  GTK_STYLE_PROVIDER (self->zoom_provider),
+                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  apply_zoom (self);
+
+  gtk_text_buffer_create_tag (self->buffer, "title",
+                              "scale", 1.75,
+                              "weight", PANGO_WEIGHT_BOLD,
+                              "pixels-below-lines", 28,
+                              "pixels-inside-wrap", 2,
+                              NULL);
+  gtk_text_buffer_create_tag (self->buffer, "long-title",
+                              "scale", 1.3,
+                              "weight", PANGO_WEIGHT_BOLD,
+                              "pixels-below-lines", 24,
+                              "pixels-inside-wrap", 4,
+                              NULL);
+  gtk_text_buffer_create_tag (self->buffer, "heading",
+                              "scale", 1.25,
+                              "weight", PANGO_WEIGHT_BOLD,
+                              "pixels-above-lines", 14,
+                              "pixels-below-lines", 8,
+                              NULL);
+  gtk_text_buffer_create_tag (self->buffer, "dropped", "invisible", TRUE, NULL);
+
+  gdk_rgba_parse (&rgba, "rgba(53,132,228,0.16)");
+  self->mention_tag = gtk_text_buffer_create_tag (self->buffer, "mention",
+                                                  "background-rgba", &rgba,
+                                                  "underline", PANGO_UNDERLINE_SINGLE,
+                                                  NULL);
+  gdk_rgba_parse (&rgba, "rgba(53,132,228,0.45)");
+  self->current_mention_tag = gtk_text_buffer_create_tag (self->buffer, "mention-current",
+                                                          "background-rgba", &rgba,
+                                                          "underline", PANGO_UNDERLINE_DOUBLE,
+                                                          NULL);
+  gdk_rgba_parse (&rgba, "rgba(230,97,0,0.9)");
+  self->note_tag = gtk_text_buffer_create_tag (self->buffer, "note",
+                                               "underline", PANGO_UNDERLINE_SINGLE,
+                                               "underline-rgba", &rgba,
+                                               NULL);
+  /* Mentions sit below highlights; highlights get higher priorities as
+   * they are created. */
+  gtk_text_tag_set_priority (self->mention_tag, 0);
+}
+
+GtkWidget *
+lectern_article_view_new (void)
+{
+  return g_object_new (LECTERN_TYPE_ARTICLE_VIEW, NULL);
+}
+
+GtkTextView *
+lectern_article_view_get_text_view (LecternArticleView *self)
+{
+  g_return_val_if_fail (LECTERN_IS_ARTICLE_VIEW (self), NULL);
+
+  return self->text_view;
+}
+
+void
+lectern_article_view_set_story (LecternArticleView *self,
+                                LecternStory       *story,
+                                GArray             *blocks)
+{
+  GtkTextIter start, end;
+  gboolean was_loading;
+
+  g_return_if_fail (LECTERN_IS_ARTICLE_VIEW (self));
+
+  was_loading = lectern_article_view_get_loading (self);
+  g_clear_handle_id (&self->insert_source, g_source_remove);
+  g_clear_pointer (&self->story, lectern_story_unref);
+  g_clear_pointer (&self->blocks, g_array_unref);
+  self->inserted_bytes = 0;
+  self->pending_position = 0;
+
+  lectern_article_view_clear_highlights (self);
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  gtk_text_buffer_delete (self->buffer, &start, &end);
+  gtk_text_buffer_remove_all_tags (self->buffer, &start, &end);
+
+  if (story == NULL)
+    {
+      if (was_loading)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+      return;
+    }
+
+  self->story = lectern_story_ref (story);
+  self->blocks = blocks != NULL ? g_array_ref (blocks) : NULL;
+
+  gtk_progress_bar_set_fraction (self->progress_bar, 0);
+
+  /* Small stories go in at once so the first frame already shows them. */
+  if (insert_chunk_cb (self) == G_SOURCE_CONTINUE)
+    self->insert_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE + 10, insert_chunk_cb, self, NULL);
+
+  if (was_loading != lectern_article_view_get_loading (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+LecternStory *
+lectern_article_view_get_story (LecternArticleView *self)
+{
+  g_return_val_if_fail (LECTERN_IS_ARTICLE_VIEW (self), NULL);
+
+  return self->story;
+}
+
+gboolean
+lectern_article_view_get_loading (LecternArticleView *self)
+{
+  g_return_val_if_fail (LECTERN_IS_ARTICLE_VIEW (self), FALSE);
+
+  return self->insert_source != 0;
+}
+
+void
+lectern_article_view_set_caret_browsing (LecternArticleView *self,
+                                         gboolean            enabled)
+{
+  g_return_if_fail (LECTERN_IS_ARTICLE_VIEW (self));
+
+  /* Without a visible cursor GtkTextView turns arrow keys into scrolling,
+   * which is the right default for reading; with it, Shift+arrows select. */
+  gtk_text_view_set_cursor_visible (self->text_view, enabled);
+  if (enabled)
+    gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+}
+
+void
+lectern_article_view_set_zoom (LecternArticleView *self,
+                               double              zoom)
+{
+  g_return_if_fail (LECTERN_IS_ARTICLE_VIEW (self));
+
+  if (G_APPROX_VALUE (zoom, self->zoom, 0.001))
+    return;
+
+  self->zoom = zoom;
+  apply_zoom (self);
+}
+
+gboolean
+lectern_article_view_get_selection (LecternArticleView *self,
+                                    gint64             *start,
+                                    gint64             *end)
+{
+  GtkTextIter s, e;
+
+  g_return_val_if_fail (LECTERN_IS_ARTICLE_VIEW (self), FALSE);
+
+  if (self->story == NULL || lectern_article_view_get_loading (self) ||
+      !gtk_text_buffer_get_selection_bounds (self->buffer, &s, &e))
+    return FALSE;
+
+  if (start != NULL)
+    *start = gtk_text_iter_get_offset (&s);
+  if (end != NULL)
+    *end = gtk_text_iter_get_offset (&e);
+
+  return TRUE;
+}
+
+void
+lectern_article_view_clear_selection (LecternArticleView *self)
+{
+  GtkTextIter iter;
+
+  g_return_if_fail (LECTERN_IS_ARTICLE_VIEW (self));
+
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, gtk_text_buffer_get_insert (self->buffer));
+  gtk_text_buffer_select_range (self->buffer, &iter, &iter);
+}
+
+char *
+lectern_article_view_highlight_tag_name (gint64 highlight_id)
+{
+  return g_strdup_printf ("highlight-%" G_GINT64_FORMAT, highlight_id);
+}
+
+void
+lectern_article_view_add_highlight (LecternArticleView     *self,
+                                    const LecternHighlight *highlight)
+{
+  GtkTextTagTable *table;
+  g_autofree char *name = NULL;
+  HighlightInfo *info;
+  GdkRGBA rgba;
+
+  g_return_if_fail (LECTERN_IS_ARTICLE_VIEW (self));
+  g_return_if_fail (highlight != NULL);
+
+  table = gtk_text_buffer_get_tag_table (self->buffer);
+  name = lectern_article_view_highlight_tag_name (highlight->id);
+  color_to_rgba (highlight->color, &rgba);
+
+  info = g_hash_table_lookup (self->highlights, &highlight->id);
+  if (info == NULL)
+    {
+      info = g_new0 (HighlightInfo, 1);
+      info->id = highlight->id;
+      info->tag = gtk_text_tag_table_lookup (table, name);
+      if (info->tag == NULL)
+        info->tag = gtk_text_buffer_create_tag (self->buffer, name, NULL);
+      g_hash_table_insert (self->highlights, &info->id, info);
+    }
+
+  info->start = highlight->start;
+  info->end = highlight->end;
+  g_free (info->color);
+  info->color = g_strdup (highlight->color);
+  info->has_note = highlight->note != NULL && highlight->note[0] != '\0';
+  g_free (info->note);
+  info->note = g_strdup (highlight->note);
+  g_object_set (info->tag, "background-rgba", &rgba, NULL);
+
+  if (lectern_article_view_get_loading (self) || self->story == NULL)
+    return;
+
+  apply_highlight_tag (self, info);
+  refresh_overlaps (self);
+  refresh_note_marks (self);
+  queue_position_markers (self);
+}
+
+void
+lectern_article_view_remove_highlight (LecternArticleView *self,
+                                       gint64              highlight_id)
+{
+  HighlightInfo *info;
+
+  g_return_if_fail (LECTERN_IS_ARTICLE_VIEW (self));
+
+  info = g_hash_table_lookup (self->highlights, &highlight_id);
+  if (info == NULL)
+    return;
+
+  remove_marker (self, info);
+  gtk_text_tag_table_remove (gtk_text_buffer_get_tag_table (self->buffer), info->tag);
+  g_hash_table_remove (self->highlights, &highlight_id);
+  refresh_overlaps (self);
+  refresh_note_marks (self);
+}
+
+void
+lectern_article_view_clear_highlights (LecternArticleView *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+  GtkTextTagTable *table;
+
+  g_return_if_fail (LECTERN_IS_ARTICLE_VIEW (self));
+
+  table = gtk_text_buffer_get_tag_table (self->buffer);
+  g_hash_table_iter_init (&iter, self->highlights);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      remove_marker (self, value);
+      gtk_text_tag_table_remove (table, ((HighlightInfo *) value)->tag);
+    }
+  g_hash_table_remove_all (self->highlights);
+  refresh_overlaps (self);
+  refresh_note_marks (self);
+}
+
+void
+lectern_article_view_set_mentions (LecternArticleView *self,
+                                   GArray             *mentions,
+                                   int                 current)
+{
+  GtkTextIter start, end;
+
+  g_return_if_fail (LECTERN_IS_ARTICLE_VIEW (self));
+
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  gtk_text_buffer_remove_tag (self->buffer, self->mention_tag, &start, &end);
+  gtk_text_buffer_remove_tag (self->buffer, self->current_mention_tag, &start, &end);
+
+  if (mentions == NULL)
+    return;
+
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const LecternSpan *span = &g_array_index (mentions, LecternSpan, i);
+
+      get_iter_at_offset (self, &start, span->start);
+      get_iter_at_offset (self, &end, span->end);
+      gtk_text_buffer_apply_tag (self->buffer,
+                                 (int) i == current ? self->current_mention_tag : self->mention_tag,
+                                 &start, &end);
+    }
+}
+
+void
+lectern_article_view_scroll_to_range (LecternArticleView *self,
+                                      gint64              start,
+                                      gint64              end)
+{
+  GtkTextIter iter;
+  GtkTextMark *mark;
+
+  g_return_if_fail (LECTERN_IS_ARTICLE_VIEW (self));
+
+  get_iter_at_offset (self, &iter, start);
+  mark = gtk_text_buffer_get_mark (self->buffer, "lectern-scroll");
+  if (mark == NULL)
+    mark = gtk_text_buffer_create_mark (self->buffer, "lectern-scroll", &iter, TRUE);
+  else
+    gtk_text_buffer_move_mark (self->buffer, mark, &iter);
+
+  /* A mark, not an iter: GtkTextView scrolls to it once the lines on the
+   * way are laid out. */
+  gtk_text_view_scroll_to_mark (self->text_view, mark, 0.0, TRUE, 0.0, 0.3);
+}
+
+double
+lectern_article_view_get_position (LecternArticleView *self)
+{
+  GdkRectangle visible;
+  GtkTextIter iter;
+  int n_chars;
+
+  g_return_val_if_fail (LECTERN_IS_ARTICLE_VIEW (self), 0);
+
+  n_chars = gtk_text_buffer_get_char_count (self->buffer);
+  if (n_chars == 0 || lectern_article_view_get_loading (self))
+    return 0;
+
+  gtk_text_view_get_visible_rect (self->text_view, &visible);
+  if (visible.y <= 0)
+    return 0;
+
+  gtk_text_view_get_iter_at_location (self->text_view, &iter, visible.x, visible.y);
+
+  return (double) gtk_text_iter_get_offset (&iter) / n_chars;
+}
+
+void
+lectern_article_view_set_position (LecternArticleView *self,
+                                   double              fraction)
+{
+  GtkTextIter iter;
+  GtkTextMark *mark;
+  int n_chars;
+
+  g_return_if_fail (LECTERN_IS_ARTICLE_VIEW (self));
+
+  if (lectern_article_view_get_loading (self))
+    {
+      self->pending_position = fraction;
+      return;
+    }
+
+  n_chars = gtk_text_buffer_get_char_count (self->buffer);
+  if (n_chars == 0 || fraction <= 0)
+    return;
+
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &iter, (int) (CLAMP (fraction, 0, 1) * n_chars));
+  gtk_text_iter_set_line_offset (&iter, 0);
+  mark = gtk_text_buffer_get_mark (self->buffer, "lectern-scroll");
+  if (mark == NULL)
+    mark = gtk_text_buffer_create_mark (self->buffer, "lectern-scroll", &iter, TRUE);
+  else
+    gtk_text_buffer_move_mark (self->buffer, mark, &iter);
+  gtk_text_view_scroll_to_mark (self->text_view, mark, 0.0, TRUE, 0.0, 0.0);
+}
+
+void
+lectern_article_view_point_popover_at (LecternArticleView *self,
+                                       GtkPopover         *popover,
+                                       gint64              start,
+                                       gint64              end)
+{
+  GtkTextIter s, e;
+  GdkRectangle sr, er, rect;
+  int wx, wy;
+  graphene_point_t point;
+
+  g_return_if_fail (LECTERN_IS_ARTICLE_VIEW (self));
+  g_return_if_fail (GTK_IS_POPOVER (popover));
+
+  get_iter_at_offset (self, &s, start);
+  get_iter_at_offset (self, &e, end);
+  gtk_text_view_get_iter_location (self->text_view, &s, &sr);
+  gtk_text_view_get_iter_location (self->text_view, &e, &er);
+
+  /* Point at the end of the passage's first line, or its middle if it
+   * fits on one line. */
+  if (sr.y == er.y)
+    rect = (GdkRectangle) { (sr.x + er.x) / 2, sr.y, 1, sr.height };
+  else
+    rect = (GdkRectangle) { sr.x, sr.y, 1, sr.height };
+
+  gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
+                                         rect.x, rect.y, &wx, &wy);
+  if (!gtk_widget_compute_point (GTK_WIDGET (self->text_view), GTK_WIDGET (self),
+                                 &GRAPHENE_POINT_INIT (wx, wy), &point))
+    point = GRAPHENE_POINT_INIT (wx, wy);
+
+  rect.x = CLAMP ((int) point.x, 0, MAX (0, gtk_widget_get_width (GTK_WIDGET (self)) - 1));
+  rect.y = CLAMP ((int) point.y, 0, MAX (0, gtk_widget_get_height (GTK_WIDGET (self)) - 1));
+  gtk_popover_set_pointing_to (popover, &rect);
+
+  self->pointed_popover = popover;
+  self->pointed_start = start;
+  self->pointed_end = end;
+}

@@ -1,0 +1,65 @@
+/* lectern-article-view.h: the reading pane
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "lectern-entity.h"
+#include "lectern-highlight.h"
+#include "lectern-story.h"
+
+G_BEGIN_DECLS
+
+#define LECTERN_TYPE_ARTICLE_VIEW (lectern_article_view_get_type ())
+G_DECLARE_FINAL_TYPE (LecternArticleView, lectern_article_view, LECTERN, ARTICLE_VIEW, GtkWidget)
+
+GtkWidget    *lectern_article_view_new                 (void);
+GtkTextView  *lectern_article_view_get_text_view       (LecternArticleView     *self);
+/* Shows `story`, inserting its text in chunks from idle callbacks so big
+ * stories keep the UI responsive; `blocks` (transfer none, nullable) is its
+ * structure. "loaded" is emitted when all text is in. */
+void          lectern_article_view_set_story           (LecternArticleView     *self,
+                                                        LecternStory           *story,
+                                                        GArray                 *blocks);
+LecternStory *lectern_article_view_get_story           (LecternArticleView     *self);
+gboolean      lectern_article_view_get_loading         (LecternArticleView     *self);
+/* Caret browsing (F7): a visible caret the keyboard moves and selects with. */
+void          lectern_article_view_set_caret_browsing  (LecternArticleView     *self,
+                                                        gboolean                enabled);
+void          lectern_article_view_set_zoom            (LecternArticleView     *self,
+                                                        double                  zoom);
+/* Whether there is a non-empty selection; its code-point bounds. */
+gboolean      lectern_article_view_get_selection       (LecternArticleView     *self,
+                                                        gint64                 *start,
+                                                        gint64                 *end);
+void          lectern_article_view_clear_selection     (LecternArticleView     *self);
+void          lectern_article_view_add_highlight       (LecternArticleView     *self,
+                                                        const LecternHighlight *highlight);
+void          lectern_article_view_remove_highlight    (LecternArticleView     *self,
+                                                        gint64                  highlight_id);
+void          lectern_article_view_clear_highlights    (LecternArticleView     *self);
+/* The name of the buffer tag drawing a highlight ("highlight-<id>"). */
+char         *lectern_article_view_highlight_tag_name  (gint64                  highlight_id) G_GNUC_WARN_UNUSED_RESULT;
+/* Tints every mention of an entity (NULL clears); `current` (-1 for none)
+ * is the mention shown more strongly. */
+void          lectern_article_view_set_mentions        (LecternArticleView     *self,
+                                                        GArray                 *mentions,
+                                                        int                     current);
+void          lectern_article_view_scroll_to_range     (LecternArticleView     *self,
+                                                        gint64                  start,
+                                                        gint64                  end);
+/* Reading position as a fraction of the text length. */
+double        lectern_article_view_get_position        (LecternArticleView     *self);
+void          lectern_article_view_set_position        (LecternArticleView     *self,
+                                                        double                  fraction);
+/* Points `popover` (parented to the view) at the text of [start, end). */
+void          lectern_article_view_point_popover_at    (LecternArticleView     *self,
+                                                        GtkPopover             *popover,
+                                                        gint64                  start,
+                                                        gint64                  end);
+
+G_END_DECLS

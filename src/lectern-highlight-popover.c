@@ -1,0 +1,275 @@
+/* lectern-highlight-popover.c: colour, note, copy and delete for a highlight
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lectern-highlight-popover"
+
+#include "config.h"
+
+#include "lectern-highlight-popover.h"
+
+#include <glib/gi18n.h>
+
+/* Notes are saved this long after the last key press, and on close. */
+#define NOTE_SAVE_DELAY_MS 800
+
+struct _LecternHighlightPopover
+{
+  GtkPopover     parent_instance;
+
+  GtkWidget     *color_box;
+  GtkTextView   *note_view;
+
+  gint64         highlight_id;
+  char          *color;
+  gboolean       note_dirty;
+  gboolean       setting;
+  guint          save_source;
+};
+
+G_DEFINE_FINAL_TYPE (LecternHighlightPopover, lectern_highlight_popover, GTK_TYPE_POPOVER)
+
+enum { COLOR_CHANGED, NOTE_CHANGED, COPY_QUOTE, DELETE_HIGHLIGHT, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static const struct { const char *color; const char *label; } color_buttons[] = {
+  { "yellow", N_("Yellow") },
+  { "green",  N_("Green") },
+  { "blue",   N_("Blue") },
+  { "pink",   N_("Pink") },
+  { "purple", N_("Purple") },
+};
+
+static void
+update_color_buttons (LecternHighlightPopover *self)
+{
+  guint i = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (self->color_box);
+       child != NULL && i < G_N_ELEMENTS (color_buttons);
+       child = gtk_widget_get_next_sibling (child), i++)
+    {
+      self->setting = TRUE;
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (child),
+                                    g_strcmp0 (color_buttons[i].color, self->color) == 0);
+      self->setting = FALSE;
+    }
+}
+
+static gboolean
+save_note_cb (gpointer user_data)
+{
+  LecternHighlightPopover *self = user_data;
+
+  self->save_source = 0;
+  lectern_highlight_popover_flush_note (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_note_buffer_changed_cb (LecternHighlightPopover *self,
+                           GtkTextBuffer           *buffer)
+{
+  if (self->setting)
+    return;
+
+  self->note_dirty = TRUE;
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->save_source = g_timeout_add (NOTE_SAVE_DELAY_MS, save_note_cb, self);
+}
+
+static void
+on_color_button_toggled_cb (GtkToggleButton         *button,
+                            LecternHighlightPopover *self)
+{
+  const char *color = g_object_get_data (G_OBJECT (button), "lectern-color");
+
+  if (self->setting || !gtk_toggle_button_get_active (button))
+    return;
+  if (g_strcmp0 (color, self->color) == 0)
+    return;
+
+  g_free (self->color);
+  self->color = g_strdup (color);
+  g_signal_emit (self, signals[COLOR_CHANGED], 0, self->highlight_id, color);
+}
+
+static void
+on_copy_button_clicked_cb (LecternHighlightPopover *self)
+{
+  g_signal_emit (self, signals[COPY_QUOTE], 0, self->highlight_id);
+  gtk_popover_popdown (GTK_POPOVER (self));
+}
+
+static void
+on_delete_button_clicked_cb (LecternHighlightPopover *self)
+{
+  gint64 id = self->highlight_id;
+
+  /* A deleted highlight has no note left to save. */
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->note_dirty = FALSE;
+  gtk_popover_popdown (GTK_POPOVER (self));
+  g_signal_emit (self, signals[DELETE_HIGHLIGHT], 0, id);
+}
+
+static void
+lectern_highlight_popover_closed (GtkPopover *popover)
+{
+  lectern_highlight_popover_flush_note (LECTERN_HIGHLIGHT_POPOVER (popover));
+
+  if (GTK_POPOVER_CLASS (lectern_highlight_popover_parent_class)->closed)
+    GTK_POPOVER_CLASS (lectern_highlight_popover_parent_class)->closed (popover);
+}
+
+static void
+lectern_highlight_popover_dispose (GObject *object)
+{
+  LecternHighlightPopover *self = LECTERN_HIGHLIGHT_POPOVER (object);
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LECTERN_TYPE_HIGHLIGHT_POPOVER);
+
+  G_OBJECT_CLASS (lectern_highlight_popover_parent_class)->dispose (object);
+}
+
+static void
+lectern_highlight_popover_finalize (GObject *object)
+{
+  LecternHighlightPopover *self = LECTERN_HIGHLIGHT_POPOVER (object);
+
+  g_clear_pointer (&self->color, g_free);
+
+  G_OBJECT_CLASS (lectern_highlight_popover_parent_class)->finalize (object);
+}
+
+static void
+lectern_highlight_popover_class_init (LecternHighlightPopoverClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkPopoverClass *popover_class = GTK_POPOVER_CLASS (klass);
+
+  object_class->dispose = lectern_highlight_popover_dispose;
+  object_class->finalize = lectern_highlight_popover_finalize;
+  popover_class->closed = lectern_highlight_popover_closed;
+
+  signals[COLOR_CHANGED] =
+    g_signal_new ("color-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_STRING);
+  signals[NOTE_CHANGED] =
+    g_signal_new ("note-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_STRING);
+  signals[COPY_QUOTE] =
+    g_signal_new ("copy-quote", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  signals[DELETE_HIGHLIGHT] =
+    g_signal_new ("delete-highlight", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/lectern/Lectern/ui/lectern-highlight-popover.ui");
+  gtk_widget_class_bind_template_child (widget_class, LecternHighlightPopover, color_box);
+  gtk_widget_class_bind_template_child (widget_class, LecternHighlightPopover, note_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_copy_button_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_delete_button_clicked_cb);
+}
+
+static void
+lectern_highlight_popover_init (LecternHighlightPopover *self)
+{
+  GtkToggleButton *group = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (color_buttons); i++)
+    {
+      GtkWidget *button = gtk_toggle_button_new ();
+      g_autofree char *css_class = g_strdup_printf ("color-%s", color_buttons[i].color);
+
+      gtk_widget_add_css_class (button, "color-button");
+      gtk_widget_add_css_class (button, css_class);
+      gtk_widget_set_tooltip_text (button, _(color_buttons[i].label));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(color_buttons[i].label),
+                                      -1);
+      g_object_set_data (G_OBJECT (button), "lectern-color", (gpointer) color_buttons[i].color);
+      if (group != NULL)
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), group);
+      else
+        group = GTK_TOGGLE_BUTTON (button);
+      g_signal_connect_object (button, "toggled", G_CALLBACK (on_color_button_toggled_cb), self, 0);
+      gtk_box_append (GTK_BOX (self->color_box), button);
+    }
+
+  g_signal_connect_object (gtk_text_view_get_buffer (self->note_view), "changed",
+                           G_CALLBACK (on_note_buffer_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+lectern_highlight_popover_new (void)
+{
+  return g_object_new (LECTERN_TYPE_HIGHLIGHT_POPOVER, NULL);
+}
+
+void
+lectern_highlight_popover_set_highlight (LecternHighlightPopover *self,
+                                         const LecternHighlight  *highlight)
+{
+  g_return_if_fail (LECTERN_IS_HIGHLIGHT_POPOVER (self));
+  g_return_if_fail (highlight != NULL);
+
+  if (self->highlight_id != highlight->id)
+    lectern_highlight_popover_flush_note (self);
+
+  self->highlight_id = highlight->id;
+  g_free (self->color);
+  self->color = g_strdup (highlight->color);
+  update_color_buttons (self);
+
+  self->setting = TRUE;
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view),
+                            highlight->note != NULL ? highlight->note : "", -1);
+  self->setting = FALSE;
+  self->note_dirty = FALSE;
+}
+
+gint64
+lectern_highlight_popover_get_highlight_id (LecternHighlightPopover *self)
+{
+  g_return_val_if_fail (LECTERN_IS_HIGHLIGHT_POPOVER (self), 0);
+
+  return self->highlight_id;
+}
+
+GtkTextView *
+lectern_highlight_popover_get_note_view (LecternHighlightPopover *self)
+{
+  g_return_val_if_fail (LECTERN_IS_HIGHLIGHT_POPOVER (self), NULL);
+
+  return self->note_view;
+}
+
+void
+lectern_highlight_popover_flush_note (LecternHighlightPopover *self)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  g_autofree char *note = NULL;
+
+  g_return_if_fail (LECTERN_IS_HIGHLIGHT_POPOVER (self));
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  if (!self->note_dirty || self->highlight_id == 0)
+    return;
+
+  self->note_dirty = FALSE;
+  buffer = gtk_text_view_get_buffer (self->note_view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  note = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_strstrip (note);
+  g_signal_emit (self, signals[NOTE_CHANGED], 0, self->highlight_id, note);
+}

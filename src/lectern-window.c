@@ -1,0 +1,2126 @@
+/* lectern-window.c: the main window
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lectern-window"
+
+#include "config.h"
+
+#include "lectern-window.h"
+
+#include "lectern-article-view.h"
+#include "lectern-export.h"
+#include "lectern-extractor.h"
+#include "lectern-highlight-popover.h"
+#include "lectern-import.h"
+#include "lectern-store.h"
+#include "lectern-story.h"
+
+#include <glib/gi18n.h>
+
+#define ZOOM_STEP 1.1
+#define ZOOM_MIN 0.5
+#define ZOOM_MAX 3.0
+
+struct _LecternWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template children */
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *window_title;
+  AdwFlap              *flap;
+  GtkStack             *main_stack;
+  AdwStatusPage        *error_page;
+  LecternArticleView   *article_view;
+  GtkStack             *entities_stack;
+  GtkLabel             *entities_progress_label;
+  GtkListBox           *people_list;
+  GtkListBox           *organizations_list;
+  GtkWidget            *people_group;
+  GtkWidget            *organizations_group;
+  GtkLabel             *mention_label;
+  GtkStack             *notes_stack;
+  GtkListBox           *notes_list;
+
+  GSettings            *settings;
+  char                 *db_path;
+  LecternStore         *store;
+  GCancellable         *cancellable;
+  GCancellable         *entities_cancellable;
+  gboolean              store_failed;
+  GPtrArray            *pending_files;
+
+  LecternStory         *story;
+  GPtrArray            *highlights;     /* LecternHighlight, reading order */
+  GPtrArray            *entities;       /* LecternEntity, nullable */
+  LecternEntity        *current_entity;
+  int                   current_mention;
+  char                 *mention_text;
+
+  LecternHighlightPopover *popover;
+  LecternHighlight     *deleted_highlight;
+
+  char                 *highlight_color;
+  gboolean              caret_browsing;
+  guint                 pending_ops;
+  GApplication         *held_app;
+};
+
+G_DEFINE_FINAL_TYPE (LecternWindow, lectern_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum { PROP_0, PROP_DB_PATH, PROP_HIGHLIGHT_COLOR, PROP_CARET_BROWSING, PROP_BUSY, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+/* What a story needs to be shown, gathered on the database thread. */
+typedef struct
+{
+  LecternStory *story;
+  GPtrArray    *highlights;
+  GArray       *blocks;
+  gboolean      imported;
+  gboolean      restore_position;
+} ShowData;
+
+static void
+show_data_free (gpointer data)
+{
+  ShowData *show = data;
+
+  g_clear_pointer (&show->story, lectern_story_unref);
+  g_clear_pointer (&show->highlights, g_ptr_array_unref);
+  g_clear_pointer (&show->blocks, g_array_unref);
+  g_free (show);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShowData, show_data_free)
+
+typedef struct
+{
+  gint64  last_story_id;
+  char   *seed_path;
+} InitialData;
+
+static void
+initial_data_free (gpointer data)
+{
+  InitialData *initial = data;
+
+  g_free (initial->seed_path);
+  g_free (initial);
+}
+
+typedef struct
+{
+  GFile *file;
+  char  *text;
+} ImportData;
+
+static void
+import_data_free (gpointer data)
+{
+  ImportData *import = data;
+
+  g_clear_object (&import->file);
+  g_free (import->text);
+  g_free (import);
+}
+
+typedef struct
+{
+  gint64  story_id;
+  char   *version;
+  GPtrArray *entities;
+} EntitiesData;
+
+static void
+entities_data_free (gpointer data)
+{
+  EntitiesData *entities = data;
+
+  g_free (entities->version);
+  g_clear_pointer (&entities->entities, g_ptr_array_unref);
+  g_free (entities);
+}
+
+typedef struct
+{
+  LecternWindow *self;
+  gint64         started_us;
+} OpData;
+
+static gboolean
+timing_enabled (void)
+{
+  return g_strcmp0 (g_getenv ("LECTERN_TIMING"), "1") == 0;
+}
+
+/* Busy state: tests and --screenshot wait for it to drop. */
+static void
+begin_op (LecternWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  /* Hold the application so a write finishes before the process exits,
+   * even after the window closed. */
+  if (self->held_app == NULL && app != NULL)
+    {
+      self->held_app = g_object_ref (G_APPLICATION (app));
+      g_application_hold (self->held_app);
+    }
+  if (self->pending_ops++ == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+static void
+end_op (LecternWindow *self)
+{
+  g_assert (self->pending_ops > 0);
+  if (--self->pending_ops > 0)
+    return;
+
+  if (self->held_app != NULL)
+    {
+      g_application_release (self->held_app);
+      g_clear_object (&self->held_app);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+static OpData *
+op_data_new (LecternWindow *self)
+{
+  OpData *op = g_new0 (OpData, 1);
+
+  op->self = g_object_ref (self);
+  op->started_us = g_get_monotonic_time ();
+  begin_op (self);
+
+  return op;
+}
+
+static void
+op_data_finish (OpData *op)
+{
+  end_op (op->self);
+  g_object_unref (op->self);
+  g_free (op);
+}
+
+static void
+add_toast (LecternWindow *self,
+           const char    *title)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+static void
+show_error_dialog (LecternWindow *self,
+                   const char    *heading,
+                   const char    *body)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+update_actions (LecternWindow *self)
+{
+  gboolean ready = self->store != NULL;
+  gboolean has_story = ready && self->story != NULL;
+  gboolean loaded = has_story && !lectern_article_view_get_loading (self->article_view);
+  gboolean has_entity = self->current_entity != NULL && self->current_entity->mentions->len > 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.paste-story", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.highlight", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-notes", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-mention", has_entity);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-mention", has_entity);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-delete", self->deleted_highlight != NULL);
+}
+
+static LecternHighlight *
+find_highlight (LecternWindow *self,
+                gint64         id,
+                guint         *index)
+{
+  for (guint i = 0; i < self->highlights->len; i++)
+    {
+      LecternHighlight *highlight = g_ptr_array_index (self->highlights, i);
+
+      if (highlight->id == id)
+        {
+          if (index != NULL)
+            *index = i;
+          return highlight;
+        }
+    }
+
+  return NULL;
+}
+
+static int
+compare_highlights (gconstpointer a,
+                    gconstpointer b)
+{
+  const LecternHighlight *x = *(LecternHighlight *const *) a;
+  const LecternHighlight *y = *(LecternHighlight *const *) b;
+
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  if (x->end != y->end)
+    return x->end < y->end ? -1 : 1;
+  return (x->id > y->id) - (x->id < y->id);
+}
+
+/* Notes panel */
+
+static GtkWidget *
+create_note_row (LecternHighlight *highlight)
+{
+  GtkWidget *row, *box, *top, *swatch, *quote, *note;
+  g_autofree char *swatch_class = g_strdup_printf ("color-%s", highlight->color);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_add_css_class (box, "note-row");
+  top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  gtk_box_append (GTK_BOX (box), top);
+
+  swatch = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_add_css_class (swatch, "swatch");
+  gtk_widget_add_css_class (swatch, swatch_class);
+  gtk_widget_set_valign (swatch, GTK_ALIGN_FILL);
+  gtk_box_append (GTK_BOX (top), swatch);
+
+  quote = gtk_label_new (highlight->quote);
+  gtk_label_set_wrap (GTK_LABEL (quote), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (quote), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (quote), 4);
+  gtk_label_set_ellipsize (GTK_LABEL (quote), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (quote), 0);
+  gtk_widget_set_hexpand (quote, TRUE);
+  gtk_widget_add_css_class (quote, "note-quote");
+  gtk_box_append (GTK_BOX (top), quote);
+
+  if (highlight->note != NULL && highlight->note[0] != '\0')
+    {
+      note = gtk_label_new (highlight->note);
+      gtk_label_set_wrap (GTK_LABEL (note), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (note), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (note), 0);
+      gtk_widget_add_css_class (note, "note-text");
+      gtk_box_append (GTK_BOX (box), note);
+    }
+
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data_full (G_OBJECT (row), "lectern-highlight-id",
+                          g_memdup2 (&highlight->id, sizeof (gint64)), g_free);
+
+  return row;
+}
+
+static void
+rebuild_notes (LecternWindow *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->notes_list))) != NULL)
+    gtk_list_box_remove (self->notes_list, child);
+
+  for (guint i = 0; i < self->highlights->len; i++)
+    gtk_list_box_append (self->notes_list, create_note_row (g_ptr_array_index (self->highlights, i)));
+
+  gtk_stack_set_visible_child_name (self->notes_stack, self->highlights->len > 0 ? "list" : "empty");
+}
+
+/* People and organizations */
+
+static void
+set_mention_text (LecternWindow *self,
+                  const char    *text)
+{
+  g_free (self->mention_text);
+  self->mention_text = g_strdup (text);
+  gtk_label_set_text (self->mention_label, text);
+  /* The label's name changes with its text, which screen readers announce;
+   * the description says which entity it is about. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->mention_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  -1);
+}
+
+static void
+show_current_mention (LecternWindow *self)
+{
+  const LecternSpan *span;
+  g_autofree char *text = NULL;
+  guint n;
+
+  if (self->current_entity == NULL || self->current_entity->mentions->len == 0)
+    {
+      lectern_article_view_set_mentions (self->article_view, NULL, -1);
+      set_mention_text (self, "");
+      update_actions (self);
+      return;
+    }
+
+  n = self->current_entity->mentions->len;
+  span = &g_array_index (self->current_entity->mentions, LecternSpan, self->current_mention);
+  lectern_article_view_set_mentions (self->article_view, self->current_entity->mentions,
+                                     self->current_mention);
+  lectern_article_view_scroll_to_range (self->article_view, span->start, span->end);
+
+  /* Translators: a position among the mentions of a person in the text */
+  text = g_strdup_printf (_("Mention %d of %u"), self->current_mention + 1, n);
+  set_mention_text (self, text);
+  update_actions (self);
+}
+
+static GtkWidget *
+create_entity_row (LecternEntity *entity)
+{
+  GtkWidget *row, *box, *name, *count;
+  g_autofree char *count_text = g_strdup_printf ("%u", entity->mentions->len);
+  g_autofree char *a11y = NULL;
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_add_css_class (box, "entity-row");
+
+  name = gtk_label_new (entity->name);
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_box_append (GTK_BOX (box), name);
+
+  count = gtk_label_new (count_text);
+  gtk_widget_add_css_class (count, "dim-label");
+  gtk_widget_add_css_class (count, "numeric");
+  gtk_box_append (GTK_BOX (box), count);
+
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  a11y = g_strdup_printf (ngettext ("%s, %u mention", "%s, %u mentions", entity->mentions->len),
+                          entity->name, entity->mentions->len);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+  g_object_set_data (G_OBJECT (row), "lectern-entity", entity);
+
+  return row;
+}
+
+static int
+compare_entities_by_mentions (gconstpointer a,
+                              gconstpointer b)
+{
+  const LecternEntity *x = *(LecternEntity *const *) a;
+  const LecternEntity *y = *(LecternEntity *const *) b;
+
+  if (x->mentions->len != y->mentions->len)
+    return x->mentions->len > y->mentions->len ? -1 : 1;
+  if (x->mentions->len > 0 && y->mentions->len > 0)
+    {
+      gint64 fx = g_array_index (x->mentions, LecternSpan, 0).start;
+      gint64 fy = g_array_index (y->mentions, LecternSpan, 0).start;
+
+      return (fx > fy) - (fx < fy);
+    }
+  return 0;
+}
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static void
+show_entities (LecternWindow *self,
+               GPtrArray     *entities)
+{
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
+  guint n_people = 0, n_organizations = 0;
+
+  self->current_entity = NULL;
+  self->current_mention = 0;
+  g_clear_pointer (&self->entities, g_ptr_array_unref);
+  self->entities = entities != NULL ? g_ptr_array_ref (entities) : NULL;
+  clear_list (self->people_list);
+  clear_list (self->organizations_list);
+  show_current_mention (self);
+
+  for (guint i = 0; entities != NULL && i < entities->len; i++)
+    g_ptr_array_add (sorted, g_ptr_array_index (entities, i));
+  g_ptr_array_sort (sorted, compare_entities_by_mentions);
+
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      LecternEntity *entity = g_ptr_array_index (sorted, i);
+
+      if (entity->type == LECTERN_ENTITY_PERSON)
+        {
+          gtk_list_box_append (self->people_list, create_entity_row (entity));
+          n_people++;
+        }
+      else if (entity->type == LECTERN_ENTITY_ORGANIZATION)
+        {
+          gtk_list_box_append (self->organizations_list, create_entity_row (entity));
+          n_organizations++;
+        }
+    }
+
+  gtk_widget_set_visible (self->people_group, n_people > 0);
+  gtk_widget_set_visible (self->organizations_group, n_organizations > 0);
+  gtk_stack_set_visible_child_name (self->entities_stack,
+                                    n_people + n_organizations > 0 ? "list" : "empty");
+}
+
+typedef struct
+{
+  LecternWindow *self;
+  double         fraction;
+} ProgressData;
+
+static gboolean
+show_extract_progress_cb (gpointer user_data)
+{
+  ProgressData *progress = user_data;
+  g_autofree char *text = NULL;
+
+  /* Translators: %d is a percentage */
+  text = g_strdup_printf (_("Finding people and organizations… %d %%"), (int) (progress->fraction * 100));
+  gtk_label_set_text (progress->self->entities_progress_label, text);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+progress_data_free (gpointer data)
+{
+  ProgressData *progress = data;
+
+  g_object_unref (progress->self);
+  g_free (progress);
+}
+
+typedef struct
+{
+  LecternWindow *self;
+  int            last_percent;
+} ExtractContext;
+
+static void
+extract_progress_cb (double   fraction,
+                     gpointer user_data)
+{
+  ExtractContext *context = user_data;
+  ProgressData *progress;
+  int percent = (int) (fraction * 100);
+
+  if (percent == context->last_percent)
+    return;
+  context->last_percent = percent;
+
+  progress = g_new0 (ProgressData, 1);
+  progress->self = g_object_ref (context->self);
+  progress->fraction = fraction;
+  g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, show_extract_progress_cb,
+                              progress, progress_data_free);
+}
+
+/* Runs in a worker thread: the extractor needs no database. */
+static void
+extract_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  LecternStory *story = task_data;
+  ExtractContext context = { source_object, -1 };
+  LecternExtractor *extractor;
+  GPtrArray *entities;
+  GError *error = NULL;
+
+  extractor = lectern_extractor_get_default (&error);
+  if (extractor == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  entities = lectern_extractor_extract (extractor, story->text, cancellable,
+                                        extract_progress_cb, &context, &error);
+  if (entities == NULL && error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, entities != NULL ? entities : g_ptr_array_new (),
+                           (GDestroyNotify) g_ptr_array_unref);
+}
+
+static gpointer
+put_entities_worker (LecternStore  *store,
+                     gpointer       data,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  EntitiesData *entities = data;
+
+  if (!lectern_store_put_entities_sync (store, entities->story_id, entities->version,
+                                        entities->entities, error))
+    return NULL;
+
+  return GINT_TO_POINTER (TRUE);
+}
+
+static void
+on_entities_stored_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  OpData *op = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* The cache only saves time next run; failing to write it is no news
+   * worth interrupting the reader for. */
+  if (!lectern_store_run_finish (LECTERN_STORE (source), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Could not cache entities: %s", error->message);
+
+  op_data_finish (op);
+}
+
+static void
+on_extract_done_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  OpData *op = user_data;
+  LecternWindow *self = op->self;
+  g_autoptr(GPtrArray) entities = NULL;
+  g_autoptr(GError) error = NULL;
+  LecternExtractor *extractor;
+
+  entities = g_task_propagate_pointer (G_TASK (result), &error);
+  if (entities == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_warning ("Extraction failed: %s", error->message);
+          show_entities (self, NULL);
+        }
+      op_data_finish (op);
+      return;
+    }
+
+  if (timing_enabled ())
+    g_printerr ("lectern-timing: extract ms=%.1f entities=%u\n",
+                (g_get_monotonic_time () - op->started_us) / 1000.0, entities->len);
+
+  show_entities (self, entities);
+
+  extractor = lectern_extractor_get_default (NULL);
+  if (extractor != NULL && self->store != NULL && self->story != NULL)
+    {
+      EntitiesData *data = g_new0 (EntitiesData, 1);
+
+      data->story_id = self->story->id;
+      data->version = g_strdup (lectern_extractor_get_version (extractor));
+      data->entities = g_ptr_array_ref (entities);
+      lectern_store_run_async (self->store, put_entities_worker, data, entities_data_free,
+                               NULL, NULL, on_entities_stored_cb, op_data_new (self));
+    }
+
+  op_data_finish (op);
+}
+
+static void
+start_extraction (LecternWindow *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  task = g_task_new (self, self->entities_cancellable, on_extract_done_cb, op_data_new (self));
+  g_task_set_source_tag (task, start_extraction);
+  g_task_set_task_data (task, lectern_story_ref (self->story), (GDestroyNotify) lectern_story_unref);
+  g_task_run_in_thread (task, extract_thread);
+}
+
+static gpointer
+get_entities_worker (LecternStore  *store,
+                     gpointer       data,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  EntitiesData *entities = data;
+  LecternExtractor *extractor;
+  GPtrArray *cached;
+  g_autoptr(GError) local_error = NULL;
+
+  extractor = lectern_extractor_get_default (&local_error);
+  if (extractor == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  cached = lectern_store_get_entities_sync (store, entities->story_id,
+                                            lectern_extractor_get_version (extractor),
+                                            &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  /* An empty array means "nothing cached": the caller extracts then. */
+  return cached != NULL ? cached : g_ptr_array_new ();
+}
+
+static void
+on_cached_entities_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  OpData *op = user_data;
+  LecternWindow *self = op->self;
+  g_autoptr(GPtrArray) cached = NULL;
+  g_autoptr(GError) error = NULL;
+
+  cached = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      g_cancellable_is_cancelled (self->entities_cancellable))
+    {
+      op_data_finish (op);
+      return;
+    }
+
+  if (cached != NULL && cached->len > 0)
+    show_entities (self, cached);
+  else if (error != NULL && !g_error_matches (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND) &&
+           error->domain == LECTERN_EXTRACTOR_ERROR)
+    {
+      g_warning ("No extractor: %s", error->message);
+      show_entities (self, NULL);
+    }
+  else
+    start_extraction (self);
+
+  op_data_finish (op);
+}
+
+static void
+load_entities (LecternWindow *self)
+{
+  EntitiesData *data;
+
+  g_cancellable_cancel (self->entities_cancellable);
+  g_clear_object (&self->entities_cancellable);
+  self->entities_cancellable = g_cancellable_new ();
+
+  gtk_label_set_text (self->entities_progress_label, _("Finding people and organizations…"));
+  gtk_stack_set_visible_child_name (self->entities_stack, "loading");
+
+  data = g_new0 (EntitiesData, 1);
+  data->story_id = self->story->id;
+  lectern_store_run_async (self->store, get_entities_worker, data, entities_data_free,
+                           (GDestroyNotify) g_ptr_array_unref, self->entities_cancellable,
+                           on_cached_entities_cb, op_data_new (self));
+}
+
+/* Showing stories */
+
+static void
+on_article_view_loaded_cb (LecternWindow      *self,
+                           LecternArticleView *view)
+{
+  update_actions (self);
+  if (self->pending_ops == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+static void
+close_story (LecternWindow *self)
+{
+  /* Extraction of a story nobody reads any more is wasted work. */
+  g_cancellable_cancel (self->entities_cancellable);
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
+    gtk_popover_popdown (GTK_POPOVER (self->popover));
+  lectern_highlight_popover_flush_note (self->popover);
+
+  g_clear_pointer (&self->deleted_highlight, lectern_highlight_free);
+  g_clear_pointer (&self->story, lectern_story_unref);
+  g_ptr_array_set_size (self->highlights, 0);
+  show_entities (self, NULL);
+}
+
+static void
+show_story (LecternWindow *self,
+            ShowData      *show)
+{
+  const char *source;
+
+  close_story (self);
+
+  self->story = lectern_story_ref (show->story);
+  if (show->highlights != NULL)
+    for (guint i = 0; i < show->highlights->len; i++)
+      g_ptr_array_add (self->highlights, lectern_highlight_copy (g_ptr_array_index (show->highlights, i)));
+  g_ptr_array_sort (self->highlights, compare_highlights);
+
+  lectern_article_view_set_story (self->article_view, self->story, show->blocks);
+  for (guint i = 0; i < self->highlights->len; i++)
+    lectern_article_view_add_highlight (self->article_view, g_ptr_array_index (self->highlights, i));
+  if (show->restore_position)
+    lectern_article_view_set_position (self->article_view,
+                                       g_settings_get_double (self->settings, "last-scroll"));
+
+  rebuild_notes (self);
+  gtk_stack_set_visible_child_name (self->main_stack, "article");
+
+  adw_window_title_set_title (self->window_title, self->story->title);
+  source = self->story->source;
+  if (source != NULL && source[0] != '\0')
+    {
+      g_autofree char *basename = g_path_get_basename (source);
+
+      adw_window_title_set_subtitle (self->window_title, basename);
+    }
+  else
+    adw_window_title_set_subtitle (self->window_title, _("Pasted text"));
+  gtk_window_set_title (GTK_WINDOW (self), self->story->title);
+
+  g_settings_set_int64 (self->settings, "last-story", self->story->id);
+  if (!show->restore_position)
+    g_settings_set_double (self->settings, "last-scroll", 0.0);
+
+  if (show->imported && self->story->encoding != NULL &&
+      g_ascii_strcasecmp (self->story->encoding, "UTF-8") != 0 &&
+      g_ascii_strcasecmp (self->story->encoding, "UTF8") != 0)
+    {
+      g_autofree char *notice = NULL;
+
+      /* Translators: %s is the name of a character encoding */
+      notice = g_strdup_printf (_("Converted from %s"), self->story->encoding);
+      add_toast (self, notice);
+    }
+
+  load_entities (self);
+  update_actions (self);
+}
+
+static gpointer
+load_initial_worker (LecternStore  *store,
+                     gpointer       data,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  InitialData *initial = data;
+  g_autoptr(ShowData) show = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  show = g_new0 (ShowData, 1);
+
+  if (initial->last_story_id > 0)
+    {
+      show->story = lectern_store_get_story_sync (store, initial->last_story_id, &local_error);
+      if (show->story != NULL)
+        show->restore_position = TRUE;
+      else if (!g_error_matches (local_error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      g_clear_error (&local_error);
+    }
+
+  if (show->story == NULL)
+    {
+      g_autoptr(GPtrArray) stories = lectern_store_list_stories_sync (store, error);
+
+      if (stories == NULL)
+        return NULL;
+
+      if (stories->len > 0)
+        show->story = lectern_story_ref (g_ptr_array_index (stories, 0));
+    }
+
+  /* First run: an empty library shows the bundled sample story. */
+  if (show->story == NULL && initial->seed_path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (initial->seed_path);
+
+      show->story = lectern_import_file (file, cancellable, error);
+      if (show->story == NULL)
+        return NULL;
+      if (lectern_store_add_story_sync (store, show->story, error) == 0)
+        return NULL;
+    }
+
+  if (show->story == NULL)
+    return g_steal_pointer (&show);
+
+  show->highlights = lectern_store_list_highlights_sync (store, show->story->id, error);
+  if (show->highlights == NULL)
+    return NULL;
+  show->blocks = lectern_story_get_blocks (show->story);
+
+  return g_steal_pointer (&show);
+}
+
+static void
+show_store_error (LecternWindow *self,
+                  const GError  *error)
+{
+  g_autofree char *body = NULL;
+
+  self->store_failed = TRUE;
+  adw_status_page_set_description (self->error_page, error->message);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+
+  body = g_strdup_printf (_("%s\n\nLectern did not change the file at %s."),
+                          error->message, self->db_path);
+  show_error_dialog (self, _("Could Not Open the Library"), body);
+  update_actions (self);
+}
+
+static void
+on_initial_loaded_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  OpData *op = user_data;
+  LecternWindow *self = op->self;
+  g_autoptr(ShowData) show = NULL;
+  g_autoptr(GError) error = NULL;
+
+  show = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (show == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          gtk_stack_set_visible_child_name (self->main_stack, "empty");
+          show_error_dialog (self, _("Could Not Load the Library"), error->message);
+        }
+    }
+  else if (show->story == NULL)
+    gtk_stack_set_visible_child_name (self->main_stack, "empty");
+  else
+    show_story (self, show);
+
+  if (timing_enabled ())
+    g_printerr ("lectern-timing: initial-load ms=%.1f\n",
+                (g_get_monotonic_time () - op->started_us) / 1000.0);
+
+  op_data_finish (op);
+}
+
+static char *
+find_seed_path (void)
+{
+  g_autofree char *installed = g_build_filename (PKGDATADIR, "fr-seed.txt", NULL);
+
+  /* An uninstalled build runs from the source tree. */
+  if (g_file_test (installed, G_FILE_TEST_EXISTS))
+    return g_steal_pointer (&installed);
+
+  return g_build_filename (SOURCE_DATADIR, "fr-seed.txt", NULL);
+}
+
+static void
+load_initial (LecternWindow *self)
+{
+  InitialData *data = g_new0 (InitialData, 1);
+
+  data->last_story_id = g_settings_get_int64 (self->settings, "last-story");
+  data->seed_path = find_seed_path ();
+  lectern_store_run_async (self->store, load_initial_worker, data, initial_data_free,
+                           show_data_free, self->cancellable, on_initial_loaded_cb,
+                           op_data_new (self));
+}
+
+static gpointer
+import_worker (LecternStore  *store,
+               gpointer       data,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  ImportData *import = data;
+  g_autoptr(ShowData) show = g_new0 (ShowData, 1);
+
+  if (import->file != NULL)
+    show->story = lectern_import_file (import->file, cancellable, error);
+  else
+    show->story = lectern_import_text (import->text, error);
+  if (show->story == NULL)
+    return NULL;
+
+  if (lectern_store_add_story_sync (store, show->story, error) == 0)
+    return NULL;
+
+  show->imported = TRUE;
+  show->highlights = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_highlight_free);
+  show->blocks = lectern_story_get_blocks (show->story);
+
+  return g_steal_pointer (&show);
+}
+
+typedef struct
+{
+  OpData *op;
+  char   *name;
+} ImportOp;
+
+static void
+on_import_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  ImportOp *import = user_data;
+  LecternWindow *self = import->op->self;
+  g_autoptr(ShowData) show = NULL;
+  g_autoptr(GError) error = NULL;
+
+  show = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (show != NULL)
+    {
+      if (timing_enabled ())
+        g_printerr ("lectern-timing: import ms=%.1f chars=%" G_GINT64_FORMAT "\n",
+                    (g_get_monotonic_time () - import->op->started_us) / 1000.0,
+                    show->story->n_chars);
+      show_story (self, show);
+    }
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *heading = NULL;
+
+      if (import->name != NULL)
+        /* Translators: %s is a file name */
+        heading = g_strdup_printf (_("Could Not Open “%s”"), import->name);
+      else
+        heading = g_strdup (_("Could Not Paste the Story"));
+      show_error_dialog (self, heading, error->message);
+    }
+
+  op_data_finish (import->op);
+  g_free (import->name);
+  g_free (import);
+}
+
+static void
+start_import (LecternWindow *self,
+              GFile         *file,
+              const char    *text)
+{
+  ImportData *data = g_new0 (ImportData, 1);
+  ImportOp *import = g_new0 (ImportOp, 1);
+
+  data->file = file != NULL ? g_object_ref (file) : NULL;
+  data->text = g_strdup (text);
+  import->op = op_data_new (self);
+  import->name = file != NULL ? g_file_get_basename (file) : NULL;
+
+  lectern_store_run_async (self->store, import_worker, data, import_data_free,
+                           show_data_free, self->cancellable, on_import_done_cb, import);
+}
+
+static void
+on_store_opened_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  OpData *op = user_data;
+  LecternWindow *self = op->self;
+  g_autoptr(GError) error = NULL;
+
+  self->store = lectern_store_new_finish (result, &error);
+  if (self->store == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_store_error (self, error);
+      op_data_finish (op);
+      return;
+    }
+
+  if (self->pending_files->len > 0)
+    {
+      for (guint i = 0; i < self->pending_files->len; i++)
+        start_import (self, g_ptr_array_index (self->pending_files, i), NULL);
+      g_ptr_array_set_size (self->pending_files, 0);
+    }
+  else
+    load_initial (self);
+
+  update_actions (self);
+  op_data_finish (op);
+}
+
+/* Highlights */
+
+static gpointer
+add_highlight_worker (LecternStore  *store,
+                      gpointer       data,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  LecternHighlight *highlight = data;
+
+  if (lectern_store_add_highlight_sync (store, highlight, error) == 0)
+    return NULL;
+
+  return lectern_highlight_copy (highlight);
+}
+
+static void
+on_highlight_added_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  OpData *op = user_data;
+  LecternWindow *self = op->self;
+  LecternHighlight *highlight;
+  g_autoptr(GError) error = NULL;
+
+  highlight = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (highlight == NULL)
+    {
+      show_error_dialog (self, _("Could Not Save the Highlight"), error->message);
+      op_data_finish (op);
+      return;
+    }
+
+  if (timing_enabled ())
+    g_printerr ("lectern-timing: highlight-commit ms=%.2f id=%" G_GINT64_FORMAT "\n",
+                (g_get_monotonic_time () - op->started_us) / 1000.0, highlight->id);
+
+  /* The story may have changed while the row was written. */
+  if (self->story == NULL || self->story->id != highlight->story_id)
+    {
+      lectern_highlight_free (highlight);
+      op_data_finish (op);
+      return;
+    }
+
+  g_ptr_array_add (self->highlights, highlight);
+  g_ptr_array_sort (self->highlights, compare_highlights);
+  lectern_article_view_add_highlight (self->article_view, highlight);
+  rebuild_notes (self);
+  add_toast (self, _("Highlighted"));
+
+  op_data_finish (op);
+}
+
+static void
+add_highlight (LecternWindow    *self,
+               LecternHighlight *highlight)
+{
+  /* No cancellable: a highlight the person made is written even if the
+   * window closes meanwhile. */
+  lectern_store_run_async (self->store, add_highlight_worker, highlight,
+                           (GDestroyNotify) lectern_highlight_free,
+                           (GDestroyNotify) lectern_highlight_free, NULL,
+                           on_highlight_added_cb, op_data_new (self));
+}
+
+static gpointer
+update_highlight_worker (LecternStore  *store,
+                         gpointer       data,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  LecternHighlight *highlight = data;
+
+  if (!lectern_store_update_highlight_sync (store, highlight, error))
+    return NULL;
+
+  return lectern_highlight_copy (highlight);
+}
+
+static void
+on_highlight_updated_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  OpData *op = user_data;
+  LecternWindow *self = op->self;
+  g_autoptr(LecternHighlight) updated = NULL;
+  g_autoptr(GError) error = NULL;
+  LecternHighlight *highlight;
+
+  updated = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (updated == NULL)
+    {
+      show_error_dialog (self, _("Could Not Save the Highlight"), error->message);
+      op_data_finish (op);
+      return;
+    }
+
+  highlight = find_highlight (self, updated->id, NULL);
+  if (highlight != NULL)
+    {
+      g_free (highlight->color);
+      highlight->color = g_strdup (updated->color);
+      g_free (highlight->note);
+      highlight->note = g_strdup (updated->note);
+      highlight->updated_at = updated->updated_at;
+      lectern_article_view_add_highlight (self->article_view, highlight);
+      rebuild_notes (self);
+    }
+
+  op_data_finish (op);
+}
+
+static void
+update_highlight (LecternWindow *self,
+                  gint64         id,
+                  const char    *color,
+                  const char    *note)
+{
+  LecternHighlight *highlight = find_highlight (self, id, NULL);
+  LecternHighlight *copy;
+
+  if (highlight == NULL || self->store == NULL)
+    return;
+
+  copy = lectern_highlight_copy (highlight);
+  if (color != NULL)
+    {
+      g_free (copy->color);
+      copy->color = g_strdup (color);
+    }
+  if (note != NULL)
+    {
+      g_free (copy->note);
+      copy->note = g_strdup (note);
+    }
+
+  lectern_store_run_async (self->store, update_highlight_worker, copy,
+                           (GDestroyNotify) lectern_highlight_free,
+                           (GDestroyNotify) lectern_highlight_free, NULL,
+                           on_highlight_updated_cb, op_data_new (self));
+}
+
+static gpointer
+delete_highlight_worker (LecternStore  *store,
+                         gpointer       data,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  LecternHighlight *highlight = data;
+
+  if (!lectern_store_delete_highlight_sync (store, highlight->id, error))
+    return NULL;
+
+  return lectern_highlight_copy (highlight);
+}
+
+static void
+on_highlight_deleted_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  OpData *op = user_data;
+  LecternWindow *self = op->self;
+  LecternHighlight *deleted;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+  guint index;
+
+  deleted = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (deleted == NULL)
+    {
+      show_error_dialog (self, _("Could Not Delete the Highlight"), error->message);
+      op_data_finish (op);
+      return;
+    }
+
+  if (find_highlight (self, deleted->id, &index) != NULL)
+    g_ptr_array_remove_index (self->highlights, index);
+  lectern_article_view_remove_highlight (self->article_view, deleted->id);
+  rebuild_notes (self);
+
+  g_clear_pointer (&self->deleted_highlight, lectern_highlight_free);
+  self->deleted_highlight = deleted;
+
+  toast = adw_toast_new (_("Highlight deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-delete");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+
+  update_actions (self);
+  op_data_finish (op);
+}
+
+static void
+on_popover_color_changed_cb (LecternWindow *self,
+                             gint64         id,
+                             const char    *color)
+{
+  update_highlight (self, id, color, NULL);
+}
+
+static void
+on_popover_note_changed_cb (LecternWindow *self,
+                            gint64         id,
+                            const char    *note)
+{
+  update_highlight (self, id, NULL, note);
+}
+
+static void
+on_popover_copy_quote_cb (LecternWindow *self,
+                          gint64         id)
+{
+  LecternHighlight *highlight = find_highlight (self, id, NULL);
+
+  if (highlight == NULL)
+    return;
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), highlight->quote);
+  add_toast (self, _("Quote copied"));
+}
+
+static void
+on_popover_delete_highlight_cb (LecternWindow *self,
+                                gint64         id)
+{
+  LecternHighlight *highlight = find_highlight (self, id, NULL);
+
+  if (highlight == NULL || self->store == NULL)
+    return;
+
+  lectern_store_run_async (self->store, delete_highlight_worker, lectern_highlight_copy (highlight),
+                           (GDestroyNotify) lectern_highlight_free,
+                           (GDestroyNotify) lectern_highlight_free, NULL,
+                           on_highlight_deleted_cb, op_data_new (self));
+}
+
+static void
+on_article_view_highlight_activated_cb (LecternWindow      *self,
+                                        gint64              id,
+                                        LecternArticleView *view)
+{
+  lectern_window_show_highlight (self, id);
+}
+
+static void
+on_notes_list_row_activated_cb (LecternWindow *self,
+                                GtkListBoxRow *row,
+                                GtkListBox    *list)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (row), "lectern-highlight-id");
+  LecternHighlight *highlight;
+
+  if (id == NULL || (highlight = find_highlight (self, *id, NULL)) == NULL)
+    return;
+
+  lectern_article_view_scroll_to_range (self->article_view, highlight->start, highlight->end);
+  lectern_window_show_highlight (self, highlight->id);
+}
+
+static void
+on_entity_list_row_activated_cb (LecternWindow *self,
+                                 GtkListBoxRow *row,
+                                 GtkListBox    *list)
+{
+  LecternEntity *entity = g_object_get_data (G_OBJECT (row), "lectern-entity");
+
+  /* One selection across both groups. */
+  if (list == self->people_list)
+    gtk_list_box_unselect_all (self->organizations_list);
+  else
+    gtk_list_box_unselect_all (self->people_list);
+
+  lectern_window_select_entity (self, entity);
+}
+
+static void
+on_entity_list_row_selected_cb (LecternWindow *self,
+                                GtkListBoxRow *row,
+                                GtkListBox    *list)
+{
+  LecternEntity *entity;
+
+  /* Keyboard and assistive technologies select rows without activating
+   * them; follow the selection too. */
+  if (row == NULL)
+    return;
+
+  entity = g_object_get_data (G_OBJECT (row), "lectern-entity");
+  if (entity != NULL && entity != self->current_entity)
+    on_entity_list_row_activated_cb (self, row, list);
+}
+
+/* Drag and drop, clipboard */
+
+static gboolean
+on_drop_target_drop_cb (GtkDropTarget *target,
+                        const GValue  *value,
+                        double         x,
+                        double         y,
+                        LecternWindow *self)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new ();
+
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    {
+      for (GSList *l = g_value_get_boxed (value); l != NULL; l = l->next)
+        g_ptr_array_add (files, l->data);
+    }
+  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
+    g_ptr_array_add (files, g_value_get_object (value));
+
+  if (files->len == 0)
+    return FALSE;
+
+  lectern_window_open_files (self, (GFile **) files->pdata, files->len);
+
+  return TRUE;
+}
+
+static void
+on_clipboard_text_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(LecternWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+  if (text == NULL || text[0] == '\0')
+    {
+      add_toast (self, _("The clipboard holds no text"));
+      return;
+    }
+
+  lectern_window_open_text (self, text);
+}
+
+static gboolean
+on_paste_shortcut_cb (GtkWidget *widget,
+                      GVariant  *args,
+                      gpointer   user_data)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+
+  /* Ctrl+V makes a story only in an empty window; elsewhere (a note) it
+   * keeps its usual meaning. */
+  if (self->story != NULL || self->store == NULL)
+    return FALSE;
+
+  gtk_widget_activate_action (widget, "win.paste-story", NULL);
+  return TRUE;
+}
+
+/* Actions */
+
+static void
+on_open_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     LecternWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        g_ptr_array_add (array, g_list_model_get_item (files, i));
+      lectern_window_open_files (self, (GFile **) array->pdata, array->len);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) text_filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all_filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Open Story"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+
+  gtk_file_filter_set_name (text_filter, _("Text Files"));
+  gtk_file_filter_add_mime_type (text_filter, "text/plain");
+  gtk_file_filter_add_suffix (text_filter, "txt");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), text_filter);
+  gtk_file_filter_set_name (all_filter, _("All Files"));
+  gtk_file_filter_add_pattern (all_filter, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all_filter);
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+paste_story_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL,
+                                 on_clipboard_text_cb, g_object_ref (self));
+}
+
+static void
+highlight_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+  LecternHighlight *highlight;
+  gint64 start, end;
+
+  if (self->story == NULL || self->store == NULL)
+    return;
+
+  if (!lectern_article_view_get_selection (self->article_view, &start, &end))
+    {
+      add_toast (self, _("Select a passage to highlight it"));
+      return;
+    }
+
+  highlight = lectern_highlight_new_for_range (self->story, start, end, self->highlight_color, "");
+  if (highlight == NULL)
+    return;
+
+  lectern_article_view_clear_selection (self->article_view);
+  add_highlight (self, highlight);
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+  LecternHighlight *highlight;
+
+  if (self->deleted_highlight == NULL || self->store == NULL || self->story == NULL ||
+      self->deleted_highlight->story_id != self->story->id)
+    return;
+
+  highlight = g_steal_pointer (&self->deleted_highlight);
+  highlight->id = 0;
+  add_highlight (self, highlight);
+  update_actions (self);
+}
+
+static gpointer
+export_thread_data_new (const char *path,
+                        char       *contents)
+{
+  GStrv pair = g_new0 (char *, 3);
+
+  pair[0] = g_strdup (path);
+  pair[1] = contents;
+
+  return pair;
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  char **pair = task_data;
+  GError *error = NULL;
+
+  if (lectern_export_write_file (pair[0], pair[1], -1, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_export_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  OpData *op = user_data;
+  LecternWindow *self = op->self;
+  char **pair = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_autofree char *basename = g_path_get_basename (pair[0]);
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is a file name */
+      message = g_strdup_printf (_("Notes exported to “%s”"), basename);
+      add_toast (self, message);
+    }
+  else
+    show_error_dialog (self, _("Could Not Export the Notes"), error->message);
+
+  op_data_finish (op);
+}
+
+static void
+on_export_response_cb (GtkNativeDialog *dialog,
+                       int              response,
+                       LecternWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        lectern_window_export_to_path (self, path);
+      else
+        show_error_dialog (self, _("Could Not Export the Notes"),
+                           _("Notes can only be exported to a local folder."));
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+export_notes_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
+  const char *forced_path = g_getenv ("LECTERN_EXPORT_PATH");
+
+  if (self->story == NULL)
+    return;
+
+  /* Tests and scripts skip the file chooser. */
+  if (forced_path != NULL && forced_path[0] != '\0')
+    {
+      lectern_window_export_to_path (self, forced_path);
+      return;
+    }
+
+  name = lectern_export_suggest_filename (self->story->title, ".md");
+  chooser = gtk_file_chooser_native_new (_("Export Notes"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+set_zoom (LecternWindow *self,
+          double         zoom)
+{
+  g_settings_set_double (self->settings, "zoom", CLAMP (zoom, ZOOM_MIN, ZOOM_MAX));
+}
+
+static void
+zoom_in_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+
+  set_zoom (self, g_settings_get_double (self->settings, "zoom") * ZOOM_STEP);
+}
+
+static void
+zoom_out_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+
+  set_zoom (self, g_settings_get_double (self->settings, "zoom") / ZOOM_STEP);
+}
+
+static void
+zoom_reset_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  set_zoom (LECTERN_WINDOW (widget), 1.0);
+}
+
+static void
+move_mention (LecternWindow *self,
+              int            delta)
+{
+  int n;
+
+  if (self->current_entity == NULL || self->current_entity->mentions->len == 0)
+    return;
+
+  n = self->current_entity->mentions->len;
+  self->current_mention = ((self->current_mention + delta) % n + n) % n;
+  show_current_mention (self);
+}
+
+static void
+next_mention_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  move_mention (LECTERN_WINDOW (widget), 1);
+}
+
+static void
+previous_mention_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  move_mention (LECTERN_WINDOW (widget), -1);
+}
+
+static void
+on_settings_zoom_changed_cb (LecternWindow *self,
+                             const char    *key,
+                             GSettings     *settings)
+{
+  lectern_article_view_set_zoom (self->article_view, g_settings_get_double (settings, "zoom"));
+}
+
+/* GObject */
+
+static gboolean
+lectern_window_close_request (GtkWindow *window)
+{
+  LecternWindow *self = LECTERN_WINDOW (window);
+  int width, height;
+
+  lectern_highlight_popover_flush_note (self->popover);
+
+  if (self->story != NULL)
+    g_settings_set_double (self->settings, "last-scroll",
+                           lectern_article_view_get_position (self->article_view));
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  if (!gtk_window_is_maximized (window) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+
+  return GTK_WINDOW_CLASS (lectern_window_parent_class)->close_request (window);
+}
+
+static void
+lectern_window_constructed (GObject *object)
+{
+  LecternWindow *self = LECTERN_WINDOW (object);
+  g_autofree char *path = NULL;
+
+  G_OBJECT_CLASS (lectern_window_parent_class)->constructed (object);
+
+  path = self->db_path != NULL ? g_strdup (self->db_path) : lectern_store_default_path ();
+  g_free (self->db_path);
+  self->db_path = g_steal_pointer (&path);
+
+  lectern_store_new_async (self->db_path, self->cancellable, on_store_opened_cb, op_data_new (self));
+}
+
+static void
+lectern_window_dispose (GObject *object)
+{
+  LecternWindow *self = LECTERN_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->entities_cancellable);
+
+  if (self->popover != NULL)
+    lectern_highlight_popover_flush_note (self->popover);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LECTERN_TYPE_WINDOW);
+  self->popover = NULL;
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->story, lectern_story_unref);
+  g_clear_pointer (&self->entities, g_ptr_array_unref);
+  self->current_entity = NULL;
+
+  G_OBJECT_CLASS (lectern_window_parent_class)->dispose (object);
+}
+
+static void
+lectern_window_finalize (GObject *object)
+{
+  LecternWindow *self = LECTERN_WINDOW (object);
+
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->entities_cancellable);
+  g_clear_pointer (&self->highlights, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_files, g_ptr_array_unref);
+  g_clear_pointer (&self->deleted_highlight, lectern_highlight_free);
+  g_clear_pointer (&self->db_path, g_free);
+  g_clear_pointer (&self->highlight_color, g_free);
+  g_clear_pointer (&self->mention_text, g_free);
+
+  G_OBJECT_CLASS (lectern_window_parent_class)->finalize (object);
+}
+
+static void
+lectern_window_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  LecternWindow *self = LECTERN_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DB_PATH:
+      g_value_set_string (value, self->db_path);
+      break;
+    case PROP_HIGHLIGHT_COLOR:
+      g_value_set_string (value, self->highlight_color);
+      break;
+    case PROP_CARET_BROWSING:
+      g_value_set_boolean (value, self->caret_browsing);
+      break;
+    case PROP_BUSY:
+      g_value_set_boolean (value, lectern_window_is_busy (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lectern_window_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  LecternWindow *self = LECTERN_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DB_PATH:
+      g_free (self->db_path);
+      self->db_path = g_value_dup_string (value);
+      break;
+    case PROP_HIGHLIGHT_COLOR:
+      {
+        const char *color = g_value_get_string (value);
+
+        if (!lectern_highlight_color_is_valid (color) || g_strcmp0 (color, self->highlight_color) == 0)
+          break;
+        g_free (self->highlight_color);
+        self->highlight_color = g_strdup (color);
+        g_object_notify_by_pspec (object, pspec);
+      }
+      break;
+    case PROP_CARET_BROWSING:
+      if (self->caret_browsing != g_value_get_boolean (value))
+        {
+          self->caret_browsing = g_value_get_boolean (value);
+          lectern_article_view_set_caret_browsing (self->article_view, self->caret_browsing);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lectern_window_class_init (LecternWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = lectern_window_constructed;
+  object_class->dispose = lectern_window_dispose;
+  object_class->finalize = lectern_window_finalize;
+  object_class->get_property = lectern_window_get_property;
+  object_class->set_property = lectern_window_set_property;
+  window_class->close_request = lectern_window_close_request;
+
+  properties[PROP_DB_PATH] =
+    g_param_spec_string ("db-path", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_HIGHLIGHT_COLOR] =
+    g_param_spec_string ("highlight-color", NULL, NULL, "yellow",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_CARET_BROWSING] =
+    g_param_spec_boolean ("caret-browsing", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (LECTERN_TYPE_ARTICLE_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/lectern/Lectern/ui/lectern-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, article_view);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, entities_stack);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, entities_progress_label);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, people_list);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, organizations_list);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, people_group);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, organizations_group);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, mention_label);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_stack);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_article_view_loaded_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_article_view_highlight_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_notes_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_entity_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_entity_list_row_selected_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.paste-story", NULL, paste_story_action);
+  gtk_widget_class_install_action (widget_class, "win.highlight", NULL, highlight_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "win.export-notes", NULL, export_notes_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_action);
+  gtk_widget_class_install_action (widget_class, "win.next-mention", NULL, next_mention_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-mention", NULL, previous_mention_action);
+  gtk_widget_class_install_property_action (widget_class, "win.set-color", "highlight-color");
+  gtk_widget_class_install_property_action (widget_class, "win.caret-browsing", "caret-browsing");
+
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, on_paste_shortcut_cb, NULL);
+}
+
+static void
+lectern_window_init (LecternWindow *self)
+{
+  g_autoptr(GAction) sidebar_action = NULL;
+  GtkDropTarget *drop_target;
+  GType drop_types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
+
+  self->highlight_color = g_strdup ("yellow");
+  self->highlights = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_highlight_free);
+  self->pending_files = g_ptr_array_new_with_free_func (g_object_unref);
+  self->cancellable = g_cancellable_new ();
+  self->entities_cancellable = g_cancellable_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_settings_bind (self->settings, "highlight-color", self, "highlight-color", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "show-sidebar", self->flap, "reveal-flap", G_SETTINGS_BIND_DEFAULT);
+  sidebar_action = g_settings_create_action (self->settings, "show-sidebar");
+  g_action_map_add_action (G_ACTION_MAP (self), sidebar_action);
+
+  g_signal_connect_object (self->settings, "changed::zoom",
+                           G_CALLBACK (on_settings_zoom_changed_cb), self, G_CONNECT_SWAPPED);
+  lectern_article_view_set_zoom (self->article_view, g_settings_get_double (self->settings, "zoom"));
+
+  self->popover = LECTERN_HIGHLIGHT_POPOVER (lectern_highlight_popover_new ());
+  gtk_widget_set_parent (GTK_WIDGET (self->popover), GTK_WIDGET (self->article_view));
+  g_signal_connect_object (self->popover, "color-changed",
+                           G_CALLBACK (on_popover_color_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->popover, "note-changed",
+                           G_CALLBACK (on_popover_note_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->popover, "copy-quote",
+                           G_CALLBACK (on_popover_copy_quote_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->popover, "delete-highlight",
+                           G_CALLBACK (on_popover_delete_highlight_cb), self, G_CONNECT_SWAPPED);
+
+  drop_target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  gtk_drop_target_set_gtypes (drop_target, drop_types, G_N_ELEMENTS (drop_types));
+  g_signal_connect_object (drop_target, "drop", G_CALLBACK (on_drop_target_drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
+
+  update_actions (self);
+}
+
+LecternWindow *
+lectern_window_new (GtkApplication *application,
+                    const char     *db_path)
+{
+  return g_object_new (LECTERN_TYPE_WINDOW,
+                       "application", application,
+                       "db-path", db_path,
+                       NULL);
+}
+
+void
+lectern_window_open_files (LecternWindow  *self,
+                           GFile         **files,
+                           int             n_files)
+{
+  g_return_if_fail (LECTERN_IS_WINDOW (self));
+
+  for (int i = 0; i < n_files; i++)
+    {
+      if (self->store == NULL)
+        g_ptr_array_add (self->pending_files, g_object_ref (files[i]));
+      else
+        start_import (self, files[i], NULL);
+    }
+}
+
+void
+lectern_window_open_text (LecternWindow *self,
+                          const char    *text)
+{
+  g_return_if_fail (LECTERN_IS_WINDOW (self));
+  g_return_if_fail (text != NULL);
+
+  if (self->store == NULL)
+    return;
+
+  start_import (self, NULL, text);
+}
+
+void
+lectern_window_export_to_path (LecternWindow *self,
+                               const char    *path)
+{
+  g_autoptr(GTask) task = NULL;
+  char *markdown;
+
+  g_return_if_fail (LECTERN_IS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+
+  if (self->story == NULL)
+    return;
+
+  markdown = lectern_export_markdown (self->story, self->highlights, self->entities, NULL);
+  task = g_task_new (self, NULL, on_export_done_cb, op_data_new (self));
+  g_task_set_source_tag (task, lectern_window_export_to_path);
+  g_task_set_task_data (task, export_thread_data_new (path, markdown), (GDestroyNotify) g_strfreev);
+  g_task_run_in_thread (task, export_thread);
+}
+
+gboolean
+lectern_window_is_busy (LecternWindow *self)
+{
+  g_return_val_if_fail (LECTERN_IS_WINDOW (self), FALSE);
+
+  return self->pending_ops > 0 || lectern_article_view_get_loading (self->article_view);
+}
+
+LecternStore *
+lectern_window_get_store (LecternWindow *self)
+{
+  g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+LecternStory *
+lectern_window_get_story (LecternWindow *self)
+{
+  g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
+
+  return self->story;
+}
+
+GPtrArray *
+lectern_window_get_highlights (LecternWindow *self)
+{
+  g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
+
+  return self->highlights;
+}
+
+GPtrArray *
+lectern_window_get_entities (LecternWindow *self)
+{
+  g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
+
+  return self->entities;
+}
+
+LecternArticleView *
+lectern_window_get_article_view (LecternWindow *self)
+{
+  g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
+
+  return self->article_view;
+}
+
+void
+lectern_window_select_entity (LecternWindow *self,
+                              LecternEntity *entity)
+{
+  g_return_if_fail (LECTERN_IS_WINDOW (self));
+
+  self->current_entity = entity;
+  self->current_mention = 0;
+  show_current_mention (self);
+}
+
+const char *
+lectern_window_get_mention_text (LecternWindow *self)
+{
+  g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
+
+  return self->mention_text != NULL ? self->mention_text : "";
+}
+
+void
+lectern_window_show_highlight (LecternWindow *self,
+                               gint64         highlight_id)
+{
+  LecternHighlight *highlight;
+
+  g_return_if_fail (LECTERN_IS_WINDOW (self));
+
+  highlight = find_highlight (self, highlight_id, NULL);
+  if (highlight == NULL)
+    return;
+
+  lectern_highlight_popover_set_highlight (self->popover, highlight);
+  lectern_article_view_point_popover_at (self->article_view, GTK_POPOVER (self->popover),
+                                         highlight->start, highlight->end);
+  gtk_popover_popup (GTK_POPOVER (self->popover));
+  gtk_widget_grab_focus (GTK_WIDGET (lectern_highlight_popover_get_note_view (self->popover)));
+}
+
+GtkWidget *
+lectern_window_get_highlight_popover (LecternWindow *self)
+{
+  g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->popover);
+}
+
+GtkListBox *
+lectern_window_get_entity_list (LecternWindow     *self,
+                                LecternEntityType  type)
+{
+  g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
+
+  return type == LECTERN_ENTITY_PERSON ? self->people_list : self->organizations_list;
+}

@@ -1,0 +1,54 @@
+/* lectern-window.h: the main window
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "lectern-article-view.h"
+#include "lectern-store.h"
+
+G_BEGIN_DECLS
+
+#define LECTERN_TYPE_WINDOW (lectern_window_get_type ())
+G_DECLARE_FINAL_TYPE (LecternWindow, lectern_window, LECTERN, WINDOW, AdwApplicationWindow)
+
+/* `application` may be NULL (tests); `db_path` NULL means
+ * lectern_store_default_path(). The library opens asynchronously. */
+LecternWindow      *lectern_window_new               (GtkApplication  *application,
+                                                      const char      *db_path);
+/* Imports and shows the files, one after the other. */
+void                lectern_window_open_files        (LecternWindow   *self,
+                                                      GFile          **files,
+                                                      int              n_files);
+/* Imports `text` as a new story, as pasting does. */
+void                lectern_window_open_text         (LecternWindow   *self,
+                                                      const char      *text);
+/* Exports the notes of the current story to `path` without asking. */
+void                lectern_window_export_to_path    (LecternWindow   *self,
+                                                      const char      *path);
+/* TRUE while the library opens, a story loads, or work is queued. */
+gboolean            lectern_window_is_busy           (LecternWindow   *self);
+LecternStore       *lectern_window_get_store         (LecternWindow   *self);
+LecternStory       *lectern_window_get_story         (LecternWindow   *self);
+/* (element-type LecternHighlight) (transfer none): in reading order. */
+GPtrArray          *lectern_window_get_highlights    (LecternWindow   *self);
+/* (element-type LecternEntity) (transfer none) (nullable) */
+GPtrArray          *lectern_window_get_entities      (LecternWindow   *self);
+LecternArticleView *lectern_window_get_article_view  (LecternWindow   *self);
+/* Shows the entity's mentions, as clicking its row does. */
+void                lectern_window_select_entity     (LecternWindow   *self,
+                                                      LecternEntity   *entity);
+const char         *lectern_window_get_mention_text  (LecternWindow   *self);
+/* Opens the highlight's popover, as clicking it does. */
+void                lectern_window_show_highlight    (LecternWindow   *self,
+                                                      gint64           highlight_id);
+GtkWidget          *lectern_window_get_highlight_popover (LecternWindow *self);
+/* The sidebar list of people (LECTERN_ENTITY_PERSON) or organizations. */
+GtkListBox         *lectern_window_get_entity_list   (LecternWindow     *self,
+                                                      LecternEntityType  type);
+
+G_END_DECLS

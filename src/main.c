@@ -1,0 +1,44 @@
+/* main.c: the entry point of the Lectern application
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lectern"
+
+#include "config.h"
+
+#include <locale.h>
+
+#include "lectern-application.h"
+
+#include <glib/gi18n.h>
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(LecternApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+#ifdef LECTERN_BUILD_ROOT
+  /* Run from the build folder without installing: use the schema compiled
+   * there. An installed lectern never lives under the build folder. */
+  {
+    g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+
+    if (exe != NULL && g_str_has_prefix (exe, LECTERN_BUILD_ROOT "/") &&
+        g_getenv ("GSETTINGS_SCHEMA_DIR") == NULL)
+      g_setenv ("GSETTINGS_SCHEMA_DIR", LECTERN_BUILD_ROOT "/data", TRUE);
+  }
+#endif
+
+  g_set_application_name (_("Lectern"));
+  app = lectern_application_new ();
+
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

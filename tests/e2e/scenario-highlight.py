@@ -1,0 +1,182 @@
+#!/usr/bin/python3
+# A person's session, through the accessibility tree and real input:
+# start Lectern on a fresh library (it shows the sample story), select a
+# passage with the keyboard, press H, write a note in the highlight's
+# popover, quit with the Close button, start again, find the highlight in
+# the Notes panel, export Markdown with Ctrl+E, check the file and SQLite.
+#
+#   scenario-highlight.py LECTERN TMPDIR
+
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pyatspi
+from gi.repository import Atspi
+
+Atspi.set_timeout(2000, 5000)   # an unsupported call fails in 2 s, not 25
+
+LECTERN, TMP = sys.argv[1], sys.argv[2]
+DB = os.path.join(TMP, 'library.db')
+EXPORT = os.path.join(TMP, 'notes.md')
+QUOTE = 'Sam Altman a joué un rôle crucial'
+NOTE = 'Une note importante'
+
+ENV = dict(os.environ,
+           GSETTINGS_BACKEND='keyfile',
+           XDG_CONFIG_HOME=os.path.join(TMP, 'config'),
+           XDG_DATA_HOME=os.path.join(TMP, 'data'),
+           LECTERN_EXPORT_PATH=EXPORT,
+           LECTERN_TIMING='1',
+           LC_ALL='C.UTF-8', LANGUAGE='C')
+SEED = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'data', 'fr-seed.txt')
+LOG = open(os.path.join(TMP, 'lectern.log'), 'a')
+
+
+def step(message):
+    print('#', message, flush=True)
+
+
+def wait_for(predicate, timeout=15, what='condition'):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            value = predicate()
+        except Exception:          # the tree changes under us
+            value = None
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError('timed out waiting for ' + what)
+
+
+def xdo(*args):
+    subprocess.run(['xdotool', *map(str, args)], check=True)
+
+
+def centre(acc):
+    e = acc.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    return e.x + e.width // 2, e.y + e.height // 2
+
+
+def click(acc):
+    x, y = centre(acc)
+    xdo('mousemove', x, y, 'click', '1')
+
+
+def find(root, role, name=None, prefix=None):
+    def match(x):
+        if x is None or x.getRoleName() != role:
+            return False
+        if name is not None and x.name != name:
+            return False
+        if prefix is not None and not (x.name or '').startswith(prefix):
+            return False
+        return True
+    return pyatspi.findDescendant(root, match)
+
+
+def find_app():
+    for app in pyatspi.Registry.getDesktop(0):
+        if app is not None and app.name in ('lectern', 'Lectern'):
+            return app
+    return None
+
+
+def start():
+    proc = subprocess.Popen([LECTERN, '--db', DB], env=ENV, stdout=LOG, stderr=LOG)
+    app = wait_for(find_app, what='Lectern on the accessibility bus')
+    frame = wait_for(lambda: find(app, 'frame'), what='the window')
+    text = wait_for(lambda: find(frame, 'text', 'Story text'), what='the story text')
+    wait_for(lambda: QUOTE in text.queryText().getText(0, -1), what='the sample story')
+    return proc, frame, text
+
+
+def show_notes_page(frame):
+    tab = wait_for(lambda: find(frame, 'page tab', 'Notes'), what='the Notes page tab')
+    click(tab)
+    return wait_for(lambda: find(frame, 'list', 'Notes'), what='the Notes list')
+
+
+def quit_app(proc, frame):
+    close = find(frame, 'push button', 'Close')
+    close.queryAction().doAction(0)
+    rc = proc.wait(timeout=15)
+    assert rc == 0, 'lectern exited with %d' % rc
+
+
+# First session: highlight and annotate.
+step('start on a fresh library')
+proc, frame, text = start()
+ti = text.queryText()
+# Offsets from the story's file: GTK 4.8 leaves hidden text (the dropped
+# "Lire Aussi") out of Text.getText, while the caret and the selection count
+# every character of the buffer, as the story's offsets do.
+with open(SEED, encoding='utf-8') as f:
+    story_text = f.read()
+start_offset = story_text.index(QUOTE)
+
+step('select a passage with the keyboard and press H')
+click(text)
+wait_for(lambda: text.getState().contains(pyatspi.STATE_FOCUSED), what='focus in the text')
+xdo('key', 'F7')                       # caret browsing: the keyboard selects
+time.sleep(0.2)
+ti.setCaretOffset(start_offset)
+wait_for(lambda: ti.caretOffset == start_offset, what='the caret')
+target_end = start_offset + len(QUOTE)
+def selection_end():
+    return ti.getSelection(0)[1] if ti.getNSelections() == 1 else start_offset
+
+
+for _ in range(20):                    # word by word, as a person would
+    before = selection_end()
+    xdo('key', 'shift+ctrl+Right')
+    wait_for(lambda: selection_end() != before, timeout=3, what='the selection to grow')
+    if selection_end() >= target_end:
+        break
+sel = ti.getSelection(0)
+assert sel == (start_offset, start_offset + len(QUOTE)), 'selected %r: %r' % (sel, story_text[sel[0]:sel[1]])
+xdo('key', 'h')
+
+step('the highlight is listed in the Notes panel')
+notes = show_notes_page(frame)
+row_label = wait_for(lambda: find(notes, 'label', prefix=QUOTE), what='the highlight row')
+
+step('open its popover from the Notes panel and write a note')
+click(row_label)
+note_view = wait_for(lambda: find(find_app(), 'text', 'Note'), what='the note editor')
+wait_for(lambda: note_view.getState().contains(pyatspi.STATE_FOCUSED), what='focus in the note')
+xdo('type', '--delay', '80', NOTE)
+xdo('key', 'Escape')
+wait_for(lambda: find(notes, 'label', NOTE), what='the note in the Notes panel')
+
+step('quit with the Close button')
+quit_app(proc, frame)
+
+con = sqlite3.connect(DB)
+rows = con.execute('SELECT quote, note, start_pos, end_pos, color FROM highlights').fetchall()
+con.close()
+assert len(rows) == 1, rows
+quote, note, start_pos, end_pos, color = rows[0]
+assert quote.strip() == QUOTE and note == NOTE and start_pos == start_offset and color == 'yellow', rows
+
+# Second session: it is still there; export it.
+step('start again: the highlight is restored')
+proc, frame, text = start()
+notes = show_notes_page(frame)
+wait_for(lambda: find(notes, 'label', prefix=QUOTE), what='the restored highlight')
+wait_for(lambda: find(notes, 'label', NOTE), what='the restored note')
+
+step('export Markdown with Ctrl+E')
+click(text)
+xdo('key', 'ctrl+e')
+wait_for(lambda: os.path.exists(EXPORT), what='the exported file')
+with open(EXPORT, encoding='utf-8') as f:
+    markdown = f.read()
+assert markdown.startswith('---\n'), markdown[:200]
+assert QUOTE in markdown and NOTE in markdown, markdown
+
+quit_app(proc, frame)
+step('done')
