@@ -12,6 +12,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "lectern-import.h"
 #include "lectern-sqlite-private.h"
 #include "lectern-store-private.h"
 
@@ -2053,4 +2054,270 @@ lectern_store_set_story_note_sync (LecternStore  *self,
     }
 
   return commit (self, error);
+}
+
+/* Typed async calls: thin workers over the _sync functions, run by
+ * lectern_store_run_async() on the database thread. */
+
+/* Any non-NULL pointer: the result of a write that succeeded. */
+#define WRITE_OK GINT_TO_POINTER (1)
+
+static gpointer
+import_file_worker (LecternStore  *self,
+                    gpointer       data,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  g_autoptr(LecternStory) story = lectern_import_file (data, cancellable, error);
+
+  if (story == NULL || lectern_store_add_story_sync (self, story, error) == 0)
+    return NULL;
+  return g_steal_pointer (&story);
+}
+
+static gpointer
+import_text_worker (LecternStore  *self,
+                    gpointer       data,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  g_autoptr(LecternStory) story = lectern_import_text (data, error);
+
+  if (story == NULL || lectern_store_add_story_sync (self, story, error) == 0)
+    return NULL;
+  return g_steal_pointer (&story);
+}
+
+void
+lectern_store_import_file_async (LecternStore        *self,
+                                 GFile               *file,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  lectern_store_run_async (self, import_file_worker, g_object_ref (file), g_object_unref,
+                           (GDestroyNotify) lectern_story_unref, cancellable, callback, user_data);
+}
+
+void
+lectern_store_import_text_async (LecternStore        *self,
+                                 const char          *text,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+  g_return_if_fail (text != NULL);
+
+  lectern_store_run_async (self, import_text_worker, g_strdup (text), g_free,
+                           (GDestroyNotify) lectern_story_unref, cancellable, callback, user_data);
+}
+
+LecternStory *
+lectern_store_import_finish (LecternStore  *self,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  return lectern_store_run_finish (self, result, error);
+}
+
+static gpointer
+get_story_worker (LecternStore  *self,
+                  gpointer       data,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  return lectern_store_get_story_sync (self, *(gint64 *) data, error);
+}
+
+void
+lectern_store_get_story_async (LecternStore        *self,
+                               gint64               story_id,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+
+  lectern_store_run_async (self, get_story_worker, g_memdup2 (&story_id, sizeof story_id), g_free,
+                           (GDestroyNotify) lectern_story_unref, cancellable, callback, user_data);
+}
+
+LecternStory *
+lectern_store_get_story_finish (LecternStore  *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  return lectern_store_run_finish (self, result, error);
+}
+
+static gpointer
+list_stories_worker (LecternStore  *self,
+                     gpointer       data,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  return lectern_store_list_stories_sync (self, error);
+}
+
+static gpointer
+list_highlights_worker (LecternStore  *self,
+                        gpointer       data,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  return lectern_store_list_highlights_sync (self, *(gint64 *) data, error);
+}
+
+void
+lectern_store_list_stories_async (LecternStore        *self,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+
+  lectern_store_run_async (self, list_stories_worker, NULL, NULL,
+                           (GDestroyNotify) g_ptr_array_unref, cancellable, callback, user_data);
+}
+
+void
+lectern_store_list_highlights_async (LecternStore        *self,
+                                     gint64               story_id,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+
+  lectern_store_run_async (self, list_highlights_worker, g_memdup2 (&story_id, sizeof story_id),
+                           g_free, (GDestroyNotify) g_ptr_array_unref, cancellable, callback,
+                           user_data);
+}
+
+GPtrArray *
+lectern_store_list_finish (LecternStore  *self,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  return lectern_store_run_finish (self, result, error);
+}
+
+static gpointer
+add_highlight_worker (LecternStore  *self,
+                      gpointer       data,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autoptr(LecternHighlight) highlight = lectern_highlight_copy (data);
+
+  if (lectern_store_add_highlight_sync (self, highlight, error) == 0)
+    return NULL;
+  return g_steal_pointer (&highlight);
+}
+
+void
+lectern_store_add_highlight_async (LecternStore           *self,
+                                   const LecternHighlight *highlight,
+                                   GCancellable           *cancellable,
+                                   GAsyncReadyCallback     callback,
+                                   gpointer                user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+  g_return_if_fail (highlight != NULL);
+
+  /* Not cancellable once queued: a highlight the person made must land. */
+  lectern_store_run_async (self, add_highlight_worker, lectern_highlight_copy (highlight),
+                           (GDestroyNotify) lectern_highlight_free,
+                           (GDestroyNotify) lectern_highlight_free, NULL, callback, user_data);
+}
+
+LecternHighlight *
+lectern_store_add_highlight_finish (LecternStore  *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  return lectern_store_run_finish (self, result, error);
+}
+
+static gpointer
+update_highlight_worker (LecternStore  *self,
+                         gpointer       data,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  return lectern_store_update_highlight_sync (self, data, error) ? WRITE_OK : NULL;
+}
+
+static gpointer
+delete_highlight_worker (LecternStore  *self,
+                         gpointer       data,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  return lectern_store_delete_highlight_sync (self, *(gint64 *) data, error) ? WRITE_OK : NULL;
+}
+
+static gpointer
+restore_highlight_worker (LecternStore  *self,
+                          gpointer       data,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  return lectern_store_restore_highlight_sync (self, data, error) ? WRITE_OK : NULL;
+}
+
+void
+lectern_store_update_highlight_async (LecternStore           *self,
+                                      const LecternHighlight *highlight,
+                                      GCancellable           *cancellable,
+                                      GAsyncReadyCallback     callback,
+                                      gpointer                user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+  g_return_if_fail (highlight != NULL);
+
+  lectern_store_run_async (self, update_highlight_worker, lectern_highlight_copy (highlight),
+                           (GDestroyNotify) lectern_highlight_free, NULL, NULL, callback,
+                           user_data);
+}
+
+void
+lectern_store_delete_highlight_async (LecternStore        *self,
+                                      gint64               highlight_id,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+
+  lectern_store_run_async (self, delete_highlight_worker,
+                           g_memdup2 (&highlight_id, sizeof highlight_id), g_free, NULL, NULL,
+                           callback, user_data);
+}
+
+void
+lectern_store_restore_highlight_async (LecternStore           *self,
+                                       const LecternHighlight *highlight,
+                                       GCancellable           *cancellable,
+                                       GAsyncReadyCallback     callback,
+                                       gpointer                user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+  g_return_if_fail (highlight != NULL);
+
+  lectern_store_run_async (self, restore_highlight_worker, lectern_highlight_copy (highlight),
+                           (GDestroyNotify) lectern_highlight_free, NULL, NULL, callback,
+                           user_data);
+}
+
+gboolean
+lectern_store_write_finish (LecternStore  *self,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  return lectern_store_run_finish (self, result, error) != NULL;
 }
