@@ -146,8 +146,10 @@ gboolean          lectern_store_write_finish         (LecternStore         *self
                                                       GError              **error);
 
 /* Groups the writes that follow (from this thread) into one transaction:
- * all of them happen, or none. Other threads wait until the batch ends.
- * Every begin needs an end; `keep` FALSE rolls the batch back. */
+ * all of them happen, or none. Other threads, the database thread of the
+ * _async calls included, wait until the batch ends, so never wait for an
+ * async result inside a batch. Every begin needs an end; `keep` FALSE
+ * rolls the batch back. */
 gboolean          lectern_store_begin_batch_sync     (LecternStore         *self,
                                                       GError              **error);
 gboolean          lectern_store_end_batch_sync       (LecternStore         *self,
