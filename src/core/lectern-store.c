@@ -145,6 +145,14 @@ run_data_free (gpointer pointer)
   g_free (run);
 }
 
+static gboolean
+folder_is_read_only (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  return g_file_test (folder, G_FILE_TEST_IS_DIR) && g_access (folder, W_OK) != 0;
+}
+
 /* Turns an SQLite failure into a message for people. `rc` may be an
  * extended result code. */
 static void
@@ -184,7 +192,8 @@ set_sqlite_error (const char  *path,
                      "again."), path);
       break;
     case SQLITE_CANTOPEN:
-      if (sys_errno == EACCES || sys_errno == EROFS || sys_errno == EPERM)
+      if (sys_errno == EACCES || sys_errno == EROFS || sys_errno == EPERM
+          || folder_is_read_only (path))
         g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_READ_ONLY,
                      _("The library at %s cannot be created or written: its folder is "
                        "read-only."), path);
@@ -418,60 +427,19 @@ path_is_read_only (const char *path)
   return (st.st_mode & 0222) == 0 || g_access (path, W_OK) != 0;
 }
 
+/* Checks that the file is ours and usable, then sets the connection up.
+ * Only reads until the file is known to be ours: a foreign or damaged file
+ * must come out of this byte for byte unchanged. */
 static gboolean
-open_database (LecternStore  *self,
-               int            max_version,
-               GError       **error)
+check_and_configure (LecternStore  *self,
+                     gint64        *out_user_version,
+                     GError       **error)
 {
-  gboolean in_memory = g_str_equal (self->path, ":memory:");
-  gboolean exists = !in_memory && g_file_test (self->path, G_FILE_TEST_EXISTS);
   gint64 application_id, user_version, n_objects;
-  int rc;
-
-  if (!in_memory && !exists)
-    {
-      g_autofree char *folder = g_path_get_dirname (self->path);
-
-      if (g_mkdir_with_parents (folder, 0700) != 0)
-        {
-          int saved_errno = errno;
-
-          g_set_error (error, LECTERN_STORE_ERROR,
-                       saved_errno == EACCES || saved_errno == EROFS
-                       ? LECTERN_STORE_ERROR_READ_ONLY : LECTERN_STORE_ERROR_OPEN,
-                       _("Could not create the folder %s for the library: %s."),
-                       folder, g_strerror (saved_errno));
-          return FALSE;
-        }
-    }
-
-  self->read_only = exists && path_is_read_only (self->path);
-
-  rc = sqlite3_open_v2 (self->path, &self->db,
-                        self->read_only ? SQLITE_OPEN_READONLY
-                                        : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                        NULL);
-  if (rc != SQLITE_OK && exists && !self->read_only)
-    {
-      /* Perhaps the folder is read-only; reading may still work. */
-      sqlite3_close (self->db);
-      self->db = NULL;
-      self->read_only = TRUE;
-      rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READONLY, NULL);
-    }
-  if (rc != SQLITE_OK)
-    {
-      set_sqlite_error (self->path, self->db, rc, error);
-      sqlite3_close (self->db);
-      self->db = NULL;
-      return FALSE;
-    }
 
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, DEFAULT_BUSY_TIMEOUT_MSEC);
 
-  /* Only reads until we know the file is ours: a foreign or damaged file
-   * must come out of this byte for byte unchanged. */
   if (!query_int (self, "PRAGMA application_id", &application_id, error)
       || !query_int (self, "PRAGMA user_version", &user_version, error)
       || !query_int (self, "SELECT count(*) FROM sqlite_master", &n_objects, error))
@@ -504,6 +472,105 @@ open_database (LecternStore  *self,
       if (!exec (self, "PRAGMA journal_mode = WAL", error)
           || !exec (self, "PRAGMA synchronous = NORMAL", error))
         return FALSE;
+    }
+
+  *out_user_version = user_version;
+  return TRUE;
+}
+
+/* `immutable` is the last resort for a library in a folder nobody can
+ * write: SQLite then reads without the -shm file it cannot create, which
+ * is safe because nobody can write the library there either. */
+static int
+open_connection (LecternStore *self,
+                 gboolean      immutable)
+{
+  g_autofree char *uri = NULL;
+
+  g_clear_pointer (&self->db, sqlite3_close);
+
+  if (immutable)
+    {
+      g_autofree char *file_uri = g_filename_to_uri (self->path, NULL, NULL);
+
+      if (file_uri == NULL)
+        return SQLITE_CANTOPEN;
+      uri = g_strconcat (file_uri, "?immutable=1", NULL);
+      return sqlite3_open_v2 (uri, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+    }
+
+  return sqlite3_open_v2 (self->path, &self->db,
+                          self->read_only ? SQLITE_OPEN_READONLY
+                                          : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                          NULL);
+}
+
+static gboolean
+open_database (LecternStore  *self,
+               int            max_version,
+               GError       **error)
+{
+  gboolean in_memory = g_str_equal (self->path, ":memory:");
+  gboolean exists = !in_memory && g_file_test (self->path, G_FILE_TEST_EXISTS);
+  g_autoptr(GError) local_error = NULL;
+  gint64 user_version = 0;
+  int rc;
+
+  if (!in_memory && !exists)
+    {
+      g_autofree char *folder = g_path_get_dirname (self->path);
+
+      if (g_mkdir_with_parents (folder, 0700) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, LECTERN_STORE_ERROR,
+                       saved_errno == EACCES || saved_errno == EROFS
+                       ? LECTERN_STORE_ERROR_READ_ONLY : LECTERN_STORE_ERROR_OPEN,
+                       _("Could not create the folder %s for the library: %s."),
+                       folder, g_strerror (saved_errno));
+          return FALSE;
+        }
+    }
+
+  self->read_only = exists && path_is_read_only (self->path);
+
+  rc = open_connection (self, FALSE);
+  if (rc != SQLITE_OK && exists && !self->read_only)
+    {
+      /* Perhaps the folder is read-only; reading may still work. */
+      self->read_only = TRUE;
+      rc = open_connection (self, FALSE);
+    }
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      g_clear_pointer (&self->db, sqlite3_close);
+      return FALSE;
+    }
+
+  /* A file in a read-only folder fails only now, when SQLite wants its
+   * -wal and -shm files beside it: try read-only, then immutable. */
+  for (int attempt = 0; !check_and_configure (self, &user_version, &local_error); attempt++)
+    {
+      if (!exists || attempt == 2
+          || !g_error_matches (local_error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_READ_ONLY))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+
+      g_debug ("Opening %s %s: %s", self->path, attempt == 0 ? "read-only" : "immutable",
+               local_error->message);
+      g_clear_error (&local_error);
+      self->read_only = TRUE;
+      rc = open_connection (self, attempt == 1);
+      if (rc != SQLITE_OK)
+        {
+          set_sqlite_error (self->path, self->db, rc, error);
+          g_clear_pointer (&self->db, sqlite3_close);
+          return FALSE;
+        }
     }
 
   return migrate (self, user_version, max_version, error);
