@@ -12,6 +12,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "lectern-import.h"
 #include "lectern-sqlite-private.h"
 #include "lectern-store-private.h"
 
@@ -144,6 +145,14 @@ run_data_free (gpointer pointer)
   g_free (run);
 }
 
+static gboolean
+folder_is_read_only (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  return g_file_test (folder, G_FILE_TEST_IS_DIR) && g_access (folder, W_OK) != 0;
+}
+
 /* Turns an SQLite failure into a message for people. `rc` may be an
  * extended result code. */
 static void
@@ -183,7 +192,8 @@ set_sqlite_error (const char  *path,
                      "again."), path);
       break;
     case SQLITE_CANTOPEN:
-      if (sys_errno == EACCES || sys_errno == EROFS || sys_errno == EPERM)
+      if (sys_errno == EACCES || sys_errno == EROFS || sys_errno == EPERM
+          || folder_is_read_only (path))
         g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_READ_ONLY,
                      _("The library at %s cannot be created or written: its folder is "
                        "read-only."), path);
@@ -417,60 +427,19 @@ path_is_read_only (const char *path)
   return (st.st_mode & 0222) == 0 || g_access (path, W_OK) != 0;
 }
 
+/* Checks that the file is ours and usable, then sets the connection up.
+ * Only reads until the file is known to be ours: a foreign or damaged file
+ * must come out of this byte for byte unchanged. */
 static gboolean
-open_database (LecternStore  *self,
-               int            max_version,
-               GError       **error)
+check_and_configure (LecternStore  *self,
+                     gint64        *out_user_version,
+                     GError       **error)
 {
-  gboolean in_memory = g_str_equal (self->path, ":memory:");
-  gboolean exists = !in_memory && g_file_test (self->path, G_FILE_TEST_EXISTS);
   gint64 application_id, user_version, n_objects;
-  int rc;
-
-  if (!in_memory && !exists)
-    {
-      g_autofree char *folder = g_path_get_dirname (self->path);
-
-      if (g_mkdir_with_parents (folder, 0700) != 0)
-        {
-          int saved_errno = errno;
-
-          g_set_error (error, LECTERN_STORE_ERROR,
-                       saved_errno == EACCES || saved_errno == EROFS
-                       ? LECTERN_STORE_ERROR_READ_ONLY : LECTERN_STORE_ERROR_OPEN,
-                       _("Could not create the folder %s for the library: %s."),
-                       folder, g_strerror (saved_errno));
-          return FALSE;
-        }
-    }
-
-  self->read_only = exists && path_is_read_only (self->path);
-
-  rc = sqlite3_open_v2 (self->path, &self->db,
-                        self->read_only ? SQLITE_OPEN_READONLY
-                                        : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                        NULL);
-  if (rc != SQLITE_OK && exists && !self->read_only)
-    {
-      /* Perhaps the folder is read-only; reading may still work. */
-      sqlite3_close (self->db);
-      self->db = NULL;
-      self->read_only = TRUE;
-      rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READONLY, NULL);
-    }
-  if (rc != SQLITE_OK)
-    {
-      set_sqlite_error (self->path, self->db, rc, error);
-      sqlite3_close (self->db);
-      self->db = NULL;
-      return FALSE;
-    }
 
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, DEFAULT_BUSY_TIMEOUT_MSEC);
 
-  /* Only reads until we know the file is ours: a foreign or damaged file
-   * must come out of this byte for byte unchanged. */
   if (!query_int (self, "PRAGMA application_id", &application_id, error)
       || !query_int (self, "PRAGMA user_version", &user_version, error)
       || !query_int (self, "SELECT count(*) FROM sqlite_master", &n_objects, error))
@@ -503,6 +472,105 @@ open_database (LecternStore  *self,
       if (!exec (self, "PRAGMA journal_mode = WAL", error)
           || !exec (self, "PRAGMA synchronous = NORMAL", error))
         return FALSE;
+    }
+
+  *out_user_version = user_version;
+  return TRUE;
+}
+
+/* `immutable` is the last resort for a library in a folder nobody can
+ * write: SQLite then reads without the -shm file it cannot create, which
+ * is safe because nobody can write the library there either. */
+static int
+open_connection (LecternStore *self,
+                 gboolean      immutable)
+{
+  g_autofree char *uri = NULL;
+
+  g_clear_pointer (&self->db, sqlite3_close);
+
+  if (immutable)
+    {
+      g_autofree char *file_uri = g_filename_to_uri (self->path, NULL, NULL);
+
+      if (file_uri == NULL)
+        return SQLITE_CANTOPEN;
+      uri = g_strconcat (file_uri, "?immutable=1", NULL);
+      return sqlite3_open_v2 (uri, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+    }
+
+  return sqlite3_open_v2 (self->path, &self->db,
+                          self->read_only ? SQLITE_OPEN_READONLY
+                                          : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                          NULL);
+}
+
+static gboolean
+open_database (LecternStore  *self,
+               int            max_version,
+               GError       **error)
+{
+  gboolean in_memory = g_str_equal (self->path, ":memory:");
+  gboolean exists = !in_memory && g_file_test (self->path, G_FILE_TEST_EXISTS);
+  g_autoptr(GError) local_error = NULL;
+  gint64 user_version = 0;
+  int rc;
+
+  if (!in_memory && !exists)
+    {
+      g_autofree char *folder = g_path_get_dirname (self->path);
+
+      if (g_mkdir_with_parents (folder, 0700) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, LECTERN_STORE_ERROR,
+                       saved_errno == EACCES || saved_errno == EROFS
+                       ? LECTERN_STORE_ERROR_READ_ONLY : LECTERN_STORE_ERROR_OPEN,
+                       _("Could not create the folder %s for the library: %s."),
+                       folder, g_strerror (saved_errno));
+          return FALSE;
+        }
+    }
+
+  self->read_only = exists && path_is_read_only (self->path);
+
+  rc = open_connection (self, FALSE);
+  if (rc != SQLITE_OK && exists && !self->read_only)
+    {
+      /* Perhaps the folder is read-only; reading may still work. */
+      self->read_only = TRUE;
+      rc = open_connection (self, FALSE);
+    }
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      g_clear_pointer (&self->db, sqlite3_close);
+      return FALSE;
+    }
+
+  /* A file in a read-only folder fails only now, when SQLite wants its
+   * -wal and -shm files beside it: try read-only, then immutable. */
+  for (int attempt = 0; !check_and_configure (self, &user_version, &local_error); attempt++)
+    {
+      if (!exists || attempt == 2
+          || !g_error_matches (local_error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_READ_ONLY))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+
+      g_debug ("Opening %s %s: %s", self->path, attempt == 0 ? "read-only" : "immutable",
+               local_error->message);
+      g_clear_error (&local_error);
+      self->read_only = TRUE;
+      rc = open_connection (self, attempt == 1);
+      if (rc != SQLITE_OK)
+        {
+          set_sqlite_error (self->path, self->db, rc, error);
+          g_clear_pointer (&self->db, sqlite3_close);
+          return FALSE;
+        }
     }
 
   return migrate (self, user_version, max_version, error);
@@ -2053,4 +2121,270 @@ lectern_store_set_story_note_sync (LecternStore  *self,
     }
 
   return commit (self, error);
+}
+
+/* Typed async calls: thin workers over the _sync functions, run by
+ * lectern_store_run_async() on the database thread. */
+
+/* Any non-NULL pointer: the result of a write that succeeded. */
+#define WRITE_OK GINT_TO_POINTER (1)
+
+static gpointer
+import_file_worker (LecternStore  *self,
+                    gpointer       data,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  g_autoptr(LecternStory) story = lectern_import_file (data, cancellable, error);
+
+  if (story == NULL || lectern_store_add_story_sync (self, story, error) == 0)
+    return NULL;
+  return g_steal_pointer (&story);
+}
+
+static gpointer
+import_text_worker (LecternStore  *self,
+                    gpointer       data,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  g_autoptr(LecternStory) story = lectern_import_text (data, error);
+
+  if (story == NULL || lectern_store_add_story_sync (self, story, error) == 0)
+    return NULL;
+  return g_steal_pointer (&story);
+}
+
+void
+lectern_store_import_file_async (LecternStore        *self,
+                                 GFile               *file,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  lectern_store_run_async (self, import_file_worker, g_object_ref (file), g_object_unref,
+                           (GDestroyNotify) lectern_story_unref, cancellable, callback, user_data);
+}
+
+void
+lectern_store_import_text_async (LecternStore        *self,
+                                 const char          *text,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+  g_return_if_fail (text != NULL);
+
+  lectern_store_run_async (self, import_text_worker, g_strdup (text), g_free,
+                           (GDestroyNotify) lectern_story_unref, cancellable, callback, user_data);
+}
+
+LecternStory *
+lectern_store_import_finish (LecternStore  *self,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  return lectern_store_run_finish (self, result, error);
+}
+
+static gpointer
+get_story_worker (LecternStore  *self,
+                  gpointer       data,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  return lectern_store_get_story_sync (self, *(gint64 *) data, error);
+}
+
+void
+lectern_store_get_story_async (LecternStore        *self,
+                               gint64               story_id,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+
+  lectern_store_run_async (self, get_story_worker, g_memdup2 (&story_id, sizeof story_id), g_free,
+                           (GDestroyNotify) lectern_story_unref, cancellable, callback, user_data);
+}
+
+LecternStory *
+lectern_store_get_story_finish (LecternStore  *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  return lectern_store_run_finish (self, result, error);
+}
+
+static gpointer
+list_stories_worker (LecternStore  *self,
+                     gpointer       data,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  return lectern_store_list_stories_sync (self, error);
+}
+
+static gpointer
+list_highlights_worker (LecternStore  *self,
+                        gpointer       data,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  return lectern_store_list_highlights_sync (self, *(gint64 *) data, error);
+}
+
+void
+lectern_store_list_stories_async (LecternStore        *self,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+
+  lectern_store_run_async (self, list_stories_worker, NULL, NULL,
+                           (GDestroyNotify) g_ptr_array_unref, cancellable, callback, user_data);
+}
+
+void
+lectern_store_list_highlights_async (LecternStore        *self,
+                                     gint64               story_id,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+
+  lectern_store_run_async (self, list_highlights_worker, g_memdup2 (&story_id, sizeof story_id),
+                           g_free, (GDestroyNotify) g_ptr_array_unref, cancellable, callback,
+                           user_data);
+}
+
+GPtrArray *
+lectern_store_list_finish (LecternStore  *self,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  return lectern_store_run_finish (self, result, error);
+}
+
+static gpointer
+add_highlight_worker (LecternStore  *self,
+                      gpointer       data,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autoptr(LecternHighlight) highlight = lectern_highlight_copy (data);
+
+  if (lectern_store_add_highlight_sync (self, highlight, error) == 0)
+    return NULL;
+  return g_steal_pointer (&highlight);
+}
+
+void
+lectern_store_add_highlight_async (LecternStore           *self,
+                                   const LecternHighlight *highlight,
+                                   GCancellable           *cancellable,
+                                   GAsyncReadyCallback     callback,
+                                   gpointer                user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+  g_return_if_fail (highlight != NULL);
+
+  /* Not cancellable once queued: a highlight the person made must land. */
+  lectern_store_run_async (self, add_highlight_worker, lectern_highlight_copy (highlight),
+                           (GDestroyNotify) lectern_highlight_free,
+                           (GDestroyNotify) lectern_highlight_free, NULL, callback, user_data);
+}
+
+LecternHighlight *
+lectern_store_add_highlight_finish (LecternStore  *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  return lectern_store_run_finish (self, result, error);
+}
+
+static gpointer
+update_highlight_worker (LecternStore  *self,
+                         gpointer       data,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  return lectern_store_update_highlight_sync (self, data, error) ? WRITE_OK : NULL;
+}
+
+static gpointer
+delete_highlight_worker (LecternStore  *self,
+                         gpointer       data,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  return lectern_store_delete_highlight_sync (self, *(gint64 *) data, error) ? WRITE_OK : NULL;
+}
+
+static gpointer
+restore_highlight_worker (LecternStore  *self,
+                          gpointer       data,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  return lectern_store_restore_highlight_sync (self, data, error) ? WRITE_OK : NULL;
+}
+
+void
+lectern_store_update_highlight_async (LecternStore           *self,
+                                      const LecternHighlight *highlight,
+                                      GCancellable           *cancellable,
+                                      GAsyncReadyCallback     callback,
+                                      gpointer                user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+  g_return_if_fail (highlight != NULL);
+
+  lectern_store_run_async (self, update_highlight_worker, lectern_highlight_copy (highlight),
+                           (GDestroyNotify) lectern_highlight_free, NULL, NULL, callback,
+                           user_data);
+}
+
+void
+lectern_store_delete_highlight_async (LecternStore        *self,
+                                      gint64               highlight_id,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+
+  lectern_store_run_async (self, delete_highlight_worker,
+                           g_memdup2 (&highlight_id, sizeof highlight_id), g_free, NULL, NULL,
+                           callback, user_data);
+}
+
+void
+lectern_store_restore_highlight_async (LecternStore           *self,
+                                       const LecternHighlight *highlight,
+                                       GCancellable           *cancellable,
+                                       GAsyncReadyCallback     callback,
+                                       gpointer                user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+  g_return_if_fail (highlight != NULL);
+
+  lectern_store_run_async (self, restore_highlight_worker, lectern_highlight_copy (highlight),
+                           (GDestroyNotify) lectern_highlight_free, NULL, NULL, callback,
+                           user_data);
+}
+
+gboolean
+lectern_store_write_finish (LecternStore  *self,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  return lectern_store_run_finish (self, result, error) != NULL;
 }

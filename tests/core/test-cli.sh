@@ -182,6 +182,28 @@ run highlight add 1 0 5
 check "a read-only library refuses writes" sh -c "test $rc = 1 && grep -q 'read-only' '$TMP/err'"
 check "the read-only library is unchanged" cmp -s "$LECTERN_DB" "$TMP/before.db"
 
+# A library in a folder nobody may write (needs another user than root,
+# who may write anywhere): reads work, writes and new libraries fail.
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1; then
+  RO="$TMP/ro"
+  mkdir "$RO"
+  cp "$CLI" "$RO/lectern-cli"
+  cp "$TMP/before.db" "$RO/library.db"
+  chmod 666 "$RO/library.db"
+  chmod 755 "$TMP" "$RO"
+  as_nobody () { setpriv --reuid=65534 --regid=65534 --clear-groups "$RO/lectern-cli" "$@" >"$TMP/out" 2>"$TMP/err"; rc=$?; }
+  as_nobody --db "$RO/library.db" highlights 1
+  check "a library in a read-only folder can be read" sh -c "test $rc = 0 && grep -q 'Motif de' '$TMP/out'"
+  as_nobody --db "$RO/library.db" highlight add 1 0 5
+  check "a library in a read-only folder refuses writes" sh -c "test $rc = 1 && grep -q 'read-only' '$TMP/err'"
+  as_nobody --db "$RO/new.db" list
+  check "no library can be created in a read-only folder" sh -c "test $rc = 1 && grep -q 'folder is read-only' '$TMP/err'"
+  check "the library in the read-only folder is unchanged" cmp -s "$RO/library.db" "$TMP/before.db"
+  chmod 700 "$TMP"
+else
+  for i in 1 2 3 4; do n=$((n + 1)); echo "ok $n # SKIP needs root and setpriv to act as another user"; done
+fi
+
 # --db with a file that is not a library.
 echo "just some text, not a database at all, long enough to have a header" >"$TMP/notes.txt"
 cp "$TMP/notes.txt" "$TMP/notes.bak"
