@@ -946,6 +946,9 @@ static void
 cluster_votes (Doc   *doc,
                guint *votes)
 {
+  /* votes is NULL for a story without forms; memset (NULL, 0, 0) is undefined. */
+  if (doc->forms->len == 0)
+    return;
   memset (votes, 0, sizeof (guint) * N_VOTES * doc->forms->len);
   for (guint f = 0; f < doc->forms->len; f++)
     {
