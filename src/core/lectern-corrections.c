@@ -110,29 +110,57 @@ entity_copy (const LecternEntity *src)
   return copy;
 }
 
+/* Form → key. Forms recur in every correction and entity, and a key costs
+ * a normalization and a case fold. */
+static GHashTable *
+keys_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+static const char *
+key_of (GHashTable *keys,
+        const char *form)
+{
+  char *key = g_hash_table_lookup (keys, form);
+
+  if (key == NULL)
+    {
+      key = form_key (form);
+      g_hash_table_insert (keys, g_strdup (form), key);
+    }
+
+  return key;
+}
+
 static gboolean
-entity_has_key (const LecternEntity *entity,
+entity_has_key (GHashTable          *keys,
+                const LecternEntity *entity,
                 const char          *key)
 {
   for (guint i = 0; i < entity->forms->len; i++)
-    {
-      g_autofree char *form = form_key (g_ptr_array_index (entity->forms, i));
-
-      if (g_str_equal (form, key))
-        return TRUE;
-    }
+    if (g_str_equal (key_of (keys, g_ptr_array_index (entity->forms, i)), key))
+      return TRUE;
 
   return FALSE;
 }
 
+/* The list being corrected and what the corrections share. */
+typedef struct
+{
+  GPtrArray  *items;  /* (element-type Item) */
+  GHashTable *keys;
+  Text        text;
+} Apply;
+
 static int
-find_item (GPtrArray  *items,
+find_item (Apply      *apply,
            const char *form)
 {
-  g_autofree char *key = form_key (form);
+  const char *key = key_of (apply->keys, form);
 
-  for (guint i = 0; i < items->len; i++)
-    if (entity_has_key (((Item *) g_ptr_array_index (items, i))->entity, key))
+  for (guint i = 0; i < apply->items->len; i++)
+    if (entity_has_key (apply->keys, ((Item *) g_ptr_array_index (apply->items, i))->entity, key))
       return (int) i;
 
   return -1;
@@ -241,58 +269,60 @@ find_in_ucs (const gunichar *text,
   return spans;
 }
 
-static char *
-span_key (Text              *text,
+/* The key of what the text says at `span`. */
+static const char *
+span_key (Apply             *apply,
           const LecternSpan *span)
 {
   g_autofree char *written = NULL;
 
-  text_ensure (text);
-  if (span->start < 0 || span->end > text->len || span->start >= span->end)
-    return g_strdup ("");
+  text_ensure (&apply->text);
+  if (span->start < 0 || span->end > apply->text.len || span->start >= span->end)
+    return "";
 
-  written = g_ucs4_to_utf8 (text->ucs + span->start, span->end - span->start, NULL, NULL, NULL);
-  return form_key (written != NULL ? written : "");
+  written = g_ucs4_to_utf8 (apply->text.ucs + span->start, span->end - span->start,
+                            NULL, NULL, NULL);
+  return key_of (apply->keys, written != NULL ? written : "");
 }
 
 static void
-apply_rename (GPtrArray               *items,
+apply_rename (Apply                   *apply,
               const LecternCorrection *correction)
 {
-  int i = find_item (items, correction->form);
+  int i = find_item (apply, correction->form);
   Item *item;
 
   if (i < 0 || correction->value == NULL)
     return;
 
-  item = g_ptr_array_index (items, i);
+  item = g_ptr_array_index (apply->items, i);
   g_free (item->entity->name);
   item->entity->name = g_strdup (correction->value);
   item->renamed = TRUE;
 }
 
 static void
-apply_retype (GPtrArray               *items,
+apply_retype (Apply                   *apply,
               const LecternCorrection *correction)
 {
-  int i = find_item (items, correction->form);
+  int i = find_item (apply, correction->form);
 
   if (i >= 0)
-    ((Item *) g_ptr_array_index (items, i))->entity->type = correction->type;
+    ((Item *) g_ptr_array_index (apply->items, i))->entity->type = correction->type;
 }
 
 static void
-apply_remove (GPtrArray               *items,
+apply_remove (Apply                   *apply,
               const LecternCorrection *correction)
 {
-  int i = find_item (items, correction->form);
+  int i = find_item (apply, correction->form);
 
   if (i >= 0)
-    g_ptr_array_remove_index (items, i);
+    g_ptr_array_remove_index (apply->items, i);
 }
 
 static void
-apply_merge (GPtrArray               *items,
+apply_merge (Apply                   *apply,
              const LecternCorrection *correction)
 {
   int a, b;
@@ -300,13 +330,13 @@ apply_merge (GPtrArray               *items,
 
   if (correction->value == NULL)
     return;
-  a = find_item (items, correction->form);
-  b = find_item (items, correction->value);
+  a = find_item (apply, correction->form);
+  b = find_item (apply, correction->value);
   if (a < 0 || b < 0 || a == b)
     return;
 
-  into = g_ptr_array_index (items, a);
-  from = g_ptr_array_index (items, b);
+  into = g_ptr_array_index (apply->items, a);
+  from = g_ptr_array_index (apply->items, b);
   for (guint i = 0; i < from->entity->forms->len; i++)
     lectern_entity_add_form (into->entity, g_ptr_array_index (from->entity->forms, i));
   for (guint i = 0; i < from->entity->mentions->len; i++)
@@ -325,62 +355,54 @@ apply_merge (GPtrArray               *items,
   else if (!into->renamed)
     name_after_longest_form (into->entity);
 
-  g_ptr_array_remove_index (items, b);
+  g_ptr_array_remove_index (apply->items, b);
 }
 
 static void
-apply_split (GPtrArray               *items,
-             const LecternCorrection *correction,
-             Text                    *text)
+apply_split (Apply                   *apply,
+             const LecternCorrection *correction)
 {
-  int i = find_item (items, correction->form);
-  g_autofree char *key = form_key (correction->form);
+  int i = find_item (apply, correction->form);
+  const char *key = key_of (apply->keys, correction->form);
   g_autoptr(GArray) kept = NULL;
   LecternEntity *entity, *part = NULL;
   Item *item;
+  gboolean other = FALSE;
 
   if (i < 0)
     return;
-  item = g_ptr_array_index (items, i);
+  item = g_ptr_array_index (apply->items, i);
   entity = item->entity;
 
   /* Forms spelled like the split one (case, spaces) all leave; if nothing
    * else is left there was no merge to undo. */
-  for (guint f = 0; f < entity->forms->len; f++)
-    {
-      g_autofree char *form = form_key (g_ptr_array_index (entity->forms, f));
-
-      if (!g_str_equal (form, key))
-        break;
-      if (f + 1 == entity->forms->len)
-        return;
-    }
+  for (guint f = 0; f < entity->forms->len && !other; f++)
+    other = !g_str_equal (key_of (apply->keys, g_ptr_array_index (entity->forms, f)), key);
+  if (!other)
+    return;
 
   for (guint f = 0; f < entity->forms->len;)
     {
-      g_autofree char *form = form_key (g_ptr_array_index (entity->forms, f));
+      const char *form = g_ptr_array_index (entity->forms, f);
 
-      if (!g_str_equal (form, key))
+      if (!g_str_equal (key_of (apply->keys, form), key))
         {
           f++;
           continue;
         }
       if (part == NULL)
-        part = lectern_entity_new (g_ptr_array_index (entity->forms, f), entity->type);
-      lectern_entity_add_form (part, g_ptr_array_index (entity->forms, f));
+        part = lectern_entity_new (form, entity->type);
+      lectern_entity_add_form (part, form);
       g_ptr_array_remove_index (entity->forms, f);
     }
-  if (part == NULL)
-    return;
 
   /* Entities do not record which form each mention had: read it back. */
   kept = g_array_new (FALSE, FALSE, sizeof (LecternSpan));
   for (guint m = 0; m < entity->mentions->len; m++)
     {
       const LecternSpan *span = &g_array_index (entity->mentions, LecternSpan, m);
-      g_autofree char *written = span_key (text, span);
 
-      if (g_str_equal (written, key))
+      if (g_str_equal (span_key (apply, span), key))
         lectern_entity_add_mention (part, span->start, span->end);
       else
         g_array_append_val (kept, *span);
@@ -388,16 +410,33 @@ apply_split (GPtrArray               *items,
   g_array_set_size (entity->mentions, 0);
   g_array_append_vals (entity->mentions, kept->data, kept->len);
 
-  if (!item->renamed)
-    {
-      g_autofree char *name = form_key (entity->name);
+  /* Its old name left with the form. */
+  if (!item->renamed && g_str_equal (key_of (apply->keys, entity->name), key))
+    name_after_longest_form (entity);
 
-      /* Its old name left with the form. */
-      if (g_str_equal (name, key))
-        name_after_longest_form (entity);
-    }
+  g_ptr_array_add (apply->items, item_new (part, FALSE));
+}
 
-  g_ptr_array_add (items, item_new (part, FALSE));
+/* Every mention of the list, flattened and sorted by start, so that an
+ * added name finds what it overlaps by bisection, not by a scan per
+ * occurrence. */
+typedef struct
+{
+  LecternSpan span;
+  guint       item;
+  gboolean    dropped;
+} Flat;
+
+static gint
+compare_flat (gconstpointer a,
+              gconstpointer b)
+{
+  const Flat *x = a;
+  const Flat *y = b;
+
+  if (x->span.start != y->span.start)
+    return x->span.start < y->span.start ? -1 : 1;
+  return x->span.end < y->span.end ? -1 : x->span.end > y->span.end;
 }
 
 static gboolean
@@ -408,20 +447,23 @@ spans_overlap (const LecternSpan *a,
 }
 
 static void
-apply_add (GPtrArray               *items,
-           const LecternCorrection *correction,
-           Text                    *text)
+apply_add (Apply                   *apply,
+           const LecternCorrection *correction)
 {
   g_autoptr(GArray) found = NULL;
-  int i = find_item (items, correction->form);
+  g_autoptr(GArray) flat = NULL;
+  g_autoptr(GArray) taken = NULL;
+  int i = find_item (apply, correction->form);
+  gint64 max_len = 0;
+  gboolean any_dropped = FALSE;
   Item *target;
 
-  text_ensure (text);
-  found = find_in_ucs (text->ucs, text->len, correction->form);
+  text_ensure (&apply->text);
+  found = find_in_ucs (apply->text.ucs, apply->text.len, correction->form);
 
   if (i >= 0)
     {
-      target = g_ptr_array_index (items, i);
+      target = g_ptr_array_index (apply->items, i);
       target->entity->type = correction->type;
     }
   else if (found->len > 0)
@@ -430,43 +472,90 @@ apply_add (GPtrArray               *items,
 
       lectern_entity_add_form (entity, correction->form);
       target = item_new (entity, FALSE);
-      g_ptr_array_add (items, target);
+      g_ptr_array_add (apply->items, target);
     }
   else
     return;
 
+  flat = g_array_new (FALSE, FALSE, sizeof (Flat));
+  for (guint k = 0; k < apply->items->len; k++)
+    {
+      GArray *mentions = ((Item *) g_ptr_array_index (apply->items, k))->entity->mentions;
+
+      for (guint m = 0; m < mentions->len; m++)
+        {
+          Flat entry = { g_array_index (mentions, LecternSpan, m), k, FALSE };
+
+          max_len = MAX (max_len, entry.span.end - entry.span.start);
+          g_array_append_val (flat, entry);
+        }
+    }
+  g_array_sort (flat, compare_flat);
+
   /* Longest mention wins, as in the extractor: an added "Nadella" leaves
    * "Satya Nadella" alone, an added "Fondation Sam Altman" takes its
    * "Sam Altman". */
+  taken = g_array_new (FALSE, FALSE, sizeof (LecternSpan));
   for (guint o = 0; o < found->len; o++)
     {
       const LecternSpan *occurrence = &g_array_index (found, LecternSpan, o);
+      gint64 length = occurrence->end - occurrence->start;
+      guint lo = 0, hi = flat->len;
       gboolean covered = FALSE;
 
-      for (guint k = 0; k < items->len && !covered; k++)
+      /* The first mention that may reach the occurrence. */
+      while (lo < hi)
         {
-          GArray *mentions = ((Item *) g_ptr_array_index (items, k))->entity->mentions;
+          guint mid = lo + (hi - lo) / 2;
 
-          for (guint m = 0; m < mentions->len && !covered; m++)
-            {
-              const LecternSpan *span = &g_array_index (mentions, LecternSpan, m);
+          if (g_array_index (flat, Flat, mid).span.start < occurrence->start - max_len)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
 
-              covered = spans_overlap (span, occurrence)
-                        && span->end - span->start >= occurrence->end - occurrence->start;
-            }
+      for (guint j = lo; j < flat->len && !covered; j++)
+        {
+          const Flat *entry = &g_array_index (flat, Flat, j);
+
+          if (entry->span.start >= occurrence->end)
+            break;
+          covered = !entry->dropped && spans_overlap (&entry->span, occurrence)
+                    && entry->span.end - entry->span.start >= length;
         }
       if (covered)
         continue;
 
-      for (guint k = 0; k < items->len; k++)
+      for (guint j = lo; j < flat->len; j++)
         {
-          GArray *mentions = ((Item *) g_ptr_array_index (items, k))->entity->mentions;
+          Flat *entry = &g_array_index (flat, Flat, j);
 
-          for (guint m = mentions->len; m > 0; m--)
-            if (spans_overlap (&g_array_index (mentions, LecternSpan, m - 1), occurrence))
-              g_array_remove_index (mentions, m - 1);
+          if (entry->span.start >= occurrence->end)
+            break;
+          if (spans_overlap (&entry->span, occurrence))
+            entry->dropped = any_dropped = TRUE;
         }
-      lectern_entity_add_mention (target->entity, occurrence->start, occurrence->end);
+      g_array_append_val (taken, *occurrence);
+    }
+
+  if (any_dropped)
+    {
+      for (guint k = 0; k < apply->items->len; k++)
+        g_array_set_size (((Item *) g_ptr_array_index (apply->items, k))->entity->mentions, 0);
+      for (guint j = 0; j < flat->len; j++)
+        {
+          const Flat *entry = &g_array_index (flat, Flat, j);
+          LecternEntity *entity = ((Item *) g_ptr_array_index (apply->items, entry->item))->entity;
+
+          if (!entry->dropped)
+            g_array_append_val (entity->mentions, entry->span);
+        }
+    }
+  for (guint t = 0; t < taken->len; t++)
+    {
+      const LecternSpan *span = &g_array_index (taken, LecternSpan, t);
+
+      lectern_entity_add_mention (target->entity, span->start, span->end);
     }
 }
 
@@ -700,14 +789,16 @@ LecternEntity *
 lectern_corrections_find_entity (GPtrArray  *entities,
                                  const char *form)
 {
-  g_autofree char *key = NULL;
+  g_autoptr(GHashTable) keys = NULL;
+  const char *key;
 
   g_return_val_if_fail (entities != NULL, NULL);
   g_return_val_if_fail (form != NULL, NULL);
 
-  key = form_key (form);
+  keys = keys_new ();
+  key = key_of (keys, form);
   for (guint i = 0; i < entities->len; i++)
-    if (entity_has_key (g_ptr_array_index (entities, i), key))
+    if (entity_has_key (keys, g_ptr_array_index (entities, i), key))
       return g_ptr_array_index (entities, i);
 
   return NULL;
@@ -743,13 +834,16 @@ lectern_corrections_apply (GPtrArray  *entities,
                            GPtrArray  *corrections)
 {
   g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GHashTable) keys = NULL;
   GPtrArray *result;
-  Text story = { text, NULL, 0 };
+  Apply apply;
 
   g_return_val_if_fail (entities != NULL, NULL);
   g_return_val_if_fail (text != NULL, NULL);
 
   items = g_ptr_array_new_with_free_func (item_free);
+  keys = keys_new ();
+  apply = (Apply) { items, keys, { text, NULL, 0 } };
   for (guint i = 0; i < entities->len; i++)
     g_ptr_array_add (items, item_new (entity_copy (g_ptr_array_index (entities, i)), FALSE));
 
@@ -760,22 +854,22 @@ lectern_corrections_apply (GPtrArray  *entities,
       switch (correction->kind)
         {
         case LECTERN_CORRECTION_RENAME:
-          apply_rename (items, correction);
+          apply_rename (&apply, correction);
           break;
         case LECTERN_CORRECTION_RETYPE:
-          apply_retype (items, correction);
+          apply_retype (&apply, correction);
           break;
         case LECTERN_CORRECTION_MERGE:
-          apply_merge (items, correction);
+          apply_merge (&apply, correction);
           break;
         case LECTERN_CORRECTION_SPLIT:
-          apply_split (items, correction, &story);
+          apply_split (&apply, correction);
           break;
         case LECTERN_CORRECTION_REMOVE:
-          apply_remove (items, correction);
+          apply_remove (&apply, correction);
           break;
         case LECTERN_CORRECTION_ADD:
-          apply_add (items, correction, &story);
+          apply_add (&apply, correction);
           break;
         default:
           g_debug ("Ignoring a correction of unknown kind %d", correction->kind);
@@ -794,6 +888,6 @@ lectern_corrections_apply (GPtrArray  *entities,
     }
   g_ptr_array_sort (result, compare_entities);
 
-  g_free (story.ucs);
+  g_free (apply.text.ucs);
   return result;
 }
