@@ -980,19 +980,7 @@ correct_command (int    argc,
     { "only-here", 0, 0, G_OPTION_ARG_NONE, &only_here, N_("Apply to this story only, not to other stories"), NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (
-    _("STORY_ID ACTION — correct the people and organizations of a story\n\n"
-      "Actions:\n"
-      "  rename FORM NEW_NAME\n"
-      "  type FORM person|organization\n"
-      "  merge FORM_A FORM_B\n"
-      "  split FORM\n"
-      "  remove FORM\n"
-      "  add TEXT person|organization\n"
-      "  undo CORRECTION_ID\n"
-      "  list\n\n"
-      "FORM is a name as the story writes it (any form of the entry). Corrections other than "
-      "split also apply to other stories unless --only-here is given."));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("STORY_ID ACTION — correct the people and organizations of a story"));
   static const struct { const char *action; int n_args; } actions[] = {
     { "rename", 2 }, { "type", 2 }, { "merge", 2 }, { "split", 1 }, { "remove", 1 },
     { "add", 2 }, { "undo", 1 }, { "list", 0 },
@@ -1009,6 +997,20 @@ correct_command (int    argc,
   gboolean known = FALSE;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  /* Translators: keep the action names and their arguments untranslated. */
+  g_option_context_set_description (context,
+                                    _("Actions:\n"
+                                      "  rename FORM NEW_NAME\n"
+                                      "  type FORM person|organization\n"
+                                      "  merge FORM_A FORM_B\n"
+                                      "  split FORM\n"
+                                      "  remove FORM\n"
+                                      "  add TEXT person|organization\n"
+                                      "  undo CORRECTION_ID\n"
+                                      "  list\n\n"
+                                      "FORM is a name as the story writes it (any form of the "
+                                      "entry). Corrections other than split also apply to other "
+                                      "stories unless --only-here is given.\n"));
   if (!parse_options (context, &argc, &argv, &status))
     return status;
   if (argc < 3)
@@ -1052,8 +1054,10 @@ correct_command (int    argc,
       if (!lectern_entity_type_from_string (argv[4], &type)
           || (type != LECTERN_ENTITY_PERSON && type != LECTERN_ENTITY_ORGANIZATION))
         {
-          g_autofree char *message = g_strdup_printf (_("“%s” is not a kind of entry. Use person "
-                                                        "or organization."), argv[4]);
+          g_autofree char *message = NULL;
+
+          message = g_strdup_printf (_("“%s” is not a kind of entry. Use person or "
+                                       "organization."), argv[4]);
 
           return usage_error (context, message);
         }
@@ -1094,7 +1098,8 @@ correct_command (int    argc,
                         G_GINT64_FORMAT ".\n"), correction_id, story_id);
           return EXIT_FAILED;
         }
-      return lectern_store_undo_correction_sync (store, correction_id, &error) ? EXIT_OK : fail (error);
+      return lectern_store_undo_correction_sync (store, correction_id, &error)
+             ? EXIT_OK : fail (error);
     }
 
   /* Check the names against the list as the user sees it now, so a typo
@@ -1128,7 +1133,8 @@ correct_command (int    argc,
         return EXIT_FAILED;
       if (a == b)
         {
-          g_printerr (_("lectern-cli: “%s” and “%s” are already one entry.\n"), argv[3], argv[4]);
+          g_printerr (_("lectern-cli: “%s” and “%s” are already one entry.\n"),
+                      argv[3], argv[4]);
           return EXIT_FAILED;
         }
       correction = lectern_correction_new_merge (form_as_written (a, argv[3]),

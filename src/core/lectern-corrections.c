@@ -700,7 +700,8 @@ lectern_correction_validate (const LecternCorrection  *self,
                            : _("A merge needs two names as they are written in the story."));
       return FALSE;
     }
-  if (self->kind == LECTERN_CORRECTION_MERGE && lectern_corrections_forms_equal (self->form, self->value))
+  if (self->kind == LECTERN_CORRECTION_MERGE
+      && lectern_corrections_forms_equal (self->form, self->value))
     {
       g_set_error_literal (error, LECTERN_CORRECTIONS_ERROR, LECTERN_CORRECTIONS_ERROR_INVALID,
                            _("An entry cannot be merged with itself."));
