@@ -690,7 +690,8 @@ test_store_gazetteer (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   gint64 seed_id = add_story (store, "Seed", text);
   gint64 second_id = add_story (store, "Second", second);
-  gint64 remove_id;
+  gint64 remove_id, split_id;
+  g_autoptr(LecternCorrection) gone = NULL;
 
   g_assert_nonnull (find (raw, "OpenAI"));
   g_assert_nonnull (find (raw, "Satya Nadella"));
@@ -702,7 +703,7 @@ test_store_gazetteer (Fixture       *fixture,
   add_correction (store, seed_id, lectern_correction_new_add ("ChatGPT", LECTERN_ENTITY_ORGANIZATION));
   add_correction (store, seed_id, lectern_correction_new_rename ("Satya Nadella", "Nadella (Microsoft)"));
   add_correction (store, seed_id, lectern_correction_new_retype ("OpenAI", LECTERN_ENTITY_PERSON));
-  add_correction (store, seed_id, lectern_correction_new_split ("Altman"));
+  split_id = add_correction (store, seed_id, lectern_correction_new_split ("Altman"));
 
   gazetteer = lectern_store_list_gazetteer_sync (store, &error);
   g_assert_no_error (error);
@@ -735,6 +736,10 @@ test_store_gazetteer (Fixture       *fixture,
   g_assert_cmpuint (gazetteer->len, ==, 5);
   g_assert_cmpint (((LecternCorrection *) g_ptr_array_index (gazetteer, 0))->id, ==, remove_id);
   g_assert_cmpint (((LecternCorrection *) g_ptr_array_index (gazetteer, 0))->story_id, ==, 0);
+  gone = lectern_store_get_correction_sync (store, split_id, &error);
+  g_assert_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND);
+  g_assert_null (gone);
+  g_clear_error (&error);
   entities = corrected_entities (store, second_id);
   g_assert_null (find (entities, "Greg Brockman"));
   g_assert_finalize_object (g_steal_pointer (&store));
