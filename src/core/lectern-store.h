@@ -9,7 +9,9 @@
 #include <gio/gio.h>
 
 #include "lectern-anchor.h"
+#include "lectern-corrections.h"
 #include "lectern-entity.h"
+#include "lectern-extractor.h"
 #include "lectern-highlight.h"
 #include "lectern-story.h"
 
@@ -258,5 +260,60 @@ gboolean          lectern_store_put_entities_sync    (LecternStore         *self
                                                       const char           *version,
                                                       GPtrArray            *entities,
                                                       GError              **error);
+
+/* User corrections of entity lists (issue 3; see lectern-corrections.h).
+ * Each correction is one row with an id: undo deletes it, redo restores it
+ * under the same id. Corrections marked general (all kinds but split, by
+ * default) also form the user gazetteer, applied to every other story and
+ * kept when their story is deleted. The entity cache keeps the extractor's
+ * own result; corrections are applied on top whenever a list is read. */
+
+/* Stores a copy of `correction` as made in `story_id`; sets its id,
+ * story_id and created_at and returns the id (0 on error: NOT_FOUND for a
+ * missing story, LECTERN_CORRECTIONS_ERROR for a meaningless correction). */
+gint64             lectern_store_add_correction_sync  (LecternStore            *self,
+                                                       gint64                   story_id,
+                                                       LecternCorrection       *correction,
+                                                       GError                 **error);
+LecternCorrection *lectern_store_get_correction_sync  (LecternStore            *self,
+                                                       gint64                   correction_id,
+                                                       GError                 **error) G_GNUC_WARN_UNUSED_RESULT;
+/* (element-type LecternCorrection): the corrections made in this story,
+ * oldest first. */
+GPtrArray         *lectern_store_list_corrections_sync (LecternStore           *self,
+                                                        gint64                  story_id,
+                                                        GError                **error) G_GNUC_WARN_UNUSED_RESULT;
+/* (element-type LecternCorrection): the user gazetteer, every general
+ * correction of every story, oldest first. */
+GPtrArray         *lectern_store_list_gazetteer_sync  (LecternStore            *self,
+                                                       GError                 **error) G_GNUC_WARN_UNUSED_RESULT;
+/* Undo: deletes the correction (NOT_FOUND if there is none). Keep a copy
+ * (lectern_store_get_correction_sync()) to redo it. */
+gboolean           lectern_store_undo_correction_sync (LecternStore            *self,
+                                                       gint64                   correction_id,
+                                                       GError                 **error);
+/* Redo: puts back an undone correction under its old id. */
+gboolean           lectern_store_restore_correction_sync (LecternStore         *self,
+                                                          const LecternCorrection *correction,
+                                                          GError              **error);
+/* (transfer full) (element-type LecternEntity): `entities`, an extractor
+ * result for `story`, with the user gazetteer and then the story's own
+ * corrections applied (the story's own win). For callers that extract
+ * themselves, with progress. */
+GPtrArray         *lectern_store_correct_entities_sync (LecternStore           *self,
+                                                        const LecternStory     *story,
+                                                        GPtrArray              *entities,
+                                                        GError                **error) G_GNUC_WARN_UNUSED_RESULT;
+/* (transfer full) (element-type LecternEntity): the corrected entities of
+ * a stored story: the cached extractor result for this extractor version
+ * (extracting and caching it when there is none), then
+ * lectern_store_correct_entities_sync(). `extractor` NULL means the
+ * default. Extraction runs without holding the database, but on the
+ * calling thread. */
+GPtrArray         *lectern_store_get_corrected_entities_sync (LecternStore     *self,
+                                                              const LecternStory *story,
+                                                              LecternExtractor *extractor,
+                                                              GCancellable     *cancellable,
+                                                              GError          **error) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -689,7 +689,8 @@ test_store_migrate_from_v1 (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (categories->len, ==, 5);
   g_assert_finalize_object (g_steal_pointer (&store));
-  g_assert_cmpint (raw_query_int (fixture->path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (raw_query_int (fixture->path, "PRAGMA user_version"), ==,
+                   LECTERN_STORE_SCHEMA_VERSION);
 }
 
 static void
