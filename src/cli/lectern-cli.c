@@ -10,6 +10,7 @@
 
 #include <locale.h>
 
+#include "lectern-corrections.h"
 #include "lectern-entity.h"
 #include "lectern-export.h"
 #include "lectern-extractor.h"
@@ -65,16 +66,43 @@ parse_options (GOptionContext  *context,
   return TRUE;
 }
 
+static int stored_entities (GOptionContext *context,
+                            const char     *story_arg,
+                            gboolean        json);
+
+static void
+print_entities (GPtrArray *entities,
+                gboolean   json)
+{
+  if (json)
+    {
+      g_autofree char *out = lectern_entities_to_json (entities);
+
+      g_print ("%s", out);
+      return;
+    }
+
+  for (guint i = 0; i < entities->len; i++)
+    {
+      const LecternEntity *entity = g_ptr_array_index (entities, i);
+
+      g_print ("%-12s %4u  %s\n", lectern_entity_type_to_string (entity->type),
+               entity->mentions->len, entity->name);
+    }
+}
+
 static int
 entities_command (int    argc,
                   char **argv)
 {
   gboolean json = FALSE;
+  g_autofree char *story_arg = NULL;
   const GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON (the format of score.py)"), NULL },
+    { "story", 0, 0, G_OPTION_ARG_STRING, &story_arg, N_("A story of the library instead of a file, with the user’s corrections"), N_("ID") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — people and organizations of a text file"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE | --story ID — people and organizations of a text file or a stored story"));
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) entities = NULL;
   g_autofree char *contents = NULL;
@@ -85,6 +113,9 @@ entities_command (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!parse_options (context, &argc, &argv, &status))
     return status;
+  if (story_arg != NULL)
+    return argc == 1 ? stored_entities (context, story_arg, json)
+                     : usage_error (context, _("Give a text file or --story ID, not both."));
   if (argc != 2)
     return usage_error (context, _("Give exactly one text file."));
 
@@ -103,23 +134,7 @@ entities_command (int    argc,
   if (entities == NULL)
     return fail (error);
 
-  if (json)
-    {
-      g_autofree char *out = lectern_entities_to_json (entities);
-
-      g_print ("%s", out);
-    }
-  else
-    {
-      for (guint i = 0; i < entities->len; i++)
-        {
-          const LecternEntity *entity = g_ptr_array_index (entities, i);
-
-          g_print ("%-12s %4u  %s\n", lectern_entity_type_to_string (entity->type),
-                   entity->mentions->len, entity->name);
-        }
-    }
-
+  print_entities (entities, json);
   return EXIT_OK;
 }
 
@@ -275,24 +290,30 @@ highlight_command (int    argc,
     { "style", 0, 0, G_OPTION_ARG_STRING, &style, N_("highlight or underline"), N_("STYLE") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("add STORY_ID START END — highlight a passage (offsets in code points)"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("add STORY_ID START END | edit ID | delete ID — highlights (offsets in code points)"));
   g_autoptr(LecternStore) store = NULL;
   g_autoptr(LecternStory) story = NULL;
   g_autoptr(LecternHighlight) highlight = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 story_id, start, end;
+  gint64 story_id, start = 0, end = 0;
   int status;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!parse_options (context, &argc, &argv, &status))
     return status;
-  if (argc < 2 || !g_str_equal (argv[1], "add"))
-    return usage_error (context, _("Use “highlight add STORY_ID START END”."));
-  if (argc != 5)
+  if (argc < 2 || !(g_str_equal (argv[1], "add") || g_str_equal (argv[1], "edit")
+                     || g_str_equal (argv[1], "delete")))
+    return usage_error (context, _("Use “highlight add STORY_ID START END”, “highlight edit ID” "
+                                   "or “highlight delete ID”."));
+  if (g_str_equal (argv[1], "add") && argc != 5)
     return usage_error (context, _("Give a story id, a start and an end offset."));
-  if (!parse_id (context, argv[2], &story_id, &status)
-      || !parse_offset (context, argv[3], &start, &status)
-      || !parse_offset (context, argv[4], &end, &status))
+  if (!g_str_equal (argv[1], "add") && argc != 3)
+    return usage_error (context, _("Give one highlight id."));
+  if (!parse_id (context, argv[2], &story_id, &status))
+    return status;
+  if (g_str_equal (argv[1], "add")
+      && (!parse_offset (context, argv[3], &start, &status)
+          || !parse_offset (context, argv[4], &end, &status)))
     return status;
 
   if (color != NULL && !lectern_highlight_color_is_valid (color))
@@ -322,6 +343,38 @@ highlight_command (int    argc,
   store = open_store (&error);
   if (store == NULL)
     return fail (error);
+
+  if (g_str_equal (argv[1], "delete"))
+    return lectern_store_delete_highlight_sync (store, story_id, &error) ? EXIT_OK : fail (error);
+
+  if (g_str_equal (argv[1], "edit"))
+    {
+      /* The id given is the highlight's; only the options given change. */
+      highlight = lectern_store_get_highlight_sync (store, story_id, &error);
+      if (highlight == NULL)
+        return fail (error);
+      if (color != NULL)
+        {
+          g_free (highlight->color);
+          highlight->color = g_strdup (color);
+        }
+      if (note != NULL)
+        {
+          g_free (highlight->note);
+          highlight->note = g_strdup (note);
+        }
+      if (style != NULL)
+        {
+          g_free (highlight->style);
+          highlight->style = g_strdup (style);
+        }
+      if (tags != NULL)
+        lectern_highlight_set_tags (highlight, (const char *const *) tags);
+      if (!lectern_store_update_highlight_sync (store, highlight, &error))
+        return fail (error);
+      return EXIT_OK;
+    }
+
   story = lectern_store_get_story_sync (store, story_id, &error);
   if (story == NULL)
     return fail (error);
@@ -461,41 +514,20 @@ highlights_command (int    argc,
   return EXIT_OK;
 }
 
-/* The entities of a story, from the cache when it is fresh. A failing
- * extractor only costs the export its people and organizations. */
+/* The entities of a story, from the cache when it is fresh, with the
+ * user's corrections. A failing extractor only costs the export its
+ * people and organizations. */
 static GPtrArray *
 story_entities (LecternStore       *store,
                 const LecternStory *story)
 {
   g_autoptr(GError) error = NULL;
-  LecternExtractor *extractor = lectern_extractor_get_default (&error);
-  GPtrArray *entities;
-  const char *version;
+  GPtrArray *entities = lectern_store_get_corrected_entities_sync (store, story, NULL, NULL,
+                                                                   &error);
 
-  if (extractor == NULL)
-    {
-      g_printerr (_("lectern-cli: warning: people and organizations left out: %s\n"),
-                  error->message);
-      return NULL;
-    }
-
-  version = lectern_extractor_get_version (extractor);
-  entities = lectern_store_get_entities_sync (store, story->id, version, &error);
-  if (entities != NULL)
-    return entities;
-  g_clear_error (&error);
-
-  entities = lectern_extractor_extract (extractor, story->text, NULL, NULL, NULL, &error);
   if (entities == NULL)
-    {
-      g_printerr (_("lectern-cli: warning: people and organizations left out: %s\n"),
-                  error->message);
-      return NULL;
-    }
-
-  if (!lectern_store_is_read_only (store)
-      && !lectern_store_put_entities_sync (store, story->id, version, entities, &error))
-    g_debug ("Could not cache entities: %s", error->message);
+    g_printerr (_("lectern-cli: warning: people and organizations left out: %s\n"),
+                error->message);
 
   return entities;
 }
@@ -704,8 +736,12 @@ import_notes_command (int    argc,
   if (!lectern_notes_import_json (store, contents, length, &counts, &error))
     return fail (error);
 
-  g_print (_("%u highlights added, %u already in the library, %u orphaned, %u skipped; "
-             "%u stories added.\n"),
+  /* Translators: the plural follows the first number; then counts of
+   * highlights already present, orphaned and skipped, then of stories. */
+  g_print (ngettext ("%u highlight added, %u already in the library, %u orphaned, %u skipped; "
+                     "%u stories added.\n",
+                     "%u highlights added, %u already in the library, %u orphaned, %u skipped; "
+                     "%u stories added.\n", counts.highlights_added),
            counts.highlights_added, counts.duplicates, counts.orphaned, counts.skipped,
            counts.stories_added);
   return EXIT_OK;
@@ -742,20 +778,419 @@ reimport_command (int    argc,
   if (!lectern_store_replace_story_text_sync (store, story_id, story, &counts, &error))
     return fail (error);
 
-  g_print (_("%u highlights: %u unchanged, %u moved, %u matched approximately, %u orphaned.\n"),
+  /* Translators: the plural follows the first number, the total. */
+  g_print (ngettext ("%u highlight: %u unchanged, %u moved, %u matched approximately, %u orphaned.\n",
+                     "%u highlights: %u unchanged, %u moved, %u matched approximately, %u orphaned.\n",
+                     counts.total),
            counts.total, counts.unchanged, counts.moved, counts.fuzzy, counts.orphaned);
+  return EXIT_OK;
+}
+
+static int
+categories_command (int    argc,
+                    char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("[COLOR NAME] — list the highlight categories, or rename one (\"\" for the default)"));
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(GPtrArray) categories = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc != 1 && argc != 3)
+    return usage_error (context, _("Give nothing, or a colour and a name."));
+  if (argc == 3 && !lectern_highlight_color_is_valid (argv[1]))
+    {
+      g_printerr (_("lectern-cli: “%s” is not a highlight colour. Use yellow, green, blue, pink "
+                    "or purple.\n"), argv[1]);
+      return EXIT_FAILED;
+    }
+  if (argc == 3 && !g_utf8_validate (argv[2], -1, NULL))
+    {
+      g_printerr ("lectern-cli: %s\n", _("The name is not valid UTF-8 text."));
+      return EXIT_FAILED;
+    }
+
+  store = open_store (&error);
+  if (store == NULL)
+    return fail (error);
+  if (argc == 3)
+    return lectern_store_set_category_name_sync (store, argv[1], argv[2], &error)
+           ? EXIT_OK : fail (error);
+
+  categories = lectern_store_list_categories_sync (store, &error);
+  if (categories == NULL)
+    return fail (error);
+  for (guint i = 0; i < categories->len; i++)
+    {
+      const LecternCategory *category = g_ptr_array_index (categories, i);
+
+      g_print ("%s\t%s\n", category->color, category->name);
+    }
+
+  return EXIT_OK;
+}
+
+static int
+story_note_command (int    argc,
+                    char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("STORY_ID [TEXT] — show or set the note on a whole story (\"\" removes it)"));
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(LecternStory) story = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *note = NULL;
+  gint64 story_id;
+  int status;
+
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc != 2 && argc != 3)
+    return usage_error (context, _("Give a story id, and the note to set it."));
+  if (!parse_id (context, argv[1], &story_id, &status))
+    return status;
+  if (argc == 3 && !g_utf8_validate (argv[2], -1, NULL))
+    {
+      g_printerr ("lectern-cli: %s\n", _("The note is not valid UTF-8 text."));
+      return EXIT_FAILED;
+    }
+
+  store = open_store (&error);
+  if (store == NULL)
+    return fail (error);
+  story = lectern_store_get_story_sync (store, story_id, &error);
+  if (story == NULL)
+    return fail (error);
+
+  if (argc == 3)
+    return lectern_store_set_story_note_sync (store, story_id, argv[2], &error) ? EXIT_OK : fail (error);
+
+  note = lectern_store_get_story_note_sync (store, story_id, &error);
+  if (note == NULL)
+    return fail (error);
+  if (*note != '\0')
+    g_print ("%s\n", note);
+  return EXIT_OK;
+}
+
+/* User corrections of people and organizations (issue 3). */
+
+/* The story and its corrected entities, or NULL after printing why. */
+static GPtrArray *
+load_corrected (LecternStore  *store,
+                gint64         story_id,
+                LecternStory **out_story)
+{
+  g_autoptr(LecternStory) story = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *entities;
+
+  story = lectern_store_get_story_sync (store, story_id, &error);
+  if (story == NULL)
+    {
+      fail (error);
+      return NULL;
+    }
+  entities = lectern_store_get_corrected_entities_sync (store, story, NULL, NULL, &error);
+  if (entities == NULL)
+    {
+      fail (error);
+      return NULL;
+    }
+
+  if (out_story != NULL)
+    *out_story = g_steal_pointer (&story);
+  return entities;
+}
+
+static int
+stored_entities (GOptionContext *context,
+                 const char     *story_arg,
+                 gboolean        json)
+{
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(GPtrArray) entities = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 story_id;
+  int status;
+
+  if (!parse_id (context, story_arg, &story_id, &status))
+    return status;
+
+  store = open_store (&error);
+  if (store == NULL)
+    return fail (error);
+  entities = load_corrected (store, story_id, NULL);
+  if (entities == NULL)
+    return EXIT_FAILED;
+
+  print_entities (entities, json);
+  return EXIT_OK;
+}
+
+/* The entry of the story that `form` names, or NULL after printing why. */
+static LecternEntity *
+find_entry (GPtrArray  *entities,
+            gint64      story_id,
+            const char *form)
+{
+  LecternEntity *entity = lectern_corrections_find_entity (entities, form);
+
+  if (entity == NULL)
+    g_printerr (_("lectern-cli: Story %" G_GINT64_FORMAT " has no person or organization "
+                  "written “%s”. “lectern-cli entities --story %" G_GINT64_FORMAT "” lists "
+                  "them.\n"), story_id, form, story_id);
+  return entity;
+}
+
+/* The entry's own spelling of a form the user typed, so that stored
+ * corrections read as the story writes the name. */
+static const char *
+form_as_written (const LecternEntity *entity,
+                 const char          *typed)
+{
+  for (guint i = 0; i < entity->forms->len; i++)
+    if (lectern_corrections_forms_equal (g_ptr_array_index (entity->forms, i), typed))
+      return g_ptr_array_index (entity->forms, i);
+
+  return typed;
+}
+
+static void
+print_correction (const LecternCorrection *correction)
+{
+  const char *value = correction->value;
+
+  if (correction->kind == LECTERN_CORRECTION_RETYPE || correction->kind == LECTERN_CORRECTION_ADD)
+    value = lectern_entity_type_to_string (correction->type);
+
+  /* id, kind, form, value, scope: tab-separated for scripts. */
+  g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\n", correction->id,
+           lectern_correction_kind_to_string (correction->kind), correction->form,
+           value != NULL ? value : "", correction->general ? "all-stories" : "this-story");
+}
+
+static int
+correct_command (int    argc,
+                 char **argv)
+{
+  gboolean only_here = FALSE;
+  const GOptionEntry entries[] = {
+    { "only-here", 0, 0, G_OPTION_ARG_NONE, &only_here, N_("Apply to this story only, not to other stories"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("STORY_ID ACTION — correct the people and organizations of a story"));
+  static const struct { const char *action; int n_args; } actions[] = {
+    { "rename", 2 }, { "type", 2 }, { "merge", 2 }, { "split", 1 }, { "remove", 1 },
+    { "add", 2 }, { "undo", 1 }, { "list", 0 },
+  };
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(LecternStory) story = NULL;
+  g_autoptr(GPtrArray) entities = NULL;
+  g_autoptr(LecternCorrection) correction = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *action;
+  LecternEntityType type = LECTERN_ENTITY_PERSON;
+  gint64 story_id;
+  int status;
+  gboolean known = FALSE;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  /* Translators: keep the action names and their arguments untranslated. */
+  g_option_context_set_description (context,
+                                    _("Actions:\n"
+                                      "  rename FORM NEW_NAME\n"
+                                      "  type FORM person|organization\n"
+                                      "  merge FORM_A FORM_B\n"
+                                      "  split FORM\n"
+                                      "  remove FORM\n"
+                                      "  add TEXT person|organization\n"
+                                      "  undo CORRECTION_ID\n"
+                                      "  list\n\n"
+                                      "FORM is a name as the story writes it (any form of the "
+                                      "entry). Corrections other than split also apply to other "
+                                      "stories unless --only-here is given.\n"));
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc < 3)
+    return usage_error (context, _("Give a story id and an action."));
+  if (!parse_id (context, argv[1], &story_id, &status))
+    return status;
+
+  action = argv[2];
+  for (guint i = 0; i < G_N_ELEMENTS (actions) && !known; i++)
+    {
+      if (!g_str_equal (action, actions[i].action))
+        continue;
+      known = TRUE;
+      if (argc != 3 + actions[i].n_args)
+        {
+          /* Translators: %s is an action such as “rename”; the plural follows the number. */
+          g_autofree char *message = g_strdup_printf (ngettext ("“%s” takes %d argument.",
+                                                                "“%s” takes %d arguments.",
+                                                                actions[i].n_args),
+                                                      action, actions[i].n_args);
+
+          return usage_error (context, message);
+        }
+    }
+  if (!known)
+    {
+      g_autofree char *message = g_strdup_printf (_("“%s” is not an action. Use rename, type, "
+                                                    "merge, split, remove, add, undo or list."),
+                                                  action);
+
+      return usage_error (context, message);
+    }
+  for (int i = 3; i < argc; i++)
+    if (!g_utf8_validate (argv[i], -1, NULL))
+      {
+        g_printerr ("lectern-cli: %s\n", _("An argument is not valid UTF-8 text."));
+        return EXIT_FAILED;
+      }
+  if (g_str_equal (action, "type") || g_str_equal (action, "add"))
+    {
+      if (!lectern_entity_type_from_string (argv[4], &type)
+          || (type != LECTERN_ENTITY_PERSON && type != LECTERN_ENTITY_ORGANIZATION))
+        {
+          g_autofree char *message = NULL;
+
+          message = g_strdup_printf (_("“%s” is not a kind of entry. Use person or "
+                                       "organization."), argv[4]);
+
+          return usage_error (context, message);
+        }
+    }
+
+  store = open_store (&error);
+  if (store == NULL)
+    return fail (error);
+
+  if (g_str_equal (action, "list") || g_str_equal (action, "undo"))
+    {
+      g_autoptr(GPtrArray) corrections = NULL;
+      g_autoptr(LecternCorrection) old = NULL;
+      gint64 correction_id;
+
+      story = lectern_store_get_story_sync (store, story_id, &error);
+      if (story == NULL)
+        return fail (error);
+
+      if (g_str_equal (action, "list"))
+        {
+          corrections = lectern_store_list_corrections_sync (store, story_id, &error);
+          if (corrections == NULL)
+            return fail (error);
+          for (guint i = 0; i < corrections->len; i++)
+            print_correction (g_ptr_array_index (corrections, i));
+          return EXIT_OK;
+        }
+
+      if (!parse_id (context, argv[3], &correction_id, &status))
+        return status;
+      old = lectern_store_get_correction_sync (store, correction_id, &error);
+      if (old == NULL)
+        return fail (error);
+      if (old->story_id != story_id)
+        {
+          g_printerr (_("lectern-cli: Correction %" G_GINT64_FORMAT " was not made in story %"
+                        G_GINT64_FORMAT ".\n"), correction_id, story_id);
+          return EXIT_FAILED;
+        }
+      return lectern_store_undo_correction_sync (store, correction_id, &error)
+             ? EXIT_OK : fail (error);
+    }
+
+  /* Check the names against the list as the user sees it now, so a typo
+   * fails here instead of being stored as a correction that does nothing. */
+  entities = load_corrected (store, story_id, &story);
+  if (entities == NULL)
+    return EXIT_FAILED;
+
+  if (g_str_equal (action, "rename") || g_str_equal (action, "type")
+      || g_str_equal (action, "remove"))
+    {
+      LecternEntity *entity = find_entry (entities, story_id, argv[3]);
+      const char *form;
+
+      if (entity == NULL)
+        return EXIT_FAILED;
+      form = form_as_written (entity, argv[3]);
+      if (g_str_equal (action, "rename"))
+        correction = lectern_correction_new_rename (form, argv[4]);
+      else if (g_str_equal (action, "type"))
+        correction = lectern_correction_new_retype (form, type);
+      else
+        correction = lectern_correction_new_remove (form);
+    }
+  else if (g_str_equal (action, "merge"))
+    {
+      LecternEntity *a = find_entry (entities, story_id, argv[3]);
+      LecternEntity *b = a != NULL ? find_entry (entities, story_id, argv[4]) : NULL;
+
+      if (a == NULL || b == NULL)
+        return EXIT_FAILED;
+      if (a == b)
+        {
+          g_printerr (_("lectern-cli: “%s” and “%s” are already one entry.\n"),
+                      argv[3], argv[4]);
+          return EXIT_FAILED;
+        }
+      correction = lectern_correction_new_merge (form_as_written (a, argv[3]),
+                                                 form_as_written (b, argv[4]));
+    }
+  else if (g_str_equal (action, "split"))
+    {
+      LecternEntity *entity = find_entry (entities, story_id, argv[3]);
+      gboolean other = FALSE;
+
+      if (entity == NULL)
+        return EXIT_FAILED;
+      for (guint i = 0; i < entity->forms->len && !other; i++)
+        other = !lectern_corrections_forms_equal (g_ptr_array_index (entity->forms, i), argv[3]);
+      if (!other)
+        {
+          g_printerr (_("lectern-cli: “%s” is the only form of its entry: there is nothing to "
+                        "split.\n"), argv[3]);
+          return EXIT_FAILED;
+        }
+      correction = lectern_correction_new_split (form_as_written (entity, argv[3]));
+    }
+  else
+    {
+      g_autoptr(GArray) found = lectern_corrections_find_occurrences (story->text, argv[3]);
+
+      if (found->len == 0 && lectern_corrections_find_entity (entities, argv[3]) == NULL)
+        {
+          g_printerr (_("lectern-cli: “%s” does not appear as a whole word in story %"
+                        G_GINT64_FORMAT ".\n"), argv[3], story_id);
+          return EXIT_FAILED;
+        }
+      correction = lectern_correction_new_add (argv[3], type);
+    }
+
+  if (only_here)
+    correction->general = FALSE;
+  if (lectern_store_add_correction_sync (store, story_id, correction, &error) == 0)
+    return fail (error);
+
+  g_print ("%" G_GINT64_FORMAT "\n", correction->id);
   return EXIT_OK;
 }
 
 static const Command commands[] = {
   { "import", import_command, N_("Add text files to the library and print their ids") },
   { "list", list_command, N_("List the stories: id, title, number of highlights") },
-  { "entities", entities_command, N_("List the people and organizations of a text file") },
-  { "highlight", highlight_command, N_("“highlight add STORY_ID START END”: highlight a passage") },
+  { "entities", entities_command, N_("List the people and organizations of a text file or story") },
+  { "highlight", highlight_command, N_("“highlight add STORY_ID START END”, “edit ID”, “delete ID”") },
   { "highlights", highlights_command, N_("List a story’s highlights") },
   { "export", export_command, N_("Export highlights and notes (Markdown, HTML, JSON, CSV, text, Org)") },
+  { "categories", categories_command, N_("List or rename the highlight categories") },
+  { "story-note", story_note_command, N_("Show or set the note on a whole story") },
   { "import-notes", import_notes_command, N_("Import highlights and notes from a JSON export") },
   { "reimport", reimport_command, N_("Replace a story with a new version and re-anchor its highlights") },
+  { "correct", correct_command, N_("Correct the people and organizations of a story, or undo") },
 };
 
 static void

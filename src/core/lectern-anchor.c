@@ -149,6 +149,8 @@ find_exact (const LecternAnchorText *text,
  * its alignment so the match's extent is known without a second pass. */
 static gboolean
 find_fuzzy (const LecternAnchorText *text,
+            gint64                   from,
+            gint64                   to,
             const gunichar          *pattern,
             gint64                   m,
             guint                    max_cost,
@@ -157,6 +159,7 @@ find_fuzzy (const LecternAnchorText *text,
             const gunichar          *suffix,
             gint64                   suffix_len,
             gint64                   expected,
+            gint64                   min_context,
             Match                   *out_match)
 {
   g_autofree guint *cost = g_new (guint, m + 1);
@@ -170,7 +173,10 @@ find_fuzzy (const LecternAnchorText *text,
       origin[i] = 0;
     }
 
-  for (gint64 j = 0; j < text->n_chars; j++)
+  for (gint64 i = 0; i <= m; i++)
+    origin[i] = from;
+
+  for (gint64 j = from; j < to; j++)
     {
       guint diag_cost = 0;     /* row 0 of the previous column */
       gint64 diag_origin = j;  /* a match may start at any position */
@@ -210,6 +216,8 @@ find_fuzzy (const LecternAnchorText *text,
           gint64 start = origin[m], end = j + 1;
           gint64 score = context_score (text, start, end, prefix, prefix_len, suffix, suffix_len);
 
+          if (score < min_context)
+            continue;
           if (!found || cost[m] < out_match->cost
               || (cost[m] == out_match->cost
                   && better (score, start, best_score, out_match->start, expected)))
@@ -224,6 +232,34 @@ find_fuzzy (const LecternAnchorText *text,
     }
 
   return found;
+}
+
+/* Searches near where the passage is expected first: the whole text of a
+ * long story costs its length times the quote's. */
+static gboolean
+find_fuzzy_near (const LecternAnchorText *text,
+                 const gunichar          *pattern,
+                 gint64                   m,
+                 guint                    max_cost,
+                 const gunichar          *prefix,
+                 gint64                   prefix_len,
+                 const gunichar          *suffix,
+                 gint64                   suffix_len,
+                 gint64                   expected,
+                 gint64                   min_context,
+                 Match                   *out_match)
+{
+  gint64 reach = 4096 + 8 * m;
+  gint64 from = MAX (0, expected - reach);
+  gint64 to = MIN (text->n_chars, expected + reach);
+
+  if ((from > 0 || to < text->n_chars)
+      && find_fuzzy (text, from, to, pattern, m, max_cost, prefix, prefix_len, suffix,
+                     suffix_len, expected, min_context, out_match))
+    return TRUE;
+
+  return find_fuzzy (text, 0, text->n_chars, pattern, m, max_cost, prefix, prefix_len, suffix,
+                     suffix_len, expected, min_context, out_match);
 }
 
 /* Levenshtein distance, stopping early once it must exceed `limit`. */
@@ -285,16 +321,22 @@ locate_fuzzy (const LecternAnchorText *text,
     return FALSE;
 
   if (m <= FUZZY_MAX_PATTERN)
-    return find_fuzzy (text, quote, m, max_cost, prefix, prefix_len, suffix, suffix_len,
-                       expected, out_match);
+    {
+      /* A short quote with a few edits is easy to find by chance: some of
+       * its context must agree too. */
+      gint64 min_context = m < 32 ? MIN (4, prefix_len + suffix_len) : 0;
+
+      return find_fuzzy_near (text, quote, m, max_cost, prefix, prefix_len, suffix, suffix_len,
+                              expected, min_context, out_match);
+    }
 
   /* A long quote: find both ends (with the context on their outer side),
    * then check the whole passage between them. */
-  if (!find_fuzzy (text, quote, FUZZY_END_LENGTH, end_cost, prefix, prefix_len, NULL, 0,
-                   expected, &head))
+  if (!find_fuzzy_near (text, quote, FUZZY_END_LENGTH, end_cost, prefix, prefix_len, NULL, 0,
+                        expected, 0, &head))
     return FALSE;
-  if (!find_fuzzy (text, quote + m - FUZZY_END_LENGTH, FUZZY_END_LENGTH, end_cost, NULL, 0,
-                   suffix, suffix_len, head.start + m - FUZZY_END_LENGTH, &tail))
+  if (!find_fuzzy_near (text, quote + m - FUZZY_END_LENGTH, FUZZY_END_LENGTH, end_cost, NULL, 0,
+                        suffix, suffix_len, head.start + m - FUZZY_END_LENGTH, 0, &tail))
     return FALSE;
   if (tail.end <= head.start)
     return FALSE;

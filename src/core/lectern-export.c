@@ -1099,6 +1099,94 @@ lectern_export_items (LecternExportFormat  format,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* "www.lemonde.fr" → "lemonde.fr": the outlet as people name it. */
+static char *
+outlet_from_url (const char *url)
+{
+  g_autoptr(GUri) uri = NULL;
+  const char *host;
+
+  if (url == NULL || *url == '\0')
+    return NULL;
+  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  host = uri != NULL ? g_uri_get_host (uri) : NULL;
+  if (host == NULL || *host == '\0')
+    return NULL;
+  if (g_str_has_prefix (host, "www."))
+    host += 4;
+  return g_strdup (host);
+}
+
+char *
+lectern_export_citation (const LecternStory     *story,
+                         const LecternHighlight *highlight,
+                         gboolean                markdown)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) credit = g_string_new (NULL);
+  g_autoptr(GDateTime) read = NULL;
+  g_autofree char *outlet = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *title = NULL;
+  const char *where;
+
+  g_return_val_if_fail (story != NULL, NULL);
+  g_return_val_if_fail (highlight != NULL, NULL);
+
+  title = single_line (story->title);
+  outlet = outlet_from_url (story->url);
+  where = story->url != NULL && *story->url != '\0' ? story->url : story->source;
+  read = g_date_time_new_from_unix_local (story->imported_at);
+  date = read != NULL ? g_date_time_format (read, "%Y-%m-%d") : NULL;
+
+  if (story->author != NULL && *story->author != '\0')
+    g_string_append_printf (credit, "%s, ", story->author);
+  if (markdown && story->url != NULL && *story->url != '\0')
+    {
+      g_string_append (credit, "[");
+      append_markdown_literal (credit, title, -1);
+      g_string_append_printf (credit, "](<%s>)", story->url);
+    }
+  else if (markdown)
+    {
+      g_string_append (credit, "*");
+      append_markdown_literal (credit, title, -1);
+      g_string_append (credit, "*");
+    }
+  else
+    g_string_append_printf (credit, "“%s”", title);
+  if (outlet != NULL)
+    g_string_append_printf (credit, ", %s", outlet);
+  if (date != NULL)
+    {
+      g_string_append (credit, ", ");
+      /* Translators: %s is a date such as 2026-11-26, when the story was read. */
+      g_string_append_printf (credit, _("accessed %s"), date);
+    }
+  g_string_append_c (credit, '.');
+
+  if (markdown)
+    {
+      append_block_quote (out, highlight->quote);
+      g_string_append (out, ">\n> — ");
+      g_string_append (out, credit->str);
+      if ((story->url == NULL || *story->url == '\0') && where != NULL && *where != '\0')
+        {
+          g_string_append_c (out, ' ');
+          append_markdown_literal (out, where, -1);
+        }
+      g_string_append_c (out, '\n');
+    }
+  else
+    {
+      g_string_append_printf (out, "“%s” — %s", highlight->quote, credit->str);
+      if (where != NULL && *where != '\0')
+        g_string_append_printf (out, " %s", where);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 char *
 lectern_export_suggest_filename (const char *title,
                                  const char *extension)

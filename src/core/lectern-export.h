@@ -58,6 +58,14 @@ char       *lectern_export_items              (LecternExportFormat  format,
                                                GPtrArray           *categories,
                                                GDateTime           *now) G_GNUC_WARN_UNUSED_RESULT;
 
+/* (transfer full): the quote with a news citation for the clipboard:
+ * “Quote” — Author, “Title”, outlet, accessed date. URL (or file). The
+ * outlet is the web site of the story's URL when known. `markdown` gives a
+ * block quote with the title linked instead of plain text. */
+char       *lectern_export_citation           (const LecternStory     *story,
+                                               const LecternHighlight *highlight,
+                                               gboolean                markdown) G_GNUC_WARN_UNUSED_RESULT;
+
 /* (transfer full): Markdown with YAML front matter (title, source, exported,
  * people, organizations), then each highlight as a block quote followed by
  * its note. `entities` (nullable) gives the people and organizations;

@@ -1,4 +1,17 @@
-/* lectern-extractor.c: PLACEHOLDER until the extractor lands; finds nothing. */
+/* lectern-extractor.c: people and organizations of a story
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Three passes over the text:
+ *  1. tokenize, detect the language, tag each sentence with the trained
+ *     perceptron (lectern-ner.c);
+ *  2. turn tagged spans into surface forms (titles and possessives outside)
+ *     and merge forms into entities: same normalized form, acronym and its
+ *     expansion, surname and full name; one type per entity by vote;
+ *  3. find every occurrence of every form of every entity, so mentions the
+ *     tagger missed are counted too.
+ */
 
 #define G_LOG_DOMAIN "lectern-extractor"
 
@@ -6,41 +19,1399 @@
 
 #include "lectern-extractor.h"
 
+#include "lectern-ner.h"
+#include "lectern-tokenizer.h"
+
+#include <string.h>
+
+/* Bump when the rules below change in a way that changes results. */
+#define RULES_VERSION "3"
+
 struct _LecternExtractor
 {
-  int unused;
+  LecternNerModel *model;
+  char            *version;
+  gboolean         trace;    /* $LECTERN_NER_TRACE: print tagged tokens */
 };
 
 G_DEFINE_QUARK (lectern-extractor-error-quark, lectern_extractor_error)
+
+typedef enum
+{
+  LANG_OTHER,
+  LANG_FR,
+  LANG_EN,
+} Lang;
+
+enum
+{
+  VOTE_PER,
+  VOTE_ORG,
+  VOTE_LOC,
+  N_VOTES
+};
+
+/* One distinct token sequence that was tagged (or defined as an acronym). */
+typedef struct
+{
+  guint32  first;       /* token index of its first occurrence */
+  guint32  n_tokens;
+  guint64  seq_hash;
+  char    *surface;     /* white space folded */
+  char    *key;         /* case-folded, article removed: forms with one key merge */
+  guint    votes[N_VOTES];
+  guint    parent;      /* union-find */
+  guint    n_mentions;  /* after matching */
+} Form;
+
+typedef struct
+{
+  const char          *text;
+  GArray              *tokens;       /* LecternToken */
+  guint64             *hashes;       /* exact word hash per token */
+  guint64             *lower;        /* lower-case word hash per token */
+  guint32             *lex;          /* name-table flags per token */
+  GArray              *forms;        /* Form */
+  GHashTable          *form_by_seq;  /* seq hash → form index + 1 */
+  const LecternLexicon *lexicon;
+  Lang                 lang;
+} Doc;
+
+static const char *articles[] = { "le", "la", "les", "l'", "l’", "the" };
+
+/* ---- small helpers ---- */
+
+static inline const char *
+tok_str (const Doc *doc,
+         guint      i)
+{
+  return doc->text + g_array_index (doc->tokens, LecternToken, i).byte_start;
+}
+
+static inline guint32
+tok_len (const Doc *doc,
+         guint      i)
+{
+  return g_array_index (doc->tokens, LecternToken, i).byte_len;
+}
+
+static inline const LecternToken *
+tok (const Doc *doc,
+     guint      i)
+{
+  return &g_array_index (doc->tokens, LecternToken, i);
+}
+
+static gboolean
+tok_is (const Doc  *doc,
+        guint       i,
+        const char *s)
+{
+  return tok_len (doc, i) == strlen (s) && memcmp (tok_str (doc, i), s, tok_len (doc, i)) == 0;
+}
+
+static gboolean
+tok_has_upper (const Doc *doc,
+               guint      i)
+{
+  const char *s = tok_str (doc, i);
+  const char *end = s + tok_len (doc, i);
+
+  for (; s < end; s = g_utf8_next_char (s))
+    if (g_unichar_isupper (g_utf8_get_char (s)))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+tok_starts_upper (const Doc *doc,
+                  guint      i)
+{
+  return g_unichar_isupper (g_utf8_get_char (tok_str (doc, i)));
+}
+
+static gboolean
+tok_is_article (const Doc *doc,
+                guint      i)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (articles); k++)
+    if (tok_len (doc, i) == strlen (articles[k]) &&
+        g_ascii_strncasecmp (tok_str (doc, i), articles[k], tok_len (doc, i)) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+tok_is_elision (const Doc *doc,
+                guint      i)
+{
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i);
+
+  return (len >= 1 && s[len - 1] == '\'') || (len >= 3 && memcmp (s + len - 3, "\xe2\x80\x99", 3) == 0);
+}
+
+static gboolean
+tok_is_possessive (const Doc *doc,
+                   guint      i)
+{
+  return tok_is (doc, i, "'s") || tok_is (doc, i, "\xe2\x80\x99s") ||
+         tok_is (doc, i, "'") || tok_is (doc, i, "\xe2\x80\x99");
+}
+
+/* An acronym: 2 to 10 characters, letters mostly capitals ("ONU", "SUD-PTT"). */
+static gboolean
+tok_is_acronym (const Doc *doc,
+                guint      i)
+{
+  const char *s = tok_str (doc, i);
+  const char *end = s + tok_len (doc, i);
+  guint upper = 0, lower = 0, n = 0;
+
+  for (; s < end; s = g_utf8_next_char (s), n++)
+    {
+      gunichar c = g_utf8_get_char (s);
+
+      if (g_unichar_isupper (c))
+        upper++;
+      else if (g_unichar_islower (c))
+        lower++;
+    }
+
+  return n >= 2 && n <= 10 && upper >= 2 && lower <= 1 && upper > lower;
+}
+
+/* Case-folded, apostrophes and dashes unified, white space folded. */
+static char *
+normalize (const char *s,
+           gsize       len,
+           gboolean    fold)
+{
+  g_autofree char *folded = fold ? g_utf8_casefold (s, (gssize) len) : g_strndup (s, len);
+  GString *out = g_string_sized_new (len);
+  gboolean space = FALSE;
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      if (c == 0x2019 || c == 0x2018 || c == 0x02BC)
+        c = '\'';
+      else if ((c >= 0x2010 && c <= 0x2015) || c == 0x2212)
+        c = '-';
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+form_key (const char *surface)
+{
+  g_autofree char *n = normalize (surface, strlen (surface), TRUE);
+
+  for (guint k = 0; k < G_N_ELEMENTS (articles); k++)
+    {
+      gsize len = strlen (articles[k]);
+
+      if (g_str_has_prefix (n, articles[k]) && n[len] != '\0')
+        {
+          if (articles[k][len - 1] == '\'')
+            return g_strdup (n + len);
+          if (n[len] == ' ' && n[len + 1] != '\0')
+            return g_strdup (n + len + 1);
+        }
+    }
+
+  return g_steal_pointer (&n);
+}
+
+static guint64
+seq_hash (const Doc *doc,
+          guint      a,
+          guint      b)
+{
+  guint64 h = 0x84222325cbf29ce4ULL;
+
+  for (guint i = a; i < b; i++)
+    h = (h ^ doc->hashes[i]) * 0x100000001b3ULL + (h >> 29);
+
+  return h ? h : 1;
+}
+
+static guint
+find_root (GArray *forms,
+           guint   i)
+{
+  while (g_array_index (forms, Form, i).parent != i)
+    {
+      Form *f = &g_array_index (forms, Form, i);
+
+      f->parent = g_array_index (forms, Form, f->parent).parent;
+      i = f->parent;
+    }
+
+  return i;
+}
+
+static void
+unite (GArray *forms,
+       guint   a,
+       guint   b)
+{
+  a = find_root (forms, a);
+  b = find_root (forms, b);
+  if (a == b)
+    return;
+  /* The earlier form stays the root, which keeps results deterministic. */
+  if (a < b)
+    g_array_index (forms, Form, b).parent = a;
+  else
+    g_array_index (forms, Form, a).parent = b;
+}
+
+static void
+form_clear (gpointer data)
+{
+  Form *f = data;
+
+  g_free (f->surface);
+  g_free (f->key);
+}
+
+/* The form of tokens [a, b), created if new. */
+static guint
+get_form (Doc  *doc,
+          guint a,
+          guint b)
+{
+  guint64 h = seq_hash (doc, a, b);
+  gpointer found = g_hash_table_lookup (doc->form_by_seq, &h);
+  Form form = { 0 };
+  const LecternToken *first = tok (doc, a);
+  const LecternToken *last = tok (doc, b - 1);
+
+  if (found != NULL)
+    return GPOINTER_TO_UINT (found) - 1;
+
+  form.first = a;
+  form.n_tokens = b - a;
+  form.seq_hash = h;
+  form.surface = normalize (doc->text + first->byte_start,
+                            last->byte_start + last->byte_len - first->byte_start, FALSE);
+  form.key = form_key (form.surface);
+  form.parent = doc->forms->len;
+  g_array_append_val (doc->forms, form);
+  g_hash_table_insert (doc->form_by_seq, g_memdup2 (&h, sizeof h),
+                       GUINT_TO_POINTER (doc->forms->len));
+
+  return doc->forms->len - 1;
+}
+
+/* ---- pass 1: tagging ---- */
+
+static Lang
+detect_language (Doc *doc)
+{
+  guint fr = 0, en = 0, words = 0;
+
+  for (guint i = 0; i < doc->tokens->len && words < 20000; i++)
+    {
+      if (!(tok (doc, i)->flags & LECTERN_TOKEN_WORD))
+        continue;
+      words++;
+      fr += (doc->lex[i] & LECTERN_LEX_STOP_FR) != 0;
+      en += (doc->lex[i] & LECTERN_LEX_STOP_EN) != 0;
+    }
+
+  /* Function words are a quarter or more of French or English prose; other
+   * languages share few of them ("a", "en", "la"). */
+  if (words == 0 || MAX (fr, en) * 100 < words * 12)
+    return LANG_OTHER;
+
+  return fr >= en ? LANG_FR : LANG_EN;
+}
+
+static int
+tag_vote (guint8 tag)
+{
+  switch (tag)
+    {
+    case LECTERN_TAG_B_PER:
+    case LECTERN_TAG_I_PER:
+      return VOTE_PER;
+    case LECTERN_TAG_B_ORG:
+    case LECTERN_TAG_I_ORG:
+      return VOTE_ORG;
+    case LECTERN_TAG_B_LOC:
+    case LECTERN_TAG_I_LOC:
+      return VOTE_LOC;
+    default:
+      return -1;
+    }
+}
+
+/* Cleans the tagged span [a, b) and records it as a form. */
+static void
+add_clean_span (Doc  *doc,
+          guint a,
+          guint b,
+          int   vote)
+{
+  gboolean has_upper = FALSE;
+  guint f;
+
+  /* Titles and honorifics are not part of a person's name ("M. Altman",
+   * "le président Macron"); articles are stripped from people only, since an
+   * organization's article may belong to its name ("Le Monde"). */
+  while (a < b)
+    {
+      /* An article is part of an organization's name only when it is
+       * capitalized inside a sentence ("Le Monde", not "l'ONU"). */
+      if (tok_is_article (doc, a) &&
+          (vote == VOTE_PER || !tok_starts_upper (doc, a) ||
+           (tok (doc, a)->flags & LECTERN_TOKEN_SENTENCE_START) ||
+           tok_is_elision (doc, a)))
+        a++;
+      else if (vote == VOTE_PER && (doc->lex[a] & LECTERN_LEX_TITLE) && a + 1 < b)
+        a++;
+      else if (!(tok (doc, a)->flags & LECTERN_TOKEN_WORD))
+        a++;
+      else
+        break;
+    }
+  while (b > a && (tok_is_possessive (doc, b - 1) || !(tok (doc, b - 1)->flags & LECTERN_TOKEN_WORD)))
+    b--;
+  if (a >= b)
+    return;
+
+  for (guint i = a; i < b && !has_upper; i++)
+    has_upper = tok_has_upper (doc, i);
+  if (!has_upper)
+    return;
+
+  f = get_form (doc, a, b);
+  /* Two per tagged span, so that weaker evidence (a defined acronym) can
+   * count one. */
+  g_array_index (doc->forms, Form, f).votes[vote] += 2;
+}
+
+/* Quotes, brackets and commas never sit inside a name: a span across one
+ * ("Perceval \"Perry\" Christie") is cut there. */
+static void
+add_span (Doc  *doc,
+          guint a,
+          guint b,
+          int   vote)
+{
+  guint from = a;
+
+  for (guint i = a; i < b; i++)
+    {
+      gboolean joins = (tok (doc, i)->flags & LECTERN_TOKEN_WORD) || tok_is (doc, i, "&") ||
+                       tok_is (doc, i, "-") || tok_is (doc, i, ".");
+
+      /* A nickname: Perceval "Perry" Christie. */
+      if (!joins && vote == VOTE_PER && i > a && i + 1 < b &&
+          (tok_is (doc, i, "\"") || tok_is (doc, i, "\xe2\x80\x9c") || tok_is (doc, i, "\xe2\x80\x9d")) &&
+          (tok (doc, i - 1)->flags & LECTERN_TOKEN_WORD) && (tok (doc, i + 1)->flags & LECTERN_TOKEN_WORD))
+        joins = TRUE;
+
+      if (!joins)
+        {
+          add_clean_span (doc, from, i, vote);
+          from = i + 1;
+        }
+    }
+  add_clean_span (doc, from, b, vote);
+}
+
+static gboolean
+span_has_head (const Doc *doc,
+               guint      a,
+               guint      b)
+{
+  for (guint i = a; i < b; i++)
+    if (doc->lex[i] & LECTERN_LEX_ORG_HEAD)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Headlines In Title Case capitalize common words, so the tagger's best cue
+ * is gone: names are taken from the rest of the story instead (their
+ * mentions in the headline are still counted). */
+static gboolean
+line_is_title_case (const Doc *doc,
+                    guint      i)
+{
+  guint words = 0, caps = 0, common_caps = 0;
+
+  for (guint k = i; k < doc->tokens->len; k++)
+    {
+      if (k > i && (tok (doc, k)->flags & LECTERN_TOKEN_LINE_START))
+        break;
+      if (!(tok (doc, k)->flags & LECTERN_TOKEN_WORD) ||
+          !g_unichar_isalpha (g_utf8_get_char (tok_str (doc, k))))
+        continue;
+      words++;
+      if (tok_starts_upper (doc, k))
+        {
+          caps++;
+          if (k > i && (doc->lex[k] & LECTERN_LEX_LOWER) && !(doc->lex[k] & LECTERN_LEX_CAPITALIZED))
+            common_caps++;
+        }
+    }
+
+  return words >= 3 && common_caps >= 2 && caps * 10 >= words * 6;
+}
+
+static gboolean
+tok_is_connector (const Doc *doc,
+                  guint      i)
+{
+  static const char *words[] = {
+    "of", "for", "to", "against", "on", "de", "des", "du", "d'", "d\xe2\x80\x99", "pour", "contre",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (tok_is (doc, i, words[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* An organization named by a head word often goes on past a preposition the
+ * tagger stops at: "Assemblée nationale | du Québec", "Perm Coalition | for
+ * Direct Elections". Extends [a, b) over "of/de … Capitalized" runs that the
+ * tagger did not give to a person or another organization. */
+static guint
+extend_organization (Doc          *doc,
+                     guint         a,
+                     guint         b,
+                     guint         base,
+                     guint         end,
+                     const guint8 *tags)
+{
+  gboolean head = FALSE;
+
+  for (guint i = a; i < b && !head; i++)
+    head = (doc->lex[i] & LECTERN_LEX_ORG_HEAD) != 0;
+  if (!head)
+    return b;
+
+  for (;;)
+    {
+      guint k = b;
+      guint c;
+
+      if (k >= end || !tok_is_connector (doc, k))
+        return b;
+      k++;
+      if (k < end && (tok_is (doc, k, "la") || tok_is (doc, k, "l'") ||
+                      tok_is (doc, k, "l\xe2\x80\x99") || tok_is (doc, k, "the")))
+        k++;
+      c = k;
+      while (c < end && (tok (doc, c)->flags & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, c) &&
+             (tag_vote (tags[c - base]) < 0 || tag_vote (tags[c - base]) == VOTE_LOC))
+        c++;
+      if (c == k)
+        return b;
+      b = c;
+    }
+}
+
+static gboolean
+tag_document (LecternExtractor  *self,
+              Doc               *doc,
+              GCancellable      *cancellable,
+              LecternProgressFunc progress,
+              gpointer           progress_data,
+              GError           **error)
+{
+  g_autoptr(GArray) infos = g_array_new (FALSE, FALSE, sizeof (LecternTokenInfo));
+  g_autoptr(GByteArray) work = g_byte_array_new ();
+  g_autoptr(GByteArray) tags = g_byte_array_new ();
+  g_autoptr(GByteArray) active = g_byte_array_new ();
+  g_autoptr(GString) scratch = g_string_new (NULL);
+  guint n = doc->tokens->len;
+  guint next_report = 0;
+  guint sentences = 0;
+  guint i = 0;
+  gboolean title_case = FALSE;
+
+  /* Hashes and name-table flags first: the language detector needs them. */
+  for (guint k = 0; k < n; k++)
+    {
+      doc->hashes[k] = lectern_ner_hash (tok_str (doc, k), tok_len (doc, k));
+      doc->lower[k] = lectern_ner_lower_hash (tok_str (doc, k), tok_len (doc, k), scratch);
+      doc->lex[k] = lectern_lexicon_lookup (doc->lexicon, doc->lower[k]);
+    }
+  doc->lang = detect_language (doc);
+
+  while (i < n)
+    {
+      guint end = i + 1;
+      guint len;
+
+      while (end < n && !(tok (doc, end)->flags & LECTERN_TOKEN_SENTENCE_START))
+        end++;
+      len = end - i;
+      if (i == 0 || (tok (doc, i)->flags & LECTERN_TOKEN_LINE_START))
+        title_case = line_is_title_case (doc, i);
+
+      if ((++sentences & 63) == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      if (progress != NULL && i >= next_report)
+        {
+          progress (0.9 * i / n, progress_data);
+          next_report = i + MAX (n / 50, 1);
+        }
+
+      g_array_set_size (infos, len);
+      for (guint k = 0; k < len; k++)
+        lectern_ner_token_info_with_lex (tok_str (doc, i + k), tok_len (doc, i + k), k == 0, NULL,
+                                         doc->lex[i + k], scratch,
+                                         &g_array_index (infos, LecternTokenInfo, k));
+      /* Every name has a capital: words three or more away from any
+       * capital are O, and their features need not be looked up. */
+      g_byte_array_set_size (active, len);
+      memset (active->data, 0, len);
+      for (guint k = 0; k < len; k++)
+        if (tok_has_upper (doc, i + k))
+          memset (active->data + (k >= 3 ? k - 3 : 0), 1, MIN (k + 4, len) - (k >= 3 ? k - 3 : 0));
+      g_byte_array_set_size (tags, len);
+      lectern_ner_model_tag (self->model, (const LecternTokenInfo *) (void *) infos->data, len,
+                             active->data, work, tags->data);
+
+      if (G_UNLIKELY (self->trace))
+        {
+          static const char *names[] = { "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC",
+                                         "B-MISC", "I-MISC" };
+
+          for (guint k = 0; k < len; k++)
+            g_printerr ("%.*s/%s%s", (int) tok_len (doc, i + k), tok_str (doc, i + k),
+                        names[tags->data[k]], k + 1 < len ? " " : "\n");
+        }
+
+      for (guint k = 0; k < len;)
+        {
+          int vote = tag_vote (tags->data[k]);
+          guint e = k + 1;
+
+          if (vote < 0)
+            {
+              k++;
+              continue;
+            }
+          while (e < len && tag_vote (tags->data[e]) == vote &&
+                 tags->data[e] != LECTERN_TAG_B_PER && tags->data[e] != LECTERN_TAG_B_ORG &&
+                 tags->data[e] != LECTERN_TAG_B_LOC && tags->data[e] != LECTERN_TAG_B_MISC)
+            e++;
+          if (vote == VOTE_ORG)
+            e = extend_organization (doc, i + k, i + e, i, end, tags->data) - i;
+          /* "Idaho National Engineering | and | Environmental Laboratory":
+           * a name without a head word, "and", an organization ending with
+           * one, is a single organization. */
+          if (vote == VOTE_ORG && e + 1 < len && tags->data[e + 1] == LECTERN_TAG_B_ORG &&
+              (tok_is (doc, i + e, "and") || tok_is (doc, i + e, "et") || tok_is (doc, i + e, "&")) &&
+              !span_has_head (doc, i + k, i + e))
+            {
+              guint e2 = e + 2;
+
+              while (e2 < len && tags->data[e2] == LECTERN_TAG_I_ORG)
+                e2++;
+              if (doc->lex[i + e2 - 1] & LECTERN_LEX_ORG_HEAD)
+                e = e2;
+            }
+          if (!title_case)
+            add_span (doc, i + k, i + e, vote);
+          k = e;
+        }
+      i = end;
+    }
+
+  return TRUE;
+}
+
+/* ---- pass 2: merging ---- */
+
+static gboolean
+is_function_word (const char *w)
+{
+  static const char *words[] = {
+    "de", "des", "du", "d'", "la", "le", "les", "l'", "et", "en", "à", "au", "aux", "pour",
+    "sur", "of", "the", "and", "for", "in", "on", "&",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (g_str_equal (w, words[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* First letters of the words of a multi-word form, upper-cased and without
+ * accents; with function words or without. */
+static char *
+initials (Doc         *doc,
+          const Form  *form,
+          gboolean     skip_function_words)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = form->first; i < form->first + form->n_tokens; i++)
+    {
+      g_autofree char *lower = g_utf8_strdown (tok_str (doc, i), tok_len (doc, i));
+      g_autofree char *plain = NULL;
+      gunichar c;
+
+      if (!(tok (doc, i)->flags & LECTERN_TOKEN_WORD))
+        continue;
+      if (skip_function_words && is_function_word (lower))
+        continue;
+      /* "d'Etat" counts as "Etat". */
+      if (g_str_has_suffix (lower, "'") || g_str_has_suffix (lower, "\xe2\x80\x99"))
+        continue;
+      plain = g_str_to_ascii (lower, "C");
+      c = (gunichar) g_ascii_toupper (plain[0]);
+      if (g_ascii_isalnum (c))
+        g_string_append_c (out, (char) c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+acronym_letters (const char *surface);
+
+static char *
+acronym_letters_at (Doc  *doc,
+                    guint i)
+{
+  g_autofree char *word = g_strndup (tok_str (doc, i), tok_len (doc, i));
+
+  return acronym_letters (word);
+}
+
+static char *
+acronym_letters (const char *surface)
+{
+  g_autofree char *plain = g_str_to_ascii (surface, "C");
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = plain; *p; p++)
+    if (g_ascii_isalnum (*p))
+      g_string_append_c (out, g_ascii_toupper (*p));
+
+  return g_string_free (out, FALSE);
+}
+
+/* -1 for forms no tagged span supports (an acronym's expansion found by
+ * its letters alone): they join entities but never make one. */
+static int
+winning_vote (const guint *votes)
+{
+  int best = VOTE_PER;
+
+  for (int v = 1; v < N_VOTES; v++)
+    if (votes[v] > votes[best])
+      best = v;
+
+  return votes[best] > 0 ? best : -1;
+}
+
+static void cluster_votes (Doc   *doc,
+                           guint *votes);
+
+/* Whether the words [a, b) spell the acronym's letters: every content word
+ * gives its initial, in order; function words may give theirs or not
+ * ("Communauté économique des États de l'Afrique de l'Ouest" → CEDEAO). */
+static gboolean
+spells (Doc        *doc,
+        guint       a,
+        guint       b,
+        const char *letters)
+{
+  if (a == b)
+    return *letters == '\0';
+  if (!(tok (doc, a)->flags & LECTERN_TOKEN_WORD))
+    return spells (doc, a + 1, b, letters);
+
+  {
+    g_autofree char *lower = g_utf8_strdown (tok_str (doc, a), tok_len (doc, a));
+    g_autofree char *plain = g_str_to_ascii (lower, "C");
+    gboolean function = is_function_word (lower) || g_str_has_suffix (lower, "'") ||
+                        g_str_has_suffix (lower, "\xe2\x80\x99");
+    gboolean same = *letters != '\0' && g_ascii_toupper (plain[0]) == *letters;
+
+    if (same && spells (doc, a + 1, b, letters + 1))
+      return TRUE;
+    return function && spells (doc, a + 1, b, letters);
+  }
+}
+
+static void
+unite_definition (Doc   *doc,
+                  guint  acro,
+                  guint  a,
+                  guint  b)
+{
+  guint f = get_form (doc, acro, acro + 1);
+  guint g = get_form (doc, a, b);
+  Form *af = &g_array_index (doc->forms, Form, f);
+  Form *gf = &g_array_index (doc->forms, Form, g);
+  guint tagged = 0;
+
+  for (int v = 0; v < N_VOTES; v++)
+    tagged += af->votes[v] + gf->votes[v];
+  /* A defined acronym is most often an organization's: one vote, which
+   * decides only where the tagger is split or silent and the expansion has
+   * an organization word. */
+  if (tagged > 0 || span_has_head (doc, a, b))
+    af->votes[VOTE_ORG]++;
+  unite (doc->forms, f, g);
+}
+
+/* Acronyms defined in the text: "Organisation des Nations unies (ONU)",
+ * "AERB (Atomic Energy Regulatory Board)". */
+static void
+merge_defined_acronyms (Doc *doc)
+{
+  guint n = doc->tokens->len;
+  guint n_forms = doc->forms->len;
+
+  for (guint i = 1; i + 2 < n; i++)
+    {
+      g_autofree char *letters = NULL;
+
+      if (!tok_is (doc, i, "("))
+        continue;
+
+      if (tok_is (doc, i + 2, ")") && tok_is_acronym (doc, i + 1))
+        {
+          guint len = (guint) strlen (letters = acronym_letters_at (doc, i + 1));
+
+          /* The expansion before: the shortest run of words ending at the
+           * bracket that spells the letters and starts with a capital. */
+          for (guint k = i; k > 0 && i - k < 3 * len + 4; k--)
+            if (tok_starts_upper (doc, k - 1) && spells (doc, k - 1, i, letters))
+              {
+                unite_definition (doc, i + 1, k - 1, i);
+                break;
+              }
+        }
+      else if (tok_is_acronym (doc, i - 1))
+        {
+          guint len = (guint) strlen (letters = acronym_letters_at (doc, i - 1));
+
+          for (guint j = i + 2; j < n && j - i < 3 * len + 4; j++)
+            if (tok_is (doc, j, ")"))
+              {
+                if (tok_starts_upper (doc, i + 1) && spells (doc, i + 1, j, letters))
+                  unite_definition (doc, i - 1, i + 1, j);
+                break;
+              }
+        }
+    }
+
+  /* A tagged organization right before "(ACRONYM)" whose letters only
+   * roughly match ("Agence France-Presse (AFP)"). */
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form form = g_array_index (doc->forms, Form, f);
+      guint b = form.first + form.n_tokens;
+      g_autofree char *letters = NULL;
+      g_autofree char *init = NULL;
+
+      if (form.n_tokens < 2 || b + 2 >= n || winning_vote (form.votes) != VOTE_ORG ||
+          !tok_is (doc, b, "(") || !tok_is (doc, b + 2, ")") || !tok_is_acronym (doc, b + 1))
+        continue;
+      letters = acronym_letters_at (doc, b + 1);
+      init = initials (doc, &form, TRUE);
+      if (letters[0] == '\0' || init[0] != letters[0])
+        continue;
+      unite_definition (doc, b + 1, form.first, b);
+    }
+}
+
+static gboolean
+is_particle (Doc  *doc,
+             guint i)
+{
+  static const char *words[] = {
+    "de", "du", "des", "d'", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "le",
+    "la", "bin", "ben", "al", "el", "ibn",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (tok_is (doc, i, words[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* People are named by their surname after the first mention: make the last
+ * word of each full name a form of that person ("Turing" after "Alan
+ * Turing"), unless two people share it or it names something else. */
+static void
+add_surnames (Doc *doc)
+{
+  guint n_forms = doc->forms->len;
+  g_autofree guint *votes = g_new (guint, (gsize) MAX (n_forms, 1) * N_VOTES);
+  g_autoptr(GHashTable) owner = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) ambiguous = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) single = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) todo = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  cluster_votes (doc, votes);
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+
+      if (form->n_tokens == 1)
+        g_hash_table_add (single, &doc->hashes[form->first]);
+    }
+
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+      guint r = find_root (doc->forms, f);
+      guint last = form->first + form->n_tokens - 1;
+      gpointer other;
+
+      if (form->n_tokens < 2 || winning_vote (&votes[r * N_VOTES]) != VOTE_PER ||
+          !tok_starts_upper (doc, last) || tok_len (doc, last) < 3 ||
+          (doc->lex[last] & (LECTERN_LEX_LOWER | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
+                             LECTERN_LEX_STOP_FR)) ||
+          tok_is_acronym (doc, last))
+        continue;
+      if (g_hash_table_lookup_extended (owner, &doc->hashes[last], NULL, &other))
+        {
+          if (find_root (doc->forms, GPOINTER_TO_UINT (other)) != r)
+            g_hash_table_add (ambiguous, &doc->hashes[last]);
+          continue;
+        }
+      g_hash_table_insert (owner, &doc->hashes[last], GUINT_TO_POINTER (f));
+      g_array_append_val (todo, last);
+
+      /* "de Pavant" of "Kito de Pavant", also written "De Pavant". */
+      if (form->n_tokens >= 3 && is_particle (doc, last - 1))
+        unite (doc->forms, f, get_form (doc, last - 1, last + 1));
+    }
+
+  for (guint k = 0; k < todo->len; k++)
+    {
+      guint last = g_array_index (todo, guint, k);
+      guint f;
+
+      /* An existing one-word form was already merged (or kept apart) on
+       * its own merits. */
+      if (g_hash_table_contains (ambiguous, &doc->hashes[last]) ||
+          g_hash_table_contains (single, &doc->hashes[last]))
+        continue;
+      f = GPOINTER_TO_UINT (g_hash_table_lookup (owner, &doc->hashes[last]));
+      unite (doc->forms, f, get_form (doc, last, last + 1));
+    }
+}
+
+static void
+merge_by_key (Doc *doc)
+{
+  g_autoptr(GHashTable) by_key = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint f = 0; f < doc->forms->len; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+      gpointer other;
+
+      if (g_hash_table_lookup_extended (by_key, form->key, NULL, &other))
+        unite (doc->forms, GPOINTER_TO_UINT (other), f);
+      else
+        g_hash_table_insert (by_key, form->key, GUINT_TO_POINTER (f));
+    }
+}
+
+static void
+cluster_votes (Doc   *doc,
+               guint *votes)
+{
+  /* votes is NULL for a story without forms; memset (NULL, 0, 0) is undefined. */
+  if (doc->forms->len == 0)
+    return;
+  memset (votes, 0, sizeof (guint) * N_VOTES * doc->forms->len);
+  for (guint f = 0; f < doc->forms->len; f++)
+    {
+      guint r = find_root (doc->forms, f);
+
+      for (int v = 0; v < N_VOTES; v++)
+        votes[r * N_VOTES + v] += g_array_index (doc->forms, Form, f).votes[v];
+    }
+}
+
+/* Acronyms whose letters are the initials of a multi-word organization. */
+static void
+merge_acronyms_by_initials (Doc *doc)
+{
+  g_autoptr(GHashTable) by_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint f = 0; f < doc->forms->len; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+
+      if (form->n_tokens < 2 || winning_vote (form->votes) != VOTE_ORG)
+        continue;
+      for (int skip = 1; skip >= 0; skip--)
+        {
+          char *init = initials (doc, form, skip);
+
+          if (strlen (init) >= 2 && !g_hash_table_contains (by_initials, init))
+            g_hash_table_insert (by_initials, init, GUINT_TO_POINTER (f));
+          else
+            g_free (init);
+        }
+    }
+
+  if (g_hash_table_size (by_initials) == 0)
+    return;
+
+  /* Every acronym of the text, tagged or not ("the UPND leader" after
+   * "United Party for National Development"). */
+  for (guint i = 0; i < doc->tokens->len; i++)
+    {
+      g_autofree char *letters = NULL;
+      gpointer other;
+
+      if (!tok_is_acronym (doc, i))
+        continue;
+      letters = acronym_letters_at (doc, i);
+      if (g_hash_table_lookup_extended (by_initials, letters, NULL, &other))
+        unite (doc->forms, GPOINTER_TO_UINT (other), get_form (doc, i, i + 1));
+    }
+}
+
+/* A shorter form inside a longer one of the same entity kind: "Altman" in
+ * "Sam Altman", "Nations unies" in "Organisation des Nations unies". */
+static void
+merge_partial_names (Doc *doc)
+{
+  guint n_forms = doc->forms->len;
+  g_autofree guint *votes = g_new (guint, (gsize) n_forms * N_VOTES);
+  g_autoptr(GHashTable) by_token = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                                          (GDestroyNotify) g_array_unref);
+  g_autofree guint *target = g_new (guint, n_forms);
+
+  cluster_votes (doc, votes);
+
+  /* Index multi-token forms by each of their tokens. */
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+
+      if (form->n_tokens < 2)
+        continue;
+      for (guint i = form->first; i < form->first + form->n_tokens; i++)
+        {
+          GArray *list = g_hash_table_lookup (by_token, &doc->lower[i]);
+
+          if (list == NULL)
+            {
+              list = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_hash_table_insert (by_token, &doc->lower[i], list);
+            }
+          if (list->len == 0 || g_array_index (list, guint, list->len - 1) != f)
+            g_array_append_val (list, f);
+        }
+    }
+
+  /* Decide every target first, then merge, so the order of forms does not
+   * matter. */
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+      GArray *list = g_hash_table_lookup (by_token, &doc->lower[form->first]);
+      guint fr = find_root (doc->forms, f);
+      int ftype = winning_vote (&votes[fr * N_VOTES]);
+      guint best = G_MAXUINT;
+      guint best_votes = 0;
+
+      target[f] = G_MAXUINT;
+      if (list == NULL || ftype == VOTE_LOC || ftype < 0)
+        continue;
+
+      for (guint k = 0; k < list->len; k++)
+        {
+          guint g = g_array_index (list, guint, k);
+          Form *big = &g_array_index (doc->forms, Form, g);
+          guint gr = find_root (doc->forms, g);
+          int gtype = winning_vote (&votes[gr * N_VOTES]);
+          guint total = 0;
+          gboolean inside = FALSE;
+          guint at = 0;
+
+          if (big->n_tokens <= form->n_tokens || gr == fr)
+            continue;
+          for (guint s = 0; s + form->n_tokens <= big->n_tokens && !inside; s++)
+            {
+              inside = TRUE;
+              for (guint t = 0; t < form->n_tokens && inside; t++)
+                inside = doc->lower[big->first + s + t] == doc->lower[form->first + t];
+              at = s;
+            }
+          /* "Michael Sata" in "Michael Chilufya Sata", "Perry Christie" in
+           * Perceval "Perry" Christie: the same surname, the rest in order. */
+          if (!inside && gtype == VOTE_PER && ftype == VOTE_PER && form->n_tokens >= 2 &&
+              doc->lower[big->first + big->n_tokens - 1] ==
+              doc->lower[form->first + form->n_tokens - 1])
+            {
+              guint t = 0;
+
+              for (guint s = 0; s < big->n_tokens && t < form->n_tokens; s++)
+                if (doc->lower[big->first + s] == doc->lower[form->first + t])
+                  t++;
+              inside = t == form->n_tokens;
+              at = big->n_tokens;
+            }
+          if (!inside)
+            continue;
+          /* A surname may have been mistyped by the tagger; anything else
+           * merges within one type. */
+          if (gtype != ftype &&
+              !(gtype == VOTE_PER && form->n_tokens == 1 && at + 1 == big->n_tokens))
+            continue;
+          if (gtype == VOTE_LOC)
+            continue;
+          for (int v = 0; v < N_VOTES; v++)
+            total += votes[gr * N_VOTES + v];
+          if (best == G_MAXUINT || total > best_votes)
+            {
+              best = g;
+              best_votes = total;
+            }
+        }
+      target[f] = best;
+    }
+
+  for (guint f = 0; f < n_forms; f++)
+    if (target[f] != G_MAXUINT)
+      unite (doc->forms, target[f], f);
+}
+
+/* ---- pass 3: mentions ---- */
+
+typedef struct
+{
+  guint form;
+  guint n_tokens;
+} Candidate;
+
+/* Whether tokens [i, i + n) spell the form. Multi-word forms match in any
+ * case ("Kito de Pavant", "De Pavant"), as long as a word other than an
+ * article has a capital, so "le monde" never matches "Le Monde". */
+static gboolean
+matches_form (const Doc  *doc,
+              guint       i,
+              const Form *form)
+{
+  gboolean exact = TRUE;
+  gboolean capital = FALSE;
+
+  if (i + form->n_tokens > doc->tokens->len)
+    return FALSE;
+  if (form->n_tokens == 1)
+    return doc->hashes[i] == doc->hashes[form->first];
+
+  for (guint t = 0; t < form->n_tokens; t++)
+    {
+      if (doc->lower[i + t] != doc->lower[form->first + t])
+        return FALSE;
+      exact = exact && doc->hashes[i + t] == doc->hashes[form->first + t];
+    }
+  if (exact)
+    return TRUE;
+  for (guint t = 0; t < form->n_tokens && !capital; t++)
+    capital = tok_starts_upper (doc, i + t) && !tok_is_article (doc, i + t);
+
+  return capital;
+}
+
+static void
+count_mentions (Doc    *doc,
+                GArray *mention_form,   /* out: per mention, its form */
+                GArray *mention_start)  /* out: per mention, its first token */
+{
+  g_autoptr(GHashTable) by_first = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                                          (GDestroyNotify) g_array_unref);
+
+  for (guint f = 0; f < doc->forms->len; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+      GArray *list = g_hash_table_lookup (by_first, &doc->lower[form->first]);
+      Candidate c = { f, form->n_tokens };
+
+      if (list == NULL)
+        {
+          list = g_array_new (FALSE, FALSE, sizeof (Candidate));
+          g_hash_table_insert (by_first, &doc->lower[form->first], list);
+        }
+      g_array_append_val (list, c);
+    }
+
+  for (guint i = 0; i < doc->tokens->len;)
+    {
+      GArray *list = g_hash_table_lookup (by_first, &doc->lower[i]);
+      guint best = G_MAXUINT;
+      guint best_len = 0;
+
+      if (list != NULL)
+        for (guint k = 0; k < list->len; k++)
+          {
+            Candidate *c = &g_array_index (list, Candidate, k);
+
+            /* Longest first; on a tie, the form written exactly so. */
+            if (c->n_tokens < best_len || (c->n_tokens == best_len && best != G_MAXUINT &&
+                                           doc->hashes[i] == doc->hashes[g_array_index (doc->forms, Form, best).first]))
+              continue;
+            if (matches_form (doc, i, &g_array_index (doc->forms, Form, c->form)))
+              {
+                best = c->form;
+                best_len = c->n_tokens;
+              }
+          }
+
+      if (best == G_MAXUINT)
+        {
+          i++;
+          continue;
+        }
+      g_array_append_val (mention_form, best);
+      g_array_append_val (mention_start, i);
+      g_array_index (doc->forms, Form, best).n_mentions++;
+      i += best_len;
+    }
+}
+
+static gint
+compare_entities (gconstpointer a,
+                  gconstpointer b)
+{
+  const LecternEntity *x = *(LecternEntity * const *) a;
+  const LecternEntity *y = *(LecternEntity * const *) b;
+  gint64 xs, ys;
+
+  if (x->mentions->len != y->mentions->len)
+    return x->mentions->len > y->mentions->len ? -1 : 1;
+  xs = g_array_index (x->mentions, LecternSpan, 0).start;
+  ys = g_array_index (y->mentions, LecternSpan, 0).start;
+
+  return xs < ys ? -1 : xs > ys;
+}
+
+/* In a language we have no model for, the tagger's capital-letter cues are
+ * unreliable (German capitalizes nouns): keep only entities with outside
+ * evidence, a known first name or an organization word. */
+static gboolean
+plausible_elsewhere (Doc  *doc,
+                     guint root,
+                     int   type)
+{
+  for (guint f = 0; f < doc->forms->len; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+
+      if (find_root (doc->forms, f) != root)
+        continue;
+      for (guint i = form->first; i < form->first + form->n_tokens; i++)
+        {
+          guint32 lex = doc->lex[i];
+
+          if (type == VOTE_PER && form->n_tokens >= 2 && i == form->first &&
+              (lex & LECTERN_LEX_GIVEN))
+            return TRUE;
+          if (type == VOTE_ORG && (lex & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_COMPANY)))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static GPtrArray *
+build_entities (Doc *doc)
+{
+  GPtrArray *entities = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_entity_free);
+  g_autoptr(GArray) mention_form = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) mention_start = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n_forms = doc->forms->len;
+  g_autofree guint *votes = g_new (guint, (gsize) MAX (n_forms, 1) * N_VOTES);
+  g_autofree LecternEntity **by_root = g_new0 (LecternEntity *, MAX (n_forms, 1));
+
+  count_mentions (doc, mention_form, mention_start);
+  cluster_votes (doc, votes);
+
+  /* Name: the longest form that was seen. */
+  for (guint f = 0; f < n_forms; f++)
+    {
+      guint r = find_root (doc->forms, f);
+      int type = winning_vote (&votes[r * N_VOTES]);
+      Form *form = &g_array_index (doc->forms, Form, f);
+      LecternEntity *entity = by_root[r];
+
+      if (type == VOTE_LOC || type < 0 || form->n_mentions == 0)
+        continue;
+      if (doc->lang == LANG_OTHER && !plausible_elsewhere (doc, r, type))
+        continue;
+      if (entity == NULL)
+        {
+          entity = lectern_entity_new (form->surface, type == VOTE_PER ? LECTERN_ENTITY_PERSON
+                                                                       : LECTERN_ENTITY_ORGANIZATION);
+          by_root[r] = entity;
+          g_ptr_array_add (entities, entity);
+        }
+      else if (g_utf8_strlen (form->surface, -1) > g_utf8_strlen (entity->name, -1))
+        {
+          g_free (entity->name);
+          entity->name = g_strdup (form->surface);
+        }
+    }
+
+  for (guint m = 0; m < mention_form->len; m++)
+    {
+      guint f = g_array_index (mention_form, guint, m);
+      guint start = g_array_index (mention_start, guint, m);
+      Form *form = &g_array_index (doc->forms, Form, f);
+      LecternEntity *entity = by_root[find_root (doc->forms, f)];
+      const LecternToken *a = tok (doc, start);
+      const LecternToken *b = tok (doc, start + form->n_tokens - 1);
+
+      if (entity == NULL)
+        continue;
+      /* "La Poste", "The Daily Nation": a capitalized article before an
+       * organization belongs to its name. */
+      if (entity->type == LECTERN_ENTITY_ORGANIZATION && start > 0 && tok_is_article (doc, start - 1) &&
+          tok_starts_upper (doc, start - 1) && !tok_is_elision (doc, start - 1) &&
+          !(a->flags & LECTERN_TOKEN_SENTENCE_START))
+        {
+          start--;
+          a = tok (doc, start);
+        }
+      lectern_entity_add_mention (entity, a->cp_start, b->cp_start + b->cp_len);
+      /* Forms as written at each mention: a line break inside a name is
+       * folded like any white space. */
+      if (start == form->first && a == tok (doc, form->first))
+        lectern_entity_add_form (entity, form->surface);
+      else
+        {
+          g_autofree char *written = normalize (doc->text + a->byte_start,
+                                                b->byte_start + b->byte_len - a->byte_start, FALSE);
+
+          lectern_entity_add_form (entity, written);
+        }
+    }
+
+  /* The name leads the forms. */
+  for (guint i = 0; i < entities->len; i++)
+    {
+      LecternEntity *entity = g_ptr_array_index (entities, i);
+
+      lectern_entity_add_form (entity, entity->name);
+
+      for (guint k = 0; k < entity->forms->len; k++)
+        if (g_str_equal (g_ptr_array_index (entity->forms, k), entity->name))
+          {
+            gpointer tmp = entity->forms->pdata[0];
+
+            entity->forms->pdata[0] = entity->forms->pdata[k];
+            entity->forms->pdata[k] = tmp;
+            break;
+          }
+    }
+
+  g_ptr_array_sort (entities, compare_entities);
+
+  return entities;
+}
+
+/* ---- public API ---- */
+
+static char *
+default_model_path (void)
+{
+  const char *env = g_getenv ("LECTERN_MODEL");
+  g_autofree char *installed = g_build_filename (PKGDATADIR, "entities.model", NULL);
+
+  if (env != NULL && env[0] != '\0')
+    return g_strdup (env);
+  if (g_file_test (installed, G_FILE_TEST_IS_REGULAR))
+    return g_steal_pointer (&installed);
+
+  return g_build_filename (SOURCE_DATADIR, "entities.model", NULL);
+}
 
 LecternExtractor *
 lectern_extractor_new (const char  *model_path,
                        GError     **error)
 {
-  return g_new0 (LecternExtractor, 1);
+  g_autofree char *path = model_path ? g_strdup (model_path) : default_model_path ();
+  LecternNerModel *model;
+  LecternExtractor *self;
+
+  model = lectern_ner_model_load (path, error);
+  if (model == NULL)
+    return NULL;
+
+  self = g_new0 (LecternExtractor, 1);
+  self->model = model;
+  self->trace = g_getenv ("LECTERN_NER_TRACE") != NULL;
+  self->version = g_strdup_printf ("%s+rules%s", lectern_ner_model_id (model), RULES_VERSION);
+
+  return self;
 }
 
 LecternExtractor *
 lectern_extractor_get_default (GError **error)
 {
   static LecternExtractor *extractor;
+  static GMutex lock;
+  LecternExtractor *result;
 
-  if (g_once_init_enter (&extractor))
-    g_once_init_leave (&extractor, lectern_extractor_new (NULL, NULL));
+  /* Not g_once: a failed load is reported and retried on the next call. */
+  g_mutex_lock (&lock);
+  if (extractor == NULL)
+    extractor = lectern_extractor_new (NULL, error);
+  result = extractor;
+  g_mutex_unlock (&lock);
 
-  return extractor;
+  return result;
 }
 
 void
 lectern_extractor_free (LecternExtractor *self)
 {
+  if (self == NULL)
+    return;
+
+  lectern_ner_model_free (self->model);
+  g_free (self->version);
   g_free (self);
 }
 
 const char *
 lectern_extractor_get_version (LecternExtractor *self)
 {
-  return "placeholder";
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->version;
 }
 
 GPtrArray *
@@ -51,5 +1422,67 @@ lectern_extractor_extract (LecternExtractor     *self,
                            gpointer              progress_data,
                            GError              **error)
 {
-  return g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_entity_free);
+  g_autoptr(GArray) tokens = NULL;
+  g_autoptr(GArray) forms = NULL;
+  g_autoptr(GHashTable) form_by_seq = NULL;
+  g_autofree guint64 *hashes = NULL;
+  g_autofree guint64 *lower = NULL;
+  g_autofree guint32 *lex = NULL;
+  GPtrArray *entities;
+  Doc doc = { 0 };
+  gsize length;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+
+  length = strlen (text);
+  if (length >= LECTERN_TOKENIZER_MAX_BYTES)
+    {
+      g_set_error (error, LECTERN_EXTRACTOR_ERROR, LECTERN_EXTRACTOR_ERROR_INPUT,
+                   "The text is too large (%" G_GSIZE_FORMAT " bytes)", length);
+      return NULL;
+    }
+  if (!g_utf8_validate (text, (gssize) length, NULL))
+    {
+      g_set_error_literal (error, LECTERN_EXTRACTOR_ERROR, LECTERN_EXTRACTOR_ERROR_INPUT,
+                           "The text is not valid UTF-8");
+      return NULL;
+    }
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  tokens = g_array_new (FALSE, FALSE, sizeof (LecternToken));
+  lectern_tokenize (text, length, tokens);
+  hashes = g_new (guint64, MAX (tokens->len, 1));
+  lower = g_new (guint64, MAX (tokens->len, 1));
+  lex = g_new (guint32, MAX (tokens->len, 1));
+  forms = g_array_new (FALSE, FALSE, sizeof (Form));
+  g_array_set_clear_func (forms, form_clear);
+  form_by_seq = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  doc.text = text;
+  doc.tokens = tokens;
+  doc.hashes = hashes;
+  doc.lower = lower;
+  doc.lex = lex;
+  doc.forms = forms;
+  doc.form_by_seq = form_by_seq;
+  doc.lexicon = lectern_ner_model_lexicon (self->model);
+
+  if (!tag_document (self, &doc, cancellable, progress, progress_data, error))
+    return NULL;
+  merge_defined_acronyms (&doc);
+  merge_by_key (&doc);
+  merge_acronyms_by_initials (&doc);
+  merge_partial_names (&doc);
+  add_surnames (&doc);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  entities = build_entities (&doc);
+  if (progress != NULL)
+    progress (1.0, progress_data);
+
+  return entities;
 }

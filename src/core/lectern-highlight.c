@@ -299,3 +299,52 @@ lectern_highlight_free (LecternHighlight *self)
   g_free (self->uuid);
   g_free (self);
 }
+
+gboolean
+lectern_highlight_matches_text (const LecternHighlight *self,
+                                const char             *needle)
+{
+  g_autofree char *key = NULL;
+  g_autofree char *haystack = NULL;
+  g_autoptr(GString) all = NULL;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (needle == NULL || *needle == '\0')
+    return TRUE;
+
+  all = g_string_new (self->quote);
+  g_string_append_c (all, '\n');
+  g_string_append (all, self->note != NULL ? self->note : "");
+  for (guint i = 0; self->tags != NULL && self->tags[i] != NULL; i++)
+    {
+      g_string_append_c (all, '\n');
+      g_string_append (all, self->tags[i]);
+    }
+
+  key = tag_sort_key (needle);
+  haystack = tag_sort_key (all->str);
+  return strstr (haystack, key) != NULL;
+}
+
+gboolean
+lectern_highlight_near_entity (const LecternHighlight *self,
+                               const LecternEntity    *entity,
+                               gint64                  margin)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (entity != NULL, FALSE);
+
+  if (self->orphaned)
+    return FALSE;
+
+  for (guint i = 0; i < entity->mentions->len; i++)
+    {
+      const LecternSpan *span = &g_array_index (entity->mentions, LecternSpan, i);
+
+      if (span->start < self->end + margin && span->end > self->start - margin)
+        return TRUE;
+    }
+
+  return FALSE;
+}

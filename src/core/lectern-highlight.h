@@ -8,6 +8,7 @@
 
 #include <glib-object.h>
 
+#include "lectern-entity.h"
 #include "lectern-story.h"
 
 G_BEGIN_DECLS
@@ -31,7 +32,8 @@ struct _LecternHighlight
   char   *style;       /* "highlight" or "underline" */
   char  **tags;        /* NULL-terminated, sorted; never NULL once built */
   char   *uuid;        /* stable across libraries: the W3C annotation id */
-  gboolean orphaned;   /* its passage was not found after the story changed */
+  gboolean orphaned;   /* its passage was not found after the story changed: keep
+                        * it listed, but start/end are stale; do not draw it */
 };
 
 /* The colour is the category: each of the five has a name the user can
@@ -69,6 +71,16 @@ void              lectern_highlight_set_tags    (LecternHighlight   *self,
                                                  const char *const  *tags);
 gboolean          lectern_highlight_has_tag     (const LecternHighlight *self,
                                                  const char             *tag);
+
+/* Filters for the notes panel. Text matching ignores case and accents
+ * and looks at quote, note and tags; an entity matches when one of its
+ * mentions overlaps the passage or lies within `margin` code points of it
+ * ("highlights that mention Satya Nadella"). */
+gboolean          lectern_highlight_matches_text (const LecternHighlight *self,
+                                                  const char             *needle);
+gboolean          lectern_highlight_near_entity  (const LecternHighlight *self,
+                                                  const LecternEntity    *entity,
+                                                  gint64                  margin);
 
 LecternCategory  *lectern_category_new          (const char *color,
                                                  const char *name,

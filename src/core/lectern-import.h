@@ -33,7 +33,7 @@ GQuark        lectern_import_error_quark (void);
 /* Decodes bytes (UTF-8 with or without BOM; else Windows-1252/Latin-1),
  * rejects empty and binary data with a message for people, and builds an
  * unsaved story whose title is the first non-empty line (or `fallback_title`).
- * `out_encoding` (nullable) receives the encoding that was detected. */
+ * The story's `encoding` field names the encoding that was detected. */
 LecternStory *lectern_import_bytes       (GBytes        *bytes,
                                           const char    *source,
                                           const char    *fallback_title,

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "lectern-import.h"
 #include "lectern-sqlite-private.h"
 #include "lectern-store-private.h"
 
@@ -122,6 +123,28 @@ static const char *const migrations[] = {
   "ALTER TABLE stories ADD COLUMN author TEXT NOT NULL DEFAULT '';"
   "ALTER TABLE stories ADD COLUMN url TEXT NOT NULL DEFAULT '';"
   "PRAGMA user_version = 2;",
+
+  /* 2 → 3: user corrections of entity lists (issue 3). One row per
+   * correction, undone by deleting it. Rows marked general also form the
+   * user gazetteer applied to other stories, so they outlive their story;
+   * the others go with it. */
+  "CREATE TABLE entity_corrections ("
+  "  id INTEGER PRIMARY KEY,"
+  "  story_id INTEGER REFERENCES stories (id) ON DELETE SET NULL,"
+  "  kind TEXT NOT NULL"
+  "    CHECK (kind IN ('rename', 'type', 'merge', 'split', 'remove', 'add')),"
+  "  form TEXT NOT NULL CHECK (form <> ''),"
+  "  value TEXT,"        /* rename: the new name; merge: the other form */
+  "  entity_type TEXT,"  /* type and add: 'person', 'organization', … */
+  "  general INTEGER NOT NULL DEFAULT 1,"
+  "  created_at INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX entity_corrections_story ON entity_corrections (story_id);"
+  "CREATE INDEX entity_corrections_general ON entity_corrections (id) WHERE general = 1;"
+  "CREATE TRIGGER stories_delete_corrections BEFORE DELETE ON stories BEGIN"
+  "  DELETE FROM entity_corrections WHERE story_id = old.id AND general = 0;"
+  "END;"
+  "PRAGMA user_version = 3;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LECTERN_STORE_SCHEMA_VERSION);
@@ -142,6 +165,14 @@ run_data_free (gpointer pointer)
   if (run->data_free != NULL && run->data != NULL)
     run->data_free (run->data);
   g_free (run);
+}
+
+static gboolean
+folder_is_read_only (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  return g_file_test (folder, G_FILE_TEST_IS_DIR) && g_access (folder, W_OK) != 0;
 }
 
 /* Turns an SQLite failure into a message for people. `rc` may be an
@@ -183,7 +214,8 @@ set_sqlite_error (const char  *path,
                      "again."), path);
       break;
     case SQLITE_CANTOPEN:
-      if (sys_errno == EACCES || sys_errno == EROFS || sys_errno == EPERM)
+      if (sys_errno == EACCES || sys_errno == EROFS || sys_errno == EPERM
+          || folder_is_read_only (path))
         g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_READ_ONLY,
                      _("The library at %s cannot be created or written: its folder is "
                        "read-only."), path);
@@ -417,60 +449,19 @@ path_is_read_only (const char *path)
   return (st.st_mode & 0222) == 0 || g_access (path, W_OK) != 0;
 }
 
+/* Checks that the file is ours and usable, then sets the connection up.
+ * Only reads until the file is known to be ours: a foreign or damaged file
+ * must come out of this byte for byte unchanged. */
 static gboolean
-open_database (LecternStore  *self,
-               int            max_version,
-               GError       **error)
+check_and_configure (LecternStore  *self,
+                     gint64        *out_user_version,
+                     GError       **error)
 {
-  gboolean in_memory = g_str_equal (self->path, ":memory:");
-  gboolean exists = !in_memory && g_file_test (self->path, G_FILE_TEST_EXISTS);
   gint64 application_id, user_version, n_objects;
-  int rc;
-
-  if (!in_memory && !exists)
-    {
-      g_autofree char *folder = g_path_get_dirname (self->path);
-
-      if (g_mkdir_with_parents (folder, 0700) != 0)
-        {
-          int saved_errno = errno;
-
-          g_set_error (error, LECTERN_STORE_ERROR,
-                       saved_errno == EACCES || saved_errno == EROFS
-                       ? LECTERN_STORE_ERROR_READ_ONLY : LECTERN_STORE_ERROR_OPEN,
-                       _("Could not create the folder %s for the library: %s."),
-                       folder, g_strerror (saved_errno));
-          return FALSE;
-        }
-    }
-
-  self->read_only = exists && path_is_read_only (self->path);
-
-  rc = sqlite3_open_v2 (self->path, &self->db,
-                        self->read_only ? SQLITE_OPEN_READONLY
-                                        : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                        NULL);
-  if (rc != SQLITE_OK && exists && !self->read_only)
-    {
-      /* Perhaps the folder is read-only; reading may still work. */
-      sqlite3_close (self->db);
-      self->db = NULL;
-      self->read_only = TRUE;
-      rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READONLY, NULL);
-    }
-  if (rc != SQLITE_OK)
-    {
-      set_sqlite_error (self->path, self->db, rc, error);
-      sqlite3_close (self->db);
-      self->db = NULL;
-      return FALSE;
-    }
 
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, DEFAULT_BUSY_TIMEOUT_MSEC);
 
-  /* Only reads until we know the file is ours: a foreign or damaged file
-   * must come out of this byte for byte unchanged. */
   if (!query_int (self, "PRAGMA application_id", &application_id, error)
       || !query_int (self, "PRAGMA user_version", &user_version, error)
       || !query_int (self, "SELECT count(*) FROM sqlite_master", &n_objects, error))
@@ -503,6 +494,105 @@ open_database (LecternStore  *self,
       if (!exec (self, "PRAGMA journal_mode = WAL", error)
           || !exec (self, "PRAGMA synchronous = NORMAL", error))
         return FALSE;
+    }
+
+  *out_user_version = user_version;
+  return TRUE;
+}
+
+/* `immutable` is the last resort for a library in a folder nobody can
+ * write: SQLite then reads without the -shm file it cannot create, which
+ * is safe because nobody can write the library there either. */
+static int
+open_connection (LecternStore *self,
+                 gboolean      immutable)
+{
+  g_autofree char *uri = NULL;
+
+  g_clear_pointer (&self->db, sqlite3_close);
+
+  if (immutable)
+    {
+      g_autofree char *file_uri = g_filename_to_uri (self->path, NULL, NULL);
+
+      if (file_uri == NULL)
+        return SQLITE_CANTOPEN;
+      uri = g_strconcat (file_uri, "?immutable=1", NULL);
+      return sqlite3_open_v2 (uri, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+    }
+
+  return sqlite3_open_v2 (self->path, &self->db,
+                          self->read_only ? SQLITE_OPEN_READONLY
+                                          : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                          NULL);
+}
+
+static gboolean
+open_database (LecternStore  *self,
+               int            max_version,
+               GError       **error)
+{
+  gboolean in_memory = g_str_equal (self->path, ":memory:");
+  gboolean exists = !in_memory && g_file_test (self->path, G_FILE_TEST_EXISTS);
+  g_autoptr(GError) local_error = NULL;
+  gint64 user_version = 0;
+  int rc;
+
+  if (!in_memory && !exists)
+    {
+      g_autofree char *folder = g_path_get_dirname (self->path);
+
+      if (g_mkdir_with_parents (folder, 0700) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, LECTERN_STORE_ERROR,
+                       saved_errno == EACCES || saved_errno == EROFS
+                       ? LECTERN_STORE_ERROR_READ_ONLY : LECTERN_STORE_ERROR_OPEN,
+                       _("Could not create the folder %s for the library: %s."),
+                       folder, g_strerror (saved_errno));
+          return FALSE;
+        }
+    }
+
+  self->read_only = exists && path_is_read_only (self->path);
+
+  rc = open_connection (self, FALSE);
+  if (rc != SQLITE_OK && exists && !self->read_only)
+    {
+      /* Perhaps the folder is read-only; reading may still work. */
+      self->read_only = TRUE;
+      rc = open_connection (self, FALSE);
+    }
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      g_clear_pointer (&self->db, sqlite3_close);
+      return FALSE;
+    }
+
+  /* A file in a read-only folder fails only now, when SQLite wants its
+   * -wal and -shm files beside it: try read-only, then immutable. */
+  for (int attempt = 0; !check_and_configure (self, &user_version, &local_error); attempt++)
+    {
+      if (!exists || attempt == 2
+          || !g_error_matches (local_error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_READ_ONLY))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+
+      g_debug ("Opening %s %s: %s", self->path, attempt == 0 ? "read-only" : "immutable",
+               local_error->message);
+      g_clear_error (&local_error);
+      self->read_only = TRUE;
+      rc = open_connection (self, attempt == 1);
+      if (rc != SQLITE_OK)
+        {
+          set_sqlite_error (self->path, self->db, rc, error);
+          g_clear_pointer (&self->db, sqlite3_close);
+          return FALSE;
+        }
     }
 
   return migrate (self, user_version, max_version, error);
@@ -2053,4 +2143,666 @@ lectern_store_set_story_note_sync (LecternStore  *self,
     }
 
   return commit (self, error);
+}
+
+/* Typed async calls: thin workers over the _sync functions, run by
+ * lectern_store_run_async() on the database thread. */
+
+/* Any non-NULL pointer: the result of a write that succeeded. */
+#define WRITE_OK GINT_TO_POINTER (1)
+
+static gpointer
+import_file_worker (LecternStore  *self,
+                    gpointer       data,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  g_autoptr(LecternStory) story = lectern_import_file (data, cancellable, error);
+
+  if (story == NULL || lectern_store_add_story_sync (self, story, error) == 0)
+    return NULL;
+  return g_steal_pointer (&story);
+}
+
+static gpointer
+import_text_worker (LecternStore  *self,
+                    gpointer       data,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  g_autoptr(LecternStory) story = lectern_import_text (data, error);
+
+  if (story == NULL || lectern_store_add_story_sync (self, story, error) == 0)
+    return NULL;
+  return g_steal_pointer (&story);
+}
+
+void
+lectern_store_import_file_async (LecternStore        *self,
+                                 GFile               *file,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  lectern_store_run_async (self, import_file_worker, g_object_ref (file), g_object_unref,
+                           (GDestroyNotify) lectern_story_unref, cancellable, callback, user_data);
+}
+
+void
+lectern_store_import_text_async (LecternStore        *self,
+                                 const char          *text,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+  g_return_if_fail (text != NULL);
+
+  lectern_store_run_async (self, import_text_worker, g_strdup (text), g_free,
+                           (GDestroyNotify) lectern_story_unref, cancellable, callback, user_data);
+}
+
+LecternStory *
+lectern_store_import_finish (LecternStore  *self,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  return lectern_store_run_finish (self, result, error);
+}
+
+static gpointer
+get_story_worker (LecternStore  *self,
+                  gpointer       data,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  return lectern_store_get_story_sync (self, *(gint64 *) data, error);
+}
+
+void
+lectern_store_get_story_async (LecternStore        *self,
+                               gint64               story_id,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+
+  lectern_store_run_async (self, get_story_worker, g_memdup2 (&story_id, sizeof story_id), g_free,
+                           (GDestroyNotify) lectern_story_unref, cancellable, callback, user_data);
+}
+
+LecternStory *
+lectern_store_get_story_finish (LecternStore  *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  return lectern_store_run_finish (self, result, error);
+}
+
+static gpointer
+list_stories_worker (LecternStore  *self,
+                     gpointer       data,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  return lectern_store_list_stories_sync (self, error);
+}
+
+static gpointer
+list_highlights_worker (LecternStore  *self,
+                        gpointer       data,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  return lectern_store_list_highlights_sync (self, *(gint64 *) data, error);
+}
+
+void
+lectern_store_list_stories_async (LecternStore        *self,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+
+  lectern_store_run_async (self, list_stories_worker, NULL, NULL,
+                           (GDestroyNotify) g_ptr_array_unref, cancellable, callback, user_data);
+}
+
+void
+lectern_store_list_highlights_async (LecternStore        *self,
+                                     gint64               story_id,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+
+  lectern_store_run_async (self, list_highlights_worker, g_memdup2 (&story_id, sizeof story_id),
+                           g_free, (GDestroyNotify) g_ptr_array_unref, cancellable, callback,
+                           user_data);
+}
+
+GPtrArray *
+lectern_store_list_finish (LecternStore  *self,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  return lectern_store_run_finish (self, result, error);
+}
+
+static gpointer
+add_highlight_worker (LecternStore  *self,
+                      gpointer       data,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autoptr(LecternHighlight) highlight = lectern_highlight_copy (data);
+
+  if (lectern_store_add_highlight_sync (self, highlight, error) == 0)
+    return NULL;
+  return g_steal_pointer (&highlight);
+}
+
+void
+lectern_store_add_highlight_async (LecternStore           *self,
+                                   const LecternHighlight *highlight,
+                                   GCancellable           *cancellable,
+                                   GAsyncReadyCallback     callback,
+                                   gpointer                user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+  g_return_if_fail (highlight != NULL);
+
+  /* Not cancellable once queued: a highlight the person made must land. */
+  lectern_store_run_async (self, add_highlight_worker, lectern_highlight_copy (highlight),
+                           (GDestroyNotify) lectern_highlight_free,
+                           (GDestroyNotify) lectern_highlight_free, NULL, callback, user_data);
+}
+
+LecternHighlight *
+lectern_store_add_highlight_finish (LecternStore  *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  return lectern_store_run_finish (self, result, error);
+}
+
+static gpointer
+update_highlight_worker (LecternStore  *self,
+                         gpointer       data,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  return lectern_store_update_highlight_sync (self, data, error) ? WRITE_OK : NULL;
+}
+
+static gpointer
+delete_highlight_worker (LecternStore  *self,
+                         gpointer       data,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  return lectern_store_delete_highlight_sync (self, *(gint64 *) data, error) ? WRITE_OK : NULL;
+}
+
+static gpointer
+restore_highlight_worker (LecternStore  *self,
+                          gpointer       data,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  return lectern_store_restore_highlight_sync (self, data, error) ? WRITE_OK : NULL;
+}
+
+void
+lectern_store_update_highlight_async (LecternStore           *self,
+                                      const LecternHighlight *highlight,
+                                      GCancellable           *cancellable,
+                                      GAsyncReadyCallback     callback,
+                                      gpointer                user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+  g_return_if_fail (highlight != NULL);
+
+  lectern_store_run_async (self, update_highlight_worker, lectern_highlight_copy (highlight),
+                           (GDestroyNotify) lectern_highlight_free, NULL, NULL, callback,
+                           user_data);
+}
+
+void
+lectern_store_delete_highlight_async (LecternStore        *self,
+                                      gint64               highlight_id,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+
+  lectern_store_run_async (self, delete_highlight_worker,
+                           g_memdup2 (&highlight_id, sizeof highlight_id), g_free, NULL, NULL,
+                           callback, user_data);
+}
+
+void
+lectern_store_restore_highlight_async (LecternStore           *self,
+                                       const LecternHighlight *highlight,
+                                       GCancellable           *cancellable,
+                                       GAsyncReadyCallback     callback,
+                                       gpointer                user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+  g_return_if_fail (highlight != NULL);
+
+  lectern_store_run_async (self, restore_highlight_worker, lectern_highlight_copy (highlight),
+                           (GDestroyNotify) lectern_highlight_free, NULL, NULL, callback,
+                           user_data);
+}
+
+gboolean
+lectern_store_write_finish (LecternStore  *self,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  return lectern_store_run_finish (self, result, error) != NULL;
+}
+
+/* User corrections */
+
+#define CORRECTION_COLUMNS \
+  "id, story_id, kind, form, value, entity_type, general, created_at"
+
+static void
+set_correction_not_found (GError **error,
+                          gint64   id)
+{
+  g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND,
+               _("There is no correction with id %" G_GINT64_FORMAT " in the library."), id);
+}
+
+/* NULL for a row no build of Lectern could have written (the file was
+ * edited by hand): such a row is skipped, not fatal. */
+static LecternCorrection *
+correction_from_row (sqlite3_stmt *stmt)
+{
+  g_autoptr(LecternCorrection) correction = g_new0 (LecternCorrection, 1);
+  g_autofree char *kind = column_text (stmt, 2);
+  g_autofree char *type = NULL;
+
+  correction->id = sqlite3_column_int64 (stmt, 0);
+  correction->story_id = sqlite3_column_int64 (stmt, 1);
+  correction->form = column_text (stmt, 3);
+  if (sqlite3_column_type (stmt, 4) != SQLITE_NULL)
+    correction->value = column_text (stmt, 4);
+  correction->general = sqlite3_column_int (stmt, 6) != 0;
+  correction->created_at = sqlite3_column_int64 (stmt, 7);
+
+  if (!lectern_correction_kind_from_string (kind, &correction->kind))
+    {
+      g_debug ("Skipping correction %" G_GINT64_FORMAT " of unknown kind %s", correction->id, kind);
+      return NULL;
+    }
+  if (correction->kind == LECTERN_CORRECTION_RETYPE || correction->kind == LECTERN_CORRECTION_ADD)
+    {
+      type = column_text (stmt, 5);
+      if (!lectern_entity_type_from_string (type, &correction->type))
+        {
+          g_debug ("Skipping correction %" G_GINT64_FORMAT " of unknown type %s",
+                   correction->id, type);
+          return NULL;
+        }
+    }
+  if (!lectern_correction_validate (correction, NULL))
+    {
+      g_debug ("Skipping invalid correction %" G_GINT64_FORMAT, correction->id);
+      return NULL;
+    }
+
+  return g_steal_pointer (&correction);
+}
+
+/* Runs a SELECT of CORRECTION_COLUMNS with its parameters bound. */
+static GPtrArray *
+collect_corrections (LecternStore  *self,
+                     sqlite3_stmt  *stmt,
+                     GError       **error)
+{
+  g_autoptr(GPtrArray) corrections = NULL;
+  int rc;
+
+  corrections = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_correction_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      LecternCorrection *correction = correction_from_row (stmt);
+
+      if (correction != NULL)
+        g_ptr_array_add (corrections, correction);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&corrections);
+}
+
+static void
+bind_correction (sqlite3_stmt            *stmt,
+                 const LecternCorrection *correction)
+{
+  if (correction->story_id > 0)
+    sqlite3_bind_int64 (stmt, 1, correction->story_id);
+  else
+    sqlite3_bind_null (stmt, 1);
+  sqlite3_bind_text (stmt, 2, lectern_correction_kind_to_string (correction->kind), -1,
+                     SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, correction->form, -1, SQLITE_STATIC);
+  if (correction->value != NULL)
+    sqlite3_bind_text (stmt, 4, correction->value, -1, SQLITE_STATIC);
+  else
+    sqlite3_bind_null (stmt, 4);
+  if (correction->kind == LECTERN_CORRECTION_RETYPE || correction->kind == LECTERN_CORRECTION_ADD)
+    sqlite3_bind_text (stmt, 5, lectern_entity_type_to_string (correction->type), -1,
+                       SQLITE_STATIC);
+  else
+    sqlite3_bind_null (stmt, 5);
+  sqlite3_bind_int (stmt, 6, correction->general ? 1 : 0);
+  sqlite3_bind_int64 (stmt, 7, correction->created_at);
+}
+
+/* Inserts `correction`, under its own id when `with_id`. */
+static gboolean
+insert_correction (LecternStore             *self,
+                   const LecternCorrection  *correction,
+                   gboolean                  with_id,
+                   GError                  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  if (!begin_write (self, error))
+    return FALSE;
+
+  stmt = prepare (self,
+                  with_id
+                  ? "INSERT INTO entity_corrections (story_id, kind, form, value, entity_type,"
+                    " general, created_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                  : "INSERT INTO entity_corrections (story_id, kind, form, value, entity_type,"
+                    " general, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                  error);
+  if (stmt == NULL)
+    {
+      rollback (self);
+      return FALSE;
+    }
+  bind_correction (stmt, correction);
+  if (with_id)
+    sqlite3_bind_int64 (stmt, 8, correction->id);
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
+        set_not_found (error, "story", correction->story_id);
+      else if (rc == SQLITE_CONSTRAINT_PRIMARYKEY)
+        g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_FAILED,
+                     _("There is already a correction with id %" G_GINT64_FORMAT "."),
+                     correction->id);
+      else
+        set_sqlite_error (self->path, self->db, rc, error);
+      rollback (self);
+      return FALSE;
+    }
+
+  return commit (self, error);
+}
+
+gint64
+lectern_store_add_correction_sync (LecternStore       *self,
+                                   gint64              story_id,
+                                   LecternCorrection  *correction,
+                                   GError            **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(LecternCorrection) copy = NULL;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), 0);
+  g_return_val_if_fail (story_id > 0, 0);
+  g_return_val_if_fail (correction != NULL, 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (!lectern_correction_validate (correction, error))
+    return 0;
+
+  copy = lectern_correction_copy (correction);
+  copy->story_id = story_id;
+  copy->created_at = g_get_real_time () / G_USEC_PER_SEC;
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+  if (!insert_correction (self, copy, FALSE, error))
+    return 0;
+
+  correction->id = sqlite3_last_insert_rowid (self->db);
+  correction->story_id = story_id;
+  correction->created_at = copy->created_at;
+  return correction->id;
+}
+
+LecternCorrection *
+lectern_store_get_correction_sync (LecternStore  *self,
+                                   gint64         correction_id,
+                                   GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  LecternCorrection *correction;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  stmt = prepare (self, "SELECT " CORRECTION_COLUMNS " FROM entity_corrections WHERE id = ?",
+                  error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, correction_id);
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      return NULL;
+    }
+  correction = rc == SQLITE_ROW ? correction_from_row (stmt) : NULL;
+  if (correction == NULL)
+    set_correction_not_found (error, correction_id);
+
+  return correction;
+}
+
+GPtrArray *
+lectern_store_list_corrections_sync (LecternStore  *self,
+                                     gint64         story_id,
+                                     GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  stmt = prepare (self, "SELECT " CORRECTION_COLUMNS " FROM entity_corrections"
+                  " WHERE story_id = ? ORDER BY id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, story_id);
+
+  return collect_corrections (self, stmt, error);
+}
+
+GPtrArray *
+lectern_store_list_gazetteer_sync (LecternStore  *self,
+                                   GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  stmt = prepare (self, "SELECT " CORRECTION_COLUMNS " FROM entity_corrections"
+                  " WHERE general = 1 ORDER BY id", error);
+  if (stmt == NULL)
+    return NULL;
+
+  return collect_corrections (self, stmt, error);
+}
+
+gboolean
+lectern_store_undo_correction_sync (LecternStore  *self,
+                                    gint64         correction_id,
+                                    GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  if (!begin_write (self, error))
+    return FALSE;
+
+  stmt = prepare (self, "DELETE FROM entity_corrections WHERE id = ?", error);
+  if (stmt == NULL)
+    {
+      rollback (self);
+      return FALSE;
+    }
+  sqlite3_bind_int64 (stmt, 1, correction_id);
+
+  if (!step_done (self, stmt, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+  if (sqlite3_changes (self->db) == 0)
+    {
+      rollback (self);
+      set_correction_not_found (error, correction_id);
+      return FALSE;
+    }
+
+  return commit (self, error);
+}
+
+gboolean
+lectern_store_restore_correction_sync (LecternStore             *self,
+                                       const LecternCorrection  *correction,
+                                       GError                  **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (correction != NULL && correction->id > 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!lectern_correction_validate (correction, error))
+    return FALSE;
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+  return insert_correction (self, correction, TRUE, error);
+}
+
+GPtrArray *
+lectern_store_correct_entities_sync (LecternStore        *self,
+                                     const LecternStory  *story,
+                                     GPtrArray           *entities,
+                                     GError             **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) corrections = NULL;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), NULL);
+  g_return_val_if_fail (story != NULL && story->text != NULL, NULL);
+  g_return_val_if_fail (entities != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  /* The gazetteer first, then the story's own corrections, each oldest
+   * first: later and more specific corrections win. */
+  stmt = prepare (self, "SELECT " CORRECTION_COLUMNS " FROM entity_corrections"
+                  " WHERE story_id = ?1 OR general = 1 ORDER BY story_id IS ?1, id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, story->id);
+
+  corrections = collect_corrections (self, stmt, error);
+  if (corrections == NULL)
+    return NULL;
+  g_clear_pointer (&locker, g_rec_mutex_locker_free);
+
+  return lectern_corrections_apply (entities, story->text, corrections);
+}
+
+GPtrArray *
+lectern_store_get_corrected_entities_sync (LecternStore        *self,
+                                           const LecternStory  *story,
+                                           LecternExtractor    *extractor,
+                                           GCancellable        *cancellable,
+                                           GError             **error)
+{
+  g_autoptr(GPtrArray) entities = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *version;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), NULL);
+  g_return_val_if_fail (story != NULL && story->text != NULL, NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (extractor == NULL)
+    extractor = lectern_extractor_get_default (error);
+  if (extractor == NULL)
+    return NULL;
+  version = lectern_extractor_get_version (extractor);
+
+  entities = lectern_store_get_entities_sync (self, story->id, version, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  if (entities == NULL)
+    {
+      entities = lectern_extractor_extract (extractor, story->text, cancellable, NULL, NULL,
+                                            error);
+      if (entities == NULL)
+        return NULL;
+
+      /* The cache only saves time: a read-only library still gets its
+       * list. */
+      if (!lectern_store_is_read_only (self)
+          && !lectern_store_put_entities_sync (self, story->id, version, entities, &local_error))
+        g_debug ("Could not cache the entities of story %" G_GINT64_FORMAT ": %s",
+                 story->id, local_error->message);
+    }
+
+  return lectern_store_correct_entities_sync (self, story, entities, error);
 }

@@ -9,7 +9,9 @@
 #include <gio/gio.h>
 
 #include "lectern-anchor.h"
+#include "lectern-corrections.h"
 #include "lectern-entity.h"
+#include "lectern-extractor.h"
 #include "lectern-highlight.h"
 #include "lectern-story.h"
 
@@ -73,9 +75,83 @@ gpointer          lectern_store_run_finish           (LecternStore         *self
                                                       GAsyncResult         *result,
                                                       GError              **error);
 
+/* Typed async versions of common calls, run on the database thread; each
+ * _finish returns what the _sync call would. */
+
+/* Reads and decodes the file (lectern_import_file()) and stores it; the
+ * result is the stored story (transfer full). */
+void              lectern_store_import_file_async    (LecternStore         *self,
+                                                      GFile                *file,
+                                                      GCancellable         *cancellable,
+                                                      GAsyncReadyCallback   callback,
+                                                      gpointer              user_data);
+/* Stores a story built from pasted text (lectern_import_text()). */
+void              lectern_store_import_text_async    (LecternStore         *self,
+                                                      const char           *text,
+                                                      GCancellable         *cancellable,
+                                                      GAsyncReadyCallback   callback,
+                                                      gpointer              user_data);
+LecternStory     *lectern_store_import_finish        (LecternStore         *self,
+                                                      GAsyncResult         *result,
+                                                      GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+void              lectern_store_get_story_async      (LecternStore         *self,
+                                                      gint64                story_id,
+                                                      GCancellable         *cancellable,
+                                                      GAsyncReadyCallback   callback,
+                                                      gpointer              user_data);
+LecternStory     *lectern_store_get_story_finish     (LecternStore         *self,
+                                                      GAsyncResult         *result,
+                                                      GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+void              lectern_store_list_stories_async   (LecternStore         *self,
+                                                      GCancellable         *cancellable,
+                                                      GAsyncReadyCallback   callback,
+                                                      gpointer              user_data);
+void              lectern_store_list_highlights_async (LecternStore        *self,
+                                                       gint64               story_id,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+/* For both list calls: (transfer full) the array. */
+GPtrArray        *lectern_store_list_finish          (LecternStore         *self,
+                                                      GAsyncResult         *result,
+                                                      GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+/* Stores a copy of `highlight`; the result is the stored copy, with its
+ * id (transfer full). */
+void              lectern_store_add_highlight_async  (LecternStore           *self,
+                                                      const LecternHighlight *highlight,
+                                                      GCancellable           *cancellable,
+                                                      GAsyncReadyCallback     callback,
+                                                      gpointer                user_data);
+LecternHighlight *lectern_store_add_highlight_finish (LecternStore         *self,
+                                                      GAsyncResult         *result,
+                                                      GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+/* Update (colour, note, style, tags), delete, or restore (undo of a
+ * delete) one highlight; finish with lectern_store_write_finish(). Writes
+ * ignore `cancellable`: once asked for, an edit is saved. */
+void              lectern_store_update_highlight_async (LecternStore           *self,
+                                                        const LecternHighlight *highlight,
+                                                        GCancellable           *cancellable,
+                                                        GAsyncReadyCallback     callback,
+                                                        gpointer                user_data);
+void              lectern_store_delete_highlight_async (LecternStore           *self,
+                                                        gint64                  highlight_id,
+                                                        GCancellable           *cancellable,
+                                                        GAsyncReadyCallback     callback,
+                                                        gpointer                user_data);
+void              lectern_store_restore_highlight_async (LecternStore           *self,
+                                                         const LecternHighlight *highlight,
+                                                         GCancellable           *cancellable,
+                                                         GAsyncReadyCallback     callback,
+                                                         gpointer                user_data);
+gboolean          lectern_store_write_finish         (LecternStore         *self,
+                                                      GAsyncResult         *result,
+                                                      GError              **error);
+
 /* Groups the writes that follow (from this thread) into one transaction:
- * all of them happen, or none. Other threads wait until the batch ends.
- * Every begin needs an end; `keep` FALSE rolls the batch back. */
+ * all of them happen, or none. Other threads, the database thread of the
+ * _async calls included, wait until the batch ends, so never wait for an
+ * async result inside a batch. Every begin needs an end; `keep` FALSE
+ * rolls the batch back. */
 gboolean          lectern_store_begin_batch_sync     (LecternStore         *self,
                                                       GError              **error);
 gboolean          lectern_store_end_batch_sync       (LecternStore         *self,
@@ -184,5 +260,60 @@ gboolean          lectern_store_put_entities_sync    (LecternStore         *self
                                                       const char           *version,
                                                       GPtrArray            *entities,
                                                       GError              **error);
+
+/* User corrections of entity lists (issue 3; see lectern-corrections.h).
+ * Each correction is one row with an id: undo deletes it, redo restores it
+ * under the same id. Corrections marked general (all kinds but split, by
+ * default) also form the user gazetteer, applied to every other story and
+ * kept when their story is deleted. The entity cache keeps the extractor's
+ * own result; corrections are applied on top whenever a list is read. */
+
+/* Stores a copy of `correction` as made in `story_id`; sets its id,
+ * story_id and created_at and returns the id (0 on error: NOT_FOUND for a
+ * missing story, LECTERN_CORRECTIONS_ERROR for a meaningless correction). */
+gint64             lectern_store_add_correction_sync  (LecternStore            *self,
+                                                       gint64                   story_id,
+                                                       LecternCorrection       *correction,
+                                                       GError                 **error);
+LecternCorrection *lectern_store_get_correction_sync  (LecternStore            *self,
+                                                       gint64                   correction_id,
+                                                       GError                 **error) G_GNUC_WARN_UNUSED_RESULT;
+/* (element-type LecternCorrection): the corrections made in this story,
+ * oldest first. */
+GPtrArray         *lectern_store_list_corrections_sync (LecternStore           *self,
+                                                        gint64                  story_id,
+                                                        GError                **error) G_GNUC_WARN_UNUSED_RESULT;
+/* (element-type LecternCorrection): the user gazetteer, every general
+ * correction of every story, oldest first. */
+GPtrArray         *lectern_store_list_gazetteer_sync  (LecternStore            *self,
+                                                       GError                 **error) G_GNUC_WARN_UNUSED_RESULT;
+/* Undo: deletes the correction (NOT_FOUND if there is none). Keep a copy
+ * (lectern_store_get_correction_sync()) to redo it. */
+gboolean           lectern_store_undo_correction_sync (LecternStore            *self,
+                                                       gint64                   correction_id,
+                                                       GError                 **error);
+/* Redo: puts back an undone correction under its old id. */
+gboolean           lectern_store_restore_correction_sync (LecternStore         *self,
+                                                          const LecternCorrection *correction,
+                                                          GError              **error);
+/* (transfer full) (element-type LecternEntity): `entities`, an extractor
+ * result for `story`, with the user gazetteer and then the story's own
+ * corrections applied (the story's own win). For callers that extract
+ * themselves, with progress. */
+GPtrArray         *lectern_store_correct_entities_sync (LecternStore           *self,
+                                                        const LecternStory     *story,
+                                                        GPtrArray              *entities,
+                                                        GError                **error) G_GNUC_WARN_UNUSED_RESULT;
+/* (transfer full) (element-type LecternEntity): the corrected entities of
+ * a stored story: the cached extractor result for this extractor version
+ * (extracting and caching it when there is none), then
+ * lectern_store_correct_entities_sync(). `extractor` NULL means the
+ * default. Extraction runs without holding the database, but on the
+ * calling thread. */
+GPtrArray         *lectern_store_get_corrected_entities_sync (LecternStore     *self,
+                                                              const LecternStory *story,
+                                                              LecternExtractor *extractor,
+                                                              GCancellable     *cancellable,
+                                                              GError          **error) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

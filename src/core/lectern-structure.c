@@ -48,6 +48,36 @@ static const char *leftovers[] = {
   "subscribe",
 };
 
+/* Link captions that carry the linked title after a colon ("Lire aussi :
+ * Sam Altman quitte OpenAI"): leftovers too, whatever follows. */
+static const char *leftover_prefixes[] = {
+  "lire aussi",
+  "à lire aussi",
+  "a lire aussi",
+  "lire également",
+  "voir aussi",
+  "read more",
+  "read also",
+  "see also",
+  "related",
+};
+
+/* Bylines and datelines are short and unpunctuated like headings, but
+ * they are not. Compared case-folded at the start of the line. */
+static const char *not_heading_prefixes[] = {
+  "par ",
+  "by ",
+  "publié ",
+  "mis à jour",
+  "modifié ",
+  "published ",
+  "updated ",
+  "posted ",
+  "photo",
+  "crédit",
+  "credit",
+};
+
 typedef struct
 {
   gint64      start;      /* code points, trimmed */
@@ -111,6 +141,19 @@ lectern_structure_is_leftover (const char *line)
     if (strcmp (key, leftovers[i]) == 0)
       return TRUE;
 
+  for (guint i = 0; i < G_N_ELEMENTS (leftover_prefixes); i++)
+    {
+      gsize len = strlen (leftover_prefixes[i]);
+      const char *rest = key + len;
+
+      if (strncmp (key, leftover_prefixes[i], len) != 0)
+        continue;
+      while (*rest == ' ' || g_str_has_prefix (rest, "\xc2\xa0"))
+        rest += *rest == ' ' ? 1 : 2;
+      if (*rest == ':')
+        return TRUE;
+    }
+
   return FALSE;
 }
 
@@ -157,6 +200,15 @@ is_heading_candidate (const char *text,
   if (g_unichar_islower (first) || first == '-' || first == '*' || first == 0x2022
       || first == 0x00AB || first == '"' || first == 0x201C)
     return FALSE;
+
+  {
+    g_autofree char *line = g_strndup (text, len);
+    g_autofree char *folded = g_utf8_casefold (line, -1);
+
+    for (guint i = 0; i < G_N_ELEMENTS (not_heading_prefixes); i++)
+      if (g_str_has_prefix (folded, not_heading_prefixes[i]))
+        return FALSE;
+  }
 
   for (const char *p = text; p < text + len; p = g_utf8_next_char (p))
     {

@@ -180,6 +180,22 @@ test_anchor_context_picks_copy (void)
 }
 
 static void
+test_anchor_no_chance_match (void)
+{
+  g_autoptr(LecternStory) story = lectern_story_new ("t", "", "Hier, le conseil a voté la fin du contrat. Rien d'autre.");
+  g_autoptr(LecternHighlight) h = lectern_highlight_new_for_range (story, 6, 16, NULL, NULL);
+
+  g_assert_cmpstr (h->quote, ==, "le conseil");
+  /* The sentence is gone; a look-alike with other surroundings is not it. */
+  g_assert_cmpint (reanchor (h, story, "Tout autre texte : la conseil municipal se réunit."), ==,
+                   LECTERN_ANCHOR_ORPHANED);
+  /* The same look-alike with the old surroundings is. */
+  g_assert_cmpint (reanchor (h, story, "Hier, la conseil a voté la fin du contrat. Rien d'autre."), ==,
+                   LECTERN_ANCHOR_FUZZY);
+  g_assert_cmpstr (h->quote, ==, "la conseil");
+}
+
+static void
 test_anchor_empty_and_short (void)
 {
   g_autoptr(LecternStory) story = lectern_story_new ("t", "", "abc def ghi");
@@ -286,6 +302,7 @@ main (int    argc,
   g_test_add_func ("/lectern/anchor/changed-quote", test_anchor_changed_quote);
   g_test_add_func ("/lectern/anchor/context-picks-copy", test_anchor_context_picks_copy);
   g_test_add_func ("/lectern/anchor/empty-and-short", test_anchor_empty_and_short);
+  g_test_add_func ("/lectern/anchor/no-chance-match", test_anchor_no_chance_match);
   g_test_add_func ("/lectern/anchor/store-reimport", test_anchor_store_reimport);
 
   return g_test_run ();

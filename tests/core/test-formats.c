@@ -58,6 +58,47 @@ export_one (LecternExportFormat format)
   return lectern_export_items (format, items, NULL, now);
 }
 
+/* Runs a check in Debian's Python on `contents` written to a file; FALSE
+ * (after marking the test skipped) when Python or `module` is missing. */
+static gboolean
+python_check (const char *module,
+              const char *script,
+              const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *probe = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *argv[] = { "/usr/bin/python3", "-c", script, NULL, NULL };
+  int status = 1;
+
+  probe = g_strdup_printf ("/usr/bin/python3 -c 'import %s'", module);
+  if (!g_file_test ("/usr/bin/python3", G_FILE_TEST_IS_EXECUTABLE)
+      || !g_spawn_command_line_sync (probe, NULL, NULL, &status, NULL)
+      || !g_spawn_check_wait_status (status, NULL))
+    {
+      g_test_skip ("Python or one of its modules is missing");
+      return FALSE;
+    }
+
+  dir = g_dir_make_tmp ("lectern-python-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "export", NULL);
+  g_assert_true (lectern_export_write_file (path, contents, -1, &error));
+  argv[3] = path;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("Python check failed: %s", err);
+  g_assert_cmpstr (out, ==, "ok\n");
+
+  g_unlink (path);
+  g_rmdir (dir);
+  return TRUE;
+}
+
 static void
 test_formats_names (void)
 {
@@ -90,6 +131,17 @@ test_formats_markdown (void)
   /* The story note comes after the title. */
   g_assert_nonnull (strstr (md, "\n\nNote de l'article\n* liste\n"));
   g_assert_nonnull (strstr (md, "\n^hl-"));
+
+  python_check ("yaml",
+                "import sys, yaml\n"
+                "text = open(sys.argv[1], encoding='utf-8').read()\n"
+                "data = yaml.safe_load(text[4:text.index('\\n---\\n', 4)])\n"
+                "assert data['tags'] == ['a,b \"c\"', 'Économie', 'fact-check'], data['tags']\n"
+                "assert data['author'] == 'Jeanne <Reporter>'\n"
+                "assert data['url'] == 'https://example.org/a?x=1&y=2'\n"
+                "assert data['people'] == ['Jeanne <Reporter>'] and data['organizations'] == []\n"
+                "assert data['title'].startswith('Titre <script>')\n"
+                "print('ok')\n", md);
 }
 
 /* Every "<" in the HTML starts one of our own tags. */
@@ -112,6 +164,19 @@ test_formats_html (void)
   g_assert_nonnull (strstr (html, "<span class=\"category\">Key point</span>"));
   g_assert_nonnull (strstr (html, "<span class=\"tag\">#a,b &quot;c&quot;</span>"));
   g_assert_nonnull (strstr (html, "Content-Security-Policy"));
+
+  /* A real HTML parser sees no script element and the text intact. */
+  python_check ("html.parser",
+                "import sys\n"
+                "from html.parser import HTMLParser\n"
+                "class P(HTMLParser):\n"
+                "    tags = set(); text = []\n"
+                "    def handle_starttag(self, tag, attrs): self.tags.add(tag)\n"
+                "    def handle_data(self, data): self.text.append(data)\n"
+                "p = P(); p.feed(open(sys.argv[1], encoding='utf-8').read())\n"
+                "assert 'script' not in p.tags, p.tags\n"
+                "assert '<script>alert(\"x\")</script> & \\'q\\'' in ''.join(p.text)\n"
+                "print('ok')\n", html);
 
   for (const char *p = strchr (html, '<'); p != NULL; p = strchr (p + 1, '<'))
     {
@@ -310,6 +375,16 @@ test_formats_csv (void)
   for (guint i = 1; i < rows->len; i++)
     for (char **cell = g_ptr_array_index (rows, i); *cell != NULL; cell++)
       g_assert_true (strchr ("=+-@", **cell) == NULL || **cell == '\0');
+
+  /* And Python's csv module, strict, agrees. */
+  python_check ("csv",
+                "import csv, sys\n"
+                "rows = list(csv.reader(open(sys.argv[1], encoding='utf-8', newline=''), strict=True))\n"
+                "assert rows[0] == ['Highlight', 'Title', 'Author', 'URL', 'Note', 'Location', 'Date']\n"
+                "assert len(rows) == 3 and all(len(r) == 7 for r in rows)\n"
+                "assert rows[2][4].startswith(\"'=HYPERLINK\")\n"
+                "assert '\"guillemets\", virgule' in rows[2][0]\n"
+                "print('ok')\n", csv);
 }
 
 static void
@@ -550,6 +625,109 @@ test_formats_json_import_hypothesis (void)
   g_assert_cmpstr (((LecternHighlight *) g_ptr_array_index (highlights, 0))->tags[0], ==, "greek");
 }
 
+static void
+test_formats_citation (void)
+{
+  g_autoptr(LecternStory) story = lectern_story_new ("Sam Altman rejoint *Microsoft*", "/tmp/a.txt",
+                                                     "Il va « rejoindre » Microsoft.");
+  g_autoptr(LecternHighlight) h = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *md = NULL;
+  g_autofree char *bare = NULL;
+
+  h = lectern_highlight_new_for_range (story, 3, 5, NULL, NULL);
+  bare = lectern_export_citation (story, h, FALSE);
+  g_assert_true (g_str_has_prefix (bare, "“va” — “Sam Altman rejoint *Microsoft*”, accessed "));
+  g_assert_true (g_str_has_suffix (bare, ". /tmp/a.txt"));
+
+  g_free (story->author);
+  story->author = g_strdup ("Jeanne Reporter");
+  g_free (story->url);
+  story->url = g_strdup ("https://www.lemonde.fr/article");
+  plain = lectern_export_citation (story, h, FALSE);
+  g_assert_true (g_str_has_prefix (plain, "“va” — Jeanne Reporter, “Sam Altman rejoint *Microsoft*”, lemonde.fr, accessed "));
+  g_assert_true (g_str_has_suffix (plain, ". https://www.lemonde.fr/article"));
+
+  md = lectern_export_citation (story, h, TRUE);
+  g_assert_true (g_str_has_prefix (md, "> va\n>\n> — Jeanne Reporter, [Sam Altman rejoint \\*Microsoft\\*](<https://www.lemonde.fr/article>), lemonde.fr, accessed "));
+}
+
+/* Damaged files must give an error, never a crash (run under ASan in CI). */
+static void
+test_formats_json_mutations (void)
+{
+  g_autofree char *json = export_one (LECTERN_EXPORT_JSON);
+  g_autofree char *dir = NULL;
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (1234);
+  gsize len = strlen (json);
+  guint parsed = 0;
+
+  dir = g_dir_make_tmp ("lectern-mutations-XXXXXX", NULL);
+  {
+    g_autofree char *path = g_build_filename (dir, "m.db", NULL);
+
+    store = lectern_store_new (path, NULL);
+    g_assert_nonnull (store);
+  }
+
+  for (guint i = 0; i < 600; i++)
+    {
+      g_autofree char *copy = g_strdup (json);
+      g_autoptr(LecternJsonNode) node = NULL;
+      g_autoptr(GError) error = NULL;
+      gsize cut = len;
+      guint flips = g_rand_int_range (rand, 1, 4);
+
+      for (guint f = 0; f < flips; f++)
+        copy[g_rand_int_range (rand, 0, len)] = (char) g_rand_int_range (rand, 1, 256);
+      if (i % 5 == 0)
+        cut = g_rand_int_range (rand, 0, len);
+
+      node = lectern_json_parse (copy, cut, &error);
+      g_assert_true ((node == NULL) == (error != NULL));
+      parsed += node != NULL;
+      g_clear_error (&error);
+
+      /* Every tenth: through the whole import too. */
+      if (i % 10 == 0)
+        {
+          LecternNotesImportCounts counts;
+          gboolean ok = lectern_notes_import_json (store, copy, cut, &counts, &error);
+
+          g_assert_true (ok == (error == NULL));
+        }
+    }
+
+  /* Some flips land in string contents and still parse. */
+  g_assert_cmpuint (parsed, >, 0);
+}
+
+static void
+test_formats_import_random_bytes (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (99);
+
+  for (guint i = 0; i < 2000; i++)
+    {
+      gsize len = g_rand_int_range (rand, 0, 64);
+      g_autofree guchar *data = g_malloc (len + 1);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(LecternStory) story = NULL;
+      g_autoptr(GError) error = NULL;
+
+      for (gsize j = 0; j < len; j++)
+        /* Mostly text-like bytes, so every branch of the decoder runs. */
+        data[j] = g_rand_int_range (rand, 0, 4) == 0 ? g_rand_int_range (rand, 0, 256)
+                                                     : g_rand_int_range (rand, 0x20, 0x7f);
+      bytes = g_bytes_new (data, len);
+      story = lectern_import_bytes (bytes, "random", "Random", &error);
+      g_assert_true ((story == NULL) == (error != NULL));
+      if (story != NULL)
+        g_assert_true (g_utf8_validate (story->text, -1, NULL));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -557,6 +735,7 @@ main (int    argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/lectern/formats/names", test_formats_names);
+  g_test_add_func ("/lectern/formats/citation", test_formats_citation);
   g_test_add_func ("/lectern/formats/markdown", test_formats_markdown);
   g_test_add_func ("/lectern/formats/html", test_formats_html);
   g_test_add_func ("/lectern/formats/json-shape", test_formats_json_shape);
@@ -566,6 +745,8 @@ main (int    argc,
   g_test_add_func ("/lectern/formats/json-round-trip", test_formats_json_round_trip);
   g_test_add_func ("/lectern/formats/json-import-errors", test_formats_json_import_errors);
   g_test_add_func ("/lectern/formats/json-import-other-tools", test_formats_json_import_hypothesis);
+  g_test_add_func ("/lectern/formats/json-mutations", test_formats_json_mutations);
+  g_test_add_func ("/lectern/formats/import-random-bytes", test_formats_import_random_bytes);
 
   return g_test_run ();
 }

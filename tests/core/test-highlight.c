@@ -104,6 +104,33 @@ test_highlight_colors (void)
   g_assert_cmpstr (lectern_highlight_default_category_name ("purple"), ==, "Idea");
 }
 
+static void
+test_highlight_filters (void)
+{
+  g_autoptr(LecternStory) story = lectern_story_new ("t", "", "Satya Nadella a recruté Sam Altman chez Microsoft, dit-on.");
+  g_autoptr(LecternHighlight) h = lectern_highlight_new_for_range (story, 16, 34, "blue", "Très Intéressant");
+  g_autoptr(LecternEntity) nadella = lectern_entity_new ("Satya Nadella", LECTERN_ENTITY_PERSON);
+  g_autoptr(LecternEntity) microsoft = lectern_entity_new ("Microsoft", LECTERN_ENTITY_ORGANIZATION);
+  const char *tags[] = { "Économie", NULL };
+
+  lectern_highlight_set_tags (h, tags);
+  lectern_entity_add_mention (nadella, 0, 13);
+  lectern_entity_add_mention (microsoft, 40, 49);
+
+  g_assert_cmpstr (h->quote, ==, "recruté Sam Altman");
+  g_assert_true (lectern_highlight_matches_text (h, "RECRUTE"));
+  g_assert_true (lectern_highlight_matches_text (h, "interessant"));
+  g_assert_true (lectern_highlight_matches_text (h, "economie"));
+  g_assert_true (lectern_highlight_matches_text (h, ""));
+  g_assert_false (lectern_highlight_matches_text (h, "Google"));
+
+  /* Next to the passage counts; far away does not. */
+  g_assert_false (lectern_highlight_near_entity (h, nadella, 0));
+  g_assert_true (lectern_highlight_near_entity (h, nadella, 5));
+  g_assert_false (lectern_highlight_near_entity (h, microsoft, 5));
+  g_assert_true (lectern_highlight_near_entity (h, microsoft, 10));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -113,6 +140,7 @@ main (int    argc,
   g_test_add_func ("/lectern/highlight/context", test_highlight_context);
   g_test_add_func ("/lectern/highlight/edges", test_highlight_edges);
   g_test_add_func ("/lectern/highlight/colors", test_highlight_colors);
+  g_test_add_func ("/lectern/highlight/filters", test_highlight_filters);
 
   return g_test_run ();
 }

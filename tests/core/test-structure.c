@@ -86,8 +86,11 @@ test_structure_leftovers (void)
 {
   const char *yes[] = { "Lire aussi", "Lire Aussi", "  LIRE AUSSI  ", "À lire aussi :", "Read more",
                         "Read More…", "Advertisement", "Publicité", "PUBLICITÉ", "Sponsored",
-                        "Related", "Voir aussi", "A lire aussi" };
+                        "Related", "Voir aussi", "A lire aussi",
+                        "Lire aussi : Sam Altman quitte OpenAI", "À lire aussi\u00a0: un autre titre",
+                        "Read more: Why it matters" };
   const char *no[] = { "", "Lire aussi le rapport du conseil", "Advertisements are everywhere.",
+                       "Lireaussi: non",
                        "Related to this story", "Motif de rupture de contrat" };
 
   for (guint i = 0; i < G_N_ELEMENTS (yes); i++)
@@ -142,6 +145,25 @@ test_structure_short_runs (void)
 }
 
 static void
+test_structure_bylines (void)
+{
+  const char *text =
+    "Le titre de l'article\n"
+    "Par Jeanne Reporter\n"
+    "Publié le 20 novembre 2023 à 10h00\n"
+    "Le premier paragraphe, assez long pour être un vrai paragraphe de texte.\n"
+    "Lire aussi : Un autre article sans rapport\n"
+    "Un second paragraphe, lui aussi assez long pour être un paragraphe.\n";
+  g_autoptr(GArray) blocks = lectern_structure_detect (text);
+
+  g_assert_cmpint (kind_of (text, blocks, "Par Jeanne Reporter"), ==, LECTERN_BLOCK_PARAGRAPH);
+  g_assert_cmpint (kind_of (text, blocks, "Publié le 20 novembre 2023 à 10h00"), ==,
+                   LECTERN_BLOCK_PARAGRAPH);
+  g_assert_cmpint (kind_of (text, blocks, "Lire aussi : Un autre article sans rapport"), ==,
+                   LECTERN_BLOCK_DROPPED);
+}
+
+static void
 test_structure_empty (void)
 {
   g_autoptr(GArray) blocks = lectern_structure_detect ("  \n\n\t\n");
@@ -159,6 +181,7 @@ main (int    argc,
   g_test_add_func ("/lectern/structure/leftovers", test_structure_leftovers);
   g_test_add_func ("/lectern/structure/headings", test_structure_headings);
   g_test_add_func ("/lectern/structure/short-runs", test_structure_short_runs);
+  g_test_add_func ("/lectern/structure/bylines", test_structure_bylines);
   g_test_add_func ("/lectern/structure/empty", test_structure_empty);
 
   return g_test_run ();

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Shared by build-aux/run and build-aux/test: install what is missing on a
+# Debian 12 / Ubuntu machine, then configure and build into ./build.
+set -euo pipefail
+
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$top"
+
+packages=(
+  build-essential pkg-config meson ninja-build gettext
+  libgtk-4-dev libadwaita-1-dev libsqlite3-dev sqlite3
+  desktop-file-utils appstream
+  xvfb xauth dbus at-spi2-core
+  fonts-dejavu-core fonts-dejavu-extra librsvg2-common adwaita-icon-theme libgl1-mesa-dri
+  python3 python3-gi python3-pyatspi gir1.2-atspi-2.0 python3-yaml xdotool imagemagick
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+
+if ((${#missing[@]})); then
+  echo "Installing: ${missing[*]}"
+  sudo=""
+  [[ $(id -u) -ne 0 ]] && sudo="sudo"
+  $sudo apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+if [[ ! -f build/build.ninja ]]; then
+  meson setup build "$@"
+elif (($#)); then
+  meson configure build "$@"
+fi
+ninja -C build

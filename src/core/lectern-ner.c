@@ -1,0 +1,810 @@
+/* lectern-ner.c: features, decoding and the model file of the tagger
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Features are never built as strings: each token's word, lower case, shape
+ * and affixes are hashed once, and a feature is a hash of (template, value).
+ * The trainer and the extractor share this code, so both see exactly the
+ * same features.
+ */
+
+#define G_LOG_DOMAIN "lectern-ner"
+
+#include "config.h"
+
+#include "lectern-ner.h"
+
+#include "lectern-extractor.h"
+
+#include <math.h>
+#include <string.h>
+
+G_STATIC_ASSERT (sizeof (LecternNerHeader) == 88);
+
+struct _LecternNerModel
+{
+  GMappedFile    *file;
+  LecternLexicon  lex;
+  const float    *trans;
+  const guint32  *slots;      /* key, row + 1 */
+  const gint16   *rows;
+  guint32         n_slots;
+  guint32         n_rows;
+  float           scale;
+  char            id[33];
+};
+
+/* Token classes, combined into features. */
+enum
+{
+  CLS_CAP        = 1 << 0,   /* starts with an upper-case letter */
+  CLS_ALL_CAPS   = 1 << 1,   /* two or more letters, none lower case */
+  CLS_DIGIT      = 1 << 2,
+  CLS_PUNCT      = 1 << 3,   /* no letter or digit */
+  CLS_SENT_START = 1 << 4,
+  CLS_HYPHEN     = 1 << 5,
+  CLS_DOT        = 1 << 6,
+  CLS_APOS       = 1 << 7,
+  CLS_LONG       = 1 << 8,   /* more than 8 characters */
+  CLS_SHORT      = 1 << 9,   /* one or two characters */
+  CLS_MIXED      = 1 << 10,  /* an upper-case letter after a lower-case one (OpenAI) */
+};
+
+#define FNV_OFFSET 0xcbf29ce484222325ULL
+#define FNV_PRIME  0x100000001b3ULL
+
+static inline guint64
+mix64 (guint64 x)
+{
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+
+static inline guint64
+feature (guint   template_id,
+         guint64 value)
+{
+  return mix64 (value ^ ((guint64) (template_id + 1) * 0x9e3779b97f4a7c15ULL));
+}
+
+static inline guint64
+pair (guint64 a,
+      guint64 b)
+{
+  return mix64 (a * 31 + ((b << 23) | (b >> 41)));
+}
+
+guint64
+lectern_ner_hash (const char *s,
+                  gsize       len)
+{
+  guint64 h = FNV_OFFSET;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      h ^= (guchar) s[i];
+      h *= FNV_PRIME;
+    }
+
+  return mix64 (h);
+}
+
+/* Lower-cases s into scratch (replacing its contents). */
+static void
+lower_into (const char *s,
+            gsize       len,
+            GString    *scratch)
+{
+  const char *end = s + len;
+
+  g_string_truncate (scratch, 0);
+  while (s < end)
+    {
+      if ((guchar) *s < 0x80)
+        {
+          g_string_append_c (scratch, g_ascii_tolower (*s));
+          s++;
+        }
+      else
+        {
+          g_string_append_unichar (scratch, g_unichar_tolower (g_utf8_get_char (s)));
+          s = g_utf8_next_char (s);
+        }
+    }
+}
+
+guint64
+lectern_ner_lower_hash (const char *s,
+                        gsize       len,
+                        GString    *scratch)
+{
+  lower_into (s, len, scratch);
+  return lectern_ner_hash (scratch->str, scratch->len);
+}
+
+guint32
+lectern_lexicon_lookup (const LecternLexicon *lex,
+                        guint64               hash)
+{
+  guint32 key = lectern_ner_key (hash);
+  guint32 mask;
+
+  if (lex == NULL || lex->n_slots == 0)
+    return 0;
+
+  mask = lex->n_slots - 1;
+  for (guint32 slot = lectern_ner_slot (hash, lex->n_slots), probes = 0;
+       probes < lex->n_slots;
+       slot = (slot + 1) & mask, probes++)
+    {
+      if (lex->keys[slot] == 0)
+        return 0;
+      if (lex->keys[slot] == key)
+        return lex->flags[slot];
+    }
+
+  return 0;
+}
+
+static inline char
+shape_char (gunichar c)
+{
+  if (c < 0x80)
+    {
+      if (c >= 'A' && c <= 'Z')
+        return 'X';
+      if (c >= 'a' && c <= 'z')
+        return 'x';
+      if (c >= '0' && c <= '9')
+        return 'd';
+      return (char) c;
+    }
+  if (g_unichar_isupper (c) || g_unichar_istitle (c))
+    return 'X';
+  if (g_unichar_isalpha (c))
+    return 'x';
+  if (g_unichar_isdigit (c))
+    return 'd';
+  if (c < 0x80)
+    return (char) c;
+  if (c == 0x2019)
+    return '\'';
+  return '*';
+}
+
+void
+lectern_ner_token_info (const char           *s,
+                        gsize                 len,
+                        gboolean              sentence_start,
+                        const LecternLexicon *lex,
+                        GString              *scratch,
+                        LecternTokenInfo     *info)
+{
+  lectern_ner_token_info_with_lex (s, len, sentence_start, lex, 0, scratch, info);
+}
+
+void
+lectern_ner_token_info_with_lex (const char           *s,
+                                 gsize                 len,
+                                 gboolean              sentence_start,
+                                 const LecternLexicon *lex,
+                                 guint32               lex_flags,
+                                 GString              *scratch,
+                                 LecternTokenInfo     *info)
+{
+  guint64 shape = FNV_OFFSET;
+  guint64 short_shape = FNV_OFFSET;
+  char last = 0;
+  guint run = 0;
+  guint n_chars = 0;
+  guint n_upper = 0;
+  guint n_lower = 0;
+  gboolean seen_lower = FALSE;
+  guint32 cls = 0;
+  const char *end = s + len;
+  const char *p;
+
+  memset (info, 0, sizeof *info);
+  info->word = lectern_ner_hash (s, len);
+
+  for (p = s; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
+      char k = shape_char (c);
+
+      if (k == 'X')
+        {
+          if (n_chars == 0)
+            cls |= CLS_CAP;
+          if (seen_lower)
+            cls |= CLS_MIXED;
+          n_upper++;
+        }
+      else if (k == 'x')
+        {
+          seen_lower = TRUE;
+          n_lower++;
+        }
+      else if (k == 'd')
+        cls |= CLS_DIGIT;
+      else if (k == '-')
+        cls |= CLS_HYPHEN;
+      else if (k == '.')
+        cls |= CLS_DOT;
+      else if (k == '\'')
+        cls |= CLS_APOS;
+
+      /* Runs longer than four collapse, so "Xxxxx" and "Xxxxxxxx" share a shape. */
+      run = (k == last) ? run + 1 : 1;
+      if (run <= 4)
+        {
+          shape ^= (guchar) k;
+          shape *= FNV_PRIME;
+        }
+      if (run == 1)
+        {
+          short_shape ^= (guchar) k;
+          short_shape *= FNV_PRIME;
+        }
+      last = k;
+      n_chars++;
+    }
+
+  if (n_upper + n_lower == 0 && !(cls & CLS_DIGIT))
+    cls |= CLS_PUNCT;
+  if (n_upper >= 2 && n_lower == 0)
+    cls |= CLS_ALL_CAPS;
+  if (sentence_start)
+    cls |= CLS_SENT_START;
+  if (n_chars > 8)
+    cls |= CLS_LONG;
+  if (n_chars <= 2)
+    cls |= CLS_SHORT;
+
+  info->shape = mix64 (shape);
+  info->short_shape = mix64 (short_shape);
+  info->cls = cls;
+
+  lower_into (s, len, scratch);
+  info->lower = lectern_ner_hash (scratch->str, scratch->len);
+  info->lex = lex != NULL ? lectern_lexicon_lookup (lex, info->lower) : lex_flags;
+
+  /* Affixes of the lower-cased word, in characters. */
+  {
+    const char *ls = scratch->str;
+    const char *le = scratch->str + scratch->len;
+    const char *q = ls;
+
+    for (guint k = 1; k <= 3 && q < le; k++)
+      {
+        q = g_utf8_next_char (q);
+        if (k >= 2 && n_chars > k)
+          info->prefix[k - 2] = lectern_ner_hash (ls, (gsize) (q - ls));
+      }
+    q = le;
+    for (guint k = 1; k <= 4 && q > ls; k++)
+      {
+        q = g_utf8_prev_char (q);
+        if (k >= 2 && n_chars > k)
+          info->suffix[k - 2] = lectern_ner_hash (q, (gsize) (le - q));
+      }
+  }
+}
+
+enum
+{
+  T_BIAS,
+  T_LOWER,
+  T_WORD,
+  T_SHAPE,
+  T_SHORT_SHAPE,
+  T_PREFIX2,
+  T_PREFIX3,
+  T_SUFFIX2,
+  T_SUFFIX3,
+  T_SUFFIX4,
+  T_PREV_LOWER,
+  T_NEXT_LOWER,
+  T_PREV2_LOWER,
+  T_NEXT2_LOWER,
+  T_PREV_SHAPE,
+  T_NEXT_SHAPE,
+  T_PREV_BIGRAM,
+  T_NEXT_BIGRAM,
+  T_CLS,
+  T_START_CAP,
+  T_SHAPE3,
+  T_PREV_LOWER_SHAPE,
+  T_SHAPE_NEXT_LOWER,
+  T_CLS_LEX,
+  T_PREV_CLS,
+  T_NEXT_CLS,
+  T_RUN_LEN,
+  T_RUN_HEAD,
+  T_RUN_GIVEN,
+  T_RUN_ALL,
+  T_LEX0,
+  T_LEX_PREV = T_LEX0 + LECTERN_LEX_N_FLAGS,
+  T_LEX_NEXT = T_LEX_PREV + LECTERN_LEX_N_FLAGS,
+  T_LEX_PREV2 = T_LEX_NEXT + LECTERN_LEX_N_FLAGS,
+  T_LEX_NEXT2 = T_LEX_PREV2 + LECTERN_LEX_N_FLAGS,
+};
+
+static inline gboolean
+is_cap (const LecternTokenInfo *w)
+{
+  return (w->cls & (CLS_CAP | CLS_ALL_CAPS | CLS_MIXED)) && !(w->cls & CLS_PUNCT);
+}
+
+static inline gboolean
+is_connector (const LecternTokenInfo *w)
+{
+  return !is_cap (w) && !(w->cls & CLS_PUNCT) &&
+         (w->lex & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN));
+}
+
+/* The run of capitalized words around token i, bridging up to two function
+ * words ("Organisation des Nations unies" is not, "Bank of America" is). */
+static void
+capital_run (const LecternTokenInfo *infos,
+             guint                   n,
+             guint                   i,
+             guint                  *start,
+             guint                  *end)
+{
+  guint a = i, b = i + 1;
+
+  for (;;)
+    {
+      guint j = a;
+
+      while (j > 0 && a - j < 3 && is_connector (&infos[j - 1]))
+        j--;
+      if (j > 0 && a - j < 3 && is_cap (&infos[j - 1]) && (j == a || is_cap (&infos[a])))
+        a = j - 1;
+      else
+        break;
+    }
+  for (;;)
+    {
+      guint j = b;
+
+      while (j < n && j - b < 2 && is_connector (&infos[j]))
+        j++;
+      if (j < n && is_cap (&infos[j]) && (j == b || is_cap (&infos[b - 1])))
+        b = j + 1;
+      else
+        break;
+    }
+  *start = a;
+  *end = b;
+}
+
+#define BOUNDARY_HASH G_GUINT64_CONSTANT (0x5bd1e9955bd1e995)
+#define CLS_CASE_MASK (CLS_CAP | CLS_ALL_CAPS | CLS_DIGIT | CLS_PUNCT | CLS_MIXED)
+
+guint
+lectern_ner_features (const LecternTokenInfo *infos,
+                      guint                   n,
+                      guint                   i,
+                      guint64                *out)
+{
+  const LecternTokenInfo *w = &infos[i];
+  guint64 prev_lower = i > 0 ? infos[i - 1].lower : BOUNDARY_HASH;
+  guint64 next_lower = i + 1 < n ? infos[i + 1].lower : BOUNDARY_HASH + 1;
+  guint64 prev_shape = i > 0 ? infos[i - 1].short_shape : BOUNDARY_HASH;
+  guint64 next_shape = i + 1 < n ? infos[i + 1].short_shape : BOUNDARY_HASH + 1;
+  guint32 prev_cls = i > 0 ? infos[i - 1].cls & CLS_CASE_MASK : 0xffff;
+  guint32 next_cls = i + 1 < n ? infos[i + 1].cls & CLS_CASE_MASK : 0xffff;
+  guint k = 0;
+
+  out[k++] = feature (T_BIAS, 0);
+  out[k++] = feature (T_LOWER, w->lower);
+  out[k++] = feature (T_WORD, w->word);
+  out[k++] = feature (T_SHAPE, w->shape);
+  out[k++] = feature (T_SHORT_SHAPE, w->short_shape);
+  if (w->prefix[0])
+    out[k++] = feature (T_PREFIX2, w->prefix[0]);
+  if (w->prefix[1])
+    out[k++] = feature (T_PREFIX3, w->prefix[1]);
+  for (guint j = 0; j < 3; j++)
+    if (w->suffix[j])
+      out[k++] = feature (T_SUFFIX2 + j, w->suffix[j]);
+  out[k++] = feature (T_PREV_LOWER, prev_lower);
+  out[k++] = feature (T_NEXT_LOWER, next_lower);
+  out[k++] = feature (T_PREV2_LOWER, i > 1 ? infos[i - 2].lower : BOUNDARY_HASH);
+  out[k++] = feature (T_NEXT2_LOWER, i + 2 < n ? infos[i + 2].lower : BOUNDARY_HASH + 1);
+  out[k++] = feature (T_PREV_SHAPE, prev_shape);
+  out[k++] = feature (T_NEXT_SHAPE, next_shape);
+  out[k++] = feature (T_PREV_BIGRAM, pair (prev_lower, w->lower));
+  out[k++] = feature (T_NEXT_BIGRAM, pair (w->lower, next_lower));
+  out[k++] = feature (T_CLS, w->cls);
+  /* A capital at the start of a sentence says little unless the word is
+   * usually written in lower case. */
+  out[k++] = feature (T_START_CAP, (w->cls & (CLS_SENT_START | CLS_CAP)) |
+                                   ((w->lex & (LECTERN_LEX_LOWER | LECTERN_LEX_CAPITALIZED)) << 16));
+  out[k++] = feature (T_SHAPE3, pair (pair (prev_shape, w->short_shape), next_shape));
+  out[k++] = feature (T_PREV_LOWER_SHAPE, pair (prev_lower, w->short_shape));
+  out[k++] = feature (T_SHAPE_NEXT_LOWER, pair (w->short_shape, next_lower));
+  out[k++] = feature (T_CLS_LEX, (w->cls & CLS_CASE_MASK) | ((guint64) w->lex << 16));
+  out[k++] = feature (T_PREV_CLS, pair (prev_cls, w->cls & CLS_CASE_MASK));
+  out[k++] = feature (T_NEXT_CLS, pair (w->cls & CLS_CASE_MASK, next_cls));
+
+  /* Where the token sits in its run of capitalized words, and what the run
+   * holds: an organization head word, a legal suffix, a first name first. */
+  if (is_cap (w) || is_connector (w))
+    {
+      guint rs, re;
+      guint len, pos, head = 0, given, legal = 0, title;
+
+      capital_run (infos, n, i, &rs, &re);
+      len = MIN (re - rs, 5);
+      pos = (re - rs == 1) ? 0 : (i == rs) ? 1 : (i + 1 == re) ? 2 : 3;
+      for (guint j = rs; j < re; j++)
+        {
+          if (infos[j].lex & LECTERN_LEX_ORG_HEAD)
+            head |= j < i ? 1 : j == i ? 2 : 4;
+          if (infos[j].lex & LECTERN_LEX_LEGAL)
+            legal = 1;
+        }
+      given = (infos[rs].lex & LECTERN_LEX_GIVEN) ? 1 + (rs == i) : 0;
+      title = rs > 0 && (infos[rs - 1].lex & LECTERN_LEX_TITLE);
+      out[k++] = feature (T_RUN_LEN, len * 8 + pos * 2 + is_cap (w));
+      out[k++] = feature (T_RUN_HEAD, head * 2 + legal);
+      out[k++] = feature (T_RUN_GIVEN, given * 4 + title * 2 + (len > 3));
+      out[k++] = feature (T_RUN_ALL, ((((len * 4 + pos) * 8 + head) * 2 + legal) * 3 + given) * 2 + title);
+    }
+
+  for (guint b = 0; b < LECTERN_LEX_N_FLAGS; b++)
+    {
+      guint32 bit = 1u << b;
+
+      if (w->lex & bit)
+        out[k++] = feature (T_LEX0 + b, w->cls & CLS_CAP);
+      if (i > 0 && (infos[i - 1].lex & bit))
+        out[k++] = feature (T_LEX_PREV + b, infos[i - 1].cls & CLS_CAP);
+      if (i + 1 < n && (infos[i + 1].lex & bit))
+        out[k++] = feature (T_LEX_NEXT + b, infos[i + 1].cls & CLS_CAP);
+      if (i > 1 && (infos[i - 2].lex & bit))
+        out[k++] = feature (T_LEX_PREV2 + b, infos[i - 2].cls & CLS_CAP);
+      if (i + 2 < n && (infos[i + 2].lex & bit))
+        out[k++] = feature (T_LEX_NEXT2 + b, infos[i + 2].cls & CLS_CAP);
+    }
+
+  g_assert (k <= LECTERN_NER_MAX_FEATURES);
+
+  return k;
+}
+
+gboolean
+lectern_ner_allowed (int prev,
+                     int tag)
+{
+  /* I-X only continues B-X or I-X. prev < 0 is the sentence start. */
+  if (tag == LECTERN_TAG_I_PER || tag == LECTERN_TAG_I_ORG || tag == LECTERN_TAG_I_LOC ||
+      tag == LECTERN_TAG_I_MISC)
+    return prev == tag || prev == tag - 1;
+
+  return TRUE;
+}
+
+void
+lectern_ner_viterbi (const float *emissions,
+                     guint        n,
+                     const float *trans,
+                     guint8      *tags)
+{
+  float score[LECTERN_N_TAGS];
+  float next[LECTERN_N_TAGS];
+  float allowed[(LECTERN_N_TAGS + 1) * LECTERN_N_TAGS];
+  guint8 stack_back[256 * LECTERN_N_TAGS];
+  guint8 *back;
+
+  if (n == 0)
+    return;
+
+  /* BIO constraints folded into the transitions. */
+  for (int p = -1; p < LECTERN_N_TAGS; p++)
+    for (int t = 0; t < LECTERN_N_TAGS; t++)
+      {
+        gsize idx = (gsize) (p < 0 ? LECTERN_N_TAGS : p) * LECTERN_N_TAGS + t;
+
+        allowed[idx] = lectern_ner_allowed (p, t) ? trans[idx] : -INFINITY;
+      }
+
+  back = n <= 256 ? stack_back : g_new (guint8, (gsize) n * LECTERN_N_TAGS);
+  for (int t = 0; t < LECTERN_N_TAGS; t++)
+    score[t] = emissions[t] + allowed[LECTERN_N_TAGS * LECTERN_N_TAGS + t];
+
+  for (guint i = 1; i < n; i++)
+    {
+      for (int t = 0; t < LECTERN_N_TAGS; t++)
+        {
+          float best = -INFINITY;
+          int arg = 0;
+
+          for (int p = 0; p < LECTERN_N_TAGS; p++)
+            {
+              float s = score[p] + allowed[p * LECTERN_N_TAGS + t];
+
+              if (s > best)
+                {
+                  best = s;
+                  arg = p;
+                }
+            }
+          next[t] = best + emissions[(gsize) i * LECTERN_N_TAGS + t];
+          back[(gsize) i * LECTERN_N_TAGS + t] = (guint8) arg;
+        }
+      memcpy (score, next, sizeof score);
+    }
+
+  {
+    int best = 0;
+
+    for (int t = 1; t < LECTERN_N_TAGS; t++)
+      if (score[t] > score[best])
+        best = t;
+    for (guint i = n; i > 0; i--)
+      {
+        tags[i - 1] = (guint8) best;
+        best = back[(gsize) (i - 1) * LECTERN_N_TAGS + best];
+      }
+  }
+
+  if (back != stack_back)
+    g_free (back);
+}
+
+guint64
+lectern_ner_checksum (const guint8 *data,
+                      gsize         len)
+{
+  guint64 h = FNV_OFFSET ^ len;
+  gsize i = 0;
+
+  /* Word at a time: fast enough to check a few megabytes at every load. */
+  for (; i + 8 <= len; i += 8)
+    {
+      guint64 w;
+
+      memcpy (&w, data + i, 8);
+      h = (h ^ w) * 0x9e3779b97f4a7c15ULL;
+      h ^= h >> 29;
+    }
+  for (; i < len; i++)
+    h = (h ^ data[i]) * FNV_PRIME;
+
+  return mix64 (h);
+}
+
+static gsize
+pad8 (gsize n)
+{
+  return (n + 7) & ~(gsize) 7;
+}
+
+static gboolean
+model_error (GError    **error,
+             const char *path,
+             const char *why)
+{
+  g_set_error (error, LECTERN_EXTRACTOR_ERROR, LECTERN_EXTRACTOR_ERROR_MODEL,
+               "Cannot use the entity model “%s”: %s", path, why);
+  return FALSE;
+}
+
+static gboolean
+is_power_of_two (guint32 n)
+{
+  return n != 0 && (n & (n - 1)) == 0;
+}
+
+static gboolean
+model_bind (LecternNerModel *self,
+            const char      *path,
+            const guint8    *data,
+            gsize            size,
+            GError         **error)
+{
+  LecternNerHeader h;
+  const guint8 *p;
+  guint64 need;
+
+  if (G_BYTE_ORDER != G_LITTLE_ENDIAN)
+    return model_error (error, path, "only little-endian machines are supported");
+  if (size < sizeof h)
+    return model_error (error, path, "the file is truncated (no header)");
+  memcpy (&h, data, sizeof h);
+  if (memcmp (h.magic, LECTERN_NER_MAGIC, 8) != 0)
+    return model_error (error, path, "not a Lectern entity model (wrong magic)");
+  if (h.version != LECTERN_NER_VERSION)
+    return model_error (error, path, "unsupported model version");
+  if (h.header_size != sizeof h || h.n_tags != LECTERN_N_TAGS)
+    return model_error (error, path, "unexpected header layout");
+  if (h.features != LECTERN_NER_FEATURES)
+    return model_error (error, path, "trained for another feature set; retrain it");
+  if (!is_power_of_two (h.n_slots) || !is_power_of_two (h.lex_slots) ||
+      h.n_slots > (1u << 26) || h.lex_slots > (1u << 26) || h.n_rows >= h.n_slots ||
+      !isfinite (h.scale) || h.scale <= 0.0f)
+    return model_error (error, path, "corrupt header");
+
+  need = pad8 (sizeof (float) * (LECTERN_N_TAGS + 1) * LECTERN_N_TAGS) +
+         pad8 (sizeof (guint32) * 2 * (guint64) h.n_slots) +
+         pad8 (sizeof (gint16) * (guint64) h.n_rows * LECTERN_N_TAGS) +
+         pad8 (sizeof (guint32) * (guint64) h.lex_slots) +
+         pad8 (sizeof (guint16) * (guint64) h.lex_slots);
+  if (h.payload_size != need)
+    return model_error (error, path, "corrupt header (section sizes)");
+  if (size - sizeof h < need)
+    return model_error (error, path, "the file is truncated");
+  if (size - sizeof h > need)
+    return model_error (error, path, "trailing data after the model");
+  if (lectern_ner_checksum (data + sizeof h, need) != h.checksum)
+    return model_error (error, path, "checksum mismatch (damaged file)");
+
+  p = data + sizeof h;
+  self->trans = (const float *) p;
+  p += pad8 (sizeof (float) * (LECTERN_N_TAGS + 1) * LECTERN_N_TAGS);
+  self->slots = (const guint32 *) p;
+  p += pad8 (sizeof (guint32) * 2 * (gsize) h.n_slots);
+  self->rows = (const gint16 *) p;
+  p += pad8 (sizeof (gint16) * (gsize) h.n_rows * LECTERN_N_TAGS);
+  self->lex.keys = (const guint32 *) p;
+  p += pad8 (sizeof (guint32) * (gsize) h.lex_slots);
+  self->lex.flags = (const guint16 *) p;
+  self->lex.n_slots = h.lex_slots;
+  self->n_slots = h.n_slots;
+  self->n_rows = h.n_rows;
+  self->scale = h.scale;
+
+  /* The checksum guards against damage, not against a crafted file: check
+   * every index before trusting it, and keep a slot free so lookups stop. */
+  {
+    guint32 empty = 0;
+
+    for (guint32 i = 0; i < h.n_slots; i++)
+      {
+        if (self->slots[2 * i + 1] > h.n_rows || (self->slots[2 * i] != 0) != (self->slots[2 * i + 1] != 0))
+          return model_error (error, path, "corrupt feature table");
+        empty += self->slots[2 * i] == 0;
+      }
+    if (empty == 0)
+      return model_error (error, path, "corrupt feature table (full)");
+    for (guint i = 0; i < (LECTERN_N_TAGS + 1) * LECTERN_N_TAGS; i++)
+      if (!isfinite (self->trans[i]))
+        return model_error (error, path, "corrupt transition weights");
+  }
+
+  memcpy (self->id, h.id, sizeof h.id);
+  self->id[sizeof h.id] = '\0';
+
+  return TRUE;
+}
+
+LecternNerModel *
+lectern_ner_model_load (const char  *path,
+                        GError     **error)
+{
+  g_autoptr(LecternNerModel) self = g_new0 (LecternNerModel, 1);
+  g_autoptr(GError) local_error = NULL;
+
+  self->file = g_mapped_file_new (path, FALSE, &local_error);
+  if (self->file == NULL)
+    {
+      model_error (error, path, local_error->message);
+      return NULL;
+    }
+
+  if (!model_bind (self, path, (const guint8 *) g_mapped_file_get_contents (self->file),
+                   g_mapped_file_get_length (self->file), error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+void
+lectern_ner_model_free (LecternNerModel *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_pointer (&self->file, g_mapped_file_unref);
+  g_free (self);
+}
+
+const LecternLexicon *
+lectern_ner_model_lexicon (LecternNerModel *self)
+{
+  return &self->lex;
+}
+
+const char *
+lectern_ner_model_id (LecternNerModel *self)
+{
+  return self->id;
+}
+
+static inline const gint16 *
+model_row (const LecternNerModel *self,
+           guint64                hash)
+{
+  guint32 key = lectern_ner_key (hash);
+  guint32 mask = self->n_slots - 1;
+  guint32 slot = lectern_ner_slot (hash, self->n_slots);
+
+  for (;;)
+    {
+      const guint32 *entry = &self->slots[2 * slot];
+
+      if (entry[0] == key)
+        return self->rows + (gsize) (entry[1] - 1) * LECTERN_N_TAGS;
+      if (entry[0] == 0)
+        return NULL;
+      slot = (slot + 1) & mask;
+    }
+}
+
+void
+lectern_ner_model_tag (LecternNerModel        *self,
+                       const LecternTokenInfo *infos,
+                       guint                   n,
+                       const guint8           *active,
+                       GByteArray             *work,
+                       guint8                 *tags)
+{
+  gsize max_feats = (gsize) n * LECTERN_NER_MAX_FEATURES;
+  float *emissions;
+  guint64 *feats;
+  const gint16 **rows;
+  guint32 *ends;
+  gsize nf = 0;
+
+  /* Three passes over the sentence: hash every feature, then find every
+   * row, then add them up. The tables are larger than the caches; asking
+   * for all the memory of a pass first lets the misses overlap. */
+  g_byte_array_set_size (work, (guint) (max_feats * (sizeof (guint64) + sizeof (gpointer)) +
+                                        n * (sizeof (float) * LECTERN_N_TAGS + sizeof (guint32))));
+  feats = (guint64 *) (void *) work->data;
+  rows = (const gint16 **) (void *) (feats + max_feats);
+  emissions = (float *) (void *) (rows + max_feats);
+  ends = (guint32 *) (void *) (emissions + (gsize) n * LECTERN_N_TAGS);
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint k = (active == NULL || active[i]) ? lectern_ner_features (infos, n, i, feats + nf) : 0;
+
+      for (guint f = 0; f < k; f++)
+        __builtin_prefetch (&self->slots[2 * lectern_ner_slot (feats[nf + f], self->n_slots)]);
+      nf += k;
+      ends[i] = (guint32) nf;
+    }
+  for (gsize f = 0; f < nf; f++)
+    {
+      rows[f] = model_row (self, feats[f]);
+      if (rows[f] != NULL)
+        __builtin_prefetch (rows[f]);
+    }
+  for (guint i = 0, f = 0; i < n; i++)
+    {
+      gint32 acc[LECTERN_N_TAGS] = { 0 };
+
+      for (; f < ends[i]; f++)
+        if (rows[f] != NULL)
+          for (int t = 0; t < LECTERN_N_TAGS; t++)
+            acc[t] += rows[f][t];
+      for (int t = 0; t < LECTERN_N_TAGS; t++)
+        emissions[(gsize) i * LECTERN_N_TAGS + t] = (float) acc[t] * self->scale;
+      /* An inactive token is O. */
+      if (active != NULL && !active[i])
+        for (int t = 1; t < LECTERN_N_TAGS; t++)
+          emissions[(gsize) i * LECTERN_N_TAGS + t] = -1e9f;
+    }
+
+  lectern_ner_viterbi (emissions, n, self->trans, tags);
+}

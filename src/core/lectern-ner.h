@@ -1,0 +1,174 @@
+/* lectern-ner.h: the sequence tagger behind the extractor (private to the
+ * core library and tools/train-entities)
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* BIO tags. MISC (products, works, events, nationalities) is kept as a tag
+ * so the tagger does not learn that capitalized names are often O; the
+ * extractor ignores it, like LOC. */
+typedef enum
+{
+  LECTERN_TAG_O,
+  LECTERN_TAG_B_PER,
+  LECTERN_TAG_I_PER,
+  LECTERN_TAG_B_ORG,
+  LECTERN_TAG_I_ORG,
+  LECTERN_TAG_B_LOC,
+  LECTERN_TAG_I_LOC,
+  LECTERN_TAG_B_MISC,
+  LECTERN_TAG_I_MISC,
+  LECTERN_N_TAGS
+} LecternTag;
+
+/* Name-table flags of a lower-cased word. */
+typedef enum
+{
+  LECTERN_LEX_GIVEN        = 1 << 0,   /* a first name (INSEE or SSA) */
+  LECTERN_LEX_GIVEN_TOP    = 1 << 1,   /* a frequent first name */
+  LECTERN_LEX_SURNAME      = 1 << 2,
+  LECTERN_LEX_SURNAME_TOP  = 1 << 3,
+  LECTERN_LEX_TITLE        = 1 << 4,   /* an honorific or a title (M., Dr, président) */
+  LECTERN_LEX_ORG_HEAD     = 1 << 5,   /* Ministère, University, Bank … */
+  LECTERN_LEX_LEGAL        = 1 << 6,   /* Inc., SA, GmbH … */
+  LECTERN_LEX_COMPANY      = 1 << 7,   /* first word of a listed company */
+  LECTERN_LEX_LOWER        = 1 << 8,   /* mostly written in lower case */
+  LECTERN_LEX_CAPITALIZED  = 1 << 9,   /* mostly capitalized inside sentences */
+  LECTERN_LEX_STOP_FR      = 1 << 10,  /* French function word */
+  LECTERN_LEX_STOP_EN      = 1 << 11,  /* English function word */
+  LECTERN_LEX_N_FLAGS      = 12
+} LecternLexFlags;
+
+typedef struct
+{
+  guint32        n_slots;   /* a power of two */
+  const guint32 *keys;      /* 0 = empty slot */
+  const guint16 *flags;
+} LecternLexicon;
+
+/* What the features need to know about one token. */
+typedef struct
+{
+  guint64 word;       /* hashes */
+  guint64 lower;
+  guint64 shape;
+  guint64 short_shape;
+  guint64 prefix[2];  /* 2 and 3 characters */
+  guint64 suffix[3];  /* 2, 3 and 4 characters */
+  guint32 lex;        /* LecternLexFlags */
+  guint32 cls;        /* TokenClass bits, see lectern-ner.c */
+} LecternTokenInfo;
+
+#define LECTERN_NER_MAX_FEATURES 96
+
+guint64  lectern_ner_hash          (const char             *s,
+                                    gsize                   len);
+guint64  lectern_ner_lower_hash    (const char             *s,
+                                    gsize                   len,
+                                    GString                *scratch);
+guint32  lectern_lexicon_lookup    (const LecternLexicon   *lex,
+                                    guint64                 hash);
+/* Fills `info` for the token `s[0, len)`; `sentence_start` says whether it
+ * starts a sentence. `lex` may be NULL. */
+void     lectern_ner_token_info    (const char             *s,
+                                    gsize                   len,
+                                    gboolean                sentence_start,
+                                    const LecternLexicon   *lex,
+                                    GString                *scratch,
+                                    LecternTokenInfo       *info);
+/* The same, with the name-table flags already looked up. */
+void     lectern_ner_token_info_with_lex (const char           *s,
+                                          gsize                 len,
+                                          gboolean              sentence_start,
+                                          const LecternLexicon *lex,
+                                          guint32               lex_flags,
+                                          GString              *scratch,
+                                          LecternTokenInfo     *info);
+/* The hashed features of token i of a sentence of n tokens; returns how many
+ * were written to `out` (at most LECTERN_NER_MAX_FEATURES). */
+guint    lectern_ner_features      (const LecternTokenInfo *infos,
+                                    guint                   n,
+                                    guint                   i,
+                                    guint64                *out);
+/* Best tag sequence under BIO constraints. `emissions` holds n rows of
+ * LECTERN_N_TAGS scores; `trans` holds LECTERN_N_TAGS + 1 rows (the last is
+ * the start row) of LECTERN_N_TAGS scores. */
+void     lectern_ner_viterbi       (const float            *emissions,
+                                    guint                   n,
+                                    const float            *trans,
+                                    guint8                 *tags);
+gboolean lectern_ner_allowed       (int                     prev,
+                                    int                     tag);
+
+/* The model file: a header, then the sections in this order, each padded to
+ * 8 bytes. All numbers little-endian. */
+#define LECTERN_NER_MAGIC   "LECTNER\x1a"
+#define LECTERN_NER_VERSION 2
+/* Bumped whenever lectern_ner_features() changes: a model only works with
+ * the features it was trained on. */
+#define LECTERN_NER_FEATURES 3
+
+typedef struct
+{
+  char    magic[8];
+  guint32 version;
+  guint32 header_size;
+  guint32 n_tags;
+  guint32 n_slots;       /* feature slots, a power of two */
+  guint32 n_rows;        /* stored features */
+  guint32 lex_slots;     /* name-table slots, a power of two */
+  float   scale;         /* weight of one int16 step */
+  guint32 features;      /* LECTERN_NER_FEATURES at training time */
+  guint64 payload_size;
+  guint64 checksum;      /* lectern_ner_checksum of the payload */
+  char    id[32];        /* NUL-terminated model name, part of the cache key */
+} LecternNerHeader;
+
+/* Sections: float trans[(n_tags + 1) * n_tags]; guint32 slots[2 * n_slots]
+ * (key, row + 1; key 0 = empty slot, probed linearly); gint16 rows[n_rows *
+ * n_tags]; guint32 lex_keys[lex_slots]; guint16 lex_flags[lex_slots]. */
+
+guint64  lectern_ner_checksum      (const guint8           *data,
+                                    gsize                   len);
+
+typedef struct _LecternNerModel LecternNerModel;
+
+LecternNerModel      *lectern_ner_model_load      (const char            *path,
+                                                   GError               **error);
+void                  lectern_ner_model_free      (LecternNerModel       *self);
+const LecternLexicon *lectern_ner_model_lexicon   (LecternNerModel       *self);
+const char           *lectern_ner_model_id        (LecternNerModel       *self);
+/* Tags a sentence: infos of n tokens → n tags. Tokens whose `active` byte
+ * is 0 are tagged O without looking at their features (`active` may be
+ * NULL). `work` is scratch space kept between calls. */
+void                  lectern_ner_model_tag       (LecternNerModel       *self,
+                                                   const LecternTokenInfo *infos,
+                                                   guint                  n,
+                                                   const guint8          *active,
+                                                   GByteArray            *work,
+                                                   guint8                *tags);
+
+/* The slot and key of a feature hash in an open-addressing table. */
+static inline guint32
+lectern_ner_slot (guint64 hash,
+                  guint32 n_slots)
+{
+  return (guint32) hash & (n_slots - 1);
+}
+
+static inline guint32
+lectern_ner_key (guint64 hash)
+{
+  return (guint32) (hash >> 32) | 1;
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LecternNerModel, lectern_ner_model_free)
+
+G_END_DECLS

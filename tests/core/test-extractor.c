@@ -1,0 +1,589 @@
+/* test-extractor.c: the entity extractor, its tokenizer and its model file
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "lectern-extractor.h"
+#include "lectern-ner.h"
+#include "lectern-tokenizer.h"
+#include "lectern-utf8.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+static LecternExtractor *
+get_extractor (void)
+{
+  g_autoptr(GError) error = NULL;
+  LecternExtractor *extractor = lectern_extractor_get_default (&error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (extractor);
+
+  return extractor;
+}
+
+static GPtrArray *
+extract (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *entities = lectern_extractor_extract (get_extractor (), text, NULL, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (entities);
+
+  return entities;
+}
+
+static LecternEntity *
+find_entity (GPtrArray         *entities,
+             const char        *name,
+             LecternEntityType  type)
+{
+  for (guint i = 0; i < entities->len; i++)
+    {
+      LecternEntity *entity = g_ptr_array_index (entities, i);
+
+      if (g_str_equal (entity->name, name) && entity->type == type)
+        return entity;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_form (LecternEntity *entity,
+          const char    *form)
+{
+  for (guint i = 0; i < entity->forms->len; i++)
+    if (g_str_equal (g_ptr_array_index (entity->forms, i), form))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+has_mention (LecternEntity *entity,
+             gint64         start,
+             gint64         end)
+{
+  for (guint i = 0; i < entity->mentions->len; i++)
+    {
+      LecternSpan *span = &g_array_index (entity->mentions, LecternSpan, i);
+
+      if (span->start == start && span->end == end)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Code-point offset of the n-th (0-based) occurrence of needle. */
+static gint64
+offset_of (const char *text,
+           const char *needle,
+           guint       nth)
+{
+  const char *p = text;
+
+  for (;;)
+    {
+      p = strstr (p, needle);
+      g_assert_nonnull (p);
+      if (nth-- == 0)
+        return g_utf8_pointer_to_offset (text, p);
+      p++;
+    }
+}
+
+/* Every mention spells one of the entity's forms. */
+static void
+assert_mentions_valid (const char *text,
+                       GPtrArray  *entities)
+{
+  glong n_chars = g_utf8_strlen (text, -1);
+
+  for (guint i = 0; i < entities->len; i++)
+    {
+      LecternEntity *entity = g_ptr_array_index (entities, i);
+
+      g_assert_cmpuint (entity->mentions->len, >, 0);
+      for (guint k = 0; k < entity->mentions->len; k++)
+        {
+          LecternSpan *span = &g_array_index (entity->mentions, LecternSpan, k);
+          g_autofree char *written = NULL;
+
+          g_assert_cmpint (span->start, >=, 0);
+          g_assert_cmpint (span->start, <, span->end);
+          g_assert_cmpint (span->end, <=, n_chars);
+          if (k > 0)
+            g_assert_cmpint (g_array_index (entity->mentions, LecternSpan, k - 1).start, <, span->start);
+          written = lectern_utf8_substring (text, span->start, span->end);
+          g_assert_true (has_form (entity, written));
+        }
+    }
+
+  /* Sorted by number of mentions. */
+  for (guint i = 1; i < entities->len; i++)
+    {
+      LecternEntity *a = g_ptr_array_index (entities, i - 1);
+      LecternEntity *b = g_ptr_array_index (entities, i);
+
+      g_assert_cmpuint (a->mentions->len, >=, b->mentions->len);
+    }
+}
+
+static void
+test_extractor_seed (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("LECTERN_SOURCE_ROOT"), "data", "fr-seed.txt", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entities = NULL;
+  LecternEntity *altman, *nadella, *openai, *microsoft;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  g_assert_no_error (error);
+  entities = extract (text);
+  assert_mentions_valid (text, entities);
+
+  altman = find_entity (entities, "Sam Altman", LECTERN_ENTITY_PERSON);
+  g_assert_nonnull (altman);
+  g_assert_true (has_form (altman, "Altman"));
+  g_assert_null (find_entity (entities, "Altman", LECTERN_ENTITY_PERSON));
+  g_assert_cmpuint (altman->mentions->len, >=, 6);
+  g_assert_true (has_mention (altman, offset_of (text, "Sam Altman", 0), offset_of (text, "Sam Altman", 0) + 10));
+  g_assert_true (has_mention (altman, offset_of (text, "Altman a effectué", 0),
+                              offset_of (text, "Altman a effectué", 0) + 6));
+  /* The most mentioned person comes first. */
+  g_assert_true (g_ptr_array_index (entities, 0) == altman ||
+                 ((LecternEntity *) g_ptr_array_index (entities, 0))->mentions->len >= altman->mentions->len);
+
+  nadella = find_entity (entities, "Satya Nadella", LECTERN_ENTITY_PERSON);
+  g_assert_nonnull (nadella);
+  g_assert_true (has_mention (nadella, offset_of (text, "Satya Nadella", 0),
+                              offset_of (text, "Satya Nadella", 0) + 13));
+
+  openai = find_entity (entities, "OpenAI", LECTERN_ENTITY_ORGANIZATION);
+  g_assert_nonnull (openai);
+  g_assert_true (has_mention (openai, offset_of (text, "OpenAI", 0), offset_of (text, "OpenAI", 0) + 6));
+  microsoft = find_entity (entities, "Microsoft", LECTERN_ENTITY_ORGANIZATION);
+  g_assert_nonnull (microsoft);
+  g_assert_cmpuint (microsoft->mentions->len, ==, 3);
+
+  /* Not people: products and generic bodies. */
+  g_assert_null (find_entity (entities, "ChatGPT", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "ChatGPT", LECTERN_ENTITY_ORGANIZATION));
+}
+
+static void
+test_extractor_titles (void)
+{
+  const char *text = "Le président Emmanuel Macron a reçu M. Olaf Scholz à Paris. Selon Mme Anne "
+                     "Hidalgo, la rencontre a été utile. Macron a salué Scholz.";
+  g_autoptr(GPtrArray) entities = extract (text);
+  LecternEntity *macron = find_entity (entities, "Emmanuel Macron", LECTERN_ENTITY_PERSON);
+  LecternEntity *scholz = find_entity (entities, "Olaf Scholz", LECTERN_ENTITY_PERSON);
+
+  assert_mentions_valid (text, entities);
+  g_assert_nonnull (macron);
+  g_assert_nonnull (scholz);
+  g_assert_nonnull (find_entity (entities, "Anne Hidalgo", LECTERN_ENTITY_PERSON));
+  g_assert_true (has_form (macron, "Macron"));
+  g_assert_true (has_form (scholz, "Scholz"));
+  g_assert_true (has_mention (scholz, offset_of (text, "Olaf", 0), offset_of (text, "Olaf", 0) + 11));
+  for (guint i = 0; i < entities->len; i++)
+    {
+      LecternEntity *entity = g_ptr_array_index (entities, i);
+
+      for (guint k = 0; k < entity->forms->len; k++)
+        {
+          const char *form = g_ptr_array_index (entity->forms, k);
+
+          g_assert_false (g_str_has_prefix (form, "M. "));
+          g_assert_false (g_str_has_prefix (form, "Mme "));
+          g_assert_false (g_str_has_prefix (form, "président"));
+        }
+    }
+}
+
+static void
+test_extractor_possessive (void)
+{
+  const char *text = "Microsoft's chief executive Satya Nadella said on Monday that the company "
+                     "would invest more. Mr. Nadella's plan was approved by Microsoft's board. "
+                     "Dr. Jane Goodall also spoke.";
+  g_autoptr(GPtrArray) entities = extract (text);
+  LecternEntity *microsoft = find_entity (entities, "Microsoft", LECTERN_ENTITY_ORGANIZATION);
+  LecternEntity *nadella = find_entity (entities, "Satya Nadella", LECTERN_ENTITY_PERSON);
+
+  assert_mentions_valid (text, entities);
+  g_assert_nonnull (microsoft);
+  g_assert_nonnull (nadella);
+  g_assert_nonnull (find_entity (entities, "Jane Goodall", LECTERN_ENTITY_PERSON));
+  g_assert_cmpuint (microsoft->mentions->len, ==, 2);
+  g_assert_true (has_mention (microsoft, 0, 9));
+  g_assert_true (has_mention (nadella, offset_of (text, "Nadella's", 0), offset_of (text, "Nadella's", 0) + 7));
+  g_assert_false (has_form (microsoft, "Microsoft's"));
+  g_assert_false (has_form (nadella, "Mr. Nadella"));
+}
+
+static void
+test_extractor_acronym (void)
+{
+  const char *text = "L'Organisation des Nations unies (ONU) a publié un rapport jeudi. Selon l'ONU, "
+                     "la situation s'aggrave. Le secrétaire général de l'ONU, António Guterres, a "
+                     "appelé au calme.";
+  g_autoptr(GPtrArray) entities = extract (text);
+  LecternEntity *onu = find_entity (entities, "Organisation des Nations unies", LECTERN_ENTITY_ORGANIZATION);
+
+  assert_mentions_valid (text, entities);
+  g_assert_nonnull (onu);
+  g_assert_true (has_form (onu, "ONU"));
+  g_assert_cmpuint (onu->mentions->len, ==, 4);
+  g_assert_null (find_entity (entities, "ONU", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "António Guterres", LECTERN_ENTITY_PERSON));
+}
+
+static void
+test_extractor_other_language (void)
+{
+  /* German capitalizes every noun; none of these is a person or an
+   * organization of its own. */
+  const char *text = "Die Bundesregierung hat am Montag beschlossen, dass die Steuern steigen. "
+                     "Die Opposition kritisierte den Plan der Regierung und die Kosten für die "
+                     "Bürger. Die Entscheidung sei richtig, sagte ein Sprecher.";
+  g_autoptr(GPtrArray) entities = extract (text);
+
+  assert_mentions_valid (text, entities);
+  g_assert_cmpuint (entities->len, ==, 0);
+}
+
+static void
+test_extractor_empty (void)
+{
+  const char *texts[] = { "", " ", "\n\n\n", "...", "\t\r\n\v\f", "l'", "'s", "M.", "(" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GPtrArray) entities = extract (texts[i]);
+
+      g_assert_cmpuint (entities->len, ==, 0);
+    }
+}
+
+static void
+test_extractor_invalid_utf8 (void)
+{
+  const char *texts[] = { "Sam \xff Altman", "\xc3", "OpenAI \xed\xa0\x80", "\xf8\x88\x80\x80\x80" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) entities = lectern_extractor_extract (get_extractor (), texts[i], NULL,
+                                                                 NULL, NULL, &error);
+
+      g_assert_null (entities);
+      g_assert_error (error, LECTERN_EXTRACTOR_ERROR, LECTERN_EXTRACTOR_ERROR_INPUT);
+    }
+}
+
+static void
+test_extractor_hostile (void)
+{
+  GString *text = g_string_new (NULL);
+  g_autoptr(GPtrArray) entities = NULL;
+
+  /* Control characters between names. */
+  entities = extract ("Sam\x01 Altman\x02\x1b[31m a rejoint\x7f Microsoft\x0b. Altman\x0c est là.");
+  g_clear_pointer (&entities, g_ptr_array_unref);
+
+  /* One huge token. */
+  for (guint i = 0; i < 1 << 20; i++)
+    g_string_append_c (text, 'a');
+  entities = extract (text->str);
+  g_assert_cmpuint (entities->len, ==, 0);
+  g_clear_pointer (&entities, g_ptr_array_unref);
+
+  /* Capitals without end, then apostrophes and dots without end. */
+  g_string_truncate (text, 0);
+  for (guint i = 0; i < 50000; i++)
+    g_string_append (text, "ABC DEF-GHI ");
+  for (guint i = 0; i < 50000; i++)
+    g_string_append (text, "l'l'U.S.'s..(");
+  entities = extract (text->str);
+  assert_mentions_valid (text->str, entities);
+  g_clear_pointer (&entities, g_ptr_array_unref);
+
+  g_string_free (text, TRUE);
+}
+
+static void
+test_extractor_big_line (void)
+{
+  const char *sentence = "Sam Altman a rejoint Microsoft, selon Satya Nadella et OpenAI ; ";
+  GString *text = g_string_new (NULL);
+  g_autoptr(GPtrArray) entities = NULL;
+  LecternEntity *altman;
+
+  /* 10 MB without a line break or a full stop. */
+  while (text->len < 10 * 1000 * 1000)
+    g_string_append (text, sentence);
+  entities = extract (text->str);
+  altman = find_entity (entities, "Sam Altman", LECTERN_ENTITY_PERSON);
+  g_assert_nonnull (altman);
+  g_assert_cmpuint (altman->mentions->len, ==, text->len / strlen (sentence));
+  g_string_free (text, TRUE);
+}
+
+static void
+on_progress (double   fraction,
+             gpointer user_data)
+{
+  GArray *seen = user_data;
+
+  g_assert_cmpfloat (fraction, >=, 0.0);
+  g_assert_cmpfloat (fraction, <=, 1.0);
+  if (seen->len > 0)
+    g_assert_cmpfloat (fraction, >=, g_array_index (seen, double, seen->len - 1));
+  g_array_append_val (seen, fraction);
+}
+
+static void
+on_progress_cancel (double   fraction,
+                    gpointer user_data)
+{
+  if (fraction > 0.2)
+    g_cancellable_cancel (user_data);
+}
+
+static void
+test_extractor_progress_cancel (void)
+{
+  GString *text = g_string_new (NULL);
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entities = NULL;
+
+  while (text->len < 500 * 1000)
+    g_string_append (text, "Sam Altman a rejoint Microsoft. Satya Nadella l'a annoncé.\n");
+
+  entities = lectern_extractor_extract (get_extractor (), text->str, NULL, on_progress, seen, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (entities);
+  g_assert_cmpuint (seen->len, >, 2);
+  g_assert_cmpfloat (g_array_index (seen, double, seen->len - 1), ==, 1.0);
+  g_clear_pointer (&entities, g_ptr_array_unref);
+
+  entities = lectern_extractor_extract (get_extractor (), text->str, cancellable, on_progress_cancel,
+                                        cancellable, &error);
+  g_assert_null (entities);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+
+  entities = lectern_extractor_extract (get_extractor (), "Sam Altman", cancellable, NULL, NULL, &error);
+  g_assert_null (entities);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_string_free (text, TRUE);
+}
+
+static void
+test_extractor_version (void)
+{
+  const char *version = lectern_extractor_get_version (get_extractor ());
+
+  g_assert_nonnull (version);
+  g_assert_true (g_str_has_prefix (version, "ner"));
+}
+
+/* ---- the model file ---- */
+
+static char *
+model_path (void)
+{
+  return g_build_filename (g_getenv ("LECTERN_SOURCE_ROOT"), "data", "entities.model", NULL);
+}
+
+static void
+assert_model_rejected (const char *contents,
+                       gsize       length,
+                       const char *why)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lectern-model-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "entities.model", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternExtractor) extractor = NULL;
+
+  g_assert_true (g_file_set_contents (path, contents, (gssize) length, NULL));
+  extractor = lectern_extractor_new (path, &error);
+  g_assert_null (extractor);
+  g_assert_error (error, LECTERN_EXTRACTOR_ERROR, LECTERN_EXTRACTOR_ERROR_MODEL);
+  g_test_message ("%s: %s", why, error->message);
+  g_assert_nonnull (strstr (error->message, path));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_model_load (void)
+{
+  g_autofree char *path = model_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternExtractor) extractor = NULL;
+  gint64 t0 = g_get_monotonic_time ();
+
+  extractor = lectern_extractor_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (extractor);
+  g_test_message ("model loaded in %.1f ms", (g_get_monotonic_time () - t0) / 1000.0);
+}
+
+static void
+test_model_invalid (void)
+{
+  g_autofree char *path = model_path ();
+  g_autofree char *contents = NULL;
+  g_autofree char *copy = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_cmpuint (length, >, sizeof (LecternNerHeader) + 1000);
+
+  assert_model_rejected ("", 0, "empty");
+  assert_model_rejected (contents, 40, "truncated header");
+  assert_model_rejected (contents, length / 2, "truncated");
+  assert_model_rejected (contents, length - 1, "one byte short");
+
+  copy = g_memdup2 (contents, length);
+  copy[0] = 'X';
+  assert_model_rejected (copy, length, "wrong magic");
+
+  memcpy (copy, contents, length);
+  copy[length / 2] ^= 0x40;
+  assert_model_rejected (copy, length, "bad checksum");
+
+  memcpy (copy, contents, length);
+  copy[8] = 99;
+  assert_model_rejected (copy, length, "wrong version");
+
+  g_free (copy);
+  copy = g_malloc (length + 8);
+  memcpy (copy, contents, length);
+  memset (copy + length, 0, 8);
+  assert_model_rejected (copy, length + 8, "trailing data");
+
+  assert_model_rejected ("Sam Altman a rejoint Microsoft", 30, "text file");
+
+  {
+    g_autoptr(LecternExtractor) missing = lectern_extractor_new ("/nonexistent/entities.model", &error);
+
+    g_assert_null (missing);
+    g_assert_error (error, LECTERN_EXTRACTOR_ERROR, LECTERN_EXTRACTOR_ERROR_MODEL);
+  }
+}
+
+/* ---- the tokenizer ---- */
+
+static char *
+tokens_of (const char *text)
+{
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (LecternToken));
+  GString *out = g_string_new (NULL);
+
+  lectern_tokenize (text, strlen (text), tokens);
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      LecternToken *t = &g_array_index (tokens, LecternToken, i);
+      g_autofree char *by_cp = lectern_utf8_substring (text, t->cp_start, t->cp_start + t->cp_len);
+
+      /* Byte and code-point offsets agree. */
+      g_assert_cmpint (strncmp (by_cp, text + t->byte_start, t->byte_len), ==, 0);
+      g_assert_cmpuint (strlen (by_cp), ==, t->byte_len);
+      if (i > 0)
+        g_string_append_c (out, (t->flags & LECTERN_TOKEN_SENTENCE_START) ? '|' : ' ');
+      g_string_append (out, by_cp);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_tokenizer (void)
+{
+  const struct
+  {
+    const char *text;
+    const char *tokens;
+  } cases[] = {
+    { "l'ONU et d’OpenAI", "l' ONU et d’ OpenAI" },
+    { "qu'aujourd'hui", "qu' aujourd'hui" },
+    { "Microsoft's board", "Microsoft 's board" },
+    { "Altman’s plan.", "Altman ’s plan ." },
+    { "M. Altman et Mme Dupont", "M. Altman et Mme Dupont" },
+    { "M.Houdré", "M. Houdré" },
+    { "the U.S. and the U.K. agreed", "the U.S. and the U.K. agreed" },
+    { "Jean-Pierre Saint-Germain-des-Prés", "Jean-Pierre Saint-Germain-des-Prés" },
+    { "« Bonjour », dit-il.", "« Bonjour » , dit-il ." },
+    { "Il part. Elle reste! Et lui? Non...", "Il part .|Elle reste !|Et lui ?|Non ..." },
+    { "Titre\nTexte suivant", "Titre|Texte suivant" },
+    { "1,000.50 dollars à 7h44", "1,000.50 dollars à 7h44" },
+    { "see example.com now", "see example.com now" },
+    { "N'Guessan n'a pas", "N'Guessan n' a pas" },
+    { "Armel Le Cléac´h", "Armel Le Cléac´h" },
+    { "(ex-Twitter)", "( ex-Twitter )" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = tokens_of (cases[i].text);
+
+      g_assert_cmpstr (got, ==, cases[i].tokens);
+    }
+}
+
+static void
+test_tokenizer_offsets (void)
+{
+  const char *text = "Éric Zemmour’s « Reconquête » — l'ONU\xe2\x80\xa8🙂 Sam";
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (LecternToken));
+  LecternToken *last;
+
+  lectern_tokenize (text, strlen (text), tokens);
+  last = &g_array_index (tokens, LecternToken, tokens->len - 1);
+  g_assert_cmpuint (last->cp_start, ==, g_utf8_strlen (text, -1) - 3);
+  g_assert_cmpuint (last->cp_len, ==, 3);
+  /* U+2028 breaks the line before the emoji. */
+  g_assert_true (g_array_index (tokens, LecternToken, tokens->len - 2).flags & LECTERN_TOKEN_LINE_START);
+  g_assert_false (last->flags & LECTERN_TOKEN_LINE_START);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/lectern/extractor/seed", test_extractor_seed);
+  g_test_add_func ("/lectern/extractor/titles", test_extractor_titles);
+  g_test_add_func ("/lectern/extractor/possessive", test_extractor_possessive);
+  g_test_add_func ("/lectern/extractor/acronym", test_extractor_acronym);
+  g_test_add_func ("/lectern/extractor/other-language", test_extractor_other_language);
+  g_test_add_func ("/lectern/extractor/empty", test_extractor_empty);
+  g_test_add_func ("/lectern/extractor/invalid-utf8", test_extractor_invalid_utf8);
+  g_test_add_func ("/lectern/extractor/hostile", test_extractor_hostile);
+  g_test_add_func ("/lectern/extractor/big-line", test_extractor_big_line);
+  g_test_add_func ("/lectern/extractor/progress-cancel", test_extractor_progress_cancel);
+  g_test_add_func ("/lectern/extractor/version", test_extractor_version);
+  g_test_add_func ("/lectern/extractor/model-load", test_model_load);
+  g_test_add_func ("/lectern/extractor/model-invalid", test_model_invalid);
+  g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
+  g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
+
+  return g_test_run ();
+}

@@ -1,0 +1,1179 @@
+/* train-entities.c: trains the entity tagger and writes data/entities.model
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A structured (averaged) perceptron over BIO tags with first-order
+ * transitions and Viterbi decoding, trained on the corpora of
+ * ../shared/entities/corpora. Same data, options and seed give a
+ * byte-identical model: the only randomness is our own seeded shuffle, and
+ * every table is built in data order.
+ *
+ *   train-entities --corpora ../shared/entities/corpora --output data/entities.model
+ */
+
+#define G_LOG_DOMAIN "train-entities"
+
+#include "config.h"
+
+#include "lectern-ner.h"
+
+#include <gio/gio.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Modern news counts several times per epoch; the rest brings volume.
+ * Europeana (heavy OCR noise), tweets and social media (capitals used
+ * loosely) lowered the scores on news, so they weigh 0 (see
+ * docs/entities.md); --weights brings them back. */
+static struct
+{
+  const char *name;
+  guint       weight;
+} corpora[] = {
+  { "wikinews_fr", 4 },
+  { "wikinews_en", 4 },
+  { "gum_news_en", 3 },
+  { "newseye_fr", 1 },
+  { "europeana_fr", 0 },
+  { "gum_other_en", 1 },
+  { "wikigold_en", 2 },
+  { "uner_ewt_en", 1 },
+  { "btc_en", 0 },
+  { "wnut17_en", 0 },
+};
+
+static const char *stop_fr[] = {
+  "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "et", "est", "en", "au", "aux",
+  "pour", "par", "sur", "dans", "avec", "que", "qui", "qu'", "ne", "pas", "plus", "son", "sa",
+  "ses", "leur", "leurs", "il", "elle", "ils", "elles", "nous", "vous", "ce", "cette", "ces",
+  "été", "être", "sont", "ont", "a", "à", "où", "mais", "ou", "donc", "aussi", "comme", "selon",
+  "après", "avant", "entre", "sans", "sous", "chez", "lors", "dont", "très", "tout", "tous",
+};
+
+static const char *stop_en[] = {
+  "the", "a", "an", "of", "and", "to", "in", "is", "was", "were", "are", "be", "been", "for",
+  "on", "with", "by", "at", "from", "that", "which", "who", "this", "these", "those", "it",
+  "its", "he", "she", "they", "his", "her", "their", "has", "have", "had", "not", "but", "or",
+  "as", "said", "after", "before", "into", "over", "would", "will", "about", "than", "also",
+  "more", "when", "where", "while", "we", "you", "there",
+};
+
+/* ---- a map from 64-bit hashes to 32-bit values, in insertion order ---- */
+
+typedef struct
+{
+  guint64 *keys;
+  guint32 *values;
+  guint32  n_slots;
+  guint32  n_items;
+} Map;
+
+static void
+map_init (Map    *map,
+          guint32 n_slots)
+{
+  map->keys = g_new0 (guint64, n_slots);
+  map->values = g_new0 (guint32, n_slots);
+  map->n_slots = n_slots;
+  map->n_items = 0;
+}
+
+static void
+map_clear (Map *map)
+{
+  g_clear_pointer (&map->keys, g_free);
+  g_clear_pointer (&map->values, g_free);
+}
+
+/* Key 0 is the empty slot, so hash 0 is stored as 1; a collision of full
+ * 64-bit hashes is harmless here. */
+static guint32 *
+map_slot (Map     *map,
+          guint64  key,
+          gboolean insert)
+{
+  guint32 mask;
+  guint32 slot;
+
+  key = key ? key : 1;
+  if (insert && map->n_items * 2 >= map->n_slots)
+    {
+      Map bigger;
+
+      map_init (&bigger, map->n_slots * 2);
+      for (guint32 i = 0; i < map->n_slots; i++)
+        if (map->keys[i])
+          *map_slot (&bigger, map->keys[i], TRUE) = map->values[i];
+      map_clear (map);
+      *map = bigger;
+    }
+
+  mask = map->n_slots - 1;
+  slot = (guint32) (key ^ (key >> 32)) & mask;
+  while (map->keys[slot] != 0 && map->keys[slot] != key)
+    slot = (slot + 1) & mask;
+  if (map->keys[slot] == 0)
+    {
+      if (!insert)
+        return NULL;
+      map->keys[slot] = key;
+      map->values[slot] = 0;
+      map->n_items++;
+    }
+
+  return &map->values[slot];
+}
+
+/* ---- corpora ---- */
+
+typedef struct
+{
+  GStringChunk *strings;
+  GPtrArray    *words;      /* (element-type utf8) owned by strings */
+  GByteArray   *tags;
+  GArray       *sentences;  /* guint32 index of each sentence's first token, plus the end */
+} Split;
+
+static Split *
+split_new (void)
+{
+  Split *split = g_new0 (Split, 1);
+  guint32 zero = 0;
+
+  split->strings = g_string_chunk_new (1 << 16);
+  split->words = g_ptr_array_new ();
+  split->tags = g_byte_array_new ();
+  split->sentences = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_array_append_val (split->sentences, zero);
+
+  return split;
+}
+
+static guint
+split_n_sentences (const Split *split)
+{
+  return split->sentences->len - 1;
+}
+
+static gboolean misc = TRUE;
+
+static guint8
+parse_tag (const char *tag)
+{
+  if (g_str_equal (tag, "B-PER"))
+    return LECTERN_TAG_B_PER;
+  if (g_str_equal (tag, "I-PER"))
+    return LECTERN_TAG_I_PER;
+  if (g_str_equal (tag, "B-ORG"))
+    return LECTERN_TAG_B_ORG;
+  if (g_str_equal (tag, "I-ORG"))
+    return LECTERN_TAG_I_ORG;
+  if (g_str_equal (tag, "B-LOC"))
+    return LECTERN_TAG_B_LOC;
+  if (g_str_equal (tag, "I-LOC"))
+    return LECTERN_TAG_I_LOC;
+  if (g_str_equal (tag, "B-MISC"))
+    return misc ? LECTERN_TAG_B_MISC : LECTERN_TAG_O;
+  if (g_str_equal (tag, "I-MISC"))
+    return misc ? LECTERN_TAG_I_MISC : LECTERN_TAG_O;
+
+  return LECTERN_TAG_O;
+}
+
+static GDataInputStream *
+open_gzip (const char  *path,
+           GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInputStream) raw = NULL;
+  g_autoptr(GZlibDecompressor) zlib = NULL;
+  g_autoptr(GInputStream) plain = NULL;
+
+  raw = g_file_read (file, NULL, error);
+  if (raw == NULL)
+    return NULL;
+  zlib = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP);
+  plain = g_converter_input_stream_new (G_INPUT_STREAM (raw), G_CONVERTER (zlib));
+
+  return g_data_input_stream_new (plain);
+}
+
+static Split *
+read_split (const char  *path,
+            GError     **error)
+{
+  g_autoptr(GDataInputStream) in = open_gzip (path, error);
+  Split *split;
+  char *line;
+  gsize len;
+
+  if (in == NULL)
+    return NULL;
+
+  split = split_new ();
+  while ((line = g_data_input_stream_read_line_utf8 (in, &len, NULL, error)) != NULL)
+    {
+      char *tab = strchr (line, '\t');
+
+      if (tab != NULL)
+        {
+          *tab = '\0';
+          g_ptr_array_add (split->words, g_string_chunk_insert (split->strings, line));
+          g_byte_array_append (split->tags, (guint8[]) { parse_tag (tab + 1) }, 1);
+        }
+      else if (line[0] == '\0')
+        {
+          guint32 end = split->words->len;
+
+          if (end > g_array_index (split->sentences, guint32, split->sentences->len - 1))
+            g_array_append_val (split->sentences, end);
+        }
+      g_free (line);
+    }
+  if (error != NULL && *error != NULL)
+    return NULL;
+
+  {
+    guint32 end = split->words->len;
+
+    if (end > g_array_index (split->sentences, guint32, split->sentences->len - 1))
+      g_array_append_val (split->sentences, end);
+  }
+
+  return split;
+}
+
+/* ---- name tables ---- */
+
+typedef struct
+{
+  Map      map;         /* lower-case hash → flags */
+  GString *scratch;
+} LexBuilder;
+
+static void
+lex_add (LexBuilder *b,
+         const char *word,
+         guint32     flag)
+{
+  guint64 h = lectern_ner_lower_hash (word, strlen (word), b->scratch);
+
+  *map_slot (&b->map, h, TRUE) |= flag;
+}
+
+static gboolean
+read_gazetteer (LexBuilder  *b,
+                const char  *dir,
+                const char  *name,
+                guint        field_count,
+                guint64      min_count,
+                guint64      top_count,
+                guint32      flag,
+                guint32      top_flag,
+                GError     **error)
+{
+  g_autofree char *path = g_build_filename (dir, "gazetteers", name, NULL);
+  g_autoptr(GDataInputStream) in = open_gzip (path, error);
+  char *line;
+  gsize len;
+
+  if (in == NULL)
+    return FALSE;
+
+  while ((line = g_data_input_stream_read_line_utf8 (in, &len, NULL, error)) != NULL)
+    {
+      g_auto(GStrv) fields = g_strsplit (line, "\t", -1);
+      guint64 count = 0;
+
+      g_free (line);
+      if (fields[0] == NULL || fields[0][0] == '\0')
+        continue;
+      if (field_count > 0 && g_strv_length (fields) > field_count)
+        count = g_ascii_strtoull (fields[field_count], NULL, 10);
+      if (count < min_count)
+        continue;
+      /* Multi-word entries are no single-token feature. */
+      if (strchr (fields[0], ' ') != NULL)
+        continue;
+      lex_add (b, fields[0], flag | (count >= top_count ? top_flag : 0));
+    }
+
+  return error == NULL || *error == NULL;
+}
+
+static gboolean
+read_org_words (LexBuilder  *b,
+                const char  *dir,
+                GError     **error)
+{
+  g_autofree char *path = g_build_filename (dir, "gazetteers", "org_type_words_fr_en.txt.gz", NULL);
+  g_autoptr(GDataInputStream) in = open_gzip (path, error);
+  char *line;
+  gsize len;
+
+  if (in == NULL)
+    return FALSE;
+
+  while ((line = g_data_input_stream_read_line_utf8 (in, &len, NULL, error)) != NULL)
+    {
+      g_auto(GStrv) fields = g_strsplit (line, "\t", -1);
+
+      g_free (line);
+      if (g_strv_length (fields) < 3 || strchr (fields[0], ' ') != NULL)
+        continue;
+      lex_add (b, fields[0], g_str_equal (fields[2], "legal_suffix")
+                             ? LECTERN_LEX_LEGAL : LECTERN_LEX_ORG_HEAD);
+    }
+
+  return error == NULL || *error == NULL;
+}
+
+static gboolean
+read_companies (LexBuilder  *b,
+                const char  *dir,
+                GError     **error)
+{
+  g_autofree char *path = g_build_filename (dir, "gazetteers", "en_companies_sec_edgar.txt.gz", NULL);
+  g_autoptr(GDataInputStream) in = open_gzip (path, error);
+  char *line;
+  gsize len;
+
+  if (in == NULL)
+    return FALSE;
+
+  while ((line = g_data_input_stream_read_line_utf8 (in, &len, NULL, error)) != NULL)
+    {
+      g_auto(GStrv) fields = g_strsplit (line, "\t", -1);
+      g_auto(GStrv) words = NULL;
+
+      g_free (line);
+      words = g_strsplit_set (fields[0], " ,", -1);
+      if (words[0] != NULL && g_utf8_strlen (words[0], -1) >= 3 &&
+          g_ascii_strcasecmp (words[0], "the") != 0)
+        lex_add (b, words[0], LECTERN_LEX_COMPANY);
+    }
+
+  return error == NULL || *error == NULL;
+}
+
+/* Words usually lower case, or usually capitalized, inside sentences. */
+static void
+add_case_stats (LexBuilder *b,
+                Split     **splits,
+                guint       n_splits)
+{
+  Map lower_count;
+  Map cap_count;
+
+  map_init (&lower_count, 1 << 16);
+  map_init (&cap_count, 1 << 16);
+  for (guint s = 0; s < n_splits; s++)
+    {
+      Split *split = splits[s];
+
+      for (guint k = 0; k < split_n_sentences (split); k++)
+        {
+          guint32 from = g_array_index (split->sentences, guint32, k);
+          guint32 to = g_array_index (split->sentences, guint32, k + 1);
+
+          for (guint32 i = from + 1; i < to; i++)
+            {
+              const char *w = g_ptr_array_index (split->words, i);
+              gunichar c = g_utf8_get_char (w);
+              guint64 h;
+
+              if (!g_unichar_isalpha (c))
+                continue;
+              h = lectern_ner_lower_hash (w, strlen (w), b->scratch);
+              if (g_unichar_islower (c))
+                (*map_slot (&lower_count, h, TRUE))++;
+              else
+                (*map_slot (&cap_count, h, TRUE))++;
+            }
+        }
+    }
+
+  for (guint32 i = 0; i < lower_count.n_slots; i++)
+    {
+      guint64 h = lower_count.keys[i];
+      guint32 lc = lower_count.values[i];
+      guint32 *cc;
+
+      if (h == 0)
+        continue;
+      cc = map_slot (&cap_count, h, FALSE);
+      if (lc >= 3 && lc >= 2 * (cc ? *cc : 0))
+        *map_slot (&b->map, h, TRUE) |= LECTERN_LEX_LOWER;
+    }
+  for (guint32 i = 0; i < cap_count.n_slots; i++)
+    {
+      guint64 h = cap_count.keys[i];
+      guint32 cc = cap_count.values[i];
+      guint32 *lc;
+
+      if (h == 0)
+        continue;
+      lc = map_slot (&lower_count, h, FALSE);
+      if (cc >= 3 && cc >= 2 * (lc ? *lc : 0))
+        *map_slot (&b->map, h, TRUE) |= LECTERN_LEX_CAPITALIZED;
+    }
+  map_clear (&lower_count);
+  map_clear (&cap_count);
+}
+
+static guint32
+next_power_of_two (guint64 n)
+{
+  guint32 p = 1;
+
+  while (p < n)
+    p <<= 1;
+
+  return p;
+}
+
+/* Lays the name table out as the model stores it. The map is walked in slot
+ * order, which depends only on the keys, so the output is deterministic. */
+static void
+lex_finish (LexBuilder *b,
+            guint32   **out_keys,
+            guint16   **out_flags,
+            guint32    *out_slots)
+{
+  guint32 n_slots = next_power_of_two ((guint64) b->map.n_items * 10 / 6 + 1);
+  guint32 *keys = g_new0 (guint32, n_slots);
+  guint16 *flags = g_new0 (guint16, n_slots);
+
+  for (guint32 i = 0; i < b->map.n_slots; i++)
+    {
+      guint64 h = b->map.keys[i];
+      guint32 slot;
+
+      if (h == 0 || b->map.values[i] == 0)
+        continue;
+      slot = lectern_ner_slot (h, n_slots);
+      while (keys[slot] != 0 && keys[slot] != lectern_ner_key (h))
+        slot = (slot + 1) & (n_slots - 1);
+      keys[slot] = lectern_ner_key (h);
+      flags[slot] |= (guint16) b->map.values[i];
+    }
+
+  *out_keys = keys;
+  *out_flags = flags;
+  *out_slots = n_slots;
+}
+
+/* ---- features ---- */
+
+typedef struct
+{
+  GArray *offsets;   /* guint32 per token, plus the end: into ids */
+  GArray *ids;       /* guint32 feature ids */
+} Features;
+
+static void
+token_infos (const Split          *split,
+             guint                 k,
+             const LecternLexicon *lex,
+             GString              *scratch,
+             GArray               *infos)
+{
+  guint32 from = g_array_index (split->sentences, guint32, k);
+  guint32 to = g_array_index (split->sentences, guint32, k + 1);
+
+  g_array_set_size (infos, to - from);
+  for (guint32 i = from; i < to; i++)
+    {
+      const char *w = g_ptr_array_index (split->words, i);
+
+      lectern_ner_token_info (w, strlen (w), i == from, lex, scratch,
+                              &g_array_index (infos, LecternTokenInfo, i - from));
+    }
+}
+
+/* Counts (count_only) or maps features of a split to ids; unknown or rare
+ * features are left out. */
+static Features *
+split_features (const Split          *split,
+                const LecternLexicon *lex,
+                Map                  *map,
+                gboolean              count_only,
+                guint32               min_count)
+{
+  g_autoptr(GString) scratch = g_string_new (NULL);
+  g_autoptr(GArray) infos = g_array_new (FALSE, FALSE, sizeof (LecternTokenInfo));
+  Features *f = g_new0 (Features, 1);
+  guint64 feats[LECTERN_NER_MAX_FEATURES];
+  guint32 zero = 0;
+
+  f->offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  f->ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_array_append_val (f->offsets, zero);
+
+  for (guint k = 0; k < split_n_sentences (split); k++)
+    {
+      token_infos (split, k, lex, scratch, infos);
+      for (guint i = 0; i < infos->len; i++)
+        {
+          guint nf = lectern_ner_features ((LecternTokenInfo *) (void *) infos->data, infos->len, i, feats);
+
+          for (guint j = 0; j < nf; j++)
+            {
+              if (count_only)
+                {
+                  guint32 *c = map_slot (map, feats[j], TRUE);
+
+                  if (*c < G_MAXUINT32)
+                    (*c)++;
+                }
+              else
+                {
+                  guint32 *id = map_slot (map, feats[j], FALSE);
+
+                  if (id != NULL && *id != G_MAXUINT32)
+                    g_array_append_val (f->ids, *id);
+                }
+            }
+          if (!count_only)
+            {
+              guint32 end = f->ids->len;
+
+              g_array_append_val (f->offsets, end);
+            }
+        }
+    }
+  (void) min_count;
+
+  return f;
+}
+
+static void
+features_free (Features *f)
+{
+  if (f == NULL)
+    return;
+  g_array_unref (f->offsets);
+  g_array_unref (f->ids);
+  g_free (f);
+}
+
+/* ---- the perceptron ---- */
+
+typedef struct
+{
+  guint32  n_features;
+  float   *w;        /* n_features × tags */
+  double  *u;        /* sum of step × update, for averaging */
+  float    trans[(LECTERN_N_TAGS + 1) * LECTERN_N_TAGS];
+  double   trans_u[(LECTERN_N_TAGS + 1) * LECTERN_N_TAGS];
+  double   step;
+} Perceptron;
+
+static guint64
+splitmix (guint64 *state)
+{
+  guint64 z = (*state += 0x9e3779b97f4a7c15ULL);
+
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+  return z ^ (z >> 31);
+}
+
+static void
+emissions_of (const float    *w,
+              const Features *f,
+              guint32         first,
+              guint           n,
+              float          *em)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      guint32 a = g_array_index (f->offsets, guint32, first + i);
+      guint32 b = g_array_index (f->offsets, guint32, first + i + 1);
+      float *row = em + (gsize) i * LECTERN_N_TAGS;
+
+      memset (row, 0, sizeof (float) * LECTERN_N_TAGS);
+      for (guint32 j = a; j < b; j++)
+        {
+          const float *fw = w + (gsize) g_array_index (f->ids, guint32, j) * LECTERN_N_TAGS;
+
+          for (int t = 0; t < LECTERN_N_TAGS; t++)
+            row[t] += fw[t];
+        }
+    }
+}
+
+static void
+update (Perceptron     *p,
+        const Features *f,
+        guint32         token,
+        int             tag,
+        float           delta)
+{
+  guint32 a = g_array_index (f->offsets, guint32, token);
+  guint32 b = g_array_index (f->offsets, guint32, token + 1);
+
+  for (guint32 j = a; j < b; j++)
+    {
+      gsize idx = (gsize) g_array_index (f->ids, guint32, j) * LECTERN_N_TAGS + tag;
+
+      p->w[idx] += delta;
+      p->u[idx] += p->step * delta;
+    }
+}
+
+static void
+update_trans (Perceptron *p,
+              int         prev,
+              int         tag,
+              float       delta)
+{
+  gsize idx = (gsize) (prev < 0 ? LECTERN_N_TAGS : prev) * LECTERN_N_TAGS + tag;
+
+  p->trans[idx] += delta;
+  p->trans_u[idx] += p->step * delta;
+}
+
+static void
+train_sentence (Perceptron     *p,
+                const Split    *split,
+                const Features *f,
+                guint           k,
+                GArray         *em,
+                GByteArray     *pred)
+{
+  guint32 from = g_array_index (split->sentences, guint32, k);
+  guint32 to = g_array_index (split->sentences, guint32, k + 1);
+  guint n = to - from;
+  const guint8 *gold = split->tags->data + from;
+
+  g_array_set_size (em, n * LECTERN_N_TAGS);
+  g_byte_array_set_size (pred, n);
+  emissions_of (p->w, f, from, n, (float *) (void *) em->data);
+  lectern_ner_viterbi ((float *) (void *) em->data, n, p->trans, pred->data);
+
+  for (guint i = 0; i < n; i++)
+    {
+      int gp = i > 0 ? gold[i - 1] : -1;
+      int pp = i > 0 ? pred->data[i - 1] : -1;
+
+      if (gold[i] != pred->data[i])
+        {
+          update (p, f, from + i, gold[i], 1.0f);
+          update (p, f, from + i, pred->data[i], -1.0f);
+        }
+      if (gold[i] != pred->data[i] || gp != pp)
+        {
+          update_trans (p, gp, gold[i], 1.0f);
+          update_trans (p, pp, pred->data[i], -1.0f);
+        }
+    }
+  p->step += 1.0;
+}
+
+/* ---- evaluation ---- */
+
+typedef struct
+{
+  guint64 tp[LECTERN_N_TAGS];
+  guint64 fp[LECTERN_N_TAGS];
+  guint64 fn[LECTERN_N_TAGS];
+} Counts;
+
+static int
+tag_type (int tag)
+{
+  return tag == LECTERN_TAG_O ? 0 : (tag + 1) / 2;   /* 1 PER, 2 ORG, 3 LOC */
+}
+
+static void
+count_tokens (Counts       *c,
+              const guint8 *gold,
+              const guint8 *pred,
+              guint         n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      int g = tag_type (gold[i]);
+      int q = tag_type (pred[i]);
+
+      if (g == q && g != 0)
+        c->tp[g]++;
+      else
+        {
+          if (q != 0)
+            c->fp[q]++;
+          if (g != 0)
+            c->fn[g]++;
+        }
+    }
+}
+
+static double
+f1 (const Counts *c,
+    int           type)
+{
+  double tp = (double) c->tp[type];
+  double denom = 2 * tp + (double) c->fp[type] + (double) c->fn[type];
+
+  return denom > 0 ? 2 * tp / denom : 0.0;
+}
+
+static void
+eval_split_model (LecternNerModel *model,
+                  const Split     *split,
+                  Counts          *c)
+{
+  g_autoptr(GString) scratch = g_string_new (NULL);
+  g_autoptr(GArray) infos = g_array_new (FALSE, FALSE, sizeof (LecternTokenInfo));
+  g_autoptr(GByteArray) work = g_byte_array_new ();
+  g_autoptr(GByteArray) pred = g_byte_array_new ();
+
+  for (guint k = 0; k < split_n_sentences (split); k++)
+    {
+      guint32 from = g_array_index (split->sentences, guint32, k);
+
+      token_infos (split, k, lectern_ner_model_lexicon (model), scratch, infos);
+      g_byte_array_set_size (pred, infos->len);
+      lectern_ner_model_tag (model, (LecternTokenInfo *) (void *) infos->data, infos->len, NULL, work,
+                             pred->data);
+      count_tokens (c, split->tags->data + from, pred->data, infos->len);
+    }
+}
+
+static void
+eval_split_weights (const Perceptron *p,
+                    const float      *w,
+                    const float      *trans,
+                    const Split      *split,
+                    const Features   *f,
+                    Counts           *c)
+{
+  g_autoptr(GArray) em = g_array_new (FALSE, FALSE, sizeof (float));
+  g_autoptr(GByteArray) pred = g_byte_array_new ();
+
+  for (guint k = 0; k < split_n_sentences (split); k++)
+    {
+      guint32 from = g_array_index (split->sentences, guint32, k);
+      guint32 to = g_array_index (split->sentences, guint32, k + 1);
+
+      g_array_set_size (em, (to - from) * LECTERN_N_TAGS);
+      g_byte_array_set_size (pred, to - from);
+      emissions_of (w, f, from, to - from, (float *) (void *) em->data);
+      lectern_ner_viterbi ((float *) (void *) em->data, to - from, trans, pred->data);
+      count_tokens (c, split->tags->data + from, pred->data, to - from);
+    }
+}
+
+/* ---- writing the model ---- */
+
+static void
+append_padded (GByteArray *out,
+               const void *data,
+               gsize       len)
+{
+  static const guint8 zeros[8] = { 0 };
+
+  g_byte_array_append (out, data, (guint) len);
+  if (len % 8)
+    g_byte_array_append (out, zeros, (guint) (8 - len % 8));
+}
+
+static gboolean
+write_model (const char    *path,
+             const Perceptron *p,
+             const float   *avg_w,
+             const float   *avg_trans,
+             const Map     *feature_map,
+             const guint32 *lex_keys,
+             const guint16 *lex_flags,
+             guint32        lex_slots,
+             double         min_weight,
+             guint32       *out_rows,
+             GError       **error)
+{
+  LecternNerHeader header = { 0 };
+  g_autoptr(GByteArray) payload = g_byte_array_new ();
+  g_autoptr(GByteArray) file = g_byte_array_new ();
+  g_autofree guint64 *hash_of = g_new0 (guint64, p->n_features);
+  g_autofree guint32 *slots = NULL;
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (gint16));
+  float max_abs = 0.0f;
+  float scale;
+  guint32 n_kept = 0;
+  guint32 n_rows = 0;
+  guint32 n_slots;
+  g_autofree gboolean *keep = g_new0 (gboolean, p->n_features);
+  g_autofree char *checksum_hex = NULL;
+
+  /* Which hash each feature id came from. */
+  for (guint32 i = 0; i < feature_map->n_slots; i++)
+    if (feature_map->keys[i] != 0 && feature_map->values[i] != G_MAXUINT32)
+      hash_of[feature_map->values[i]] = feature_map->keys[i];
+
+  for (gsize i = 0; i < (gsize) p->n_features * LECTERN_N_TAGS; i++)
+    max_abs = MAX (max_abs, fabsf (avg_w[i]));
+  scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+
+  /* Keep the features that can change a decision. */
+  for (guint32 id = 0; id < p->n_features; id++)
+    {
+      float lo = G_MAXFLOAT, hi = -G_MAXFLOAT;
+
+      for (int t = 0; t < LECTERN_N_TAGS; t++)
+        {
+          lo = MIN (lo, avg_w[(gsize) id * LECTERN_N_TAGS + t]);
+          hi = MAX (hi, avg_w[(gsize) id * LECTERN_N_TAGS + t]);
+        }
+      keep[id] = hi - lo > min_weight && hi - lo > scale;
+      n_kept += keep[id];
+    }
+
+  n_slots = next_power_of_two ((guint64) n_kept * 10 / 7 + 2);
+  slots = g_new0 (guint32, 2 * (gsize) n_slots);
+  for (guint32 id = 0; id < p->n_features; id++)
+    {
+      guint64 h = hash_of[id];
+      guint32 key = lectern_ner_key (h);
+      guint32 slot;
+      gboolean dup = FALSE;
+
+      if (!keep[id])
+        continue;
+      slot = lectern_ner_slot (h, n_slots);
+      while (slots[2 * slot] != 0)
+        {
+          dup = dup || slots[2 * slot] == key;
+          slot = (slot + 1) & (n_slots - 1);
+        }
+      /* Two features with one 32-bit key in one probe chain: the first
+       * (more frequent, seen earlier) wins. */
+      if (dup)
+        continue;
+      n_rows++;
+      slots[2 * slot] = key;
+      slots[2 * slot + 1] = n_rows;
+      for (int t = 0; t < LECTERN_N_TAGS; t++)
+        {
+          gint16 q = (gint16) lrintf (avg_w[(gsize) id * LECTERN_N_TAGS + t] / scale);
+
+          g_array_append_val (rows, q);
+        }
+    }
+
+  append_padded (payload, avg_trans, sizeof (float) * (LECTERN_N_TAGS + 1) * LECTERN_N_TAGS);
+  append_padded (payload, slots, sizeof (guint32) * 2 * n_slots);
+  append_padded (payload, rows->data, sizeof (gint16) * rows->len);
+  append_padded (payload, lex_keys, sizeof (guint32) * lex_slots);
+  append_padded (payload, lex_flags, sizeof (guint16) * lex_slots);
+
+  memcpy (header.magic, LECTERN_NER_MAGIC, 8);
+  header.version = LECTERN_NER_VERSION;
+  header.header_size = sizeof header;
+  header.n_tags = LECTERN_N_TAGS;
+  header.features = LECTERN_NER_FEATURES;
+  header.n_slots = n_slots;
+  header.n_rows = n_rows;
+  header.lex_slots = lex_slots;
+  header.scale = scale;
+  header.payload_size = payload->len;
+  header.checksum = lectern_ner_checksum (payload->data, payload->len);
+  checksum_hex = g_strdup_printf ("ner1-%016" G_GINT64_MODIFIER "x", header.checksum);
+  g_strlcpy (header.id, checksum_hex, sizeof header.id);
+
+  g_byte_array_append (file, (const guint8 *) &header, sizeof header);
+  g_byte_array_append (file, payload->data, payload->len);
+  *out_rows = n_rows;
+
+  return g_file_set_contents (path, (const char *) file->data, file->len, error);
+}
+
+/* ---- main ---- */
+
+static void
+print_table (const char  *title,
+             char       **names,
+             Counts      *counts,
+             guint        n)
+{
+  Counts all_en = { 0 }, all_fr = { 0 };
+
+  g_print ("\n%s (token-level F1)\n\n| corpus | PER F1 | ORG F1 | PER+ORG F1 |\n|---|---:|---:|---:|\n",
+           title);
+  for (guint i = 0; i < n; i++)
+    {
+      Counts both = counts[i];
+      Counts *lang = g_str_has_suffix (names[i], "_fr") ? &all_fr : &all_en;
+
+      both.tp[1] += both.tp[2];
+      both.fp[1] += both.fp[2];
+      both.fn[1] += both.fn[2];
+      g_print ("| %s | %.3f | %.3f | %.3f |\n", names[i], f1 (&counts[i], 1), f1 (&counts[i], 2),
+               f1 (&both, 1));
+      for (int t = 0; t < LECTERN_N_TAGS; t++)
+        {
+          lang->tp[t] += counts[i].tp[t];
+          lang->fp[t] += counts[i].fp[t];
+          lang->fn[t] += counts[i].fn[t];
+        }
+    }
+  g_print ("| all French | %.3f | %.3f | |\n", f1 (&all_fr, 1), f1 (&all_fr, 2));
+  g_print ("| all English | %.3f | %.3f | |\n", f1 (&all_en, 1), f1 (&all_en, 2));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *corpora_dir = NULL;
+  g_autofree char *output = NULL;
+  int epochs = 8;
+  gint64 seed = 20261126;
+  int min_count = 2;
+  double min_weight = 0.0;
+  gboolean eval_each = FALSE;
+  g_autofree char *weights = NULL;
+  const GOptionEntry entries[] = {
+    { "corpora", 'c', 0, G_OPTION_ARG_FILENAME, &corpora_dir, "Corpora folder (../shared/entities/corpora)", "DIR" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Model file to write", "FILE" },
+    { "epochs", 'e', 0, G_OPTION_ARG_INT, &epochs, "Training epochs (8)", "N" },
+    { "seed", 's', 0, G_OPTION_ARG_INT64, &seed, "Shuffle seed", "N" },
+    { "min-count", 'm', 0, G_OPTION_ARG_INT, &min_count, "Drop features seen fewer times (2)", "N" },
+    { "min-weight", 'w', 0, G_OPTION_ARG_DOUBLE, &min_weight, "Drop features whose weights span less (0)", "W" },
+    { "weights", 0, 0, G_OPTION_ARG_STRING, &weights, "Sentence weights per corpus (name=N,…)", "LIST" },
+    { "no-misc", 0, G_OPTION_FLAG_REVERSE, G_OPTION_ARG_NONE, &misc, "Fold MISC into O", NULL },
+    { "eval-each", 0, 0, G_OPTION_ARG_NONE, &eval_each, "Score the dev splits after each epoch", NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("— train the entity tagger");
+  g_autoptr(GError) error = NULL;
+  guint n_corpora = G_N_ELEMENTS (corpora);
+  Split *train[G_N_ELEMENTS (corpora)], *dev[G_N_ELEMENTS (corpora)], *test[G_N_ELEMENTS (corpora)];
+  Features *train_f[G_N_ELEMENTS (corpora)], *dev_f[G_N_ELEMENTS (corpora)];
+  char *names[G_N_ELEMENTS (corpora)];
+  LexBuilder lb;
+  guint32 *lex_keys, lex_slots;
+  guint16 *lex_flags;
+  LecternLexicon lex;
+  Map fmap;
+  Perceptron p = { 0 };
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) em = g_array_new (FALSE, FALSE, sizeof (float));
+  g_autoptr(GByteArray) pred = g_byte_array_new ();
+  g_autofree float *avg_w = NULL;
+  float avg_trans[(LECTERN_N_TAGS + 1) * LECTERN_N_TAGS];
+  guint32 n_rows = 0;
+  guint64 rng;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("train-entities: %s\n", error->message);
+      return 2;
+    }
+  if (corpora_dir == NULL || output == NULL)
+    {
+      g_printerr ("train-entities: give --corpora DIR and --output FILE\n");
+      return 2;
+    }
+
+  if (weights != NULL)
+    {
+      g_auto(GStrv) items = g_strsplit (weights, ",", -1);
+
+      for (guint i = 0; items[i] != NULL; i++)
+        {
+          g_auto(GStrv) kv = g_strsplit (items[i], "=", 2);
+
+          for (guint c = 0; c < n_corpora && kv[1] != NULL; c++)
+            if (g_str_equal (kv[0], corpora[c].name))
+              corpora[c].weight = (guint) g_ascii_strtoull (kv[1], NULL, 10);
+        }
+    }
+
+  for (guint c = 0; c < n_corpora; c++)
+    {
+      const char *kinds[] = { "train.txt.gz", "dev.txt.gz", "test.txt.gz" };
+      Split **dest[] = { train, dev, test };
+
+      names[c] = (char *) corpora[c].name;
+      for (guint k = 0; k < 3; k++)
+        {
+          g_autofree char *path = g_build_filename (corpora_dir, corpora[c].name, kinds[k], NULL);
+
+          dest[k][c] = read_split (path, &error);
+          if (dest[k][c] == NULL)
+            {
+              g_printerr ("train-entities: %s: %s\n", path, error->message);
+              return 1;
+            }
+        }
+      g_printerr ("%-14s %7u train tokens, %6u sentences\n", corpora[c].name,
+                  train[c]->words->len, split_n_sentences (train[c]));
+    }
+
+  /* Name tables: gazetteers, function words and case statistics. */
+  map_init (&lb.map, 1 << 18);
+  lb.scratch = g_string_new (NULL);
+  if (!read_gazetteer (&lb, corpora_dir, "fr_given_names_insee.txt.gz", 2, 20, 20000,
+                       LECTERN_LEX_GIVEN, LECTERN_LEX_GIVEN_TOP, &error) ||
+      !read_gazetteer (&lb, corpora_dir, "en_given_names_ssa.txt.gz", 2, 50, 50000,
+                       LECTERN_LEX_GIVEN, LECTERN_LEX_GIVEN_TOP, &error) ||
+      !read_gazetteer (&lb, corpora_dir, "fr_surnames_insee.txt.gz", 1, 300, 3000,
+                       LECTERN_LEX_SURNAME, LECTERN_LEX_SURNAME_TOP, &error) ||
+      !read_gazetteer (&lb, corpora_dir, "person_titles_fr_en.txt.gz", 0, 0, 1,
+                       LECTERN_LEX_TITLE, 0, &error) ||
+      !read_org_words (&lb, corpora_dir, &error) ||
+      !read_companies (&lb, corpora_dir, &error))
+    {
+      g_printerr ("train-entities: gazetteers: %s\n", error->message);
+      return 1;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (stop_fr); i++)
+    lex_add (&lb, stop_fr[i], LECTERN_LEX_STOP_FR);
+  for (guint i = 0; i < G_N_ELEMENTS (stop_en); i++)
+    lex_add (&lb, stop_en[i], LECTERN_LEX_STOP_EN);
+  add_case_stats (&lb, train, n_corpora);
+  lex_finish (&lb, &lex_keys, &lex_flags, &lex_slots);
+  lex.n_slots = lex_slots;
+  lex.keys = lex_keys;
+  lex.flags = lex_flags;
+  g_printerr ("name table: %u entries in %u slots\n", lb.map.n_items, lex_slots);
+
+  /* Features seen at least min_count times get ids, in first-seen order. */
+  map_init (&fmap, 1 << 22);
+  for (guint c = 0; c < n_corpora; c++)
+    features_free (split_features (train[c], &lex, &fmap, TRUE, 0));
+  {
+    /* Ids in order of the first token that has the feature, not of the hash table. */
+    Map ids;
+    g_autoptr(GString) scratch = g_string_new (NULL);
+    g_autoptr(GArray) infos = g_array_new (FALSE, FALSE, sizeof (LecternTokenInfo));
+    guint64 feats[LECTERN_NER_MAX_FEATURES];
+
+    map_init (&ids, 1 << 20);
+    for (guint c = 0; c < n_corpora; c++)
+      for (guint k = 0; k < split_n_sentences (train[c]); k++)
+        {
+          token_infos (train[c], k, &lex, scratch, infos);
+          for (guint i = 0; i < infos->len; i++)
+            {
+              guint nf = lectern_ner_features ((LecternTokenInfo *) (void *) infos->data, infos->len, i, feats);
+
+              for (guint j = 0; j < nf; j++)
+                {
+                  guint32 *cnt = map_slot (&fmap, feats[j], FALSE);
+                  guint32 *id;
+
+                  if (cnt == NULL || *cnt < (guint32) min_count)
+                    continue;
+                  id = map_slot (&ids, feats[j], FALSE);
+                  if (id == NULL)
+                    *map_slot (&ids, feats[j], TRUE) = p.n_features++;
+                }
+            }
+        }
+    map_clear (&fmap);
+    fmap = ids;
+  }
+  g_printerr ("features: %u kept (seen %d+ times)\n", p.n_features, min_count);
+
+  for (guint c = 0; c < n_corpora; c++)
+    {
+      train_f[c] = split_features (train[c], &lex, &fmap, FALSE, 0);
+      dev_f[c] = split_features (dev[c], &lex, &fmap, FALSE, 0);
+    }
+
+  p.w = g_new0 (float, (gsize) p.n_features * LECTERN_N_TAGS);
+  p.u = g_new0 (double, (gsize) p.n_features * LECTERN_N_TAGS);
+  p.step = 1.0;
+
+  /* Each entry of `order` is corpus << 24 | sentence. */
+  for (guint c = 0; c < n_corpora; c++)
+    for (guint w = 0; w < corpora[c].weight; w++)
+      for (guint32 k = 0; k < split_n_sentences (train[c]); k++)
+        {
+          guint32 v = (c << 24) | k;
+
+          g_array_append_val (order, v);
+        }
+
+  rng = (guint64) seed;
+  avg_w = g_new0 (float, (gsize) p.n_features * LECTERN_N_TAGS);
+  for (int e = 0; e < epochs; e++)
+    {
+      guint32 *o = (guint32 *) (void *) order->data;
+
+      for (guint i = order->len - 1; i > 0; i--)
+        {
+          guint j = (guint) (splitmix (&rng) % (i + 1));
+          guint32 tmp = o[i];
+
+          o[i] = o[j];
+          o[j] = tmp;
+        }
+      for (guint i = 0; i < order->len; i++)
+        {
+          guint c = o[i] >> 24;
+
+          train_sentence (&p, train[c], train_f[c], o[i] & 0xffffff, em, pred);
+        }
+
+      for (gsize i = 0; i < (gsize) p.n_features * LECTERN_N_TAGS; i++)
+        avg_w[i] = (float) (p.w[i] - p.u[i] / p.step);
+      for (guint i = 0; i < G_N_ELEMENTS (avg_trans); i++)
+        avg_trans[i] = (float) (p.trans[i] - p.trans_u[i] / p.step);
+
+      if (eval_each || e == epochs - 1)
+        {
+          Counts counts[G_N_ELEMENTS (corpora)];
+
+          memset (counts, 0, sizeof counts);
+          g_printerr ("epoch %d:", e + 1);
+          for (guint c = 0; c < n_corpora; c++)
+            {
+              eval_split_weights (&p, avg_w, avg_trans, dev[c], dev_f[c], &counts[c]);
+              g_printerr (" %s %.3f/%.3f", corpora[c].name, f1 (&counts[c], 1), f1 (&counts[c], 2));
+            }
+          g_printerr ("\n");
+        }
+    }
+
+  if (!write_model (output, &p, avg_w, avg_trans, &fmap, lex_keys, lex_flags, lex_slots,
+                    min_weight, &n_rows, &error))
+    {
+      g_printerr ("train-entities: %s\n", error->message);
+      return 1;
+    }
+
+  {
+    g_autoptr(LecternNerModel) model = lectern_ner_model_load (output, &error);
+    Counts dev_counts[G_N_ELEMENTS (corpora)], test_counts[G_N_ELEMENTS (corpora)];
+    g_autoptr(GFileInfo) info = NULL;
+    g_autoptr(GFile) out_file = g_file_new_for_path (output);
+
+    if (model == NULL)
+      {
+        g_printerr ("train-entities: %s\n", error->message);
+        return 1;
+      }
+    info = g_file_query_info (out_file, G_FILE_ATTRIBUTE_STANDARD_SIZE, 0, NULL, NULL);
+    g_print ("model %s: %s, %u features, %" G_GINT64_FORMAT " bytes\n", output,
+             lectern_ner_model_id (model), n_rows, info ? g_file_info_get_size (info) : (gint64) -1);
+
+    memset (dev_counts, 0, sizeof dev_counts);
+    memset (test_counts, 0, sizeof test_counts);
+    for (guint c = 0; c < n_corpora; c++)
+      {
+        eval_split_model (model, dev[c], &dev_counts[c]);
+        eval_split_model (model, test[c], &test_counts[c]);
+      }
+    print_table ("dev splits", names, dev_counts, n_corpora);
+    print_table ("test splits", names, test_counts, n_corpora);
+  }
+
+  return 0;
+}
