@@ -590,11 +590,9 @@ finish_loading (LecternArticleView *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
 
-  /* Text goes into a buffer no view watches, which is several times faster
-   * than inserting under a GtkTextView, and is shown in one go. */
-  gtk_text_view_set_buffer (self->text_view, self->loading_buffer);
+  /* Text and tags go into a buffer no view watches, which is several times
+   * faster than under a GtkTextView, and are shown in one go. */
   self->buffer = self->loading_buffer;
-  g_clear_object (&self->loading_buffer);
 
   apply_blocks (self);
 
@@ -603,6 +601,9 @@ finish_loading (LecternArticleView *self)
     apply_highlight_tag (self, value);
   refresh_overlaps (self);
   refresh_note_marks (self);
+
+  gtk_text_view_set_buffer (self->text_view, self->loading_buffer);
+  g_clear_object (&self->loading_buffer);
   queue_position_markers (self);
 
   queue_restore_position (self);
