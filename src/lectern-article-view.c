@@ -197,6 +197,8 @@ apply_blocks (LecternArticleView *self)
   GtkTextIter start, end;
   int n_chars = gtk_text_buffer_get_char_count (self->buffer);
 
+  gint64 previous_end = -1;
+
   if (self->blocks == NULL)
     return;
 
@@ -205,6 +207,16 @@ apply_blocks (LecternArticleView *self)
       const LecternBlock *block = &g_array_index (self->blocks, LecternBlock, i);
       const char *tag = NULL;
       gint64 block_end = block->end;
+
+      /* Empty lines between paragraphs would double the paragraph spacing
+       * the view already gives; fold them to a sliver. */
+      if (previous_end >= 0 && block->start > previous_end + 1)
+        {
+          get_iter_at_offset (self, &start, previous_end + 1);
+          get_iter_at_offset (self, &end, block->start);
+          gtk_text_buffer_apply_tag_by_name (self->buffer, "blank", &start, &end);
+        }
+      previous_end = block->end;
 
       switch (block->kind)
         {
@@ -917,6 +929,11 @@ lectern_article_view_init (LecternArticleView *self)
                               "pixels-below-lines", 8,
                               NULL);
   gtk_text_buffer_create_tag (self->buffer, "dropped", "invisible", TRUE, NULL);
+  gtk_text_buffer_create_tag (self->buffer, "blank",
+                              "size-points", 2.0,
+                              "pixels-above-lines", 0,
+                              "pixels-below-lines", 0,
+                              NULL);
   gdk_rgba_parse (&rgba, "transparent");
   gtk_text_buffer_create_tag (self->buffer, "dropped-collapsed",
                               "size-points", 0.5,
