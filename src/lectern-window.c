@@ -133,9 +133,10 @@ import_data_free (gpointer data)
 
 typedef struct
 {
-  gint64  story_id;
-  char   *version;
-  GPtrArray *entities;
+  LecternStory *story;
+  char         *version;
+  GPtrArray    *entities;
+  gboolean      cached;    /* in results: whether the cache had a list */
 } EntitiesData;
 
 static void
@@ -143,9 +144,20 @@ entities_data_free (gpointer data)
 {
   EntitiesData *entities = data;
 
+  g_clear_pointer (&entities->story, lectern_story_unref);
   g_free (entities->version);
   g_clear_pointer (&entities->entities, g_ptr_array_unref);
   g_free (entities);
+}
+
+static EntitiesData *
+entities_data_new (LecternStory *story)
+{
+  EntitiesData *data = g_new0 (EntitiesData, 1);
+
+  data->story = lectern_story_ref (story);
+
+  return data;
 }
 
 typedef struct
@@ -569,19 +581,34 @@ extract_thread (GTask        *task,
                            (GDestroyNotify) g_ptr_array_unref);
 }
 
+/* Caches the extractor's own result, then returns it with the user's
+ * corrections applied, as the sidebar shows it. */
 static gpointer
-put_entities_worker (LecternStore  *store,
-                     gpointer       data,
-                     GCancellable  *cancellable,
-                     GError       **error)
+store_entities_worker (LecternStore  *store,
+                       gpointer       data,
+                       GCancellable  *cancellable,
+                       GError       **error)
 {
   EntitiesData *entities = data;
+  g_autoptr(GError) local_error = NULL;
+  EntitiesData *result;
 
-  if (!lectern_store_put_entities_sync (store, entities->story_id, entities->version,
-                                        entities->entities, error))
-    return NULL;
+  /* The cache only saves time next run; failing to write it is no news
+   * worth interrupting the reader for. */
+  if (!lectern_store_put_entities_sync (store, entities->story->id, entities->version,
+                                        entities->entities, &local_error))
+    g_warning ("Could not cache entities: %s", local_error->message);
 
-  return GINT_TO_POINTER (TRUE);
+  result = entities_data_new (entities->story);
+  result->entities = lectern_store_correct_entities_sync (store, entities->story,
+                                                         entities->entities, error);
+  if (result->entities == NULL)
+    {
+      entities_data_free (result);
+      return NULL;
+    }
+
+  return result;
 }
 
 static void
@@ -590,13 +617,19 @@ on_entities_stored_cb (GObject      *source,
                        gpointer      user_data)
 {
   OpData *op = user_data;
+  LecternWindow *self = op->self;
   g_autoptr(GError) error = NULL;
+  EntitiesData *corrected;
 
-  /* The cache only saves time next run; failing to write it is no news
-   * worth interrupting the reader for. */
-  if (!lectern_store_run_finish (LECTERN_STORE (source), result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_warning ("Could not cache entities: %s", error->message);
+  corrected = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (corrected != NULL)
+    {
+      if (self->story != NULL && self->story->id == corrected->story->id)
+        show_entities (self, corrected->entities);
+      entities_data_free (corrected);
+    }
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Could not apply corrections: %s", error->message);
 
   op_data_finish (op);
 }
@@ -628,19 +661,19 @@ on_extract_done_cb (GObject      *source,
     g_printerr ("lectern-timing: extract ms=%.1f entities=%u\n",
                 (g_get_monotonic_time () - op->started_us) / 1000.0, entities->len);
 
-  show_entities (self, entities);
-
   extractor = lectern_extractor_get_default (NULL);
   if (extractor != NULL && self->store != NULL && self->story != NULL)
     {
-      EntitiesData *data = g_new0 (EntitiesData, 1);
+      EntitiesData *data = entities_data_new (self->story);
 
-      data->story_id = self->story->id;
       data->version = g_strdup (lectern_extractor_get_version (extractor));
       data->entities = g_ptr_array_ref (entities);
-      lectern_store_run_async (self->store, put_entities_worker, data, entities_data_free,
-                               NULL, NULL, on_entities_stored_cb, op_data_new (self));
+      lectern_store_run_async (self->store, store_entities_worker, data, entities_data_free,
+                               entities_data_free, self->entities_cancellable,
+                               on_entities_stored_cb, op_data_new (self));
     }
+  else
+    show_entities (self, entities);
 
   op_data_finish (op);
 }
@@ -664,8 +697,9 @@ get_entities_worker (LecternStore  *store,
 {
   EntitiesData *entities = data;
   LecternExtractor *extractor;
-  GPtrArray *cached;
+  g_autoptr(GPtrArray) cached = NULL;
   g_autoptr(GError) local_error = NULL;
+  EntitiesData *result;
 
   extractor = lectern_extractor_get_default (&local_error);
   if (extractor == NULL)
@@ -674,7 +708,7 @@ get_entities_worker (LecternStore  *store,
       return NULL;
     }
 
-  cached = lectern_store_get_entities_sync (store, entities->story_id,
+  cached = lectern_store_get_entities_sync (store, entities->story->id,
                                             lectern_extractor_get_version (extractor),
                                             &local_error);
   if (local_error != NULL)
@@ -683,8 +717,19 @@ get_entities_worker (LecternStore  *store,
       return NULL;
     }
 
-  /* An empty array means "nothing cached": the caller extracts then. */
-  return cached != NULL ? cached : g_ptr_array_new ();
+  result = entities_data_new (entities->story);
+  if (cached != NULL)
+    {
+      result->cached = TRUE;
+      result->entities = lectern_store_correct_entities_sync (store, entities->story, cached, error);
+      if (result->entities == NULL)
+        {
+          entities_data_free (result);
+          return NULL;
+        }
+    }
+
+  return result;
 }
 
 static void
@@ -694,21 +739,21 @@ on_cached_entities_cb (GObject      *source,
 {
   OpData *op = user_data;
   LecternWindow *self = op->self;
-  g_autoptr(GPtrArray) cached = NULL;
+  EntitiesData *cached;
   g_autoptr(GError) error = NULL;
 
   cached = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
       g_cancellable_is_cancelled (self->entities_cancellable))
     {
+      g_clear_pointer (&cached, entities_data_free);
       op_data_finish (op);
       return;
     }
 
-  if (cached != NULL && cached->len > 0)
-    show_entities (self, cached);
-  else if (error != NULL && !g_error_matches (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND) &&
-           error->domain == LECTERN_EXTRACTOR_ERROR)
+  if (cached != NULL && cached->cached)
+    show_entities (self, cached->entities);
+  else if (error != NULL && error->domain == LECTERN_EXTRACTOR_ERROR)
     {
       g_warning ("No extractor: %s", error->message);
       show_entities (self, NULL);
@@ -716,6 +761,7 @@ on_cached_entities_cb (GObject      *source,
   else
     start_extraction (self);
 
+  g_clear_pointer (&cached, entities_data_free);
   op_data_finish (op);
 }
 
@@ -731,10 +777,9 @@ load_entities (LecternWindow *self)
   gtk_label_set_text (self->entities_progress_label, _("Finding people and organizations…"));
   gtk_stack_set_visible_child_name (self->entities_stack, "loading");
 
-  data = g_new0 (EntitiesData, 1);
-  data->story_id = self->story->id;
+  data = entities_data_new (self->story);
   lectern_store_run_async (self->store, get_entities_worker, data, entities_data_free,
-                           (GDestroyNotify) g_ptr_array_unref, self->entities_cancellable,
+                           entities_data_free, self->entities_cancellable,
                            on_cached_entities_cb, op_data_new (self));
 }
 
