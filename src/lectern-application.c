@@ -308,6 +308,8 @@ lectern_application_startup (GApplication *app)
   static const char *sidebar_accels[] = { "F9", NULL };
   static const char *paste_accels[] = { "<Control><Shift>v", NULL };
   static const char *caret_accels[] = { "F7", NULL };
+  static const char *mark_person_accels[] = { "<Control><Shift>p", NULL };
+  static const char *mark_organization_accels[] = { "<Control><Shift>o", NULL };
   GtkApplication *gtk_app = GTK_APPLICATION (app);
 
   G_APPLICATION_CLASS (lectern_application_parent_class)->startup (app);
@@ -328,6 +330,8 @@ lectern_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (gtk_app, "win.show-sidebar", sidebar_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.paste-story", paste_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.caret-browsing", caret_accels);
+  gtk_application_set_accels_for_action (gtk_app, "win.mark-person", mark_person_accels);
+  gtk_application_set_accels_for_action (gtk_app, "win.mark-organization", mark_organization_accels);
 }
 
 static void

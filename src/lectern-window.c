@@ -11,12 +11,14 @@
 #include "lectern-window.h"
 
 #include "lectern-article-view.h"
+#include "lectern-corrections.h"
 #include "lectern-export.h"
 #include "lectern-extractor.h"
 #include "lectern-highlight-popover.h"
 #include "lectern-import.h"
 #include "lectern-store.h"
 #include "lectern-story.h"
+#include "lectern-utf8.h"
 
 #include <glib/gi18n.h>
 
@@ -63,6 +65,7 @@ struct _LecternWindow
 
   LecternHighlightPopover *popover;
   LecternHighlight     *deleted_highlight;
+  gint64                last_correction_id;
 
   char                 *highlight_color;
   gboolean              caret_browsing;
@@ -259,6 +262,9 @@ update_actions (LecternWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-mention", has_entity);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-mention", has_entity);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-delete", self->deleted_highlight != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-correction", self->last_correction_id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mark-person", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mark-organization", loaded);
 }
 
 static LecternHighlight *
@@ -399,14 +405,99 @@ show_current_mention (LecternWindow *self)
   update_actions (self);
 }
 
-static GtkWidget *
-create_entity_row (LecternEntity *entity)
+/* The corrections a person can make to an entity, as a menu of actions
+ * whose target is the entity's key form. */
+static GMenuModel *
+create_entity_menu (LecternEntity *entity,
+                    GPtrArray     *entities)
 {
-  GtkWidget *row, *box, *name, *count;
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) fixes = g_menu_new ();
+  g_autoptr(GMenu) merges = g_menu_new ();
+  g_autoptr(GMenu) splits = g_menu_new ();
+  const char *key = lectern_corrections_entity_key (entity);
+  g_autoptr(GMenuItem) item = NULL;
+
+  item = g_menu_item_new (_("_Rename…"), NULL);
+  g_menu_item_set_action_and_target (item, "win.entity-rename", "s", key);
+  g_menu_append_item (fixes, item);
+  g_clear_object (&item);
+
+  item = g_menu_item_new (entity->type == LECTERN_ENTITY_PERSON ? _("It Is an _Organization")
+                                                                : _("It Is a _Person"),
+                          NULL);
+  g_menu_item_set_action_and_target (item, "win.entity-retype", "s", key);
+  g_menu_append_item (fixes, item);
+  g_clear_object (&item);
+
+  item = g_menu_item_new (_("_Not a Person or Organization"), NULL);
+  g_menu_item_set_action_and_target (item, "win.entity-remove", "s", key);
+  g_menu_append_item (fixes, item);
+  g_clear_object (&item);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (fixes));
+
+  for (guint i = 0; entities != NULL && i < entities->len; i++)
+    {
+      LecternEntity *other = g_ptr_array_index (entities, i);
+      g_autofree char *label = NULL;
+
+      if (other == entity || (other->type != LECTERN_ENTITY_PERSON &&
+                              other->type != LECTERN_ENTITY_ORGANIZATION))
+        continue;
+
+      /* Translators: merging another entry of the list into this one */
+      label = g_strdup_printf (_("Merge “%s” Into This"), other->name);
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target (item, "win.entity-merge", "(ss)",
+                                         key, lectern_corrections_entity_key (other));
+      g_menu_append_item (merges, item);
+      g_clear_object (&item);
+    }
+  if (g_menu_model_get_n_items (G_MENU_MODEL (merges)) > 0)
+    g_menu_append_submenu (menu, _("_Merge"), G_MENU_MODEL (merges));
+
+  for (guint i = 1; entity->forms != NULL && i < entity->forms->len; i++)
+    {
+      const char *form = g_ptr_array_index (entity->forms, i);
+      g_autofree char *label = NULL;
+
+      /* Translators: %s is a name as written in the story */
+      label = g_strdup_printf (_("Split Off “%s”"), form);
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target (item, "win.entity-split", "s", form);
+      g_menu_append_item (splits, item);
+      g_clear_object (&item);
+    }
+  if (g_menu_model_get_n_items (G_MENU_MODEL (splits)) > 0)
+    g_menu_append_section (menu, NULL, G_MENU_MODEL (splits));
+
+  return G_MENU_MODEL (g_steal_pointer (&menu));
+}
+
+static void
+on_entity_row_pressed_cb (GtkGestureClick *gesture,
+                          int              n_press,
+                          double           x,
+                          double           y,
+                          GtkMenuButton   *button)
+{
+  /* A right click opens the row's correction menu. */
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  gtk_menu_button_popup (button);
+}
+
+static GtkWidget *
+create_entity_row (LecternEntity *entity,
+                   GPtrArray     *entities)
+{
+  GtkWidget *row, *box, *name, *count, *menu_button;
   g_autofree char *count_text = g_strdup_printf ("%u", entity->mentions->len);
   g_autofree char *a11y = NULL;
+  g_autofree char *menu_a11y = NULL;
+  g_autoptr(GMenuModel) menu = create_entity_menu (entity, entities);
+  GtkGesture *right_click;
 
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_widget_add_css_class (box, "entity-row");
 
   name = gtk_label_new (entity->name);
@@ -420,12 +511,30 @@ create_entity_row (LecternEntity *entity)
   gtk_widget_add_css_class (count, "numeric");
   gtk_box_append (GTK_BOX (box), count);
 
+  menu_button = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), menu);
+  gtk_widget_add_css_class (menu_button, "flat");
+  gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
+  /* Translators: %s is the name of a person or organization */
+  menu_a11y = g_strdup_printf (_("Correct “%s”"), entity->name);
+  gtk_widget_set_tooltip_text (menu_button, menu_a11y);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, menu_a11y, -1);
+  gtk_box_append (GTK_BOX (box), menu_button);
+
   row = gtk_list_box_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   a11y = g_strdup_printf (ngettext ("%s, %u mention", "%s, %u mentions", entity->mentions->len),
                           entity->name, entity->mentions->len);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
   g_object_set_data (G_OBJECT (row), "lectern-entity", entity);
+  g_object_set_data (G_OBJECT (row), "lectern-menu-button", menu_button);
+
+  right_click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (right_click), GDK_BUTTON_SECONDARY);
+  g_signal_connect_object (right_click, "pressed", G_CALLBACK (on_entity_row_pressed_cb), menu_button, 0);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (right_click));
 
   return row;
 }
@@ -483,12 +592,12 @@ show_entities (LecternWindow *self,
 
       if (entity->type == LECTERN_ENTITY_PERSON)
         {
-          gtk_list_box_append (self->people_list, create_entity_row (entity));
+          gtk_list_box_append (self->people_list, create_entity_row (entity, entities));
           n_people++;
         }
       else if (entity->type == LECTERN_ENTITY_ORGANIZATION)
         {
-          gtk_list_box_append (self->organizations_list, create_entity_row (entity));
+          gtk_list_box_append (self->organizations_list, create_entity_row (entity, entities));
           n_organizations++;
         }
     }
@@ -1425,6 +1534,343 @@ on_entity_list_row_selected_cb (LecternWindow *self,
     on_entity_list_row_activated_cb (self, row, list);
 }
 
+/* Corrections of the people and organizations */
+
+typedef struct
+{
+  LecternStory      *story;
+  LecternCorrection *correction;   /* to add; NULL to undo */
+  gint64             undo_id;
+  GPtrArray         *entities;     /* result: corrected list */
+  gint64             correction_id;
+} CorrectionData;
+
+static void
+correction_data_free (gpointer data)
+{
+  CorrectionData *correction = data;
+
+  g_clear_pointer (&correction->story, lectern_story_unref);
+  g_clear_pointer (&correction->correction, lectern_correction_free);
+  g_clear_pointer (&correction->entities, g_ptr_array_unref);
+  g_free (correction);
+}
+
+static gpointer
+correction_worker (LecternStore  *store,
+                   gpointer       data,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  CorrectionData *input = data;
+  CorrectionData *result;
+
+  result = g_new0 (CorrectionData, 1);
+  result->story = lectern_story_ref (input->story);
+
+  if (input->correction != NULL)
+    {
+      result->correction_id = lectern_store_add_correction_sync (store, input->story->id,
+                                                                 input->correction, error);
+      if (result->correction_id == 0)
+        {
+          correction_data_free (result);
+          return NULL;
+        }
+    }
+  else if (!lectern_store_undo_correction_sync (store, input->undo_id, error))
+    {
+      correction_data_free (result);
+      return NULL;
+    }
+
+  result->entities = lectern_store_get_corrected_entities_sync (store, input->story, NULL,
+                                                                cancellable, error);
+  if (result->entities == NULL)
+    {
+      correction_data_free (result);
+      return NULL;
+    }
+
+  return result;
+}
+
+static void
+on_correction_done_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  OpData *op = user_data;
+  LecternWindow *self = op->self;
+  CorrectionData *done;
+  g_autoptr(GError) error = NULL;
+
+  done = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (done == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error_dialog (self, _("Could Not Correct the List"), error->message);
+      op_data_finish (op);
+      return;
+    }
+
+  if (self->story != NULL && self->story->id == done->story->id)
+    show_entities (self, done->entities);
+
+  if (done->correction_id != 0)
+    {
+      AdwToast *toast = adw_toast_new (_("List corrected"));
+
+      self->last_correction_id = done->correction_id;
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo-correction");
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+  else
+    self->last_correction_id = 0;
+
+  update_actions (self);
+  correction_data_free (done);
+  op_data_finish (op);
+}
+
+static void
+run_correction (LecternWindow     *self,
+                LecternCorrection *correction,
+                gint64             undo_id)
+{
+  CorrectionData *data;
+
+  if (self->store == NULL || self->story == NULL)
+    {
+      g_clear_pointer (&correction, lectern_correction_free);
+      return;
+    }
+
+  data = g_new0 (CorrectionData, 1);
+  data->story = lectern_story_ref (self->story);
+  data->correction = correction;
+  data->undo_id = undo_id;
+  lectern_store_run_async (self->store, correction_worker, data, correction_data_free,
+                           correction_data_free, NULL, on_correction_done_cb, op_data_new (self));
+}
+
+static LecternEntity *
+find_entity (LecternWindow *self,
+             const char    *form)
+{
+  if (self->entities == NULL)
+    return NULL;
+
+  return lectern_corrections_find_entity (self->entities, form);
+}
+
+static void
+on_rename_dialog_response_cb (AdwMessageDialog *dialog,
+                              const char       *response,
+                              LecternWindow    *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  const char *form = g_object_get_data (G_OBJECT (dialog), "lectern-form");
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  if (g_strcmp0 (response, "rename") == 0 && name[0] != '\0')
+    run_correction (self, lectern_correction_new_rename (form, name), 0);
+}
+
+static void
+on_rename_entry_activate_cb (GtkEntry         *entry,
+                             AdwMessageDialog *dialog)
+{
+  adw_message_dialog_response (dialog, "rename");
+  gtk_window_close (GTK_WINDOW (dialog));
+}
+
+static void
+entity_rename_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+  const char *form = g_variant_get_string (parameter, NULL);
+  LecternEntity *entity = find_entity (self, form);
+  GtkWidget *dialog, *entry;
+  g_autofree char *heading = NULL;
+
+  if (entity == NULL)
+    return;
+
+  /* Translators: %s is the name of a person or organization */
+  heading = g_strdup_printf (_("Rename “%s”"), entity->name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("The new name is used in this story and in later ones."));
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), entity->name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("New name"), -1);
+  g_signal_connect_object (entry, "activate", G_CALLBACK (on_rename_entry_activate_cb), dialog, 0);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "rename", _("_Rename"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "lectern-form", g_strdup (form), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_rename_dialog_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+entity_retype_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+  const char *form = g_variant_get_string (parameter, NULL);
+  LecternEntity *entity = find_entity (self, form);
+
+  if (entity == NULL)
+    return;
+
+  run_correction (self, lectern_correction_new_retype (form, entity->type == LECTERN_ENTITY_PERSON
+                                                             ? LECTERN_ENTITY_ORGANIZATION
+                                                             : LECTERN_ENTITY_PERSON), 0);
+}
+
+static void
+entity_remove_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  run_correction (LECTERN_WINDOW (widget),
+                  lectern_correction_new_remove (g_variant_get_string (parameter, NULL)), 0);
+}
+
+static void
+entity_split_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  run_correction (LECTERN_WINDOW (widget),
+                  lectern_correction_new_split (g_variant_get_string (parameter, NULL)), 0);
+}
+
+static void
+entity_merge_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  const char *form, *other;
+
+  g_variant_get (parameter, "(&s&s)", &form, &other);
+  run_correction (LECTERN_WINDOW (widget), lectern_correction_new_merge (form, other), 0);
+}
+
+static void
+mark_selection (LecternWindow     *self,
+                LecternEntityType  type)
+{
+  g_autofree char *text = NULL;
+  gint64 start, end;
+
+  if (self->story == NULL || !lectern_article_view_get_selection (self->article_view, &start, &end))
+    {
+      add_toast (self, _("Select a name in the text first"));
+      return;
+    }
+
+  text = lectern_utf8_substring (self->story->text, start, end);
+  g_strstrip (text);
+  if (text[0] == '\0')
+    return;
+
+  lectern_article_view_clear_selection (self->article_view);
+  run_correction (self, lectern_correction_new_add (text, type), 0);
+}
+
+static void
+mark_person_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  mark_selection (LECTERN_WINDOW (widget), LECTERN_ENTITY_PERSON);
+}
+
+static void
+mark_organization_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  mark_selection (LECTERN_WINDOW (widget), LECTERN_ENTITY_ORGANIZATION);
+}
+
+static void
+undo_correction_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+  gint64 id = self->last_correction_id;
+
+  if (id == 0)
+    return;
+
+  self->last_correction_id = 0;
+  run_correction (self, NULL, id);
+  update_actions (self);
+}
+
+static LecternEntity *
+selected_entity (GtkListBox *list)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (list);
+
+  return row != NULL ? g_object_get_data (G_OBJECT (row), "lectern-entity") : NULL;
+}
+
+/* F2 and Delete on a selected row of either list. */
+static gboolean
+on_entity_list_shortcut_cb (GtkWidget *widget,
+                            GVariant  *args,
+                            gpointer   user_data)
+{
+  LecternWindow *self = user_data;
+  LecternEntity *entity = selected_entity (GTK_LIST_BOX (widget));
+  const char *action = g_variant_get_string (args, NULL);
+
+  if (entity == NULL)
+    return FALSE;
+
+  return gtk_widget_activate_action (GTK_WIDGET (self), action, "s",
+                                     lectern_corrections_entity_key (entity));
+}
+
+static void
+add_entity_list_shortcuts (LecternWindow *self,
+                           GtkListBox    *list)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  struct { guint key; const char *action; } keys[] = {
+    { GDK_KEY_F2, "win.entity-rename" },
+    { GDK_KEY_Delete, "win.entity-remove" },
+    { GDK_KEY_KP_Delete, "win.entity-remove" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, 0),
+                                                gtk_callback_action_new (on_entity_list_shortcut_cb,
+                                                                         self, NULL));
+
+      gtk_shortcut_set_arguments (shortcut, g_variant_new_string (keys[i].action));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
+  gtk_widget_add_controller (GTK_WIDGET (list), controller);
+}
+
 /* Drag and drop, clipboard */
 
 static gboolean
@@ -1974,6 +2420,14 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_action);
   gtk_widget_class_install_action (widget_class, "win.next-mention", NULL, next_mention_action);
   gtk_widget_class_install_action (widget_class, "win.previous-mention", NULL, previous_mention_action);
+  gtk_widget_class_install_action (widget_class, "win.entity-rename", "s", entity_rename_action);
+  gtk_widget_class_install_action (widget_class, "win.entity-retype", "s", entity_retype_action);
+  gtk_widget_class_install_action (widget_class, "win.entity-remove", "s", entity_remove_action);
+  gtk_widget_class_install_action (widget_class, "win.entity-split", "s", entity_split_action);
+  gtk_widget_class_install_action (widget_class, "win.entity-merge", "(ss)", entity_merge_action);
+  gtk_widget_class_install_action (widget_class, "win.mark-person", NULL, mark_person_action);
+  gtk_widget_class_install_action (widget_class, "win.mark-organization", NULL, mark_organization_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-correction", NULL, undo_correction_action);
   gtk_widget_class_install_property_action (widget_class, "win.set-color", "highlight-color");
   gtk_widget_class_install_property_action (widget_class, "win.caret-browsing", "caret-browsing");
 
@@ -2021,6 +2475,9 @@ lectern_window_init (LecternWindow *self)
                            G_CALLBACK (on_popover_copy_quote_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->popover, "delete-highlight",
                            G_CALLBACK (on_popover_delete_highlight_cb), self, G_CONNECT_SWAPPED);
+
+  add_entity_list_shortcuts (self, self->people_list);
+  add_entity_list_shortcuts (self, self->organizations_list);
 
   drop_target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
   gtk_drop_target_set_gtypes (drop_target, drop_types, G_N_ELEMENTS (drop_types));

@@ -445,6 +445,72 @@ test_entity_rows (Fixture       *fixture,
   close_window (window);
 }
 
+static LecternEntity *
+entity_named (LecternWindow *window,
+              const char    *name)
+{
+  GPtrArray *entities = lectern_window_get_entities (window);
+
+  for (guint i = 0; entities != NULL && i < entities->len; i++)
+    {
+      LecternEntity *entity = g_ptr_array_index (entities, i);
+
+      if (g_strcmp0 (entity->name, name) == 0)
+        return entity;
+    }
+
+  return NULL;
+}
+
+static void
+test_corrections (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  LecternStory *story = lectern_window_get_story (window);
+  LecternEntity *entity;
+  int offset;
+
+  if (entity_named (window, "Sam Altman") == NULL || entity_named (window, "Microsoft") == NULL)
+    {
+      g_test_skip ("The extractor does not find Sam Altman and Microsoft (placeholder extractor?)");
+      close_window (window);
+      return;
+    }
+
+  /* Not an organization: gone from the list, and Undo brings it back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.entity-remove", "s", "Microsoft"));
+  wait_until_idle (window);
+  g_assert_null (entity_named (window, "Microsoft"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-correction", NULL));
+  wait_until_idle (window);
+  g_assert_nonnull (entity_named (window, "Microsoft"));
+
+  /* Change of type. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.entity-retype", "s", "Microsoft"));
+  wait_until_idle (window);
+  entity = entity_named (window, "Microsoft");
+  g_assert_nonnull (entity);
+  g_assert_cmpint (entity->type, ==, LECTERN_ENTITY_PERSON);
+
+  /* A name marked from a selection, kept across windows. */
+  offset = g_utf8_pointer_to_offset (story->text, strstr (story->text, "ChatGPT"));
+  select_range (window, offset, offset + strlen ("ChatGPT"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.mark-organization", NULL));
+  wait_until_idle (window);
+  entity = entity_named (window, "ChatGPT");
+  g_assert_nonnull (entity);
+  g_assert_cmpint (entity->type, ==, LECTERN_ENTITY_ORGANIZATION);
+  g_assert_cmpuint (entity->mentions->len, >=, 1);
+  close_window (window);
+
+  window = open_window (fixture);
+  g_assert_nonnull (entity_named (window, "ChatGPT"));
+  entity = entity_named (window, "Microsoft");
+  g_assert_cmpint (entity->type, ==, LECTERN_ENTITY_PERSON);
+  close_window (window);
+}
+
 static GtkWindow *
 find_message_dialog (void)
 {
@@ -696,6 +762,7 @@ main (int   argc,
   ADD ("/ui/window/zoom", test_zoom);
   ADD ("/ui/window/mentions", test_mentions);
   ADD ("/ui/window/entity-rows", test_entity_rows);
+  ADD ("/ui/window/corrections", test_corrections);
   ADD ("/ui/window/bad-files", test_bad_files);
   ADD ("/ui/window/pasted-text", test_pasted_text);
   ADD ("/ui/window/big-file", test_big_file);
