@@ -1128,6 +1128,14 @@ lectern_article_view_add_highlight (LecternArticleView     *self,
   g_return_if_fail (LECTERN_IS_ARTICLE_VIEW (self));
   g_return_if_fail (highlight != NULL);
 
+  /* An orphan's passage is gone from this version of the story: its
+   * offsets are stale, so it is listed but not drawn. */
+  if (highlight->orphaned)
+    {
+      lectern_article_view_remove_highlight (self, highlight->id);
+      return;
+    }
+
   table = gtk_text_buffer_get_tag_table (self->buffer);
   name = lectern_article_view_highlight_tag_name (highlight->id);
   color_to_rgba (highlight->color, &rgba);

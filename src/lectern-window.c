@@ -330,6 +330,17 @@ create_note_row (LecternHighlight *highlight)
   gtk_widget_add_css_class (quote, "note-quote");
   gtk_box_append (GTK_BOX (top), quote);
 
+  if (highlight->orphaned)
+    {
+      GtkWidget *orphan = gtk_label_new (_("Not found in this version of the story"));
+
+      gtk_label_set_xalign (GTK_LABEL (orphan), 0);
+      gtk_label_set_wrap (GTK_LABEL (orphan), TRUE);
+      gtk_widget_add_css_class (orphan, "note-text");
+      gtk_widget_add_css_class (orphan, "warning");
+      gtk_box_append (GTK_BOX (box), orphan);
+    }
+
   if (highlight->note != NULL && highlight->note[0] != '\0')
     {
       note = gtk_label_new (highlight->note);
@@ -1255,11 +1266,11 @@ add_highlight_worker (LecternStore  *store,
 }
 
 static void
-on_highlight_added_cb (GObject      *source,
-                       GAsyncResult *result,
-                       gpointer      user_data)
+highlight_committed (OpData       *op,
+                     GObject      *source,
+                     GAsyncResult *result,
+                     const char   *toast)
 {
-  OpData *op = user_data;
   LecternWindow *self = op->self;
   LecternHighlight *highlight;
   g_autoptr(GError) error = NULL;
@@ -1268,7 +1279,6 @@ on_highlight_added_cb (GObject      *source,
   if (highlight == NULL)
     {
       show_error_dialog (self, _("Could Not Save the Highlight"), error->message);
-      op_data_finish (op);
       return;
     }
 
@@ -1280,7 +1290,6 @@ on_highlight_added_cb (GObject      *source,
   if (self->story == NULL || self->story->id != highlight->story_id)
     {
       lectern_highlight_free (highlight);
-      op_data_finish (op);
       return;
     }
 
@@ -1288,9 +1297,44 @@ on_highlight_added_cb (GObject      *source,
   g_ptr_array_sort (self->highlights, compare_highlights);
   lectern_article_view_add_highlight (self->article_view, highlight);
   rebuild_notes (self);
-  add_toast (self, _("Highlighted"));
+  add_toast (self, toast);
+}
 
+static void
+on_highlight_added_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  OpData *op = user_data;
+
+  highlight_committed (op, source, result, _("Highlighted"));
   op_data_finish (op);
+}
+
+static void
+on_highlight_restored_cb (GObject      *source,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  OpData *op = user_data;
+
+  highlight_committed (op, source, result, _("Highlight restored"));
+  op_data_finish (op);
+}
+
+static gpointer
+restore_highlight_worker (LecternStore  *store,
+                          gpointer       data,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  LecternHighlight *highlight = data;
+
+  /* Under its old id and UUID, with its tags: exports stay stable. */
+  if (!lectern_store_restore_highlight_sync (store, highlight, error))
+    return NULL;
+
+  return lectern_highlight_copy (highlight);
 }
 
 static void
@@ -1494,7 +1538,7 @@ on_notes_list_row_activated_cb (LecternWindow *self,
   gint64 *id = g_object_get_data (G_OBJECT (row), "lectern-highlight-id");
   LecternHighlight *highlight;
 
-  if (id == NULL || (highlight = find_highlight (self, *id, NULL)) == NULL)
+  if (id == NULL || (highlight = find_highlight (self, *id, NULL)) == NULL || highlight->orphaned)
     return;
 
   lectern_article_view_scroll_to_range (self->article_view, highlight->start, highlight->end);
@@ -2031,8 +2075,10 @@ undo_delete_action (GtkWidget  *widget,
     return;
 
   highlight = g_steal_pointer (&self->deleted_highlight);
-  highlight->id = 0;
-  add_highlight (self, highlight);
+  lectern_store_run_async (self->store, restore_highlight_worker, highlight,
+                           (GDestroyNotify) lectern_highlight_free,
+                           (GDestroyNotify) lectern_highlight_free, NULL,
+                           on_highlight_restored_cb, op_data_new (self));
   update_actions (self);
 }
 
@@ -2630,7 +2676,7 @@ lectern_window_show_highlight (LecternWindow *self,
   g_return_if_fail (LECTERN_IS_WINDOW (self));
 
   highlight = find_highlight (self, highlight_id, NULL);
-  if (highlight == NULL)
+  if (highlight == NULL || highlight->orphaned)
     return;
 
   lectern_highlight_popover_set_highlight (self->popover, highlight);

@@ -278,6 +278,9 @@ test_highlight_persists (Fixture       *fixture,
   g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 1);
   highlight = g_ptr_array_index (lectern_window_get_highlights (window), 0);
   g_assert_cmpstr (highlight->note, ==, "Le cœur de l'affaire");
+  /* Restored as it was, under the same id. */
+  g_assert_cmpint (highlight->id, ==, id);
+  g_assert_true (has_tag_at (window, tag_name, 200));
 
   close_window (window);
 }
