@@ -254,6 +254,29 @@ lectern_highlight_popover_get_note_view (LecternHighlightPopover *self)
 }
 
 void
+lectern_highlight_popover_set_categories (LecternHighlightPopover *self,
+                                          GPtrArray               *categories)
+{
+  guint i = 0;
+
+  g_return_if_fail (LECTERN_IS_HIGHLIGHT_POPOVER (self));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (self->color_box);
+       child != NULL && i < G_N_ELEMENTS (color_buttons);
+       child = gtk_widget_get_next_sibling (child), i++)
+    {
+      const char *name = lectern_category_name_for (categories, color_buttons[i].color);
+      g_autofree char *label = NULL;
+
+      /* Translators: a highlight category, then its colour: "Quote (yellow)" */
+      label = g_strdup_printf (C_("category", "%s (%s)"), name, _(color_buttons[i].label));
+      gtk_widget_set_tooltip_text (child, label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+    }
+}
+
+void
 lectern_highlight_popover_flush_note (LecternHighlightPopover *self)
 {
   GtkTextBuffer *buffer;

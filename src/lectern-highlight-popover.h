@@ -20,6 +20,9 @@ void       lectern_highlight_popover_set_highlight (LecternHighlightPopover *sel
                                                     const LecternHighlight  *highlight);
 gint64     lectern_highlight_popover_get_highlight_id (LecternHighlightPopover *self);
 GtkTextView *lectern_highlight_popover_get_note_view (LecternHighlightPopover *self);
+/* (element-type LecternCategory): names the colour buttons. */
+void       lectern_highlight_popover_set_categories (LecternHighlightPopover *self,
+                                                     GPtrArray               *categories);
 /* Emits "note-changed" now if the note was edited since the last time. */
 void       lectern_highlight_popover_flush_note    (LecternHighlightPopover *self);
 

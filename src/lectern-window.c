@@ -47,6 +47,7 @@ struct _LecternWindow
   GtkStack             *notes_stack;
   GtkListBox           *notes_list;
   GtkSpinner           *import_spinner;
+  GtkMenuButton        *color_button;
 
   GSettings            *settings;
   char                 *db_path;
@@ -66,6 +67,7 @@ struct _LecternWindow
   LecternHighlightPopover *popover;
   LecternHighlight     *deleted_highlight;
   gint64                last_correction_id;
+  GPtrArray            *categories;     /* LecternCategory, nullable */
 
   char                 *highlight_color;
   gboolean              caret_browsing;
@@ -303,14 +305,30 @@ compare_highlights (gconstpointer a,
 
 /* Notes panel */
 
-static GtkWidget *
-create_note_row (LecternHighlight *highlight)
+static const char *
+category_name (LecternWindow *self,
+               const char    *color)
 {
-  GtkWidget *row, *box, *top, *swatch, *quote, *note;
+  return lectern_category_name_for (self->categories, color);
+}
+
+static GtkWidget *
+create_note_row (LecternHighlight *highlight,
+                 const char       *category)
+{
+  GtkWidget *row, *box, *top, *swatch, *quote, *note, *caption;
   g_autofree char *swatch_class = g_strdup_printf ("color-%s", highlight->color);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_add_css_class (box, "note-row");
+
+  /* The category says what the colour means (issue 4: not colour alone). */
+  caption = gtk_label_new (category);
+  gtk_label_set_xalign (GTK_LABEL (caption), 0);
+  gtk_widget_add_css_class (caption, "caption-heading");
+  gtk_widget_add_css_class (caption, "dim-label");
+  gtk_box_append (GTK_BOX (box), caption);
+
   top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
   gtk_box_append (GTK_BOX (box), top);
 
@@ -368,7 +386,11 @@ rebuild_notes (LecternWindow *self)
     gtk_list_box_remove (self->notes_list, child);
 
   for (guint i = 0; i < self->highlights->len; i++)
-    gtk_list_box_append (self->notes_list, create_note_row (g_ptr_array_index (self->highlights, i)));
+    {
+      LecternHighlight *highlight = g_ptr_array_index (self->highlights, i);
+
+      gtk_list_box_append (self->notes_list, create_note_row (highlight, category_name (self, highlight->color)));
+    }
 
   gtk_stack_set_visible_child_name (self->notes_stack, self->highlights->len > 0 ? "list" : "empty");
 }
@@ -1218,6 +1240,59 @@ start_import (LecternWindow *self,
                            show_data_free, self->cancellable, on_import_done_cb, import);
 }
 
+static gpointer
+list_categories_worker (LecternStore  *store,
+                        gpointer       data,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  return lectern_store_list_categories_sync (store, error);
+}
+
+/* The highlight colour menu names each colour's category. */
+static void
+rebuild_color_menu (LecternWindow *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+  const char *const *colors = lectern_highlight_colors ();
+
+  for (guint i = 0; colors[i] != NULL; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (category_name (self, colors[i]), NULL);
+
+      g_menu_item_set_action_and_target (item, "win.set-color", "s", colors[i]);
+      g_menu_append_item (section, item);
+    }
+  g_menu_append_section (menu, _("Highlight Category"), G_MENU_MODEL (section));
+  gtk_menu_button_set_menu_model (self->color_button, G_MENU_MODEL (menu));
+}
+
+static void
+on_categories_loaded_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  OpData *op = user_data;
+  LecternWindow *self = op->self;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *categories;
+
+  categories = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (categories != NULL)
+    {
+      g_clear_pointer (&self->categories, g_ptr_array_unref);
+      self->categories = categories;
+      rebuild_color_menu (self);
+      rebuild_notes (self);
+      lectern_highlight_popover_set_categories (self->popover, categories);
+    }
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Could not read the highlight categories: %s", error->message);
+
+  op_data_finish (op);
+}
+
 static void
 on_store_opened_cb (GObject      *source,
                     GAsyncResult *result,
@@ -1235,6 +1310,10 @@ on_store_opened_cb (GObject      *source,
       op_data_finish (op);
       return;
     }
+
+  lectern_store_run_async (self->store, list_categories_worker, NULL, NULL,
+                           (GDestroyNotify) g_ptr_array_unref, self->cancellable,
+                           on_categories_loaded_cb, op_data_new (self));
 
   if (self->pending_files->len > 0)
     {
@@ -2330,6 +2409,7 @@ lectern_window_finalize (GObject *object)
   g_clear_pointer (&self->highlights, g_ptr_array_unref);
   g_clear_pointer (&self->pending_files, g_ptr_array_unref);
   g_clear_pointer (&self->deleted_highlight, lectern_highlight_free);
+  g_clear_pointer (&self->categories, g_ptr_array_unref);
   g_clear_pointer (&self->db_path, g_free);
   g_clear_pointer (&self->highlight_color, g_free);
   g_clear_pointer (&self->mention_text, g_free);
@@ -2450,6 +2530,7 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_stack);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_list);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, import_spinner);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, color_button);
   gtk_widget_class_bind_template_callback (widget_class, on_article_view_loaded_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_article_view_highlight_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_notes_list_row_activated_cb);
@@ -2522,6 +2603,7 @@ lectern_window_init (LecternWindow *self)
   g_signal_connect_object (self->popover, "delete-highlight",
                            G_CALLBACK (on_popover_delete_highlight_cb), self, G_CONNECT_SWAPPED);
 
+  rebuild_color_menu (self);
   add_entity_list_shortcuts (self, self->people_list);
   add_entity_list_shortcuts (self, self->organizations_list);
 
