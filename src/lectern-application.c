@@ -299,6 +299,7 @@ lectern_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *open_accels[] = { "<Control>o", NULL };
+  static const char *library_accels[] = { "<Control>l", NULL };
   static const char *export_accels[] = { "<Control>e", NULL };
   static const char *zoom_in_accels[] = { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL };
   static const char *zoom_out_accels[] = { "<Control>minus", "<Control>KP_Subtract", NULL };
@@ -321,6 +322,7 @@ lectern_application_startup (GApplication *app)
 
   gtk_application_set_accels_for_action (gtk_app, "app.quit", quit_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.open", open_accels);
+  gtk_application_set_accels_for_action (gtk_app, "win.show-library", library_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.export-notes", export_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.zoom-in", zoom_in_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.zoom-out", zoom_out_accels);

@@ -48,6 +48,9 @@ struct _LecternWindow
   GtkListBox           *notes_list;
   GtkSpinner           *import_spinner;
   GtkMenuButton        *color_button;
+  GtkMenuButton        *library_button;
+  GtkPopover           *library_popover;
+  GtkListBox           *library_list;
 
   GSettings            *settings;
   char                 *db_path;
@@ -258,6 +261,8 @@ update_actions (LecternWindow *self)
   gboolean has_entity = self->current_entity != NULL && self->current_entity->mentions->len > 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-story", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-library", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.paste-story", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.highlight", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-notes", loaded);
@@ -1150,19 +1155,39 @@ import_worker (LecternStore  *store,
 {
   ImportData *import = data;
   g_autoptr(ShowData) show = g_new0 (ShowData, 1);
+  gint64 existing;
 
   if (import->file != NULL)
     show->story = lectern_import_file (import->file, cancellable, error);
   else
     show->story = lectern_import_text (import->text, error);
+
   if (show->story == NULL)
     return NULL;
 
-  if (lectern_store_add_story_sync (store, show->story, error) == 0)
+  /* The same text opened again is the story already in the library, with
+   * its highlights, not a second copy. */
+  existing = lectern_store_find_story_by_text_sync (store, show->story->text, error);
+  if (existing < 0)
     return NULL;
+  if (existing > 0)
+    {
+      g_clear_pointer (&show->story, lectern_story_unref);
+      show->story = lectern_store_get_story_sync (store, existing, error);
+      if (show->story == NULL)
+        return NULL;
+      show->highlights = lectern_store_list_highlights_sync (store, existing, error);
+      if (show->highlights == NULL)
+        return NULL;
+    }
+  else
+    {
+      if (lectern_store_add_story_sync (store, show->story, error) == 0)
+        return NULL;
+      show->imported = TRUE;
+      show->highlights = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_highlight_free);
+    }
 
-  show->imported = TRUE;
-  show->highlights = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_highlight_free);
   show->blocks = lectern_story_get_blocks (show->story);
 
   return g_steal_pointer (&show);
@@ -1655,6 +1680,186 @@ on_entity_list_row_selected_cb (LecternWindow *self,
   entity = g_object_get_data (G_OBJECT (row), "lectern-entity");
   if (entity != NULL && entity != self->current_entity)
     on_entity_list_row_activated_cb (self, row, list);
+}
+
+/* The library: every stored story, to go back to one. */
+
+static gpointer
+list_stories_worker (LecternStore  *store,
+                     gpointer       data,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  return lectern_store_list_stories_sync (store, error);
+}
+
+static GtkWidget *
+create_library_row (LecternStory *story,
+                    gboolean      current)
+{
+  GtkWidget *row, *box, *texts, *title, *subtitle;
+  g_autoptr(GDateTime) imported = g_date_time_new_from_unix_local (story->imported_at);
+  g_autofree char *date = imported != NULL ? g_date_time_format (imported, "%x") : g_strdup ("");
+  g_autofree char *source = NULL;
+  g_autofree char *details = NULL;
+
+  if (story->source != NULL && story->source[0] != '\0')
+    source = g_path_get_basename (story->source);
+  else
+    source = g_strdup (_("Pasted text"));
+  /* Translators: a story's file name, then the date it was imported */
+  details = g_strdup_printf (C_("library row", "%s · %s"), source, date);
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_box_append (GTK_BOX (box), texts);
+
+  title = gtk_label_new (story->title);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 40);
+  gtk_box_append (GTK_BOX (texts), title);
+
+  subtitle = gtk_label_new (details);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_box_append (GTK_BOX (texts), subtitle);
+
+  if (current)
+    {
+      GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Open now"), -1);
+      gtk_box_append (GTK_BOX (box), check);
+    }
+
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data_full (G_OBJECT (row), "lectern-story-id",
+                          g_memdup2 (&story->id, sizeof story->id), g_free);
+
+  return row;
+}
+
+static void
+on_stories_listed_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  OpData *op = user_data;
+  LecternWindow *self = op->self;
+  g_autoptr(GPtrArray) stories = NULL;
+  g_autoptr(GError) error = NULL;
+
+  stories = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (stories == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error_dialog (self, _("Could Not Read the Library"), error->message);
+      op_data_finish (op);
+      return;
+    }
+
+  clear_list (self->library_list);
+  for (guint i = 0; i < stories->len; i++)
+    {
+      LecternStory *story = g_ptr_array_index (stories, i);
+
+      gtk_list_box_append (self->library_list,
+                           create_library_row (story, self->story != NULL && self->story->id == story->id));
+    }
+
+  op_data_finish (op);
+}
+
+static void
+on_library_popover_show_cb (LecternWindow *self,
+                            GtkPopover    *popover)
+{
+  if (self->store == NULL)
+    return;
+
+  lectern_store_run_async (self->store, list_stories_worker, NULL, NULL,
+                           (GDestroyNotify) g_ptr_array_unref, self->cancellable,
+                           on_stories_listed_cb, op_data_new (self));
+}
+
+static gpointer
+load_story_worker (LecternStore  *store,
+                   gpointer       data,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  gint64 *id = data;
+  g_autoptr(ShowData) show = g_new0 (ShowData, 1);
+
+  show->story = lectern_store_get_story_sync (store, *id, error);
+  if (show->story == NULL)
+    return NULL;
+  show->highlights = lectern_store_list_highlights_sync (store, show->story->id, error);
+  if (show->highlights == NULL)
+    return NULL;
+  show->blocks = lectern_story_get_blocks (show->story);
+
+  return g_steal_pointer (&show);
+}
+
+static void
+on_story_loaded_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  OpData *op = user_data;
+  LecternWindow *self = op->self;
+  g_autoptr(ShowData) show = NULL;
+  g_autoptr(GError) error = NULL;
+
+  show = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (show != NULL)
+    show_story (self, show);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    show_error_dialog (self, _("Could Not Open the Story"), error->message);
+
+  op_data_finish (op);
+}
+
+static void
+open_story_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+  gint64 id = g_variant_get_int64 (parameter);
+
+  if (self->store == NULL || (self->story != NULL && self->story->id == id))
+    return;
+
+  lectern_store_run_async (self->store, load_story_worker, g_memdup2 (&id, sizeof id), g_free,
+                           show_data_free, self->cancellable, on_story_loaded_cb, op_data_new (self));
+}
+
+static void
+on_library_list_row_activated_cb (LecternWindow *self,
+                                  GtkListBoxRow *row,
+                                  GtkListBox    *list)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (row), "lectern-story-id");
+
+  gtk_popover_popdown (self->library_popover);
+  if (id != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-story", "x", *id);
+}
+
+static void
+show_library_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  gtk_menu_button_popup (LECTERN_WINDOW (widget)->library_button);
 }
 
 /* Corrections of the people and organizations */
@@ -2531,6 +2736,11 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_list);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, import_spinner);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, color_button);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, library_button);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, library_popover);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, library_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_library_popover_show_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_library_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_article_view_loaded_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_article_view_highlight_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_notes_list_row_activated_cb);
@@ -2538,6 +2748,8 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_entity_list_row_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-story", "x", open_story_action);
+  gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
   gtk_widget_class_install_action (widget_class, "win.paste-story", NULL, paste_story_action);
   gtk_widget_class_install_action (widget_class, "win.highlight", NULL, highlight_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);

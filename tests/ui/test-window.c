@@ -662,11 +662,30 @@ test_pasted_text (Fixture       *fixture,
 {
   LecternWindow *window = open_window (fixture);
   LecternStory *story;
+  gint64 seed_id = lectern_window_get_story (window)->id;
+  gint64 pasted_id;
+
+  select_range (window, 10, 20);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL);
+  wait_until_idle (window);
 
   lectern_window_open_text (window, "Un titre collé\n\nLe texte de l'article collé depuis le presse-papiers.\n");
   wait_until_idle (window);
   story = lectern_window_get_story (window);
   g_assert_cmpstr (story->title, ==, "Un titre collé");
+  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 0);
+  pasted_id = story->id;
+
+  /* Back to the sample story from the library, with its highlight. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-story", "x", seed_id));
+  wait_until_idle (window);
+  g_assert_cmpint (lectern_window_get_story (window)->id, ==, seed_id);
+  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 1);
+
+  /* Opening the same text again shows the story already in the library. */
+  lectern_window_open_text (window, "Un titre collé\n\nLe texte de l'article collé depuis le presse-papiers.\n");
+  wait_until_idle (window);
+  g_assert_cmpint (lectern_window_get_story (window)->id, ==, pasted_id);
   close_window (window);
 
   /* The last story read comes back. */
