@@ -69,6 +69,7 @@ struct _LecternArticleView
   guint           markers_source;
   guint           restore_source;    /* a tick callback */
   int             restore_tries;
+  int             restore_settled;
   GPtrArray      *spare_markers;   /* hidden, for reuse */
   GtkPopover     *pointed_popover;
   gint64          pointed_start;
@@ -541,11 +542,12 @@ restore_position_tick_cb (GtkWidget     *widget,
                           gpointer       user_data)
 {
   LecternArticleView *self = user_data;
+  GtkAdjustment *adjustment;
   GtkTextIter iter;
   GtkTextMark *mark;
   int n_chars, target;
 
-  if (self->pending_position <= 0 || ++self->restore_tries > 60)
+  if (self->pending_position <= 0 || ++self->restore_tries > 120)
     {
       self->pending_position = 0;
       self->restore_source = 0;
@@ -561,12 +563,17 @@ restore_position_tick_cb (GtkWidget     *widget,
                                       (int) (CLAMP (self->pending_position, 0, 1) * n_chars));
   target = gtk_text_iter_get_offset (&iter);
 
-  /* Reached, or as far as the text goes. */
-  if (self->restore_tries > 2 &&
-      (ABS (top_offset (self) - target) < 200 ||
-       gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (widget))) >=
-       gtk_adjustment_get_upper (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (widget))) -
-       gtk_adjustment_get_page_size (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (widget))) - 1))
+  /* Reached, or as far as the text goes, for a few frames in a row: line
+   * heights are estimates until laid out, so one frame proves little. */
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (widget));
+  if (ABS (top_offset (self) - target) < 200 ||
+      gtk_adjustment_get_value (adjustment) >=
+      gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment) - 1)
+    self->restore_settled++;
+  else
+    self->restore_settled = 0;
+
+  if (self->restore_settled >= 5)
     {
       self->pending_position = 0;
       self->restore_source = 0;
@@ -590,6 +597,7 @@ queue_restore_position (LecternArticleView *self)
     return;
 
   self->restore_tries = 0;
+  self->restore_settled = 0;
   self->restore_source = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view),
                                                        restore_position_tick_cb, self, NULL);
 }
@@ -769,6 +777,15 @@ lectern_article_view_measure (GtkWidget      *widget,
 
   gtk_widget_measure (self->overlay, orientation, for_size,
                       minimum, natural, minimum_baseline, natural_baseline);
+
+  /* Ask for a full reading measure, so the sidebar folds away before the
+   * text gets narrow. */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      if (self->char_width == 0)
+        self->char_width = measure_char_width (self);
+      *natural = MAX (*natural, MEASURE_CHARS * self->char_width + 2 * MIN_SIDE_MARGIN);
+    }
 }
 
 static void

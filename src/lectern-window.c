@@ -2796,7 +2796,9 @@ lectern_window_init (LecternWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 
   g_settings_bind (self->settings, "highlight-color", self, "highlight-color", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "show-sidebar", self->flap, "reveal-flap", G_SETTINGS_BIND_DEFAULT);
+  /* One way only: the flap hides itself when the window gets narrow, and
+   * that must not be remembered as the person's choice. */
+  g_settings_bind (self->settings, "show-sidebar", self->flap, "reveal-flap", G_SETTINGS_BIND_GET);
   sidebar_action = g_settings_create_action (self->settings, "show-sidebar");
   g_action_map_add_action (G_ACTION_MAP (self), sidebar_action);
 

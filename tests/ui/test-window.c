@@ -728,7 +728,7 @@ test_reading_position (Fixture       *fixture,
   gtk_window_set_default_size (GTK_WINDOW (window), 600, 400);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   lectern_article_view_set_position (view, 0.6);
-  for (int i = 0; i < 10; i++)
+  for (int i = 0; i < 20; i++)
     gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   position = lectern_article_view_get_position (view);
   g_assert_cmpfloat (position, >, 0.4);
@@ -737,7 +737,7 @@ test_reading_position (Fixture       *fixture,
 
   /* Reopened at the same place. */
   window = open_window (fixture);
-  for (int i = 0; i < 10; i++)
+  for (int i = 0; i < 20; i++)
     gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_cmpfloat (ABS (lectern_article_view_get_position (lectern_window_get_article_view (window)) - position), <, 0.05);
   close_window (window);
