@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "lectern-window.h"
+#include "lectern-window-private.h"
 
 #include "lectern-article-view.h"
 #include "lectern-corrections.h"
@@ -26,59 +27,6 @@
 #define ZOOM_MIN 0.5
 #define ZOOM_MAX 3.0
 
-struct _LecternWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* Template children */
-  AdwToastOverlay      *toast_overlay;
-  AdwWindowTitle       *window_title;
-  AdwFlap              *flap;
-  GtkStack             *main_stack;
-  AdwStatusPage        *error_page;
-  LecternArticleView   *article_view;
-  GtkStack             *entities_stack;
-  GtkLabel             *entities_progress_label;
-  GtkListBox           *people_list;
-  GtkListBox           *organizations_list;
-  GtkWidget            *people_group;
-  GtkWidget            *organizations_group;
-  GtkLabel             *mention_label;
-  GtkStack             *notes_stack;
-  GtkListBox           *notes_list;
-  GtkSpinner           *import_spinner;
-  GtkMenuButton        *color_button;
-  GtkMenuButton        *library_button;
-  GtkPopover           *library_popover;
-  GtkListBox           *library_list;
-
-  GSettings            *settings;
-  char                 *db_path;
-  LecternStore         *store;
-  GCancellable         *cancellable;
-  GCancellable         *entities_cancellable;
-  gboolean              store_failed;
-  GPtrArray            *pending_files;
-
-  LecternStory         *story;
-  GPtrArray            *highlights;     /* LecternHighlight, reading order */
-  GPtrArray            *entities;       /* LecternEntity, nullable */
-  LecternEntity        *current_entity;
-  int                   current_mention;
-  char                 *mention_text;
-
-  LecternHighlightPopover *popover;
-  LecternHighlight     *deleted_highlight;
-  gint64                last_correction_id;
-  GPtrArray            *categories;     /* LecternCategory, nullable */
-
-  char                 *highlight_color;
-  gboolean              caret_browsing;
-  gint64                shown_at_us;
-  guint                 n_imports;
-  guint                 pending_ops;
-  GApplication         *held_app;
-};
 
 G_DEFINE_FINAL_TYPE (LecternWindow, lectern_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -139,40 +87,6 @@ import_data_free (gpointer data)
   g_free (import);
 }
 
-typedef struct
-{
-  LecternStory *story;
-  char         *version;
-  GPtrArray    *entities;
-  gboolean      cached;    /* in results: whether the cache had a list */
-} EntitiesData;
-
-static void
-entities_data_free (gpointer data)
-{
-  EntitiesData *entities = data;
-
-  g_clear_pointer (&entities->story, lectern_story_unref);
-  g_free (entities->version);
-  g_clear_pointer (&entities->entities, g_ptr_array_unref);
-  g_free (entities);
-}
-
-static EntitiesData *
-entities_data_new (LecternStory *story)
-{
-  EntitiesData *data = g_new0 (EntitiesData, 1);
-
-  data->story = lectern_story_ref (story);
-
-  return data;
-}
-
-typedef struct
-{
-  LecternWindow *self;
-  gint64         started_us;
-} OpData;
 
 static gboolean
 timing_enabled (void)
@@ -212,8 +126,8 @@ end_op (LecternWindow *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
-static OpData *
-op_data_new (LecternWindow *self)
+OpData *
+lectern_window_op_new (LecternWindow *self)
 {
   OpData *op = g_new0 (OpData, 1);
 
@@ -224,25 +138,25 @@ op_data_new (LecternWindow *self)
   return op;
 }
 
-static void
-op_data_finish (OpData *op)
+void
+lectern_window_op_finish (OpData *op)
 {
   end_op (op->self);
   g_object_unref (op->self);
   g_free (op);
 }
 
-static void
-add_toast (LecternWindow *self,
-           const char    *title)
+void
+lectern_window_add_toast (LecternWindow *self,
+                          const char    *title)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
-static void
-show_error_dialog (LecternWindow *self,
-                   const char    *heading,
-                   const char    *body)
+void
+lectern_window_show_error (LecternWindow *self,
+                           const char    *heading,
+                           const char    *body)
 {
   GtkWidget *dialog;
 
@@ -252,8 +166,8 @@ show_error_dialog (LecternWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-update_actions (LecternWindow *self)
+void
+lectern_window_update_actions (LecternWindow *self)
 {
   gboolean ready = self->store != NULL;
   gboolean has_story = ready && self->story != NULL;
@@ -400,536 +314,6 @@ rebuild_notes (LecternWindow *self)
   gtk_stack_set_visible_child_name (self->notes_stack, self->highlights->len > 0 ? "list" : "empty");
 }
 
-/* People and organizations */
-
-static void
-set_mention_text (LecternWindow *self,
-                  const char    *text)
-{
-  g_free (self->mention_text);
-  self->mention_text = g_strdup (text);
-  gtk_label_set_text (self->mention_label, text);
-  /* The label's name changes with its text, which screen readers announce;
-   * the description says which entity it is about. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->mention_label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
-                                  -1);
-}
-
-static void
-show_current_mention (LecternWindow *self)
-{
-  const LecternSpan *span;
-  g_autofree char *text = NULL;
-  guint n;
-
-  if (self->current_entity == NULL || self->current_entity->mentions->len == 0)
-    {
-      lectern_article_view_set_mentions (self->article_view, NULL, -1);
-      set_mention_text (self, "");
-      update_actions (self);
-      return;
-    }
-
-  n = self->current_entity->mentions->len;
-  span = &g_array_index (self->current_entity->mentions, LecternSpan, self->current_mention);
-  lectern_article_view_set_mentions (self->article_view, self->current_entity->mentions,
-                                     self->current_mention);
-  lectern_article_view_scroll_to_range (self->article_view, span->start, span->end);
-
-  /* Translators: a position among the mentions of a person in the text */
-  text = g_strdup_printf (_("Mention %d of %u"), self->current_mention + 1, n);
-  set_mention_text (self, text);
-  update_actions (self);
-}
-
-/* The corrections a person can make to an entity, as a menu of actions
- * whose target is the entity's key form. */
-static GMenuModel *
-create_entity_menu (LecternEntity *entity,
-                    GPtrArray     *entities)
-{
-  g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenu) fixes = g_menu_new ();
-  g_autoptr(GMenu) merges = g_menu_new ();
-  g_autoptr(GMenu) splits = g_menu_new ();
-  const char *key = lectern_corrections_entity_key (entity);
-  g_autoptr(GMenuItem) item = NULL;
-
-  item = g_menu_item_new (_("_Rename…"), NULL);
-  g_menu_item_set_action_and_target (item, "win.entity-rename", "s", key);
-  g_menu_append_item (fixes, item);
-  g_clear_object (&item);
-
-  item = g_menu_item_new (entity->type == LECTERN_ENTITY_PERSON ? _("It Is an _Organization")
-                                                                : _("It Is a _Person"),
-                          NULL);
-  g_menu_item_set_action_and_target (item, "win.entity-retype", "s", key);
-  g_menu_append_item (fixes, item);
-  g_clear_object (&item);
-
-  item = g_menu_item_new (_("_Not a Person or Organization"), NULL);
-  g_menu_item_set_action_and_target (item, "win.entity-remove", "s", key);
-  g_menu_append_item (fixes, item);
-  g_clear_object (&item);
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (fixes));
-
-  for (guint i = 0; entities != NULL && i < entities->len; i++)
-    {
-      LecternEntity *other = g_ptr_array_index (entities, i);
-      g_autofree char *label = NULL;
-
-      if (other == entity || (other->type != LECTERN_ENTITY_PERSON &&
-                              other->type != LECTERN_ENTITY_ORGANIZATION))
-        continue;
-
-      /* Translators: merging another entry of the list into this one */
-      label = g_strdup_printf (_("Merge “%s” Into This"), other->name);
-      item = g_menu_item_new (label, NULL);
-      g_menu_item_set_action_and_target (item, "win.entity-merge", "(ss)",
-                                         key, lectern_corrections_entity_key (other));
-      g_menu_append_item (merges, item);
-      g_clear_object (&item);
-    }
-  if (g_menu_model_get_n_items (G_MENU_MODEL (merges)) > 0)
-    g_menu_append_submenu (menu, _("_Merge"), G_MENU_MODEL (merges));
-
-  for (guint i = 1; entity->forms != NULL && i < entity->forms->len; i++)
-    {
-      const char *form = g_ptr_array_index (entity->forms, i);
-      g_autofree char *label = NULL;
-
-      /* Translators: %s is a name as written in the story */
-      label = g_strdup_printf (_("Split Off “%s”"), form);
-      item = g_menu_item_new (label, NULL);
-      g_menu_item_set_action_and_target (item, "win.entity-split", "s", form);
-      g_menu_append_item (splits, item);
-      g_clear_object (&item);
-    }
-  if (g_menu_model_get_n_items (G_MENU_MODEL (splits)) > 0)
-    g_menu_append_section (menu, NULL, G_MENU_MODEL (splits));
-
-  return G_MENU_MODEL (g_steal_pointer (&menu));
-}
-
-static void
-on_entity_row_pressed_cb (GtkGestureClick *gesture,
-                          int              n_press,
-                          double           x,
-                          double           y,
-                          GtkMenuButton   *button)
-{
-  /* A right click opens the row's correction menu. */
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-  gtk_menu_button_popup (button);
-}
-
-static GtkWidget *
-create_entity_row (LecternEntity *entity,
-                   GPtrArray     *entities)
-{
-  GtkWidget *row, *box, *name, *count, *menu_button;
-  g_autofree char *count_text = g_strdup_printf ("%u", entity->mentions->len);
-  g_autofree char *a11y = NULL;
-  g_autofree char *menu_a11y = NULL;
-  g_autoptr(GMenuModel) menu = create_entity_menu (entity, entities);
-  GtkGesture *right_click;
-
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_add_css_class (box, "entity-row");
-
-  name = gtk_label_new (entity->name);
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (name, TRUE);
-  gtk_box_append (GTK_BOX (box), name);
-
-  count = gtk_label_new (count_text);
-  gtk_widget_add_css_class (count, "dim-label");
-  gtk_widget_add_css_class (count, "numeric");
-  gtk_box_append (GTK_BOX (box), count);
-
-  menu_button = gtk_menu_button_new ();
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), menu);
-  gtk_widget_add_css_class (menu_button, "flat");
-  gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
-  /* Translators: %s is the name of a person or organization */
-  menu_a11y = g_strdup_printf (_("Correct “%s”"), entity->name);
-  gtk_widget_set_tooltip_text (menu_button, menu_a11y);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, menu_a11y, -1);
-  gtk_box_append (GTK_BOX (box), menu_button);
-
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  a11y = g_strdup_printf (ngettext ("%s, %u mention", "%s, %u mentions", entity->mentions->len),
-                          entity->name, entity->mentions->len);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
-  g_object_set_data (G_OBJECT (row), "lectern-entity", entity);
-  g_object_set_data (G_OBJECT (row), "lectern-menu-button", menu_button);
-
-  right_click = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (right_click), GDK_BUTTON_SECONDARY);
-  g_signal_connect_object (right_click, "pressed", G_CALLBACK (on_entity_row_pressed_cb), menu_button, 0);
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (right_click));
-
-  return row;
-}
-
-static int
-compare_entities_by_mentions (gconstpointer a,
-                              gconstpointer b)
-{
-  const LecternEntity *x = *(LecternEntity *const *) a;
-  const LecternEntity *y = *(LecternEntity *const *) b;
-
-  if (x->mentions->len != y->mentions->len)
-    return x->mentions->len > y->mentions->len ? -1 : 1;
-  if (x->mentions->len > 0 && y->mentions->len > 0)
-    {
-      gint64 fx = g_array_index (x->mentions, LecternSpan, 0).start;
-      gint64 fy = g_array_index (y->mentions, LecternSpan, 0).start;
-
-      return (fx > fy) - (fx < fy);
-    }
-  return 0;
-}
-
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-static void
-show_entities (LecternWindow *self,
-               GPtrArray     *entities)
-{
-  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
-  guint n_people = 0, n_organizations = 0;
-
-  self->current_entity = NULL;
-  self->current_mention = 0;
-  g_clear_pointer (&self->entities, g_ptr_array_unref);
-  self->entities = entities != NULL ? g_ptr_array_ref (entities) : NULL;
-  clear_list (self->people_list);
-  clear_list (self->organizations_list);
-  show_current_mention (self);
-
-  for (guint i = 0; entities != NULL && i < entities->len; i++)
-    g_ptr_array_add (sorted, g_ptr_array_index (entities, i));
-  g_ptr_array_sort (sorted, compare_entities_by_mentions);
-
-  for (guint i = 0; i < sorted->len; i++)
-    {
-      LecternEntity *entity = g_ptr_array_index (sorted, i);
-
-      if (entity->type == LECTERN_ENTITY_PERSON)
-        {
-          gtk_list_box_append (self->people_list, create_entity_row (entity, entities));
-          n_people++;
-        }
-      else if (entity->type == LECTERN_ENTITY_ORGANIZATION)
-        {
-          gtk_list_box_append (self->organizations_list, create_entity_row (entity, entities));
-          n_organizations++;
-        }
-    }
-
-  gtk_widget_set_visible (self->people_group, n_people > 0);
-  gtk_widget_set_visible (self->organizations_group, n_organizations > 0);
-  gtk_stack_set_visible_child_name (self->entities_stack,
-                                    n_people + n_organizations > 0 ? "list" : "empty");
-}
-
-typedef struct
-{
-  LecternWindow *self;
-  double         fraction;
-} ProgressData;
-
-static gboolean
-show_extract_progress_cb (gpointer user_data)
-{
-  ProgressData *progress = user_data;
-  g_autofree char *text = NULL;
-
-  /* Translators: %d is a percentage */
-  text = g_strdup_printf (_("Finding people and organizations… %d %%"), (int) (progress->fraction * 100));
-  gtk_label_set_text (progress->self->entities_progress_label, text);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-progress_data_free (gpointer data)
-{
-  ProgressData *progress = data;
-
-  g_object_unref (progress->self);
-  g_free (progress);
-}
-
-typedef struct
-{
-  LecternWindow *self;
-  int            last_percent;
-} ExtractContext;
-
-static void
-extract_progress_cb (double   fraction,
-                     gpointer user_data)
-{
-  ExtractContext *context = user_data;
-  ProgressData *progress;
-  int percent = (int) (fraction * 100);
-
-  if (percent == context->last_percent)
-    return;
-  context->last_percent = percent;
-
-  progress = g_new0 (ProgressData, 1);
-  progress->self = g_object_ref (context->self);
-  progress->fraction = fraction;
-  g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, show_extract_progress_cb,
-                              progress, progress_data_free);
-}
-
-/* Runs in a worker thread: the extractor needs no database. */
-static void
-extract_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  LecternStory *story = task_data;
-  ExtractContext context = { source_object, -1 };
-  LecternExtractor *extractor;
-  GPtrArray *entities;
-  GError *error = NULL;
-
-  extractor = lectern_extractor_get_default (&error);
-  if (extractor == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  entities = lectern_extractor_extract (extractor, story->text, cancellable,
-                                        extract_progress_cb, &context, &error);
-  if (entities == NULL && error != NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, entities != NULL ? entities : g_ptr_array_new (),
-                           (GDestroyNotify) g_ptr_array_unref);
-}
-
-/* Caches the extractor's own result, then returns it with the user's
- * corrections applied, as the sidebar shows it. */
-static gpointer
-store_entities_worker (LecternStore  *store,
-                       gpointer       data,
-                       GCancellable  *cancellable,
-                       GError       **error)
-{
-  EntitiesData *entities = data;
-  g_autoptr(GError) local_error = NULL;
-  EntitiesData *result;
-
-  /* The cache only saves time next run; failing to write it is no news
-   * worth interrupting the reader for. */
-  if (!lectern_store_put_entities_sync (store, entities->story->id, entities->version,
-                                        entities->entities, &local_error))
-    g_warning ("Could not cache entities: %s", local_error->message);
-
-  result = entities_data_new (entities->story);
-  result->entities = lectern_store_correct_entities_sync (store, entities->story,
-                                                         entities->entities, error);
-  if (result->entities == NULL)
-    {
-      entities_data_free (result);
-      return NULL;
-    }
-
-  return result;
-}
-
-static void
-on_entities_stored_cb (GObject      *source,
-                       GAsyncResult *result,
-                       gpointer      user_data)
-{
-  OpData *op = user_data;
-  LecternWindow *self = op->self;
-  g_autoptr(GError) error = NULL;
-  EntitiesData *corrected;
-
-  corrected = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (corrected != NULL)
-    {
-      if (self->story != NULL && self->story->id == corrected->story->id)
-        show_entities (self, corrected->entities);
-      entities_data_free (corrected);
-    }
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_warning ("Could not apply corrections: %s", error->message);
-
-  op_data_finish (op);
-}
-
-static void
-on_extract_done_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  OpData *op = user_data;
-  LecternWindow *self = op->self;
-  g_autoptr(GPtrArray) entities = NULL;
-  g_autoptr(GError) error = NULL;
-  LecternExtractor *extractor;
-
-  entities = g_task_propagate_pointer (G_TASK (result), &error);
-  if (entities == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          g_warning ("Extraction failed: %s", error->message);
-          show_entities (self, NULL);
-        }
-      op_data_finish (op);
-      return;
-    }
-
-  if (timing_enabled ())
-    g_printerr ("lectern-timing: extract ms=%.1f entities=%u\n",
-                (g_get_monotonic_time () - op->started_us) / 1000.0, entities->len);
-
-  extractor = lectern_extractor_get_default (NULL);
-  if (extractor != NULL && self->store != NULL && self->story != NULL)
-    {
-      EntitiesData *data = entities_data_new (self->story);
-
-      data->version = g_strdup (lectern_extractor_get_version (extractor));
-      data->entities = g_ptr_array_ref (entities);
-      lectern_store_run_async (self->store, store_entities_worker, data, entities_data_free,
-                               entities_data_free, self->entities_cancellable,
-                               on_entities_stored_cb, op_data_new (self));
-    }
-  else
-    show_entities (self, entities);
-
-  op_data_finish (op);
-}
-
-static void
-start_extraction (LecternWindow *self)
-{
-  g_autoptr(GTask) task = NULL;
-
-  task = g_task_new (self, self->entities_cancellable, on_extract_done_cb, op_data_new (self));
-  g_task_set_source_tag (task, start_extraction);
-  g_task_set_task_data (task, lectern_story_ref (self->story), (GDestroyNotify) lectern_story_unref);
-  g_task_run_in_thread (task, extract_thread);
-}
-
-static gpointer
-get_entities_worker (LecternStore  *store,
-                     gpointer       data,
-                     GCancellable  *cancellable,
-                     GError       **error)
-{
-  EntitiesData *entities = data;
-  LecternExtractor *extractor;
-  g_autoptr(GPtrArray) cached = NULL;
-  g_autoptr(GError) local_error = NULL;
-  EntitiesData *result;
-
-  extractor = lectern_extractor_get_default (&local_error);
-  if (extractor == NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-
-  cached = lectern_store_get_entities_sync (store, entities->story->id,
-                                            lectern_extractor_get_version (extractor),
-                                            &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-
-  result = entities_data_new (entities->story);
-  if (cached != NULL)
-    {
-      result->cached = TRUE;
-      result->entities = lectern_store_correct_entities_sync (store, entities->story, cached, error);
-      if (result->entities == NULL)
-        {
-          entities_data_free (result);
-          return NULL;
-        }
-    }
-
-  return result;
-}
-
-static void
-on_cached_entities_cb (GObject      *source,
-                       GAsyncResult *result,
-                       gpointer      user_data)
-{
-  OpData *op = user_data;
-  LecternWindow *self = op->self;
-  EntitiesData *cached;
-  g_autoptr(GError) error = NULL;
-
-  cached = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
-      g_cancellable_is_cancelled (self->entities_cancellable))
-    {
-      g_clear_pointer (&cached, entities_data_free);
-      op_data_finish (op);
-      return;
-    }
-
-  if (cached != NULL && cached->cached)
-    show_entities (self, cached->entities);
-  else if (error != NULL && error->domain == LECTERN_EXTRACTOR_ERROR)
-    {
-      g_warning ("No extractor: %s", error->message);
-      show_entities (self, NULL);
-    }
-  else
-    start_extraction (self);
-
-  g_clear_pointer (&cached, entities_data_free);
-  op_data_finish (op);
-}
-
-static void
-load_entities (LecternWindow *self)
-{
-  EntitiesData *data;
-
-  g_cancellable_cancel (self->entities_cancellable);
-  g_clear_object (&self->entities_cancellable);
-  self->entities_cancellable = g_cancellable_new ();
-
-  gtk_label_set_text (self->entities_progress_label, _("Finding people and organizations…"));
-  gtk_stack_set_visible_child_name (self->entities_stack, "loading");
-
-  data = entities_data_new (self->story);
-  lectern_store_run_async (self->store, get_entities_worker, data, entities_data_free,
-                           entities_data_free, self->entities_cancellable,
-                           on_cached_entities_cb, op_data_new (self));
-}
-
 /* Showing stories */
 
 static void
@@ -940,7 +324,7 @@ on_article_view_loaded_cb (LecternWindow      *self,
     g_printerr ("lectern-timing: text-in-view ms=%.1f\n",
                 (g_get_monotonic_time () - self->shown_at_us) / 1000.0);
 
-  update_actions (self);
+  lectern_window_update_actions (self);
   if (self->pending_ops == 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
@@ -958,7 +342,7 @@ close_story (LecternWindow *self)
   g_clear_pointer (&self->deleted_highlight, lectern_highlight_free);
   g_clear_pointer (&self->story, lectern_story_unref);
   g_ptr_array_set_size (self->highlights, 0);
-  show_entities (self, NULL);
+  lectern_window_show_entities (self, NULL);
 }
 
 static void
@@ -1010,11 +394,11 @@ show_story (LecternWindow *self,
 
       /* Translators: %s is the name of a character encoding */
       notice = g_strdup_printf (_("Converted from %s"), self->story->encoding);
-      add_toast (self, notice);
+      lectern_window_add_toast (self, notice);
     }
 
-  load_entities (self);
-  update_actions (self);
+  lectern_window_load_entities (self);
+  lectern_window_update_actions (self);
 }
 
 static gpointer
@@ -1088,8 +472,8 @@ show_store_error (LecternWindow *self,
 
   body = g_strdup_printf (_("%s\n\nLectern did not change the file at %s."),
                           error->message, self->db_path);
-  show_error_dialog (self, _("Could Not Open the Library"), body);
-  update_actions (self);
+  lectern_window_show_error (self, _("Could Not Open the Library"), body);
+  lectern_window_update_actions (self);
 }
 
 static void
@@ -1108,7 +492,7 @@ on_initial_loaded_cb (GObject      *source,
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
           gtk_stack_set_visible_child_name (self->main_stack, "empty");
-          show_error_dialog (self, _("Could Not Load the Library"), error->message);
+          lectern_window_show_error (self, _("Could Not Load the Library"), error->message);
         }
     }
   else if (show->story == NULL)
@@ -1120,7 +504,7 @@ on_initial_loaded_cb (GObject      *source,
     g_printerr ("lectern-timing: initial-load ms=%.1f\n",
                 (g_get_monotonic_time () - op->started_us) / 1000.0);
 
-  op_data_finish (op);
+  lectern_window_op_finish (op);
 }
 
 static char *
@@ -1144,7 +528,7 @@ load_initial (LecternWindow *self)
   data->seed_path = find_seed_path ();
   lectern_store_run_async (self->store, load_initial_worker, data, initial_data_free,
                            show_data_free, self->cancellable, on_initial_loaded_cb,
-                           op_data_new (self));
+                           lectern_window_op_new (self));
 }
 
 static gpointer
@@ -1238,11 +622,11 @@ on_import_done_cb (GObject      *source,
         heading = g_strdup_printf (_("Could Not Open “%s”"), import->name);
       else
         heading = g_strdup (_("Could Not Paste the Story"));
-      show_error_dialog (self, heading, error->message);
+      lectern_window_show_error (self, heading, error->message);
     }
 
   set_importing (self, FALSE);
-  op_data_finish (import->op);
+  lectern_window_op_finish (import->op);
   g_free (import->name);
   g_free (import);
 }
@@ -1257,7 +641,7 @@ start_import (LecternWindow *self,
 
   data->file = file != NULL ? g_object_ref (file) : NULL;
   data->text = g_strdup (text);
-  import->op = op_data_new (self);
+  import->op = lectern_window_op_new (self);
   import->name = file != NULL ? g_file_get_basename (file) : NULL;
   set_importing (self, TRUE);
 
@@ -1315,7 +699,7 @@ on_categories_loaded_cb (GObject      *source,
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_warning ("Could not read the highlight categories: %s", error->message);
 
-  op_data_finish (op);
+  lectern_window_op_finish (op);
 }
 
 static void
@@ -1332,13 +716,13 @@ on_store_opened_cb (GObject      *source,
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         show_store_error (self, error);
-      op_data_finish (op);
+      lectern_window_op_finish (op);
       return;
     }
 
   lectern_store_run_async (self->store, list_categories_worker, NULL, NULL,
                            (GDestroyNotify) g_ptr_array_unref, self->cancellable,
-                           on_categories_loaded_cb, op_data_new (self));
+                           on_categories_loaded_cb, lectern_window_op_new (self));
 
   if (self->pending_files->len > 0)
     {
@@ -1349,8 +733,8 @@ on_store_opened_cb (GObject      *source,
   else
     load_initial (self);
 
-  update_actions (self);
-  op_data_finish (op);
+  lectern_window_update_actions (self);
+  lectern_window_op_finish (op);
 }
 
 /* Highlights */
@@ -1382,7 +766,7 @@ highlight_committed (OpData       *op,
   highlight = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
   if (highlight == NULL)
     {
-      show_error_dialog (self, _("Could Not Save the Highlight"), error->message);
+      lectern_window_show_error (self, _("Could Not Save the Highlight"), error->message);
       return;
     }
 
@@ -1401,7 +785,7 @@ highlight_committed (OpData       *op,
   g_ptr_array_sort (self->highlights, compare_highlights);
   lectern_article_view_add_highlight (self->article_view, highlight);
   rebuild_notes (self);
-  add_toast (self, toast);
+  lectern_window_add_toast (self, toast);
 }
 
 static void
@@ -1412,7 +796,7 @@ on_highlight_added_cb (GObject      *source,
   OpData *op = user_data;
 
   highlight_committed (op, source, result, _("Highlighted"));
-  op_data_finish (op);
+  lectern_window_op_finish (op);
 }
 
 static void
@@ -1423,7 +807,7 @@ on_highlight_restored_cb (GObject      *source,
   OpData *op = user_data;
 
   highlight_committed (op, source, result, _("Highlight restored"));
-  op_data_finish (op);
+  lectern_window_op_finish (op);
 }
 
 static gpointer
@@ -1450,7 +834,7 @@ add_highlight (LecternWindow    *self,
   lectern_store_run_async (self->store, add_highlight_worker, highlight,
                            (GDestroyNotify) lectern_highlight_free,
                            (GDestroyNotify) lectern_highlight_free, NULL,
-                           on_highlight_added_cb, op_data_new (self));
+                           on_highlight_added_cb, lectern_window_op_new (self));
 }
 
 static gpointer
@@ -1481,8 +865,8 @@ on_highlight_updated_cb (GObject      *source,
   updated = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
   if (updated == NULL)
     {
-      show_error_dialog (self, _("Could Not Save the Highlight"), error->message);
-      op_data_finish (op);
+      lectern_window_show_error (self, _("Could Not Save the Highlight"), error->message);
+      lectern_window_op_finish (op);
       return;
     }
 
@@ -1498,7 +882,7 @@ on_highlight_updated_cb (GObject      *source,
       rebuild_notes (self);
     }
 
-  op_data_finish (op);
+  lectern_window_op_finish (op);
 }
 
 static void
@@ -1528,7 +912,7 @@ update_highlight (LecternWindow *self,
   lectern_store_run_async (self->store, update_highlight_worker, copy,
                            (GDestroyNotify) lectern_highlight_free,
                            (GDestroyNotify) lectern_highlight_free, NULL,
-                           on_highlight_updated_cb, op_data_new (self));
+                           on_highlight_updated_cb, lectern_window_op_new (self));
 }
 
 static gpointer
@@ -1560,8 +944,8 @@ on_highlight_deleted_cb (GObject      *source,
   deleted = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
   if (deleted == NULL)
     {
-      show_error_dialog (self, _("Could Not Delete the Highlight"), error->message);
-      op_data_finish (op);
+      lectern_window_show_error (self, _("Could Not Delete the Highlight"), error->message);
+      lectern_window_op_finish (op);
       return;
     }
 
@@ -1578,8 +962,8 @@ on_highlight_deleted_cb (GObject      *source,
   adw_toast_set_action_name (toast, "win.undo-delete");
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 
-  update_actions (self);
-  op_data_finish (op);
+  lectern_window_update_actions (self);
+  lectern_window_op_finish (op);
 }
 
 static void
@@ -1608,7 +992,7 @@ on_popover_copy_quote_cb (LecternWindow *self,
     return;
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), highlight->quote);
-  add_toast (self, _("Quote copied"));
+  lectern_window_add_toast (self, _("Quote copied"));
 }
 
 static void
@@ -1623,7 +1007,7 @@ on_popover_delete_highlight_cb (LecternWindow *self,
   lectern_store_run_async (self->store, delete_highlight_worker, lectern_highlight_copy (highlight),
                            (GDestroyNotify) lectern_highlight_free,
                            (GDestroyNotify) lectern_highlight_free, NULL,
-                           on_highlight_deleted_cb, op_data_new (self));
+                           on_highlight_deleted_cb, lectern_window_op_new (self));
 }
 
 static void
@@ -1647,39 +1031,6 @@ on_notes_list_row_activated_cb (LecternWindow *self,
 
   lectern_article_view_scroll_to_range (self->article_view, highlight->start, highlight->end);
   lectern_window_show_highlight (self, highlight->id);
-}
-
-static void
-on_entity_list_row_activated_cb (LecternWindow *self,
-                                 GtkListBoxRow *row,
-                                 GtkListBox    *list)
-{
-  LecternEntity *entity = g_object_get_data (G_OBJECT (row), "lectern-entity");
-
-  /* One selection across both groups. */
-  if (list == self->people_list)
-    gtk_list_box_unselect_all (self->organizations_list);
-  else
-    gtk_list_box_unselect_all (self->people_list);
-
-  lectern_window_select_entity (self, entity);
-}
-
-static void
-on_entity_list_row_selected_cb (LecternWindow *self,
-                                GtkListBoxRow *row,
-                                GtkListBox    *list)
-{
-  LecternEntity *entity;
-
-  /* Keyboard and assistive technologies select rows without activating
-   * them; follow the selection too. */
-  if (row == NULL)
-    return;
-
-  entity = g_object_get_data (G_OBJECT (row), "lectern-entity");
-  if (entity != NULL && entity != self->current_entity)
-    on_entity_list_row_activated_cb (self, row, list);
 }
 
 /* The library: every stored story, to go back to one. */
@@ -1759,12 +1110,12 @@ on_stories_listed_cb (GObject      *source,
   if (stories == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error_dialog (self, _("Could Not Read the Library"), error->message);
-      op_data_finish (op);
+        lectern_window_show_error (self, _("Could Not Read the Library"), error->message);
+      lectern_window_op_finish (op);
       return;
     }
 
-  clear_list (self->library_list);
+  lectern_window_clear_list (self->library_list);
   for (guint i = 0; i < stories->len; i++)
     {
       LecternStory *story = g_ptr_array_index (stories, i);
@@ -1773,7 +1124,7 @@ on_stories_listed_cb (GObject      *source,
                            create_library_row (story, self->story != NULL && self->story->id == story->id));
     }
 
-  op_data_finish (op);
+  lectern_window_op_finish (op);
 }
 
 static void
@@ -1785,7 +1136,7 @@ on_library_popover_show_cb (LecternWindow *self,
 
   lectern_store_run_async (self->store, list_stories_worker, NULL, NULL,
                            (GDestroyNotify) g_ptr_array_unref, self->cancellable,
-                           on_stories_listed_cb, op_data_new (self));
+                           on_stories_listed_cb, lectern_window_op_new (self));
 }
 
 static gpointer
@@ -1822,9 +1173,9 @@ on_story_loaded_cb (GObject      *source,
   if (show != NULL)
     show_story (self, show);
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    show_error_dialog (self, _("Could Not Open the Story"), error->message);
+    lectern_window_show_error (self, _("Could Not Open the Story"), error->message);
 
-  op_data_finish (op);
+  lectern_window_op_finish (op);
 }
 
 static void
@@ -1839,7 +1190,7 @@ open_story_action (GtkWidget  *widget,
     return;
 
   lectern_store_run_async (self->store, load_story_worker, g_memdup2 (&id, sizeof id), g_free,
-                           show_data_free, self->cancellable, on_story_loaded_cb, op_data_new (self));
+                           show_data_free, self->cancellable, on_story_loaded_cb, lectern_window_op_new (self));
 }
 
 static void
@@ -1860,343 +1211,6 @@ show_library_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   gtk_menu_button_popup (LECTERN_WINDOW (widget)->library_button);
-}
-
-/* Corrections of the people and organizations */
-
-typedef struct
-{
-  LecternStory      *story;
-  LecternCorrection *correction;   /* to add; NULL to undo */
-  gint64             undo_id;
-  GPtrArray         *entities;     /* result: corrected list */
-  gint64             correction_id;
-} CorrectionData;
-
-static void
-correction_data_free (gpointer data)
-{
-  CorrectionData *correction = data;
-
-  g_clear_pointer (&correction->story, lectern_story_unref);
-  g_clear_pointer (&correction->correction, lectern_correction_free);
-  g_clear_pointer (&correction->entities, g_ptr_array_unref);
-  g_free (correction);
-}
-
-static gpointer
-correction_worker (LecternStore  *store,
-                   gpointer       data,
-                   GCancellable  *cancellable,
-                   GError       **error)
-{
-  CorrectionData *input = data;
-  CorrectionData *result;
-
-  result = g_new0 (CorrectionData, 1);
-  result->story = lectern_story_ref (input->story);
-
-  if (input->correction != NULL)
-    {
-      result->correction_id = lectern_store_add_correction_sync (store, input->story->id,
-                                                                 input->correction, error);
-      if (result->correction_id == 0)
-        {
-          correction_data_free (result);
-          return NULL;
-        }
-    }
-  else if (!lectern_store_undo_correction_sync (store, input->undo_id, error))
-    {
-      correction_data_free (result);
-      return NULL;
-    }
-
-  result->entities = lectern_store_get_corrected_entities_sync (store, input->story, NULL,
-                                                                cancellable, error);
-  if (result->entities == NULL)
-    {
-      correction_data_free (result);
-      return NULL;
-    }
-
-  return result;
-}
-
-static void
-on_correction_done_cb (GObject      *source,
-                       GAsyncResult *result,
-                       gpointer      user_data)
-{
-  OpData *op = user_data;
-  LecternWindow *self = op->self;
-  CorrectionData *done;
-  g_autoptr(GError) error = NULL;
-
-  done = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (done == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error_dialog (self, _("Could Not Correct the List"), error->message);
-      op_data_finish (op);
-      return;
-    }
-
-  if (self->story != NULL && self->story->id == done->story->id)
-    show_entities (self, done->entities);
-
-  if (done->correction_id != 0)
-    {
-      AdwToast *toast = adw_toast_new (_("List corrected"));
-
-      self->last_correction_id = done->correction_id;
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo-correction");
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
-    }
-  else
-    self->last_correction_id = 0;
-
-  update_actions (self);
-  correction_data_free (done);
-  op_data_finish (op);
-}
-
-static void
-run_correction (LecternWindow     *self,
-                LecternCorrection *correction,
-                gint64             undo_id)
-{
-  CorrectionData *data;
-
-  if (self->store == NULL || self->story == NULL)
-    {
-      g_clear_pointer (&correction, lectern_correction_free);
-      return;
-    }
-
-  data = g_new0 (CorrectionData, 1);
-  data->story = lectern_story_ref (self->story);
-  data->correction = correction;
-  data->undo_id = undo_id;
-  lectern_store_run_async (self->store, correction_worker, data, correction_data_free,
-                           correction_data_free, NULL, on_correction_done_cb, op_data_new (self));
-}
-
-static LecternEntity *
-find_entity (LecternWindow *self,
-             const char    *form)
-{
-  if (self->entities == NULL)
-    return NULL;
-
-  return lectern_corrections_find_entity (self->entities, form);
-}
-
-static void
-on_rename_dialog_response_cb (AdwMessageDialog *dialog,
-                              const char       *response,
-                              LecternWindow    *self)
-{
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
-  const char *form = g_object_get_data (G_OBJECT (dialog), "lectern-form");
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-
-  if (g_strcmp0 (response, "rename") == 0 && name[0] != '\0')
-    run_correction (self, lectern_correction_new_rename (form, name), 0);
-}
-
-static void
-on_rename_entry_activate_cb (GtkEntry         *entry,
-                             AdwMessageDialog *dialog)
-{
-  adw_message_dialog_response (dialog, "rename");
-  gtk_window_close (GTK_WINDOW (dialog));
-}
-
-static void
-entity_rename_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  const char *form = g_variant_get_string (parameter, NULL);
-  LecternEntity *entity = find_entity (self, form);
-  GtkWidget *dialog, *entry;
-  g_autofree char *heading = NULL;
-
-  if (entity == NULL)
-    return;
-
-  /* Translators: %s is the name of a person or organization */
-  heading = g_strdup_printf (_("Rename “%s”"), entity->name);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   _("The new name is used in this story and in later ones."));
-  entry = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (entry), entity->name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("New name"), -1);
-  g_signal_connect_object (entry, "activate", G_CALLBACK (on_rename_entry_activate_cb), dialog, 0);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "rename", _("_Rename"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "lectern-form", g_strdup (form), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_rename_dialog_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-entity_retype_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  const char *form = g_variant_get_string (parameter, NULL);
-  LecternEntity *entity = find_entity (self, form);
-
-  if (entity == NULL)
-    return;
-
-  run_correction (self, lectern_correction_new_retype (form, entity->type == LECTERN_ENTITY_PERSON
-                                                             ? LECTERN_ENTITY_ORGANIZATION
-                                                             : LECTERN_ENTITY_PERSON), 0);
-}
-
-static void
-entity_remove_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  run_correction (LECTERN_WINDOW (widget),
-                  lectern_correction_new_remove (g_variant_get_string (parameter, NULL)), 0);
-}
-
-static void
-entity_split_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  run_correction (LECTERN_WINDOW (widget),
-                  lectern_correction_new_split (g_variant_get_string (parameter, NULL)), 0);
-}
-
-static void
-entity_merge_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  const char *form, *other;
-
-  g_variant_get (parameter, "(&s&s)", &form, &other);
-  run_correction (LECTERN_WINDOW (widget), lectern_correction_new_merge (form, other), 0);
-}
-
-static void
-mark_selection (LecternWindow     *self,
-                LecternEntityType  type)
-{
-  g_autofree char *text = NULL;
-  gint64 start, end;
-
-  if (self->story == NULL || !lectern_article_view_get_selection (self->article_view, &start, &end))
-    {
-      add_toast (self, _("Select a name in the text first"));
-      return;
-    }
-
-  text = lectern_utf8_substring (self->story->text, start, end);
-  g_strstrip (text);
-  if (text[0] == '\0')
-    return;
-
-  lectern_article_view_clear_selection (self->article_view);
-  run_correction (self, lectern_correction_new_add (text, type), 0);
-}
-
-static void
-mark_person_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  mark_selection (LECTERN_WINDOW (widget), LECTERN_ENTITY_PERSON);
-}
-
-static void
-mark_organization_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  mark_selection (LECTERN_WINDOW (widget), LECTERN_ENTITY_ORGANIZATION);
-}
-
-static void
-undo_correction_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  gint64 id = self->last_correction_id;
-
-  if (id == 0)
-    return;
-
-  self->last_correction_id = 0;
-  run_correction (self, NULL, id);
-  update_actions (self);
-}
-
-static LecternEntity *
-selected_entity (GtkListBox *list)
-{
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (list);
-
-  return row != NULL ? g_object_get_data (G_OBJECT (row), "lectern-entity") : NULL;
-}
-
-/* F2 and Delete on a selected row of either list. */
-static gboolean
-on_entity_list_shortcut_cb (GtkWidget *widget,
-                            GVariant  *args,
-                            gpointer   user_data)
-{
-  LecternWindow *self = user_data;
-  LecternEntity *entity = selected_entity (GTK_LIST_BOX (widget));
-  const char *action = g_variant_get_string (args, NULL);
-
-  if (entity == NULL)
-    return FALSE;
-
-  return gtk_widget_activate_action (GTK_WIDGET (self), action, "s",
-                                     lectern_corrections_entity_key (entity));
-}
-
-static void
-add_entity_list_shortcuts (LecternWindow *self,
-                           GtkListBox    *list)
-{
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-  struct { guint key; const char *action; } keys[] = {
-    { GDK_KEY_F2, "win.entity-rename" },
-    { GDK_KEY_Delete, "win.entity-remove" },
-    { GDK_KEY_KP_Delete, "win.entity-remove" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    {
-      GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, 0),
-                                                gtk_callback_action_new (on_entity_list_shortcut_cb,
-                                                                         self, NULL));
-
-      gtk_shortcut_set_arguments (shortcut, g_variant_new_string (keys[i].action));
-      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
-    }
-  gtk_widget_add_controller (GTK_WIDGET (list), controller);
 }
 
 /* Drag and drop, clipboard */
@@ -2238,7 +1252,7 @@ on_clipboard_text_cb (GObject      *source,
   text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
   if (text == NULL || text[0] == '\0')
     {
-      add_toast (self, _("The clipboard holds no text"));
+      lectern_window_add_toast (self, _("The clipboard holds no text"));
       return;
     }
 
@@ -2334,7 +1348,7 @@ highlight_action (GtkWidget  *widget,
 
   if (!lectern_article_view_get_selection (self->article_view, &start, &end))
     {
-      add_toast (self, _("Select a passage to highlight it"));
+      lectern_window_add_toast (self, _("Select a passage to highlight it"));
       return;
     }
 
@@ -2362,8 +1376,8 @@ undo_delete_action (GtkWidget  *widget,
   lectern_store_run_async (self->store, restore_highlight_worker, highlight,
                            (GDestroyNotify) lectern_highlight_free,
                            (GDestroyNotify) lectern_highlight_free, NULL,
-                           on_highlight_restored_cb, op_data_new (self));
-  update_actions (self);
+                           on_highlight_restored_cb, lectern_window_op_new (self));
+  lectern_window_update_actions (self);
 }
 
 static gpointer
@@ -2410,12 +1424,12 @@ on_export_done_cb (GObject      *source,
 
       /* Translators: %s is a file name */
       message = g_strdup_printf (_("Notes exported to “%s”"), basename);
-      add_toast (self, message);
+      lectern_window_add_toast (self, message);
     }
   else
-    show_error_dialog (self, _("Could Not Export the Notes"), error->message);
+    lectern_window_show_error (self, _("Could Not Export the Notes"), error->message);
 
-  op_data_finish (op);
+  lectern_window_op_finish (op);
 }
 
 static void
@@ -2431,8 +1445,8 @@ on_export_response_cb (GtkNativeDialog *dialog,
       if (path != NULL)
         lectern_window_export_to_path (self, path);
       else
-        show_error_dialog (self, _("Could Not Export the Notes"),
-                           _("Notes can only be exported to a local folder."));
+        lectern_window_show_error (self, _("Could Not Export the Notes"),
+                                   _("Notes can only be exported to a local folder."));
     }
 
   gtk_native_dialog_destroy (dialog);
@@ -2504,36 +1518,6 @@ zoom_reset_action (GtkWidget  *widget,
 }
 
 static void
-move_mention (LecternWindow *self,
-              int            delta)
-{
-  int n;
-
-  if (self->current_entity == NULL || self->current_entity->mentions->len == 0)
-    return;
-
-  n = self->current_entity->mentions->len;
-  self->current_mention = ((self->current_mention + delta) % n + n) % n;
-  show_current_mention (self);
-}
-
-static void
-next_mention_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  move_mention (LECTERN_WINDOW (widget), 1);
-}
-
-static void
-previous_mention_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  move_mention (LECTERN_WINDOW (widget), -1);
-}
-
-static void
 on_settings_zoom_changed_cb (LecternWindow *self,
                              const char    *key,
                              GSettings     *settings)
@@ -2578,7 +1562,7 @@ lectern_window_constructed (GObject *object)
   g_free (self->db_path);
   self->db_path = g_steal_pointer (&path);
 
-  lectern_store_new_async (self->db_path, self->cancellable, on_store_opened_cb, op_data_new (self));
+  lectern_store_new_async (self->db_path, self->cancellable, on_store_opened_cb, lectern_window_op_new (self));
 }
 
 static void
@@ -2744,8 +1728,6 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_article_view_loaded_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_article_view_highlight_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_notes_list_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_entity_list_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_entity_list_row_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-story", "x", open_story_action);
@@ -2757,17 +1739,9 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_action);
-  gtk_widget_class_install_action (widget_class, "win.next-mention", NULL, next_mention_action);
-  gtk_widget_class_install_action (widget_class, "win.previous-mention", NULL, previous_mention_action);
-  gtk_widget_class_install_action (widget_class, "win.entity-rename", "s", entity_rename_action);
-  gtk_widget_class_install_action (widget_class, "win.entity-retype", "s", entity_retype_action);
-  gtk_widget_class_install_action (widget_class, "win.entity-remove", "s", entity_remove_action);
-  gtk_widget_class_install_action (widget_class, "win.entity-split", "s", entity_split_action);
-  gtk_widget_class_install_action (widget_class, "win.entity-merge", "(ss)", entity_merge_action);
-  gtk_widget_class_install_action (widget_class, "win.mark-person", NULL, mark_person_action);
-  gtk_widget_class_install_action (widget_class, "win.mark-organization", NULL, mark_organization_action);
-  gtk_widget_class_install_action (widget_class, "win.undo-correction", NULL, undo_correction_action);
   gtk_widget_class_install_property_action (widget_class, "win.set-color", "highlight-color");
+
+  lectern_window_entities_class_init (widget_class);
   gtk_widget_class_install_property_action (widget_class, "win.caret-browsing", "caret-browsing");
 
   gtk_widget_class_add_binding (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, on_paste_shortcut_cb, NULL);
@@ -2818,15 +1792,14 @@ lectern_window_init (LecternWindow *self)
                            G_CALLBACK (on_popover_delete_highlight_cb), self, G_CONNECT_SWAPPED);
 
   rebuild_color_menu (self);
-  add_entity_list_shortcuts (self, self->people_list);
-  add_entity_list_shortcuts (self, self->organizations_list);
+  lectern_window_entities_init (self);
 
   drop_target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
   gtk_drop_target_set_gtypes (drop_target, drop_types, G_N_ELEMENTS (drop_types));
   g_signal_connect_object (drop_target, "drop", G_CALLBACK (on_drop_target_drop_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
 
-  update_actions (self);
+  lectern_window_update_actions (self);
 }
 
 LecternWindow *
@@ -2882,7 +1855,7 @@ lectern_window_export_to_path (LecternWindow *self,
     return;
 
   markdown = lectern_export_markdown (self->story, self->highlights, self->entities, NULL);
-  task = g_task_new (self, NULL, on_export_done_cb, op_data_new (self));
+  task = g_task_new (self, NULL, on_export_done_cb, lectern_window_op_new (self));
   g_task_set_source_tag (task, lectern_window_export_to_path);
   g_task_set_task_data (task, export_thread_data_new (path, markdown), (GDestroyNotify) g_strfreev);
   g_task_run_in_thread (task, export_thread);
@@ -2945,25 +1918,6 @@ lectern_window_get_article_view (LecternWindow *self)
 }
 
 void
-lectern_window_select_entity (LecternWindow *self,
-                              LecternEntity *entity)
-{
-  g_return_if_fail (LECTERN_IS_WINDOW (self));
-
-  self->current_entity = entity;
-  self->current_mention = 0;
-  show_current_mention (self);
-}
-
-const char *
-lectern_window_get_mention_text (LecternWindow *self)
-{
-  g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
-
-  return self->mention_text != NULL ? self->mention_text : "";
-}
-
-void
 lectern_window_show_highlight (LecternWindow *self,
                                gint64         highlight_id)
 {
@@ -2988,13 +1942,4 @@ lectern_window_get_highlight_popover (LecternWindow *self)
   g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
 
   return GTK_WIDGET (self->popover);
-}
-
-GtkListBox *
-lectern_window_get_entity_list (LecternWindow     *self,
-                                LecternEntityType  type)
-{
-  g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
-
-  return type == LECTERN_ENTITY_PERSON ? self->people_list : self->organizations_list;
 }

@@ -1,0 +1,1037 @@
+/* lectern-window-entities.c: the People & Organizations page of the
+ * window: extraction, the lists, mentions and corrections
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lectern-window"
+
+#include "config.h"
+
+#include "lectern-window.h"
+#include "lectern-window-private.h"
+
+#include "lectern-corrections.h"
+#include "lectern-extractor.h"
+#include "lectern-store.h"
+#include "lectern-utf8.h"
+
+#include <glib/gi18n.h>
+
+static gboolean
+timing_enabled (void)
+{
+  return g_strcmp0 (g_getenv ("LECTERN_TIMING"), "1") == 0;
+}
+
+typedef struct
+{
+  LecternStory *story;
+  char         *version;
+  GPtrArray    *entities;
+  gboolean      cached;    /* in results: whether the cache had a list */
+} EntitiesData;
+
+static void
+entities_data_free (gpointer data)
+{
+  EntitiesData *entities = data;
+
+  g_clear_pointer (&entities->story, lectern_story_unref);
+  g_free (entities->version);
+  g_clear_pointer (&entities->entities, g_ptr_array_unref);
+  g_free (entities);
+}
+
+static EntitiesData *
+entities_data_new (LecternStory *story)
+{
+  EntitiesData *data = g_new0 (EntitiesData, 1);
+
+  data->story = lectern_story_ref (story);
+
+  return data;
+}
+
+/* People and organizations */
+
+static void
+set_mention_text (LecternWindow *self,
+                  const char    *text)
+{
+  g_free (self->mention_text);
+  self->mention_text = g_strdup (text);
+  gtk_label_set_text (self->mention_label, text);
+  /* The label's name changes with its text, which screen readers announce;
+   * the description says which entity it is about. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->mention_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  -1);
+}
+
+static void
+show_current_mention (LecternWindow *self)
+{
+  const LecternSpan *span;
+  g_autofree char *text = NULL;
+  guint n;
+
+  if (self->current_entity == NULL || self->current_entity->mentions->len == 0)
+    {
+      lectern_article_view_set_mentions (self->article_view, NULL, -1);
+      set_mention_text (self, "");
+      lectern_window_update_actions (self);
+      return;
+    }
+
+  n = self->current_entity->mentions->len;
+  span = &g_array_index (self->current_entity->mentions, LecternSpan, self->current_mention);
+  lectern_article_view_set_mentions (self->article_view, self->current_entity->mentions,
+                                     self->current_mention);
+  lectern_article_view_scroll_to_range (self->article_view, span->start, span->end);
+
+  /* Translators: a position among the mentions of a person in the text */
+  text = g_strdup_printf (_("Mention %d of %u"), self->current_mention + 1, n);
+  set_mention_text (self, text);
+  lectern_window_update_actions (self);
+}
+
+/* The corrections a person can make to an entity, as a menu of actions
+ * whose target is the entity's key form. */
+static GMenuModel *
+create_entity_menu (LecternEntity *entity,
+                    GPtrArray     *entities)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) fixes = g_menu_new ();
+  g_autoptr(GMenu) merges = g_menu_new ();
+  g_autoptr(GMenu) splits = g_menu_new ();
+  const char *key = lectern_corrections_entity_key (entity);
+  g_autoptr(GMenuItem) item = NULL;
+
+  item = g_menu_item_new (_("_Rename…"), NULL);
+  g_menu_item_set_action_and_target (item, "win.entity-rename", "s", key);
+  g_menu_append_item (fixes, item);
+  g_clear_object (&item);
+
+  item = g_menu_item_new (entity->type == LECTERN_ENTITY_PERSON ? _("It Is an _Organization")
+                                                                : _("It Is a _Person"),
+                          NULL);
+  g_menu_item_set_action_and_target (item, "win.entity-retype", "s", key);
+  g_menu_append_item (fixes, item);
+  g_clear_object (&item);
+
+  item = g_menu_item_new (_("_Not a Person or Organization"), NULL);
+  g_menu_item_set_action_and_target (item, "win.entity-remove", "s", key);
+  g_menu_append_item (fixes, item);
+  g_clear_object (&item);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (fixes));
+
+  for (guint i = 0; entities != NULL && i < entities->len; i++)
+    {
+      LecternEntity *other = g_ptr_array_index (entities, i);
+      g_autofree char *label = NULL;
+
+      if (other == entity || (other->type != LECTERN_ENTITY_PERSON &&
+                              other->type != LECTERN_ENTITY_ORGANIZATION))
+        continue;
+
+      /* Translators: merging another entry of the list into this one */
+      label = g_strdup_printf (_("Merge “%s” Into This"), other->name);
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target (item, "win.entity-merge", "(ss)",
+                                         key, lectern_corrections_entity_key (other));
+      g_menu_append_item (merges, item);
+      g_clear_object (&item);
+    }
+  if (g_menu_model_get_n_items (G_MENU_MODEL (merges)) > 0)
+    g_menu_append_submenu (menu, _("_Merge"), G_MENU_MODEL (merges));
+
+  for (guint i = 1; entity->forms != NULL && i < entity->forms->len; i++)
+    {
+      const char *form = g_ptr_array_index (entity->forms, i);
+      g_autofree char *label = NULL;
+
+      /* Translators: %s is a name as written in the story */
+      label = g_strdup_printf (_("Split Off “%s”"), form);
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target (item, "win.entity-split", "s", form);
+      g_menu_append_item (splits, item);
+      g_clear_object (&item);
+    }
+  if (g_menu_model_get_n_items (G_MENU_MODEL (splits)) > 0)
+    g_menu_append_section (menu, NULL, G_MENU_MODEL (splits));
+
+  return G_MENU_MODEL (g_steal_pointer (&menu));
+}
+
+static void
+on_entity_row_pressed_cb (GtkGestureClick *gesture,
+                          int              n_press,
+                          double           x,
+                          double           y,
+                          GtkMenuButton   *button)
+{
+  /* A right click opens the row's correction menu. */
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  gtk_menu_button_popup (button);
+}
+
+static GtkWidget *
+create_entity_row (LecternEntity *entity,
+                   GPtrArray     *entities)
+{
+  GtkWidget *row, *box, *name, *count, *menu_button;
+  g_autofree char *count_text = g_strdup_printf ("%u", entity->mentions->len);
+  g_autofree char *a11y = NULL;
+  g_autofree char *menu_a11y = NULL;
+  g_autoptr(GMenuModel) menu = create_entity_menu (entity, entities);
+  GtkGesture *right_click;
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_add_css_class (box, "entity-row");
+
+  name = gtk_label_new (entity->name);
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_box_append (GTK_BOX (box), name);
+
+  count = gtk_label_new (count_text);
+  gtk_widget_add_css_class (count, "dim-label");
+  gtk_widget_add_css_class (count, "numeric");
+  gtk_box_append (GTK_BOX (box), count);
+
+  menu_button = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), menu);
+  gtk_widget_add_css_class (menu_button, "flat");
+  gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
+  /* Translators: %s is the name of a person or organization */
+  menu_a11y = g_strdup_printf (_("Correct “%s”"), entity->name);
+  gtk_widget_set_tooltip_text (menu_button, menu_a11y);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, menu_a11y, -1);
+  gtk_box_append (GTK_BOX (box), menu_button);
+
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  a11y = g_strdup_printf (ngettext ("%s, %u mention", "%s, %u mentions", entity->mentions->len),
+                          entity->name, entity->mentions->len);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+  g_object_set_data (G_OBJECT (row), "lectern-entity", entity);
+  g_object_set_data (G_OBJECT (row), "lectern-menu-button", menu_button);
+
+  right_click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (right_click), GDK_BUTTON_SECONDARY);
+  g_signal_connect_object (right_click, "pressed", G_CALLBACK (on_entity_row_pressed_cb), menu_button, 0);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (right_click));
+
+  return row;
+}
+
+static int
+compare_entities_by_mentions (gconstpointer a,
+                              gconstpointer b)
+{
+  const LecternEntity *x = *(LecternEntity *const *) a;
+  const LecternEntity *y = *(LecternEntity *const *) b;
+
+  if (x->mentions->len != y->mentions->len)
+    return x->mentions->len > y->mentions->len ? -1 : 1;
+  if (x->mentions->len > 0 && y->mentions->len > 0)
+    {
+      gint64 fx = g_array_index (x->mentions, LecternSpan, 0).start;
+      gint64 fy = g_array_index (y->mentions, LecternSpan, 0).start;
+
+      return (fx > fy) - (fx < fy);
+    }
+  return 0;
+}
+
+void
+lectern_window_clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+void
+lectern_window_show_entities (LecternWindow *self,
+                              GPtrArray     *entities)
+{
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
+  guint n_people = 0, n_organizations = 0;
+
+  self->current_entity = NULL;
+  self->current_mention = 0;
+  g_clear_pointer (&self->entities, g_ptr_array_unref);
+  self->entities = entities != NULL ? g_ptr_array_ref (entities) : NULL;
+  lectern_window_clear_list (self->people_list);
+  lectern_window_clear_list (self->organizations_list);
+  show_current_mention (self);
+
+  for (guint i = 0; entities != NULL && i < entities->len; i++)
+    g_ptr_array_add (sorted, g_ptr_array_index (entities, i));
+  g_ptr_array_sort (sorted, compare_entities_by_mentions);
+
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      LecternEntity *entity = g_ptr_array_index (sorted, i);
+
+      if (entity->type == LECTERN_ENTITY_PERSON)
+        {
+          gtk_list_box_append (self->people_list, create_entity_row (entity, entities));
+          n_people++;
+        }
+      else if (entity->type == LECTERN_ENTITY_ORGANIZATION)
+        {
+          gtk_list_box_append (self->organizations_list, create_entity_row (entity, entities));
+          n_organizations++;
+        }
+    }
+
+  gtk_widget_set_visible (self->people_group, n_people > 0);
+  gtk_widget_set_visible (self->organizations_group, n_organizations > 0);
+  gtk_stack_set_visible_child_name (self->entities_stack,
+                                    n_people + n_organizations > 0 ? "list" : "empty");
+}
+
+typedef struct
+{
+  LecternWindow *self;
+  double         fraction;
+} ProgressData;
+
+static gboolean
+show_extract_progress_cb (gpointer user_data)
+{
+  ProgressData *progress = user_data;
+  g_autofree char *text = NULL;
+
+  /* Translators: %d is a percentage */
+  text = g_strdup_printf (_("Finding people and organizations… %d %%"), (int) (progress->fraction * 100));
+  gtk_label_set_text (progress->self->entities_progress_label, text);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+progress_data_free (gpointer data)
+{
+  ProgressData *progress = data;
+
+  g_object_unref (progress->self);
+  g_free (progress);
+}
+
+typedef struct
+{
+  LecternWindow *self;
+  int            last_percent;
+} ExtractContext;
+
+static void
+extract_progress_cb (double   fraction,
+                     gpointer user_data)
+{
+  ExtractContext *context = user_data;
+  ProgressData *progress;
+  int percent = (int) (fraction * 100);
+
+  if (percent == context->last_percent)
+    return;
+  context->last_percent = percent;
+
+  progress = g_new0 (ProgressData, 1);
+  progress->self = g_object_ref (context->self);
+  progress->fraction = fraction;
+  g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, show_extract_progress_cb,
+                              progress, progress_data_free);
+}
+
+/* Runs in a worker thread: the extractor needs no database. */
+static void
+extract_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  LecternStory *story = task_data;
+  ExtractContext context = { source_object, -1 };
+  LecternExtractor *extractor;
+  GPtrArray *entities;
+  GError *error = NULL;
+
+  extractor = lectern_extractor_get_default (&error);
+  if (extractor == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  entities = lectern_extractor_extract (extractor, story->text, cancellable,
+                                        extract_progress_cb, &context, &error);
+  if (entities == NULL && error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, entities != NULL ? entities : g_ptr_array_new (),
+                           (GDestroyNotify) g_ptr_array_unref);
+}
+
+/* Caches the extractor's own result, then returns it with the user's
+ * corrections applied, as the sidebar shows it. */
+static gpointer
+store_entities_worker (LecternStore  *store,
+                       gpointer       data,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  EntitiesData *entities = data;
+  g_autoptr(GError) local_error = NULL;
+  EntitiesData *result;
+
+  /* The cache only saves time next run; failing to write it is no news
+   * worth interrupting the reader for. */
+  if (!lectern_store_put_entities_sync (store, entities->story->id, entities->version,
+                                        entities->entities, &local_error))
+    g_warning ("Could not cache entities: %s", local_error->message);
+
+  result = entities_data_new (entities->story);
+  result->entities = lectern_store_correct_entities_sync (store, entities->story,
+                                                         entities->entities, error);
+  if (result->entities == NULL)
+    {
+      entities_data_free (result);
+      return NULL;
+    }
+
+  return result;
+}
+
+static void
+on_entities_stored_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  OpData *op = user_data;
+  LecternWindow *self = op->self;
+  g_autoptr(GError) error = NULL;
+  EntitiesData *corrected;
+
+  corrected = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (corrected != NULL)
+    {
+      if (self->story != NULL && self->story->id == corrected->story->id)
+        lectern_window_show_entities (self, corrected->entities);
+      entities_data_free (corrected);
+    }
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Could not apply corrections: %s", error->message);
+
+  lectern_window_op_finish (op);
+}
+
+static void
+on_extract_done_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  OpData *op = user_data;
+  LecternWindow *self = op->self;
+  g_autoptr(GPtrArray) entities = NULL;
+  g_autoptr(GError) error = NULL;
+  LecternExtractor *extractor;
+
+  entities = g_task_propagate_pointer (G_TASK (result), &error);
+  if (entities == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_warning ("Extraction failed: %s", error->message);
+          lectern_window_show_entities (self, NULL);
+        }
+      lectern_window_op_finish (op);
+      return;
+    }
+
+  if (timing_enabled ())
+    g_printerr ("lectern-timing: extract ms=%.1f entities=%u\n",
+                (g_get_monotonic_time () - op->started_us) / 1000.0, entities->len);
+
+  extractor = lectern_extractor_get_default (NULL);
+  if (extractor != NULL && self->store != NULL && self->story != NULL)
+    {
+      EntitiesData *data = entities_data_new (self->story);
+
+      data->version = g_strdup (lectern_extractor_get_version (extractor));
+      data->entities = g_ptr_array_ref (entities);
+      lectern_store_run_async (self->store, store_entities_worker, data, entities_data_free,
+                               entities_data_free, self->entities_cancellable,
+                               on_entities_stored_cb, lectern_window_op_new (self));
+    }
+  else
+    lectern_window_show_entities (self, entities);
+
+  lectern_window_op_finish (op);
+}
+
+static void
+start_extraction (LecternWindow *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  task = g_task_new (self, self->entities_cancellable, on_extract_done_cb, lectern_window_op_new (self));
+  g_task_set_source_tag (task, start_extraction);
+  g_task_set_task_data (task, lectern_story_ref (self->story), (GDestroyNotify) lectern_story_unref);
+  g_task_run_in_thread (task, extract_thread);
+}
+
+static gpointer
+get_entities_worker (LecternStore  *store,
+                     gpointer       data,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  EntitiesData *entities = data;
+  LecternExtractor *extractor;
+  g_autoptr(GPtrArray) cached = NULL;
+  g_autoptr(GError) local_error = NULL;
+  EntitiesData *result;
+
+  extractor = lectern_extractor_get_default (&local_error);
+  if (extractor == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  cached = lectern_store_get_entities_sync (store, entities->story->id,
+                                            lectern_extractor_get_version (extractor),
+                                            &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  result = entities_data_new (entities->story);
+  if (cached != NULL)
+    {
+      result->cached = TRUE;
+      result->entities = lectern_store_correct_entities_sync (store, entities->story, cached, error);
+      if (result->entities == NULL)
+        {
+          entities_data_free (result);
+          return NULL;
+        }
+    }
+
+  return result;
+}
+
+static void
+on_cached_entities_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  OpData *op = user_data;
+  LecternWindow *self = op->self;
+  EntitiesData *cached;
+  g_autoptr(GError) error = NULL;
+
+  cached = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      g_cancellable_is_cancelled (self->entities_cancellable))
+    {
+      g_clear_pointer (&cached, entities_data_free);
+      lectern_window_op_finish (op);
+      return;
+    }
+
+  if (cached != NULL && cached->cached)
+    lectern_window_show_entities (self, cached->entities);
+  else if (error != NULL && error->domain == LECTERN_EXTRACTOR_ERROR)
+    {
+      g_warning ("No extractor: %s", error->message);
+      lectern_window_show_entities (self, NULL);
+    }
+  else
+    start_extraction (self);
+
+  g_clear_pointer (&cached, entities_data_free);
+  lectern_window_op_finish (op);
+}
+
+void
+lectern_window_load_entities (LecternWindow *self)
+{
+  EntitiesData *data;
+
+  g_cancellable_cancel (self->entities_cancellable);
+  g_clear_object (&self->entities_cancellable);
+  self->entities_cancellable = g_cancellable_new ();
+
+  gtk_label_set_text (self->entities_progress_label, _("Finding people and organizations…"));
+  gtk_stack_set_visible_child_name (self->entities_stack, "loading");
+
+  data = entities_data_new (self->story);
+  lectern_store_run_async (self->store, get_entities_worker, data, entities_data_free,
+                           entities_data_free, self->entities_cancellable,
+                           on_cached_entities_cb, lectern_window_op_new (self));
+}
+
+/* Corrections of the people and organizations */
+
+typedef struct
+{
+  LecternStory      *story;
+  LecternCorrection *correction;   /* to add; NULL to undo */
+  gint64             undo_id;
+  GPtrArray         *entities;     /* result: corrected list */
+  gint64             correction_id;
+} CorrectionData;
+
+static void
+correction_data_free (gpointer data)
+{
+  CorrectionData *correction = data;
+
+  g_clear_pointer (&correction->story, lectern_story_unref);
+  g_clear_pointer (&correction->correction, lectern_correction_free);
+  g_clear_pointer (&correction->entities, g_ptr_array_unref);
+  g_free (correction);
+}
+
+static gpointer
+correction_worker (LecternStore  *store,
+                   gpointer       data,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  CorrectionData *input = data;
+  CorrectionData *result;
+
+  result = g_new0 (CorrectionData, 1);
+  result->story = lectern_story_ref (input->story);
+
+  if (input->correction != NULL)
+    {
+      result->correction_id = lectern_store_add_correction_sync (store, input->story->id,
+                                                                 input->correction, error);
+      if (result->correction_id == 0)
+        {
+          correction_data_free (result);
+          return NULL;
+        }
+    }
+  else if (!lectern_store_undo_correction_sync (store, input->undo_id, error))
+    {
+      correction_data_free (result);
+      return NULL;
+    }
+
+  result->entities = lectern_store_get_corrected_entities_sync (store, input->story, NULL,
+                                                                cancellable, error);
+  if (result->entities == NULL)
+    {
+      correction_data_free (result);
+      return NULL;
+    }
+
+  return result;
+}
+
+static void
+on_correction_done_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  OpData *op = user_data;
+  LecternWindow *self = op->self;
+  CorrectionData *done;
+  g_autoptr(GError) error = NULL;
+
+  done = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (done == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        lectern_window_show_error (self, _("Could Not Correct the List"), error->message);
+      lectern_window_op_finish (op);
+      return;
+    }
+
+  if (self->story != NULL && self->story->id == done->story->id)
+    lectern_window_show_entities (self, done->entities);
+
+  if (done->correction_id != 0)
+    {
+      AdwToast *toast = adw_toast_new (_("List corrected"));
+
+      self->last_correction_id = done->correction_id;
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo-correction");
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+  else
+    self->last_correction_id = 0;
+
+  lectern_window_update_actions (self);
+  correction_data_free (done);
+  lectern_window_op_finish (op);
+}
+
+static void
+run_correction (LecternWindow     *self,
+                LecternCorrection *correction,
+                gint64             undo_id)
+{
+  CorrectionData *data;
+
+  if (self->store == NULL || self->story == NULL)
+    {
+      g_clear_pointer (&correction, lectern_correction_free);
+      return;
+    }
+
+  data = g_new0 (CorrectionData, 1);
+  data->story = lectern_story_ref (self->story);
+  data->correction = correction;
+  data->undo_id = undo_id;
+  lectern_store_run_async (self->store, correction_worker, data, correction_data_free,
+                           correction_data_free, NULL, on_correction_done_cb, lectern_window_op_new (self));
+}
+
+static LecternEntity *
+find_entity (LecternWindow *self,
+             const char    *form)
+{
+  if (self->entities == NULL)
+    return NULL;
+
+  return lectern_corrections_find_entity (self->entities, form);
+}
+
+static void
+on_rename_dialog_response_cb (AdwMessageDialog *dialog,
+                              const char       *response,
+                              LecternWindow    *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  const char *form = g_object_get_data (G_OBJECT (dialog), "lectern-form");
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  if (g_strcmp0 (response, "rename") == 0 && name[0] != '\0')
+    run_correction (self, lectern_correction_new_rename (form, name), 0);
+}
+
+static void
+on_rename_entry_activate_cb (GtkEntry         *entry,
+                             AdwMessageDialog *dialog)
+{
+  adw_message_dialog_response (dialog, "rename");
+  gtk_window_close (GTK_WINDOW (dialog));
+}
+
+static void
+entity_rename_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+  const char *form = g_variant_get_string (parameter, NULL);
+  LecternEntity *entity = find_entity (self, form);
+  GtkWidget *dialog, *entry;
+  g_autofree char *heading = NULL;
+
+  if (entity == NULL)
+    return;
+
+  /* Translators: %s is the name of a person or organization */
+  heading = g_strdup_printf (_("Rename “%s”"), entity->name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("The new name is used in this story and in later ones."));
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), entity->name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("New name"), -1);
+  g_signal_connect_object (entry, "activate", G_CALLBACK (on_rename_entry_activate_cb), dialog, 0);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "rename", _("_Rename"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "lectern-form", g_strdup (form), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_rename_dialog_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+entity_retype_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+  const char *form = g_variant_get_string (parameter, NULL);
+  LecternEntity *entity = find_entity (self, form);
+
+  if (entity == NULL)
+    return;
+
+  run_correction (self, lectern_correction_new_retype (form, entity->type == LECTERN_ENTITY_PERSON
+                                                             ? LECTERN_ENTITY_ORGANIZATION
+                                                             : LECTERN_ENTITY_PERSON), 0);
+}
+
+static void
+entity_remove_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  run_correction (LECTERN_WINDOW (widget),
+                  lectern_correction_new_remove (g_variant_get_string (parameter, NULL)), 0);
+}
+
+static void
+entity_split_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  run_correction (LECTERN_WINDOW (widget),
+                  lectern_correction_new_split (g_variant_get_string (parameter, NULL)), 0);
+}
+
+static void
+entity_merge_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  const char *form, *other;
+
+  g_variant_get (parameter, "(&s&s)", &form, &other);
+  run_correction (LECTERN_WINDOW (widget), lectern_correction_new_merge (form, other), 0);
+}
+
+static void
+mark_selection (LecternWindow     *self,
+                LecternEntityType  type)
+{
+  g_autofree char *text = NULL;
+  gint64 start, end;
+
+  if (self->story == NULL || !lectern_article_view_get_selection (self->article_view, &start, &end))
+    {
+      lectern_window_add_toast (self, _("Select a name in the text first"));
+      return;
+    }
+
+  text = lectern_utf8_substring (self->story->text, start, end);
+  g_strstrip (text);
+  if (text[0] == '\0')
+    return;
+
+  lectern_article_view_clear_selection (self->article_view);
+  run_correction (self, lectern_correction_new_add (text, type), 0);
+}
+
+static void
+mark_person_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  mark_selection (LECTERN_WINDOW (widget), LECTERN_ENTITY_PERSON);
+}
+
+static void
+mark_organization_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  mark_selection (LECTERN_WINDOW (widget), LECTERN_ENTITY_ORGANIZATION);
+}
+
+static void
+undo_correction_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+  gint64 id = self->last_correction_id;
+
+  if (id == 0)
+    return;
+
+  self->last_correction_id = 0;
+  run_correction (self, NULL, id);
+  lectern_window_update_actions (self);
+}
+
+static LecternEntity *
+selected_entity (GtkListBox *list)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (list);
+
+  return row != NULL ? g_object_get_data (G_OBJECT (row), "lectern-entity") : NULL;
+}
+
+/* F2 and Delete on a selected row of either list. */
+static gboolean
+on_entity_list_shortcut_cb (GtkWidget *widget,
+                            GVariant  *args,
+                            gpointer   user_data)
+{
+  LecternWindow *self = user_data;
+  LecternEntity *entity = selected_entity (GTK_LIST_BOX (widget));
+  const char *action = g_variant_get_string (args, NULL);
+
+  if (entity == NULL)
+    return FALSE;
+
+  return gtk_widget_activate_action (GTK_WIDGET (self), action, "s",
+                                     lectern_corrections_entity_key (entity));
+}
+
+static void
+add_entity_list_shortcuts (LecternWindow *self,
+                           GtkListBox    *list)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  struct { guint key; const char *action; } keys[] = {
+    { GDK_KEY_F2, "win.entity-rename" },
+    { GDK_KEY_Delete, "win.entity-remove" },
+    { GDK_KEY_KP_Delete, "win.entity-remove" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, 0),
+                                                gtk_callback_action_new (on_entity_list_shortcut_cb,
+                                                                         self, NULL));
+
+      gtk_shortcut_set_arguments (shortcut, g_variant_new_string (keys[i].action));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
+  gtk_widget_add_controller (GTK_WIDGET (list), controller);
+}
+
+static void
+on_entity_list_row_activated_cb (LecternWindow *self,
+                                 GtkListBoxRow *row,
+                                 GtkListBox    *list)
+{
+  LecternEntity *entity = g_object_get_data (G_OBJECT (row), "lectern-entity");
+
+  /* One selection across both groups. */
+  if (list == self->people_list)
+    gtk_list_box_unselect_all (self->organizations_list);
+  else
+    gtk_list_box_unselect_all (self->people_list);
+
+  lectern_window_select_entity (self, entity);
+}
+
+static void
+on_entity_list_row_selected_cb (LecternWindow *self,
+                                GtkListBoxRow *row,
+                                GtkListBox    *list)
+{
+  LecternEntity *entity;
+
+  /* Keyboard and assistive technologies select rows without activating
+   * them; follow the selection too. */
+  if (row == NULL)
+    return;
+
+  entity = g_object_get_data (G_OBJECT (row), "lectern-entity");
+  if (entity != NULL && entity != self->current_entity)
+    on_entity_list_row_activated_cb (self, row, list);
+}
+
+static void
+move_mention (LecternWindow *self,
+              int            delta)
+{
+  int n;
+
+  if (self->current_entity == NULL || self->current_entity->mentions->len == 0)
+    return;
+
+  n = self->current_entity->mentions->len;
+  self->current_mention = ((self->current_mention + delta) % n + n) % n;
+  show_current_mention (self);
+}
+
+static void
+next_mention_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  move_mention (LECTERN_WINDOW (widget), 1);
+}
+
+static void
+previous_mention_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  move_mention (LECTERN_WINDOW (widget), -1);
+}
+
+void
+lectern_window_select_entity (LecternWindow *self,
+                              LecternEntity *entity)
+{
+  g_return_if_fail (LECTERN_IS_WINDOW (self));
+
+  self->current_entity = entity;
+  self->current_mention = 0;
+  show_current_mention (self);
+}
+
+const char *
+lectern_window_get_mention_text (LecternWindow *self)
+{
+  g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
+
+  return self->mention_text != NULL ? self->mention_text : "";
+}
+
+GtkListBox *
+lectern_window_get_entity_list (LecternWindow     *self,
+                                LecternEntityType  type)
+{
+  g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
+
+  return type == LECTERN_ENTITY_PERSON ? self->people_list : self->organizations_list;
+}
+
+void
+lectern_window_entities_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_callback (widget_class, on_entity_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_entity_list_row_selected_cb);
+  gtk_widget_class_install_action (widget_class, "win.next-mention", NULL, next_mention_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-mention", NULL, previous_mention_action);
+  gtk_widget_class_install_action (widget_class, "win.entity-rename", "s", entity_rename_action);
+  gtk_widget_class_install_action (widget_class, "win.entity-retype", "s", entity_retype_action);
+  gtk_widget_class_install_action (widget_class, "win.entity-remove", "s", entity_remove_action);
+  gtk_widget_class_install_action (widget_class, "win.entity-split", "s", entity_split_action);
+  gtk_widget_class_install_action (widget_class, "win.entity-merge", "(ss)", entity_merge_action);
+  gtk_widget_class_install_action (widget_class, "win.mark-person", NULL, mark_person_action);
+  gtk_widget_class_install_action (widget_class, "win.mark-organization", NULL, mark_organization_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-correction", NULL, undo_correction_action);
+}
+
+void
+lectern_window_entities_init (LecternWindow *self)
+{
+  add_entity_list_shortcuts (self, self->people_list);
+  add_entity_list_shortcuts (self, self->organizations_list);
+}

@@ -1,0 +1,97 @@
+/* lectern-window-private.h: what the files of LecternWindow share
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "lectern-article-view.h"
+#include "lectern-highlight-popover.h"
+#include "lectern-store.h"
+#include "lectern-window.h"
+
+G_BEGIN_DECLS
+
+struct _LecternWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template children */
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *window_title;
+  AdwFlap              *flap;
+  GtkStack             *main_stack;
+  AdwStatusPage        *error_page;
+  LecternArticleView   *article_view;
+  GtkStack             *entities_stack;
+  GtkLabel             *entities_progress_label;
+  GtkListBox           *people_list;
+  GtkListBox           *organizations_list;
+  GtkWidget            *people_group;
+  GtkWidget            *organizations_group;
+  GtkLabel             *mention_label;
+  GtkStack             *notes_stack;
+  GtkListBox           *notes_list;
+  GtkSpinner           *import_spinner;
+  GtkMenuButton        *color_button;
+  GtkMenuButton        *library_button;
+  GtkPopover           *library_popover;
+  GtkListBox           *library_list;
+
+  GSettings            *settings;
+  char                 *db_path;
+  LecternStore         *store;
+  GCancellable         *cancellable;
+  GCancellable         *entities_cancellable;
+  gboolean              store_failed;
+  GPtrArray            *pending_files;
+
+  LecternStory         *story;
+  GPtrArray            *highlights;     /* LecternHighlight, reading order */
+  GPtrArray            *entities;       /* LecternEntity, nullable */
+  LecternEntity        *current_entity;
+  int                   current_mention;
+  char                 *mention_text;
+
+  LecternHighlightPopover *popover;
+  LecternHighlight     *deleted_highlight;
+  gint64                last_correction_id;
+  GPtrArray            *categories;     /* LecternCategory, nullable */
+
+  char                 *highlight_color;
+  gboolean              caret_browsing;
+  gint64                shown_at_us;
+  guint                 n_imports;
+  guint                 pending_ops;
+  GApplication         *held_app;
+};
+
+/* One piece of asynchronous work of the window: keeps it alive and busy
+ * (see lectern_window_is_busy()) until lectern_window_op_finish(). */
+typedef struct
+{
+  LecternWindow *self;
+  gint64         started_us;
+} OpData;
+
+OpData *lectern_window_op_new                (LecternWindow *self);
+void    lectern_window_op_finish             (OpData        *op);
+void    lectern_window_add_toast             (LecternWindow *self,
+                                              const char    *title);
+void    lectern_window_show_error            (LecternWindow *self,
+                                              const char    *heading,
+                                              const char    *body);
+void    lectern_window_update_actions        (LecternWindow *self);
+void    lectern_window_clear_list            (GtkListBox    *list);
+
+/* lectern-window-entities.c */
+void    lectern_window_show_entities         (LecternWindow *self,
+                                              GPtrArray     *entities);
+void    lectern_window_load_entities         (LecternWindow *self);
+void    lectern_window_entities_class_init   (GtkWidgetClass *widget_class);
+void    lectern_window_entities_init         (LecternWindow *self);
+
+G_END_DECLS
