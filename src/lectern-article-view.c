@@ -28,6 +28,7 @@ typedef struct
   gint64      end;
   char       *color;
   gboolean    has_note;
+  gboolean    underline;  /* the "underline" style: a line, no background */
   char       *note;
   GtkTextTag *tag;
   GtkWidget  *marker;   /* ✎ in the right margin when there is a note */
@@ -337,6 +338,8 @@ refresh_overlaps (LecternArticleView *self)
     {
       HighlightInfo *info = value;
 
+      if (info->underline)
+        continue;
       g_array_append_val (points, info->start);
       g_array_append_val (points, info->end);
     }
@@ -357,7 +360,7 @@ refresh_overlaps (LecternArticleView *self)
         {
           HighlightInfo *info = value;
 
-          if (info->start <= a && info->end >= b)
+          if (!info->underline && info->start <= a && info->end >= b)
             g_ptr_array_add (colors, info->color);
         }
 
@@ -1175,7 +1178,23 @@ lectern_article_view_add_highlight (LecternArticleView     *self,
   info->has_note = highlight->note != NULL && highlight->note[0] != '\0';
   g_free (info->note);
   info->note = g_strdup (highlight->note);
-  g_object_set (info->tag, "background-rgba", &rgba, NULL);
+  info->underline = g_strcmp0 (highlight->style, "underline") == 0;
+  if (info->underline)
+    {
+      /* The line in the full colour, thick enough to read as a mark. */
+      rgba.alpha = 1.0;
+      g_object_set (info->tag,
+                    "background-set", FALSE,
+                    "underline", PANGO_UNDERLINE_DOUBLE,
+                    "underline-rgba", &rgba,
+                    NULL);
+    }
+  else
+    g_object_set (info->tag,
+                  "background-rgba", &rgba,
+                  "underline-set", FALSE,
+                  "underline-rgba-set", FALSE,
+                  NULL);
 
   if (lectern_article_view_get_loading (self) || self->story == NULL)
     return;

@@ -20,10 +20,13 @@ struct _LecternHighlightPopover
   GtkPopover     parent_instance;
 
   GtkWidget     *color_box;
+  GtkToggleButton *highlight_style_button;
+  GtkToggleButton *underline_style_button;
   GtkTextView   *note_view;
 
   gint64         highlight_id;
   char          *color;
+  char          *style;
   gboolean       note_dirty;
   gboolean       setting;
   guint          save_source;
@@ -31,7 +34,7 @@ struct _LecternHighlightPopover
 
 G_DEFINE_FINAL_TYPE (LecternHighlightPopover, lectern_highlight_popover, GTK_TYPE_POPOVER)
 
-enum { COLOR_CHANGED, NOTE_CHANGED, COPY_QUOTE, DELETE_HIGHLIGHT, N_SIGNALS };
+enum { COLOR_CHANGED, STYLE_CHANGED, NOTE_CHANGED, COPY_QUOTE, DELETE_HIGHLIGHT, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static const struct { const char *color; const char *label; } color_buttons[] = {
@@ -98,6 +101,20 @@ on_color_button_toggled_cb (GtkToggleButton         *button,
 }
 
 static void
+on_style_button_toggled_cb (LecternHighlightPopover *self,
+                            GtkToggleButton         *button)
+{
+  const char *style = button == self->underline_style_button ? "underline" : "highlight";
+
+  if (self->setting || !gtk_toggle_button_get_active (button) || g_strcmp0 (style, self->style) == 0)
+    return;
+
+  g_free (self->style);
+  self->style = g_strdup (style);
+  g_signal_emit (self, signals[STYLE_CHANGED], 0, self->highlight_id, style);
+}
+
+static void
 on_copy_button_clicked_cb (LecternHighlightPopover *self)
 {
   g_signal_emit (self, signals[COPY_QUOTE], 0, self->highlight_id);
@@ -142,6 +159,7 @@ lectern_highlight_popover_finalize (GObject *object)
   LecternHighlightPopover *self = LECTERN_HIGHLIGHT_POPOVER (object);
 
   g_clear_pointer (&self->color, g_free);
+  g_clear_pointer (&self->style, g_free);
 
   G_OBJECT_CLASS (lectern_highlight_popover_parent_class)->finalize (object);
 }
@@ -160,6 +178,9 @@ lectern_highlight_popover_class_init (LecternHighlightPopoverClass *klass)
   signals[COLOR_CHANGED] =
     g_signal_new ("color-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_STRING);
+  signals[STYLE_CHANGED] =
+    g_signal_new ("style-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_STRING);
   signals[NOTE_CHANGED] =
     g_signal_new ("note-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_STRING);
@@ -174,6 +195,9 @@ lectern_highlight_popover_class_init (LecternHighlightPopoverClass *klass)
                                                "/io/github/lectern/Lectern/ui/lectern-highlight-popover.ui");
   gtk_widget_class_bind_template_child (widget_class, LecternHighlightPopover, color_box);
   gtk_widget_class_bind_template_child (widget_class, LecternHighlightPopover, note_view);
+  gtk_widget_class_bind_template_child (widget_class, LecternHighlightPopover, highlight_style_button);
+  gtk_widget_class_bind_template_child (widget_class, LecternHighlightPopover, underline_style_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_style_button_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_copy_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_delete_button_clicked_cb);
 }
@@ -229,6 +253,12 @@ lectern_highlight_popover_set_highlight (LecternHighlightPopover *self,
   g_free (self->color);
   self->color = g_strdup (highlight->color);
   update_color_buttons (self);
+  g_free (self->style);
+  self->style = g_strdup (highlight->style != NULL ? highlight->style : "highlight");
+  self->setting = TRUE;
+  gtk_toggle_button_set_active (g_strcmp0 (self->style, "underline") == 0
+                                ? self->underline_style_button : self->highlight_style_button, TRUE);
+  self->setting = FALSE;
 
   self->setting = TRUE;
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view),

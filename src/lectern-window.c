@@ -877,6 +877,8 @@ on_highlight_updated_cb (GObject      *source,
       highlight->color = g_strdup (updated->color);
       g_free (highlight->note);
       highlight->note = g_strdup (updated->note);
+      g_free (highlight->style);
+      highlight->style = g_strdup (updated->style);
       highlight->updated_at = updated->updated_at;
       lectern_article_view_add_highlight (self->article_view, highlight);
       rebuild_notes (self);
@@ -889,6 +891,7 @@ static void
 update_highlight (LecternWindow *self,
                   gint64         id,
                   const char    *color,
+                  const char    *style,
                   const char    *note)
 {
   LecternHighlight *highlight = find_highlight (self, id, NULL);
@@ -902,6 +905,11 @@ update_highlight (LecternWindow *self,
     {
       g_free (copy->color);
       copy->color = g_strdup (color);
+    }
+  if (style != NULL)
+    {
+      g_free (copy->style);
+      copy->style = g_strdup (style);
     }
   if (note != NULL)
     {
@@ -971,7 +979,15 @@ on_popover_color_changed_cb (LecternWindow *self,
                              gint64         id,
                              const char    *color)
 {
-  update_highlight (self, id, color, NULL);
+  update_highlight (self, id, color, NULL, NULL);
+}
+
+static void
+on_popover_style_changed_cb (LecternWindow *self,
+                             gint64         id,
+                             const char    *style)
+{
+  update_highlight (self, id, NULL, style, NULL);
 }
 
 static void
@@ -979,7 +995,7 @@ on_popover_note_changed_cb (LecternWindow *self,
                             gint64         id,
                             const char    *note)
 {
-  update_highlight (self, id, NULL, note);
+  update_highlight (self, id, NULL, NULL, note);
 }
 
 static void
@@ -1784,6 +1800,8 @@ lectern_window_init (LecternWindow *self)
   gtk_widget_set_parent (GTK_WIDGET (self->popover), GTK_WIDGET (self->article_view));
   g_signal_connect_object (self->popover, "color-changed",
                            G_CALLBACK (on_popover_color_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->popover, "style-changed",
+                           G_CALLBACK (on_popover_style_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->popover, "note-changed",
                            G_CALLBACK (on_popover_note_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->popover, "copy-quote",

@@ -255,6 +255,23 @@ test_highlight_persists (Fixture       *fixture,
   g_assert_cmpstr (note, ==, "Le cœur de l'affaire");
   g_assert_true (has_tag_at (window, "note", 230));
 
+  /* The underline style. */
+  g_signal_emit_by_name (popover, "style-changed", id, "underline");
+  wait_until_idle (window);
+  highlight = g_ptr_array_index (lectern_window_get_highlights (window), 0);
+  g_assert_cmpstr (highlight->style, ==, "underline");
+  {
+    GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (window_buffer (window)), tag_name);
+    gboolean background_set;
+    PangoUnderline underline;
+
+    g_object_get (tag, "background-set", &background_set, "underline", &underline, NULL);
+    g_assert_false (background_set);
+    g_assert_cmpint (underline, !=, PANGO_UNDERLINE_NONE);
+  }
+  g_signal_emit_by_name (popover, "style-changed", id, "highlight");
+  wait_until_idle (window);
+
   close_window (window);
 
   /* A new window on the same library draws it again. */
