@@ -300,6 +300,8 @@ lectern_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *open_accels[] = { "<Control>o", NULL };
   static const char *library_accels[] = { "<Control>l", NULL };
+  static const char *next_highlight_accels[] = { "<Alt>Down", NULL };
+  static const char *previous_highlight_accels[] = { "<Alt>Up", NULL };
   static const char *export_accels[] = { "<Control>e", NULL };
   static const char *zoom_in_accels[] = { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL };
   static const char *zoom_out_accels[] = { "<Control>minus", "<Control>KP_Subtract", NULL };
@@ -323,6 +325,8 @@ lectern_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (gtk_app, "app.quit", quit_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.open", open_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.show-library", library_accels);
+  gtk_application_set_accels_for_action (gtk_app, "win.next-highlight", next_highlight_accels);
+  gtk_application_set_accels_for_action (gtk_app, "win.previous-highlight", previous_highlight_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.export-notes", export_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.zoom-in", zoom_in_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.zoom-out", zoom_out_accels);

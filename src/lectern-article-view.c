@@ -1295,6 +1295,35 @@ lectern_article_view_scroll_to_range (LecternArticleView *self,
   gtk_text_view_scroll_to_mark (self->text_view, mark, 0.0, TRUE, 0.0, 0.3);
 }
 
+gint64
+lectern_article_view_get_reading_offset (LecternArticleView *self)
+{
+  GtkTextIter iter;
+
+  g_return_val_if_fail (LECTERN_IS_ARTICLE_VIEW (self), 0);
+
+  if (gtk_text_view_get_cursor_visible (self->text_view))
+    {
+      gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, gtk_text_buffer_get_insert (self->buffer));
+      return gtk_text_iter_get_offset (&iter);
+    }
+
+  return top_offset (self);
+}
+
+void
+lectern_article_view_go_to_offset (LecternArticleView *self,
+                                   gint64              offset)
+{
+  GtkTextIter iter;
+
+  g_return_if_fail (LECTERN_IS_ARTICLE_VIEW (self));
+
+  get_iter_at_offset (self, &iter, offset);
+  gtk_text_buffer_place_cursor (self->buffer, &iter);
+  lectern_article_view_scroll_to_range (self, offset, offset);
+}
+
 double
 lectern_article_view_get_position (LecternArticleView *self)
 {

@@ -54,6 +54,12 @@ void          lectern_article_view_set_mentions        (LecternArticleView     *
 void          lectern_article_view_scroll_to_range     (LecternArticleView     *self,
                                                         gint64                  start,
                                                         gint64                  end);
+/* The offset of the caret when caret browsing, else of the first visible
+ * character: where "next" starts from. */
+gint64        lectern_article_view_get_reading_offset  (LecternArticleView     *self);
+/* Scrolls to `offset` and puts the caret there. */
+void          lectern_article_view_go_to_offset        (LecternArticleView     *self,
+                                                        gint64                  offset);
 /* Reading position as a fraction of the text length. */
 double        lectern_article_view_get_position        (LecternArticleView     *self);
 void          lectern_article_view_set_position        (LecternArticleView     *self,

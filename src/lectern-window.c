@@ -179,6 +179,8 @@ lectern_window_update_actions (LecternWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-library", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.paste-story", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.highlight", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-highlight", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-highlight", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-notes", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-mention", has_entity);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-mention", has_entity);
@@ -1498,6 +1500,60 @@ export_notes_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* Next or previous highlight from the reading position (the caret when
+ * caret browsing), wrapping around; Enter then opens it. */
+static void
+move_to_highlight (LecternWindow *self,
+                   int            direction)
+{
+  gint64 here = lectern_article_view_get_reading_offset (self->article_view);
+  LecternHighlight *target = NULL;
+  guint n = self->highlights->len;
+
+  for (guint k = 0; k < n && target == NULL; k++)
+    {
+      guint i = direction > 0 ? k : n - 1 - k;
+      LecternHighlight *highlight = g_ptr_array_index (self->highlights, i);
+
+      if (highlight->orphaned)
+        continue;
+      if ((direction > 0 && highlight->start > here) || (direction < 0 && highlight->start < here))
+        target = highlight;
+    }
+
+  for (guint k = 0; k < n && target == NULL; k++)
+    {
+      LecternHighlight *highlight = g_ptr_array_index (self->highlights, direction > 0 ? k : n - 1 - k);
+
+      if (!highlight->orphaned)
+        target = highlight;
+    }
+
+  if (target == NULL)
+    {
+      lectern_window_add_toast (self, _("No highlights in this story"));
+      return;
+    }
+
+  lectern_article_view_go_to_offset (self->article_view, target->start);
+}
+
+static void
+next_highlight_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  move_to_highlight (LECTERN_WINDOW (widget), 1);
+}
+
+static void
+previous_highlight_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  move_to_highlight (LECTERN_WINDOW (widget), -1);
+}
+
 static void
 set_zoom (LecternWindow *self,
           double         zoom)
@@ -1750,6 +1806,8 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
   gtk_widget_class_install_action (widget_class, "win.paste-story", NULL, paste_story_action);
   gtk_widget_class_install_action (widget_class, "win.highlight", NULL, highlight_action);
+  gtk_widget_class_install_action (widget_class, "win.next-highlight", NULL, next_highlight_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-highlight", NULL, previous_highlight_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.export-notes", NULL, export_notes_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);

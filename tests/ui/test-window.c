@@ -323,6 +323,16 @@ test_overlapping_highlights (Fixture       *fixture,
 
   highlights = lectern_window_get_highlights (window);
   g_assert_cmpuint (highlights->len, ==, 2);
+
+  /* Keyboard travel between highlights, from the caret. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.caret-browsing", NULL));
+  lectern_article_view_go_to_offset (lectern_window_get_article_view (window), 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-highlight", NULL));
+  g_assert_cmpint (lectern_article_view_get_reading_offset (lectern_window_get_article_view (window)), ==, 300);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-highlight", NULL));
+  g_assert_cmpint (lectern_article_view_get_reading_offset (lectern_window_get_article_view (window)), ==, 340);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-highlight", NULL));
+  g_assert_cmpint (lectern_article_view_get_reading_offset (lectern_window_get_article_view (window)), ==, 300);
   g_assert_cmpstr (((LecternHighlight *) g_ptr_array_index (highlights, 1))->color, ==, "blue");
   g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 2);
 
