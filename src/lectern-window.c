@@ -1005,12 +1005,25 @@ on_popover_copy_quote_cb (LecternWindow *self,
                           gint64         id)
 {
   LecternHighlight *highlight = find_highlight (self, id, NULL);
+  g_autofree char *plain = NULL;
+  g_autofree char *markdown = NULL;
+  g_autoptr(GBytes) markdown_bytes = NULL;
+  g_autoptr(GdkContentProvider) provider = NULL;
+  GdkContentProvider *providers[2];
 
-  if (highlight == NULL)
+  if (highlight == NULL || self->story == NULL)
     return;
 
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), highlight->quote);
-  lectern_window_add_toast (self, _("Quote copied"));
+  /* The quote with its citation, as plain text for most programs and as
+   * Markdown for those that ask for it. */
+  plain = lectern_export_citation (self->story, highlight, FALSE);
+  markdown = lectern_export_citation (self->story, highlight, TRUE);
+  markdown_bytes = g_bytes_new (markdown, strlen (markdown));
+  providers[0] = gdk_content_provider_new_for_bytes ("text/markdown", markdown_bytes);
+  providers[1] = gdk_content_provider_new_typed (G_TYPE_STRING, plain);
+  provider = gdk_content_provider_new_union (providers, G_N_ELEMENTS (providers));
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), provider);
+  lectern_window_add_toast (self, _("Quote copied with its citation"));
 }
 
 static void
@@ -1398,31 +1411,55 @@ undo_delete_action (GtkWidget  *widget,
   lectern_window_update_actions (self);
 }
 
-static gpointer
-export_thread_data_new (const char *path,
-                        char       *contents)
+/* Everything an export needs, copied so the database thread reads no
+ * state the UI thread changes meanwhile. */
+typedef struct
 {
-  GStrv pair = g_new0 (char *, 3);
-
-  pair[0] = g_strdup (path);
-  pair[1] = contents;
-
-  return pair;
-}
+  char                *path;
+  LecternExportFormat  format;
+  LecternStory        *story;
+  GPtrArray           *highlights;
+  GPtrArray           *entities;
+  GPtrArray           *categories;
+} ExportData;
 
 static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+export_data_free (gpointer data)
 {
-  char **pair = task_data;
-  GError *error = NULL;
+  ExportData *export = data;
 
-  if (lectern_export_write_file (pair[0], pair[1], -1, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  g_free (export->path);
+  g_clear_pointer (&export->story, lectern_story_unref);
+  g_clear_pointer (&export->highlights, g_ptr_array_unref);
+  g_clear_pointer (&export->entities, g_ptr_array_unref);
+  g_clear_pointer (&export->categories, g_ptr_array_unref);
+  g_free (export);
+}
+
+/* On the database thread: the story note comes from the library, then the
+ * file is written atomically. */
+static gpointer
+export_worker (LecternStore  *store,
+               gpointer       data,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  ExportData *export = data;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_export_item_free);
+  g_autofree char *note = NULL;
+  g_autofree char *contents = NULL;
+
+  note = lectern_store_get_story_note_sync (store, export->story->id, error);
+  if (note == NULL)
+    return NULL;
+
+  g_ptr_array_add (items, lectern_export_item_new (export->story, export->highlights,
+                                                   export->entities, note));
+  contents = lectern_export_items (export->format, items, export->categories, NULL);
+  if (!lectern_export_write_file (export->path, contents, -1, error))
+    return NULL;
+
+  return g_strdup (export->path);
 }
 
 static void
@@ -1432,12 +1469,13 @@ on_export_done_cb (GObject      *source,
 {
   OpData *op = user_data;
   LecternWindow *self = op->self;
-  char **pair = g_task_get_task_data (G_TASK (result));
+  g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (g_task_propagate_boolean (G_TASK (result), &error))
+  path = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (path != NULL)
     {
-      g_autofree char *basename = g_path_get_basename (pair[0]);
+      g_autofree char *basename = g_path_get_basename (path);
       g_autofree char *message = NULL;
 
       /* Translators: %s is a file name */
@@ -1450,6 +1488,28 @@ on_export_done_cb (GObject      *source,
   lectern_window_op_finish (op);
 }
 
+static const struct { LecternExportFormat format; const char *id; const char *label; } export_formats[] = {
+  { LECTERN_EXPORT_MARKDOWN, "markdown", N_("Markdown") },
+  { LECTERN_EXPORT_HTML,     "html",     N_("Web Page (HTML)") },
+  { LECTERN_EXPORT_JSON,     "json",     N_("Web Annotations (JSON)") },
+  { LECTERN_EXPORT_CSV,      "csv",      N_("Spreadsheet (CSV, Readwise)") },
+  { LECTERN_EXPORT_TEXT,     "text",     N_("Plain Text") },
+  { LECTERN_EXPORT_ORG,      "org",      N_("Org") },
+};
+
+/* The format a file name asks for by its extension; Markdown otherwise. */
+static LecternExportFormat
+format_for_path (const char *path)
+{
+  const char *dot = strrchr (path, '.');
+  LecternExportFormat format = LECTERN_EXPORT_MARKDOWN;
+
+  if (dot != NULL && strchr (dot, '/') == NULL)
+    lectern_export_format_from_string (dot + 1, &format);
+
+  return format;
+}
+
 static void
 on_export_response_cb (GtkNativeDialog *dialog,
                        int              response,
@@ -1459,12 +1519,30 @@ on_export_response_cb (GtkNativeDialog *dialog,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       g_autofree char *path = g_file_get_path (file);
+      const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "format");
+      LecternExportFormat format = LECTERN_EXPORT_MARKDOWN;
 
-      if (path != NULL)
-        lectern_window_export_to_path (self, path);
-      else
+      for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
+        if (g_strcmp0 (choice, export_formats[i].id) == 0)
+          format = export_formats[i].format;
+
+      if (path == NULL)
         lectern_window_show_error (self, _("Could Not Export the Notes"),
                                    _("Notes can only be exported to a local folder."));
+      else
+        {
+          const char *extension = lectern_export_format_extension (format);
+
+          /* The proposed name ends in .md; follow the chosen format. */
+          if (g_str_has_suffix (path, ".md") && format != LECTERN_EXPORT_MARKDOWN)
+            {
+              g_autofree char *stem = g_strndup (path, strlen (path) - 3);
+
+              g_free (path);
+              path = g_strconcat (stem, extension, NULL);
+            }
+          lectern_window_export (self, path, format);
+        }
     }
 
   gtk_native_dialog_destroy (dialog);
@@ -1480,14 +1558,17 @@ export_notes_action (GtkWidget  *widget,
   GtkFileChooserNative *chooser;
   g_autofree char *name = NULL;
   const char *forced_path = g_getenv ("LECTERN_EXPORT_PATH");
+  const char *ids[G_N_ELEMENTS (export_formats) + 1] = { NULL };
+  const char *labels[G_N_ELEMENTS (export_formats) + 1] = { NULL };
 
   if (self->story == NULL)
     return;
 
-  /* Tests and scripts skip the file chooser. */
+  /* Tests and scripts skip the file chooser; the extension picks the
+   * format. */
   if (forced_path != NULL && forced_path[0] != '\0')
     {
-      lectern_window_export_to_path (self, forced_path);
+      lectern_window_export (self, forced_path, format_for_path (forced_path));
       return;
     }
 
@@ -1495,6 +1576,13 @@ export_notes_action (GtkWidget  *widget,
   chooser = gtk_file_chooser_native_new (_("Export Notes"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
+    {
+      ids[i] = export_formats[i].id;
+      labels[i] = _(export_formats[i].label);
+    }
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "format", _("Format"), ids, labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "format", "markdown");
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -1918,23 +2006,38 @@ lectern_window_open_text (LecternWindow *self,
 }
 
 void
-lectern_window_export_to_path (LecternWindow *self,
-                               const char    *path)
+lectern_window_export (LecternWindow       *self,
+                       const char          *path,
+                       LecternExportFormat  format)
 {
-  g_autoptr(GTask) task = NULL;
-  char *markdown;
+  ExportData *data;
 
   g_return_if_fail (LECTERN_IS_WINDOW (self));
   g_return_if_fail (path != NULL);
 
-  if (self->story == NULL)
+  if (self->story == NULL || self->store == NULL)
     return;
 
-  markdown = lectern_export_markdown (self->story, self->highlights, self->entities, NULL);
-  task = g_task_new (self, NULL, on_export_done_cb, lectern_window_op_new (self));
-  g_task_set_source_tag (task, lectern_window_export_to_path);
-  g_task_set_task_data (task, export_thread_data_new (path, markdown), (GDestroyNotify) g_strfreev);
-  g_task_run_in_thread (task, export_thread);
+  data = g_new0 (ExportData, 1);
+  data->path = g_strdup (path);
+  data->format = format;
+  data->story = lectern_story_ref (self->story);
+  data->highlights = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_highlight_free);
+  for (guint i = 0; i < self->highlights->len; i++)
+    g_ptr_array_add (data->highlights, lectern_highlight_copy (g_ptr_array_index (self->highlights, i)));
+  data->entities = self->entities != NULL ? g_ptr_array_ref (self->entities) : NULL;
+  data->categories = self->categories != NULL ? g_ptr_array_ref (self->categories) : NULL;
+
+  /* No cancellable: an export asked for is finished. */
+  lectern_store_run_async (self->store, export_worker, data, export_data_free, g_free, NULL,
+                           on_export_done_cb, lectern_window_op_new (self));
+}
+
+void
+lectern_window_export_to_path (LecternWindow *self,
+                               const char    *path)
+{
+  lectern_window_export (self, path, LECTERN_EXPORT_MARKDOWN);
 }
 
 gboolean

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "lectern-article-view.h"
+#include "lectern-export.h"
 #include "lectern-store.h"
 
 G_BEGIN_DECLS
@@ -28,6 +29,10 @@ void                lectern_window_open_files        (LecternWindow   *self,
 void                lectern_window_open_text         (LecternWindow   *self,
                                                       const char      *text);
 /* Exports the notes of the current story to `path` without asking. */
+void                lectern_window_export            (LecternWindow       *self,
+                                                      const char          *path,
+                                                      LecternExportFormat  format);
+/* The same in Markdown. */
 void                lectern_window_export_to_path    (LecternWindow   *self,
                                                       const char      *path);
 /* TRUE while the library opens, a story loads, or work is queued. */

@@ -180,6 +180,30 @@ count_highlight_rows (const char *db_path,
 }
 
 static void
+on_text_read_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  char **text = user_data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+static char *
+read_clipboard_text (GtkWidget *widget)
+{
+  char *text = NULL;
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, on_text_read_cb, &text);
+  while (text == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return text;
+}
+
+static void
 test_sample_story (Fixture       *fixture,
                    gconstpointer  data)
 {
@@ -254,6 +278,17 @@ test_highlight_persists (Fixture       *fixture,
   g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, &note), ==, 1);
   g_assert_cmpstr (note, ==, "Le cœur de l'affaire");
   g_assert_true (has_tag_at (window, "note", 230));
+
+  /* Copy Quote puts the quote and its citation on the clipboard. */
+  {
+    g_autofree char *copied = NULL;
+    g_autofree char *quote = g_utf8_substring (lectern_window_get_story (window)->text, 200, 260);
+
+    g_signal_emit_by_name (popover, "copy-quote", id);
+    copied = read_clipboard_text (GTK_WIDGET (window));
+    g_assert_nonnull (strstr (copied, quote));
+    g_assert_cmpuint (strlen (copied), >, strlen (quote));
+  }
 
   /* The underline style. */
   g_signal_emit_by_name (popover, "style-changed", id, "underline");
@@ -361,6 +396,26 @@ test_export (Fixture       *fixture,
   g_assert_nonnull (strstr (contents, "title:"));
   quote = g_utf8_substring (story->text, 100, 140);
   g_assert_nonnull (strstr (contents, quote));
+
+  /* The other formats, through the same path as the file chooser's. */
+  {
+    static const struct { LecternExportFormat format; const char *name; const char *start; } others[] = {
+      { LECTERN_EXPORT_HTML, "notes.html", "<!DOCTYPE html>" },
+      { LECTERN_EXPORT_JSON, "notes.json", "{" },
+      { LECTERN_EXPORT_CSV, "notes.csv", "Highlight,Title,Author,URL,Note,Location,Date" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+      {
+        g_autofree char *other = g_build_filename (fixture->dir, others[i].name, NULL);
+        g_autofree char *text = NULL;
+
+        lectern_window_export (window, other, others[i].format);
+        wait_until_idle (window);
+        g_assert_true (g_file_get_contents (other, &text, NULL, NULL));
+        g_assert_true (g_str_has_prefix (text, others[i].start));
+      }
+  }
 
   close_window (window);
 }
