@@ -40,6 +40,8 @@ struct _LecternWindow
   GtkMenuButton        *library_button;
   GtkPopover           *library_popover;
   GtkListBox           *library_list;
+  GtkTextView          *story_note_view;
+  GtkExpander          *story_note_expander;
 
   GSettings            *settings;
   char                 *db_path;
@@ -66,6 +68,9 @@ struct _LecternWindow
   gint64                shown_at_us;
   guint                 n_imports;
   guint                 pending_ops;
+  guint                 story_note_source;
+  gboolean              story_note_dirty;
+  gboolean              story_note_setting;
   GApplication         *held_app;
 };
 

@@ -316,6 +316,156 @@ rebuild_notes (LecternWindow *self)
   gtk_stack_set_visible_child_name (self->notes_stack, self->highlights->len > 0 ? "list" : "empty");
 }
 
+/* The story note: one note on the whole story, in the Notes page */
+
+typedef struct
+{
+  gint64  story_id;
+  char   *note;
+} StoryNoteData;
+
+static void
+story_note_data_free (gpointer data)
+{
+  StoryNoteData *note = data;
+
+  g_free (note->note);
+  g_free (note);
+}
+
+static gpointer
+get_story_note_worker (LecternStore  *store,
+                       gpointer       data,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  StoryNoteData *input = data;
+  StoryNoteData *result = g_new0 (StoryNoteData, 1);
+
+  result->story_id = input->story_id;
+  result->note = lectern_store_get_story_note_sync (store, input->story_id, error);
+  if (result->note == NULL)
+    {
+      story_note_data_free (result);
+      return NULL;
+    }
+
+  return result;
+}
+
+static void
+on_story_note_loaded_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  OpData *op = user_data;
+  LecternWindow *self = op->self;
+  StoryNoteData *note;
+  g_autoptr(GError) error = NULL;
+
+  note = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (note != NULL && self->story != NULL && self->story->id == note->story_id && !self->story_note_dirty)
+    {
+      self->story_note_setting = TRUE;
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->story_note_view), note->note, -1);
+      self->story_note_setting = FALSE;
+      /* Open when there is something to read. */
+      gtk_expander_set_expanded (self->story_note_expander, note->note[0] != '\0');
+    }
+  else if (note == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Could not read the story note: %s", error->message);
+
+  g_clear_pointer (&note, story_note_data_free);
+  lectern_window_op_finish (op);
+}
+
+static gpointer
+set_story_note_worker (LecternStore  *store,
+                       gpointer       data,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  StoryNoteData *note = data;
+
+  if (!lectern_store_set_story_note_sync (store, note->story_id, note->note, error))
+    return NULL;
+
+  return GINT_TO_POINTER (TRUE);
+}
+
+static void
+on_story_note_saved_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  OpData *op = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (lectern_store_run_finish (LECTERN_STORE (source), result, &error) == NULL)
+    lectern_window_show_error (op->self, _("Could Not Save the Story Note"), error->message);
+
+  lectern_window_op_finish (op);
+}
+
+static void
+flush_story_note (LecternWindow *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->story_note_view);
+  GtkTextIter start, end;
+  StoryNoteData *data;
+
+  g_clear_handle_id (&self->story_note_source, g_source_remove);
+  if (!self->story_note_dirty || self->story == NULL || self->store == NULL)
+    return;
+
+  self->story_note_dirty = FALSE;
+  data = g_new0 (StoryNoteData, 1);
+  data->story_id = self->story->id;
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  data->note = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+  lectern_store_run_async (self->store, set_story_note_worker, data, story_note_data_free,
+                           NULL, NULL, on_story_note_saved_cb, lectern_window_op_new (self));
+}
+
+static gboolean
+save_story_note_cb (gpointer user_data)
+{
+  LecternWindow *self = user_data;
+
+  self->story_note_source = 0;
+  flush_story_note (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_story_note_changed_cb (LecternWindow *self,
+                          GtkTextBuffer *buffer)
+{
+  if (self->story_note_setting)
+    return;
+
+  /* Saved a moment after the last key press, and when the story closes. */
+  self->story_note_dirty = TRUE;
+  g_clear_handle_id (&self->story_note_source, g_source_remove);
+  self->story_note_source = g_timeout_add (800, save_story_note_cb, self);
+}
+
+static void
+load_story_note (LecternWindow *self)
+{
+  StoryNoteData *data = g_new0 (StoryNoteData, 1);
+
+  self->story_note_setting = TRUE;
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->story_note_view), "", -1);
+  self->story_note_setting = FALSE;
+
+  data->story_id = self->story->id;
+  lectern_store_run_async (self->store, get_story_note_worker, data, story_note_data_free,
+                           story_note_data_free, self->cancellable, on_story_note_loaded_cb,
+                           lectern_window_op_new (self));
+}
+
 /* Showing stories */
 
 static void
@@ -340,6 +490,7 @@ close_story (LecternWindow *self)
   if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
     gtk_popover_popdown (GTK_POPOVER (self->popover));
   lectern_highlight_popover_flush_note (self->popover);
+  flush_story_note (self);
 
   g_clear_pointer (&self->deleted_highlight, lectern_highlight_free);
   g_clear_pointer (&self->story, lectern_story_unref);
@@ -400,6 +551,7 @@ show_story (LecternWindow *self,
     }
 
   lectern_window_load_entities (self);
+  load_story_note (self);
   lectern_window_update_actions (self);
 }
 
@@ -1694,6 +1846,7 @@ lectern_window_close_request (GtkWindow *window)
   int width, height;
 
   lectern_highlight_popover_flush_note (self->popover);
+  flush_story_note (self);
 
   if (self->story != NULL)
     g_settings_set_double (self->settings, "last-scroll",
@@ -1735,6 +1888,9 @@ lectern_window_dispose (GObject *object)
 
   if (self->popover != NULL)
     lectern_highlight_popover_flush_note (self->popover);
+  if (self->story_note_view != NULL)
+    flush_story_note (self);
+  g_clear_handle_id (&self->story_note_source, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LECTERN_TYPE_WINDOW);
   self->popover = NULL;
@@ -1883,6 +2039,8 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, library_button);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, library_popover);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, library_list);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, story_note_view);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, story_note_expander);
   gtk_widget_class_bind_template_callback (widget_class, on_library_popover_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_library_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_article_view_loaded_cb);
@@ -1957,6 +2115,8 @@ lectern_window_init (LecternWindow *self)
 
   rebuild_color_menu (self);
   lectern_window_entities_init (self);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->story_note_view), "changed",
+                           G_CALLBACK (on_story_note_changed_cb), self, G_CONNECT_SWAPPED);
 
   drop_target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
   gtk_drop_target_set_gtypes (drop_target, drop_types, G_N_ELEMENTS (drop_types));
@@ -2121,4 +2281,12 @@ lectern_window_get_highlight_popover (LecternWindow *self)
   g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
 
   return GTK_WIDGET (self->popover);
+}
+
+GtkTextView *
+lectern_window_get_story_note_view (LecternWindow *self)
+{
+  g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
+
+  return self->story_note_view;
 }

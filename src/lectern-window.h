@@ -54,6 +54,8 @@ const char         *lectern_window_get_mention_text  (LecternWindow   *self);
 void                lectern_window_show_highlight    (LecternWindow   *self,
                                                       gint64           highlight_id);
 GtkWidget          *lectern_window_get_highlight_popover (LecternWindow *self);
+/* The editor of the note on the whole story (Notes page). */
+GtkTextView        *lectern_window_get_story_note_view (LecternWindow *self);
 /* The sidebar list of people (LECTERN_ENTITY_PERSON) or organizations. */
 GtkListBox         *lectern_window_get_entity_list   (LecternWindow     *self,
                                                       LecternEntityType  type);

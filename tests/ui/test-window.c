@@ -388,6 +388,22 @@ test_export (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL);
   wait_until_idle (window);
 
+  /* A story note, saved when the window closes and exported. */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (lectern_window_get_story_note_view (window)),
+                            "Une note sur tout l'article", -1);
+  close_window (window);
+  window = open_window (fixture);
+  story = lectern_window_get_story (window);
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (lectern_window_get_story_note_view (window));
+    GtkTextIter start, end;
+    g_autofree char *note = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    note = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (note, ==, "Une note sur tout l'article");
+  }
+
   lectern_window_export_to_path (window, path);
   wait_until_idle (window);
 
@@ -396,6 +412,7 @@ test_export (Fixture       *fixture,
   g_assert_nonnull (strstr (contents, "title:"));
   quote = g_utf8_substring (story->text, 100, 140);
   g_assert_nonnull (strstr (contents, quote));
+  g_assert_nonnull (strstr (contents, "Une note sur tout l'article"));
 
   /* The other formats, through the same path as the file chooser's. */
   {
