@@ -23,10 +23,12 @@ struct _LecternHighlightPopover
   GtkToggleButton *highlight_style_button;
   GtkToggleButton *underline_style_button;
   GtkTextView   *note_view;
+  GtkEntry      *tags_entry;
 
   gint64         highlight_id;
   char          *color;
   char          *style;
+  char          *tags_text;   /* as last set or saved */
   gboolean       note_dirty;
   gboolean       setting;
   guint          save_source;
@@ -34,7 +36,7 @@ struct _LecternHighlightPopover
 
 G_DEFINE_FINAL_TYPE (LecternHighlightPopover, lectern_highlight_popover, GTK_TYPE_POPOVER)
 
-enum { COLOR_CHANGED, STYLE_CHANGED, NOTE_CHANGED, COPY_QUOTE, DELETE_HIGHLIGHT, N_SIGNALS };
+enum { COLOR_CHANGED, STYLE_CHANGED, NOTE_CHANGED, TAGS_CHANGED, COPY_QUOTE, DELETE_HIGHLIGHT, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static const struct { const char *color; const char *label; } color_buttons[] = {
@@ -114,6 +116,27 @@ on_style_button_toggled_cb (LecternHighlightPopover *self,
   g_signal_emit (self, signals[STYLE_CHANGED], 0, self->highlight_id, style);
 }
 
+/* Tags are typed as "a, b, c"; saved on Enter and when the popover closes. */
+static void
+flush_tags (LecternHighlightPopover *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->tags_entry));
+
+  if (self->highlight_id == 0 || g_strcmp0 (text, self->tags_text) == 0)
+    return;
+
+  g_free (self->tags_text);
+  self->tags_text = g_strdup (text);
+  g_signal_emit (self, signals[TAGS_CHANGED], 0, self->highlight_id, text);
+}
+
+static void
+on_tags_entry_activate_cb (LecternHighlightPopover *self,
+                           GtkEntry                *entry)
+{
+  flush_tags (self);
+}
+
 static void
 on_copy_button_clicked_cb (LecternHighlightPopover *self)
 {
@@ -137,6 +160,7 @@ static void
 lectern_highlight_popover_closed (GtkPopover *popover)
 {
   lectern_highlight_popover_flush_note (LECTERN_HIGHLIGHT_POPOVER (popover));
+  flush_tags (LECTERN_HIGHLIGHT_POPOVER (popover));
 
   if (GTK_POPOVER_CLASS (lectern_highlight_popover_parent_class)->closed)
     GTK_POPOVER_CLASS (lectern_highlight_popover_parent_class)->closed (popover);
@@ -160,6 +184,7 @@ lectern_highlight_popover_finalize (GObject *object)
 
   g_clear_pointer (&self->color, g_free);
   g_clear_pointer (&self->style, g_free);
+  g_clear_pointer (&self->tags_text, g_free);
 
   G_OBJECT_CLASS (lectern_highlight_popover_parent_class)->finalize (object);
 }
@@ -184,6 +209,9 @@ lectern_highlight_popover_class_init (LecternHighlightPopoverClass *klass)
   signals[NOTE_CHANGED] =
     g_signal_new ("note-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_STRING);
+  signals[TAGS_CHANGED] =
+    g_signal_new ("tags-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_STRING);
   signals[COPY_QUOTE] =
     g_signal_new ("copy-quote", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
@@ -198,6 +226,8 @@ lectern_highlight_popover_class_init (LecternHighlightPopoverClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LecternHighlightPopover, highlight_style_button);
   gtk_widget_class_bind_template_child (widget_class, LecternHighlightPopover, underline_style_button);
   gtk_widget_class_bind_template_callback (widget_class, on_style_button_toggled_cb);
+  gtk_widget_class_bind_template_child (widget_class, LecternHighlightPopover, tags_entry);
+  gtk_widget_class_bind_template_callback (widget_class, on_tags_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_copy_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_delete_button_clicked_cb);
 }
@@ -247,7 +277,10 @@ lectern_highlight_popover_set_highlight (LecternHighlightPopover *self,
   g_return_if_fail (highlight != NULL);
 
   if (self->highlight_id != highlight->id)
-    lectern_highlight_popover_flush_note (self);
+    {
+      lectern_highlight_popover_flush_note (self);
+      flush_tags (self);
+    }
 
   self->highlight_id = highlight->id;
   g_free (self->color);
@@ -265,6 +298,10 @@ lectern_highlight_popover_set_highlight (LecternHighlightPopover *self,
                             highlight->note != NULL ? highlight->note : "", -1);
   self->setting = FALSE;
   self->note_dirty = FALSE;
+
+  g_free (self->tags_text);
+  self->tags_text = highlight->tags != NULL ? g_strjoinv (", ", highlight->tags) : g_strdup ("");
+  gtk_editable_set_text (GTK_EDITABLE (self->tags_entry), self->tags_text);
 }
 
 gint64

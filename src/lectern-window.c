@@ -280,6 +280,21 @@ create_note_row (LecternHighlight *highlight,
       gtk_box_append (GTK_BOX (box), orphan);
     }
 
+  if (highlight->tags != NULL && highlight->tags[0] != NULL)
+    {
+      g_autoptr(GString) line = g_string_new (NULL);
+      GtkWidget *tags;
+
+      for (guint i = 0; highlight->tags[i] != NULL; i++)
+        g_string_append_printf (line, "%s#%s", i > 0 ? " " : "", highlight->tags[i]);
+      tags = gtk_label_new (line->str);
+      gtk_label_set_xalign (GTK_LABEL (tags), 0);
+      gtk_label_set_wrap (GTK_LABEL (tags), TRUE);
+      gtk_widget_add_css_class (tags, "note-text");
+      gtk_widget_add_css_class (tags, "accent");
+      gtk_box_append (GTK_BOX (box), tags);
+    }
+
   if (highlight->note != NULL && highlight->note[0] != '\0')
     {
       note = gtk_label_new (highlight->note);
@@ -1033,6 +1048,7 @@ on_highlight_updated_cb (GObject      *source,
       highlight->note = g_strdup (updated->note);
       g_free (highlight->style);
       highlight->style = g_strdup (updated->style);
+      lectern_highlight_set_tags (highlight, (const char *const *) updated->tags);
       highlight->updated_at = updated->updated_at;
       lectern_article_view_add_highlight (self->article_view, highlight);
       rebuild_notes (self);
@@ -1042,11 +1058,12 @@ on_highlight_updated_cb (GObject      *source,
 }
 
 static void
-update_highlight (LecternWindow *self,
-                  gint64         id,
-                  const char    *color,
-                  const char    *style,
-                  const char    *note)
+update_highlight (LecternWindow      *self,
+                  gint64              id,
+                  const char         *color,
+                  const char         *style,
+                  const char         *note,
+                  const char *const  *tags)
 {
   LecternHighlight *highlight = find_highlight (self, id, NULL);
   LecternHighlight *copy;
@@ -1065,6 +1082,8 @@ update_highlight (LecternWindow *self,
       g_free (copy->style);
       copy->style = g_strdup (style);
     }
+  if (tags != NULL)
+    lectern_highlight_set_tags (copy, tags);
   if (note != NULL)
     {
       g_free (copy->note);
@@ -1133,7 +1152,7 @@ on_popover_color_changed_cb (LecternWindow *self,
                              gint64         id,
                              const char    *color)
 {
-  update_highlight (self, id, color, NULL, NULL);
+  update_highlight (self, id, color, NULL, NULL, NULL);
 }
 
 static void
@@ -1141,7 +1160,7 @@ on_popover_style_changed_cb (LecternWindow *self,
                              gint64         id,
                              const char    *style)
 {
-  update_highlight (self, id, NULL, style, NULL);
+  update_highlight (self, id, NULL, style, NULL, NULL);
 }
 
 static void
@@ -1149,7 +1168,26 @@ on_popover_note_changed_cb (LecternWindow *self,
                             gint64         id,
                             const char    *note)
 {
-  update_highlight (self, id, NULL, NULL, note);
+  update_highlight (self, id, NULL, NULL, note, NULL);
+}
+
+static void
+on_popover_tags_changed_cb (LecternWindow *self,
+                            gint64         id,
+                            const char    *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ",", -1);
+  g_autoptr(GPtrArray) tags = g_ptr_array_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (parts[i][0] != '\0')
+        g_ptr_array_add (tags, parts[i]);
+    }
+  g_ptr_array_add (tags, NULL);
+
+  update_highlight (self, id, NULL, NULL, NULL, (const char *const *) tags->pdata);
 }
 
 static void
@@ -2106,6 +2144,8 @@ lectern_window_init (LecternWindow *self)
                            G_CALLBACK (on_popover_color_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->popover, "style-changed",
                            G_CALLBACK (on_popover_style_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->popover, "tags-changed",
+                           G_CALLBACK (on_popover_tags_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->popover, "note-changed",
                            G_CALLBACK (on_popover_note_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->popover, "copy-quote",

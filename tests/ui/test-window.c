@@ -290,6 +290,14 @@ test_highlight_persists (Fixture       *fixture,
     g_assert_cmpuint (strlen (copied), >, strlen (quote));
   }
 
+  /* Tags typed in the popover. */
+  g_signal_emit_by_name (popover, "tags-changed", id, "économie,  tech , ");
+  wait_until_idle (window);
+  highlight = g_ptr_array_index (lectern_window_get_highlights (window), 0);
+  g_assert_true (lectern_highlight_has_tag (highlight, "économie"));
+  g_assert_true (lectern_highlight_has_tag (highlight, "tech"));
+  g_assert_cmpuint (g_strv_length (highlight->tags), ==, 2);
+
   /* The underline style. */
   g_signal_emit_by_name (popover, "style-changed", id, "underline");
   wait_until_idle (window);
@@ -315,6 +323,7 @@ test_highlight_persists (Fixture       *fixture,
   highlight = g_ptr_array_index (lectern_window_get_highlights (window), 0);
   g_assert_cmpint (highlight->id, ==, id);
   g_assert_cmpstr (highlight->note, ==, "Le cœur de l'affaire");
+  g_assert_true (lectern_highlight_has_tag (highlight, "tech"));
   g_assert_true (has_tag_at (window, tag_name, 200));
   g_assert_true (has_tag_at (window, tag_name, 259));
   g_assert_false (has_tag_at (window, tag_name, 199));
