@@ -67,6 +67,8 @@ struct _LecternWindow
   gboolean              caret_browsing;
   gint64                shown_at_us;
   guint                 n_imports;
+  GPtrArray            *undo_stack;     /* Edit, newest last */
+  GPtrArray            *redo_stack;
   guint                 pending_ops;
   guint                 story_note_source;
   gboolean              story_note_dirty;

@@ -185,6 +185,10 @@ lectern_window_update_actions (LecternWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-mention", has_entity);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-mention", has_entity);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-delete", self->deleted_highlight != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 self->undo_stack != NULL && self->undo_stack->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 self->redo_stack != NULL && self->redo_stack->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-correction", self->last_correction_id != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mark-person", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mark-organization", loaded);
@@ -508,6 +512,8 @@ close_story (LecternWindow *self)
   flush_story_note (self);
 
   g_clear_pointer (&self->deleted_highlight, lectern_highlight_free);
+  g_ptr_array_set_size (self->undo_stack, 0);
+  g_ptr_array_set_size (self->redo_stack, 0);
   g_clear_pointer (&self->story, lectern_story_unref);
   g_ptr_array_set_size (self->highlights, 0);
   lectern_window_show_entities (self, NULL);
@@ -908,6 +914,257 @@ on_store_opened_cb (GObject      *source,
 
 /* Highlights */
 
+/* Undo and redo of annotation edits: creating, changing (colour, style,
+ * note, tags) and deleting highlights. Each edit keeps copies of the
+ * highlight before and after; replaying one goes through the store like
+ * any edit, and is not recorded again. */
+
+#define HISTORY_MAX 100
+
+typedef enum
+{
+  EDIT_CREATE,
+  EDIT_UPDATE,
+  EDIT_DELETE,
+} EditKind;
+
+typedef struct
+{
+  EditKind          kind;
+  LecternHighlight *before;  /* NULL for a creation */
+  LecternHighlight *after;   /* NULL for a deletion */
+} Edit;
+
+static void
+edit_free (gpointer data)
+{
+  Edit *edit = data;
+
+  g_clear_pointer (&edit->before, lectern_highlight_free);
+  g_clear_pointer (&edit->after, lectern_highlight_free);
+  g_free (edit);
+}
+
+static void
+record_edit (LecternWindow          *self,
+             EditKind                kind,
+             const LecternHighlight *before,
+             const LecternHighlight *after)
+{
+  Edit *edit = g_new0 (Edit, 1);
+
+  edit->kind = kind;
+  edit->before = before != NULL ? lectern_highlight_copy (before) : NULL;
+  edit->after = after != NULL ? lectern_highlight_copy (after) : NULL;
+  g_ptr_array_add (self->undo_stack, edit);
+  if (self->undo_stack->len > HISTORY_MAX)
+    g_ptr_array_remove_index (self->undo_stack, 0);
+  g_ptr_array_set_size (self->redo_stack, 0);
+  lectern_window_update_actions (self);
+}
+
+typedef enum
+{
+  REPLAY_DELETE,
+  REPLAY_RESTORE,
+  REPLAY_UPDATE,
+} ReplayKind;
+
+typedef struct
+{
+  ReplayKind        kind;
+  LecternHighlight *highlight;
+} ReplayData;
+
+static void
+replay_data_free (gpointer data)
+{
+  ReplayData *replay = data;
+
+  g_clear_pointer (&replay->highlight, lectern_highlight_free);
+  g_free (replay);
+}
+
+static gpointer
+replay_worker (LecternStore  *store,
+               gpointer       data,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  ReplayData *replay = data;
+  gboolean ok = FALSE;
+
+  switch (replay->kind)
+    {
+    case REPLAY_DELETE:
+      ok = lectern_store_delete_highlight_sync (store, replay->highlight->id, error);
+      break;
+    case REPLAY_RESTORE:
+      ok = lectern_store_restore_highlight_sync (store, replay->highlight, error);
+      break;
+    case REPLAY_UPDATE:
+      ok = lectern_store_update_highlight_sync (store, replay->highlight, error);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  return ok ? GINT_TO_POINTER (TRUE) : NULL;
+}
+
+static void
+replace_highlight_fields (LecternHighlight       *highlight,
+                          const LecternHighlight *from)
+{
+  g_free (highlight->color);
+  highlight->color = g_strdup (from->color);
+  g_free (highlight->note);
+  highlight->note = g_strdup (from->note);
+  g_free (highlight->style);
+  highlight->style = g_strdup (from->style);
+  lectern_highlight_set_tags (highlight, (const char *const *) from->tags);
+  highlight->updated_at = from->updated_at;
+}
+
+static LecternHighlight *find_highlight (LecternWindow *self, gint64 id, guint *index);
+static void rebuild_notes (LecternWindow *self);
+static int compare_highlights (gconstpointer a, gconstpointer b);
+
+typedef struct
+{
+  OpData           *op;
+  ReplayKind        kind;
+  LecternHighlight *highlight;
+} ReplayOp;
+
+static void
+on_replay_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  ReplayOp *replay = user_data;
+  LecternWindow *self = replay->op->self;
+  g_autoptr(GError) error = NULL;
+  LecternHighlight *local;
+  guint index;
+
+  if (lectern_store_run_finish (LECTERN_STORE (source), result, &error) == NULL && error != NULL)
+    lectern_window_show_error (self, _("Could Not Undo"), error->message);
+  else if (self->story != NULL && self->story->id == replay->highlight->story_id)
+    {
+      switch (replay->kind)
+        {
+        case REPLAY_DELETE:
+          if (find_highlight (self, replay->highlight->id, &index) != NULL)
+            g_ptr_array_remove_index (self->highlights, index);
+          lectern_article_view_remove_highlight (self->article_view, replay->highlight->id);
+          break;
+        case REPLAY_RESTORE:
+          g_ptr_array_add (self->highlights, lectern_highlight_copy (replay->highlight));
+          g_ptr_array_sort (self->highlights, compare_highlights);
+          lectern_article_view_add_highlight (self->article_view, replay->highlight);
+          break;
+        case REPLAY_UPDATE:
+          local = find_highlight (self, replay->highlight->id, NULL);
+          if (local != NULL)
+            {
+              replace_highlight_fields (local, replay->highlight);
+              lectern_article_view_add_highlight (self->article_view, local);
+            }
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+      rebuild_notes (self);
+    }
+
+  lectern_window_op_finish (replay->op);
+  lectern_highlight_free (replay->highlight);
+  g_free (replay);
+}
+
+static void
+replay (LecternWindow          *self,
+        ReplayKind              kind,
+        const LecternHighlight *highlight)
+{
+  ReplayData *data = g_new0 (ReplayData, 1);
+  ReplayOp *op = g_new0 (ReplayOp, 1);
+
+  data->kind = kind;
+  data->highlight = lectern_highlight_copy (highlight);
+  op->op = lectern_window_op_new (self);
+  op->kind = kind;
+  op->highlight = lectern_highlight_copy (highlight);
+
+  /* The popover may show the highlight being changed under it. */
+  if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
+    gtk_popover_popdown (GTK_POPOVER (self->popover));
+
+  lectern_store_run_async (self->store, replay_worker, data, replay_data_free, NULL, NULL,
+                           on_replay_done_cb, op);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+  Edit *edit;
+
+  if (self->undo_stack->len == 0 || self->store == NULL)
+    return;
+
+  edit = g_ptr_array_steal_index (self->undo_stack, self->undo_stack->len - 1);
+  switch (edit->kind)
+    {
+    case EDIT_CREATE:
+      replay (self, REPLAY_DELETE, edit->after);
+      break;
+    case EDIT_UPDATE:
+      replay (self, REPLAY_UPDATE, edit->before);
+      break;
+    case EDIT_DELETE:
+      replay (self, REPLAY_RESTORE, edit->before);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  g_ptr_array_add (self->redo_stack, edit);
+  lectern_window_update_actions (self);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+  Edit *edit;
+
+  if (self->redo_stack->len == 0 || self->store == NULL)
+    return;
+
+  edit = g_ptr_array_steal_index (self->redo_stack, self->redo_stack->len - 1);
+  switch (edit->kind)
+    {
+    case EDIT_CREATE:
+      replay (self, REPLAY_RESTORE, edit->after);
+      break;
+    case EDIT_UPDATE:
+      replay (self, REPLAY_UPDATE, edit->after);
+      break;
+    case EDIT_DELETE:
+      replay (self, REPLAY_DELETE, edit->before);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  g_ptr_array_add (self->undo_stack, edit);
+  lectern_window_update_actions (self);
+}
+
 static gpointer
 add_highlight_worker (LecternStore  *store,
                       gpointer       data,
@@ -954,6 +1211,7 @@ highlight_committed (OpData       *op,
   g_ptr_array_sort (self->highlights, compare_highlights);
   lectern_article_view_add_highlight (self->article_view, highlight);
   rebuild_notes (self);
+  record_edit (self, EDIT_CREATE, NULL, highlight);
   lectern_window_add_toast (self, toast);
 }
 
@@ -1040,6 +1298,8 @@ on_highlight_updated_cb (GObject      *source,
     }
 
   highlight = find_highlight (self, updated->id, NULL);
+  if (highlight != NULL)
+    record_edit (self, EDIT_UPDATE, highlight, updated);
   if (highlight != NULL)
     {
       g_free (highlight->color);
@@ -1135,6 +1395,7 @@ on_highlight_deleted_cb (GObject      *source,
   lectern_article_view_remove_highlight (self->article_view, deleted->id);
   rebuild_notes (self);
 
+  record_edit (self, EDIT_DELETE, deleted, NULL);
   g_clear_pointer (&self->deleted_highlight, lectern_highlight_free);
   self->deleted_highlight = deleted;
 
@@ -1953,6 +2214,8 @@ lectern_window_finalize (GObject *object)
   g_clear_pointer (&self->pending_files, g_ptr_array_unref);
   g_clear_pointer (&self->deleted_highlight, lectern_highlight_free);
   g_clear_pointer (&self->categories, g_ptr_array_unref);
+  g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->db_path, g_free);
   g_clear_pointer (&self->highlight_color, g_free);
   g_clear_pointer (&self->mention_text, g_free);
@@ -2093,6 +2356,14 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next-highlight", NULL, next_highlight_action);
   gtk_widget_class_install_action (widget_class, "win.previous-highlight", NULL, previous_highlight_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  /* Bubble phase: a note being edited keeps Ctrl+Z for its own text. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
   gtk_widget_class_install_action (widget_class, "win.export-notes", NULL, export_notes_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
@@ -2115,6 +2386,8 @@ lectern_window_init (LecternWindow *self)
   self->highlight_color = g_strdup ("yellow");
   self->highlights = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_highlight_free);
   self->pending_files = g_ptr_array_new_with_free_func (g_object_unref);
+  self->undo_stack = g_ptr_array_new_with_free_func (edit_free);
+  self->redo_stack = g_ptr_array_new_with_free_func (edit_free);
   self->cancellable = g_cancellable_new ();
   self->entities_cancellable = g_cancellable_new ();
 

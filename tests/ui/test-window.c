@@ -384,6 +384,57 @@ test_overlapping_highlights (Fixture       *fixture,
 }
 
 static void
+test_undo_redo (Fixture       *fixture,
+                gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  GtkWidget *popover = lectern_window_get_highlight_popover (window);
+  LecternHighlight *highlight;
+  gint64 id;
+
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL) &&
+                  lectern_window_get_highlights (window)->len > 0);
+
+  select_range (window, 50, 90);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL);
+  wait_until_idle (window);
+  id = ((LecternHighlight *) g_ptr_array_index (lectern_window_get_highlights (window), 0))->id;
+  g_signal_emit_by_name (popover, "color-changed", id, "green");
+  wait_until_idle (window);
+
+  /* Undo the recolouring, then the creation. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  wait_until_idle (window);
+  highlight = g_ptr_array_index (lectern_window_get_highlights (window), 0);
+  g_assert_cmpstr (highlight->color, ==, "yellow");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  wait_until_idle (window);
+  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 0);
+  g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 0);
+
+  /* Redo both: the same highlight, green again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  wait_until_idle (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  wait_until_idle (window);
+  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 1);
+  highlight = g_ptr_array_index (lectern_window_get_highlights (window), 0);
+  g_assert_cmpint (highlight->id, ==, id);
+  g_assert_cmpstr (highlight->color, ==, "green");
+  g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 1);
+
+  /* Undo a deletion. */
+  g_signal_emit_by_name (popover, "delete-highlight", id);
+  wait_until_idle (window);
+  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  wait_until_idle (window);
+  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 1);
+
+  close_window (window);
+}
+
+static void
 test_export (Fixture       *fixture,
              gconstpointer  data)
 {
@@ -888,6 +939,7 @@ main (int   argc,
   ADD ("/ui/window/sample-story", test_sample_story);
   ADD ("/ui/window/highlight-persists", test_highlight_persists);
   ADD ("/ui/window/overlapping-highlights", test_overlapping_highlights);
+  ADD ("/ui/window/undo-redo", test_undo_redo);
   ADD ("/ui/window/export", test_export);
   ADD ("/ui/window/zoom", test_zoom);
   ADD ("/ui/window/mentions", test_mentions);
