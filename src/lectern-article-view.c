@@ -746,6 +746,17 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
       gtk_text_buffer_get_has_selection (self->buffer))
     return gtk_widget_activate_action (GTK_WIDGET (self), "win.highlight", NULL);
 
+  /* Digits 1–5 pick the highlight category while text is selected. */
+  if (keyval >= GDK_KEY_1 && keyval <= GDK_KEY_5 &&
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) == 0 &&
+      gtk_text_buffer_get_has_selection (self->buffer))
+    {
+      const char *const *colors = lectern_highlight_colors ();
+
+      return gtk_widget_activate_action (GTK_WIDGET (self), "win.set-color", "s",
+                                         colors[keyval - GDK_KEY_1]);
+    }
+
   /* With caret browsing, Enter on a highlight opens it: the keyboard
    * route to its colour, note and delete. */
   if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_Menu) &&

@@ -2273,6 +2273,16 @@ lectern_window_set_property (GObject      *object,
         g_free (self->highlight_color);
         self->highlight_color = g_strdup (color);
         g_object_notify_by_pspec (object, pspec);
+        /* Say which category H now uses (the digits 1–5 change it silently
+         * otherwise). */
+        if (self->toast_overlay != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+          {
+            g_autofree char *message = NULL;
+
+            /* Translators: %s is a highlight category, like "Quote" */
+            message = g_strdup_printf (_("Highlighting as “%s”"), category_name (self, color));
+            lectern_window_add_toast (self, message);
+          }
       }
       break;
     case PROP_CARET_BROWSING:

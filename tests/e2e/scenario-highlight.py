@@ -196,13 +196,14 @@ for _ in range(2):
     xdo('key', 'shift+ctrl+Right')
     wait_for(lambda: (ti.getSelection(0)[1] if ti.getNSelections() == 1 else second_offset) != before,
              timeout=3, what='the selection to grow')
+xdo('key', '2')                        # the second category (green) for this one
 xdo('key', 'h')
 wait_for(lambda: find(notes, 'label', prefix=SECOND), what='the second highlight row')
 proc.kill()
 proc.wait(timeout=10)
 
 con = sqlite3.connect(DB)
-quotes = [q for (q,) in con.execute('SELECT quote FROM highlights ORDER BY start_pos')]
+rows = con.execute('SELECT quote, color FROM highlights ORDER BY start_pos').fetchall()
 con.close()
-assert any(q.startswith(SECOND) for q in quotes) and len(quotes) == 2, quotes
+assert len(rows) == 2 and any(q.startswith(SECOND) and c == 'green' for q, c in rows), rows
 step('done')
