@@ -294,6 +294,7 @@ lectern_window_show_entities (LecternWindow *self,
         }
     }
 
+  lectern_window_entities_changed (self);
   gtk_widget_set_visible (self->people_group, n_people > 0);
   gtk_widget_set_visible (self->organizations_group, n_organizations > 0);
   gtk_stack_set_visible_child_name (self->entities_stack,

@@ -42,6 +42,11 @@ struct _LecternWindow
   GtkListBox           *library_list;
   GtkTextView          *story_note_view;
   GtkExpander          *story_note_expander;
+  GtkSearchEntry       *notes_search_entry;
+  GtkDropDown          *notes_category_dropdown;
+  GtkDropDown          *notes_entity_dropdown;
+  GtkLabel             *notes_count_label;
+  GPtrArray            *filter_entities;   /* LecternEntity (no refs), dropdown order */
 
   GSettings            *settings;
   char                 *db_path;
@@ -93,6 +98,8 @@ void    lectern_window_show_error            (LecternWindow *self,
                                               const char    *body);
 void    lectern_window_update_actions        (LecternWindow *self);
 void    lectern_window_clear_list            (GtkListBox    *list);
+/* The entity list changed: refresh the Notes page's entity filter. */
+void    lectern_window_entities_changed      (LecternWindow *self);
 
 /* lectern-window-entities.c */
 void    lectern_window_show_entities         (LecternWindow *self,

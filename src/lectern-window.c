@@ -317,10 +317,40 @@ create_note_row (LecternHighlight *highlight,
   return row;
 }
 
+/* The Notes page's filters: text or #tag, category, and an entity named
+ * in or next to the passage. */
+static gboolean
+highlight_passes_filter (LecternWindow    *self,
+                         LecternHighlight *highlight)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->notes_search_entry));
+  guint category = gtk_drop_down_get_selected (self->notes_category_dropdown);
+  guint entity = gtk_drop_down_get_selected (self->notes_entity_dropdown);
+  const char *const *colors = lectern_highlight_colors ();
+
+  if (category != GTK_INVALID_LIST_POSITION && category > 0 &&
+      g_strcmp0 (highlight->color, colors[category - 1]) != 0)
+    return FALSE;
+
+  if (entity != GTK_INVALID_LIST_POSITION && entity > 0 && self->filter_entities != NULL &&
+      entity - 1 < self->filter_entities->len &&
+      !lectern_highlight_near_entity (highlight, g_ptr_array_index (self->filter_entities, entity - 1), 40))
+    return FALSE;
+
+  if (text[0] == '#' && text[1] != '\0')
+    return lectern_highlight_has_tag (highlight, text + 1);
+  if (text[0] != '\0')
+    return lectern_highlight_matches_text (highlight, text);
+
+  return TRUE;
+}
+
 static void
 rebuild_notes (LecternWindow *self)
 {
   GtkWidget *child;
+  guint shown = 0;
+  g_autofree char *count = NULL;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->notes_list))) != NULL)
     gtk_list_box_remove (self->notes_list, child);
@@ -329,10 +359,61 @@ rebuild_notes (LecternWindow *self)
     {
       LecternHighlight *highlight = g_ptr_array_index (self->highlights, i);
 
+      if (!highlight_passes_filter (self, highlight))
+        continue;
       gtk_list_box_append (self->notes_list, create_note_row (highlight, category_name (self, highlight->color)));
+      shown++;
     }
 
-  gtk_stack_set_visible_child_name (self->notes_stack, self->highlights->len > 0 ? "list" : "empty");
+  /* Translators: how many highlights the filters let through */
+  count = g_strdup_printf (ngettext ("%u of %u highlight", "%u of %u highlights", self->highlights->len),
+                           shown, self->highlights->len);
+  gtk_label_set_text (self->notes_count_label, count);
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_count_label), self->highlights->len > 0);
+  gtk_stack_set_visible_child_name (self->notes_stack, shown > 0 ? "list" : "empty");
+}
+
+static void
+on_notes_filter_changed_cb (LecternWindow *self)
+{
+  rebuild_notes (self);
+}
+
+static void
+rebuild_category_filter (LecternWindow *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  const char *const *colors = lectern_highlight_colors ();
+  guint selected = gtk_drop_down_get_selected (self->notes_category_dropdown);
+
+  gtk_string_list_append (names, _("All Categories"));
+  for (guint i = 0; colors[i] != NULL; i++)
+    gtk_string_list_append (names, category_name (self, colors[i]));
+  gtk_drop_down_set_model (self->notes_category_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->notes_category_dropdown,
+                              selected != GTK_INVALID_LIST_POSITION ? selected : 0);
+}
+
+void
+lectern_window_entities_changed (LecternWindow *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  g_clear_pointer (&self->filter_entities, g_ptr_array_unref);
+  self->filter_entities = g_ptr_array_new ();
+  gtk_string_list_append (names, _("Anyone"));
+  for (guint i = 0; self->entities != NULL && i < self->entities->len; i++)
+    {
+      LecternEntity *entity = g_ptr_array_index (self->entities, i);
+
+      if (entity->type != LECTERN_ENTITY_PERSON && entity->type != LECTERN_ENTITY_ORGANIZATION)
+        continue;
+      g_ptr_array_add (self->filter_entities, entity);
+      gtk_string_list_append (names, entity->name);
+    }
+  gtk_drop_down_set_model (self->notes_entity_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->notes_entity_dropdown, 0);
+  rebuild_notes (self);
 }
 
 /* The story note: one note on the whole story, in the Notes page */
@@ -868,6 +949,7 @@ on_categories_loaded_cb (GObject      *source,
       g_clear_pointer (&self->categories, g_ptr_array_unref);
       self->categories = categories;
       rebuild_color_menu (self);
+      rebuild_category_filter (self);
       rebuild_notes (self);
       lectern_highlight_popover_set_categories (self->popover, categories);
     }
@@ -2214,6 +2296,7 @@ lectern_window_finalize (GObject *object)
   g_clear_pointer (&self->pending_files, g_ptr_array_unref);
   g_clear_pointer (&self->deleted_highlight, lectern_highlight_free);
   g_clear_pointer (&self->categories, g_ptr_array_unref);
+  g_clear_pointer (&self->filter_entities, g_ptr_array_unref);
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->db_path, g_free);
@@ -2352,6 +2435,11 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, library_list);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, story_note_view);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, story_note_expander);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_category_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_entity_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_count_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_notes_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_library_popover_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_library_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_article_view_loaded_cb);
@@ -2437,6 +2525,8 @@ lectern_window_init (LecternWindow *self)
                            G_CALLBACK (on_popover_delete_highlight_cb), self, G_CONNECT_SWAPPED);
 
   rebuild_color_menu (self);
+  rebuild_category_filter (self);
+  lectern_window_entities_changed (self);
   lectern_window_entities_init (self);
   g_signal_connect_object (gtk_text_view_get_buffer (self->story_note_view), "changed",
                            G_CALLBACK (on_story_note_changed_cb), self, G_CONNECT_SWAPPED);
