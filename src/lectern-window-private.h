@@ -46,6 +46,8 @@ struct _LecternWindow
   GtkDropDown          *notes_category_dropdown;
   GtkDropDown          *notes_entity_dropdown;
   GtkLabel             *notes_count_label;
+  GtkRevealer          *changed_banner;
+  GtkLabel             *changed_label;
   GPtrArray            *filter_entities;   /* LecternEntity (no refs), dropdown order */
 
   GSettings            *settings;

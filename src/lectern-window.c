@@ -11,6 +11,7 @@
 #include "lectern-window.h"
 #include "lectern-window-private.h"
 
+#include "lectern-anchor.h"
 #include "lectern-article-view.h"
 #include "lectern-corrections.h"
 #include "lectern-export.h"
@@ -41,6 +42,8 @@ typedef struct
   GArray       *blocks;
   gboolean      imported;
   gboolean      restore_position;
+  gboolean      replaced;   /* a new version of a stored story */
+  LecternReanchorCounts counts;
 } ShowData;
 
 static void
@@ -601,6 +604,47 @@ close_story (LecternWindow *self)
 }
 
 static void
+on_changed_banner_dismiss_cb (LecternWindow *self)
+{
+  gtk_revealer_set_reveal_child (self->changed_banner, FALSE);
+}
+
+/* Says that a story changed since it was annotated, and what that did to
+ * its highlights. */
+static void
+show_changed_banner (LecternWindow  *self,
+                     const ShowData *show)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *moved = NULL;
+  g_autofree char *orphaned = NULL;
+  guint n_moved = show->counts.moved + show->counts.fuzzy;
+
+  if (!show->replaced || show->counts.total == 0)
+    {
+      gtk_revealer_set_reveal_child (self->changed_banner, FALSE);
+      return;
+    }
+
+  moved = g_strdup_printf (ngettext ("%u highlight moved", "%u highlights moved", n_moved), n_moved);
+  orphaned = g_strdup_printf (ngettext ("%u could not be placed and is listed in Notes",
+                                        "%u could not be placed and are listed in Notes",
+                                        show->counts.orphaned),
+                              show->counts.orphaned);
+  if (show->counts.orphaned > 0)
+    /* Translators: the two parts are "N highlights moved" and "N could not be placed …" */
+    text = g_strdup_printf (_("This story changed since you annotated it: %s, %s."), moved, orphaned);
+  else if (n_moved > 0)
+    /* Translators: %s is "N highlights moved" */
+    text = g_strdup_printf (_("This story changed since you annotated it: %s; every highlight was found again."),
+                            moved);
+  else
+    text = g_strdup (_("This story changed since you annotated it; every highlight is still in place."));
+  gtk_label_set_text (self->changed_label, text);
+  gtk_revealer_set_reveal_child (self->changed_banner, TRUE);
+}
+
+static void
 show_story (LecternWindow *self,
             ShowData      *show)
 {
@@ -652,6 +696,7 @@ show_story (LecternWindow *self,
       lectern_window_add_toast (self, notice);
     }
 
+  show_changed_banner (self, show);
   lectern_window_load_entities (self);
   load_story_note (self);
   lectern_window_update_actions (self);
@@ -810,6 +855,29 @@ import_worker (LecternStore  *store,
   existing = lectern_store_find_story_by_text_sync (store, show->story->text, error);
   if (existing < 0)
     return NULL;
+  /* A file read before whose text changed (news stories get updated) is a
+   * new version of that story: its highlights are re-anchored. */
+  if (existing == 0 && import->file != NULL && show->story->source != NULL && show->story->source[0] != '\0')
+    {
+      g_autoptr(GPtrArray) stories = lectern_store_list_stories_sync (store, error);
+
+      if (stories == NULL)
+        return NULL;
+      for (guint i = 0; i < stories->len && existing == 0; i++)
+        {
+          LecternStory *stored = g_ptr_array_index (stories, i);
+
+          if (g_strcmp0 (stored->source, show->story->source) == 0)
+            existing = stored->id;
+        }
+      if (existing > 0)
+        {
+          if (!lectern_store_replace_story_text_sync (store, existing, show->story, &show->counts, error))
+            return NULL;
+          show->replaced = TRUE;
+        }
+    }
+
   if (existing > 0)
     {
       g_clear_pointer (&show->story, lectern_story_unref);
@@ -2439,6 +2507,9 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_category_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_entity_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_count_label);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, changed_banner);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, changed_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_changed_banner_dismiss_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_notes_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_library_popover_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_library_list_row_activated_cb);
@@ -2627,6 +2698,14 @@ lectern_window_is_story_shown (LecternWindow *self)
   g_return_val_if_fail (LECTERN_IS_WINDOW (self), FALSE);
 
   return self->story != NULL && !lectern_article_view_get_loading (self->article_view);
+}
+
+gboolean
+lectern_window_get_story_changed (LecternWindow *self)
+{
+  g_return_val_if_fail (LECTERN_IS_WINDOW (self), FALSE);
+
+  return gtk_revealer_get_reveal_child (self->changed_banner);
 }
 
 LecternStore *

@@ -40,6 +40,8 @@ gboolean            lectern_window_is_busy           (LecternWindow   *self);
 /* TRUE once a story's text is fully in the view (entities may still come). */
 gboolean            lectern_window_is_story_shown    (LecternWindow   *self);
 LecternStore       *lectern_window_get_store         (LecternWindow   *self);
+/* Whether the banner says the story changed since it was annotated. */
+gboolean            lectern_window_get_story_changed (LecternWindow   *self);
 LecternStory       *lectern_window_get_story         (LecternWindow   *self);
 /* (element-type LecternHighlight) (transfer none): in reading order. */
 GPtrArray          *lectern_window_get_highlights    (LecternWindow   *self);

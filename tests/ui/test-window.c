@@ -816,6 +816,43 @@ test_big_file (Fixture       *fixture,
 }
 
 static void
+test_new_version (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  g_autofree char *path = g_build_filename (fixture->dir, "article.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char *first = "Un article\n\nSatya Nadella dirige Microsoft depuis 2014.\n";
+  const char *second = "Un article\n\nMise à jour : un paragraphe ajouté en tête.\n"
+                       "Satya Nadella dirige Microsoft depuis 2014.\n";
+  LecternHighlight *highlight;
+  gint64 story_id, start;
+
+  g_assert_true (g_file_set_contents (path, first, -1, NULL));
+  lectern_window_open_files (window, &file, 1);
+  wait_until_idle (window);
+  story_id = lectern_window_get_story (window)->id;
+  start = g_utf8_pointer_to_offset (first, strstr (first, "Satya"));
+  select_range (window, start, start + strlen ("Satya Nadella"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL);
+  wait_until_idle (window);
+  g_assert_false (lectern_window_get_story_changed (window));
+
+  /* The outlet updated the story: same file, new text. */
+  g_assert_true (g_file_set_contents (path, second, -1, NULL));
+  lectern_window_open_files (window, &file, 1);
+  wait_until_idle (window);
+  g_assert_cmpint (lectern_window_get_story (window)->id, ==, story_id);
+  g_assert_true (lectern_window_get_story_changed (window));
+  highlight = g_ptr_array_index (lectern_window_get_highlights (window), 0);
+  g_assert_false (highlight->orphaned);
+  g_assert_cmpint (highlight->start, ==, g_utf8_pointer_to_offset (second, strstr (second, "Satya")));
+  g_assert_cmpstr (highlight->quote, ==, "Satya Nadella");
+
+  close_window (window);
+}
+
+static void
 test_pasted_text (Fixture       *fixture,
                   gconstpointer  data)
 {
@@ -947,6 +984,7 @@ main (int   argc,
   ADD ("/ui/window/corrections", test_corrections);
   ADD ("/ui/window/bad-files", test_bad_files);
   ADD ("/ui/window/pasted-text", test_pasted_text);
+  ADD ("/ui/window/new-version", test_new_version);
   ADD ("/ui/window/big-file", test_big_file);
   ADD ("/ui/window/paste-story", test_paste_story);
   ADD ("/ui/window/reading-position", test_reading_position);
