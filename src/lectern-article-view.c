@@ -68,6 +68,7 @@ struct _LecternArticleView
   double          press_y;
 
   guint           markers_source;
+  gboolean        batch;           /* adding many highlights: draw at the end */
   guint           restore_source;    /* a tick callback */
   int             restore_tries;
   int             restore_settled;
@@ -439,12 +440,26 @@ position_markers_cb (gpointer user_data)
   LecternArticleView *self = user_data;
   GHashTableIter iter;
   gpointer value;
+  GdkRectangle visible;
+  GtkTextIter top, bottom;
+  gint64 first, last;
   double scroll;
   int x;
 
   self->markers_source = 0;
   if (self->story == NULL || lectern_article_view_get_loading (self))
     return G_SOURCE_REMOVE;
+
+  /* Only notes on screen get a marker: a story with hundreds of notes
+   * would otherwise lay out every line to place them. */
+  gtk_text_view_get_visible_rect (self->text_view, &visible);
+  gtk_text_view_get_iter_at_location (self->text_view, &top, visible.x, visible.y);
+  gtk_text_view_get_iter_at_location (self->text_view, &bottom, visible.x + visible.width,
+                                      visible.y + visible.height);
+  gtk_text_iter_set_line_offset (&top, 0);
+  gtk_text_iter_forward_line (&bottom);
+  first = gtk_text_iter_get_offset (&top);
+  last = gtk_text_iter_get_offset (&bottom);
 
   /* GTK 4.8 places text view overlays in window coordinates and does not
    * scroll them, so they are moved along with the text. */
@@ -458,7 +473,7 @@ position_markers_cb (gpointer user_data)
       GtkTextIter start;
       GdkRectangle rect;
 
-      if (!info->has_note)
+      if (!info->has_note || info->start > last || info->start < first)
         {
           remove_marker (self, info);
           continue;
@@ -1207,10 +1222,36 @@ lectern_article_view_add_highlight (LecternArticleView     *self,
                   "underline-rgba-set", FALSE,
                   NULL);
 
-  if (lectern_article_view_get_loading (self) || self->story == NULL)
+  if (lectern_article_view_get_loading (self) || self->story == NULL || self->batch)
     return;
 
   apply_highlight_tag (self, info);
+  refresh_overlaps (self);
+  refresh_note_marks (self);
+  queue_position_markers (self);
+}
+
+void
+lectern_article_view_add_highlights (LecternArticleView *self,
+                                     GPtrArray          *highlights)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_return_if_fail (LECTERN_IS_ARTICLE_VIEW (self));
+
+  /* Overlaps and note marks are worked out once for all of them. */
+  self->batch = TRUE;
+  for (guint i = 0; i < highlights->len; i++)
+    lectern_article_view_add_highlight (self, g_ptr_array_index (highlights, i));
+  self->batch = FALSE;
+
+  if (lectern_article_view_get_loading (self) || self->story == NULL)
+    return;
+
+  g_hash_table_iter_init (&iter, self->highlights);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    apply_highlight_tag (self, value);
   refresh_overlaps (self);
   refresh_note_marks (self);
   queue_position_markers (self);

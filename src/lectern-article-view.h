@@ -41,6 +41,9 @@ gboolean      lectern_article_view_get_selection       (LecternArticleView     *
 void          lectern_article_view_clear_selection     (LecternArticleView     *self);
 void          lectern_article_view_add_highlight       (LecternArticleView     *self,
                                                         const LecternHighlight *highlight);
+/* (element-type LecternHighlight): many at once, drawn once. */
+void          lectern_article_view_add_highlights      (LecternArticleView     *self,
+                                                        GPtrArray              *highlights);
 void          lectern_article_view_remove_highlight    (LecternArticleView     *self,
                                                         gint64                  highlight_id);
 void          lectern_article_view_clear_highlights    (LecternArticleView     *self);

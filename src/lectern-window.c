@@ -24,6 +24,7 @@
 
 #include <glib/gi18n.h>
 
+#define NOTES_MAX_ROWS 200
 #define ZOOM_STEP 1.1
 #define ZOOM_MIN 0.5
 #define ZOOM_MAX 3.0
@@ -364,13 +365,21 @@ rebuild_notes (LecternWindow *self)
 
       if (!highlight_passes_filter (self, highlight))
         continue;
-      gtk_list_box_append (self->notes_list, create_note_row (highlight, category_name (self, highlight->color)));
+      /* A GtkListBox lays out every row: past a few hundred, the filters
+       * are the way to the rest. */
+      if (shown < NOTES_MAX_ROWS)
+        gtk_list_box_append (self->notes_list, create_note_row (highlight, category_name (self, highlight->color)));
       shown++;
     }
 
-  /* Translators: how many highlights the filters let through */
-  count = g_strdup_printf (ngettext ("%u of %u highlight", "%u of %u highlights", self->highlights->len),
-                           shown, self->highlights->len);
+  if (shown > NOTES_MAX_ROWS)
+    /* Translators: the Notes panel lists the first %u of %u highlights */
+    count = g_strdup_printf (_("First %u of %u highlights: filter to see the others"),
+                             NOTES_MAX_ROWS, shown);
+  else
+    /* Translators: how many highlights the filters let through */
+    count = g_strdup_printf (ngettext ("%u of %u highlight", "%u of %u highlights", self->highlights->len),
+                             shown, self->highlights->len);
   gtk_label_set_text (self->notes_count_label, count);
   gtk_widget_set_visible (GTK_WIDGET (self->notes_count_label), self->highlights->len > 0);
   gtk_stack_set_visible_child_name (self->notes_stack, shown > 0 ? "list" : "empty");
@@ -660,8 +669,7 @@ show_story (LecternWindow *self,
   g_ptr_array_sort (self->highlights, compare_highlights);
 
   lectern_article_view_set_story (self->article_view, self->story, show->blocks);
-  for (guint i = 0; i < self->highlights->len; i++)
-    lectern_article_view_add_highlight (self->article_view, g_ptr_array_index (self->highlights, i));
+  lectern_article_view_add_highlights (self->article_view, self->highlights);
   if (show->restore_position)
     lectern_article_view_set_position (self->article_view,
                                        g_settings_get_double (self->settings, "last-scroll"));
