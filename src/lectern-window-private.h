@@ -100,6 +100,7 @@ void    lectern_window_show_error            (LecternWindow *self,
                                               const char    *body);
 void    lectern_window_update_actions        (LecternWindow *self);
 void    lectern_window_clear_list            (GtkListBox    *list);
+void    lectern_window_reload_story          (LecternWindow *self);
 /* The entity list changed: refresh the Notes page's entity filter. */
 void    lectern_window_entities_changed      (LecternWindow *self);
 

@@ -18,6 +18,7 @@
 #include "lectern-extractor.h"
 #include "lectern-highlight-popover.h"
 #include "lectern-import.h"
+#include "lectern-notes.h"
 #include "lectern-store.h"
 #include "lectern-story.h"
 #include "lectern-utf8.h"
@@ -182,6 +183,7 @@ lectern_window_update_actions (LecternWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-story", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-library", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.paste-story", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-notes", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.highlight", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-highlight", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-highlight", loaded);
@@ -1833,6 +1835,53 @@ open_story_action (GtkWidget  *widget,
                            show_data_free, self->cancellable, on_story_loaded_cb, lectern_window_op_new (self));
 }
 
+typedef struct
+{
+  OpData *op;
+  double  position;
+} ReloadOp;
+
+static void
+on_story_reloaded_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  ReloadOp *reload = user_data;
+  LecternWindow *self = reload->op->self;
+  g_autoptr(ShowData) show = NULL;
+  g_autoptr(GError) error = NULL;
+
+  show = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (show != NULL)
+    {
+      show_story (self, show);
+      lectern_article_view_set_position (self->article_view, reload->position);
+    }
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    lectern_window_show_error (self, _("Could Not Open the Story"), error->message);
+
+  lectern_window_op_finish (reload->op);
+  g_free (reload);
+}
+
+/* Reads the current story and its highlights again, keeping the place. */
+void
+lectern_window_reload_story (LecternWindow *self)
+{
+  ReloadOp *reload;
+  gint64 id;
+
+  if (self->story == NULL || self->store == NULL)
+    return;
+
+  id = self->story->id;
+  reload = g_new0 (ReloadOp, 1);
+  reload->op = lectern_window_op_new (self);
+  reload->position = lectern_article_view_get_position (self->article_view);
+  lectern_store_run_async (self->store, load_story_worker, g_memdup2 (&id, sizeof id), g_free,
+                           show_data_free, self->cancellable, on_story_reloaded_cb, reload);
+}
+
 static void
 on_library_list_row_activated_cb (LecternWindow *self,
                                   GtkListBoxRow *row,
@@ -1851,6 +1900,107 @@ show_library_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   gtk_menu_button_popup (LECTERN_WINDOW (widget)->library_button);
+}
+
+/* Import Notes…: a W3C Web Annotation JSON file, as Export writes it */
+
+typedef struct
+{
+  LecternNotesImportCounts counts;
+} NotesImportResult;
+
+static gpointer
+import_notes_worker (LecternStore  *store,
+                     gpointer       data,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  GFile *file = data;
+  g_autofree char *json = NULL;
+  gsize length;
+  NotesImportResult *result;
+
+  if (!g_file_load_contents (file, cancellable, &json, &length, NULL, error))
+    return NULL;
+
+  result = g_new0 (NotesImportResult, 1);
+  if (!lectern_notes_import_json (store, json, length, &result->counts, error))
+    {
+      g_free (result);
+      return NULL;
+    }
+
+  return result;
+}
+
+static void
+on_notes_imported_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  OpData *op = user_data;
+  LecternWindow *self = op->self;
+  g_autofree NotesImportResult *imported = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  imported = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (imported == NULL)
+    {
+      lectern_window_show_error (self, _("Could Not Import the Notes"), error->message);
+      lectern_window_op_finish (op);
+      return;
+    }
+
+  /* Translators: after importing notes; the second number is of highlights
+   * that were already in the library */
+  message = g_strdup_printf (ngettext ("%u highlight imported (%u already there)",
+                                       "%u highlights imported (%u already there)",
+                                       imported->counts.highlights_added),
+                             imported->counts.highlights_added, imported->counts.duplicates);
+  lectern_window_add_toast (self, message);
+
+  /* Show what arrived for the story being read. */
+  if (self->story != NULL && imported->counts.highlights_added > 0)
+    lectern_window_reload_story (self);
+
+  lectern_window_op_finish (op);
+}
+
+static void
+on_import_notes_response_cb (GtkNativeDialog *dialog,
+                             int              response,
+                             LecternWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      lectern_window_import_notes (self, file);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+import_notes_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Import Notes"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Lectern Notes (JSON)"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_import_notes_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 /* Drag and drop, clipboard */
@@ -2542,6 +2692,7 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.redo", NULL);
   gtk_widget_class_install_action (widget_class, "win.export-notes", NULL, export_notes_action);
+  gtk_widget_class_install_action (widget_class, "win.import-notes", NULL, import_notes_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_action);
@@ -2789,4 +2940,18 @@ lectern_window_get_story_note_view (LecternWindow *self)
   g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
 
   return self->story_note_view;
+}
+
+void
+lectern_window_import_notes (LecternWindow *self,
+                             GFile         *file)
+{
+  g_return_if_fail (LECTERN_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->store == NULL)
+    return;
+
+  lectern_store_run_async (self->store, import_notes_worker, g_object_ref (file), g_object_unref,
+                           g_free, NULL, on_notes_imported_cb, lectern_window_op_new (self));
 }

@@ -40,6 +40,10 @@ gboolean            lectern_window_is_busy           (LecternWindow   *self);
 /* TRUE once a story's text is fully in the view (entities may still come). */
 gboolean            lectern_window_is_story_shown    (LecternWindow   *self);
 LecternStore       *lectern_window_get_store         (LecternWindow   *self);
+/* Imports highlights from a JSON export (W3C Web Annotations), as
+ * "Import Notes…" does; importing twice adds nothing. */
+void                lectern_window_import_notes      (LecternWindow   *self,
+                                                      GFile           *file);
 /* Whether the banner says the story changed since it was annotated. */
 gboolean            lectern_window_get_story_changed (LecternWindow   *self);
 LecternStory       *lectern_window_get_story         (LecternWindow   *self);

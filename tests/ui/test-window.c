@@ -474,6 +474,26 @@ test_export (Fixture       *fixture,
   g_assert_nonnull (strstr (contents, quote));
   g_assert_nonnull (strstr (contents, "Une note sur tout l'article"));
 
+  /* A JSON export read back: a deleted highlight returns, once. */
+  {
+    g_autofree char *json_path = g_build_filename (fixture->dir, "round-trip.json", NULL);
+    g_autoptr(GFile) json = g_file_new_for_path (json_path);
+    gint64 id = ((LecternHighlight *) g_ptr_array_index (lectern_window_get_highlights (window), 0))->id;
+
+    lectern_window_export (window, json_path, LECTERN_EXPORT_JSON);
+    wait_until_idle (window);
+    g_signal_emit_by_name (lectern_window_get_highlight_popover (window), "delete-highlight", id);
+    wait_until_idle (window);
+    g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 0);
+    lectern_window_import_notes (window, json);
+    wait_until_idle (window);
+    g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 1);
+    lectern_window_import_notes (window, json);
+    wait_until_idle (window);
+    g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 1);
+    g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 1);
+  }
+
   /* The other formats, through the same path as the file chooser's. */
   {
     static const struct { LecternExportFormat format; const char *name; const char *start; } others[] = {
