@@ -346,6 +346,36 @@ test_highlight_persists (Fixture       *fixture,
   close_window (window);
 }
 
+static GtkWindow *find_message_dialog (void);
+
+static void
+test_rename_categories (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(GPtrArray) categories = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.rename-categories", NULL));
+  dialog = ADW_MESSAGE_DIALOG (find_message_dialog ());
+  g_assert_nonnull (dialog);
+  entry = gtk_widget_get_first_child (adw_message_dialog_get_extra_child (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "À citer");
+  adw_message_dialog_response (dialog, "rename");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  wait_until_idle (window);
+  close_window (window);
+
+  store = lectern_store_new (fixture->db_path, NULL);
+  g_assert_nonnull (store);
+  categories = lectern_store_list_categories_sync (store, NULL);
+  g_assert_cmpstr (lectern_category_name_for (categories, "yellow"), ==, "À citer");
+  g_assert_cmpstr (lectern_category_name_for (categories, "green"), ==,
+                   lectern_highlight_default_category_name ("green"));
+}
+
 static void
 test_overlapping_highlights (Fixture       *fixture,
                              gconstpointer  data)
@@ -997,6 +1027,7 @@ main (int   argc,
   ADD ("/ui/window/highlight-persists", test_highlight_persists);
   ADD ("/ui/window/overlapping-highlights", test_overlapping_highlights);
   ADD ("/ui/window/undo-redo", test_undo_redo);
+  ADD ("/ui/window/rename-categories", test_rename_categories);
   ADD ("/ui/window/export", test_export);
   ADD ("/ui/window/zoom", test_zoom);
   ADD ("/ui/window/mentions", test_mentions);
