@@ -184,6 +184,7 @@ lectern_window_update_actions (LecternWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-library", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.paste-story", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-notes", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-library", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-categories", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.highlight", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-highlight", loaded);
@@ -2482,6 +2483,162 @@ export_notes_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* Export Library…: every story's notes in one file (the formats that hold
+ * several stories). */
+
+typedef struct
+{
+  char                *path;
+  LecternExportFormat  format;
+  GPtrArray           *categories;
+} LibraryExportData;
+
+static void
+library_export_data_free (gpointer data)
+{
+  LibraryExportData *export = data;
+
+  g_free (export->path);
+  g_clear_pointer (&export->categories, g_ptr_array_unref);
+  g_free (export);
+}
+
+static gpointer
+export_library_worker (LecternStore  *store,
+                       gpointer       data,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  LibraryExportData *export = data;
+  g_autoptr(GPtrArray) stories = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_export_item_free);
+  g_autofree char *contents = NULL;
+  LecternExtractor *extractor = lectern_extractor_get_default (NULL);
+
+  stories = lectern_store_list_stories_sync (store, error);
+  if (stories == NULL)
+    return NULL;
+
+  for (guint i = 0; i < stories->len; i++)
+    {
+      LecternStory *story = g_ptr_array_index (stories, i);
+      g_autoptr(GPtrArray) highlights = NULL;
+      g_autoptr(GPtrArray) cached = NULL;
+      g_autoptr(GPtrArray) entities = NULL;
+      g_autofree char *note = NULL;
+
+      highlights = lectern_store_list_highlights_sync (store, story->id, error);
+      if (highlights == NULL)
+        return NULL;
+      note = lectern_store_get_story_note_sync (store, story->id, error);
+      if (note == NULL)
+        return NULL;
+
+      /* People and organizations as cached; a story never opened since the
+       * extractor changed goes without rather than being extracted here. */
+      if (extractor != NULL)
+        cached = lectern_store_get_entities_sync (store, story->id,
+                                                  lectern_extractor_get_version (extractor), NULL);
+      if (cached != NULL)
+        entities = lectern_store_correct_entities_sync (store, story, cached, NULL);
+
+      g_ptr_array_add (items, lectern_export_item_new (story, highlights, entities, note));
+    }
+
+  contents = lectern_export_items (export->format, items, export->categories, NULL);
+  if (!lectern_export_write_file (export->path, contents, -1, error))
+    return NULL;
+
+  return g_strdup (export->path);
+}
+
+void
+lectern_window_export_library (LecternWindow       *self,
+                               const char          *path,
+                               LecternExportFormat  format)
+{
+  LibraryExportData *data;
+
+  g_return_if_fail (LECTERN_IS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (lectern_export_format_is_multi (format));
+
+  if (self->store == NULL)
+    return;
+
+  data = g_new0 (LibraryExportData, 1);
+  data->path = g_strdup (path);
+  data->format = format;
+  data->categories = self->categories != NULL ? g_ptr_array_ref (self->categories) : NULL;
+  lectern_store_run_async (self->store, export_library_worker, data, library_export_data_free,
+                           g_free, NULL, on_export_done_cb, lectern_window_op_new (self));
+}
+
+static void
+on_export_library_response_cb (GtkNativeDialog *dialog,
+                               int              response,
+                               LecternWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+      const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "format");
+      LecternExportFormat format = LECTERN_EXPORT_HTML;
+
+      for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
+        if (g_strcmp0 (choice, export_formats[i].id) == 0)
+          format = export_formats[i].format;
+
+      if (path == NULL)
+        lectern_window_show_error (self, _("Could Not Export the Notes"),
+                                   _("Notes can only be exported to a local folder."));
+      else
+        {
+          if (g_str_has_suffix (path, ".html") && format != LECTERN_EXPORT_HTML)
+            {
+              g_autofree char *stem = g_strndup (path, strlen (path) - 5);
+
+              g_free (path);
+              path = g_strconcat (stem, lectern_export_format_extension (format), NULL);
+            }
+          lectern_window_export_library (self, path, format);
+        }
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+export_library_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  const char *ids[G_N_ELEMENTS (export_formats) + 1] = { NULL };
+  const char *labels[G_N_ELEMENTS (export_formats) + 1] = { NULL };
+  guint n = 0;
+
+  chooser = gtk_file_chooser_native_new (_("Export the Library’s Notes"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  /* Translators: the proposed file name of a whole-library export */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Lectern notes.html"));
+  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
+    if (lectern_export_format_is_multi (export_formats[i].format))
+      {
+        ids[n] = export_formats[i].id;
+        labels[n] = _(export_formats[i].label);
+        n++;
+      }
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "format", _("Format"), ids, labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "format", "html");
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_library_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 /* Next or previous highlight from the reading position (the caret when
  * caret browsing), wrapping around; Enter then opens it. */
 static void
@@ -2828,6 +2985,7 @@ lectern_window_class_init (LecternWindowClass *klass)
                                        "win.redo", NULL);
   gtk_widget_class_install_action (widget_class, "win.export-notes", NULL, export_notes_action);
   gtk_widget_class_install_action (widget_class, "win.import-notes", NULL, import_notes_action);
+  gtk_widget_class_install_action (widget_class, "win.export-library", NULL, export_library_action);
   gtk_widget_class_install_action (widget_class, "win.rename-categories", NULL, rename_categories_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);

@@ -32,6 +32,11 @@ void                lectern_window_open_text         (LecternWindow   *self,
 void                lectern_window_export            (LecternWindow       *self,
                                                       const char          *path,
                                                       LecternExportFormat  format);
+/* Every story's notes in one file; `format` is one that holds several
+ * stories (lectern_export_format_is_multi()). */
+void                lectern_window_export_library    (LecternWindow       *self,
+                                                      const char          *path,
+                                                      LecternExportFormat  format);
 /* The same in Markdown. */
 void                lectern_window_export_to_path    (LecternWindow   *self,
                                                       const char      *path);

@@ -928,6 +928,18 @@ test_pasted_text (Fixture       *fixture,
   g_assert_cmpint (lectern_window_get_story (window)->id, ==, seed_id);
   g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 1);
 
+  /* The whole library in one file: both stories are in it. */
+  {
+    g_autofree char *path = g_build_filename (fixture->dir, "library.json", NULL);
+    g_autofree char *json = NULL;
+
+    lectern_window_export_library (window, path, LECTERN_EXPORT_JSON);
+    wait_until_idle (window);
+    g_assert_true (g_file_get_contents (path, &json, NULL, NULL));
+    g_assert_nonnull (strstr (json, "Un titre collé"));
+    g_assert_nonnull (strstr (json, "Le monde de l'intelligence"));
+  }
+
   /* Opening the same text again shows the story already in the library. */
   lectern_window_open_text (window, "Un titre collé\n\nLe texte de l'article collé depuis le presse-papiers.\n");
   wait_until_idle (window);
