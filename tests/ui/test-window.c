@@ -859,8 +859,13 @@ test_big_file (Fixture       *fixture,
   g_assert_cmpint (gtk_text_buffer_get_char_count (window_buffer (window)), ==,
                    lectern_window_get_story (window)->n_chars);
   g_test_message ("longest main loop stall: %.0f ms", probe.worst_us / 1000.0);
-  /* The UI thread never froze for long (generous for slow CI machines). */
+  /* The UI thread never froze for long (generous for slow CI machines,
+   * and more so under AddressSanitizer). */
+#if defined(__SANITIZE_ADDRESS__)
+  g_assert_cmpint (probe.worst_us, <, 15 * G_USEC_PER_SEC);
+#else
   g_assert_cmpint (probe.worst_us, <, 2 * G_USEC_PER_SEC);
+#endif
 
   close_window (window);
 }
