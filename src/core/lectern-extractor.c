@@ -22,6 +22,7 @@
 #include "lectern-ner.h"
 #include "lectern-tokenizer.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Bump when the rules below change in a way that changes results. */
@@ -31,7 +32,7 @@ struct _LecternExtractor
 {
   LecternNerModel *model;
   char            *version;
-  gboolean         trace;    /* $LECTERN_NER_TRACE: print tagged tokens */
+  int              trace;    /* $LECTERN_NER_TRACE: 1 prints tags, 2 also scores */
 };
 
 G_DEFINE_QUARK (lectern-extractor-error-quark, lectern_extractor_error)
@@ -364,9 +365,10 @@ tag_vote (guint8 tag)
 /* Cleans the tagged span [a, b) and records it as a form. */
 static void
 add_clean_span (Doc  *doc,
-          guint a,
-          guint b,
-          int   vote)
+                guint a,
+                guint b,
+                int   vote,
+                guint weight)
 {
   gboolean has_upper = FALSE;
   guint f;
@@ -403,7 +405,7 @@ add_clean_span (Doc  *doc,
   f = get_form (doc, a, b);
   /* Two per tagged span, so that weaker evidence (a defined acronym) can
    * count one. */
-  g_array_index (doc->forms, Form, f).votes[vote] += 2;
+  g_array_index (doc->forms, Form, f).votes[vote] += weight;
 }
 
 /* Quotes, brackets and commas never sit inside a name: a span across one
@@ -412,7 +414,8 @@ static void
 add_span (Doc  *doc,
           guint a,
           guint b,
-          int   vote)
+          int   vote,
+          guint weight)
 {
   guint from = a;
 
@@ -429,11 +432,11 @@ add_span (Doc  *doc,
 
       if (!joins)
         {
-          add_clean_span (doc, from, i, vote);
+          add_clean_span (doc, from, i, vote, weight);
           from = i + 1;
         }
     }
-  add_clean_span (doc, from, b, vote);
+  add_clean_span (doc, from, b, vote, weight);
 }
 
 static gboolean
@@ -491,6 +494,26 @@ tok_is_connector (const Doc *doc,
   return FALSE;
 }
 
+static gboolean
+is_french_adjective (const Doc *doc,
+                     guint      i)
+{
+  static const char *endings[] = {
+    "ale", "al", "aux", "ales", "ique", "iques", "aire", "aires", "iste", "istes", "ienne",
+    "ien", "éenne", "éen", "aise", "ais", "elle", "el", "ive", "if", "aine", "ain",
+  };
+  g_autofree char *word = g_strndup (tok_str (doc, i), tok_len (doc, i));
+
+  if (!g_unichar_islower (g_utf8_get_char (word)) || tok_len (doc, i) < 5 ||
+      (doc->lex[i] & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (endings); k++)
+    if (g_str_has_suffix (word, endings[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* An organization named by a head word often goes on past a preposition the
  * tagger stops at: "Assemblée nationale | du Québec", "Perm Coalition | for
  * Direct Elections". Extends [a, b) over "of/de … Capitalized" runs that the
@@ -509,6 +532,12 @@ extend_organization (Doc          *doc,
     head = (doc->lex[i] & LECTERN_LEX_ORG_HEAD) != 0;
   if (!head)
     return b;
+
+  /* French names put adjectives after the head, in lower case:
+   * "Assemblée | nationale", "Parti | socialiste". */
+  if (doc->lang == LANG_FR && (doc->lex[b - 1] & LECTERN_LEX_ORG_HEAD) && b < end &&
+      tags[b - base] == LECTERN_TAG_O && is_french_adjective (doc, b))
+    b++;
 
   for (;;)
     {
@@ -532,6 +561,77 @@ extend_organization (Doc          *doc,
 }
 
 static gboolean
+is_calendar_word (const Doc *doc,
+                  guint      i)
+{
+  static const char *words[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi",
+    "Dimanche", "Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août",
+    "Septembre", "Octobre", "Novembre", "Décembre",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (tok_is (doc, i, words[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The end of a run of capitalized words from k, all tagged O, that could
+ * be a name (no title, no function word, no calendar word). */
+static guint
+untagged_name_end (const Doc    *doc,
+                   guint         base,
+                   guint         len,
+                   guint         k,
+                   const guint8 *tags)
+{
+  guint e = k;
+
+  while (e < len && tags[e] == LECTERN_TAG_O && (tok (doc, base + e)->flags & LECTERN_TOKEN_WORD) &&
+         tok_has_upper (doc, base + e) && !is_calendar_word (doc, base + e) &&
+         !(doc->lex[base + e] & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))
+    e++;
+
+  return e;
+}
+
+/* Patterns that name an organization the tagger did not see, each a weak
+ * vote (one, against two for a tagged span):
+ *  - a capitalized article inside a sentence: "président de La Poste",
+ *    "published in The Daily Nation";
+ *  - an organization word in lower case, then a name: "le syndicat
+ *    SUD-PTT", "the company Nvidia";
+ *  - an acronym in brackets after a person: "François Brottes (PS)". */
+static void
+add_pattern_organizations (Doc          *doc,
+                           guint         base,
+                           guint         len,
+                           const guint8 *tags)
+{
+  for (guint k = 1; k < len; k++)
+    {
+      guint a = base + k;
+      guint e;
+
+      if (tags[k] == LECTERN_TAG_O && tok_is_article (doc, a) && tok_starts_upper (doc, a) &&
+          !tok_is_elision (doc, a) && (tok (doc, a - 1)->flags & LECTERN_TOKEN_WORD) &&
+          (e = untagged_name_end (doc, base, len, k + 1, tags)) > k + 1)
+        add_span (doc, a, base + e, VOTE_ORG, 1);
+      else if (tags[k] == LECTERN_TAG_O && (doc->lex[a] & LECTERN_LEX_ORG_HEAD) &&
+               g_unichar_islower (g_utf8_get_char (tok_str (doc, a))) &&
+               (e = untagged_name_end (doc, base, len, k + 1, tags)) > k + 1)
+        add_span (doc, a + 1, base + e, VOTE_ORG, 1);
+      else if (k + 2 < len && tok_is (doc, a, "(") && tok_is (doc, a + 2, ")") &&
+               tag_vote (tags[k - 1]) == VOTE_PER && tags[k + 1] == LECTERN_TAG_O &&
+               tok_is_acronym (doc, a + 1))
+        add_span (doc, a + 1, a + 2, VOTE_ORG, 1);
+    }
+}
+
+static gboolean
 tag_document (LecternExtractor  *self,
               Doc               *doc,
               GCancellable      *cancellable,
@@ -543,6 +643,7 @@ tag_document (LecternExtractor  *self,
   g_autoptr(GByteArray) work = g_byte_array_new ();
   g_autoptr(GByteArray) tags = g_byte_array_new ();
   g_autoptr(GByteArray) active = g_byte_array_new ();
+  g_autoptr(GArray) scores = g_array_new (FALSE, FALSE, sizeof (float));
   g_autoptr(GString) scratch = g_string_new (NULL);
   guint n = doc->tokens->len;
   guint next_report = 0;
@@ -591,8 +692,10 @@ tag_document (LecternExtractor  *self,
         if (tok_has_upper (doc, i + k))
           memset (active->data + (k >= 3 ? k - 3 : 0), 1, MIN (k + 4, len) - (k >= 3 ? k - 3 : 0));
       g_byte_array_set_size (tags, len);
+      g_array_set_size (scores, len * LECTERN_N_TAGS);
       lectern_ner_model_tag (self->model, (const LecternTokenInfo *) (void *) infos->data, len,
-                             active->data, work, tags->data);
+                             active->data, work, self->trace ? (float *) (void *) scores->data : NULL,
+                             tags->data);
 
       if (G_UNLIKELY (self->trace))
         {
@@ -600,8 +703,15 @@ tag_document (LecternExtractor  *self,
                                          "B-MISC", "I-MISC" };
 
           for (guint k = 0; k < len; k++)
-            g_printerr ("%.*s/%s%s", (int) tok_len (doc, i + k), tok_str (doc, i + k),
-                        names[tags->data[k]], k + 1 < len ? " " : "\n");
+            {
+              const float *e = (const float *) (void *) scores->data + (gsize) k * LECTERN_N_TAGS;
+
+              g_printerr ("%.*s/%s", (int) tok_len (doc, i + k), tok_str (doc, i + k), names[tags->data[k]]);
+              if (self->trace > 1)
+                g_printerr ("[O%.0f P%.0f/%.0f G%.0f/%.0f L%.0f/%.0f M%.0f/%.0f]", e[0], e[1], e[2], e[3],
+                            e[4], e[5], e[6], e[7], e[8]);
+              g_printerr ("%s", k + 1 < len ? " " : "\n");
+            }
         }
 
       for (guint k = 0; k < len;)
@@ -635,9 +745,11 @@ tag_document (LecternExtractor  *self,
                 e = e2;
             }
           if (!title_case)
-            add_span (doc, i + k, i + e, vote);
+            add_span (doc, i + k, i + e, vote, 2);
           k = e;
         }
+      if (!title_case)
+        add_pattern_organizations (doc, i, len, tags->data);
       i = end;
     }
 
@@ -1102,6 +1214,33 @@ merge_partial_names (Doc *doc)
   for (guint f = 0; f < n_forms; f++)
     if (target[f] != G_MAXUINT)
       unite (doc->forms, target[f], f);
+
+  /* "SUD" is "SUD-PTT": an organization's one-word form before a hyphen. */
+  {
+    g_autoptr(GHashTable) orgs = g_hash_table_new (g_str_hash, g_str_equal);
+
+    for (guint f = 0; f < n_forms; f++)
+      {
+        Form *form = &g_array_index (doc->forms, Form, f);
+
+        if (form->n_tokens == 1 && winning_vote (&votes[find_root (doc->forms, f) * N_VOTES]) == VOTE_ORG)
+          g_hash_table_insert (orgs, form->surface, GUINT_TO_POINTER (f));
+      }
+    for (guint f = 0; f < n_forms; f++)
+      {
+        Form *form = &g_array_index (doc->forms, Form, f);
+        const char *dash = strchr (form->surface, '-');
+        g_autofree char *head = NULL;
+        gpointer other;
+
+        if (form->n_tokens != 1 || dash == NULL ||
+            winning_vote (&votes[find_root (doc->forms, f) * N_VOTES]) != VOTE_ORG)
+          continue;
+        head = g_strndup (form->surface, dash - form->surface);
+        if (g_hash_table_lookup_extended (orgs, head, NULL, &other))
+          unite (doc->forms, f, GPOINTER_TO_UINT (other));
+      }
+  }
 }
 
 /* ---- pass 3: mentions ---- */
@@ -1369,7 +1508,7 @@ lectern_extractor_new (const char  *model_path,
 
   self = g_new0 (LecternExtractor, 1);
   self->model = model;
-  self->trace = g_getenv ("LECTERN_NER_TRACE") != NULL;
+  self->trace = g_getenv ("LECTERN_NER_TRACE") ? atoi (g_getenv ("LECTERN_NER_TRACE")) : 0;
   self->version = g_strdup_printf ("%s+rules%s", lectern_ner_model_id (model), RULES_VERSION);
 
   return self;

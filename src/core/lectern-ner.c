@@ -756,6 +756,7 @@ lectern_ner_model_tag (LecternNerModel        *self,
                        guint                   n,
                        const guint8           *active,
                        GByteArray             *work,
+                       float                  *scores,
                        guint8                 *tags)
 {
   gsize max_feats = (gsize) n * LECTERN_NER_MAX_FEATURES;
@@ -806,5 +807,7 @@ lectern_ner_model_tag (LecternNerModel        *self,
           emissions[(gsize) i * LECTERN_N_TAGS + t] = -1e9f;
     }
 
+  if (scores != NULL)
+    memcpy (scores, emissions, sizeof (float) * n * LECTERN_N_TAGS);
   lectern_ner_viterbi (emissions, n, self->trans, tags);
 }

@@ -113,7 +113,7 @@ gboolean lectern_ner_allowed       (int                     prev,
 #define LECTERN_NER_VERSION 2
 /* Bumped whenever lectern_ner_features() changes: a model only works with
  * the features it was trained on. */
-#define LECTERN_NER_FEATURES 3
+#define LECTERN_NER_FEATURES 5
 
 typedef struct
 {
@@ -147,12 +147,14 @@ const LecternLexicon *lectern_ner_model_lexicon   (LecternNerModel       *self);
 const char           *lectern_ner_model_id        (LecternNerModel       *self);
 /* Tags a sentence: infos of n tokens → n tags. Tokens whose `active` byte
  * is 0 are tagged O without looking at their features (`active` may be
- * NULL). `work` is scratch space kept between calls. */
+ * NULL). `work` is scratch space kept between calls. `scores`, if not
+ * NULL, receives the n × LECTERN_N_TAGS emission scores. */
 void                  lectern_ner_model_tag       (LecternNerModel       *self,
                                                    const LecternTokenInfo *infos,
                                                    guint                  n,
                                                    const guint8          *active,
                                                    GByteArray            *work,
+                                                   float                 *scores,
                                                    guint8                *tags);
 
 /* The slot and key of a feature hash in an open-addressing table. */
