@@ -758,6 +758,55 @@ tag_document (LecternExtractor  *self,
 
 /* ---- pass 2: merging ---- */
 
+/* -1 for forms no tagged span supports (an acronym's expansion found by
+ * its letters alone): they join entities but never make one. */
+static int
+winning_vote (const guint *votes)
+{
+  int best = VOTE_PER;
+
+  for (int v = 1; v < N_VOTES; v++)
+    if (votes[v] > votes[best])
+      best = v;
+
+  return votes[best] > 0 ? best : -1;
+}
+
+/* "former Miss Nepal Malina Joshi": a person's span that starts with a word
+ * the story otherwise uses as a place loses that word. */
+static void
+trim_place_prefixes (Doc *doc)
+{
+  guint n_forms = doc->forms->len;
+  g_autoptr(GHashTable) places = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+
+      if (form->n_tokens == 1 && form->votes[VOTE_LOC] > form->votes[VOTE_PER] + form->votes[VOTE_ORG])
+        g_hash_table_add (places, &doc->hashes[form->first]);
+    }
+  if (g_hash_table_size (places) == 0)
+    return;
+
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form form = g_array_index (doc->forms, Form, f);
+      guint g;
+
+      if (form.n_tokens < 3 || winning_vote (form.votes) != VOTE_PER ||
+          !g_hash_table_contains (places, &doc->hashes[form.first]))
+        continue;
+      g = get_form (doc, form.first + 1, form.first + form.n_tokens);
+      for (int v = 0; v < N_VOTES; v++)
+        {
+          g_array_index (doc->forms, Form, g).votes[v] += form.votes[v];
+          g_array_index (doc->forms, Form, f).votes[v] = 0;
+        }
+    }
+}
+
 static gboolean
 is_function_word (const char *w)
 {
@@ -829,19 +878,6 @@ acronym_letters (const char *surface)
   return g_string_free (out, FALSE);
 }
 
-/* -1 for forms no tagged span supports (an acronym's expansion found by
- * its letters alone): they join entities but never make one. */
-static int
-winning_vote (const guint *votes)
-{
-  int best = VOTE_PER;
-
-  for (int v = 1; v < N_VOTES; v++)
-    if (votes[v] > votes[best])
-      best = v;
-
-  return votes[best] > 0 ? best : -1;
-}
 
 static void cluster_votes (Doc   *doc,
                            guint *votes);
@@ -879,11 +915,22 @@ unite_definition (Doc   *doc,
                   guint  a,
                   guint  b)
 {
-  guint f = get_form (doc, acro, acro + 1);
-  guint g = get_form (doc, a, b);
-  Form *af = &g_array_index (doc->forms, Form, f);
-  Form *gf = &g_array_index (doc->forms, Form, g);
+  guint f, g;
+  Form *af, *gf;
   guint tagged = 0;
+
+  /* Quotes around the expansion are not part of it. */
+  while (a < b && !(tok (doc, a)->flags & LECTERN_TOKEN_WORD))
+    a++;
+  while (b > a && !(tok (doc, b - 1)->flags & LECTERN_TOKEN_WORD))
+    b--;
+  if (a == b)
+    return;
+
+  f = get_form (doc, acro, acro + 1);
+  g = get_form (doc, a, b);
+  af = &g_array_index (doc->forms, Form, f);
+  gf = &g_array_index (doc->forms, Form, g);
 
   for (int v = 0; v < N_VOTES; v++)
     tagged += af->votes[v] + gf->votes[v];
@@ -1282,9 +1329,10 @@ matches_form (const Doc  *doc,
 }
 
 static void
-count_mentions (Doc    *doc,
-                GArray *mention_form,   /* out: per mention, its form */
-                GArray *mention_start)  /* out: per mention, its first token */
+count_mentions (Doc         *doc,
+                const guint *votes,         /* per cluster root */
+                GArray      *mention_form,  /* out: per mention, its form */
+                GArray      *mention_start) /* out: per mention, its first token */
 {
   g_autoptr(GHashTable) by_first = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
                                                           (GDestroyNotify) g_array_unref);
@@ -1292,8 +1340,13 @@ count_mentions (Doc    *doc,
   for (guint f = 0; f < doc->forms->len; f++)
     {
       Form *form = &g_array_index (doc->forms, Form, f);
-      GArray *list = g_hash_table_lookup (by_first, &doc->lower[form->first]);
+      GArray *list;
       Candidate c = { f, form->n_tokens };
+
+      /* A form nothing vouches for (a trimmed span) matches nothing. */
+      if (winning_vote (&votes[find_root (doc->forms, f) * N_VOTES]) < 0)
+        continue;
+      list = g_hash_table_lookup (by_first, &doc->lower[form->first]);
 
       if (list == NULL)
         {
@@ -1392,8 +1445,8 @@ build_entities (Doc *doc)
   g_autofree guint *votes = g_new (guint, (gsize) MAX (n_forms, 1) * N_VOTES);
   g_autofree LecternEntity **by_root = g_new0 (LecternEntity *, MAX (n_forms, 1));
 
-  count_mentions (doc, mention_form, mention_start);
   cluster_votes (doc, votes);
+  count_mentions (doc, votes, mention_form, mention_start);
 
   /* Name: the longest form that was seen. */
   for (guint f = 0; f < n_forms; f++)
@@ -1608,6 +1661,7 @@ lectern_extractor_extract (LecternExtractor     *self,
 
   if (!tag_document (self, &doc, cancellable, progress, progress_data, error))
     return NULL;
+  trim_place_prefixes (&doc);
   merge_defined_acronyms (&doc);
   merge_by_key (&doc);
   merge_acronyms_by_initials (&doc);
