@@ -394,7 +394,18 @@ add_clean_span (Doc  *doc,
     }
   while (b > a && (tok_is_possessive (doc, b - 1) || !(tok (doc, b - 1)->flags & LECTERN_TOKEN_WORD)))
     b--;
+  /* A common word capitalized only because it starts the sentence
+   * ("Okayed Zia's martial law") is not part of a person's name. */
+  if (vote == VOTE_PER && b - a >= 2 && (tok (doc, a)->flags & LECTERN_TOKEN_SENTENCE_START) &&
+      (doc->lex[a] & LECTERN_LEX_LOWER) && !(doc->lex[a] & (LECTERN_LEX_GIVEN | LECTERN_LEX_CAPITALIZED)))
+    a++;
   if (a >= b)
+    return;
+
+  /* "@LinahAlsaafin", "#PPPFail": handles and hashtags name accounts and
+   * topics; their people are counted where the text names them. */
+  if (a > 0 && (tok_is (doc, a - 1, "@") || tok_is (doc, a - 1, "#")) &&
+      !(tok (doc, a)->flags & LECTERN_TOKEN_SPACE_BEFORE))
     return;
 
   for (guint i = a; i < b && !has_upper; i++)
@@ -500,7 +511,7 @@ is_french_adjective (const Doc *doc,
 {
   static const char *endings[] = {
     "ale", "al", "aux", "ales", "ique", "iques", "aire", "aires", "iste", "istes", "ienne",
-    "ien", "éenne", "éen", "aise", "ais", "elle", "el", "ive", "if", "aine", "ain",
+    "ien", "éenne", "éen", "aise", "ais", "oise", "ois", "elle", "el", "ive", "if", "aine", "ain",
   };
   g_autofree char *word = g_strndup (tok_str (doc, i), tok_len (doc, i));
 
@@ -770,6 +781,60 @@ winning_vote (const guint *votes)
       best = v;
 
   return votes[best] > 0 ? best : -1;
+}
+
+/* "Cuban", "Russians", "Pakistani", "Nepalese": a one-word name made from
+ * a word the story uses as a place names its people, not a person or an
+ * organization; its votes go to the place. */
+static void
+drop_demonyms (Doc *doc)
+{
+  static const char *suffixes[] = {
+    "n", "ns", "an", "ans", "ian", "ians", "i", "is", "ese", "ain", "ains", "aine", "aines",
+    "ais", "aise", "ien", "iens", "ienne", "iennes",
+  };
+  static const char *endings[] = { "", "a", "y", "e" };
+  guint n_forms = doc->forms->len;
+  g_autoptr(GHashTable) places = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+
+      if (form->n_tokens == 1 && form->votes[VOTE_LOC] > form->votes[VOTE_PER] + form->votes[VOTE_ORG])
+        g_hash_table_add (places, form->surface);
+    }
+  if (g_hash_table_size (places) == 0)
+    return;
+
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+      gsize len = strlen (form->surface);
+      gboolean demonym = FALSE;
+
+      if (form->n_tokens != 1 || winning_vote (form->votes) == VOTE_LOC)
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (suffixes) && !demonym; k++)
+        {
+          gsize sl = strlen (suffixes[k]);
+
+          if (len <= sl + 2 || !g_str_has_suffix (form->surface, suffixes[k]))
+            continue;
+          for (guint e = 0; e < G_N_ELEMENTS (endings) && !demonym; e++)
+            {
+              g_autofree char *stem = g_strdup_printf ("%.*s%s", (int) (len - sl), form->surface,
+                                                       endings[e]);
+
+              demonym = g_hash_table_contains (places, stem);
+            }
+        }
+      if (demonym)
+        {
+          form->votes[VOTE_LOC] += form->votes[VOTE_PER] + form->votes[VOTE_ORG];
+          form->votes[VOTE_PER] = form->votes[VOTE_ORG] = 0;
+        }
+    }
 }
 
 /* "former Miss Nepal Malina Joshi": a person's span that starts with a word
@@ -1225,8 +1290,11 @@ merge_partial_names (Doc *doc)
               at = s;
             }
           /* "Michael Sata" in "Michael Chilufya Sata", "Perry Christie" in
-           * Perceval "Perry" Christie: the same surname, the rest in order. */
-          if (!inside && gtype == VOTE_PER && ftype == VOTE_PER && form->n_tokens >= 2 &&
+           * Perceval "Perry" Christie: the same surname, the rest in order;
+           * for organizations, the same first and last words ("université
+           * de Manchester", "université anglaise de Manchester"). */
+          if (!inside && gtype == ftype && form->n_tokens >= 2 &&
+              (gtype == VOTE_PER || doc->lower[big->first] == doc->lower[form->first]) &&
               doc->lower[big->first + big->n_tokens - 1] ==
               doc->lower[form->first + form->n_tokens - 1])
             {
@@ -1662,6 +1730,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   if (!tag_document (self, &doc, cancellable, progress, progress_data, error))
     return NULL;
   trim_place_prefixes (&doc);
+  drop_demonyms (&doc);
   merge_defined_acronyms (&doc);
   merge_by_key (&doc);
   merge_acronyms_by_initials (&doc);
