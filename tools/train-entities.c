@@ -956,6 +956,7 @@ main (int    argc,
   double min_weight = 0.0;
   gboolean eval_each = FALSE;
   g_autofree char *weights = NULL;
+  gboolean with_dev = FALSE;
   const GOptionEntry entries[] = {
     { "corpora", 'c', 0, G_OPTION_ARG_FILENAME, &corpora_dir, "Corpora folder (../shared/entities/corpora)", "DIR" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Model file to write", "FILE" },
@@ -967,6 +968,7 @@ main (int    argc,
     { "weights", 0, 0, G_OPTION_ARG_STRING, &weights, "Sentence weights per corpus (name=N,…)", "LIST" },
     { "no-capitalized", 0, G_OPTION_FLAG_REVERSE, G_OPTION_ARG_NONE, &capitalized_flag, "No flag for words capitalized in the corpora", NULL },
     { "no-misc", 0, G_OPTION_FLAG_REVERSE, G_OPTION_ARG_NONE, &misc, "Fold MISC into O", NULL },
+    { "with-dev", 0, 0, G_OPTION_ARG_NONE, &with_dev, "Also train on the dev splits (after tuning; dev scores are then not held out)", NULL },
     { "eval-each", 0, 0, G_OPTION_ARG_NONE, &eval_each, "Score the dev splits after each epoch", NULL },
     { NULL }
   };
@@ -1113,15 +1115,24 @@ main (int    argc,
   p.u = g_new0 (double, (gsize) p.n_features * LECTERN_N_TAGS);
   p.step = 1.0;
 
-  /* Each entry of `order` is corpus << 24 | sentence. */
+  /* Each entry of `order` is corpus << 24 | sentence; dev sentences, when
+   * trained on, are corpus + 16. */
   for (guint c = 0; c < n_corpora; c++)
     for (guint w = 0; w < corpora[c].weight; w++)
-      for (guint32 k = 0; k < split_n_sentences (train[c]); k++)
-        {
-          guint32 v = (c << 24) | k;
+      {
+        for (guint32 k = 0; k < split_n_sentences (train[c]); k++)
+          {
+            guint32 v = (c << 24) | k;
 
-          g_array_append_val (order, v);
-        }
+            g_array_append_val (order, v);
+          }
+        for (guint32 k = 0; with_dev && k < split_n_sentences (dev[c]); k++)
+          {
+            guint32 v = ((c + 16) << 24) | k;
+
+            g_array_append_val (order, v);
+          }
+      }
 
   /* Several perceptrons, each with its own shuffle, averaged: one run
    * swings by several points of F1 on small news sets with the order of
@@ -1157,7 +1168,10 @@ main (int    argc,
               {
                 guint c = o[i] >> 24;
 
-                train_sentence (&p, train[c], train_f[c], o[i] & 0xffffff, em, pred);
+                if (c >= 16)
+                  train_sentence (&p, dev[c - 16], dev_f[c - 16], o[i] & 0xffffff, em, pred);
+                else
+                  train_sentence (&p, train[c], train_f[c], o[i] & 0xffffff, em, pred);
               }
 
             if (eval_each && r == 0)

@@ -72,6 +72,9 @@ typedef struct
   guint64             *hashes;       /* exact word hash per token */
   guint64             *lower;        /* lower-case word hash per token */
   guint32             *lex;          /* name-table flags per token */
+  gint8               *span_type;    /* per token: the tagger's type (MISC = 3) or -1 */
+  guint32             *span_start;   /* per token: its tagged span, if any */
+  guint32             *span_end;
   GArray              *forms;        /* Form */
   GHashTable          *form_by_seq;  /* seq hash → form index + 1 */
   const LecternLexicon *lexicon;
@@ -723,6 +726,24 @@ tag_document (LecternExtractor  *self,
                             e[4], e[5], e[6], e[7], e[8]);
               g_printerr ("%s", k + 1 < len ? " " : "\n");
             }
+        }
+
+      /* Remember every tagged span, MISC too, for the mention count. */
+      for (guint k = 0; k < len;)
+        {
+          guint e = k + 1;
+          gint8 type = tags->data[k] == LECTERN_TAG_O ? -1 : (gint8) ((tags->data[k] - 1) / 2);
+
+          while (e < len && tags->data[e] != LECTERN_TAG_O && (tags->data[e] & 1) == 0 &&
+                 (tags->data[e] - 1) / 2 == type)
+            e++;
+          for (guint j = k; j < e; j++)
+            {
+              doc->span_type[i + j] = type;
+              doc->span_start[i + j] = i + k;
+              doc->span_end[i + j] = i + e;
+            }
+          k = e;
         }
 
       for (guint k = 0; k < len;)
@@ -1396,6 +1417,23 @@ matches_form (const Doc  *doc,
   return capital;
 }
 
+/* Whether tokens [i, i + n) are a part of a longer name the tagger gave
+ * another type: "Freedom" in "World Press Freedom Day", "Gates" in
+ * "Fondation Bill & Melinda Gates". */
+static gboolean
+inside_other_name (const Doc *doc,
+                   guint      i,
+                   guint      n,
+                   int        type)
+{
+  for (guint j = i; j < i + n; j++)
+    if (doc->span_type[j] >= 0 && doc->span_type[j] != type &&
+        (doc->span_start[j] < i || doc->span_end[j] > i + n))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 count_mentions (Doc         *doc,
                 const guint *votes,         /* per cluster root */
@@ -1439,7 +1477,9 @@ count_mentions (Doc         *doc,
             if (c->n_tokens < best_len || (c->n_tokens == best_len && best != G_MAXUINT &&
                                            doc->hashes[i] == doc->hashes[g_array_index (doc->forms, Form, best).first]))
               continue;
-            if (matches_form (doc, i, &g_array_index (doc->forms, Form, c->form)))
+            if (matches_form (doc, i, &g_array_index (doc->forms, Form, c->form)) &&
+                !inside_other_name (doc, i, c->n_tokens,
+                                    winning_vote (&votes[find_root (doc->forms, c->form) * N_VOTES])))
               {
                 best = c->form;
                 best_len = c->n_tokens;
@@ -1685,6 +1725,9 @@ lectern_extractor_extract (LecternExtractor     *self,
   g_autofree guint64 *hashes = NULL;
   g_autofree guint64 *lower = NULL;
   g_autofree guint32 *lex = NULL;
+  g_autofree gint8 *span_type = NULL;
+  g_autofree guint32 *span_start = NULL;
+  g_autofree guint32 *span_end = NULL;
   GPtrArray *entities;
   Doc doc = { 0 };
   gsize length;
@@ -1714,6 +1757,9 @@ lectern_extractor_extract (LecternExtractor     *self,
   hashes = g_new (guint64, MAX (tokens->len, 1));
   lower = g_new (guint64, MAX (tokens->len, 1));
   lex = g_new (guint32, MAX (tokens->len, 1));
+  span_type = g_new (gint8, MAX (tokens->len, 1));
+  span_start = g_new (guint32, MAX (tokens->len, 1));
+  span_end = g_new (guint32, MAX (tokens->len, 1));
   forms = g_array_new (FALSE, FALSE, sizeof (Form));
   g_array_set_clear_func (forms, form_clear);
   form_by_seq = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -1723,6 +1769,9 @@ lectern_extractor_extract (LecternExtractor     *self,
   doc.hashes = hashes;
   doc.lower = lower;
   doc.lex = lex;
+  doc.span_type = span_type;
+  doc.span_start = span_start;
+  doc.span_end = span_end;
   doc.forms = forms;
   doc.form_by_seq = form_by_seq;
   doc.lexicon = lectern_ner_model_lexicon (self->model);
