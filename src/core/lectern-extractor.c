@@ -365,6 +365,22 @@ tag_vote (guint8 tag)
     }
 }
 
+/* "Okayed", "Hanged", "Breaking": an English verb form, capitalized at
+ * the start of a sentence, is no one's name. */
+static gboolean
+is_english_verb_form (const Doc *doc,
+                      guint      i)
+{
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i);
+
+  if (doc->lang != LANG_EN || len < 5)
+    return FALSE;
+
+  return (memcmp (s + len - 2, "ed", 2) == 0 || memcmp (s + len - 3, "ing", 3) == 0) &&
+         g_unichar_islower (g_utf8_get_char (g_utf8_prev_char (s + len)));
+}
+
 /* Cleans the tagged span [a, b) and records it as a form. */
 static void
 add_clean_span (Doc  *doc,
@@ -399,8 +415,9 @@ add_clean_span (Doc  *doc,
     b--;
   /* A common word capitalized only because it starts the sentence
    * ("Okayed Zia's martial law") is not part of a person's name. */
-  if (vote == VOTE_PER && b - a >= 2 && (tok (doc, a)->flags & LECTERN_TOKEN_SENTENCE_START) &&
-      (doc->lex[a] & LECTERN_LEX_LOWER) && !(doc->lex[a] & (LECTERN_LEX_GIVEN | LECTERN_LEX_CAPITALIZED)))
+  if (vote == VOTE_PER && (tok (doc, a)->flags & LECTERN_TOKEN_SENTENCE_START) &&
+      !(doc->lex[a] & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME | LECTERN_LEX_CAPITALIZED)) &&
+      (((doc->lex[a] & LECTERN_LEX_LOWER) && b - a >= 2) || is_english_verb_form (doc, a)))
     a++;
   if (a >= b)
     return;
