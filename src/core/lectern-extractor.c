@@ -25,8 +25,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Forms looked at per shared word when merging and matching. */
+#define MAX_CANDIDATES 512
+
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "3"
+#define RULES_VERSION "4"
 
 struct _LecternExtractor
 {
@@ -987,29 +990,54 @@ static void cluster_votes (Doc   *doc,
 
 /* Whether the words [a, b) spell the acronym's letters: every content word
  * gives its initial, in order; function words may give theirs or not
- * ("Communauté économique des États de l'Afrique de l'Ouest" → CEDEAO). */
+ * ("Communauté économique des États de l'Afrique de l'Ouest" → CEDEAO).
+ * Dynamic programming over (word, letter), so it stays linear in both. */
+#define MAX_SPELL_WORDS 48
+#define MAX_SPELL_LETTERS 16
+
 static gboolean
 spells (Doc        *doc,
         guint       a,
         guint       b,
         const char *letters)
 {
-  if (a == b)
-    return *letters == '\0';
-  if (!(tok (doc, a)->flags & LECTERN_TOKEN_WORD))
-    return spells (doc, a + 1, b, letters);
+  guint n_letters = (guint) strlen (letters);
+  /* ok[j][l]: words [a + j, b) spell letters [l, n_letters). */
+  guint8 ok[MAX_SPELL_WORDS + 1][MAX_SPELL_LETTERS + 1];
 
-  {
-    g_autofree char *lower = g_utf8_strdown (tok_str (doc, a), tok_len (doc, a));
-    g_autofree char *plain = g_str_to_ascii (lower, "C");
-    gboolean function = is_function_word (lower) || g_str_has_suffix (lower, "'") ||
-                        g_str_has_suffix (lower, "\xe2\x80\x99");
-    gboolean same = *letters != '\0' && g_ascii_toupper (plain[0]) == *letters;
+  if (b - a > MAX_SPELL_WORDS || n_letters > MAX_SPELL_LETTERS)
+    return FALSE;
 
-    if (same && spells (doc, a + 1, b, letters + 1))
-      return TRUE;
-    return function && spells (doc, a + 1, b, letters);
-  }
+  for (guint l = 0; l <= n_letters; l++)
+    ok[b - a][l] = l == n_letters;
+
+  for (guint j = b - a; j > 0; j--)
+    {
+      guint i = a + j - 1;
+      gboolean function = FALSE;
+      char initial = 0;
+
+      if (tok (doc, i)->flags & LECTERN_TOKEN_WORD)
+        {
+          g_autofree char *lower = g_utf8_strdown (tok_str (doc, i), tok_len (doc, i));
+          g_autofree char *plain = g_str_to_ascii (lower, "C");
+
+          function = is_function_word (lower) || g_str_has_suffix (lower, "'") ||
+                     g_str_has_suffix (lower, "\xe2\x80\x99");
+          initial = g_ascii_toupper (plain[0]);
+        }
+
+      for (guint l = 0; l <= n_letters; l++)
+        {
+          if (initial == 0)
+            ok[j - 1][l] = ok[j][l];
+          else
+            ok[j - 1][l] = (l < n_letters && initial == letters[l] && ok[j][l + 1]) ||
+                           (function && ok[j][l]);
+        }
+    }
+
+  return ok[0][0];
 }
 
 static void
@@ -1308,7 +1336,9 @@ merge_partial_names (Doc *doc)
       if (list == NULL || ftype == VOTE_LOC || ftype < 0)
         continue;
 
-      for (guint k = 0; k < list->len; k++)
+      /* Bounded, so that a text made to share one word among thousands of
+       * names stays linear. */
+      for (guint k = 0; k < MIN (list->len, MAX_CANDIDATES); k++)
         {
           guint g = g_array_index (list, guint, k);
           Form *big = &g_array_index (doc->forms, Form, g);
@@ -1486,7 +1516,7 @@ count_mentions (Doc         *doc,
       guint best_len = 0;
 
       if (list != NULL)
-        for (guint k = 0; k < list->len; k++)
+        for (guint k = 0; k < MIN (list->len, MAX_CANDIDATES); k++)
           {
             Candidate *c = &g_array_index (list, Candidate, k);
 
@@ -1569,6 +1599,7 @@ build_entities (Doc *doc)
   guint n_forms = doc->forms->len;
   g_autofree guint *votes = g_new (guint, (gsize) MAX (n_forms, 1) * N_VOTES);
   g_autofree LecternEntity **by_root = g_new0 (LecternEntity *, MAX (n_forms, 1));
+  g_autofree GHashTable **forms_seen = g_new0 (GHashTable *, MAX (n_forms, 1));
 
   cluster_votes (doc, votes);
   count_mentions (doc, votes, mention_form, mention_start);
@@ -1604,7 +1635,8 @@ build_entities (Doc *doc)
       guint f = g_array_index (mention_form, guint, m);
       guint start = g_array_index (mention_start, guint, m);
       Form *form = &g_array_index (doc->forms, Form, f);
-      LecternEntity *entity = by_root[find_root (doc->forms, f)];
+      guint r = find_root (doc->forms, f);
+      LecternEntity *entity = by_root[r];
       const LecternToken *a = tok (doc, start);
       const LecternToken *b = tok (doc, start + form->n_tokens - 1);
 
@@ -1621,17 +1653,22 @@ build_entities (Doc *doc)
         }
       lectern_entity_add_mention (entity, a->cp_start, b->cp_start + b->cp_len);
       /* Forms as written at each mention: a line break inside a name is
-       * folded like any white space. */
-      if (start == form->first && a == tok (doc, form->first))
-        lectern_entity_add_form (entity, form->surface);
-      else
-        {
-          g_autofree char *written = normalize (doc->text + a->byte_start,
-                                                b->byte_start + b->byte_len - a->byte_start, FALSE);
+       * folded like any white space. The set keeps this linear when an
+       * entity has many spellings. */
+      if (forms_seen[r] == NULL)
+        forms_seen[r] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      {
+        char *written = (start == form->first && a == tok (doc, form->first))
+                        ? g_strdup (form->surface)
+                        : normalize (doc->text + a->byte_start,
+                                     b->byte_start + b->byte_len - a->byte_start, FALSE);
 
+        if (g_hash_table_add (forms_seen[r], written))
           lectern_entity_add_form (entity, written);
-        }
+      }
     }
+  for (guint f = 0; f < n_forms; f++)
+    g_clear_pointer (&forms_seen[f], g_hash_table_unref);
 
   /* The name leads the forms. */
   for (guint i = 0; i < entities->len; i++)

@@ -317,6 +317,20 @@ test_extractor_hostile (void)
   assert_mentions_valid (text->str, entities);
   g_clear_pointer (&entities, g_ptr_array_unref);
 
+  /* Acronyms whose letters almost fit many function words: spelling them
+   * must not take exponential time. */
+  g_string_truncate (text, 0);
+  for (guint i = 0; i < 200; i++)
+    {
+      g_string_append (text, "Le ");
+      for (guint k = 0; k < 40; k++)
+        g_string_append (text, "De ");
+      g_string_append (text, "(DDDDDDDDDX) et ");
+    }
+  entities = extract (text->str);
+  assert_mentions_valid (text->str, entities);
+  g_clear_pointer (&entities, g_ptr_array_unref);
+
   g_string_free (text, TRUE);
 }
 
