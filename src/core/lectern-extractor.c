@@ -25,6 +25,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Tagged spans are measured in bytes of words (span_before, span_after). */
+G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
+
 /* Forms looked at per shared word when merging and matching. */
 #define MAX_CANDIDATES 512
 
@@ -76,8 +79,8 @@ typedef struct
   guint64             *lower;        /* lower-case word hash per token */
   guint32             *lex;          /* name-table flags per token */
   gint8               *span_type;    /* per token: the tagger's type (MISC = 3) or -1 */
-  guint32             *span_start;   /* per token: its tagged span, if any */
-  guint32             *span_end;
+  guint8              *span_before;  /* per token: words of its tagged span before it */
+  guint8              *span_after;   /* and after it (sentences have ≤ 200 words) */
   GArray              *forms;        /* Form */
   GHashTable          *form_by_seq;  /* seq hash → form index + 1 */
   const LecternLexicon *lexicon;
@@ -760,8 +763,8 @@ tag_document (LecternExtractor  *self,
           for (guint j = k; j < e; j++)
             {
               doc->span_type[i + j] = type;
-              doc->span_start[i + j] = i + k;
-              doc->span_end[i + j] = i + e;
+              doc->span_before[i + j] = (guint8) (j - k);
+              doc->span_after[i + j] = (guint8) (e - j - 1);
             }
           k = e;
         }
@@ -1475,7 +1478,7 @@ inside_other_name (const Doc *doc,
 {
   for (guint j = i; j < i + n; j++)
     if (doc->span_type[j] >= 0 && doc->span_type[j] != type &&
-        (doc->span_start[j] < i || doc->span_end[j] > i + n))
+        (j - doc->span_before[j] < i || j + doc->span_after[j] + 1 > i + n))
       return TRUE;
 
   return FALSE;
@@ -1780,8 +1783,8 @@ lectern_extractor_extract (LecternExtractor     *self,
   g_autofree guint64 *lower = NULL;
   g_autofree guint32 *lex = NULL;
   g_autofree gint8 *span_type = NULL;
-  g_autofree guint32 *span_start = NULL;
-  g_autofree guint32 *span_end = NULL;
+  g_autofree guint8 *span_before = NULL;
+  g_autofree guint8 *span_after = NULL;
   GPtrArray *entities;
   Doc doc = { 0 };
   gsize length;
@@ -1812,8 +1815,8 @@ lectern_extractor_extract (LecternExtractor     *self,
   lower = g_new (guint64, MAX (tokens->len, 1));
   lex = g_new (guint32, MAX (tokens->len, 1));
   span_type = g_new (gint8, MAX (tokens->len, 1));
-  span_start = g_new (guint32, MAX (tokens->len, 1));
-  span_end = g_new (guint32, MAX (tokens->len, 1));
+  span_before = g_new (guint8, MAX (tokens->len, 1));
+  span_after = g_new (guint8, MAX (tokens->len, 1));
   forms = g_array_new (FALSE, FALSE, sizeof (Form));
   g_array_set_clear_func (forms, form_clear);
   form_by_seq = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -1824,8 +1827,8 @@ lectern_extractor_extract (LecternExtractor     *self,
   doc.lower = lower;
   doc.lex = lex;
   doc.span_type = span_type;
-  doc.span_start = span_start;
-  doc.span_end = span_end;
+  doc.span_before = span_before;
+  doc.span_after = span_after;
   doc.forms = forms;
   doc.form_by_seq = form_by_seq;
   doc.lexicon = lectern_ner_model_lexicon (self->model);
