@@ -127,9 +127,21 @@ tok_has_upper (const Doc *doc,
   const char *s = tok_str (doc, i);
   const char *end = s + tok_len (doc, i);
 
-  for (; s < end; s = g_utf8_next_char (s))
-    if (g_unichar_isupper (g_utf8_get_char (s)))
-      return TRUE;
+  while (s < end)
+    {
+      if ((guchar) *s < 0x80)
+        {
+          if (*s >= 'A' && *s <= 'Z')
+            return TRUE;
+          s++;
+        }
+      else
+        {
+          if (g_unichar_isupper (g_utf8_get_char (s)))
+            return TRUE;
+          s = g_utf8_next_char (s);
+        }
+    }
 
   return FALSE;
 }
@@ -138,7 +150,12 @@ static gboolean
 tok_starts_upper (const Doc *doc,
                   guint      i)
 {
-  return g_unichar_isupper (g_utf8_get_char (tok_str (doc, i)));
+  const char *s = tok_str (doc, i);
+
+  if ((guchar) *s < 0x80)
+    return *s >= 'A' && *s <= 'Z';
+
+  return g_unichar_isupper (g_utf8_get_char (s));
 }
 
 static gboolean
@@ -179,6 +196,9 @@ tok_is_acronym (const Doc *doc,
   const char *s = tok_str (doc, i);
   const char *end = s + tok_len (doc, i);
   guint upper = 0, lower = 0, n = 0;
+
+  if (tok_len (doc, i) < 2 || tok_len (doc, i) > 40 || !tok_starts_upper (doc, i))
+    return FALSE;
 
   for (; s < end; s = g_utf8_next_char (s), n++)
     {
@@ -716,11 +736,6 @@ tag_document (LecternExtractor  *self,
           next_report = i + MAX (n / 50, 1);
         }
 
-      g_array_set_size (infos, len);
-      for (guint k = 0; k < len; k++)
-        lectern_ner_token_info_with_lex (tok_str (doc, i + k), tok_len (doc, i + k), k == 0, NULL,
-                                         doc->lex[i + k], scratch,
-                                         &g_array_index (infos, LecternTokenInfo, k));
       /* Every name has a capital: words three or more away from any
        * capital are O, and their features need not be looked up. */
       g_byte_array_set_size (active, len);
@@ -730,9 +745,23 @@ tag_document (LecternExtractor  *self,
           memset (active->data + (k >= 3 ? k - 3 : 0), 1, MIN (k + 4, len) - (k >= 3 ? k - 3 : 0));
       g_byte_array_set_size (tags, len);
       g_array_set_size (scores, len * LECTERN_N_TAGS);
-      lectern_ner_model_tag (self->model, (const LecternTokenInfo *) (void *) infos->data, len,
-                             active->data, work, self->trace ? (float *) (void *) scores->data : NULL,
-                             tags->data);
+      if (memchr (active->data, 1, len) == NULL)
+        {
+          /* No capital at all: nothing to tag. */
+          memset (tags->data, LECTERN_TAG_O, len);
+          memset (scores->data, 0, sizeof (float) * len * LECTERN_N_TAGS);
+        }
+      else
+        {
+          g_array_set_size (infos, len);
+          for (guint k = 0; k < len; k++)
+            lectern_ner_token_info_with_lex (tok_str (doc, i + k), tok_len (doc, i + k), k == 0, NULL,
+                                             doc->lex[i + k], doc->hashes[i + k], scratch,
+                                             &g_array_index (infos, LecternTokenInfo, k));
+          lectern_ner_model_tag (self->model, (const LecternTokenInfo *) (void *) infos->data, len,
+                                 active->data, work,
+                                 self->trace ? (float *) (void *) scores->data : NULL, tags->data);
+        }
 
       if (G_UNLIKELY (self->trace))
         {

@@ -185,7 +185,7 @@ lectern_ner_token_info (const char           *s,
                         GString              *scratch,
                         LecternTokenInfo     *info)
 {
-  lectern_ner_token_info_with_lex (s, len, sentence_start, lex, 0, scratch, info);
+  lectern_ner_token_info_with_lex (s, len, sentence_start, lex, 0, 0, scratch, info);
 }
 
 void
@@ -194,6 +194,7 @@ lectern_ner_token_info_with_lex (const char           *s,
                                  gboolean              sentence_start,
                                  const LecternLexicon *lex,
                                  guint32               lex_flags,
+                                 guint64               word_hash,
                                  GString              *scratch,
                                  LecternTokenInfo     *info)
 {
@@ -210,7 +211,7 @@ lectern_ner_token_info_with_lex (const char           *s,
   const char *p;
 
   memset (info, 0, sizeof *info);
-  info->word = lectern_ner_hash (s, len);
+  info->word = word_hash != 0 ? word_hash : lectern_ner_hash (s, len);
 
   for (p = s; p < end; p = g_utf8_next_char (p))
     {

@@ -83,12 +83,14 @@ void     lectern_ner_token_info    (const char             *s,
                                     const LecternLexicon   *lex,
                                     GString                *scratch,
                                     LecternTokenInfo       *info);
-/* The same, with the name-table flags already looked up. */
+/* The same, with the name-table flags (lex NULL) and the word's hash
+ * (word_hash not 0) already computed. */
 void     lectern_ner_token_info_with_lex (const char           *s,
                                           gsize                 len,
                                           gboolean              sentence_start,
                                           const LecternLexicon *lex,
                                           guint32               lex_flags,
+                                          guint64               word_hash,
                                           GString              *scratch,
                                           LecternTokenInfo     *info);
 /* The hashed features of token i of a sentence of n tokens; returns how many
