@@ -25,7 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Tagged spans are measured in bytes of words (span_before, span_after). */
+/* span_before and span_after count words of a sentence in one byte each. */
 G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 
 /* Forms looked at per shared word when merging and matching. */
