@@ -1321,6 +1321,8 @@ static void
 cluster_votes (Doc   *doc,
                guint *votes)
 {
+  if (doc->forms->len == 0)
+    return;
   memset (votes, 0, sizeof (guint) * N_VOTES * doc->forms->len);
   for (guint f = 0; f < doc->forms->len; f++)
     {
@@ -1378,10 +1380,10 @@ static void
 merge_partial_names (Doc *doc)
 {
   guint n_forms = doc->forms->len;
-  g_autofree guint *votes = g_new (guint, (gsize) n_forms * N_VOTES);
+  g_autofree guint *votes = g_new (guint, (gsize) MAX (n_forms, 1) * N_VOTES);
   g_autoptr(GHashTable) by_token = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
                                                           (GDestroyNotify) g_array_unref);
-  g_autofree guint *target = g_new (guint, n_forms);
+  g_autofree guint *target = g_new (guint, MAX (n_forms, 1));
 
   cluster_votes (doc, votes);
 
