@@ -513,14 +513,13 @@ token_infos (const Split          *split,
     }
 }
 
-/* Counts (count_only) or maps features of a split to ids; unknown or rare
- * features are left out. */
+/* Counts (count_only) or maps features of a split to ids; features without
+ * an id (too rare, or unseen in training) are left out. */
 static Features *
 split_features (const Split          *split,
                 const LecternLexicon *lex,
                 Map                  *map,
-                gboolean              count_only,
-                guint32               min_count)
+                gboolean              count_only)
 {
   g_autoptr(GString) scratch = g_string_new (NULL);
   g_autoptr(GArray) infos = g_array_new (FALSE, FALSE, sizeof (LecternTokenInfo));
@@ -564,7 +563,6 @@ split_features (const Split          *split,
             }
         }
     }
-  (void) min_count;
 
   return f;
 }
@@ -1070,7 +1068,7 @@ main (int    argc,
   /* Features seen at least min_count times get ids, in first-seen order. */
   map_init (&fmap, 1 << 22);
   for (guint c = 0; c < n_corpora; c++)
-    features_free (split_features (train[c], &lex, &fmap, TRUE, 0));
+    features_free (split_features (train[c], &lex, &fmap, TRUE));
   {
     /* Ids in order of the first token that has the feature, not of the hash table. */
     Map ids;
@@ -1107,8 +1105,8 @@ main (int    argc,
 
   for (guint c = 0; c < n_corpora; c++)
     {
-      train_f[c] = split_features (train[c], &lex, &fmap, FALSE, 0);
-      dev_f[c] = split_features (dev[c], &lex, &fmap, FALSE, 0);
+      train_f[c] = split_features (train[c], &lex, &fmap, FALSE);
+      dev_f[c] = split_features (dev[c], &lex, &fmap, FALSE);
     }
 
   p.w = g_new0 (float, (gsize) p.n_features * LECTERN_N_TAGS);

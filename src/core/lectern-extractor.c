@@ -391,6 +391,29 @@ tag_vote (guint8 tag)
     }
 }
 
+/* "Director-General", "vice-président": a hyphenated word whose part is
+ * a title. The name table holds single words, so the parts are looked up. */
+static gboolean
+is_hyphenated_title (Doc  *doc,
+                     guint i)
+{
+  g_autofree char *word = g_strndup (tok_str (doc, i), tok_len (doc, i));
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GString) scratch = NULL;
+  gboolean title = FALSE;
+
+  if (strchr (word, '-') == NULL || tok_len (doc, i) > 64)
+    return FALSE;
+  parts = g_strsplit (word, "-", 4);
+  scratch = g_string_new (NULL);
+  for (guint k = 0; parts[k] != NULL && !title; k++)
+    title = (lectern_lexicon_lookup (doc->lexicon,
+                                     lectern_ner_lower_hash (parts[k], strlen (parts[k]), scratch))
+             & LECTERN_LEX_TITLE) != 0;
+
+  return title;
+}
+
 /* "Okayed", "Hanged", "Breaking": an English verb form, capitalized at
  * the start of a sentence, is no one's name. */
 static gboolean
@@ -430,8 +453,13 @@ add_clean_span (Doc  *doc,
            (tok (doc, a)->flags & LECTERN_TOKEN_SENTENCE_START) ||
            tok_is_elision (doc, a)))
         a++;
-      else if (vote == VOTE_PER && (doc->lex[a] & LECTERN_LEX_TITLE) && a + 1 < b)
+      else if (vote == VOTE_PER && a + 1 < b &&
+               ((doc->lex[a] & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a)))
         a++;
+      /* "WHO Director-General Tedros", "FBI Director James Comey". */
+      else if (vote == VOTE_PER && a + 2 < b && tok_is_acronym (doc, a) &&
+               ((doc->lex[a + 1] & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a + 1)))
+        a += 2;
       else if (!(tok (doc, a)->flags & LECTERN_TOKEN_WORD))
         a++;
       else
@@ -856,6 +884,31 @@ winning_vote (const guint *votes)
   return votes[best] > 0 ? best : -1;
 }
 
+/* "le gouvernement d'Élisabeth Borne": a name that starts with a common
+ * first name and has no organization word is a person's, whatever the
+ * tagger said. */
+static void
+retype_first_names (Doc *doc)
+{
+  for (guint f = 0; f < doc->forms->len; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+      gboolean org_word = FALSE;
+
+      if (form->n_tokens < 2 || form->n_tokens > 4 || form->votes[VOTE_ORG] == 0 ||
+          !(doc->lex[form->first] & LECTERN_LEX_GIVEN_TOP))
+        continue;
+      for (guint i = form->first; i < form->first + form->n_tokens; i++)
+        org_word = org_word || (doc->lex[i] & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL |
+                                               LECTERN_LEX_COMPANY)) != 0 ||
+                   !(tok (doc, i)->flags & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, i);
+      if (org_word)
+        continue;
+      form->votes[VOTE_PER] += form->votes[VOTE_ORG];
+      form->votes[VOTE_ORG] = 0;
+    }
+}
+
 /* "Cuban", "Russians", "Pakistani", "Nepalese": a one-word name made from
  * a word the story uses as a place names its people, not a person or an
  * organization; its votes go to the place. */
@@ -1268,7 +1321,6 @@ static void
 cluster_votes (Doc   *doc,
                guint *votes)
 {
-  /* votes is NULL for a story without forms; memset (NULL, 0, 0) is undefined. */
   if (doc->forms->len == 0)
     return;
   memset (votes, 0, sizeof (guint) * N_VOTES * doc->forms->len);
@@ -1328,10 +1380,10 @@ static void
 merge_partial_names (Doc *doc)
 {
   guint n_forms = doc->forms->len;
-  g_autofree guint *votes = g_new (guint, (gsize) n_forms * N_VOTES);
+  g_autofree guint *votes = g_new (guint, (gsize) MAX (n_forms, 1) * N_VOTES);
   g_autoptr(GHashTable) by_token = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
                                                           (GDestroyNotify) g_array_unref);
-  g_autofree guint *target = g_new (guint, n_forms);
+  g_autofree guint *target = g_new (guint, MAX (n_forms, 1));
 
   cluster_votes (doc, votes);
 
@@ -1869,6 +1921,7 @@ lectern_extractor_extract (LecternExtractor     *self,
     return NULL;
   trim_place_prefixes (&doc);
   drop_demonyms (&doc);
+  retype_first_names (&doc);
   merge_defined_acronyms (&doc);
   merge_by_key (&doc);
   merge_acronyms_by_initials (&doc);
