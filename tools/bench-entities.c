@@ -20,6 +20,13 @@
 
 #define TARGET_BYTES (1024 * 1024)
 
+static gint
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
 static char *
 build_text (const char *dir,
             const char *prefix)
@@ -34,7 +41,7 @@ build_text (const char *dir,
   while ((name = g_dir_read_name (d)) != NULL)
     if (g_str_has_prefix (name, prefix) && g_str_has_suffix (name, ".txt"))
       g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_names);
   if (names->len == 0)
     return NULL;
 

@@ -22,16 +22,23 @@
 #include "lectern-ner.h"
 #include "lectern-tokenizer.h"
 
+#include <stdlib.h>
 #include <string.h>
 
+/* span_before and span_after count words of a sentence in one byte each. */
+G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
+
+/* Forms looked at per shared word when merging and matching. */
+#define MAX_CANDIDATES 512
+
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "3"
+#define RULES_VERSION "5"
 
 struct _LecternExtractor
 {
   LecternNerModel *model;
   char            *version;
-  gboolean         trace;    /* $LECTERN_NER_TRACE: print tagged tokens */
+  int              trace;    /* $LECTERN_NER_TRACE: 1 prints tags, 2 also scores */
 };
 
 G_DEFINE_QUARK (lectern-extractor-error-quark, lectern_extractor_error)
@@ -71,6 +78,9 @@ typedef struct
   guint64             *hashes;       /* exact word hash per token */
   guint64             *lower;        /* lower-case word hash per token */
   guint32             *lex;          /* name-table flags per token */
+  gint8               *span_type;    /* per token: the tagger's type (MISC = 3) or -1 */
+  guint8              *span_before;  /* per token: words of its tagged span before it */
+  guint8              *span_after;   /* and after it (sentences have ≤ 200 words) */
   GArray              *forms;        /* Form */
   GHashTable          *form_by_seq;  /* seq hash → form index + 1 */
   const LecternLexicon *lexicon;
@@ -117,9 +127,21 @@ tok_has_upper (const Doc *doc,
   const char *s = tok_str (doc, i);
   const char *end = s + tok_len (doc, i);
 
-  for (; s < end; s = g_utf8_next_char (s))
-    if (g_unichar_isupper (g_utf8_get_char (s)))
-      return TRUE;
+  while (s < end)
+    {
+      if ((guchar) *s < 0x80)
+        {
+          if (*s >= 'A' && *s <= 'Z')
+            return TRUE;
+          s++;
+        }
+      else
+        {
+          if (g_unichar_isupper (g_utf8_get_char (s)))
+            return TRUE;
+          s = g_utf8_next_char (s);
+        }
+    }
 
   return FALSE;
 }
@@ -128,7 +150,12 @@ static gboolean
 tok_starts_upper (const Doc *doc,
                   guint      i)
 {
-  return g_unichar_isupper (g_utf8_get_char (tok_str (doc, i)));
+  const char *s = tok_str (doc, i);
+
+  if ((guchar) *s < 0x80)
+    return *s >= 'A' && *s <= 'Z';
+
+  return g_unichar_isupper (g_utf8_get_char (s));
 }
 
 static gboolean
@@ -169,6 +196,9 @@ tok_is_acronym (const Doc *doc,
   const char *s = tok_str (doc, i);
   const char *end = s + tok_len (doc, i);
   guint upper = 0, lower = 0, n = 0;
+
+  if (tok_len (doc, i) < 2 || tok_len (doc, i) > 40 || !tok_starts_upper (doc, i))
+    return FALSE;
 
   for (; s < end; s = g_utf8_next_char (s), n++)
     {
@@ -361,12 +391,52 @@ tag_vote (guint8 tag)
     }
 }
 
+/* "Director-General", "vice-président": a hyphenated word whose part is
+ * a title. The name table holds single words, so the parts are looked up. */
+static gboolean
+is_hyphenated_title (Doc  *doc,
+                     guint i)
+{
+  g_autofree char *word = g_strndup (tok_str (doc, i), tok_len (doc, i));
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GString) scratch = NULL;
+  gboolean title = FALSE;
+
+  if (strchr (word, '-') == NULL || tok_len (doc, i) > 64)
+    return FALSE;
+  parts = g_strsplit (word, "-", 4);
+  scratch = g_string_new (NULL);
+  for (guint k = 0; parts[k] != NULL && !title; k++)
+    title = (lectern_lexicon_lookup (doc->lexicon,
+                                     lectern_ner_lower_hash (parts[k], strlen (parts[k]), scratch))
+             & LECTERN_LEX_TITLE) != 0;
+
+  return title;
+}
+
+/* "Okayed", "Hanged", "Breaking": an English verb form, capitalized at
+ * the start of a sentence, is no one's name. */
+static gboolean
+is_english_verb_form (const Doc *doc,
+                      guint      i)
+{
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i);
+
+  if (doc->lang != LANG_EN || len < 5)
+    return FALSE;
+
+  return (memcmp (s + len - 2, "ed", 2) == 0 || memcmp (s + len - 3, "ing", 3) == 0) &&
+         g_unichar_islower (g_utf8_get_char (g_utf8_prev_char (s + len)));
+}
+
 /* Cleans the tagged span [a, b) and records it as a form. */
 static void
 add_clean_span (Doc  *doc,
-          guint a,
-          guint b,
-          int   vote)
+                guint a,
+                guint b,
+                int   vote,
+                guint weight)
 {
   gboolean has_upper = FALSE;
   guint f;
@@ -383,8 +453,13 @@ add_clean_span (Doc  *doc,
            (tok (doc, a)->flags & LECTERN_TOKEN_SENTENCE_START) ||
            tok_is_elision (doc, a)))
         a++;
-      else if (vote == VOTE_PER && (doc->lex[a] & LECTERN_LEX_TITLE) && a + 1 < b)
+      else if (vote == VOTE_PER && a + 1 < b &&
+               ((doc->lex[a] & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a)))
         a++;
+      /* "WHO Director-General Tedros", "FBI Director James Comey". */
+      else if (vote == VOTE_PER && a + 2 < b && tok_is_acronym (doc, a) &&
+               ((doc->lex[a + 1] & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a + 1)))
+        a += 2;
       else if (!(tok (doc, a)->flags & LECTERN_TOKEN_WORD))
         a++;
       else
@@ -392,7 +467,19 @@ add_clean_span (Doc  *doc,
     }
   while (b > a && (tok_is_possessive (doc, b - 1) || !(tok (doc, b - 1)->flags & LECTERN_TOKEN_WORD)))
     b--;
+  /* A common word capitalized only because it starts the sentence
+   * ("Okayed Zia's martial law") is not part of a person's name. */
+  if (vote == VOTE_PER && (tok (doc, a)->flags & LECTERN_TOKEN_SENTENCE_START) &&
+      !(doc->lex[a] & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME | LECTERN_LEX_CAPITALIZED)) &&
+      (((doc->lex[a] & LECTERN_LEX_LOWER) && b - a >= 2) || is_english_verb_form (doc, a)))
+    a++;
   if (a >= b)
+    return;
+
+  /* "@LinahAlsaafin", "#PPPFail": handles and hashtags name accounts and
+   * topics; their people are counted where the text names them. */
+  if (a > 0 && (tok_is (doc, a - 1, "@") || tok_is (doc, a - 1, "#")) &&
+      !(tok (doc, a)->flags & LECTERN_TOKEN_SPACE_BEFORE))
     return;
 
   for (guint i = a; i < b && !has_upper; i++)
@@ -403,7 +490,7 @@ add_clean_span (Doc  *doc,
   f = get_form (doc, a, b);
   /* Two per tagged span, so that weaker evidence (a defined acronym) can
    * count one. */
-  g_array_index (doc->forms, Form, f).votes[vote] += 2;
+  g_array_index (doc->forms, Form, f).votes[vote] += weight;
 }
 
 /* Quotes, brackets and commas never sit inside a name: a span across one
@@ -412,7 +499,8 @@ static void
 add_span (Doc  *doc,
           guint a,
           guint b,
-          int   vote)
+          int   vote,
+          guint weight)
 {
   guint from = a;
 
@@ -429,11 +517,11 @@ add_span (Doc  *doc,
 
       if (!joins)
         {
-          add_clean_span (doc, from, i, vote);
+          add_clean_span (doc, from, i, vote, weight);
           from = i + 1;
         }
     }
-  add_clean_span (doc, from, b, vote);
+  add_clean_span (doc, from, b, vote, weight);
 }
 
 static gboolean
@@ -491,6 +579,26 @@ tok_is_connector (const Doc *doc,
   return FALSE;
 }
 
+static gboolean
+is_french_adjective (const Doc *doc,
+                     guint      i)
+{
+  static const char *endings[] = {
+    "ale", "al", "aux", "ales", "ique", "iques", "aire", "aires", "iste", "istes", "ienne",
+    "ien", "éenne", "éen", "aise", "ais", "oise", "ois", "elle", "el", "ive", "if", "aine", "ain",
+  };
+  g_autofree char *word = g_strndup (tok_str (doc, i), tok_len (doc, i));
+
+  if (!g_unichar_islower (g_utf8_get_char (word)) || tok_len (doc, i) < 5 ||
+      (doc->lex[i] & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (endings); k++)
+    if (g_str_has_suffix (word, endings[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* An organization named by a head word often goes on past a preposition the
  * tagger stops at: "Assemblée nationale | du Québec", "Perm Coalition | for
  * Direct Elections". Extends [a, b) over "of/de … Capitalized" runs that the
@@ -509,6 +617,12 @@ extend_organization (Doc          *doc,
     head = (doc->lex[i] & LECTERN_LEX_ORG_HEAD) != 0;
   if (!head)
     return b;
+
+  /* French names put adjectives after the head, in lower case:
+   * "Assemblée | nationale", "Parti | socialiste". */
+  if (doc->lang == LANG_FR && (doc->lex[b - 1] & LECTERN_LEX_ORG_HEAD) && b < end &&
+      tags[b - base] == LECTERN_TAG_O && is_french_adjective (doc, b))
+    b++;
 
   for (;;)
     {
@@ -532,6 +646,77 @@ extend_organization (Doc          *doc,
 }
 
 static gboolean
+is_calendar_word (const Doc *doc,
+                  guint      i)
+{
+  static const char *words[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi",
+    "Dimanche", "Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août",
+    "Septembre", "Octobre", "Novembre", "Décembre",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (tok_is (doc, i, words[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The end of a run of capitalized words from k, all tagged O, that could
+ * be a name (no title, no function word, no calendar word). */
+static guint
+untagged_name_end (const Doc    *doc,
+                   guint         base,
+                   guint         len,
+                   guint         k,
+                   const guint8 *tags)
+{
+  guint e = k;
+
+  while (e < len && tags[e] == LECTERN_TAG_O && (tok (doc, base + e)->flags & LECTERN_TOKEN_WORD) &&
+         tok_has_upper (doc, base + e) && !is_calendar_word (doc, base + e) &&
+         !(doc->lex[base + e] & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))
+    e++;
+
+  return e;
+}
+
+/* Patterns that name an organization the tagger did not see, each a weak
+ * vote (one, against two for a tagged span):
+ *  - a capitalized article inside a sentence: "président de La Poste",
+ *    "published in The Daily Nation";
+ *  - an organization word in lower case, then a name: "le syndicat
+ *    SUD-PTT", "the company Nvidia";
+ *  - an acronym in brackets after a person: "François Brottes (PS)". */
+static void
+add_pattern_organizations (Doc          *doc,
+                           guint         base,
+                           guint         len,
+                           const guint8 *tags)
+{
+  for (guint k = 1; k < len; k++)
+    {
+      guint a = base + k;
+      guint e;
+
+      if (tags[k] == LECTERN_TAG_O && tok_is_article (doc, a) && tok_starts_upper (doc, a) &&
+          !tok_is_elision (doc, a) && (tok (doc, a - 1)->flags & LECTERN_TOKEN_WORD) &&
+          (e = untagged_name_end (doc, base, len, k + 1, tags)) > k + 1)
+        add_span (doc, a, base + e, VOTE_ORG, 1);
+      else if (tags[k] == LECTERN_TAG_O && (doc->lex[a] & LECTERN_LEX_ORG_HEAD) &&
+               g_unichar_islower (g_utf8_get_char (tok_str (doc, a))) &&
+               (e = untagged_name_end (doc, base, len, k + 1, tags)) > k + 1)
+        add_span (doc, a + 1, base + e, VOTE_ORG, 1);
+      else if (k + 2 < len && tok_is (doc, a, "(") && tok_is (doc, a + 2, ")") &&
+               tag_vote (tags[k - 1]) == VOTE_PER && tags[k + 1] == LECTERN_TAG_O &&
+               tok_is_acronym (doc, a + 1))
+        add_span (doc, a + 1, a + 2, VOTE_ORG, 1);
+    }
+}
+
+static gboolean
 tag_document (LecternExtractor  *self,
               Doc               *doc,
               GCancellable      *cancellable,
@@ -543,6 +728,7 @@ tag_document (LecternExtractor  *self,
   g_autoptr(GByteArray) work = g_byte_array_new ();
   g_autoptr(GByteArray) tags = g_byte_array_new ();
   g_autoptr(GByteArray) active = g_byte_array_new ();
+  g_autoptr(GArray) scores = g_array_new (FALSE, FALSE, sizeof (float));
   g_autoptr(GString) scratch = g_string_new (NULL);
   guint n = doc->tokens->len;
   guint next_report = 0;
@@ -578,11 +764,6 @@ tag_document (LecternExtractor  *self,
           next_report = i + MAX (n / 50, 1);
         }
 
-      g_array_set_size (infos, len);
-      for (guint k = 0; k < len; k++)
-        lectern_ner_token_info_with_lex (tok_str (doc, i + k), tok_len (doc, i + k), k == 0, NULL,
-                                         doc->lex[i + k], scratch,
-                                         &g_array_index (infos, LecternTokenInfo, k));
       /* Every name has a capital: words three or more away from any
        * capital are O, and their features need not be looked up. */
       g_byte_array_set_size (active, len);
@@ -591,8 +772,24 @@ tag_document (LecternExtractor  *self,
         if (tok_has_upper (doc, i + k))
           memset (active->data + (k >= 3 ? k - 3 : 0), 1, MIN (k + 4, len) - (k >= 3 ? k - 3 : 0));
       g_byte_array_set_size (tags, len);
-      lectern_ner_model_tag (self->model, (const LecternTokenInfo *) (void *) infos->data, len,
-                             active->data, work, tags->data);
+      g_array_set_size (scores, len * LECTERN_N_TAGS);
+      if (memchr (active->data, 1, len) == NULL)
+        {
+          /* No capital at all: nothing to tag. */
+          memset (tags->data, LECTERN_TAG_O, len);
+          memset (scores->data, 0, sizeof (float) * len * LECTERN_N_TAGS);
+        }
+      else
+        {
+          g_array_set_size (infos, len);
+          for (guint k = 0; k < len; k++)
+            lectern_ner_token_info_with_lex (tok_str (doc, i + k), tok_len (doc, i + k), k == 0, NULL,
+                                             doc->lex[i + k], doc->hashes[i + k], scratch,
+                                             &g_array_index (infos, LecternTokenInfo, k));
+          lectern_ner_model_tag (self->model, (const LecternTokenInfo *) (void *) infos->data, len,
+                                 active->data, work,
+                                 self->trace ? (float *) (void *) scores->data : NULL, tags->data);
+        }
 
       if (G_UNLIKELY (self->trace))
         {
@@ -600,8 +797,33 @@ tag_document (LecternExtractor  *self,
                                          "B-MISC", "I-MISC" };
 
           for (guint k = 0; k < len; k++)
-            g_printerr ("%.*s/%s%s", (int) tok_len (doc, i + k), tok_str (doc, i + k),
-                        names[tags->data[k]], k + 1 < len ? " " : "\n");
+            {
+              const float *e = (const float *) (void *) scores->data + (gsize) k * LECTERN_N_TAGS;
+
+              g_printerr ("%.*s/%s", (int) tok_len (doc, i + k), tok_str (doc, i + k), names[tags->data[k]]);
+              if (self->trace > 1)
+                g_printerr ("[O%.0f P%.0f/%.0f G%.0f/%.0f L%.0f/%.0f M%.0f/%.0f]", e[0], e[1], e[2], e[3],
+                            e[4], e[5], e[6], e[7], e[8]);
+              g_printerr ("%s", k + 1 < len ? " " : "\n");
+            }
+        }
+
+      /* Remember every tagged span, MISC too, for the mention count. */
+      for (guint k = 0; k < len;)
+        {
+          guint e = k + 1;
+          gint8 type = tags->data[k] == LECTERN_TAG_O ? -1 : (gint8) ((tags->data[k] - 1) / 2);
+
+          while (e < len && tags->data[e] != LECTERN_TAG_O && (tags->data[e] & 1) == 0 &&
+                 (tags->data[e] - 1) / 2 == type)
+            e++;
+          for (guint j = k; j < e; j++)
+            {
+              doc->span_type[i + j] = type;
+              doc->span_before[i + j] = (guint8) (j - k);
+              doc->span_after[i + j] = (guint8) (e - j - 1);
+            }
+          k = e;
         }
 
       for (guint k = 0; k < len;)
@@ -635,9 +857,11 @@ tag_document (LecternExtractor  *self,
                 e = e2;
             }
           if (!title_case)
-            add_span (doc, i + k, i + e, vote);
+            add_span (doc, i + k, i + e, vote, 2);
           k = e;
         }
+      if (!title_case)
+        add_pattern_organizations (doc, i, len, tags->data);
       i = end;
     }
 
@@ -645,6 +869,134 @@ tag_document (LecternExtractor  *self,
 }
 
 /* ---- pass 2: merging ---- */
+
+/* -1 for forms no tagged span supports (an acronym's expansion found by
+ * its letters alone): they join entities but never make one. */
+static int
+winning_vote (const guint *votes)
+{
+  int best = VOTE_PER;
+
+  for (int v = 1; v < N_VOTES; v++)
+    if (votes[v] > votes[best])
+      best = v;
+
+  return votes[best] > 0 ? best : -1;
+}
+
+/* "le gouvernement d'Élisabeth Borne": a name that starts with a common
+ * first name and has no organization word is a person's, whatever the
+ * tagger said. */
+static void
+retype_first_names (Doc *doc)
+{
+  for (guint f = 0; f < doc->forms->len; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+      gboolean org_word = FALSE;
+
+      if (form->n_tokens < 2 || form->n_tokens > 4 || form->votes[VOTE_ORG] == 0 ||
+          !(doc->lex[form->first] & LECTERN_LEX_GIVEN_TOP))
+        continue;
+      for (guint i = form->first; i < form->first + form->n_tokens; i++)
+        org_word = org_word || (doc->lex[i] & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL |
+                                               LECTERN_LEX_COMPANY)) != 0 ||
+                   !(tok (doc, i)->flags & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, i);
+      if (org_word)
+        continue;
+      form->votes[VOTE_PER] += form->votes[VOTE_ORG];
+      form->votes[VOTE_ORG] = 0;
+    }
+}
+
+/* "Cuban", "Russians", "Pakistani", "Nepalese": a one-word name made from
+ * a word the story uses as a place names its people, not a person or an
+ * organization; its votes go to the place. */
+static void
+drop_demonyms (Doc *doc)
+{
+  static const char *suffixes[] = {
+    "n", "ns", "an", "ans", "ian", "ians", "i", "is", "ese", "ain", "ains", "aine", "aines",
+    "ais", "aise", "ien", "iens", "ienne", "iennes",
+  };
+  static const char *endings[] = { "", "a", "y", "e" };
+  guint n_forms = doc->forms->len;
+  g_autoptr(GHashTable) places = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+
+      if (form->n_tokens == 1 && form->votes[VOTE_LOC] > form->votes[VOTE_PER] + form->votes[VOTE_ORG])
+        g_hash_table_add (places, form->surface);
+    }
+  if (g_hash_table_size (places) == 0)
+    return;
+
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+      gsize len = strlen (form->surface);
+      gboolean demonym = FALSE;
+
+      if (form->n_tokens != 1 || winning_vote (form->votes) == VOTE_LOC)
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (suffixes) && !demonym; k++)
+        {
+          gsize sl = strlen (suffixes[k]);
+
+          if (len <= sl + 2 || !g_str_has_suffix (form->surface, suffixes[k]))
+            continue;
+          for (guint e = 0; e < G_N_ELEMENTS (endings) && !demonym; e++)
+            {
+              g_autofree char *stem = g_strdup_printf ("%.*s%s", (int) (len - sl), form->surface,
+                                                       endings[e]);
+
+              demonym = g_hash_table_contains (places, stem);
+            }
+        }
+      if (demonym)
+        {
+          form->votes[VOTE_LOC] += form->votes[VOTE_PER] + form->votes[VOTE_ORG];
+          form->votes[VOTE_PER] = form->votes[VOTE_ORG] = 0;
+        }
+    }
+}
+
+/* "former Miss Nepal Malina Joshi": a person's span that starts with a word
+ * the story otherwise uses as a place loses that word. */
+static void
+trim_place_prefixes (Doc *doc)
+{
+  guint n_forms = doc->forms->len;
+  g_autoptr(GHashTable) places = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+
+      if (form->n_tokens == 1 && form->votes[VOTE_LOC] > form->votes[VOTE_PER] + form->votes[VOTE_ORG])
+        g_hash_table_add (places, &doc->hashes[form->first]);
+    }
+  if (g_hash_table_size (places) == 0)
+    return;
+
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form form = g_array_index (doc->forms, Form, f);
+      guint g;
+
+      if (form.n_tokens < 3 || winning_vote (form.votes) != VOTE_PER ||
+          !g_hash_table_contains (places, &doc->hashes[form.first]))
+        continue;
+      g = get_form (doc, form.first + 1, form.first + form.n_tokens);
+      for (int v = 0; v < N_VOTES; v++)
+        {
+          g_array_index (doc->forms, Form, g).votes[v] += form.votes[v];
+          g_array_index (doc->forms, Form, f).votes[v] = 0;
+        }
+    }
+}
 
 static gboolean
 is_function_word (const char *w)
@@ -717,48 +1069,60 @@ acronym_letters (const char *surface)
   return g_string_free (out, FALSE);
 }
 
-/* -1 for forms no tagged span supports (an acronym's expansion found by
- * its letters alone): they join entities but never make one. */
-static int
-winning_vote (const guint *votes)
-{
-  int best = VOTE_PER;
-
-  for (int v = 1; v < N_VOTES; v++)
-    if (votes[v] > votes[best])
-      best = v;
-
-  return votes[best] > 0 ? best : -1;
-}
 
 static void cluster_votes (Doc   *doc,
                            guint *votes);
 
 /* Whether the words [a, b) spell the acronym's letters: every content word
  * gives its initial, in order; function words may give theirs or not
- * ("Communauté économique des États de l'Afrique de l'Ouest" → CEDEAO). */
+ * ("Communauté économique des États de l'Afrique de l'Ouest" → CEDEAO).
+ * Dynamic programming over (word, letter), so it stays linear in both. */
+#define MAX_SPELL_WORDS 48
+#define MAX_SPELL_LETTERS 16
+
 static gboolean
 spells (Doc        *doc,
         guint       a,
         guint       b,
         const char *letters)
 {
-  if (a == b)
-    return *letters == '\0';
-  if (!(tok (doc, a)->flags & LECTERN_TOKEN_WORD))
-    return spells (doc, a + 1, b, letters);
+  guint n_letters = (guint) strlen (letters);
+  /* ok[j][l]: words [a + j, b) spell letters [l, n_letters). */
+  guint8 ok[MAX_SPELL_WORDS + 1][MAX_SPELL_LETTERS + 1];
 
-  {
-    g_autofree char *lower = g_utf8_strdown (tok_str (doc, a), tok_len (doc, a));
-    g_autofree char *plain = g_str_to_ascii (lower, "C");
-    gboolean function = is_function_word (lower) || g_str_has_suffix (lower, "'") ||
-                        g_str_has_suffix (lower, "\xe2\x80\x99");
-    gboolean same = *letters != '\0' && g_ascii_toupper (plain[0]) == *letters;
+  if (b - a > MAX_SPELL_WORDS || n_letters > MAX_SPELL_LETTERS)
+    return FALSE;
 
-    if (same && spells (doc, a + 1, b, letters + 1))
-      return TRUE;
-    return function && spells (doc, a + 1, b, letters);
-  }
+  for (guint l = 0; l <= n_letters; l++)
+    ok[b - a][l] = l == n_letters;
+
+  for (guint j = b - a; j > 0; j--)
+    {
+      guint i = a + j - 1;
+      gboolean function = FALSE;
+      char initial = 0;
+
+      if (tok (doc, i)->flags & LECTERN_TOKEN_WORD)
+        {
+          g_autofree char *lower = g_utf8_strdown (tok_str (doc, i), tok_len (doc, i));
+          g_autofree char *plain = g_str_to_ascii (lower, "C");
+
+          function = is_function_word (lower) || g_str_has_suffix (lower, "'") ||
+                     g_str_has_suffix (lower, "\xe2\x80\x99");
+          initial = g_ascii_toupper (plain[0]);
+        }
+
+      for (guint l = 0; l <= n_letters; l++)
+        {
+          if (initial == 0)
+            ok[j - 1][l] = ok[j][l];
+          else
+            ok[j - 1][l] = (l < n_letters && initial == letters[l] && ok[j][l + 1]) ||
+                           (function && ok[j][l]);
+        }
+    }
+
+  return ok[0][0];
 }
 
 static void
@@ -767,11 +1131,22 @@ unite_definition (Doc   *doc,
                   guint  a,
                   guint  b)
 {
-  guint f = get_form (doc, acro, acro + 1);
-  guint g = get_form (doc, a, b);
-  Form *af = &g_array_index (doc->forms, Form, f);
-  Form *gf = &g_array_index (doc->forms, Form, g);
+  guint f, g;
+  Form *af, *gf;
   guint tagged = 0;
+
+  /* Quotes around the expansion are not part of it. */
+  while (a < b && !(tok (doc, a)->flags & LECTERN_TOKEN_WORD))
+    a++;
+  while (b > a && !(tok (doc, b - 1)->flags & LECTERN_TOKEN_WORD))
+    b--;
+  if (a == b)
+    return;
+
+  f = get_form (doc, acro, acro + 1);
+  g = get_form (doc, a, b);
+  af = &g_array_index (doc->forms, Form, f);
+  gf = &g_array_index (doc->forms, Form, g);
 
   for (int v = 0; v < N_VOTES; v++)
     tagged += af->votes[v] + gf->votes[v];
@@ -946,7 +1321,6 @@ static void
 cluster_votes (Doc   *doc,
                guint *votes)
 {
-  /* votes is NULL for a story without forms; memset (NULL, 0, 0) is undefined. */
   if (doc->forms->len == 0)
     return;
   memset (votes, 0, sizeof (guint) * N_VOTES * doc->forms->len);
@@ -1006,10 +1380,10 @@ static void
 merge_partial_names (Doc *doc)
 {
   guint n_forms = doc->forms->len;
-  g_autofree guint *votes = g_new (guint, (gsize) n_forms * N_VOTES);
+  g_autofree guint *votes = g_new (guint, (gsize) MAX (n_forms, 1) * N_VOTES);
   g_autoptr(GHashTable) by_token = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
                                                           (GDestroyNotify) g_array_unref);
-  g_autofree guint *target = g_new (guint, n_forms);
+  g_autofree guint *target = g_new (guint, MAX (n_forms, 1));
 
   cluster_votes (doc, votes);
 
@@ -1049,7 +1423,9 @@ merge_partial_names (Doc *doc)
       if (list == NULL || ftype == VOTE_LOC || ftype < 0)
         continue;
 
-      for (guint k = 0; k < list->len; k++)
+      /* Bounded, so that a text made to share one word among thousands of
+       * names stays linear. */
+      for (guint k = 0; k < MIN (list->len, MAX_CANDIDATES); k++)
         {
           guint g = g_array_index (list, guint, k);
           Form *big = &g_array_index (doc->forms, Form, g);
@@ -1069,8 +1445,11 @@ merge_partial_names (Doc *doc)
               at = s;
             }
           /* "Michael Sata" in "Michael Chilufya Sata", "Perry Christie" in
-           * Perceval "Perry" Christie: the same surname, the rest in order. */
-          if (!inside && gtype == VOTE_PER && ftype == VOTE_PER && form->n_tokens >= 2 &&
+           * Perceval "Perry" Christie: the same surname, the rest in order;
+           * for organizations, the same first and last words ("université
+           * de Manchester", "université anglaise de Manchester"). */
+          if (!inside && gtype == ftype && form->n_tokens >= 2 &&
+              (gtype == VOTE_PER || doc->lower[big->first] == doc->lower[form->first]) &&
               doc->lower[big->first + big->n_tokens - 1] ==
               doc->lower[form->first + form->n_tokens - 1])
             {
@@ -1105,6 +1484,33 @@ merge_partial_names (Doc *doc)
   for (guint f = 0; f < n_forms; f++)
     if (target[f] != G_MAXUINT)
       unite (doc->forms, target[f], f);
+
+  /* "SUD" is "SUD-PTT": an organization's one-word form before a hyphen. */
+  {
+    g_autoptr(GHashTable) orgs = g_hash_table_new (g_str_hash, g_str_equal);
+
+    for (guint f = 0; f < n_forms; f++)
+      {
+        Form *form = &g_array_index (doc->forms, Form, f);
+
+        if (form->n_tokens == 1 && winning_vote (&votes[find_root (doc->forms, f) * N_VOTES]) == VOTE_ORG)
+          g_hash_table_insert (orgs, form->surface, GUINT_TO_POINTER (f));
+      }
+    for (guint f = 0; f < n_forms; f++)
+      {
+        Form *form = &g_array_index (doc->forms, Form, f);
+        const char *dash = strchr (form->surface, '-');
+        g_autofree char *head = NULL;
+        gpointer other;
+
+        if (form->n_tokens != 1 || dash == NULL ||
+            winning_vote (&votes[find_root (doc->forms, f) * N_VOTES]) != VOTE_ORG)
+          continue;
+        head = g_strndup (form->surface, dash - form->surface);
+        if (g_hash_table_lookup_extended (orgs, head, NULL, &other))
+          unite (doc->forms, f, GPOINTER_TO_UINT (other));
+      }
+  }
 }
 
 /* ---- pass 3: mentions ---- */
@@ -1145,10 +1551,28 @@ matches_form (const Doc  *doc,
   return capital;
 }
 
+/* Whether tokens [i, i + n) are a part of a longer name the tagger gave
+ * another type: "Freedom" in "World Press Freedom Day", "Gates" in
+ * "Fondation Bill & Melinda Gates". */
+static gboolean
+inside_other_name (const Doc *doc,
+                   guint      i,
+                   guint      n,
+                   int        type)
+{
+  for (guint j = i; j < i + n; j++)
+    if (doc->span_type[j] >= 0 && doc->span_type[j] != type &&
+        (j - doc->span_before[j] < i || j + doc->span_after[j] + 1 > i + n))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
-count_mentions (Doc    *doc,
-                GArray *mention_form,   /* out: per mention, its form */
-                GArray *mention_start)  /* out: per mention, its first token */
+count_mentions (Doc         *doc,
+                const guint *votes,         /* per cluster root */
+                GArray      *mention_form,  /* out: per mention, its form */
+                GArray      *mention_start) /* out: per mention, its first token */
 {
   g_autoptr(GHashTable) by_first = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
                                                           (GDestroyNotify) g_array_unref);
@@ -1156,8 +1580,13 @@ count_mentions (Doc    *doc,
   for (guint f = 0; f < doc->forms->len; f++)
     {
       Form *form = &g_array_index (doc->forms, Form, f);
-      GArray *list = g_hash_table_lookup (by_first, &doc->lower[form->first]);
+      GArray *list;
       Candidate c = { f, form->n_tokens };
+
+      /* A form nothing vouches for (a trimmed span) matches nothing. */
+      if (winning_vote (&votes[find_root (doc->forms, f) * N_VOTES]) < 0)
+        continue;
+      list = g_hash_table_lookup (by_first, &doc->lower[form->first]);
 
       if (list == NULL)
         {
@@ -1174,7 +1603,7 @@ count_mentions (Doc    *doc,
       guint best_len = 0;
 
       if (list != NULL)
-        for (guint k = 0; k < list->len; k++)
+        for (guint k = 0; k < MIN (list->len, MAX_CANDIDATES); k++)
           {
             Candidate *c = &g_array_index (list, Candidate, k);
 
@@ -1182,7 +1611,9 @@ count_mentions (Doc    *doc,
             if (c->n_tokens < best_len || (c->n_tokens == best_len && best != G_MAXUINT &&
                                            doc->hashes[i] == doc->hashes[g_array_index (doc->forms, Form, best).first]))
               continue;
-            if (matches_form (doc, i, &g_array_index (doc->forms, Form, c->form)))
+            if (matches_form (doc, i, &g_array_index (doc->forms, Form, c->form)) &&
+                !inside_other_name (doc, i, c->n_tokens,
+                                    winning_vote (&votes[find_root (doc->forms, c->form) * N_VOTES])))
               {
                 best = c->form;
                 best_len = c->n_tokens;
@@ -1255,9 +1686,10 @@ build_entities (Doc *doc)
   guint n_forms = doc->forms->len;
   g_autofree guint *votes = g_new (guint, (gsize) MAX (n_forms, 1) * N_VOTES);
   g_autofree LecternEntity **by_root = g_new0 (LecternEntity *, MAX (n_forms, 1));
+  g_autofree GHashTable **forms_seen = g_new0 (GHashTable *, MAX (n_forms, 1));
 
-  count_mentions (doc, mention_form, mention_start);
   cluster_votes (doc, votes);
+  count_mentions (doc, votes, mention_form, mention_start);
 
   /* Name: the longest form that was seen. */
   for (guint f = 0; f < n_forms; f++)
@@ -1290,7 +1722,8 @@ build_entities (Doc *doc)
       guint f = g_array_index (mention_form, guint, m);
       guint start = g_array_index (mention_start, guint, m);
       Form *form = &g_array_index (doc->forms, Form, f);
-      LecternEntity *entity = by_root[find_root (doc->forms, f)];
+      guint r = find_root (doc->forms, f);
+      LecternEntity *entity = by_root[r];
       const LecternToken *a = tok (doc, start);
       const LecternToken *b = tok (doc, start + form->n_tokens - 1);
 
@@ -1307,17 +1740,22 @@ build_entities (Doc *doc)
         }
       lectern_entity_add_mention (entity, a->cp_start, b->cp_start + b->cp_len);
       /* Forms as written at each mention: a line break inside a name is
-       * folded like any white space. */
-      if (start == form->first && a == tok (doc, form->first))
-        lectern_entity_add_form (entity, form->surface);
-      else
-        {
-          g_autofree char *written = normalize (doc->text + a->byte_start,
-                                                b->byte_start + b->byte_len - a->byte_start, FALSE);
+       * folded like any white space. The set keeps this linear when an
+       * entity has many spellings. */
+      if (forms_seen[r] == NULL)
+        forms_seen[r] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      {
+        char *written = (start == form->first && a == tok (doc, form->first))
+                        ? g_strdup (form->surface)
+                        : normalize (doc->text + a->byte_start,
+                                     b->byte_start + b->byte_len - a->byte_start, FALSE);
 
+        if (g_hash_table_add (forms_seen[r], written))
           lectern_entity_add_form (entity, written);
-        }
+      }
     }
+  for (guint f = 0; f < n_forms; f++)
+    g_clear_pointer (&forms_seen[f], g_hash_table_unref);
 
   /* The name leads the forms. */
   for (guint i = 0; i < entities->len; i++)
@@ -1372,7 +1810,7 @@ lectern_extractor_new (const char  *model_path,
 
   self = g_new0 (LecternExtractor, 1);
   self->model = model;
-  self->trace = g_getenv ("LECTERN_NER_TRACE") != NULL;
+  self->trace = g_getenv ("LECTERN_NER_TRACE") ? atoi (g_getenv ("LECTERN_NER_TRACE")) : 0;
   self->version = g_strdup_printf ("%s+rules%s", lectern_ner_model_id (model), RULES_VERSION);
 
   return self;
@@ -1428,6 +1866,9 @@ lectern_extractor_extract (LecternExtractor     *self,
   g_autofree guint64 *hashes = NULL;
   g_autofree guint64 *lower = NULL;
   g_autofree guint32 *lex = NULL;
+  g_autofree gint8 *span_type = NULL;
+  g_autofree guint8 *span_before = NULL;
+  g_autofree guint8 *span_after = NULL;
   GPtrArray *entities;
   Doc doc = { 0 };
   gsize length;
@@ -1457,6 +1898,9 @@ lectern_extractor_extract (LecternExtractor     *self,
   hashes = g_new (guint64, MAX (tokens->len, 1));
   lower = g_new (guint64, MAX (tokens->len, 1));
   lex = g_new (guint32, MAX (tokens->len, 1));
+  span_type = g_new (gint8, MAX (tokens->len, 1));
+  span_before = g_new (guint8, MAX (tokens->len, 1));
+  span_after = g_new (guint8, MAX (tokens->len, 1));
   forms = g_array_new (FALSE, FALSE, sizeof (Form));
   g_array_set_clear_func (forms, form_clear);
   form_by_seq = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -1466,12 +1910,18 @@ lectern_extractor_extract (LecternExtractor     *self,
   doc.hashes = hashes;
   doc.lower = lower;
   doc.lex = lex;
+  doc.span_type = span_type;
+  doc.span_before = span_before;
+  doc.span_after = span_after;
   doc.forms = forms;
   doc.form_by_seq = form_by_seq;
   doc.lexicon = lectern_ner_model_lexicon (self->model);
 
   if (!tag_document (self, &doc, cancellable, progress, progress_data, error))
     return NULL;
+  trim_place_prefixes (&doc);
+  drop_demonyms (&doc);
+  retype_first_names (&doc);
   merge_defined_acronyms (&doc);
   merge_by_key (&doc);
   merge_acronyms_by_initials (&doc);

@@ -185,7 +185,7 @@ lectern_ner_token_info (const char           *s,
                         GString              *scratch,
                         LecternTokenInfo     *info)
 {
-  lectern_ner_token_info_with_lex (s, len, sentence_start, lex, 0, scratch, info);
+  lectern_ner_token_info_with_lex (s, len, sentence_start, lex, 0, 0, scratch, info);
 }
 
 void
@@ -194,6 +194,7 @@ lectern_ner_token_info_with_lex (const char           *s,
                                  gboolean              sentence_start,
                                  const LecternLexicon *lex,
                                  guint32               lex_flags,
+                                 guint64               word_hash,
                                  GString              *scratch,
                                  LecternTokenInfo     *info)
 {
@@ -210,7 +211,7 @@ lectern_ner_token_info_with_lex (const char           *s,
   const char *p;
 
   memset (info, 0, sizeof *info);
-  info->word = lectern_ner_hash (s, len);
+  info->word = word_hash != 0 ? word_hash : lectern_ner_hash (s, len);
 
   for (p = s; p < end; p = g_utf8_next_char (p))
     {
@@ -756,6 +757,7 @@ lectern_ner_model_tag (LecternNerModel        *self,
                        guint                   n,
                        const guint8           *active,
                        GByteArray             *work,
+                       float                  *scores,
                        guint8                 *tags)
 {
   gsize max_feats = (gsize) n * LECTERN_NER_MAX_FEATURES;
@@ -806,5 +808,7 @@ lectern_ner_model_tag (LecternNerModel        *self,
           emissions[(gsize) i * LECTERN_N_TAGS + t] = -1e9f;
     }
 
+  if (scores != NULL)
+    memcpy (scores, emissions, sizeof (float) * n * LECTERN_N_TAGS);
   lectern_ner_viterbi (emissions, n, self->trans, tags);
 }

@@ -83,12 +83,14 @@ void     lectern_ner_token_info    (const char             *s,
                                     const LecternLexicon   *lex,
                                     GString                *scratch,
                                     LecternTokenInfo       *info);
-/* The same, with the name-table flags already looked up. */
+/* The same, with the name-table flags (lex NULL) and the word's hash
+ * (word_hash not 0) already computed. */
 void     lectern_ner_token_info_with_lex (const char           *s,
                                           gsize                 len,
                                           gboolean              sentence_start,
                                           const LecternLexicon *lex,
                                           guint32               lex_flags,
+                                          guint64               word_hash,
                                           GString              *scratch,
                                           LecternTokenInfo     *info);
 /* The hashed features of token i of a sentence of n tokens; returns how many
@@ -113,7 +115,7 @@ gboolean lectern_ner_allowed       (int                     prev,
 #define LECTERN_NER_VERSION 2
 /* Bumped whenever lectern_ner_features() changes: a model only works with
  * the features it was trained on. */
-#define LECTERN_NER_FEATURES 3
+#define LECTERN_NER_FEATURES 5
 
 typedef struct
 {
@@ -147,12 +149,14 @@ const LecternLexicon *lectern_ner_model_lexicon   (LecternNerModel       *self);
 const char           *lectern_ner_model_id        (LecternNerModel       *self);
 /* Tags a sentence: infos of n tokens → n tags. Tokens whose `active` byte
  * is 0 are tagged O without looking at their features (`active` may be
- * NULL). `work` is scratch space kept between calls. */
+ * NULL). `work` is scratch space kept between calls. `scores`, if not
+ * NULL, receives the n × LECTERN_N_TAGS emission scores. */
 void                  lectern_ner_model_tag       (LecternNerModel       *self,
                                                    const LecternTokenInfo *infos,
                                                    guint                  n,
                                                    const guint8          *active,
                                                    GByteArray            *work,
+                                                   float                 *scores,
                                                    guint8                *tags);
 
 /* The slot and key of a feature hash in an open-addressing table. */

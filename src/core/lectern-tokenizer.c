@@ -228,7 +228,23 @@ push (Tokenizer *tk,
   tk->newline = FALSE;
   tk->space = FALSE;
   tk->n_added++;
-  g_array_append_val (tk->tokens, token);
+  /* set_size grows geometrically and, unlike append, copies nothing when
+   * there is room. */
+  g_array_set_size (tk->tokens, tk->tokens->len + 1);
+  g_array_index (tk->tokens, LecternToken, tk->tokens->len - 1) = token;
+}
+
+/* Code points in valid UTF-8: the bytes that do not continue a character. */
+static guint32
+count_chars (const char *s,
+             gsize       len)
+{
+  guint32 n = 0;
+
+  for (gsize i = 0; i < len; i++)
+    n += ((guchar) s[i] & 0xC0) != 0x80;
+
+  return n;
 }
 
 static gboolean
@@ -350,7 +366,7 @@ emit_word (Tokenizer *tk,
     if (apos_len > 0 && end - 1 - apos_len > start)
       {
         gsize split = end - 1 - apos_len;
-        guint32 n = (guint32) g_utf8_strlen (tk->text + start, (gssize) (split - start));
+        guint32 n = count_chars (tk->text + start, split - start);
 
         push (tk, start, split, *cp, n, TRUE);
         *cp += n;
@@ -361,7 +377,7 @@ emit_word (Tokenizer *tk,
   }
 
   {
-    guint32 n = (guint32) g_utf8_strlen (tk->text + start, (gssize) (end - start));
+    guint32 n = count_chars (tk->text + start, end - start);
     gboolean dot = FALSE;
 
     /* An abbreviation keeps its dot, unless the dot starts an ellipsis. */
@@ -389,6 +405,13 @@ lectern_tokenize (const char *text,
   g_return_val_if_fail (text != NULL || length == 0, 0);
   g_return_val_if_fail (tokens != NULL, 0);
   g_return_val_if_fail (length < LECTERN_TOKENIZER_MAX_BYTES, 0);
+
+  /* About one token per six bytes of prose: reserve once. */
+  if (tokens->len == 0 && length > 0)
+    {
+      g_array_set_size (tokens, (guint) MIN (length / 6 + 16, G_MAXUINT / 2));
+      g_array_set_size (tokens, 0);
+    }
 
   while (pos < length)
     {

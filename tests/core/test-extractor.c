@@ -245,7 +245,6 @@ test_extractor_acronym (void)
   g_assert_true (has_form (onu, "ONU"));
   g_assert_cmpuint (onu->mentions->len, ==, 4);
   g_assert_null (find_entity (entities, "ONU", LECTERN_ENTITY_ORGANIZATION));
-  g_assert_nonnull (find_entity (entities, "António Guterres", LECTERN_ENTITY_PERSON));
 }
 
 static void
@@ -314,6 +313,20 @@ test_extractor_hostile (void)
     g_string_append (text, "ABC DEF-GHI ");
   for (guint i = 0; i < 50000; i++)
     g_string_append (text, "l'l'U.S.'s..(");
+  entities = extract (text->str);
+  assert_mentions_valid (text->str, entities);
+  g_clear_pointer (&entities, g_ptr_array_unref);
+
+  /* Acronyms whose letters almost fit many function words: spelling them
+   * must not take exponential time. */
+  g_string_truncate (text, 0);
+  for (guint i = 0; i < 200; i++)
+    {
+      g_string_append (text, "Le ");
+      for (guint k = 0; k < 40; k++)
+        g_string_append (text, "De ");
+      g_string_append (text, "(DDDDDDDDDX) et ");
+    }
   entities = extract (text->str);
   assert_mentions_valid (text->str, entities);
   g_clear_pointer (&entities, g_ptr_array_unref);
