@@ -958,6 +958,42 @@ test_pasted_text (Fixture       *fixture,
 }
 
 static void
+test_drop_file (Fixture       *fixture,
+                gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  g_autofree char *path = g_build_filename (fixture->dir, "dropped.txt", NULL);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  GtkDropTarget *target = NULL;
+  GValue value = G_VALUE_INIT;
+  GSList *files;
+  gboolean accepted = FALSE;
+
+  g_assert_true (g_file_set_contents (path, "Un article déposé\n\nSon texte.\n", -1, NULL));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  /* What GTK hands the drop target when a file manager drops a file. */
+  files = g_slist_prepend (NULL, g_file_new_for_path (path));
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_assert_true (accepted);
+
+  wait_until_idle (window);
+  g_assert_cmpstr (lectern_window_get_story (window)->title, ==, "Un article déposé");
+
+  close_window (window);
+}
+
+static void
 test_paste_story (Fixture       *fixture,
                   gconstpointer  data)
 {
@@ -1055,6 +1091,7 @@ main (int   argc,
   ADD ("/ui/window/new-version", test_new_version);
   ADD ("/ui/window/big-file", test_big_file);
   ADD ("/ui/window/paste-story", test_paste_story);
+  ADD ("/ui/window/drop-file", test_drop_file);
   ADD ("/ui/window/reading-position", test_reading_position);
   ADD ("/ui/window/corrupt-library", test_corrupt_library);
 #undef ADD
