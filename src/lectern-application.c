@@ -303,6 +303,7 @@ lectern_application_startup (GApplication *app)
   static const char *next_highlight_accels[] = { "<Alt>Down", NULL };
   static const char *previous_highlight_accels[] = { "<Alt>Up", NULL };
   static const char *export_accels[] = { "<Control>e", NULL };
+  static const char *print_accels[] = { "<Control>p", NULL };
   static const char *zoom_in_accels[] = { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL };
   static const char *zoom_out_accels[] = { "<Control>minus", "<Control>KP_Subtract", NULL };
   static const char *zoom_reset_accels[] = { "<Control>0", "<Control>KP_0", NULL };
@@ -328,6 +329,7 @@ lectern_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (gtk_app, "win.next-highlight", next_highlight_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.previous-highlight", previous_highlight_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.export-notes", export_accels);
+  gtk_application_set_accels_for_action (gtk_app, "win.print", print_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.zoom-in", zoom_in_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.zoom-out", zoom_out_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.zoom-reset", zoom_reset_accels);

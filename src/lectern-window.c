@@ -19,6 +19,7 @@
 #include "lectern-highlight-popover.h"
 #include "lectern-import.h"
 #include "lectern-notes.h"
+#include "lectern-print.h"
 #include "lectern-store.h"
 #include "lectern-story.h"
 #include "lectern-utf8.h"
@@ -190,6 +191,7 @@ lectern_window_update_actions (LecternWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-highlight", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-highlight", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-notes", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-mention", has_entity);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-mention", has_entity);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-delete", self->deleted_highlight != NULL);
@@ -2639,6 +2641,55 @@ export_library_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* Print…: the story with its highlights, then the notes as endnotes */
+
+static GtkPrintOperation *
+create_print_operation (LecternWindow *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->story_note_view);
+  GtkTextIter start, end;
+  g_autofree char *note = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  note = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+
+  return lectern_print_operation_new (self->story, self->highlights, self->categories, note);
+}
+
+static void
+on_print_done_cb (GtkPrintOperation       *operation,
+                  GtkPrintOperationResult  result,
+                  LecternWindow           *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      lectern_window_show_error (self, _("Could Not Print"), error->message);
+    }
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->story == NULL)
+    return;
+
+  operation = create_print_operation (self);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done_cb), self, 0);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    lectern_window_show_error (self, _("Could Not Print"), error->message);
+}
+
 /* Next or previous highlight from the reading position (the caret when
  * caret browsing), wrapping around; Enter then opens it. */
 static void
@@ -2985,6 +3036,7 @@ lectern_window_class_init (LecternWindowClass *klass)
                                        "win.redo", NULL);
   gtk_widget_class_install_action (widget_class, "win.export-notes", NULL, export_notes_action);
   gtk_widget_class_install_action (widget_class, "win.import-notes", NULL, import_notes_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export-library", NULL, export_library_action);
   gtk_widget_class_install_action (widget_class, "win.rename-categories", NULL, rename_categories_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
@@ -3248,4 +3300,27 @@ lectern_window_import_notes (LecternWindow *self,
 
   lectern_store_run_async (self->store, import_notes_worker, g_object_ref (file), g_object_unref,
                            g_free, NULL, on_notes_imported_cb, lectern_window_op_new (self));
+}
+
+gboolean
+lectern_window_print_to_pdf (LecternWindow  *self,
+                             const char     *path,
+                             GError        **error)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+
+  g_return_val_if_fail (LECTERN_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (self->story == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "No story is open");
+      return FALSE;
+    }
+
+  operation = create_print_operation (self);
+  gtk_print_operation_set_export_filename (operation, path);
+
+  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                  GTK_WINDOW (self), error) != GTK_PRINT_OPERATION_RESULT_ERROR;
 }

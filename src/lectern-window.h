@@ -37,6 +37,11 @@ void                lectern_window_export            (LecternWindow       *self,
 void                lectern_window_export_library    (LecternWindow       *self,
                                                       const char          *path,
                                                       LecternExportFormat  format);
+/* Writes the story with its highlights and endnotes as a PDF, as Print…
+ * does on paper. Blocks until written. */
+gboolean            lectern_window_print_to_pdf      (LecternWindow  *self,
+                                                      const char     *path,
+                                                      GError        **error);
 /* The same in Markdown. */
 void                lectern_window_export_to_path    (LecternWindow   *self,
                                                       const char      *path);

@@ -524,6 +524,20 @@ test_export (Fixture       *fixture,
     g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 1);
   }
 
+  /* On paper, as PDF. */
+  {
+    g_autofree char *pdf_path = g_build_filename (fixture->dir, "story.pdf", NULL);
+    g_autofree char *pdf = NULL;
+    gsize pdf_length;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (lectern_window_print_to_pdf (window, pdf_path, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (pdf_path, &pdf, &pdf_length, NULL));
+    g_assert_cmpuint (pdf_length, >, 1000);
+    g_assert_true (g_str_has_prefix (pdf, "%PDF"));
+  }
+
   /* The other formats, through the same path as the file chooser's. */
   {
     static const struct { LecternExportFormat format; const char *name; const char *start; } others[] = {
