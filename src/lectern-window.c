@@ -388,7 +388,9 @@ rebuild_notes (LecternWindow *self)
                              shown, self->highlights->len);
   gtk_label_set_text (self->notes_count_label, count);
   gtk_widget_set_visible (GTK_WIDGET (self->notes_count_label), self->highlights->len > 0);
-  gtk_stack_set_visible_child_name (self->notes_stack, shown > 0 ? "list" : "empty");
+  /* "No Highlights Yet" only when there are none; filters that match
+   * nothing leave an empty list under the count. */
+  gtk_stack_set_visible_child_name (self->notes_stack, self->highlights->len > 0 ? "list" : "empty");
 }
 
 static void
