@@ -388,7 +388,9 @@ rebuild_notes (LecternWindow *self)
                              shown, self->highlights->len);
   gtk_label_set_text (self->notes_count_label, count);
   gtk_widget_set_visible (GTK_WIDGET (self->notes_count_label), self->highlights->len > 0);
-  gtk_stack_set_visible_child_name (self->notes_stack, shown > 0 ? "list" : "empty");
+  /* "No Highlights Yet" only when there are none; filters that match
+   * nothing leave an empty list under the count. */
+  gtk_stack_set_visible_child_name (self->notes_stack, self->highlights->len > 0 ? "list" : "empty");
 }
 
 static void
@@ -2745,6 +2747,26 @@ previous_highlight_action (GtkWidget  *widget,
 }
 
 static void
+on_sidebar_action_activate_cb (GSimpleAction *action,
+                               GVariant      *parameter,
+                               LecternWindow *self)
+{
+  gboolean reveal = !adw_flap_get_reveal_flap (self->flap);
+
+  adw_flap_set_reveal_flap (self->flap, reveal);
+  if (!adw_flap_get_folded (self->flap))
+    g_settings_set_boolean (self->settings, "show-sidebar", reveal);
+}
+
+static void
+on_flap_reveal_changed_cb (AdwFlap       *flap,
+                           GParamSpec    *pspec,
+                           GSimpleAction *action)
+{
+  g_simple_action_set_state (action, g_variant_new_boolean (adw_flap_get_reveal_flap (flap)));
+}
+
+static void
 set_zoom (LecternWindow *self,
           double         zoom)
 {
@@ -3053,7 +3075,7 @@ lectern_window_class_init (LecternWindowClass *klass)
 static void
 lectern_window_init (LecternWindow *self)
 {
-  g_autoptr(GAction) sidebar_action = NULL;
+  g_autoptr(GSimpleAction) sidebar_action = NULL;
   GtkDropTarget *drop_target;
   GType drop_types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
 
@@ -3078,8 +3100,14 @@ lectern_window_init (LecternWindow *self)
   /* One way only: the flap hides itself when the window gets narrow, and
    * that must not be remembered as the person's choice. */
   g_settings_bind (self->settings, "show-sidebar", self->flap, "reveal-flap", G_SETTINGS_BIND_GET);
-  sidebar_action = g_settings_create_action (self->settings, "show-sidebar");
-  g_action_map_add_action (G_ACTION_MAP (self), sidebar_action);
+  /* The toggle follows what is on screen, folded or not; only a person's
+   * choice on a wide window is remembered. */
+  sidebar_action = g_simple_action_new_stateful ("show-sidebar", NULL,
+                                                 g_variant_new_boolean (adw_flap_get_reveal_flap (self->flap)));
+  g_signal_connect_object (sidebar_action, "activate", G_CALLBACK (on_sidebar_action_activate_cb), self, 0);
+  g_signal_connect_object (self->flap, "notify::reveal-flap", G_CALLBACK (on_flap_reveal_changed_cb),
+                           sidebar_action, 0);
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (sidebar_action));
 
   g_signal_connect_object (self->settings, "changed::zoom",
                            G_CALLBACK (on_settings_zoom_changed_cb), self, G_CONNECT_SWAPPED);

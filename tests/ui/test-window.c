@@ -578,6 +578,13 @@ test_zoom (Fixture       *fixture,
   g_assert_cmpfloat (g_settings_get_double (settings, "zoom"), ==, 1.0);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
+  /* F9 hides the sidebar and remembers it, then shows it again. */
+  g_assert_true (g_settings_get_boolean (settings, "show-sidebar"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL));
+  g_assert_false (g_settings_get_boolean (settings, "show-sidebar"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL));
+  g_assert_true (g_settings_get_boolean (settings, "show-sidebar"));
+
   close_window (window);
 }
 
