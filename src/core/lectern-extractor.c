@@ -32,7 +32,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "5"
+#define RULES_VERSION "6"
 
 struct _LecternExtractor
 {
@@ -906,6 +906,42 @@ retype_first_names (Doc *doc)
         continue;
       form->votes[VOTE_PER] += form->votes[VOTE_ORG];
       form->votes[VOTE_ORG] = 0;
+    }
+}
+
+/* What the name table knows of a whole name outweighs the tagger's guess
+ * in one sentence: a name the corpora tag mostly as a place ("Ottawa",
+ * "Tamil Nadu") is a place, and one ending with a legal suffix
+ * ("Eberhard Faber GmbH") an organization. */
+static void
+retype_by_name_table (Doc *doc)
+{
+  g_autoptr(GString) scratch = g_string_new (NULL);
+
+  for (guint f = 0; f < doc->forms->len; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+      guint last = form->first + form->n_tokens - 1;
+      guint32 lex;
+
+      if (form->votes[VOTE_PER] + form->votes[VOTE_ORG] == 0)
+        continue;
+      if (form->n_tokens >= 2 && (doc->lex[last] & LECTERN_LEX_LEGAL) && tok_starts_upper (doc, last))
+        {
+          form->votes[VOTE_ORG] += form->votes[VOTE_PER];
+          form->votes[VOTE_PER] = 0;
+          continue;
+        }
+      lex = form->n_tokens == 1 ? doc->lex[form->first]
+                                : lectern_lexicon_lookup (doc->lexicon,
+                                                          lectern_ner_lower_hash (form->surface,
+                                                                                  strlen (form->surface),
+                                                                                  scratch));
+      if (lex & LECTERN_LEX_PLACE)
+        {
+          form->votes[VOTE_LOC] += form->votes[VOTE_PER] + form->votes[VOTE_ORG];
+          form->votes[VOTE_PER] = form->votes[VOTE_ORG] = 0;
+        }
     }
 }
 
@@ -1919,6 +1955,7 @@ lectern_extractor_extract (LecternExtractor     *self,
 
   if (!tag_document (self, &doc, cancellable, progress, progress_data, error))
     return NULL;
+  retype_by_name_table (&doc);
   trim_place_prefixes (&doc);
   drop_demonyms (&doc);
   retype_first_names (&doc);
