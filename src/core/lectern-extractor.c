@@ -32,7 +32,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "6"
+#define RULES_VERSION "7"
 
 struct _LecternExtractor
 {
@@ -845,13 +845,31 @@ untagged_name_end (const Doc    *doc,
  *    "published in The Daily Nation";
  *  - an organization word in lower case, then a name: "le syndicat
  *    SUD-PTT", "the company Nvidia";
- *  - an acronym in brackets after a person: "François Brottes (PS)". */
+ *  - an acronym in brackets after a person: "François Brottes (PS)";
+ *  - capitalized words inside a sentence that end with an organization
+ *    head word or a legal suffix: "Weatherspoon Art Museum". */
 static void
 add_pattern_organizations (Doc          *doc,
                            guint         base,
                            guint         len,
                            const guint8 *tags)
 {
+  for (guint k = 1; k < len;)
+    {
+      guint e = untagged_name_end (doc, base, len, k, tags);
+      guint last = base + e - 1;
+
+      /* The whole name: not the end of one that a connector ("and",
+       * "of") or a capitalized word starts before. */
+      if (e >= k + 2 && tok_starts_upper (doc, last) &&
+          (tok_lex (doc, last) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL)) &&
+          !((tok_flags (doc, base + k - 1) & LECTERN_TOKEN_WORD) &&
+            (tok_has_upper (doc, base + k - 1) || tok_is_connector (doc, base + k - 1) ||
+             tok_is (doc, base + k - 1, "and") || tok_is (doc, base + k - 1, "et"))))
+        add_span (doc, base + k, extend_organization (doc, base + k, base + e, base, base + len, tags),
+                  VOTE_ORG, 1);
+      k = MAX (e, k + 1);
+    }
   for (guint k = 1; k < len; k++)
     {
       guint a = base + k;
