@@ -1109,6 +1109,16 @@ static void
 retype_by_name_table (Doc *doc)
 {
   g_autoptr(GString) scratch = g_string_new (NULL);
+  g_autoptr(GHashTable) surnames = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  /* "Robert Amsterdam": a place name can be a person's surname too. */
+  for (guint f = 0; f < doc->forms->len; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+
+      if (form->n_tokens >= 2 && form->votes[VOTE_PER] > 0)
+        g_hash_table_add (surnames, &form->hash[form->n_tokens - 1]);
+    }
 
   for (guint f = 0; f < doc->forms->len; f++)
     {
@@ -1129,7 +1139,9 @@ retype_by_name_table (Doc *doc)
                                                           lectern_ner_lower_hash (form->surface,
                                                                                   strlen (form->surface),
                                                                                   scratch));
-      if (lex & LECTERN_LEX_PLACE)
+      if ((lex & LECTERN_LEX_PLACE) &&
+          !(form->n_tokens == 1 && (tok_is_acronym (doc, form->first) ||
+                                    g_hash_table_contains (surnames, form->hash))))
         {
           form->votes[VOTE_LOC] += form->votes[VOTE_PER] + form->votes[VOTE_ORG];
           form->votes[VOTE_PER] = form->votes[VOTE_ORG] = 0;
