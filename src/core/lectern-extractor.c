@@ -1103,7 +1103,7 @@ retype_first_names (Doc *doc)
 
 /* What the name table knows of a whole name outweighs the tagger's guess
  * in one sentence: a name the corpora tag mostly as a place ("Ottawa",
- * "Tamil Nadu") is a place, and one ending with a legal suffix
+ * "Washington") is a place, and one ending with a legal suffix
  * ("Eberhard Faber GmbH") an organization. */
 static void
 retype_by_name_table (Doc *doc)

@@ -46,7 +46,7 @@ typedef enum
   LECTERN_LEX_N_FLAGS      = 12,
   /* Not a feature of the tagger (the features use the flags above only):
    * a word or a space-joined phrase the training corpora tag mostly as a
-   * place ("Ottawa", "tamil nadu"), for the extractor's rules. */
+   * place ("ottawa", "paris"), for the extractor's rules. */
   LECTERN_LEX_PLACE        = 1 << 12,
 } LecternLexFlags;
 
