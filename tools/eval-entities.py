@@ -117,7 +117,8 @@ def spans(sent):
             toks = [t for t, _ in sent[i:j]]
             if typ == "PER":
                 toks = person_name(toks)
-            if toks:
+            # No capital, no name: "capitaine", "landwehr", a stray ".".
+            if any(c.isupper() for t in toks for c in t):
                 yield typ, toks
             i = j
         else:
