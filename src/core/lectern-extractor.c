@@ -25,14 +25,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* span_before and span_after count words of a sentence in one byte each. */
+/* A span's length is counted in one byte. */
 G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 
 /* Forms looked at per shared word when merging and matching. */
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "5"
+#define RULES_VERSION "7"
 
 struct _LecternExtractor
 {
@@ -64,6 +64,8 @@ typedef struct
   guint32  first;       /* token index of its first occurrence */
   guint32  n_tokens;
   guint64  seq_hash;
+  guint64 *hash;        /* exact and lower-case word hashes of its tokens */
+  guint64 *lower;
   char    *surface;     /* white space folded */
   char    *key;         /* case-folded, article removed: forms with one key merge */
   guint    votes[N_VOTES];
@@ -71,16 +73,44 @@ typedef struct
   guint    n_mentions;  /* after matching */
 } Form;
 
+/* A token in 6 bytes (its start, then its length and flags), so that long
+ * texts stay small in memory: code point offsets are computed for mentions
+ * only (cp_marks), hashes and name-table flags again when needed outside the
+ * sentence being tagged. */
+G_STATIC_ASSERT (LECTERN_TOKEN_SPACE_BEFORE < 16);
+
+/* The length field (12 bits) of a token of 4095 bytes or more, whose length
+ * is kept in long_tokens instead. */
+#define TOK_LONG 0x0fffu
+
+/* The tokenizer runs on pieces of about this size, cut before a line break
+ * (where a sentence ends anyway), so its larger tokens never all exist. */
+#define PIECE_BYTES (1 << 16)
+
+/* A run of tokens the tagger gave a type (MISC = 3), in token order. */
+typedef struct
+{
+  guint32 start;
+  guint8  len;
+  gint8   type;
+} Span;
+
 typedef struct
 {
   const char          *text;
-  GArray              *tokens;       /* LecternToken */
-  guint64             *hashes;       /* exact word hash per token */
-  guint64             *lower;        /* lower-case word hash per token */
-  guint32             *lex;          /* name-table flags per token */
-  gint8               *span_type;    /* per token: the tagger's type (MISC = 3) or -1 */
-  guint8              *span_before;  /* per token: words of its tagged span before it */
-  guint8              *span_after;   /* and after it (sentences have ≤ 200 words) */
+  guint32             *starts;       /* per token: byte offset */
+  guint16             *lens;         /* per token: byte length << 4 | LecternTokenFlags */
+  guint                n_tokens;
+  GHashTable          *long_tokens;  /* token index → byte length, or NULL */
+  guint32             *cp_marks;     /* code points before each 4 KiB block of the text */
+  GArray              *spans;        /* Span */
+  /* The sentence being tagged: its hashes and flags, computed once. */
+  guint                cur_first;
+  guint                cur_n;
+  const guint64       *cur_hash;
+  const guint64       *cur_lower;
+  const guint32       *cur_lex;
+  GString             *scratch;
   GArray              *forms;        /* Form */
   GHashTable          *form_by_seq;  /* seq hash → form index + 1 */
   const LecternLexicon *lexicon;
@@ -95,21 +125,141 @@ static inline const char *
 tok_str (const Doc *doc,
          guint      i)
 {
-  return doc->text + g_array_index (doc->tokens, LecternToken, i).byte_start;
+  return doc->text + doc->starts[i];
 }
 
 static inline guint32
 tok_len (const Doc *doc,
          guint      i)
 {
-  return g_array_index (doc->tokens, LecternToken, i).byte_len;
+  guint32 len = doc->lens[i] >> 4;
+
+  if (G_UNLIKELY (len == TOK_LONG))
+    return GPOINTER_TO_UINT (g_hash_table_lookup (doc->long_tokens, GUINT_TO_POINTER (i)));
+
+  return len;
 }
 
-static inline const LecternToken *
-tok (const Doc *doc,
-     guint      i)
+static inline guint32
+tok_flags (const Doc *doc,
+           guint      i)
 {
-  return &g_array_index (doc->tokens, LecternToken, i);
+  return doc->lens[i] & 15;
+}
+
+static inline guint32
+tok_end (const Doc *doc,
+         guint      i)
+{
+  return doc->starts[i] + tok_len (doc, i);
+}
+
+static inline guint64
+tok_hash (const Doc *doc,
+          guint      i)
+{
+  if (i - doc->cur_first < doc->cur_n)
+    return doc->cur_hash[i - doc->cur_first];
+
+  return lectern_ner_hash (tok_str (doc, i), tok_len (doc, i));
+}
+
+static inline guint64
+tok_lower (const Doc *doc,
+           guint      i)
+{
+  if (i - doc->cur_first < doc->cur_n)
+    return doc->cur_lower[i - doc->cur_first];
+
+  return lectern_ner_lower_hash (tok_str (doc, i), tok_len (doc, i), doc->scratch);
+}
+
+static inline guint32
+tok_lex (const Doc *doc,
+         guint      i)
+{
+  if (i - doc->cur_first < doc->cur_n)
+    return doc->cur_lex[i - doc->cur_first];
+
+  return lectern_lexicon_lookup (doc->lexicon, tok_lower (doc, i));
+}
+
+/* Code points before a byte offset at a character boundary. */
+static guint32
+byte_to_cp (const Doc *doc,
+            guint32    byte)
+{
+  guint32 cp = doc->cp_marks[byte >> 12];
+
+  for (const char *p = doc->text + (byte & ~4095u), *end = doc->text + byte; p < end; p++)
+    cp += ((guchar) *p & 0xc0) != 0x80;
+
+  return cp;
+}
+
+static void
+tokenize (Doc  *doc,
+          gsize length)
+{
+  g_autoptr(GArray) piece = g_array_new (FALSE, FALSE, sizeof (LecternToken));
+  gsize cap = 0;
+  gsize pos = 0;
+  guint32 cp = 0;
+
+  doc->cp_marks = g_new (guint32, (length >> 12) + 1);
+  for (gsize b = 0; b < length; b++)
+    {
+      if ((b & 4095) == 0)
+        doc->cp_marks[b >> 12] = cp;
+      cp += ((guchar) doc->text[b] & 0xc0) != 0x80;
+    }
+  if ((length & 4095) == 0)
+    doc->cp_marks[length >> 12] = cp;
+
+  while (pos < length)
+    {
+      gsize end = MIN (pos + PIECE_BYTES, length);
+
+      if (end < length)
+        {
+          const char *nl = memchr (doc->text + end, '\n', length - end);
+
+          end = nl != NULL ? (gsize) (nl - doc->text) : length;
+        }
+      g_array_set_size (piece, 0);
+      lectern_tokenize (doc->text + pos, end - pos, piece);
+      /* Room for the rest of the text at the density seen so far, and a
+       * sixteenth more: a doubling array could waste half. */
+      if (doc->n_tokens + piece->len > cap)
+        {
+          gsize need = doc->n_tokens + piece->len;
+          gsize rest = (length - end) * need / end;
+
+          cap = need + rest + rest / 16 + 1024;
+          doc->starts = g_renew (guint32, doc->starts, cap);
+          doc->lens = g_renew (guint16, doc->lens, cap);
+        }
+      for (guint k = 0; k < piece->len; k++)
+        {
+          const LecternToken *t = &g_array_index (piece, LecternToken, k);
+          guint32 len = t->byte_len;
+
+          if (G_UNLIKELY (len >= TOK_LONG))
+            {
+              if (doc->long_tokens == NULL)
+                doc->long_tokens = g_hash_table_new (NULL, NULL);
+              g_hash_table_insert (doc->long_tokens, GUINT_TO_POINTER (doc->n_tokens),
+                                   GUINT_TO_POINTER (len));
+              len = TOK_LONG;
+            }
+          doc->starts[doc->n_tokens] = (guint32) (pos + t->byte_start);
+          doc->lens[doc->n_tokens] = (guint16) (len << 4 | (t->flags & 15));
+          doc->n_tokens++;
+        }
+      pos = end;
+    }
+  doc->starts = g_renew (guint32, doc->starts, MAX (doc->n_tokens, 1));
+  doc->lens = g_renew (guint16, doc->lens, MAX (doc->n_tokens, 1));
 }
 
 static gboolean
@@ -274,7 +424,7 @@ seq_hash (const Doc *doc,
   guint64 h = 0x84222325cbf29ce4ULL;
 
   for (guint i = a; i < b; i++)
-    h = (h ^ doc->hashes[i]) * 0x100000001b3ULL + (h >> 29);
+    h = (h ^ tok_hash (doc, i)) * 0x100000001b3ULL + (h >> 29);
 
   return h ? h : 1;
 }
@@ -317,6 +467,8 @@ form_clear (gpointer data)
 
   g_free (f->surface);
   g_free (f->key);
+  g_free (f->hash);
+  g_free (f->lower);
 }
 
 /* The form of tokens [a, b), created if new. */
@@ -328,8 +480,6 @@ get_form (Doc  *doc,
   guint64 h = seq_hash (doc, a, b);
   gpointer found = g_hash_table_lookup (doc->form_by_seq, &h);
   Form form = { 0 };
-  const LecternToken *first = tok (doc, a);
-  const LecternToken *last = tok (doc, b - 1);
 
   if (found != NULL)
     return GPOINTER_TO_UINT (found) - 1;
@@ -337,9 +487,15 @@ get_form (Doc  *doc,
   form.first = a;
   form.n_tokens = b - a;
   form.seq_hash = h;
-  form.surface = normalize (doc->text + first->byte_start,
-                            last->byte_start + last->byte_len - first->byte_start, FALSE);
+  form.surface = normalize (tok_str (doc, a), tok_end (doc, b - 1) - doc->starts[a], FALSE);
   form.key = form_key (form.surface);
+  form.hash = g_new (guint64, b - a);
+  form.lower = g_new (guint64, b - a);
+  for (guint i = a; i < b; i++)
+    {
+      form.hash[i - a] = tok_hash (doc, i);
+      form.lower[i - a] = tok_lower (doc, i);
+    }
   form.parent = doc->forms->len;
   g_array_append_val (doc->forms, form);
   g_hash_table_insert (doc->form_by_seq, g_memdup2 (&h, sizeof h),
@@ -355,13 +511,13 @@ detect_language (Doc *doc)
 {
   guint fr = 0, en = 0, words = 0;
 
-  for (guint i = 0; i < doc->tokens->len && words < 20000; i++)
+  for (guint i = 0; i < doc->n_tokens && words < 20000; i++)
     {
-      if (!(tok (doc, i)->flags & LECTERN_TOKEN_WORD))
+      if (!(tok_flags (doc, i) & LECTERN_TOKEN_WORD))
         continue;
       words++;
-      fr += (doc->lex[i] & LECTERN_LEX_STOP_FR) != 0;
-      en += (doc->lex[i] & LECTERN_LEX_STOP_EN) != 0;
+      fr += (tok_lex (doc, i) & LECTERN_LEX_STOP_FR) != 0;
+      en += (tok_lex (doc, i) & LECTERN_LEX_STOP_EN) != 0;
     }
 
   /* Function words are a quarter or more of French or English prose; other
@@ -450,28 +606,28 @@ add_clean_span (Doc  *doc,
        * capitalized inside a sentence ("Le Monde", not "l'ONU"). */
       if (tok_is_article (doc, a) &&
           (vote == VOTE_PER || !tok_starts_upper (doc, a) ||
-           (tok (doc, a)->flags & LECTERN_TOKEN_SENTENCE_START) ||
+           (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) ||
            tok_is_elision (doc, a)))
         a++;
       else if (vote == VOTE_PER && a + 1 < b &&
-               ((doc->lex[a] & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a)))
+               ((tok_lex (doc, a) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a)))
         a++;
       /* "WHO Director-General Tedros", "FBI Director James Comey". */
       else if (vote == VOTE_PER && a + 2 < b && tok_is_acronym (doc, a) &&
-               ((doc->lex[a + 1] & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a + 1)))
+               ((tok_lex (doc, a + 1) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a + 1)))
         a += 2;
-      else if (!(tok (doc, a)->flags & LECTERN_TOKEN_WORD))
+      else if (!(tok_flags (doc, a) & LECTERN_TOKEN_WORD))
         a++;
       else
         break;
     }
-  while (b > a && (tok_is_possessive (doc, b - 1) || !(tok (doc, b - 1)->flags & LECTERN_TOKEN_WORD)))
+  while (b > a && (tok_is_possessive (doc, b - 1) || !(tok_flags (doc, b - 1) & LECTERN_TOKEN_WORD)))
     b--;
   /* A common word capitalized only because it starts the sentence
    * ("Okayed Zia's martial law") is not part of a person's name. */
-  if (vote == VOTE_PER && (tok (doc, a)->flags & LECTERN_TOKEN_SENTENCE_START) &&
-      !(doc->lex[a] & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME | LECTERN_LEX_CAPITALIZED)) &&
-      (((doc->lex[a] & LECTERN_LEX_LOWER) && b - a >= 2) || is_english_verb_form (doc, a)))
+  if (vote == VOTE_PER && (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) &&
+      !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME | LECTERN_LEX_CAPITALIZED)) &&
+      (((tok_lex (doc, a) & LECTERN_LEX_LOWER) && b - a >= 2) || is_english_verb_form (doc, a)))
     a++;
   if (a >= b)
     return;
@@ -479,7 +635,7 @@ add_clean_span (Doc  *doc,
   /* "@LinahAlsaafin", "#PPPFail": handles and hashtags name accounts and
    * topics; their people are counted where the text names them. */
   if (a > 0 && (tok_is (doc, a - 1, "@") || tok_is (doc, a - 1, "#")) &&
-      !(tok (doc, a)->flags & LECTERN_TOKEN_SPACE_BEFORE))
+      !(tok_flags (doc, a) & LECTERN_TOKEN_SPACE_BEFORE))
     return;
 
   for (guint i = a; i < b && !has_upper; i++)
@@ -506,13 +662,13 @@ add_span (Doc  *doc,
 
   for (guint i = a; i < b; i++)
     {
-      gboolean joins = (tok (doc, i)->flags & LECTERN_TOKEN_WORD) || tok_is (doc, i, "&") ||
+      gboolean joins = (tok_flags (doc, i) & LECTERN_TOKEN_WORD) || tok_is (doc, i, "&") ||
                        tok_is (doc, i, "-") || tok_is (doc, i, ".");
 
       /* A nickname: Perceval "Perry" Christie. */
       if (!joins && vote == VOTE_PER && i > a && i + 1 < b &&
           (tok_is (doc, i, "\"") || tok_is (doc, i, "\xe2\x80\x9c") || tok_is (doc, i, "\xe2\x80\x9d")) &&
-          (tok (doc, i - 1)->flags & LECTERN_TOKEN_WORD) && (tok (doc, i + 1)->flags & LECTERN_TOKEN_WORD))
+          (tok_flags (doc, i - 1) & LECTERN_TOKEN_WORD) && (tok_flags (doc, i + 1) & LECTERN_TOKEN_WORD))
         joins = TRUE;
 
       if (!joins)
@@ -530,7 +686,7 @@ span_has_head (const Doc *doc,
                guint      b)
 {
   for (guint i = a; i < b; i++)
-    if (doc->lex[i] & LECTERN_LEX_ORG_HEAD)
+    if (tok_lex (doc, i) & LECTERN_LEX_ORG_HEAD)
       return TRUE;
 
   return FALSE;
@@ -545,18 +701,18 @@ line_is_title_case (const Doc *doc,
 {
   guint words = 0, caps = 0, common_caps = 0;
 
-  for (guint k = i; k < doc->tokens->len; k++)
+  for (guint k = i; k < doc->n_tokens; k++)
     {
-      if (k > i && (tok (doc, k)->flags & LECTERN_TOKEN_LINE_START))
+      if (k > i && (tok_flags (doc, k) & LECTERN_TOKEN_LINE_START))
         break;
-      if (!(tok (doc, k)->flags & LECTERN_TOKEN_WORD) ||
+      if (!(tok_flags (doc, k) & LECTERN_TOKEN_WORD) ||
           !g_unichar_isalpha (g_utf8_get_char (tok_str (doc, k))))
         continue;
       words++;
       if (tok_starts_upper (doc, k))
         {
           caps++;
-          if (k > i && (doc->lex[k] & LECTERN_LEX_LOWER) && !(doc->lex[k] & LECTERN_LEX_CAPITALIZED))
+          if (k > i && (tok_lex (doc, k) & LECTERN_LEX_LOWER) && !(tok_lex (doc, k) & LECTERN_LEX_CAPITALIZED))
             common_caps++;
         }
     }
@@ -590,7 +746,7 @@ is_french_adjective (const Doc *doc,
   g_autofree char *word = g_strndup (tok_str (doc, i), tok_len (doc, i));
 
   if (!g_unichar_islower (g_utf8_get_char (word)) || tok_len (doc, i) < 5 ||
-      (doc->lex[i] & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)))
+      (tok_lex (doc, i) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)))
     return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (endings); k++)
     if (g_str_has_suffix (word, endings[k]))
@@ -614,13 +770,13 @@ extend_organization (Doc          *doc,
   gboolean head = FALSE;
 
   for (guint i = a; i < b && !head; i++)
-    head = (doc->lex[i] & LECTERN_LEX_ORG_HEAD) != 0;
+    head = (tok_lex (doc, i) & LECTERN_LEX_ORG_HEAD) != 0;
   if (!head)
     return b;
 
   /* French names put adjectives after the head, in lower case:
    * "Assemblée | nationale", "Parti | socialiste". */
-  if (doc->lang == LANG_FR && (doc->lex[b - 1] & LECTERN_LEX_ORG_HEAD) && b < end &&
+  if (doc->lang == LANG_FR && (tok_lex (doc, b - 1) & LECTERN_LEX_ORG_HEAD) && b < end &&
       tags[b - base] == LECTERN_TAG_O && is_french_adjective (doc, b))
     b++;
 
@@ -636,7 +792,7 @@ extend_organization (Doc          *doc,
                       tok_is (doc, k, "l\xe2\x80\x99") || tok_is (doc, k, "the")))
         k++;
       c = k;
-      while (c < end && (tok (doc, c)->flags & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, c) &&
+      while (c < end && (tok_flags (doc, c) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, c) &&
              (tag_vote (tags[c - base]) < 0 || tag_vote (tags[c - base]) == VOTE_LOC))
         c++;
       if (c == k)
@@ -675,9 +831,9 @@ untagged_name_end (const Doc    *doc,
 {
   guint e = k;
 
-  while (e < len && tags[e] == LECTERN_TAG_O && (tok (doc, base + e)->flags & LECTERN_TOKEN_WORD) &&
+  while (e < len && tags[e] == LECTERN_TAG_O && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
          tok_has_upper (doc, base + e) && !is_calendar_word (doc, base + e) &&
-         !(doc->lex[base + e] & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))
+         !(tok_lex (doc, base + e) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))
     e++;
 
   return e;
@@ -689,23 +845,41 @@ untagged_name_end (const Doc    *doc,
  *    "published in The Daily Nation";
  *  - an organization word in lower case, then a name: "le syndicat
  *    SUD-PTT", "the company Nvidia";
- *  - an acronym in brackets after a person: "François Brottes (PS)". */
+ *  - an acronym in brackets after a person: "François Brottes (PS)";
+ *  - capitalized words inside a sentence that end with an organization
+ *    head word or a legal suffix: "Weatherspoon Art Museum". */
 static void
 add_pattern_organizations (Doc          *doc,
                            guint         base,
                            guint         len,
                            const guint8 *tags)
 {
+  for (guint k = 1; k < len;)
+    {
+      guint e = untagged_name_end (doc, base, len, k, tags);
+      guint last = base + e - 1;
+
+      /* The whole name: not the end of one that a connector ("and",
+       * "of") or a capitalized word starts before. */
+      if (e >= k + 2 && tok_starts_upper (doc, last) &&
+          (tok_lex (doc, last) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL)) &&
+          !((tok_flags (doc, base + k - 1) & LECTERN_TOKEN_WORD) &&
+            (tok_has_upper (doc, base + k - 1) || tok_is_connector (doc, base + k - 1) ||
+             tok_is (doc, base + k - 1, "and") || tok_is (doc, base + k - 1, "et"))))
+        add_span (doc, base + k, extend_organization (doc, base + k, base + e, base, base + len, tags),
+                  VOTE_ORG, 1);
+      k = MAX (e, k + 1);
+    }
   for (guint k = 1; k < len; k++)
     {
       guint a = base + k;
       guint e;
 
       if (tags[k] == LECTERN_TAG_O && tok_is_article (doc, a) && tok_starts_upper (doc, a) &&
-          !tok_is_elision (doc, a) && (tok (doc, a - 1)->flags & LECTERN_TOKEN_WORD) &&
+          !tok_is_elision (doc, a) && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) &&
           (e = untagged_name_end (doc, base, len, k + 1, tags)) > k + 1)
         add_span (doc, a, base + e, VOTE_ORG, 1);
-      else if (tags[k] == LECTERN_TAG_O && (doc->lex[a] & LECTERN_LEX_ORG_HEAD) &&
+      else if (tags[k] == LECTERN_TAG_O && (tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) &&
                g_unichar_islower (g_utf8_get_char (tok_str (doc, a))) &&
                (e = untagged_name_end (doc, base, len, k + 1, tags)) > k + 1)
         add_span (doc, a + 1, base + e, VOTE_ORG, 1);
@@ -729,20 +903,16 @@ tag_document (LecternExtractor  *self,
   g_autoptr(GByteArray) tags = g_byte_array_new ();
   g_autoptr(GByteArray) active = g_byte_array_new ();
   g_autoptr(GArray) scores = g_array_new (FALSE, FALSE, sizeof (float));
-  g_autoptr(GString) scratch = g_string_new (NULL);
-  guint n = doc->tokens->len;
+  g_autoptr(GArray) hash = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autoptr(GArray) lower = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autoptr(GArray) lex = g_array_new (FALSE, FALSE, sizeof (guint32));
+  GString *scratch = doc->scratch;
+  guint n = doc->n_tokens;
   guint next_report = 0;
   guint sentences = 0;
   guint i = 0;
   gboolean title_case = FALSE;
 
-  /* Hashes and name-table flags first: the language detector needs them. */
-  for (guint k = 0; k < n; k++)
-    {
-      doc->hashes[k] = lectern_ner_hash (tok_str (doc, k), tok_len (doc, k));
-      doc->lower[k] = lectern_ner_lower_hash (tok_str (doc, k), tok_len (doc, k), scratch);
-      doc->lex[k] = lectern_lexicon_lookup (doc->lexicon, doc->lower[k]);
-    }
   doc->lang = detect_language (doc);
 
   while (i < n)
@@ -750,10 +920,30 @@ tag_document (LecternExtractor  *self,
       guint end = i + 1;
       guint len;
 
-      while (end < n && !(tok (doc, end)->flags & LECTERN_TOKEN_SENTENCE_START))
+      while (end < n && !(tok_flags (doc, end) & LECTERN_TOKEN_SENTENCE_START))
         end++;
       len = end - i;
-      if (i == 0 || (tok (doc, i)->flags & LECTERN_TOKEN_LINE_START))
+
+      /* Hashes and name-table flags of the sentence, once for all rules. */
+      doc->cur_n = 0;
+      g_array_set_size (hash, len);
+      g_array_set_size (lower, len);
+      g_array_set_size (lex, len);
+      for (guint k = 0; k < len; k++)
+        {
+          guint64 h = lectern_ner_lower_hash (tok_str (doc, i + k), tok_len (doc, i + k), scratch);
+
+          g_array_index (hash, guint64, k) = lectern_ner_hash (tok_str (doc, i + k), tok_len (doc, i + k));
+          g_array_index (lower, guint64, k) = h;
+          g_array_index (lex, guint32, k) = lectern_lexicon_lookup (doc->lexicon, h);
+        }
+      doc->cur_first = i;
+      doc->cur_hash = (const guint64 *) (void *) hash->data;
+      doc->cur_lower = (const guint64 *) (void *) lower->data;
+      doc->cur_lex = (const guint32 *) (void *) lex->data;
+      doc->cur_n = len;
+
+      if (i == 0 || (tok_flags (doc, i) & LECTERN_TOKEN_LINE_START))
         title_case = line_is_title_case (doc, i);
 
       if ((++sentences & 63) == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -784,7 +974,7 @@ tag_document (LecternExtractor  *self,
           g_array_set_size (infos, len);
           for (guint k = 0; k < len; k++)
             lectern_ner_token_info_with_lex (tok_str (doc, i + k), tok_len (doc, i + k), k == 0, NULL,
-                                             doc->lex[i + k], doc->hashes[i + k], scratch,
+                                             tok_lex (doc, i + k), tok_hash (doc, i + k), scratch,
                                              &g_array_index (infos, LecternTokenInfo, k));
           lectern_ner_model_tag (self->model, (const LecternTokenInfo *) (void *) infos->data, len,
                                  active->data, work,
@@ -817,11 +1007,11 @@ tag_document (LecternExtractor  *self,
           while (e < len && tags->data[e] != LECTERN_TAG_O && (tags->data[e] & 1) == 0 &&
                  (tags->data[e] - 1) / 2 == type)
             e++;
-          for (guint j = k; j < e; j++)
+          if (type >= 0)
             {
-              doc->span_type[i + j] = type;
-              doc->span_before[i + j] = (guint8) (j - k);
-              doc->span_after[i + j] = (guint8) (e - j - 1);
+              Span span = { i + k, (guint8) (e - k), type };
+
+              g_array_append_val (doc->spans, span);
             }
           k = e;
         }
@@ -853,7 +1043,7 @@ tag_document (LecternExtractor  *self,
 
               while (e2 < len && tags->data[e2] == LECTERN_TAG_I_ORG)
                 e2++;
-              if (doc->lex[i + e2 - 1] & LECTERN_LEX_ORG_HEAD)
+              if (tok_lex (doc, i + e2 - 1) & LECTERN_LEX_ORG_HEAD)
                 e = e2;
             }
           if (!title_case)
@@ -864,6 +1054,8 @@ tag_document (LecternExtractor  *self,
         add_pattern_organizations (doc, i, len, tags->data);
       i = end;
     }
+
+  doc->cur_n = 0;
 
   return TRUE;
 }
@@ -896,16 +1088,64 @@ retype_first_names (Doc *doc)
       gboolean org_word = FALSE;
 
       if (form->n_tokens < 2 || form->n_tokens > 4 || form->votes[VOTE_ORG] == 0 ||
-          !(doc->lex[form->first] & LECTERN_LEX_GIVEN_TOP))
+          !(tok_lex (doc, form->first) & LECTERN_LEX_GIVEN_TOP))
         continue;
       for (guint i = form->first; i < form->first + form->n_tokens; i++)
-        org_word = org_word || (doc->lex[i] & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL |
+        org_word = org_word || (tok_lex (doc, i) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL |
                                                LECTERN_LEX_COMPANY)) != 0 ||
-                   !(tok (doc, i)->flags & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, i);
+                   !(tok_flags (doc, i) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, i);
       if (org_word)
         continue;
       form->votes[VOTE_PER] += form->votes[VOTE_ORG];
       form->votes[VOTE_ORG] = 0;
+    }
+}
+
+/* What the name table knows of a whole name outweighs the tagger's guess
+ * in one sentence: a name the corpora tag mostly as a place ("Ottawa",
+ * "Washington") is a place, and one ending with a legal suffix
+ * ("Eberhard Faber GmbH") an organization. */
+static void
+retype_by_name_table (Doc *doc)
+{
+  g_autoptr(GString) scratch = g_string_new (NULL);
+  g_autoptr(GHashTable) surnames = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  /* "Robert Amsterdam": a place name can be a person's surname too. */
+  for (guint f = 0; f < doc->forms->len; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+
+      if (form->n_tokens >= 2 && form->votes[VOTE_PER] > 0)
+        g_hash_table_add (surnames, &form->hash[form->n_tokens - 1]);
+    }
+
+  for (guint f = 0; f < doc->forms->len; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+      guint last = form->first + form->n_tokens - 1;
+      guint32 lex;
+
+      if (form->votes[VOTE_PER] + form->votes[VOTE_ORG] == 0)
+        continue;
+      if (form->n_tokens >= 2 && (tok_lex (doc, last) & LECTERN_LEX_LEGAL) && tok_starts_upper (doc, last))
+        {
+          form->votes[VOTE_ORG] += form->votes[VOTE_PER];
+          form->votes[VOTE_PER] = 0;
+          continue;
+        }
+      lex = form->n_tokens == 1 ? tok_lex (doc, form->first)
+                                : lectern_lexicon_lookup (doc->lexicon,
+                                                          lectern_ner_lower_hash (form->surface,
+                                                                                  strlen (form->surface),
+                                                                                  scratch));
+      if ((lex & LECTERN_LEX_PLACE) &&
+          !(form->n_tokens == 1 && (tok_is_acronym (doc, form->first) ||
+                                    g_hash_table_contains (surnames, form->hash))))
+        {
+          form->votes[VOTE_LOC] += form->votes[VOTE_PER] + form->votes[VOTE_ORG];
+          form->votes[VOTE_PER] = form->votes[VOTE_ORG] = 0;
+        }
     }
 }
 
@@ -976,7 +1216,7 @@ trim_place_prefixes (Doc *doc)
       Form *form = &g_array_index (doc->forms, Form, f);
 
       if (form->n_tokens == 1 && form->votes[VOTE_LOC] > form->votes[VOTE_PER] + form->votes[VOTE_ORG])
-        g_hash_table_add (places, &doc->hashes[form->first]);
+        g_hash_table_add (places, form->hash);
     }
   if (g_hash_table_size (places) == 0)
     return;
@@ -987,7 +1227,7 @@ trim_place_prefixes (Doc *doc)
       guint g;
 
       if (form.n_tokens < 3 || winning_vote (form.votes) != VOTE_PER ||
-          !g_hash_table_contains (places, &doc->hashes[form.first]))
+          !g_hash_table_contains (places, form.hash))
         continue;
       g = get_form (doc, form.first + 1, form.first + form.n_tokens);
       for (int v = 0; v < N_VOTES; v++)
@@ -1028,7 +1268,7 @@ initials (Doc         *doc,
       g_autofree char *plain = NULL;
       gunichar c;
 
-      if (!(tok (doc, i)->flags & LECTERN_TOKEN_WORD))
+      if (!(tok_flags (doc, i) & LECTERN_TOKEN_WORD))
         continue;
       if (skip_function_words && is_function_word (lower))
         continue;
@@ -1102,7 +1342,7 @@ spells (Doc        *doc,
       gboolean function = FALSE;
       char initial = 0;
 
-      if (tok (doc, i)->flags & LECTERN_TOKEN_WORD)
+      if (tok_flags (doc, i) & LECTERN_TOKEN_WORD)
         {
           g_autofree char *lower = g_utf8_strdown (tok_str (doc, i), tok_len (doc, i));
           g_autofree char *plain = g_str_to_ascii (lower, "C");
@@ -1136,9 +1376,9 @@ unite_definition (Doc   *doc,
   guint tagged = 0;
 
   /* Quotes around the expansion are not part of it. */
-  while (a < b && !(tok (doc, a)->flags & LECTERN_TOKEN_WORD))
+  while (a < b && !(tok_flags (doc, a) & LECTERN_TOKEN_WORD))
     a++;
-  while (b > a && !(tok (doc, b - 1)->flags & LECTERN_TOKEN_WORD))
+  while (b > a && !(tok_flags (doc, b - 1) & LECTERN_TOKEN_WORD))
     b--;
   if (a == b)
     return;
@@ -1163,7 +1403,7 @@ unite_definition (Doc   *doc,
 static void
 merge_defined_acronyms (Doc *doc)
 {
-  guint n = doc->tokens->len;
+  guint n = doc->n_tokens;
   guint n_forms = doc->forms->len;
 
   for (guint i = 1; i + 2 < n; i++)
@@ -1255,7 +1495,7 @@ add_surnames (Doc *doc)
       Form *form = &g_array_index (doc->forms, Form, f);
 
       if (form->n_tokens == 1)
-        g_hash_table_add (single, &doc->hashes[form->first]);
+        g_hash_table_add (single, form->hash);
     }
 
   for (guint f = 0; f < n_forms; f++)
@@ -1267,18 +1507,18 @@ add_surnames (Doc *doc)
 
       if (form->n_tokens < 2 || winning_vote (&votes[r * N_VOTES]) != VOTE_PER ||
           !tok_starts_upper (doc, last) || tok_len (doc, last) < 3 ||
-          (doc->lex[last] & (LECTERN_LEX_LOWER | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
+          (tok_lex (doc, last) & (LECTERN_LEX_LOWER | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
                              LECTERN_LEX_STOP_FR)) ||
           tok_is_acronym (doc, last))
         continue;
-      if (g_hash_table_lookup_extended (owner, &doc->hashes[last], NULL, &other))
+      if (g_hash_table_lookup_extended (owner, &form->hash[form->n_tokens - 1], NULL, &other))
         {
           if (find_root (doc->forms, GPOINTER_TO_UINT (other)) != r)
-            g_hash_table_add (ambiguous, &doc->hashes[last]);
+            g_hash_table_add (ambiguous, &form->hash[form->n_tokens - 1]);
           continue;
         }
-      g_hash_table_insert (owner, &doc->hashes[last], GUINT_TO_POINTER (f));
-      g_array_append_val (todo, last);
+      g_hash_table_insert (owner, &form->hash[form->n_tokens - 1], GUINT_TO_POINTER (f));
+      g_array_append_val (todo, f);
 
       /* "de Pavant" of "Kito de Pavant", also written "De Pavant". */
       if (form->n_tokens >= 3 && is_particle (doc, last - 1))
@@ -1287,15 +1527,17 @@ add_surnames (Doc *doc)
 
   for (guint k = 0; k < todo->len; k++)
     {
-      guint last = g_array_index (todo, guint, k);
+      guint t = g_array_index (todo, guint, k);
+      Form *form = &g_array_index (doc->forms, Form, t);
+      guint last = form->first + form->n_tokens - 1;
+      const guint64 *key = &form->hash[form->n_tokens - 1];
       guint f;
 
       /* An existing one-word form was already merged (or kept apart) on
        * its own merits. */
-      if (g_hash_table_contains (ambiguous, &doc->hashes[last]) ||
-          g_hash_table_contains (single, &doc->hashes[last]))
+      if (g_hash_table_contains (ambiguous, key) || g_hash_table_contains (single, key))
         continue;
-      f = GPOINTER_TO_UINT (g_hash_table_lookup (owner, &doc->hashes[last]));
+      f = GPOINTER_TO_UINT (g_hash_table_lookup (owner, key));
       unite (doc->forms, f, get_form (doc, last, last + 1));
     }
 }
@@ -1361,7 +1603,7 @@ merge_acronyms_by_initials (Doc *doc)
 
   /* Every acronym of the text, tagged or not ("the UPND leader" after
    * "United Party for National Development"). */
-  for (guint i = 0; i < doc->tokens->len; i++)
+  for (guint i = 0; i < doc->n_tokens; i++)
     {
       g_autofree char *letters = NULL;
       gpointer other;
@@ -1396,12 +1638,12 @@ merge_partial_names (Doc *doc)
         continue;
       for (guint i = form->first; i < form->first + form->n_tokens; i++)
         {
-          GArray *list = g_hash_table_lookup (by_token, &doc->lower[i]);
+          GArray *list = g_hash_table_lookup (by_token, &form->lower[i - form->first]);
 
           if (list == NULL)
             {
               list = g_array_new (FALSE, FALSE, sizeof (guint));
-              g_hash_table_insert (by_token, &doc->lower[i], list);
+              g_hash_table_insert (by_token, &form->lower[i - form->first], list);
             }
           if (list->len == 0 || g_array_index (list, guint, list->len - 1) != f)
             g_array_append_val (list, f);
@@ -1413,7 +1655,7 @@ merge_partial_names (Doc *doc)
   for (guint f = 0; f < n_forms; f++)
     {
       Form *form = &g_array_index (doc->forms, Form, f);
-      GArray *list = g_hash_table_lookup (by_token, &doc->lower[form->first]);
+      GArray *list = g_hash_table_lookup (by_token, form->lower);
       guint fr = find_root (doc->forms, f);
       int ftype = winning_vote (&votes[fr * N_VOTES]);
       guint best = G_MAXUINT;
@@ -1441,7 +1683,7 @@ merge_partial_names (Doc *doc)
             {
               inside = TRUE;
               for (guint t = 0; t < form->n_tokens && inside; t++)
-                inside = doc->lower[big->first + s + t] == doc->lower[form->first + t];
+                inside = tok_lower (doc, big->first + s + t) == tok_lower (doc, form->first + t);
               at = s;
             }
           /* "Michael Sata" in "Michael Chilufya Sata", "Perry Christie" in
@@ -1449,14 +1691,14 @@ merge_partial_names (Doc *doc)
            * for organizations, the same first and last words ("université
            * de Manchester", "université anglaise de Manchester"). */
           if (!inside && gtype == ftype && form->n_tokens >= 2 &&
-              (gtype == VOTE_PER || doc->lower[big->first] == doc->lower[form->first]) &&
-              doc->lower[big->first + big->n_tokens - 1] ==
-              doc->lower[form->first + form->n_tokens - 1])
+              (gtype == VOTE_PER || tok_lower (doc, big->first) == tok_lower (doc, form->first)) &&
+              tok_lower (doc, big->first + big->n_tokens - 1) ==
+              tok_lower (doc, form->first + form->n_tokens - 1))
             {
               guint t = 0;
 
               for (guint s = 0; s < big->n_tokens && t < form->n_tokens; s++)
-                if (doc->lower[big->first + s] == doc->lower[form->first + t])
+                if (tok_lower (doc, big->first + s) == tok_lower (doc, form->first + t))
                   t++;
               inside = t == form->n_tokens;
               at = big->n_tokens;
@@ -1532,16 +1774,16 @@ matches_form (const Doc  *doc,
   gboolean exact = TRUE;
   gboolean capital = FALSE;
 
-  if (i + form->n_tokens > doc->tokens->len)
+  if (i + form->n_tokens > doc->n_tokens)
     return FALSE;
   if (form->n_tokens == 1)
-    return doc->hashes[i] == doc->hashes[form->first];
+    return tok_hash (doc, i) == form->hash[0];
 
   for (guint t = 0; t < form->n_tokens; t++)
     {
-      if (doc->lower[i + t] != doc->lower[form->first + t])
+      if (tok_lower (doc, i + t) != form->lower[t])
         return FALSE;
-      exact = exact && doc->hashes[i + t] == doc->hashes[form->first + t];
+      exact = exact && tok_hash (doc, i + t) == form->hash[t];
     }
   if (exact)
     return TRUE;
@@ -1560,12 +1802,31 @@ inside_other_name (const Doc *doc,
                    guint      n,
                    int        type)
 {
-  for (guint j = i; j < i + n; j++)
-    if (doc->span_type[j] >= 0 && doc->span_type[j] != type &&
-        (j - doc->span_before[j] < i || j + doc->span_after[j] + 1 > i + n))
-      return TRUE;
+  guint lo = 0, hi = doc->spans->len;
+
+  /* The first span that ends after i. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      const Span *s = &g_array_index (doc->spans, Span, mid);
+
+      if (s->start + s->len <= i)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint k = lo; k < doc->spans->len; k++)
+    {
+      const Span *s = &g_array_index (doc->spans, Span, k);
+
+      if (s->start >= i + n)
+        break;
+      if (s->type != type && (s->start < i || s->start + s->len > i + n))
+        return TRUE;
+    }
 
   return FALSE;
+
 }
 
 static void
@@ -1586,19 +1847,20 @@ count_mentions (Doc         *doc,
       /* A form nothing vouches for (a trimmed span) matches nothing. */
       if (winning_vote (&votes[find_root (doc->forms, f) * N_VOTES]) < 0)
         continue;
-      list = g_hash_table_lookup (by_first, &doc->lower[form->first]);
+      list = g_hash_table_lookup (by_first, form->lower);
 
       if (list == NULL)
         {
           list = g_array_new (FALSE, FALSE, sizeof (Candidate));
-          g_hash_table_insert (by_first, &doc->lower[form->first], list);
+          g_hash_table_insert (by_first, form->lower, list);
         }
       g_array_append_val (list, c);
     }
 
-  for (guint i = 0; i < doc->tokens->len;)
+  for (guint i = 0; i < doc->n_tokens;)
     {
-      GArray *list = g_hash_table_lookup (by_first, &doc->lower[i]);
+      guint64 lower = tok_lower (doc, i);
+      GArray *list = g_hash_table_lookup (by_first, &lower);
       guint best = G_MAXUINT;
       guint best_len = 0;
 
@@ -1609,7 +1871,7 @@ count_mentions (Doc         *doc,
 
             /* Longest first; on a tie, the form written exactly so. */
             if (c->n_tokens < best_len || (c->n_tokens == best_len && best != G_MAXUINT &&
-                                           doc->hashes[i] == doc->hashes[g_array_index (doc->forms, Form, best).first]))
+                                           tok_hash (doc, i) == g_array_index (doc->forms, Form, best).hash[0]))
               continue;
             if (matches_form (doc, i, &g_array_index (doc->forms, Form, c->form)) &&
                 !inside_other_name (doc, i, c->n_tokens,
@@ -1664,7 +1926,7 @@ plausible_elsewhere (Doc  *doc,
         continue;
       for (guint i = form->first; i < form->first + form->n_tokens; i++)
         {
-          guint32 lex = doc->lex[i];
+          guint32 lex = tok_lex (doc, i);
 
           if (type == VOTE_PER && form->n_tokens >= 2 && i == form->first &&
               (lex & LECTERN_LEX_GIVEN))
@@ -1724,8 +1986,7 @@ build_entities (Doc *doc)
       Form *form = &g_array_index (doc->forms, Form, f);
       guint r = find_root (doc->forms, f);
       LecternEntity *entity = by_root[r];
-      const LecternToken *a = tok (doc, start);
-      const LecternToken *b = tok (doc, start + form->n_tokens - 1);
+      guint32 end = tok_end (doc, start + form->n_tokens - 1);
 
       if (entity == NULL)
         continue;
@@ -1733,22 +1994,19 @@ build_entities (Doc *doc)
        * organization belongs to its name. */
       if (entity->type == LECTERN_ENTITY_ORGANIZATION && start > 0 && tok_is_article (doc, start - 1) &&
           tok_starts_upper (doc, start - 1) && !tok_is_elision (doc, start - 1) &&
-          !(a->flags & LECTERN_TOKEN_SENTENCE_START))
-        {
-          start--;
-          a = tok (doc, start);
-        }
-      lectern_entity_add_mention (entity, a->cp_start, b->cp_start + b->cp_len);
+          !(tok_flags (doc, start) & LECTERN_TOKEN_SENTENCE_START))
+        start--;
+      lectern_entity_add_mention (entity, byte_to_cp (doc, doc->starts[start]),
+                                  byte_to_cp (doc, end));
       /* Forms as written at each mention: a line break inside a name is
        * folded like any white space. The set keeps this linear when an
        * entity has many spellings. */
       if (forms_seen[r] == NULL)
         forms_seen[r] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       {
-        char *written = (start == form->first && a == tok (doc, form->first))
+        char *written = start == form->first
                         ? g_strdup (form->surface)
-                        : normalize (doc->text + a->byte_start,
-                                     b->byte_start + b->byte_len - a->byte_start, FALSE);
+                        : normalize (tok_str (doc, start), end - doc->starts[start], FALSE);
 
         if (g_hash_table_add (forms_seen[r], written))
           lectern_entity_add_form (entity, written);
@@ -1860,16 +2118,11 @@ lectern_extractor_extract (LecternExtractor     *self,
                            gpointer              progress_data,
                            GError              **error)
 {
-  g_autoptr(GArray) tokens = NULL;
   g_autoptr(GArray) forms = NULL;
+  g_autoptr(GArray) spans = NULL;
   g_autoptr(GHashTable) form_by_seq = NULL;
-  g_autofree guint64 *hashes = NULL;
-  g_autofree guint64 *lower = NULL;
-  g_autofree guint32 *lex = NULL;
-  g_autofree gint8 *span_type = NULL;
-  g_autofree guint8 *span_before = NULL;
-  g_autofree guint8 *span_after = NULL;
-  GPtrArray *entities;
+  g_autoptr(GString) scratch = NULL;
+  GPtrArray *entities = NULL;
   Doc doc = { 0 };
   gsize length;
 
@@ -1893,32 +2146,23 @@ lectern_extractor_extract (LecternExtractor     *self,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
-  tokens = g_array_new (FALSE, FALSE, sizeof (LecternToken));
-  lectern_tokenize (text, length, tokens);
-  hashes = g_new (guint64, MAX (tokens->len, 1));
-  lower = g_new (guint64, MAX (tokens->len, 1));
-  lex = g_new (guint32, MAX (tokens->len, 1));
-  span_type = g_new (gint8, MAX (tokens->len, 1));
-  span_before = g_new (guint8, MAX (tokens->len, 1));
-  span_after = g_new (guint8, MAX (tokens->len, 1));
   forms = g_array_new (FALSE, FALSE, sizeof (Form));
   g_array_set_clear_func (forms, form_clear);
   form_by_seq = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  scratch = g_string_new (NULL);
 
   doc.text = text;
-  doc.tokens = tokens;
-  doc.hashes = hashes;
-  doc.lower = lower;
-  doc.lex = lex;
-  doc.span_type = span_type;
-  doc.span_before = span_before;
-  doc.span_after = span_after;
+  doc.spans = spans;
+  doc.scratch = scratch;
   doc.forms = forms;
   doc.form_by_seq = form_by_seq;
   doc.lexicon = lectern_ner_model_lexicon (self->model);
+  tokenize (&doc, length);
 
   if (!tag_document (self, &doc, cancellable, progress, progress_data, error))
-    return NULL;
+    goto out;
+  retype_by_name_table (&doc);
   trim_place_prefixes (&doc);
   drop_demonyms (&doc);
   retype_first_names (&doc);
@@ -1928,11 +2172,17 @@ lectern_extractor_extract (LecternExtractor     *self,
   merge_partial_names (&doc);
   add_surnames (&doc);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return NULL;
+    goto out;
 
   entities = build_entities (&doc);
   if (progress != NULL)
     progress (1.0, progress_data);
+
+out:
+  g_free (doc.starts);
+  g_free (doc.lens);
+  g_free (doc.cp_marks);
+  g_clear_pointer (&doc.long_tokens, g_hash_table_unref);
 
   return entities;
 }

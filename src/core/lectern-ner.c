@@ -432,7 +432,8 @@ lectern_ner_features (const LecternTokenInfo *infos,
   out[k++] = feature (T_SHAPE3, pair (pair (prev_shape, w->short_shape), next_shape));
   out[k++] = feature (T_PREV_LOWER_SHAPE, pair (prev_lower, w->short_shape));
   out[k++] = feature (T_SHAPE_NEXT_LOWER, pair (w->short_shape, next_lower));
-  out[k++] = feature (T_CLS_LEX, (w->cls & CLS_CASE_MASK) | ((guint64) w->lex << 16));
+  out[k++] = feature (T_CLS_LEX, (w->cls & CLS_CASE_MASK) |
+                     ((guint64) (w->lex & ((1u << LECTERN_LEX_N_FLAGS) - 1)) << 16));
   out[k++] = feature (T_PREV_CLS, pair (prev_cls, w->cls & CLS_CASE_MASK));
   out[k++] = feature (T_NEXT_CLS, pair (w->cls & CLS_CASE_MASK, next_cls));
 

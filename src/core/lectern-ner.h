@@ -43,7 +43,11 @@ typedef enum
   LECTERN_LEX_CAPITALIZED  = 1 << 9,   /* mostly capitalized inside sentences */
   LECTERN_LEX_STOP_FR      = 1 << 10,  /* French function word */
   LECTERN_LEX_STOP_EN      = 1 << 11,  /* English function word */
-  LECTERN_LEX_N_FLAGS      = 12
+  LECTERN_LEX_N_FLAGS      = 12,
+  /* Not a feature of the tagger (the features use the flags above only):
+   * a word or a space-joined phrase the training corpora tag mostly as a
+   * place ("ottawa", "paris"), for the extractor's rules. */
+  LECTERN_LEX_PLACE        = 1 << 12,
 } LecternLexFlags;
 
 typedef struct
