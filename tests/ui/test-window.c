@@ -346,6 +346,157 @@ test_highlight_persists (Fixture       *fixture,
   close_window (window);
 }
 
+/* Keyboard only: caret browsing, selection by the text view's own
+ * keybinding signals (what Ctrl+Shift+Right emits), a category, H, and the
+ * next/previous highlight keys. */
+
+static int
+cursor_offset (GtkTextBuffer *buffer)
+{
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  return gtk_text_iter_get_offset (&iter);
+}
+
+static void
+move_cursor (GtkTextView     *text_view,
+             GtkMovementStep  step,
+             int              count,
+             gboolean         extend)
+{
+  g_signal_emit_by_name (text_view, "move-cursor", step, count, extend);
+}
+
+static char *
+highlight_color_at (const char *db_path,
+                    gint64      start,
+                    gint64      end)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *color = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT color FROM highlights WHERE start_pos = ? AND end_pos = ?",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, start);
+  sqlite3_bind_int64 (stmt, 2, end);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    color = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return color;
+}
+
+static void
+test_keyboard_highlighting (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  GtkTextView *text_view = lectern_article_view_get_text_view (lectern_window_get_article_view (window));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+  const char *text = lectern_window_get_story (window)->text;
+  const char *found = strstr (text, "Sam Altman a joué");
+  g_autofree char *color = NULL;
+  g_autofree char *first_tag = NULL;
+  g_autofree char *second_tag = NULL;
+  GtkTextIter sel_start, sel_end;
+  LecternHighlight *highlight;
+  gboolean caret = FALSE;
+  int quote_start, quote_end, second_start, second_end;
+
+  g_assert_nonnull (found);
+  quote_start = g_utf8_pointer_to_offset (text, found);
+  quote_end = quote_start + g_utf8_strlen ("Sam Altman", -1);
+
+  /* F7's action turns the caret on. */
+  g_assert_false (gtk_text_view_get_cursor_visible (text_view));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.caret-browsing", NULL));
+  g_object_get (window, "caret-browsing", &caret, NULL);
+  g_assert_true (caret);
+  g_assert_true (gtk_text_view_get_cursor_visible (text_view));
+
+  /* Ctrl+Home, then Ctrl+Right to the end of "Sam" and Ctrl+Left back to
+   * its start, as a person steps through words. */
+  move_cursor (text_view, GTK_MOVEMENT_BUFFER_ENDS, -1, FALSE);
+  g_assert_cmpint (cursor_offset (buffer), ==, 0);
+  while (cursor_offset (buffer) < quote_start + 3)
+    {
+      int before = cursor_offset (buffer);
+
+      move_cursor (text_view, GTK_MOVEMENT_WORDS, 1, FALSE);
+      g_assert_cmpint (cursor_offset (buffer), >, before);
+    }
+  move_cursor (text_view, GTK_MOVEMENT_WORDS, -1, FALSE);
+  g_assert_cmpint (cursor_offset (buffer), ==, quote_start);
+
+  /* Ctrl+Shift+Right twice selects "Sam Altman". */
+  move_cursor (text_view, GTK_MOVEMENT_WORDS, 2, TRUE);
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &sel_start, &sel_end));
+  g_assert_cmpint (gtk_text_iter_get_offset (&sel_start), ==, quote_start);
+  g_assert_cmpint (gtk_text_iter_get_offset (&sel_end), ==, quote_end);
+
+  /* 3 picks the third category, H highlights with it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-color", "s", "blue"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL));
+  wait_until_idle (window);
+  color = highlight_color_at (fixture->db_path, quote_start, quote_end);
+  g_assert_cmpstr (color, ==, "blue");
+  g_clear_pointer (&color, g_free);
+  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 1);
+  highlight = g_ptr_array_index (lectern_window_get_highlights (window), 0);
+  first_tag = lectern_article_view_highlight_tag_name (highlight->id);
+  g_assert_true (has_tag_at (window, first_tag, quote_start));
+  g_assert_true (has_tag_at (window, first_tag, quote_end - 1));
+  g_assert_false (has_tag_at (window, first_tag, quote_end));
+
+  /* A few words on, one more word with the second category. */
+  move_cursor (text_view, GTK_MOVEMENT_WORDS, 4, FALSE);
+  move_cursor (text_view, GTK_MOVEMENT_WORDS, -1, FALSE);
+  second_start = cursor_offset (buffer);
+  g_assert_cmpint (second_start, >, quote_end);
+  move_cursor (text_view, GTK_MOVEMENT_WORDS, 1, TRUE);
+  second_end = cursor_offset (buffer);
+  g_assert_cmpint (second_end, >, second_start);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-color", "s", "green"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL));
+  wait_until_idle (window);
+  color = highlight_color_at (fixture->db_path, second_start, second_end);
+  g_assert_cmpstr (color, ==, "green");
+  g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 2);
+  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      highlight = g_ptr_array_index (lectern_window_get_highlights (window), i);
+      if (highlight->start == second_start)
+        second_tag = lectern_article_view_highlight_tag_name (highlight->id);
+    }
+  g_assert_nonnull (second_tag);
+  g_assert_true (has_tag_at (window, second_tag, second_start));
+  g_assert_false (has_tag_at (window, first_tag, second_start));
+
+  /* Next and previous highlight move the caret between them, and wrap. */
+  move_cursor (text_view, GTK_MOVEMENT_BUFFER_ENDS, -1, FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-highlight", NULL));
+  g_assert_cmpint (cursor_offset (buffer), ==, quote_start);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-highlight", NULL));
+  g_assert_cmpint (cursor_offset (buffer), ==, second_start);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-highlight", NULL));
+  g_assert_cmpint (cursor_offset (buffer), ==, quote_start);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-highlight", NULL));
+  g_assert_cmpint (cursor_offset (buffer), ==, second_start);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-highlight", NULL));
+  g_assert_cmpint (cursor_offset (buffer), ==, quote_start);
+
+  /* F7 again turns the caret off. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.caret-browsing", NULL));
+  g_assert_false (gtk_text_view_get_cursor_visible (text_view));
+
+  close_window (window);
+}
+
 static GtkWindow *find_message_dialog (void);
 
 static void
@@ -1101,6 +1252,7 @@ main (int   argc,
   ADD ("/ui/window/highlight-persists", test_highlight_persists);
   ADD ("/ui/window/overlapping-highlights", test_overlapping_highlights);
   ADD ("/ui/window/undo-redo", test_undo_redo);
+  ADD ("/ui/window/keyboard-highlighting", test_keyboard_highlighting);
   ADD ("/ui/window/rename-categories", test_rename_categories);
   ADD ("/ui/window/export", test_export);
   ADD ("/ui/window/zoom", test_zoom);
