@@ -15,6 +15,7 @@
 #include "lectern-highlight-popover.h"
 #include "lectern-store.h"
 #include "lectern-window.h"
+#include "lectern-window-private.h"
 
 typedef struct
 {
@@ -493,6 +494,121 @@ test_keyboard_highlighting (Fixture       *fixture,
   /* F7 again turns the caret off. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.caret-browsing", NULL));
   g_assert_false (gtk_text_view_get_cursor_visible (text_view));
+
+  close_window (window);
+}
+
+/* The Notes page with thousands of highlights: every one is listed, the
+ * filters and the count work, and only a screenful of rows is made. */
+
+static void
+add_many_highlights (const char *db_path,
+                     gint64      story_id,
+                     const char *text,
+                     int         n)
+{
+  int n_chars = g_utf8_strlen (text, -1);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  const char *colors[] = { "yellow", "green", "blue" };
+
+  g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO highlights (story_id, start_pos, end_pos, quote, color,"
+                                       " note, created_at, updated_at, uuid) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?)",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  for (int i = 0; i < n; i++)
+    {
+      int start = (i * 7) % (n_chars - 20);
+      g_autofree char *quote = g_utf8_substring (text, start, start + 12);
+      g_autofree char *uuid = g_uuid_string_random ();
+
+      sqlite3_bind_int64 (stmt, 1, story_id);
+      sqlite3_bind_int (stmt, 2, start);
+      sqlite3_bind_int (stmt, 3, start + 12);
+      sqlite3_bind_text (stmt, 4, quote, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 5, colors[i % 3], -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 6, i % 10 == 0 ? "aiguille" : "", -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 7, uuid, -1, SQLITE_TRANSIENT);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+      sqlite3_reset (stmt);
+    }
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_exec (db, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+wait_for_notes (LecternWindow *window,
+                guint          n)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  /* The search entry reports changes after a short delay. */
+  while (g_list_model_get_n_items (G_LIST_MODEL (window->notes_store)) != n)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static void
+test_many_notes (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  LecternStory *story = lectern_window_get_story (window);
+  gint64 story_id = story->id;
+  g_autofree char *text = g_strdup (story->text);
+  guint n_rows = 0;
+  LecternNoteItem *item;
+  gint64 id;
+
+  close_window (window);
+  add_many_highlights (fixture->db_path, story_id, text, 3000);
+
+  window = open_window (fixture);
+  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 3000);
+  wait_for_notes (window, 3000);
+  g_assert_cmpstr (gtk_label_get_text (window->notes_count_label), ==, "3000 of 3000 highlights");
+
+  /* Show the Notes page: the list view makes rows for what is visible. */
+  gtk_stack_set_visible_child_name (window->notes_stack, "list");
+  adw_flap_set_reveal_flap (window->flap, TRUE);
+  {
+    GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (window->notes_list), ADW_TYPE_VIEW_STACK);
+
+    if (page != NULL)
+      adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (page), "notes");
+  }
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (window->notes_list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n_rows++;
+  g_assert_cmpuint (n_rows, <, 300);
+
+  /* Text, then category on top of it. */
+  gtk_editable_set_text (GTK_EDITABLE (window->notes_search_entry), "aiguille");
+  wait_for_notes (window, 300);
+  g_assert_cmpstr (gtk_label_get_text (window->notes_count_label), ==, "300 of 3000 highlights");
+  gtk_drop_down_set_selected (window->notes_category_dropdown, 2);   /* green */
+  wait_for_notes (window, 100);
+  g_assert_cmpstr (gtk_label_get_text (window->notes_count_label), ==, "100 of 3000 highlights");
+  item = g_list_model_get_item (G_LIST_MODEL (window->notes_store), 99);
+  g_assert_cmpstr (item->highlight->color, ==, "green");
+  g_assert_cmpstr (item->highlight->note, ==, "aiguille");
+  id = item->highlight->id;
+  g_object_unref (item);
+
+  /* Activating a row (a click, or Enter) opens its highlight. */
+  g_signal_emit_by_name (window->notes_list, "activate", 99);
+  g_assert_true (gtk_widget_get_visible (lectern_window_get_highlight_popover (window)));
+  g_assert_cmpint (lectern_highlight_popover_get_highlight_id (LECTERN_HIGHLIGHT_POPOVER (lectern_window_get_highlight_popover (window))), ==, id);
+  gtk_popover_popdown (GTK_POPOVER (lectern_window_get_highlight_popover (window)));
+
+  gtk_drop_down_set_selected (window->notes_category_dropdown, 0);
+  gtk_editable_set_text (GTK_EDITABLE (window->notes_search_entry), "");
+  wait_for_notes (window, 3000);
 
   close_window (window);
 }
@@ -1253,6 +1369,7 @@ main (int   argc,
   ADD ("/ui/window/overlapping-highlights", test_overlapping_highlights);
   ADD ("/ui/window/undo-redo", test_undo_redo);
   ADD ("/ui/window/keyboard-highlighting", test_keyboard_highlighting);
+  ADD ("/ui/window/many-notes", test_many_notes);
   ADD ("/ui/window/rename-categories", test_rename_categories);
   ADD ("/ui/window/export", test_export);
   ADD ("/ui/window/zoom", test_zoom);
