@@ -3132,15 +3132,15 @@ lectern_window_init (LecternWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   {
-    GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+    g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+    g_autoptr(GtkNoSelection) selection = NULL;
 
     self->notes_store = g_list_store_new (LECTERN_TYPE_NOTE_ITEM);
+    selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->notes_store)));
     g_signal_connect (factory, "setup", G_CALLBACK (on_note_row_setup_cb), NULL);
     g_signal_connect (factory, "bind", G_CALLBACK (on_note_row_bind_cb), NULL);
     gtk_list_view_set_factory (self->notes_list, factory);
-    g_object_unref (factory);
-    gtk_list_view_set_model (self->notes_list,
-                             GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->notes_store)))));
+    gtk_list_view_set_model (self->notes_list, GTK_SELECTION_MODEL (selection));
   }
 
   self->settings = g_settings_new (APP_ID);
