@@ -15,6 +15,18 @@
 
 G_BEGIN_DECLS
 
+/* A row of the Notes page (lectern-window.c): a copy of the highlight, so
+ * the list never points into an array that a reload replaces. */
+#define LECTERN_TYPE_NOTE_ITEM (lectern_note_item_get_type ())
+G_DECLARE_FINAL_TYPE (LecternNoteItem, lectern_note_item, LECTERN, NOTE_ITEM, GObject)
+
+struct _LecternNoteItem
+{
+  GObject           parent_instance;
+  LecternHighlight *highlight;
+  char             *category;
+};
+
 struct _LecternWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -34,7 +46,7 @@ struct _LecternWindow
   GtkWidget            *organizations_group;
   GtkLabel             *mention_label;
   GtkStack             *notes_stack;
-  GtkListBox           *notes_list;
+  GtkListView          *notes_list;
   GtkSpinner           *import_spinner;
   GtkMenuButton        *color_button;
   GtkMenuButton        *library_button;
@@ -49,6 +61,7 @@ struct _LecternWindow
   GtkRevealer          *changed_banner;
   GtkLabel             *changed_label;
   GPtrArray            *filter_entities;   /* LecternEntity (no refs), dropdown order */
+  GListStore           *notes_store;       /* LecternNoteItem, the rows that pass the filters */
 
   GSettings            *settings;
   char                 *db_path;

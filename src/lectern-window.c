@@ -26,7 +26,6 @@
 
 #include <glib/gi18n.h>
 
-#define NOTES_MAX_ROWS 200
 #define ZOOM_STEP 1.1
 #define ZOOM_MIN 0.5
 #define ZOOM_MAX 3.0
@@ -247,20 +246,73 @@ category_name (LecternWindow *self,
   return lectern_category_name_for (self->categories, color);
 }
 
-static GtkWidget *
-create_note_row (LecternHighlight *highlight,
-                 const char       *category)
+G_DEFINE_FINAL_TYPE (LecternNoteItem, lectern_note_item, G_TYPE_OBJECT)
+
+static void
+lectern_note_item_finalize (GObject *object)
 {
-  GtkWidget *row, *box, *top, *swatch, *quote, *note, *caption;
-  g_autofree char *swatch_class = g_strdup_printf ("color-%s", highlight->color);
+  LecternNoteItem *self = LECTERN_NOTE_ITEM (object);
+
+  g_clear_pointer (&self->highlight, lectern_highlight_free);
+  g_clear_pointer (&self->category, g_free);
+
+  G_OBJECT_CLASS (lectern_note_item_parent_class)->finalize (object);
+}
+
+static void
+lectern_note_item_class_init (LecternNoteItemClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = lectern_note_item_finalize;
+}
+
+static void
+lectern_note_item_init (LecternNoteItem *self)
+{
+}
+
+static LecternNoteItem *
+note_item_new (const LecternHighlight *highlight,
+               const char             *category)
+{
+  LecternNoteItem *item = g_object_new (LECTERN_TYPE_NOTE_ITEM, NULL);
+
+  item->highlight = lectern_highlight_copy (highlight);
+  item->category = g_strdup (category);
+
+  return item;
+}
+
+static GtkWidget *
+note_row_label (GtkWidget  *box,
+                const char *key,
+                const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (label, css_class);
+  g_object_set_data (G_OBJECT (box), key, label);
+
+  return label;
+}
+
+/* The list view makes rows only for what is on screen, so thousands of
+ * highlights cost no more than a screenful. */
+static void
+on_note_row_setup_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *list_item,
+                      gpointer                  user_data)
+{
+  GtkWidget *box, *top, *swatch, *quote, *caption, *orphan;
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_add_css_class (box, "note-row");
 
   /* The category says what the colour means (issue 4: not colour alone). */
-  caption = gtk_label_new (category);
-  gtk_label_set_xalign (GTK_LABEL (caption), 0);
-  gtk_widget_add_css_class (caption, "caption-heading");
+  caption = note_row_label (box, "caption", "caption-heading");
+  gtk_label_set_wrap (GTK_LABEL (caption), FALSE);
   gtk_widget_add_css_class (caption, "dim-label");
   gtk_box_append (GTK_BOX (box), caption);
 
@@ -269,62 +321,61 @@ create_note_row (LecternHighlight *highlight,
 
   swatch = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_add_css_class (swatch, "swatch");
-  gtk_widget_add_css_class (swatch, swatch_class);
   gtk_widget_set_valign (swatch, GTK_ALIGN_FILL);
+  g_object_set_data (G_OBJECT (box), "swatch", swatch);
   gtk_box_append (GTK_BOX (top), swatch);
 
-  quote = gtk_label_new (highlight->quote);
-  gtk_label_set_wrap (GTK_LABEL (quote), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (quote), PANGO_WRAP_WORD_CHAR);
+  quote = note_row_label (box, "quote", "note-quote");
   gtk_label_set_lines (GTK_LABEL (quote), 4);
   gtk_label_set_ellipsize (GTK_LABEL (quote), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (quote), 0);
   gtk_widget_set_hexpand (quote, TRUE);
-  gtk_widget_add_css_class (quote, "note-quote");
   gtk_box_append (GTK_BOX (top), quote);
 
-  if (highlight->orphaned)
-    {
-      GtkWidget *orphan = gtk_label_new (_("Not found in this version of the story"));
+  orphan = note_row_label (box, "orphan", "note-text");
+  gtk_label_set_text (GTK_LABEL (orphan), _("Not found in this version of the story"));
+  gtk_widget_add_css_class (orphan, "warning");
+  gtk_box_append (GTK_BOX (box), orphan);
 
-      gtk_label_set_xalign (GTK_LABEL (orphan), 0);
-      gtk_label_set_wrap (GTK_LABEL (orphan), TRUE);
-      gtk_widget_add_css_class (orphan, "note-text");
-      gtk_widget_add_css_class (orphan, "warning");
-      gtk_box_append (GTK_BOX (box), orphan);
-    }
+  gtk_widget_add_css_class (note_row_label (box, "tags", "note-text"), "accent");
+  gtk_box_append (GTK_BOX (box), g_object_get_data (G_OBJECT (box), "tags"));
+  gtk_box_append (GTK_BOX (box), note_row_label (box, "note", "note-text"));
 
-  if (highlight->tags != NULL && highlight->tags[0] != NULL)
-    {
-      g_autoptr(GString) line = g_string_new (NULL);
-      GtkWidget *tags;
+  gtk_list_item_set_child (list_item, box);
+}
 
-      for (guint i = 0; highlight->tags[i] != NULL; i++)
-        g_string_append_printf (line, "%s#%s", i > 0 ? " " : "", highlight->tags[i]);
-      tags = gtk_label_new (line->str);
-      gtk_label_set_xalign (GTK_LABEL (tags), 0);
-      gtk_label_set_wrap (GTK_LABEL (tags), TRUE);
-      gtk_widget_add_css_class (tags, "note-text");
-      gtk_widget_add_css_class (tags, "accent");
-      gtk_box_append (GTK_BOX (box), tags);
-    }
+static void
+set_optional_label (GtkWidget  *box,
+                    const char *key,
+                    const char *text)
+{
+  GtkWidget *label = g_object_get_data (G_OBJECT (box), key);
 
-  if (highlight->note != NULL && highlight->note[0] != '\0')
-    {
-      note = gtk_label_new (highlight->note);
-      gtk_label_set_wrap (GTK_LABEL (note), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (note), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_xalign (GTK_LABEL (note), 0);
-      gtk_widget_add_css_class (note, "note-text");
-      gtk_box_append (GTK_BOX (box), note);
-    }
+  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
+  gtk_widget_set_visible (label, text != NULL && text[0] != '\0');
+}
 
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data_full (G_OBJECT (row), "lectern-highlight-id",
-                          g_memdup2 (&highlight->id, sizeof (gint64)), g_free);
+static void
+on_note_row_bind_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     gpointer                  user_data)
+{
+  LecternNoteItem *item = gtk_list_item_get_item (list_item);
+  const LecternHighlight *highlight = item->highlight;
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *swatch = g_object_get_data (G_OBJECT (box), "swatch");
+  g_autofree char *swatch_class = g_strdup_printf ("color-%s", highlight->color);
+  g_autoptr(GString) tags = g_string_new (NULL);
 
-  return row;
+  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "caption"), item->category);
+  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "quote"), highlight->quote);
+  /* Rows are reused: the colour class of the last highlight goes. */
+  gtk_widget_set_css_classes (swatch, (const char *[]) { "swatch", swatch_class, NULL });
+  gtk_widget_set_visible (g_object_get_data (G_OBJECT (box), "orphan"), highlight->orphaned);
+
+  for (guint i = 0; highlight->tags != NULL && highlight->tags[i] != NULL; i++)
+    g_string_append_printf (tags, "%s#%s", i > 0 ? " " : "", highlight->tags[i]);
+  set_optional_label (box, "tags", tags->str);
+  set_optional_label (box, "note", highlight->note);
 }
 
 /* The Notes page's filters: text or #tag, category, and an entity named
@@ -358,34 +409,23 @@ highlight_passes_filter (LecternWindow    *self,
 static void
 rebuild_notes (LecternWindow *self)
 {
-  GtkWidget *child;
-  guint shown = 0;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *count = NULL;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->notes_list))) != NULL)
-    gtk_list_box_remove (self->notes_list, child);
 
   for (guint i = 0; i < self->highlights->len; i++)
     {
       LecternHighlight *highlight = g_ptr_array_index (self->highlights, i);
 
-      if (!highlight_passes_filter (self, highlight))
-        continue;
-      /* A GtkListBox lays out every row: past a few hundred, the filters
-       * are the way to the rest. */
-      if (shown < NOTES_MAX_ROWS)
-        gtk_list_box_append (self->notes_list, create_note_row (highlight, category_name (self, highlight->color)));
-      shown++;
+      if (highlight_passes_filter (self, highlight))
+        g_ptr_array_add (items, note_item_new (highlight, category_name (self, highlight->color)));
     }
+  /* One splice, one change for the list view to handle. */
+  g_list_store_splice (self->notes_store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->notes_store)),
+                       items->pdata, items->len);
 
-  if (shown > NOTES_MAX_ROWS)
-    /* Translators: the Notes panel lists the first %u of %u highlights */
-    count = g_strdup_printf (_("First %u of %u highlights: filter to see the others"),
-                             NOTES_MAX_ROWS, shown);
-  else
-    /* Translators: how many highlights the filters let through */
-    count = g_strdup_printf (ngettext ("%u of %u highlight", "%u of %u highlights", self->highlights->len),
-                             shown, self->highlights->len);
+  /* Translators: how many highlights the filters let through */
+  count = g_strdup_printf (ngettext ("%u of %u highlight", "%u of %u highlights", self->highlights->len),
+                           items->len, self->highlights->len);
   gtk_label_set_text (self->notes_count_label, count);
   gtk_widget_set_visible (GTK_WIDGET (self->notes_count_label), self->highlights->len > 0);
   /* "No Highlights Yet" only when there are none; filters that match
@@ -1801,14 +1841,15 @@ on_article_view_highlight_activated_cb (LecternWindow      *self,
 }
 
 static void
-on_notes_list_row_activated_cb (LecternWindow *self,
-                                GtkListBoxRow *row,
-                                GtkListBox    *list)
+on_notes_list_activate_cb (LecternWindow *self,
+                           guint          position,
+                           GtkListView   *list)
 {
-  gint64 *id = g_object_get_data (G_OBJECT (row), "lectern-highlight-id");
+  g_autoptr(LecternNoteItem) item = g_list_model_get_item (G_LIST_MODEL (self->notes_store), position);
   LecternHighlight *highlight;
 
-  if (id == NULL || (highlight = find_highlight (self, *id, NULL)) == NULL || highlight->orphaned)
+  if (item == NULL || (highlight = find_highlight (self, item->highlight->id, NULL)) == NULL ||
+      highlight->orphaned)
     return;
 
   lectern_article_view_scroll_to_range (self->article_view, highlight->start, highlight->end);
@@ -2867,6 +2908,7 @@ lectern_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LECTERN_TYPE_WINDOW);
   self->popover = NULL;
 
+  g_clear_object (&self->notes_store);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_pointer (&self->story, lectern_story_unref);
@@ -3038,7 +3080,7 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_library_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_article_view_loaded_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_article_view_highlight_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_notes_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_notes_list_activate_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-story", "x", open_story_action);
@@ -3088,6 +3130,18 @@ lectern_window_init (LecternWindow *self)
   self->entities_cancellable = g_cancellable_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  {
+    g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+    g_autoptr(GtkNoSelection) selection = NULL;
+
+    self->notes_store = g_list_store_new (LECTERN_TYPE_NOTE_ITEM);
+    selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->notes_store)));
+    g_signal_connect (factory, "setup", G_CALLBACK (on_note_row_setup_cb), NULL);
+    g_signal_connect (factory, "bind", G_CALLBACK (on_note_row_bind_cb), NULL);
+    gtk_list_view_set_factory (self->notes_list, factory);
+    gtk_list_view_set_model (self->notes_list, GTK_SELECTION_MODEL (selection));
+  }
 
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),

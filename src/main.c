@@ -19,9 +19,14 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(LecternApplication) app = NULL;
+  const char *localedir = g_getenv ("LECTERN_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* Tests and uninstalled runs point this at the build folder's po/, where
+   * meson writes fr/LC_MESSAGES/lectern.mo. */
+  if (localedir == NULL || localedir[0] == '\0')
+    localedir = LOCALEDIR;
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

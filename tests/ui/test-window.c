@@ -15,6 +15,7 @@
 #include "lectern-highlight-popover.h"
 #include "lectern-store.h"
 #include "lectern-window.h"
+#include "lectern-window-private.h"
 
 typedef struct
 {
@@ -342,6 +343,272 @@ test_highlight_persists (Fixture       *fixture,
   /* Restored as it was, under the same id. */
   g_assert_cmpint (highlight->id, ==, id);
   g_assert_true (has_tag_at (window, tag_name, 200));
+
+  close_window (window);
+}
+
+/* Keyboard only: caret browsing, selection by the text view's own
+ * keybinding signals (what Ctrl+Shift+Right emits), a category, H, and the
+ * next/previous highlight keys. */
+
+static int
+cursor_offset (GtkTextBuffer *buffer)
+{
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  return gtk_text_iter_get_offset (&iter);
+}
+
+static void
+move_cursor (GtkTextView     *text_view,
+             GtkMovementStep  step,
+             int              count,
+             gboolean         extend)
+{
+  g_signal_emit_by_name (text_view, "move-cursor", step, count, extend);
+}
+
+static char *
+highlight_color_at (const char *db_path,
+                    gint64      start,
+                    gint64      end)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *color = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT color FROM highlights WHERE start_pos = ? AND end_pos = ?",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, start);
+  sqlite3_bind_int64 (stmt, 2, end);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    color = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return color;
+}
+
+static void
+test_keyboard_highlighting (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  GtkTextView *text_view = lectern_article_view_get_text_view (lectern_window_get_article_view (window));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+  const char *text = lectern_window_get_story (window)->text;
+  const char *found = strstr (text, "Sam Altman a joué");
+  g_autofree char *color = NULL;
+  g_autofree char *first_tag = NULL;
+  g_autofree char *second_tag = NULL;
+  GtkTextIter sel_start, sel_end;
+  LecternHighlight *highlight;
+  gboolean caret = FALSE;
+  int quote_start, quote_end, second_start, second_end;
+
+  g_assert_nonnull (found);
+  quote_start = g_utf8_pointer_to_offset (text, found);
+  quote_end = quote_start + g_utf8_strlen ("Sam Altman", -1);
+
+  /* F7's action turns the caret on. */
+  g_assert_false (gtk_text_view_get_cursor_visible (text_view));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.caret-browsing", NULL));
+  g_object_get (window, "caret-browsing", &caret, NULL);
+  g_assert_true (caret);
+  g_assert_true (gtk_text_view_get_cursor_visible (text_view));
+
+  /* Ctrl+Home, then Ctrl+Right to the end of "Sam" and Ctrl+Left back to
+   * its start, as a person steps through words. */
+  move_cursor (text_view, GTK_MOVEMENT_BUFFER_ENDS, -1, FALSE);
+  g_assert_cmpint (cursor_offset (buffer), ==, 0);
+  while (cursor_offset (buffer) < quote_start + 3)
+    {
+      int before = cursor_offset (buffer);
+
+      move_cursor (text_view, GTK_MOVEMENT_WORDS, 1, FALSE);
+      g_assert_cmpint (cursor_offset (buffer), >, before);
+    }
+  move_cursor (text_view, GTK_MOVEMENT_WORDS, -1, FALSE);
+  g_assert_cmpint (cursor_offset (buffer), ==, quote_start);
+
+  /* Ctrl+Shift+Right twice selects "Sam Altman". */
+  move_cursor (text_view, GTK_MOVEMENT_WORDS, 2, TRUE);
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &sel_start, &sel_end));
+  g_assert_cmpint (gtk_text_iter_get_offset (&sel_start), ==, quote_start);
+  g_assert_cmpint (gtk_text_iter_get_offset (&sel_end), ==, quote_end);
+
+  /* 3 picks the third category, H highlights with it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-color", "s", "blue"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL));
+  wait_until_idle (window);
+  color = highlight_color_at (fixture->db_path, quote_start, quote_end);
+  g_assert_cmpstr (color, ==, "blue");
+  g_clear_pointer (&color, g_free);
+  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 1);
+  highlight = g_ptr_array_index (lectern_window_get_highlights (window), 0);
+  first_tag = lectern_article_view_highlight_tag_name (highlight->id);
+  g_assert_true (has_tag_at (window, first_tag, quote_start));
+  g_assert_true (has_tag_at (window, first_tag, quote_end - 1));
+  g_assert_false (has_tag_at (window, first_tag, quote_end));
+
+  /* A few words on, one more word with the second category. */
+  move_cursor (text_view, GTK_MOVEMENT_WORDS, 4, FALSE);
+  move_cursor (text_view, GTK_MOVEMENT_WORDS, -1, FALSE);
+  second_start = cursor_offset (buffer);
+  g_assert_cmpint (second_start, >, quote_end);
+  move_cursor (text_view, GTK_MOVEMENT_WORDS, 1, TRUE);
+  second_end = cursor_offset (buffer);
+  g_assert_cmpint (second_end, >, second_start);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-color", "s", "green"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL));
+  wait_until_idle (window);
+  color = highlight_color_at (fixture->db_path, second_start, second_end);
+  g_assert_cmpstr (color, ==, "green");
+  g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 2);
+  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      highlight = g_ptr_array_index (lectern_window_get_highlights (window), i);
+      if (highlight->start == second_start)
+        second_tag = lectern_article_view_highlight_tag_name (highlight->id);
+    }
+  g_assert_nonnull (second_tag);
+  g_assert_true (has_tag_at (window, second_tag, second_start));
+  g_assert_false (has_tag_at (window, first_tag, second_start));
+
+  /* Next and previous highlight move the caret between them, and wrap. */
+  move_cursor (text_view, GTK_MOVEMENT_BUFFER_ENDS, -1, FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-highlight", NULL));
+  g_assert_cmpint (cursor_offset (buffer), ==, quote_start);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-highlight", NULL));
+  g_assert_cmpint (cursor_offset (buffer), ==, second_start);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-highlight", NULL));
+  g_assert_cmpint (cursor_offset (buffer), ==, quote_start);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-highlight", NULL));
+  g_assert_cmpint (cursor_offset (buffer), ==, second_start);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-highlight", NULL));
+  g_assert_cmpint (cursor_offset (buffer), ==, quote_start);
+
+  /* F7 again turns the caret off. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.caret-browsing", NULL));
+  g_assert_false (gtk_text_view_get_cursor_visible (text_view));
+
+  close_window (window);
+}
+
+/* The Notes page with thousands of highlights: every one is listed, the
+ * filters and the count work, and only a screenful of rows is made. */
+
+static void
+add_many_highlights (const char *db_path,
+                     gint64      story_id,
+                     const char *text,
+                     int         n)
+{
+  int n_chars = g_utf8_strlen (text, -1);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  const char *colors[] = { "yellow", "green", "blue" };
+
+  g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO highlights (story_id, start_pos, end_pos, quote, color,"
+                                       " note, created_at, updated_at, uuid) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?)",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  for (int i = 0; i < n; i++)
+    {
+      int start = (i * 7) % (n_chars - 20);
+      g_autofree char *quote = g_utf8_substring (text, start, start + 12);
+      g_autofree char *uuid = g_uuid_string_random ();
+
+      sqlite3_bind_int64 (stmt, 1, story_id);
+      sqlite3_bind_int (stmt, 2, start);
+      sqlite3_bind_int (stmt, 3, start + 12);
+      sqlite3_bind_text (stmt, 4, quote, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 5, colors[i % 3], -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 6, i % 10 == 0 ? "aiguille" : "", -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 7, uuid, -1, SQLITE_TRANSIENT);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+      sqlite3_reset (stmt);
+    }
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_exec (db, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+wait_for_notes (LecternWindow *window,
+                guint          n)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  /* The search entry reports changes after a short delay. */
+  while (g_list_model_get_n_items (G_LIST_MODEL (window->notes_store)) != n)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static void
+test_many_notes (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  LecternStory *story = lectern_window_get_story (window);
+  gint64 story_id = story->id;
+  g_autofree char *text = g_strdup (story->text);
+  guint n_rows = 0;
+  LecternNoteItem *item;
+  gint64 id;
+
+  close_window (window);
+  add_many_highlights (fixture->db_path, story_id, text, 3000);
+
+  window = open_window (fixture);
+  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 3000);
+  wait_for_notes (window, 3000);
+  g_assert_cmpstr (gtk_label_get_text (window->notes_count_label), ==, "3000 of 3000 highlights");
+
+  /* Show the Notes page: the list view makes rows for what is visible. */
+  gtk_stack_set_visible_child_name (window->notes_stack, "list");
+  adw_flap_set_reveal_flap (window->flap, TRUE);
+  {
+    GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (window->notes_list), ADW_TYPE_VIEW_STACK);
+
+    if (page != NULL)
+      adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (page), "notes");
+  }
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (window->notes_list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n_rows++;
+  g_assert_cmpuint (n_rows, <, 300);
+
+  /* Text, then category on top of it. */
+  gtk_editable_set_text (GTK_EDITABLE (window->notes_search_entry), "aiguille");
+  wait_for_notes (window, 300);
+  g_assert_cmpstr (gtk_label_get_text (window->notes_count_label), ==, "300 of 3000 highlights");
+  gtk_drop_down_set_selected (window->notes_category_dropdown, 2);   /* green */
+  wait_for_notes (window, 100);
+  g_assert_cmpstr (gtk_label_get_text (window->notes_count_label), ==, "100 of 3000 highlights");
+  item = g_list_model_get_item (G_LIST_MODEL (window->notes_store), 99);
+  g_assert_cmpstr (item->highlight->color, ==, "green");
+  g_assert_cmpstr (item->highlight->note, ==, "aiguille");
+  id = item->highlight->id;
+  g_object_unref (item);
+
+  /* Activating a row (a click, or Enter) opens its highlight. */
+  g_signal_emit_by_name (window->notes_list, "activate", 99);
+  g_assert_true (gtk_widget_get_visible (lectern_window_get_highlight_popover (window)));
+  g_assert_cmpint (lectern_highlight_popover_get_highlight_id (LECTERN_HIGHLIGHT_POPOVER (lectern_window_get_highlight_popover (window))), ==, id);
+  gtk_popover_popdown (GTK_POPOVER (lectern_window_get_highlight_popover (window)));
+
+  gtk_drop_down_set_selected (window->notes_category_dropdown, 0);
+  gtk_editable_set_text (GTK_EDITABLE (window->notes_search_entry), "");
+  wait_for_notes (window, 3000);
 
   close_window (window);
 }
@@ -1101,6 +1368,8 @@ main (int   argc,
   ADD ("/ui/window/highlight-persists", test_highlight_persists);
   ADD ("/ui/window/overlapping-highlights", test_overlapping_highlights);
   ADD ("/ui/window/undo-redo", test_undo_redo);
+  ADD ("/ui/window/keyboard-highlighting", test_keyboard_highlighting);
+  ADD ("/ui/window/many-notes", test_many_notes);
   ADD ("/ui/window/rename-categories", test_rename_categories);
   ADD ("/ui/window/export", test_export);
   ADD ("/ui/window/zoom", test_zoom);
