@@ -13,6 +13,7 @@ packages=(
   xvfb xauth dbus at-spi2-core
   fonts-dejavu-core fonts-dejavu-extra librsvg2-common adwaita-icon-theme libgl1-mesa-dri
   python3 python3-gi python3-pyatspi gir1.2-atspi-2.0 python3-yaml xdotool imagemagick
+  locales
 )
 
 missing=()
@@ -26,6 +27,17 @@ if ((${#missing[@]})); then
   [[ $(id -u) -ne 0 ]] && sudo="sudo"
   $sudo apt-get update -q
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# The French UI test (tests/ui/test-french.c) needs the fr_FR.UTF-8 locale.
+if ! locale -a 2>/dev/null | grep -qix 'fr_FR\.utf-\?8'; then
+  sudo=""
+  [[ $(id -u) -ne 0 ]] && sudo="sudo"
+  $sudo sed -i 's/^# *fr_FR.UTF-8 UTF-8/fr_FR.UTF-8 UTF-8/' /etc/locale.gen
+  $sudo locale-gen >/dev/null || true
+  # Ubuntu has no /etc/locale.gen entry to uncomment; build it directly.
+  locale -a 2>/dev/null | grep -qix 'fr_FR\.utf-\?8' \
+    || $sudo localedef -i fr_FR -f UTF-8 fr_FR.UTF-8 || true
 fi
 
 if [[ ! -f build/build.ninja ]]; then
