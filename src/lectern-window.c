@@ -2860,6 +2860,10 @@ lectern_window_close_request (GtkWindow *window)
 
   lectern_highlight_popover_flush_note (self->popover);
   flush_story_note (self);
+  /* A popover still up while its window goes away asks GDK for a pointer
+   * position on a dead surface. */
+  if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
+    gtk_popover_popdown (GTK_POPOVER (self->popover));
 
   if (self->story != NULL)
     g_settings_set_double (self->settings, "last-scroll",
