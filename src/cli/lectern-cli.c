@@ -21,6 +21,7 @@
 #include "lectern-store.h"
 
 #include <glib/gi18n.h>
+#include <inttypes.h>
 
 /* Exit codes: 0 success, 1 failure (message on stderr), 2 usage error. */
 enum { EXIT_OK = 0, EXIT_FAILED = 1, EXIT_USAGE = 2 };
@@ -381,9 +382,9 @@ highlight_command (int    argc,
 
   if (end <= start || end > story->n_chars)
     {
-      g_printerr (_("lectern-cli: %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT " is not a passage of "
-                    "story %" G_GINT64_FORMAT ": the end must come after the start, and the "
-                    "story has %" G_GINT64_FORMAT " characters.\n"),
+      g_printerr (_("lectern-cli: %" PRId64 "–%" PRId64 " is not a passage of "
+                    "story %" PRId64 ": the end must come after the start, and the "
+                    "story has %" PRId64 " characters.\n"),
                   start, end, story_id, story->n_chars);
       return EXIT_FAILED;
     }
@@ -938,8 +939,8 @@ find_entry (GPtrArray  *entities,
   LecternEntity *entity = lectern_corrections_find_entity (entities, form);
 
   if (entity == NULL)
-    g_printerr (_("lectern-cli: Story %" G_GINT64_FORMAT " has no person or organization "
-                  "written “%s”. “lectern-cli entities --story %" G_GINT64_FORMAT "” lists "
+    g_printerr (_("lectern-cli: Story %" PRId64 " has no person or organization "
+                  "written “%s”. “lectern-cli entities --story %" PRId64 "” lists "
                   "them.\n"), story_id, form, story_id);
   return entity;
 }
@@ -1094,8 +1095,8 @@ correct_command (int    argc,
         return fail (error);
       if (old->story_id != story_id)
         {
-          g_printerr (_("lectern-cli: Correction %" G_GINT64_FORMAT " was not made in story %"
-                        G_GINT64_FORMAT ".\n"), correction_id, story_id);
+          g_printerr (_("lectern-cli: Correction %" PRId64 " was not made in story %"
+                        PRId64 ".\n"), correction_id, story_id);
           return EXIT_FAILED;
         }
       return lectern_store_undo_correction_sync (store, correction_id, &error)
@@ -1164,7 +1165,7 @@ correct_command (int    argc,
       if (found->len == 0 && lectern_corrections_find_entity (entities, argv[3]) == NULL)
         {
           g_printerr (_("lectern-cli: “%s” does not appear as a whole word in story %"
-                        G_GINT64_FORMAT ".\n"), argv[3], story_id);
+                        PRId64 ".\n"), argv[3], story_id);
           return EXIT_FAILED;
         }
       correction = lectern_correction_new_add (argv[3], type);

@@ -17,6 +17,7 @@
 #include "lectern-store-private.h"
 
 #include <glib/gi18n.h>
+#include <inttypes.h>
 
 /* "Lect": written into the header so a foreign SQLite file is never taken
  * for ours and migrated. */
@@ -252,10 +253,10 @@ set_not_found (GError     **error,
   /* `what` picks one of two full sentences, for translators. */
   if (g_str_equal (what, "story"))
     g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND,
-                 _("There is no story with id %" G_GINT64_FORMAT " in the library."), id);
+                 _("There is no story with id %" PRId64 " in the library."), id);
   else
     g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND,
-                 _("There is no highlight with id %" G_GINT64_FORMAT " in the library."), id);
+                 _("There is no highlight with id %" PRId64 " in the library."), id);
 }
 
 static sqlite3_stmt *
@@ -2421,7 +2422,7 @@ set_correction_not_found (GError **error,
                           gint64   id)
 {
   g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND,
-               _("There is no correction with id %" G_GINT64_FORMAT " in the library."), id);
+               _("There is no correction with id %" PRId64 " in the library."), id);
 }
 
 /* NULL for a row no build of Lectern could have written (the file was
@@ -2552,7 +2553,7 @@ insert_correction (LecternStore             *self,
         set_not_found (error, "story", correction->story_id);
       else if (rc == SQLITE_CONSTRAINT_PRIMARYKEY)
         g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_FAILED,
-                     _("There is already a correction with id %" G_GINT64_FORMAT "."),
+                     _("There is already a correction with id %" PRId64 "."),
                      correction->id);
       else
         set_sqlite_error (self->path, self->db, rc, error);
