@@ -3339,6 +3339,34 @@ lectern_window_get_article_view (LecternWindow *self)
   return self->article_view;
 }
 
+static gpointer
+list_tags_worker (LecternStore  *store,
+                  gpointer       data,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  return lectern_store_list_tags_sync (store, error);
+}
+
+static void
+on_tags_listed_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  OpData *op = user_data;
+  g_autoptr(GPtrArray) tags = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Completion is a convenience: without it the tags entry still works. */
+  tags = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (tags != NULL)
+    lectern_highlight_popover_set_known_tags (op->self->popover, tags);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Could not list tags: %s", error->message);
+
+  lectern_window_op_finish (op);
+}
+
 void
 lectern_window_show_highlight (LecternWindow *self,
                                gint64         highlight_id)
@@ -3356,6 +3384,12 @@ lectern_window_show_highlight (LecternWindow *self,
                                          highlight->start, highlight->end);
   gtk_popover_popup (GTK_POPOVER (self->popover));
   gtk_widget_grab_focus (GTK_WIDGET (lectern_highlight_popover_get_note_view (self->popover)));
+
+  /* Tags used elsewhere since the popover last opened are offered too. */
+  if (self->store != NULL)
+    lectern_store_run_async (self->store, list_tags_worker, NULL, NULL,
+                             (GDestroyNotify) g_ptr_array_unref, self->cancellable,
+                             on_tags_listed_cb, lectern_window_op_new (self));
 }
 
 GtkWidget *

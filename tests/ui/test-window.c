@@ -351,6 +351,96 @@ test_highlight_persists (Fixture       *fixture,
  * keybinding signals (what Ctrl+Shift+Right emits), a category, H, and the
  * next/previous highlight keys. */
 
+/* The tags of a highlight as stored, "a,b" in name order. */
+static char *
+stored_tags (const char *db_path,
+             gint64      highlight_id)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  GString *tags = g_string_new (NULL);
+
+  g_assert_cmpint (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM tags JOIN highlight_tags ON tag_id = id"
+                                       " WHERE highlight_id = ? ORDER BY name", -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, highlight_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      if (tags->len > 0)
+        g_string_append_c (tags, ',');
+      g_string_append (tags, (const char *) sqlite3_column_text (stmt, 0));
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return g_string_free (tags, FALSE);
+}
+
+static void
+test_tag_completion (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  GtkWidget *popover = lectern_window_get_highlight_popover (window);
+  GtkEntry *entry = lectern_highlight_popover_get_tags_entry (LECTERN_HIGHLIGHT_POPOVER (popover));
+  GtkEntryCompletion *completion = gtk_entry_get_completion (entry);
+  GtkTreeModel *model = gtk_entry_completion_get_model (completion);
+  GtkTreeIter iter;
+  gboolean found = FALSE;
+  g_autofree char *prefix = NULL;
+  g_autofree char *tags = NULL;
+  gint64 first, second;
+
+  select_range (window, 10, 20);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL);
+  wait_until_idle (window);
+  select_range (window, 200, 260);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL);
+  wait_until_idle (window);
+  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 2);
+  first = ((LecternHighlight *) g_ptr_array_index (lectern_window_get_highlights (window), 0))->id;
+  second = ((LecternHighlight *) g_ptr_array_index (lectern_window_get_highlights (window), 1))->id;
+
+  g_signal_emit_by_name (popover, "tags-changed", first, "climat");
+  wait_until_idle (window);
+
+  /* The second highlight's popover offers the first one's tag. */
+  lectern_window_show_highlight (window, second);
+  wait_until_idle (window);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "cli");
+  gtk_entry_completion_complete (completion);
+  prefix = gtk_entry_completion_compute_prefix (completion, "cli");
+  g_assert_cmpstr (prefix, ==, "climat");
+
+  for (gboolean valid = gtk_tree_model_get_iter_first (model, &iter);
+       valid;
+       valid = gtk_tree_model_iter_next (model, &iter))
+    {
+      g_autofree char *tag = NULL;
+
+      gtk_tree_model_get (model, &iter, 0, &tag, -1);
+      found = g_strcmp0 (tag, "climat") == 0;
+      if (found)
+        break;
+    }
+  g_assert_true (found);
+
+  /* Accepting it completes the tag, which is saved as the popover closes. */
+  {
+    gboolean handled = FALSE;
+
+    g_signal_emit_by_name (completion, "match-selected", model, &iter, &handled);
+    g_assert_true (handled);
+  }
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "climat");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  wait_until_idle (window);
+  tags = stored_tags (fixture->db_path, second);
+  g_assert_cmpstr (tags, ==, "climat");
+
+  close_window (window);
+}
+
 static int
 cursor_offset (GtkTextBuffer *buffer)
 {
@@ -1366,6 +1456,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/ui/window/sample-story", test_sample_story);
   ADD ("/ui/window/highlight-persists", test_highlight_persists);
+  ADD ("/ui/window/tag-completion", test_tag_completion);
   ADD ("/ui/window/overlapping-highlights", test_overlapping_highlights);
   ADD ("/ui/window/undo-redo", test_undo_redo);
   ADD ("/ui/window/keyboard-highlighting", test_keyboard_highlighting);
