@@ -1335,6 +1335,79 @@ test_pasted_text (Fixture       *fixture,
   close_window (window);
 }
 
+static gint64
+open_and_highlight (LecternWindow *window,
+                    const char    *text)
+{
+  lectern_window_open_text (window, text);
+  wait_until_idle (window);
+  select_range (window, 20, 40);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL);
+  wait_until_idle (window);
+  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 1);
+
+  return lectern_window_get_story (window)->id;
+}
+
+static void
+test_export_stories (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  g_autofree char *path = g_build_filename (fixture->dir, "selected.json", NULL);
+  g_autofree char *picked_path = g_build_filename (fixture->dir, "picked.html", NULL);
+  g_autofree char *json = NULL;
+  g_autofree char *html = NULL;
+  gint64 first, second, third;
+
+  first = open_and_highlight (window, "Premier récit\n\nLa pluie tombe sur la ville depuis trois jours entiers.\n");
+  second = open_and_highlight (window, "Deuxième récit\n\nLe marché ouvre tôt le samedi et ferme à midi pile.\n");
+  third = open_and_highlight (window, "Troisième récit\n\nLes élections ont lieu dimanche dans tout le pays.\n");
+
+  /* Through the action, as the Export Selected… button does. */
+  g_setenv ("LECTERN_EXPORT_PATH", path, TRUE);
+  {
+    gint64 ids[] = { first, third };
+    g_autoptr(GVariant) parameter = g_variant_ref_sink (g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, ids,
+                                                                                   G_N_ELEMENTS (ids),
+                                                                                   sizeof (gint64)));
+
+    g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.export-stories", parameter));
+  }
+  wait_until_idle (window);
+  g_assert_true (g_file_get_contents (path, &json, NULL, NULL));
+  g_assert_nonnull (strstr (json, "Premier récit"));
+  g_assert_nonnull (strstr (json, "Troisième récit"));
+  g_assert_null (strstr (json, "Deuxième récit"));
+  g_assert_null (strstr (json, "Le monde de l'intelligence"));
+
+  /* Through the library popover: check two stories, press the button. */
+  g_setenv ("LECTERN_EXPORT_PATH", picked_path, TRUE);
+  gtk_popover_popup (window->library_popover);
+  wait_until_idle (window);
+  g_assert_false (gtk_widget_get_sensitive (window->export_selected_button));
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (window->library_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      gint64 *id = g_object_get_data (G_OBJECT (row), "lectern-story-id");
+
+      if (*id == second || *id == third)
+        gtk_check_button_set_active (g_object_get_data (G_OBJECT (row), "lectern-select"), TRUE);
+    }
+  g_assert_true (gtk_widget_get_sensitive (window->export_selected_button));
+  g_signal_emit_by_name (window->export_selected_button, "clicked");
+  wait_until_idle (window);
+  g_unsetenv ("LECTERN_EXPORT_PATH");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->library_popover)));
+  g_assert_true (g_file_get_contents (picked_path, &html, NULL, NULL));
+  g_assert_nonnull (strstr (html, "Deuxième récit"));
+  g_assert_nonnull (strstr (html, "Troisième récit"));
+  g_assert_null (strstr (html, "Premier récit"));
+
+  close_window (window);
+}
+
 static void
 test_drop_file (Fixture       *fixture,
                 gconstpointer  data)
@@ -1469,6 +1542,7 @@ main (int   argc,
   ADD ("/ui/window/corrections", test_corrections);
   ADD ("/ui/window/bad-files", test_bad_files);
   ADD ("/ui/window/pasted-text", test_pasted_text);
+  ADD ("/ui/window/export-stories", test_export_stories);
   ADD ("/ui/window/new-version", test_new_version);
   ADD ("/ui/window/big-file", test_big_file);
   ADD ("/ui/window/paste-story", test_paste_story);
