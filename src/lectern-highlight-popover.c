@@ -11,6 +11,7 @@
 #include "lectern-highlight-popover.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 /* Notes are saved this long after the last key press, and on close. */
 #define NOTE_SAVE_DELAY_MS 800
@@ -24,6 +25,7 @@ struct _LecternHighlightPopover
   GtkToggleButton *underline_style_button;
   GtkTextView   *note_view;
   GtkEntry      *tags_entry;
+  GtkListStore  *known_tags;
 
   gint64         highlight_id;
   char          *color;
@@ -137,6 +139,58 @@ on_tags_entry_activate_cb (LecternHighlightPopover *self,
   flush_tags (self);
 }
 
+/* The tag being typed: whatever follows the last comma. */
+static const char *
+current_tag_start (const char *text)
+{
+  const char *comma = strrchr (text, ',');
+
+  return comma != NULL ? comma + 1 : text;
+}
+
+static gboolean
+tag_completion_match (GtkEntryCompletion *completion,
+                      const char         *key,
+                      GtkTreeIter        *iter,
+                      gpointer            user_data)
+{
+  LecternHighlightPopover *self = user_data;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->tags_entry));
+  g_autofree char *typed = g_strstrip (g_utf8_casefold (current_tag_start (text), -1));
+  g_autofree char *tag = NULL;
+  g_autofree char *folded = NULL;
+
+  /* The whole entry is the key GTK passes; only the last tag counts. */
+  if (typed[0] == '\0')
+    return FALSE;
+
+  gtk_tree_model_get (GTK_TREE_MODEL (self->known_tags), iter, 0, &tag, -1);
+  folded = g_utf8_casefold (tag, -1);
+
+  return g_str_has_prefix (folded, typed) && strcmp (folded, typed) != 0;
+}
+
+static gboolean
+on_tag_completion_match_selected_cb (LecternHighlightPopover *self,
+                                     GtkTreeModel            *model,
+                                     GtkTreeIter             *iter,
+                                     GtkEntryCompletion      *completion)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->tags_entry));
+  g_autofree char *tag = NULL;
+  g_autofree char *done = NULL;
+  g_autofree char *completed = NULL;
+
+  /* Replace only the tag being typed, keeping those before it. */
+  gtk_tree_model_get (model, iter, 0, &tag, -1);
+  done = g_strndup (text, current_tag_start (text) - text);
+  completed = g_strconcat (done, done[0] != '\0' ? " " : "", tag, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (self->tags_entry), completed);
+  gtk_editable_set_position (GTK_EDITABLE (self->tags_entry), -1);
+
+  return TRUE;
+}
+
 static void
 on_copy_button_clicked_cb (LecternHighlightPopover *self)
 {
@@ -173,6 +227,7 @@ lectern_highlight_popover_dispose (GObject *object)
 
   g_clear_handle_id (&self->save_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), LECTERN_TYPE_HIGHLIGHT_POPOVER);
+  g_clear_object (&self->known_tags);
 
   G_OBJECT_CLASS (lectern_highlight_popover_parent_class)->dispose (object);
 }
@@ -236,8 +291,18 @@ static void
 lectern_highlight_popover_init (LecternHighlightPopover *self)
 {
   GtkToggleButton *group = NULL;
+  g_autoptr(GtkEntryCompletion) completion = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->known_tags = gtk_list_store_new (1, G_TYPE_STRING);
+  completion = gtk_entry_completion_new ();
+  gtk_entry_completion_set_model (completion, GTK_TREE_MODEL (self->known_tags));
+  gtk_entry_completion_set_text_column (completion, 0);
+  gtk_entry_completion_set_match_func (completion, tag_completion_match, self, NULL);
+  g_signal_connect_object (completion, "match-selected",
+                           G_CALLBACK (on_tag_completion_match_selected_cb), self, G_CONNECT_SWAPPED);
+  gtk_entry_set_completion (self->tags_entry, completion);
 
   for (guint i = 0; i < G_N_ELEMENTS (color_buttons); i++)
     {
@@ -341,6 +406,27 @@ lectern_highlight_popover_set_categories (LecternHighlightPopover *self,
       gtk_accessible_update_property (GTK_ACCESSIBLE (child),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
     }
+}
+
+void
+lectern_highlight_popover_set_known_tags (LecternHighlightPopover *self,
+                                          GPtrArray               *tags)
+{
+  g_return_if_fail (LECTERN_IS_HIGHLIGHT_POPOVER (self));
+  g_return_if_fail (tags != NULL);
+
+  gtk_list_store_clear (self->known_tags);
+  for (guint i = 0; i < tags->len; i++)
+    gtk_list_store_insert_with_values (self->known_tags, NULL, -1,
+                                       0, g_ptr_array_index (tags, i), -1);
+}
+
+GtkEntry *
+lectern_highlight_popover_get_tags_entry (LecternHighlightPopover *self)
+{
+  g_return_val_if_fail (LECTERN_IS_HIGHLIGHT_POPOVER (self), NULL);
+
+  return self->tags_entry;
 }
 
 void

@@ -23,6 +23,10 @@ GtkTextView *lectern_highlight_popover_get_note_view (LecternHighlightPopover *s
 /* (element-type LecternCategory): names the colour buttons. */
 void       lectern_highlight_popover_set_categories (LecternHighlightPopover *self,
                                                      GPtrArray               *categories);
+/* (element-type utf8): tags already in the library, offered as the user types. */
+void       lectern_highlight_popover_set_known_tags (LecternHighlightPopover *self,
+                                                     GPtrArray               *tags);
+GtkEntry  *lectern_highlight_popover_get_tags_entry (LecternHighlightPopover *self);
 /* Emits "note-changed" now if the note was edited since the last time. */
 void       lectern_highlight_popover_flush_note    (LecternHighlightPopover *self);
 

@@ -52,6 +52,7 @@ struct _LecternWindow
   GtkMenuButton        *library_button;
   GtkPopover           *library_popover;
   GtkListBox           *library_list;
+  GtkWidget            *export_selected_button;
   GtkTextView          *story_note_view;
   GtkExpander          *story_note_expander;
   GtkSearchEntry       *notes_search_entry;

@@ -185,6 +185,7 @@ lectern_window_update_actions (LecternWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.paste-story", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-notes", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-library", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-stories", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-categories", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.highlight", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-highlight", loaded);
@@ -1871,7 +1872,7 @@ static GtkWidget *
 create_library_row (LecternStory *story,
                     gboolean      current)
 {
-  GtkWidget *row, *box, *texts, *title, *subtitle;
+  GtkWidget *row, *box, *select, *texts, *title, *subtitle;
   g_autoptr(GDateTime) imported = g_date_time_new_from_unix_local (story->imported_at);
   g_autofree char *date = imported != NULL ? g_date_time_format (imported, "%x") : g_strdup ("");
   g_autofree char *source = NULL;
@@ -1885,6 +1886,13 @@ create_library_row (LecternStory *story,
   details = g_strdup_printf (C_("library row", "%s · %s"), source, date);
 
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  /* Checked stories are exported together by the Export Selected… button. */
+  select = gtk_check_button_new ();
+  gtk_widget_set_valign (select, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (select, _("Select for Export"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (select), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Select for Export"), -1);
+  gtk_box_append (GTK_BOX (box), select);
   texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   gtk_widget_set_hexpand (texts, TRUE);
   gtk_box_append (GTK_BOX (box), texts);
@@ -1915,8 +1923,49 @@ create_library_row (LecternStory *story,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   g_object_set_data_full (G_OBJECT (row), "lectern-story-id",
                           g_memdup2 (&story->id, sizeof story->id), g_free);
+  g_object_set_data (G_OBJECT (row), "lectern-select", select);
 
   return row;
+}
+
+/* The ids ("ax") of the stories checked in the library list. */
+static GVariant *
+selected_story_ids (LecternWindow *self)
+{
+  GVariantBuilder builder;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("ax"));
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->library_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkCheckButton *select = g_object_get_data (G_OBJECT (row), "lectern-select");
+      gint64 *id = g_object_get_data (G_OBJECT (row), "lectern-story-id");
+
+      if (select != NULL && id != NULL && gtk_check_button_get_active (select))
+        g_variant_builder_add (&builder, "x", *id);
+    }
+
+  return g_variant_builder_end (&builder);
+}
+
+static void
+on_library_select_toggled_cb (LecternWindow  *self,
+                              GtkCheckButton *select)
+{
+  g_autoptr(GVariant) ids = g_variant_ref_sink (selected_story_ids (self));
+
+  gtk_widget_set_sensitive (self->export_selected_button, g_variant_n_children (ids) > 0);
+}
+
+static void
+on_export_selected_button_clicked_cb (LecternWindow *self,
+                                      GtkButton     *button)
+{
+  g_autoptr(GVariant) ids = g_variant_ref_sink (selected_story_ids (self));
+
+  gtk_popover_popdown (self->library_popover);
+  gtk_widget_activate_action_variant (GTK_WIDGET (self), "win.export-stories", ids);
 }
 
 static void
@@ -1939,12 +1988,15 @@ on_stories_listed_cb (GObject      *source,
     }
 
   lectern_window_clear_list (self->library_list);
+  gtk_widget_set_sensitive (self->export_selected_button, FALSE);
   for (guint i = 0; i < stories->len; i++)
     {
       LecternStory *story = g_ptr_array_index (stories, i);
+      GtkWidget *row = create_library_row (story, self->story != NULL && self->story->id == story->id);
 
-      gtk_list_box_append (self->library_list,
-                           create_library_row (story, self->story != NULL && self->story->id == story->id));
+      g_signal_connect_object (g_object_get_data (G_OBJECT (row), "lectern-select"), "toggled",
+                               G_CALLBACK (on_library_select_toggled_cb), self, G_CONNECT_SWAPPED);
+      gtk_list_box_append (self->library_list, row);
     }
 
   lectern_window_op_finish (op);
@@ -2529,14 +2581,29 @@ export_notes_action (GtkWidget  *widget,
 }
 
 /* Export Library…: every story's notes in one file (the formats that hold
- * several stories). */
+ * several stories); Export Selected… does the same for some of them. */
 
 typedef struct
 {
   char                *path;
   LecternExportFormat  format;
   GPtrArray           *categories;
+  GVariant            *story_ids;   /* "ax", or NULL for every story */
 } LibraryExportData;
+
+static gboolean
+variant_has_id (GVariant *ids,
+                gint64    id)
+{
+  gsize n = 0;
+  const gint64 *values = g_variant_get_fixed_array (ids, &n, sizeof (gint64));
+
+  for (gsize i = 0; i < n; i++)
+    if (values[i] == id)
+      return TRUE;
+
+  return FALSE;
+}
 
 static void
 library_export_data_free (gpointer data)
@@ -2545,6 +2612,7 @@ library_export_data_free (gpointer data)
 
   g_free (export->path);
   g_clear_pointer (&export->categories, g_ptr_array_unref);
+  g_clear_pointer (&export->story_ids, g_variant_unref);
   g_free (export);
 }
 
@@ -2572,6 +2640,9 @@ export_library_worker (LecternStore  *store,
       g_autoptr(GPtrArray) entities = NULL;
       g_autofree char *note = NULL;
 
+      if (export->story_ids != NULL && !variant_has_id (export->story_ids, story->id))
+        continue;
+
       highlights = lectern_store_list_highlights_sync (store, story->id, error);
       if (highlights == NULL)
         return NULL;
@@ -2597,16 +2668,13 @@ export_library_worker (LecternStore  *store,
   return g_strdup (export->path);
 }
 
-void
-lectern_window_export_library (LecternWindow       *self,
-                               const char          *path,
-                               LecternExportFormat  format)
+static void
+export_stories (LecternWindow       *self,
+                GVariant            *story_ids,
+                const char          *path,
+                LecternExportFormat  format)
 {
   LibraryExportData *data;
-
-  g_return_if_fail (LECTERN_IS_WINDOW (self));
-  g_return_if_fail (path != NULL);
-  g_return_if_fail (lectern_export_format_is_multi (format));
 
   if (self->store == NULL)
     return;
@@ -2615,8 +2683,21 @@ lectern_window_export_library (LecternWindow       *self,
   data->path = g_strdup (path);
   data->format = format;
   data->categories = self->categories != NULL ? g_ptr_array_ref (self->categories) : NULL;
+  data->story_ids = story_ids != NULL ? g_variant_ref_sink (story_ids) : NULL;
   lectern_store_run_async (self->store, export_library_worker, data, library_export_data_free,
                            g_free, NULL, on_export_done_cb, lectern_window_op_new (self));
+}
+
+void
+lectern_window_export_library (LecternWindow       *self,
+                               const char          *path,
+                               LecternExportFormat  format)
+{
+  g_return_if_fail (LECTERN_IS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (lectern_export_format_is_multi (format));
+
+  export_stories (self, NULL, path, format);
 }
 
 static void
@@ -2647,7 +2728,8 @@ on_export_library_response_cb (GtkNativeDialog *dialog,
               g_free (path);
               path = g_strconcat (stem, lectern_export_format_extension (format), NULL);
             }
-          lectern_window_export_library (self, path, format);
+          export_stories (self, g_object_get_data (G_OBJECT (dialog), "lectern-story-ids"),
+                          path, format);
         }
     }
 
@@ -2655,19 +2737,24 @@ on_export_library_response_cb (GtkNativeDialog *dialog,
   g_object_unref (dialog);
 }
 
+/* `story_ids` ("ax") limits the export to those stories; NULL is all. */
 static void
-export_library_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
+show_export_library_chooser (LecternWindow *self,
+                             GVariant      *story_ids)
 {
-  LecternWindow *self = LECTERN_WINDOW (widget);
   GtkFileChooserNative *chooser;
   const char *ids[G_N_ELEMENTS (export_formats) + 1] = { NULL };
   const char *labels[G_N_ELEMENTS (export_formats) + 1] = { NULL };
   guint n = 0;
 
-  chooser = gtk_file_chooser_native_new (_("Export the Library’s Notes"), GTK_WINDOW (self),
+  chooser = gtk_file_chooser_native_new (story_ids != NULL
+                                         ? _("Export the Selected Stories’ Notes")
+                                         : _("Export the Library’s Notes"),
+                                         GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  if (story_ids != NULL)
+    g_object_set_data_full (G_OBJECT (chooser), "lectern-story-ids",
+                            g_variant_ref (story_ids), (GDestroyNotify) g_variant_unref);
   /* Translators: the proposed file name of a whole-library export */
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Lectern notes.html"));
   for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
@@ -2682,6 +2769,39 @@ export_library_action (GtkWidget  *widget,
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_library_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_library_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  show_export_library_chooser (LECTERN_WINDOW (widget), NULL);
+}
+
+/* The stories checked in the library ("ax"); LECTERN_EXPORT_PATH skips the
+ * file chooser, as for Export Notes…, so tests need no dialog. */
+static void
+export_stories_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+  const char *forced_path = g_getenv ("LECTERN_EXPORT_PATH");
+
+  if (g_variant_n_children (parameter) == 0)
+    return;
+
+  if (forced_path != NULL && forced_path[0] != '\0')
+    {
+      LecternExportFormat format = format_for_path (forced_path);
+
+      export_stories (self, parameter, forced_path,
+                      lectern_export_format_is_multi (format) ? format : LECTERN_EXPORT_HTML);
+      return;
+    }
+
+  show_export_library_chooser (self, parameter);
 }
 
 /* Print…: the story with its highlights, then the notes as endnotes */
@@ -3070,6 +3190,7 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, library_button);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, library_popover);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, library_list);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, export_selected_button);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, story_note_view);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, story_note_expander);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_search_entry);
@@ -3082,6 +3203,7 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_notes_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_library_popover_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_library_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_export_selected_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_article_view_loaded_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_article_view_highlight_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_notes_list_activate_cb);
@@ -3106,6 +3228,7 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import-notes", NULL, import_notes_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export-library", NULL, export_library_action);
+  gtk_widget_class_install_action (widget_class, "win.export-stories", "ax", export_stories_action);
   gtk_widget_class_install_action (widget_class, "win.rename-categories", NULL, rename_categories_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
@@ -3339,6 +3462,34 @@ lectern_window_get_article_view (LecternWindow *self)
   return self->article_view;
 }
 
+static gpointer
+list_tags_worker (LecternStore  *store,
+                  gpointer       data,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  return lectern_store_list_tags_sync (store, error);
+}
+
+static void
+on_tags_listed_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  OpData *op = user_data;
+  g_autoptr(GPtrArray) tags = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Completion is a convenience: without it the tags entry still works. */
+  tags = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (tags != NULL)
+    lectern_highlight_popover_set_known_tags (op->self->popover, tags);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Could not list tags: %s", error->message);
+
+  lectern_window_op_finish (op);
+}
+
 void
 lectern_window_show_highlight (LecternWindow *self,
                                gint64         highlight_id)
@@ -3356,6 +3507,12 @@ lectern_window_show_highlight (LecternWindow *self,
                                          highlight->start, highlight->end);
   gtk_popover_popup (GTK_POPOVER (self->popover));
   gtk_widget_grab_focus (GTK_WIDGET (lectern_highlight_popover_get_note_view (self->popover)));
+
+  /* Tags used elsewhere since the popover last opened are offered too. */
+  if (self->store != NULL)
+    lectern_store_run_async (self->store, list_tags_worker, NULL, NULL,
+                             (GDestroyNotify) g_ptr_array_unref, self->cancellable,
+                             on_tags_listed_cb, lectern_window_op_new (self));
 }
 
 GtkWidget *

@@ -351,6 +351,96 @@ test_highlight_persists (Fixture       *fixture,
  * keybinding signals (what Ctrl+Shift+Right emits), a category, H, and the
  * next/previous highlight keys. */
 
+/* The tags of a highlight as stored, "a,b" in name order. */
+static char *
+stored_tags (const char *db_path,
+             gint64      highlight_id)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  GString *tags = g_string_new (NULL);
+
+  g_assert_cmpint (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM tags JOIN highlight_tags ON tag_id = id"
+                                       " WHERE highlight_id = ? ORDER BY name", -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, highlight_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      if (tags->len > 0)
+        g_string_append_c (tags, ',');
+      g_string_append (tags, (const char *) sqlite3_column_text (stmt, 0));
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return g_string_free (tags, FALSE);
+}
+
+static void
+test_tag_completion (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  GtkWidget *popover = lectern_window_get_highlight_popover (window);
+  GtkEntry *entry = lectern_highlight_popover_get_tags_entry (LECTERN_HIGHLIGHT_POPOVER (popover));
+  GtkEntryCompletion *completion = gtk_entry_get_completion (entry);
+  GtkTreeModel *model = gtk_entry_completion_get_model (completion);
+  GtkTreeIter iter;
+  gboolean found = FALSE;
+  g_autofree char *prefix = NULL;
+  g_autofree char *tags = NULL;
+  gint64 first, second;
+
+  select_range (window, 10, 20);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL);
+  wait_until_idle (window);
+  select_range (window, 200, 260);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL);
+  wait_until_idle (window);
+  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 2);
+  first = ((LecternHighlight *) g_ptr_array_index (lectern_window_get_highlights (window), 0))->id;
+  second = ((LecternHighlight *) g_ptr_array_index (lectern_window_get_highlights (window), 1))->id;
+
+  g_signal_emit_by_name (popover, "tags-changed", first, "climat");
+  wait_until_idle (window);
+
+  /* The second highlight's popover offers the first one's tag. */
+  lectern_window_show_highlight (window, second);
+  wait_until_idle (window);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "cli");
+  gtk_entry_completion_complete (completion);
+  prefix = gtk_entry_completion_compute_prefix (completion, "cli");
+  g_assert_cmpstr (prefix, ==, "climat");
+
+  for (gboolean valid = gtk_tree_model_get_iter_first (model, &iter);
+       valid;
+       valid = gtk_tree_model_iter_next (model, &iter))
+    {
+      g_autofree char *tag = NULL;
+
+      gtk_tree_model_get (model, &iter, 0, &tag, -1);
+      found = g_strcmp0 (tag, "climat") == 0;
+      if (found)
+        break;
+    }
+  g_assert_true (found);
+
+  /* Accepting it completes the tag, which is saved as the popover closes. */
+  {
+    gboolean handled = FALSE;
+
+    g_signal_emit_by_name (completion, "match-selected", model, &iter, &handled);
+    g_assert_true (handled);
+  }
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "climat");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  wait_until_idle (window);
+  tags = stored_tags (fixture->db_path, second);
+  g_assert_cmpstr (tags, ==, "climat");
+
+  close_window (window);
+}
+
 static int
 cursor_offset (GtkTextBuffer *buffer)
 {
@@ -1245,6 +1335,79 @@ test_pasted_text (Fixture       *fixture,
   close_window (window);
 }
 
+static gint64
+open_and_highlight (LecternWindow *window,
+                    const char    *text)
+{
+  lectern_window_open_text (window, text);
+  wait_until_idle (window);
+  select_range (window, 20, 40);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL);
+  wait_until_idle (window);
+  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 1);
+
+  return lectern_window_get_story (window)->id;
+}
+
+static void
+test_export_stories (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  g_autofree char *path = g_build_filename (fixture->dir, "selected.json", NULL);
+  g_autofree char *picked_path = g_build_filename (fixture->dir, "picked.html", NULL);
+  g_autofree char *json = NULL;
+  g_autofree char *html = NULL;
+  gint64 first, second, third;
+
+  first = open_and_highlight (window, "Premier récit\n\nLa pluie tombe sur la ville depuis trois jours entiers.\n");
+  second = open_and_highlight (window, "Deuxième récit\n\nLe marché ouvre tôt le samedi et ferme à midi pile.\n");
+  third = open_and_highlight (window, "Troisième récit\n\nLes élections ont lieu dimanche dans tout le pays.\n");
+
+  /* Through the action, as the Export Selected… button does. */
+  g_setenv ("LECTERN_EXPORT_PATH", path, TRUE);
+  {
+    gint64 ids[] = { first, third };
+    g_autoptr(GVariant) parameter = g_variant_ref_sink (g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, ids,
+                                                                                   G_N_ELEMENTS (ids),
+                                                                                   sizeof (gint64)));
+
+    g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.export-stories", parameter));
+  }
+  wait_until_idle (window);
+  g_assert_true (g_file_get_contents (path, &json, NULL, NULL));
+  g_assert_nonnull (strstr (json, "Premier récit"));
+  g_assert_nonnull (strstr (json, "Troisième récit"));
+  g_assert_null (strstr (json, "Deuxième récit"));
+  g_assert_null (strstr (json, "Le monde de l'intelligence"));
+
+  /* Through the library popover: check two stories, press the button. */
+  g_setenv ("LECTERN_EXPORT_PATH", picked_path, TRUE);
+  gtk_popover_popup (window->library_popover);
+  wait_until_idle (window);
+  g_assert_false (gtk_widget_get_sensitive (window->export_selected_button));
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (window->library_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      gint64 *id = g_object_get_data (G_OBJECT (row), "lectern-story-id");
+
+      if (*id == second || *id == third)
+        gtk_check_button_set_active (g_object_get_data (G_OBJECT (row), "lectern-select"), TRUE);
+    }
+  g_assert_true (gtk_widget_get_sensitive (window->export_selected_button));
+  g_signal_emit_by_name (window->export_selected_button, "clicked");
+  wait_until_idle (window);
+  g_unsetenv ("LECTERN_EXPORT_PATH");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->library_popover)));
+  g_assert_true (g_file_get_contents (picked_path, &html, NULL, NULL));
+  g_assert_nonnull (strstr (html, "Deuxième récit"));
+  g_assert_nonnull (strstr (html, "Troisième récit"));
+  g_assert_null (strstr (html, "Premier récit"));
+
+  close_window (window);
+}
+
 static void
 test_drop_file (Fixture       *fixture,
                 gconstpointer  data)
@@ -1366,6 +1529,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/ui/window/sample-story", test_sample_story);
   ADD ("/ui/window/highlight-persists", test_highlight_persists);
+  ADD ("/ui/window/tag-completion", test_tag_completion);
   ADD ("/ui/window/overlapping-highlights", test_overlapping_highlights);
   ADD ("/ui/window/undo-redo", test_undo_redo);
   ADD ("/ui/window/keyboard-highlighting", test_keyboard_highlighting);
@@ -1378,6 +1542,7 @@ main (int   argc,
   ADD ("/ui/window/corrections", test_corrections);
   ADD ("/ui/window/bad-files", test_bad_files);
   ADD ("/ui/window/pasted-text", test_pasted_text);
+  ADD ("/ui/window/export-stories", test_export_stories);
   ADD ("/ui/window/new-version", test_new_version);
   ADD ("/ui/window/big-file", test_big_file);
   ADD ("/ui/window/paste-story", test_paste_story);
