@@ -10,14 +10,11 @@
 import csv
 import os
 import sqlite3
-import subprocess
 import sys
-import time
 
 import pyatspi
-from gi.repository import Atspi
 
-Atspi.set_timeout(2000, 5000)   # an unsupported call fails in 2 s, not 25
+from lectern_e2e import click, find, find_app, quit_app, start, step, wait_for, xdo
 
 LECTERN, TMP = sys.argv[1], sys.argv[2]
 DB = os.path.join(TMP, 'library.db')
@@ -35,58 +32,6 @@ SEED = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'dat
 LOG = open(os.path.join(TMP, 'lectern.log'), 'a')
 
 
-def step(message):
-    print('#', message, flush=True)
-
-
-def wait_for(predicate, timeout=15, what='condition'):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            value = predicate()
-        except Exception:          # the tree changes under us
-            value = None
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError('timed out waiting for ' + what)
-
-
-def xdo(*args):
-    subprocess.run(['xdotool', *map(str, args)], check=True)
-
-
-def centre(acc):
-    e = acc.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
-    return e.x + e.width // 2, e.y + e.height // 2
-
-
-def click(acc):
-    x, y = centre(acc)
-    xdo('mousemove', x, y, 'click', '1')
-
-
-def find(root, role, name=None, prefix=None, contains=None):
-    def match(x):
-        if x is None or x.getRoleName() != role:
-            return False
-        if name is not None and x.name != name:
-            return False
-        if prefix is not None and not (x.name or '').startswith(prefix):
-            return False
-        if contains is not None and contains not in (x.name or ''):
-            return False
-        return True
-    return pyatspi.findDescendant(root, match)
-
-
-def find_app():
-    for app in pyatspi.Registry.getDesktop(0):
-        if app is not None and app.name in ('lectern', 'Lectern'):
-            return app
-    return None
-
-
 def db_rows(sql):
     # The app may be writing: a short-lived read connection, retried on
     # "database is locked" by wait_for's caller.
@@ -98,11 +43,7 @@ def db_rows(sql):
 
 
 step('start on a fresh library')
-proc = subprocess.Popen([LECTERN, '--db', DB], env=ENV, stdout=LOG, stderr=LOG)
-app = wait_for(find_app, what='Lectern on the accessibility bus')
-frame = wait_for(lambda: find(app, 'frame'), what='the window')
-text = wait_for(lambda: find(frame, 'text', 'Story text'), what='the story text')
-wait_for(lambda: QUOTE in text.queryText().getText(0, -1), what='the sample story')
+proc, frame, text = start(LECTERN, DB, ENV, LOG, QUOTE)
 ti = text.queryText()
 # The story's offsets count every character of the file, as the caret does
 # (GTK 4.8 leaves hidden text out of Text.getText).
@@ -181,9 +122,7 @@ assert record['Location'] == str(start_offset), record
 assert record['Title'], record
 
 step('quit with the Close button')
-find(frame, 'push button', 'Close').queryAction().doAction(0)
-rc = proc.wait(timeout=15)
-assert rc == 0, 'lectern exited with %d' % rc
+quit_app(proc, frame)
 
 rows = db_rows('SELECT quote, color, start_pos, end_pos, style FROM highlights')
 assert len(rows) == 1, rows

@@ -11,14 +11,12 @@
 
 import os
 import sqlite3
-import subprocess
 import sys
 import time
 
 import pyatspi
-from gi.repository import Atspi
 
-Atspi.set_timeout(2000, 5000)   # an unsupported call fails in 2 s, not 25
+from lectern_e2e import click, find, find_app, quit_app, start, step, wait_for, xdo
 
 LECTERN, TMP = sys.argv[1], sys.argv[2]
 DB = os.path.join(TMP, 'library.db')
@@ -37,63 +35,8 @@ SEED = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'dat
 LOG = open(os.path.join(TMP, 'lectern.log'), 'a')
 
 
-def step(message):
-    print('#', message, flush=True)
-
-
-def wait_for(predicate, timeout=15, what='condition'):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            value = predicate()
-        except Exception:          # the tree changes under us
-            value = None
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError('timed out waiting for ' + what)
-
-
-def xdo(*args):
-    subprocess.run(['xdotool', *map(str, args)], check=True)
-
-
-def centre(acc):
-    e = acc.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
-    return e.x + e.width // 2, e.y + e.height // 2
-
-
-def click(acc):
-    x, y = centre(acc)
-    xdo('mousemove', x, y, 'click', '1')
-
-
-def find(root, role, name=None, prefix=None):
-    def match(x):
-        if x is None or x.getRoleName() != role:
-            return False
-        if name is not None and x.name != name:
-            return False
-        if prefix is not None and not (x.name or '').startswith(prefix):
-            return False
-        return True
-    return pyatspi.findDescendant(root, match)
-
-
-def find_app():
-    for app in pyatspi.Registry.getDesktop(0):
-        if app is not None and app.name in ('lectern', 'Lectern'):
-            return app
-    return None
-
-
-def start():
-    proc = subprocess.Popen([LECTERN, '--db', DB], env=ENV, stdout=LOG, stderr=LOG)
-    app = wait_for(find_app, what='Lectern on the accessibility bus')
-    frame = wait_for(lambda: find(app, 'frame'), what='the window')
-    text = wait_for(lambda: find(frame, 'text', 'Story text'), what='the story text')
-    wait_for(lambda: QUOTE in text.queryText().getText(0, -1), what='the sample story')
-    return proc, frame, text
+def start_lectern():
+    return start(LECTERN, DB, ENV, LOG, QUOTE)
 
 
 def show_notes_page(frame):
@@ -102,16 +45,9 @@ def show_notes_page(frame):
     return wait_for(lambda: find(frame, 'list', 'Notes'), what='the Notes list')
 
 
-def quit_app(proc, frame):
-    close = find(frame, 'push button', 'Close')
-    close.queryAction().doAction(0)
-    rc = proc.wait(timeout=15)
-    assert rc == 0, 'lectern exited with %d' % rc
-
-
 # First session: highlight and annotate.
 step('start on a fresh library')
-proc, frame, text = start()
+proc, frame, text = start_lectern()
 ti = text.queryText()
 # Offsets from the story's file: GTK 4.8 leaves hidden text (the dropped
 # "Lire Aussi") out of Text.getText, while the caret and the selection count
@@ -166,7 +102,7 @@ assert quote.strip() == QUOTE and note == NOTE and start_pos == start_offset and
 
 # Second session: it is still there; export it.
 step('start again: the highlight is restored')
-proc, frame, text = start()
+proc, frame, text = start_lectern()
 notes = show_notes_page(frame)
 wait_for(lambda: find(notes, 'label', prefix=QUOTE), what='the restored highlight')
 wait_for(lambda: find(notes, 'label', NOTE), what='the restored note')
