@@ -250,10 +250,13 @@ set_not_found (GError     **error,
                const char  *what,
                gint64       id)
 {
-  /* `what` picks one of two full sentences, for translators. */
+  /* `what` picks one of three full sentences, for translators. */
   if (g_str_equal (what, "story"))
     g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND,
                  _("There is no story with id %" PRId64 " in the library."), id);
+  else if (g_str_equal (what, "correction"))
+    g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND,
+                 _("There is no correction with id %" PRId64 " in the library."), id);
   else
     g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND,
                  _("There is no highlight with id %" PRId64 " in the library."), id);
@@ -957,29 +960,26 @@ lectern_store_add_story_sync (LecternStore  *self,
   return story->id;
 }
 
-LecternStory *
-lectern_store_get_story_sync (LecternStore  *self,
-                              gint64         story_id,
-                              GError       **error)
+/* Prepares SQL, binds ID to its one parameter and steps: the statement on
+ * the row, or NULL with set_not_found's error for WHAT or SQLite's. */
+static sqlite3_stmt *
+select_by_id (LecternStore  *self,
+              const char    *sql,
+              const char    *what,
+              gint64         id,
+              GError       **error)
 {
-  g_autoptr(GRecMutexLocker) locker = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(sqlite3_stmt) stmt = prepare (self, sql, error);
   int rc;
 
-  g_return_val_if_fail (LECTERN_IS_STORE (self), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  locker = g_rec_mutex_locker_new (&self->mutex);
-
-  stmt = prepare (self, "SELECT " STORY_COLUMNS " FROM stories WHERE id = ?", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, story_id);
+  sqlite3_bind_int64 (stmt, 1, id);
 
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_DONE)
     {
-      set_not_found (error, "story", story_id);
+      set_not_found (error, what, id);
       return NULL;
     }
   if (rc != SQLITE_ROW)
@@ -987,6 +987,27 @@ lectern_store_get_story_sync (LecternStore  *self,
       set_sqlite_error (self->path, self->db, rc, error);
       return NULL;
     }
+
+  return g_steal_pointer (&stmt);
+}
+
+LecternStory *
+lectern_store_get_story_sync (LecternStore  *self,
+                              gint64         story_id,
+                              GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  stmt = select_by_id (self, "SELECT " STORY_COLUMNS " FROM stories WHERE id = ?",
+                       "story", story_id, error);
+  if (stmt == NULL)
+    return NULL;
 
   return story_from_row (stmt);
 }
@@ -1429,29 +1450,16 @@ lectern_store_get_highlight_sync (LecternStore  *self,
 {
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (LECTERN_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   locker = g_rec_mutex_locker_new (&self->mutex);
 
-  stmt = prepare (self, "SELECT " HIGHLIGHT_COLUMNS " FROM highlights WHERE id = ?", error);
+  stmt = select_by_id (self, "SELECT " HIGHLIGHT_COLUMNS " FROM highlights WHERE id = ?",
+                       "highlight", highlight_id, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, highlight_id);
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    {
-      set_not_found (error, "highlight", highlight_id);
-      return NULL;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      set_sqlite_error (self->path, self->db, rc, error);
-      return NULL;
-    }
 
   return highlight_from_row (stmt);
 }
@@ -2417,14 +2425,6 @@ lectern_store_write_finish (LecternStore  *self,
 #define CORRECTION_COLUMNS \
   "id, story_id, kind, form, value, entity_type, general, created_at"
 
-static void
-set_correction_not_found (GError **error,
-                          gint64   id)
-{
-  g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND,
-               _("There is no correction with id %" PRId64 " in the library."), id);
-}
-
 /* NULL for a row no build of Lectern could have written (the file was
  * edited by hand): such a row is skipped, not fatal. */
 static LecternCorrection *
@@ -2603,28 +2603,22 @@ lectern_store_get_correction_sync (LecternStore  *self,
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   LecternCorrection *correction;
-  int rc;
 
   g_return_val_if_fail (LECTERN_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   locker = g_rec_mutex_locker_new (&self->mutex);
 
-  stmt = prepare (self, "SELECT " CORRECTION_COLUMNS " FROM entity_corrections WHERE id = ?",
-                  error);
+  stmt = select_by_id (self,
+                       "SELECT " CORRECTION_COLUMNS " FROM entity_corrections WHERE id = ?",
+                       "correction", correction_id, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, correction_id);
 
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      set_sqlite_error (self->path, self->db, rc, error);
-      return NULL;
-    }
-  correction = rc == SQLITE_ROW ? correction_from_row (stmt) : NULL;
+  /* A row no build could have written counts as no row. */
+  correction = correction_from_row (stmt);
   if (correction == NULL)
-    set_correction_not_found (error, correction_id);
+    set_not_found (error, "correction", correction_id);
 
   return correction;
 }
@@ -2695,19 +2689,7 @@ lectern_store_undo_correction_sync (LecternStore  *self,
     }
   sqlite3_bind_int64 (stmt, 1, correction_id);
 
-  if (!step_done (self, stmt, error))
-    {
-      rollback (self);
-      return FALSE;
-    }
-  if (sqlite3_changes (self->db) == 0)
-    {
-      rollback (self);
-      set_correction_not_found (error, correction_id);
-      return FALSE;
-    }
-
-  return commit (self, error);
+  return write_by_id (self, stmt, "correction", correction_id, error);
 }
 
 gboolean
