@@ -435,7 +435,17 @@ test_tag_completion (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "climat");
   gtk_popover_popdown (GTK_POPOVER (popover));
   wait_until_idle (window);
-  tags = stored_tags (fixture->db_path, second);
+  /* The save runs on the store thread after the popover's "closed"; give a
+   * loaded machine a moment, but fail if it never lands. */
+  for (gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;;)
+    {
+      g_free (tags);
+      tags = stored_tags (fixture->db_path, second);
+      if (g_strcmp0 (tags, "climat") == 0 || g_get_monotonic_time () > deadline)
+        break;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
   g_assert_cmpstr (tags, ==, "climat");
 
   close_window (window);
