@@ -1069,31 +1069,41 @@ write_by_id (LecternStore  *self,
   return commit (self, error);
 }
 
-gboolean
-lectern_store_delete_story_sync (LecternStore  *self,
-                                 gint64         story_id,
-                                 GError       **error)
+/* Deletes the row `id` with `sql` in its own transaction; FALSE with
+ * NOT_FOUND when there is no such row. */
+static gboolean
+delete_by_id (LecternStore  *self,
+              const char    *sql,
+              const char    *kind,
+              gint64         id,
+              GError       **error)
 {
-  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (&self->mutex);
   g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  locker = g_rec_mutex_locker_new (&self->mutex);
 
   if (!begin_write (self, error))
     return FALSE;
 
-  stmt = prepare (self, "DELETE FROM stories WHERE id = ?", error);
+  stmt = prepare (self, sql, error);
   if (stmt == NULL)
     {
       rollback (self);
       return FALSE;
     }
-  sqlite3_bind_int64 (stmt, 1, story_id);
+  sqlite3_bind_int64 (stmt, 1, id);
 
-  return write_by_id (self, stmt, "story", story_id, error);
+  return write_by_id (self, stmt, kind, id, error);
+}
+
+gboolean
+lectern_store_delete_story_sync (LecternStore  *self,
+                                 gint64         story_id,
+                                 GError       **error)
+{
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return delete_by_id (self, "DELETE FROM stories WHERE id = ?", "story", story_id, error);
 }
 
 gint64
@@ -1421,26 +1431,10 @@ lectern_store_delete_highlight_sync (LecternStore  *self,
                                      gint64         highlight_id,
                                      GError       **error)
 {
-  g_autoptr(GRecMutexLocker) locker = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
   g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  locker = g_rec_mutex_locker_new (&self->mutex);
-
-  if (!begin_write (self, error))
-    return FALSE;
-
-  stmt = prepare (self, "DELETE FROM highlights WHERE id = ?", error);
-  if (stmt == NULL)
-    {
-      rollback (self);
-      return FALSE;
-    }
-  sqlite3_bind_int64 (stmt, 1, highlight_id);
-
-  return write_by_id (self, stmt, "highlight", highlight_id, error);
+  return delete_by_id (self, "DELETE FROM highlights WHERE id = ?", "highlight", highlight_id, error);
 }
 
 LecternHighlight *
@@ -2670,26 +2664,10 @@ lectern_store_undo_correction_sync (LecternStore  *self,
                                     gint64         correction_id,
                                     GError       **error)
 {
-  g_autoptr(GRecMutexLocker) locker = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
   g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  locker = g_rec_mutex_locker_new (&self->mutex);
-
-  if (!begin_write (self, error))
-    return FALSE;
-
-  stmt = prepare (self, "DELETE FROM entity_corrections WHERE id = ?", error);
-  if (stmt == NULL)
-    {
-      rollback (self);
-      return FALSE;
-    }
-  sqlite3_bind_int64 (stmt, 1, correction_id);
-
-  return write_by_id (self, stmt, "correction", correction_id, error);
+  return delete_by_id (self, "DELETE FROM entity_corrections WHERE id = ?", "correction", correction_id, error);
 }
 
 gboolean
