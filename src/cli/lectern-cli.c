@@ -120,8 +120,16 @@ entities_command (int    argc,
   if (argc != 2)
     return usage_error (context, _("Give exactly one text file."));
 
-  if (!g_file_get_contents (argv[1], &contents, &length, &error))
-    return fail (error);
+  {
+    g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[1]);
+    g_autoptr(GBytes) bytes = lectern_import_read_file (file, LECTERN_IMPORT_MAX_BYTES, NULL,
+                                                        &error);
+
+    if (bytes == NULL)
+      return fail (error);
+    contents = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+    length = g_bytes_get_size (bytes);
+  }
   if (!g_utf8_validate (contents, length, NULL))
     {
       g_printerr ("lectern-cli: %s\n", _("The file is not UTF-8 text."));
@@ -144,8 +152,14 @@ static LecternStore *
 open_store (GError **error)
 {
   g_autofree char *path = lectern_store_default_path ();
+  LecternStore *store = lectern_store_new (path, error);
 
-  return lectern_store_new (path, error);
+  /* Reading goes on (to export what can be saved), but never silently. */
+  if (store != NULL && lectern_store_is_damaged (store))
+    g_printerr ("lectern-cli: %s\n",
+                _("Warning: the library is damaged. Lectern reads what it can from it but "
+                  "will not write into it; export your notes and restore a backup."));
+  return store;
 }
 
 static gboolean
@@ -371,7 +385,9 @@ highlight_command (int    argc,
         }
       if (tags != NULL)
         lectern_highlight_set_tags (highlight, (const char *const *) tags);
-      if (!lectern_store_update_highlight_sync (store, highlight, &error))
+      /* Only over what was just read: an edit made by the app in between
+       * is reported, not overwritten. */
+      if (!lectern_store_update_highlight_if_unchanged_sync (store, highlight, &error))
         return fail (error);
       return EXIT_OK;
     }
@@ -718,9 +734,8 @@ import_notes_command (int    argc,
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — import highlights and notes from a JSON export"));
   g_autoptr(LecternStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   LecternNotesImportCounts counts;
-  gsize length;
   int status;
 
   if (!parse_options (context, &argc, &argv, &status))
@@ -728,13 +743,21 @@ import_notes_command (int    argc,
   if (argc != 2)
     return usage_error (context, _("Give exactly one JSON file."));
 
-  if (!g_file_get_contents (argv[1], &contents, &length, &error))
-    return fail (error);
+  {
+    g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[1]);
+
+    /* The same bounded read as text files: no FIFO, no device, no file
+     * bigger than a story may be. */
+    bytes = lectern_import_read_file (file, LECTERN_IMPORT_MAX_BYTES, NULL, &error);
+    if (bytes == NULL)
+      return fail (error);
+  }
 
   store = open_store (&error);
   if (store == NULL)
     return fail (error);
-  if (!lectern_notes_import_json (store, contents, length, &counts, &error))
+  if (!lectern_notes_import_json (store, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  &counts, &error))
     return fail (error);
 
   /* Translators: the plural follows the first number; then counts of

@@ -34,6 +34,8 @@ struct _LecternHighlight
   char   *uuid;        /* stable across libraries: the W3C annotation id */
   gboolean orphaned;   /* its passage was not found after the story changed: keep
                         * it listed, but start/end are stale; do not draw it */
+  gint64  revision;    /* raised by every write of the row; 0 until stored. The
+                        * _if_unchanged writes of the store compare it */
 };
 
 /* The colour is the category: each of the five has a name the user can

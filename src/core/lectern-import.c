@@ -8,11 +8,16 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "lectern-import.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 /* Titles longer than this are cut at a word boundary. */
 #define TITLE_MAX_CHARS 200
@@ -131,14 +136,18 @@ decode (const guchar  *data,
     {
       gboolean le = data[0] == 0xff;
       const char *encoding = le ? "UTF-16LE" : "UTF-16BE";
+      gsize written = 0;
 
       if ((len - 2) % 2 != 0)
         return DECODE_ENCODING;
-      text = g_convert ((const char *) data + 2, len - 2, "UTF-8", encoding, NULL, NULL, NULL);
+      text = g_convert ((const char *) data + 2, len - 2, "UTF-8", encoding, NULL, &written,
+                        NULL);
       if (text == NULL)
         return DECODE_ENCODING;
-      if (strlen (text) == 0 && len > 2)
-        return DECODE_BINARY;  /* a U+0000 in the middle cut it short */
+      /* U+0000 is no text, as a NUL byte in UTF-8 is not: C strings would
+       * silently end there. */
+      if (memchr (text, '\0', written) != NULL)
+        return DECODE_BINARY;
       *out_encoding = encoding;
       goto done;
     }
@@ -324,6 +333,264 @@ basename_without_extension (const char *basename)
   return g_strndup (basename, dot - basename);
 }
 
+static void
+set_too_big_error (GError     **error,
+                   const char  *display_name,
+                   gint64       size,
+                   gint64       max_bytes)
+{
+  g_autofree char *limit = g_format_size (max_bytes);
+
+  if (size > 0)
+    {
+      g_autofree char *size_text = g_format_size (size);
+
+      g_set_error (error, LECTERN_IMPORT_ERROR, LECTERN_IMPORT_ERROR_TOO_BIG,
+                   _("“%s” is too big (%s). Lectern opens text files up to %s."),
+                   display_name, size_text, limit);
+    }
+  else
+    {
+      g_set_error (error, LECTERN_IMPORT_ERROR, LECTERN_IMPORT_ERROR_TOO_BIG,
+                   _("“%s” is too big. Lectern opens text files up to %s."), display_name, limit);
+    }
+}
+
+static void
+set_read_error (GError     **error,
+                const char  *display_name,
+                const char  *message)
+{
+  g_set_error (error, LECTERN_IMPORT_ERROR, LECTERN_IMPORT_ERROR_READ,
+               _("Could not read “%s”: %s"), display_name, message);
+}
+
+static void
+set_not_regular_error (GError     **error,
+                       const char  *display_name)
+{
+  g_set_error (error, LECTERN_IMPORT_ERROR, LECTERN_IMPORT_ERROR_READ,
+               _("“%s” is not a regular file (it is a pipe, a device or a socket); Lectern "
+                 "reads only files."), display_name);
+}
+
+/* Reads at most max_bytes + 1 bytes of a stream in steps, so that nothing
+ * (a file that grows, /dev/zero behind a symlink) makes us read more. */
+static GBytes *
+read_bounded (GInputStream  *stream,
+              const char    *display_name,
+              gint64         max_bytes,
+              gint64         size_hint,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GByteArray) data = NULL;
+  g_autoptr(GError) local_error = NULL;
+  guint8 chunk[64 * 1024];
+
+  data = g_byte_array_sized_new (size_hint > 0 && size_hint <= max_bytes ? size_hint + 1 : 0);
+  for (;;)
+    {
+      gssize n = g_input_stream_read (stream, chunk, sizeof chunk, cancellable, &local_error);
+
+      if (n < 0)
+        {
+          if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+            g_propagate_error (error, g_steal_pointer (&local_error));
+          else
+            set_read_error (error, display_name, local_error->message);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      if ((gint64) data->len + n > max_bytes)
+        {
+          set_too_big_error (error, display_name, 0, max_bytes);
+          return NULL;
+        }
+      g_byte_array_append (data, chunk, n);
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+/* Opens a local file without blocking: a FIFO with no writer would block
+ * open() itself, before any fstat could refuse it. */
+static int
+open_local (const char   *path,
+            const char   *display_name,
+            gint64       *out_size,
+            GError      **error)
+{
+  struct stat st = { 0, };
+  int fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
+  int saved_errno = errno;
+
+  if (fd < 0)
+    {
+      if (saved_errno == ENOENT)
+        g_set_error (error, LECTERN_IMPORT_ERROR, LECTERN_IMPORT_ERROR_NOT_FOUND,
+                     _("“%s” does not exist."), display_name);
+      else if (saved_errno == EISDIR)
+        g_set_error (error, LECTERN_IMPORT_ERROR, LECTERN_IMPORT_ERROR_READ,
+                     _("“%s” is a folder, not a text file."), display_name);
+      else
+        set_read_error (error, display_name, g_strerror (saved_errno));
+      return -1;
+    }
+
+  /* The kind of what was actually opened, not of what the name pointed
+   * to a moment earlier. */
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      if (S_ISDIR (st.st_mode))
+        g_set_error (error, LECTERN_IMPORT_ERROR, LECTERN_IMPORT_ERROR_READ,
+                     _("“%s” is a folder, not a text file."), display_name);
+      else
+        set_not_regular_error (error, display_name);
+      close (fd);
+      return -1;
+    }
+
+  *out_size = st.st_size;
+  return fd;
+}
+
+/* read_bounded() for a file descriptor, which it closes. */
+static GBytes *
+read_fd_bounded (int            fd,
+                 const char    *display_name,
+                 gint64         max_bytes,
+                 gint64         size_hint,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  g_autoptr(GByteArray) data = NULL;
+  guint8 chunk[64 * 1024];
+
+  data = g_byte_array_sized_new (size_hint > 0 && size_hint <= max_bytes ? size_hint + 1 : 0);
+  for (;;)
+    {
+      gssize n = read (fd, chunk, sizeof chunk);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          set_read_error (error, display_name, g_strerror (errno));
+          close (fd);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      if ((gint64) data->len + n > max_bytes)
+        {
+          set_too_big_error (error, display_name, 0, max_bytes);
+          close (fd);
+          return NULL;
+        }
+      g_byte_array_append (data, chunk, n);
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          close (fd);
+          return NULL;
+        }
+    }
+
+  close (fd);
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+/**
+ * lectern_import_read_file:
+ * @file: a file chosen by the user
+ * @max_bytes: the most bytes to accept
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #LECTERN_IMPORT_ERROR
+ *
+ * Reads a regular file whole, refusing pipes, devices and sockets before
+ * reading and files bigger than @max_bytes before reading (by their size)
+ * and while reading (by what comes).
+ *
+ * Returns: (transfer full) (nullable): the contents.
+ */
+GBytes *
+lectern_import_read_file (GFile         *file,
+                          gint64         max_bytes,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_autoptr(GInputStream) stream = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *display_name = NULL;
+  gint64 size = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (max_bytes > 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  display_name = g_file_get_parse_name (file);
+  path = g_file_get_path (file);
+  if (path != NULL)
+    {
+      int fd = open_local (path, display_name, &size, error);
+
+      if (fd < 0)
+        return NULL;
+      if (size > max_bytes)
+        {
+          set_too_big_error (error, display_name, size, max_bytes);
+          close (fd);
+          return NULL;
+        }
+      return read_fd_bounded (fd, display_name, max_bytes, size, cancellable, error);
+    }
+  else
+    {
+      g_autoptr(GFileInfo) info = NULL;
+      g_autoptr(GError) local_error = NULL;
+
+      info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                                G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                                cancellable, &local_error);
+      if (info == NULL)
+        {
+          if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+            g_set_error (error, LECTERN_IMPORT_ERROR, LECTERN_IMPORT_ERROR_NOT_FOUND,
+                         _("“%s” does not exist."), display_name);
+          else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+            g_propagate_error (error, g_steal_pointer (&local_error));
+          else
+            set_read_error (error, display_name, local_error->message);
+          return NULL;
+        }
+      if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+        {
+          set_not_regular_error (error, display_name);
+          return NULL;
+        }
+      size = g_file_info_get_size (info);
+      stream = G_INPUT_STREAM (g_file_read (file, cancellable, &local_error));
+      if (stream == NULL)
+        {
+          if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+            g_propagate_error (error, g_steal_pointer (&local_error));
+          else
+            set_read_error (error, display_name, local_error->message);
+          return NULL;
+        }
+    }
+
+  /* Refused by its size before a byte of it is read. */
+  if (size > max_bytes)
+    {
+      set_too_big_error (error, display_name, size, max_bytes);
+      return NULL;
+    }
+
+  return read_bounded (stream, display_name, max_bytes, size, cancellable, error);
+}
+
 LecternStory *
 lectern_import_file (GFile         *file,
                      GCancellable  *cancellable,
@@ -389,27 +656,9 @@ lectern_import_file (GFile         *file,
       return NULL;
     }
 
-  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
+  bytes = lectern_import_read_file (file, LECTERN_IMPORT_MAX_BYTES, cancellable, error);
   if (bytes == NULL)
-    {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, LECTERN_IMPORT_ERROR, LECTERN_IMPORT_ERROR_READ,
-                     _("Could not read “%s”: %s"), display_name, local_error->message);
-      return NULL;
-    }
-
-  /* The file may have grown between the stat and the read. */
-  if (g_bytes_get_size (bytes) > LECTERN_IMPORT_MAX_BYTES)
-    {
-      g_autofree char *limit = g_format_size (LECTERN_IMPORT_MAX_BYTES);
-
-      g_set_error (error, LECTERN_IMPORT_ERROR, LECTERN_IMPORT_ERROR_TOO_BIG,
-                   _("“%s” is too big. Lectern opens text files up to %s."),
-                   display_name, limit);
-      return NULL;
-    }
+    return NULL;
 
   fallback = basename_without_extension (basename != NULL ? basename : display_name);
   return import_named (bytes, source, fallback, display_name, error);

@@ -41,6 +41,14 @@ LecternStory *lectern_import_bytes       (GBytes        *bytes,
 LecternStory *lectern_import_file        (GFile         *file,
                                           GCancellable  *cancellable,
                                           GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+/* Reads a whole regular file of at most `max_bytes` (for every file a user
+ * hands us: stories, notes): pipes, devices and sockets are refused
+ * without blocking, sizes are checked before and while reading.
+ * LECTERN_IMPORT_ERROR_NOT_FOUND, _READ or _TOO_BIG otherwise. */
+GBytes       *lectern_import_read_file   (GFile         *file,
+                                          gint64         max_bytes,
+                                          GCancellable  *cancellable,
+                                          GError       **error) G_GNUC_WARN_UNUSED_RESULT;
 /* Text pasted from the clipboard (already UTF-8 from GDK). */
 LecternStory *lectern_import_text        (const char    *text,
                                           GError       **error) G_GNUC_WARN_UNUSED_RESULT;

@@ -67,9 +67,12 @@ import_document (LecternStore              *store,
   const char *title = lectern_json_object_get_string (document, "title");
   const char *note = lectern_json_object_get_string (document, "note");
   g_autoptr(LecternStory) story = NULL;
+  g_autoptr(LecternStory) checked = NULL;
   gint64 id;
 
-  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+  /* What `import` refuses (invalid or blank text) is no story here either;
+   * the annotations on it are skipped. */
+  if (text == NULL || (checked = lectern_import_text (text, NULL)) == NULL)
     return NULL;
 
   id = lectern_store_find_story_by_text_sync (store, text, error);
@@ -131,8 +134,13 @@ static void
 collect_annotations (const LecternJsonNode *root,
                      GPtrArray             *out)
 {
-  const char *type = lectern_json_object_get_string (root, "type");
+  const char *type;
 
+  /* A page or collection without "items" or "first". */
+  if (root == NULL)
+    return;
+
+  type = lectern_json_object_get_string (root, "type");
   if (root->type == LECTERN_JSON_ARRAY)
     {
       for (guint i = 0; i < lectern_json_array_length (root); i++)

@@ -11,7 +11,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this build writes. */
-#define LECTERN_STORE_SCHEMA_VERSION 3
+#define LECTERN_STORE_SCHEMA_VERSION 4
 
 /* Opens like lectern_store_new() but migrates no further than
  * `max_version`, so tests can build databases of older versions. */
@@ -21,5 +21,10 @@ LecternStore *lectern_store_new_with_version (const char  *path,
 /* How long a write waits for another program's lock, in milliseconds. */
 void          lectern_store_set_busy_timeout (LecternStore *self,
                                               int           msec);
+
+/* Caps the file at `n_pages` pages (PRAGMA max_page_count) so tests can
+ * make the disk "full". */
+void          lectern_store_set_max_pages    (LecternStore *self,
+                                              gint64        n_pages);
 
 G_END_DECLS

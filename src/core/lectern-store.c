@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <glib/gstdio.h>
 
 #include "lectern-import.h"
@@ -40,6 +41,14 @@ struct _LecternStore
   GRecMutex     mutex;
   /* One thread: the only one that touches the database for async work. */
   GThreadPool  *pool;
+  /* Batches open from this thread (lectern_store_begin_batch_sync()); SQLite
+   * may end their transaction by itself on an I/O error. */
+  guint         batch_depth;
+  /* PRAGMA data_version when last polled: other connections' commits
+   * change it, ours do not. */
+  gint64        data_version;
+  /* The check on open found damage: reading goes on, writing is refused. */
+  gboolean      damaged;
 };
 
 G_DEFINE_FINAL_TYPE (LecternStore, lectern_store, G_TYPE_OBJECT)
@@ -146,6 +155,12 @@ static const char *const migrations[] = {
   "  DELETE FROM entity_corrections WHERE story_id = old.id AND general = 0;"
   "END;"
   "PRAGMA user_version = 3;",
+
+  /* 3 → 4: a revision per highlight, raised by every write, so that a
+   * write based on an old read (another program changed the row since)
+   * fails instead of overwriting (issue 12). */
+  "ALTER TABLE highlights ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;"
+  "PRAGMA user_version = 4;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LECTERN_STORE_SCHEMA_VERSION);
@@ -324,6 +339,15 @@ set_read_only_error (LecternStore  *self,
 /* Takes the write lock up front, so a busy database fails here rather than
  * halfway through. Inside a batch the write becomes a savepoint of the
  * batch's transaction. */
+static void
+set_damaged_error (LecternStore  *self,
+                   GError       **error)
+{
+  g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_CORRUPT,
+               _("The library at %s is damaged. Lectern can still show and export what it "
+                 "reads from it, but will not write into it."), self->path);
+}
+
 static gboolean
 begin_write (LecternStore  *self,
              GError       **error)
@@ -331,6 +355,22 @@ begin_write (LecternStore  *self,
   if (self->read_only)
     {
       set_read_only_error (self, error);
+      return FALSE;
+    }
+  /* Writing into a damaged b-tree can spread the damage to what is still
+   * readable. */
+  if (self->damaged)
+    {
+      set_damaged_error (self, error);
+      return FALSE;
+    }
+  /* SQLite ended this batch's transaction after an error: a write now
+   * would commit on its own, outside the all-or-nothing batch. */
+  if (self->batch_depth > 0 && self->tx_depth == 0)
+    {
+      g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_FAILED,
+                   _("The changes to the library at %s were undone after an error; "
+                     "nothing of them was saved."), self->path);
       return FALSE;
     }
 
@@ -429,10 +469,23 @@ migrate (LecternStore  *self,
 
   for (gint64 version = from; version < to; version++)
     {
+      g_autoptr(GError) local_error = NULL;
+
       g_debug ("Migrating %s from schema %" G_GINT64_FORMAT, self->path, version);
-      if (!exec (self, migrations[version], error))
+      if (!exec (self, migrations[version], &local_error))
         {
           rollback (self);
+          /* A schema that does not match its version number (a table of a
+           * later version already there) is damage, not a disk problem:
+           * say so instead of passing on SQLite's words. */
+          if (g_error_matches (local_error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_FAILED))
+            g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_CORRUPT,
+                         _("The library at %s could not be updated for this version of "
+                           "Lectern: its tables do not match its version number, so it was "
+                           "damaged or changed by another program. Lectern left it "
+                           "untouched."), self->path);
+          else
+            g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
         }
     }
@@ -466,10 +519,20 @@ check_and_configure (LecternStore  *self,
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, DEFAULT_BUSY_TIMEOUT_MSEC);
 
+  /* One read transaction, so that the three values come from the same
+   * state of the file: another process creating the same library commits
+   * its first migration (application id, version and tables together) in
+   * between otherwise, and a half-seen library looks foreign. */
+  if (!exec (self, "BEGIN", error))
+    return FALSE;
   if (!query_int (self, "PRAGMA application_id", &application_id, error)
       || !query_int (self, "PRAGMA user_version", &user_version, error)
       || !query_int (self, "SELECT count(*) FROM sqlite_master", &n_objects, error))
-    return FALSE;
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
 
   if ((application_id != 0 && application_id != LECTERN_APPLICATION_ID)
       || (application_id == 0 && (user_version != 0 || n_objects != 0)))
@@ -477,6 +540,17 @@ check_and_configure (LecternStore  *self,
       g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_CORRUPT,
                    _("The file at %s is a database of another program, not a Lectern "
                      "library. Lectern left it untouched."), self->path);
+      return FALSE;
+    }
+
+  /* user_version is any 32-bit number; a negative one is no version we
+   * ever wrote (and must not index the migrations). */
+  if (user_version < 0)
+    {
+      g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_CORRUPT,
+                   _("The library at %s is damaged: its version number (%" PRId64 ") is "
+                     "not one Lectern writes. Lectern left it untouched."),
+                   self->path, user_version);
       return FALSE;
     }
 
@@ -504,6 +578,63 @@ check_and_configure (LecternStore  *self,
   return TRUE;
 }
 
+/* Libraries up to this size get a full PRAGMA quick_check on open (it
+ * reads every page: tens of milliseconds for a typical library); bigger
+ * ones only get the checks that cost nothing. */
+#define QUICK_CHECK_MAX_BYTES (G_GINT64_CONSTANT (64) * 1024 * 1024)
+
+/* Sets self->damaged when the file is cut short or a b-tree is broken.
+ * Errors other than damage (a lock, say) are left to the first real use. */
+static void
+check_damage (LecternStore *self)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 page_count, page_size;
+  GStatBuf st;
+
+  if (!query_int (self, "PRAGMA page_count", &page_count, NULL)
+      || !query_int (self, "PRAGMA page_size", &page_size, NULL))
+    {
+      self->damaged = (sqlite3_errcode (self->db) & 0xff) == SQLITE_CORRUPT;
+      return;
+    }
+
+  /* With WAL the newest pages may still be in the -wal file, so only a
+   * file shorter than its last checkpoint is cut short. */
+  if (g_stat (self->path, &st) == 0 && st.st_size % page_size != 0)
+    {
+      g_debug ("%s: size %" G_GINT64_FORMAT " is not a number of pages", self->path,
+               (gint64) st.st_size);
+      self->damaged = TRUE;
+      return;
+    }
+
+  if (page_count * page_size > QUICK_CHECK_MAX_BYTES)
+    return;
+
+  stmt = prepare (self, "PRAGMA quick_check(1)", NULL);
+  if (stmt == NULL)
+    {
+      self->damaged = (sqlite3_errcode (self->db) & 0xff) == SQLITE_CORRUPT
+                      || (sqlite3_errcode (self->db) & 0xff) == SQLITE_NOTADB;
+      return;
+    }
+  switch (sqlite3_step (stmt) & 0xff)
+    {
+    case SQLITE_ROW:
+      self->damaged = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0;
+      if (self->damaged)
+        g_debug ("%s: quick_check: %s", self->path, sqlite3_column_text (stmt, 0));
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      self->damaged = TRUE;
+      break;
+    default:
+      break;
+    }
+}
+
 /* `immutable` is the last resort for a library in a folder nobody can
  * write: SQLite then reads without the -shm file it cannot create, which
  * is safe because nobody can write the library there either. */
@@ -517,7 +648,9 @@ open_connection (LecternStore *self,
 
   if (immutable)
     {
-      g_autofree char *file_uri = g_filename_to_uri (self->path, NULL, NULL);
+      /* File URIs need an absolute path; --db is often relative. */
+      g_autofree char *absolute = g_canonicalize_filename (self->path, NULL);
+      g_autofree char *file_uri = g_filename_to_uri (absolute, NULL, NULL);
 
       if (file_uri == NULL)
         return SQLITE_CANTOPEN;
@@ -541,6 +674,23 @@ open_database (LecternStore  *self,
   g_autoptr(GError) local_error = NULL;
   gint64 user_version = 0;
   int rc;
+
+  /* SQLite would block forever opening a FIFO, and read a device. */
+  if (exists)
+    {
+      GStatBuf st;
+
+      if (g_stat (self->path, &st) == 0 && !S_ISREG (st.st_mode))
+        {
+          g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_OPEN,
+                       S_ISDIR (st.st_mode)
+                       ? _("The library at %s is a folder, not a file. Give the path of a "
+                           "file in it.")
+                       : _("The library at %s is not a regular file (it is a pipe, a device "
+                           "or a socket). Lectern left it untouched."), self->path);
+          return FALSE;
+        }
+    }
 
   if (!in_memory && !exists)
     {
@@ -598,6 +748,11 @@ open_database (LecternStore  *self,
           return FALSE;
         }
     }
+
+  if (!in_memory)
+    check_damage (self);
+  /* The baseline for lectern_store_poll_changes_sync(). */
+  query_int (self, "PRAGMA data_version", &self->data_version, NULL);
 
   return migrate (self, user_version, max_version, error);
 }
@@ -785,6 +940,24 @@ lectern_store_set_busy_timeout (LecternStore *self,
   sqlite3_busy_timeout (self->db, msec);
 }
 
+void
+lectern_store_set_max_pages (LecternStore *self,
+                             gint64        n_pages)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *sql = NULL;
+
+  g_return_if_fail (LECTERN_IS_STORE (self));
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+  /* PRAGMA takes no parameters; n_pages is a number we format. */
+  sql = g_strdup_printf ("PRAGMA max_page_count = %" G_GINT64_FORMAT, n_pages);
+  stmt = prepare (self, sql, NULL);
+  if (stmt != NULL)
+    sqlite3_step (stmt);
+}
+
 gboolean
 lectern_store_begin_batch_sync (LecternStore  *self,
                                 GError       **error)
@@ -800,6 +973,7 @@ lectern_store_begin_batch_sync (LecternStore  *self,
       return FALSE;
     }
 
+  self->batch_depth++;
   return TRUE;
 }
 
@@ -811,10 +985,25 @@ lectern_store_end_batch_sync (LecternStore  *self,
   gboolean ok = TRUE;
 
   g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
-  g_return_val_if_fail (self->tx_depth > 0, FALSE);
+  g_return_val_if_fail (self->batch_depth > 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (keep)
+  self->batch_depth--;
+  /* After SQLITE_FULL or an I/O error SQLite rolls the whole transaction
+   * back by itself (rollback() then finds nothing open): the batch is
+   * already gone, and keeping it is no longer possible. */
+  if (self->tx_depth <= self->batch_depth)
+    {
+      self->tx_depth = 0;
+      if (keep)
+        {
+          g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_FAILED,
+                       _("The changes to the library at %s were undone after an error; "
+                         "nothing of them was saved."), self->path);
+          ok = FALSE;
+        }
+    }
+  else if (keep)
     ok = commit (self, error);
   else
     rollback (self);
@@ -1141,7 +1330,8 @@ lectern_store_count_highlights_sync (LecternStore  *self,
   "id, story_id, start_pos, end_pos, quote, prefix, suffix, color, note, created_at," \
   " updated_at, style, orphaned, uuid," \
   " (SELECT group_concat (t.name, char (31)) FROM highlight_tags AS ht" \
-  "  JOIN tags AS t ON t.id = ht.tag_id WHERE ht.highlight_id = highlights.id)"
+  "  JOIN tags AS t ON t.id = ht.tag_id WHERE ht.highlight_id = highlights.id)," \
+  " revision"
 
 static LecternHighlight *
 highlight_from_row (sqlite3_stmt *stmt)
@@ -1173,6 +1363,7 @@ highlight_from_row (sqlite3_stmt *stmt)
 
       lectern_highlight_set_tags (highlight, (const char *const *) tags);
     }
+  highlight->revision = sqlite3_column_int64 (stmt, 15);
 
   return highlight;
 }
@@ -1252,8 +1443,8 @@ insert_highlight (LecternStore      *self,
 
   stmt = prepare (self,
                   "INSERT INTO highlights (story_id, start_pos, end_pos, quote, prefix, suffix,"
-                  " color, note, created_at, updated_at, style, orphaned, uuid, id)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  " color, note, created_at, updated_at, style, orphaned, uuid, id, revision)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                   error);
   if (stmt == NULL)
     return FALSE;
@@ -1279,6 +1470,9 @@ insert_highlight (LecternStore      *self,
     sqlite3_bind_int64 (stmt, 14, highlight->id);
   else
     sqlite3_bind_null (stmt, 14);
+  /* A restored row comes back newer than the copy it was restored from,
+   * so a write based on an even older read still fails. */
+  sqlite3_bind_int64 (stmt, 15, keep_id ? MAX (highlight->revision, 0) + 1 : 1);
 
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_DONE)
@@ -1295,6 +1489,7 @@ insert_highlight (LecternStore      *self,
 
   if (!keep_id)
     highlight->id = sqlite3_last_insert_rowid (self->db);
+  highlight->revision = keep_id ? MAX (highlight->revision, 0) + 1 : 1;
 
   return write_tags (self, highlight->id, highlight->tags, error);
 }
@@ -1369,32 +1564,57 @@ lectern_store_restore_highlight_sync (LecternStore            *self,
   return commit (self, error);
 }
 
-gboolean
-lectern_store_update_highlight_sync (LecternStore            *self,
-                                     const LecternHighlight  *highlight,
-                                     GError                 **error)
+static void
+set_changed_error (GError **error,
+                   gint64   id)
 {
-  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_CHANGED,
+               _("Highlight %" PRId64 " was changed by another program since Lectern read "
+                 "it. Reload it before changing it again."), id);
+}
+
+/* After a compare-and-set matched no row: was the row deleted, or changed? */
+static void
+set_conflict_error (LecternStore  *self,
+                    gint64         id,
+                    GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = prepare (self, "SELECT 1 FROM highlights WHERE id = ?", error);
+
+  if (stmt == NULL)
+    return;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    set_changed_error (error, id);
+  else
+    g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND,
+                 _("Highlight %" PRId64 " was deleted by another program since Lectern read "
+                   "it."), id);
+}
+
+/* `expected_revision` 0 writes whatever the row holds now; otherwise the
+ * row must still be at that revision. Returns the new revision, 0 on
+ * error. */
+static gint64
+update_highlight (LecternStore            *self,
+                  const LecternHighlight  *highlight,
+                  gint64                   expected_revision,
+                  GError                 **error)
+{
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (&self->mutex);
   g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
-  g_return_val_if_fail (highlight != NULL, FALSE);
-  g_return_val_if_fail (lectern_highlight_color_is_valid (highlight->color), FALSE);
-  g_return_val_if_fail (highlight->style == NULL
-                        || lectern_highlight_style_is_valid (highlight->style), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  locker = g_rec_mutex_locker_new (&self->mutex);
+  gint64 revision;
 
   if (!begin_write (self, error))
-    return FALSE;
+    return 0;
 
-  stmt = prepare (self, "UPDATE highlights SET color = ?, note = ?, style = ?, updated_at = ?"
-                  " WHERE id = ?", error);
+  stmt = prepare (self, "UPDATE highlights SET color = ?, note = ?, style = ?, updated_at = ?,"
+                  " revision = revision + 1"
+                  " WHERE id = ? AND (?6 = 0 OR revision = ?6) RETURNING revision", error);
   if (stmt == NULL)
     {
       rollback (self);
-      return FALSE;
+      return 0;
     }
 
   sqlite3_bind_text (stmt, 1, highlight->color, -1, SQLITE_STATIC);
@@ -1403,27 +1623,72 @@ lectern_store_update_highlight_sync (LecternStore            *self,
                      SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 4, g_get_real_time () / G_USEC_PER_SEC);
   sqlite3_bind_int64 (stmt, 5, highlight->id);
+  sqlite3_bind_int64 (stmt, 6, expected_revision);
 
-  if (!step_done (self, stmt, error))
+  switch (sqlite3_step (stmt))
     {
+    case SQLITE_ROW:
+      revision = sqlite3_column_int64 (stmt, 0);
+      break;
+    case SQLITE_DONE:
       rollback (self);
-      return FALSE;
-    }
-  if (sqlite3_changes (self->db) == 0)
-    {
+      if (expected_revision == 0)
+        set_not_found (error, "highlight", highlight->id);
+      else
+        set_conflict_error (self, highlight->id, error);
+      return 0;
+    default:
+      set_sqlite_error (self->path, self->db, sqlite3_errcode (self->db), error);
       rollback (self);
-      set_not_found (error, "highlight", highlight->id);
-      return FALSE;
+      return 0;
     }
+  g_clear_pointer (&stmt, sqlite3_finalize);
 
   /* NULL tags (a caller that predates tags) leave them alone. */
   if (highlight->tags != NULL && !write_tags (self, highlight->id, highlight->tags, error))
     {
       rollback (self);
-      return FALSE;
+      return 0;
     }
 
-  return commit (self, error);
+  return commit (self, error) ? revision : 0;
+}
+
+gboolean
+lectern_store_update_highlight_sync (LecternStore            *self,
+                                     const LecternHighlight  *highlight,
+                                     GError                 **error)
+{
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (highlight != NULL, FALSE);
+  g_return_val_if_fail (lectern_highlight_color_is_valid (highlight->color), FALSE);
+  g_return_val_if_fail (highlight->style == NULL
+                        || lectern_highlight_style_is_valid (highlight->style), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return update_highlight (self, highlight, 0, error) > 0;
+}
+
+gboolean
+lectern_store_update_highlight_if_unchanged_sync (LecternStore      *self,
+                                                  LecternHighlight  *highlight,
+                                                  GError           **error)
+{
+  gint64 revision;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (highlight != NULL && highlight->revision > 0, FALSE);
+  g_return_val_if_fail (lectern_highlight_color_is_valid (highlight->color), FALSE);
+  g_return_val_if_fail (highlight->style == NULL
+                        || lectern_highlight_style_is_valid (highlight->style), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  revision = update_highlight (self, highlight, highlight->revision, error);
+  if (revision == 0)
+    return FALSE;
+
+  highlight->revision = revision;
+  return TRUE;
 }
 
 gboolean
@@ -1435,6 +1700,47 @@ lectern_store_delete_highlight_sync (LecternStore  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   return delete_by_id (self, "DELETE FROM highlights WHERE id = ?", "highlight", highlight_id, error);
+}
+
+gboolean
+lectern_store_delete_highlight_if_unchanged_sync (LecternStore            *self,
+                                                  const LecternHighlight  *highlight,
+                                                  GError                 **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (highlight != NULL && highlight->revision > 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  if (!begin_write (self, error))
+    return FALSE;
+
+  stmt = prepare (self, "DELETE FROM highlights WHERE id = ? AND revision = ?", error);
+  if (stmt == NULL)
+    {
+      rollback (self);
+      return FALSE;
+    }
+  sqlite3_bind_int64 (stmt, 1, highlight->id);
+  sqlite3_bind_int64 (stmt, 2, highlight->revision);
+
+  if (!step_done (self, stmt, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+  if (sqlite3_changes (self->db) == 0)
+    {
+      rollback (self);
+      set_conflict_error (self, highlight->id, error);
+      return FALSE;
+    }
+
+  return commit (self, error);
 }
 
 LecternHighlight *
@@ -2146,6 +2452,154 @@ lectern_store_set_story_note_sync (LecternStore  *self,
     }
 
   return commit (self, error);
+}
+
+gboolean
+lectern_store_set_story_note_if_unchanged_sync (LecternStore  *self,
+                                                gint64         story_id,
+                                                const char    *expected,
+                                                const char    *note,
+                                                GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autofree char *current = NULL;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (expected != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  /* The note is one value: comparing it is the compare-and-set. The read
+   * and the write share one transaction, so nobody writes in between. */
+  if (!begin_write (self, error))
+    return FALSE;
+  current = lectern_store_get_story_note_sync (self, story_id, error);
+  if (current == NULL)
+    {
+      rollback (self);
+      return FALSE;
+    }
+  if (!g_str_equal (current, expected))
+    {
+      rollback (self);
+      g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_CHANGED,
+                   _("The note on story %" PRId64 " was changed by another program since "
+                     "Lectern read it. Reload it before changing it again."), story_id);
+      return FALSE;
+    }
+  if (!lectern_store_set_story_note_sync (self, story_id, note, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+
+  return commit (self, error);
+}
+
+gboolean
+lectern_store_poll_changes_sync (LecternStore  *self,
+                                 gboolean      *out_changed,
+                                 GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  gint64 version;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (out_changed != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  *out_changed = FALSE;
+  /* One page read at most: cheap enough for a timer. */
+  if (!query_int (self, "PRAGMA data_version", &version, error))
+    return FALSE;
+
+  *out_changed = version != self->data_version;
+  self->data_version = version;
+  return TRUE;
+}
+
+gboolean
+lectern_store_is_damaged (LecternStore *self)
+{
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+
+  return self->damaged;
+}
+
+static int
+compare_highlight_ids (gconstpointer a,
+                       gconstpointer b)
+{
+  const LecternHighlight *x = *(LecternHighlight *const *) a;
+  const LecternHighlight *y = *(LecternHighlight *const *) b;
+
+  return x->id < y->id ? -1 : x->id > y->id;
+}
+
+void
+lectern_store_diff_highlights (GPtrArray  *before,
+                               GPtrArray  *after,
+                               GPtrArray **out_added,
+                               GPtrArray **out_changed,
+                               GPtrArray **out_removed)
+{
+  g_autoptr(GPtrArray) old_sorted = NULL;
+  g_autoptr(GPtrArray) new_sorted = NULL;
+  GPtrArray *added = g_ptr_array_new ();
+  GPtrArray *changed = g_ptr_array_new ();
+  GPtrArray *removed = g_ptr_array_new ();
+  guint i = 0, j = 0;
+
+  g_return_if_fail (before != NULL && after != NULL);
+
+  /* Copies of the pointers only: a copy keeps the free function. */
+  old_sorted = g_ptr_array_copy (before, NULL, NULL);
+  new_sorted = g_ptr_array_copy (after, NULL, NULL);
+  g_ptr_array_set_free_func (old_sorted, NULL);
+  g_ptr_array_set_free_func (new_sorted, NULL);
+  g_ptr_array_sort (old_sorted, compare_highlight_ids);
+  g_ptr_array_sort (new_sorted, compare_highlight_ids);
+
+  /* A merge of two lists sorted by id. */
+  while (i < old_sorted->len || j < new_sorted->len)
+    {
+      LecternHighlight *old = i < old_sorted->len ? g_ptr_array_index (old_sorted, i) : NULL;
+      LecternHighlight *new = j < new_sorted->len ? g_ptr_array_index (new_sorted, j) : NULL;
+
+      if (new == NULL || (old != NULL && old->id < new->id))
+        {
+          g_ptr_array_add (removed, old);
+          i++;
+        }
+      else if (old == NULL || new->id < old->id)
+        {
+          g_ptr_array_add (added, new);
+          j++;
+        }
+      else
+        {
+          if (old->revision != new->revision)
+            g_ptr_array_add (changed, new);
+          i++;
+          j++;
+        }
+    }
+
+  if (out_added != NULL)
+    *out_added = added;
+  else
+    g_ptr_array_unref (added);
+  if (out_changed != NULL)
+    *out_changed = changed;
+  else
+    g_ptr_array_unref (changed);
+  if (out_removed != NULL)
+    *out_removed = removed;
+  else
+    g_ptr_array_unref (removed);
 }
 
 /* Typed async calls: thin workers over the _sync functions, run by

@@ -29,6 +29,7 @@ typedef enum
   LECTERN_STORE_ERROR_FULL,       /* disk full */
   LECTERN_STORE_ERROR_NOT_FOUND,  /* no such story or highlight */
   LECTERN_STORE_ERROR_FAILED,
+  LECTERN_STORE_ERROR_CHANGED,    /* the row changed since it was read */
 } LecternStoreError;
 
 #define LECTERN_TYPE_STORE (lectern_store_get_type ())
@@ -59,6 +60,11 @@ const char       *lectern_store_get_path             (LecternStore         *self
 /* Whether the library could only be opened for reading; writes then fail
  * with LECTERN_STORE_ERROR_READ_ONLY. */
 gboolean          lectern_store_is_read_only         (LecternStore         *self);
+
+/* Whether the check made on open (PRAGMA quick_check on libraries up to
+ * 64 MiB, the file's size on all) found damage. A damaged library is read
+ * as well as it can be; every write fails with LECTERN_STORE_ERROR_CORRUPT. */
+gboolean          lectern_store_is_damaged           (LecternStore         *self);
 
 /* Runs func(self, data, cancellable, error) on the store's single database
  * thread; the callback runs on the caller's main context. `data_free` frees
@@ -192,6 +198,42 @@ gboolean          lectern_store_update_highlight_sync (LecternStore           *s
 gboolean          lectern_store_delete_highlight_sync (LecternStore        *self,
                                                        gint64               highlight_id,
                                                        GError             **error);
+/* Outside edits (issue 12). Every write of a highlight raises its
+ * `revision`. These two write only if the row is still at
+ * highlight->revision (as read by lectern_store_get_highlight_sync() or a
+ * list): else they fail with LECTERN_STORE_ERROR_CHANGED, or NOT_FOUND when
+ * the row was deleted meanwhile, and write nothing. The update sets
+ * highlight->revision to the new revision. An undo is an update with the
+ * old copy whose `revision` is set to the current one. */
+gboolean          lectern_store_update_highlight_if_unchanged_sync (LecternStore           *self,
+                                                                    LecternHighlight       *highlight,
+                                                                    GError                **error);
+gboolean          lectern_store_delete_highlight_if_unchanged_sync (LecternStore           *self,
+                                                                    const LecternHighlight *highlight,
+                                                                    GError                **error);
+/* Sets the note on a story only if it still is `expected` ("" for none);
+ * else LECTERN_STORE_ERROR_CHANGED. */
+gboolean          lectern_store_set_story_note_if_unchanged_sync (LecternStore         *self,
+                                                                  gint64                story_id,
+                                                                  const char           *expected,
+                                                                  const char           *note,
+                                                                  GError              **error);
+/* Sets *out_changed to whether another connection (another program, or
+ * another store on the same file) committed a change since the last call
+ * (or since the store was opened). PRAGMA data_version: one cheap query, fit
+ * for a timer and for focus-in; reload what is shown when it says TRUE. */
+gboolean          lectern_store_poll_changes_sync    (LecternStore         *self,
+                                                      gboolean             *out_changed,
+                                                      GError              **error);
+/* Compares the highlights of a story as last read (`before`) with a fresh
+ * lectern_store_list_highlights_sync() (`after`), by id and revision. Each
+ * out array (nullable, transfer container) holds borrowed pointers: rows of
+ * `after` that are new or changed, rows of `before` that are gone. */
+void              lectern_store_diff_highlights      (GPtrArray            *before,
+                                                      GPtrArray            *after,
+                                                      GPtrArray           **out_added,
+                                                      GPtrArray           **out_changed,
+                                                      GPtrArray           **out_removed);
 LecternHighlight *lectern_store_get_highlight_sync   (LecternStore         *self,
                                                       gint64                highlight_id,
                                                       GError              **error) G_GNUC_WARN_UNUSED_RESULT;
