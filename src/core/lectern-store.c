@@ -673,6 +673,7 @@ open_database (LecternStore  *self,
   gboolean exists = !in_memory && g_file_test (self->path, G_FILE_TEST_EXISTS);
   g_autoptr(GError) local_error = NULL;
   gint64 user_version = 0;
+  gint64 deadline = g_get_monotonic_time () + DEFAULT_BUSY_TIMEOUT_MSEC * 1000;
   int rc;
 
   /* SQLite would block forever opening a FIFO, and read a device. */
@@ -729,6 +730,17 @@ open_database (LecternStore  *self,
    * -wal and -shm files beside it: try read-only, then immutable. */
   for (int attempt = 0; !check_and_configure (self, &user_version, &local_error); attempt++)
     {
+      /* While another process creates the library or turns on WAL, SQLite
+       * returns SQLITE_BUSY from steps that do not call the busy handler
+       * (journal mode change, WAL recovery): wait as the handler would. */
+      if (g_error_matches (local_error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_LOCKED)
+          && g_get_monotonic_time () < deadline)
+        {
+          g_clear_error (&local_error);
+          g_usleep (g_random_int_range (5, 25) * 1000);
+          attempt--;
+          continue;
+        }
       if (!exists || attempt == 2
           || !g_error_matches (local_error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_READ_ONLY))
         {
@@ -754,7 +766,19 @@ open_database (LecternStore  *self,
   /* The baseline for lectern_store_poll_changes_sync(). */
   query_int (self, "PRAGMA data_version", &self->data_version, NULL);
 
-  return migrate (self, user_version, max_version, error);
+  while (!migrate (self, user_version, max_version, &local_error))
+    {
+      if (!g_error_matches (local_error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_LOCKED)
+          || g_get_monotonic_time () >= deadline)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      g_clear_error (&local_error);
+      g_usleep (g_random_int_range (5, 25) * 1000);
+    }
+
+  return TRUE;
 }
 
 static void
