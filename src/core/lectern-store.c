@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "lectern-import.h"
+#include "lectern-locks-private.h"
 #include "lectern-sqlite-private.h"
 #include "lectern-store-private.h"
 
@@ -49,6 +50,7 @@ struct _LecternStore
   gint64        data_version;
   /* The check on open found damage: reading goes on, writing is refused. */
   gboolean      damaged;
+  gboolean      locks_registered;
 };
 
 G_DEFINE_FINAL_TYPE (LecternStore, lectern_store, G_TYPE_OBJECT)
@@ -816,6 +818,8 @@ lectern_store_finalize (GObject *object)
   if (self->pool != NULL)
     g_thread_pool_free (g_steal_pointer (&self->pool), FALSE, TRUE);
   g_clear_pointer (&self->db, sqlite3_close);
+  if (self->locks_registered)
+    lectern_locks_unregister (self->path);
   g_clear_pointer (&self->path, g_free);
   g_rec_mutex_clear (&self->mutex);
 
@@ -861,6 +865,14 @@ lectern_store_new_with_version (const char  *path,
 
   self = g_object_new (LECTERN_TYPE_STORE, NULL);
   self->path = g_strdup (path);
+
+  /* Before SQLite takes its first lock on the file (issue 12, item 2). */
+  lectern_locks_install ();
+  if (!g_str_equal (path, ":memory:"))
+    {
+      lectern_locks_register (path);
+      self->locks_registered = TRUE;
+    }
 
   if (!open_database (self, max_version, error))
     return NULL;

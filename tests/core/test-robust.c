@@ -7,12 +7,14 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <glib/gstdio.h>
 
 #include "lectern-import.h"
+#include "lectern-locks-private.h"
 #include "lectern-notes.h"
 #include "lectern-store-private.h"
 
@@ -479,6 +481,109 @@ test_bounded_reads (Fixture       *fixture,
   g_assert_cmpuint (g_bytes_get_size (bytes), ==, 16);
 }
 
+static gboolean
+same_inode (const char *path,
+            ino_t       inode)
+{
+  GStatBuf st;
+
+  return g_stat (path, &st) == 0 && st.st_ino == inode;
+}
+
+static void
+run_cli (const char *path,
+         const char *args)
+{
+  g_autofree char *command = g_strdup_printf ("%s --db %s %s", g_getenv ("LECTERN_CLI"), path,
+                                              args);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  int status = -1;
+
+  /* Its output is not TAP: keep it. */
+  g_assert_true (g_spawn_command_line_sync (command, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* Item 2, without a display: what GTK's file chooser does to the app's
+ * files (open and close them), then another process opens the library.
+ * Returns whether the app's -wal and -shm are still the files everyone
+ * uses. */
+static gboolean
+locks_survive_close (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "lib.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autoptr(LecternStore) app = open_store (path);
+  g_autoptr(GPtrArray) highlights = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf wal_st, shm_st;
+  gint64 story_id;
+  gboolean kept;
+
+  story_id = add_story (app, "Une phrase. Une autre phrase.");
+  g_clear_pointer (&highlights, g_ptr_array_unref);
+  g_assert_cmpint (g_stat (wal, &wal_st), ==, 0);
+  g_assert_cmpint (g_stat (shm, &shm_st), ==, 0);
+
+  /* The file chooser sniffs every file of the folder. */
+  for (const char *const *name = (const char *const[]) { path, wal, shm, NULL }; *name; name++)
+    {
+      int fd = g_open (*name, O_RDONLY, 0);
+
+      g_assert_cmpint (fd, >=, 0);
+      g_close (fd, NULL);
+    }
+
+  run_cli (path, "list");
+  kept = same_inode (wal, wal_st.st_ino) && same_inode (shm, shm_st.st_ino);
+
+  if (kept)
+    {
+      /* And both see each other's writes. */
+      g_autofree char *args = g_strdup_printf ("highlight add %" G_GINT64_FORMAT " 0 11",
+                                               story_id);
+      g_autoptr(LecternHighlight) mine = NULL;
+
+      run_cli (path, args);
+      mine = add_highlight (app, story_id, 12, 29);
+      highlights = lectern_store_list_highlights_sync (app, story_id, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (highlights->len, ==, 2);
+    }
+
+  return kept;
+}
+
+static void
+test_locks_survive_close (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  if (g_getenv ("LECTERN_CLI") == NULL)
+    {
+      g_test_skip ("LECTERN_CLI is not set");
+      return;
+    }
+
+  if (g_test_subprocess ())
+    {
+      /* With SQLite's POSIX locks the hazard is real on this machine. */
+      g_assert_false (lectern_locks_are_ofd ());
+      g_assert_false (locks_survive_close (fixture->dir));
+      return;
+    }
+
+  g_setenv ("LECTERN_POSIX_LOCKS", "1", TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_unsetenv ("LECTERN_POSIX_LOCKS");
+  g_test_trap_assert_passed ();
+
+  g_assert_true (locks_survive_close (fixture->dir));
+  g_assert_true (lectern_locks_are_ofd ());
+}
+
 int
 main (int    argc,
       char **argv)
@@ -493,6 +598,7 @@ main (int    argc,
   ADD ("/lectern/robust/damage-detected", test_damage_detected);
   ADD ("/lectern/robust/notes-odd-files", test_notes_odd_files);
   ADD ("/lectern/robust/bounded-reads", test_bounded_reads);
+  ADD ("/lectern/robust/locks-survive-close", test_locks_survive_close);
 #undef ADD
   g_test_add_func ("/lectern/robust/utf16-nul", test_utf16_nul);
 
