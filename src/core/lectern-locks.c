@@ -176,10 +176,11 @@ lectern_locks_are_ofd (void)
 void
 lectern_locks_register (const char *path)
 {
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&libraries_lock);
+  g_autoptr(GMutexLocker) locker = NULL;
   g_autofree char *absolute = g_canonicalize_filename (path, NULL);
   Library *library;
 
+  locker = g_mutex_locker_new (&libraries_lock);
   if (libraries == NULL)
     libraries = g_ptr_array_new_with_free_func (library_free);
 
@@ -203,9 +204,10 @@ lectern_locks_register (const char *path)
 void
 lectern_locks_unregister (const char *path)
 {
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&libraries_lock);
+  g_autoptr(GMutexLocker) locker = NULL;
   g_autofree char *absolute = g_canonicalize_filename (path, NULL);
 
+  locker = g_mutex_locker_new (&libraries_lock);
   for (guint i = 0; libraries != NULL && i < libraries->len; i++)
     {
       Library *library = g_ptr_array_index (libraries, i);
