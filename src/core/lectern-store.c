@@ -162,6 +162,9 @@ static const char *const migrations[] = {
    * write based on an old read (another program changed the row since)
    * fails instead of overwriting (issue 12). */
   "ALTER TABLE highlights ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;"
+  /* Listing the library newest first walks this index instead of sorting
+   * every story's text through temporary files (2 s for 60 MB). */
+  "CREATE INDEX stories_imported ON stories (imported_at, id);"
   "PRAGMA user_version = 4;",
 };
 
