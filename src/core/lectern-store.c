@@ -1306,9 +1306,10 @@ delete_by_id (LecternStore  *self,
               gint64         id,
               GError       **error)
 {
-  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (&self->mutex);
+  g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
+  locker = g_rec_mutex_locker_new (&self->mutex);
   if (!begin_write (self, error))
     return FALSE;
 
@@ -1640,10 +1641,11 @@ update_highlight (LecternStore            *self,
                   gint64                   expected_revision,
                   GError                 **error)
 {
-  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (&self->mutex);
+  g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gint64 revision;
 
+  locker = g_rec_mutex_locker_new (&self->mutex);
   if (!begin_write (self, error))
     return 0;
 
