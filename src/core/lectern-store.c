@@ -256,7 +256,8 @@ set_sqlite_error (const char  *path,
       else
         g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_FAILED,
                      _("Could not read or write the library at %s: %s."), path,
-                     sys_errno != 0 ? g_strerror (sys_errno) : detail);
+                     /* SQLite's own words ("disk I/O error") are not ours to show. */
+                     g_strerror (sys_errno != 0 ? sys_errno : EIO));
       break;
     default:
       g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_FAILED,
