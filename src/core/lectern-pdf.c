@@ -488,7 +488,13 @@ add_notes (LecternPageLayout       *self,
           g_autoptr(GString) tags = g_string_new (NULL);
 
           for (guint k = 0; highlight->tags[k] != NULL; k++)
-            g_string_append_printf (tags, "%s#%s", k > 0 ? " " : "", highlight->tags[k]);
+            {
+              const char *tag = highlight->tags[k];
+
+              while (*tag == '#')
+                tag++;
+              g_string_append_printf (tags, "%s#%s", k > 0 ? "   " : "", tag);
+            }
           attrs = pango_attr_list_new ();
           insert_attribute (attrs, pango_attr_foreground_new (0x4444, 0x4444, 0x4444), 0, G_MAXUINT);
           add_block (self, g_string_free (g_steal_pointer (&tags), FALSE), attrs, hang, 0, 3, "P");
