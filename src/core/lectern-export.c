@@ -1243,8 +1243,10 @@ append_org (GString    *out,
     title = ((LecternExportItem *) g_ptr_array_index (items, 0))->story->title;
 
   /* ^:{} keeps "a_b" and "x^2" as written; only a_{b} would be a
-   * subscript, and quotes never contain one unescaped. */
-  g_string_append (out, "#+OPTIONS: ^:{} toc:nil\n#+TITLE: ");
+   * subscript, and quotes never contain one unescaped. tex:verbatim keeps
+   * "$x$" as written: Emacs reads it as a LaTeX fragment whatever
+   * zero-width space surrounds it. */
+  g_string_append (out, "#+OPTIONS: ^:{} tex:verbatim toc:nil\n#+TITLE: ");
   {
     g_autofree char *line = single_line (title);
 

@@ -23,9 +23,11 @@
     (let ((org-use-sub-superscripts '{}))
       (org-mode)
       (let* ((tree (org-element-parse-buffer))
+             (options (or (cadr (assoc "OPTIONS" (org-collect-keywords '("OPTIONS")))) ""))
+             (verbatim-tex (string-match-p "tex:verbatim" options))
              (quotes nil)
              (title (cadr (assoc "TITLE" (org-collect-keywords '("TITLE"))))))
-        (unless (string-match-p "\\^:{}" (or (cadr (assoc "OPTIONS" (org-collect-keywords '("OPTIONS")))) ""))
+        (unless (string-match-p "\\^:{}" options)
           (push "no #+OPTIONS: ^:{}, so a_b and x^2 change meaning" failures))
         (unless (equal (lectern-plain (or title "")) (lectern-plain want-title))
           (push (format "title %S, expected %S" title want-title) failures))
@@ -33,10 +35,12 @@
           (lambda (block)
             (let ((text ""))
               ;; With #+OPTIONS: ^:{}, a_b and x^2 stay text; only a_{b} would not.
+              ;; With tex:verbatim, "$x$" is exported as written.
               (org-element-map block (remq 'plain-text org-element-all-objects)
                 (lambda (object)
-                  (unless (and (memq (org-element-type object) '(subscript superscript))
-                               (not (org-element-property :use-brackets-p object)))
+                  (unless (or (and (memq (org-element-type object) '(subscript superscript))
+                                   (not (org-element-property :use-brackets-p object)))
+                              (and verbatim-tex (eq (org-element-type object) 'latex-fragment)))
                     (push (format "markup %s inside a quote" (org-element-type object))
                           failures))))
               (org-element-map block 'paragraph
@@ -62,9 +66,9 @@
             (when (and (= (org-element-property :level headline) 1)
                        (org-element-property :tags headline))
               (push "a story title became tags" failures))))
-        (org-element-map tree '(inline-src-block inline-babel-call macro link export-snippet
-                                                 latex-fragment entity timestamp footnote-reference
-                                                 target radio-target)
+        (org-element-map tree (append '(inline-src-block inline-babel-call macro link export-snippet
+                                        entity timestamp footnote-reference target radio-target)
+                                      (unless verbatim-tex '(latex-fragment)))
           (lambda (object)
             (push (format "live %s: %s" (org-element-type object)
                           (buffer-substring-no-properties (org-element-property :begin object)

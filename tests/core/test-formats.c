@@ -403,7 +403,7 @@ test_formats_text_and_org (void)
   g_assert_nonnull (strstr (text, "    Idea (purple), underlined\n"));
   g_assert_nonnull (strstr (text, "Story note:\n  Note de l'article\n  * liste\n"));
 
-  g_assert_true (g_str_has_prefix (org, "#+OPTIONS: ^:{} toc:nil\n#+TITLE: Titre "));
+  g_assert_true (g_str_has_prefix (org, "#+OPTIONS: ^:{} tex:verbatim toc:nil\n#+TITLE: Titre "));
   g_assert_nonnull (strstr (org, "\n** Premier paragraphe, « cité ». :a_b__c_:Économie:fact_check:\n"));
   g_assert_nonnull (strstr (org, ":LECTERN_CATEGORY: Key point\n"));
   g_assert_nonnull (strstr (org, ":LECTERN_STYLE: underline\n"));
