@@ -140,6 +140,23 @@ add_block (LecternPageLayout *self,
   return &g_array_index (self->blocks, Block, self->blocks->len - 1);
 }
 
+typedef struct
+{
+  gint64 end;     /* code point after which the number goes */
+  guint  number;
+} Marker;
+
+static int
+compare_markers (gconstpointer a,
+                 gconstpointer b)
+{
+  const Marker *x = a, *y = b;
+
+  if (x->end != y->end)
+    return x->end < y->end ? -1 : 1;
+  return x->number < y->number ? -1 : x->number > y->number;
+}
+
 /* The story's text, block by block as the reading view shows it, with the
  * highlights drawn and a small number after each. */
 static void
@@ -148,7 +165,20 @@ add_story (LecternPageLayout       *self,
 {
   const LecternStory *story = item->story;
   g_autoptr(GArray) blocks = lectern_story_get_blocks (story);
+  g_autoptr(GArray) markers = g_array_new (FALSE, FALSE, sizeof (Marker));
   gboolean first = TRUE;
+  guint next_marker = 0;
+
+  /* Numbers sorted by where they go, walked once along the blocks. */
+  for (guint h = 0; item->highlights != NULL && h < item->highlights->len; h++)
+    {
+      const LecternHighlight *highlight = g_ptr_array_index (item->highlights, h);
+      Marker marker = { highlight->end, h + 1 };
+
+      if (!highlight->orphaned)
+        g_array_append_val (markers, marker);
+    }
+  g_array_sort (markers, compare_markers);
 
   for (guint i = 0; blocks != NULL && i < blocks->len; i++)
     {
@@ -156,28 +186,32 @@ add_story (LecternPageLayout       *self,
       const char *start = g_utf8_offset_to_pointer (story->text, source->start);
       gint64 n_chars = source->end - source->start;
       g_autoptr(GString) text = g_string_new (NULL);
-      g_autofree gsize *bytes = g_new (gsize, n_chars + 1);
-      PangoAttrList *attrs = pango_attr_list_new ();
+      g_autofree gsize *bytes = NULL;
+      PangoAttrList *attrs;
       const char *p = start;
       const char *tag = "P";
       Block *block;
 
+      while (next_marker < markers->len
+             && g_array_index (markers, Marker, next_marker).end <= source->start)
+        next_marker++;
       if (source->kind == LECTERN_BLOCK_DROPPED || n_chars <= 0)
         continue;
 
       /* Text with the note numbers put in, and where each code point went. */
+      bytes = g_new (gsize, n_chars + 1);
+      attrs = pango_attr_list_new ();
       for (gint64 c = 0; c <= n_chars; c++)
         {
           bytes[c] = text->len;
-          for (guint h = 0; item->highlights != NULL && h < item->highlights->len; h++)
+          /* A passage ending with the line break gets its number here. */
+          while (next_marker < markers->len
+                 && (g_array_index (markers, Marker, next_marker).end == source->start + c
+                     || (c == n_chars && g_array_index (markers, Marker, next_marker).end == source->end + 1)))
             {
-              const LecternHighlight *highlight = g_ptr_array_index (item->highlights, h);
-              gsize mark;
+              gsize mark = text->len;
 
-              if (highlight->orphaned || highlight->end != source->start + c || c == 0)
-                continue;
-              mark = text->len;
-              g_string_append_printf (text, "%u", h + 1);
+              g_string_append_printf (text, "%u", g_array_index (markers, Marker, next_marker++).number);
               insert_attribute (attrs, pango_attr_scale_new (0.7), mark, text->len);
               insert_attribute (attrs, pango_attr_rise_new (4 * PANGO_SCALE), mark, text->len);
               insert_attribute (attrs, pango_attr_foreground_new (0x5555, 0x5555, 0x5555), mark, text->len);
