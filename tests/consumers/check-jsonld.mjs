@@ -20,7 +20,8 @@ const documentLoader = async (url) => {
 };
 
 const doc = JSON.parse(readFileSync(file, 'utf8'));
-const expanded = await jsonld.expand(doc, { documentLoader, safeMode: true });
+// "safe" is jsonld.js's safe mode: it throws instead of dropping what it cannot expand.
+const expanded = await jsonld.expand(doc, { documentLoader, safe: true });
 const text = JSON.stringify(expanded);
 const must = ['https://lectern.github.io/ns/text', 'http://purl.org/dc/terms/title',
               'https://lectern.github.io/ns/note'];
