@@ -201,7 +201,7 @@ test_pdf (void)
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autofree char *out = NULL;
-  const char *argv[] = { "pdftotext", NULL, "-", NULL };
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", NULL, "-", NULL };
   int status;
 
   g_ptr_array_add (highlights, lectern_highlight_new_for_range (story, 9, 20, "green",
@@ -219,7 +219,7 @@ test_pdf (void)
   dir = g_dir_make_tmp ("lectern-pdf-XXXXXX", &error);
   path = g_build_filename (dir, "story.pdf", NULL);
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), &error));
-  argv[1] = path;
+  argv[3] = path;
   g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
                 &out, NULL, &status, &error);
   g_assert_no_error (error);
