@@ -15,6 +15,10 @@
 #include "lectern-json.h"
 #include "lectern-markdown.h"
 #include "lectern-pdf.h"
+#include "lectern-store.h"
+#include "lectern-store-private.h"
+
+#include <sqlite3.h>
 
 static void
 test_url_is_unsafe (void)
@@ -234,6 +238,64 @@ test_pdf (void)
   g_rmdir (dir);
 }
 
+/* Stories of a library from before story UUIDs each get their own, even
+ * with equal text, and keep it. */
+static void
+test_story_uuid_migration (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("lectern-uuid-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "library.db", NULL);
+  g_autoptr(LecternStore) store = lectern_store_new_with_version (path, 3, &error);
+  g_autoptr(GPtrArray) stories = NULL;
+  g_autoptr(LecternStory) added = NULL;
+  sqlite3 *db;
+
+  g_assert_no_error (error);
+  g_assert_finalize_object (g_steal_pointer (&store));
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO stories (title, source, text, n_chars, imported_at,"
+                                 " modified_at, content_hash) VALUES ('A', '', 'Same.', 5, 1, 1, 'x'),"
+                                 " ('B', '', 'Same.', 5, 1, 1, 'x');", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = lectern_store_new (path, &error);
+  g_assert_no_error (error);
+  stories = lectern_store_list_stories_sync (store, &error);
+  g_assert_cmpuint (stories->len, ==, 2);
+  for (guint i = 0; i < 2; i++)
+    g_assert_true (g_uuid_string_is_valid (((LecternStory *) g_ptr_array_index (stories, i))->uuid));
+  g_assert_cmpstr (((LecternStory *) g_ptr_array_index (stories, 0))->uuid, !=,
+                   ((LecternStory *) g_ptr_array_index (stories, 1))->uuid);
+
+  /* New stories get one when stored; the same one is read back. */
+  added = lectern_story_new ("C", "", "Other.");
+  g_assert_cmpint (lectern_store_add_story_sync (store, added, &error), >, 0);
+  g_assert_true (g_uuid_string_is_valid (added->uuid));
+  g_assert_cmpint (lectern_store_find_story_by_uuid_sync (store, added->uuid, &error), ==, added->id);
+  for (guint i = 0; i < stories->len; i++)
+    {
+      LecternStory *before = g_ptr_array_index (stories, i);
+      gint64 id = lectern_store_find_story_by_uuid_sync (store, before->uuid, &error);
+
+      g_assert_cmpint (id, ==, before->id);
+    }
+
+  g_assert_finalize_object (g_steal_pointer (&store));
+  {
+    const char *suffixes[] = { "", "-wal", "-shm" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+      {
+        g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+        g_unlink (file);
+      }
+  }
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -248,6 +310,7 @@ main (int    argc,
   g_test_add_func ("/lectern/export-safety/org-headlines", test_org_headlines);
   g_test_add_func ("/lectern/export-safety/json-no-empty-lists", test_json_no_empty_lists);
   g_test_add_func ("/lectern/export-safety/pdf", test_pdf);
+  g_test_add_func ("/lectern/export-safety/story-uuid-migration", test_story_uuid_migration);
 
   return g_test_run ();
 }
