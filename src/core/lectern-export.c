@@ -77,8 +77,9 @@ append_yaml_list (GString    *out,
 
 /* Escapes text so Markdown shows it literally: every ASCII punctuation
  * character that can start markup gets a backslash (CommonMark allows one
- * before any ASCII punctuation), and what only means something at the start
- * of a line ("1.", "-", "+", "=") is escaped there. */
+ * before any ASCII punctuation; "^" too, or " ^word" at the end of a quote
+ * would be an Obsidian block id), and what only means something at the
+ * start of a line ("1.", "-", "+", "=") is escaped there. */
 static void
 append_markdown_literal (GString    *out,
                          const char *line,
@@ -113,7 +114,7 @@ append_markdown_literal (GString    *out,
 
   for (; p < end; p++)
     {
-      if (strchr ("\\`*_[]<>#|~&!", *p) != NULL && *p != '\0')
+      if (strchr ("\\`*_[]<>#|~&!^", *p) != NULL && *p != '\0')
         g_string_append_c (out, '\\');
       g_string_append_c (out, *p);
     }
