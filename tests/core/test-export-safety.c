@@ -194,6 +194,14 @@ test_json_no_empty_lists (void)
   g_assert_nonnull (lectern_json_object_get (annotation, "stylesheet"));
 }
 
+static gboolean
+have_pdftotext (void)
+{
+  g_autofree char *path = g_find_program_in_path ("pdftotext");
+
+  return path != NULL;
+}
+
 static void
 test_pdf (void)
 {
@@ -215,7 +223,7 @@ test_pdf (void)
   g_assert_no_error (error);
   g_assert_true (g_str_has_prefix (g_bytes_get_data (pdf, NULL), "%PDF-"));
 
-  if (g_find_program_in_path ("pdftotext") == NULL)
+  if (!have_pdftotext ())
     {
       g_test_skip ("pdftotext (poppler-utils) is not installed");
       return;
