@@ -87,6 +87,18 @@ lectern_markdown_to_html (const char *markdown)
   return copy;
 }
 
+/* Whether what `out` ends with escapes the next character: an odd number
+ * of backslashes. */
+static gboolean
+escaped (const GString *out)
+{
+  gsize n = 0;
+
+  while (n < out->len && out->str[out->len - 1 - n] == '\\')
+    n++;
+  return n % 2 == 1;
+}
+
 static gboolean
 blank (const char *text)
 {
@@ -185,17 +197,14 @@ lectern_markdown_make_safe (const char *markdown)
       caret = fence == 0 ? trailing_block_id (line, len) : NULL;
       for (const char *p = line; *p != '\0'; p++)
         {
-          if (*p == '<' && fence == 0)
-            g_string_append (out, "\\<");
-          else if ((*p == '[' || *p == ']') && defuse_links && fence == 0)
-            {
-              g_string_append_c (out, '\\');
-              g_string_append_c (out, *p);
-            }
-          else if (p == caret)
-            g_string_append (out, "\\^");
-          else
-            g_string_append_c (out, *p);
+          gboolean defuse = fence == 0 && (*p == '<' || p == caret
+                                           || (defuse_links && (*p == '[' || *p == ']')));
+
+          /* A backslash the note already has before it may escape our
+           * backslash instead ("\<" is a backslash and a live "<"). */
+          if (defuse && !escaped (out))
+            g_string_append_c (out, '\\');
+          g_string_append_c (out, *p);
         }
       if (lines[i + 1] != NULL)
         g_string_append_c (out, '\n');
@@ -208,6 +217,20 @@ lectern_markdown_make_safe (const char *markdown)
         g_string_append_c (out, '\n');
       for (gsize k = 0; k < fence_length; k++)
         g_string_append_c (out, fence);
+    }
+
+  /* Belt and braces: if CommonMark still finds a script link, the note
+   * is written as plain text, every punctuation mark escaped. */
+  if (lectern_markdown_has_unsafe_links (out->str))
+    {
+      g_string_truncate (out, 0);
+      for (const char *p = markdown; *p != '\0'; p++)
+        {
+          if (g_ascii_ispunct (*p))
+            g_string_append_c (out, '\\');
+          if (*p != '\r')
+            g_string_append_c (out, *p);
+        }
     }
 
   return g_string_free (g_steal_pointer (&out), FALSE);

@@ -18,6 +18,7 @@
 #include "lectern-store.h"
 #include "lectern-store-private.h"
 
+#include <cmark.h>
 #include <sqlite3.h>
 
 static void
@@ -85,6 +86,54 @@ test_markdown_blocks (void)
   g_assert_cmpstr (closed, ==, "```\nx\n```\nafter \\^word");
   g_assert_cmpstr (caret, ==, "the end \\^word\nx^2 stays");
   g_assert_cmpstr (html, ==, "\\<b>bold\\</b>");
+}
+
+/* Random notes made of Markdown's sharpest pieces: whatever the note, a
+ * block quote written after it is still a block quote, and no script
+ * link survives. */
+static void
+test_markdown_random_notes (void)
+{
+  static const char *const pieces[] = {
+    "```", "~~~", "````", "    ", "> ", "- ", "1. ", "<", ">", "[", "]", "(", ")", "javascript:",
+    "JavaScript:", "&#106;", "java&#115;cript:", "x", "word", " ", "\n", "\n\n", "\\", "^", "^id",
+    "<div>", "<!--", "-->", "*", "_", "`", "[ref]: ", "<javascript:x>", ":", "data:text/html,",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+
+  for (guint round = 0; round < 3000; round++)
+    {
+      g_autoptr(GString) note = g_string_new (NULL);
+      g_autofree char *safe = NULL;
+      g_autofree char *document = NULL;
+      guint n = g_rand_int_range (rand, 1, 24);
+      cmark_node *root, *last;
+
+      for (guint i = 0; i < n; i++)
+        {
+          const char *piece = pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))];
+
+          if (g_str_equal (piece, "\\n"))
+            g_string_append_c (note, '\n');
+          else if (g_str_equal (piece, "\\n\\n"))
+            g_string_append (note, "\n\n");
+          else
+            g_string_append (note, piece);
+        }
+
+      safe = lectern_markdown_make_safe (note->str);
+      if (lectern_markdown_has_unsafe_links (safe))
+        g_error ("The note %s kept a script link: %s", note->str, safe);
+
+      /* As the Markdown export writes it: the note, a blank line, the next
+       * highlight's quote. */
+      document = g_strconcat (safe, "\n\n> next quote\n", NULL);
+      root = cmark_parse_document (document, strlen (document), CMARK_OPT_DEFAULT);
+      last = cmark_node_last_child (root);
+      if (cmark_node_get_type (last) != CMARK_NODE_BLOCK_QUOTE)
+        g_error ("The note %s swallowed the next quote", note->str);
+      cmark_node_free (root);
+    }
 }
 
 static void
@@ -313,6 +362,7 @@ main (int    argc,
   g_test_add_func ("/lectern/export-safety/url-is-unsafe", test_url_is_unsafe);
   g_test_add_func ("/lectern/export-safety/markdown-links", test_markdown_links);
   g_test_add_func ("/lectern/export-safety/markdown-blocks", test_markdown_blocks);
+  g_test_add_func ("/lectern/export-safety/markdown-random-notes", test_markdown_random_notes);
   g_test_add_func ("/lectern/export-safety/graphemes", test_graphemes);
   g_test_add_func ("/lectern/export-safety/filenames", test_filenames);
   g_test_add_func ("/lectern/export-safety/org-headlines", test_org_headlines);
