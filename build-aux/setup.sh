@@ -15,7 +15,14 @@ packages=(
   python3 python3-gi python3-pyatspi gir1.2-atspi-2.0 python3-yaml xdotool imagemagick
   locales
   clang libclang-rt-14-dev
+  # Exports (issue 11): notes rendered by libcmark, PDF by cairo and Pango,
+  # emoji in PDFs (Symbola), and the consumers the exports are checked
+  # with (tools/conformance).
+  libcmark-dev libcairo2-dev libpango1.0-dev fonts-symbola
+  cmark emacs-nox pandoc poppler-utils python3-jsonschema nodejs
 )
+# npm comes with some builds of nodejs; Debian's own is a separate package.
+command -v npm >/dev/null || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -10,14 +10,16 @@
 
 #include "lectern-print.h"
 
-#include <glib/gi18n.h>
+#include "lectern-export.h"
+#include "lectern-pdf.h"
 
+/* The pages come from the core's page layout, the one `lectern-cli export
+ * --format pdf` uses, so paper and PDF show the same thing. */
 typedef struct
 {
-  char          *text;        /* story text, then the endnotes */
-  PangoAttrList *attributes;
-  PangoLayout   *layout;
-  GArray        *page_starts; /* int: first line of each page */
+  GPtrArray         *items;       /* one LecternExportItem */
+  GPtrArray         *categories;  /* (nullable) */
+  LecternPageLayout *layout;
 } PrintJob;
 
 static void
@@ -25,50 +27,10 @@ print_job_free (gpointer data)
 {
   PrintJob *job = data;
 
-  g_free (job->text);
-  g_clear_pointer (&job->attributes, pango_attr_list_unref);
-  g_clear_object (&job->layout);
-  g_clear_pointer (&job->page_starts, g_array_unref);
+  g_ptr_array_unref (job->items);
+  g_clear_pointer (&job->categories, g_ptr_array_unref);
+  g_clear_pointer (&job->layout, lectern_page_layout_free);
   g_free (job);
-}
-
-static void
-color_for (const char *color,
-           guint16    *r,
-           guint16    *g,
-           guint16    *b)
-{
-  static const struct { const char *name; guint16 r, g, b; } colors[] = {
-    { "yellow", 0xfbfb, 0xeded, 0x9999 },
-    { "green",  0xbcbc, 0xf1f1, 0xcfcf },
-    { "blue",   0xc3c3, 0xdada, 0xf6f6 },
-    { "pink",   0xffff, 0xc9c9, 0xe1e1 },
-    { "purple", 0xe5e5, 0xc5c5, 0xeaea },
-  };
-
-  /* Light tints: printed highlights must leave the text readable. */
-  for (guint i = 0; i < G_N_ELEMENTS (colors); i++)
-    if (g_strcmp0 (colors[i].name, color) == 0)
-      {
-        *r = colors[i].r;
-        *g = colors[i].g;
-        *b = colors[i].b;
-        return;
-      }
-  *r = colors[0].r;
-  *g = colors[0].g;
-  *b = colors[0].b;
-}
-
-static void
-insert_attribute (PangoAttrList  *list,
-                  PangoAttribute *attribute,
-                  gsize           start,
-                  gsize           end)
-{
-  attribute->start_index = start;
-  attribute->end_index = end;
-  pango_attr_list_insert (list, attribute);
 }
 
 static void
@@ -76,45 +38,15 @@ on_begin_print_cb (GtkPrintOperation *operation,
                    GtkPrintContext   *context,
                    PrintJob          *job)
 {
-  PangoFontDescription *font;
-  double page_height = gtk_print_context_get_height (context);
-  double used = 0;
-  int line = 0;
-  PangoLayoutIter *iter;
+  PangoContext *pango_context = gtk_print_context_create_pango_context (context);
 
-  job->layout = gtk_print_context_create_pango_layout (context);
-  font = pango_font_description_from_string ("Serif 11");
-  pango_layout_set_font_description (job->layout, font);
-  pango_font_description_free (font);
-  pango_layout_set_width (job->layout, (int) (gtk_print_context_get_width (context) * PANGO_SCALE));
-  pango_layout_set_wrap (job->layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_spacing (job->layout, 3 * PANGO_SCALE);
-  pango_layout_set_text (job->layout, job->text, -1);
-  pango_layout_set_attributes (job->layout, job->attributes);
+  g_clear_pointer (&job->layout, lectern_page_layout_free);
+  job->layout = lectern_page_layout_new (job->items, job->categories, pango_context,
+                                         gtk_print_context_get_width (context),
+                                         gtk_print_context_get_height (context));
+  g_object_unref (pango_context);
 
-  /* Pages break between lines. */
-  job->page_starts = g_array_new (FALSE, FALSE, sizeof (int));
-  g_array_append_val (job->page_starts, line);
-  iter = pango_layout_get_iter (job->layout);
-  do
-    {
-      PangoRectangle logical;
-      double height;
-
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      height = (double) logical.height / PANGO_SCALE + 3;
-      if (used + height > page_height && used > 0)
-        {
-          g_array_append_val (job->page_starts, line);
-          used = 0;
-        }
-      used += height;
-      line++;
-    }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-
-  gtk_print_operation_set_n_pages (operation, job->page_starts->len);
+  gtk_print_operation_set_n_pages (operation, lectern_page_layout_get_n_pages (job->layout));
 }
 
 static void
@@ -123,32 +55,8 @@ on_draw_page_cb (GtkPrintOperation *operation,
                  int                page,
                  PrintJob          *job)
 {
-  cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  int first = g_array_index (job->page_starts, int, page);
-  int last = (guint) page + 1 < job->page_starts->len
-             ? g_array_index (job->page_starts, int, page + 1) : G_MAXINT;
-  PangoLayoutIter *iter = pango_layout_get_iter (job->layout);
-  double top = -1;
-  int line = 0;
-
-  do
-    {
-      if (line >= first && line < last)
-        {
-          PangoRectangle logical;
-          int baseline = pango_layout_iter_get_baseline (iter);
-
-          pango_layout_iter_get_line_extents (iter, NULL, &logical);
-          if (top < 0)
-            top = (double) logical.y / PANGO_SCALE;
-          cairo_move_to (cr, (double) logical.x / PANGO_SCALE,
-                         (double) baseline / PANGO_SCALE - top);
-          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
-        }
-      line++;
-    }
-  while (line < last && pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
+  lectern_page_layout_draw_page (job->layout, gtk_print_context_get_cairo_context (context),
+                                 (guint) page);
 }
 
 GtkPrintOperation *
@@ -157,106 +65,20 @@ lectern_print_operation_new (LecternStory *story,
                              GPtrArray    *categories,
                              const char   *story_note)
 {
-  g_autoptr(GString) text = NULL;
-  g_autoptr(GArray) blocks = NULL;
+  g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_highlight_free);
   GtkPrintOperation *operation;
   PrintJob *job;
-  guint n_notes = 0;
 
   g_return_val_if_fail (story != NULL, NULL);
 
-  job = g_new0 (PrintJob, 1);
-  job->attributes = pango_attr_list_new ();
-  text = g_string_new (story->text);
-
-  /* The title and headings as in the reading view; leftovers shrunk away. */
-  blocks = lectern_story_get_blocks (story);
-  for (guint i = 0; blocks != NULL && i < blocks->len; i++)
-    {
-      const LecternBlock *block = &g_array_index (blocks, LecternBlock, i);
-      gsize start = g_utf8_offset_to_pointer (story->text, block->start) - story->text;
-      gsize end = g_utf8_offset_to_pointer (story->text, block->end) - story->text;
-
-      switch (block->kind)
-        {
-        case LECTERN_BLOCK_TITLE:
-          insert_attribute (job->attributes, pango_attr_scale_new (1.5), start, end);
-          insert_attribute (job->attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD), start, end);
-          break;
-        case LECTERN_BLOCK_HEADING:
-          insert_attribute (job->attributes, pango_attr_scale_new (1.15), start, end);
-          insert_attribute (job->attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD), start, end);
-          break;
-        case LECTERN_BLOCK_DROPPED:
-          insert_attribute (job->attributes, pango_attr_size_new (PANGO_SCALE / 2), start, end + 1);
-          insert_attribute (job->attributes, pango_attr_foreground_alpha_new (1), start, end + 1);
-          break;
-        case LECTERN_BLOCK_PARAGRAPH:
-        default:
-          break;
-        }
-    }
-
+  /* Copies: the window may change its highlights while the dialog is open. */
   for (guint i = 0; highlights != NULL && i < highlights->len; i++)
-    {
-      const LecternHighlight *highlight = g_ptr_array_index (highlights, i);
-      gsize start, end;
-      guint16 r, g, b;
+    g_ptr_array_add (copies, lectern_highlight_copy (g_ptr_array_index (highlights, i)));
 
-      if (highlight->orphaned)
-        continue;
-      start = g_utf8_offset_to_pointer (story->text, highlight->start) - story->text;
-      end = g_utf8_offset_to_pointer (story->text, highlight->end) - story->text;
-      color_for (highlight->color, &r, &g, &b);
-      if (g_strcmp0 (highlight->style, "underline") == 0)
-        {
-          insert_attribute (job->attributes, pango_attr_underline_new (PANGO_UNDERLINE_DOUBLE), start, end);
-          insert_attribute (job->attributes, pango_attr_underline_color_new (r / 2, g / 2, b / 2), start, end);
-        }
-      else
-        insert_attribute (job->attributes, pango_attr_background_new (r, g, b), start, end);
-    }
-
-  /* Endnotes: the story note, then each annotated highlight's quote and
-   * note, in reading order. */
-  if ((story_note != NULL && story_note[0] != '\0') ||
-      (highlights != NULL && highlights->len > 0))
-    {
-      gsize heading = text->len + 2;
-
-      g_string_append (text, "\n\n");
-      g_string_append (text, _("Notes"));
-      insert_attribute (job->attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD), heading, text->len);
-      insert_attribute (job->attributes, pango_attr_scale_new (1.15), heading, text->len);
-      g_string_append (text, "\n");
-
-      if (story_note != NULL && story_note[0] != '\0')
-        g_string_append_printf (text, "\n%s\n", story_note);
-
-      for (guint i = 0; highlights != NULL && i < highlights->len; i++)
-        {
-          const LecternHighlight *highlight = g_ptr_array_index (highlights, i);
-          gsize quote_start;
-
-          g_string_append_printf (text, "\n%u. [%s] ", ++n_notes,
-                                  lectern_category_name_for (categories, highlight->color));
-          quote_start = text->len;
-          g_string_append_printf (text, "« %s »", highlight->quote);
-          insert_attribute (job->attributes, pango_attr_style_new (PANGO_STYLE_ITALIC),
-                            quote_start, text->len);
-          if (highlight->note != NULL && highlight->note[0] != '\0')
-            g_string_append_printf (text, "\n    %s", highlight->note);
-          if (highlight->tags != NULL && highlight->tags[0] != NULL)
-            {
-              g_autofree char *tags = g_strjoinv (" #", highlight->tags);
-
-              g_string_append_printf (text, "\n    #%s", tags);
-            }
-          g_string_append_c (text, '\n');
-        }
-    }
-
-  job->text = g_string_free (g_steal_pointer (&text), FALSE);
+  job = g_new0 (PrintJob, 1);
+  job->items = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_export_item_free);
+  g_ptr_array_add (job->items, lectern_export_item_new (story, copies, NULL, story_note));
+  job->categories = categories != NULL ? g_ptr_array_ref (categories) : NULL;
 
   operation = gtk_print_operation_new ();
   gtk_print_operation_set_job_name (operation, story->title);

@@ -20,6 +20,7 @@
 #include <glib/gstdio.h>
 
 #include "lectern-export.h"
+#include "lectern-pdf.h"
 #include "lectern-notes.h"
 #include "lectern-store.h"
 
@@ -217,6 +218,30 @@ main (int    argc,
                lectern_export_format_to_string (format), median (times, RUNS), RUNS, size / 1e6);
     }
 
+  /* PDF of one story (the goal is under 200 ms for 50 highlights), and of
+   * the first ten: layout with Pango, drawing with cairo. */
+  for (guint n = 1; n <= 10; n += 9)
+    {
+      g_autoptr(GPtrArray) some = g_ptr_array_new ();
+      gsize size = 0;
+
+      for (guint i = 0; i < n && i < items->len; i++)
+        g_ptr_array_add (some, g_ptr_array_index (items, i));
+      for (int run = 0; run < RUNS; run++)
+        {
+          g_autoptr(GBytes) pdf = NULL;
+
+          t0 = g_get_monotonic_time ();
+          pdf = lectern_export_pdf (some, categories, &error);
+          times[run] = (g_get_monotonic_time () - t0) / 1e3;
+          if (pdf == NULL)
+            g_error ("%s", error->message);
+          size = g_bytes_get_size (pdf);
+        }
+      g_print ("export %2u %-33s %9.2f ms (median of %d, %.1f MB)\n", n,
+               n == 1 ? "story as pdf" : "stories as pdf", median (times, RUNS), RUNS, size / 1e6);
+    }
+
   t0 = g_get_monotonic_time ();
   big_id = add_story (store, rand, 60000, big);
   g_print ("%-44s %9.3f s\n", "build big story", (g_get_monotonic_time () - t0) / 1e6);
@@ -236,6 +261,21 @@ main (int    argc,
       g_assert (highlights->len == (guint) big);
     }
   g_print ("%-44s %9.2f ms (median of %d)\n", "open story with big highlights", median (times, RUNS), RUNS);
+
+  {
+    g_autoptr(LecternStory) story = lectern_store_get_story_sync (store, big_id, &error);
+    g_autoptr(GPtrArray) highlights = lectern_store_list_highlights_sync (store, big_id, &error);
+    g_autoptr(GPtrArray) one = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_export_item_free);
+    g_autoptr(GBytes) pdf = NULL;
+
+    g_ptr_array_add (one, lectern_export_item_new (story, highlights, NULL, NULL));
+    t0 = g_get_monotonic_time ();
+    pdf = lectern_export_pdf (one, categories, &error);
+    if (pdf == NULL)
+      g_error ("%s", error->message);
+    g_print ("%-44s %9.2f ms (%.1f MB)\n", "export big story as pdf",
+             (g_get_monotonic_time () - t0) / 1e3, g_bytes_get_size (pdf) / 1e6);
+  }
 
   /* A paragraph inserted at the top: every highlight must move. */
   {

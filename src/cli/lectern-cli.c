@@ -14,13 +14,17 @@
 #include "lectern-entity.h"
 #include "lectern-export.h"
 #include "lectern-extractor.h"
+#include "lectern-graphemes.h"
 #include "lectern-highlight.h"
 #include "lectern-import.h"
 #include "lectern-json.h"
 #include "lectern-notes.h"
+#include "lectern-pdf.h"
 #include "lectern-store.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <errno.h>
 #include <inttypes.h>
 
 /* Exit codes: 0 success, 1 failure (message on stderr), 2 usage error. */
@@ -405,6 +409,19 @@ highlight_command (int    argc,
       return EXIT_FAILED;
     }
 
+  /* Offsets count code points, but a passage cut inside "é" written as e
+   * and an accent, or inside a joined emoji, would split what a reader
+   * sees as one character. */
+  if (!lectern_graphemes_is_boundary (story->text, start)
+      || !lectern_graphemes_is_boundary (story->text, end))
+    {
+      g_printerr (_("lectern-cli: %" PRId64 "–%" PRId64 " cuts a character of story %" PRId64
+                    " in two (an accent, an emoji or a flag made of several code points): "
+                    "move the start or the end to a character boundary.\n"),
+                  start, end, story_id);
+      return EXIT_FAILED;
+    }
+
   highlight = lectern_highlight_new_for_range (story, start, end, color, note);
   lectern_highlight_set_tags (highlight, (const char *const *) tags);
   if (style != NULL)
@@ -604,6 +621,43 @@ emit (const char  *output,
   return write_new_file (output, contents, force, error);
 }
 
+/* Writes the PDF of `items` to `output`, or to standard output. */
+static int
+export_pdf (GPtrArray  *items,
+            GPtrArray  *categories,
+            const char *output,
+            gboolean    force)
+{
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize size;
+  const char *data;
+
+  pdf = lectern_export_pdf (items, categories, &error);
+  if (pdf == NULL)
+    return fail (error);
+  data = g_bytes_get_data (pdf, &size);
+
+  if (output == NULL)
+    {
+      if (fwrite (data, 1, size, stdout) != size || fflush (stdout) != 0)
+        {
+          g_printerr (_("lectern-cli: could not write the PDF to standard output.\n"));
+          return EXIT_FAILED;
+        }
+      return EXIT_OK;
+    }
+
+  if (!force && g_file_test (output, G_FILE_TEST_EXISTS))
+    {
+      g_printerr (_("lectern-cli: “%s” already exists. Use --force to replace it.\n"), output);
+      return EXIT_FAILED;
+    }
+  if (!lectern_export_write_file (output, data, size, &error))
+    return fail (error);
+  return EXIT_OK;
+}
+
 static int
 export_command (int    argc,
                 char **argv)
@@ -612,8 +666,11 @@ export_command (int    argc,
   g_autofree char *output = NULL;
   gboolean all = FALSE;
   gboolean force = FALSE;
+  gboolean no_formula_guard = FALSE;
+  gboolean pdf = FALSE;
   const GOptionEntry entries[] = {
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("markdown (default), html, json, csv, text or org"), N_("FORMAT") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("markdown (default), html, json, csv, text, org or pdf"), N_("FORMAT") },
+    { "no-formula-guard", 0, 0, G_OPTION_ARG_NONE, &no_formula_guard, N_("CSV: keep cells starting with = + - @ as they are (for tools that are not spreadsheets)"), NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output (a folder for Markdown with --all)"), N_("FILE") },
     { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("Export every story"), NULL },
     { "force", 0, 0, G_OPTION_ARG_NONE, &force, N_("Replace existing files"), NULL },
@@ -632,15 +689,28 @@ export_command (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!parse_options (context, &argc, &argv, &status))
     return status;
-  if (format_name != NULL && !lectern_export_format_from_string (format_name, &format))
+  pdf = g_strcmp0 (format_name, "pdf") == 0;
+  if (format_name != NULL && !pdf && !lectern_export_format_from_string (format_name, &format))
     {
-      g_autofree char *message = g_strdup_printf (_("“%s” is not a format Lectern exports. Use markdown, html, json, csv, text or org."),
+      g_autofree char *message = g_strdup_printf (_("“%s” is not a format Lectern exports. Use markdown, html, json, csv, text, org or pdf."),
                                                   format_name);
 
       return usage_error (context, message);
     }
   if (all ? argc != 1 : argc != 2)
     return usage_error (context, _("Give one story id, or --all."));
+  /* Markdown is one file per story (a notes vault reads one front matter
+   * per file), so --all needs a folder. */
+  if (all && !pdf && format == LECTERN_EXPORT_MARKDOWN && output == NULL)
+    return usage_error (context, _("Markdown with --all writes one file per story: give a folder "
+                                   "with --output FOLDER, or choose another format."));
+  if (all && !pdf && format == LECTERN_EXPORT_MARKDOWN
+      && g_file_test (output, G_FILE_TEST_EXISTS) && !g_file_test (output, G_FILE_TEST_IS_DIR))
+    {
+      g_printerr (_("lectern-cli: “%s” is a file: Markdown with --all writes one file per story "
+                    "into a folder.\n"), output);
+      return EXIT_FAILED;
+    }
 
   store = open_store (&error);
   if (store == NULL)
@@ -650,7 +720,7 @@ export_command (int    argc,
     return fail (error);
 
   /* People and organizations appear in Markdown and HTML only. */
-  with_entities = format == LECTERN_EXPORT_MARKDOWN || format == LECTERN_EXPORT_HTML;
+  with_entities = !pdf && (format == LECTERN_EXPORT_MARKDOWN || format == LECTERN_EXPORT_HTML);
 
   if (all)
     {
@@ -681,12 +751,24 @@ export_command (int    argc,
       g_ptr_array_add (items, item);
     }
 
-  /* Markdown is one file per story, for notes vaults: with --all and an
-   * output folder, each story gets its own file. */
-  if (all && format == LECTERN_EXPORT_MARKDOWN && output != NULL
-      && g_file_test (output, G_FILE_TEST_IS_DIR))
+  if (pdf)
+    return export_pdf (items, categories, output, force);
+
+  /* Markdown is one file per story, for notes vaults: with --all, each
+   * story gets its own file in the output folder, made if missing (its
+   * parent must exist). */
+  if (all && format == LECTERN_EXPORT_MARKDOWN)
     {
       g_autoptr(GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      if (!g_file_test (output, G_FILE_TEST_IS_DIR) && g_mkdir (output, 0755) != 0)
+        {
+          int saved_errno = errno;
+
+          g_printerr (_("lectern-cli: could not make the folder “%s”: %s\n"), output,
+                      g_strerror (saved_errno));
+          return EXIT_FAILED;
+        }
 
       for (guint i = 0; i < items->len; i++)
         {
@@ -718,7 +800,10 @@ export_command (int    argc,
     }
 
   {
-    g_autofree char *contents = lectern_export_items (format, items, categories, NULL);
+    g_autofree char *contents = lectern_export_items_full (format, items, categories, NULL,
+                                                           no_formula_guard
+                                                           ? LECTERN_EXPORT_NO_FORMULA_GUARD
+                                                           : LECTERN_EXPORT_FLAGS_NONE);
 
     if (!emit (output, contents, force, &error))
       return fail (error);
@@ -736,6 +821,7 @@ import_notes_command (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   LecternNotesImportCounts counts;
+  g_autoptr(GPtrArray) reasons = NULL;
   int status;
 
   if (!parse_options (context, &argc, &argv, &status))
@@ -756,9 +842,11 @@ import_notes_command (int    argc,
   store = open_store (&error);
   if (store == NULL)
     return fail (error);
-  if (!lectern_notes_import_json (store, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                  &counts, &error))
+  reasons = g_ptr_array_new_with_free_func (g_free);
+  if (!lectern_notes_import_json_full (store, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &counts, reasons, &error))
     return fail (error);
+  for (guint i = 0; i < reasons->len; i++)
+    g_printerr (_("lectern-cli: skipped: %s\n"), (const char *) g_ptr_array_index (reasons, i));
 
   /* Translators: the plural follows the first number; then counts of
    * highlights already present, orphaned and skipped, then of stories. */

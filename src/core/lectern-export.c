@@ -13,6 +13,7 @@
 
 #include "lectern-export.h"
 #include "lectern-json.h"
+#include "lectern-markdown.h"
 
 #include <glib/gi18n.h>
 
@@ -76,8 +77,9 @@ append_yaml_list (GString    *out,
 
 /* Escapes text so Markdown shows it literally: every ASCII punctuation
  * character that can start markup gets a backslash (CommonMark allows one
- * before any ASCII punctuation), and what only means something at the start
- * of a line ("1.", "-", "+", "=") is escaped there. */
+ * before any ASCII punctuation; "^" too, or " ^word" at the end of a quote
+ * would be an Obsidian block id), and what only means something at the
+ * start of a line ("1.", "-", "+", "=") is escaped there. */
 static void
 append_markdown_literal (GString    *out,
                          const char *line,
@@ -112,7 +114,7 @@ append_markdown_literal (GString    *out,
 
   for (; p < end; p++)
     {
-      if (strchr ("\\`*_[]<>#|~&!", *p) != NULL && *p != '\0')
+      if (strchr ("\\`*_[]<>#|~&!^", *p) != NULL && *p != '\0')
         g_string_append_c (out, '\\');
       g_string_append_c (out, *p);
     }
@@ -147,19 +149,16 @@ append_block_quote (GString    *out,
     }
 }
 
-/* Notes are the user's own Markdown and are kept as written; only raw HTML
- * is defused, so a note can never run a script where the file is shown. */
+/* Notes are the user's own Markdown and are kept as written, made safe:
+ * no raw HTML, no script links, no block id of their own, no open fence
+ * that would swallow what follows (lectern_markdown_make_safe()). */
 static void
 append_note (GString    *out,
              const char *note)
 {
-  for (const char *p = note; *p != '\0'; p++)
-    {
-      if (*p == '<')
-        g_string_append (out, "\\<");
-      else if (*p != '\r')
-        g_string_append_c (out, *p);
-    }
+  g_autofree char *safe = lectern_markdown_make_safe (note);
+
+  g_string_append (out, safe);
   g_string_append_c (out, '\n');
 }
 
@@ -226,11 +225,43 @@ append_yaml_field (GString    *out,
   g_string_append_c (out, '\n');
 }
 
-/* Every tag of the story's highlights, in order of first use. */
+/* A tag as notes vaults write it, in the front matter and inline alike:
+ * "#hash" and "two words" become "hash" and "two-words" (letters, digits,
+ * "_", "-" and "/" only, no leading "#"), and a tag of digits only, which
+ * Obsidian refuses, gets a leading "_". "" when nothing is left. */
+static char *
+tag_slug (const char *tag)
+{
+  GString *slug = g_string_new (NULL);
+  gboolean digits_only = TRUE;
+
+  while (*tag == '#' || *tag == ' ')
+    tag++;
+  for (const char *p = tag; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c) || c == '_' || c == '/' || c == '-')
+        {
+          g_string_append_unichar (slug, c);
+          digits_only = digits_only && g_unichar_isdigit (c);
+        }
+      else if (slug->len > 0 && slug->str[slug->len - 1] != '-')
+        g_string_append_c (slug, '-');
+    }
+  while (slug->len > 0 && slug->str[slug->len - 1] == '-')
+    g_string_truncate (slug, slug->len - 1);
+  if (slug->len > 0 && digits_only)
+    g_string_prepend_c (slug, '_');
+
+  return g_string_free (slug, FALSE);
+}
+
+/* Every tag of the story's highlights as slugs, in order of first use. */
 static GPtrArray *
 story_tags (GPtrArray *highlights)
 {
-  GPtrArray *tags = g_ptr_array_new ();
+  GPtrArray *tags = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; highlights != NULL && i < highlights->len; i++)
     {
@@ -238,41 +269,54 @@ story_tags (GPtrArray *highlights)
 
       for (guint j = 0; highlight->tags != NULL && highlight->tags[j] != NULL; j++)
         {
-          gboolean seen = FALSE;
+          g_autofree char *slug = tag_slug (highlight->tags[j]);
+          gboolean seen = *slug == '\0';
 
           for (guint k = 0; k < tags->len && !seen; k++)
-            seen = g_str_equal (g_ptr_array_index (tags, k), highlight->tags[j]);
+            seen = g_str_equal (g_ptr_array_index (tags, k), slug);
           if (!seen)
-            g_ptr_array_add (tags, highlight->tags[j]);
+            g_ptr_array_add (tags, g_steal_pointer (&slug));
         }
     }
 
   return tags;
 }
 
-/* A tag as notes vaults write it inline: "#fact-check" (no spaces, and no
- * punctuation that would end the tag). */
 static void
 append_tag_word (GString    *out,
                  const char *tag)
 {
-  for (const char *p = tag; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
+  g_autofree char *slug = tag_slug (tag);
 
-      if (g_unichar_isalnum (c) || c == '_' || c == '-' || c == '/')
-        g_string_append_unichar (out, c);
-      else
-        g_string_append_c (out, '-');
-    }
+  g_string_append (out, slug);
 }
 
 static void
 append_hashtag (GString    *out,
                 const char *tag)
 {
-  g_string_append_c (out, '#');
-  append_tag_word (out, tag);
+  g_autofree char *slug = tag_slug (tag);
+
+  if (*slug == '\0')
+    return;
+  g_string_append (out, " #");
+  g_string_append (out, slug);
+}
+
+/* The story's UUID; an unsaved story gets one derived from its text and
+ * title, so the same story always gets the same one. */
+static char *
+story_uuid (const LecternStory *story)
+{
+  g_autofree char *key = NULL;
+  g_autofree char *hash = NULL;
+
+  if (story->uuid != NULL && *story->uuid != '\0')
+    return g_strdup (story->uuid);
+  key = g_strconcat (story->title, "\n", story->text, NULL);
+  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, key, -1);
+  return g_strdup_printf ("%.8s-%.4s-5%.3s-8%.3s-%.12s", hash, hash + 8, hash + 12, hash + 15,
+                          hash + 18);
 }
 
 /* "hl-" and the first twelve hex digits of the UUID: stable across
@@ -310,9 +354,12 @@ append_markdown_item (GString                 *out,
   g_autofree char *title = single_line (story->title);
   g_autofree char *imported = format_unix (story->imported_at);
   g_autofree char *modified = format_unix (story->modified_at);
+  g_autofree char *uuid = story_uuid (story);
+  g_autofree char *urn = g_strconcat ("urn:uuid:", uuid, NULL);
 
   g_string_append (out, "---\n");
   append_yaml_field (out, "title", story->title);
+  append_yaml_field (out, "id", urn);
   append_yaml_field (out, "source", story->source);
   if (story->author != NULL && *story->author != '\0')
     append_yaml_field (out, "author", story->author);
@@ -342,22 +389,22 @@ append_markdown_item (GString                 *out,
 
       g_string_append_c (out, '\n');
       append_block_quote (out, highlight->quote);
-      g_string_append_printf (out, "\n^%s\n\n", id);
+      g_string_append_c (out, '\n');
 
-      /* Category (name and colour), style, tags: one line of metadata. */
+      /* Category (name and colour), style, tags: one paragraph of
+       * metadata, ending with the block id. Obsidian reads " ^id" at the
+       * end of a paragraph as its id, and CommonMark renderers show it
+       * inside that line instead of as a paragraph of its own. */
       g_string_append (out, "*");
       append_markdown_literal (out, category, -1);
       g_string_append_printf (out, "* (%s)", highlight->color);
       if (is_underline (highlight))
         g_string_append (out, " · underline");
       for (guint j = 0; highlight->tags != NULL && highlight->tags[j] != NULL; j++)
-        {
-          g_string_append_c (out, ' ');
-          append_hashtag (out, highlight->tags[j]);
-        }
+        append_hashtag (out, highlight->tags[j]);
       if (highlight->orphaned)
         g_string_append (out, " · not found in the current version of the story");
-      g_string_append_c (out, '\n');
+      g_string_append_printf (out, " ^%s\n", id);
 
       if (highlight->note != NULL && *highlight->note != '\0')
         {
@@ -414,7 +461,7 @@ static const char html_style[] =
   ".underline blockquote{background:none;text-decoration:underline;text-decoration-thickness:2px}"
   "figcaption{font-size:.85em;color:#444;margin-top:.3em}"
   ".tag{margin-left:.5em;color:#333}"
-  ".note,.story-note{white-space:pre-wrap;margin-top:.5em}"
+  ".note,.story-note{margin-top:.5em}"
   ".orphan{color:#a00}"
   ".yellow blockquote{border-color:#e5a50a;background:#fdf3c4}"
   ".green blockquote{border-color:#26a269;background:#dcf5e5}"
@@ -428,6 +475,59 @@ static const char html_style[] =
   "@media (prefers-color-scheme:dark){body{background:#1e1e1e;color:#ddd}"
   ".meta,figcaption,.tag{color:#aaa}blockquote{background:none!important}}";
 
+/* "fr" or "en" when the text is clearly one of the two languages Lectern
+ * reads, else "und" (undetermined, as BCP 47 spells it). Counts a few
+ * words that every text of the language is full of. */
+static const char *
+guess_language (const char *text)
+{
+  static const char *const french[] = { "le", "la", "les", "des", "une", "est", "et", "dans",
+                                        "pour", "que", "qui", "pas", "sur", "du", "au", "de",
+                                        "en", "un", "à", "il", "elle", "avec", "par", NULL };
+  static const char *const english[] = { "the", "and", "of", "to", "is", "in", "that", "for",
+                                         "with", "was", "on", "it", "as", "by", "are", "a",
+                                         "he", "she", "at", "from", "this", NULL };
+  g_autoptr(GString) word = g_string_new (NULL);
+  guint n_french = 0, n_english = 0;
+  guint n_chars = 0;
+
+  for (const char *p = text; n_chars < 20000; p = g_utf8_next_char (p), n_chars++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && g_unichar_isalpha (c))
+        {
+          g_string_append_unichar (word, g_unichar_tolower (c));
+          continue;
+        }
+      if (word->len > 0)
+        {
+          n_french += g_strv_contains (french, word->str);
+          n_english += g_strv_contains (english, word->str);
+          g_string_truncate (word, 0);
+        }
+      if (c == 0)
+        break;
+    }
+
+  if (n_french >= 2 && n_french > 2 * n_english)
+    return "fr";
+  if (n_english >= 2 && n_english > 2 * n_french)
+    return "en";
+  return "und";
+}
+
+/* A note's Markdown as HTML, by libcmark without raw HTML or script links. */
+static void
+append_html_note (GString    *out,
+                  const char *css_class,
+                  const char *note)
+{
+  g_autofree char *html = lectern_markdown_to_html (note);
+
+  g_string_append_printf (out, "<div class=\"%s\">\n%s</div>\n", css_class, html);
+}
+
 static void
 append_html (GString    *out,
              GPtrArray  *items,
@@ -435,13 +535,17 @@ append_html (GString    *out,
              const char *exported)
 {
   const char *page_title = _("Highlights and notes");
+  const char *lang = "und";
 
   if (items->len == 1)
     page_title = ((LecternExportItem *) g_ptr_array_index (items, 0))->story->title;
+  if (items->len > 0)
+    lang = guess_language (((LecternExportItem *) g_ptr_array_index (items, 0))->story->text);
 
   /* No scripts, no outside resources: the policy forbids them even if some
    * text escaped our escaping. */
-  g_string_append (out, "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+  g_string_append_printf (out, "<!DOCTYPE html>\n<html lang=\"%s\">\n", lang);
+  g_string_append (out, "<head>\n<meta charset=\"utf-8\">\n"
                         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                         "style-src 'unsafe-inline'\">\n"
                         "<meta name=\"generator\" content=\"Lectern\">\n<title>");
@@ -454,8 +558,10 @@ append_html (GString    *out,
       const LecternStory *story = item->story;
       g_autoptr(GPtrArray) people = entity_names (item->entities, LECTERN_ENTITY_PERSON);
       g_autoptr(GPtrArray) organizations = entity_names (item->entities, LECTERN_ENTITY_ORGANIZATION);
+      g_autofree char *uuid = story_uuid (story);
 
-      g_string_append (out, "<article>\n<header>\n<h1>");
+      g_string_append_printf (out, "<article id=\"story-%s\" lang=\"%s\">\n<header>\n<h1>", uuid,
+                              guess_language (story->text));
       append_html_escaped (out, story->title);
       g_string_append (out, "</h1>\n<p class=\"meta\">");
       if (story->author != NULL && *story->author != '\0')
@@ -484,19 +590,17 @@ append_html (GString    *out,
       g_string_append (out, "</header>\n");
 
       if (item->note != NULL && *item->note != '\0')
-        {
-          g_string_append (out, "<div class=\"story-note\">");
-          append_html_escaped (out, item->note);
-          g_string_append (out, "</div>\n");
-        }
+        append_html_note (out, "story-note", item->note);
 
       for (guint j = 0; item->highlights != NULL && j < item->highlights->len; j++)
         {
           const LecternHighlight *highlight = g_ptr_array_index (item->highlights, j);
           g_autofree char *id = block_id (highlight);
 
-          /* Colour and style are from fixed lists, so safe as class names. */
-          g_string_append_printf (out, "<figure id=\"%s\" class=\"%s %s\">\n<blockquote>", id,
+          /* Colour and style are from fixed lists, so safe as class names.
+           * The note follows the figure: a figure's caption must be its
+           * first or last child. */
+          g_string_append_printf (out, "<div id=\"%s\" class=\"%s %s\">\n<figure>\n<blockquote>", id,
                                   lectern_highlight_color_is_valid (highlight->color)
                                   ? highlight->color : "yellow",
                                   is_underline (highlight) ? "underline" : "highlight");
@@ -506,8 +610,12 @@ append_html (GString    *out,
           g_string_append (out, "</span>");
           for (guint k = 0; highlight->tags != NULL && highlight->tags[k] != NULL; k++)
             {
-              g_string_append (out, "<span class=\"tag\">#");
-              append_html_escaped (out, highlight->tags[k]);
+              g_autofree char *slug = tag_slug (highlight->tags[k]);
+
+              if (*slug == '\0')
+                continue;
+              g_string_append (out, " <span class=\"tag\">#");
+              append_html_escaped (out, slug);
               g_string_append (out, "</span>");
             }
           if (highlight->orphaned)
@@ -516,14 +624,10 @@ append_html (GString    *out,
               append_html_escaped (out, _("not found in the current version of the story"));
               g_string_append (out, "</span>");
             }
-          g_string_append (out, "</figcaption>\n");
+          g_string_append (out, "</figcaption>\n</figure>\n");
           if (highlight->note != NULL && *highlight->note != '\0')
-            {
-              g_string_append (out, "<div class=\"note\">");
-              append_html_escaped (out, highlight->note);
-              g_string_append (out, "</div>\n");
-            }
-          g_string_append (out, "</figure>\n");
+            append_html_note (out, "note", highlight->note);
+          g_string_append (out, "</div>\n");
         }
       g_string_append (out, "</article>\n");
     }
@@ -533,15 +637,34 @@ append_html (GString    *out,
 
 /* JSON: a W3C Web Annotation collection. Offsets are code points, as the
  * model's TextPositionSelector asks. The story's text travels in a Lectern
- * extension so that a round trip into an empty library loses nothing. */
+ * extension so that a round trip into an empty library loses nothing; every
+ * term of ours is defined in the second context, so JSON-LD processors keep
+ * it (safe mode refuses to drop terms it cannot expand). */
 
-static char *
-story_urn (const LecternStory *story)
-{
-  g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, story->text, -1);
+static const char json_context[] =
+  "[\"http://www.w3.org/ns/anno.jsonld\", {\n"
+  "    \"lectern\": \"https://lectern.github.io/ns/\",\n"
+  "    \"Story\": \"lectern:Story\",\n"
+  "    \"documents\": {\"@id\": \"lectern:documents\", \"@container\": \"@list\"},\n"
+  "    \"categories\": {\"@id\": \"lectern:categories\", \"@container\": \"@list\"},\n"
+  "    \"title\": \"dcterms:title\",\n"
+  "    \"author\": \"lectern:author\",\n"
+  "    \"url\": \"lectern:url\",\n"
+  "    \"file\": \"lectern:file\",\n"
+  "    \"encoding\": \"lectern:encoding\",\n"
+  "    \"imported\": \"lectern:imported\",\n"
+  "    \"note\": \"lectern:note\",\n"
+  "    \"text\": \"lectern:text\",\n"
+  "    \"color\": \"lectern:color\",\n"
+  "    \"custom\": \"lectern:custom\"\n"
+  "  }]";
 
-  return g_strconcat ("urn:lectern:story:", hash, NULL);
-}
+/* The colours as the stylesheet each annotation carries, so styleClass
+ * names a class that exists (W3C model §4.2). */
+static const char json_stylesheet[] =
+  ".yellow { background-color: #fdf3c4 } .green { background-color: #dcf5e5 } "
+  ".blue { background-color: #dbe8fb } .pink { background-color: #fadbe7 } "
+  ".purple { background-color: #ecdcf3 }";
 
 static void
 append_json_member (GString    *out,
@@ -557,6 +680,95 @@ append_json_member (GString    *out,
   g_string_append (out, last ? "\n" : ",\n");
 }
 
+/* A name-based UUID for the collection and its page: the same stories
+ * exported at the same second get the same ids. */
+static char *
+derived_uuid (const char *kind,
+              GPtrArray  *items,
+              const char *exported)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  const char *hash;
+
+  g_checksum_update (checksum, (const guchar *) kind, -1);
+  g_checksum_update (checksum, (const guchar *) exported, -1);
+  for (guint i = 0; i < items->len; i++)
+    {
+      const LecternExportItem *item = g_ptr_array_index (items, i);
+      g_autofree char *uuid = story_uuid (item->story);
+
+      g_checksum_update (checksum, (const guchar *) uuid, -1);
+    }
+  hash = g_checksum_get_string (checksum);
+  return g_strdup_printf ("urn:uuid:%.8s-%.4s-5%.3s-8%.3s-%.12s", hash, hash + 8, hash + 12,
+                          hash + 15, hash + 18);
+}
+
+static void
+append_json_annotation (GString                *out,
+                        const LecternHighlight *highlight,
+                        const char             *story_id,
+                        GPtrArray              *categories)
+{
+  g_autofree char *created = format_unix (highlight->created_at);
+  g_autofree char *updated = format_unix (highlight->updated_at);
+  g_autofree char *id = g_strconcat ("urn:uuid:", highlight->uuid != NULL ? highlight->uuid : "", NULL);
+  gboolean has_note = highlight->note != NULL && *highlight->note != '\0';
+  gboolean first_body = TRUE;
+  const char *color = lectern_highlight_color_is_valid (highlight->color) ? highlight->color : "yellow";
+
+  append_json_member (out, "        ", "id", id, FALSE);
+  append_json_member (out, "        ", "type", "Annotation", FALSE);
+  append_json_member (out, "        ", "motivation", has_note ? "commenting" : "highlighting", FALSE);
+  append_json_member (out, "        ", "created", created, FALSE);
+  append_json_member (out, "        ", "modified", updated, FALSE);
+
+  /* No note and no tag: no body at all (an empty list is not allowed). */
+  if (has_note || (highlight->tags != NULL && highlight->tags[0] != NULL))
+    {
+      g_string_append (out, "        \"body\": [");
+      if (highlight->note != NULL && *highlight->note != '\0')
+        {
+          g_string_append (out, "\n          {\"type\": \"TextualBody\", \"purpose\": \"commenting\", "
+                                "\"format\": \"text/markdown\", \"value\": ");
+          lectern_json_append_string (out, highlight->note);
+          g_string_append (out, "}");
+          first_body = FALSE;
+        }
+      for (guint k = 0; highlight->tags != NULL && highlight->tags[k] != NULL; k++)
+        {
+          g_string_append (out, first_body ? "\n" : ",\n");
+          g_string_append (out, "          {\"type\": \"TextualBody\", \"purpose\": \"tagging\", \"value\": ");
+          lectern_json_append_string (out, highlight->tags[k]);
+          g_string_append (out, "}");
+          first_body = FALSE;
+        }
+      g_string_append (out, "\n        ],\n");
+    }
+
+  g_string_append (out, "        \"stylesheet\": {\"type\": \"CssStylesheet\", \"value\": ");
+  lectern_json_append_string (out, json_stylesheet);
+  g_string_append (out, "},\n        \"target\": {\n          \"type\": \"SpecificResource\",\n");
+  append_json_member (out, "          ", "source", story_id, FALSE);
+  append_json_member (out, "          ", "styleClass", color, FALSE);
+  g_string_append (out, "          \"selector\": [\n"
+                        "            {\"type\": \"TextQuoteSelector\", \"exact\": ");
+  lectern_json_append_string (out, highlight->quote);
+  g_string_append (out, ", \"prefix\": ");
+  lectern_json_append_string (out, highlight->prefix != NULL ? highlight->prefix : "");
+  g_string_append (out, ", \"suffix\": ");
+  lectern_json_append_string (out, highlight->suffix != NULL ? highlight->suffix : "");
+  g_string_append_printf (out, "},\n            {\"type\": \"TextPositionSelector\", "
+                               "\"start\": %" G_GINT64_FORMAT ", \"end\": %" G_GINT64_FORMAT "}\n"
+                               "          ]\n        },\n",
+                          highlight->start, highlight->end);
+  append_json_member (out, "        ", "lectern:category",
+                      lectern_category_name_for (categories, highlight->color), FALSE);
+  append_json_member (out, "        ", "lectern:style",
+                      highlight->style != NULL ? highlight->style : "highlight", FALSE);
+  g_string_append_printf (out, "        \"lectern:orphaned\": %s\n", highlight->orphaned ? "true" : "false");
+}
+
 static void
 append_json (GString    *out,
              GPtrArray  *items,
@@ -564,6 +776,8 @@ append_json (GString    *out,
              const char *exported)
 {
   const char *const *colors = lectern_highlight_colors ();
+  g_autofree char *collection_id = derived_uuid ("collection", items, exported);
+  g_autofree char *page_id = derived_uuid ("page", items, exported);
   guint total = 0;
   gboolean first = TRUE;
 
@@ -574,14 +788,15 @@ append_json (GString    *out,
       total += item->highlights != NULL ? item->highlights->len : 0;
     }
 
-  g_string_append (out, "{\n  \"@context\": [\"http://www.w3.org/ns/anno.jsonld\", "
-                        "{\"lectern\": \"https://lectern.github.io/ns/\"}],\n"
-                        "  \"type\": \"AnnotationCollection\",\n");
+  g_string_append_printf (out, "{\n  \"@context\": %s,\n", json_context);
+  append_json_member (out, "  ", "id", collection_id, FALSE);
+  g_string_append (out, "  \"type\": \"AnnotationCollection\",\n");
   append_json_member (out, "  ", "label", _("Lectern highlights and notes"), FALSE);
-  g_string_append (out, "  \"generator\": {\"type\": \"Software\", \"name\": \"Lectern\", "
+  g_string_append (out, "  \"generator\": {\"id\": \"https://github.com/lectern/lectern\", "
+                        "\"type\": \"Software\", \"name\": \"Lectern\", "
                         "\"homepage\": \"https://github.com/lectern/lectern\"},\n");
   append_json_member (out, "  ", "generated", exported, FALSE);
-  g_string_append (out, "  \"lectern:format\": 1,\n  \"lectern:categories\": [");
+  g_string_append (out, "  \"lectern:format\": 2,\n  \"categories\": [");
   for (guint i = 0; colors[i] != NULL; i++)
     {
       gboolean custom = FALSE;
@@ -600,20 +815,22 @@ append_json (GString    *out,
       lectern_json_append_string (out, lectern_category_name_for (categories, colors[i]));
       g_string_append_printf (out, ", \"custom\": %s}", custom ? "true" : "false");
     }
-  g_string_append (out, "\n  ],\n  \"lectern:documents\": [");
+  g_string_append (out, "\n  ],\n  \"documents\": [");
 
   for (guint i = 0; i < items->len; i++)
     {
       const LecternExportItem *item = g_ptr_array_index (items, i);
       const LecternStory *story = item->story;
-      g_autofree char *urn = story_urn (story);
+      g_autofree char *uuid = story_uuid (story);
+      g_autofree char *urn = g_strconcat ("urn:uuid:", uuid, NULL);
       g_autofree char *imported = format_unix (story->imported_at);
       g_autofree char *modified = format_unix (story->modified_at);
 
       g_string_append (out, i > 0 ? ",\n    {\n" : "\n    {\n");
       append_json_member (out, "      ", "id", urn, FALSE);
+      append_json_member (out, "      ", "type", "Story", FALSE);
       append_json_member (out, "      ", "title", story->title, FALSE);
-      append_json_member (out, "      ", "source", story->source, FALSE);
+      append_json_member (out, "      ", "file", story->source, FALSE);
       append_json_member (out, "      ", "author", story->author, FALSE);
       append_json_member (out, "      ", "url", story->url, FALSE);
       append_json_member (out, "      ", "encoding", story->encoding, FALSE);
@@ -623,90 +840,72 @@ append_json (GString    *out,
       append_json_member (out, "      ", "text", story->text, TRUE);
       g_string_append (out, "    }");
     }
-  g_string_append_printf (out, "\n  ],\n  \"total\": %u,\n  \"first\": {\n"
-                               "    \"type\": \"AnnotationPage\",\n    \"items\": [", total);
+  g_string_append_printf (out, "\n  ],\n  \"total\": %u", total);
+
+  /* A page only when there is something on it: a page must have items. */
+  if (total == 0)
+    {
+      g_string_append (out, "\n}\n");
+      return;
+    }
+
+  g_string_append (out, ",\n  \"first\": {\n");
+  append_json_member (out, "    ", "id", page_id, FALSE);
+  g_string_append (out, "    \"type\": \"AnnotationPage\",\n");
+  g_string_append (out, "    \"partOf\": {\"id\": ");
+  lectern_json_append_string (out, collection_id);
+  g_string_append (out, ", \"label\": ");
+  lectern_json_append_string (out, _("Lectern highlights and notes"));
+  g_string_append_printf (out, ", \"total\": %u},\n", total);
+  g_string_append (out, "    \"startIndex\": 0,\n    \"items\": [");
 
   for (guint i = 0; i < items->len; i++)
     {
       const LecternExportItem *item = g_ptr_array_index (items, i);
-      g_autofree char *urn = story_urn (item->story);
+      g_autofree char *uuid = story_uuid (item->story);
+      g_autofree char *urn = g_strconcat ("urn:uuid:", uuid, NULL);
 
       for (guint j = 0; item->highlights != NULL && j < item->highlights->len; j++)
         {
-          const LecternHighlight *highlight = g_ptr_array_index (item->highlights, j);
-          g_autofree char *created = format_unix (highlight->created_at);
-          g_autofree char *updated = format_unix (highlight->updated_at);
-          g_autofree char *id = g_strconcat ("urn:uuid:", highlight->uuid != NULL ? highlight->uuid : "", NULL);
-          gboolean has_note = highlight->note != NULL && *highlight->note != '\0';
-          gboolean first_body = TRUE;
-
           g_string_append (out, first ? "\n      {\n" : ",\n      {\n");
           first = FALSE;
-          append_json_member (out, "        ", "id", id, FALSE);
-          append_json_member (out, "        ", "type", "Annotation", FALSE);
-          append_json_member (out, "        ", "motivation", has_note ? "commenting" : "highlighting", FALSE);
-          append_json_member (out, "        ", "created", created, FALSE);
-          append_json_member (out, "        ", "modified", updated, FALSE);
-          g_string_append (out, "        \"body\": [");
-          if (has_note)
-            {
-              g_string_append (out, "\n          {\"type\": \"TextualBody\", \"purpose\": \"commenting\", "
-                                    "\"format\": \"text/markdown\", \"value\": ");
-              lectern_json_append_string (out, highlight->note);
-              g_string_append (out, "}");
-              first_body = FALSE;
-            }
-          for (guint k = 0; highlight->tags != NULL && highlight->tags[k] != NULL; k++)
-            {
-              g_string_append (out, first_body ? "\n" : ",\n");
-              g_string_append (out, "          {\"type\": \"TextualBody\", \"purpose\": \"tagging\", \"value\": ");
-              lectern_json_append_string (out, highlight->tags[k]);
-              g_string_append (out, "}");
-              first_body = FALSE;
-            }
-          g_string_append (out, first_body ? "],\n" : "\n        ],\n");
-
-          g_string_append (out, "        \"target\": {\n          \"type\": \"SpecificResource\",\n");
-          append_json_member (out, "          ", "source", urn, FALSE);
-          append_json_member (out, "          ", "styleClass", highlight->color, FALSE);
-          g_string_append (out, "          \"selector\": [\n"
-                                "            {\"type\": \"TextQuoteSelector\", \"exact\": ");
-          lectern_json_append_string (out, highlight->quote);
-          g_string_append (out, ", \"prefix\": ");
-          lectern_json_append_string (out, highlight->prefix != NULL ? highlight->prefix : "");
-          g_string_append (out, ", \"suffix\": ");
-          lectern_json_append_string (out, highlight->suffix != NULL ? highlight->suffix : "");
-          g_string_append_printf (out, "},\n            {\"type\": \"TextPositionSelector\", "
-                                       "\"start\": %" G_GINT64_FORMAT ", \"end\": %" G_GINT64_FORMAT "}\n"
-                                       "          ]\n        },\n",
-                                  highlight->start, highlight->end);
-          append_json_member (out, "        ", "lectern:category",
-                              lectern_category_name_for (categories, highlight->color), FALSE);
-          append_json_member (out, "        ", "lectern:style",
-                              highlight->style != NULL ? highlight->style : "highlight", FALSE);
-          g_string_append_printf (out, "        \"lectern:orphaned\": %s\n      }",
-                                  highlight->orphaned ? "true" : "false");
+          append_json_annotation (out, g_ptr_array_index (item->highlights, j), urn, categories);
+          g_string_append (out, "      }");
         }
     }
 
-  g_string_append (out, first ? "]\n  }\n}\n" : "\n    ]\n  }\n}\n");
+  g_string_append (out, "\n    ]\n  }\n}\n");
 }
 
 /* CSV for Readwise: RFC 4180 (every field quoted, quotes doubled, CRLF
  * between records). A cell a spreadsheet would run as a formula gets a
- * leading apostrophe. */
+ * leading apostrophe (unless LECTERN_EXPORT_NO_FORMULA_GUARD). */
+
+/* Spreadsheets skip blanks and line breaks before "=", "+", "-" and "@",
+ * and treat a leading tab or carriage return as a formula start too. */
+static gboolean
+csv_cell_is_formula (const char *value)
+{
+  const char *p = value;
+
+  if (*p == '\t' || *p == '\r')
+    return TRUE;
+  while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
+    p++;
+  return *p == '=' || *p == '+' || *p == '-' || *p == '@';
+}
 
 static void
 append_csv_field (GString    *out,
                   const char *value,
+                  gboolean    guard,
                   gboolean    last)
 {
   if (value == NULL)
     value = "";
 
   g_string_append_c (out, '"');
-  if (*value == '=' || *value == '+' || *value == '-' || *value == '@'
-      || *value == '\t' || *value == '\r')
+  if (guard && csv_cell_is_formula (value))
     g_string_append_c (out, '\'');
   for (const char *p = value; *p != '\0'; p++)
     {
@@ -729,7 +928,8 @@ readwise_date (gint64 seconds)
 static void
 append_csv (GString    *out,
             GPtrArray  *items,
-            GPtrArray  *categories)
+            GPtrArray  *categories,
+            gboolean    guard)
 {
   g_string_append (out, "Highlight,Title,Author,URL,Note,Location,Date\r\n");
 
@@ -755,17 +955,19 @@ append_csv (GString    *out,
           append_tag_word (note, lectern_category_name_for (categories, highlight->color));
           for (guint k = 0; highlight->tags != NULL && highlight->tags[k] != NULL; k++)
             {
-              g_string_append (note, " .");
-              append_tag_word (note, highlight->tags[k]);
+              g_autofree char *slug = tag_slug (highlight->tags[k]);
+
+              if (*slug != '\0')
+                g_string_append_printf (note, " .%s", slug);
             }
 
-          append_csv_field (out, highlight->quote, FALSE);
-          append_csv_field (out, story->title, FALSE);
-          append_csv_field (out, story->author, FALSE);
-          append_csv_field (out, url, FALSE);
-          append_csv_field (out, note->str, FALSE);
-          append_csv_field (out, location, FALSE);
-          append_csv_field (out, date, TRUE);
+          append_csv_field (out, highlight->quote, guard, FALSE);
+          append_csv_field (out, story->title, guard, FALSE);
+          append_csv_field (out, story->author, guard, FALSE);
+          append_csv_field (out, url, guard, FALSE);
+          append_csv_field (out, note->str, guard, FALSE);
+          append_csv_field (out, location, guard, FALSE);
+          append_csv_field (out, date, guard, TRUE);
         }
     }
 }
@@ -783,6 +985,25 @@ append_indented (GString    *out,
     {
       g_strchomp (lines[i]);
       g_string_append_printf (out, "%s%s\n", lines[i][0] != '\0' ? indent : "", lines[i]);
+    }
+}
+
+/* The first line of `text` as it is, the others indented by `width`
+ * spaces. */
+static void
+append_indented_rest (GString    *out,
+                      gsize       width,
+                      const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strchomp (lines[i]);
+      if (i > 0 && lines[i][0] != '\0')
+        for (gsize k = 0; k < width; k++)
+          g_string_append_c (out, ' ');
+      g_string_append_printf (out, "%s\n", lines[i]);
     }
 }
 
@@ -821,16 +1042,18 @@ append_text (GString    *out,
         {
           const LecternHighlight *highlight = g_ptr_array_index (item->highlights, j);
 
-          g_string_append_printf (out, "\n[%u] ", j + 1);
-          g_string_append (out, "“");
-          g_string_append (out, highlight->quote);
-          g_string_append (out, "”\n");
+          g_autofree char *quoted = g_strconcat ("“", highlight->quote, "”", NULL);
+          g_autofree char *label = g_strdup_printf ("[%u] ", j + 1);
+
+          /* Continuation lines of the quote line up under its first. */
+          g_string_append_printf (out, "\n%s", label);
+          append_indented_rest (out, strlen (label), quoted);
           g_string_append_printf (out, "    %s (%s)", lectern_category_name_for (categories, highlight->color),
                                   highlight->color);
           if (is_underline (highlight))
             g_string_append_printf (out, ", %s", _("underlined"));
           for (guint k = 0; highlight->tags != NULL && highlight->tags[k] != NULL; k++)
-            g_string_append_printf (out, " #%s", highlight->tags[k]);
+            append_hashtag (out, highlight->tags[k]);
           if (highlight->orphaned)
             g_string_append_printf (out, " — %s", _("not found in the current version of the story"));
           g_string_append_c (out, '\n');
@@ -841,6 +1064,10 @@ append_text (GString    *out,
 }
 
 /* Org */
+
+/* Org's own escape is the zero-width space: put before a character, it
+ * keeps that character from starting markup. */
+#define ZWSP "\xe2\x80\x8b"
 
 /* Org tags allow letters, digits, "_", "@", "#" and "%". */
 static void
@@ -856,8 +1083,115 @@ append_org_tag (GString    *out,
     }
 }
 
-/* Lines inside an Org block: a comma protects lines that would end the
- * block or start a heading; Org removes it when reading. */
+/* One line of text that Org must read back as the same plain text: no
+ * heading, list, table, drawer, keyword or comment at its start; no
+ * emphasis, link, macro, inline source block or babel call, footnote,
+ * timestamp, target, export snippet, entity or LaTeX fragment inside. A
+ * zero-width space goes where markup could start; nothing is removed. */
+static void
+append_org_line (GString    *out,
+                 const char *line)
+{
+  const char *p = line;
+  gunichar previous = ' ';
+
+  while (*p == ' ' || *p == '\t')
+    g_string_append_c (out, *p++);
+
+  if (*p != '\0' && strchr ("*#:|-+", *p) != NULL)
+    {
+      g_string_append (out, ZWSP);
+      g_string_append_c (out, *p);
+      previous = (gunichar) *p++;
+    }
+  else if (g_ascii_isdigit (*p))
+    {
+      const char *q = p;
+
+      while (g_ascii_isdigit (*q))
+        q++;
+      if (*q == '.' || *q == ')')
+        g_string_append (out, ZWSP);
+    }
+
+  for (; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean word_start = !g_unichar_isalnum (previous) && previous != '_';
+
+      if (c == '\r')
+        continue;
+      /* Emacs counts the zero-width space as blank before a marker, other
+       * readers do not: one on each side stops emphasis for both. */
+      if (c < 0x80 && strchr ("*/_=~+", (int) c) != NULL
+          && (g_unichar_isspace (previous) || previous == 0x200b
+              || (previous < 0x80 && strchr ("-('\"{", (int) previous) != NULL)))
+        {
+          g_string_append (out, ZWSP);
+          g_string_append_c (out, (char) c);
+          g_string_append (out, ZWSP);
+          previous = 0x200b;
+          continue;
+        }
+      else if (c == '{')
+        g_string_append (out, ZWSP);
+      else if (word_start && (g_ascii_strncasecmp (p, "src_", 4) == 0
+                              || g_ascii_strncasecmp (p, "call_", 5) == 0))
+        {
+          const char *underscore = strchr (p, '_');
+
+          g_string_append_len (out, p, underscore - p);
+          g_string_append (out, ZWSP);
+          p = underscore;
+          c = '_';
+        }
+      g_string_append_unichar (out, c);
+      if (c == '[' || c == '<' || c == '\\' || c == '$' || c == '@' || c == '^')
+        g_string_append (out, ZWSP);
+      previous = c;
+    }
+}
+
+/* A headline's title: plain text as above, and never a TODO keyword,
+ * COMMENT, a priority or tags, whatever the title says. */
+static void
+append_org_headline (GString    *out,
+                     const char *stars,
+                     const char *text)
+{
+  g_autofree char *title = single_line (text);
+  const char *p = title;
+
+  g_string_append_printf (out, "%s ", stars);
+  while (*p != '\0' && g_ascii_isupper (*p))
+    p++;
+  /* Any word in capitals could be a keyword in someone's setup. */
+  if (p > title && (*p == '\0' || *p == ' '))
+    g_string_append (out, ZWSP);
+  append_org_line (out, title);
+  if (out->len > 0 && out->str[out->len - 1] == ':')
+    g_string_append (out, ZWSP);
+  g_string_append_c (out, '\n');
+}
+
+/* Every line of `text` as plain Org text (a quote). */
+static void
+append_org_text_lines (GString    *out,
+                       const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strchomp (lines[i]);
+      append_org_line (out, lines[i]);
+      g_string_append_c (out, '\n');
+    }
+}
+
+/* Lines inside a source block, kept verbatim: a comma protects lines that
+ * would end the block or start a heading, and Org removes it when reading
+ * a source block. */
 static void
 append_org_block_lines (GString    *out,
                         const char *text)
@@ -879,6 +1213,8 @@ append_org_block_lines (GString    *out,
     }
 }
 
+/* Property values are read as they are, but macros and inline code would
+ * still run if the value were ever exported: neutralised like text. */
 static void
 append_org_property (GString    *out,
                      const char *name,
@@ -886,8 +1222,14 @@ append_org_property (GString    *out,
 {
   g_autofree char *line = single_line (value != NULL ? value : "");
 
-  if (*line != '\0')
-    g_string_append_printf (out, ":%s: %s\n", name, line);
+  if (*line == '\0')
+    return;
+  g_string_append_printf (out, ":%s: ", name);
+  if (strpbrk (line, "{[<@\\$") != NULL || strstr (line, "src_") != NULL || strstr (line, "call_") != NULL)
+    append_org_line (out, line);
+  else
+    g_string_append (out, line);
+  g_string_append_c (out, '\n');
 }
 
 static void
@@ -896,15 +1238,32 @@ append_org (GString    *out,
             GPtrArray  *categories,
             const char *exported)
 {
-  g_string_append_printf (out, "#+TITLE: %s\n#+DATE: %s\n\n", _("Highlights and notes"), exported);
+  const char *title = _("Highlights and notes");
+
+  if (items->len == 1)
+    title = ((LecternExportItem *) g_ptr_array_index (items, 0))->story->title;
+
+  /* ^:{} keeps "a_b" and "x^2" as written; only a_{b} would be a
+   * subscript, and quotes never contain one unescaped. tex:verbatim keeps
+   * "$x$" as written: Emacs reads it as a LaTeX fragment whatever
+   * zero-width space surrounds it. */
+  g_string_append (out, "#+OPTIONS: ^:{} tex:verbatim toc:nil\n#+TITLE: ");
+  {
+    g_autofree char *line = single_line (title);
+
+    append_org_line (out, line);
+  }
+  g_string_append_printf (out, "\n#+DATE: %s\n\n", exported);
 
   for (guint i = 0; i < items->len; i++)
     {
       const LecternExportItem *item = g_ptr_array_index (items, i);
       const LecternStory *story = item->story;
-      g_autofree char *title = single_line (story->title);
+      g_autofree char *uuid = story_uuid (story);
 
-      g_string_append_printf (out, "* %s\n:PROPERTIES:\n", title);
+      append_org_headline (out, "*", story->title);
+      g_string_append (out, ":PROPERTIES:\n");
+      append_org_property (out, "ID", uuid);
       append_org_property (out, "SOURCE", story->source);
       append_org_property (out, "AUTHOR", story->author);
       append_org_property (out, "URL", story->url);
@@ -923,6 +1282,7 @@ append_org (GString    *out,
           g_autofree char *heading = single_line (highlight->quote);
           g_autofree char *position = g_strdup_printf ("%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT,
                                                        highlight->start, highlight->end);
+          g_autoptr(GString) headline = g_string_new (NULL);
 
           if (g_utf8_strlen (heading, -1) > 60)
             {
@@ -930,7 +1290,9 @@ append_org (GString    *out,
 
               strcpy (cut, "…");
             }
-          g_string_append_printf (out, "** %s", heading);
+          append_org_headline (headline, "**", heading);
+          g_string_truncate (headline, headline->len - 1);
+          g_string_append (out, headline->str);
           if (highlight->tags != NULL && highlight->tags[0] != NULL)
             {
               g_string_append (out, " :");
@@ -949,7 +1311,7 @@ append_org (GString    *out,
           if (highlight->orphaned)
             append_org_property (out, "LECTERN_ORPHANED", "t");
           g_string_append (out, ":END:\n#+BEGIN_QUOTE\n");
-          append_org_block_lines (out, highlight->quote);
+          append_org_text_lines (out, highlight->quote);
           g_string_append (out, "#+END_QUOTE\n");
           if (highlight->note != NULL && *highlight->note != '\0')
             {
@@ -1057,6 +1419,16 @@ lectern_export_items (LecternExportFormat  format,
                       GPtrArray           *categories,
                       GDateTime           *now)
 {
+  return lectern_export_items_full (format, items, categories, now, LECTERN_EXPORT_FLAGS_NONE);
+}
+
+char *
+lectern_export_items_full (LecternExportFormat  format,
+                           GPtrArray           *items,
+                           GPtrArray           *categories,
+                           GDateTime           *now,
+                           LecternExportFlags   flags)
+{
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GDateTime) local_now = NULL;
   g_autofree char *exported = NULL;
@@ -1085,7 +1457,7 @@ lectern_export_items (LecternExportFormat  format,
       append_json (out, items, categories, exported);
       break;
     case LECTERN_EXPORT_CSV:
-      append_csv (out, items, categories);
+      append_csv (out, items, categories, !(flags & LECTERN_EXPORT_NO_FORMULA_GUARD));
       break;
     case LECTERN_EXPORT_TEXT:
       append_text (out, items, categories, exported);
@@ -1209,15 +1581,17 @@ lectern_export_suggest_filename (const char *title,
         break;
 
       /* Characters that are separators or reserved on Linux, Windows or
-       * macOS become spaces, and runs of spaces one. */
-      if (g_unichar_iscntrl (c) || g_unichar_isspace (c) || strchr ("/\\:*?\"<>|", (int) c) != NULL
+       * macOS, or that break a wiki link in a notes vault ("#", "^", "[",
+       * "]"), become spaces, and runs of spaces one. */
+      if (g_unichar_iscntrl (c) || g_unichar_isspace (c)
+          || (c < 0x80 && strchr ("/\\:*?\"<>|#^[]", (int) c) != NULL)
           || c == 0x2028 || c == 0x2029)
         {
           space = name->len > 0;
           continue;
         }
-      /* No hidden files. */
-      if (name->len == 0 && c == '.')
+      /* No hidden files, and nothing a shell would take for an option. */
+      if (name->len == 0 && (c == '.' || c == '-'))
         continue;
 
       if (space)
@@ -1236,6 +1610,22 @@ lectern_export_suggest_filename (const char *title,
 
   if (name->len == 0)
     g_string_assign (name, _("notes"));
+
+  /* Windows reserves these names, whatever the extension. */
+  {
+    static const char *const reserved[] = { "CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$", NULL };
+    g_autofree char *stem = g_strndup (name->str, strcspn (name->str, "."));
+    gboolean is_reserved = FALSE;
+
+    for (guint i = 0; reserved[i] != NULL; i++)
+      is_reserved = is_reserved || g_ascii_strcasecmp (stem, reserved[i]) == 0;
+    if (strlen (stem) == 4 && (g_ascii_strncasecmp (stem, "COM", 3) == 0
+                               || g_ascii_strncasecmp (stem, "LPT", 3) == 0)
+        && g_ascii_isdigit (stem[3]))
+      is_reserved = TRUE;
+    if (is_reserved)
+      g_string_append_c (name, '_');
+  }
 
   g_string_append (name, extension);
   return g_string_free (g_steal_pointer (&name), FALSE);

@@ -24,6 +24,14 @@ typedef enum
   LECTERN_EXPORT_ORG,
 } LecternExportFormat;
 
+typedef enum
+{
+  LECTERN_EXPORT_FLAGS_NONE = 0,
+  /* CSV: keep cells starting with "=", "+", "-" or "@" as they are, for
+   * tools that are not spreadsheets (by default they get a leading "'"). */
+  LECTERN_EXPORT_NO_FORMULA_GUARD = 1 << 0,
+} LecternExportFlags;
+
 /* One story with what is exported about it. */
 typedef struct
 {
@@ -58,6 +66,12 @@ char       *lectern_export_items              (LecternExportFormat  format,
                                                GPtrArray           *categories,
                                                GDateTime           *now) G_GNUC_WARN_UNUSED_RESULT;
 
+char       *lectern_export_items_full         (LecternExportFormat  format,
+                                               GPtrArray           *items,
+                                               GPtrArray           *categories,
+                                               GDateTime           *now,
+                                               LecternExportFlags   flags) G_GNUC_WARN_UNUSED_RESULT;
+
 /* (transfer full): the quote with a news citation for the clipboard:
  * “Quote” — Author, “Title”, outlet, accessed date. URL (or file). The
  * outlet is the web site of the story's URL when known. `markdown` gives a
@@ -76,7 +90,8 @@ char     *lectern_export_markdown           (const LecternStory *story,
                                              GPtrArray          *entities,
                                              GDateTime          *now) G_GNUC_WARN_UNUSED_RESULT;
 /* (transfer full): a safe file name from a story title, with `extension`
- * (".md"): no slashes, control characters or leading dots; never empty. */
+ * (".md"): no slashes, control characters, "#", "^", "[", "]", leading dots
+ * or dashes, nor a name Windows reserves ("CON", "LPT1"); never empty. */
 char     *lectern_export_suggest_filename   (const char         *title,
                                              const char         *extension) G_GNUC_WARN_UNUSED_RESULT;
 /* Writes contents atomically (temporary file in the same folder, then rename). */

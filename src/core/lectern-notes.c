@@ -56,7 +56,18 @@ target_new (const LecternStory *story)
   return target;
 }
 
-/* Finds or creates the story a document header describes. */
+/* "urn:uuid:X" → "X" (lower case), else NULL. */
+static char *
+uuid_of_urn (const char *id)
+{
+  if (id == NULL || g_ascii_strncasecmp (id, "urn:uuid:", 9) != 0 || !g_uuid_string_is_valid (id + 9))
+    return NULL;
+  return g_ascii_strdown (id + 9, -1);
+}
+
+/* Finds or creates the story a document header describes: by its UUID
+ * (exports since format 2), so two stories with the same text stay two;
+ * by its exact text for older files. */
 static Target *
 import_document (LecternStore              *store,
                  const LecternJsonNode     *document,
@@ -66,6 +77,8 @@ import_document (LecternStore              *store,
   const char *text = lectern_json_object_get_string (document, "text");
   const char *title = lectern_json_object_get_string (document, "title");
   const char *note = lectern_json_object_get_string (document, "note");
+  const char *file = lectern_json_object_get_string (document, "file");
+  g_autofree char *uuid = uuid_of_urn (lectern_json_object_get_string (document, "id"));
   g_autoptr(LecternStory) story = NULL;
   g_autoptr(LecternStory) checked = NULL;
   gint64 id;
@@ -74,8 +87,13 @@ import_document (LecternStore              *store,
    * the annotations on it are skipped. */
   if (text == NULL || (checked = lectern_import_text (text, NULL)) == NULL)
     return NULL;
+  if (file == NULL)
+    file = lectern_json_object_get_string (document, "source");
 
-  id = lectern_store_find_story_by_text_sync (store, text, error);
+  if (uuid != NULL)
+    id = lectern_store_find_story_by_uuid_sync (store, uuid, error);
+  else
+    id = lectern_store_find_story_by_text_sync (store, text, error);
   if (id < 0)
     return NULL;
 
@@ -90,7 +108,8 @@ import_document (LecternStore              *store,
       const char *value;
 
       story = lectern_story_new (title != NULL && *title != '\0' ? title : _("Untitled story"),
-                                 lectern_json_object_get_string (document, "source"), text);
+                                 file, text);
+      story->uuid = g_steal_pointer (&uuid);
       if ((value = lectern_json_object_get_string (document, "encoding")) != NULL)
         {
           g_free (story->encoding);
@@ -243,11 +262,58 @@ uuid_for_annotation (const char *source,
                           hash + 18);
 }
 
+/* Counts a skipped annotation and says why, once per reason and target. */
+static void
+skip (LecternNotesImportCounts *counts,
+      GPtrArray                *reasons,
+      char                     *reason)
+{
+  counts->skipped++;
+  if (reasons == NULL)
+    {
+      g_free (reason);
+      return;
+    }
+  for (guint i = 0; i < reasons->len; i++)
+    if (g_str_equal (g_ptr_array_index (reasons, i), reason))
+      {
+        g_free (reason);
+        return;
+      }
+  g_ptr_array_add (reasons, reason);
+}
+
+/* A story of this library named by its URN, for annotations exported
+ * without their story (a page or a single annotation). */
+static Target *
+find_target_by_urn (LecternStore *store,
+                    GHashTable   *targets,
+                    const char   *source)
+{
+  g_autofree char *uuid = uuid_of_urn (source);
+  g_autoptr(LecternStory) story = NULL;
+  gint64 id;
+  Target *target;
+
+  if (uuid == NULL)
+    return NULL;
+  id = lectern_store_find_story_by_uuid_sync (store, uuid, NULL);
+  if (id <= 0)
+    return NULL;
+  story = lectern_store_get_story_sync (store, id, NULL);
+  if (story == NULL)
+    return NULL;
+  target = target_new (story);
+  g_hash_table_insert (targets, g_strdup (source), target);
+  return target;
+}
+
 static gboolean
 import_annotation (LecternStore              *store,
                    const LecternJsonNode     *annotation,
                    GHashTable                *targets,
                    LecternNotesImportCounts  *counts,
+                   GPtrArray                 *reasons,
                    GError                   **error)
 {
   const LecternJsonNode *target = lectern_json_object_get (annotation, "target");
@@ -266,9 +332,30 @@ import_annotation (LecternStore              *store,
   if (source == NULL && target != NULL && target->type == LECTERN_JSON_STRING)
     source = target->string;
   where = source != NULL ? g_hash_table_lookup (targets, source) : NULL;
-  if (where == NULL || exact == NULL || *exact == '\0')
+  if (where == NULL && source != NULL)
+    where = find_target_by_urn (store, targets, source);
+  if (source == NULL)
     {
-      counts->skipped++;
+      skip (counts, reasons, g_strdup (_("an annotation names no document as its target.")));
+      return TRUE;
+    }
+  if (where == NULL)
+    {
+      if (g_str_has_prefix (source, "urn:"))
+        skip (counts, reasons,
+              g_strdup_printf (_("annotations of the story “%s” were skipped: it is neither in "
+                                 "this file nor in the library."), source));
+      else
+        skip (counts, reasons,
+              g_strdup_printf (_("annotations of “%s” were skipped: no story in the library "
+                                 "has this URL or file."), source));
+      return TRUE;
+    }
+  if (exact == NULL || *exact == '\0')
+    {
+      skip (counts, reasons,
+            g_strdup (_("an annotation without a TextQuoteSelector (the quoted passage) was "
+                        "skipped: Lectern needs the quote to place it.")));
       return TRUE;
     }
 
@@ -331,7 +418,9 @@ static void
 import_categories (LecternStore          *store,
                    const LecternJsonNode *root)
 {
-  const LecternJsonNode *list = lectern_json_object_get (root, "lectern:categories");
+  const LecternJsonNode *list = lectern_json_object_get (root, "categories") != NULL
+                                ? lectern_json_object_get (root, "categories")
+                                : lectern_json_object_get (root, "lectern:categories");
   g_autoptr(GPtrArray) current = lectern_store_list_categories_sync (store, NULL);
 
   for (guint i = 0; current != NULL && i < lectern_json_array_length (list); i++)
@@ -362,6 +451,17 @@ lectern_notes_import_json (LecternStore              *store,
                            LecternNotesImportCounts  *counts,
                            GError                   **error)
 {
+  return lectern_notes_import_json_full (store, json, length, counts, NULL, error);
+}
+
+gboolean
+lectern_notes_import_json_full (LecternStore              *store,
+                                const char                *json,
+                                gssize                     length,
+                                LecternNotesImportCounts  *counts,
+                                GPtrArray                 *reasons,
+                                GError                   **error)
+{
   g_autoptr(LecternJsonNode) root = NULL;
   g_autoptr(GHashTable) targets = NULL;
   g_autoptr(GPtrArray) annotations = g_ptr_array_new ();
@@ -386,7 +486,9 @@ lectern_notes_import_json (LecternStore              *store,
     }
 
   collect_annotations (root, annotations);
-  documents = lectern_json_object_get (root, "lectern:documents");
+  documents = lectern_json_object_get (root, "documents");
+  if (documents == NULL)
+    documents = lectern_json_object_get (root, "lectern:documents");
   if (annotations->len == 0 && documents == NULL)
     {
       g_set_error_literal (error, LECTERN_IMPORT_ERROR, LECTERN_IMPORT_ERROR_INVALID,
@@ -442,7 +544,8 @@ lectern_notes_import_json (LecternStore              *store,
 
   for (guint i = 0; i < annotations->len; i++)
     {
-      if (!import_annotation (store, g_ptr_array_index (annotations, i), targets, &local, error))
+      if (!import_annotation (store, g_ptr_array_index (annotations, i), targets, &local, reasons,
+                              error))
         {
           lectern_store_end_batch_sync (store, FALSE, NULL);
           return FALSE;

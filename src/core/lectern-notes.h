@@ -23,8 +23,9 @@ typedef struct
 
 /* Imports a W3C Web Annotation collection as lectern_export_items() writes
  * it (or a page, an array or a single annotation whose target is a story
- * already in the library, by URL or source). Stories are matched by their
- * exact text and created when missing; highlights by UUID, so importing
+ * already in the library, by URL, file or story URN). Stories are matched
+ * by their UUID (by their exact text in files older than format 2) and
+ * created when missing; highlights by UUID, so importing
  * twice adds nothing. Each highlight is placed with its position selector,
  * checked against its quote selector (re-anchored if the text differs).
  * Errors: LECTERN_IMPORT_ERROR_INVALID for files that are not such JSON,
@@ -34,5 +35,15 @@ gboolean lectern_notes_import_json (LecternStore              *store,
                                     gssize                     length,
                                     LecternNotesImportCounts  *counts,
                                     GError                   **error);
+
+/* As lectern_notes_import_json(), and appends to `reasons` (nullable,
+ * element-type utf8, owning) one translated sentence for each distinct
+ * reason an annotation was skipped. */
+gboolean lectern_notes_import_json_full (LecternStore              *store,
+                                         const char                *json,
+                                         gssize                     length,
+                                         LecternNotesImportCounts  *counts,
+                                         GPtrArray                 *reasons,
+                                         GError                   **error);
 
 G_END_DECLS

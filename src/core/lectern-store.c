@@ -166,6 +166,16 @@ static const char *const migrations[] = {
    * every story's text through temporary files (2 s for 60 MB). */
   "CREATE INDEX stories_imported ON stories (imported_at, id);"
   "PRAGMA user_version = 4;",
+
+  /* 4 → 5: a stable UUID for each story (issue 11), so exports name it
+   * the same way every time and two stories with equal text stay apart. */
+  "ALTER TABLE stories ADD COLUMN uuid TEXT;"
+  "UPDATE stories SET uuid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2)))"
+  "  || '-4' || substr(lower(hex(randomblob(2))), 2) || '-'"
+  "  || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2)"
+  "  || '-' || lower(hex(randomblob(6)));"
+  "CREATE UNIQUE INDEX stories_uuid ON stories (uuid);"
+  "PRAGMA user_version = 5;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LECTERN_STORE_SCHEMA_VERSION);
@@ -1111,7 +1121,7 @@ column_text (sqlite3_stmt *stmt,
 }
 
 #define STORY_COLUMNS \
-  "id, title, source, text, encoding, imported_at, modified_at, author, url"
+  "id, title, source, text, encoding, imported_at, modified_at, author, url, uuid"
 
 static LecternStory *
 story_from_row (sqlite3_stmt *stmt)
@@ -1130,6 +1140,8 @@ story_from_row (sqlite3_stmt *stmt)
   story->author = column_text (stmt, 7);
   g_free (story->url);
   story->url = column_text (stmt, 8);
+  g_free (story->uuid);
+  story->uuid = column_text (stmt, 9);
 
   return story;
 }
@@ -1150,13 +1162,19 @@ lectern_store_add_story_sync (LecternStore  *self,
   locker = g_rec_mutex_locker_new (&self->mutex);
 
   hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, story->text, -1);
+  if (story->uuid == NULL || *story->uuid == '\0')
+    {
+      g_free (story->uuid);
+      story->uuid = g_uuid_string_random ();
+    }
 
   if (!begin_write (self, error))
     return 0;
 
   stmt = prepare (self,
                   "INSERT INTO stories (title, source, text, n_chars, encoding, imported_at,"
-                  " modified_at, content_hash, author, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  " modified_at, content_hash, author, url, uuid)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                   error);
   if (stmt == NULL)
     {
@@ -1175,6 +1193,7 @@ lectern_store_add_story_sync (LecternStore  *self,
   sqlite3_bind_text (stmt, 8, hash, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 9, story->author != NULL ? story->author : "", -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 10, story->url != NULL ? story->url : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 11, story->uuid, -1, SQLITE_TRANSIENT);
 
   if (!step_done (self, stmt, error))
     {
@@ -2162,6 +2181,37 @@ lectern_store_find_story_by_text_sync (LecternStore  *self,
     return -1;
   sqlite3_bind_text (stmt, 1, hash, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, text, -1, SQLITE_STATIC);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return 0;
+  if (rc != SQLITE_ROW)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      return -1;
+    }
+
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+gint64
+lectern_store_find_story_by_uuid_sync (LecternStore  *self,
+                                       const char    *uuid,
+                                       GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), -1);
+  g_return_val_if_fail (uuid != NULL, -1);
+  g_return_val_if_fail (error == NULL || *error == NULL, -1);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+  stmt = prepare (self, "SELECT id FROM stories WHERE uuid = ?", error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
 
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_DONE)

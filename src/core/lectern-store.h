@@ -260,6 +260,10 @@ gboolean          lectern_store_update_story_sync    (LecternStore         *self
 gint64            lectern_store_find_story_by_text_sync (LecternStore      *self,
                                                          const char        *text,
                                                          GError           **error);
+/* The id of the story with this UUID, 0 if none, -1 on error. */
+gint64            lectern_store_find_story_by_uuid_sync (LecternStore      *self,
+                                                         const char        *uuid,
+                                                         GError           **error);
 /* A new version of a story (re-imported after the outlet updated it):
  * replaces text, encoding and title, and re-anchors every highlight in the
  * same transaction (see lectern_anchor_highlight()). Highlights that cannot

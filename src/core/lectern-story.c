@@ -85,6 +85,7 @@ lectern_story_unref (LecternStory *self)
   g_free (self->encoding);
   g_free (self->author);
   g_free (self->url);
+  g_free (self->uuid);
   g_free (box);
 }
 

@@ -27,6 +27,7 @@ struct _LecternStory
   gint64  modified_at;    /* unix seconds, when its text last changed */
   char   *author;         /* "" when unknown */
   char   *url;            /* where it was published, "" when unknown */
+  char   *uuid;           /* stable across exports and libraries; NULL until stored */
 };
 
 #define LECTERN_TYPE_STORY (lectern_story_get_type ())
