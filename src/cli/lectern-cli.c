@@ -15,6 +15,7 @@
 #include "lectern-export.h"
 #include "lectern-extractor.h"
 #include "lectern-highlight.h"
+#include "lectern-html.h"
 #include "lectern-import.h"
 #include "lectern-json.h"
 #include "lectern-notes.h"
@@ -1180,6 +1181,66 @@ correct_command (int    argc,
   return EXIT_OK;
 }
 
+/* Issue 7: what the reader mode keeps of a saved web page. */
+static int
+article_command (int    argc,
+                 char **argv)
+{
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON: text, title, byline, siteName, publishedTime, lang, url"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — the article of a saved web page, without menus, ads or comments"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternArticle) article = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  int status;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return usage_error (context, _("Give exactly one web page."));
+
+  if (!g_file_get_contents (argv[1], &contents, &length, &error))
+    return fail (error);
+
+  article = lectern_html_read (contents, length, NULL);
+  if (!article->found)
+    g_printerr (_("lectern-cli: “%s” has no article that Lectern can find; this is the whole text "
+                  "of the page.\n"), argv[1]);
+
+  if (json)
+    {
+      g_autoptr(GString) out = g_string_new ("{\"text\": ");
+      const struct { const char *key; const char *value; } fields[] = {
+        { "title", article->title }, { "byline", article->byline },
+        { "siteName", article->site_name }, { "publishedTime", article->published },
+        { "lang", article->lang }, { "url", article->url },
+      };
+
+      lectern_json_append_string (out, article->text);
+      for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+        {
+          g_string_append_printf (out, ", \"%s\": ", fields[i].key);
+          if (fields[i].value[0] != '\0')
+            lectern_json_append_string (out, fields[i].value);
+          else
+            g_string_append (out, "null");
+        }
+      g_string_append (out, "}\n");
+      g_print ("%s", out->str);
+    }
+  else
+    {
+      g_print ("%s\n", article->text);
+    }
+
+  return EXIT_OK;
+}
+
 static const Command commands[] = {
   { "import", import_command, N_("Add text files to the library and print their ids") },
   { "list", list_command, N_("List the stories: id, title, number of highlights") },
@@ -1191,6 +1252,7 @@ static const Command commands[] = {
   { "story-note", story_note_command, N_("Show or set the note on a whole story") },
   { "import-notes", import_notes_command, N_("Import highlights and notes from a JSON export") },
   { "reimport", reimport_command, N_("Replace a story with a new version and re-anchor its highlights") },
+  { "article", article_command, N_("Print the article of a saved web page (reader mode)") },
   { "correct", correct_command, N_("Correct the people and organizations of a story, or undo") },
 };
 
