@@ -663,6 +663,8 @@ count_visible (const char *text,
 static gboolean
 is_gone (const Node *node)
 {
+  if (node->removed && node->inner > 1000 && g_getenv ("LECTERN_HTML_DEBUG") != NULL)
+    g_printerr ("removed %u %s inner %u\n", node->tag, node->names, node->inner);
   return node->hidden || node->removed;
 }
 
@@ -727,6 +729,10 @@ static const char *const negative_words[] = {
 static const char *const positive_words[] = {
   "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
   "post", "text", "blog", "story",
+};
+
+static const char *const caption_words[] = {
+  "caption", "credit", "wp-caption",
 };
 
 static const char *const byline_words[] = {
@@ -1279,6 +1285,12 @@ select_article (Reader *reader,
         {
           sibling->selected = TRUE;
         }
+      else if (bonus > 0 && sibling->inner > 140 && link_density (sibling) < 0.3)
+        {
+          /* A part of the article whose paragraphs lie too deep to be
+           * scored into it: same class as the best part, few links. */
+          sibling->selected = TRUE;
+        }
       else if (sibling->tag == TAG_P)
         {
           double ld = link_density (sibling);
@@ -1475,7 +1487,7 @@ emit_node (Emit       *emit,
     case TAG_BLOCKQUOTE:
       emit->kind = LECTERN_BLOCK_QUOTE;
       break;
-    case TAG_FIGCAPTION: case TAG_CAPTION:
+    case TAG_FIGCAPTION: case TAG_CAPTION: case TAG_FIGURE:
       emit->kind = LECTERN_BLOCK_CAPTION;
       break;
     case TAG_PRE:
@@ -1498,6 +1510,9 @@ emit_node (Emit       *emit,
       emit->ordinal = 0;
       break;
     default:
+      /* Photo captions and credits outside <figure>. */
+      if (block && MATCH (node->names, caption_words) && node->inner < 400)
+        emit->kind = LECTERN_BLOCK_CAPTION;
       break;
     }
 
@@ -1961,6 +1976,14 @@ extract (Reader     *reader,
   if (top == NULL)
     return 0;
   select_article (reader, top);
+  if (g_getenv ("LECTERN_HTML_DEBUG") != NULL)
+    {
+      g_printerr ("top %u %s score %.1f inner %u\n", top->tag, top->names, top->score, top->inner);
+      for (Node *n = top->parent != NULL ? top->parent->first : NULL; n != NULL; n = n->next)
+        if (!is_gone (n) && n->tag != TAG_TEXT)
+          g_printerr ("  sibling %u %s score %.1f inner %u selected %d\n", n->tag, n->names,
+                      n->score, n->inner, n->selected);
+    }
 
   /* Clean inside what was selected only. */
   for (Node *n = top->parent != NULL ? top->parent->first : top; n != NULL; n = n->next)
@@ -2157,6 +2180,43 @@ lectern_html_read (const char *data,
   g_free (reader.time_datetime);
 
   return article;
+}
+
+char *
+lectern_article_get_body (const LecternArticle *article)
+{
+  GString *out;
+  const char *p;
+  gint64 offset = 0;
+
+  g_return_val_if_fail (article != NULL, NULL);
+
+  out = g_string_new (NULL);
+  p = article->text;
+  for (guint i = 0; i < article->blocks->len; i++)
+    {
+      const LecternBlock *block = &g_array_index (article->blocks, LecternBlock, i);
+      const char *end;
+
+      while (offset < block->start)
+        {
+          p = g_utf8_next_char (p);
+          offset++;
+        }
+      end = p;
+      for (gint64 j = block->start; j < block->end; j++)
+        end = g_utf8_next_char (end);
+      if (block->kind != LECTERN_BLOCK_CAPTION && block->kind != LECTERN_BLOCK_DROPPED)
+        {
+          if (out->len > 0)
+            g_string_append (out, block->kind == LECTERN_BLOCK_LIST_ITEM ? "\n" : "\n\n");
+          g_string_append_len (out, p, end - p);
+        }
+      p = end;
+      offset = block->end;
+    }
+
+  return g_string_free (out, FALSE);
 }
 
 void

@@ -40,6 +40,8 @@ LecternArticle *lectern_html_read    (const char     *data,
                                       gsize           len,
                                       const char     *charset) G_GNUC_WARN_UNUSED_RESULT;
 void            lectern_article_free (LecternArticle *article);
+/* The article's running text: its blocks without photo captions. */
+char           *lectern_article_get_body (const LecternArticle *article) G_GNUC_WARN_UNUSED_RESULT;
 
 /* Appends a block to text and blocks: the shared way HTML, Markdown and
  * EPUB readers lay out a story. */
