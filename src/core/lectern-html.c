@@ -96,6 +96,7 @@ struct _Node
   guint    body_prop : 1;    /* itemprop=articleBody */
   guint    dialog_role : 1;  /* role=navigation, dialog, complementary … */
   guint    selected : 1;     /* part of the article */
+  guint    name_prop : 1;    /* itemprop=name */
 };
 
 typedef struct
@@ -267,7 +268,14 @@ add_meta (Reader     *reader,
 
       for (guint i = 0; names[i] != NULL; i++)
         if (names[i][0] != '\0')
-          g_hash_table_insert (reader->meta, meta_key (names[i]), g_strdup (content));
+          {
+            char *key = meta_key (names[i]);
+
+            /* "og:article:author" is article:author too. */
+            if (g_str_has_prefix (key, "og:article:"))
+              g_hash_table_insert (reader->meta, g_strdup (key + 3), g_strdup (content));
+            g_hash_table_insert (reader->meta, key, g_strdup (content));
+          }
     }
   else
     {
@@ -401,8 +409,10 @@ on_start_element (void           *ctx,
   value = attr (attrs, "itemprop");
   if (value != NULL && word_in (value, "articleBody"))
     node->body_prop = TRUE;
-  if (value != NULL && word_in (value, "author"))
+  if (value != NULL && strstr (value, "author") != NULL)
     node->byline = TRUE;
+  if (value != NULL && strstr (value, "name") != NULL)
+    node->name_prop = TRUE;
   value = attr (attrs, "rel");
   if (value != NULL && word_in (value, "author"))
     node->byline = TRUE;
@@ -663,8 +673,7 @@ count_visible (const char *text,
 static gboolean
 is_gone (const Node *node)
 {
-  if (node->removed && node->inner > 1000 && g_getenv ("LECTERN_HTML_DEBUG") != NULL)
-    g_printerr ("removed %u %s inner %u\n", node->tag, node->names, node->inner);
+
   return node->hidden || node->removed;
 }
 
@@ -848,6 +857,23 @@ text_equal_title (Reader     *reader,
   return title != NULL && *title != '\0' && g_utf8_collate (text, title) == 0;
 }
 
+static const Node *
+find_name_prop (const Node *node)
+{
+  for (const Node *child = node->first; child != NULL; child = child->next)
+    {
+      const Node *found;
+
+      if (child->name_prop)
+        return child;
+      found = find_name_prop (child);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* Drops what cannot be article text before scoring. */
 static void
 prune (Reader  *reader,
@@ -879,10 +905,14 @@ prune (Reader  *reader,
 
       /* A byline is metadata, not article text. */
       if ((child->byline || MATCH (child->names, byline_words)) && child->inner > 0
-          && child->inner < 100 && !has_block_child (child))
+          && child->inner < 100)
         {
           if (*byline == NULL)
-            *byline = inner_text (reader, child);
+            {
+              const Node *name = find_name_prop (child);
+
+              *byline = inner_text (reader, name != NULL ? name : child);
+            }
           child->removed = TRUE;
           continue;
         }
@@ -1798,12 +1828,27 @@ read_json_ld (Reader *reader,
       const LecternJsonNode *article;
       const char *name, *headline;
 
-      /* Some pages wrap it in a CDATA comment. */
+      /* Some pages wrap it in a CDATA section, commented out or not. */
       stripped = g_strstrip (g_strdup (source));
-      if (g_str_has_prefix (stripped, "//<![CDATA["))
-        memmove (stripped, stripped + 11, strlen (stripped + 11) + 1);
-      if (g_str_has_suffix (stripped, "//]]>"))
-        stripped[strlen (stripped) - 5] = '\0';
+      {
+        const char *start = stripped;
+        gsize len;
+
+        if (g_str_has_prefix (start, "//"))
+          start += 2;
+        if (g_str_has_prefix (start, "<![CDATA["))
+          start += 9;
+        memmove (stripped, start, strlen (start) + 1);
+        g_strstrip (stripped);
+        len = strlen (stripped);
+        if (g_str_has_suffix (stripped, "]]>"))
+          {
+            len -= 3;
+            if (len >= 2 && stripped[len - 1] == '/' && stripped[len - 2] == '/')
+              len -= 2;
+            stripped[len] = '\0';
+          }
+      }
 
       root = lectern_json_parse (stripped, -1, NULL);
       article = find_article_object (root, 0);
@@ -1976,14 +2021,6 @@ extract (Reader     *reader,
   if (top == NULL)
     return 0;
   select_article (reader, top);
-  if (g_getenv ("LECTERN_HTML_DEBUG") != NULL)
-    {
-      g_printerr ("top %u %s score %.1f inner %u\n", top->tag, top->names, top->score, top->inner);
-      for (Node *n = top->parent != NULL ? top->parent->first : NULL; n != NULL; n = n->next)
-        if (!is_gone (n) && n->tag != TAG_TEXT)
-          g_printerr ("  sibling %u %s score %.1f inner %u selected %d\n", n->tag, n->names,
-                      n->score, n->inner, n->selected);
-    }
 
   /* Clean inside what was selected only. */
   for (Node *n = top->parent != NULL ? top->parent->first : top; n != NULL; n = n->next)
