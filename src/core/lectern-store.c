@@ -15,6 +15,7 @@
 #include "lectern-import.h"
 #include "lectern-sqlite-private.h"
 #include "lectern-store-private.h"
+#include "lectern-structure.h"
 
 #include <glib/gi18n.h>
 #include <inttypes.h>
@@ -146,6 +147,15 @@ static const char *const migrations[] = {
   "  DELETE FROM entity_corrections WHERE story_id = old.id AND general = 0;"
   "END;"
   "PRAGMA user_version = 3;",
+
+  /* 3 → 4: stories as they come (issue 7): where a web page, Markdown
+   * file or e-book came from, and the structure it gave ("" when the
+   * structure is detected from the lines of plain text). */
+  "ALTER TABLE stories ADD COLUMN site TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE stories ADD COLUMN published TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE stories ADD COLUMN lang TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE stories ADD COLUMN blocks TEXT NOT NULL DEFAULT '';"
+  "PRAGMA user_version = 4;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LECTERN_STORE_SCHEMA_VERSION);
@@ -882,7 +892,8 @@ column_text (sqlite3_stmt *stmt,
 }
 
 #define STORY_COLUMNS \
-  "id, title, source, text, encoding, imported_at, modified_at, author, url"
+  "id, title, source, text, encoding, imported_at, modified_at, author, url, site, published," \
+  " lang, blocks"
 
 static LecternStory *
 story_from_row (sqlite3_stmt *stmt)
@@ -901,8 +912,33 @@ story_from_row (sqlite3_stmt *stmt)
   story->author = column_text (stmt, 7);
   g_free (story->url);
   story->url = column_text (stmt, 8);
+  g_free (story->site);
+  story->site = column_text (stmt, 9);
+  g_free (story->published);
+  story->published = column_text (stmt, 10);
+  g_free (story->lang);
+  story->lang = column_text (stmt, 11);
+  story->blocks = lectern_structure_parse ((const char *) sqlite3_column_text (stmt, 12),
+                                           story->n_chars);
 
   return story;
+}
+
+/* Binds site, published, lang and blocks from `first`. */
+static void
+bind_story_metadata (sqlite3_stmt       *stmt,
+                     int                 first,
+                     const LecternStory *story)
+{
+  sqlite3_bind_text (stmt, first, story->site != NULL ? story->site : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, first + 1, story->published != NULL ? story->published : "", -1,
+                     SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, first + 2, story->lang != NULL ? story->lang : "", -1,
+                     SQLITE_TRANSIENT);
+  if (story->blocks != NULL)
+    sqlite3_bind_text (stmt, first + 3, lectern_structure_serialize (story->blocks), -1, g_free);
+  else
+    sqlite3_bind_text (stmt, first + 3, "", -1, SQLITE_STATIC);
 }
 
 gint64
@@ -927,7 +963,8 @@ lectern_store_add_story_sync (LecternStore  *self,
 
   stmt = prepare (self,
                   "INSERT INTO stories (title, source, text, n_chars, encoding, imported_at,"
-                  " modified_at, content_hash, author, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  " modified_at, content_hash, author, url, site, published, lang, blocks)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                   error);
   if (stmt == NULL)
     {
@@ -946,6 +983,7 @@ lectern_store_add_story_sync (LecternStore  *self,
   sqlite3_bind_text (stmt, 8, hash, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 9, story->author != NULL ? story->author : "", -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 10, story->url != NULL ? story->url : "", -1, SQLITE_TRANSIENT);
+  bind_story_metadata (stmt, 11, story);
 
   if (!step_done (self, stmt, error))
     {
@@ -1774,8 +1812,8 @@ lectern_store_update_story_sync (LecternStore        *self,
   if (!begin_write (self, error))
     return FALSE;
 
-  stmt = prepare (self, "UPDATE stories SET title = ?, source = ?, author = ?, url = ?"
-                  " WHERE id = ?", error);
+  stmt = prepare (self, "UPDATE stories SET title = ?, source = ?, author = ?, url = ?,"
+                  " site = ?, published = ?, lang = ? WHERE id = ?", error);
   if (stmt == NULL)
     {
       rollback (self);
@@ -1785,7 +1823,10 @@ lectern_store_update_story_sync (LecternStore        *self,
   sqlite3_bind_text (stmt, 2, story->source != NULL ? story->source : "", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, story->author != NULL ? story->author : "", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, story->url != NULL ? story->url : "", -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 5, story->id);
+  sqlite3_bind_text (stmt, 5, story->site != NULL ? story->site : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, story->published != NULL ? story->published : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, story->lang != NULL ? story->lang : "", -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 8, story->id);
 
   return write_by_id (self, stmt, "story", story->id, error);
 }
@@ -1890,8 +1931,15 @@ lectern_store_replace_story_text_sync (LecternStore           *self,
     }
 
   hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, new_version->text, -1);
+  /* The structure goes with the text; metadata the new version lacks is
+   * kept. */
   story_stmt = prepare (self, "UPDATE stories SET text = ?, n_chars = ?, encoding = ?,"
-                        " title = ?, modified_at = ?, content_hash = ? WHERE id = ?", error);
+                        " title = ?, modified_at = ?, content_hash = ?,"
+                        " site = coalesce(nullif(?8, ''), site),"
+                        " published = coalesce(nullif(?9, ''), published),"
+                        " lang = coalesce(nullif(?10, ''), lang), blocks = ?11,"
+                        " author = coalesce(nullif(?12, ''), author),"
+                        " url = coalesce(nullif(?13, ''), url) WHERE id = ?7", error);
   anchor_stmt = prepare (self, "UPDATE highlights SET start_pos = ?, end_pos = ?, quote = ?,"
                          " prefix = ?, suffix = ?, orphaned = ? WHERE id = ?", error);
   cache_stmt = prepare (self, "DELETE FROM entity_cache WHERE story_id = ?", error);
@@ -1909,6 +1957,11 @@ lectern_store_replace_story_text_sync (LecternStore           *self,
   sqlite3_bind_int64 (story_stmt, 5, g_get_real_time () / G_USEC_PER_SEC);
   sqlite3_bind_text (story_stmt, 6, hash, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (story_stmt, 7, story_id);
+  bind_story_metadata (story_stmt, 8, new_version);
+  sqlite3_bind_text (story_stmt, 12, new_version->author != NULL ? new_version->author : "", -1,
+                     SQLITE_STATIC);
+  sqlite3_bind_text (story_stmt, 13, new_version->url != NULL ? new_version->url : "", -1,
+                     SQLITE_STATIC);
   sqlite3_bind_int64 (cache_stmt, 1, story_id);
   if (!step_done (self, story_stmt, error) || !step_done (self, cache_stmt, error))
     {

@@ -337,3 +337,70 @@ lectern_structure_detect (const char *text)
 
   return blocks;
 }
+
+/* One letter per block kind, in LecternBlockKind order. */
+static const char block_letters[] = "THPDQLCR";
+
+char *
+lectern_structure_serialize (GArray *blocks)
+{
+  GString *out;
+
+  g_return_val_if_fail (blocks != NULL, NULL);
+
+  out = g_string_new (NULL);
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const LecternBlock *block = &g_array_index (blocks, LecternBlock, i);
+
+      g_return_val_if_fail ((guint) block->kind < sizeof block_letters - 1, NULL);
+      g_string_append_printf (out, "%s%c%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT,
+                              i > 0 ? " " : "", block_letters[block->kind],
+                              block->start, block->end);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+GArray *
+lectern_structure_parse (const char *data,
+                         gint64      n_chars)
+{
+  g_autoptr(GArray) blocks = NULL;
+  const char *p = data;
+  gint64 last_end = 0;
+
+  if (data == NULL || *data == '\0')
+    return NULL;
+
+  blocks = g_array_new (FALSE, FALSE, sizeof (LecternBlock));
+  while (*p != '\0')
+    {
+      LecternBlock block;
+      const char *letter;
+      char *end;
+
+      while (*p == ' ')
+        p++;
+      if (*p == '\0')
+        break;
+      letter = strchr (block_letters, *p);
+      if (letter == NULL)
+        return NULL;
+      block.kind = (LecternBlockKind) (letter - block_letters);
+      p++;
+      if (!g_ascii_isdigit (*p))
+        return NULL;
+      block.start = g_ascii_strtoll (p, &end, 10);
+      if (*end != '-' || !g_ascii_isdigit (end[1]))
+        return NULL;
+      block.end = g_ascii_strtoll (end + 1, &end, 10);
+      p = end;
+      if (block.start < last_end || block.end < block.start || block.end > n_chars)
+        return NULL;
+      last_end = block.end;
+      g_array_append_val (blocks, block);
+    }
+
+  return g_steal_pointer (&blocks);
+}
