@@ -19,6 +19,7 @@
 #include "lectern-import.h"
 #include "lectern-json.h"
 #include "lectern-notes.h"
+#include "lectern-source.h"
 #include "lectern-store.h"
 
 #include <glib/gi18n.h>
@@ -202,7 +203,7 @@ static int
 import_command (int    argc,
                 char **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE… — add text files to the library"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE|URL… — add text files, web pages, Markdown files, e-books or pages from the web to the library"));
   g_autoptr(LecternStore) store = NULL;
   g_autoptr(GError) error = NULL;
   int status = EXIT_OK;
@@ -210,7 +211,7 @@ import_command (int    argc,
   if (!parse_options (context, &argc, &argv, &status))
     return status;
   if (argc < 2)
-    return usage_error (context, _("Give at least one text file."));
+    return usage_error (context, _("Give at least one file or web address."));
 
   store = open_store (&error);
   if (store == NULL)
@@ -218,19 +219,29 @@ import_command (int    argc,
 
   for (int i = 1; i < argc; i++)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
       g_autoptr(LecternStory) story = NULL;
       g_autoptr(GError) file_error = NULL;
+      LecternSourceInfo info = { 0, };
+      LecternReanchorCounts counts = { 0, };
+      gboolean existing = FALSE;
 
-      story = lectern_import_file (file, NULL, &file_error);
-      if (story == NULL || lectern_store_add_story_sync (store, story, &file_error) == 0)
+      /* The same path as the app: read, then store or find. */
+      story = lectern_source_read (argv[i], NULL, NULL, NULL, &info, &file_error);
+      if (story == NULL
+          || lectern_source_store_sync (store, story, &existing, &counts, &file_error) == 0)
         {
           g_printerr ("lectern-cli: %s\n", file_error->message);
           status = EXIT_FAILED;
           continue;
         }
 
-      if (!g_str_equal (story->encoding, "UTF-8"))
+      if (info.no_article)
+        g_printerr (_("lectern-cli: “%s” has no article that Lectern can find; the story is the "
+                      "whole text of the page.\n"), argv[i]);
+      if (existing)
+        g_printerr (_("lectern-cli: “%s” is already in the library as story %" PRId64 ".\n"),
+                    argv[i], story->id);
+      else if (!g_str_equal (story->encoding, "UTF-8"))
         /* Translators: the second %s is an encoding name such as WINDOWS-1252. */
         g_printerr (_("lectern-cli: “%s” was read as %s and converted to UTF-8.\n"),
                     argv[i], story->encoding);
@@ -756,7 +767,6 @@ reimport_command (int    argc,
   g_autoptr(GOptionContext) context = g_option_context_new (_("STORY_ID FILE — replace a story with a new version, keeping its highlights"));
   g_autoptr(LecternStore) store = NULL;
   g_autoptr(LecternStory) story = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   LecternReanchorCounts counts;
   gint64 story_id;
@@ -769,8 +779,7 @@ reimport_command (int    argc,
   if (!parse_id (context, argv[1], &story_id, &status))
     return status;
 
-  file = g_file_new_for_commandline_arg (argv[2]);
-  story = lectern_import_file (file, NULL, &error);
+  story = lectern_source_read (argv[2], NULL, NULL, NULL, NULL, &error);
   if (story == NULL)
     return fail (error);
 

@@ -2073,10 +2073,11 @@ lectern_html_sniff (const char *data,
   return g_str_has_prefix (head, "<!--") && strstr (head, "<html") != NULL;
 }
 
-LecternArticle *
-lectern_html_read (const char *data,
-                   gsize       len,
-                   const char *charset)
+static LecternArticle *
+html_read (const char *data,
+           gsize       len,
+           const char *charset,
+           gboolean    whole)
 {
   LecternArticle *article = g_new0 (LecternArticle, 1);
   g_autofree char *utf8 = NULL;
@@ -2141,7 +2142,7 @@ lectern_html_read (const char *data,
   /* The title first: the article drops a heading that repeats it. */
   read_metadata (&reader, article, NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (attempts); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (attempts) && !whole; i++)
     {
       g_autoptr(GString) attempt_text = g_string_new (NULL);
       g_autoptr(GArray) attempt_blocks = g_array_new (FALSE, FALSE, sizeof (LecternBlock));
@@ -2163,8 +2164,8 @@ lectern_html_read (const char *data,
         break;
     }
 
-  article->found = best_len >= 140;
-  if (!article->found)
+  article->found = whole || best_len >= 140;
+  if (whole || best_len < 140)
     {
       /* No article: the whole text of the page, so nothing is lost. */
       Emit emit = { 0, };
@@ -2254,6 +2255,22 @@ lectern_article_get_body (const LecternArticle *article)
     }
 
   return g_string_free (out, FALSE);
+}
+
+LecternArticle *
+lectern_html_read (const char *data,
+                   gsize       len,
+                   const char *charset)
+{
+  return html_read (data, len, charset, FALSE);
+}
+
+LecternArticle *
+lectern_html_read_whole (const char *data,
+                         gsize       len,
+                         const char *charset)
+{
+  return html_read (data, len, charset, TRUE);
 }
 
 void

@@ -39,6 +39,11 @@ gboolean        lectern_html_sniff   (const char     *data,
 LecternArticle *lectern_html_read    (const char     *data,
                                       gsize           len,
                                       const char     *charset) G_GNUC_WARN_UNUSED_RESULT;
+/* The whole text of a page with its structure, no reader mode: a chapter
+ * of an e-book. */
+LecternArticle *lectern_html_read_whole (const char  *data,
+                                         gsize        len,
+                                         const char  *charset) G_GNUC_WARN_UNUSED_RESULT;
 void            lectern_article_free (LecternArticle *article);
 /* The article's running text: its blocks without photo captions. */
 char           *lectern_article_get_body (const LecternArticle *article) G_GNUC_WARN_UNUSED_RESULT;
