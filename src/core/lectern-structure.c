@@ -222,6 +222,32 @@ is_heading_candidate (const char *text,
   return words > 0 && words <= HEADING_MAX_WORDS;
 }
 
+/* Two sentences or more: "… heures. Connu pour …". */
+static gboolean
+is_paragraph (const char *text,
+              gsize       len)
+{
+  guint sentence_ends = 0;
+
+  for (const char *p = text; p < text + len; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+
+      if ((c == '.' || c == '!' || c == '?' || c == 0x2026) && next < text + len
+          && is_space (g_utf8_get_char (next)))
+        {
+          const char *after = g_utf8_next_char (next);
+
+          if (after < text + len && g_unichar_isupper (g_utf8_get_char (after)))
+            sentence_ends++;
+        }
+    }
+
+  /* The last sentence ends the line. */
+  return sentence_ends >= 1 && ends_with_punctuation (text, len);
+}
+
 GArray *
 lectern_structure_detect (const char *text)
 {
@@ -298,9 +324,16 @@ lectern_structure_detect (const char *text)
         }
       else if (!have_title)
         {
-          block.kind = LECTERN_BLOCK_TITLE;
+          /* A story pasted without its headline starts with its lead
+           * paragraph: that is no title. */
           have_title = TRUE;
-          title_start = line->start;
+          if (is_paragraph (line->text, line->len))
+            block.kind = LECTERN_BLOCK_PARAGRAPH;
+          else
+            {
+              block.kind = LECTERN_BLOCK_TITLE;
+              title_start = line->start;
+            }
         }
       else if (line->candidate)
         {
