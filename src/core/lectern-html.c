@@ -29,9 +29,11 @@
 
 /* Past this many elements a page is not an article any more; the rest of it
  * is not kept, so a huge page costs bounded memory. */
-#define MAX_NODES (2 * 1024 * 1024)
+#define MAX_NODES (1024 * 1024)
 /* Bytes of the start of a page searched for a <meta charset>. */
 #define SNIFF_BYTES 4096
+/* Bytes given to the parser at a time. */
+#define PARSE_CHUNK (256 * 1024)
 
 typedef enum
 {
@@ -82,9 +84,11 @@ struct _Node
   Node    *last;
   Node    *next;
   char    *names;        /* "class id" in lower case, NULL when neither */
-  gsize    text_start;   /* TAG_TEXT: bytes in Reader.buf */
-  gsize    text_len;
-  double   score;
+  guint32  text_start;   /* TAG_TEXT: bytes in Reader.buf (pages are < 4 GB) */
+  guint32  text_len;
+  guint32  text_inner;   /* TAG_TEXT: cached counts */
+  guint32  text_commas;
+  float    score;
   guint32  inner;        /* visible characters inside, spaces collapsed */
   guint32  link;         /* … of which inside links */
   guint32  commas;
@@ -97,6 +101,7 @@ struct _Node
   guint    dialog_role : 1;  /* role=navigation, dialog, complementary … */
   guint    selected : 1;     /* part of the article */
   guint    name_prop : 1;    /* itemprop=name */
+  guint    counted : 1;      /* text_inner and text_commas are set */
 };
 
 typedef struct
@@ -565,7 +570,8 @@ has_high_bytes (const char *data,
   return FALSE;
 }
 
-/* Returns the page in UTF-8 and names the character set it was read in. */
+/* Returns the page in UTF-8 and names the character set it was read in;
+ * NULL when `data` is valid UTF-8 already and can be parsed as it is. */
 static char *
 to_utf8 (const char  *data,
          gsize        len,
@@ -598,7 +604,7 @@ to_utf8 (const char  *data,
   if (g_utf8_validate (data, len, NULL) && has_high_bytes (data, len))
     {
       *out_encoding = g_strdup ("UTF-8");
-      return g_strndup (data, len);
+      return NULL;
     }
 
   declared = header_charset != NULL && *header_charset != '\0'
@@ -614,7 +620,7 @@ to_utf8 (const char  *data,
   if (g_ascii_strcasecmp (charset, "UTF-8") == 0)
     {
       *out_encoding = g_strdup ("UTF-8");
-      return g_utf8_make_valid (data, len);
+      return g_utf8_validate (data, len, NULL) ? NULL : g_utf8_make_valid (data, len);
     }
 
   text = g_convert_with_fallback (data, len, "UTF-8", charset, "\xef\xbf\xbd", NULL, NULL, NULL);
@@ -687,12 +693,19 @@ compute_stats (Reader *reader,
 
   if (node->tag == TAG_TEXT)
     {
-      gboolean in_space = FALSE;
-      guint32 commas = 0;
+      /* Text never changes: counted once. */
+      if (!node->counted)
+        {
+          gboolean in_space = FALSE;
+          guint32 commas = 0;
 
-      node->inner = count_visible (reader->buf->str + node->text_start, node->text_len,
-                                   &in_space, &commas);
-      node->commas = commas;
+          node->text_inner = count_visible (reader->buf->str + node->text_start, node->text_len,
+                                            &in_space, &commas);
+          node->text_commas = commas;
+          node->counted = TRUE;
+        }
+      node->inner = node->text_inner;
+      node->commas = node->text_commas;
       node->link = in_link ? node->inner : 0;
       return;
     }
@@ -1468,7 +1481,10 @@ flush (Emit *emit)
     {
       g_autofree char *block = g_strndup (start, len);
 
-      if (emit->kind != LECTERN_BLOCK_PREFORMATTED && lectern_structure_is_leftover (block))
+      /* Leftovers are short: "Read more", "Lire aussi : <a title>". */
+      if (emit->kind != LECTERN_BLOCK_PREFORMATTED
+          && (len <= 40 || (len < 160 && strchr (block, ':') != NULL))
+          && lectern_structure_is_leftover (block))
         ;
       else if (!emit->title_dropped && emit->blocks->len == 0 && emit->title != NULL
                && g_utf8_collate (block, emit->title) == 0)
@@ -2082,6 +2098,8 @@ html_read (const char *data,
   LecternArticle *article = g_new0 (LecternArticle, 1);
   g_autofree char *utf8 = NULL;
   g_autofree char *content_byline = NULL;
+  const char *page;
+  gsize page_len;
   htmlSAXHandler sax = { 0, };
   htmlParserCtxtPtr ctxt;
   Reader reader = { 0, };
@@ -2098,8 +2116,20 @@ html_read (const char *data,
   g_return_val_if_fail (data != NULL || len == 0, NULL);
 
   utf8 = to_utf8 (data != NULL ? data : "", len, charset, &article->encoding);
+  if (utf8 != NULL)
+    {
+      page = utf8;
+      page_len = strlen (utf8);
+    }
+  else
+    {
+      page = data;
+      page_len = len;
+    }
 
-  reader.buf = g_string_sized_new (MIN (strlen (utf8) / 4 + 64, 64 * 1024 * 1024));
+  /* The text is never longer than the page: sized once, never moved (and
+   * pages of it never written are never resident). */
+  reader.buf = g_string_sized_new (page_len + 1);
   reader.chunks = g_ptr_array_new_with_free_func (g_free);
   reader.title = g_string_new (NULL);
   reader.ld_json = g_string_new (NULL);
@@ -2114,22 +2144,28 @@ html_read (const char *data,
   sax.characters = on_characters;
   sax.cdataBlock = on_characters;
 
-  if (*utf8 != '\0')
+  /* Fed in chunks, so libxml2 never holds a second copy of a big page. */
+  ctxt = htmlCreatePushParserCtxt (&sax, &reader, NULL, 0, NULL, XML_CHAR_ENCODING_UTF8);
+  if (ctxt != NULL)
     {
-      ctxt = htmlCreateMemoryParserCtxt (utf8, (int) MIN (strlen (utf8), G_MAXINT));
-      if (ctxt != NULL)
+      gsize offset = 0;
+
+      htmlCtxtUseOptions (ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
+                                | HTML_PARSE_RECOVER | HTML_PARSE_IGNORE_ENC);
+      while (offset < page_len)
         {
-          memcpy (ctxt->sax, &sax, sizeof (sax));
-          ctxt->userData = &reader;
-          htmlCtxtUseOptions (ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
-                                    | HTML_PARSE_RECOVER | HTML_PARSE_IGNORE_ENC);
-          xmlSwitchEncoding (ctxt, XML_CHAR_ENCODING_UTF8);
-          htmlParseDocument (ctxt);
-          ctxt->userData = NULL;
-          if (ctxt->myDoc != NULL)
-            xmlFreeDoc (ctxt->myDoc);
-          htmlFreeParserCtxt (ctxt);
+          gsize n = MIN (PARSE_CHUNK, page_len - offset);
+
+          /* Never split a UTF-8 sequence between two chunks. */
+          while (offset + n < page_len && n > 1 && ((guchar) page[offset + n] & 0xc0) == 0x80)
+            n--;
+          htmlParseChunk (ctxt, page + offset, (int) n, 0);
+          offset += n;
         }
+      htmlParseChunk (ctxt, NULL, 0, 1);
+      if (ctxt->myDoc != NULL)
+        xmlFreeDoc (ctxt->myDoc);
+      htmlFreeParserCtxt (ctxt);
     }
   g_clear_pointer (&utf8, g_free);
 
@@ -2153,7 +2189,9 @@ html_read (const char *data,
       if (n > best_len)
         {
           best_len = n;
-          g_string_assign (text, attempt_text->str);
+          /* Swapped, not copied: a big page's text is big. */
+          g_string_free (text, TRUE);
+          text = g_steal_pointer (&attempt_text);
           g_array_set_size (blocks, 0);
           g_array_append_vals (blocks, attempt_blocks->data, attempt_blocks->len);
           g_free (content_byline);
@@ -2196,7 +2234,7 @@ html_read (const char *data,
         article->byline = g_strdup ("");
     }
 
-  article->text = g_strdup (text->str);
+  article->text = g_string_free (g_steal_pointer (&text), FALSE);
   article->blocks = g_steal_pointer (&blocks);
 
   {
