@@ -268,8 +268,8 @@ max_rss_kb (void)
 }
 
 /* A 50 MB page: memory stays within a small multiple of the page's size
- * (4.3 times for this page of nearly only text, see docs/sources.md), and the reader keeps at most a
- * million elements of any page. */
+ * (4.3 times for this page of nearly only text; see docs/sources.md), and
+ * the reader keeps at most a million elements of any page. */
 static void
 test_html_huge_page (void)
 {
