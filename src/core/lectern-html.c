@@ -2186,7 +2186,9 @@ html_read (const char *data,
       guint32 n = extract (&reader, attempts[i], article->title, attempt_text, attempt_blocks,
                            &byline);
 
-      if (n > best_len)
+      /* A looser attempt must find clearly more to win: what it adds back
+       * is what the stricter one dropped as comments or menus. */
+      if (n > best_len + best_len / 4 + 1)
         {
           best_len = n;
           /* Swapped, not copied: a big page's text is big. */
