@@ -1,0 +1,57 @@
+/* fuzz-html.c: libFuzzer target for the reader mode (issue 7)
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Any bytes as a web page: the reader never fails, its text and metadata
+ * are valid UTF-8, and its blocks lie in order inside its text. The first
+ * byte also picks an HTTP charset, so the decoders are fuzzed too. See
+ * README.md for the command.
+ */
+
+#include "config.h"
+
+#include "lectern-html.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+
+int LLVMFuzzerTestOneInput (const uint8_t *data,
+                            size_t         size);
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  static const char *const charsets[] = { NULL, "utf-8", "windows-1252", "shift_jis", "bogus" };
+  const char *charset = size > 0 ? charsets[data[0] % G_N_ELEMENTS (charsets)] : NULL;
+  g_autoptr(LecternArticle) article = NULL;
+  g_autofree char *body = NULL;
+  gint64 n_chars, last_end = 0;
+
+  article = lectern_html_read ((const char *) data, size, charset);
+  g_assert_nonnull (article);
+  g_assert_true (g_utf8_validate (article->text, -1, NULL));
+  g_assert_true (g_utf8_validate (article->title, -1, NULL));
+  g_assert_true (g_utf8_validate (article->byline, -1, NULL));
+  g_assert_true (g_utf8_validate (article->site_name, -1, NULL));
+  g_assert_true (g_utf8_validate (article->published, -1, NULL));
+  g_assert_true (g_utf8_validate (article->lang, -1, NULL));
+  g_assert_true (g_utf8_validate (article->url, -1, NULL));
+
+  n_chars = g_utf8_strlen (article->text, -1);
+  for (guint i = 0; i < article->blocks->len; i++)
+    {
+      const LecternBlock *block = &g_array_index (article->blocks, LecternBlock, i);
+
+      g_assert_cmpint (block->start, >=, last_end);
+      g_assert_cmpint (block->end, >, block->start);
+      g_assert_cmpint (block->end, <=, n_chars);
+      last_end = block->end;
+    }
+
+  body = lectern_article_get_body (article);
+  g_assert_true (g_utf8_validate (body, -1, NULL));
+
+  return 0;
+}
