@@ -373,6 +373,116 @@ lectern_source_read (const char             *location,
                                     NULL, NULL, out_info, error);
 }
 
+typedef struct
+{
+  char                  *location;
+  GMainContext          *context;
+  GFileProgressCallback  progress;
+  gpointer               progress_data;
+  LecternSourceInfo      info;
+} ReadData;
+
+typedef struct
+{
+  GFileProgressCallback  progress;
+  gpointer               progress_data;
+  goffset                current;
+  goffset                total;
+} ProgressData;
+
+static void
+read_data_free (ReadData *data)
+{
+  g_free (data->location);
+  g_main_context_unref (data->context);
+  g_free (data);
+}
+
+static gboolean
+progress_idle (gpointer user_data)
+{
+  ProgressData *data = user_data;
+
+  data->progress (data->current, data->total, data->progress_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs on the worker thread: hands the figures to the caller's context. */
+static void
+on_worker_progress (goffset  current,
+                    goffset  total,
+                    gpointer user_data)
+{
+  ReadData *data = user_data;
+  ProgressData *progress = g_new (ProgressData, 1);
+
+  progress->progress = data->progress;
+  progress->progress_data = data->progress_data;
+  progress->current = current;
+  progress->total = total;
+  g_main_context_invoke_full (data->context, G_PRIORITY_DEFAULT, progress_idle, progress, g_free);
+}
+
+static void
+read_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  ReadData *data = task_data;
+  GError *error = NULL;
+  LecternStory *story;
+
+  story = lectern_source_read (data->location, cancellable,
+                               data->progress != NULL ? on_worker_progress : NULL, data,
+                               &data->info, &error);
+  if (story == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, story, (GDestroyNotify) lectern_story_unref);
+}
+
+void
+lectern_source_read_async (const char            *location,
+                           GCancellable          *cancellable,
+                           GFileProgressCallback  progress,
+                           gpointer               progress_data,
+                           GAsyncReadyCallback    callback,
+                           gpointer               user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ReadData *data;
+
+  g_return_if_fail (location != NULL);
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  data = g_new0 (ReadData, 1);
+  data->location = g_strdup (location);
+  data->context = g_main_context_ref_thread_default ();
+  data->progress = progress;
+  data->progress_data = progress_data;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, lectern_source_read_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) read_data_free);
+  g_task_run_in_thread (task, read_thread);
+}
+
+LecternStory *
+lectern_source_read_finish (GAsyncResult       *result,
+                            LecternSourceInfo  *out_info,
+                            GError            **error)
+{
+  LecternStory *story;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  story = g_task_propagate_pointer (G_TASK (result), error);
+  if (story != NULL && out_info != NULL)
+    *out_info = ((ReadData *) g_task_get_task_data (G_TASK (result)))->info;
+  return story;
+}
+
 gint64
 lectern_source_store_sync (LecternStore           *store,
                            LecternStory           *story,

@@ -72,6 +72,19 @@ LecternStory      *lectern_source_read        (const char          *location,
                                                LecternSourceInfo   *out_info,
                                                GError             **error) G_GNUC_WARN_UNUSED_RESULT;
 
+/* lectern_source_read() on a worker thread; `progress` is called on the
+ * caller's main context. Finish gives the story (transfer full) and, in
+ * `out_info` (nullable), what reading found. */
+void               lectern_source_read_async  (const char          *location,
+                                               GCancellable        *cancellable,
+                                               GFileProgressCallback progress,
+                                               gpointer             progress_data,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+LecternStory      *lectern_source_read_finish (GAsyncResult        *result,
+                                               LecternSourceInfo   *out_info,
+                                               GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+
 /* Puts a story read by lectern_source_read() into the library, the one way
  * the app and lectern-cli do it: the same text again is the story already
  * there (`*out_existing` TRUE); a changed version of a stored source (same

@@ -307,6 +307,56 @@ test_fetch_cancelled (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+typedef struct
+{
+  GThread      *main_thread;
+  goffset       received;
+  LecternStory *story;
+  gboolean      done;
+} AsyncData;
+
+static void
+on_async_progress (goffset  current,
+                   goffset  total,
+                   gpointer user_data)
+{
+  AsyncData *data = user_data;
+
+  /* Progress arrives on the caller's context, where widgets live. */
+  g_assert_true (g_thread_self () == data->main_thread);
+  data->received = current;
+}
+
+static void
+on_read (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  AsyncData *data = user_data;
+  g_autoptr(GError) error = NULL;
+  LecternSourceInfo info;
+
+  data->story = lectern_source_read_finish (result, &info, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (info.kind, ==, LECTERN_SOURCE_HTML);
+  data->done = TRUE;
+}
+
+static void
+test_fetch_async (void)
+{
+  g_autofree char *address = url (server, "/article");
+  AsyncData data = { g_thread_self (), 0, NULL, FALSE };
+
+  lectern_source_read_async (address, NULL, on_async_progress, &data, on_read, &data);
+  while (!data.done)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpint (data.received, ==, strlen (ARTICLE));
+  g_assert_nonnull (strstr (data.story->text, "nearest other berth"));
+  lectern_story_unref (data.story);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -327,6 +377,7 @@ main (int    argc,
   g_test_add_func ("/lectern/fetch/failures", test_fetch_failures);
   g_test_add_func ("/lectern/fetch/refused-and-bad", test_fetch_refused_and_bad);
   g_test_add_func ("/lectern/fetch/cancelled", test_fetch_cancelled);
+  g_test_add_func ("/lectern/fetch/async", test_fetch_async);
 
   server = server_start ();
   status = g_test_run ();
