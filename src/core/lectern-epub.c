@@ -48,6 +48,16 @@ set_invalid (GError     **error,
                _("“%s” is not an e-book Lectern can open: %s"), display_name, why);
 }
 
+/* An empty entry's bytes have no data pointer at all. */
+static const char *
+bytes_data (GBytes *bytes,
+            gsize  *len)
+{
+  const char *data = g_bytes_get_data (bytes, len);
+
+  return data != NULL ? data : "";
+}
+
 static gboolean
 unsafe_name (const char *name)
 {
@@ -151,7 +161,7 @@ parse_xml (Book        *book,
            GError     **error)
 {
   gsize len;
-  const char *data = g_bytes_get_data (bytes, &len);
+  const char *data = bytes_data (bytes, &len);
   xmlDoc *doc;
 
   if (g_strstr_len (data, len, "<!ENTITY") != NULL)
@@ -278,7 +288,7 @@ has_drm (Book *book)
   if (encryption == NULL)
     return FALSE;
 
-  data = g_bytes_get_data (encryption, &len);
+  data = bytes_data (encryption, &len);
   for (const char *p = data; (p = g_strstr_len (p, len - (p - data), "URI=\"")) != NULL; p++)
     {
       const char *end = memchr (p + 5, '"', len - (p + 5 - data));
@@ -404,7 +414,7 @@ lectern_epub_read (const char  *data,
       chapter = path != NULL ? g_hash_table_lookup (files, path) : NULL;
       if (chapter == NULL)
         continue;
-      chapter_data = g_bytes_get_data (chapter, &chapter_len);
+      chapter_data = bytes_data (chapter, &chapter_len);
       if (g_strstr_len (chapter_data, chapter_len, "<!ENTITY") != NULL)
         {
           set_invalid (error, display_name,

@@ -1362,6 +1362,7 @@ typedef struct
   gboolean   title_dropped;
   guint      list_depth;
   int        ordinal;
+  gboolean   drop_link_blocks;
 } Emit;
 
 static void
@@ -1524,6 +1525,14 @@ emit_node (Emit       *emit,
   block = is_block (node->tag);
   if (block && !pre)
     flush (emit);
+
+  /* A short block that is all link inside an article points elsewhere:
+   * "More on this story", a teaser, "Click here to get the app". */
+  if (emit->drop_link_blocks && block && !pre
+      && (node->tag == TAG_P || node->tag == TAG_DIV || is_heading (node->tag))
+      && node->inner > 0 && node->inner < 200 && node->link * 10 >= node->inner * 9
+      && !has_block_child (node))
+    return;
 
   switch (node->tag)
     {
@@ -2054,6 +2063,7 @@ extract (Reader     *reader,
   emit.block = g_string_new (NULL);
   emit.kind = LECTERN_BLOCK_PARAGRAPH;
   emit.title = title;
+  emit.drop_link_blocks = TRUE;
   emit_selected (&emit, reader->body);
   flush (&emit);
   g_string_free (emit.block, TRUE);

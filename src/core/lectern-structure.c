@@ -46,6 +46,19 @@ static const char *leftovers[] = {
   "related stories",
   "share this article",
   "subscribe",
+  "you may also like",
+  "you might also like",
+  "don't miss",
+  "don’t miss",
+  "most read",
+  "most popular",
+  "more stories",
+  "recommended for you",
+  "comments",
+  "ne manquez pas",
+  "les plus lus",
+  "sur le même sujet",
+  "commentaires",
 };
 
 /* Link captions that carry the linked title after a colon ("Lire aussi :
@@ -59,6 +72,7 @@ static const char *leftover_prefixes[] = {
   "read more",
   "read also",
   "see also",
+  "see more",
   "related",
 };
 

@@ -28,6 +28,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GArray) blocks = NULL;
   gint64 last_end = 0;
 
+  /* A critical warning is a bug, like a crash. */
+  g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
   story = lectern_epub_read ((const char *) data, size, "fuzz.epub", "fuzz.epub", &error);
   if (story == NULL)
     {

@@ -29,6 +29,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autofree char *body = NULL;
   gint64 n_chars, last_end = 0;
 
+  /* A critical warning is a bug, like a crash. */
+  g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
   article = lectern_html_read ((const char *) data, size, charset);
   g_assert_nonnull (article);
   g_assert_true (g_utf8_validate (article->text, -1, NULL));
