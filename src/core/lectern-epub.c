@@ -275,6 +275,46 @@ resolve (const char *base_file,
   return g_strjoinv ("/", (char **) kept->pdata);
 }
 
+/* Entries of an EPUB 3 navigation document (<a href>) or an EPUB 2 NCX
+ * (<navPoint><navLabel><text>, <content src>): chapter path → its first
+ * entry's label. */
+static void
+read_toc (xmlNode    *node,
+          const char *toc_path,
+          GHashTable *labels)
+{
+  for (xmlNode *n = node; n != NULL; n = n->next)
+    {
+      g_autofree char *href = NULL;
+      g_autofree char *label = NULL;
+
+      if (is_element (n, "a"))
+        {
+          href = prop (n, "href");
+          label = text_of (n);
+        }
+      else if (is_element (n, "navPoint"))
+        {
+          xmlNode *content = find_element (n->children, "content");
+          xmlNode *text = find_element (n->children, "text");
+
+          href = content != NULL ? prop (content, "src") : NULL;
+          label = text_of (text);
+        }
+
+      if (href != NULL && label != NULL && *label != '\0')
+        {
+          char *path = resolve (toc_path, href);
+
+          if (!g_hash_table_contains (labels, path))
+            g_hash_table_insert (labels, path, g_steal_pointer (&label));
+          else
+            g_free (path);
+        }
+      read_toc (n->children, toc_path, labels);
+    }
+}
+
 /* Encrypted content documents (not just obfuscated fonts) mean DRM. */
 static gboolean
 has_drm (Book *book)
@@ -324,6 +364,8 @@ lectern_epub_read (const char  *data,
   g_autofree char *lang = NULL;
   g_autofree char *date = NULL;
   g_autofree char *publisher = NULL;
+  g_autofree char *toc_path = NULL;
+  g_autoptr(GHashTable) labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   xmlDoc *container = NULL;
   xmlDoc *opf = NULL;
   xmlNode *node;
@@ -389,12 +431,38 @@ lectern_epub_read (const char  *data,
       {
         char *id = prop (item, "id");
         g_autofree char *href = prop (item, "href");
+        g_autofree char *type = prop (item, "media-type");
+        g_autofree char *properties = prop (item, "properties");
 
-        if (id != NULL && href != NULL)
-          g_hash_table_insert (manifest, id, resolve (opf_path, href));
-        else
-          g_free (id);
+        if (id == NULL || href == NULL)
+          {
+            g_free (id);
+            continue;
+          }
+        if ((properties != NULL && strstr (properties, "nav") != NULL)
+            || g_strcmp0 (type, "application/x-dtbncx+xml") == 0)
+          {
+            g_free (toc_path);
+            toc_path = resolve (opf_path, href);
+          }
+        g_hash_table_insert (manifest, id, resolve (opf_path, href));
       }
+
+  /* The table of contents names the chapters: a chapter that does not
+   * start with a heading gets its entry as one, to navigate by. */
+  bytes = toc_path != NULL ? g_hash_table_lookup (files, toc_path) : NULL;
+  if (bytes != NULL)
+    {
+      xmlDoc *toc = parse_xml (&book, bytes, error);
+
+      if (toc == NULL)
+        {
+          xmlFreeDoc (opf);
+          return NULL;
+        }
+      read_toc (xmlDocGetRootElement (toc), toc_path, labels);
+      xmlFreeDoc (toc);
+    }
 
   /* Chapters in reading order. */
   node = find_element (xmlDocGetRootElement (opf), "spine");
@@ -406,6 +474,7 @@ lectern_epub_read (const char  *data,
       gsize chapter_len;
       const char *chapter_data;
       g_autoptr(LecternArticle) article = NULL;
+      const char *label;
 
       if (!is_element (ref, "itemref"))
         continue;
@@ -427,6 +496,11 @@ lectern_epub_read (const char  *data,
       if (article->text[0] == '\0')
         continue;
       chapters++;
+      label = g_hash_table_lookup (labels, path);
+      if (label != NULL
+          && (article->blocks->len == 0
+              || g_array_index (article->blocks, LecternBlock, 0).kind != LECTERN_BLOCK_HEADING))
+        lectern_article_append_block (text, blocks, &n_chars, LECTERN_BLOCK_HEADING, label);
       g_string_append (text, "\n\n");
       n_chars += 2;
       for (guint i = 0; i < article->blocks->len; i++)

@@ -356,6 +356,24 @@ static const char chapter_two[] =
   "<head><title>Two</title></head><body><h1>Chapter Two</h1><p>The storm came.</p>"
   "<blockquote><p>Close it.</p></blockquote></body></html>";
 
+/* EPUB 3 with a navigation document, and a chapter without a heading. */
+static const char content_opf_nav[] =
+  "<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\">"
+  "<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>Short</dc:title></metadata>"
+  "<manifest><item id=\"nav\" href=\"nav.xhtml\" properties=\"nav\" "
+  "media-type=\"application/xhtml+xml\"/>"
+  "<item id=\"c3\" href=\"Text/three.xhtml\" media-type=\"application/xhtml+xml\"/></manifest>"
+  "<spine><itemref idref=\"c3\"/></spine></package>";
+
+static const char nav_xhtml[] =
+  "<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\" "
+  "xmlns:epub=\"http://www.idpf.org/2007/ops\"><body><nav epub:type=\"toc\"><ol>"
+  "<li><a href=\"Text/three.xhtml#start\">Three: the <em>calm</em></a></li></ol></nav></body></html>";
+
+static const char chapter_three[] =
+  "<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body>"
+  "<p>The sea was calm again.</p></body></html>";
+
 static char *
 write_epub (Fixture     *fixture,
             const char  *name,
@@ -414,6 +432,24 @@ test_epub (Fixture       *fixture,
   g_assert_cmpint (kind_of (story, "Chapter One"), ==, LECTERN_BLOCK_HEADING);
   g_assert_cmpint (kind_of (story, "Close it."), ==, LECTERN_BLOCK_QUOTE);
   g_assert_cmpint (kind_of (story, "The Pier Book"), ==, LECTERN_BLOCK_TITLE);
+
+  /* The table of contents names a chapter that has no heading. */
+  {
+    const Entry with_nav[] = {
+      { "mimetype", "application/epub+zip", -1 },
+      { "META-INF/container.xml", container_xml, -1 },
+      { "OEBPS/content.opf", content_opf_nav, -1 },
+      { "OEBPS/nav.xhtml", nav_xhtml, -1 },
+      { "OEBPS/Text/three.xhtml", chapter_three, -1 },
+    };
+    g_autofree char *nav_path = write_epub (fixture, "nav.epub", with_nav, G_N_ELEMENTS (with_nav));
+    g_autoptr(LecternStory) short_book = lectern_source_read (nav_path, NULL, NULL, NULL, NULL,
+                                                              &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (kind_of (short_book, "Three: the calm"), ==, LECTERN_BLOCK_HEADING);
+    g_assert_cmpint (kind_of (short_book, "The sea was calm again."), ==, LECTERN_BLOCK_PARAGRAPH);
+  }
 }
 
 static void
