@@ -111,8 +111,8 @@ read_zip (Book        *book,
       if (archive_entry_is_encrypted (entry))
         {
           g_set_error (error, LECTERN_SOURCE_ERROR, LECTERN_SOURCE_ERROR_DRM,
-                       _("“%s” is protected by DRM; Lectern can only open e-books without DRM."),
-                       book->display_name);
+                       _("“%s” is protected by DRM; Lectern can only open e-books "
+                         "without DRM."), book->display_name);
           ok = FALSE;
           break;
         }

@@ -614,7 +614,8 @@ to_utf8 (const char  *data,
     charset = has_high_bytes (data, len) ? "WINDOWS-1252" : "UTF-8";
   /* As browsers do: Latin-1 and ASCII labels mean Windows-1252. */
   if (g_ascii_strcasecmp (charset, "iso-8859-1") == 0 || g_ascii_strcasecmp (charset, "latin1") == 0
-      || g_ascii_strcasecmp (charset, "us-ascii") == 0 || g_ascii_strcasecmp (charset, "ascii") == 0)
+      || g_ascii_strcasecmp (charset, "us-ascii") == 0
+      || g_ascii_strcasecmp (charset, "ascii") == 0)
     charset = "WINDOWS-1252";
 
   if (g_ascii_strcasecmp (charset, "UTF-8") == 0)
@@ -627,7 +628,8 @@ to_utf8 (const char  *data,
   if (text == NULL && g_ascii_strcasecmp (charset, "WINDOWS-1252") != 0)
     {
       charset = "WINDOWS-1252";
-      text = g_convert_with_fallback (data, len, "UTF-8", charset, "\xef\xbf\xbd", NULL, NULL, NULL);
+      text = g_convert_with_fallback (data, len, "UTF-8", charset, "\xef\xbf\xbd",
+                                      NULL, NULL, NULL);
     }
   if (text == NULL)
     {
@@ -1139,7 +1141,8 @@ should_remove (Node  *node,
   li = count_tag (node, TAG_LI);
   li = li > 100 ? li - 100 : 0;
   input = count_tag (node, TAG_INPUT);
-  embeds = count_tag (node, TAG_EMBED) + count_tag (node, TAG_OBJECT) + count_tag (node, TAG_IFRAME);
+  embeds = count_tag (node, TAG_EMBED) + count_tag (node, TAG_OBJECT)
+           + count_tag (node, TAG_IFRAME);
   ld = link_density (node);
 
   if (img > 1 && (double) p / img < 0.5 && !has_ancestor (node, TAG_FIGURE))
@@ -1970,7 +1973,8 @@ read_metadata (Reader         *reader,
   article->site_name = value != NULL ? value : g_strdup ("");
 
   value = first_of (g_steal_pointer (&ld.published), meta_get (reader, "article:published_time"),
-                    meta_get (reader, "parsely-pub-date"), meta_get (reader, "itemprop:datepublished"),
+                    meta_get (reader, "parsely-pub-date"),
+                    meta_get (reader, "itemprop:datepublished"),
                     meta_get (reader, "dc:date"), meta_get (reader, "date"),
                     reader->time_datetime, END_OF_LIST);
   article->published = value != NULL ? value : g_strdup ("");

@@ -220,7 +220,8 @@ lectern_markdown_read (const char *text,
         case CMARK_NODE_LINEBREAK:
           g_string_append_c (walk.block, '\n');
           break;
-        case CMARK_NODE_NONE: case CMARK_NODE_IMAGE: case CMARK_NODE_DOCUMENT: case CMARK_NODE_BLOCK_QUOTE:
+        case CMARK_NODE_NONE: case CMARK_NODE_IMAGE: case CMARK_NODE_DOCUMENT:
+        case CMARK_NODE_BLOCK_QUOTE:
         case CMARK_NODE_LIST: case CMARK_NODE_ITEM: case CMARK_NODE_HTML_BLOCK:
         case CMARK_NODE_CUSTOM_BLOCK: case CMARK_NODE_THEMATIC_BREAK: case CMARK_NODE_HTML_INLINE:
         case CMARK_NODE_CUSTOM_INLINE: case CMARK_NODE_EMPH: case CMARK_NODE_STRONG:
