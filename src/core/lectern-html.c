@@ -1751,6 +1751,34 @@ title_from_head (Reader     *reader,
   return g_steal_pointer (&cur);
 }
 
+/* How much of b's words a has, as Readability measures it: 1 minus the
+ * share of b's text made of words a lacks. */
+static double
+similarity (const char *a,
+            const char *b)
+{
+  g_autofree char *fa = g_utf8_casefold (a, -1);
+  g_autofree char *fb = g_utf8_casefold (b, -1);
+  g_auto(GStrv) wa = g_regex_split_simple ("\\W+", fa, 0, 0);
+  g_auto(GStrv) wb = g_regex_split_simple ("\\W+", fb, 0, 0);
+  gsize total = 0, missing = 0;
+
+  for (guint i = 0; wb[i] != NULL; i++)
+    {
+      gboolean found = FALSE;
+
+      if (wb[i][0] == '\0')
+        continue;
+      for (guint j = 0; wa[j] != NULL && !found; j++)
+        found = strcmp (wa[j], wb[i]) == 0;
+      total += strlen (wb[i]) + 1;
+      if (!found)
+        missing += strlen (wb[i]) + 1;
+    }
+
+  return total > 0 ? 1.0 - (double) missing / total : 0.0;
+}
+
 static gboolean
 is_article_type (const LecternJsonNode *type)
 {
@@ -1890,8 +1918,10 @@ read_json_ld (Reader *reader,
           /* Some sites put their own name in "name": take the one that
            * matches <title>. */
           g_autofree char *head = clean_string (reader->title->str);
+          g_autofree char *from_head = head != NULL ? title_from_head (reader, head) : NULL;
 
-          if (head != NULL && strstr (head, headline) != NULL && strstr (head, name) == NULL)
+          if (from_head != NULL && similarity (from_head, headline) > 0.75
+              && similarity (from_head, name) <= 0.75)
             ld->title = clean_string (headline);
           else
             ld->title = clean_string (name);
@@ -1955,7 +1985,8 @@ read_metadata (Reader         *reader,
                     meta_get (reader, "dcterm:title"), meta_get (reader, "og:title"),
                     meta_get (reader, "weibo:article:title"),
                     meta_get (reader, "weibo:webpage:title"), meta_get (reader, "title"),
-                    meta_get (reader, "twitter:title"), END_OF_LIST);
+                    meta_get (reader, "twitter:title"), meta_get (reader, "parsely-title"),
+                    END_OF_LIST);
   if (value == NULL && head_title != NULL)
     value = title_from_head (reader, head_title);
   article->title = value != NULL ? value : g_strdup ("");
