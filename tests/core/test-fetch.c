@@ -105,7 +105,7 @@ on_request (SoupServer        *server,
 }
 
 static gpointer
-server_thread (gpointer data)
+loopback_server_thread (gpointer data)
 {
   Server *self = data;
   g_autoptr(GError) error = NULL;
@@ -125,10 +125,23 @@ server_thread (gpointer data)
 
   g_main_loop_run (self->loop);
 
+  /* Answer what was kept waiting, let the connections close, then stop. */
   for (guint i = 0; i < self->paused->len; i++)
-    soup_server_message_unpause (g_ptr_array_index (self->paused, i));
+    {
+      SoupServerMessage *message = g_ptr_array_index (self->paused, i);
+
+      soup_server_message_set_status (message, 503, NULL);
+      soup_server_message_unpause (message);
+    }
+  g_ptr_array_set_size (self->paused, 0);
+  while (g_main_context_iteration (self->context, FALSE))
+    ;
   soup_server_disconnect (self->server);
+  while (g_main_context_iteration (self->context, FALSE))
+    ;
   g_clear_object (&self->server);
+  while (g_main_context_iteration (self->context, FALSE))
+    ;
   g_main_context_pop_thread_default (self->context);
   return NULL;
 }
@@ -143,7 +156,7 @@ server_start (void)
   self->paused = g_ptr_array_new_with_free_func (g_object_unref);
   self->context = g_main_context_new ();
   self->loop = g_main_loop_new (self->context, FALSE);
-  self->thread = g_thread_new ("http-server", server_thread, self);
+  self->thread = g_thread_new ("http-server", loopback_server_thread, self);
 
   g_mutex_lock (&self->mutex);
   while (self->base == NULL)

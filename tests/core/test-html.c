@@ -270,6 +270,16 @@ max_rss_kb (void)
 /* A 50 MB page: memory stays within a small multiple of the page's size
  * (4.3 times for this page of nearly only text; see docs/sources.md), and
  * the reader keeps at most a million elements of any page. */
+#if defined(__SANITIZE_ADDRESS__)
+/* AddressSanitizer's red zones and quarantine say nothing about our memory:
+ * a smaller page, and no bound. */
+#define HUGE_PAGE_BYTES (8 * 1024 * 1024)
+#define CHECK_MEMORY FALSE
+#else
+#define HUGE_PAGE_BYTES (50 * 1024 * 1024)
+#define CHECK_MEMORY TRUE
+#endif
+
 static void
 test_html_huge_page (void)
 {
@@ -278,7 +288,7 @@ test_html_huge_page (void)
   glong before;
   gsize size;
 
-  while (page->len < 50 * 1024 * 1024)
+  while (page->len < HUGE_PAGE_BYTES)
     g_string_append (page, "<div class=\"row\"><p>" PARAGRAPH_1 " <a href=\"/x\">link</a></p>"
                            "<span style=\"color: red\">" PARAGRAPH_2 "</span></div>\n");
   g_string_append (page, "</body></html>");
@@ -290,7 +300,8 @@ test_html_huge_page (void)
   g_assert_cmpuint (strlen (article->text), >, 1024 * 1024);
   g_test_message ("peak memory grew by %ld MB for a %zu MB page",
                   (max_rss_kb () - before) / 1024, size / (1024 * 1024));
-  g_assert_cmpint ((max_rss_kb () - before) * 1024, <, (glong) size * 5);
+  if (CHECK_MEMORY)
+    g_assert_cmpint ((max_rss_kb () - before) * 1024, <, (glong) size * 5);
 }
 
 int

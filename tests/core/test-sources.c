@@ -284,7 +284,7 @@ test_no_junk (Fixture       *fixture,
   g_autofree char *pdf = write_file (fixture, "report.pdf", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", -1);
   g_autofree char *empty = write_file (fixture, "empty.html", "<html><body></body></html>", -1);
   g_autofree char *missing = g_build_filename (fixture->dir, "missing.html", NULL);
-  g_autofree char *zip = write_file (fixture, "archive.zip", "PK\x03\x04garbage", 14);
+  g_autofree char *zip = write_file (fixture, "archive.zip", "PK\x03\x04garbage", 11);
   g_autofree char *nav = write_file (fixture, "nav.html",
                                      "<html><body><nav><a href=\"/\">Home</a></nav>"
                                      "<p>Hello.</p></body></html>", -1);
