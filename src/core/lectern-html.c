@@ -1466,6 +1466,17 @@ lectern_article_append_block (GString          *text,
   g_array_append_val (blocks, b);
 }
 
+/* "•" or "12." alone. */
+static gboolean
+is_marker (const char *block)
+{
+  gsize digits = strspn (block, "0123456789");
+
+  if (strcmp (block, "•") == 0)
+    return TRUE;
+  return digits > 0 && block[digits] == '.' && block[digits + 1] == '\0';
+}
+
 static void
 flush (Emit *emit)
 {
@@ -1485,10 +1496,14 @@ flush (Emit *emit)
     {
       g_autofree char *block = g_strndup (start, len);
 
-      /* Leftovers are short: "Read more", "Lire aussi : <a title>". */
-      if (emit->kind != LECTERN_BLOCK_PREFORMATTED
-          && (len <= 40 || (len < 160 && strchr (block, ':') != NULL))
-          && lectern_structure_is_leftover (block))
+      /* Leftovers are short: "Read more", "Lire aussi : <a title>". A list
+       * item whose text went (a teaser list) leaves its marker alone. */
+      gboolean skip = (emit->kind == LECTERN_BLOCK_LIST_ITEM && is_marker (block))
+                      || (emit->kind != LECTERN_BLOCK_PREFORMATTED
+                          && (len <= 40 || (len < 160 && strchr (block, ':') != NULL))
+                          && lectern_structure_is_leftover (block));
+
+      if (skip)
         ;
       else if (!emit->title_dropped && emit->blocks->len == 0 && emit->title != NULL
                && g_utf8_collate (block, emit->title) == 0)

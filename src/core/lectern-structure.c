@@ -59,6 +59,10 @@ static const char *leftovers[] = {
   "les plus lus",
   "sur le même sujet",
   "commentaires",
+  /* A byline whose name was a link, left without it. */
+  "by",
+  "par",
+  "por",
 };
 
 /* Link captions that carry the linked title after a colon ("Lire aussi :
