@@ -102,6 +102,12 @@ struct _Node
   guint    selected : 1;     /* part of the article */
   guint    name_prop : 1;    /* itemprop=name */
   guint    counted : 1;      /* text_inner and text_commas are set */
+  /* What class and id say, matched once when the element is read. */
+  guint    unlikely : 1;     /* comments, share, sidebar … and not article, content … */
+  guint    negative : 1;
+  guint    positive : 1;
+  guint    byline_class : 1;
+  guint    caption : 1;
 };
 
 typedef struct
@@ -186,6 +192,8 @@ append_child (Node *parent,
          node_i_ < (chunk_i_ + 1 == (reader)->chunks->len ? (reader)->n_in_chunk : CHUNK_NODES) \
          && ((node) = &((Node *) g_ptr_array_index ((reader)->chunks, chunk_i_))[node_i_], TRUE); \
          node_i_++)
+
+static void classify_names (Node *node);
 
 /* Parsing */
 
@@ -396,6 +404,7 @@ on_start_element (void           *ctx,
       g_autofree char *joined = g_strjoin (" ", cls != NULL ? cls : "", id != NULL ? id : "", NULL);
 
       node->names = g_ascii_strdown (joined, -1);
+      classify_names (node);
     }
 
   if (attr (attrs, "hidden") != NULL || style_hides (attr (attrs, "style")))
@@ -789,14 +798,24 @@ class_weight (const Node *node)
     return node->body_prop ? 50 : 0;
 
   /* Class and id are matched together here, once each way. */
-  if (MATCH (node->names, negative_words))
+  if (node->negative)
     weight -= 25;
-  if (MATCH (node->names, positive_words))
+  if (node->positive)
     weight += 25;
   if (node->body_prop)
     weight += 50;
 
   return weight;
+}
+
+static void
+classify_names (Node *node)
+{
+  node->unlikely = MATCH (node->names, unlikely_words) && !MATCH (node->names, maybe_words);
+  node->negative = MATCH (node->names, negative_words);
+  node->positive = MATCH (node->names, positive_words);
+  node->byline_class = MATCH (node->names, byline_words);
+  node->caption = MATCH (node->names, caption_words);
 }
 
 /* Extraction */
@@ -919,7 +938,7 @@ prune (Reader  *reader,
         }
 
       /* A byline is metadata, not article text. */
-      if ((child->byline || MATCH (child->names, byline_words)) && child->inner > 0
+      if ((child->byline || child->byline_class) && child->inner > 0
           && child->inner < 100)
         {
           if (*byline == NULL)
@@ -933,7 +952,7 @@ prune (Reader  *reader,
         }
 
       if ((flags & FLAG_STRIP_UNLIKELY) && child->names != NULL
-          && MATCH (child->names, unlikely_words) && !MATCH (child->names, maybe_words)
+          && child->unlikely
           && child->tag != TAG_A && !child->body_prop
           && !has_ancestor (child, TAG_TABLE) && !has_ancestor (child, TAG_PRE))
         {
@@ -1584,7 +1603,7 @@ emit_node (Emit       *emit,
       break;
     default:
       /* Photo captions and credits outside <figure>. */
-      if (block && MATCH (node->names, caption_words) && node->inner < 400)
+      if (block && node->caption && node->inner < 400)
         emit->kind = LECTERN_BLOCK_CAPTION;
       break;
     }
