@@ -27,6 +27,9 @@
 
 G_DEFINE_QUARK (lectern-source-error-quark, lectern_source_error)
 
+static gboolean is_mhtml (const char *data,
+                          gsize       len);
+
 static const char *
 extension (const char *name)
 {
@@ -95,7 +98,7 @@ lectern_source_detect (const char *data,
         return LECTERN_SOURCE_MARKDOWN;
     }
 
-  if (lectern_html_sniff (data, len))
+  if (lectern_html_sniff (data, len) || is_mhtml (data, len))
     return LECTERN_SOURCE_HTML;
   /* Text named .txt stays text even when it looks like Markdown. */
   if (extension_is (name, text_ext))
@@ -104,6 +107,151 @@ lectern_source_detect (const char *data,
     return LECTERN_SOURCE_MARKDOWN;
 
   return LECTERN_SOURCE_TEXT;
+}
+
+/* MHTML ("Save page as… single file"): a MIME multipart message whose
+ * text/html part is the page. */
+static gboolean
+is_mhtml (const char *data,
+          gsize       len)
+{
+  g_autofree char *head = g_ascii_strdown (data, MIN (len, 2048));
+
+  return (g_str_has_prefix (head, "mime-version:") || g_str_has_prefix (head, "from:")
+          || g_str_has_prefix (head, "content-type:") || g_str_has_prefix (head, "subject:")
+          || g_str_has_prefix (head, "snapshot-content-location:"))
+         && strstr (head, "multipart/related") != NULL && strstr (head, "boundary=") != NULL;
+}
+
+/* The value of `name=` in MIME header text, quoted or not. */
+static char *
+mime_param (const char *headers,
+            const char *name)
+{
+  g_autofree char *lower = g_ascii_strdown (headers, -1);
+  g_autofree char *key = g_strconcat (name, "=", NULL);
+  const char *p = strstr (lower, key);
+  const char *start;
+  gsize n;
+
+  if (p == NULL)
+    return NULL;
+  p = headers + (p - lower) + strlen (key);
+  if (*p == '"')
+    {
+      start = ++p;
+      n = strcspn (start, "\"");
+    }
+  else
+    {
+      start = p;
+      n = strcspn (start, "; \t\r\n");
+    }
+
+  return n > 0 ? g_strndup (start, n) : NULL;
+}
+
+static GBytes *
+decode_quoted_printable (const char *data,
+                         gsize       len)
+{
+  GByteArray *out = g_byte_array_sized_new (len);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      guint8 c = data[i];
+
+      if (c == '=' && i + 1 < len && (data[i + 1] == '\n' || data[i + 1] == '\r'))
+        {
+          /* A soft line break. */
+          i++;
+          if (data[i] == '\r' && i + 1 < len && data[i + 1] == '\n')
+            i++;
+          continue;
+        }
+      if (c == '=' && i + 2 < len && g_ascii_isxdigit (data[i + 1])
+          && g_ascii_isxdigit (data[i + 2]))
+        {
+          c = g_ascii_xdigit_value (data[i + 1]) * 16 + g_ascii_xdigit_value (data[i + 2]);
+          i += 2;
+        }
+      g_byte_array_append (out, &c, 1);
+    }
+
+  return g_byte_array_free_to_bytes (out);
+}
+
+/* The blank line after MIME headers, CRLF or LF. */
+static char *
+end_of_headers (char *headers)
+{
+  char *crlf = strstr (headers, "\r\n\r\n");
+  char *lf = strstr (headers, "\n\n");
+
+  if (crlf == NULL || (lf != NULL && lf < crlf))
+    return lf;
+  return crlf;
+}
+
+/* The page inside an MHTML file, decoded; NULL when there is none. */
+static GBytes *
+mhtml_page (const char  *data,
+            gsize        len,
+            char       **out_charset)
+{
+  g_autofree char *text = g_strndup (data, len);
+  g_autofree char *boundary = NULL;
+  g_autofree char *delimiter = NULL;
+  char *body, *part;
+
+  body = end_of_headers (text);
+  if (body == NULL)
+    return NULL;
+  *body = '\0';
+  boundary = mime_param (text, "boundary");
+  if (boundary == NULL)
+    return NULL;
+  delimiter = g_strconcat ("--", boundary, NULL);
+
+  for (part = strstr (body + 1, delimiter); part != NULL; part = strstr (part, delimiter))
+    {
+      char *headers = part + strlen (delimiter);
+      char *content, *end;
+      g_autofree char *lower = NULL;
+
+      content = end_of_headers (headers);
+      if (content == NULL)
+        return NULL;
+      end = strstr (content, delimiter);
+      lower = g_ascii_strdown (headers, content - headers);
+      part = end != NULL ? end : content + strlen (content);
+
+      if (strstr (lower, "content-type: text/html") == NULL
+          && strstr (lower, "content-type:text/html") == NULL)
+        continue;
+
+      content += content[0] == '\r' ? 4 : 2;
+      if (end == NULL)
+        end = content + strlen (content);
+      {
+        g_autofree char *part_headers = g_strndup (headers, content - headers);
+
+        *out_charset = mime_param (part_headers, "charset");
+      }
+      if (strstr (lower, "quoted-printable") != NULL)
+        return decode_quoted_printable (content, end - content);
+      if (strstr (lower, "base64") != NULL)
+        {
+          g_autofree char *copy = g_strndup (content, end - content);
+          gsize n;
+          guchar *decoded = g_base64_decode_inplace (copy, &n);
+
+          return g_bytes_new (decoded, n);
+        }
+      return g_bytes_new (content, end - content);
+    }
+
+  return NULL;
 }
 
 static char *
@@ -202,7 +350,26 @@ lectern_source_read_bytes (GBytes             *bytes,
 
     case LECTERN_SOURCE_HTML:
       {
-        g_autoptr(LecternArticle) article = lectern_html_read (data, len, charset);
+        g_autoptr(LecternArticle) article = NULL;
+        g_autoptr(GBytes) page = NULL;
+        g_autofree char *page_charset = NULL;
+
+        if (is_mhtml (data, len))
+          {
+            page = mhtml_page (data, len, &page_charset);
+            if (page == NULL)
+              {
+                g_set_error (error, LECTERN_IMPORT_ERROR, LECTERN_IMPORT_ERROR_INVALID,
+                             _("“%s” is a web archive (MHTML) without a web page in it."),
+                             display_name);
+                return NULL;
+              }
+            data = g_bytes_get_data (page, &len);
+            if (data == NULL)
+              data = "";
+            charset = page_charset;
+          }
+        article = lectern_html_read (data, len, charset);
 
         if (article->text[0] == '\0' && article->title[0] == '\0')
           {

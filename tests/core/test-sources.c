@@ -278,6 +278,48 @@ test_html_import (Fixture       *fixture,
 }
 
 static void
+test_mhtml (Fixture       *fixture,
+            gconstpointer  data)
+{
+  /* A page saved as one file: MIME, quoted-printable, Windows-1252. */
+  static const char mhtml[] =
+    "From: <Saved by a browser>\r\n"
+    "Snapshot-Content-Location: https://cafe.example/story\r\n"
+    "Subject: Le caf=C3=A9\r\n"
+    "MIME-Version: 1.0\r\n"
+    "Content-Type: multipart/related;\r\n"
+    "\ttype=\"text/html\";\r\n"
+    "\tboundary=\"----MultipartBoundary--abc\"\r\n"
+    "\r\n"
+    "------MultipartBoundary--abc\r\n"
+    "Content-Type: text/html; charset=windows-1252\r\n"
+    "Content-Transfer-Encoding: quoted-printable\r\n"
+    "Content-Location: https://cafe.example/story\r\n"
+    "\r\n"
+    "<html><head><title>Le caf=E9 du port ferme</title></head><body><article><p>Le caf=\r\n"
+    "=E9 du port, ouvert depuis soixante ans, fermera ses portes =E0 la fin du mois, a =\r\n"
+    "annonc=E9 sa propri=E9taire, qui part =E0 la retraite sans avoir trouv=E9 de repreneur.</p>"
+    "</article></body></html>\r\n"
+    "------MultipartBoundary--abc\r\n"
+    "Content-Type: image/png\r\n"
+    "Content-Transfer-Encoding: base64\r\n"
+    "\r\n"
+    "iVBORw0KGgo=\r\n"
+    "------MultipartBoundary--abc--\r\n";
+  g_autofree char *path = write_file (fixture, "cafe.mhtml", mhtml, -1);
+  g_autoptr(GError) error = NULL;
+  LecternSourceInfo info;
+  g_autoptr(LecternStory) story = lectern_source_read (path, NULL, NULL, NULL, &info, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (info.kind, ==, LECTERN_SOURCE_HTML);
+  g_assert_cmpstr (story->title, ==, "Le café du port ferme");
+  g_assert_nonnull (strstr (story->text, "Le café du port, ouvert depuis soixante ans, fermera"));
+  g_assert_null (strstr (story->text, "iVBOR"));
+  g_assert_null (strstr (story->text, "=E9"));
+}
+
+static void
 test_no_junk (Fixture       *fixture,
               gconstpointer  data)
 {
@@ -585,6 +627,8 @@ main (int    argc,
   g_test_add ("/lectern/sources/markdown", Fixture, NULL, fixture_set_up, test_markdown,
               fixture_tear_down);
   g_test_add ("/lectern/sources/html-import", Fixture, NULL, fixture_set_up, test_html_import,
+              fixture_tear_down);
+  g_test_add ("/lectern/sources/mhtml", Fixture, NULL, fixture_set_up, test_mhtml,
               fixture_tear_down);
   g_test_add ("/lectern/sources/no-junk", Fixture, NULL, fixture_set_up, test_no_junk,
               fixture_tear_down);
