@@ -5,13 +5,15 @@
  *
  * Any bytes as a web page: the reader never fails, its text and metadata
  * are valid UTF-8, and its blocks lie in order inside its text. The first
- * byte also picks an HTTP charset, so the decoders are fuzzed too. See
- * README.md for the command.
+ * byte also picks an HTTP charset, so the decoders are fuzzed too; then
+ * the same bytes go through the whole import path (MHTML, Markdown, text).
+ * See README.md for the command.
  */
 
 #include "config.h"
 
 #include "lectern-html.h"
+#include "lectern-source.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -54,6 +56,20 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   body = lectern_article_get_body (article);
   g_assert_true (g_utf8_validate (body, -1, NULL));
+
+  /* The whole import path on the same bytes: detection, MHTML, Markdown,
+   * text. A story, or an error, never both. */
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new (data, size);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(LecternStory) story = NULL;
+    const char *name = size > 1 && data[1] % 2 ? "page.md" : "page.html";
+
+    story = lectern_source_read_bytes (bytes, name, name, NULL, charset, NULL, &error);
+    g_assert_true ((story == NULL) != (error == NULL));
+    if (story != NULL)
+      g_assert_true (g_utf8_validate (story->text, -1, NULL));
+  }
 
   return 0;
 }
