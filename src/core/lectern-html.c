@@ -193,7 +193,9 @@ append_child (Node *parent,
          && ((node) = &((Node *) g_ptr_array_index ((reader)->chunks, chunk_i_))[node_i_], TRUE); \
          node_i_++)
 
-static void classify_names (Node *node);
+static void   classify_names (Node       *node);
+static double similarity     (const char *a,
+                              const char *b);
 
 /* Parsing */
 
@@ -769,7 +771,7 @@ static const char *const caption_words[] = {
 };
 
 static const char *const byline_words[] = {
-  "byline", "author", "dateline", "writtenby", "p-author",
+  "byline", "author", "dateline", "writtenby", "p-author", "submitted",
 };
 
 static gboolean
@@ -1524,8 +1526,12 @@ flush (Emit *emit)
 
       if (skip)
         ;
-      else if (!emit->title_dropped && emit->blocks->len == 0 && emit->title != NULL
-               && g_utf8_collate (block, emit->title) == 0)
+      else if (!emit->title_dropped && emit->blocks->len < 3 && emit->title != NULL
+               && *emit->title != '\0'
+               && (g_utf8_collate (block, emit->title) == 0
+                   || (emit->kind == LECTERN_BLOCK_HEADING
+                       && similarity (block, emit->title) >= 0.8
+                       && similarity (emit->title, block) >= 0.8)))
         emit->title_dropped = TRUE;  /* the title is the story's first line already */
       else
         lectern_article_append_block (emit->text, emit->blocks, &emit->n_chars, emit->kind, block);
