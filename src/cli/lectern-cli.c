@@ -16,10 +16,12 @@
 #include "lectern-extractor.h"
 #include "lectern-graphemes.h"
 #include "lectern-highlight.h"
+#include "lectern-html.h"
 #include "lectern-import.h"
 #include "lectern-json.h"
 #include "lectern-notes.h"
 #include "lectern-pdf.h"
+#include "lectern-source.h"
 #include "lectern-store.h"
 
 #include <glib/gi18n.h>
@@ -219,7 +221,7 @@ static int
 import_command (int    argc,
                 char **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE… — add text files to the library"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE|URL… — add text files, web pages, Markdown files, e-books or pages from the web to the library"));
   g_autoptr(LecternStore) store = NULL;
   g_autoptr(GError) error = NULL;
   int status = EXIT_OK;
@@ -227,7 +229,7 @@ import_command (int    argc,
   if (!parse_options (context, &argc, &argv, &status))
     return status;
   if (argc < 2)
-    return usage_error (context, _("Give at least one text file."));
+    return usage_error (context, _("Give at least one file or web address."));
 
   store = open_store (&error);
   if (store == NULL)
@@ -235,19 +237,29 @@ import_command (int    argc,
 
   for (int i = 1; i < argc; i++)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
       g_autoptr(LecternStory) story = NULL;
       g_autoptr(GError) file_error = NULL;
+      LecternSourceInfo info = { 0, };
+      LecternReanchorCounts counts = { 0, };
+      gboolean existing = FALSE;
 
-      story = lectern_import_file (file, NULL, &file_error);
-      if (story == NULL || lectern_store_add_story_sync (store, story, &file_error) == 0)
+      /* The same path as the app: read, then store or find. */
+      story = lectern_source_read (argv[i], NULL, NULL, NULL, &info, &file_error);
+      if (story == NULL
+          || lectern_source_store_sync (store, story, &existing, &counts, &file_error) == 0)
         {
           g_printerr ("lectern-cli: %s\n", file_error->message);
           status = EXIT_FAILED;
           continue;
         }
 
-      if (!g_str_equal (story->encoding, "UTF-8"))
+      if (info.no_article)
+        g_printerr (_("lectern-cli: “%s” has no article that Lectern can find; the story is the "
+                      "whole text of the page.\n"), argv[i]);
+      if (existing)
+        g_printerr (_("lectern-cli: “%s” is already in the library as story %" PRId64 ".\n"),
+                    argv[i], story->id);
+      else if (!g_str_equal (story->encoding, "UTF-8"))
         /* Translators: the second %s is an encoding name such as WINDOWS-1252. */
         g_printerr (_("lectern-cli: “%s” was read as %s and converted to UTF-8.\n"),
                     argv[i], story->encoding);
@@ -866,7 +878,6 @@ reimport_command (int    argc,
   g_autoptr(GOptionContext) context = g_option_context_new (_("STORY_ID FILE — replace a story with a new version, keeping its highlights"));
   g_autoptr(LecternStore) store = NULL;
   g_autoptr(LecternStory) story = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   LecternReanchorCounts counts;
   gint64 story_id;
@@ -879,8 +890,7 @@ reimport_command (int    argc,
   if (!parse_id (context, argv[1], &story_id, &status))
     return status;
 
-  file = g_file_new_for_commandline_arg (argv[2]);
-  story = lectern_import_file (file, NULL, &error);
+  story = lectern_source_read (argv[2], NULL, NULL, NULL, NULL, &error);
   if (story == NULL)
     return fail (error);
 
@@ -1291,6 +1301,72 @@ correct_command (int    argc,
   return EXIT_OK;
 }
 
+/* Issue 7: what the reader mode keeps of a saved web page. */
+static int
+article_command (int    argc,
+                 char **argv)
+{
+  gboolean json = FALSE;
+  gboolean captions = FALSE;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON: text, title, byline, siteName, publishedTime, lang, url"), NULL },
+    { "captions", 0, 0, G_OPTION_ARG_NONE, &captions, N_("Keep photo captions in the text"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — the article of a saved web page, without menus, ads or comments"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternArticle) article = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *body = NULL;
+  gsize length;
+  int status;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return usage_error (context, _("Give exactly one web page."));
+
+  if (!g_file_get_contents (argv[1], &contents, &length, &error))
+    return fail (error);
+
+  article = lectern_html_read (contents, length, NULL);
+  /* The running text, as article benchmarks define it: captions are kept
+   * in the story but are not the article's text. */
+  body = captions ? g_strdup (article->text) : lectern_article_get_body (article);
+  if (!article->found)
+    g_printerr (_("lectern-cli: “%s” has no article that Lectern can find; this is the whole text "
+                  "of the page.\n"), argv[1]);
+
+  if (json)
+    {
+      g_autoptr(GString) out = g_string_new ("{\"text\": ");
+      const struct { const char *key; const char *value; } fields[] = {
+        { "title", article->title }, { "byline", article->byline },
+        { "siteName", article->site_name }, { "publishedTime", article->published },
+        { "lang", article->lang }, { "url", article->url },
+      };
+
+      lectern_json_append_string (out, body);
+      for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+        {
+          g_string_append_printf (out, ", \"%s\": ", fields[i].key);
+          if (fields[i].value[0] != '\0')
+            lectern_json_append_string (out, fields[i].value);
+          else
+            g_string_append (out, "null");
+        }
+      g_string_append (out, "}\n");
+      g_print ("%s", out->str);
+    }
+  else
+    {
+      g_print ("%s\n", body);
+    }
+
+  return EXIT_OK;
+}
+
 static const Command commands[] = {
   { "import", import_command, N_("Add text files to the library and print their ids") },
   { "list", list_command, N_("List the stories: id, title, number of highlights") },
@@ -1302,6 +1378,7 @@ static const Command commands[] = {
   { "story-note", story_note_command, N_("Show or set the note on a whole story") },
   { "import-notes", import_notes_command, N_("Import highlights and notes from a JSON export") },
   { "reimport", reimport_command, N_("Replace a story with a new version and re-anchor its highlights") },
+  { "article", article_command, N_("Print the article of a saved web page (reader mode)") },
   { "correct", correct_command, N_("Correct the people and organizations of a story, or undo") },
 };
 

@@ -17,6 +17,7 @@
 #include "lectern-locks-private.h"
 #include "lectern-sqlite-private.h"
 #include "lectern-store-private.h"
+#include "lectern-structure.h"
 
 #include <glib/gi18n.h>
 #include <inttypes.h>
@@ -176,6 +177,15 @@ static const char *const migrations[] = {
   "  || '-' || lower(hex(randomblob(6)));"
   "CREATE UNIQUE INDEX stories_uuid ON stories (uuid);"
   "PRAGMA user_version = 5;",
+
+  /* 5 → 6: stories as they come (issue 7): where a web page, Markdown
+   * file or e-book came from, and the structure it gave ("" when the
+   * structure is detected from the lines of plain text). */
+  "ALTER TABLE stories ADD COLUMN site TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE stories ADD COLUMN published TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE stories ADD COLUMN lang TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE stories ADD COLUMN blocks TEXT NOT NULL DEFAULT '';"
+  "PRAGMA user_version = 6;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LECTERN_STORE_SCHEMA_VERSION);
@@ -1121,7 +1131,8 @@ column_text (sqlite3_stmt *stmt,
 }
 
 #define STORY_COLUMNS \
-  "id, title, source, text, encoding, imported_at, modified_at, author, url, uuid"
+  "id, title, source, text, encoding, imported_at, modified_at, author, url, uuid, site," \
+  " published, lang, blocks"
 
 static LecternStory *
 story_from_row (sqlite3_stmt *stmt)
@@ -1142,8 +1153,33 @@ story_from_row (sqlite3_stmt *stmt)
   story->url = column_text (stmt, 8);
   g_free (story->uuid);
   story->uuid = column_text (stmt, 9);
+  g_free (story->site);
+  story->site = column_text (stmt, 10);
+  g_free (story->published);
+  story->published = column_text (stmt, 11);
+  g_free (story->lang);
+  story->lang = column_text (stmt, 12);
+  story->blocks = lectern_structure_parse ((const char *) sqlite3_column_text (stmt, 13),
+                                           story->n_chars);
 
   return story;
+}
+
+/* Binds site, published, lang and blocks from `first`. */
+static void
+bind_story_metadata (sqlite3_stmt       *stmt,
+                     int                 first,
+                     const LecternStory *story)
+{
+  sqlite3_bind_text (stmt, first, story->site != NULL ? story->site : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, first + 1, story->published != NULL ? story->published : "", -1,
+                     SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, first + 2, story->lang != NULL ? story->lang : "", -1,
+                     SQLITE_TRANSIENT);
+  if (story->blocks != NULL)
+    sqlite3_bind_text (stmt, first + 3, lectern_structure_serialize (story->blocks), -1, g_free);
+  else
+    sqlite3_bind_text (stmt, first + 3, "", -1, SQLITE_STATIC);
 }
 
 gint64
@@ -1173,8 +1209,8 @@ lectern_store_add_story_sync (LecternStore  *self,
 
   stmt = prepare (self,
                   "INSERT INTO stories (title, source, text, n_chars, encoding, imported_at,"
-                  " modified_at, content_hash, author, url, uuid)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  " modified_at, content_hash, author, url, uuid, site, published, lang, blocks)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                   error);
   if (stmt == NULL)
     {
@@ -1194,6 +1230,7 @@ lectern_store_add_story_sync (LecternStore  *self,
   sqlite3_bind_text (stmt, 9, story->author != NULL ? story->author : "", -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 10, story->url != NULL ? story->url : "", -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 11, story->uuid, -1, SQLITE_TRANSIENT);
+  bind_story_metadata (stmt, 12, story);
 
   if (!step_done (self, stmt, error))
     {
@@ -2141,8 +2178,8 @@ lectern_store_update_story_sync (LecternStore        *self,
   if (!begin_write (self, error))
     return FALSE;
 
-  stmt = prepare (self, "UPDATE stories SET title = ?, source = ?, author = ?, url = ?"
-                  " WHERE id = ?", error);
+  stmt = prepare (self, "UPDATE stories SET title = ?, source = ?, author = ?, url = ?,"
+                  " site = ?, published = ?, lang = ? WHERE id = ?", error);
   if (stmt == NULL)
     {
       rollback (self);
@@ -2152,7 +2189,10 @@ lectern_store_update_story_sync (LecternStore        *self,
   sqlite3_bind_text (stmt, 2, story->source != NULL ? story->source : "", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, story->author != NULL ? story->author : "", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, story->url != NULL ? story->url : "", -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 5, story->id);
+  sqlite3_bind_text (stmt, 5, story->site != NULL ? story->site : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, story->published != NULL ? story->published : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, story->lang != NULL ? story->lang : "", -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 8, story->id);
 
   return write_by_id (self, stmt, "story", story->id, error);
 }
@@ -2288,8 +2328,15 @@ lectern_store_replace_story_text_sync (LecternStore           *self,
     }
 
   hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, new_version->text, -1);
+  /* The structure goes with the text; metadata the new version lacks is
+   * kept. */
   story_stmt = prepare (self, "UPDATE stories SET text = ?, n_chars = ?, encoding = ?,"
-                        " title = ?, modified_at = ?, content_hash = ? WHERE id = ?", error);
+                        " title = ?, modified_at = ?, content_hash = ?,"
+                        " site = coalesce(nullif(?8, ''), site),"
+                        " published = coalesce(nullif(?9, ''), published),"
+                        " lang = coalesce(nullif(?10, ''), lang), blocks = ?11,"
+                        " author = coalesce(nullif(?12, ''), author),"
+                        " url = coalesce(nullif(?13, ''), url) WHERE id = ?7", error);
   anchor_stmt = prepare (self, "UPDATE highlights SET start_pos = ?, end_pos = ?, quote = ?,"
                          " prefix = ?, suffix = ?, orphaned = ? WHERE id = ?", error);
   cache_stmt = prepare (self, "DELETE FROM entity_cache WHERE story_id = ?", error);
@@ -2307,6 +2354,11 @@ lectern_store_replace_story_text_sync (LecternStore           *self,
   sqlite3_bind_int64 (story_stmt, 5, g_get_real_time () / G_USEC_PER_SEC);
   sqlite3_bind_text (story_stmt, 6, hash, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (story_stmt, 7, story_id);
+  bind_story_metadata (story_stmt, 8, new_version);
+  sqlite3_bind_text (story_stmt, 12, new_version->author != NULL ? new_version->author : "", -1,
+                     SQLITE_STATIC);
+  sqlite3_bind_text (story_stmt, 13, new_version->url != NULL ? new_version->url : "", -1,
+                     SQLITE_STATIC);
   sqlite3_bind_int64 (cache_stmt, 1, story_id);
   if (!step_done (self, story_stmt, error) || !step_done (self, cache_stmt, error))
     {

@@ -54,6 +54,9 @@ lectern_story_new (const char *title,
   self->modified_at = self->imported_at;
   self->author = g_strdup ("");
   self->url = g_strdup ("");
+  self->site = g_strdup ("");
+  self->published = g_strdup ("");
+  self->lang = g_strdup ("");
 
   return self;
 }
@@ -86,6 +89,10 @@ lectern_story_unref (LecternStory *self)
   g_free (self->author);
   g_free (self->url);
   g_free (self->uuid);
+  g_free (self->site);
+  g_free (self->published);
+  g_free (self->lang);
+  g_clear_pointer (&self->blocks, g_array_unref);
   g_free (box);
 }
 
@@ -94,5 +101,68 @@ lectern_story_get_blocks (const LecternStory *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
+  if (self->blocks != NULL)
+    {
+      GArray *copy = g_array_sized_new (FALSE, FALSE, sizeof (LecternBlock), self->blocks->len);
+
+      g_array_append_vals (copy, self->blocks->data, self->blocks->len);
+      return copy;
+    }
+
   return lectern_structure_detect (self->text);
+}
+
+void
+lectern_story_set_blocks (LecternStory *self,
+                          GArray       *blocks)
+{
+  g_return_if_fail (self != NULL);
+
+  g_clear_pointer (&self->blocks, g_array_unref);
+  if (blocks != NULL)
+    {
+      self->blocks = g_array_sized_new (FALSE, FALSE, sizeof (LecternBlock), blocks->len);
+      g_array_append_vals (self->blocks, blocks->data, blocks->len);
+    }
+}
+
+static const char *
+or_empty (const char *value)
+{
+  return value != NULL ? value : "";
+}
+
+const char *
+lectern_story_get_author (const LecternStory *self)
+{
+  g_return_val_if_fail (self != NULL, "");
+  return or_empty (self->author);
+}
+
+const char *
+lectern_story_get_url (const LecternStory *self)
+{
+  g_return_val_if_fail (self != NULL, "");
+  return or_empty (self->url);
+}
+
+const char *
+lectern_story_get_site (const LecternStory *self)
+{
+  g_return_val_if_fail (self != NULL, "");
+  return or_empty (self->site);
+}
+
+const char *
+lectern_story_get_published (const LecternStory *self)
+{
+  g_return_val_if_fail (self != NULL, "");
+  return or_empty (self->published);
+}
+
+const char *
+lectern_story_get_lang (const LecternStory *self)
+{
+  g_return_val_if_fail (self != NULL, "");
+  return or_empty (self->lang);
 }

@@ -28,6 +28,11 @@ struct _LecternStory
   char   *author;         /* "" when unknown */
   char   *url;            /* where it was published, "" when unknown */
   char   *uuid;           /* stable across exports and libraries; NULL until stored */
+  char   *site;           /* the publication or site's name, "" when unknown */
+  char   *published;      /* publication date as the source gives it (ISO 8601), or "" */
+  char   *lang;           /* language tag ("fr", "en-GB"), "" when unknown */
+  GArray *blocks;         /* (nullable) (element-type LecternBlock): the structure a web
+                           * page, Markdown file or e-book gave; NULL: detected from lines */
 };
 
 #define LECTERN_TYPE_STORY (lectern_story_get_type ())
@@ -40,6 +45,16 @@ LecternStory *lectern_story_ref        (LecternStory       *self);
 void          lectern_story_unref      (LecternStory       *self);
 /* (transfer full): the structure of the text, computed on demand. */
 GArray       *lectern_story_get_blocks (const LecternStory *self) G_GNUC_WARN_UNUSED_RESULT;
+/* Takes a copy of `blocks` (nullable) as the story's given structure. */
+void          lectern_story_set_blocks (LecternStory       *self,
+                                        GArray             *blocks);
+
+/* Metadata, "" when unknown. */
+const char   *lectern_story_get_author    (const LecternStory *self);
+const char   *lectern_story_get_url       (const LecternStory *self);
+const char   *lectern_story_get_site      (const LecternStory *self);
+const char   *lectern_story_get_published (const LecternStory *self);
+const char   *lectern_story_get_lang      (const LecternStory *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LecternStory, lectern_story_unref)
 

@@ -46,6 +46,23 @@ static const char *leftovers[] = {
   "related stories",
   "share this article",
   "subscribe",
+  "you may also like",
+  "you might also like",
+  "don't miss",
+  "don’t miss",
+  "most read",
+  "most popular",
+  "more stories",
+  "recommended for you",
+  "comments",
+  "ne manquez pas",
+  "les plus lus",
+  "sur le même sujet",
+  "commentaires",
+  /* A byline whose name was a link, left without it. */
+  "by",
+  "par",
+  "por",
 };
 
 /* Link captions that carry the linked title after a colon ("Lire aussi :
@@ -59,6 +76,7 @@ static const char *leftover_prefixes[] = {
   "read more",
   "read also",
   "see also",
+  "see more",
   "related",
 };
 
@@ -222,6 +240,32 @@ is_heading_candidate (const char *text,
   return words > 0 && words <= HEADING_MAX_WORDS;
 }
 
+/* Two sentences or more: "… heures. Connu pour …". */
+static gboolean
+is_paragraph (const char *text,
+              gsize       len)
+{
+  guint sentence_ends = 0;
+
+  for (const char *p = text; p < text + len; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+
+      if ((c == '.' || c == '!' || c == '?' || c == 0x2026) && next < text + len
+          && is_space (g_utf8_get_char (next)))
+        {
+          const char *after = g_utf8_next_char (next);
+
+          if (after < text + len && g_unichar_isupper (g_utf8_get_char (after)))
+            sentence_ends++;
+        }
+    }
+
+  /* The last sentence ends the line. */
+  return sentence_ends >= 1 && ends_with_punctuation (text, len);
+}
+
 GArray *
 lectern_structure_detect (const char *text)
 {
@@ -298,9 +342,16 @@ lectern_structure_detect (const char *text)
         }
       else if (!have_title)
         {
-          block.kind = LECTERN_BLOCK_TITLE;
+          /* A story pasted without its headline starts with its lead
+           * paragraph: that is no title. */
           have_title = TRUE;
-          title_start = line->start;
+          if (is_paragraph (line->text, line->len))
+            block.kind = LECTERN_BLOCK_PARAGRAPH;
+          else
+            {
+              block.kind = LECTERN_BLOCK_TITLE;
+              title_start = line->start;
+            }
         }
       else if (line->candidate)
         {
@@ -336,4 +387,71 @@ lectern_structure_detect (const char *text)
     }
 
   return blocks;
+}
+
+/* One letter per block kind, in LecternBlockKind order. */
+static const char block_letters[] = "THPDQLCR";
+
+char *
+lectern_structure_serialize (GArray *blocks)
+{
+  GString *out;
+
+  g_return_val_if_fail (blocks != NULL, NULL);
+
+  out = g_string_new (NULL);
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const LecternBlock *block = &g_array_index (blocks, LecternBlock, i);
+
+      g_return_val_if_fail ((guint) block->kind < sizeof block_letters - 1, NULL);
+      g_string_append_printf (out, "%s%c%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT,
+                              i > 0 ? " " : "", block_letters[block->kind],
+                              block->start, block->end);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+GArray *
+lectern_structure_parse (const char *data,
+                         gint64      n_chars)
+{
+  g_autoptr(GArray) blocks = NULL;
+  const char *p = data;
+  gint64 last_end = 0;
+
+  if (data == NULL || *data == '\0')
+    return NULL;
+
+  blocks = g_array_new (FALSE, FALSE, sizeof (LecternBlock));
+  while (*p != '\0')
+    {
+      LecternBlock block;
+      const char *letter;
+      char *end;
+
+      while (*p == ' ')
+        p++;
+      if (*p == '\0')
+        break;
+      letter = strchr (block_letters, *p);
+      if (letter == NULL)
+        return NULL;
+      block.kind = (LecternBlockKind) (letter - block_letters);
+      p++;
+      if (!g_ascii_isdigit (*p))
+        return NULL;
+      block.start = g_ascii_strtoll (p, &end, 10);
+      if (*end != '-' || !g_ascii_isdigit (end[1]))
+        return NULL;
+      block.end = g_ascii_strtoll (end + 1, &end, 10);
+      p = end;
+      if (block.start < last_end || block.end < block.start || block.end > n_chars)
+        return NULL;
+      last_end = block.end;
+      g_array_append_val (blocks, block);
+    }
+
+  return g_steal_pointer (&blocks);
 }

@@ -20,4 +20,11 @@ GArray   *lectern_structure_detect       (const char *text) G_GNUC_WARN_UNUSED_R
 /* Whether a line (without its line break) is a known scraping leftover. */
 gboolean  lectern_structure_is_leftover  (const char *line);
 
+/* Blocks as stored in the library: "P0-12 H14-20 …". */
+char     *lectern_structure_serialize    (GArray     *blocks) G_GNUC_WARN_UNUSED_RESULT;
+/* (nullable): NULL when `data` is empty or does not describe blocks in
+ * order inside a text of `n_chars` code points. */
+GArray   *lectern_structure_parse        (const char *data,
+                                          gint64      n_chars) G_GNUC_WARN_UNUSED_RESULT;
+
 G_END_DECLS

@@ -23,6 +23,11 @@ typedef enum
   LECTERN_BLOCK_HEADING,
   LECTERN_BLOCK_PARAGRAPH,
   LECTERN_BLOCK_DROPPED,  /* scraping leftovers hidden from the reading view */
+  /* Kinds only structured sources (web pages, Markdown, EPUB) give. */
+  LECTERN_BLOCK_QUOTE,
+  LECTERN_BLOCK_LIST_ITEM,
+  LECTERN_BLOCK_CAPTION,
+  LECTERN_BLOCK_PREFORMATTED,
 } LecternBlockKind;
 
 typedef struct

@@ -54,8 +54,10 @@ test_structure_seed (void)
   blocks = lectern_story_get_blocks (story);
   g_assert_cmpuint (blocks->len, ==, 10);
 
+  /* The seed starts with its lead paragraph, several sentences long: that
+   * is no title (issue 7). */
   first = &g_array_index (blocks, LecternBlock, 0);
-  g_assert_cmpint (first->kind, ==, LECTERN_BLOCK_TITLE);
+  g_assert_cmpint (first->kind, ==, LECTERN_BLOCK_PARAGRAPH);
   g_assert_cmpint (first->start, ==, 0);
   first_text = block_text (text, first);
   g_assert_true (g_str_has_prefix (first_text, "Le monde de l'intelligence artificielle"));
@@ -171,6 +173,60 @@ test_structure_empty (void)
   g_assert_cmpuint (blocks->len, ==, 0);
 }
 
+static void
+test_structure_lead (void)
+{
+  g_autoptr(GArray) lead = lectern_structure_detect ("The storm hit at dawn. Nobody was ready.\n"
+                                                     "Then came the rain.\n");
+  g_autoptr(GArray) title = lectern_structure_detect ("Storm hits the coast\n"
+                                                      "The storm hit at dawn. Nobody was ready.\n");
+  g_autoptr(GArray) question = lectern_structure_detect ("Is this the end?\nIt is not.\n");
+
+  g_assert_cmpint (g_array_index (lead, LecternBlock, 0).kind, ==, LECTERN_BLOCK_PARAGRAPH);
+  g_assert_cmpint (g_array_index (lead, LecternBlock, 1).kind, ==, LECTERN_BLOCK_PARAGRAPH);
+  g_assert_cmpint (g_array_index (title, LecternBlock, 0).kind, ==, LECTERN_BLOCK_TITLE);
+  /* One sentence is still a title, even with its question mark. */
+  g_assert_cmpint (g_array_index (question, LecternBlock, 0).kind, ==, LECTERN_BLOCK_TITLE);
+}
+
+static void
+test_structure_serialize (void)
+{
+  g_autoptr(GArray) blocks = g_array_new (FALSE, FALSE, sizeof (LecternBlock));
+  LecternBlock a = { LECTERN_BLOCK_TITLE, 0, 5 };
+  LecternBlock b = { LECTERN_BLOCK_QUOTE, 7, 12 };
+  LecternBlock c = { LECTERN_BLOCK_PREFORMATTED, 14, 20 };
+  g_autofree char *data = NULL;
+  g_autoptr(GArray) back = NULL;
+  g_autoptr(GArray) bad = NULL;
+
+  g_array_append_val (blocks, a);
+  g_array_append_val (blocks, b);
+  g_array_append_val (blocks, c);
+  data = lectern_structure_serialize (blocks);
+  g_assert_cmpstr (data, ==, "T0-5 Q7-12 R14-20");
+
+  back = lectern_structure_parse (data, 20);
+  g_assert_nonnull (back);
+  g_assert_cmpuint (back->len, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      const LecternBlock *x = &g_array_index (back, LecternBlock, i);
+      const LecternBlock *y = &g_array_index (blocks, LecternBlock, i);
+
+      g_assert_cmpint (x->kind, ==, y->kind);
+      g_assert_cmpint (x->start, ==, y->start);
+      g_assert_cmpint (x->end, ==, y->end);
+    }
+
+  /* Past the text, out of order, or not blocks at all: detect again. */
+  g_assert_null ((bad = lectern_structure_parse (data, 19)));
+  g_assert_null ((bad = lectern_structure_parse ("P5-9 P0-3", 20)));
+  g_assert_null ((bad = lectern_structure_parse ("X0-3", 20)));
+  g_assert_null ((bad = lectern_structure_parse ("P0-", 20)));
+  g_assert_null ((bad = lectern_structure_parse ("", 20)));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -183,6 +239,8 @@ main (int    argc,
   g_test_add_func ("/lectern/structure/short-runs", test_structure_short_runs);
   g_test_add_func ("/lectern/structure/bylines", test_structure_bylines);
   g_test_add_func ("/lectern/structure/empty", test_structure_empty);
+  g_test_add_func ("/lectern/structure/lead", test_structure_lead);
+  g_test_add_func ("/lectern/structure/serialize", test_structure_serialize);
 
   return g_test_run ();
 }
