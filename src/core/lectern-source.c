@@ -431,7 +431,6 @@ load_file (GFile         *file,
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *parse_name = g_file_get_parse_name (file);
-  GBytes *bytes;
   const char *display_name;
 
   info = g_file_query_info (file,
@@ -461,39 +460,9 @@ load_file (GFile         *file,
                    _("“%s” is a folder, not a text file."), display_name);
       return NULL;
     }
-  if (g_file_info_get_size (info) > LECTERN_IMPORT_MAX_BYTES)
-    {
-      g_autofree char *size = g_format_size (g_file_info_get_size (info));
-      g_autofree char *limit = g_format_size (LECTERN_IMPORT_MAX_BYTES);
-
-      g_set_error (error, LECTERN_IMPORT_ERROR, LECTERN_IMPORT_ERROR_TOO_BIG,
-                   _("“%s” is too big (%s). Lectern opens text files up to %s."),
-                   display_name, size, limit);
-      return NULL;
-    }
-
-  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
-  if (bytes == NULL)
-    {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, LECTERN_IMPORT_ERROR, LECTERN_IMPORT_ERROR_READ,
-                     _("Could not read “%s”: %s"), display_name, local_error->message);
-      return NULL;
-    }
-  if (g_bytes_get_size (bytes) > LECTERN_IMPORT_MAX_BYTES)
-    {
-      g_autofree char *limit = g_format_size (LECTERN_IMPORT_MAX_BYTES);
-
-      g_bytes_unref (bytes);
-      g_set_error (error, LECTERN_IMPORT_ERROR, LECTERN_IMPORT_ERROR_TOO_BIG,
-                   _("“%s” is too big. Lectern opens text files up to %s."),
-                   display_name, limit);
-      return NULL;
-    }
-
-  return bytes;
+  /* Pipes, devices and sizes are checked before anything is read, the
+   * same way for every file a user hands us. */
+  return lectern_import_read_file (file, LECTERN_IMPORT_MAX_BYTES, cancellable, error);
 }
 
 LecternStory *
