@@ -6,12 +6,14 @@
 
 #pragma once
 
+#include <sqlite3.h>
+
 #include "lectern-store.h"
 
 G_BEGIN_DECLS
 
 /* The schema version this build writes. */
-#define LECTERN_STORE_SCHEMA_VERSION 3
+#define LECTERN_STORE_SCHEMA_VERSION 4
 
 /* Opens like lectern_store_new() but migrates no further than
  * `max_version`, so tests can build databases of older versions. */
@@ -21,5 +23,15 @@ LecternStore *lectern_store_new_with_version (const char  *path,
 /* How long a write waits for another program's lock, in milliseconds. */
 void          lectern_store_set_busy_timeout (LecternStore *self,
                                               int           msec);
+
+/* The connection, for core modules that run their own SQL (search,
+ * dossiers): lock_db takes the store's lock and returns it; every call
+ * needs its unlock_db. Writes go inside lectern_store_begin_batch_sync(). */
+sqlite3      *lectern_store_lock_db          (LecternStore *self);
+void          lectern_store_unlock_db        (LecternStore *self);
+/* The store's message for people about an SQLite failure. */
+void          lectern_store_set_sqlite_error (LecternStore  *self,
+                                              int            rc,
+                                              GError       **error);
 
 G_END_DECLS

@@ -1,0 +1,928 @@
+/* lectern-search.c: full-text search over the library (SQLite FTS5)
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Two FTS5 tables, kept in step by triggers of the schema (migration 4 in
+ * lectern-store.c), so every write updates the index in its own
+ * transaction:
+ *   search_stories  (title, text), external content: the stories table
+ *                   itself, so the texts are not stored twice;
+ *   search_notes    (text, note, tags, names, story_id), small rows: one
+ *                   per highlight (rowid id*4+1), per story note
+ *                   (story_id*4+2) and per person or organization of a
+ *                   story (story_entities.id*4+3).
+ * Both use the "lectern" tokenizer defined here.
+ */
+
+#define G_LOG_DOMAIN "lectern-search"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "lectern-search.h"
+#include "lectern-search-private.h"
+#include "lectern-sqlite-private.h"
+#include "lectern-store-private.h"
+
+#include <glib/gi18n.h>
+
+G_DEFINE_QUARK (lectern-search-error-quark, lectern_search_error)
+
+#define MARK_OPEN "\x02"
+#define MARK_CLOSE "\x03"
+#define SNIPPET_TOKENS 14
+
+/* French elided words: "l'État" is indexed as "état". */
+static const char *const elisions[] = {
+  "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+};
+
+static gboolean
+is_elision (const char *token,
+            int         n_token)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (elisions); i++)
+    if ((int) strlen (elisions[i]) == n_token && memcmp (elisions[i], token, n_token) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether text[at] is an apostrophe (' or ’) followed by a letter or digit:
+ * the word before it is elided. */
+static gboolean
+apostrophe_then_word (const char *text,
+                      int         n_text,
+                      int         at)
+{
+  int next;
+
+  if (at < n_text && text[at] == '\'')
+    next = at + 1;
+  else if (at + 2 < n_text && (guchar) text[at] == 0xe2 && (guchar) text[at + 1] == 0x80
+           && (guchar) text[at + 2] == 0x99)
+    next = at + 3;
+  else
+    return FALSE;
+
+  return next < n_text && (g_ascii_isalnum (text[next]) || (guchar) text[next] >= 0x80);
+}
+
+/* Ligatures that unicode61 keeps as they are, as two letters. */
+static const struct { const char *from; const char *to; } ligatures[] = {
+  { "\xc5\x93", "oe" }, { "\xc5\x92", "oe" }, { "\xc3\xa6", "ae" }, { "\xc3\x86", "ae" },
+  { "\xc3\x9f", "ss" }, { "\xef\xac\x81", "fi" }, { "\xef\xac\x82", "fl" },
+};
+
+/* Appends token with its ligatures spelled out; FALSE when it has none. */
+static gboolean
+unfold_ligatures (GString    *out,
+                  const char *token,
+                  int         n_token)
+{
+  gboolean found = FALSE;
+
+  g_string_truncate (out, 0);
+  for (int i = 0; i < n_token;)
+    {
+      gboolean replaced = FALSE;
+
+      if ((guchar) token[i] >= 0xc3)
+        for (guint j = 0; j < G_N_ELEMENTS (ligatures); j++)
+          {
+            int len = strlen (ligatures[j].from);
+
+            if (i + len <= n_token && memcmp (token + i, ligatures[j].from, len) == 0)
+              {
+                g_string_append (out, ligatures[j].to);
+                i += len;
+                replaced = found = TRUE;
+                break;
+              }
+          }
+      if (!replaced)
+        g_string_append_c (out, token[i++]);
+    }
+
+  return found;
+}
+
+/* The tokenizer: unicode61 (remove_diacritics 2) underneath, whose tokens
+ * are filtered on their way to FTS5. */
+
+typedef struct
+{
+  fts5_tokenizer  parent;
+  Fts5Tokenizer  *parent_instance;
+} Tokenizer;
+
+typedef struct
+{
+  void        *ctx;
+  int        (*emit) (void *, int, const char *, int, int, int);
+  const char  *text;
+  int          n_text;
+  GString     *buffer;
+} TokenizeRun;
+
+static int
+tokenizer_create (void           *user_data,
+                  const char    **args,
+                  int             n_args,
+                  Fts5Tokenizer **out)
+{
+  fts5_api *api = user_data;
+  const char *parent_args[] = { "remove_diacritics", "2" };
+  void *parent_data = NULL;
+  Tokenizer *self = g_new0 (Tokenizer, 1);
+  int rc;
+
+  rc = api->xFindTokenizer (api, "unicode61", &parent_data, &self->parent);
+  if (rc == SQLITE_OK)
+    rc = self->parent.xCreate (parent_data, parent_args, G_N_ELEMENTS (parent_args),
+                               &self->parent_instance);
+  if (rc != SQLITE_OK)
+    {
+      g_free (self);
+      return rc;
+    }
+
+  *out = (Fts5Tokenizer *) self;
+  return SQLITE_OK;
+}
+
+static void
+tokenizer_delete (Fts5Tokenizer *tokenizer)
+{
+  Tokenizer *self = (Tokenizer *) tokenizer;
+
+  self->parent.xDelete (self->parent_instance);
+  g_free (self);
+}
+
+static int
+on_parent_token (void       *user_data,
+                 int         flags,
+                 const char *token,
+                 int         n_token,
+                 int         start,
+                 int         end)
+{
+  TokenizeRun *run = user_data;
+
+  if (is_elision (token, n_token) && apostrophe_then_word (run->text, run->n_text, end))
+    return SQLITE_OK;
+
+  if (unfold_ligatures (run->buffer, token, n_token))
+    return run->emit (run->ctx, flags, run->buffer->str, run->buffer->len, start, end);
+
+  return run->emit (run->ctx, flags, token, n_token, start, end);
+}
+
+static int
+tokenizer_tokenize (Fts5Tokenizer *tokenizer,
+                    void          *ctx,
+                    int            flags,
+                    const char    *text,
+                    int            n_text,
+                    int          (*emit) (void *, int, const char *, int, int, int))
+{
+  Tokenizer *self = (Tokenizer *) tokenizer;
+  g_autoptr(GString) buffer = g_string_sized_new (64);
+  TokenizeRun run = { ctx, emit, text, n_text, buffer };
+
+  return self->parent.xTokenize (self->parent_instance, &run, flags, text, n_text,
+                                 on_parent_token);
+}
+
+/* lectern_match(table, column): where the match is, as "MASK START END":
+ * MASK has bit i set when column i matched; START and END are code points
+ * into `column`'s text around its first match (a whole phrase), or -1. */
+
+typedef struct
+{
+  int token;         /* the token wanted first, then the last one */
+  int last;
+  int position;
+  int byte_start;
+  int byte_end;
+} FindRun;
+
+static int
+on_find_token (void       *user_data,
+               int         flags,
+               const char *token,
+               int         n_token,
+               int         start,
+               int         end)
+{
+  FindRun *run = user_data;
+
+  if (flags & FTS5_TOKEN_COLOCATED)
+    return SQLITE_OK;
+  if (run->position == run->token)
+    run->byte_start = start;
+  if (run->position == run->last)
+    {
+      run->byte_end = end;
+      return SQLITE_DONE;
+    }
+  run->position++;
+  return SQLITE_OK;
+}
+
+static gint64
+code_points (const char *text,
+             int         n_bytes)
+{
+  gint64 n = 0;
+
+  for (int i = 0; i < n_bytes; i++)
+    if (((guchar) text[i] & 0xc0) != 0x80)
+      n++;
+
+  return n;
+}
+
+static void
+match_function (const Fts5ExtensionApi  *api,
+                Fts5Context             *fts,
+                sqlite3_context         *ctx,
+                int                      n_values,
+                sqlite3_value          **values)
+{
+  int wanted = n_values > 0 ? sqlite3_value_int (values[0]) : 0;
+  int n_instances = 0, mask = 0, found = -1;
+  gint64 start = -1, end = -1;
+  char result[64];
+
+  if (api->xInstCount (fts, &n_instances) != SQLITE_OK)
+    {
+      sqlite3_result_error (ctx, "lectern_match: no instances", -1);
+      return;
+    }
+
+  for (int i = 0; i < n_instances; i++)
+    {
+      int phrase, column, offset;
+
+      if (api->xInst (fts, i, &phrase, &column, &offset) != SQLITE_OK)
+        continue;
+      if (column < 30)
+        mask |= 1 << column;
+      if (found < 0 && column == wanted)
+        found = i;
+    }
+
+  if (found >= 0)
+    {
+      int phrase, column, offset, n_text = 0;
+      const char *text = NULL;
+      FindRun run = { 0, };
+
+      api->xInst (fts, found, &phrase, &column, &offset);
+      if (api->xColumnText (fts, column, &text, &n_text) == SQLITE_OK && text != NULL)
+        {
+          run.token = offset;
+          run.last = offset + MAX (api->xPhraseSize (fts, phrase), 1) - 1;
+          run.byte_start = run.byte_end = -1;
+          api->xTokenize (fts, text, n_text, &run, on_find_token);
+          if (run.byte_start >= 0 && run.byte_end >= run.byte_start)
+            {
+              start = code_points (text, run.byte_start);
+              end = start + code_points (text + run.byte_start, run.byte_end - run.byte_start);
+            }
+        }
+    }
+
+  g_snprintf (result, sizeof result, "%d %" G_GINT64_FORMAT " %" G_GINT64_FORMAT,
+              mask, start, end);
+  sqlite3_result_text (ctx, result, -1, SQLITE_TRANSIENT);
+}
+
+/* SQL functions for triggers and keys. */
+
+static void
+fold_function (sqlite3_context  *ctx,
+               int               n_values,
+               sqlite3_value   **values)
+{
+  const char *text = (const char *) sqlite3_value_text (values[0]);
+  g_autofree char *folded = NULL;
+
+  if (text == NULL)
+    {
+      sqlite3_result_null (ctx);
+      return;
+    }
+  folded = lectern_search_fold (text);
+  sqlite3_result_text (ctx, folded, -1, SQLITE_TRANSIENT);
+}
+
+static void
+append_fts_string (GString    *out,
+                   const char *text,
+                   gssize      length)
+{
+  g_string_append_c (out, '"');
+  for (gssize i = 0; length < 0 ? text[i] != '\0' : i < length; i++)
+    {
+      if (text[i] == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, text[i]);
+    }
+  g_string_append_c (out, '"');
+}
+
+/* lectern_phrase(text, …): an FTS5 query for any of the texts, each as
+ * one phrase; NULLs are left out. */
+static void
+phrase_function (sqlite3_context  *ctx,
+                 int               n_values,
+                 sqlite3_value   **values)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (int i = 0; i < n_values; i++)
+    {
+      const char *text = (const char *) sqlite3_value_text (values[i]);
+
+      if (text == NULL)
+        continue;
+      if (out->len > 0)
+        g_string_append (out, " OR ");
+      append_fts_string (out, text, -1);
+    }
+  if (out->len == 0)
+    g_string_append (out, "\"\"");
+  sqlite3_result_text (ctx, out->str, out->len, SQLITE_TRANSIENT);
+}
+
+static fts5_api *
+get_fts5_api (sqlite3 *db)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  fts5_api *api = NULL;
+
+  if (sqlite3_prepare_v2 (db, "SELECT fts5(?1)", -1, &stmt, NULL) != SQLITE_OK)
+    return NULL;
+  sqlite3_bind_pointer (stmt, 1, &api, "fts5_api_ptr", NULL);
+  sqlite3_step (stmt);
+
+  return api;
+}
+
+gboolean
+lectern_search_register (sqlite3  *db,
+                         GError  **error)
+{
+  static fts5_tokenizer tokenizer = { tokenizer_create, tokenizer_delete, tokenizer_tokenize };
+  fts5_api *api;
+  int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+
+  g_return_val_if_fail (db != NULL, FALSE);
+
+  api = get_fts5_api (db);
+  if (api == NULL || api->iVersion < 2)
+    {
+      g_set_error (error, LECTERN_SEARCH_ERROR, LECTERN_SEARCH_ERROR_FAILED,
+                   _("This SQLite library has no full-text search (FTS5); Lectern needs it."));
+      return FALSE;
+    }
+
+  if (api->xCreateTokenizer (api, "lectern", api, &tokenizer, NULL) != SQLITE_OK
+      || api->xCreateFunction (api, "lectern_match", NULL, match_function, NULL) != SQLITE_OK
+      || sqlite3_create_function_v2 (db, "lectern_fold", 1, flags, NULL, fold_function,
+                                     NULL, NULL, NULL) != SQLITE_OK
+      || sqlite3_create_function_v2 (db, "lectern_phrase", -1, flags, NULL, phrase_function,
+                                     NULL, NULL, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, LECTERN_SEARCH_ERROR, LECTERN_SEARCH_ERROR_FAILED,
+                   _("Could not set up full-text search: %s."), sqlite3_errmsg (db));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+char *
+lectern_search_fold (const char *text)
+{
+  g_autofree char *valid = NULL;
+  g_autofree char *decomposed = NULL;
+  g_autoptr(GString) plain = NULL;
+  g_autoptr(GString) out = NULL;
+  g_autoptr(GString) word = NULL;
+  const char *p;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  valid = g_utf8_make_valid (text, -1);
+  decomposed = g_utf8_normalize (valid, -1, G_NORMALIZE_NFKD);
+  plain = g_string_new (NULL);
+  for (p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeType type = g_unichar_type (c);
+
+      if (type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_SPACING_MARK
+          || type == G_UNICODE_ENCLOSING_MARK)
+        continue;
+      g_string_append_unichar (plain, g_unichar_tolower (c));
+    }
+
+  out = g_string_new (NULL);
+  word = g_string_new (NULL);
+  for (p = plain->str;; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && g_unichar_isalnum (c))
+        {
+          g_string_append_unichar (word, c);
+          continue;
+        }
+      if (word->len > 0
+          && !(is_elision (word->str, word->len)
+               && apostrophe_then_word (plain->str, plain->len, p - plain->str)))
+        {
+          g_autoptr(GString) unfolded = g_string_new (NULL);
+
+          if (out->len > 0)
+            g_string_append_c (out, ' ');
+          if (unfold_ligatures (unfolded, word->str, word->len))
+            g_string_append (out, unfolded->str);
+          else
+            g_string_append (out, word->str);
+        }
+      g_string_truncate (word, 0);
+      if (c == 0)
+        break;
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Query parsing */
+
+static gboolean
+is_space (gunichar c)
+{
+  return g_unichar_isspace (c) || c == 0xa0 || c == 0x202f;
+}
+
+static gunichar
+closing_quote (gunichar c)
+{
+  switch (c)
+    {
+    case '"': return '"';
+    case 0x201c: return 0x201d;  /* “ ” */
+    case 0x201e: return 0x201c;  /* „ “ */
+    case 0x00ab: return 0x00bb;  /* « » */
+    default: return 0;
+    }
+}
+
+char *
+lectern_search_parse_query (const char *query)
+{
+  g_autofree char *valid = NULL;
+  g_autoptr(GString) out = NULL;
+  gboolean pending_or = FALSE;
+  const char *p;
+
+  g_return_val_if_fail (query != NULL, NULL);
+
+  valid = g_utf8_make_valid (query, -1);
+  out = g_string_new (NULL);
+  p = valid;
+  while (*p != '\0')
+    {
+      gunichar c = g_utf8_get_char (p);
+      gunichar close = closing_quote (c);
+      g_autofree char *folded = NULL;
+      const char *start, *end;
+      gboolean prefix = FALSE;
+
+      if (is_space (c))
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+
+      if (close != 0)
+        {
+          /* A phrase, up to its closing quote or the end. */
+          start = g_utf8_next_char (p);
+          end = start;
+          while (*end != '\0' && g_utf8_get_char (end) != close
+                 && !(close == 0x201d && g_utf8_get_char (end) == '"'))
+            end = g_utf8_next_char (end);
+          p = *end != '\0' ? g_utf8_next_char (end) : end;
+          if (*p == '*')
+            {
+              prefix = TRUE;
+              p++;
+            }
+        }
+      else
+        {
+          start = p;
+          while (*p != '\0' && !is_space (g_utf8_get_char (p)))
+            p = g_utf8_next_char (p);
+          end = p;
+          if (end - start == 2 && memcmp (start, "OR", 2) == 0)
+            {
+              if (out->len > 0)
+                pending_or = TRUE;
+              continue;
+            }
+          while (end > start && end[-1] == '*')
+            {
+              prefix = TRUE;
+              end--;
+            }
+        }
+
+      /* Terms with nothing to search for (punctuation alone) would make
+       * FTS5 match nothing at all: leave them out. */
+      folded = g_strndup (start, end - start);
+      {
+        g_autofree char *words = lectern_search_fold (folded);
+
+        if (*words == '\0')
+          continue;
+      }
+
+      if (out->len > 0)
+        g_string_append (out, pending_or ? " OR " : " AND ");
+      pending_or = FALSE;
+      append_fts_string (out, start, end - start);
+      if (prefix)
+        g_string_append_c (out, '*');
+    }
+
+  if (out->len == 0)
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Searching */
+
+const char *
+lectern_search_match_to_string (LecternSearchMatch match)
+{
+  switch (match)
+    {
+    case LECTERN_SEARCH_MATCH_TITLE: return "title";
+    case LECTERN_SEARCH_MATCH_HIGHLIGHT: return "highlight";
+    case LECTERN_SEARCH_MATCH_NOTE: return "note";
+    case LECTERN_SEARCH_MATCH_TAG: return "tag";
+    case LECTERN_SEARCH_MATCH_ENTITY: return "entity";
+    case LECTERN_SEARCH_MATCH_TEXT:
+    default:
+      return "text";
+    }
+}
+
+void
+lectern_search_hit_free (LecternSearchHit *hit)
+{
+  if (hit == NULL)
+    return;
+
+  g_free (hit->title);
+  g_free (hit->snippet);
+  g_free (hit);
+}
+
+char *
+lectern_search_hit_snippet_marked (const LecternSearchHit *hit,
+                                   const char             *open,
+                                   const char             *close)
+{
+  g_autoptr(GString) out = NULL;
+
+  g_return_val_if_fail (hit != NULL, NULL);
+
+  out = g_string_new (NULL);
+  for (const char *p = hit->snippet; *p != '\0'; p++)
+    {
+      if (*p == '\x02')
+        g_string_append (out, open);
+      else if (*p == '\x03')
+        g_string_append (out, close);
+      else
+        g_string_append_c (out, *p);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+snippet_from_column (sqlite3_stmt *stmt,
+                     int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+  char *snippet = g_utf8_make_valid (text != NULL ? text : "", -1);
+
+  /* One line, for lists and terminals. */
+  for (char *p = snippet; *p != '\0'; p++)
+    if (*p == '\n' || *p == '\r' || *p == '\t')
+      *p = ' ';
+
+  return g_strstrip (snippet);
+}
+
+static void
+parse_match (sqlite3_stmt *stmt,
+             int           column,
+             int          *out_mask,
+             gint64       *out_start,
+             gint64       *out_end)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+  long long start = -1, end = -1;
+  int mask = 0;
+
+  if (text == NULL || sscanf (text, "%d %lld %lld", &mask, &start, &end) != 3)
+    mask = 0, start = end = -1;
+  *out_mask = mask;
+  *out_start = start;
+  *out_end = end;
+}
+
+static gboolean
+search_stories (sqlite3      *db,
+                const char   *fts_query,
+                guint         n,
+                GPtrArray    *hits)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db,
+                           "SELECT rowid, title,"
+                           " snippet (search_stories, -1, '" MARK_OPEN "', '" MARK_CLOSE "',"
+                           "  '…', ?2),"
+                           " lectern_match (search_stories, 1), rank"
+                           " FROM search_stories WHERE search_stories MATCH ?1"
+                           " ORDER BY rank LIMIT ?3", -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, fts_query, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 2, SNIPPET_TOKENS);
+  sqlite3_bind_int64 (stmt, 3, n);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      LecternSearchHit *hit = g_new0 (LecternSearchHit, 1);
+      int mask;
+
+      hit->story_id = sqlite3_column_int64 (stmt, 0);
+      hit->title = snippet_from_column (stmt, 1);
+      hit->snippet = snippet_from_column (stmt, 2);
+      parse_match (stmt, 3, &mask, &hit->start, &hit->end);
+      hit->match = (mask & 1) ? LECTERN_SEARCH_MATCH_TITLE : LECTERN_SEARCH_MATCH_TEXT;
+      hit->rank = sqlite3_column_double (stmt, 4);
+      g_ptr_array_add (hits, hit);
+    }
+
+  return rc == SQLITE_DONE;
+}
+
+/* Fills in the story title, and the passage of a highlight or entity. */
+static gboolean
+complete_note_hit (sqlite3          *db,
+                   sqlite3_stmt    **title_stmt,
+                   sqlite3_stmt    **highlight_stmt,
+                   sqlite3_stmt    **entity_stmt,
+                   LecternSearchHit *hit,
+                   gint64            ref_id)
+{
+  if (*title_stmt == NULL
+      && sqlite3_prepare_v2 (db, "SELECT title FROM stories WHERE id = ?", -1, title_stmt,
+                             NULL) != SQLITE_OK)
+    return FALSE;
+  sqlite3_reset (*title_stmt);
+  sqlite3_bind_int64 (*title_stmt, 1, hit->story_id);
+  if (sqlite3_step (*title_stmt) == SQLITE_ROW)
+    hit->title = snippet_from_column (*title_stmt, 0);
+  else
+    hit->title = g_strdup ("");
+
+  hit->start = hit->end = -1;
+  if (hit->highlight_id > 0)
+    {
+      if (*highlight_stmt == NULL
+          && sqlite3_prepare_v2 (db, "SELECT start_pos, end_pos, orphaned FROM highlights"
+                                 " WHERE id = ?", -1, highlight_stmt, NULL) != SQLITE_OK)
+        return FALSE;
+      sqlite3_reset (*highlight_stmt);
+      sqlite3_bind_int64 (*highlight_stmt, 1, hit->highlight_id);
+      if (sqlite3_step (*highlight_stmt) == SQLITE_ROW
+          && sqlite3_column_int (*highlight_stmt, 2) == 0)
+        {
+          hit->start = sqlite3_column_int64 (*highlight_stmt, 0);
+          hit->end = sqlite3_column_int64 (*highlight_stmt, 1);
+        }
+    }
+  else if (hit->match == LECTERN_SEARCH_MATCH_ENTITY)
+    {
+      const char *mentions;
+      long long start, end;
+
+      if (*entity_stmt == NULL
+          && sqlite3_prepare_v2 (db, "SELECT mentions FROM story_entities WHERE id = ?", -1,
+                                 entity_stmt, NULL) != SQLITE_OK)
+        return FALSE;
+      sqlite3_reset (*entity_stmt);
+      sqlite3_bind_int64 (*entity_stmt, 1, ref_id);
+      if (sqlite3_step (*entity_stmt) == SQLITE_ROW
+          && (mentions = (const char *) sqlite3_column_text (*entity_stmt, 0)) != NULL
+          && sscanf (mentions, "%lld-%lld", &start, &end) == 2)
+        {
+          hit->start = start;
+          hit->end = end;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+search_notes (sqlite3      *db,
+              const char   *fts_query,
+              guint         n,
+              GPtrArray    *hits)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(sqlite3_stmt) title_stmt = NULL;
+  g_autoptr(sqlite3_stmt) highlight_stmt = NULL;
+  g_autoptr(sqlite3_stmt) entity_stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db,
+                           "SELECT rowid, story_id,"
+                           " snippet (search_notes, -1, '" MARK_OPEN "', '" MARK_CLOSE "',"
+                           "  '…', ?2),"
+                           " lectern_match (search_notes, -1), rank"
+                           " FROM search_notes WHERE search_notes MATCH ?1"
+                           " ORDER BY rank LIMIT ?3", -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, fts_query, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 2, SNIPPET_TOKENS);
+  sqlite3_bind_int64 (stmt, 3, n);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(LecternSearchHit) hit = g_new0 (LecternSearchHit, 1);
+      gint64 rowid = sqlite3_column_int64 (stmt, 0);
+      gint64 start, end;
+      int mask;
+
+      hit->story_id = sqlite3_column_int64 (stmt, 1);
+      hit->snippet = snippet_from_column (stmt, 2);
+      parse_match (stmt, 3, &mask, &start, &end);
+      hit->rank = sqlite3_column_double (stmt, 4);
+
+      switch (rowid & 3)
+        {
+        case 1:
+          hit->highlight_id = rowid >> 2;
+          hit->match = (mask & 1) ? LECTERN_SEARCH_MATCH_HIGHLIGHT
+                       : (mask & 2) ? LECTERN_SEARCH_MATCH_NOTE : LECTERN_SEARCH_MATCH_TAG;
+          break;
+        case 2:
+          hit->match = LECTERN_SEARCH_MATCH_NOTE;
+          break;
+        default:
+          hit->match = LECTERN_SEARCH_MATCH_ENTITY;
+          break;
+        }
+
+      if (!complete_note_hit (db, &title_stmt, &highlight_stmt, &entity_stmt, hit, rowid >> 2))
+        return FALSE;
+      g_ptr_array_add (hits, g_steal_pointer (&hit));
+    }
+
+  return rc == SQLITE_DONE;
+}
+
+static int
+compare_hits (gconstpointer a,
+              gconstpointer b)
+{
+  const LecternSearchHit *hit_a = *(LecternSearchHit **) a;
+  const LecternSearchHit *hit_b = *(LecternSearchHit **) b;
+
+  if (hit_a->rank != hit_b->rank)
+    return hit_a->rank < hit_b->rank ? -1 : 1;
+  /* Ties: newer stories first, then annotations in id order. */
+  if (hit_a->story_id != hit_b->story_id)
+    return hit_a->story_id > hit_b->story_id ? -1 : 1;
+  return hit_a->highlight_id < hit_b->highlight_id ? -1 : hit_a->highlight_id > hit_b->highlight_id;
+}
+
+static void
+set_index_error (sqlite3  *db,
+                 GError  **error)
+{
+  g_set_error (error, LECTERN_SEARCH_ERROR, LECTERN_SEARCH_ERROR_FAILED,
+               _("The search index could not be read: %s."), sqlite3_errmsg (db));
+}
+
+GPtrArray *
+lectern_search_sync (LecternStore  *store,
+                     const char    *query,
+                     guint          offset,
+                     guint          limit,
+                     GError       **error)
+{
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GPtrArray) page = NULL;
+  g_autofree char *fts_query = NULL;
+  sqlite3 *db;
+  gboolean ok;
+  guint wanted;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (store), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  page = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_search_hit_free);
+  fts_query = lectern_search_parse_query (query);
+  if (fts_query == NULL || limit == 0)
+    return g_steal_pointer (&page);
+
+  /* Each table's best offset + limit, merged by rank. bm25 scores of the
+   * two tables are close enough in scale to interleave. */
+  wanted = offset + limit < offset ? G_MAXUINT : offset + limit;
+  hits = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_search_hit_free);
+  db = lectern_store_lock_db (store);
+  ok = search_stories (db, fts_query, wanted, hits) && search_notes (db, fts_query, wanted, hits);
+  if (!ok)
+    set_index_error (db, error);
+  lectern_store_unlock_db (store);
+  if (!ok)
+    return NULL;
+
+  g_ptr_array_sort (hits, compare_hits);
+  for (guint i = offset; i < hits->len && i < wanted; i++)
+    g_ptr_array_add (page, g_steal_pointer (&g_ptr_array_index (hits, i)));
+
+  return g_steal_pointer (&page);
+}
+
+static gboolean
+exec_locked (LecternStore  *store,
+             const char    *sql,
+             GError       **error)
+{
+  sqlite3 *db = lectern_store_lock_db (store);
+  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    g_set_error (error, LECTERN_SEARCH_ERROR, LECTERN_SEARCH_ERROR_FAILED,
+                 _("The search index is damaged: %s."), sqlite3_errmsg (db));
+  lectern_store_unlock_db (store);
+
+  return rc == SQLITE_OK;
+}
+
+gboolean
+lectern_search_check_sync (LecternStore  *store,
+                           GError       **error)
+{
+  g_return_val_if_fail (LECTERN_IS_STORE (store), FALSE);
+
+  /* rank 1 also compares the external content (the stories table). */
+  return exec_locked (store,
+                      "INSERT INTO search_stories (search_stories, rank)"
+                      " VALUES ('integrity-check', 1);"
+                      "INSERT INTO search_notes (search_notes, rank)"
+                      " VALUES ('integrity-check', 1);", error);
+}
+
+gboolean
+lectern_search_rebuild_sync (LecternStore  *store,
+                             GError       **error)
+{
+  g_return_val_if_fail (LECTERN_IS_STORE (store), FALSE);
+
+  if (!lectern_store_begin_batch_sync (store, error))
+    return FALSE;
+  if (!exec_locked (store, LECTERN_SEARCH_REBUILD_SQL, error))
+    {
+      lectern_store_end_batch_sync (store, FALSE, NULL);
+      return FALSE;
+    }
+
+  return lectern_store_end_batch_sync (store, TRUE, error);
+}
