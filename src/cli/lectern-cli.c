@@ -18,6 +18,7 @@
 #include "lectern-import.h"
 #include "lectern-json.h"
 #include "lectern-notes.h"
+#include "lectern-search.h"
 #include "lectern-store.h"
 
 #include <glib/gi18n.h>
@@ -1180,6 +1181,151 @@ correct_command (int    argc,
   return EXIT_OK;
 }
 
+/* Issue 13: search, people, entity, dossier. */
+
+static gboolean
+parse_limit (GOptionContext *context,
+             int             limit,
+             int            *status)
+{
+  if (limit < 1)
+    {
+      *status = usage_error (context, _("--limit takes a whole number, 1 or more."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+append_search_hit_json (GString                *out,
+                        const LecternSearchHit *hit)
+{
+  g_autoptr(GArray) marks = NULL;
+  g_autofree char *snippet = lectern_search_hit_snippet_plain (hit, &marks);
+
+  g_string_append_printf (out, "{\"story_id\": %" G_GINT64_FORMAT ", \"title\": ", hit->story_id);
+  lectern_json_append_string (out, hit->title);
+  g_string_append (out, ", \"match\": ");
+  lectern_json_append_string (out, lectern_search_match_to_string (hit->match));
+  if (hit->highlight_id > 0)
+    g_string_append_printf (out, ", \"highlight_id\": %" G_GINT64_FORMAT, hit->highlight_id);
+  else
+    g_string_append (out, ", \"highlight_id\": null");
+  if (hit->start >= 0)
+    g_string_append_printf (out, ", \"start\": %" G_GINT64_FORMAT ", \"end\": %" G_GINT64_FORMAT,
+                            hit->start, hit->end);
+  else
+    g_string_append (out, ", \"start\": null, \"end\": null");
+  g_string_append (out, ", \"snippet\": ");
+  lectern_json_append_string (out, snippet);
+  g_string_append (out, ", \"snippet_matches\": [");
+  for (guint i = 0; i < marks->len; i++)
+    {
+      const LecternSpan *span = &g_array_index (marks, LecternSpan, i);
+
+      g_string_append_printf (out, "%s[%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT "]",
+                              i > 0 ? ", " : "", span->start, span->end);
+    }
+  g_string_append_printf (out, "], \"rank\": %.9g}", hit->rank);
+}
+
+static int
+search_command (int    argc,
+                char **argv)
+{
+  gboolean json = FALSE, check = FALSE;
+  int limit = 20, offset = 0;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { "check", 0, 0, G_OPTION_ARG_NONE, &check, N_("Check that the search index agrees with the library"), NULL },
+    { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, N_("At most N hits (default 20)"), N_("N") },
+    { "offset", 0, 0, G_OPTION_ARG_INT, &offset, N_("Skip the first N hits (the next page)"), N_("N") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("QUERY — search story texts, titles, highlights, notes, tags and names"));
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *query = NULL;
+  int status;
+
+  g_option_context_set_description (context, _("Words must all appear, in any form: accents, "
+                                                "case and elisions (l’, d’…) do not matter. "
+                                                "\"two words\" is a phrase, word* a prefix, and "
+                                                "OR between two terms means either."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (check)
+    {
+      if (argc != 1)
+        return usage_error (context, _("--check takes no query."));
+      store = open_store (&error);
+      if (store == NULL || !lectern_search_check_sync (store, &error))
+        return fail (error);
+      g_print ("%s\n", _("The search index agrees with the library."));
+      return EXIT_OK;
+    }
+  if (argc < 2)
+    return usage_error (context, _("Give something to search for."));
+  if (!parse_limit (context, limit, &status))
+    return status;
+  if (offset < 0)
+    return usage_error (context, _("--offset takes a whole number, 0 or more."));
+  for (int i = 1; i < argc; i++)
+    if (!g_utf8_validate (argv[i], -1, NULL))
+      {
+        g_printerr ("lectern-cli: %s\n", _("The query is not valid UTF-8 text."));
+        return EXIT_FAILED;
+      }
+  /* Several arguments are one query: search Jean Dupont. */
+  query = g_strjoinv (" ", argv + 1);
+
+  store = open_store (&error);
+  if (store == NULL)
+    return fail (error);
+  hits = lectern_search_sync (store, query, offset, limit, &error);
+  if (hits == NULL)
+    return fail (error);
+
+  if (json)
+    {
+      g_autoptr(GString) out = g_string_new ("{\"query\": ");
+
+      lectern_json_append_string (out, query);
+      g_string_append (out, ", \"hits\": [");
+      for (guint i = 0; i < hits->len; i++)
+        {
+          g_string_append (out, i > 0 ? ",\n  " : "\n  ");
+          append_search_hit_json (out, g_ptr_array_index (hits, i));
+        }
+      g_string_append (out, hits->len > 0 ? "\n]}\n" : "]}\n");
+      g_print ("%s", out->str);
+      return EXIT_OK;
+    }
+
+  /* story id, what matched, passage, title; then the snippet with the
+   * matches in [brackets]. */
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const LecternSearchHit *hit = g_ptr_array_index (hits, i);
+      g_autofree char *title = one_line (hit->title);
+      g_autofree char *snippet = lectern_search_hit_snippet_marked (hit, "[", "]");
+
+      if (hit->start >= 0)
+        g_print ("%" G_GINT64_FORMAT "\t%s\t%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT "\t%s\n",
+                 hit->story_id, lectern_search_match_to_string (hit->match), hit->start,
+                 hit->end, title);
+      else
+        g_print ("%" G_GINT64_FORMAT "\t%s\t-\t%s\n", hit->story_id,
+                 lectern_search_match_to_string (hit->match), title);
+      g_print ("\t%s\n", snippet);
+    }
+
+  return EXIT_OK;
+}
+
 static const Command commands[] = {
   { "import", import_command, N_("Add text files to the library and print their ids") },
   { "list", list_command, N_("List the stories: id, title, number of highlights") },
@@ -1192,6 +1338,7 @@ static const Command commands[] = {
   { "import-notes", import_notes_command, N_("Import highlights and notes from a JSON export") },
   { "reimport", reimport_command, N_("Replace a story with a new version and re-anchor its highlights") },
   { "correct", correct_command, N_("Correct the people and organizations of a story, or undo") },
+  { "search", search_command, N_("Search the library: texts, titles, highlights, notes, tags, names") },
 };
 
 static void

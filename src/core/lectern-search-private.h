@@ -33,10 +33,10 @@
 #define LECTERN_SEARCH_SCHEMA_SQL \
   "CREATE VIRTUAL TABLE search_stories USING fts5 (title, text," \
   "  content = 'stories', content_rowid = 'id', tokenize = 'lectern');" \
-  "INSERT INTO search_stories (search_stories, rank) VALUES ('rank', 'bm25 (10.0, 1.0)');" \
+  "INSERT INTO search_stories (search_stories, rank) VALUES ('rank', 'lectern_rank(8.0, 1.0)');" \
   "CREATE VIRTUAL TABLE search_notes USING fts5 (text, note, tags, names," \
   "  story_id UNINDEXED, tokenize = 'lectern');" \
-  "INSERT INTO search_notes (search_notes, rank) VALUES ('rank', 'bm25 (4.0, 3.0, 5.0, 6.0)');" \
+  "INSERT INTO search_notes (search_notes, rank) VALUES ('rank', 'lectern_rank(1.5, 1.5, 2.0, 2.0)');" \
   "CREATE TABLE story_entities (" \
   "  id INTEGER PRIMARY KEY," \
   "  story_id INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE," \

@@ -19,9 +19,11 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "lectern-entity.h"
 #include "lectern-search.h"
 #include "lectern-search-private.h"
 #include "lectern-sqlite-private.h"
@@ -303,6 +305,131 @@ match_function (const Fts5ExtensionApi  *api,
   sqlite3_result_text (ctx, result, -1, SQLITE_TRANSIENT);
 }
 
+/* lectern_rank(weight, …): BM25 per column, weighted, summed (BM25F
+ * without shared saturation). FTS5's bm25() weights term frequencies
+ * before saturating them, so a title match barely outweighs a few
+ * mentions in a short text; here each column saturates on its own and
+ * the weights then say how much a match there is worth. Lower is
+ * better, like bm25(). */
+
+#define BM25_K1 1.2
+#define BM25_B 0.75
+
+typedef struct
+{
+  int     n_phrases;
+  int     n_columns;
+  double *idf;      /* per phrase */
+  double *average;  /* tokens per column */
+} RankData;
+
+static void
+rank_data_free (void *pointer)
+{
+  RankData *data = pointer;
+
+  g_free (data->idf);
+  g_free (data->average);
+  g_free (data);
+}
+
+static int
+on_count_row (const Fts5ExtensionApi *api,
+              Fts5Context            *fts,
+              void                   *user_data)
+{
+  (*(gint64 *) user_data)++;
+  return SQLITE_OK;
+}
+
+static RankData *
+rank_data_new (const Fts5ExtensionApi *api,
+               Fts5Context            *fts)
+{
+  RankData *data = g_new0 (RankData, 1);
+  sqlite3_int64 n_rows = 0;
+
+  data->n_phrases = api->xPhraseCount (fts);
+  data->n_columns = api->xColumnCount (fts);
+  data->idf = g_new0 (double, MAX (data->n_phrases, 1));
+  data->average = g_new0 (double, MAX (data->n_columns, 1));
+  api->xRowCount (fts, &n_rows);
+
+  for (int c = 0; c < data->n_columns; c++)
+    {
+      sqlite3_int64 total = 0;
+
+      api->xColumnTotalSize (fts, c, &total);
+      data->average[c] = n_rows > 0 ? MAX ((double) total / n_rows, 1.0) : 1.0;
+    }
+  for (int p = 0; p < data->n_phrases; p++)
+    {
+      gint64 n_hits = 0;
+
+      api->xQueryPhrase (fts, p, &n_hits, on_count_row);
+      /* Always positive, so a word in every story still counts. */
+      data->idf[p] = log (1.0 + (n_rows - n_hits + 0.5) / (n_hits + 0.5));
+    }
+
+  return data;
+}
+
+static void
+rank_function (const Fts5ExtensionApi  *api,
+               Fts5Context             *fts,
+               sqlite3_context         *ctx,
+               int                      n_values,
+               sqlite3_value          **values)
+{
+  RankData *data = api->xGetAuxdata (fts, 0);
+  g_autofree int *counts = NULL;
+  int n_instances = 0;
+  double score = 0.0;
+
+  if (data == NULL)
+    {
+      data = rank_data_new (api, fts);
+      if (api->xSetAuxdata (fts, data, rank_data_free) != SQLITE_OK)
+        {
+          sqlite3_result_error_nomem (ctx);
+          return;
+        }
+    }
+
+  /* counts[phrase * n_columns + column]: the phrase's hits there. */
+  counts = g_new0 (int, MAX (data->n_phrases * data->n_columns, 1));
+  api->xInstCount (fts, &n_instances);
+  for (int i = 0; i < n_instances; i++)
+    {
+      int phrase, column, offset;
+
+      if (api->xInst (fts, i, &phrase, &column, &offset) == SQLITE_OK
+          && phrase < data->n_phrases && column < data->n_columns)
+        counts[phrase * data->n_columns + column]++;
+    }
+
+  for (int c = 0; c < data->n_columns; c++)
+    {
+      double weight = c < n_values ? sqlite3_value_double (values[c]) : 1.0;
+      int length = 0;
+      double norm;
+
+      if (weight == 0.0)
+        continue;
+      api->xColumnSize (fts, c, &length);
+      norm = BM25_K1 * (1.0 - BM25_B + BM25_B * length / data->average[c]);
+      for (int p = 0; p < data->n_phrases; p++)
+        {
+          int tf = counts[p * data->n_columns + c];
+
+          if (tf > 0)
+            score += weight * data->idf[p] * (tf * (BM25_K1 + 1.0)) / (tf + norm);
+        }
+    }
+
+  sqlite3_result_double (ctx, -score);
+}
+
 /* SQL functions for triggers and keys. */
 
 static void
@@ -395,6 +522,7 @@ lectern_search_register (sqlite3  *db,
 
   if (api->xCreateTokenizer (api, "lectern", api, &tokenizer, NULL) != SQLITE_OK
       || api->xCreateFunction (api, "lectern_match", NULL, match_function, NULL) != SQLITE_OK
+      || api->xCreateFunction (api, "lectern_rank", NULL, rank_function, NULL) != SQLITE_OK
       || sqlite3_create_function_v2 (db, "lectern_fold", 1, flags, NULL, fold_function,
                                      NULL, NULL, NULL) != SQLITE_OK
       || sqlite3_create_function_v2 (db, "lectern_phrase", -1, flags, NULL, phrase_function,
@@ -624,19 +752,63 @@ lectern_search_hit_snippet_marked (const LecternSearchHit *hit,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+char *
+lectern_search_hit_snippet_plain (const LecternSearchHit  *hit,
+                                  GArray                 **out_marks)
+{
+  g_autoptr(GString) out = NULL;
+  g_autoptr(GArray) marks = NULL;
+  gint64 n_chars = 0;
+  LecternSpan span = { -1, -1 };
+
+  g_return_val_if_fail (hit != NULL, NULL);
+
+  out = g_string_new (NULL);
+  marks = g_array_new (FALSE, FALSE, sizeof (LecternSpan));
+  for (const char *p = hit->snippet; *p != '\0'; p++)
+    {
+      if (*p == '\x02')
+        span.start = n_chars;
+      else if (*p == '\x03' && span.start >= 0)
+        {
+          span.end = n_chars;
+          g_array_append_val (marks, span);
+          span.start = -1;
+        }
+      else if (*p != '\x03')
+        {
+          if (((guchar) *p & 0xc0) != 0x80)
+            n_chars++;
+          g_string_append_c (out, *p);
+        }
+    }
+
+  if (out_marks != NULL)
+    *out_marks = g_steal_pointer (&marks);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 static char *
 snippet_from_column (sqlite3_stmt *stmt,
                      int           column)
 {
   const char *text = (const char *) sqlite3_column_text (stmt, column);
-  char *snippet = g_utf8_make_valid (text != NULL ? text : "", -1);
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+  GString *out = g_string_sized_new (strlen (valid));
 
-  /* One line, for lists and terminals. */
-  for (char *p = snippet; *p != '\0'; p++)
-    if (*p == '\n' || *p == '\r' || *p == '\t')
-      *p = ' ';
+  /* One line with single spaces, for lists and terminals. */
+  for (const char *p = valid; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          if (out->len > 0 && out->str[out->len - 1] != ' ')
+            g_string_append_c (out, ' ');
+        }
+      else
+        g_string_append_c (out, *p);
+    }
 
-  return g_strstrip (snippet);
+  return g_strchomp (g_string_free (out, FALSE));
 }
 
 static void

@@ -91,6 +91,10 @@ const char *lectern_search_match_to_string    (LecternSearchMatch   match);
 char       *lectern_search_hit_snippet_marked (const LecternSearchHit *hit,
                                                const char          *open,
                                                const char          *close) G_GNUC_WARN_UNUSED_RESULT;
+/* (transfer full): the snippet without marks; `out_marks` (nullable) gets
+ * the matches as LecternSpan, in code points into the returned text. */
+char       *lectern_search_hit_snippet_plain  (const LecternSearchHit *hit,
+                                               GArray             **out_marks) G_GNUC_WARN_UNUSED_RESULT;
 void        lectern_search_hit_free           (LecternSearchHit    *hit);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LecternSearchHit, lectern_search_hit_free)
