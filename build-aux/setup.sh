@@ -14,6 +14,7 @@ packages=(
   fonts-dejavu-core fonts-dejavu-extra librsvg2-common adwaita-icon-theme libgl1-mesa-dri
   python3 python3-gi python3-pyatspi gir1.2-atspi-2.0 python3-yaml xdotool imagemagick
   locales
+  cmark
 )
 
 missing=()
