@@ -771,18 +771,24 @@ static void
 parse_mentions (const char *text,
                 GArray     *mentions)
 {
-  g_auto(GStrv) spans = g_strsplit (text != NULL ? text : "", ",", -1);
+  const char *p = text != NULL ? text : "";
 
-  for (guint i = 0; spans[i] != NULL; i++)
+  /* "start-end,start-end…", written by put_story_entities above. */
+  while (*p != '\0')
     {
-      long long start, end;
+      char *end = NULL;
+      LecternSpan span;
 
-      if (sscanf (spans[i], "%lld-%lld", &start, &end) == 2 && end > start)
-        {
-          LecternSpan span = { start, end };
-
-          g_array_append_val (mentions, span);
-        }
+      span.start = g_ascii_strtoll (p, &end, 10);
+      if (end == p || *end != '-')
+        break;
+      p = end + 1;
+      span.end = g_ascii_strtoll (p, &end, 10);
+      if (end == p)
+        break;
+      if (span.end > span.start)
+        g_array_append_val (mentions, span);
+      p = *end == ',' ? end + 1 : end;
     }
 }
 
@@ -883,26 +889,6 @@ load_stories (LecternStore  *store,
   return g_steal_pointer (&stories);
 }
 
-/* " folded text " contains " folded form ": a whole-word match. */
-static gboolean
-text_names (const char *padded_text,
-            GPtrArray  *padded_forms)
-{
-  for (guint i = 0; i < padded_forms->len; i++)
-    if (strstr (padded_text, g_ptr_array_index (padded_forms, i)) != NULL)
-      return TRUE;
-
-  return FALSE;
-}
-
-static char *
-padded_fold (const char *text)
-{
-  g_autofree char *folded = lectern_search_fold (text);
-
-  return g_strconcat (" ", folded, " ", NULL);
-}
-
 static gboolean
 near_mentions (const LecternEntityStory *story,
                gint64                    start,
@@ -926,31 +912,81 @@ near_mentions (const LecternEntityStory *story,
          && g_array_index (story->mentions, LecternSpan, lo).start < end + NEAR_MARGIN;
 }
 
-/* The stories' highlights near a mention or naming the entity, in story
- * order then reading order; and the story notes naming it. */
+/* The rows of search_notes whose note names one of `forms` (an FTS5
+ * query, so no note is read for it): highlight ids and story ids. */
+static void
+find_naming_notes (sqlite3    *db,
+                   GPtrArray  *forms,
+                   GHashTable *highlight_ids,
+                   GHashTable *story_ids)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GString) query = g_string_new ("note : (");
+
+  for (guint i = 0; i < forms->len; i++)
+    {
+      const char *form = g_ptr_array_index (forms, i);
+
+      if (i > 0)
+        g_string_append (query, " OR ");
+      g_string_append_c (query, '"');
+      for (const char *p = form; *p != '\0'; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (query, '"');
+          g_string_append_c (query, *p);
+        }
+      g_string_append_c (query, '"');
+    }
+  g_string_append_c (query, ')');
+  if (forms->len == 0
+      || sqlite3_prepare_v2 (db, "SELECT rowid, story_id FROM search_notes"
+                             " WHERE search_notes MATCH ?", -1, &stmt, NULL) != SQLITE_OK)
+    return;
+  sqlite3_bind_text (stmt, 1, query->str, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 rowid = sqlite3_column_int64 (stmt, 0);
+      gint64 id = rowid >> 2;
+
+      if ((rowid & 3) == 1)
+        g_hash_table_add (highlight_ids, g_memdup2 (&id, sizeof id));
+      else if ((rowid & 3) == 2)
+        g_hash_table_add (story_ids, g_memdup2 (&id, sizeof id));
+    }
+}
+
+/* The stories' highlights near a mention or whose note names the entity
+ * (a highlight naming it in its quote is a mention), in story order then
+ * reading order; and the story notes naming it. */
 static gboolean
 load_annotations (LecternStore      *store,
                   sqlite3           *db,
                   GPtrArray         *keys,
                   GHashTable        *by_id,
-                  GPtrArray         *padded_forms,
+                  GPtrArray         *forms,
                   LecternEntityPage *page,
                   GError           **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(sqlite3_stmt) tags = NULL;
   g_autoptr(sqlite3_stmt) notes = NULL;
   g_autoptr(GString) in_stories = g_string_new ("(SELECT story_id FROM story_entities WHERE key IN (");
+  g_autoptr(GHashTable) naming = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) naming_stories = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) kept = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autofree char *sql = NULL;
   int rc;
+
+  find_naming_notes (db, forms, naming, naming_stories);
 
   for (guint i = 0; i < keys->len; i++)
     g_string_append (in_stories, i > 0 ? ", ?" : "?");
   g_string_append (in_stories, "))");
 
-  sql = g_strconcat ("SELECT h.id, h.story_id, h.start_pos, h.end_pos, h.quote, h.prefix,"
-                     " h.suffix, h.color, h.note, h.created_at, h.updated_at, h.style, h.uuid,"
-                     " (SELECT group_concat (t.name, char (31)) FROM highlight_tags AS ht"
-                     "  JOIN tags AS t ON t.id = ht.tag_id WHERE ht.highlight_id = h.id)"
+  /* Not the anchoring context (prefix, suffix): the page shows quotes. */
+  sql = g_strconcat ("SELECT h.id, h.story_id, h.start_pos, h.end_pos, h.quote, '',"
+                     " '', h.color, h.note, h.created_at, h.updated_at, h.style, h.uuid"
                      " FROM highlights AS h WHERE h.orphaned = 0 AND h.story_id IN ",
                      in_stories->str, " ORDER BY h.story_id, h.start_pos", NULL);
   rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
@@ -960,51 +996,34 @@ load_annotations (LecternStore      *store,
         sqlite3_bind_text (stmt, i + 1, g_ptr_array_index (keys, i), -1, SQLITE_STATIC);
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
           gint64 story_id = sqlite3_column_int64 (stmt, 1);
           gint64 start = sqlite3_column_int64 (stmt, 2);
           gint64 end = sqlite3_column_int64 (stmt, 3);
           const LecternEntityStory *story = g_hash_table_lookup (by_id, &story_id);
-          g_autofree char *quote = column_string (stmt, 4);
-          g_autofree char *note = column_string (stmt, 8);
           LecternHighlight *highlight;
-          const char *tags;
 
-          if (story == NULL)
+          if (story == NULL
+              || !(near_mentions (story, start, end) || g_hash_table_contains (naming, &id)))
             continue;
-          if (!near_mentions (story, start, end))
-            {
-              g_autofree char *padded = padded_fold (quote);
-              g_autofree char *padded_note = padded_fold (note);
-
-              if (!text_names (padded, padded_forms) && !text_names (padded_note, padded_forms))
-                continue;
-            }
 
           highlight = g_new0 (LecternHighlight, 1);
-          highlight->id = sqlite3_column_int64 (stmt, 0);
+          highlight->id = id;
           highlight->story_id = story_id;
           highlight->start = start;
           highlight->end = end;
-          highlight->quote = g_steal_pointer (&quote);
+          highlight->quote = column_string (stmt, 4);
           highlight->prefix = column_string (stmt, 5);
           highlight->suffix = column_string (stmt, 6);
           highlight->color = column_string (stmt, 7);
-          highlight->note = g_steal_pointer (&note);
+          highlight->note = column_string (stmt, 8);
           highlight->created_at = sqlite3_column_int64 (stmt, 9);
           highlight->updated_at = sqlite3_column_int64 (stmt, 10);
           highlight->style = column_string (stmt, 11);
           highlight->uuid = column_string (stmt, 12);
-          tags = (const char *) sqlite3_column_text (stmt, 13);
-          if (tags != NULL)
-            {
-              g_auto(GStrv) split = g_strsplit (tags, "\x1f", -1);
-
-              highlight->tags = NULL;
-              lectern_highlight_set_tags (highlight, (const char *const *) split);
-            }
-          else
-            highlight->tags = g_new0 (char *, 1);
+          highlight->tags = g_new0 (char *, 1);
           g_ptr_array_add (page->highlights, highlight);
+          g_hash_table_insert (kept, &highlight->id, highlight);
         }
     }
   if (rc != SQLITE_DONE)
@@ -1013,29 +1032,56 @@ load_annotations (LecternStore      *store,
       return FALSE;
     }
 
+  /* Tags in one pass, rather than a subquery per highlight. */
   g_clear_pointer (&sql, g_free);
-  sql = g_strconcat ("SELECT story_id, note FROM story_notes WHERE story_id IN ",
-                     in_stories->str, " ORDER BY story_id", NULL);
-  rc = sqlite3_prepare_v2 (db, sql, -1, &notes, NULL);
+  sql = g_strconcat ("SELECT ht.highlight_id, t.name FROM highlight_tags AS ht"
+                     " JOIN tags AS t ON t.id = ht.tag_id JOIN highlights AS h"
+                     " ON h.id = ht.highlight_id WHERE h.story_id IN ", in_stories->str,
+                     " ORDER BY ht.highlight_id, t.name", NULL);
+  rc = sqlite3_prepare_v2 (db, sql, -1, &tags, NULL);
   if (rc == SQLITE_OK)
     {
       for (guint i = 0; i < keys->len; i++)
-        sqlite3_bind_text (notes, i + 1, g_ptr_array_index (keys, i), -1, SQLITE_STATIC);
-      while ((rc = sqlite3_step (notes)) == SQLITE_ROW)
+        sqlite3_bind_text (tags, i + 1, g_ptr_array_index (keys, i), -1, SQLITE_STATIC);
+      while ((rc = sqlite3_step (tags)) == SQLITE_ROW)
         {
-          g_autofree char *note = column_string (notes, 1);
-          g_autofree char *padded = padded_fold (note);
-          LecternEntityNote *entity_note;
+          gint64 id = sqlite3_column_int64 (tags, 0);
+          LecternHighlight *highlight = g_hash_table_lookup (kept, &id);
+          guint n;
 
-          if (!text_names (padded, padded_forms))
+          if (highlight == NULL)
             continue;
-          entity_note = g_new0 (LecternEntityNote, 1);
-          entity_note->story_id = sqlite3_column_int64 (notes, 0);
-          entity_note->note = g_steal_pointer (&note);
-          g_ptr_array_add (page->notes, entity_note);
+          n = g_strv_length (highlight->tags);
+          highlight->tags = g_renew (char *, highlight->tags, n + 2);
+          highlight->tags[n] = column_string (tags, 1);
+          highlight->tags[n + 1] = NULL;
         }
     }
   if (rc != SQLITE_DONE)
+    {
+      set_error_from_db (store, db, error);
+      return FALSE;
+    }
+
+  rc = sqlite3_prepare_v2 (db, "SELECT note FROM story_notes WHERE story_id = ?", -1, &notes,
+                           NULL);
+  for (guint i = 0; rc == SQLITE_OK && i < page->stories->len; i++)
+    {
+      const LecternEntityStory *story = g_ptr_array_index (page->stories, i);
+      LecternEntityNote *entity_note;
+
+      if (!g_hash_table_contains (naming_stories, &story->story_id))
+        continue;
+      sqlite3_reset (notes);
+      sqlite3_bind_int64 (notes, 1, story->story_id);
+      if (sqlite3_step (notes) != SQLITE_ROW)
+        continue;
+      entity_note = g_new0 (LecternEntityNote, 1);
+      entity_note->story_id = story->story_id;
+      entity_note->note = column_string (notes, 0);
+      g_ptr_array_add (page->notes, entity_note);
+    }
+  if (rc != SQLITE_OK)
     {
       set_error_from_db (store, db, error);
       return FALSE;
@@ -1141,7 +1187,7 @@ lectern_library_get_entity_sync (LecternStore  *store,
   g_autoptr(GHashTable) folded_forms = NULL;
   g_autoptr(GHashTable) by_id = NULL;
   g_autoptr(GPtrArray) keys = NULL;
-  g_autoptr(GPtrArray) padded_forms = NULL;
+  g_autoptr(GPtrArray) form_list = NULL;
   GHashTableIter iter;
   gpointer key;
   Entry *entry;
@@ -1202,7 +1248,7 @@ lectern_library_get_entity_sync (LecternStore  *store,
         }
       /* Only the stories that name the entity are looked at, so a surname
        * alone is taken to mean it. */
-      padded_forms = g_ptr_array_new_with_free_func (g_free);
+      form_list = g_ptr_array_new ();
       folded_forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       g_hash_table_iter_init (&iter, forms);
       while (g_hash_table_iter_next (&iter, &key, NULL))
@@ -1211,10 +1257,10 @@ lectern_library_get_entity_sync (LecternStore  *store,
 
           if (*folded == '\0')
             continue;
-          g_ptr_array_add (padded_forms, g_strconcat (" ", folded, " ", NULL));
+          g_ptr_array_add (form_list, key);
           g_hash_table_add (folded_forms, g_steal_pointer (&folded));
         }
-      ok = load_annotations (store, db, keys, by_id, padded_forms, page, error);
+      ok = load_annotations (store, db, keys, by_id, form_list, page, error);
     }
   sqlite3_exec (db, "RELEASE lectern_entity_page", NULL, NULL, NULL);
   lectern_store_unlock_db (store);

@@ -233,6 +233,7 @@ test_page (Fixture       *fixture,
   g_autoptr(LecternEntityPage) page = NULL;
   g_autoptr(LecternHighlight) near = NULL;
   g_autoptr(LecternHighlight) far = NULL;
+  g_autoptr(LecternHighlight) far_naming = NULL;
   g_autoptr(LecternHighlight) naming = NULL;
   g_autoptr(LecternCorrection) correction = NULL;
   g_autoptr(GString) filler = g_string_new (NULL);
@@ -242,14 +243,16 @@ test_page (Fixture       *fixture,
 
   for (int i = 0; i < 30; i++)
     g_string_append (filler, "Une phrase sans personne dedans. ");
-  marked = g_strdup_printf ("[Élisabeth Borne] a reçu les syndicats. %s Fin du débat sur la dette.",
-                            filler->str);
+  marked = g_strdup_printf ("[Élisabeth Borne] a reçu les syndicats. %s Fin du débat sur la dette."
+                            " %s Le vote aura lieu en mars.", filler->str, filler->str);
   one = add_story (fixture->store, "Matignon", marked, 1000);
   two = add_story (fixture->store, "Retraites", "Mme [Borne] a défendu le texte.", 3000);
   three = add_story (fixture->store, "Ailleurs", "Rien sur elle, mais [Jean Dupont] parle.", 2000);
 
   near = add_highlight (fixture->store, one, "a reçu les syndicats", "Premier contact");
   far = add_highlight (fixture->store, one, "Fin du débat sur la dette", "");
+  far_naming = add_highlight (fixture->store, one, "Le vote aura lieu en mars",
+                              "Que votera le camp d’Élisabeth Borne ?");
   naming = add_highlight (fixture->store, three, "Rien sur elle", "Pas de Borne ici");
   g_assert_true (lectern_store_set_story_note_sync (fixture->store, two,
                                                     "Interroger Borne sur le calendrier", &error));
@@ -267,11 +270,13 @@ test_page (Fixture       *fixture,
   g_assert_cmpint (((LecternEntityStory *) page->stories->pdata[0])->story_id, ==, two);
   g_assert_cmpint (((LecternEntityStory *) page->stories->pdata[0])->imported_at, ==, 3000);
   g_assert_cmpuint (((LecternEntityStory *) page->stories->pdata[1])->n_mentions, ==, 1);
-  /* The highlight next to a mention, not the one far from it, nor one in a
-   * story that does not name her. */
-  g_assert_cmpuint (page->highlights->len, ==, 1);
+  /* The highlight next to a mention and the one whose note names her, not
+   * the one far from any mention, nor one in a story that does not name
+   * her. */
+  g_assert_cmpuint (page->highlights->len, ==, 2);
   g_assert_cmpint (((LecternHighlight *) page->highlights->pdata[0])->id, ==, near->id);
   g_assert_cmpstr (((LecternHighlight *) page->highlights->pdata[0])->note, ==, "Premier contact");
+  g_assert_cmpint (((LecternHighlight *) page->highlights->pdata[1])->id, ==, far_naming->id);
   /* The note of a story naming her that names her too. */
   g_assert_cmpuint (page->notes->len, ==, 1);
   g_assert_cmpint (((LecternEntityNote *) page->notes->pdata[0])->story_id, ==, two);
