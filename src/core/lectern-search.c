@@ -305,6 +305,146 @@ match_function (const Fts5ExtensionApi  *api,
   sqlite3_result_text (ctx, result, -1, SQLITE_TRANSIENT);
 }
 
+/* lectern_snippet(table, column, n_tokens): about n_tokens tokens of
+ * `column` (or of the first column that matched, when it did not) around
+ * its first match, every match in it between U+0002 and U+0003, "…" where
+ * text was cut. Unlike snippet(), it reads the text only up to the end of
+ * its window, which matters for long stories. */
+
+typedef struct
+{
+  int       first;      /* the window, in token positions */
+  int       last;
+  int       position;
+  int      *starts;     /* byte offsets of the window's tokens */
+  int      *ends;
+} WindowRun;
+
+static int
+on_window_token (void       *user_data,
+                 int         flags,
+                 const char *token,
+                 int         n_token,
+                 int         start,
+                 int         end)
+{
+  WindowRun *run = user_data;
+
+  if (flags & FTS5_TOKEN_COLOCATED)
+    return SQLITE_OK;
+  if (run->position >= run->first)
+    {
+      run->starts[run->position - run->first] = start;
+      run->ends[run->position - run->first] = end;
+    }
+  if (run->position == run->last)
+    return SQLITE_DONE;
+  run->position++;
+  return SQLITE_OK;
+}
+
+static void
+snippet_function (const Fts5ExtensionApi  *api,
+                  Fts5Context             *fts,
+                  sqlite3_context         *ctx,
+                  int                      n_values,
+                  sqlite3_value          **values)
+{
+  int wanted = n_values > 0 ? sqlite3_value_int (values[0]) : 0;
+  int n_tokens = n_values > 1 ? CLAMP (sqlite3_value_int (values[1]), 4, 64) : 16;
+  int n_instances = 0, column = -1, first_offset = 0, n_text = 0, n_window;
+  const char *text = NULL;
+  g_autofree int *starts = NULL;
+  g_autofree int *ends = NULL;
+  g_autofree int *opens = NULL;
+  g_autofree int *closes = NULL;
+  g_autoptr(GString) out = NULL;
+  WindowRun run = { 0, };
+  int depth = 0;
+
+  api->xInstCount (fts, &n_instances);
+  for (int i = 0; i < n_instances; i++)
+    {
+      int phrase, col, offset;
+
+      if (api->xInst (fts, i, &phrase, &col, &offset) != SQLITE_OK)
+        continue;
+      if (col == wanted || column < 0)
+        {
+          column = col;
+          first_offset = offset;
+          if (col == wanted)
+            break;
+        }
+    }
+  if (column < 0 || api->xColumnText (fts, column, &text, &n_text) != SQLITE_OK || text == NULL)
+    {
+      sqlite3_result_text (ctx, "", 0, SQLITE_STATIC);
+      return;
+    }
+
+  run.first = MAX (first_offset - n_tokens / 3, 0);
+  run.last = run.first + n_tokens - 1;
+  n_window = n_tokens;
+  run.starts = starts = g_new (int, n_window);
+  run.ends = ends = g_new (int, n_window);
+  opens = g_new0 (int, n_window);
+  closes = g_new0 (int, n_window);
+  for (int i = 0; i < n_window; i++)
+    starts[i] = ends[i] = -1;
+  api->xTokenize (fts, text, n_text, &run, on_window_token);
+
+  for (int i = 0; i < n_instances; i++)
+    {
+      int phrase, col, offset, size;
+
+      if (api->xInst (fts, i, &phrase, &col, &offset) != SQLITE_OK || col != column)
+        continue;
+      size = MAX (api->xPhraseSize (fts, phrase), 1);
+      /* Each match marked as one, cut to the window. */
+      if (offset + size - 1 < run.first || offset > run.last)
+        continue;
+      opens[MAX (offset, run.first) - run.first]++;
+      closes[MIN (offset + size - 1, run.last) - run.first]++;
+    }
+
+  out = g_string_new (run.first > 0 ? "…" : "");
+  if (run.first == 0 && starts[0] > 0)
+    g_string_append_len (out, text, starts[0]);
+  for (int i = 0; i < n_window && starts[i] >= 0; i++)
+    {
+      /* The text between tokens is kept as it is (spaces, punctuation). */
+      if (i > 0)
+        g_string_append_len (out, text + ends[i - 1], starts[i] - ends[i - 1]);
+      if (opens[i] > 0 && depth == 0)
+        g_string_append_c (out, '\x02');
+      depth += opens[i];
+      g_string_append_len (out, text + starts[i], ends[i] - starts[i]);
+      depth -= closes[i];
+      if (closes[i] > 0 && depth <= 0)
+        {
+          g_string_append_c (out, '\x03');
+          depth = 0;
+        }
+    }
+  if (depth > 0)
+    g_string_append_c (out, '\x03');
+  if (run.position == run.last && starts[n_window - 1] >= 0)
+    g_string_append (out, "…");
+  else
+    {
+      /* The text ended inside the window: keep its last punctuation. */
+      int last = -1;
+
+      for (int i = 0; i < n_window && starts[i] >= 0; i++)
+        last = i;
+      if (last >= 0)
+        g_string_append_len (out, text + ends[last], n_text - ends[last]);
+    }
+
+  sqlite3_result_text (ctx, out->str, out->len, SQLITE_TRANSIENT);
+}
+
 /* lectern_rank(weight, …): BM25 per column, weighted, summed (BM25F
  * without shared saturation). FTS5's bm25() weights term frequencies
  * before saturating them, so a title match barely outweighs a few
@@ -317,11 +457,17 @@ match_function (const Fts5ExtensionApi  *api,
 
 typedef struct
 {
-  int     n_phrases;
-  int     n_columns;
-  double *idf;      /* per phrase */
-  double *average;  /* tokens per column */
+  int      n_phrases;
+  int      n_columns;
+  double  *idf;      /* per phrase */
+  double  *average;  /* tokens per column */
+  gboolean short_rows;
 } RankData;
+
+/* Rows shorter than this on average (highlights, notes, names) are ranked
+ * without length normalization: it changes little there, and reading each
+ * row's size is most of the cost of ranking. */
+#define SHORT_ROW_TOKENS 32.0
 
 static void
 rank_data_free (void *pointer)
@@ -348,6 +494,7 @@ rank_data_new (const Fts5ExtensionApi *api,
 {
   RankData *data = g_new0 (RankData, 1);
   sqlite3_int64 n_rows = 0;
+  double row_length = 0.0;
 
   data->n_phrases = api->xPhraseCount (fts);
   data->n_columns = api->xColumnCount (fts);
@@ -361,7 +508,9 @@ rank_data_new (const Fts5ExtensionApi *api,
 
       api->xColumnTotalSize (fts, c, &total);
       data->average[c] = n_rows > 0 ? MAX ((double) total / n_rows, 1.0) : 1.0;
+      row_length += data->average[c];
     }
+  data->short_rows = row_length < SHORT_ROW_TOKENS;
   for (int p = 0; p < data->n_phrases; p++)
     {
       gint64 n_hits = 0;
@@ -382,7 +531,9 @@ rank_function (const Fts5ExtensionApi  *api,
                sqlite3_value          **values)
 {
   RankData *data = api->xGetAuxdata (fts, 0);
-  g_autofree int *counts = NULL;
+  int stack_counts[64];
+  g_autofree int *heap_counts = NULL;
+  int *counts;
   int n_instances = 0;
   double score = 0.0;
 
@@ -397,7 +548,13 @@ rank_function (const Fts5ExtensionApi  *api,
     }
 
   /* counts[phrase * n_columns + column]: the phrase's hits there. */
-  counts = g_new0 (int, MAX (data->n_phrases * data->n_columns, 1));
+  if (data->n_phrases * data->n_columns <= (int) G_N_ELEMENTS (stack_counts))
+    {
+      counts = stack_counts;
+      memset (counts, 0, sizeof stack_counts);
+    }
+  else
+    counts = heap_counts = g_new0 (int, data->n_phrases * data->n_columns);
   api->xInstCount (fts, &n_instances);
   for (int i = 0; i < n_instances; i++)
     {
@@ -416,8 +573,13 @@ rank_function (const Fts5ExtensionApi  *api,
 
       if (weight == 0.0)
         continue;
-      api->xColumnSize (fts, c, &length);
-      norm = BM25_K1 * (1.0 - BM25_B + BM25_B * length / data->average[c]);
+      if (data->short_rows)
+        norm = BM25_K1;
+      else
+        {
+          api->xColumnSize (fts, c, &length);
+          norm = BM25_K1 * (1.0 - BM25_B + BM25_B * length / data->average[c]);
+        }
       for (int p = 0; p < data->n_phrases; p++)
         {
           int tf = counts[p * data->n_columns + c];
@@ -523,6 +685,7 @@ lectern_search_register (sqlite3  *db,
   if (api->xCreateTokenizer (api, "lectern", api, &tokenizer, NULL) != SQLITE_OK
       || api->xCreateFunction (api, "lectern_match", NULL, match_function, NULL) != SQLITE_OK
       || api->xCreateFunction (api, "lectern_rank", NULL, rank_function, NULL) != SQLITE_OK
+      || api->xCreateFunction (api, "lectern_snippet", NULL, snippet_function, NULL) != SQLITE_OK
       || sqlite3_create_function_v2 (db, "lectern_fold", 1, flags, NULL, fold_function,
                                      NULL, NULL, NULL) != SQLITE_OK
       || sqlite3_create_function_v2 (db, "lectern_phrase", -1, flags, NULL, phrase_function,
@@ -839,9 +1002,7 @@ search_stories (sqlite3      *db,
   int rc;
 
   rc = sqlite3_prepare_v2 (db,
-                           "SELECT rowid, title,"
-                           " snippet (search_stories, -1, '" MARK_OPEN "', '" MARK_CLOSE "',"
-                           "  '…', ?2),"
+                           "SELECT rowid, title, lectern_snippet (search_stories, 1, ?2),"
                            " lectern_match (search_stories, 1), rank"
                            " FROM search_stories WHERE search_stories MATCH ?1"
                            " ORDER BY rank LIMIT ?3", -1, &stmt, NULL);
