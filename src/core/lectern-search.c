@@ -174,11 +174,16 @@ on_parent_token (void       *user_data,
                  int         end)
 {
   TokenizeRun *run = user_data;
+  gboolean ligature = FALSE;
 
-  if (is_elision (token, n_token) && apostrophe_then_word (run->text, run->n_text, end))
+  /* Cheap tests first: this runs for every token of every story. */
+  if (n_token <= 6 && strchr ("cdjlmnqst", token[0]) != NULL
+      && apostrophe_then_word (run->text, run->n_text, end) && is_elision (token, n_token))
     return SQLITE_OK;
 
-  if (unfold_ligatures (run->buffer, token, n_token))
+  for (int i = 0; i < n_token && !ligature; i++)
+    ligature = (guchar) token[i] == 0xc3 || (guchar) token[i] == 0xc5 || (guchar) token[i] == 0xef;
+  if (ligature && unfold_ligatures (run->buffer, token, n_token))
     return run->emit (run->ctx, flags, run->buffer->str, run->buffer->len, start, end);
 
   return run->emit (run->ctx, flags, token, n_token, start, end);
