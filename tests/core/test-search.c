@@ -203,8 +203,9 @@ test_parse_query (Fixture       *fixture,
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(GPtrArray) hits = lectern_search_sync (fixture->store, hostile[i], 0, 10, &error);
+      g_autofree char *escaped = g_strescape (hostile[i], NULL);
 
-      g_test_message ("query %s", hostile[i]);
+      g_test_message ("query %s", escaped);
       g_assert_no_error (error);
       g_assert_nonnull (hits);
     }
