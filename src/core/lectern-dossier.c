@@ -1280,6 +1280,38 @@ lectern_library_get_entity_sync (LecternStore  *store,
   return g_steal_pointer (&page);
 }
 
+static gpointer
+get_entity_worker (LecternStore  *store,
+                   gpointer       name,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  return lectern_library_get_entity_sync (store, name, error);
+}
+
+void
+lectern_library_get_entity_async (LecternStore        *store,
+                                  const char          *name,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_return_if_fail (LECTERN_IS_STORE (store));
+  g_return_if_fail (name != NULL);
+
+  lectern_store_run_async (store, get_entity_worker, g_strdup (name), g_free,
+                           (GDestroyNotify) lectern_entity_page_free, cancellable, callback,
+                           user_data);
+}
+
+LecternEntityPage *
+lectern_library_get_entity_finish (LecternStore  *store,
+                                   GAsyncResult  *result,
+                                   GError       **error)
+{
+  return lectern_store_run_finish (store, result, error);
+}
+
 gboolean
 lectern_library_set_split_sync (LecternStore  *store,
                                 const char    *name,

@@ -104,6 +104,15 @@ GPtrArray            *lectern_library_list_entities_sync (LecternStore *store,
 LecternEntityPage    *lectern_library_get_entity_sync  (LecternStore *store,
                                                         const char   *name,
                                                         GError      **error) G_GNUC_WARN_UNUSED_RESULT;
+/* The same on the store's database thread, for the app. */
+void                  lectern_library_get_entity_async (LecternStore        *store,
+                                                        const char          *name,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+LecternEntityPage    *lectern_library_get_entity_finish (LecternStore       *store,
+                                                         GAsyncResult       *result,
+                                                         GError            **error) G_GNUC_WARN_UNUSED_RESULT;
 /* Keeps `name` apart from the entry the alias rules would merge it into
  * (split TRUE), or lets them merge it again (FALSE). */
 gboolean              lectern_library_set_split_sync   (LecternStore *store,

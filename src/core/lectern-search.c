@@ -1218,6 +1218,63 @@ lectern_search_sync (LecternStore  *store,
   return g_steal_pointer (&page);
 }
 
+typedef struct
+{
+  char  *query;
+  guint  offset;
+  guint  limit;
+} SearchData;
+
+static void
+search_data_free (gpointer pointer)
+{
+  SearchData *data = pointer;
+
+  g_free (data->query);
+  g_free (data);
+}
+
+static gpointer
+search_worker (LecternStore  *store,
+               gpointer       user_data,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  SearchData *data = user_data;
+
+  return lectern_search_sync (store, data->query, data->offset, data->limit, error);
+}
+
+void
+lectern_search_async (LecternStore        *store,
+                      const char          *query,
+                      guint                offset,
+                      guint                limit,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  SearchData *data;
+
+  g_return_if_fail (LECTERN_IS_STORE (store));
+  g_return_if_fail (query != NULL);
+
+  data = g_new0 (SearchData, 1);
+  data->query = g_strdup (query);
+  data->offset = offset;
+  data->limit = limit;
+  lectern_store_run_async (store, search_worker, data, search_data_free,
+                           (GDestroyNotify) g_ptr_array_unref, cancellable, callback, user_data);
+}
+
+GPtrArray *
+lectern_search_finish (LecternStore  *store,
+                       GAsyncResult  *result,
+                       GError       **error)
+{
+  return lectern_store_run_finish (store, result, error);
+}
+
 static gboolean
 exec_locked (LecternStore  *store,
              const char    *sql,

@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 #include <sqlite3.h>
 
 #include "lectern-types.h"
@@ -76,6 +76,19 @@ GPtrArray  *lectern_search_sync               (LecternStore        *store,
                                                const char          *query,
                                                guint                offset,
                                                guint                limit,
+                                               GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+
+/* The same on the store's database thread, for the app; finish returns
+ * what lectern_search_sync() would. */
+void        lectern_search_async              (LecternStore        *store,
+                                               const char          *query,
+                                               guint                offset,
+                                               guint                limit,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+GPtrArray  *lectern_search_finish             (LecternStore        *store,
+                                               GAsyncResult        *result,
                                                GError             **error) G_GNUC_WARN_UNUSED_RESULT;
 
 /* Runs FTS5's 'integrity-check' on both search tables; FALSE with a

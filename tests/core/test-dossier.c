@@ -442,6 +442,50 @@ test_write (Fixture       *fixture,
   g_assert_null (strstr (markdown, "](<javascript"));
 }
 
+static void
+on_page_done (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GError **out = user_data;
+  g_autoptr(LecternEntityPage) page = NULL;
+
+  page = lectern_library_get_entity_finish (LECTERN_STORE (source), result, out);
+  g_assert_null (page);
+  g_assert_nonnull (*out);
+}
+
+static void
+on_found_done (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  LecternEntityPage **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = lectern_library_get_entity_finish (LECTERN_STORE (source), result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_async (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  g_autoptr(LecternEntityPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_story (fixture->store, "Un", "[Grace Hopper] a trouvé le bogue.", 100);
+  lectern_library_get_entity_async (fixture->store, "grace hopper", NULL, on_found_done, &page);
+  while (page == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (page->entity->name, ==, "Grace Hopper");
+
+  lectern_library_get_entity_async (fixture->store, "Personne", NULL, on_page_done, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, LECTERN_DOSSIER_ERROR, LECTERN_DOSSIER_ERROR_NOT_FOUND);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -456,6 +500,7 @@ main (int    argc,
   ADD ("/dossier/search-names", test_search_names);
   ADD ("/dossier/refresh", test_refresh);
   ADD ("/dossier/write", test_write);
+  ADD ("/dossier/async", test_async);
 #undef ADD
 
   return g_test_run ();

@@ -538,6 +538,32 @@ test_check_detects (Fixture       *fixture,
   g_assert_cmpuint (count_hits (fixture->store, "indexe"), ==, 0);
 }
 
+static void
+on_search_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GPtrArray **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = lectern_search_finish (LECTERN_STORE (source), result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_async (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) hits = NULL;
+  gint64 id = add_story (fixture->store, "Asynchrone", "Le résultat arrive plus tard.");
+
+  lectern_search_async (fixture->store, "resultat", 0, 10, NULL, on_search_done, &hits);
+  while (hits == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpint (((LecternSearchHit *) hits->pdata[0])->story_id, ==, id);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -555,6 +581,7 @@ main (int    argc,
   ADD ("/search/reimport", test_reimport);
   ADD ("/search/migration", test_migration);
   ADD ("/search/check-detects", test_check_detects);
+  ADD ("/search/async", test_async);
 #undef ADD
 
   return g_test_run ();
