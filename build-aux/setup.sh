@@ -21,6 +21,7 @@ packages=(
   libcmark-dev libcairo2-dev libpango1.0-dev fonts-symbola
   cmark emacs-nox pandoc poppler-utils python3-jsonschema nodejs
   libxml2-dev libcmark-dev libarchive-dev libsoup-3.0-dev glib-networking
+  cmark
 )
 # npm comes with some builds of nodejs; Debian's own is a separate package.
 command -v npm >/dev/null || packages+=(npm)

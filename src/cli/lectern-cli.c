@@ -11,6 +11,7 @@
 #include <locale.h>
 
 #include "lectern-corrections.h"
+#include "lectern-dossier.h"
 #include "lectern-entity.h"
 #include "lectern-export.h"
 #include "lectern-extractor.h"
@@ -22,6 +23,7 @@
 #include "lectern-notes.h"
 #include "lectern-pdf.h"
 #include "lectern-source.h"
+#include "lectern-search.h"
 #include "lectern-store.h"
 
 #include <glib/gi18n.h>
@@ -1362,7 +1364,492 @@ article_command (int    argc,
   else
     {
       g_print ("%s\n", body);
+/* Issue 13: search, people, entity, dossier. */
+
+static gboolean
+parse_limit (GOptionContext *context,
+             int             limit,
+             int            *status)
+{
+  if (limit < 1)
+    {
+      *status = usage_error (context, _("--limit takes a whole number, 1 or more."));
+      return FALSE;
     }
+
+  return TRUE;
+}
+
+static void
+append_search_hit_json (GString                *out,
+                        const LecternSearchHit *hit)
+{
+  g_autoptr(GArray) marks = NULL;
+  g_autofree char *snippet = lectern_search_hit_snippet_plain (hit, &marks);
+
+  g_string_append_printf (out, "{\"story_id\": %" G_GINT64_FORMAT ", \"title\": ", hit->story_id);
+  lectern_json_append_string (out, hit->title);
+  g_string_append (out, ", \"match\": ");
+  lectern_json_append_string (out, lectern_search_match_to_string (hit->match));
+  if (hit->highlight_id > 0)
+    g_string_append_printf (out, ", \"highlight_id\": %" G_GINT64_FORMAT, hit->highlight_id);
+  else
+    g_string_append (out, ", \"highlight_id\": null");
+  if (hit->start >= 0)
+    g_string_append_printf (out, ", \"start\": %" G_GINT64_FORMAT ", \"end\": %" G_GINT64_FORMAT,
+                            hit->start, hit->end);
+  else
+    g_string_append (out, ", \"start\": null, \"end\": null");
+  g_string_append (out, ", \"snippet\": ");
+  lectern_json_append_string (out, snippet);
+  g_string_append (out, ", \"snippet_matches\": [");
+  for (guint i = 0; i < marks->len; i++)
+    {
+      const LecternSpan *span = &g_array_index (marks, LecternSpan, i);
+
+      g_string_append_printf (out, "%s[%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT "]",
+                              i > 0 ? ", " : "", span->start, span->end);
+    }
+  g_string_append_printf (out, "], \"rank\": %.9g}", hit->rank);
+}
+
+static int
+search_command (int    argc,
+                char **argv)
+{
+  gboolean json = FALSE, check = FALSE;
+  int limit = 20, offset = 0;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { "check", 0, 0, G_OPTION_ARG_NONE, &check, N_("Check that the search index agrees with the library"), NULL },
+    { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, N_("At most N hits (default 20)"), N_("N") },
+    { "offset", 0, 0, G_OPTION_ARG_INT, &offset, N_("Skip the first N hits (the next page)"), N_("N") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("QUERY — search story texts, titles, highlights, notes, tags and names"));
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *query = NULL;
+  int status;
+
+  g_option_context_set_description (context, _("Words must all appear, in any form: accents, "
+                                                "case and elisions (l’, d’…) do not matter. "
+                                                "\"two words\" is a phrase, word* a prefix, and "
+                                                "OR between two terms means either."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (check)
+    {
+      if (argc != 1)
+        return usage_error (context, _("--check takes no query."));
+      store = open_store (&error);
+      if (store == NULL || !lectern_search_check_sync (store, &error))
+        return fail (error);
+      g_print ("%s\n", _("The search index agrees with the library."));
+      return EXIT_OK;
+    }
+  if (argc < 2)
+    return usage_error (context, _("Give something to search for."));
+  if (!parse_limit (context, limit, &status))
+    return status;
+  if (offset < 0)
+    return usage_error (context, _("--offset takes a whole number, 0 or more."));
+  for (int i = 1; i < argc; i++)
+    if (!g_utf8_validate (argv[i], -1, NULL))
+      {
+        g_printerr ("lectern-cli: %s\n", _("The query is not valid UTF-8 text."));
+        return EXIT_FAILED;
+      }
+  /* Several arguments are one query: search Jean Dupont. */
+  query = g_strjoinv (" ", argv + 1);
+
+  store = open_store (&error);
+  if (store == NULL)
+    return fail (error);
+  hits = lectern_search_sync (store, query, offset, limit, &error);
+  if (hits == NULL)
+    return fail (error);
+
+  if (json)
+    {
+      g_autoptr(GString) out = g_string_new ("{\"query\": ");
+
+      lectern_json_append_string (out, query);
+      g_string_append (out, ", \"hits\": [");
+      for (guint i = 0; i < hits->len; i++)
+        {
+          g_string_append (out, i > 0 ? ",\n  " : "\n  ");
+          append_search_hit_json (out, g_ptr_array_index (hits, i));
+        }
+      g_string_append (out, hits->len > 0 ? "\n]}\n" : "]}\n");
+      g_print ("%s", out->str);
+      return EXIT_OK;
+    }
+
+  /* story id, what matched, passage, title; then the snippet with the
+   * matches in [brackets]. */
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const LecternSearchHit *hit = g_ptr_array_index (hits, i);
+      g_autofree char *title = one_line (hit->title);
+      g_autofree char *snippet = lectern_search_hit_snippet_marked (hit, "[", "]");
+
+      if (hit->start >= 0)
+        g_print ("%" G_GINT64_FORMAT "\t%s\t%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT "\t%s\n",
+                 hit->story_id, lectern_search_match_to_string (hit->match), hit->start,
+                 hit->end, title);
+      else
+        g_print ("%" G_GINT64_FORMAT "\t%s\t-\t%s\n", hit->story_id,
+                 lectern_search_match_to_string (hit->match), title);
+      g_print ("\t%s\n", snippet);
+    }
+
+  return EXIT_OK;
+}
+
+/* Brings the library's entity lists up to date, saying so when it takes
+ * an extraction. */
+static gboolean
+refresh_entities (LecternStore  *store,
+                  GError       **error)
+{
+  guint n_updated = 0;
+
+  if (!lectern_library_refresh_entities_sync (store, NULL, NULL, &n_updated, error))
+    return FALSE;
+  if (n_updated > 0)
+    g_debug ("Updated the people and organizations of %u stories", n_updated);
+
+  return TRUE;
+}
+
+static int
+people_command (int    argc,
+                char **argv)
+{
+  gboolean json = FALSE;
+  g_autofree char *split = NULL;
+  g_autofree char *unsplit = NULL;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { "split", 0, 0, G_OPTION_ARG_STRING, &split, N_("Keep a one-word name (a surname, an acronym) apart from the full name it would join"), N_("NAME") },
+    { "unsplit", 0, 0, G_OPTION_ARG_STRING, &unsplit, N_("Let a one-word name join its full name again"), N_("NAME") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("— people and organizations across the library, with story counts"));
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(GPtrArray) entities = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc != 1)
+    return usage_error (context, _("“people” takes no arguments."));
+  if ((split != NULL && !g_utf8_validate (split, -1, NULL))
+      || (unsplit != NULL && !g_utf8_validate (unsplit, -1, NULL)))
+    {
+      g_printerr ("lectern-cli: %s\n", _("The name is not valid UTF-8 text."));
+      return EXIT_FAILED;
+    }
+
+  store = open_store (&error);
+  if (store == NULL)
+    return fail (error);
+  if ((split != NULL && !lectern_library_set_split_sync (store, split, TRUE, &error))
+      || (unsplit != NULL && !lectern_library_set_split_sync (store, unsplit, FALSE, &error)))
+    return fail (error);
+  if (!refresh_entities (store, &error))
+    return fail (error);
+  entities = lectern_library_list_entities_sync (store, &error);
+  if (entities == NULL)
+    return fail (error);
+
+  if (json)
+    {
+      g_autoptr(GString) out = g_string_new ("[");
+
+      for (guint i = 0; i < entities->len; i++)
+        {
+          const LecternLibraryEntity *entity = g_ptr_array_index (entities, i);
+
+          g_string_append (out, i > 0 ? ",\n  {\"name\": " : "\n  {\"name\": ");
+          lectern_json_append_string (out, entity->name);
+          g_string_append (out, ", \"type\": ");
+          lectern_json_append_string (out, lectern_entity_type_to_string (entity->type));
+          g_string_append_printf (out, ", \"stories\": %u, \"mentions\": %u, \"keys\": [",
+                                  entity->n_stories, entity->n_mentions);
+          for (guint j = 0; j < entity->keys->len; j++)
+            {
+              if (j > 0)
+                g_string_append (out, ", ");
+              lectern_json_append_string (out, g_ptr_array_index (entity->keys, j));
+            }
+          g_string_append (out, "]}");
+        }
+      g_string_append (out, entities->len > 0 ? "\n]\n" : "]\n");
+      g_print ("%s", out->str);
+      return EXIT_OK;
+    }
+
+  /* type, stories, mentions, name: tab-separated for scripts. */
+  for (guint i = 0; i < entities->len; i++)
+    {
+      const LecternLibraryEntity *entity = g_ptr_array_index (entities, i);
+      g_autofree char *name = one_line (entity->name);
+
+      g_print ("%s\t%u\t%u\t%s\n", lectern_entity_type_to_string (entity->type),
+               entity->n_stories, entity->n_mentions, name);
+    }
+
+  return EXIT_OK;
+}
+
+static LecternEntityPage *
+load_entity_page (GOptionContext  *context,
+                  int              argc,
+                  char           **argv,
+                  LecternStore   **out_store,
+                  int             *status)
+{
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  LecternEntityPage *page;
+
+  if (argc < 2)
+    {
+      *status = usage_error (context, _("Give the name of a person or organization."));
+      return NULL;
+    }
+  for (int i = 1; i < argc; i++)
+    if (!g_utf8_validate (argv[i], -1, NULL))
+      {
+        g_printerr ("lectern-cli: %s\n", _("The name is not valid UTF-8 text."));
+        *status = EXIT_FAILED;
+        return NULL;
+      }
+  name = g_strjoinv (" ", argv + 1);
+
+  store = open_store (&error);
+  if (store == NULL || !refresh_entities (store, &error)
+      || (page = lectern_library_get_entity_sync (store, name, &error)) == NULL)
+    {
+      *status = fail (error);
+      return NULL;
+    }
+
+  *out_store = g_steal_pointer (&store);
+  return page;
+}
+
+static void
+append_entity_page_json (GString                 *out,
+                         const LecternEntityPage *page)
+{
+  const LecternLibraryEntity *entity = page->entity;
+
+  g_string_append (out, "{\"name\": ");
+  lectern_json_append_string (out, entity->name);
+  g_string_append (out, ", \"type\": ");
+  lectern_json_append_string (out, lectern_entity_type_to_string (entity->type));
+  g_string_append_printf (out, ", \"stories_count\": %u, \"mentions\": %u,\n \"forms\": [",
+                          entity->n_stories, entity->n_mentions);
+  for (guint i = 0; i < page->forms->len; i++)
+    {
+      if (i > 0)
+        g_string_append (out, ", ");
+      lectern_json_append_string (out, g_ptr_array_index (page->forms, i));
+    }
+  g_string_append (out, "],\n \"stories\": [");
+  for (guint i = 0; i < page->stories->len; i++)
+    {
+      const LecternEntityStory *story = g_ptr_array_index (page->stories, i);
+      g_autoptr(GDateTime) added = g_date_time_new_from_unix_utc (story->imported_at);
+      g_autofree char *date = added != NULL ? g_date_time_format_iso8601 (added) : g_strdup ("");
+
+      g_string_append_printf (out, "%s{\"id\": %" G_GINT64_FORMAT ", \"title\": ",
+                              i > 0 ? ",\n  " : "\n  ", story->story_id);
+      lectern_json_append_string (out, story->title);
+      g_string_append (out, ", \"added\": ");
+      lectern_json_append_string (out, date);
+      g_string_append_printf (out, ", \"mentions\": %u, \"first\": [%" G_GINT64_FORMAT
+                              ", %" G_GINT64_FORMAT "]}", story->n_mentions,
+                              story->mentions->len > 0
+                              ? g_array_index (story->mentions, LecternSpan, 0).start : -1,
+                              story->mentions->len > 0
+                              ? g_array_index (story->mentions, LecternSpan, 0).end : -1);
+    }
+  g_string_append (out, "],\n \"highlights\": [");
+  for (guint i = 0; i < page->highlights->len; i++)
+    {
+      g_string_append (out, i > 0 ? ",\n  " : "\n  ");
+      append_highlight_json (out, g_ptr_array_index (page->highlights, i));
+    }
+  g_string_append (out, "],\n \"notes\": [");
+  for (guint i = 0; i < page->notes->len; i++)
+    {
+      const LecternEntityNote *note = g_ptr_array_index (page->notes, i);
+
+      g_string_append_printf (out, "%s{\"story_id\": %" G_GINT64_FORMAT ", \"note\": ",
+                              i > 0 ? ", " : "", note->story_id);
+      lectern_json_append_string (out, note->note);
+      g_string_append (out, "}");
+    }
+  g_string_append (out, "],\n \"corrections\": [");
+  for (guint i = 0; i < page->corrections->len; i++)
+    {
+      const LecternCorrection *correction = g_ptr_array_index (page->corrections, i);
+
+      g_string_append_printf (out, "%s{\"id\": %" G_GINT64_FORMAT ", \"kind\": ",
+                              i > 0 ? ", " : "", correction->id);
+      lectern_json_append_string (out, lectern_correction_kind_to_string (correction->kind));
+      g_string_append (out, ", \"form\": ");
+      lectern_json_append_string (out, correction->form);
+      g_string_append (out, ", \"value\": ");
+      if (correction->value != NULL)
+        lectern_json_append_string (out, correction->value);
+      else
+        g_string_append (out, "null");
+      g_string_append_printf (out, ", \"general\": %s}", correction->general ? "true" : "false");
+    }
+  g_string_append (out, "]}\n");
+}
+
+static int
+entity_command (int    argc,
+                char **argv)
+{
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("NAME — what the library holds about one person or organization"));
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(LecternEntityPage) page = NULL;
+  int status = EXIT_OK;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  page = load_entity_page (context, argc, argv, &store, &status);
+  if (page == NULL)
+    return status;
+
+  if (json)
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+
+      append_entity_page_json (out, page);
+      g_print ("%s", out->str);
+      return EXIT_OK;
+    }
+
+  {
+    g_autofree char *name = one_line (page->entity->name);
+
+    g_print ("%s\t%s\t%u\t%u\n", name, lectern_entity_type_to_string (page->entity->type),
+             page->entity->n_stories, page->entity->n_mentions);
+  }
+  if (page->forms->len > 0)
+    {
+      g_autoptr(GString) forms = g_string_new (NULL);
+
+      for (guint i = 0; i < page->forms->len; i++)
+        g_string_append_printf (forms, "%s%s", i > 0 ? ", " : "",
+                                (char *) g_ptr_array_index (page->forms, i));
+      g_print ("%s %s\n", _("Written as:"), forms->str);
+    }
+  g_print ("%s\n", _("Stories:"));
+  for (guint i = 0; i < page->stories->len; i++)
+    {
+      const LecternEntityStory *story = g_ptr_array_index (page->stories, i);
+      g_autoptr(GDateTime) added = g_date_time_new_from_unix_local (story->imported_at);
+      g_autofree char *date = added != NULL ? g_date_time_format (added, "%Y-%m-%d") : g_strdup ("");
+      g_autofree char *title = one_line (story->title);
+
+      g_print ("\t%" G_GINT64_FORMAT "\t%s\t%u\t%s\n", story->story_id, date,
+               story->n_mentions, title);
+    }
+  if (page->highlights->len > 0)
+    g_print ("%s\n", _("Highlights near its mentions:"));
+  for (guint i = 0; i < page->highlights->len; i++)
+    {
+      const LecternHighlight *highlight = g_ptr_array_index (page->highlights, i);
+      g_autofree char *quote = one_line (highlight->quote);
+
+      g_print ("\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\n", highlight->story_id,
+               highlight->id, quote);
+      if (*highlight->note != '\0')
+        {
+          g_autofree char *note = one_line (highlight->note);
+
+          g_print ("\t\t%s %s\n", _("Note:"), note);
+        }
+    }
+  if (page->notes->len > 0)
+    g_print ("%s\n", _("Story notes that name it:"));
+  for (guint i = 0; i < page->notes->len; i++)
+    {
+      const LecternEntityNote *note = g_ptr_array_index (page->notes, i);
+      g_autofree char *text = one_line (note->note);
+
+      g_print ("\t%" G_GINT64_FORMAT "\t%s\n", note->story_id, text);
+    }
+  if (page->corrections->len > 0)
+    g_print ("%s\n", _("Corrections:"));
+  for (guint i = 0; i < page->corrections->len; i++)
+    print_correction (g_ptr_array_index (page->corrections, i));
+
+  return EXIT_OK;
+}
+
+static int
+dossier_command (int    argc,
+                 char **argv)
+{
+  g_autofree char *format_name = NULL;
+  g_autofree char *output = NULL;
+  gboolean force = FALSE;
+  const GOptionEntry entries[] = {
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("markdown (default) or html"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), N_("FILE") },
+    { "force", 0, 0, G_OPTION_ARG_NONE, &force, N_("Replace an existing file"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("NAME — everything the library holds about one person or organization, as one document"));
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(LecternEntityPage) page = NULL;
+  g_autoptr(GPtrArray) categories = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  LecternDossierFormat format = LECTERN_DOSSIER_MARKDOWN;
+  int status = EXIT_OK;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (format_name != NULL && !lectern_dossier_format_from_string (format_name, &format))
+    {
+      g_autofree char *message = g_strdup_printf (_("“%s” is not a dossier format. Use markdown "
+                                                    "or html."), format_name);
+
+      return usage_error (context, message);
+    }
+  page = load_entity_page (context, argc, argv, &store, &status);
+  if (page == NULL)
+    return status;
+
+  categories = lectern_store_list_categories_sync (store, &error);
+  if (categories == NULL)
+    return fail (error);
+  contents = lectern_dossier_write (page, format, categories, NULL);
+  if (!emit (output, contents, force, &error))
+    return fail (error);
 
   return EXIT_OK;
 }
@@ -1380,6 +1867,10 @@ static const Command commands[] = {
   { "reimport", reimport_command, N_("Replace a story with a new version and re-anchor its highlights") },
   { "article", article_command, N_("Print the article of a saved web page (reader mode)") },
   { "correct", correct_command, N_("Correct the people and organizations of a story, or undo") },
+  { "search", search_command, N_("Search the library: texts, titles, highlights, notes, tags, names") },
+  { "people", people_command, N_("List the people and organizations of the whole library") },
+  { "entity", entity_command, N_("Show what the library holds about one person or organization") },
+  { "dossier", dossier_command, N_("Write a dossier on one person or organization (Markdown, HTML)") },
 };
 
 static void

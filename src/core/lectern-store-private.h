@@ -6,12 +6,14 @@
 
 #pragma once
 
+#include <sqlite3.h>
+
 #include "lectern-store.h"
 
 G_BEGIN_DECLS
 
 /* The schema version this build writes. */
-#define LECTERN_STORE_SCHEMA_VERSION 6
+#define LECTERN_STORE_SCHEMA_VERSION 7
 
 /* Opens like lectern_store_new() but migrates no further than
  * `max_version`, so tests can build databases of older versions. */
@@ -26,5 +28,14 @@ void          lectern_store_set_busy_timeout (LecternStore *self,
  * make the disk "full". */
 void          lectern_store_set_max_pages    (LecternStore *self,
                                               gint64        n_pages);
+/* The connection, for core modules that run their own SQL (search,
+ * dossiers): lock_db takes the store's lock and returns it; every call
+ * needs its unlock_db. Writes go inside lectern_store_begin_batch_sync(). */
+sqlite3      *lectern_store_lock_db          (LecternStore *self);
+void          lectern_store_unlock_db        (LecternStore *self);
+/* The store's message for people about an SQLite failure. */
+void          lectern_store_set_sqlite_error (LecternStore  *self,
+                                              int            rc,
+                                              GError       **error);
 
 G_END_DECLS

@@ -15,6 +15,8 @@
 
 #include "lectern-import.h"
 #include "lectern-locks-private.h"
+#include "lectern-search.h"
+#include "lectern-search-private.h"
 #include "lectern-sqlite-private.h"
 #include "lectern-store-private.h"
 #include "lectern-structure.h"
@@ -186,6 +188,12 @@ static const char *const migrations[] = {
   "ALTER TABLE stories ADD COLUMN lang TEXT NOT NULL DEFAULT '';"
   "ALTER TABLE stories ADD COLUMN blocks TEXT NOT NULL DEFAULT '';"
   "PRAGMA user_version = 6;",
+
+  /* 6 → 7: the full-text search index and the people and organizations
+   * of every story (issue 13; lectern-search-private.h), built from what
+   * the library holds. */
+  LECTERN_SEARCH_SCHEMA_SQL
+  "PRAGMA user_version = 7;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LECTERN_STORE_SCHEMA_VERSION);
@@ -665,8 +673,34 @@ check_damage (LecternStore *self)
  * write: SQLite then reads without the -shm file it cannot create, which
  * is safe because nobody can write the library there either. */
 static int
+open_connection_raw (LecternStore *self,
+                     gboolean      immutable);
+
+/* Every connection gets the search tokenizer before anything reads the
+ * schema (issue 13). */
+static int
 open_connection (LecternStore *self,
                  gboolean      immutable)
+{
+  g_autoptr(GError) error = NULL;
+  int rc = open_connection_raw (self, immutable);
+
+  if (rc == SQLITE_OK && !lectern_search_register (self->db, &error))
+    {
+      g_warning ("%s", error->message);
+      return SQLITE_ERROR;
+    }
+  /* Search and entity pages read across the whole library: a 32 MB page
+   * cache (instead of 2 MB) keeps their pages in memory between queries. */
+  if (rc == SQLITE_OK)
+    sqlite3_exec (self->db, "PRAGMA cache_size = -32768", NULL, NULL, NULL);
+
+  return rc;
+}
+
+static int
+open_connection_raw (LecternStore *self,
+                     gboolean      immutable)
 {
   g_autofree char *uri = NULL;
 
@@ -3364,4 +3398,33 @@ lectern_store_get_corrected_entities_sync (LecternStore        *self,
     }
 
   return lectern_store_correct_entities_sync (self, story, entities, error);
+}
+
+/* For lectern-search.c and lectern-dossier.c (issue 13). */
+
+sqlite3 *
+lectern_store_lock_db (LecternStore *self)
+{
+  g_return_val_if_fail (LECTERN_IS_STORE (self), NULL);
+
+  g_rec_mutex_lock (&self->mutex);
+  return self->db;
+}
+
+void
+lectern_store_unlock_db (LecternStore *self)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+
+  g_rec_mutex_unlock (&self->mutex);
+}
+
+void
+lectern_store_set_sqlite_error (LecternStore  *self,
+                                int            rc,
+                                GError       **error)
+{
+  g_return_if_fail (LECTERN_IS_STORE (self));
+
+  set_sqlite_error (self->path, self->db, rc, error);
 }

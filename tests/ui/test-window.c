@@ -13,6 +13,7 @@
 
 #include "lectern-article-view.h"
 #include "lectern-highlight-popover.h"
+#include "lectern-search.h"
 #include "lectern-store.h"
 #include "lectern-window.h"
 #include "lectern-window-private.h"
@@ -614,6 +615,8 @@ add_many_highlights (const char *db_path,
   const char *colors[] = { "yellow", "green", "blue" };
 
   g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
+  /* The search index's triggers need its tokenizer on this connection. */
+  g_assert_true (lectern_search_register (db, NULL));
   g_assert_cmpint (sqlite3_exec (db, "BEGIN", NULL, NULL, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO highlights (story_id, start_pos, end_pos, quote, color,"
                                        " note, created_at, updated_at, uuid) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?)",

@@ -1,0 +1,139 @@
+/* lectern-dossier.h: people and organizations across the library, and
+ * dossiers about one of them
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "lectern-corrections.h"
+#include "lectern-entity.h"
+#include "lectern-extractor.h"
+#include "lectern-highlight.h"
+
+G_BEGIN_DECLS
+
+#define LECTERN_DOSSIER_ERROR (lectern_dossier_error_quark ())
+
+typedef enum
+{
+  LECTERN_DOSSIER_ERROR_NOT_FOUND,  /* no person or organization of that name */
+  LECTERN_DOSSIER_ERROR_AMBIGUOUS,  /* a short name that several entries share */
+} LecternDossierError;
+
+typedef enum
+{
+  LECTERN_DOSSIER_MARKDOWN,
+  LECTERN_DOSSIER_HTML,
+} LecternDossierFormat;
+
+/* One person or organization of the library: the same entity across
+ * stories, merged by name (accents, case and elisions aside) and by alias
+ * rules (a surname alone joins the one full name ending with it, an
+ * acronym the one organization it abbreviates), unless the user split it. */
+typedef struct
+{
+  char              *key;         /* the folded name: its identity */
+  char              *name;        /* the name most stories give it */
+  LecternEntityType  type;
+  guint              n_stories;
+  guint              n_mentions;
+  GPtrArray         *keys;        /* (element-type utf8): key and the keys merged into it */
+} LecternLibraryEntity;
+
+/* A story that names the entity. */
+typedef struct
+{
+  gint64  story_id;
+  char   *title;
+  char   *author;
+  char   *url;
+  char   *source;
+  gint64  imported_at;
+  guint   n_mentions;
+  GArray *mentions;              /* (element-type LecternSpan), in text order */
+} LecternEntityStory;
+
+/* The note on a story that names the entity in its text. */
+typedef struct
+{
+  gint64  story_id;
+  char   *note;
+} LecternEntityNote;
+
+/* Everything the library holds about one entity. */
+typedef struct
+{
+  LecternLibraryEntity *entity;
+  GPtrArray *stories;      /* (element-type LecternEntityStory), newest first */
+  GPtrArray *highlights;   /* (element-type LecternHighlight) near its mentions or naming it */
+  GPtrArray *notes;        /* (element-type LecternEntityNote) story notes naming it */
+  GPtrArray *forms;        /* (element-type utf8) how the stories write it, sorted */
+  GPtrArray *corrections;  /* (element-type LecternCorrection) the user's, about its forms */
+} LecternEntityPage;
+
+GQuark                lectern_dossier_error_quark      (void);
+
+/* Brings the library's entity lists up to date: every story whose list is
+ * missing or stale (new text, another extractor, a correction touching
+ * it) gets the extractor's result (cached, or extracted now) with the
+ * user's corrections. `extractor` NULL means the default. `out_n_updated`
+ * (nullable) says how many stories were updated. */
+gboolean              lectern_library_refresh_entities_sync (LecternStore   *store,
+                                                             LecternExtractor *extractor,
+                                                             GCancellable   *cancellable,
+                                                             guint          *out_n_updated,
+                                                             GError        **error);
+/* Stores the people and organizations of `entities` (already corrected)
+ * as story `story_id`'s list for extractor `version`. */
+gboolean              lectern_library_put_story_entities_sync (LecternStore *store,
+                                                               gint64        story_id,
+                                                               const char   *version,
+                                                               GPtrArray    *entities,
+                                                               GError      **error);
+/* (element-type LecternLibraryEntity) (transfer full): people and
+ * organizations of the whole library, most stories first. Reads the lists
+ * as they are; refresh first. */
+GPtrArray            *lectern_library_list_entities_sync (LecternStore *store,
+                                                          GError      **error) G_GNUC_WARN_UNUSED_RESULT;
+/* (transfer full): the page of the entity called `name` (any of its
+ * forms, accents and case aside), or NULL with LECTERN_DOSSIER_ERROR. */
+LecternEntityPage    *lectern_library_get_entity_sync  (LecternStore *store,
+                                                        const char   *name,
+                                                        GError      **error) G_GNUC_WARN_UNUSED_RESULT;
+/* The same on the store's database thread, for the app. */
+void                  lectern_library_get_entity_async (LecternStore        *store,
+                                                        const char          *name,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+LecternEntityPage    *lectern_library_get_entity_finish (LecternStore       *store,
+                                                         GAsyncResult       *result,
+                                                         GError            **error) G_GNUC_WARN_UNUSED_RESULT;
+/* Keeps `name` apart from the entry the alias rules would merge it into
+ * (split TRUE), or lets them merge it again (FALSE). */
+gboolean              lectern_library_set_split_sync   (LecternStore *store,
+                                                        const char   *name,
+                                                        gboolean      split,
+                                                        GError      **error);
+
+/* "markdown" (or "md"), "html". */
+gboolean              lectern_dossier_format_from_string (const char           *name,
+                                                          LecternDossierFormat *out_format);
+/* (transfer full): the dossier, every piece of text escaped for `format`.
+ * `categories` (nullable) names the highlight colours. */
+char                 *lectern_dossier_write            (const LecternEntityPage *page,
+                                                        LecternDossierFormat     format,
+                                                        GPtrArray               *categories,
+                                                        GDateTime               *now) G_GNUC_WARN_UNUSED_RESULT;
+
+void                  lectern_library_entity_free      (LecternLibraryEntity *self);
+void                  lectern_entity_page_free         (LecternEntityPage    *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LecternLibraryEntity, lectern_library_entity_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LecternEntityPage, lectern_entity_page_free)
+
+G_END_DECLS

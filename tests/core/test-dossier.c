@@ -1,0 +1,507 @@
+/* test-dossier.c: people and organizations across a real library file
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "lectern-dossier.h"
+#include "lectern-search.h"
+#include "lectern-store-private.h"
+
+#define VERSION "test-1"
+
+typedef struct
+{
+  char         *dir;
+  char         *path;
+  LecternStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("lectern-dossier-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "library.db", NULL);
+  fixture->store = lectern_store_new (fixture->path, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  g_clear_object (&fixture->store);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (fixture->path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+}
+
+/* A story whose entities are every "[Name]" and "{Org}" of `marked`, so
+ * the tests do not depend on the extractor. */
+static gint64
+add_story (LecternStore *store,
+           const char   *title,
+           const char   *marked,
+           gint64        imported_at)
+{
+  g_autoptr(GString) text = g_string_new (title);
+  g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_entity_free);
+  g_autoptr(LecternStory) story = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  g_string_append (text, "\n\n");
+  for (const char *p = marked; *p != '\0';)
+    {
+      if (*p == '[' || *p == '{')
+        {
+          char close = *p == '[' ? ']' : '}';
+          const char *end = strchr (p, close);
+          g_autofree char *name = g_strndup (p + 1, end - p - 1);
+          LecternEntityType type = *p == '[' ? LECTERN_ENTITY_PERSON : LECTERN_ENTITY_ORGANIZATION;
+          gint64 start = g_utf8_strlen (text->str, -1);
+          LecternEntity *entity = NULL;
+
+          for (guint i = 0; i < entities->len; i++)
+            if (g_str_equal (((LecternEntity *) entities->pdata[i])->name, name))
+              entity = entities->pdata[i];
+          if (entity == NULL)
+            {
+              entity = lectern_entity_new (name, type);
+              lectern_entity_add_form (entity, name);
+              g_ptr_array_add (entities, entity);
+            }
+          lectern_entity_add_mention (entity, start, start + g_utf8_strlen (name, -1));
+          g_string_append (text, name);
+          p = end + 1;
+        }
+      else
+        g_string_append_c (text, *p++);
+    }
+
+  story = lectern_story_new (title, "/tmp/story.txt", text->str);
+  story->imported_at = imported_at;
+  id = lectern_store_add_story_sync (store, story, &error);
+  g_assert_no_error (error);
+  g_assert_true (lectern_library_put_story_entities_sync (store, id, VERSION, entities, &error));
+  g_assert_no_error (error);
+  return id;
+}
+
+static const LecternLibraryEntity *
+find_entity (GPtrArray  *entities,
+             const char *name)
+{
+  for (guint i = 0; i < entities->len; i++)
+    if (g_str_equal (((LecternLibraryEntity *) entities->pdata[i])->name, name))
+      return entities->pdata[i];
+
+  return NULL;
+}
+
+static GPtrArray *
+list (LecternStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *entities = lectern_library_list_entities_sync (store, &error);
+
+  g_assert_no_error (error);
+  return entities;
+}
+
+static void
+test_merge (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) entities = NULL;
+  g_autoptr(GError) error = NULL;
+  const LecternLibraryEntity *borne, *onu;
+
+  add_story (fixture->store, "Un", "[Élisabeth Borne] a parlé à l'{Organisation des Nations unies}.", 100);
+  add_story (fixture->store, "Deux", "Selon [Borne], l'{ONU} doit agir.", 200);
+  add_story (fixture->store, "Trois", "[ELISABETH BORNE] et [Philippe Martinez].", 300);
+  add_story (fixture->store, "Quatre", "[Martinez] seul, puis [Jean Dupont] et [Dupont].", 400);
+
+  entities = list (fixture->store);
+  /* Accents and case aside, a surname joins its full name, an acronym its
+   * organization. */
+  borne = find_entity (entities, "Élisabeth Borne");
+  g_assert_nonnull (borne);
+  g_assert_cmpint (borne->type, ==, LECTERN_ENTITY_PERSON);
+  g_assert_cmpuint (borne->n_stories, ==, 3);
+  g_assert_cmpuint (borne->n_mentions, ==, 3);
+  g_assert_null (find_entity (entities, "Borne"));
+  g_assert_null (find_entity (entities, "ELISABETH BORNE"));
+  onu = find_entity (entities, "Organisation des Nations unies");
+  g_assert_nonnull (onu);
+  g_assert_cmpuint (onu->n_stories, ==, 2);
+  g_assert_cmpuint (find_entity (entities, "Philippe Martinez")->n_stories, ==, 2);
+  g_assert_cmpuint (find_entity (entities, "Jean Dupont")->n_stories, ==, 1);
+  /* Most stories first. */
+  g_assert_true (entities->pdata[0] == borne);
+
+  /* The user splits the surname off; and undoes that. */
+  g_assert_true (lectern_library_set_split_sync (fixture->store, "Borne", TRUE, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&entities, g_ptr_array_unref);
+  entities = list (fixture->store);
+  g_assert_cmpuint (find_entity (entities, "Élisabeth Borne")->n_stories, ==, 2);
+  g_assert_cmpuint (find_entity (entities, "Borne")->n_stories, ==, 1);
+  g_assert_true (lectern_library_set_split_sync (fixture->store, "Borne", FALSE, &error));
+  g_clear_pointer (&entities, g_ptr_array_unref);
+  entities = list (fixture->store);
+  g_assert_null (find_entity (entities, "Borne"));
+  g_assert_false (lectern_library_set_split_sync (fixture->store, "Élisabeth Borne", TRUE, &error));
+  g_assert_error (error, LECTERN_DOSSIER_ERROR, LECTERN_DOSSIER_ERROR_NOT_FOUND);
+}
+
+static void
+test_ambiguous (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) entities = NULL;
+  g_autoptr(LecternEntityPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_story (fixture->store, "Un", "[Jean Martin] est venu.", 100);
+  add_story (fixture->store, "Deux", "[Paul Martin] est parti.", 200);
+  add_story (fixture->store, "Trois", "[Martin] a ri.", 300);
+
+  /* Two full names end in Martin: the surname alone stays its own entry. */
+  entities = list (fixture->store);
+  g_assert_cmpuint (find_entity (entities, "Martin")->n_stories, ==, 1);
+  g_assert_cmpuint (find_entity (entities, "Jean Martin")->n_stories, ==, 1);
+  page = lectern_library_get_entity_sync (fixture->store, "martin", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (page->entity->name, ==, "Martin");
+  g_assert_cmpuint (page->stories->len, ==, 1);
+  g_clear_pointer (&page, lectern_entity_page_free);
+
+  page = lectern_library_get_entity_sync (fixture->store, "Pierre Personne", &error);
+  g_assert_null (page);
+  g_assert_error (error, LECTERN_DOSSIER_ERROR, LECTERN_DOSSIER_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Without the lone "Martin", the surname could be either. */
+  g_assert_true (lectern_store_delete_story_sync (fixture->store, 3, &error));
+  page = lectern_library_get_entity_sync (fixture->store, "Martin", &error);
+  g_assert_null (page);
+  g_assert_error (error, LECTERN_DOSSIER_ERROR, LECTERN_DOSSIER_ERROR_AMBIGUOUS);
+  g_assert_nonnull (strstr (error->message, "jean martin"));
+}
+
+static LecternHighlight *
+add_highlight (LecternStore *store,
+               gint64        story_id,
+               const char   *quote,
+               const char   *note)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternStory) story = lectern_store_get_story_sync (store, story_id, &error);
+  const char *found = strstr (story->text, quote);
+  gint64 start;
+  LecternHighlight *highlight;
+
+  g_assert_nonnull (found);
+  start = g_utf8_pointer_to_offset (story->text, found);
+  highlight = lectern_highlight_new_for_range (story, start, start + g_utf8_strlen (quote, -1),
+                                               "green", note);
+  g_assert_cmpint (lectern_store_add_highlight_sync (store, highlight, &error), >, 0);
+  return highlight;
+}
+
+static void
+test_page (Fixture       *fixture,
+           gconstpointer  user_data)
+{
+  g_autoptr(LecternEntityPage) page = NULL;
+  g_autoptr(LecternHighlight) near = NULL;
+  g_autoptr(LecternHighlight) far = NULL;
+  g_autoptr(LecternHighlight) far_naming = NULL;
+  g_autoptr(LecternHighlight) naming = NULL;
+  g_autoptr(LecternCorrection) correction = NULL;
+  g_autoptr(GString) filler = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *marked = NULL;
+  gint64 one, two, three;
+
+  for (int i = 0; i < 30; i++)
+    g_string_append (filler, "Une phrase sans personne dedans. ");
+  marked = g_strdup_printf ("[Élisabeth Borne] a reçu les syndicats. %s Fin du débat sur la dette."
+                            " %s Le vote aura lieu en mars.", filler->str, filler->str);
+  one = add_story (fixture->store, "Matignon", marked, 1000);
+  two = add_story (fixture->store, "Retraites", "Mme [Borne] a défendu le texte.", 3000);
+  three = add_story (fixture->store, "Ailleurs", "Rien sur elle, mais [Jean Dupont] parle.", 2000);
+
+  near = add_highlight (fixture->store, one, "a reçu les syndicats", "Premier contact");
+  far = add_highlight (fixture->store, one, "Fin du débat sur la dette", "");
+  far_naming = add_highlight (fixture->store, one, "Le vote aura lieu en mars",
+                              "Que votera le camp d’Élisabeth Borne ?");
+  naming = add_highlight (fixture->store, three, "Rien sur elle", "Pas de Borne ici");
+  g_assert_true (lectern_store_set_story_note_sync (fixture->store, two,
+                                                    "Interroger Borne sur le calendrier", &error));
+  g_assert_true (lectern_store_set_story_note_sync (fixture->store, one, "Rien à dire", &error));
+  correction = lectern_correction_new_rename ("Borne", "Élisabeth Borne");
+  g_assert_cmpint (lectern_store_add_correction_sync (fixture->store, two, correction, &error), >, 0);
+  g_assert_no_error (error);
+
+  page = lectern_library_get_entity_sync (fixture->store, "elisabeth borne", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (page->entity->name, ==, "Élisabeth Borne");
+  g_assert_cmpuint (page->entity->n_stories, ==, 2);
+  /* Newest first, with counts and dates. */
+  g_assert_cmpuint (page->stories->len, ==, 2);
+  g_assert_cmpint (((LecternEntityStory *) page->stories->pdata[0])->story_id, ==, two);
+  g_assert_cmpint (((LecternEntityStory *) page->stories->pdata[0])->imported_at, ==, 3000);
+  g_assert_cmpuint (((LecternEntityStory *) page->stories->pdata[1])->n_mentions, ==, 1);
+  /* The highlight next to a mention and the one whose note names her, not
+   * the one far from any mention, nor one in a story that does not name
+   * her. */
+  g_assert_cmpuint (page->highlights->len, ==, 2);
+  g_assert_cmpint (((LecternHighlight *) page->highlights->pdata[0])->id, ==, near->id);
+  g_assert_cmpstr (((LecternHighlight *) page->highlights->pdata[0])->note, ==, "Premier contact");
+  g_assert_cmpint (((LecternHighlight *) page->highlights->pdata[1])->id, ==, far_naming->id);
+  /* The note of a story naming her that names her too. */
+  g_assert_cmpuint (page->notes->len, ==, 1);
+  g_assert_cmpint (((LecternEntityNote *) page->notes->pdata[0])->story_id, ==, two);
+  /* Her forms and the user's corrections about them. */
+  g_assert_cmpuint (page->forms->len, ==, 2);
+  g_assert_cmpstr (page->forms->pdata[0], ==, "Borne");
+  g_assert_cmpuint (page->corrections->len, ==, 1);
+  g_assert_cmpint (((LecternCorrection *) page->corrections->pdata[0])->kind, ==,
+                   LECTERN_CORRECTION_RENAME);
+
+  /* A name the user writes differently finds the same page. */
+  g_clear_pointer (&page, lectern_entity_page_free);
+  page = lectern_library_get_entity_sync (fixture->store, "BORNE", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (page->entity->name, ==, "Élisabeth Borne");
+  (void) far;
+}
+
+static void
+test_search_names (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+  const LecternSearchHit *hit = NULL;
+  gint64 id;
+
+  id = add_story (fixture->store, "Portrait", "Le portrait de [Lætitia Dosch] est juste.", 100);
+  hits = lectern_search_sync (fixture->store, "laetitia", 0, 10, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < hits->len; i++)
+    if (((LecternSearchHit *) hits->pdata[i])->match == LECTERN_SEARCH_MATCH_ENTITY)
+      hit = hits->pdata[i];
+  g_assert_nonnull (hit);
+  g_assert_cmpint (hit->story_id, ==, id);
+  /* It lands on the first mention. */
+  g_assert_cmpint (hit->start, ==, g_utf8_strlen ("Portrait\n\nLe portrait de ", -1));
+  g_assert_cmpint (hit->end - hit->start, ==, g_utf8_strlen ("Lætitia Dosch", -1));
+
+  /* A new list for the story replaces the old one in the index. */
+  {
+    g_autoptr(GPtrArray) none = g_ptr_array_new ();
+
+    g_assert_true (lectern_library_put_story_entities_sync (fixture->store, id, VERSION, none,
+                                                            &error));
+  }
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = lectern_search_sync (fixture->store, "laetitia", 0, 10, &error);
+  for (guint i = 0; i < hits->len; i++)
+    g_assert_cmpint (((LecternSearchHit *) hits->pdata[i])->match, !=, LECTERN_SEARCH_MATCH_ENTITY);
+  g_assert_true (lectern_search_check_sync (fixture->store, &error));
+  g_assert_no_error (error);
+}
+
+/* With the real extractor: lists are built once, and built again only for
+ * the stories a change touches. */
+static void
+test_refresh (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternCorrection) correction = NULL;
+  g_autoptr(LecternEntityPage) page = NULL;
+  g_autoptr(LecternStory) version = NULL;
+  const char *texts[] = {
+    "Grève\n\nLe secrétaire général de la CGT, Philippe Martinez, a appelé à la grève. "
+    "Philippe Martinez a été reçu par le ministre du Travail, Olivier Dussopt.\n",
+    "Budget\n\nLe ministre de l'Économie, Bruno Le Maire, a présenté le budget. "
+    "Bruno Le Maire a défendu ses choix devant les députés.\n",
+    "Sport\n\nLe club a gagné dimanche devant son public, sous la pluie.\n",
+  };
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(LecternStory) story = lectern_story_new ("", "/tmp/story.txt", texts[i]);
+
+      g_free (story->title);
+      story->title = g_strndup (texts[i], strchr (texts[i], '\n') - texts[i]);
+      g_assert_cmpint (lectern_store_add_story_sync (fixture->store, story, &error), >, 0);
+    }
+
+  g_assert_true (lectern_library_refresh_entities_sync (fixture->store, NULL, NULL, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_true (lectern_library_refresh_entities_sync (fixture->store, NULL, NULL, &n, &error));
+  g_assert_cmpuint (n, ==, 0);
+
+  page = lectern_library_get_entity_sync (fixture->store, "Philippe Martinez", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->stories->len, ==, 1);
+  g_clear_pointer (&page, lectern_entity_page_free);
+
+  /* A correction everywhere touches only the stories whose text holds
+   * its form. */
+  correction = lectern_correction_new_rename ("Bruno Le Maire", "B. Le Maire");
+  g_assert_cmpint (lectern_store_add_correction_sync (fixture->store, 2, correction, &error), >, 0);
+  g_assert_true (lectern_library_refresh_entities_sync (fixture->store, NULL, NULL, &n, &error));
+  g_assert_cmpuint (n, ==, 1);
+  page = lectern_library_get_entity_sync (fixture->store, "B. Le Maire", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (((LecternEntityStory *) page->stories->pdata[0])->story_id, ==, 2);
+  g_clear_pointer (&page, lectern_entity_page_free);
+
+  /* Undoing it touches the same story again. */
+  g_assert_true (lectern_store_undo_correction_sync (fixture->store, correction->id, &error));
+  g_assert_true (lectern_library_refresh_entities_sync (fixture->store, NULL, NULL, &n, &error));
+  g_assert_cmpuint (n, ==, 1);
+  page = lectern_library_get_entity_sync (fixture->store, "B. Le Maire", &error);
+  g_assert_null (page);
+  g_clear_error (&error);
+
+  /* A new version of a story. */
+  version = lectern_story_new ("Sport", "/tmp/story.txt",
+                               "Sport\n\nL'entraîneur Didier Deschamps a salué le public.\n");
+  g_assert_true (lectern_store_replace_story_text_sync (fixture->store, 3, version, NULL, &error));
+  g_assert_true (lectern_library_refresh_entities_sync (fixture->store, NULL, NULL, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 1);
+  page = lectern_library_get_entity_sync (fixture->store, "Didier Deschamps", &error);
+  g_assert_no_error (error);
+  g_assert_true (lectern_search_check_sync (fixture->store, &error));
+}
+
+static void
+test_write (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  g_autoptr(LecternEntityPage) page = NULL;
+  g_autoptr(LecternHighlight) highlight = NULL;
+  g_autoptr(LecternStory) story = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 12, 3, 9, 0, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *markdown = NULL;
+  g_autofree char *html = NULL;
+  gint64 id;
+
+  id = add_story (fixture->store, "<b>Titre</b> & *gras*", "[Ada Lovelace] a écrit le *premier* programme.", 100);
+  story = lectern_store_get_story_sync (fixture->store, id, &error);
+  g_free (story->url);
+  story->url = g_strdup ("javascript:alert(1)");
+  g_assert_true (lectern_store_update_story_sync (fixture->store, story, &error));
+  highlight = add_highlight (fixture->store, id, "a écrit le *premier* programme",
+                             "<script>alert(1)</script>\n[lien](http://x)");
+
+  page = lectern_library_get_entity_sync (fixture->store, "Ada Lovelace", &error);
+  g_assert_no_error (error);
+
+  html = lectern_dossier_write (page, LECTERN_DOSSIER_HTML, NULL, now);
+  g_assert_true (g_str_has_prefix (html, "<!DOCTYPE html>"));
+  g_assert_nonnull (strstr (html, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+  g_assert_nonnull (strstr (html, "&lt;b&gt;Titre&lt;/b&gt; &amp; *gras*"));
+  g_assert_null (strstr (html, "<script>"));
+  g_assert_null (strstr (html, "href=\"javascript"));
+  g_assert_nonnull (strstr (html, "<h1>Ada Lovelace</h1>"));
+
+  markdown = lectern_dossier_write (page, LECTERN_DOSSIER_MARKDOWN, NULL, now);
+  g_assert_true (g_str_has_prefix (markdown, "---\ntitle: \""));
+  g_assert_nonnull (strstr (markdown, "\n# Ada Lovelace\n"));
+  g_assert_nonnull (strstr (markdown, "\\<script\\>"));
+  g_assert_nonnull (strstr (markdown, "\\[lien\\](http://x)"));
+  g_assert_nonnull (strstr (markdown, "\\*premier\\*"));
+  g_assert_null (strstr (markdown, "](<javascript"));
+}
+
+static void
+on_page_done (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GError **out = user_data;
+  g_autoptr(LecternEntityPage) page = NULL;
+
+  page = lectern_library_get_entity_finish (LECTERN_STORE (source), result, out);
+  g_assert_null (page);
+  g_assert_nonnull (*out);
+}
+
+static void
+on_found_done (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  LecternEntityPage **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = lectern_library_get_entity_finish (LECTERN_STORE (source), result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_async (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  g_autoptr(LecternEntityPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_story (fixture->store, "Un", "[Grace Hopper] a trouvé le bogue.", 100);
+  lectern_library_get_entity_async (fixture->store, "grace hopper", NULL, on_found_done, &page);
+  while (page == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (page->entity->name, ==, "Grace Hopper");
+
+  lectern_library_get_entity_async (fixture->store, "Personne", NULL, on_page_done, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, LECTERN_DOSSIER_ERROR, LECTERN_DOSSIER_ERROR_NOT_FOUND);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/dossier/merge", test_merge);
+  ADD ("/dossier/ambiguous", test_ambiguous);
+  ADD ("/dossier/page", test_page);
+  ADD ("/dossier/search-names", test_search_names);
+  ADD ("/dossier/refresh", test_refresh);
+  ADD ("/dossier/write", test_write);
+  ADD ("/dossier/async", test_async);
+#undef ADD
+
+  return g_test_run ();
+}

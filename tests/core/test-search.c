@@ -1,0 +1,588 @@
+/* test-search.c: full-text search over a real library file
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <sqlite3.h>
+#include <glib/gstdio.h>
+
+#include "lectern-search.h"
+#include "lectern-store-private.h"
+
+typedef struct
+{
+  char         *dir;
+  char         *path;
+  LecternStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("lectern-search-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "library.db", NULL);
+  fixture->store = lectern_store_new (fixture->path, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  g_clear_object (&fixture->store);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (fixture->path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+}
+
+static gint64
+add_story (LecternStore *store,
+           const char   *title,
+           const char   *body)
+{
+  g_autofree char *text = g_strconcat (title, "\n\n", body, "\n", NULL);
+  g_autoptr(LecternStory) story = lectern_story_new (title, "/tmp/story.txt", text);
+  g_autoptr(GError) error = NULL;
+  gint64 id = lectern_store_add_story_sync (store, story, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static GPtrArray *
+search (LecternStore *store,
+        const char   *query)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *hits = lectern_search_sync (store, query, 0, 50, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (hits);
+  return hits;
+}
+
+static guint
+count_hits (LecternStore *store,
+            const char   *query)
+{
+  g_autoptr(GPtrArray) hits = search (store, query);
+
+  return hits->len;
+}
+
+/* The first hit of `kind` in story `story_id`, or NULL. */
+static const LecternSearchHit *
+find_hit (GPtrArray          *hits,
+          gint64              story_id,
+          LecternSearchMatch  match)
+{
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const LecternSearchHit *hit = g_ptr_array_index (hits, i);
+
+      if (hit->story_id == story_id && hit->match == match)
+        return hit;
+    }
+
+  return NULL;
+}
+
+static void
+assert_index_agrees (LecternStore *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (lectern_search_check_sync (store, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_fold (void)
+{
+  const struct { const char *in; const char *out; } cases[] = {
+    { "État", "etat" },
+    { "l'État", "etat" },
+    { "l’État", "etat" },
+    { "cœur", "coeur" },
+    { "CŒUR", "coeur" },
+    { "Lætitia Casta", "laetitia casta" },
+    { "jusqu’au bout", "au bout" },
+    { "d'Artagnan", "artagnan" },
+    { "Don't", "don t" },
+    { "O'Brien", "o brien" },
+    { "  Jean-Luc   MÉLENCHON ", "jean luc melenchon" },
+    { "Straße", "strasse" },
+    { "?!", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *folded = lectern_search_fold (cases[i].in);
+
+      g_assert_cmpstr (folded, ==, cases[i].out);
+    }
+}
+
+static void
+test_tokenizer (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  gint64 fr = add_story (fixture->store, "L’État et le cœur",
+                         "Le président a parlé de l'État jusqu’au bout. D’Artagnan "
+                         "riait. « Ça va bien », dit-il. Lætitia chantait.");
+  gint64 en = add_story (fixture->store, "Heart of the matter",
+                         "Coeur is French for heart. The president didn't say it; "
+                         "O'Brien did. Aesop wrote fables.");
+  const struct { const char *query; gint64 first; guint n; } cases[] = {
+    { "etat", fr, 1 },
+    { "État", fr, 1 },
+    { "ÉTAT", fr, 1 },
+    { "l'état", fr, 1 },
+    { "l’Etat", fr, 1 },
+    { "coeur", 0, 2 },
+    { "cœur", 0, 2 },
+    { "Œur", 0, 0 },
+    { "laetitia", fr, 1 },
+    { "Lætitia", fr, 1 },
+    { "artagnan", fr, 1 },
+    { "d'artagnan", fr, 1 },
+    { "au", fr, 1 },
+    { "\"va bien\"", fr, 1 },
+    { "«va bien»", fr, 1 },
+    { "\"bien va\"", 0, 0 },
+    { "pres*", 0, 2 },
+    { "presid*", 0, 2 },
+    { "president heart", en, 1 },
+    { "obrien", 0, 0 },
+    { "o'brien", en, 1 },
+    { "heart OR etat", 0, 2 },
+    { "aesop", en, 1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) hits = search (fixture->store, cases[i].query);
+
+      g_test_message ("query %s", cases[i].query);
+      g_assert_cmpuint (hits->len, ==, cases[i].n);
+      if (cases[i].first != 0)
+        g_assert_cmpint (((LecternSearchHit *) hits->pdata[0])->story_id, ==, cases[i].first);
+    }
+}
+
+static void
+test_parse_query (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  const char *hostile[] = {
+    "\"", "*", "(", ")", "NEAR(", "NEAR(a b, 3)", "a:b", "title:etat", "^x", "-x", "+",
+    "{title text}: x", "AND", "OR", "NOT", "a OR", "OR a", "\" OR \"", "«", "»", "“ouvert",
+    "x\"y", "''", "’", "a AND OR NOT b", "\\", "%", "_", "'; DROP TABLE stories; --",
+    "*etat", "e*t*a*t", "\x01\x02\x03", "   ", "", "**", "\"\"*", "\xff\xfe invalid",
+  };
+
+  add_story (fixture->store, "Titre", "Un texte où l’on parle de l’État et de stories.");
+
+  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) hits = lectern_search_sync (fixture->store, hostile[i], 0, 10, &error);
+      g_autofree char *escaped = g_strescape (hostile[i], NULL);
+
+      g_test_message ("query %s", escaped);
+      g_assert_no_error (error);
+      g_assert_nonnull (hits);
+    }
+
+  /* Words that are FTS5 keywords or syntax are searched as words. */
+  g_assert_cmpuint (count_hits (fixture->store, "'; DROP TABLE stories; --"), ==, 0);
+  g_assert_cmpuint (count_hits (fixture->store, "stories"), ==, 1);
+  g_assert_cmpuint (count_hits (fixture->store, "title:etat"), ==, 0);
+  {
+    g_autofree char *parsed = lectern_search_parse_query ("foo* \"a b\" OR c");
+
+    g_assert_cmpstr (parsed, ==, "\"foo\"* AND \"a b\" OR \"c\"");
+  }
+  g_assert_null (lectern_search_parse_query (" ?! "));
+}
+
+static void
+test_ranking (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  g_autoptr(GString) filler = g_string_new (NULL);
+  g_autoptr(GPtrArray) hits = NULL;
+  gint64 in_text, in_title, often;
+
+  for (int i = 0; i < 200; i++)
+    g_string_append (filler, "Le conseil municipal a voté le budget de la ville. ");
+
+  g_string_append (filler, "Le maire Dubreuil a parlé. ");
+  in_text = add_story (fixture->store, "Une séance ordinaire", filler->str);
+  g_string_truncate (filler, filler->len - strlen ("Le maire Dubreuil a parlé. "));
+  in_title = add_story (fixture->store, "Dubreuil réélu", filler->str);
+  often = add_story (fixture->store, "Portrait",
+                     "Dubreuil, toujours Dubreuil : Dubreuil a gagné. Dubreuil sourit.");
+  add_story (fixture->store, "Autre chose", "Rien à voir.");
+
+  hits = search (fixture->store, "dubreuil");
+  g_assert_cmpuint (hits->len, ==, 3);
+  /* A title counts more than the text; many mentions in a short text more
+   * than one lost in a long one. */
+  g_assert_cmpint (((LecternSearchHit *) hits->pdata[0])->story_id, ==, in_title);
+  g_assert_cmpint (((LecternSearchHit *) hits->pdata[0])->match, ==, LECTERN_SEARCH_MATCH_TITLE);
+  g_assert_cmpint (((LecternSearchHit *) hits->pdata[1])->story_id, ==, often);
+  g_assert_cmpint (((LecternSearchHit *) hits->pdata[2])->story_id, ==, in_text);
+  for (guint i = 1; i < hits->len; i++)
+    g_assert_cmpfloat (((LecternSearchHit *) hits->pdata[i - 1])->rank, <=,
+                       ((LecternSearchHit *) hits->pdata[i])->rank);
+
+  /* Paging: the second page starts where the first ended. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) page = lectern_search_sync (fixture->store, "dubreuil", 1, 1, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (page->len, ==, 1);
+    g_assert_cmpint (((LecternSearchHit *) page->pdata[0])->story_id, ==, often);
+  }
+}
+
+static void
+test_snippet (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(LecternStory) story = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GArray) marks = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *marked = NULL;
+  g_autofree char *passage = NULL;
+  g_autofree char *in_snippet = NULL;
+  const LecternSearchHit *hit;
+  gint64 id;
+
+  for (int i = 0; i < 100; i++)
+    g_string_append (body, "Des mots sans intérêt, encore et encore.\n");
+  g_string_append (body, "Puis l’Élysée a répondu à la question.\n");
+  for (int i = 0; i < 100; i++)
+    g_string_append (body, "D’autres mots sans intérêt.\n");
+  id = add_story (fixture->store, "Long récit", body->str);
+
+  hits = search (fixture->store, "elysee");
+  g_assert_cmpuint (hits->len, ==, 1);
+  hit = hits->pdata[0];
+  g_assert_cmpint (hit->story_id, ==, id);
+  g_assert_cmpint (hit->match, ==, LECTERN_SEARCH_MATCH_TEXT);
+  g_assert_cmpstr (hit->title, ==, "Long récit");
+
+  /* The offsets land on the word, in code points of the story's text. */
+  story = lectern_store_get_story_sync (fixture->store, id, &error);
+  g_assert_no_error (error);
+  passage = g_utf8_substring (story->text, hit->start, hit->end);
+  g_assert_cmpstr (passage, ==, "Élysée");
+
+  /* The snippet shows the match in context, on one line, and its marks
+   * point at the word. */
+  marked = lectern_search_hit_snippet_marked (hit, "[", "]");
+  g_assert_nonnull (strstr (marked, "l’[Élysée] a répondu"));
+  g_assert_null (strchr (marked, '\n'));
+  plain = lectern_search_hit_snippet_plain (hit, &marks);
+  g_assert_cmpuint (marks->len, ==, 1);
+  in_snippet = g_utf8_substring (plain, g_array_index (marks, LecternSpan, 0).start,
+                                 g_array_index (marks, LecternSpan, 0).end);
+  g_assert_cmpstr (in_snippet, ==, "Élysée");
+  g_assert_cmpuint (g_utf8_strlen (plain, -1), <, 200);
+
+  /* A phrase: from its first word to its last. */
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  g_clear_pointer (&passage, g_free);
+  hits = search (fixture->store, "\"répondu à la question\"");
+  g_assert_cmpuint (hits->len, ==, 1);
+  hit = hits->pdata[0];
+  passage = g_utf8_substring (story->text, hit->start, hit->end);
+  g_assert_cmpstr (passage, ==, "répondu à la question");
+}
+
+static LecternHighlight *
+add_highlight (LecternStore *store,
+               gint64        story_id,
+               const char   *quote,
+               const char   *note,
+               const char   *tag)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternStory) story = lectern_store_get_story_sync (store, story_id, &error);
+  const char *found = strstr (story->text, quote);
+  gint64 start = g_utf8_pointer_to_offset (story->text, found);
+  LecternHighlight *highlight;
+  const char *tags[] = { tag, NULL };
+
+  g_assert_nonnull (found);
+  highlight = lectern_highlight_new_for_range (story, start, start + g_utf8_strlen (quote, -1),
+                                               "yellow", note);
+  lectern_highlight_set_tags (highlight, tag != NULL ? tags : NULL);
+  g_assert_cmpint (lectern_store_add_highlight_sync (store, highlight, &error), >, 0);
+  g_assert_no_error (error);
+  return highlight;
+}
+
+static void
+test_in_step (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  g_autoptr(LecternHighlight) highlight = NULL;
+  g_autoptr(LecternStory) story = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+  const LecternSearchHit *hit;
+  const char *tags[] = { "budget", NULL };
+  gint64 id;
+
+  id = add_story (fixture->store, "Conseil municipal",
+                  "La maire a présenté le budget primitif de la commune.");
+  add_story (fixture->store, "Autre", "Sans rapport.");
+  assert_index_agrees (fixture->store);
+
+  /* A highlight: its quote, note and tags are searchable, and land on it. */
+  highlight = add_highlight (fixture->store, id, "budget primitif", "Vérifier les chiffres",
+                             "finances");
+  hits = search (fixture->store, "chiffres");
+  g_assert_cmpuint (hits->len, ==, 1);
+  hit = hits->pdata[0];
+  g_assert_cmpint (hit->match, ==, LECTERN_SEARCH_MATCH_NOTE);
+  g_assert_cmpint (hit->highlight_id, ==, highlight->id);
+  g_assert_cmpint (hit->start, ==, highlight->start);
+  g_assert_cmpint (hit->end, ==, highlight->end);
+  g_assert_cmpstr (hit->title, ==, "Conseil municipal");
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = search (fixture->store, "finances");
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpint (((LecternSearchHit *) hits->pdata[0])->match, ==, LECTERN_SEARCH_MATCH_TAG);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = search (fixture->store, "primitif");
+  g_assert_nonnull (find_hit (hits, id, LECTERN_SEARCH_MATCH_TEXT));
+  g_assert_nonnull (find_hit (hits, id, LECTERN_SEARCH_MATCH_HIGHLIGHT));
+  assert_index_agrees (fixture->store);
+
+  /* Edits: the old words leave the index, the new ones enter it. */
+  g_free (highlight->note);
+  highlight->note = g_strdup ("Demander le détail");
+  lectern_highlight_set_tags (highlight, tags);
+  g_assert_true (lectern_store_update_highlight_sync (fixture->store, highlight, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_hits (fixture->store, "chiffres"), ==, 0);
+  g_assert_cmpuint (count_hits (fixture->store, "detail"), ==, 1);
+  g_assert_cmpuint (count_hits (fixture->store, "finances"), ==, 0);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = search (fixture->store, "budget");
+  g_assert_nonnull (find_hit (hits, id, LECTERN_SEARCH_MATCH_HIGHLIGHT));
+  assert_index_agrees (fixture->store);
+
+  /* Delete, then undo the delete. */
+  g_assert_true (lectern_store_delete_highlight_sync (fixture->store, highlight->id, &error));
+  g_assert_cmpuint (count_hits (fixture->store, "detail"), ==, 0);
+  assert_index_agrees (fixture->store);
+  g_assert_true (lectern_store_restore_highlight_sync (fixture->store, highlight, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_hits (fixture->store, "detail"), ==, 1);
+  assert_index_agrees (fixture->store);
+
+  /* The note on the story: set, changed, cleared. */
+  g_assert_true (lectern_store_set_story_note_sync (fixture->store, id, "Relire en mai", &error));
+  g_assert_cmpuint (count_hits (fixture->store, "mai"), ==, 1);
+  g_assert_true (lectern_store_set_story_note_sync (fixture->store, id, "Relire en juin", &error));
+  g_assert_cmpuint (count_hits (fixture->store, "mai"), ==, 0);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = search (fixture->store, "juin");
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpint (((LecternSearchHit *) hits->pdata[0])->match, ==, LECTERN_SEARCH_MATCH_NOTE);
+  g_assert_cmpint (((LecternSearchHit *) hits->pdata[0])->start, ==, -1);
+  g_assert_true (lectern_store_set_story_note_sync (fixture->store, id, "", &error));
+  g_assert_cmpuint (count_hits (fixture->store, "juin"), ==, 0);
+  g_assert_no_error (error);
+  assert_index_agrees (fixture->store);
+
+  /* A new title. */
+  story = lectern_store_get_story_sync (fixture->store, id, &error);
+  g_free (story->title);
+  story->title = g_strdup ("Séance du conseil");
+  g_assert_true (lectern_store_update_story_sync (fixture->store, story, &error));
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = search (fixture->store, "seance");
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpint (((LecternSearchHit *) hits->pdata[0])->match, ==, LECTERN_SEARCH_MATCH_TITLE);
+  assert_index_agrees (fixture->store);
+
+  /* Deleting the story takes its highlights and notes out of the index. */
+  g_assert_true (lectern_store_set_story_note_sync (fixture->store, id, "Relire", &error));
+  g_assert_true (lectern_store_delete_story_sync (fixture->store, id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_hits (fixture->store, "budget"), ==, 0);
+  g_assert_cmpuint (count_hits (fixture->store, "detail"), ==, 0);
+  g_assert_cmpuint (count_hits (fixture->store, "relire"), ==, 0);
+  g_assert_cmpuint (count_hits (fixture->store, "rapport"), ==, 1);
+  assert_index_agrees (fixture->store);
+}
+
+static void
+test_reimport (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  g_autoptr(LecternStory) version = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  id = add_story (fixture->store, "Dépêche", "Le ministre a démissionné mardi.");
+  g_assert_cmpuint (count_hits (fixture->store, "mardi"), ==, 1);
+
+  version = lectern_story_new ("Dépêche (mise à jour)", "/tmp/story.txt",
+                               "Dépêche (mise à jour)\n\nLe ministre a démissionné mercredi.\n");
+  g_assert_true (lectern_store_replace_story_text_sync (fixture->store, id, version, NULL,
+                                                        &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_hits (fixture->store, "mardi"), ==, 0);
+  g_assert_cmpuint (count_hits (fixture->store, "mercredi"), ==, 1);
+  g_assert_cmpuint (count_hits (fixture->store, "jour"), ==, 1);
+  assert_index_agrees (fixture->store);
+
+  /* A batch rolled back leaves the index as it was. */
+  g_assert_true (lectern_store_begin_batch_sync (fixture->store, &error));
+  add_story (fixture->store, "Fantôme", "Ce texte disparaîtra.");
+  g_assert_cmpuint (count_hits (fixture->store, "fantome"), ==, 1);
+  g_assert_true (lectern_store_end_batch_sync (fixture->store, FALSE, &error));
+  g_assert_cmpuint (count_hits (fixture->store, "fantome"), ==, 0);
+  assert_index_agrees (fixture->store);
+}
+
+static void
+test_migration (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(LecternStore) old = NULL;
+  g_autoptr(LecternHighlight) highlight = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  /* A library of the previous schema, without an index. */
+  g_clear_object (&fixture->store);
+  g_unlink (fixture->path);
+  old = lectern_store_new_with_version (fixture->path, LECTERN_STORE_SCHEMA_VERSION - 1, &error);
+  g_assert_no_error (error);
+  id = add_story (old, "Ancienne bibliothèque", "Un texte sur la cathédrale de Reims.");
+  highlight = add_highlight (old, id, "cathédrale", "Gothique", "patrimoine");
+  g_assert_true (lectern_store_set_story_note_sync (old, id, "Visite prévue", &error));
+  g_clear_object (&old);
+
+  /* Opening it with this build indexes what it holds. */
+  fixture->store = lectern_store_new (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_hits (fixture->store, "reims"), ==, 1);
+  g_assert_cmpuint (count_hits (fixture->store, "bibliotheque"), ==, 1);
+  g_assert_cmpuint (count_hits (fixture->store, "gothique"), ==, 1);
+  g_assert_cmpuint (count_hits (fixture->store, "patrimoine"), ==, 1);
+  g_assert_cmpuint (count_hits (fixture->store, "visite"), ==, 1);
+  hits = search (fixture->store, "gothique");
+  g_assert_cmpint (((LecternSearchHit *) hits->pdata[0])->highlight_id, ==, highlight->id);
+  assert_index_agrees (fixture->store);
+}
+
+static void
+test_check_detects (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  add_story (fixture->store, "Titre", "Le texte indexé.");
+  g_clear_object (&fixture->store);
+
+  /* Another program changes the text behind the triggers' back. */
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_true (lectern_search_register (db, &error));
+  g_assert_cmpint (sqlite3_exec (db, "DROP TRIGGER search_stories_update;"
+                                 "UPDATE stories SET text = 'tout autre chose';",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  fixture->store = lectern_store_new (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_false (lectern_search_check_sync (fixture->store, &error));
+  g_assert_error (error, LECTERN_SEARCH_ERROR, LECTERN_SEARCH_ERROR_FAILED);
+  g_clear_error (&error);
+
+  /* A rebuild puts it right. */
+  g_assert_true (lectern_search_rebuild_sync (fixture->store, &error));
+  g_assert_no_error (error);
+  assert_index_agrees (fixture->store);
+  g_assert_cmpuint (count_hits (fixture->store, "autre"), ==, 1);
+  g_assert_cmpuint (count_hits (fixture->store, "indexe"), ==, 0);
+}
+
+static void
+on_search_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GPtrArray **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = lectern_search_finish (LECTERN_STORE (source), result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_async (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) hits = NULL;
+  gint64 id = add_story (fixture->store, "Asynchrone", "Le résultat arrive plus tard.");
+
+  lectern_search_async (fixture->store, "resultat", 0, 10, NULL, on_search_done, &hits);
+  while (hits == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpint (((LecternSearchHit *) hits->pdata[0])->story_id, ==, id);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/search/fold", test_fold);
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/search/tokenizer", test_tokenizer);
+  ADD ("/search/parse-query", test_parse_query);
+  ADD ("/search/ranking", test_ranking);
+  ADD ("/search/snippet", test_snippet);
+  ADD ("/search/in-step", test_in_step);
+  ADD ("/search/reimport", test_reimport);
+  ADD ("/search/migration", test_migration);
+  ADD ("/search/check-detects", test_check_detects);
+  ADD ("/search/async", test_async);
+#undef ADD
+
+  return g_test_run ();
+}
