@@ -1364,6 +1364,11 @@ article_command (int    argc,
   else
     {
       g_print ("%s\n", body);
+    }
+
+  return EXIT_OK;
+}
+
 /* Issue 13: search, people, entity, dossier. */
 
 static gboolean
