@@ -18,7 +18,9 @@
 #include "lectern-import.h"
 #include "lectern-json.h"
 #include "lectern-notes.h"
+#include "lectern-quotes.h"
 #include "lectern-store.h"
+#include "lectern-utf8.h"
 
 #include <glib/gi18n.h>
 #include <inttypes.h>
@@ -1180,10 +1182,110 @@ correct_command (int    argc,
   return EXIT_OK;
 }
 
+/* Quotations and their speakers. */
+
+static void
+print_quotes (const char *text,
+              GPtrArray  *quotes,
+              gboolean    json)
+{
+  if (json)
+    {
+      g_autofree char *out = lectern_quotes_to_json (quotes);
+
+      g_print ("%s", out);
+      return;
+    }
+
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      const LecternQuote *quote = g_ptr_array_index (quotes, i);
+      g_autofree char *words = lectern_utf8_substring (text, quote->start, quote->end);
+      g_autofree char *line = one_line (words);
+      const char *who = quote->speaker != NULL ? quote->speaker
+                        : quote->speaker_text != NULL ? quote->speaker_text
+                        /* Translators: the speaker of a quotation nobody is named for */
+                        : _("(nobody)");
+
+      g_print ("%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT "\t%s\t%s\n",
+               quote->start, quote->end, who, line);
+    }
+}
+
+static int
+quotes_command (int    argc,
+                char **argv)
+{
+  gboolean json = FALSE;
+  g_autofree char *story_arg = NULL;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON (the format of score.py)"), NULL },
+    { "story", 0, 0, G_OPTION_ARG_STRING, &story_arg, N_("A story of the library instead of a file, with the user’s corrections"), N_("ID") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE | --story ID — quotations of a text file or a stored story, and who said them"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entities = NULL;
+  g_autoptr(GPtrArray) quotes = NULL;
+  g_autoptr(LecternStory) story = NULL;
+  g_autofree char *contents = NULL;
+  const char *text;
+  int status;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+
+  if (story_arg != NULL)
+    {
+      g_autoptr(LecternStore) store = NULL;
+      gint64 story_id;
+
+      if (argc != 1)
+        return usage_error (context, _("Give a text file or --story ID, not both."));
+      if (!parse_id (context, story_arg, &story_id, &status))
+        return status;
+      store = open_store (&error);
+      if (store == NULL)
+        return fail (error);
+      entities = load_corrected (store, story_id, &story);
+      if (entities == NULL)
+        return EXIT_FAILED;
+      text = story->text;
+    }
+  else
+    {
+      LecternExtractor *extractor;
+      gsize length;
+
+      if (argc != 2)
+        return usage_error (context, _("Give exactly one text file."));
+      if (!g_file_get_contents (argv[1], &contents, &length, &error))
+        return fail (error);
+      if (!g_utf8_validate (contents, length, NULL))
+        {
+          g_printerr ("lectern-cli: %s\n", _("The file is not UTF-8 text."));
+          return EXIT_FAILED;
+        }
+      extractor = lectern_extractor_get_default (&error);
+      if (extractor == NULL)
+        return fail (error);
+      entities = lectern_extractor_extract (extractor, contents, NULL, NULL, NULL, &error);
+      if (entities == NULL)
+        return fail (error);
+      text = contents;
+    }
+
+  quotes = lectern_quotes_find (text, entities);
+  print_quotes (text, quotes, json);
+  return EXIT_OK;
+}
+
 static const Command commands[] = {
   { "import", import_command, N_("Add text files to the library and print their ids") },
   { "list", list_command, N_("List the stories: id, title, number of highlights") },
   { "entities", entities_command, N_("List the people and organizations of a text file or story") },
+  { "quotes", quotes_command, N_("List the quotations of a text file or story and who said them") },
   { "highlight", highlight_command, N_("“highlight add STORY_ID START END”, “edit ID”, “delete ID”") },
   { "highlights", highlights_command, N_("List a story’s highlights") },
   { "export", export_command, N_("Export highlights and notes (Markdown, HTML, JSON, CSV, text, Org)") },
