@@ -75,6 +75,7 @@ typedef struct
   int            *tok_mention;
   int            *tok_quote;
   GArray         *cands;     /* Cand */
+  gboolean        french;    /* which lexicon of speech verbs applies */
 } Ctx;
 
 /* Words are compared lower-cased; 64 bytes hold every word we look for. */
@@ -104,7 +105,7 @@ static const char *const en_speech_verbs[] = {
   "describing", "calling", "telling", "adding", "explaining", "warning", "claiming",
   "arguing", "insisting", "noting", "writing", "asking", "urging", "labels", "labelled",
   "labeled", "dubs", "agree", "agrees", "agreed", "confirm", "confirms", "confirmed",
-  "deny", "denies", "denied", "report", "reports", "reported", "testify", "testified",
+  "denies", "reported", "testify", "testified",
   "vow", "vows", "vowed", "pledge", "pledges", "pledged", "boast", "boasts", "boasted",
   "believe", "believes", "believed", "think", "thinks", "thought", "calls",
 };
@@ -133,7 +134,7 @@ static const char *const fr_not_speech[] = {
   "annonce", "annonces", "demande", "demandes", "rappel", "défense", "promesse",
   "promesses", "critique", "critiques", "commentaire", "commentaires", "commencer",
   "commence", "commencé", "commencent", "commencement", "commerce", "commercial",
-  "commerciale", "commerciaux", "commerçants", "relevé", "estimation", "estimations",
+  "commerciale", "commerciaux", "commerçants", "estimation", "estimations",
   "observatoire", "observateur", "observateurs", "constat", "résumé", "accusé", "accusés",
   "accusation", "accusations", "signalement", "direction", "dirigeant", "dirigeants",
   "témoignage", "témoignages", "témoin", "témoins", "analyse", "analyses", "menace",
@@ -210,10 +211,11 @@ word_in (const char        *word,
 #define WORD_IN(word, list) word_in ((word), (list), G_N_ELEMENTS (list))
 
 static gboolean
-is_speech_verb (const char *word)
+is_speech_verb_in (gboolean    french,
+                   const char *word)
 {
-  if (WORD_IN (word, en_speech_verbs))
-    return TRUE;
+  if (!french)
+    return WORD_IN (word, en_speech_verbs);
   if (WORD_IN (word, fr_not_speech))
     return FALSE;
 
@@ -229,6 +231,9 @@ is_speech_verb (const char *word)
 
   return FALSE;
 }
+
+/* Speech verbs of the story's language: "observed" is no "observe". */
+#define is_speech_verb(word) is_speech_verb_in (ctx->french, (word))
 
 /* Characters. */
 
@@ -336,6 +341,32 @@ tokenize (Ctx *ctx)
       g_array_append_val (ctx->toks, t);
       i = t.end;
     }
+}
+
+/* French or English, from the most common words of the first 20000
+ * tokens. */
+static void
+guess_language (Ctx *ctx)
+{
+  static const char *const fr[] = { "le", "la", "les", "des", "est", "et", "du", "une", "que", "qui" };
+  static const char *const en[] = { "the", "and", "of", "is", "to", "was", "that", "with", "for", "are" };
+  int score = 0;
+
+  for (guint i = 0; i < ctx->toks->len && i < 20000; i++)
+    {
+      const Tok *t = &g_array_index (ctx->toks, Tok, i);
+      char buf[8];
+      gsize len = 0;
+
+      if (!(t->flags & TOK_WORD) || t->end - t->start > 3)
+        continue;
+      for (guint32 p = t->start; p < t->end; p++)
+        len += g_unichar_to_utf8 (g_unichar_tolower (ctx->u[p]), buf + len);
+      buf[len] = '\0';
+      score += WORD_IN (buf, fr) - WORD_IN (buf, en);
+    }
+
+  ctx->french = score > 0;
 }
 
 static const Tok *
@@ -911,24 +942,28 @@ resolve_pronoun (Ctx    *ctx,
         hi = mid;
     }
 
-  for (int m = lo - 1; m >= 0; m--)
-    {
-      const Mention *mention = &g_array_index (ctx->mentions, Mention, m);
-      int first = tok_at (ctx, mention->start);
+  /* People first: "il" is more often a person than an organization. */
+  for (int pass = 0; pass < (person_only ? 1 : 2); pass++)
+    for (int m = lo - 1; m >= 0; m--)
+      {
+        const Mention *mention = &g_array_index (ctx->mentions, Mention, m);
+        int first = tok_at (ctx, mention->start);
 
-      if (pos - mention->end > 600)
-        break;
-      if (mention->end > pos || (ctx->tok_quote != NULL && ctx->tok_quote[first] >= 0))
-        continue;
-      if (person_only && mention->entity->type != LECTERN_ENTITY_PERSON)
-        continue;
-      if (prep_before (ctx, first))
-        continue;
-      source_from_mention (ctx, mention, out);
-      out->text_start = tok (ctx, i)->start;
-      out->text_end = tok (ctx, i)->end;
-      return TRUE;
-    }
+        if (pos - mention->end > 600)
+          break;
+        if (mention->end > pos || (ctx->tok_quote != NULL && ctx->tok_quote[first] >= 0))
+          continue;
+        if ((mention->entity->type == LECTERN_ENTITY_PERSON) != (pass == 0))
+          continue;
+        /* Objects of prepositions count too ("l'indignation exprimée par X.
+         * Il a…"), but not what is between parentheses. */
+        if (first > 0 && (tok_char (ctx, first - 1) == '(' || tok_char (ctx, first - 1) == '['))
+          continue;
+        source_from_mention (ctx, mention, out);
+        out->text_start = tok (ctx, i)->start;
+        out->text_end = tok (ctx, i)->end;
+        return TRUE;
+      }
 
   return FALSE;
 }
@@ -1057,7 +1092,9 @@ source_after (Ctx    *ctx,
       if (first_word < 0)
         first_word = i;
       m = mention (ctx, i);
-      if (m != NULL && !prep_before (ctx, mention_first_tok (ctx, i)))
+      /* Right after the verb or the cue ("Pour X", "selon X"), or not the
+       * object of another preposition. */
+      if (m != NULL && (i == v + 1 || !prep_before (ctx, mention_first_tok (ctx, i))))
         {
           source_from_mention (ctx, m, out);
           return TRUE;
@@ -1474,6 +1511,49 @@ speech_verb_near_before (Ctx  *ctx,
   return FALSE;
 }
 
+/* "selon X", "according to X", "d'après X" or a sentence that opens with
+ * "Pour X" before the quotation. */
+static gboolean
+source_cue_before (Ctx  *ctx,
+                   Cand *cand)
+{
+  char buf[WORD_MAX];
+  gint64 at = cand->open >= 0 ? cand->open : cand->start;
+
+  for (int k = 0; k < 20; k++)
+    {
+      int i = word_before (ctx, at, k);
+      const char *w;
+
+      if (i < 0)
+        return FALSE;
+      w = lower (ctx, i, buf);
+      if (strcmp (w, "selon") == 0 || (strcmp (w, "according") == 0 && tok_is (ctx, i + 1, "to")) ||
+          (strcmp (w, "après") == 0 && tok_is (ctx, i - 2, "d")) ||
+          ((strcmp (w, "pour") == 0 || strcmp (w, "for") == 0) && sentence_starts_at (ctx, i)))
+        return TRUE;
+      if (sentence_starts_at (ctx, i))
+        return FALSE;
+    }
+
+  return FALSE;
+}
+
+/* "the ‘respect India’ campaign": words in marks that qualify a noun. */
+static gboolean
+title_noun_after (Ctx  *ctx,
+                  Cand *cand)
+{
+  char buf[WORD_MAX];
+  int after;
+
+  if (cand->close < 0)
+    return FALSE;
+  after = tok_at (ctx, cand->close + 1);
+
+  return tok_is_word (ctx, after) && WORD_IN (lower (ctx, after, buf), title_cues);
+}
+
 static gboolean
 mentioned_not_quoted (Ctx  *ctx,
                       Cand *cand)
@@ -1527,7 +1607,10 @@ is_quotation (Ctx  *ctx,
 
   /* Short words in marks are scare quotes unless someone is said to use
    * them. */
+  if (words <= 3 && title_noun_after (ctx, cand))
+    return FALSE;
   if (words <= 3 && !cue_noun && !speech_verb_near_before (ctx, cand) &&
+      !source_cue_before (ctx, cand) &&
       !(cand->close >= 0 && attribution_follows (ctx, cand->close + 1)))
     return FALSE;
 
@@ -1704,6 +1787,7 @@ lectern_quotes_find (const char *text,
   ctx.cands = g_array_new (FALSE, FALSE, sizeof (Cand));
 
   tokenize (&ctx);
+  guess_language (&ctx);
   index_mentions (&ctx, entities);
   find_marks (&ctx);
   split_interrupted (&ctx);
