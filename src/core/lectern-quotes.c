@@ -76,6 +76,7 @@ typedef struct
   int            *tok_quote;
   GArray         *cands;     /* Cand */
   gboolean        french;    /* which lexicon of speech verbs applies */
+  guint           current;   /* the quotation being attributed */
 } Ctx;
 
 /* Words are compared lower-cased; 64 bytes hold every word we look for. */
@@ -188,6 +189,9 @@ static const char *const determiners[] = {
 
 static const char *const singular_pronouns[] = { "il", "elle", "he", "she", NULL };
 static const char *const plural_pronouns[] = { "ils", "elles", "they", "on", NULL };
+/* After "selon" or "according to". */
+static const char *const singular_objects[] = { "lui", "him" };
+static const char *const plural_objects[] = { "eux", "them" };
 
 /* Verbs that make a quotation at the head of a sentence its subject ("\"Will
  * he resign\" is the question"): the words are mentioned, not quoted. */
@@ -942,6 +946,40 @@ resolve_pronoun (Ctx    *ctx,
         hi = mid;
     }
 
+  /* The source of the last attributed quotation, when it is nearer than any
+   * mention ("…», résume l'universitaire. «…», a-t-il précisé"). */
+  for (guint c = MIN (ctx->current, ctx->cands->len); c-- > 0;)
+    {
+      const Cand *cand = &g_array_index (ctx->cands, Cand, c);
+      gint64 seen = MAX (cand->source.text_start, cand->start);
+      gboolean nearer = TRUE;
+
+      if (cand->start >= pos)
+        continue;
+      if (!cand->has_source || pos - seen > 600)
+        break;
+      for (int m = lo - 1; m >= 0 && nearer; m--)
+        {
+          const Mention *mention = &g_array_index (ctx->mentions, Mention, m);
+
+          if (mention->start <= seen)
+            break;
+          if ((ctx->tok_quote == NULL || ctx->tok_quote[tok_at (ctx, mention->start)] < 0) &&
+              (!person_only || mention->entity->type == LECTERN_ENTITY_PERSON))
+            nearer = FALSE;
+        }
+      if (!nearer)
+        break;
+      /* A description stays the phrase of the story that names the source. */
+      *out = cand->source;
+      if (out->entity != NULL)
+        {
+          out->text_start = tok (ctx, i)->start;
+          out->text_end = tok (ctx, i)->end;
+        }
+      return TRUE;
+    }
+
   /* People first: "il" is more often a person than an organization. */
   for (int pass = 0; pass < (person_only ? 1 : 2); pass++)
     for (int m = lo - 1; m >= 0; m--)
@@ -1052,7 +1090,10 @@ description_at (Ctx    *ctx,
         break;
       if (i > from && sentence_starts_at (ctx, i))
         break;
-      if (tok_is_word (ctx, i) && is_speech_verb (lower (ctx, i, buf)) && i > from + 1)
+      if (tok_is_word (ctx, i) && i > from + 1 &&
+          (is_speech_verb (lower (ctx, i, buf)) ||
+           (WORD_IN (buf, prepositions) && !WORD_IN (buf, determiners) &&
+            strcmp (buf, "of") != 0)))
         break;
       words += tok_is_word (ctx, i);
       i++;
@@ -1096,12 +1137,26 @@ source_after (Ctx    *ctx,
        * object of another preposition. */
       if (m != NULL && (i == v + 1 || !prep_before (ctx, mention_first_tok (ctx, i))))
         {
+          /* "Microsoft CEO Steve Ballmer": the person the phrase ends with. */
+          for (int j = i + 1, words = 0; j < n_toks (ctx) && words < 4 && tok_is_word (ctx, j); j++)
+            {
+              const Mention *next = mention (ctx, j);
+
+              if (next != NULL && next != m && next->entity->type == LECTERN_ENTITY_PERSON)
+                {
+                  m = next;
+                  break;
+                }
+              if (next == NULL)
+                words++;
+            }
           source_from_mention (ctx, m, out);
           return TRUE;
         }
-      if (steps < 4 && word_in (lower (ctx, i, buf), singular_pronouns, 4))
+      if (steps < 4 && (word_in (lower (ctx, i, buf), singular_pronouns, 4) ||
+                        WORD_IN (buf, singular_objects)))
         return resolve_pronoun (ctx, i, out);
-      if (steps < 4 && word_in (buf, plural_pronouns, 4))
+      if (steps < 4 && (word_in (buf, plural_pronouns, 4) || WORD_IN (buf, plural_objects)))
         {
           if (entity_only)
             return FALSE;
@@ -1231,7 +1286,11 @@ source_following (Ctx    *ctx,
       char buf[WORD_MAX];
 
       if (tok_is_word (ctx, i) && !WORD_IN (lower (ctx, i, buf), attribution_glue))
-        return description_at (ctx, first, tok (ctx, v)->start, out);
+        {
+          if (word_in (buf, singular_pronouns, 4))
+            return FALSE;  /* a pronoun we could not resolve */
+          return description_at (ctx, first, tok (ctx, v)->start, out);
+        }
     }
 
   return source_after (ctx, v, limit, FALSE, out);
@@ -1482,6 +1541,20 @@ title_cue_before (Ctx  *ctx,
           strcmp (w, "heading") == 0 || strcmp (w, "headline") == 0)
         return TRUE;
     }
+  /* "la loi dite « … »", "a stadium called \"…\"": a name follows. With an
+   * object between ("he called the plan \"…\"") the words are quoted. */
+  if (tok_is (ctx, direct, "dite") || tok_is (ctx, direct, "dit") ||
+      tok_is (ctx, direct, "called") || tok_is (ctx, direct, "named") ||
+      g_str_has_prefix (lower (ctx, direct, buf), "appelé"))
+    {
+      int before = direct - 1;
+
+      if (tok_is_word (ctx, before) && !tok_is_capitalized (ctx, before) &&
+          !word_in (lower (ctx, before, buf), singular_pronouns, 4) &&
+          !word_in (buf, plural_pronouns, 4) && strcmp (buf, "a") != 0 &&
+          strcmp (buf, "t") != 0 && strcmp (buf, "has") != 0)
+        return TRUE;
+    }
   /* "so-called" and "soi-disant" are two words for the tokenizer. */
   if (tok_is (ctx, direct, "called") && tok_is (ctx, direct - 2, "so"))
     return TRUE;
@@ -1720,6 +1793,7 @@ attribute (Ctx *ctx)
       Cand *cand = &g_array_index (ctx->cands, Cand, c);
       Source s = { NULL, -1, -1 };
 
+      ctx->current = c;
       if (source_following (ctx, cand, (int) c, &s) ||
           source_preceding (ctx, cand, (int) c, &inherit[c], &s) ||
           (!inherit[c] && source_previous_sentence (ctx, cand, (int) c, &s)))
@@ -1818,6 +1892,7 @@ lectern_quotes_find (const char *text,
         ctx.tok_quote[i] = (int) c;
     }
 
+  ctx.current = G_MAXUINT;
   attribute (&ctx);
 
   for (guint c = 0; c < ctx.cands->len; c++)
