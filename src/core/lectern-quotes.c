@@ -168,8 +168,8 @@ static const char *const title_cues[] = {
   "project", "film", "livre", "book", "album", "chanson", "song", "émission", "show",
   "série", "series", "journal", "newspaper", "magazine", "hashtag", "blog", "site",
   "website", "rubrique", "section", "column", "chronique", "article", "roman", "novel",
-  "mouvement", "movement", "collectif", "association", "plan", "loi", "law", "act",
-  "bill", "rapport", "report", "pièce", "play", "festival", "exposition", "exhibition",
+  "mouvement", "movement", "collectif", "association", "loi", "law", "pièce", "festival",
+  "exposition", "exhibition",
 };
 
 static const char *const prepositions[] = {
@@ -218,9 +218,11 @@ static gboolean
 is_speech_verb_in (gboolean    french,
                    const char *word)
 {
-  if (!french)
-    return WORD_IN (word, en_speech_verbs);
-  if (WORD_IN (word, fr_not_speech))
+  /* English verbs are rare words in French text, but French stems begin
+   * English words ("observed"). */
+  if (WORD_IN (word, en_speech_verbs))
+    return TRUE;
+  if (!french || WORD_IN (word, fr_not_speech))
     return FALSE;
 
   for (gsize i = 0; i < G_N_ELEMENTS (fr_speech_stems); i++)
@@ -370,7 +372,8 @@ guess_language (Ctx *ctx)
       score += WORD_IN (buf, fr) - WORD_IN (buf, en);
     }
 
-  ctx->french = score > 0;
+  /* Without evidence both lexicons apply. */
+  ctx->french = score >= 0;
 }
 
 static const Tok *
@@ -1068,6 +1071,11 @@ subject_before (Ctx    *ctx,
   return FALSE;
 }
 
+static const char *const auxiliaries[] = {
+  "a", "ont", "avait", "avaient", "aurait", "est", "sont", "was", "were", "is", "are",
+  "has", "have", "had", "will", "would", "va", "vont",
+};
+
 /* A phrase that names a source without naming an entity ("un porte-parole",
  * "the police"): from a determiner, at most 8 words, up to punctuation. */
 static gboolean
@@ -1089,6 +1097,8 @@ description_at (Ctx    *ctx,
       if (!tok_is_word (ctx, i) && c != '\'' && c != 0x2019 && c != '-')
         break;
       if (i > from && sentence_starts_at (ctx, i))
+        break;
+      if (tok_is_word (ctx, i) && i > from && WORD_IN (lower (ctx, i, buf), auxiliaries))
         break;
       if (tok_is_word (ctx, i) && i > from + 1 &&
           (is_speech_verb (lower (ctx, i, buf)) ||
@@ -1392,8 +1402,12 @@ source_preceding (Ctx      *ctx,
       if (source_after (ctx, v, at, TRUE, out))
         return TRUE;
       if (after_quote)
-        *inherit = TRUE;
-      return FALSE;
+        {
+          *inherit = TRUE;
+          return FALSE;
+        }
+      /* "Le journal a écrit : «…»": a source, though not a named one. */
+      return description_at (ctx, cs, tok (ctx, v)->start, out);
     }
 
   return FALSE;
@@ -1669,7 +1683,8 @@ is_quotation (Ctx  *ctx,
     }
   if (!cue_noun && covered * 5 >= (cand->end - cand->start) * 4)
     return FALSE;
-  if (!cue_noun && words == 1 && tok_is_capitalized (ctx, first))
+  if (!cue_noun && words == 1 && tok_is_capitalized (ctx, first) &&
+      !(cand->close >= 0 && attribution_follows (ctx, cand->close + 1)))
     return FALSE;
 
   if (title_cue_before (ctx, cand) || mentioned_not_quoted (ctx, cand))

@@ -1,0 +1,451 @@
+/* test-quotes.c: the quotation finder and its speakers, rule by rule
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Small texts written for these tests, in French and English. Entities are
+ * given by hand (every occurrence of a name), so that the rules are tested
+ * apart from the extractor.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lectern-json.h"
+#include "lectern-quotes.h"
+#include "lectern-utf8.h"
+
+/* Adds an entity with a mention at each occurrence of each of its forms
+ * (NULL-terminated), in code points. */
+static void
+add_entity (GPtrArray         *entities,
+            const char        *text,
+            LecternEntityType  type,
+            const char        *name,
+            ...)
+{
+  LecternEntity *entity = lectern_entity_new (name, type);
+  const char *form = name;
+  va_list args;
+
+  va_start (args, name);
+  while (form != NULL)
+    {
+      for (const char *p = strstr (text, form); p != NULL; p = strstr (p + 1, form))
+        {
+          glong start = g_utf8_pointer_to_offset (text, p);
+
+          lectern_entity_add_mention (entity, start, start + g_utf8_strlen (form, -1));
+        }
+      lectern_entity_add_form (entity, form);
+      form = va_arg (args, const char *);
+    }
+  va_end (args);
+
+  g_ptr_array_add (entities, entity);
+}
+
+static GPtrArray *
+no_entities (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_entity_free);
+}
+
+/* The text of quote i. */
+static char *
+quote_text (const char *text,
+            GPtrArray  *quotes,
+            guint       i)
+{
+  const LecternQuote *quote = g_ptr_array_index (quotes, i);
+
+  return lectern_utf8_substring (text, quote->start, quote->end);
+}
+
+/* Checks quote i: its words and its speaker (NULL: nobody named). */
+static void
+assert_quote (const char *text,
+              GPtrArray  *quotes,
+              guint       i,
+              const char *words,
+              const char *speaker)
+{
+  g_autofree char *got = NULL;
+  const LecternQuote *quote;
+
+  g_assert_cmpuint (i, <, quotes->len);
+  quote = g_ptr_array_index (quotes, i);
+  got = quote_text (text, quotes, i);
+  g_assert_cmpstr (got, ==, words);
+  g_assert_cmpstr (quote->speaker, ==, speaker);
+}
+
+static GPtrArray *
+find (const char *text,
+      GPtrArray  *entities)
+{
+  GPtrArray *quotes = lectern_quotes_find (text, entities);
+
+  /* Every quote lies inside the text, in reading order, without overlap. */
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      const LecternQuote *quote = g_ptr_array_index (quotes, i);
+
+      g_assert_cmpint (0, <=, quote->start);
+      g_assert_cmpint (quote->start, <, quote->end);
+      g_assert_cmpint (quote->end, <=, g_utf8_strlen (text, -1));
+      if (i > 0)
+        g_assert_cmpint (((LecternQuote *) g_ptr_array_index (quotes, i - 1))->end, <=, quote->start);
+      g_assert_true ((quote->speaker_text == NULL) == (quote->speaker_start < 0));
+    }
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      const LecternQuote *quote = g_ptr_array_index (quotes, i);
+      g_autofree char *words = quote_text (text, quotes, i);
+
+      if (g_utf8_strlen (words, -1) > 60)
+        *g_utf8_offset_to_pointer (words, 60) = '\0';
+      g_test_message ("quote %u: “%s” speaker %s (%s)", i, words, quote->speaker,
+                      quote->speaker_text);
+    }
+
+  return quotes;
+}
+
+static void
+test_french_inverted (void)
+{
+  const char *text = "Marie Dubois dirige l'usine depuis dix ans. « La production reprendra "
+                     "lundi », a déclaré Marie Dubois. « Nous avons tenu bon », a-t-elle ajouté. "
+                     "« Rien n'est joué », affirme Paul Martin.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Marie Dubois", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Paul Martin", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 3);
+  assert_quote (text, quotes, 0, "La production reprendra lundi", "Marie Dubois");
+  assert_quote (text, quotes, 1, "Nous avons tenu bon", "Marie Dubois");
+  assert_quote (text, quotes, 2, "Rien n'est joué", "Paul Martin");
+}
+
+static void
+test_english_said (void)
+{
+  const char *text = "Tom Baker runs the ferry company.\n\n"
+                     "\"We will rebuild the bridge,\" said Tom Baker.\n\n"
+                     "\u201CThe river is too high this year,\u201D Anna Weber said.\n\n"
+                     "\"Never,\" she said.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Tom Baker", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Anna Weber", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 3);
+  assert_quote (text, quotes, 0, "We will rebuild the bridge,", "Tom Baker");
+  assert_quote (text, quotes, 1, "The river is too high this year,", "Anna Weber");
+  /* One word, but an attribution follows: a quotation, and "she" is the
+   * last person named. */
+  assert_quote (text, quotes, 2, "Never,", "Anna Weber");
+}
+
+static void
+test_source_before (void)
+{
+  const char *text = "Selon Paul Martin, « les comptes sont justes ». "
+                     "According to Jane Doe, \"the numbers are wrong\". "
+                     "D'après le ministre du budget, Luc Roy, « il faudra des économies ». "
+                     "Anna Weber warned: \"The river will flood the town.\" "
+                     "Le syndicat CGT estime, au contraire, que « les salaires doivent suivre ». "
+                     "Pour Jane Doe, « la mission continue ».";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Paul Martin", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Jane Doe", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Luc Roy", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Anna Weber", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_ORGANIZATION, "CGT", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 6);
+  assert_quote (text, quotes, 0, "les comptes sont justes", "Paul Martin");
+  assert_quote (text, quotes, 1, "the numbers are wrong", "Jane Doe");
+  assert_quote (text, quotes, 2, "il faudra des économies", "Luc Roy");
+  assert_quote (text, quotes, 3, "The river will flood the town.", "Anna Weber");
+  assert_quote (text, quotes, 4, "les salaires doivent suivre", "CGT");
+  assert_quote (text, quotes, 5, "la mission continue", "Jane Doe");
+}
+
+static void
+test_partial (void)
+{
+  const char *fr = "Le ministre Paul Martin a dénoncé un « manque de transparence » dans ce "
+                   "dossier.";
+  const char *en = "Governor Ann Lee called the plan \"a disaster\" on Monday.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Paul Martin", NULL);
+  quotes = find (fr, entities);
+  g_assert_cmpuint (quotes->len, ==, 1);
+  assert_quote (fr, quotes, 0, "manque de transparence", "Paul Martin");
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  g_ptr_array_set_size (entities, 0);
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Ann Lee", NULL);
+  quotes = find (en, entities);
+  g_assert_cmpuint (quotes->len, ==, 1);
+  assert_quote (en, quotes, 0, "a disaster", "Ann Lee");
+}
+
+static void
+test_interrupted (void)
+{
+  const char *text = "Le délégué Luc Martin est venu. « Nous partirons, a dit Luc Martin, si "
+                     "rien ne change. » Puis : « Nous resterons, a précisé un porte-parole, "
+                     "jusqu'au vote. »";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+  const LecternQuote *quote;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Luc Martin", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 4);
+  assert_quote (text, quotes, 0, "Nous partirons", "Luc Martin");
+  assert_quote (text, quotes, 1, "si rien ne change.", "Luc Martin");
+  assert_quote (text, quotes, 2, "Nous resterons", NULL);
+  assert_quote (text, quotes, 3, "jusqu'au vote.", NULL);
+  quote = g_ptr_array_index (quotes, 3);
+  g_assert_cmpstr (quote->speaker_text, ==, "un porte-parole");
+}
+
+static void
+test_paragraphs (void)
+{
+  const char *text = "Jean Dupont a déclaré : « Le premier paragraphe de la citation se "
+                     "termine ici.\n\n« Le second paragraphe la conclut. »\n\n"
+                     "Mary Smith said: \"The first part of what I said.\n\n"
+                     "\"And the second part of it.\"\n\nThe end of the story.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Jean Dupont", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Mary Smith", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 4);
+  assert_quote (text, quotes, 0, "Le premier paragraphe de la citation se termine ici.",
+                "Jean Dupont");
+  assert_quote (text, quotes, 1, "Le second paragraphe la conclut.", "Jean Dupont");
+  assert_quote (text, quotes, 2, "The first part of what I said.", "Mary Smith");
+  assert_quote (text, quotes, 3, "And the second part of it.", "Mary Smith");
+}
+
+static void
+test_descriptions (void)
+{
+  const char *text = "« Nous restons prudents », a indiqué un porte-parole de la préfecture. "
+                     "\"The road will stay closed tonight,\" the police said. "
+                     "Le rapport parle d'une « situation très difficile pour les familles ».";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+  const LecternQuote *quote;
+
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 3);
+  assert_quote (text, quotes, 0, "Nous restons prudents", NULL);
+  quote = g_ptr_array_index (quotes, 0);
+  g_assert_cmpstr (quote->speaker_text, ==, "un porte-parole de la préfecture");
+  assert_quote (text, quotes, 1, "The road will stay closed tonight,", NULL);
+  quote = g_ptr_array_index (quotes, 1);
+  g_assert_cmpstr (quote->speaker_text, ==, "the police");
+  assert_quote (text, quotes, 2, "situation très difficile pour les familles", NULL);
+}
+
+/* Names, titles, nicknames and scare quotes are not quotations. */
+static void
+test_not_quotes (void)
+{
+  const char *text = "Il écrit pour « Le Monde » et utilise \"ChatGPT\" chaque jour. "
+                     "Le film « La Longue Nuit » sort mercredi. Le quartier baptisé « petit "
+                     "Paris » change. The so-called \"reform\" failed. The \"experts\" "
+                     "disagreed again. Her essay titled \"Why the River Rises\" sold well. "
+                     "He joined the \u2018clean streets\u2019 campaign. "
+                     "\"Will the mayor resign\" is the question now. "
+                     "The students\u2019 union met in the mayor\u2019s office.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  quotes = find (text, entities);
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      g_autofree char *got = quote_text (text, quotes, i);
+
+      g_test_message ("not a quotation: %s", got);
+    }
+  g_assert_cmpuint (quotes->len, ==, 0);
+}
+
+/* ‘ ’ „ “ ‹ › as marks; ’ between letters is an apostrophe. */
+static void
+test_marks (void)
+{
+  const char *text = "She called it \u2018a turning point for the city\u2019, and the "
+                     "mayor\u2019s office agreed. Il a dit \u201Enous verrons bien demain\u201C "
+                     "hier. Il a répondu \u2039 pas question de céder \u203A. "
+                     "Paul Martin a déclaré : « Il a crié “au secours” puis il est parti ».";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Paul Martin", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 4);
+  assert_quote (text, quotes, 0, "a turning point for the city", NULL);
+  assert_quote (text, quotes, 1, "nous verrons bien demain", NULL);
+  assert_quote (text, quotes, 2, "pas question de céder", NULL);
+  /* Nested marks belong to the outer quotation. */
+  assert_quote (text, quotes, 3, "Il a crié “au secours” puis il est parti", "Paul Martin");
+}
+
+/* Precision: an entity that is the object of a preposition is not the
+ * speaker, and an unresolved pronoun names nobody. */
+static void
+test_precision (void)
+{
+  const char *text = "Le journal a écrit à Paul Martin : « rien ne va plus dans ce dossier ». "
+                     "« Nous verrons demain ce qu'il faut faire », a-t-il répondu.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Paul Martin", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 2);
+  assert_quote (text, quotes, 0, "rien ne va plus dans ce dossier", NULL);
+}
+
+/* A closing mark without its opening one, followed by an attribution. */
+static void
+test_unbalanced (void)
+{
+  const char *text = "Elle a quitté l'entreprise. Pourtant, elle va rejoindre un concurrent "
+                     "pour diriger la recherche\", affirme Marc Petit, son nouveau patron. "
+                     "« Une phrase commencée et jamais fermée. Et une autre. "
+                     "A line that ends \" with one straight mark.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Marc Petit", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 1);
+  assert_quote (text, quotes, 0, "Pourtant, elle va rejoindre un concurrent pour diriger "
+                "la recherche", "Marc Petit");
+}
+
+/* Offsets are code points: accents and characters outside the BMP before
+ * a quotation. */
+static void
+test_offsets (void)
+{
+  const char *text = "Été 🌍 déjà : « ça marche bien ici », a déclaré Zoé Noël.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+  const LecternQuote *quote;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Zoé Noël", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 1);
+  quote = g_ptr_array_index (quotes, 0);
+  g_assert_cmpint (quote->start, ==, 15);
+  g_assert_cmpint (quote->end, ==, 33);
+  g_assert_cmpstr (quote->speaker, ==, "Zoé Noël");
+  g_assert_cmpint (quote->speaker_start, ==, 47);
+  g_assert_cmpint (quote->speaker_end, ==, 55);
+}
+
+static void
+test_hostile (void)
+{
+  gsize size = 1024 * 1024;
+  g_autoptr(GString) line = g_string_sized_new (size + 16);
+  g_autoptr(GPtrArray) quotes = NULL;
+  g_autoptr(GPtrArray) entities = no_entities ();
+
+  /* One « and no », on a single 1 MB line. */
+  g_string_append (line, "Il a dit « ");
+  while (line->len < size)
+    g_string_append (line, "encore des mots sans fin, ");
+  quotes = find (line->str, entities);
+  g_assert_cmpuint (quotes->len, ==, 0);
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  /* 1 MB of marks of every kind. */
+  g_string_truncate (line, 0);
+  while (line->len < size)
+    g_string_append (line, "«\"“‘„‹»\"”’“›\n« »");
+  quotes = find (line->str, entities);
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  /* Deep nesting, then an empty text. */
+  g_string_truncate (line, 0);
+  for (int i = 0; i < 10000; i++)
+    g_string_append (line, "« a ");
+  for (int i = 0; i < 10000; i++)
+    g_string_append (line, " b »");
+  quotes = find (line->str, entities);
+  g_assert_cmpuint (quotes->len, <=, 1);
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  quotes = find ("", NULL);
+  g_assert_cmpuint (quotes->len, ==, 0);
+}
+
+static void
+test_json (void)
+{
+  const char *text = "« Tout va bien », a dit Perceval \"Perry\" Christie.\n";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+  g_autoptr(LecternJsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  LecternJsonNode *first;
+  gint64 start;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Perceval \"Perry\" Christie", NULL);
+  quotes = find (text, entities);
+  json = lectern_quotes_to_json (quotes);
+  root = lectern_json_parse (json, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lectern_json_array_length (lectern_json_object_get (root, "quotes")), ==, 1);
+  first = lectern_json_array_get (lectern_json_object_get (root, "quotes"), 0);
+  g_assert_true (lectern_json_object_get_int (first, "start", &start));
+  g_assert_cmpint (start, ==, 2);
+  g_assert_cmpstr (lectern_json_object_get_string (first, "speaker"), ==,
+                   "Perceval \"Perry\" Christie");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/quotes/french-inverted", test_french_inverted);
+  g_test_add_func ("/quotes/english-said", test_english_said);
+  g_test_add_func ("/quotes/source-before", test_source_before);
+  g_test_add_func ("/quotes/partial", test_partial);
+  g_test_add_func ("/quotes/interrupted", test_interrupted);
+  g_test_add_func ("/quotes/paragraphs", test_paragraphs);
+  g_test_add_func ("/quotes/descriptions", test_descriptions);
+  g_test_add_func ("/quotes/not-quotes", test_not_quotes);
+  g_test_add_func ("/quotes/marks", test_marks);
+  g_test_add_func ("/quotes/precision", test_precision);
+  g_test_add_func ("/quotes/unbalanced", test_unbalanced);
+  g_test_add_func ("/quotes/offsets", test_offsets);
+  g_test_add_func ("/quotes/hostile", test_hostile);
+  g_test_add_func ("/quotes/json", test_json);
+
+  return g_test_run ();
+}
