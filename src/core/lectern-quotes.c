@@ -75,6 +75,7 @@ typedef struct
   int            *tok_mention;
   int            *tok_quote;
   GArray         *cands;     /* Cand */
+  guint8         *tok_speech; /* 0 no, 1 yes, 2 not looked up yet */
   gboolean        french;    /* which lexicon of speech verbs applies */
   guint           current;   /* the quotation being attributed */
 } Ctx;
@@ -200,6 +201,18 @@ static const char *const copulas[] = {
   "est", "était", "sont", "étaient", "fut", "reste", "devient", "semble", "seems",
 };
 
+/* Words that may sit between a quotation and the verb of its attribution. */
+static const char *const attribution_glue[] = {
+  "a", "t", "ont", "avait", "avaient", "aurait", "as", "comme", "has", "have", "had",
+  "also", "aussi", "encore", "ensuite", "alors", "then", "later", "plus", "tard",
+  "pour", "sa", "part", "lui", "le", "l", "nous", "vous", "y", "en", "s",
+};
+
+static const char *const auxiliaries[] = {
+  "a", "ont", "avait", "avaient", "aurait", "est", "sont", "was", "were", "is", "are",
+  "has", "have", "had", "will", "would", "va", "vont",
+};
+
 static gboolean
 word_in (const char        *word,
          const char *const *list,
@@ -212,7 +225,70 @@ word_in (const char        *word,
   return FALSE;
 }
 
-#define WORD_IN(word, list) word_in ((word), (list), G_N_ELEMENTS (list))
+/* The word lists above, looked up through one hash table from word to a
+ * mask of the lists it is in: quotations come by thousands in a long
+ * story, and each looks at dozens of words. */
+typedef struct
+{
+  const char *const *list;
+  gsize              n;
+} WordList;
+
+static const WordList word_lists[] = {
+  { en_speech_verbs, G_N_ELEMENTS (en_speech_verbs) },
+  { fr_speech_stems, G_N_ELEMENTS (fr_speech_stems) },
+  { fr_not_speech, G_N_ELEMENTS (fr_not_speech) },
+  { cue_nouns, G_N_ELEMENTS (cue_nouns) },
+  { title_cues, G_N_ELEMENTS (title_cues) },
+  { prepositions, G_N_ELEMENTS (prepositions) },
+  { determiners, G_N_ELEMENTS (determiners) },
+  { copulas, G_N_ELEMENTS (copulas) },
+  { singular_objects, G_N_ELEMENTS (singular_objects) },
+  { plural_objects, G_N_ELEMENTS (plural_objects) },
+  { attribution_glue, G_N_ELEMENTS (attribution_glue) },
+  { auxiliaries, G_N_ELEMENTS (auxiliaries) },
+};
+
+static GHashTable *
+word_table (void)
+{
+  static GHashTable *table;
+
+  if (g_once_init_enter (&table))
+    {
+      GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint l = 0; l < G_N_ELEMENTS (word_lists); l++)
+        for (gsize i = 0; i < word_lists[l].n; i++)
+          {
+            const char *word = word_lists[l].list[i];
+            guint mask = GPOINTER_TO_UINT (g_hash_table_lookup (t, word));
+
+            g_hash_table_insert (t, (gpointer) word, GUINT_TO_POINTER (mask | (1u << l)));
+          }
+      g_once_init_leave (&table, t);
+    }
+
+  return table;
+}
+
+static gboolean
+word_in_list (const char        *word,
+              const char *const *list)
+{
+  guint mask = GPOINTER_TO_UINT (g_hash_table_lookup (word_table (), word));
+
+  if (mask == 0)
+    return FALSE;
+  for (guint l = 0; l < G_N_ELEMENTS (word_lists); l++)
+    if (word_lists[l].list == list)
+      return (mask & (1u << l)) != 0;
+
+  g_assert_not_reached ();
+  return FALSE;
+}
+
+#define WORD_IN(word, list) word_in_list ((word), (list))
 
 static gboolean
 is_speech_verb_in (gboolean    french,
@@ -225,15 +301,20 @@ is_speech_verb_in (gboolean    french,
   if (!french || WORD_IN (word, fr_not_speech))
     return FALSE;
 
-  for (gsize i = 0; i < G_N_ELEMENTS (fr_speech_stems); i++)
-    {
-      gsize len = strlen (fr_speech_stems[i]);
+  /* A stem is a prefix of the word, and the word adds at most 5 bytes to
+   * it: "dit" does not catch "dithyrambe", nor "mis" "misérable". */
+  {
+    gsize len = strlen (word);
+    char prefix[WORD_MAX];
 
-      /* Short stems only match short words, so that "dit" does not catch
-       * "édition" or "mis" "misère": a verb form adds a few letters. */
-      if (strncmp (word, fr_speech_stems[i], len) == 0 && strlen (word) <= len + 5)
-        return TRUE;
-    }
+    for (gsize k = len > 5 ? len - 5 : 1; k <= len && k < WORD_MAX; k++)
+      {
+        memcpy (prefix, word, k);
+        prefix[k] = '\0';
+        if (WORD_IN (prefix, fr_speech_stems))
+          return TRUE;
+      }
+  }
 
   return FALSE;
 }
@@ -369,7 +450,7 @@ guess_language (Ctx *ctx)
       for (guint32 p = t->start; p < t->end; p++)
         len += g_unichar_to_utf8 (g_unichar_tolower (ctx->u[p]), buf + len);
       buf[len] = '\0';
-      score += WORD_IN (buf, fr) - WORD_IN (buf, en);
+      score += word_in (buf, fr, G_N_ELEMENTS (fr)) - word_in (buf, en, G_N_ELEMENTS (en));
     }
 
   /* Without evidence both lexicons apply. */
@@ -458,6 +539,21 @@ tok_is (Ctx        *ctx,
   char buf[WORD_MAX];
 
   return strcmp (lower (ctx, i, buf), what) == 0;
+}
+
+/* Whether token i is a speech verb, looked up once per token. */
+static gboolean
+speech_at (Ctx *ctx,
+           int  i)
+{
+  char buf[WORD_MAX];
+
+  if (i < 0 || i >= (int) ctx->toks->len)
+    return FALSE;
+  if (ctx->tok_speech[i] == 2)
+    ctx->tok_speech[i] = (g_array_index (ctx->toks, Tok, i).flags & TOK_WORD) &&
+                         is_speech_verb (lower (ctx, i, buf));
+  return ctx->tok_speech[i];
 }
 
 static gboolean
@@ -1071,11 +1167,6 @@ subject_before (Ctx    *ctx,
   return FALSE;
 }
 
-static const char *const auxiliaries[] = {
-  "a", "ont", "avait", "avaient", "aurait", "est", "sont", "was", "were", "is", "are",
-  "has", "have", "had", "will", "would", "va", "vont",
-};
-
 /* A phrase that names a source without naming an entity ("un porte-parole",
  * "the police"): from a determiner, at most 8 words, up to punctuation. */
 static gboolean
@@ -1101,7 +1192,7 @@ description_at (Ctx    *ctx,
       if (tok_is_word (ctx, i) && i > from && WORD_IN (lower (ctx, i, buf), auxiliaries))
         break;
       if (tok_is_word (ctx, i) && i > from + 1 &&
-          (is_speech_verb (lower (ctx, i, buf)) ||
+          (speech_at (ctx, i) ||
            (WORD_IN (buf, prepositions) && !WORD_IN (buf, determiners) &&
             strcmp (buf, "of") != 0)))
         break;
@@ -1185,13 +1276,6 @@ source_after (Ctx    *ctx,
   return description_at (ctx, first_word, limit, out);
 }
 
-/* Words that may sit between a quotation and the verb of its attribution. */
-static const char *const attribution_glue[] = {
-  "a", "t", "ont", "avait", "avaient", "aurait", "as", "comme", "has", "have", "had",
-  "also", "aussi", "encore", "ensuite", "alors", "then", "later", "plus", "tard",
-  "pour", "sa", "part", "lui", "le", "l", "nous", "vous", "y", "en", "s",
-};
-
 /* The end of the sentence that starts at or after token i, as a position. */
 static gint64
 sentence_end_after (Ctx *ctx,
@@ -1247,7 +1331,7 @@ attribution_verb_after (Ctx    *ctx,
           continue;
         }
       w = lower (ctx, i, buf);
-      if (mention (ctx, i) == NULL && (is_speech_verb (w) || strcmp (w, "selon") == 0 ||
+      if (mention (ctx, i) == NULL && (speech_at (ctx, i) || strcmp (w, "selon") == 0 ||
                                        strcmp (w, "according") == 0 ||
                                        (strcmp (w, "après") == 0 && tok_is (ctx, i - 2, "d"))))
         return i;
@@ -1369,11 +1453,9 @@ source_preceding (Ctx      *ctx,
     {
       const char *w;
 
-      if (!tok_is_word (ctx, v) || mention (ctx, v) != NULL)
+      if (!tok_is_word (ctx, v) || mention (ctx, v) != NULL || !speech_at (ctx, v))
         continue;
       w = lower (ctx, v, buf);
-      if (!is_speech_verb (w))
-        continue;
 
       /* A present participle takes the subject of its sentence. */
       if (tok_is (ctx, v - 1, "en") || g_str_has_suffix (w, "ant") || g_str_has_suffix (w, "ing"))
@@ -1441,7 +1523,7 @@ source_previous_sentence (Ctx    *ctx,
     return FALSE;
 
   for (int i = ps; i < o; i++)
-    if (tok_is_word (ctx, i) && mention (ctx, i) == NULL && is_speech_verb (lower (ctx, i, buf)))
+    if (tok_is_word (ctx, i) && mention (ctx, i) == NULL && speech_at (ctx, i))
       reports = TRUE;
   if (!reports && tok_char (ctx, o - 1) != ':')
     return FALSE;
@@ -1495,18 +1577,17 @@ count_words (Ctx    *ctx,
   return words;
 }
 
-/* The word tokens before position `at`, skipping punctuation up to `max`
- * tokens back; -1 when none. */
+/* The word before token i in its sentence, skipping punctuation; -1 at the
+ * start of the sentence or at a quotation mark. */
 static int
-word_before (Ctx    *ctx,
-             gint64  at,
-             int     back)
+prev_word (Ctx *ctx,
+           int  i)
 {
-  int i = tok_at (ctx, at) - 1;
-
-  for (; i >= 0; i--)
+  if (tok_is_word (ctx, i) && sentence_starts_at (ctx, i))
+    return -1;
+  for (i--; i >= 0; i--)
     {
-      if (tok_is_word (ctx, i) && --back < 0)
+      if (tok_is_word (ctx, i))
         return i;
       if (sentence_starts_at (ctx, i) || is_quote_char (tok_char (ctx, i)))
         return -1;
@@ -1541,14 +1622,10 @@ title_cue_before (Ctx  *ctx,
   if (tok_is_word (ctx, direct) && WORD_IN (lower (ctx, direct, buf), title_cues) &&
       mention (ctx, direct) == NULL)
     return TRUE;
-  for (int k = 0; k < 3; k++)
+  for (int k = 0, i = prev_word (ctx, direct + 1); k < 3 && i >= 0; k++, i = prev_word (ctx, i))
     {
-      int i = word_before (ctx, at, k);
-      const char *w;
+      const char *w = lower (ctx, i, buf);
 
-      if (i < 0)
-        break;
-      w = lower (ctx, i, buf);
       if (g_str_has_suffix (w, "titled") || g_str_has_prefix (w, "intitul") ||
           g_str_has_prefix (w, "baptis") || g_str_has_prefix (w, "surnomm") ||
           g_str_has_prefix (w, "nicknam") || strcmp (w, "dubbed") == 0 ||
@@ -1582,18 +1659,11 @@ static gboolean
 speech_verb_near_before (Ctx  *ctx,
                          Cand *cand)
 {
-  char buf[WORD_MAX];
   gint64 at = cand->open >= 0 ? cand->open : cand->start;
 
-  for (int k = 0; k < 6; k++)
-    {
-      int i = word_before (ctx, at, k);
-
-      if (i < 0)
-        return FALSE;
-      if (mention (ctx, i) == NULL && is_speech_verb (lower (ctx, i, buf)))
-        return TRUE;
-    }
+  for (int k = 0, i = prev_word (ctx, tok_at (ctx, at)); k < 6 && i >= 0; k++, i = prev_word (ctx, i))
+    if (mention (ctx, i) == NULL && speech_at (ctx, i))
+      return TRUE;
 
   return FALSE;
 }
@@ -1607,14 +1677,10 @@ source_cue_before (Ctx  *ctx,
   char buf[WORD_MAX];
   gint64 at = cand->open >= 0 ? cand->open : cand->start;
 
-  for (int k = 0; k < 20; k++)
+  for (int k = 0, i = prev_word (ctx, tok_at (ctx, at)); k < 20 && i >= 0; k++, i = prev_word (ctx, i))
     {
-      int i = word_before (ctx, at, k);
-      const char *w;
+      const char *w = lower (ctx, i, buf);
 
-      if (i < 0)
-        return FALSE;
-      w = lower (ctx, i, buf);
       if (strcmp (w, "selon") == 0 || (strcmp (w, "according") == 0 && tok_is (ctx, i + 1, "to")) ||
           (strcmp (w, "après") == 0 && tok_is (ctx, i - 2, "d")) ||
           ((strcmp (w, "pour") == 0 || strcmp (w, "for") == 0) && sentence_starts_at (ctx, i)))
@@ -1657,6 +1723,27 @@ mentioned_not_quoted (Ctx  *ctx,
   return tok_is_word (ctx, after) && WORD_IN (lower (ctx, after, buf), copulas);
 }
 
+/* The first mention that starts at or after `pos`. */
+static guint
+first_mention_after (Ctx    *ctx,
+                     gint64  pos)
+{
+  guint lo = 0;
+  guint hi = ctx->mentions->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (ctx->mentions, Mention, mid).start < pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
 static gboolean
 is_quotation (Ctx  *ctx,
               Cand *cand)
@@ -1671,8 +1758,9 @@ is_quotation (Ctx  *ctx,
   if (words == 0)
     return FALSE;
 
-  /* Names: one capitalized word, or an entity of the story. */
-  for (guint m = 0; m < ctx->mentions->len && words <= 6; m++)
+  /* Names: one capitalized word, or an entity of the story. Mentions are
+   * sorted by start and do not overlap much: start a little before. */
+  for (guint m = first_mention_after (ctx, cand->start - 200); m < ctx->mentions->len && words <= 6; m++)
     {
       const Mention *mention = &g_array_index (ctx->mentions, Mention, m);
 
@@ -1741,7 +1829,7 @@ split_interrupted (Ctx *ctx)
                     break;
                   continue;
                 }
-              if (j <= i + 3 && is_speech_verb (w) && mention (ctx, j) == NULL)
+              if (j <= i + 3 && speech_at (ctx, j) && mention (ctx, j) == NULL)
                 verb = TRUE;
               else if (j == i + 1 && !WORD_IN (w, attribution_glue))
                 break;
@@ -1877,6 +1965,8 @@ lectern_quotes_find (const char *text,
 
   tokenize (&ctx);
   guess_language (&ctx);
+  ctx.tok_speech = g_malloc (MAX (n_toks (&ctx), 1));
+  memset (ctx.tok_speech, 2, MAX (n_toks (&ctx), 1));
   index_mentions (&ctx, entities);
   find_marks (&ctx);
   split_interrupted (&ctx);
@@ -1937,6 +2027,7 @@ lectern_quotes_find (const char *text,
   g_array_unref (ctx.cands);
   g_free (ctx.tok_mention);
   g_free (ctx.tok_quote);
+  g_free (ctx.tok_speech);
 
   return quotes;
 }
