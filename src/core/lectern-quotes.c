@@ -292,13 +292,15 @@ word_in_list (const char        *word,
 
 static gboolean
 is_speech_verb_in (gboolean    french,
+                   gboolean    surely_verb,
                    const char *word)
 {
   /* English verbs are rare words in French text, but French stems begin
-   * English words ("observed"). */
+   * English words ("observed"). Nouns spelt like verbs ("annonce") are
+   * verbs when a pronoun is inverted after them ("annonce-t-il"). */
   if (WORD_IN (word, en_speech_verbs))
     return TRUE;
-  if (!french || WORD_IN (word, fr_not_speech))
+  if (!french || (!surely_verb && WORD_IN (word, fr_not_speech)))
     return FALSE;
 
   /* A stem is a prefix of the word, and the word adds at most 5 bytes to
@@ -320,7 +322,7 @@ is_speech_verb_in (gboolean    french,
 }
 
 /* Speech verbs of the story's language: "observed" is no "observe". */
-#define is_speech_verb(word) is_speech_verb_in (ctx->french, (word))
+#define is_speech_verb(word) is_speech_verb_in (ctx->french, FALSE, (word))
 
 /* Characters. */
 
@@ -541,6 +543,26 @@ tok_is (Ctx        *ctx,
   return strcmp (lower (ctx, i, buf), what) == 0;
 }
 
+static gboolean tok_is (Ctx *ctx, int i, const char *what);
+
+/* "dit-il", "annonce-t-elle", "ont-ils": a subject pronoun joined after
+ * the word at token i. */
+static gboolean
+inverted_pronoun_after (Ctx *ctx,
+                        int  i)
+{
+  int j = i + 1;
+
+  if (j >= (int) ctx->toks->len || ctx->u[g_array_index (ctx->toks, Tok, j).start] != '-')
+    return FALSE;
+  if (tok_is (ctx, j + 1, "t") && j + 3 < (int) ctx->toks->len &&
+      ctx->u[g_array_index (ctx->toks, Tok, j + 2).start] == '-')
+    j += 2;
+
+  return tok_is (ctx, j + 1, "il") || tok_is (ctx, j + 1, "elle") ||
+         tok_is (ctx, j + 1, "ils") || tok_is (ctx, j + 1, "elles") || tok_is (ctx, j + 1, "on");
+}
+
 /* Whether token i is a speech verb, looked up once per token. */
 static gboolean
 speech_at (Ctx *ctx,
@@ -552,7 +574,8 @@ speech_at (Ctx *ctx,
     return FALSE;
   if (ctx->tok_speech[i] == 2)
     ctx->tok_speech[i] = (g_array_index (ctx->toks, Tok, i).flags & TOK_WORD) &&
-                         is_speech_verb (lower (ctx, i, buf));
+                         is_speech_verb_in (ctx->french, inverted_pronoun_after (ctx, i),
+                                            lower (ctx, i, buf));
   return ctx->tok_speech[i];
 }
 
@@ -1032,8 +1055,18 @@ resolve_pronoun (Ctx    *ctx,
   gboolean person_only = g_str_has_prefix (lower (ctx, i, buf), "h") ||
                          g_str_has_prefix (buf, "s");
   gint64 pos = tok (ctx, i)->start;
+  gint64 horizon = 0;
   int lo = 0;
   int hi = (int) ctx->mentions->len;
+
+  /* The antecedent is in this paragraph or the two before. */
+  for (int t = i, paragraphs = 0; t >= 0 && pos - tok (ctx, t)->start < 600; t--)
+    if ((tok (ctx, t)->flags & TOK_PARA_START) && ++paragraphs == 3)
+      {
+        horizon = tok (ctx, t)->start;
+        break;
+      }
+  horizon = MAX (horizon, pos - 600);
 
   while (lo < hi)
     {
@@ -1055,7 +1088,10 @@ resolve_pronoun (Ctx    *ctx,
 
       if (cand->start >= pos)
         continue;
-      if (!cand->has_source || pos - seen > 600)
+      if (!cand->has_source || seen < horizon)
+        break;
+      if (person_only && cand->source.entity != NULL &&
+          cand->source.entity->type != LECTERN_ENTITY_PERSON)
         break;
       for (int m = lo - 1; m >= 0 && nearer; m--)
         {
@@ -1086,7 +1122,7 @@ resolve_pronoun (Ctx    *ctx,
         const Mention *mention = &g_array_index (ctx->mentions, Mention, m);
         int first = tok_at (ctx, mention->start);
 
-        if (pos - mention->end > 600)
+        if (mention->start < horizon)
           break;
         if (mention->end > pos || (ctx->tok_quote != NULL && ctx->tok_quote[first] >= 0))
           continue;
@@ -1102,7 +1138,12 @@ resolve_pronoun (Ctx    *ctx,
         return TRUE;
       }
 
-  return FALSE;
+  /* Someone, but we cannot tell who: the source is the pronoun alone, so
+   * that the quotation does not take the speaker of its neighbours. */
+  out->entity = NULL;
+  out->text_start = tok (ctx, i)->start;
+  out->text_end = tok (ctx, i)->end;
+  return TRUE;
 }
 
 static gboolean
@@ -1238,17 +1279,20 @@ source_after (Ctx    *ctx,
        * object of another preposition. */
       if (m != NULL && (i == v + 1 || !prep_before (ctx, mention_first_tok (ctx, i))))
         {
-          /* "Microsoft CEO Steve Ballmer": the person the phrase ends with. */
-          for (int j = i + 1, words = 0; j < n_toks (ctx) && words < 4 && tok_is_word (ctx, j); j++)
+          /* "Microsoft CEO Steve Ballmer", "le maire de Lyon, Pierre
+           * Durand": the person the phrase ends with. */
+          for (int j = i + 1, words = 0; j < n_toks (ctx) && words < 4; j++)
             {
               const Mention *next = mention (ctx, j);
 
+              if (!tok_is_word (ctx, j) && !(tok_char (ctx, j) == ',' && words == 0))
+                break;
               if (next != NULL && next != m && next->entity->type == LECTERN_ENTITY_PERSON)
                 {
                   m = next;
                   break;
                 }
-              if (next == NULL)
+              if (next == NULL && tok_is_word (ctx, j))
                 words++;
             }
           source_from_mention (ctx, m, out);
@@ -1336,9 +1380,11 @@ attribution_verb_after (Ctx    *ctx,
                                        (strcmp (w, "après") == 0 && tok_is (ctx, i - 2, "d"))))
         return i;
       /* Before the verb: glue, a pronoun, a name or a short description. */
+      /* …or a name and its apposition ("\", Smith, the mayor of Dover,
+       * told"). */
       if (mention (ctx, i) == NULL && !WORD_IN (w, attribution_glue) &&
           !word_in (w, singular_pronouns, 4) && !word_in (w, plural_pronouns, 4) &&
-          !WORD_IN (w, determiners) && steps > 4)
+          !WORD_IN (w, determiners) && steps > 4 && mention (ctx, first) == NULL)
         return -1;
     }
 
@@ -1879,7 +1925,7 @@ adjacent (Ctx        *ctx,
   gint64 to = b->open >= 0 ? b->open : b->start;
 
   for (gint64 p = from; p < to; p++)
-    if (is_word_char (ctx->u[p]))
+    if (is_word_char (ctx->u[p]) || ctx->u[p] == '\n')
       return FALSE;
 
   return to - from < 8;
@@ -1918,7 +1964,7 @@ attribute (Ctx *ctx)
         const Cand *b = pass == 0 ? cand : other;
         gboolean linked = cand->group == other->group || adjacent (ctx, a, b) ||
                           (pass == 0 && inherit[c]) ||
-                          (a->close < 0 && b->open < 0);
+                          a->close < 0;  /* a runs on into b's paragraph */
 
         if (!cand->has_source && other->has_source && linked)
           {
