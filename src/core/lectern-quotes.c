@@ -78,6 +78,7 @@ typedef struct
   guint8         *tok_speech; /* 0 no, 1 yes, 2 not looked up yet */
   gboolean        french;    /* which lexicon of speech verbs applies */
   guint           current;   /* the quotation being attributed */
+  GHashTable     *titles;    /* noun → entity it stands beside, see index_titles() */
 } Ctx;
 
 /* Words are compared lower-cased; 64 bytes hold every word we look for. */
@@ -213,6 +214,11 @@ static const char *const auxiliaries[] = {
   "has", "have", "had", "will", "would", "va", "vont",
 };
 
+/* Determiners of a description that refers back ("le ministre"). */
+static const char *const definite_singular[] = {
+  "le", "la", "l", "the", "son", "sa", "his", "her", "its", "ce", "cette", "this",
+};
+
 static gboolean
 word_in (const char        *word,
          const char *const *list,
@@ -247,6 +253,7 @@ static const WordList word_lists[] = {
   { plural_objects, G_N_ELEMENTS (plural_objects) },
   { attribution_glue, G_N_ELEMENTS (attribution_glue) },
   { auxiliaries, G_N_ELEMENTS (auxiliaries) },
+  { definite_singular, G_N_ELEMENTS (definite_singular) },
 };
 
 static GHashTable *
@@ -1931,6 +1938,156 @@ adjacent (Ctx        *ctx,
   return to - from < 8;
 }
 
+/* Descriptions that refer back to a named entity. */
+
+#define AMBIGUOUS ((gpointer) &ambiguous_marker)
+static const int ambiguous_marker;
+
+static gboolean
+is_title_word (Ctx        *ctx,
+               int         i,
+               const char *w)
+{
+  return tok_is_word (ctx, i) && strlen (w) >= 4 && mention (ctx, i) == NULL &&
+         !WORD_IN (w, determiners) && !WORD_IN (w, prepositions) &&
+         !WORD_IN (w, attribution_glue) && !WORD_IN (w, auxiliaries) && !speech_at (ctx, i) &&
+         !g_unichar_isdigit (tok_char (ctx, i));
+}
+
+static void
+record_title (Ctx                 *ctx,
+              const char          *word,
+              const LecternEntity *entity)
+{
+  gpointer known = g_hash_table_lookup (ctx->titles, word);
+
+  if (known == NULL)
+    g_hash_table_insert (ctx->titles, g_strdup (word), (gpointer) entity);
+  else if (known != entity)
+    g_hash_table_replace (ctx->titles, g_strdup (word), AMBIGUOUS);
+}
+
+/* Records every opening of the phrase of words tokens[from, to) ("ministre",
+ * "ministre du", "ministre du budget") as a name of `entity`. */
+static void
+record_phrase (Ctx                 *ctx,
+               int                  from,
+               int                  to,
+               const LecternEntity *entity)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+  char buf[WORD_MAX];
+
+  for (int i = from; i < to; i++)
+    {
+      if (!tok_is_word (ctx, i))
+        continue;
+      if (key->len > 0)
+        g_string_append_c (key, ' ');
+      g_string_append (key, lower (ctx, i, buf));
+      record_title (ctx, key->str, entity);
+    }
+}
+
+/* Phrases that stand beside a name in an apposition: "le ministre du
+ * budget, Jérôme Cahuzac", "Anna Weber, the mayor of Dover", "le président
+ * Emmanuel Macron". A phrase beside two entities is ambiguous and resolves
+ * nothing. */
+static void
+index_titles (Ctx *ctx)
+{
+  char buf[WORD_MAX];
+
+  ctx->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint m = 0; m < ctx->mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (ctx->mentions, Mention, m);
+      int first = tok_at (ctx, mention->start);
+      int after = tok_at (ctx, mention->end);
+      int end = first;
+      int i = first - 1;
+      int start = -1;
+
+      /* Before the name, back to its determiner. */
+      if (i >= 0 && tok_char (ctx, i) == ',')
+        end = i--;
+      for (int words = 0; i >= 0 && words < 6 && ctx->tok_mention[i] < 0; i--)
+        {
+          gunichar c = tok_char (ctx, i);
+
+          if (!tok_is_word (ctx, i))
+            {
+              if (c != '\'' && c != 0x2019 && c != '-')
+                break;
+              continue;
+            }
+          if (WORD_IN (lower (ctx, i, buf), determiners))
+            break;
+          start = i;
+          words++;
+          if (sentence_starts_at (ctx, i))
+            break;
+        }
+      if (start >= 0 && is_title_word (ctx, start, lower (ctx, start, buf)))
+        record_phrase (ctx, start, end, mention->entity);
+
+      /* After it: ", the mayor of Dover,". */
+      if (tok_char (ctx, after) != ',')
+        continue;
+      i = after + 1;
+      if (tok_is_word (ctx, i) && WORD_IN (lower (ctx, i, buf), determiners))
+        i++;
+      while (i < n_toks (ctx) && !tok_is_word (ctx, i) &&
+             (tok_char (ctx, i) == '\'' || tok_char (ctx, i) == 0x2019))
+        i++;
+      if (!is_title_word (ctx, i, lower (ctx, i, buf)) || sentence_starts_at (ctx, i))
+        continue;
+      start = i;
+      for (end = i; end < n_toks (ctx) && end - start < 8 && ctx->tok_mention[end] < 0 &&
+                    !sentence_starts_at (ctx, end) &&
+                    (tok_is_word (ctx, end) || tok_char (ctx, end) == '\'' ||
+                     tok_char (ctx, end) == 0x2019 || tok_char (ctx, end) == '-');
+           end++)
+        ;
+      record_phrase (ctx, start, end, mention->entity);
+    }
+}
+
+/* "le ministre", "le ministre du budget", "the company": the entity that
+ * the story has named beside those words in an apposition, when there is
+ * exactly one. */
+static void
+resolve_description (Ctx    *ctx,
+                     Source *source)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+  char buf[WORD_MAX];
+  int i;
+  gpointer entity;
+
+  if (source->entity != NULL || source->text_start < 0)
+    return;
+  i = tok_at (ctx, source->text_start);
+  if (!tok_is_word (ctx, i) || !WORD_IN (lower (ctx, i, buf), definite_singular))
+    return;
+  for (i++; i < n_toks (ctx) && tok (ctx, i)->start < source->text_end; i++)
+    {
+      if (!tok_is_word (ctx, i))
+        continue;
+      if (key->len > 0)
+        g_string_append_c (key, ' ');
+      g_string_append (key, lower (ctx, i, buf));
+    }
+  if (key->len == 0)
+    return;
+
+  if (ctx->titles == NULL)
+    index_titles (ctx);
+  entity = g_hash_table_lookup (ctx->titles, key->str);
+  if (entity != NULL && entity != AMBIGUOUS)
+    source->entity = entity;
+}
+
 static void
 attribute (Ctx *ctx)
 {
@@ -1947,6 +2104,7 @@ attribute (Ctx *ctx)
           source_preceding (ctx, cand, (int) c, &inherit[c], &s) ||
           (!inherit[c] && source_previous_sentence (ctx, cand, (int) c, &s)))
         {
+          resolve_description (ctx, &s);
           cand->source = s;
           cand->has_source = TRUE;
         }
@@ -2074,6 +2232,7 @@ lectern_quotes_find (const char *text,
   g_free (ctx.tok_mention);
   g_free (ctx.tok_quote);
   g_free (ctx.tok_speech);
+  g_clear_pointer (&ctx.titles, g_hash_table_unref);
 
   return quotes;
 }

@@ -264,6 +264,34 @@ test_descriptions (void)
   assert_quote (text, quotes, 2, "situation très difficile pour les familles", NULL);
 }
 
+/* A description refers back to the one entity the story names beside it. */
+static void
+test_description_refers_back (void)
+{
+  const char *text = "Le ministre du budget, Luc Roy, présente son plan. Anna Weber, the "
+                     "mayor of Dover, is worried.\n\n« Les comptes sont justes », a affirmé "
+                     "le ministre. \"We will cope,\" said the mayor.\n\n"
+                     "Le ministre des sports, Paul Martin, arrive. « Rien ne change », dit le "
+                     "ministre. « Nous tiendrons », a précisé le ministre du budget.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+  const LecternQuote *quote;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Luc Roy", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Anna Weber", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Paul Martin", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 4);
+  /* "le ministre" is ambiguous: the story names two ministers. */
+  assert_quote (text, quotes, 0, "Les comptes sont justes", NULL);
+  quote = g_ptr_array_index (quotes, 0);
+  g_assert_cmpstr (quote->speaker_text, ==, "le ministre");
+  assert_quote (text, quotes, 1, "We will cope,", "Anna Weber");
+  assert_quote (text, quotes, 2, "Rien ne change", NULL);
+  /* The whole phrase is not ambiguous. */
+  assert_quote (text, quotes, 3, "Nous tiendrons", "Luc Roy");
+}
+
 /* Names, titles, nicknames and scare quotes are not quotations. */
 static void
 test_not_quotes (void)
@@ -439,6 +467,7 @@ main (int    argc,
   g_test_add_func ("/quotes/interrupted", test_interrupted);
   g_test_add_func ("/quotes/paragraphs", test_paragraphs);
   g_test_add_func ("/quotes/descriptions", test_descriptions);
+  g_test_add_func ("/quotes/description-refers-back", test_description_refers_back);
   g_test_add_func ("/quotes/not-quotes", test_not_quotes);
   g_test_add_func ("/quotes/marks", test_marks);
   g_test_add_func ("/quotes/precision", test_precision);
