@@ -2021,7 +2021,8 @@ index_titles (Ctx *ctx)
                 break;
               continue;
             }
-          if (WORD_IN (lower (ctx, i, buf), determiners))
+          /* "du", "des" join a complement ("ministre du budget"). */
+          if (WORD_IN (lower (ctx, i, buf), determiners) && !WORD_IN (buf, prepositions))
             break;
           start = i;
           words++;
