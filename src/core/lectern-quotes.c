@@ -1040,6 +1040,21 @@ prep_before (Ctx *ctx,
   return WORD_IN (lower (ctx, j, buf), prepositions);
 }
 
+/* "told the BBC": a name right after a speech verb is its object. */
+static gboolean
+object_of_verb (Ctx *ctx,
+                int  i)
+{
+  char buf[WORD_MAX];
+  int j = i - 1;
+
+  while (j >= 0 && tok_is_word (ctx, j) && WORD_IN (lower (ctx, j, buf), determiners) &&
+         !WORD_IN (buf, prepositions))
+    j--;
+
+  return j >= 0 && speech_at (ctx, j);
+}
+
 static void
 source_from_mention (Ctx           *ctx,
                      const Mention *m,
@@ -1153,10 +1168,13 @@ resolve_pronoun (Ctx    *ctx,
   return TRUE;
 }
 
+/* "X qui", "X, who": the name is the subject of the relative clause. */
 static gboolean
 is_relative (Ctx *ctx,
              int  i)
 {
+  if (tok_char (ctx, i) == ',')
+    i++;
   return tok_is (ctx, i, "qui") || tok_is (ctx, i, "who");
 }
 
@@ -1188,7 +1206,7 @@ subject_before (Ctx    *ctx,
 
           while (after < v && mention (ctx, after) == m)
             after++;
-          if (is_relative (ctx, after) || !prep_before (ctx, first))
+          if (is_relative (ctx, after) || (!prep_before (ctx, first) && !object_of_verb (ctx, first)))
             {
               source_from_mention (ctx, m, out);
               return TRUE;
@@ -1616,6 +1634,11 @@ count_words (Ctx    *ctx,
 
       if (!(t->flags & TOK_WORD))
         continue;
+      /* "man's", "l'État", "qu'il" are one word each. */
+      if (i > 0 && t->start > 0 && tok (ctx, i - 1)->end == t->start &&
+          (ctx->u[t->start - 1] == '\'' || ctx->u[t->start - 1] == 0x2019) &&
+          tok_is_word (ctx, i - 2) && tok (ctx, i - 2)->end == t->start - 1)
+        continue;
       words++;
       /* Title case is judged on the words after the first, of 3 letters or
        * more ("Made in USA", "Reasons why I Missed Miss Nepal"). */
@@ -1714,8 +1737,14 @@ speech_verb_near_before (Ctx  *ctx,
 {
   gint64 at = cand->open >= 0 ? cand->open : cand->start;
 
+  char buf[WORD_MAX];
+
+  /* A verb, not a noun spelt alike ("of comments", "the claims"). */
   for (int k = 0, i = prev_word (ctx, tok_at (ctx, at)); k < 6 && i >= 0; k++, i = prev_word (ctx, i))
-    if (mention (ctx, i) == NULL && speech_at (ctx, i))
+    if (mention (ctx, i) == NULL && speech_at (ctx, i) &&
+        !(tok_is_word (ctx, i - 1) && (WORD_IN (lower (ctx, i - 1, buf), determiners) ||
+                                       WORD_IN (buf, prepositions)) &&
+          !(ctx->french && strcmp (buf, "a") == 0)))  /* "il a dit" */
       return TRUE;
 
   return FALSE;
