@@ -1137,28 +1137,66 @@ resolve_pronoun (Ctx    *ctx,
       return TRUE;
     }
 
-  /* People first: "il" is more often a person than an organization. */
+  /* Sentence by sentence, back to the horizon: a name in subject position
+   * wins; a sentence whose subject is already a pronoun passes the search
+   * on ("he was photographed with X. … He told"); otherwise the last name
+   * of the sentence ("…indignation exprimée par X. Il a…"). People first:
+   * "il" is more often a person than an organization. */
   for (int pass = 0; pass < (person_only ? 1 : 2); pass++)
-    for (int m = lo - 1; m >= 0; m--)
-      {
-        const Mention *mention = &g_array_index (ctx->mentions, Mention, m);
-        int first = tok_at (ctx, mention->start);
+    {
+      int m = lo - 1;
+      int t = i - 1;
 
-        if (mention->start < horizon)
-          break;
-        if (mention->end > pos || (ctx->tok_quote != NULL && ctx->tok_quote[first] >= 0))
-          continue;
-        if ((mention->entity->type == LECTERN_ENTITY_PERSON) != (pass == 0))
-          continue;
-        /* Objects of prepositions count too ("l'indignation exprimée par X.
-         * Il a…"), but not what is between parentheses. */
-        if (first > 0 && (tok_char (ctx, first - 1) == '(' || tok_char (ctx, first - 1) == '['))
-          continue;
-        source_from_mention (ctx, mention, out);
-        out->text_start = tok (ctx, i)->start;
-        out->text_end = tok (ctx, i)->end;
-        return TRUE;
-      }
+      for (int n_sentences = 0; t >= 0 && tok (ctx, t)->start >= horizon; n_sentences++)
+        {
+          int sentence = t;
+          const Mention *subject = NULL;
+          const Mention *other = NULL;
+          gboolean pronoun = FALSE;
+
+          while (sentence > 0 && !sentence_starts_at (ctx, sentence))
+            sentence--;
+          for (int k = t; k >= sentence; k--)
+            if (word_in (lower (ctx, k, buf), singular_pronouns, 4) &&
+                (ctx->tok_quote == NULL || ctx->tok_quote[k] < 0))
+              pronoun = TRUE;
+          for (; m >= 0; m--)
+            {
+              const Mention *mention = &g_array_index (ctx->mentions, Mention, m);
+              int first = tok_at (ctx, mention->start);
+
+              if (first < sentence)
+                break;
+              if (first > t || (ctx->tok_quote != NULL && ctx->tok_quote[first] >= 0))
+                continue;
+              if ((mention->entity->type == LECTERN_ENTITY_PERSON) != (pass == 0))
+                continue;
+              if (first > 0 && (tok_char (ctx, first - 1) == '(' || tok_char (ctx, first - 1) == '['))
+                continue;
+              if (!prep_before (ctx, first) && !object_of_verb (ctx, first))
+                {
+                  subject = subject != NULL ? subject : mention;
+                  break;
+                }
+              other = other != NULL ? other : mention;
+            }
+          /* The last name of a sentence only in the pronoun's sentence or
+           * the one before it. */
+          if (subject == NULL && !pronoun && n_sentences < 2)
+            subject = other;
+          if (subject != NULL)
+            {
+              source_from_mention (ctx, subject, out);
+              out->text_start = tok (ctx, i)->start;
+              out->text_end = tok (ctx, i)->end;
+              return TRUE;
+            }
+          /* On to the sentence before; mentions of this one are passed. */
+          while (m >= 0 && tok_at (ctx, g_array_index (ctx->mentions, Mention, m).start) >= sentence)
+            m--;
+          t = sentence - 1;
+        }
+    }
 
   /* Someone, but we cannot tell who: the source is the pronoun alone, so
    * that the quotation does not take the speaker of its neighbours. */
