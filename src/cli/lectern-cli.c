@@ -285,9 +285,11 @@ highlight_command (int    argc,
   g_autofree char *color = NULL;
   g_autofree char *note = NULL;
   g_autofree char *style = NULL;
+  g_autofree char *speaker = NULL;
   g_auto(GStrv) tags = NULL;
   const GOptionEntry entries[] = {
     { "color", 0, 0, G_OPTION_ARG_STRING, &color, N_("Colour: yellow, green, blue, pink or purple"), N_("NAME") },
+    { "speaker", 0, 0, G_OPTION_ARG_STRING, &speaker, N_("Who the quote is from (\"\" for nobody)"), N_("NAME") },
     { "note", 0, 0, G_OPTION_ARG_STRING, &note, N_("A note on the passage"), N_("TEXT") },
     { "tag", 0, 0, G_OPTION_ARG_STRING_ARRAY, &tags, N_("A tag (repeat for more)"), N_("TAG") },
     { "style", 0, 0, G_OPTION_ARG_STRING, &style, N_("highlight or underline"), N_("STYLE") },
@@ -342,6 +344,13 @@ highlight_command (int    argc,
       g_printerr ("lectern-cli: %s\n", _("The note is not valid UTF-8 text."));
       return EXIT_FAILED;
     }
+  if (speaker != NULL && !g_utf8_validate (speaker, -1, NULL))
+    {
+      g_printerr ("lectern-cli: %s\n", _("The speaker is not valid UTF-8 text."));
+      return EXIT_FAILED;
+    }
+  if (speaker != NULL)
+    g_strstrip (speaker);
 
   store = open_store (&error);
   if (store == NULL)
@@ -375,6 +384,9 @@ highlight_command (int    argc,
         lectern_highlight_set_tags (highlight, (const char *const *) tags);
       if (!lectern_store_update_highlight_sync (store, highlight, &error))
         return fail (error);
+      if (speaker != NULL &&
+          !lectern_store_set_highlight_speaker_sync (store, highlight->id, speaker, &error))
+        return fail (error);
       return EXIT_OK;
     }
 
@@ -393,6 +405,8 @@ highlight_command (int    argc,
 
   highlight = lectern_highlight_new_for_range (story, start, end, color, note);
   lectern_highlight_set_tags (highlight, (const char *const *) tags);
+  if (speaker != NULL && *speaker != '\0')
+    highlight->speaker = g_strdup (speaker);
   if (style != NULL)
     {
       g_free (highlight->style);
@@ -433,6 +447,11 @@ append_highlight_json (GString                *out,
     }
   g_string_append (out, "], \"uuid\": ");
   lectern_json_append_string (out, highlight->uuid);
+  g_string_append (out, ", \"speaker\": ");
+  if (highlight->speaker != NULL)
+    lectern_json_append_string (out, highlight->speaker);
+  else
+    g_string_append (out, "null");
   g_string_append_printf (out, ", \"orphaned\": %s, \"created_at\": %" G_GINT64_FORMAT
                           ", \"updated_at\": %" G_GINT64_FORMAT "}",
                           highlight->orphaned ? "true" : "false",
@@ -500,6 +519,9 @@ highlights_command (int    argc,
                highlight->id, highlight->start, highlight->end, highlight->color, quote);
       if (highlight->orphaned)
         g_print ("\t%s\n", _("Orphaned: not found in the current version of the story."));
+      if (highlight->speaker != NULL)
+        /* Translators: who a quote highlight is from */
+        g_print ("\t%s %s\n", _("Speaker:"), highlight->speaker);
       if (highlight->tags != NULL && highlight->tags[0] != NULL)
         {
           g_autofree char *joined = g_strjoinv (", ", highlight->tags);

@@ -34,6 +34,7 @@ struct _LecternHighlight
   char   *uuid;        /* stable across libraries: the W3C annotation id */
   gboolean orphaned;   /* its passage was not found after the story changed: keep
                         * it listed, but start/end are stale; do not draw it */
+  char   *speaker;     /* (nullable) who a quote is from, as the story names them */
 };
 
 /* The colour is the category: each of the five has a name the user can

@@ -146,6 +146,23 @@ static const char *const migrations[] = {
   "  DELETE FROM entity_corrections WHERE story_id = old.id AND general = 0;"
   "END;"
   "PRAGMA user_version = 3;",
+
+  /* 3 → 4: quotations (issue 10). The speaker a quote highlight is from,
+   * and the user's corrections of found quotations: "not a quote", or
+   * another speaker (NULL: nobody). A story's corrections go with it. */
+  "ALTER TABLE highlights ADD COLUMN speaker TEXT;"
+  "CREATE TABLE quote_corrections ("
+  "  id INTEGER PRIMARY KEY,"
+  "  story_id INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,"
+  "  start_pos INTEGER NOT NULL,"
+  "  end_pos INTEGER NOT NULL,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('not-quote', 'speaker')),"
+  "  speaker TEXT,"
+  "  created_at INTEGER NOT NULL,"
+  "  CHECK (start_pos >= 0 AND end_pos > start_pos)"
+  ");"
+  "CREATE INDEX quote_corrections_story ON quote_corrections (story_id);"
+  "PRAGMA user_version = 4;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LECTERN_STORE_SCHEMA_VERSION);
@@ -1141,7 +1158,8 @@ lectern_store_count_highlights_sync (LecternStore  *self,
   "id, story_id, start_pos, end_pos, quote, prefix, suffix, color, note, created_at," \
   " updated_at, style, orphaned, uuid," \
   " (SELECT group_concat (t.name, char (31)) FROM highlight_tags AS ht" \
-  "  JOIN tags AS t ON t.id = ht.tag_id WHERE ht.highlight_id = highlights.id)"
+  "  JOIN tags AS t ON t.id = ht.tag_id WHERE ht.highlight_id = highlights.id)," \
+  " speaker"
 
 static LecternHighlight *
 highlight_from_row (sqlite3_stmt *stmt)
@@ -1173,6 +1191,8 @@ highlight_from_row (sqlite3_stmt *stmt)
 
       lectern_highlight_set_tags (highlight, (const char *const *) tags);
     }
+  if (sqlite3_column_type (stmt, 15) != SQLITE_NULL)
+    highlight->speaker = column_text (stmt, 15);
 
   return highlight;
 }
@@ -1252,8 +1272,8 @@ insert_highlight (LecternStore      *self,
 
   stmt = prepare (self,
                   "INSERT INTO highlights (story_id, start_pos, end_pos, quote, prefix, suffix,"
-                  " color, note, created_at, updated_at, style, orphaned, uuid, id)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  " color, note, created_at, updated_at, style, orphaned, uuid, id, speaker)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                   error);
   if (stmt == NULL)
     return FALSE;
@@ -1279,6 +1299,10 @@ insert_highlight (LecternStore      *self,
     sqlite3_bind_int64 (stmt, 14, highlight->id);
   else
     sqlite3_bind_null (stmt, 14);
+  if (highlight->speaker != NULL && *highlight->speaker != '\0')
+    sqlite3_bind_text (stmt, 15, highlight->speaker, -1, SQLITE_STATIC);
+  else
+    sqlite3_bind_null (stmt, 15);
 
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_DONE)
@@ -1420,6 +1444,50 @@ lectern_store_update_highlight_sync (LecternStore            *self,
   if (highlight->tags != NULL && !write_tags (self, highlight->id, highlight->tags, error))
     {
       rollback (self);
+      return FALSE;
+    }
+
+  return commit (self, error);
+}
+
+gboolean
+lectern_store_set_highlight_speaker_sync (LecternStore  *self,
+                                          gint64         highlight_id,
+                                          const char    *speaker,
+                                          GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (speaker == NULL || g_utf8_validate (speaker, -1, NULL), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  if (!begin_write (self, error))
+    return FALSE;
+  stmt = prepare (self, "UPDATE highlights SET speaker = ?, updated_at = ? WHERE id = ?", error);
+  if (stmt == NULL)
+    {
+      rollback (self);
+      return FALSE;
+    }
+  if (speaker != NULL && *speaker != '\0')
+    sqlite3_bind_text (stmt, 1, speaker, -1, SQLITE_STATIC);
+  else
+    sqlite3_bind_null (stmt, 1);
+  sqlite3_bind_int64 (stmt, 2, g_get_real_time () / G_USEC_PER_SEC);
+  sqlite3_bind_int64 (stmt, 3, highlight_id);
+  if (!step_done (self, stmt, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+  if (sqlite3_changes (self->db) == 0)
+    {
+      rollback (self);
+      set_not_found (error, "highlight", highlight_id);
       return FALSE;
     }
 

@@ -189,6 +189,11 @@ gint64            lectern_store_add_highlight_sync   (LecternStore         *self
 gboolean          lectern_store_update_highlight_sync (LecternStore           *self,
                                                        const LecternHighlight *highlight,
                                                        GError                **error);
+/* Sets the speaker a quote highlight is from; NULL or "" clears it. */
+gboolean          lectern_store_set_highlight_speaker_sync (LecternStore *self,
+                                                            gint64        highlight_id,
+                                                            const char   *speaker,
+                                                            GError      **error);
 gboolean          lectern_store_delete_highlight_sync (LecternStore        *self,
                                                        gint64               highlight_id,
                                                        GError             **error);
