@@ -1249,6 +1249,7 @@ quotes_command (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) entities = NULL;
   g_autoptr(GPtrArray) quotes = NULL;
+  g_autoptr(GPtrArray) corrections = NULL;
   g_autoptr(LecternStory) story = NULL;
   g_autofree char *contents = NULL;
   const char *text;
@@ -1273,6 +1274,9 @@ quotes_command (int    argc,
       entities = load_corrected (store, story_id, &story);
       if (entities == NULL)
         return EXIT_FAILED;
+      corrections = lectern_store_list_quote_corrections_sync (store, story_id, &error);
+      if (corrections == NULL)
+        return fail (error);
       text = story->text;
     }
   else
@@ -1299,7 +1303,110 @@ quotes_command (int    argc,
     }
 
   quotes = lectern_quotes_find (text, entities);
+  lectern_quotes_apply_corrections (quotes, text, corrections);
   print_quotes (text, quotes, json);
+  return EXIT_OK;
+}
+
+static int
+quote_correct_command (int    argc,
+                       char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("STORY_ID not-quote START END | speaker START END NAME | undo ID | list — correct the quotations of a story"));
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(LecternStory) story = NULL;
+  g_autoptr(GPtrArray) corrections = NULL;
+  g_autoptr(LecternQuoteCorrection) correction = NULL;
+  g_autoptr(GError) error = NULL;
+  LecternQuoteCorrectionKind kind;
+  gint64 story_id, start, end, correction_id;
+  const char *action;
+  int status;
+
+  g_option_context_set_description (context, _("NAME \"\" means that nobody said it. "
+                                               "START END are the offsets of the quotation, "
+                                               "as “quotes --story” prints them."));
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc < 3)
+    return usage_error (context, _("Give a story id and an action."));
+  if (!parse_id (context, argv[1], &story_id, &status))
+    return status;
+  action = argv[2];
+
+  store = open_store (&error);
+  if (store == NULL)
+    return fail (error);
+  story = lectern_store_get_story_sync (store, story_id, &error);
+  if (story == NULL)
+    return fail (error);
+
+  if (g_str_equal (action, "list"))
+    {
+      if (argc != 3)
+        return usage_error (context, _("“list” takes nothing more."));
+      corrections = lectern_store_list_quote_corrections_sync (store, story_id, &error);
+      if (corrections == NULL)
+        return fail (error);
+      for (guint i = 0; i < corrections->len; i++)
+        {
+          const LecternQuoteCorrection *c = g_ptr_array_index (corrections, i);
+
+          g_print ("%" G_GINT64_FORMAT "\t%s\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\n",
+                   c->id, lectern_quote_correction_kind_to_string (c->kind), c->start, c->end,
+                   c->speaker != NULL ? c->speaker : "");
+        }
+      return EXIT_OK;
+    }
+
+  if (g_str_equal (action, "undo"))
+    {
+      if (argc != 4)
+        return usage_error (context, _("Give one correction id."));
+      if (!parse_id (context, argv[3], &correction_id, &status))
+        return status;
+      /* Only this story's corrections: an id of another story is not found. */
+      corrections = lectern_store_list_quote_corrections_sync (store, story_id, &error);
+      if (corrections == NULL)
+        return fail (error);
+      for (guint i = 0; i < corrections->len; i++)
+        if (((LecternQuoteCorrection *) g_ptr_array_index (corrections, i))->id == correction_id)
+          return lectern_store_undo_quote_correction_sync (store, correction_id, &error)
+                 ? EXIT_OK : fail (error);
+      g_printerr (_("lectern-cli: story %" PRId64 " has no quotation correction with id %" PRId64
+                    ".\n"), story_id, correction_id);
+      return EXIT_FAILED;
+    }
+
+  if (!lectern_quote_correction_kind_from_string (action, &kind))
+    return usage_error (context, _("The action is not-quote, speaker, undo or list."));
+  if (argc != (kind == LECTERN_QUOTE_CORRECTION_SPEAKER ? 6 : 5))
+    return usage_error (context, kind == LECTERN_QUOTE_CORRECTION_SPEAKER
+                                 ? _("Give a start, an end and a name (\"\" for nobody).")
+                                 : _("Give a start and an end offset."));
+  if (!parse_offset (context, argv[3], &start, &status) ||
+      !parse_offset (context, argv[4], &end, &status))
+    return status;
+  if (end <= start || end > story->n_chars)
+    {
+      g_printerr (_("lectern-cli: %" PRId64 "–%" PRId64 " is not a passage of "
+                    "story %" PRId64 ": the end must come after the start, and the "
+                    "story has %" PRId64 " characters.\n"),
+                  start, end, story_id, story->n_chars);
+      return EXIT_FAILED;
+    }
+  if (kind == LECTERN_QUOTE_CORRECTION_SPEAKER && !g_utf8_validate (argv[5], -1, NULL))
+    {
+      g_printerr ("lectern-cli: %s\n", _("The speaker is not valid UTF-8 text."));
+      return EXIT_FAILED;
+    }
+
+  correction = lectern_quote_correction_new (kind, start, end,
+                                             kind == LECTERN_QUOTE_CORRECTION_SPEAKER
+                                             ? g_strstrip (argv[5]) : NULL);
+  if (lectern_store_add_quote_correction_sync (store, story_id, correction, &error) == 0)
+    return fail (error);
+  g_print ("%" G_GINT64_FORMAT "\n", correction->id);
   return EXIT_OK;
 }
 
@@ -1308,6 +1415,7 @@ static const Command commands[] = {
   { "list", list_command, N_("List the stories: id, title, number of highlights") },
   { "entities", entities_command, N_("List the people and organizations of a text file or story") },
   { "quotes", quotes_command, N_("List the quotations of a text file or story and who said them") },
+  { "quote-correct", quote_correct_command, N_("Correct a quotation of a story: not a quote, or another speaker") },
   { "highlight", highlight_command, N_("“highlight add STORY_ID START END”, “edit ID”, “delete ID”") },
   { "highlights", highlights_command, N_("List a story’s highlights") },
   { "export", export_command, N_("Export highlights and notes (Markdown, HTML, JSON, CSV, text, Org)") },

@@ -2305,6 +2305,143 @@ lectern_quotes_find (const char *text,
   return quotes;
 }
 
+/* Corrections. */
+
+static const char *const correction_kinds[] = {
+  [LECTERN_QUOTE_CORRECTION_NOT_QUOTE] = "not-quote",
+  [LECTERN_QUOTE_CORRECTION_SPEAKER] = "speaker",
+};
+
+LecternQuoteCorrection *
+lectern_quote_correction_new (LecternQuoteCorrectionKind  kind,
+                              gint64                      start,
+                              gint64                      end,
+                              const char                 *speaker)
+{
+  LecternQuoteCorrection *self = g_new0 (LecternQuoteCorrection, 1);
+
+  self->kind = kind;
+  self->start = start;
+  self->end = end;
+  self->speaker = speaker != NULL && *speaker != '\0' ? g_strdup (speaker) : NULL;
+
+  return self;
+}
+
+void
+lectern_quote_correction_free (LecternQuoteCorrection *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->speaker);
+  g_free (self);
+}
+
+const char *
+lectern_quote_correction_kind_to_string (LecternQuoteCorrectionKind kind)
+{
+  g_return_val_if_fail (kind <= LECTERN_QUOTE_CORRECTION_SPEAKER, NULL);
+
+  return correction_kinds[kind];
+}
+
+gboolean
+lectern_quote_correction_kind_from_string (const char                 *str,
+                                           LecternQuoteCorrectionKind *out_kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (correction_kinds); i++)
+    if (g_strcmp0 (str, correction_kinds[i]) == 0)
+      {
+        *out_kind = (LecternQuoteCorrectionKind) i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static int
+compare_quotes (gconstpointer a,
+                gconstpointer b)
+{
+  const LecternQuote *qa = *(const LecternQuote *const *) a;
+  const LecternQuote *qb = *(const LecternQuote *const *) b;
+
+  return qa->start < qb->start ? -1 : qa->start > qb->start;
+}
+
+void
+lectern_quotes_apply_corrections (GPtrArray  *quotes,
+                                  const char *text,
+                                  GPtrArray  *corrections)
+{
+  glong n_chars;
+
+  g_return_if_fail (quotes != NULL);
+  g_return_if_fail (text != NULL);
+
+  if (corrections == NULL || corrections->len == 0)
+    return;
+  n_chars = g_utf8_strlen (text, -1);
+
+  for (guint c = 0; c < corrections->len; c++)
+    {
+      const LecternQuoteCorrection *correction = g_ptr_array_index (corrections, c);
+      LecternQuote *match = NULL;
+      guint match_index = 0;
+
+      if (correction->start < 0 || correction->end <= correction->start ||
+          correction->end > n_chars)
+        continue;  /* the story changed under it */
+
+      for (guint q = 0; q < quotes->len && match == NULL; q++)
+        {
+          LecternQuote *quote = g_ptr_array_index (quotes, q);
+          gint64 inter = MIN (quote->end, correction->end) - MAX (quote->start, correction->start);
+          gint64 longer = MAX (quote->end - quote->start, correction->end - correction->start);
+
+          if (inter * 5 >= longer * 4)
+            {
+              match = quote;
+              match_index = q;
+            }
+        }
+
+      if (correction->kind == LECTERN_QUOTE_CORRECTION_NOT_QUOTE)
+        {
+          if (match != NULL)
+            g_ptr_array_remove_index (quotes, match_index);
+          continue;
+        }
+
+      if (match == NULL)
+        {
+          /* The user marked a quotation the finder missed. It must not
+           * overlap another one. */
+          for (guint q = 0; q < quotes->len; q++)
+            {
+              const LecternQuote *quote = g_ptr_array_index (quotes, q);
+
+              if (quote->start < correction->end && correction->start < quote->end)
+                g_ptr_array_remove_index (quotes, q--);
+            }
+          match = g_new0 (LecternQuote, 1);
+          match->start = correction->start;
+          match->end = correction->end;
+          g_ptr_array_add (quotes, match);
+          g_ptr_array_sort (quotes, compare_quotes);
+        }
+      g_free (match->speaker);
+      g_free (match->speaker_text);
+      /* The name the user gave is the phrase too: it need not be in the
+       * text. */
+      match->speaker = g_strdup (correction->speaker);
+      match->speaker_text = NULL;
+      match->speaker_start = -1;
+      match->speaker_end = -1;
+    }
+}
+
 char *
 lectern_quotes_to_json (GPtrArray *quotes)
 {

@@ -2835,3 +2835,125 @@ lectern_store_get_corrected_entities_sync (LecternStore        *self,
 
   return lectern_store_correct_entities_sync (self, story, entities, error);
 }
+
+/* Corrections of quotations */
+
+gint64
+lectern_store_add_quote_correction_sync (LecternStore            *self,
+                                         gint64                   story_id,
+                                         LecternQuoteCorrection  *correction,
+                                         GError                 **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), 0);
+  g_return_val_if_fail (correction != NULL, 0);
+  g_return_val_if_fail (correction->start >= 0 && correction->end > correction->start, 0);
+  g_return_val_if_fail (correction->speaker == NULL
+                        || g_utf8_validate (correction->speaker, -1, NULL), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  if (!begin_write (self, error))
+    return 0;
+  stmt = prepare (self, "INSERT INTO quote_corrections (story_id, start_pos, end_pos, kind,"
+                  " speaker, created_at) VALUES (?, ?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    {
+      rollback (self);
+      return 0;
+    }
+  sqlite3_bind_int64 (stmt, 1, story_id);
+  sqlite3_bind_int64 (stmt, 2, correction->start);
+  sqlite3_bind_int64 (stmt, 3, correction->end);
+  sqlite3_bind_text (stmt, 4, lectern_quote_correction_kind_to_string (correction->kind), -1,
+                     SQLITE_STATIC);
+  if (correction->kind == LECTERN_QUOTE_CORRECTION_SPEAKER && correction->speaker != NULL)
+    sqlite3_bind_text (stmt, 5, correction->speaker, -1, SQLITE_STATIC);
+  else
+    sqlite3_bind_null (stmt, 5);
+  sqlite3_bind_int64 (stmt, 6, now);
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
+        set_not_found (error, "story", story_id);
+      else
+        set_sqlite_error (self->path, self->db, rc, error);
+      rollback (self);
+      return 0;
+    }
+  correction->id = sqlite3_last_insert_rowid (self->db);
+  correction->story_id = story_id;
+  correction->created_at = now;
+  if (!commit (self, error))
+    return 0;
+
+  return correction->id;
+}
+
+GPtrArray *
+lectern_store_list_quote_corrections_sync (LecternStore  *self,
+                                           gint64         story_id,
+                                           GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) corrections = NULL;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  stmt = prepare (self, "SELECT id, story_id, start_pos, end_pos, kind, speaker, created_at"
+                  " FROM quote_corrections WHERE story_id = ? ORDER BY id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, story_id);
+
+  corrections = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_quote_correction_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autofree char *kind_name = column_text (stmt, 4);
+      g_autofree char *speaker = sqlite3_column_type (stmt, 5) == SQLITE_NULL
+                                 ? NULL : column_text (stmt, 5);
+      LecternQuoteCorrectionKind kind;
+      LecternQuoteCorrection *correction;
+
+      /* A row no build could have written is skipped. */
+      if (!lectern_quote_correction_kind_from_string (kind_name, &kind))
+        continue;
+      correction = lectern_quote_correction_new (kind, sqlite3_column_int64 (stmt, 2),
+                                                 sqlite3_column_int64 (stmt, 3), speaker);
+      correction->id = sqlite3_column_int64 (stmt, 0);
+      correction->story_id = sqlite3_column_int64 (stmt, 1);
+      correction->created_at = sqlite3_column_int64 (stmt, 6);
+      g_ptr_array_add (corrections, correction);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&corrections);
+}
+
+gboolean
+lectern_store_undo_quote_correction_sync (LecternStore  *self,
+                                          gint64         correction_id,
+                                          GError       **error)
+{
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return delete_by_id (self, "DELETE FROM quote_corrections WHERE id = ?", "correction",
+                       correction_id, error);
+}

@@ -77,6 +77,58 @@ run quotes --story 1
 check "a renamed speaker is shown with the new name" \
   grep -q "	Claire Fontaine-Martin	Nous ne fermerons" "$TMP/out"
 
+# Corrections: another speaker, "not a quote", a quotation the finder
+# missed; listed, undone, and gone with their story.
+first=$(sed -n 1p "$TMP/out" | cut -f 1)
+second=$(sed -n 2p "$TMP/out" | cut -f 1)
+run quote-correct 1 speaker "${first%-*}" "${first#*-}" "Claire Fontaine-Martin et son adjoint"
+check "quote-correct speaker prints the correction id" test "$rc" = 0 -a "$(cat "$TMP/out")" = 1
+run quote-correct 1 not-quote "${second%-*}" "${second#*-}"
+check "quote-correct not-quote prints the next id" test "$rc" = 0 -a "$(cat "$TMP/out")" = 2
+run quotes --story 1
+check "the corrected speaker is shown" \
+  grep -q "	Claire Fontaine-Martin et son adjoint	Nous ne fermerons" "$TMP/out"
+check "the quote that is not one is gone" test "$(wc -l <"$TMP/out")" = 1
+# "La directrice Claire Fontaine a reçu les syndicats mardi" as a quote by nobody.
+run quote-correct 1 speaker 25 81 ""
+run quotes --story 1
+check "a missed quotation can be added, by nobody" \
+  grep -q "^25-81	(nobody)	La directrice Claire Fontaine a reçu les syndicats mardi$" "$TMP/out"
+run quote-correct 1 list
+check "quote-correct list shows the three corrections" \
+  sh -c "test $rc = 0 && test \$(wc -l <'$TMP/out') = 3 && grep -q '^2	not-quote	' '$TMP/out'"
+run quote-correct 1 undo 2
+run quotes --story 1
+check "undo brings the quote back" test "$(wc -l <"$TMP/out")" = 3
+run quote-correct 1 undo 2
+check "undoing it twice fails with a message" sh -c "test $rc = 1 && test -s '$TMP/err'"
+run quote-correct 1 speaker 5 2 "X"
+check "an empty passage is refused" sh -c "test $rc = 1 && grep -q 'end must come after' '$TMP/err'"
+run quote-correct 1 speaker 0 100000 "X"
+check "a passage outside the story is refused" test "$rc" = 1
+run quote-correct 1 maybe 0 5
+check "an unknown action is a usage error" test "$rc" = 2
+run quote-correct 99 list
+check "quote-correct on an unknown story fails" test "$rc" = 1
+
+# A highlight keeps the speaker of its quote.
+run highlight add 1 "${first%-*}" "${first#*-}" --speaker "Claire Fontaine"
+check "highlight add --speaker" test "$rc" = 0 -a "$(cat "$TMP/out")" = 1
+run highlights 1
+check "highlights shows the speaker" grep -q "	Speaker: Claire Fontaine$" "$TMP/out"
+run highlight edit 1 --speaker ""
+run highlights 1 --json
+check "highlight edit --speaker \"\" clears it" grep -q '"speaker": null' "$TMP/out"
+
+# What is stored, seen by sqlite3 itself.
+if command -v sqlite3 >/dev/null 2>&1; then
+  check "sqlite3 sees the two corrections left" \
+    test "$(sqlite3 "$LECTERN_DB" 'SELECT count(*) FROM quote_corrections WHERE story_id = 1')" = 2
+  "$CLI" highlight edit 1 --speaker "Claire Fontaine" >/dev/null
+  check "sqlite3 sees the speaker of the highlight" \
+    test "$(sqlite3 "$LECTERN_DB" 'SELECT speaker FROM highlights WHERE id = 1')" = "Claire Fontaine"
+fi
+
 # Bad input: one sentence, exit 1; usage errors exit 2.
 run quotes "$TMP/missing.txt"
 check "a missing file fails with a message" sh -c "test $rc = 1 && grep -q 'missing.txt' '$TMP/err'"

@@ -12,8 +12,12 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
 #include "lectern-json.h"
 #include "lectern-quotes.h"
+#include "lectern-store-private.h"
 #include "lectern-utf8.h"
 
 /* Adds an entity with a mention at each occurrence of each of its forms
@@ -454,6 +458,162 @@ test_json (void)
                    "Perceval \"Perry\" Christie");
 }
 
+/* Corrections apply to the quote of the same span, or one that overlaps
+ * it by 80 %; a speaker for a span with no quote adds one. */
+static void
+test_apply_corrections (void)
+{
+  const char *text = "« Nous partirons demain », a dit Luc Roy. « Rien ne change », dit Anna "
+                     "Weber. La ville attend des réponses claires.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+  g_autoptr(GPtrArray) corrections =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_quote_correction_free);
+  const LecternQuote *quote;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Luc Roy", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Anna Weber", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 2);
+
+  /* A span a little longer than the quote still finds it. */
+  g_ptr_array_add (corrections, lectern_quote_correction_new (LECTERN_QUOTE_CORRECTION_SPEAKER,
+                                                              2, 25, "Luc Roy-Martin"));
+  g_ptr_array_add (corrections, lectern_quote_correction_new (LECTERN_QUOTE_CORRECTION_NOT_QUOTE,
+                                                              45, 59, NULL));
+  /* "La ville attend des réponses claires" */
+  g_ptr_array_add (corrections, lectern_quote_correction_new (LECTERN_QUOTE_CORRECTION_SPEAKER,
+                                                              78, 114, ""));
+  /* Outside the text: ignored. */
+  g_ptr_array_add (corrections, lectern_quote_correction_new (LECTERN_QUOTE_CORRECTION_NOT_QUOTE,
+                                                              500, 510, NULL));
+  lectern_quotes_apply_corrections (quotes, text, corrections);
+
+  g_assert_cmpuint (quotes->len, ==, 2);
+  assert_quote (text, quotes, 0, "Nous partirons demain", "Luc Roy-Martin");
+  quote = g_ptr_array_index (quotes, 1);
+  assert_quote (text, quotes, 1, "La ville attend des réponses claires", NULL);
+  g_assert_null (quote->speaker_text);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+/* The speaker of a highlight and the corrections of quotes in a real
+ * SQLite file: a library of the version before them is migrated, its
+ * highlights get no speaker, and corrections go with their story. */
+static void
+test_store (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("lectern-quotes-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "library.db", NULL);
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(LecternStory) story = NULL;
+  g_autoptr(LecternHighlight) old = NULL;
+  g_autoptr(LecternHighlight) quote = NULL;
+  g_autoptr(LecternHighlight) got = NULL;
+  g_autoptr(LecternQuoteCorrection) correction = NULL;
+  g_autoptr(GPtrArray) corrections = NULL;
+  g_autoptr(GPtrArray) highlights = NULL;
+  const LecternQuoteCorrection *c;
+
+  g_assert_no_error (error);
+
+  store = lectern_store_new_with_version (path, LECTERN_STORE_SCHEMA_VERSION - 1, &error);
+  g_assert_no_error (error);
+  story = lectern_story_new ("Grève", "test", "« Nous partirons », a dit Luc Roy.");
+  g_assert_cmpint (lectern_store_add_story_sync (store, story, &error), >, 0);
+  g_clear_object (&store);
+  /* A highlight as the build before wrote it, with no speaker column. */
+  {
+    sqlite3 *db = NULL;
+
+    g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db, "INSERT INTO highlights (id, story_id, start_pos, end_pos,"
+                                   " quote, created_at, updated_at, uuid) VALUES (1, 1, 2, 16,"
+                                   " 'Nous partirons', 0, 0, 'a-b-c')", NULL, NULL, NULL),
+                     ==, SQLITE_OK);
+    sqlite3_close (db);
+  }
+  old = lectern_highlight_new_for_range (story, 2, 16, "yellow", "");
+  old->id = 1;
+
+  store = lectern_store_new (path, &error);
+  g_assert_no_error (error);
+  got = lectern_store_get_highlight_sync (store, old->id, &error);
+  g_assert_no_error (error);
+  g_assert_null (got->speaker);
+  g_clear_pointer (&got, lectern_highlight_free);
+
+  quote = lectern_highlight_new_for_range (story, 2, 16, "yellow", "");
+  quote->speaker = g_strdup ("Luc Roy");
+  g_assert_cmpint (lectern_store_add_highlight_sync (store, quote, &error), >, 0);
+  got = lectern_store_get_highlight_sync (store, quote->id, &error);
+  g_assert_cmpstr (got->speaker, ==, "Luc Roy");
+  g_clear_pointer (&got, lectern_highlight_free);
+  g_assert_true (lectern_store_set_highlight_speaker_sync (store, old->id, "Anna Weber", &error));
+  highlights = lectern_store_list_highlights_sync (store, story->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (highlights->len, ==, 2);
+  g_assert_cmpstr (((LecternHighlight *) g_ptr_array_index (highlights, 0))->speaker, ==,
+                   "Anna Weber");
+  /* Undo of a delete puts the speaker back too. */
+  g_assert_true (lectern_store_delete_highlight_sync (store, quote->id, &error));
+  g_assert_true (lectern_store_restore_highlight_sync (store, quote, &error));
+  got = lectern_store_get_highlight_sync (store, quote->id, &error);
+  g_assert_cmpstr (got->speaker, ==, "Luc Roy");
+  g_assert_false (lectern_store_set_highlight_speaker_sync (store, 999, "X", &error));
+  g_assert_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  correction = lectern_quote_correction_new (LECTERN_QUOTE_CORRECTION_SPEAKER, 2, 16, "Luc");
+  g_assert_cmpint (lectern_store_add_quote_correction_sync (store, story->id, correction, &error),
+                   >, 0);
+  g_clear_pointer (&correction, lectern_quote_correction_free);
+  correction = lectern_quote_correction_new (LECTERN_QUOTE_CORRECTION_NOT_QUOTE, 2, 16, "ignored");
+  g_assert_cmpint (lectern_store_add_quote_correction_sync (store, story->id, correction, &error),
+                   >, 0);
+  g_assert_cmpint (lectern_store_add_quote_correction_sync (store, 999, correction, &error), ==, 0);
+  g_assert_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  corrections = lectern_store_list_quote_corrections_sync (store, story->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (corrections->len, ==, 2);
+  c = g_ptr_array_index (corrections, 0);
+  g_assert_cmpint (c->kind, ==, LECTERN_QUOTE_CORRECTION_SPEAKER);
+  g_assert_cmpstr (c->speaker, ==, "Luc");
+  c = g_ptr_array_index (corrections, 1);
+  g_assert_cmpint (c->kind, ==, LECTERN_QUOTE_CORRECTION_NOT_QUOTE);
+  g_assert_null (c->speaker);
+  g_assert_true (lectern_store_undo_quote_correction_sync (store, c->id, &error));
+  g_assert_false (lectern_store_undo_quote_correction_sync (store, c->id, &error));
+  g_assert_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_clear_pointer (&corrections, g_ptr_array_unref);
+
+  g_assert_true (lectern_store_delete_story_sync (store, story->id, &error));
+  corrections = lectern_store_list_quote_corrections_sync (store, story->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (corrections->len, ==, 0);
+
+  g_clear_object (&store);
+  remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -475,6 +635,8 @@ main (int    argc,
   g_test_add_func ("/quotes/offsets", test_offsets);
   g_test_add_func ("/quotes/hostile", test_hostile);
   g_test_add_func ("/quotes/json", test_json);
+  g_test_add_func ("/quotes/apply-corrections", test_apply_corrections);
+  g_test_add_func ("/quotes/store", test_store);
 
   return g_test_run ();
 }
