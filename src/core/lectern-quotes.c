@@ -125,7 +125,8 @@ static const char *const fr_speech_stems[] = {
   "pens", "croi", "crié", "crie", "scand", "s'exclam", "exclam", "salu", "félicit",
   "alert", "mett", "mis", "tranch", "nuanc", "accus", "confirm", "démen", "not",
   "signal", "prédi", "publi", "réclam", "exig", "appel", "défend", "défendu", "clam",
-  "proclam", "reproch", "interpell", "résum", "analys", "commente", "menac",
+  "proclam", "reproch", "interpell", "résum", "analys", "commente", "menac", "réag",
+  "réagi",
 };
 
 /* Stems above that also begin common words which are not verbs. */
@@ -152,6 +153,16 @@ static const char *const fr_not_speech[] = {
 
 /* Nouns right before a quotation that announce words reproduced as they
  * were said or written ("the word", "le slogan"). */
+/* Who or what speaks for an entity: "un communiqué de Renault", "a
+ * spokesman for Acme" name Renault and Acme as the source. */
+static const char *const source_nouns[] = {
+  "communiqué", "statement", "déclaration", "report", "rapport", "lettre", "letter",
+  "spokesman", "spokeswoman", "spokesperson", "porte-parole", "parole", "représentant",
+  "représentante", "representative", "avocat", "avocate", "lawyer", "attorney", "compte",
+  "account", "message", "courrier", "email", "note", "tweet", "post", "site", "website",
+  "press", "presse",
+};
+
 static const char *const cue_nouns[] = {
   "word", "words", "text", "slogan", "slogans", "message", "messages", "phrase",
   "expression", "term", "chant", "chants", "banner", "sign", "signs", "motto",
@@ -254,6 +265,7 @@ static const WordList word_lists[] = {
   { attribution_glue, G_N_ELEMENTS (attribution_glue) },
   { auxiliaries, G_N_ELEMENTS (auxiliaries) },
   { definite_singular, G_N_ELEMENTS (definite_singular) },
+  { source_nouns, G_N_ELEMENTS (source_nouns) },
 };
 
 static GHashTable *
@@ -409,8 +421,8 @@ tokenize (Ctx *ctx)
             t.flags |= TOK_SENT_START;
         }
 
-      if (t.flags & TOK_WORD)
-        sentence_end = FALSE;
+      if ((t.flags & TOK_WORD) || (t.flags & TOK_SENT_START))
+        sentence_end = FALSE;  /* "« Nous": the mark began the sentence */
       else if (c == '.' || c == '!' || c == '?' || c == 0x2026)
         {
           sentence_end = TRUE;
@@ -1312,6 +1324,30 @@ description_at (Ctx    *ctx,
   return TRUE;
 }
 
+/* "communiqué de X", "spokesman for X": the word before the preposition
+ * before token i names what speaks for i. */
+static gboolean
+spoken_for (Ctx *ctx,
+            int  i)
+{
+  char buf[WORD_MAX];
+  int j = i - 1;
+
+  while (j >= 0 && (tok_char (ctx, j) == '\'' || tok_char (ctx, j) == 0x2019 ||
+                    (tok_is_word (ctx, j) && (tok_is (ctx, j, "la") || tok_is (ctx, j, "l") ||
+                                              tok_is (ctx, j, "the")))))
+    j--;
+  if (!(tok_is (ctx, j, "de") || tok_is (ctx, j, "du") || tok_is (ctx, j, "d") ||
+        tok_is (ctx, j, "des") || tok_is (ctx, j, "of") || tok_is (ctx, j, "for") ||
+        tok_is (ctx, j, "from")))
+    return FALSE;
+  j--;
+  while (j >= 0 && !tok_is_word (ctx, j) && tok_char (ctx, j) == '-')
+    j--;
+
+  return tok_is_word (ctx, j) && WORD_IN (lower (ctx, j, buf), source_nouns);
+}
+
 /* The source named after token v, before position `limit`: "a déclaré X",
  * "dit-il", "said the minister", "selon X". */
 static gboolean
@@ -1339,8 +1375,10 @@ source_after (Ctx    *ctx,
         first_word = i;
       m = mention (ctx, i);
       /* Right after the verb or the cue ("Pour X", "selon X"), or not the
-       * object of another preposition. */
-      if (m != NULL && (i == v + 1 || !prep_before (ctx, mention_first_tok (ctx, i))))
+       * object of another preposition, or what speaks for it ("un
+       * communiqué de X", "a spokesman for X"). */
+      if (m != NULL && (i == v + 1 || !prep_before (ctx, mention_first_tok (ctx, i)) ||
+                        spoken_for (ctx, mention_first_tok (ctx, i))))
         {
           /* "Microsoft CEO Steve Ballmer", "le maire de Lyon, Pierre
            * Durand": the person the phrase ends with. */
@@ -2156,6 +2194,31 @@ resolve_description (Ctx    *ctx,
     source->entity = entity;
 }
 
+/* "\"We will go,\" she said. \"And we will win.\"": a quotation that opens
+ * the sentence after another one's attribution goes on with it. */
+static gboolean
+continues_after_attribution (Ctx        *ctx,
+                             const Cand *a,
+                             const Cand *b)
+{
+  int from, to;
+
+  if (a->close < 0 || b->open < 0 || b->open - a->close > 80)
+    return FALSE;
+  to = tok_at (ctx, b->open);
+  if (!sentence_starts_at (ctx, to))
+    return FALSE;
+  for (gint64 p = a->close; p < b->open; p++)
+    if (ctx->u[p] == '\n')
+      return FALSE;
+  from = tok_at (ctx, a->close + 1);
+  for (int i = from; i < to; i++)
+    if (speech_at (ctx, i))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 attribute (Ctx *ctx)
 {
@@ -2189,7 +2252,7 @@ attribute (Ctx *ctx)
         const Cand *a = pass == 0 ? other : cand;
         const Cand *b = pass == 0 ? cand : other;
         gboolean linked = cand->group == other->group || adjacent (ctx, a, b) ||
-                          (pass == 0 && inherit[c]) ||
+                          (pass == 0 && (inherit[c] || continues_after_attribution (ctx, a, b))) ||
                           a->close < 0;  /* a runs on into b's paragraph */
 
         if (!cand->has_source && other->has_source && linked)

@@ -268,6 +268,28 @@ test_descriptions (void)
   assert_quote (text, quotes, 2, "situation très difficile pour les familles", NULL);
 }
 
+/* A quotation that opens the sentence after another's attribution goes on
+ * with it; a statement or a spokesman of an entity names the entity. */
+static void
+test_continued (void)
+{
+  const char *text = "Anna Weber spoke on Sunday. \"We will go,\" she said. \"And we will win "
+                     "the next round.\"\n\n\"The plant will close in March,\" according to a "
+                     "statement from Acme Steel. \"Talks are going on,\" said a spokesman for "
+                     "Acme Steel.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Anna Weber", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_ORGANIZATION, "Acme Steel", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 4);
+  assert_quote (text, quotes, 0, "We will go,", "Anna Weber");
+  assert_quote (text, quotes, 1, "And we will win the next round.", "Anna Weber");
+  assert_quote (text, quotes, 2, "The plant will close in March,", "Acme Steel");
+  assert_quote (text, quotes, 3, "Talks are going on,", "Acme Steel");
+}
+
 /* A description refers back to the one entity the story names beside it. */
 static void
 test_description_refers_back (void)
@@ -627,6 +649,7 @@ main (int    argc,
   g_test_add_func ("/quotes/interrupted", test_interrupted);
   g_test_add_func ("/quotes/paragraphs", test_paragraphs);
   g_test_add_func ("/quotes/descriptions", test_descriptions);
+  g_test_add_func ("/quotes/continued", test_continued);
   g_test_add_func ("/quotes/description-refers-back", test_description_refers_back);
   g_test_add_func ("/quotes/not-quotes", test_not_quotes);
   g_test_add_func ("/quotes/marks", test_marks);
