@@ -537,7 +537,19 @@ lower (Ctx  *ctx,
   for (guint32 p = t->start; p < t->end; p++)
     {
       char one[6];
-      gsize l = g_unichar_to_utf8 (g_unichar_tolower (ctx->u[p]), one);
+      gsize l;
+
+      if (ctx->u[p] < 0x80)
+        {
+          if (len + 1 >= WORD_MAX)
+            {
+              buf[0] = '\0';
+              return buf;
+            }
+          buf[len++] = g_ascii_tolower ((char) ctx->u[p]);
+          continue;
+        }
+      l = g_unichar_to_utf8 (g_unichar_tolower (ctx->u[p]), one);
 
       if (len + l >= WORD_MAX)
         {
@@ -558,6 +570,10 @@ tok_is (Ctx        *ctx,
         const char *what)
 {
   char buf[WORD_MAX];
+
+  /* A token of more code points than `what` has bytes cannot be it. */
+  if (i >= 0 && i < n_toks (ctx) && tok (ctx, i)->end - tok (ctx, i)->start > strlen (what))
+    return FALSE;
 
   return strcmp (lower (ctx, i, buf), what) == 0;
 }
@@ -1168,8 +1184,9 @@ resolve_pronoun (Ctx    *ctx,
 
           while (sentence > 0 && !sentence_starts_at (ctx, sentence))
             sentence--;
-          for (int k = t; k >= sentence; k--)
-            if (word_in (lower (ctx, k, buf), singular_pronouns, 4) &&
+          for (int k = t; k >= sentence && !pronoun; k--)
+            if (tok (ctx, k)->end - tok (ctx, k)->start <= 4 && tok_is_word (ctx, k) &&
+                word_in (lower (ctx, k, buf), singular_pronouns, 4) &&
                 (ctx->tok_quote == NULL || ctx->tok_quote[k] < 0))
               pronoun = TRUE;
           for (; m >= 0; m--)
