@@ -1513,9 +1513,7 @@ static gboolean
 attribution_follows (Ctx    *ctx,
                      gint64  pos)
 {
-  int first;
-
-  return attribution_verb_after (ctx, pos, &first) >= 0;
+  return attribution_verb_after (ctx, pos, NULL) >= 0;
 }
 
 static gboolean
