@@ -153,6 +153,17 @@ static const char *const fr_not_speech[] = {
 
 /* Nouns right before a quotation that announce words reproduced as they
  * were said or written ("the word", "le slogan"). */
+/* Nouns that stand for an organization named shortly before ("Renault …
+ * L'entreprise a déclaré"). */
+static const char *const organization_nouns[] = {
+  "entreprise", "société", "groupe", "compagnie", "firme", "agence", "banque",
+  "constructeur", "fabricant", "opérateur", "syndicat", "parti", "association",
+  "organisation", "fédération", "ministère", "gouvernement", "mairie", "club", "équipe",
+  "company", "firm", "group", "agency", "bank", "carmaker", "manufacturer", "operator",
+  "union", "party", "organization", "organisation", "federation", "ministry", "club",
+  "team", "giant", "retailer", "airline", "insurer", "regulator", "government",
+};
+
 /* Who or what speaks for an entity: "un communiqué de Renault", "a
  * spokesman for Acme" name Renault and Acme as the source. */
 static const char *const source_nouns[] = {
@@ -266,6 +277,7 @@ static const WordList word_lists[] = {
   { auxiliaries, G_N_ELEMENTS (auxiliaries) },
   { definite_singular, G_N_ELEMENTS (definite_singular) },
   { source_nouns, G_N_ELEMENTS (source_nouns) },
+  { organization_nouns, G_N_ELEMENTS (organization_nouns) },
 };
 
 static GHashTable *
@@ -2206,7 +2218,33 @@ resolve_description (Ctx    *ctx,
     index_titles (ctx);
   entity = g_hash_table_lookup (ctx->titles, key->str);
   if (entity != NULL && entity != AMBIGUOUS)
-    source->entity = entity;
+    {
+      source->entity = entity;
+      return;
+    }
+
+  /* "l'entreprise", "the company": the one organization named in the
+   * paragraphs just before, outside quotations. */
+  if (entity == NULL && strchr (key->str, ' ') == NULL && WORD_IN (key->str, organization_nouns))
+    {
+      const LecternEntity *found = NULL;
+
+      for (guint m = first_mention_after (ctx, source->text_start); m-- > 0;)
+        {
+          const Mention *mention = &g_array_index (ctx->mentions, Mention, m);
+          int first = tok_at (ctx, mention->start);
+
+          if (source->text_start - mention->start > 400)
+            break;
+          if (mention->entity->type != LECTERN_ENTITY_ORGANIZATION ||
+              (ctx->tok_quote != NULL && ctx->tok_quote[first] >= 0))
+            continue;
+          if (found != NULL && found != mention->entity)
+            return;  /* two organizations: which one? */
+          found = mention->entity;
+        }
+      source->entity = found;
+    }
 }
 
 /* "\"We will go,\" she said. \"And we will win.\"": a quotation that opens

@@ -318,6 +318,25 @@ test_description_refers_back (void)
   assert_quote (text, quotes, 3, "Nous tiendrons", "Luc Roy");
 }
 
+/* "l'entreprise" is the one organization named just before; with two, it
+ * is nobody. */
+static void
+test_organization_refers_back (void)
+{
+  const char *text = "Acme Steel ferme son usine de Lyon. « Nous reclasserons chaque salarié », "
+                     "a assuré l'entreprise.\n\nAcme Steel et Bolt Motors négocient. « Rien "
+                     "n'est signé », a précisé l'entreprise.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, text, LECTERN_ENTITY_ORGANIZATION, "Acme Steel", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_ORGANIZATION, "Bolt Motors", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 2);
+  assert_quote (text, quotes, 0, "Nous reclasserons chaque salarié", "Acme Steel");
+  assert_quote (text, quotes, 1, "Rien n'est signé", NULL);
+}
+
 /* Names, titles, nicknames and scare quotes are not quotations. */
 static void
 test_not_quotes (void)
@@ -651,6 +670,7 @@ main (int    argc,
   g_test_add_func ("/quotes/descriptions", test_descriptions);
   g_test_add_func ("/quotes/continued", test_continued);
   g_test_add_func ("/quotes/description-refers-back", test_description_refers_back);
+  g_test_add_func ("/quotes/organization-refers-back", test_organization_refers_back);
   g_test_add_func ("/quotes/not-quotes", test_not_quotes);
   g_test_add_func ("/quotes/marks", test_marks);
   g_test_add_func ("/quotes/precision", test_precision);
