@@ -280,6 +280,9 @@ static const WordList word_lists[] = {
   { organization_nouns, G_N_ELEMENTS (organization_nouns) },
 };
 
+/* One bit of a guint per list. */
+G_STATIC_ASSERT (G_N_ELEMENTS (word_lists) <= 32);
+
 static GHashTable *
 word_table (void)
 {
