@@ -79,6 +79,8 @@ typedef struct
   gboolean        french;    /* which lexicon of speech verbs applies */
   guint           current;   /* the quotation being attributed */
   GHashTable     *titles;    /* noun → entity it stands beside, see index_titles() */
+  gint64          tok_at_pos[8];  /* the last positions looked up by tok_at() */
+  int             tok_at_tok[8];
 } Ctx;
 
 /* Words are compared lower-cased; 64 bytes hold every word we look for. */
@@ -511,8 +513,13 @@ static int
 tok_at (Ctx    *ctx,
         gint64  pos)
 {
+  /* The rules look around the same marks again and again. */
+  guint slot = (guint) pos & 7;
   int lo = 0;
   int hi = n_toks (ctx);
+
+  if (ctx->tok_at_pos[slot] == pos)
+    return ctx->tok_at_tok[slot];
 
   while (lo < hi)
     {
@@ -524,6 +531,8 @@ tok_at (Ctx    *ctx,
         hi = mid;
     }
 
+  ctx->tok_at_pos[slot] = pos;
+  ctx->tok_at_tok[slot] = lo;
   return lo;
 }
 
@@ -1567,6 +1576,22 @@ source_following (Ctx    *ctx,
   return source_after (ctx, v, limit, FALSE, out);
 }
 
+/* A cheap test before lower-casing: "selon", "après", "according", "pour"
+ * and "for" are words of 3 to 9 letters that begin with s, a, p or f. */
+static gboolean
+maybe_source_cue (Ctx *ctx,
+                  int  i)
+{
+  const Tok *t = tok (ctx, i);
+  gunichar c;
+
+  if (!(t->flags & TOK_WORD) || t->end - t->start < 3 || t->end - t->start > 9)
+    return FALSE;
+  c = ctx->u[t->start] | 0x20;
+
+  return c == 's' || c == 'a' || c == 'p' || c == 'f';
+}
+
 /* A source before the quotation, in its sentence or from the end of the
  * quotation before it in the sentence. *inherit is set when the clause
  * continues the quotation before ("…», évoquant des «…»). */
@@ -1605,7 +1630,11 @@ source_preceding (Ctx      *ctx,
   /* "selon X", "d'après X", "according to X", "Pour X, «…»" */
   for (int i = cs; i < o; i++)
     {
-      const char *w = lower (ctx, i, buf);
+      const char *w;
+
+      if (!maybe_source_cue (ctx, i))
+        continue;
+      w = lower (ctx, i, buf);
 
       if (strcmp (w, "selon") == 0 || (strcmp (w, "according") == 0 && tok_is (ctx, i + 1, "to")) ||
           (strcmp (w, "après") == 0 && tok_is (ctx, i - 2, "d")) ||
@@ -1867,7 +1896,13 @@ source_cue_before (Ctx  *ctx,
 
   for (int k = 0, i = prev_word (ctx, tok_at (ctx, at)); k < 20 && i >= 0; k++, i = prev_word (ctx, i))
     {
-      const char *w = lower (ctx, i, buf);
+      const char *w;
+
+      if (sentence_starts_at (ctx, i) && !maybe_source_cue (ctx, i))
+        return FALSE;
+      if (!maybe_source_cue (ctx, i))
+        continue;
+      w = lower (ctx, i, buf);
 
       if (strcmp (w, "selon") == 0 || (strcmp (w, "according") == 0 && tok_is (ctx, i + 1, "to")) ||
           (strcmp (w, "après") == 0 && tok_is (ctx, i - 2, "d")) ||
@@ -2355,6 +2390,8 @@ lectern_quotes_find (const char *text,
   ctx.cands = g_array_new (FALSE, FALSE, sizeof (Cand));
 
   tokenize (&ctx);
+  for (guint i = 0; i < G_N_ELEMENTS (ctx.tok_at_pos); i++)
+    ctx.tok_at_pos[i] = -1;
   guess_language (&ctx);
   ctx.tok_speech = g_malloc (MAX (n_toks (&ctx), 1));
   memset (ctx.tok_speech, 2, MAX (n_toks (&ctx), 1));
