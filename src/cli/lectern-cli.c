@@ -21,10 +21,12 @@
 #include "lectern-import.h"
 #include "lectern-json.h"
 #include "lectern-notes.h"
+#include "lectern-quotes.h"
 #include "lectern-pdf.h"
 #include "lectern-source.h"
 #include "lectern-search.h"
 #include "lectern-store.h"
+#include "lectern-utf8.h"
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -315,9 +317,11 @@ highlight_command (int    argc,
   g_autofree char *color = NULL;
   g_autofree char *note = NULL;
   g_autofree char *style = NULL;
+  g_autofree char *speaker = NULL;
   g_auto(GStrv) tags = NULL;
   const GOptionEntry entries[] = {
     { "color", 0, 0, G_OPTION_ARG_STRING, &color, N_("Colour: yellow, green, blue, pink or purple"), N_("NAME") },
+    { "speaker", 0, 0, G_OPTION_ARG_STRING, &speaker, N_("Who the quote is from (\"\" for nobody)"), N_("NAME") },
     { "note", 0, 0, G_OPTION_ARG_STRING, &note, N_("A note on the passage"), N_("TEXT") },
     { "tag", 0, 0, G_OPTION_ARG_STRING_ARRAY, &tags, N_("A tag (repeat for more)"), N_("TAG") },
     { "style", 0, 0, G_OPTION_ARG_STRING, &style, N_("highlight or underline"), N_("STYLE") },
@@ -372,6 +376,13 @@ highlight_command (int    argc,
       g_printerr ("lectern-cli: %s\n", _("The note is not valid UTF-8 text."));
       return EXIT_FAILED;
     }
+  if (speaker != NULL && !g_utf8_validate (speaker, -1, NULL))
+    {
+      g_printerr ("lectern-cli: %s\n", _("The speaker is not valid UTF-8 text."));
+      return EXIT_FAILED;
+    }
+  if (speaker != NULL)
+    g_strstrip (speaker);
 
   store = open_store (&error);
   if (store == NULL)
@@ -407,6 +418,9 @@ highlight_command (int    argc,
        * is reported, not overwritten. */
       if (!lectern_store_update_highlight_if_unchanged_sync (store, highlight, &error))
         return fail (error);
+      if (speaker != NULL &&
+          !lectern_store_set_highlight_speaker_sync (store, highlight->id, speaker, &error))
+        return fail (error);
       return EXIT_OK;
     }
 
@@ -438,6 +452,8 @@ highlight_command (int    argc,
 
   highlight = lectern_highlight_new_for_range (story, start, end, color, note);
   lectern_highlight_set_tags (highlight, (const char *const *) tags);
+  if (speaker != NULL && *speaker != '\0')
+    highlight->speaker = g_strdup (speaker);
   if (style != NULL)
     {
       g_free (highlight->style);
@@ -478,6 +494,11 @@ append_highlight_json (GString                *out,
     }
   g_string_append (out, "], \"uuid\": ");
   lectern_json_append_string (out, highlight->uuid);
+  g_string_append (out, ", \"speaker\": ");
+  if (highlight->speaker != NULL)
+    lectern_json_append_string (out, highlight->speaker);
+  else
+    g_string_append (out, "null");
   g_string_append_printf (out, ", \"orphaned\": %s, \"created_at\": %" G_GINT64_FORMAT
                           ", \"updated_at\": %" G_GINT64_FORMAT "}",
                           highlight->orphaned ? "true" : "false",
@@ -545,6 +566,9 @@ highlights_command (int    argc,
                highlight->id, highlight->start, highlight->end, highlight->color, quote);
       if (highlight->orphaned)
         g_print ("\t%s\n", _("Orphaned: not found in the current version of the story."));
+      if (highlight->speaker != NULL)
+        /* Translators: who a quote highlight is from */
+        g_print ("\t%s %s\n", _("Speaker:"), highlight->speaker);
       if (highlight->tags != NULL && highlight->tags[0] != NULL)
         {
           g_autofree char *joined = g_strjoinv (", ", highlight->tags);
@@ -1859,10 +1883,218 @@ dossier_command (int    argc,
   return EXIT_OK;
 }
 
+/* Quotations and their speakers. */
+
+static void
+print_quotes (const char *text,
+              GPtrArray  *quotes,
+              gboolean    json)
+{
+  if (json)
+    {
+      g_autofree char *out = lectern_quotes_to_json (quotes);
+
+      g_print ("%s", out);
+      return;
+    }
+
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      const LecternQuote *quote = g_ptr_array_index (quotes, i);
+      g_autofree char *words = lectern_utf8_substring (text, quote->start, quote->end);
+      g_autofree char *line = one_line (words);
+      const char *who = quote->speaker != NULL ? quote->speaker
+                        : quote->speaker_text != NULL ? quote->speaker_text
+                        /* Translators: the speaker of a quotation nobody is named for */
+                        : _("(nobody)");
+
+      g_print ("%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT "\t%s\t%s\n",
+               quote->start, quote->end, who, line);
+    }
+}
+
+static int
+quotes_command (int    argc,
+                char **argv)
+{
+  gboolean json = FALSE;
+  g_autofree char *story_arg = NULL;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON (the format of score.py)"), NULL },
+    { "story", 0, 0, G_OPTION_ARG_STRING, &story_arg, N_("A story of the library instead of a file, with the user’s corrections"), N_("ID") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE | --story ID — quotations of a text file or a stored story, and who said them"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entities = NULL;
+  g_autoptr(GPtrArray) quotes = NULL;
+  g_autoptr(GPtrArray) corrections = NULL;
+  g_autoptr(LecternStory) story = NULL;
+  g_autofree char *contents = NULL;
+  const char *text;
+  int status;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+
+  if (story_arg != NULL)
+    {
+      g_autoptr(LecternStore) store = NULL;
+      gint64 story_id;
+
+      if (argc != 1)
+        return usage_error (context, _("Give a text file or --story ID, not both."));
+      if (!parse_id (context, story_arg, &story_id, &status))
+        return status;
+      store = open_store (&error);
+      if (store == NULL)
+        return fail (error);
+      entities = load_corrected (store, story_id, &story);
+      if (entities == NULL)
+        return EXIT_FAILED;
+      corrections = lectern_store_list_quote_corrections_sync (store, story_id, &error);
+      if (corrections == NULL)
+        return fail (error);
+      text = story->text;
+    }
+  else
+    {
+      LecternExtractor *extractor;
+      gsize length;
+
+      if (argc != 2)
+        return usage_error (context, _("Give exactly one text file."));
+      if (!g_file_get_contents (argv[1], &contents, &length, &error))
+        return fail (error);
+      if (!g_utf8_validate (contents, length, NULL))
+        {
+          g_printerr ("lectern-cli: %s\n", _("The file is not UTF-8 text."));
+          return EXIT_FAILED;
+        }
+      extractor = lectern_extractor_get_default (&error);
+      if (extractor == NULL)
+        return fail (error);
+      entities = lectern_extractor_extract (extractor, contents, NULL, NULL, NULL, &error);
+      if (entities == NULL)
+        return fail (error);
+      text = contents;
+    }
+
+  quotes = lectern_quotes_find (text, entities);
+  lectern_quotes_apply_corrections (quotes, text, corrections);
+  print_quotes (text, quotes, json);
+  return EXIT_OK;
+}
+
+static int
+quote_correct_command (int    argc,
+                       char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("STORY_ID not-quote START END | speaker START END NAME | undo ID | list — correct the quotations of a story"));
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(LecternStory) story = NULL;
+  g_autoptr(GPtrArray) corrections = NULL;
+  g_autoptr(LecternQuoteCorrection) correction = NULL;
+  g_autoptr(GError) error = NULL;
+  LecternQuoteCorrectionKind kind;
+  gint64 story_id, start, end, correction_id;
+  const char *action;
+  int status;
+
+  g_option_context_set_description (context, _("NAME \"\" means that nobody said it. "
+                                               "START END are the offsets of the quotation, "
+                                               "as “quotes --story” prints them."));
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if (argc < 3)
+    return usage_error (context, _("Give a story id and an action."));
+  if (!parse_id (context, argv[1], &story_id, &status))
+    return status;
+  action = argv[2];
+
+  store = open_store (&error);
+  if (store == NULL)
+    return fail (error);
+  story = lectern_store_get_story_sync (store, story_id, &error);
+  if (story == NULL)
+    return fail (error);
+
+  if (g_str_equal (action, "list"))
+    {
+      if (argc != 3)
+        return usage_error (context, _("“list” takes nothing more."));
+      corrections = lectern_store_list_quote_corrections_sync (store, story_id, &error);
+      if (corrections == NULL)
+        return fail (error);
+      for (guint i = 0; i < corrections->len; i++)
+        {
+          const LecternQuoteCorrection *c = g_ptr_array_index (corrections, i);
+
+          g_print ("%" G_GINT64_FORMAT "\t%s\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\n",
+                   c->id, lectern_quote_correction_kind_to_string (c->kind), c->start, c->end,
+                   c->speaker != NULL ? c->speaker : "");
+        }
+      return EXIT_OK;
+    }
+
+  if (g_str_equal (action, "undo"))
+    {
+      if (argc != 4)
+        return usage_error (context, _("Give one correction id."));
+      if (!parse_id (context, argv[3], &correction_id, &status))
+        return status;
+      /* Only this story's corrections: an id of another story is not found. */
+      corrections = lectern_store_list_quote_corrections_sync (store, story_id, &error);
+      if (corrections == NULL)
+        return fail (error);
+      for (guint i = 0; i < corrections->len; i++)
+        if (((LecternQuoteCorrection *) g_ptr_array_index (corrections, i))->id == correction_id)
+          return lectern_store_undo_quote_correction_sync (store, correction_id, &error)
+                 ? EXIT_OK : fail (error);
+      g_printerr (_("lectern-cli: story %" PRId64 " has no quotation correction with id %" PRId64
+                    ".\n"), story_id, correction_id);
+      return EXIT_FAILED;
+    }
+
+  if (!lectern_quote_correction_kind_from_string (action, &kind))
+    return usage_error (context, _("The action is not-quote, speaker, undo or list."));
+  if (argc != (kind == LECTERN_QUOTE_CORRECTION_SPEAKER ? 6 : 5))
+    return usage_error (context, kind == LECTERN_QUOTE_CORRECTION_SPEAKER
+                                 ? _("Give a start, an end and a name (\"\" for nobody).")
+                                 : _("Give a start and an end offset."));
+  if (!parse_offset (context, argv[3], &start, &status) ||
+      !parse_offset (context, argv[4], &end, &status))
+    return status;
+  if (end <= start || end > story->n_chars)
+    {
+      g_printerr (_("lectern-cli: %" PRId64 "–%" PRId64 " is not a passage of "
+                    "story %" PRId64 ": the end must come after the start, and the "
+                    "story has %" PRId64 " characters.\n"),
+                  start, end, story_id, story->n_chars);
+      return EXIT_FAILED;
+    }
+  if (kind == LECTERN_QUOTE_CORRECTION_SPEAKER && !g_utf8_validate (argv[5], -1, NULL))
+    {
+      g_printerr ("lectern-cli: %s\n", _("The speaker is not valid UTF-8 text."));
+      return EXIT_FAILED;
+    }
+
+  correction = lectern_quote_correction_new (kind, start, end,
+                                             kind == LECTERN_QUOTE_CORRECTION_SPEAKER
+                                             ? g_strstrip (argv[5]) : NULL);
+  if (lectern_store_add_quote_correction_sync (store, story_id, correction, &error) == 0)
+    return fail (error);
+  g_print ("%" G_GINT64_FORMAT "\n", correction->id);
+  return EXIT_OK;
+}
+
 static const Command commands[] = {
   { "import", import_command, N_("Add text files to the library and print their ids") },
   { "list", list_command, N_("List the stories: id, title, number of highlights") },
   { "entities", entities_command, N_("List the people and organizations of a text file or story") },
+  { "quotes", quotes_command, N_("List the quotations of a text file or story and who said them") },
+  { "quote-correct", quote_correct_command, N_("Correct a quotation of a story: not a quote, or another speaker") },
   { "highlight", highlight_command, N_("“highlight add STORY_ID START END”, “edit ID”, “delete ID”") },
   { "highlights", highlights_command, N_("List a story’s highlights") },
   { "export", export_command, N_("Export highlights and notes (Markdown, HTML, JSON, CSV, text, Org)") },

@@ -279,6 +279,7 @@ lectern_highlight_copy (const LecternHighlight *self)
   copy->style = g_strdup (self->style);
   copy->tags = self->tags != NULL ? g_strdupv (self->tags) : g_new0 (char *, 1);
   copy->uuid = g_strdup (self->uuid);
+  copy->speaker = g_strdup (self->speaker);
 
   return copy;
 }
@@ -297,6 +298,7 @@ lectern_highlight_free (LecternHighlight *self)
   g_free (self->style);
   g_strfreev (self->tags);
   g_free (self->uuid);
+  g_free (self->speaker);
   g_free (self);
 }
 

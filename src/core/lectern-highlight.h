@@ -36,6 +36,7 @@ struct _LecternHighlight
                         * it listed, but start/end are stale; do not draw it */
   gint64  revision;    /* raised by every write of the row; 0 until stored. The
                         * _if_unchanged writes of the store compare it */
+  char   *speaker;     /* (nullable) who a quote is from, as the story names them */
 };
 
 /* The colour is the category: each of the five has a name the user can

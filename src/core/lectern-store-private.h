@@ -13,7 +13,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this build writes. */
-#define LECTERN_STORE_SCHEMA_VERSION 7
+#define LECTERN_STORE_SCHEMA_VERSION 8
 
 /* Opens like lectern_store_new() but migrates no further than
  * `max_version`, so tests can build databases of older versions. */

@@ -194,6 +194,23 @@ static const char *const migrations[] = {
    * the library holds. */
   LECTERN_SEARCH_SCHEMA_SQL
   "PRAGMA user_version = 7;",
+
+  /* 7 → 8: quotations (issue 10). The speaker a quote highlight is from,
+   * and the user's corrections of found quotations: "not a quote", or
+   * another speaker (NULL: nobody). A story's corrections go with it. */
+  "ALTER TABLE highlights ADD COLUMN speaker TEXT;"
+  "CREATE TABLE quote_corrections ("
+  "  id INTEGER PRIMARY KEY,"
+  "  story_id INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,"
+  "  start_pos INTEGER NOT NULL,"
+  "  end_pos INTEGER NOT NULL,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('not-quote', 'speaker')),"
+  "  speaker TEXT,"
+  "  created_at INTEGER NOT NULL,"
+  "  CHECK (start_pos >= 0 AND end_pos > start_pos)"
+  ");"
+  "CREATE INDEX quote_corrections_story ON quote_corrections (story_id);"
+  "PRAGMA user_version = 8;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LECTERN_STORE_SCHEMA_VERSION);
@@ -1462,7 +1479,7 @@ lectern_store_count_highlights_sync (LecternStore  *self,
   " updated_at, style, orphaned, uuid," \
   " (SELECT group_concat (t.name, char (31)) FROM highlight_tags AS ht" \
   "  JOIN tags AS t ON t.id = ht.tag_id WHERE ht.highlight_id = highlights.id)," \
-  " revision"
+  " revision, speaker"
 
 static LecternHighlight *
 highlight_from_row (sqlite3_stmt *stmt)
@@ -1495,6 +1512,8 @@ highlight_from_row (sqlite3_stmt *stmt)
       lectern_highlight_set_tags (highlight, (const char *const *) tags);
     }
   highlight->revision = sqlite3_column_int64 (stmt, 15);
+  if (sqlite3_column_type (stmt, 16) != SQLITE_NULL)
+    highlight->speaker = column_text (stmt, 16);
 
   return highlight;
 }
@@ -1574,7 +1593,8 @@ insert_highlight (LecternStore      *self,
 
   stmt = prepare (self,
                   "INSERT INTO highlights (story_id, start_pos, end_pos, quote, prefix, suffix,"
-                  " color, note, created_at, updated_at, style, orphaned, uuid, id, revision)"
+                  " color, note, created_at, updated_at, style, orphaned, uuid, id, revision,"
+                  " speaker)"
                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                   error);
   if (stmt == NULL)
@@ -1604,6 +1624,10 @@ insert_highlight (LecternStore      *self,
   /* A restored row comes back newer than the copy it was restored from,
    * so a write based on an even older read still fails. */
   sqlite3_bind_int64 (stmt, 15, keep_id ? MAX (highlight->revision, 0) + 1 : 1);
+  if (highlight->speaker != NULL && *highlight->speaker != '\0')
+    sqlite3_bind_text (stmt, 16, highlight->speaker, -1, SQLITE_STATIC);
+  else
+    sqlite3_bind_null (stmt, 16);
 
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_DONE)
@@ -1821,6 +1845,51 @@ lectern_store_update_highlight_if_unchanged_sync (LecternStore      *self,
 
   highlight->revision = revision;
   return TRUE;
+}
+
+gboolean
+lectern_store_set_highlight_speaker_sync (LecternStore  *self,
+                                          gint64         highlight_id,
+                                          const char    *speaker,
+                                          GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (speaker == NULL || g_utf8_validate (speaker, -1, NULL), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  if (!begin_write (self, error))
+    return FALSE;
+  stmt = prepare (self, "UPDATE highlights SET speaker = ?, updated_at = ?, revision = revision + 1"
+                  " WHERE id = ?", error);
+  if (stmt == NULL)
+    {
+      rollback (self);
+      return FALSE;
+    }
+  if (speaker != NULL && *speaker != '\0')
+    sqlite3_bind_text (stmt, 1, speaker, -1, SQLITE_STATIC);
+  else
+    sqlite3_bind_null (stmt, 1);
+  sqlite3_bind_int64 (stmt, 2, g_get_real_time () / G_USEC_PER_SEC);
+  sqlite3_bind_int64 (stmt, 3, highlight_id);
+  if (!step_done (self, stmt, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+  if (sqlite3_changes (self->db) == 0)
+    {
+      rollback (self);
+      set_not_found (error, "highlight", highlight_id);
+      return FALSE;
+    }
+
+  return commit (self, error);
 }
 
 gboolean
@@ -3427,4 +3496,126 @@ lectern_store_set_sqlite_error (LecternStore  *self,
   g_return_if_fail (LECTERN_IS_STORE (self));
 
   set_sqlite_error (self->path, self->db, rc, error);
+}
+
+/* Corrections of quotations */
+
+gint64
+lectern_store_add_quote_correction_sync (LecternStore            *self,
+                                         gint64                   story_id,
+                                         LecternQuoteCorrection  *correction,
+                                         GError                 **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), 0);
+  g_return_val_if_fail (correction != NULL, 0);
+  g_return_val_if_fail (correction->start >= 0 && correction->end > correction->start, 0);
+  g_return_val_if_fail (correction->speaker == NULL
+                        || g_utf8_validate (correction->speaker, -1, NULL), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  if (!begin_write (self, error))
+    return 0;
+  stmt = prepare (self, "INSERT INTO quote_corrections (story_id, start_pos, end_pos, kind,"
+                  " speaker, created_at) VALUES (?, ?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    {
+      rollback (self);
+      return 0;
+    }
+  sqlite3_bind_int64 (stmt, 1, story_id);
+  sqlite3_bind_int64 (stmt, 2, correction->start);
+  sqlite3_bind_int64 (stmt, 3, correction->end);
+  sqlite3_bind_text (stmt, 4, lectern_quote_correction_kind_to_string (correction->kind), -1,
+                     SQLITE_STATIC);
+  if (correction->kind == LECTERN_QUOTE_CORRECTION_SPEAKER && correction->speaker != NULL)
+    sqlite3_bind_text (stmt, 5, correction->speaker, -1, SQLITE_STATIC);
+  else
+    sqlite3_bind_null (stmt, 5);
+  sqlite3_bind_int64 (stmt, 6, now);
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
+        set_not_found (error, "story", story_id);
+      else
+        set_sqlite_error (self->path, self->db, rc, error);
+      rollback (self);
+      return 0;
+    }
+  correction->id = sqlite3_last_insert_rowid (self->db);
+  correction->story_id = story_id;
+  correction->created_at = now;
+  if (!commit (self, error))
+    return 0;
+
+  return correction->id;
+}
+
+GPtrArray *
+lectern_store_list_quote_corrections_sync (LecternStore  *self,
+                                           gint64         story_id,
+                                           GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) corrections = NULL;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  stmt = prepare (self, "SELECT id, story_id, start_pos, end_pos, kind, speaker, created_at"
+                  " FROM quote_corrections WHERE story_id = ? ORDER BY id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, story_id);
+
+  corrections = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_quote_correction_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autofree char *kind_name = column_text (stmt, 4);
+      g_autofree char *speaker = sqlite3_column_type (stmt, 5) == SQLITE_NULL
+                                 ? NULL : column_text (stmt, 5);
+      LecternQuoteCorrectionKind kind;
+      LecternQuoteCorrection *correction;
+
+      /* A row no build could have written is skipped. */
+      if (!lectern_quote_correction_kind_from_string (kind_name, &kind))
+        continue;
+      correction = lectern_quote_correction_new (kind, sqlite3_column_int64 (stmt, 2),
+                                                 sqlite3_column_int64 (stmt, 3), speaker);
+      correction->id = sqlite3_column_int64 (stmt, 0);
+      correction->story_id = sqlite3_column_int64 (stmt, 1);
+      correction->created_at = sqlite3_column_int64 (stmt, 6);
+      g_ptr_array_add (corrections, correction);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&corrections);
+}
+
+gboolean
+lectern_store_undo_quote_correction_sync (LecternStore  *self,
+                                          gint64         correction_id,
+                                          GError       **error)
+{
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return delete_by_id (self, "DELETE FROM quote_corrections WHERE id = ?", "correction",
+                       correction_id, error);
 }

@@ -10,6 +10,7 @@
 
 #include "lectern-anchor.h"
 #include "lectern-corrections.h"
+#include "lectern-quotes.h"
 #include "lectern-entity.h"
 #include "lectern-extractor.h"
 #include "lectern-highlight.h"
@@ -195,6 +196,11 @@ gint64            lectern_store_add_highlight_sync   (LecternStore         *self
 gboolean          lectern_store_update_highlight_sync (LecternStore           *self,
                                                        const LecternHighlight *highlight,
                                                        GError                **error);
+/* Sets the speaker a quote highlight is from; NULL or "" clears it. */
+gboolean          lectern_store_set_highlight_speaker_sync (LecternStore *self,
+                                                            gint64        highlight_id,
+                                                            const char   *speaker,
+                                                            GError      **error);
 gboolean          lectern_store_delete_highlight_sync (LecternStore        *self,
                                                        gint64               highlight_id,
                                                        GError             **error);
@@ -361,5 +367,21 @@ GPtrArray         *lectern_store_get_corrected_entities_sync (LecternStore     *
                                                               LecternExtractor *extractor,
                                                               GCancellable     *cancellable,
                                                               GError          **error) G_GNUC_WARN_UNUSED_RESULT;
+
+/* Corrections of found quotations (issue 10; see lectern-quotes.h). Each
+ * is one row with an id, undone by deleting it; they go with their story.
+ * Apply them with lectern_quotes_apply_corrections(). */
+gint64             lectern_store_add_quote_correction_sync   (LecternStore           *self,
+                                                              gint64                  story_id,
+                                                              LecternQuoteCorrection *correction,
+                                                              GError                **error);
+/* (element-type LecternQuoteCorrection): the story's corrections, oldest
+ * first. */
+GPtrArray         *lectern_store_list_quote_corrections_sync (LecternStore           *self,
+                                                              gint64                  story_id,
+                                                              GError                **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean           lectern_store_undo_quote_correction_sync  (LecternStore           *self,
+                                                              gint64                  correction_id,
+                                                              GError                **error);
 
 G_END_DECLS

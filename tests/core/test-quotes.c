@@ -1,0 +1,685 @@
+/* test-quotes.c: the quotation finder and its speakers, rule by rule
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Small texts written for these tests, in French and English. Entities are
+ * given by hand (every occurrence of a name), so that the rules are tested
+ * apart from the extractor.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "lectern-json.h"
+#include "lectern-quotes.h"
+#include "lectern-store-private.h"
+#include "lectern-utf8.h"
+
+/* Adds an entity with a mention at each occurrence of each of its forms
+ * (NULL-terminated), in code points. */
+static void
+add_entity (GPtrArray         *entities,
+            const char        *text,
+            LecternEntityType  type,
+            const char        *name,
+            ...)
+{
+  LecternEntity *entity = lectern_entity_new (name, type);
+  const char *form = name;
+  va_list args;
+
+  va_start (args, name);
+  while (form != NULL)
+    {
+      for (const char *p = strstr (text, form); p != NULL; p = strstr (p + 1, form))
+        {
+          glong start = g_utf8_pointer_to_offset (text, p);
+
+          lectern_entity_add_mention (entity, start, start + g_utf8_strlen (form, -1));
+        }
+      lectern_entity_add_form (entity, form);
+      form = va_arg (args, const char *);
+    }
+  va_end (args);
+
+  g_ptr_array_add (entities, entity);
+}
+
+static GPtrArray *
+no_entities (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_entity_free);
+}
+
+/* The text of quote i. */
+static char *
+quote_text (const char *text,
+            GPtrArray  *quotes,
+            guint       i)
+{
+  const LecternQuote *quote = g_ptr_array_index (quotes, i);
+
+  return lectern_utf8_substring (text, quote->start, quote->end);
+}
+
+/* Checks quote i: its words and its speaker (NULL: nobody named). */
+static void
+assert_quote (const char *text,
+              GPtrArray  *quotes,
+              guint       i,
+              const char *words,
+              const char *speaker)
+{
+  g_autofree char *got = NULL;
+  const LecternQuote *quote;
+
+  g_assert_cmpuint (i, <, quotes->len);
+  quote = g_ptr_array_index (quotes, i);
+  got = quote_text (text, quotes, i);
+  g_assert_cmpstr (got, ==, words);
+  g_assert_cmpstr (quote->speaker, ==, speaker);
+}
+
+static GPtrArray *
+find (const char *text,
+      GPtrArray  *entities)
+{
+  GPtrArray *quotes = lectern_quotes_find (text, entities);
+
+  /* Every quote lies inside the text, in reading order, without overlap. */
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      const LecternQuote *quote = g_ptr_array_index (quotes, i);
+
+      g_assert_cmpint (0, <=, quote->start);
+      g_assert_cmpint (quote->start, <, quote->end);
+      g_assert_cmpint (quote->end, <=, g_utf8_strlen (text, -1));
+      if (i > 0)
+        g_assert_cmpint (((LecternQuote *) g_ptr_array_index (quotes, i - 1))->end, <=, quote->start);
+      g_assert_true ((quote->speaker_text == NULL) == (quote->speaker_start < 0));
+    }
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      const LecternQuote *quote = g_ptr_array_index (quotes, i);
+      g_autofree char *words = quote_text (text, quotes, i);
+
+      if (g_utf8_strlen (words, -1) > 60)
+        *g_utf8_offset_to_pointer (words, 60) = '\0';
+      g_test_message ("quote %u: “%s” speaker %s (%s)", i, words, quote->speaker,
+                      quote->speaker_text);
+    }
+
+  return quotes;
+}
+
+static void
+test_french_inverted (void)
+{
+  const char *text = "Marie Dubois dirige l'usine depuis dix ans. « La production reprendra "
+                     "lundi », a déclaré Marie Dubois. « Nous avons tenu bon », a-t-elle ajouté. "
+                     "« Rien n'est joué », affirme Paul Martin.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Marie Dubois", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Paul Martin", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 3);
+  assert_quote (text, quotes, 0, "La production reprendra lundi", "Marie Dubois");
+  assert_quote (text, quotes, 1, "Nous avons tenu bon", "Marie Dubois");
+  assert_quote (text, quotes, 2, "Rien n'est joué", "Paul Martin");
+}
+
+static void
+test_english_said (void)
+{
+  const char *text = "Tom Baker runs the ferry company.\n\n"
+                     "\"We will rebuild the bridge,\" said Tom Baker.\n\n"
+                     "\u201CThe river is too high this year,\u201D Anna Weber said.\n\n"
+                     "\"Never,\" she said.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Tom Baker", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Anna Weber", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 3);
+  assert_quote (text, quotes, 0, "We will rebuild the bridge,", "Tom Baker");
+  assert_quote (text, quotes, 1, "The river is too high this year,", "Anna Weber");
+  /* One word, but an attribution follows: a quotation, and "she" is the
+   * last person named. */
+  assert_quote (text, quotes, 2, "Never,", "Anna Weber");
+}
+
+static void
+test_source_before (void)
+{
+  const char *text = "Selon Paul Martin, « les comptes sont justes ». "
+                     "According to Jane Doe, \"the numbers are wrong\". "
+                     "D'après le ministre du budget, Luc Roy, « il faudra des économies ». "
+                     "Anna Weber warned: \"The river will flood the town.\" "
+                     "Le syndicat CGT estime, au contraire, que « les salaires doivent suivre ». "
+                     "Pour Jane Doe, « la mission continue ».";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Paul Martin", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Jane Doe", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Luc Roy", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Anna Weber", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_ORGANIZATION, "CGT", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 6);
+  assert_quote (text, quotes, 0, "les comptes sont justes", "Paul Martin");
+  assert_quote (text, quotes, 1, "the numbers are wrong", "Jane Doe");
+  assert_quote (text, quotes, 2, "il faudra des économies", "Luc Roy");
+  assert_quote (text, quotes, 3, "The river will flood the town.", "Anna Weber");
+  assert_quote (text, quotes, 4, "les salaires doivent suivre", "CGT");
+  assert_quote (text, quotes, 5, "la mission continue", "Jane Doe");
+}
+
+static void
+test_partial (void)
+{
+  const char *fr = "Le ministre Paul Martin a dénoncé un « manque de transparence » dans ce "
+                   "dossier.";
+  const char *en = "Governor Ann Lee called the plan \"a disaster\" on Monday.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Paul Martin", NULL);
+  quotes = find (fr, entities);
+  g_assert_cmpuint (quotes->len, ==, 1);
+  assert_quote (fr, quotes, 0, "manque de transparence", "Paul Martin");
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  g_ptr_array_set_size (entities, 0);
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Ann Lee", NULL);
+  quotes = find (en, entities);
+  g_assert_cmpuint (quotes->len, ==, 1);
+  assert_quote (en, quotes, 0, "a disaster", "Ann Lee");
+}
+
+static void
+test_interrupted (void)
+{
+  const char *text = "Le délégué Luc Martin est venu. « Nous partirons, a dit Luc Martin, si "
+                     "rien ne change. » Puis : « Nous resterons, a précisé un porte-parole, "
+                     "jusqu'au vote. »";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+  const LecternQuote *quote;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Luc Martin", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 4);
+  assert_quote (text, quotes, 0, "Nous partirons", "Luc Martin");
+  assert_quote (text, quotes, 1, "si rien ne change.", "Luc Martin");
+  assert_quote (text, quotes, 2, "Nous resterons", NULL);
+  assert_quote (text, quotes, 3, "jusqu'au vote.", NULL);
+  quote = g_ptr_array_index (quotes, 3);
+  g_assert_cmpstr (quote->speaker_text, ==, "un porte-parole");
+}
+
+static void
+test_paragraphs (void)
+{
+  const char *text = "Jean Dupont a déclaré : « Le premier paragraphe de la citation se "
+                     "termine ici.\n\n« Le second paragraphe la conclut. »\n\n"
+                     "Mary Smith said: \"The first part of what I said.\n\n"
+                     "\"And the second part of it.\"\n\nThe end of the story.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Jean Dupont", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Mary Smith", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 4);
+  assert_quote (text, quotes, 0, "Le premier paragraphe de la citation se termine ici.",
+                "Jean Dupont");
+  assert_quote (text, quotes, 1, "Le second paragraphe la conclut.", "Jean Dupont");
+  assert_quote (text, quotes, 2, "The first part of what I said.", "Mary Smith");
+  assert_quote (text, quotes, 3, "And the second part of it.", "Mary Smith");
+}
+
+static void
+test_descriptions (void)
+{
+  const char *text = "« Nous restons prudents », a indiqué un porte-parole de la préfecture. "
+                     "\"The road will stay closed tonight,\" the police said. "
+                     "Le rapport parle d'une « situation très difficile pour les familles ».";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+  const LecternQuote *quote;
+
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 3);
+  assert_quote (text, quotes, 0, "Nous restons prudents", NULL);
+  quote = g_ptr_array_index (quotes, 0);
+  g_assert_cmpstr (quote->speaker_text, ==, "un porte-parole de la préfecture");
+  assert_quote (text, quotes, 1, "The road will stay closed tonight,", NULL);
+  quote = g_ptr_array_index (quotes, 1);
+  g_assert_cmpstr (quote->speaker_text, ==, "the police");
+  assert_quote (text, quotes, 2, "situation très difficile pour les familles", NULL);
+}
+
+/* A quotation that opens the sentence after another's attribution goes on
+ * with it; a statement or a spokesman of an entity names the entity. */
+static void
+test_continued (void)
+{
+  const char *text = "Anna Weber spoke on Sunday. \"We will go,\" she said. \"And we will win "
+                     "the next round.\"\n\n\"The plant will close in March,\" according to a "
+                     "statement from Acme Steel. \"Talks are going on,\" said a spokesman for "
+                     "Acme Steel.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Anna Weber", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_ORGANIZATION, "Acme Steel", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 4);
+  assert_quote (text, quotes, 0, "We will go,", "Anna Weber");
+  assert_quote (text, quotes, 1, "And we will win the next round.", "Anna Weber");
+  assert_quote (text, quotes, 2, "The plant will close in March,", "Acme Steel");
+  assert_quote (text, quotes, 3, "Talks are going on,", "Acme Steel");
+}
+
+/* A description refers back to the one entity the story names beside it. */
+static void
+test_description_refers_back (void)
+{
+  const char *text = "Le ministre du budget, Luc Roy, présente son plan. Anna Weber, the "
+                     "mayor of Dover, is worried.\n\n« Les comptes sont justes », a affirmé "
+                     "le ministre. \"We will cope,\" said the mayor.\n\n"
+                     "Le ministre des sports, Paul Martin, arrive. « Rien ne change », dit le "
+                     "ministre. « Nous tiendrons », a précisé le ministre du budget.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+  const LecternQuote *quote;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Luc Roy", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Anna Weber", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Paul Martin", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 4);
+  /* "le ministre" is ambiguous: the story names two ministers. */
+  assert_quote (text, quotes, 0, "Les comptes sont justes", NULL);
+  quote = g_ptr_array_index (quotes, 0);
+  g_assert_cmpstr (quote->speaker_text, ==, "le ministre");
+  assert_quote (text, quotes, 1, "We will cope,", "Anna Weber");
+  assert_quote (text, quotes, 2, "Rien ne change", NULL);
+  /* The whole phrase is not ambiguous. */
+  assert_quote (text, quotes, 3, "Nous tiendrons", "Luc Roy");
+}
+
+/* "l'entreprise" is the one organization named just before; with two, it
+ * is nobody. */
+static void
+test_organization_refers_back (void)
+{
+  const char *text = "Acme Steel ferme son usine de Lyon. « Nous reclasserons chaque salarié », "
+                     "a assuré l'entreprise.\n\nAcme Steel et Bolt Motors négocient. « Rien "
+                     "n'est signé », a précisé l'entreprise.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, text, LECTERN_ENTITY_ORGANIZATION, "Acme Steel", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_ORGANIZATION, "Bolt Motors", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 2);
+  assert_quote (text, quotes, 0, "Nous reclasserons chaque salarié", "Acme Steel");
+  assert_quote (text, quotes, 1, "Rien n'est signé", NULL);
+}
+
+/* Names, titles, nicknames and scare quotes are not quotations. */
+static void
+test_not_quotes (void)
+{
+  const char *text = "Il écrit pour « Le Monde » et utilise \"ChatGPT\" chaque jour. "
+                     "Le film « La Longue Nuit » sort mercredi. Le quartier baptisé « petit "
+                     "Paris » change. The so-called \"reform\" failed. The \"experts\" "
+                     "disagreed again. Her essay titled \"Why the River Rises\" sold well. "
+                     "He joined the \u2018clean streets\u2019 campaign. "
+                     "\"Will the mayor resign\" is the question now. "
+                     "The students\u2019 union met in the mayor\u2019s office.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  quotes = find (text, entities);
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      g_autofree char *got = quote_text (text, quotes, i);
+
+      g_test_message ("not a quotation: %s", got);
+    }
+  g_assert_cmpuint (quotes->len, ==, 0);
+}
+
+/* ‘ ’ „ “ ‹ › as marks; ’ between letters is an apostrophe. */
+static void
+test_marks (void)
+{
+  const char *text = "She called it \u2018a turning point for the city\u2019, and the "
+                     "mayor\u2019s office agreed. Il a dit \u201Enous verrons bien demain\u201C "
+                     "hier. Il a répondu \u2039 pas question de céder \u203A. "
+                     "Paul Martin a déclaré : « Il a crié “au secours” puis il est parti ».";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Paul Martin", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 4);
+  assert_quote (text, quotes, 0, "a turning point for the city", NULL);
+  assert_quote (text, quotes, 1, "nous verrons bien demain", NULL);
+  assert_quote (text, quotes, 2, "pas question de céder", NULL);
+  /* Nested marks belong to the outer quotation. */
+  assert_quote (text, quotes, 3, "Il a crié “au secours” puis il est parti", "Paul Martin");
+}
+
+/* Precision: an entity that is the object of a preposition is not the
+ * speaker, and an unresolved pronoun names nobody. */
+static void
+test_precision (void)
+{
+  const char *text = "Le journal a écrit à Paul Martin : « rien ne va plus dans ce dossier ». "
+                     "« Nous verrons demain ce qu'il faut faire », a-t-il répondu.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Paul Martin", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 2);
+  assert_quote (text, quotes, 0, "rien ne va plus dans ce dossier", NULL);
+}
+
+/* A closing mark without its opening one, followed by an attribution. */
+static void
+test_unbalanced (void)
+{
+  const char *text = "Elle a quitté l'entreprise. Pourtant, elle va rejoindre un concurrent "
+                     "pour diriger la recherche\", affirme Marc Petit, son nouveau patron. "
+                     "« Une phrase commencée et jamais fermée. Et une autre. "
+                     "A line that ends \" with one straight mark.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Marc Petit", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 1);
+  assert_quote (text, quotes, 0, "Pourtant, elle va rejoindre un concurrent pour diriger "
+                "la recherche", "Marc Petit");
+}
+
+/* Offsets are code points: accents and characters outside the BMP before
+ * a quotation. */
+static void
+test_offsets (void)
+{
+  const char *text = "Été 🌍 déjà : « ça marche bien ici », a déclaré Zoé Noël.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+  const LecternQuote *quote;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Zoé Noël", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 1);
+  quote = g_ptr_array_index (quotes, 0);
+  g_assert_cmpint (quote->start, ==, 15);
+  g_assert_cmpint (quote->end, ==, 33);
+  g_assert_cmpstr (quote->speaker, ==, "Zoé Noël");
+  g_assert_cmpint (quote->speaker_start, ==, 47);
+  g_assert_cmpint (quote->speaker_end, ==, 55);
+}
+
+static void
+test_hostile (void)
+{
+  gsize size = 1024 * 1024;
+  g_autoptr(GString) line = g_string_sized_new (size + 16);
+  g_autoptr(GPtrArray) quotes = NULL;
+  g_autoptr(GPtrArray) entities = no_entities ();
+
+  /* One « and no », on a single 1 MB line. */
+  g_string_append (line, "Il a dit « ");
+  while (line->len < size)
+    g_string_append (line, "encore des mots sans fin, ");
+  quotes = find (line->str, entities);
+  g_assert_cmpuint (quotes->len, ==, 0);
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  /* 1 MB of marks of every kind. */
+  g_string_truncate (line, 0);
+  while (line->len < size)
+    g_string_append (line, "«\"“‘„‹»\"”’“›\n« »");
+  quotes = find (line->str, entities);
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  /* Deep nesting, then an empty text. */
+  g_string_truncate (line, 0);
+  for (int i = 0; i < 10000; i++)
+    g_string_append (line, "« a ");
+  for (int i = 0; i < 10000; i++)
+    g_string_append (line, " b »");
+  quotes = find (line->str, entities);
+  g_assert_cmpuint (quotes->len, <=, 1);
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  quotes = find ("", NULL);
+  g_assert_cmpuint (quotes->len, ==, 0);
+}
+
+static void
+test_json (void)
+{
+  const char *text = "« Tout va bien », a dit Perceval \"Perry\" Christie.\n";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+  g_autoptr(LecternJsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  LecternJsonNode *first;
+  gint64 start;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Perceval \"Perry\" Christie", NULL);
+  quotes = find (text, entities);
+  json = lectern_quotes_to_json (quotes);
+  root = lectern_json_parse (json, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lectern_json_array_length (lectern_json_object_get (root, "quotes")), ==, 1);
+  first = lectern_json_array_get (lectern_json_object_get (root, "quotes"), 0);
+  g_assert_true (lectern_json_object_get_int (first, "start", &start));
+  g_assert_cmpint (start, ==, 2);
+  g_assert_cmpstr (lectern_json_object_get_string (first, "speaker"), ==,
+                   "Perceval \"Perry\" Christie");
+}
+
+/* Corrections apply to the quote of the same span, or one that overlaps
+ * it by 80 %; a speaker for a span with no quote adds one. */
+static void
+test_apply_corrections (void)
+{
+  const char *text = "« Nous partirons demain », a dit Luc Roy. « Rien ne change », dit Anna "
+                     "Weber. La ville attend des réponses claires.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+  g_autoptr(GPtrArray) corrections =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_quote_correction_free);
+  const LecternQuote *quote;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Luc Roy", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Anna Weber", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 2);
+
+  /* A span a little longer than the quote still finds it. */
+  g_ptr_array_add (corrections, lectern_quote_correction_new (LECTERN_QUOTE_CORRECTION_SPEAKER,
+                                                              2, 25, "Luc Roy-Martin"));
+  g_ptr_array_add (corrections, lectern_quote_correction_new (LECTERN_QUOTE_CORRECTION_NOT_QUOTE,
+                                                              45, 59, NULL));
+  /* "La ville attend des réponses claires" */
+  g_ptr_array_add (corrections, lectern_quote_correction_new (LECTERN_QUOTE_CORRECTION_SPEAKER,
+                                                              78, 114, ""));
+  /* Outside the text: ignored. */
+  g_ptr_array_add (corrections, lectern_quote_correction_new (LECTERN_QUOTE_CORRECTION_NOT_QUOTE,
+                                                              500, 510, NULL));
+  lectern_quotes_apply_corrections (quotes, text, corrections);
+
+  g_assert_cmpuint (quotes->len, ==, 2);
+  assert_quote (text, quotes, 0, "Nous partirons demain", "Luc Roy-Martin");
+  quote = g_ptr_array_index (quotes, 1);
+  assert_quote (text, quotes, 1, "La ville attend des réponses claires", NULL);
+  g_assert_null (quote->speaker_text);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+/* The speaker of a highlight and the corrections of quotes in a real
+ * SQLite file: a library of the version before them is migrated, its
+ * highlights get no speaker, and corrections go with their story. */
+static void
+test_store (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("lectern-quotes-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "library.db", NULL);
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(LecternStory) story = NULL;
+  g_autoptr(LecternHighlight) old = NULL;
+  g_autoptr(LecternHighlight) quote = NULL;
+  g_autoptr(LecternHighlight) got = NULL;
+  g_autoptr(LecternQuoteCorrection) correction = NULL;
+  g_autoptr(GPtrArray) corrections = NULL;
+  g_autoptr(GPtrArray) highlights = NULL;
+  const LecternQuoteCorrection *c;
+
+  g_assert_no_error (error);
+
+  store = lectern_store_new_with_version (path, LECTERN_STORE_SCHEMA_VERSION - 1, &error);
+  g_assert_no_error (error);
+  story = lectern_story_new ("Grève", "test", "« Nous partirons », a dit Luc Roy.");
+  g_assert_cmpint (lectern_store_add_story_sync (store, story, &error), >, 0);
+  g_clear_object (&store);
+  /* A highlight as the build before wrote it, with no speaker column. */
+  {
+    sqlite3 *db = NULL;
+
+    g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db, "INSERT INTO highlights (id, story_id, start_pos, end_pos,"
+                                   " quote, created_at, updated_at, uuid) VALUES (1, 1, 2, 16,"
+                                   " 'Nous partirons', 0, 0, 'a-b-c')", NULL, NULL, NULL),
+                     ==, SQLITE_OK);
+    sqlite3_close (db);
+  }
+  old = lectern_highlight_new_for_range (story, 2, 16, "yellow", "");
+  old->id = 1;
+
+  store = lectern_store_new (path, &error);
+  g_assert_no_error (error);
+  got = lectern_store_get_highlight_sync (store, old->id, &error);
+  g_assert_no_error (error);
+  g_assert_null (got->speaker);
+  g_clear_pointer (&got, lectern_highlight_free);
+
+  quote = lectern_highlight_new_for_range (story, 2, 16, "yellow", "");
+  quote->speaker = g_strdup ("Luc Roy");
+  g_assert_cmpint (lectern_store_add_highlight_sync (store, quote, &error), >, 0);
+  got = lectern_store_get_highlight_sync (store, quote->id, &error);
+  g_assert_cmpstr (got->speaker, ==, "Luc Roy");
+  g_clear_pointer (&got, lectern_highlight_free);
+  g_assert_true (lectern_store_set_highlight_speaker_sync (store, old->id, "Anna Weber", &error));
+  highlights = lectern_store_list_highlights_sync (store, story->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (highlights->len, ==, 2);
+  g_assert_cmpstr (((LecternHighlight *) g_ptr_array_index (highlights, 0))->speaker, ==,
+                   "Anna Weber");
+  /* Undo of a delete puts the speaker back too. */
+  g_assert_true (lectern_store_delete_highlight_sync (store, quote->id, &error));
+  g_assert_true (lectern_store_restore_highlight_sync (store, quote, &error));
+  got = lectern_store_get_highlight_sync (store, quote->id, &error);
+  g_assert_cmpstr (got->speaker, ==, "Luc Roy");
+  g_assert_false (lectern_store_set_highlight_speaker_sync (store, 999, "X", &error));
+  g_assert_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  correction = lectern_quote_correction_new (LECTERN_QUOTE_CORRECTION_SPEAKER, 2, 16, "Luc");
+  g_assert_cmpint (lectern_store_add_quote_correction_sync (store, story->id, correction, &error),
+                   >, 0);
+  g_clear_pointer (&correction, lectern_quote_correction_free);
+  correction = lectern_quote_correction_new (LECTERN_QUOTE_CORRECTION_NOT_QUOTE, 2, 16, "ignored");
+  g_assert_cmpint (lectern_store_add_quote_correction_sync (store, story->id, correction, &error),
+                   >, 0);
+  g_assert_cmpint (lectern_store_add_quote_correction_sync (store, 999, correction, &error), ==, 0);
+  g_assert_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  corrections = lectern_store_list_quote_corrections_sync (store, story->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (corrections->len, ==, 2);
+  c = g_ptr_array_index (corrections, 0);
+  g_assert_cmpint (c->kind, ==, LECTERN_QUOTE_CORRECTION_SPEAKER);
+  g_assert_cmpstr (c->speaker, ==, "Luc");
+  c = g_ptr_array_index (corrections, 1);
+  g_assert_cmpint (c->kind, ==, LECTERN_QUOTE_CORRECTION_NOT_QUOTE);
+  g_assert_null (c->speaker);
+  g_assert_true (lectern_store_undo_quote_correction_sync (store, c->id, &error));
+  g_assert_false (lectern_store_undo_quote_correction_sync (store, c->id, &error));
+  g_assert_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_clear_pointer (&corrections, g_ptr_array_unref);
+
+  g_assert_true (lectern_store_delete_story_sync (store, story->id, &error));
+  corrections = lectern_store_list_quote_corrections_sync (store, story->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (corrections->len, ==, 0);
+
+  g_clear_object (&store);
+  remove_tree (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/quotes/french-inverted", test_french_inverted);
+  g_test_add_func ("/quotes/english-said", test_english_said);
+  g_test_add_func ("/quotes/source-before", test_source_before);
+  g_test_add_func ("/quotes/partial", test_partial);
+  g_test_add_func ("/quotes/interrupted", test_interrupted);
+  g_test_add_func ("/quotes/paragraphs", test_paragraphs);
+  g_test_add_func ("/quotes/descriptions", test_descriptions);
+  g_test_add_func ("/quotes/continued", test_continued);
+  g_test_add_func ("/quotes/description-refers-back", test_description_refers_back);
+  g_test_add_func ("/quotes/organization-refers-back", test_organization_refers_back);
+  g_test_add_func ("/quotes/not-quotes", test_not_quotes);
+  g_test_add_func ("/quotes/marks", test_marks);
+  g_test_add_func ("/quotes/precision", test_precision);
+  g_test_add_func ("/quotes/unbalanced", test_unbalanced);
+  g_test_add_func ("/quotes/offsets", test_offsets);
+  g_test_add_func ("/quotes/hostile", test_hostile);
+  g_test_add_func ("/quotes/json", test_json);
+  g_test_add_func ("/quotes/apply-corrections", test_apply_corrections);
+  g_test_add_func ("/quotes/store", test_store);
+
+  return g_test_run ();
+}
