@@ -1595,7 +1595,7 @@ insert_highlight (LecternStore      *self,
                   "INSERT INTO highlights (story_id, start_pos, end_pos, quote, prefix, suffix,"
                   " color, note, created_at, updated_at, style, orphaned, uuid, id, revision,"
                   " speaker)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                   error);
   if (stmt == NULL)
     return FALSE;
