@@ -573,7 +573,7 @@ test_store (void)
 
   g_assert_no_error (error);
 
-  store = lectern_store_new_with_version (path, LECTERN_STORE_SCHEMA_VERSION - 1, &error);
+  store = lectern_store_new_with_version (path, LECTERN_STORE_VERSION_QUOTES - 1, &error);
   g_assert_no_error (error);
   story = lectern_story_new ("Grève", "test", "« Nous partirons », a dit Luc Roy.");
   g_assert_cmpint (lectern_store_add_story_sync (store, story, &error), >, 0);

@@ -268,6 +268,7 @@ test_batch_after_full (Fixture       *fixture,
                                           "\"lectern:documents\": [");
   g_autofree char *big = g_strnfill (20000, 'a');
   LecternNotesImportCounts counts;
+  guint n_added = 0, expected = 1;
 
   add_story (store, "Déjà là.");
   lectern_store_set_max_pages (store, 40);
@@ -281,23 +282,34 @@ test_batch_after_full (Fixture       *fixture,
   g_assert_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_FULL);
   g_clear_error (&error);
 
-  /* By hand: a batch whose transaction SQLite already undid. */
+  /* By hand: a batch that fills the disk. Whether SQLite undoes only the
+   * failed statement (the batch goes on) or the whole transaction (the
+   * batch is gone) depends on where the error struck (a table, the search
+   * index); either way the library holds exactly what was acknowledged. */
   g_assert_true (lectern_store_begin_batch_sync (store, &error));
   for (int i = 0; i < 40 && error == NULL; i++)
     {
       g_autoptr(LecternStory) story = lectern_story_new ("T", "", big);
 
-      lectern_store_add_story_sync (store, story, &error);
+      if (lectern_store_add_story_sync (store, story, &error) > 0)
+        n_added++;
     }
   g_assert_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_FULL);
   g_clear_error (&error);
-  g_assert_false (lectern_store_end_batch_sync (store, TRUE, &error));
-  g_assert_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_FAILED);
-  g_clear_error (&error);
+  if (lectern_store_end_batch_sync (store, TRUE, &error))
+    {
+      g_assert_no_error (error);
+      expected += n_added;
+    }
+  else
+    {
+      g_assert_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_FAILED);
+      g_clear_error (&error);
+    }
 
   stories = lectern_store_list_stories_sync (store, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (stories->len, ==, 1);
+  g_assert_cmpuint (stories->len, ==, expected);
 
   /* And the store works on. */
   lectern_store_set_max_pages (store, 100000);

@@ -486,7 +486,7 @@ test_migration (Fixture       *fixture,
   /* A library of the previous schema, without an index. */
   g_clear_object (&fixture->store);
   g_unlink (fixture->path);
-  old = lectern_store_new_with_version (fixture->path, LECTERN_STORE_SCHEMA_VERSION - 1, &error);
+  old = lectern_store_new_with_version (fixture->path, LECTERN_STORE_VERSION_SEARCH - 1, &error);
   g_assert_no_error (error);
   id = add_story (old, "Ancienne bibliothèque", "Un texte sur la cathédrale de Reims.");
   highlight = add_highlight (old, id, "cathédrale", "Gothique", "patrimoine");
