@@ -227,8 +227,9 @@ append_yaml_field (GString    *out,
 
 /* A tag as notes vaults write it, in the front matter and inline alike:
  * "#hash" and "two words" become "hash" and "two-words" (letters, digits,
- * "_", "-" and "/" only, no leading "#"), and a tag of digits only, which
- * Obsidian refuses, gets a leading "_". "" when nothing is left. */
+ * "_", "-" and "/" only, no leading "#" and no separator at either end),
+ * and a tag of digits only, which Obsidian refuses, gets a leading "_". ""
+ * when nothing is left. */
 static char *
 tag_slug (const char *tag)
 {
@@ -249,8 +250,11 @@ tag_slug (const char *tag)
       else if (slug->len > 0 && slug->str[slug->len - 1] != '-')
         g_string_append_c (slug, '-');
     }
-  while (slug->len > 0 && slug->str[slug->len - 1] == '-')
+  /* A tag neither starts nor ends with a separator. */
+  while (slug->len > 0 && (slug->str[slug->len - 1] == '-' || slug->str[slug->len - 1] == '/'))
     g_string_truncate (slug, slug->len - 1);
+  while (slug->len > 0 && (slug->str[0] == '-' || slug->str[0] == '/'))
+    g_string_erase (slug, 0, 1);
   if (slug->len > 0 && digits_only)
     g_string_prepend_c (slug, '_');
 
@@ -1121,11 +1125,22 @@ append_org_line (GString    *out,
 
       if (c == '\r')
         continue;
-      /* Emacs counts the zero-width space as blank before a marker, other
-       * readers do not: one on each side stops emphasis for both. */
-      if (c < 0x80 && strchr ("*/_=~+", (int) c) != NULL
-          && (g_unichar_isspace (previous) || previous == 0x200b
-              || (previous < 0x80 && strchr ("-('\"{", (int) previous) != NULL)))
+      /* "src_sh{…}" and "call_x()" would run code. */
+      if (word_start && (g_ascii_strncasecmp (p, "src_", 4) == 0
+                         || g_ascii_strncasecmp (p, "call_", 5) == 0))
+        {
+          const char *underscore = strchr (p, '_');
+
+          /* The "_" then gets a zero-width space on each side, below. */
+          g_string_append_len (out, p, underscore - p);
+          previous = 0x200b;
+          p = underscore;
+          c = '_';
+        }
+      /* Emphasis opens after a blank or punctuation (pandoc: after
+       * anything but a word). Emacs counts the zero-width space as blank
+       * before a marker, pandoc does not: one on each side stops both. */
+      if (c < 0x80 && strchr ("*/_=~+", (int) c) != NULL && !g_unichar_isalnum (previous))
         {
           g_string_append (out, ZWSP);
           g_string_append_c (out, (char) c);
@@ -1133,22 +1148,15 @@ append_org_line (GString    *out,
           previous = 0x200b;
           continue;
         }
-      else if (c == '{')
+      if (c == '{')
         g_string_append (out, ZWSP);
-      else if (word_start && (g_ascii_strncasecmp (p, "src_", 4) == 0
-                              || g_ascii_strncasecmp (p, "call_", 5) == 0))
-        {
-          const char *underscore = strchr (p, '_');
-
-          g_string_append_len (out, p, underscore - p);
-          g_string_append (out, ZWSP);
-          p = underscore;
-          c = '_';
-        }
       g_string_append_unichar (out, c);
-      if (c == '[' || c == '<' || c == '\\' || c == '$' || c == '@' || c == '^')
-        g_string_append (out, ZWSP);
       previous = c;
+      if (c == '[' || c == '<' || c == '\\' || c == '$' || c == '@' || c == '^')
+        {
+          g_string_append (out, ZWSP);
+          previous = 0x200b;
+        }
     }
 }
 
@@ -1165,8 +1173,9 @@ append_org_headline (GString    *out,
   g_string_append_printf (out, "%s ", stars);
   while (*p != '\0' && g_ascii_isupper (*p))
     p++;
-  /* Any word in capitals could be a keyword in someone's setup. */
-  if (p > title && (*p == '\0' || *p == ' '))
+  /* Any word in capitals could be a keyword in someone's setup, and Org
+   * reads "COMMENT" at the start even when a word goes on. */
+  if ((p > title && (*p == '\0' || *p == ' ')) || g_str_has_prefix (title, "COMMENT"))
     g_string_append (out, ZWSP);
   append_org_line (out, title);
   if (out->len > 0 && out->str[out->len - 1] == ':')
@@ -1244,10 +1253,11 @@ append_org (GString    *out,
     title = ((LecternExportItem *) g_ptr_array_index (items, 0))->story->title;
 
   /* ^:{} keeps "a_b" and "x^2" as written; only a_{b} would be a
-   * subscript, and quotes never contain one unescaped. tex:verbatim keeps
-   * "$x$" as written: Emacs reads it as a LaTeX fragment whatever
-   * zero-width space surrounds it. */
-  g_string_append (out, "#+OPTIONS: ^:{} tex:verbatim toc:nil\n#+TITLE: ");
+   * subscript, and quotes never contain one unescaped. -:nil keeps "--",
+   * "..." and quotes as they are. tex:verbatim keeps "$x$" as written:
+   * Emacs reads it as a LaTeX fragment whatever zero-width space surrounds
+   * it. */
+  g_string_append (out, "#+OPTIONS: ^:{} -:nil tex:verbatim toc:nil\n#+TITLE: ");
   {
     g_autofree char *line = single_line (title);
 

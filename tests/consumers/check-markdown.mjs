@@ -19,9 +19,24 @@ const tokens = md.parse(source, {});
 const html = md.render(source);
 const failures = [];
 
-const quotes = tokens.filter((t) => t.type === 'blockquote_open' && t.level === 0).length;
-if (quotes !== Number(expected))
-  failures.push(`${quotes} block quotes, expected ${expected}`);
+// Each highlight is a block quote followed by its metadata paragraph,
+// which ends with the block id. Notes are the user's Markdown and may hold
+// quotes of their own, so highlights are counted by their ids; a note that
+// swallowed what follows would hide the later ones.
+const top = tokens.filter((t) => t.level === 0 && !t.type.endsWith('_close'));
+let highlights = 0;
+top.forEach((t, i) => {
+  if (t.type !== 'paragraph_open')
+    return;
+  const inline = tokens[tokens.indexOf(t) + 1];
+  if (!/ \^hl-[0-9a-z]+$/.test(inline.content))
+    return;
+  highlights++;
+  if (i === 0 || top[i - 1].type !== 'blockquote_open')
+    failures.push(`no block quote before ${inline.content}`);
+});
+if (highlights !== Number(expected))
+  failures.push(`${highlights} highlights with their block id, expected ${expected}`);
 tokens.forEach((t, i) => {
   if (t.type === 'inline' && /^\^[A-Za-z0-9-]+$/.test(t.content.trim()))
     failures.push(`block id shown as a paragraph: ${t.content}`);

@@ -41,7 +41,10 @@
                   (unless (or (and (memq (org-element-type object) '(subscript superscript))
                                    (not (org-element-property :use-brackets-p object)))
                               (and verbatim-tex (eq (org-element-type object) 'latex-fragment)))
-                    (push (format "markup %s inside a quote" (org-element-type object))
+                    (push (format "markup %s inside a quote: %s" (org-element-type object)
+                                  (buffer-substring-no-properties
+                                   (org-element-property :contents-begin block)
+                                   (org-element-property :contents-end block)))
                           failures))))
               (org-element-map block 'paragraph
                 (lambda (paragraph)

@@ -214,9 +214,9 @@ test_org_headlines (void)
   /* No keyword, no tags: a zero-width space in front and at the end. */
   g_assert_nonnull (strstr (todo, "\n* \u200bTODO buy milk :a:\u200b\n"));
   g_assert_nonnull (strstr (comment, "\n* \u200bCOMMENT this\n"));
-  g_assert_nonnull (strstr (code, "\n* x src\u200b_sh\u200b{id} \u200b{\u200b{\u200b{m}}} [\u200b[\u200belisp:(id)]]\n"));
+  g_assert_nonnull (strstr (code, "\n* x src\u200b_\u200bsh\u200b{id} \u200b{\u200b{\u200b{m}}} [\u200b[\u200belisp:(id)]]\n"));
   /* The title line too. */
-  g_assert_nonnull (strstr (code, "#+TITLE: x src\u200b_sh\u200b{id}"));
+  g_assert_nonnull (strstr (code, "#+TITLE: x src\u200b_\u200bsh\u200b{id}"));
 }
 
 static void

@@ -403,13 +403,13 @@ test_formats_text_and_org (void)
   g_assert_nonnull (strstr (text, "    Idea (purple), underlined\n"));
   g_assert_nonnull (strstr (text, "Story note:\n  Note de l'article\n  * liste\n"));
 
-  g_assert_true (g_str_has_prefix (org, "#+OPTIONS: ^:{} tex:verbatim toc:nil\n#+TITLE: Titre "));
+  g_assert_true (g_str_has_prefix (org, "#+OPTIONS: ^:{} -:nil tex:verbatim toc:nil\n#+TITLE: Titre "));
   g_assert_nonnull (strstr (org, "\n** Premier paragraphe, « cité ». :a_b__c_:Économie:fact_check:\n"));
   g_assert_nonnull (strstr (org, ":LECTERN_CATEGORY: Key point\n"));
   g_assert_nonnull (strstr (org, ":LECTERN_STYLE: underline\n"));
   /* Lines that Org would read as headings or block ends are protected by
    * a zero-width space (Org does not remove commas in quote blocks). */
-  g_assert_nonnull (strstr (org, "#+BEGIN_QUOTE\n\u200b* étoile en début de ligne\n\u200b#+BEGIN_QUOTE faux\n"));
+  g_assert_nonnull (strstr (org, "#+BEGIN_QUOTE\n\u200b* étoile en début de ligne\n\u200b#\u200b+\u200bBEGIN_QUOTE faux\n"));
   g_assert_nonnull (strstr (org, "#+BEGIN_SRC markdown\nNote de l'article\n,* liste\n#+END_SRC\n"));
   /* No heading line other than ours. */
   {
