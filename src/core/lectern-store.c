@@ -189,13 +189,7 @@ static const char *const migrations[] = {
   "ALTER TABLE stories ADD COLUMN blocks TEXT NOT NULL DEFAULT '';"
   "PRAGMA user_version = 6;",
 
-  /* 6 → 7: the full-text search index and the people and organizations
-   * of every story (issue 13; lectern-search-private.h), built from what
-   * the library holds. */
-  LECTERN_SEARCH_SCHEMA_SQL
-  "PRAGMA user_version = 7;",
-
-  /* 7 → 8: quotations (issue 10). The speaker a quote highlight is from,
+  /* 6 → 7: quotations (issue 10). The speaker a quote highlight is from,
    * and the user's corrections of found quotations: "not a quote", or
    * another speaker (NULL: nobody). A story's corrections go with it. */
   "ALTER TABLE highlights ADD COLUMN speaker TEXT;"
@@ -210,6 +204,12 @@ static const char *const migrations[] = {
   "  CHECK (start_pos >= 0 AND end_pos > start_pos)"
   ");"
   "CREATE INDEX quote_corrections_story ON quote_corrections (story_id);"
+  "PRAGMA user_version = 7;",
+
+  /* 7 → 8: the full-text search index and the people and organizations
+   * of every story (issue 13; lectern-search-private.h), built from what
+   * the library holds. */
+  LECTERN_SEARCH_SCHEMA_SQL
   "PRAGMA user_version = 8;",
 };
 
