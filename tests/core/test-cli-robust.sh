@@ -116,7 +116,7 @@ run --db "$TMP/bad.db" list
 check "list of a damaged library warns" grep -q 'damaged' "$TMP/err"
 run --db "$TMP/bad.db" highlight add 1 0 5
 check "highlight add into a damaged library is refused" \
-  sh -c "test $rc = 1 && grep -q 'will not write' '$TMP/err'"
+  sh -c "test $rc = 1 && grep -q 'damaged' '$TMP/err'"
 check "… and the file is unchanged" cmp -s "$TMP/bad.db" "$TMP/bad.before"
 
 # Item 8: a relative --db in a read-only folder reads like an absolute one
