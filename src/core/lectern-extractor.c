@@ -32,7 +32,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "7"
+#define RULES_VERSION "8"
 
 struct _LecternExtractor
 {
@@ -504,6 +504,53 @@ get_form (Doc  *doc,
   return doc->forms->len - 1;
 }
 
+/* Tokens [a, b) joined by a space after `prefix`, as the trainer joins the
+ * names of data/gazetteers. */
+static void
+join_tokens (const Doc  *doc,
+             guint       a,
+             guint       b,
+             const char *prefix,
+             GString    *out)
+{
+  g_string_assign (out, prefix);
+  for (guint i = a; i < b; i++)
+    {
+      if (i > a)
+        g_string_append_c (out, ' ');
+      g_string_append_len (out, tok_str (doc, i), tok_len (doc, i));
+    }
+}
+
+/* The number of the well-known organization that tokens [a, b) name, in
+ * any case (LECTERN_LEX_AMBIGUOUS when two share the name), or 0. */
+static guint32
+known_organization (Doc  *doc,
+                    guint a,
+                    guint b)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  join_tokens (doc, a, b, LECTERN_LEX_ORG_KEY, key);
+
+  return lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch));
+}
+
+/* The name-table flags of tokens [a, b) as one lower-cased name. */
+static guint32
+name_flags (Doc  *doc,
+            guint a,
+            guint b)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  if (b == a + 1)
+    return tok_lex (doc, a);
+  join_tokens (doc, a, b, "", key);
+
+  return lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch));
+}
+
 /* ---- pass 1: tagging ---- */
 
 static Lang
@@ -890,6 +937,91 @@ add_pattern_organizations (Doc          *doc,
     }
 }
 
+/* A word of two letters or more, all in capitals. */
+static gboolean
+tok_is_caps_word (const Doc *doc,
+                  guint      i)
+{
+  const char *s = tok_str (doc, i);
+  const char *end = s + tok_len (doc, i);
+  guint upper = 0;
+
+  for (; s < end; s = g_utf8_next_char (s))
+    {
+      gunichar c = g_utf8_get_char (s);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      upper += g_unichar_isupper (c);
+    }
+
+  return upper >= 2;
+}
+
+/* An acronym in running text, not a word of a line in capitals ("UN
+ * PRINCE", "RETOUR AU FOYER"). */
+static gboolean
+acronym_in_running_text (const Doc *doc,
+                         guint      base,
+                         guint      len,
+                         guint      k)
+{
+  return !(k > 0 && tok_is_caps_word (doc, base + k - 1)) &&
+         !(k + 1 < len && tok_is_caps_word (doc, base + k + 1));
+}
+
+/* Well-known organizations (data/gazetteers) written as listed, from a
+ * capitalized word, longest name first: the tagger may have missed them,
+ * cut them short ("Cour pénale" of "Cour pénale internationale") or typed
+ * them as people ("Al Jazeera"). A single word counts inside a sentence,
+ * or in capitals in running text ("SNCF"), not where the tagger's span
+ * goes on around it. */
+static void
+add_known_organizations (Doc          *doc,
+                         guint         base,
+                         guint         len,
+                         const guint8 *tags)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  for (guint k = 0; k < len;)
+    {
+      guint a = base + k;
+      guint found = 0;
+
+      if (!tok_starts_upper (doc, a))
+        {
+          k++;
+          continue;
+        }
+      join_tokens (doc, a, a + 1, LECTERN_LEX_STARTER_KEY, key);
+      if (lectern_lexicon_lookup (doc->lexicon, lectern_ner_hash (key->str, key->len)) & LECTERN_LEX_KNOWN_ORG)
+        for (guint e = MIN (len, k + 10); e > k + 1 && found == 0; e--)
+          {
+            join_tokens (doc, a, base + e, "", key);
+            if (lectern_lexicon_lookup (doc->lexicon, lectern_ner_hash (key->str, key->len)) &
+                LECTERN_LEX_KNOWN_ORG)
+              found = e - k;
+          }
+      if (found == 0 && (lectern_lexicon_lookup (doc->lexicon, tok_hash (doc, a)) & LECTERN_LEX_KNOWN_ORG) &&
+          (tok_is_acronym (doc, a) ? acronym_in_running_text (doc, base, len, k) : k > 0))
+        found = 1;
+      /* Inside a longer tagged name ("Guardian Council", "Reuters
+       * Institute"): the tagger's name stands. */
+      if (found > 0 && (tags[k] & 1) == 0 && tags[k] != LECTERN_TAG_O)
+        found = 0;
+      if (found > 0 && k + found < len && tags[k + found] != LECTERN_TAG_O && (tags[k + found] & 1) == 0)
+        found = 0;
+      if (found > 0)
+        {
+          add_span (doc, a, a + found, VOTE_ORG, 2);
+          k += found;
+        }
+      else
+        k++;
+    }
+}
+
 static gboolean
 tag_document (LecternExtractor  *self,
               Doc               *doc,
@@ -1051,7 +1183,10 @@ tag_document (LecternExtractor  *self,
           k = e;
         }
       if (!title_case)
-        add_pattern_organizations (doc, i, len, tags->data);
+        {
+          add_pattern_organizations (doc, i, len, tags->data);
+          add_known_organizations (doc, i, len, tags->data);
+        }
       i = end;
     }
 
@@ -1094,7 +1229,7 @@ retype_first_names (Doc *doc)
         org_word = org_word || (tok_lex (doc, i) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL |
                                                LECTERN_LEX_COMPANY)) != 0 ||
                    !(tok_flags (doc, i) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, i);
-      if (org_word)
+      if (org_word || known_organization (doc, form->first, form->first + form->n_tokens) != 0)
         continue;
       form->votes[VOTE_PER] += form->votes[VOTE_ORG];
       form->votes[VOTE_ORG] = 0;
@@ -1145,6 +1280,33 @@ retype_by_name_table (Doc *doc)
         {
           form->votes[VOTE_LOC] += form->votes[VOTE_PER] + form->votes[VOTE_ORG];
           form->votes[VOTE_PER] = form->votes[VOTE_ORG] = 0;
+          continue;
+        }
+      /* A surname is no organization or place ("Michael Bloomberg",
+       * "Bloomberg"), an acronym no place. */
+      if (form->n_tokens == 1 && g_hash_table_contains (surnames, form->hash))
+        continue;
+      if (known_organization (doc, form->first, form->first + form->n_tokens) != 0)
+        {
+          form->votes[VOTE_ORG] += form->votes[VOTE_PER] + form->votes[VOTE_LOC];
+          form->votes[VOTE_PER] = form->votes[VOTE_LOC] = 0;
+          continue;
+        }
+      if (form->n_tokens == 1 && tok_is_acronym (doc, form->first))
+        continue;
+      /* GeoNames and CLDR places: "Havana", "Tamil Nadu", "Liban" are no
+       * people; a country or region is no organization ("the Russian
+       * Federation" is optional at best). */
+      lex = name_flags (doc, form->first, form->first + form->n_tokens);
+      if (lex & LECTERN_LEX_GEO)
+        {
+          form->votes[VOTE_LOC] += form->votes[VOTE_PER];
+          form->votes[VOTE_PER] = 0;
+        }
+      if (lex & LECTERN_LEX_REGION)
+        {
+          form->votes[VOTE_LOC] += form->votes[VOTE_ORG];
+          form->votes[VOTE_ORG] = 0;
         }
     }
 }
@@ -1556,6 +1718,31 @@ merge_by_key (Doc *doc)
         unite (doc->forms, GPOINTER_TO_UINT (other), f);
       else
         g_hash_table_insert (by_key, form->key, GUINT_TO_POINTER (f));
+    }
+}
+
+/* Names of one well-known organization: "ONU" and "Nations unies",
+ * "Daech" and "État islamique". */
+static void
+merge_known_organizations (Doc *doc)
+{
+  g_autoptr(GHashTable) by_id = g_hash_table_new (NULL, NULL);
+
+  for (guint f = 0; f < doc->forms->len; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+      guint32 id;
+      gpointer other;
+
+      if (form->votes[VOTE_ORG] == 0)
+        continue;
+      id = known_organization (doc, form->first, form->first + form->n_tokens);
+      if (id == 0 || id == LECTERN_LEX_AMBIGUOUS)
+        continue;
+      if (g_hash_table_lookup_extended (by_id, GUINT_TO_POINTER (id), NULL, &other))
+        unite (doc->forms, GPOINTER_TO_UINT (other), f);
+      else
+        g_hash_table_insert (by_id, GUINT_TO_POINTER (id), GUINT_TO_POINTER (f));
     }
 }
 
@@ -2168,6 +2355,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   retype_first_names (&doc);
   merge_defined_acronyms (&doc);
   merge_by_key (&doc);
+  merge_known_organizations (&doc);
   merge_acronyms_by_initials (&doc);
   merge_partial_names (&doc);
   add_surnames (&doc);
