@@ -633,6 +633,24 @@ is_english_verb_form (const Doc *doc,
          g_unichar_islower (g_utf8_get_char (g_utf8_prev_char (s + len)));
 }
 
+/* A time of day or a time zone at the edge of a span: "15h UTC", "7h44",
+ * "2e", "1er". */
+static gboolean
+is_time_word (const Doc *doc,
+              guint      i)
+{
+  static const char *zones[] = { "UTC", "GMT", "CET", "CEST", "EST", "EDT", "PST", "PDT", "HNE" };
+  const char *s = tok_str (doc, i);
+
+  if (g_ascii_isdigit (s[0]))
+    return !tok_has_upper (doc, i);
+  for (guint k = 0; k < G_N_ELEMENTS (zones); k++)
+    if (tok_is (doc, i, zones[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Cleans the tagged span [a, b) and records it as a form. */
 static void
 add_clean_span (Doc  *doc,
@@ -663,13 +681,20 @@ add_clean_span (Doc  *doc,
       else if (vote == VOTE_PER && a + 2 < b && tok_is_acronym (doc, a) &&
                ((tok_lex (doc, a + 1) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a + 1)))
         a += 2;
-      else if (!(tok_flags (doc, a) & LECTERN_TOKEN_WORD))
+      else if (!(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || is_time_word (doc, a))
         a++;
       else
         break;
     }
-  while (b > a && (tok_is_possessive (doc, b - 1) || !(tok_flags (doc, b - 1) & LECTERN_TOKEN_WORD)))
+  while (b > a && (tok_is_possessive (doc, b - 1) || !(tok_flags (doc, b - 1) & LECTERN_TOKEN_WORD) ||
+                   is_time_word (doc, b - 1)))
     b--;
+  /* English names do not end with a word in lower case ("the Palestinian
+   * committee"); French ones often do ("Parti socialiste"). */
+  if (vote == VOTE_ORG && doc->lang == LANG_EN)
+    while (b > a + 1 && !tok_has_upper (doc, b - 1) &&
+           g_unichar_islower (g_utf8_get_char (tok_str (doc, b - 1))))
+      b--;
   /* A common word capitalized only because it starts the sentence
    * ("Okayed Zia's martial law") is not part of a person's name. */
   if (vote == VOTE_PER && (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) &&

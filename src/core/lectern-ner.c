@@ -334,6 +334,9 @@ enum
   T_LEX_NEXT = T_LEX_PREV + LECTERN_LEX_N_FLAGS,
   T_LEX_PREV2 = T_LEX_NEXT + LECTERN_LEX_N_FLAGS,
   T_LEX_NEXT2 = T_LEX_PREV2 + LECTERN_LEX_N_FLAGS,
+  T_GEO = T_LEX_NEXT2 + LECTERN_LEX_N_FLAGS,
+  T_GEO_PREV,
+  T_GEO_NEXT,
 };
 
 static inline gboolean
@@ -477,6 +480,16 @@ lectern_ner_features (const LecternTokenInfo *infos,
       if (i + 2 < n && (infos[i + 2].lex & bit))
         out[k++] = feature (T_LEX_NEXT2 + b, infos[i + 2].cls & CLS_CAP);
     }
+
+  /* A place of the gazetteers (countries and large cities by one word):
+   * learned from the text around names the corpora tag, so it carries to
+   * places they never show. */
+  if (w->lex & LECTERN_LEX_GEO)
+    out[k++] = feature (T_GEO, (w->cls & CLS_CAP) | ((w->lex & LECTERN_LEX_REGION) != 0) << 8);
+  if (i > 0 && (infos[i - 1].lex & LECTERN_LEX_GEO))
+    out[k++] = feature (T_GEO_PREV, (infos[i - 1].cls & CLS_CAP) | (w->cls & CLS_CAP) << 1);
+  if (i + 1 < n && (infos[i + 1].lex & LECTERN_LEX_GEO))
+    out[k++] = feature (T_GEO_NEXT, (infos[i + 1].cls & CLS_CAP) | (w->cls & CLS_CAP) << 1);
 
   g_assert (k <= LECTERN_NER_MAX_FEATURES);
 

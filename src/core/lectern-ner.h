@@ -137,7 +137,7 @@ gboolean lectern_ner_allowed       (int                     prev,
 #define LECTERN_NER_VERSION 2
 /* Bumped whenever lectern_ner_features() changes: a model only works with
  * the features it was trained on. */
-#define LECTERN_NER_FEATURES 5
+#define LECTERN_NER_FEATURES 6
 
 typedef struct
 {
