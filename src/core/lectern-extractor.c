@@ -1390,6 +1390,104 @@ drop_demonyms (Doc *doc)
     }
 }
 
+/* A word naming where someone is from, not a name: "Camerounais",
+ * "Italian", "Nepalese". */
+static gboolean
+is_demonym (Doc  *doc,
+            guint i)
+{
+  static const char *suffixes[] = { "ais", "aise", "ois", "oise", "ien", "ienne", "iens", "ese", "ian",
+                                    "ians", "ish" };
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i);
+
+  if (len < 5 || !tok_starts_upper (doc, i) ||
+      (tok_lex (doc, i) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME)))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (suffixes); k++)
+    {
+      gsize n = strlen (suffixes[k]);
+
+      if (len > n + 2 && memcmp (s + len - n, suffixes[k], n) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Moves every vote of form f to the form of tokens [a, b) as `vote`
+ * (-1: keeping each vote's type). */
+static void
+move_votes (Doc  *doc,
+            guint f,
+            guint a,
+            guint b,
+            int   vote)
+{
+  guint g = get_form (doc, a, b);
+  Form *from = &g_array_index (doc->forms, Form, f);
+  Form *to = &g_array_index (doc->forms, Form, g);
+
+  for (int v = 0; v < N_VOTES; v++)
+    to->votes[vote < 0 ? v : vote] += from->votes[v];
+}
+
+/* Labels glued before a person's name: a role or a common word
+ * ("Bowler Shane Warne", "of State Henry Kissinger"), a nationality
+ * ("Camerounais Greg Belobo"), a place ("Detroit"); and in English a
+ * person named after an organization's head word ("Refugee Council Enver
+ * Solomon"), which splits in two. The name starts at a common first
+ * name. */
+static void
+trim_person_prefixes (Doc *doc)
+{
+  guint n_forms = doc->forms->len;
+
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form form = g_array_index (doc->forms, Form, f);
+      guint last = form.first + form.n_tokens - 1;
+      int win = winning_vote (form.votes);
+
+      if (form.n_tokens < 3 || (win != VOTE_PER && win != VOTE_ORG))
+        continue;
+      for (guint j = form.first + 1; j + 1 <= last; j++)
+        {
+          gboolean labels = TRUE;
+
+          if (!(tok_lex (doc, j) & LECTERN_LEX_GIVEN_TOP) || (tok_lex (doc, j) & LECTERN_LEX_GEO) ||
+              !tok_starts_upper (doc, j) || tok_is_acronym (doc, j) || !tok_starts_upper (doc, last) ||
+              last - j > 2 || known_organization (doc, j, last + 1) != 0)
+            continue;
+          if (win == VOTE_ORG)
+            {
+              /* "… Council | Enver Solomon" */
+              if (doc->lang != LANG_EN || !(tok_lex (doc, j - 1) & LECTERN_LEX_ORG_HEAD) || last - j != 1 ||
+                  (tok_lex (doc, last) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL)))
+                break;
+              move_votes (doc, f, form.first, j, VOTE_ORG);
+              move_votes (doc, f, j, last + 1, VOTE_PER);
+              memset (g_array_index (doc->forms, Form, f).votes, 0, sizeof form.votes);
+              break;
+            }
+          if (tok_lex (doc, j - 1) & LECTERN_LEX_GIVEN)
+            break;
+          /* Words no list knows as a first name or a surname: most first
+           * names are in the lists, so these are labels. */
+          for (guint i = form.first; i < j && labels; i++)
+            labels = !(tok_lex (doc, i) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME)) || is_demonym (doc, i) ||
+                     (tok_lex (doc, i) & (LECTERN_LEX_LOWER | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
+                                          LECTERN_LEX_STOP_FR | LECTERN_LEX_GEO)) != 0;
+          if (labels)
+            {
+              move_votes (doc, f, j, last + 1, -1);
+              memset (g_array_index (doc->forms, Form, f).votes, 0, sizeof form.votes);
+            }
+          break;
+        }
+    }
+}
+
 /* "former Miss Nepal Malina Joshi": a person's span that starts with a word
  * the story otherwise uses as a place loses that word. */
 static void
@@ -2375,6 +2473,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   if (!tag_document (self, &doc, cancellable, progress, progress_data, error))
     goto out;
   retype_by_name_table (&doc);
+  trim_person_prefixes (&doc);
   trim_place_prefixes (&doc);
   drop_demonyms (&doc);
   retype_first_names (&doc);
