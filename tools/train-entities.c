@@ -634,7 +634,36 @@ read_organizations (LexBuilder  *b,
           g_string_printf (key, LECTERN_LEX_ORG_KEY "%s", joined);
           slot = map_slot (&b->map, lectern_ner_lower_hash (key->str, key->len, b->scratch), TRUE);
           *slot = (*slot == 0 || *slot == id) ? id : LECTERN_LEX_AMBIGUOUS;
+          /* "Moody's": the extractor's name leaves the possessive out. */
+          if (g_str_has_suffix (key->str, " 's") || g_str_has_suffix (key->str, " \xe2\x80\x99s"))
+            {
+              g_string_truncate (key, strrchr (key->str, ' ') - key->str);
+              slot = map_slot (&b->map, lectern_ner_lower_hash (key->str, key->len, b->scratch), TRUE);
+              *slot = (*slot == 0 || *slot == id) ? id : LECTERN_LEX_AMBIGUOUS;
+            }
         }
+    }
+
+  return error == NULL || *error == NULL;
+}
+
+/* More organization head words, one a line. */
+static gboolean
+read_head_words (LexBuilder  *b,
+                 const char  *path,
+                 GError     **error)
+{
+  g_autoptr(GDataInputStream) in = open_text (path, error);
+  char *line;
+  gsize len;
+
+  if (in == NULL)
+    return FALSE;
+  while ((line = g_data_input_stream_read_line_utf8 (in, &len, NULL, error)) != NULL)
+    {
+      if (line[0] != '\0' && line[0] != '#')
+        lex_add (b, line, LECTERN_LEX_ORG_HEAD);
+      g_free (line);
     }
 
   return error == NULL || *error == NULL;
@@ -648,9 +677,11 @@ read_extra_gazetteers (LexBuilder  *b,
   g_autofree char *places = g_build_filename (dir, "places.txt.gz", NULL);
   g_autofree char *news = g_build_filename (dir, "news-organizations.txt", NULL);
   g_autofree char *intl = g_build_filename (dir, "international-organizations.txt.gz", NULL);
+  g_autofree char *heads = g_build_filename (dir, "head-words.txt", NULL);
   guint32 next_id = 1;
 
-  return read_places (b, places, error) &&
+  return read_head_words (b, heads, error) &&
+         read_places (b, places, error) &&
          read_organizations (b, news, &next_id, error) &&
          read_organizations (b, intl, &next_id, error);
 }

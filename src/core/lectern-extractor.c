@@ -633,6 +633,31 @@ is_english_verb_form (const Doc *doc,
          g_unichar_islower (g_utf8_get_char (g_utf8_prev_char (s + len)));
 }
 
+/* A word naming where someone is from, not a name: "Camerounais",
+ * "Italian", "Nepalese". */
+static gboolean
+is_demonym (Doc  *doc,
+            guint i)
+{
+  static const char *suffixes[] = { "ais", "aise", "ois", "oise", "ien", "ienne", "iens", "ese", "ian",
+                                    "ians", "ish" };
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i);
+
+  if (len < 5 || !tok_starts_upper (doc, i) ||
+      (tok_lex (doc, i) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME)))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (suffixes); k++)
+    {
+      gsize n = strlen (suffixes[k]);
+
+      if (len > n + 2 && memcmp (s + len - n, suffixes[k], n) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* A time of day or a time zone at the edge of a span: "15h UTC", "7h44",
  * "2e", "1er". */
 static gboolean
@@ -713,6 +738,9 @@ add_clean_span (Doc  *doc,
   for (guint i = a; i < b && !has_upper; i++)
     has_upper = tok_has_upper (doc, i);
   if (!has_upper)
+    return;
+  /* "the Palestinian committee" without its common word: a nationality. */
+  if (vote == VOTE_ORG && b == a + 1 && is_demonym (doc, a))
     return;
 
   f = get_form (doc, a, b);
@@ -1388,31 +1416,6 @@ drop_demonyms (Doc *doc)
           form->votes[VOTE_PER] = form->votes[VOTE_ORG] = 0;
         }
     }
-}
-
-/* A word naming where someone is from, not a name: "Camerounais",
- * "Italian", "Nepalese". */
-static gboolean
-is_demonym (Doc  *doc,
-            guint i)
-{
-  static const char *suffixes[] = { "ais", "aise", "ois", "oise", "ien", "ienne", "iens", "ese", "ian",
-                                    "ians", "ish" };
-  const char *s = tok_str (doc, i);
-  guint32 len = tok_len (doc, i);
-
-  if (len < 5 || !tok_starts_upper (doc, i) ||
-      (tok_lex (doc, i) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME)))
-    return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (suffixes); k++)
-    {
-      gsize n = strlen (suffixes[k]);
-
-      if (len > n + 2 && memcmp (s + len - n, suffixes[k], n) == 0)
-        return TRUE;
-    }
-
-  return FALSE;
 }
 
 /* Moves every vote of form f to the form of tokens [a, b) as `vote`
