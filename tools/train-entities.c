@@ -580,9 +580,50 @@ read_places (LexBuilder  *b,
   return error == NULL || *error == NULL;
 }
 
+/* Records one spelling of a well-known organization's name (tokens joined
+ * by a space) under the keys the extractor looks up. */
+static void
+add_organization_name (LexBuilder *b,
+                       const char *joined,
+                       guint32     id)
+{
+  g_autofree char *first = g_utf8_strup (joined, g_utf8_next_char (joined) - joined);
+  g_autofree char *upper = g_strdup_printf ("%s%s", first, g_utf8_next_char (joined));
+  const char *spellings[] = { joined, upper };
+  g_autoptr(GString) key = g_string_new (NULL);
+  guint32 *slot;
+
+  /* As written, and with a capital at a sentence start; the first word
+   * of a longer name as a starter. */
+  for (guint k = 0; k < G_N_ELEMENTS (spellings); k++)
+    {
+      const char *space = strchr (spellings[k], ' ');
+
+      *map_slot (&b->map, lectern_ner_hash (spellings[k], strlen (spellings[k])), TRUE) |=
+        LECTERN_LEX_KNOWN_ORG;
+      if (space != NULL)
+        {
+          g_string_printf (key, LECTERN_LEX_STARTER_KEY "%.*s", (int) (space - spellings[k]), spellings[k]);
+          *map_slot (&b->map, lectern_ner_hash (key->str, key->len), TRUE) |= LECTERN_LEX_KNOWN_ORG;
+        }
+    }
+  g_string_printf (key, LECTERN_LEX_ORG_KEY "%s", joined);
+  slot = map_slot (&b->map, lectern_ner_lower_hash (key->str, key->len, b->scratch), TRUE);
+  *slot = (*slot == 0 || *slot == id) ? id : LECTERN_LEX_AMBIGUOUS;
+  /* "Moody's": a name may leave the possessive out. */
+  if (g_str_has_suffix (key->str, " 's") || g_str_has_suffix (key->str, " \xe2\x80\x99s"))
+    {
+      g_string_truncate (key, strrchr (key->str, ' ') - key->str);
+      slot = map_slot (&b->map, lectern_ner_lower_hash (key->str, key->len, b->scratch), TRUE);
+      *slot = (*slot == 0 || *slot == id) ? id : LECTERN_LEX_AMBIGUOUS;
+    }
+}
+
 /* Well-known organizations, one a line, names separated by TABs; '#'
- * starts a comment. Each gets a number (from *next_id) that its names'
- * LECTERN_LEX_ORG_KEY entries hold, so the extractor can merge them. */
+ * starts a comment. Each gets a number (from *next_id, or the number a
+ * name of the line already has from an earlier list: "ONU") that its
+ * names' LECTERN_LEX_ORG_KEY entries hold, so the extractor can merge
+ * them. */
 static gboolean
 read_organizations (LexBuilder  *b,
                     const char  *path,
@@ -600,48 +641,53 @@ read_organizations (LexBuilder  *b,
   while ((line = g_data_input_stream_read_line_utf8 (in, &len, NULL, error)) != NULL)
     {
       g_auto(GStrv) names = g_strsplit (line, "\t", -1);
-      guint32 id;
+      g_autoptr(GPtrArray) spellings = g_ptr_array_new_with_free_func (g_free);
+      guint32 id = 0;
 
       g_free (line);
       if (names[0] == NULL || names[0][0] == '\0' || names[0][0] == '#')
         continue;
-      if (*next_id >= LECTERN_LEX_AMBIGUOUS)
-        break;
-      id = (*next_id)++;
       for (guint n = 0; names[n] != NULL; n++)
         {
-          g_autofree char *joined = joined_tokens (names[n]);
-          g_autofree char *upper = NULL;
-          g_autofree char *first = NULL;
-          const char *space = strchr (joined, ' ');
-          guint32 *slot;
+          char *joined = joined_tokens (names[n]);
 
           if (joined[0] == '\0')
-            continue;
-          /* As written, and with a capital at a sentence start. */
-          first = g_utf8_strup (joined, g_utf8_next_char (joined) - joined);
-          upper = g_strdup_printf ("%s%s", first, g_utf8_next_char (joined));
-          *map_slot (&b->map, lectern_ner_hash (joined, strlen (joined)), TRUE) |= LECTERN_LEX_KNOWN_ORG;
-          *map_slot (&b->map, lectern_ner_hash (upper, strlen (upper)), TRUE) |= LECTERN_LEX_KNOWN_ORG;
-          if (space != NULL)
             {
-              g_string_printf (key, LECTERN_LEX_STARTER_KEY "%.*s", (int) (space - joined), joined);
-              *map_slot (&b->map, lectern_ner_hash (key->str, key->len), TRUE) |= LECTERN_LEX_KNOWN_ORG;
-              space = strchr (upper, ' ');
-              g_string_printf (key, LECTERN_LEX_STARTER_KEY "%.*s", (int) (space - upper), upper);
-              *map_slot (&b->map, lectern_ner_hash (key->str, key->len), TRUE) |= LECTERN_LEX_KNOWN_ORG;
+              g_free (joined);
+              continue;
             }
-          g_string_printf (key, LECTERN_LEX_ORG_KEY "%s", joined);
-          slot = map_slot (&b->map, lectern_ner_lower_hash (key->str, key->len, b->scratch), TRUE);
-          *slot = (*slot == 0 || *slot == id) ? id : LECTERN_LEX_AMBIGUOUS;
-          /* "Moody's": the extractor's name leaves the possessive out. */
-          if (g_str_has_suffix (key->str, " 's") || g_str_has_suffix (key->str, " \xe2\x80\x99s"))
+          g_ptr_array_add (spellings, joined);
+          /* Both apostrophes: "Moody's", "Moody’s". */
+          if (strchr (joined, '\'') != NULL)
             {
-              g_string_truncate (key, strrchr (key->str, ' ') - key->str);
-              slot = map_slot (&b->map, lectern_ner_lower_hash (key->str, key->len, b->scratch), TRUE);
-              *slot = (*slot == 0 || *slot == id) ? id : LECTERN_LEX_AMBIGUOUS;
+              g_auto(GStrv) parts = g_strsplit (joined, "'", -1);
+
+              g_ptr_array_add (spellings, g_strjoinv ("\xe2\x80\x99", parts));
+            }
+          else if (strstr (joined, "\xe2\x80\x99") != NULL)
+            {
+              g_auto(GStrv) parts = g_strsplit (joined, "\xe2\x80\x99", -1);
+
+              g_ptr_array_add (spellings, g_strjoinv ("'", parts));
             }
         }
+      for (guint n = 0; n < spellings->len && id == 0; n++)
+        {
+          guint32 *slot;
+
+          g_string_printf (key, LECTERN_LEX_ORG_KEY "%s", (char *) g_ptr_array_index (spellings, n));
+          slot = map_slot (&b->map, lectern_ner_lower_hash (key->str, key->len, b->scratch), FALSE);
+          if (slot != NULL && *slot != LECTERN_LEX_AMBIGUOUS)
+            id = *slot;
+        }
+      if (id == 0)
+        {
+          if (*next_id >= LECTERN_LEX_AMBIGUOUS)
+            break;
+          id = (*next_id)++;
+        }
+      for (guint n = 0; n < spellings->len; n++)
+        add_organization_name (b, g_ptr_array_index (spellings, n), id);
     }
 
   return error == NULL || *error == NULL;

@@ -711,9 +711,16 @@ add_clean_span (Doc  *doc,
       else
         break;
     }
-  while (b > a && (tok_is_possessive (doc, b - 1) || !(tok_flags (doc, b - 1) & LECTERN_TOKEN_WORD) ||
-                   is_time_word (doc, b - 1)))
-    b--;
+  while (b > a)
+    {
+      /* "Moody's" keeps its 's, and its mentions cover it. */
+      if (tok_is_possessive (doc, b - 1) && vote == VOTE_ORG && known_organization (doc, a, b) != 0)
+        break;
+      if (!tok_is_possessive (doc, b - 1) && (tok_flags (doc, b - 1) & LECTERN_TOKEN_WORD) &&
+          !is_time_word (doc, b - 1))
+        break;
+      b--;
+    }
   /* English names do not end with a word in lower case ("the Palestinian
    * committee"); French ones often do ("Parti socialiste"). */
   if (vote == VOTE_ORG && doc->lang == LANG_EN)
@@ -763,7 +770,8 @@ add_span (Doc  *doc,
   for (guint i = a; i < b; i++)
     {
       gboolean joins = (tok_flags (doc, i) & LECTERN_TOKEN_WORD) || tok_is (doc, i, "&") ||
-                       tok_is (doc, i, "-") || tok_is (doc, i, ".");
+                       tok_is (doc, i, "-") || tok_is (doc, i, ".") ||
+                       (i + 1 == b && tok_is_possessive (doc, i));
 
       /* A nickname: Perceval "Perry" Christie. */
       if (!joins && vote == VOTE_PER && i > a && i + 1 < b &&
@@ -1783,7 +1791,7 @@ add_surnames (Doc *doc)
       Form *form = &g_array_index (doc->forms, Form, f);
 
       if (form->n_tokens == 1)
-        g_hash_table_add (single, form->hash);
+        g_hash_table_insert (single, form->hash, GUINT_TO_POINTER (f));
     }
 
   for (guint f = 0; f < n_forms; f++)
@@ -1821,11 +1829,30 @@ add_surnames (Doc *doc)
       const guint64 *key = &form->hash[form->n_tokens - 1];
       guint f;
 
-      /* An existing one-word form was already merged (or kept apart) on
-       * its own merits. */
-      if (g_hash_table_contains (ambiguous, key) || g_hash_table_contains (single, key))
+      gpointer one;
+
+      if (g_hash_table_contains (ambiguous, key))
         continue;
       f = GPOINTER_TO_UINT (g_hash_table_lookup (owner, key));
+      /* An existing one-word form was already merged (or kept apart) on
+       * its own merits, unless the tagger alone took it for a place
+       * ("Gilani is not just in contempt"): no list knows it as one. */
+      if (g_hash_table_lookup_extended (single, key, NULL, &one))
+        {
+          guint o = GPOINTER_TO_UINT (one);
+          Form *word = &g_array_index (doc->forms, Form, o);
+
+          if (winning_vote (&votes[find_root (doc->forms, o) * N_VOTES]) == VOTE_LOC &&
+              word->votes[VOTE_ORG] == 0 &&
+              !(name_flags (doc, word->first, word->first + 1) &
+                (LECTERN_LEX_PLACE | LECTERN_LEX_GEO | LECTERN_LEX_REGION)))
+            {
+              word->votes[VOTE_PER] += word->votes[VOTE_LOC];
+              word->votes[VOTE_LOC] = 0;
+              unite (doc->forms, f, o);
+            }
+          continue;
+        }
       unite (doc->forms, f, get_form (doc, last, last + 1));
     }
 }
