@@ -565,7 +565,7 @@ read_places (LexBuilder  *b,
       guint64 h;
 
       g_free (line);
-      if (g_strv_length (fields) < 2)
+      if (g_strv_length (fields) < 2 || fields[0][0] == '#')
         continue;
       joined = joined_tokens (fields[0]);
       h = lectern_ner_lower_hash (joined, strlen (joined), b->scratch);
@@ -724,10 +724,12 @@ read_extra_gazetteers (LexBuilder  *b,
   g_autofree char *news = g_build_filename (dir, "news-organizations.txt", NULL);
   g_autofree char *intl = g_build_filename (dir, "international-organizations.txt.gz", NULL);
   g_autofree char *heads = g_build_filename (dir, "head-words.txt", NULL);
+  g_autofree char *places_extra = g_build_filename (dir, "places-extra.txt", NULL);
   guint32 next_id = 1;
 
   return read_head_words (b, heads, error) &&
          read_places (b, places, error) &&
+         read_places (b, places_extra, error) &&
          read_organizations (b, news, &next_id, error) &&
          read_organizations (b, intl, &next_id, error);
 }

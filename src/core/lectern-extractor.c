@@ -749,6 +749,26 @@ add_clean_span (Doc  *doc,
   /* "the Palestinian committee" without its common word: a nationality. */
   if (vote == VOTE_ORG && b == a + 1 && is_demonym (doc, a))
     return;
+  /* "milice populaire Basij", "le syndicat SUD-PTT": common words before
+   * a name that follows them directly are no part of it ("ministère des
+   * Affaires étrangères" is one name). */
+  if (vote == VOTE_ORG && !tok_has_upper (doc, a) && known_organization (doc, a, b) == 0)
+    {
+      guint c = a;
+
+      while (c < b && !tok_has_upper (doc, c) && !(tok_lex (doc, c) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)) &&
+             (tok_flags (doc, c) & LECTERN_TOKEN_WORD))
+        c++;
+      if (c < b && c > a && tok_starts_upper (doc, c) && !tok_is_article (doc, c))
+        {
+          gboolean name = TRUE;
+
+          for (guint i = c; i < b && name; i++)
+            name = tok_has_upper (doc, i) || !(tok_flags (doc, i) & LECTERN_TOKEN_WORD);
+          if (name)
+            a = c;
+        }
+    }
 
   f = get_form (doc, a, b);
   /* Two per tagged span, so that weaker evidence (a defined acronym) can
@@ -1032,16 +1052,17 @@ acronym_in_running_text (const Doc *doc,
 }
 
 /* Well-known organizations (data/gazetteers) written as listed, from a
- * capitalized word, longest name first: the tagger may have missed them,
- * cut them short ("Cour pénale" of "Cour pénale internationale") or typed
- * them as people ("Al Jazeera"). A single word counts inside a sentence,
- * or in capitals in running text ("SNCF"), not where the tagger's span
- * goes on around it. */
+ * capitalized word, longest name first, become the tags: the tagger may
+ * have missed them, cut them short ("Cour pénale" of "Cour pénale
+ * internationale", "parti des Frères" of "Frères musulmans") or typed them
+ * as people ("Al Jazeera"). A single word counts inside a sentence, or in
+ * capitals in running text ("SNCF"). Where the tagger's span goes on past
+ * the name ("Guardian Council", "Reuters Institute"), its name stands. */
 static void
-add_known_organizations (Doc          *doc,
-                         guint         base,
-                         guint         len,
-                         const guint8 *tags)
+mark_known_organizations (Doc    *doc,
+                          guint   base,
+                          guint   len,
+                          guint8 *tags)
 {
   g_autoptr(GString) key = g_string_new (NULL);
 
@@ -1067,19 +1088,23 @@ add_known_organizations (Doc          *doc,
       if (found == 0 && (lectern_lexicon_lookup (doc->lexicon, tok_hash (doc, a)) & LECTERN_LEX_KNOWN_ORG) &&
           (tok_is_acronym (doc, a) ? acronym_in_running_text (doc, base, len, k) : k > 0))
         found = 1;
-      /* Inside a longer tagged name ("Guardian Council", "Reuters
-       * Institute"): the tagger's name stands. */
-      if (found > 0 && (tags[k] & 1) == 0 && tags[k] != LECTERN_TAG_O)
-        found = 0;
       if (found > 0 && k + found < len && tags[k + found] != LECTERN_TAG_O && (tags[k + found] & 1) == 0)
         found = 0;
-      if (found > 0)
+      /* The end of a tagged organization: "Russian Duma". */
+      for (guint j = k; j < k + found && tags[k] == LECTERN_TAG_I_ORG; j++)
+        if (tags[j] != LECTERN_TAG_I_ORG)
+          break;
+        else if (j + 1 == k + found)
+          found = 0;
+      if (found == 0)
         {
-          add_span (doc, a, a + found, VOTE_ORG, 2);
-          k += found;
+          k++;
+          continue;
         }
-      else
-        k++;
+      tags[k] = LECTERN_TAG_B_ORG;
+      for (guint j = k + 1; j < k + found; j++)
+        tags[j] = LECTERN_TAG_I_ORG;
+      k += found;
     }
 }
 
@@ -1191,6 +1216,9 @@ tag_document (LecternExtractor  *self,
             }
         }
 
+      if (!title_case)
+        mark_known_organizations (doc, i, len, tags->data);
+
       /* Remember every tagged span, MISC too, for the mention count. */
       for (guint k = 0; k < len;)
         {
@@ -1246,7 +1274,6 @@ tag_document (LecternExtractor  *self,
       if (!title_case)
         {
           add_pattern_organizations (doc, i, len, tags->data);
-          add_known_organizations (doc, i, len, tags->data);
         }
       i = end;
     }
