@@ -708,6 +708,12 @@ add_clean_span (Doc  *doc,
         a += 2;
       else if (!(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || is_time_word (doc, a))
         a++;
+      /* "of Labasa", "and Kissinger": no name starts with these. */
+      else if (a + 1 < b && (tok_is (doc, a, "of") || tok_is (doc, a, "and") || tok_is (doc, a, "in") ||
+                             tok_is (doc, a, "for") || tok_is (doc, a, "by") || tok_is (doc, a, "with") ||
+                             tok_is (doc, a, "from") || tok_is (doc, a, "et") || tok_is (doc, a, "pour") ||
+                             tok_is (doc, a, "par") || tok_is (doc, a, "avec")))
+        a++;
       else
         break;
     }
@@ -2072,6 +2078,12 @@ merge_partial_names (Doc *doc)
             }
           if (!inside)
             continue;
+          /* "Nations unies" in "Conseil de sécurité des Nations unies",
+           * "UN" in "Security Council of the UN": the body a longer
+           * organization belongs to, not the same one. */
+          if (ftype == VOTE_ORG && at > 0 && at < big->n_tokens &&
+              (tok_is_connector (doc, big->first + at - 1) || tok_is_article (doc, big->first + at - 1)))
+            continue;
           /* A surname may have been mistyped by the tagger; anything else
            * merges within one type. */
           if (gtype != ftype &&
@@ -2358,10 +2370,12 @@ build_entities (Doc *doc)
       if (entity == NULL)
         continue;
       /* "La Poste", "The Daily Nation": a capitalized article before an
-       * organization belongs to its name. */
+       * organization belongs to its name, unless it is capitalized for
+       * starting the sentence ("The Russian Federation said"). */
       if (entity->type == LECTERN_ENTITY_ORGANIZATION && start > 0 && tok_is_article (doc, start - 1) &&
           tok_starts_upper (doc, start - 1) && !tok_is_elision (doc, start - 1) &&
-          !(tok_flags (doc, start) & LECTERN_TOKEN_SENTENCE_START))
+          !(tok_flags (doc, start) & LECTERN_TOKEN_SENTENCE_START) &&
+          !(tok_flags (doc, start - 1) & LECTERN_TOKEN_SENTENCE_START))
         start--;
       lectern_entity_add_mention (entity, byte_to_cp (doc, doc->starts[start]),
                                   byte_to_cp (doc, end));
