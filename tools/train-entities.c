@@ -715,6 +715,34 @@ read_head_words (LexBuilder  *b,
   return error == NULL || *error == NULL;
 }
 
+/* Words that make a name a place ("suffix TAB Oblast", "prefix TAB Rue"). */
+static gboolean
+read_place_words (LexBuilder  *b,
+                  const char  *path,
+                  GError     **error)
+{
+  g_autoptr(GDataInputStream) in = open_text (path, error);
+  g_autoptr(GString) key = g_string_new (NULL);
+  char *line;
+  gsize len;
+
+  if (in == NULL)
+    return FALSE;
+  while ((line = g_data_input_stream_read_line_utf8 (in, &len, NULL, error)) != NULL)
+    {
+      g_auto(GStrv) fields = g_strsplit (line, "\t", -1);
+
+      g_free (line);
+      if (g_strv_length (fields) < 2 || fields[0][0] == '#')
+        continue;
+      g_string_printf (key, LECTERN_LEX_PLACE_WORD_KEY "%s", fields[1]);
+      *map_slot (&b->map, lectern_ner_lower_hash (key->str, key->len, b->scratch), TRUE) |=
+        g_str_equal (fields[0], "prefix") ? LECTERN_LEX_PLACE_PREFIX : LECTERN_LEX_PLACE_SUFFIX;
+    }
+
+  return error == NULL || *error == NULL;
+}
+
 static gboolean
 read_extra_gazetteers (LexBuilder  *b,
                        const char  *dir,
@@ -725,9 +753,11 @@ read_extra_gazetteers (LexBuilder  *b,
   g_autofree char *intl = g_build_filename (dir, "international-organizations.txt.gz", NULL);
   g_autofree char *heads = g_build_filename (dir, "head-words.txt", NULL);
   g_autofree char *places_extra = g_build_filename (dir, "places-extra.txt", NULL);
+  g_autofree char *place_words = g_build_filename (dir, "place-words.txt", NULL);
   guint32 next_id = 1;
 
   return read_head_words (b, heads, error) &&
+         read_place_words (b, place_words, error) &&
          read_places (b, places, error) &&
          read_places (b, places_extra, error) &&
          read_organizations (b, news, &next_id, error) &&

@@ -536,6 +536,18 @@ known_organization (Doc  *doc,
   return lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch));
 }
 
+/* LECTERN_LEX_PLACE_SUFFIX and _PREFIX of token i. */
+static guint32
+place_word (Doc  *doc,
+            guint i)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  join_tokens (doc, i, i + 1, LECTERN_LEX_PLACE_WORD_KEY, key);
+
+  return lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch));
+}
+
 /* The name-table flags of tokens [a, b) as one lower-cased name. */
 static guint32
 name_flags (Doc  *doc,
@@ -1390,8 +1402,14 @@ retype_by_name_table (Doc *doc)
         continue;
       /* GeoNames and CLDR places: "Havana", "Tamil Nadu", "Liban" are no
        * people; a country or region is no organization ("the Russian
-       * Federation" is optional at best). */
+       * Federation" is optional at best). So are names a place word ends
+       * or starts ("Permskiy Krai", "Rue de Rivoli"). */
       lex = name_flags (doc, form->first, form->first + form->n_tokens);
+      if (form->n_tokens >= 2 && tok_starts_upper (doc, form->first) &&
+          ((tok_starts_upper (doc, last) && (place_word (doc, last) & LECTERN_LEX_PLACE_SUFFIX) &&
+            !(tok_lex (doc, last - 1) & LECTERN_LEX_ORG_HEAD)) ||
+           (place_word (doc, form->first) & LECTERN_LEX_PLACE_PREFIX)))
+        lex |= LECTERN_LEX_GEO | LECTERN_LEX_REGION;
       if (lex & LECTERN_LEX_GEO)
         {
           form->votes[VOTE_LOC] += form->votes[VOTE_PER];

@@ -67,6 +67,11 @@ typedef enum
 #define LECTERN_LEX_STARTER_KEY "\x01"
 #define LECTERN_LEX_ORG_KEY     "\x02"
 #define LECTERN_LEX_AMBIGUOUS   0xffff
+/* A word that makes a name a place (lower case): the entry holds
+ * LECTERN_LEX_PLACE_SUFFIX, LECTERN_LEX_PLACE_PREFIX or both. */
+#define LECTERN_LEX_PLACE_WORD_KEY "\x03"
+#define LECTERN_LEX_PLACE_SUFFIX   1
+#define LECTERN_LEX_PLACE_PREFIX   2
 
 typedef struct
 {
