@@ -114,8 +114,16 @@ typedef struct
   GArray              *forms;        /* Form */
   GHashTable          *form_by_seq;  /* seq hash → form index + 1 */
   const LecternLexicon *lexicon;
-  Lang                 lang;
+  Lang                 lang;         /* of the paragraph being tagged, then of the story */
+  Lang                 story_lang;
+  GArray              *langs;        /* LangRun: where the language of the paragraphs changes */
 } Doc;
+
+typedef struct
+{
+  guint32 start;  /* token */
+  guint32 lang;
+} LangRun;
 
 static const char *articles[] = { "le", "la", "les", "l'", "l’", "the" };
 
@@ -565,6 +573,19 @@ name_flags (Doc  *doc,
 
 /* ---- pass 1: tagging ---- */
 
+/* Function words are a quarter or more of French or English prose; other
+ * languages share few of them ("a", "en", "la"). */
+static Lang
+language_of_counts (guint fr,
+                    guint en,
+                    guint words)
+{
+  if (words == 0 || MAX (fr, en) * 100 < words * 12)
+    return LANG_OTHER;
+
+  return fr >= en ? LANG_FR : LANG_EN;
+}
+
 static Lang
 detect_language (Doc *doc)
 {
@@ -579,12 +600,51 @@ detect_language (Doc *doc)
       en += (tok_lex (doc, i) & LECTERN_LEX_STOP_EN) != 0;
     }
 
-  /* Function words are a quarter or more of French or English prose; other
-   * languages share few of them ("a", "en", "la"). */
-  if (words == 0 || MAX (fr, en) * 100 < words * 12)
-    return LANG_OTHER;
+  return language_of_counts (fr, en, words);
+}
 
-  return fr >= en ? LANG_FR : LANG_EN;
+/* The language of the line (paragraph) from token i: from its first 80
+ * words, or the story's when it has fewer than 12 ("Read more", a
+ * headline). Stories mix languages (a French story quoting English). */
+static Lang
+detect_line_language (Doc  *doc,
+                      guint i)
+{
+  guint fr = 0, en = 0, words = 0;
+
+  for (guint k = i; k < doc->n_tokens && words < 80; k++)
+    {
+      if (k > i && (tok_flags (doc, k) & LECTERN_TOKEN_LINE_START))
+        break;
+      if (!(tok_flags (doc, k) & LECTERN_TOKEN_WORD))
+        continue;
+      words++;
+      fr += (tok_lex (doc, k) & LECTERN_LEX_STOP_FR) != 0;
+      en += (tok_lex (doc, k) & LECTERN_LEX_STOP_EN) != 0;
+    }
+
+  return words < 12 ? doc->story_lang : language_of_counts (fr, en, words);
+}
+
+/* The language of the paragraph of token i (after tagging). */
+static Lang
+lang_at (const Doc *doc,
+         guint      i)
+{
+  guint lo = 0, hi = doc->langs->len;
+
+  /* The last run that starts at or before i. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (doc->langs, LangRun, mid).start <= i)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo == 0 ? doc->story_lang : (Lang) g_array_index (doc->langs, LangRun, lo - 1).lang;
 }
 
 static int
@@ -1149,7 +1209,7 @@ tag_document (LecternExtractor  *self,
   guint i = 0;
   gboolean title_case = FALSE;
 
-  doc->lang = detect_language (doc);
+  doc->story_lang = doc->lang = detect_language (doc);
 
   while (i < n)
     {
@@ -1180,7 +1240,18 @@ tag_document (LecternExtractor  *self,
       doc->cur_n = len;
 
       if (i == 0 || (tok_flags (doc, i) & LECTERN_TOKEN_LINE_START))
-        title_case = line_is_title_case (doc, i);
+        {
+          Lang lang = detect_line_language (doc, i);
+
+          title_case = line_is_title_case (doc, i);
+          if (lang != doc->lang || doc->langs->len == 0)
+            {
+              LangRun run = { i, lang };
+
+              g_array_append_val (doc->langs, run);
+            }
+          doc->lang = lang;
+        }
 
       if ((++sentences & 63) == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
@@ -1297,6 +1368,7 @@ tag_document (LecternExtractor  *self,
     }
 
   doc->cur_n = 0;
+  doc->lang = doc->story_lang;
 
   return TRUE;
 }
@@ -1524,7 +1596,8 @@ trim_person_prefixes (Doc *doc)
           if (win == VOTE_ORG)
             {
               /* "… Council | Enver Solomon" */
-              if (doc->lang != LANG_EN || !(tok_lex (doc, j - 1) & LECTERN_LEX_ORG_HEAD) || last - j != 1 ||
+              if (lang_at (doc, form.first) != LANG_EN || !(tok_lex (doc, j - 1) & LECTERN_LEX_ORG_HEAD) ||
+                  last - j != 1 ||
                   (tok_lex (doc, last) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL)))
                 break;
               move_votes (doc, f, form.first, j, VOTE_ORG);
@@ -2360,7 +2433,7 @@ build_entities (Doc *doc)
 
       if (type == VOTE_LOC || type < 0 || form->n_mentions == 0)
         continue;
-      if (doc->lang == LANG_OTHER && !plausible_elsewhere (doc, r, type))
+      if (lang_at (doc, form->first) == LANG_OTHER && !plausible_elsewhere (doc, r, type))
         continue;
       if (entity == NULL)
         {
@@ -2519,6 +2592,7 @@ lectern_extractor_extract (LecternExtractor     *self,
 {
   g_autoptr(GArray) forms = NULL;
   g_autoptr(GArray) spans = NULL;
+  g_autoptr(GArray) langs = g_array_new (FALSE, FALSE, sizeof (LangRun));
   g_autoptr(GHashTable) form_by_seq = NULL;
   g_autoptr(GString) scratch = NULL;
   GPtrArray *entities = NULL;
@@ -2553,6 +2627,7 @@ lectern_extractor_extract (LecternExtractor     *self,
 
   doc.text = text;
   doc.spans = spans;
+  doc.langs = langs;
   doc.scratch = scratch;
   doc.forms = forms;
   doc.form_by_seq = form_by_seq;

@@ -318,6 +318,30 @@ test_extractor_other_language (void)
   g_assert_cmpuint (entities->len, ==, 0);
 }
 
+/* The language is decided per paragraph: a German quotation in a French
+ * story gives no names of its own. */
+static void
+test_extractor_mixed_languages (void)
+{
+  const char *text = "Le président Emmanuel Macron a reçu mardi le chancelier à l'Élysée, où les deux "
+                     "hommes ont parlé de la guerre et de l'économie pendant deux heures.\n"
+                     "Die Bundesregierung hat am Montag beschlossen, dass die Steuern steigen. Die "
+                     "Opposition kritisierte den Plan der Regierung und die Kosten für die Bürger.\n"
+                     "Selon Emmanuel Macron, la rencontre a été utile pour les deux pays.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+
+  assert_mentions_valid (text, entities);
+  g_assert_nonnull (find_entity (entities, "Emmanuel Macron", LECTERN_ENTITY_PERSON));
+  for (guint i = 0; i < entities->len; i++)
+    {
+      LecternEntity *entity = g_ptr_array_index (entities, i);
+
+      /* Every name is from the French paragraphs. */
+      g_assert_true (g_strrstr (text, entity->name) < strstr (text, "Die ") ||
+                     g_strrstr (text, entity->name) > strstr (text, "Selon"));
+    }
+}
+
 static void
 test_extractor_empty (void)
 {
@@ -645,6 +669,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/acronym", test_extractor_acronym);
   g_test_add_func ("/lectern/extractor/known-names", test_extractor_known_names);
   g_test_add_func ("/lectern/extractor/other-language", test_extractor_other_language);
+  g_test_add_func ("/lectern/extractor/mixed-languages", test_extractor_mixed_languages);
   g_test_add_func ("/lectern/extractor/empty", test_extractor_empty);
   g_test_add_func ("/lectern/extractor/invalid-utf8", test_extractor_invalid_utf8);
   g_test_add_func ("/lectern/extractor/hostile", test_extractor_hostile);
