@@ -854,6 +854,20 @@ add_clean_span (Doc  *doc,
   g_array_index (doc->forms, Form, f).votes[vote] += weight;
 }
 
+/* "People's Party", "Workers' Party": a possessive inside an
+ * organization's name, glued to a word that is no place or organization
+ * of its own ("India's Supreme Court") and before a head word. */
+static gboolean
+possessive_in_name (Doc  *doc,
+                    guint i)
+{
+  return i > 0 && i + 1 < doc->n_tokens && !(tok_flags (doc, i) & LECTERN_TOKEN_SPACE_BEFORE) &&
+         tok_starts_upper (doc, i - 1) && tok_starts_upper (doc, i + 1) &&
+         (tok_lex (doc, i + 1) & LECTERN_LEX_ORG_HEAD) &&
+         !(tok_lex (doc, i - 1) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE)) &&
+         known_organization (doc, i - 1, i) == 0;
+}
+
 /* Quotes, brackets and commas never sit inside a name: a span across one
  * ("Perceval \"Perry\" Christie") is cut there. */
 static void
@@ -869,7 +883,8 @@ add_span (Doc  *doc,
     {
       gboolean joins = (tok_flags (doc, i) & LECTERN_TOKEN_WORD) || tok_is (doc, i, "&") ||
                        tok_is (doc, i, "-") || tok_is (doc, i, ".") ||
-                       (i + 1 == b && tok_is_possessive (doc, i));
+                       (tok_is_possessive (doc, i) &&
+                        (i + 1 == b || (vote == VOTE_ORG && i > a && possessive_in_name (doc, i))));
 
       /* A nickname: Perceval "Perry" Christie. */
       if (!joins && vote == VOTE_PER && i > a && i + 1 < b &&
@@ -961,6 +976,25 @@ is_french_adjective (const Doc *doc,
   return FALSE;
 }
 
+static gboolean
+is_calendar_word (const Doc *doc,
+                  guint      i)
+{
+  static const char *words[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi",
+    "Dimanche", "Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août",
+    "Septembre", "Octobre", "Novembre", "Décembre",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (tok_is (doc, i, words[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* An organization named by a head word often goes on past a preposition the
  * tagger stops at: "Assemblée nationale | du Québec", "Perm Coalition | for
  * Direct Elections". Extends [a, b) over "of/de … Capitalized" runs that the
@@ -999,6 +1033,7 @@ extend_organization (Doc          *doc,
         k++;
       c = k;
       while (c < end && (tok_flags (doc, c) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, c) &&
+             !is_calendar_word (doc, c) &&
              (tag_vote (tags[c - base]) < 0 || tag_vote (tags[c - base]) == VOTE_LOC))
         c++;
       if (c == k)
@@ -1007,24 +1042,6 @@ extend_organization (Doc          *doc,
     }
 }
 
-static gboolean
-is_calendar_word (const Doc *doc,
-                  guint      i)
-{
-  static const char *words[] = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi",
-    "Dimanche", "Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août",
-    "Septembre", "Octobre", "Novembre", "Décembre",
-  };
-
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (tok_is (doc, i, words[k]))
-      return TRUE;
-
-  return FALSE;
-}
 
 /* The end of a run of capitalized words from k, all tagged O, that could
  * be a name (no title, no function word, no calendar word). */
@@ -1129,6 +1146,39 @@ acronym_in_running_text (const Doc *doc,
          !(k + 1 < len && tok_is_caps_word (doc, base + k + 1));
 }
 
+/* "Austrian People's Party", "Kurdistan Workers' Party": capitalized
+ * words, a possessive, then an organization's head word are one
+ * organization, which the tagger cuts at the possessive. */
+static void
+mark_possessive_organizations (Doc    *doc,
+                               guint   base,
+                               guint   len,
+                               guint8 *tags)
+{
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint a = base + k;
+      guint s = k, e = k + 1;
+
+      if (!tok_is_possessive (doc, a) || !possessive_in_name (doc, a))
+        continue;
+      while (s > 0 && (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + s - 1) &&
+             !tok_is_article (doc, base + s - 1) && k - s < 4)
+        s--;
+      while (e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e))
+        e++;
+      /* Not the end of someone's name: "Sam Altman's Company". */
+      if (tags[s] == LECTERN_TAG_B_PER && (tok_lex (doc, base + s) & LECTERN_LEX_GIVEN))
+        continue;
+      tags[s] = LECTERN_TAG_B_ORG;
+      for (guint j = s + 1; j < e; j++)
+        tags[j] = LECTERN_TAG_I_ORG;
+      if (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0)
+        tags[e]--;
+      k = e;
+    }
+}
+
 /* Well-known organizations (data/gazetteers) written as listed, from a
  * capitalized word, longest name first, become the tags: the tagger may
  * have missed them, cut them short ("Cour pénale" of "Cour pénale
@@ -1166,8 +1216,16 @@ mark_known_organizations (Doc    *doc,
       if (found == 0 && (lectern_lexicon_lookup (doc->lexicon, tok_hash (doc, a)) & LECTERN_LEX_KNOWN_ORG) &&
           (tok_is_acronym (doc, a) ? acronym_in_running_text (doc, base, len, k) : k > 0))
         found = 1;
+      /* The tagger's span goes on: the name stands, unless a first name
+       * follows ("RIA Novosti Valentine Sapounov" is two names). */
       if (found > 0 && k + found < len && tags[k + found] != LECTERN_TAG_O && (tags[k + found] & 1) == 0)
-        found = 0;
+        {
+          if ((tok_lex (doc, a + found) & LECTERN_LEX_GIVEN_TOP) && tok_starts_upper (doc, a + found) &&
+              k + found + 1 < len && tok_starts_upper (doc, a + found + 1))
+            tags[k + found] = LECTERN_TAG_B_PER;
+          else
+            found = 0;
+        }
       /* The end of a tagged organization: "Russian Duma". */
       for (guint j = k; j < k + found && tags[k] == LECTERN_TAG_I_ORG; j++)
         if (tags[j] != LECTERN_TAG_I_ORG)
@@ -1306,7 +1364,10 @@ tag_document (LecternExtractor  *self,
         }
 
       if (!title_case)
-        mark_known_organizations (doc, i, len, tags->data);
+        {
+          mark_possessive_organizations (doc, i, len, tags->data);
+          mark_known_organizations (doc, i, len, tags->data);
+        }
 
       /* Remember every tagged span, MISC too, for the mention count. */
       for (guint k = 0; k < len;)
