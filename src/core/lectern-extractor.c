@@ -270,7 +270,8 @@ tokenize (Doc  *doc,
   doc->lens = g_renew (guint16, doc->lens, MAX (doc->n_tokens, 1));
 }
 
-static gboolean
+/* Inline, so that the length of a literal is known at compile time. */
+static inline gboolean
 tok_is (const Doc  *doc,
         guint       i,
         const char *s)
@@ -988,6 +989,9 @@ is_calendar_word (const Doc *doc,
     "Septembre", "Octobre", "Novembre", "Décembre",
   };
 
+  /* Months and days are 3 to 9 bytes and start with a capital A-Z. */
+  if (tok_len (doc, i) < 3 || tok_len (doc, i) > 9 || !g_ascii_isupper (tok_str (doc, i)[0]))
+    return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (words); k++)
     if (tok_is (doc, i, words[k]))
       return TRUE;
