@@ -17,6 +17,7 @@
 #include "config.h"
 
 #include "lectern-ner.h"
+#include "lectern-tokenizer.h"
 
 #include <gio/gio.h>
 #include <math.h>
@@ -498,6 +499,269 @@ add_place_stats (LexBuilder *b,
     }
   map_clear (&loc_count);
   map_clear (&other_count);
+}
+
+/* ---- gazetteers of data/gazetteers ---- */
+
+/* The tokens of a name joined by a space, as the extractor joins them. */
+static char *
+joined_tokens (const char *name)
+{
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (LecternToken));
+  GString *out = g_string_new (NULL);
+
+  lectern_tokenize (name, strlen (name), tokens);
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const LecternToken *t = &g_array_index (tokens, LecternToken, i);
+
+      if (i > 0)
+        g_string_append_c (out, ' ');
+      g_string_append_len (out, name + t->byte_start, t->byte_len);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static GDataInputStream *
+open_text (const char  *path,
+           GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInputStream) raw = NULL;
+
+  if (g_str_has_suffix (path, ".gz"))
+    return open_gzip (path, error);
+  file = g_file_new_for_path (path);
+  raw = g_file_read (file, NULL, error);
+
+  return raw != NULL ? g_data_input_stream_new (G_INPUT_STREAM (raw)) : NULL;
+}
+
+/* Places ("name TAB country|region|city"). A single word that is a common
+ * first name or surname, a function word or mostly lower case in the
+ * corpora is left out: a person called Florence or Jackson, or "Nice" in
+ * English, must not become a place. */
+static gboolean
+read_places (LexBuilder  *b,
+             const char  *path,
+             GError     **error)
+{
+  g_autoptr(GDataInputStream) in = open_text (path, error);
+  const guint32 person = LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_SURNAME_TOP | LECTERN_LEX_LOWER |
+                         LECTERN_LEX_TITLE | LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN;
+  char *line;
+  gsize len;
+
+  if (in == NULL)
+    return FALSE;
+
+  while ((line = g_data_input_stream_read_line_utf8 (in, &len, NULL, error)) != NULL)
+    {
+      g_auto(GStrv) fields = g_strsplit (line, "\t", -1);
+      g_autofree char *joined = NULL;
+      guint32 flag = LECTERN_LEX_GEO;
+      guint32 *known;
+      guint64 h;
+
+      g_free (line);
+      if (g_strv_length (fields) < 2 || fields[0][0] == '#')
+        continue;
+      joined = joined_tokens (fields[0]);
+      h = lectern_ner_lower_hash (joined, strlen (joined), b->scratch);
+      known = map_slot (&b->map, h, FALSE);
+      if (strchr (joined, ' ') == NULL && known != NULL && (*known & person))
+        continue;
+      if (g_str_equal (fields[1], "country") || g_str_equal (fields[1], "region"))
+        flag |= LECTERN_LEX_REGION;
+      *map_slot (&b->map, h, TRUE) |= flag;
+    }
+
+  return error == NULL || *error == NULL;
+}
+
+/* Records one spelling of a well-known organization's name (tokens joined
+ * by a space) under the keys the extractor looks up. */
+static void
+add_organization_name (LexBuilder *b,
+                       const char *joined,
+                       guint32     id)
+{
+  g_autofree char *first = g_utf8_strup (joined, g_utf8_next_char (joined) - joined);
+  g_autofree char *upper = g_strdup_printf ("%s%s", first, g_utf8_next_char (joined));
+  const char *spellings[] = { joined, upper };
+  g_autoptr(GString) key = g_string_new (NULL);
+  guint32 *slot;
+
+  /* As written, and with a capital at a sentence start; the first word
+   * of a longer name as a starter. */
+  for (guint k = 0; k < G_N_ELEMENTS (spellings); k++)
+    {
+      const char *space = strchr (spellings[k], ' ');
+
+      *map_slot (&b->map, lectern_ner_hash (spellings[k], strlen (spellings[k])), TRUE) |=
+        LECTERN_LEX_KNOWN_ORG;
+      if (space != NULL)
+        {
+          g_string_printf (key, LECTERN_LEX_STARTER_KEY "%.*s", (int) (space - spellings[k]), spellings[k]);
+          *map_slot (&b->map, lectern_ner_hash (key->str, key->len), TRUE) |= LECTERN_LEX_KNOWN_ORG;
+        }
+    }
+  g_string_printf (key, LECTERN_LEX_ORG_KEY "%s", joined);
+  slot = map_slot (&b->map, lectern_ner_lower_hash (key->str, key->len, b->scratch), TRUE);
+  *slot = (*slot == 0 || *slot == id) ? id : LECTERN_LEX_AMBIGUOUS;
+  /* "Moody's": a name may leave the possessive out. */
+  if (g_str_has_suffix (key->str, " 's") || g_str_has_suffix (key->str, " \xe2\x80\x99s"))
+    {
+      g_string_truncate (key, strrchr (key->str, ' ') - key->str);
+      slot = map_slot (&b->map, lectern_ner_lower_hash (key->str, key->len, b->scratch), TRUE);
+      *slot = (*slot == 0 || *slot == id) ? id : LECTERN_LEX_AMBIGUOUS;
+    }
+}
+
+/* Well-known organizations, one a line, names separated by TABs; '#'
+ * starts a comment. Each gets a number (from *next_id, or the number a
+ * name of the line already has from an earlier list: "ONU") that its
+ * names' LECTERN_LEX_ORG_KEY entries hold, so the extractor can merge
+ * them. */
+static gboolean
+read_organizations (LexBuilder  *b,
+                    const char  *path,
+                    guint32     *next_id,
+                    GError     **error)
+{
+  g_autoptr(GDataInputStream) in = open_text (path, error);
+  g_autoptr(GString) key = g_string_new (NULL);
+  char *line;
+  gsize len;
+
+  if (in == NULL)
+    return FALSE;
+
+  while ((line = g_data_input_stream_read_line_utf8 (in, &len, NULL, error)) != NULL)
+    {
+      g_auto(GStrv) names = g_strsplit (line, "\t", -1);
+      g_autoptr(GPtrArray) spellings = g_ptr_array_new_with_free_func (g_free);
+      guint32 id = 0;
+
+      g_free (line);
+      if (names[0] == NULL || names[0][0] == '\0' || names[0][0] == '#')
+        continue;
+      for (guint n = 0; names[n] != NULL; n++)
+        {
+          char *joined = joined_tokens (names[n]);
+
+          if (joined[0] == '\0')
+            {
+              g_free (joined);
+              continue;
+            }
+          g_ptr_array_add (spellings, joined);
+          /* Both apostrophes: "Moody's", "Moody’s". */
+          if (strchr (joined, '\'') != NULL)
+            {
+              g_auto(GStrv) parts = g_strsplit (joined, "'", -1);
+
+              g_ptr_array_add (spellings, g_strjoinv ("\xe2\x80\x99", parts));
+            }
+          else if (strstr (joined, "\xe2\x80\x99") != NULL)
+            {
+              g_auto(GStrv) parts = g_strsplit (joined, "\xe2\x80\x99", -1);
+
+              g_ptr_array_add (spellings, g_strjoinv ("'", parts));
+            }
+        }
+      for (guint n = 0; n < spellings->len && id == 0; n++)
+        {
+          guint32 *slot;
+
+          g_string_printf (key, LECTERN_LEX_ORG_KEY "%s", (char *) g_ptr_array_index (spellings, n));
+          slot = map_slot (&b->map, lectern_ner_lower_hash (key->str, key->len, b->scratch), FALSE);
+          if (slot != NULL && *slot != LECTERN_LEX_AMBIGUOUS)
+            id = *slot;
+        }
+      if (id == 0)
+        {
+          if (*next_id >= LECTERN_LEX_AMBIGUOUS)
+            break;
+          id = (*next_id)++;
+        }
+      for (guint n = 0; n < spellings->len; n++)
+        add_organization_name (b, g_ptr_array_index (spellings, n), id);
+    }
+
+  return error == NULL || *error == NULL;
+}
+
+/* More organization head words, one a line. */
+static gboolean
+read_head_words (LexBuilder  *b,
+                 const char  *path,
+                 GError     **error)
+{
+  g_autoptr(GDataInputStream) in = open_text (path, error);
+  char *line;
+  gsize len;
+
+  if (in == NULL)
+    return FALSE;
+  while ((line = g_data_input_stream_read_line_utf8 (in, &len, NULL, error)) != NULL)
+    {
+      if (line[0] != '\0' && line[0] != '#')
+        lex_add (b, line, LECTERN_LEX_ORG_HEAD);
+      g_free (line);
+    }
+
+  return error == NULL || *error == NULL;
+}
+
+/* Words that make a name a place ("suffix TAB Oblast", "prefix TAB Rue"). */
+static gboolean
+read_place_words (LexBuilder  *b,
+                  const char  *path,
+                  GError     **error)
+{
+  g_autoptr(GDataInputStream) in = open_text (path, error);
+  g_autoptr(GString) key = g_string_new (NULL);
+  char *line;
+  gsize len;
+
+  if (in == NULL)
+    return FALSE;
+  while ((line = g_data_input_stream_read_line_utf8 (in, &len, NULL, error)) != NULL)
+    {
+      g_auto(GStrv) fields = g_strsplit (line, "\t", -1);
+
+      g_free (line);
+      if (g_strv_length (fields) < 2 || fields[0][0] == '#')
+        continue;
+      g_string_printf (key, LECTERN_LEX_PLACE_WORD_KEY "%s", fields[1]);
+      *map_slot (&b->map, lectern_ner_lower_hash (key->str, key->len, b->scratch), TRUE) |=
+        g_str_equal (fields[0], "prefix") ? LECTERN_LEX_PLACE_PREFIX : LECTERN_LEX_PLACE_SUFFIX;
+    }
+
+  return error == NULL || *error == NULL;
+}
+
+static gboolean
+read_extra_gazetteers (LexBuilder  *b,
+                       const char  *dir,
+                       GError     **error)
+{
+  g_autofree char *places = g_build_filename (dir, "places.txt.gz", NULL);
+  g_autofree char *news = g_build_filename (dir, "news-organizations.txt", NULL);
+  g_autofree char *intl = g_build_filename (dir, "international-organizations.txt.gz", NULL);
+  g_autofree char *heads = g_build_filename (dir, "head-words.txt", NULL);
+  g_autofree char *places_extra = g_build_filename (dir, "places-extra.txt", NULL);
+  g_autofree char *place_words = g_build_filename (dir, "place-words.txt", NULL);
+  guint32 next_id = 1;
+
+  return read_head_words (b, heads, error) &&
+         read_place_words (b, place_words, error) &&
+         read_places (b, places, error) &&
+         read_places (b, places_extra, error) &&
+         read_organizations (b, news, &next_id, error) &&
+         read_organizations (b, intl, &next_id, error);
 }
 
 static guint32
@@ -1012,7 +1276,9 @@ main (int    argc,
   gboolean eval_each = FALSE;
   g_autofree char *weights = NULL;
   gboolean with_dev = FALSE;
+  g_autofree char *gazetteers_dir = NULL;
   const GOptionEntry entries[] = {
+    { "gazetteers", 'g', 0, G_OPTION_ARG_FILENAME, &gazetteers_dir, "Places and organizations (data/gazetteers)", "DIR" },
     { "corpora", 'c', 0, G_OPTION_ARG_FILENAME, &corpora_dir, "Corpora folder (../shared/entities/corpora)", "DIR" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Model file to write", "FILE" },
     { "epochs", 'e', 0, G_OPTION_ARG_INT, &epochs, "Training epochs (8)", "N" },
@@ -1117,6 +1383,11 @@ main (int    argc,
     lex_add (&lb, stop_en[i], LECTERN_LEX_STOP_EN);
   add_case_stats (&lb, train, n_corpora);
   add_place_stats (&lb, train, n_corpora);
+  if (gazetteers_dir != NULL && !read_extra_gazetteers (&lb, gazetteers_dir, &error))
+    {
+      g_printerr ("train-entities: %s: %s\n", gazetteers_dir, error->message);
+      return 1;
+    }
   lex_finish (&lb, &lex_keys, &lex_flags, &lex_slots);
   lex.n_slots = lex_slots;
   lex.keys = lex_keys;

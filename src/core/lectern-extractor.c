@@ -32,7 +32,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "7"
+#define RULES_VERSION "8"
 
 struct _LecternExtractor
 {
@@ -114,8 +114,16 @@ typedef struct
   GArray              *forms;        /* Form */
   GHashTable          *form_by_seq;  /* seq hash → form index + 1 */
   const LecternLexicon *lexicon;
-  Lang                 lang;
+  Lang                 lang;         /* of the paragraph being tagged, then of the story */
+  Lang                 story_lang;
+  GArray              *langs;        /* LangRun: where the language of the paragraphs changes */
 } Doc;
+
+typedef struct
+{
+  guint32 start;  /* token */
+  guint32 lang;
+} LangRun;
 
 static const char *articles[] = { "le", "la", "les", "l'", "l’", "the" };
 
@@ -262,7 +270,8 @@ tokenize (Doc  *doc,
   doc->lens = g_renew (guint16, doc->lens, MAX (doc->n_tokens, 1));
 }
 
-static gboolean
+/* Inline, so that the length of a literal is known at compile time. */
+static inline gboolean
 tok_is (const Doc  *doc,
         guint       i,
         const char *s)
@@ -504,7 +513,79 @@ get_form (Doc  *doc,
   return doc->forms->len - 1;
 }
 
+/* Tokens [a, b) joined by a space after `prefix`, as the trainer joins the
+ * names of data/gazetteers. */
+static void
+join_tokens (const Doc  *doc,
+             guint       a,
+             guint       b,
+             const char *prefix,
+             GString    *out)
+{
+  g_string_assign (out, prefix);
+  for (guint i = a; i < b; i++)
+    {
+      if (i > a)
+        g_string_append_c (out, ' ');
+      g_string_append_len (out, tok_str (doc, i), tok_len (doc, i));
+    }
+}
+
+/* The number of the well-known organization that tokens [a, b) name, in
+ * any case (LECTERN_LEX_AMBIGUOUS when two share the name), or 0. */
+static guint32
+known_organization (Doc  *doc,
+                    guint a,
+                    guint b)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  join_tokens (doc, a, b, LECTERN_LEX_ORG_KEY, key);
+
+  return lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch));
+}
+
+/* LECTERN_LEX_PLACE_SUFFIX and _PREFIX of token i. */
+static guint32
+place_word (Doc  *doc,
+            guint i)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  join_tokens (doc, i, i + 1, LECTERN_LEX_PLACE_WORD_KEY, key);
+
+  return lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch));
+}
+
+/* The name-table flags of tokens [a, b) as one lower-cased name. */
+static guint32
+name_flags (Doc  *doc,
+            guint a,
+            guint b)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  if (b == a + 1)
+    return tok_lex (doc, a);
+  join_tokens (doc, a, b, "", key);
+
+  return lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch));
+}
+
 /* ---- pass 1: tagging ---- */
+
+/* Function words are a quarter or more of French or English prose; other
+ * languages share few of them ("a", "en", "la"). */
+static Lang
+language_of_counts (guint fr,
+                    guint en,
+                    guint words)
+{
+  if (words == 0 || MAX (fr, en) * 100 < words * 12)
+    return LANG_OTHER;
+
+  return fr >= en ? LANG_FR : LANG_EN;
+}
 
 static Lang
 detect_language (Doc *doc)
@@ -520,12 +601,51 @@ detect_language (Doc *doc)
       en += (tok_lex (doc, i) & LECTERN_LEX_STOP_EN) != 0;
     }
 
-  /* Function words are a quarter or more of French or English prose; other
-   * languages share few of them ("a", "en", "la"). */
-  if (words == 0 || MAX (fr, en) * 100 < words * 12)
-    return LANG_OTHER;
+  return language_of_counts (fr, en, words);
+}
 
-  return fr >= en ? LANG_FR : LANG_EN;
+/* The language of the line (paragraph) from token i: from its first 80
+ * words, or the story's when it has fewer than 12 ("Read more", a
+ * headline). Stories mix languages (a French story quoting English). */
+static Lang
+detect_line_language (Doc  *doc,
+                      guint i)
+{
+  guint fr = 0, en = 0, words = 0;
+
+  for (guint k = i; k < doc->n_tokens && words < 80; k++)
+    {
+      if (k > i && (tok_flags (doc, k) & LECTERN_TOKEN_LINE_START))
+        break;
+      if (!(tok_flags (doc, k) & LECTERN_TOKEN_WORD))
+        continue;
+      words++;
+      fr += (tok_lex (doc, k) & LECTERN_LEX_STOP_FR) != 0;
+      en += (tok_lex (doc, k) & LECTERN_LEX_STOP_EN) != 0;
+    }
+
+  return words < 12 ? doc->story_lang : language_of_counts (fr, en, words);
+}
+
+/* The language of the paragraph of token i (after tagging). */
+static Lang
+lang_at (const Doc *doc,
+         guint      i)
+{
+  guint lo = 0, hi = doc->langs->len;
+
+  /* The last run that starts at or before i. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (doc->langs, LangRun, mid).start <= i)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo == 0 ? doc->story_lang : (Lang) g_array_index (doc->langs, LangRun, lo - 1).lang;
 }
 
 static int
@@ -586,6 +706,49 @@ is_english_verb_form (const Doc *doc,
          g_unichar_islower (g_utf8_get_char (g_utf8_prev_char (s + len)));
 }
 
+/* A word naming where someone is from, not a name: "Camerounais",
+ * "Italian", "Nepalese". */
+static gboolean
+is_demonym (Doc  *doc,
+            guint i)
+{
+  static const char *suffixes[] = { "ais", "aise", "ois", "oise", "ien", "ienne", "iens", "ese", "ian",
+                                    "ians", "ish" };
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i);
+
+  if (len < 5 || !tok_starts_upper (doc, i) ||
+      (tok_lex (doc, i) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME)))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (suffixes); k++)
+    {
+      gsize n = strlen (suffixes[k]);
+
+      if (len > n + 2 && memcmp (s + len - n, suffixes[k], n) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A time of day or a time zone at the edge of a span: "15h UTC", "7h44",
+ * "2e", "1er". */
+static gboolean
+is_time_word (const Doc *doc,
+              guint      i)
+{
+  static const char *zones[] = { "UTC", "GMT", "CET", "CEST", "EST", "EDT", "PST", "PDT", "HNE" };
+  const char *s = tok_str (doc, i);
+
+  if (g_ascii_isdigit (s[0]))
+    return !tok_has_upper (doc, i);
+  for (guint k = 0; k < G_N_ELEMENTS (zones); k++)
+    if (tok_is (doc, i, zones[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Cleans the tagged span [a, b) and records it as a form. */
 static void
 add_clean_span (Doc  *doc,
@@ -616,13 +779,33 @@ add_clean_span (Doc  *doc,
       else if (vote == VOTE_PER && a + 2 < b && tok_is_acronym (doc, a) &&
                ((tok_lex (doc, a + 1) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a + 1)))
         a += 2;
-      else if (!(tok_flags (doc, a) & LECTERN_TOKEN_WORD))
+      else if (!(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || is_time_word (doc, a))
+        a++;
+      /* "of Labasa", "and Kissinger": no name starts with these. */
+      else if (a + 1 < b && (tok_is (doc, a, "of") || tok_is (doc, a, "and") || tok_is (doc, a, "in") ||
+                             tok_is (doc, a, "for") || tok_is (doc, a, "by") || tok_is (doc, a, "with") ||
+                             tok_is (doc, a, "from") || tok_is (doc, a, "et") || tok_is (doc, a, "pour") ||
+                             tok_is (doc, a, "par") || tok_is (doc, a, "avec")))
         a++;
       else
         break;
     }
-  while (b > a && (tok_is_possessive (doc, b - 1) || !(tok_flags (doc, b - 1) & LECTERN_TOKEN_WORD)))
-    b--;
+  while (b > a)
+    {
+      /* "Moody's" keeps its 's, and its mentions cover it. */
+      if (tok_is_possessive (doc, b - 1) && vote == VOTE_ORG && known_organization (doc, a, b) != 0)
+        break;
+      if (!tok_is_possessive (doc, b - 1) && (tok_flags (doc, b - 1) & LECTERN_TOKEN_WORD) &&
+          !is_time_word (doc, b - 1))
+        break;
+      b--;
+    }
+  /* English names do not end with a word in lower case ("the Palestinian
+   * committee"); French ones often do ("Parti socialiste"). */
+  if (vote == VOTE_ORG && doc->lang == LANG_EN)
+    while (b > a + 1 && !tok_has_upper (doc, b - 1) &&
+           g_unichar_islower (g_utf8_get_char (tok_str (doc, b - 1))))
+      b--;
   /* A common word capitalized only because it starts the sentence
    * ("Okayed Zia's martial law") is not part of a person's name. */
   if (vote == VOTE_PER && (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) &&
@@ -642,11 +825,48 @@ add_clean_span (Doc  *doc,
     has_upper = tok_has_upper (doc, i);
   if (!has_upper)
     return;
+  /* "the Palestinian committee" without its common word: a nationality. */
+  if (vote == VOTE_ORG && b == a + 1 && is_demonym (doc, a))
+    return;
+  /* "milice populaire Basij", "le syndicat SUD-PTT": common words before
+   * a name that follows them directly are no part of it ("ministère des
+   * Affaires étrangères" is one name). */
+  if (vote == VOTE_ORG && !tok_has_upper (doc, a) && known_organization (doc, a, b) == 0)
+    {
+      guint c = a;
+
+      while (c < b && !tok_has_upper (doc, c) && !(tok_lex (doc, c) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)) &&
+             (tok_flags (doc, c) & LECTERN_TOKEN_WORD))
+        c++;
+      if (c < b && c > a && tok_starts_upper (doc, c) && !tok_is_article (doc, c))
+        {
+          gboolean name = TRUE;
+
+          for (guint i = c; i < b && name; i++)
+            name = tok_has_upper (doc, i) || !(tok_flags (doc, i) & LECTERN_TOKEN_WORD);
+          if (name)
+            a = c;
+        }
+    }
 
   f = get_form (doc, a, b);
   /* Two per tagged span, so that weaker evidence (a defined acronym) can
    * count one. */
   g_array_index (doc->forms, Form, f).votes[vote] += weight;
+}
+
+/* "People's Party", "Workers' Party": a possessive inside an
+ * organization's name, glued to a word that is no place or organization
+ * of its own ("India's Supreme Court") and before a head word. */
+static gboolean
+possessive_in_name (Doc  *doc,
+                    guint i)
+{
+  return i > 0 && i + 1 < doc->n_tokens && !(tok_flags (doc, i) & LECTERN_TOKEN_SPACE_BEFORE) &&
+         tok_starts_upper (doc, i - 1) && tok_starts_upper (doc, i + 1) &&
+         (tok_lex (doc, i + 1) & LECTERN_LEX_ORG_HEAD) &&
+         !(tok_lex (doc, i - 1) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE)) &&
+         known_organization (doc, i - 1, i) == 0;
 }
 
 /* Quotes, brackets and commas never sit inside a name: a span across one
@@ -663,7 +883,9 @@ add_span (Doc  *doc,
   for (guint i = a; i < b; i++)
     {
       gboolean joins = (tok_flags (doc, i) & LECTERN_TOKEN_WORD) || tok_is (doc, i, "&") ||
-                       tok_is (doc, i, "-") || tok_is (doc, i, ".");
+                       tok_is (doc, i, "-") || tok_is (doc, i, ".") ||
+                       (tok_is_possessive (doc, i) &&
+                        (i + 1 == b || (vote == VOTE_ORG && i > a && possessive_in_name (doc, i))));
 
       /* A nickname: Perceval "Perry" Christie. */
       if (!joins && vote == VOTE_PER && i > a && i + 1 < b &&
@@ -755,6 +977,28 @@ is_french_adjective (const Doc *doc,
   return FALSE;
 }
 
+static gboolean
+is_calendar_word (const Doc *doc,
+                  guint      i)
+{
+  static const char *words[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi",
+    "Dimanche", "Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août",
+    "Septembre", "Octobre", "Novembre", "Décembre",
+  };
+
+  /* Months and days are 3 to 9 bytes and start with a capital A-Z. */
+  if (tok_len (doc, i) < 3 || tok_len (doc, i) > 9 || !g_ascii_isupper (tok_str (doc, i)[0]))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (tok_is (doc, i, words[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* An organization named by a head word often goes on past a preposition the
  * tagger stops at: "Assemblée nationale | du Québec", "Perm Coalition | for
  * Direct Elections". Extends [a, b) over "of/de … Capitalized" runs that the
@@ -793,6 +1037,7 @@ extend_organization (Doc          *doc,
         k++;
       c = k;
       while (c < end && (tok_flags (doc, c) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, c) &&
+             !is_calendar_word (doc, c) &&
              (tag_vote (tags[c - base]) < 0 || tag_vote (tags[c - base]) == VOTE_LOC))
         c++;
       if (c == k)
@@ -801,24 +1046,6 @@ extend_organization (Doc          *doc,
     }
 }
 
-static gboolean
-is_calendar_word (const Doc *doc,
-                  guint      i)
-{
-  static const char *words[] = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi",
-    "Dimanche", "Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août",
-    "Septembre", "Octobre", "Novembre", "Décembre",
-  };
-
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (tok_is (doc, i, words[k]))
-      return TRUE;
-
-  return FALSE;
-}
 
 /* The end of a run of capitalized words from k, all tagged O, that could
  * be a name (no title, no function word, no calendar word). */
@@ -890,6 +1117,137 @@ add_pattern_organizations (Doc          *doc,
     }
 }
 
+/* A word of two letters or more, all in capitals. */
+static gboolean
+tok_is_caps_word (const Doc *doc,
+                  guint      i)
+{
+  const char *s = tok_str (doc, i);
+  const char *end = s + tok_len (doc, i);
+  guint upper = 0;
+
+  for (; s < end; s = g_utf8_next_char (s))
+    {
+      gunichar c = g_utf8_get_char (s);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      upper += g_unichar_isupper (c);
+    }
+
+  return upper >= 2;
+}
+
+/* An acronym in running text, not a word of a line in capitals ("UN
+ * PRINCE", "RETOUR AU FOYER"). */
+static gboolean
+acronym_in_running_text (const Doc *doc,
+                         guint      base,
+                         guint      len,
+                         guint      k)
+{
+  return !(k > 0 && tok_is_caps_word (doc, base + k - 1)) &&
+         !(k + 1 < len && tok_is_caps_word (doc, base + k + 1));
+}
+
+/* "Austrian People's Party", "Kurdistan Workers' Party": capitalized
+ * words, a possessive, then an organization's head word are one
+ * organization, which the tagger cuts at the possessive. */
+static void
+mark_possessive_organizations (Doc    *doc,
+                               guint   base,
+                               guint   len,
+                               guint8 *tags)
+{
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint a = base + k;
+      guint s = k, e = k + 1;
+
+      if (!tok_is_possessive (doc, a) || !possessive_in_name (doc, a))
+        continue;
+      while (s > 0 && (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + s - 1) &&
+             !tok_is_article (doc, base + s - 1) && k - s < 4)
+        s--;
+      while (e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e))
+        e++;
+      /* Not the end of someone's name: "Sam Altman's Company". */
+      if (tags[s] == LECTERN_TAG_B_PER && (tok_lex (doc, base + s) & LECTERN_LEX_GIVEN))
+        continue;
+      tags[s] = LECTERN_TAG_B_ORG;
+      for (guint j = s + 1; j < e; j++)
+        tags[j] = LECTERN_TAG_I_ORG;
+      if (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0)
+        tags[e]--;
+      k = e;
+    }
+}
+
+/* Well-known organizations (data/gazetteers) written as listed, from a
+ * capitalized word, longest name first, become the tags: the tagger may
+ * have missed them, cut them short ("Cour pénale" of "Cour pénale
+ * internationale", "parti des Frères" of "Frères musulmans") or typed them
+ * as people ("Al Jazeera"). A single word counts inside a sentence, or in
+ * capitals in running text ("SNCF"). Where the tagger's span goes on past
+ * the name ("Guardian Council", "Reuters Institute"), its name stands. */
+static void
+mark_known_organizations (Doc    *doc,
+                          guint   base,
+                          guint   len,
+                          guint8 *tags)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  for (guint k = 0; k < len;)
+    {
+      guint a = base + k;
+      guint found = 0;
+
+      if (!tok_starts_upper (doc, a))
+        {
+          k++;
+          continue;
+        }
+      join_tokens (doc, a, a + 1, LECTERN_LEX_STARTER_KEY, key);
+      if (lectern_lexicon_lookup (doc->lexicon, lectern_ner_hash (key->str, key->len)) & LECTERN_LEX_KNOWN_ORG)
+        for (guint e = MIN (len, k + 10); e > k + 1 && found == 0; e--)
+          {
+            join_tokens (doc, a, base + e, "", key);
+            if (lectern_lexicon_lookup (doc->lexicon, lectern_ner_hash (key->str, key->len)) &
+                LECTERN_LEX_KNOWN_ORG)
+              found = e - k;
+          }
+      if (found == 0 && (lectern_lexicon_lookup (doc->lexicon, tok_hash (doc, a)) & LECTERN_LEX_KNOWN_ORG) &&
+          (tok_is_acronym (doc, a) ? acronym_in_running_text (doc, base, len, k) : k > 0))
+        found = 1;
+      /* The tagger's span goes on: the name stands, unless a first name
+       * follows ("RIA Novosti Valentine Sapounov" is two names). */
+      if (found > 0 && k + found < len && tags[k + found] != LECTERN_TAG_O && (tags[k + found] & 1) == 0)
+        {
+          if ((tok_lex (doc, a + found) & LECTERN_LEX_GIVEN_TOP) && tok_starts_upper (doc, a + found) &&
+              k + found + 1 < len && tok_starts_upper (doc, a + found + 1))
+            tags[k + found] = LECTERN_TAG_B_PER;
+          else
+            found = 0;
+        }
+      /* The end of a tagged organization: "Russian Duma". */
+      for (guint j = k; j < k + found && tags[k] == LECTERN_TAG_I_ORG; j++)
+        if (tags[j] != LECTERN_TAG_I_ORG)
+          break;
+        else if (j + 1 == k + found)
+          found = 0;
+      if (found == 0)
+        {
+          k++;
+          continue;
+        }
+      tags[k] = LECTERN_TAG_B_ORG;
+      for (guint j = k + 1; j < k + found; j++)
+        tags[j] = LECTERN_TAG_I_ORG;
+      k += found;
+    }
+}
+
 static gboolean
 tag_document (LecternExtractor  *self,
               Doc               *doc,
@@ -913,7 +1271,7 @@ tag_document (LecternExtractor  *self,
   guint i = 0;
   gboolean title_case = FALSE;
 
-  doc->lang = detect_language (doc);
+  doc->story_lang = doc->lang = detect_language (doc);
 
   while (i < n)
     {
@@ -944,7 +1302,18 @@ tag_document (LecternExtractor  *self,
       doc->cur_n = len;
 
       if (i == 0 || (tok_flags (doc, i) & LECTERN_TOKEN_LINE_START))
-        title_case = line_is_title_case (doc, i);
+        {
+          Lang lang = detect_line_language (doc, i);
+
+          title_case = line_is_title_case (doc, i);
+          if (lang != doc->lang || doc->langs->len == 0)
+            {
+              LangRun run = { i, lang };
+
+              g_array_append_val (doc->langs, run);
+            }
+          doc->lang = lang;
+        }
 
       if ((++sentences & 63) == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
@@ -996,6 +1365,12 @@ tag_document (LecternExtractor  *self,
                             e[4], e[5], e[6], e[7], e[8]);
               g_printerr ("%s", k + 1 < len ? " " : "\n");
             }
+        }
+
+      if (!title_case)
+        {
+          mark_possessive_organizations (doc, i, len, tags->data);
+          mark_known_organizations (doc, i, len, tags->data);
         }
 
       /* Remember every tagged span, MISC too, for the mention count. */
@@ -1051,11 +1426,14 @@ tag_document (LecternExtractor  *self,
           k = e;
         }
       if (!title_case)
-        add_pattern_organizations (doc, i, len, tags->data);
+        {
+          add_pattern_organizations (doc, i, len, tags->data);
+        }
       i = end;
     }
 
   doc->cur_n = 0;
+  doc->lang = doc->story_lang;
 
   return TRUE;
 }
@@ -1094,7 +1472,7 @@ retype_first_names (Doc *doc)
         org_word = org_word || (tok_lex (doc, i) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL |
                                                LECTERN_LEX_COMPANY)) != 0 ||
                    !(tok_flags (doc, i) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, i);
-      if (org_word)
+      if (org_word || known_organization (doc, form->first, form->first + form->n_tokens) != 0)
         continue;
       form->votes[VOTE_PER] += form->votes[VOTE_ORG];
       form->votes[VOTE_ORG] = 0;
@@ -1145,6 +1523,39 @@ retype_by_name_table (Doc *doc)
         {
           form->votes[VOTE_LOC] += form->votes[VOTE_PER] + form->votes[VOTE_ORG];
           form->votes[VOTE_PER] = form->votes[VOTE_ORG] = 0;
+          continue;
+        }
+      /* A surname is no organization or place ("Michael Bloomberg",
+       * "Bloomberg"), an acronym no place. */
+      if (form->n_tokens == 1 && g_hash_table_contains (surnames, form->hash))
+        continue;
+      if (known_organization (doc, form->first, form->first + form->n_tokens) != 0)
+        {
+          form->votes[VOTE_ORG] += form->votes[VOTE_PER] + form->votes[VOTE_LOC];
+          form->votes[VOTE_PER] = form->votes[VOTE_LOC] = 0;
+          continue;
+        }
+      if (form->n_tokens == 1 && tok_is_acronym (doc, form->first))
+        continue;
+      /* GeoNames and CLDR places: "Havana", "Tamil Nadu", "Liban" are no
+       * people; a country or region is no organization ("the Russian
+       * Federation" is optional at best). So are names a place word ends
+       * or starts ("Permskiy Krai", "Rue de Rivoli"). */
+      lex = name_flags (doc, form->first, form->first + form->n_tokens);
+      if (form->n_tokens >= 2 && tok_starts_upper (doc, form->first) &&
+          ((tok_starts_upper (doc, last) && (place_word (doc, last) & LECTERN_LEX_PLACE_SUFFIX) &&
+            !(tok_lex (doc, last - 1) & LECTERN_LEX_ORG_HEAD)) ||
+           (place_word (doc, form->first) & LECTERN_LEX_PLACE_PREFIX)))
+        lex |= LECTERN_LEX_GEO | LECTERN_LEX_REGION;
+      if (lex & LECTERN_LEX_GEO)
+        {
+          form->votes[VOTE_LOC] += form->votes[VOTE_PER];
+          form->votes[VOTE_PER] = 0;
+        }
+      if (lex & LECTERN_LEX_REGION)
+        {
+          form->votes[VOTE_LOC] += form->votes[VOTE_ORG];
+          form->votes[VOTE_ORG] = 0;
         }
     }
 }
@@ -1199,6 +1610,80 @@ drop_demonyms (Doc *doc)
         {
           form->votes[VOTE_LOC] += form->votes[VOTE_PER] + form->votes[VOTE_ORG];
           form->votes[VOTE_PER] = form->votes[VOTE_ORG] = 0;
+        }
+    }
+}
+
+/* Moves every vote of form f to the form of tokens [a, b) as `vote`
+ * (-1: keeping each vote's type). */
+static void
+move_votes (Doc  *doc,
+            guint f,
+            guint a,
+            guint b,
+            int   vote)
+{
+  guint g = get_form (doc, a, b);
+  Form *from = &g_array_index (doc->forms, Form, f);
+  Form *to = &g_array_index (doc->forms, Form, g);
+
+  for (int v = 0; v < N_VOTES; v++)
+    to->votes[vote < 0 ? v : vote] += from->votes[v];
+}
+
+/* Labels glued before a person's name: a role or a common word
+ * ("Bowler Shane Warne", "of State Henry Kissinger"), a nationality
+ * ("Camerounais Greg Belobo"), a place ("Detroit"); and in English a
+ * person named after an organization's head word ("Refugee Council Enver
+ * Solomon"), which splits in two. The name starts at a common first
+ * name. */
+static void
+trim_person_prefixes (Doc *doc)
+{
+  guint n_forms = doc->forms->len;
+
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form form = g_array_index (doc->forms, Form, f);
+      guint last = form.first + form.n_tokens - 1;
+      int win = winning_vote (form.votes);
+
+      if (form.n_tokens < 3 || (win != VOTE_PER && win != VOTE_ORG))
+        continue;
+      for (guint j = form.first + 1; j + 1 <= last; j++)
+        {
+          gboolean labels = TRUE;
+
+          if (!(tok_lex (doc, j) & LECTERN_LEX_GIVEN_TOP) || (tok_lex (doc, j) & LECTERN_LEX_GEO) ||
+              !tok_starts_upper (doc, j) || tok_is_acronym (doc, j) || !tok_starts_upper (doc, last) ||
+              last - j > 2 || known_organization (doc, j, last + 1) != 0)
+            continue;
+          if (win == VOTE_ORG)
+            {
+              /* "… Council | Enver Solomon" */
+              if (lang_at (doc, form.first) != LANG_EN || !(tok_lex (doc, j - 1) & LECTERN_LEX_ORG_HEAD) ||
+                  last - j != 1 ||
+                  (tok_lex (doc, last) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL)))
+                break;
+              move_votes (doc, f, form.first, j, VOTE_ORG);
+              move_votes (doc, f, j, last + 1, VOTE_PER);
+              memset (g_array_index (doc->forms, Form, f).votes, 0, sizeof form.votes);
+              break;
+            }
+          if (tok_lex (doc, j - 1) & LECTERN_LEX_GIVEN)
+            break;
+          /* Words no list knows as a first name or a surname: most first
+           * names are in the lists, so these are labels. */
+          for (guint i = form.first; i < j && labels; i++)
+            labels = !(tok_lex (doc, i) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME)) || is_demonym (doc, i) ||
+                     (tok_lex (doc, i) & (LECTERN_LEX_LOWER | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
+                                          LECTERN_LEX_STOP_FR | LECTERN_LEX_GEO)) != 0;
+          if (labels)
+            {
+              move_votes (doc, f, j, last + 1, -1);
+              memset (g_array_index (doc->forms, Form, f).votes, 0, sizeof form.votes);
+            }
+          break;
         }
     }
 }
@@ -1495,7 +1980,7 @@ add_surnames (Doc *doc)
       Form *form = &g_array_index (doc->forms, Form, f);
 
       if (form->n_tokens == 1)
-        g_hash_table_add (single, form->hash);
+        g_hash_table_insert (single, form->hash, GUINT_TO_POINTER (f));
     }
 
   for (guint f = 0; f < n_forms; f++)
@@ -1533,11 +2018,30 @@ add_surnames (Doc *doc)
       const guint64 *key = &form->hash[form->n_tokens - 1];
       guint f;
 
-      /* An existing one-word form was already merged (or kept apart) on
-       * its own merits. */
-      if (g_hash_table_contains (ambiguous, key) || g_hash_table_contains (single, key))
+      gpointer one;
+
+      if (g_hash_table_contains (ambiguous, key))
         continue;
       f = GPOINTER_TO_UINT (g_hash_table_lookup (owner, key));
+      /* An existing one-word form was already merged (or kept apart) on
+       * its own merits, unless the tagger alone took it for a place
+       * ("Gilani is not just in contempt"): no list knows it as one. */
+      if (g_hash_table_lookup_extended (single, key, NULL, &one))
+        {
+          guint o = GPOINTER_TO_UINT (one);
+          Form *word = &g_array_index (doc->forms, Form, o);
+
+          if (winning_vote (&votes[find_root (doc->forms, o) * N_VOTES]) == VOTE_LOC &&
+              word->votes[VOTE_ORG] == 0 &&
+              !(name_flags (doc, word->first, word->first + 1) &
+                (LECTERN_LEX_PLACE | LECTERN_LEX_GEO | LECTERN_LEX_REGION)))
+            {
+              word->votes[VOTE_PER] += word->votes[VOTE_LOC];
+              word->votes[VOTE_LOC] = 0;
+              unite (doc->forms, f, o);
+            }
+          continue;
+        }
       unite (doc->forms, f, get_form (doc, last, last + 1));
     }
 }
@@ -1556,6 +2060,31 @@ merge_by_key (Doc *doc)
         unite (doc->forms, GPOINTER_TO_UINT (other), f);
       else
         g_hash_table_insert (by_key, form->key, GUINT_TO_POINTER (f));
+    }
+}
+
+/* Names of one well-known organization: "ONU" and "Nations unies",
+ * "Daech" and "État islamique". */
+static void
+merge_known_organizations (Doc *doc)
+{
+  g_autoptr(GHashTable) by_id = g_hash_table_new (NULL, NULL);
+
+  for (guint f = 0; f < doc->forms->len; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+      guint32 id;
+      gpointer other;
+
+      if (form->votes[VOTE_ORG] == 0)
+        continue;
+      id = known_organization (doc, form->first, form->first + form->n_tokens);
+      if (id == 0 || id == LECTERN_LEX_AMBIGUOUS)
+        continue;
+      if (g_hash_table_lookup_extended (by_id, GUINT_TO_POINTER (id), NULL, &other))
+        unite (doc->forms, GPOINTER_TO_UINT (other), f);
+      else
+        g_hash_table_insert (by_id, GUINT_TO_POINTER (id), GUINT_TO_POINTER (f));
     }
 }
 
@@ -1704,6 +2233,12 @@ merge_partial_names (Doc *doc)
               at = big->n_tokens;
             }
           if (!inside)
+            continue;
+          /* "Nations unies" in "Conseil de sécurité des Nations unies",
+           * "UN" in "Security Council of the UN": the body a longer
+           * organization belongs to, not the same one. */
+          if (ftype == VOTE_ORG && at > 0 && at < big->n_tokens &&
+              (tok_is_connector (doc, big->first + at - 1) || tok_is_article (doc, big->first + at - 1)))
             continue;
           /* A surname may have been mistyped by the tagger; anything else
            * merges within one type. */
@@ -1963,7 +2498,7 @@ build_entities (Doc *doc)
 
       if (type == VOTE_LOC || type < 0 || form->n_mentions == 0)
         continue;
-      if (doc->lang == LANG_OTHER && !plausible_elsewhere (doc, r, type))
+      if (lang_at (doc, form->first) == LANG_OTHER && !plausible_elsewhere (doc, r, type))
         continue;
       if (entity == NULL)
         {
@@ -1991,10 +2526,12 @@ build_entities (Doc *doc)
       if (entity == NULL)
         continue;
       /* "La Poste", "The Daily Nation": a capitalized article before an
-       * organization belongs to its name. */
+       * organization belongs to its name, unless it is capitalized for
+       * starting the sentence ("The Russian Federation said"). */
       if (entity->type == LECTERN_ENTITY_ORGANIZATION && start > 0 && tok_is_article (doc, start - 1) &&
           tok_starts_upper (doc, start - 1) && !tok_is_elision (doc, start - 1) &&
-          !(tok_flags (doc, start) & LECTERN_TOKEN_SENTENCE_START))
+          !(tok_flags (doc, start) & LECTERN_TOKEN_SENTENCE_START) &&
+          !(tok_flags (doc, start - 1) & LECTERN_TOKEN_SENTENCE_START))
         start--;
       lectern_entity_add_mention (entity, byte_to_cp (doc, doc->starts[start]),
                                   byte_to_cp (doc, end));
@@ -2120,6 +2657,7 @@ lectern_extractor_extract (LecternExtractor     *self,
 {
   g_autoptr(GArray) forms = NULL;
   g_autoptr(GArray) spans = NULL;
+  g_autoptr(GArray) langs = g_array_new (FALSE, FALSE, sizeof (LangRun));
   g_autoptr(GHashTable) form_by_seq = NULL;
   g_autoptr(GString) scratch = NULL;
   GPtrArray *entities = NULL;
@@ -2154,6 +2692,7 @@ lectern_extractor_extract (LecternExtractor     *self,
 
   doc.text = text;
   doc.spans = spans;
+  doc.langs = langs;
   doc.scratch = scratch;
   doc.forms = forms;
   doc.form_by_seq = form_by_seq;
@@ -2163,11 +2702,13 @@ lectern_extractor_extract (LecternExtractor     *self,
   if (!tag_document (self, &doc, cancellable, progress, progress_data, error))
     goto out;
   retype_by_name_table (&doc);
+  trim_person_prefixes (&doc);
   trim_place_prefixes (&doc);
   drop_demonyms (&doc);
   retype_first_names (&doc);
   merge_defined_acronyms (&doc);
   merge_by_key (&doc);
+  merge_known_organizations (&doc);
   merge_acronyms_by_initials (&doc);
   merge_partial_names (&doc);
   add_surnames (&doc);

@@ -101,8 +101,15 @@ lower_into (const char *s,
             GString    *scratch)
 {
   const char *end = s + len;
+  gsize ascii = 0;
 
-  g_string_truncate (scratch, 0);
+  /* Most words are ASCII: lower-cased in place, without a call a byte. */
+  while (ascii < len && (guchar) s[ascii] < 0x80)
+    ascii++;
+  g_string_set_size (scratch, ascii);
+  for (gsize i = 0; i < ascii; i++)
+    scratch->str[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char) (s[i] + ('a' - 'A')) : s[i];
+  s += ascii;
   while (s < end)
     {
       if ((guchar) *s < 0x80)
@@ -334,6 +341,9 @@ enum
   T_LEX_NEXT = T_LEX_PREV + LECTERN_LEX_N_FLAGS,
   T_LEX_PREV2 = T_LEX_NEXT + LECTERN_LEX_N_FLAGS,
   T_LEX_NEXT2 = T_LEX_PREV2 + LECTERN_LEX_N_FLAGS,
+  T_GEO = T_LEX_NEXT2 + LECTERN_LEX_N_FLAGS,
+  T_GEO_PREV,
+  T_GEO_NEXT,
 };
 
 static inline gboolean
@@ -478,6 +488,16 @@ lectern_ner_features (const LecternTokenInfo *infos,
         out[k++] = feature (T_LEX_NEXT2 + b, infos[i + 2].cls & CLS_CAP);
     }
 
+  /* A place of the gazetteers (countries and large cities by one word):
+   * learned from the text around names the corpora tag, so it carries to
+   * places they never show. */
+  if (w->lex & LECTERN_LEX_GEO)
+    out[k++] = feature (T_GEO, (w->cls & CLS_CAP) | ((w->lex & LECTERN_LEX_REGION) != 0) << 8);
+  if (i > 0 && (infos[i - 1].lex & LECTERN_LEX_GEO))
+    out[k++] = feature (T_GEO_PREV, (infos[i - 1].cls & CLS_CAP) | (w->cls & CLS_CAP) << 1);
+  if (i + 1 < n && (infos[i + 1].lex & LECTERN_LEX_GEO))
+    out[k++] = feature (T_GEO_NEXT, (infos[i + 1].cls & CLS_CAP) | (w->cls & CLS_CAP) << 1);
+
   g_assert (k <= LECTERN_NER_MAX_FEATURES);
 
   return k;
@@ -525,6 +545,31 @@ lectern_ner_viterbi (const float *emissions,
 
   for (guint i = 1; i < n; i++)
     {
+      const float *e = emissions + (gsize) i * LECTERN_N_TAGS;
+      gboolean only_o = TRUE;
+
+      /* A token that can only be O (lectern_ner_model_tag gives the other
+       * tags -1e9 far from capitals): one column instead of nine. */
+      for (int t = 1; t < LECTERN_N_TAGS && only_o; t++)
+        only_o = e[t] <= -1e8f;
+      if (only_o)
+        {
+          float best = -INFINITY;
+          int arg = 0;
+
+          for (int p = 0; p < LECTERN_N_TAGS; p++)
+            if (score[p] + allowed[p * LECTERN_N_TAGS] > best)
+              {
+                best = score[p] + allowed[p * LECTERN_N_TAGS];
+                arg = p;
+              }
+          memset (back + (gsize) i * LECTERN_N_TAGS, 0, LECTERN_N_TAGS);
+          back[(gsize) i * LECTERN_N_TAGS] = (guint8) arg;
+          score[0] = best + e[0];
+          for (int t = 1; t < LECTERN_N_TAGS; t++)
+            score[t] = -INFINITY;
+          continue;
+        }
       for (int t = 0; t < LECTERN_N_TAGS; t++)
         {
           float best = -INFINITY;

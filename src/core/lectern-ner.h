@@ -48,7 +48,30 @@ typedef enum
    * a word or a space-joined phrase the training corpora tag mostly as a
    * place ("ottawa", "paris"), for the extractor's rules. */
   LECTERN_LEX_PLACE        = 1 << 12,
+  /* From data/gazetteers, for the extractor's rules only as well. Under
+   * the exact-case hash of a name: a well-known organization ("Amnesty
+   * International", "ONU"); under LECTERN_LEX_STARTER_KEY of its first
+   * word: some well-known organization's name starts with it. */
+  LECTERN_LEX_KNOWN_ORG    = 1 << 13,
+  /* A place name (GeoNames cities and regions, CLDR countries), one word
+   * or space-joined tokens, lower case; and a country or a region. */
+  LECTERN_LEX_GEO          = 1 << 14,
+  LECTERN_LEX_REGION       = 1 << 15,
 } LecternLexFlags;
+
+/* Prefixes of name-table keys that are not words: the first word of a
+ * well-known organization's name (exact case), and its whole name (lower
+ * case, tokens joined by a space), whose entry holds not flags but the
+ * number of the organization in the table (LECTERN_LEX_AMBIGUOUS for a
+ * name two organizations share). */
+#define LECTERN_LEX_STARTER_KEY "\x01"
+#define LECTERN_LEX_ORG_KEY     "\x02"
+#define LECTERN_LEX_AMBIGUOUS   0xffff
+/* A word that makes a name a place (lower case): the entry holds
+ * LECTERN_LEX_PLACE_SUFFIX, LECTERN_LEX_PLACE_PREFIX or both. */
+#define LECTERN_LEX_PLACE_WORD_KEY "\x03"
+#define LECTERN_LEX_PLACE_SUFFIX   1
+#define LECTERN_LEX_PLACE_PREFIX   2
 
 typedef struct
 {
@@ -119,7 +142,7 @@ gboolean lectern_ner_allowed       (int                     prev,
 #define LECTERN_NER_VERSION 2
 /* Bumped whenever lectern_ner_features() changes: a model only works with
  * the features it was trained on. */
-#define LECTERN_NER_FEATURES 5
+#define LECTERN_NER_FEATURES 6
 
 typedef struct
 {

@@ -13,9 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The quality bar of the project (issue 3). */
-#define MIN_F1          0.85
-#define MIN_F1_LANGUAGE 0.80
+/* The quality bar: issue 3 set 0.85 and 0.80; raised to just under what
+ * issue 9 reached (0.919 overall, 0.953 French, 0.898 English). */
+#define MIN_F1          0.90
+#define MIN_F1_LANGUAGE 0.87
 #define MIN_COVERAGE    0.95
 
 typedef struct

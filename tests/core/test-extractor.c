@@ -247,6 +247,63 @@ test_extractor_acronym (void)
   g_assert_null (find_entity (entities, "ONU", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Names from data/gazetteers: well-known organizations found whole, typed
+ * and merged across their names; places are no people. */
+static void
+test_extractor_known_names (void)
+{
+  const char *text = "La Cour pénale internationale a ouvert une enquête. Selon la chaîne Al Jazeera, "
+                     "un porte-parole du Frelimo a démenti. Le Conseil de sécurité des Nations unies "
+                     "se réunira. Les Nations unies l'ont annoncé, a indiqué l'ONU. L'agence Moody's a "
+                     "dégradé la note du pays, et Moody's prévoit une récession. La SNCF a suspendu "
+                     "les trains vers le Liban.\n"
+                     "UN PRINCE À DAMAS\n";
+  /* Apostrophes are folded in forms, not in the text. */
+  const char *typographic = "Selon Moody’s, la dette augmente. L'agence Moody's le confirme.";
+  const char *english = "Officials in Havana said the Associated Press had erred. "
+                        "Bowler Shane Warne took five wickets; Warne said he was tired.";
+  g_autoptr(GPtrArray) entities = extract (text);
+  g_autoptr(GPtrArray) en = extract (english);
+  g_autoptr(GPtrArray) apostrophes = extract (typographic);
+  LecternEntity *cpi = find_entity (entities, "Cour pénale internationale", LECTERN_ENTITY_ORGANIZATION);
+  LecternEntity *moodys = find_entity (entities, "Moody's", LECTERN_ENTITY_ORGANIZATION);
+  LecternEntity *un = find_entity (entities, "Nations unies", LECTERN_ENTITY_ORGANIZATION);
+  LecternEntity *warne = find_entity (en, "Shane Warne", LECTERN_ENTITY_PERSON);
+
+  assert_mentions_valid (text, entities);
+  assert_mentions_valid (english, en);
+  g_assert_nonnull (cpi);
+  g_assert_true (has_mention (cpi, offset_of (text, "Cour", 0), offset_of (text, " a ouvert", 0)));
+  g_assert_nonnull (find_entity (entities, "Al Jazeera", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Frelimo", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Conseil de sécurité des Nations unies", LECTERN_ENTITY_ORGANIZATION));
+  /* "ONU" is one of the names of the United Nations. */
+  g_assert_nonnull (un);
+  g_assert_true (has_form (un, "ONU"));
+  g_assert_null (find_entity (entities, "ONU", LECTERN_ENTITY_ORGANIZATION));
+  /* The possessive of a name that has one stays in the mention. */
+  g_assert_nonnull (moodys);
+  g_assert_cmpuint (moodys->mentions->len, ==, 2);
+  g_assert_true (has_mention (moodys, offset_of (text, "Moody's", 0), offset_of (text, "Moody's", 0) + 7));
+  moodys = find_entity (apostrophes, "Moody's", LECTERN_ENTITY_ORGANIZATION);
+  g_assert_nonnull (moodys);
+  g_assert_cmpuint (apostrophes->len, ==, 1);
+  g_assert_true (has_mention (moodys, 6, 13));
+  g_assert_nonnull (find_entity (entities, "SNCF", LECTERN_ENTITY_ORGANIZATION));
+  /* A headline in capitals: "UN" is an article there, Damas a place. */
+  g_assert_cmpuint (un->mentions->len, ==, 2);
+  g_assert_null (find_entity (entities, "Liban", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Liban", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Damas", LECTERN_ENTITY_PERSON));
+
+  g_assert_null (find_entity (en, "Havana", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (en, "Associated Press", LECTERN_ENTITY_ORGANIZATION));
+  /* A role glued before a first name is no part of the name. */
+  g_assert_nonnull (warne);
+  g_assert_true (has_form (warne, "Warne"));
+  g_assert_null (find_entity (en, "Bowler Shane Warne", LECTERN_ENTITY_PERSON));
+}
+
 static void
 test_extractor_other_language (void)
 {
@@ -259,6 +316,30 @@ test_extractor_other_language (void)
 
   assert_mentions_valid (text, entities);
   g_assert_cmpuint (entities->len, ==, 0);
+}
+
+/* The language is decided per paragraph: a German quotation in a French
+ * story gives no names of its own. */
+static void
+test_extractor_mixed_languages (void)
+{
+  const char *text = "Le président Emmanuel Macron a reçu mardi le chancelier à l'Élysée, où les deux "
+                     "hommes ont parlé de la guerre et de l'économie pendant deux heures.\n"
+                     "Die Bundesregierung hat am Montag beschlossen, dass die Steuern steigen. Die "
+                     "Opposition kritisierte den Plan der Regierung und die Kosten für die Bürger.\n"
+                     "Selon Emmanuel Macron, la rencontre a été utile pour les deux pays.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+
+  assert_mentions_valid (text, entities);
+  g_assert_nonnull (find_entity (entities, "Emmanuel Macron", LECTERN_ENTITY_PERSON));
+  for (guint i = 0; i < entities->len; i++)
+    {
+      LecternEntity *entity = g_ptr_array_index (entities, i);
+
+      /* Every name is from the French paragraphs. */
+      g_assert_true (g_strrstr (text, entity->name) < strstr (text, "Die ") ||
+                     g_strrstr (text, entity->name) > strstr (text, "Selon"));
+    }
 }
 
 static void
@@ -586,7 +667,9 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/titles", test_extractor_titles);
   g_test_add_func ("/lectern/extractor/possessive", test_extractor_possessive);
   g_test_add_func ("/lectern/extractor/acronym", test_extractor_acronym);
+  g_test_add_func ("/lectern/extractor/known-names", test_extractor_known_names);
   g_test_add_func ("/lectern/extractor/other-language", test_extractor_other_language);
+  g_test_add_func ("/lectern/extractor/mixed-languages", test_extractor_mixed_languages);
   g_test_add_func ("/lectern/extractor/empty", test_extractor_empty);
   g_test_add_func ("/lectern/extractor/invalid-utf8", test_extractor_invalid_utf8);
   g_test_add_func ("/lectern/extractor/hostile", test_extractor_hostile);
