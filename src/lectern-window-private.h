@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "lectern-article-view.h"
+#include "lectern-entities-page.h"
 #include "lectern-highlight-popover.h"
 #include "lectern-store.h"
 #include "lectern-window.h"
@@ -38,13 +39,7 @@ struct _LecternWindow
   GtkStack             *main_stack;
   AdwStatusPage        *error_page;
   LecternArticleView   *article_view;
-  GtkStack             *entities_stack;
-  GtkLabel             *entities_progress_label;
-  GtkListBox           *people_list;
-  GtkListBox           *organizations_list;
-  GtkWidget            *people_group;
-  GtkWidget            *organizations_group;
-  GtkLabel             *mention_label;
+  LecternEntitiesPage  *entities_page;
   GtkStack             *notes_stack;
   GtkListView          *notes_list;
   GtkSpinner           *import_spinner;
@@ -77,7 +72,6 @@ struct _LecternWindow
   GPtrArray            *entities;       /* LecternEntity, nullable */
   LecternEntity        *current_entity;
   int                   current_mention;
-  char                 *mention_text;
 
   LecternHighlightPopover *popover;
   LecternHighlight     *deleted_highlight;

@@ -634,8 +634,8 @@ on_article_view_loaded_cb (LecternWindow      *self,
                            LecternArticleView *view)
 {
   if (timing_enabled ())
-    g_printerr ("lectern-timing: text-in-view ms=%.1f\n",
-                (g_get_monotonic_time () - self->shown_at_us) / 1000.0);
+    g_printerr ("lectern-timing: text-in-view ms=%.1f at-ms=%" G_GINT64_FORMAT "\n",
+                (g_get_monotonic_time () - self->shown_at_us) / 1000.0, g_get_monotonic_time () / 1000);
 
   lectern_window_update_actions (self);
   if (self->pending_ops == 0)
@@ -3058,7 +3058,6 @@ lectern_window_finalize (GObject *object)
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->db_path, g_free);
   g_clear_pointer (&self->highlight_color, g_free);
-  g_clear_pointer (&self->mention_text, g_free);
 
   G_OBJECT_CLASS (lectern_window_parent_class)->finalize (object);
 }
@@ -3167,6 +3166,7 @@ lectern_window_class_init (LecternWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LECTERN_TYPE_ARTICLE_VIEW);
+  g_type_ensure (LECTERN_TYPE_ENTITIES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/lectern/Lectern/ui/lectern-window.ui");
@@ -3176,13 +3176,7 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, article_view);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, entities_stack);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, entities_progress_label);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, people_list);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, organizations_list);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, people_group);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, organizations_group);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, mention_label);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, entities_page);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_stack);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_list);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, import_spinner);
@@ -3403,7 +3397,8 @@ lectern_window_is_busy (LecternWindow *self)
 {
   g_return_val_if_fail (LECTERN_IS_WINDOW (self), FALSE);
 
-  return self->pending_ops > 0 || lectern_article_view_get_loading (self->article_view);
+  return self->pending_ops > 0 || lectern_article_view_get_loading (self->article_view) ||
+         lectern_entities_page_get_filling (self->entities_page);
 }
 
 gboolean

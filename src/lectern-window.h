@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "lectern-article-view.h"
+#include "lectern-entities-page.h"
 #include "lectern-export.h"
 #include "lectern-store.h"
 
@@ -72,8 +73,7 @@ void                lectern_window_show_highlight    (LecternWindow   *self,
 GtkWidget          *lectern_window_get_highlight_popover (LecternWindow *self);
 /* The editor of the note on the whole story (Notes page). */
 GtkTextView        *lectern_window_get_story_note_view (LecternWindow *self);
-/* The sidebar list of people (LECTERN_ENTITY_PERSON) or organizations. */
-GtkListBox         *lectern_window_get_entity_list   (LecternWindow     *self,
-                                                      LecternEntityType  type);
+/* The People & Organizations page of the sidebar. */
+LecternEntitiesPage *lectern_window_get_entities_page (LecternWindow   *self);
 
 G_END_DECLS
