@@ -418,11 +418,3 @@ lectern_application_new (void)
                        "resource-base-path", "/io/github/lectern/Lectern",
                        NULL);
 }
-
-const char *
-lectern_application_get_db_path (LecternApplication *self)
-{
-  g_return_val_if_fail (LECTERN_IS_APPLICATION (self), NULL);
-
-  return self->db_path;
-}

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "lectern-annotations.h"
 #include "lectern-article-view.h"
 #include "lectern-entities-page.h"
 #include "lectern-highlight-popover.h"
@@ -15,18 +16,6 @@
 #include "lectern-window.h"
 
 G_BEGIN_DECLS
-
-/* A row of the Notes page (lectern-window.c): a copy of the highlight, so
- * the list never points into an array that a reload replaces. */
-#define LECTERN_TYPE_NOTE_ITEM (lectern_note_item_get_type ())
-G_DECLARE_FINAL_TYPE (LecternNoteItem, lectern_note_item, LECTERN, NOTE_ITEM, GObject)
-
-struct _LecternNoteItem
-{
-  GObject           parent_instance;
-  LecternHighlight *highlight;
-  char             *category;
-};
 
 struct _LecternWindow
 {
@@ -57,7 +46,8 @@ struct _LecternWindow
   GtkRevealer          *changed_banner;
   GtkLabel             *changed_label;
   GPtrArray            *filter_entities;   /* LecternEntity (no refs), dropdown order */
-  GListStore           *notes_store;       /* LecternNoteItem, the rows that pass the filters */
+  GtkFilter            *notes_filter;       /* owned by notes_filter_model */
+  GtkFilterListModel   *notes_filter_model; /* LecternAnnotation that pass the filters */
 
   GSettings            *settings;
   char                 *db_path;
@@ -68,13 +58,12 @@ struct _LecternWindow
   GPtrArray            *pending_files;
 
   LecternStory         *story;
-  GPtrArray            *highlights;     /* LecternHighlight, reading order */
+  LecternAnnotations   *annotations;    /* the open story's highlights and note */
   GPtrArray            *entities;       /* LecternEntity, nullable */
   LecternEntity        *current_entity;
   int                   current_mention;
 
   LecternHighlightPopover *popover;
-  LecternHighlight     *deleted_highlight;
   gint64                last_correction_id;
   GPtrArray            *categories;     /* LecternCategory, nullable */
 
@@ -82,11 +71,8 @@ struct _LecternWindow
   gboolean              caret_browsing;
   gint64                shown_at_us;
   guint                 n_imports;
-  GPtrArray            *undo_stack;     /* Edit, newest last */
-  GPtrArray            *redo_stack;
+  gint64                highlight_asked_us;
   guint                 pending_ops;
-  guint                 story_note_source;
-  gboolean              story_note_dirty;
   gboolean              story_note_setting;
   GApplication         *held_app;
 };

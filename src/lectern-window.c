@@ -12,6 +12,7 @@
 #include "lectern-window-private.h"
 
 #include "lectern-anchor.h"
+#include "lectern-annotations.h"
 #include "lectern-article-view.h"
 #include "lectern-corrections.h"
 #include "lectern-export.h"
@@ -42,6 +43,7 @@ typedef struct
   LecternStory *story;
   GPtrArray    *highlights;
   GArray       *blocks;
+  char         *story_note;
   gboolean      imported;
   gboolean      restore_position;
   gboolean      replaced;   /* a new version of a stored story */
@@ -56,6 +58,7 @@ show_data_free (gpointer data)
   g_clear_pointer (&show->story, lectern_story_unref);
   g_clear_pointer (&show->highlights, g_ptr_array_unref);
   g_clear_pointer (&show->blocks, g_array_unref);
+  g_free (show->story_note);
   g_free (show);
 }
 
@@ -194,48 +197,27 @@ lectern_window_update_actions (LecternWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-mention", has_entity);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-mention", has_entity);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-delete", self->deleted_highlight != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
-                                 self->undo_stack != NULL && self->undo_stack->len > 0);
+                                 self->annotations != NULL && lectern_annotations_can_undo (self->annotations));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
-                                 self->redo_stack != NULL && self->redo_stack->len > 0);
+                                 self->annotations != NULL && lectern_annotations_can_redo (self->annotations));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-correction", self->last_correction_id != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mark-person", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mark-organization", loaded);
 }
 
-static LecternHighlight *
+/* The model's own copy (transfer none), or NULL. */
+static const LecternHighlight *
 find_highlight (LecternWindow *self,
-                gint64         id,
-                guint         *index)
+                gint64         id)
 {
-  for (guint i = 0; i < self->highlights->len; i++)
-    {
-      LecternHighlight *highlight = g_ptr_array_index (self->highlights, i);
+  LecternAnnotation *annotation;
 
-      if (highlight->id == id)
-        {
-          if (index != NULL)
-            *index = i;
-          return highlight;
-        }
-    }
+  if (self->annotations == NULL)
+    return NULL;
 
-  return NULL;
-}
-
-static int
-compare_highlights (gconstpointer a,
-                    gconstpointer b)
-{
-  const LecternHighlight *x = *(LecternHighlight *const *) a;
-  const LecternHighlight *y = *(LecternHighlight *const *) b;
-
-  if (x->start != y->start)
-    return x->start < y->start ? -1 : 1;
-  if (x->end != y->end)
-    return x->end < y->end ? -1 : 1;
-  return (x->id > y->id) - (x->id < y->id);
+  annotation = lectern_annotations_lookup (self->annotations, id);
+  return annotation != NULL ? lectern_annotation_get_highlight (annotation) : NULL;
 }
 
 /* Notes panel */
@@ -245,42 +227,6 @@ category_name (LecternWindow *self,
                const char    *color)
 {
   return lectern_category_name_for (self->categories, color);
-}
-
-G_DEFINE_FINAL_TYPE (LecternNoteItem, lectern_note_item, G_TYPE_OBJECT)
-
-static void
-lectern_note_item_finalize (GObject *object)
-{
-  LecternNoteItem *self = LECTERN_NOTE_ITEM (object);
-
-  g_clear_pointer (&self->highlight, lectern_highlight_free);
-  g_clear_pointer (&self->category, g_free);
-
-  G_OBJECT_CLASS (lectern_note_item_parent_class)->finalize (object);
-}
-
-static void
-lectern_note_item_class_init (LecternNoteItemClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = lectern_note_item_finalize;
-}
-
-static void
-lectern_note_item_init (LecternNoteItem *self)
-{
-}
-
-static LecternNoteItem *
-note_item_new (const LecternHighlight *highlight,
-               const char             *category)
-{
-  LecternNoteItem *item = g_object_new (LECTERN_TYPE_NOTE_ITEM, NULL);
-
-  item->highlight = lectern_highlight_copy (highlight);
-  item->category = g_strdup (category);
-
-  return item;
 }
 
 static GtkWidget *
@@ -356,18 +302,15 @@ set_optional_label (GtkWidget  *box,
 }
 
 static void
-on_note_row_bind_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *list_item,
-                     gpointer                  user_data)
+fill_note_row (LecternWindow          *self,
+               GtkWidget              *box,
+               const LecternHighlight *highlight)
 {
-  LecternNoteItem *item = gtk_list_item_get_item (list_item);
-  const LecternHighlight *highlight = item->highlight;
-  GtkWidget *box = gtk_list_item_get_child (list_item);
   GtkWidget *swatch = g_object_get_data (G_OBJECT (box), "swatch");
   g_autofree char *swatch_class = g_strdup_printf ("color-%s", highlight->color);
   g_autoptr(GString) tags = g_string_new (NULL);
 
-  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "caption"), item->category);
+  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "caption"), category_name (self, highlight->color));
   gtk_label_set_text (g_object_get_data (G_OBJECT (box), "quote"), highlight->quote);
   /* Rows are reused: the colour class of the last highlight goes. */
   gtk_widget_set_css_classes (swatch, (const char *[]) { "swatch", swatch_class, NULL });
@@ -379,11 +322,47 @@ on_note_row_bind_cb (GtkSignalListItemFactory *factory,
   set_optional_label (box, "note", highlight->note);
 }
 
+/* A row shows the model's highlight itself, and follows its changes. */
+static void
+on_note_row_annotation_notify_cb (LecternAnnotation *annotation,
+                                  GParamSpec        *pspec,
+                                  GtkListItem       *list_item)
+{
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *window = gtk_widget_get_ancestor (box, LECTERN_TYPE_WINDOW);
+
+  if (window != NULL)
+    fill_note_row (LECTERN_WINDOW (window), box, lectern_annotation_get_highlight (annotation));
+}
+
+static void
+on_note_row_bind_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     LecternWindow            *self)
+{
+  LecternAnnotation *annotation = gtk_list_item_get_item (list_item);
+
+  fill_note_row (self, gtk_list_item_get_child (list_item), lectern_annotation_get_highlight (annotation));
+  g_signal_connect_object (annotation, "notify", G_CALLBACK (on_note_row_annotation_notify_cb),
+                           list_item, 0);
+}
+
+static void
+on_note_row_unbind_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *list_item,
+                       LecternWindow            *self)
+{
+  LecternAnnotation *annotation = gtk_list_item_get_item (list_item);
+
+  if (annotation != NULL)
+    g_signal_handlers_disconnect_by_func (annotation, on_note_row_annotation_notify_cb, list_item);
+}
+
 /* The Notes page's filters: text or #tag, category, and an entity named
  * in or next to the passage. */
 static gboolean
-highlight_passes_filter (LecternWindow    *self,
-                         LecternHighlight *highlight)
+highlight_passes_filter (LecternWindow          *self,
+                         const LecternHighlight *highlight)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->notes_search_entry));
   guint category = gtk_drop_down_get_selected (self->notes_category_dropdown);
@@ -407,31 +386,36 @@ highlight_passes_filter (LecternWindow    *self,
   return TRUE;
 }
 
+static gboolean
+note_filter_cb (gpointer item,
+                gpointer user_data)
+{
+  return highlight_passes_filter (user_data, lectern_annotation_get_highlight (item));
+}
+
+/* The count under the filters, and which page shows. */
+static void
+update_notes_count (LecternWindow *self)
+{
+  guint total = self->annotations != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->annotations)) : 0;
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->notes_filter_model));
+  g_autofree char *count = NULL;
+
+  /* Translators: how many highlights the filters let through */
+  count = g_strdup_printf (ngettext ("%u of %u highlight", "%u of %u highlights", total), shown, total);
+  gtk_label_set_text (self->notes_count_label, count);
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_count_label), total > 0);
+  /* "No Highlights Yet" only when there are none; filters that match
+   * nothing leave an empty list under the count. */
+  gtk_stack_set_visible_child_name (self->notes_stack, total > 0 ? "list" : "empty");
+}
+
+/* The filters changed, or what they look at: filter the model again. */
 static void
 rebuild_notes (LecternWindow *self)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *count = NULL;
-
-  for (guint i = 0; i < self->highlights->len; i++)
-    {
-      LecternHighlight *highlight = g_ptr_array_index (self->highlights, i);
-
-      if (highlight_passes_filter (self, highlight))
-        g_ptr_array_add (items, note_item_new (highlight, category_name (self, highlight->color)));
-    }
-  /* One splice, one change for the list view to handle. */
-  g_list_store_splice (self->notes_store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->notes_store)),
-                       items->pdata, items->len);
-
-  /* Translators: how many highlights the filters let through */
-  count = g_strdup_printf (ngettext ("%u of %u highlight", "%u of %u highlights", self->highlights->len),
-                           items->len, self->highlights->len);
-  gtk_label_set_text (self->notes_count_label, count);
-  gtk_widget_set_visible (GTK_WIDGET (self->notes_count_label), self->highlights->len > 0);
-  /* "No Highlights Yet" only when there are none; filters that match
-   * nothing leave an empty list under the count. */
-  gtk_stack_set_visible_child_name (self->notes_stack, self->highlights->len > 0 ? "list" : "empty");
+  gtk_filter_changed (self->notes_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  update_notes_count (self);
 }
 
 static void
@@ -479,152 +463,43 @@ lectern_window_entities_changed (LecternWindow *self)
 
 /* The story note: one note on the whole story, in the Notes page */
 
-typedef struct
-{
-  gint64  story_id;
-  char   *note;
-} StoryNoteData;
-
-static void
-story_note_data_free (gpointer data)
-{
-  StoryNoteData *note = data;
-
-  g_free (note->note);
-  g_free (note);
-}
-
-static gpointer
-get_story_note_worker (LecternStore  *store,
-                       gpointer       data,
-                       GCancellable  *cancellable,
-                       GError       **error)
-{
-  StoryNoteData *input = data;
-  StoryNoteData *result = g_new0 (StoryNoteData, 1);
-
-  result->story_id = input->story_id;
-  result->note = lectern_store_get_story_note_sync (store, input->story_id, error);
-  if (result->note == NULL)
-    {
-      story_note_data_free (result);
-      return NULL;
-    }
-
-  return result;
-}
-
-static void
-on_story_note_loaded_cb (GObject      *source,
-                         GAsyncResult *result,
-                         gpointer      user_data)
-{
-  OpData *op = user_data;
-  LecternWindow *self = op->self;
-  StoryNoteData *note;
-  g_autoptr(GError) error = NULL;
-
-  note = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (note != NULL && self->story != NULL && self->story->id == note->story_id && !self->story_note_dirty)
-    {
-      self->story_note_setting = TRUE;
-      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->story_note_view), note->note, -1);
-      self->story_note_setting = FALSE;
-      /* Open when there is something to read. */
-      gtk_expander_set_expanded (self->story_note_expander, note->note[0] != '\0');
-    }
-  else if (note == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_warning ("Could not read the story note: %s", error->message);
-
-  g_clear_pointer (&note, story_note_data_free);
-  lectern_window_op_finish (op);
-}
-
-static gpointer
-set_story_note_worker (LecternStore  *store,
-                       gpointer       data,
-                       GCancellable  *cancellable,
-                       GError       **error)
-{
-  StoryNoteData *note = data;
-
-  if (!lectern_store_set_story_note_sync (store, note->story_id, note->note, error))
-    return NULL;
-
-  return GINT_TO_POINTER (TRUE);
-}
-
-static void
-on_story_note_saved_cb (GObject      *source,
-                        GAsyncResult *result,
-                        gpointer      user_data)
-{
-  OpData *op = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (lectern_store_run_finish (LECTERN_STORE (source), result, &error) == NULL)
-    lectern_window_show_error (op->self, _("Could Not Save the Story Note"), error->message);
-
-  lectern_window_op_finish (op);
-}
-
-static void
-flush_story_note (LecternWindow *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->story_note_view);
-  GtkTextIter start, end;
-  StoryNoteData *data;
-
-  g_clear_handle_id (&self->story_note_source, g_source_remove);
-  if (!self->story_note_dirty || self->story == NULL || self->store == NULL)
-    return;
-
-  self->story_note_dirty = FALSE;
-  data = g_new0 (StoryNoteData, 1);
-  data->story_id = self->story->id;
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  data->note = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-  lectern_store_run_async (self->store, set_story_note_worker, data, story_note_data_free,
-                           NULL, NULL, on_story_note_saved_cb, lectern_window_op_new (self));
-}
-
-static gboolean
-save_story_note_cb (gpointer user_data)
-{
-  LecternWindow *self = user_data;
-
-  self->story_note_source = 0;
-  flush_story_note (self);
-
-  return G_SOURCE_REMOVE;
-}
-
+/* Typed text goes to the model at once; it writes it after a pause. */
 static void
 on_story_note_changed_cb (LecternWindow *self,
                           GtkTextBuffer *buffer)
 {
-  if (self->story_note_setting)
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  if (self->story_note_setting || self->annotations == NULL)
     return;
 
-  /* Saved a moment after the last key press, and when the story closes. */
-  self->story_note_dirty = TRUE;
-  g_clear_handle_id (&self->story_note_source, g_source_remove);
-  self->story_note_source = g_timeout_add (800, save_story_note_cb, self);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  lectern_annotations_set_story_note (self->annotations, text);
 }
 
 static void
-load_story_note (LecternWindow *self)
+show_story_note (LecternWindow *self)
 {
-  StoryNoteData *data = g_new0 (StoryNoteData, 1);
+  const char *note = self->annotations != NULL ? lectern_annotations_get_story_note (self->annotations) : "";
 
   self->story_note_setting = TRUE;
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->story_note_view), "", -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->story_note_view), note, -1);
   self->story_note_setting = FALSE;
+  /* Open when there is something to read. */
+  gtk_expander_set_expanded (self->story_note_expander, note[0] != '\0');
+}
 
-  data->story_id = self->story->id;
-  lectern_store_run_async (self->store, get_story_note_worker, data, story_note_data_free,
-                           story_note_data_free, self->cancellable, on_story_note_loaded_cb,
-                           lectern_window_op_new (self));
+/* Everything typed is queued for writing, before any later store work
+ * (an export reads the library after it). */
+static void
+flush_annotations (LecternWindow *self)
+{
+  if (self->popover != NULL)
+    lectern_highlight_popover_flush_note (self->popover);
+  if (self->annotations != NULL)
+    lectern_annotations_flush (self->annotations);
 }
 
 /* Showing stories */
@@ -642,6 +517,134 @@ on_article_view_loaded_cb (LecternWindow      *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
+/* The model of the story's annotations */
+
+static void
+update_actions_cb (LecternWindow *self)
+{
+  lectern_window_update_actions (self);
+}
+
+/* Writes keep the window and the application alive until they land. */
+static void
+on_annotations_busy_cb (LecternAnnotations *annotations,
+                        GParamSpec         *pspec,
+                        LecternWindow      *self)
+{
+  if (lectern_annotations_get_busy (annotations))
+    {
+      g_object_ref (self);
+      begin_op (self);
+    }
+  else
+    {
+      end_op (self);
+      g_object_unref (self);
+    }
+}
+
+static void
+on_annotations_items_changed_cb (LecternWindow *self)
+{
+  update_notes_count (self);
+  lectern_window_update_actions (self);
+}
+
+static void
+on_annotations_changed_cb (LecternWindow     *self,
+                           LecternAnnotation *annotation)
+{
+  /* The filters may see it differently now. */
+  rebuild_notes (self);
+}
+
+static void
+on_annotations_edited_cb (LecternWindow           *self,
+                          LecternAnnotationsEvent  event,
+                          LecternAnnotation       *annotation)
+{
+  AdwToast *toast;
+
+  switch (event)
+    {
+    case LECTERN_ANNOTATIONS_ADDED:
+      if (timing_enabled () && annotation != NULL)
+        g_printerr ("lectern-timing: highlight-commit ms=%.2f id=%" G_GINT64_FORMAT "\n",
+                    (g_get_monotonic_time () - self->highlight_asked_us) / 1000.0,
+                    lectern_annotation_get_id (annotation));
+      lectern_window_add_toast (self, _("Highlighted"));
+      break;
+    case LECTERN_ANNOTATIONS_DELETED:
+      /* Its Undo undoes this deletion only: after Ctrl+Z it does nothing. */
+      toast = adw_toast_new (_("Highlight deleted"));
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo-edit");
+      adw_toast_set_action_target_value (toast, g_variant_new_uint32 (lectern_annotations_get_undo_serial (self->annotations)));
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      break;
+    case LECTERN_ANNOTATIONS_CHANGED:
+    case LECTERN_ANNOTATIONS_UNDONE:
+    case LECTERN_ANNOTATIONS_REDONE:
+    case LECTERN_ANNOTATIONS_STORY_NOTE:
+    default:
+      break;
+    }
+}
+
+static void
+on_annotations_failed_cb (LecternAnnotations      *annotations,
+                          LecternAnnotationsEvent  event,
+                          const GError            *error,
+                          LecternWindow           *self)
+{
+  const char *heading;
+
+  switch (event)
+    {
+    case LECTERN_ANNOTATIONS_DELETED:
+      heading = _("Could Not Delete the Highlight");
+      break;
+    case LECTERN_ANNOTATIONS_UNDONE:
+    case LECTERN_ANNOTATIONS_REDONE:
+      heading = _("Could Not Undo");
+      break;
+    case LECTERN_ANNOTATIONS_STORY_NOTE:
+      heading = _("Could Not Save the Story Note");
+      break;
+    case LECTERN_ANNOTATIONS_ADDED:
+    case LECTERN_ANNOTATIONS_CHANGED:
+    default:
+      heading = _("Could Not Save the Highlight");
+      break;
+    }
+  lectern_window_show_error (self, heading, error->message);
+}
+
+static void
+set_annotations (LecternWindow      *self,
+                 LecternAnnotations *annotations)
+{
+  self->annotations = annotations;
+  g_signal_connect (annotations, "notify::busy", G_CALLBACK (on_annotations_busy_cb), self);
+  /* Failures are reported even after the story closed. */
+  g_signal_connect_object (annotations, "failed", G_CALLBACK (on_annotations_failed_cb), self, 0);
+  g_signal_connect_object (annotations, "edited", G_CALLBACK (on_annotations_edited_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (annotations, "annotation-changed", G_CALLBACK (on_annotations_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (annotations, "items-changed", G_CALLBACK (on_annotations_items_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (annotations, "notify::can-undo", G_CALLBACK (update_actions_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (annotations, "notify::can-redo", G_CALLBACK (update_actions_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  lectern_article_view_set_annotations (self->article_view, annotations);
+  gtk_filter_list_model_set_model (self->notes_filter_model, G_LIST_MODEL (annotations));
+  show_story_note (self);
+  update_notes_count (self);
+}
+
 static void
 close_story (LecternWindow *self)
 {
@@ -650,14 +653,20 @@ close_story (LecternWindow *self)
 
   if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
     gtk_popover_popdown (GTK_POPOVER (self->popover));
-  lectern_highlight_popover_flush_note (self->popover);
-  flush_story_note (self);
+  flush_annotations (self);
 
-  g_clear_pointer (&self->deleted_highlight, lectern_highlight_free);
-  g_ptr_array_set_size (self->undo_stack, 0);
-  g_ptr_array_set_size (self->redo_stack, 0);
+  /* Its writes go on; only the busy count still listens to it. */
+  if (self->annotations != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_edited_cb, self);
+      g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_items_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->annotations, update_actions_cb, self);
+    }
+  lectern_article_view_set_annotations (self->article_view, NULL);
+  gtk_filter_list_model_set_model (self->notes_filter_model, NULL);
+  g_clear_object (&self->annotations);
   g_clear_pointer (&self->story, lectern_story_unref);
-  g_ptr_array_set_size (self->highlights, 0);
   lectern_window_show_entities (self, NULL);
 }
 
@@ -712,13 +721,14 @@ show_story (LecternWindow *self,
 
   self->shown_at_us = g_get_monotonic_time ();
   self->story = lectern_story_ref (show->story);
-  if (show->highlights != NULL)
-    for (guint i = 0; i < show->highlights->len; i++)
-      g_ptr_array_add (self->highlights, lectern_highlight_copy (g_ptr_array_index (show->highlights, i)));
-  g_ptr_array_sort (self->highlights, compare_highlights);
 
   lectern_article_view_set_story (self->article_view, self->story, show->blocks);
-  lectern_article_view_add_highlights (self->article_view, self->highlights);
+  /* The model takes the highlights the store read: the only copy. */
+  set_annotations (self, lectern_annotations_new (self->store, self->story,
+                                                  show->highlights != NULL
+                                                  ? g_steal_pointer (&show->highlights)
+                                                  : g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_highlight_free),
+                                                  show->story_note));
   if (show->restore_position)
     lectern_article_view_set_position (self->article_view,
                                        g_settings_get_double (self->settings, "last-scroll"));
@@ -755,8 +765,17 @@ show_story (LecternWindow *self,
 
   show_changed_banner (self, show);
   lectern_window_load_entities (self);
-  load_story_note (self);
   lectern_window_update_actions (self);
+}
+
+static gboolean
+read_story_note (LecternStore  *store,
+                 ShowData      *show,
+                 GError       **error)
+{
+  show->story_note = lectern_store_get_story_note_sync (store, show->story->id, error);
+
+  return show->story_note != NULL;
 }
 
 static gpointer
@@ -811,7 +830,7 @@ load_initial_worker (LecternStore  *store,
     return g_steal_pointer (&show);
 
   show->highlights = lectern_store_list_highlights_sync (store, show->story->id, error);
-  if (show->highlights == NULL)
+  if (show->highlights == NULL || !read_story_note (store, show, error))
     return NULL;
   show->blocks = lectern_story_get_blocks (show->story);
 
@@ -942,7 +961,7 @@ import_worker (LecternStore  *store,
       if (show->story == NULL)
         return NULL;
       show->highlights = lectern_store_list_highlights_sync (store, existing, error);
-      if (show->highlights == NULL)
+      if (show->highlights == NULL || !read_story_note (store, show, error))
         return NULL;
     }
   else
@@ -1253,198 +1272,8 @@ on_store_opened_cb (GObject      *source,
   lectern_window_op_finish (op);
 }
 
-/* Highlights */
-
-/* Undo and redo of annotation edits: creating, changing (colour, style,
- * note, tags) and deleting highlights. Each edit keeps copies of the
- * highlight before and after; replaying one goes through the store like
- * any edit, and is not recorded again. */
-
-#define HISTORY_MAX 100
-
-typedef enum
-{
-  EDIT_CREATE,
-  EDIT_UPDATE,
-  EDIT_DELETE,
-} EditKind;
-
-typedef struct
-{
-  EditKind          kind;
-  LecternHighlight *before;  /* NULL for a creation */
-  LecternHighlight *after;   /* NULL for a deletion */
-} Edit;
-
-static void
-edit_free (gpointer data)
-{
-  Edit *edit = data;
-
-  g_clear_pointer (&edit->before, lectern_highlight_free);
-  g_clear_pointer (&edit->after, lectern_highlight_free);
-  g_free (edit);
-}
-
-static void
-record_edit (LecternWindow          *self,
-             EditKind                kind,
-             const LecternHighlight *before,
-             const LecternHighlight *after)
-{
-  Edit *edit = g_new0 (Edit, 1);
-
-  edit->kind = kind;
-  edit->before = before != NULL ? lectern_highlight_copy (before) : NULL;
-  edit->after = after != NULL ? lectern_highlight_copy (after) : NULL;
-  g_ptr_array_add (self->undo_stack, edit);
-  if (self->undo_stack->len > HISTORY_MAX)
-    g_ptr_array_remove_index (self->undo_stack, 0);
-  g_ptr_array_set_size (self->redo_stack, 0);
-  lectern_window_update_actions (self);
-}
-
-typedef enum
-{
-  REPLAY_DELETE,
-  REPLAY_RESTORE,
-  REPLAY_UPDATE,
-} ReplayKind;
-
-typedef struct
-{
-  ReplayKind        kind;
-  LecternHighlight *highlight;
-} ReplayData;
-
-static void
-replay_data_free (gpointer data)
-{
-  ReplayData *replay = data;
-
-  g_clear_pointer (&replay->highlight, lectern_highlight_free);
-  g_free (replay);
-}
-
-static gpointer
-replay_worker (LecternStore  *store,
-               gpointer       data,
-               GCancellable  *cancellable,
-               GError       **error)
-{
-  ReplayData *replay = data;
-  gboolean ok = FALSE;
-
-  switch (replay->kind)
-    {
-    case REPLAY_DELETE:
-      ok = lectern_store_delete_highlight_sync (store, replay->highlight->id, error);
-      break;
-    case REPLAY_RESTORE:
-      ok = lectern_store_restore_highlight_sync (store, replay->highlight, error);
-      break;
-    case REPLAY_UPDATE:
-      ok = lectern_store_update_highlight_sync (store, replay->highlight, error);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-
-  return ok ? GINT_TO_POINTER (TRUE) : NULL;
-}
-
-static void
-replace_highlight_fields (LecternHighlight       *highlight,
-                          const LecternHighlight *from)
-{
-  g_free (highlight->color);
-  highlight->color = g_strdup (from->color);
-  g_free (highlight->note);
-  highlight->note = g_strdup (from->note);
-  g_free (highlight->style);
-  highlight->style = g_strdup (from->style);
-  lectern_highlight_set_tags (highlight, (const char *const *) from->tags);
-  highlight->updated_at = from->updated_at;
-}
-
-static LecternHighlight *find_highlight (LecternWindow *self, gint64 id, guint *index);
-static void rebuild_notes (LecternWindow *self);
-static int compare_highlights (gconstpointer a, gconstpointer b);
-
-typedef struct
-{
-  OpData           *op;
-  ReplayKind        kind;
-  LecternHighlight *highlight;
-} ReplayOp;
-
-static void
-on_replay_done_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  ReplayOp *replay = user_data;
-  LecternWindow *self = replay->op->self;
-  g_autoptr(GError) error = NULL;
-  LecternHighlight *local;
-  guint index;
-
-  if (lectern_store_run_finish (LECTERN_STORE (source), result, &error) == NULL && error != NULL)
-    lectern_window_show_error (self, _("Could Not Undo"), error->message);
-  else if (self->story != NULL && self->story->id == replay->highlight->story_id)
-    {
-      switch (replay->kind)
-        {
-        case REPLAY_DELETE:
-          if (find_highlight (self, replay->highlight->id, &index) != NULL)
-            g_ptr_array_remove_index (self->highlights, index);
-          lectern_article_view_remove_highlight (self->article_view, replay->highlight->id);
-          break;
-        case REPLAY_RESTORE:
-          g_ptr_array_add (self->highlights, lectern_highlight_copy (replay->highlight));
-          g_ptr_array_sort (self->highlights, compare_highlights);
-          lectern_article_view_add_highlight (self->article_view, replay->highlight);
-          break;
-        case REPLAY_UPDATE:
-          local = find_highlight (self, replay->highlight->id, NULL);
-          if (local != NULL)
-            {
-              replace_highlight_fields (local, replay->highlight);
-              lectern_article_view_add_highlight (self->article_view, local);
-            }
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-      rebuild_notes (self);
-    }
-
-  lectern_window_op_finish (replay->op);
-  lectern_highlight_free (replay->highlight);
-  g_free (replay);
-}
-
-static void
-replay (LecternWindow          *self,
-        ReplayKind              kind,
-        const LecternHighlight *highlight)
-{
-  ReplayData *data = g_new0 (ReplayData, 1);
-  ReplayOp *op = g_new0 (ReplayOp, 1);
-
-  data->kind = kind;
-  data->highlight = lectern_highlight_copy (highlight);
-  op->op = lectern_window_op_new (self);
-  op->kind = kind;
-  op->highlight = lectern_highlight_copy (highlight);
-
-  /* The popover may show the highlight being changed under it. */
-  if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
-    gtk_popover_popdown (GTK_POPOVER (self->popover));
-
-  lectern_store_run_async (self->store, replay_worker, data, replay_data_free, NULL, NULL,
-                           on_replay_done_cb, op);
-}
+/* Highlights: every edit goes through the model, which keeps the one
+ * history Ctrl+Z and Ctrl+Shift+Z walk. */
 
 static void
 undo_action (GtkWidget  *widget,
@@ -1452,28 +1281,26 @@ undo_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   LecternWindow *self = LECTERN_WINDOW (widget);
-  Edit *edit;
 
-  if (self->undo_stack->len == 0 || self->store == NULL)
+  if (self->annotations == NULL)
     return;
 
-  edit = g_ptr_array_steal_index (self->undo_stack, self->undo_stack->len - 1);
-  switch (edit->kind)
-    {
-    case EDIT_CREATE:
-      replay (self, REPLAY_DELETE, edit->after);
-      break;
-    case EDIT_UPDATE:
-      replay (self, REPLAY_UPDATE, edit->before);
-      break;
-    case EDIT_DELETE:
-      replay (self, REPLAY_RESTORE, edit->before);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-  g_ptr_array_add (self->redo_stack, edit);
-  lectern_window_update_actions (self);
+  /* The popover may show the highlight being changed under it. */
+  if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
+    gtk_popover_popdown (GTK_POPOVER (self->popover));
+  lectern_annotations_undo (self->annotations, 0);
+}
+
+/* A toast's Undo: that edit only, if it is still the newest. */
+static void
+undo_edit_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+
+  if (self->annotations != NULL)
+    lectern_annotations_undo (self->annotations, g_variant_get_uint32 (parameter));
 }
 
 static void
@@ -1482,180 +1309,13 @@ redo_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   LecternWindow *self = LECTERN_WINDOW (widget);
-  Edit *edit;
 
-  if (self->redo_stack->len == 0 || self->store == NULL)
+  if (self->annotations == NULL)
     return;
 
-  edit = g_ptr_array_steal_index (self->redo_stack, self->redo_stack->len - 1);
-  switch (edit->kind)
-    {
-    case EDIT_CREATE:
-      replay (self, REPLAY_RESTORE, edit->after);
-      break;
-    case EDIT_UPDATE:
-      replay (self, REPLAY_UPDATE, edit->after);
-      break;
-    case EDIT_DELETE:
-      replay (self, REPLAY_DELETE, edit->before);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-  g_ptr_array_add (self->undo_stack, edit);
-  lectern_window_update_actions (self);
-}
-
-static gpointer
-add_highlight_worker (LecternStore  *store,
-                      gpointer       data,
-                      GCancellable  *cancellable,
-                      GError       **error)
-{
-  LecternHighlight *highlight = data;
-
-  if (lectern_store_add_highlight_sync (store, highlight, error) == 0)
-    return NULL;
-
-  return lectern_highlight_copy (highlight);
-}
-
-static void
-highlight_committed (OpData       *op,
-                     GObject      *source,
-                     GAsyncResult *result,
-                     const char   *toast)
-{
-  LecternWindow *self = op->self;
-  LecternHighlight *highlight;
-  g_autoptr(GError) error = NULL;
-
-  highlight = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (highlight == NULL)
-    {
-      lectern_window_show_error (self, _("Could Not Save the Highlight"), error->message);
-      return;
-    }
-
-  if (timing_enabled ())
-    g_printerr ("lectern-timing: highlight-commit ms=%.2f id=%" G_GINT64_FORMAT "\n",
-                (g_get_monotonic_time () - op->started_us) / 1000.0, highlight->id);
-
-  /* The story may have changed while the row was written. */
-  if (self->story == NULL || self->story->id != highlight->story_id)
-    {
-      lectern_highlight_free (highlight);
-      return;
-    }
-
-  g_ptr_array_add (self->highlights, highlight);
-  g_ptr_array_sort (self->highlights, compare_highlights);
-  lectern_article_view_add_highlight (self->article_view, highlight);
-  rebuild_notes (self);
-  record_edit (self, EDIT_CREATE, NULL, highlight);
-  lectern_window_add_toast (self, toast);
-}
-
-static void
-on_highlight_added_cb (GObject      *source,
-                       GAsyncResult *result,
-                       gpointer      user_data)
-{
-  OpData *op = user_data;
-
-  highlight_committed (op, source, result, _("Highlighted"));
-  lectern_window_op_finish (op);
-}
-
-static void
-on_highlight_restored_cb (GObject      *source,
-                          GAsyncResult *result,
-                          gpointer      user_data)
-{
-  OpData *op = user_data;
-
-  highlight_committed (op, source, result, _("Highlight restored"));
-  lectern_window_op_finish (op);
-}
-
-static gpointer
-restore_highlight_worker (LecternStore  *store,
-                          gpointer       data,
-                          GCancellable  *cancellable,
-                          GError       **error)
-{
-  LecternHighlight *highlight = data;
-
-  /* Under its old id and UUID, with its tags: exports stay stable. */
-  if (!lectern_store_restore_highlight_sync (store, highlight, error))
-    return NULL;
-
-  return lectern_highlight_copy (highlight);
-}
-
-static void
-add_highlight (LecternWindow    *self,
-               LecternHighlight *highlight)
-{
-  /* No cancellable: a highlight the person made is written even if the
-   * window closes meanwhile. */
-  lectern_store_run_async (self->store, add_highlight_worker, highlight,
-                           (GDestroyNotify) lectern_highlight_free,
-                           (GDestroyNotify) lectern_highlight_free, NULL,
-                           on_highlight_added_cb, lectern_window_op_new (self));
-}
-
-static gpointer
-update_highlight_worker (LecternStore  *store,
-                         gpointer       data,
-                         GCancellable  *cancellable,
-                         GError       **error)
-{
-  LecternHighlight *highlight = data;
-
-  if (!lectern_store_update_highlight_sync (store, highlight, error))
-    return NULL;
-
-  return lectern_highlight_copy (highlight);
-}
-
-static void
-on_highlight_updated_cb (GObject      *source,
-                         GAsyncResult *result,
-                         gpointer      user_data)
-{
-  OpData *op = user_data;
-  LecternWindow *self = op->self;
-  g_autoptr(LecternHighlight) updated = NULL;
-  g_autoptr(GError) error = NULL;
-  LecternHighlight *highlight;
-
-  updated = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (updated == NULL)
-    {
-      lectern_window_show_error (self, _("Could Not Save the Highlight"), error->message);
-      lectern_window_op_finish (op);
-      return;
-    }
-
-  highlight = find_highlight (self, updated->id, NULL);
-  if (highlight != NULL)
-    record_edit (self, EDIT_UPDATE, highlight, updated);
-  if (highlight != NULL)
-    {
-      g_free (highlight->color);
-      highlight->color = g_strdup (updated->color);
-      g_free (highlight->note);
-      highlight->note = g_strdup (updated->note);
-      g_free (highlight->style);
-      highlight->style = g_strdup (updated->style);
-      lectern_highlight_set_tags (highlight, (const char *const *) updated->tags);
-      highlight->updated_at = updated->updated_at;
-      lectern_article_view_add_highlight (self->article_view, highlight);
-      rebuild_notes (self);
-    }
-
-  lectern_window_op_finish (op);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
+    gtk_popover_popdown (GTK_POPOVER (self->popover));
+  lectern_annotations_redo (self->annotations);
 }
 
 static void
@@ -1666,87 +1326,8 @@ update_highlight (LecternWindow      *self,
                   const char         *note,
                   const char *const  *tags)
 {
-  LecternHighlight *highlight = find_highlight (self, id, NULL);
-  LecternHighlight *copy;
-
-  if (highlight == NULL || self->store == NULL)
-    return;
-
-  copy = lectern_highlight_copy (highlight);
-  if (color != NULL)
-    {
-      g_free (copy->color);
-      copy->color = g_strdup (color);
-    }
-  if (style != NULL)
-    {
-      g_free (copy->style);
-      copy->style = g_strdup (style);
-    }
-  if (tags != NULL)
-    lectern_highlight_set_tags (copy, tags);
-  if (note != NULL)
-    {
-      g_free (copy->note);
-      copy->note = g_strdup (note);
-    }
-
-  lectern_store_run_async (self->store, update_highlight_worker, copy,
-                           (GDestroyNotify) lectern_highlight_free,
-                           (GDestroyNotify) lectern_highlight_free, NULL,
-                           on_highlight_updated_cb, lectern_window_op_new (self));
-}
-
-static gpointer
-delete_highlight_worker (LecternStore  *store,
-                         gpointer       data,
-                         GCancellable  *cancellable,
-                         GError       **error)
-{
-  LecternHighlight *highlight = data;
-
-  if (!lectern_store_delete_highlight_sync (store, highlight->id, error))
-    return NULL;
-
-  return lectern_highlight_copy (highlight);
-}
-
-static void
-on_highlight_deleted_cb (GObject      *source,
-                         GAsyncResult *result,
-                         gpointer      user_data)
-{
-  OpData *op = user_data;
-  LecternWindow *self = op->self;
-  LecternHighlight *deleted;
-  g_autoptr(GError) error = NULL;
-  AdwToast *toast;
-  guint index;
-
-  deleted = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (deleted == NULL)
-    {
-      lectern_window_show_error (self, _("Could Not Delete the Highlight"), error->message);
-      lectern_window_op_finish (op);
-      return;
-    }
-
-  if (find_highlight (self, deleted->id, &index) != NULL)
-    g_ptr_array_remove_index (self->highlights, index);
-  lectern_article_view_remove_highlight (self->article_view, deleted->id);
-  rebuild_notes (self);
-
-  record_edit (self, EDIT_DELETE, deleted, NULL);
-  g_clear_pointer (&self->deleted_highlight, lectern_highlight_free);
-  self->deleted_highlight = deleted;
-
-  toast = adw_toast_new (_("Highlight deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo-delete");
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-
-  lectern_window_update_actions (self);
-  lectern_window_op_finish (op);
+  if (self->annotations != NULL)
+    lectern_annotations_update (self->annotations, id, color, style, note, tags);
 }
 
 static void
@@ -1796,7 +1377,7 @@ static void
 on_popover_copy_quote_cb (LecternWindow *self,
                           gint64         id)
 {
-  LecternHighlight *highlight = find_highlight (self, id, NULL);
+  const LecternHighlight *highlight = find_highlight (self, id);
   g_autofree char *plain = NULL;
   g_autofree char *markdown = NULL;
   g_autoptr(GBytes) markdown_bytes = NULL;
@@ -1822,15 +1403,12 @@ static void
 on_popover_delete_highlight_cb (LecternWindow *self,
                                 gint64         id)
 {
-  LecternHighlight *highlight = find_highlight (self, id, NULL);
+  const LecternHighlight *highlight = find_highlight (self, id);
 
-  if (highlight == NULL || self->store == NULL)
+  if (highlight == NULL)
     return;
 
-  lectern_store_run_async (self->store, delete_highlight_worker, lectern_highlight_copy (highlight),
-                           (GDestroyNotify) lectern_highlight_free,
-                           (GDestroyNotify) lectern_highlight_free, NULL,
-                           on_highlight_deleted_cb, lectern_window_op_new (self));
+  lectern_annotations_delete (self->annotations, id);
 }
 
 static void
@@ -1846,11 +1424,10 @@ on_notes_list_activate_cb (LecternWindow *self,
                            guint          position,
                            GtkListView   *list)
 {
-  g_autoptr(LecternNoteItem) item = g_list_model_get_item (G_LIST_MODEL (self->notes_store), position);
-  LecternHighlight *highlight;
+  g_autoptr(LecternAnnotation) item = g_list_model_get_item (G_LIST_MODEL (self->notes_filter_model), position);
+  const LecternHighlight *highlight;
 
-  if (item == NULL || (highlight = find_highlight (self, item->highlight->id, NULL)) == NULL ||
-      highlight->orphaned)
+  if (item == NULL || (highlight = lectern_annotation_get_highlight (item))->orphaned)
     return;
 
   lectern_article_view_scroll_to_range (self->article_view, highlight->start, highlight->end);
@@ -2027,7 +1604,7 @@ load_story_worker (LecternStore  *store,
   if (show->story == NULL)
     return NULL;
   show->highlights = lectern_store_list_highlights_sync (store, show->story->id, error);
-  if (show->highlights == NULL)
+  if (show->highlights == NULL || !read_story_note (store, show, error))
     return NULL;
   show->blocks = lectern_story_get_blocks (show->story);
 
@@ -2366,7 +1943,7 @@ highlight_action (GtkWidget  *widget,
   LecternHighlight *highlight;
   gint64 start, end;
 
-  if (self->story == NULL || self->store == NULL)
+  if (self->annotations == NULL)
     return;
 
   if (!lectern_article_view_get_selection (self->article_view, &start, &end))
@@ -2380,27 +1957,8 @@ highlight_action (GtkWidget  *widget,
     return;
 
   lectern_article_view_clear_selection (self->article_view);
-  add_highlight (self, highlight);
-}
-
-static void
-undo_delete_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  LecternHighlight *highlight;
-
-  if (self->deleted_highlight == NULL || self->store == NULL || self->story == NULL ||
-      self->deleted_highlight->story_id != self->story->id)
-    return;
-
-  highlight = g_steal_pointer (&self->deleted_highlight);
-  lectern_store_run_async (self->store, restore_highlight_worker, highlight,
-                           (GDestroyNotify) lectern_highlight_free,
-                           (GDestroyNotify) lectern_highlight_free, NULL,
-                           on_highlight_restored_cb, lectern_window_op_new (self));
-  lectern_window_update_actions (self);
+  self->highlight_asked_us = g_get_monotonic_time ();
+  lectern_annotations_add (self->annotations, highlight);
 }
 
 /* Everything an export needs, copied so the database thread reads no
@@ -2413,6 +1971,7 @@ typedef struct
   GPtrArray           *highlights;
   GPtrArray           *entities;
   GPtrArray           *categories;
+  char                *note;
 } ExportData;
 
 static void
@@ -2425,11 +1984,11 @@ export_data_free (gpointer data)
   g_clear_pointer (&export->highlights, g_ptr_array_unref);
   g_clear_pointer (&export->entities, g_ptr_array_unref);
   g_clear_pointer (&export->categories, g_ptr_array_unref);
+  g_free (export->note);
   g_free (export);
 }
 
-/* On the database thread: the story note comes from the library, then the
- * file is written atomically. */
+/* On the database thread: the file is written atomically. */
 static gpointer
 export_worker (LecternStore  *store,
                gpointer       data,
@@ -2438,15 +1997,10 @@ export_worker (LecternStore  *store,
 {
   ExportData *export = data;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_export_item_free);
-  g_autofree char *note = NULL;
   g_autofree char *contents = NULL;
 
-  note = lectern_store_get_story_note_sync (store, export->story->id, error);
-  if (note == NULL)
-    return NULL;
-
   g_ptr_array_add (items, lectern_export_item_new (export->story, export->highlights,
-                                                   export->entities, note));
+                                                   export->entities, export->note));
   contents = lectern_export_items (export->format, items, export->categories, NULL);
   if (!lectern_export_write_file (export->path, contents, -1, error))
     return NULL;
@@ -2809,14 +2363,12 @@ export_stories_action (GtkWidget  *widget,
 static GtkPrintOperation *
 create_print_operation (LecternWindow *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->story_note_view);
-  GtkTextIter start, end;
-  g_autofree char *note = NULL;
+  /* Read from the model now: the operation lays the pages out from them
+   * before it returns. */
+  g_autoptr(GPtrArray) highlights = lectern_annotations_list_highlights (self->annotations);
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  note = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-
-  return lectern_print_operation_new (self->story, self->highlights, self->categories, note);
+  return lectern_print_operation_new (self->story, highlights, self->categories,
+                                      lectern_annotations_get_story_note (self->annotations));
 }
 
 static void
@@ -2860,13 +2412,19 @@ move_to_highlight (LecternWindow *self,
                    int            direction)
 {
   gint64 here = lectern_article_view_get_reading_offset (self->article_view);
-  LecternHighlight *target = NULL;
-  guint n = self->highlights->len;
+  g_autoptr(GPtrArray) highlights = NULL;
+  const LecternHighlight *target = NULL;
+  guint n;
+
+  if (self->annotations == NULL)
+    return;
+  highlights = lectern_annotations_list_highlights (self->annotations);
+  n = highlights->len;
 
   for (guint k = 0; k < n && target == NULL; k++)
     {
       guint i = direction > 0 ? k : n - 1 - k;
-      LecternHighlight *highlight = g_ptr_array_index (self->highlights, i);
+      const LecternHighlight *highlight = g_ptr_array_index (highlights, i);
 
       if (highlight->orphaned)
         continue;
@@ -2876,7 +2434,7 @@ move_to_highlight (LecternWindow *self,
 
   for (guint k = 0; k < n && target == NULL; k++)
     {
-      LecternHighlight *highlight = g_ptr_array_index (self->highlights, direction > 0 ? k : n - 1 - k);
+      const LecternHighlight *highlight = g_ptr_array_index (highlights, direction > 0 ? k : n - 1 - k);
 
       if (!highlight->orphaned)
         target = highlight;
@@ -2979,7 +2537,7 @@ lectern_window_close_request (GtkWindow *window)
   int width, height;
 
   lectern_highlight_popover_flush_note (self->popover);
-  flush_story_note (self);
+  flush_annotations (self);
   /* A popover still up while its window goes away asks GDK for a pointer
    * position on a dead surface. */
   if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
@@ -3023,16 +2581,26 @@ lectern_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_cancellable_cancel (self->entities_cancellable);
 
-  if (self->popover != NULL)
-    lectern_highlight_popover_flush_note (self->popover);
-  if (self->story_note_view != NULL)
-    flush_story_note (self);
-  g_clear_handle_id (&self->story_note_source, g_source_remove);
+  /* A note typed a moment ago is written all the same. */
+  flush_annotations (self);
+  if (self->annotations != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_edited_cb, self);
+      g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_items_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->annotations, update_actions_cb, self);
+      g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_failed_cb, self);
+    }
+  if (self->article_view != NULL)
+    lectern_article_view_set_annotations (self->article_view, NULL);
+  if (self->notes_filter_model != NULL)
+    gtk_filter_list_model_set_model (self->notes_filter_model, NULL);
+  g_clear_object (&self->annotations);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LECTERN_TYPE_WINDOW);
   self->popover = NULL;
 
-  g_clear_object (&self->notes_store);
+  g_clear_object (&self->notes_filter_model);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_pointer (&self->story, lectern_story_unref);
@@ -3049,13 +2617,9 @@ lectern_window_finalize (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_clear_object (&self->entities_cancellable);
-  g_clear_pointer (&self->highlights, g_ptr_array_unref);
   g_clear_pointer (&self->pending_files, g_ptr_array_unref);
-  g_clear_pointer (&self->deleted_highlight, lectern_highlight_free);
   g_clear_pointer (&self->categories, g_ptr_array_unref);
   g_clear_pointer (&self->filter_entities, g_ptr_array_unref);
-  g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
-  g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->db_path, g_free);
   g_clear_pointer (&self->highlight_color, g_free);
 
@@ -3209,7 +2773,7 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.highlight", NULL, highlight_action);
   gtk_widget_class_install_action (widget_class, "win.next-highlight", NULL, next_highlight_action);
   gtk_widget_class_install_action (widget_class, "win.previous-highlight", NULL, previous_highlight_action);
-  gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-edit", "u", undo_edit_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   /* Bubble phase: a note being edited keeps Ctrl+Z for its own text. */
@@ -3243,10 +2807,7 @@ lectern_window_init (LecternWindow *self)
   GType drop_types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
 
   self->highlight_color = g_strdup ("yellow");
-  self->highlights = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_highlight_free);
   self->pending_files = g_ptr_array_new_with_free_func (g_object_unref);
-  self->undo_stack = g_ptr_array_new_with_free_func (edit_free);
-  self->redo_stack = g_ptr_array_new_with_free_func (edit_free);
   self->cancellable = g_cancellable_new ();
   self->entities_cancellable = g_cancellable_new ();
 
@@ -3256,10 +2817,16 @@ lectern_window_init (LecternWindow *self)
     g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
     g_autoptr(GtkNoSelection) selection = NULL;
 
-    self->notes_store = g_list_store_new (LECTERN_TYPE_NOTE_ITEM);
-    selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->notes_store)));
+    /* The Notes page shows the model's annotations through the filters:
+     * rows read them, nothing is copied. */
+    self->notes_filter = GTK_FILTER (gtk_custom_filter_new (note_filter_cb, self, NULL));
+    self->notes_filter_model = gtk_filter_list_model_new (NULL, self->notes_filter);
+    selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->notes_filter_model)));
+    g_signal_connect_object (self->notes_filter_model, "items-changed",
+                             G_CALLBACK (update_notes_count), self, G_CONNECT_SWAPPED);
     g_signal_connect (factory, "setup", G_CALLBACK (on_note_row_setup_cb), NULL);
-    g_signal_connect (factory, "bind", G_CALLBACK (on_note_row_bind_cb), NULL);
+    g_signal_connect (factory, "bind", G_CALLBACK (on_note_row_bind_cb), self);
+    g_signal_connect (factory, "unbind", G_CALLBACK (on_note_row_unbind_cb), self);
     gtk_list_view_set_factory (self->notes_list, factory);
     gtk_list_view_set_model (self->notes_list, GTK_SELECTION_MODEL (selection));
   }
@@ -3374,9 +2941,10 @@ lectern_window_export (LecternWindow       *self,
   data->path = g_strdup (path);
   data->format = format;
   data->story = lectern_story_ref (self->story);
-  data->highlights = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_highlight_free);
-  for (guint i = 0; i < self->highlights->len; i++)
-    g_ptr_array_add (data->highlights, lectern_highlight_copy (g_ptr_array_index (self->highlights, i)));
+  /* What is on screen now, the note typed a moment ago included. */
+  flush_annotations (self);
+  data->highlights = lectern_annotations_copy_highlights (self->annotations);
+  data->note = g_strstrip (g_strdup (lectern_annotations_get_story_note (self->annotations)));
   data->entities = self->entities != NULL ? g_ptr_array_ref (self->entities) : NULL;
   data->categories = self->categories != NULL ? g_ptr_array_ref (self->categories) : NULL;
 
@@ -3433,12 +3001,12 @@ lectern_window_get_story (LecternWindow *self)
   return self->story;
 }
 
-GPtrArray *
-lectern_window_get_highlights (LecternWindow *self)
+LecternAnnotations *
+lectern_window_get_annotations (LecternWindow *self)
 {
   g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
 
-  return self->highlights;
+  return self->annotations;
 }
 
 GPtrArray *
@@ -3489,11 +3057,11 @@ void
 lectern_window_show_highlight (LecternWindow *self,
                                gint64         highlight_id)
 {
-  LecternHighlight *highlight;
+  const LecternHighlight *highlight;
 
   g_return_if_fail (LECTERN_IS_WINDOW (self));
 
-  highlight = find_highlight (self, highlight_id, NULL);
+  highlight = find_highlight (self, highlight_id);
   if (highlight == NULL || highlight->orphaned)
     return;
 

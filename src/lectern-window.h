@@ -58,8 +58,8 @@ void                lectern_window_import_notes      (LecternWindow   *self,
 /* Whether the banner says the story changed since it was annotated. */
 gboolean            lectern_window_get_story_changed (LecternWindow   *self);
 LecternStory       *lectern_window_get_story         (LecternWindow   *self);
-/* (element-type LecternHighlight) (transfer none): in reading order. */
-GPtrArray          *lectern_window_get_highlights    (LecternWindow   *self);
+/* (nullable): the open story's highlights and note. */
+LecternAnnotations *lectern_window_get_annotations   (LecternWindow   *self);
 /* (element-type LecternEntity) (transfer none) (nullable) */
 GPtrArray          *lectern_window_get_entities      (LecternWindow   *self);
 LecternArticleView *lectern_window_get_article_view  (LecternWindow   *self);

@@ -24,6 +24,20 @@ typedef struct
   char *db_path;
 } Fixture;
 
+/* The open story's highlights, in reading order: the model's own (each
+ * valid while the model has it); the array lasts until the next call. */
+static GtkWindow *find_message_dialog (void);
+
+static GPtrArray *
+window_highlights (LecternWindow *window)
+{
+  static GPtrArray *last;
+
+  g_clear_pointer (&last, g_ptr_array_unref);
+  last = lectern_annotations_list_highlights (lectern_window_get_annotations (window));
+  return last;
+}
+
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
@@ -252,6 +266,7 @@ test_highlight_persists (Fixture       *fixture,
   g_autofree char *tag_name = NULL;
   g_autofree char *note = NULL;
   gint64 start = 0, end = 0, id;
+  guint toast_serial;
 
   select_range (window, 200, 260);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL));
@@ -261,8 +276,8 @@ test_highlight_persists (Fixture       *fixture,
   g_assert_cmpint (count_highlight_rows (fixture->db_path, &start, &end, NULL), ==, 1);
   g_assert_cmpint (start, ==, 200);
   g_assert_cmpint (end, ==, 260);
-  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 1);
-  highlight = g_ptr_array_index (lectern_window_get_highlights (window), 0);
+  g_assert_cmpuint (window_highlights (window)->len, ==, 1);
+  highlight = g_ptr_array_index (window_highlights (window), 0);
   id = highlight->id;
   tag_name = lectern_article_view_highlight_tag_name (id);
   g_assert_true (has_tag_at (window, tag_name, 200));
@@ -295,7 +310,7 @@ test_highlight_persists (Fixture       *fixture,
   /* Tags typed in the popover. */
   g_signal_emit_by_name (popover, "tags-changed", id, "économie,  tech , ");
   wait_until_idle (window);
-  highlight = g_ptr_array_index (lectern_window_get_highlights (window), 0);
+  highlight = g_ptr_array_index (window_highlights (window), 0);
   g_assert_true (lectern_highlight_has_tag (highlight, "économie"));
   g_assert_true (lectern_highlight_has_tag (highlight, "tech"));
   g_assert_cmpuint (g_strv_length (highlight->tags), ==, 2);
@@ -303,7 +318,7 @@ test_highlight_persists (Fixture       *fixture,
   /* The underline style. */
   g_signal_emit_by_name (popover, "style-changed", id, "underline");
   wait_until_idle (window);
-  highlight = g_ptr_array_index (lectern_window_get_highlights (window), 0);
+  highlight = g_ptr_array_index (window_highlights (window), 0);
   g_assert_cmpstr (highlight->style, ==, "underline");
   {
     GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (window_buffer (window)), tag_name);
@@ -321,8 +336,8 @@ test_highlight_persists (Fixture       *fixture,
 
   /* A new window on the same library draws it again. */
   window = open_window (fixture);
-  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 1);
-  highlight = g_ptr_array_index (lectern_window_get_highlights (window), 0);
+  g_assert_cmpuint (window_highlights (window)->len, ==, 1);
+  highlight = g_ptr_array_index (window_highlights (window), 0);
   g_assert_cmpint (highlight->id, ==, id);
   g_assert_cmpstr (highlight->note, ==, "Le cœur de l'affaire");
   g_assert_true (lectern_highlight_has_tag (highlight, "tech"));
@@ -335,14 +350,30 @@ test_highlight_persists (Fixture       *fixture,
   wait_until_idle (window);
   g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 0);
   g_assert_false (has_tag_at (window, tag_name, 200));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete", NULL));
+  /* The toast's Undo names the deletion it undoes. */
+  toast_serial = lectern_annotations_get_undo_serial (lectern_window_get_annotations (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-edit", "u", toast_serial));
   wait_until_idle (window);
   g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 1);
-  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 1);
-  highlight = g_ptr_array_index (lectern_window_get_highlights (window), 0);
+  g_assert_cmpuint (window_highlights (window)->len, ==, 1);
+  highlight = g_ptr_array_index (window_highlights (window), 0);
   g_assert_cmpstr (highlight->note, ==, "Le cœur de l'affaire");
   /* Restored as it was, under the same id. */
   g_assert_cmpint (highlight->id, ==, id);
+  g_assert_true (has_tag_at (window, tag_name, 200));
+
+  /* Issue 8: delete, Ctrl+Z, then the toast's Undo said "Could Not Save
+   * the Highlight / The highlight is already in the library". */
+  g_signal_emit_by_name (lectern_window_get_highlight_popover (window), "delete-highlight", id);
+  wait_until_idle (window);
+  toast_serial = lectern_annotations_get_undo_serial (lectern_window_get_annotations (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  wait_until_idle (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-edit", "u", toast_serial));
+  wait_until_idle (window);
+  g_assert_null (find_message_dialog ());
+  g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 1);
+  g_assert_cmpuint (window_highlights (window)->len, ==, 1);
   g_assert_true (has_tag_at (window, tag_name, 200));
 
   close_window (window);
@@ -398,9 +429,9 @@ test_tag_completion (Fixture       *fixture,
   select_range (window, 200, 260);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL);
   wait_until_idle (window);
-  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 2);
-  first = ((LecternHighlight *) g_ptr_array_index (lectern_window_get_highlights (window), 0))->id;
-  second = ((LecternHighlight *) g_ptr_array_index (lectern_window_get_highlights (window), 1))->id;
+  g_assert_cmpuint (window_highlights (window)->len, ==, 2);
+  first = ((LecternHighlight *) g_ptr_array_index (window_highlights (window), 0))->id;
+  second = ((LecternHighlight *) g_ptr_array_index (window_highlights (window), 1))->id;
 
   g_signal_emit_by_name (popover, "tags-changed", first, "climat");
   wait_until_idle (window);
@@ -547,8 +578,8 @@ test_keyboard_highlighting (Fixture       *fixture,
   color = highlight_color_at (fixture->db_path, quote_start, quote_end);
   g_assert_cmpstr (color, ==, "blue");
   g_clear_pointer (&color, g_free);
-  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 1);
-  highlight = g_ptr_array_index (lectern_window_get_highlights (window), 0);
+  g_assert_cmpuint (window_highlights (window)->len, ==, 1);
+  highlight = g_ptr_array_index (window_highlights (window), 0);
   first_tag = lectern_article_view_highlight_tag_name (highlight->id);
   g_assert_true (has_tag_at (window, first_tag, quote_start));
   g_assert_true (has_tag_at (window, first_tag, quote_end - 1));
@@ -568,10 +599,10 @@ test_keyboard_highlighting (Fixture       *fixture,
   color = highlight_color_at (fixture->db_path, second_start, second_end);
   g_assert_cmpstr (color, ==, "green");
   g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 2);
-  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 2);
+  g_assert_cmpuint (window_highlights (window)->len, ==, 2);
   for (guint i = 0; i < 2; i++)
     {
-      highlight = g_ptr_array_index (lectern_window_get_highlights (window), i);
+      highlight = g_ptr_array_index (window_highlights (window), i);
       if (highlight->start == second_start)
         second_tag = lectern_article_view_highlight_tag_name (highlight->id);
     }
@@ -646,7 +677,7 @@ wait_for_notes (LecternWindow *window,
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
   /* The search entry reports changes after a short delay. */
-  while (g_list_model_get_n_items (G_LIST_MODEL (window->notes_store)) != n)
+  while (g_list_model_get_n_items (G_LIST_MODEL (window->notes_filter_model)) != n)
     {
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
       g_main_context_iteration (NULL, TRUE);
@@ -662,14 +693,14 @@ test_many_notes (Fixture       *fixture,
   gint64 story_id = story->id;
   g_autofree char *text = g_strdup (story->text);
   guint n_rows = 0;
-  LecternNoteItem *item;
+  LecternAnnotation *item;
   gint64 id;
 
   close_window (window);
   add_many_highlights (fixture->db_path, story_id, text, 3000);
 
   window = open_window (fixture);
-  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 3000);
+  g_assert_cmpuint (window_highlights (window)->len, ==, 3000);
   wait_for_notes (window, 3000);
   g_assert_cmpstr (gtk_label_get_text (window->notes_count_label), ==, "3000 of 3000 highlights");
 
@@ -695,10 +726,10 @@ test_many_notes (Fixture       *fixture,
   gtk_drop_down_set_selected (window->notes_category_dropdown, 2);   /* green */
   wait_for_notes (window, 100);
   g_assert_cmpstr (gtk_label_get_text (window->notes_count_label), ==, "100 of 3000 highlights");
-  item = g_list_model_get_item (G_LIST_MODEL (window->notes_store), 99);
-  g_assert_cmpstr (item->highlight->color, ==, "green");
-  g_assert_cmpstr (item->highlight->note, ==, "aiguille");
-  id = item->highlight->id;
+  item = g_list_model_get_item (G_LIST_MODEL (window->notes_filter_model), 99);
+  g_assert_cmpstr (lectern_annotation_get_highlight (item)->color, ==, "green");
+  g_assert_cmpstr (lectern_annotation_get_highlight (item)->note, ==, "aiguille");
+  id = lectern_annotation_get_id (item);
   g_object_unref (item);
 
   /* Activating a row (a click, or Enter) opens its highlight. */
@@ -713,8 +744,6 @@ test_many_notes (Fixture       *fixture,
 
   close_window (window);
 }
-
-static GtkWindow *find_message_dialog (void);
 
 static void
 test_rename_categories (Fixture       *fixture,
@@ -763,7 +792,7 @@ test_overlapping_highlights (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL);
   wait_until_idle (window);
 
-  highlights = lectern_window_get_highlights (window);
+  highlights = window_highlights (window);
   g_assert_cmpuint (highlights->len, ==, 2);
 
   /* Keyboard travel between highlights, from the caret. */
@@ -791,23 +820,23 @@ test_undo_redo (Fixture       *fixture,
   gint64 id;
 
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL) &&
-                  lectern_window_get_highlights (window)->len > 0);
+                  window_highlights (window)->len > 0);
 
   select_range (window, 50, 90);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL);
   wait_until_idle (window);
-  id = ((LecternHighlight *) g_ptr_array_index (lectern_window_get_highlights (window), 0))->id;
+  id = ((LecternHighlight *) g_ptr_array_index (window_highlights (window), 0))->id;
   g_signal_emit_by_name (popover, "color-changed", id, "green");
   wait_until_idle (window);
 
   /* Undo the recolouring, then the creation. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   wait_until_idle (window);
-  highlight = g_ptr_array_index (lectern_window_get_highlights (window), 0);
+  highlight = g_ptr_array_index (window_highlights (window), 0);
   g_assert_cmpstr (highlight->color, ==, "yellow");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   wait_until_idle (window);
-  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 0);
+  g_assert_cmpuint (window_highlights (window)->len, ==, 0);
   g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 0);
 
   /* Redo both: the same highlight, green again. */
@@ -815,8 +844,8 @@ test_undo_redo (Fixture       *fixture,
   wait_until_idle (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   wait_until_idle (window);
-  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 1);
-  highlight = g_ptr_array_index (lectern_window_get_highlights (window), 0);
+  g_assert_cmpuint (window_highlights (window)->len, ==, 1);
+  highlight = g_ptr_array_index (window_highlights (window), 0);
   g_assert_cmpint (highlight->id, ==, id);
   g_assert_cmpstr (highlight->color, ==, "green");
   g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 1);
@@ -824,10 +853,39 @@ test_undo_redo (Fixture       *fixture,
   /* Undo a deletion. */
   g_signal_emit_by_name (popover, "delete-highlight", id);
   wait_until_idle (window);
-  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 0);
+  g_assert_cmpuint (window_highlights (window)->len, ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   wait_until_idle (window);
-  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 1);
+  g_assert_cmpuint (window_highlights (window)->len, ==, 1);
+
+  close_window (window);
+}
+
+/* Issue 8: exporting right after typing the story note left it out (it was
+ * saved 800 ms later, and the export read the library). Print reads the
+ * same model. */
+static void
+test_export_fresh_story_note (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  g_autofree char *path = g_build_filename (fixture->dir, "fresh.md", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *stored = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (lectern_window_get_story_note_view (window)),
+                            "Écrit juste avant l'export", -1);
+  lectern_window_export (window, path, LECTERN_EXPORT_MARKDOWN);
+  wait_until_idle (window);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "Écrit juste avant l'export"));
+  /* And the library has it too, written before the export ran. */
+  stored = lectern_store_get_story_note_sync (lectern_window_get_store (window),
+                                              lectern_window_get_story (window)->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (stored, ==, "Écrit juste avant l'export");
 
   close_window (window);
 }
@@ -876,19 +934,19 @@ test_export (Fixture       *fixture,
   {
     g_autofree char *json_path = g_build_filename (fixture->dir, "round-trip.json", NULL);
     g_autoptr(GFile) json = g_file_new_for_path (json_path);
-    gint64 id = ((LecternHighlight *) g_ptr_array_index (lectern_window_get_highlights (window), 0))->id;
+    gint64 id = ((LecternHighlight *) g_ptr_array_index (window_highlights (window), 0))->id;
 
     lectern_window_export (window, json_path, LECTERN_EXPORT_JSON);
     wait_until_idle (window);
     g_signal_emit_by_name (lectern_window_get_highlight_popover (window), "delete-highlight", id);
     wait_until_idle (window);
-    g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 0);
+    g_assert_cmpuint (window_highlights (window)->len, ==, 0);
     lectern_window_import_notes (window, json);
     wait_until_idle (window);
-    g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 1);
+    g_assert_cmpuint (window_highlights (window)->len, ==, 1);
     lectern_window_import_notes (window, json);
     wait_until_idle (window);
-    g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 1);
+    g_assert_cmpuint (window_highlights (window)->len, ==, 1);
     g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 1);
   }
 
@@ -1372,7 +1430,7 @@ test_new_version (Fixture       *fixture,
   wait_until_idle (window);
   g_assert_cmpint (lectern_window_get_story (window)->id, ==, story_id);
   g_assert_true (lectern_window_get_story_changed (window));
-  highlight = g_ptr_array_index (lectern_window_get_highlights (window), 0);
+  highlight = g_ptr_array_index (window_highlights (window), 0);
   g_assert_false (highlight->orphaned);
   g_assert_cmpint (highlight->start, ==, g_utf8_pointer_to_offset (second, strstr (second, "Satya")));
   g_assert_cmpstr (highlight->quote, ==, "Satya Nadella");
@@ -1397,14 +1455,14 @@ test_pasted_text (Fixture       *fixture,
   wait_until_idle (window);
   story = lectern_window_get_story (window);
   g_assert_cmpstr (story->title, ==, "Un titre collé");
-  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 0);
+  g_assert_cmpuint (window_highlights (window)->len, ==, 0);
   pasted_id = story->id;
 
   /* Back to the sample story from the library, with its highlight. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-story", "x", seed_id));
   wait_until_idle (window);
   g_assert_cmpint (lectern_window_get_story (window)->id, ==, seed_id);
-  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 1);
+  g_assert_cmpuint (window_highlights (window)->len, ==, 1);
 
   /* The whole library in one file: both stories are in it. */
   {
@@ -1439,7 +1497,7 @@ open_and_highlight (LecternWindow *window,
   select_range (window, 20, 40);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL);
   wait_until_idle (window);
-  g_assert_cmpuint (lectern_window_get_highlights (window)->len, ==, 1);
+  g_assert_cmpuint (window_highlights (window)->len, ==, 1);
 
   return lectern_window_get_story (window)->id;
 }
@@ -1607,7 +1665,7 @@ test_corrupt_library (Fixture       *fixture,
   g_assert_nonnull (dialog);
   gtk_window_destroy (dialog);
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL) &&
-                  lectern_window_get_highlights (window)->len > 0);
+                  lectern_window_get_annotations (window) != NULL);
   close_window (window);
 
   g_assert_true (g_file_get_contents (fixture->db_path, &after, &length, NULL));
@@ -1631,6 +1689,7 @@ main (int   argc,
   ADD ("/ui/window/many-notes", test_many_notes);
   ADD ("/ui/window/rename-categories", test_rename_categories);
   ADD ("/ui/window/export", test_export);
+  ADD ("/ui/window/export-fresh-story-note", test_export_fresh_story_note);
   ADD ("/ui/window/zoom", test_zoom);
   ADD ("/ui/window/mentions", test_mentions);
   ADD ("/ui/window/entity-rows", test_entity_rows);
