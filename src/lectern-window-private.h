@@ -12,6 +12,7 @@
 #include "lectern-article-view.h"
 #include "lectern-entities-page.h"
 #include "lectern-highlight-popover.h"
+#include "lectern-notes-page.h"
 #include "lectern-store.h"
 #include "lectern-window.h"
 
@@ -29,25 +30,15 @@ struct _LecternWindow
   AdwStatusPage        *error_page;
   LecternArticleView   *article_view;
   LecternEntitiesPage  *entities_page;
-  GtkStack             *notes_stack;
-  GtkListView          *notes_list;
+  LecternNotesPage     *notes_page;
   GtkSpinner           *import_spinner;
   GtkMenuButton        *color_button;
   GtkMenuButton        *library_button;
   GtkPopover           *library_popover;
   GtkListBox           *library_list;
   GtkWidget            *export_selected_button;
-  GtkTextView          *story_note_view;
-  GtkExpander          *story_note_expander;
-  GtkSearchEntry       *notes_search_entry;
-  GtkDropDown          *notes_category_dropdown;
-  GtkDropDown          *notes_entity_dropdown;
-  GtkLabel             *notes_count_label;
   GtkRevealer          *changed_banner;
   GtkLabel             *changed_label;
-  GPtrArray            *filter_entities;   /* LecternEntity (no refs), dropdown order */
-  GtkFilter            *notes_filter;       /* owned by notes_filter_model */
-  GtkFilterListModel   *notes_filter_model; /* LecternAnnotation that pass the filters */
 
   GSettings            *settings;
   char                 *db_path;
@@ -73,7 +64,6 @@ struct _LecternWindow
   guint                 n_imports;
   gint64                highlight_asked_us;
   guint                 pending_ops;
-  gboolean              story_note_setting;
   GApplication         *held_app;
 };
 

@@ -220,8 +220,6 @@ find_highlight (LecternWindow *self,
   return annotation != NULL ? lectern_annotation_get_highlight (annotation) : NULL;
 }
 
-/* Notes panel */
-
 static const char *
 category_name (LecternWindow *self,
                const char    *color)
@@ -229,266 +227,10 @@ category_name (LecternWindow *self,
   return lectern_category_name_for (self->categories, color);
 }
 
-static GtkWidget *
-note_row_label (GtkWidget  *box,
-                const char *key,
-                const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (label, css_class);
-  g_object_set_data (G_OBJECT (box), key, label);
-
-  return label;
-}
-
-/* The list view makes rows only for what is on screen, so thousands of
- * highlights cost no more than a screenful. */
-static void
-on_note_row_setup_cb (GtkSignalListItemFactory *factory,
-                      GtkListItem              *list_item,
-                      gpointer                  user_data)
-{
-  GtkWidget *box, *top, *swatch, *quote, *caption, *orphan;
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_add_css_class (box, "note-row");
-
-  /* The category says what the colour means (issue 4: not colour alone). */
-  caption = note_row_label (box, "caption", "caption-heading");
-  gtk_label_set_wrap (GTK_LABEL (caption), FALSE);
-  gtk_widget_add_css_class (caption, "dim-label");
-  gtk_box_append (GTK_BOX (box), caption);
-
-  top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-  gtk_box_append (GTK_BOX (box), top);
-
-  swatch = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gtk_widget_add_css_class (swatch, "swatch");
-  gtk_widget_set_valign (swatch, GTK_ALIGN_FILL);
-  g_object_set_data (G_OBJECT (box), "swatch", swatch);
-  gtk_box_append (GTK_BOX (top), swatch);
-
-  quote = note_row_label (box, "quote", "note-quote");
-  gtk_label_set_lines (GTK_LABEL (quote), 4);
-  gtk_label_set_ellipsize (GTK_LABEL (quote), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (quote, TRUE);
-  gtk_box_append (GTK_BOX (top), quote);
-
-  orphan = note_row_label (box, "orphan", "note-text");
-  gtk_label_set_text (GTK_LABEL (orphan), _("Not found in this version of the story"));
-  gtk_widget_add_css_class (orphan, "warning");
-  gtk_box_append (GTK_BOX (box), orphan);
-
-  gtk_widget_add_css_class (note_row_label (box, "tags", "note-text"), "accent");
-  gtk_box_append (GTK_BOX (box), g_object_get_data (G_OBJECT (box), "tags"));
-  gtk_box_append (GTK_BOX (box), note_row_label (box, "note", "note-text"));
-
-  gtk_list_item_set_child (list_item, box);
-}
-
-static void
-set_optional_label (GtkWidget  *box,
-                    const char *key,
-                    const char *text)
-{
-  GtkWidget *label = g_object_get_data (G_OBJECT (box), key);
-
-  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
-  gtk_widget_set_visible (label, text != NULL && text[0] != '\0');
-}
-
-static void
-fill_note_row (LecternWindow          *self,
-               GtkWidget              *box,
-               const LecternHighlight *highlight)
-{
-  GtkWidget *swatch = g_object_get_data (G_OBJECT (box), "swatch");
-  g_autofree char *swatch_class = g_strdup_printf ("color-%s", highlight->color);
-  g_autoptr(GString) tags = g_string_new (NULL);
-
-  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "caption"), category_name (self, highlight->color));
-  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "quote"), highlight->quote);
-  /* Rows are reused: the colour class of the last highlight goes. */
-  gtk_widget_set_css_classes (swatch, (const char *[]) { "swatch", swatch_class, NULL });
-  gtk_widget_set_visible (g_object_get_data (G_OBJECT (box), "orphan"), highlight->orphaned);
-
-  for (guint i = 0; highlight->tags != NULL && highlight->tags[i] != NULL; i++)
-    g_string_append_printf (tags, "%s#%s", i > 0 ? " " : "", highlight->tags[i]);
-  set_optional_label (box, "tags", tags->str);
-  set_optional_label (box, "note", highlight->note);
-}
-
-/* A row shows the model's highlight itself, and follows its changes. */
-static void
-on_note_row_annotation_notify_cb (LecternAnnotation *annotation,
-                                  GParamSpec        *pspec,
-                                  GtkListItem       *list_item)
-{
-  GtkWidget *box = gtk_list_item_get_child (list_item);
-  GtkWidget *window = gtk_widget_get_ancestor (box, LECTERN_TYPE_WINDOW);
-
-  if (window != NULL)
-    fill_note_row (LECTERN_WINDOW (window), box, lectern_annotation_get_highlight (annotation));
-}
-
-static void
-on_note_row_bind_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *list_item,
-                     LecternWindow            *self)
-{
-  LecternAnnotation *annotation = gtk_list_item_get_item (list_item);
-
-  fill_note_row (self, gtk_list_item_get_child (list_item), lectern_annotation_get_highlight (annotation));
-  g_signal_connect_object (annotation, "notify", G_CALLBACK (on_note_row_annotation_notify_cb),
-                           list_item, 0);
-}
-
-static void
-on_note_row_unbind_cb (GtkSignalListItemFactory *factory,
-                       GtkListItem              *list_item,
-                       LecternWindow            *self)
-{
-  LecternAnnotation *annotation = gtk_list_item_get_item (list_item);
-
-  if (annotation != NULL)
-    g_signal_handlers_disconnect_by_func (annotation, on_note_row_annotation_notify_cb, list_item);
-}
-
-/* The Notes page's filters: text or #tag, category, and an entity named
- * in or next to the passage. */
-static gboolean
-highlight_passes_filter (LecternWindow          *self,
-                         const LecternHighlight *highlight)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->notes_search_entry));
-  guint category = gtk_drop_down_get_selected (self->notes_category_dropdown);
-  guint entity = gtk_drop_down_get_selected (self->notes_entity_dropdown);
-  const char *const *colors = lectern_highlight_colors ();
-
-  if (category != GTK_INVALID_LIST_POSITION && category > 0 &&
-      g_strcmp0 (highlight->color, colors[category - 1]) != 0)
-    return FALSE;
-
-  if (entity != GTK_INVALID_LIST_POSITION && entity > 0 && self->filter_entities != NULL &&
-      entity - 1 < self->filter_entities->len &&
-      !lectern_highlight_near_entity (highlight, g_ptr_array_index (self->filter_entities, entity - 1), 40))
-    return FALSE;
-
-  if (text[0] == '#' && text[1] != '\0')
-    return lectern_highlight_has_tag (highlight, text + 1);
-  if (text[0] != '\0')
-    return lectern_highlight_matches_text (highlight, text);
-
-  return TRUE;
-}
-
-static gboolean
-note_filter_cb (gpointer item,
-                gpointer user_data)
-{
-  return highlight_passes_filter (user_data, lectern_annotation_get_highlight (item));
-}
-
-/* The count under the filters, and which page shows. */
-static void
-update_notes_count (LecternWindow *self)
-{
-  guint total = self->annotations != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->annotations)) : 0;
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->notes_filter_model));
-  g_autofree char *count = NULL;
-
-  /* Translators: how many highlights the filters let through */
-  count = g_strdup_printf (ngettext ("%u of %u highlight", "%u of %u highlights", total), shown, total);
-  gtk_label_set_text (self->notes_count_label, count);
-  gtk_widget_set_visible (GTK_WIDGET (self->notes_count_label), total > 0);
-  /* "No Highlights Yet" only when there are none; filters that match
-   * nothing leave an empty list under the count. */
-  gtk_stack_set_visible_child_name (self->notes_stack, total > 0 ? "list" : "empty");
-}
-
-/* The filters changed, or what they look at: filter the model again. */
-static void
-rebuild_notes (LecternWindow *self)
-{
-  gtk_filter_changed (self->notes_filter, GTK_FILTER_CHANGE_DIFFERENT);
-  update_notes_count (self);
-}
-
-static void
-on_notes_filter_changed_cb (LecternWindow *self)
-{
-  rebuild_notes (self);
-}
-
-static void
-rebuild_category_filter (LecternWindow *self)
-{
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  const char *const *colors = lectern_highlight_colors ();
-  guint selected = gtk_drop_down_get_selected (self->notes_category_dropdown);
-
-  gtk_string_list_append (names, _("All Categories"));
-  for (guint i = 0; colors[i] != NULL; i++)
-    gtk_string_list_append (names, category_name (self, colors[i]));
-  gtk_drop_down_set_model (self->notes_category_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->notes_category_dropdown,
-                              selected != GTK_INVALID_LIST_POSITION ? selected : 0);
-}
-
 void
 lectern_window_entities_changed (LecternWindow *self)
 {
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-
-  g_clear_pointer (&self->filter_entities, g_ptr_array_unref);
-  self->filter_entities = g_ptr_array_new ();
-  gtk_string_list_append (names, _("Anyone"));
-  for (guint i = 0; self->entities != NULL && i < self->entities->len; i++)
-    {
-      LecternEntity *entity = g_ptr_array_index (self->entities, i);
-
-      if (entity->type != LECTERN_ENTITY_PERSON && entity->type != LECTERN_ENTITY_ORGANIZATION)
-        continue;
-      g_ptr_array_add (self->filter_entities, entity);
-      gtk_string_list_append (names, entity->name);
-    }
-  gtk_drop_down_set_model (self->notes_entity_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->notes_entity_dropdown, 0);
-  rebuild_notes (self);
-}
-
-/* The story note: one note on the whole story, in the Notes page */
-
-/* Typed text goes to the model at once; it writes it after a pause. */
-static void
-on_story_note_changed_cb (LecternWindow *self,
-                          GtkTextBuffer *buffer)
-{
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-
-  if (self->story_note_setting || self->annotations == NULL)
-    return;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  lectern_annotations_set_story_note (self->annotations, text);
-}
-
-static void
-show_story_note (LecternWindow *self)
-{
-  const char *note = self->annotations != NULL ? lectern_annotations_get_story_note (self->annotations) : "";
-
-  self->story_note_setting = TRUE;
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->story_note_view), note, -1);
-  self->story_note_setting = FALSE;
-  /* Open when there is something to read. */
-  gtk_expander_set_expanded (self->story_note_expander, note[0] != '\0');
+  lectern_notes_page_set_entities (self->notes_page, self->entities);
 }
 
 /* Everything typed is queued for writing, before any later store work
@@ -546,16 +288,7 @@ on_annotations_busy_cb (LecternAnnotations *annotations,
 static void
 on_annotations_items_changed_cb (LecternWindow *self)
 {
-  update_notes_count (self);
   lectern_window_update_actions (self);
-}
-
-static void
-on_annotations_changed_cb (LecternWindow     *self,
-                           LecternAnnotation *annotation)
-{
-  /* The filters may see it differently now. */
-  rebuild_notes (self);
 }
 
 static void
@@ -630,8 +363,6 @@ set_annotations (LecternWindow      *self,
   g_signal_connect_object (annotations, "failed", G_CALLBACK (on_annotations_failed_cb), self, 0);
   g_signal_connect_object (annotations, "edited", G_CALLBACK (on_annotations_edited_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (annotations, "annotation-changed", G_CALLBACK (on_annotations_changed_cb),
-                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (annotations, "items-changed", G_CALLBACK (on_annotations_items_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (annotations, "notify::can-undo", G_CALLBACK (update_actions_cb), self,
@@ -640,9 +371,7 @@ set_annotations (LecternWindow      *self,
                            G_CONNECT_SWAPPED);
 
   lectern_article_view_set_annotations (self->article_view, annotations);
-  gtk_filter_list_model_set_model (self->notes_filter_model, G_LIST_MODEL (annotations));
-  show_story_note (self);
-  update_notes_count (self);
+  lectern_notes_page_set_annotations (self->notes_page, annotations);
 }
 
 static void
@@ -659,12 +388,11 @@ close_story (LecternWindow *self)
   if (self->annotations != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_edited_cb, self);
-      g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_changed_cb, self);
       g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_items_changed_cb, self);
       g_signal_handlers_disconnect_by_func (self->annotations, update_actions_cb, self);
     }
   lectern_article_view_set_annotations (self->article_view, NULL);
-  gtk_filter_list_model_set_model (self->notes_filter_model, NULL);
+  lectern_notes_page_set_annotations (self->notes_page, NULL);
   g_clear_object (&self->annotations);
   g_clear_pointer (&self->story, lectern_story_unref);
   lectern_window_show_entities (self, NULL);
@@ -733,7 +461,6 @@ show_story (LecternWindow *self,
     lectern_article_view_set_position (self->article_view,
                                        g_settings_get_double (self->settings, "last-scroll"));
 
-  rebuild_notes (self);
   gtk_stack_set_visible_child_name (self->main_stack, "article");
 
   adw_window_title_set_title (self->window_title, self->story->title);
@@ -1094,8 +821,7 @@ on_categories_loaded_cb (GObject      *source,
       g_clear_pointer (&self->categories, g_ptr_array_unref);
       self->categories = categories;
       rebuild_color_menu (self);
-      rebuild_category_filter (self);
-      rebuild_notes (self);
+      lectern_notes_page_set_categories (self->notes_page, categories);
       lectern_highlight_popover_set_categories (self->popover, categories);
     }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -1159,8 +885,7 @@ on_categories_renamed_cb (GObject      *source,
       g_clear_pointer (&self->categories, g_ptr_array_unref);
       self->categories = categories;
       rebuild_color_menu (self);
-      rebuild_category_filter (self);
-      rebuild_notes (self);
+      lectern_notes_page_set_categories (self->notes_page, categories);
       lectern_highlight_popover_set_categories (self->popover, categories);
     }
 
@@ -1420,18 +1145,16 @@ on_article_view_highlight_activated_cb (LecternWindow      *self,
 }
 
 static void
-on_notes_list_activate_cb (LecternWindow *self,
-                           guint          position,
-                           GtkListView   *list)
+on_notes_page_highlight_activated_cb (LecternWindow *self,
+                                      gint64         id)
 {
-  g_autoptr(LecternAnnotation) item = g_list_model_get_item (G_LIST_MODEL (self->notes_filter_model), position);
-  const LecternHighlight *highlight;
+  const LecternHighlight *highlight = find_highlight (self, id);
 
-  if (item == NULL || (highlight = lectern_annotation_get_highlight (item))->orphaned)
+  if (highlight == NULL)
     return;
 
   lectern_article_view_scroll_to_range (self->article_view, highlight->start, highlight->end);
-  lectern_window_show_highlight (self, highlight->id);
+  lectern_window_show_highlight (self, id);
 }
 
 /* The library: every stored story, to go back to one. */
@@ -2586,21 +2309,19 @@ lectern_window_dispose (GObject *object)
   if (self->annotations != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_edited_cb, self);
-      g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_changed_cb, self);
       g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_items_changed_cb, self);
       g_signal_handlers_disconnect_by_func (self->annotations, update_actions_cb, self);
       g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_failed_cb, self);
     }
   if (self->article_view != NULL)
     lectern_article_view_set_annotations (self->article_view, NULL);
-  if (self->notes_filter_model != NULL)
-    gtk_filter_list_model_set_model (self->notes_filter_model, NULL);
+  if (self->notes_page != NULL)
+    lectern_notes_page_set_annotations (self->notes_page, NULL);
   g_clear_object (&self->annotations);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LECTERN_TYPE_WINDOW);
   self->popover = NULL;
 
-  g_clear_object (&self->notes_filter_model);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_pointer (&self->story, lectern_story_unref);
@@ -2619,7 +2340,6 @@ lectern_window_finalize (GObject *object)
   g_clear_object (&self->entities_cancellable);
   g_clear_pointer (&self->pending_files, g_ptr_array_unref);
   g_clear_pointer (&self->categories, g_ptr_array_unref);
-  g_clear_pointer (&self->filter_entities, g_ptr_array_unref);
   g_clear_pointer (&self->db_path, g_free);
   g_clear_pointer (&self->highlight_color, g_free);
 
@@ -2731,6 +2451,7 @@ lectern_window_class_init (LecternWindowClass *klass)
 
   g_type_ensure (LECTERN_TYPE_ARTICLE_VIEW);
   g_type_ensure (LECTERN_TYPE_ENTITIES_PAGE);
+  g_type_ensure (LECTERN_TYPE_NOTES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/lectern/Lectern/ui/lectern-window.ui");
@@ -2741,30 +2462,22 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, article_view);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, entities_page);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_stack);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_list);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, import_spinner);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, color_button);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, library_button);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, library_popover);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, library_list);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, export_selected_button);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, story_note_view);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, story_note_expander);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_search_entry);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_category_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_entity_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_count_label);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, changed_banner);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, changed_label);
   gtk_widget_class_bind_template_callback (widget_class, on_changed_banner_dismiss_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_notes_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_library_popover_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_library_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_export_selected_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_article_view_loaded_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_article_view_highlight_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_notes_list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_notes_page_highlight_activated_cb);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_page);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-story", "x", open_story_action);
@@ -2813,23 +2526,6 @@ lectern_window_init (LecternWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  {
-    g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-    g_autoptr(GtkNoSelection) selection = NULL;
-
-    /* The Notes page shows the model's annotations through the filters:
-     * rows read them, nothing is copied. */
-    self->notes_filter = GTK_FILTER (gtk_custom_filter_new (note_filter_cb, self, NULL));
-    self->notes_filter_model = gtk_filter_list_model_new (NULL, self->notes_filter);
-    selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->notes_filter_model)));
-    g_signal_connect_object (self->notes_filter_model, "items-changed",
-                             G_CALLBACK (update_notes_count), self, G_CONNECT_SWAPPED);
-    g_signal_connect (factory, "setup", G_CALLBACK (on_note_row_setup_cb), NULL);
-    g_signal_connect (factory, "bind", G_CALLBACK (on_note_row_bind_cb), self);
-    g_signal_connect (factory, "unbind", G_CALLBACK (on_note_row_unbind_cb), self);
-    gtk_list_view_set_factory (self->notes_list, factory);
-    gtk_list_view_set_model (self->notes_list, GTK_SELECTION_MODEL (selection));
-  }
 
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -2871,11 +2567,7 @@ lectern_window_init (LecternWindow *self)
                            G_CALLBACK (on_popover_delete_highlight_cb), self, G_CONNECT_SWAPPED);
 
   rebuild_color_menu (self);
-  rebuild_category_filter (self);
-  lectern_window_entities_changed (self);
   lectern_window_entities_init (self);
-  g_signal_connect_object (gtk_text_view_get_buffer (self->story_note_view), "changed",
-                           G_CALLBACK (on_story_note_changed_cb), self, G_CONNECT_SWAPPED);
 
   drop_target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
   gtk_drop_target_set_gtypes (drop_target, drop_types, G_N_ELEMENTS (drop_types));
@@ -3001,6 +2693,14 @@ lectern_window_get_story (LecternWindow *self)
   return self->story;
 }
 
+LecternNotesPage *
+lectern_window_get_notes_page (LecternWindow *self)
+{
+  g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
+
+  return self->notes_page;
+}
+
 LecternAnnotations *
 lectern_window_get_annotations (LecternWindow *self)
 {
@@ -3091,7 +2791,7 @@ lectern_window_get_story_note_view (LecternWindow *self)
 {
   g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
 
-  return self->story_note_view;
+  return lectern_notes_page_get_story_note_view (self->notes_page);
 }
 
 void

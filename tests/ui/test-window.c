@@ -677,11 +677,52 @@ wait_for_notes (LecternWindow *window,
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
   /* The search entry reports changes after a short delay. */
-  while (g_list_model_get_n_items (G_LIST_MODEL (window->notes_filter_model)) != n)
+  while (g_list_model_get_n_items (lectern_notes_page_get_model (lectern_window_get_notes_page (window))) != n)
     {
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
       g_main_context_iteration (NULL, TRUE);
     }
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  /* Not inside the drop-downs' popovers. */
+  if (GTK_IS_POPOVER (widget))
+    return NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
 }
 
 static void
@@ -692,6 +733,9 @@ test_many_notes (Fixture       *fixture,
   LecternStory *story = lectern_window_get_story (window);
   gint64 story_id = story->id;
   g_autofree char *text = g_strdup (story->text);
+  LecternNotesPage *page;
+  GListModel *rows;
+  GtkWidget *list;
   guint n_rows = 0;
   LecternAnnotation *item;
   gint64 id;
@@ -700,46 +744,52 @@ test_many_notes (Fixture       *fixture,
   add_many_highlights (fixture->db_path, story_id, text, 3000);
 
   window = open_window (fixture);
+  page = lectern_window_get_notes_page (window);
+  rows = lectern_notes_page_get_model (page);
   g_assert_cmpuint (window_highlights (window)->len, ==, 3000);
   wait_for_notes (window, 3000);
-  g_assert_cmpstr (gtk_label_get_text (window->notes_count_label), ==, "3000 of 3000 highlights");
+  g_assert_cmpstr (lectern_notes_page_get_count_text (page), ==, "3000 of 3000 highlights");
 
   /* Show the Notes page: the list view makes rows for what is visible. */
-  gtk_stack_set_visible_child_name (window->notes_stack, "list");
   adw_flap_set_reveal_flap (window->flap, TRUE);
-  {
-    GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (window->notes_list), ADW_TYPE_VIEW_STACK);
-
-    if (page != NULL)
-      adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (page), "notes");
-  }
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (page),
+                                                                                  ADW_TYPE_VIEW_STACK)),
+                                         "notes");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (window->notes_list)); child != NULL;
+  list = find_descendant (GTK_WIDGET (page), GTK_TYPE_LIST_VIEW);
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     n_rows++;
   g_assert_cmpuint (n_rows, <, 300);
 
   /* Text, then category on top of it. */
-  gtk_editable_set_text (GTK_EDITABLE (window->notes_search_entry), "aiguille");
+  gtk_editable_set_text (lectern_notes_page_get_search_entry (page), "aiguille");
   wait_for_notes (window, 300);
-  g_assert_cmpstr (gtk_label_get_text (window->notes_count_label), ==, "300 of 3000 highlights");
-  gtk_drop_down_set_selected (window->notes_category_dropdown, 2);   /* green */
+  g_assert_cmpstr (lectern_notes_page_get_count_text (page), ==, "300 of 3000 highlights");
+  gtk_drop_down_set_selected (lectern_notes_page_get_category_dropdown (page), 2);   /* green */
   wait_for_notes (window, 100);
-  g_assert_cmpstr (gtk_label_get_text (window->notes_count_label), ==, "100 of 3000 highlights");
-  item = g_list_model_get_item (G_LIST_MODEL (window->notes_filter_model), 99);
+  g_assert_cmpstr (lectern_notes_page_get_count_text (page), ==, "100 of 3000 highlights");
+  item = g_list_model_get_item (rows, 99);
   g_assert_cmpstr (lectern_annotation_get_highlight (item)->color, ==, "green");
   g_assert_cmpstr (lectern_annotation_get_highlight (item)->note, ==, "aiguille");
   id = lectern_annotation_get_id (item);
   g_object_unref (item);
 
   /* Activating a row (a click, or Enter) opens its highlight. */
-  g_signal_emit_by_name (window->notes_list, "activate", 99);
+  g_signal_emit_by_name (list, "activate", 99);
   g_assert_true (gtk_widget_get_visible (lectern_window_get_highlight_popover (window)));
   g_assert_cmpint (lectern_highlight_popover_get_highlight_id (LECTERN_HIGHLIGHT_POPOVER (lectern_window_get_highlight_popover (window))), ==, id);
   gtk_popover_popdown (GTK_POPOVER (lectern_window_get_highlight_popover (window)));
 
-  gtk_drop_down_set_selected (window->notes_category_dropdown, 0);
-  gtk_editable_set_text (GTK_EDITABLE (window->notes_search_entry), "");
+  /* Filters that match nothing say so. */
+  gtk_editable_set_text (lectern_notes_page_get_search_entry (page), "zzz-nothing-zzz");
+  wait_for_notes (window, 0);
+  g_assert_cmpstr (lectern_notes_page_get_count_text (page), ==, "0 of 3000 highlights");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_get_mapped (find_label (GTK_WIDGET (page), "No highlight matches these filters.")));
+
+  gtk_drop_down_set_selected (lectern_notes_page_get_category_dropdown (page), 0);
+  gtk_editable_set_text (lectern_notes_page_get_search_entry (page), "");
   wait_for_notes (window, 3000);
 
   close_window (window);
