@@ -13,6 +13,7 @@
 #include "lectern-entities-page.h"
 #include "lectern-highlight-popover.h"
 #include "lectern-notes-page.h"
+#include "lectern-anchor.h"
 #include "lectern-store.h"
 #include "lectern-window.h"
 
@@ -87,6 +88,36 @@ void    lectern_window_clear_list            (GtkListBox    *list);
 void    lectern_window_reload_story          (LecternWindow *self);
 /* The entity list changed: refresh the Notes page's entity filter. */
 void    lectern_window_entities_changed      (LecternWindow *self);
+
+/* What a story needs to be shown, gathered on the database thread. */
+typedef struct
+{
+  LecternStory *story;
+  GPtrArray    *highlights;
+  GArray       *blocks;
+  char         *story_note;
+  gboolean      imported;
+  gboolean      restore_position;
+  gboolean      replaced;   /* a new version of a stored story */
+  LecternReanchorCounts counts;
+} ShowData;
+
+void      lectern_window_show_data_free     (gpointer       data);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShowData, lectern_window_show_data_free)
+
+/* Shows a story read by a worker (lectern-window.c). */
+void      lectern_window_show_story         (LecternWindow *self,
+                                             ShowData      *show);
+/* On the database thread: the story note of show->story. */
+gboolean  lectern_window_read_story_note    (LecternStore  *store,
+                                             ShowData      *show,
+                                             GError       **error);
+/* Queues what was typed (popover note, story note) before later store work. */
+void      lectern_window_flush_annotations  (LecternWindow *self);
+
+/* lectern-window-library.c, lectern-window-export.c */
+void    lectern_window_library_class_init    (GtkWidgetClass *widget_class);
+void    lectern_window_export_class_init     (GtkWidgetClass *widget_class);
 
 /* lectern-window-entities.c */
 void    lectern_window_show_entities         (LecternWindow *self,

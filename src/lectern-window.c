@@ -37,32 +37,6 @@ G_DEFINE_FINAL_TYPE (LecternWindow, lectern_window, ADW_TYPE_APPLICATION_WINDOW)
 enum { PROP_0, PROP_DB_PATH, PROP_HIGHLIGHT_COLOR, PROP_CARET_BROWSING, PROP_BUSY, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
-/* What a story needs to be shown, gathered on the database thread. */
-typedef struct
-{
-  LecternStory *story;
-  GPtrArray    *highlights;
-  GArray       *blocks;
-  char         *story_note;
-  gboolean      imported;
-  gboolean      restore_position;
-  gboolean      replaced;   /* a new version of a stored story */
-  LecternReanchorCounts counts;
-} ShowData;
-
-static void
-show_data_free (gpointer data)
-{
-  ShowData *show = data;
-
-  g_clear_pointer (&show->story, lectern_story_unref);
-  g_clear_pointer (&show->highlights, g_ptr_array_unref);
-  g_clear_pointer (&show->blocks, g_array_unref);
-  g_free (show->story_note);
-  g_free (show);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShowData, show_data_free)
 
 typedef struct
 {
@@ -100,6 +74,18 @@ static gboolean
 timing_enabled (void)
 {
   return g_strcmp0 (g_getenv ("LECTERN_TIMING"), "1") == 0;
+}
+
+void
+lectern_window_show_data_free (gpointer data)
+{
+  ShowData *show = data;
+
+  g_clear_pointer (&show->story, lectern_story_unref);
+  g_clear_pointer (&show->highlights, g_ptr_array_unref);
+  g_clear_pointer (&show->blocks, g_array_unref);
+  g_free (show->story_note);
+  g_free (show);
 }
 
 /* Busy state: tests and --screenshot wait for it to drop. */
@@ -235,8 +221,8 @@ lectern_window_entities_changed (LecternWindow *self)
 
 /* Everything typed is queued for writing, before any later store work
  * (an export reads the library after it). */
-static void
-flush_annotations (LecternWindow *self)
+void
+lectern_window_flush_annotations (LecternWindow *self)
 {
   if (self->popover != NULL)
     lectern_highlight_popover_flush_note (self->popover);
@@ -382,7 +368,7 @@ close_story (LecternWindow *self)
 
   if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
     gtk_popover_popdown (GTK_POPOVER (self->popover));
-  flush_annotations (self);
+  lectern_window_flush_annotations (self);
 
   /* Its writes go on; only the busy count still listens to it. */
   if (self->annotations != NULL)
@@ -439,8 +425,8 @@ show_changed_banner (LecternWindow  *self,
   gtk_revealer_set_reveal_child (self->changed_banner, TRUE);
 }
 
-static void
-show_story (LecternWindow *self,
+void
+lectern_window_show_story (LecternWindow *self,
             ShowData      *show)
 {
   const char *source;
@@ -495,8 +481,8 @@ show_story (LecternWindow *self,
   lectern_window_update_actions (self);
 }
 
-static gboolean
-read_story_note (LecternStore  *store,
+gboolean
+lectern_window_read_story_note (LecternStore  *store,
                  ShowData      *show,
                  GError       **error)
 {
@@ -557,7 +543,7 @@ load_initial_worker (LecternStore  *store,
     return g_steal_pointer (&show);
 
   show->highlights = lectern_store_list_highlights_sync (store, show->story->id, error);
-  if (show->highlights == NULL || !read_story_note (store, show, error))
+  if (show->highlights == NULL || !lectern_window_read_story_note (store, show, error))
     return NULL;
   show->blocks = lectern_story_get_blocks (show->story);
 
@@ -602,7 +588,7 @@ on_initial_loaded_cb (GObject      *source,
   else if (show->story == NULL)
     gtk_stack_set_visible_child_name (self->main_stack, "empty");
   else
-    show_story (self, show);
+    lectern_window_show_story (self, show);
 
   if (timing_enabled ())
     g_printerr ("lectern-timing: initial-load ms=%.1f\n",
@@ -631,7 +617,7 @@ load_initial (LecternWindow *self)
   data->last_story_id = g_settings_get_int64 (self->settings, "last-story");
   data->seed_path = find_seed_path ();
   lectern_store_run_async (self->store, load_initial_worker, data, initial_data_free,
-                           show_data_free, self->cancellable, on_initial_loaded_cb,
+                           lectern_window_show_data_free, self->cancellable, on_initial_loaded_cb,
                            lectern_window_op_new (self));
 }
 
@@ -688,7 +674,7 @@ import_worker (LecternStore  *store,
       if (show->story == NULL)
         return NULL;
       show->highlights = lectern_store_list_highlights_sync (store, existing, error);
-      if (show->highlights == NULL || !read_story_note (store, show, error))
+      if (show->highlights == NULL || !lectern_window_read_story_note (store, show, error))
         return NULL;
     }
   else
@@ -738,7 +724,7 @@ on_import_done_cb (GObject      *source,
         g_printerr ("lectern-timing: import ms=%.1f chars=%" G_GINT64_FORMAT "\n",
                     (g_get_monotonic_time () - import->op->started_us) / 1000.0,
                     show->story->n_chars);
-      show_story (self, show);
+      lectern_window_show_story (self, show);
     }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
@@ -773,7 +759,7 @@ start_import (LecternWindow *self,
   set_importing (self, TRUE);
 
   lectern_store_run_async (self->store, import_worker, data, import_data_free,
-                           show_data_free, self->cancellable, on_import_done_cb, import);
+                           lectern_window_show_data_free, self->cancellable, on_import_done_cb, import);
 }
 
 static gpointer
@@ -1157,385 +1143,6 @@ on_notes_page_highlight_activated_cb (LecternWindow *self,
   lectern_window_show_highlight (self, id);
 }
 
-/* The library: every stored story, to go back to one. */
-
-static gpointer
-list_stories_worker (LecternStore  *store,
-                     gpointer       data,
-                     GCancellable  *cancellable,
-                     GError       **error)
-{
-  return lectern_store_list_stories_sync (store, error);
-}
-
-static GtkWidget *
-create_library_row (LecternStory *story,
-                    gboolean      current)
-{
-  GtkWidget *row, *box, *select, *texts, *title, *subtitle;
-  g_autoptr(GDateTime) imported = g_date_time_new_from_unix_local (story->imported_at);
-  g_autofree char *date = imported != NULL ? g_date_time_format (imported, "%x") : g_strdup ("");
-  g_autofree char *source = NULL;
-  g_autofree char *details = NULL;
-
-  if (story->source != NULL && story->source[0] != '\0')
-    source = g_path_get_basename (story->source);
-  else
-    source = g_strdup (_("Pasted text"));
-  /* Translators: a story's file name, then the date it was imported */
-  details = g_strdup_printf (C_("library row", "%s · %s"), source, date);
-
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  /* Checked stories are exported together by the Export Selected… button. */
-  select = gtk_check_button_new ();
-  gtk_widget_set_valign (select, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (select, _("Select for Export"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (select), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Select for Export"), -1);
-  gtk_box_append (GTK_BOX (box), select);
-  texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  gtk_widget_set_hexpand (texts, TRUE);
-  gtk_box_append (GTK_BOX (box), texts);
-
-  title = gtk_label_new (story->title);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (title), 40);
-  gtk_box_append (GTK_BOX (texts), title);
-
-  subtitle = gtk_label_new (details);
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_MIDDLE);
-  gtk_widget_add_css_class (subtitle, "caption");
-  gtk_widget_add_css_class (subtitle, "dim-label");
-  gtk_box_append (GTK_BOX (texts), subtitle);
-
-  if (current)
-    {
-      GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
-
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Open now"), -1);
-      gtk_box_append (GTK_BOX (box), check);
-    }
-
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data_full (G_OBJECT (row), "lectern-story-id",
-                          g_memdup2 (&story->id, sizeof story->id), g_free);
-  g_object_set_data (G_OBJECT (row), "lectern-select", select);
-
-  return row;
-}
-
-/* The ids ("ax") of the stories checked in the library list. */
-static GVariant *
-selected_story_ids (LecternWindow *self)
-{
-  GVariantBuilder builder;
-
-  g_variant_builder_init (&builder, G_VARIANT_TYPE ("ax"));
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->library_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    {
-      GtkCheckButton *select = g_object_get_data (G_OBJECT (row), "lectern-select");
-      gint64 *id = g_object_get_data (G_OBJECT (row), "lectern-story-id");
-
-      if (select != NULL && id != NULL && gtk_check_button_get_active (select))
-        g_variant_builder_add (&builder, "x", *id);
-    }
-
-  return g_variant_builder_end (&builder);
-}
-
-static void
-on_library_select_toggled_cb (LecternWindow  *self,
-                              GtkCheckButton *select)
-{
-  g_autoptr(GVariant) ids = g_variant_ref_sink (selected_story_ids (self));
-
-  gtk_widget_set_sensitive (self->export_selected_button, g_variant_n_children (ids) > 0);
-}
-
-static void
-on_export_selected_button_clicked_cb (LecternWindow *self,
-                                      GtkButton     *button)
-{
-  g_autoptr(GVariant) ids = g_variant_ref_sink (selected_story_ids (self));
-
-  gtk_popover_popdown (self->library_popover);
-  gtk_widget_activate_action_variant (GTK_WIDGET (self), "win.export-stories", ids);
-}
-
-static void
-on_stories_listed_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  OpData *op = user_data;
-  LecternWindow *self = op->self;
-  g_autoptr(GPtrArray) stories = NULL;
-  g_autoptr(GError) error = NULL;
-
-  stories = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (stories == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        lectern_window_show_error (self, _("Could Not Read the Library"), error->message);
-      lectern_window_op_finish (op);
-      return;
-    }
-
-  lectern_window_clear_list (self->library_list);
-  gtk_widget_set_sensitive (self->export_selected_button, FALSE);
-  for (guint i = 0; i < stories->len; i++)
-    {
-      LecternStory *story = g_ptr_array_index (stories, i);
-      GtkWidget *row = create_library_row (story, self->story != NULL && self->story->id == story->id);
-
-      g_signal_connect_object (g_object_get_data (G_OBJECT (row), "lectern-select"), "toggled",
-                               G_CALLBACK (on_library_select_toggled_cb), self, G_CONNECT_SWAPPED);
-      gtk_list_box_append (self->library_list, row);
-    }
-
-  lectern_window_op_finish (op);
-}
-
-static void
-on_library_popover_show_cb (LecternWindow *self,
-                            GtkPopover    *popover)
-{
-  if (self->store == NULL)
-    return;
-
-  lectern_store_run_async (self->store, list_stories_worker, NULL, NULL,
-                           (GDestroyNotify) g_ptr_array_unref, self->cancellable,
-                           on_stories_listed_cb, lectern_window_op_new (self));
-}
-
-static gpointer
-load_story_worker (LecternStore  *store,
-                   gpointer       data,
-                   GCancellable  *cancellable,
-                   GError       **error)
-{
-  gint64 *id = data;
-  g_autoptr(ShowData) show = g_new0 (ShowData, 1);
-
-  show->story = lectern_store_get_story_sync (store, *id, error);
-  if (show->story == NULL)
-    return NULL;
-  show->highlights = lectern_store_list_highlights_sync (store, show->story->id, error);
-  if (show->highlights == NULL || !read_story_note (store, show, error))
-    return NULL;
-  show->blocks = lectern_story_get_blocks (show->story);
-
-  return g_steal_pointer (&show);
-}
-
-static void
-on_story_loaded_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  OpData *op = user_data;
-  LecternWindow *self = op->self;
-  g_autoptr(ShowData) show = NULL;
-  g_autoptr(GError) error = NULL;
-
-  show = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (show != NULL)
-    show_story (self, show);
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    lectern_window_show_error (self, _("Could Not Open the Story"), error->message);
-
-  lectern_window_op_finish (op);
-}
-
-static void
-open_story_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  gint64 id = g_variant_get_int64 (parameter);
-
-  if (self->store == NULL || (self->story != NULL && self->story->id == id))
-    return;
-
-  lectern_store_run_async (self->store, load_story_worker, g_memdup2 (&id, sizeof id), g_free,
-                           show_data_free, self->cancellable, on_story_loaded_cb, lectern_window_op_new (self));
-}
-
-typedef struct
-{
-  OpData *op;
-  double  position;
-} ReloadOp;
-
-static void
-on_story_reloaded_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  ReloadOp *reload = user_data;
-  LecternWindow *self = reload->op->self;
-  g_autoptr(ShowData) show = NULL;
-  g_autoptr(GError) error = NULL;
-
-  show = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (show != NULL)
-    {
-      show_story (self, show);
-      lectern_article_view_set_position (self->article_view, reload->position);
-    }
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    lectern_window_show_error (self, _("Could Not Open the Story"), error->message);
-
-  lectern_window_op_finish (reload->op);
-  g_free (reload);
-}
-
-/* Reads the current story and its highlights again, keeping the place. */
-void
-lectern_window_reload_story (LecternWindow *self)
-{
-  ReloadOp *reload;
-  gint64 id;
-
-  if (self->story == NULL || self->store == NULL)
-    return;
-
-  id = self->story->id;
-  reload = g_new0 (ReloadOp, 1);
-  reload->op = lectern_window_op_new (self);
-  reload->position = lectern_article_view_get_position (self->article_view);
-  lectern_store_run_async (self->store, load_story_worker, g_memdup2 (&id, sizeof id), g_free,
-                           show_data_free, self->cancellable, on_story_reloaded_cb, reload);
-}
-
-static void
-on_library_list_row_activated_cb (LecternWindow *self,
-                                  GtkListBoxRow *row,
-                                  GtkListBox    *list)
-{
-  gint64 *id = g_object_get_data (G_OBJECT (row), "lectern-story-id");
-
-  gtk_popover_popdown (self->library_popover);
-  if (id != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-story", "x", *id);
-}
-
-static void
-show_library_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  gtk_menu_button_popup (LECTERN_WINDOW (widget)->library_button);
-}
-
-/* Import Notes…: a W3C Web Annotation JSON file, as Export writes it */
-
-typedef struct
-{
-  LecternNotesImportCounts counts;
-} NotesImportResult;
-
-static gpointer
-import_notes_worker (LecternStore  *store,
-                     gpointer       data,
-                     GCancellable  *cancellable,
-                     GError       **error)
-{
-  GFile *file = data;
-  g_autofree char *json = NULL;
-  gsize length;
-  NotesImportResult *result;
-
-  if (!g_file_load_contents (file, cancellable, &json, &length, NULL, error))
-    return NULL;
-
-  result = g_new0 (NotesImportResult, 1);
-  if (!lectern_notes_import_json (store, json, length, &result->counts, error))
-    {
-      g_free (result);
-      return NULL;
-    }
-
-  return result;
-}
-
-static void
-on_notes_imported_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  OpData *op = user_data;
-  LecternWindow *self = op->self;
-  g_autofree NotesImportResult *imported = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-
-  imported = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (imported == NULL)
-    {
-      lectern_window_show_error (self, _("Could Not Import the Notes"), error->message);
-      lectern_window_op_finish (op);
-      return;
-    }
-
-  /* Translators: after importing notes; the second number is of highlights
-   * that were already in the library */
-  message = g_strdup_printf (ngettext ("%u highlight imported (%u already there)",
-                                       "%u highlights imported (%u already there)",
-                                       imported->counts.highlights_added),
-                             imported->counts.highlights_added, imported->counts.duplicates);
-  lectern_window_add_toast (self, message);
-
-  /* Show what arrived for the story being read. */
-  if (self->story != NULL && imported->counts.highlights_added > 0)
-    lectern_window_reload_story (self);
-
-  lectern_window_op_finish (op);
-}
-
-static void
-on_import_notes_response_cb (GtkNativeDialog *dialog,
-                             int              response,
-                             LecternWindow   *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-
-      lectern_window_import_notes (self, file);
-    }
-
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
-}
-
-static void
-import_notes_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  chooser = gtk_file_chooser_native_new (_("Import Notes"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Lectern Notes (JSON)"));
-  gtk_file_filter_add_mime_type (filter, "application/json");
-  gtk_file_filter_add_suffix (filter, "json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_import_notes_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
 /* Drag and drop, clipboard */
 
 static gboolean
@@ -1684,450 +1291,6 @@ highlight_action (GtkWidget  *widget,
   lectern_annotations_add (self->annotations, highlight);
 }
 
-/* Everything an export needs, copied so the database thread reads no
- * state the UI thread changes meanwhile. */
-typedef struct
-{
-  char                *path;
-  LecternExportFormat  format;
-  LecternStory        *story;
-  GPtrArray           *highlights;
-  GPtrArray           *entities;
-  GPtrArray           *categories;
-  char                *note;
-} ExportData;
-
-static void
-export_data_free (gpointer data)
-{
-  ExportData *export = data;
-
-  g_free (export->path);
-  g_clear_pointer (&export->story, lectern_story_unref);
-  g_clear_pointer (&export->highlights, g_ptr_array_unref);
-  g_clear_pointer (&export->entities, g_ptr_array_unref);
-  g_clear_pointer (&export->categories, g_ptr_array_unref);
-  g_free (export->note);
-  g_free (export);
-}
-
-/* On the database thread: the file is written atomically. */
-static gpointer
-export_worker (LecternStore  *store,
-               gpointer       data,
-               GCancellable  *cancellable,
-               GError       **error)
-{
-  ExportData *export = data;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_export_item_free);
-  g_autofree char *contents = NULL;
-
-  g_ptr_array_add (items, lectern_export_item_new (export->story, export->highlights,
-                                                   export->entities, export->note));
-  contents = lectern_export_items (export->format, items, export->categories, NULL);
-  if (!lectern_export_write_file (export->path, contents, -1, error))
-    return NULL;
-
-  return g_strdup (export->path);
-}
-
-static void
-on_export_done_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  OpData *op = user_data;
-  LecternWindow *self = op->self;
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  path = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (path != NULL)
-    {
-      g_autofree char *basename = g_path_get_basename (path);
-      g_autofree char *message = NULL;
-
-      /* Translators: %s is a file name */
-      message = g_strdup_printf (_("Notes exported to “%s”"), basename);
-      lectern_window_add_toast (self, message);
-    }
-  else
-    lectern_window_show_error (self, _("Could Not Export the Notes"), error->message);
-
-  lectern_window_op_finish (op);
-}
-
-static const struct { LecternExportFormat format; const char *id; const char *label; } export_formats[] = {
-  { LECTERN_EXPORT_MARKDOWN, "markdown", N_("Markdown") },
-  { LECTERN_EXPORT_HTML,     "html",     N_("Web Page (HTML)") },
-  { LECTERN_EXPORT_JSON,     "json",     N_("Web Annotations (JSON)") },
-  { LECTERN_EXPORT_CSV,      "csv",      N_("Spreadsheet (CSV, Readwise)") },
-  { LECTERN_EXPORT_TEXT,     "text",     N_("Plain Text") },
-  { LECTERN_EXPORT_ORG,      "org",      N_("Org") },
-};
-
-/* The format a file name asks for by its extension; Markdown otherwise. */
-static LecternExportFormat
-format_for_path (const char *path)
-{
-  const char *dot = strrchr (path, '.');
-  LecternExportFormat format = LECTERN_EXPORT_MARKDOWN;
-
-  if (dot != NULL && strchr (dot, '/') == NULL)
-    lectern_export_format_from_string (dot + 1, &format);
-
-  return format;
-}
-
-static void
-on_export_response_cb (GtkNativeDialog *dialog,
-                       int              response,
-                       LecternWindow   *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = g_file_get_path (file);
-      const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "format");
-      LecternExportFormat format = LECTERN_EXPORT_MARKDOWN;
-
-      for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
-        if (g_strcmp0 (choice, export_formats[i].id) == 0)
-          format = export_formats[i].format;
-
-      if (path == NULL)
-        lectern_window_show_error (self, _("Could Not Export the Notes"),
-                                   _("Notes can only be exported to a local folder."));
-      else
-        {
-          const char *extension = lectern_export_format_extension (format);
-
-          /* The proposed name ends in .md; follow the chosen format. */
-          if (g_str_has_suffix (path, ".md") && format != LECTERN_EXPORT_MARKDOWN)
-            {
-              g_autofree char *stem = g_strndup (path, strlen (path) - 3);
-
-              g_free (path);
-              path = g_strconcat (stem, extension, NULL);
-            }
-          lectern_window_export (self, path, format);
-        }
-    }
-
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
-}
-
-static void
-export_notes_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autofree char *name = NULL;
-  const char *forced_path = g_getenv ("LECTERN_EXPORT_PATH");
-  const char *ids[G_N_ELEMENTS (export_formats) + 1] = { NULL };
-  const char *labels[G_N_ELEMENTS (export_formats) + 1] = { NULL };
-
-  if (self->story == NULL)
-    return;
-
-  /* Tests and scripts skip the file chooser; the extension picks the
-   * format. */
-  if (forced_path != NULL && forced_path[0] != '\0')
-    {
-      lectern_window_export (self, forced_path, format_for_path (forced_path));
-      return;
-    }
-
-  name = lectern_export_suggest_filename (self->story->title, ".md");
-  chooser = gtk_file_chooser_native_new (_("Export Notes"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
-    {
-      ids[i] = export_formats[i].id;
-      labels[i] = _(export_formats[i].label);
-    }
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "format", _("Format"), ids, labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "format", "markdown");
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-/* Export Library…: every story's notes in one file (the formats that hold
- * several stories); Export Selected… does the same for some of them. */
-
-typedef struct
-{
-  char                *path;
-  LecternExportFormat  format;
-  GPtrArray           *categories;
-  GVariant            *story_ids;   /* "ax", or NULL for every story */
-} LibraryExportData;
-
-static gboolean
-variant_has_id (GVariant *ids,
-                gint64    id)
-{
-  gsize n = 0;
-  const gint64 *values = g_variant_get_fixed_array (ids, &n, sizeof (gint64));
-
-  for (gsize i = 0; i < n; i++)
-    if (values[i] == id)
-      return TRUE;
-
-  return FALSE;
-}
-
-static void
-library_export_data_free (gpointer data)
-{
-  LibraryExportData *export = data;
-
-  g_free (export->path);
-  g_clear_pointer (&export->categories, g_ptr_array_unref);
-  g_clear_pointer (&export->story_ids, g_variant_unref);
-  g_free (export);
-}
-
-static gpointer
-export_library_worker (LecternStore  *store,
-                       gpointer       data,
-                       GCancellable  *cancellable,
-                       GError       **error)
-{
-  LibraryExportData *export = data;
-  g_autoptr(GPtrArray) stories = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_export_item_free);
-  g_autofree char *contents = NULL;
-  LecternExtractor *extractor = lectern_extractor_get_default (NULL);
-
-  stories = lectern_store_list_stories_sync (store, error);
-  if (stories == NULL)
-    return NULL;
-
-  for (guint i = 0; i < stories->len; i++)
-    {
-      LecternStory *story = g_ptr_array_index (stories, i);
-      g_autoptr(GPtrArray) highlights = NULL;
-      g_autoptr(GPtrArray) cached = NULL;
-      g_autoptr(GPtrArray) entities = NULL;
-      g_autofree char *note = NULL;
-
-      if (export->story_ids != NULL && !variant_has_id (export->story_ids, story->id))
-        continue;
-
-      highlights = lectern_store_list_highlights_sync (store, story->id, error);
-      if (highlights == NULL)
-        return NULL;
-      note = lectern_store_get_story_note_sync (store, story->id, error);
-      if (note == NULL)
-        return NULL;
-
-      /* People and organizations as cached; a story never opened since the
-       * extractor changed goes without rather than being extracted here. */
-      if (extractor != NULL)
-        cached = lectern_store_get_entities_sync (store, story->id,
-                                                  lectern_extractor_get_version (extractor), NULL);
-      if (cached != NULL)
-        entities = lectern_store_correct_entities_sync (store, story, cached, NULL);
-
-      g_ptr_array_add (items, lectern_export_item_new (story, highlights, entities, note));
-    }
-
-  contents = lectern_export_items (export->format, items, export->categories, NULL);
-  if (!lectern_export_write_file (export->path, contents, -1, error))
-    return NULL;
-
-  return g_strdup (export->path);
-}
-
-static void
-export_stories (LecternWindow       *self,
-                GVariant            *story_ids,
-                const char          *path,
-                LecternExportFormat  format)
-{
-  LibraryExportData *data;
-
-  if (self->store == NULL)
-    return;
-
-  data = g_new0 (LibraryExportData, 1);
-  data->path = g_strdup (path);
-  data->format = format;
-  data->categories = self->categories != NULL ? g_ptr_array_ref (self->categories) : NULL;
-  data->story_ids = story_ids != NULL ? g_variant_ref_sink (story_ids) : NULL;
-  lectern_store_run_async (self->store, export_library_worker, data, library_export_data_free,
-                           g_free, NULL, on_export_done_cb, lectern_window_op_new (self));
-}
-
-void
-lectern_window_export_library (LecternWindow       *self,
-                               const char          *path,
-                               LecternExportFormat  format)
-{
-  g_return_if_fail (LECTERN_IS_WINDOW (self));
-  g_return_if_fail (path != NULL);
-  g_return_if_fail (lectern_export_format_is_multi (format));
-
-  export_stories (self, NULL, path, format);
-}
-
-static void
-on_export_library_response_cb (GtkNativeDialog *dialog,
-                               int              response,
-                               LecternWindow   *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = g_file_get_path (file);
-      const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "format");
-      LecternExportFormat format = LECTERN_EXPORT_HTML;
-
-      for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
-        if (g_strcmp0 (choice, export_formats[i].id) == 0)
-          format = export_formats[i].format;
-
-      if (path == NULL)
-        lectern_window_show_error (self, _("Could Not Export the Notes"),
-                                   _("Notes can only be exported to a local folder."));
-      else
-        {
-          if (g_str_has_suffix (path, ".html") && format != LECTERN_EXPORT_HTML)
-            {
-              g_autofree char *stem = g_strndup (path, strlen (path) - 5);
-
-              g_free (path);
-              path = g_strconcat (stem, lectern_export_format_extension (format), NULL);
-            }
-          export_stories (self, g_object_get_data (G_OBJECT (dialog), "lectern-story-ids"),
-                          path, format);
-        }
-    }
-
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
-}
-
-/* `story_ids` ("ax") limits the export to those stories; NULL is all. */
-static void
-show_export_library_chooser (LecternWindow *self,
-                             GVariant      *story_ids)
-{
-  GtkFileChooserNative *chooser;
-  const char *ids[G_N_ELEMENTS (export_formats) + 1] = { NULL };
-  const char *labels[G_N_ELEMENTS (export_formats) + 1] = { NULL };
-  guint n = 0;
-
-  chooser = gtk_file_chooser_native_new (story_ids != NULL
-                                         ? _("Export the Selected Stories’ Notes")
-                                         : _("Export the Library’s Notes"),
-                                         GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  if (story_ids != NULL)
-    g_object_set_data_full (G_OBJECT (chooser), "lectern-story-ids",
-                            g_variant_ref (story_ids), (GDestroyNotify) g_variant_unref);
-  /* Translators: the proposed file name of a whole-library export */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Lectern notes.html"));
-  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
-    if (lectern_export_format_is_multi (export_formats[i].format))
-      {
-        ids[n] = export_formats[i].id;
-        labels[n] = _(export_formats[i].label);
-        n++;
-      }
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "format", _("Format"), ids, labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "format", "html");
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_library_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-export_library_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  show_export_library_chooser (LECTERN_WINDOW (widget), NULL);
-}
-
-/* The stories checked in the library ("ax"); LECTERN_EXPORT_PATH skips the
- * file chooser, as for Export Notes…, so tests need no dialog. */
-static void
-export_stories_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  const char *forced_path = g_getenv ("LECTERN_EXPORT_PATH");
-
-  if (g_variant_n_children (parameter) == 0)
-    return;
-
-  if (forced_path != NULL && forced_path[0] != '\0')
-    {
-      LecternExportFormat format = format_for_path (forced_path);
-
-      export_stories (self, parameter, forced_path,
-                      lectern_export_format_is_multi (format) ? format : LECTERN_EXPORT_HTML);
-      return;
-    }
-
-  show_export_library_chooser (self, parameter);
-}
-
-/* Print…: the story with its highlights, then the notes as endnotes */
-
-static GtkPrintOperation *
-create_print_operation (LecternWindow *self)
-{
-  /* Read from the model now: the operation lays the pages out from them
-   * before it returns. */
-  g_autoptr(GPtrArray) highlights = lectern_annotations_list_highlights (self->annotations);
-
-  return lectern_print_operation_new (self->story, highlights, self->categories,
-                                      lectern_annotations_get_story_note (self->annotations));
-}
-
-static void
-on_print_done_cb (GtkPrintOperation       *operation,
-                  GtkPrintOperationResult  result,
-                  LecternWindow           *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      gtk_print_operation_get_error (operation, &error);
-      lectern_window_show_error (self, _("Could Not Print"), error->message);
-    }
-}
-
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (self->story == NULL)
-    return;
-
-  operation = create_print_operation (self);
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done_cb), self, 0);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    lectern_window_show_error (self, _("Could Not Print"), error->message);
-}
-
 /* Next or previous highlight from the reading position (the caret when
  * caret browsing), wrapping around; Enter then opens it. */
 static void
@@ -2260,7 +1423,7 @@ lectern_window_close_request (GtkWindow *window)
   int width, height;
 
   lectern_highlight_popover_flush_note (self->popover);
-  flush_annotations (self);
+  lectern_window_flush_annotations (self);
   /* A popover still up while its window goes away asks GDK for a pointer
    * position on a dead surface. */
   if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
@@ -2305,7 +1468,7 @@ lectern_window_dispose (GObject *object)
   g_cancellable_cancel (self->entities_cancellable);
 
   /* A note typed a moment ago is written all the same. */
-  flush_annotations (self);
+  lectern_window_flush_annotations (self);
   if (self->annotations != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_edited_cb, self);
@@ -2471,17 +1634,12 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, changed_banner);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, changed_label);
   gtk_widget_class_bind_template_callback (widget_class, on_changed_banner_dismiss_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_library_popover_show_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_library_list_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_export_selected_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_article_view_loaded_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_article_view_highlight_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_notes_page_highlight_activated_cb);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_page);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.open-story", "x", open_story_action);
-  gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
   gtk_widget_class_install_action (widget_class, "win.paste-story", NULL, paste_story_action);
   gtk_widget_class_install_action (widget_class, "win.highlight", NULL, highlight_action);
   gtk_widget_class_install_action (widget_class, "win.next-highlight", NULL, next_highlight_action);
@@ -2495,11 +1653,6 @@ lectern_window_class_init (LecternWindowClass *klass)
                                        "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.redo", NULL);
-  gtk_widget_class_install_action (widget_class, "win.export-notes", NULL, export_notes_action);
-  gtk_widget_class_install_action (widget_class, "win.import-notes", NULL, import_notes_action);
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "win.export-library", NULL, export_library_action);
-  gtk_widget_class_install_action (widget_class, "win.export-stories", "ax", export_stories_action);
   gtk_widget_class_install_action (widget_class, "win.rename-categories", NULL, rename_categories_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
@@ -2507,6 +1660,8 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_install_property_action (widget_class, "win.set-color", "highlight-color");
 
   lectern_window_entities_class_init (widget_class);
+  lectern_window_library_class_init (widget_class);
+  lectern_window_export_class_init (widget_class);
   gtk_widget_class_install_property_action (widget_class, "win.caret-browsing", "caret-browsing");
 
   gtk_widget_class_add_binding (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, on_paste_shortcut_cb, NULL);
@@ -2614,42 +1769,6 @@ lectern_window_open_text (LecternWindow *self,
     return;
 
   start_import (self, NULL, text);
-}
-
-void
-lectern_window_export (LecternWindow       *self,
-                       const char          *path,
-                       LecternExportFormat  format)
-{
-  ExportData *data;
-
-  g_return_if_fail (LECTERN_IS_WINDOW (self));
-  g_return_if_fail (path != NULL);
-
-  if (self->story == NULL || self->store == NULL)
-    return;
-
-  data = g_new0 (ExportData, 1);
-  data->path = g_strdup (path);
-  data->format = format;
-  data->story = lectern_story_ref (self->story);
-  /* What is on screen now, the note typed a moment ago included. */
-  flush_annotations (self);
-  data->highlights = lectern_annotations_copy_highlights (self->annotations);
-  data->note = g_strstrip (g_strdup (lectern_annotations_get_story_note (self->annotations)));
-  data->entities = self->entities != NULL ? g_ptr_array_ref (self->entities) : NULL;
-  data->categories = self->categories != NULL ? g_ptr_array_ref (self->categories) : NULL;
-
-  /* No cancellable: an export asked for is finished. */
-  lectern_store_run_async (self->store, export_worker, data, export_data_free, g_free, NULL,
-                           on_export_done_cb, lectern_window_op_new (self));
-}
-
-void
-lectern_window_export_to_path (LecternWindow *self,
-                               const char    *path)
-{
-  lectern_window_export (self, path, LECTERN_EXPORT_MARKDOWN);
 }
 
 gboolean
@@ -2794,39 +1913,3 @@ lectern_window_get_story_note_view (LecternWindow *self)
   return lectern_notes_page_get_story_note_view (self->notes_page);
 }
 
-void
-lectern_window_import_notes (LecternWindow *self,
-                             GFile         *file)
-{
-  g_return_if_fail (LECTERN_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  if (self->store == NULL)
-    return;
-
-  lectern_store_run_async (self->store, import_notes_worker, g_object_ref (file), g_object_unref,
-                           g_free, NULL, on_notes_imported_cb, lectern_window_op_new (self));
-}
-
-gboolean
-lectern_window_print_to_pdf (LecternWindow  *self,
-                             const char     *path,
-                             GError        **error)
-{
-  g_autoptr(GtkPrintOperation) operation = NULL;
-
-  g_return_val_if_fail (LECTERN_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  if (self->story == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "No story is open");
-      return FALSE;
-    }
-
-  operation = create_print_operation (self);
-  gtk_print_operation_set_export_filename (operation, path);
-
-  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
-                                  GTK_WINDOW (self), error) != GTK_PRINT_OPERATION_RESULT_ERROR;
-}
