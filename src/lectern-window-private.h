@@ -115,6 +115,29 @@ gboolean  lectern_window_read_story_note    (LecternStore  *store,
 /* Queues what was typed (popover note, story note) before later store work. */
 void      lectern_window_flush_annotations  (LecternWindow *self);
 
+/* The model's own highlight (transfer none), or NULL. */
+const LecternHighlight *lectern_window_find_highlight (LecternWindow *self,
+                                                       gint64         id);
+
+/* The name of a colour's category, as the person set it. */
+const char *lectern_window_category_name (LecternWindow *self,
+                                          const char    *color);
+
+/* lectern-window-open.c */
+void    lectern_window_open_class_init       (GtkWidgetClass *widget_class);
+void    lectern_window_open_init             (LecternWindow  *self);
+/* Opens the library, then the last story (or the files asked for). */
+void    lectern_window_open_library          (LecternWindow  *self);
+
+/* lectern-window-categories.c */
+void    lectern_window_categories_class_init (GtkWidgetClass *widget_class);
+void    lectern_window_load_categories       (LecternWindow  *self);
+void    lectern_window_rebuild_color_menu    (LecternWindow  *self);
+
+/* lectern-window-highlights.c */
+void    lectern_window_highlights_class_init (GtkWidgetClass *widget_class);
+void    lectern_window_highlights_init       (LecternWindow  *self);
+
 /* lectern-window-library.c, lectern-window-export.c */
 void    lectern_window_library_class_init    (GtkWidgetClass *widget_class);
 void    lectern_window_export_class_init     (GtkWidgetClass *widget_class);
