@@ -216,6 +216,7 @@ highlight_action (GtkWidget  *widget,
 
   lectern_article_view_clear_selection (self->article_view);
   self->highlight_asked_us = g_get_monotonic_time ();
+  self->open_after_add = TRUE;
   lectern_annotations_add (self->annotations, highlight);
 }
 

@@ -64,6 +64,7 @@ struct _LecternWindow
   gint64                shown_at_us;
   guint                 n_imports;
   gint64                highlight_asked_us;
+  gboolean              open_after_add;   /* H: open the popover on the new one */
   guint                 pending_ops;
   GApplication         *held_app;
 };

@@ -246,6 +246,11 @@ on_annotations_edited_cb (LecternWindow           *self,
                     (g_get_monotonic_time () - self->highlight_asked_us) / 1000.0,
                     lectern_annotation_get_id (annotation));
       lectern_window_add_toast (self, _("Highlighted"));
+      /* One step to a note: H opens the new highlight with its note field
+       * focused. */
+      if (annotation != NULL && self->open_after_add)
+        lectern_window_show_highlight (self, lectern_annotation_get_id (annotation));
+      self->open_after_add = FALSE;
       break;
     case LECTERN_ANNOTATIONS_DELETED:
       /* Its Undo undoes this deletion only: after Ctrl+Z it does nothing. */

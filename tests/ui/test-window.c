@@ -585,6 +585,22 @@ test_keyboard_highlighting (Fixture       *fixture,
   g_assert_true (has_tag_at (window, first_tag, quote_end - 1));
   g_assert_false (has_tag_at (window, first_tag, quote_end));
 
+  /* Issue 8: H opens the new highlight with its note field focused, and
+   * Esc (the popover's binding) puts the focus back in the text. */
+  {
+    GtkWidget *popover = lectern_window_get_highlight_popover (window);
+    GtkWidget *note_view = GTK_WIDGET (lectern_highlight_popover_get_note_view (LECTERN_HIGHLIGHT_POPOVER (popover)));
+
+    g_assert_true (gtk_widget_get_visible (popover));
+    g_assert_cmpint (lectern_highlight_popover_get_highlight_id (LECTERN_HIGHLIGHT_POPOVER (popover)), ==,
+                     highlight->id);
+    g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), note_view) ||
+                   gtk_root_get_focus (GTK_ROOT (window)) == note_view);
+    g_assert_true (gtk_widget_activate_action (popover, "popover.close-to-text", NULL));
+    g_assert_false (gtk_widget_get_visible (popover));
+    g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (text_view));
+  }
+
   /* A few words on, one more word with the second category. */
   move_cursor (text_view, GTK_MOVEMENT_WORDS, 4, FALSE);
   move_cursor (text_view, GTK_MOVEMENT_WORDS, -1, FALSE);
