@@ -17,6 +17,7 @@
 #include "lectern-print.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 /* Import Notes…: a W3C Web Annotation JSON file, as Export writes it */
 
@@ -214,6 +215,136 @@ format_for_path (const char *path)
   return format;
 }
 
+static void export_stories (LecternWindow       *self,
+                            GVariant            *story_ids,
+                            const char          *path,
+                            LecternExportFormat  format);
+
+/* The chooser opens where the last export went, else in Documents (it
+ * used to open in the working folder). */
+static void
+set_export_folder (LecternWindow  *self,
+                   GtkFileChooser *chooser)
+{
+  g_autofree char *folder = g_settings_get_string (self->settings, "export-folder");
+  const char *fallback = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  g_autoptr(GFile) file = NULL;
+
+  if (folder[0] == '\0' || !g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      g_free (folder);
+      folder = g_strdup (fallback != NULL ? fallback : g_get_home_dir ());
+    }
+  file = g_file_new_for_path (folder);
+  gtk_file_chooser_set_current_folder (chooser, file, NULL);
+}
+
+char *
+lectern_window_export_path_for (const char          *chosen,
+                                LecternExportFormat  format)
+{
+  const char *extension = lectern_export_format_extension (format);
+  g_autofree char *base = g_path_get_basename (chosen);
+  const char *dot = strrchr (base, '.');
+  LecternExportFormat named;
+
+  if (g_str_has_suffix (chosen, extension))
+    return g_strdup (chosen);
+
+  /* "x.md" saved as HTML is x.html; "x" gets its extension too. */
+  if (dot != NULL && dot != base && lectern_export_format_from_string (dot + 1, &named))
+    {
+      g_autofree char *stem = g_strndup (chosen, strlen (chosen) - strlen (dot));
+
+      return g_strconcat (stem, extension, NULL);
+    }
+
+  return g_strconcat (chosen, extension, NULL);
+}
+
+typedef struct
+{
+  char                *path;
+  LecternExportFormat  format;
+  gboolean             library;
+  GVariant            *story_ids;   /* nullable */
+} ChosenExport;
+
+static void
+chosen_export_free (gpointer data)
+{
+  ChosenExport *chosen = data;
+
+  g_free (chosen->path);
+  g_clear_pointer (&chosen->story_ids, g_variant_unref);
+  g_free (chosen);
+}
+
+static void
+run_chosen_export (LecternWindow *self,
+                   ChosenExport  *chosen)
+{
+  if (chosen->library)
+    export_stories (self, chosen->story_ids, chosen->path, chosen->format);
+  else
+    lectern_window_export (self, chosen->path, chosen->format);
+}
+
+static void
+on_replace_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        LecternWindow    *self)
+{
+  if (g_strcmp0 (response, "replace") == 0)
+    run_chosen_export (self, g_object_get_data (G_OBJECT (dialog), "lectern-export"));
+}
+
+void
+lectern_window_export_chosen (LecternWindow       *self,
+                              const char          *chosen_path,
+                              LecternExportFormat  format,
+                              gboolean             library,
+                              GVariant            *story_ids)
+{
+  ChosenExport *chosen = g_new0 (ChosenExport, 1);
+  g_autofree char *folder = g_path_get_dirname (chosen_path);
+  g_autofree char *basename = NULL;
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  chosen->path = lectern_window_export_path_for (chosen_path, format);
+  chosen->format = format;
+  chosen->library = library;
+  chosen->story_ids = story_ids != NULL ? g_variant_ref (story_ids) : NULL;
+  g_settings_set_string (self->settings, "export-folder", folder);
+
+  /* The chooser asked about the name typed, not about the one the format
+   * makes of it: x.html must not be replaced because x.md was typed. */
+  if (g_strcmp0 (chosen->path, chosen_path) == 0 || !g_file_test (chosen->path, G_FILE_TEST_EXISTS))
+    {
+      run_chosen_export (self, chosen);
+      chosen_export_free (chosen);
+      return;
+    }
+
+  basename = g_path_get_basename (chosen->path);
+  /* Translators: %s is a file name */
+  heading = g_strdup_printf (_("Replace “%s”?"), basename);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("A file with this name already exists in that folder. Replacing it overwrites what it holds."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "lectern-export", chosen, chosen_export_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_replace_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_export_response_cb (GtkNativeDialog *dialog,
                        int              response,
@@ -234,19 +365,7 @@ on_export_response_cb (GtkNativeDialog *dialog,
         lectern_window_show_error (self, _("Could Not Export the Notes"),
                                    _("Notes can only be exported to a local folder."));
       else
-        {
-          const char *extension = lectern_export_format_extension (format);
-
-          /* The proposed name ends in .md; follow the chosen format. */
-          if (g_str_has_suffix (path, ".md") && format != LECTERN_EXPORT_MARKDOWN)
-            {
-              g_autofree char *stem = g_strndup (path, strlen (path) - 3);
-
-              g_free (path);
-              path = g_strconcat (stem, extension, NULL);
-            }
-          lectern_window_export (self, path, format);
-        }
+        lectern_window_export_chosen (self, path, format, FALSE, NULL);
     }
 
   gtk_native_dialog_destroy (dialog);
@@ -280,6 +399,7 @@ export_notes_action (GtkWidget  *widget,
   chooser = gtk_file_chooser_native_new (_("Export Notes"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  set_export_folder (self, GTK_FILE_CHOOSER (chooser));
   for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
     {
       ids[i] = export_formats[i].id;
@@ -432,17 +552,8 @@ on_export_library_response_cb (GtkNativeDialog *dialog,
         lectern_window_show_error (self, _("Could Not Export the Notes"),
                                    _("Notes can only be exported to a local folder."));
       else
-        {
-          if (g_str_has_suffix (path, ".html") && format != LECTERN_EXPORT_HTML)
-            {
-              g_autofree char *stem = g_strndup (path, strlen (path) - 5);
-
-              g_free (path);
-              path = g_strconcat (stem, lectern_export_format_extension (format), NULL);
-            }
-          export_stories (self, g_object_get_data (G_OBJECT (dialog), "lectern-story-ids"),
-                          path, format);
-        }
+        lectern_window_export_chosen (self, path, format, TRUE,
+                                      g_object_get_data (G_OBJECT (dialog), "lectern-story-ids"));
     }
 
   gtk_native_dialog_destroy (dialog);
@@ -469,6 +580,7 @@ show_export_library_chooser (LecternWindow *self,
                             g_variant_ref (story_ids), (GDestroyNotify) g_variant_unref);
   /* Translators: the proposed file name of a whole-library export */
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Lectern notes.html"));
+  set_export_folder (self, GTK_FILE_CHOOSER (chooser));
   for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
     if (lectern_export_format_is_multi (export_formats[i].format))
       {

@@ -139,6 +139,18 @@ void    lectern_window_rebuild_color_menu    (LecternWindow  *self);
 void    lectern_window_highlights_class_init (GtkWidgetClass *widget_class);
 void    lectern_window_highlights_init       (LecternWindow  *self);
 
+/* lectern-window-export.c: the file a name chosen in the export dialog
+ * stands for: its extension follows the format. */
+char   *lectern_window_export_path_for       (const char          *chosen,
+                                              LecternExportFormat  format) G_GNUC_WARN_UNUSED_RESULT;
+/* Exports to what `chosen` stands for, asking first when that is another,
+ * existing file. `library`: the stories `story_ids` (or all when NULL). */
+void    lectern_window_export_chosen         (LecternWindow       *self,
+                                              const char          *chosen,
+                                              LecternExportFormat  format,
+                                              gboolean             library,
+                                              GVariant            *story_ids);
+
 /* lectern-window-library.c, lectern-window-export.c */
 void    lectern_window_library_class_init    (GtkWidgetClass *widget_class);
 void    lectern_window_export_class_init     (GtkWidgetClass *widget_class);

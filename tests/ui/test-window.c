@@ -956,6 +956,69 @@ test_export_fresh_story_note (Fixture       *fixture,
   close_window (window);
 }
 
+/* Issue 8: choosing HTML with the name x.md while x.html exists replaced
+ * x.html without asking; the extension did not follow the format, and a
+ * name without one was saved without one. */
+static void
+test_export_dialog_names (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  g_autofree char *md = g_build_filename (fixture->dir, "x.md", NULL);
+  g_autofree char *html = g_build_filename (fixture->dir, "x.html", NULL);
+  g_autofree char *bare = g_build_filename (fixture->dir, "notes", NULL);
+  g_autofree char *bare_json = g_build_filename (fixture->dir, "notes.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *path = NULL;
+  GtkWindow *dialog;
+
+  path = lectern_window_export_path_for ("/tmp/a/x.md", LECTERN_EXPORT_HTML);
+  g_assert_cmpstr (path, ==, "/tmp/a/x.html");
+  g_clear_pointer (&path, g_free);
+  path = lectern_window_export_path_for ("/tmp/a/x", LECTERN_EXPORT_CSV);
+  g_assert_cmpstr (path, ==, "/tmp/a/x.csv");
+  g_clear_pointer (&path, g_free);
+  path = lectern_window_export_path_for ("/tmp/a/x.html", LECTERN_EXPORT_HTML);
+  g_assert_cmpstr (path, ==, "/tmp/a/x.html");
+  g_clear_pointer (&path, g_free);
+  path = lectern_window_export_path_for ("/tmp/a.b/report 2.0", LECTERN_EXPORT_TEXT);
+  g_assert_cmpstr (path, ==, "/tmp/a.b/report 2.0.txt");
+
+  /* x.html exists; "x.md" as HTML asks first, and Cancel keeps it. */
+  g_assert_true (g_file_set_contents (html, "mine", -1, NULL));
+  lectern_window_export_chosen (window, md, LECTERN_EXPORT_HTML, FALSE, NULL);
+  wait_until_idle (window);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  gtk_window_destroy (dialog);
+  wait_until_idle (window);
+  g_assert_true (g_file_get_contents (html, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "mine");
+  g_clear_pointer (&contents, g_free);
+  g_assert_false (g_file_test (md, G_FILE_TEST_EXISTS));
+
+  /* Replace writes it. */
+  lectern_window_export_chosen (window, md, LECTERN_EXPORT_HTML, FALSE, NULL);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "replace");
+  gtk_window_destroy (dialog);
+  wait_until_idle (window);
+  g_assert_true (g_file_get_contents (html, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, !=, "mine");
+  g_assert_nonnull (strstr (contents, "<html"));
+
+  /* No extension: the format's is added, nothing asked. */
+  lectern_window_export_chosen (window, bare, LECTERN_EXPORT_JSON, FALSE, NULL);
+  wait_until_idle (window);
+  g_assert_null (find_message_dialog ());
+  g_assert_true (g_file_test (bare_json, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (bare, G_FILE_TEST_EXISTS));
+
+  close_window (window);
+}
+
 static void
 test_export (Fixture       *fixture,
              gconstpointer  data)
@@ -1755,6 +1818,7 @@ main (int   argc,
   ADD ("/ui/window/many-notes", test_many_notes);
   ADD ("/ui/window/rename-categories", test_rename_categories);
   ADD ("/ui/window/export", test_export);
+  ADD ("/ui/window/export-dialog-names", test_export_dialog_names);
   ADD ("/ui/window/export-fresh-story-note", test_export_fresh_story_note);
   ADD ("/ui/window/zoom", test_zoom);
   ADD ("/ui/window/mentions", test_mentions);
