@@ -420,13 +420,29 @@ on_paste_shortcut_cb (GtkWidget *widget,
                       gpointer   user_data)
 {
   LecternWindow *self = LECTERN_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (widget));
+  AdwToast *toast;
 
-  /* Ctrl+V makes a story only in an empty window; elsewhere (a note) it
-   * keeps its usual meaning. */
-  if (self->story != NULL || self->store == NULL)
+  if (self->store == NULL)
     return FALSE;
 
-  gtk_widget_activate_action (widget, "win.paste-story", NULL);
+  /* Ctrl+V makes a story in an empty window. */
+  if (self->story == NULL)
+    {
+      gtk_widget_activate_action (widget, "win.paste-story", NULL);
+      return TRUE;
+    }
+
+  /* In a note or an entry it keeps its usual meaning. */
+  if (focus != NULL && (GTK_IS_EDITABLE (focus) ||
+                        (GTK_IS_TEXT_VIEW (focus) && gtk_text_view_get_editable (GTK_TEXT_VIEW (focus)))))
+    return FALSE;
+
+  /* Over the story it used to do nothing and say nothing. */
+  toast = adw_toast_new (_("A story’s text cannot be changed"));
+  adw_toast_set_button_label (toast, _("Open as _New Story"));
+  adw_toast_set_action_name (toast, "win.paste-story");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
   return TRUE;
 }
 
@@ -528,10 +544,20 @@ lectern_window_open_init (LecternWindow *self)
 {
   GType drop_types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
   GtkDropTarget *drop_target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  GtkEventController *paste;
 
   gtk_drop_target_set_gtypes (drop_target, drop_types, G_N_ELEMENTS (drop_types));
   g_signal_connect_object (drop_target, "drop", G_CALLBACK (on_drop_target_drop_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
+
+  /* Capture phase: the reading view would take Ctrl+V and do nothing. */
+  paste = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (paste, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (paste),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_v, GDK_CONTROL_MASK),
+                                                          gtk_callback_action_new (on_paste_shortcut_cb,
+                                                                                   NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), paste);
 }
 
 void
@@ -539,5 +565,4 @@ lectern_window_open_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.paste-story", NULL, paste_story_action);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, on_paste_shortcut_cb, NULL);
 }

@@ -86,6 +86,10 @@ xdo('key', 'Escape')
 step('Esc puts the focus back in the text')
 wait_for(lambda: text.getState().contains(pyatspi.STATE_FOCUSED), what='focus back in the text')
 
+step('Ctrl+V over the story says why nothing is pasted into it')
+xdo('key', 'ctrl+v')
+wait_for(lambda: find(frame, 'label', 'A story’s text cannot be changed'), what='the paste notice')
+
 step('the highlight and its note are listed in the Notes panel')
 notes = show_notes_page(frame)
 wait_for(lambda: find(notes, 'label', prefix=QUOTE), what='the highlight row')

@@ -27,6 +27,7 @@ typedef struct
 /* The open story's highlights, in reading order: the model's own (each
  * valid while the model has it); the array lasts until the next call. */
 static GtkWindow *find_message_dialog (void);
+static GtkWidget *find_label (GtkWidget *widget, const char *text);
 
 static GPtrArray *
 window_highlights (LecternWindow *window)
@@ -596,6 +597,11 @@ test_keyboard_highlighting (Fixture       *fixture,
                      highlight->id);
     g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), note_view) ||
                    gtk_root_get_focus (GTK_ROOT (window)) == note_view);
+    /* Accessible names without the raw mnemonic ("_Delete Delete"). */
+    gtk_test_accessible_assert_property (gtk_widget_get_parent (find_label (popover, "Delete")),
+                                         GTK_ACCESSIBLE_PROPERTY_LABEL, "Delete Highlight");
+    gtk_test_accessible_assert_property (gtk_widget_get_parent (find_label (popover, "Copy Quote")),
+                                         GTK_ACCESSIBLE_PROPERTY_LABEL, "Copy Quote");
     g_assert_true (gtk_widget_activate_action (popover, "popover.close-to-text", NULL));
     g_assert_false (gtk_widget_get_visible (popover));
     g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (text_view));
