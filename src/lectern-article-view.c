@@ -117,7 +117,8 @@ color_to_rgba (const char *color,
   static const struct { const char *name; const char *spec; } colors[] = {
     { "yellow", "rgba(246,211,45,0.45)" },
     { "green",  "rgba(87,227,137,0.40)" },
-    { "blue",   "rgba(98,160,234,0.40)" },
+    /* Cyan rather than the accent blue of the selection. */
+    { "blue",   "rgba(51,199,222,0.40)" },
     { "pink",   "rgba(255,120,180,0.38)" },
     { "purple", "rgba(192,97,203,0.38)" },
   };
@@ -1002,15 +1003,20 @@ lectern_article_view_init (LecternArticleView *self)
                               "pixels-inside-wrap", 0,
                               NULL);
 
-  gdk_rgba_parse (&rgba, "rgba(53,132,228,0.16)");
+  /* Mentions are lines, never backgrounds: a blue tint looked like the
+   * blue highlight and the selection, and painted over highlights. */
+  gdk_rgba_parse (&rgba, "rgba(97,53,131,0.9)");
   self->mention_tag = gtk_text_buffer_create_tag (self->buffer, "mention",
-                                                  "background-rgba", &rgba,
                                                   "underline", PANGO_UNDERLINE_SINGLE,
+                                                  "underline-rgba", &rgba,
                                                   NULL);
-  gdk_rgba_parse (&rgba, "rgba(53,132,228,0.45)");
   self->current_mention_tag = gtk_text_buffer_create_tag (self->buffer, "mention-current",
-                                                          "background-rgba", &rgba,
                                                           "underline", PANGO_UNDERLINE_DOUBLE,
+                                                          "underline-rgba", &rgba,
+                                                          /* Its overline in the text's colour:
+                                                           * GTK 4.8 frees a set overline-rgba
+                                                           * twice. */
+                                                          "overline", PANGO_OVERLINE_SINGLE,
                                                           NULL);
   gdk_rgba_parse (&rgba, "rgba(230,97,0,0.9)");
   self->note_tag = gtk_text_buffer_create_tag (self->buffer, "note",
@@ -1207,10 +1213,14 @@ lectern_article_view_add_highlight (LecternArticleView *self,
 
   if (info_is_underline (info))
     {
-      /* The line in the full colour, thick enough to read as a mark. */
+      /* The line in the full colour, over a faint wash of it: a double
+       * line alone read as a hairline. */
+      GdkRGBA wash = rgba;
+
+      wash.alpha = 0.12;
       rgba.alpha = 1.0;
       g_object_set (info->tag,
-                    "background-set", FALSE,
+                    "background-rgba", &wash,
                     "underline", PANGO_UNDERLINE_DOUBLE,
                     "underline-rgba", &rgba,
                     NULL);
