@@ -32,6 +32,7 @@ struct _LecternWindow
   LecternArticleView   *article_view;
   LecternEntitiesPage  *entities_page;
   LecternNotesPage     *notes_page;
+  LecternFindBar       *find_bar;
   GtkSpinner           *import_spinner;
   GtkMenuButton        *color_button;
   GtkMenuButton        *library_button;

@@ -149,6 +149,7 @@ lectern_window_update_actions (LecternWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-highlight", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-notes", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-mention", has_entity);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-mention", has_entity);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
@@ -503,6 +504,16 @@ on_settings_zoom_changed_cb (LecternWindow *self,
   lectern_article_view_set_zoom (self->article_view, g_settings_get_double (settings, "zoom"));
 }
 
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+
+  lectern_find_bar_open (self->find_bar);
+}
+
 /* GObject */
 
 static gboolean
@@ -704,6 +715,7 @@ lectern_window_class_init (LecternWindowClass *klass)
   g_type_ensure (LECTERN_TYPE_ARTICLE_VIEW);
   g_type_ensure (LECTERN_TYPE_ENTITIES_PAGE);
   g_type_ensure (LECTERN_TYPE_NOTES_PAGE);
+  g_type_ensure (LECTERN_TYPE_FIND_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/lectern/Lectern/ui/lectern-window.ui");
@@ -725,6 +737,8 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_changed_banner_dismiss_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_article_view_loaded_cb);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_page);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, find_bar);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
 
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
@@ -783,6 +797,7 @@ lectern_window_init (LecternWindow *self)
   lectern_window_entities_init (self);
 
   lectern_window_open_init (self);
+  lectern_find_bar_set_text_view (self->find_bar, lectern_article_view_get_text_view (self->article_view));
 
   lectern_window_update_actions (self);
 }
@@ -836,6 +851,14 @@ lectern_window_get_story (LecternWindow *self)
   g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
 
   return self->story;
+}
+
+LecternFindBar *
+lectern_window_get_find_bar (LecternWindow *self)
+{
+  g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
+
+  return self->find_bar;
 }
 
 LecternNotesPage *

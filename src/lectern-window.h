@@ -10,6 +10,7 @@
 
 #include "lectern-article-view.h"
 #include "lectern-entities-page.h"
+#include "lectern-find-bar.h"
 #include "lectern-notes-page.h"
 #include "lectern-export.h"
 #include "lectern-store.h"
@@ -74,6 +75,8 @@ void                lectern_window_show_highlight    (LecternWindow   *self,
 GtkWidget          *lectern_window_get_highlight_popover (LecternWindow *self);
 /* The editor of the note on the whole story (Notes page). */
 GtkTextView        *lectern_window_get_story_note_view (LecternWindow *self);
+/* Find in Story (win.find, Ctrl+F). */
+LecternFindBar     *lectern_window_get_find_bar      (LecternWindow   *self);
 /* The Notes page of the sidebar. */
 LecternNotesPage   *lectern_window_get_notes_page    (LecternWindow   *self);
 /* The People & Organizations page of the sidebar. */

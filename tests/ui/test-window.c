@@ -1124,6 +1124,50 @@ test_export (Fixture       *fixture,
   close_window (window);
 }
 
+/* Find in Story (Ctrl+F): the number of matches, next and previous with
+ * wrapping, each selected in the text. */
+static void
+test_find (Fixture       *fixture,
+           gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  LecternFindBar *bar = lectern_window_get_find_bar (window);
+  LecternStory *story = lectern_window_get_story (window);
+  GtkTextBuffer *buffer = window_buffer (window);
+  GtkTextIter start, end;
+  g_autofree char *expected = NULL;
+  g_autofree char *selected = NULL;
+  guint n = 0;
+
+  for (const char *p = story->text; (p = strstr (p, "OpenAI")) != NULL; p++)
+    n++;
+  g_assert_cmpuint (n, >=, 2);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  lectern_find_bar_search (bar, "openai");
+  expected = g_strdup_printf ("1 of %u", n);
+  g_assert_cmpstr (lectern_find_bar_get_count_text (bar), ==, expected);
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (selected, ==, "OpenAI");
+
+  lectern_find_bar_move (bar, 1);
+  g_free (expected);
+  expected = g_strdup_printf ("2 of %u", n);
+  g_assert_cmpstr (lectern_find_bar_get_count_text (bar), ==, expected);
+  lectern_find_bar_move (bar, -1);
+  lectern_find_bar_move (bar, -1);
+  g_free (expected);
+  expected = g_strdup_printf ("%u of %u", n, n);
+  g_assert_cmpstr (lectern_find_bar_get_count_text (bar), ==, expected);
+
+  lectern_find_bar_search (bar, "zzqqxx");
+  g_assert_cmpstr (lectern_find_bar_get_count_text (bar), ==, "No matches");
+  lectern_find_bar_close (bar);
+
+  close_window (window);
+}
+
 static void
 test_zoom (Fixture       *fixture,
            gconstpointer  data)
@@ -1847,6 +1891,7 @@ main (int   argc,
   ADD ("/ui/window/export-dialog-names", test_export_dialog_names);
   ADD ("/ui/window/export-fresh-story-note", test_export_fresh_story_note);
   ADD ("/ui/window/zoom", test_zoom);
+  ADD ("/ui/window/find", test_find);
   ADD ("/ui/window/mentions", test_mentions);
   ADD ("/ui/window/entity-rows", test_entity_rows);
   ADD ("/ui/window/corrections", test_corrections);
