@@ -143,8 +143,13 @@ finish_first_frame_cb (gpointer user_data)
 
   /* Tearing the window down is timed as quitting, not as a stall. */
   if (self->stall_source != 0)
-    g_printerr ("lectern-timing: quit-start at-ms=%" G_GINT64_FORMAT "\n",
-                g_get_monotonic_time () / 1000);
+    {
+      struct timespec ts;
+
+      clock_gettime (CLOCK_REALTIME, &ts);
+      g_printerr ("lectern-timing: quit-start realtime-ns=%" G_GINT64_FORMAT "\n",
+                  (gint64) ts.tv_sec * G_GINT64_CONSTANT (1000000000) + ts.tv_nsec);
+    }
   g_clear_handle_id (&self->stall_source, g_source_remove);
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (window);

@@ -293,7 +293,7 @@ on_extract_done_cb (GObject      *source,
       data->entities = g_ptr_array_ref (entities);
       lectern_store_run_async (self->store, store_entities_worker, data, entities_data_free,
                                entities_data_free, self->entities_cancellable,
-                               on_entities_stored_cb, lectern_window_op_new (self));
+                               on_entities_stored_cb, lectern_window_op_new_unheld (self));
     }
   else
     lectern_window_show_entities (self, entities);
@@ -306,7 +306,7 @@ start_extraction (LecternWindow *self)
 {
   g_autoptr(GTask) task = NULL;
 
-  task = g_task_new (self, self->entities_cancellable, on_extract_done_cb, lectern_window_op_new (self));
+  task = g_task_new (self, self->entities_cancellable, on_extract_done_cb, lectern_window_op_new_unheld (self));
   g_task_set_source_tag (task, start_extraction);
   g_task_set_task_data (task, lectern_story_ref (self->story), (GDestroyNotify) lectern_story_unref);
   g_task_run_in_thread (task, extract_thread);
@@ -402,7 +402,7 @@ lectern_window_load_entities (LecternWindow *self)
   data = entities_data_new (self->story);
   lectern_store_run_async (self->store, get_entities_worker, data, entities_data_free,
                            entities_data_free, self->entities_cancellable,
-                           on_cached_entities_cb, lectern_window_op_new (self));
+                           on_cached_entities_cb, lectern_window_op_new_unheld (self));
 }
 
 /* Corrections of the people and organizations */

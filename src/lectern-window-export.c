@@ -345,17 +345,21 @@ lectern_window_export_chosen (LecternWindow       *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* One handler for both choosers: the library's carries its stories (or
+ * none, for all of them) and "lectern-library". */
 static void
 on_export_response_cb (GtkNativeDialog *dialog,
                        int              response,
                        LecternWindow   *self)
 {
+  gboolean library = g_object_get_data (G_OBJECT (dialog), "lectern-library") != NULL;
+
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       g_autofree char *path = g_file_get_path (file);
       const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "format");
-      LecternExportFormat format = LECTERN_EXPORT_MARKDOWN;
+      LecternExportFormat format = library ? LECTERN_EXPORT_HTML : LECTERN_EXPORT_MARKDOWN;
 
       for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
         if (g_strcmp0 (choice, export_formats[i].id) == 0)
@@ -365,7 +369,8 @@ on_export_response_cb (GtkNativeDialog *dialog,
         lectern_window_show_error (self, _("Could Not Export the Notes"),
                                    _("Notes can only be exported to a local folder."));
       else
-        lectern_window_export_chosen (self, path, format, FALSE, NULL);
+        lectern_window_export_chosen (self, path, format, library,
+                                      g_object_get_data (G_OBJECT (dialog), "lectern-story-ids"));
     }
 
   gtk_native_dialog_destroy (dialog);
@@ -532,34 +537,6 @@ lectern_window_export_library (LecternWindow       *self,
   export_stories (self, NULL, path, format);
 }
 
-static void
-on_export_library_response_cb (GtkNativeDialog *dialog,
-                               int              response,
-                               LecternWindow   *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = g_file_get_path (file);
-      const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "format");
-      LecternExportFormat format = LECTERN_EXPORT_HTML;
-
-      for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
-        if (g_strcmp0 (choice, export_formats[i].id) == 0)
-          format = export_formats[i].format;
-
-      if (path == NULL)
-        lectern_window_show_error (self, _("Could Not Export the Notes"),
-                                   _("Notes can only be exported to a local folder."));
-      else
-        lectern_window_export_chosen (self, path, format, TRUE,
-                                      g_object_get_data (G_OBJECT (dialog), "lectern-story-ids"));
-    }
-
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
-}
-
 /* `story_ids` ("ax") limits the export to those stories; NULL is all. */
 static void
 show_export_library_chooser (LecternWindow *self,
@@ -591,7 +568,8 @@ show_export_library_chooser (LecternWindow *self,
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "format", _("Format"), ids, labels);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "format", "html");
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_library_response_cb), self);
+  g_object_set_data (G_OBJECT (chooser), "lectern-library", GINT_TO_POINTER (TRUE));
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 

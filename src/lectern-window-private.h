@@ -67,6 +67,7 @@ struct _LecternWindow
   gint64                highlight_asked_us;
   gboolean              open_after_add;   /* H: open the popover on the new one */
   guint                 pending_ops;
+  guint                 pending_holds;
   GApplication         *held_app;
 };
 
@@ -76,9 +77,13 @@ typedef struct
 {
   LecternWindow *self;
   gint64         started_us;
+  gboolean       hold;   /* keeps the application running until done */
 } OpData;
 
 OpData *lectern_window_op_new                (LecternWindow *self);
+/* Busy too, but the process may quit meanwhile: for work whose result
+ * only the window shows (extraction, the entity cache). */
+OpData *lectern_window_op_new_unheld         (LecternWindow *self);
 void    lectern_window_op_finish             (OpData        *op);
 void    lectern_window_add_toast             (LecternWindow *self,
                                               const char    *title);

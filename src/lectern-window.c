@@ -58,13 +58,16 @@ lectern_window_show_data_free (gpointer data)
 
 /* Busy state: tests and --screenshot wait for it to drop. */
 static void
-begin_op (LecternWindow *self)
+begin_op (LecternWindow *self,
+          gboolean       hold)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
   /* Hold the application so a write finishes before the process exits,
-   * even after the window closed. */
-  if (self->held_app == NULL && app != NULL)
+   * even after the window closed. Work whose result only the window shows
+   * (extraction) does not hold it: quitting used to wait for the
+   * extractor to finish a 25 MB story. */
+  if (hold && self->pending_holds++ == 0 && app != NULL)
     {
       self->held_app = g_object_ref (G_APPLICATION (app));
       g_application_hold (self->held_app);
@@ -74,17 +77,18 @@ begin_op (LecternWindow *self)
 }
 
 static void
-end_op (LecternWindow *self)
+end_op (LecternWindow *self,
+        gboolean       hold)
 {
   g_assert (self->pending_ops > 0);
-  if (--self->pending_ops > 0)
-    return;
-
-  if (self->held_app != NULL)
+  if (hold && --self->pending_holds == 0 && self->held_app != NULL)
     {
       g_application_release (self->held_app);
       g_clear_object (&self->held_app);
     }
+  if (--self->pending_ops > 0)
+    return;
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
@@ -95,7 +99,20 @@ lectern_window_op_new (LecternWindow *self)
 
   op->self = g_object_ref (self);
   op->started_us = g_get_monotonic_time ();
-  begin_op (self);
+  op->hold = TRUE;
+  begin_op (self, TRUE);
+
+  return op;
+}
+
+OpData *
+lectern_window_op_new_unheld (LecternWindow *self)
+{
+  OpData *op = g_new0 (OpData, 1);
+
+  op->self = g_object_ref (self);
+  op->started_us = g_get_monotonic_time ();
+  begin_op (self, FALSE);
 
   return op;
 }
@@ -103,7 +120,7 @@ lectern_window_op_new (LecternWindow *self)
 void
 lectern_window_op_finish (OpData *op)
 {
-  end_op (op->self);
+  end_op (op->self, op->hold);
   g_object_unref (op->self);
   g_free (op);
 }
@@ -217,11 +234,11 @@ on_annotations_busy_cb (LecternAnnotations *annotations,
   if (lectern_annotations_get_busy (annotations))
     {
       g_object_ref (self);
-      begin_op (self);
+      begin_op (self, TRUE);
     }
   else
     {
-      end_op (self);
+      end_op (self, TRUE);
       g_object_unref (self);
     }
 }
