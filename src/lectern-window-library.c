@@ -35,6 +35,8 @@ create_library_row (LecternStory *story,
   g_autofree char *date = imported != NULL ? g_date_time_format (imported, "%x") : g_strdup ("");
   g_autofree char *source = NULL;
   g_autofree char *details = NULL;
+  g_autofree char *select_label = NULL;
+  g_autofree char *row_label = NULL;
 
   if (story->source != NULL && story->source[0] != '\0')
     source = g_path_get_basename (story->source);
@@ -48,8 +50,11 @@ create_library_row (LecternStory *story,
   select = gtk_check_button_new ();
   gtk_widget_set_valign (select, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (select, _("Select for Export"));
+  /* Translators: the accessible name of a library row's check box; %s is
+   * the story's title */
+  select_label = g_strdup_printf (_("Select “%s” for export"), story->title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (select), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Select for Export"), -1);
+                                  select_label, -1);
   gtk_box_append (GTK_BOX (box), select);
   texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   gtk_widget_set_hexpand (texts, TRUE);
@@ -79,6 +84,10 @@ create_library_row (LecternStory *story,
 
   row = gtk_list_box_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  /* Rows were nameless to screen readers. */
+  /* Translators: a library row read aloud: the title, then "file · date" */
+  row_label = g_strdup_printf (C_("library row", "%s, %s"), story->title, details);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, row_label, -1);
   g_object_set_data_full (G_OBJECT (row), "lectern-story-id",
                           g_memdup2 (&story->id, sizeof story->id), g_free);
   g_object_set_data (G_OBJECT (row), "lectern-select", select);

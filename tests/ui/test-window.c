@@ -1743,9 +1743,17 @@ test_export_stories (Fixture       *fixture,
        row = gtk_widget_get_next_sibling (row))
     {
       gint64 *id = g_object_get_data (G_OBJECT (row), "lectern-story-id");
+      GtkWidget *select = g_object_get_data (G_OBJECT (row), "lectern-select");
 
+      /* Rows and their check boxes are named for screen readers. */
+      if (*id == second)
+        {
+          gtk_test_accessible_assert_property (select, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                               "Select “Deuxième récit” for export");
+          g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL));
+        }
       if (*id == second || *id == third)
-        gtk_check_button_set_active (g_object_get_data (G_OBJECT (row), "lectern-select"), TRUE);
+        gtk_check_button_set_active (GTK_CHECK_BUTTON (select), TRUE);
     }
   g_assert_true (gtk_widget_get_sensitive (window->export_selected_button));
   g_signal_emit_by_name (window->export_selected_button, "clicked");
