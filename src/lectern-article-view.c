@@ -62,6 +62,7 @@ struct _LecternArticleView
 
   double          press_x;
   double          press_y;
+  gboolean        dragging;       /* button 1 is down in the text */
 
   guint           markers_source;
   gboolean        batch;           /* adding many highlights: draw at the end */
@@ -734,6 +735,29 @@ on_click_pressed_cb (GtkGestureClick    *gesture,
   self->press_y = y;
 }
 
+/* Selections made with the mouse snap to whole words ("Th|e law" was a
+ * common slip), as Foliate does; Alt keeps them exact. A legacy
+ * controller, because the text view's own drag takes the sequence from
+ * any gesture. */
+static gboolean
+on_legacy_event_cb (GtkEventControllerLegacy *controller,
+                    GdkEvent                 *event,
+                    LecternArticleView       *self)
+{
+  GdkEventType type = gdk_event_get_event_type (event);
+
+  if (type == GDK_BUTTON_PRESS && gdk_button_event_get_button (event) == GDK_BUTTON_PRIMARY)
+    self->dragging = TRUE;
+  else if (type == GDK_BUTTON_RELEASE && self->dragging)
+    {
+      self->dragging = FALSE;
+      if ((gdk_event_get_modifier_state (event) & GDK_ALT_MASK) == 0)
+        lectern_article_view_snap_selection_to_words (self);
+    }
+
+  return GDK_EVENT_PROPAGATE;
+}
+
 static void
 on_click_released_cb (GtkGestureClick    *gesture,
                       int                 n_press,
@@ -954,6 +978,14 @@ lectern_article_view_init (LecternArticleView *self)
   GdkRGBA rgba;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  {
+    GtkEventController *legacy = gtk_event_controller_legacy_new ();
+
+    gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
+    g_signal_connect_object (legacy, "event", G_CALLBACK (on_legacy_event_cb), self, 0);
+    gtk_widget_add_controller (GTK_WIDGET (self->text_view), legacy);
+  }
 
   self->zoom = 1.0;
   self->highlights = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, highlight_info_free);
@@ -1531,4 +1563,25 @@ lectern_article_view_point_popover_at (LecternArticleView *self,
   self->pointed_popover = popover;
   self->pointed_start = start;
   self->pointed_end = end;
+}
+
+void
+lectern_article_view_snap_selection_to_words (LecternArticleView *self)
+{
+  GtkTextIter start, end;
+  gboolean changed = FALSE;
+
+  g_return_if_fail (LECTERN_IS_ARTICLE_VIEW (self));
+
+  if (!gtk_text_buffer_get_selection_bounds (self->buffer, &start, &end))
+    return;
+
+  if (gtk_text_iter_inside_word (&start) && !gtk_text_iter_starts_word (&start))
+    changed |= gtk_text_iter_backward_word_start (&start);
+  /* An end just after a word's last letter is already whole. */
+  if (gtk_text_iter_inside_word (&end) && !gtk_text_iter_starts_word (&end) && !gtk_text_iter_ends_word (&end))
+    changed |= gtk_text_iter_forward_word_end (&end);
+
+  if (changed)
+    gtk_text_buffer_select_range (self->buffer, &start, &end);
 }

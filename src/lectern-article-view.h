@@ -69,6 +69,9 @@ void          lectern_article_view_go_to_offset        (LecternArticleView     *
 double        lectern_article_view_get_position        (LecternArticleView     *self);
 void          lectern_article_view_set_position        (LecternArticleView     *self,
                                                         double                  fraction);
+/* Widens the selection to whole words (what a mouse selection does unless
+ * Alt is held). */
+void          lectern_article_view_snap_selection_to_words (LecternArticleView *self);
 /* Points `popover` (parented to the view) at the text of [start, end). */
 void          lectern_article_view_point_popover_at    (LecternArticleView     *self,
                                                         GtkPopover             *popover,

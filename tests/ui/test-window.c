@@ -1168,6 +1168,39 @@ test_find (Fixture       *fixture,
   close_window (window);
 }
 
+/* Issue 8: mouse selections snap to whole words ("Th|e law" was easy to
+ * make), unless Alt is held, in which case the view leaves them alone. */
+static void
+test_word_snapping (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  LecternStory *story = lectern_window_get_story (window);
+  GtkTextBuffer *buffer = window_buffer (window);
+  const char *word = strstr (story->text, "intelligence");
+  int offset;
+  GtkTextIter start, end;
+
+  g_assert_nonnull (word);
+  offset = g_utf8_pointer_to_offset (story->text, word);
+
+  /* Inside one word, and across a word's middle into the next. */
+  select_range (window, offset + 2, offset + 5);
+  lectern_article_view_snap_selection_to_words (lectern_window_get_article_view (window));
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  g_assert_cmpint (gtk_text_iter_get_offset (&start), ==, offset);
+  g_assert_cmpint (gtk_text_iter_get_offset (&end), ==, offset + (int) strlen ("intelligence"));
+
+  /* Already whole: unchanged. */
+  select_range (window, offset, offset + (int) strlen ("intelligence"));
+  lectern_article_view_snap_selection_to_words (lectern_window_get_article_view (window));
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  g_assert_cmpint (gtk_text_iter_get_offset (&start), ==, offset);
+  g_assert_cmpint (gtk_text_iter_get_offset (&end), ==, offset + (int) strlen ("intelligence"));
+
+  close_window (window);
+}
+
 static void
 test_zoom (Fixture       *fixture,
            gconstpointer  data)
@@ -1900,6 +1933,7 @@ main (int   argc,
   ADD ("/ui/window/export-fresh-story-note", test_export_fresh_story_note);
   ADD ("/ui/window/zoom", test_zoom);
   ADD ("/ui/window/find", test_find);
+  ADD ("/ui/window/word-snapping", test_word_snapping);
   ADD ("/ui/window/mentions", test_mentions);
   ADD ("/ui/window/entity-rows", test_entity_rows);
   ADD ("/ui/window/corrections", test_corrections);
