@@ -21,11 +21,13 @@ struct _LecternApplication
   char           *db_path;
   char           *screenshot_path;
   gboolean        quit_after_first_frame;
+  gboolean        quit_when_idle;
   gboolean        first_frame_seen;
   gboolean        first_frame_timed;
   gboolean        story_frame_timed;
   int             screenshot_tries;
   gint64          last_tick_us;
+  guint           stall_source;
   gint64          worst_stall_us;
 };
 
@@ -38,6 +40,8 @@ static const GOptionEntry option_entries[] = {
     N_("Save the window as a PNG image after it is first drawn, then quit"), N_("FILE") },
   { "quit-after-first-frame", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Quit once the window is first drawn (for timing)"), NULL },
+  { "quit-when-idle", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Quit once the story and its people and organizations are shown (for timing)"), NULL },
   { NULL }
 };
 
@@ -59,7 +63,9 @@ stall_tick_cb (gpointer user_data)
   if (self->last_tick_us != 0 && stall > self->worst_stall_us && stall > 50000)
     {
       self->worst_stall_us = stall;
-      g_printerr ("lectern-timing: main-loop-stall ms=%.1f\n", stall / 1000.0);
+      /* at-ms: monotonic clock, to place it among the other lines. */
+      g_printerr ("lectern-timing: main-loop-stall ms=%.1f at-ms=%" G_GINT64_FORMAT "\n",
+                  stall / 1000.0, now / 1000);
     }
   self->last_tick_us = now;
 
@@ -135,6 +141,16 @@ finish_first_frame_cb (gpointer user_data)
         }
     }
 
+  /* Tearing the window down is timed as quitting, not as a stall. */
+  if (self->stall_source != 0)
+    {
+      struct timespec ts;
+
+      clock_gettime (CLOCK_REALTIME, &ts);
+      g_printerr ("lectern-timing: quit-start realtime-ns=%" G_GINT64_FORMAT "\n",
+                  (gint64) ts.tv_sec * G_GINT64_CONSTANT (1000000000) + ts.tv_nsec);
+    }
+  g_clear_handle_id (&self->stall_source, g_source_remove);
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (window);
 
@@ -172,8 +188,9 @@ on_frame_clock_after_paint_cb (GdkFrameClock *clock,
       return;
     }
 
-  /* A screenshot of a spinner is of no use: wait until the story is in. */
-  if (self->screenshot_path != NULL && lectern_window_is_busy (window))
+  /* A screenshot of a spinner is of no use: wait until the story is in.
+   * --quit-when-idle also waits for the people and organizations. */
+  if ((self->screenshot_path != NULL || self->quit_when_idle) && lectern_window_is_busy (window))
     {
       gtk_widget_queue_draw (GTK_WIDGET (window));
       return;
@@ -284,6 +301,9 @@ lectern_application_handle_local_options (GApplication *app,
   if (g_variant_dict_lookup (options, "screenshot", "^&ay", &shot))
     self->screenshot_path = g_canonicalize_filename (shot, NULL);
   g_variant_dict_lookup (options, "quit-after-first-frame", "b", &self->quit_after_first_frame);
+  if (g_variant_dict_lookup (options, "quit-when-idle", "b", &self->quit_when_idle) &&
+      self->quit_when_idle)
+    self->quit_after_first_frame = TRUE;
 
   /* An instance on another database, or one that only takes a picture,
    * must not hand its work over to a running Lectern. */
@@ -312,6 +332,7 @@ lectern_application_startup (GApplication *app)
   static const char *sidebar_accels[] = { "F9", NULL };
   static const char *paste_accels[] = { "<Control><Shift>v", NULL };
   static const char *caret_accels[] = { "F7", NULL };
+  static const char *find_accels[] = { "<Control>f", NULL };
   static const char *mark_person_accels[] = { "<Control><Shift>p", NULL };
   static const char *mark_organization_accels[] = { "<Control><Shift>o", NULL };
   GtkApplication *gtk_app = GTK_APPLICATION (app);
@@ -319,7 +340,7 @@ lectern_application_startup (GApplication *app)
   G_APPLICATION_CLASS (lectern_application_parent_class)->startup (app);
 
   if (timing_enabled ())
-    g_timeout_add (10, stall_tick_cb, app);
+    LECTERN_APPLICATION (app)->stall_source = g_timeout_add (10, stall_tick_cb, app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
 
@@ -338,6 +359,7 @@ lectern_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (gtk_app, "win.show-sidebar", sidebar_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.paste-story", paste_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.caret-browsing", caret_accels);
+  gtk_application_set_accels_for_action (gtk_app, "win.find", find_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.mark-person", mark_person_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.mark-organization", mark_organization_accels);
 }
@@ -402,12 +424,4 @@ lectern_application_new (void)
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/lectern/Lectern",
                        NULL);
-}
-
-const char *
-lectern_application_get_db_path (LecternApplication *self)
-{
-  g_return_val_if_fail (LECTERN_IS_APPLICATION (self), NULL);
-
-  return self->db_path;
 }

@@ -13,7 +13,6 @@ G_BEGIN_DECLS
 #define LECTERN_TYPE_APPLICATION (lectern_application_get_type ())
 G_DECLARE_FINAL_TYPE (LecternApplication, lectern_application, LECTERN, APPLICATION, AdwApplication)
 
-LecternApplication *lectern_application_new         (void) G_GNUC_WARN_UNUSED_RESULT;
-const char         *lectern_application_get_db_path (LecternApplication *self);
+LecternApplication *lectern_application_new (void) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -23,14 +23,9 @@
 
 typedef struct
 {
-  gint64      id;
-  gint64      start;
-  gint64      end;
-  char       *color;
-  gboolean    has_note;
-  gboolean    underline;  /* the "underline" style: a line, no background */
-  char       *note;
-  GtkTextTag *tag;
+  gint64             id;
+  LecternAnnotation *annotation;  /* the model's highlight, read, never copied */
+  GtkTextTag        *tag;
   GtkWidget  *marker;   /* ✎ in the right margin when there is a note */
 } HighlightInfo;
 
@@ -52,6 +47,7 @@ struct _LecternArticleView
   GtkTextTag     *note_tag;
   GHashTable     *mix_tags;        /* colour set → GtkTextTag for overlaps */
   GHashTable     *highlights;      /* id → HighlightInfo */
+  LecternAnnotations *annotations; /* what the highlights follow */
 
   LecternStory   *story;
   GArray         *blocks;
@@ -66,6 +62,7 @@ struct _LecternArticleView
 
   double          press_x;
   double          press_y;
+  gboolean        dragging;       /* button 1 is down in the text */
 
   guint           markers_source;
   gboolean        batch;           /* adding many highlights: draw at the end */
@@ -91,9 +88,25 @@ highlight_info_free (gpointer data)
 {
   HighlightInfo *info = data;
 
-  g_free (info->color);
-  g_free (info->note);
+  g_clear_object (&info->annotation);
   g_free (info);
+}
+
+#define INFO_HIGHLIGHT(info) (lectern_annotation_get_highlight ((info)->annotation))
+
+static gboolean
+info_has_note (HighlightInfo *info)
+{
+  const char *note = INFO_HIGHLIGHT (info)->note;
+
+  return note != NULL && note[0] != '\0';
+}
+
+/* The "underline" style: a line, no background. */
+static gboolean
+info_is_underline (HighlightInfo *info)
+{
+  return g_strcmp0 (INFO_HIGHLIGHT (info)->style, "underline") == 0;
 }
 
 /* Translucent, so the text stays readable on light and dark backgrounds
@@ -105,7 +118,8 @@ color_to_rgba (const char *color,
   static const struct { const char *name; const char *spec; } colors[] = {
     { "yellow", "rgba(246,211,45,0.45)" },
     { "green",  "rgba(87,227,137,0.40)" },
-    { "blue",   "rgba(98,160,234,0.40)" },
+    /* Cyan rather than the accent blue of the selection. */
+    { "blue",   "rgba(51,199,222,0.40)" },
     { "pink",   "rgba(255,120,180,0.38)" },
     { "purple", "rgba(192,97,203,0.38)" },
   };
@@ -259,8 +273,8 @@ apply_highlight_tag (LecternArticleView  *self,
 {
   GtkTextIter start, end;
 
-  get_iter_at_offset (self, &start, info->start);
-  get_iter_at_offset (self, &end, info->end);
+  get_iter_at_offset (self, &start, INFO_HIGHLIGHT (info)->start);
+  get_iter_at_offset (self, &end, INFO_HIGHLIGHT (info)->end);
   gtk_text_buffer_apply_tag (self->buffer, info->tag, &start, &end);
 }
 
@@ -339,10 +353,10 @@ refresh_overlaps (LecternArticleView *self)
     {
       HighlightInfo *info = value;
 
-      if (info->underline)
+      if (info_is_underline (info))
         continue;
-      g_array_append_val (points, info->start);
-      g_array_append_val (points, info->end);
+      g_array_append_val (points, INFO_HIGHLIGHT (info)->start);
+      g_array_append_val (points, INFO_HIGHLIGHT (info)->end);
     }
   g_array_sort (points, compare_gint64);
 
@@ -361,8 +375,8 @@ refresh_overlaps (LecternArticleView *self)
         {
           HighlightInfo *info = value;
 
-          if (!info->underline && info->start <= a && info->end >= b)
-            g_ptr_array_add (colors, info->color);
+          if (!info_is_underline (info) && INFO_HIGHLIGHT (info)->start <= a && INFO_HIGHLIGHT (info)->end >= b)
+            g_ptr_array_add (colors, INFO_HIGHLIGHT (info)->color);
         }
 
       if (colors->len < 2)
@@ -400,11 +414,11 @@ refresh_note_marks (LecternArticleView *self)
     {
       HighlightInfo *info = value;
 
-      if (!info->has_note)
+      if (!info_has_note (info))
         continue;
 
-      get_iter_at_offset (self, &start, info->start);
-      get_iter_at_offset (self, &end, info->end);
+      get_iter_at_offset (self, &start, INFO_HIGHLIGHT (info)->start);
+      get_iter_at_offset (self, &end, INFO_HIGHLIGHT (info)->end);
       gtk_text_buffer_apply_tag (self->buffer, self->note_tag, &start, &end);
     }
 }
@@ -473,7 +487,7 @@ position_markers_cb (gpointer user_data)
       GtkTextIter start;
       GdkRectangle rect;
 
-      if (!info->has_note || info->start > last || info->start < first)
+      if (!info_has_note (info) || INFO_HIGHLIGHT (info)->start > last || INFO_HIGHLIGHT (info)->start < first)
         {
           remove_marker (self, info);
           continue;
@@ -498,11 +512,11 @@ position_markers_cb (gpointer user_data)
           gtk_text_view_add_overlay (self->text_view, info->marker, 0, 0);
         }
 
-      gtk_widget_set_tooltip_text (info->marker, info->note);
+      gtk_widget_set_tooltip_text (info->marker, INFO_HIGHLIGHT (info)->note);
       gtk_accessible_update_property (GTK_ACCESSIBLE (info->marker),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, info->note,
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, INFO_HIGHLIGHT (info)->note,
                                       -1);
-      get_iter_at_offset (self, &start, info->start);
+      get_iter_at_offset (self, &start, INFO_HIGHLIGHT (info)->start);
       gtk_text_view_get_iter_location (self->text_view, &start, &rect);
       gtk_text_view_move_overlay (self->text_view, info->marker, MAX (x, 0), rect.y - (int) scroll - 4);
     }
@@ -701,9 +715,9 @@ highlight_at_offset (LecternArticleView *self,
     {
       HighlightInfo *info = value;
 
-      if (offset < info->start || offset >= info->end)
+      if (offset < INFO_HIGHLIGHT (info)->start || offset >= INFO_HIGHLIGHT (info)->end)
         continue;
-      if (best == NULL || (info->end - info->start) < (best->end - best->start))
+      if (best == NULL || (INFO_HIGHLIGHT (info)->end - INFO_HIGHLIGHT (info)->start) < (INFO_HIGHLIGHT (best)->end - INFO_HIGHLIGHT (best)->start))
         best = info;
     }
 
@@ -719,6 +733,29 @@ on_click_pressed_cb (GtkGestureClick    *gesture,
 {
   self->press_x = x;
   self->press_y = y;
+}
+
+/* Selections made with the mouse snap to whole words ("Th|e law" was a
+ * common slip), as Foliate does; Alt keeps them exact. A legacy
+ * controller, because the text view's own drag takes the sequence from
+ * any gesture. */
+static gboolean
+on_legacy_event_cb (GtkEventControllerLegacy *controller,
+                    GdkEvent                 *event,
+                    LecternArticleView       *self)
+{
+  GdkEventType type = gdk_event_get_event_type (event);
+
+  if (type == GDK_BUTTON_PRESS && gdk_button_event_get_button (event) == GDK_BUTTON_PRIMARY)
+    self->dragging = TRUE;
+  else if (type == GDK_BUTTON_RELEASE && self->dragging)
+    {
+      self->dragging = FALSE;
+      if ((gdk_event_get_modifier_state (event) & GDK_ALT_MASK) == 0)
+        lectern_article_view_snap_selection_to_words (self);
+    }
+
+  return GDK_EVENT_PROPAGATE;
 }
 
 static void
@@ -870,6 +907,7 @@ lectern_article_view_finalize (GObject *object)
   g_clear_pointer (&self->blocks, g_array_unref);
   g_clear_object (&self->loading_buffer);
   g_clear_pointer (&self->highlights, g_hash_table_unref);
+  g_clear_object (&self->annotations);
   g_clear_pointer (&self->mix_tags, g_hash_table_unref);
   g_clear_pointer (&self->spare_markers, g_ptr_array_unref);
   g_clear_object (&self->zoom_provider);
@@ -941,6 +979,14 @@ lectern_article_view_init (LecternArticleView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  {
+    GtkEventController *legacy = gtk_event_controller_legacy_new ();
+
+    gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
+    g_signal_connect_object (legacy, "event", G_CALLBACK (on_legacy_event_cb), self, 0);
+    gtk_widget_add_controller (GTK_WIDGET (self->text_view), legacy);
+  }
+
   self->zoom = 1.0;
   self->highlights = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, highlight_info_free);
   self->mix_tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -989,15 +1035,20 @@ lectern_article_view_init (LecternArticleView *self)
                               "pixels-inside-wrap", 0,
                               NULL);
 
-  gdk_rgba_parse (&rgba, "rgba(53,132,228,0.16)");
+  /* Mentions are lines, never backgrounds: a blue tint looked like the
+   * blue highlight and the selection, and painted over highlights. */
+  gdk_rgba_parse (&rgba, "rgba(97,53,131,0.9)");
   self->mention_tag = gtk_text_buffer_create_tag (self->buffer, "mention",
-                                                  "background-rgba", &rgba,
                                                   "underline", PANGO_UNDERLINE_SINGLE,
+                                                  "underline-rgba", &rgba,
                                                   NULL);
-  gdk_rgba_parse (&rgba, "rgba(53,132,228,0.45)");
   self->current_mention_tag = gtk_text_buffer_create_tag (self->buffer, "mention-current",
-                                                          "background-rgba", &rgba,
                                                           "underline", PANGO_UNDERLINE_DOUBLE,
+                                                          "underline-rgba", &rgba,
+                                                          /* Its overline in the text's colour:
+                                                           * GTK 4.8 frees a set overline-rgba
+                                                           * twice. */
+                                                          "overline", PANGO_OVERLINE_SINGLE,
                                                           NULL);
   gdk_rgba_parse (&rgba, "rgba(230,97,0,0.9)");
   self->note_tag = gtk_text_buffer_create_tag (self->buffer, "note",
@@ -1069,14 +1120,6 @@ lectern_article_view_set_story (LecternArticleView *self,
 
   if (was_loading != lectern_article_view_get_loading (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
-}
-
-LecternStory *
-lectern_article_view_get_story (LecternArticleView *self)
-{
-  g_return_val_if_fail (LECTERN_IS_ARTICLE_VIEW (self), NULL);
-
-  return self->story;
 }
 
 gboolean
@@ -1163,17 +1206,19 @@ lectern_article_view_highlight_tag_name (gint64 highlight_id)
 }
 
 void
-lectern_article_view_add_highlight (LecternArticleView     *self,
-                                    const LecternHighlight *highlight)
+lectern_article_view_add_highlight (LecternArticleView *self,
+                                    LecternAnnotation  *annotation)
 {
+  const LecternHighlight *highlight;
   GtkTextTagTable *table;
   g_autofree char *name = NULL;
   HighlightInfo *info;
   GdkRGBA rgba;
 
   g_return_if_fail (LECTERN_IS_ARTICLE_VIEW (self));
-  g_return_if_fail (highlight != NULL);
+  g_return_if_fail (LECTERN_IS_ANNOTATION (annotation));
 
+  highlight = lectern_annotation_get_highlight (annotation);
   /* An orphan's passage is gone from this version of the story: its
    * offsets are stale, so it is listed but not drawn. */
   if (highlight->orphaned)
@@ -1196,21 +1241,18 @@ lectern_article_view_add_highlight (LecternArticleView     *self,
         info->tag = gtk_text_buffer_create_tag (self->buffer, name, NULL);
       g_hash_table_insert (self->highlights, &info->id, info);
     }
+  g_set_object (&info->annotation, annotation);
 
-  info->start = highlight->start;
-  info->end = highlight->end;
-  g_free (info->color);
-  info->color = g_strdup (highlight->color);
-  info->has_note = highlight->note != NULL && highlight->note[0] != '\0';
-  g_free (info->note);
-  info->note = g_strdup (highlight->note);
-  info->underline = g_strcmp0 (highlight->style, "underline") == 0;
-  if (info->underline)
+  if (info_is_underline (info))
     {
-      /* The line in the full colour, thick enough to read as a mark. */
+      /* The line in the full colour, over a faint wash of it: a double
+       * line alone read as a hairline. */
+      GdkRGBA wash = rgba;
+
+      wash.alpha = 0.12;
       rgba.alpha = 1.0;
       g_object_set (info->tag,
-                    "background-set", FALSE,
+                    "background-rgba", &wash,
                     "underline", PANGO_UNDERLINE_DOUBLE,
                     "underline-rgba", &rgba,
                     NULL);
@@ -1231,19 +1273,23 @@ lectern_article_view_add_highlight (LecternArticleView     *self,
   queue_position_markers (self);
 }
 
-void
-lectern_article_view_add_highlights (LecternArticleView *self,
-                                     GPtrArray          *highlights)
+static void
+add_highlights (LecternArticleView *self,
+                GListModel         *model,
+                guint               position,
+                guint               n)
 {
   GHashTableIter iter;
   gpointer value;
 
-  g_return_if_fail (LECTERN_IS_ARTICLE_VIEW (self));
-
   /* Overlaps and note marks are worked out once for all of them. */
   self->batch = TRUE;
-  for (guint i = 0; i < highlights->len; i++)
-    lectern_article_view_add_highlight (self, g_ptr_array_index (highlights, i));
+  for (guint i = position; i < position + n; i++)
+    {
+      g_autoptr(LecternAnnotation) annotation = g_list_model_get_item (model, i);
+
+      lectern_article_view_add_highlight (self, annotation);
+    }
   self->batch = FALSE;
 
   if (lectern_article_view_get_loading (self) || self->story == NULL)
@@ -1255,6 +1301,74 @@ lectern_article_view_add_highlights (LecternArticleView *self,
   refresh_overlaps (self);
   refresh_note_marks (self);
   queue_position_markers (self);
+}
+
+static void
+on_annotations_items_changed_cb (GListModel         *model,
+                                 guint               position,
+                                 guint               removed,
+                                 guint               added,
+                                 LecternArticleView *self)
+{
+  if (removed > 0)
+    {
+      g_autoptr(GHashTable) present = g_hash_table_new (g_int64_hash, g_int64_equal);
+      g_autoptr(GArray) gone = g_array_new (FALSE, FALSE, sizeof (gint64));
+      GHashTableIter iter;
+      gpointer key;
+
+      /* Which ones went: those the model no longer has. */
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(LecternAnnotation) annotation = g_list_model_get_item (model, i);
+
+          g_hash_table_add (present, (gpointer) &lectern_annotation_get_highlight (annotation)->id);
+        }
+      g_hash_table_iter_init (&iter, self->highlights);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        if (!g_hash_table_contains (present, key))
+          g_array_append_val (gone, *(gint64 *) key);
+      for (guint i = 0; i < gone->len; i++)
+        lectern_article_view_remove_highlight (self, g_array_index (gone, gint64, i));
+    }
+
+  if (added == 1)
+    {
+      g_autoptr(LecternAnnotation) annotation = g_list_model_get_item (model, position);
+
+      lectern_article_view_add_highlight (self, annotation);
+    }
+  else if (added > 1)
+    add_highlights (self, model, position, added);
+}
+
+static void
+on_annotation_changed_cb (LecternAnnotations *annotations,
+                          LecternAnnotation  *annotation,
+                          LecternArticleView *self)
+{
+  lectern_article_view_add_highlight (self, annotation);
+}
+
+void
+lectern_article_view_set_annotations (LecternArticleView *self,
+                                      LecternAnnotations *annotations)
+{
+  g_return_if_fail (LECTERN_IS_ARTICLE_VIEW (self));
+  g_return_if_fail (annotations == NULL || LECTERN_IS_ANNOTATIONS (annotations));
+
+  if (self->annotations != NULL)
+    g_signal_handlers_disconnect_by_data (self->annotations, self);
+  lectern_article_view_clear_highlights (self);
+  if (!g_set_object (&self->annotations, annotations) || annotations == NULL)
+    return;
+
+  g_signal_connect_object (annotations, "items-changed",
+                           G_CALLBACK (on_annotations_items_changed_cb), self, 0);
+  g_signal_connect_object (annotations, "annotation-changed",
+                           G_CALLBACK (on_annotation_changed_cb), self, 0);
+  add_highlights (self, G_LIST_MODEL (annotations), 0,
+                  g_list_model_get_n_items (G_LIST_MODEL (annotations)));
 }
 
 void
@@ -1449,4 +1563,25 @@ lectern_article_view_point_popover_at (LecternArticleView *self,
   self->pointed_popover = popover;
   self->pointed_start = start;
   self->pointed_end = end;
+}
+
+void
+lectern_article_view_snap_selection_to_words (LecternArticleView *self)
+{
+  GtkTextIter start, end;
+  gboolean changed = FALSE;
+
+  g_return_if_fail (LECTERN_IS_ARTICLE_VIEW (self));
+
+  if (!gtk_text_buffer_get_selection_bounds (self->buffer, &start, &end))
+    return;
+
+  if (gtk_text_iter_inside_word (&start) && !gtk_text_iter_starts_word (&start))
+    changed |= gtk_text_iter_backward_word_start (&start);
+  /* An end just after a word's last letter is already whole. */
+  if (gtk_text_iter_inside_word (&end) && !gtk_text_iter_starts_word (&end) && !gtk_text_iter_ends_word (&end))
+    changed |= gtk_text_iter_forward_word_end (&end);
+
+  if (changed)
+    gtk_text_buffer_select_range (self->buffer, &start, &end);
 }

@@ -8,6 +8,7 @@
 
 #include <gtk/gtk.h>
 
+#include "lectern-annotations.h"
 #include "lectern-entity.h"
 #include "lectern-highlight.h"
 #include "lectern-story.h"
@@ -25,7 +26,6 @@ GtkTextView  *lectern_article_view_get_text_view       (LecternArticleView     *
 void          lectern_article_view_set_story           (LecternArticleView     *self,
                                                         LecternStory           *story,
                                                         GArray                 *blocks);
-LecternStory *lectern_article_view_get_story           (LecternArticleView     *self);
 gboolean      lectern_article_view_get_loading         (LecternArticleView     *self);
 /* The fraction of the text inserted so far, shown as a progress bar. */
 double        lectern_article_view_get_progress        (LecternArticleView     *self);
@@ -39,11 +39,13 @@ gboolean      lectern_article_view_get_selection       (LecternArticleView     *
                                                         gint64                 *start,
                                                         gint64                 *end);
 void          lectern_article_view_clear_selection     (LecternArticleView     *self);
+/* Draws the highlights of `annotations` (nullable) and follows its
+ * changes; the view keeps no copy of them. */
+void          lectern_article_view_set_annotations     (LecternArticleView     *self,
+                                                        LecternAnnotations     *annotations);
+/* Draws or redraws one. */
 void          lectern_article_view_add_highlight       (LecternArticleView     *self,
-                                                        const LecternHighlight *highlight);
-/* (element-type LecternHighlight): many at once, drawn once. */
-void          lectern_article_view_add_highlights      (LecternArticleView     *self,
-                                                        GPtrArray              *highlights);
+                                                        LecternAnnotation      *annotation);
 void          lectern_article_view_remove_highlight    (LecternArticleView     *self,
                                                         gint64                  highlight_id);
 void          lectern_article_view_clear_highlights    (LecternArticleView     *self);
@@ -67,6 +69,9 @@ void          lectern_article_view_go_to_offset        (LecternArticleView     *
 double        lectern_article_view_get_position        (LecternArticleView     *self);
 void          lectern_article_view_set_position        (LecternArticleView     *self,
                                                         double                  fraction);
+/* Widens the selection to whole words (what a mouse selection does unless
+ * Alt is held). */
+void          lectern_article_view_snap_selection_to_words (LecternArticleView *self);
 /* Points `popover` (parented to the view) at the text of [start, end). */
 void          lectern_article_view_point_popover_at    (LecternArticleView     *self,
                                                         GtkPopover             *popover,

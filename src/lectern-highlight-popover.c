@@ -10,6 +10,8 @@
 
 #include "lectern-highlight-popover.h"
 
+#include "lectern-article-view.h"
+
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -210,11 +212,41 @@ on_delete_button_clicked_cb (LecternHighlightPopover *self)
   g_signal_emit (self, signals[DELETE_HIGHLIGHT], 0, id);
 }
 
+/* Closing goes back to the text, where reading goes on (Esc used to land
+ * on the sidebar's tabs). After GTK's own focus restoring, hence idle. */
+static gboolean
+focus_text_cb (gpointer user_data)
+{
+  g_autoptr(GtkWidget) parent = user_data;
+
+  if (LECTERN_IS_ARTICLE_VIEW (parent) && gtk_widget_get_root (parent) != NULL &&
+      gtk_widget_get_mapped (parent))
+    gtk_widget_grab_focus (GTK_WIDGET (lectern_article_view_get_text_view (LECTERN_ARTICLE_VIEW (parent))));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+close_to_text_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  GtkWidget *parent = gtk_widget_get_parent (widget);
+
+  gtk_popover_popdown (GTK_POPOVER (widget));
+  if (LECTERN_IS_ARTICLE_VIEW (parent))
+    gtk_widget_grab_focus (GTK_WIDGET (lectern_article_view_get_text_view (LECTERN_ARTICLE_VIEW (parent))));
+}
+
 static void
 lectern_highlight_popover_closed (GtkPopover *popover)
 {
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (popover));
+
   lectern_highlight_popover_flush_note (LECTERN_HIGHLIGHT_POPOVER (popover));
   flush_tags (LECTERN_HIGHLIGHT_POPOVER (popover));
+  if (parent != NULL)
+    g_idle_add (focus_text_cb, g_object_ref (parent));
 
   if (GTK_POPOVER_CLASS (lectern_highlight_popover_parent_class)->closed)
     GTK_POPOVER_CLASS (lectern_highlight_popover_parent_class)->closed (popover);
@@ -285,6 +317,9 @@ lectern_highlight_popover_class_init (LecternHighlightPopoverClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_tags_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_copy_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_delete_button_clicked_cb);
+
+  gtk_widget_class_install_action (widget_class, "popover.close-to-text", NULL, close_to_text_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "popover.close-to-text", NULL);
 }
 
 static void

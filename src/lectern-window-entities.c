@@ -60,14 +60,7 @@ static void
 set_mention_text (LecternWindow *self,
                   const char    *text)
 {
-  g_free (self->mention_text);
-  self->mention_text = g_strdup (text);
-  gtk_label_set_text (self->mention_label, text);
-  /* The label's name changes with its text, which screen readers announce;
-   * the description says which entity it is about. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->mention_label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
-                                  -1);
+  lectern_entities_page_set_mention_text (self->entities_page, text);
 }
 
 static void
@@ -97,159 +90,6 @@ show_current_mention (LecternWindow *self)
   lectern_window_update_actions (self);
 }
 
-/* The corrections a person can make to an entity, as a menu of actions
- * whose target is the entity's key form. */
-static GMenuModel *
-create_entity_menu (LecternEntity *entity,
-                    GPtrArray     *entities)
-{
-  g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenu) fixes = g_menu_new ();
-  g_autoptr(GMenu) merges = g_menu_new ();
-  g_autoptr(GMenu) splits = g_menu_new ();
-  const char *key = lectern_corrections_entity_key (entity);
-  g_autoptr(GMenuItem) item = NULL;
-
-  item = g_menu_item_new (_("_Rename…"), NULL);
-  g_menu_item_set_action_and_target (item, "win.entity-rename", "s", key);
-  g_menu_append_item (fixes, item);
-  g_clear_object (&item);
-
-  item = g_menu_item_new (entity->type == LECTERN_ENTITY_PERSON ? _("It Is an _Organization")
-                                                                : _("It Is a _Person"),
-                          NULL);
-  g_menu_item_set_action_and_target (item, "win.entity-retype", "s", key);
-  g_menu_append_item (fixes, item);
-  g_clear_object (&item);
-
-  item = g_menu_item_new (_("_Not a Person or Organization"), NULL);
-  g_menu_item_set_action_and_target (item, "win.entity-remove", "s", key);
-  g_menu_append_item (fixes, item);
-  g_clear_object (&item);
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (fixes));
-
-  for (guint i = 0; entities != NULL && i < entities->len; i++)
-    {
-      LecternEntity *other = g_ptr_array_index (entities, i);
-      g_autofree char *label = NULL;
-
-      if (other == entity || (other->type != LECTERN_ENTITY_PERSON &&
-                              other->type != LECTERN_ENTITY_ORGANIZATION))
-        continue;
-
-      /* Translators: merging another entry of the list into this one */
-      label = g_strdup_printf (_("Merge “%s” Into This"), other->name);
-      item = g_menu_item_new (label, NULL);
-      g_menu_item_set_action_and_target (item, "win.entity-merge", "(ss)",
-                                         key, lectern_corrections_entity_key (other));
-      g_menu_append_item (merges, item);
-      g_clear_object (&item);
-    }
-  if (g_menu_model_get_n_items (G_MENU_MODEL (merges)) > 0)
-    g_menu_append_submenu (menu, _("_Merge"), G_MENU_MODEL (merges));
-
-  for (guint i = 1; entity->forms != NULL && i < entity->forms->len; i++)
-    {
-      const char *form = g_ptr_array_index (entity->forms, i);
-      g_autofree char *label = NULL;
-
-      /* Translators: %s is a name as written in the story */
-      label = g_strdup_printf (_("Split Off “%s”"), form);
-      item = g_menu_item_new (label, NULL);
-      g_menu_item_set_action_and_target (item, "win.entity-split", "s", form);
-      g_menu_append_item (splits, item);
-      g_clear_object (&item);
-    }
-  if (g_menu_model_get_n_items (G_MENU_MODEL (splits)) > 0)
-    g_menu_append_section (menu, NULL, G_MENU_MODEL (splits));
-
-  return G_MENU_MODEL (g_steal_pointer (&menu));
-}
-
-static void
-on_entity_row_pressed_cb (GtkGestureClick *gesture,
-                          int              n_press,
-                          double           x,
-                          double           y,
-                          GtkMenuButton   *button)
-{
-  /* A right click opens the row's correction menu. */
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-  gtk_menu_button_popup (button);
-}
-
-static GtkWidget *
-create_entity_row (LecternEntity *entity,
-                   GPtrArray     *entities)
-{
-  GtkWidget *row, *box, *name, *count, *menu_button;
-  g_autofree char *count_text = g_strdup_printf ("%u", entity->mentions->len);
-  g_autofree char *a11y = NULL;
-  g_autofree char *menu_a11y = NULL;
-  g_autoptr(GMenuModel) menu = create_entity_menu (entity, entities);
-  GtkGesture *right_click;
-
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_add_css_class (box, "entity-row");
-
-  name = gtk_label_new (entity->name);
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (name, TRUE);
-  gtk_box_append (GTK_BOX (box), name);
-
-  count = gtk_label_new (count_text);
-  gtk_widget_add_css_class (count, "dim-label");
-  gtk_widget_add_css_class (count, "numeric");
-  gtk_box_append (GTK_BOX (box), count);
-
-  menu_button = gtk_menu_button_new ();
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), menu);
-  gtk_widget_add_css_class (menu_button, "flat");
-  gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
-  /* Translators: %s is the name of a person or organization */
-  menu_a11y = g_strdup_printf (_("Correct “%s”"), entity->name);
-  gtk_widget_set_tooltip_text (menu_button, menu_a11y);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, menu_a11y, -1);
-  gtk_box_append (GTK_BOX (box), menu_button);
-
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  a11y = g_strdup_printf (ngettext ("%s, %u mention", "%s, %u mentions", entity->mentions->len),
-                          entity->name, entity->mentions->len);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
-  g_object_set_data (G_OBJECT (row), "lectern-entity", entity);
-  g_object_set_data (G_OBJECT (row), "lectern-menu-button", menu_button);
-
-  right_click = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (right_click), GDK_BUTTON_SECONDARY);
-  g_signal_connect_object (right_click, "pressed", G_CALLBACK (on_entity_row_pressed_cb), menu_button, 0);
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (right_click));
-
-  return row;
-}
-
-static int
-compare_entities_by_mentions (gconstpointer a,
-                              gconstpointer b)
-{
-  const LecternEntity *x = *(LecternEntity *const *) a;
-  const LecternEntity *y = *(LecternEntity *const *) b;
-
-  if (x->mentions->len != y->mentions->len)
-    return x->mentions->len > y->mentions->len ? -1 : 1;
-  if (x->mentions->len > 0 && y->mentions->len > 0)
-    {
-      gint64 fx = g_array_index (x->mentions, LecternSpan, 0).start;
-      gint64 fy = g_array_index (y->mentions, LecternSpan, 0).start;
-
-      return (fx > fy) - (fx < fy);
-    }
-  return 0;
-}
-
 void
 lectern_window_clear_list (GtkListBox *list)
 {
@@ -263,42 +103,14 @@ void
 lectern_window_show_entities (LecternWindow *self,
                               GPtrArray     *entities)
 {
-  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
-  guint n_people = 0, n_organizations = 0;
-
   self->current_entity = NULL;
   self->current_mention = 0;
   g_clear_pointer (&self->entities, g_ptr_array_unref);
   self->entities = entities != NULL ? g_ptr_array_ref (entities) : NULL;
-  lectern_window_clear_list (self->people_list);
-  lectern_window_clear_list (self->organizations_list);
   show_current_mention (self);
 
-  for (guint i = 0; entities != NULL && i < entities->len; i++)
-    g_ptr_array_add (sorted, g_ptr_array_index (entities, i));
-  g_ptr_array_sort (sorted, compare_entities_by_mentions);
-
-  for (guint i = 0; i < sorted->len; i++)
-    {
-      LecternEntity *entity = g_ptr_array_index (sorted, i);
-
-      if (entity->type == LECTERN_ENTITY_PERSON)
-        {
-          gtk_list_box_append (self->people_list, create_entity_row (entity, entities));
-          n_people++;
-        }
-      else if (entity->type == LECTERN_ENTITY_ORGANIZATION)
-        {
-          gtk_list_box_append (self->organizations_list, create_entity_row (entity, entities));
-          n_organizations++;
-        }
-    }
-
+  lectern_entities_page_set_entities (self->entities_page, entities);
   lectern_window_entities_changed (self);
-  gtk_widget_set_visible (self->people_group, n_people > 0);
-  gtk_widget_set_visible (self->organizations_group, n_organizations > 0);
-  gtk_stack_set_visible_child_name (self->entities_stack,
-                                    n_people + n_organizations > 0 ? "list" : "empty");
 }
 
 typedef struct
@@ -315,7 +127,7 @@ show_extract_progress_cb (gpointer user_data)
 
   /* Translators: %d is a percentage */
   text = g_strdup_printf (_("Finding people and organizations… %d %%"), (int) (progress->fraction * 100));
-  gtk_label_set_text (progress->self->entities_progress_label, text);
+  lectern_entities_page_set_progress (progress->self->entities_page, text);
 
   return G_SOURCE_REMOVE;
 }
@@ -427,7 +239,16 @@ on_entities_stored_cb (GObject      *source,
   if (corrected != NULL)
     {
       if (self->story != NULL && self->story->id == corrected->story->id)
-        lectern_window_show_entities (self, corrected->entities);
+        {
+          gint64 start_us = g_get_monotonic_time ();
+
+          lectern_window_show_entities (self, corrected->entities);
+          if (timing_enabled ())
+            g_printerr ("lectern-timing: entities-shown apply-ms=%.1f entities=%u at-ms=%"
+                        G_GINT64_FORMAT "\n",
+                        (g_get_monotonic_time () - start_us) / 1000.0, corrected->entities->len,
+                        g_get_monotonic_time () / 1000);
+        }
       entities_data_free (corrected);
     }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -472,7 +293,7 @@ on_extract_done_cb (GObject      *source,
       data->entities = g_ptr_array_ref (entities);
       lectern_store_run_async (self->store, store_entities_worker, data, entities_data_free,
                                entities_data_free, self->entities_cancellable,
-                               on_entities_stored_cb, lectern_window_op_new (self));
+                               on_entities_stored_cb, lectern_window_op_new_unheld (self));
     }
   else
     lectern_window_show_entities (self, entities);
@@ -485,7 +306,7 @@ start_extraction (LecternWindow *self)
 {
   g_autoptr(GTask) task = NULL;
 
-  task = g_task_new (self, self->entities_cancellable, on_extract_done_cb, lectern_window_op_new (self));
+  task = g_task_new (self, self->entities_cancellable, on_extract_done_cb, lectern_window_op_new_unheld (self));
   g_task_set_source_tag (task, start_extraction);
   g_task_set_task_data (task, lectern_story_ref (self->story), (GDestroyNotify) lectern_story_unref);
   g_task_run_in_thread (task, extract_thread);
@@ -576,13 +397,12 @@ lectern_window_load_entities (LecternWindow *self)
   g_clear_object (&self->entities_cancellable);
   self->entities_cancellable = g_cancellable_new ();
 
-  gtk_label_set_text (self->entities_progress_label, _("Finding people and organizations…"));
-  gtk_stack_set_visible_child_name (self->entities_stack, "loading");
+  lectern_entities_page_set_progress (self->entities_page, _("Finding people and organizations…"));
 
   data = entities_data_new (self->story);
   lectern_store_run_async (self->store, get_entities_worker, data, entities_data_free,
                            entities_data_free, self->entities_cancellable,
-                           on_cached_entities_cb, lectern_window_op_new (self));
+                           on_cached_entities_cb, lectern_window_op_new_unheld (self));
 }
 
 /* Corrections of the people and organizations */
@@ -874,85 +694,11 @@ undo_correction_action (GtkWidget  *widget,
   lectern_window_update_actions (self);
 }
 
-static LecternEntity *
-selected_entity (GtkListBox *list)
-{
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (list);
-
-  return row != NULL ? g_object_get_data (G_OBJECT (row), "lectern-entity") : NULL;
-}
-
-/* F2 and Delete on a selected row of either list. */
-static gboolean
-on_entity_list_shortcut_cb (GtkWidget *widget,
-                            GVariant  *args,
-                            gpointer   user_data)
-{
-  LecternWindow *self = user_data;
-  LecternEntity *entity = selected_entity (GTK_LIST_BOX (widget));
-  const char *action = g_variant_get_string (args, NULL);
-
-  if (entity == NULL)
-    return FALSE;
-
-  return gtk_widget_activate_action (GTK_WIDGET (self), action, "s",
-                                     lectern_corrections_entity_key (entity));
-}
-
 static void
-add_entity_list_shortcuts (LecternWindow *self,
-                           GtkListBox    *list)
+on_entities_page_entity_activated_cb (LecternWindow *self,
+                                      LecternEntity *entity)
 {
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-  struct { guint key; const char *action; } keys[] = {
-    { GDK_KEY_F2, "win.entity-rename" },
-    { GDK_KEY_Delete, "win.entity-remove" },
-    { GDK_KEY_KP_Delete, "win.entity-remove" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    {
-      GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, 0),
-                                                gtk_callback_action_new (on_entity_list_shortcut_cb,
-                                                                         self, NULL));
-
-      gtk_shortcut_set_arguments (shortcut, g_variant_new_string (keys[i].action));
-      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
-    }
-  gtk_widget_add_controller (GTK_WIDGET (list), controller);
-}
-
-static void
-on_entity_list_row_activated_cb (LecternWindow *self,
-                                 GtkListBoxRow *row,
-                                 GtkListBox    *list)
-{
-  LecternEntity *entity = g_object_get_data (G_OBJECT (row), "lectern-entity");
-
-  /* One selection across both groups. */
-  if (list == self->people_list)
-    gtk_list_box_unselect_all (self->organizations_list);
-  else
-    gtk_list_box_unselect_all (self->people_list);
-
   lectern_window_select_entity (self, entity);
-}
-
-static void
-on_entity_list_row_selected_cb (LecternWindow *self,
-                                GtkListBoxRow *row,
-                                GtkListBox    *list)
-{
-  LecternEntity *entity;
-
-  /* Keyboard and assistive technologies select rows without activating
-   * them; follow the selection too. */
-  if (row == NULL)
-    return;
-
-  entity = g_object_get_data (G_OBJECT (row), "lectern-entity");
-  if (entity != NULL && entity != self->current_entity)
-    on_entity_list_row_activated_cb (self, row, list);
 }
 
 static void
@@ -1001,23 +747,21 @@ lectern_window_get_mention_text (LecternWindow *self)
 {
   g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
 
-  return self->mention_text != NULL ? self->mention_text : "";
+  return lectern_entities_page_get_mention_text (self->entities_page);
 }
 
-GtkListBox *
-lectern_window_get_entity_list (LecternWindow     *self,
-                                LecternEntityType  type)
+LecternEntitiesPage *
+lectern_window_get_entities_page (LecternWindow *self)
 {
   g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
 
-  return type == LECTERN_ENTITY_PERSON ? self->people_list : self->organizations_list;
+  return self->entities_page;
 }
 
 void
 lectern_window_entities_class_init (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_bind_template_callback (widget_class, on_entity_list_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_entity_list_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_entities_page_entity_activated_cb);
   gtk_widget_class_install_action (widget_class, "win.next-mention", NULL, next_mention_action);
   gtk_widget_class_install_action (widget_class, "win.previous-mention", NULL, previous_mention_action);
   gtk_widget_class_install_action (widget_class, "win.entity-rename", "s", entity_rename_action);
@@ -1033,6 +777,4 @@ lectern_window_entities_class_init (GtkWidgetClass *widget_class)
 void
 lectern_window_entities_init (LecternWindow *self)
 {
-  add_entity_list_shortcuts (self, self->people_list);
-  add_entity_list_shortcuts (self, self->organizations_list);
 }

@@ -8,24 +8,16 @@
 
 #include <adwaita.h>
 
+#include "lectern-annotations.h"
 #include "lectern-article-view.h"
+#include "lectern-entities-page.h"
 #include "lectern-highlight-popover.h"
+#include "lectern-notes-page.h"
+#include "lectern-anchor.h"
 #include "lectern-store.h"
 #include "lectern-window.h"
 
 G_BEGIN_DECLS
-
-/* A row of the Notes page (lectern-window.c): a copy of the highlight, so
- * the list never points into an array that a reload replaces. */
-#define LECTERN_TYPE_NOTE_ITEM (lectern_note_item_get_type ())
-G_DECLARE_FINAL_TYPE (LecternNoteItem, lectern_note_item, LECTERN, NOTE_ITEM, GObject)
-
-struct _LecternNoteItem
-{
-  GObject           parent_instance;
-  LecternHighlight *highlight;
-  char             *category;
-};
 
 struct _LecternWindow
 {
@@ -38,31 +30,17 @@ struct _LecternWindow
   GtkStack             *main_stack;
   AdwStatusPage        *error_page;
   LecternArticleView   *article_view;
-  GtkStack             *entities_stack;
-  GtkLabel             *entities_progress_label;
-  GtkListBox           *people_list;
-  GtkListBox           *organizations_list;
-  GtkWidget            *people_group;
-  GtkWidget            *organizations_group;
-  GtkLabel             *mention_label;
-  GtkStack             *notes_stack;
-  GtkListView          *notes_list;
+  LecternEntitiesPage  *entities_page;
+  LecternNotesPage     *notes_page;
+  LecternFindBar       *find_bar;
   GtkSpinner           *import_spinner;
   GtkMenuButton        *color_button;
   GtkMenuButton        *library_button;
   GtkPopover           *library_popover;
   GtkListBox           *library_list;
   GtkWidget            *export_selected_button;
-  GtkTextView          *story_note_view;
-  GtkExpander          *story_note_expander;
-  GtkSearchEntry       *notes_search_entry;
-  GtkDropDown          *notes_category_dropdown;
-  GtkDropDown          *notes_entity_dropdown;
-  GtkLabel             *notes_count_label;
   GtkRevealer          *changed_banner;
   GtkLabel             *changed_label;
-  GPtrArray            *filter_entities;   /* LecternEntity (no refs), dropdown order */
-  GListStore           *notes_store;       /* LecternNoteItem, the rows that pass the filters */
 
   GSettings            *settings;
   char                 *db_path;
@@ -73,14 +51,12 @@ struct _LecternWindow
   GPtrArray            *pending_files;
 
   LecternStory         *story;
-  GPtrArray            *highlights;     /* LecternHighlight, reading order */
+  LecternAnnotations   *annotations;    /* the open story's highlights and note */
   GPtrArray            *entities;       /* LecternEntity, nullable */
   LecternEntity        *current_entity;
   int                   current_mention;
-  char                 *mention_text;
 
   LecternHighlightPopover *popover;
-  LecternHighlight     *deleted_highlight;
   gint64                last_correction_id;
   GPtrArray            *categories;     /* LecternCategory, nullable */
 
@@ -88,12 +64,10 @@ struct _LecternWindow
   gboolean              caret_browsing;
   gint64                shown_at_us;
   guint                 n_imports;
-  GPtrArray            *undo_stack;     /* Edit, newest last */
-  GPtrArray            *redo_stack;
+  gint64                highlight_asked_us;
+  gboolean              open_after_add;   /* H: open the popover on the new one */
   guint                 pending_ops;
-  guint                 story_note_source;
-  gboolean              story_note_dirty;
-  gboolean              story_note_setting;
+  guint                 pending_holds;
   GApplication         *held_app;
 };
 
@@ -103,9 +77,13 @@ typedef struct
 {
   LecternWindow *self;
   gint64         started_us;
+  gboolean       hold;   /* keeps the application running until done */
 } OpData;
 
 OpData *lectern_window_op_new                (LecternWindow *self);
+/* Busy too, but the process may quit meanwhile: for work whose result
+ * only the window shows (extraction, the entity cache). */
+OpData *lectern_window_op_new_unheld         (LecternWindow *self);
 void    lectern_window_op_finish             (OpData        *op);
 void    lectern_window_add_toast             (LecternWindow *self,
                                               const char    *title);
@@ -117,6 +95,71 @@ void    lectern_window_clear_list            (GtkListBox    *list);
 void    lectern_window_reload_story          (LecternWindow *self);
 /* The entity list changed: refresh the Notes page's entity filter. */
 void    lectern_window_entities_changed      (LecternWindow *self);
+
+/* What a story needs to be shown, gathered on the database thread. */
+typedef struct
+{
+  LecternStory *story;
+  GPtrArray    *highlights;
+  GArray       *blocks;
+  char         *story_note;
+  gboolean      imported;
+  gboolean      restore_position;
+  gboolean      replaced;   /* a new version of a stored story */
+  LecternReanchorCounts counts;
+} ShowData;
+
+void      lectern_window_show_data_free     (gpointer       data);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShowData, lectern_window_show_data_free)
+
+/* Shows a story read by a worker (lectern-window.c). */
+void      lectern_window_show_story         (LecternWindow *self,
+                                             ShowData      *show);
+/* On the database thread: the story note of show->story. */
+gboolean  lectern_window_read_story_note    (LecternStore  *store,
+                                             ShowData      *show,
+                                             GError       **error);
+/* Queues what was typed (popover note, story note) before later store work. */
+void      lectern_window_flush_annotations  (LecternWindow *self);
+
+/* The model's own highlight (transfer none), or NULL. */
+const LecternHighlight *lectern_window_find_highlight (LecternWindow *self,
+                                                       gint64         id);
+
+/* The name of a colour's category, as the person set it. */
+const char *lectern_window_category_name (LecternWindow *self,
+                                          const char    *color);
+
+/* lectern-window-open.c */
+void    lectern_window_open_class_init       (GtkWidgetClass *widget_class);
+void    lectern_window_open_init             (LecternWindow  *self);
+/* Opens the library, then the last story (or the files asked for). */
+void    lectern_window_open_library          (LecternWindow  *self);
+
+/* lectern-window-categories.c */
+void    lectern_window_categories_class_init (GtkWidgetClass *widget_class);
+void    lectern_window_load_categories       (LecternWindow  *self);
+void    lectern_window_rebuild_color_menu    (LecternWindow  *self);
+
+/* lectern-window-highlights.c */
+void    lectern_window_highlights_class_init (GtkWidgetClass *widget_class);
+void    lectern_window_highlights_init       (LecternWindow  *self);
+
+/* lectern-window-export.c: the file a name chosen in the export dialog
+ * stands for: its extension follows the format. */
+char   *lectern_window_export_path_for       (const char          *chosen,
+                                              LecternExportFormat  format) G_GNUC_WARN_UNUSED_RESULT;
+/* Exports to what `chosen` stands for, asking first when that is another,
+ * existing file. `library`: the stories `story_ids` (or all when NULL). */
+void    lectern_window_export_chosen         (LecternWindow       *self,
+                                              const char          *chosen,
+                                              LecternExportFormat  format,
+                                              gboolean             library,
+                                              GVariant            *story_ids);
+
+/* lectern-window-library.c, lectern-window-export.c */
+void    lectern_window_library_class_init    (GtkWidgetClass *widget_class);
+void    lectern_window_export_class_init     (GtkWidgetClass *widget_class);
 
 /* lectern-window-entities.c */
 void    lectern_window_show_entities         (LecternWindow *self,

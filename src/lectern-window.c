@@ -12,6 +12,7 @@
 #include "lectern-window-private.h"
 
 #include "lectern-anchor.h"
+#include "lectern-annotations.h"
 #include "lectern-article-view.h"
 #include "lectern-corrections.h"
 #include "lectern-export.h"
@@ -36,62 +37,6 @@ G_DEFINE_FINAL_TYPE (LecternWindow, lectern_window, ADW_TYPE_APPLICATION_WINDOW)
 enum { PROP_0, PROP_DB_PATH, PROP_HIGHLIGHT_COLOR, PROP_CARET_BROWSING, PROP_BUSY, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
-/* What a story needs to be shown, gathered on the database thread. */
-typedef struct
-{
-  LecternStory *story;
-  GPtrArray    *highlights;
-  GArray       *blocks;
-  gboolean      imported;
-  gboolean      restore_position;
-  gboolean      replaced;   /* a new version of a stored story */
-  LecternReanchorCounts counts;
-} ShowData;
-
-static void
-show_data_free (gpointer data)
-{
-  ShowData *show = data;
-
-  g_clear_pointer (&show->story, lectern_story_unref);
-  g_clear_pointer (&show->highlights, g_ptr_array_unref);
-  g_clear_pointer (&show->blocks, g_array_unref);
-  g_free (show);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShowData, show_data_free)
-
-typedef struct
-{
-  gint64  last_story_id;
-  char   *seed_path;
-} InitialData;
-
-static void
-initial_data_free (gpointer data)
-{
-  InitialData *initial = data;
-
-  g_free (initial->seed_path);
-  g_free (initial);
-}
-
-typedef struct
-{
-  GFile *file;
-  char  *text;
-} ImportData;
-
-static void
-import_data_free (gpointer data)
-{
-  ImportData *import = data;
-
-  g_clear_object (&import->file);
-  g_free (import->text);
-  g_free (import);
-}
-
 
 static gboolean
 timing_enabled (void)
@@ -99,15 +44,30 @@ timing_enabled (void)
   return g_strcmp0 (g_getenv ("LECTERN_TIMING"), "1") == 0;
 }
 
+void
+lectern_window_show_data_free (gpointer data)
+{
+  ShowData *show = data;
+
+  g_clear_pointer (&show->story, lectern_story_unref);
+  g_clear_pointer (&show->highlights, g_ptr_array_unref);
+  g_clear_pointer (&show->blocks, g_array_unref);
+  g_free (show->story_note);
+  g_free (show);
+}
+
 /* Busy state: tests and --screenshot wait for it to drop. */
 static void
-begin_op (LecternWindow *self)
+begin_op (LecternWindow *self,
+          gboolean       hold)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
   /* Hold the application so a write finishes before the process exits,
-   * even after the window closed. */
-  if (self->held_app == NULL && app != NULL)
+   * even after the window closed. Work whose result only the window shows
+   * (extraction) does not hold it: quitting used to wait for the
+   * extractor to finish a 25 MB story. */
+  if (hold && self->pending_holds++ == 0 && app != NULL)
     {
       self->held_app = g_object_ref (G_APPLICATION (app));
       g_application_hold (self->held_app);
@@ -117,17 +77,18 @@ begin_op (LecternWindow *self)
 }
 
 static void
-end_op (LecternWindow *self)
+end_op (LecternWindow *self,
+        gboolean       hold)
 {
   g_assert (self->pending_ops > 0);
-  if (--self->pending_ops > 0)
-    return;
-
-  if (self->held_app != NULL)
+  if (hold && --self->pending_holds == 0 && self->held_app != NULL)
     {
       g_application_release (self->held_app);
       g_clear_object (&self->held_app);
     }
+  if (--self->pending_ops > 0)
+    return;
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
@@ -138,7 +99,20 @@ lectern_window_op_new (LecternWindow *self)
 
   op->self = g_object_ref (self);
   op->started_us = g_get_monotonic_time ();
-  begin_op (self);
+  op->hold = TRUE;
+  begin_op (self, TRUE);
+
+  return op;
+}
+
+OpData *
+lectern_window_op_new_unheld (LecternWindow *self)
+{
+  OpData *op = g_new0 (OpData, 1);
+
+  op->self = g_object_ref (self);
+  op->started_us = g_get_monotonic_time ();
+  begin_op (self, FALSE);
 
   return op;
 }
@@ -146,7 +120,7 @@ lectern_window_op_new (LecternWindow *self)
 void
 lectern_window_op_finish (OpData *op)
 {
-  end_op (op->self);
+  end_op (op->self, op->hold);
   g_object_unref (op->self);
   g_free (op);
 }
@@ -192,439 +166,40 @@ lectern_window_update_actions (LecternWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-highlight", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-notes", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-mention", has_entity);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-mention", has_entity);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-delete", self->deleted_highlight != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
-                                 self->undo_stack != NULL && self->undo_stack->len > 0);
+                                 self->annotations != NULL && lectern_annotations_can_undo (self->annotations));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
-                                 self->redo_stack != NULL && self->redo_stack->len > 0);
+                                 self->annotations != NULL && lectern_annotations_can_redo (self->annotations));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-correction", self->last_correction_id != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mark-person", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mark-organization", loaded);
 }
 
-static LecternHighlight *
-find_highlight (LecternWindow *self,
-                gint64         id,
-                guint         *index)
-{
-  for (guint i = 0; i < self->highlights->len; i++)
-    {
-      LecternHighlight *highlight = g_ptr_array_index (self->highlights, i);
-
-      if (highlight->id == id)
-        {
-          if (index != NULL)
-            *index = i;
-          return highlight;
-        }
-    }
-
-  return NULL;
-}
-
-static int
-compare_highlights (gconstpointer a,
-                    gconstpointer b)
-{
-  const LecternHighlight *x = *(LecternHighlight *const *) a;
-  const LecternHighlight *y = *(LecternHighlight *const *) b;
-
-  if (x->start != y->start)
-    return x->start < y->start ? -1 : 1;
-  if (x->end != y->end)
-    return x->end < y->end ? -1 : 1;
-  return (x->id > y->id) - (x->id < y->id);
-}
-
-/* Notes panel */
-
-static const char *
-category_name (LecternWindow *self,
-               const char    *color)
+const char *
+lectern_window_category_name (LecternWindow *self,
+                              const char    *color)
 {
   return lectern_category_name_for (self->categories, color);
-}
-
-G_DEFINE_FINAL_TYPE (LecternNoteItem, lectern_note_item, G_TYPE_OBJECT)
-
-static void
-lectern_note_item_finalize (GObject *object)
-{
-  LecternNoteItem *self = LECTERN_NOTE_ITEM (object);
-
-  g_clear_pointer (&self->highlight, lectern_highlight_free);
-  g_clear_pointer (&self->category, g_free);
-
-  G_OBJECT_CLASS (lectern_note_item_parent_class)->finalize (object);
-}
-
-static void
-lectern_note_item_class_init (LecternNoteItemClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = lectern_note_item_finalize;
-}
-
-static void
-lectern_note_item_init (LecternNoteItem *self)
-{
-}
-
-static LecternNoteItem *
-note_item_new (const LecternHighlight *highlight,
-               const char             *category)
-{
-  LecternNoteItem *item = g_object_new (LECTERN_TYPE_NOTE_ITEM, NULL);
-
-  item->highlight = lectern_highlight_copy (highlight);
-  item->category = g_strdup (category);
-
-  return item;
-}
-
-static GtkWidget *
-note_row_label (GtkWidget  *box,
-                const char *key,
-                const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (label, css_class);
-  g_object_set_data (G_OBJECT (box), key, label);
-
-  return label;
-}
-
-/* The list view makes rows only for what is on screen, so thousands of
- * highlights cost no more than a screenful. */
-static void
-on_note_row_setup_cb (GtkSignalListItemFactory *factory,
-                      GtkListItem              *list_item,
-                      gpointer                  user_data)
-{
-  GtkWidget *box, *top, *swatch, *quote, *caption, *orphan;
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_add_css_class (box, "note-row");
-
-  /* The category says what the colour means (issue 4: not colour alone). */
-  caption = note_row_label (box, "caption", "caption-heading");
-  gtk_label_set_wrap (GTK_LABEL (caption), FALSE);
-  gtk_widget_add_css_class (caption, "dim-label");
-  gtk_box_append (GTK_BOX (box), caption);
-
-  top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-  gtk_box_append (GTK_BOX (box), top);
-
-  swatch = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gtk_widget_add_css_class (swatch, "swatch");
-  gtk_widget_set_valign (swatch, GTK_ALIGN_FILL);
-  g_object_set_data (G_OBJECT (box), "swatch", swatch);
-  gtk_box_append (GTK_BOX (top), swatch);
-
-  quote = note_row_label (box, "quote", "note-quote");
-  gtk_label_set_lines (GTK_LABEL (quote), 4);
-  gtk_label_set_ellipsize (GTK_LABEL (quote), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (quote, TRUE);
-  gtk_box_append (GTK_BOX (top), quote);
-
-  orphan = note_row_label (box, "orphan", "note-text");
-  gtk_label_set_text (GTK_LABEL (orphan), _("Not found in this version of the story"));
-  gtk_widget_add_css_class (orphan, "warning");
-  gtk_box_append (GTK_BOX (box), orphan);
-
-  gtk_widget_add_css_class (note_row_label (box, "tags", "note-text"), "accent");
-  gtk_box_append (GTK_BOX (box), g_object_get_data (G_OBJECT (box), "tags"));
-  gtk_box_append (GTK_BOX (box), note_row_label (box, "note", "note-text"));
-
-  gtk_list_item_set_child (list_item, box);
-}
-
-static void
-set_optional_label (GtkWidget  *box,
-                    const char *key,
-                    const char *text)
-{
-  GtkWidget *label = g_object_get_data (G_OBJECT (box), key);
-
-  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
-  gtk_widget_set_visible (label, text != NULL && text[0] != '\0');
-}
-
-static void
-on_note_row_bind_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *list_item,
-                     gpointer                  user_data)
-{
-  LecternNoteItem *item = gtk_list_item_get_item (list_item);
-  const LecternHighlight *highlight = item->highlight;
-  GtkWidget *box = gtk_list_item_get_child (list_item);
-  GtkWidget *swatch = g_object_get_data (G_OBJECT (box), "swatch");
-  g_autofree char *swatch_class = g_strdup_printf ("color-%s", highlight->color);
-  g_autoptr(GString) tags = g_string_new (NULL);
-
-  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "caption"), item->category);
-  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "quote"), highlight->quote);
-  /* Rows are reused: the colour class of the last highlight goes. */
-  gtk_widget_set_css_classes (swatch, (const char *[]) { "swatch", swatch_class, NULL });
-  gtk_widget_set_visible (g_object_get_data (G_OBJECT (box), "orphan"), highlight->orphaned);
-
-  for (guint i = 0; highlight->tags != NULL && highlight->tags[i] != NULL; i++)
-    g_string_append_printf (tags, "%s#%s", i > 0 ? " " : "", highlight->tags[i]);
-  set_optional_label (box, "tags", tags->str);
-  set_optional_label (box, "note", highlight->note);
-}
-
-/* The Notes page's filters: text or #tag, category, and an entity named
- * in or next to the passage. */
-static gboolean
-highlight_passes_filter (LecternWindow    *self,
-                         LecternHighlight *highlight)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->notes_search_entry));
-  guint category = gtk_drop_down_get_selected (self->notes_category_dropdown);
-  guint entity = gtk_drop_down_get_selected (self->notes_entity_dropdown);
-  const char *const *colors = lectern_highlight_colors ();
-
-  if (category != GTK_INVALID_LIST_POSITION && category > 0 &&
-      g_strcmp0 (highlight->color, colors[category - 1]) != 0)
-    return FALSE;
-
-  if (entity != GTK_INVALID_LIST_POSITION && entity > 0 && self->filter_entities != NULL &&
-      entity - 1 < self->filter_entities->len &&
-      !lectern_highlight_near_entity (highlight, g_ptr_array_index (self->filter_entities, entity - 1), 40))
-    return FALSE;
-
-  if (text[0] == '#' && text[1] != '\0')
-    return lectern_highlight_has_tag (highlight, text + 1);
-  if (text[0] != '\0')
-    return lectern_highlight_matches_text (highlight, text);
-
-  return TRUE;
-}
-
-static void
-rebuild_notes (LecternWindow *self)
-{
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *count = NULL;
-
-  for (guint i = 0; i < self->highlights->len; i++)
-    {
-      LecternHighlight *highlight = g_ptr_array_index (self->highlights, i);
-
-      if (highlight_passes_filter (self, highlight))
-        g_ptr_array_add (items, note_item_new (highlight, category_name (self, highlight->color)));
-    }
-  /* One splice, one change for the list view to handle. */
-  g_list_store_splice (self->notes_store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->notes_store)),
-                       items->pdata, items->len);
-
-  /* Translators: how many highlights the filters let through */
-  count = g_strdup_printf (ngettext ("%u of %u highlight", "%u of %u highlights", self->highlights->len),
-                           items->len, self->highlights->len);
-  gtk_label_set_text (self->notes_count_label, count);
-  gtk_widget_set_visible (GTK_WIDGET (self->notes_count_label), self->highlights->len > 0);
-  /* "No Highlights Yet" only when there are none; filters that match
-   * nothing leave an empty list under the count. */
-  gtk_stack_set_visible_child_name (self->notes_stack, self->highlights->len > 0 ? "list" : "empty");
-}
-
-static void
-on_notes_filter_changed_cb (LecternWindow *self)
-{
-  rebuild_notes (self);
-}
-
-static void
-rebuild_category_filter (LecternWindow *self)
-{
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  const char *const *colors = lectern_highlight_colors ();
-  guint selected = gtk_drop_down_get_selected (self->notes_category_dropdown);
-
-  gtk_string_list_append (names, _("All Categories"));
-  for (guint i = 0; colors[i] != NULL; i++)
-    gtk_string_list_append (names, category_name (self, colors[i]));
-  gtk_drop_down_set_model (self->notes_category_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->notes_category_dropdown,
-                              selected != GTK_INVALID_LIST_POSITION ? selected : 0);
 }
 
 void
 lectern_window_entities_changed (LecternWindow *self)
 {
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-
-  g_clear_pointer (&self->filter_entities, g_ptr_array_unref);
-  self->filter_entities = g_ptr_array_new ();
-  gtk_string_list_append (names, _("Anyone"));
-  for (guint i = 0; self->entities != NULL && i < self->entities->len; i++)
-    {
-      LecternEntity *entity = g_ptr_array_index (self->entities, i);
-
-      if (entity->type != LECTERN_ENTITY_PERSON && entity->type != LECTERN_ENTITY_ORGANIZATION)
-        continue;
-      g_ptr_array_add (self->filter_entities, entity);
-      gtk_string_list_append (names, entity->name);
-    }
-  gtk_drop_down_set_model (self->notes_entity_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->notes_entity_dropdown, 0);
-  rebuild_notes (self);
+  lectern_notes_page_set_entities (self->notes_page, self->entities);
 }
 
-/* The story note: one note on the whole story, in the Notes page */
-
-typedef struct
+/* Everything typed is queued for writing, before any later store work
+ * (an export reads the library after it). */
+void
+lectern_window_flush_annotations (LecternWindow *self)
 {
-  gint64  story_id;
-  char   *note;
-} StoryNoteData;
-
-static void
-story_note_data_free (gpointer data)
-{
-  StoryNoteData *note = data;
-
-  g_free (note->note);
-  g_free (note);
-}
-
-static gpointer
-get_story_note_worker (LecternStore  *store,
-                       gpointer       data,
-                       GCancellable  *cancellable,
-                       GError       **error)
-{
-  StoryNoteData *input = data;
-  StoryNoteData *result = g_new0 (StoryNoteData, 1);
-
-  result->story_id = input->story_id;
-  result->note = lectern_store_get_story_note_sync (store, input->story_id, error);
-  if (result->note == NULL)
-    {
-      story_note_data_free (result);
-      return NULL;
-    }
-
-  return result;
-}
-
-static void
-on_story_note_loaded_cb (GObject      *source,
-                         GAsyncResult *result,
-                         gpointer      user_data)
-{
-  OpData *op = user_data;
-  LecternWindow *self = op->self;
-  StoryNoteData *note;
-  g_autoptr(GError) error = NULL;
-
-  note = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (note != NULL && self->story != NULL && self->story->id == note->story_id && !self->story_note_dirty)
-    {
-      self->story_note_setting = TRUE;
-      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->story_note_view), note->note, -1);
-      self->story_note_setting = FALSE;
-      /* Open when there is something to read. */
-      gtk_expander_set_expanded (self->story_note_expander, note->note[0] != '\0');
-    }
-  else if (note == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_warning ("Could not read the story note: %s", error->message);
-
-  g_clear_pointer (&note, story_note_data_free);
-  lectern_window_op_finish (op);
-}
-
-static gpointer
-set_story_note_worker (LecternStore  *store,
-                       gpointer       data,
-                       GCancellable  *cancellable,
-                       GError       **error)
-{
-  StoryNoteData *note = data;
-
-  if (!lectern_store_set_story_note_sync (store, note->story_id, note->note, error))
-    return NULL;
-
-  return GINT_TO_POINTER (TRUE);
-}
-
-static void
-on_story_note_saved_cb (GObject      *source,
-                        GAsyncResult *result,
-                        gpointer      user_data)
-{
-  OpData *op = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (lectern_store_run_finish (LECTERN_STORE (source), result, &error) == NULL)
-    lectern_window_show_error (op->self, _("Could Not Save the Story Note"), error->message);
-
-  lectern_window_op_finish (op);
-}
-
-static void
-flush_story_note (LecternWindow *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->story_note_view);
-  GtkTextIter start, end;
-  StoryNoteData *data;
-
-  g_clear_handle_id (&self->story_note_source, g_source_remove);
-  if (!self->story_note_dirty || self->story == NULL || self->store == NULL)
-    return;
-
-  self->story_note_dirty = FALSE;
-  data = g_new0 (StoryNoteData, 1);
-  data->story_id = self->story->id;
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  data->note = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-  lectern_store_run_async (self->store, set_story_note_worker, data, story_note_data_free,
-                           NULL, NULL, on_story_note_saved_cb, lectern_window_op_new (self));
-}
-
-static gboolean
-save_story_note_cb (gpointer user_data)
-{
-  LecternWindow *self = user_data;
-
-  self->story_note_source = 0;
-  flush_story_note (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_story_note_changed_cb (LecternWindow *self,
-                          GtkTextBuffer *buffer)
-{
-  if (self->story_note_setting)
-    return;
-
-  /* Saved a moment after the last key press, and when the story closes. */
-  self->story_note_dirty = TRUE;
-  g_clear_handle_id (&self->story_note_source, g_source_remove);
-  self->story_note_source = g_timeout_add (800, save_story_note_cb, self);
-}
-
-static void
-load_story_note (LecternWindow *self)
-{
-  StoryNoteData *data = g_new0 (StoryNoteData, 1);
-
-  self->story_note_setting = TRUE;
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->story_note_view), "", -1);
-  self->story_note_setting = FALSE;
-
-  data->story_id = self->story->id;
-  lectern_store_run_async (self->store, get_story_note_worker, data, story_note_data_free,
-                           story_note_data_free, self->cancellable, on_story_note_loaded_cb,
-                           lectern_window_op_new (self));
+  if (self->popover != NULL)
+    lectern_highlight_popover_flush_note (self->popover);
+  if (self->annotations != NULL)
+    lectern_annotations_flush (self->annotations);
 }
 
 /* Showing stories */
@@ -634,12 +209,132 @@ on_article_view_loaded_cb (LecternWindow      *self,
                            LecternArticleView *view)
 {
   if (timing_enabled ())
-    g_printerr ("lectern-timing: text-in-view ms=%.1f\n",
-                (g_get_monotonic_time () - self->shown_at_us) / 1000.0);
+    g_printerr ("lectern-timing: text-in-view ms=%.1f at-ms=%" G_GINT64_FORMAT "\n",
+                (g_get_monotonic_time () - self->shown_at_us) / 1000.0, g_get_monotonic_time () / 1000);
 
   lectern_window_update_actions (self);
   if (self->pending_ops == 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+/* The model of the story's annotations */
+
+static void
+update_actions_cb (LecternWindow *self)
+{
+  lectern_window_update_actions (self);
+}
+
+/* Writes keep the window and the application alive until they land. */
+static void
+on_annotations_busy_cb (LecternAnnotations *annotations,
+                        GParamSpec         *pspec,
+                        LecternWindow      *self)
+{
+  if (lectern_annotations_get_busy (annotations))
+    {
+      g_object_ref (self);
+      begin_op (self, TRUE);
+    }
+  else
+    {
+      end_op (self, TRUE);
+      g_object_unref (self);
+    }
+}
+
+static void
+on_annotations_items_changed_cb (LecternWindow *self)
+{
+  lectern_window_update_actions (self);
+}
+
+static void
+on_annotations_edited_cb (LecternWindow           *self,
+                          LecternAnnotationsEvent  event,
+                          LecternAnnotation       *annotation)
+{
+  AdwToast *toast;
+
+  switch (event)
+    {
+    case LECTERN_ANNOTATIONS_ADDED:
+      if (timing_enabled () && annotation != NULL)
+        g_printerr ("lectern-timing: highlight-commit ms=%.2f id=%" G_GINT64_FORMAT "\n",
+                    (g_get_monotonic_time () - self->highlight_asked_us) / 1000.0,
+                    lectern_annotation_get_id (annotation));
+      lectern_window_add_toast (self, _("Highlighted"));
+      /* One step to a note: H opens the new highlight with its note field
+       * focused. */
+      if (annotation != NULL && self->open_after_add)
+        lectern_window_show_highlight (self, lectern_annotation_get_id (annotation));
+      self->open_after_add = FALSE;
+      break;
+    case LECTERN_ANNOTATIONS_DELETED:
+      /* Its Undo undoes this deletion only: after Ctrl+Z it does nothing. */
+      toast = adw_toast_new (_("Highlight deleted"));
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo-edit");
+      adw_toast_set_action_target_value (toast, g_variant_new_uint32 (lectern_annotations_get_undo_serial (self->annotations)));
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      break;
+    case LECTERN_ANNOTATIONS_CHANGED:
+    case LECTERN_ANNOTATIONS_UNDONE:
+    case LECTERN_ANNOTATIONS_REDONE:
+    case LECTERN_ANNOTATIONS_STORY_NOTE:
+    default:
+      break;
+    }
+}
+
+static void
+on_annotations_failed_cb (LecternAnnotations      *annotations,
+                          LecternAnnotationsEvent  event,
+                          const GError            *error,
+                          LecternWindow           *self)
+{
+  const char *heading;
+
+  switch (event)
+    {
+    case LECTERN_ANNOTATIONS_DELETED:
+      heading = _("Could Not Delete the Highlight");
+      break;
+    case LECTERN_ANNOTATIONS_UNDONE:
+    case LECTERN_ANNOTATIONS_REDONE:
+      heading = _("Could Not Undo");
+      break;
+    case LECTERN_ANNOTATIONS_STORY_NOTE:
+      heading = _("Could Not Save the Story Note");
+      break;
+    case LECTERN_ANNOTATIONS_ADDED:
+    case LECTERN_ANNOTATIONS_CHANGED:
+    default:
+      heading = _("Could Not Save the Highlight");
+      break;
+    }
+  lectern_window_show_error (self, heading, error->message);
+}
+
+static void
+set_annotations (LecternWindow      *self,
+                 LecternAnnotations *annotations)
+{
+  self->annotations = annotations;
+  g_signal_connect (annotations, "notify::busy", G_CALLBACK (on_annotations_busy_cb), self);
+  /* Failures are reported even after the story closed. */
+  g_signal_connect_object (annotations, "failed", G_CALLBACK (on_annotations_failed_cb), self, 0);
+  g_signal_connect_object (annotations, "edited", G_CALLBACK (on_annotations_edited_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (annotations, "items-changed", G_CALLBACK (on_annotations_items_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (annotations, "notify::can-undo", G_CALLBACK (update_actions_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (annotations, "notify::can-redo", G_CALLBACK (update_actions_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  lectern_article_view_set_annotations (self->article_view, annotations);
+  lectern_notes_page_set_annotations (self->notes_page, annotations);
 }
 
 static void
@@ -650,14 +345,19 @@ close_story (LecternWindow *self)
 
   if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
     gtk_popover_popdown (GTK_POPOVER (self->popover));
-  lectern_highlight_popover_flush_note (self->popover);
-  flush_story_note (self);
+  lectern_window_flush_annotations (self);
 
-  g_clear_pointer (&self->deleted_highlight, lectern_highlight_free);
-  g_ptr_array_set_size (self->undo_stack, 0);
-  g_ptr_array_set_size (self->redo_stack, 0);
+  /* Its writes go on; only the busy count still listens to it. */
+  if (self->annotations != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_edited_cb, self);
+      g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_items_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->annotations, update_actions_cb, self);
+    }
+  lectern_article_view_set_annotations (self->article_view, NULL);
+  lectern_notes_page_set_annotations (self->notes_page, NULL);
+  g_clear_object (&self->annotations);
   g_clear_pointer (&self->story, lectern_story_unref);
-  g_ptr_array_set_size (self->highlights, 0);
   lectern_window_show_entities (self, NULL);
 }
 
@@ -702,8 +402,8 @@ show_changed_banner (LecternWindow  *self,
   gtk_revealer_set_reveal_child (self->changed_banner, TRUE);
 }
 
-static void
-show_story (LecternWindow *self,
+void
+lectern_window_show_story (LecternWindow *self,
             ShowData      *show)
 {
   const char *source;
@@ -712,18 +412,18 @@ show_story (LecternWindow *self,
 
   self->shown_at_us = g_get_monotonic_time ();
   self->story = lectern_story_ref (show->story);
-  if (show->highlights != NULL)
-    for (guint i = 0; i < show->highlights->len; i++)
-      g_ptr_array_add (self->highlights, lectern_highlight_copy (g_ptr_array_index (show->highlights, i)));
-  g_ptr_array_sort (self->highlights, compare_highlights);
 
   lectern_article_view_set_story (self->article_view, self->story, show->blocks);
-  lectern_article_view_add_highlights (self->article_view, self->highlights);
+  /* The model takes the highlights the store read: the only copy. */
+  set_annotations (self, lectern_annotations_new (self->store, self->story,
+                                                  show->highlights != NULL
+                                                  ? g_steal_pointer (&show->highlights)
+                                                  : g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_highlight_free),
+                                                  show->story_note));
   if (show->restore_position)
     lectern_article_view_set_position (self->article_view,
                                        g_settings_get_double (self->settings, "last-scroll"));
 
-  rebuild_notes (self);
   gtk_stack_set_visible_child_name (self->main_stack, "article");
 
   adw_window_title_set_title (self->window_title, self->story->title);
@@ -755,2156 +455,7 @@ show_story (LecternWindow *self,
 
   show_changed_banner (self, show);
   lectern_window_load_entities (self);
-  load_story_note (self);
   lectern_window_update_actions (self);
-}
-
-static gpointer
-load_initial_worker (LecternStore  *store,
-                     gpointer       data,
-                     GCancellable  *cancellable,
-                     GError       **error)
-{
-  InitialData *initial = data;
-  g_autoptr(ShowData) show = NULL;
-  g_autoptr(GError) local_error = NULL;
-
-  show = g_new0 (ShowData, 1);
-
-  if (initial->last_story_id > 0)
-    {
-      show->story = lectern_store_get_story_sync (store, initial->last_story_id, &local_error);
-      if (show->story != NULL)
-        show->restore_position = TRUE;
-      else if (!g_error_matches (local_error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return NULL;
-        }
-      g_clear_error (&local_error);
-    }
-
-  if (show->story == NULL)
-    {
-      g_autoptr(GPtrArray) stories = lectern_store_list_stories_sync (store, error);
-
-      if (stories == NULL)
-        return NULL;
-
-      if (stories->len > 0)
-        show->story = lectern_story_ref (g_ptr_array_index (stories, 0));
-    }
-
-  /* First run: an empty library shows the bundled sample story. */
-  if (show->story == NULL && initial->seed_path != NULL)
-    {
-      g_autoptr(GFile) file = g_file_new_for_path (initial->seed_path);
-
-      show->story = lectern_import_file (file, cancellable, error);
-      if (show->story == NULL)
-        return NULL;
-      if (lectern_store_add_story_sync (store, show->story, error) == 0)
-        return NULL;
-    }
-
-  if (show->story == NULL)
-    return g_steal_pointer (&show);
-
-  show->highlights = lectern_store_list_highlights_sync (store, show->story->id, error);
-  if (show->highlights == NULL)
-    return NULL;
-  show->blocks = lectern_story_get_blocks (show->story);
-
-  return g_steal_pointer (&show);
-}
-
-static void
-show_store_error (LecternWindow *self,
-                  const GError  *error)
-{
-  g_autofree char *body = NULL;
-
-  self->store_failed = TRUE;
-  adw_status_page_set_description (self->error_page, error->message);
-  gtk_stack_set_visible_child_name (self->main_stack, "error");
-
-  body = g_strdup_printf (_("%s\n\nLectern did not change the file at %s."),
-                          error->message, self->db_path);
-  lectern_window_show_error (self, _("Could Not Open the Library"), body);
-  lectern_window_update_actions (self);
-}
-
-static void
-on_initial_loaded_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  OpData *op = user_data;
-  LecternWindow *self = op->self;
-  g_autoptr(ShowData) show = NULL;
-  g_autoptr(GError) error = NULL;
-
-  show = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (show == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          gtk_stack_set_visible_child_name (self->main_stack, "empty");
-          lectern_window_show_error (self, _("Could Not Load the Library"), error->message);
-        }
-    }
-  else if (show->story == NULL)
-    gtk_stack_set_visible_child_name (self->main_stack, "empty");
-  else
-    show_story (self, show);
-
-  if (timing_enabled ())
-    g_printerr ("lectern-timing: initial-load ms=%.1f\n",
-                (g_get_monotonic_time () - op->started_us) / 1000.0);
-
-  lectern_window_op_finish (op);
-}
-
-static char *
-find_seed_path (void)
-{
-  g_autofree char *installed = g_build_filename (PKGDATADIR, "fr-seed.txt", NULL);
-
-  /* An uninstalled build runs from the source tree. */
-  if (g_file_test (installed, G_FILE_TEST_EXISTS))
-    return g_steal_pointer (&installed);
-
-  return g_build_filename (SOURCE_DATADIR, "fr-seed.txt", NULL);
-}
-
-static void
-load_initial (LecternWindow *self)
-{
-  InitialData *data = g_new0 (InitialData, 1);
-
-  data->last_story_id = g_settings_get_int64 (self->settings, "last-story");
-  data->seed_path = find_seed_path ();
-  lectern_store_run_async (self->store, load_initial_worker, data, initial_data_free,
-                           show_data_free, self->cancellable, on_initial_loaded_cb,
-                           lectern_window_op_new (self));
-}
-
-static gpointer
-import_worker (LecternStore  *store,
-               gpointer       data,
-               GCancellable  *cancellable,
-               GError       **error)
-{
-  ImportData *import = data;
-  g_autoptr(ShowData) show = g_new0 (ShowData, 1);
-  gint64 existing;
-
-  if (import->file != NULL)
-    show->story = lectern_import_file (import->file, cancellable, error);
-  else
-    show->story = lectern_import_text (import->text, error);
-
-  if (show->story == NULL)
-    return NULL;
-
-  /* The same text opened again is the story already in the library, with
-   * its highlights, not a second copy. */
-  existing = lectern_store_find_story_by_text_sync (store, show->story->text, error);
-  if (existing < 0)
-    return NULL;
-  /* A file read before whose text changed (news stories get updated) is a
-   * new version of that story: its highlights are re-anchored. */
-  if (existing == 0 && import->file != NULL && show->story->source != NULL && show->story->source[0] != '\0')
-    {
-      g_autoptr(GPtrArray) stories = lectern_store_list_stories_sync (store, error);
-
-      if (stories == NULL)
-        return NULL;
-      for (guint i = 0; i < stories->len && existing == 0; i++)
-        {
-          LecternStory *stored = g_ptr_array_index (stories, i);
-
-          if (g_strcmp0 (stored->source, show->story->source) == 0)
-            existing = stored->id;
-        }
-      if (existing > 0)
-        {
-          if (!lectern_store_replace_story_text_sync (store, existing, show->story, &show->counts, error))
-            return NULL;
-          show->replaced = TRUE;
-        }
-    }
-
-  if (existing > 0)
-    {
-      g_clear_pointer (&show->story, lectern_story_unref);
-      show->story = lectern_store_get_story_sync (store, existing, error);
-      if (show->story == NULL)
-        return NULL;
-      show->highlights = lectern_store_list_highlights_sync (store, existing, error);
-      if (show->highlights == NULL)
-        return NULL;
-    }
-  else
-    {
-      if (lectern_store_add_story_sync (store, show->story, error) == 0)
-        return NULL;
-      show->imported = TRUE;
-      show->highlights = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_highlight_free);
-    }
-
-  show->blocks = lectern_story_get_blocks (show->story);
-
-  return g_steal_pointer (&show);
-}
-
-typedef struct
-{
-  OpData *op;
-  char   *name;
-} ImportOp;
-
-/* Reading and storing a big file takes seconds on the database thread:
- * say so in the header bar meanwhile. */
-static void
-set_importing (LecternWindow *self,
-               gboolean       importing)
-{
-  self->n_imports += importing ? 1 : -1;
-  gtk_widget_set_visible (GTK_WIDGET (self->import_spinner), self->n_imports > 0);
-  gtk_spinner_set_spinning (self->import_spinner, self->n_imports > 0);
-}
-
-static void
-on_import_done_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  ImportOp *import = user_data;
-  LecternWindow *self = import->op->self;
-  g_autoptr(ShowData) show = NULL;
-  g_autoptr(GError) error = NULL;
-
-  show = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (show != NULL)
-    {
-      if (timing_enabled ())
-        g_printerr ("lectern-timing: import ms=%.1f chars=%" G_GINT64_FORMAT "\n",
-                    (g_get_monotonic_time () - import->op->started_us) / 1000.0,
-                    show->story->n_chars);
-      show_story (self, show);
-    }
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      g_autofree char *heading = NULL;
-
-      if (import->name != NULL)
-        /* Translators: %s is a file name */
-        heading = g_strdup_printf (_("Could Not Open “%s”"), import->name);
-      else
-        heading = g_strdup (_("Could Not Paste the Story"));
-      lectern_window_show_error (self, heading, error->message);
-    }
-
-  set_importing (self, FALSE);
-  lectern_window_op_finish (import->op);
-  g_free (import->name);
-  g_free (import);
-}
-
-static void
-start_import (LecternWindow *self,
-              GFile         *file,
-              const char    *text)
-{
-  ImportData *data = g_new0 (ImportData, 1);
-  ImportOp *import = g_new0 (ImportOp, 1);
-
-  data->file = file != NULL ? g_object_ref (file) : NULL;
-  data->text = g_strdup (text);
-  import->op = lectern_window_op_new (self);
-  import->name = file != NULL ? g_file_get_basename (file) : NULL;
-  set_importing (self, TRUE);
-
-  lectern_store_run_async (self->store, import_worker, data, import_data_free,
-                           show_data_free, self->cancellable, on_import_done_cb, import);
-}
-
-static gpointer
-list_categories_worker (LecternStore  *store,
-                        gpointer       data,
-                        GCancellable  *cancellable,
-                        GError       **error)
-{
-  return lectern_store_list_categories_sync (store, error);
-}
-
-/* The highlight colour menu names each colour's category. */
-static void
-rebuild_color_menu (LecternWindow *self)
-{
-  g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenu) section = g_menu_new ();
-  const char *const *colors = lectern_highlight_colors ();
-
-  for (guint i = 0; colors[i] != NULL; i++)
-    {
-      g_autoptr(GMenuItem) item = g_menu_item_new (category_name (self, colors[i]), NULL);
-
-      g_menu_item_set_action_and_target (item, "win.set-color", "s", colors[i]);
-      g_menu_append_item (section, item);
-    }
-  g_menu_append_section (menu, _("Highlight Category"), G_MENU_MODEL (section));
-  g_menu_append (menu, _("_Rename Categories…"), "win.rename-categories");
-  gtk_menu_button_set_menu_model (self->color_button, G_MENU_MODEL (menu));
-}
-
-static void
-on_categories_loaded_cb (GObject      *source,
-                         GAsyncResult *result,
-                         gpointer      user_data)
-{
-  OpData *op = user_data;
-  LecternWindow *self = op->self;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *categories;
-
-  categories = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (categories != NULL)
-    {
-      g_clear_pointer (&self->categories, g_ptr_array_unref);
-      self->categories = categories;
-      rebuild_color_menu (self);
-      rebuild_category_filter (self);
-      rebuild_notes (self);
-      lectern_highlight_popover_set_categories (self->popover, categories);
-    }
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_warning ("Could not read the highlight categories: %s", error->message);
-
-  lectern_window_op_finish (op);
-}
-
-/* Rename Categories…: the names the five colours carry */
-
-typedef struct
-{
-  char *color;
-  char *name;
-} CategoryRename;
-
-static gpointer
-rename_categories_worker (LecternStore  *store,
-                          gpointer       data,
-                          GCancellable  *cancellable,
-                          GError       **error)
-{
-  GPtrArray *renames = data;
-
-  for (guint i = 0; i < renames->len; i++)
-    {
-      CategoryRename *rename = g_ptr_array_index (renames, i);
-
-      if (!lectern_store_set_category_name_sync (store, rename->color, rename->name, error))
-        return NULL;
-    }
-
-  return lectern_store_list_categories_sync (store, error);
-}
-
-static void
-category_rename_free (gpointer data)
-{
-  CategoryRename *rename = data;
-
-  g_free (rename->color);
-  g_free (rename->name);
-  g_free (rename);
-}
-
-static void
-on_categories_renamed_cb (GObject      *source,
-                          GAsyncResult *result,
-                          gpointer      user_data)
-{
-  OpData *op = user_data;
-  LecternWindow *self = op->self;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *categories;
-
-  categories = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (categories == NULL)
-    lectern_window_show_error (self, _("Could Not Rename the Categories"), error->message);
-  else
-    {
-      g_clear_pointer (&self->categories, g_ptr_array_unref);
-      self->categories = categories;
-      rebuild_color_menu (self);
-      rebuild_category_filter (self);
-      rebuild_notes (self);
-      lectern_highlight_popover_set_categories (self->popover, categories);
-    }
-
-  lectern_window_op_finish (op);
-}
-
-static void
-on_rename_categories_response_cb (AdwMessageDialog *dialog,
-                                  const char       *response,
-                                  LecternWindow    *self)
-{
-  GtkWidget *box = adw_message_dialog_get_extra_child (dialog);
-  const char *const *colors = lectern_highlight_colors ();
-  g_autoptr(GPtrArray) renames = NULL;
-  guint i = 0;
-
-  if (g_strcmp0 (response, "rename") != 0 || self->store == NULL)
-    return;
-
-  renames = g_ptr_array_new_with_free_func (category_rename_free);
-  for (GtkWidget *entry = gtk_widget_get_first_child (box);
-       entry != NULL && colors[i] != NULL;
-       entry = gtk_widget_get_next_sibling (entry), i++)
-    {
-      CategoryRename *rename = g_new0 (CategoryRename, 1);
-
-      rename->color = g_strdup (colors[i]);
-      /* An empty name goes back to the default one. */
-      rename->name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
-      g_ptr_array_add (renames, rename);
-    }
-
-  lectern_store_run_async (self->store, rename_categories_worker, g_steal_pointer (&renames),
-                           (GDestroyNotify) g_ptr_array_unref, (GDestroyNotify) g_ptr_array_unref,
-                           NULL, on_categories_renamed_cb, lectern_window_op_new (self));
-}
-
-static void
-rename_categories_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  const char *const *colors = lectern_highlight_colors ();
-  GtkWidget *dialog, *box;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Rename Categories"),
-                                   _("Each highlight colour stands for a category. Leave a name empty to go back to the usual one."));
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  for (guint i = 0; colors[i] != NULL; i++)
-    {
-      GtkWidget *entry = gtk_entry_new ();
-      g_autofree char *css_class = g_strdup_printf ("category-%s", colors[i]);
-      g_autofree char *label = NULL;
-
-      gtk_editable_set_text (GTK_EDITABLE (entry), category_name (self, colors[i]));
-      gtk_entry_set_placeholder_text (GTK_ENTRY (entry), lectern_highlight_default_category_name (colors[i]));
-      /* Translators: the accessible name of the entry for one category; %s is its current name */
-      label = g_strdup_printf (_("Name of the category now called “%s”"), category_name (self, colors[i]));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      gtk_widget_add_css_class (entry, "category-entry");
-      gtk_widget_add_css_class (entry, css_class);
-      gtk_box_append (GTK_BOX (box), entry);
-    }
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "rename", _("_Rename"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_rename_categories_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_store_opened_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  OpData *op = user_data;
-  LecternWindow *self = op->self;
-  g_autoptr(GError) error = NULL;
-
-  self->store = lectern_store_new_finish (result, &error);
-  if (self->store == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_store_error (self, error);
-      lectern_window_op_finish (op);
-      return;
-    }
-
-  lectern_store_run_async (self->store, list_categories_worker, NULL, NULL,
-                           (GDestroyNotify) g_ptr_array_unref, self->cancellable,
-                           on_categories_loaded_cb, lectern_window_op_new (self));
-
-  if (self->pending_files->len > 0)
-    {
-      for (guint i = 0; i < self->pending_files->len; i++)
-        start_import (self, g_ptr_array_index (self->pending_files, i), NULL);
-      g_ptr_array_set_size (self->pending_files, 0);
-    }
-  else
-    load_initial (self);
-
-  lectern_window_update_actions (self);
-  lectern_window_op_finish (op);
-}
-
-/* Highlights */
-
-/* Undo and redo of annotation edits: creating, changing (colour, style,
- * note, tags) and deleting highlights. Each edit keeps copies of the
- * highlight before and after; replaying one goes through the store like
- * any edit, and is not recorded again. */
-
-#define HISTORY_MAX 100
-
-typedef enum
-{
-  EDIT_CREATE,
-  EDIT_UPDATE,
-  EDIT_DELETE,
-} EditKind;
-
-typedef struct
-{
-  EditKind          kind;
-  LecternHighlight *before;  /* NULL for a creation */
-  LecternHighlight *after;   /* NULL for a deletion */
-} Edit;
-
-static void
-edit_free (gpointer data)
-{
-  Edit *edit = data;
-
-  g_clear_pointer (&edit->before, lectern_highlight_free);
-  g_clear_pointer (&edit->after, lectern_highlight_free);
-  g_free (edit);
-}
-
-static void
-record_edit (LecternWindow          *self,
-             EditKind                kind,
-             const LecternHighlight *before,
-             const LecternHighlight *after)
-{
-  Edit *edit = g_new0 (Edit, 1);
-
-  edit->kind = kind;
-  edit->before = before != NULL ? lectern_highlight_copy (before) : NULL;
-  edit->after = after != NULL ? lectern_highlight_copy (after) : NULL;
-  g_ptr_array_add (self->undo_stack, edit);
-  if (self->undo_stack->len > HISTORY_MAX)
-    g_ptr_array_remove_index (self->undo_stack, 0);
-  g_ptr_array_set_size (self->redo_stack, 0);
-  lectern_window_update_actions (self);
-}
-
-typedef enum
-{
-  REPLAY_DELETE,
-  REPLAY_RESTORE,
-  REPLAY_UPDATE,
-} ReplayKind;
-
-typedef struct
-{
-  ReplayKind        kind;
-  LecternHighlight *highlight;
-} ReplayData;
-
-static void
-replay_data_free (gpointer data)
-{
-  ReplayData *replay = data;
-
-  g_clear_pointer (&replay->highlight, lectern_highlight_free);
-  g_free (replay);
-}
-
-static gpointer
-replay_worker (LecternStore  *store,
-               gpointer       data,
-               GCancellable  *cancellable,
-               GError       **error)
-{
-  ReplayData *replay = data;
-  gboolean ok = FALSE;
-
-  switch (replay->kind)
-    {
-    case REPLAY_DELETE:
-      ok = lectern_store_delete_highlight_sync (store, replay->highlight->id, error);
-      break;
-    case REPLAY_RESTORE:
-      ok = lectern_store_restore_highlight_sync (store, replay->highlight, error);
-      break;
-    case REPLAY_UPDATE:
-      ok = lectern_store_update_highlight_sync (store, replay->highlight, error);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-
-  return ok ? GINT_TO_POINTER (TRUE) : NULL;
-}
-
-static void
-replace_highlight_fields (LecternHighlight       *highlight,
-                          const LecternHighlight *from)
-{
-  g_free (highlight->color);
-  highlight->color = g_strdup (from->color);
-  g_free (highlight->note);
-  highlight->note = g_strdup (from->note);
-  g_free (highlight->style);
-  highlight->style = g_strdup (from->style);
-  lectern_highlight_set_tags (highlight, (const char *const *) from->tags);
-  highlight->updated_at = from->updated_at;
-}
-
-static LecternHighlight *find_highlight (LecternWindow *self, gint64 id, guint *index);
-static void rebuild_notes (LecternWindow *self);
-static int compare_highlights (gconstpointer a, gconstpointer b);
-
-typedef struct
-{
-  OpData           *op;
-  ReplayKind        kind;
-  LecternHighlight *highlight;
-} ReplayOp;
-
-static void
-on_replay_done_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  ReplayOp *replay = user_data;
-  LecternWindow *self = replay->op->self;
-  g_autoptr(GError) error = NULL;
-  LecternHighlight *local;
-  guint index;
-
-  if (lectern_store_run_finish (LECTERN_STORE (source), result, &error) == NULL && error != NULL)
-    lectern_window_show_error (self, _("Could Not Undo"), error->message);
-  else if (self->story != NULL && self->story->id == replay->highlight->story_id)
-    {
-      switch (replay->kind)
-        {
-        case REPLAY_DELETE:
-          if (find_highlight (self, replay->highlight->id, &index) != NULL)
-            g_ptr_array_remove_index (self->highlights, index);
-          lectern_article_view_remove_highlight (self->article_view, replay->highlight->id);
-          break;
-        case REPLAY_RESTORE:
-          g_ptr_array_add (self->highlights, lectern_highlight_copy (replay->highlight));
-          g_ptr_array_sort (self->highlights, compare_highlights);
-          lectern_article_view_add_highlight (self->article_view, replay->highlight);
-          break;
-        case REPLAY_UPDATE:
-          local = find_highlight (self, replay->highlight->id, NULL);
-          if (local != NULL)
-            {
-              replace_highlight_fields (local, replay->highlight);
-              lectern_article_view_add_highlight (self->article_view, local);
-            }
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-      rebuild_notes (self);
-    }
-
-  lectern_window_op_finish (replay->op);
-  lectern_highlight_free (replay->highlight);
-  g_free (replay);
-}
-
-static void
-replay (LecternWindow          *self,
-        ReplayKind              kind,
-        const LecternHighlight *highlight)
-{
-  ReplayData *data = g_new0 (ReplayData, 1);
-  ReplayOp *op = g_new0 (ReplayOp, 1);
-
-  data->kind = kind;
-  data->highlight = lectern_highlight_copy (highlight);
-  op->op = lectern_window_op_new (self);
-  op->kind = kind;
-  op->highlight = lectern_highlight_copy (highlight);
-
-  /* The popover may show the highlight being changed under it. */
-  if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
-    gtk_popover_popdown (GTK_POPOVER (self->popover));
-
-  lectern_store_run_async (self->store, replay_worker, data, replay_data_free, NULL, NULL,
-                           on_replay_done_cb, op);
-}
-
-static void
-undo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  Edit *edit;
-
-  if (self->undo_stack->len == 0 || self->store == NULL)
-    return;
-
-  edit = g_ptr_array_steal_index (self->undo_stack, self->undo_stack->len - 1);
-  switch (edit->kind)
-    {
-    case EDIT_CREATE:
-      replay (self, REPLAY_DELETE, edit->after);
-      break;
-    case EDIT_UPDATE:
-      replay (self, REPLAY_UPDATE, edit->before);
-      break;
-    case EDIT_DELETE:
-      replay (self, REPLAY_RESTORE, edit->before);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-  g_ptr_array_add (self->redo_stack, edit);
-  lectern_window_update_actions (self);
-}
-
-static void
-redo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  Edit *edit;
-
-  if (self->redo_stack->len == 0 || self->store == NULL)
-    return;
-
-  edit = g_ptr_array_steal_index (self->redo_stack, self->redo_stack->len - 1);
-  switch (edit->kind)
-    {
-    case EDIT_CREATE:
-      replay (self, REPLAY_RESTORE, edit->after);
-      break;
-    case EDIT_UPDATE:
-      replay (self, REPLAY_UPDATE, edit->after);
-      break;
-    case EDIT_DELETE:
-      replay (self, REPLAY_DELETE, edit->before);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-  g_ptr_array_add (self->undo_stack, edit);
-  lectern_window_update_actions (self);
-}
-
-static gpointer
-add_highlight_worker (LecternStore  *store,
-                      gpointer       data,
-                      GCancellable  *cancellable,
-                      GError       **error)
-{
-  LecternHighlight *highlight = data;
-
-  if (lectern_store_add_highlight_sync (store, highlight, error) == 0)
-    return NULL;
-
-  return lectern_highlight_copy (highlight);
-}
-
-static void
-highlight_committed (OpData       *op,
-                     GObject      *source,
-                     GAsyncResult *result,
-                     const char   *toast)
-{
-  LecternWindow *self = op->self;
-  LecternHighlight *highlight;
-  g_autoptr(GError) error = NULL;
-
-  highlight = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (highlight == NULL)
-    {
-      lectern_window_show_error (self, _("Could Not Save the Highlight"), error->message);
-      return;
-    }
-
-  if (timing_enabled ())
-    g_printerr ("lectern-timing: highlight-commit ms=%.2f id=%" G_GINT64_FORMAT "\n",
-                (g_get_monotonic_time () - op->started_us) / 1000.0, highlight->id);
-
-  /* The story may have changed while the row was written. */
-  if (self->story == NULL || self->story->id != highlight->story_id)
-    {
-      lectern_highlight_free (highlight);
-      return;
-    }
-
-  g_ptr_array_add (self->highlights, highlight);
-  g_ptr_array_sort (self->highlights, compare_highlights);
-  lectern_article_view_add_highlight (self->article_view, highlight);
-  rebuild_notes (self);
-  record_edit (self, EDIT_CREATE, NULL, highlight);
-  lectern_window_add_toast (self, toast);
-}
-
-static void
-on_highlight_added_cb (GObject      *source,
-                       GAsyncResult *result,
-                       gpointer      user_data)
-{
-  OpData *op = user_data;
-
-  highlight_committed (op, source, result, _("Highlighted"));
-  lectern_window_op_finish (op);
-}
-
-static void
-on_highlight_restored_cb (GObject      *source,
-                          GAsyncResult *result,
-                          gpointer      user_data)
-{
-  OpData *op = user_data;
-
-  highlight_committed (op, source, result, _("Highlight restored"));
-  lectern_window_op_finish (op);
-}
-
-static gpointer
-restore_highlight_worker (LecternStore  *store,
-                          gpointer       data,
-                          GCancellable  *cancellable,
-                          GError       **error)
-{
-  LecternHighlight *highlight = data;
-
-  /* Under its old id and UUID, with its tags: exports stay stable. */
-  if (!lectern_store_restore_highlight_sync (store, highlight, error))
-    return NULL;
-
-  return lectern_highlight_copy (highlight);
-}
-
-static void
-add_highlight (LecternWindow    *self,
-               LecternHighlight *highlight)
-{
-  /* No cancellable: a highlight the person made is written even if the
-   * window closes meanwhile. */
-  lectern_store_run_async (self->store, add_highlight_worker, highlight,
-                           (GDestroyNotify) lectern_highlight_free,
-                           (GDestroyNotify) lectern_highlight_free, NULL,
-                           on_highlight_added_cb, lectern_window_op_new (self));
-}
-
-static gpointer
-update_highlight_worker (LecternStore  *store,
-                         gpointer       data,
-                         GCancellable  *cancellable,
-                         GError       **error)
-{
-  LecternHighlight *highlight = data;
-
-  if (!lectern_store_update_highlight_sync (store, highlight, error))
-    return NULL;
-
-  return lectern_highlight_copy (highlight);
-}
-
-static void
-on_highlight_updated_cb (GObject      *source,
-                         GAsyncResult *result,
-                         gpointer      user_data)
-{
-  OpData *op = user_data;
-  LecternWindow *self = op->self;
-  g_autoptr(LecternHighlight) updated = NULL;
-  g_autoptr(GError) error = NULL;
-  LecternHighlight *highlight;
-
-  updated = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (updated == NULL)
-    {
-      lectern_window_show_error (self, _("Could Not Save the Highlight"), error->message);
-      lectern_window_op_finish (op);
-      return;
-    }
-
-  highlight = find_highlight (self, updated->id, NULL);
-  if (highlight != NULL)
-    record_edit (self, EDIT_UPDATE, highlight, updated);
-  if (highlight != NULL)
-    {
-      g_free (highlight->color);
-      highlight->color = g_strdup (updated->color);
-      g_free (highlight->note);
-      highlight->note = g_strdup (updated->note);
-      g_free (highlight->style);
-      highlight->style = g_strdup (updated->style);
-      lectern_highlight_set_tags (highlight, (const char *const *) updated->tags);
-      highlight->updated_at = updated->updated_at;
-      lectern_article_view_add_highlight (self->article_view, highlight);
-      rebuild_notes (self);
-    }
-
-  lectern_window_op_finish (op);
-}
-
-static void
-update_highlight (LecternWindow      *self,
-                  gint64              id,
-                  const char         *color,
-                  const char         *style,
-                  const char         *note,
-                  const char *const  *tags)
-{
-  LecternHighlight *highlight = find_highlight (self, id, NULL);
-  LecternHighlight *copy;
-
-  if (highlight == NULL || self->store == NULL)
-    return;
-
-  copy = lectern_highlight_copy (highlight);
-  if (color != NULL)
-    {
-      g_free (copy->color);
-      copy->color = g_strdup (color);
-    }
-  if (style != NULL)
-    {
-      g_free (copy->style);
-      copy->style = g_strdup (style);
-    }
-  if (tags != NULL)
-    lectern_highlight_set_tags (copy, tags);
-  if (note != NULL)
-    {
-      g_free (copy->note);
-      copy->note = g_strdup (note);
-    }
-
-  lectern_store_run_async (self->store, update_highlight_worker, copy,
-                           (GDestroyNotify) lectern_highlight_free,
-                           (GDestroyNotify) lectern_highlight_free, NULL,
-                           on_highlight_updated_cb, lectern_window_op_new (self));
-}
-
-static gpointer
-delete_highlight_worker (LecternStore  *store,
-                         gpointer       data,
-                         GCancellable  *cancellable,
-                         GError       **error)
-{
-  LecternHighlight *highlight = data;
-
-  if (!lectern_store_delete_highlight_sync (store, highlight->id, error))
-    return NULL;
-
-  return lectern_highlight_copy (highlight);
-}
-
-static void
-on_highlight_deleted_cb (GObject      *source,
-                         GAsyncResult *result,
-                         gpointer      user_data)
-{
-  OpData *op = user_data;
-  LecternWindow *self = op->self;
-  LecternHighlight *deleted;
-  g_autoptr(GError) error = NULL;
-  AdwToast *toast;
-  guint index;
-
-  deleted = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (deleted == NULL)
-    {
-      lectern_window_show_error (self, _("Could Not Delete the Highlight"), error->message);
-      lectern_window_op_finish (op);
-      return;
-    }
-
-  if (find_highlight (self, deleted->id, &index) != NULL)
-    g_ptr_array_remove_index (self->highlights, index);
-  lectern_article_view_remove_highlight (self->article_view, deleted->id);
-  rebuild_notes (self);
-
-  record_edit (self, EDIT_DELETE, deleted, NULL);
-  g_clear_pointer (&self->deleted_highlight, lectern_highlight_free);
-  self->deleted_highlight = deleted;
-
-  toast = adw_toast_new (_("Highlight deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo-delete");
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-
-  lectern_window_update_actions (self);
-  lectern_window_op_finish (op);
-}
-
-static void
-on_popover_color_changed_cb (LecternWindow *self,
-                             gint64         id,
-                             const char    *color)
-{
-  update_highlight (self, id, color, NULL, NULL, NULL);
-}
-
-static void
-on_popover_style_changed_cb (LecternWindow *self,
-                             gint64         id,
-                             const char    *style)
-{
-  update_highlight (self, id, NULL, style, NULL, NULL);
-}
-
-static void
-on_popover_note_changed_cb (LecternWindow *self,
-                            gint64         id,
-                            const char    *note)
-{
-  update_highlight (self, id, NULL, NULL, note, NULL);
-}
-
-static void
-on_popover_tags_changed_cb (LecternWindow *self,
-                            gint64         id,
-                            const char    *text)
-{
-  g_auto(GStrv) parts = g_strsplit (text, ",", -1);
-  g_autoptr(GPtrArray) tags = g_ptr_array_new ();
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      g_strstrip (parts[i]);
-      if (parts[i][0] != '\0')
-        g_ptr_array_add (tags, parts[i]);
-    }
-  g_ptr_array_add (tags, NULL);
-
-  update_highlight (self, id, NULL, NULL, NULL, (const char *const *) tags->pdata);
-}
-
-static void
-on_popover_copy_quote_cb (LecternWindow *self,
-                          gint64         id)
-{
-  LecternHighlight *highlight = find_highlight (self, id, NULL);
-  g_autofree char *plain = NULL;
-  g_autofree char *markdown = NULL;
-  g_autoptr(GBytes) markdown_bytes = NULL;
-  g_autoptr(GdkContentProvider) provider = NULL;
-  GdkContentProvider *providers[2];
-
-  if (highlight == NULL || self->story == NULL)
-    return;
-
-  /* The quote with its citation, as plain text for most programs and as
-   * Markdown for those that ask for it. */
-  plain = lectern_export_citation (self->story, highlight, FALSE);
-  markdown = lectern_export_citation (self->story, highlight, TRUE);
-  markdown_bytes = g_bytes_new (markdown, strlen (markdown));
-  providers[0] = gdk_content_provider_new_for_bytes ("text/markdown", markdown_bytes);
-  providers[1] = gdk_content_provider_new_typed (G_TYPE_STRING, plain);
-  provider = gdk_content_provider_new_union (providers, G_N_ELEMENTS (providers));
-  gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), provider);
-  lectern_window_add_toast (self, _("Quote copied with its citation"));
-}
-
-static void
-on_popover_delete_highlight_cb (LecternWindow *self,
-                                gint64         id)
-{
-  LecternHighlight *highlight = find_highlight (self, id, NULL);
-
-  if (highlight == NULL || self->store == NULL)
-    return;
-
-  lectern_store_run_async (self->store, delete_highlight_worker, lectern_highlight_copy (highlight),
-                           (GDestroyNotify) lectern_highlight_free,
-                           (GDestroyNotify) lectern_highlight_free, NULL,
-                           on_highlight_deleted_cb, lectern_window_op_new (self));
-}
-
-static void
-on_article_view_highlight_activated_cb (LecternWindow      *self,
-                                        gint64              id,
-                                        LecternArticleView *view)
-{
-  lectern_window_show_highlight (self, id);
-}
-
-static void
-on_notes_list_activate_cb (LecternWindow *self,
-                           guint          position,
-                           GtkListView   *list)
-{
-  g_autoptr(LecternNoteItem) item = g_list_model_get_item (G_LIST_MODEL (self->notes_store), position);
-  LecternHighlight *highlight;
-
-  if (item == NULL || (highlight = find_highlight (self, item->highlight->id, NULL)) == NULL ||
-      highlight->orphaned)
-    return;
-
-  lectern_article_view_scroll_to_range (self->article_view, highlight->start, highlight->end);
-  lectern_window_show_highlight (self, highlight->id);
-}
-
-/* The library: every stored story, to go back to one. */
-
-static gpointer
-list_stories_worker (LecternStore  *store,
-                     gpointer       data,
-                     GCancellable  *cancellable,
-                     GError       **error)
-{
-  return lectern_store_list_stories_sync (store, error);
-}
-
-static GtkWidget *
-create_library_row (LecternStory *story,
-                    gboolean      current)
-{
-  GtkWidget *row, *box, *select, *texts, *title, *subtitle;
-  g_autoptr(GDateTime) imported = g_date_time_new_from_unix_local (story->imported_at);
-  g_autofree char *date = imported != NULL ? g_date_time_format (imported, "%x") : g_strdup ("");
-  g_autofree char *source = NULL;
-  g_autofree char *details = NULL;
-
-  if (story->source != NULL && story->source[0] != '\0')
-    source = g_path_get_basename (story->source);
-  else
-    source = g_strdup (_("Pasted text"));
-  /* Translators: a story's file name, then the date it was imported */
-  details = g_strdup_printf (C_("library row", "%s · %s"), source, date);
-
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  /* Checked stories are exported together by the Export Selected… button. */
-  select = gtk_check_button_new ();
-  gtk_widget_set_valign (select, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (select, _("Select for Export"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (select), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Select for Export"), -1);
-  gtk_box_append (GTK_BOX (box), select);
-  texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  gtk_widget_set_hexpand (texts, TRUE);
-  gtk_box_append (GTK_BOX (box), texts);
-
-  title = gtk_label_new (story->title);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (title), 40);
-  gtk_box_append (GTK_BOX (texts), title);
-
-  subtitle = gtk_label_new (details);
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_MIDDLE);
-  gtk_widget_add_css_class (subtitle, "caption");
-  gtk_widget_add_css_class (subtitle, "dim-label");
-  gtk_box_append (GTK_BOX (texts), subtitle);
-
-  if (current)
-    {
-      GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
-
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Open now"), -1);
-      gtk_box_append (GTK_BOX (box), check);
-    }
-
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data_full (G_OBJECT (row), "lectern-story-id",
-                          g_memdup2 (&story->id, sizeof story->id), g_free);
-  g_object_set_data (G_OBJECT (row), "lectern-select", select);
-
-  return row;
-}
-
-/* The ids ("ax") of the stories checked in the library list. */
-static GVariant *
-selected_story_ids (LecternWindow *self)
-{
-  GVariantBuilder builder;
-
-  g_variant_builder_init (&builder, G_VARIANT_TYPE ("ax"));
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->library_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    {
-      GtkCheckButton *select = g_object_get_data (G_OBJECT (row), "lectern-select");
-      gint64 *id = g_object_get_data (G_OBJECT (row), "lectern-story-id");
-
-      if (select != NULL && id != NULL && gtk_check_button_get_active (select))
-        g_variant_builder_add (&builder, "x", *id);
-    }
-
-  return g_variant_builder_end (&builder);
-}
-
-static void
-on_library_select_toggled_cb (LecternWindow  *self,
-                              GtkCheckButton *select)
-{
-  g_autoptr(GVariant) ids = g_variant_ref_sink (selected_story_ids (self));
-
-  gtk_widget_set_sensitive (self->export_selected_button, g_variant_n_children (ids) > 0);
-}
-
-static void
-on_export_selected_button_clicked_cb (LecternWindow *self,
-                                      GtkButton     *button)
-{
-  g_autoptr(GVariant) ids = g_variant_ref_sink (selected_story_ids (self));
-
-  gtk_popover_popdown (self->library_popover);
-  gtk_widget_activate_action_variant (GTK_WIDGET (self), "win.export-stories", ids);
-}
-
-static void
-on_stories_listed_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  OpData *op = user_data;
-  LecternWindow *self = op->self;
-  g_autoptr(GPtrArray) stories = NULL;
-  g_autoptr(GError) error = NULL;
-
-  stories = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (stories == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        lectern_window_show_error (self, _("Could Not Read the Library"), error->message);
-      lectern_window_op_finish (op);
-      return;
-    }
-
-  lectern_window_clear_list (self->library_list);
-  gtk_widget_set_sensitive (self->export_selected_button, FALSE);
-  for (guint i = 0; i < stories->len; i++)
-    {
-      LecternStory *story = g_ptr_array_index (stories, i);
-      GtkWidget *row = create_library_row (story, self->story != NULL && self->story->id == story->id);
-
-      g_signal_connect_object (g_object_get_data (G_OBJECT (row), "lectern-select"), "toggled",
-                               G_CALLBACK (on_library_select_toggled_cb), self, G_CONNECT_SWAPPED);
-      gtk_list_box_append (self->library_list, row);
-    }
-
-  lectern_window_op_finish (op);
-}
-
-static void
-on_library_popover_show_cb (LecternWindow *self,
-                            GtkPopover    *popover)
-{
-  if (self->store == NULL)
-    return;
-
-  lectern_store_run_async (self->store, list_stories_worker, NULL, NULL,
-                           (GDestroyNotify) g_ptr_array_unref, self->cancellable,
-                           on_stories_listed_cb, lectern_window_op_new (self));
-}
-
-static gpointer
-load_story_worker (LecternStore  *store,
-                   gpointer       data,
-                   GCancellable  *cancellable,
-                   GError       **error)
-{
-  gint64 *id = data;
-  g_autoptr(ShowData) show = g_new0 (ShowData, 1);
-
-  show->story = lectern_store_get_story_sync (store, *id, error);
-  if (show->story == NULL)
-    return NULL;
-  show->highlights = lectern_store_list_highlights_sync (store, show->story->id, error);
-  if (show->highlights == NULL)
-    return NULL;
-  show->blocks = lectern_story_get_blocks (show->story);
-
-  return g_steal_pointer (&show);
-}
-
-static void
-on_story_loaded_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  OpData *op = user_data;
-  LecternWindow *self = op->self;
-  g_autoptr(ShowData) show = NULL;
-  g_autoptr(GError) error = NULL;
-
-  show = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (show != NULL)
-    show_story (self, show);
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    lectern_window_show_error (self, _("Could Not Open the Story"), error->message);
-
-  lectern_window_op_finish (op);
-}
-
-static void
-open_story_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  gint64 id = g_variant_get_int64 (parameter);
-
-  if (self->store == NULL || (self->story != NULL && self->story->id == id))
-    return;
-
-  lectern_store_run_async (self->store, load_story_worker, g_memdup2 (&id, sizeof id), g_free,
-                           show_data_free, self->cancellable, on_story_loaded_cb, lectern_window_op_new (self));
-}
-
-typedef struct
-{
-  OpData *op;
-  double  position;
-} ReloadOp;
-
-static void
-on_story_reloaded_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  ReloadOp *reload = user_data;
-  LecternWindow *self = reload->op->self;
-  g_autoptr(ShowData) show = NULL;
-  g_autoptr(GError) error = NULL;
-
-  show = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (show != NULL)
-    {
-      show_story (self, show);
-      lectern_article_view_set_position (self->article_view, reload->position);
-    }
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    lectern_window_show_error (self, _("Could Not Open the Story"), error->message);
-
-  lectern_window_op_finish (reload->op);
-  g_free (reload);
-}
-
-/* Reads the current story and its highlights again, keeping the place. */
-void
-lectern_window_reload_story (LecternWindow *self)
-{
-  ReloadOp *reload;
-  gint64 id;
-
-  if (self->story == NULL || self->store == NULL)
-    return;
-
-  id = self->story->id;
-  reload = g_new0 (ReloadOp, 1);
-  reload->op = lectern_window_op_new (self);
-  reload->position = lectern_article_view_get_position (self->article_view);
-  lectern_store_run_async (self->store, load_story_worker, g_memdup2 (&id, sizeof id), g_free,
-                           show_data_free, self->cancellable, on_story_reloaded_cb, reload);
-}
-
-static void
-on_library_list_row_activated_cb (LecternWindow *self,
-                                  GtkListBoxRow *row,
-                                  GtkListBox    *list)
-{
-  gint64 *id = g_object_get_data (G_OBJECT (row), "lectern-story-id");
-
-  gtk_popover_popdown (self->library_popover);
-  if (id != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-story", "x", *id);
-}
-
-static void
-show_library_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  gtk_menu_button_popup (LECTERN_WINDOW (widget)->library_button);
-}
-
-/* Import Notes…: a W3C Web Annotation JSON file, as Export writes it */
-
-typedef struct
-{
-  LecternNotesImportCounts counts;
-} NotesImportResult;
-
-static gpointer
-import_notes_worker (LecternStore  *store,
-                     gpointer       data,
-                     GCancellable  *cancellable,
-                     GError       **error)
-{
-  GFile *file = data;
-  g_autofree char *json = NULL;
-  gsize length;
-  NotesImportResult *result;
-
-  if (!g_file_load_contents (file, cancellable, &json, &length, NULL, error))
-    return NULL;
-
-  result = g_new0 (NotesImportResult, 1);
-  if (!lectern_notes_import_json (store, json, length, &result->counts, error))
-    {
-      g_free (result);
-      return NULL;
-    }
-
-  return result;
-}
-
-static void
-on_notes_imported_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  OpData *op = user_data;
-  LecternWindow *self = op->self;
-  g_autofree NotesImportResult *imported = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-
-  imported = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (imported == NULL)
-    {
-      lectern_window_show_error (self, _("Could Not Import the Notes"), error->message);
-      lectern_window_op_finish (op);
-      return;
-    }
-
-  /* Translators: after importing notes; the second number is of highlights
-   * that were already in the library */
-  message = g_strdup_printf (ngettext ("%u highlight imported (%u already there)",
-                                       "%u highlights imported (%u already there)",
-                                       imported->counts.highlights_added),
-                             imported->counts.highlights_added, imported->counts.duplicates);
-  lectern_window_add_toast (self, message);
-
-  /* Show what arrived for the story being read. */
-  if (self->story != NULL && imported->counts.highlights_added > 0)
-    lectern_window_reload_story (self);
-
-  lectern_window_op_finish (op);
-}
-
-static void
-on_import_notes_response_cb (GtkNativeDialog *dialog,
-                             int              response,
-                             LecternWindow   *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-
-      lectern_window_import_notes (self, file);
-    }
-
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
-}
-
-static void
-import_notes_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  chooser = gtk_file_chooser_native_new (_("Import Notes"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Lectern Notes (JSON)"));
-  gtk_file_filter_add_mime_type (filter, "application/json");
-  gtk_file_filter_add_suffix (filter, "json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_import_notes_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-/* Drag and drop, clipboard */
-
-static gboolean
-on_drop_target_drop_cb (GtkDropTarget *target,
-                        const GValue  *value,
-                        double         x,
-                        double         y,
-                        LecternWindow *self)
-{
-  g_autoptr(GPtrArray) files = g_ptr_array_new ();
-
-  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
-    {
-      for (GSList *l = g_value_get_boxed (value); l != NULL; l = l->next)
-        g_ptr_array_add (files, l->data);
-    }
-  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
-    g_ptr_array_add (files, g_value_get_object (value));
-
-  if (files->len == 0)
-    return FALSE;
-
-  lectern_window_open_files (self, (GFile **) files->pdata, files->len);
-
-  return TRUE;
-}
-
-static void
-on_clipboard_text_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  g_autoptr(LecternWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-
-  text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
-  if (text == NULL || text[0] == '\0')
-    {
-      lectern_window_add_toast (self, _("The clipboard holds no text"));
-      return;
-    }
-
-  lectern_window_open_text (self, text);
-}
-
-static gboolean
-on_paste_shortcut_cb (GtkWidget *widget,
-                      GVariant  *args,
-                      gpointer   user_data)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-
-  /* Ctrl+V makes a story only in an empty window; elsewhere (a note) it
-   * keeps its usual meaning. */
-  if (self->story != NULL || self->store == NULL)
-    return FALSE;
-
-  gtk_widget_activate_action (widget, "win.paste-story", NULL);
-  return TRUE;
-}
-
-/* Actions */
-
-static void
-on_open_response_cb (GtkNativeDialog *dialog,
-                     int              response,
-                     LecternWindow   *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
-
-      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
-        g_ptr_array_add (array, g_list_model_get_item (files, i));
-      lectern_window_open_files (self, (GFile **) array->pdata, array->len);
-    }
-
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
-}
-
-static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) text_filter = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all_filter = gtk_file_filter_new ();
-
-  chooser = gtk_file_chooser_native_new (_("Open Story"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
-
-  gtk_file_filter_set_name (text_filter, _("Text Files"));
-  gtk_file_filter_add_mime_type (text_filter, "text/plain");
-  gtk_file_filter_add_suffix (text_filter, "txt");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), text_filter);
-  gtk_file_filter_set_name (all_filter, _("All Files"));
-  gtk_file_filter_add_pattern (all_filter, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all_filter);
-
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_open_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-paste_story_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-
-  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL,
-                                 on_clipboard_text_cb, g_object_ref (self));
-}
-
-static void
-highlight_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  LecternHighlight *highlight;
-  gint64 start, end;
-
-  if (self->story == NULL || self->store == NULL)
-    return;
-
-  if (!lectern_article_view_get_selection (self->article_view, &start, &end))
-    {
-      lectern_window_add_toast (self, _("Select a passage to highlight it"));
-      return;
-    }
-
-  highlight = lectern_highlight_new_for_range (self->story, start, end, self->highlight_color, "");
-  if (highlight == NULL)
-    return;
-
-  lectern_article_view_clear_selection (self->article_view);
-  add_highlight (self, highlight);
-}
-
-static void
-undo_delete_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  LecternHighlight *highlight;
-
-  if (self->deleted_highlight == NULL || self->store == NULL || self->story == NULL ||
-      self->deleted_highlight->story_id != self->story->id)
-    return;
-
-  highlight = g_steal_pointer (&self->deleted_highlight);
-  lectern_store_run_async (self->store, restore_highlight_worker, highlight,
-                           (GDestroyNotify) lectern_highlight_free,
-                           (GDestroyNotify) lectern_highlight_free, NULL,
-                           on_highlight_restored_cb, lectern_window_op_new (self));
-  lectern_window_update_actions (self);
-}
-
-/* Everything an export needs, copied so the database thread reads no
- * state the UI thread changes meanwhile. */
-typedef struct
-{
-  char                *path;
-  LecternExportFormat  format;
-  LecternStory        *story;
-  GPtrArray           *highlights;
-  GPtrArray           *entities;
-  GPtrArray           *categories;
-} ExportData;
-
-static void
-export_data_free (gpointer data)
-{
-  ExportData *export = data;
-
-  g_free (export->path);
-  g_clear_pointer (&export->story, lectern_story_unref);
-  g_clear_pointer (&export->highlights, g_ptr_array_unref);
-  g_clear_pointer (&export->entities, g_ptr_array_unref);
-  g_clear_pointer (&export->categories, g_ptr_array_unref);
-  g_free (export);
-}
-
-/* On the database thread: the story note comes from the library, then the
- * file is written atomically. */
-static gpointer
-export_worker (LecternStore  *store,
-               gpointer       data,
-               GCancellable  *cancellable,
-               GError       **error)
-{
-  ExportData *export = data;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_export_item_free);
-  g_autofree char *note = NULL;
-  g_autofree char *contents = NULL;
-
-  note = lectern_store_get_story_note_sync (store, export->story->id, error);
-  if (note == NULL)
-    return NULL;
-
-  g_ptr_array_add (items, lectern_export_item_new (export->story, export->highlights,
-                                                   export->entities, note));
-  contents = lectern_export_items (export->format, items, export->categories, NULL);
-  if (!lectern_export_write_file (export->path, contents, -1, error))
-    return NULL;
-
-  return g_strdup (export->path);
-}
-
-static void
-on_export_done_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  OpData *op = user_data;
-  LecternWindow *self = op->self;
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  path = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (path != NULL)
-    {
-      g_autofree char *basename = g_path_get_basename (path);
-      g_autofree char *message = NULL;
-
-      /* Translators: %s is a file name */
-      message = g_strdup_printf (_("Notes exported to “%s”"), basename);
-      lectern_window_add_toast (self, message);
-    }
-  else
-    lectern_window_show_error (self, _("Could Not Export the Notes"), error->message);
-
-  lectern_window_op_finish (op);
-}
-
-static const struct { LecternExportFormat format; const char *id; const char *label; } export_formats[] = {
-  { LECTERN_EXPORT_MARKDOWN, "markdown", N_("Markdown") },
-  { LECTERN_EXPORT_HTML,     "html",     N_("Web Page (HTML)") },
-  { LECTERN_EXPORT_JSON,     "json",     N_("Web Annotations (JSON)") },
-  { LECTERN_EXPORT_CSV,      "csv",      N_("Spreadsheet (CSV, Readwise)") },
-  { LECTERN_EXPORT_TEXT,     "text",     N_("Plain Text") },
-  { LECTERN_EXPORT_ORG,      "org",      N_("Org") },
-};
-
-/* The format a file name asks for by its extension; Markdown otherwise. */
-static LecternExportFormat
-format_for_path (const char *path)
-{
-  const char *dot = strrchr (path, '.');
-  LecternExportFormat format = LECTERN_EXPORT_MARKDOWN;
-
-  if (dot != NULL && strchr (dot, '/') == NULL)
-    lectern_export_format_from_string (dot + 1, &format);
-
-  return format;
-}
-
-static void
-on_export_response_cb (GtkNativeDialog *dialog,
-                       int              response,
-                       LecternWindow   *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = g_file_get_path (file);
-      const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "format");
-      LecternExportFormat format = LECTERN_EXPORT_MARKDOWN;
-
-      for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
-        if (g_strcmp0 (choice, export_formats[i].id) == 0)
-          format = export_formats[i].format;
-
-      if (path == NULL)
-        lectern_window_show_error (self, _("Could Not Export the Notes"),
-                                   _("Notes can only be exported to a local folder."));
-      else
-        {
-          const char *extension = lectern_export_format_extension (format);
-
-          /* The proposed name ends in .md; follow the chosen format. */
-          if (g_str_has_suffix (path, ".md") && format != LECTERN_EXPORT_MARKDOWN)
-            {
-              g_autofree char *stem = g_strndup (path, strlen (path) - 3);
-
-              g_free (path);
-              path = g_strconcat (stem, extension, NULL);
-            }
-          lectern_window_export (self, path, format);
-        }
-    }
-
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
-}
-
-static void
-export_notes_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autofree char *name = NULL;
-  const char *forced_path = g_getenv ("LECTERN_EXPORT_PATH");
-  const char *ids[G_N_ELEMENTS (export_formats) + 1] = { NULL };
-  const char *labels[G_N_ELEMENTS (export_formats) + 1] = { NULL };
-
-  if (self->story == NULL)
-    return;
-
-  /* Tests and scripts skip the file chooser; the extension picks the
-   * format. */
-  if (forced_path != NULL && forced_path[0] != '\0')
-    {
-      lectern_window_export (self, forced_path, format_for_path (forced_path));
-      return;
-    }
-
-  name = lectern_export_suggest_filename (self->story->title, ".md");
-  chooser = gtk_file_chooser_native_new (_("Export Notes"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
-    {
-      ids[i] = export_formats[i].id;
-      labels[i] = _(export_formats[i].label);
-    }
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "format", _("Format"), ids, labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "format", "markdown");
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-/* Export Library…: every story's notes in one file (the formats that hold
- * several stories); Export Selected… does the same for some of them. */
-
-typedef struct
-{
-  char                *path;
-  LecternExportFormat  format;
-  GPtrArray           *categories;
-  GVariant            *story_ids;   /* "ax", or NULL for every story */
-} LibraryExportData;
-
-static gboolean
-variant_has_id (GVariant *ids,
-                gint64    id)
-{
-  gsize n = 0;
-  const gint64 *values = g_variant_get_fixed_array (ids, &n, sizeof (gint64));
-
-  for (gsize i = 0; i < n; i++)
-    if (values[i] == id)
-      return TRUE;
-
-  return FALSE;
-}
-
-static void
-library_export_data_free (gpointer data)
-{
-  LibraryExportData *export = data;
-
-  g_free (export->path);
-  g_clear_pointer (&export->categories, g_ptr_array_unref);
-  g_clear_pointer (&export->story_ids, g_variant_unref);
-  g_free (export);
-}
-
-static gpointer
-export_library_worker (LecternStore  *store,
-                       gpointer       data,
-                       GCancellable  *cancellable,
-                       GError       **error)
-{
-  LibraryExportData *export = data;
-  g_autoptr(GPtrArray) stories = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_export_item_free);
-  g_autofree char *contents = NULL;
-  LecternExtractor *extractor = lectern_extractor_get_default (NULL);
-
-  stories = lectern_store_list_stories_sync (store, error);
-  if (stories == NULL)
-    return NULL;
-
-  for (guint i = 0; i < stories->len; i++)
-    {
-      LecternStory *story = g_ptr_array_index (stories, i);
-      g_autoptr(GPtrArray) highlights = NULL;
-      g_autoptr(GPtrArray) cached = NULL;
-      g_autoptr(GPtrArray) entities = NULL;
-      g_autofree char *note = NULL;
-
-      if (export->story_ids != NULL && !variant_has_id (export->story_ids, story->id))
-        continue;
-
-      highlights = lectern_store_list_highlights_sync (store, story->id, error);
-      if (highlights == NULL)
-        return NULL;
-      note = lectern_store_get_story_note_sync (store, story->id, error);
-      if (note == NULL)
-        return NULL;
-
-      /* People and organizations as cached; a story never opened since the
-       * extractor changed goes without rather than being extracted here. */
-      if (extractor != NULL)
-        cached = lectern_store_get_entities_sync (store, story->id,
-                                                  lectern_extractor_get_version (extractor), NULL);
-      if (cached != NULL)
-        entities = lectern_store_correct_entities_sync (store, story, cached, NULL);
-
-      g_ptr_array_add (items, lectern_export_item_new (story, highlights, entities, note));
-    }
-
-  contents = lectern_export_items (export->format, items, export->categories, NULL);
-  if (!lectern_export_write_file (export->path, contents, -1, error))
-    return NULL;
-
-  return g_strdup (export->path);
-}
-
-static void
-export_stories (LecternWindow       *self,
-                GVariant            *story_ids,
-                const char          *path,
-                LecternExportFormat  format)
-{
-  LibraryExportData *data;
-
-  if (self->store == NULL)
-    return;
-
-  data = g_new0 (LibraryExportData, 1);
-  data->path = g_strdup (path);
-  data->format = format;
-  data->categories = self->categories != NULL ? g_ptr_array_ref (self->categories) : NULL;
-  data->story_ids = story_ids != NULL ? g_variant_ref_sink (story_ids) : NULL;
-  lectern_store_run_async (self->store, export_library_worker, data, library_export_data_free,
-                           g_free, NULL, on_export_done_cb, lectern_window_op_new (self));
-}
-
-void
-lectern_window_export_library (LecternWindow       *self,
-                               const char          *path,
-                               LecternExportFormat  format)
-{
-  g_return_if_fail (LECTERN_IS_WINDOW (self));
-  g_return_if_fail (path != NULL);
-  g_return_if_fail (lectern_export_format_is_multi (format));
-
-  export_stories (self, NULL, path, format);
-}
-
-static void
-on_export_library_response_cb (GtkNativeDialog *dialog,
-                               int              response,
-                               LecternWindow   *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = g_file_get_path (file);
-      const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "format");
-      LecternExportFormat format = LECTERN_EXPORT_HTML;
-
-      for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
-        if (g_strcmp0 (choice, export_formats[i].id) == 0)
-          format = export_formats[i].format;
-
-      if (path == NULL)
-        lectern_window_show_error (self, _("Could Not Export the Notes"),
-                                   _("Notes can only be exported to a local folder."));
-      else
-        {
-          if (g_str_has_suffix (path, ".html") && format != LECTERN_EXPORT_HTML)
-            {
-              g_autofree char *stem = g_strndup (path, strlen (path) - 5);
-
-              g_free (path);
-              path = g_strconcat (stem, lectern_export_format_extension (format), NULL);
-            }
-          export_stories (self, g_object_get_data (G_OBJECT (dialog), "lectern-story-ids"),
-                          path, format);
-        }
-    }
-
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
-}
-
-/* `story_ids` ("ax") limits the export to those stories; NULL is all. */
-static void
-show_export_library_chooser (LecternWindow *self,
-                             GVariant      *story_ids)
-{
-  GtkFileChooserNative *chooser;
-  const char *ids[G_N_ELEMENTS (export_formats) + 1] = { NULL };
-  const char *labels[G_N_ELEMENTS (export_formats) + 1] = { NULL };
-  guint n = 0;
-
-  chooser = gtk_file_chooser_native_new (story_ids != NULL
-                                         ? _("Export the Selected Stories’ Notes")
-                                         : _("Export the Library’s Notes"),
-                                         GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  if (story_ids != NULL)
-    g_object_set_data_full (G_OBJECT (chooser), "lectern-story-ids",
-                            g_variant_ref (story_ids), (GDestroyNotify) g_variant_unref);
-  /* Translators: the proposed file name of a whole-library export */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Lectern notes.html"));
-  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
-    if (lectern_export_format_is_multi (export_formats[i].format))
-      {
-        ids[n] = export_formats[i].id;
-        labels[n] = _(export_formats[i].label);
-        n++;
-      }
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "format", _("Format"), ids, labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "format", "html");
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_library_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-export_library_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  show_export_library_chooser (LECTERN_WINDOW (widget), NULL);
-}
-
-/* The stories checked in the library ("ax"); LECTERN_EXPORT_PATH skips the
- * file chooser, as for Export Notes…, so tests need no dialog. */
-static void
-export_stories_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  const char *forced_path = g_getenv ("LECTERN_EXPORT_PATH");
-
-  if (g_variant_n_children (parameter) == 0)
-    return;
-
-  if (forced_path != NULL && forced_path[0] != '\0')
-    {
-      LecternExportFormat format = format_for_path (forced_path);
-
-      export_stories (self, parameter, forced_path,
-                      lectern_export_format_is_multi (format) ? format : LECTERN_EXPORT_HTML);
-      return;
-    }
-
-  show_export_library_chooser (self, parameter);
-}
-
-/* Print…: the story with its highlights, then the notes as endnotes */
-
-static GtkPrintOperation *
-create_print_operation (LecternWindow *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->story_note_view);
-  GtkTextIter start, end;
-  g_autofree char *note = NULL;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  note = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-
-  return lectern_print_operation_new (self->story, self->highlights, self->categories, note);
-}
-
-static void
-on_print_done_cb (GtkPrintOperation       *operation,
-                  GtkPrintOperationResult  result,
-                  LecternWindow           *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      gtk_print_operation_get_error (operation, &error);
-      lectern_window_show_error (self, _("Could Not Print"), error->message);
-    }
-}
-
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (self->story == NULL)
-    return;
-
-  operation = create_print_operation (self);
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done_cb), self, 0);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    lectern_window_show_error (self, _("Could Not Print"), error->message);
-}
-
-/* Next or previous highlight from the reading position (the caret when
- * caret browsing), wrapping around; Enter then opens it. */
-static void
-move_to_highlight (LecternWindow *self,
-                   int            direction)
-{
-  gint64 here = lectern_article_view_get_reading_offset (self->article_view);
-  LecternHighlight *target = NULL;
-  guint n = self->highlights->len;
-
-  for (guint k = 0; k < n && target == NULL; k++)
-    {
-      guint i = direction > 0 ? k : n - 1 - k;
-      LecternHighlight *highlight = g_ptr_array_index (self->highlights, i);
-
-      if (highlight->orphaned)
-        continue;
-      if ((direction > 0 && highlight->start > here) || (direction < 0 && highlight->start < here))
-        target = highlight;
-    }
-
-  for (guint k = 0; k < n && target == NULL; k++)
-    {
-      LecternHighlight *highlight = g_ptr_array_index (self->highlights, direction > 0 ? k : n - 1 - k);
-
-      if (!highlight->orphaned)
-        target = highlight;
-    }
-
-  if (target == NULL)
-    {
-      lectern_window_add_toast (self, _("No highlights in this story"));
-      return;
-    }
-
-  lectern_article_view_go_to_offset (self->article_view, target->start);
-}
-
-static void
-next_highlight_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  move_to_highlight (LECTERN_WINDOW (widget), 1);
-}
-
-static void
-previous_highlight_action (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  move_to_highlight (LECTERN_WINDOW (widget), -1);
 }
 
 static void
@@ -2970,6 +521,16 @@ on_settings_zoom_changed_cb (LecternWindow *self,
   lectern_article_view_set_zoom (self->article_view, g_settings_get_double (settings, "zoom"));
 }
 
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+
+  lectern_find_bar_open (self->find_bar);
+}
+
 /* GObject */
 
 static gboolean
@@ -2979,7 +540,7 @@ lectern_window_close_request (GtkWindow *window)
   int width, height;
 
   lectern_highlight_popover_flush_note (self->popover);
-  flush_story_note (self);
+  lectern_window_flush_annotations (self);
   /* A popover still up while its window goes away asks GDK for a pointer
    * position on a dead surface. */
   if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
@@ -3012,7 +573,7 @@ lectern_window_constructed (GObject *object)
   g_free (self->db_path);
   self->db_path = g_steal_pointer (&path);
 
-  lectern_store_new_async (self->db_path, self->cancellable, on_store_opened_cb, lectern_window_op_new (self));
+  lectern_window_open_library (self);
 }
 
 static void
@@ -3023,16 +584,24 @@ lectern_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_cancellable_cancel (self->entities_cancellable);
 
-  if (self->popover != NULL)
-    lectern_highlight_popover_flush_note (self->popover);
-  if (self->story_note_view != NULL)
-    flush_story_note (self);
-  g_clear_handle_id (&self->story_note_source, g_source_remove);
+  /* A note typed a moment ago is written all the same. */
+  lectern_window_flush_annotations (self);
+  if (self->annotations != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_edited_cb, self);
+      g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_items_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->annotations, update_actions_cb, self);
+      g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_failed_cb, self);
+    }
+  if (self->article_view != NULL)
+    lectern_article_view_set_annotations (self->article_view, NULL);
+  if (self->notes_page != NULL)
+    lectern_notes_page_set_annotations (self->notes_page, NULL);
+  g_clear_object (&self->annotations);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LECTERN_TYPE_WINDOW);
   self->popover = NULL;
 
-  g_clear_object (&self->notes_store);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_pointer (&self->story, lectern_story_unref);
@@ -3049,16 +618,10 @@ lectern_window_finalize (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_clear_object (&self->entities_cancellable);
-  g_clear_pointer (&self->highlights, g_ptr_array_unref);
   g_clear_pointer (&self->pending_files, g_ptr_array_unref);
-  g_clear_pointer (&self->deleted_highlight, lectern_highlight_free);
   g_clear_pointer (&self->categories, g_ptr_array_unref);
-  g_clear_pointer (&self->filter_entities, g_ptr_array_unref);
-  g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
-  g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->db_path, g_free);
   g_clear_pointer (&self->highlight_color, g_free);
-  g_clear_pointer (&self->mention_text, g_free);
 
   G_OBJECT_CLASS (lectern_window_parent_class)->finalize (object);
 }
@@ -3120,7 +683,7 @@ lectern_window_set_property (GObject      *object,
             g_autofree char *message = NULL;
 
             /* Translators: %s is a highlight category, like "Quote" */
-            message = g_strdup_printf (_("Highlighting as “%s”"), category_name (self, color));
+            message = g_strdup_printf (_("Highlighting as “%s”"), lectern_window_category_name (self, color));
             lectern_window_add_toast (self, message);
           }
       }
@@ -3167,6 +730,9 @@ lectern_window_class_init (LecternWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LECTERN_TYPE_ARTICLE_VIEW);
+  g_type_ensure (LECTERN_TYPE_ENTITIES_PAGE);
+  g_type_ensure (LECTERN_TYPE_NOTES_PAGE);
+  g_type_ensure (LECTERN_TYPE_FIND_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/lectern/Lectern/ui/lectern-window.ui");
@@ -3176,99 +742,48 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, article_view);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, entities_stack);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, entities_progress_label);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, people_list);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, organizations_list);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, people_group);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, organizations_group);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, mention_label);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_stack);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_list);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, entities_page);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, import_spinner);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, color_button);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, library_button);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, library_popover);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, library_list);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, export_selected_button);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, story_note_view);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, story_note_expander);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_search_entry);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_category_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_entity_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_count_label);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, changed_banner);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, changed_label);
   gtk_widget_class_bind_template_callback (widget_class, on_changed_banner_dismiss_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_notes_filter_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_library_popover_show_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_library_list_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_export_selected_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_article_view_loaded_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_article_view_highlight_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_notes_list_activate_cb);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_page);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, find_bar);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
 
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.open-story", "x", open_story_action);
-  gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
-  gtk_widget_class_install_action (widget_class, "win.paste-story", NULL, paste_story_action);
-  gtk_widget_class_install_action (widget_class, "win.highlight", NULL, highlight_action);
-  gtk_widget_class_install_action (widget_class, "win.next-highlight", NULL, next_highlight_action);
-  gtk_widget_class_install_action (widget_class, "win.previous-highlight", NULL, previous_highlight_action);
-  gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
-  /* Bubble phase: a note being edited keeps Ctrl+Z for its own text. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.redo", NULL);
-  gtk_widget_class_install_action (widget_class, "win.export-notes", NULL, export_notes_action);
-  gtk_widget_class_install_action (widget_class, "win.import-notes", NULL, import_notes_action);
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "win.export-library", NULL, export_library_action);
-  gtk_widget_class_install_action (widget_class, "win.export-stories", "ax", export_stories_action);
-  gtk_widget_class_install_action (widget_class, "win.rename-categories", NULL, rename_categories_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_action);
   gtk_widget_class_install_property_action (widget_class, "win.set-color", "highlight-color");
 
   lectern_window_entities_class_init (widget_class);
+  lectern_window_open_class_init (widget_class);
+  lectern_window_categories_class_init (widget_class);
+  lectern_window_highlights_class_init (widget_class);
+  lectern_window_library_class_init (widget_class);
+  lectern_window_export_class_init (widget_class);
   gtk_widget_class_install_property_action (widget_class, "win.caret-browsing", "caret-browsing");
 
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, on_paste_shortcut_cb, NULL);
 }
 
 static void
 lectern_window_init (LecternWindow *self)
 {
   g_autoptr(GSimpleAction) sidebar_action = NULL;
-  GtkDropTarget *drop_target;
-  GType drop_types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
 
   self->highlight_color = g_strdup ("yellow");
-  self->highlights = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_highlight_free);
   self->pending_files = g_ptr_array_new_with_free_func (g_object_unref);
-  self->undo_stack = g_ptr_array_new_with_free_func (edit_free);
-  self->redo_stack = g_ptr_array_new_with_free_func (edit_free);
   self->cancellable = g_cancellable_new ();
   self->entities_cancellable = g_cancellable_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  {
-    g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-    g_autoptr(GtkNoSelection) selection = NULL;
-
-    self->notes_store = g_list_store_new (LECTERN_TYPE_NOTE_ITEM);
-    selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->notes_store)));
-    g_signal_connect (factory, "setup", G_CALLBACK (on_note_row_setup_cb), NULL);
-    g_signal_connect (factory, "bind", G_CALLBACK (on_note_row_bind_cb), NULL);
-    gtk_list_view_set_factory (self->notes_list, factory);
-    gtk_list_view_set_model (self->notes_list, GTK_SELECTION_MODEL (selection));
-  }
 
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -3294,32 +809,12 @@ lectern_window_init (LecternWindow *self)
                            G_CALLBACK (on_settings_zoom_changed_cb), self, G_CONNECT_SWAPPED);
   lectern_article_view_set_zoom (self->article_view, g_settings_get_double (self->settings, "zoom"));
 
-  self->popover = LECTERN_HIGHLIGHT_POPOVER (lectern_highlight_popover_new ());
-  gtk_widget_set_parent (GTK_WIDGET (self->popover), GTK_WIDGET (self->article_view));
-  g_signal_connect_object (self->popover, "color-changed",
-                           G_CALLBACK (on_popover_color_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->popover, "style-changed",
-                           G_CALLBACK (on_popover_style_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->popover, "tags-changed",
-                           G_CALLBACK (on_popover_tags_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->popover, "note-changed",
-                           G_CALLBACK (on_popover_note_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->popover, "copy-quote",
-                           G_CALLBACK (on_popover_copy_quote_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->popover, "delete-highlight",
-                           G_CALLBACK (on_popover_delete_highlight_cb), self, G_CONNECT_SWAPPED);
-
-  rebuild_color_menu (self);
-  rebuild_category_filter (self);
-  lectern_window_entities_changed (self);
+  lectern_window_highlights_init (self);
+  lectern_window_rebuild_color_menu (self);
   lectern_window_entities_init (self);
-  g_signal_connect_object (gtk_text_view_get_buffer (self->story_note_view), "changed",
-                           G_CALLBACK (on_story_note_changed_cb), self, G_CONNECT_SWAPPED);
 
-  drop_target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
-  gtk_drop_target_set_gtypes (drop_target, drop_types, G_N_ELEMENTS (drop_types));
-  g_signal_connect_object (drop_target, "drop", G_CALLBACK (on_drop_target_drop_cb), self, 0);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
+  lectern_window_open_init (self);
+  lectern_find_bar_set_text_view (self->find_bar, lectern_article_view_get_text_view (self->article_view));
 
   lectern_window_update_actions (self);
 }
@@ -3334,76 +829,13 @@ lectern_window_new (GtkApplication *application,
                        NULL);
 }
 
-void
-lectern_window_open_files (LecternWindow  *self,
-                           GFile         **files,
-                           int             n_files)
-{
-  g_return_if_fail (LECTERN_IS_WINDOW (self));
-
-  for (int i = 0; i < n_files; i++)
-    {
-      if (self->store == NULL)
-        g_ptr_array_add (self->pending_files, g_object_ref (files[i]));
-      else
-        start_import (self, files[i], NULL);
-    }
-}
-
-void
-lectern_window_open_text (LecternWindow *self,
-                          const char    *text)
-{
-  g_return_if_fail (LECTERN_IS_WINDOW (self));
-  g_return_if_fail (text != NULL);
-
-  if (self->store == NULL)
-    return;
-
-  start_import (self, NULL, text);
-}
-
-void
-lectern_window_export (LecternWindow       *self,
-                       const char          *path,
-                       LecternExportFormat  format)
-{
-  ExportData *data;
-
-  g_return_if_fail (LECTERN_IS_WINDOW (self));
-  g_return_if_fail (path != NULL);
-
-  if (self->story == NULL || self->store == NULL)
-    return;
-
-  data = g_new0 (ExportData, 1);
-  data->path = g_strdup (path);
-  data->format = format;
-  data->story = lectern_story_ref (self->story);
-  data->highlights = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_highlight_free);
-  for (guint i = 0; i < self->highlights->len; i++)
-    g_ptr_array_add (data->highlights, lectern_highlight_copy (g_ptr_array_index (self->highlights, i)));
-  data->entities = self->entities != NULL ? g_ptr_array_ref (self->entities) : NULL;
-  data->categories = self->categories != NULL ? g_ptr_array_ref (self->categories) : NULL;
-
-  /* No cancellable: an export asked for is finished. */
-  lectern_store_run_async (self->store, export_worker, data, export_data_free, g_free, NULL,
-                           on_export_done_cb, lectern_window_op_new (self));
-}
-
-void
-lectern_window_export_to_path (LecternWindow *self,
-                               const char    *path)
-{
-  lectern_window_export (self, path, LECTERN_EXPORT_MARKDOWN);
-}
-
 gboolean
 lectern_window_is_busy (LecternWindow *self)
 {
   g_return_val_if_fail (LECTERN_IS_WINDOW (self), FALSE);
 
-  return self->pending_ops > 0 || lectern_article_view_get_loading (self->article_view);
+  return self->pending_ops > 0 || lectern_article_view_get_loading (self->article_view) ||
+         lectern_entities_page_get_filling (self->entities_page);
 }
 
 gboolean
@@ -3438,12 +870,28 @@ lectern_window_get_story (LecternWindow *self)
   return self->story;
 }
 
-GPtrArray *
-lectern_window_get_highlights (LecternWindow *self)
+LecternFindBar *
+lectern_window_get_find_bar (LecternWindow *self)
 {
   g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
 
-  return self->highlights;
+  return self->find_bar;
+}
+
+LecternNotesPage *
+lectern_window_get_notes_page (LecternWindow *self)
+{
+  g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
+
+  return self->notes_page;
+}
+
+LecternAnnotations *
+lectern_window_get_annotations (LecternWindow *self)
+{
+  g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
+
+  return self->annotations;
 }
 
 GPtrArray *
@@ -3462,108 +910,12 @@ lectern_window_get_article_view (LecternWindow *self)
   return self->article_view;
 }
 
-static gpointer
-list_tags_worker (LecternStore  *store,
-                  gpointer       data,
-                  GCancellable  *cancellable,
-                  GError       **error)
-{
-  return lectern_store_list_tags_sync (store, error);
-}
-
-static void
-on_tags_listed_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  OpData *op = user_data;
-  g_autoptr(GPtrArray) tags = NULL;
-  g_autoptr(GError) error = NULL;
-
-  /* Completion is a convenience: without it the tags entry still works. */
-  tags = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (tags != NULL)
-    lectern_highlight_popover_set_known_tags (op->self->popover, tags);
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_warning ("Could not list tags: %s", error->message);
-
-  lectern_window_op_finish (op);
-}
-
-void
-lectern_window_show_highlight (LecternWindow *self,
-                               gint64         highlight_id)
-{
-  LecternHighlight *highlight;
-
-  g_return_if_fail (LECTERN_IS_WINDOW (self));
-
-  highlight = find_highlight (self, highlight_id, NULL);
-  if (highlight == NULL || highlight->orphaned)
-    return;
-
-  lectern_highlight_popover_set_highlight (self->popover, highlight);
-  lectern_article_view_point_popover_at (self->article_view, GTK_POPOVER (self->popover),
-                                         highlight->start, highlight->end);
-  gtk_popover_popup (GTK_POPOVER (self->popover));
-  gtk_widget_grab_focus (GTK_WIDGET (lectern_highlight_popover_get_note_view (self->popover)));
-
-  /* Tags used elsewhere since the popover last opened are offered too. */
-  if (self->store != NULL)
-    lectern_store_run_async (self->store, list_tags_worker, NULL, NULL,
-                             (GDestroyNotify) g_ptr_array_unref, self->cancellable,
-                             on_tags_listed_cb, lectern_window_op_new (self));
-}
-
-GtkWidget *
-lectern_window_get_highlight_popover (LecternWindow *self)
-{
-  g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
-
-  return GTK_WIDGET (self->popover);
-}
 
 GtkTextView *
 lectern_window_get_story_note_view (LecternWindow *self)
 {
   g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
 
-  return self->story_note_view;
+  return lectern_notes_page_get_story_note_view (self->notes_page);
 }
 
-void
-lectern_window_import_notes (LecternWindow *self,
-                             GFile         *file)
-{
-  g_return_if_fail (LECTERN_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  if (self->store == NULL)
-    return;
-
-  lectern_store_run_async (self->store, import_notes_worker, g_object_ref (file), g_object_unref,
-                           g_free, NULL, on_notes_imported_cb, lectern_window_op_new (self));
-}
-
-gboolean
-lectern_window_print_to_pdf (LecternWindow  *self,
-                             const char     *path,
-                             GError        **error)
-{
-  g_autoptr(GtkPrintOperation) operation = NULL;
-
-  g_return_val_if_fail (LECTERN_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  if (self->story == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "No story is open");
-      return FALSE;
-    }
-
-  operation = create_print_operation (self);
-  gtk_print_operation_set_export_filename (operation, path);
-
-  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
-                                  GTK_WINDOW (self), error) != GTK_PRINT_OPERATION_RESULT_ERROR;
-}

@@ -9,6 +9,9 @@
 #include <adwaita.h>
 
 #include "lectern-article-view.h"
+#include "lectern-entities-page.h"
+#include "lectern-find-bar.h"
+#include "lectern-notes-page.h"
 #include "lectern-export.h"
 #include "lectern-store.h"
 
@@ -57,8 +60,8 @@ void                lectern_window_import_notes      (LecternWindow   *self,
 /* Whether the banner says the story changed since it was annotated. */
 gboolean            lectern_window_get_story_changed (LecternWindow   *self);
 LecternStory       *lectern_window_get_story         (LecternWindow   *self);
-/* (element-type LecternHighlight) (transfer none): in reading order. */
-GPtrArray          *lectern_window_get_highlights    (LecternWindow   *self);
+/* (nullable): the open story's highlights and note. */
+LecternAnnotations *lectern_window_get_annotations   (LecternWindow   *self);
 /* (element-type LecternEntity) (transfer none) (nullable) */
 GPtrArray          *lectern_window_get_entities      (LecternWindow   *self);
 LecternArticleView *lectern_window_get_article_view  (LecternWindow   *self);
@@ -72,8 +75,11 @@ void                lectern_window_show_highlight    (LecternWindow   *self,
 GtkWidget          *lectern_window_get_highlight_popover (LecternWindow *self);
 /* The editor of the note on the whole story (Notes page). */
 GtkTextView        *lectern_window_get_story_note_view (LecternWindow *self);
-/* The sidebar list of people (LECTERN_ENTITY_PERSON) or organizations. */
-GtkListBox         *lectern_window_get_entity_list   (LecternWindow     *self,
-                                                      LecternEntityType  type);
+/* Find in Story (win.find, Ctrl+F). */
+LecternFindBar     *lectern_window_get_find_bar      (LecternWindow   *self);
+/* The Notes page of the sidebar. */
+LecternNotesPage   *lectern_window_get_notes_page    (LecternWindow   *self);
+/* The People & Organizations page of the sidebar. */
+LecternEntitiesPage *lectern_window_get_entities_page (LecternWindow   *self);
 
 G_END_DECLS

@@ -21,14 +21,9 @@ main (int   argc,
   g_autoptr(LecternApplication) app = NULL;
   const char *localedir = g_getenv ("LECTERN_LOCALEDIR");
 
+  gboolean uninstalled = FALSE;
+
   setlocale (LC_ALL, "");
-  /* Tests and uninstalled runs point this at the build folder's po/, where
-   * meson writes fr/LC_MESSAGES/lectern.mo. */
-  if (localedir == NULL || localedir[0] == '\0')
-    localedir = LOCALEDIR;
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
 
 #ifdef LECTERN_BUILD_ROOT
   /* Run from the build folder without installing: use the schema compiled
@@ -36,11 +31,27 @@ main (int   argc,
   {
     g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
 
-    if (exe != NULL && g_str_has_prefix (exe, LECTERN_BUILD_ROOT "/") &&
-        g_getenv ("GSETTINGS_SCHEMA_DIR") == NULL)
+    uninstalled = exe != NULL && g_str_has_prefix (exe, LECTERN_BUILD_ROOT "/");
+    if (uninstalled && g_getenv ("GSETTINGS_SCHEMA_DIR") == NULL)
       g_setenv ("GSETTINGS_SCHEMA_DIR", LECTERN_BUILD_ROOT "/data", TRUE);
   }
 #endif
+
+  /* An uninstalled run uses the build folder's po/, where meson writes
+   * fr/LC_MESSAGES/lectern.mo (LANG=fr_FR.UTF-8 build-aux/run was in
+   * English); tests may point elsewhere. */
+  if (localedir == NULL || localedir[0] == '\0')
+    {
+#ifdef LECTERN_BUILD_ROOT
+      if (uninstalled)
+        localedir = LECTERN_BUILD_ROOT "/po";
+      else
+#endif
+        localedir = LOCALEDIR;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 
   g_set_application_name (_("Lectern"));
   app = lectern_application_new ();

@@ -79,6 +79,13 @@ xdo('key', 'h')
 rows = wait_for(lambda: db_rows('SELECT id, quote, color FROM highlights'), what='the highlight row')
 assert len(rows) == 1 and rows[0][2] == 'green', rows
 highlight_id = rows[0][0]
+# H opened it with the note field focused; Esc goes back to the text.
+note_view = wait_for(lambda: find(find_app(), 'text', 'Note'), what='the note editor')
+wait_for(lambda: note_view.getState().contains(pyatspi.STATE_FOCUSED), what='focus in the note')
+xdo('key', 'Escape')
+wait_for(lambda: not find(find_app(), 'text', 'Note') or
+         not find(find_app(), 'text', 'Note').getState().contains(pyatspi.STATE_SHOWING),
+         what='the popover to close')
 
 step('open the highlight\'s popover from the Notes panel')
 tab = wait_for(lambda: find(frame, 'page tab', 'Notes'), what='the Notes page tab')

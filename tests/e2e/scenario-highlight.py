@@ -78,16 +78,21 @@ sel = ti.getSelection(0)
 assert sel == (start_offset, start_offset + len(QUOTE)), 'selected %r: %r' % (sel, story_text[sel[0]:sel[1]])
 xdo('key', 'h')
 
-step('the highlight is listed in the Notes panel')
-notes = show_notes_page(frame)
-row_label = wait_for(lambda: find(notes, 'label', prefix=QUOTE), what='the highlight row')
-
-step('open its popover from the Notes panel and write a note')
-click(row_label)
+step('H opens the new highlight with its note field focused: one step to a note')
 note_view = wait_for(lambda: find(find_app(), 'text', 'Note'), what='the note editor')
 wait_for(lambda: note_view.getState().contains(pyatspi.STATE_FOCUSED), what='focus in the note')
 xdo('type', '--delay', '80', NOTE)
 xdo('key', 'Escape')
+step('Esc puts the focus back in the text')
+wait_for(lambda: text.getState().contains(pyatspi.STATE_FOCUSED), what='focus back in the text')
+
+step('Ctrl+V over the story says why nothing is pasted into it')
+xdo('key', 'ctrl+v')
+wait_for(lambda: find(frame, 'label', 'A story’s text cannot be changed'), what='the paste notice')
+
+step('the highlight and its note are listed in the Notes panel')
+notes = show_notes_page(frame)
+wait_for(lambda: find(notes, 'label', prefix=QUOTE), what='the highlight row')
 wait_for(lambda: find(notes, 'label', NOTE), what='the note in the Notes panel')
 
 step('quit with the Close button')

@@ -1,0 +1,1041 @@
+/* lectern-annotations.c: the annotations of one open story, as a model
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lectern-annotations"
+
+#include "config.h"
+
+#include "lectern-annotations.h"
+
+#include <string.h>
+
+/* A pause of typing this long saves the story note. */
+#define STORY_NOTE_DELAY_MS 800
+#define HISTORY_MAX 100
+
+struct _LecternAnnotation
+{
+  GObject           parent_instance;
+  LecternHighlight *highlight;
+};
+
+G_DEFINE_FINAL_TYPE (LecternAnnotation, lectern_annotation, G_TYPE_OBJECT)
+
+enum { ANNOTATION_PROP_0, ANNOTATION_PROP_ID, ANNOTATION_PROP_COLOR, ANNOTATION_PROP_STYLE,
+       ANNOTATION_PROP_NOTE, ANNOTATION_PROP_TAGS, ANNOTATION_N_PROPS };
+static GParamSpec *annotation_properties[ANNOTATION_N_PROPS];
+
+/* One entry of the history. Undoing and redoing an edit are the same
+ * move, a toggle: a creation or deletion moves the highlight between the
+ * model and `stash`; a change swaps its fields with those in `stash`. So
+ * the highlight lives in one place at a time. */
+typedef enum
+{
+  EDIT_CREATE,
+  EDIT_UPDATE,
+  EDIT_DELETE,
+} EditKind;
+
+typedef struct
+{
+  EditKind          kind;
+  guint             serial;
+  gint64            id;
+  LecternHighlight *stash;   /* NULL while a created or restored one is shown */
+} Edit;
+
+struct _LecternAnnotations
+{
+  GObject       parent_instance;
+
+  LecternStore *store;
+  LecternStory *story;
+  GPtrArray    *items;       /* LecternAnnotation, reading order */
+  GHashTable   *by_id;       /* &highlight->id → LecternAnnotation */
+  GPtrArray    *undo_stack;  /* Edit, newest last */
+  GPtrArray    *redo_stack;
+  guint         last_serial;
+  guint         pending;
+  gboolean      toggling;    /* an undo or redo is being written */
+  GArray       *queued;      /* gboolean: undo (TRUE) or redo asked for meanwhile */
+
+  char         *story_note;
+  gboolean      story_note_dirty;
+  guint         story_note_source;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (LecternAnnotations, lectern_annotations, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum { PROP_0, PROP_CAN_UNDO, PROP_CAN_REDO, PROP_BUSY, PROP_STORY_NOTE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+enum { ANNOTATION_CHANGED, EDITED, FAILED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+/* LecternAnnotation */
+
+static void
+lectern_annotation_finalize (GObject *object)
+{
+  LecternAnnotation *self = LECTERN_ANNOTATION (object);
+
+  g_clear_pointer (&self->highlight, lectern_highlight_free);
+
+  G_OBJECT_CLASS (lectern_annotation_parent_class)->finalize (object);
+}
+
+static void
+lectern_annotation_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  LecternAnnotation *self = LECTERN_ANNOTATION (object);
+
+  switch (prop_id)
+    {
+    case ANNOTATION_PROP_ID:
+      g_value_set_int64 (value, self->highlight->id);
+      break;
+    case ANNOTATION_PROP_COLOR:
+      g_value_set_string (value, self->highlight->color);
+      break;
+    case ANNOTATION_PROP_STYLE:
+      g_value_set_string (value, self->highlight->style);
+      break;
+    case ANNOTATION_PROP_NOTE:
+      g_value_set_string (value, self->highlight->note);
+      break;
+    case ANNOTATION_PROP_TAGS:
+      g_value_set_boxed (value, self->highlight->tags);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lectern_annotation_class_init (LecternAnnotationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = lectern_annotation_finalize;
+  object_class->get_property = lectern_annotation_get_property;
+
+  annotation_properties[ANNOTATION_PROP_ID] =
+    g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0,
+                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  annotation_properties[ANNOTATION_PROP_COLOR] =
+    g_param_spec_string ("color", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  annotation_properties[ANNOTATION_PROP_STYLE] =
+    g_param_spec_string ("style", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  annotation_properties[ANNOTATION_PROP_NOTE] =
+    g_param_spec_string ("note", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  annotation_properties[ANNOTATION_PROP_TAGS] =
+    g_param_spec_boxed ("tags", NULL, NULL, G_TYPE_STRV,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, ANNOTATION_N_PROPS, annotation_properties);
+}
+
+static void
+lectern_annotation_init (LecternAnnotation *self)
+{
+}
+
+static LecternAnnotation *
+annotation_new (LecternHighlight *highlight)
+{
+  LecternAnnotation *self = g_object_new (LECTERN_TYPE_ANNOTATION, NULL);
+
+  self->highlight = highlight;
+
+  return self;
+}
+
+const LecternHighlight *
+lectern_annotation_get_highlight (LecternAnnotation *self)
+{
+  g_return_val_if_fail (LECTERN_IS_ANNOTATION (self), NULL);
+
+  return self->highlight;
+}
+
+gint64
+lectern_annotation_get_id (LecternAnnotation *self)
+{
+  g_return_val_if_fail (LECTERN_IS_ANNOTATION (self), 0);
+
+  return self->highlight->id;
+}
+
+/* Helpers */
+
+static void
+edit_free (gpointer data)
+{
+  Edit *edit = data;
+
+  g_clear_pointer (&edit->stash, lectern_highlight_free);
+  g_free (edit);
+}
+
+static int
+compare_highlights (const LecternHighlight *x,
+                    const LecternHighlight *y)
+{
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  if (x->end != y->end)
+    return x->end < y->end ? -1 : 1;
+  return (x->id > y->id) - (x->id < y->id);
+}
+
+static int
+compare_annotations (gconstpointer a,
+                     gconstpointer b)
+{
+  const LecternAnnotation *x = *(LecternAnnotation *const *) a;
+  const LecternAnnotation *y = *(LecternAnnotation *const *) b;
+
+  return compare_highlights (x->highlight, y->highlight);
+}
+
+/* Where a highlight goes in reading order (binary search). */
+static guint
+insertion_index (LecternAnnotations     *self,
+                 const LecternHighlight *highlight)
+{
+  guint low = 0, high = self->items->len;
+
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+      LecternAnnotation *annotation = g_ptr_array_index (self->items, mid);
+
+      if (compare_highlights (annotation->highlight, highlight) < 0)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+
+  return low;
+}
+
+static LecternAnnotation *
+insert_highlight (LecternAnnotations *self,
+                  LecternHighlight   *highlight)
+{
+  LecternAnnotation *annotation = annotation_new (highlight);
+  guint index = insertion_index (self, highlight);
+
+  g_ptr_array_insert (self->items, index, annotation);
+  g_hash_table_insert (self->by_id, &highlight->id, annotation);
+  g_list_model_items_changed (G_LIST_MODEL (self), index, 0, 1);
+
+  return annotation;
+}
+
+/* Removes the annotation and hands its highlight over (transfer full). */
+static LecternHighlight *
+take_highlight (LecternAnnotations *self,
+                gint64              id)
+{
+  LecternAnnotation *annotation = g_hash_table_lookup (self->by_id, &id);
+  LecternHighlight *highlight;
+  guint index;
+
+  if (annotation == NULL || !g_ptr_array_find (self->items, annotation, &index))
+    return NULL;
+
+  g_hash_table_remove (self->by_id, &id);
+  highlight = g_steal_pointer (&annotation->highlight);
+  /* Views that still hold the object read an empty copy, never freed memory. */
+  annotation->highlight = g_new0 (LecternHighlight, 1);
+  annotation->highlight->id = id;
+  annotation->highlight->tags = g_new0 (char *, 1);
+  g_ptr_array_remove_index (self->items, index);
+  g_list_model_items_changed (G_LIST_MODEL (self), index, 1, 0);
+
+  return highlight;
+}
+
+/* g_set_str() is GLib 2.76. */
+static void
+set_str (char       **field,
+         const char  *value)
+{
+  char *copy = g_strdup (value);
+
+  g_free (*field);
+  *field = copy;
+}
+
+/* Exchanges the editable fields (colour, style, note, tags) of two
+ * highlights: how a change is applied, undone and redone. */
+static void
+swap_fields (LecternHighlight *a,
+             LecternHighlight *b)
+{
+  char *s;
+  char **tags;
+  gint64 t;
+
+  s = a->color, a->color = b->color, b->color = s;
+  s = a->style, a->style = b->style, b->style = s;
+  s = a->note, a->note = b->note, b->note = s;
+  tags = a->tags, a->tags = b->tags, b->tags = tags;
+  t = a->updated_at, a->updated_at = b->updated_at, b->updated_at = t;
+}
+
+/* A highlight holding only the editable fields of `from`. */
+static LecternHighlight *
+copy_fields (const LecternHighlight *from)
+{
+  LecternHighlight *fields = g_new0 (LecternHighlight, 1);
+
+  fields->id = from->id;
+  fields->color = g_strdup (from->color);
+  fields->style = g_strdup (from->style);
+  fields->note = g_strdup (from->note);
+  fields->tags = g_strdupv (from->tags);
+  fields->updated_at = from->updated_at;
+
+  return fields;
+}
+
+static void
+notify_fields (LecternAnnotations *self,
+               LecternAnnotation  *annotation)
+{
+  g_object_freeze_notify (G_OBJECT (annotation));
+  g_object_notify_by_pspec (G_OBJECT (annotation), annotation_properties[ANNOTATION_PROP_COLOR]);
+  g_object_notify_by_pspec (G_OBJECT (annotation), annotation_properties[ANNOTATION_PROP_STYLE]);
+  g_object_notify_by_pspec (G_OBJECT (annotation), annotation_properties[ANNOTATION_PROP_NOTE]);
+  g_object_notify_by_pspec (G_OBJECT (annotation), annotation_properties[ANNOTATION_PROP_TAGS]);
+  g_object_thaw_notify (G_OBJECT (annotation));
+  g_signal_emit (self, signals[ANNOTATION_CHANGED], 0, annotation);
+}
+
+static void
+notify_history (LecternAnnotations *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+}
+
+static void
+record_edit (LecternAnnotations *self,
+             EditKind            kind,
+             gint64              id,
+             LecternHighlight   *stash)
+{
+  Edit *edit = g_new0 (Edit, 1);
+
+  edit->kind = kind;
+  edit->serial = ++self->last_serial;
+  edit->id = id;
+  edit->stash = stash;
+  g_ptr_array_add (self->undo_stack, edit);
+  if (self->undo_stack->len > HISTORY_MAX)
+    g_ptr_array_remove_index (self->undo_stack, 0);
+  g_ptr_array_set_size (self->redo_stack, 0);
+  notify_history (self);
+}
+
+/* Store calls: each holds the model and counts as pending. */
+
+typedef struct
+{
+  LecternAnnotations      *self;
+  LecternAnnotationsEvent  event;
+  gint64                   id;
+  LecternHighlight        *highlight;   /* what was sent */
+  Edit                    *edit;        /* for undo and redo */
+} Op;
+
+static Op *
+op_new (LecternAnnotations      *self,
+        LecternAnnotationsEvent  event)
+{
+  Op *op = g_new0 (Op, 1);
+
+  op->self = g_object_ref (self);
+  op->event = event;
+  if (self->pending++ == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+
+  return op;
+}
+
+static void
+op_finish (Op *op)
+{
+  LecternAnnotations *self = op->self;
+
+  g_clear_pointer (&op->highlight, lectern_highlight_free);
+  g_clear_pointer (&op->edit, edit_free);
+  if (--self->pending == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+  g_object_unref (self);
+  g_free (op);
+}
+
+static void
+fail (Op     *op,
+      GError *error)
+{
+  g_signal_emit (op->self, signals[FAILED], 0, op->event, error);
+}
+
+static void
+on_added_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Op *op = user_data;
+  LecternAnnotations *self = op->self;
+  g_autoptr(GError) error = NULL;
+  LecternHighlight *stored;
+  LecternAnnotation *annotation;
+
+  stored = lectern_store_add_highlight_finish (LECTERN_STORE (source), result, &error);
+  if (stored == NULL)
+    {
+      fail (op, error);
+      op_finish (op);
+      return;
+    }
+
+  annotation = insert_highlight (self, stored);
+  record_edit (self, EDIT_CREATE, stored->id, NULL);
+  g_signal_emit (self, signals[EDITED], 0, op->event, annotation);
+  op_finish (op);
+}
+
+static void
+on_updated_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  Op *op = user_data;
+  LecternAnnotations *self = op->self;
+  g_autoptr(GError) error = NULL;
+  LecternAnnotation *annotation;
+
+  if (!lectern_store_write_finish (LECTERN_STORE (source), result, &error))
+    {
+      fail (op, error);
+      op_finish (op);
+      return;
+    }
+
+  annotation = g_hash_table_lookup (self->by_id, &op->id);
+  if (annotation != NULL)
+    {
+      /* op->highlight now holds the fields as they were: the history. */
+      swap_fields (annotation->highlight, op->highlight);
+      record_edit (self, EDIT_UPDATE, op->id, copy_fields (op->highlight));
+      notify_fields (self, annotation);
+      g_signal_emit (self, signals[EDITED], 0, op->event, annotation);
+    }
+  op_finish (op);
+}
+
+static void
+on_deleted_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  Op *op = user_data;
+  LecternAnnotations *self = op->self;
+  g_autoptr(GError) error = NULL;
+  LecternHighlight *highlight;
+
+  if (!lectern_store_write_finish (LECTERN_STORE (source), result, &error))
+    {
+      fail (op, error);
+      op_finish (op);
+      return;
+    }
+
+  highlight = take_highlight (self, op->id);
+  if (highlight != NULL)
+    {
+      record_edit (self, EDIT_DELETE, op->id, highlight);
+      g_signal_emit (self, signals[EDITED], 0, op->event, NULL);
+    }
+  op_finish (op);
+}
+
+/* Undo and redo: the edit is in neither stack while it is being written;
+ * it lands on `to` once written, back where it was if that failed. */
+
+static gboolean toggle (LecternAnnotations *self, gboolean undoing);
+static void toggle_done (LecternAnnotations *self);
+
+static void
+on_toggled_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  Op *op = user_data;
+  LecternAnnotations *self = op->self;
+  g_autoptr(GError) error = NULL;
+  Edit *edit = g_steal_pointer (&op->edit);
+  gboolean undoing = op->event == LECTERN_ANNOTATIONS_UNDONE;
+  LecternAnnotation *annotation = NULL;
+
+  if (!lectern_store_write_finish (LECTERN_STORE (source), result, &error))
+    {
+      g_ptr_array_add (undoing ? self->undo_stack : self->redo_stack, edit);
+      notify_history (self);
+      fail (op, error);
+      g_array_set_size (self->queued, 0);
+      self->toggling = FALSE;
+      op_finish (op);
+      return;
+    }
+
+  if (edit->kind == EDIT_UPDATE)
+    {
+      annotation = g_hash_table_lookup (self->by_id, &edit->id);
+      if (annotation != NULL)
+        {
+          swap_fields (annotation->highlight, edit->stash);
+          notify_fields (self, annotation);
+        }
+    }
+  else if (edit->stash != NULL)
+    annotation = insert_highlight (self, g_steal_pointer (&edit->stash));
+  else
+    edit->stash = take_highlight (self, edit->id);
+
+  g_ptr_array_add (undoing ? self->redo_stack : self->undo_stack, edit);
+  notify_history (self);
+  g_signal_emit (self, signals[EDITED], 0, op->event, annotation);
+  toggle_done (self);
+  op_finish (op);
+}
+
+/* Undo and redo run one at a time: the next one may need what the last
+ * one restores (Ctrl+Z pressed twice quickly). */
+static void
+toggle_done (LecternAnnotations *self)
+{
+  self->toggling = FALSE;
+  while (self->queued->len > 0 && !self->toggling)
+    {
+      gboolean undoing = g_array_index (self->queued, gboolean, 0);
+
+      g_array_remove_index (self->queued, 0);
+      toggle (self, undoing);
+    }
+}
+
+static gboolean
+toggle (LecternAnnotations *self,
+        gboolean            undoing)
+{
+  GPtrArray *from = undoing ? self->undo_stack : self->redo_stack;
+  Op *op;
+  Edit *edit;
+  LecternAnnotation *annotation;
+
+  if (self->toggling)
+    {
+      g_array_append_val (self->queued, undoing);
+      return TRUE;
+    }
+  if (from->len == 0)
+    return FALSE;
+
+  self->toggling = TRUE;
+
+  edit = g_ptr_array_steal_index (from, from->len - 1);
+  notify_history (self);
+  op = op_new (self, undoing ? LECTERN_ANNOTATIONS_UNDONE : LECTERN_ANNOTATIONS_REDONE);
+  op->edit = edit;
+  annotation = g_hash_table_lookup (self->by_id, &edit->id);
+
+  if (edit->kind == EDIT_UPDATE)
+    {
+      if (annotation == NULL)
+        {
+          /* Deleted since (by an edit no longer in the history). */
+          op_finish (op);
+          toggle_done (self);
+          return TRUE;
+        }
+      op->highlight = lectern_highlight_copy (annotation->highlight);
+      swap_fields (op->highlight, edit->stash);
+      lectern_store_update_highlight_async (self->store, op->highlight, NULL, on_toggled_cb, op);
+      swap_fields (op->highlight, edit->stash);
+    }
+  else if (edit->stash != NULL)
+    lectern_store_restore_highlight_async (self->store, edit->stash, NULL, on_toggled_cb, op);
+  else
+    lectern_store_delete_highlight_async (self->store, edit->id, NULL, on_toggled_cb, op);
+
+  return TRUE;
+}
+
+/* The story note */
+
+static gpointer
+set_story_note_worker (LecternStore  *store,
+                       gpointer       data,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  Op *op = data;
+
+  if (!lectern_store_set_story_note_sync (store, op->id, op->highlight->note, error))
+    return NULL;
+
+  return GINT_TO_POINTER (TRUE);
+}
+
+static void
+on_story_note_saved_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  Op *op = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (lectern_store_run_finish (LECTERN_STORE (source), result, &error) == NULL)
+    fail (op, error);
+  else
+    g_signal_emit (op->self, signals[EDITED], 0, op->event, NULL);
+  op_finish (op);
+}
+
+static gboolean
+save_story_note_cb (gpointer user_data)
+{
+  LecternAnnotations *self = user_data;
+
+  self->story_note_source = 0;
+  lectern_annotations_flush (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* GListModel */
+
+static GType
+lectern_annotations_get_item_type (GListModel *model)
+{
+  return LECTERN_TYPE_ANNOTATION;
+}
+
+static guint
+lectern_annotations_get_n_items (GListModel *model)
+{
+  return LECTERN_ANNOTATIONS (model)->items->len;
+}
+
+static gpointer
+lectern_annotations_get_item (GListModel *model,
+                              guint       position)
+{
+  LecternAnnotations *self = LECTERN_ANNOTATIONS (model);
+
+  if (position >= self->items->len)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (self->items, position));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = lectern_annotations_get_item_type;
+  iface->get_n_items = lectern_annotations_get_n_items;
+  iface->get_item = lectern_annotations_get_item;
+}
+
+/* GObject */
+
+static void
+lectern_annotations_dispose (GObject *object)
+{
+  LecternAnnotations *self = LECTERN_ANNOTATIONS (object);
+
+  /* Nothing typed is lost: a note not yet written is queued now. */
+  if (self->store != NULL)
+    lectern_annotations_flush (self);
+  g_clear_handle_id (&self->story_note_source, g_source_remove);
+
+  G_OBJECT_CLASS (lectern_annotations_parent_class)->dispose (object);
+}
+
+static void
+lectern_annotations_finalize (GObject *object)
+{
+  LecternAnnotations *self = LECTERN_ANNOTATIONS (object);
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->story, lectern_story_unref);
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->queued, g_array_unref);
+  g_clear_pointer (&self->story_note, g_free);
+
+  G_OBJECT_CLASS (lectern_annotations_parent_class)->finalize (object);
+}
+
+static void
+lectern_annotations_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  LecternAnnotations *self = LECTERN_ANNOTATIONS (object);
+
+  switch (prop_id)
+    {
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, lectern_annotations_can_undo (self));
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, lectern_annotations_can_redo (self));
+      break;
+    case PROP_BUSY:
+      g_value_set_boolean (value, lectern_annotations_get_busy (self));
+      break;
+    case PROP_STORY_NOTE:
+      g_value_set_string (value, self->story_note);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lectern_annotations_class_init (LecternAnnotationsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = lectern_annotations_dispose;
+  object_class->finalize = lectern_annotations_finalize;
+  object_class->get_property = lectern_annotations_get_property;
+
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_STORY_NOTE] =
+    g_param_spec_string ("story-note", NULL, NULL, "",
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* A highlight's colour, style, note or tags changed (after "notify"). */
+  signals[ANNOTATION_CHANGED] =
+    g_signal_new ("annotation-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, LECTERN_TYPE_ANNOTATION);
+  /* An edit was stored: (LecternAnnotationsEvent, the annotation or NULL
+   * when it is gone). */
+  signals[EDITED] =
+    g_signal_new ("edited", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, LECTERN_TYPE_ANNOTATION);
+  /* An edit could not be stored: (LecternAnnotationsEvent, GError). */
+  signals[FAILED] =
+    g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_ERROR);
+}
+
+static void
+lectern_annotations_init (LecternAnnotations *self)
+{
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  self->undo_stack = g_ptr_array_new_with_free_func (edit_free);
+  self->redo_stack = g_ptr_array_new_with_free_func (edit_free);
+  self->queued = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  self->story_note = g_strdup ("");
+}
+
+/* Public API */
+
+LecternAnnotations *
+lectern_annotations_new (LecternStore *store,
+                         LecternStory *story,
+                         GPtrArray    *highlights,
+                         const char   *story_note)
+{
+  LecternAnnotations *self;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (store), NULL);
+  g_return_val_if_fail (story != NULL, NULL);
+
+  self = g_object_new (LECTERN_TYPE_ANNOTATIONS, NULL);
+  self->store = g_object_ref (store);
+  self->story = lectern_story_ref (story);
+  g_free (self->story_note);
+  self->story_note = g_strdup (story_note != NULL ? story_note : "");
+
+  if (highlights != NULL)
+    {
+      /* Take the highlights out of the array without copying them. */
+      g_ptr_array_set_free_func (highlights, NULL);
+      for (guint i = 0; i < highlights->len; i++)
+        {
+          LecternAnnotation *annotation = annotation_new (g_ptr_array_index (highlights, i));
+
+          g_ptr_array_add (self->items, annotation);
+          g_hash_table_insert (self->by_id, &annotation->highlight->id, annotation);
+        }
+      g_ptr_array_unref (highlights);
+      g_ptr_array_sort (self->items, compare_annotations);
+    }
+
+  return self;
+}
+
+LecternStory *
+lectern_annotations_get_story (LecternAnnotations *self)
+{
+  g_return_val_if_fail (LECTERN_IS_ANNOTATIONS (self), NULL);
+
+  return self->story;
+}
+
+LecternAnnotation *
+lectern_annotations_lookup (LecternAnnotations *self,
+                            gint64              id)
+{
+  g_return_val_if_fail (LECTERN_IS_ANNOTATIONS (self), NULL);
+
+  return g_hash_table_lookup (self->by_id, &id);
+}
+
+GPtrArray *
+lectern_annotations_list_highlights (LecternAnnotations *self)
+{
+  GPtrArray *highlights;
+
+  g_return_val_if_fail (LECTERN_IS_ANNOTATIONS (self), NULL);
+
+  highlights = g_ptr_array_sized_new (self->items->len);
+  for (guint i = 0; i < self->items->len; i++)
+    g_ptr_array_add (highlights, ((LecternAnnotation *) g_ptr_array_index (self->items, i))->highlight);
+
+  return highlights;
+}
+
+GPtrArray *
+lectern_annotations_copy_highlights (LecternAnnotations *self)
+{
+  GPtrArray *highlights;
+
+  g_return_val_if_fail (LECTERN_IS_ANNOTATIONS (self), NULL);
+
+  highlights = g_ptr_array_new_full (self->items->len, (GDestroyNotify) lectern_highlight_free);
+  for (guint i = 0; i < self->items->len; i++)
+    g_ptr_array_add (highlights,
+                     lectern_highlight_copy (((LecternAnnotation *) g_ptr_array_index (self->items, i))->highlight));
+
+  return highlights;
+}
+
+void
+lectern_annotations_add (LecternAnnotations *self,
+                         LecternHighlight   *highlight)
+{
+  Op *op;
+
+  g_return_if_fail (LECTERN_IS_ANNOTATIONS (self));
+  g_return_if_fail (highlight != NULL && highlight->id == 0);
+  g_return_if_fail (highlight->story_id == self->story->id);
+
+  op = op_new (self, LECTERN_ANNOTATIONS_ADDED);
+  op->highlight = highlight;
+  /* No cancellable: a highlight the person made is written even if the
+   * window closes meanwhile. */
+  lectern_store_add_highlight_async (self->store, highlight, NULL, on_added_cb, op);
+}
+
+void
+lectern_annotations_update (LecternAnnotations *self,
+                            gint64              id,
+                            const char         *color,
+                            const char         *style,
+                            const char         *note,
+                            const char *const  *tags)
+{
+  LecternAnnotation *annotation;
+  LecternHighlight *copy;
+  Op *op;
+
+  g_return_if_fail (LECTERN_IS_ANNOTATIONS (self));
+
+  annotation = g_hash_table_lookup (self->by_id, &id);
+  if (annotation == NULL)
+    return;
+
+  /* Sent to the database thread, then swapped in once written. */
+  copy = copy_fields (annotation->highlight);
+  if (color != NULL)
+    set_str (&copy->color, color);
+  if (style != NULL)
+    set_str (&copy->style, style);
+  if (note != NULL)
+    set_str (&copy->note, note);
+  if (tags != NULL)
+    {
+      g_strfreev (copy->tags);
+      copy->tags = NULL;
+      lectern_highlight_set_tags (copy, tags);
+    }
+  if (g_strcmp0 (copy->color, annotation->highlight->color) == 0 &&
+      g_strcmp0 (copy->style, annotation->highlight->style) == 0 &&
+      g_strcmp0 (copy->note, annotation->highlight->note) == 0 &&
+      g_strv_equal ((const char *const *) copy->tags, (const char *const *) annotation->highlight->tags))
+    {
+      lectern_highlight_free (copy);
+      return;
+    }
+
+  op = op_new (self, LECTERN_ANNOTATIONS_CHANGED);
+  op->id = id;
+  op->highlight = lectern_highlight_copy (annotation->highlight);
+  swap_fields (op->highlight, copy);
+  lectern_highlight_free (copy);
+  lectern_store_update_highlight_async (self->store, op->highlight, NULL, on_updated_cb, op);
+}
+
+void
+lectern_annotations_delete (LecternAnnotations *self,
+                            gint64              id)
+{
+  Op *op;
+
+  g_return_if_fail (LECTERN_IS_ANNOTATIONS (self));
+
+  if (g_hash_table_lookup (self->by_id, &id) == NULL)
+    return;
+
+  op = op_new (self, LECTERN_ANNOTATIONS_DELETED);
+  op->id = id;
+  lectern_store_delete_highlight_async (self->store, id, NULL, on_deleted_cb, op);
+}
+
+gboolean
+lectern_annotations_can_undo (LecternAnnotations *self)
+{
+  g_return_val_if_fail (LECTERN_IS_ANNOTATIONS (self), FALSE);
+
+  return self->undo_stack->len > 0;
+}
+
+gboolean
+lectern_annotations_can_redo (LecternAnnotations *self)
+{
+  g_return_val_if_fail (LECTERN_IS_ANNOTATIONS (self), FALSE);
+
+  return self->redo_stack->len > 0;
+}
+
+guint
+lectern_annotations_get_undo_serial (LecternAnnotations *self)
+{
+  g_return_val_if_fail (LECTERN_IS_ANNOTATIONS (self), 0);
+
+  if (self->undo_stack->len == 0)
+    return 0;
+
+  return ((Edit *) g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1))->serial;
+}
+
+gboolean
+lectern_annotations_undo (LecternAnnotations *self,
+                          guint               serial)
+{
+  g_return_val_if_fail (LECTERN_IS_ANNOTATIONS (self), FALSE);
+
+  if (serial != 0 && serial != lectern_annotations_get_undo_serial (self))
+    return FALSE;
+
+  return toggle (self, TRUE);
+}
+
+gboolean
+lectern_annotations_redo (LecternAnnotations *self)
+{
+  g_return_val_if_fail (LECTERN_IS_ANNOTATIONS (self), FALSE);
+
+  return toggle (self, FALSE);
+}
+
+const char *
+lectern_annotations_get_story_note (LecternAnnotations *self)
+{
+  g_return_val_if_fail (LECTERN_IS_ANNOTATIONS (self), NULL);
+
+  return self->story_note;
+}
+
+void
+lectern_annotations_set_story_note (LecternAnnotations *self,
+                                    const char         *note)
+{
+  g_return_if_fail (LECTERN_IS_ANNOTATIONS (self));
+
+  if (note == NULL)
+    note = "";
+  if (g_strcmp0 (self->story_note, note) == 0)
+    return;
+
+  g_free (self->story_note);
+  self->story_note = g_strdup (note);
+  self->story_note_dirty = TRUE;
+  g_clear_handle_id (&self->story_note_source, g_source_remove);
+  self->story_note_source = g_timeout_add (STORY_NOTE_DELAY_MS, save_story_note_cb, self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORY_NOTE]);
+}
+
+void
+lectern_annotations_flush (LecternAnnotations *self)
+{
+  Op *op;
+
+  g_return_if_fail (LECTERN_IS_ANNOTATIONS (self));
+
+  g_clear_handle_id (&self->story_note_source, g_source_remove);
+  if (!self->story_note_dirty)
+    return;
+
+  self->story_note_dirty = FALSE;
+  op = op_new (self, LECTERN_ANNOTATIONS_STORY_NOTE);
+  op->id = self->story->id;
+  op->highlight = g_new0 (LecternHighlight, 1);
+  op->highlight->note = g_strstrip (g_strdup (self->story_note));
+  /* The op is freed by the callback, after the worker ran. */
+  lectern_store_run_async (self->store, set_story_note_worker, op, NULL, NULL, NULL,
+                           on_story_note_saved_cb, op);
+}
+
+gboolean
+lectern_annotations_get_busy (LecternAnnotations *self)
+{
+  g_return_val_if_fail (LECTERN_IS_ANNOTATIONS (self), FALSE);
+
+  return self->pending > 0;
+}

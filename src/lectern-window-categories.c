@@ -1,0 +1,215 @@
+/* lectern-window-categories.c: the names the five highlight colours carry:
+ * the colour menu and Rename Categories…
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lectern-window"
+
+#include "config.h"
+
+#include "lectern-window.h"
+#include "lectern-window-private.h"
+
+#include <glib/gi18n.h>
+
+static gpointer
+list_categories_worker (LecternStore  *store,
+                        gpointer       data,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  return lectern_store_list_categories_sync (store, error);
+}
+
+/* The highlight colour menu names each colour's category. */
+void
+lectern_window_rebuild_color_menu (LecternWindow *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+  const char *const *colors = lectern_highlight_colors ();
+
+  for (guint i = 0; colors[i] != NULL; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (lectern_window_category_name (self, colors[i]), NULL);
+
+      g_menu_item_set_action_and_target (item, "win.set-color", "s", colors[i]);
+      g_menu_append_item (section, item);
+    }
+  g_menu_append_section (menu, _("Highlight Category"), G_MENU_MODEL (section));
+  g_menu_append (menu, _("_Rename Categories…"), "win.rename-categories");
+  gtk_menu_button_set_menu_model (self->color_button, G_MENU_MODEL (menu));
+}
+
+static void
+on_categories_loaded_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  OpData *op = user_data;
+  LecternWindow *self = op->self;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *categories;
+
+  categories = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (categories != NULL)
+    {
+      g_clear_pointer (&self->categories, g_ptr_array_unref);
+      self->categories = categories;
+      lectern_window_rebuild_color_menu (self);
+      lectern_notes_page_set_categories (self->notes_page, categories);
+      lectern_highlight_popover_set_categories (self->popover, categories);
+    }
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Could not read the highlight categories: %s", error->message);
+
+  lectern_window_op_finish (op);
+}
+
+/* Rename Categories…: the names the five colours carry */
+
+typedef struct
+{
+  char *color;
+  char *name;
+} CategoryRename;
+
+static gpointer
+rename_categories_worker (LecternStore  *store,
+                          gpointer       data,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  GPtrArray *renames = data;
+
+  for (guint i = 0; i < renames->len; i++)
+    {
+      CategoryRename *rename = g_ptr_array_index (renames, i);
+
+      if (!lectern_store_set_category_name_sync (store, rename->color, rename->name, error))
+        return NULL;
+    }
+
+  return lectern_store_list_categories_sync (store, error);
+}
+
+static void
+category_rename_free (gpointer data)
+{
+  CategoryRename *rename = data;
+
+  g_free (rename->color);
+  g_free (rename->name);
+  g_free (rename);
+}
+
+static void
+on_categories_renamed_cb (GObject      *source,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  OpData *op = user_data;
+  LecternWindow *self = op->self;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *categories;
+
+  categories = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (categories == NULL)
+    lectern_window_show_error (self, _("Could Not Rename the Categories"), error->message);
+  else
+    {
+      g_clear_pointer (&self->categories, g_ptr_array_unref);
+      self->categories = categories;
+      lectern_window_rebuild_color_menu (self);
+      lectern_notes_page_set_categories (self->notes_page, categories);
+      lectern_highlight_popover_set_categories (self->popover, categories);
+    }
+
+  lectern_window_op_finish (op);
+}
+
+static void
+on_rename_categories_response_cb (AdwMessageDialog *dialog,
+                                  const char       *response,
+                                  LecternWindow    *self)
+{
+  GtkWidget *box = adw_message_dialog_get_extra_child (dialog);
+  const char *const *colors = lectern_highlight_colors ();
+  g_autoptr(GPtrArray) renames = NULL;
+  guint i = 0;
+
+  if (g_strcmp0 (response, "rename") != 0 || self->store == NULL)
+    return;
+
+  renames = g_ptr_array_new_with_free_func (category_rename_free);
+  for (GtkWidget *entry = gtk_widget_get_first_child (box);
+       entry != NULL && colors[i] != NULL;
+       entry = gtk_widget_get_next_sibling (entry), i++)
+    {
+      CategoryRename *rename = g_new0 (CategoryRename, 1);
+
+      rename->color = g_strdup (colors[i]);
+      /* An empty name goes back to the default one. */
+      rename->name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+      g_ptr_array_add (renames, rename);
+    }
+
+  lectern_store_run_async (self->store, rename_categories_worker, g_steal_pointer (&renames),
+                           (GDestroyNotify) g_ptr_array_unref, (GDestroyNotify) g_ptr_array_unref,
+                           NULL, on_categories_renamed_cb, lectern_window_op_new (self));
+}
+
+static void
+rename_categories_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+  const char *const *colors = lectern_highlight_colors ();
+  GtkWidget *dialog, *box;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Rename Categories"),
+                                   _("Each highlight colour stands for a category. Leave a name empty to go back to the usual one."));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  for (guint i = 0; colors[i] != NULL; i++)
+    {
+      GtkWidget *entry = gtk_entry_new ();
+      g_autofree char *css_class = g_strdup_printf ("category-%s", colors[i]);
+      g_autofree char *label = NULL;
+
+      gtk_editable_set_text (GTK_EDITABLE (entry), lectern_window_category_name (self, colors[i]));
+      gtk_entry_set_placeholder_text (GTK_ENTRY (entry), lectern_highlight_default_category_name (colors[i]));
+      /* Translators: the accessible name of the entry for one category; %s is its current name */
+      label = g_strdup_printf (_("Name of the category now called “%s”"), lectern_window_category_name (self, colors[i]));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      gtk_widget_add_css_class (entry, "category-entry");
+      gtk_widget_add_css_class (entry, css_class);
+      gtk_box_append (GTK_BOX (box), entry);
+    }
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "rename", _("_Rename"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_rename_categories_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+lectern_window_load_categories (LecternWindow *self)
+{
+  lectern_store_run_async (self->store, list_categories_worker, NULL, NULL,
+                           (GDestroyNotify) g_ptr_array_unref, self->cancellable,
+                           on_categories_loaded_cb, lectern_window_op_new (self));
+}
+
+void
+lectern_window_categories_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.rename-categories", NULL, rename_categories_action);
+}

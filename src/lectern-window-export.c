@@ -1,0 +1,738 @@
+/* lectern-window-export.c: the win. actions that write the notes out:
+ * Export, Export Library, Export Selected, Print, and Import Notes
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lectern-window"
+
+#include "config.h"
+
+#include "lectern-window.h"
+#include "lectern-window-private.h"
+
+#include "lectern-export.h"
+#include "lectern-notes.h"
+#include "lectern-print.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+/* Import Notes…: a W3C Web Annotation JSON file, as Export writes it */
+
+typedef struct
+{
+  LecternNotesImportCounts counts;
+} NotesImportResult;
+
+static gpointer
+import_notes_worker (LecternStore  *store,
+                     gpointer       data,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  GFile *file = data;
+  g_autofree char *json = NULL;
+  gsize length;
+  NotesImportResult *result;
+
+  if (!g_file_load_contents (file, cancellable, &json, &length, NULL, error))
+    return NULL;
+
+  result = g_new0 (NotesImportResult, 1);
+  if (!lectern_notes_import_json (store, json, length, &result->counts, error))
+    {
+      g_free (result);
+      return NULL;
+    }
+
+  return result;
+}
+
+static void
+on_notes_imported_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  OpData *op = user_data;
+  LecternWindow *self = op->self;
+  g_autofree NotesImportResult *imported = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  imported = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (imported == NULL)
+    {
+      lectern_window_show_error (self, _("Could Not Import the Notes"), error->message);
+      lectern_window_op_finish (op);
+      return;
+    }
+
+  /* Translators: after importing notes; the second number is of highlights
+   * that were already in the library */
+  message = g_strdup_printf (ngettext ("%u highlight imported (%u already there)",
+                                       "%u highlights imported (%u already there)",
+                                       imported->counts.highlights_added),
+                             imported->counts.highlights_added, imported->counts.duplicates);
+  lectern_window_add_toast (self, message);
+
+  /* Show what arrived for the story being read. */
+  if (self->story != NULL && imported->counts.highlights_added > 0)
+    lectern_window_reload_story (self);
+
+  lectern_window_op_finish (op);
+}
+
+static void
+on_import_notes_response_cb (GtkNativeDialog *dialog,
+                             int              response,
+                             LecternWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      lectern_window_import_notes (self, file);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+import_notes_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Import Notes"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Lectern Notes (JSON)"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_import_notes_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* Everything an export needs, copied so the database thread reads no
+ * state the UI thread changes meanwhile. */
+typedef struct
+{
+  char                *path;
+  LecternExportFormat  format;
+  LecternStory        *story;
+  GPtrArray           *highlights;
+  GPtrArray           *entities;
+  GPtrArray           *categories;
+  char                *note;
+} ExportData;
+
+static void
+export_data_free (gpointer data)
+{
+  ExportData *export = data;
+
+  g_free (export->path);
+  g_clear_pointer (&export->story, lectern_story_unref);
+  g_clear_pointer (&export->highlights, g_ptr_array_unref);
+  g_clear_pointer (&export->entities, g_ptr_array_unref);
+  g_clear_pointer (&export->categories, g_ptr_array_unref);
+  g_free (export->note);
+  g_free (export);
+}
+
+/* On the database thread: the file is written atomically. */
+static gpointer
+export_worker (LecternStore  *store,
+               gpointer       data,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  ExportData *export = data;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_export_item_free);
+  g_autofree char *contents = NULL;
+
+  g_ptr_array_add (items, lectern_export_item_new (export->story, export->highlights,
+                                                   export->entities, export->note));
+  contents = lectern_export_items (export->format, items, export->categories, NULL);
+  if (!lectern_export_write_file (export->path, contents, -1, error))
+    return NULL;
+
+  return g_strdup (export->path);
+}
+
+static void
+on_export_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  OpData *op = user_data;
+  LecternWindow *self = op->self;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  path = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (path != NULL)
+    {
+      g_autofree char *basename = g_path_get_basename (path);
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is a file name */
+      message = g_strdup_printf (_("Notes exported to “%s”"), basename);
+      lectern_window_add_toast (self, message);
+    }
+  else
+    lectern_window_show_error (self, _("Could Not Export the Notes"), error->message);
+
+  lectern_window_op_finish (op);
+}
+
+static const struct { LecternExportFormat format; const char *id; const char *label; } export_formats[] = {
+  { LECTERN_EXPORT_MARKDOWN, "markdown", N_("Markdown") },
+  { LECTERN_EXPORT_HTML,     "html",     N_("Web Page (HTML)") },
+  { LECTERN_EXPORT_JSON,     "json",     N_("Web Annotations (JSON)") },
+  { LECTERN_EXPORT_CSV,      "csv",      N_("Spreadsheet (CSV, Readwise)") },
+  { LECTERN_EXPORT_TEXT,     "text",     N_("Plain Text") },
+  { LECTERN_EXPORT_ORG,      "org",      N_("Org") },
+};
+
+/* The format a file name asks for by its extension; Markdown otherwise. */
+static LecternExportFormat
+format_for_path (const char *path)
+{
+  const char *dot = strrchr (path, '.');
+  LecternExportFormat format = LECTERN_EXPORT_MARKDOWN;
+
+  if (dot != NULL && strchr (dot, '/') == NULL)
+    lectern_export_format_from_string (dot + 1, &format);
+
+  return format;
+}
+
+static void export_stories (LecternWindow       *self,
+                            GVariant            *story_ids,
+                            const char          *path,
+                            LecternExportFormat  format);
+
+/* The chooser opens where the last export went, else in Documents (it
+ * used to open in the working folder). */
+static void
+set_export_folder (LecternWindow  *self,
+                   GtkFileChooser *chooser)
+{
+  g_autofree char *folder = g_settings_get_string (self->settings, "export-folder");
+  const char *fallback = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  g_autoptr(GFile) file = NULL;
+
+  if (folder[0] == '\0' || !g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      g_free (folder);
+      folder = g_strdup (fallback != NULL ? fallback : g_get_home_dir ());
+    }
+  file = g_file_new_for_path (folder);
+  gtk_file_chooser_set_current_folder (chooser, file, NULL);
+}
+
+char *
+lectern_window_export_path_for (const char          *chosen,
+                                LecternExportFormat  format)
+{
+  const char *extension = lectern_export_format_extension (format);
+  g_autofree char *base = g_path_get_basename (chosen);
+  const char *dot = strrchr (base, '.');
+  LecternExportFormat named;
+
+  if (g_str_has_suffix (chosen, extension))
+    return g_strdup (chosen);
+
+  /* "x.md" saved as HTML is x.html; "x" gets its extension too. */
+  if (dot != NULL && dot != base && lectern_export_format_from_string (dot + 1, &named))
+    {
+      g_autofree char *stem = g_strndup (chosen, strlen (chosen) - strlen (dot));
+
+      return g_strconcat (stem, extension, NULL);
+    }
+
+  return g_strconcat (chosen, extension, NULL);
+}
+
+typedef struct
+{
+  char                *path;
+  LecternExportFormat  format;
+  gboolean             library;
+  GVariant            *story_ids;   /* nullable */
+} ChosenExport;
+
+static void
+chosen_export_free (gpointer data)
+{
+  ChosenExport *chosen = data;
+
+  g_free (chosen->path);
+  g_clear_pointer (&chosen->story_ids, g_variant_unref);
+  g_free (chosen);
+}
+
+static void
+run_chosen_export (LecternWindow *self,
+                   ChosenExport  *chosen)
+{
+  if (chosen->library)
+    export_stories (self, chosen->story_ids, chosen->path, chosen->format);
+  else
+    lectern_window_export (self, chosen->path, chosen->format);
+}
+
+static void
+on_replace_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        LecternWindow    *self)
+{
+  if (g_strcmp0 (response, "replace") == 0)
+    run_chosen_export (self, g_object_get_data (G_OBJECT (dialog), "lectern-export"));
+}
+
+void
+lectern_window_export_chosen (LecternWindow       *self,
+                              const char          *chosen_path,
+                              LecternExportFormat  format,
+                              gboolean             library,
+                              GVariant            *story_ids)
+{
+  ChosenExport *chosen = g_new0 (ChosenExport, 1);
+  g_autofree char *folder = g_path_get_dirname (chosen_path);
+  g_autofree char *basename = NULL;
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  chosen->path = lectern_window_export_path_for (chosen_path, format);
+  chosen->format = format;
+  chosen->library = library;
+  chosen->story_ids = story_ids != NULL ? g_variant_ref (story_ids) : NULL;
+  g_settings_set_string (self->settings, "export-folder", folder);
+
+  /* The chooser asked about the name typed, not about the one the format
+   * makes of it: x.html must not be replaced because x.md was typed. */
+  if (g_strcmp0 (chosen->path, chosen_path) == 0 || !g_file_test (chosen->path, G_FILE_TEST_EXISTS))
+    {
+      run_chosen_export (self, chosen);
+      chosen_export_free (chosen);
+      return;
+    }
+
+  basename = g_path_get_basename (chosen->path);
+  /* Translators: %s is a file name */
+  heading = g_strdup_printf (_("Replace “%s”?"), basename);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("A file with this name already exists in that folder. Replacing it overwrites what it holds."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "lectern-export", chosen, chosen_export_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_replace_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* One handler for both choosers: the library's carries its stories (or
+ * none, for all of them) and "lectern-library". */
+static void
+on_export_response_cb (GtkNativeDialog *dialog,
+                       int              response,
+                       LecternWindow   *self)
+{
+  gboolean library = g_object_get_data (G_OBJECT (dialog), "lectern-library") != NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+      const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "format");
+      LecternExportFormat format = library ? LECTERN_EXPORT_HTML : LECTERN_EXPORT_MARKDOWN;
+
+      for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
+        if (g_strcmp0 (choice, export_formats[i].id) == 0)
+          format = export_formats[i].format;
+
+      if (path == NULL)
+        lectern_window_show_error (self, _("Could Not Export the Notes"),
+                                   _("Notes can only be exported to a local folder."));
+      else
+        lectern_window_export_chosen (self, path, format, library,
+                                      g_object_get_data (G_OBJECT (dialog), "lectern-story-ids"));
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+export_notes_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
+  const char *forced_path = g_getenv ("LECTERN_EXPORT_PATH");
+  const char *ids[G_N_ELEMENTS (export_formats) + 1] = { NULL };
+  const char *labels[G_N_ELEMENTS (export_formats) + 1] = { NULL };
+
+  if (self->story == NULL)
+    return;
+
+  /* Tests and scripts skip the file chooser; the extension picks the
+   * format. */
+  if (forced_path != NULL && forced_path[0] != '\0')
+    {
+      lectern_window_export (self, forced_path, format_for_path (forced_path));
+      return;
+    }
+
+  name = lectern_export_suggest_filename (self->story->title, ".md");
+  chooser = gtk_file_chooser_native_new (_("Export Notes"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  set_export_folder (self, GTK_FILE_CHOOSER (chooser));
+  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
+    {
+      ids[i] = export_formats[i].id;
+      labels[i] = _(export_formats[i].label);
+    }
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "format", _("Format"), ids, labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "format", "markdown");
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* Export Library…: every story's notes in one file (the formats that hold
+ * several stories); Export Selected… does the same for some of them. */
+
+typedef struct
+{
+  char                *path;
+  LecternExportFormat  format;
+  GPtrArray           *categories;
+  GVariant            *story_ids;   /* "ax", or NULL for every story */
+} LibraryExportData;
+
+static gboolean
+variant_has_id (GVariant *ids,
+                gint64    id)
+{
+  gsize n = 0;
+  const gint64 *values = g_variant_get_fixed_array (ids, &n, sizeof (gint64));
+
+  for (gsize i = 0; i < n; i++)
+    if (values[i] == id)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+library_export_data_free (gpointer data)
+{
+  LibraryExportData *export = data;
+
+  g_free (export->path);
+  g_clear_pointer (&export->categories, g_ptr_array_unref);
+  g_clear_pointer (&export->story_ids, g_variant_unref);
+  g_free (export);
+}
+
+static gpointer
+export_library_worker (LecternStore  *store,
+                       gpointer       data,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  LibraryExportData *export = data;
+  g_autoptr(GPtrArray) stories = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_export_item_free);
+  g_autofree char *contents = NULL;
+  LecternExtractor *extractor = lectern_extractor_get_default (NULL);
+
+  stories = lectern_store_list_stories_sync (store, error);
+  if (stories == NULL)
+    return NULL;
+
+  for (guint i = 0; i < stories->len; i++)
+    {
+      LecternStory *story = g_ptr_array_index (stories, i);
+      g_autoptr(GPtrArray) highlights = NULL;
+      g_autoptr(GPtrArray) cached = NULL;
+      g_autoptr(GPtrArray) entities = NULL;
+      g_autofree char *note = NULL;
+
+      if (export->story_ids != NULL && !variant_has_id (export->story_ids, story->id))
+        continue;
+
+      highlights = lectern_store_list_highlights_sync (store, story->id, error);
+      if (highlights == NULL)
+        return NULL;
+      note = lectern_store_get_story_note_sync (store, story->id, error);
+      if (note == NULL)
+        return NULL;
+
+      /* People and organizations as cached; a story never opened since the
+       * extractor changed goes without rather than being extracted here. */
+      if (extractor != NULL)
+        cached = lectern_store_get_entities_sync (store, story->id,
+                                                  lectern_extractor_get_version (extractor), NULL);
+      if (cached != NULL)
+        entities = lectern_store_correct_entities_sync (store, story, cached, NULL);
+
+      g_ptr_array_add (items, lectern_export_item_new (story, highlights, entities, note));
+    }
+
+  contents = lectern_export_items (export->format, items, export->categories, NULL);
+  if (!lectern_export_write_file (export->path, contents, -1, error))
+    return NULL;
+
+  return g_strdup (export->path);
+}
+
+static void
+export_stories (LecternWindow       *self,
+                GVariant            *story_ids,
+                const char          *path,
+                LecternExportFormat  format)
+{
+  LibraryExportData *data;
+
+  if (self->store == NULL)
+    return;
+
+  data = g_new0 (LibraryExportData, 1);
+  data->path = g_strdup (path);
+  data->format = format;
+  data->categories = self->categories != NULL ? g_ptr_array_ref (self->categories) : NULL;
+  data->story_ids = story_ids != NULL ? g_variant_ref_sink (story_ids) : NULL;
+  lectern_store_run_async (self->store, export_library_worker, data, library_export_data_free,
+                           g_free, NULL, on_export_done_cb, lectern_window_op_new (self));
+}
+
+void
+lectern_window_export_library (LecternWindow       *self,
+                               const char          *path,
+                               LecternExportFormat  format)
+{
+  g_return_if_fail (LECTERN_IS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (lectern_export_format_is_multi (format));
+
+  export_stories (self, NULL, path, format);
+}
+
+/* `story_ids` ("ax") limits the export to those stories; NULL is all. */
+static void
+show_export_library_chooser (LecternWindow *self,
+                             GVariant      *story_ids)
+{
+  GtkFileChooserNative *chooser;
+  const char *ids[G_N_ELEMENTS (export_formats) + 1] = { NULL };
+  const char *labels[G_N_ELEMENTS (export_formats) + 1] = { NULL };
+  guint n = 0;
+
+  chooser = gtk_file_chooser_native_new (story_ids != NULL
+                                         ? _("Export the Selected Stories’ Notes")
+                                         : _("Export the Library’s Notes"),
+                                         GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  if (story_ids != NULL)
+    g_object_set_data_full (G_OBJECT (chooser), "lectern-story-ids",
+                            g_variant_ref (story_ids), (GDestroyNotify) g_variant_unref);
+  /* Translators: the proposed file name of a whole-library export */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Lectern notes.html"));
+  set_export_folder (self, GTK_FILE_CHOOSER (chooser));
+  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
+    if (lectern_export_format_is_multi (export_formats[i].format))
+      {
+        ids[n] = export_formats[i].id;
+        labels[n] = _(export_formats[i].label);
+        n++;
+      }
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "format", _("Format"), ids, labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "format", "html");
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_object_set_data (G_OBJECT (chooser), "lectern-library", GINT_TO_POINTER (TRUE));
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_library_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  show_export_library_chooser (LECTERN_WINDOW (widget), NULL);
+}
+
+/* The stories checked in the library ("ax"); LECTERN_EXPORT_PATH skips the
+ * file chooser, as for Export Notes…, so tests need no dialog. */
+static void
+export_stories_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+  const char *forced_path = g_getenv ("LECTERN_EXPORT_PATH");
+
+  if (g_variant_n_children (parameter) == 0)
+    return;
+
+  if (forced_path != NULL && forced_path[0] != '\0')
+    {
+      LecternExportFormat format = format_for_path (forced_path);
+
+      export_stories (self, parameter, forced_path,
+                      lectern_export_format_is_multi (format) ? format : LECTERN_EXPORT_HTML);
+      return;
+    }
+
+  show_export_library_chooser (self, parameter);
+}
+
+/* Print…: the story with its highlights, then the notes as endnotes */
+
+static GtkPrintOperation *
+create_print_operation (LecternWindow *self)
+{
+  /* Read from the model now: the operation lays the pages out from them
+   * before it returns. */
+  g_autoptr(GPtrArray) highlights = lectern_annotations_list_highlights (self->annotations);
+
+  return lectern_print_operation_new (self->story, highlights, self->categories,
+                                      lectern_annotations_get_story_note (self->annotations));
+}
+
+static void
+on_print_done_cb (GtkPrintOperation       *operation,
+                  GtkPrintOperationResult  result,
+                  LecternWindow           *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      lectern_window_show_error (self, _("Could Not Print"), error->message);
+    }
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->story == NULL)
+    return;
+
+  operation = create_print_operation (self);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done_cb), self, 0);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    lectern_window_show_error (self, _("Could Not Print"), error->message);
+}
+
+void
+lectern_window_export (LecternWindow       *self,
+                       const char          *path,
+                       LecternExportFormat  format)
+{
+  ExportData *data;
+
+  g_return_if_fail (LECTERN_IS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+
+  if (self->story == NULL || self->store == NULL)
+    return;
+
+  data = g_new0 (ExportData, 1);
+  data->path = g_strdup (path);
+  data->format = format;
+  data->story = lectern_story_ref (self->story);
+  /* What is on screen now, the note typed a moment ago included. */
+  lectern_window_flush_annotations (self);
+  data->highlights = lectern_annotations_copy_highlights (self->annotations);
+  data->note = g_strstrip (g_strdup (lectern_annotations_get_story_note (self->annotations)));
+  data->entities = self->entities != NULL ? g_ptr_array_ref (self->entities) : NULL;
+  data->categories = self->categories != NULL ? g_ptr_array_ref (self->categories) : NULL;
+
+  /* No cancellable: an export asked for is finished. */
+  lectern_store_run_async (self->store, export_worker, data, export_data_free, g_free, NULL,
+                           on_export_done_cb, lectern_window_op_new (self));
+}
+
+void
+lectern_window_export_to_path (LecternWindow *self,
+                               const char    *path)
+{
+  lectern_window_export (self, path, LECTERN_EXPORT_MARKDOWN);
+}
+
+void
+lectern_window_import_notes (LecternWindow *self,
+                             GFile         *file)
+{
+  g_return_if_fail (LECTERN_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->store == NULL)
+    return;
+
+  lectern_store_run_async (self->store, import_notes_worker, g_object_ref (file), g_object_unref,
+                           g_free, NULL, on_notes_imported_cb, lectern_window_op_new (self));
+}
+
+gboolean
+lectern_window_print_to_pdf (LecternWindow  *self,
+                             const char     *path,
+                             GError        **error)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+
+  g_return_val_if_fail (LECTERN_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (self->story == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "No story is open");
+      return FALSE;
+    }
+
+  operation = create_print_operation (self);
+  gtk_print_operation_set_export_filename (operation, path);
+
+  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                  GTK_WINDOW (self), error) != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+
+void
+lectern_window_export_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.export-notes", NULL, export_notes_action);
+  gtk_widget_class_install_action (widget_class, "win.import-notes", NULL, import_notes_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-library", NULL, export_library_action);
+  gtk_widget_class_install_action (widget_class, "win.export-stories", "ax", export_stories_action);
+}

@@ -1,0 +1,322 @@
+/* test-annotations.c: the model of one story's annotations, on a real
+ * library in a temporary folder, with no display
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "lectern-annotations.h"
+#include "lectern-store.h"
+
+static const char *text = "The council met on Monday. The mayor said the budget was final. "
+                          "Nobody believed her.";
+
+typedef struct
+{
+  char               *dir;
+  LecternStore       *store;
+  LecternStory       *story;
+  LecternAnnotations *annotations;
+  guint               n_failed;
+  GError             *last_error;
+} Fixture;
+
+static void
+on_failed_cb (LecternAnnotations *annotations,
+              guint               event,
+              const GError       *error,
+              Fixture            *fixture)
+{
+  fixture->n_failed++;
+  g_clear_error (&fixture->last_error);
+  fixture->last_error = g_error_copy (error);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("lectern-annotations-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "library.db", NULL);
+  fixture->store = lectern_store_new (path, &error);
+  g_assert_no_error (error);
+  fixture->story = lectern_story_new ("Council", "/tmp/council.txt", text);
+  g_assert_cmpint (lectern_store_add_story_sync (fixture->store, fixture->story, &error), >, 0);
+  g_assert_no_error (error);
+  fixture->annotations = lectern_annotations_new (fixture->store, fixture->story,
+                                                  g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_highlight_free),
+                                                  "");
+  g_signal_connect (fixture->annotations, "failed", G_CALLBACK (on_failed_cb), fixture);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_clear_object (&fixture->annotations);
+  /* Let writes queued by the model's last words land. */
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  g_clear_object (&fixture->store);
+  g_clear_pointer (&fixture->story, lectern_story_unref);
+  g_clear_error (&fixture->last_error);
+
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
+
+      g_unlink (child);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static void
+wait_idle (LecternAnnotations *annotations)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (lectern_annotations_get_busy (annotations))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+/* What another program reading the library sees. */
+static guint
+stored_count (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) stored = lectern_store_list_highlights_sync (fixture->store, fixture->story->id,
+                                                                     &error);
+
+  g_assert_no_error (error);
+  return stored->len;
+}
+
+static char *
+stored_note (Fixture *fixture,
+             gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) stored = lectern_store_list_highlights_sync (fixture->store, fixture->story->id,
+                                                                     &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < stored->len; i++)
+    {
+      LecternHighlight *highlight = g_ptr_array_index (stored, i);
+
+      if (highlight->id == id)
+        return g_strdup (highlight->note);
+    }
+  return NULL;
+}
+
+static gint64
+add (Fixture *fixture,
+     gint64   start,
+     gint64   end)
+{
+  LecternHighlight *highlight = lectern_highlight_new_for_range (fixture->story, start, end, "yellow", "");
+  g_autoptr(LecternAnnotation) annotation = NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (fixture->annotations));
+
+  lectern_annotations_add (fixture->annotations, highlight);
+  wait_idle (fixture->annotations);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->annotations)), ==, n + 1);
+  for (guint i = 0; i <= n; i++)
+    {
+      g_autoptr(LecternAnnotation) item = g_list_model_get_item (G_LIST_MODEL (fixture->annotations), i);
+
+      if (lectern_annotation_get_highlight (item)->start == start)
+        return lectern_annotation_get_id (item);
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_reading_order (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  gint64 later = add (fixture, 28, 62);
+  gint64 first = add (fixture, 0, 11);
+  g_autoptr(LecternAnnotation) a = g_list_model_get_item (G_LIST_MODEL (fixture->annotations), 0);
+  g_autoptr(LecternAnnotation) b = g_list_model_get_item (G_LIST_MODEL (fixture->annotations), 1);
+
+  g_assert_cmpint (lectern_annotation_get_id (a), ==, first);
+  g_assert_cmpint (lectern_annotation_get_id (b), ==, later);
+  g_assert_cmpuint (stored_count (fixture), ==, 2);
+  g_assert_cmpuint (fixture->n_failed, ==, 0);
+}
+
+/* Issue 8: delete, Ctrl+Z, then the toast's Undo said "The highlight is
+ * already in the library". The toast undoes its own edit only. */
+static void
+test_toast_undo_after_ctrl_z (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  gint64 id = add (fixture, 0, 11);
+  guint toast_serial;
+
+  lectern_annotations_delete (fixture->annotations, id);
+  wait_idle (fixture->annotations);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->annotations)), ==, 0);
+  g_assert_cmpuint (stored_count (fixture), ==, 0);
+  toast_serial = lectern_annotations_get_undo_serial (fixture->annotations);
+  g_assert_cmpuint (toast_serial, >, 0);
+
+  /* Ctrl+Z */
+  g_assert_true (lectern_annotations_undo (fixture->annotations, 0));
+  wait_idle (fixture->annotations);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->annotations)), ==, 1);
+  g_assert_nonnull (lectern_annotations_lookup (fixture->annotations, id));
+
+  /* The toast's Undo, afterwards: nothing to do, nothing failed. */
+  g_assert_false (lectern_annotations_undo (fixture->annotations, toast_serial));
+  wait_idle (fixture->annotations);
+  g_assert_cmpuint (fixture->n_failed, ==, 0);
+  g_assert_cmpuint (stored_count (fixture), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->annotations)), ==, 1);
+
+  /* Redo deletes it again, under the same id when undone. */
+  g_assert_true (lectern_annotations_redo (fixture->annotations));
+  wait_idle (fixture->annotations);
+  g_assert_cmpuint (stored_count (fixture), ==, 0);
+  g_assert_true (lectern_annotations_undo (fixture->annotations, 0));
+  wait_idle (fixture->annotations);
+  g_assert_nonnull (lectern_annotations_lookup (fixture->annotations, id));
+  g_assert_cmpuint (stored_count (fixture), ==, 1);
+  g_assert_cmpuint (fixture->n_failed, ==, 0);
+}
+
+static void
+test_undo_changes (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  gint64 id = add (fixture, 0, 11);
+  const char *const tags[] = { "budget", NULL };
+  LecternAnnotation *annotation = lectern_annotations_lookup (fixture->annotations, id);
+  g_autofree char *note = NULL;
+
+  lectern_annotations_update (fixture->annotations, id, "blue", NULL, "Check the date", tags);
+  wait_idle (fixture->annotations);
+  g_assert_cmpstr (lectern_annotation_get_highlight (annotation)->color, ==, "blue");
+  g_assert_cmpstr (lectern_annotation_get_highlight (annotation)->note, ==, "Check the date");
+  g_assert_true (lectern_highlight_has_tag (lectern_annotation_get_highlight (annotation), "budget"));
+  note = stored_note (fixture, id);
+  g_assert_cmpstr (note, ==, "Check the date");
+
+  /* Undo the change, then the creation; redo both. */
+  g_assert_true (lectern_annotations_undo (fixture->annotations, 0));
+  wait_idle (fixture->annotations);
+  g_assert_cmpstr (lectern_annotation_get_highlight (annotation)->color, ==, "yellow");
+  g_assert_cmpstr (lectern_annotation_get_highlight (annotation)->note, ==, "");
+  g_assert_false (lectern_highlight_has_tag (lectern_annotation_get_highlight (annotation), "budget"));
+  g_clear_pointer (&note, g_free);
+  note = stored_note (fixture, id);
+  g_assert_cmpstr (note, ==, "");
+
+  g_assert_true (lectern_annotations_undo (fixture->annotations, 0));
+  wait_idle (fixture->annotations);
+  g_assert_null (lectern_annotations_lookup (fixture->annotations, id));
+  g_assert_cmpuint (stored_count (fixture), ==, 0);
+  g_assert_false (lectern_annotations_can_undo (fixture->annotations));
+
+  g_assert_true (lectern_annotations_redo (fixture->annotations));
+  g_assert_true (lectern_annotations_redo (fixture->annotations));
+  wait_idle (fixture->annotations);
+  annotation = lectern_annotations_lookup (fixture->annotations, id);
+  g_assert_nonnull (annotation);
+  g_assert_cmpstr (lectern_annotation_get_highlight (annotation)->note, ==, "Check the date");
+  g_clear_pointer (&note, g_free);
+  note = stored_note (fixture, id);
+  g_assert_cmpstr (note, ==, "Check the date");
+  g_assert_false (lectern_annotations_can_redo (fixture->annotations));
+  g_assert_cmpuint (fixture->n_failed, ==, 0);
+}
+
+/* Issue 8: the story note typed just before an export was missing from it.
+ * The model has it at once, and a flush queues it before later work. */
+static void
+test_story_note (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+  LecternAnnotations *kept;
+
+  lectern_annotations_set_story_note (fixture->annotations, "Read with the 2019 budget");
+  g_assert_cmpstr (lectern_annotations_get_story_note (fixture->annotations), ==,
+                   "Read with the 2019 budget");
+  stored = lectern_store_get_story_note_sync (fixture->store, fixture->story->id, &error);
+  g_assert_cmpstr (stored, ==, "");
+
+  lectern_annotations_flush (fixture->annotations);
+  wait_idle (fixture->annotations);
+  g_clear_pointer (&stored, g_free);
+  stored = lectern_store_get_story_note_sync (fixture->store, fixture->story->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (stored, ==, "Read with the 2019 budget");
+
+  /* Closing the story right after typing loses nothing either: disposing
+   * the model queues the write (GLib 2.74 clears weak pointers at dispose,
+   * so wait on the busy flag of a reference kept for that). */
+  lectern_annotations_set_story_note (fixture->annotations, "Changed my mind");
+  kept = g_steal_pointer (&fixture->annotations);
+  g_object_run_dispose (G_OBJECT (kept));
+  wait_idle (kept);
+  g_object_unref (kept);
+  g_clear_pointer (&stored, g_free);
+  stored = lectern_store_get_story_note_sync (fixture->store, fixture->story->id, &error);
+  g_assert_cmpstr (stored, ==, "Changed my mind");
+}
+
+/* A write the library refuses is reported, and the model stays as the
+ * library is. */
+static void
+test_failed_write (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  gint64 id = add (fixture, 0, 11);
+  g_autoptr(GError) error = NULL;
+
+  /* Another program deleted it meanwhile. */
+  g_assert_true (lectern_store_delete_highlight_sync (fixture->store, id, &error));
+  lectern_annotations_update (fixture->annotations, id, "green", NULL, NULL, NULL);
+  wait_idle (fixture->annotations);
+  g_assert_cmpuint (fixture->n_failed, ==, 1);
+  g_assert_nonnull (fixture->last_error);
+  g_assert_cmpstr (lectern_annotation_get_highlight (lectern_annotations_lookup (fixture->annotations, id))->color,
+                   ==, "yellow");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/annotations/reading-order", test_reading_order);
+  ADD ("/annotations/toast-undo-after-ctrl-z", test_toast_undo_after_ctrl_z);
+  ADD ("/annotations/undo-changes", test_undo_changes);
+  ADD ("/annotations/story-note", test_story_note);
+  ADD ("/annotations/failed-write", test_failed_write);
+#undef ADD
+
+  return g_test_run ();
+}
