@@ -319,6 +319,7 @@ lectern_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *open_accels[] = { "<Control>o", NULL };
+  static const char *open_link_accels[] = { "<Control><Shift>l", NULL };
   static const char *library_accels[] = { "<Control>l", NULL };
   static const char *next_highlight_accels[] = { "<Alt>Down", NULL };
   static const char *previous_highlight_accels[] = { "<Alt>Up", NULL };
@@ -346,6 +347,7 @@ lectern_application_startup (GApplication *app)
 
   gtk_application_set_accels_for_action (gtk_app, "app.quit", quit_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.open", open_accels);
+  gtk_application_set_accels_for_action (gtk_app, "win.open-link", open_link_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.show-library", library_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.next-highlight", next_highlight_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.previous-highlight", previous_highlight_accels);

@@ -144,6 +144,27 @@ get_iter_at_offset (LecternArticleView *self,
 
 static void queue_restore_position (LecternArticleView *self);
 
+#define BLOCK_INDENT 32
+
+/* A tag's margin replaces the view's, which centres the text: indented
+ * blocks follow it. */
+static void
+indent_blocks (LecternArticleView *self)
+{
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (self->buffer);
+  static const char *const indented[] = { "quote", "list-item", "preformatted" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (indented); i++)
+    {
+      GtkTextTag *tag = gtk_text_tag_table_lookup (table, indented[i]);
+
+      if (tag != NULL)
+        g_object_set (tag, "left-margin", self->side_margin + BLOCK_INDENT, NULL);
+    }
+  g_object_set (gtk_text_tag_table_lookup (table, "quote"),
+                "right-margin", self->side_margin + BLOCK_INDENT, NULL);
+}
+
 static gboolean
 update_margins_cb (gpointer user_data)
 {
@@ -152,6 +173,7 @@ update_margins_cb (gpointer user_data)
   self->margin_source = 0;
   gtk_text_view_set_left_margin (self->text_view, self->side_margin);
   gtk_text_view_set_right_margin (self->text_view, self->side_margin);
+  indent_blocks (self);
   queue_restore_position (self);
 
   return G_SOURCE_REMOVE;
@@ -252,6 +274,20 @@ apply_blocks (LecternArticleView *self)
           tag = n_chars > INVISIBLE_MAX_CHARS ? "dropped-collapsed" : "dropped";
           /* Hide the line break too, so no empty line is left behind. */
           block_end = MIN (block_end + 1, n_chars);
+          break;
+        /* Web pages, Markdown and EPUB keep their structure in the
+         * stored blocks: show it rather than guess from the lines. */
+        case LECTERN_BLOCK_QUOTE:
+          tag = "quote";
+          break;
+        case LECTERN_BLOCK_LIST_ITEM:
+          tag = "list-item";
+          break;
+        case LECTERN_BLOCK_CAPTION:
+          tag = "caption";
+          break;
+        case LECTERN_BLOCK_PREFORMATTED:
+          tag = "preformatted";
           break;
         case LECTERN_BLOCK_PARAGRAPH:
         default:
@@ -1020,6 +1056,25 @@ lectern_article_view_init (LecternArticleView *self)
                               "pixels-above-lines", 14,
                               "pixels-below-lines", 8,
                               NULL);
+  gtk_text_buffer_create_tag (self->buffer, "quote",
+                              "style", PANGO_STYLE_ITALIC,
+                              NULL);
+  /* The text has no bullet to draw: an indent with tight spacing reads
+   * as a list. */
+  gtk_text_buffer_create_tag (self->buffer, "list-item",
+                              "pixels-above-lines", 0,
+                              "pixels-below-lines", 2,
+                              NULL);
+  gtk_text_buffer_create_tag (self->buffer, "caption",
+                              "scale", 0.85,
+                              "style", PANGO_STYLE_ITALIC,
+                              "foreground", "#77767b",
+                              NULL);
+  gtk_text_buffer_create_tag (self->buffer, "preformatted",
+                              "family", "monospace",
+                              "wrap-mode", GTK_WRAP_CHAR,
+                              NULL);
+  indent_blocks (self);
   gtk_text_buffer_create_tag (self->buffer, "dropped", "invisible", TRUE, NULL);
   gtk_text_buffer_create_tag (self->buffer, "blank",
                               "size-points", 2.0,

@@ -1,5 +1,6 @@
 /* lectern-window-open.c: opening the library and stories: the first story,
- * files (Open…, the command line, drag and drop) and pasted text
+ * files and web pages (Open…, Open Link…, the command line, drag and drop)
+ * and pasted text or addresses, all read by the core's lectern_source_*
  *
  * SPDX-FileCopyrightText: 2026 The Lectern authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,6 +14,10 @@
 #include "lectern-window-private.h"
 
 #include "lectern-import.h"
+#include "lectern-open-link-dialog.h"
+#include "lectern-source.h"
+
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -37,10 +42,12 @@ initial_data_free (gpointer data)
   g_free (initial);
 }
 
+/* What the database thread stores: a story read from a file or page, or
+ * pasted text. */
 typedef struct
 {
-  GFile *file;
-  char  *text;
+  LecternStory *story;
+  char         *text;
 } ImportData;
 
 static void
@@ -48,11 +55,10 @@ import_data_free (gpointer data)
 {
   ImportData *import = data;
 
-  g_clear_object (&import->file);
+  g_clear_pointer (&import->story, lectern_story_unref);
   g_free (import->text);
   g_free (import);
 }
-
 
 gboolean
 lectern_window_read_story_note (LecternStore  *store,
@@ -202,58 +208,38 @@ import_worker (LecternStore  *store,
 {
   ImportData *import = data;
   g_autoptr(ShowData) show = g_new0 (ShowData, 1);
-  gint64 existing;
+  gboolean existing = FALSE;
+  gint64 same_text, id;
 
-  if (import->file != NULL)
-    show->story = lectern_import_file (import->file, cancellable, error);
+  if (import->story != NULL)
+    show->story = lectern_story_ref (import->story);
   else
     show->story = lectern_import_text (import->text, error);
-
   if (show->story == NULL)
     return NULL;
 
-  /* The same text opened again is the story already in the library, with
-   * its highlights, not a second copy. */
-  existing = lectern_store_find_story_by_text_sync (store, show->story->text, error);
-  if (existing < 0)
+  /* The same text again is the story already there; otherwise a stored
+   * source whose text changed is replaced and its highlights move. */
+  same_text = lectern_store_find_story_by_text_sync (store, show->story->text, error);
+  if (same_text < 0)
     return NULL;
-  /* A file read before whose text changed (news stories get updated) is a
-   * new version of that story: its highlights are re-anchored. */
-  if (existing == 0 && import->file != NULL && show->story->source != NULL && show->story->source[0] != '\0')
+  id = lectern_source_store_sync (store, show->story, &existing, &show->counts, error);
+  if (id == 0)
+    return NULL;
+
+  if (existing)
     {
-      g_autoptr(GPtrArray) stories = lectern_store_list_stories_sync (store, error);
-
-      if (stories == NULL)
-        return NULL;
-      for (guint i = 0; i < stories->len && existing == 0; i++)
-        {
-          LecternStory *stored = g_ptr_array_index (stories, i);
-
-          if (g_strcmp0 (stored->source, show->story->source) == 0)
-            existing = stored->id;
-        }
-      if (existing > 0)
-        {
-          if (!lectern_store_replace_story_text_sync (store, existing, show->story, &show->counts, error))
-            return NULL;
-          show->replaced = TRUE;
-        }
-    }
-
-  if (existing > 0)
-    {
+      show->replaced = same_text == 0;
       g_clear_pointer (&show->story, lectern_story_unref);
-      show->story = lectern_store_get_story_sync (store, existing, error);
+      show->story = lectern_store_get_story_sync (store, id, error);
       if (show->story == NULL)
         return NULL;
-      show->highlights = lectern_store_list_highlights_sync (store, existing, error);
+      show->highlights = lectern_store_list_highlights_sync (store, id, error);
       if (show->highlights == NULL || !lectern_window_read_story_note (store, show, error))
         return NULL;
     }
   else
     {
-      if (lectern_store_add_story_sync (store, show->story, error) == 0)
-        return NULL;
       show->imported = TRUE;
       show->highlights = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_highlight_free);
     }
@@ -265,9 +251,19 @@ import_worker (LecternStore  *store,
 
 typedef struct
 {
-  OpData *op;
-  char   *name;
+  OpData   *op;
+  char     *name;        /* a file name or URL for messages; NULL for pasted text */
+  gboolean  fetch;       /* a web page: the fetch banner shows it */
+  gboolean  no_article;
 } ImportOp;
+
+static void
+import_op_free (ImportOp *import)
+{
+  lectern_window_op_finish (import->op);
+  g_free (import->name);
+  g_free (import);
+}
 
 /* Reading and storing a big file takes seconds on the database thread:
  * say so in the header bar meanwhile. */
@@ -278,6 +274,64 @@ set_importing (LecternWindow *self,
   self->n_imports += importing ? 1 : -1;
   gtk_widget_set_visible (GTK_WIDGET (self->import_spinner), self->n_imports > 0);
   gtk_spinner_set_spinning (self->import_spinner, self->n_imports > 0);
+}
+
+/* The fetch banner: which page downloads, how far, and Cancel. */
+static void
+set_fetching (LecternWindow *self,
+              const char    *url,
+              gboolean       fetching)
+{
+  self->n_fetches += fetching ? 1 : -1;
+  if (fetching)
+    {
+      g_autofree char *label = NULL;
+
+      /* Translators: %s is the address of a web page */
+      label = g_strdup_printf (_("Downloading %s…"), url);
+      gtk_label_set_text (self->fetch_label, label);
+      gtk_progress_bar_set_fraction (self->fetch_progress, 0.0);
+    }
+  gtk_revealer_set_reveal_child (self->fetch_banner, self->n_fetches > 0);
+}
+
+static void
+on_fetch_progress_cb (goffset  current,
+                      goffset  total,
+                      gpointer user_data)
+{
+  LecternWindow *self = user_data;
+
+  if (self->fetch_progress == NULL)
+    return;
+  if (total > 0)
+    gtk_progress_bar_set_fraction (self->fetch_progress, MIN (1.0, (double) current / total));
+  else
+    gtk_progress_bar_pulse (self->fetch_progress);
+}
+
+static void
+on_fetch_cancel_clicked_cb (LecternWindow *self)
+{
+  /* Downloads under way keep the cancelled one; later ones get a new one. */
+  g_cancellable_cancel (self->fetch_cancellable);
+  g_clear_object (&self->fetch_cancellable);
+  self->fetch_cancellable = g_cancellable_new ();
+}
+
+static void
+show_import_error (LecternWindow *self,
+                   ImportOp      *import,
+                   const GError  *error)
+{
+  g_autofree char *heading = NULL;
+
+  if (import->name != NULL)
+    /* Translators: %s is a file name or the address of a web page */
+    heading = g_strdup_printf (_("Could Not Open “%s”"), import->name);
+  else
+    heading = g_strdup (_("Could Not Paste the Story"));
+  lectern_window_show_error (self, heading, error->message);
 }
 
 static void
@@ -298,41 +352,118 @@ on_import_done_cb (GObject      *source,
                     (g_get_monotonic_time () - import->op->started_us) / 1000.0,
                     show->story->n_chars);
       lectern_window_show_story (self, show);
+      if (import->no_article)
+        lectern_window_add_toast (self, _("No article found on this page: Lectern kept all its text"));
     }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      g_autofree char *heading = NULL;
-
-      if (import->name != NULL)
-        /* Translators: %s is a file name */
-        heading = g_strdup_printf (_("Could Not Open “%s”"), import->name);
-      else
-        heading = g_strdup (_("Could Not Paste the Story"));
-      lectern_window_show_error (self, heading, error->message);
-    }
+    show_import_error (self, import, error);
 
   set_importing (self, FALSE);
-  lectern_window_op_finish (import->op);
-  g_free (import->name);
-  g_free (import);
+  import_op_free (import);
 }
 
 static void
-start_import (LecternWindow *self,
-              GFile         *file,
-              const char    *text)
+store_story (LecternWindow *self,
+             ImportOp      *import,
+             LecternStory  *story,
+             const char    *text)
 {
   ImportData *data = g_new0 (ImportData, 1);
-  ImportOp *import = g_new0 (ImportOp, 1);
 
-  data->file = file != NULL ? g_object_ref (file) : NULL;
+  data->story = story != NULL ? lectern_story_ref (story) : NULL;
   data->text = g_strdup (text);
-  import->op = lectern_window_op_new (self);
-  import->name = file != NULL ? g_file_get_basename (file) : NULL;
-  set_importing (self, TRUE);
-
   lectern_store_run_async (self->store, import_worker, data, import_data_free,
                            lectern_window_show_data_free, self->cancellable, on_import_done_cb, import);
+}
+
+static void
+on_read_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  ImportOp *import = user_data;
+  LecternWindow *self = import->op->self;
+  g_autoptr(LecternStory) story = NULL;
+  g_autoptr(GError) error = NULL;
+  LecternSourceInfo info = { 0 };
+
+  story = lectern_source_read_finish (result, &info, &error);
+  if (import->fetch)
+    set_fetching (self, NULL, FALSE);
+
+  /* Nothing is stored unless the whole source was read. */
+  if (story == NULL || self->store == NULL || g_cancellable_is_cancelled (self->cancellable))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          if (import->fetch && !g_cancellable_is_cancelled (self->cancellable))
+            lectern_window_add_toast (self, _("Download stopped"));
+        }
+      else if (error != NULL)
+        show_import_error (self, import, error);
+      set_importing (self, FALSE);
+      import_op_free (import);
+      return;
+    }
+
+  import->no_article = info.no_article;
+  store_story (self, import, story, NULL);
+}
+
+/* Reads a file path, file: URI or http(s) URL off the main thread, then
+ * stores it on the database thread. */
+static void
+start_import_location (LecternWindow *self,
+                       const char    *location,
+                       const char    *name)
+{
+  ImportOp *import = g_new0 (ImportOp, 1);
+  GCancellable *cancellable = self->cancellable;
+
+  import->op = lectern_window_op_new (self);
+  import->name = g_strdup (name);
+  import->fetch = lectern_source_is_url (location);
+  set_importing (self, TRUE);
+  if (import->fetch)
+    {
+      set_fetching (self, location, TRUE);
+      cancellable = self->fetch_cancellable;
+    }
+
+  lectern_source_read_async (location, cancellable,
+                             import->fetch ? on_fetch_progress_cb : NULL, self,
+                             on_read_done_cb, import);
+}
+
+static void
+start_import_file (LecternWindow *self,
+                   GFile         *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *uri = NULL;
+  g_autofree char *name = NULL;
+
+  if (path != NULL)
+    {
+      name = g_file_get_basename (file);
+      start_import_location (self, path, name);
+      return;
+    }
+
+  /* A web address on the command line arrives as a GFile for its URI. */
+  uri = g_file_get_uri (file);
+  start_import_location (self, uri, uri);
+}
+
+static void
+start_import_text (LecternWindow *self,
+                   const char    *text)
+{
+  ImportOp *import = g_new0 (ImportOp, 1);
+
+  import->op = lectern_window_op_new (self);
+  set_importing (self, TRUE);
+  store_story (self, import, NULL, text);
 }
 
 static void
@@ -358,7 +489,7 @@ on_store_opened_cb (GObject      *source,
   if (self->pending_files->len > 0)
     {
       for (guint i = 0; i < self->pending_files->len; i++)
-        start_import (self, g_ptr_array_index (self->pending_files, i), NULL);
+        start_import_file (self, g_ptr_array_index (self->pending_files, i));
       g_ptr_array_set_size (self->pending_files, 0);
     }
   else
@@ -474,17 +605,26 @@ open_action (GtkWidget  *widget,
 {
   LecternWindow *self = LECTERN_WINDOW (widget);
   GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) text_filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) story_filter = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all_filter = gtk_file_filter_new ();
+  static const char *const mime_types[] = {
+    "text/plain", "text/html", "application/xhtml+xml", "text/markdown",
+    "application/epub+zip", "multipart/related", "application/x-mimearchive",
+  };
+  static const char *const suffixes[] = {
+    "txt", "html", "htm", "xhtml", "md", "markdown", "epub", "mht", "mhtml",
+  };
 
   chooser = gtk_file_chooser_native_new (_("Open Story"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
 
-  gtk_file_filter_set_name (text_filter, _("Text Files"));
-  gtk_file_filter_add_mime_type (text_filter, "text/plain");
-  gtk_file_filter_add_suffix (text_filter, "txt");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), text_filter);
+  gtk_file_filter_set_name (story_filter, _("Stories (Text, Web Pages, Markdown, EPUB)"));
+  for (guint i = 0; i < G_N_ELEMENTS (mime_types); i++)
+    gtk_file_filter_add_mime_type (story_filter, mime_types[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    gtk_file_filter_add_suffix (story_filter, suffixes[i]);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), story_filter);
   gtk_file_filter_set_name (all_filter, _("All Files"));
   gtk_file_filter_add_pattern (all_filter, "*");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all_filter);
@@ -492,6 +632,27 @@ open_action (GtkWidget  *widget,
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (on_open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_open_link_cb (LecternOpenLinkDialog *dialog,
+                 const char            *url,
+                 LecternWindow         *self)
+{
+  if (self->store != NULL)
+    start_import_location (self, url, url);
+}
+
+static void
+open_link_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+  LecternOpenLinkDialog *dialog = lectern_open_link_dialog_new (GTK_WINDOW (self));
+
+  g_signal_connect_object (dialog, "open", G_CALLBACK (on_open_link_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -516,7 +677,7 @@ lectern_window_open_files (LecternWindow  *self,
       if (self->store == NULL)
         g_ptr_array_add (self->pending_files, g_object_ref (files[i]));
       else
-        start_import (self, files[i], NULL);
+        start_import_file (self, files[i]);
     }
 }
 
@@ -524,13 +685,20 @@ void
 lectern_window_open_text (LecternWindow *self,
                           const char    *text)
 {
+  g_autofree char *stripped = NULL;
+
   g_return_if_fail (LECTERN_IS_WINDOW (self));
   g_return_if_fail (text != NULL);
 
   if (self->store == NULL)
     return;
 
-  start_import (self, NULL, text);
+  /* One web address alone is the page it names. */
+  stripped = g_strstrip (g_strdup (text));
+  if (lectern_source_is_url (stripped) && strpbrk (stripped, " \t\r\n") == NULL)
+    start_import_location (self, stripped, stripped);
+  else
+    start_import_text (self, text);
 }
 
 void
@@ -558,11 +726,21 @@ lectern_window_open_init (LecternWindow *self)
                                                           gtk_callback_action_new (on_paste_shortcut_cb,
                                                                                    NULL, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self), paste);
+
+  self->fetch_cancellable = g_cancellable_new ();
 }
 
 void
 lectern_window_open_class_init (GtkWidgetClass *widget_class)
 {
+  g_type_ensure (LECTERN_TYPE_OPEN_LINK_DIALOG);
+
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, fetch_banner);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, fetch_label);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, fetch_progress);
+  gtk_widget_class_bind_template_callback (widget_class, on_fetch_cancel_clicked_cb);
+
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-link", NULL, open_link_action);
   gtk_widget_class_install_action (widget_class, "win.paste-story", NULL, paste_story_action);
 }

@@ -41,6 +41,9 @@ struct _LecternWindow
   GtkWidget            *export_selected_button;
   GtkRevealer          *changed_banner;
   GtkLabel             *changed_label;
+  GtkRevealer          *fetch_banner;
+  GtkLabel             *fetch_label;
+  GtkProgressBar       *fetch_progress;
 
   GSettings            *settings;
   char                 *db_path;
@@ -49,6 +52,8 @@ struct _LecternWindow
   GCancellable         *entities_cancellable;
   gboolean              store_failed;
   GPtrArray            *pending_files;
+  GCancellable         *fetch_cancellable;  /* the web pages downloading; Cancel stops them */
+  guint                 n_fetches;
 
   LecternStory         *story;
   LecternAnnotations   *annotations;    /* the open story's highlights and note */

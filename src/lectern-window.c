@@ -154,6 +154,7 @@ lectern_window_update_actions (LecternWindow *self)
   gboolean has_entity = self->current_entity != NULL && self->current_entity->mentions->len > 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-link", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-story", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-library", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.paste-story", ready);
@@ -583,6 +584,7 @@ lectern_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_cancellable_cancel (self->entities_cancellable);
+  g_cancellable_cancel (self->fetch_cancellable);
 
   /* A note typed a moment ago is written all the same. */
   lectern_window_flush_annotations (self);
@@ -618,6 +620,7 @@ lectern_window_finalize (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_clear_object (&self->entities_cancellable);
+  g_clear_object (&self->fetch_cancellable);
   g_clear_pointer (&self->pending_files, g_ptr_array_unref);
   g_clear_pointer (&self->categories, g_ptr_array_unref);
   g_clear_pointer (&self->db_path, g_free);
