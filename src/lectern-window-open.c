@@ -517,6 +517,16 @@ on_drop_target_drop_cb (GtkDropTarget *target,
     }
   else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
     g_ptr_array_add (files, g_value_get_object (value));
+  else if (G_VALUE_HOLDS (value, G_TYPE_STRING))
+    {
+      /* A link dragged from a browser: only a web address opens. */
+      g_autofree char *text = g_strstrip (g_value_dup_string (value));
+
+      if (self->store == NULL || !lectern_source_is_url (text) || strpbrk (text, " \t\r\n") != NULL)
+        return FALSE;
+      start_import_location (self, text, text);
+      return TRUE;
+    }
 
   if (files->len == 0)
     return FALSE;
@@ -710,7 +720,7 @@ lectern_window_open_library (LecternWindow *self)
 void
 lectern_window_open_init (LecternWindow *self)
 {
-  GType drop_types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
+  GType drop_types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE, G_TYPE_STRING };
   GtkDropTarget *drop_target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
   GtkEventController *paste;
 

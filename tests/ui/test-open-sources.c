@@ -513,6 +513,36 @@ test_open_url (Fixture       *fixture,
     g_assert_cmpint (lectern_window_get_story (window)->id, ==, id);
   }
 
+  /* A link dragged from a browser opens; other dragged text does not. */
+  {
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+    GtkDropTarget *target = NULL;
+    GValue value = G_VALUE_INIT;
+    gboolean accepted = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_DROP_TARGET (controller))
+          target = GTK_DROP_TARGET (controller);
+      }
+    g_assert_nonnull (target);
+
+    g_value_init (&value, G_TYPE_STRING);
+    g_value_set_string (&value, "just some words");
+    g_signal_emit_by_name (target, "drop", &value, 1.0, 1.0, &accepted);
+    g_assert_false (accepted);
+    g_value_set_string (&value, url);
+    g_signal_emit_by_name (target, "drop", &value, 1.0, 1.0, &accepted);
+    g_assert_true (accepted);
+    g_value_unset (&value);
+    wait_until_idle (window);
+    g_assert_null (take_error ());
+    g_assert_cmpint (lectern_window_get_story (window)->id, ==, id);
+    g_assert_cmpint (count_rows (fixture->db_path, "SELECT count(*) FROM stories"), ==, n_stories + 1);
+  }
+
   close_window (window);
   g_assert_cmpint (count_rows (fixture->db_path, "SELECT count(*) FROM highlights"), ==, 1);
   server_stop (server);
