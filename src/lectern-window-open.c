@@ -272,6 +272,9 @@ set_importing (LecternWindow *self,
                gboolean       importing)
 {
   self->n_imports += importing ? 1 : -1;
+  /* Work finishing after the window was disposed has nothing to show. */
+  if (self->import_spinner == NULL)
+    return;
   gtk_widget_set_visible (GTK_WIDGET (self->import_spinner), self->n_imports > 0);
   gtk_spinner_set_spinning (self->import_spinner, self->n_imports > 0);
 }
@@ -283,6 +286,8 @@ set_fetching (LecternWindow *self,
               gboolean       fetching)
 {
   self->n_fetches += fetching ? 1 : -1;
+  if (self->fetch_banner == NULL)
+    return;
   if (fetching)
     {
       g_autofree char *label = NULL;
@@ -717,6 +722,14 @@ lectern_window_open_library (LecternWindow *self)
   lectern_store_new_async (self->db_path, self->cancellable, on_store_opened_cb, lectern_window_op_new (self));
 }
 
+/* A page still downloading is not worth keeping the process for. */
+static gboolean
+on_close_request_cb (LecternWindow *self)
+{
+  g_cancellable_cancel (self->fetch_cancellable);
+  return GDK_EVENT_PROPAGATE;
+}
+
 void
 lectern_window_open_init (LecternWindow *self)
 {
@@ -738,6 +751,7 @@ lectern_window_open_init (LecternWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), paste);
 
   self->fetch_cancellable = g_cancellable_new ();
+  g_signal_connect (self, "close-request", G_CALLBACK (on_close_request_cb), NULL);
 }
 
 void

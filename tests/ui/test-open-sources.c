@@ -599,7 +599,24 @@ test_url_failures (Fixture       *fixture,
   }
 
   g_assert_cmpint (count_rows (fixture->db_path, "SELECT count(*) FROM stories"), ==, n_stories);
-  close_window (window);
+
+  /* Closing the window stops a download under way. */
+  {
+    g_autofree char *url = server_url (server, "/slow");
+    g_autoptr(GCancellable) fetching = g_object_ref (window->fetch_cancellable);
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    lectern_window_open_text (window, url);
+    while (story_paused (server) < 2)
+      {
+        g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (1000);
+      }
+    close_window (window);
+    g_assert_true (g_cancellable_is_cancelled (fetching));
+  }
+  g_assert_cmpint (count_rows (fixture->db_path, "SELECT count(*) FROM stories"), ==, n_stories);
   server_stop (server);
 }
 
