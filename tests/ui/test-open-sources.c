@@ -613,8 +613,12 @@ test_url_failures (Fixture       *fixture,
         g_main_context_iteration (NULL, FALSE);
         g_usleep (1000);
       }
-    close_window (window);
+    /* At once, not when the window is finally disposed. */
+    g_object_ref (window);
+    gtk_window_close (GTK_WINDOW (window));
     g_assert_true (g_cancellable_is_cancelled (fetching));
+    g_object_unref (window);
+    close_window (window);
   }
   g_assert_cmpint (count_rows (fixture->db_path, "SELECT count(*) FROM stories"), ==, n_stories);
   server_stop (server);
