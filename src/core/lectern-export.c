@@ -345,6 +345,18 @@ is_underline (const LecternHighlight *highlight)
   return g_strcmp0 (highlight->style, "underline") == 0;
 }
 
+/* Who a quote highlight is from, on one line, or NULL when nobody is. */
+static char *
+speaker_of (const LecternHighlight *highlight)
+{
+  g_autofree char *speaker = NULL;
+
+  if (highlight->speaker == NULL)
+    return NULL;
+  speaker = single_line (highlight->speaker);
+  return *speaker != '\0' ? g_steal_pointer (&speaker) : NULL;
+}
+
 static void
 append_markdown_item (GString                 *out,
                       const LecternExportItem *item,
@@ -390,15 +402,22 @@ append_markdown_item (GString                 *out,
       const LecternHighlight *highlight = g_ptr_array_index (item->highlights, i);
       g_autofree char *id = block_id (highlight);
       const char *category = lectern_category_name_for (categories, highlight->color);
+      g_autofree char *speaker = speaker_of (highlight);
 
       g_string_append_c (out, '\n');
       append_block_quote (out, highlight->quote);
       g_string_append_c (out, '\n');
 
-      /* Category (name and colour), style, tags: one paragraph of
-       * metadata, ending with the block id. Obsidian reads " ^id" at the
-       * end of a paragraph as its id, and CommonMark renderers show it
+      /* Speaker, category (name and colour), style, tags: one paragraph
+       * of metadata, ending with the block id. Obsidian reads " ^id" at
+       * the end of a paragraph as its id, and CommonMark renderers show it
        * inside that line instead of as a paragraph of its own. */
+      if (speaker != NULL)
+        {
+          g_string_append (out, "— ");
+          append_markdown_literal (out, speaker, -1);
+          g_string_append (out, " · ");
+        }
       g_string_append (out, "*");
       append_markdown_literal (out, category, -1);
       g_string_append_printf (out, "* (%s)", highlight->color);
@@ -609,7 +628,14 @@ append_html (GString    *out,
                                   ? highlight->color : "yellow",
                                   is_underline (highlight) ? "underline" : "highlight");
           append_html_escaped (out, highlight->quote);
-          g_string_append (out, "</blockquote>\n<figcaption><span class=\"category\">");
+          g_string_append (out, "</blockquote>\n<figcaption>");
+          if (highlight->speaker != NULL && *highlight->speaker != '\0')
+            {
+              g_string_append (out, "<span class=\"speaker\">— ");
+              append_html_escaped (out, highlight->speaker);
+              g_string_append (out, "</span> · ");
+            }
+          g_string_append (out, "<span class=\"category\">");
           append_html_escaped (out, lectern_category_name_for (categories, highlight->color));
           g_string_append (out, "</span>");
           for (guint k = 0; highlight->tags != NULL && highlight->tags[k] != NULL; k++)
@@ -770,6 +796,9 @@ append_json_annotation (GString                *out,
                       lectern_category_name_for (categories, highlight->color), FALSE);
   append_json_member (out, "        ", "lectern:style",
                       highlight->style != NULL ? highlight->style : "highlight", FALSE);
+  /* Who a quote is from: a name as the story gives it, not an IRI. */
+  if (highlight->speaker != NULL && *highlight->speaker != '\0')
+    append_json_member (out, "        ", "lectern:speaker", highlight->speaker, FALSE);
   g_string_append_printf (out, "        \"lectern:orphaned\": %s\n", highlight->orphaned ? "true" : "false");
 }
 
@@ -947,12 +976,22 @@ append_csv (GString    *out,
       for (guint j = 0; item->highlights != NULL && j < item->highlights->len; j++)
         {
           const LecternHighlight *highlight = g_ptr_array_index (item->highlights, j);
-          g_autoptr(GString) note = g_string_new (highlight->note);
+          g_autoptr(GString) note = g_string_new (NULL);
+          g_autofree char *speaker = speaker_of (highlight);
           g_autofree char *location = g_strdup_printf ("%" G_GINT64_FORMAT, highlight->start);
           g_autofree char *date = readwise_date (highlight->created_at);
 
-          /* Readwise reads ".tag" words in a note as tags; the category
-           * goes there too, so it survives the import. */
+          /* Readwise has no column for who a quote is from: the note's
+           * first line says it. It reads ".tag" words in a note as tags;
+           * the category goes there too, so it survives the import. */
+          if (speaker != NULL)
+            g_string_append_printf (note, "— %s", speaker);
+          if (highlight->note != NULL && *highlight->note != '\0')
+            {
+              if (note->len > 0)
+                g_string_append_c (note, '\n');
+              g_string_append (note, highlight->note);
+            }
           if (note->len > 0)
             g_string_append_c (note, '\n');
           g_string_append_c (note, '.');
@@ -1045,13 +1084,16 @@ append_text (GString    *out,
       for (guint j = 0; item->highlights != NULL && j < item->highlights->len; j++)
         {
           const LecternHighlight *highlight = g_ptr_array_index (item->highlights, j);
-
           g_autofree char *quoted = g_strconcat ("“", highlight->quote, "”", NULL);
           g_autofree char *label = g_strdup_printf ("[%u] ", j + 1);
+
+          g_autofree char *speaker = speaker_of (highlight);
 
           /* Continuation lines of the quote line up under its first. */
           g_string_append_printf (out, "\n%s", label);
           append_indented_rest (out, strlen (label), quoted);
+          if (speaker != NULL)
+            g_string_append_printf (out, "    — %s\n", speaker);
           g_string_append_printf (out, "    %s (%s)", lectern_category_name_for (categories, highlight->color),
                                   highlight->color);
           if (is_underline (highlight))
@@ -1318,11 +1360,21 @@ append_org (GString    *out,
           append_org_property (out, "LECTERN_COLOR", highlight->color);
           append_org_property (out, "LECTERN_STYLE", highlight->style);
           append_org_property (out, "LECTERN_POSITION", position);
+          append_org_property (out, "LECTERN_SPEAKER", highlight->speaker);
           if (highlight->orphaned)
             append_org_property (out, "LECTERN_ORPHANED", "t");
           g_string_append (out, ":END:\n#+BEGIN_QUOTE\n");
           append_org_text_lines (out, highlight->quote);
           g_string_append (out, "#+END_QUOTE\n");
+          if (highlight->speaker != NULL && *highlight->speaker != '\0')
+            {
+              g_autofree char *speaker = single_line (highlight->speaker);
+
+              /* An em dash, not "-": never a list item. */
+              g_string_append (out, "— ");
+              append_org_line (out, speaker);
+              g_string_append_c (out, '\n');
+            }
           if (highlight->note != NULL && *highlight->note != '\0')
             {
               g_string_append (out, "#+BEGIN_SRC markdown\n");
@@ -1510,19 +1562,31 @@ lectern_export_citation (const LecternStory     *story,
   g_autofree char *outlet = NULL;
   g_autofree char *date = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *speaker = NULL;
+  const char *published;
   const char *where;
 
   g_return_val_if_fail (story != NULL, NULL);
   g_return_val_if_fail (highlight != NULL, NULL);
 
   title = single_line (story->title);
-  outlet = outlet_from_url (story->url);
+  speaker = speaker_of (highlight);
+  /* The site's own name when the page gave one, else its host name. */
+  outlet = *lectern_story_get_site (story) != '\0' ? single_line (lectern_story_get_site (story))
+           : outlet_from_url (story->url);
   where = story->url != NULL && *story->url != '\0' ? story->url : story->source;
+  published = lectern_story_get_published (story);
   read = g_date_time_new_from_unix_local (story->imported_at);
   date = read != NULL ? g_date_time_format (read, "%Y-%m-%d") : NULL;
 
   if (story->author != NULL && *story->author != '\0')
-    g_string_append_printf (credit, "%s, ", story->author);
+    {
+      if (markdown)
+        append_markdown_literal (credit, story->author, -1);
+      else
+        g_string_append (credit, story->author);
+      g_string_append (credit, ", ");
+    }
   if (markdown && story->url != NULL && *story->url != '\0')
     {
       g_string_append (credit, "[");
@@ -1537,9 +1601,28 @@ lectern_export_citation (const LecternStory     *story,
     }
   else
     g_string_append_printf (credit, "“%s”", title);
-  if (outlet != NULL)
-    g_string_append_printf (credit, ", %s", outlet);
-  if (date != NULL)
+  if (outlet != NULL && *outlet != '\0')
+    {
+      g_string_append (credit, ", ");
+      if (markdown)
+        append_markdown_literal (credit, outlet, -1);
+      else
+        g_string_append (credit, outlet);
+    }
+  /* The publication date (its day) when known, else when it was read. */
+  if (*published != '\0')
+    {
+      g_autofree char *day = single_line (published);
+
+      if (strlen (day) > 10 && g_ascii_isdigit (day[0]) && day[4] == '-' && day[7] == '-')
+        day[10] = '\0';
+      g_string_append (credit, ", ");
+      if (markdown)
+        append_markdown_literal (credit, day, -1);
+      else
+        g_string_append (credit, day);
+    }
+  else if (date != NULL)
     {
       g_string_append (credit, ", ");
       /* Translators: %s is a date such as 2026-11-26, when the story was read. */
@@ -1551,7 +1634,17 @@ lectern_export_citation (const LecternStory     *story,
     {
       append_block_quote (out, highlight->quote);
       g_string_append (out, ">\n> — ");
-      g_string_append (out, credit->str);
+      if (speaker != NULL)
+        {
+          g_autoptr(GString) who = g_string_new (NULL);
+
+          append_markdown_literal (who, speaker, -1);
+          /* Translators: who said a quote, then where it was published:
+           * "Satya Nadella, in *Title*, Site, 2026-11-26." */
+          g_string_append_printf (out, _("%s, in %s"), who->str, credit->str);
+        }
+      else
+        g_string_append (out, credit->str);
       if ((story->url == NULL || *story->url == '\0') && where != NULL && *where != '\0')
         {
           g_string_append_c (out, ' ');
@@ -1561,7 +1654,13 @@ lectern_export_citation (const LecternStory     *story,
     }
   else
     {
-      g_string_append_printf (out, "“%s” — %s", highlight->quote, credit->str);
+      if (speaker != NULL)
+        /* Translators: a quote, who said it and where it was published, as
+         * "“We will ship it”, Satya Nadella, in “Title”, Site, 2026-11-26.";
+         * use your language's quotation marks. */
+        g_string_append_printf (out, _("“%s”, %s, in %s"), highlight->quote, speaker, credit->str);
+      else
+        g_string_append_printf (out, "“%s” — %s", highlight->quote, credit->str);
       if (where != NULL && *where != '\0')
         g_string_append_printf (out, " %s", where);
     }

@@ -393,6 +393,10 @@ import_annotation (LecternStore              *store,
   highlight->updated_at = parse_date (lectern_json_object_get_string (annotation, "modified"),
                                       highlight->created_at);
   read_bodies (annotation, highlight);
+  highlight->speaker = g_strdup (lectern_json_object_get_string (annotation, "lectern:speaker"));
+  if (highlight->speaker != NULL && (*highlight->speaker == '\0'
+                                     || !g_utf8_validate (highlight->speaker, -1, NULL)))
+    g_clear_pointer (&highlight->speaker, g_free);
 
   /* Trust the position only if the quote is there. */
   if (lectern_anchor_highlight (where->text, highlight, where->n_chars) == LECTERN_ANCHOR_ORPHANED)

@@ -502,6 +502,14 @@ add_notes (LecternPageLayout       *self,
       quote_start = text->len;
       g_string_append_printf (text, "« %s »", quote);
       insert_attribute (attrs, pango_attr_style_new (PANGO_STYLE_ITALIC), quote_start, text->len);
+      if (highlight->speaker != NULL && *highlight->speaker != '\0')
+        {
+          g_auto(GStrv) words = g_strsplit_set (highlight->speaker, "\r\n\t", -1);
+          g_autofree char *speaker = g_strjoinv (" ", words);
+
+          /* Plain text with attributes, not markup: nothing to escape. */
+          g_string_append_printf (text, " — %s", g_strstrip (speaker));
+        }
       if (highlight->orphaned)
         g_string_append_printf (text, " (%s)", _("not found in the current version of the story"));
       add_block (self, g_string_free (g_steal_pointer (&text), FALSE), attrs, 0, hang, 8, "P");

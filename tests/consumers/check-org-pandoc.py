@@ -3,11 +3,11 @@
 
   check-org-pandoc.py EXPORT.org EXPECTED.json
 
-EXPECTED.json: {"title": "...", "quotes": ["...", ...]}. Reads the file with
-`pandoc -f org -t json` and checks that the title and every quote come back
+EXPECTED.json: {"title": "...", "quotes": ["...", ...], "speakers": [null,
+"...", ...]}. Reads the file with `pandoc -f org -t json` and checks that the title and every quote come back
 as the same plain text (zero-width spaces aside), with no emphasis, link,
-code, sub/superscript or raw markup in quotes and headings, and no heading
-turned into a TODO item.
+code, sub/superscript or raw markup in quotes, headings and the line
+naming a quote's speaker, and no heading turned into a TODO item.
 """
 import json
 import re
@@ -48,7 +48,13 @@ def main():
         failures.append(f"title {title_text!r}, expected {expected['title']!r}")
 
     quotes = []
+    speakers = []
+    after_quote = False
     for block in doc["blocks"]:
+        # The line after a quote that names its speaker: "— Name", plain.
+        if after_quote and block["t"] == "Para" and block["c"] and block["c"][0] == {"t": "Str", "c": "—"}:
+            speakers.append(plain(inlines_text(block["c"], failures, "a speaker"))[2:])
+        after_quote = block["t"] == "BlockQuote"
         if block["t"] == "Header":
             inlines_text(block["c"][2], failures, "a heading")
         elif block["t"] == "BlockQuote":
@@ -62,6 +68,9 @@ def main():
     want = [plain(q) for q in expected["quotes"]]
     if quotes != want:
         failures.append(f"quotes read back as {quotes!r}, expected {want!r}")
+    want_speakers = [plain(s) for s in expected.get("speakers", []) if s]
+    if speakers != want_speakers:
+        failures.append(f"speakers read back as {speakers!r}, expected {want_speakers!r}")
     for failure in failures:
         print(failure, file=sys.stderr)
     if failures:

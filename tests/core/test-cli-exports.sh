@@ -1,7 +1,8 @@
 #!/bin/sh
 # test-cli-exports.sh: exports and notes import through lectern-cli (TAP):
 # stable ids, stories with equal text, skip reasons, grapheme clusters,
-# Markdown --all, file names, the CSV formula guard and the PDF.
+# Markdown --all, file names, the CSV formula guard, the PDF, and the
+# speaker of a quote in every format and through import-notes.
 #
 # SPDX-FileCopyrightText: 2026 The Lectern authors
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -118,6 +119,36 @@ if command -v pdfinfo >/dev/null; then
     sh -c "test $rc = 0 && pdfinfo '$TMP/a.pdf' | grep -q '^Title: *Le titre\$'"
 else
   skip "pdfinfo (poppler-utils) is not installed"
+fi
+
+# The speaker of a quote highlight in every format, and through a JSON
+# round trip into an empty library.
+S="$TMP/speaker.db"
+printf 'Satya\nLe patron a dit « nous avons fini » devant la presse.\n' >"$TMP/s.txt"
+"$CLI" --db "$S" import "$TMP/s.txt" >/dev/null
+"$CLI" --db "$S" highlight add 1 24 39 --speaker 'Satya <b>Nadella</b>' >/dev/null
+for format in markdown html json csv text org; do
+  "$CLI" --db "$S" export --format $format 1 >"$TMP/speaker.$format"
+done
+check "Markdown names the speaker, escaped" grep -qF '— Satya \<b\>Nadella\</b\> · *' "$TMP/speaker.markdown"
+check "HTML names the speaker, escaped" \
+  grep -qF '<span class="speaker">— Satya &lt;b&gt;Nadella&lt;/b&gt;</span>' "$TMP/speaker.html"
+check "JSON has lectern:speaker" grep -qF '"lectern:speaker": "Satya <b>Nadella<\/b>"' "$TMP/speaker.json"
+check "CSV names the speaker in the Note column" \
+  /usr/bin/python3 -c "import csv,sys; r=list(csv.reader(open(sys.argv[1],encoding='utf-8',newline='')));
+assert r[0][4]=='Note' and r[1][4].startswith('— Satya <b>Nadella</b>\n'), r" "$TMP/speaker.csv"
+check "text names the speaker" grep -qx '    — Satya <b>Nadella</b>' "$TMP/speaker.text"
+check "Org has the speaker as a property and after the quote" \
+  sh -c "grep -q '^:LECTERN_SPEAKER: Satya <' '$TMP/speaker.org' && grep -A1 '^#+END_QUOTE' '$TMP/speaker.org' | grep -q '^— Satya <'"
+"$CLI" --db "$TMP/speaker2.db" import-notes "$TMP/speaker.json" >/dev/null 2>&1
+"$CLI" --db "$TMP/speaker2.db" export --format json 1 >"$TMP/speaker2.json"
+check "import-notes keeps the speaker" grep -qF '"lectern:speaker": "Satya <b>Nadella<\/b>"' "$TMP/speaker2.json"
+"$CLI" --db "$S" export --format pdf --output "$TMP/speaker.pdf" 1
+if command -v pdftotext >/dev/null; then
+  check "PDF names the speaker after the quote" \
+    sh -c "pdftotext '$TMP/speaker.pdf' - | tr '\n' ' ' | grep -qF '« nous avons fini » — Satya <b>Nadella</b>'"
+else
+  skip "pdftotext (poppler-utils) is not installed"
 fi
 
 echo "1..$n"

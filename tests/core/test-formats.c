@@ -15,6 +15,8 @@
 #include "lectern-store.h"
 
 static const char *evil = "<script>alert(\"x\")</script> & 'q'";
+/* Who the first quote is from: markup of every format in a name. */
+static const char *speaker = "Satya <i>Nadella</i> & *co*";
 
 /* A story with two highlights covering every feature. */
 static LecternExportItem *
@@ -37,6 +39,7 @@ make_item (void)
 
   h = lectern_highlight_new_for_range (story, 0, 29, "green", evil);
   lectern_highlight_set_tags (h, tags);
+  h->speaker = g_strdup (speaker);
   g_ptr_array_add (highlights, h);
   h = lectern_highlight_new_for_range (story, 30, story->n_chars, "purple", "=HYPERLINK(\"http://evil\")\nligne 2");
   g_free (h->style);
@@ -127,7 +130,9 @@ test_formats_markdown (void)
   /* Tags are the same words in the front matter and in the body. */
   g_assert_nonnull (strstr (md, "tags:\n  - \"a-b-c\"\n  - \"Économie\"\n  - \"fact-check\"\n"));
   g_assert_nonnull (strstr (md, "author: \"Jeanne <Reporter>\"\n"));
-  g_assert_nonnull (strstr (md, "\n*Key point* (green) #a-b-c #Économie #fact-check ^hl-"));
+  /* The speaker opens the quote's metadata, escaped like the rest. */
+  g_assert_nonnull (strstr (md, "\n\n— Satya \\<i\\>Nadella\\</i\\> \\& \\*co\\* · "
+                                "*Key point* (green) #a-b-c #Économie #fact-check ^hl-"));
   g_assert_nonnull (strstr (md, "\n*Idea* (purple) · underline ^hl-"));
   /* The story note comes after the title. */
   g_assert_nonnull (strstr (md, "\n\nNote de l'article\n* liste\n"));
@@ -165,7 +170,9 @@ test_formats_html (void)
   g_assert_nonnull (strstr (html, "https://example.org/a?x=1&amp;y=2"));
   g_assert_nonnull (strstr (html, "class=\"green highlight\""));
   g_assert_nonnull (strstr (html, "class=\"purple underline\""));
-  g_assert_nonnull (strstr (html, "<span class=\"category\">Key point</span>"));
+  g_assert_nonnull (strstr (html, "<figcaption><span class=\"speaker\">— Satya &lt;i&gt;Nadella&lt;/i&gt; "
+                                  "&amp; *co*</span> · <span class=\"category\">Key point</span>"));
+  g_assert_nonnull (strstr (html, "<figcaption><span class=\"category\">Idea</span>"));
   g_assert_nonnull (strstr (html, "<span class=\"tag\">#a-b-c</span>"));
   g_assert_nonnull (strstr (html, "Content-Security-Policy"));
 
@@ -180,6 +187,7 @@ test_formats_html (void)
                 "p = P(); p.feed(open(sys.argv[1], encoding='utf-8').read())\n"
                 "assert 'script' not in p.tags, p.tags\n"
                 "assert '<script>alert(\"x\")</script> & \\'q\\'' in ''.join(p.text)\n"
+                "assert '— Satya <i>Nadella</i> & *co*' in ''.join(p.text)\n"
                 "print('ok')\n", html);
 
   for (const char *p = strchr (html, '<'); p != NULL; p = strchr (p + 1, '<'))
@@ -233,6 +241,8 @@ test_formats_json_shape (void)
   g_assert_cmpstr (lectern_json_object_get_string (lectern_json_array_get (body, 0), "purpose"), ==, "commenting");
   g_assert_cmpstr (lectern_json_object_get_string (lectern_json_array_get (body, 0), "value"), ==, evil);
   g_assert_cmpstr (lectern_json_object_get_string (lectern_json_array_get (body, 1), "purpose"), ==, "tagging");
+  g_assert_cmpstr (lectern_json_object_get_string (first, "lectern:speaker"), ==, speaker);
+  g_assert_null (lectern_json_object_get (lectern_json_array_get (items, 1), "lectern:speaker"));
 
   /* The JSON is also valid for a strict outside parser. */
   if (g_file_test ("/usr/bin/python3", G_FILE_TEST_IS_EXECUTABLE))
@@ -364,7 +374,8 @@ test_formats_csv (void)
   g_assert_true (g_str_has_prefix (first[1], "Titre <script>"));
   g_assert_cmpstr (first[2], ==, "Jeanne <Reporter>");
   g_assert_cmpstr (first[3], ==, "https://example.org/a?x=1&y=2");
-  g_assert_true (g_str_has_prefix (first[4], evil));
+  /* The speaker is the note's first line, then the note. */
+  g_assert_true (g_str_has_prefix (first[4], "— Satya <i>Nadella</i> & *co*\n<script>"));
   g_assert_nonnull (strstr (first[4], ".Key-point .a-b-c .Économie .fact-check"));
   g_assert_cmpstr (first[5], ==, "0");
   g_assert_true (g_regex_match_simple ("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$", first[6], 0, 0));
@@ -388,6 +399,7 @@ test_formats_csv (void)
                 "assert len(rows) == 3 and all(len(r) == 7 for r in rows)\n"
                 "assert rows[2][4].startswith(\"'=HYPERLINK\")\n"
                 "assert '\"guillemets\", virgule' in rows[2][0]\n"
+                "assert rows[1][4].startswith('— Satya <i>Nadella</i> & *co*\\n<script>')\n"
                 "print('ok')\n", csv);
 }
 
@@ -397,7 +409,8 @@ test_formats_text_and_org (void)
   g_autofree char *text = export_one (LECTERN_EXPORT_TEXT);
   g_autofree char *org = export_one (LECTERN_EXPORT_ORG);
 
-  g_assert_nonnull (strstr (text, "[1] “Premier paragraphe, « cité ».”\n    Key point (green) #a-b-c #Économie #fact-check\n"));
+  g_assert_nonnull (strstr (text, "[1] “Premier paragraphe, « cité ».”\n    — Satya <i>Nadella</i> & *co*\n"
+                                  "    Key point (green) #a-b-c #Économie #fact-check\n"));
   /* Continuation lines of a quote line up under its first line. */
   g_assert_nonnull (strstr (text, "[2] “* étoile en début de ligne\n    #+BEGIN_QUOTE faux\n    =SUM(A1)"));
   g_assert_nonnull (strstr (text, "    Idea (purple), underlined\n"));
@@ -407,6 +420,15 @@ test_formats_text_and_org (void)
   g_assert_nonnull (strstr (org, "\n** Premier paragraphe, « cité ». :a_b__c_:Économie:fact_check:\n"));
   g_assert_nonnull (strstr (org, ":LECTERN_CATEGORY: Key point\n"));
   g_assert_nonnull (strstr (org, ":LECTERN_STYLE: underline\n"));
+  /* The speaker: a property, and a line after the quote that Org reads as
+   * plain text ("<" and "*" neutralised). */
+  g_assert_nonnull (strstr (org, ":LECTERN_SPEAKER: Satya <\u200bi>Nadella<\u200b\u200b/\u200bi> & \u200b*\u200bco*\n"));
+  g_assert_nonnull (strstr (org, "#+END_QUOTE\n— Satya <\u200bi>Nadella<\u200b\u200b/\u200bi> & \u200b*\u200bco*\n"));
+  {
+    g_auto(GStrv) parts = g_strsplit (org, "LECTERN_SPEAKER", -1);
+
+    g_assert_cmpuint (g_strv_length (parts), ==, 2);  /* only the quote with a speaker */
+  }
   /* Lines that Org would read as headings or block ends are protected by
    * a zero-width space (Org does not remove commas in quote blocks). */
   g_assert_nonnull (strstr (org, "#+BEGIN_QUOTE\n\u200b* étoile en début de ligne\n\u200b#\u200b+\u200bBEGIN_QUOTE faux\n"));
@@ -524,6 +546,7 @@ assert_same_library (LecternStore *a,
           g_assert_cmpint (p->created_at, ==, q->created_at);
           g_assert_cmpint (p->updated_at, ==, q->updated_at);
           g_assert_cmpint (p->orphaned, ==, q->orphaned);
+          g_assert_cmpstr (p->speaker, ==, q->speaker);
         }
     }
 }
@@ -562,6 +585,17 @@ test_formats_json_round_trip (void)
   g_assert_cmpuint (counts.duplicates, ==, 0);
   g_assert_cmpuint (counts.orphaned, ==, 0);
   assert_same_library (a, b);
+  {
+    g_autoptr(GPtrArray) imported = lectern_store_list_highlights_sync (
+      b, lectern_store_find_story_by_text_sync (b, item->story->text, &error), &error);
+    guint with_speaker = 0;
+
+    /* The speaker came through the JSON, not from a default. */
+    for (guint i = 0; i < imported->len; i++)
+      with_speaker += g_strcmp0 (((LecternHighlight *) g_ptr_array_index (imported, i))->speaker,
+                                 speaker) == 0;
+    g_assert_cmpuint (with_speaker, ==, 1);
+  }
 
   /* Twice: no duplicates, in either library. */
   g_assert_true (lectern_notes_import_json (b, json, -1, &counts, &error));
@@ -657,6 +691,24 @@ test_formats_citation (void)
 
   md = lectern_export_citation (story, h, TRUE);
   g_assert_true (g_str_has_prefix (md, "> va\n>\n> — Jeanne Reporter, [Sam Altman rejoint \\*Microsoft\\*](<https://www.lemonde.fr/article>), lemonde.fr, accessed "));
+
+  /* A quote with its speaker, and the site's name and publication day
+   * from the story's metadata. */
+  h->speaker = g_strdup ("Satya <Nadella>");
+  g_free (story->author);
+  story->author = g_strdup ("");
+  g_free (story->site);
+  story->site = g_strdup ("Le Monde");
+  g_free (story->published);
+  story->published = g_strdup ("2026-11-20T08:30:00+01:00");
+  g_clear_pointer (&plain, g_free);
+  g_clear_pointer (&md, g_free);
+  plain = lectern_export_citation (story, h, FALSE);
+  g_assert_cmpstr (plain, ==, "“va”, Satya <Nadella>, in “Sam Altman rejoint *Microsoft*”, Le Monde, "
+                              "2026-11-20. https://www.lemonde.fr/article");
+  md = lectern_export_citation (story, h, TRUE);
+  g_assert_cmpstr (md, ==, "> va\n>\n> — Satya \\<Nadella\\>, in [Sam Altman rejoint \\*Microsoft\\*]"
+                           "(<https://www.lemonde.fr/article>), Le Monde, 2026-11-20.\n");
 }
 
 /* Damaged files must give an error, never a crash (run under ASan in CI). */
