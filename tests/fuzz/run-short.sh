@@ -27,7 +27,8 @@ if [ ! -f "$BUILD/build.ninja" ]; then
     >"$probe/setup.log" 2>&1 || { cat "$probe/setup.log"; exit 1; }
 fi
 ninja -C "$BUILD" tests/fuzz/fuzz-extractor tests/fuzz/fuzz-model tests/fuzz/fuzz-notes \
-  tests/fuzz/fuzz-import tests/fuzz/fuzz-export >"$probe/build.log" 2>&1 \
+  tests/fuzz/fuzz-import tests/fuzz/fuzz-export tests/fuzz/fuzz-html tests/fuzz/fuzz-epub \
+  tests/fuzz/fuzz-quotes >"$probe/build.log" 2>&1 \
   || { tail -40 "$probe/build.log"; exit 1; }
 
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
@@ -37,7 +38,7 @@ export LECTERN_MODEL=$SRC/data/entities.model
 export G_DEBUG=fatal-criticals
 
 status=0
-for target in extractor model notes import export; do
+for target in extractor model notes import export html epub quotes; do
   corpus="$probe/corpus-$target"
   mkdir -p "$corpus"
   case $target in
