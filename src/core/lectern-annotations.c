@@ -72,7 +72,23 @@ struct _LecternAnnotations
   char         *story_note_rejected;
   GHashTable   *rejected;    /* &fields->id → Edit (UPDATE with the wanted fields, or DELETE) */
   gboolean      refreshing;
+
+  /* Touched by the database thread only (one thread: no lock). Our own
+   * writes queued one after the other must not refuse each other: a write
+   * sent with a revision the model read is made at the newest one if only
+   * we wrote since. `own` maps an id to the range [base, latest] of
+   * revisions our consecutive writes went through; `own_notes` is that
+   * chain for the story note. */
+  GHashTable   *own;         /* gint64* id → OwnRange */
+  GPtrArray    *own_notes;   /* char*, oldest first */
 };
+
+typedef struct
+{
+  gint64 id;
+  gint64 base;
+  gint64 latest;
+} OwnRange;
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -423,10 +439,29 @@ write_worker (LecternStore  *store,
   g_autoptr(GError) local_error = NULL;
   gboolean ok = FALSE;
 
+  OwnRange *own = g_hash_table_lookup (op->self->own, &op->highlight->id);
+  gint64 expected = op->highlight->revision;
+
+  /* Read before writes of ours that had not landed yet: nobody else wrote
+   * in between, so go on from where they left the row. */
+  if (own != NULL && expected >= own->base && expected <= own->latest)
+    op->highlight->revision = own->latest;
+
   switch (op->kind)
     {
     case EDIT_UPDATE:
       ok = lectern_store_update_highlight_if_unchanged_sync (store, op->highlight, &local_error);
+      if (ok)
+        {
+          if (own == NULL || own->latest != op->highlight->revision - 1)
+            {
+              own = g_new0 (OwnRange, 1);
+              own->id = op->highlight->id;
+              own->base = expected;
+              g_hash_table_replace (op->self->own, &own->id, own);
+            }
+          own->latest = op->highlight->revision;
+        }
       break;
     case EDIT_DELETE:
       ok = lectern_store_delete_highlight_if_unchanged_sync (store, op->highlight, &local_error);
@@ -439,6 +474,7 @@ write_worker (LecternStore  *store,
 
           if (stored != NULL)
             op->highlight->revision = stored->revision;
+          g_hash_table_remove (op->self->own, &op->highlight->id);
         }
       break;
     default:
@@ -776,10 +812,27 @@ set_story_note_worker (LecternStore  *store,
   Op *op = data;
   g_autoptr(GError) local_error = NULL;
 
-  /* Written only over the note as last read: never over another
-   * program's. */
-  if (!lectern_store_set_story_note_if_unchanged_sync (store, op->id, op->expected, op->highlight->note,
-                                                       &local_error))
+  GPtrArray *own = op->self->own_notes;
+  const char *expected = op->expected;
+
+  /* Written only over the note as last read, or over what our own writes
+   * made of it since: never over another program's. */
+  for (guint i = 0; i < own->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (own, i), expected) == 0)
+      expected = g_ptr_array_index (own, own->len - 1);
+  if (lectern_store_set_story_note_if_unchanged_sync (store, op->id, expected, op->highlight->note,
+                                                      &local_error))
+    {
+      if (own->len == 0 || g_strcmp0 (g_ptr_array_index (own, own->len - 1), expected) != 0)
+        {
+          g_ptr_array_set_size (own, 0);
+          g_ptr_array_add (own, g_strdup (expected));
+        }
+      g_ptr_array_add (own, g_strdup (op->highlight->note));
+      if (own->len > 64)
+        g_ptr_array_remove_index (own, 0);
+    }
+  else
     {
       if (g_error_matches (local_error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_CHANGED))
         op->fresh_note = lectern_store_get_story_note_sync (store, op->id, NULL);
@@ -905,6 +958,8 @@ lectern_annotations_finalize (GObject *object)
   g_clear_pointer (&self->story_note_stored, g_free);
   g_clear_pointer (&self->story_note_rejected, g_free);
   g_clear_pointer (&self->rejected, g_hash_table_unref);
+  g_clear_pointer (&self->own, g_hash_table_unref);
+  g_clear_pointer (&self->own_notes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (lectern_annotations_parent_class)->finalize (object);
 }
@@ -999,6 +1054,8 @@ lectern_annotations_init (LecternAnnotations *self)
   self->story_note = g_strdup ("");
   self->story_note_stored = g_strdup ("");
   self->rejected = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, edit_free);
+  self->own = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
+  self->own_notes = g_ptr_array_new_with_free_func (g_free);
 }
 
 /* Public API */

@@ -574,6 +574,45 @@ test_outside_story_note (Fixture       *fixture,
   g_assert_cmpstr (lectern_annotations_get_story_note (fixture->annotations), ==, "Mine");
 }
 
+/* Our own writes queued back to back (a colour, then a note typed at
+ * once; two flushes of the story note) are no conflict with each other. */
+static void
+test_own_writes_in_a_row (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  gint64 id = add (fixture, 0, 11);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *story_note = NULL;
+
+  lectern_annotations_update (fixture->annotations, id, NULL, NULL, "first", NULL);
+  lectern_annotations_update (fixture->annotations, id, NULL, NULL, "second", NULL);
+  lectern_annotations_delete (fixture->annotations, id);
+  lectern_annotations_set_story_note (fixture->annotations, "one");
+  lectern_annotations_flush (fixture->annotations);
+  lectern_annotations_set_story_note (fixture->annotations, "two");
+  lectern_annotations_flush (fixture->annotations);
+  g_assert_true (lectern_annotations_get_busy (fixture->annotations));
+  wait_idle (fixture->annotations);
+  g_assert_cmpuint (fixture->n_conflicts, ==, 0);
+  g_assert_cmpuint (fixture->n_failed, ==, 0);
+  g_assert_cmpuint (stored_count (fixture), ==, 0);
+  g_assert_null (lectern_annotations_lookup (fixture->annotations, id));
+  story_note = lectern_store_get_story_note_sync (fixture->store, fixture->story->id, &error);
+  g_assert_cmpstr (story_note, ==, "two");
+
+  /* Undo all three, back to back too. */
+  g_assert_true (lectern_annotations_undo (fixture->annotations, 0));
+  g_assert_true (lectern_annotations_undo (fixture->annotations, 0));
+  g_assert_true (lectern_annotations_undo (fixture->annotations, 0));
+  wait_idle (fixture->annotations);
+  g_assert_cmpuint (fixture->n_conflicts, ==, 0);
+  g_assert_cmpuint (fixture->n_failed, ==, 0);
+  note = stored_note (fixture, id);
+  g_assert_cmpstr (note, ==, "");
+  g_assert_cmpstr (shown_note (fixture, id), ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -589,6 +628,7 @@ main (int   argc,
   ADD ("/annotations/outside-conflict", test_outside_conflict);
   ADD ("/annotations/outside-deleted", test_outside_deleted);
   ADD ("/annotations/outside-story-note", test_outside_story_note);
+  ADD ("/annotations/own-writes-in-a-row", test_own_writes_in_a_row);
 #undef ADD
 
   return g_test_run ();
