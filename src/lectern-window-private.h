@@ -70,6 +70,7 @@ struct _LecternWindow
   guint                 pending_holds;
   GApplication         *held_app;
   guint                 watch_source;     /* looks for outside changes */
+  gint64                popover_revision; /* of the highlight as the popover showed it */
 };
 
 /* One piece of asynchronous work of the window: keeps it alive and busy

@@ -256,6 +256,11 @@ on_annotations_edited_cb (LecternWindow           *self,
 {
   AdwToast *toast;
 
+  /* The popover's edits build on those of ours, not on another program's. */
+  if (annotation != NULL && self->popover != NULL &&
+      lectern_annotation_get_id (annotation) == lectern_highlight_popover_get_highlight_id (self->popover))
+    self->popover_revision = lectern_annotation_get_highlight (annotation)->revision;
+
   switch (event)
     {
     case LECTERN_ANNOTATIONS_ADDED:

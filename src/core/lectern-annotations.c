@@ -11,6 +11,9 @@
 #include "lectern-annotations.h"
 
 #include <string.h>
+#include <inttypes.h>
+
+#include <glib/gi18n.h>
 
 /* A pause of typing this long saves the story note. */
 #define STORY_NOTE_DELAY_MS 800
@@ -1167,6 +1170,18 @@ lectern_annotations_update (LecternAnnotations *self,
                             const char         *note,
                             const char *const  *tags)
 {
+  lectern_annotations_update_from (self, id, 0, color, style, note, tags);
+}
+
+void
+lectern_annotations_update_from (LecternAnnotations *self,
+                                 gint64              id,
+                                 gint64              revision,
+                                 const char         *color,
+                                 const char         *style,
+                                 const char         *note,
+                                 const char *const  *tags)
+{
   LecternAnnotation *annotation;
   LecternHighlight *copy;
   Op *op;
@@ -1200,12 +1215,28 @@ lectern_annotations_update (LecternAnnotations *self,
       return;
     }
 
+  g_hash_table_remove (self->rejected, &id);
+  if (revision != 0 && revision != annotation->highlight->revision)
+    {
+      /* Typed over a version that another program replaced meanwhile. */
+      g_autoptr(GError) error = g_error_new (LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_CHANGED,
+                                             _("Highlight %" PRId64 " was changed by another program since Lectern read "
+                                               "it. Reload it before changing it again."), id);
+      Edit *refused = g_new0 (Edit, 1);
+
+      refused->kind = EDIT_UPDATE;
+      refused->id = id;
+      refused->stash = copy;
+      g_hash_table_insert (self->rejected, &refused->id, refused);
+      g_signal_emit (self, signals[CONFLICT], 0, LECTERN_ANNOTATIONS_CHANGED, annotation, error);
+      return;
+    }
+
   op = op_new (self, LECTERN_ANNOTATIONS_CHANGED);
   op->id = id;
   op->highlight = lectern_highlight_copy (annotation->highlight);
   swap_fields (op->highlight, copy);
   lectern_highlight_free (copy);
-  g_hash_table_remove (self->rejected, &id);
   write_checked (op, EDIT_UPDATE, on_updated_cb);
 }
 

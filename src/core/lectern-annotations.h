@@ -67,6 +67,16 @@ void                lectern_annotations_update           (LecternAnnotations *se
                                                           const char         *style,
                                                           const char         *note,
                                                           const char *const  *tags);
+/* The same, for an editor that showed the highlight at `revision` (0: no
+ * check): if another program changed it since, nothing is written and
+ * "conflict" asks, as for a write the library refused. */
+void                lectern_annotations_update_from      (LecternAnnotations *self,
+                                                          gint64              id,
+                                                          gint64              revision,
+                                                          const char         *color,
+                                                          const char         *style,
+                                                          const char         *note,
+                                                          const char *const  *tags);
 void                lectern_annotations_delete           (LecternAnnotations *self,
                                                           gint64              id);
 

@@ -2068,6 +2068,35 @@ test_outside_edits (Fixture       *fixture,
   g_assert_cmpstr (note, ==, "APPEDIT");
   g_assert_cmpstr (shown_note_of (window, a), ==, "APPEDIT");
 
+  /* The popover is open when the CLI edits and the reload shows it: what
+   * the person then types was typed over the old note, and asks too. */
+  lectern_window_show_highlight (window, a);
+  g_free (run_cli (fixture, "highlight", "edit", id_text, "--note", "CLIEDIT 3", NULL));
+  lectern_window_check_outside_changes (window);
+  wait_for_note (window, a, "CLIEDIT 3");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (lectern_highlight_popover_get_note_view (LECTERN_HIGHLIGHT_POPOVER (popover))),
+                            "Typed over APPEDIT", -1);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  wait_until_idle (window);
+  g_clear_pointer (&note, g_free);
+  g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, &note), ==, 1);
+  g_assert_cmpstr (note, ==, "CLIEDIT 3");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.keep-mine", "x", a));
+  wait_until_idle (window);
+  g_clear_pointer (&note, g_free);
+  g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, &note), ==, 1);
+  g_assert_cmpstr (note, ==, "Typed over APPEDIT");
+
+  /* With nothing changed outside, the popover saves as it always did. */
+  lectern_window_show_highlight (window, a);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (lectern_highlight_popover_get_note_view (LECTERN_HIGHLIGHT_POPOVER (popover))),
+                            "Plain edit", -1);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  wait_until_idle (window);
+  g_clear_pointer (&note, g_free);
+  g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, &note), ==, 1);
+  g_assert_cmpstr (note, ==, "Plain edit");
+
   close_window (window);
 }
 
