@@ -439,11 +439,10 @@ write_worker (LecternStore  *store,
               GError       **error)
 {
   Op *op = data;
-  g_autoptr(GError) local_error = NULL;
-  gboolean ok = FALSE;
-
   OwnRange *own = g_hash_table_lookup (op->self->own, &op->highlight->id);
   gint64 expected = op->highlight->revision;
+  g_autoptr(GError) local_error = NULL;
+  gboolean ok = FALSE;
 
   /* Read before writes of ours that had not landed yet: nobody else wrote
    * in between, so go on from where they left the row. */
@@ -494,9 +493,9 @@ write_worker (LecternStore  *store,
 }
 
 static void
-write_checked (Op       *op,
-               EditKind  kind,
-               GAsyncReadyCallback callback)
+write_checked (Op                  *op,
+               EditKind             kind,
+               GAsyncReadyCallback  callback)
 {
   op->kind = kind;
   /* The op is freed by the callback, after the worker ran. */
@@ -813,10 +812,9 @@ set_story_note_worker (LecternStore  *store,
                        GError       **error)
 {
   Op *op = data;
-  g_autoptr(GError) local_error = NULL;
-
   GPtrArray *own = op->self->own_notes;
   const char *expected = op->expected;
+  g_autoptr(GError) local_error = NULL;
 
   /* Written only over the note as last read, or over what our own writes
    * made of it since: never over another program's. */
