@@ -85,8 +85,13 @@ update_highlight (LecternWindow      *self,
                   const char         *note,
                   const char *const  *tags)
 {
+  /* What the popover shows is what the edit was made on: if another
+   * program changed it since, the model asks instead of writing. */
   if (self->annotations != NULL)
-    lectern_annotations_update (self->annotations, id, color, style, note, tags);
+    lectern_annotations_update_from (self->annotations, id,
+                                     id == lectern_highlight_popover_get_highlight_id (self->popover)
+                                     ? self->popover_revision : 0,
+                                     color, style, note, tags);
 }
 
 static void
@@ -321,6 +326,7 @@ lectern_window_show_highlight (LecternWindow *self,
     return;
 
   lectern_highlight_popover_set_highlight (self->popover, highlight);
+  self->popover_revision = highlight->revision;
   lectern_article_view_point_popover_at (self->article_view, GTK_POPOVER (self->popover),
                                          highlight->start, highlight->end);
   gtk_popover_popup (GTK_POPOVER (self->popover));

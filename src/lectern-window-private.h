@@ -74,6 +74,8 @@ struct _LecternWindow
   guint                 pending_ops;
   guint                 pending_holds;
   GApplication         *held_app;
+  guint                 watch_source;     /* looks for outside changes */
+  gint64                popover_revision; /* of the highlight as the popover showed it */
 };
 
 /* One piece of asynchronous work of the window: keeps it alive and busy
@@ -165,6 +167,15 @@ void    lectern_window_export_chosen         (LecternWindow       *self,
 /* lectern-window-library.c, lectern-window-export.c */
 void    lectern_window_library_class_init    (GtkWidgetClass *widget_class);
 void    lectern_window_export_class_init     (GtkWidgetClass *widget_class);
+
+/* lectern-window-watch.c: outside changes shown, conflicts asked about */
+void    lectern_window_watch_class_init      (GtkWidgetClass     *widget_class);
+void    lectern_window_watch_init            (LecternWindow      *self);
+void    lectern_window_watch_dispose         (LecternWindow      *self);
+void    lectern_window_watch_annotations     (LecternWindow      *self,
+                                              LecternAnnotations *annotations);
+void    lectern_window_unwatch_annotations   (LecternWindow      *self,
+                                              LecternAnnotations *annotations);
 
 /* lectern-window-entities.c */
 void    lectern_window_show_entities         (LecternWindow *self,

@@ -257,6 +257,11 @@ on_annotations_edited_cb (LecternWindow           *self,
 {
   AdwToast *toast;
 
+  /* The popover's edits build on those of ours, not on another program's. */
+  if (annotation != NULL && self->popover != NULL &&
+      lectern_annotation_get_id (annotation) == lectern_highlight_popover_get_highlight_id (self->popover))
+    self->popover_revision = lectern_annotation_get_highlight (annotation)->revision;
+
   switch (event)
     {
     case LECTERN_ANNOTATIONS_ADDED:
@@ -334,6 +339,8 @@ set_annotations (LecternWindow      *self,
   g_signal_connect_object (annotations, "notify::can-redo", G_CALLBACK (update_actions_cb), self,
                            G_CONNECT_SWAPPED);
 
+  lectern_window_watch_annotations (self, annotations);
+
   lectern_article_view_set_annotations (self->article_view, annotations);
   lectern_notes_page_set_annotations (self->notes_page, annotations);
 }
@@ -354,6 +361,7 @@ close_story (LecternWindow *self)
       g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_edited_cb, self);
       g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_items_changed_cb, self);
       g_signal_handlers_disconnect_by_func (self->annotations, update_actions_cb, self);
+      lectern_window_unwatch_annotations (self, self->annotations);
     }
   lectern_article_view_set_annotations (self->article_view, NULL);
   lectern_notes_page_set_annotations (self->notes_page, NULL);
@@ -588,6 +596,7 @@ lectern_window_dispose (GObject *object)
 
   /* A note typed a moment ago is written all the same. */
   lectern_window_flush_annotations (self);
+  lectern_window_watch_dispose (self);
   if (self->annotations != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_edited_cb, self);
@@ -771,6 +780,7 @@ lectern_window_class_init (LecternWindowClass *klass)
   lectern_window_highlights_class_init (widget_class);
   lectern_window_library_class_init (widget_class);
   lectern_window_export_class_init (widget_class);
+  lectern_window_watch_class_init (widget_class);
   gtk_widget_class_install_property_action (widget_class, "win.caret-browsing", "caret-browsing");
 
 }
@@ -786,6 +796,7 @@ lectern_window_init (LecternWindow *self)
   self->entities_cancellable = g_cancellable_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  lectern_window_watch_init (self);
 
 
   self->settings = g_settings_new (APP_ID);

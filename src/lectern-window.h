@@ -50,6 +50,9 @@ void                lectern_window_export_to_path    (LecternWindow   *self,
                                                       const char      *path);
 /* TRUE while the library opens, a story loads, or work is queued. */
 gboolean            lectern_window_is_busy           (LecternWindow   *self);
+/* Looks for changes another program made to the open story, and shows
+ * them (done on focus-in and every 2 s; tests call it). */
+void                lectern_window_check_outside_changes (LecternWindow *self);
 /* TRUE once a story's text is fully in the view (entities may still come). */
 gboolean            lectern_window_is_story_shown    (LecternWindow   *self);
 LecternStore       *lectern_window_get_store         (LecternWindow   *self);

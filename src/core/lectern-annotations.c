@@ -11,6 +11,9 @@
 #include "lectern-annotations.h"
 
 #include <string.h>
+#include <inttypes.h>
+
+#include <glib/gi18n.h>
 
 /* A pause of typing this long saves the story note. */
 #define STORY_NOTE_DELAY_MS 800
@@ -65,7 +68,30 @@ struct _LecternAnnotations
   char         *story_note;
   gboolean      story_note_dirty;
   guint         story_note_source;
+
+  /* Outside edits (issue 12): what the library held when last read, and
+   * the edits refused because another program changed the row first. */
+  char         *story_note_stored;
+  char         *story_note_rejected;
+  GHashTable   *rejected;    /* &fields->id → Edit (UPDATE with the wanted fields, or DELETE) */
+  gboolean      refreshing;
+
+  /* Touched by the database thread only (one thread: no lock). Our own
+   * writes queued one after the other must not refuse each other: a write
+   * sent with a revision the model read is made at the newest one if only
+   * we wrote since. `own` maps an id to the range [base, latest] of
+   * revisions our consecutive writes went through; `own_notes` is that
+   * chain for the story note. */
+  GHashTable   *own;         /* gint64* id → OwnRange */
+  GPtrArray    *own_notes;   /* char*, oldest first */
 };
+
+typedef struct
+{
+  gint64 id;
+  gint64 base;
+  gint64 latest;
+} OwnRange;
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -75,7 +101,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (LecternAnnotations, lectern_annotations, G_TYPE_O
 enum { PROP_0, PROP_CAN_UNDO, PROP_CAN_REDO, PROP_BUSY, PROP_STORY_NOTE, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
-enum { ANNOTATION_CHANGED, EDITED, FAILED, N_SIGNALS };
+enum { ANNOTATION_CHANGED, EDITED, FAILED, CONFLICT, RELOADED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 /* LecternAnnotation */
@@ -360,6 +386,10 @@ typedef struct
   gint64                   id;
   LecternHighlight        *highlight;   /* what was sent */
   Edit                    *edit;        /* for undo and redo */
+  EditKind                 kind;        /* the checked write to make */
+  LecternHighlight        *fresh;       /* the row as another program left it */
+  char                    *expected;    /* the story note as last read */
+  char                    *fresh_note;
 } Op;
 
 static Op *
@@ -383,6 +413,9 @@ op_finish (Op *op)
 
   g_clear_pointer (&op->highlight, lectern_highlight_free);
   g_clear_pointer (&op->edit, edit_free);
+  g_clear_pointer (&op->fresh, lectern_highlight_free);
+  g_clear_pointer (&op->expected, g_free);
+  g_clear_pointer (&op->fresh_note, g_free);
   if (--self->pending == 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
   g_object_unref (self);
@@ -394,6 +427,149 @@ fail (Op     *op,
       GError *error)
 {
   g_signal_emit (op->self, signals[FAILED], 0, op->event, error);
+}
+
+/* Checked writes: each writes only if the row is still as the model read
+ * it (its revision), so that an edit made meanwhile by another program is
+ * never overwritten. A restore re-reads the revision it got. */
+static gpointer
+write_worker (LecternStore  *store,
+              gpointer       data,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  Op *op = data;
+  OwnRange *own = g_hash_table_lookup (op->self->own, &op->highlight->id);
+  gint64 expected = op->highlight->revision;
+  g_autoptr(GError) local_error = NULL;
+  gboolean ok = FALSE;
+
+  /* Read before writes of ours that had not landed yet: nobody else wrote
+   * in between, so go on from where they left the row. */
+  if (own != NULL && expected >= own->base && expected <= own->latest)
+    op->highlight->revision = own->latest;
+
+  switch (op->kind)
+    {
+    case EDIT_UPDATE:
+      ok = lectern_store_update_highlight_if_unchanged_sync (store, op->highlight, &local_error);
+      if (ok)
+        {
+          if (own == NULL || own->latest != op->highlight->revision - 1)
+            {
+              own = g_new0 (OwnRange, 1);
+              own->id = op->highlight->id;
+              own->base = expected;
+              g_hash_table_replace (op->self->own, &own->id, own);
+            }
+          own->latest = op->highlight->revision;
+        }
+      break;
+    case EDIT_DELETE:
+      ok = lectern_store_delete_highlight_if_unchanged_sync (store, op->highlight, &local_error);
+      break;
+    case EDIT_CREATE:
+      ok = lectern_store_restore_highlight_sync (store, op->highlight, &local_error);
+      if (ok)
+        {
+          g_autoptr(LecternHighlight) stored = lectern_store_get_highlight_sync (store, op->highlight->id, NULL);
+
+          if (stored != NULL)
+            op->highlight->revision = stored->revision;
+          g_hash_table_remove (op->self->own, &op->highlight->id);
+        }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (ok)
+    return GINT_TO_POINTER (TRUE);
+
+  if (g_error_matches (local_error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_CHANGED))
+    op->fresh = lectern_store_get_highlight_sync (store, op->highlight->id, NULL);
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
+}
+
+static void
+write_checked (Op                  *op,
+               EditKind             kind,
+               GAsyncReadyCallback  callback)
+{
+  op->kind = kind;
+  /* The op is freed by the callback, after the worker ran. */
+  lectern_store_run_async (op->self->store, write_worker, op, NULL, NULL, NULL, callback, op);
+}
+
+/* Puts the library's version of a highlight in the model (transfer full),
+ * in place when it did not move. */
+static void
+replace_highlight (LecternAnnotations *self,
+                   LecternHighlight   *fresh)
+{
+  LecternAnnotation *annotation = g_hash_table_lookup (self->by_id, &fresh->id);
+  LecternHighlight *shown;
+
+  if (annotation == NULL)
+    {
+      insert_highlight (self, fresh);
+      return;
+    }
+
+  shown = annotation->highlight;
+  if (shown->start != fresh->start || shown->end != fresh->end || shown->orphaned != fresh->orphaned)
+    {
+      lectern_highlight_free (take_highlight (self, fresh->id));
+      insert_highlight (self, fresh);
+      return;
+    }
+
+  swap_fields (shown, fresh);
+  shown->revision = fresh->revision;
+  set_str (&shown->speaker, fresh->speaker);
+  lectern_highlight_free (fresh);
+  notify_fields (self, annotation);
+}
+
+/* What a checked write does when another program got there first: on
+ * CHANGED the model shows the other program's version and keeps the
+ * refused edit for lectern_annotations_keep_mine(); on NOT_FOUND the row
+ * goes. Either way "conflict" says so. FALSE for other errors. */
+static gboolean
+handle_outside_edit (Op     *op,
+                     GError *error)
+{
+  LecternAnnotations *self = op->self;
+  gint64 id = op->highlight->id;
+  LecternAnnotation *annotation = NULL;
+
+  if (error->domain != LECTERN_STORE_ERROR ||
+      (error->code != LECTERN_STORE_ERROR_CHANGED && error->code != LECTERN_STORE_ERROR_NOT_FOUND))
+    return FALSE;
+
+  g_hash_table_remove (self->rejected, &id);
+  if (op->fresh != NULL)
+    {
+      replace_highlight (self, g_steal_pointer (&op->fresh));
+      annotation = g_hash_table_lookup (self->by_id, &id);
+      /* Undo and redo are not kept: their history entry stays. */
+      if (annotation != NULL &&
+          (op->event == LECTERN_ANNOTATIONS_CHANGED || op->event == LECTERN_ANNOTATIONS_DELETED))
+        {
+          Edit *refused = g_new0 (Edit, 1);
+
+          refused->kind = op->kind;
+          refused->id = id;
+          refused->stash = op->kind == EDIT_UPDATE ? copy_fields (op->highlight) : NULL;
+          g_hash_table_insert (self->rejected, &refused->id, refused);
+        }
+    }
+  else
+    lectern_highlight_free (take_highlight (self, id));
+
+  g_signal_emit (self, signals[CONFLICT], 0, op->event, annotation, error);
+  return TRUE;
 }
 
 static void
@@ -431,9 +607,10 @@ on_updated_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   LecternAnnotation *annotation;
 
-  if (!lectern_store_write_finish (LECTERN_STORE (source), result, &error))
+  if (lectern_store_run_finish (LECTERN_STORE (source), result, &error) == NULL)
     {
-      fail (op, error);
+      if (!handle_outside_edit (op, error))
+        fail (op, error);
       op_finish (op);
       return;
     }
@@ -443,6 +620,7 @@ on_updated_cb (GObject      *source,
     {
       /* op->highlight now holds the fields as they were: the history. */
       swap_fields (annotation->highlight, op->highlight);
+      annotation->highlight->revision = op->highlight->revision;
       record_edit (self, EDIT_UPDATE, op->id, copy_fields (op->highlight));
       notify_fields (self, annotation);
       g_signal_emit (self, signals[EDITED], 0, op->event, annotation);
@@ -460,9 +638,10 @@ on_deleted_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   LecternHighlight *highlight;
 
-  if (!lectern_store_write_finish (LECTERN_STORE (source), result, &error))
+  if (lectern_store_run_finish (LECTERN_STORE (source), result, &error) == NULL)
     {
-      fail (op, error);
+      if (!handle_outside_edit (op, error))
+        fail (op, error);
       op_finish (op);
       return;
     }
@@ -494,10 +673,25 @@ on_toggled_cb (GObject      *source,
   gboolean undoing = op->event == LECTERN_ANNOTATIONS_UNDONE;
   LecternAnnotation *annotation = NULL;
 
-  if (!lectern_store_write_finish (LECTERN_STORE (source), result, &error))
+  if (lectern_store_run_finish (LECTERN_STORE (source), result, &error) == NULL)
     {
+      /* The history keeps the fields it had. */
+      if (op->kind == EDIT_UPDATE)
+        swap_fields (op->highlight, edit->stash);
       g_ptr_array_add (undoing ? self->undo_stack : self->redo_stack, edit);
       notify_history (self);
+      /* Another program changed or deleted the row: show its version, and
+       * say why nothing was undone. */
+      if (op->kind != EDIT_CREATE)
+        {
+          if (handle_outside_edit (op, error))
+            {
+              g_array_set_size (self->queued, 0);
+              self->toggling = FALSE;
+              op_finish (op);
+              return;
+            }
+        }
       fail (op, error);
       g_array_set_size (self->queued, 0);
       self->toggling = FALSE;
@@ -510,12 +704,17 @@ on_toggled_cb (GObject      *source,
       annotation = g_hash_table_lookup (self->by_id, &edit->id);
       if (annotation != NULL)
         {
-          swap_fields (annotation->highlight, edit->stash);
+          /* The history (stash) already holds the fields shown until now. */
+          swap_fields (annotation->highlight, op->highlight);
+          annotation->highlight->revision = op->highlight->revision;
           notify_fields (self, annotation);
         }
     }
   else if (edit->stash != NULL)
-    annotation = insert_highlight (self, g_steal_pointer (&edit->stash));
+    {
+      edit->stash->revision = op->highlight->revision;
+      annotation = insert_highlight (self, g_steal_pointer (&edit->stash));
+    }
   else
     edit->stash = take_highlight (self, edit->id);
 
@@ -575,20 +774,36 @@ toggle (LecternAnnotations *self,
           toggle_done (self);
           return TRUE;
         }
+      /* The fields of the history at the revision shown now. */
       op->highlight = lectern_highlight_copy (annotation->highlight);
+      op->highlight->revision = annotation->highlight->revision;
       swap_fields (op->highlight, edit->stash);
-      lectern_store_update_highlight_async (self->store, op->highlight, NULL, on_toggled_cb, op);
-      swap_fields (op->highlight, edit->stash);
+      write_checked (op, EDIT_UPDATE, on_toggled_cb);
     }
   else if (edit->stash != NULL)
-    lectern_store_restore_highlight_async (self->store, edit->stash, NULL, on_toggled_cb, op);
+    {
+      op->highlight = lectern_highlight_copy (edit->stash);
+      write_checked (op, EDIT_CREATE, on_toggled_cb);
+    }
   else
-    lectern_store_delete_highlight_async (self->store, edit->id, NULL, on_toggled_cb, op);
+    {
+      if (annotation == NULL)
+        {
+          /* Deleted since by another program. */
+          op_finish (op);
+          toggle_done (self);
+          return TRUE;
+        }
+      op->highlight = lectern_highlight_copy (annotation->highlight);
+      write_checked (op, EDIT_DELETE, on_toggled_cb);
+    }
 
   return TRUE;
 }
 
 /* The story note */
+
+static void set_story_note_shown (LecternAnnotations *self, const char *note);
 
 static gpointer
 set_story_note_worker (LecternStore  *store,
@@ -597,9 +812,34 @@ set_story_note_worker (LecternStore  *store,
                        GError       **error)
 {
   Op *op = data;
+  GPtrArray *own = op->self->own_notes;
+  const char *expected = op->expected;
+  g_autoptr(GError) local_error = NULL;
 
-  if (!lectern_store_set_story_note_sync (store, op->id, op->highlight->note, error))
-    return NULL;
+  /* Written only over the note as last read, or over what our own writes
+   * made of it since: never over another program's. */
+  for (guint i = 0; i < own->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (own, i), expected) == 0)
+      expected = g_ptr_array_index (own, own->len - 1);
+  if (lectern_store_set_story_note_if_unchanged_sync (store, op->id, expected, op->highlight->note,
+                                                      &local_error))
+    {
+      if (own->len == 0 || g_strcmp0 (g_ptr_array_index (own, own->len - 1), expected) != 0)
+        {
+          g_ptr_array_set_size (own, 0);
+          g_ptr_array_add (own, g_strdup (expected));
+        }
+      g_ptr_array_add (own, g_strdup (op->highlight->note));
+      if (own->len > 64)
+        g_ptr_array_remove_index (own, 0);
+    }
+  else
+    {
+      if (g_error_matches (local_error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_CHANGED))
+        op->fresh_note = lectern_store_get_story_note_sync (store, op->id, NULL);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
 
   return GINT_TO_POINTER (TRUE);
 }
@@ -610,13 +850,37 @@ on_story_note_saved_cb (GObject      *source,
                         gpointer      user_data)
 {
   Op *op = user_data;
+  LecternAnnotations *self = op->self;
   g_autoptr(GError) error = NULL;
 
-  if (lectern_store_run_finish (LECTERN_STORE (source), result, &error) == NULL)
-    fail (op, error);
+  if (lectern_store_run_finish (LECTERN_STORE (source), result, &error) != NULL)
+    {
+      set_str (&self->story_note_stored, op->highlight->note);
+      g_signal_emit (self, signals[EDITED], 0, op->event, NULL);
+    }
+  else if (op->fresh_note != NULL)
+    {
+      /* Another program wrote the note first: show theirs, keep ours for
+       * lectern_annotations_keep_mine(). Typing since goes on as it is. */
+      set_str (&self->story_note_stored, op->fresh_note);
+      set_str (&self->story_note_rejected, op->highlight->note);
+      if (!self->story_note_dirty)
+        set_story_note_shown (self, op->fresh_note);
+      g_signal_emit (self, signals[CONFLICT], 0, op->event, NULL, error);
+    }
   else
-    g_signal_emit (op->self, signals[EDITED], 0, op->event, NULL);
+    fail (op, error);
   op_finish (op);
+}
+
+static void
+set_story_note_shown (LecternAnnotations *self,
+                      const char         *note)
+{
+  if (g_strcmp0 (self->story_note, note) == 0)
+    return;
+  set_str (&self->story_note, note);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORY_NOTE]);
 }
 
 static gboolean
@@ -692,6 +956,11 @@ lectern_annotations_finalize (GObject *object)
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->queued, g_array_unref);
   g_clear_pointer (&self->story_note, g_free);
+  g_clear_pointer (&self->story_note_stored, g_free);
+  g_clear_pointer (&self->story_note_rejected, g_free);
+  g_clear_pointer (&self->rejected, g_hash_table_unref);
+  g_clear_pointer (&self->own, g_hash_table_unref);
+  g_clear_pointer (&self->own_notes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (lectern_annotations_parent_class)->finalize (object);
 }
@@ -759,6 +1028,20 @@ lectern_annotations_class_init (LecternAnnotationsClass *klass)
   signals[FAILED] =
     g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_ERROR);
+  /* An edit was refused because another program changed or deleted the
+   * row first: (LecternAnnotationsEvent, the annotation as the other
+   * program left it, or NULL when it deleted it or for the story note,
+   * GError saying so). Nothing of the other program's was overwritten;
+   * lectern_annotations_keep_mine() makes the refused edit anyway. */
+  signals[CONFLICT] =
+    g_signal_new ("conflict", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_UINT, LECTERN_TYPE_ANNOTATION, G_TYPE_ERROR);
+  /* lectern_annotations_reload() found outside changes and showed them:
+   * (added, changed, removed highlights, whether the story note changed). */
+  signals[RELOADED] =
+    g_signal_new ("reloaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 4, G_TYPE_UINT, G_TYPE_UINT, G_TYPE_UINT,
+                  G_TYPE_BOOLEAN);
 }
 
 static void
@@ -770,6 +1053,10 @@ lectern_annotations_init (LecternAnnotations *self)
   self->redo_stack = g_ptr_array_new_with_free_func (edit_free);
   self->queued = g_array_new (FALSE, FALSE, sizeof (gboolean));
   self->story_note = g_strdup ("");
+  self->story_note_stored = g_strdup ("");
+  self->rejected = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, edit_free);
+  self->own = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
+  self->own_notes = g_ptr_array_new_with_free_func (g_free);
 }
 
 /* Public API */
@@ -790,6 +1077,7 @@ lectern_annotations_new (LecternStore *store,
   self->story = lectern_story_ref (story);
   g_free (self->story_note);
   self->story_note = g_strdup (story_note != NULL ? story_note : "");
+  set_str (&self->story_note_stored, self->story_note);
 
   if (highlights != NULL)
     {
@@ -880,6 +1168,18 @@ lectern_annotations_update (LecternAnnotations *self,
                             const char         *note,
                             const char *const  *tags)
 {
+  lectern_annotations_update_from (self, id, 0, color, style, note, tags);
+}
+
+void
+lectern_annotations_update_from (LecternAnnotations *self,
+                                 gint64              id,
+                                 gint64              revision,
+                                 const char         *color,
+                                 const char         *style,
+                                 const char         *note,
+                                 const char *const  *tags)
+{
   LecternAnnotation *annotation;
   LecternHighlight *copy;
   Op *op;
@@ -913,28 +1213,49 @@ lectern_annotations_update (LecternAnnotations *self,
       return;
     }
 
+  g_hash_table_remove (self->rejected, &id);
+  if (revision != 0 && revision != annotation->highlight->revision)
+    {
+      /* Typed over a version that another program replaced meanwhile. */
+      g_autoptr(GError) error = g_error_new (LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_CHANGED,
+                                             _("Highlight %" PRId64 " was changed by another program since Lectern read "
+                                               "it. Reload it before changing it again."), id);
+      Edit *refused = g_new0 (Edit, 1);
+
+      refused->kind = EDIT_UPDATE;
+      refused->id = id;
+      refused->stash = copy;
+      g_hash_table_insert (self->rejected, &refused->id, refused);
+      g_signal_emit (self, signals[CONFLICT], 0, LECTERN_ANNOTATIONS_CHANGED, annotation, error);
+      return;
+    }
+
   op = op_new (self, LECTERN_ANNOTATIONS_CHANGED);
   op->id = id;
   op->highlight = lectern_highlight_copy (annotation->highlight);
   swap_fields (op->highlight, copy);
   lectern_highlight_free (copy);
-  lectern_store_update_highlight_async (self->store, op->highlight, NULL, on_updated_cb, op);
+  write_checked (op, EDIT_UPDATE, on_updated_cb);
 }
 
 void
 lectern_annotations_delete (LecternAnnotations *self,
                             gint64              id)
 {
+  LecternAnnotation *annotation;
   Op *op;
 
   g_return_if_fail (LECTERN_IS_ANNOTATIONS (self));
 
-  if (g_hash_table_lookup (self->by_id, &id) == NULL)
+  annotation = g_hash_table_lookup (self->by_id, &id);
+  if (annotation == NULL)
     return;
 
   op = op_new (self, LECTERN_ANNOTATIONS_DELETED);
   op->id = id;
-  lectern_store_delete_highlight_async (self->store, id, NULL, on_deleted_cb, op);
+  op->highlight = lectern_highlight_copy (annotation->highlight);
+  g_hash_table_remove (self->rejected, &id);
+  write_checked (op, EDIT_DELETE, on_deleted_cb);
 }
 
 gboolean
@@ -1027,6 +1348,7 @@ lectern_annotations_flush (LecternAnnotations *self)
   op->id = self->story->id;
   op->highlight = g_new0 (LecternHighlight, 1);
   op->highlight->note = g_strstrip (g_strdup (self->story_note));
+  op->expected = g_strdup (self->story_note_stored);
   /* The op is freed by the callback, after the worker ran. */
   lectern_store_run_async (self->store, set_story_note_worker, op, NULL, NULL, NULL,
                            on_story_note_saved_cb, op);
@@ -1038,4 +1360,166 @@ lectern_annotations_get_busy (LecternAnnotations *self)
   g_return_val_if_fail (LECTERN_IS_ANNOTATIONS (self), FALSE);
 
   return self->pending > 0;
+}
+
+gboolean
+lectern_annotations_keep_mine (LecternAnnotations *self,
+                               gint64              id)
+{
+  Edit *refused;
+
+  g_return_val_if_fail (LECTERN_IS_ANNOTATIONS (self), FALSE);
+
+  if (id == 0)
+    {
+      g_autofree char *note = g_steal_pointer (&self->story_note_rejected);
+
+      if (note == NULL)
+        return FALSE;
+      /* Written over the other program's note, now that it was read. */
+      self->story_note_dirty = TRUE;
+      set_story_note_shown (self, note);
+      lectern_annotations_flush (self);
+      return TRUE;
+    }
+
+  if (!g_hash_table_steal_extended (self->rejected, &id, NULL, (gpointer *) &refused))
+    return FALSE;
+  if (refused->kind == EDIT_UPDATE)
+    lectern_annotations_update (self, id, refused->stash->color, refused->stash->style,
+                                refused->stash->note, (const char *const *) refused->stash->tags);
+  else
+    lectern_annotations_delete (self, id);
+  edit_free (refused);
+
+  return TRUE;
+}
+
+/* Reload: another program's changes, read on the database thread */
+
+typedef struct
+{
+  gint64     story_id;
+  gboolean   force;
+  GPtrArray *highlights;  /* NULL when nothing changed */
+  char      *story_note;
+} Reload;
+
+static void
+reload_free (gpointer data)
+{
+  Reload *reload = data;
+
+  g_clear_pointer (&reload->highlights, g_ptr_array_unref);
+  g_free (reload->story_note);
+  g_free (reload);
+}
+
+static gpointer
+reload_worker (LecternStore  *store,
+               gpointer       data,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  Reload *reload = data;
+  gboolean changed = FALSE;
+
+  if (!lectern_store_poll_changes_sync (store, &changed, error))
+    return NULL;
+  if (!changed && !reload->force)
+    return reload;
+
+  reload->highlights = lectern_store_list_highlights_sync (store, reload->story_id, error);
+  if (reload->highlights == NULL)
+    return NULL;
+  reload->story_note = lectern_store_get_story_note_sync (store, reload->story_id, error);
+  if (reload->story_note == NULL)
+    return NULL;
+
+  return reload;
+}
+
+static void
+on_reloaded_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(LecternAnnotations) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) added = NULL;
+  g_autoptr(GPtrArray) changed = NULL;
+  g_autoptr(GPtrArray) removed = NULL;
+  g_autoptr(GArray) gone = NULL;
+  Reload *reload;
+  gboolean note_changed = FALSE;
+
+  self->refreshing = FALSE;
+  reload = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (reload == NULL)
+    {
+      /* A poll that failed (the library busy a moment) is tried again at
+       * the next one; nothing was lost. */
+      g_debug ("Could not look for outside changes: %s", error->message);
+      return;
+    }
+  if (reload->highlights == NULL)
+    return;
+
+  /* Writes of ours queued before the reload have landed already (one
+   * database thread, results in order), so the rows differ only where
+   * another program wrote. */
+  before = lectern_annotations_list_highlights (self);
+  lectern_store_diff_highlights (before, reload->highlights, &added, &changed, &removed);
+
+  gone = g_array_sized_new (FALSE, FALSE, sizeof (gint64), removed->len);
+  for (guint i = 0; i < removed->len; i++)
+    g_array_append_val (gone, ((LecternHighlight *) g_ptr_array_index (removed, i))->id);
+  for (guint i = 0; i < gone->len; i++)
+    {
+      gint64 id = g_array_index (gone, gint64, i);
+
+      g_hash_table_remove (self->rejected, &id);
+      lectern_highlight_free (take_highlight (self, id));
+    }
+  for (guint i = 0; i < added->len; i++)
+    replace_highlight (self, lectern_highlight_copy (g_ptr_array_index (added, i)));
+  for (guint i = 0; i < changed->len; i++)
+    replace_highlight (self, lectern_highlight_copy (g_ptr_array_index (changed, i)));
+
+  if (g_strcmp0 (reload->story_note, self->story_note_stored) != 0)
+    {
+      /* Typing not yet written wins on screen; its write will then meet
+       * the other program's note and ask. */
+      g_autofree char *shown = g_strstrip (g_strdup (self->story_note));
+      gboolean typing = self->story_note_dirty || g_strcmp0 (shown, self->story_note_stored) != 0;
+
+      note_changed = TRUE;
+      if (!typing)
+        set_story_note_shown (self, reload->story_note);
+      set_str (&self->story_note_stored, reload->story_note);
+    }
+
+  if (added->len > 0 || changed->len > 0 || removed->len > 0 || note_changed)
+    g_signal_emit (self, signals[RELOADED], 0, added->len, changed->len, removed->len, note_changed);
+}
+
+void
+lectern_annotations_reload (LecternAnnotations *self,
+                            gboolean            force)
+{
+  Reload *reload;
+
+  g_return_if_fail (LECTERN_IS_ANNOTATIONS (self));
+
+  if (self->refreshing)
+    return;
+
+  self->refreshing = TRUE;
+  reload = g_new0 (Reload, 1);
+  reload->story_id = self->story->id;
+  reload->force = force;
+  /* The result is the Reload itself, freed with the task. */
+  lectern_store_run_async (self->store, reload_worker, reload, reload_free, NULL, NULL,
+                           on_reloaded_cb, g_object_ref (self));
 }

@@ -67,6 +67,16 @@ void                lectern_annotations_update           (LecternAnnotations *se
                                                           const char         *style,
                                                           const char         *note,
                                                           const char *const  *tags);
+/* The same, for an editor that showed the highlight at `revision` (0: no
+ * check): if another program changed it since, nothing is written and
+ * "conflict" asks, as for a write the library refused. */
+void                lectern_annotations_update_from      (LecternAnnotations *self,
+                                                          gint64              id,
+                                                          gint64              revision,
+                                                          const char         *color,
+                                                          const char         *style,
+                                                          const char         *note,
+                                                          const char *const  *tags);
 void                lectern_annotations_delete           (LecternAnnotations *self,
                                                           gint64              id);
 
@@ -92,5 +102,19 @@ void                lectern_annotations_flush            (LecternAnnotations *se
 /* TRUE while writes are queued or running ("busy" notifies); a story note
  * waiting for its pause is not yet a write. */
 gboolean            lectern_annotations_get_busy         (LecternAnnotations *self);
+
+/* Outside edits (issue 12). Every write is checked: it is made only if
+ * the row is still as the model read it. When another program changed it
+ * first, the model shows that program's version and emits "conflict";
+ * this makes the refused edit anyway (id 0: the story note). FALSE when
+ * there is no refused edit of it. */
+gboolean            lectern_annotations_keep_mine        (LecternAnnotations *self,
+                                                          gint64              id);
+/* Asks the store, on its thread, whether another program wrote since the
+ * last time (cheap: for focus-in and a timer); if it did, or if `force`,
+ * rereads the story's highlights and note and shows what changed, then
+ * emits "reloaded". */
+void                lectern_annotations_reload           (LecternAnnotations *self,
+                                                          gboolean            force);
 
 G_END_DECLS

@@ -314,6 +314,21 @@ show_story_note (LecternNotesPage *self)
   gtk_expander_set_expanded (self->story_note_expander, note[0] != '\0');
 }
 
+/* Another program's note, reloaded or shown after a conflict. What the
+ * person types comes back here too: left alone, cursor and all. */
+static void
+on_story_note_notify_cb (LecternNotesPage *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->story_note_view);
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (g_strcmp0 (text, lectern_annotations_get_story_note (self->annotations)) != 0)
+    show_story_note (self);
+}
+
 
 static void
 on_notes_list_activate_cb (LecternNotesPage *self,
@@ -492,6 +507,8 @@ lectern_notes_page_set_annotations (LecternNotesPage   *self,
       g_signal_connect_object (annotations, "annotation-changed", G_CALLBACK (on_annotation_changed_cb),
                                self, G_CONNECT_SWAPPED);
       g_signal_connect_object (annotations, "items-changed", G_CALLBACK (update_notes_count),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (annotations, "notify::story-note", G_CALLBACK (on_story_note_notify_cb),
                                self, G_CONNECT_SWAPPED);
     }
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (annotations));

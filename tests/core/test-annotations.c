@@ -23,7 +23,44 @@ typedef struct
   LecternAnnotations *annotations;
   guint               n_failed;
   GError             *last_error;
+  guint               n_conflicts;
+  guint               conflict_event;
+  gint64              conflict_id;     /* 0: no annotation came with it */
+  guint               n_reloaded;
+  guint               reloaded[3];     /* added, changed, removed */
+  gboolean            reloaded_note;
 } Fixture;
+
+static void
+on_conflict_cb (LecternAnnotations *annotations,
+                guint               event,
+                LecternAnnotation  *annotation,
+                const GError       *error,
+                Fixture            *fixture)
+{
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == LECTERN_STORE_ERROR);
+  fixture->n_conflicts++;
+  fixture->conflict_event = event;
+  fixture->conflict_id = annotation != NULL ? lectern_annotation_get_id (annotation) : 0;
+  g_clear_error (&fixture->last_error);
+  fixture->last_error = g_error_copy (error);
+}
+
+static void
+on_reloaded_cb (LecternAnnotations *annotations,
+                guint               added,
+                guint               changed,
+                guint               removed,
+                gboolean            note_changed,
+                Fixture            *fixture)
+{
+  fixture->n_reloaded++;
+  fixture->reloaded[0] = added;
+  fixture->reloaded[1] = changed;
+  fixture->reloaded[2] = removed;
+  fixture->reloaded_note = note_changed;
+}
 
 static void
 on_failed_cb (LecternAnnotations *annotations,
@@ -55,6 +92,8 @@ fixture_set_up (Fixture       *fixture,
                                                   g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_highlight_free),
                                                   "");
   g_signal_connect (fixture->annotations, "failed", G_CALLBACK (on_failed_cb), fixture);
+  g_signal_connect (fixture->annotations, "conflict", G_CALLBACK (on_conflict_cb), fixture);
+  g_signal_connect (fixture->annotations, "reloaded", G_CALLBACK (on_reloaded_cb), fixture);
 }
 
 static void
@@ -285,23 +324,293 @@ test_story_note (Fixture       *fixture,
   g_assert_cmpstr (stored, ==, "Changed my mind");
 }
 
-/* A write the library refuses is reported, and the model stays as the
- * library is. */
+/* Issue 12 item 1: another program (the CLI) writes into the library
+ * while the model shows the story. `cli` is a second connection to the
+ * same file, as another process has. */
+static LecternStore *
+open_cli (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "library.db", NULL);
+  LecternStore *cli = lectern_store_new (path, &error);
+
+  g_assert_no_error (error);
+  return cli;
+}
+
+/* What `lectern-cli highlight edit ID --note` does. */
 static void
-test_failed_write (Fixture       *fixture,
-                   gconstpointer  user_data)
+cli_edit_note (LecternStore *cli,
+               gint64        id,
+               const char   *note)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternHighlight) highlight = lectern_store_get_highlight_sync (cli, id, &error);
+
+  g_assert_no_error (error);
+  g_free (highlight->note);
+  highlight->note = g_strdup (note);
+  g_assert_true (lectern_store_update_highlight_if_unchanged_sync (cli, highlight, &error));
+  g_assert_no_error (error);
+}
+
+static const char *
+shown_note (Fixture *fixture,
+            gint64   id)
+{
+  LecternAnnotation *annotation = lectern_annotations_lookup (fixture->annotations, id);
+
+  g_assert_nonnull (annotation);
+  return lectern_annotation_get_highlight (annotation)->note;
+}
+
+static gpointer
+nothing_worker (LecternStore  *store,
+                gpointer       data,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  return GINT_TO_POINTER (TRUE);
+}
+
+static void
+on_nothing_done_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_assert_nonnull (lectern_store_run_finish (LECTERN_STORE (source), result, NULL));
+  *(gboolean *) user_data = TRUE;
+}
+
+/* Runs a reload and waits until it was shown: the store has one database
+ * thread and answers in order, so a call queued after it answers after. */
+static void
+reload (Fixture *fixture)
+{
+  gboolean done = FALSE;
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  lectern_annotations_reload (fixture->annotations, FALSE);
+  lectern_store_run_async (fixture->store, nothing_worker, NULL, NULL, NULL, NULL, on_nothing_done_cb, &done);
+  while (!done)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+/* Added, edited and deleted by the CLI: shown after a reload, by diff. */
+static void
+test_outside_reload (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  gint64 kept = add (fixture, 0, 11);
+  gint64 doomed = add (fixture, 28, 62);
+  g_autoptr(LecternStore) cli = open_cli (fixture);
+  g_autoptr(LecternHighlight) added = lectern_highlight_new_for_range (fixture->story, 64, 84, "blue", "From the CLI");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternAnnotation) first = g_list_model_get_item (G_LIST_MODEL (fixture->annotations), 0);
+
+  /* Nothing changed yet: a reload shows nothing. */
+  reload (fixture);
+  g_assert_cmpuint (fixture->n_reloaded, ==, 0);
+
+  cli_edit_note (cli, kept, "CLIEDIT");
+  g_assert_true (lectern_store_add_highlight_sync (cli, added, &error));
+  g_assert_no_error (error);
+  g_assert_true (lectern_store_delete_highlight_sync (cli, doomed, &error));
+  g_assert_true (lectern_store_set_story_note_sync (cli, fixture->story->id, "CLI story note", &error));
+  g_assert_no_error (error);
+
+  reload (fixture);
+  g_assert_cmpuint (fixture->n_reloaded, ==, 1);
+  g_assert_cmpuint (fixture->reloaded[0], ==, 1);
+  g_assert_cmpuint (fixture->reloaded[1], ==, 1);
+  g_assert_cmpuint (fixture->reloaded[2], ==, 1);
+  g_assert_true (fixture->reloaded_note);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->annotations)), ==, 2);
+  g_assert_cmpstr (shown_note (fixture, kept), ==, "CLIEDIT");
+  g_assert_cmpstr (shown_note (fixture, added->id), ==, "From the CLI");
+  g_assert_null (lectern_annotations_lookup (fixture->annotations, doomed));
+  g_assert_cmpstr (lectern_annotations_get_story_note (fixture->annotations), ==, "CLI story note");
+  /* Changed in place: a view holding the row sees the new note. */
+  g_assert_true (lectern_annotations_lookup (fixture->annotations, kept) == first);
+
+  /* Edits in the app afterwards go over the reloaded rows, not refused. */
+  lectern_annotations_update (fixture->annotations, kept, NULL, NULL, "App after CLI", NULL);
+  lectern_annotations_delete (fixture->annotations, added->id);
+  lectern_annotations_set_story_note (fixture->annotations, "App story note");
+  lectern_annotations_flush (fixture->annotations);
+  wait_idle (fixture->annotations);
+  g_assert_cmpuint (fixture->n_conflicts, ==, 0);
+  g_assert_cmpuint (fixture->n_failed, ==, 0);
+  g_assert_cmpuint (stored_count (fixture), ==, 1);
+  {
+    g_autofree char *note = stored_note (fixture, kept);
+    g_autofree char *story_note = lectern_store_get_story_note_sync (cli, fixture->story->id, &error);
+
+    g_assert_cmpstr (note, ==, "App after CLI");
+    g_assert_cmpstr (story_note, ==, "App story note");
+  }
+
+  /* The app's own writes are no outside change. */
+  reload (fixture);
+  g_assert_cmpuint (fixture->n_reloaded, ==, 1);
+}
+
+/* The CLI edits a note the app shows stale; the app's edit is refused,
+ * the CLI's shown, and "keep mine" writes the app's over it on purpose. */
+static void
+test_outside_conflict (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  gint64 id = add (fixture, 0, 11);
+  g_autoptr(LecternStore) cli = open_cli (fixture);
+  guint serial = lectern_annotations_get_undo_serial (fixture->annotations);
+  g_autofree char *stored = NULL;
+
+  cli_edit_note (cli, id, "CLIEDIT");
+  lectern_annotations_update (fixture->annotations, id, "green", NULL, "APPEDIT", NULL);
+  wait_idle (fixture->annotations);
+  g_assert_cmpuint (fixture->n_conflicts, ==, 1);
+  g_assert_cmpuint (fixture->n_failed, ==, 0);
+  g_assert_cmpuint (fixture->conflict_event, ==, LECTERN_ANNOTATIONS_CHANGED);
+  g_assert_cmpint (fixture->conflict_id, ==, id);
+  g_assert_error (fixture->last_error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_CHANGED);
+  stored = stored_note (fixture, id);
+  g_assert_cmpstr (stored, ==, "CLIEDIT");
+  g_assert_cmpstr (shown_note (fixture, id), ==, "CLIEDIT");
+  g_assert_cmpstr (lectern_annotation_get_highlight (lectern_annotations_lookup (fixture->annotations, id))->color,
+                   ==, "yellow");
+  /* A refused edit is no step of the history. */
+  g_assert_cmpuint (lectern_annotations_get_undo_serial (fixture->annotations), ==, serial);
+
+  /* Keep mine: the app's whole edit, over the version now read. */
+  g_assert_true (lectern_annotations_keep_mine (fixture->annotations, id));
+  wait_idle (fixture->annotations);
+  g_assert_false (lectern_annotations_keep_mine (fixture->annotations, id));
+  g_assert_cmpuint (fixture->n_conflicts, ==, 1);
+  g_clear_pointer (&stored, g_free);
+  stored = stored_note (fixture, id);
+  g_assert_cmpstr (stored, ==, "APPEDIT");
+  g_assert_cmpstr (lectern_annotation_get_highlight (lectern_annotations_lookup (fixture->annotations, id))->color,
+                   ==, "green");
+
+  /* An undo meets the CLI's next edit: refused too, never written over. */
+  cli_edit_note (cli, id, "CLIEDIT 2");
+  g_assert_true (lectern_annotations_undo (fixture->annotations, 0));
+  wait_idle (fixture->annotations);
+  g_assert_cmpuint (fixture->n_conflicts, ==, 2);
+  g_assert_cmpuint (fixture->n_failed, ==, 0);
+  g_clear_pointer (&stored, g_free);
+  stored = stored_note (fixture, id);
+  g_assert_cmpstr (stored, ==, "CLIEDIT 2");
+  g_assert_cmpstr (shown_note (fixture, id), ==, "CLIEDIT 2");
+
+  /* A deletion of a row the CLI changed is refused as well. */
+  cli_edit_note (cli, id, "CLIEDIT 3");
+  lectern_annotations_delete (fixture->annotations, id);
+  wait_idle (fixture->annotations);
+  g_assert_cmpuint (fixture->n_conflicts, ==, 3);
+  g_assert_cmpuint (fixture->conflict_event, ==, LECTERN_ANNOTATIONS_DELETED);
+  g_assert_cmpuint (stored_count (fixture), ==, 1);
+  g_assert_cmpstr (shown_note (fixture, id), ==, "CLIEDIT 3");
+  g_assert_true (lectern_annotations_keep_mine (fixture->annotations, id));
+  wait_idle (fixture->annotations);
+  g_assert_cmpuint (stored_count (fixture), ==, 0);
+  g_assert_null (lectern_annotations_lookup (fixture->annotations, id));
+  g_assert_cmpuint (fixture->n_failed, ==, 0);
+}
+
+/* Deleted by the CLI: an edit in the app drops the row and says so. */
+static void
+test_outside_deleted (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  gint64 id = add (fixture, 0, 11);
+  g_autoptr(LecternStore) cli = open_cli (fixture);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (lectern_store_delete_highlight_sync (cli, id, &error));
+  g_assert_no_error (error);
+  lectern_annotations_update (fixture->annotations, id, "green", NULL, NULL, NULL);
+  wait_idle (fixture->annotations);
+  g_assert_cmpuint (fixture->n_conflicts, ==, 1);
+  g_assert_cmpuint (fixture->n_failed, ==, 0);
+  g_assert_cmpint (fixture->conflict_id, ==, 0);
+  g_assert_error (fixture->last_error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND);
+  g_assert_null (lectern_annotations_lookup (fixture->annotations, id));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->annotations)), ==, 0);
+  g_assert_cmpuint (stored_count (fixture), ==, 0);
+}
+
+/* The story note: the CLI's is shown, the app's kept for "keep mine". */
+static void
+test_outside_story_note (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  g_autoptr(LecternStore) cli = open_cli (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+
+  g_assert_true (lectern_store_set_story_note_if_unchanged_sync (cli, fixture->story->id, "", "Theirs", &error));
+  g_assert_no_error (error);
+  lectern_annotations_set_story_note (fixture->annotations, "Mine");
+  lectern_annotations_flush (fixture->annotations);
+  wait_idle (fixture->annotations);
+  g_assert_cmpuint (fixture->n_conflicts, ==, 1);
+  g_assert_cmpuint (fixture->conflict_event, ==, LECTERN_ANNOTATIONS_STORY_NOTE);
+  g_assert_cmpuint (fixture->n_failed, ==, 0);
+  stored = lectern_store_get_story_note_sync (cli, fixture->story->id, &error);
+  g_assert_cmpstr (stored, ==, "Theirs");
+  g_assert_cmpstr (lectern_annotations_get_story_note (fixture->annotations), ==, "Theirs");
+
+  g_assert_true (lectern_annotations_keep_mine (fixture->annotations, 0));
+  wait_idle (fixture->annotations);
+  g_assert_cmpuint (fixture->n_conflicts, ==, 1);
+  g_clear_pointer (&stored, g_free);
+  stored = lectern_store_get_story_note_sync (cli, fixture->story->id, &error);
+  g_assert_cmpstr (stored, ==, "Mine");
+  g_assert_cmpstr (lectern_annotations_get_story_note (fixture->annotations), ==, "Mine");
+}
+
+/* Our own writes queued back to back (a colour, then a note typed at
+ * once; two flushes of the story note) are no conflict with each other. */
+static void
+test_own_writes_in_a_row (Fixture       *fixture,
+                          gconstpointer  user_data)
 {
   gint64 id = add (fixture, 0, 11);
   g_autoptr(GError) error = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *story_note = NULL;
 
-  /* Another program deleted it meanwhile. */
-  g_assert_true (lectern_store_delete_highlight_sync (fixture->store, id, &error));
-  lectern_annotations_update (fixture->annotations, id, "green", NULL, NULL, NULL);
+  lectern_annotations_update (fixture->annotations, id, NULL, NULL, "first", NULL);
+  lectern_annotations_update (fixture->annotations, id, NULL, NULL, "second", NULL);
+  lectern_annotations_delete (fixture->annotations, id);
+  lectern_annotations_set_story_note (fixture->annotations, "one");
+  lectern_annotations_flush (fixture->annotations);
+  lectern_annotations_set_story_note (fixture->annotations, "two");
+  lectern_annotations_flush (fixture->annotations);
+  g_assert_true (lectern_annotations_get_busy (fixture->annotations));
   wait_idle (fixture->annotations);
-  g_assert_cmpuint (fixture->n_failed, ==, 1);
-  g_assert_nonnull (fixture->last_error);
-  g_assert_cmpstr (lectern_annotation_get_highlight (lectern_annotations_lookup (fixture->annotations, id))->color,
-                   ==, "yellow");
+  g_assert_cmpuint (fixture->n_conflicts, ==, 0);
+  g_assert_cmpuint (fixture->n_failed, ==, 0);
+  g_assert_cmpuint (stored_count (fixture), ==, 0);
+  g_assert_null (lectern_annotations_lookup (fixture->annotations, id));
+  story_note = lectern_store_get_story_note_sync (fixture->store, fixture->story->id, &error);
+  g_assert_cmpstr (story_note, ==, "two");
+
+  /* Undo all three, back to back too. */
+  g_assert_true (lectern_annotations_undo (fixture->annotations, 0));
+  g_assert_true (lectern_annotations_undo (fixture->annotations, 0));
+  g_assert_true (lectern_annotations_undo (fixture->annotations, 0));
+  wait_idle (fixture->annotations);
+  g_assert_cmpuint (fixture->n_conflicts, ==, 0);
+  g_assert_cmpuint (fixture->n_failed, ==, 0);
+  note = stored_note (fixture, id);
+  g_assert_cmpstr (note, ==, "");
+  g_assert_cmpstr (shown_note (fixture, id), ==, "");
 }
 
 int
@@ -315,7 +624,11 @@ main (int   argc,
   ADD ("/annotations/toast-undo-after-ctrl-z", test_toast_undo_after_ctrl_z);
   ADD ("/annotations/undo-changes", test_undo_changes);
   ADD ("/annotations/story-note", test_story_note);
-  ADD ("/annotations/failed-write", test_failed_write);
+  ADD ("/annotations/outside-reload", test_outside_reload);
+  ADD ("/annotations/outside-conflict", test_outside_conflict);
+  ADD ("/annotations/outside-deleted", test_outside_deleted);
+  ADD ("/annotations/outside-story-note", test_outside_story_note);
+  ADD ("/annotations/own-writes-in-a-row", test_own_writes_in_a_row);
 #undef ADD
 
   return g_test_run ();

@@ -1916,6 +1916,190 @@ test_corrupt_library (Fixture       *fixture,
   g_assert_cmpstr (after, ==, garbage);
 }
 
+/* Runs the real lectern-cli on the test's library; returns its stdout. */
+static char *
+run_cli (Fixture    *fixture,
+         const char *first_arg,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("LECTERN_CLI");
+  char *out = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+  va_list args;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (char *) cli);
+  g_ptr_array_add (argv, (char *) "--db");
+  g_ptr_array_add (argv, fixture->db_path);
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &out, &err, &status, &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("lectern-cli %s failed: %s", first_arg, err);
+
+  return out;
+}
+
+static const char *
+shown_note_of (LecternWindow *window,
+               gint64         id)
+{
+  LecternAnnotation *annotation = lectern_annotations_lookup (lectern_window_get_annotations (window), id);
+
+  return annotation != NULL ? lectern_annotation_get_highlight (annotation)->note : NULL;
+}
+
+static void
+wait_for_note (LecternWindow *window,
+               gint64         id,
+               const char    *note)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (g_strcmp0 (shown_note_of (window, id), note) != 0)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static char *
+story_note_shown (LecternWindow *window)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (lectern_window_get_story_note_view (window));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Issue 12 item 1: with the app open on a story, lectern-cli edits, adds
+ * and deletes; the app shows it, and its own later edit of a stale note
+ * asks instead of writing over CLIEDIT. */
+static void
+test_outside_edits (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  g_autofree char *story_id = g_strdup_printf ("%" G_GINT64_FORMAT, lectern_window_get_story (window)->id);
+  g_autofree char *id_text = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *tag_a = NULL;
+  g_autofree char *tag_b = NULL;
+  g_autofree char *shown = NULL;
+  GtkWidget *popover;
+  gint64 a, b;
+
+  select_range (window, 200, 260);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL));
+  wait_until_idle (window);
+  g_assert_cmpuint (window_highlights (window)->len, ==, 1);
+  a = ((LecternHighlight *) g_ptr_array_index (window_highlights (window), 0))->id;
+  id_text = g_strdup_printf ("%" G_GINT64_FORMAT, a);
+  tag_a = lectern_article_view_highlight_tag_name (a);
+  g_assert_false (has_tag_at (window, "note", 230));
+
+  /* Edit, add and story note from the CLI, then the check a focus-in or
+   * the timer makes. */
+  g_free (run_cli (fixture, "highlight", "edit", id_text, "--note", "CLIEDIT", NULL));
+  out = run_cli (fixture, "highlight", "add", story_id, "300", "340", "--note", "From the CLI", NULL);
+  b = g_ascii_strtoll (g_strstrip (out), NULL, 10);
+  g_assert_cmpint (b, >, a);
+  g_free (run_cli (fixture, "story-note", story_id, "CLI story note", NULL));
+  lectern_window_check_outside_changes (window);
+  wait_for_note (window, a, "CLIEDIT");
+  wait_for_note (window, b, "From the CLI");
+  wait_for_notes (window, 2);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  tag_b = lectern_article_view_highlight_tag_name (b);
+  g_assert_true (has_tag_at (window, tag_b, 300));
+  g_assert_true (has_tag_at (window, "note", 230));
+  shown = story_note_shown (window);
+  g_assert_cmpstr (shown, ==, "CLI story note");
+
+  /* A deletion by the CLI shows with the timer alone. */
+  g_free (run_cli (fixture, "highlight", "delete", out, NULL));
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (lectern_annotations_lookup (lectern_window_get_annotations (window), b) != NULL)
+      {
+        g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+        g_main_context_iteration (NULL, TRUE);
+      }
+  }
+  wait_for_notes (window, 1);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_false (has_tag_at (window, tag_b, 300));
+
+  /* The CLI edits again, and the app, not yet told, edits the note it
+   * shows: refused, the CLI's shown, and the person asked. */
+  g_free (run_cli (fixture, "highlight", "edit", id_text, "--note", "CLIEDIT 2", NULL));
+  lectern_window_show_highlight (window, a);
+  popover = lectern_window_get_highlight_popover (window);
+  g_assert_true (gtk_widget_get_visible (popover));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (lectern_highlight_popover_get_note_view (LECTERN_HIGHLIGHT_POPOVER (popover))),
+                            "APPEDIT", -1);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  wait_until_idle (window);
+  g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, &note), ==, 1);
+  g_assert_cmpstr (note, ==, "CLIEDIT 2");
+  g_assert_cmpstr (shown_note_of (window, a), ==, "CLIEDIT 2");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_nonnull (find_label (GTK_WIDGET (window),
+                                "This highlight was changed in another program; its version is shown"));
+  g_assert_null (find_message_dialog ());
+
+  /* "Keep Mine": the person's edit, over the CLI's, on purpose. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.keep-mine", "x", a));
+  wait_until_idle (window);
+  g_clear_pointer (&note, g_free);
+  g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, &note), ==, 1);
+  g_assert_cmpstr (note, ==, "APPEDIT");
+  g_assert_cmpstr (shown_note_of (window, a), ==, "APPEDIT");
+
+  /* The popover is open when the CLI edits and the reload shows it: what
+   * the person then types was typed over the old note, and asks too. */
+  lectern_window_show_highlight (window, a);
+  g_free (run_cli (fixture, "highlight", "edit", id_text, "--note", "CLIEDIT 3", NULL));
+  lectern_window_check_outside_changes (window);
+  wait_for_note (window, a, "CLIEDIT 3");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (lectern_highlight_popover_get_note_view (LECTERN_HIGHLIGHT_POPOVER (popover))),
+                            "Typed over APPEDIT", -1);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  wait_until_idle (window);
+  g_clear_pointer (&note, g_free);
+  g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, &note), ==, 1);
+  g_assert_cmpstr (note, ==, "CLIEDIT 3");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.keep-mine", "x", a));
+  wait_until_idle (window);
+  g_clear_pointer (&note, g_free);
+  g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, &note), ==, 1);
+  g_assert_cmpstr (note, ==, "Typed over APPEDIT");
+
+  /* With nothing changed outside, the popover saves as it always did. */
+  lectern_window_show_highlight (window, a);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (lectern_highlight_popover_get_note_view (LECTERN_HIGHLIGHT_POPOVER (popover))),
+                            "Plain edit", -1);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  wait_until_idle (window);
+  g_clear_pointer (&note, g_free);
+  g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, &note), ==, 1);
+  g_assert_cmpstr (note, ==, "Plain edit");
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1951,6 +2135,7 @@ main (int   argc,
   ADD ("/ui/window/drop-file", test_drop_file);
   ADD ("/ui/window/reading-position", test_reading_position);
   ADD ("/ui/window/corrupt-library", test_corrupt_library);
+  ADD ("/ui/window/outside-edits", test_outside_edits);
 #undef ADD
 
   return g_test_run ();
