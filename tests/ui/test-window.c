@@ -104,6 +104,20 @@ wait_until_idle (LecternWindow *window)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* The popover opens once the new highlight's row is committed, which may
+ * come a main-loop turn after the window stops being busy on a slow machine. */
+static void
+wait_for_visible (GtkWidget *widget)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!gtk_widget_get_visible (widget))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
 static LecternWindow *
 open_window (Fixture *fixture)
 {
@@ -290,7 +304,7 @@ test_highlight_persists (Fixture       *fixture,
   /* A note typed in the popover is saved. */
   lectern_window_show_highlight (window, id);
   popover = lectern_window_get_highlight_popover (window);
-  g_assert_true (gtk_widget_get_visible (popover));
+  wait_for_visible (popover);
   note_buffer = gtk_text_view_get_buffer (lectern_highlight_popover_get_note_view (LECTERN_HIGHLIGHT_POPOVER (popover)));
   gtk_text_buffer_set_text (note_buffer, "Le cœur de l'affaire", -1);
   gtk_popover_popdown (GTK_POPOVER (popover));
@@ -596,7 +610,7 @@ test_keyboard_highlighting (Fixture       *fixture,
     GtkWidget *popover = lectern_window_get_highlight_popover (window);
     GtkWidget *note_view = GTK_WIDGET (lectern_highlight_popover_get_note_view (LECTERN_HIGHLIGHT_POPOVER (popover)));
 
-    g_assert_true (gtk_widget_get_visible (popover));
+    wait_for_visible (popover);
     g_assert_cmpint (lectern_highlight_popover_get_highlight_id (LECTERN_HIGHLIGHT_POPOVER (popover)), ==,
                      highlight->id);
     g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), note_view) ||
@@ -2047,7 +2061,7 @@ test_outside_edits (Fixture       *fixture,
   g_free (run_cli (fixture, "highlight", "edit", id_text, "--note", "CLIEDIT 2", NULL));
   lectern_window_show_highlight (window, a);
   popover = lectern_window_get_highlight_popover (window);
-  g_assert_true (gtk_widget_get_visible (popover));
+  wait_for_visible (popover);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (lectern_highlight_popover_get_note_view (LECTERN_HIGHLIGHT_POPOVER (popover))),
                             "APPEDIT", -1);
   gtk_popover_popdown (GTK_POPOVER (popover));
