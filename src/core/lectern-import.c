@@ -591,19 +591,18 @@ lectern_import_read_file (GFile         *file,
   return read_bounded (stream, display_name, max_bytes, size, cancellable, error);
 }
 
-LecternStory *
-lectern_import_file (GFile         *file,
-                     GCancellable  *cancellable,
-                     GError       **error)
+GBytes *
+lectern_import_load_file (GFile         *file,
+                          char         **out_display_name,
+                          GCancellable  *cancellable,
+                          GError       **error)
 {
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *parse_name = NULL;
   g_autofree char *basename = NULL;
-  g_autofree char *fallback = NULL;
-  g_autofree char *source = NULL;
   const char *display_name;
+  GBytes *bytes;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
@@ -611,9 +610,6 @@ lectern_import_file (GFile         *file,
 
   parse_name = g_file_get_parse_name (file);
   basename = g_file_get_basename (file);
-  source = g_file_get_path (file);
-  if (source == NULL)
-    source = g_file_get_uri (file);
 
   /* Stat first so a huge file is refused before a byte of it is read. */
   info = g_file_query_info (file,
@@ -636,7 +632,7 @@ lectern_import_file (GFile         *file,
 
   display_name = g_file_info_get_display_name (info);
   if (display_name == NULL)
-    display_name = basename;
+    display_name = basename != NULL ? basename : parse_name;
 
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     {
@@ -656,10 +652,36 @@ lectern_import_file (GFile         *file,
       return NULL;
     }
 
+  /* Pipes, devices and a file that grew since are caught while reading. */
   bytes = lectern_import_read_file (file, LECTERN_IMPORT_MAX_BYTES, cancellable, error);
+  if (bytes != NULL && out_display_name != NULL)
+    *out_display_name = g_strdup (display_name);
+  return bytes;
+}
+
+LecternStory *
+lectern_import_file (GFile         *file,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *display_name = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *fallback = NULL;
+  g_autofree char *source = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  bytes = lectern_import_load_file (file, &display_name, cancellable, error);
   if (bytes == NULL)
     return NULL;
 
+  basename = g_file_get_basename (file);
+  source = g_file_get_path (file);
+  if (source == NULL)
+    source = g_file_get_uri (file);
   fallback = basename_without_extension (basename != NULL ? basename : display_name);
   return import_named (bytes, source, fallback, display_name, error);
 }

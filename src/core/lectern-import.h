@@ -49,6 +49,13 @@ GBytes       *lectern_import_read_file   (GFile         *file,
                                           gint64         max_bytes,
                                           GCancellable  *cancellable,
                                           GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+/* Stats `file` (missing, folder, too big: a sentence for each), then reads
+ * it with lectern_import_read_file(); `out_display_name` (optional) gets
+ * the name to show in later messages. */
+GBytes       *lectern_import_load_file   (GFile         *file,
+                                          char         **out_display_name,
+                                          GCancellable  *cancellable,
+                                          GError       **error) G_GNUC_WARN_UNUSED_RESULT;
 /* Text pasted from the clipboard (already UTF-8 from GDK). */
 LecternStory *lectern_import_text        (const char    *text,
                                           GError       **error) G_GNUC_WARN_UNUSED_RESULT;

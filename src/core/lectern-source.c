@@ -421,50 +421,6 @@ lectern_source_read_bytes (GBytes             *bytes,
   return story;
 }
 
-/* Reads a whole file, refusing folders and files too big to be a story
- * before a byte is read. */
-static GBytes *
-load_file (GFile         *file,
-           GCancellable  *cancellable,
-           GError       **error)
-{
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *parse_name = g_file_get_parse_name (file);
-  const char *display_name;
-
-  info = g_file_query_info (file,
-                            G_FILE_ATTRIBUTE_STANDARD_TYPE ","
-                            G_FILE_ATTRIBUTE_STANDARD_SIZE ","
-                            G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
-                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
-  if (info == NULL)
-    {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error (error, LECTERN_IMPORT_ERROR, LECTERN_IMPORT_ERROR_NOT_FOUND,
-                     _("“%s” does not exist."), parse_name);
-      else
-        g_set_error (error, LECTERN_IMPORT_ERROR, LECTERN_IMPORT_ERROR_READ,
-                     _("Could not read “%s”: %s"), parse_name, local_error->message);
-      return NULL;
-    }
-
-  display_name = g_file_info_get_display_name (info);
-  if (display_name == NULL)
-    display_name = parse_name;
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error (error, LECTERN_IMPORT_ERROR, LECTERN_IMPORT_ERROR_READ,
-                   _("“%s” is a folder, not a text file."), display_name);
-      return NULL;
-    }
-  /* Pipes, devices and sizes are checked before anything is read, the
-   * same way for every file a user hands us. */
-  return lectern_import_read_file (file, LECTERN_IMPORT_MAX_BYTES, cancellable, error);
-}
-
 LecternStory *
 lectern_source_read (const char             *location,
                      GCancellable           *cancellable,
@@ -500,7 +456,7 @@ lectern_source_read (const char             *location,
   file = g_file_new_for_commandline_arg (location);
   path = g_file_get_path (file);
   basename = g_file_get_basename (file);
-  bytes = load_file (file, cancellable, error);
+  bytes = lectern_import_load_file (file, NULL, cancellable, error);
   if (bytes == NULL)
     return NULL;
 
