@@ -82,6 +82,15 @@ lectern_print_operation_new (LecternStory *story,
 
   operation = gtk_print_operation_new ();
   gtk_print_operation_set_job_name (operation, story->title);
+  {
+    /* "Print to File" names the PDF after the story, not "output.pdf";
+     * the dialog adds the extension of the format chosen. */
+    g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+    g_autofree char *name = lectern_export_suggest_filename (story->title, "");
+
+    gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, name);
+    gtk_print_operation_set_print_settings (operation, settings);
+  }
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   g_signal_connect_data (operation, "begin-print", G_CALLBACK (on_begin_print_cb), job,

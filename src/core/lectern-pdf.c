@@ -473,6 +473,7 @@ add_notes (LecternPageLayout       *self,
   PangoAttrList *attrs;
   Block *heading;
   const double hang = 22;
+  gboolean french = g_str_equal (lectern_story_guess_lang (item->story), "fr");
 
   if ((item->note == NULL || *item->note == '\0')
       && (item->highlights == NULL || item->highlights->len == 0))
@@ -500,7 +501,11 @@ add_notes (LecternPageLayout       *self,
       g_string_append_printf (text, "%u.\t[%s] ", i + 1,
                               lectern_category_name_for (categories, highlight->color));
       quote_start = text->len;
-      g_string_append_printf (text, "« %s »", quote);
+      /* The story's own quotation marks, with French no-break spaces. */
+      if (french)
+        g_string_append_printf (text, "«\u00a0%s\u00a0»", quote);
+      else
+        g_string_append_printf (text, "“%s”", quote);
       insert_attribute (attrs, pango_attr_style_new (PANGO_STYLE_ITALIC), quote_start, text->len);
       if (highlight->speaker != NULL && *highlight->speaker != '\0')
         {

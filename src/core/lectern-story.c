@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "lectern-story.h"
 #include "lectern-structure.h"
 
@@ -165,4 +167,69 @@ lectern_story_get_lang (const LecternStory *self)
 {
   g_return_val_if_fail (self != NULL, "");
   return or_empty (self->lang);
+}
+
+/* Words that are frequent in one of the two languages and rare in the
+ * other; enough to tell French from English on a paragraph or two. */
+static const char * const french_words[] = {
+  "le", "la", "les", "des", "du", "une", "est", "et", "que", "qui", "dans", "pour", "sur",
+  "pas", "au", "aux", "avec", "ce", "cette", "sont", "été", "mais", "ont", "il", "elle",
+};
+static const char * const english_words[] = {
+  "the", "and", "of", "to", "is", "that", "in", "for", "on", "was", "with", "are", "it",
+  "he", "she", "this", "have", "has", "by", "from", "but", "not", "be", "at", "they",
+};
+
+static gboolean
+word_in (const char         *word,
+         const char * const *words,
+         gsize               n_words)
+{
+  for (gsize i = 0; i < n_words; i++)
+    if (strcmp (word, words[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+const char *
+lectern_story_guess_lang (const LecternStory *self)
+{
+  /* A few thousand bytes decide it; a book need not be read whole. */
+  const gsize budget = 8192;
+  guint fr = 0, en = 0;
+  const char *p;
+
+  g_return_val_if_fail (self != NULL, "");
+
+  if (self->lang != NULL && g_ascii_strncasecmp (self->lang, "fr", 2) == 0)
+    return "fr";
+  if (self->lang != NULL && g_ascii_strncasecmp (self->lang, "en", 2) == 0)
+    return "en";
+  if (self->lang != NULL && *self->lang != '\0')
+    return "";
+
+  p = self->text != NULL ? self->text : "";
+  for (gsize used = 0; *p != '\0' && used < budget;)
+    {
+      char word[16];
+      gsize len = 0;
+
+      while (*p != '\0' && !g_ascii_isalpha (*p) && !((guchar) *p >= 0x80))
+        p++, used++;
+      while (*p != '\0' && (g_ascii_isalpha (*p) || (guchar) *p >= 0x80))
+        {
+          if (len + 1 < sizeof word)
+            word[len++] = g_ascii_tolower (*p);
+          p++, used++;
+        }
+      word[len] = '\0';
+      if (len == 0 || len + 1 >= sizeof word)
+        continue;
+      fr += word_in (word, french_words, G_N_ELEMENTS (french_words));
+      en += word_in (word, english_words, G_N_ELEMENTS (english_words));
+    }
+
+  if (fr == en)
+    return "";
+  return fr > en ? "fr" : "en";
 }

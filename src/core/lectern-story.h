@@ -55,6 +55,9 @@ const char   *lectern_story_get_url       (const LecternStory *self);
 const char   *lectern_story_get_site      (const LecternStory *self);
 const char   *lectern_story_get_published (const LecternStory *self);
 const char   *lectern_story_get_lang      (const LecternStory *self);
+/* "fr" or "en": the language of the metadata, or else a guess from the
+ * start of the text; "" for another language or when it cannot tell. */
+const char   *lectern_story_guess_lang    (const LecternStory *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LecternStory, lectern_story_unref)
 

@@ -146,7 +146,14 @@ check "import-notes keeps the speaker" grep -qF '"lectern:speaker": "Satya <b>Na
 "$CLI" --db "$S" export --format pdf --output "$TMP/speaker.pdf" 1
 if command -v pdftotext >/dev/null; then
   check "PDF names the speaker after the quote" \
-    sh -c "pdftotext '$TMP/speaker.pdf' - | tr '\n' ' ' | grep -qF '« nous avons fini » — Satya <b>Nadella</b>'"
+    sh -c "pdftotext '$TMP/speaker.pdf' - | tr '\n' ' ' | sed 's/\xc2\xa0/ /g' | grep -qF '« nous avons fini » — Satya <b>Nadella</b>'"
+  # An English story's PDF quotes with English marks, not French ones.
+  printf 'The minister said "we are done" to the press and left the room with the others.\n' >"$TMP/en.txt"
+  "$CLI" --db "$S" import "$TMP/en.txt" >/dev/null
+  "$CLI" --db "$S" highlight add 2 19 30 >/dev/null
+  "$CLI" --db "$S" export --format pdf --output "$TMP/en.pdf" 2
+  check "an English story's PDF quotes with English marks" \
+    sh -c "pdftotext '$TMP/en.pdf' - | tr '\n' ' ' | grep -qF '“we are done”' && ! pdftotext '$TMP/en.pdf' - | grep -qF '«'"
 else
   skip "pdftotext (poppler-utils) is not installed"
 fi

@@ -42,6 +42,9 @@ test_print_to_pdf (void)
                    "- un point assez long pour passer à la ligne suivante dans la marge des notes, "
                    "et même un peu plus loin encore pour être sûr"));
   operation = lectern_print_operation_new (story, highlights, NULL, "Note de l'article");
+  /* Print to File suggests the story's title, not GTK's "output". */
+  g_assert_cmpstr (gtk_print_settings_get (gtk_print_operation_get_print_settings (operation),
+                                           GTK_PRINT_SETTINGS_OUTPUT_BASENAME), ==, "Le titre");
   gtk_print_operation_set_export_filename (operation, path);
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
   g_assert_no_error (error);
