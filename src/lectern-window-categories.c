@@ -23,24 +23,107 @@ list_categories_worker (LecternStore  *store,
   return lectern_store_list_categories_sync (store, error);
 }
 
-/* The highlight colour menu names each colour's category. */
+/* The colour menu shows each category as its swatch and name: a menu
+ * item's icon is hidden when it has a label, so each row is a custom
+ * child of the popover. */
+static void
+on_color_row_clicked_cb (GtkButton     *button,
+                         LecternWindow *self)
+{
+  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER);
+
+  if (popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+static void
+on_color_popover_show_cb (GtkWidget     *popover,
+                          LecternWindow *self)
+{
+  g_autofree char *current = NULL;
+  const char *const *colors = lectern_highlight_colors ();
+
+  g_object_get (self, "highlight-color", &current, NULL);
+  for (guint i = 0; colors[i] != NULL; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("color-%s", colors[i]);
+      GtkWidget *check = g_object_get_data (G_OBJECT (popover), id);
+      GtkWidget *row = gtk_widget_get_ancestor (check, GTK_TYPE_BUTTON);
+      gboolean selected = g_strcmp0 (current, colors[i]) == 0;
+
+      gtk_widget_set_opacity (check, selected ? 1.0 : 0.0);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_CHECKED,
+                                   selected ? GTK_ACCESSIBLE_TRISTATE_TRUE : GTK_ACCESSIBLE_TRISTATE_FALSE,
+                                   -1);
+    }
+}
+
+static GtkWidget *
+create_color_row (LecternWindow *self,
+                  const char    *color,
+                  GtkWidget    **out_check)
+{
+  g_autofree char *swatch_class = g_strdup_printf ("color-%s", color);
+  const char *name = lectern_window_category_name (self, color);
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *swatch = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *label = gtk_label_new (name);
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "color-menu-row");
+  gtk_widget_add_css_class (swatch, "color-swatch");
+  gtk_widget_add_css_class (swatch, swatch_class);
+  gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), swatch);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), check);
+  gtk_button_set_child (GTK_BUTTON (button), box);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.set-color");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", color);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (on_color_row_clicked_cb), self, 0);
+
+  *out_check = check;
+  return button;
+}
+
 void
 lectern_window_rebuild_color_menu (LecternWindow *self)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) section = g_menu_new ();
   const char *const *colors = lectern_highlight_colors ();
+  GtkWidget *popover;
 
   for (guint i = 0; colors[i] != NULL; i++)
     {
-      g_autoptr(GMenuItem) item = g_menu_item_new (lectern_window_category_name (self, colors[i]), NULL);
+      g_autoptr(GMenuItem) item = g_menu_item_new (NULL, NULL);
+      g_autofree char *id = g_strdup_printf ("color-%s", colors[i]);
 
-      g_menu_item_set_action_and_target (item, "win.set-color", "s", colors[i]);
+      g_menu_item_set_attribute (item, "custom", "s", id);
       g_menu_append_item (section, item);
     }
   g_menu_append_section (menu, _("Highlight Category"), G_MENU_MODEL (section));
   g_menu_append (menu, _("_Rename Categories…"), "win.rename-categories");
   gtk_menu_button_set_menu_model (self->color_button, G_MENU_MODEL (menu));
+
+  /* A new popover comes with each model. */
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (self->color_button));
+  for (guint i = 0; colors[i] != NULL; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("color-%s", colors[i]);
+      GtkWidget *check = NULL;
+      GtkWidget *row = create_color_row (self, colors[i], &check);
+
+      gtk_popover_menu_add_child (GTK_POPOVER_MENU (popover), row, id);
+      g_object_set_data (G_OBJECT (popover), id, check);
+    }
+  g_signal_connect_object (popover, "show", G_CALLBACK (on_color_popover_show_cb), self, 0);
 }
 
 static void

@@ -837,6 +837,25 @@ test_many_notes (Fixture       *fixture,
   close_window (window);
 }
 
+static GtkWidget *
+find_menu_button (GtkWidget  *widget,
+                  const char *tooltip)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_menu_button (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_rename_categories (Fixture       *fixture,
                         gconstpointer  data)
@@ -855,6 +874,30 @@ test_rename_categories (Fixture       *fixture,
   adw_message_dialog_response (dialog, "rename");
   gtk_window_destroy (GTK_WINDOW (dialog));
   wait_until_idle (window);
+
+  /* The colour menu shows each category by swatch and name, and picks it. */
+  {
+    GtkWidget *button = find_menu_button (GTK_WIDGET (window), "Highlight Category");
+    GtkWidget *popover, *label, *swatch, *green;
+    g_autofree char *color = NULL;
+
+    g_assert_nonnull (button);
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+    wait_for_visible (popover);
+    label = find_label (popover, "À citer");
+    g_assert_nonnull (label);
+    swatch = gtk_widget_get_prev_sibling (label);
+    g_assert_true (gtk_widget_has_css_class (swatch, "color-yellow"));
+    green = find_label (popover, lectern_highlight_default_category_name ("green"));
+    g_assert_nonnull (green);
+    g_assert_true (gtk_widget_has_css_class (gtk_widget_get_prev_sibling (green), "color-green"));
+    g_signal_emit_by_name (gtk_widget_get_ancestor (green, GTK_TYPE_BUTTON), "clicked");
+    wait_until_idle (window);
+    g_object_get (window, "highlight-color", &color, NULL);
+    g_assert_cmpstr (color, ==, "green");
+    g_assert_false (gtk_widget_get_visible (popover));
+  }
   close_window (window);
 
   store = lectern_store_new (fixture->db_path, NULL);
