@@ -23,6 +23,8 @@ struct _LecternHighlightPopover
   GtkPopover     parent_instance;
 
   GtkWidget     *color_box;
+  GtkLabel      *category_label;
+  GPtrArray     *categories;   /* (nullable) (element-type LecternCategory) */
   GtkToggleButton *highlight_style_button;
   GtkToggleButton *underline_style_button;
   GtkTextView   *note_view;
@@ -65,6 +67,10 @@ update_color_buttons (LecternHighlightPopover *self)
                                     g_strcmp0 (color_buttons[i].color, self->color) == 0);
       self->setting = FALSE;
     }
+
+  /* The category by name, not only in the swatches' tooltips. */
+  gtk_label_set_text (self->category_label,
+                      self->color != NULL ? lectern_category_name_for (self->categories, self->color) : "");
 }
 
 static gboolean
@@ -103,6 +109,7 @@ on_color_button_toggled_cb (GtkToggleButton         *button,
 
   g_free (self->color);
   self->color = g_strdup (color);
+  gtk_label_set_text (self->category_label, lectern_category_name_for (self->categories, color));
   g_signal_emit (self, signals[COLOR_CHANGED], 0, self->highlight_id, color);
 }
 
@@ -271,6 +278,7 @@ lectern_highlight_popover_finalize (GObject *object)
 
   g_clear_pointer (&self->color, g_free);
   g_clear_pointer (&self->style, g_free);
+  g_clear_pointer (&self->categories, g_ptr_array_unref);
   g_clear_pointer (&self->tags_text, g_free);
 
   G_OBJECT_CLASS (lectern_highlight_popover_parent_class)->finalize (object);
@@ -309,6 +317,7 @@ lectern_highlight_popover_class_init (LecternHighlightPopoverClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/lectern/Lectern/ui/lectern-highlight-popover.ui");
   gtk_widget_class_bind_template_child (widget_class, LecternHighlightPopover, color_box);
+  gtk_widget_class_bind_template_child (widget_class, LecternHighlightPopover, category_label);
   gtk_widget_class_bind_template_child (widget_class, LecternHighlightPopover, note_view);
   gtk_widget_class_bind_template_child (widget_class, LecternHighlightPopover, highlight_style_button);
   gtk_widget_class_bind_template_child (widget_class, LecternHighlightPopover, underline_style_button);
@@ -427,6 +436,12 @@ lectern_highlight_popover_set_categories (LecternHighlightPopover *self,
   guint i = 0;
 
   g_return_if_fail (LECTERN_IS_HIGHLIGHT_POPOVER (self));
+
+  if (categories != NULL)
+    g_ptr_array_ref (categories);
+  g_clear_pointer (&self->categories, g_ptr_array_unref);
+  self->categories = categories;
+  update_color_buttons (self);
 
   for (GtkWidget *child = gtk_widget_get_first_child (self->color_box);
        child != NULL && i < G_N_ELEMENTS (color_buttons);

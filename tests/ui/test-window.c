@@ -272,6 +272,9 @@ test_sample_story (Fixture       *fixture,
   close_window (window);
 }
 
+static GtkWidget *find_label (GtkWidget  *widget,
+                              const char *text);
+
 static void
 test_highlight_persists (Fixture       *fixture,
                          gconstpointer  data)
@@ -305,6 +308,8 @@ test_highlight_persists (Fixture       *fixture,
   lectern_window_show_highlight (window, id);
   popover = lectern_window_get_highlight_popover (window);
   wait_for_visible (popover);
+  /* The popover names the highlight's category, not only in tooltips. */
+  g_assert_nonnull (find_label (popover, lectern_highlight_default_category_name ("yellow")));
   note_buffer = gtk_text_view_get_buffer (lectern_highlight_popover_get_note_view (LECTERN_HIGHLIGHT_POPOVER (popover)));
   gtk_text_buffer_set_text (note_buffer, "Le cœur de l'affaire", -1);
   gtk_popover_popdown (GTK_POPOVER (popover));
