@@ -12,6 +12,8 @@
 #include "lectern-window.h"
 #include "lectern-window-private.h"
 
+#include "lectern-collect.h"
+
 #include "lectern-export.h"
 #include "lectern-notes.h"
 #include "lectern-print.h"
@@ -428,20 +430,6 @@ typedef struct
   GVariant            *story_ids;   /* "ax", or NULL for every story */
 } LibraryExportData;
 
-static gboolean
-variant_has_id (GVariant *ids,
-                gint64    id)
-{
-  gsize n = 0;
-  const gint64 *values = g_variant_get_fixed_array (ids, &n, sizeof (gint64));
-
-  for (gsize i = 0; i < n; i++)
-    if (values[i] == id)
-      return TRUE;
-
-  return FALSE;
-}
-
 static void
 library_export_data_free (gpointer data)
 {
@@ -453,6 +441,7 @@ library_export_data_free (gpointer data)
   g_free (export);
 }
 
+/* On the database thread, as `lectern-cli export` reads them. */
 static gpointer
 export_library_worker (LecternStore  *store,
                        gpointer       data,
@@ -460,43 +449,30 @@ export_library_worker (LecternStore  *store,
                        GError       **error)
 {
   LibraryExportData *export = data;
-  g_autoptr(GPtrArray) stories = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_export_item_free);
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *contents = NULL;
-  LecternExtractor *extractor = lectern_extractor_get_default (NULL);
+  const gint64 *ids = NULL;
+  gsize n_ids = 0;
 
-  stories = lectern_store_list_stories_sync (store, error);
-  if (stories == NULL)
-    return NULL;
-
-  for (guint i = 0; i < stories->len; i++)
+  if (export->story_ids != NULL)
     {
-      LecternStory *story = g_ptr_array_index (stories, i);
-      g_autoptr(GPtrArray) highlights = NULL;
-      g_autoptr(GPtrArray) cached = NULL;
-      g_autoptr(GPtrArray) entities = NULL;
-      g_autofree char *note = NULL;
-
-      if (export->story_ids != NULL && !variant_has_id (export->story_ids, story->id))
-        continue;
-
-      highlights = lectern_store_list_highlights_sync (store, story->id, error);
-      if (highlights == NULL)
-        return NULL;
-      note = lectern_store_get_story_note_sync (store, story->id, error);
-      if (note == NULL)
-        return NULL;
-
-      /* People and organizations as cached; a story never opened since the
-       * extractor changed goes without rather than being extracted here. */
-      if (extractor != NULL)
-        cached = lectern_store_get_entities_sync (store, story->id,
-                                                  lectern_extractor_get_version (extractor), NULL);
-      if (cached != NULL)
-        entities = lectern_store_correct_entities_sync (store, story, cached, NULL);
-
-      g_ptr_array_add (items, lectern_export_item_new (story, highlights, entities, note));
+      ids = g_variant_get_fixed_array (export->story_ids, &n_ids, sizeof (gint64));
+      /* None selected is no story, not every story. */
+      if (n_ids == 0)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                               _("No story is selected."));
+          return NULL;
+        }
     }
+  items = lectern_collect_stories (store, ids, n_ids,
+                                   lectern_collect_format_lists_entities (export->format),
+                                   cancellable, warnings, error);
+  if (items == NULL)
+    return NULL;
+  for (guint i = 0; i < warnings->len; i++)
+    g_debug ("%s", (const char *) g_ptr_array_index (warnings, i));
 
   contents = lectern_export_items (export->format, items, export->categories, NULL);
   if (!lectern_export_write_file (export->path, contents, -1, error))

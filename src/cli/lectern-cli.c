@@ -10,6 +10,7 @@
 
 #include <locale.h>
 
+#include "lectern-collect.h"
 #include "lectern-corrections.h"
 #include "lectern-dossier.h"
 #include "lectern-entity.h"
@@ -586,46 +587,6 @@ highlights_command (int    argc,
   return EXIT_OK;
 }
 
-/* The entities of a story, from the cache when it is fresh, with the
- * user's corrections. A failing extractor only costs the export its
- * people and organizations. */
-static GPtrArray *
-story_entities (LecternStore       *store,
-                const LecternStory *story)
-{
-  g_autoptr(GError) error = NULL;
-  GPtrArray *entities = lectern_store_get_corrected_entities_sync (store, story, NULL, NULL,
-                                                                   &error);
-
-  if (entities == NULL)
-    g_printerr (_("lectern-cli: warning: people and organizations left out: %s\n"),
-                error->message);
-
-  return entities;
-}
-
-static LecternExportItem *
-load_item (LecternStore        *store,
-           LecternStory        *story,
-           gboolean             with_entities,
-           GError             **error)
-{
-  g_autoptr(GPtrArray) highlights = NULL;
-  g_autoptr(GPtrArray) entities = NULL;
-  g_autofree char *note = NULL;
-
-  highlights = lectern_store_list_highlights_sync (store, story->id, error);
-  if (highlights == NULL)
-    return NULL;
-  note = lectern_store_get_story_note_sync (store, story->id, error);
-  if (note == NULL)
-    return NULL;
-  if (with_entities)
-    entities = story_entities (store, story);
-
-  return lectern_export_item_new (story, highlights, entities, note);
-}
-
 static gboolean
 write_new_file (const char  *path,
                 const char  *contents,
@@ -716,8 +677,8 @@ export_command (int    argc,
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("STORY_ID|--all — export highlights and notes"));
   g_autoptr(LecternStore) store = NULL;
-  g_autoptr(GPtrArray) stories = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_export_item_free);
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) categories = NULL;
   g_autoptr(GError) error = NULL;
   LecternExportFormat format = LECTERN_EXPORT_MARKDOWN;
@@ -758,36 +719,22 @@ export_command (int    argc,
     return fail (error);
 
   /* People and organizations appear in Markdown and HTML only. */
-  with_entities = !pdf && (format == LECTERN_EXPORT_MARKDOWN || format == LECTERN_EXPORT_HTML);
+  with_entities = !pdf && lectern_collect_format_lists_entities (format);
 
   if (all)
-    {
-      stories = lectern_store_list_stories_sync (store, &error);
-      if (stories == NULL)
-        return fail (error);
-    }
+    items = lectern_collect_stories (store, NULL, 0, with_entities, NULL, warnings, &error);
   else
     {
-      LecternStory *story;
       gint64 story_id;
 
       if (!parse_id (context, argv[1], &story_id, &status))
         return status;
-      story = lectern_store_get_story_sync (store, story_id, &error);
-      if (story == NULL)
-        return fail (error);
-      stories = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_story_unref);
-      g_ptr_array_add (stories, story);
+      items = lectern_collect_stories (store, &story_id, 1, with_entities, NULL, warnings, &error);
     }
-
-  for (guint i = 0; i < stories->len; i++)
-    {
-      LecternExportItem *item = load_item (store, g_ptr_array_index (stories, i), with_entities, &error);
-
-      if (item == NULL)
-        return fail (error);
-      g_ptr_array_add (items, item);
-    }
+  if (items == NULL)
+    return fail (error);
+  for (guint i = 0; i < warnings->len; i++)
+    g_printerr (_("lectern-cli: warning: %s\n"), (const char *) g_ptr_array_index (warnings, i));
 
   if (pdf)
     return export_pdf (items, categories, output, force);
