@@ -12,6 +12,8 @@
 #include "lectern-window.h"
 #include "lectern-window-private.h"
 
+#include "lectern-correct.h"
+
 #include "lectern-corrections.h"
 #include "lectern-extractor.h"
 #include "lectern-store.h"
@@ -439,24 +441,16 @@ correction_worker (LecternStore  *store,
   result = g_new0 (CorrectionData, 1);
   result->story = lectern_story_ref (input->story);
 
+  /* The use case lectern-cli runs too: the same checks, the same list. */
   if (input->correction != NULL)
     {
-      result->correction_id = lectern_store_add_correction_sync (store, input->story->id,
-                                                                 input->correction, error);
-      if (result->correction_id == 0)
-        {
-          correction_data_free (result);
-          return NULL;
-        }
+      result->entities = lectern_correct_story_sync (store, input->story, input->correction,
+                                                     cancellable, error);
+      result->correction_id = input->correction->id;
     }
-  else if (!lectern_store_undo_correction_sync (store, input->undo_id, error))
-    {
-      correction_data_free (result);
-      return NULL;
-    }
-
-  result->entities = lectern_store_get_corrected_entities_sync (store, input->story, NULL,
-                                                                cancellable, error);
+  else
+    result->entities = lectern_correct_undo_sync (store, input->story, input->undo_id,
+                                                  cancellable, error);
   if (result->entities == NULL)
     {
       correction_data_free (result);

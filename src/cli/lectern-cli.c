@@ -11,6 +11,7 @@
 #include <locale.h>
 
 #include "lectern-collect.h"
+#include "lectern-correct.h"
 #include "lectern-corrections.h"
 #include "lectern-dossier.h"
 #include "lectern-entity.h"
@@ -1024,34 +1025,6 @@ stored_entities (GOptionContext *context,
   return EXIT_OK;
 }
 
-/* The entry of the story that `form` names, or NULL after printing why. */
-static LecternEntity *
-find_entry (GPtrArray  *entities,
-            gint64      story_id,
-            const char *form)
-{
-  LecternEntity *entity = lectern_corrections_find_entity (entities, form);
-
-  if (entity == NULL)
-    g_printerr (_("lectern-cli: Story %" PRId64 " has no person or organization "
-                  "written “%s”. “lectern-cli entities --story %" PRId64 "” lists "
-                  "them.\n"), story_id, form, story_id);
-  return entity;
-}
-
-/* The entry's own spelling of a form the user typed, so that stored
- * corrections read as the story writes the name. */
-static const char *
-form_as_written (const LecternEntity *entity,
-                 const char          *typed)
-{
-  for (guint i = 0; i < entity->forms->len; i++)
-    if (lectern_corrections_forms_equal (g_ptr_array_index (entity->forms, i), typed))
-      return g_ptr_array_index (entity->forms, i);
-
-  return typed;
-}
-
 static void
 print_correction (const LecternCorrection *correction)
 {
@@ -1165,7 +1138,7 @@ correct_command (int    argc,
   if (g_str_equal (action, "list") || g_str_equal (action, "undo"))
     {
       g_autoptr(GPtrArray) corrections = NULL;
-      g_autoptr(LecternCorrection) old = NULL;
+      g_autoptr(GPtrArray) undone = NULL;
       gint64 correction_id;
 
       story = lectern_store_get_story_sync (store, story_id, &error);
@@ -1184,90 +1157,33 @@ correct_command (int    argc,
 
       if (!parse_id (context, argv[3], &correction_id, &status))
         return status;
-      old = lectern_store_get_correction_sync (store, correction_id, &error);
-      if (old == NULL)
-        return fail (error);
-      if (old->story_id != story_id)
-        {
-          g_printerr (_("lectern-cli: Correction %" PRId64 " was not made in story %"
-                        PRId64 ".\n"), correction_id, story_id);
-          return EXIT_FAILED;
-        }
-      return lectern_store_undo_correction_sync (store, correction_id, &error)
-             ? EXIT_OK : fail (error);
+      undone = lectern_correct_undo_sync (store, story, correction_id, NULL, &error);
+      return undone != NULL ? EXIT_OK : fail (error);
     }
 
-  /* Check the names against the list as the user sees it now, so a typo
-   * fails here instead of being stored as a correction that does nothing. */
-  entities = load_corrected (store, story_id, &story);
-  if (entities == NULL)
-    return EXIT_FAILED;
+  story = lectern_store_get_story_sync (store, story_id, &error);
+  if (story == NULL)
+    return fail (error);
 
-  if (g_str_equal (action, "rename") || g_str_equal (action, "type")
-      || g_str_equal (action, "remove"))
-    {
-      LecternEntity *entity = find_entry (entities, story_id, argv[3]);
-      const char *form;
-
-      if (entity == NULL)
-        return EXIT_FAILED;
-      form = form_as_written (entity, argv[3]);
-      if (g_str_equal (action, "rename"))
-        correction = lectern_correction_new_rename (form, argv[4]);
-      else if (g_str_equal (action, "type"))
-        correction = lectern_correction_new_retype (form, type);
-      else
-        correction = lectern_correction_new_remove (form);
-    }
+  if (g_str_equal (action, "rename"))
+    correction = lectern_correction_new_rename (argv[3], argv[4]);
+  else if (g_str_equal (action, "type"))
+    correction = lectern_correction_new_retype (argv[3], type);
+  else if (g_str_equal (action, "remove"))
+    correction = lectern_correction_new_remove (argv[3]);
   else if (g_str_equal (action, "merge"))
-    {
-      LecternEntity *a = find_entry (entities, story_id, argv[3]);
-      LecternEntity *b = a != NULL ? find_entry (entities, story_id, argv[4]) : NULL;
-
-      if (a == NULL || b == NULL)
-        return EXIT_FAILED;
-      if (a == b)
-        {
-          g_printerr (_("lectern-cli: “%s” and “%s” are already one entry.\n"),
-                      argv[3], argv[4]);
-          return EXIT_FAILED;
-        }
-      correction = lectern_correction_new_merge (form_as_written (a, argv[3]),
-                                                 form_as_written (b, argv[4]));
-    }
+    correction = lectern_correction_new_merge (argv[3], argv[4]);
   else if (g_str_equal (action, "split"))
-    {
-      LecternEntity *entity = find_entry (entities, story_id, argv[3]);
-      gboolean other = FALSE;
-
-      if (entity == NULL)
-        return EXIT_FAILED;
-      for (guint i = 0; i < entity->forms->len && !other; i++)
-        other = !lectern_corrections_forms_equal (g_ptr_array_index (entity->forms, i), argv[3]);
-      if (!other)
-        {
-          g_printerr (_("lectern-cli: “%s” is the only form of its entry: there is nothing to "
-                        "split.\n"), argv[3]);
-          return EXIT_FAILED;
-        }
-      correction = lectern_correction_new_split (form_as_written (entity, argv[3]));
-    }
+    correction = lectern_correction_new_split (argv[3]);
   else
-    {
-      g_autoptr(GArray) found = lectern_corrections_find_occurrences (story->text, argv[3]);
-
-      if (found->len == 0 && lectern_corrections_find_entity (entities, argv[3]) == NULL)
-        {
-          g_printerr (_("lectern-cli: “%s” does not appear as a whole word in story %"
-                        PRId64 ".\n"), argv[3], story_id);
-          return EXIT_FAILED;
-        }
-      correction = lectern_correction_new_add (argv[3], type);
-    }
+    correction = lectern_correction_new_add (argv[3], type);
 
   if (only_here)
     correction->general = FALSE;
-  if (lectern_store_add_correction_sync (store, story_id, correction, &error) == 0)
+  /* The same checks as the app's: a typo fails instead of being stored as
+   * a correction that does nothing. */
+  entities = lectern_correct_story_sync (store, story, correction, NULL, &error);
+  if (entities == NULL)
     return fail (error);
 
   g_print ("%" G_GINT64_FORMAT "\n", correction->id);

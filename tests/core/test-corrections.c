@@ -12,6 +12,7 @@
 
 #include "lectern-corrections.h"
 #include "lectern-extractor.h"
+#include "lectern-correct.h"
 #include "lectern-store-private.h"
 #include "lectern-utf8.h"
 
@@ -429,6 +430,43 @@ test_hand_add (void)
   g_ptr_array_add (corrections, lectern_correction_new_add ("Banque verte", LECTERN_ENTITY_ORGANIZATION));
   back = lectern_corrections_apply (entities, hand_text, corrections);
   g_assert_cmpint (find (back, "Banque verte")->type, ==, LECTERN_ENTITY_ORGANIZATION);
+}
+
+/* The checks the app and lectern-cli share before storing a correction. */
+static void
+test_check (void)
+{
+  g_autoptr(GPtrArray) entities = hand_entities ();
+  struct { LecternCorrection *correction; const char *message; } refused[] = {
+    { lectern_correction_new_rename ("Zorro", "Z"), "no person or organization written “Zorro”" },
+    { lectern_correction_new_merge ("Dupont", "jean dupont"), "already one entry" },
+    { lectern_correction_new_split ("Banque verte"), "nothing to split" },
+    { lectern_correction_new_add ("Dupon", LECTERN_ENTITY_PERSON), "does not appear as a whole word" },
+  };
+  LecternCorrection *correction;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_assert_false (lectern_correct_check (refused[i].correction, entities, hand_text, &error));
+      g_assert_error (error, LECTERN_CORRECTIONS_ERROR, LECTERN_CORRECTIONS_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, refused[i].message));
+      g_clear_error (&error);
+      lectern_correction_free (refused[i].correction);
+    }
+
+  /* Forms are stored as the story writes them, whatever the case typed. */
+  correction = lectern_correction_new_merge ("jean dupont", "MARIE CURIE");
+  g_assert_true (lectern_correct_check (correction, entities, hand_text, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (correction->form, ==, "Jean Dupont");
+  g_assert_cmpstr (correction->value, ==, "Marie Curie");
+  lectern_correction_free (correction);
+
+  correction = lectern_correction_new_add ("Dupontel", LECTERN_ENTITY_PERSON);
+  g_assert_true (lectern_correct_check (correction, entities, hand_text, &error));
+  g_assert_no_error (error);
+  lectern_correction_free (correction);
 }
 
 static void
@@ -895,6 +933,7 @@ main (int    argc,
   g_test_add_func ("/lectern/corrections/merge-split", test_hand_merge_split);
   g_test_add_func ("/lectern/corrections/add", test_hand_add);
   g_test_add_func ("/lectern/corrections/validate", test_validate);
+  g_test_add_func ("/lectern/corrections/check", test_check);
   g_test_add_func ("/lectern/corrections/seed", test_seed);
   ADD ("/lectern/corrections/store/persist", test_store_persist);
   ADD ("/lectern/corrections/store/re-extract", test_store_reextract);

@@ -1426,6 +1426,8 @@ entity_named (LecternWindow *window,
   return NULL;
 }
 
+static GtkWindow *find_message_dialog (void);
+
 static void
 test_corrections (Fixture       *fixture,
                   gconstpointer  data)
@@ -1466,6 +1468,21 @@ test_corrections (Fixture       *fixture,
   g_assert_nonnull (entity);
   g_assert_cmpint (entity->type, ==, LECTERN_ENTITY_ORGANIZATION);
   g_assert_cmpuint (entity->mentions->len, >=, 1);
+
+  /* Part of a word is refused with the reason, as lectern-cli refuses it,
+   * instead of being stored as a correction that does nothing. */
+  select_range (window, offset + 1, offset + 5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.mark-person", NULL));
+  wait_until_idle (window);
+  {
+    GtkWindow *dialog = find_message_dialog ();
+
+    g_assert_nonnull (dialog);
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                              "does not appear as a whole word"));
+    gtk_window_destroy (dialog);
+  }
+  g_assert_null (entity_named (window, "hatG"));
   close_window (window);
 
   window = open_window (fixture);
