@@ -82,48 +82,9 @@ gpointer          lectern_store_run_finish           (LecternStore         *self
                                                       GAsyncResult         *result,
                                                       GError              **error);
 
-/* Typed async versions of common calls, run on the database thread; each
- * _finish returns what the _sync call would. */
-
-/* Reads and decodes the file (lectern_import_file()) and stores it; the
- * result is the stored story (transfer full). */
-void              lectern_store_import_file_async    (LecternStore         *self,
-                                                      GFile                *file,
-                                                      GCancellable         *cancellable,
-                                                      GAsyncReadyCallback   callback,
-                                                      gpointer              user_data);
-/* Stores a story built from pasted text (lectern_import_text()). */
-void              lectern_store_import_text_async    (LecternStore         *self,
-                                                      const char           *text,
-                                                      GCancellable         *cancellable,
-                                                      GAsyncReadyCallback   callback,
-                                                      gpointer              user_data);
-LecternStory     *lectern_store_import_finish        (LecternStore         *self,
-                                                      GAsyncResult         *result,
-                                                      GError              **error) G_GNUC_WARN_UNUSED_RESULT;
-void              lectern_store_get_story_async      (LecternStore         *self,
-                                                      gint64                story_id,
-                                                      GCancellable         *cancellable,
-                                                      GAsyncReadyCallback   callback,
-                                                      gpointer              user_data);
-LecternStory     *lectern_store_get_story_finish     (LecternStore         *self,
-                                                      GAsyncResult         *result,
-                                                      GError              **error) G_GNUC_WARN_UNUSED_RESULT;
-void              lectern_store_list_stories_async   (LecternStore         *self,
-                                                      GCancellable         *cancellable,
-                                                      GAsyncReadyCallback   callback,
-                                                      gpointer              user_data);
-void              lectern_store_list_highlights_async (LecternStore        *self,
-                                                       gint64               story_id,
-                                                       GCancellable        *cancellable,
-                                                       GAsyncReadyCallback  callback,
-                                                       gpointer             user_data);
-/* For both list calls: (transfer full) the array. */
-GPtrArray        *lectern_store_list_finish          (LecternStore         *self,
-                                                      GAsyncResult         *result,
-                                                      GError              **error) G_GNUC_WARN_UNUSED_RESULT;
-/* Stores a copy of `highlight`; the result is the stored copy, with its
- * id (transfer full). */
+/* Stores a copy of `highlight` on the database thread; the result is the
+ * stored copy, with its id (transfer full). Other calls run their own
+ * worker with lectern_store_run_async(). */
 void              lectern_store_add_highlight_async  (LecternStore           *self,
                                                       const LecternHighlight *highlight,
                                                       GCancellable           *cancellable,
@@ -132,31 +93,10 @@ void              lectern_store_add_highlight_async  (LecternStore           *se
 LecternHighlight *lectern_store_add_highlight_finish (LecternStore         *self,
                                                       GAsyncResult         *result,
                                                       GError              **error) G_GNUC_WARN_UNUSED_RESULT;
-/* Update (colour, note, style, tags), delete, or restore (undo of a
- * delete) one highlight; finish with lectern_store_write_finish(). Writes
- * ignore `cancellable`: once asked for, an edit is saved. */
-void              lectern_store_update_highlight_async (LecternStore           *self,
-                                                        const LecternHighlight *highlight,
-                                                        GCancellable           *cancellable,
-                                                        GAsyncReadyCallback     callback,
-                                                        gpointer                user_data);
-void              lectern_store_delete_highlight_async (LecternStore           *self,
-                                                        gint64                  highlight_id,
-                                                        GCancellable           *cancellable,
-                                                        GAsyncReadyCallback     callback,
-                                                        gpointer                user_data);
-void              lectern_store_restore_highlight_async (LecternStore           *self,
-                                                         const LecternHighlight *highlight,
-                                                         GCancellable           *cancellable,
-                                                         GAsyncReadyCallback     callback,
-                                                         gpointer                user_data);
-gboolean          lectern_store_write_finish         (LecternStore         *self,
-                                                      GAsyncResult         *result,
-                                                      GError              **error);
 
 /* Groups the writes that follow (from this thread) into one transaction:
  * all of them happen, or none. Other threads, the database thread of the
- * _async calls included, wait until the batch ends, so never wait for an
+ * lectern_store_run_async() included, wait until the batch ends, so never wait for an
  * async result inside a batch. Every begin needs an end; `keep` FALSE
  * rolls the batch back. */
 gboolean          lectern_store_begin_batch_sync     (LecternStore         *self,
