@@ -21,6 +21,11 @@
 #include <string.h>
 
 G_STATIC_ASSERT (sizeof (LecternNerHeader) == 88);
+/* The emission sum reads a row as 4 + 4 + 1 weights. */
+G_STATIC_ASSERT (LECTERN_N_TAGS == 9);
+
+typedef gint16 v4i16 __attribute__ ((vector_size (8)));
+typedef gint32 v4i32 __attribute__ ((vector_size (16)));
 
 struct _LecternNerModel
 {
@@ -32,6 +37,7 @@ struct _LecternNerModel
   guint32         n_slots;
   guint32         n_rows;
   float           scale;
+  float           allowed[(LECTERN_N_TAGS + 1) * LECTERN_N_TAGS];  /* trans with the BIO constraints */
   char            id[33];
 };
 
@@ -396,6 +402,18 @@ capital_run (const LecternTokenInfo *infos,
   *end = b;
 }
 
+static inline guint
+lex_features (guint64                *out,
+              guint                   k,
+              guint                   template_id,
+              const LecternTokenInfo *w)
+{
+  for (guint32 bits = w->lex & ((1u << LECTERN_LEX_N_FLAGS) - 1); bits != 0; bits &= bits - 1)
+    out[k++] = feature (template_id + (guint) __builtin_ctz (bits), w->cls & CLS_CAP);
+
+  return k;
+}
+
 #define BOUNDARY_HASH G_GUINT64_CONSTANT (0x5bd1e9955bd1e995)
 #define CLS_CASE_MASK (CLS_CAP | CLS_ALL_CAPS | CLS_DIGIT | CLS_PUNCT | CLS_MIXED)
 
@@ -472,21 +490,17 @@ lectern_ner_features (const LecternTokenInfo *infos,
       out[k++] = feature (T_RUN_ALL, ((((len * 4 + pos) * 8 + head) * 2 + legal) * 3 + given) * 2 + title);
     }
 
-  for (guint b = 0; b < LECTERN_LEX_N_FLAGS; b++)
-    {
-      guint32 bit = 1u << b;
-
-      if (w->lex & bit)
-        out[k++] = feature (T_LEX0 + b, w->cls & CLS_CAP);
-      if (i > 0 && (infos[i - 1].lex & bit))
-        out[k++] = feature (T_LEX_PREV + b, infos[i - 1].cls & CLS_CAP);
-      if (i + 1 < n && (infos[i + 1].lex & bit))
-        out[k++] = feature (T_LEX_NEXT + b, infos[i + 1].cls & CLS_CAP);
-      if (i > 1 && (infos[i - 2].lex & bit))
-        out[k++] = feature (T_LEX_PREV2 + b, infos[i - 2].cls & CLS_CAP);
-      if (i + 2 < n && (infos[i + 2].lex & bit))
-        out[k++] = feature (T_LEX_NEXT2 + b, infos[i + 2].cls & CLS_CAP);
-    }
+  /* Name-table flags of the words at -2…+2, by their set bits only (the
+   * order of features does not matter: their rows are added up). */
+  k = lex_features (out, k, T_LEX0, w);
+  if (i > 0)
+    k = lex_features (out, k, T_LEX_PREV, &infos[i - 1]);
+  if (i + 1 < n)
+    k = lex_features (out, k, T_LEX_NEXT, &infos[i + 1]);
+  if (i > 1)
+    k = lex_features (out, k, T_LEX_PREV2, &infos[i - 2]);
+  if (i + 2 < n)
+    k = lex_features (out, k, T_LEX_NEXT2, &infos[i + 2]);
 
   /* A place of the gazetteers (countries and large cities by one word):
    * learned from the text around names the corpora tag, so it carries to
@@ -515,22 +529,13 @@ lectern_ner_allowed (int prev,
   return TRUE;
 }
 
-void
-lectern_ner_viterbi (const float *emissions,
-                     guint        n,
-                     const float *trans,
-                     guint8      *tags)
+#define N_TRANS ((LECTERN_N_TAGS + 1) * LECTERN_N_TAGS)
+
+/* BIO constraints folded into the transitions. */
+static void
+fold_constraints (const float *trans,
+                  float       *allowed)
 {
-  float score[LECTERN_N_TAGS];
-  float next[LECTERN_N_TAGS];
-  float allowed[(LECTERN_N_TAGS + 1) * LECTERN_N_TAGS];
-  guint8 stack_back[256 * LECTERN_N_TAGS];
-  guint8 *back;
-
-  if (n == 0)
-    return;
-
-  /* BIO constraints folded into the transitions. */
   for (int p = -1; p < LECTERN_N_TAGS; p++)
     for (int t = 0; t < LECTERN_N_TAGS; t++)
       {
@@ -538,6 +543,29 @@ lectern_ner_viterbi (const float *emissions,
 
         allowed[idx] = lectern_ner_allowed (p, t) ? trans[idx] : -INFINITY;
       }
+}
+
+static inline gboolean
+is_inside_tag (int t)
+{
+  return t == LECTERN_TAG_I_PER || t == LECTERN_TAG_I_ORG || t == LECTERN_TAG_I_LOC ||
+         t == LECTERN_TAG_I_MISC;
+}
+
+/* `allowed` as made by fold_constraints. */
+static void
+viterbi (const float *emissions,
+         guint        n,
+         const float *allowed,
+         guint8      *tags)
+{
+  float score[LECTERN_N_TAGS];
+  float next[LECTERN_N_TAGS];
+  guint8 stack_back[256 * LECTERN_N_TAGS];
+  guint8 *back;
+
+  if (n == 0)
+    return;
 
   back = n <= 256 ? stack_back : g_new (guint8, (gsize) n * LECTERN_N_TAGS);
   for (int t = 0; t < LECTERN_N_TAGS; t++)
@@ -575,7 +603,9 @@ lectern_ner_viterbi (const float *emissions,
           float best = -INFINITY;
           int arg = 0;
 
-          for (int p = 0; p < LECTERN_N_TAGS; p++)
+          /* I-X only follows B-X or I-X; the other predecessors are -inf
+           * and never win, so skipping them changes nothing. */
+          for (int p = is_inside_tag (t) ? t - 1 : 0; p < (is_inside_tag (t) ? t + 1 : LECTERN_N_TAGS); p++)
             {
               float s = score[p] + allowed[p * LECTERN_N_TAGS + t];
 
@@ -606,6 +636,18 @@ lectern_ner_viterbi (const float *emissions,
 
   if (back != stack_back)
     g_free (back);
+}
+
+void
+lectern_ner_viterbi (const float *emissions,
+                     guint        n,
+                     const float *trans,
+                     guint8      *tags)
+{
+  float allowed[N_TRANS];
+
+  fold_constraints (trans, allowed);
+  viterbi (emissions, n, allowed, tags);
 }
 
 guint64
@@ -728,6 +770,7 @@ model_bind (LecternNerModel *self,
         return model_error (error, path, "corrupt transition weights");
   }
 
+  fold_constraints (self->trans, self->allowed);
   memcpy (self->id, h.id, sizeof h.id);
   self->id[sizeof h.id] = '\0';
 
@@ -840,12 +883,25 @@ lectern_ner_model_tag (LecternNerModel        *self,
     }
   for (guint i = 0, f = 0; i < n; i++)
     {
-      gint32 acc[LECTERN_N_TAGS] = { 0 };
+      gint32 acc[LECTERN_N_TAGS];
+      v4i32 lo = { 0 }, hi = { 0 };
+      gint32 last = 0;
 
+      /* Eight weights of a row as two vectors of four, the ninth alone. */
       for (; f < ends[i]; f++)
         if (rows[f] != NULL)
-          for (int t = 0; t < LECTERN_N_TAGS; t++)
-            acc[t] += rows[f][t];
+          {
+            v4i16 a, b;
+
+            memcpy (&a, rows[f], sizeof a);
+            memcpy (&b, rows[f] + 4, sizeof b);
+            lo += __builtin_convertvector (a, v4i32);
+            hi += __builtin_convertvector (b, v4i32);
+            last += rows[f][8];
+          }
+      memcpy (acc, &lo, sizeof lo);
+      memcpy (acc + 4, &hi, sizeof hi);
+      acc[8] = last;
       for (int t = 0; t < LECTERN_N_TAGS; t++)
         emissions[(gsize) i * LECTERN_N_TAGS + t] = (float) acc[t] * self->scale;
       /* An inactive token is O. */
@@ -856,5 +912,5 @@ lectern_ner_model_tag (LecternNerModel        *self,
 
   if (scores != NULL)
     memcpy (scores, emissions, sizeof (float) * n * LECTERN_N_TAGS);
-  lectern_ner_viterbi (emissions, n, self->trans, tags);
+  viterbi (emissions, n, self->allowed, tags);
 }
