@@ -1309,11 +1309,12 @@ tag_document (LecternExtractor  *self,
       g_array_set_size (lex, len);
       for (guint k = 0; k < len; k++)
         {
-          guint64 h = lectern_ner_lower_hash (tok_str (doc, i + k), tok_len (doc, i + k), scratch);
+          guint64 h, l;
 
-          g_array_index (hash, guint64, k) = lectern_ner_hash (tok_str (doc, i + k), tok_len (doc, i + k));
-          g_array_index (lower, guint64, k) = h;
-          g_array_index (lex, guint32, k) = lectern_lexicon_lookup (doc->lexicon, h);
+          lectern_ner_word_hashes (tok_str (doc, i + k), tok_len (doc, i + k), scratch, &h, &l);
+          g_array_index (hash, guint64, k) = h;
+          g_array_index (lower, guint64, k) = l;
+          g_array_index (lex, guint32, k) = lectern_lexicon_lookup (doc->lexicon, l);
         }
       doc->cur_first = i;
       doc->cur_hash = (const guint64 *) (void *) hash->data;
@@ -1363,7 +1364,8 @@ tag_document (LecternExtractor  *self,
           g_array_set_size (infos, len);
           for (guint k = 0; k < len; k++)
             lectern_ner_token_info_with_lex (tok_str (doc, i + k), tok_len (doc, i + k), k == 0, NULL,
-                                             tok_lex (doc, i + k), tok_hash (doc, i + k), scratch,
+                                             tok_lex (doc, i + k), tok_hash (doc, i + k),
+                                             tok_lower (doc, i + k), scratch,
                                              &g_array_index (infos, LecternTokenInfo, k));
           lectern_ner_model_tag (self->model, (const LecternTokenInfo *) (void *) infos->data, len,
                                  active->data, work,

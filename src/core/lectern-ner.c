@@ -131,13 +131,77 @@ lower_into (const char *s,
     }
 }
 
+/* The hash of an ASCII word's lower case, lower-cased on the fly: the same
+ * as lectern_ner_hash of what lower_into writes. */
+static inline guint64
+ascii_lower_hash (const char *s,
+                  gsize       len)
+{
+  guint64 h = FNV_OFFSET;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar) s[i];
+
+      h ^= c + ((guchar) (c - 'A') < 26 ? 'a' - 'A' : 0);
+      h *= FNV_PRIME;
+    }
+
+  return mix64 (h);
+}
+
+static inline gboolean
+is_ascii (const char *s,
+          gsize       len)
+{
+  guchar any = 0;
+
+  for (gsize i = 0; i < len; i++)
+    any |= (guchar) s[i];
+
+  return any < 0x80;
+}
+
 guint64
 lectern_ner_lower_hash (const char *s,
                         gsize       len,
                         GString    *scratch)
 {
+  if (is_ascii (s, len))
+    return ascii_lower_hash (s, len);
   lower_into (s, len, scratch);
   return lectern_ner_hash (scratch->str, scratch->len);
+}
+
+void
+lectern_ner_word_hashes (const char *s,
+                         gsize       len,
+                         GString    *scratch,
+                         guint64    *word,
+                         guint64    *lower)
+{
+  guint64 h = FNV_OFFSET, l = FNV_OFFSET;
+  guchar any = 0;
+
+  /* One pass for both hashes of an ASCII word. */
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar) s[i];
+
+      any |= c;
+      h ^= c;
+      h *= FNV_PRIME;
+      l ^= c + ((guchar) (c - 'A') < 26 ? 'a' - 'A' : 0);
+      l *= FNV_PRIME;
+    }
+  *word = mix64 (h);
+  if (any < 0x80)
+    *lower = mix64 (l);
+  else
+    {
+      lower_into (s, len, scratch);
+      *lower = lectern_ner_hash (scratch->str, scratch->len);
+    }
 }
 
 guint32
@@ -198,7 +262,7 @@ lectern_ner_token_info (const char           *s,
                         GString              *scratch,
                         LecternTokenInfo     *info)
 {
-  lectern_ner_token_info_with_lex (s, len, sentence_start, lex, 0, 0, scratch, info);
+  lectern_ner_token_info_with_lex (s, len, sentence_start, lex, 0, 0, 0, scratch, info);
 }
 
 void
@@ -208,6 +272,7 @@ lectern_ner_token_info_with_lex (const char           *s,
                                  const LecternLexicon *lex,
                                  guint32               lex_flags,
                                  guint64               word_hash,
+                                 guint64               lower_hash,
                                  GString              *scratch,
                                  LecternTokenInfo     *info)
 {
@@ -222,6 +287,7 @@ lectern_ner_token_info_with_lex (const char           *s,
   guint32 cls = 0;
   const char *end = s + len;
   const char *p;
+  gboolean ascii = TRUE;
 
   memset (info, 0, sizeof *info);
   info->word = word_hash != 0 ? word_hash : lectern_ner_hash (s, len);
@@ -231,6 +297,7 @@ lectern_ner_token_info_with_lex (const char           *s,
       gunichar c = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
       char k = shape_char (c);
 
+      ascii = ascii && c < 0x80;
       if (k == 'X')
         {
           if (n_chars == 0)
@@ -283,6 +350,20 @@ lectern_ner_token_info_with_lex (const char           *s,
   info->shape = mix64 (shape);
   info->short_shape = mix64 (short_shape);
   info->cls = cls;
+
+  if (ascii)
+    {
+      /* Affixes of the lower-cased word, hashed from the word itself. */
+      info->lower = lower_hash != 0 ? lower_hash : ascii_lower_hash (s, len);
+      info->lex = lex != NULL ? lectern_lexicon_lookup (lex, info->lower) : lex_flags;
+      for (guint k = 2; k <= 3; k++)
+        if (n_chars > k)
+          info->prefix[k - 2] = ascii_lower_hash (s, k);
+      for (guint k = 2; k <= 4; k++)
+        if (n_chars > k)
+          info->suffix[k - 2] = ascii_lower_hash (end - k, k);
+      return;
+    }
 
   lower_into (s, len, scratch);
   info->lower = lectern_ner_hash (scratch->str, scratch->len);

@@ -110,16 +110,24 @@ void     lectern_ner_token_info    (const char             *s,
                                     const LecternLexicon   *lex,
                                     GString                *scratch,
                                     LecternTokenInfo       *info);
-/* The same, with the name-table flags (lex NULL) and the word's hash
- * (word_hash not 0) already computed. */
+/* The same, with the name-table flags (lex NULL) and the hashes of the
+ * word and of its lower case (when not 0) already computed. */
 void     lectern_ner_token_info_with_lex (const char           *s,
                                           gsize                 len,
                                           gboolean              sentence_start,
                                           const LecternLexicon *lex,
                                           guint32               lex_flags,
                                           guint64               word_hash,
+                                          guint64               lower_hash,
                                           GString              *scratch,
                                           LecternTokenInfo     *info);
+/* lectern_ner_hash and lectern_ner_lower_hash of one word, in one pass
+ * when it is ASCII. */
+void     lectern_ner_word_hashes   (const char             *s,
+                                    gsize                   len,
+                                    GString                *scratch,
+                                    guint64                *word,
+                                    guint64                *lower);
 /* The hashed features of token i of a sentence of n tokens; returns how many
  * were written to `out` (at most LECTERN_NER_MAX_FEATURES). */
 guint    lectern_ner_features      (const LecternTokenInfo *infos,
