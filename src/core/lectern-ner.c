@@ -19,13 +19,13 @@
 
 #include <math.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 G_STATIC_ASSERT (sizeof (LecternNerHeader) == 88);
-/* The emission sum reads a row as 4 + 4 + 1 weights. */
+/* The emission sum reads a row as 8 + 1 weights. */
 G_STATIC_ASSERT (LECTERN_N_TAGS == 9);
-
-typedef gint16 v4i16 __attribute__ ((vector_size (8)));
-typedef gint32 v4i32 __attribute__ ((vector_size (16)));
 
 struct _LecternNerModel
 {
@@ -642,6 +642,7 @@ viterbi (const float *emissions,
 {
   float score[LECTERN_N_TAGS];
   float next[LECTERN_N_TAGS];
+  gboolean prev_only_o = FALSE;
   guint8 stack_back[256 * LECTERN_N_TAGS];
   guint8 *back;
 
@@ -677,26 +678,62 @@ viterbi (const float *emissions,
           score[0] = best + e[0];
           for (int t = 1; t < LECTERN_N_TAGS; t++)
             score[t] = -INFINITY;
+          prev_only_o = TRUE;
           continue;
         }
+      /* After a column that could only be O, only O leads anywhere (the
+       * other predecessors are -inf and never win). */
+      if (prev_only_o)
+        {
+#pragma GCC unroll 9
+          for (int t = 0; t < LECTERN_N_TAGS; t++)
+            {
+              next[t] = score[0] + allowed[t] + e[t];
+              back[(gsize) i * LECTERN_N_TAGS + t] = 0;
+            }
+          memcpy (score, next, sizeof score);
+          prev_only_o = FALSE;
+          continue;
+        }
+#pragma GCC unroll 9
       for (int t = 0; t < LECTERN_N_TAGS; t++)
         {
           float best = -INFINITY;
           int arg = 0;
 
-          /* I-X only follows B-X or I-X; the other predecessors are -inf
+          /* I-X only follows B-X or I-X: the other predecessors are -inf
            * and never win, so skipping them changes nothing. */
-          for (int p = is_inside_tag (t) ? t - 1 : 0; p < (is_inside_tag (t) ? t + 1 : LECTERN_N_TAGS); p++)
+          if (is_inside_tag (t))
             {
-              float s = score[p] + allowed[p * LECTERN_N_TAGS + t];
+              float s = score[t - 1] + allowed[(t - 1) * LECTERN_N_TAGS + t];
 
               if (s > best)
                 {
                   best = s;
-                  arg = p;
+                  arg = t - 1;
+                }
+              s = score[t] + allowed[t * LECTERN_N_TAGS + t];
+              if (s > best)
+                {
+                  best = s;
+                  arg = t;
                 }
             }
-          next[t] = best + emissions[(gsize) i * LECTERN_N_TAGS + t];
+          else
+            {
+#pragma GCC unroll 9
+              for (int p = 0; p < LECTERN_N_TAGS; p++)
+                {
+                  float s = score[p] + allowed[p * LECTERN_N_TAGS + t];
+
+                  if (s > best)
+                    {
+                      best = s;
+                      arg = p;
+                    }
+                }
+            }
+          next[t] = best + e[t];
           back[(gsize) i * LECTERN_N_TAGS + t] = (guint8) arg;
         }
       memcpy (score, next, sizeof score);
@@ -964,25 +1001,30 @@ lectern_ner_model_tag (LecternNerModel        *self,
     }
   for (guint i = 0, f = 0; i < n; i++)
     {
-      gint32 acc[LECTERN_N_TAGS];
-      v4i32 lo = { 0 }, hi = { 0 };
-      gint32 last = 0;
+      gint32 acc[LECTERN_N_TAGS] = { 0 };
 
-      /* Eight weights of a row as two vectors of four, the ninth alone. */
+#ifdef __SSE2__
+      /* Eight weights of a row in one load, widened to two vectors of four
+       * 32-bit sums; the ninth alone. */
+      __m128i lo = _mm_setzero_si128 (), hi = _mm_setzero_si128 ();
+
       for (; f < ends[i]; f++)
         if (rows[f] != NULL)
           {
-            v4i16 a, b;
+            __m128i w = _mm_loadu_si128 ((const __m128i *) (const void *) rows[f]);
 
-            memcpy (&a, rows[f], sizeof a);
-            memcpy (&b, rows[f] + 4, sizeof b);
-            lo += __builtin_convertvector (a, v4i32);
-            hi += __builtin_convertvector (b, v4i32);
-            last += rows[f][8];
+            lo = _mm_add_epi32 (lo, _mm_srai_epi32 (_mm_unpacklo_epi16 (w, w), 16));
+            hi = _mm_add_epi32 (hi, _mm_srai_epi32 (_mm_unpackhi_epi16 (w, w), 16));
+            acc[8] += rows[f][8];
           }
-      memcpy (acc, &lo, sizeof lo);
-      memcpy (acc + 4, &hi, sizeof hi);
-      acc[8] = last;
+      _mm_storeu_si128 ((__m128i *) (void *) acc, lo);
+      _mm_storeu_si128 ((__m128i *) (void *) (acc + 4), hi);
+#else
+      for (; f < ends[i]; f++)
+        if (rows[f] != NULL)
+          for (int t = 0; t < LECTERN_N_TAGS; t++)
+            acc[t] += rows[f][t];
+#endif
       for (int t = 0; t < LECTERN_N_TAGS; t++)
         emissions[(gsize) i * LECTERN_N_TAGS + t] = (float) acc[t] * self->scale;
       /* An inactive token is O. */
