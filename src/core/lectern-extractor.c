@@ -647,6 +647,24 @@ detect_line_language (Doc  *doc,
   return words < 12 ? doc->story_lang : language_of_counts (fr, en, words);
 }
 
+/* Where detect_line_language (doc, i) stops reading. */
+static guint
+line_language_end (const Doc *doc,
+                   guint      i)
+{
+  guint words = 0;
+  guint k;
+
+  for (k = i; k < doc->n_tokens && words < 80; k++)
+    {
+      if (k > i && (tok_flags (doc, k) & LECTERN_TOKEN_LINE_START))
+        break;
+      words += (tok_flags (doc, k) & LECTERN_TOKEN_WORD) != 0;
+    }
+
+  return k;
+}
+
 /* The language of the paragraph of token i (after tagging). */
 static Lang
 lang_at (const Doc *doc,
@@ -1302,25 +1320,34 @@ tag_document (LecternExtractor  *self,
         end++;
       len = end - i;
 
-      /* Hashes and name-table flags of the sentence, once for all rules. */
-      doc->cur_n = 0;
-      g_array_set_size (hash, len);
-      g_array_set_size (lower, len);
-      g_array_set_size (lex, len);
-      for (guint k = 0; k < len; k++)
+      /* Hashes and name-table flags of the sentence, once for all rules;
+       * at a line start, of the words its language is told from as well
+       * (at most 4096 tokens), which the next sentences reuse. */
+      if (i - doc->cur_first >= doc->cur_n || end - doc->cur_first > doc->cur_n)
         {
-          guint64 h, l;
+          guint win = len;
 
-          lectern_ner_word_hashes (tok_str (doc, i + k), tok_len (doc, i + k), scratch, &h, &l);
-          g_array_index (hash, guint64, k) = h;
-          g_array_index (lower, guint64, k) = l;
-          g_array_index (lex, guint32, k) = lectern_lexicon_lookup (doc->lexicon, l);
+          if (i == 0 || (tok_flags (doc, i) & LECTERN_TOKEN_LINE_START))
+            win = MAX (win, MIN (line_language_end (doc, i), i + 4096) - i);
+          doc->cur_n = 0;
+          g_array_set_size (hash, win);
+          g_array_set_size (lower, win);
+          g_array_set_size (lex, win);
+          for (guint k = 0; k < win; k++)
+            {
+              guint64 h, l;
+
+              lectern_ner_word_hashes (tok_str (doc, i + k), tok_len (doc, i + k), scratch, &h, &l);
+              g_array_index (hash, guint64, k) = h;
+              g_array_index (lower, guint64, k) = l;
+              g_array_index (lex, guint32, k) = lectern_lexicon_lookup (doc->lexicon, l);
+            }
+          doc->cur_first = i;
+          doc->cur_hash = (const guint64 *) (void *) hash->data;
+          doc->cur_lower = (const guint64 *) (void *) lower->data;
+          doc->cur_lex = (const guint32 *) (void *) lex->data;
+          doc->cur_n = win;
         }
-      doc->cur_first = i;
-      doc->cur_hash = (const guint64 *) (void *) hash->data;
-      doc->cur_lower = (const guint64 *) (void *) lower->data;
-      doc->cur_lex = (const guint32 *) (void *) lex->data;
-      doc->cur_n = len;
 
       if (i == 0 || (tok_flags (doc, i) & LECTERN_TOKEN_LINE_START))
         {
