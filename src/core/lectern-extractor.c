@@ -1302,6 +1302,7 @@ tag_document (LecternExtractor  *self,
   g_autoptr(GArray) hash = g_array_new (FALSE, FALSE, sizeof (guint64));
   g_autoptr(GArray) lower = g_array_new (FALSE, FALSE, sizeof (guint64));
   g_autoptr(GArray) lex = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(LecternNerCache) cache = lectern_ner_cache_new ();
   GString *scratch = doc->scratch;
   guint n = doc->n_tokens;
   guint next_report = 0;
@@ -1390,13 +1391,12 @@ tag_document (LecternExtractor  *self,
         {
           g_array_set_size (infos, len);
           for (guint k = 0; k < len; k++)
-            lectern_ner_token_info_with_lex (tok_str (doc, i + k), tok_len (doc, i + k), k == 0, NULL,
-                                             tok_lex (doc, i + k), tok_hash (doc, i + k),
-                                             tok_lower (doc, i + k), scratch,
-                                             &g_array_index (infos, LecternTokenInfo, k));
-          lectern_ner_model_tag (self->model, (const LecternTokenInfo *) (void *) infos->data, len,
-                                 active->data, work,
-                                 self->trace ? (float *) (void *) scores->data : NULL, tags->data);
+            lectern_ner_cache_token_info (cache, tok_str (doc, i + k), tok_len (doc, i + k), k == 0,
+                                          tok_lex (doc, i + k), tok_hash (doc, i + k), tok_lower (doc, i + k),
+                                          scratch, &g_array_index (infos, LecternTokenInfo, k));
+          lectern_ner_model_tag_cached (self->model, cache, (const LecternTokenInfo *) (void *) infos->data,
+                                        len, active->data, work,
+                                        self->trace ? (float *) (void *) scores->data : NULL, tags->data);
         }
 
       if (G_UNLIKELY (self->trace))
@@ -2413,6 +2413,43 @@ inside_other_name (const Doc *doc,
 
 }
 
+static gboolean
+is_ascii_token (const char *s,
+                gsize       len)
+{
+  for (gsize k = 0; k < len; k++)
+    if ((guchar) s[k] >= 0x80)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* A 12-bit key of a word's lower case when it is ASCII (its length, first
+ * and last byte), FALSE when it is not: a quick test that a token cannot
+ * start any form, before hashing it. */
+static gboolean
+lower_ascii_key (const char *s,
+                 gsize       len,
+                 guint      *key)
+{
+  guchar first = 0, last = 0;
+  gsize n = 0;
+
+  for (const char *p = s, *end = s + len; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = (guchar) *p < 0x80 ? (gunichar) g_ascii_tolower (*p) : g_unichar_tolower (g_utf8_get_char (p));
+
+      if (c >= 0x80)
+        return FALSE;
+      if (n++ == 0)
+        first = (guchar) c;
+      last = (guchar) c;
+    }
+  *key = (guint) ((n * 131 + first) * 131 + last) & 4095;
+
+  return TRUE;
+}
+
 static void
 count_mentions (Doc         *doc,
                 const guint *votes,         /* per cluster root */
@@ -2421,6 +2458,7 @@ count_mentions (Doc         *doc,
 {
   g_autoptr(GHashTable) by_first = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
                                                           (GDestroyNotify) g_array_unref);
+  guint64 keys[4096 / 64] = { 0 };
 
   for (guint f = 0; f < doc->forms->len; f++)
     {
@@ -2431,6 +2469,12 @@ count_mentions (Doc         *doc,
       /* A form nothing vouches for (a trimmed span) matches nothing. */
       if (winning_vote (&votes[find_root (doc->forms, f) * N_VOTES]) < 0)
         continue;
+      {
+        guint key;
+
+        if (lower_ascii_key (tok_str (doc, form->first), tok_len (doc, form->first), &key))
+          keys[key / 64] |= G_GUINT64_CONSTANT (1) << (key % 64);
+      }
       list = g_hash_table_lookup (by_first, form->lower);
 
       if (list == NULL)
@@ -2443,10 +2487,27 @@ count_mentions (Doc         *doc,
 
   for (guint i = 0; i < doc->n_tokens;)
     {
-      guint64 lower = tok_lower (doc, i);
-      GArray *list = g_hash_table_lookup (by_first, &lower);
+      const char *s = tok_str (doc, i);
+      guint32 len = tok_len (doc, i);
+      guint64 lower;
+      GArray *list;
       guint best = G_MAXUINT;
       guint best_len = 0;
+
+      /* An ASCII word whose key no form's first word has starts none. */
+      if (len > 0 && (guchar) s[0] < 0x80 && (guchar) s[len - 1] < 0x80)
+        {
+          guint key = (guint) ((len * 131 + (guchar) g_ascii_tolower (s[0])) * 131 +
+                               (guchar) g_ascii_tolower (s[len - 1])) & 4095;
+
+          if (!(keys[key / 64] & (G_GUINT64_CONSTANT (1) << (key % 64))) && is_ascii_token (s, len))
+            {
+              i++;
+              continue;
+            }
+        }
+      lower = tok_lower (doc, i);
+      list = g_hash_table_lookup (by_first, &lower);
 
       if (list != NULL)
         for (guint k = 0; k < MIN (list->len, MAX_CANDIDATES); k++)

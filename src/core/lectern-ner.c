@@ -498,19 +498,13 @@ lex_features (guint64                *out,
 #define BOUNDARY_HASH G_GUINT64_CONSTANT (0x5bd1e9955bd1e995)
 #define CLS_CASE_MASK (CLS_CAP | CLS_ALL_CAPS | CLS_DIGIT | CLS_PUNCT | CLS_MIXED)
 
-guint
-lectern_ner_features (const LecternTokenInfo *infos,
-                      guint                   n,
-                      guint                   i,
-                      guint64                *out)
+/* The features of token w alone (its word, shapes, affixes, classes and
+ * name-table flags): the same wherever the word occurs, so the extractor
+ * adds up their rows once per distinct word (LecternNerCache). */
+static guint
+word_features (const LecternTokenInfo *w,
+               guint64                *out)
 {
-  const LecternTokenInfo *w = &infos[i];
-  guint64 prev_lower = i > 0 ? infos[i - 1].lower : BOUNDARY_HASH;
-  guint64 next_lower = i + 1 < n ? infos[i + 1].lower : BOUNDARY_HASH + 1;
-  guint64 prev_shape = i > 0 ? infos[i - 1].short_shape : BOUNDARY_HASH;
-  guint64 next_shape = i + 1 < n ? infos[i + 1].short_shape : BOUNDARY_HASH + 1;
-  guint32 prev_cls = i > 0 ? infos[i - 1].cls & CLS_CASE_MASK : 0xffff;
-  guint32 next_cls = i + 1 < n ? infos[i + 1].cls & CLS_CASE_MASK : 0xffff;
   guint k = 0;
 
   out[k++] = feature (T_BIAS, 0);
@@ -525,6 +519,39 @@ lectern_ner_features (const LecternTokenInfo *infos,
   for (guint j = 0; j < 3; j++)
     if (w->suffix[j])
       out[k++] = feature (T_SUFFIX2 + j, w->suffix[j]);
+  out[k++] = feature (T_CLS, w->cls);
+  /* A capital at the start of a sentence says little unless the word is
+   * usually written in lower case. */
+  out[k++] = feature (T_START_CAP, (w->cls & (CLS_SENT_START | CLS_CAP)) |
+                                   ((w->lex & (LECTERN_LEX_LOWER | LECTERN_LEX_CAPITALIZED)) << 16));
+  out[k++] = feature (T_CLS_LEX, (w->cls & CLS_CASE_MASK) |
+                     ((guint64) (w->lex & ((1u << LECTERN_LEX_N_FLAGS) - 1)) << 16));
+  k = lex_features (out, k, T_LEX0, w);
+  /* A place of the gazetteers (countries and large cities by one word):
+   * learned from the text around names the corpora tag, so it carries to
+   * places they never show. */
+  if (w->lex & LECTERN_LEX_GEO)
+    out[k++] = feature (T_GEO, (w->cls & CLS_CAP) | ((w->lex & LECTERN_LEX_REGION) != 0) << 8);
+
+  return k;
+}
+
+/* The features of token i that depend on its neighbours. */
+static guint
+context_features (const LecternTokenInfo *infos,
+                  guint                   n,
+                  guint                   i,
+                  guint64                *out)
+{
+  const LecternTokenInfo *w = &infos[i];
+  guint64 prev_lower = i > 0 ? infos[i - 1].lower : BOUNDARY_HASH;
+  guint64 next_lower = i + 1 < n ? infos[i + 1].lower : BOUNDARY_HASH + 1;
+  guint64 prev_shape = i > 0 ? infos[i - 1].short_shape : BOUNDARY_HASH;
+  guint64 next_shape = i + 1 < n ? infos[i + 1].short_shape : BOUNDARY_HASH + 1;
+  guint32 prev_cls = i > 0 ? infos[i - 1].cls & CLS_CASE_MASK : 0xffff;
+  guint32 next_cls = i + 1 < n ? infos[i + 1].cls & CLS_CASE_MASK : 0xffff;
+  guint k = 0;
+
   out[k++] = feature (T_PREV_LOWER, prev_lower);
   out[k++] = feature (T_NEXT_LOWER, next_lower);
   out[k++] = feature (T_PREV2_LOWER, i > 1 ? infos[i - 2].lower : BOUNDARY_HASH);
@@ -533,16 +560,9 @@ lectern_ner_features (const LecternTokenInfo *infos,
   out[k++] = feature (T_NEXT_SHAPE, next_shape);
   out[k++] = feature (T_PREV_BIGRAM, pair (prev_lower, w->lower));
   out[k++] = feature (T_NEXT_BIGRAM, pair (w->lower, next_lower));
-  out[k++] = feature (T_CLS, w->cls);
-  /* A capital at the start of a sentence says little unless the word is
-   * usually written in lower case. */
-  out[k++] = feature (T_START_CAP, (w->cls & (CLS_SENT_START | CLS_CAP)) |
-                                   ((w->lex & (LECTERN_LEX_LOWER | LECTERN_LEX_CAPITALIZED)) << 16));
   out[k++] = feature (T_SHAPE3, pair (pair (prev_shape, w->short_shape), next_shape));
   out[k++] = feature (T_PREV_LOWER_SHAPE, pair (prev_lower, w->short_shape));
   out[k++] = feature (T_SHAPE_NEXT_LOWER, pair (w->short_shape, next_lower));
-  out[k++] = feature (T_CLS_LEX, (w->cls & CLS_CASE_MASK) |
-                     ((guint64) (w->lex & ((1u << LECTERN_LEX_N_FLAGS) - 1)) << 16));
   out[k++] = feature (T_PREV_CLS, pair (prev_cls, w->cls & CLS_CASE_MASK));
   out[k++] = feature (T_NEXT_CLS, pair (w->cls & CLS_CASE_MASK, next_cls));
 
@@ -573,7 +593,6 @@ lectern_ner_features (const LecternTokenInfo *infos,
 
   /* Name-table flags of the words at -2…+2, by their set bits only (the
    * order of features does not matter: their rows are added up). */
-  k = lex_features (out, k, T_LEX0, w);
   if (i > 0)
     k = lex_features (out, k, T_LEX_PREV, &infos[i - 1]);
   if (i + 1 < n)
@@ -583,16 +602,23 @@ lectern_ner_features (const LecternTokenInfo *infos,
   if (i + 2 < n)
     k = lex_features (out, k, T_LEX_NEXT2, &infos[i + 2]);
 
-  /* A place of the gazetteers (countries and large cities by one word):
-   * learned from the text around names the corpora tag, so it carries to
-   * places they never show. */
-  if (w->lex & LECTERN_LEX_GEO)
-    out[k++] = feature (T_GEO, (w->cls & CLS_CAP) | ((w->lex & LECTERN_LEX_REGION) != 0) << 8);
   if (i > 0 && (infos[i - 1].lex & LECTERN_LEX_GEO))
     out[k++] = feature (T_GEO_PREV, (infos[i - 1].cls & CLS_CAP) | (w->cls & CLS_CAP) << 1);
   if (i + 1 < n && (infos[i + 1].lex & LECTERN_LEX_GEO))
     out[k++] = feature (T_GEO_NEXT, (infos[i + 1].cls & CLS_CAP) | (w->cls & CLS_CAP) << 1);
 
+  return k;
+}
+
+guint
+lectern_ner_features (const LecternTokenInfo *infos,
+                      guint                   n,
+                      guint                   i,
+                      guint64                *out)
+{
+  guint k = word_features (&infos[i], out);
+
+  k += context_features (infos, n, i, out + k);
   g_assert (k <= LECTERN_NER_MAX_FEATURES);
 
   return k;
@@ -958,6 +984,128 @@ model_row (const LecternNerModel *self,
     }
 }
 
+/* Adds the rows [from, to) to acc. */
+static inline void
+add_rows (const gint16 * const *rows,
+          guint                 from,
+          guint                 to,
+          gint32               *acc)
+{
+#ifdef __SSE2__
+  /* Eight weights of a row in one load, widened to two vectors of four
+   * 32-bit sums; the ninth alone. */
+  __m128i lo = _mm_loadu_si128 ((const __m128i *) (const void *) acc);
+  __m128i hi = _mm_loadu_si128 ((const __m128i *) (const void *) (acc + 4));
+
+  for (guint f = from; f < to; f++)
+    if (rows[f] != NULL)
+      {
+        __m128i w = _mm_loadu_si128 ((const __m128i *) (const void *) rows[f]);
+
+        lo = _mm_add_epi32 (lo, _mm_srai_epi32 (_mm_unpacklo_epi16 (w, w), 16));
+        hi = _mm_add_epi32 (hi, _mm_srai_epi32 (_mm_unpackhi_epi16 (w, w), 16));
+        acc[8] += rows[f][8];
+      }
+  _mm_storeu_si128 ((__m128i *) (void *) acc, lo);
+  _mm_storeu_si128 ((__m128i *) (void *) (acc + 4), hi);
+#else
+  for (guint f = from; f < to; f++)
+    if (rows[f] != NULL)
+      for (int t = 0; t < LECTERN_N_TAGS; t++)
+        acc[t] += rows[f][t];
+#endif
+}
+
+/* ---- a cache of what depends on a word alone ---- */
+
+/* Distinct words remembered per text; later ones are computed each time,
+ * which bounds the cache at about 5 MB. */
+#define CACHE_SLOTS (1u << 15)
+#define CACHE_MAX   (CACHE_SLOTS / 4 * 3)
+
+enum
+{
+  CACHE_USED = 1 << 0,
+  CACHE_INFO = 1 << 1,
+  CACHE_SUMS = 1 << 2,   /* << 1 when the word starts a sentence */
+};
+
+struct _LecternNerCache
+{
+  guint            n_used;
+  guint64          keys[CACHE_SLOTS];    /* word hashes */
+  guint8           state[CACHE_SLOTS];
+  LecternTokenInfo infos[CACHE_SLOTS];   /* without CLS_SENT_START */
+  gint32           sums[CACHE_SLOTS][2][LECTERN_N_TAGS];  /* word features' rows, inside and at a sentence start */
+};
+
+LecternNerCache *
+lectern_ner_cache_new (void)
+{
+  /* Zeroed lazily by the system: pages are touched as words arrive. */
+  return g_new0 (LecternNerCache, 1);
+}
+
+void
+lectern_ner_cache_free (LecternNerCache *cache)
+{
+  g_free (cache);
+}
+
+/* The slot of a word, taken if new and there is room, or -1. */
+static gint
+cache_slot (LecternNerCache *cache,
+            guint64          word)
+{
+  guint32 slot = (guint32) (word ^ (word >> 32)) & (CACHE_SLOTS - 1);
+
+  while (cache->state[slot] & CACHE_USED)
+    {
+      if (cache->keys[slot] == word)
+        return (gint) slot;
+      slot = (slot + 1) & (CACHE_SLOTS - 1);
+    }
+  if (cache->n_used >= CACHE_MAX)
+    return -1;
+  cache->n_used++;
+  cache->keys[slot] = word;
+  cache->state[slot] = CACHE_USED;
+
+  return (gint) slot;
+}
+
+void
+lectern_ner_cache_token_info (LecternNerCache  *cache,
+                              const char       *s,
+                              gsize             len,
+                              gboolean          sentence_start,
+                              guint32           lex_flags,
+                              guint64           word_hash,
+                              guint64           lower_hash,
+                              GString          *scratch,
+                              LecternTokenInfo *info)
+{
+  gint slot;
+
+  if (word_hash == 0)
+    word_hash = lectern_ner_hash (s, len);
+  slot = cache_slot (cache, word_hash);
+  if (slot >= 0 && (cache->state[slot] & CACHE_INFO))
+    *info = cache->infos[slot];
+  else
+    {
+      /* The flags come from the lower case, so from the word too. */
+      lectern_ner_token_info_with_lex (s, len, FALSE, NULL, lex_flags, word_hash, lower_hash, scratch, info);
+      if (slot >= 0)
+        {
+          cache->infos[slot] = *info;
+          cache->state[slot] |= CACHE_INFO;
+        }
+    }
+  if (sentence_start)
+    info->cls |= CLS_SENT_START;
+}
+
 void
 lectern_ner_model_tag (LecternNerModel        *self,
                        const LecternTokenInfo *infos,
@@ -967,30 +1115,63 @@ lectern_ner_model_tag (LecternNerModel        *self,
                        float                  *scores,
                        guint8                 *tags)
 {
+  lectern_ner_model_tag_cached (self, NULL, infos, n, active, work, scores, tags);
+}
+
+void
+lectern_ner_model_tag_cached (LecternNerModel        *self,
+                              LecternNerCache        *cache,
+                              const LecternTokenInfo *infos,
+                              guint                   n,
+                              const guint8           *active,
+                              GByteArray             *work,
+                              float                  *scores,
+                              guint8                 *tags)
+{
   gsize max_feats = (gsize) n * LECTERN_NER_MAX_FEATURES;
   float *emissions;
   guint64 *feats;
   const gint16 **rows;
   guint32 *ends;
+  guint32 *word_ends;
+  gint32 *slots;
   gsize nf = 0;
 
   /* Three passes over the sentence: hash every feature, then find every
    * row, then add them up. The tables are larger than the caches; asking
-   * for all the memory of a pass first lets the misses overlap. */
+   * for all the memory of a pass first lets the misses overlap. A word's
+   * own features come first, and their sum is kept in the cache for its
+   * next occurrences (the sums are of integers, so the order does not
+   * change them). */
   g_byte_array_set_size (work, (guint) (max_feats * (sizeof (guint64) + sizeof (gpointer)) +
-                                        n * (sizeof (float) * LECTERN_N_TAGS + sizeof (guint32))));
+                                        n * (sizeof (float) * LECTERN_N_TAGS + 3 * sizeof (guint32))));
   feats = (guint64 *) (void *) work->data;
   rows = (const gint16 **) (void *) (feats + max_feats);
   emissions = (float *) (void *) (rows + max_feats);
   ends = (guint32 *) (void *) (emissions + (gsize) n * LECTERN_N_TAGS);
+  word_ends = ends + n;
+  slots = (gint32 *) (void *) (word_ends + n);
 
   for (guint i = 0; i < n; i++)
     {
-      guint k = (active == NULL || active[i]) ? lectern_ner_features (infos, n, i, feats + nf) : 0;
+      gsize from = nf;
 
-      for (guint f = 0; f < k; f++)
-        __builtin_prefetch (&self->slots[2 * lectern_ner_slot (feats[nf + f], self->n_slots)]);
-      nf += k;
+      slots[i] = -1;
+      if (active == NULL || active[i])
+        {
+          guint sums = CACHE_SUMS << ((infos[i].cls & CLS_SENT_START) != 0);
+
+          slots[i] = cache != NULL ? cache_slot (cache, infos[i].word) : -1;
+          if (slots[i] < 0 || !(cache->state[slots[i]] & sums))
+            nf += word_features (&infos[i], feats + nf);
+          word_ends[i] = (guint32) nf;
+          nf += context_features (infos, n, i, feats + nf);
+          g_assert (nf - from <= LECTERN_NER_MAX_FEATURES);
+        }
+      else
+        word_ends[i] = (guint32) nf;
+      for (gsize f = from; f < nf; f++)
+        __builtin_prefetch (&self->slots[2 * lectern_ner_slot (feats[f], self->n_slots)]);
       ends[i] = (guint32) nf;
     }
   for (gsize f = 0; f < nf; f++)
@@ -1003,28 +1184,24 @@ lectern_ner_model_tag (LecternNerModel        *self,
     {
       gint32 acc[LECTERN_N_TAGS] = { 0 };
 
-#ifdef __SSE2__
-      /* Eight weights of a row in one load, widened to two vectors of four
-       * 32-bit sums; the ninth alone. */
-      __m128i lo = _mm_setzero_si128 (), hi = _mm_setzero_si128 ();
+      if (slots[i] >= 0)
+        {
+          guint ss = (infos[i].cls & CLS_SENT_START) != 0;
+          gint32 *sum = cache->sums[slots[i]][ss];
 
-      for (; f < ends[i]; f++)
-        if (rows[f] != NULL)
-          {
-            __m128i w = _mm_loadu_si128 ((const __m128i *) (const void *) rows[f]);
-
-            lo = _mm_add_epi32 (lo, _mm_srai_epi32 (_mm_unpacklo_epi16 (w, w), 16));
-            hi = _mm_add_epi32 (hi, _mm_srai_epi32 (_mm_unpackhi_epi16 (w, w), 16));
-            acc[8] += rows[f][8];
-          }
-      _mm_storeu_si128 ((__m128i *) (void *) acc, lo);
-      _mm_storeu_si128 ((__m128i *) (void *) (acc + 4), hi);
-#else
-      for (; f < ends[i]; f++)
-        if (rows[f] != NULL)
-          for (int t = 0; t < LECTERN_N_TAGS; t++)
-            acc[t] += rows[f][t];
-#endif
+          if (cache->state[slots[i]] & (CACHE_SUMS << ss) && f == word_ends[i])
+            memcpy (acc, sum, sizeof acc);
+          else
+            {
+              add_rows (rows, f, word_ends[i], acc);
+              memcpy (sum, acc, sizeof acc);
+              cache->state[slots[i]] |= CACHE_SUMS << ss;
+            }
+        }
+      else
+        add_rows (rows, f, word_ends[i], acc);
+      add_rows (rows, word_ends[i], ends[i], acc);
+      f = ends[i];
       for (int t = 0; t < LECTERN_N_TAGS; t++)
         emissions[(gsize) i * LECTERN_N_TAGS + t] = (float) acc[t] * self->scale;
       /* An inactive token is O. */

@@ -194,6 +194,33 @@ void                  lectern_ner_model_tag       (LecternNerModel       *self,
                                                    float                 *scores,
                                                    guint8                *tags);
 
+/* What depends on a word alone (its token info, the sum of its own
+ * features' rows), remembered across the sentences of one text. */
+typedef struct _LecternNerCache LecternNerCache;
+
+LecternNerCache      *lectern_ner_cache_new       (void);
+void                  lectern_ner_cache_free      (LecternNerCache       *cache);
+/* lectern_ner_token_info_with_lex (lex NULL), from the cache when the
+ * word was seen. */
+void                  lectern_ner_cache_token_info (LecternNerCache      *cache,
+                                                    const char           *s,
+                                                    gsize                 len,
+                                                    gboolean              sentence_start,
+                                                    guint32               lex_flags,
+                                                    guint64               word_hash,
+                                                    guint64               lower_hash,
+                                                    GString              *scratch,
+                                                    LecternTokenInfo     *info);
+/* lectern_ner_model_tag with a cache (may be NULL). */
+void                  lectern_ner_model_tag_cached (LecternNerModel       *self,
+                                                    LecternNerCache       *cache,
+                                                    const LecternTokenInfo *infos,
+                                                    guint                  n,
+                                                    const guint8          *active,
+                                                    GByteArray            *work,
+                                                    float                 *scores,
+                                                    guint8                *tags);
+
 /* The slot and key of a feature hash in an open-addressing table. */
 static inline guint32
 lectern_ner_slot (guint64 hash,
@@ -209,5 +236,6 @@ lectern_ner_key (guint64 hash)
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LecternNerModel, lectern_ner_model_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LecternNerCache, lectern_ner_cache_free)
 
 G_END_DECLS
