@@ -2347,11 +2347,55 @@ typedef struct
   guint n_tokens;
 } Candidate;
 
+/* The hashes of the last tokens looked at while matching: a common first
+ * word can have hundreds of candidate forms, each reading the words after
+ * it again. */
+typedef struct
+{
+  guint32 index[256];
+  guint64 hash[256];
+  guint64 lower[256];
+} HashMemo;
+
+static void
+memo_get (const Doc *doc,
+          HashMemo  *memo,
+          guint      i)
+{
+  guint slot = i & 255;
+
+  if (memo->index[slot] != i)
+    {
+      memo->index[slot] = i;
+      lectern_ner_word_hashes (tok_str (doc, i), tok_len (doc, i), doc->scratch, &memo->hash[slot],
+                               &memo->lower[slot]);
+    }
+}
+
+static inline guint64
+memo_hash (const Doc *doc,
+           HashMemo  *memo,
+           guint      i)
+{
+  memo_get (doc, memo, i);
+  return memo->hash[i & 255];
+}
+
+static inline guint64
+memo_lower (const Doc *doc,
+            HashMemo  *memo,
+            guint      i)
+{
+  memo_get (doc, memo, i);
+  return memo->lower[i & 255];
+}
+
 /* Whether tokens [i, i + n) spell the form. Multi-word forms match in any
  * case ("Kito de Pavant", "De Pavant"), as long as a word other than an
  * article has a capital, so "le monde" never matches "Le Monde". */
 static gboolean
 matches_form (const Doc  *doc,
+              HashMemo   *memo,
               guint       i,
               const Form *form)
 {
@@ -2361,13 +2405,13 @@ matches_form (const Doc  *doc,
   if (i + form->n_tokens > doc->n_tokens)
     return FALSE;
   if (form->n_tokens == 1)
-    return tok_hash (doc, i) == form->hash[0];
+    return memo_hash (doc, memo, i) == form->hash[0];
 
   for (guint t = 0; t < form->n_tokens; t++)
     {
-      if (tok_lower (doc, i + t) != form->lower[t])
+      if (memo_lower (doc, memo, i + t) != form->lower[t])
         return FALSE;
-      exact = exact && tok_hash (doc, i + t) == form->hash[t];
+      exact = exact && memo_hash (doc, memo, i + t) == form->hash[t];
     }
   if (exact)
     return TRUE;
@@ -2459,6 +2503,9 @@ count_mentions (Doc         *doc,
   g_autoptr(GHashTable) by_first = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
                                                           (GDestroyNotify) g_array_unref);
   guint64 keys[4096 / 64] = { 0 };
+  g_autofree HashMemo *memo = g_new (HashMemo, 1);
+
+  memset (memo->index, 0xff, sizeof memo->index);
 
   for (guint f = 0; f < doc->forms->len; f++)
     {
@@ -2506,7 +2553,7 @@ count_mentions (Doc         *doc,
               continue;
             }
         }
-      lower = tok_lower (doc, i);
+      lower = memo_lower (doc, memo, i);
       list = g_hash_table_lookup (by_first, &lower);
 
       if (list != NULL)
@@ -2516,9 +2563,9 @@ count_mentions (Doc         *doc,
 
             /* Longest first; on a tie, the form written exactly so. */
             if (c->n_tokens < best_len || (c->n_tokens == best_len && best != G_MAXUINT &&
-                                           tok_hash (doc, i) == g_array_index (doc->forms, Form, best).hash[0]))
+                                           memo_hash (doc, memo, i) == g_array_index (doc->forms, Form, best).hash[0]))
               continue;
-            if (matches_form (doc, i, &g_array_index (doc->forms, Form, c->form)) &&
+            if (matches_form (doc, memo, i, &g_array_index (doc->forms, Form, c->form)) &&
                 !inside_other_name (doc, i, c->n_tokens,
                                     winning_vote (&votes[find_root (doc->forms, c->form) * N_VOTES])))
               {
