@@ -337,16 +337,26 @@ tok_starts_upper (const Doc *doc,
   return g_unichar_isupper (g_utf8_get_char (s));
 }
 
+/* One of `articles`, in any case (by length first: it is asked of most
+ * tokens). */
 static gboolean
 tok_is_article (const Doc *doc,
                 guint      i)
 {
-  for (guint k = 0; k < G_N_ELEMENTS (articles); k++)
-    if (tok_len (doc, i) == strlen (articles[k]) &&
-        g_ascii_strncasecmp (tok_str (doc, i), articles[k], tok_len (doc, i)) == 0)
-      return TRUE;
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i);
+  char a;
 
-  return FALSE;
+  if (len < 2 || len > 4)
+    return FALSE;
+  a = g_ascii_tolower (s[0]);
+  if (len == 2)
+    return a == 'l' && (g_ascii_tolower (s[1]) == 'e' || g_ascii_tolower (s[1]) == 'a' || s[1] == '\'');
+  if (len == 3)
+    return (a == 'l' && g_ascii_tolower (s[1]) == 'e' && g_ascii_tolower (s[2]) == 's') ||
+           (a == 't' && g_ascii_tolower (s[1]) == 'h' && g_ascii_tolower (s[2]) == 'e');
+
+  return a == 'l' && memcmp (s + 1, "\xe2\x80\x99", 3) == 0;
 }
 
 static gboolean
