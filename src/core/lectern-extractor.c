@@ -1244,27 +1244,39 @@ mark_known_organizations (Doc    *doc,
                           guint   len,
                           guint8 *tags)
 {
-  g_autoptr(GString) key = g_string_new (NULL);
-
   for (guint k = 0; k < len;)
     {
       guint a = base + k;
       guint found = 0;
+      guint64 h;
 
       if (!tok_starts_upper (doc, a))
         {
           k++;
           continue;
         }
-      join_tokens (doc, a, a + 1, LECTERN_LEX_STARTER_KEY, key);
-      if (lectern_lexicon_lookup (doc->lexicon, lectern_ner_hash (key->str, key->len)) & LECTERN_LEX_KNOWN_ORG)
-        for (guint e = MIN (len, k + 10); e > k + 1 && found == 0; e--)
-          {
-            join_tokens (doc, a, base + e, "", key);
-            if (lectern_lexicon_lookup (doc->lexicon, lectern_ner_hash (key->str, key->len)) &
+      /* The keys are hashed from the tokens as join_tokens would join them. */
+      h = lectern_ner_hash_add (LECTERN_NER_HASH_START, LECTERN_LEX_STARTER_KEY, 1);
+      h = lectern_ner_hash_add (h, tok_str (doc, a), tok_len (doc, a));
+      if (lectern_lexicon_lookup (doc->lexicon, lectern_ner_hash_end (h)) & LECTERN_LEX_KNOWN_ORG)
+        {
+          guint64 names[10];
+          guint n_names = MIN (len, k + 10) - k;
+
+          /* The hash of tokens [a, a + j + 1) joined by spaces, for each j. */
+          h = lectern_ner_hash_add (LECTERN_NER_HASH_START, tok_str (doc, a), tok_len (doc, a));
+          names[0] = h;
+          for (guint j = 1; j < n_names; j++)
+            {
+              h = lectern_ner_hash_add (h, " ", 1);
+              h = lectern_ner_hash_add (h, tok_str (doc, a + j), tok_len (doc, a + j));
+              names[j] = h;
+            }
+          for (guint e = MIN (len, k + 10); e > k + 1 && found == 0; e--)
+            if (lectern_lexicon_lookup (doc->lexicon, lectern_ner_hash_end (names[e - k - 1])) &
                 LECTERN_LEX_KNOWN_ORG)
               found = e - k;
-          }
+        }
       if (found == 0 && (lectern_lexicon_lookup (doc->lexicon, tok_hash (doc, a)) & LECTERN_LEX_KNOWN_ORG) &&
           (tok_is_acronym (doc, a) ? acronym_in_running_text (doc, base, len, k) : k > 0))
         found = 1;

@@ -59,6 +59,7 @@ enum
 
 #define FNV_OFFSET 0xcbf29ce484222325ULL
 #define FNV_PRIME  0x100000001b3ULL
+G_STATIC_ASSERT (FNV_OFFSET == LECTERN_NER_HASH_START);
 
 static inline guint64
 mix64 (guint64 x)
@@ -83,6 +84,26 @@ pair (guint64 a,
       guint64 b)
 {
   return mix64 (a * 31 + ((b << 23) | (b >> 41)));
+}
+
+guint64
+lectern_ner_hash_add (guint64     state,
+                      const char *s,
+                      gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      state ^= (guchar) s[i];
+      state *= FNV_PRIME;
+    }
+
+  return state;
+}
+
+guint64
+lectern_ner_hash_end (guint64 state)
+{
+  return mix64 (state);
 }
 
 guint64

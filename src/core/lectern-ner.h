@@ -97,6 +97,13 @@ typedef struct
 
 guint64  lectern_ner_hash          (const char             *s,
                                     gsize                   len);
+/* lectern_ner_hash of pieces, without joining them:
+ * end (add (add (LECTERN_NER_HASH_START, a), b)) is the hash of a + b. */
+#define LECTERN_NER_HASH_START G_GUINT64_CONSTANT (0xcbf29ce484222325)
+guint64  lectern_ner_hash_add      (guint64                 state,
+                                    const char             *s,
+                                    gsize                   len);
+guint64  lectern_ner_hash_end      (guint64                 state);
 guint64  lectern_ner_lower_hash    (const char             *s,
                                     gsize                   len,
                                     GString                *scratch);
