@@ -557,12 +557,65 @@ word_features (const LecternTokenInfo *w,
   return k;
 }
 
-/* The features of token i that depend on its neighbours. */
+/* Neighbours by offset: -2, -1, +1, +2. */
+static const int neighbour_offset[4] = { -2, -1, 1, 2 };
+
+/* The features of a token that depend on its neighbour v at offset
+ * neighbour_offset[d] alone: the same wherever v occurs, so they are kept
+ * in the cache like a word's own. */
 static guint
-context_features (const LecternTokenInfo *infos,
-                  guint                   n,
-                  guint                   i,
-                  guint64                *out)
+neighbour_features (const LecternTokenInfo *v,
+                    guint                   d,
+                    guint64                *out)
+{
+  static const guint lower_template[4] = { T_PREV2_LOWER, T_PREV_LOWER, T_NEXT_LOWER, T_NEXT2_LOWER };
+  static const guint lex_template[4] = { T_LEX_PREV2, T_LEX_PREV, T_LEX_NEXT, T_LEX_NEXT2 };
+  guint k = 0;
+
+  out[k++] = feature (lower_template[d], v->lower);
+  if (d == 1)
+    out[k++] = feature (T_PREV_SHAPE, v->short_shape);
+  else if (d == 2)
+    out[k++] = feature (T_NEXT_SHAPE, v->short_shape);
+  /* Name-table flags of the words at -2…+2, by their set bits only (the
+   * order of features does not matter: their rows are added up). */
+  return lex_features (out, k, lex_template[d], v);
+}
+
+/* The same where the sentence has no neighbour at that offset. */
+static guint
+boundary_features (guint    d,
+                   guint64 *out)
+{
+  guint k = 0;
+
+  switch (d)
+    {
+    case 0:
+      out[k++] = feature (T_PREV2_LOWER, BOUNDARY_HASH);
+      break;
+    case 1:
+      out[k++] = feature (T_PREV_LOWER, BOUNDARY_HASH);
+      out[k++] = feature (T_PREV_SHAPE, BOUNDARY_HASH);
+      break;
+    case 2:
+      out[k++] = feature (T_NEXT_LOWER, BOUNDARY_HASH + 1);
+      out[k++] = feature (T_NEXT_SHAPE, BOUNDARY_HASH + 1);
+      break;
+    default:
+      out[k++] = feature (T_NEXT2_LOWER, BOUNDARY_HASH + 1);
+      break;
+    }
+
+  return k;
+}
+
+/* The features of token i that combine it with its neighbours. */
+static guint
+pair_features (const LecternTokenInfo *infos,
+               guint                   n,
+               guint                   i,
+               guint64                *out)
 {
   const LecternTokenInfo *w = &infos[i];
   guint64 prev_lower = i > 0 ? infos[i - 1].lower : BOUNDARY_HASH;
@@ -573,12 +626,6 @@ context_features (const LecternTokenInfo *infos,
   guint32 next_cls = i + 1 < n ? infos[i + 1].cls & CLS_CASE_MASK : 0xffff;
   guint k = 0;
 
-  out[k++] = feature (T_PREV_LOWER, prev_lower);
-  out[k++] = feature (T_NEXT_LOWER, next_lower);
-  out[k++] = feature (T_PREV2_LOWER, i > 1 ? infos[i - 2].lower : BOUNDARY_HASH);
-  out[k++] = feature (T_NEXT2_LOWER, i + 2 < n ? infos[i + 2].lower : BOUNDARY_HASH + 1);
-  out[k++] = feature (T_PREV_SHAPE, prev_shape);
-  out[k++] = feature (T_NEXT_SHAPE, next_shape);
   out[k++] = feature (T_PREV_BIGRAM, pair (prev_lower, w->lower));
   out[k++] = feature (T_NEXT_BIGRAM, pair (w->lower, next_lower));
   out[k++] = feature (T_SHAPE3, pair (pair (prev_shape, w->short_shape), next_shape));
@@ -612,23 +659,39 @@ context_features (const LecternTokenInfo *infos,
       out[k++] = feature (T_RUN_ALL, ((((len * 4 + pos) * 8 + head) * 2 + legal) * 3 + given) * 2 + title);
     }
 
-  /* Name-table flags of the words at -2…+2, by their set bits only (the
-   * order of features does not matter: their rows are added up). */
-  if (i > 0)
-    k = lex_features (out, k, T_LEX_PREV, &infos[i - 1]);
-  if (i + 1 < n)
-    k = lex_features (out, k, T_LEX_NEXT, &infos[i + 1]);
-  if (i > 1)
-    k = lex_features (out, k, T_LEX_PREV2, &infos[i - 2]);
-  if (i + 2 < n)
-    k = lex_features (out, k, T_LEX_NEXT2, &infos[i + 2]);
-
   if (i > 0 && (infos[i - 1].lex & LECTERN_LEX_GEO))
     out[k++] = feature (T_GEO_PREV, (infos[i - 1].cls & CLS_CAP) | (w->cls & CLS_CAP) << 1);
   if (i + 1 < n && (infos[i + 1].lex & LECTERN_LEX_GEO))
     out[k++] = feature (T_GEO_NEXT, (infos[i + 1].cls & CLS_CAP) | (w->cls & CLS_CAP) << 1);
 
   return k;
+}
+
+/* Whether token i of n has a neighbour at offset neighbour_offset[d]. */
+static inline gboolean
+has_neighbour (guint i,
+               guint n,
+               guint d)
+{
+  gint64 j = (gint64) i + neighbour_offset[d];
+
+  return j >= 0 && j < (gint64) n;
+}
+
+/* The features of token i that depend on its neighbours. */
+static guint
+context_features (const LecternTokenInfo *infos,
+                  guint                   n,
+                  guint                   i,
+                  guint64                *out)
+{
+  guint k = 0;
+
+  for (guint d = 0; d < 4; d++)
+    k += has_neighbour (i, n, d) ? neighbour_features (&infos[i + neighbour_offset[d]], d, out + k)
+                                 : boundary_features (d, out + k);
+
+  return k + pair_features (infos, n, i, out + k);
 }
 
 guint
