@@ -391,11 +391,12 @@ tok_is_acronym (const Doc *doc,
 
   for (; s < end; s = g_utf8_next_char (s), n++)
     {
-      gunichar c = g_utf8_get_char (s);
+      gunichar c = (guchar) *s < 0x80 ? (gunichar) *s : g_utf8_get_char (s);
 
-      if (g_unichar_isupper (c))
+      /* ASCII letters told without a call. */
+      if (c < 0x80 ? (c >= 'A' && c <= 'Z') : g_unichar_isupper (c))
         upper++;
-      else if (g_unichar_islower (c))
+      else if (c < 0x80 ? (c >= 'a' && c <= 'z') : g_unichar_islower (c))
         lower++;
     }
 
@@ -1176,11 +1177,11 @@ tok_is_caps_word (const Doc *doc,
 
   for (; s < end; s = g_utf8_next_char (s))
     {
-      gunichar c = g_utf8_get_char (s);
+      gunichar c = (guchar) *s < 0x80 ? (gunichar) *s : g_utf8_get_char (s);
 
-      if (g_unichar_islower (c))
+      if (c < 0x80 ? (c >= 'a' && c <= 'z') : g_unichar_islower (c))
         return FALSE;
-      upper += g_unichar_isupper (c);
+      upper += c < 0x80 ? (c >= 'A' && c <= 'Z') : g_unichar_isupper (c);
     }
 
   return upper >= 2;
