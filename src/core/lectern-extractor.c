@@ -192,15 +192,35 @@ tok_lex (const Doc *doc,
   return lectern_lexicon_lookup (doc->lexicon, tok_lower (doc, i));
 }
 
-/* Code points before a byte offset at a character boundary. */
+/* Code points before a byte offset at a character boundary. Mentions come
+ * in text order: counting on from the last offset asked (`cursor`, a byte
+ * and its code points) keeps the count linear in the text, where starting
+ * from the 4 KiB mark every time cost a scan of 2 KiB a mention. */
 static guint32
 byte_to_cp (const Doc *doc,
-            guint32    byte)
+            guint32    byte,
+            guint32   *cursor)
 {
-  guint32 cp = doc->cp_marks[byte >> 12];
+  const char *p;
+  guint32 cp;
 
-  for (const char *p = doc->text + (byte & ~4095u), *end = doc->text + byte; p < end; p++)
+  if (cursor != NULL && cursor[0] <= byte && byte - cursor[0] < (byte & 4095u))
+    {
+      p = doc->text + cursor[0];
+      cp = cursor[1];
+    }
+  else
+    {
+      p = doc->text + (byte & ~4095u);
+      cp = doc->cp_marks[byte >> 12];
+    }
+  for (const char *end = doc->text + byte; p < end; p++)
     cp += ((guchar) *p & 0xc0) != 0x80;
+  if (cursor != NULL)
+    {
+      cursor[0] = byte;
+      cursor[1] = cp;
+    }
 
   return cp;
 }
@@ -317,16 +337,26 @@ tok_starts_upper (const Doc *doc,
   return g_unichar_isupper (g_utf8_get_char (s));
 }
 
+/* One of `articles`, in any case (by length first: it is asked of most
+ * tokens). */
 static gboolean
 tok_is_article (const Doc *doc,
                 guint      i)
 {
-  for (guint k = 0; k < G_N_ELEMENTS (articles); k++)
-    if (tok_len (doc, i) == strlen (articles[k]) &&
-        g_ascii_strncasecmp (tok_str (doc, i), articles[k], tok_len (doc, i)) == 0)
-      return TRUE;
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i);
+  char a;
 
-  return FALSE;
+  if (len < 2 || len > 4)
+    return FALSE;
+  a = g_ascii_tolower (s[0]);
+  if (len == 2)
+    return a == 'l' && (g_ascii_tolower (s[1]) == 'e' || g_ascii_tolower (s[1]) == 'a' || s[1] == '\'');
+  if (len == 3)
+    return (a == 'l' && g_ascii_tolower (s[1]) == 'e' && g_ascii_tolower (s[2]) == 's') ||
+           (a == 't' && g_ascii_tolower (s[1]) == 'h' && g_ascii_tolower (s[2]) == 'e');
+
+  return a == 'l' && memcmp (s + 1, "\xe2\x80\x99", 3) == 0;
 }
 
 static gboolean
@@ -361,11 +391,12 @@ tok_is_acronym (const Doc *doc,
 
   for (; s < end; s = g_utf8_next_char (s), n++)
     {
-      gunichar c = g_utf8_get_char (s);
+      gunichar c = (guchar) *s < 0x80 ? (gunichar) *s : g_utf8_get_char (s);
 
-      if (g_unichar_isupper (c))
+      /* ASCII letters told without a call. */
+      if (c < 0x80 ? (c >= 'A' && c <= 'Z') : g_unichar_isupper (c))
         upper++;
-      else if (g_unichar_islower (c))
+      else if (c < 0x80 ? (c >= 'a' && c <= 'z') : g_unichar_islower (c))
         lower++;
     }
 
@@ -625,6 +656,24 @@ detect_line_language (Doc  *doc,
     }
 
   return words < 12 ? doc->story_lang : language_of_counts (fr, en, words);
+}
+
+/* Where detect_line_language (doc, i) stops reading. */
+static guint
+line_language_end (const Doc *doc,
+                   guint      i)
+{
+  guint words = 0;
+  guint k;
+
+  for (k = i; k < doc->n_tokens && words < 80; k++)
+    {
+      if (k > i && (tok_flags (doc, k) & LECTERN_TOKEN_LINE_START))
+        break;
+      words += (tok_flags (doc, k) & LECTERN_TOKEN_WORD) != 0;
+    }
+
+  return k;
 }
 
 /* The language of the paragraph of token i (after tagging). */
@@ -1128,11 +1177,11 @@ tok_is_caps_word (const Doc *doc,
 
   for (; s < end; s = g_utf8_next_char (s))
     {
-      gunichar c = g_utf8_get_char (s);
+      gunichar c = (guchar) *s < 0x80 ? (gunichar) *s : g_utf8_get_char (s);
 
-      if (g_unichar_islower (c))
+      if (c < 0x80 ? (c >= 'a' && c <= 'z') : g_unichar_islower (c))
         return FALSE;
-      upper += g_unichar_isupper (c);
+      upper += c < 0x80 ? (c >= 'A' && c <= 'Z') : g_unichar_isupper (c);
     }
 
   return upper >= 2;
@@ -1196,27 +1245,39 @@ mark_known_organizations (Doc    *doc,
                           guint   len,
                           guint8 *tags)
 {
-  g_autoptr(GString) key = g_string_new (NULL);
-
   for (guint k = 0; k < len;)
     {
       guint a = base + k;
       guint found = 0;
+      guint64 h;
 
       if (!tok_starts_upper (doc, a))
         {
           k++;
           continue;
         }
-      join_tokens (doc, a, a + 1, LECTERN_LEX_STARTER_KEY, key);
-      if (lectern_lexicon_lookup (doc->lexicon, lectern_ner_hash (key->str, key->len)) & LECTERN_LEX_KNOWN_ORG)
-        for (guint e = MIN (len, k + 10); e > k + 1 && found == 0; e--)
-          {
-            join_tokens (doc, a, base + e, "", key);
-            if (lectern_lexicon_lookup (doc->lexicon, lectern_ner_hash (key->str, key->len)) &
+      /* The keys are hashed from the tokens as join_tokens would join them. */
+      h = lectern_ner_hash_add (LECTERN_NER_HASH_START, LECTERN_LEX_STARTER_KEY, 1);
+      h = lectern_ner_hash_add (h, tok_str (doc, a), tok_len (doc, a));
+      if (lectern_lexicon_lookup (doc->lexicon, lectern_ner_hash_end (h)) & LECTERN_LEX_KNOWN_ORG)
+        {
+          guint64 names[10];
+          guint n_names = MIN (len, k + 10) - k;
+
+          /* The hash of tokens [a, a + j + 1) joined by spaces, for each j. */
+          h = lectern_ner_hash_add (LECTERN_NER_HASH_START, tok_str (doc, a), tok_len (doc, a));
+          names[0] = h;
+          for (guint j = 1; j < n_names; j++)
+            {
+              h = lectern_ner_hash_add (h, " ", 1);
+              h = lectern_ner_hash_add (h, tok_str (doc, a + j), tok_len (doc, a + j));
+              names[j] = h;
+            }
+          for (guint e = MIN (len, k + 10); e > k + 1 && found == 0; e--)
+            if (lectern_lexicon_lookup (doc->lexicon, lectern_ner_hash_end (names[e - k - 1])) &
                 LECTERN_LEX_KNOWN_ORG)
               found = e - k;
-          }
+        }
       if (found == 0 && (lectern_lexicon_lookup (doc->lexicon, tok_hash (doc, a)) & LECTERN_LEX_KNOWN_ORG) &&
           (tok_is_acronym (doc, a) ? acronym_in_running_text (doc, base, len, k) : k > 0))
         found = 1;
@@ -1264,6 +1325,7 @@ tag_document (LecternExtractor  *self,
   g_autoptr(GArray) hash = g_array_new (FALSE, FALSE, sizeof (guint64));
   g_autoptr(GArray) lower = g_array_new (FALSE, FALSE, sizeof (guint64));
   g_autoptr(GArray) lex = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(LecternNerCache) cache = lectern_ner_cache_new ();
   GString *scratch = doc->scratch;
   guint n = doc->n_tokens;
   guint next_report = 0;
@@ -1282,24 +1344,34 @@ tag_document (LecternExtractor  *self,
         end++;
       len = end - i;
 
-      /* Hashes and name-table flags of the sentence, once for all rules. */
-      doc->cur_n = 0;
-      g_array_set_size (hash, len);
-      g_array_set_size (lower, len);
-      g_array_set_size (lex, len);
-      for (guint k = 0; k < len; k++)
+      /* Hashes and name-table flags of the sentence, once for all rules;
+       * at a line start, of the words its language is told from as well
+       * (at most 4096 tokens), which the next sentences reuse. */
+      if (i - doc->cur_first >= doc->cur_n || end - doc->cur_first > doc->cur_n)
         {
-          guint64 h = lectern_ner_lower_hash (tok_str (doc, i + k), tok_len (doc, i + k), scratch);
+          guint win = len;
 
-          g_array_index (hash, guint64, k) = lectern_ner_hash (tok_str (doc, i + k), tok_len (doc, i + k));
-          g_array_index (lower, guint64, k) = h;
-          g_array_index (lex, guint32, k) = lectern_lexicon_lookup (doc->lexicon, h);
+          if (i == 0 || (tok_flags (doc, i) & LECTERN_TOKEN_LINE_START))
+            win = MAX (win, MIN (line_language_end (doc, i), i + 4096) - i);
+          doc->cur_n = 0;
+          g_array_set_size (hash, win);
+          g_array_set_size (lower, win);
+          g_array_set_size (lex, win);
+          for (guint k = 0; k < win; k++)
+            {
+              guint64 h, l;
+
+              lectern_ner_word_hashes (tok_str (doc, i + k), tok_len (doc, i + k), scratch, &h, &l);
+              g_array_index (hash, guint64, k) = h;
+              g_array_index (lower, guint64, k) = l;
+              g_array_index (lex, guint32, k) = lectern_lexicon_lookup (doc->lexicon, l);
+            }
+          doc->cur_first = i;
+          doc->cur_hash = (const guint64 *) (void *) hash->data;
+          doc->cur_lower = (const guint64 *) (void *) lower->data;
+          doc->cur_lex = (const guint32 *) (void *) lex->data;
+          doc->cur_n = win;
         }
-      doc->cur_first = i;
-      doc->cur_hash = (const guint64 *) (void *) hash->data;
-      doc->cur_lower = (const guint64 *) (void *) lower->data;
-      doc->cur_lex = (const guint32 *) (void *) lex->data;
-      doc->cur_n = len;
 
       if (i == 0 || (tok_flags (doc, i) & LECTERN_TOKEN_LINE_START))
         {
@@ -1342,12 +1414,12 @@ tag_document (LecternExtractor  *self,
         {
           g_array_set_size (infos, len);
           for (guint k = 0; k < len; k++)
-            lectern_ner_token_info_with_lex (tok_str (doc, i + k), tok_len (doc, i + k), k == 0, NULL,
-                                             tok_lex (doc, i + k), tok_hash (doc, i + k), scratch,
-                                             &g_array_index (infos, LecternTokenInfo, k));
-          lectern_ner_model_tag (self->model, (const LecternTokenInfo *) (void *) infos->data, len,
-                                 active->data, work,
-                                 self->trace ? (float *) (void *) scores->data : NULL, tags->data);
+            lectern_ner_cache_token_info (cache, tok_str (doc, i + k), tok_len (doc, i + k), k == 0,
+                                          tok_lex (doc, i + k), tok_hash (doc, i + k), tok_lower (doc, i + k),
+                                          scratch, &g_array_index (infos, LecternTokenInfo, k));
+          lectern_ner_model_tag_cached (self->model, cache, (const LecternTokenInfo *) (void *) infos->data,
+                                        len, active->data, work,
+                                        self->trace ? (float *) (void *) scores->data : NULL, tags->data);
         }
 
       if (G_UNLIKELY (self->trace))
@@ -2298,11 +2370,55 @@ typedef struct
   guint n_tokens;
 } Candidate;
 
+/* The hashes of the last tokens looked at while matching: a common first
+ * word can have hundreds of candidate forms, each reading the words after
+ * it again. */
+typedef struct
+{
+  guint32 index[256];
+  guint64 hash[256];
+  guint64 lower[256];
+} HashMemo;
+
+static void
+memo_get (const Doc *doc,
+          HashMemo  *memo,
+          guint      i)
+{
+  guint slot = i & 255;
+
+  if (memo->index[slot] != i)
+    {
+      memo->index[slot] = i;
+      lectern_ner_word_hashes (tok_str (doc, i), tok_len (doc, i), doc->scratch, &memo->hash[slot],
+                               &memo->lower[slot]);
+    }
+}
+
+static inline guint64
+memo_hash (const Doc *doc,
+           HashMemo  *memo,
+           guint      i)
+{
+  memo_get (doc, memo, i);
+  return memo->hash[i & 255];
+}
+
+static inline guint64
+memo_lower (const Doc *doc,
+            HashMemo  *memo,
+            guint      i)
+{
+  memo_get (doc, memo, i);
+  return memo->lower[i & 255];
+}
+
 /* Whether tokens [i, i + n) spell the form. Multi-word forms match in any
  * case ("Kito de Pavant", "De Pavant"), as long as a word other than an
  * article has a capital, so "le monde" never matches "Le Monde". */
 static gboolean
 matches_form (const Doc  *doc,
+              HashMemo   *memo,
               guint       i,
               const Form *form)
 {
@@ -2312,13 +2428,13 @@ matches_form (const Doc  *doc,
   if (i + form->n_tokens > doc->n_tokens)
     return FALSE;
   if (form->n_tokens == 1)
-    return tok_hash (doc, i) == form->hash[0];
+    return memo_hash (doc, memo, i) == form->hash[0];
 
   for (guint t = 0; t < form->n_tokens; t++)
     {
-      if (tok_lower (doc, i + t) != form->lower[t])
+      if (memo_lower (doc, memo, i + t) != form->lower[t])
         return FALSE;
-      exact = exact && tok_hash (doc, i + t) == form->hash[t];
+      exact = exact && memo_hash (doc, memo, i + t) == form->hash[t];
     }
   if (exact)
     return TRUE;
@@ -2364,6 +2480,43 @@ inside_other_name (const Doc *doc,
 
 }
 
+static gboolean
+is_ascii_token (const char *s,
+                gsize       len)
+{
+  for (gsize k = 0; k < len; k++)
+    if ((guchar) s[k] >= 0x80)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* A 12-bit key of a word's lower case when it is ASCII (its length, first
+ * and last byte), FALSE when it is not: a quick test that a token cannot
+ * start any form, before hashing it. */
+static gboolean
+lower_ascii_key (const char *s,
+                 gsize       len,
+                 guint      *key)
+{
+  guchar first = 0, last = 0;
+  gsize n = 0;
+
+  for (const char *p = s, *end = s + len; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = (guchar) *p < 0x80 ? (gunichar) g_ascii_tolower (*p) : g_unichar_tolower (g_utf8_get_char (p));
+
+      if (c >= 0x80)
+        return FALSE;
+      if (n++ == 0)
+        first = (guchar) c;
+      last = (guchar) c;
+    }
+  *key = (guint) ((n * 131 + first) * 131 + last) & 4095;
+
+  return TRUE;
+}
+
 static void
 count_mentions (Doc         *doc,
                 const guint *votes,         /* per cluster root */
@@ -2372,6 +2525,10 @@ count_mentions (Doc         *doc,
 {
   g_autoptr(GHashTable) by_first = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
                                                           (GDestroyNotify) g_array_unref);
+  guint64 keys[4096 / 64] = { 0 };
+  g_autofree HashMemo *memo = g_new (HashMemo, 1);
+
+  memset (memo->index, 0xff, sizeof memo->index);
 
   for (guint f = 0; f < doc->forms->len; f++)
     {
@@ -2382,6 +2539,12 @@ count_mentions (Doc         *doc,
       /* A form nothing vouches for (a trimmed span) matches nothing. */
       if (winning_vote (&votes[find_root (doc->forms, f) * N_VOTES]) < 0)
         continue;
+      {
+        guint key;
+
+        if (lower_ascii_key (tok_str (doc, form->first), tok_len (doc, form->first), &key))
+          keys[key / 64] |= G_GUINT64_CONSTANT (1) << (key % 64);
+      }
       list = g_hash_table_lookup (by_first, form->lower);
 
       if (list == NULL)
@@ -2394,10 +2557,27 @@ count_mentions (Doc         *doc,
 
   for (guint i = 0; i < doc->n_tokens;)
     {
-      guint64 lower = tok_lower (doc, i);
-      GArray *list = g_hash_table_lookup (by_first, &lower);
+      const char *s = tok_str (doc, i);
+      guint32 len = tok_len (doc, i);
+      guint64 lower;
+      GArray *list;
       guint best = G_MAXUINT;
       guint best_len = 0;
+
+      /* An ASCII word whose key no form's first word has starts none. */
+      if (len > 0 && (guchar) s[0] < 0x80 && (guchar) s[len - 1] < 0x80)
+        {
+          guint key = (guint) ((len * 131 + (guchar) g_ascii_tolower (s[0])) * 131 +
+                               (guchar) g_ascii_tolower (s[len - 1])) & 4095;
+
+          if (!(keys[key / 64] & (G_GUINT64_CONSTANT (1) << (key % 64))) && is_ascii_token (s, len))
+            {
+              i++;
+              continue;
+            }
+        }
+      lower = memo_lower (doc, memo, i);
+      list = g_hash_table_lookup (by_first, &lower);
 
       if (list != NULL)
         for (guint k = 0; k < MIN (list->len, MAX_CANDIDATES); k++)
@@ -2406,9 +2586,9 @@ count_mentions (Doc         *doc,
 
             /* Longest first; on a tie, the form written exactly so. */
             if (c->n_tokens < best_len || (c->n_tokens == best_len && best != G_MAXUINT &&
-                                           tok_hash (doc, i) == g_array_index (doc->forms, Form, best).hash[0]))
+                                           memo_hash (doc, memo, i) == g_array_index (doc->forms, Form, best).hash[0]))
               continue;
-            if (matches_form (doc, i, &g_array_index (doc->forms, Form, c->form)) &&
+            if (matches_form (doc, memo, i, &g_array_index (doc->forms, Form, c->form)) &&
                 !inside_other_name (doc, i, c->n_tokens,
                                     winning_vote (&votes[find_root (doc->forms, c->form) * N_VOTES])))
               {
@@ -2484,6 +2664,7 @@ build_entities (Doc *doc)
   g_autofree guint *votes = g_new (guint, (gsize) MAX (n_forms, 1) * N_VOTES);
   g_autofree LecternEntity **by_root = g_new0 (LecternEntity *, MAX (n_forms, 1));
   g_autofree GHashTable **forms_seen = g_new0 (GHashTable *, MAX (n_forms, 1));
+  guint32 cursor[2] = { 0, 0 };
 
   cluster_votes (doc, votes);
   count_mentions (doc, votes, mention_form, mention_start);
@@ -2533,8 +2714,11 @@ build_entities (Doc *doc)
           !(tok_flags (doc, start) & LECTERN_TOKEN_SENTENCE_START) &&
           !(tok_flags (doc, start - 1) & LECTERN_TOKEN_SENTENCE_START))
         start--;
-      lectern_entity_add_mention (entity, byte_to_cp (doc, doc->starts[start]),
-                                  byte_to_cp (doc, end));
+      {
+        guint32 cp_start = byte_to_cp (doc, doc->starts[start], cursor);
+
+        lectern_entity_add_mention (entity, cp_start, byte_to_cp (doc, end, cursor));
+      }
       /* Forms as written at each mention: a line break inside a name is
        * folded like any white space. The set keeps this linear when an
        * entity has many spellings. */

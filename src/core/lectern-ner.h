@@ -97,6 +97,13 @@ typedef struct
 
 guint64  lectern_ner_hash          (const char             *s,
                                     gsize                   len);
+/* lectern_ner_hash of pieces, without joining them:
+ * end (add (add (LECTERN_NER_HASH_START, a), b)) is the hash of a + b. */
+#define LECTERN_NER_HASH_START G_GUINT64_CONSTANT (0xcbf29ce484222325)
+guint64  lectern_ner_hash_add      (guint64                 state,
+                                    const char             *s,
+                                    gsize                   len);
+guint64  lectern_ner_hash_end      (guint64                 state);
 guint64  lectern_ner_lower_hash    (const char             *s,
                                     gsize                   len,
                                     GString                *scratch);
@@ -110,16 +117,24 @@ void     lectern_ner_token_info    (const char             *s,
                                     const LecternLexicon   *lex,
                                     GString                *scratch,
                                     LecternTokenInfo       *info);
-/* The same, with the name-table flags (lex NULL) and the word's hash
- * (word_hash not 0) already computed. */
+/* The same, with the name-table flags (lex NULL) and the hashes of the
+ * word and of its lower case (when not 0) already computed. */
 void     lectern_ner_token_info_with_lex (const char           *s,
                                           gsize                 len,
                                           gboolean              sentence_start,
                                           const LecternLexicon *lex,
                                           guint32               lex_flags,
                                           guint64               word_hash,
+                                          guint64               lower_hash,
                                           GString              *scratch,
                                           LecternTokenInfo     *info);
+/* lectern_ner_hash and lectern_ner_lower_hash of one word, in one pass
+ * when it is ASCII. */
+void     lectern_ner_word_hashes   (const char             *s,
+                                    gsize                   len,
+                                    GString                *scratch,
+                                    guint64                *word,
+                                    guint64                *lower);
 /* The hashed features of token i of a sentence of n tokens; returns how many
  * were written to `out` (at most LECTERN_NER_MAX_FEATURES). */
 guint    lectern_ner_features      (const LecternTokenInfo *infos,
@@ -186,6 +201,33 @@ void                  lectern_ner_model_tag       (LecternNerModel       *self,
                                                    float                 *scores,
                                                    guint8                *tags);
 
+/* What depends on a word alone (its token info, the sum of its own
+ * features' rows), remembered across the sentences of one text. */
+typedef struct _LecternNerCache LecternNerCache;
+
+LecternNerCache      *lectern_ner_cache_new       (void);
+void                  lectern_ner_cache_free      (LecternNerCache       *cache);
+/* lectern_ner_token_info_with_lex (lex NULL), from the cache when the
+ * word was seen. */
+void                  lectern_ner_cache_token_info (LecternNerCache      *cache,
+                                                    const char           *s,
+                                                    gsize                 len,
+                                                    gboolean              sentence_start,
+                                                    guint32               lex_flags,
+                                                    guint64               word_hash,
+                                                    guint64               lower_hash,
+                                                    GString              *scratch,
+                                                    LecternTokenInfo     *info);
+/* lectern_ner_model_tag with a cache (may be NULL). */
+void                  lectern_ner_model_tag_cached (LecternNerModel       *self,
+                                                    LecternNerCache       *cache,
+                                                    const LecternTokenInfo *infos,
+                                                    guint                  n,
+                                                    const guint8          *active,
+                                                    GByteArray            *work,
+                                                    float                 *scores,
+                                                    guint8                *tags);
+
 /* The slot and key of a feature hash in an open-addressing table. */
 static inline guint32
 lectern_ner_slot (guint64 hash,
@@ -201,5 +243,6 @@ lectern_ner_key (guint64 hash)
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LecternNerModel, lectern_ner_model_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LecternNerCache, lectern_ner_cache_free)
 
 G_END_DECLS

@@ -42,17 +42,22 @@ static const char *elisions[] = {
   "l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
 };
 
+/* Most text is ASCII: a byte below 0x80 is its own character. */
 static inline gunichar
 char_at (const Tokenizer *tk,
          gsize            pos)
 {
-  return g_utf8_get_char (tk->text + pos);
+  guchar b = (guchar) tk->text[pos];
+
+  return b < 0x80 ? b : g_utf8_get_char (tk->text + pos);
 }
 
 static inline gsize
 next_pos (const Tokenizer *tk,
           gsize            pos)
 {
+  if ((guchar) tk->text[pos] < 0x80)
+    return pos + 1;
   return (gsize) (g_utf8_next_char (tk->text + pos) - tk->text);
 }
 
@@ -415,7 +420,7 @@ lectern_tokenize (const char *text,
 
   while (pos < length)
     {
-      gunichar c = g_utf8_get_char (text + pos);
+      gunichar c = char_at (&tk, pos);
 
       if (is_separator (c))
         {

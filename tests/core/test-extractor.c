@@ -536,6 +536,108 @@ test_model_load (void)
   g_test_message ("model loaded in %.1f ms", (g_get_monotonic_time () - t0) / 1000.0);
 }
 
+/* The word cache (a word's token info and the sums of the rows of its own
+ * and its neighbour features, kept across sentences) changes no score:
+ * sentences tagged with it and without it, until well past the point where
+ * the cache is full (12,288 words), give the same token infos, the same
+ * emission scores to the bit and the same tags. */
+static void
+test_word_cache (void)
+{
+  static const char *words[] = { "Le", "président", "Emmanuel", "Macron", "a", "rencontré", "Satya",
+                                 "Nadella", "de", "Microsoft", "à", "Paris", "the", "Bank", "of",
+                                 "America", "said", "OpenAI", "ONU", "l'", "Élysée", ",", "." };
+  g_autofree char *path = model_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternNerModel) model = lectern_ner_model_load (path, &error);
+  g_autoptr(LecternNerCache) cache = lectern_ner_cache_new ();
+  g_autoptr(GString) scratch = g_string_new (NULL);
+  g_autoptr(GByteArray) work = g_byte_array_new ();
+  g_autoptr(GByteArray) work2 = g_byte_array_new ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (9);
+  const LecternLexicon *lex;
+  guint tagged = 0;
+
+  g_assert_no_error (error);
+  lex = lectern_ner_model_lexicon (model);
+  /* 2,000 sentences of 12 words, two of them new each time (Xyz00001…),
+   * and 10 more words seen once: the last thousand sentences run with a
+   * full cache. */
+  for (guint s = 0; s < 2000; s++)
+    {
+      char *tokens[12];
+      LecternTokenInfo plain[12], cached[12];
+      float scores[12 * LECTERN_N_TAGS], scores2[12 * LECTERN_N_TAGS];
+      guint8 tags[12], tags2[12];
+      guint n = 12;
+
+      for (guint k = 0; k < n; k++)
+        tokens[k] = k == 5 ? g_strdup_printf ("Xyz%05u", s * 7) :
+                    k == 8 ? g_strdup_printf ("mot%u", s * 7 + 1) :
+                    g_strdup (words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
+      for (guint k = 0; k < n; k++)
+        {
+          lectern_ner_token_info (tokens[k], strlen (tokens[k]), k == 0, lex, scratch, &plain[k]);
+          lectern_ner_cache_token_info (cache, tokens[k], strlen (tokens[k]), k == 0,
+                                        lectern_lexicon_lookup (lex, plain[k].lower), 0, 0, scratch,
+                                        &cached[k]);
+          g_assert_cmpmem (&plain[k], sizeof plain[k], &cached[k], sizeof cached[k]);
+        }
+      lectern_ner_model_tag (model, plain, n, NULL, work, scores, tags);
+      lectern_ner_model_tag_cached (model, cache, cached, n, NULL, work2, scores2, tags2);
+      g_assert_cmpmem (scores, sizeof scores, scores2, sizeof scores2);
+      g_assert_cmpmem (tags, sizeof tags, tags2, sizeof tags2);
+      for (guint k = 0; k < n; k++)
+        {
+          tagged += tags[k] != LECTERN_TAG_O;
+          g_free (tokens[k]);
+        }
+      /* Fill the rest of the cache with words seen once. */
+      for (guint k = 0; k < 10; k++)
+        {
+          g_autofree char *w = g_strdup_printf ("Filler%u", s * 10 + k);
+          LecternTokenInfo info;
+
+          lectern_ner_cache_token_info (cache, w, strlen (w), FALSE, 0, 0, 0, scratch, &info);
+        }
+    }
+  /* Names were tagged: the comparison was not between two empty results. */
+  g_assert_cmpuint (tagged, >, 1000);
+}
+
+/* Mention offsets are code points, counted on from one mention to the
+ * next: they must hold across 4 KiB blocks of accented text. */
+static void
+test_extractor_far_offsets (void)
+{
+  const char *sentence = "Élise Dupont a parlé à l’ONU à Genève, où Amnesty International était présente. ";
+  GString *text = g_string_new (NULL);
+  g_autoptr(GPtrArray) entities = NULL;
+  guint checked = 0;
+
+  while (text->len < 20000)
+    g_string_append (text, sentence);
+  entities = extract (text->str);
+  g_assert_nonnull (find_entity (entities, "Élise Dupont", LECTERN_ENTITY_PERSON));
+  for (guint i = 0; i < entities->len; i++)
+    {
+      LecternEntity *entity = g_ptr_array_index (entities, i);
+
+      for (guint m = 0; m < entity->mentions->len; m++)
+        {
+          LecternSpan *span = &g_array_index (entity->mentions, LecternSpan, m);
+          const char *a = g_utf8_offset_to_pointer (text->str, span->start);
+          const char *b = g_utf8_offset_to_pointer (text->str, span->end);
+          g_autofree char *written = g_strndup (a, (gsize) (b - a));
+
+          g_assert_true (has_form (entity, written));
+          checked++;
+        }
+    }
+  g_assert_cmpuint (checked, >, 3 * (20000 / strlen (sentence)));
+  g_string_free (text, TRUE);
+}
+
 static void
 test_model_invalid (void)
 {
@@ -678,6 +780,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/version", test_extractor_version);
   g_test_add_func ("/lectern/extractor/model-load", test_model_load);
   g_test_add_func ("/lectern/extractor/model-invalid", test_model_invalid);
+  g_test_add_func ("/lectern/extractor/word-cache", test_word_cache);
+  g_test_add_func ("/lectern/extractor/far-offsets", test_extractor_far_offsets);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
