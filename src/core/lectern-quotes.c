@@ -113,6 +113,25 @@ static const char *const en_speech_verbs[] = {
   "denies", "reported", "testify", "testified",
   "vow", "vows", "vowed", "pledge", "pledges", "pledged", "boast", "boasts", "boasted",
   "believe", "believes", "believed", "think", "thinks", "thought", "calls",
+  "maintain", "maintains", "maintained", "concede", "concedes", "conceded", "contend",
+  "contends", "contended", "post", "posts", "posted", "pointed", "lament", "laments",
+  "lamented", "caution", "cautions", "cautioned", "counter", "counters", "countered",
+  "retort", "retorts", "retorted", "reiterate", "reiterates", "reiterated", "repeat",
+  "repeats", "repeated", "reveal", "reveals", "revealed", "disclose", "discloses",
+  "disclosed", "observe", "observes", "observed", "recount", "recounts", "recounted",
+  "mention", "mentions", "mentioned", "muse", "mused", "sigh", "sighs", "sighed",
+  "assert", "asserts", "asserted", "allege", "alleges", "alleged", "accuse", "accuses",
+  "accused", "blast", "blasts", "blasted", "slam", "slams", "slammed", "praise",
+  "praises", "praised", "hail", "hails", "hailed", "assure", "assures", "assured",
+  "continue", "continues", "continued", "reckon", "reckons", "reckoned", "answer",
+  "answers", "answered", "object", "objected", "protest", "protests", "protested",
+  "plead", "pleads", "pleaded", "exclaim", "exclaims", "exclaimed", "yell", "yelled",
+  "scream", "screamed", "whisper", "whispered", "chant", "chanted", "recommend",
+  "recommends", "recommended", "advise", "advises", "advised", "affirm", "affirms",
+  "affirmed", "hint", "hinted", "speculate", "speculated", "fear", "fears", "feared",
+  "hope", "hopes", "hoped", "inform", "informed", "cry", "cried", "interject",
+  "interjected", "opine", "opined", "summarize", "summarized", "summarise", "summarised",
+  "concur", "concurred", "saying", "stating",
 };
 
 static const char *const fr_speech_stems[] = {
@@ -128,7 +147,12 @@ static const char *const fr_speech_stems[] = {
   "alert", "mett", "mis", "tranch", "nuanc", "accus", "confirm", "démen", "not",
   "signal", "prédi", "publi", "réclam", "exig", "appel", "défend", "défendu", "clam",
   "proclam", "reproch", "interpell", "résum", "analys", "commente", "menac", "réag",
-  "réagi",
+  "réagi", "considèr", "suggér", "suggèr", "révél", "révèl", "lâch", "indign", "inquièt",
+  "inquiét", "étonn", "alarm", "réjoui", "désol", "plaint", "plaign", "gliss", "détaill",
+  "soupir", "tempèr", "tempér", "relativis", "minimis", "concèd", "concéd", "reconnu",
+  "ripost", "argu", "objecte", "raill", "mentionn", "décri", "maintien", "maintenu",
+  "dénonç", "espèr", "conseill", "recommand", "exhort", "prôn", "appell", "enchaîn",
+  "insurg", "assén", "certifi",
 };
 
 /* Stems above that also begin common words which are not verbs. */
@@ -150,7 +174,13 @@ static const char *const fr_not_speech[] = {
   "nuance", "nuances", "disait-on", "souhaitable", "jugé", "jugée", "mis", "mise",
   "confirmation", "signal", "signaux", "appelée", "appelé", "appelés", "appelées",
   "publié", "publiée", "notation", "notations", "notes", "noté", "notés", "notée",
-  "salut", "salutations",
+  "salut", "salutations", "argument", "arguments", "alarme", "alarmes", "plainte",
+  "plaintes", "plaintif", "désolation", "détaillant", "détaillants", "indignation",
+  "maintien", "conseiller", "conseillers", "conseillère", "conseillères",
+  "recommandation", "recommandations", "certificat", "certificats", "appellation",
+  "révélation", "révélations", "enchaînement", "soupir", "soupirs", "riposte", "lâche",
+  "lâcheté", "inquiétude", "inquiétudes", "étonnant", "étonnante", "température",
+  "températures", "glissement", "glissements",
 };
 
 /* Nouns right before a quotation that announce words reproduced as they

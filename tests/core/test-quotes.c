@@ -337,6 +337,39 @@ test_organization_refers_back (void)
   assert_quote (text, quotes, 1, "Rien n'est signé", NULL);
 }
 
+/* More speech verbs of both languages, after and before the quotation. A
+ * short quotation is only kept when its attribution is recognized. */
+static void
+test_more_verbs (void)
+{
+  const char *fr = "« C'est une honte », s'indigne Lucie Marchand. « Rien à ajouter », a "
+                   "lâché Lucie Marchand. Lucie Marchand considère que « le pays doit se "
+                   "réveiller ». « Nous avons perdu », a reconnu Lucie Marchand.";
+  const char *en = "\"The rules are not fit for purpose,\" Ian Clark maintained. \"We were "
+                   "wrong,\" Ian Clark conceded. \"Vote today,\" Ian Clark posted on X. "
+                   "\"The rules are old,\" Ian Clark pointed out.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Lucie Marchand", NULL);
+  quotes = find (fr, entities);
+  g_assert_cmpuint (quotes->len, ==, 4);
+  assert_quote (fr, quotes, 0, "C'est une honte", "Lucie Marchand");
+  assert_quote (fr, quotes, 1, "Rien à ajouter", "Lucie Marchand");
+  assert_quote (fr, quotes, 2, "le pays doit se réveiller", "Lucie Marchand");
+  assert_quote (fr, quotes, 3, "Nous avons perdu", "Lucie Marchand");
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  g_ptr_array_set_size (entities, 0);
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Ian Clark", NULL);
+  quotes = find (en, entities);
+  g_assert_cmpuint (quotes->len, ==, 4);
+  assert_quote (en, quotes, 0, "The rules are not fit for purpose,", "Ian Clark");
+  assert_quote (en, quotes, 1, "We were wrong,", "Ian Clark");
+  assert_quote (en, quotes, 2, "Vote today,", "Ian Clark");
+  assert_quote (en, quotes, 3, "The rules are old,", "Ian Clark");
+}
+
 /* Names, titles, nicknames and scare quotes are not quotations. */
 static void
 test_not_quotes (void)
@@ -671,6 +704,7 @@ main (int    argc,
   g_test_add_func ("/quotes/continued", test_continued);
   g_test_add_func ("/quotes/description-refers-back", test_description_refers_back);
   g_test_add_func ("/quotes/organization-refers-back", test_organization_refers_back);
+  g_test_add_func ("/quotes/more-verbs", test_more_verbs);
   g_test_add_func ("/quotes/not-quotes", test_not_quotes);
   g_test_add_func ("/quotes/marks", test_marks);
   g_test_add_func ("/quotes/precision", test_precision);
