@@ -79,6 +79,7 @@ typedef struct
   gboolean        french;    /* which lexicon of speech verbs applies */
   guint           current;   /* the quotation being attributed */
   GHashTable     *titles;    /* noun → entity it stands beside, see index_titles() */
+  GHashTable     *genders;   /* person → Gender, see index_genders() */
   gint64          tok_at_pos[8];  /* the last positions looked up by tok_at() */
   int             tok_at_tok[8];
 } Ctx;
@@ -243,6 +244,100 @@ static const char *const determiners[] = {
   "several", "some", "many", "certains", "certaines", "quelques", "des", "du", "de",
 };
 
+/* What tells a person's gender in a story: a title before the name ("Mme
+ * Roux", "la ministre Roux", "chairwoman Lind"), a common first name, the
+ * agreement of a participle after it ("Nadia Roux, élue en 2017"), and the
+ * pronouns that take it up in the next sentence. Pronouns are only matched
+ * to people of their gender, or of none known. */
+typedef enum
+{
+  GENDER_UNKNOWN,
+  GENDER_MALE,
+  GENDER_FEMALE,
+} Gender;
+
+static const char *const male_titles[] = {
+  "mr", "monsieur", "sir", "lord", "chairman", "spokesman", "congressman", "businessman",
+  "councilman", "father", "husband", "brother", "king", "prince", "grandfather",
+  "boyfriend", "duke", "emperor", "uncle", "nephew", "président", "directeur", "député",
+  "sénateur", "chanteur", "acteur", "fondateur", "ambassadeur", "présentateur",
+  "navigateur", "créateur", "animateur", "entraîneur", "joueur", "roi", "époux", "mari",
+  "père", "fils", "frère", "oncle", "neveu", "écrivain", "patron", "dirigeant", "avocat",
+  "candidat", "militant", "opposant", "adjoint", "conseiller", "habitant", "étudiant",
+  "sélectionneur",
+};
+
+static const char *const female_titles[] = {
+  "mrs", "ms", "miss", "mme", "mlle", "madame", "mademoiselle", "dame", "lady",
+  "chairwoman", "spokeswoman", "congresswoman", "businesswoman", "councilwoman", "actress",
+  "mother", "wife", "daughter", "sister", "queen", "princess", "grandmother", "girlfriend",
+  "duchess", "empress", "aunt", "niece", "widow", "présidente", "directrice", "députée",
+  "sénatrice", "chanteuse", "actrice", "fondatrice", "ambassadrice", "présentatrice",
+  "navigatrice", "créatrice", "animatrice", "entraîneuse", "joueuse", "reine",
+  "princesse", "épouse", "femme", "mère", "fille", "sœur", "tante", "nièce", "veuve",
+  "écrivaine", "autrice", "patronne", "dirigeante", "avocate", "candidate", "militante",
+  "opposante", "adjointe", "conseillère", "habitante", "étudiante", "sélectionneuse",
+};
+
+/* Common first names that are clearly of one gender in French and English
+ * news; names given to both are left out. */
+static const char *const male_names[] = {
+  "jean", "pierre", "michel", "philippe", "alain", "nicolas", "françois", "jacques",
+  "bernard", "patrick", "daniel", "christophe", "laurent", "éric", "eric", "olivier",
+  "thierry", "julien", "sébastien", "david", "paul", "marc", "luc", "louis", "antoine",
+  "emmanuel", "thomas", "vincent", "arnaud", "benoît", "yves", "gérard", "bruno",
+  "didier", "frédéric", "guillaume", "hugo", "lucas", "mathieu", "matthieu", "maxime",
+  "pascal", "raphaël", "rémi", "romain", "stéphane", "xavier", "henri", "georges",
+  "andré", "rené", "serge", "gilles", "hervé", "denis", "jérôme", "fabien", "franck",
+  "john", "james", "robert", "michael", "william", "richard", "joseph", "charles",
+  "christopher", "mark", "donald", "george", "kenneth", "steven", "edward", "brian",
+  "ronald", "anthony", "kevin", "jason", "matthew", "gary", "timothy", "jose", "larry",
+  "jeffrey", "frank", "scott", "eric", "stephen", "andrew", "raymond", "gregory",
+  "joshua", "jerry", "dennis", "walter", "patrick", "peter", "harold", "douglas",
+  "henry", "carl", "arthur", "ryan", "roger", "joe", "juan", "jack", "albert", "jonathan",
+  "justin", "terry", "gerald", "keith", "samuel", "willie", "ralph", "lawrence",
+  "nicholas", "roy", "benjamin", "bruce", "brandon", "adam", "harry", "fred", "wayne",
+  "billy", "steve", "louis", "jeremy", "aaron", "randy", "howard", "eugene", "carlos",
+  "russell", "bobby", "victor", "martin", "ernest", "phillip", "todd", "jesse", "craig",
+  "alan", "shawn", "clarence", "sean", "philip", "chris", "johnny", "earl", "jimmy",
+  "antonio", "tony", "luis", "mike", "stanley", "leonard", "nathan", "dale", "manuel",
+  "rodney", "curtis", "norman", "allen", "marvin", "vladimir", "barack", "boris",
+  "mohamed", "mohammed", "muhammad", "ahmed", "ali", "hassan", "omar", "mustafa", "ivan",
+  "sergei", "dmitri", "giuseppe", "giovanni", "mario", "marco", "luigi", "carlo",
+  "javier", "miguel", "pedro", "fernando", "diego", "pablo", "hans", "klaus", "jürgen",
+  "wolfgang", "karl", "friedrich", "xi", "satya", "elon", "bill", "tom", "tim", "jeff",
+  "greg", "ben", "dan", "christian", "lionel", "jean-luc", "jean-marc", "jean-pierre", "ken", "bob", "jim", "ted", "ed", "rob", "nick", "matt",
+};
+
+static const char *const female_names[] = {
+  "marie", "nathalie", "isabelle", "sylvie", "catherine", "françoise", "valérie",
+  "christine", "monique", "sandrine", "sophie", "stéphanie", "céline", "véronique",
+  "nicole", "anne", "julie", "aurélie", "caroline", "virginie", "émilie", "emilie",
+  "hélène", "laure", "brigitte", "martine", "chantal", "élisabeth",
+  "elisabeth", "claire", "mathilde", "léa", "manon", "chloé", "inès", "sarah",
+  "laura", "pauline", "marion", "clémence", "agnès", "ségolène", "marine", "rachida",
+  "najat", "christiane", "simone", "jacqueline", "josiane", "odile", "mireille",
+  "danielle", "michèle", "michelle", "florence", "delphine", "agathe", "juliette",
+  "charlotte", "margaux", "élise", "lucie", "nadia", "fatima", "aïcha", "yasmina",
+  "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica",
+  "margaret", "karen", "nancy", "lisa", "betty", "dorothy", "sandra", "ashley",
+  "kimberly", "donna", "emily", "carol", "michelle", "amanda", "melissa", "deborah",
+  "stephanie", "rebecca", "laura", "sharon", "cynthia", "kathleen", "amy", "shirley",
+  "angela", "helen", "anna", "brenda", "pamela", "nicole", "ruth", "katherine",
+  "samantha", "christine", "emma", "catherine", "debra", "virginia", "rachel",
+  "carolyn", "janet", "maria", "heather", "diane", "julie", "joyce", "victoria",
+  "christina", "joan", "evelyn", "lauren", "judith", "olivia", "martha",
+  "cheryl", "megan", "hannah", "jacqueline", "ann", "alice", "kathryn",
+  "gloria", "teresa", "doris", "sara", "janice", "julia", "marie", "madison", "grace",
+  "judy", "theresa", "beverly", "denise", "marilyn", "amber", "danielle", "abigail",
+  "brittany", "rose", "diana", "natalie", "sophia", "lori", "kayla", "jane",
+  "hillary", "angela", "theresa", "ursula", "kamala", "nancy", "greta", "malala",
+  "oprah", "sheryl", "indira", "benazir", "golda", "svetlana", "olga", "natalia",
+  "tatiana", "irina", "elena", "giulia", "francesca", "giorgia", "carmen", "lucia",
+  "isabel", "ana", "sofia", "ingrid", "petra", "ilse", "angelika", "ayesha", "aisha",
+  "fatma", "leila", "layla", "amina", "mariam", "maryam", "zeinab",
+};
+
 static const char *const singular_pronouns[] = { "il", "elle", "he", "she", NULL };
 static const char *const plural_pronouns[] = { "ils", "elles", "they", "on", NULL };
 /* After "selon" or "according to". */
@@ -310,6 +405,10 @@ static const WordList word_lists[] = {
   { definite_singular, G_N_ELEMENTS (definite_singular) },
   { source_nouns, G_N_ELEMENTS (source_nouns) },
   { organization_nouns, G_N_ELEMENTS (organization_nouns) },
+  { male_titles, G_N_ELEMENTS (male_titles) },
+  { female_titles, G_N_ELEMENTS (female_titles) },
+  { male_names, G_N_ELEMENTS (male_names) },
+  { female_names, G_N_ELEMENTS (female_names) },
 };
 
 /* One bit of a guint per list. */
@@ -1147,6 +1246,219 @@ source_from_mention (Ctx           *ctx,
   out->text_end = m->end;
 }
 
+/* Genders of the story's people, from what the text says of them. */
+
+static void
+vote_gender (GHashTable          *votes,
+             const LecternEntity *entity,
+             Gender               gender,
+             int                  weight)
+{
+  int v = GPOINTER_TO_INT (g_hash_table_lookup (votes, entity));
+
+  v += gender == GENDER_MALE ? weight : -weight;
+  g_hash_table_insert (votes, (gpointer) entity, GINT_TO_POINTER (v));
+}
+
+/* "Mme Roux", "M. Roux", "chairwoman Lind", "la ministre Roux". */
+static Gender
+gender_before (Ctx *ctx,
+               int  first)
+{
+  char buf[WORD_MAX];
+  int j = first - 1;
+  const char *w;
+
+  if (tok_char (ctx, j) == '.' && tok_is_word (ctx, j - 1) && tok (ctx, j - 1)->end == tok (ctx, j)->start &&
+      tok (ctx, j - 1)->end - tok (ctx, j - 1)->start == 1 && tok_char (ctx, j - 1) == 'M')
+    return GENDER_MALE;
+  if (tok_char (ctx, j) == '.')
+    j--;
+  if (!tok_is_word (ctx, j) || mention (ctx, j) != NULL)
+    return GENDER_UNKNOWN;
+  w = lower (ctx, j, buf);
+  if (WORD_IN (w, male_titles))
+    return GENDER_MALE;
+  if (WORD_IN (w, female_titles))
+    return GENDER_FEMALE;
+  if (!ctx->french || WORD_IN (w, prepositions) || WORD_IN (w, determiners) ||
+      g_unichar_isupper (tok_char (ctx, j)) || tok_is (ctx, j - 2, "de"))
+    return GENDER_UNKNOWN;
+  /* The article of an epicene noun: "la ministre", "le maire". */
+  if (tok_is (ctx, j - 1, "la") || tok_is (ctx, j - 1, "une"))
+    return GENDER_FEMALE;
+  if (tok_is (ctx, j - 1, "le") || tok_is (ctx, j - 1, "un"))
+    return GENDER_MALE;
+
+  return GENDER_UNKNOWN;
+}
+
+/* "Nadia Roux, élue en 2017", "Marc Petit est arrivé": the agreement of a
+ * participle with the name, in French. A masculine form is weaker
+ * evidence: it is also the form that agrees with nothing. */
+static int
+gender_after (Ctx *ctx,
+              int  after)
+{
+  char buf[WORD_MAX];
+  int i = after;
+  gboolean etre = FALSE;
+  const char *w;
+
+  if (!ctx->french)
+    return 0;
+  if (tok_char (ctx, i) == ',')
+    {
+      i++;
+      etre = TRUE;
+    }
+  for (int k = 0; k < 3; k++)
+    {
+      w = lower (ctx, i, buf);
+      if (strcmp (w, "est") == 0 || strcmp (w, "été") == 0 || strcmp (w, "était") == 0 ||
+          strcmp (w, "sera") == 0 || strcmp (w, "fut") == 0)
+        etre = TRUE;
+      else if (strcmp (w, "a") != 0 && strcmp (w, "s") != 0 && strcmp (w, "'") != 0 &&
+               strcmp (w, "\u2019") != 0)
+        break;
+      i++;
+    }
+  if (!etre || !tok_is_word (ctx, i) || mention (ctx, i) != NULL || tok_is_capitalized (ctx, i))
+    return 0;
+  w = lower (ctx, i, buf);
+  if (g_str_has_suffix (w, "ée"))
+    return -2;
+  if (g_str_has_suffix (w, "é"))
+    return 1;
+
+  return 0;
+}
+
+/* "Il faut", "il y a": "il" that stands for nobody. */
+static gboolean
+impersonal_after (Ctx *ctx,
+                  int  i)
+{
+  static const char *const verbs[] = {
+    "faut", "fallait", "faudra", "y", "s", "semble", "reste", "est", "était", "suffit",
+    "paraît", "arrive", "manque", "convient", "importe", "vaut", "existe", "agit",
+  };
+  char buf[WORD_MAX];
+
+  return word_in (lower (ctx, i + 1, buf), verbs, G_N_ELEMENTS (verbs));
+}
+
+static void
+index_genders (Ctx *ctx)
+{
+  g_autoptr(GHashTable) votes = g_hash_table_new (NULL, NULL);
+  GHashTableIter iter;
+  gpointer key, value;
+  const LecternEntity *person = NULL;  /* the one person of this sentence so far */
+  gboolean several = FALSE;
+  char buf[WORD_MAX];
+
+  ctx->genders = g_hash_table_new (NULL, NULL);
+
+  for (guint m = 0; m < ctx->mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (ctx->mentions, Mention, m);
+      int first = tok_at (ctx, mention->start);
+      int v;
+      Gender g;
+
+      if (mention->entity->type != LECTERN_ENTITY_PERSON)
+        continue;
+      if (!g_hash_table_contains (votes, mention->entity))
+        {
+          /* The first name, once per person. */
+          g_autofree char *name = g_utf8_strdown (mention->entity->name, -1);
+          char *end = name + strcspn (name, " -\u00a0");
+
+          *end = '\0';
+          g_hash_table_insert (votes, (gpointer) mention->entity, GINT_TO_POINTER (0));
+          if (WORD_IN (name, male_names) && !WORD_IN (name, female_names))
+            vote_gender (votes, mention->entity, GENDER_MALE, 2);
+          else if (WORD_IN (name, female_names) && !WORD_IN (name, male_names))
+            vote_gender (votes, mention->entity, GENDER_FEMALE, 2);
+        }
+      g = gender_before (ctx, first);
+      if (g != GENDER_UNKNOWN)
+        vote_gender (votes, mention->entity, g, 3);
+      v = gender_after (ctx, tok_at (ctx, mention->end));
+      if (v != 0)
+        vote_gender (votes, mention->entity, v > 0 ? GENDER_MALE : GENDER_FEMALE, ABS (v));
+    }
+
+  /* "Nadia Roux a pris la parole. Elle…": a sentence that opens with a
+   * pronoun after a sentence that names one person. */
+  for (int i = 0; i < n_toks (ctx); i++)
+    {
+      const Mention *m = mention (ctx, i);
+
+      if (sentence_starts_at (ctx, i))
+        {
+          const char *w = lower (ctx, i, buf);
+          const LecternEntity *previous_person = several ? NULL : person;
+
+          if (previous_person != NULL)
+            {
+              if ((strcmp (w, "il") == 0 && !impersonal_after (ctx, i)) || strcmp (w, "he") == 0)
+                vote_gender (votes, previous_person, GENDER_MALE, 1);
+              else if (strcmp (w, "elle") == 0 || strcmp (w, "she") == 0)
+                vote_gender (votes, previous_person, GENDER_FEMALE, 1);
+            }
+          person = NULL;
+          several = FALSE;
+        }
+      if (m != NULL && m->entity->type == LECTERN_ENTITY_PERSON &&
+          (ctx->tok_quote == NULL || ctx->tok_quote[i] < 0))
+        {
+          if (person != NULL && person != m->entity)
+            several = TRUE;
+          person = m->entity;
+        }
+    }
+
+  g_hash_table_iter_init (&iter, votes);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      int v = GPOINTER_TO_INT (value);
+
+      if (v != 0)
+        g_hash_table_insert (ctx->genders, key,
+                             GINT_TO_POINTER (v > 0 ? GENDER_MALE : GENDER_FEMALE));
+    }
+}
+
+/* Whether a pronoun of gender `want` may stand for `entity`. */
+static gboolean
+gender_agrees (Ctx                 *ctx,
+               const LecternEntity *entity,
+               Gender               want)
+{
+  Gender g;
+
+  if (want == GENDER_UNKNOWN || entity == NULL || entity->type != LECTERN_ENTITY_PERSON)
+    return TRUE;
+  if (ctx->genders == NULL)
+    index_genders (ctx);
+  g = GPOINTER_TO_INT (g_hash_table_lookup (ctx->genders, entity));
+
+  return g == GENDER_UNKNOWN || g == want;
+}
+
+static Gender
+pronoun_gender (const char *w)
+{
+  if (strcmp (w, "il") == 0 || strcmp (w, "he") == 0 || strcmp (w, "him") == 0 ||
+      strcmp (w, "lui") == 0)
+    return GENDER_MALE;
+  if (strcmp (w, "elle") == 0 || strcmp (w, "she") == 0 || strcmp (w, "her") == 0)
+    return GENDER_FEMALE;
+  return GENDER_UNKNOWN;
+}
+
 /* The person (or, for "il" and "elle", the organization) that a pronoun at
  * token i refers back to: the nearest subject-like mention before it,
  * outside quotations, within a few sentences. */
@@ -1158,6 +1470,7 @@ resolve_pronoun (Ctx    *ctx,
   char buf[WORD_MAX];
   gboolean person_only = g_str_has_prefix (lower (ctx, i, buf), "h") ||
                          g_str_has_prefix (buf, "s");
+  Gender want = pronoun_gender (buf);
   gint64 pos = tok (ctx, i)->start;
   gint64 horizon = 0;
   int lo = 0;
@@ -1197,6 +1510,8 @@ resolve_pronoun (Ctx    *ctx,
       if (person_only && cand->source.entity != NULL &&
           cand->source.entity->type != LECTERN_ENTITY_PERSON)
         break;
+      if (!gender_agrees (ctx, cand->source.entity, want))
+        break;
       for (int m = lo - 1; m >= 0 && nearer; m--)
         {
           const Mention *mention = &g_array_index (ctx->mentions, Mention, m);
@@ -1204,7 +1519,8 @@ resolve_pronoun (Ctx    *ctx,
           if (mention->start <= seen)
             break;
           if ((ctx->tok_quote == NULL || ctx->tok_quote[tok_at (ctx, mention->start)] < 0) &&
-              (!person_only || mention->entity->type == LECTERN_ENTITY_PERSON))
+              (!person_only || mention->entity->type == LECTERN_ENTITY_PERSON) &&
+              gender_agrees (ctx, mention->entity, want))
             nearer = FALSE;
         }
       if (!nearer)
@@ -1220,10 +1536,12 @@ resolve_pronoun (Ctx    *ctx,
     }
 
   /* Sentence by sentence, back to the horizon: a name in subject position
-   * wins; a sentence whose subject is already a pronoun passes the search
-   * on ("he was photographed with X. … He told"); otherwise the last name
-   * of the sentence ("…indignation exprimée par X. Il a…"). People first:
-   * "il" is more often a person than an organization. */
+   * wins, the first of the sentence ("X met Y. He said"); a sentence whose
+   * subject is already a pronoun passes the search on ("he was
+   * photographed with X. … He told"); otherwise the last name of the
+   * sentence ("…indignation exprimée par X. Il a…"). People first: "il" is
+   * more often a person than an organization. Names of the other gender
+   * are passed over. */
   for (int pass = 0; pass < (person_only ? 1 : 2); pass++)
     {
       int m = lo - 1;
@@ -1256,12 +1574,12 @@ resolve_pronoun (Ctx    *ctx,
                 continue;
               if (first > 0 && (tok_char (ctx, first - 1) == '(' || tok_char (ctx, first - 1) == '['))
                 continue;
+              if (!gender_agrees (ctx, mention->entity, want))
+                continue;
               if (!prep_before (ctx, first) && !object_of_verb (ctx, first))
-                {
-                  subject = subject != NULL ? subject : mention;
-                  break;
-                }
-              other = other != NULL ? other : mention;
+                subject = mention;
+              else
+                other = other != NULL ? other : mention;
             }
           /* The last name of a sentence only in the pronoun's sentence or
            * the one before it. */
@@ -2487,6 +2805,7 @@ lectern_quotes_find (const char *text,
   g_free (ctx.tok_quote);
   g_free (ctx.tok_speech);
   g_clear_pointer (&ctx.titles, g_hash_table_unref);
+  g_clear_pointer (&ctx.genders, g_hash_table_unref);
 
   return quotes;
 }

@@ -370,6 +370,43 @@ test_more_verbs (void)
   assert_quote (en, quotes, 3, "The rules are old,", "Ian Clark");
 }
 
+/* A pronoun takes the subject of the sentence before, not its object, and
+ * only a person of its gender: from a title ("Mme", "Mrs", "la
+ * ministre"), a first name, or the agreement of a participle. */
+static void
+test_pronoun_gender (void)
+{
+  const char *en = "Sara Lind met Tom Hale on Monday. \"We agreed on nothing,\" she said.\n\n"
+                   "Tom Hale met Mrs Reed later. \"It went well,\" she said.";
+  const char *fr = "Tom Hale a rencontré Marie Lind lundi. « Rien n'est signé », a-t-il dit.\n\n"
+                   "Marie Lind a reçu la ministre Roux. « Tout est possible », a-t-elle ajouté.\n\n"
+                   "Paul Martin a vu Dominique Faure, élue en mars. « C'est fini », dit-elle.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Sara Lind", NULL);
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Tom Hale", NULL);
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Jane Reed", "Reed", NULL);
+  quotes = find (en, entities);
+  g_assert_cmpuint (quotes->len, ==, 2);
+  assert_quote (en, quotes, 0, "We agreed on nothing,", "Sara Lind");
+  assert_quote (en, quotes, 1, "It went well,", "Jane Reed");
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  g_ptr_array_set_size (entities, 0);
+  add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Tom Hale", NULL);
+  add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Marie Lind", NULL);
+  add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Claire Roux", "Roux", NULL);
+  add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Paul Martin", NULL);
+  add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Dominique Faure", NULL);
+  quotes = find (fr, entities);
+  g_assert_cmpuint (quotes->len, ==, 3);
+  assert_quote (fr, quotes, 0, "Rien n'est signé", "Tom Hale");
+  /* Both are women: the subject of the sentence before. */
+  assert_quote (fr, quotes, 1, "Tout est possible", "Marie Lind");
+  assert_quote (fr, quotes, 2, "C'est fini", "Dominique Faure");
+}
+
 /* Names, titles, nicknames and scare quotes are not quotations. */
 static void
 test_not_quotes (void)
@@ -705,6 +742,7 @@ main (int    argc,
   g_test_add_func ("/quotes/description-refers-back", test_description_refers_back);
   g_test_add_func ("/quotes/organization-refers-back", test_organization_refers_back);
   g_test_add_func ("/quotes/more-verbs", test_more_verbs);
+  g_test_add_func ("/quotes/pronoun-gender", test_pronoun_gender);
   g_test_add_func ("/quotes/not-quotes", test_not_quotes);
   g_test_add_func ("/quotes/marks", test_marks);
   g_test_add_func ("/quotes/precision", test_precision);
