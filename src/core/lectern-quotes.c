@@ -2658,6 +2658,42 @@ continues_after_attribution (Ctx        *ctx,
   return FALSE;
 }
 
+/* "« Nous avons perdu », a reconnu X.\n\n« Mais nous reviendrons. »": a
+ * paragraph that is only a quotation goes on with the quotation that ends
+ * the paragraph before, when nothing but its attribution follows that
+ * one. */
+static gboolean
+continues_next_paragraph (Ctx        *ctx,
+                          const Cand *a,
+                          const Cand *b)
+{
+  gint64 from = a->close >= 0 ? a->close + 1 : a->end;
+  gboolean newline = FALSE;
+  gint64 p;
+
+  if (b->open < 0 || b->close < 0)
+    return FALSE;
+  for (p = from; p < b->open; p++)
+    {
+      if (ctx->u[p] == '\n' || ctx->u[p] == 0x2029)
+        newline = TRUE;
+      else if (newline && !is_space (ctx->u[p]))
+        return FALSE;
+    }
+  if (!newline)
+    return FALSE;
+  /* One sentence at most after a: its attribution. */
+  for (int i = tok_at (ctx, from); i < n_toks (ctx) && tok (ctx, i)->start < b->open; i++)
+    if (sentence_starts_at (ctx, i))
+      return FALSE;
+  /* b fills its paragraph, but for the punctuation after its mark. */
+  for (p = b->close + 1; p < ctx->n && ctx->u[p] != '\n' && ctx->u[p] != 0x2029; p++)
+    if (is_word_char (ctx->u[p]) || is_quote_char (ctx->u[p]))
+      return FALSE;
+
+  return TRUE;
+}
+
 static void
 attribute (Ctx *ctx)
 {
@@ -2691,7 +2727,8 @@ attribute (Ctx *ctx)
         const Cand *a = pass == 0 ? other : cand;
         const Cand *b = pass == 0 ? cand : other;
         gboolean linked = cand->group == other->group || adjacent (ctx, a, b) ||
-                          (pass == 0 && (inherit[c] || continues_after_attribution (ctx, a, b))) ||
+                          (pass == 0 && (inherit[c] || continues_after_attribution (ctx, a, b) ||
+                                         continues_next_paragraph (ctx, a, b))) ||
                           a->close < 0;  /* a runs on into b's paragraph */
 
         if (!cand->has_source && other->has_source && linked)

@@ -407,6 +407,45 @@ test_pronoun_gender (void)
   assert_quote (fr, quotes, 2, "C'est fini", "Dominique Faure");
 }
 
+/* A paragraph that is only a quotation goes on with the attributed
+ * quotation that ends the paragraph before; not across another paragraph. */
+static void
+test_next_paragraph (void)
+{
+  const char *fr = "« Nous avons perdu », a reconnu Jacques Morin.\n\n"
+                   "« Mais nous reviendrons plus forts. »\n\n"
+                   "« Et nous gagnerons la prochaine fois. »\n\n"
+                   "Le vote a eu lieu dimanche.\n\n"
+                   "« Personne ne sait ce qui va se passer. »";
+  const char *en = "Sara Lind said the company would appeal.\n\n"
+                   "\"We think the court got it wrong.\"\n\n"
+                   "\"We will fight this all the way.\"\n\n"
+                   "\"The appeal is ready,\" Sara Lind said. Tom Hale disagreed.\n\n"
+                   "\"There is no case at all here.\"";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Jacques Morin", NULL);
+  quotes = find (fr, entities);
+  g_assert_cmpuint (quotes->len, ==, 4);
+  assert_quote (fr, quotes, 0, "Nous avons perdu", "Jacques Morin");
+  assert_quote (fr, quotes, 1, "Mais nous reviendrons plus forts.", "Jacques Morin");
+  assert_quote (fr, quotes, 2, "Et nous gagnerons la prochaine fois.", "Jacques Morin");
+  assert_quote (fr, quotes, 3, "Personne ne sait ce qui va se passer.", NULL);
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  g_ptr_array_set_size (entities, 0);
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Sara Lind", NULL);
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Tom Hale", NULL);
+  quotes = find (en, entities);
+  g_assert_cmpuint (quotes->len, ==, 4);
+  assert_quote (en, quotes, 0, "We think the court got it wrong.", "Sara Lind");
+  assert_quote (en, quotes, 1, "We will fight this all the way.", "Sara Lind");
+  assert_quote (en, quotes, 2, "The appeal is ready,", "Sara Lind");
+  /* Another sentence came between: who speaks is not sure. */
+  assert_quote (en, quotes, 3, "There is no case at all here.", NULL);
+}
+
 /* Names, titles, nicknames and scare quotes are not quotations. */
 static void
 test_not_quotes (void)
@@ -743,6 +782,7 @@ main (int    argc,
   g_test_add_func ("/quotes/organization-refers-back", test_organization_refers_back);
   g_test_add_func ("/quotes/more-verbs", test_more_verbs);
   g_test_add_func ("/quotes/pronoun-gender", test_pronoun_gender);
+  g_test_add_func ("/quotes/next-paragraph", test_next_paragraph);
   g_test_add_func ("/quotes/not-quotes", test_not_quotes);
   g_test_add_func ("/quotes/marks", test_marks);
   g_test_add_func ("/quotes/precision", test_precision);
