@@ -153,7 +153,7 @@ static const char *const fr_speech_stems[] = {
   "soupir", "tempèr", "tempér", "relativis", "minimis", "concèd", "concéd", "reconnu",
   "ripost", "argu", "objecte", "raill", "mentionn", "décri", "maintien", "maintenu",
   "dénonç", "espèr", "conseill", "recommand", "exhort", "prôn", "appell", "enchaîn",
-  "insurg", "assén", "certifi",
+  "insurg", "assén", "certifi", "parl",
 };
 
 /* Stems above that also begin common words which are not verbs. */
@@ -181,7 +181,7 @@ static const char *const fr_not_speech[] = {
   "recommandation", "recommandations", "certificat", "certificats", "appellation",
   "révélation", "révélations", "enchaînement", "soupir", "soupirs", "riposte", "lâche",
   "lâcheté", "inquiétude", "inquiétudes", "étonnant", "étonnante", "température",
-  "températures", "glissement", "glissements",
+  "températures", "glissement", "glissements", "parlement",
 };
 
 /* Nouns right before a quotation that announce words reproduced as they
@@ -355,7 +355,7 @@ static const char *const copulas[] = {
 static const char *const attribution_glue[] = {
   "a", "t", "ont", "avait", "avaient", "aurait", "as", "comme", "has", "have", "had",
   "also", "aussi", "encore", "ensuite", "alors", "then", "later", "plus", "tard",
-  "pour", "sa", "part", "lui", "le", "l", "nous", "vous", "y", "en", "s",
+  "pour", "sa", "part", "lui", "le", "l", "nous", "vous", "y", "en", "s", "se",
 };
 
 static const char *const auxiliaries[] = {
@@ -2315,6 +2315,28 @@ first_mention_after (Ctx    *ctx,
   return lo;
 }
 
+/* "X a publié un message : « Merci à tous »": a colon after a clause that
+ * names someone introduces their words. */
+static gboolean
+colon_after_name (Ctx  *ctx,
+                  Cand *cand)
+{
+  gint64 at = cand->open >= 0 ? cand->open : cand->start;
+  int o = tok_at (ctx, at);
+
+  if (tok_char (ctx, o - 1) != ':')
+    return FALSE;
+  for (int i = o - 2; i >= 0 && o - i < 16; i--)
+    {
+      if (mention (ctx, i) != NULL)
+        return TRUE;
+      if (sentence_starts_at (ctx, i) || is_quote_char (tok_char (ctx, i)))
+        break;
+    }
+
+  return FALSE;
+}
+
 static gboolean
 is_quotation (Ctx  *ctx,
               Cand *cand)
@@ -2357,7 +2379,7 @@ is_quotation (Ctx  *ctx,
   if (words <= 3 && title_noun_after (ctx, cand))
     return FALSE;
   if (words <= 3 && !cue_noun && !speech_verb_near_before (ctx, cand) &&
-      !source_cue_before (ctx, cand) &&
+      !source_cue_before (ctx, cand) && !colon_after_name (ctx, cand) &&
       !(cand->close >= 0 && attribution_follows (ctx, cand->close + 1)))
     return FALSE;
 

@@ -344,7 +344,10 @@ test_more_verbs (void)
 {
   const char *fr = "« C'est une honte », s'indigne Lucie Marchand. « Rien à ajouter », a "
                    "lâché Lucie Marchand. Lucie Marchand considère que « le pays doit se "
-                   "réveiller ». « Nous avons perdu », a reconnu Lucie Marchand.";
+                   "réveiller ». « Nous avons perdu », a reconnu Lucie Marchand. « C'est "
+                   "historique », se félicite la députée Lucie Marchand. Lucie Marchand parle "
+                   "d'« une victoire pour la gauche ». Lucie Marchand a publié un message : "
+                   "« Merci à tous ».";
   const char *en = "\"The rules are not fit for purpose,\" Ian Clark maintained. \"We were "
                    "wrong,\" Ian Clark conceded. \"Vote today,\" Ian Clark posted on X. "
                    "\"The rules are old,\" Ian Clark pointed out.";
@@ -353,11 +356,15 @@ test_more_verbs (void)
 
   add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Lucie Marchand", NULL);
   quotes = find (fr, entities);
-  g_assert_cmpuint (quotes->len, ==, 4);
+  g_assert_cmpuint (quotes->len, ==, 7);
   assert_quote (fr, quotes, 0, "C'est une honte", "Lucie Marchand");
   assert_quote (fr, quotes, 1, "Rien à ajouter", "Lucie Marchand");
   assert_quote (fr, quotes, 2, "le pays doit se réveiller", "Lucie Marchand");
   assert_quote (fr, quotes, 3, "Nous avons perdu", "Lucie Marchand");
+  assert_quote (fr, quotes, 4, "C'est historique", "Lucie Marchand");
+  assert_quote (fr, quotes, 5, "une victoire pour la gauche", "Lucie Marchand");
+  /* Three words after a colon that follows a name: a quotation. */
+  assert_quote (fr, quotes, 6, "Merci à tous", "Lucie Marchand");
   g_clear_pointer (&quotes, g_ptr_array_unref);
 
   g_ptr_array_set_size (entities, 0);
