@@ -1246,6 +1246,9 @@ source_from_mention (Ctx           *ctx,
   out->text_end = m->end;
 }
 
+static int possessed_after (Ctx *ctx,
+                            int  after);
+
 /* Genders of the story's people, from what the text says of them. */
 
 static void
@@ -1576,7 +1579,8 @@ resolve_pronoun (Ctx    *ctx,
                 continue;
               if (!gender_agrees (ctx, mention->entity, want))
                 continue;
-              if (!prep_before (ctx, first) && !object_of_verb (ctx, first))
+              if (!prep_before (ctx, first) && !object_of_verb (ctx, first) &&
+                  possessed_after (ctx, tok_at (ctx, mention->end)) < 0)
                 subject = mention;
               else
                 other = other != NULL ? other : mention;
@@ -1605,6 +1609,32 @@ resolve_pronoun (Ctx    *ctx,
   out->text_start = tok (ctx, i)->start;
   out->text_end = tok (ctx, i)->end;
   return TRUE;
+}
+
+/* "Bell's mother", "Acme's spokesman": the end of the phrase when the name
+ * ending before token `after` is a possessor, or -1. A phrase headed by a
+ * noun that speaks for the name (spokesman, statement, lawyer) ends at
+ * the name: the name is the source. */
+static int
+possessed_after (Ctx *ctx,
+                 int  after)
+{
+  char buf[WORD_MAX];
+  int end = after + 2;
+
+  if ((tok_char (ctx, after) != '\'' && tok_char (ctx, after) != 0x2019) ||
+      !tok_is (ctx, after + 1, "s") || tok (ctx, after)->start != tok (ctx, after - 1)->end)
+    return -1;
+  for (int i = after + 2; i < after + 5 && tok_is_word (ctx, i) && mention (ctx, i) == NULL; i++)
+    {
+      if (WORD_IN (lower (ctx, i, buf), source_nouns))
+        return -1;
+      if (speech_at (ctx, i) || WORD_IN (buf, auxiliaries))
+        break;
+      end = i;
+    }
+
+  return end;
 }
 
 /* "X qui", "X, who": the name is the subject of the relative clause. */
@@ -1645,6 +1675,14 @@ subject_before (Ctx    *ctx,
 
           while (after < v && mention (ctx, after) == m)
             after++;
+          if (possessed_after (ctx, after) >= 0)
+            {
+              /* "Bell's mother told": someone, not Bell. */
+              out->entity = NULL;
+              out->text_start = m->start;
+              out->text_end = tok (ctx, MIN (possessed_after (ctx, after), v - 1))->end;
+              return TRUE;
+            }
           if (is_relative (ctx, after) || (!prep_before (ctx, first) && !object_of_verb (ctx, first)))
             {
               source_from_mention (ctx, m, out);
@@ -1769,9 +1807,17 @@ source_after (Ctx    *ctx,
       if (m != NULL && (i == v + 1 || !prep_before (ctx, mention_first_tok (ctx, i)) ||
                         spoken_for (ctx, mention_first_tok (ctx, i))))
         {
+          int last = i;
+          int possessed;
+          gboolean person_after = FALSE;
+
+          while (last + 1 < n_toks (ctx) && mention (ctx, last + 1) == m)
+            last++;
+          possessed = possessed_after (ctx, last + 1);
           /* "Microsoft CEO Steve Ballmer", "le maire de Lyon, Pierre
-           * Durand": the person the phrase ends with. */
-          for (int j = i + 1, words = 0; j < n_toks (ctx) && words < 4; j++)
+           * Durand", "Acme's chief, John Smith": the person the phrase ends
+           * with. */
+          for (int j = possessed >= 0 ? last + 3 : i + 1, words = 0; j < n_toks (ctx) && words < 4; j++)
             {
               const Mention *next = mention (ctx, j);
 
@@ -1780,10 +1826,21 @@ source_after (Ctx    *ctx,
               if (next != NULL && next != m && next->entity->type == LECTERN_ENTITY_PERSON)
                 {
                   m = next;
+                  person_after = TRUE;
                   break;
                 }
               if (next == NULL && tok_is_word (ctx, j))
                 words++;
+            }
+          if (possessed >= 0 && !person_after)
+            {
+              /* "said Bell's mother": someone, not Bell. */
+              if (entity_only)
+                return FALSE;
+              out->entity = NULL;
+              out->text_start = m->start;
+              out->text_end = tok (ctx, possessed)->end;
+              return TRUE;
             }
           source_from_mention (ctx, m, out);
           return TRUE;

@@ -453,6 +453,33 @@ test_next_paragraph (void)
   assert_quote (en, quotes, 3, "There is no case at all here.", NULL);
 }
 
+/* "Bell's mother" is not Bell; "Acme's spokesman" speaks for Acme. */
+static void
+test_possessive (void)
+{
+  const char *text = "\"He is innocent,\" John Bell's mother told reporters. \"He never "
+                     "hurt anyone,\" said John Bell's sister. \"We deny everything,\" Acme's "
+                     "spokesman said. Acme's chief executive, Joe Bloom, said: \"We will "
+                     "appeal.\"";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+  const LecternQuote *quote;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "John Bell", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_ORGANIZATION, "Acme", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Joe Bloom", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 4);
+  assert_quote (text, quotes, 0, "He is innocent,", NULL);
+  quote = g_ptr_array_index (quotes, 0);
+  g_assert_cmpstr (quote->speaker_text, ==, "John Bell's mother");
+  assert_quote (text, quotes, 1, "He never hurt anyone,", NULL);
+  quote = g_ptr_array_index (quotes, 1);
+  g_assert_cmpstr (quote->speaker_text, ==, "John Bell's sister");
+  assert_quote (text, quotes, 2, "We deny everything,", "Acme");
+  assert_quote (text, quotes, 3, "We will appeal.", "Joe Bloom");
+}
+
 /* Names, titles, nicknames and scare quotes are not quotations. */
 static void
 test_not_quotes (void)
@@ -790,6 +817,7 @@ main (int    argc,
   g_test_add_func ("/quotes/more-verbs", test_more_verbs);
   g_test_add_func ("/quotes/pronoun-gender", test_pronoun_gender);
   g_test_add_func ("/quotes/next-paragraph", test_next_paragraph);
+  g_test_add_func ("/quotes/possessive", test_possessive);
   g_test_add_func ("/quotes/not-quotes", test_not_quotes);
   g_test_add_func ("/quotes/marks", test_marks);
   g_test_add_func ("/quotes/precision", test_precision);
