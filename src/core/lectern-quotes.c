@@ -2564,8 +2564,12 @@ record_title (Ctx                 *ctx,
     g_hash_table_replace (ctx->titles, g_strdup (word), AMBIGUOUS);
 }
 
-/* Records every opening of the phrase of words tokens[from, to) ("ministre",
- * "ministre du", "ministre du budget") as a name of `entity`. */
+/* Records the phrase of words tokens[from, to) as names of `entity`:
+ * every opening in French, where the noun comes first ("ministre",
+ * "ministre du", "ministre du budget"); in English, where it comes last,
+ * every ending of the words before a preposition, then with the words
+ * after it ("minister", "health minister"; "mayor", "mayor of Dover"). A
+ * possessor is left out ("the company's chief executive"). */
 static void
 record_phrase (Ctx                 *ctx,
                int                  from,
@@ -2574,15 +2578,44 @@ record_phrase (Ctx                 *ctx,
 {
   g_autoptr(GString) key = g_string_new (NULL);
   char buf[WORD_MAX];
+  int words[16];
+  int n = 0;
+  int head_end;
 
-  for (int i = from; i < to; i++)
+  for (int i = from; i < to && n < (int) G_N_ELEMENTS (words); i++)
     {
       if (!tok_is_word (ctx, i))
         continue;
-      if (key->len > 0)
-        g_string_append_c (key, ' ');
-      g_string_append (key, lower (ctx, i, buf));
-      record_title (ctx, key->str, entity);
+      if (tok_is (ctx, i, "s") && (tok_char (ctx, i - 1) == '\'' || tok_char (ctx, i - 1) == 0x2019))
+        {
+          n = 0;
+          continue;
+        }
+      words[n++] = i;
+    }
+
+  head_end = n;
+  if (!ctx->french)
+    for (int k = 0; k < n; k++)
+      if (WORD_IN (lower (ctx, words[k], buf), prepositions))
+        {
+          head_end = k;
+          break;
+        }
+
+  for (int s = ctx->french ? 0 : head_end - 1; s >= 0 && s < n; s--)
+    {
+      g_string_truncate (key, 0);
+      for (int k = s; k < n; k++)
+        {
+          if (key->len > 0)
+            g_string_append_c (key, ' ');
+          g_string_append (key, lower (ctx, words[k], buf));
+          if (ctx->french || k + 1 >= head_end)
+            record_title (ctx, key->str, entity);
+        }
+      if (ctx->french)
+        break;
     }
 }
 
@@ -2618,15 +2651,21 @@ index_titles (Ctx *ctx)
                 break;
               continue;
             }
-          /* "du", "des" join a complement ("ministre du budget"). */
-          if (WORD_IN (lower (ctx, i, buf), determiners) && !WORD_IN (buf, prepositions))
+          /* "du", "des" join a complement ("ministre du budget"), and so
+           * does an article after a preposition ("président de la
+           * région"). */
+          if (WORD_IN (lower (ctx, i, buf), determiners) && !WORD_IN (buf, prepositions) &&
+              !WORD_IN (lower (ctx, i - 1, buf), prepositions))
             break;
           start = i;
           words++;
           if (sentence_starts_at (ctx, i))
             break;
         }
-      if (start >= 0 && is_title_word (ctx, start, lower (ctx, start, buf)))
+      /* "US President Joe Biden": from the first word that can be a title. */
+      while (start >= 0 && start < end && !is_title_word (ctx, start, lower (ctx, start, buf)))
+        start++;
+      if (start >= 0 && start < end)
         record_phrase (ctx, start, end, mention->entity);
 
       /* After it: ", the mayor of Dover,". */

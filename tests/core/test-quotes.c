@@ -318,6 +318,41 @@ test_description_refers_back (void)
   assert_quote (text, quotes, 3, "Nous tiendrons", "Luc Roy");
 }
 
+/* English titles end with their noun ("Health Minister", "the company's
+ * chief executive"); French ones may hold a complement with its article
+ * ("le président de la région"). */
+static void
+test_title_nouns (void)
+{
+  const char *en = "Health Minister Jane Doe spoke on Monday. \"We have no choice,\" the "
+                   "minister said.\n\nUS President Joe Biden landed in Paris. \"We stand "
+                   "together,\" the president told reporters.\n\nAnn Cole, the company's chief "
+                   "executive, was there. \"Sales are up,\" the chief executive said. \"Not "
+                   "for long,\" the company said.";
+  const char *fr = "Le président de la région, Marc Roy, a réagi. « Nous n'avons pas le "
+                   "choix », a déclaré le président.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Jane Doe", NULL);
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Joe Biden", NULL);
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Ann Cole", NULL);
+  quotes = find (en, entities);
+  g_assert_cmpuint (quotes->len, ==, 4);
+  assert_quote (en, quotes, 0, "We have no choice,", "Jane Doe");
+  assert_quote (en, quotes, 1, "We stand together,", "Joe Biden");
+  assert_quote (en, quotes, 2, "Sales are up,", "Ann Cole");
+  /* The company is not its chief executive. */
+  assert_quote (en, quotes, 3, "Not for long,", NULL);
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  g_ptr_array_set_size (entities, 0);
+  add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Marc Roy", NULL);
+  quotes = find (fr, entities);
+  g_assert_cmpuint (quotes->len, ==, 1);
+  assert_quote (fr, quotes, 0, "Nous n'avons pas le choix", "Marc Roy");
+}
+
 /* "l'entreprise" is the one organization named just before; with two, it
  * is nobody. */
 static void
@@ -818,6 +853,7 @@ main (int    argc,
   g_test_add_func ("/quotes/pronoun-gender", test_pronoun_gender);
   g_test_add_func ("/quotes/next-paragraph", test_next_paragraph);
   g_test_add_func ("/quotes/possessive", test_possessive);
+  g_test_add_func ("/quotes/title-nouns", test_title_nouns);
   g_test_add_func ("/quotes/not-quotes", test_not_quotes);
   g_test_add_func ("/quotes/marks", test_marks);
   g_test_add_func ("/quotes/precision", test_precision);
