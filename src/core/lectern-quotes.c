@@ -84,6 +84,10 @@ typedef struct
   int             tok_at_tok[8];
 } Ctx;
 
+/* A last name that two people of the story share. */
+static const int ambiguous_surname_marker;
+#define AMBIGUOUS_SURNAME ((gpointer) &ambiguous_surname_marker)
+
 /* Words are compared lower-cased; 64 bytes hold every word we look for. */
 #define WORD_MAX 64
 
@@ -813,16 +817,90 @@ compare_mentions (gconstpointer a,
   return ma->end > mb->end ? -1 : ma->end < mb->end;
 }
 
+/* Sorts the mentions and marks the tokens each one covers. */
+static void
+map_mentions (Ctx *ctx)
+{
+  int nt = n_toks (ctx);
+
+  g_array_sort (ctx->mentions, compare_mentions);
+  for (int i = 0; i < nt; i++)
+    ctx->tok_mention[i] = -1;
+  for (guint m = 0; m < ctx->mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (ctx->mentions, Mention, m);
+
+      for (int i = tok_at (ctx, mention->start); i < nt && tok (ctx, i)->start < mention->end; i++)
+        if (ctx->tok_mention[i] < 0)
+          ctx->tok_mention[i] = (int) m;
+    }
+}
+
+/* "says Early", "Opelka said": a person's last name alone, where the
+ * extractor did not take it for a mention. Only a capitalized word that
+ * stands alone (no capitalized neighbour, which would make it part of
+ * another name), of one person only, and at the start of a sentence only
+ * before a verb or a comma. Returns whether any was added. */
+static gboolean
+add_surnames (Ctx       *ctx,
+              GPtrArray *entities)
+{
+  g_autoptr(GHashTable) surnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  char buf[WORD_MAX];
+  gboolean added = FALSE;
+
+  for (guint e = 0; entities != NULL && e < entities->len; e++)
+    {
+      const LecternEntity *entity = g_ptr_array_index (entities, e);
+      const char *last;
+      g_autofree char *key = NULL;
+
+      if (entity->type != LECTERN_ENTITY_PERSON || entity->name == NULL)
+        continue;
+      last = strrchr (entity->name, ' ');
+      if (last == NULL || g_utf8_strlen (last + 1, -1) < 3 ||
+          !g_unichar_isupper (g_utf8_get_char (last + 1)))
+        continue;
+      key = g_utf8_strdown (last + 1, -1);
+      if (g_hash_table_contains (surnames, key) &&
+          g_hash_table_lookup (surnames, key) != entity)
+        g_hash_table_replace (surnames, g_steal_pointer (&key), AMBIGUOUS_SURNAME);
+      else
+        g_hash_table_replace (surnames, g_steal_pointer (&key), (gpointer) entity);
+    }
+  if (g_hash_table_size (surnames) == 0)
+    return FALSE;
+
+  for (int i = 0; i < n_toks (ctx); i++)
+    {
+      const LecternEntity *entity;
+
+      if (ctx->tok_mention[i] >= 0 || !tok_is_capitalized (ctx, i) ||
+          tok_is_capitalized (ctx, i - 1) || tok_is_capitalized (ctx, i + 1) ||
+          tok_char (ctx, i + 1) == '-' || tok_char (ctx, i - 1) == '-')
+        continue;
+      entity = g_hash_table_lookup (surnames, lower (ctx, i, buf));
+      if (entity == NULL || entity == AMBIGUOUS_SURNAME)
+        continue;
+      if (sentence_starts_at (ctx, i) && tok_char (ctx, i + 1) != ',' &&
+          !speech_at (ctx, i + 1) && !WORD_IN (lower (ctx, i + 1, buf), auxiliaries))
+        continue;
+      {
+        Mention m = { tok (ctx, i)->start, tok (ctx, i)->end, entity };
+
+        g_array_append_val (ctx->mentions, m);
+        added = TRUE;
+      }
+    }
+
+  return added;
+}
+
 static void
 index_mentions (Ctx       *ctx,
                 GPtrArray *entities)
 {
-  int nt = n_toks (ctx);
-
-  ctx->tok_mention = g_new (int, MAX (nt, 1));
-  for (int i = 0; i < nt; i++)
-    ctx->tok_mention[i] = -1;
-
+  ctx->tok_mention = g_new (int, MAX (n_toks (ctx), 1));
   for (guint e = 0; entities != NULL && e < entities->len; e++)
     {
       const LecternEntity *entity = g_ptr_array_index (entities, e);
@@ -838,16 +916,9 @@ index_mentions (Ctx       *ctx,
             g_array_append_val (ctx->mentions, mention);
         }
     }
-  g_array_sort (ctx->mentions, compare_mentions);
-
-  for (guint m = 0; m < ctx->mentions->len; m++)
-    {
-      const Mention *mention = &g_array_index (ctx->mentions, Mention, m);
-
-      for (int i = tok_at (ctx, mention->start); i < nt && tok (ctx, i)->start < mention->end; i++)
-        if (ctx->tok_mention[i] < 0)
-          ctx->tok_mention[i] = (int) m;
-    }
+  map_mentions (ctx);
+  if (add_surnames (ctx, entities))
+    map_mentions (ctx);
 }
 
 static const Mention *

@@ -515,6 +515,41 @@ test_possessive (void)
   assert_quote (text, quotes, 3, "We will appeal.", "Joe Bloom");
 }
 
+/* A person's last name alone stands for them when the extractor did not
+ * find it, unless two people share it or it is part of another name. */
+static void
+test_surname (void)
+{
+  const char *en = "Chris Early runs the service. \"Streaming is binary,\" says Early.\n\n"
+                   "Ann Ward and Tom Ward disagree. \"It will fail,\" Ward said.\n\n"
+                   "\"It works,\" said Early Bird.";
+  const char *fr = "Kito de Pavant a abandonné. « Le système marche bien », a expliqué Pavant.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+  LecternEntity *entity;
+
+  /* The extractor found each full name once. */
+  entity = lectern_entity_new ("Chris Early", LECTERN_ENTITY_PERSON);
+  lectern_entity_add_mention (entity, 0, 11);
+  g_ptr_array_add (entities, entity);
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Ann Ward", NULL);
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Tom Ward", NULL);
+  quotes = find (en, entities);
+  g_assert_cmpuint (quotes->len, ==, 3);
+  assert_quote (en, quotes, 0, "Streaming is binary,", "Chris Early");
+  assert_quote (en, quotes, 1, "It will fail,", NULL);
+  assert_quote (en, quotes, 2, "It works,", NULL);
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  g_ptr_array_set_size (entities, 0);
+  entity = lectern_entity_new ("Kito de Pavant", LECTERN_ENTITY_PERSON);
+  lectern_entity_add_mention (entity, 0, 14);
+  g_ptr_array_add (entities, entity);
+  quotes = find (fr, entities);
+  g_assert_cmpuint (quotes->len, ==, 1);
+  assert_quote (fr, quotes, 0, "Le système marche bien", "Kito de Pavant");
+}
+
 /* Names, titles, nicknames and scare quotes are not quotations. */
 static void
 test_not_quotes (void)
@@ -854,6 +889,7 @@ main (int    argc,
   g_test_add_func ("/quotes/next-paragraph", test_next_paragraph);
   g_test_add_func ("/quotes/possessive", test_possessive);
   g_test_add_func ("/quotes/title-nouns", test_title_nouns);
+  g_test_add_func ("/quotes/surname", test_surname);
   g_test_add_func ("/quotes/not-quotes", test_not_quotes);
   g_test_add_func ("/quotes/marks", test_marks);
   g_test_add_func ("/quotes/precision", test_precision);
