@@ -766,8 +766,10 @@ speech_at (Ctx *ctx,
     return FALSE;
   if (ctx->tok_speech[i] == 2)
     ctx->tok_speech[i] = (g_array_index (ctx->toks, Tok, i).flags & TOK_WORD) &&
-                         is_speech_verb_in (ctx->french, inverted_pronoun_after (ctx, i),
-                                            lower (ctx, i, buf));
+                         (is_speech_verb_in (ctx->french, inverted_pronoun_after (ctx, i),
+                                             lower (ctx, i, buf)) ||
+                          /* "as Gaiman put it" */
+                          (strcmp (buf, "put") == 0 && tok_is (ctx, i + 1, "it")));
   return ctx->tok_speech[i];
 }
 
@@ -1846,6 +1848,16 @@ spoken_for (Ctx *ctx,
   return tok_is_word (ctx, j) && WORD_IN (lower (ctx, j, buf), source_nouns);
 }
 
+/* "said U.S. Attorney X": the dot of an initial ends nothing. */
+static gboolean
+initial_dot (Ctx *ctx,
+             int  i)
+{
+  return tok_char (ctx, i) == '.' && tok_is_capitalized (ctx, i - 1) &&
+         tok (ctx, i - 1)->end == tok (ctx, i)->start &&
+         tok (ctx, i - 1)->end - tok (ctx, i - 1)->start == 1;
+}
+
 /* The source named after token v, before position `limit`: "a déclaré X",
  * "dit-il", "said the minister", "selon X". */
 static gboolean
@@ -1864,8 +1876,10 @@ source_after (Ctx    *ctx,
       const Mention *m;
       gunichar c = tok_char (ctx, i);
 
-      if (sentence_starts_at (ctx, i) || is_quote_char (c) || c == '.' || c == ';' ||
-          c == '!' || c == '?' || c == ':')
+      if (sentence_starts_at (ctx, i) || is_quote_char (c) || c == ';' || c == '!' ||
+          c == '?' || c == ':')
+        break;
+      if (c == '.' && !initial_dot (ctx, i))
         break;
       if (!tok_is_word (ctx, i))
         continue;
@@ -1962,6 +1976,7 @@ attribution_verb_after (Ctx    *ctx,
   char buf[WORD_MAX];
   int i = tok_at (ctx, pos);
   int first = -1;
+  gboolean apposition = FALSE;
 
   /* A comma and other closing marks may come first, nothing else. */
   for (int k = 0; k < 3 && i < n_toks (ctx) && !tok_is_word (ctx, i); k++, i++)
@@ -1978,7 +1993,20 @@ attribution_verb_after (Ctx    *ctx,
   if (first_out != NULL)
     *first_out = first;
 
-  for (int steps = 0; i < n_toks (ctx) && steps < 10; i++, steps++)
+  /* A name and a comma may open a long apposition ("\", X, a fellow at
+   * the Institute for Astrophysics in Munich, said"): the verb then
+   * follows the comma that closes it. */
+  if (mention (ctx, first) != NULL)
+    {
+      int after = first;
+
+      while (mention (ctx, after) == mention (ctx, first))
+        after++;
+      if (tok_char (ctx, after) == ',')
+        apposition = TRUE;
+    }
+
+  for (int steps = 0; i < n_toks (ctx) && steps < (apposition ? 40 : 10); i++, steps++)
     {
       const char *w;
 
@@ -1988,7 +2016,8 @@ attribution_verb_after (Ctx    *ctx,
         {
           gunichar c = tok_char (ctx, i);
 
-          if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?')
+          if ((c == '.' && !initial_dot (ctx, i)) || c == ';' || c == ':' || c == '!' ||
+              c == '?')
             return -1;
           continue;
         }
@@ -1996,7 +2025,12 @@ attribution_verb_after (Ctx    *ctx,
       if (mention (ctx, i) == NULL && (speech_at (ctx, i) || strcmp (w, "selon") == 0 ||
                                        strcmp (w, "according") == 0 ||
                                        (strcmp (w, "après") == 0 && tok_is (ctx, i - 2, "d"))))
-        return i;
+        {
+          if (steps < 10 || tok_char (ctx, i - 1) == ',' ||
+              (tok_is_word (ctx, i - 1) && tok_char (ctx, i - 2) == ','))
+            return i;
+          return -1;
+        }
       /* Before the verb: glue, a pronoun, a name or a short description. */
       /* …or a name and its apposition ("\", Smith, the mayor of Dover,
        * told"). */
@@ -2831,7 +2865,11 @@ continues_after_attribution (Ctx        *ctx,
 {
   int from, to;
 
-  if (a->close < 0 || b->open < 0 || b->open - a->close > 80)
+  gboolean verb = FALSE;
+
+  /* The attribution may hold a long apposition ("said X, associate
+   * professor of physics at…"), but one sentence only. */
+  if (a->close < 0 || b->open < 0 || b->open - a->close > 300)
     return FALSE;
   to = tok_at (ctx, b->open);
   if (!sentence_starts_at (ctx, to))
@@ -2841,10 +2879,13 @@ continues_after_attribution (Ctx        *ctx,
       return FALSE;
   from = tok_at (ctx, a->close + 1);
   for (int i = from; i < to; i++)
-    if (speech_at (ctx, i))
-      return TRUE;
+    {
+      if (i > from && sentence_starts_at (ctx, i))
+        return FALSE;
+      verb = verb || speech_at (ctx, i);
+    }
 
-  return FALSE;
+  return verb;
 }
 
 /* "« Nous avons perdu », a reconnu X.\n\n« Mais nous reviendrons. »": a

@@ -550,6 +550,46 @@ test_surname (void)
   assert_quote (fr, quotes, 0, "Le système marche bien", "Kito de Pavant");
 }
 
+/* Attributions with a long apposition, an initial's dot, "as X put it",
+ * and the quotation that opens the next sentence after them. */
+static void
+test_long_attribution (void)
+{
+  const char *en = "\"Experiments of this kind pay off,\" Dylan Nelson, a fellow at the Max "
+                   "Planck Institute for Astrophysics in Munich, Germany, and co-author of the "
+                   "study, said in a statement. \"We see new phenomena.\"\n\n"
+                   "\"Justice has been served in this case,\" said U.S. Attorney Nealy Cox.\n\n"
+                   "As Nelson put it, \"the code was never told to do that.\"\n\n"
+                   "\"Tariffs are a tax on our own buyers,\" Nealy Cox, the attorney, spoke of "
+                   "the trade war that many economists, bankers and farmers in the region "
+                   "have criticized loudly.";
+  const char *fr = "« Il aurait pu être célèbre », a estimé Neil Gaiman, auteur britannique "
+                   "installé aux États-Unis depuis de longues années, lors d'un entretien. "
+                   "« Mais il ne le voulait pas. »";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Dylan Nelson", "Nelson", NULL);
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Nealy Cox", NULL);
+  quotes = find (en, entities);
+  g_assert_cmpuint (quotes->len, ==, 5);
+  assert_quote (en, quotes, 0, "Experiments of this kind pay off,", "Dylan Nelson");
+  assert_quote (en, quotes, 1, "We see new phenomena.", "Dylan Nelson");
+  assert_quote (en, quotes, 2, "Justice has been served in this case,", "Nealy Cox");
+  assert_quote (en, quotes, 3, "the code was never told to do that.", "Dylan Nelson");
+  /* A speech verb far in a long phrase, without the comma that would close
+   * an apposition before it: not an attribution. */
+  assert_quote (en, quotes, 4, "Tariffs are a tax on our own buyers,", NULL);
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  g_ptr_array_set_size (entities, 0);
+  add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Neil Gaiman", NULL);
+  quotes = find (fr, entities);
+  g_assert_cmpuint (quotes->len, ==, 2);
+  assert_quote (fr, quotes, 0, "Il aurait pu être célèbre", "Neil Gaiman");
+  assert_quote (fr, quotes, 1, "Mais il ne le voulait pas.", "Neil Gaiman");
+}
+
 /* Names, titles, nicknames and scare quotes are not quotations. */
 static void
 test_not_quotes (void)
@@ -890,6 +930,7 @@ main (int    argc,
   g_test_add_func ("/quotes/possessive", test_possessive);
   g_test_add_func ("/quotes/title-nouns", test_title_nouns);
   g_test_add_func ("/quotes/surname", test_surname);
+  g_test_add_func ("/quotes/long-attribution", test_long_attribution);
   g_test_add_func ("/quotes/not-quotes", test_not_quotes);
   g_test_add_func ("/quotes/marks", test_marks);
   g_test_add_func ("/quotes/precision", test_precision);
