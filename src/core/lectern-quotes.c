@@ -322,7 +322,7 @@ static const char *const female_names[] = {
   "laura", "pauline", "marion", "clémence", "agnès", "ségolène", "marine", "rachida",
   "najat", "christiane", "simone", "jacqueline", "josiane", "odile", "mireille",
   "danielle", "michèle", "michelle", "florence", "delphine", "agathe", "juliette",
-  "charlotte", "margaux", "élise", "lucie", "nadia", "fatima", "aïcha", "yasmina",
+  "charlotte", "margaux", "élise", "elise", "lucie", "nadia", "fatima", "aïcha", "yasmina",
   "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica",
   "margaret", "karen", "nancy", "lisa", "betty", "dorothy", "sandra", "ashley",
   "kimberly", "donna", "emily", "carol", "michelle", "amanda", "melissa", "deborah",
@@ -1294,6 +1294,34 @@ prep_before (Ctx *ctx,
   return WORD_IN (lower (ctx, j, buf), prepositions);
 }
 
+/* "owned by talent manager X", "avec le président X": an agent or a
+ * companion with a title between the preposition and the name is no
+ * subject either. */
+static gboolean
+agent_before (Ctx *ctx,
+              int  i)
+{
+  char buf[WORD_MAX];
+  int j = i - 1;
+
+  if (prep_before (ctx, i))
+    return TRUE;
+  for (int k = 0; k < 3 && j >= 0 && tok_is_word (ctx, j) && !tok_is_capitalized (ctx, j) &&
+                  mention (ctx, j) == NULL && !speech_at (ctx, j); k++)
+    {
+      j--;
+      while (j >= 0 && (tok_char (ctx, j) == '\'' || tok_char (ctx, j) == 0x2019 ||
+                        (tok_is_word (ctx, j) && WORD_IN (lower (ctx, j, buf), determiners) &&
+                         !WORD_IN (buf, prepositions))))
+        j--;
+      if (tok_is (ctx, j, "by") || tok_is (ctx, j, "par") || tok_is (ctx, j, "with") ||
+          tok_is (ctx, j, "avec"))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* "told the BBC": a name right after a speech verb is its object. */
 static gboolean
 object_of_verb (Ctx *ctx,
@@ -1467,7 +1495,9 @@ index_genders (Ctx *ctx)
     }
 
   /* "Nadia Roux a pris la parole. Elle…": a sentence that opens with a
-   * pronoun after a sentence that names one person. */
+   * pronoun after a sentence that names one person. (A pronoun inside the
+   * sentence that names the person is often someone else: "X knew what he
+   * was doing".) */
   for (int i = 0; i < n_toks (ctx); i++)
     {
       const Mention *m = mention (ctx, i);
@@ -1522,6 +1552,21 @@ gender_agrees (Ctx                 *ctx,
   g = GPOINTER_TO_INT (g_hash_table_lookup (ctx->genders, entity));
 
   return g == GENDER_UNKNOWN || g == want;
+}
+
+/* Stricter, for weak evidence: a person must be known to be of the
+ * pronoun's gender. */
+static gboolean
+known_gender_agrees (Ctx                 *ctx,
+                     const LecternEntity *entity,
+                     Gender               want)
+{
+  if (want == GENDER_UNKNOWN || entity->type != LECTERN_ENTITY_PERSON)
+    return TRUE;
+  if (ctx->genders == NULL)
+    index_genders (ctx);
+
+  return GPOINTER_TO_INT (g_hash_table_lookup (ctx->genders, entity)) == (int) want;
 }
 
 static Gender
@@ -1652,7 +1697,7 @@ resolve_pronoun (Ctx    *ctx,
                 continue;
               if (!gender_agrees (ctx, mention->entity, want))
                 continue;
-              if (!prep_before (ctx, first) && !object_of_verb (ctx, first) &&
+              if (!agent_before (ctx, first) && !object_of_verb (ctx, first) &&
                   possessed_after (ctx, tok_at (ctx, mention->end)) < 0)
                 subject = mention;
               else
@@ -1660,7 +1705,8 @@ resolve_pronoun (Ctx    *ctx,
             }
           /* The last name of a sentence only in the pronoun's sentence or
            * the one before it. */
-          if (subject == NULL && !pronoun && n_sentences < 2)
+          if (subject == NULL && !pronoun && n_sentences < 2 && other != NULL &&
+              known_gender_agrees (ctx, other->entity, want))
             subject = other;
           if (subject != NULL)
             {
@@ -1756,7 +1802,7 @@ subject_before (Ctx    *ctx,
               out->text_end = tok (ctx, MIN (possessed_after (ctx, after), v - 1))->end;
               return TRUE;
             }
-          if (is_relative (ctx, after) || (!prep_before (ctx, first) && !object_of_verb (ctx, first)))
+          if (is_relative (ctx, after) || (!agent_before (ctx, first) && !object_of_verb (ctx, first)))
             {
               source_from_mention (ctx, m, out);
               return TRUE;
@@ -1869,6 +1915,9 @@ source_after (Ctx    *ctx,
 {
   char buf[WORD_MAX];
   int first_word = -1;
+  /* "selon lui", "according to him", but "accused him", "lui a dit". */
+  gboolean cue = tok_is (ctx, v, "selon") || tok_is (ctx, v, "to") || tok_is (ctx, v, "après") ||
+                 tok_is (ctx, v, "pour") || tok_is (ctx, v, "for");
 
   for (int i = v + 1, steps = 0; i < n_toks (ctx) && tok (ctx, i)->start < limit && steps < 14;
        i++, steps++)
@@ -1931,9 +1980,9 @@ source_after (Ctx    *ctx,
           return TRUE;
         }
       if (steps < 4 && (word_in (lower (ctx, i, buf), singular_pronouns, 4) ||
-                        WORD_IN (buf, singular_objects)))
+                        (WORD_IN (buf, singular_objects) && cue)))
         return resolve_pronoun (ctx, i, out);
-      if (steps < 4 && (word_in (buf, plural_pronouns, 4) || WORD_IN (buf, plural_objects)))
+      if (steps < 4 && (word_in (buf, plural_pronouns, 4) || (WORD_IN (buf, plural_objects) && cue)))
         {
           if (entity_only)
             return FALSE;

@@ -590,6 +590,40 @@ test_long_attribution (void)
   assert_quote (fr, quotes, 1, "Mais il ne le voulait pas.", "Neil Gaiman");
 }
 
+/* Precision of pronouns: the object of a speech verb ("accused him") is
+ * not its source, an agent behind a title ("owned by talent manager X") is
+ * no subject, and the last name of a sentence only stands for a pronoun
+ * of the gender known for it. */
+static void
+test_pronoun_precision (void)
+{
+  const char *en = "Her albums were sold to a firm owned by talent manager Scott Brown.\n\n"
+                   "In a post she called it the \"worst case scenario\" and accused him of "
+                   "\"years of bullying\".";
+  const char *fr = "Le contrat a été signé par Paul Martin.\n\n"
+                   "« C'est une erreur », a-t-elle dit.\n\n"
+                   "Le texte a été rédigé par M. Roux. « C'est une victoire », a-t-il dit.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Scott Brown", NULL);
+  quotes = find (en, entities);
+  g_assert_cmpuint (quotes->len, ==, 2);
+  assert_quote (en, quotes, 0, "worst case scenario", NULL);
+  assert_quote (en, quotes, 1, "years of bullying", NULL);
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  g_ptr_array_set_size (entities, 0);
+  add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Paul Martin", NULL);
+  add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Luc Roux", "Roux", NULL);
+  quotes = find (fr, entities);
+  g_assert_cmpuint (quotes->len, ==, 2);
+  /* Paul is a man's name. */
+  assert_quote (fr, quotes, 0, "C'est une erreur", NULL);
+  /* The agent of the sentence before, known to be a man ("M."). */
+  assert_quote (fr, quotes, 1, "C'est une victoire", "Luc Roux");
+}
+
 /* Names, titles, nicknames and scare quotes are not quotations. */
 static void
 test_not_quotes (void)
@@ -931,6 +965,7 @@ main (int    argc,
   g_test_add_func ("/quotes/title-nouns", test_title_nouns);
   g_test_add_func ("/quotes/surname", test_surname);
   g_test_add_func ("/quotes/long-attribution", test_long_attribution);
+  g_test_add_func ("/quotes/pronoun-precision", test_pronoun_precision);
   g_test_add_func ("/quotes/not-quotes", test_not_quotes);
   g_test_add_func ("/quotes/marks", test_marks);
   g_test_add_func ("/quotes/precision", test_precision);
