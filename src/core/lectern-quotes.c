@@ -124,13 +124,13 @@ static const char *const en_speech_verbs[] = {
   "retort", "retorts", "retorted", "reiterate", "reiterates", "reiterated", "repeat",
   "repeats", "repeated", "reveal", "reveals", "revealed", "disclose", "discloses",
   "disclosed", "observe", "observes", "observed", "recount", "recounts", "recounted",
-  "mention", "mentions", "mentioned", "muse", "mused", "sigh", "sighs", "sighed",
+  "muse", "mused", "sigh", "sighs", "sighed",
   "assert", "asserts", "asserted", "allege", "alleges", "alleged", "accuse", "accuses",
   "accused", "blast", "blasts", "blasted", "slam", "slams", "slammed", "praise",
   "praises", "praised", "hail", "hails", "hailed", "assure", "assures", "assured",
   "continue", "continues", "continued", "reckon", "reckons", "reckoned", "answer",
   "answers", "answered", "object", "objected", "protest", "protests", "protested",
-  "plead", "pleads", "pleaded", "exclaim", "exclaims", "exclaimed", "yell", "yelled",
+  "exclaim", "exclaims", "exclaimed", "yell", "yelled",
   "scream", "screamed", "whisper", "whispered", "chant", "chanted", "recommend",
   "recommends", "recommended", "advise", "advises", "advised", "affirm", "affirms",
   "affirmed", "hint", "hinted", "speculate", "speculated", "fear", "fears", "feared",
@@ -2602,6 +2602,12 @@ is_quotation (Ctx  *ctx,
 static void
 split_interrupted (Ctx *ctx)
 {
+  /* Words of the speaker and the listener: inside a quotation, not around
+   * an attribution. */
+  static const char *const not_speakers[] = {
+    "i", "me", "my", "you", "your", "we", "our", "us", "je", "me", "mon", "ma", "mes", "tu",
+    "te", "ton", "ta", "tes", "votre", "vos", "notre", "nos",
+  };
   guint n = ctx->cands->len;
   char buf[WORD_MAX];
 
@@ -2636,6 +2642,9 @@ split_interrupted (Ctx *ctx)
               if (j <= i + 3 && speech_at (ctx, j) && mention (ctx, j) == NULL)
                 verb = TRUE;
               else if (j == i + 1 && !WORD_IN (w, attribution_glue))
+                break;
+              /* "…, mention it to your doctor, …" is the quotation going on. */
+              if (word_in (w, not_speakers, G_N_ELEMENTS (not_speakers)))
                 break;
               if (mention (ctx, j) != NULL || word_in (w, singular_pronouns, 4) ||
                   word_in (w, plural_pronouns, 4) || WORD_IN (w, determiners))

@@ -224,6 +224,24 @@ test_interrupted (void)
   assert_quote (text, quotes, 3, "jusqu'au vote.", NULL);
   quote = g_ptr_array_index (quotes, 3);
   g_assert_cmpstr (quote->speaker_text, ==, "un porte-parole");
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  /* A speech verb between commas that speaks to the reader is the
+   * quotation going on, not an attribution. */
+  {
+    const char *en = "\"Keep your duvet, but if you cough, tell your doctor about it,\" Owen "
+                     "Dempsey said. « Gardez la couette, mais si vous toussez, dites-le à votre "
+                     "médecin », a conseillé Owen Dempsey.";
+
+    g_ptr_array_set_size (entities, 0);
+    add_entity (entities, en, LECTERN_ENTITY_PERSON, "Owen Dempsey", NULL);
+    quotes = find (en, entities);
+    g_assert_cmpuint (quotes->len, ==, 2);
+    assert_quote (en, quotes, 0, "Keep your duvet, but if you cough, tell your doctor about it,",
+                  "Owen Dempsey");
+    assert_quote (en, quotes, 1, "Gardez la couette, mais si vous toussez, dites-le à votre "
+                  "médecin", "Owen Dempsey");
+  }
 }
 
 static void
