@@ -1814,6 +1814,18 @@ subject_before (Ctx    *ctx,
           w = lower (ctx, i, buf);
           if (word_in (w, singular_pronouns, 4))
             return resolve_pronoun (ctx, i, out);
+          /* "it said", "it has also said": an organization, found later by
+           * resolve_description(); "it is" says nothing. */
+          if (strcmp (w, "it") == 0 && !ctx->french)
+            {
+              for (int k = i + 1; k < v; k++)
+                if (!WORD_IN (lower (ctx, k, buf), attribution_glue))
+                  return FALSE;
+              out->entity = NULL;
+              out->text_start = tok (ctx, i)->start;
+              out->text_end = tok (ctx, i)->end;
+              return TRUE;
+            }
           if (word_in (w, plural_pronouns, 4) && !tok_is (ctx, i, "on"))
             {
               out->entity = NULL;
@@ -2853,6 +2865,32 @@ index_titles (Ctx *ctx)
     }
 }
 
+/* The one organization named in the 400 characters before `pos`, outside
+ * quotations, or NULL when there is none or more than one. */
+static const LecternEntity *
+one_organization_before (Ctx    *ctx,
+                         gint64  pos)
+{
+  const LecternEntity *found = NULL;
+
+  for (guint m = first_mention_after (ctx, pos); m-- > 0;)
+    {
+      const Mention *mention = &g_array_index (ctx->mentions, Mention, m);
+      int first = tok_at (ctx, mention->start);
+
+      if (pos - mention->start > 400)
+        break;
+      if (mention->entity->type != LECTERN_ENTITY_ORGANIZATION ||
+          (ctx->tok_quote != NULL && ctx->tok_quote[first] >= 0))
+        continue;
+      if (found != NULL && found != mention->entity)
+        return NULL;  /* two organizations: which one? */
+      found = mention->entity;
+    }
+
+  return found;
+}
+
 /* "le ministre", "le ministre du budget", "the company": the entity that
  * the story has named beside those words in an apposition, when there is
  * exactly one. */
@@ -2868,6 +2906,12 @@ resolve_description (Ctx    *ctx,
   if (source->entity != NULL || source->text_start < 0)
     return;
   i = tok_at (ctx, source->text_start);
+  /* "\"…,\" it said": a company, an agency. */
+  if (tok_is (ctx, i, "it") && tok (ctx, i)->end == source->text_end)
+    {
+      source->entity = one_organization_before (ctx, source->text_start);
+      return;
+    }
   if (!tok_is_word (ctx, i) || !WORD_IN (lower (ctx, i, buf), definite_singular))
     return;
   for (i++; i < n_toks (ctx) && tok (ctx, i)->start < source->text_end; i++)
@@ -2893,25 +2937,7 @@ resolve_description (Ctx    *ctx,
   /* "l'entreprise", "the company": the one organization named in the
    * paragraphs just before, outside quotations. */
   if (entity == NULL && strchr (key->str, ' ') == NULL && WORD_IN (key->str, organization_nouns))
-    {
-      const LecternEntity *found = NULL;
-
-      for (guint m = first_mention_after (ctx, source->text_start); m-- > 0;)
-        {
-          const Mention *mention = &g_array_index (ctx->mentions, Mention, m);
-          int first = tok_at (ctx, mention->start);
-
-          if (source->text_start - mention->start > 400)
-            break;
-          if (mention->entity->type != LECTERN_ENTITY_ORGANIZATION ||
-              (ctx->tok_quote != NULL && ctx->tok_quote[first] >= 0))
-            continue;
-          if (found != NULL && found != mention->entity)
-            return;  /* two organizations: which one? */
-          found = mention->entity;
-        }
-      source->entity = found;
-    }
+    source->entity = one_organization_before (ctx, source->text_start);
 }
 
 /* "\"We will go,\" she said. \"And we will win.\"": a quotation that opens

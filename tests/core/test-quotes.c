@@ -388,6 +388,22 @@ test_organization_refers_back (void)
   g_assert_cmpuint (quotes->len, ==, 2);
   assert_quote (text, quotes, 0, "Nous reclasserons chaque salarié", "Acme Steel");
   assert_quote (text, quotes, 1, "Rien n'est signé", NULL);
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  /* "it said" is the one organization named just before. */
+  {
+    const char *en = "Acme Steel cut 500 jobs on Monday. \"We regret this decision,\" it said in "
+                     "a statement.\n\nAcme Steel and Bolt Motors are in talks. \"Nothing is "
+                     "signed yet,\" it said.";
+
+    g_ptr_array_set_size (entities, 0);
+    add_entity (entities, en, LECTERN_ENTITY_ORGANIZATION, "Acme Steel", NULL);
+    add_entity (entities, en, LECTERN_ENTITY_ORGANIZATION, "Bolt Motors", NULL);
+    quotes = find (en, entities);
+    g_assert_cmpuint (quotes->len, ==, 2);
+    assert_quote (en, quotes, 0, "We regret this decision,", "Acme Steel");
+    assert_quote (en, quotes, 1, "Nothing is signed yet,", NULL);
+  }
 }
 
 /* More speech verbs of both languages, after and before the quotation. A
