@@ -764,8 +764,11 @@ speech_at (Ctx *ctx,
 
   if (i < 0 || i >= (int) ctx->toks->len)
     return FALSE;
+  /* A capital inside a sentence begins a name: "Secretary of State X". */
   if (ctx->tok_speech[i] == 2)
     ctx->tok_speech[i] = (g_array_index (ctx->toks, Tok, i).flags & TOK_WORD) &&
+                         (!g_unichar_isupper (ctx->u[g_array_index (ctx->toks, Tok, i).start]) ||
+                          (g_array_index (ctx->toks, Tok, i).flags & TOK_SENT_START)) &&
                          (is_speech_verb_in (ctx->french, inverted_pronoun_after (ctx, i),
                                              lower (ctx, i, buf)) ||
                           /* "as Gaiman put it" */
@@ -2111,6 +2114,42 @@ attribution_follows (Ctx    *ctx,
   return attribution_verb_after (ctx, pos, NULL) >= 0;
 }
 
+/* Whether the words tokens[first, v) are a short subject that names no
+ * entity: a name the extractor missed, or "one user", "two officials". */
+static gboolean
+unnamed_subject (Ctx *ctx,
+                 int  first,
+                 int  v)
+{
+  static const char *const quantifiers[] = {
+    "one", "another", "two", "three", "several", "many", "some", "un", "une", "deux",
+    "trois", "plusieurs", "certains", "certaines",
+  };
+  char buf[WORD_MAX];
+  int words = 0;
+
+  for (int i = first; i < v; i++)
+    {
+      if (!tok_is_word (ctx, i))
+        {
+          if (tok_char (ctx, i) != '-' && tok_char (ctx, i) != '\'' && tok_char (ctx, i) != 0x2019)
+            return FALSE;
+          continue;
+        }
+      lower (ctx, i, buf);
+      if (WORD_IN (buf, prepositions) || WORD_IN (buf, attribution_glue) ||
+          word_in (buf, singular_pronouns, 4) || strcmp (buf, "i") == 0 ||
+          strcmp (buf, "je") == 0 || strcmp (buf, "and") == 0 || strcmp (buf, "but") == 0 ||
+          strcmp (buf, "et") == 0 || strcmp (buf, "mais") == 0)
+        return FALSE;
+      words++;
+    }
+
+  return words >= 1 && words <= 3 &&
+         (tok_is_capitalized (ctx, first) ||
+          word_in (lower (ctx, first, buf), quantifiers, G_N_ELEMENTS (quantifiers)));
+}
+
 static gboolean
 source_following (Ctx    *ctx,
                   Cand   *cand,
@@ -2140,7 +2179,19 @@ source_following (Ctx    *ctx,
         {
           if (word_in (buf, singular_pronouns, 4))
             return FALSE;  /* a pronoun we could not resolve */
-          return description_at (ctx, first, tok (ctx, v)->start, out);
+          if (description_at (ctx, first, tok (ctx, v)->start, out))
+            return TRUE;
+          /* "\"…,\" one user quipped", "\"…,\" Opelka said": someone the
+           * story does not name, and no one else (the sentence before may
+           * name another). */
+          if (unnamed_subject (ctx, first, v))
+            {
+              out->entity = NULL;
+              out->text_start = tok (ctx, first)->start;
+              out->text_end = tok (ctx, v - 1)->end;
+              return TRUE;
+            }
+          return FALSE;
         }
     }
 
@@ -2317,6 +2368,21 @@ source_previous_sentence (Ctx    *ctx,
       if (word_in (lower (ctx, i, buf), singular_pronouns, 4))
         return resolve_pronoun (ctx, i, out);
     }
+
+  /* "The cell, Herbert said, is sensing… «…»", "La cellule, explique X,
+   * détecte… «…»": the source of a speech verb of that sentence. */
+  for (int v = o - 1; v >= ps; v--)
+    if (tok_is_word (ctx, v) && mention (ctx, v) == NULL && speech_at (ctx, v))
+      {
+        Source s = { NULL, -1, -1 };
+
+        if ((subject_before (ctx, v, ps, self, &s) || source_after (ctx, v, tok (ctx, o)->start, TRUE, &s)) &&
+            s.entity != NULL)
+          {
+            *out = s;
+            return TRUE;
+          }
+      }
 
   return FALSE;
 }

@@ -658,6 +658,48 @@ test_pronoun_precision (void)
   assert_quote (fr, quotes, 1, "C'est une victoire", "Luc Roux");
 }
 
+/* The sentence before a quotation names its source in an incise or
+ * after a title with a capital ("Secretary of State X said"); an
+ * attribution that names nobody the story knows keeps the sentence before
+ * from naming someone. */
+static void
+test_sentence_before (void)
+{
+  const char *en = "Secretary of State Mike Pompeo said the release \u201Cgives us hope for "
+                   "peace, which we stand ready to support.\n\n"
+                   "\u201CWe see hopeful signs.\u201D\n\n"
+                   "The cell, Herbert said, is always sensing the body. \u201COnce those products "
+                   "go wrong, the cells react.\u201D\n\n"
+                   "The ad prompted Twitter users to argue that it failed. \u201CIf we were any "
+                   "higher, we would be North Dakota,\u201D one user quipped.";
+  const char *fr = "La cellule, explique Will Herbert, détecte les produits du corps. « Quand "
+                   "ces produits se dérèglent, elle le reconnaît. »";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+  const LecternQuote *quote;
+
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Mike Pompeo", NULL);
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Will Herbert", "Herbert", NULL);
+  add_entity (entities, en, LECTERN_ENTITY_ORGANIZATION, "Twitter", NULL);
+  quotes = find (en, entities);
+  g_assert_cmpuint (quotes->len, ==, 4);
+  assert_quote (en, quotes, 0, "gives us hope for peace, which we stand ready to support.",
+                "Mike Pompeo");
+  assert_quote (en, quotes, 1, "We see hopeful signs.", "Mike Pompeo");
+  assert_quote (en, quotes, 2, "Once those products go wrong, the cells react.", "Will Herbert");
+  assert_quote (en, quotes, 3, "If we were any higher, we would be North Dakota,", NULL);
+  quote = g_ptr_array_index (quotes, 3);
+  g_assert_cmpstr (quote->speaker_text, ==, "one user");
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  g_ptr_array_set_size (entities, 0);
+  add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Will Herbert", NULL);
+  quotes = find (fr, entities);
+  g_assert_cmpuint (quotes->len, ==, 1);
+  assert_quote (fr, quotes, 0, "Quand ces produits se dérèglent, elle le reconnaît.",
+                "Will Herbert");
+}
+
 /* Names, titles, nicknames and scare quotes are not quotations. */
 static void
 test_not_quotes (void)
@@ -1000,6 +1042,7 @@ main (int    argc,
   g_test_add_func ("/quotes/surname", test_surname);
   g_test_add_func ("/quotes/long-attribution", test_long_attribution);
   g_test_add_func ("/quotes/pronoun-precision", test_pronoun_precision);
+  g_test_add_func ("/quotes/sentence-before", test_sentence_before);
   g_test_add_func ("/quotes/not-quotes", test_not_quotes);
   g_test_add_func ("/quotes/marks", test_marks);
   g_test_add_func ("/quotes/precision", test_precision);
