@@ -1402,7 +1402,8 @@ gender_before (Ctx *ctx,
 
 /* "Nadia Roux, élue en 2017", "Marc Petit est arrivé": the agreement of a
  * participle with the name, in French. A masculine form is weaker
- * evidence: it is also the form that agrees with nothing. */
+ * evidence: it is also the form that agrees with nothing. A title in
+ * apposition is strong evidence ("X, la ministre", "X, chairwoman of"). */
 static int
 gender_after (Ctx *ctx,
               int  after)
@@ -1412,6 +1413,22 @@ gender_after (Ctx *ctx,
   gboolean etre = FALSE;
   const char *w;
 
+  /* "X, chairwoman of…", "X, la ministre de…", "X, directrice de…". */
+  if (tok_char (ctx, i) == ',')
+    {
+      int j = i + 1;
+
+      if (ctx->french && (tok_is (ctx, j, "la") || tok_is (ctx, j, "le")) && tok_is_word (ctx, j + 1) &&
+          !tok_is_capitalized (ctx, j + 1) && mention (ctx, j + 1) == NULL &&
+          !g_unichar_isdigit (tok_char (ctx, j + 1)) && tok (ctx, j + 1)->end - tok (ctx, j + 1)->start >= 4)
+        return tok_is (ctx, j, "la") ? -3 : 3;
+      if (tok_is_word (ctx, j) && WORD_IN (lower (ctx, j, buf), determiners))
+        j++;
+      if (tok_is_word (ctx, j) && WORD_IN (lower (ctx, j, buf), male_titles))
+        return 3;
+      if (tok_is_word (ctx, j) && WORD_IN (buf, female_titles))
+        return -3;
+    }
   if (!ctx->french)
     return 0;
   if (tok_char (ctx, i) == ',')

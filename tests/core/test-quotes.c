@@ -481,6 +481,30 @@ test_pronoun_gender (void)
   /* Both are women: the subject of the sentence before. */
   assert_quote (fr, quotes, 1, "Tout est possible", "Marie Lind");
   assert_quote (fr, quotes, 2, "C'est fini", "Dominique Faure");
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  /* A title in apposition: "Claude Rey, la ministre", "Sam Wood,
+   * chairwoman of". */
+  {
+    /* Agents of the sentence before: taken only when known to be women. */
+    const char *text_fr = "Le texte a été signé par Claude Rey, la ministre des sports. « C'est "
+                          "fait », a-t-elle dit.";
+    const char *text_en = "The deal was signed by Sam Wood, chairwoman of the board. \"It is "
+                          "done,\" she said.";
+
+    g_ptr_array_set_size (entities, 0);
+    add_entity (entities, text_fr, LECTERN_ENTITY_PERSON, "Claude Rey", NULL);
+    quotes = find (text_fr, entities);
+    g_assert_cmpuint (quotes->len, ==, 1);
+    assert_quote (text_fr, quotes, 0, "C'est fait", "Claude Rey");
+    g_clear_pointer (&quotes, g_ptr_array_unref);
+
+    g_ptr_array_set_size (entities, 0);
+    add_entity (entities, text_en, LECTERN_ENTITY_PERSON, "Sam Wood", NULL);
+    quotes = find (text_en, entities);
+    g_assert_cmpuint (quotes->len, ==, 1);
+    assert_quote (text_en, quotes, 0, "It is done,", "Sam Wood");
+  }
 }
 
 /* A paragraph that is only a quotation goes on with the attributed
