@@ -772,7 +772,11 @@ speech_at (Ctx *ctx,
                          (is_speech_verb_in (ctx->french, inverted_pronoun_after (ctx, i),
                                              lower (ctx, i, buf)) ||
                           /* "as Gaiman put it" */
-                          (strcmp (buf, "put") == 0 && tok_is (ctx, i + 1, "it")));
+                          (strcmp (buf, "put") == 0 && tok_is (ctx, i + 1, "it")) ||
+                          /* "lit-on", "peut-on lire dans le communiqué" */
+                          (strcmp (buf, "lit") == 0 && inverted_pronoun_after (ctx, i)) ||
+                          (strcmp (buf, "lire") == 0 && tok_is (ctx, i - 1, "on") &&
+                           tok_is (ctx, i - 3, "peut")));
   return ctx->tok_speech[i];
 }
 
@@ -2016,6 +2020,18 @@ source_after (Ctx    *ctx,
         return resolve_pronoun (ctx, i, out);
       if (steps < 4 && (word_in (buf, plural_pronouns, 4) || (WORD_IN (buf, plural_objects) && cue)))
         {
+          /* "lit-on dans un communiqué de X": the source is further. */
+          if (strcmp (buf, "on") == 0 && tok_is (ctx, v, "lit"))
+            continue;
+          /* "indique-t-on chez Renault": the company. */
+          if (strcmp (buf, "on") == 0)
+            for (int j = i + 1; j < i + 4 && j < n_toks (ctx) && tok (ctx, j)->start < limit; j++)
+              if (tok_is (ctx, j, "chez") && mention (ctx, j + 1) != NULL &&
+                  mention (ctx, j + 1)->entity->type == LECTERN_ENTITY_ORGANIZATION)
+                {
+                  source_from_mention (ctx, mention (ctx, j + 1), out);
+                  return TRUE;
+                }
           if (entity_only)
             return FALSE;
           out->entity = NULL;
@@ -2186,6 +2202,9 @@ source_following (Ctx    *ctx,
 
   if (tok_is (ctx, v, "according"))
     return source_after (ctx, v + 1, limit, FALSE, out);
+  /* "peut-on lire dans le communiqué de X": the source follows. */
+  if (tok_is (ctx, v - 1, "on") && tok_char (ctx, v - 2) == '-')
+    return source_after (ctx, v, limit, FALSE, out);
   if (v > first && subject_before (ctx, v, first, self, out))
     return TRUE;
   for (int i = first; i < v; i++)

@@ -724,6 +724,28 @@ test_sentence_before (void)
                 "Will Herbert");
 }
 
+/* French impersonal attributions that name the source after the verb:
+ * "peut-on lire dans le communiqué de X", "lit-on", "indique-t-on chez X". */
+static void
+test_impersonal (void)
+{
+  const char *text = "« Le chantier reprendra en mars », peut-on lire dans le communiqué de "
+                     "Vinci. « Aucune usine ne fermera », indique-t-on chez Renault. « Les "
+                     "délais seront tenus », lit-on dans un communiqué de Vinci. « Rien ne "
+                     "presse », dit-on à Paris, loin de Renault.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, text, LECTERN_ENTITY_ORGANIZATION, "Vinci", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_ORGANIZATION, "Renault", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 4);
+  assert_quote (text, quotes, 0, "Le chantier reprendra en mars", "Vinci");
+  assert_quote (text, quotes, 1, "Aucune usine ne fermera", "Renault");
+  assert_quote (text, quotes, 2, "Les délais seront tenus", "Vinci");
+  assert_quote (text, quotes, 3, "Rien ne presse", NULL);
+}
+
 /* Names, titles, nicknames and scare quotes are not quotations. */
 static void
 test_not_quotes (void)
@@ -1067,6 +1089,7 @@ main (int    argc,
   g_test_add_func ("/quotes/long-attribution", test_long_attribution);
   g_test_add_func ("/quotes/pronoun-precision", test_pronoun_precision);
   g_test_add_func ("/quotes/sentence-before", test_sentence_before);
+  g_test_add_func ("/quotes/impersonal", test_impersonal);
   g_test_add_func ("/quotes/not-quotes", test_not_quotes);
   g_test_add_func ("/quotes/marks", test_marks);
   g_test_add_func ("/quotes/precision", test_precision);
