@@ -879,6 +879,18 @@ add_surnames (Ctx       *ctx,
     }
   if (g_hash_table_size (surnames) == 0)
     return FALSE;
+  /* "Paris" the place is not John Paris. */
+  for (guint e = 0; e < entities->len; e++)
+    {
+      const LecternEntity *entity = g_ptr_array_index (entities, e);
+      g_autofree char *key = NULL;
+
+      if (entity->type == LECTERN_ENTITY_PERSON || entity->name == NULL)
+        continue;
+      key = g_utf8_strdown (entity->name, -1);
+      if (g_hash_table_contains (surnames, key))
+        g_hash_table_replace (surnames, g_steal_pointer (&key), AMBIGUOUS_SURNAME);
+    }
 
   for (int i = 0; i < n_toks (ctx); i++)
     {

@@ -581,7 +581,8 @@ test_surname (void)
   const char *en = "Chris Early runs the service. \"Streaming is binary,\" says Early.\n\n"
                    "Ann Ward and Tom Ward disagree. \"It will fail,\" Ward said.\n\n"
                    "\"It works,\" said Early Bird.";
-  const char *fr = "Kito de Pavant a abandonné. « Le système marche bien », a expliqué Pavant.";
+  const char *fr = "Kito de Pavant a abandonné. « Le système marche bien », a expliqué Pavant. "
+                   "Jean Lyon est arrivé. « Tout ira bien », a annoncé Lyon, la ville.";
   g_autoptr(GPtrArray) entities = no_entities ();
   g_autoptr(GPtrArray) quotes = NULL;
   LecternEntity *entity;
@@ -603,9 +604,16 @@ test_surname (void)
   entity = lectern_entity_new ("Kito de Pavant", LECTERN_ENTITY_PERSON);
   lectern_entity_add_mention (entity, 0, 14);
   g_ptr_array_add (entities, entity);
+  /* A place of the same name is not the person. */
+  entity = lectern_entity_new ("Jean Lyon", LECTERN_ENTITY_PERSON);
+  lectern_entity_add_mention (entity, 75, 84);
+  g_ptr_array_add (entities, entity);
+  entity = lectern_entity_new ("Lyon", LECTERN_ENTITY_LOCATION);
+  g_ptr_array_add (entities, entity);
   quotes = find (fr, entities);
-  g_assert_cmpuint (quotes->len, ==, 1);
+  g_assert_cmpuint (quotes->len, ==, 2);
   assert_quote (fr, quotes, 0, "Le système marche bien", "Kito de Pavant");
+  assert_quote (fr, quotes, 1, "Tout ira bien", NULL);
 }
 
 /* Attributions with a long apposition, an initial's dot, "as X put it",
