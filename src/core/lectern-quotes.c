@@ -2086,6 +2086,7 @@ attribution_verb_after (Ctx    *ctx,
   int i = tok_at (ctx, pos);
   int first = -1;
   gboolean apposition = FALSE;
+  gboolean asked = FALSE;
 
   /* A comma and other closing marks may come first, nothing else. */
   for (int k = 0; k < 3 && i < n_toks (ctx) && !tok_is_word (ctx, i); k++, i++)
@@ -2096,8 +2097,20 @@ attribution_verb_after (Ctx    *ctx,
           c != 0x2013)
         return -1;
     }
-  if (i >= n_toks (ctx) || sentence_starts_at (ctx, i) || !tok_is_word (ctx, i))
+  if (i >= n_toks (ctx) || !tok_is_word (ctx, i))
     return -1;
+  if (sentence_starts_at (ctx, i))
+    {
+      /* "\"…?\" Schiff asked": a question or an exclamation ends its
+       * sentence inside the marks, and the attribution follows at once. */
+      gint64 p = pos - 2;
+
+      while (p > 0 && is_space (ctx->u[p]))
+        p--;
+      if (p < 0 || (ctx->u[p] != '?' && ctx->u[p] != '!'))
+        return -1;
+      asked = TRUE;
+    }
   first = i;
   if (first_out != NULL)
     *first_out = first;
@@ -2115,7 +2128,7 @@ attribution_verb_after (Ctx    *ctx,
         apposition = TRUE;
     }
 
-  for (int steps = 0; i < n_toks (ctx) && steps < (apposition ? 40 : 10); i++, steps++)
+  for (int steps = 0; i < n_toks (ctx) && steps < (asked ? 4 : apposition ? 40 : 10); i++, steps++)
     {
       const char *w;
 

@@ -154,6 +154,26 @@ test_english_said (void)
   /* One word, but an attribution follows: a quotation, and "she" is the
    * last person named. */
   assert_quote (text, quotes, 2, "Never,", "Anna Weber");
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  /* A question or an exclamation ends inside the marks; the attribution
+   * still follows. A sentence that merely starts after a quotation does
+   * not attribute it. */
+  {
+    const char *asked = "Tom Baker spoke first. \"Is the bridge safe?\" Adam Schiff asked. "
+                        "\"We will rebuild it!\" Tom Baker shouted. The crowd cheered. \"The "
+                        "river is too high this year.\" Adam Schiff left the room and said "
+                        "nothing more.";
+
+    g_ptr_array_set_size (entities, 0);
+    add_entity (entities, asked, LECTERN_ENTITY_PERSON, "Tom Baker", NULL);
+    add_entity (entities, asked, LECTERN_ENTITY_PERSON, "Adam Schiff", NULL);
+    quotes = find (asked, entities);
+    g_assert_cmpuint (quotes->len, ==, 3);
+    assert_quote (asked, quotes, 0, "Is the bridge safe?", "Adam Schiff");
+    assert_quote (asked, quotes, 1, "We will rebuild it!", "Tom Baker");
+    assert_quote (asked, quotes, 2, "The river is too high this year.", NULL);
+  }
 }
 
 static void
