@@ -2372,7 +2372,10 @@ source_preceding (Ctx      *ctx,
       /* "comme le précise l'ambassadeur, X : «…»" */
       if (source_after (ctx, v, at, TRUE, out))
         return TRUE;
-      if (after_quote)
+      /* "Et d'ajouter : «…»", "avant de conclure : «…»": the speaker of the
+       * quotation before goes on. */
+      if (after_quote || tok_is (ctx, v - 1, "de") ||
+          (tok_is (ctx, v - 2, "d") && (tok_char (ctx, v - 1) == '\'' || tok_char (ctx, v - 1) == 0x2019)))
         {
           *inherit = TRUE;
           return FALSE;

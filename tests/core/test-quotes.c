@@ -772,6 +772,21 @@ test_impersonal (void)
   assert_quote (text, quotes, 1, "Aucune usine ne fermera", "Renault");
   assert_quote (text, quotes, 2, "Les délais seront tenus", "Vinci");
   assert_quote (text, quotes, 3, "Rien ne presse", NULL);
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  /* "Et d'ajouter : «…»": the infinitive of narration goes on with the
+   * speaker before. */
+  {
+    const char *more = "« Rien n'est décidé », tempère Anne Morel. Et d'ajouter : « Nous verrons "
+                       "bien en mars prochain. »";
+
+    g_ptr_array_set_size (entities, 0);
+    add_entity (entities, more, LECTERN_ENTITY_PERSON, "Anne Morel", NULL);
+    quotes = find (more, entities);
+    g_assert_cmpuint (quotes->len, ==, 2);
+    assert_quote (more, quotes, 0, "Rien n'est décidé", "Anne Morel");
+    assert_quote (more, quotes, 1, "Nous verrons bien en mars prochain.", "Anne Morel");
+  }
 }
 
 /* Names, titles, nicknames and scare quotes are not quotations. */
