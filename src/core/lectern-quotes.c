@@ -2434,9 +2434,10 @@ source_previous_sentence (Ctx    *ctx,
     }
 
   /* "The cell, Herbert said, is sensing… «…»", "La cellule, explique X,
-   * détecte… «…»": the source of a speech verb of that sentence. */
-  for (int v = o - 1; v >= ps; v--)
-    if (tok_is_word (ctx, v) && mention (ctx, v) == NULL && speech_at (ctx, v))
+   * détecte… «…»": the source of a speech verb of that sentence (its last
+   * three, so that a sentence of speech verbs costs little). */
+  for (int v = o - 1, tries = 0; v >= ps && tries < 3; v--)
+    if (tok_is_word (ctx, v) && mention (ctx, v) == NULL && speech_at (ctx, v) && ++tries)
       {
         Source s = { NULL, -1, -1 };
 
