@@ -2334,6 +2334,29 @@ source_preceding (Ctx      *ctx,
         }
     }
 
+  /* "Chez Vinci, on assure que «…»", "Du côté de Vinci, on…": the
+   * organization that "on" speaks for. */
+  if (!after_quote && (tok_is (ctx, cs, "chez") ||
+                       (tok_is (ctx, cs, "du") && tok_is (ctx, cs + 1, "côté"))))
+    {
+      int i = cs + 1;
+
+      while (i < o && i < cs + 5 && mention (ctx, i) == NULL)
+        i++;
+      if (i < o && mention (ctx, i)->entity->type == LECTERN_ENTITY_ORGANIZATION)
+        {
+          int after = i;
+
+          while (after < o && mention (ctx, after) == mention (ctx, i))
+            after++;
+          if (tok_char (ctx, after) == ',' && tok_is (ctx, after + 1, "on"))
+            {
+              source_from_mention (ctx, mention (ctx, i), out);
+              return TRUE;
+            }
+        }
+    }
+
   /* "X a défendu sa décision : «…»" */
   if (tok_char (ctx, o - 1) == ':' && subject_before (ctx, o - 1, cs, self, out))
     return TRUE;
@@ -2581,7 +2604,8 @@ speech_verb_near_before (Ctx  *ctx,
     if (mention (ctx, i) == NULL && speech_at (ctx, i) &&
         !(tok_is_word (ctx, i - 1) && (WORD_IN (lower (ctx, i - 1, buf), determiners) ||
                                        WORD_IN (buf, prepositions)) &&
-          !(ctx->french && strcmp (buf, "a") == 0)))  /* "il a dit" */
+          !(ctx->french && (strcmp (buf, "a") == 0 ||      /* "il a dit" */
+                            strcmp (buf, "on") == 0))))   /* "on assure" */
       return TRUE;
 
   return FALSE;

@@ -760,18 +760,22 @@ test_impersonal (void)
   const char *text = "« Le chantier reprendra en mars », peut-on lire dans le communiqué de "
                      "Vinci. « Aucune usine ne fermera », indique-t-on chez Renault. « Les "
                      "délais seront tenus », lit-on dans un communiqué de Vinci. « Rien ne "
-                     "presse », dit-on à Paris, loin de Renault.";
+                     "presse », dit-on à Paris, loin de Renault. Du côté de Vinci, on assure "
+                     "que « rien n'est décidé ». Chez Renault, on estime que « tout est "
+                     "possible ».";
   g_autoptr(GPtrArray) entities = no_entities ();
   g_autoptr(GPtrArray) quotes = NULL;
 
   add_entity (entities, text, LECTERN_ENTITY_ORGANIZATION, "Vinci", NULL);
   add_entity (entities, text, LECTERN_ENTITY_ORGANIZATION, "Renault", NULL);
   quotes = find (text, entities);
-  g_assert_cmpuint (quotes->len, ==, 4);
+  g_assert_cmpuint (quotes->len, ==, 6);
   assert_quote (text, quotes, 0, "Le chantier reprendra en mars", "Vinci");
   assert_quote (text, quotes, 1, "Aucune usine ne fermera", "Renault");
   assert_quote (text, quotes, 2, "Les délais seront tenus", "Vinci");
   assert_quote (text, quotes, 3, "Rien ne presse", NULL);
+  assert_quote (text, quotes, 4, "rien n'est décidé", "Vinci");
+  assert_quote (text, quotes, 5, "tout est possible", "Renault");
   g_clear_pointer (&quotes, g_ptr_array_unref);
 
   /* "Et d'ajouter : «…»": the infinitive of narration goes on with the
