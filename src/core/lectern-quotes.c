@@ -310,7 +310,8 @@ static const char *const male_names[] = {
   "sergei", "dmitri", "giuseppe", "giovanni", "mario", "marco", "luigi", "carlo",
   "javier", "miguel", "pedro", "fernando", "diego", "pablo", "hans", "klaus", "jürgen",
   "wolfgang", "karl", "friedrich", "xi", "satya", "elon", "bill", "tom", "tim", "jeff",
-  "greg", "ben", "dan", "christian", "lionel", "jean-luc", "jean-marc", "jean-pierre", "ken", "bob", "jim", "ted", "ed", "rob", "nick", "matt",
+  "greg", "ben", "dan", "christian", "lionel", "ken", "bob", "jim", "ted", "ed", "rob",
+  "nick", "matt",
 };
 
 static const char *const female_names[] = {
@@ -1392,7 +1393,8 @@ gender_before (Ctx *ctx,
   int j = first - 1;
   const char *w;
 
-  if (tok_char (ctx, j) == '.' && tok_is_word (ctx, j - 1) && tok (ctx, j - 1)->end == tok (ctx, j)->start &&
+  if (tok_char (ctx, j) == '.' && tok_is_word (ctx, j - 1) &&
+      tok (ctx, j - 1)->end == tok (ctx, j)->start &&
       tok (ctx, j - 1)->end - tok (ctx, j - 1)->start == 1 && tok_char (ctx, j - 1) == 'M')
     return GENDER_MALE;
   if (tok_char (ctx, j) == '.')
@@ -1434,9 +1436,10 @@ gender_after (Ctx *ctx,
     {
       int j = i + 1;
 
-      if (ctx->french && (tok_is (ctx, j, "la") || tok_is (ctx, j, "le")) && tok_is_word (ctx, j + 1) &&
-          !tok_is_capitalized (ctx, j + 1) && mention (ctx, j + 1) == NULL &&
-          !g_unichar_isdigit (tok_char (ctx, j + 1)) && tok (ctx, j + 1)->end - tok (ctx, j + 1)->start >= 4)
+      if (ctx->french && (tok_is (ctx, j, "la") || tok_is (ctx, j, "le")) &&
+          tok_is_word (ctx, j + 1) && !tok_is_capitalized (ctx, j + 1) &&
+          mention (ctx, j + 1) == NULL && !g_unichar_isdigit (tok_char (ctx, j + 1)) &&
+          tok (ctx, j + 1)->end - tok (ctx, j + 1)->start >= 4)
         return tok_is (ctx, j, "la") ? -3 : 3;
       if (tok_is_word (ctx, j) && WORD_IN (lower (ctx, j, buf), determiners))
         j++;
@@ -1513,7 +1516,7 @@ index_genders (Ctx *ctx)
         {
           /* The first name, once per person. */
           g_autofree char *name = g_utf8_strdown (mention->entity->name, -1);
-          char *end = name + strcspn (name, " -\u00a0");
+          char *end = name + strcspn (name, " -");
 
           *end = '\0';
           g_hash_table_insert (votes, (gpointer) mention->entity, GINT_TO_POINTER (0));
@@ -1838,7 +1841,8 @@ subject_before (Ctx    *ctx,
               out->text_end = tok (ctx, MIN (possessed_after (ctx, after), v - 1))->end;
               return TRUE;
             }
-          if (is_relative (ctx, after) || (!agent_before (ctx, first) && !object_of_verb (ctx, first)))
+          if (is_relative (ctx, after) ||
+              (!agent_before (ctx, first) && !object_of_verb (ctx, first)))
             {
               source_from_mention (ctx, m, out);
               return TRUE;
@@ -1999,7 +2003,8 @@ source_after (Ctx    *ctx,
           /* "Microsoft CEO Steve Ballmer", "le maire de Lyon, Pierre
            * Durand", "Acme's chief, John Smith": the person the phrase ends
            * with. */
-          for (int j = possessed >= 0 ? last + 3 : i + 1, words = 0; j < n_toks (ctx) && words < 4; j++)
+          for (int j = possessed >= 0 ? last + 3 : i + 1, words = 0;
+               j < n_toks (ctx) && words < 4; j++)
             {
               const Mention *next = mention (ctx, j);
 
@@ -2030,7 +2035,8 @@ source_after (Ctx    *ctx,
       if (steps < 4 && (word_in (lower (ctx, i, buf), singular_pronouns, 4) ||
                         (WORD_IN (buf, singular_objects) && cue)))
         return resolve_pronoun (ctx, i, out);
-      if (steps < 4 && (word_in (buf, plural_pronouns, 4) || (WORD_IN (buf, plural_objects) && cue)))
+      if (steps < 4 &&
+          (word_in (buf, plural_pronouns, 4) || (WORD_IN (buf, plural_objects) && cue)))
         {
           /* "lit-on dans un communiqué de X": the source is further. */
           if (strcmp (buf, "on") == 0 && tok_is (ctx, v, "lit"))
@@ -2398,7 +2404,8 @@ source_preceding (Ctx      *ctx,
       /* "Et d'ajouter : «…»", "avant de conclure : «…»": the speaker of the
        * quotation before goes on. */
       if (after_quote || tok_is (ctx, v - 1, "de") ||
-          (tok_is (ctx, v - 2, "d") && (tok_char (ctx, v - 1) == '\'' || tok_char (ctx, v - 1) == 0x2019)))
+          (tok_is (ctx, v - 2, "d") &&
+           (tok_char (ctx, v - 1) == '\'' || tok_char (ctx, v - 1) == 0x2019)))
         {
           *inherit = TRUE;
           return FALSE;
@@ -2464,7 +2471,8 @@ source_previous_sentence (Ctx    *ctx,
       {
         Source s = { NULL, -1, -1 };
 
-        if ((subject_before (ctx, v, ps, self, &s) || source_after (ctx, v, tok (ctx, o)->start, TRUE, &s)) &&
+        if ((subject_before (ctx, v, ps, self, &s) ||
+             source_after (ctx, v, tok (ctx, o)->start, TRUE, &s)) &&
             s.entity != NULL)
           {
             *out = s;
@@ -2916,7 +2924,8 @@ record_phrase (Ctx                 *ctx,
     {
       if (!tok_is_word (ctx, i))
         continue;
-      if (tok_is (ctx, i, "s") && (tok_char (ctx, i - 1) == '\'' || tok_char (ctx, i - 1) == 0x2019))
+      if (tok_is (ctx, i, "s") &&
+          (tok_char (ctx, i - 1) == '\'' || tok_char (ctx, i - 1) == 0x2019))
         {
           n = 0;
           continue;
