@@ -79,9 +79,14 @@ typedef struct
   gboolean        french;    /* which lexicon of speech verbs applies */
   guint           current;   /* the quotation being attributed */
   GHashTable     *titles;    /* noun → entity it stands beside, see index_titles() */
+  GHashTable     *genders;   /* person → Gender, see index_genders() */
   gint64          tok_at_pos[8];  /* the last positions looked up by tok_at() */
   int             tok_at_tok[8];
 } Ctx;
+
+/* A last name that two people of the story share. */
+static const int ambiguous_surname_marker;
+#define AMBIGUOUS_SURNAME ((gpointer) &ambiguous_surname_marker)
 
 /* Words are compared lower-cased; 64 bytes hold every word we look for. */
 #define WORD_MAX 64
@@ -113,6 +118,25 @@ static const char *const en_speech_verbs[] = {
   "denies", "reported", "testify", "testified",
   "vow", "vows", "vowed", "pledge", "pledges", "pledged", "boast", "boasts", "boasted",
   "believe", "believes", "believed", "think", "thinks", "thought", "calls",
+  "maintain", "maintains", "maintained", "concede", "concedes", "conceded", "contend",
+  "contends", "contended", "post", "posts", "posted", "pointed", "lament", "laments",
+  "lamented", "caution", "cautions", "cautioned", "counter", "counters", "countered",
+  "retort", "retorts", "retorted", "reiterate", "reiterates", "reiterated", "repeat",
+  "repeats", "repeated", "reveal", "reveals", "revealed", "disclose", "discloses",
+  "disclosed", "observe", "observes", "observed", "recount", "recounts", "recounted",
+  "muse", "mused", "sigh", "sighs", "sighed",
+  "assert", "asserts", "asserted", "allege", "alleges", "alleged", "accuse", "accuses",
+  "accused", "blast", "blasts", "blasted", "slam", "slams", "slammed", "praise",
+  "praises", "praised", "hail", "hails", "hailed", "assure", "assures", "assured",
+  "continue", "continues", "continued", "reckon", "reckons", "reckoned", "answer",
+  "answers", "answered", "object", "objected", "protest", "protests", "protested",
+  "exclaim", "exclaims", "exclaimed", "yell", "yelled",
+  "scream", "screamed", "whisper", "whispered", "chant", "chanted", "recommend",
+  "recommends", "recommended", "advise", "advises", "advised", "affirm", "affirms",
+  "affirmed", "hint", "hinted", "speculate", "speculated", "fear", "fears", "feared",
+  "hope", "hopes", "hoped", "inform", "informed", "cry", "cried", "interject",
+  "interjected", "opine", "opined", "summarize", "summarized", "summarise", "summarised",
+  "concur", "concurred", "saying", "stating",
 };
 
 static const char *const fr_speech_stems[] = {
@@ -128,7 +152,12 @@ static const char *const fr_speech_stems[] = {
   "alert", "mett", "mis", "tranch", "nuanc", "accus", "confirm", "démen", "not",
   "signal", "prédi", "publi", "réclam", "exig", "appel", "défend", "défendu", "clam",
   "proclam", "reproch", "interpell", "résum", "analys", "commente", "menac", "réag",
-  "réagi",
+  "réagi", "considèr", "suggér", "suggèr", "révél", "révèl", "lâch", "indign", "inquièt",
+  "inquiét", "étonn", "alarm", "réjoui", "désol", "plaint", "plaign", "gliss", "détaill",
+  "soupir", "tempèr", "tempér", "relativis", "minimis", "concèd", "concéd", "reconnu",
+  "ripost", "argu", "objecte", "raill", "mentionn", "décri", "maintien", "maintenu",
+  "dénonç", "espèr", "conseill", "recommand", "exhort", "prôn", "appell", "enchaîn",
+  "insurg", "assén", "certifi", "parl",
 };
 
 /* Stems above that also begin common words which are not verbs. */
@@ -150,7 +179,13 @@ static const char *const fr_not_speech[] = {
   "nuance", "nuances", "disait-on", "souhaitable", "jugé", "jugée", "mis", "mise",
   "confirmation", "signal", "signaux", "appelée", "appelé", "appelés", "appelées",
   "publié", "publiée", "notation", "notations", "notes", "noté", "notés", "notée",
-  "salut", "salutations",
+  "salut", "salutations", "argument", "arguments", "alarme", "alarmes", "plainte",
+  "plaintes", "plaintif", "désolation", "détaillant", "détaillants", "indignation",
+  "maintien", "conseiller", "conseillers", "conseillère", "conseillères",
+  "recommandation", "recommandations", "certificat", "certificats", "appellation",
+  "révélation", "révélations", "enchaînement", "soupir", "soupirs", "riposte", "lâche",
+  "lâcheté", "inquiétude", "inquiétudes", "étonnant", "étonnante", "température",
+  "températures", "glissement", "glissements", "parlement",
 };
 
 /* Nouns right before a quotation that announce words reproduced as they
@@ -213,6 +248,101 @@ static const char *const determiners[] = {
   "several", "some", "many", "certains", "certaines", "quelques", "des", "du", "de",
 };
 
+/* What tells a person's gender in a story: a title before the name ("Mme
+ * Roux", "la ministre Roux", "chairwoman Lind"), a common first name, the
+ * agreement of a participle after it ("Nadia Roux, élue en 2017"), and the
+ * pronouns that take it up in the next sentence. Pronouns are only matched
+ * to people of their gender, or of none known. */
+typedef enum
+{
+  GENDER_UNKNOWN,
+  GENDER_MALE,
+  GENDER_FEMALE,
+} Gender;
+
+static const char *const male_titles[] = {
+  "mr", "monsieur", "sir", "lord", "chairman", "spokesman", "congressman", "businessman",
+  "councilman", "father", "husband", "brother", "king", "prince", "grandfather",
+  "boyfriend", "duke", "emperor", "uncle", "nephew", "président", "directeur", "député",
+  "sénateur", "chanteur", "acteur", "fondateur", "ambassadeur", "présentateur",
+  "navigateur", "créateur", "animateur", "entraîneur", "joueur", "roi", "époux", "mari",
+  "père", "fils", "frère", "oncle", "neveu", "écrivain", "patron", "dirigeant", "avocat",
+  "candidat", "militant", "opposant", "adjoint", "conseiller", "habitant", "étudiant",
+  "sélectionneur",
+};
+
+static const char *const female_titles[] = {
+  "mrs", "ms", "miss", "mme", "mlle", "madame", "mademoiselle", "dame", "lady",
+  "chairwoman", "spokeswoman", "congresswoman", "businesswoman", "councilwoman", "actress",
+  "mother", "wife", "daughter", "sister", "queen", "princess", "grandmother", "girlfriend",
+  "duchess", "empress", "aunt", "niece", "widow", "présidente", "directrice", "députée",
+  "sénatrice", "chanteuse", "actrice", "fondatrice", "ambassadrice", "présentatrice",
+  "navigatrice", "créatrice", "animatrice", "entraîneuse", "joueuse", "reine",
+  "princesse", "épouse", "femme", "mère", "fille", "sœur", "tante", "nièce", "veuve",
+  "écrivaine", "autrice", "patronne", "dirigeante", "avocate", "candidate", "militante",
+  "opposante", "adjointe", "conseillère", "habitante", "étudiante", "sélectionneuse",
+};
+
+/* Common first names that are clearly of one gender in French and English
+ * news; names given to both are left out. */
+static const char *const male_names[] = {
+  "jean", "pierre", "michel", "philippe", "alain", "nicolas", "françois", "jacques",
+  "bernard", "patrick", "daniel", "christophe", "laurent", "éric", "eric", "olivier",
+  "thierry", "julien", "sébastien", "david", "paul", "marc", "luc", "louis", "antoine",
+  "emmanuel", "thomas", "vincent", "arnaud", "benoît", "yves", "gérard", "bruno",
+  "didier", "frédéric", "guillaume", "hugo", "lucas", "mathieu", "matthieu", "maxime",
+  "pascal", "raphaël", "rémi", "romain", "stéphane", "xavier", "henri", "georges",
+  "andré", "rené", "serge", "gilles", "hervé", "denis", "jérôme", "fabien", "franck",
+  "john", "james", "robert", "michael", "william", "richard", "joseph", "charles",
+  "christopher", "mark", "donald", "george", "kenneth", "steven", "edward", "brian",
+  "ronald", "anthony", "kevin", "jason", "matthew", "gary", "timothy", "jose", "larry",
+  "jeffrey", "frank", "scott", "eric", "stephen", "andrew", "raymond", "gregory",
+  "joshua", "jerry", "dennis", "walter", "patrick", "peter", "harold", "douglas",
+  "henry", "carl", "arthur", "ryan", "roger", "joe", "juan", "jack", "albert", "jonathan",
+  "justin", "terry", "gerald", "keith", "samuel", "willie", "ralph", "lawrence",
+  "nicholas", "roy", "benjamin", "bruce", "brandon", "adam", "harry", "fred", "wayne",
+  "billy", "steve", "louis", "jeremy", "aaron", "randy", "howard", "eugene", "carlos",
+  "russell", "bobby", "victor", "martin", "ernest", "phillip", "todd", "jesse", "craig",
+  "alan", "shawn", "clarence", "sean", "philip", "chris", "johnny", "earl", "jimmy",
+  "antonio", "tony", "luis", "mike", "stanley", "leonard", "nathan", "dale", "manuel",
+  "rodney", "curtis", "norman", "allen", "marvin", "vladimir", "barack", "boris",
+  "mohamed", "mohammed", "muhammad", "ahmed", "ali", "hassan", "omar", "mustafa", "ivan",
+  "sergei", "dmitri", "giuseppe", "giovanni", "mario", "marco", "luigi", "carlo",
+  "javier", "miguel", "pedro", "fernando", "diego", "pablo", "hans", "klaus", "jürgen",
+  "wolfgang", "karl", "friedrich", "xi", "satya", "elon", "bill", "tom", "tim", "jeff",
+  "greg", "ben", "dan", "christian", "lionel", "ken", "bob", "jim", "ted", "ed", "rob",
+  "nick", "matt",
+};
+
+static const char *const female_names[] = {
+  "marie", "nathalie", "isabelle", "sylvie", "catherine", "françoise", "valérie",
+  "christine", "monique", "sandrine", "sophie", "stéphanie", "céline", "véronique",
+  "nicole", "anne", "julie", "aurélie", "caroline", "virginie", "émilie", "emilie",
+  "hélène", "laure", "brigitte", "martine", "chantal", "élisabeth",
+  "elisabeth", "claire", "mathilde", "léa", "manon", "chloé", "inès", "sarah",
+  "laura", "pauline", "marion", "clémence", "agnès", "ségolène", "marine", "rachida",
+  "najat", "christiane", "simone", "jacqueline", "josiane", "odile", "mireille",
+  "danielle", "michèle", "michelle", "florence", "delphine", "agathe", "juliette",
+  "charlotte", "margaux", "élise", "elise", "lucie", "nadia", "fatima", "aïcha", "yasmina",
+  "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica",
+  "margaret", "karen", "nancy", "lisa", "betty", "dorothy", "sandra", "ashley",
+  "kimberly", "donna", "emily", "carol", "michelle", "amanda", "melissa", "deborah",
+  "stephanie", "rebecca", "laura", "sharon", "cynthia", "kathleen", "amy", "shirley",
+  "angela", "helen", "anna", "brenda", "pamela", "nicole", "ruth", "katherine",
+  "samantha", "christine", "emma", "catherine", "debra", "virginia", "rachel",
+  "carolyn", "janet", "maria", "heather", "diane", "julie", "joyce", "victoria",
+  "christina", "joan", "evelyn", "lauren", "judith", "olivia", "martha",
+  "cheryl", "megan", "hannah", "jacqueline", "ann", "alice", "kathryn",
+  "gloria", "teresa", "doris", "sara", "janice", "julia", "marie", "madison", "grace",
+  "judy", "theresa", "beverly", "denise", "marilyn", "amber", "danielle", "abigail",
+  "brittany", "rose", "diana", "natalie", "sophia", "lori", "kayla", "jane",
+  "hillary", "angela", "theresa", "ursula", "kamala", "nancy", "greta", "malala",
+  "oprah", "sheryl", "indira", "benazir", "golda", "svetlana", "olga", "natalia",
+  "tatiana", "irina", "elena", "giulia", "francesca", "giorgia", "carmen", "lucia",
+  "isabel", "ana", "sofia", "ingrid", "petra", "ilse", "angelika", "ayesha", "aisha",
+  "fatma", "leila", "layla", "amina", "mariam", "maryam", "zeinab",
+};
+
 static const char *const singular_pronouns[] = { "il", "elle", "he", "she", NULL };
 static const char *const plural_pronouns[] = { "ils", "elles", "they", "on", NULL };
 /* After "selon" or "according to". */
@@ -230,7 +360,7 @@ static const char *const copulas[] = {
 static const char *const attribution_glue[] = {
   "a", "t", "ont", "avait", "avaient", "aurait", "as", "comme", "has", "have", "had",
   "also", "aussi", "encore", "ensuite", "alors", "then", "later", "plus", "tard",
-  "pour", "sa", "part", "lui", "le", "l", "nous", "vous", "y", "en", "s",
+  "pour", "sa", "part", "lui", "le", "l", "nous", "vous", "y", "en", "s", "se",
 };
 
 static const char *const auxiliaries[] = {
@@ -280,6 +410,10 @@ static const WordList word_lists[] = {
   { definite_singular, G_N_ELEMENTS (definite_singular) },
   { source_nouns, G_N_ELEMENTS (source_nouns) },
   { organization_nouns, G_N_ELEMENTS (organization_nouns) },
+  { male_titles, G_N_ELEMENTS (male_titles) },
+  { female_titles, G_N_ELEMENTS (female_titles) },
+  { male_names, G_N_ELEMENTS (male_names) },
+  { female_names, G_N_ELEMENTS (female_names) },
 };
 
 /* One bit of a guint per list. */
@@ -631,10 +765,19 @@ speech_at (Ctx *ctx,
 
   if (i < 0 || i >= (int) ctx->toks->len)
     return FALSE;
+  /* A capital inside a sentence begins a name: "Secretary of State X". */
   if (ctx->tok_speech[i] == 2)
     ctx->tok_speech[i] = (g_array_index (ctx->toks, Tok, i).flags & TOK_WORD) &&
-                         is_speech_verb_in (ctx->french, inverted_pronoun_after (ctx, i),
-                                            lower (ctx, i, buf));
+                         (!g_unichar_isupper (ctx->u[g_array_index (ctx->toks, Tok, i).start]) ||
+                          (g_array_index (ctx->toks, Tok, i).flags & TOK_SENT_START)) &&
+                         (is_speech_verb_in (ctx->french, inverted_pronoun_after (ctx, i),
+                                             lower (ctx, i, buf)) ||
+                          /* "as Gaiman put it" */
+                          (strcmp (buf, "put") == 0 && tok_is (ctx, i + 1, "it")) ||
+                          /* "lit-on", "peut-on lire dans le communiqué" */
+                          (strcmp (buf, "lit") == 0 && inverted_pronoun_after (ctx, i)) ||
+                          (strcmp (buf, "lire") == 0 && tok_is (ctx, i - 1, "on") &&
+                           tok_is (ctx, i - 3, "peut")));
   return ctx->tok_speech[i];
 }
 
@@ -684,16 +827,102 @@ compare_mentions (gconstpointer a,
   return ma->end > mb->end ? -1 : ma->end < mb->end;
 }
 
+/* Sorts the mentions and marks the tokens each one covers. */
+static void
+map_mentions (Ctx *ctx)
+{
+  int nt = n_toks (ctx);
+
+  g_array_sort (ctx->mentions, compare_mentions);
+  for (int i = 0; i < nt; i++)
+    ctx->tok_mention[i] = -1;
+  for (guint m = 0; m < ctx->mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (ctx->mentions, Mention, m);
+
+      for (int i = tok_at (ctx, mention->start); i < nt && tok (ctx, i)->start < mention->end; i++)
+        if (ctx->tok_mention[i] < 0)
+          ctx->tok_mention[i] = (int) m;
+    }
+}
+
+/* "says Early", "Opelka said": a person's last name alone, where the
+ * extractor did not take it for a mention. Only a capitalized word that
+ * stands alone (no capitalized neighbour, which would make it part of
+ * another name), of one person only, and at the start of a sentence only
+ * before a verb or a comma. Returns whether any was added. */
+static gboolean
+add_surnames (Ctx       *ctx,
+              GPtrArray *entities)
+{
+  g_autoptr(GHashTable) surnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  char buf[WORD_MAX];
+  gboolean added = FALSE;
+
+  for (guint e = 0; entities != NULL && e < entities->len; e++)
+    {
+      const LecternEntity *entity = g_ptr_array_index (entities, e);
+      const char *last;
+      g_autofree char *key = NULL;
+
+      if (entity->type != LECTERN_ENTITY_PERSON || entity->name == NULL)
+        continue;
+      last = strrchr (entity->name, ' ');
+      if (last == NULL || g_utf8_strlen (last + 1, -1) < 3 ||
+          !g_unichar_isupper (g_utf8_get_char (last + 1)))
+        continue;
+      key = g_utf8_strdown (last + 1, -1);
+      if (g_hash_table_contains (surnames, key) &&
+          g_hash_table_lookup (surnames, key) != entity)
+        g_hash_table_replace (surnames, g_steal_pointer (&key), AMBIGUOUS_SURNAME);
+      else
+        g_hash_table_replace (surnames, g_steal_pointer (&key), (gpointer) entity);
+    }
+  if (g_hash_table_size (surnames) == 0)
+    return FALSE;
+  /* "Paris" the place is not John Paris. */
+  for (guint e = 0; e < entities->len; e++)
+    {
+      const LecternEntity *entity = g_ptr_array_index (entities, e);
+      g_autofree char *key = NULL;
+
+      if (entity->type == LECTERN_ENTITY_PERSON || entity->name == NULL)
+        continue;
+      key = g_utf8_strdown (entity->name, -1);
+      if (g_hash_table_contains (surnames, key))
+        g_hash_table_replace (surnames, g_steal_pointer (&key), AMBIGUOUS_SURNAME);
+    }
+
+  for (int i = 0; i < n_toks (ctx); i++)
+    {
+      const LecternEntity *entity;
+
+      if (ctx->tok_mention[i] >= 0 || !tok_is_capitalized (ctx, i) ||
+          tok_is_capitalized (ctx, i - 1) || tok_is_capitalized (ctx, i + 1) ||
+          tok_char (ctx, i + 1) == '-' || tok_char (ctx, i - 1) == '-')
+        continue;
+      entity = g_hash_table_lookup (surnames, lower (ctx, i, buf));
+      if (entity == NULL || entity == AMBIGUOUS_SURNAME)
+        continue;
+      if (sentence_starts_at (ctx, i) && tok_char (ctx, i + 1) != ',' &&
+          !speech_at (ctx, i + 1) && !WORD_IN (lower (ctx, i + 1, buf), auxiliaries))
+        continue;
+      {
+        Mention m = { tok (ctx, i)->start, tok (ctx, i)->end, entity };
+
+        g_array_append_val (ctx->mentions, m);
+        added = TRUE;
+      }
+    }
+
+  return added;
+}
+
 static void
 index_mentions (Ctx       *ctx,
                 GPtrArray *entities)
 {
-  int nt = n_toks (ctx);
-
-  ctx->tok_mention = g_new (int, MAX (nt, 1));
-  for (int i = 0; i < nt; i++)
-    ctx->tok_mention[i] = -1;
-
+  ctx->tok_mention = g_new (int, MAX (n_toks (ctx), 1));
   for (guint e = 0; entities != NULL && e < entities->len; e++)
     {
       const LecternEntity *entity = g_ptr_array_index (entities, e);
@@ -709,16 +938,9 @@ index_mentions (Ctx       *ctx,
             g_array_append_val (ctx->mentions, mention);
         }
     }
-  g_array_sort (ctx->mentions, compare_mentions);
-
-  for (guint m = 0; m < ctx->mentions->len; m++)
-    {
-      const Mention *mention = &g_array_index (ctx->mentions, Mention, m);
-
-      for (int i = tok_at (ctx, mention->start); i < nt && tok (ctx, i)->start < mention->end; i++)
-        if (ctx->tok_mention[i] < 0)
-          ctx->tok_mention[i] = (int) m;
-    }
+  map_mentions (ctx);
+  if (add_surnames (ctx, entities))
+    map_mentions (ctx);
 }
 
 static const Mention *
@@ -1092,6 +1314,34 @@ prep_before (Ctx *ctx,
   return WORD_IN (lower (ctx, j, buf), prepositions);
 }
 
+/* "owned by talent manager X", "avec le président X": an agent or a
+ * companion with a title between the preposition and the name is no
+ * subject either. */
+static gboolean
+agent_before (Ctx *ctx,
+              int  i)
+{
+  char buf[WORD_MAX];
+  int j = i - 1;
+
+  if (prep_before (ctx, i))
+    return TRUE;
+  for (int k = 0; k < 3 && j >= 0 && tok_is_word (ctx, j) && !tok_is_capitalized (ctx, j) &&
+                  mention (ctx, j) == NULL && !speech_at (ctx, j); k++)
+    {
+      j--;
+      while (j >= 0 && (tok_char (ctx, j) == '\'' || tok_char (ctx, j) == 0x2019 ||
+                        (tok_is_word (ctx, j) && WORD_IN (lower (ctx, j, buf), determiners) &&
+                         !WORD_IN (buf, prepositions))))
+        j--;
+      if (tok_is (ctx, j, "by") || tok_is (ctx, j, "par") || tok_is (ctx, j, "with") ||
+          tok_is (ctx, j, "avec"))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* "told the BBC": a name right after a speech verb is its object. */
 static gboolean
 object_of_verb (Ctx *ctx,
@@ -1117,6 +1367,258 @@ source_from_mention (Ctx           *ctx,
   out->text_end = m->end;
 }
 
+static int possessed_after (Ctx *ctx,
+                            int  after);
+
+/* Genders of the story's people, from what the text says of them. */
+
+static void
+vote_gender (GHashTable          *votes,
+             const LecternEntity *entity,
+             Gender               gender,
+             int                  weight)
+{
+  int v = GPOINTER_TO_INT (g_hash_table_lookup (votes, entity));
+
+  v += gender == GENDER_MALE ? weight : -weight;
+  g_hash_table_insert (votes, (gpointer) entity, GINT_TO_POINTER (v));
+}
+
+/* "Mme Roux", "M. Roux", "chairwoman Lind", "la ministre Roux". */
+static Gender
+gender_before (Ctx *ctx,
+               int  first)
+{
+  char buf[WORD_MAX];
+  int j = first - 1;
+  const char *w;
+
+  if (tok_char (ctx, j) == '.' && tok_is_word (ctx, j - 1) &&
+      tok (ctx, j - 1)->end == tok (ctx, j)->start &&
+      tok (ctx, j - 1)->end - tok (ctx, j - 1)->start == 1 && tok_char (ctx, j - 1) == 'M')
+    return GENDER_MALE;
+  if (tok_char (ctx, j) == '.')
+    j--;
+  if (!tok_is_word (ctx, j) || mention (ctx, j) != NULL)
+    return GENDER_UNKNOWN;
+  w = lower (ctx, j, buf);
+  if (WORD_IN (w, male_titles))
+    return GENDER_MALE;
+  if (WORD_IN (w, female_titles))
+    return GENDER_FEMALE;
+  if (!ctx->french || WORD_IN (w, prepositions) || WORD_IN (w, determiners) ||
+      g_unichar_isupper (tok_char (ctx, j)) || tok_is (ctx, j - 2, "de"))
+    return GENDER_UNKNOWN;
+  /* The article of an epicene noun: "la ministre", "le maire". */
+  if (tok_is (ctx, j - 1, "la") || tok_is (ctx, j - 1, "une"))
+    return GENDER_FEMALE;
+  if (tok_is (ctx, j - 1, "le") || tok_is (ctx, j - 1, "un"))
+    return GENDER_MALE;
+
+  return GENDER_UNKNOWN;
+}
+
+/* "Nadia Roux, élue en 2017", "Marc Petit est arrivé": the agreement of a
+ * participle with the name, in French. A masculine form is weaker
+ * evidence: it is also the form that agrees with nothing. A title in
+ * apposition is strong evidence ("X, la ministre", "X, chairwoman of"). */
+static int
+gender_after (Ctx *ctx,
+              int  after)
+{
+  char buf[WORD_MAX];
+  int i = after;
+  gboolean etre = FALSE;
+  const char *w;
+
+  /* "X, chairwoman of…", "X, la ministre de…", "X, directrice de…". */
+  if (tok_char (ctx, i) == ',')
+    {
+      int j = i + 1;
+
+      if (ctx->french && (tok_is (ctx, j, "la") || tok_is (ctx, j, "le")) &&
+          tok_is_word (ctx, j + 1) && !tok_is_capitalized (ctx, j + 1) &&
+          mention (ctx, j + 1) == NULL && !g_unichar_isdigit (tok_char (ctx, j + 1)) &&
+          tok (ctx, j + 1)->end - tok (ctx, j + 1)->start >= 4)
+        return tok_is (ctx, j, "la") ? -3 : 3;
+      if (tok_is_word (ctx, j) && WORD_IN (lower (ctx, j, buf), determiners))
+        j++;
+      if (tok_is_word (ctx, j) && WORD_IN (lower (ctx, j, buf), male_titles))
+        return 3;
+      if (tok_is_word (ctx, j) && WORD_IN (buf, female_titles))
+        return -3;
+    }
+  if (!ctx->french)
+    return 0;
+  if (tok_char (ctx, i) == ',')
+    {
+      i++;
+      etre = TRUE;
+    }
+  for (int k = 0; k < 3; k++)
+    {
+      w = lower (ctx, i, buf);
+      if (strcmp (w, "est") == 0 || strcmp (w, "été") == 0 || strcmp (w, "était") == 0 ||
+          strcmp (w, "sera") == 0 || strcmp (w, "fut") == 0)
+        etre = TRUE;
+      else if (strcmp (w, "a") != 0 && strcmp (w, "s") != 0 && strcmp (w, "'") != 0 &&
+               strcmp (w, "\u2019") != 0)
+        break;
+      i++;
+    }
+  if (!etre || !tok_is_word (ctx, i) || mention (ctx, i) != NULL || tok_is_capitalized (ctx, i))
+    return 0;
+  w = lower (ctx, i, buf);
+  if (g_str_has_suffix (w, "ée"))
+    return -2;
+  if (g_str_has_suffix (w, "é"))
+    return 1;
+
+  return 0;
+}
+
+/* "Il faut", "il y a": "il" that stands for nobody. */
+static gboolean
+impersonal_after (Ctx *ctx,
+                  int  i)
+{
+  static const char *const verbs[] = {
+    "faut", "fallait", "faudra", "y", "s", "semble", "reste", "est", "était", "suffit",
+    "paraît", "arrive", "manque", "convient", "importe", "vaut", "existe", "agit",
+  };
+  char buf[WORD_MAX];
+
+  return word_in (lower (ctx, i + 1, buf), verbs, G_N_ELEMENTS (verbs));
+}
+
+static void
+index_genders (Ctx *ctx)
+{
+  g_autoptr(GHashTable) votes = g_hash_table_new (NULL, NULL);
+  GHashTableIter iter;
+  gpointer key, value;
+  const LecternEntity *person = NULL;  /* the one person of this sentence so far */
+  gboolean several = FALSE;
+  char buf[WORD_MAX];
+
+  ctx->genders = g_hash_table_new (NULL, NULL);
+
+  for (guint m = 0; m < ctx->mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (ctx->mentions, Mention, m);
+      int first = tok_at (ctx, mention->start);
+      int v;
+      Gender g;
+
+      if (mention->entity->type != LECTERN_ENTITY_PERSON)
+        continue;
+      if (!g_hash_table_contains (votes, mention->entity))
+        {
+          /* The first name, once per person. */
+          g_autofree char *name = g_utf8_strdown (mention->entity->name, -1);
+          char *end = name + strcspn (name, " -");
+
+          *end = '\0';
+          g_hash_table_insert (votes, (gpointer) mention->entity, GINT_TO_POINTER (0));
+          if (WORD_IN (name, male_names) && !WORD_IN (name, female_names))
+            vote_gender (votes, mention->entity, GENDER_MALE, 2);
+          else if (WORD_IN (name, female_names) && !WORD_IN (name, male_names))
+            vote_gender (votes, mention->entity, GENDER_FEMALE, 2);
+        }
+      g = gender_before (ctx, first);
+      if (g != GENDER_UNKNOWN)
+        vote_gender (votes, mention->entity, g, 3);
+      v = gender_after (ctx, tok_at (ctx, mention->end));
+      if (v != 0)
+        vote_gender (votes, mention->entity, v > 0 ? GENDER_MALE : GENDER_FEMALE, ABS (v));
+    }
+
+  /* "Nadia Roux a pris la parole. Elle…": a sentence that opens with a
+   * pronoun after a sentence that names one person. (A pronoun inside the
+   * sentence that names the person is often someone else: "X knew what he
+   * was doing".) */
+  for (int i = 0; i < n_toks (ctx); i++)
+    {
+      const Mention *m = mention (ctx, i);
+
+      if (sentence_starts_at (ctx, i))
+        {
+          const char *w = lower (ctx, i, buf);
+          const LecternEntity *previous_person = several ? NULL : person;
+
+          if (previous_person != NULL)
+            {
+              if ((strcmp (w, "il") == 0 && !impersonal_after (ctx, i)) || strcmp (w, "he") == 0)
+                vote_gender (votes, previous_person, GENDER_MALE, 1);
+              else if (strcmp (w, "elle") == 0 || strcmp (w, "she") == 0)
+                vote_gender (votes, previous_person, GENDER_FEMALE, 1);
+            }
+          person = NULL;
+          several = FALSE;
+        }
+      if (m != NULL && m->entity->type == LECTERN_ENTITY_PERSON &&
+          (ctx->tok_quote == NULL || ctx->tok_quote[i] < 0))
+        {
+          if (person != NULL && person != m->entity)
+            several = TRUE;
+          person = m->entity;
+        }
+    }
+
+  g_hash_table_iter_init (&iter, votes);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      int v = GPOINTER_TO_INT (value);
+
+      if (v != 0)
+        g_hash_table_insert (ctx->genders, key,
+                             GINT_TO_POINTER (v > 0 ? GENDER_MALE : GENDER_FEMALE));
+    }
+}
+
+/* Whether a pronoun of gender `want` may stand for `entity`. */
+static gboolean
+gender_agrees (Ctx                 *ctx,
+               const LecternEntity *entity,
+               Gender               want)
+{
+  Gender g;
+
+  if (want == GENDER_UNKNOWN || entity == NULL || entity->type != LECTERN_ENTITY_PERSON)
+    return TRUE;
+  if (ctx->genders == NULL)
+    index_genders (ctx);
+  g = GPOINTER_TO_INT (g_hash_table_lookup (ctx->genders, entity));
+
+  return g == GENDER_UNKNOWN || g == want;
+}
+
+/* Stricter, for weak evidence: a person must be known to be of the
+ * pronoun's gender. */
+static gboolean
+known_gender_agrees (Ctx                 *ctx,
+                     const LecternEntity *entity,
+                     Gender               want)
+{
+  if (want == GENDER_UNKNOWN || entity->type != LECTERN_ENTITY_PERSON)
+    return TRUE;
+  if (ctx->genders == NULL)
+    index_genders (ctx);
+
+  return GPOINTER_TO_INT (g_hash_table_lookup (ctx->genders, entity)) == (int) want;
+}
+
+static Gender
+pronoun_gender (const char *w)
+{
+  if (strcmp (w, "il") == 0 || strcmp (w, "he") == 0 || strcmp (w, "him") == 0 ||
+      strcmp (w, "lui") == 0)
+    return GENDER_MALE;
+  if (strcmp (w, "elle") == 0 || strcmp (w, "she") == 0 || strcmp (w, "her") == 0)
+    return GENDER_FEMALE;
+  return GENDER_UNKNOWN;
+}
+
 /* The person (or, for "il" and "elle", the organization) that a pronoun at
  * token i refers back to: the nearest subject-like mention before it,
  * outside quotations, within a few sentences. */
@@ -1128,6 +1630,7 @@ resolve_pronoun (Ctx    *ctx,
   char buf[WORD_MAX];
   gboolean person_only = g_str_has_prefix (lower (ctx, i, buf), "h") ||
                          g_str_has_prefix (buf, "s");
+  Gender want = pronoun_gender (buf);
   gint64 pos = tok (ctx, i)->start;
   gint64 horizon = 0;
   int lo = 0;
@@ -1167,6 +1670,8 @@ resolve_pronoun (Ctx    *ctx,
       if (person_only && cand->source.entity != NULL &&
           cand->source.entity->type != LECTERN_ENTITY_PERSON)
         break;
+      if (!gender_agrees (ctx, cand->source.entity, want))
+        break;
       for (int m = lo - 1; m >= 0 && nearer; m--)
         {
           const Mention *mention = &g_array_index (ctx->mentions, Mention, m);
@@ -1174,7 +1679,8 @@ resolve_pronoun (Ctx    *ctx,
           if (mention->start <= seen)
             break;
           if ((ctx->tok_quote == NULL || ctx->tok_quote[tok_at (ctx, mention->start)] < 0) &&
-              (!person_only || mention->entity->type == LECTERN_ENTITY_PERSON))
+              (!person_only || mention->entity->type == LECTERN_ENTITY_PERSON) &&
+              gender_agrees (ctx, mention->entity, want))
             nearer = FALSE;
         }
       if (!nearer)
@@ -1190,10 +1696,12 @@ resolve_pronoun (Ctx    *ctx,
     }
 
   /* Sentence by sentence, back to the horizon: a name in subject position
-   * wins; a sentence whose subject is already a pronoun passes the search
-   * on ("he was photographed with X. … He told"); otherwise the last name
-   * of the sentence ("…indignation exprimée par X. Il a…"). People first:
-   * "il" is more often a person than an organization. */
+   * wins, the first of the sentence ("X met Y. He said"); a sentence whose
+   * subject is already a pronoun passes the search on ("he was
+   * photographed with X. … He told"); otherwise the last name of the
+   * sentence ("…indignation exprimée par X. Il a…"). People first: "il" is
+   * more often a person than an organization. Names of the other gender
+   * are passed over. */
   for (int pass = 0; pass < (person_only ? 1 : 2); pass++)
     {
       int m = lo - 1;
@@ -1226,16 +1734,18 @@ resolve_pronoun (Ctx    *ctx,
                 continue;
               if (first > 0 && (tok_char (ctx, first - 1) == '(' || tok_char (ctx, first - 1) == '['))
                 continue;
-              if (!prep_before (ctx, first) && !object_of_verb (ctx, first))
-                {
-                  subject = subject != NULL ? subject : mention;
-                  break;
-                }
-              other = other != NULL ? other : mention;
+              if (!gender_agrees (ctx, mention->entity, want))
+                continue;
+              if (!agent_before (ctx, first) && !object_of_verb (ctx, first) &&
+                  possessed_after (ctx, tok_at (ctx, mention->end)) < 0)
+                subject = mention;
+              else
+                other = other != NULL ? other : mention;
             }
           /* The last name of a sentence only in the pronoun's sentence or
            * the one before it. */
-          if (subject == NULL && !pronoun && n_sentences < 2)
+          if (subject == NULL && !pronoun && n_sentences < 2 && other != NULL &&
+              known_gender_agrees (ctx, other->entity, want))
             subject = other;
           if (subject != NULL)
             {
@@ -1257,6 +1767,32 @@ resolve_pronoun (Ctx    *ctx,
   out->text_start = tok (ctx, i)->start;
   out->text_end = tok (ctx, i)->end;
   return TRUE;
+}
+
+/* "Bell's mother", "Acme's spokesman": the end of the phrase when the name
+ * ending before token `after` is a possessor, or -1. A phrase headed by a
+ * noun that speaks for the name (spokesman, statement, lawyer) ends at
+ * the name: the name is the source. */
+static int
+possessed_after (Ctx *ctx,
+                 int  after)
+{
+  char buf[WORD_MAX];
+  int end = after + 2;
+
+  if ((tok_char (ctx, after) != '\'' && tok_char (ctx, after) != 0x2019) ||
+      !tok_is (ctx, after + 1, "s") || tok (ctx, after)->start != tok (ctx, after - 1)->end)
+    return -1;
+  for (int i = after + 2; i < after + 5 && tok_is_word (ctx, i) && mention (ctx, i) == NULL; i++)
+    {
+      if (WORD_IN (lower (ctx, i, buf), source_nouns))
+        return -1;
+      if (speech_at (ctx, i) || WORD_IN (buf, auxiliaries))
+        break;
+      end = i;
+    }
+
+  return end;
 }
 
 /* "X qui", "X, who": the name is the subject of the relative clause. */
@@ -1297,7 +1833,16 @@ subject_before (Ctx    *ctx,
 
           while (after < v && mention (ctx, after) == m)
             after++;
-          if (is_relative (ctx, after) || (!prep_before (ctx, first) && !object_of_verb (ctx, first)))
+          if (possessed_after (ctx, after) >= 0)
+            {
+              /* "Bell's mother told": someone, not Bell. */
+              out->entity = NULL;
+              out->text_start = m->start;
+              out->text_end = tok (ctx, MIN (possessed_after (ctx, after), v - 1))->end;
+              return TRUE;
+            }
+          if (is_relative (ctx, after) ||
+              (!agent_before (ctx, first) && !object_of_verb (ctx, first)))
             {
               source_from_mention (ctx, m, out);
               return TRUE;
@@ -1309,6 +1854,18 @@ subject_before (Ctx    *ctx,
           w = lower (ctx, i, buf);
           if (word_in (w, singular_pronouns, 4))
             return resolve_pronoun (ctx, i, out);
+          /* "it said", "it has also said": an organization, found later by
+           * resolve_description(); "it is" says nothing. */
+          if (strcmp (w, "it") == 0 && !ctx->french)
+            {
+              for (int k = i + 1; k < v; k++)
+                if (!WORD_IN (lower (ctx, k, buf), attribution_glue))
+                  return FALSE;
+              out->entity = NULL;
+              out->text_start = tok (ctx, i)->start;
+              out->text_end = tok (ctx, i)->end;
+              return TRUE;
+            }
           if (word_in (w, plural_pronouns, 4) && !tok_is (ctx, i, "on"))
             {
               out->entity = NULL;
@@ -1389,6 +1946,16 @@ spoken_for (Ctx *ctx,
   return tok_is_word (ctx, j) && WORD_IN (lower (ctx, j, buf), source_nouns);
 }
 
+/* "said U.S. Attorney X": the dot of an initial ends nothing. */
+static gboolean
+initial_dot (Ctx *ctx,
+             int  i)
+{
+  return tok_char (ctx, i) == '.' && tok_is_capitalized (ctx, i - 1) &&
+         tok (ctx, i - 1)->end == tok (ctx, i)->start &&
+         tok (ctx, i - 1)->end - tok (ctx, i - 1)->start == 1;
+}
+
 /* The source named after token v, before position `limit`: "a déclaré X",
  * "dit-il", "said the minister", "selon X". */
 static gboolean
@@ -1400,6 +1967,9 @@ source_after (Ctx    *ctx,
 {
   char buf[WORD_MAX];
   int first_word = -1;
+  /* "selon lui", "according to him", but "accused him", "lui a dit". */
+  gboolean cue = tok_is (ctx, v, "selon") || tok_is (ctx, v, "to") || tok_is (ctx, v, "après") ||
+                 tok_is (ctx, v, "pour") || tok_is (ctx, v, "for");
 
   for (int i = v + 1, steps = 0; i < n_toks (ctx) && tok (ctx, i)->start < limit && steps < 14;
        i++, steps++)
@@ -1407,8 +1977,10 @@ source_after (Ctx    *ctx,
       const Mention *m;
       gunichar c = tok_char (ctx, i);
 
-      if (sentence_starts_at (ctx, i) || is_quote_char (c) || c == '.' || c == ';' ||
-          c == '!' || c == '?' || c == ':')
+      if (sentence_starts_at (ctx, i) || is_quote_char (c) || c == ';' || c == '!' ||
+          c == '?' || c == ':')
+        break;
+      if (c == '.' && !initial_dot (ctx, i))
         break;
       if (!tok_is_word (ctx, i))
         continue;
@@ -1421,9 +1993,18 @@ source_after (Ctx    *ctx,
       if (m != NULL && (i == v + 1 || !prep_before (ctx, mention_first_tok (ctx, i)) ||
                         spoken_for (ctx, mention_first_tok (ctx, i))))
         {
+          int last = i;
+          int possessed;
+          gboolean person_after = FALSE;
+
+          while (last + 1 < n_toks (ctx) && mention (ctx, last + 1) == m)
+            last++;
+          possessed = possessed_after (ctx, last + 1);
           /* "Microsoft CEO Steve Ballmer", "le maire de Lyon, Pierre
-           * Durand": the person the phrase ends with. */
-          for (int j = i + 1, words = 0; j < n_toks (ctx) && words < 4; j++)
+           * Durand", "Acme's chief, John Smith": the person the phrase ends
+           * with. */
+          for (int j = possessed >= 0 ? last + 3 : i + 1, words = 0;
+               j < n_toks (ctx) && words < 4; j++)
             {
               const Mention *next = mention (ctx, j);
 
@@ -1432,19 +2013,43 @@ source_after (Ctx    *ctx,
               if (next != NULL && next != m && next->entity->type == LECTERN_ENTITY_PERSON)
                 {
                   m = next;
+                  person_after = TRUE;
                   break;
                 }
               if (next == NULL && tok_is_word (ctx, j))
                 words++;
             }
+          if (possessed >= 0 && !person_after)
+            {
+              /* "said Bell's mother": someone, not Bell. */
+              if (entity_only)
+                return FALSE;
+              out->entity = NULL;
+              out->text_start = m->start;
+              out->text_end = tok (ctx, possessed)->end;
+              return TRUE;
+            }
           source_from_mention (ctx, m, out);
           return TRUE;
         }
       if (steps < 4 && (word_in (lower (ctx, i, buf), singular_pronouns, 4) ||
-                        WORD_IN (buf, singular_objects)))
+                        (WORD_IN (buf, singular_objects) && cue)))
         return resolve_pronoun (ctx, i, out);
-      if (steps < 4 && (word_in (buf, plural_pronouns, 4) || WORD_IN (buf, plural_objects)))
+      if (steps < 4 &&
+          (word_in (buf, plural_pronouns, 4) || (WORD_IN (buf, plural_objects) && cue)))
         {
+          /* "lit-on dans un communiqué de X": the source is further. */
+          if (strcmp (buf, "on") == 0 && tok_is (ctx, v, "lit"))
+            continue;
+          /* "indique-t-on chez Renault": the company. */
+          if (strcmp (buf, "on") == 0)
+            for (int j = i + 1; j < i + 4 && j < n_toks (ctx) && tok (ctx, j)->start < limit; j++)
+              if (tok_is (ctx, j, "chez") && mention (ctx, j + 1) != NULL &&
+                  mention (ctx, j + 1)->entity->type == LECTERN_ENTITY_ORGANIZATION)
+                {
+                  source_from_mention (ctx, mention (ctx, j + 1), out);
+                  return TRUE;
+                }
           if (entity_only)
             return FALSE;
           out->entity = NULL;
@@ -1486,6 +2091,8 @@ attribution_verb_after (Ctx    *ctx,
   char buf[WORD_MAX];
   int i = tok_at (ctx, pos);
   int first = -1;
+  gboolean apposition = FALSE;
+  gboolean asked = FALSE;
 
   /* A comma and other closing marks may come first, nothing else. */
   for (int k = 0; k < 3 && i < n_toks (ctx) && !tok_is_word (ctx, i); k++, i++)
@@ -1496,13 +2103,38 @@ attribution_verb_after (Ctx    *ctx,
           c != 0x2013)
         return -1;
     }
-  if (i >= n_toks (ctx) || sentence_starts_at (ctx, i) || !tok_is_word (ctx, i))
+  if (i >= n_toks (ctx) || !tok_is_word (ctx, i))
     return -1;
+  if (sentence_starts_at (ctx, i))
+    {
+      /* "\"…?\" Schiff asked": a question or an exclamation ends its
+       * sentence inside the marks, and the attribution follows at once. */
+      gint64 p = pos - 2;
+
+      while (p > 0 && is_space (ctx->u[p]))
+        p--;
+      if (p < 0 || (ctx->u[p] != '?' && ctx->u[p] != '!'))
+        return -1;
+      asked = TRUE;
+    }
   first = i;
   if (first_out != NULL)
     *first_out = first;
 
-  for (int steps = 0; i < n_toks (ctx) && steps < 10; i++, steps++)
+  /* A name and a comma may open a long apposition ("\", X, a fellow at
+   * the Institute for Astrophysics in Munich, said"): the verb then
+   * follows the comma that closes it. */
+  if (mention (ctx, first) != NULL)
+    {
+      int after = first;
+
+      while (mention (ctx, after) == mention (ctx, first))
+        after++;
+      if (tok_char (ctx, after) == ',')
+        apposition = TRUE;
+    }
+
+  for (int steps = 0; i < n_toks (ctx) && steps < (asked ? 4 : apposition ? 40 : 10); i++, steps++)
     {
       const char *w;
 
@@ -1512,7 +2144,8 @@ attribution_verb_after (Ctx    *ctx,
         {
           gunichar c = tok_char (ctx, i);
 
-          if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?')
+          if ((c == '.' && !initial_dot (ctx, i)) || c == ';' || c == ':' || c == '!' ||
+              c == '?')
             return -1;
           continue;
         }
@@ -1520,7 +2153,12 @@ attribution_verb_after (Ctx    *ctx,
       if (mention (ctx, i) == NULL && (speech_at (ctx, i) || strcmp (w, "selon") == 0 ||
                                        strcmp (w, "according") == 0 ||
                                        (strcmp (w, "après") == 0 && tok_is (ctx, i - 2, "d"))))
-        return i;
+        {
+          if (steps < 10 || tok_char (ctx, i - 1) == ',' ||
+              (tok_is_word (ctx, i - 1) && tok_char (ctx, i - 2) == ','))
+            return i;
+          return -1;
+        }
       /* Before the verb: glue, a pronoun, a name or a short description. */
       /* …or a name and its apposition ("\", Smith, the mayor of Dover,
        * told"). */
@@ -1538,6 +2176,42 @@ attribution_follows (Ctx    *ctx,
                      gint64  pos)
 {
   return attribution_verb_after (ctx, pos, NULL) >= 0;
+}
+
+/* Whether the words tokens[first, v) are a short subject that names no
+ * entity: a name the extractor missed, or "one user", "two officials". */
+static gboolean
+unnamed_subject (Ctx *ctx,
+                 int  first,
+                 int  v)
+{
+  static const char *const quantifiers[] = {
+    "one", "another", "two", "three", "several", "many", "some", "un", "une", "deux",
+    "trois", "plusieurs", "certains", "certaines",
+  };
+  char buf[WORD_MAX];
+  int words = 0;
+
+  for (int i = first; i < v; i++)
+    {
+      if (!tok_is_word (ctx, i))
+        {
+          if (tok_char (ctx, i) != '-' && tok_char (ctx, i) != '\'' && tok_char (ctx, i) != 0x2019)
+            return FALSE;
+          continue;
+        }
+      lower (ctx, i, buf);
+      if (WORD_IN (buf, prepositions) || WORD_IN (buf, attribution_glue) ||
+          word_in (buf, singular_pronouns, 4) || strcmp (buf, "i") == 0 ||
+          strcmp (buf, "je") == 0 || strcmp (buf, "and") == 0 || strcmp (buf, "but") == 0 ||
+          strcmp (buf, "et") == 0 || strcmp (buf, "mais") == 0)
+        return FALSE;
+      words++;
+    }
+
+  return words >= 1 && words <= 3 &&
+         (tok_is_capitalized (ctx, first) ||
+          word_in (lower (ctx, first, buf), quantifiers, G_N_ELEMENTS (quantifiers)));
 }
 
 static gboolean
@@ -1559,6 +2233,9 @@ source_following (Ctx    *ctx,
 
   if (tok_is (ctx, v, "according"))
     return source_after (ctx, v + 1, limit, FALSE, out);
+  /* "peut-on lire dans le communiqué de X": the source follows. */
+  if (tok_is (ctx, v - 1, "on") && tok_char (ctx, v - 2) == '-')
+    return source_after (ctx, v, limit, FALSE, out);
   if (v > first && subject_before (ctx, v, first, self, out))
     return TRUE;
   for (int i = first; i < v; i++)
@@ -1569,7 +2246,19 @@ source_following (Ctx    *ctx,
         {
           if (word_in (buf, singular_pronouns, 4))
             return FALSE;  /* a pronoun we could not resolve */
-          return description_at (ctx, first, tok (ctx, v)->start, out);
+          if (description_at (ctx, first, tok (ctx, v)->start, out))
+            return TRUE;
+          /* "\"…,\" one user quipped", "\"…,\" Opelka said": someone the
+           * story does not name, and no one else (the sentence before may
+           * name another). */
+          if (unnamed_subject (ctx, first, v))
+            {
+              out->entity = NULL;
+              out->text_start = tok (ctx, first)->start;
+              out->text_end = tok (ctx, v - 1)->end;
+              return TRUE;
+            }
+          return FALSE;
         }
     }
 
@@ -1651,6 +2340,29 @@ source_preceding (Ctx      *ctx,
         }
     }
 
+  /* "Chez Vinci, on assure que «…»", "Du côté de Vinci, on…": the
+   * organization that "on" speaks for. */
+  if (!after_quote && (tok_is (ctx, cs, "chez") ||
+                       (tok_is (ctx, cs, "du") && tok_is (ctx, cs + 1, "côté"))))
+    {
+      int i = cs + 1;
+
+      while (i < o && i < cs + 5 && mention (ctx, i) == NULL)
+        i++;
+      if (i < o && mention (ctx, i)->entity->type == LECTERN_ENTITY_ORGANIZATION)
+        {
+          int after = i;
+
+          while (after < o && mention (ctx, after) == mention (ctx, i))
+            after++;
+          if (tok_char (ctx, after) == ',' && tok_is (ctx, after + 1, "on"))
+            {
+              source_from_mention (ctx, mention (ctx, i), out);
+              return TRUE;
+            }
+        }
+    }
+
   /* "X a défendu sa décision : «…»" */
   if (tok_char (ctx, o - 1) == ':' && subject_before (ctx, o - 1, cs, self, out))
     return TRUE;
@@ -1689,7 +2401,11 @@ source_preceding (Ctx      *ctx,
       /* "comme le précise l'ambassadeur, X : «…»" */
       if (source_after (ctx, v, at, TRUE, out))
         return TRUE;
-      if (after_quote)
+      /* "Et d'ajouter : «…»", "avant de conclure : «…»": the speaker of the
+       * quotation before goes on. */
+      if (after_quote || tok_is (ctx, v - 1, "de") ||
+          (tok_is (ctx, v - 2, "d") &&
+           (tok_char (ctx, v - 1) == '\'' || tok_char (ctx, v - 1) == 0x2019)))
         {
           *inherit = TRUE;
           return FALSE;
@@ -1746,6 +2462,23 @@ source_previous_sentence (Ctx    *ctx,
       if (word_in (lower (ctx, i, buf), singular_pronouns, 4))
         return resolve_pronoun (ctx, i, out);
     }
+
+  /* "The cell, Herbert said, is sensing… «…»", "La cellule, explique X,
+   * détecte… «…»": the source of a speech verb of that sentence (its last
+   * three, so that a sentence of speech verbs costs little). */
+  for (int v = o - 1, tries = 0; v >= ps && tries < 3; v--)
+    if (tok_is_word (ctx, v) && mention (ctx, v) == NULL && speech_at (ctx, v) && ++tries)
+      {
+        Source s = { NULL, -1, -1 };
+
+        if ((subject_before (ctx, v, ps, self, &s) ||
+             source_after (ctx, v, tok (ctx, o)->start, TRUE, &s)) &&
+            s.entity != NULL)
+          {
+            *out = s;
+            return TRUE;
+          }
+      }
 
   return FALSE;
 }
@@ -1879,7 +2612,8 @@ speech_verb_near_before (Ctx  *ctx,
     if (mention (ctx, i) == NULL && speech_at (ctx, i) &&
         !(tok_is_word (ctx, i - 1) && (WORD_IN (lower (ctx, i - 1, buf), determiners) ||
                                        WORD_IN (buf, prepositions)) &&
-          !(ctx->french && strcmp (buf, "a") == 0)))  /* "il a dit" */
+          !(ctx->french && (strcmp (buf, "a") == 0 ||      /* "il a dit" */
+                            strcmp (buf, "on") == 0))))   /* "on assure" */
       return TRUE;
 
   return FALSE;
@@ -1967,6 +2701,28 @@ first_mention_after (Ctx    *ctx,
   return lo;
 }
 
+/* "X a publié un message : « Merci à tous »": a colon after a clause that
+ * names someone introduces their words. */
+static gboolean
+colon_after_name (Ctx  *ctx,
+                  Cand *cand)
+{
+  gint64 at = cand->open >= 0 ? cand->open : cand->start;
+  int o = tok_at (ctx, at);
+
+  if (tok_char (ctx, o - 1) != ':')
+    return FALSE;
+  for (int i = o - 2; i >= 0 && o - i < 16; i--)
+    {
+      if (mention (ctx, i) != NULL)
+        return TRUE;
+      if (sentence_starts_at (ctx, i) || is_quote_char (tok_char (ctx, i)))
+        break;
+    }
+
+  return FALSE;
+}
+
 static gboolean
 is_quotation (Ctx  *ctx,
               Cand *cand)
@@ -2009,7 +2765,7 @@ is_quotation (Ctx  *ctx,
   if (words <= 3 && title_noun_after (ctx, cand))
     return FALSE;
   if (words <= 3 && !cue_noun && !speech_verb_near_before (ctx, cand) &&
-      !source_cue_before (ctx, cand) &&
+      !source_cue_before (ctx, cand) && !colon_after_name (ctx, cand) &&
       !(cand->close >= 0 && attribution_follows (ctx, cand->close + 1)))
     return FALSE;
 
@@ -2021,6 +2777,12 @@ is_quotation (Ctx  *ctx,
 static void
 split_interrupted (Ctx *ctx)
 {
+  /* Words of the speaker and the listener: inside a quotation, not around
+   * an attribution. */
+  static const char *const not_speakers[] = {
+    "i", "me", "my", "you", "your", "we", "our", "us", "je", "me", "mon", "ma", "mes", "tu",
+    "te", "ton", "ta", "tes", "votre", "vos", "notre", "nos",
+  };
   guint n = ctx->cands->len;
   char buf[WORD_MAX];
 
@@ -2055,6 +2817,9 @@ split_interrupted (Ctx *ctx)
               if (j <= i + 3 && speech_at (ctx, j) && mention (ctx, j) == NULL)
                 verb = TRUE;
               else if (j == i + 1 && !WORD_IN (w, attribution_glue))
+                break;
+              /* "…, mention it to your doctor, …" is the quotation going on. */
+              if (word_in (w, not_speakers, G_N_ELEMENTS (not_speakers)))
                 break;
               if (mention (ctx, j) != NULL || word_in (w, singular_pronouns, 4) ||
                   word_in (w, plural_pronouns, 4) || WORD_IN (w, determiners))
@@ -2137,8 +2902,12 @@ record_title (Ctx                 *ctx,
     g_hash_table_replace (ctx->titles, g_strdup (word), AMBIGUOUS);
 }
 
-/* Records every opening of the phrase of words tokens[from, to) ("ministre",
- * "ministre du", "ministre du budget") as a name of `entity`. */
+/* Records the phrase of words tokens[from, to) as names of `entity`:
+ * every opening in French, where the noun comes first ("ministre",
+ * "ministre du", "ministre du budget"); in English, where it comes last,
+ * every ending of the words before a preposition, then with the words
+ * after it ("minister", "health minister"; "mayor", "mayor of Dover"). A
+ * possessor is left out ("the company's chief executive"). */
 static void
 record_phrase (Ctx                 *ctx,
                int                  from,
@@ -2147,15 +2916,45 @@ record_phrase (Ctx                 *ctx,
 {
   g_autoptr(GString) key = g_string_new (NULL);
   char buf[WORD_MAX];
+  int words[16];
+  int n = 0;
+  int head_end;
 
-  for (int i = from; i < to; i++)
+  for (int i = from; i < to && n < (int) G_N_ELEMENTS (words); i++)
     {
       if (!tok_is_word (ctx, i))
         continue;
-      if (key->len > 0)
-        g_string_append_c (key, ' ');
-      g_string_append (key, lower (ctx, i, buf));
-      record_title (ctx, key->str, entity);
+      if (tok_is (ctx, i, "s") &&
+          (tok_char (ctx, i - 1) == '\'' || tok_char (ctx, i - 1) == 0x2019))
+        {
+          n = 0;
+          continue;
+        }
+      words[n++] = i;
+    }
+
+  head_end = n;
+  if (!ctx->french)
+    for (int k = 0; k < n; k++)
+      if (WORD_IN (lower (ctx, words[k], buf), prepositions))
+        {
+          head_end = k;
+          break;
+        }
+
+  for (int s = ctx->french ? 0 : head_end - 1; s >= 0 && s < n; s--)
+    {
+      g_string_truncate (key, 0);
+      for (int k = s; k < n; k++)
+        {
+          if (key->len > 0)
+            g_string_append_c (key, ' ');
+          g_string_append (key, lower (ctx, words[k], buf));
+          if (ctx->french || k + 1 >= head_end)
+            record_title (ctx, key->str, entity);
+        }
+      if (ctx->french)
+        break;
     }
 }
 
@@ -2191,15 +2990,21 @@ index_titles (Ctx *ctx)
                 break;
               continue;
             }
-          /* "du", "des" join a complement ("ministre du budget"). */
-          if (WORD_IN (lower (ctx, i, buf), determiners) && !WORD_IN (buf, prepositions))
+          /* "du", "des" join a complement ("ministre du budget"), and so
+           * does an article after a preposition ("président de la
+           * région"). */
+          if (WORD_IN (lower (ctx, i, buf), determiners) && !WORD_IN (buf, prepositions) &&
+              !WORD_IN (lower (ctx, i - 1, buf), prepositions))
             break;
           start = i;
           words++;
           if (sentence_starts_at (ctx, i))
             break;
         }
-      if (start >= 0 && is_title_word (ctx, start, lower (ctx, start, buf)))
+      /* "US President Joe Biden": from the first word that can be a title. */
+      while (start >= 0 && start < end && !is_title_word (ctx, start, lower (ctx, start, buf)))
+        start++;
+      if (start >= 0 && start < end)
         record_phrase (ctx, start, end, mention->entity);
 
       /* After it: ", the mayor of Dover,". */
@@ -2224,6 +3029,32 @@ index_titles (Ctx *ctx)
     }
 }
 
+/* The one organization named in the 400 characters before `pos`, outside
+ * quotations, or NULL when there is none or more than one. */
+static const LecternEntity *
+one_organization_before (Ctx    *ctx,
+                         gint64  pos)
+{
+  const LecternEntity *found = NULL;
+
+  for (guint m = first_mention_after (ctx, pos); m-- > 0;)
+    {
+      const Mention *mention = &g_array_index (ctx->mentions, Mention, m);
+      int first = tok_at (ctx, mention->start);
+
+      if (pos - mention->start > 400)
+        break;
+      if (mention->entity->type != LECTERN_ENTITY_ORGANIZATION ||
+          (ctx->tok_quote != NULL && ctx->tok_quote[first] >= 0))
+        continue;
+      if (found != NULL && found != mention->entity)
+        return NULL;  /* two organizations: which one? */
+      found = mention->entity;
+    }
+
+  return found;
+}
+
 /* "le ministre", "le ministre du budget", "the company": the entity that
  * the story has named beside those words in an apposition, when there is
  * exactly one. */
@@ -2239,6 +3070,12 @@ resolve_description (Ctx    *ctx,
   if (source->entity != NULL || source->text_start < 0)
     return;
   i = tok_at (ctx, source->text_start);
+  /* "\"…,\" it said": a company, an agency. */
+  if (tok_is (ctx, i, "it") && tok (ctx, i)->end == source->text_end)
+    {
+      source->entity = one_organization_before (ctx, source->text_start);
+      return;
+    }
   if (!tok_is_word (ctx, i) || !WORD_IN (lower (ctx, i, buf), definite_singular))
     return;
   for (i++; i < n_toks (ctx) && tok (ctx, i)->start < source->text_end; i++)
@@ -2264,25 +3101,7 @@ resolve_description (Ctx    *ctx,
   /* "l'entreprise", "the company": the one organization named in the
    * paragraphs just before, outside quotations. */
   if (entity == NULL && strchr (key->str, ' ') == NULL && WORD_IN (key->str, organization_nouns))
-    {
-      const LecternEntity *found = NULL;
-
-      for (guint m = first_mention_after (ctx, source->text_start); m-- > 0;)
-        {
-          const Mention *mention = &g_array_index (ctx->mentions, Mention, m);
-          int first = tok_at (ctx, mention->start);
-
-          if (source->text_start - mention->start > 400)
-            break;
-          if (mention->entity->type != LECTERN_ENTITY_ORGANIZATION ||
-              (ctx->tok_quote != NULL && ctx->tok_quote[first] >= 0))
-            continue;
-          if (found != NULL && found != mention->entity)
-            return;  /* two organizations: which one? */
-          found = mention->entity;
-        }
-      source->entity = found;
-    }
+    source->entity = one_organization_before (ctx, source->text_start);
 }
 
 /* "\"We will go,\" she said. \"And we will win.\"": a quotation that opens
@@ -2294,7 +3113,11 @@ continues_after_attribution (Ctx        *ctx,
 {
   int from, to;
 
-  if (a->close < 0 || b->open < 0 || b->open - a->close > 80)
+  gboolean verb = FALSE;
+
+  /* The attribution may hold a long apposition ("said X, associate
+   * professor of physics at…"), but one sentence only. */
+  if (a->close < 0 || b->open < 0 || b->open - a->close > 300)
     return FALSE;
   to = tok_at (ctx, b->open);
   if (!sentence_starts_at (ctx, to))
@@ -2304,10 +3127,49 @@ continues_after_attribution (Ctx        *ctx,
       return FALSE;
   from = tok_at (ctx, a->close + 1);
   for (int i = from; i < to; i++)
-    if (speech_at (ctx, i))
-      return TRUE;
+    {
+      if (i > from && sentence_starts_at (ctx, i))
+        return FALSE;
+      verb = verb || speech_at (ctx, i);
+    }
 
-  return FALSE;
+  return verb;
+}
+
+/* "« Nous avons perdu », a reconnu X.\n\n« Mais nous reviendrons. »": a
+ * paragraph that is only a quotation goes on with the quotation that ends
+ * the paragraph before, when nothing but its attribution follows that
+ * one. */
+static gboolean
+continues_next_paragraph (Ctx        *ctx,
+                          const Cand *a,
+                          const Cand *b)
+{
+  gint64 from = a->close >= 0 ? a->close + 1 : a->end;
+  gboolean newline = FALSE;
+  gint64 p;
+
+  if (b->open < 0 || b->close < 0)
+    return FALSE;
+  for (p = from; p < b->open; p++)
+    {
+      if (ctx->u[p] == '\n' || ctx->u[p] == 0x2029)
+        newline = TRUE;
+      else if (newline && !is_space (ctx->u[p]))
+        return FALSE;
+    }
+  if (!newline)
+    return FALSE;
+  /* One sentence at most after a: its attribution. */
+  for (int i = tok_at (ctx, from); i < n_toks (ctx) && tok (ctx, i)->start < b->open; i++)
+    if (sentence_starts_at (ctx, i))
+      return FALSE;
+  /* b fills its paragraph, but for the punctuation after its mark. */
+  for (p = b->close + 1; p < ctx->n && ctx->u[p] != '\n' && ctx->u[p] != 0x2029; p++)
+    if (is_word_char (ctx->u[p]) || is_quote_char (ctx->u[p]))
+      return FALSE;
+
+  return TRUE;
 }
 
 static void
@@ -2343,7 +3205,8 @@ attribute (Ctx *ctx)
         const Cand *a = pass == 0 ? other : cand;
         const Cand *b = pass == 0 ? cand : other;
         gboolean linked = cand->group == other->group || adjacent (ctx, a, b) ||
-                          (pass == 0 && (inherit[c] || continues_after_attribution (ctx, a, b))) ||
+                          (pass == 0 && (inherit[c] || continues_after_attribution (ctx, a, b) ||
+                                         continues_next_paragraph (ctx, a, b))) ||
                           a->close < 0;  /* a runs on into b's paragraph */
 
         if (!cand->has_source && other->has_source && linked)
@@ -2457,6 +3320,7 @@ lectern_quotes_find (const char *text,
   g_free (ctx.tok_quote);
   g_free (ctx.tok_speech);
   g_clear_pointer (&ctx.titles, g_hash_table_unref);
+  g_clear_pointer (&ctx.genders, g_hash_table_unref);
 
   return quotes;
 }

@@ -154,6 +154,26 @@ test_english_said (void)
   /* One word, but an attribution follows: a quotation, and "she" is the
    * last person named. */
   assert_quote (text, quotes, 2, "Never,", "Anna Weber");
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  /* A question or an exclamation ends inside the marks; the attribution
+   * still follows. A sentence that merely starts after a quotation does
+   * not attribute it. */
+  {
+    const char *asked = "Tom Baker spoke first. \"Is the bridge safe?\" Adam Schiff asked. "
+                        "\"We will rebuild it!\" Tom Baker shouted. The crowd cheered. \"The "
+                        "river is too high this year.\" Adam Schiff left the room and said "
+                        "nothing more.";
+
+    g_ptr_array_set_size (entities, 0);
+    add_entity (entities, asked, LECTERN_ENTITY_PERSON, "Tom Baker", NULL);
+    add_entity (entities, asked, LECTERN_ENTITY_PERSON, "Adam Schiff", NULL);
+    quotes = find (asked, entities);
+    g_assert_cmpuint (quotes->len, ==, 3);
+    assert_quote (asked, quotes, 0, "Is the bridge safe?", "Adam Schiff");
+    assert_quote (asked, quotes, 1, "We will rebuild it!", "Tom Baker");
+    assert_quote (asked, quotes, 2, "The river is too high this year.", NULL);
+  }
 }
 
 static void
@@ -224,6 +244,24 @@ test_interrupted (void)
   assert_quote (text, quotes, 3, "jusqu'au vote.", NULL);
   quote = g_ptr_array_index (quotes, 3);
   g_assert_cmpstr (quote->speaker_text, ==, "un porte-parole");
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  /* A speech verb between commas that speaks to the reader is the
+   * quotation going on, not an attribution. */
+  {
+    const char *en = "\"Keep your duvet, but if you cough, tell your doctor about it,\" Owen "
+                     "Dempsey said. « Gardez la couette, mais si vous toussez, dites-le à votre "
+                     "médecin », a conseillé Owen Dempsey.";
+
+    g_ptr_array_set_size (entities, 0);
+    add_entity (entities, en, LECTERN_ENTITY_PERSON, "Owen Dempsey", NULL);
+    quotes = find (en, entities);
+    g_assert_cmpuint (quotes->len, ==, 2);
+    assert_quote (en, quotes, 0, "Keep your duvet, but if you cough, tell your doctor about it,",
+                  "Owen Dempsey");
+    assert_quote (en, quotes, 1, "Gardez la couette, mais si vous toussez, dites-le à votre "
+                  "médecin", "Owen Dempsey");
+  }
 }
 
 static void
@@ -318,6 +356,41 @@ test_description_refers_back (void)
   assert_quote (text, quotes, 3, "Nous tiendrons", "Luc Roy");
 }
 
+/* English titles end with their noun ("Health Minister", "the company's
+ * chief executive"); French ones may hold a complement with its article
+ * ("le président de la région"). */
+static void
+test_title_nouns (void)
+{
+  const char *en = "Health Minister Jane Doe spoke on Monday. \"We have no choice,\" the "
+                   "minister said.\n\nUS President Joe Biden landed in Paris. \"We stand "
+                   "together,\" the president told reporters.\n\nAnn Cole, the company's chief "
+                   "executive, was there. \"Sales are up,\" the chief executive said. \"Not "
+                   "for long,\" the company said.";
+  const char *fr = "Le président de la région, Marc Roy, a réagi. « Nous n'avons pas le "
+                   "choix », a déclaré le président.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Jane Doe", NULL);
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Joe Biden", NULL);
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Ann Cole", NULL);
+  quotes = find (en, entities);
+  g_assert_cmpuint (quotes->len, ==, 4);
+  assert_quote (en, quotes, 0, "We have no choice,", "Jane Doe");
+  assert_quote (en, quotes, 1, "We stand together,", "Joe Biden");
+  assert_quote (en, quotes, 2, "Sales are up,", "Ann Cole");
+  /* The company is not its chief executive. */
+  assert_quote (en, quotes, 3, "Not for long,", NULL);
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  g_ptr_array_set_size (entities, 0);
+  add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Marc Roy", NULL);
+  quotes = find (fr, entities);
+  g_assert_cmpuint (quotes->len, ==, 1);
+  assert_quote (fr, quotes, 0, "Nous n'avons pas le choix", "Marc Roy");
+}
+
 /* "l'entreprise" is the one organization named just before; with two, it
  * is nobody. */
 static void
@@ -335,6 +408,389 @@ test_organization_refers_back (void)
   g_assert_cmpuint (quotes->len, ==, 2);
   assert_quote (text, quotes, 0, "Nous reclasserons chaque salarié", "Acme Steel");
   assert_quote (text, quotes, 1, "Rien n'est signé", NULL);
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  /* "it said" is the one organization named just before. */
+  {
+    const char *en = "Acme Steel cut 500 jobs on Monday. \"We regret this decision,\" it said in "
+                     "a statement.\n\nAcme Steel and Bolt Motors are in talks. \"Nothing is "
+                     "signed yet,\" it said.";
+
+    g_ptr_array_set_size (entities, 0);
+    add_entity (entities, en, LECTERN_ENTITY_ORGANIZATION, "Acme Steel", NULL);
+    add_entity (entities, en, LECTERN_ENTITY_ORGANIZATION, "Bolt Motors", NULL);
+    quotes = find (en, entities);
+    g_assert_cmpuint (quotes->len, ==, 2);
+    assert_quote (en, quotes, 0, "We regret this decision,", "Acme Steel");
+    assert_quote (en, quotes, 1, "Nothing is signed yet,", NULL);
+  }
+}
+
+/* More speech verbs of both languages, after and before the quotation. A
+ * short quotation is only kept when its attribution is recognized. */
+static void
+test_more_verbs (void)
+{
+  const char *fr = "« C'est une honte », s'indigne Lucie Marchand. « Rien à ajouter », a "
+                   "lâché Lucie Marchand. Lucie Marchand considère que « le pays doit se "
+                   "réveiller ». « Nous avons perdu », a reconnu Lucie Marchand. « C'est "
+                   "historique », se félicite la députée Lucie Marchand. Lucie Marchand parle "
+                   "d'« une victoire pour la gauche ». Lucie Marchand a publié un message : "
+                   "« Merci à tous ».";
+  const char *en = "\"The rules are not fit for purpose,\" Ian Clark maintained. \"We were "
+                   "wrong,\" Ian Clark conceded. \"Vote today,\" Ian Clark posted on X. "
+                   "\"The rules are old,\" Ian Clark pointed out.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Lucie Marchand", NULL);
+  quotes = find (fr, entities);
+  g_assert_cmpuint (quotes->len, ==, 7);
+  assert_quote (fr, quotes, 0, "C'est une honte", "Lucie Marchand");
+  assert_quote (fr, quotes, 1, "Rien à ajouter", "Lucie Marchand");
+  assert_quote (fr, quotes, 2, "le pays doit se réveiller", "Lucie Marchand");
+  assert_quote (fr, quotes, 3, "Nous avons perdu", "Lucie Marchand");
+  assert_quote (fr, quotes, 4, "C'est historique", "Lucie Marchand");
+  assert_quote (fr, quotes, 5, "une victoire pour la gauche", "Lucie Marchand");
+  /* Three words after a colon that follows a name: a quotation. */
+  assert_quote (fr, quotes, 6, "Merci à tous", "Lucie Marchand");
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  g_ptr_array_set_size (entities, 0);
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Ian Clark", NULL);
+  quotes = find (en, entities);
+  g_assert_cmpuint (quotes->len, ==, 4);
+  assert_quote (en, quotes, 0, "The rules are not fit for purpose,", "Ian Clark");
+  assert_quote (en, quotes, 1, "We were wrong,", "Ian Clark");
+  assert_quote (en, quotes, 2, "Vote today,", "Ian Clark");
+  assert_quote (en, quotes, 3, "The rules are old,", "Ian Clark");
+}
+
+/* A pronoun takes the subject of the sentence before, not its object, and
+ * only a person of its gender: from a title ("Mme", "Mrs", "la
+ * ministre"), a first name, or the agreement of a participle. */
+static void
+test_pronoun_gender (void)
+{
+  const char *en = "Sara Lind met Tom Hale on Monday. \"We agreed on nothing,\" she said.\n\n"
+                   "Tom Hale met Mrs Reed later. \"It went well,\" she said.";
+  const char *fr = "Tom Hale a rencontré Marie Lind lundi. « Rien n'est signé », a-t-il dit.\n\n"
+                   "Marie Lind a reçu la ministre Roux. « Tout est possible », a-t-elle ajouté.\n\n"
+                   "Paul Martin a vu Dominique Faure, élue en mars. « C'est fini », dit-elle.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Sara Lind", NULL);
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Tom Hale", NULL);
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Jane Reed", "Reed", NULL);
+  quotes = find (en, entities);
+  g_assert_cmpuint (quotes->len, ==, 2);
+  assert_quote (en, quotes, 0, "We agreed on nothing,", "Sara Lind");
+  assert_quote (en, quotes, 1, "It went well,", "Jane Reed");
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  g_ptr_array_set_size (entities, 0);
+  add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Tom Hale", NULL);
+  add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Marie Lind", NULL);
+  add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Claire Roux", "Roux", NULL);
+  add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Paul Martin", NULL);
+  add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Dominique Faure", NULL);
+  quotes = find (fr, entities);
+  g_assert_cmpuint (quotes->len, ==, 3);
+  assert_quote (fr, quotes, 0, "Rien n'est signé", "Tom Hale");
+  /* Both are women: the subject of the sentence before. */
+  assert_quote (fr, quotes, 1, "Tout est possible", "Marie Lind");
+  assert_quote (fr, quotes, 2, "C'est fini", "Dominique Faure");
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  /* A title in apposition: "Claude Rey, la ministre", "Sam Wood,
+   * chairwoman of". */
+  {
+    /* Agents of the sentence before: taken only when known to be women. */
+    const char *text_fr = "Le texte a été signé par Claude Rey, la ministre des sports. « C'est "
+                          "fait », a-t-elle dit.";
+    const char *text_en = "The deal was signed by Sam Wood, chairwoman of the board. \"It is "
+                          "done,\" she said.";
+
+    g_ptr_array_set_size (entities, 0);
+    add_entity (entities, text_fr, LECTERN_ENTITY_PERSON, "Claude Rey", NULL);
+    quotes = find (text_fr, entities);
+    g_assert_cmpuint (quotes->len, ==, 1);
+    assert_quote (text_fr, quotes, 0, "C'est fait", "Claude Rey");
+    g_clear_pointer (&quotes, g_ptr_array_unref);
+
+    g_ptr_array_set_size (entities, 0);
+    add_entity (entities, text_en, LECTERN_ENTITY_PERSON, "Sam Wood", NULL);
+    quotes = find (text_en, entities);
+    g_assert_cmpuint (quotes->len, ==, 1);
+    assert_quote (text_en, quotes, 0, "It is done,", "Sam Wood");
+  }
+}
+
+/* A paragraph that is only a quotation goes on with the attributed
+ * quotation that ends the paragraph before; not across another paragraph. */
+static void
+test_next_paragraph (void)
+{
+  const char *fr = "« Nous avons perdu », a reconnu Jacques Morin.\n\n"
+                   "« Mais nous reviendrons plus forts. »\n\n"
+                   "« Et nous gagnerons la prochaine fois. »\n\n"
+                   "Le vote a eu lieu dimanche.\n\n"
+                   "« Personne ne sait ce qui va se passer. »";
+  const char *en = "Sara Lind said the company would appeal.\n\n"
+                   "\"We think the court got it wrong.\"\n\n"
+                   "\"We will fight this all the way.\"\n\n"
+                   "\"The appeal is ready,\" Sara Lind said. Tom Hale disagreed.\n\n"
+                   "\"There is no case at all here.\"";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Jacques Morin", NULL);
+  quotes = find (fr, entities);
+  g_assert_cmpuint (quotes->len, ==, 4);
+  assert_quote (fr, quotes, 0, "Nous avons perdu", "Jacques Morin");
+  assert_quote (fr, quotes, 1, "Mais nous reviendrons plus forts.", "Jacques Morin");
+  assert_quote (fr, quotes, 2, "Et nous gagnerons la prochaine fois.", "Jacques Morin");
+  assert_quote (fr, quotes, 3, "Personne ne sait ce qui va se passer.", NULL);
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  g_ptr_array_set_size (entities, 0);
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Sara Lind", NULL);
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Tom Hale", NULL);
+  quotes = find (en, entities);
+  g_assert_cmpuint (quotes->len, ==, 4);
+  assert_quote (en, quotes, 0, "We think the court got it wrong.", "Sara Lind");
+  assert_quote (en, quotes, 1, "We will fight this all the way.", "Sara Lind");
+  assert_quote (en, quotes, 2, "The appeal is ready,", "Sara Lind");
+  /* Another sentence came between: who speaks is not sure. */
+  assert_quote (en, quotes, 3, "There is no case at all here.", NULL);
+}
+
+/* "Bell's mother" is not Bell; "Acme's spokesman" speaks for Acme. */
+static void
+test_possessive (void)
+{
+  const char *text = "\"He is innocent,\" John Bell's mother told reporters. \"He never "
+                     "hurt anyone,\" said John Bell's sister. \"We deny everything,\" Acme's "
+                     "spokesman said. Acme's chief executive, Joe Bloom, said: \"We will "
+                     "appeal.\"";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+  const LecternQuote *quote;
+
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "John Bell", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_ORGANIZATION, "Acme", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_PERSON, "Joe Bloom", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 4);
+  assert_quote (text, quotes, 0, "He is innocent,", NULL);
+  quote = g_ptr_array_index (quotes, 0);
+  g_assert_cmpstr (quote->speaker_text, ==, "John Bell's mother");
+  assert_quote (text, quotes, 1, "He never hurt anyone,", NULL);
+  quote = g_ptr_array_index (quotes, 1);
+  g_assert_cmpstr (quote->speaker_text, ==, "John Bell's sister");
+  assert_quote (text, quotes, 2, "We deny everything,", "Acme");
+  assert_quote (text, quotes, 3, "We will appeal.", "Joe Bloom");
+}
+
+/* A person's last name alone stands for them when the extractor did not
+ * find it, unless two people share it or it is part of another name. */
+static void
+test_surname (void)
+{
+  const char *en = "Chris Early runs the service. \"Streaming is binary,\" says Early.\n\n"
+                   "Ann Ward and Tom Ward disagree. \"It will fail,\" Ward said.\n\n"
+                   "\"It works,\" said Early Bird.";
+  const char *fr = "Kito de Pavant a abandonné. « Le système marche bien », a expliqué Pavant. "
+                   "Jean Lyon est arrivé. « Tout ira bien », a annoncé Lyon, la ville.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+  LecternEntity *entity;
+
+  /* The extractor found each full name once. */
+  entity = lectern_entity_new ("Chris Early", LECTERN_ENTITY_PERSON);
+  lectern_entity_add_mention (entity, 0, 11);
+  g_ptr_array_add (entities, entity);
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Ann Ward", NULL);
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Tom Ward", NULL);
+  quotes = find (en, entities);
+  g_assert_cmpuint (quotes->len, ==, 3);
+  assert_quote (en, quotes, 0, "Streaming is binary,", "Chris Early");
+  assert_quote (en, quotes, 1, "It will fail,", NULL);
+  assert_quote (en, quotes, 2, "It works,", NULL);
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  g_ptr_array_set_size (entities, 0);
+  entity = lectern_entity_new ("Kito de Pavant", LECTERN_ENTITY_PERSON);
+  lectern_entity_add_mention (entity, 0, 14);
+  g_ptr_array_add (entities, entity);
+  /* A place of the same name is not the person. */
+  entity = lectern_entity_new ("Jean Lyon", LECTERN_ENTITY_PERSON);
+  lectern_entity_add_mention (entity, 75, 84);
+  g_ptr_array_add (entities, entity);
+  entity = lectern_entity_new ("Lyon", LECTERN_ENTITY_LOCATION);
+  g_ptr_array_add (entities, entity);
+  quotes = find (fr, entities);
+  g_assert_cmpuint (quotes->len, ==, 2);
+  assert_quote (fr, quotes, 0, "Le système marche bien", "Kito de Pavant");
+  assert_quote (fr, quotes, 1, "Tout ira bien", NULL);
+}
+
+/* Attributions with a long apposition, an initial's dot, "as X put it",
+ * and the quotation that opens the next sentence after them. */
+static void
+test_long_attribution (void)
+{
+  const char *en = "\"Experiments of this kind pay off,\" Dylan Nelson, a fellow at the Max "
+                   "Planck Institute for Astrophysics in Munich, Germany, and co-author of the "
+                   "study, said in a statement. \"We see new phenomena.\"\n\n"
+                   "\"Justice has been served in this case,\" said U.S. Attorney Nealy Cox.\n\n"
+                   "As Nelson put it, \"the code was never told to do that.\"\n\n"
+                   "\"Tariffs are a tax on our own buyers,\" Nealy Cox, the attorney, spoke of "
+                   "the trade war that many economists, bankers and farmers in the region "
+                   "have criticized loudly.";
+  const char *fr = "« Il aurait pu être célèbre », a estimé Neil Gaiman, auteur britannique "
+                   "installé aux États-Unis depuis de longues années, lors d'un entretien. "
+                   "« Mais il ne le voulait pas. »";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Dylan Nelson", "Nelson", NULL);
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Nealy Cox", NULL);
+  quotes = find (en, entities);
+  g_assert_cmpuint (quotes->len, ==, 5);
+  assert_quote (en, quotes, 0, "Experiments of this kind pay off,", "Dylan Nelson");
+  assert_quote (en, quotes, 1, "We see new phenomena.", "Dylan Nelson");
+  assert_quote (en, quotes, 2, "Justice has been served in this case,", "Nealy Cox");
+  assert_quote (en, quotes, 3, "the code was never told to do that.", "Dylan Nelson");
+  /* A speech verb far in a long phrase, without the comma that would close
+   * an apposition before it: not an attribution. */
+  assert_quote (en, quotes, 4, "Tariffs are a tax on our own buyers,", NULL);
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  g_ptr_array_set_size (entities, 0);
+  add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Neil Gaiman", NULL);
+  quotes = find (fr, entities);
+  g_assert_cmpuint (quotes->len, ==, 2);
+  assert_quote (fr, quotes, 0, "Il aurait pu être célèbre", "Neil Gaiman");
+  assert_quote (fr, quotes, 1, "Mais il ne le voulait pas.", "Neil Gaiman");
+}
+
+/* Precision of pronouns: the object of a speech verb ("accused him") is
+ * not its source, an agent behind a title ("owned by talent manager X") is
+ * no subject, and the last name of a sentence only stands for a pronoun
+ * of the gender known for it. */
+static void
+test_pronoun_precision (void)
+{
+  const char *en = "Her albums were sold to a firm owned by talent manager Scott Brown.\n\n"
+                   "In a post she called it the \"worst case scenario\" and accused him of "
+                   "\"years of bullying\".";
+  const char *fr = "Le contrat a été signé par Paul Martin.\n\n"
+                   "« C'est une erreur », a-t-elle dit.\n\n"
+                   "Le texte a été rédigé par M. Roux. « C'est une victoire », a-t-il dit.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Scott Brown", NULL);
+  quotes = find (en, entities);
+  g_assert_cmpuint (quotes->len, ==, 2);
+  assert_quote (en, quotes, 0, "worst case scenario", NULL);
+  assert_quote (en, quotes, 1, "years of bullying", NULL);
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  g_ptr_array_set_size (entities, 0);
+  add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Paul Martin", NULL);
+  add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Luc Roux", "Roux", NULL);
+  quotes = find (fr, entities);
+  g_assert_cmpuint (quotes->len, ==, 2);
+  /* Paul is a man's name. */
+  assert_quote (fr, quotes, 0, "C'est une erreur", NULL);
+  /* The agent of the sentence before, known to be a man ("M."). */
+  assert_quote (fr, quotes, 1, "C'est une victoire", "Luc Roux");
+}
+
+/* The sentence before a quotation names its source in an incise or
+ * after a title with a capital ("Secretary of State X said"); an
+ * attribution that names nobody the story knows keeps the sentence before
+ * from naming someone. */
+static void
+test_sentence_before (void)
+{
+  const char *en = "Secretary of State Mike Pompeo said the release \u201Cgives us hope for "
+                   "peace, which we stand ready to support.\n\n"
+                   "\u201CWe see hopeful signs.\u201D\n\n"
+                   "The cell, Herbert said, is always sensing the body. \u201COnce those products "
+                   "go wrong, the cells react.\u201D\n\n"
+                   "The ad prompted Twitter users to argue that it failed. \u201CIf we were any "
+                   "higher, we would be North Dakota,\u201D one user quipped.";
+  const char *fr = "La cellule, explique Will Herbert, détecte les produits du corps. « Quand "
+                   "ces produits se dérèglent, elle le reconnaît. »";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+  const LecternQuote *quote;
+
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Mike Pompeo", NULL);
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Will Herbert", "Herbert", NULL);
+  add_entity (entities, en, LECTERN_ENTITY_ORGANIZATION, "Twitter", NULL);
+  quotes = find (en, entities);
+  g_assert_cmpuint (quotes->len, ==, 4);
+  assert_quote (en, quotes, 0, "gives us hope for peace, which we stand ready to support.",
+                "Mike Pompeo");
+  assert_quote (en, quotes, 1, "We see hopeful signs.", "Mike Pompeo");
+  assert_quote (en, quotes, 2, "Once those products go wrong, the cells react.", "Will Herbert");
+  assert_quote (en, quotes, 3, "If we were any higher, we would be North Dakota,", NULL);
+  quote = g_ptr_array_index (quotes, 3);
+  g_assert_cmpstr (quote->speaker_text, ==, "one user");
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  g_ptr_array_set_size (entities, 0);
+  add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Will Herbert", NULL);
+  quotes = find (fr, entities);
+  g_assert_cmpuint (quotes->len, ==, 1);
+  assert_quote (fr, quotes, 0, "Quand ces produits se dérèglent, elle le reconnaît.",
+                "Will Herbert");
+}
+
+/* French impersonal attributions that name the source after the verb:
+ * "peut-on lire dans le communiqué de X", "lit-on", "indique-t-on chez X". */
+static void
+test_impersonal (void)
+{
+  const char *text = "« Le chantier reprendra en mars », peut-on lire dans le communiqué de "
+                     "Vinci. « Aucune usine ne fermera », indique-t-on chez Renault. « Les "
+                     "délais seront tenus », lit-on dans un communiqué de Vinci. « Rien ne "
+                     "presse », dit-on à Paris, loin de Renault. Du côté de Vinci, on assure "
+                     "que « rien n'est décidé ». Chez Renault, on estime que « tout est "
+                     "possible ».";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, text, LECTERN_ENTITY_ORGANIZATION, "Vinci", NULL);
+  add_entity (entities, text, LECTERN_ENTITY_ORGANIZATION, "Renault", NULL);
+  quotes = find (text, entities);
+  g_assert_cmpuint (quotes->len, ==, 6);
+  assert_quote (text, quotes, 0, "Le chantier reprendra en mars", "Vinci");
+  assert_quote (text, quotes, 1, "Aucune usine ne fermera", "Renault");
+  assert_quote (text, quotes, 2, "Les délais seront tenus", "Vinci");
+  assert_quote (text, quotes, 3, "Rien ne presse", NULL);
+  assert_quote (text, quotes, 4, "rien n'est décidé", "Vinci");
+  assert_quote (text, quotes, 5, "tout est possible", "Renault");
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  /* "Et d'ajouter : «…»": the infinitive of narration goes on with the
+   * speaker before. */
+  {
+    const char *more = "« Rien n'est décidé », tempère Anne Morel. Et d'ajouter : « Nous verrons "
+                       "bien en mars prochain. »";
+
+    g_ptr_array_set_size (entities, 0);
+    add_entity (entities, more, LECTERN_ENTITY_PERSON, "Anne Morel", NULL);
+    quotes = find (more, entities);
+    g_assert_cmpuint (quotes->len, ==, 2);
+    assert_quote (more, quotes, 0, "Rien n'est décidé", "Anne Morel");
+    assert_quote (more, quotes, 1, "Nous verrons bien en mars prochain.", "Anne Morel");
+  }
 }
 
 /* Names, titles, nicknames and scare quotes are not quotations. */
@@ -671,6 +1127,16 @@ main (int    argc,
   g_test_add_func ("/quotes/continued", test_continued);
   g_test_add_func ("/quotes/description-refers-back", test_description_refers_back);
   g_test_add_func ("/quotes/organization-refers-back", test_organization_refers_back);
+  g_test_add_func ("/quotes/more-verbs", test_more_verbs);
+  g_test_add_func ("/quotes/pronoun-gender", test_pronoun_gender);
+  g_test_add_func ("/quotes/next-paragraph", test_next_paragraph);
+  g_test_add_func ("/quotes/possessive", test_possessive);
+  g_test_add_func ("/quotes/title-nouns", test_title_nouns);
+  g_test_add_func ("/quotes/surname", test_surname);
+  g_test_add_func ("/quotes/long-attribution", test_long_attribution);
+  g_test_add_func ("/quotes/pronoun-precision", test_pronoun_precision);
+  g_test_add_func ("/quotes/sentence-before", test_sentence_before);
+  g_test_add_func ("/quotes/impersonal", test_impersonal);
   g_test_add_func ("/quotes/not-quotes", test_not_quotes);
   g_test_add_func ("/quotes/marks", test_marks);
   g_test_add_func ("/quotes/precision", test_precision);
