@@ -1847,6 +1847,159 @@ lectern_store_update_highlight_if_unchanged_sync (LecternStore      *self,
   return TRUE;
 }
 
+/* One field of a three-way merge: the caller's value if only the caller
+ * changed it, the library's if only another program did; FALSE when both
+ * changed it differently. */
+static gboolean
+merge_field (const char  *base,
+             const char  *mine,
+             const char  *theirs,
+             const char **out)
+{
+  if (g_strcmp0 (mine, base) == 0 || g_strcmp0 (mine, theirs) == 0)
+    *out = theirs;
+  else if (g_strcmp0 (theirs, base) == 0)
+    *out = mine;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+/* Tags compare as one string: they are kept sorted and unique. */
+static char *
+join_tags (const LecternHighlight *highlight)
+{
+  return highlight->tags != NULL ? g_strjoinv ("\x1f", highlight->tags) : NULL;
+}
+
+gboolean
+lectern_store_merge_highlight_sync (LecternStore            *self,
+                                    const LecternHighlight  *base,
+                                    LecternHighlight        *mine,
+                                    GError                 **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(LecternHighlight) theirs = NULL;
+  g_autofree char *base_tags = NULL;
+  g_autofree char *mine_tags = NULL;
+  g_autofree char *their_tags = NULL;
+  const char *color, *style, *note, *tags;
+  gint64 now;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (base != NULL && mine != NULL && base->id == mine->id, FALSE);
+  g_return_val_if_fail (lectern_highlight_color_is_valid (mine->color), FALSE);
+  g_return_val_if_fail (mine->style == NULL || lectern_highlight_style_is_valid (mine->style), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+  if (!begin_write (self, error))
+    return FALSE;
+
+  /* Read and written in one transaction: nobody writes in between. */
+  stmt = prepare (self, "SELECT " HIGHLIGHT_COLUMNS " FROM highlights WHERE id = ?", error);
+  if (stmt == NULL)
+    {
+      rollback (self);
+      return FALSE;
+    }
+  sqlite3_bind_int64 (stmt, 1, mine->id);
+  switch (sqlite3_step (stmt))
+    {
+    case SQLITE_ROW:
+      theirs = highlight_from_row (stmt);
+      break;
+    case SQLITE_DONE:
+      rollback (self);
+      set_conflict_error (self, mine->id, error);
+      return FALSE;
+    default:
+      set_sqlite_error (self->path, self->db, sqlite3_errcode (self->db), error);
+      rollback (self);
+      return FALSE;
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  base_tags = join_tags (base);
+  mine_tags = mine->tags != NULL ? join_tags (mine) : g_strdup (base_tags);
+  their_tags = join_tags (theirs);
+  if (!merge_field (base->color, mine->color, theirs->color, &color) ||
+      !merge_field (base->style != NULL ? base->style : "highlight",
+                    mine->style != NULL ? mine->style : "highlight", theirs->style, &style) ||
+      !merge_field (base->note != NULL ? base->note : "", mine->note != NULL ? mine->note : "",
+                    theirs->note, &note) ||
+      !merge_field (base_tags, mine_tags, their_tags, &tags))
+    {
+      rollback (self);
+      set_changed_error (error, mine->id);
+      return FALSE;
+    }
+
+  if (color != theirs->color || style != theirs->style || note != theirs->note || tags != their_tags)
+    {
+      now = g_get_real_time () / G_USEC_PER_SEC;
+      stmt = prepare (self, "UPDATE highlights SET color = ?, note = ?, style = ?, updated_at = ?,"
+                      " revision = revision + 1 WHERE id = ? RETURNING revision", error);
+      if (stmt == NULL)
+        {
+          rollback (self);
+          return FALSE;
+        }
+      sqlite3_bind_text (stmt, 1, color, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, note, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, style, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 4, now);
+      sqlite3_bind_int64 (stmt, 5, mine->id);
+      if (sqlite3_step (stmt) != SQLITE_ROW)
+        {
+          set_sqlite_error (self->path, self->db, sqlite3_errcode (self->db), error);
+          rollback (self);
+          return FALSE;
+        }
+      theirs->revision = sqlite3_column_int64 (stmt, 0);
+      theirs->updated_at = now;
+      g_clear_pointer (&stmt, sqlite3_finalize);
+
+      if (tags != their_tags)
+        {
+          g_auto(GStrv) split = *tags != '\0' ? g_strsplit (tags, "\x1f", -1) : g_new0 (char *, 1);
+
+          if (!write_tags (self, mine->id, split, error))
+            {
+              rollback (self);
+              return FALSE;
+            }
+        }
+      if (!commit (self, error))
+        return FALSE;
+    }
+  else
+    {
+      /* Nothing to write: the library already holds every edit. */
+      rollback (self);
+    }
+
+  /* The strings may be mine's own: copy before replacing them. */
+  {
+    char *merged[3] = { g_strdup (color), g_strdup (style), g_strdup (note) };
+
+    g_free (mine->color);
+    mine->color = merged[0];
+    g_free (mine->style);
+    mine->style = merged[1];
+    g_free (mine->note);
+    mine->note = merged[2];
+  }
+  g_strfreev (mine->tags);
+  mine->tags = *tags != '\0' ? g_strsplit (tags, "\x1f", -1) : g_new0 (char *, 1);
+  mine->revision = theirs->revision;
+  mine->updated_at = theirs->updated_at;
+
+  return TRUE;
+}
+
 gboolean
 lectern_store_set_highlight_speaker_sync (LecternStore  *self,
                                           gint64         highlight_id,
