@@ -459,6 +459,30 @@ lectern_notes_import_json (LecternStore              *store,
 }
 
 gboolean
+lectern_notes_import_file (LecternStore              *store,
+                           GFile                     *file,
+                           LecternNotesImportCounts  *counts,
+                           GPtrArray                 *reasons,
+                           GCancellable              *cancellable,
+                           GError                   **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  gsize size;
+  const char *json;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (store), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  bytes = lectern_import_read_file (file, LECTERN_IMPORT_MAX_BYTES, cancellable, error);
+  if (bytes == NULL)
+    return FALSE;
+  json = g_bytes_get_data (bytes, &size);
+
+  return lectern_notes_import_json_full (store, json != NULL ? json : "", size, counts, reasons, error);
+}
+
+gboolean
 lectern_notes_import_json_full (LecternStore              *store,
                                 const char                *json,
                                 gssize                     length,

@@ -493,6 +493,54 @@ test_bounded_reads (Fixture       *fixture,
   g_assert_cmpuint (g_bytes_get_size (bytes), ==, 16);
 }
 
+/* Item 6 for notes files: lectern_notes_import_file() ("Import notes…")
+ * reads with the same bounds as text files. */
+static void
+test_notes_file_bounds (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(LecternStore) store = open_store (fixture->path);
+  g_autofree char *fifo = g_build_filename (fixture->dir, "notes-fifo", NULL);
+  g_autofree char *big = g_build_filename (fixture->dir, "big.json", NULL);
+  g_autofree char *good = g_build_filename (fixture->dir, "good.json", NULL);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  LecternNotesImportCounts counts;
+  const char *json = "{\"type\": \"AnnotationCollection\", \"lectern:documents\": "
+                     "[{\"id\": \"d\", \"title\": \"T\", \"text\": \"Une phrase.\"}], \"items\": "
+                     "[{\"type\": \"Annotation\", \"target\": {\"source\": \"d\", \"selector\": "
+                     "[{\"type\": \"TextQuoteSelector\", \"exact\": \"Une\"}]}}]}";
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  file = g_file_new_for_path (fifo);
+  g_assert_false (lectern_notes_import_file (store, file, &counts, NULL, NULL, &error));
+  g_assert_error (error, LECTERN_IMPORT_ERROR, LECTERN_IMPORT_ERROR_READ);
+  g_clear_error (&error);
+  g_clear_object (&file);
+
+  file = g_file_new_for_path ("/dev/zero");
+  g_assert_false (lectern_notes_import_file (store, file, &counts, NULL, NULL, &error));
+  g_assert_error (error, LECTERN_IMPORT_ERROR, LECTERN_IMPORT_ERROR_READ);
+  g_clear_error (&error);
+  g_clear_object (&file);
+
+  /* Past the limit, sparse so the test writes nothing much. */
+  g_assert_true (g_file_set_contents (big, "[", 1, NULL));
+  g_assert_cmpint (truncate (big, LECTERN_IMPORT_MAX_BYTES + 1), ==, 0);
+  file = g_file_new_for_path (big);
+  g_assert_false (lectern_notes_import_file (store, file, &counts, NULL, NULL, &error));
+  g_assert_error (error, LECTERN_IMPORT_ERROR, LECTERN_IMPORT_ERROR_TOO_BIG);
+  g_clear_error (&error);
+  g_clear_object (&file);
+
+  g_assert_true (g_file_set_contents (good, json, -1, NULL));
+  file = g_file_new_for_path (good);
+  g_assert_true (lectern_notes_import_file (store, file, &counts, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.stories_added, ==, 1);
+  g_assert_cmpuint (counts.highlights_added, ==, 1);
+}
+
 static gboolean
 same_inode (const char *path,
             ino_t       inode)
@@ -610,6 +658,7 @@ main (int    argc,
   ADD ("/lectern/robust/damage-detected", test_damage_detected);
   ADD ("/lectern/robust/notes-odd-files", test_notes_odd_files);
   ADD ("/lectern/robust/bounded-reads", test_bounded_reads);
+  ADD ("/lectern/robust/notes-file-bounds", test_notes_file_bounds);
   ADD ("/lectern/robust/locks-survive-close", test_locks_survive_close);
 #undef ADD
   g_test_add_func ("/lectern/robust/utf16-nul", test_utf16_nul);

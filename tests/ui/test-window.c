@@ -10,10 +10,13 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "lectern-article-view.h"
 #include "lectern-entity-row.h"
 #include "lectern-highlight-popover.h"
+#include "lectern-import.h"
 #include "lectern-search.h"
 #include "lectern-store.h"
 #include "lectern-window.h"
@@ -1501,6 +1504,49 @@ test_bad_files (Fixture       *fixture,
   close_window (window);
 }
 
+/* "Import notes…" reads as the CLI does (issue 12): a FIFO with no
+ * writer and a file past the size limit are refused with one sentence,
+ * at once, instead of hanging the library's thread or filling memory. */
+static void
+test_import_notes_bounds (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  gint64 story_id = lectern_window_get_story (window)->id;
+  g_autofree char *fifo = g_build_filename (fixture->dir, "notes-fifo.json", NULL);
+  g_autofree char *big = g_build_filename (fixture->dir, "big-notes.json", NULL);
+  const char *paths[] = { fifo, big };
+  const char *reasons[] = { "not a regular file", NULL };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  /* Sparse: past the limit without writing 256 MiB. */
+  g_assert_true (g_file_set_contents (big, "[", 1, NULL));
+  g_assert_cmpint (truncate (big, LECTERN_IMPORT_MAX_BYTES + 1), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+      GtkWindow *dialog;
+      const char *body;
+
+      lectern_window_import_notes (window, file);
+      wait_until_idle (window);
+      dialog = find_message_dialog ();
+      g_assert_nonnull (dialog);
+      body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+      g_test_message ("%s: %s", paths[i], body);
+      g_assert_nonnull (body);
+      if (reasons[i] != NULL)
+        g_assert_nonnull (strstr (body, reasons[i]));
+      /* One sentence. */
+      g_assert_null (strchr (body, '\n'));
+      gtk_window_destroy (dialog);
+      g_assert_cmpint (lectern_window_get_story (window)->id, ==, story_id);
+    }
+
+  close_window (window);
+}
+
 typedef struct
 {
   gint64 last_us;
@@ -2140,6 +2186,7 @@ main (int   argc,
   ADD ("/ui/window/entity-rows", test_entity_rows);
   ADD ("/ui/window/corrections", test_corrections);
   ADD ("/ui/window/bad-files", test_bad_files);
+  ADD ("/ui/window/import-notes-bounds", test_import_notes_bounds);
   ADD ("/ui/window/pasted-text", test_pasted_text);
   ADD ("/ui/window/export-stories", test_export_stories);
   ADD ("/ui/window/new-version", test_new_version);
