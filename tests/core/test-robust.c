@@ -541,6 +541,33 @@ test_notes_file_bounds (Fixture       *fixture,
   g_assert_cmpuint (counts.highlights_added, ==, 1);
 }
 
+/* Found by fuzz-notes: an annotation naming its document by the file
+ * (not the id) was skipped by the import that created the story, then
+ * placed by the next one. Now placed at once; a second import adds nothing. */
+static void
+test_notes_target_by_file (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  g_autoptr(LecternStore) store = open_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+  LecternNotesImportCounts counts;
+  const char *json = "{\"type\": \"AnnotationCollection\", \"lectern:documents\": "
+                     "[{\"id\": \"urn:lectern:story:1\", \"source\": \"/tmp/x.txt\", "
+                     "\"text\": \"Une phrase.\"}], \"items\": "
+                     "[{\"id\": \"urn:uuid:eac1ccde-8825-4dc2-9a44-3656273d7bfe\", "
+                     "\"type\": \"Annotation\", \"target\": {\"source\": \"/tmp/x.txt\", "
+                     "\"selector\": [{\"type\": \"TextQuoteSelector\", \"exact\": \"Une\"}]}}]}";
+
+  g_assert_true (lectern_notes_import_json (store, json, -1, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.stories_added, ==, 1);
+  g_assert_cmpuint (counts.highlights_added, ==, 1);
+  g_assert_cmpuint (counts.skipped, ==, 0);
+  g_assert_true (lectern_notes_import_json (store, json, -1, &counts, &error));
+  g_assert_cmpuint (counts.highlights_added, ==, 0);
+  g_assert_cmpuint (counts.duplicates, ==, 1);
+}
+
 static gboolean
 same_inode (const char *path,
             ino_t       inode)
@@ -659,6 +686,7 @@ main (int    argc,
   ADD ("/lectern/robust/notes-odd-files", test_notes_odd_files);
   ADD ("/lectern/robust/bounded-reads", test_bounded_reads);
   ADD ("/lectern/robust/notes-file-bounds", test_notes_file_bounds);
+  ADD ("/lectern/robust/notes-target-by-file", test_notes_target_by_file);
   ADD ("/lectern/robust/locks-survive-close", test_locks_survive_close);
 #undef ADD
   g_test_add_func ("/lectern/robust/utf16-nul", test_utf16_nul);
