@@ -630,17 +630,146 @@ check_and_configure (LecternStore  *self,
 }
 
 /* Libraries up to this size get a full PRAGMA quick_check on open (it
- * reads every page: tens of milliseconds for a typical library); bigger
- * ones only get the checks that cost nothing. */
+ * reads every page: tens of milliseconds for a typical library). Bigger
+ * ones are checked table by table within DAMAGE_CHECK_BUDGET_US: first the
+ * tables every write touches (the highlights and what hangs on them), so a
+ * damaged one refuses writes whatever the size of the stories around it,
+ * then the others (story texts, the search index) as far as time allows. */
 #define QUICK_CHECK_MAX_BYTES (G_GINT64_CONSTANT (64) * 1024 * 1024)
+#define DAMAGE_CHECK_BUDGET_US (G_GINT64_CONSTANT (150) * 1000)
+
+/* Stops the check at its deadline: SQLite's progress handler is not
+ * called inside one quick_check step (a table's whole b-tree), but
+ * sqlite3_interrupt(), from another thread, is honoured there. */
+typedef struct
+{
+  GMutex   lock;
+  GCond    cond;
+  gboolean done;
+  gint64   deadline;
+  sqlite3 *db;
+} Watchdog;
+
+static gpointer
+watchdog_thread (gpointer data)
+{
+  Watchdog *watchdog = data;
+
+  g_mutex_lock (&watchdog->lock);
+  while (!watchdog->done)
+    if (!g_cond_wait_until (&watchdog->cond, &watchdog->lock, watchdog->deadline))
+      {
+        if (!watchdog->done)
+          sqlite3_interrupt (watchdog->db);
+        break;
+      }
+  g_mutex_unlock (&watchdog->lock);
+
+  return NULL;
+}
+
+/* Runs one quick_check statement; TRUE when it found damage. *out_done
+ * is FALSE when the check stopped at the deadline or on another error. */
+static gboolean
+run_quick_check (LecternStore *self,
+                 const char   *sql,
+                 gboolean     *out_done)
+{
+  g_autoptr(sqlite3_stmt) stmt = prepare (self, sql, NULL);
+  gboolean damaged = FALSE;
+
+  *out_done = FALSE;
+  if (stmt == NULL)
+    return (sqlite3_errcode (self->db) & 0xff) == SQLITE_CORRUPT
+           || (sqlite3_errcode (self->db) & 0xff) == SQLITE_NOTADB;
+
+  switch (sqlite3_step (stmt) & 0xff)
+    {
+    case SQLITE_ROW:
+      *out_done = TRUE;
+      damaged = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0;
+      if (damaged)
+        g_debug ("%s: %s: %s", self->path, sql, sqlite3_column_text (stmt, 0));
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      damaged = TRUE;
+      break;
+    default:
+      /* SQLITE_INTERRUPT at the deadline, a lock: not damage. */
+      break;
+    }
+
+  return damaged;
+}
+
+/* Big libraries: the table-by-table check within the time budget. */
+static gboolean
+big_library_is_damaged (LecternStore *self,
+                        gint64        page_count)
+{
+  g_autoptr(sqlite3_stmt) tables = NULL;
+  gint64 freelist = 0;
+  gint64 deadline = g_get_monotonic_time () + DAMAGE_CHECK_BUDGET_US;
+  gboolean damaged = FALSE, done = TRUE;
+  guint checked = 0;
+  int rc = SQLITE_OK;
+  Watchdog watchdog = { 0, };
+  GThread *thread;
+
+  /* The header's own numbers must agree. */
+  if (!query_int (self, "PRAGMA freelist_count", &freelist, NULL))
+    return (sqlite3_errcode (self->db) & 0xff) == SQLITE_CORRUPT;
+  if (freelist < 0 || freelist >= page_count)
+    {
+      g_debug ("%s: %" G_GINT64_FORMAT " free pages of %" G_GINT64_FORMAT, self->path, freelist,
+               page_count);
+      return TRUE;
+    }
+
+  tables = prepare (self, "SELECT name FROM sqlite_master WHERE type = 'table' AND rootpage > 0"
+                    " ORDER BY name NOT IN ('highlights', 'highlight_tags', 'tags', 'story_notes',"
+                    " 'categories'), name", NULL);
+  if (tables == NULL)
+    return (sqlite3_errcode (self->db) & 0xff) == SQLITE_CORRUPT;
+
+  watchdog.deadline = deadline;
+  watchdog.db = self->db;
+  g_mutex_init (&watchdog.lock);
+  g_cond_init (&watchdog.cond);
+  thread = g_thread_new ("lectern-check", watchdog_thread, &watchdog);
+  while (!damaged && done && (rc = sqlite3_step (tables)) == SQLITE_ROW)
+    {
+      /* A name from the schema, quoted by SQLite: pragmas take no parameters. */
+      char *sql = sqlite3_mprintf ("PRAGMA quick_check(%Q)", sqlite3_column_text (tables, 0));
+
+      damaged = run_quick_check (self, sql, &done);
+      checked += done;
+      sqlite3_free (sql);
+    }
+  if (!damaged && done && (rc & 0xff) == SQLITE_CORRUPT)
+    damaged = TRUE;
+  g_mutex_lock (&watchdog.lock);
+  watchdog.done = TRUE;
+  g_cond_signal (&watchdog.cond);
+  g_mutex_unlock (&watchdog.lock);
+  g_thread_join (thread);
+  g_mutex_clear (&watchdog.lock);
+  g_cond_clear (&watchdog.cond);
+  g_debug ("%s: %u tables checked whole in %" G_GINT64_FORMAT " ms%s", self->path, checked,
+           (g_get_monotonic_time () - deadline + DAMAGE_CHECK_BUDGET_US) / 1000,
+           damaged ? ", damaged" : "");
+
+  return damaged;
+}
 
 /* Sets self->damaged when the file is cut short or a b-tree is broken.
  * Errors other than damage (a lock, say) are left to the first real use. */
 static void
 check_damage (LecternStore *self)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
   gint64 page_count, page_size;
+  gboolean done;
   GStatBuf st;
 
   if (!query_int (self, "PRAGMA page_count", &page_count, NULL)
@@ -661,29 +790,9 @@ check_damage (LecternStore *self)
     }
 
   if (page_count * page_size > QUICK_CHECK_MAX_BYTES)
-    return;
-
-  stmt = prepare (self, "PRAGMA quick_check(1)", NULL);
-  if (stmt == NULL)
-    {
-      self->damaged = (sqlite3_errcode (self->db) & 0xff) == SQLITE_CORRUPT
-                      || (sqlite3_errcode (self->db) & 0xff) == SQLITE_NOTADB;
-      return;
-    }
-  switch (sqlite3_step (stmt) & 0xff)
-    {
-    case SQLITE_ROW:
-      self->damaged = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0;
-      if (self->damaged)
-        g_debug ("%s: quick_check: %s", self->path, sqlite3_column_text (stmt, 0));
-      break;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-      self->damaged = TRUE;
-      break;
-    default:
-      break;
-    }
+    self->damaged = big_library_is_damaged (self, page_count);
+  else
+    self->damaged = run_quick_check (self, "PRAGMA quick_check(1)", &done);
 }
 
 /* `immutable` is the last resort for a library in a folder nobody can

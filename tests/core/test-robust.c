@@ -392,6 +392,64 @@ test_damage_detected (Fixture       *fixture,
   g_assert_cmpmem (before, before_len, after, after_len);
 }
 
+/* Item 8 for libraries past the 64 MiB of a whole quick_check: a damaged
+ * highlights table is still found on open, a healthy one is not flagged. */
+static void
+test_damage_detected_big (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autoptr(LecternStore) store = open_store (fixture->path);
+  g_autoptr(LecternHighlight) highlight = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db;
+  gint64 story_id, page;
+  GStatBuf st;
+  FILE *file;
+
+  story_id = add_story (store, "Une phrase assez longue pour y surligner beaucoup de choses.");
+  for (int i = 0; i < 200; i++)
+    {
+      g_clear_pointer (&highlight, lectern_highlight_free);
+      highlight = add_highlight (store, story_id, i % 40, i % 40 + 5);
+    }
+  g_clear_object (&store);
+
+  /* 70 MB of other data (what big story texts would be), written raw:
+   * zero blobs cost no CPU. */
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE bulk (b BLOB);"
+                                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 70)"
+                                 " INSERT INTO bulk SELECT zeroblob(1000000) FROM n;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+  g_assert_cmpint (g_stat (fixture->path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >, 64 * 1024 * 1024);
+
+  store = open_store (fixture->path);
+  g_assert_false (lectern_store_is_damaged (store));
+  g_clear_object (&store);
+
+  page = root_page (fixture->path, "highlights");
+  file = fopen (fixture->path, "r+b");
+  g_assert_nonnull (file);
+  fseek (file, (page - 1) * 4096 + 8, SEEK_SET);
+  for (int i = 0; i < 64; i++)
+    fputc (0xff, file);
+  fclose (file);
+
+  store = open_store (fixture->path);
+  g_assert_true (lectern_store_is_damaged (store));
+  g_clear_pointer (&highlight, lectern_highlight_free);
+  {
+    g_autoptr(LecternStory) story = lectern_store_get_story_sync (store, story_id, &error);
+
+    g_assert_no_error (error);
+    highlight = lectern_highlight_new_for_range (story, 0, 3, "yellow", "");
+  }
+  g_assert_cmpint (lectern_store_add_highlight_sync (store, highlight, &error), ==, 0);
+  g_assert_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_CORRUPT);
+}
+
 /* Items 4 and 7: notes files that crashed or were taken as they were. */
 static void
 test_notes_odd_files (Fixture       *fixture,
@@ -683,6 +741,7 @@ main (int    argc,
   ADD ("/lectern/robust/bad-versions", test_bad_versions);
   ADD ("/lectern/robust/batch-after-full", test_batch_after_full);
   ADD ("/lectern/robust/damage-detected", test_damage_detected);
+  ADD ("/lectern/robust/damage-detected-big", test_damage_detected_big);
   ADD ("/lectern/robust/notes-odd-files", test_notes_odd_files);
   ADD ("/lectern/robust/bounded-reads", test_bounded_reads);
   ADD ("/lectern/robust/notes-file-bounds", test_notes_file_bounds);
