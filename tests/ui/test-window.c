@@ -2160,6 +2160,79 @@ test_outside_edits (Fixture       *fixture,
   close_window (window);
 }
 
+/* Issue 12: the CLI changes the colour while the app, not yet told, saves
+ * a note: both are kept, nobody is asked. Then the CLI deletes the
+ * highlight while its popover is open: what is typed there is kept, and
+ * the toast's Restore brings the highlight back with it. */
+static void
+test_outside_field_and_delete (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  g_autofree char *id_text = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *color = NULL;
+  GtkWidget *popover;
+  GtkTextBuffer *buffer;
+  gint64 a, start, end;
+
+  select_range (window, 200, 260);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL));
+  wait_until_idle (window);
+  a = ((LecternHighlight *) g_ptr_array_index (window_highlights (window), 0))->id;
+  g_assert_cmpint (count_highlight_rows (fixture->db_path, &start, &end, NULL), ==, 1);
+  id_text = g_strdup_printf ("%" G_GINT64_FORMAT, a);
+  popover = lectern_window_get_highlight_popover (window);
+  buffer = gtk_text_view_get_buffer (lectern_highlight_popover_get_note_view (LECTERN_HIGHLIGHT_POPOVER (popover)));
+
+  lectern_window_show_highlight (window, a);
+  wait_for_visible (popover);
+  g_free (run_cli (fixture, "highlight", "edit", id_text, "--color", "blue", NULL));
+  gtk_text_buffer_set_text (buffer, "Note beside the CLI's colour", -1);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  wait_until_idle (window);
+  g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, &note), ==, 1);
+  color = highlight_color_at (fixture->db_path, start, end);
+  g_assert_cmpstr (note, ==, "Note beside the CLI's colour");
+  g_assert_cmpstr (color, ==, "blue");
+  g_assert_cmpstr (shown_note_of (window, a), ==, "Note beside the CLI's colour");
+  g_assert_null (find_label (GTK_WIDGET (window),
+                             "This highlight was changed in another program; its version is shown"));
+
+  lectern_window_show_highlight (window, a);
+  wait_for_visible (popover);
+  g_free (run_cli (fixture, "highlight", "delete", id_text, NULL));
+  lectern_window_check_outside_changes (window);
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (lectern_annotations_lookup (lectern_window_get_annotations (window), a) != NULL)
+      {
+        g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+        g_main_context_iteration (NULL, TRUE);
+      }
+  }
+  gtk_text_buffer_set_text (buffer, "Typed while it was deleted", -1);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  wait_until_idle (window);
+  g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 0);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_nonnull (find_label (GTK_WIDGET (window),
+                                "This highlight was deleted in another program; your edit is kept"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.keep-mine", "x", a));
+  wait_until_idle (window);
+  g_clear_pointer (&note, g_free);
+  g_clear_pointer (&color, g_free);
+  g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, &note), ==, 1);
+  color = highlight_color_at (fixture->db_path, start, end);
+  g_assert_cmpstr (note, ==, "Typed while it was deleted");
+  g_assert_cmpstr (color, ==, "blue");
+  g_assert_cmpstr (shown_note_of (window, a), ==, "Typed while it was deleted");
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2197,6 +2270,7 @@ main (int   argc,
   ADD ("/ui/window/reading-position", test_reading_position);
   ADD ("/ui/window/corrupt-library", test_corrupt_library);
   ADD ("/ui/window/outside-edits", test_outside_edits);
+  ADD ("/ui/window/outside-field-and-delete", test_outside_field_and_delete);
 #undef ADD
 
   return g_test_run ();
