@@ -1223,11 +1223,14 @@ lectern_annotations_class_init (LecternAnnotationsClass *klass)
   signals[FAILED] =
     g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_ERROR);
-  /* An edit was refused because another program changed or deleted the
-   * row first: (LecternAnnotationsEvent, the annotation as the other
-   * program left it, or NULL when it deleted it or for the story note,
-   * GError saying so). Nothing of the other program's was overwritten;
-   * lectern_annotations_keep_mine() makes the refused edit anyway. */
+  /* An edit was refused because another program changed the same field
+   * or deleted the row first: (LecternAnnotationsEvent, the annotation as
+   * the other program left it; when it deleted one the person was
+   * editing, a detached annotation (in no model) holding the person's
+   * edit; NULL for another deletion or for the story note; GError saying
+   * so). Nothing of the other program's was overwritten;
+   * lectern_annotations_keep_mine() makes the refused edit anyway, or
+   * restores the deleted highlight with the edit. */
   signals[CONFLICT] =
     g_signal_new ("conflict", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_UINT, LECTERN_TYPE_ANNOTATION, G_TYPE_ERROR);
