@@ -35,15 +35,12 @@ import_notes_worker (LecternStore  *store,
                      GError       **error)
 {
   GFile *file = data;
-  g_autofree char *json = NULL;
-  gsize length;
   NotesImportResult *result;
 
-  if (!g_file_load_contents (file, cancellable, &json, &length, NULL, error))
-    return NULL;
-
+  /* The bounded read of the CLI: a FIFO, a device or a huge file is
+   * refused with one sentence instead of hanging or filling memory. */
   result = g_new0 (NotesImportResult, 1);
-  if (!lectern_notes_import_json (store, json, length, &result->counts, error))
+  if (!lectern_notes_import_file (store, file, &result->counts, NULL, cancellable, error))
     {
       g_free (result);
       return NULL;

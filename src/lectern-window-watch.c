@@ -74,6 +74,13 @@ on_conflict_cb (LecternAnnotations      *annotations,
     }
   else if (annotation == NULL)
     toast = adw_toast_new (_("This highlight was deleted in another program"));
+  else if (g_error_matches (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND))
+    {
+      /* Deleted there while being edited here: the edit is kept. */
+      toast = adw_toast_new (_("This highlight was deleted in another program; your edit is kept"));
+      button = _("_Restore");
+      target = lectern_annotation_get_id (annotation);
+    }
   else if (event == LECTERN_ANNOTATIONS_CHANGED)
     {
       toast = adw_toast_new (_("This highlight was changed in another program; its version is shown"));

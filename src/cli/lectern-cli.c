@@ -395,10 +395,13 @@ highlight_command (int    argc,
 
   if (g_str_equal (argv[1], "edit"))
     {
+      g_autoptr(LecternHighlight) base = NULL;
+
       /* The id given is the highlight's; only the options given change. */
       highlight = lectern_store_get_highlight_sync (store, story_id, &error);
       if (highlight == NULL)
         return fail (error);
+      base = lectern_highlight_copy (highlight);
       if (color != NULL)
         {
           g_free (highlight->color);
@@ -416,9 +419,10 @@ highlight_command (int    argc,
         }
       if (tags != NULL)
         lectern_highlight_set_tags (highlight, (const char *const *) tags);
-      /* Only over what was just read: an edit made by the app in between
-       * is reported, not overwritten. */
-      if (!lectern_store_update_highlight_if_unchanged_sync (store, highlight, &error))
+      /* Field by field over what was just read: an edit the app made in
+       * between to another field is kept, one to the same field is
+       * reported, never overwritten. */
+      if (!lectern_store_merge_highlight_sync (store, base, highlight, &error))
         return fail (error);
       if (speaker != NULL &&
           !lectern_store_set_highlight_speaker_sync (store, highlight->id, speaker, &error))

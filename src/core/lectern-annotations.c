@@ -23,6 +23,17 @@ struct _LecternAnnotation
 {
   GObject           parent_instance;
   LecternHighlight *highlight;
+  LecternHighlight *previous;  /* (nullable) the fields before another program's last
+                                * change: what an editor opened earlier showed */
+};
+
+/* The editable fields, as bits: which ones an edit changed. */
+enum
+{
+  FIELD_COLOR = 1 << 0,
+  FIELD_STYLE = 1 << 1,
+  FIELD_NOTE  = 1 << 2,
+  FIELD_TAGS  = 1 << 3,
 };
 
 G_DEFINE_FINAL_TYPE (LecternAnnotation, lectern_annotation, G_TYPE_OBJECT)
@@ -48,6 +59,11 @@ typedef struct
   guint             serial;
   gint64            id;
   LecternHighlight *stash;   /* NULL while a created or restored one is shown */
+  /* UPDATE: the `fields` it changed, as they were (`stash`) and as it made
+   * them (`after`). Undoing writes `stash` over `after` in those fields
+   * only, so another program's change of another field stays. */
+  LecternHighlight *after;
+  guint             fields;
 } Edit;
 
 struct _LecternAnnotations
@@ -73,8 +89,15 @@ struct _LecternAnnotations
    * the edits refused because another program changed the row first. */
   char         *story_note_stored;
   char         *story_note_rejected;
-  GHashTable   *rejected;    /* &fields->id → Edit (UPDATE with the wanted fields, or DELETE) */
+  GHashTable   *rejected;    /* &fields->id → Edit (UPDATE with the wanted fields, DELETE, or
+                              * CREATE: the edited highlight another program deleted) */
   gboolean      refreshing;
+  /* Edits of ours not yet written, by id: the fields they will make, which
+   * the next edit builds on (two quick edits to different fields). */
+  GHashTable   *intended;    /* &Intended.id → Intended */
+  /* Highlights another program deleted, as last shown, for an editor that
+   * still shows one: its edit can restore it. */
+  GHashTable   *gone;        /* &highlight->id → LecternHighlight */
 
   /* Touched by the database thread only (one thread: no lock). Our own
    * writes queued one after the other must not refuse each other: a write
@@ -92,6 +115,13 @@ typedef struct
   gint64 base;
   gint64 latest;
 } OwnRange;
+
+typedef struct
+{
+  gint64            id;
+  guint             count;    /* edits in flight */
+  LecternHighlight *fields;
+} Intended;
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -112,6 +142,7 @@ lectern_annotation_finalize (GObject *object)
   LecternAnnotation *self = LECTERN_ANNOTATION (object);
 
   g_clear_pointer (&self->highlight, lectern_highlight_free);
+  g_clear_pointer (&self->previous, lectern_highlight_free);
 
   G_OBJECT_CLASS (lectern_annotation_parent_class)->finalize (object);
 }
@@ -211,7 +242,17 @@ edit_free (gpointer data)
   Edit *edit = data;
 
   g_clear_pointer (&edit->stash, lectern_highlight_free);
+  g_clear_pointer (&edit->after, lectern_highlight_free);
   g_free (edit);
+}
+
+static void
+intended_free (gpointer data)
+{
+  Intended *intended = data;
+
+  lectern_highlight_free (intended->fields);
+  g_free (intended);
 }
 
 static int
@@ -334,8 +375,61 @@ copy_fields (const LecternHighlight *from)
   fields->note = g_strdup (from->note);
   fields->tags = g_strdupv (from->tags);
   fields->updated_at = from->updated_at;
+  fields->revision = from->revision;
 
   return fields;
+}
+
+/* The bits of the fields that differ. */
+static guint
+diff_fields (const LecternHighlight *a,
+             const LecternHighlight *b)
+{
+  guint fields = 0;
+
+  if (g_strcmp0 (a->color, b->color) != 0)
+    fields |= FIELD_COLOR;
+  if (g_strcmp0 (a->style, b->style) != 0)
+    fields |= FIELD_STYLE;
+  if (g_strcmp0 (a->note, b->note) != 0)
+    fields |= FIELD_NOTE;
+  if (!g_strv_equal ((const char *const *) a->tags, (const char *const *) b->tags))
+    fields |= FIELD_TAGS;
+
+  return fields;
+}
+
+/* Copies the `fields` of `from` into `to`. */
+static void
+apply_fields (LecternHighlight       *to,
+              const LecternHighlight *from,
+              guint                   fields)
+{
+  if (fields & FIELD_COLOR)
+    set_str (&to->color, from->color);
+  if (fields & FIELD_STYLE)
+    set_str (&to->style, from->style);
+  if (fields & FIELD_NOTE)
+    set_str (&to->note, from->note);
+  if (fields & FIELD_TAGS)
+    {
+      g_strfreev (to->tags);
+      to->tags = g_strdupv (from->tags);
+    }
+}
+
+static void notify_fields (LecternAnnotations *self, LecternAnnotation *annotation);
+
+/* Shows the editable fields of `from` (as stored) in the annotation. */
+static void
+show_fields (LecternAnnotations     *self,
+             LecternAnnotation      *annotation,
+             const LecternHighlight *from)
+{
+  apply_fields (annotation->highlight, from, FIELD_COLOR | FIELD_STYLE | FIELD_NOTE | FIELD_TAGS);
+  annotation->highlight->updated_at = from->updated_at;
+  annotation->highlight->revision = from->revision;
+  notify_fields (self, annotation);
 }
 
 static void
@@ -358,7 +452,7 @@ notify_history (LecternAnnotations *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
 }
 
-static void
+static Edit *
 record_edit (LecternAnnotations *self,
              EditKind            kind,
              gint64              id,
@@ -375,6 +469,8 @@ record_edit (LecternAnnotations *self,
     g_ptr_array_remove_index (self->undo_stack, 0);
   g_ptr_array_set_size (self->redo_stack, 0);
   notify_history (self);
+
+  return edit;
 }
 
 /* Store calls: each holds the model and counts as pending. */
@@ -385,6 +481,8 @@ typedef struct
   LecternAnnotationsEvent  event;
   gint64                   id;
   LecternHighlight        *highlight;   /* what was sent */
+  LecternHighlight        *base;        /* UPDATE: the fields it was made over */
+  guint                    fields;      /* UPDATE: the ones it changes */
   Edit                    *edit;        /* for undo and redo */
   EditKind                 kind;        /* the checked write to make */
   LecternHighlight        *fresh;       /* the row as another program left it */
@@ -412,6 +510,7 @@ op_finish (Op *op)
   LecternAnnotations *self = op->self;
 
   g_clear_pointer (&op->highlight, lectern_highlight_free);
+  g_clear_pointer (&op->base, lectern_highlight_free);
   g_clear_pointer (&op->edit, edit_free);
   g_clear_pointer (&op->fresh, lectern_highlight_free);
   g_clear_pointer (&op->expected, g_free);
@@ -452,18 +551,26 @@ write_worker (LecternStore  *store,
   switch (op->kind)
     {
     case EDIT_UPDATE:
-      ok = lectern_store_update_highlight_if_unchanged_sync (store, op->highlight, &local_error);
-      if (ok)
-        {
-          if (own == NULL || own->latest != op->highlight->revision - 1)
-            {
-              own = g_new0 (OwnRange, 1);
-              own->id = op->highlight->id;
-              own->base = expected;
-              g_hash_table_replace (op->self->own, &own->id, own);
-            }
-          own->latest = op->highlight->revision;
-        }
+      /* Field by field: another program's change of another field is kept. */
+      {
+        gint64 previous = op->highlight->revision;
+
+        ok = lectern_store_merge_highlight_sync (store, op->base, op->highlight, &local_error);
+        /* The chain of our own revisions goes on only when nobody else
+         * wrote in between; a merge over another program's write starts
+         * a new one. */
+        if (ok && op->highlight->revision != previous)
+          {
+            if (op->highlight->revision != previous + 1 || own == NULL || previous != own->latest)
+              {
+                own = g_new0 (OwnRange, 1);
+                own->id = op->highlight->id;
+                own->base = op->highlight->revision == previous + 1 ? expected : op->highlight->revision;
+                g_hash_table_replace (op->self->own, &own->id, own);
+              }
+            own->latest = op->highlight->revision;
+          }
+      }
       break;
     case EDIT_DELETE:
       ok = lectern_store_delete_highlight_if_unchanged_sync (store, op->highlight, &local_error);
@@ -525,11 +632,47 @@ replace_highlight (LecternAnnotations *self,
       return;
     }
 
+  if (shown->revision != fresh->revision)
+    {
+      g_clear_pointer (&annotation->previous, lectern_highlight_free);
+      annotation->previous = copy_fields (shown);
+    }
   swap_fields (shown, fresh);
   shown->revision = fresh->revision;
   set_str (&shown->speaker, fresh->speaker);
   lectern_highlight_free (fresh);
   notify_fields (self, annotation);
+}
+
+/* An edit of ours in flight is done (written or not). */
+static void
+forget_intended (LecternAnnotations *self,
+                 gint64              id)
+{
+  Intended *intended = g_hash_table_lookup (self->intended, &id);
+
+  if (intended != NULL && --intended->count == 0)
+    g_hash_table_remove (self->intended, &id);
+}
+
+/* The person's edit of a highlight that another program deleted: kept, to
+ * be restored with lectern_annotations_keep_mine(). A detached annotation
+ * (in no model) shows it to the "conflict" handler. */
+static LecternAnnotation *
+keep_restorable (LecternAnnotations     *self,
+                 const LecternHighlight *last_shown,
+                 const LecternHighlight *edited,
+                 guint                   fields)
+{
+  Edit *kept = g_new0 (Edit, 1);
+
+  kept->kind = EDIT_CREATE;
+  kept->id = last_shown->id;
+  kept->stash = lectern_highlight_copy (last_shown);
+  apply_fields (kept->stash, edited, fields);
+  g_hash_table_replace (self->rejected, &kept->id, kept);
+
+  return annotation_new (lectern_highlight_copy (kept->stash));
 }
 
 /* What a checked write does when another program got there first: on
@@ -561,14 +704,33 @@ handle_outside_edit (Op     *op,
 
           refused->kind = op->kind;
           refused->id = id;
-          refused->stash = op->kind == EDIT_UPDATE ? copy_fields (op->highlight) : NULL;
+          /* The other program's version with the person's changes only. */
+          if (op->kind == EDIT_UPDATE)
+            {
+              refused->stash = copy_fields (annotation->highlight);
+              apply_fields (refused->stash, op->highlight, op->fields);
+            }
           g_hash_table_insert (self->rejected, &refused->id, refused);
         }
+      g_signal_emit (self, signals[CONFLICT], 0, op->event, annotation, error);
     }
   else
-    lectern_highlight_free (take_highlight (self, id));
+    {
+      g_autoptr(LecternHighlight) shown = take_highlight (self, id);
+      g_autoptr(LecternAnnotation) restorable = NULL;
 
-  g_signal_emit (self, signals[CONFLICT], 0, op->event, annotation, error);
+      /* Deleted elsewhere while being edited here: the edit is not lost. */
+      if (shown != NULL && op->kind == EDIT_UPDATE && op->event == LECTERN_ANNOTATIONS_CHANGED)
+        restorable = keep_restorable (self, shown, op->highlight, op->fields);
+      else if (shown != NULL)
+        {
+          LecternHighlight *kept = g_steal_pointer (&shown);
+
+          g_hash_table_replace (self->gone, &kept->id, kept);
+        }
+      g_signal_emit (self, signals[CONFLICT], 0, op->event, restorable, error);
+    }
+
   return TRUE;
 }
 
@@ -607,6 +769,7 @@ on_updated_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   LecternAnnotation *annotation;
 
+  forget_intended (self, op->id);
   if (lectern_store_run_finish (LECTERN_STORE (source), result, &error) == NULL)
     {
       if (!handle_outside_edit (op, error))
@@ -618,11 +781,15 @@ on_updated_cb (GObject      *source,
   annotation = g_hash_table_lookup (self->by_id, &op->id);
   if (annotation != NULL)
     {
-      /* op->highlight now holds the fields as they were: the history. */
-      swap_fields (annotation->highlight, op->highlight);
-      annotation->highlight->revision = op->highlight->revision;
-      record_edit (self, EDIT_UPDATE, op->id, copy_fields (op->highlight));
-      notify_fields (self, annotation);
+      Edit *edit;
+
+      /* The history: the fields this edit changed, before and after. */
+      edit = record_edit (self, EDIT_UPDATE, op->id, g_steal_pointer (&op->base));
+      edit->after = copy_fields (op->highlight);
+      edit->fields = op->fields;
+      /* The row as stored: ours, with what another program changed in
+       * other fields meanwhile. */
+      show_fields (self, annotation, op->highlight);
       g_signal_emit (self, signals[EDITED], 0, op->event, annotation);
     }
   op_finish (op);
@@ -655,6 +822,30 @@ on_deleted_cb (GObject      *source,
   op_finish (op);
 }
 
+static void
+on_restored_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Op *op = user_data;
+  LecternAnnotations *self = op->self;
+  g_autoptr(GError) error = NULL;
+  LecternAnnotation *annotation;
+
+  if (lectern_store_run_finish (LECTERN_STORE (source), result, &error) == NULL)
+    {
+      fail (op, error);
+      op_finish (op);
+      return;
+    }
+
+  g_hash_table_remove (self->gone, &op->id);
+  annotation = insert_highlight (self, g_steal_pointer (&op->highlight));
+  record_edit (self, EDIT_CREATE, op->id, NULL);
+  g_signal_emit (self, signals[EDITED], 0, op->event, annotation);
+  op_finish (op);
+}
+
 /* Undo and redo: the edit is in neither stack while it is being written;
  * it lands on `to` once written, back where it was if that failed. */
 
@@ -676,8 +867,6 @@ on_toggled_cb (GObject      *source,
   if (lectern_store_run_finish (LECTERN_STORE (source), result, &error) == NULL)
     {
       /* The history keeps the fields it had. */
-      if (op->kind == EDIT_UPDATE)
-        swap_fields (op->highlight, edit->stash);
       g_ptr_array_add (undoing ? self->undo_stack : self->redo_stack, edit);
       notify_history (self);
       /* Another program changed or deleted the row: show its version, and
@@ -701,14 +890,14 @@ on_toggled_cb (GObject      *source,
 
   if (edit->kind == EDIT_UPDATE)
     {
+      LecternHighlight *t = edit->stash;
+
+      /* Undone is the new done: the next toggle goes back. */
+      edit->stash = edit->after;
+      edit->after = t;
       annotation = g_hash_table_lookup (self->by_id, &edit->id);
       if (annotation != NULL)
-        {
-          /* The history (stash) already holds the fields shown until now. */
-          swap_fields (annotation->highlight, op->highlight);
-          annotation->highlight->revision = op->highlight->revision;
-          notify_fields (self, annotation);
-        }
+        show_fields (self, annotation, op->highlight);
     }
   else if (edit->stash != NULL)
     {
@@ -774,10 +963,14 @@ toggle (LecternAnnotations *self,
           toggle_done (self);
           return TRUE;
         }
-      /* The fields of the history at the revision shown now. */
+      /* The history's fields over those the edit made, the others as
+       * shown: written only if nobody changed those fields since. */
+      op->id = edit->id;
+      op->fields = edit->fields;
+      op->base = copy_fields (annotation->highlight);
+      apply_fields (op->base, edit->after, edit->fields);
       op->highlight = lectern_highlight_copy (annotation->highlight);
-      op->highlight->revision = annotation->highlight->revision;
-      swap_fields (op->highlight, edit->stash);
+      apply_fields (op->highlight, edit->stash, edit->fields);
       write_checked (op, EDIT_UPDATE, on_toggled_cb);
     }
   else if (edit->stash != NULL)
@@ -959,6 +1152,8 @@ lectern_annotations_finalize (GObject *object)
   g_clear_pointer (&self->story_note_stored, g_free);
   g_clear_pointer (&self->story_note_rejected, g_free);
   g_clear_pointer (&self->rejected, g_hash_table_unref);
+  g_clear_pointer (&self->intended, g_hash_table_unref);
+  g_clear_pointer (&self->gone, g_hash_table_unref);
   g_clear_pointer (&self->own, g_hash_table_unref);
   g_clear_pointer (&self->own_notes, g_ptr_array_unref);
 
@@ -1028,11 +1223,14 @@ lectern_annotations_class_init (LecternAnnotationsClass *klass)
   signals[FAILED] =
     g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_ERROR);
-  /* An edit was refused because another program changed or deleted the
-   * row first: (LecternAnnotationsEvent, the annotation as the other
-   * program left it, or NULL when it deleted it or for the story note,
-   * GError saying so). Nothing of the other program's was overwritten;
-   * lectern_annotations_keep_mine() makes the refused edit anyway. */
+  /* An edit was refused because another program changed the same field
+   * or deleted the row first: (LecternAnnotationsEvent, the annotation as
+   * the other program left it; when it deleted one the person was
+   * editing, a detached annotation (in no model) holding the person's
+   * edit; NULL for another deletion or for the story note; GError saying
+   * so). Nothing of the other program's was overwritten;
+   * lectern_annotations_keep_mine() makes the refused edit anyway, or
+   * restores the deleted highlight with the edit. */
   signals[CONFLICT] =
     g_signal_new ("conflict", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_UINT, LECTERN_TYPE_ANNOTATION, G_TYPE_ERROR);
@@ -1056,6 +1254,9 @@ lectern_annotations_init (LecternAnnotations *self)
   self->story_note_stored = g_strdup ("");
   self->rejected = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, edit_free);
   self->own = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
+  self->intended = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, intended_free);
+  self->gone = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                      (GDestroyNotify) lectern_highlight_free);
   self->own_notes = g_ptr_array_new_with_free_func (g_free);
 }
 
@@ -1181,17 +1382,90 @@ lectern_annotations_update_from (LecternAnnotations *self,
                                  const char *const  *tags)
 {
   LecternAnnotation *annotation;
+  const LecternHighlight *base;
   LecternHighlight *copy;
+  Intended *intended;
+  guint fields;
   Op *op;
 
   g_return_if_fail (LECTERN_IS_ANNOTATIONS (self));
 
   annotation = g_hash_table_lookup (self->by_id, &id);
   if (annotation == NULL)
-    return;
+    {
+      LecternHighlight *gone = g_hash_table_lookup (self->gone, &id);
+      g_autoptr(LecternHighlight) edited = NULL;
+      g_autoptr(LecternAnnotation) restorable = NULL;
+      g_autoptr(GError) error = NULL;
 
-  /* Sent to the database thread, then swapped in once written. */
-  copy = copy_fields (annotation->highlight);
+      if (gone == NULL)
+        return;
+      /* An editor still open on a highlight another program deleted:
+       * keep what the person typed, and offer to restore it. */
+      edited = copy_fields (gone);
+      if (color != NULL)
+        set_str (&edited->color, color);
+      if (style != NULL)
+        set_str (&edited->style, style);
+      if (note != NULL)
+        set_str (&edited->note, note);
+      if (tags != NULL)
+        {
+          g_strfreev (edited->tags);
+          edited->tags = NULL;
+          lectern_highlight_set_tags (edited, tags);
+        }
+      fields = diff_fields (gone, edited);
+      if (fields == 0)
+        return;
+      restorable = keep_restorable (self, gone, edited, fields);
+      g_hash_table_remove (self->gone, &id);
+      error = g_error_new (LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND,
+                           _("Highlight %" PRId64 " was deleted by another program since Lectern read "
+                             "it."), id);
+      g_signal_emit (self, signals[CONFLICT], 0, LECTERN_ANNOTATIONS_CHANGED, restorable, error);
+      return;
+    }
+
+  /* What the edit is made over: the fields as our edits still in flight
+   * will leave them, or, for an editor opened before another program's
+   * change, the fields it showed. */
+  intended = g_hash_table_lookup (self->intended, &id);
+  base = intended != NULL ? intended->fields : annotation->highlight;
+  if (revision != 0 && revision != annotation->highlight->revision)
+    base = annotation->previous != NULL && annotation->previous->revision == revision
+           ? annotation->previous : NULL;
+
+  if (base == NULL)
+    {
+      /* Typed over a version we no longer know. */
+      g_autoptr(GError) error = g_error_new (LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_CHANGED,
+                                             _("Highlight %" PRId64 " was changed by another program since Lectern read "
+                                               "it. Reload it before changing it again."), id);
+      Edit *refused = g_new0 (Edit, 1);
+
+      refused->kind = EDIT_UPDATE;
+      refused->id = id;
+      refused->stash = copy_fields (annotation->highlight);
+      if (color != NULL)
+        set_str (&refused->stash->color, color);
+      if (style != NULL)
+        set_str (&refused->stash->style, style);
+      if (note != NULL)
+        set_str (&refused->stash->note, note);
+      if (tags != NULL)
+        {
+          g_strfreev (refused->stash->tags);
+          refused->stash->tags = NULL;
+          lectern_highlight_set_tags (refused->stash, tags);
+        }
+      g_hash_table_replace (self->rejected, &refused->id, refused);
+      g_signal_emit (self, signals[CONFLICT], 0, LECTERN_ANNOTATIONS_CHANGED, annotation, error);
+      return;
+    }
+
+  /* Sent to the database thread, then shown once written. */
+  copy = copy_fields (base);
   if (color != NULL)
     set_str (&copy->color, color);
   if (style != NULL)
@@ -1204,37 +1478,34 @@ lectern_annotations_update_from (LecternAnnotations *self,
       copy->tags = NULL;
       lectern_highlight_set_tags (copy, tags);
     }
-  if (g_strcmp0 (copy->color, annotation->highlight->color) == 0 &&
-      g_strcmp0 (copy->style, annotation->highlight->style) == 0 &&
-      g_strcmp0 (copy->note, annotation->highlight->note) == 0 &&
-      g_strv_equal ((const char *const *) copy->tags, (const char *const *) annotation->highlight->tags))
+  fields = diff_fields (base, copy);
+  if (fields == 0)
     {
       lectern_highlight_free (copy);
       return;
     }
 
   g_hash_table_remove (self->rejected, &id);
-  if (revision != 0 && revision != annotation->highlight->revision)
-    {
-      /* Typed over a version that another program replaced meanwhile. */
-      g_autoptr(GError) error = g_error_new (LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_CHANGED,
-                                             _("Highlight %" PRId64 " was changed by another program since Lectern read "
-                                               "it. Reload it before changing it again."), id);
-      Edit *refused = g_new0 (Edit, 1);
-
-      refused->kind = EDIT_UPDATE;
-      refused->id = id;
-      refused->stash = copy;
-      g_hash_table_insert (self->rejected, &refused->id, refused);
-      g_signal_emit (self, signals[CONFLICT], 0, LECTERN_ANNOTATIONS_CHANGED, annotation, error);
-      return;
-    }
-
   op = op_new (self, LECTERN_ANNOTATIONS_CHANGED);
   op->id = id;
+  op->fields = fields;
+  op->base = copy_fields (base);
   op->highlight = lectern_highlight_copy (annotation->highlight);
-  swap_fields (op->highlight, copy);
-  lectern_highlight_free (copy);
+  apply_fields (op->highlight, copy, FIELD_COLOR | FIELD_STYLE | FIELD_NOTE | FIELD_TAGS);
+  op->highlight->revision = annotation->highlight->revision;
+
+  /* The next edit, if asked before this one is written, builds on it. */
+  if (intended == NULL)
+    {
+      intended = g_new0 (Intended, 1);
+      intended->id = id;
+      g_hash_table_insert (self->intended, &intended->id, intended);
+    }
+  else
+    lectern_highlight_free (intended->fields);
+  intended->fields = copy;
+  intended->count++;
+
   write_checked (op, EDIT_UPDATE, on_updated_cb);
 }
 
@@ -1388,6 +1659,15 @@ lectern_annotations_keep_mine (LecternAnnotations *self,
   if (refused->kind == EDIT_UPDATE)
     lectern_annotations_update (self, id, refused->stash->color, refused->stash->style,
                                 refused->stash->note, (const char *const *) refused->stash->tags);
+  else if (refused->kind == EDIT_CREATE)
+    {
+      Op *op = op_new (self, LECTERN_ANNOTATIONS_ADDED);
+
+      /* Back under its id, with the person's edit, as a step to undo. */
+      op->id = id;
+      op->highlight = g_steal_pointer (&refused->stash);
+      write_checked (op, EDIT_CREATE, on_restored_cb);
+    }
   else
     lectern_annotations_delete (self, id);
   edit_free (refused);
@@ -1479,8 +1759,12 @@ on_reloaded_cb (GObject      *source,
     {
       gint64 id = g_array_index (gone, gint64, i);
 
+      LecternHighlight *highlight;
+
       g_hash_table_remove (self->rejected, &id);
-      lectern_highlight_free (take_highlight (self, id));
+      highlight = take_highlight (self, id);
+      if (highlight != NULL)
+        g_hash_table_replace (self->gone, &highlight->id, highlight);
     }
   for (guint i = 0; i < added->len; i++)
     replace_highlight (self, lectern_highlight_copy (g_ptr_array_index (added, i)));

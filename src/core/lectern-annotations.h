@@ -67,9 +67,10 @@ void                lectern_annotations_update           (LecternAnnotations *se
                                                           const char         *style,
                                                           const char         *note,
                                                           const char *const  *tags);
-/* The same, for an editor that showed the highlight at `revision` (0: no
- * check): if another program changed it since, nothing is written and
- * "conflict" asks, as for a write the library refused. */
+/* The same, for an editor that showed the highlight at `revision` (0: the
+ * model's): if another program changed it since, the edit is made over the
+ * version the editor showed, so a change of another field is kept and one
+ * of the same field asks ("conflict"), as for a write the library refused. */
 void                lectern_annotations_update_from      (LecternAnnotations *self,
                                                           gint64              id,
                                                           gint64              revision,
@@ -103,10 +104,12 @@ void                lectern_annotations_flush            (LecternAnnotations *se
  * waiting for its pause is not yet a write. */
 gboolean            lectern_annotations_get_busy         (LecternAnnotations *self);
 
-/* Outside edits (issue 12). Every write is checked: it is made only if
- * the row is still as the model read it. When another program changed it
- * first, the model shows that program's version and emits "conflict";
- * this makes the refused edit anyway (id 0: the story note). FALSE when
+/* Outside edits (issue 12). Every write is checked, field by field: a
+ * field another program changed since the model read it is kept unless
+ * the edit changes that same field. Then nothing is written, the model
+ * shows that program's version and emits "conflict"; this makes the
+ * refused edit anyway (id 0: the story note). When that program deleted a
+ * highlight being edited, this restores it, with the edit. FALSE when
  * there is no refused edit of it. */
 gboolean            lectern_annotations_keep_mine        (LecternAnnotations *self,
                                                           gint64              id);

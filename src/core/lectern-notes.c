@@ -19,6 +19,7 @@
 
 typedef struct
 {
+  guint               refs;      /* one per name it is found by */
   gint64              story_id;
   gint64              n_chars;
   LecternAnchorText  *text;
@@ -29,6 +30,8 @@ target_free (gpointer pointer)
 {
   Target *target = pointer;
 
+  if (--target->refs > 0)
+    return;
   lectern_anchor_text_free (target->text);
   g_free (target);
 }
@@ -50,6 +53,7 @@ target_new (const LecternStory *story)
 {
   Target *target = g_new0 (Target, 1);
 
+  target->refs = 1;
   target->story_id = story->id;
   target->n_chars = story->n_chars;
   target->text = lectern_anchor_text_new (story->text);
@@ -72,6 +76,8 @@ static Target *
 import_document (LecternStore              *store,
                  const LecternJsonNode     *document,
                  LecternNotesImportCounts  *counts,
+                 char                     **out_source,
+                 char                     **out_url,
                  GError                   **error)
 {
   const char *text = lectern_json_object_get_string (document, "text");
@@ -145,6 +151,8 @@ import_document (LecternStore              *store,
         return NULL;
     }
 
+  *out_source = g_strdup (story->source != NULL ? story->source : "");
+  *out_url = g_strdup (story->url != NULL ? story->url : "");
   return target_new (story);
 }
 
@@ -459,6 +467,30 @@ lectern_notes_import_json (LecternStore              *store,
 }
 
 gboolean
+lectern_notes_import_file (LecternStore              *store,
+                           GFile                     *file,
+                           LecternNotesImportCounts  *counts,
+                           GPtrArray                 *reasons,
+                           GCancellable              *cancellable,
+                           GError                   **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  gsize size;
+  const char *json;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (store), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  bytes = lectern_import_read_file (file, LECTERN_IMPORT_MAX_BYTES, cancellable, error);
+  if (bytes == NULL)
+    return FALSE;
+  json = g_bytes_get_data (bytes, &size);
+
+  return lectern_notes_import_json_full (store, json != NULL ? json : "", size, counts, reasons, error);
+}
+
+gboolean
 lectern_notes_import_json_full (LecternStore              *store,
                                 const char                *json,
                                 gssize                     length,
@@ -527,11 +559,13 @@ lectern_notes_import_json_full (LecternStore              *store,
     {
       const LecternJsonNode *document = lectern_json_array_get (documents, i);
       const char *id = lectern_json_object_get_string (document, "id");
+      g_autofree char *source = NULL;
+      g_autofree char *url = NULL;
       Target *target;
 
       if (id == NULL)
         continue;
-      target = import_document (store, document, &local, error);
+      target = import_document (store, document, &local, &source, &url, error);
       if (target == NULL)
         {
           if (error != NULL && *error != NULL)
@@ -542,6 +576,14 @@ lectern_notes_import_json_full (LecternStore              *store,
           continue;
         }
       g_hash_table_replace (targets, g_strdup (id), target);
+      /* Its file and URL name it too, as for stories already here: an
+       * annotation that names them is placed now, not at the next import. */
+      for (const char *const *name = (const char *const[]) { source, url, NULL }; *name != NULL; name++)
+        if (**name != '\0' && !g_hash_table_contains (targets, *name))
+          {
+            target->refs++;
+            g_hash_table_insert (targets, g_strdup (*name), target);
+          }
     }
 
   import_categories (store, root);

@@ -46,4 +46,15 @@ gboolean lectern_notes_import_json_full (LecternStore              *store,
                                          GPtrArray                 *reasons,
                                          GError                   **error);
 
+/* Reads a notes file with the bounds of every file a user hands us
+ * (lectern_import_read_file(): a regular file of at most
+ * LECTERN_IMPORT_MAX_BYTES, no FIFO or device, read in bounded steps) and
+ * imports it: "Import notes…" in the app; `import-notes` reads the same way. */
+gboolean lectern_notes_import_file (LecternStore              *store,
+                                    GFile                     *file,
+                                    LecternNotesImportCounts  *counts,
+                                    GPtrArray                 *reasons,
+                                    GCancellable              *cancellable,
+                                    GError                   **error);
+
 G_END_DECLS

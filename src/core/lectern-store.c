@@ -630,17 +630,146 @@ check_and_configure (LecternStore  *self,
 }
 
 /* Libraries up to this size get a full PRAGMA quick_check on open (it
- * reads every page: tens of milliseconds for a typical library); bigger
- * ones only get the checks that cost nothing. */
+ * reads every page: tens of milliseconds for a typical library). Bigger
+ * ones are checked table by table within DAMAGE_CHECK_BUDGET_US: first the
+ * tables every write touches (the highlights and what hangs on them), so a
+ * damaged one refuses writes whatever the size of the stories around it,
+ * then the others (story texts, the search index) as far as time allows. */
 #define QUICK_CHECK_MAX_BYTES (G_GINT64_CONSTANT (64) * 1024 * 1024)
+#define DAMAGE_CHECK_BUDGET_US (G_GINT64_CONSTANT (150) * 1000)
+
+/* Stops the check at its deadline: SQLite's progress handler is not
+ * called inside one quick_check step (a table's whole b-tree), but
+ * sqlite3_interrupt(), from another thread, is honoured there. */
+typedef struct
+{
+  GMutex   lock;
+  GCond    cond;
+  gboolean done;
+  gint64   deadline;
+  sqlite3 *db;
+} Watchdog;
+
+static gpointer
+watchdog_thread (gpointer data)
+{
+  Watchdog *watchdog = data;
+
+  g_mutex_lock (&watchdog->lock);
+  while (!watchdog->done)
+    if (!g_cond_wait_until (&watchdog->cond, &watchdog->lock, watchdog->deadline))
+      {
+        if (!watchdog->done)
+          sqlite3_interrupt (watchdog->db);
+        break;
+      }
+  g_mutex_unlock (&watchdog->lock);
+
+  return NULL;
+}
+
+/* Runs one quick_check statement; TRUE when it found damage. *out_done
+ * is FALSE when the check stopped at the deadline or on another error. */
+static gboolean
+run_quick_check (LecternStore *self,
+                 const char   *sql,
+                 gboolean     *out_done)
+{
+  g_autoptr(sqlite3_stmt) stmt = prepare (self, sql, NULL);
+  gboolean damaged = FALSE;
+
+  *out_done = FALSE;
+  if (stmt == NULL)
+    return (sqlite3_errcode (self->db) & 0xff) == SQLITE_CORRUPT
+           || (sqlite3_errcode (self->db) & 0xff) == SQLITE_NOTADB;
+
+  switch (sqlite3_step (stmt) & 0xff)
+    {
+    case SQLITE_ROW:
+      *out_done = TRUE;
+      damaged = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0;
+      if (damaged)
+        g_debug ("%s: %s: %s", self->path, sql, sqlite3_column_text (stmt, 0));
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      damaged = TRUE;
+      break;
+    default:
+      /* SQLITE_INTERRUPT at the deadline, a lock: not damage. */
+      break;
+    }
+
+  return damaged;
+}
+
+/* Big libraries: the table-by-table check within the time budget. */
+static gboolean
+big_library_is_damaged (LecternStore *self,
+                        gint64        page_count)
+{
+  g_autoptr(sqlite3_stmt) tables = NULL;
+  gint64 freelist = 0;
+  gint64 deadline = g_get_monotonic_time () + DAMAGE_CHECK_BUDGET_US;
+  gboolean damaged = FALSE, done = TRUE;
+  guint checked = 0;
+  int rc = SQLITE_OK;
+  Watchdog watchdog = { 0, };
+  GThread *thread;
+
+  /* The header's own numbers must agree. */
+  if (!query_int (self, "PRAGMA freelist_count", &freelist, NULL))
+    return (sqlite3_errcode (self->db) & 0xff) == SQLITE_CORRUPT;
+  if (freelist < 0 || freelist >= page_count)
+    {
+      g_debug ("%s: %" G_GINT64_FORMAT " free pages of %" G_GINT64_FORMAT, self->path, freelist,
+               page_count);
+      return TRUE;
+    }
+
+  tables = prepare (self, "SELECT name FROM sqlite_master WHERE type = 'table' AND rootpage > 0"
+                    " ORDER BY name NOT IN ('highlights', 'highlight_tags', 'tags', 'story_notes',"
+                    " 'categories'), name", NULL);
+  if (tables == NULL)
+    return (sqlite3_errcode (self->db) & 0xff) == SQLITE_CORRUPT;
+
+  watchdog.deadline = deadline;
+  watchdog.db = self->db;
+  g_mutex_init (&watchdog.lock);
+  g_cond_init (&watchdog.cond);
+  thread = g_thread_new ("lectern-check", watchdog_thread, &watchdog);
+  while (!damaged && done && (rc = sqlite3_step (tables)) == SQLITE_ROW)
+    {
+      /* A name from the schema, quoted by SQLite: pragmas take no parameters. */
+      char *sql = sqlite3_mprintf ("PRAGMA quick_check(%Q)", sqlite3_column_text (tables, 0));
+
+      damaged = run_quick_check (self, sql, &done);
+      checked += done;
+      sqlite3_free (sql);
+    }
+  if (!damaged && done && (rc & 0xff) == SQLITE_CORRUPT)
+    damaged = TRUE;
+  g_mutex_lock (&watchdog.lock);
+  watchdog.done = TRUE;
+  g_cond_signal (&watchdog.cond);
+  g_mutex_unlock (&watchdog.lock);
+  g_thread_join (thread);
+  g_mutex_clear (&watchdog.lock);
+  g_cond_clear (&watchdog.cond);
+  g_debug ("%s: %u tables checked whole in %" G_GINT64_FORMAT " ms%s", self->path, checked,
+           (g_get_monotonic_time () - deadline + DAMAGE_CHECK_BUDGET_US) / 1000,
+           damaged ? ", damaged" : "");
+
+  return damaged;
+}
 
 /* Sets self->damaged when the file is cut short or a b-tree is broken.
  * Errors other than damage (a lock, say) are left to the first real use. */
 static void
 check_damage (LecternStore *self)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
   gint64 page_count, page_size;
+  gboolean done;
   GStatBuf st;
 
   if (!query_int (self, "PRAGMA page_count", &page_count, NULL)
@@ -661,29 +790,9 @@ check_damage (LecternStore *self)
     }
 
   if (page_count * page_size > QUICK_CHECK_MAX_BYTES)
-    return;
-
-  stmt = prepare (self, "PRAGMA quick_check(1)", NULL);
-  if (stmt == NULL)
-    {
-      self->damaged = (sqlite3_errcode (self->db) & 0xff) == SQLITE_CORRUPT
-                      || (sqlite3_errcode (self->db) & 0xff) == SQLITE_NOTADB;
-      return;
-    }
-  switch (sqlite3_step (stmt) & 0xff)
-    {
-    case SQLITE_ROW:
-      self->damaged = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0;
-      if (self->damaged)
-        g_debug ("%s: quick_check: %s", self->path, sqlite3_column_text (stmt, 0));
-      break;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-      self->damaged = TRUE;
-      break;
-    default:
-      break;
-    }
+    self->damaged = big_library_is_damaged (self, page_count);
+  else
+    self->damaged = run_quick_check (self, "PRAGMA quick_check(1)", &done);
 }
 
 /* `immutable` is the last resort for a library in a folder nobody can
@@ -1844,6 +1953,159 @@ lectern_store_update_highlight_if_unchanged_sync (LecternStore      *self,
     return FALSE;
 
   highlight->revision = revision;
+  return TRUE;
+}
+
+/* One field of a three-way merge: the caller's value if only the caller
+ * changed it, the library's if only another program did; FALSE when both
+ * changed it differently. */
+static gboolean
+merge_field (const char  *base,
+             const char  *mine,
+             const char  *theirs,
+             const char **out)
+{
+  if (g_strcmp0 (mine, base) == 0 || g_strcmp0 (mine, theirs) == 0)
+    *out = theirs;
+  else if (g_strcmp0 (theirs, base) == 0)
+    *out = mine;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+/* Tags compare as one string: they are kept sorted and unique. */
+static char *
+join_tags (const LecternHighlight *highlight)
+{
+  return highlight->tags != NULL ? g_strjoinv ("\x1f", highlight->tags) : NULL;
+}
+
+gboolean
+lectern_store_merge_highlight_sync (LecternStore            *self,
+                                    const LecternHighlight  *base,
+                                    LecternHighlight        *mine,
+                                    GError                 **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(LecternHighlight) theirs = NULL;
+  g_autofree char *base_tags = NULL;
+  g_autofree char *mine_tags = NULL;
+  g_autofree char *their_tags = NULL;
+  const char *color, *style, *note, *tags;
+  gint64 now;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (base != NULL && mine != NULL && base->id == mine->id, FALSE);
+  g_return_val_if_fail (lectern_highlight_color_is_valid (mine->color), FALSE);
+  g_return_val_if_fail (mine->style == NULL || lectern_highlight_style_is_valid (mine->style), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+  if (!begin_write (self, error))
+    return FALSE;
+
+  /* Read and written in one transaction: nobody writes in between. */
+  stmt = prepare (self, "SELECT " HIGHLIGHT_COLUMNS " FROM highlights WHERE id = ?", error);
+  if (stmt == NULL)
+    {
+      rollback (self);
+      return FALSE;
+    }
+  sqlite3_bind_int64 (stmt, 1, mine->id);
+  switch (sqlite3_step (stmt))
+    {
+    case SQLITE_ROW:
+      theirs = highlight_from_row (stmt);
+      break;
+    case SQLITE_DONE:
+      rollback (self);
+      set_conflict_error (self, mine->id, error);
+      return FALSE;
+    default:
+      set_sqlite_error (self->path, self->db, sqlite3_errcode (self->db), error);
+      rollback (self);
+      return FALSE;
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  base_tags = join_tags (base);
+  mine_tags = mine->tags != NULL ? join_tags (mine) : g_strdup (base_tags);
+  their_tags = join_tags (theirs);
+  if (!merge_field (base->color, mine->color, theirs->color, &color) ||
+      !merge_field (base->style != NULL ? base->style : "highlight",
+                    mine->style != NULL ? mine->style : "highlight", theirs->style, &style) ||
+      !merge_field (base->note != NULL ? base->note : "", mine->note != NULL ? mine->note : "",
+                    theirs->note, &note) ||
+      !merge_field (base_tags, mine_tags, their_tags, &tags))
+    {
+      rollback (self);
+      set_changed_error (error, mine->id);
+      return FALSE;
+    }
+
+  if (color != theirs->color || style != theirs->style || note != theirs->note || tags != their_tags)
+    {
+      now = g_get_real_time () / G_USEC_PER_SEC;
+      stmt = prepare (self, "UPDATE highlights SET color = ?, note = ?, style = ?, updated_at = ?,"
+                      " revision = revision + 1 WHERE id = ? RETURNING revision", error);
+      if (stmt == NULL)
+        {
+          rollback (self);
+          return FALSE;
+        }
+      sqlite3_bind_text (stmt, 1, color, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, note, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, style, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 4, now);
+      sqlite3_bind_int64 (stmt, 5, mine->id);
+      if (sqlite3_step (stmt) != SQLITE_ROW)
+        {
+          set_sqlite_error (self->path, self->db, sqlite3_errcode (self->db), error);
+          rollback (self);
+          return FALSE;
+        }
+      theirs->revision = sqlite3_column_int64 (stmt, 0);
+      theirs->updated_at = now;
+      g_clear_pointer (&stmt, sqlite3_finalize);
+
+      if (tags != their_tags)
+        {
+          g_auto(GStrv) split = *tags != '\0' ? g_strsplit (tags, "\x1f", -1) : g_new0 (char *, 1);
+
+          if (!write_tags (self, mine->id, split, error))
+            {
+              rollback (self);
+              return FALSE;
+            }
+        }
+      if (!commit (self, error))
+        return FALSE;
+    }
+  else
+    {
+      /* Nothing to write: the library already holds every edit. */
+      rollback (self);
+    }
+
+  /* The strings may be mine's own: copy before replacing them. */
+  {
+    char *merged[3] = { g_strdup (color), g_strdup (style), g_strdup (note) };
+
+    g_free (mine->color);
+    mine->color = merged[0];
+    g_free (mine->style);
+    mine->style = merged[1];
+    g_free (mine->note);
+    mine->note = merged[2];
+  }
+  g_strfreev (mine->tags);
+  mine->tags = *tags != '\0' ? g_strsplit (tags, "\x1f", -1) : g_new0 (char *, 1);
+  mine->revision = theirs->revision;
+  mine->updated_at = theirs->updated_at;
+
   return TRUE;
 }
 

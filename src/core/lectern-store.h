@@ -157,6 +157,18 @@ gboolean          lectern_store_update_highlight_if_unchanged_sync (LecternStore
 gboolean          lectern_store_delete_highlight_if_unchanged_sync (LecternStore           *self,
                                                                     const LecternHighlight *highlight,
                                                                     GError                **error);
+/* Field-level edits (issue 12): `base` is the highlight as the caller
+ * read it, `mine` the same with the caller's edits to colour, style, note
+ * and tags (NULL tags: unchanged). Each field the caller changed is
+ * written, unless another program changed that same field to something
+ * else since `base` (then LECTERN_STORE_ERROR_CHANGED and nothing is
+ * written); a field only the other program changed keeps its value.
+ * NOT_FOUND when the row was deleted. On success `mine` holds the row as
+ * stored: merged fields, `revision` and `updated_at`. */
+gboolean          lectern_store_merge_highlight_sync (LecternStore           *self,
+                                                      const LecternHighlight *base,
+                                                      LecternHighlight       *mine,
+                                                      GError                **error);
 /* Sets the note on a story only if it still is `expected` ("" for none);
  * else LECTERN_STORE_ERROR_CHANGED. */
 gboolean          lectern_store_set_story_note_if_unchanged_sync (LecternStore         *self,

@@ -522,7 +522,8 @@ test_outside_conflict (Fixture       *fixture,
   g_assert_cmpuint (fixture->n_failed, ==, 0);
 }
 
-/* Deleted by the CLI: an edit in the app drops the row and says so. */
+/* Deleted by the CLI: an edit in the app drops the row and says so, and
+ * keeps the edit: "keep mine" restores the highlight with it. */
 static void
 test_outside_deleted (Fixture       *fixture,
                       gconstpointer  user_data)
@@ -530,18 +531,208 @@ test_outside_deleted (Fixture       *fixture,
   gint64 id = add (fixture, 0, 11);
   g_autoptr(LecternStore) cli = open_cli (fixture);
   g_autoptr(GError) error = NULL;
+  g_autoptr(LecternHighlight) restored = NULL;
 
   g_assert_true (lectern_store_delete_highlight_sync (cli, id, &error));
   g_assert_no_error (error);
-  lectern_annotations_update (fixture->annotations, id, "green", NULL, NULL, NULL);
+  lectern_annotations_update (fixture->annotations, id, "green", NULL, "Typed meanwhile", NULL);
   wait_idle (fixture->annotations);
   g_assert_cmpuint (fixture->n_conflicts, ==, 1);
   g_assert_cmpuint (fixture->n_failed, ==, 0);
-  g_assert_cmpint (fixture->conflict_id, ==, 0);
   g_assert_error (fixture->last_error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND);
+  /* The conflict names the highlight, which is no longer in the model. */
+  g_assert_cmpint (fixture->conflict_id, ==, id);
   g_assert_null (lectern_annotations_lookup (fixture->annotations, id));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->annotations)), ==, 0);
   g_assert_cmpuint (stored_count (fixture), ==, 0);
+
+  /* Restore: back under its id, with the edit, as a step to undo. */
+  g_assert_true (lectern_annotations_keep_mine (fixture->annotations, id));
+  wait_idle (fixture->annotations);
+  g_assert_false (lectern_annotations_keep_mine (fixture->annotations, id));
+  g_assert_cmpuint (fixture->n_failed, ==, 0);
+  restored = lectern_store_get_highlight_sync (cli, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (restored->note, ==, "Typed meanwhile");
+  g_assert_cmpstr (restored->color, ==, "green");
+  g_assert_cmpint (restored->start, ==, 0);
+  g_assert_cmpint (restored->end, ==, 11);
+  g_assert_cmpstr (shown_note (fixture, id), ==, "Typed meanwhile");
+  g_assert_true (lectern_annotations_undo (fixture->annotations, 0));
+  wait_idle (fixture->annotations);
+  g_assert_cmpuint (stored_count (fixture), ==, 0);
+  g_assert_cmpuint (fixture->n_failed, ==, 0);
+}
+
+/* The CLI deletes a highlight; the app's reload drops it while an editor
+ * (the popover) still shows it; the note typed there is then not lost. */
+static void
+test_outside_deleted_while_editing (Fixture       *fixture,
+                                    gconstpointer  user_data)
+{
+  gint64 id = add (fixture, 0, 11);
+  gint64 other = add (fixture, 28, 62);
+  g_autoptr(LecternStore) cli = open_cli (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternHighlight) restored = NULL;
+  gint64 revision = lectern_annotation_get_highlight (lectern_annotations_lookup (fixture->annotations, id))->revision;
+
+  g_assert_true (lectern_store_delete_highlight_sync (cli, id, &error));
+  g_assert_no_error (error);
+  reload (fixture);
+  g_assert_null (lectern_annotations_lookup (fixture->annotations, id));
+
+  /* The popover saves what was typed, as it showed the highlight. */
+  lectern_annotations_update_from (fixture->annotations, id, revision, NULL, NULL, "My long note", NULL);
+  wait_idle (fixture->annotations);
+  g_assert_cmpuint (fixture->n_conflicts, ==, 1);
+  g_assert_cmpint (fixture->conflict_id, ==, id);
+  g_assert_error (fixture->last_error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND);
+  g_assert_true (lectern_annotations_keep_mine (fixture->annotations, id));
+  wait_idle (fixture->annotations);
+  g_assert_cmpuint (fixture->n_failed, ==, 0);
+  restored = lectern_store_get_highlight_sync (cli, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (restored->note, ==, "My long note");
+  g_assert_cmpstr (restored->color, ==, "yellow");
+  g_assert_cmpuint (stored_count (fixture), ==, 2);
+  g_assert_cmpstr (shown_note (fixture, id), ==, "My long note");
+  g_assert_nonnull (lectern_annotations_lookup (fixture->annotations, other));
+}
+
+/* The CLI changes a highlight's tags and colour; the app, which has not
+ * reloaded yet, edits its note: both edits are kept, nothing is asked. */
+static void
+test_outside_other_field (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  gint64 id = add (fixture, 0, 11);
+  g_autoptr(LecternStore) cli = open_cli (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternHighlight) theirs = lectern_store_get_highlight_sync (cli, id, &error);
+  g_autoptr(LecternHighlight) base = lectern_highlight_copy (theirs);
+  g_autoptr(LecternHighlight) stored = NULL;
+  const char *tags[] = { "budget", NULL };
+  const LecternHighlight *shown;
+
+  g_assert_no_error (error);
+  lectern_highlight_set_tags (theirs, tags);
+  g_free (theirs->color);
+  theirs->color = g_strdup ("blue");
+  g_assert_true (lectern_store_merge_highlight_sync (cli, base, theirs, &error));
+  g_assert_no_error (error);
+
+  lectern_annotations_update (fixture->annotations, id, NULL, NULL, "APPEDIT", NULL);
+  wait_idle (fixture->annotations);
+  g_assert_cmpuint (fixture->n_conflicts, ==, 0);
+  g_assert_cmpuint (fixture->n_failed, ==, 0);
+  stored = lectern_store_get_highlight_sync (cli, id, &error);
+  g_assert_cmpstr (stored->note, ==, "APPEDIT");
+  g_assert_cmpstr (stored->color, ==, "blue");
+  g_assert_cmpstr (stored->tags[0], ==, "budget");
+  /* The model shows the row as stored: both edits. */
+  shown = lectern_annotation_get_highlight (lectern_annotations_lookup (fixture->annotations, id));
+  g_assert_cmpstr (shown->note, ==, "APPEDIT");
+  g_assert_cmpstr (shown->color, ==, "blue");
+  g_assert_cmpint (shown->revision, ==, stored->revision);
+
+  /* Undo takes back the note only: the CLI's colour and tags stay. */
+  g_assert_true (lectern_annotations_undo (fixture->annotations, 0));
+  wait_idle (fixture->annotations);
+  g_assert_cmpuint (fixture->n_conflicts, ==, 0);
+  g_clear_pointer (&stored, lectern_highlight_free);
+  stored = lectern_store_get_highlight_sync (cli, id, &error);
+  g_assert_cmpstr (stored->note, ==, "");
+  g_assert_cmpstr (stored->color, ==, "blue");
+  g_assert_cmpstr (stored->tags[0], ==, "budget");
+
+  /* The same field changed on both sides is still asked about. */
+  cli_edit_note (cli, id, "CLIEDIT");
+  lectern_annotations_update (fixture->annotations, id, NULL, NULL, "APPEDIT 2", NULL);
+  wait_idle (fixture->annotations);
+  g_assert_cmpuint (fixture->n_conflicts, ==, 1);
+  g_clear_pointer (&stored, lectern_highlight_free);
+  stored = lectern_store_get_highlight_sync (cli, id, &error);
+  g_assert_cmpstr (stored->note, ==, "CLIEDIT");
+}
+
+/* Two edits of one highlight asked before the first is written (a colour
+ * clicked, then a note saved at once): the second keeps the first's field. */
+static void
+test_two_edits_in_flight (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  gint64 id = add (fixture, 0, 11);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternHighlight) stored = NULL;
+  const char *tags[] = { "council", NULL };
+
+  lectern_annotations_update (fixture->annotations, id, NULL, NULL, "Note typed", NULL);
+  lectern_annotations_update (fixture->annotations, id, "pink", NULL, NULL, NULL);
+  lectern_annotations_update (fixture->annotations, id, NULL, "underline", NULL, tags);
+  g_assert_true (lectern_annotations_get_busy (fixture->annotations));
+  wait_idle (fixture->annotations);
+  g_assert_cmpuint (fixture->n_conflicts, ==, 0);
+  g_assert_cmpuint (fixture->n_failed, ==, 0);
+  stored = lectern_store_get_highlight_sync (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (stored->note, ==, "Note typed");
+  g_assert_cmpstr (stored->color, ==, "pink");
+  g_assert_cmpstr (stored->style, ==, "underline");
+  g_assert_cmpstr (stored->tags[0], ==, "council");
+  g_assert_cmpstr (shown_note (fixture, id), ==, "Note typed");
+
+  /* Each is its own step: undoing the last two leaves the note. */
+  g_assert_true (lectern_annotations_undo (fixture->annotations, 0));
+  g_assert_true (lectern_annotations_undo (fixture->annotations, 0));
+  wait_idle (fixture->annotations);
+  g_clear_pointer (&stored, lectern_highlight_free);
+  stored = lectern_store_get_highlight_sync (fixture->store, id, &error);
+  g_assert_cmpstr (stored->note, ==, "Note typed");
+  g_assert_cmpstr (stored->color, ==, "yellow");
+  g_assert_cmpstr (stored->style, ==, "highlight");
+  g_assert_null (stored->tags[0]);
+  g_assert_cmpuint (fixture->n_conflicts, ==, 0);
+}
+
+/* An editor opened before the CLI changed another field: its edit, made
+ * over the version it showed, merges with the CLI's. */
+static void
+test_stale_editor_other_field (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  gint64 id = add (fixture, 0, 11);
+  g_autoptr(LecternStore) cli = open_cli (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternHighlight) theirs = lectern_store_get_highlight_sync (cli, id, &error);
+  g_autoptr(LecternHighlight) base = lectern_highlight_copy (theirs);
+  g_autoptr(LecternHighlight) stored = NULL;
+  gint64 revision = theirs->revision;
+
+  g_free (theirs->color);
+  theirs->color = g_strdup ("green");
+  g_assert_true (lectern_store_merge_highlight_sync (cli, base, theirs, &error));
+  g_assert_no_error (error);
+  reload (fixture);
+  g_assert_cmpstr (lectern_annotation_get_highlight (lectern_annotations_lookup (fixture->annotations, id))->color,
+                   ==, "green");
+
+  lectern_annotations_update_from (fixture->annotations, id, revision, NULL, NULL, "From the popover", NULL);
+  wait_idle (fixture->annotations);
+  g_assert_cmpuint (fixture->n_conflicts, ==, 0);
+  stored = lectern_store_get_highlight_sync (cli, id, &error);
+  g_assert_cmpstr (stored->note, ==, "From the popover");
+  g_assert_cmpstr (stored->color, ==, "green");
+
+  /* The same field: asked. */
+  cli_edit_note (cli, id, "CLI note");
+  reload (fixture);
+  lectern_annotations_update_from (fixture->annotations, id, stored->revision, NULL, NULL, "Popover again", NULL);
+  wait_idle (fixture->annotations);
+  g_assert_cmpuint (fixture->n_conflicts, ==, 1);
+  g_clear_pointer (&stored, lectern_highlight_free);
+  stored = lectern_store_get_highlight_sync (cli, id, &error);
+  g_assert_cmpstr (stored->note, ==, "CLI note");
 }
 
 /* The story note: the CLI's is shown, the app's kept for "keep mine". */
@@ -627,6 +818,10 @@ main (int   argc,
   ADD ("/annotations/outside-reload", test_outside_reload);
   ADD ("/annotations/outside-conflict", test_outside_conflict);
   ADD ("/annotations/outside-deleted", test_outside_deleted);
+  ADD ("/annotations/outside-deleted-while-editing", test_outside_deleted_while_editing);
+  ADD ("/annotations/outside-other-field", test_outside_other_field);
+  ADD ("/annotations/two-edits-in-flight", test_two_edits_in_flight);
+  ADD ("/annotations/stale-editor-other-field", test_stale_editor_other_field);
   ADD ("/annotations/outside-story-note", test_outside_story_note);
   ADD ("/annotations/own-writes-in-a-row", test_own_writes_in_a_row);
 #undef ADD

@@ -146,5 +146,25 @@ check "highlight edit still works" test "$rc" = 0
 run --db "$DB" highlights 1 --json
 check "… and the note is there" grep -q '"note": "CLIEDIT"' "$TMP/out"
 
+# Item 1, field-level: two lectern-cli processes edit different fields of
+# one highlight at once, 20 times. Each reads, then writes in one
+# transaction only the field it changes: both edits are kept every time,
+# and neither is refused.
+refused=0
+lost=0
+for i in $(seq 1 20); do
+  "$CLI" --db "$DB" highlight edit 1 --note "note $i" >/dev/null 2>>"$TMP/edits.log" &
+  a=$!
+  "$CLI" --db "$DB" highlight edit 1 --tag "tag$i" --color blue >/dev/null 2>>"$TMP/edits.log" &
+  b=$!
+  wait $a || refused=$((refused + 1))
+  wait $b || refused=$((refused + 1))
+  "$CLI" --db "$DB" highlights 1 --json >"$TMP/h.json"
+  grep -q "\"note\": \"note $i\"" "$TMP/h.json" && grep -q "tag$i" "$TMP/h.json" || lost=$((lost + 1))
+  "$CLI" --db "$DB" highlight edit 1 --color yellow >/dev/null
+done
+check "concurrent edits of two fields: none refused ($refused)" test "$refused" = 0
+check "… and both kept every time ($lost lost)" test "$lost" = 0
+
 echo "1..$n"
 exit $failed

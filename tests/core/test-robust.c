@@ -392,6 +392,64 @@ test_damage_detected (Fixture       *fixture,
   g_assert_cmpmem (before, before_len, after, after_len);
 }
 
+/* Item 8 for libraries past the 64 MiB of a whole quick_check: a damaged
+ * highlights table is still found on open, a healthy one is not flagged. */
+static void
+test_damage_detected_big (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autoptr(LecternStore) store = open_store (fixture->path);
+  g_autoptr(LecternHighlight) highlight = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db;
+  gint64 story_id, page;
+  GStatBuf st;
+  FILE *file;
+
+  story_id = add_story (store, "Une phrase assez longue pour y surligner beaucoup de choses.");
+  for (int i = 0; i < 200; i++)
+    {
+      g_clear_pointer (&highlight, lectern_highlight_free);
+      highlight = add_highlight (store, story_id, i % 40, i % 40 + 5);
+    }
+  g_clear_object (&store);
+
+  /* 70 MB of other data (what big story texts would be), written raw:
+   * zero blobs cost no CPU. */
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE bulk (b BLOB);"
+                                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 70)"
+                                 " INSERT INTO bulk SELECT zeroblob(1000000) FROM n;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+  g_assert_cmpint (g_stat (fixture->path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >, 64 * 1024 * 1024);
+
+  store = open_store (fixture->path);
+  g_assert_false (lectern_store_is_damaged (store));
+  g_clear_object (&store);
+
+  page = root_page (fixture->path, "highlights");
+  file = fopen (fixture->path, "r+b");
+  g_assert_nonnull (file);
+  fseek (file, (page - 1) * 4096 + 8, SEEK_SET);
+  for (int i = 0; i < 64; i++)
+    fputc (0xff, file);
+  fclose (file);
+
+  store = open_store (fixture->path);
+  g_assert_true (lectern_store_is_damaged (store));
+  g_clear_pointer (&highlight, lectern_highlight_free);
+  {
+    g_autoptr(LecternStory) story = lectern_store_get_story_sync (store, story_id, &error);
+
+    g_assert_no_error (error);
+    highlight = lectern_highlight_new_for_range (story, 0, 3, "yellow", "");
+  }
+  g_assert_cmpint (lectern_store_add_highlight_sync (store, highlight, &error), ==, 0);
+  g_assert_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_CORRUPT);
+}
+
 /* Items 4 and 7: notes files that crashed or were taken as they were. */
 static void
 test_notes_odd_files (Fixture       *fixture,
@@ -491,6 +549,81 @@ test_bounded_reads (Fixture       *fixture,
   bytes = lectern_import_read_file (file, 16, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_bytes_get_size (bytes), ==, 16);
+}
+
+/* Item 6 for notes files: lectern_notes_import_file() ("Import notes…")
+ * reads with the same bounds as text files. */
+static void
+test_notes_file_bounds (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(LecternStore) store = open_store (fixture->path);
+  g_autofree char *fifo = g_build_filename (fixture->dir, "notes-fifo", NULL);
+  g_autofree char *big = g_build_filename (fixture->dir, "big.json", NULL);
+  g_autofree char *good = g_build_filename (fixture->dir, "good.json", NULL);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  LecternNotesImportCounts counts;
+  const char *json = "{\"type\": \"AnnotationCollection\", \"lectern:documents\": "
+                     "[{\"id\": \"d\", \"title\": \"T\", \"text\": \"Une phrase.\"}], \"items\": "
+                     "[{\"type\": \"Annotation\", \"target\": {\"source\": \"d\", \"selector\": "
+                     "[{\"type\": \"TextQuoteSelector\", \"exact\": \"Une\"}]}}]}";
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  file = g_file_new_for_path (fifo);
+  g_assert_false (lectern_notes_import_file (store, file, &counts, NULL, NULL, &error));
+  g_assert_error (error, LECTERN_IMPORT_ERROR, LECTERN_IMPORT_ERROR_READ);
+  g_clear_error (&error);
+  g_clear_object (&file);
+
+  file = g_file_new_for_path ("/dev/zero");
+  g_assert_false (lectern_notes_import_file (store, file, &counts, NULL, NULL, &error));
+  g_assert_error (error, LECTERN_IMPORT_ERROR, LECTERN_IMPORT_ERROR_READ);
+  g_clear_error (&error);
+  g_clear_object (&file);
+
+  /* Past the limit, sparse so the test writes nothing much. */
+  g_assert_true (g_file_set_contents (big, "[", 1, NULL));
+  g_assert_cmpint (truncate (big, LECTERN_IMPORT_MAX_BYTES + 1), ==, 0);
+  file = g_file_new_for_path (big);
+  g_assert_false (lectern_notes_import_file (store, file, &counts, NULL, NULL, &error));
+  g_assert_error (error, LECTERN_IMPORT_ERROR, LECTERN_IMPORT_ERROR_TOO_BIG);
+  g_clear_error (&error);
+  g_clear_object (&file);
+
+  g_assert_true (g_file_set_contents (good, json, -1, NULL));
+  file = g_file_new_for_path (good);
+  g_assert_true (lectern_notes_import_file (store, file, &counts, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.stories_added, ==, 1);
+  g_assert_cmpuint (counts.highlights_added, ==, 1);
+}
+
+/* Found by fuzz-notes: an annotation naming its document by the file
+ * (not the id) was skipped by the import that created the story, then
+ * placed by the next one. Now placed at once; a second import adds nothing. */
+static void
+test_notes_target_by_file (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  g_autoptr(LecternStore) store = open_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+  LecternNotesImportCounts counts;
+  const char *json = "{\"type\": \"AnnotationCollection\", \"lectern:documents\": "
+                     "[{\"id\": \"urn:lectern:story:1\", \"source\": \"/tmp/x.txt\", "
+                     "\"text\": \"Une phrase.\"}], \"items\": "
+                     "[{\"id\": \"urn:uuid:eac1ccde-8825-4dc2-9a44-3656273d7bfe\", "
+                     "\"type\": \"Annotation\", \"target\": {\"source\": \"/tmp/x.txt\", "
+                     "\"selector\": [{\"type\": \"TextQuoteSelector\", \"exact\": \"Une\"}]}}]}";
+
+  g_assert_true (lectern_notes_import_json (store, json, -1, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.stories_added, ==, 1);
+  g_assert_cmpuint (counts.highlights_added, ==, 1);
+  g_assert_cmpuint (counts.skipped, ==, 0);
+  g_assert_true (lectern_notes_import_json (store, json, -1, &counts, &error));
+  g_assert_cmpuint (counts.highlights_added, ==, 0);
+  g_assert_cmpuint (counts.duplicates, ==, 1);
 }
 
 static gboolean
@@ -608,8 +741,11 @@ main (int    argc,
   ADD ("/lectern/robust/bad-versions", test_bad_versions);
   ADD ("/lectern/robust/batch-after-full", test_batch_after_full);
   ADD ("/lectern/robust/damage-detected", test_damage_detected);
+  ADD ("/lectern/robust/damage-detected-big", test_damage_detected_big);
   ADD ("/lectern/robust/notes-odd-files", test_notes_odd_files);
   ADD ("/lectern/robust/bounded-reads", test_bounded_reads);
+  ADD ("/lectern/robust/notes-file-bounds", test_notes_file_bounds);
+  ADD ("/lectern/robust/notes-target-by-file", test_notes_target_by_file);
   ADD ("/lectern/robust/locks-survive-close", test_locks_survive_close);
 #undef ADD
   g_test_add_func ("/lectern/robust/utf16-nul", test_utf16_nul);

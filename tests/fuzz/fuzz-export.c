@@ -5,15 +5,17 @@
  *
  * The input is cut at \x01 bytes into a story (title, text, author, url,
  * story note) and highlights (each: 3 bytes for place, colour and style,
- * then a note, and tags after \x02). Each format must give valid UTF-8;
- * JSON must import back (lectern_notes_import_json) with every highlight;
- * file names and citations must be safe to use.
+ * then a note, a quote speaker after \x03, and tags after \x02). Each
+ * format must give valid UTF-8; JSON must import back
+ * (lectern_notes_import_json) with every highlight and carry every speaker
+ * exactly; file names and citations must be safe to use.
  */
 
 #include "config.h"
 
 #include "lectern-export.h"
 #include "lectern-import.h"
+#include "lectern-json.h"
 #include "lectern-notes.h"
 #include "lectern-store.h"
 
@@ -26,6 +28,46 @@ int LLVMFuzzerTestOneInput (const uint8_t *data,
 static const char *const format_names[] = {
   "markdown", "html", "json", "csv", "text", "org",
 };
+
+/* Counts the "lectern:speaker" members of a JSON export, checking each is
+ * the speaker of the highlight it belongs to (found by its "id"). */
+static guint
+check_speakers (const LecternJsonNode *node,
+                GPtrArray             *highlights)
+{
+  guint found = 0;
+
+  if (node == NULL || (node->type != LECTERN_JSON_ARRAY && node->type != LECTERN_JSON_OBJECT))
+    return 0;
+  if (node->type == LECTERN_JSON_OBJECT)
+    {
+      const char *speaker = lectern_json_object_get_string (node, "lectern:speaker");
+
+      if (speaker != NULL)
+        {
+          gboolean matched = FALSE;
+
+          for (guint i = 0; i < highlights->len && !matched; i++)
+            {
+              const LecternHighlight *highlight = g_ptr_array_index (highlights, i);
+
+              matched = g_strcmp0 (highlight->speaker, speaker) == 0;
+            }
+          g_assert_true (matched);
+          found++;
+        }
+    }
+  for (guint i = 0; i < node->items->len; i++)
+    {
+      const LecternJsonNode *child = g_ptr_array_index (node->items, i);
+
+      if (node->type == LECTERN_JSON_OBJECT)
+        child = ((const LecternJsonMember *) g_ptr_array_index (node->items, i))->value;
+      found += check_speakers (child, highlights);
+    }
+
+  return found;
+}
 
 static char *
 field (char **fields,
@@ -53,6 +95,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 12, 3, 8, 0, 0);
   const char *const *colors = lectern_highlight_colors ();
   const char *const *styles = lectern_highlight_styles ();
+  guint n_speakers = 0;
 
   /* Only stories Lectern stores: import refuses blank text. */
   {
@@ -76,6 +119,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       gsize len = strlen (fields[i]);
       g_autofree char *rest = NULL;
       g_auto(GStrv) parts = NULL;
+      char *speaker;
       LecternHighlight *highlight;
       gint64 start, end;
 
@@ -85,6 +129,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       end = MIN (story->n_chars, start + 1 + spec[1] % 64);
       rest = g_utf8_make_valid ((const char *) spec + 3, -1);
       parts = g_strsplit (rest, "\x02", -1);
+      /* A quote's speaker, as the attribution or a person typed it. */
+      speaker = parts[0] != NULL ? strchr (parts[0], '\x03') : NULL;
+      if (speaker != NULL)
+        *speaker++ = '\0';
       highlight = lectern_highlight_new_for_range (story, start, end,
                                                    colors[spec[2] % 5], parts[0]);
       g_assert_nonnull (highlight);
@@ -92,6 +140,12 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       highlight->story_id = story->id;
       g_free (highlight->style);
       highlight->style = g_strdup (styles[(spec[2] / 5) % 2]);
+      if (speaker != NULL)
+        {
+          highlight->speaker = g_strdup (speaker);
+          if (*speaker != '\0')
+            n_speakers++;
+        }
       if (highlight->uuid == NULL)
         highlight->uuid = g_uuid_string_random ();
       if (parts[0] != NULL && parts[1] != NULL)
@@ -119,7 +173,13 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
         {
           static LecternStore *store;
           g_autoptr(GError) error = NULL;
+          g_autoptr(LecternJsonNode) root = NULL;
           LecternNotesImportCounts counts;
+
+          /* Every speaker is there, as it was, with its highlight. */
+          root = lectern_json_parse (out, -1, &error);
+          g_assert_no_error (error);
+          g_assert_cmpuint (check_speakers (root, highlights), ==, n_speakers);
 
           /* One empty library for the run; each import is rolled back. */
           if (store == NULL)

@@ -10,10 +10,13 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "lectern-article-view.h"
 #include "lectern-entity-row.h"
 #include "lectern-highlight-popover.h"
+#include "lectern-import.h"
 #include "lectern-search.h"
 #include "lectern-store.h"
 #include "lectern-window.h"
@@ -1566,6 +1569,49 @@ test_bad_files (Fixture       *fixture,
   close_window (window);
 }
 
+/* "Import notes…" reads as the CLI does (issue 12): a FIFO with no
+ * writer and a file past the size limit are refused with one sentence,
+ * at once, instead of hanging the library's thread or filling memory. */
+static void
+test_import_notes_bounds (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  gint64 story_id = lectern_window_get_story (window)->id;
+  g_autofree char *fifo = g_build_filename (fixture->dir, "notes-fifo.json", NULL);
+  g_autofree char *big = g_build_filename (fixture->dir, "big-notes.json", NULL);
+  const char *paths[] = { fifo, big };
+  const char *reasons[] = { "not a regular file", NULL };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  /* Sparse: past the limit without writing 256 MiB. */
+  g_assert_true (g_file_set_contents (big, "[", 1, NULL));
+  g_assert_cmpint (truncate (big, LECTERN_IMPORT_MAX_BYTES + 1), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+      GtkWindow *dialog;
+      const char *body;
+
+      lectern_window_import_notes (window, file);
+      wait_until_idle (window);
+      dialog = find_message_dialog ();
+      g_assert_nonnull (dialog);
+      body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+      g_test_message ("%s: %s", paths[i], body);
+      g_assert_nonnull (body);
+      if (reasons[i] != NULL)
+        g_assert_nonnull (strstr (body, reasons[i]));
+      /* One sentence. */
+      g_assert_null (strchr (body, '\n'));
+      gtk_window_destroy (dialog);
+      g_assert_cmpint (lectern_window_get_story (window)->id, ==, story_id);
+    }
+
+  close_window (window);
+}
+
 typedef struct
 {
   gint64 last_us;
@@ -2179,6 +2225,79 @@ test_outside_edits (Fixture       *fixture,
   close_window (window);
 }
 
+/* Issue 12: the CLI changes the colour while the app, not yet told, saves
+ * a note: both are kept, nobody is asked. Then the CLI deletes the
+ * highlight while its popover is open: what is typed there is kept, and
+ * the toast's Restore brings the highlight back with it. */
+static void
+test_outside_field_and_delete (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  g_autofree char *id_text = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *color = NULL;
+  GtkWidget *popover;
+  GtkTextBuffer *buffer;
+  gint64 a, start, end;
+
+  select_range (window, 200, 260);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL));
+  wait_until_idle (window);
+  a = ((LecternHighlight *) g_ptr_array_index (window_highlights (window), 0))->id;
+  g_assert_cmpint (count_highlight_rows (fixture->db_path, &start, &end, NULL), ==, 1);
+  id_text = g_strdup_printf ("%" G_GINT64_FORMAT, a);
+  popover = lectern_window_get_highlight_popover (window);
+  buffer = gtk_text_view_get_buffer (lectern_highlight_popover_get_note_view (LECTERN_HIGHLIGHT_POPOVER (popover)));
+
+  lectern_window_show_highlight (window, a);
+  wait_for_visible (popover);
+  g_free (run_cli (fixture, "highlight", "edit", id_text, "--color", "blue", NULL));
+  gtk_text_buffer_set_text (buffer, "Note beside the CLI's colour", -1);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  wait_until_idle (window);
+  g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, &note), ==, 1);
+  color = highlight_color_at (fixture->db_path, start, end);
+  g_assert_cmpstr (note, ==, "Note beside the CLI's colour");
+  g_assert_cmpstr (color, ==, "blue");
+  g_assert_cmpstr (shown_note_of (window, a), ==, "Note beside the CLI's colour");
+  g_assert_null (find_label (GTK_WIDGET (window),
+                             "This highlight was changed in another program; its version is shown"));
+
+  lectern_window_show_highlight (window, a);
+  wait_for_visible (popover);
+  g_free (run_cli (fixture, "highlight", "delete", id_text, NULL));
+  lectern_window_check_outside_changes (window);
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (lectern_annotations_lookup (lectern_window_get_annotations (window), a) != NULL)
+      {
+        g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+        g_main_context_iteration (NULL, TRUE);
+      }
+  }
+  gtk_text_buffer_set_text (buffer, "Typed while it was deleted", -1);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  wait_until_idle (window);
+  g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 0);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_nonnull (find_label (GTK_WIDGET (window),
+                                "This highlight was deleted in another program; your edit is kept"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.keep-mine", "x", a));
+  wait_until_idle (window);
+  g_clear_pointer (&note, g_free);
+  g_clear_pointer (&color, g_free);
+  g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, &note), ==, 1);
+  color = highlight_color_at (fixture->db_path, start, end);
+  g_assert_cmpstr (note, ==, "Typed while it was deleted");
+  g_assert_cmpstr (color, ==, "blue");
+  g_assert_cmpstr (shown_note_of (window, a), ==, "Typed while it was deleted");
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2205,6 +2324,7 @@ main (int   argc,
   ADD ("/ui/window/entity-rows", test_entity_rows);
   ADD ("/ui/window/corrections", test_corrections);
   ADD ("/ui/window/bad-files", test_bad_files);
+  ADD ("/ui/window/import-notes-bounds", test_import_notes_bounds);
   ADD ("/ui/window/pasted-text", test_pasted_text);
   ADD ("/ui/window/export-stories", test_export_stories);
   ADD ("/ui/window/new-version", test_new_version);
@@ -2215,6 +2335,7 @@ main (int   argc,
   ADD ("/ui/window/reading-position", test_reading_position);
   ADD ("/ui/window/corrupt-library", test_corrupt_library);
   ADD ("/ui/window/outside-edits", test_outside_edits);
+  ADD ("/ui/window/outside-field-and-delete", test_outside_field_and_delete);
 #undef ADD
 
   return g_test_run ();
