@@ -300,6 +300,10 @@ lectern_library_refresh_entities_sync (LecternStore      *store,
   /* A read-only library keeps the lists it has. */
   if (lectern_store_is_read_only (store))
     return TRUE;
+  /* Corrections find the stories they touch through the search index:
+   * it holds every story before their lists are made. */
+  if (!lectern_search_update_sync (store, NULL, error))
+    return FALSE;
 
   if (extractor == NULL)
     extractor = lectern_extractor_get_default (error);

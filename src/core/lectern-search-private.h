@@ -130,3 +130,57 @@
   "        WHERE search_stories MATCH lectern_phrase (old.form, old.value)));" \
   "END;" \
   LECTERN_SEARCH_REBUILD_SQL
+
+/* Schema 9: stories are indexed later, not by the write that adds or
+ * changes them. Their triggers only queue them in search_queue (in the same
+ * transaction, so a crash loses nothing); LECTERN_SEARCH_CATCH_UP_SQL
+ * indexes the queue in one go, before every search and whenever the app
+ * is idle (lectern_search_update_sync()). Indexing a story inside its own
+ * write cost FTS5 a segment per story, and inside a batch a segment per
+ * savepoint: three times the import itself. A story still queued has
+ * nothing in search_stories to delete, and a correction must also reach
+ * the queued stories, which no MATCH finds yet. */
+#define LECTERN_SEARCH_QUEUE_SQL \
+  "CREATE TABLE search_queue (" \
+  "  story_id INTEGER PRIMARY KEY" \
+  ");" \
+  "DROP TRIGGER search_stories_insert;" \
+  "DROP TRIGGER search_stories_delete;" \
+  "DROP TRIGGER search_stories_update;" \
+  "DROP TRIGGER story_entities_correction_insert;" \
+  "DROP TRIGGER story_entities_correction_delete;" \
+  "CREATE TRIGGER search_stories_insert AFTER INSERT ON stories BEGIN" \
+  "  INSERT OR IGNORE INTO search_queue (story_id) VALUES (new.id);" \
+  "END;" \
+  "CREATE TRIGGER search_stories_delete AFTER DELETE ON stories BEGIN" \
+  "  INSERT INTO search_stories (search_stories, rowid, title, text)" \
+  "    SELECT 'delete', old.id, old.title, old.text" \
+  "    WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE story_id = old.id);" \
+  "  DELETE FROM search_queue WHERE story_id = old.id;" \
+  "END;" \
+  "CREATE TRIGGER search_stories_update AFTER UPDATE OF title, text ON stories BEGIN" \
+  "  INSERT INTO search_stories (search_stories, rowid, title, text)" \
+  "    SELECT 'delete', old.id, old.title, old.text" \
+  "    WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE story_id = old.id);" \
+  "  INSERT OR IGNORE INTO search_queue (story_id) VALUES (new.id);" \
+  "END;" \
+  "CREATE TRIGGER story_entities_correction_insert AFTER INSERT ON entity_corrections BEGIN" \
+  "  DELETE FROM story_entities_state WHERE story_id = new.story_id" \
+  "    OR (new.general = 1 AND (story_id IN (SELECT rowid FROM search_stories" \
+  "        WHERE search_stories MATCH lectern_phrase (new.form, new.value))" \
+  "      OR story_id IN (SELECT story_id FROM search_queue)));" \
+  "END;" \
+  "CREATE TRIGGER story_entities_correction_delete AFTER DELETE ON entity_corrections BEGIN" \
+  "  DELETE FROM story_entities_state WHERE story_id = old.story_id" \
+  "    OR (old.general = 1 AND (story_id IN (SELECT rowid FROM search_stories" \
+  "        WHERE search_stories MATCH lectern_phrase (old.form, old.value))" \
+  "      OR story_id IN (SELECT story_id FROM search_queue)));" \
+  "END;"
+
+/* Indexes the queued stories, in id order (FTS5 appends rowids in order
+ * without flushing). */
+#define LECTERN_SEARCH_CATCH_UP_SQL \
+  "INSERT INTO search_stories (rowid, title, text)" \
+  "  SELECT s.id, s.title, s.text FROM search_queue AS q JOIN stories AS s ON s.id = q.story_id" \
+  "  ORDER BY q.story_id;" \
+  "DELETE FROM search_queue;"

@@ -119,6 +119,9 @@ typedef struct
 {
   fts5_tokenizer  parent;
   Fts5Tokenizer  *parent_instance;
+  /* "lectern reference": every word through unicode61, for the tests
+   * that compare the fast path with it. */
+  gboolean        reference;
 } Tokenizer;
 
 typedef struct
@@ -127,7 +130,9 @@ typedef struct
   int        (*emit) (void *, int, const char *, int, int, int);
   const char  *text;
   int          n_text;
+  int          offset;   /* of the text given to unicode61, in `text` */
   GString     *buffer;
+  gboolean     done;     /* `emit` asked to stop (unicode61 hides it) */
 } TokenizeRun;
 
 static int
@@ -141,6 +146,10 @@ tokenizer_create (void           *user_data,
   void *parent_data = NULL;
   Tokenizer *self = g_new0 (Tokenizer, 1);
   int rc;
+
+  for (int i = 0; i < n_args; i++)
+    if (g_strcmp0 (args[i], "reference") == 0)
+      self->reference = TRUE;
 
   rc = api->xFindTokenizer (api, "unicode61", &parent_data, &self->parent);
   if (rc == SQLITE_OK)
@@ -165,6 +174,48 @@ tokenizer_delete (Fts5Tokenizer *tokenizer)
   g_free (self);
 }
 
+/* Whether a token may be an elided word ("l", "qu", …): their first
+ * letters, without a call to strchr for every token of every story. */
+static gboolean
+may_be_elision (const char *token,
+                int         n_token)
+{
+  if (n_token > 6)
+    return FALSE;
+
+  switch (token[0])
+    {
+    case 'c': case 'd': case 'j': case 'l': case 'm': case 'n': case 'q': case 's': case 't':
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* A token on its way to FTS5; `start` and `end` are offsets in run->text. */
+static int
+emit_token (TokenizeRun *run,
+            int          flags,
+            const char  *token,
+            int          n_token,
+            int          start,
+            int          end,
+            gboolean     ascii)
+{
+  gboolean ligature = FALSE;
+
+  if (may_be_elision (token, n_token)
+      && apostrophe_then_word (run->text, run->n_text, end) && is_elision (token, n_token))
+    return SQLITE_OK;
+
+  for (int i = 0; i < n_token && !ascii && !ligature; i++)
+    ligature = (guchar) token[i] == 0xc3 || (guchar) token[i] == 0xc5 || (guchar) token[i] == 0xef;
+  if (ligature && unfold_ligatures (run->buffer, token, n_token))
+    return run->emit (run->ctx, flags, run->buffer->str, run->buffer->len, start, end);
+
+  return run->emit (run->ctx, flags, token, n_token, start, end);
+}
+
 static int
 on_parent_token (void       *user_data,
                  int         flags,
@@ -174,19 +225,88 @@ on_parent_token (void       *user_data,
                  int         end)
 {
   TokenizeRun *run = user_data;
-  gboolean ligature = FALSE;
+  int rc = emit_token (run, flags, token, n_token, run->offset + start, run->offset + end, FALSE);
 
-  /* Cheap tests first: this runs for every token of every story. */
-  if (n_token <= 6 && strchr ("cdjlmnqst", token[0]) != NULL
-      && apostrophe_then_word (run->text, run->n_text, end) && is_elision (token, n_token))
-    return SQLITE_OK;
+  run->done = rc == SQLITE_DONE;
+  return rc;
+}
 
-  for (int i = 0; i < n_token && !ligature; i++)
-    ligature = (guchar) token[i] == 0xc3 || (guchar) token[i] == 0xc5 || (guchar) token[i] == 0xef;
-  if (ligature && unfold_ligatures (run->buffer, token, n_token))
-    return run->emit (run->ctx, flags, run->buffer->str, run->buffer->len, start, end);
+/* Per byte: its lowercase for ASCII letters and digits, HIGH_BYTE beyond
+ * ASCII, 0 for the other ASCII bytes (separators). */
+#define HIGH_BYTE 0x80
 
-  return run->emit (run->ctx, flags, token, n_token, start, end);
+static const guchar *
+word_bytes (void)
+{
+  static guchar *table = NULL;
+
+  if (g_once_init_enter (&table))
+    {
+      guchar *t = g_new0 (guchar, 256);
+
+      for (int c = 0; c < 256; c++)
+        t[c] = c >= 0x80 ? HIGH_BYTE : g_ascii_isalnum (c) ? g_ascii_tolower (c) : 0;
+      g_once_init_leave (&table, t);
+    }
+
+  return table;
+}
+
+/* unicode61 makes a token of ASCII letters and digits and separates at
+ * every other ASCII byte; beyond ASCII it reads Unicode's tables. So the
+ * text is cut at ASCII separators here, words of ASCII alone are folded
+ * here, and only the pieces with other characters go to unicode61: the
+ * same tokens at the same offsets, for less. */
+static int
+tokenize_fast (Tokenizer   *self,
+               TokenizeRun *run,
+               int          flags)
+{
+  const guchar *table = word_bytes ();
+  const guchar *text = (const guchar *) run->text;
+  int i = 0, rc = SQLITE_OK;
+  char word[128];
+
+  while (i < run->n_text && rc == SQLITE_OK)
+    {
+      guchar high = 0;
+      int end;
+
+      if (table[text[i]] == 0)
+        {
+          i++;
+          continue;
+        }
+      for (end = i; end < run->n_text && table[text[end]] != 0; end++)
+        {
+          high |= table[text[end]] & HIGH_BYTE;
+          if (end - i < (int) sizeof word)
+            word[end - i] = table[text[end]];
+        }
+
+      if (high == 0 && end - i <= (int) sizeof word)
+        rc = emit_token (run, 0, word, end - i, i, end, TRUE);
+      else if (high == 0)
+        {
+          g_string_set_size (run->buffer, end - i);
+          for (int j = i; j < end; j++)
+            run->buffer->str[j - i] = table[text[j]];
+          rc = emit_token (run, 0, run->buffer->str, end - i, i, end, TRUE);
+        }
+      else
+        {
+          run->offset = i;
+          rc = self->parent.xTokenize (self->parent_instance, run, flags, run->text + i, end - i,
+                                       on_parent_token);
+          run->offset = 0;
+          if (run->done)
+            rc = SQLITE_DONE;
+        }
+      i = end;
+    }
+
+  /* As unicode61 does: stopping early is no error. */
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
 static int
@@ -199,7 +319,10 @@ tokenizer_tokenize (Fts5Tokenizer *tokenizer,
 {
   Tokenizer *self = (Tokenizer *) tokenizer;
   g_autoptr(GString) buffer = g_string_sized_new (64);
-  TokenizeRun run = { ctx, emit, text, n_text, buffer };
+  TokenizeRun run = { ctx, emit, text, n_text, 0, buffer, FALSE };
+
+  if (!self->reference)
+    return tokenize_fast (self, &run, flags);
 
   return self->parent.xTokenize (self->parent_instance, &run, flags, text, n_text,
                                  on_parent_token);
@@ -1199,6 +1322,15 @@ lectern_search_sync (LecternStore  *store,
   if (fts_query == NULL || limit == 0)
     return g_steal_pointer (&page);
 
+  /* The stories written since the index last caught up. A library that
+   * cannot be written (read-only, damaged, busy) is searched as it is. */
+  {
+    g_autoptr(GError) local_error = NULL;
+
+    if (!lectern_search_update_sync (store, NULL, &local_error))
+      g_debug ("The search index could not catch up: %s", local_error->message);
+  }
+
   /* Each table's best offset + limit, merged by rank. bm25 scores of the
    * two tables are close enough in scale to interleave. */
   wanted = offset + limit < offset ? G_MAXUINT : offset + limit;
@@ -1292,10 +1424,60 @@ exec_locked (LecternStore  *store,
 }
 
 gboolean
+lectern_search_update_sync (LecternStore  *store,
+                            guint         *out_n_indexed,
+                            GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3 *db;
+  gint64 n_queued = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (store), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (out_n_indexed != NULL)
+    *out_n_indexed = 0;
+
+  /* A read first: searching must not take the write lock for nothing. */
+  db = lectern_store_lock_db (store);
+  ok = sqlite3_prepare_v2 (db, "SELECT count(*) FROM search_queue", -1, &stmt, NULL) == SQLITE_OK
+       && sqlite3_step (stmt) == SQLITE_ROW;
+  if (ok)
+    n_queued = sqlite3_column_int64 (stmt, 0);
+  else
+    set_index_error (db, error);
+  lectern_store_unlock_db (store);
+  if (!ok)
+    return FALSE;
+  if (n_queued == 0)
+    return TRUE;
+
+  if (!lectern_store_begin_batch_sync (store, error))
+    return FALSE;
+  if (!exec_locked (store, LECTERN_SEARCH_CATCH_UP_SQL, error))
+    {
+      lectern_store_end_batch_sync (store, FALSE, NULL);
+      return FALSE;
+    }
+  if (!lectern_store_end_batch_sync (store, TRUE, error))
+    return FALSE;
+
+  if (out_n_indexed != NULL)
+    *out_n_indexed = n_queued;
+  return TRUE;
+}
+
+gboolean
 lectern_search_check_sync (LecternStore  *store,
                            GError       **error)
 {
   g_return_val_if_fail (LECTERN_IS_STORE (store), FALSE);
+
+  /* Queued stories are not in the index yet: the check would take them
+   * for damage. */
+  if (!lectern_search_update_sync (store, NULL, error))
+    return FALSE;
 
   /* rank 1 also compares the external content (the stories table). */
   return exec_locked (store,
@@ -1313,7 +1495,7 @@ lectern_search_rebuild_sync (LecternStore  *store,
 
   if (!lectern_store_begin_batch_sync (store, error))
     return FALSE;
-  if (!exec_locked (store, LECTERN_SEARCH_REBUILD_SQL, error))
+  if (!exec_locked (store, LECTERN_SEARCH_REBUILD_SQL "DELETE FROM search_queue;", error))
     {
       lectern_store_end_batch_sync (store, FALSE, NULL);
       return FALSE;
