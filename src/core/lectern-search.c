@@ -1441,7 +1441,7 @@ lectern_search_update_sync (LecternStore  *store,
 
   /* A read first: searching must not take the write lock for nothing. */
   db = lectern_store_lock_db (store);
-  ok = sqlite3_prepare_v2 (db, "SELECT count(*) FROM search_queue", -1, &stmt, NULL) == SQLITE_OK
+  ok = sqlite3_prepare_v2 (db, LECTERN_SEARCH_WAITING_SQL, -1, &stmt, NULL) == SQLITE_OK
        && sqlite3_step (stmt) == SQLITE_ROW;
   if (ok)
     n_queued = sqlite3_column_int64 (stmt, 0);
@@ -1495,7 +1495,9 @@ lectern_search_rebuild_sync (LecternStore  *store,
 
   if (!lectern_store_begin_batch_sync (store, error))
     return FALSE;
-  if (!exec_locked (store, LECTERN_SEARCH_REBUILD_SQL "DELETE FROM search_queue;", error))
+  if (!exec_locked (store, LECTERN_SEARCH_REBUILD_SQL "DELETE FROM search_queue;"
+                    "UPDATE search_state SET indexed_upto = (SELECT coalesce (max (id), 0)"
+                    " FROM stories);", error))
     {
       lectern_store_end_batch_sync (store, FALSE, NULL);
       return FALSE;

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "lectern-search.h"
+#include "lectern-search-private.h"
 #include "lectern-store-private.h"
 
 typedef struct
@@ -613,8 +614,8 @@ count_queued (LecternStore *store)
   sqlite3_stmt *stmt = NULL;
   gint64 n;
 
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM search_queue", -1, &stmt, NULL),
-                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, LECTERN_SEARCH_WAITING_SQL, -1, &stmt, NULL), ==,
+                   SQLITE_OK);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
   n = sqlite3_column_int64 (stmt, 0);
   sqlite3_finalize (stmt);
@@ -635,7 +636,7 @@ test_queue (Fixture       *fixture,
   g_autoptr(LecternStory) version = NULL;
   g_autoptr(GPtrArray) hits = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 indexed, renamed, rewritten, deleted;
+  gint64 indexed, renamed, rewritten, deleted, newest;
   guint n_indexed = 0;
 
   g_clear_object (&fixture->store);
@@ -706,10 +707,19 @@ test_queue (Fixture       *fixture,
   g_assert_cmpuint (count_hits (fixture->store, "brest"), ==, 1);
 
   /* A search alone catches up too, and nothing is left to do after. */
-  add_story (fixture->store, "Quatrième", "La pointe du Raz.");
+  newest = add_story (fixture->store, "Quatrième", "La pointe du Raz.");
   g_assert_cmpuint (count_hits (fixture->store, "raz"), ==, 1);
   g_assert_true (lectern_search_update_sync (fixture->store, &n_indexed, &error));
   g_assert_cmpuint (n_indexed, ==, 0);
+  assert_index_agrees (fixture->store);
+
+  /* The newest story gone, SQLite gives its id again: a new story. */
+  g_assert_true (lectern_store_delete_story_sync (fixture->store, newest, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (add_story (fixture->store, "Cinquième", "L’île de Sein."), ==, newest);
+  g_assert_cmpint (count_queued (fixture->store), ==, 1);
+  g_assert_cmpuint (count_hits (fixture->store, "sein"), ==, 1);
+  g_assert_cmpuint (count_hits (fixture->store, "raz"), ==, 0);
   assert_index_agrees (fixture->store);
 }
 
