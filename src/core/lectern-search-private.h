@@ -131,7 +131,9 @@
   "END;" \
   LECTERN_SEARCH_REBUILD_SQL
 
-/* Schema 9: stories are indexed later, not by the write that adds or
+/* Schema 9: the stories' ranking names its table, to read the sizes of
+ * all the stories in one pass when a word is in most of them (see
+ * lectern_rank). And stories are indexed later, not by the write that adds or
  * changes them, and in one go: before every search, and whenever the app
  * is idle (lectern_search_update_sync()). Indexing a story inside its own
  * write cost FTS5 a segment per story, and inside a batch a segment per
@@ -149,6 +151,8 @@
   " OR " id " IN (SELECT story_id FROM search_queue))"
 
 #define LECTERN_SEARCH_QUEUE_SQL \
+  "INSERT INTO search_stories (search_stories, rank)" \
+  "  VALUES ('rank', 'lectern_rank(8.0, 1.0, ''search_stories'')');" \
   "CREATE TABLE search_state (" \
   "  id INTEGER PRIMARY KEY CHECK (id = 1)," \
   "  indexed_upto INTEGER NOT NULL" \

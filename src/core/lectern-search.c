@@ -590,6 +590,12 @@ typedef struct
   double  *idf;      /* per phrase */
   double  *average;  /* tokens per column */
   gboolean short_rows;
+  /* Every row's column sizes, read in one pass when most rows match:
+   * xColumnSize costs a query on the docsize table per row, more than
+   * half of ranking a word found in every story. */
+  guint    n_sized;
+  gint64  *sized_ids;  /* ascending */
+  int     *sizes;      /* sizes[i * n_columns + c] */
 } RankData;
 
 /* Rows shorter than this on average (highlights, notes, names) are ranked
@@ -604,6 +610,8 @@ rank_data_free (void *pointer)
 
   g_free (data->idf);
   g_free (data->average);
+  g_free (data->sized_ids);
+  g_free (data->sizes);
   g_free (data);
 }
 
@@ -616,13 +624,110 @@ on_count_row (const Fts5ExtensionApi *api,
   return SQLITE_OK;
 }
 
+/* An SQLite varint (FTS5 writes the docsize blobs with them); the bytes
+ * read, 0 past the end. */
+static int
+get_varint (const guchar *p,
+            int           n,
+            guint64      *out)
+{
+  guint64 v = 0;
+
+  for (int i = 0; i < 9 && i < n; i++)
+    {
+      if (i == 8)
+        {
+          *out = (v << 8) | p[i];
+          return 9;
+        }
+      v = (v << 7) | (p[i] & 0x7f);
+      if ((p[i] & 0x80) == 0)
+        {
+          *out = v;
+          return i + 1;
+        }
+    }
+
+  return 0;
+}
+
+/* Reads table's docsize shadow table whole into data->sizes. */
+static void
+load_sizes (RankData   *data,
+            sqlite3    *db,
+            const char *table,
+            gint64      n_rows)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  char *sql = sqlite3_mprintf ("SELECT id, sz FROM \"%w_docsize\" ORDER BY id", table);
+  guint n = 0;
+
+  if (sql == NULL || sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      sqlite3_free (sql);
+      return;
+    }
+  sqlite3_free (sql);
+
+  data->sized_ids = g_new (gint64, n_rows + 1);
+  data->sizes = g_new0 (int, (n_rows + 1) * data->n_columns);
+  while (n <= n_rows && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const guchar *blob = sqlite3_column_blob (stmt, 1);
+      int n_blob = sqlite3_column_bytes (stmt, 1), at = 0;
+
+      data->sized_ids[n] = sqlite3_column_int64 (stmt, 0);
+      for (int c = 0; c < data->n_columns; c++)
+        {
+          guint64 size = 0;
+          int used = blob != NULL ? get_varint (blob + at, n_blob - at, &size) : 0;
+
+          at += used;
+          data->sizes[n * data->n_columns + c] = used > 0 ? (int) MIN (size, G_MAXINT) : 0;
+        }
+      n++;
+    }
+  /* More rows than FTS5 counts: the table is not what we think. */
+  if (n > n_rows)
+    {
+      g_clear_pointer (&data->sized_ids, g_free);
+      g_clear_pointer (&data->sizes, g_free);
+      n = 0;
+    }
+  data->n_sized = n;
+}
+
+/* Row `id`'s sizes, or NULL when they were not loaded. */
+static const int *
+row_sizes (const RankData *data,
+           gint64          id)
+{
+  guint lo = 0, hi = data->n_sized;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (data->sized_ids[mid] < id)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo < data->n_sized && data->sized_ids[lo] == id
+         ? data->sizes + (gsize) lo * data->n_columns : NULL;
+}
+
 static RankData *
-rank_data_new (const Fts5ExtensionApi *api,
-               Fts5Context            *fts)
+rank_data_new (const Fts5ExtensionApi  *api,
+               Fts5Context             *fts,
+               sqlite3_context         *ctx,
+               const char              *table)
 {
   RankData *data = g_new0 (RankData, 1);
   sqlite3_int64 n_rows = 0;
   double row_length = 0.0;
+  gint64 most_hits = 0;
 
   data->n_phrases = api->xPhraseCount (fts);
   data->n_columns = api->xColumnCount (fts);
@@ -646,7 +751,12 @@ rank_data_new (const Fts5ExtensionApi *api,
       api->xQueryPhrase (fts, p, &n_hits, on_count_row);
       /* Always positive, so a word in every story still counts. */
       data->idf[p] = log (1.0 + (n_rows - n_hits + 0.5) / (n_hits + 0.5));
+      most_hits = MAX (most_hits, n_hits);
     }
+
+  /* Reading every size costs about what a thousand rows' lookups do. */
+  if (!data->short_rows && table != NULL && most_hits >= 1000 && most_hits * 8 >= n_rows)
+    load_sizes (data, sqlite3_context_db_handle (ctx), table, n_rows);
 
   return data;
 }
@@ -662,18 +772,28 @@ rank_function (const Fts5ExtensionApi  *api,
   int stack_counts[64];
   g_autofree int *heap_counts = NULL;
   int *counts;
+  const int *sizes = NULL;
   int n_instances = 0;
   double score = 0.0;
 
   if (data == NULL)
     {
-      data = rank_data_new (api, fts);
+      /* lectern_rank(weight, …, table): the table's name after the
+       * weights lets it read the sizes in one pass. */
+      const char *table = n_values > api->xColumnCount (fts)
+                          ? (const char *) sqlite3_value_text (values[api->xColumnCount (fts)])
+                          : NULL;
+
+      data = rank_data_new (api, fts, ctx, table);
       if (api->xSetAuxdata (fts, data, rank_data_free) != SQLITE_OK)
         {
           sqlite3_result_error_nomem (ctx);
           return;
         }
     }
+
+  if (data->n_sized > 0)
+    sizes = row_sizes (data, api->xRowid (fts));
 
   /* counts[phrase * n_columns + column]: the phrase's hits there. */
   if (data->n_phrases * data->n_columns <= (int) G_N_ELEMENTS (stack_counts))
@@ -705,7 +825,10 @@ rank_function (const Fts5ExtensionApi  *api,
         norm = BM25_K1;
       else
         {
-          api->xColumnSize (fts, c, &length);
+          if (sizes != NULL)
+            length = sizes[c];
+          else
+            api->xColumnSize (fts, c, &length);
           norm = BM25_K1 * (1.0 - BM25_B + BM25_B * length / data->average[c]);
         }
       for (int p = 0; p < data->n_phrases; p++)

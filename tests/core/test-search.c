@@ -213,6 +213,60 @@ test_tokenizer_fast_path (void)
   sqlite3_close (db);
 }
 
+/* Ranking with the sizes read in one pass (lectern_rank's table argument,
+ * taken when a word is in most rows, as here: every row) gives the very
+ * scores that asking FTS5 row by row gives. */
+static void
+test_rank_sizes (void)
+{
+  static const char *const words[] = { "commun", "rare", "port", "marée", "phare", "quai" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (13);
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *insert = NULL;
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db = NULL;
+  guint n = 0;
+
+  g_assert_cmpint (sqlite3_open (":memory:", &db), ==, SQLITE_OK);
+  g_assert_true (lectern_search_register (db, &error));
+  g_assert_cmpint (sqlite3_exec (db, "CREATE VIRTUAL TABLE t USING fts5 (a, b, tokenize = 'lectern')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO t (a, b) VALUES (?, ?)", -1, &insert,
+                                       NULL), ==, SQLITE_OK);
+  for (guint row = 0; row < 1500; row++)
+    {
+      g_autoptr(GString) a = g_string_new (NULL);
+      g_autoptr(GString) b = g_string_new ("commun");
+      guint n_words = g_rand_int_range (rand, 30, 300);
+
+      for (guint i = 0; i < n_words; i++)
+        g_string_append_printf (i % 7 == 0 ? a : b, " %s",
+                                words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
+      sqlite3_bind_text (insert, 1, a->str, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (insert, 2, b->str, -1, SQLITE_TRANSIENT);
+      g_assert_cmpint (sqlite3_step (insert), ==, SQLITE_DONE);
+      sqlite3_reset (insert);
+    }
+  sqlite3_finalize (insert);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT x.rowid, x.r, y.r FROM"
+                                       " (SELECT rowid, lectern_rank (t, 4.0, 1.0) AS r FROM t"
+                                       "  WHERE t MATCH ?1) AS x JOIN"
+                                       " (SELECT rowid, lectern_rank (t, 4.0, 1.0, 't') AS r FROM t"
+                                       "  WHERE t MATCH ?1) AS y ON x.rowid = y.rowid",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, "commun OR marée", -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_assert_cmpfloat (sqlite3_column_double (stmt, 1), <, 0.0);
+      g_assert_cmpfloat (sqlite3_column_double (stmt, 1), ==, sqlite3_column_double (stmt, 2));
+      n++;
+    }
+  sqlite3_finalize (stmt);
+  g_assert_cmpuint (n, ==, 1500);
+  sqlite3_close (db);
+}
+
 static void
 test_fold (void)
 {
@@ -794,6 +848,7 @@ main (int    argc,
 
   g_test_add_func ("/search/fold", test_fold);
   g_test_add_func ("/search/tokenizer-fast-path", test_tokenizer_fast_path);
+  g_test_add_func ("/search/rank-sizes", test_rank_sizes);
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/search/tokenizer", test_tokenizer);
