@@ -3,15 +3,17 @@
  * SPDX-FileCopyrightText: 2026 The Lectern authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Two FTS5 tables, kept in step by triggers of the schema (migration 4 in
- * lectern-store.c), so every write updates the index in its own
- * transaction:
+ * Two FTS5 tables (lectern-search-private.h, docs/search.md):
  *   search_stories  (title, text), external content: the stories table
- *                   itself, so the texts are not stored twice;
+ *                   itself, so the texts are not stored twice; writes only
+ *                   mark new and changed stories, which
+ *                   lectern_search_update_sync() indexes in one go before
+ *                   each search;
  *   search_notes    (text, note, tags, names, story_id), small rows: one
  *                   per highlight (rowid id*4+1), per story note
  *                   (story_id*4+2) and per person or organization of a
- *                   story (story_entities.id*4+3).
+ *                   story (story_entities.id*4+3), kept in step by
+ *                   triggers inside each write's own transaction.
  * Both use the "lectern" tokenizer defined here.
  */
 
