@@ -56,6 +56,7 @@ entity_story_free (LecternEntityStory *self)
   g_free (self->author);
   g_free (self->url);
   g_free (self->source);
+  g_free (self->published);
   g_clear_pointer (&self->mentions, g_array_unref);
   g_free (self);
 }
@@ -300,6 +301,10 @@ lectern_library_refresh_entities_sync (LecternStore      *store,
   /* A read-only library keeps the lists it has. */
   if (lectern_store_is_read_only (store))
     return TRUE;
+  /* Corrections find the stories they touch through the search index:
+   * it holds every story before their lists are made. */
+  if (!lectern_search_update_sync (store, NULL, error))
+    return FALSE;
 
   if (extractor == NULL)
     extractor = lectern_extractor_get_default (error);
@@ -827,7 +832,7 @@ load_stories (LecternStore  *store,
   int rc;
 
   sql = g_string_new ("SELECT se.story_id, se.name, se.type, se.forms, se.mentions,"
-                      " s.title, s.author, s.url, s.source, s.imported_at, se.key"
+                      " s.title, s.author, s.url, s.source, s.imported_at, se.key, s.published"
                       " FROM story_entities AS se JOIN stories AS s ON s.id = se.story_id"
                       " WHERE se.key IN (");
   for (guint i = 0; i < keys->len; i++)
@@ -866,6 +871,7 @@ load_stories (LecternStore  *store,
               story->url = column_string (stmt, 7);
               story->source = column_string (stmt, 8);
               story->imported_at = sqlite3_column_int64 (stmt, 9);
+              story->published = column_string (stmt, 11);
               story->mentions = g_array_new (FALSE, FALSE, sizeof (LecternSpan));
               g_ptr_array_add (stories, story);
               g_hash_table_insert (by_id, &story->story_id, story);

@@ -55,6 +55,7 @@ typedef struct
   gint64  imported_at;
   guint   n_mentions;
   GArray *mentions;              /* (element-type LecternSpan), in text order */
+  char   *published;             /* as the source gave it (ISO 8601 mostly), or "" */
 } LecternEntityStory;
 
 /* The note on a story that names the entity in its text. */

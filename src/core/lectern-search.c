@@ -3,15 +3,17 @@
  * SPDX-FileCopyrightText: 2026 The Lectern authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Two FTS5 tables, kept in step by triggers of the schema (migration 4 in
- * lectern-store.c), so every write updates the index in its own
- * transaction:
+ * Two FTS5 tables (lectern-search-private.h, docs/search.md):
  *   search_stories  (title, text), external content: the stories table
- *                   itself, so the texts are not stored twice;
+ *                   itself, so the texts are not stored twice; writes only
+ *                   mark new and changed stories, which
+ *                   lectern_search_update_sync() indexes in one go before
+ *                   each search;
  *   search_notes    (text, note, tags, names, story_id), small rows: one
  *                   per highlight (rowid id*4+1), per story note
  *                   (story_id*4+2) and per person or organization of a
- *                   story (story_entities.id*4+3).
+ *                   story (story_entities.id*4+3), kept in step by
+ *                   triggers inside each write's own transaction.
  * Both use the "lectern" tokenizer defined here.
  */
 
@@ -119,6 +121,9 @@ typedef struct
 {
   fts5_tokenizer  parent;
   Fts5Tokenizer  *parent_instance;
+  /* "lectern reference": every word through unicode61, for the tests
+   * that compare the fast path with it. */
+  gboolean        reference;
 } Tokenizer;
 
 typedef struct
@@ -127,7 +132,9 @@ typedef struct
   int        (*emit) (void *, int, const char *, int, int, int);
   const char  *text;
   int          n_text;
+  int          offset;   /* of the text given to unicode61, in `text` */
   GString     *buffer;
+  gboolean     done;     /* `emit` asked to stop (unicode61 hides it) */
 } TokenizeRun;
 
 static int
@@ -141,6 +148,10 @@ tokenizer_create (void           *user_data,
   void *parent_data = NULL;
   Tokenizer *self = g_new0 (Tokenizer, 1);
   int rc;
+
+  for (int i = 0; i < n_args; i++)
+    if (g_strcmp0 (args[i], "reference") == 0)
+      self->reference = TRUE;
 
   rc = api->xFindTokenizer (api, "unicode61", &parent_data, &self->parent);
   if (rc == SQLITE_OK)
@@ -165,6 +176,48 @@ tokenizer_delete (Fts5Tokenizer *tokenizer)
   g_free (self);
 }
 
+/* Whether a token may be an elided word ("l", "qu", …): their first
+ * letters, without a call to strchr for every token of every story. */
+static gboolean
+may_be_elision (const char *token,
+                int         n_token)
+{
+  if (n_token > 6)
+    return FALSE;
+
+  switch (token[0])
+    {
+    case 'c': case 'd': case 'j': case 'l': case 'm': case 'n': case 'q': case 's': case 't':
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* A token on its way to FTS5; `start` and `end` are offsets in run->text. */
+static int
+emit_token (TokenizeRun *run,
+            int          flags,
+            const char  *token,
+            int          n_token,
+            int          start,
+            int          end,
+            gboolean     ascii)
+{
+  gboolean ligature = FALSE;
+
+  if (may_be_elision (token, n_token)
+      && apostrophe_then_word (run->text, run->n_text, end) && is_elision (token, n_token))
+    return SQLITE_OK;
+
+  for (int i = 0; i < n_token && !ascii && !ligature; i++)
+    ligature = (guchar) token[i] == 0xc3 || (guchar) token[i] == 0xc5 || (guchar) token[i] == 0xef;
+  if (ligature && unfold_ligatures (run->buffer, token, n_token))
+    return run->emit (run->ctx, flags, run->buffer->str, run->buffer->len, start, end);
+
+  return run->emit (run->ctx, flags, token, n_token, start, end);
+}
+
 static int
 on_parent_token (void       *user_data,
                  int         flags,
@@ -174,19 +227,88 @@ on_parent_token (void       *user_data,
                  int         end)
 {
   TokenizeRun *run = user_data;
-  gboolean ligature = FALSE;
+  int rc = emit_token (run, flags, token, n_token, run->offset + start, run->offset + end, FALSE);
 
-  /* Cheap tests first: this runs for every token of every story. */
-  if (n_token <= 6 && strchr ("cdjlmnqst", token[0]) != NULL
-      && apostrophe_then_word (run->text, run->n_text, end) && is_elision (token, n_token))
-    return SQLITE_OK;
+  run->done = rc == SQLITE_DONE;
+  return rc;
+}
 
-  for (int i = 0; i < n_token && !ligature; i++)
-    ligature = (guchar) token[i] == 0xc3 || (guchar) token[i] == 0xc5 || (guchar) token[i] == 0xef;
-  if (ligature && unfold_ligatures (run->buffer, token, n_token))
-    return run->emit (run->ctx, flags, run->buffer->str, run->buffer->len, start, end);
+/* Per byte: its lowercase for ASCII letters and digits, HIGH_BYTE beyond
+ * ASCII, 0 for the other ASCII bytes (separators). */
+#define HIGH_BYTE 0x80
 
-  return run->emit (run->ctx, flags, token, n_token, start, end);
+static const guchar *
+word_bytes (void)
+{
+  static guchar *table = NULL;
+
+  if (g_once_init_enter (&table))
+    {
+      guchar *t = g_new0 (guchar, 256);
+
+      for (int c = 0; c < 256; c++)
+        t[c] = c >= 0x80 ? HIGH_BYTE : g_ascii_isalnum (c) ? g_ascii_tolower (c) : 0;
+      g_once_init_leave (&table, t);
+    }
+
+  return table;
+}
+
+/* unicode61 makes a token of ASCII letters and digits and separates at
+ * every other ASCII byte; beyond ASCII it reads Unicode's tables. So the
+ * text is cut at ASCII separators here, words of ASCII alone are folded
+ * here, and only the pieces with other characters go to unicode61: the
+ * same tokens at the same offsets, for less. */
+static int
+tokenize_fast (Tokenizer   *self,
+               TokenizeRun *run,
+               int          flags)
+{
+  const guchar *table = word_bytes ();
+  const guchar *text = (const guchar *) run->text;
+  int i = 0, rc = SQLITE_OK;
+  char word[128];
+
+  while (i < run->n_text && rc == SQLITE_OK)
+    {
+      guchar high = 0;
+      int end;
+
+      if (table[text[i]] == 0)
+        {
+          i++;
+          continue;
+        }
+      for (end = i; end < run->n_text && table[text[end]] != 0; end++)
+        {
+          high |= table[text[end]] & HIGH_BYTE;
+          if (end - i < (int) sizeof word)
+            word[end - i] = table[text[end]];
+        }
+
+      if (high == 0 && end - i <= (int) sizeof word)
+        rc = emit_token (run, 0, word, end - i, i, end, TRUE);
+      else if (high == 0)
+        {
+          g_string_set_size (run->buffer, end - i);
+          for (int j = i; j < end; j++)
+            run->buffer->str[j - i] = table[text[j]];
+          rc = emit_token (run, 0, run->buffer->str, end - i, i, end, TRUE);
+        }
+      else
+        {
+          run->offset = i;
+          rc = self->parent.xTokenize (self->parent_instance, run, flags, run->text + i, end - i,
+                                       on_parent_token);
+          run->offset = 0;
+          if (run->done)
+            rc = SQLITE_DONE;
+        }
+      i = end;
+    }
+
+  /* As unicode61 does: stopping early is no error. */
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
 static int
@@ -199,7 +321,10 @@ tokenizer_tokenize (Fts5Tokenizer *tokenizer,
 {
   Tokenizer *self = (Tokenizer *) tokenizer;
   g_autoptr(GString) buffer = g_string_sized_new (64);
-  TokenizeRun run = { ctx, emit, text, n_text, buffer };
+  TokenizeRun run = { ctx, emit, text, n_text, 0, buffer, FALSE };
+
+  if (!self->reference)
+    return tokenize_fast (self, &run, flags);
 
   return self->parent.xTokenize (self->parent_instance, &run, flags, text, n_text,
                                  on_parent_token);
@@ -467,6 +592,12 @@ typedef struct
   double  *idf;      /* per phrase */
   double  *average;  /* tokens per column */
   gboolean short_rows;
+  /* Every row's column sizes, read in one pass when most rows match:
+   * xColumnSize costs a query on the docsize table per row, more than
+   * half of ranking a word found in every story. */
+  guint    n_sized;
+  gint64  *sized_ids;  /* ascending */
+  int     *sizes;      /* sizes[i * n_columns + c] */
 } RankData;
 
 /* Rows shorter than this on average (highlights, notes, names) are ranked
@@ -481,6 +612,8 @@ rank_data_free (void *pointer)
 
   g_free (data->idf);
   g_free (data->average);
+  g_free (data->sized_ids);
+  g_free (data->sizes);
   g_free (data);
 }
 
@@ -493,13 +626,110 @@ on_count_row (const Fts5ExtensionApi *api,
   return SQLITE_OK;
 }
 
+/* An SQLite varint (FTS5 writes the docsize blobs with them); the bytes
+ * read, 0 past the end. */
+static int
+get_varint (const guchar *p,
+            int           n,
+            guint64      *out)
+{
+  guint64 v = 0;
+
+  for (int i = 0; i < 9 && i < n; i++)
+    {
+      if (i == 8)
+        {
+          *out = (v << 8) | p[i];
+          return 9;
+        }
+      v = (v << 7) | (p[i] & 0x7f);
+      if ((p[i] & 0x80) == 0)
+        {
+          *out = v;
+          return i + 1;
+        }
+    }
+
+  return 0;
+}
+
+/* Reads table's docsize shadow table whole into data->sizes. */
+static void
+load_sizes (RankData   *data,
+            sqlite3    *db,
+            const char *table,
+            gint64      n_rows)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  char *sql = sqlite3_mprintf ("SELECT id, sz FROM \"%w_docsize\" ORDER BY id", table);
+  guint n = 0;
+
+  if (sql == NULL || sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      sqlite3_free (sql);
+      return;
+    }
+  sqlite3_free (sql);
+
+  data->sized_ids = g_new (gint64, n_rows + 1);
+  data->sizes = g_new0 (int, (n_rows + 1) * data->n_columns);
+  while (n <= n_rows && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const guchar *blob = sqlite3_column_blob (stmt, 1);
+      int n_blob = sqlite3_column_bytes (stmt, 1), at = 0;
+
+      data->sized_ids[n] = sqlite3_column_int64 (stmt, 0);
+      for (int c = 0; c < data->n_columns; c++)
+        {
+          guint64 size = 0;
+          int used = blob != NULL ? get_varint (blob + at, n_blob - at, &size) : 0;
+
+          at += used;
+          data->sizes[n * data->n_columns + c] = used > 0 ? (int) MIN (size, G_MAXINT) : 0;
+        }
+      n++;
+    }
+  /* More rows than FTS5 counts: the table is not what we think. */
+  if (n > n_rows)
+    {
+      g_clear_pointer (&data->sized_ids, g_free);
+      g_clear_pointer (&data->sizes, g_free);
+      n = 0;
+    }
+  data->n_sized = n;
+}
+
+/* Row `id`'s sizes, or NULL when they were not loaded. */
+static const int *
+row_sizes (const RankData *data,
+           gint64          id)
+{
+  guint lo = 0, hi = data->n_sized;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (data->sized_ids[mid] < id)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo < data->n_sized && data->sized_ids[lo] == id
+         ? data->sizes + (gsize) lo * data->n_columns : NULL;
+}
+
 static RankData *
-rank_data_new (const Fts5ExtensionApi *api,
-               Fts5Context            *fts)
+rank_data_new (const Fts5ExtensionApi  *api,
+               Fts5Context             *fts,
+               sqlite3_context         *ctx,
+               const char              *table)
 {
   RankData *data = g_new0 (RankData, 1);
   sqlite3_int64 n_rows = 0;
   double row_length = 0.0;
+  gint64 most_hits = 0;
 
   data->n_phrases = api->xPhraseCount (fts);
   data->n_columns = api->xColumnCount (fts);
@@ -523,7 +753,12 @@ rank_data_new (const Fts5ExtensionApi *api,
       api->xQueryPhrase (fts, p, &n_hits, on_count_row);
       /* Always positive, so a word in every story still counts. */
       data->idf[p] = log (1.0 + (n_rows - n_hits + 0.5) / (n_hits + 0.5));
+      most_hits = MAX (most_hits, n_hits);
     }
+
+  /* Reading every size costs about what a thousand rows' lookups do. */
+  if (!data->short_rows && table != NULL && most_hits >= 1000 && most_hits * 8 >= n_rows)
+    load_sizes (data, sqlite3_context_db_handle (ctx), table, n_rows);
 
   return data;
 }
@@ -539,18 +774,28 @@ rank_function (const Fts5ExtensionApi  *api,
   int stack_counts[64];
   g_autofree int *heap_counts = NULL;
   int *counts;
+  const int *sizes = NULL;
   int n_instances = 0;
   double score = 0.0;
 
   if (data == NULL)
     {
-      data = rank_data_new (api, fts);
+      /* lectern_rank(weight, …, table): the table's name after the
+       * weights lets it read the sizes in one pass. */
+      const char *table = n_values > api->xColumnCount (fts)
+                          ? (const char *) sqlite3_value_text (values[api->xColumnCount (fts)])
+                          : NULL;
+
+      data = rank_data_new (api, fts, ctx, table);
       if (api->xSetAuxdata (fts, data, rank_data_free) != SQLITE_OK)
         {
           sqlite3_result_error_nomem (ctx);
           return;
         }
     }
+
+  if (data->n_sized > 0)
+    sizes = row_sizes (data, api->xRowid (fts));
 
   /* counts[phrase * n_columns + column]: the phrase's hits there. */
   if (data->n_phrases * data->n_columns <= (int) G_N_ELEMENTS (stack_counts))
@@ -582,7 +827,10 @@ rank_function (const Fts5ExtensionApi  *api,
         norm = BM25_K1;
       else
         {
-          api->xColumnSize (fts, c, &length);
+          if (sizes != NULL)
+            length = sizes[c];
+          else
+            api->xColumnSize (fts, c, &length);
           norm = BM25_K1 * (1.0 - BM25_B + BM25_B * length / data->average[c]);
         }
       for (int p = 0; p < data->n_phrases; p++)
@@ -1199,6 +1447,15 @@ lectern_search_sync (LecternStore  *store,
   if (fts_query == NULL || limit == 0)
     return g_steal_pointer (&page);
 
+  /* The stories written since the index last caught up. A library that
+   * cannot be written (read-only, damaged, busy) is searched as it is. */
+  {
+    g_autoptr(GError) local_error = NULL;
+
+    if (!lectern_search_update_sync (store, NULL, &local_error))
+      g_debug ("The search index could not catch up: %s", local_error->message);
+  }
+
   /* Each table's best offset + limit, merged by rank. bm25 scores of the
    * two tables are close enough in scale to interleave. */
   wanted = offset + limit < offset ? G_MAXUINT : offset + limit;
@@ -1292,10 +1549,60 @@ exec_locked (LecternStore  *store,
 }
 
 gboolean
+lectern_search_update_sync (LecternStore  *store,
+                            guint         *out_n_indexed,
+                            GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3 *db;
+  gint64 n_queued = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (store), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (out_n_indexed != NULL)
+    *out_n_indexed = 0;
+
+  /* A read first: searching must not take the write lock for nothing. */
+  db = lectern_store_lock_db (store);
+  ok = sqlite3_prepare_v2 (db, LECTERN_SEARCH_WAITING_SQL, -1, &stmt, NULL) == SQLITE_OK
+       && sqlite3_step (stmt) == SQLITE_ROW;
+  if (ok)
+    n_queued = sqlite3_column_int64 (stmt, 0);
+  else
+    set_index_error (db, error);
+  lectern_store_unlock_db (store);
+  if (!ok)
+    return FALSE;
+  if (n_queued == 0)
+    return TRUE;
+
+  if (!lectern_store_begin_batch_sync (store, error))
+    return FALSE;
+  if (!exec_locked (store, LECTERN_SEARCH_CATCH_UP_SQL, error))
+    {
+      lectern_store_end_batch_sync (store, FALSE, NULL);
+      return FALSE;
+    }
+  if (!lectern_store_end_batch_sync (store, TRUE, error))
+    return FALSE;
+
+  if (out_n_indexed != NULL)
+    *out_n_indexed = n_queued;
+  return TRUE;
+}
+
+gboolean
 lectern_search_check_sync (LecternStore  *store,
                            GError       **error)
 {
   g_return_val_if_fail (LECTERN_IS_STORE (store), FALSE);
+
+  /* Queued stories are not in the index yet: the check would take them
+   * for damage. */
+  if (!lectern_search_update_sync (store, NULL, error))
+    return FALSE;
 
   /* rank 1 also compares the external content (the stories table). */
   return exec_locked (store,
@@ -1313,7 +1620,9 @@ lectern_search_rebuild_sync (LecternStore  *store,
 
   if (!lectern_store_begin_batch_sync (store, error))
     return FALSE;
-  if (!exec_locked (store, LECTERN_SEARCH_REBUILD_SQL, error))
+  if (!exec_locked (store, LECTERN_SEARCH_REBUILD_SQL "DELETE FROM search_queue;"
+                    "UPDATE search_state SET indexed_upto = (SELECT coalesce (max (id), 0)"
+                    " FROM stories);", error))
     {
       lectern_store_end_batch_sync (store, FALSE, NULL);
       return FALSE;

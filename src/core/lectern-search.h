@@ -95,6 +95,14 @@ GPtrArray  *lectern_search_finish             (LecternStore        *store,
  * LECTERN_SEARCH_ERROR when the index disagrees with the library. */
 gboolean    lectern_search_check_sync         (LecternStore        *store,
                                                GError             **error);
+/* Indexes the stories added or changed since the index last caught up
+ * (writes only queue them: see lectern-search-private.h). Searches and
+ * checks do it first; the app may call it when idle so that the first
+ * search after an import does not wait. `out_n_indexed` (nullable): how
+ * many stories were indexed. */
+gboolean    lectern_search_update_sync        (LecternStore        *store,
+                                               guint               *out_n_indexed,
+                                               GError             **error);
 /* Rebuilds the index from the library. */
 gboolean    lectern_search_rebuild_sync       (LecternStore        *store,
                                                GError             **error);

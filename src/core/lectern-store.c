@@ -211,6 +211,11 @@ static const char *const migrations[] = {
    * the library holds. */
   LECTERN_SEARCH_SCHEMA_SQL
   "PRAGMA user_version = 8;",
+
+  /* 8 → 9: stories are indexed in groups, after their write (issue 13's
+   * import speed; lectern-search-private.h). */
+  LECTERN_SEARCH_QUEUE_SQL
+  "PRAGMA user_version = 9;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LECTERN_STORE_SCHEMA_VERSION);

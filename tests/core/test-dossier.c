@@ -295,6 +295,41 @@ test_page (Fixture       *fixture,
   (void) far;
 }
 
+/* The page gives each story's publication date, as the source gave it. */
+static void
+test_published (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_entity_free);
+  g_autoptr(LecternStory) dated = lectern_story_new ("Dépêche", "/tmp/a.txt",
+                                                     "Dépêche\n\nAnnie Ernaux a parlé.\n");
+  g_autoptr(LecternEntityPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+  LecternEntity *entity = lectern_entity_new ("Annie Ernaux", LECTERN_ENTITY_PERSON);
+  gint64 dated_id, undated_id;
+
+  lectern_entity_add_form (entity, "Annie Ernaux");
+  lectern_entity_add_mention (entity, 9, 21);
+  g_ptr_array_add (entities, entity);
+  g_free (dated->published);
+  dated->published = g_strdup ("2022-10-06T13:00:00+02:00");
+  dated->imported_at = 2000;
+  dated_id = lectern_store_add_story_sync (fixture->store, dated, &error);
+  g_assert_no_error (error);
+  g_assert_true (lectern_library_put_story_entities_sync (fixture->store, dated_id, VERSION,
+                                                          entities, &error));
+  undated_id = add_story (fixture->store, "Brève", "[Annie Ernaux] à Stockholm.", 1000);
+
+  page = lectern_library_get_entity_sync (fixture->store, "Annie Ernaux", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->stories->len, ==, 2);
+  g_assert_cmpint (((LecternEntityStory *) page->stories->pdata[0])->story_id, ==, dated_id);
+  g_assert_cmpstr (((LecternEntityStory *) page->stories->pdata[0])->published, ==,
+                   "2022-10-06T13:00:00+02:00");
+  g_assert_cmpint (((LecternEntityStory *) page->stories->pdata[1])->story_id, ==, undated_id);
+  g_assert_cmpstr (((LecternEntityStory *) page->stories->pdata[1])->published, ==, "");
+}
+
 static void
 test_search_names (Fixture       *fixture,
                    gconstpointer  user_data)
@@ -497,6 +532,7 @@ main (int    argc,
   ADD ("/dossier/merge", test_merge);
   ADD ("/dossier/ambiguous", test_ambiguous);
   ADD ("/dossier/page", test_page);
+  ADD ("/dossier/published", test_published);
   ADD ("/dossier/search-names", test_search_names);
   ADD ("/dossier/refresh", test_refresh);
   ADD ("/dossier/write", test_write);

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "lectern-search.h"
+#include "lectern-search-private.h"
 #include "lectern-store-private.h"
 
 typedef struct
@@ -110,6 +111,160 @@ assert_index_agrees (LecternStore *store)
 
   g_assert_true (lectern_search_check_sync (store, &error));
   g_assert_no_error (error);
+}
+
+/* Every token and its offsets, as the table `name` indexed `text`: each
+ * term, its position, the text with its occurrences marked by highlight()
+ * and where lectern_match() finds the first (it stops the tokenizer). */
+static char *
+tokens_of (sqlite3    *db,
+           const char *name,
+           const char *text)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  sql = g_strdup_printf ("DELETE FROM %s; INSERT INTO %s (rowid, x) VALUES (1, ?);", name, name);
+  g_assert_cmpint (sqlite3_exec (db, "SAVEPOINT t", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, strchr (sql, ';') + 2, -1, &stmt, NULL), ==, SQLITE_OK);
+  {
+    g_autofree char *del = g_strndup (sql, strchr (sql, ';') - sql + 1);
+
+    g_assert_cmpint (sqlite3_exec (db, del, NULL, NULL, NULL), ==, SQLITE_OK);
+  }
+  sqlite3_bind_text (stmt, 1, text, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_exec (db, "RELEASE t", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  /* Terms and positions, in order. */
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT term, offset FROM %s_v ORDER BY offset, term", name);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *term = (const char *) sqlite3_column_text (stmt, 0);
+      g_autofree char *query = g_strdup_printf ("SELECT highlight (%s, 0, '[', ']'),"
+                                                " lectern_match (%s, 0) FROM %s"
+                                                " WHERE %s MATCH ?", name, name, name, name);
+      g_autofree char *quoted = g_strdup_printf ("\"%s\"", term);
+      sqlite3_stmt *marks = NULL;
+
+      g_string_append_printf (out, "%s@%d ", term, sqlite3_column_int (stmt, 1));
+      /* The marks say where each occurrence of the term starts and ends. */
+      g_assert_cmpint (sqlite3_prepare_v2 (db, query, -1, &marks, NULL), ==, SQLITE_OK);
+      sqlite3_bind_text (marks, 1, quoted, -1, SQLITE_STATIC);
+      if (sqlite3_step (marks) == SQLITE_ROW)
+        g_string_append_printf (out, "%s %s\n", sqlite3_column_text (marks, 0),
+                                sqlite3_column_text (marks, 1));
+      sqlite3_finalize (marks);
+    }
+  sqlite3_finalize (stmt);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* The tokenizer's fast path (ASCII words folded by our own code, the rest
+ * through unicode61) gives what unicode61 alone gives, on text made of
+ * the pieces where they could part: accents, apostrophes, ligatures,
+ * punctuation beyond ASCII, digits, long words, bytes that are not UTF-8. */
+static void
+test_tokenizer_fast_path (void)
+{
+  static const char *const pieces[] = {
+    "l’État", "L'Etat", "d’après", "qu'il", "aujourd’hui", "cœur", "ŒUVRE", "Straße", "ﬁn",
+    "élection", "Élysée", "naïve", "ÇA", "São", "Ærø", "e\xcc\x81t\xc3\xa9", "Hello", "WORLD",
+    "x2", "2026", "42e", "«", "»", "—", "…", "\xc2\xa0", "\xe2\x80\xaf", "-", "'", "’", " ",
+    " ", "\n", ",", ".", "!", "(", ")", "\"", "_", "@", "#", "naïveté", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", "日本語", "Привет", "😀", "\xff", "\x80", "\xc3",
+    "s", "t", "c", "jusqu’", "lorsqu'", "m", "n’", "j'", "\t",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (":memory:", &db), ==, SQLITE_OK);
+  g_assert_true (lectern_search_register (db, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "CREATE VIRTUAL TABLE fast USING fts5 (x, tokenize = 'lectern');"
+                                 "CREATE VIRTUAL TABLE slow USING fts5 (x,"
+                                 "  tokenize = 'lectern reference');"
+                                 "CREATE VIRTUAL TABLE fast_v USING fts5vocab (fast, instance);"
+                                 "CREATE VIRTUAL TABLE slow_v USING fts5vocab (slow, instance);",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+
+  for (guint round = 0; round < 300; round++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autofree char *fast = NULL;
+      g_autofree char *slow = NULL;
+      guint n = g_rand_int_range (rand, 1, 24);
+
+      for (guint i = 0; i < n; i++)
+        g_string_append (text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+      fast = tokens_of (db, "fast", text->str);
+      slow = tokens_of (db, "slow", text->str);
+      g_assert_cmpstr (fast, ==, slow);
+    }
+
+  sqlite3_close (db);
+}
+
+/* Ranking with the sizes read in one pass (lectern_rank's table argument,
+ * taken when a word is in most rows, as here: every row) gives the very
+ * scores that asking FTS5 row by row gives. */
+static void
+test_rank_sizes (void)
+{
+  static const char *const words[] = { "commun", "rare", "port", "marée", "phare", "quai" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (13);
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *insert = NULL;
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db = NULL;
+  guint n = 0;
+
+  g_assert_cmpint (sqlite3_open (":memory:", &db), ==, SQLITE_OK);
+  g_assert_true (lectern_search_register (db, &error));
+  g_assert_cmpint (sqlite3_exec (db, "CREATE VIRTUAL TABLE t USING fts5 (a, b, tokenize = 'lectern')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO t (a, b) VALUES (?, ?)", -1, &insert,
+                                       NULL), ==, SQLITE_OK);
+  for (guint row = 0; row < 1500; row++)
+    {
+      g_autoptr(GString) a = g_string_new (NULL);
+      g_autoptr(GString) b = g_string_new ("commun");
+      guint n_words = g_rand_int_range (rand, 30, 300);
+
+      for (guint i = 0; i < n_words; i++)
+        g_string_append_printf (i % 7 == 0 ? a : b, " %s",
+                                words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
+      sqlite3_bind_text (insert, 1, a->str, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (insert, 2, b->str, -1, SQLITE_TRANSIENT);
+      g_assert_cmpint (sqlite3_step (insert), ==, SQLITE_DONE);
+      sqlite3_reset (insert);
+    }
+  sqlite3_finalize (insert);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT x.rowid, x.r, y.r FROM"
+                                       " (SELECT rowid, lectern_rank (t, 4.0, 1.0) AS r FROM t"
+                                       "  WHERE t MATCH ?1) AS x JOIN"
+                                       " (SELECT rowid, lectern_rank (t, 4.0, 1.0, 't') AS r FROM t"
+                                       "  WHERE t MATCH ?1) AS y ON x.rowid = y.rowid",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, "commun OR marée", -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_assert_cmpfloat (sqlite3_column_double (stmt, 1), <, 0.0);
+      g_assert_cmpfloat (sqlite3_column_double (stmt, 1), ==, sqlite3_column_double (stmt, 2));
+      n++;
+    }
+  sqlite3_finalize (stmt);
+  g_assert_cmpuint (n, ==, 1500);
+  sqlite3_close (db);
 }
 
 static void
@@ -506,14 +661,135 @@ test_migration (Fixture       *fixture,
   assert_index_agrees (fixture->store);
 }
 
+static gint64
+count_queued (LecternStore *store)
+{
+  sqlite3 *db = lectern_store_lock_db (store);
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, LECTERN_SEARCH_WAITING_SQL, -1, &stmt, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  lectern_store_unlock_db (store);
+  return n;
+}
+
+/* Writes queue stories; the index takes them on the next search, and
+ * what happens to a story while it waits (a new title, a new text, its
+ * deletion) leaves the index exact. From a library of the schema before,
+ * whose stories were indexed by their writes. */
+static void
+test_queue (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  g_autoptr(LecternStore) old = NULL;
+  g_autoptr(LecternStory) story = NULL;
+  g_autoptr(LecternStory) version = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 indexed, renamed, rewritten, deleted, newest;
+  guint n_indexed = 0;
+
+  g_clear_object (&fixture->store);
+  g_unlink (fixture->path);
+  old = lectern_store_new_with_version (fixture->path, LECTERN_STORE_VERSION_SEARCH_QUEUE - 1,
+                                        &error);
+  g_assert_no_error (error);
+  indexed = add_story (old, "Ancien titre", "Un texte sur le port de Brest.");
+  g_clear_object (&old);
+
+  fixture->store = lectern_store_new (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count_queued (fixture->store), ==, 0);
+  g_assert_cmpuint (count_hits (fixture->store, "brest"), ==, 1);
+
+  renamed = add_story (fixture->store, "Premier", "Les dockers de Lorient.");
+  rewritten = add_story (fixture->store, "Second", "La criée de Concarneau.");
+  deleted = add_story (fixture->store, "Troisième", "Le phare de Douarnenez.");
+  g_assert_cmpint (count_queued (fixture->store), ==, 3);
+
+  /* While queued: a new title, a new text, a deletion; and an indexed
+   * story's new title (it leaves the index, and waits too). */
+  story = lectern_store_get_story_sync (fixture->store, renamed, &error);
+  g_assert_no_error (error);
+  g_free (story->title);
+  story->title = g_strdup ("Arsenal");
+  g_assert_true (lectern_store_update_story_sync (fixture->store, story, &error));
+  g_assert_no_error (error);
+  version = lectern_story_new ("Second", "/tmp/story.txt", "Second\n\nLa marée de Quimper.\n");
+  g_assert_true (lectern_store_replace_story_text_sync (fixture->store, rewritten, version, NULL,
+                                                        &error));
+  g_assert_no_error (error);
+  g_assert_true (lectern_store_delete_story_sync (fixture->store, deleted, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&story, lectern_story_unref);
+  story = lectern_store_get_story_sync (fixture->store, indexed, &error);
+  g_free (story->title);
+  story->title = g_strdup ("Nouveau titre");
+  g_assert_true (lectern_store_update_story_sync (fixture->store, story, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_queued (fixture->store), ==, 3);
+
+  g_assert_true (lectern_search_update_sync (fixture->store, &n_indexed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_indexed, ==, 3);
+  g_assert_cmpint (count_queued (fixture->store), ==, 0);
+  assert_index_agrees (fixture->store);
+  /* (The old titles stay in the texts, which begin with them.) */
+  hits = search (fixture->store, "arsenal");
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_nonnull (find_hit (hits, renamed, LECTERN_SEARCH_MATCH_TITLE));
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = search (fixture->store, "premier");
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_nonnull (find_hit (hits, renamed, LECTERN_SEARCH_MATCH_TEXT));
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = search (fixture->store, "nouveau");
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_nonnull (find_hit (hits, indexed, LECTERN_SEARCH_MATCH_TITLE));
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = search (fixture->store, "ancien");
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_nonnull (find_hit (hits, indexed, LECTERN_SEARCH_MATCH_TEXT));
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  g_assert_cmpuint (count_hits (fixture->store, "quimper"), ==, 1);
+  g_assert_cmpuint (count_hits (fixture->store, "concarneau"), ==, 0);
+  g_assert_cmpuint (count_hits (fixture->store, "douarnenez"), ==, 0);
+  g_assert_cmpuint (count_hits (fixture->store, "brest"), ==, 1);
+
+  /* A search alone catches up too, and nothing is left to do after. */
+  newest = add_story (fixture->store, "Quatrième", "La pointe du Raz.");
+  g_assert_cmpuint (count_hits (fixture->store, "raz"), ==, 1);
+  g_assert_true (lectern_search_update_sync (fixture->store, &n_indexed, &error));
+  g_assert_cmpuint (n_indexed, ==, 0);
+  assert_index_agrees (fixture->store);
+
+  /* The newest story gone, SQLite gives its id again: a new story. */
+  g_assert_true (lectern_store_delete_story_sync (fixture->store, newest, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (add_story (fixture->store, "Cinquième", "L’île de Sein."), ==, newest);
+  g_assert_cmpint (count_queued (fixture->store), ==, 1);
+  g_assert_cmpuint (count_hits (fixture->store, "sein"), ==, 1);
+  g_assert_cmpuint (count_hits (fixture->store, "raz"), ==, 0);
+  assert_index_agrees (fixture->store);
+}
+
 static void
 test_check_detects (Fixture       *fixture,
                     gconstpointer  user_data)
 {
   g_autoptr(GError) error = NULL;
   sqlite3 *db = NULL;
+  guint n_indexed = 0;
 
   add_story (fixture->store, "Titre", "Le texte indexé.");
+  /* Indexed now: the triggers only queued it. */
+  g_assert_true (lectern_search_update_sync (fixture->store, &n_indexed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_indexed, ==, 1);
   g_clear_object (&fixture->store);
 
   /* Another program changes the text behind the triggers' back. */
@@ -571,6 +847,8 @@ main (int    argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/search/fold", test_fold);
+  g_test_add_func ("/search/tokenizer-fast-path", test_tokenizer_fast_path);
+  g_test_add_func ("/search/rank-sizes", test_rank_sizes);
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/search/tokenizer", test_tokenizer);
@@ -580,6 +858,7 @@ main (int    argc,
   ADD ("/search/in-step", test_in_step);
   ADD ("/search/reimport", test_reimport);
   ADD ("/search/migration", test_migration);
+  ADD ("/search/queue", test_queue);
   ADD ("/search/check-detects", test_check_detects);
   ADD ("/search/async", test_async);
 #undef ADD
