@@ -137,11 +137,17 @@ filter_item (gpointer item,
 static void
 update_counts (LecternLibraryView *self)
 {
-  guint n_all = g_list_model_get_n_items (G_LIST_MODEL (self->items));
-  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  guint n_selected = (guint) gtk_bitset_get_size (selected);
+  g_autoptr(GtkBitset) selected = NULL;
   g_autofree char *stories = NULL;
+  guint n_all, n_shown, n_selected;
+
+  if (self->items == NULL)
+    return;
+
+  n_all = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  n_selected = (guint) gtk_bitset_get_size (selected);
 
   if (n_shown == n_all)
     stories = g_strdup_printf (ngettext ("%u story", "%u stories", n_all), n_all);
@@ -318,6 +324,11 @@ on_listed_cb (GObject      *source,
 
   entries = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
   self->n_ops--;
+  if (self->items == NULL)  /* disposed meanwhile */
+    {
+      g_object_unref (self);
+      return;
+    }
   if (entries == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -378,7 +389,9 @@ on_deleted_cb (GObject      *source,
 
   ids = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
   self->n_ops--;
-  if (ids == NULL)
+  if (ids == NULL && self->items == NULL)
+    g_warning ("Could not delete stories: %s", error->message);
+  else if (ids == NULL)
     {
       /* Nothing was deleted: show the stories again. */
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));

@@ -174,6 +174,11 @@ on_searched_cb (GObject      *source,
 
   results = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
   self->n_running--;
+  if (self->results == NULL)  /* disposed meanwhile */
+    {
+      g_object_unref (self);
+      return;
+    }
   if (results == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -210,7 +215,8 @@ on_page_cb (GObject      *source,
       g_autoptr(GPtrArray) stale = lectern_store_run_finish (LECTERN_STORE (source), result, NULL);
 
       pending->self->n_running--;
-      update_status (pending->self);
+      if (pending->self->results != NULL)
+        update_status (pending->self);
       g_object_unref (pending->self);
     }
   else
