@@ -17,14 +17,9 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
-/* Stories hidden by one Delete, waiting for their toast to go. */
-typedef struct
-{
-  GPtrArray *items;    /* LecternLibraryItem */
-  AdwToast  *toast;
-  gboolean   undone;
-  gboolean   done;
-} PendingDelete;
+/* Longer than a toast's show animation (libadwaita: 300 ms), even on a
+ * busy machine. */
+#define TOAST_SETTLE_MS 1000
 
 struct _LecternLibraryView
 {
@@ -50,7 +45,12 @@ struct _LecternLibraryView
   GtkMultiSelection  *selection;
   char              **filter_words;
   LecternLibrarySort  sort;
-  GPtrArray          *pending;   /* PendingDelete */
+  /* Stories deleted but not yet gone: hidden while their Undo toast is
+   * up (one toast, its count growing, as libadwaita suggests), deleted
+   * from the file when it goes. */
+  GPtrArray          *batch;       /* LecternLibraryItem, nullable */
+  AdwToast           *undo_toast;  /* (unowned) the toast while it is up */
+  gint64              toast_shown_us;
   guint               n_ops;
   char               *count_text;
 };
@@ -65,14 +65,6 @@ enum
 };
 
 static guint signals[N_SIGNALS];
-
-static void
-pending_delete_free (PendingDelete *pending)
-{
-  g_clear_pointer (&pending->items, g_ptr_array_unref);
-  g_clear_object (&pending->toast);
-  g_free (pending);
-}
 
 /* Sorting and filtering */
 
@@ -302,6 +294,18 @@ selected_items (LecternLibraryView *self)
 
 /* Loading */
 
+/* The window's overlay when there is one: its toasts outlive this page
+ * (an Undo stays offered after Esc), and a toast overlay unmapped in the
+ * middle of a toast's animation crashes libadwaita 1.2. */
+static AdwToastOverlay *
+toast_overlay (LecternLibraryView *self)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  return overlay != NULL ? ADW_TOAST_OVERLAY (overlay) : self->toast_overlay;
+}
+
+
 static gpointer
 list_worker (LecternStore  *store,
              gpointer       data,
@@ -332,19 +336,14 @@ on_listed_cb (GObject      *source,
   if (entries == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+        adw_toast_overlay_add_toast (toast_overlay (self), adw_toast_new (error->message));
       g_object_unref (self);
       return;
     }
 
   /* Stories waiting to be deleted stay hidden. */
-  for (guint i = 0; i < self->pending->len; i++)
-    {
-      PendingDelete *pending = g_ptr_array_index (self->pending, i);
-
-      for (guint j = 0; !pending->undone && j < pending->items->len; j++)
-        g_hash_table_add (hidden, (gpointer) &lectern_library_item_get_entry (g_ptr_array_index (pending->items, j))->id);
-    }
+  for (guint i = 0; self->batch != NULL && i < self->batch->len; i++)
+    g_hash_table_add (hidden, (gpointer) &lectern_library_item_get_entry (g_ptr_array_index (self->batch, i))->id);
 
   items = g_ptr_array_new_full (entries->len, g_object_unref);
   for (guint i = 0; i < entries->len; i++)
@@ -394,7 +393,7 @@ on_deleted_cb (GObject      *source,
   else if (ids == NULL)
     {
       /* Nothing was deleted: show the stories again. */
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (toast_overlay (self), adw_toast_new (error->message));
       lectern_library_view_reload (self);
     }
   else
@@ -405,13 +404,13 @@ on_deleted_cb (GObject      *source,
 }
 
 static GArray *
-pending_ids (PendingDelete *pending)
+batch_ids (GPtrArray *items)
 {
-  GArray *ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), pending->items->len);
+  GArray *ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), items->len);
 
-  for (guint i = 0; i < pending->items->len; i++)
+  for (guint i = 0; i < items->len; i++)
     {
-      gint64 id = lectern_library_item_get_id (g_ptr_array_index (pending->items, i));
+      gint64 id = lectern_library_item_get_id (g_ptr_array_index (items, i));
 
       g_array_append_val (ids, id);
     }
@@ -419,90 +418,112 @@ pending_ids (PendingDelete *pending)
   return ids;
 }
 
+/* Deletes the stories of the batch from the file now. */
 static void
-on_toast_dismissed_cb (AdwToast *toast,
-                       gpointer  user_data)
+commit_batch (LecternLibraryView *self)
 {
-  LecternLibraryView *self = user_data;
+  g_autoptr(GPtrArray) items = g_steal_pointer (&self->batch);
 
-  for (guint i = 0; i < self->pending->len; i++)
-    {
-      PendingDelete *pending = g_ptr_array_index (self->pending, i);
+  if (items == NULL || self->store == NULL)
+    return;
 
-      if (pending->toast != toast)
-        continue;
-
-      if (!pending->undone && !pending->done && self->store != NULL)
-        {
-          pending->done = TRUE;
-          self->n_ops++;
-          lectern_store_run_async (self->store, delete_worker, pending_ids (pending),
-                                   (GDestroyNotify) g_array_unref, (GDestroyNotify) g_array_unref,
-                                   NULL, on_deleted_cb, g_object_ref (self));
-        }
-      g_ptr_array_remove_index (self->pending, i);
-      return;
-    }
+  self->n_ops++;
+  lectern_store_run_async (self->store, delete_worker, batch_ids (items),
+                           (GDestroyNotify) g_array_unref, (GDestroyNotify) g_array_unref,
+                           NULL, on_deleted_cb, g_object_ref (self));
 }
 
 static void
-undo_pending (LecternLibraryView *self,
-              PendingDelete      *pending)
+undo_batch (LecternLibraryView *self)
 {
-  if (pending->undone || pending->done)
-    return;
+  g_autoptr(GPtrArray) items = g_steal_pointer (&self->batch);
 
-  pending->undone = TRUE;
-  for (guint i = 0; i < pending->items->len; i++)
-    g_list_store_append (self->items, g_ptr_array_index (pending->items, i));
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    g_list_store_append (self->items, g_ptr_array_index (items, i));
   update_counts (self);
 }
 
 static void
-on_toast_undo_cb (AdwToast *toast,
-                  gpointer  user_data)
+on_toast_dismissed_cb (LecternLibraryView *self,
+                       AdwToast           *toast)
 {
-  LecternLibraryView *self = user_data;
+  if (self->undo_toast == toast)
+    self->undo_toast = NULL;
+  commit_batch (self);
+}
 
-  for (guint i = 0; i < self->pending->len; i++)
-    {
-      PendingDelete *pending = g_ptr_array_index (self->pending, i);
+static void
+on_toast_undo_cb (LecternLibraryView *self,
+                  AdwToast           *toast)
+{
+  undo_batch (self);
+}
 
-      if (pending->toast == toast)
-        undo_pending (self, pending);
-    }
+static gboolean
+dismiss_toast_cb (gpointer data)
+{
+  adw_toast_dismiss (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Takes the toast down once what it offered is done or undone. Not at
+ * once: libadwaita 1.2 can crash later when a toast is dismissed during
+ * its show animation. */
+static void
+retire_toast (LecternLibraryView *self)
+{
+  gint64 up_ms = (g_get_monotonic_time () - self->toast_shown_us) / 1000;
+
+  if (self->undo_toast == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (self->undo_toast, self);
+  g_timeout_add_full (G_PRIORITY_DEFAULT, up_ms >= TOAST_SETTLE_MS ? 0 : TOAST_SETTLE_MS - up_ms,
+                      dismiss_toast_cb, g_object_ref (self->undo_toast), g_object_unref);
+  self->undo_toast = NULL;
 }
 
 static void
 hide_and_offer_undo (LecternLibraryView *self,
                      GPtrArray          *items)
 {
-  PendingDelete *pending = g_new0 (PendingDelete, 1);
   g_autofree char *title = NULL;
 
-  pending->items = g_ptr_array_ref (items);
+  if (self->batch == NULL)
+    self->batch = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < items->len; i++)
     {
       guint position;
 
+      g_ptr_array_add (self->batch, g_object_ref (g_ptr_array_index (items, i)));
       if (g_list_store_find (self->items, g_ptr_array_index (items, i), &position))
         g_list_store_remove (self->items, position);
     }
   update_counts (self);
 
-  if (items->len == 1)
+  if (self->batch->len == 1)
     /* Translators: a toast; %s is the story's title */
-    title = g_strdup_printf (_("“%s” deleted"), lectern_library_item_get_entry (g_ptr_array_index (items, 0))->title);
+    title = g_strdup_printf (_("“%s” deleted"), lectern_library_item_get_entry (g_ptr_array_index (self->batch, 0))->title);
   else
-    title = g_strdup_printf (ngettext ("%u story deleted", "%u stories deleted", items->len), items->len);
+    title = g_strdup_printf (ngettext ("%u story deleted", "%u stories deleted", self->batch->len),
+                             self->batch->len);
 
-  pending->toast = g_object_ref_sink (adw_toast_new (title));
-  adw_toast_set_button_label (pending->toast, _("_Undo"));
-  adw_toast_set_priority (pending->toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (pending->toast, "button-clicked", G_CALLBACK (on_toast_undo_cb), self, 0);
-  g_signal_connect_object (pending->toast, "dismissed", G_CALLBACK (on_toast_dismissed_cb), self, 0);
-  g_ptr_array_add (self->pending, pending);
-  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (pending->toast));
+  if (self->undo_toast != NULL)
+    {
+      /* The same toast counts on (libadwaita 1.2 cannot show it again). */
+      adw_toast_set_title (self->undo_toast, title);
+      return;
+    }
+
+  self->toast_shown_us = g_get_monotonic_time ();
+  self->undo_toast = adw_toast_new (title);
+  adw_toast_set_button_label (self->undo_toast, _("_Undo"));
+  adw_toast_set_priority (self->undo_toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (self->undo_toast, "button-clicked", G_CALLBACK (on_toast_undo_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->undo_toast, "dismissed", G_CALLBACK (on_toast_dismissed_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (toast_overlay (self), self->undo_toast);
 }
 
 static void
@@ -629,22 +650,21 @@ lectern_library_view_dispose (GObject *object)
   LecternLibraryView *self = LECTERN_LIBRARY_VIEW (object);
   GtkWidget *child;
 
-  /* Deletions past their toast's time are done now, not dropped. */
-  while (self->pending != NULL && self->pending->len > 0)
+  /* Deletions still offered for Undo are done now, not dropped. */
+  if (self->undo_toast != NULL)
     {
-      PendingDelete *pending = g_ptr_array_steal_index (self->pending, 0);
-
-      if (!pending->undone && !pending->done && self->store != NULL)
-        {
-          g_autoptr(GArray) ids = pending_ids (pending);
-          g_autoptr(GError) error = NULL;
-
-          pending->done = TRUE;
-          if (!lectern_library_delete_stories_sync (self->store, (gint64 *) (gpointer) ids->data, ids->len, &error))
-            g_warning ("Could not delete stories: %s", error->message);
-        }
-      pending_delete_free (pending);
+      g_signal_handlers_disconnect_by_data (self->undo_toast, self);
+      self->undo_toast = NULL;
     }
+  if (self->batch != NULL && self->store != NULL)
+    {
+      g_autoptr(GArray) ids = batch_ids (self->batch);
+      g_autoptr(GError) error = NULL;
+
+      if (!lectern_library_delete_stories_sync (self->store, (gint64 *) (gpointer) ids->data, ids->len, &error))
+        g_warning ("Could not delete stories: %s", error->message);
+    }
+  g_clear_pointer (&self->batch, g_ptr_array_unref);
 
   g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), LECTERN_TYPE_LIBRARY_VIEW);
@@ -666,7 +686,6 @@ lectern_library_view_finalize (GObject *object)
   LecternLibraryView *self = LECTERN_LIBRARY_VIEW (object);
 
   g_clear_pointer (&self->filter_words, g_strfreev);
-  g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_clear_pointer (&self->count_text, g_free);
 
   G_OBJECT_CLASS (lectern_library_view_parent_class)->finalize (object);
@@ -720,7 +739,6 @@ lectern_library_view_init (LecternLibraryView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
-  self->pending = g_ptr_array_new_with_free_func ((GDestroyNotify) pending_delete_free);
 
   self->items = g_list_store_new (LECTERN_TYPE_LIBRARY_ITEM);
   self->filter = gtk_custom_filter_new (filter_item, self, NULL);
@@ -909,28 +927,15 @@ lectern_library_view_undo_delete (LecternLibraryView *self)
 {
   g_return_if_fail (LECTERN_IS_LIBRARY_VIEW (self));
 
-  for (guint i = self->pending->len; i > 0; i--)
-    {
-      PendingDelete *pending = g_ptr_array_index (self->pending, i - 1);
-
-      if (!pending->undone && !pending->done)
-        {
-          undo_pending (self, pending);
-          adw_toast_dismiss (pending->toast);
-          return;
-        }
-    }
+  undo_batch (self);
+  retire_toast (self);
 }
 
 void
 lectern_library_view_flush_deletes (LecternLibraryView *self)
 {
-  g_autoptr(GPtrArray) toasts = g_ptr_array_new_with_free_func (g_object_unref);
-
   g_return_if_fail (LECTERN_IS_LIBRARY_VIEW (self));
 
-  for (guint i = 0; i < self->pending->len; i++)
-    g_ptr_array_add (toasts, g_object_ref (((PendingDelete *) g_ptr_array_index (self->pending, i))->toast));
-  for (guint i = 0; i < toasts->len; i++)
-    adw_toast_dismiss (g_ptr_array_index (toasts, i));
+  commit_batch (self);
+  retire_toast (self);
 }

@@ -172,6 +172,23 @@ close_window (LecternWindow *window)
   g_object_unref (window);
 }
 
+static gboolean
+on_wait_done_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_wait_done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 /* Reads the file as another program would. */
 static gint64
 count_rows (const char *db_path,
@@ -252,6 +269,26 @@ find_label (GtkWidget  *widget,
   return NULL;
 }
 
+/* A button showing `text`. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_BUTTON (widget) && find_label (widget, text) != NULL)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* The list view showing `model` (the sort menu has one too). */
 static GtkWidget *
 find_list_view (GtkWidget         *widget,
@@ -288,15 +325,55 @@ find_message_dialog (void)
   return NULL;
 }
 
-/* What a click on one of the question's buttons does. */
+/* Saves the window as $SHOT_DIR/NAME.png, to look at. */
 static void
-answer_dialog (const char *response)
+save_shot (LecternWindow *window,
+           const char    *name)
+{
+  const char *dir = g_getenv ("SHOT_DIR");
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GtkSnapshot *snapshot;
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
+
+  if (dir == NULL)
+    return;
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_mkdir_with_parents (dir, 0755);
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
+/* Clicks one of the question's buttons ("Cancel", "Delete"), then waits
+ * for the question to go. */
+static void
+answer_dialog (const char *label)
 {
   AdwMessageDialog *dialog = find_message_dialog ();
+  GtkWidget *button;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
   g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  button = find_button (GTK_WIDGET (dialog), label);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  while (find_message_dialog () != NULL)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
 }
 
 static void
@@ -325,6 +402,7 @@ test_library_page (Fixture       *fixture,
   row = gtk_widget_get_parent (gtk_widget_get_parent (title));
   g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL));
   g_assert_nonnull (find_label (GTK_WIDGET (library), "The Guardian · 1 highlight"));
+  save_shot (window, "library");
 
   /* Sorts: newest first by default; by title; most highlighted; published. */
   g_assert_cmpint (item_id (list, 0), ==, fixture->cathedral);
@@ -370,12 +448,17 @@ test_library_page (Fixture       *fixture,
 
   /* The toast's Undo button brings it back. */
   {
-    GtkWidget *undo = find_label (GTK_WIDGET (library), "Undo");
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    GtkWidget *undo;
 
-    g_assert_nonnull (undo);
-    while (undo != NULL && !GTK_IS_BUTTON (undo))
-      undo = gtk_widget_get_parent (undo);
-    g_assert_nonnull (undo);
+    while ((undo = find_button (GTK_WIDGET (window), "Undo")) == NULL)
+      {
+        g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+        g_main_context_iteration (NULL, TRUE);
+      }
+    /* As a person would: once the toast is up (libadwaita 1.2 crashes
+     * when a toast goes in the middle of its show animation). */
+    wait_ms (1000);
     g_signal_emit_by_name (undo, "clicked");
   }
   wait_until_idle (window);
@@ -394,14 +477,14 @@ test_library_page (Fixture       *fixture,
   select_only (model, fixture->state);
   lectern_library_view_delete_selected (library);
   g_assert_nonnull (find_message_dialog ());
-  answer_dialog ("cancel");
+  answer_dialog ("Cancel");
   wait_until_idle (window);
   g_assert_true (model_has (list, fixture->state));
 
   /* Delete, then Undo: the story and its highlights are all there. */
   select_only (model, fixture->state);
   lectern_library_view_delete_selected (library);
-  answer_dialog ("delete");
+  answer_dialog ("Delete");
   g_assert_false (model_has (list, fixture->state));
   lectern_library_view_undo_delete (library);
   wait_until_idle (window);
@@ -432,7 +515,7 @@ test_library_page (Fixture       *fixture,
     if (item_id (list, i) == fixture->cathedral)
       gtk_selection_model_select_item (model, i, FALSE);
   lectern_library_view_delete_selected (library);
-  answer_dialog ("delete");
+  answer_dialog ("Delete");
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, n_all - 3);
   lectern_library_view_flush_deletes (library);
   wait_until_idle (window);
@@ -503,6 +586,7 @@ test_search_to_passage (Fixture       *fixture,
   /* The row shows the story's title and the match in its snippet. */
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_nonnull (find_label (GTK_WIDGET (search), "Alpha walk"));
+  save_shot (window, "search");
 
   /* Activating it opens the story on the passage, selected. */
   lectern_search_view_activate (search, 0);
@@ -513,6 +597,7 @@ test_search_to_passage (Fixture       *fixture,
   g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
   selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   g_assert_cmpstr (selected, ==, "cathédrale");
+  save_shot (window, "search-landed");
 
   /* A highlight's note: lands on the highlight. */
   g_clear_pointer (&selected, g_free);
