@@ -88,12 +88,57 @@ make_snippet (const char *start,
   return g_string_free (snippet, FALSE);
 }
 
+/* Runs `sql` (rows: story id, then one value) and hands each row to
+ * `apply` with the entry of that story. */
+static int
+for_each_story_row (sqlite3     *db,
+                    const char  *sql,
+                    GHashTable  *by_id,
+                    void       (*apply) (LecternLibraryEntry *entry,
+                                         sqlite3_stmt        *stmt))
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+
+  if (rc != SQLITE_OK)
+    return rc;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      LecternLibraryEntry *entry = g_hash_table_lookup (by_id, &id);
+
+      if (entry != NULL)
+        apply (entry, stmt);
+    }
+
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+static void
+apply_count (LecternLibraryEntry *entry,
+             sqlite3_stmt        *stmt)
+{
+  entry->n_highlights = (guint) sqlite3_column_int64 (stmt, 1);
+}
+
+static void
+apply_keywords (LecternLibraryEntry *entry,
+                sqlite3_stmt        *stmt)
+{
+  g_autofree char *words = column_string (stmt, 1);
+  char *joined = g_strconcat (entry->keywords, "\n", words, NULL);
+
+  g_free (entry->keywords);
+  entry->keywords = joined;
+}
+
 GPtrArray *
 lectern_library_list_sync (LecternStore  *store,
                            GError       **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   sqlite3 *db;
   int rc;
 
@@ -101,34 +146,19 @@ lectern_library_list_sync (LecternStore  *store,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   db = lectern_store_lock_db (store);
-  /* Tags and names are joined with a comma: they are only matched. */
+  /* The stories_library index covers this: no text is read. Counts, tags
+   * and names come from one grouped scan each rather than a subquery per
+   * story. Tags and names are joined with commas: they are only matched. */
   rc = sqlite3_prepare_v2 (db,
-                           "SELECT s.id, s.title, s.source, s.site, s.author, s.published,"
-                           "  s.imported_at, substr (s.text, 1, ?),"
-                           "  (SELECT count (*) FROM highlights AS h WHERE h.story_id = s.id),"
-                           "  (SELECT group_concat (DISTINCT t.name) FROM highlights AS h"
-                           "    JOIN highlight_tags AS ht ON ht.highlight_id = h.id"
-                           "    JOIN tags AS t ON t.id = ht.tag_id WHERE h.story_id = s.id),"
-                           "  (SELECT group_concat (DISTINCT e.name) FROM story_entities AS e"
-                           "    WHERE e.story_id = s.id AND e.type IN ('person', 'organization'))"
-                           " FROM stories AS s ORDER BY s.imported_at DESC, s.id DESC",
+                           "SELECT id, title, source, site, author, published, imported_at"
+                           " FROM stories ORDER BY imported_at DESC, id DESC",
                            -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    {
-      lectern_store_set_sqlite_error (store, sqlite3_extended_errcode (db), error);
-      lectern_store_unlock_db (store);
-      return NULL;
-    }
-  sqlite3_bind_int (stmt, 1, SNIPPET_READ);
-
   entries = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_library_entry_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       LecternLibraryEntry *entry = g_new0 (LecternLibraryEntry, 1);
-      g_autofree char *start = column_string (stmt, 7);
-      g_autofree char *tags = column_string (stmt, 9);
-      g_autofree char *names = column_string (stmt, 10);
 
+      rc = SQLITE_OK;
       entry->id = sqlite3_column_int64 (stmt, 0);
       entry->title = column_string (stmt, 1);
       entry->source = column_string (stmt, 2);
@@ -136,16 +166,68 @@ lectern_library_list_sync (LecternStore  *store,
       entry->author = column_string (stmt, 4);
       entry->published = column_string (stmt, 5);
       entry->imported_at = sqlite3_column_int64 (stmt, 6);
-      entry->n_highlights = (guint) sqlite3_column_int64 (stmt, 8);
-      entry->snippet = make_snippet (start, entry->title);
-      entry->keywords = g_strconcat (tags, "\n", names, NULL);
+      entry->keywords = g_strdup ("");
       g_ptr_array_add (entries, entry);
+      g_hash_table_insert (by_id, &entry->id, entry);
     }
-  if (rc != SQLITE_DONE)
+  if (rc == SQLITE_DONE)
+    rc = for_each_story_row (db, "SELECT story_id, count (*) FROM highlights GROUP BY story_id",
+                             by_id, apply_count);
+  if (rc == SQLITE_OK)
+    rc = for_each_story_row (db, "SELECT h.story_id, group_concat (DISTINCT t.name) FROM highlights AS h"
+                             " JOIN highlight_tags AS ht ON ht.highlight_id = h.id"
+                             " JOIN tags AS t ON t.id = ht.tag_id GROUP BY h.story_id",
+                             by_id, apply_keywords);
+  if (rc == SQLITE_OK)
+    rc = for_each_story_row (db, "SELECT story_id, group_concat (DISTINCT name) FROM story_entities"
+                             " WHERE type IN ('person', 'organization') GROUP BY story_id",
+                             by_id, apply_keywords);
+  if (rc != SQLITE_OK)
     lectern_store_set_sqlite_error (store, sqlite3_extended_errcode (db), error);
   lectern_store_unlock_db (store);
 
-  return rc == SQLITE_DONE ? g_steal_pointer (&entries) : NULL;
+  return rc == SQLITE_OK ? g_steal_pointer (&entries) : NULL;
+}
+
+GHashTable *
+lectern_library_snippets_sync (LecternStore  *store,
+                               const gint64  *ids,
+                               guint          n_ids,
+                               GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GHashTable) snippets = NULL;
+  sqlite3 *db;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (store), NULL);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, NULL);
+
+  snippets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  db = lectern_store_lock_db (store);
+  rc = sqlite3_prepare_v2 (db, "SELECT title, substr (text, 1, ?) FROM stories WHERE id = ?",
+                           -1, &stmt, NULL);
+  for (guint i = 0; rc == SQLITE_OK && i < n_ids; i++)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_bind_int (stmt, 1, SNIPPET_READ);
+      sqlite3_bind_int64 (stmt, 2, ids[i]);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          g_autofree char *title = column_string (stmt, 0);
+          g_autofree char *start = column_string (stmt, 1);
+
+          g_hash_table_insert (snippets, g_memdup2 (&ids[i], sizeof ids[i]), make_snippet (start, title));
+        }
+      if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+    }
+  if (rc != SQLITE_OK)
+    lectern_store_set_sqlite_error (store, sqlite3_extended_errcode (db), error);
+  lectern_store_unlock_db (store);
+
+  return rc == SQLITE_OK ? g_steal_pointer (&snippets) : NULL;
 }
 
 gboolean

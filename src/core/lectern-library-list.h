@@ -24,7 +24,7 @@ typedef struct
   char   *published;     /* ISO 8601 as the source gave it, or "" */
   gint64  imported_at;   /* unix seconds */
   guint   n_highlights;
-  char   *snippet;       /* the start of the text after its title, on one line */
+  char   *snippet;       /* NULL from the list; see lectern_library_snippets_sync() */
   /* Tags of its highlights and the people and organizations it names (when
    * the library has listed them), one per line: what the filter matches
    * besides title, site and author. */
@@ -32,8 +32,15 @@ typedef struct
 } LecternLibraryEntry;
 
 /* (element-type LecternLibraryEntry) (transfer full): every story, newest
- * first. Reads no more of each text than the snippet needs. */
-GPtrArray *lectern_library_list_sync            (LecternStore  *store,
+ * first, without reading any text (snippets come apart, for the rows on
+ * screen). */
+GPtrArray  *lectern_library_list_sync           (LecternStore  *store,
+                                                 GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+/* (transfer full): story id (gint64 *) → the start of its text after its
+ * title, on one line, for the stories `ids` that exist. */
+GHashTable *lectern_library_snippets_sync       (LecternStore  *store,
+                                                 const gint64  *ids,
+                                                 guint          n_ids,
                                                  GError       **error) G_GNUC_WARN_UNUSED_RESULT;
 
 /* Deletes the stories `ids` in one transaction (all or none), with their

@@ -25,6 +25,27 @@ struct _LecternLibraryItem
 
 G_DEFINE_FINAL_TYPE (LecternLibraryItem, lectern_library_item, G_TYPE_OBJECT)
 
+enum { PROP_0, PROP_SNIPPET, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+static void
+lectern_library_item_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  LecternLibraryItem *self = LECTERN_LIBRARY_ITEM (object);
+
+  switch (prop_id)
+    {
+    case PROP_SNIPPET:
+      g_value_set_string (value, self->entry != NULL ? self->entry->snippet : NULL);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 lectern_library_item_finalize (GObject *object)
 {
@@ -41,7 +62,15 @@ lectern_library_item_finalize (GObject *object)
 static void
 lectern_library_item_class_init (LecternLibraryItemClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = lectern_library_item_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = lectern_library_item_finalize;
+  object_class->get_property = lectern_library_item_get_property;
+
+  properties[PROP_SNIPPET] =
+    g_param_spec_string ("snippet", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -92,6 +121,28 @@ lectern_library_item_get_origin (LecternLibraryItem *self)
   g_return_val_if_fail (LECTERN_IS_LIBRARY_ITEM (self), "");
 
   return self->origin;
+}
+
+const char *
+lectern_library_item_get_snippet (LecternLibraryItem *self)
+{
+  g_return_val_if_fail (LECTERN_IS_LIBRARY_ITEM (self), NULL);
+
+  return self->entry->snippet;
+}
+
+void
+lectern_library_item_set_snippet (LecternLibraryItem *self,
+                                  const char         *snippet)
+{
+  g_return_if_fail (LECTERN_IS_LIBRARY_ITEM (self));
+
+  if (g_strcmp0 (self->entry->snippet, snippet) == 0)
+    return;
+
+  g_free (self->entry->snippet);
+  self->entry->snippet = g_strdup (snippet);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SNIPPET]);
 }
 
 const char *

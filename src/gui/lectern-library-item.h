@@ -21,6 +21,11 @@ const LecternLibraryEntry *lectern_library_item_get_entry      (LecternLibraryIt
 gint64                     lectern_library_item_get_id         (LecternLibraryItem  *self);
 /* The site, else the author, else the file's name ("" for pasted text). */
 const char                *lectern_library_item_get_origin     (LecternLibraryItem  *self);
+/* (nullable): the start of its text, NULL until read (rows ask for it
+ * when shown); "notify::snippet" says when it comes. */
+const char                *lectern_library_item_get_snippet   (LecternLibraryItem  *self);
+void                       lectern_library_item_set_snippet   (LecternLibraryItem  *self,
+                                                                const char          *snippet);
 /* For sorting by title in the person's language. */
 const char                *lectern_library_item_get_title_key  (LecternLibraryItem  *self);
 /* Whether every word of `folded` (lectern_search_fold()) is in its title,

@@ -52,6 +52,9 @@ struct _LecternLibraryView
   AdwToast           *undo_toast;  /* (unowned) the toast while it is up */
   gint64              toast_shown_us;
   guint               n_ops;
+  GHashTable         *by_id;           /* story id → LecternLibraryItem (unowned) */
+  GArray             *snippet_queue;   /* ids of shown rows still without a snippet */
+  guint               snippet_source;
   char               *count_text;
 };
 
@@ -172,6 +175,76 @@ update_counts (LecternLibraryView *self)
     }
 }
 
+/* Snippets: read for the rows on screen only, a batch at a time */
+
+static gpointer
+snippets_worker (LecternStore  *store,
+                 gpointer       data,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  GArray *ids = data;
+
+  return lectern_library_snippets_sync (store, (gint64 *) (gpointer) ids->data, ids->len, error);
+}
+
+static void
+on_snippets_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  LecternLibraryView *self = user_data;
+  g_autoptr(GHashTable) snippets = lectern_store_run_finish (LECTERN_STORE (source), result, NULL);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  self->n_ops--;
+  if (snippets != NULL && self->by_id != NULL)
+    {
+      g_hash_table_iter_init (&iter, snippets);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        {
+          LecternLibraryItem *item = g_hash_table_lookup (self->by_id, key);
+
+          if (item != NULL)
+            lectern_library_item_set_snippet (item, value);
+        }
+    }
+  g_object_unref (self);
+}
+
+static gboolean
+fetch_snippets_cb (gpointer user_data)
+{
+  LecternLibraryView *self = user_data;
+  GArray *ids = g_steal_pointer (&self->snippet_queue);
+
+  self->snippet_source = 0;
+  if (ids == NULL || self->store == NULL)
+    {
+      g_clear_pointer (&ids, g_array_unref);
+      return G_SOURCE_REMOVE;
+    }
+
+  self->n_ops++;
+  lectern_store_run_async (self->store, snippets_worker, ids, (GDestroyNotify) g_array_unref,
+                           (GDestroyNotify) g_hash_table_unref, self->cancellable, on_snippets_cb,
+                           g_object_ref (self));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_snippet (LecternLibraryView *self,
+               gint64              id)
+{
+  if (self->snippet_queue == NULL)
+    self->snippet_queue = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_append_val (self->snippet_queue, id);
+  if (self->snippet_source == 0)
+    self->snippet_source = g_idle_add (fetch_snippets_cb, self);
+}
+
 /* Rows */
 
 /* A date to show: when published if known, else when added. */
@@ -234,10 +307,33 @@ on_row_setup_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+on_item_snippet_cb (LecternLibraryItem *item,
+                    GParamSpec         *pspec,
+                    GtkLabel           *label)
+{
+  const char *snippet = lectern_library_item_get_snippet (item);
+
+  gtk_label_set_text (label, snippet != NULL ? snippet : "");
+}
+
+static void
+on_row_unbind_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  gpointer                  user_data)
+{
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  gpointer item = gtk_list_item_get_item (list_item);
+
+  if (item != NULL)
+    g_signal_handlers_disconnect_by_func (item, on_item_snippet_cb, g_object_get_data (G_OBJECT (box), "snippet"));
+}
+
+static void
 on_row_bind_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *list_item,
                 gpointer                  user_data)
 {
+  LecternLibraryView *self = user_data;
   LecternLibraryItem *item = gtk_list_item_get_item (list_item);
   const LecternLibraryEntry *entry = lectern_library_item_get_entry (item);
   const char *origin = lectern_library_item_get_origin (item);
@@ -261,7 +357,12 @@ on_row_bind_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (g_object_get_data (G_OBJECT (box), "title"), entry->title);
   gtk_label_set_text (g_object_get_data (G_OBJECT (box), "date"), date);
   gtk_label_set_text (g_object_get_data (G_OBJECT (box), "details"), details);
-  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "snippet"), entry->snippet);
+  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "snippet"),
+                      entry->snippet != NULL ? entry->snippet : "");
+  g_signal_connect_object (item, "notify::snippet", G_CALLBACK (on_item_snippet_cb),
+                           g_object_get_data (G_OBJECT (box), "snippet"), 0);
+  if (entry->snippet == NULL)
+    queue_snippet (self, entry->id);
   gtk_widget_set_tooltip_text (box, entry->title);
 
   /* Rows were nameless to screen readers. */
@@ -346,14 +447,19 @@ on_listed_cb (GObject      *source,
     g_hash_table_add (hidden, (gpointer) &lectern_library_item_get_entry (g_ptr_array_index (self->batch, i))->id);
 
   items = g_ptr_array_new_full (entries->len, g_object_unref);
+  g_hash_table_remove_all (self->by_id);
   for (guint i = 0; i < entries->len; i++)
     {
       LecternLibraryEntry *entry = g_ptr_array_index (entries, i);
+      LecternLibraryItem *item;
 
       if (g_hash_table_contains (hidden, &entry->id))
         continue;
-      g_ptr_array_add (items, lectern_library_item_new (entry));
+      item = lectern_library_item_new (entry);
       entries->pdata[i] = NULL;
+      g_ptr_array_add (items, item);
+      /* The key lives in the item's entry. */
+      g_hash_table_insert (self->by_id, (gpointer) &lectern_library_item_get_entry (item)->id, item);
     }
   g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
                        items->pdata, items->len);
@@ -427,6 +533,8 @@ commit_batch (LecternLibraryView *self)
   if (items == NULL || self->store == NULL)
     return;
 
+  for (guint i = 0; self->by_id != NULL && i < items->len; i++)
+    g_hash_table_remove (self->by_id, &lectern_library_item_get_entry (g_ptr_array_index (items, i))->id);
   self->n_ops++;
   lectern_store_run_async (self->store, delete_worker, batch_ids (items),
                            (GDestroyNotify) g_array_unref, (GDestroyNotify) g_array_unref,
@@ -667,6 +775,8 @@ lectern_library_view_dispose (GObject *object)
   g_clear_pointer (&self->batch, g_ptr_array_unref);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->snippet_source, g_source_remove);
+  g_clear_pointer (&self->snippet_queue, g_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), LECTERN_TYPE_LIBRARY_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -674,6 +784,7 @@ lectern_library_view_dispose (GObject *object)
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
   g_clear_object (&self->items);
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_object (&self->store);
   g_clear_object (&self->cancellable);
 
@@ -739,6 +850,7 @@ lectern_library_view_init (LecternLibraryView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
+  self->by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
 
   self->items = g_list_store_new (LECTERN_TYPE_LIBRARY_ITEM);
   self->filter = gtk_custom_filter_new (filter_item, self, NULL);
@@ -753,7 +865,8 @@ lectern_library_view_init (LecternLibraryView *self)
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (on_row_setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_row_bind_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_row_bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_row_unbind_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));

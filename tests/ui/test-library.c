@@ -402,6 +402,8 @@ test_library_page (Fixture       *fixture,
   row = gtk_widget_get_parent (gtk_widget_get_parent (title));
   g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL));
   g_assert_nonnull (find_label (GTK_WIDGET (library), "The Guardian · 1 highlight"));
+  /* The snippet, read for the rows on screen, without the title. */
+  g_assert_nonnull (find_label (GTK_WIDGET (library), "The market opens early on Saturday and closes at noon."));
   save_shot (window, "library");
 
   /* Sorts: newest first by default; by title; most highlighted; published. */
