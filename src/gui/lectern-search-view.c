@@ -461,6 +461,7 @@ static void
 lectern_search_view_init (LecternSearchView *self)
 {
   GtkListItemFactory *factory;
+  GtkSingleSelection *selection;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->results = g_list_store_new (LECTERN_TYPE_SEARCH_RESULT);
@@ -471,8 +472,9 @@ lectern_search_view_init (LecternSearchView *self)
   g_signal_connect (factory, "bind", G_CALLBACK (on_row_bind_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
-  gtk_list_view_set_model (self->list_view,
-                           GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->results)))));
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->results)));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
 }
 
 /* Public API */
