@@ -334,6 +334,7 @@ lectern_application_startup (GApplication *app)
   static const char *paste_accels[] = { "<Control><Shift>v", NULL };
   static const char *caret_accels[] = { "F7", NULL };
   static const char *find_accels[] = { "<Control>f", NULL };
+  static const char *search_library_accels[] = { "<Control><Shift>f", NULL };
   static const char *mark_person_accels[] = { "<Control><Shift>p", NULL };
   static const char *mark_organization_accels[] = { "<Control><Shift>o", NULL };
   GtkApplication *gtk_app = GTK_APPLICATION (app);
@@ -362,6 +363,7 @@ lectern_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (gtk_app, "win.paste-story", paste_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.caret-browsing", caret_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.find", find_accels);
+  gtk_application_set_accels_for_action (gtk_app, "win.search-library", search_library_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.mark-person", mark_person_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.mark-organization", mark_organization_accels);
 }

@@ -1,5 +1,5 @@
 /* lectern-window-library.c: the library of stories (Ctrl+L), to open one
- * again or check some for export
+ * again, export or delete some, or search them all
  *
  * SPDX-FileCopyrightText: 2026 The Lectern authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,170 +15,182 @@
 
 #include <glib/gi18n.h>
 
-/* The library: every stored story, to go back to one. */
+/* The library page (Ctrl+L) and Search Everything (Ctrl+Shift+F): pages
+ * of main_stack; Esc or the library button goes back to the story. */
 
-static gpointer
-list_stories_worker (LecternStore  *store,
-                     gpointer       data,
-                     GCancellable  *cancellable,
-                     GError       **error)
+static void
+go_back (LecternWindow *self)
 {
-  return lectern_store_list_stories_sync (store, error);
-}
-
-static GtkWidget *
-create_library_row (LecternStory *story,
-                    gboolean      current)
-{
-  GtkWidget *row, *box, *select, *texts, *title, *subtitle;
-  g_autoptr(GDateTime) imported = g_date_time_new_from_unix_local (story->imported_at);
-  g_autofree char *date = imported != NULL ? g_date_time_format (imported, "%x") : g_strdup ("");
-  g_autofree char *source = NULL;
-  g_autofree char *details = NULL;
-  g_autofree char *select_label = NULL;
-  g_autofree char *row_label = NULL;
-
-  if (story->source != NULL && story->source[0] != '\0')
-    source = g_path_get_basename (story->source);
-  else
-    source = g_strdup (_("Pasted text"));
-  /* Translators: a story's file name, then the date it was imported */
-  details = g_strdup_printf (C_("library row", "%s · %s"), source, date);
-
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  /* Checked stories are exported together by the Export Selected… button. */
-  select = gtk_check_button_new ();
-  gtk_widget_set_valign (select, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (select, _("Select for Export"));
-  /* Translators: the accessible name of a library row's check box; %s is
-   * the story's title */
-  select_label = g_strdup_printf (_("Select “%s” for export"), story->title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (select), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  select_label, -1);
-  gtk_box_append (GTK_BOX (box), select);
-  texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  gtk_widget_set_hexpand (texts, TRUE);
-  gtk_box_append (GTK_BOX (box), texts);
-
-  title = gtk_label_new (story->title);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (title), 40);
-  gtk_box_append (GTK_BOX (texts), title);
-
-  subtitle = gtk_label_new (details);
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_MIDDLE);
-  gtk_widget_add_css_class (subtitle, "caption");
-  gtk_widget_add_css_class (subtitle, "dim-label");
-  gtk_box_append (GTK_BOX (texts), subtitle);
-
-  if (current)
-    {
-      GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
-
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Open now"), -1);
-      gtk_box_append (GTK_BOX (box), check);
-    }
-
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  /* Rows were nameless to screen readers. */
-  /* Translators: a library row read aloud: the title, then "file · date" */
-  row_label = g_strdup_printf (C_("library row", "%s, %s"), story->title, details);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, row_label, -1);
-  g_object_set_data_full (G_OBJECT (row), "lectern-story-id",
-                          g_memdup2 (&story->id, sizeof story->id), g_free);
-  g_object_set_data (G_OBJECT (row), "lectern-select", select);
-
-  return row;
-}
-
-/* The ids ("ax") of the stories checked in the library list. */
-static GVariant *
-selected_story_ids (LecternWindow *self)
-{
-  GVariantBuilder builder;
-
-  g_variant_builder_init (&builder, G_VARIANT_TYPE ("ax"));
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->library_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    {
-      GtkCheckButton *select = g_object_get_data (G_OBJECT (row), "lectern-select");
-      gint64 *id = g_object_get_data (G_OBJECT (row), "lectern-story-id");
-
-      if (select != NULL && id != NULL && gtk_check_button_get_active (select))
-        g_variant_builder_add (&builder, "x", *id);
-    }
-
-  return g_variant_builder_end (&builder);
+  gtk_stack_set_visible_child_name (self->main_stack, self->story != NULL ? "article" : "empty");
+  if (self->story != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (lectern_article_view_get_text_view (self->article_view)));
 }
 
 static void
-on_library_select_toggled_cb (LecternWindow  *self,
-                              GtkCheckButton *select)
+on_library_page_close_cb (LecternWindow *self,
+                          GtkWidget     *page)
 {
-  g_autoptr(GVariant) ids = g_variant_ref_sink (selected_story_ids (self));
-
-  gtk_widget_set_sensitive (self->export_selected_button, g_variant_n_children (ids) > 0);
+  go_back (self);
 }
 
 static void
-on_export_selected_button_clicked_cb (LecternWindow *self,
-                                      GtkButton     *button)
+on_main_stack_page_changed_cb (LecternWindow *self,
+                               GParamSpec    *pspec,
+                               GtkStack      *stack)
 {
-  g_autoptr(GVariant) ids = g_variant_ref_sink (selected_story_ids (self));
+  const char *name = gtk_stack_get_visible_child_name (stack);
 
-  gtk_popover_popdown (self->library_popover);
-  gtk_widget_activate_action_variant (GTK_WIDGET (self), "win.export-stories", ids);
+  gtk_toggle_button_set_active (self->library_button, g_strcmp0 (name, "library") == 0);
 }
 
 static void
-on_stories_listed_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
+show_library_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
-  OpData *op = user_data;
-  LecternWindow *self = op->self;
-  g_autoptr(GPtrArray) stories = NULL;
-  g_autoptr(GError) error = NULL;
+  LecternWindow *self = LECTERN_WINDOW (widget);
 
-  stories = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (stories == NULL)
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "library") == 0)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        lectern_window_show_error (self, _("Could Not Read the Library"), error->message);
-      lectern_window_op_finish (op);
+      go_back (self);
       return;
     }
-
-  lectern_window_clear_list (self->library_list);
-  gtk_widget_set_sensitive (self->export_selected_button, FALSE);
-  for (guint i = 0; i < stories->len; i++)
-    {
-      LecternStory *story = g_ptr_array_index (stories, i);
-      GtkWidget *row = create_library_row (story, self->story != NULL && self->story->id == story->id);
-
-      g_signal_connect_object (g_object_get_data (G_OBJECT (row), "lectern-select"), "toggled",
-                               G_CALLBACK (on_library_select_toggled_cb), self, G_CONNECT_SWAPPED);
-      gtk_list_box_append (self->library_list, row);
-    }
-
-  lectern_window_op_finish (op);
-}
-
-static void
-on_library_popover_show_cb (LecternWindow *self,
-                            GtkPopover    *popover)
-{
   if (self->store == NULL)
     return;
 
-  lectern_store_run_async (self->store, list_stories_worker, NULL, NULL,
-                           (GDestroyNotify) g_ptr_array_unref, self->cancellable,
-                           on_stories_listed_cb, lectern_window_op_new (self));
+  lectern_library_view_set_store (self->library_view, self->store);
+  lectern_library_view_reload (self->library_view);
+  gtk_stack_set_visible_child_name (self->main_stack, "library");
+  lectern_library_view_focus_list (self->library_view);
+}
+
+static void
+search_library_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  LecternWindow *self = LECTERN_WINDOW (widget);
+
+  if (self->store == NULL)
+    return;
+
+  lectern_search_view_set_store (self->search_view, self->store);
+  gtk_stack_set_visible_child_name (self->main_stack, "search");
+  lectern_search_view_focus (self->search_view);
+}
+
+static void
+on_library_view_story_deleted_cb (LecternWindow      *self,
+                                  gint64              story_id,
+                                  LecternLibraryView *view)
+{
+  if (self->story != NULL && self->story->id == story_id)
+    lectern_window_forget_story (self);
+}
+
+/* Lands on the passage of a search result: selected, as Find lights a
+ * match, and scrolled to. */
+static void
+land (LecternWindow *self)
+{
+  GtkTextView *text_view = lectern_article_view_get_text_view (self->article_view);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+  GtkTextIter start, end;
+
+  if (self->land_story_id == 0 || self->story == NULL || self->story->id != self->land_story_id
+      || lectern_article_view_get_loading (self->article_view))
+    return;
+
+  self->land_story_id = 0;
+  gtk_widget_grab_focus (GTK_WIDGET (text_view));
+  if (self->land_start < 0)
+    return;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) CLAMP (self->land_start, 0, G_MAXINT));
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) CLAMP (self->land_end, 0, G_MAXINT));
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  lectern_article_view_scroll_to_range (self->article_view, self->land_start, self->land_end);
+}
+
+static void
+on_article_view_loaded_land_cb (LecternWindow      *self,
+                                LecternArticleView *view)
+{
+  land (self);
+}
+
+static void
+on_search_view_result_activated_cb (LecternWindow     *self,
+                                    gint64             story_id,
+                                    gint64             start,
+                                    gint64             end,
+                                    LecternSearchView *view)
+{
+  self->land_story_id = story_id;
+  self->land_start = start;
+  self->land_end = MAX (start, end);
+
+  if (self->story != NULL && self->story->id == story_id)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "article");
+      land (self);
+    }
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-story", "x", story_id);
+}
+
+gboolean
+lectern_window_library_find (LecternWindow *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->main_stack);
+
+  if (g_strcmp0 (page, "library") == 0)
+    lectern_library_view_focus_filter (self->library_view);
+  else if (g_strcmp0 (page, "search") == 0)
+    lectern_search_view_focus (self->search_view);
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+gboolean
+lectern_window_library_is_busy (LecternWindow *self)
+{
+  return lectern_library_view_is_busy (self->library_view) || lectern_search_view_is_busy (self->search_view);
+}
+
+LecternLibraryView *
+lectern_window_get_library_view (LecternWindow *self)
+{
+  g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
+
+  return self->library_view;
+}
+
+LecternSearchView *
+lectern_window_get_search_view (LecternWindow *self)
+{
+  g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
+
+  return self->search_view;
+}
+
+const char *
+lectern_window_get_page (LecternWindow *self)
+{
+  g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+void
+lectern_window_library_init (LecternWindow *self)
+{
+  g_signal_connect_object (self->main_stack, "notify::visible-child-name",
+                           G_CALLBACK (on_main_stack_page_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->article_view, "loaded",
+                           G_CALLBACK (on_article_view_loaded_land_cb), self, G_CONNECT_SWAPPED);
 }
 
 static gpointer
@@ -228,8 +240,14 @@ open_story_action (GtkWidget  *widget,
   LecternWindow *self = LECTERN_WINDOW (widget);
   gint64 id = g_variant_get_int64 (parameter);
 
-  if (self->store == NULL || (self->story != NULL && self->story->id == id))
+  if (self->store == NULL)
     return;
+  if (self->story != NULL && self->story->id == id)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "article");
+      land (self);
+      return;
+    }
 
   lectern_store_run_async (self->store, load_story_worker, g_memdup2 (&id, sizeof id), g_free,
                            lectern_window_show_data_free, self->cancellable, on_story_loaded_cb, lectern_window_op_new (self));
@@ -282,32 +300,18 @@ lectern_window_reload_story (LecternWindow *self)
                            lectern_window_show_data_free, self->cancellable, on_story_reloaded_cb, reload);
 }
 
-static void
-on_library_list_row_activated_cb (LecternWindow *self,
-                                  GtkListBoxRow *row,
-                                  GtkListBox    *list)
-{
-  gint64 *id = g_object_get_data (G_OBJECT (row), "lectern-story-id");
-
-  gtk_popover_popdown (self->library_popover);
-  if (id != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-story", "x", *id);
-}
-
-static void
-show_library_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  gtk_menu_button_popup (LECTERN_WINDOW (widget)->library_button);
-}
-
 void
 lectern_window_library_class_init (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_bind_template_callback (widget_class, on_library_popover_show_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_library_list_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_export_selected_button_clicked_cb);
+  g_type_ensure (LECTERN_TYPE_LIBRARY_VIEW);
+  g_type_ensure (LECTERN_TYPE_SEARCH_VIEW);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, library_button);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, library_view);
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, search_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_library_page_close_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_library_view_story_deleted_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_view_result_activated_cb);
   gtk_widget_class_install_action (widget_class, "win.open-story", "x", open_story_action);
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
+  gtk_widget_class_install_action (widget_class, "win.search-library", NULL, search_library_action);
 }

@@ -12,8 +12,10 @@
 #include "lectern-article-view.h"
 #include "lectern-entities-page.h"
 #include "lectern-highlight-popover.h"
+#include "lectern-library-view.h"
 #include "lectern-notes-page.h"
 #include "lectern-anchor.h"
+#include "lectern-search-view.h"
 #include "lectern-store.h"
 #include "lectern-window.h"
 
@@ -35,10 +37,13 @@ struct _LecternWindow
   LecternFindBar       *find_bar;
   GtkSpinner           *import_spinner;
   GtkMenuButton        *color_button;
-  GtkMenuButton        *library_button;
-  GtkPopover           *library_popover;
-  GtkListBox           *library_list;
-  GtkWidget            *export_selected_button;
+  /* The library and Search Everything pages (lectern-window-library.c) */
+  GtkToggleButton      *library_button;
+  LecternLibraryView   *library_view;
+  LecternSearchView    *search_view;
+  gint64                land_story_id;   /* a search result to land on once shown */
+  gint64                land_start;
+  gint64                land_end;
   GtkRevealer          *changed_banner;
   GtkLabel             *changed_label;
   GtkRevealer          *fetch_banner;
@@ -166,6 +171,12 @@ void    lectern_window_export_chosen         (LecternWindow       *self,
 
 /* lectern-window-library.c, lectern-window-export.c */
 void    lectern_window_library_class_init    (GtkWidgetClass *widget_class);
+void    lectern_window_library_init          (LecternWindow  *self);
+/* Whether the library or search page is up; Ctrl+F then focuses its box. */
+gboolean lectern_window_library_find         (LecternWindow  *self);
+gboolean lectern_window_library_is_busy      (LecternWindow  *self);
+/* lectern-window.c: closes the open story and shows the empty page. */
+void    lectern_window_forget_story          (LecternWindow  *self);
 void    lectern_window_export_class_init     (GtkWidgetClass *widget_class);
 
 /* lectern-window-watch.c: outside changes shown, conflicts asked about */

@@ -370,6 +370,18 @@ close_story (LecternWindow *self)
   lectern_window_show_entities (self, NULL);
 }
 
+void
+lectern_window_forget_story (LecternWindow *self)
+{
+  close_story (self);
+  lectern_article_view_set_story (self->article_view, NULL, NULL);
+  adw_window_title_set_title (self->window_title, _("Lectern"));
+  adw_window_title_set_subtitle (self->window_title, NULL);
+  gtk_window_set_title (GTK_WINDOW (self), _("Lectern"));
+  g_settings_reset (self->settings, "last-story");
+  lectern_window_update_actions (self);
+}
+
 static void
 on_changed_banner_dismiss_cb (LecternWindow *self)
 {
@@ -537,6 +549,8 @@ find_action (GtkWidget  *widget,
 {
   LecternWindow *self = LECTERN_WINDOW (widget);
 
+  if (lectern_window_library_find (self))
+    return;
   lectern_find_bar_open (self->find_bar);
 }
 
@@ -757,10 +771,6 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, entities_page);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, import_spinner);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, color_button);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, library_button);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, library_popover);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, library_list);
-  gtk_widget_class_bind_template_child (widget_class, LecternWindow, export_selected_button);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, changed_banner);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, changed_label);
   gtk_widget_class_bind_template_callback (widget_class, on_changed_banner_dismiss_cb);
@@ -824,6 +834,7 @@ lectern_window_init (LecternWindow *self)
   lectern_article_view_set_zoom (self->article_view, g_settings_get_double (self->settings, "zoom"));
 
   lectern_window_highlights_init (self);
+  lectern_window_library_init (self);
   lectern_window_rebuild_color_menu (self);
   lectern_window_entities_init (self);
 
@@ -849,7 +860,8 @@ lectern_window_is_busy (LecternWindow *self)
   g_return_val_if_fail (LECTERN_IS_WINDOW (self), FALSE);
 
   return self->pending_ops > 0 || lectern_article_view_get_loading (self->article_view) ||
-         lectern_entities_page_get_filling (self->entities_page);
+         lectern_entities_page_get_filling (self->entities_page) ||
+         lectern_window_library_is_busy (self);
 }
 
 gboolean

@@ -11,7 +11,9 @@
 #include "lectern-article-view.h"
 #include "lectern-entities-page.h"
 #include "lectern-find-bar.h"
+#include "lectern-library-view.h"
 #include "lectern-notes-page.h"
+#include "lectern-search-view.h"
 #include "lectern-export.h"
 #include "lectern-store.h"
 
@@ -80,6 +82,12 @@ GtkWidget          *lectern_window_get_highlight_popover (LecternWindow *self);
 GtkTextView        *lectern_window_get_story_note_view (LecternWindow *self);
 /* Find in Story (win.find, Ctrl+F). */
 LecternFindBar     *lectern_window_get_find_bar      (LecternWindow   *self);
+/* The library page (win.show-library, Ctrl+L) and Search Everything
+ * (win.search-library, Ctrl+Shift+F), pages of the main area. */
+LecternLibraryView *lectern_window_get_library_view  (LecternWindow   *self);
+LecternSearchView  *lectern_window_get_search_view   (LecternWindow   *self);
+/* The page of the main area shown: "empty", "article", "library" … */
+const char         *lectern_window_get_page          (LecternWindow   *self);
 /* The Notes page of the sidebar. */
 LecternNotesPage   *lectern_window_get_notes_page    (LecternWindow   *self);
 /* The People & Organizations page of the sidebar. */

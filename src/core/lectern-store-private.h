@@ -13,13 +13,14 @@
 G_BEGIN_DECLS
 
 /* The schema version this build writes. */
-#define LECTERN_STORE_SCHEMA_VERSION 9
+#define LECTERN_STORE_SCHEMA_VERSION 10
 
 /* The versions that brought a feature's tables, for tests that build the
  * library as the build before wrote it. */
 #define LECTERN_STORE_VERSION_QUOTES 7
 #define LECTERN_STORE_VERSION_SEARCH 8
 #define LECTERN_STORE_VERSION_SEARCH_QUEUE 9
+#define LECTERN_STORE_VERSION_LIBRARY_INDEX 10
 
 /* Opens like lectern_store_new() but migrates no further than
  * `max_version`, so tests can build databases of older versions. */

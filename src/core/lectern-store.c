@@ -216,6 +216,13 @@ static const char *const migrations[] = {
    * import speed; lectern-search-private.h). */
   LECTERN_SEARCH_QUEUE_SQL
   "PRAGMA user_version = 9;",
+
+  /* 9 → 10: the library page lists every story from this index alone,
+   * never reading their texts (issue 13: 10,000 stories in under 100 ms;
+   * the table scan read 50 MB for it). */
+  "CREATE INDEX stories_library ON stories"
+  "  (imported_at, id, title, site, author, published, source);"
+  "PRAGMA user_version = 10;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LECTERN_STORE_SCHEMA_VERSION);

@@ -1,0 +1,298 @@
+/* lectern-library-list.c: the library as a list of stories to browse
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lectern-library"
+
+#include "config.h"
+
+#include "lectern-library-list.h"
+#include "lectern-sqlite-private.h"
+#include "lectern-store-private.h"
+
+#include <string.h>
+
+/* Code points of text read per story for its snippet: the title line and
+ * a sentence or two after it. */
+#define SNIPPET_READ 400
+#define SNIPPET_CHARS 200
+
+void
+lectern_library_entry_free (LecternLibraryEntry *entry)
+{
+  if (entry == NULL)
+    return;
+
+  g_free (entry->title);
+  g_free (entry->source);
+  g_free (entry->site);
+  g_free (entry->author);
+  g_free (entry->published);
+  g_free (entry->snippet);
+  g_free (entry->keywords);
+  g_free (entry);
+}
+
+static char *
+column_string (sqlite3_stmt *stmt,
+               int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+  return g_utf8_make_valid (text != NULL ? text : "", -1);
+}
+
+/* The start of the text on one line, without the title it usually opens
+ * with. */
+static char *
+make_snippet (const char *start,
+              const char *title)
+{
+  GString *snippet = g_string_new (NULL);
+  const char *p = start;
+  const char *end;
+  gboolean space = FALSE;
+  guint n = 0;
+
+  while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+    p++;
+  end = strchr (p, '\n');
+  if (end != NULL && title[0] != '\0')
+    {
+      g_autofree char *first = g_strstrip (g_strndup (p, end - p));
+
+      if (g_strcmp0 (first, title) == 0)
+        p = end;
+    }
+
+  for (; *p != '\0' && n < SNIPPET_CHARS; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == 0x2028 || c == 0x2029)
+        {
+          space = snippet->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (snippet, ' ');
+      space = FALSE;
+      g_string_append_unichar (snippet, c);
+      n++;
+    }
+  if (*p != '\0' && n == SNIPPET_CHARS)
+    g_string_append (snippet, "…");
+
+  return g_string_free (snippet, FALSE);
+}
+
+/* Runs `sql` (rows: story id, then one value) and hands each row to
+ * `apply` with the entry of that story. */
+static int
+for_each_story_row (sqlite3     *db,
+                    const char  *sql,
+                    GHashTable  *by_id,
+                    void       (*apply) (LecternLibraryEntry *entry,
+                                         sqlite3_stmt        *stmt))
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+
+  if (rc != SQLITE_OK)
+    return rc;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      LecternLibraryEntry *entry = g_hash_table_lookup (by_id, &id);
+
+      if (entry != NULL)
+        apply (entry, stmt);
+    }
+
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+static void
+apply_count (LecternLibraryEntry *entry,
+             sqlite3_stmt        *stmt)
+{
+  entry->n_highlights = (guint) sqlite3_column_int64 (stmt, 1);
+}
+
+static void
+apply_keywords (LecternLibraryEntry *entry,
+                sqlite3_stmt        *stmt)
+{
+  g_autofree char *words = column_string (stmt, 1);
+  char *joined = g_strconcat (entry->keywords, "\n", words, NULL);
+
+  g_free (entry->keywords);
+  entry->keywords = joined;
+}
+
+GPtrArray *
+lectern_library_list_sync (LecternStore  *store,
+                           GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  sqlite3 *db;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  db = lectern_store_lock_db (store);
+  /* The stories_library index covers this: no text is read. Counts, tags
+   * and names come from one grouped scan each rather than a subquery per
+   * story. Tags and names are joined with commas: they are only matched. */
+  rc = sqlite3_prepare_v2 (db,
+                           "SELECT id, title, source, site, author, published, imported_at"
+                           " FROM stories ORDER BY imported_at DESC, id DESC",
+                           -1, &stmt, NULL);
+  entries = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_library_entry_free);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      LecternLibraryEntry *entry = g_new0 (LecternLibraryEntry, 1);
+
+      rc = SQLITE_OK;
+      entry->id = sqlite3_column_int64 (stmt, 0);
+      entry->title = column_string (stmt, 1);
+      entry->source = column_string (stmt, 2);
+      entry->site = column_string (stmt, 3);
+      entry->author = column_string (stmt, 4);
+      entry->published = column_string (stmt, 5);
+      entry->imported_at = sqlite3_column_int64 (stmt, 6);
+      entry->keywords = g_strdup ("");
+      g_ptr_array_add (entries, entry);
+      g_hash_table_insert (by_id, &entry->id, entry);
+    }
+  if (rc == SQLITE_DONE)
+    rc = for_each_story_row (db, "SELECT story_id, count (*) FROM highlights GROUP BY story_id",
+                             by_id, apply_count);
+  if (rc == SQLITE_OK)
+    rc = for_each_story_row (db, "SELECT h.story_id, group_concat (DISTINCT t.name) FROM highlights AS h"
+                             " JOIN highlight_tags AS ht ON ht.highlight_id = h.id"
+                             " JOIN tags AS t ON t.id = ht.tag_id GROUP BY h.story_id",
+                             by_id, apply_keywords);
+  if (rc == SQLITE_OK)
+    rc = for_each_story_row (db, "SELECT story_id, group_concat (DISTINCT name) FROM story_entities"
+                             " WHERE type IN ('person', 'organization') GROUP BY story_id",
+                             by_id, apply_keywords);
+  if (rc != SQLITE_OK)
+    lectern_store_set_sqlite_error (store, sqlite3_extended_errcode (db), error);
+  lectern_store_unlock_db (store);
+
+  return rc == SQLITE_OK ? g_steal_pointer (&entries) : NULL;
+}
+
+GHashTable *
+lectern_library_snippets_sync (LecternStore  *store,
+                               const gint64  *ids,
+                               guint          n_ids,
+                               GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GHashTable) snippets = NULL;
+  sqlite3 *db;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (store), NULL);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, NULL);
+
+  snippets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  db = lectern_store_lock_db (store);
+  rc = sqlite3_prepare_v2 (db, "SELECT title, substr (text, 1, ?) FROM stories WHERE id = ?",
+                           -1, &stmt, NULL);
+  for (guint i = 0; rc == SQLITE_OK && i < n_ids; i++)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_bind_int (stmt, 1, SNIPPET_READ);
+      sqlite3_bind_int64 (stmt, 2, ids[i]);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          g_autofree char *title = column_string (stmt, 0);
+          g_autofree char *start = column_string (stmt, 1);
+
+          g_hash_table_insert (snippets, g_memdup2 (&ids[i], sizeof ids[i]), make_snippet (start, title));
+        }
+      if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+    }
+  if (rc != SQLITE_OK)
+    lectern_store_set_sqlite_error (store, sqlite3_extended_errcode (db), error);
+  lectern_store_unlock_db (store);
+
+  return rc == SQLITE_OK ? g_steal_pointer (&snippets) : NULL;
+}
+
+gboolean
+lectern_library_delete_stories_sync (LecternStore  *store,
+                                     const gint64  *ids,
+                                     guint          n_ids,
+                                     GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (store), FALSE);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, FALSE);
+
+  if (!lectern_store_begin_batch_sync (store, error))
+    return FALSE;
+
+  for (guint i = 0; i < n_ids; i++)
+    if (!lectern_store_delete_story_sync (store, ids[i], &local_error))
+      {
+        lectern_store_end_batch_sync (store, FALSE, NULL);
+        g_propagate_error (error, g_steal_pointer (&local_error));
+        return FALSE;
+      }
+
+  return lectern_store_end_batch_sync (store, TRUE, error);
+}
+
+char *
+lectern_library_entity_name_at_sync (LecternStore  *store,
+                                     gint64         story_id,
+                                     gint64         start,
+                                     gint64         end,
+                                     GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *first = g_strdup_printf ("%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT, start, end);
+  char *name = NULL;
+  sqlite3 *db;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (store), NULL);
+
+  db = lectern_store_lock_db (store);
+  /* mentions starts with the first one, as "start-end". */
+  rc = sqlite3_prepare_v2 (db, "SELECT name, mentions FROM story_entities WHERE story_id = ?"
+                           " AND substr (mentions, 1, length (?2)) = ?2", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, story_id);
+      sqlite3_bind_text (stmt, 2, first, -1, SQLITE_STATIC);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW && name == NULL)
+        {
+          const char *mentions = (const char *) sqlite3_column_text (stmt, 1);
+          char after = mentions != NULL ? mentions[strlen (first)] : '\0';
+
+          /* "12-18" is not "12-180". */
+          if (after < '0' || after > '9')
+            name = column_string (stmt, 0);
+        }
+      if (rc == SQLITE_ROW)
+        rc = SQLITE_DONE;
+    }
+  if (rc != SQLITE_OK && rc != SQLITE_DONE)
+    lectern_store_set_sqlite_error (store, sqlite3_extended_errcode (db), error);
+  lectern_store_unlock_db (store);
+
+  return name;
+}

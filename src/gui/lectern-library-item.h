@@ -1,0 +1,36 @@
+/* lectern-library-item.h: one story of the library view's list
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "lectern-library-list.h"
+
+G_BEGIN_DECLS
+
+#define LECTERN_TYPE_LIBRARY_ITEM (lectern_library_item_get_type ())
+G_DECLARE_FINAL_TYPE (LecternLibraryItem, lectern_library_item, LECTERN, LIBRARY_ITEM, GObject)
+
+/* Takes `entry`. */
+LecternLibraryItem        *lectern_library_item_new            (LecternLibraryEntry *entry) G_GNUC_WARN_UNUSED_RESULT;
+const LecternLibraryEntry *lectern_library_item_get_entry      (LecternLibraryItem  *self);
+gint64                     lectern_library_item_get_id         (LecternLibraryItem  *self);
+/* The site, else the author, else the file's name ("" for pasted text). */
+const char                *lectern_library_item_get_origin     (LecternLibraryItem  *self);
+/* (nullable): the start of its text, NULL until read (rows ask for it
+ * when shown); "notify::snippet" says when it comes. */
+const char                *lectern_library_item_get_snippet   (LecternLibraryItem  *self);
+void                       lectern_library_item_set_snippet   (LecternLibraryItem  *self,
+                                                                const char          *snippet);
+/* For sorting by title in the person's language. */
+const char                *lectern_library_item_get_title_key  (LecternLibraryItem  *self);
+/* Whether every word of `folded` (lectern_search_fold()) is in its title,
+ * site, author, tags or names. */
+gboolean                   lectern_library_item_matches        (LecternLibraryItem  *self,
+                                                                char               **folded_words);
+
+G_END_DECLS

@@ -1,0 +1,212 @@
+/* test-library-list.c: the library page's queries over a real library file
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <sqlite3.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "lectern-dossier.h"
+#include "lectern-library-list.h"
+#include "lectern-store-private.h"
+
+typedef struct
+{
+  char         *dir;
+  char         *path;
+  LecternStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("lectern-library-list-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "library.db", NULL);
+  fixture->store = lectern_store_new (fixture->path, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  g_clear_object (&fixture->store);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (fixture->path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+}
+
+static gint64
+add_story (LecternStore *store,
+           const char   *title,
+           const char   *body,
+           const char   *site)
+{
+  g_autofree char *text = g_strconcat (title, "\n\n", body, "\n", NULL);
+  g_autoptr(LecternStory) story = lectern_story_new (title, "/tmp/story.txt", text);
+  g_autoptr(GError) error = NULL;
+
+  g_free (story->site);
+  story->site = g_strdup (site);
+  g_assert_cmpint (lectern_store_add_story_sync (store, story, &error), >, 0);
+  g_assert_no_error (error);
+
+  return story->id;
+}
+
+static void
+add_highlight (LecternStore *store,
+               gint64        story_id,
+               gint64        start,
+               const char   *tag)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternStory) story = lectern_store_get_story_sync (store, story_id, &error);
+  LecternHighlight *highlight = lectern_highlight_new_for_range (story, start, start + 4, "yellow", "");
+  const char *tags[] = { tag, NULL };
+
+  if (tag != NULL)
+    lectern_highlight_set_tags (highlight, tags);
+  g_assert_cmpint (lectern_store_add_highlight_sync (store, highlight, &error), >, 0);
+  lectern_highlight_free (highlight);
+}
+
+static const LecternLibraryEntry *
+find_entry (GPtrArray *entries,
+            gint64     id)
+{
+  for (guint i = 0; i < entries->len; i++)
+    if (((LecternLibraryEntry *) g_ptr_array_index (entries, i))->id == id)
+      return g_ptr_array_index (entries, i);
+
+  return NULL;
+}
+
+static void
+test_list (Fixture       *fixture,
+           gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GHashTable) snippets = NULL;
+  gint64 first, second, ids[3];
+  const LecternLibraryEntry *entry;
+
+  first = add_story (fixture->store, "Premier récit", "La pluie tombe sur la ville depuis trois jours.", "Le Monde");
+  second = add_story (fixture->store, "Second", "Le marché ouvre tôt.\n\nEt ferme à midi.", "");
+  add_highlight (fixture->store, first, 20, "météo");
+  add_highlight (fixture->store, first, 30, "météo");
+  add_highlight (fixture->store, first, 40, "ville");
+
+  entries = lectern_library_list_sync (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, ==, 2);
+  /* Newest first; nothing read from the texts. */
+  g_assert_cmpint (((LecternLibraryEntry *) g_ptr_array_index (entries, 0))->id, ==, second);
+  entry = find_entry (entries, first);
+  g_assert_cmpstr (entry->title, ==, "Premier récit");
+  g_assert_cmpstr (entry->site, ==, "Le Monde");
+  g_assert_cmpuint (entry->n_highlights, ==, 3);
+  g_assert_null (entry->snippet);
+  g_assert_nonnull (strstr (entry->keywords, "météo"));
+  g_assert_nonnull (strstr (entry->keywords, "ville"));
+  g_assert_cmpuint (find_entry (entries, second)->n_highlights, ==, 0);
+
+  /* Snippets: the text after the title, on one line; a missing id is skipped. */
+  ids[0] = first;
+  ids[1] = second;
+  ids[2] = 999;
+  snippets = lectern_library_snippets_sync (fixture->store, ids, 3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (snippets), ==, 2);
+  g_assert_cmpstr (g_hash_table_lookup (snippets, &first), ==, "La pluie tombe sur la ville depuis trois jours.");
+  g_assert_cmpstr (g_hash_table_lookup (snippets, &second), ==, "Le marché ouvre tôt. Et ferme à midi.");
+}
+
+static void
+test_delete (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  gint64 a = add_story (fixture->store, "A", "Texte A.", "");
+  gint64 b = add_story (fixture->store, "B", "Texte B.", "");
+  gint64 c = add_story (fixture->store, "C", "Texte C.", "");
+  gint64 both[] = { a, c };
+  gint64 missing[] = { b, 999 };
+
+  add_highlight (fixture->store, a, 0, NULL);
+  g_assert_true (lectern_library_delete_stories_sync (fixture->store, both, 2, &error));
+  g_assert_no_error (error);
+  entries = lectern_library_list_sync (fixture->store, &error);
+  g_assert_cmpuint (entries->len, ==, 1);
+  g_assert_cmpint (((LecternLibraryEntry *) g_ptr_array_index (entries, 0))->id, ==, b);
+  g_assert_cmpint (lectern_store_count_highlights_sync (fixture->store, a, NULL), <=, 0);
+
+  /* All or none: a missing story fails the batch and keeps the other. */
+  g_assert_false (lectern_library_delete_stories_sync (fixture->store, missing, 2, &error));
+  g_assert_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  entries = lectern_library_list_sync (fixture->store, NULL);
+  g_assert_cmpuint (entries->len, ==, 1);
+}
+
+static void
+test_entity_name (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_entity_free);
+  g_autoptr(GPtrArray) entries = NULL;
+  LecternEntity *entity = lectern_entity_new ("Camille Fournier", LECTERN_ENTITY_PERSON);
+  LecternSpan spans[] = { { 12, 28 }, { 120, 128 } };
+  gint64 id = add_story (fixture->store, "Un récit", "Ce matin, Camille Fournier a parlé.", "");
+  g_autofree char *name = NULL;
+  g_autofree char *none = NULL;
+
+  g_array_append_vals (entity->mentions, spans, G_N_ELEMENTS (spans));
+  g_ptr_array_add (entities, entity);
+  g_assert_true (lectern_library_put_story_entities_sync (fixture->store, id, "test", entities, &error));
+  g_assert_no_error (error);
+
+  name = lectern_library_entity_name_at_sync (fixture->store, id, 12, 28, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (name, ==, "Camille Fournier");
+  /* "12-2" is not a prefix match of "12-28". */
+  none = lectern_library_entity_name_at_sync (fixture->store, id, 12, 2, &error);
+  g_assert_no_error (error);
+  g_assert_null (none);
+
+  /* The names are in what the library filter matches. */
+  entries = lectern_library_list_sync (fixture->store, &error);
+  g_assert_nonnull (strstr (((LecternLibraryEntry *) g_ptr_array_index (entries, 0))->keywords, "Camille Fournier"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/library-list/list", Fixture, NULL, fixture_set_up, test_list, fixture_tear_down);
+  g_test_add ("/library-list/delete", Fixture, NULL, fixture_set_up, test_delete, fixture_tear_down);
+  g_test_add ("/library-list/entity-name", Fixture, NULL, fixture_set_up, test_entity_name, fixture_tear_down);
+
+  return g_test_run ();
+}

@@ -1,0 +1,649 @@
+/* test-library.c: the library page (sort, filter, delete with Undo) and
+ * Search Everything (a result opens its story on the passage), in the real
+ * window on a real SQLite library in a temporary folder
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "lectern-highlight.h"
+#include "lectern-search.h"
+#include "lectern-store.h"
+#include "lectern-window.h"
+
+typedef struct
+{
+  char  *dir;
+  char  *db_path;
+  gint64 rain;       /* no highlights, site "Le Monde" */
+  gint64 state;      /* "L’État …", 3 highlights, one tagged "budget" */
+  gint64 market;     /* 1 highlight with a note, published 2019 */
+  gint64 cathedral;  /* "cathédrale" deep in its text */
+} Fixture;
+
+static gint64
+add_story (LecternStore *store,
+           const char   *title,
+           const char   *body,
+           const char   *site,
+           const char   *published)
+{
+  g_autofree char *text = g_strdup_printf ("%s\n\n%s\n", title, body);
+  g_autoptr(LecternStory) story = lectern_story_new (title, "", text);
+  g_autoptr(GError) error = NULL;
+
+  g_free (story->site);
+  story->site = g_strdup (site);
+  g_free (story->published);
+  story->published = g_strdup (published);
+  g_assert_cmpint (lectern_store_add_story_sync (store, story, &error), >, 0);
+  g_assert_no_error (error);
+
+  return story->id;
+}
+
+static void
+add_highlight (LecternStore *store,
+               gint64        story_id,
+               const char   *quote,
+               const char   *note,
+               const char   *tag)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternStory) story = lectern_store_get_story_sync (store, story_id, &error);
+  const char *at = strstr (story->text, quote);
+  gint64 start = g_utf8_pointer_to_offset (story->text, at);
+  LecternHighlight *highlight = lectern_highlight_new_for_range (story, start, start + g_utf8_strlen (quote, -1),
+                                                                 "yellow", note);
+  const char *tags[] = { tag, NULL };
+
+  if (tag != NULL)
+    lectern_highlight_set_tags (highlight, tags);
+  g_assert_cmpint (lectern_store_add_highlight_sync (store, highlight, &error), >, 0);
+  g_assert_no_error (error);
+  lectern_highlight_free (highlight);
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(GString) long_text = g_string_new (NULL);
+
+  fixture->dir = g_dir_make_tmp ("lectern-library-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->db_path = g_build_filename (fixture->dir, "library.db", NULL);
+  g_settings_reset (settings, "last-story");
+  g_settings_reset (settings, "last-scroll");
+
+  store = lectern_store_new (fixture->db_path, &error);
+  g_assert_no_error (error);
+  fixture->rain = add_story (store, "Pluie sur la ville", "La pluie tombe depuis trois jours entiers sur la ville.",
+                             "Le Monde", "2024-03-05");
+  fixture->state = add_story (store, "L’État et le budget", "Le ministre présente le budget de l’État. "
+                              "Les députés votent mardi. Les syndicats protestent.", "Libération", "");
+  add_highlight (store, fixture->state, "Le ministre", "", "budget");
+  add_highlight (store, fixture->state, "Les députés", "", NULL);
+  add_highlight (store, fixture->state, "Les syndicats", "", NULL);
+  fixture->market = add_story (store, "Zinc market opens", "The market opens early on Saturday and closes at noon.",
+                               "The Guardian", "2019-06-01");
+  add_highlight (store, fixture->market, "closes at noon", "remarquable horaire", NULL);
+  for (int i = 0; i < 200; i++)
+    g_string_append_printf (long_text, "Paragraph %d of a long story about old towns and their streets.\n\n", i);
+  g_string_append (long_text, "At last the old cathédrale appears above the roofs.\n");
+  fixture->cathedral = add_story (store, "Alpha walk", long_text->str, "", "");
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->db_path);
+}
+
+static void
+wait_until_idle (LecternWindow *window)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  while (lectern_window_is_busy (window))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static LecternWindow *
+open_window (Fixture *fixture)
+{
+  LecternWindow *window = lectern_window_new (NULL, fixture->db_path);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until_idle (window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  return window;
+}
+
+static void
+close_window (LecternWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  wait_until_idle (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  g_object_unref (window);
+}
+
+static gboolean
+on_wait_done_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_wait_done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Reads the file as another program would. */
+static gint64
+count_rows (const char *db_path,
+            const char *sql,
+            gint64      id)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return n;
+}
+
+static gboolean
+story_in_file (Fixture *fixture,
+               gint64   id)
+{
+  return count_rows (fixture->db_path, "SELECT count (*) FROM stories WHERE id = ?", id) == 1;
+}
+
+static gint64
+item_id (GListModel *model,
+         guint       position)
+{
+  g_autoptr(LecternLibraryItem) item = g_list_model_get_item (model, position);
+
+  return item != NULL ? lectern_library_item_get_id (item) : 0;
+}
+
+static gboolean
+model_has (GListModel *model,
+           gint64      id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (item_id (model, i) == id)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+select_only (GtkSelectionModel *model,
+             gint64             id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (model)); i++)
+    if (item_id (G_LIST_MODEL (model), i) == id)
+      {
+        gtk_selection_model_select_item (model, i, TRUE);
+        return;
+      }
+  g_assert_not_reached ();
+}
+
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A button showing `text`. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_BUTTON (widget) && find_label (widget, text) != NULL)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The list view showing `model` (the sort menu has one too). */
+static GtkWidget *
+find_list_view (GtkWidget         *widget,
+                GtkSelectionModel *model)
+{
+  if (GTK_IS_LIST_VIEW (widget) && gtk_list_view_get_model (GTK_LIST_VIEW (widget)) == model)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_list_view (child, model);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+/* Saves the window as $SHOT_DIR/NAME.png, to look at. */
+static void
+save_shot (LecternWindow *window,
+           const char    *name)
+{
+  const char *dir = g_getenv ("SHOT_DIR");
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GtkSnapshot *snapshot;
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
+
+  if (dir == NULL)
+    return;
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_mkdir_with_parents (dir, 0755);
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
+/* Clicks one of the question's buttons ("Cancel", "Delete"), then waits
+ * for the question to go. */
+static void
+answer_dialog (const char *label)
+{
+  AdwMessageDialog *dialog = find_message_dialog ();
+  GtkWidget *button;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  g_assert_nonnull (dialog);
+  button = find_button (GTK_WIDGET (dialog), label);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  while (find_message_dialog () != NULL)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static void
+test_library_page (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  LecternLibraryView *library = lectern_window_get_library_view (window);
+  GtkSelectionModel *model = lectern_library_view_get_model (library);
+  GListModel *list = G_LIST_MODEL (model);
+  guint n_all;
+  GtkWidget *title, *row;
+
+  /* Ctrl+L shows the page, every story of the file listed. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
+  wait_until_idle (window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpstr (lectern_window_get_page (window), ==, "library");
+  n_all = g_list_model_get_n_items (list);
+  g_assert_cmpint (n_all, ==, count_rows (fixture->db_path, "SELECT count (*) FROM stories WHERE id > ?", 0));
+  g_assert_cmpint (n_all, >=, 4);
+
+  /* Rows are drawn with their title and named for screen readers. */
+  title = find_label (GTK_WIDGET (library), "Zinc market opens");
+  g_assert_nonnull (title);
+  row = gtk_widget_get_parent (gtk_widget_get_parent (title));
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL));
+  g_assert_nonnull (find_label (GTK_WIDGET (library), "The Guardian · 1 highlight"));
+  /* The snippet, read for the rows on screen, without the title. */
+  g_assert_nonnull (find_label (GTK_WIDGET (library), "The market opens early on Saturday and closes at noon."));
+  save_shot (window, "library");
+
+  /* Sorts: newest first by default; by title; most highlighted; published. */
+  g_assert_cmpint (item_id (list, 0), ==, fixture->cathedral);
+  lectern_library_view_set_sort (library, LECTERN_LIBRARY_SORT_TITLE);
+  g_assert_cmpint (item_id (list, 0), ==, fixture->cathedral);  /* "Alpha walk" */
+  g_assert_cmpint (item_id (list, n_all - 1), ==, fixture->market);  /* "Zinc market opens" */
+  lectern_library_view_set_sort (library, LECTERN_LIBRARY_SORT_HIGHLIGHTS);
+  g_assert_cmpint (item_id (list, 0), ==, fixture->state);
+  g_assert_cmpint (item_id (list, 1), ==, fixture->market);
+  lectern_library_view_set_sort (library, LECTERN_LIBRARY_SORT_PUBLISHED);
+  g_assert_cmpint (item_id (list, 0), ==, fixture->rain);
+  g_assert_cmpint (item_id (list, 1), ==, fixture->market);
+  lectern_library_view_set_sort (library, LECTERN_LIBRARY_SORT_ADDED);
+
+  /* Filters: accents folded, on title, site and tags; the count says so. */
+  lectern_library_view_set_filter_text (library, "etat");
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  g_assert_cmpint (item_id (list, 0), ==, fixture->state);
+  {
+    g_autofree char *expected = g_strdup_printf ("1 of %u stories", n_all);
+
+    g_assert_cmpstr (lectern_library_view_get_count_text (library), ==, expected);
+  }
+  lectern_library_view_set_filter_text (library, "guardian");
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  g_assert_cmpint (item_id (list, 0), ==, fixture->market);
+  lectern_library_view_set_filter_text (library, "budget libe");
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  lectern_library_view_set_filter_text (library, "nothing like this");
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
+  lectern_library_view_set_filter_text (library, "");
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, n_all);
+
+  /* Delete a story without highlights: no question, an Undo toast; the
+   * file keeps it until the toast goes. */
+  select_only (model, fixture->rain);
+  lectern_library_view_delete_selected (library);
+  g_assert_null (find_message_dialog ());
+  g_assert_false (model_has (list, fixture->rain));
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, n_all - 1);
+  wait_until_idle (window);
+  g_assert_true (story_in_file (fixture, fixture->rain));
+
+  /* The toast's Undo button brings it back. */
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    GtkWidget *undo;
+
+    while ((undo = find_button (GTK_WIDGET (window), "Undo")) == NULL)
+      {
+        g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+        g_main_context_iteration (NULL, TRUE);
+      }
+    /* As a person would: once the toast is up (libadwaita 1.2 crashes
+     * when a toast goes in the middle of its show animation). */
+    wait_ms (1000);
+    g_signal_emit_by_name (undo, "clicked");
+  }
+  wait_until_idle (window);
+  g_assert_true (model_has (list, fixture->rain));
+  g_assert_true (story_in_file (fixture, fixture->rain));
+
+  /* Deleted for real once the toast is gone. */
+  select_only (model, fixture->rain);
+  lectern_library_view_delete_selected (library);
+  lectern_library_view_flush_deletes (library);
+  wait_until_idle (window);
+  g_assert_false (story_in_file (fixture, fixture->rain));
+  g_assert_false (model_has (list, fixture->rain));
+
+  /* A story with highlights: asked first; Cancel keeps it. */
+  select_only (model, fixture->state);
+  lectern_library_view_delete_selected (library);
+  g_assert_nonnull (find_message_dialog ());
+  answer_dialog ("Cancel");
+  wait_until_idle (window);
+  g_assert_true (model_has (list, fixture->state));
+
+  /* Delete, then Undo: the story and its highlights are all there. */
+  select_only (model, fixture->state);
+  lectern_library_view_delete_selected (library);
+  answer_dialog ("Delete");
+  g_assert_false (model_has (list, fixture->state));
+  lectern_library_view_undo_delete (library);
+  wait_until_idle (window);
+  g_assert_true (model_has (list, fixture->state));
+  g_assert_cmpint (count_rows (fixture->db_path, "SELECT count (*) FROM highlights WHERE story_id = ?",
+                               fixture->state), ==, 3);
+
+  /* Enter on a row opens its story in the reader; Ctrl+L comes back. */
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    if (item_id (list, i) == fixture->market)
+      g_signal_emit_by_name (find_list_view (GTK_WIDGET (library), model), "activate", i);
+  wait_until_idle (window);
+  g_assert_cmpstr (lectern_window_get_page (window), ==, "article");
+  g_assert_cmpint (lectern_window_get_story (window)->id, ==, fixture->market);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
+  wait_until_idle (window);
+  g_assert_cmpstr (lectern_window_get_page (window), ==, "library");
+
+  /* Esc goes back to the story. */
+  g_signal_emit_by_name (library, "close");
+  g_assert_cmpstr (lectern_window_get_page (window), ==, "article");
+
+  /* Deleting the story open in the reader (two selected at once) closes it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
+  wait_until_idle (window);
+  select_only (model, fixture->market);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    if (item_id (list, i) == fixture->cathedral)
+      gtk_selection_model_select_item (model, i, FALSE);
+  lectern_library_view_delete_selected (library);
+  answer_dialog ("Delete");
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, n_all - 3);
+  lectern_library_view_flush_deletes (library);
+  wait_until_idle (window);
+  g_assert_false (story_in_file (fixture, fixture->market));
+  g_assert_false (story_in_file (fixture, fixture->cathedral));
+  g_assert_cmpint (count_rows (fixture->db_path, "SELECT count (*) FROM highlights WHERE story_id = ?",
+                               fixture->market), ==, 0);
+  g_assert_null (lectern_window_get_story (window));
+  g_signal_emit_by_name (library, "close");
+  g_assert_cmpstr (lectern_window_get_page (window), ==, "empty");
+
+  close_window (window);
+}
+
+/* A deletion still waiting for its toast when the window closes is done. */
+static void
+test_delete_on_close (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  LecternLibraryView *library = lectern_window_get_library_view (window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
+  wait_until_idle (window);
+  select_only (lectern_library_view_get_model (library), fixture->rain);
+  lectern_library_view_delete_selected (library);
+  g_assert_true (story_in_file (fixture, fixture->rain));
+  close_window (window);
+  g_assert_false (story_in_file (fixture, fixture->rain));
+}
+
+static void
+test_search_to_passage (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  LecternSearchView *search = lectern_window_get_search_view (window);
+  GListModel *results = lectern_search_view_get_model (search);
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  const LecternSearchHit *hit;
+  g_autofree char *selected = NULL;
+
+  /* Another story is open; Ctrl+Shift+F shows the page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-story", "x", fixture->rain));
+  wait_until_idle (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search-library", NULL));
+  g_assert_cmpstr (lectern_window_get_page (window), ==, "search");
+
+  /* A query typed over an older one: only the last one's results show. */
+  lectern_search_view_search (search, "pluie");
+  lectern_search_view_search (search, "cathedrale");
+  wait_until_idle (window);
+  g_assert_cmpuint (g_list_model_get_n_items (results), >=, 1);
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(LecternSearchResult) result = g_list_model_get_item (results, i);
+
+      g_assert_cmpint (lectern_search_result_get_hit (result)->story_id, ==, fixture->cathedral);
+    }
+  {
+    g_autoptr(LecternSearchResult) result = g_list_model_get_item (results, 0);
+
+    hit = lectern_search_result_get_hit (result);
+    g_assert_cmpint (hit->match, ==, LECTERN_SEARCH_MATCH_TEXT);
+    g_assert_cmpint (hit->start, >, 1000);
+  }
+  /* The row shows the story's title and the match in its snippet. */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_nonnull (find_label (GTK_WIDGET (search), "Alpha walk"));
+  save_shot (window, "search");
+
+  /* Activating it opens the story on the passage, selected. */
+  lectern_search_view_activate (search, 0);
+  wait_until_idle (window);
+  g_assert_cmpstr (lectern_window_get_page (window), ==, "article");
+  g_assert_cmpint (lectern_window_get_story (window)->id, ==, fixture->cathedral);
+  buffer = gtk_text_view_get_buffer (lectern_article_view_get_text_view (lectern_window_get_article_view (window)));
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (selected, ==, "cathédrale");
+  save_shot (window, "search-landed");
+
+  /* A highlight's note: lands on the highlight. */
+  g_clear_pointer (&selected, g_free);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search-library", NULL));
+  lectern_search_view_search (search, "remarquable");
+  wait_until_idle (window);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 1);
+  {
+    g_autoptr(LecternSearchResult) result = g_list_model_get_item (results, 0);
+
+    g_assert_cmpint (lectern_search_result_get_hit (result)->match, ==, LECTERN_SEARCH_MATCH_NOTE);
+  }
+  lectern_search_view_activate (search, 0);
+  wait_until_idle (window);
+  g_assert_cmpint (lectern_window_get_story (window)->id, ==, fixture->market);
+  buffer = gtk_text_view_get_buffer (lectern_article_view_get_text_view (lectern_window_get_article_view (window)));
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (selected, ==, "closes at noon");
+
+  /* Nothing found says so; Esc goes back to the story. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search-library", NULL));
+  lectern_search_view_search (search, "xylophone");
+  wait_until_idle (window);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 0);
+  g_assert_nonnull (find_label (GTK_WIDGET (search), "No results"));
+  g_signal_emit_by_name (search, "close");
+  g_assert_cmpstr (lectern_window_get_page (window), ==, "article");
+
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/ui/library/page", test_library_page);
+  ADD ("/ui/library/delete-on-close", test_delete_on_close);
+  ADD ("/ui/library/search-to-passage", test_search_to_passage);
+#undef ADD
+
+  return g_test_run ();
+}
