@@ -53,6 +53,7 @@ lectern_library_entity_free (LecternLibraryEntity *self)
 static void
 entity_story_free (LecternEntityStory *self)
 {
+  g_free (self->published);
   g_free (self->title);
   g_free (self->author);
   g_free (self->url);
@@ -829,7 +830,7 @@ load_stories (LecternStore  *store,
   int rc;
 
   sql = g_string_new ("SELECT se.story_id, se.name, se.type, se.forms, se.mentions,"
-                      " s.title, s.author, s.url, s.source, s.imported_at, se.key"
+                      " s.title, s.author, s.url, s.source, s.imported_at, se.key, s.published"
                       " FROM story_entities AS se JOIN stories AS s ON s.id = se.story_id"
                       " WHERE se.key IN (");
   for (guint i = 0; i < keys->len; i++)
@@ -868,6 +869,7 @@ load_stories (LecternStore  *store,
               story->url = column_string (stmt, 7);
               story->source = column_string (stmt, 8);
               story->imported_at = sqlite3_column_int64 (stmt, 9);
+              story->published = column_string (stmt, 11);
               story->mentions = g_array_new (FALSE, FALSE, sizeof (LecternSpan));
               g_ptr_array_add (stories, story);
               g_hash_table_insert (by_id, &story->story_id, story);
@@ -1635,8 +1637,17 @@ append_citation (Writer                   *w,
       g_string_append (w->out, ", ");
       append_text (w, story->author);
     }
-  /* Translators: %s is a date such as 2026-11-26, when the story was added. */
-  where = g_strdup_printf (_("added %s"), day);
+  if (story->published != NULL && *story->published != '\0')
+    {
+      /* The date part of ISO 8601. */
+      g_autofree char *published = g_strndup (story->published, 10);
+
+      /* Translators: %s is a date such as 2026-11-26, when the story was published. */
+      where = g_strdup_printf (_("published %s"), published);
+    }
+  else
+    /* Translators: %s is a date such as 2026-11-26, when the story was added. */
+    where = g_strdup_printf (_("added %s"), day);
   g_string_append (w->out, ", ");
   append_text (w, where);
   if (url == NULL)

@@ -56,6 +56,7 @@ typedef struct
   gint64  imported_at;
   guint   n_mentions;
   GArray *mentions;              /* (element-type LecternSpan), in text order */
+  char   *published;             /* as the source gives it (ISO 8601), or "" */
 } LecternEntityStory;
 
 /* The note on a story that names the entity in its text. */
