@@ -1,0 +1,954 @@
+/* lectern-entity-view.c: one person or organization across the library:
+ * the stories that name it, its quotes, the highlights and notes next to
+ * its mentions, its aliases and the user's corrections, and its dossier
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lectern-entity-view"
+
+#include "config.h"
+
+#include "lectern-entity-view.h"
+
+#include "lectern-export.h"
+#include "lectern-search.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <string.h>
+
+/* Rows per section: a name in thousands of stories still opens at once;
+ * the dossier has them all. */
+#define MAX_ROWS 200
+
+/* The page shared with the export running on the store's thread, which
+ * may outlive the page shown. */
+typedef struct
+{
+  LecternEntityPage *page;
+} PageRef;
+
+struct _LecternEntityView
+{
+  GtkWidget     parent_instance;
+
+  GtkLabel     *title_label;
+  GtkStack     *stack;
+  GtkSpinner   *spinner;
+  AdwStatusPage *error_page;
+  GtkScrolledWindow *scroller;
+  GtkLabel     *name_label;
+  GtkLabel     *summary_label;
+  GtkLabel     *forms_label;
+  GtkBox       *sections_box;
+
+  LecternStore *store;
+  GCancellable *cancellable;  /* the load under way */
+  char         *name;         /* asked for */
+  PageRef      *page;         /* nullable */
+  guint         n_exports;
+};
+
+G_DEFINE_FINAL_TYPE (LecternEntityView, lectern_entity_view, GTK_TYPE_WIDGET)
+
+enum { OPEN_PASSAGE, BACK, LOADED, EXPORTED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static void
+page_ref_clear (gpointer data)
+{
+  PageRef *ref = data;
+
+  g_clear_pointer (&ref->page, lectern_entity_page_free);
+}
+
+static void
+page_ref_release (PageRef *ref)
+{
+  g_atomic_rc_box_release_full (ref, page_ref_clear);
+}
+
+/* Rows */
+
+static GtkWidget *
+add_section (LecternEntityView *self,
+             const char        *title,
+             guint              n_items)
+{
+  GtkWidget *heading;
+  GtkWidget *list;
+  g_autofree char *text = NULL;
+
+  /* Translators: a section heading and its number of items, "Stories (3)" */
+  text = g_strdup_printf (_("%s (%u)"), title, n_items);
+  heading = gtk_label_new (text);
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_widget_set_margin_top (heading, 12);
+  gtk_box_append (self->sections_box, heading);
+
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_box_append (self->sections_box, list);
+
+  return list;
+}
+
+static GtkWidget *
+row_label (const char *text,
+           gboolean    dim)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* A long quote stays a few lines; the story has the rest. */
+  gtk_label_set_lines (GTK_LABEL (label), 4);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (dim)
+    {
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "caption");
+    }
+
+  return label;
+}
+
+/* A row of `title` and `subtitle` (nullable); activating it opens
+ * `story_id` at [start, end) (no action when story_id is 0). Returns
+ * the row's box, to add to. */
+static GtkWidget *
+add_row (GtkWidget  *list,
+         const char *title,
+         const char *subtitle,
+         gint64      story_id,
+         gint64      start,
+         gint64      end)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  g_autofree char *a11y = NULL;
+
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_box_append (GTK_BOX (texts), row_label (title, FALSE));
+  if (subtitle != NULL && *subtitle != '\0')
+    gtk_box_append (GTK_BOX (texts), row_label (subtitle, TRUE));
+  gtk_box_append (GTK_BOX (box), texts);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  a11y = subtitle != NULL && *subtitle != '\0' ? g_strdup_printf ("%s, %s", title, subtitle)
+                                               : g_strdup (title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+
+  if (story_id > 0)
+    {
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "entity.open");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "(xxx)", story_id, start, end);
+    }
+  else
+    gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+
+  return box;
+}
+
+static void
+add_more_row (GtkWidget *list,
+              guint      n_more)
+{
+  g_autofree char *text = g_strdup_printf (ngettext ("%u more in the dossier",
+                                                     "%u more in the dossier", n_more),
+                                           n_more);
+
+  add_row (list, text, NULL, 0, 0, 0);
+}
+
+static const LecternEntityStory *
+find_story (const LecternEntityPage *page,
+            gint64                   story_id)
+{
+  for (guint i = 0; i < page->stories->len; i++)
+    {
+      const LecternEntityStory *story = g_ptr_array_index (page->stories, i);
+
+      if (story->story_id == story_id)
+        return story;
+    }
+
+  return NULL;
+}
+
+static char *
+story_date (const LecternEntityStory *story)
+{
+  g_autoptr(GDateTime) added = NULL;
+  g_autofree char *day = NULL;
+
+  if (story->published != NULL && *story->published != '\0')
+    {
+      g_autofree char *published = g_strndup (story->published, 10);
+
+      /* Translators: %s is a date such as 2026-11-26 */
+      return g_strdup_printf (_("published %s"), published);
+    }
+  added = g_date_time_new_from_unix_local (story->imported_at);
+  day = added != NULL ? g_date_time_format (added, "%Y-%m-%d") : g_strdup ("");
+  /* Translators: %s is a date such as 2026-11-26 */
+  return g_strdup_printf (_("added %s"), day);
+}
+
+static char *
+one_line (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, "\r\n\t", -1);
+  g_autofree char *joined = g_strjoinv (" ", words);
+
+  return g_strdup (g_strstrip (joined));
+}
+
+static void
+add_stories (LecternEntityView       *self,
+             const LecternEntityPage *page)
+{
+  GtkWidget *list = add_section (self, _("Stories"), page->stories->len);
+
+  for (guint i = 0; i < page->stories->len && i < MAX_ROWS; i++)
+    {
+      const LecternEntityStory *story = g_ptr_array_index (page->stories, i);
+      g_autofree char *date = story_date (story);
+      g_autofree char *mentions = g_strdup_printf (ngettext ("%u mention", "%u mentions",
+                                                             story->n_mentions),
+                                                   story->n_mentions);
+      g_autoptr(GString) subtitle = g_string_new (NULL);
+      gint64 start = 0, end = 0;
+
+      if (story->author != NULL && *story->author != '\0')
+        g_string_append_printf (subtitle, "%s · ", story->author);
+      g_string_append_printf (subtitle, "%s · %s", date, mentions);
+      if (story->mentions->len > 0)
+        {
+          start = g_array_index (story->mentions, LecternSpan, 0).start;
+          end = g_array_index (story->mentions, LecternSpan, 0).end;
+        }
+      add_row (list, *story->title != '\0' ? story->title : _("Untitled"), subtitle->str,
+               story->story_id, start, end);
+    }
+  if (page->stories->len > MAX_ROWS)
+    add_more_row (list, page->stories->len - MAX_ROWS);
+}
+
+static void
+add_quotes (LecternEntityView       *self,
+            const LecternEntityPage *page)
+{
+  GtkWidget *list;
+
+  if (page->quotes == NULL || page->quotes->len == 0)
+    return;
+
+  list = add_section (self, _("Quotes"), page->quotes->len);
+  for (guint i = 0; i < page->quotes->len && i < MAX_ROWS; i++)
+    {
+      const LecternHighlight *quote = g_ptr_array_index (page->quotes, i);
+      const LecternEntityStory *story = find_story (page, quote->story_id);
+      g_autofree char *text = one_line (quote->quote);
+      /* Translators: a quotation in the reader's language's quote marks */
+      g_autofree char *quoted = g_strdup_printf (_("“%s”"), text);
+      g_autofree char *subtitle = g_strdup_printf ("— %s · %s", quote->speaker,
+                                                   story != NULL ? story->title : "");
+
+      add_row (list, quoted, subtitle, quote->story_id, quote->start, quote->end);
+    }
+  if (page->quotes->len > MAX_ROWS)
+    add_more_row (list, page->quotes->len - MAX_ROWS);
+}
+
+static void
+add_highlights (LecternEntityView       *self,
+                const LecternEntityPage *page)
+{
+  GtkWidget *list;
+
+  if (page->highlights->len == 0)
+    return;
+
+  list = add_section (self, _("Highlights and Notes"), page->highlights->len);
+  for (guint i = 0; i < page->highlights->len && i < MAX_ROWS; i++)
+    {
+      const LecternHighlight *highlight = g_ptr_array_index (page->highlights, i);
+      const LecternEntityStory *story = find_story (page, highlight->story_id);
+      g_autofree char *quote = one_line (highlight->quote);
+      g_autoptr(GString) subtitle = g_string_new (NULL);
+
+      if (*highlight->note != '\0')
+        {
+          g_autofree char *note = one_line (highlight->note);
+
+          /* Translators: a highlight's note, then the story it is in */
+          g_string_append_printf (subtitle, _("Note: %s"), note);
+          g_string_append (subtitle, " · ");
+        }
+      g_string_append (subtitle, story != NULL ? story->title : "");
+      add_row (list, quote, subtitle->str, highlight->story_id, highlight->start, highlight->end);
+    }
+  if (page->highlights->len > MAX_ROWS)
+    add_more_row (list, page->highlights->len - MAX_ROWS);
+}
+
+static void
+add_notes (LecternEntityView       *self,
+           const LecternEntityPage *page)
+{
+  GtkWidget *list;
+
+  if (page->notes->len == 0)
+    return;
+
+  list = add_section (self, _("Notes on the Stories"), page->notes->len);
+  for (guint i = 0; i < page->notes->len && i < MAX_ROWS; i++)
+    {
+      const LecternEntityNote *note = g_ptr_array_index (page->notes, i);
+      const LecternEntityStory *story = find_story (page, note->story_id);
+      g_autofree char *text = one_line (note->note);
+
+      add_row (list, text, story != NULL ? story->title : NULL, note->story_id, 0, 0);
+    }
+  if (page->notes->len > MAX_ROWS)
+    add_more_row (list, page->notes->len - MAX_ROWS);
+}
+
+/* The short names the alias rules merged into this entry, each with
+ * Split: the user's way to say they are someone else. */
+static void
+add_aliases (LecternEntityView       *self,
+             const LecternEntityPage *page)
+{
+  GPtrArray *keys = page->entity->keys;
+  GtkWidget *list;
+
+  if (keys == NULL || keys->len < 2)
+    return;
+
+  list = add_section (self, _("Merged Names"), keys->len - 1);
+  for (guint i = 1; i < keys->len; i++)
+    {
+      const char *key = g_ptr_array_index (keys, i);
+      const char *form = key;
+      g_autofree char *title = NULL;
+      g_autofree char *a11y = NULL;
+      GtkWidget *box, *button;
+
+      /* As the stories write it, rather than its folded key. */
+      for (guint k = 0; k < page->forms->len; k++)
+        {
+          g_autofree char *folded = lectern_search_fold (g_ptr_array_index (page->forms, k));
+
+          if (g_strcmp0 (folded, key) == 0)
+            {
+              form = g_ptr_array_index (page->forms, k);
+              break;
+            }
+        }
+
+      title = g_strdup_printf (_("“%s” is taken to mean %s"), form, page->entity->name);
+      box = add_row (list, title, _("Merged by the alias rules"), 0, 0, 0);
+      button = gtk_button_new_with_mnemonic (_("_Split"));
+      a11y = g_strdup_printf (_("Split “%s” From This Entry"), form);
+
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "entity.split");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", key);
+      gtk_widget_set_tooltip_text (button, a11y);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      a11y, -1);
+      gtk_box_append (GTK_BOX (box), button);
+    }
+}
+
+static char *
+describe_correction (const LecternCorrection *correction)
+{
+  const char *type = correction->type == LECTERN_ENTITY_ORGANIZATION ? _("an organization")
+                     : correction->type == LECTERN_ENTITY_PERSON ? _("a person")
+                     : _("neither a person nor an organization");
+
+  switch (correction->kind)
+    {
+    case LECTERN_CORRECTION_RENAME:
+      return g_strdup_printf (_("“%s” renamed “%s”"), correction->form, correction->value);
+    case LECTERN_CORRECTION_RETYPE:
+      return g_strdup_printf (_("“%s” is %s"), correction->form, type);
+    case LECTERN_CORRECTION_MERGE:
+      return g_strdup_printf (_("“%s” and “%s” are the same"), correction->form, correction->value);
+    case LECTERN_CORRECTION_SPLIT:
+      return g_strdup_printf (_("“%s” split from its entry"), correction->form);
+    case LECTERN_CORRECTION_REMOVE:
+      return g_strdup_printf (_("“%s” is not a person or organization"), correction->form);
+    case LECTERN_CORRECTION_ADD:
+    default:
+      return g_strdup_printf (_("“%s” added as %s"), correction->form, type);
+    }
+}
+
+static void
+add_corrections (LecternEntityView       *self,
+                 const LecternEntityPage *page)
+{
+  GtkWidget *list;
+
+  if (page->corrections->len == 0)
+    return;
+
+  list = add_section (self, _("Your Corrections"), page->corrections->len);
+  for (guint i = 0; i < page->corrections->len && i < MAX_ROWS; i++)
+    {
+      const LecternCorrection *correction = g_ptr_array_index (page->corrections, i);
+      g_autofree char *text = describe_correction (correction);
+      g_autoptr(GDateTime) made = g_date_time_new_from_unix_local (correction->created_at);
+      g_autofree char *day = made != NULL ? g_date_time_format (made, "%Y-%m-%d") : g_strdup ("");
+      g_autofree char *subtitle = g_strdup_printf ("%s · %s",
+                                                   correction->general ? _("every story")
+                                                                       : _("one story"),
+                                                   day);
+
+      add_row (list, text, subtitle, 0, 0, 0);
+    }
+  if (page->corrections->len > MAX_ROWS)
+    add_more_row (list, page->corrections->len - MAX_ROWS);
+}
+
+static void
+clear_sections (LecternEntityView *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_box))) != NULL)
+    gtk_box_remove (self->sections_box, child);
+}
+
+static void
+show_page (LecternEntityView       *self,
+           const LecternEntityPage *page)
+{
+  const LecternLibraryEntity *entity = page->entity;
+  g_autofree char *stories = NULL;
+  g_autofree char *summary = NULL;
+  g_autoptr(GString) forms = g_string_new (NULL);
+  GtkAdjustment *adjustment;
+
+  stories = g_strdup_printf (ngettext ("named in %u story", "named in %u stories",
+                                       page->stories->len), page->stories->len);
+  /* Translators: "Person, named in 3 stories, 12 mentions" */
+  summary = g_strdup_printf (ngettext ("%s, %s, %u mention", "%s, %s, %u mentions",
+                                       entity->n_mentions),
+                             entity->type == LECTERN_ENTITY_ORGANIZATION ? _("Organization")
+                                                                         : _("Person"),
+                             stories, entity->n_mentions);
+  for (guint i = 0; i < page->forms->len; i++)
+    g_string_append_printf (forms, "%s%s", i > 0 ? ", " : "",
+                            (char *) g_ptr_array_index (page->forms, i));
+
+  gtk_label_set_text (self->title_label, entity->name);
+  gtk_label_set_text (self->name_label, entity->name);
+  gtk_label_set_text (self->summary_label, summary);
+  if (forms->len > 0)
+    {
+      g_autofree char *written = g_strdup_printf (_("Written as: %s"), forms->str);
+
+      gtk_label_set_text (self->forms_label, written);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->forms_label), forms->len > 0);
+
+  clear_sections (self);
+  add_stories (self, page);
+  add_quotes (self, page);
+  add_highlights (self, page);
+  add_notes (self, page);
+  add_aliases (self, page);
+  add_corrections (self, page);
+
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  gtk_adjustment_set_value (adjustment, 0);
+  gtk_stack_set_visible_child_name (self->stack, "page");
+}
+
+static void
+update_actions (LecternEntityView *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "entity.export", self->page != NULL);
+}
+
+/* Loading */
+
+static void
+on_page_loaded_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(LecternEntityView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  LecternEntityPage *page;
+
+  page = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->cancellable);
+  gtk_spinner_stop (self->spinner);
+  g_clear_pointer (&self->page, page_ref_release);
+  if (page == NULL)
+    {
+      gtk_label_set_text (self->title_label, self->name);
+      adw_status_page_set_description (self->error_page, error->message);
+      gtk_stack_set_visible_child_name (self->stack, "error");
+    }
+  else
+    {
+      self->page = g_atomic_rc_box_new0 (PageRef);
+      self->page->page = page;
+      show_page (self, page);
+    }
+  update_actions (self);
+  g_signal_emit (self, signals[LOADED], 0);
+}
+
+/* Actions */
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  gint64 story_id, start, end;
+
+  g_variant_get (parameter, "(xxx)", &story_id, &start, &end);
+  g_signal_emit (widget, signals[OPEN_PASSAGE], 0, story_id, start, end);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[BACK], 0);
+}
+
+typedef struct
+{
+  char    *key;
+  char    *name;
+} SplitData;
+
+static void
+split_data_free (gpointer data)
+{
+  SplitData *split = data;
+
+  g_free (split->key);
+  g_free (split->name);
+  g_free (split);
+}
+
+static gpointer
+split_worker (LecternStore  *store,
+              gpointer       data,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  SplitData *split = data;
+
+  if (!lectern_library_set_split_sync (store, split->key, TRUE, error))
+    return NULL;
+
+  return lectern_library_get_entity_sync (store, split->name, error);
+}
+
+/* Stories imported or corrected since the last look get their lists
+ * first (the extractor's cache makes that quick), so the page counts
+ * every story of the library. */
+static gpointer
+load_worker (LecternStore  *store,
+             gpointer       name,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  if (!lectern_library_refresh_entities_sync (store, NULL, cancellable, NULL, error))
+    return NULL;
+
+  return lectern_library_get_entity_sync (store, name, error);
+}
+
+static void
+split_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  LecternEntityView *self = LECTERN_ENTITY_VIEW (widget);
+  SplitData *split;
+
+  if (self->store == NULL || self->page == NULL)
+    return;
+
+  split = g_new0 (SplitData, 1);
+  split->key = g_variant_dup_string (parameter, NULL);
+  split->name = g_strdup (self->page->page->entity->name);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  /* The page read again after the split, in the same queue, so it
+   * shows the entry without the short name. */
+  lectern_store_run_async (self->store, split_worker, split, split_data_free,
+                           (GDestroyNotify) lectern_entity_page_free, self->cancellable,
+                           on_page_loaded_cb, g_object_ref (self));
+}
+
+static const struct
+{
+  LecternDossierFormat  format;
+  const char           *id;
+  const char           *label;
+} dossier_formats[] = {
+  { LECTERN_DOSSIER_MARKDOWN, "markdown", N_("Markdown") },
+  { LECTERN_DOSSIER_HTML,     "html",     N_("Web Page (HTML)") },
+  { LECTERN_DOSSIER_PDF,      "pdf",      N_("PDF") },
+};
+
+/* The file a chosen name stands for: the format's extension is added
+ * unless it is there. */
+static char *
+path_for (const char           *chosen,
+          LecternDossierFormat  format)
+{
+  const char *extension = lectern_dossier_format_extension (format);
+
+  if (g_str_has_suffix (chosen, extension))
+    return g_strdup (chosen);
+
+  return g_strconcat (chosen, extension, NULL);
+}
+
+static void
+on_export_response_cb (GtkNativeDialog   *dialog,
+                       int                response,
+                       LecternEntityView *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *chosen = g_file_get_path (file);
+      const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "format");
+      LecternDossierFormat format = LECTERN_DOSSIER_MARKDOWN;
+
+      for (guint i = 0; i < G_N_ELEMENTS (dossier_formats); i++)
+        if (g_strcmp0 (choice, dossier_formats[i].id) == 0)
+          format = dossier_formats[i].format;
+
+      if (chosen == NULL)
+        g_signal_emit (self, signals[EXPORTED], 0, NULL,
+                       _("A dossier can only be saved to a local folder."));
+      else
+        {
+          g_autofree char *path = path_for (chosen, format);
+
+          /* The chooser asked about `chosen`; a name it changed must not
+           * replace another file unasked. */
+          if (g_strcmp0 (path, chosen) != 0 && g_file_test (path, G_FILE_TEST_EXISTS))
+            {
+              g_autofree char *message = g_strdup_printf (_("“%s” already exists."), path);
+
+              g_signal_emit (self, signals[EXPORTED], 0, path, message);
+            }
+          else
+            lectern_entity_view_export (self, path, format);
+        }
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LecternEntityView *self = LECTERN_ENTITY_VIEW (widget);
+  GtkFileChooserNative *chooser;
+  GtkRoot *root = gtk_widget_get_root (widget);
+  const char *forced_path = g_getenv ("LECTERN_EXPORT_PATH");
+  const char *ids[G_N_ELEMENTS (dossier_formats) + 1] = { NULL };
+  const char *labels[G_N_ELEMENTS (dossier_formats) + 1] = { NULL };
+  g_autofree char *title = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->page == NULL)
+    return;
+
+  /* Tests and scripts skip the file chooser; the extension picks the
+   * format, as for the notes export. */
+  if (forced_path != NULL && forced_path[0] != '\0')
+    {
+      const char *dot = strrchr (forced_path, '.');
+      LecternDossierFormat format = LECTERN_DOSSIER_MARKDOWN;
+
+      if (dot != NULL)
+        lectern_dossier_format_from_string (dot + 1, &format);
+      lectern_entity_view_export (self, forced_path, format);
+      return;
+    }
+
+  /* Translators: %s is the name of a person or organization */
+  title = g_strdup_printf (_("Dossier %s"), self->page->page->entity->name);
+  name = lectern_export_suggest_filename (title, ".md");
+  chooser = gtk_file_chooser_native_new (_("Export Dossier"),
+                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  for (guint i = 0; i < G_N_ELEMENTS (dossier_formats); i++)
+    {
+      ids[i] = dossier_formats[i].id;
+      labels[i] = _(dossier_formats[i].label);
+    }
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "format", _("Format"), ids, labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "format", "markdown");
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+typedef struct
+{
+  PageRef              *page;
+  char                 *path;
+  LecternDossierFormat  format;
+} ExportData;
+
+static void
+export_data_free (gpointer data)
+{
+  ExportData *export = data;
+
+  g_clear_pointer (&export->page, page_ref_release);
+  g_free (export->path);
+  g_free (export);
+}
+
+/* On the store's thread: the categories name the highlight colours, and
+ * a PDF of a name in thousands of stories takes a while to lay out. */
+static gpointer
+export_worker (LecternStore  *store,
+               gpointer       data,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  ExportData *export = data;
+  g_autoptr(GPtrArray) categories = lectern_store_list_categories_sync (store, NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  gsize size;
+  const char *contents;
+
+  bytes = lectern_dossier_write_bytes (export->page->page, export->format, categories, NULL,
+                                       error);
+  if (bytes == NULL)
+    return NULL;
+  contents = g_bytes_get_data (bytes, &size);
+  if (!lectern_export_write_file (export->path, contents, size, error))
+    return NULL;
+
+  return g_strdup (export->path);
+}
+
+static void
+on_exported_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(LecternEntityView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  self->n_exports--;
+  path = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (path != NULL)
+    g_signal_emit (self, signals[EXPORTED], 0, path, NULL);
+  else
+    g_signal_emit (self, signals[EXPORTED], 0, NULL, error->message);
+}
+
+/* GObject */
+
+static void
+lectern_entity_view_dispose (GObject *object)
+{
+  LecternEntityView *self = LECTERN_ENTITY_VIEW (object);
+  GtkWidget *child;
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LECTERN_TYPE_ENTITY_VIEW);
+  /* Children without an id in the template are ours to drop too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->page, page_ref_release);
+
+  G_OBJECT_CLASS (lectern_entity_view_parent_class)->dispose (object);
+}
+
+static void
+lectern_entity_view_finalize (GObject *object)
+{
+  LecternEntityView *self = LECTERN_ENTITY_VIEW (object);
+
+  g_free (self->name);
+
+  G_OBJECT_CLASS (lectern_entity_view_parent_class)->finalize (object);
+}
+
+static void
+lectern_entity_view_class_init (LecternEntityViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lectern_entity_view_dispose;
+  object_class->finalize = lectern_entity_view_finalize;
+
+  signals[OPEN_PASSAGE] = g_signal_new ("open-passage", G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE,
+                                        3, G_TYPE_INT64, G_TYPE_INT64, G_TYPE_INT64);
+  signals[BACK] = g_signal_new ("back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[EXPORTED] = g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                    NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING,
+                                    G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/lectern/Lectern/ui/lectern-entity-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LecternEntityView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, LecternEntityView, stack);
+  gtk_widget_class_bind_template_child (widget_class, LecternEntityView, spinner);
+  gtk_widget_class_bind_template_child (widget_class, LecternEntityView, error_page);
+  gtk_widget_class_bind_template_child (widget_class, LecternEntityView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, LecternEntityView, name_label);
+  gtk_widget_class_bind_template_child (widget_class, LecternEntityView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, LecternEntityView, forms_label);
+  gtk_widget_class_bind_template_child (widget_class, LecternEntityView, sections_box);
+
+  gtk_widget_class_install_action (widget_class, "entity.open", "(xxx)", open_action);
+  gtk_widget_class_install_action (widget_class, "entity.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "entity.split", "s", split_action);
+  gtk_widget_class_install_action (widget_class, "entity.export", NULL, export_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "entity.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "entity.back",
+                                       NULL);
+  gtk_widget_class_set_css_name (widget_class, "lectern-entity-view");
+}
+
+static void
+lectern_entity_view_init (LecternEntityView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  update_actions (self);
+}
+
+/* Public API */
+
+GtkWidget *
+lectern_entity_view_new (void)
+{
+  return g_object_new (LECTERN_TYPE_ENTITY_VIEW, NULL);
+}
+
+void
+lectern_entity_view_set_store (LecternEntityView *self,
+                               LecternStore      *store)
+{
+  g_return_if_fail (LECTERN_IS_ENTITY_VIEW (self));
+  g_return_if_fail (store == NULL || LECTERN_IS_STORE (store));
+
+  g_set_object (&self->store, store);
+}
+
+void
+lectern_entity_view_load (LecternEntityView *self,
+                          const char        *name)
+{
+  g_return_if_fail (LECTERN_IS_ENTITY_VIEW (self));
+  g_return_if_fail (name != NULL);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_free (self->name);
+  self->name = g_strdup (name);
+  g_clear_pointer (&self->page, page_ref_release);
+  update_actions (self);
+
+  gtk_label_set_text (self->title_label, name);
+  gtk_spinner_start (self->spinner);
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+  if (self->store == NULL)
+    {
+      gtk_spinner_stop (self->spinner);
+      adw_status_page_set_description (self->error_page, _("The library is not open."));
+      gtk_stack_set_visible_child_name (self->stack, "error");
+      g_signal_emit (self, signals[LOADED], 0);
+      return;
+    }
+
+  self->cancellable = g_cancellable_new ();
+  lectern_store_run_async (self->store, load_worker, g_strdup (name), g_free,
+                           (GDestroyNotify) lectern_entity_page_free, self->cancellable,
+                           on_page_loaded_cb, g_object_ref (self));
+}
+
+gboolean
+lectern_entity_view_get_loading (LecternEntityView *self)
+{
+  g_return_val_if_fail (LECTERN_IS_ENTITY_VIEW (self), FALSE);
+
+  return self->cancellable != NULL || self->n_exports > 0;
+}
+
+const LecternEntityPage *
+lectern_entity_view_get_page (LecternEntityView *self)
+{
+  g_return_val_if_fail (LECTERN_IS_ENTITY_VIEW (self), NULL);
+
+  return self->page != NULL ? self->page->page : NULL;
+}
+
+void
+lectern_entity_view_export (LecternEntityView    *self,
+                            const char           *path,
+                            LecternDossierFormat  format)
+{
+  ExportData *export;
+
+  g_return_if_fail (LECTERN_IS_ENTITY_VIEW (self));
+  g_return_if_fail (path != NULL);
+
+  if (self->page == NULL || self->store == NULL)
+    return;
+
+  export = g_new0 (ExportData, 1);
+  export->page = g_atomic_rc_box_acquire (self->page);
+  export->path = g_strdup (path);
+  export->format = format;
+  self->n_exports++;
+  lectern_store_run_async (self->store, export_worker, export, export_data_free, g_free, NULL,
+                           on_exported_cb, g_object_ref (self));
+}
