@@ -77,6 +77,8 @@ on_entity_view_back_cb (LecternEntityView *view,
                         LecternWindow      *self)
 {
   gtk_stack_set_visible_child_name (self->main_stack, self->story != NULL ? "article" : "empty");
+  if (self->story != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (lectern_article_view_get_text_view (self->article_view)));
 }
 
 static void
@@ -141,9 +143,9 @@ lectern_window_show_entity (LecternWindow *self,
 
   view = get_view (self);
   lectern_entity_view_set_store (view, self->store);
-  lectern_entity_view_load (view, name);
+  /* Visible first, so the page can take the focus. */
   gtk_stack_set_visible_child_name (self->main_stack, ENTITY_PAGE);
-  gtk_widget_grab_focus (GTK_WIDGET (view));
+  lectern_entity_view_load (view, name);
 }
 
 LecternEntityView *

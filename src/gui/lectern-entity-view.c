@@ -34,6 +34,7 @@ struct _LecternEntityView
 {
   GtkWidget     parent_instance;
 
+  GtkButton    *back_button;
   GtkLabel     *title_label;
   GtkStack     *stack;
   GtkSpinner   *spinner;
@@ -837,6 +838,7 @@ lectern_entity_view_class_init (LecternEntityViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/lectern/Lectern/ui/lectern-entity-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LecternEntityView, back_button);
   gtk_widget_class_bind_template_child (widget_class, LecternEntityView, title_label);
   gtk_widget_class_bind_template_child (widget_class, LecternEntityView, stack);
   gtk_widget_class_bind_template_child (widget_class, LecternEntityView, spinner);
@@ -898,6 +900,8 @@ lectern_entity_view_load (LecternEntityView *self,
   update_actions (self);
 
   gtk_label_set_text (self->title_label, name);
+  /* Keys work on the page at once: Esc goes back, Tab reaches the rows. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->back_button));
   gtk_spinner_start (self->spinner);
   gtk_stack_set_visible_child_name (self->stack, "loading");
   if (self->store == NULL)
