@@ -43,6 +43,17 @@ show_passage (LecternWindow *self)
   lectern_article_view_set_mentions (self->article_view, spans, 0);
   lectern_article_view_go_to_offset (self->article_view, span.start);
   lectern_article_view_scroll_to_range (self->article_view, span.start, span.end);
+  /* Selected too: the tint goes when the story's own people arrive, the
+   * selection stays until the reader moves on. View offsets are code
+   * points, as the page's are. */
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (lectern_article_view_get_text_view (self->article_view));
+    GtkTextIter start, end;
+
+    gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) CLAMP (span.start, 0, G_MAXINT));
+    gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) CLAMP (span.end, 0, G_MAXINT));
+    gtk_text_buffer_select_range (buffer, &start, &end);
+  }
   gtk_widget_grab_focus (GTK_WIDGET (lectern_article_view_get_text_view (self->article_view)));
 }
 
