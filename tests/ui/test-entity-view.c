@@ -12,7 +12,9 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "lectern-entity.h"
 #include "lectern-entity-row.h"
+#include "lectern-extractor.h"
 #include "lectern-entity-view.h"
 #include "lectern-window.h"
 #include "lectern-window-private.h"
@@ -453,6 +455,50 @@ test_entity_page (Fixture       *fixture,
                                                                    GTK_TYPE_BUTTON)));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find_type (GTK_WIDGET (view), GTK_TYPE_STACK))),
                    ==, "error");
+
+  /* A surname alone, in a fourth story, is taken to mean her; Split
+   * keeps it apart, and the page no longer counts that story. */
+  {
+    g_autofree char *file = g_build_filename (fixture->dir, "d.txt", NULL);
+    g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_entity_free);
+    LecternExtractor *extractor = lectern_extractor_get_default (&error);
+    LecternEntity *alone = lectern_entity_new ("Lagarde", LECTERN_ENTITY_PERSON);
+    GFile *gfile;
+    GtkWidget *split;
+
+    g_assert_no_error (error);
+    g_assert_true (g_file_set_contents (file, "Un autre sujet\n\nLagarde a parlé mardi.\n", -1,
+                                        &error));
+    gfile = g_file_new_for_path (file);
+    lectern_window_open_files (window, &gfile, 1);
+    iterate_until (window_idle, window);
+    g_object_unref (gfile);
+    lectern_entity_add_form (alone, "Lagarde");
+    lectern_entity_add_mention (alone, 16, 23);
+    g_ptr_array_add (entities, alone);
+    g_assert_true (lectern_library_put_story_entities_sync (lectern_window_get_store (window),
+                                                            lectern_window_get_story (window)->id,
+                                                            lectern_extractor_get_version (extractor),
+                                                            entities, &error));
+    g_assert_no_error (error);
+
+    lectern_window_show_entity (window, "Christine Lagarde");
+    iterate_until (view_idle, view);
+    page = lectern_entity_view_get_page (view);
+    g_assert_cmpuint (page->stories->len, ==, 4);
+    g_assert_cmpuint (page->entity->keys->len, ==, 2);
+    g_assert_nonnull (find_label (GTK_WIDGET (view), "Merged Names (1)"));
+    g_assert_nonnull (find_label (GTK_WIDGET (view), "“Lagarde” is taken to mean Christine Lagarde"));
+    split = gtk_widget_get_ancestor (find_label (GTK_WIDGET (view), "Split"), GTK_TYPE_BUTTON);
+    g_assert_nonnull (split);
+    g_signal_emit_by_name (split, "clicked");
+    iterate_until (view_idle, view);
+    page = lectern_entity_view_get_page (view);
+    g_assert_nonnull (page);
+    g_assert_cmpuint (page->stories->len, ==, 3);
+    g_assert_cmpuint (page->entity->keys->len, ==, 1);
+    g_assert_null (find_label (GTK_WIDGET (view), "Merged Names (1)"));
+  }
 
   g_object_ref (window);
   gtk_window_close (GTK_WINDOW (window));
