@@ -728,9 +728,11 @@ export_action (GtkWidget  *widget,
 
 typedef struct
 {
+  LecternEntityView    *self;
   PageRef              *page;
   char                 *path;
   LecternDossierFormat  format;
+  GPtrArray            *categories;  /* nullable: the default names */
 } ExportData;
 
 static void
@@ -738,34 +740,52 @@ export_data_free (gpointer data)
 {
   ExportData *export = data;
 
+  g_clear_object (&export->self);
   g_clear_pointer (&export->page, page_ref_release);
+  g_clear_pointer (&export->categories, g_ptr_array_unref);
   g_free (export->path);
   g_free (export);
 }
 
-/* On the store's thread: the categories name the highlight colours, and
- * a PDF of a name in thousands of stories takes a while to lay out. */
 static gpointer
-export_worker (LecternStore  *store,
-               gpointer       data,
-               GCancellable  *cancellable,
-               GError       **error)
+categories_worker (LecternStore  *store,
+                   gpointer       data,
+                   GCancellable  *cancellable,
+                   GError       **error)
 {
-  ExportData *export = data;
-  g_autoptr(GPtrArray) categories = lectern_store_list_categories_sync (store, NULL);
+  return lectern_store_list_categories_sync (store, error);
+}
+
+/* In a thread of its own, not the store's: a PDF of a name in thousands
+ * of stories takes a while to lay out, and the library's other work must
+ * not wait for it. The page is not changed while it is shared. */
+static void
+write_dossier_thread (GTask        *task,
+                      gpointer      source,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  ExportData *export = task_data;
   g_autoptr(GBytes) bytes = NULL;
+  GError *error = NULL;
   gsize size;
   const char *contents;
 
-  bytes = lectern_dossier_write_bytes (export->page->page, export->format, categories, NULL,
-                                       error);
+  bytes = lectern_dossier_write_bytes (export->page->page, export->format, export->categories,
+                                       NULL, &error);
   if (bytes == NULL)
-    return NULL;
+    {
+      g_task_return_error (task, error);
+      return;
+    }
   contents = g_bytes_get_data (bytes, &size);
-  if (!lectern_export_write_file (export->path, contents, size, error))
-    return NULL;
+  if (!lectern_export_write_file (export->path, contents, size, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
 
-  return g_strdup (export->path);
+  g_task_return_pointer (task, g_strdup (export->path), g_free);
 }
 
 static void
@@ -773,16 +793,32 @@ on_exported_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  g_autoptr(LecternEntityView) self = user_data;
+  LecternEntityView *self = LECTERN_ENTITY_VIEW (source);
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
   self->n_exports--;
-  path = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  path = g_task_propagate_pointer (G_TASK (result), &error);
   if (path != NULL)
     g_signal_emit (self, signals[EXPORTED], 0, path, NULL);
   else
     g_signal_emit (self, signals[EXPORTED], 0, NULL, error->message);
+}
+
+static void
+on_categories_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  ExportData *export = user_data;
+  g_autoptr(GTask) task = NULL;
+
+  /* Without them the colours keep their default names. */
+  export->categories = lectern_store_run_finish (LECTERN_STORE (source), result, NULL);
+  task = g_task_new (export->self, NULL, on_exported_cb, NULL);
+  g_task_set_source_tag (task, lectern_entity_view_export);
+  g_task_set_task_data (task, export, export_data_free);
+  g_task_run_in_thread (task, write_dossier_thread);
 }
 
 /* GObject */
@@ -949,10 +985,11 @@ lectern_entity_view_export (LecternEntityView    *self,
     return;
 
   export = g_new0 (ExportData, 1);
+  export->self = g_object_ref (self);
   export->page = g_atomic_rc_box_acquire (self->page);
   export->path = g_strdup (path);
   export->format = format;
   self->n_exports++;
-  lectern_store_run_async (self->store, export_worker, export, export_data_free, g_free, NULL,
-                           on_exported_cb, g_object_ref (self));
+  lectern_store_run_async (self->store, categories_worker, NULL, NULL,
+                           (GDestroyNotify) g_ptr_array_unref, NULL, on_categories_cb, export);
 }
