@@ -122,12 +122,14 @@ main (int   argc,
       return 1;
     }
 
+  setvbuf (stdout, NULL, _IOLBF, 0);
   gtk_init ();
   adw_init ();
   window = lectern_window_new (NULL, argv[1]);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
   gtk_window_present (GTK_WINDOW (window));
   iterate_while (window_busy, window);
+  printf ("Window open on the library\n");
   view = lectern_window_get_entity_view (window);
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), NULL);

@@ -19,10 +19,6 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-/* Rows per section: a name in thousands of stories still opens at once;
- * the dossier has them all. */
-#define MAX_ROWS 200
-
 /* The page shared with the export running on the store's thread, which
  * may outlive the page shown. */
 typedef struct
@@ -43,7 +39,8 @@ struct _LecternEntityView
   GtkLabel     *name_label;
   GtkLabel     *summary_label;
   GtkLabel     *forms_label;
-  GtkBox       *sections_box;
+  GtkListView  *list_view;
+  GListStore   *items;        /* LecternEntityPageItem: headings and rows */
 
   LecternStore *store;
   GCancellable *cancellable;  /* the load under way */
@@ -53,6 +50,51 @@ struct _LecternEntityView
 };
 
 G_DEFINE_FINAL_TYPE (LecternEntityView, lectern_entity_view, GTK_TYPE_WIDGET)
+
+/* One line of the page's list: a section heading, or a row that may open
+ * a story at a passage (story_id > 0) or split a merged name. */
+#define LECTERN_TYPE_ENTITY_PAGE_ITEM (lectern_entity_page_item_get_type ())
+G_DECLARE_FINAL_TYPE (LecternEntityPageItem, lectern_entity_page_item, LECTERN, ENTITY_PAGE_ITEM,
+                      GObject)
+
+struct _LecternEntityPageItem
+{
+  GObject   parent_instance;
+  gboolean  heading;
+  char     *title;
+  char     *subtitle;    /* nullable */
+  char     *split_key;   /* nullable: a merged name */
+  char     *split_form;
+  gint64    story_id;
+  gint64    start;
+  gint64    end;
+};
+
+G_DEFINE_FINAL_TYPE (LecternEntityPageItem, lectern_entity_page_item, G_TYPE_OBJECT)
+
+static void
+lectern_entity_page_item_finalize (GObject *object)
+{
+  LecternEntityPageItem *self = LECTERN_ENTITY_PAGE_ITEM (object);
+
+  g_free (self->title);
+  g_free (self->subtitle);
+  g_free (self->split_key);
+  g_free (self->split_form);
+
+  G_OBJECT_CLASS (lectern_entity_page_item_parent_class)->finalize (object);
+}
+
+static void
+lectern_entity_page_item_class_init (LecternEntityPageItemClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = lectern_entity_page_item_finalize;
+}
+
+static void
+lectern_entity_page_item_init (LecternEntityPageItem *self)
+{
+}
 
 enum { OPEN_PASSAGE, BACK, LOADED, EXPORTED, N_SIGNALS };
 static guint signals[N_SIGNALS];
@@ -73,37 +115,45 @@ page_ref_release (PageRef *ref)
 
 /* Rows */
 
-static GtkWidget *
-add_section (LecternEntityView *self,
-             const char        *title,
-             guint              n_items)
+static void
+add_section (GPtrArray  *items,
+             const char *title,
+             guint       n_items)
 {
-  GtkWidget *heading;
-  GtkWidget *list;
-  g_autofree char *text = NULL;
+  LecternEntityPageItem *item = g_object_new (LECTERN_TYPE_ENTITY_PAGE_ITEM, NULL);
 
+  item->heading = TRUE;
   /* Translators: a section heading and its number of items, "Stories (3)" */
-  text = g_strdup_printf (_("%s (%u)"), title, n_items);
-  heading = gtk_label_new (text);
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_widget_set_margin_top (heading, 12);
-  gtk_box_append (self->sections_box, heading);
+  item->title = g_strdup_printf (_("%s (%u)"), title, n_items);
+  g_ptr_array_add (items, item);
+}
 
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  gtk_box_append (self->sections_box, list);
+/* A row of `title` and `subtitle` (nullable); activating it opens
+ * `story_id` at [start, end) (nothing when story_id is 0). */
+static LecternEntityPageItem *
+add_row (GPtrArray  *items,
+         const char *title,
+         const char *subtitle,
+         gint64      story_id,
+         gint64      start,
+         gint64      end)
+{
+  LecternEntityPageItem *item = g_object_new (LECTERN_TYPE_ENTITY_PAGE_ITEM, NULL);
 
-  return list;
+  item->title = g_strdup (title);
+  item->subtitle = g_strdup (subtitle);
+  item->story_id = story_id;
+  item->start = start;
+  item->end = end;
+  g_ptr_array_add (items, item);
+
+  return item;
 }
 
 static GtkWidget *
-row_label (const char *text,
-           gboolean    dim)
+row_label (gboolean dim)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -120,58 +170,81 @@ row_label (const char *text,
   return label;
 }
 
-/* A row of `title` and `subtitle` (nullable); activating it opens
- * `story_id` at [start, end) (no action when story_id is 0). Returns
- * the row's box, to add to. */
-static GtkWidget *
-add_row (GtkWidget  *list,
-         const char *title,
-         const char *subtitle,
-         gint64      story_id,
-         gint64      start,
-         gint64      end)
+/* The row widget: texts, and Split for a merged name. Its parts are its
+ * children in order, so binding needs no lookup table. */
+static void
+on_row_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 gpointer                  user_data)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  g_autofree char *a11y = NULL;
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Split"));
 
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
   gtk_widget_set_hexpand (texts, TRUE);
-  gtk_box_append (GTK_BOX (texts), row_label (title, FALSE));
-  if (subtitle != NULL && *subtitle != '\0')
-    gtk_box_append (GTK_BOX (texts), row_label (subtitle, TRUE));
+  gtk_box_append (GTK_BOX (texts), row_label (FALSE));
+  gtk_box_append (GTK_BOX (texts), row_label (TRUE));
   gtk_box_append (GTK_BOX (box), texts);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-
-  a11y = subtitle != NULL && *subtitle != '\0' ? g_strdup_printf ("%s, %s", title, subtitle)
-                                               : g_strdup (title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
-
-  if (story_id > 0)
-    {
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "entity.open");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "(xxx)", story_id, start, end);
-    }
-  else
-    gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_list_box_append (GTK_LIST_BOX (list), row);
-
-  return box;
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_visible (button, FALSE);
+  gtk_box_append (GTK_BOX (box), button);
+  gtk_list_item_set_child (list_item, box);
 }
 
 static void
-add_more_row (GtkWidget *list,
-              guint      n_more)
+on_row_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                gpointer                  user_data)
 {
-  g_autofree char *text = g_strdup_printf (ngettext ("%u more in the dossier",
-                                                     "%u more in the dossier", n_more),
-                                           n_more);
+  LecternEntityPageItem *item = gtk_list_item_get_item (list_item);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *texts = gtk_widget_get_first_child (box);
+  GtkWidget *title = gtk_widget_get_first_child (texts);
+  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
+  GtkWidget *button = gtk_widget_get_next_sibling (texts);
+  gboolean has_subtitle = item->subtitle != NULL && *item->subtitle != '\0';
 
-  add_row (list, text, NULL, 0, 0, 0);
+  gtk_label_set_text (GTK_LABEL (title), item->title);
+  gtk_label_set_text (GTK_LABEL (subtitle), has_subtitle ? item->subtitle : "");
+  gtk_widget_set_visible (subtitle, has_subtitle);
+  if (item->heading)
+    gtk_widget_add_css_class (title, "heading");
+  else
+    gtk_widget_remove_css_class (title, "heading");
+  gtk_widget_set_margin_top (box, item->heading ? 18 : 6);
+  gtk_list_item_set_activatable (list_item, item->story_id > 0);
+  gtk_list_item_set_selectable (list_item, !item->heading);
+
+  gtk_widget_set_visible (button, item->split_key != NULL);
+  /* The target first: an action with no target would not fit "s". */
+  if (item->split_key == NULL)
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (button), NULL);
+  else
+    {
+      g_autofree char *a11y = g_strdup_printf (_("Split “%s” From This Entry"), item->split_form);
+
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", item->split_key);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "entity.split");
+      gtk_widget_set_tooltip_text (button, a11y);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      a11y, -1);
+    }
+}
+
+static void
+on_list_view_activate_cb (LecternEntityView *self,
+                          guint              position,
+                          GtkListView       *list_view)
+{
+  g_autoptr(LecternEntityPageItem) item = g_list_model_get_item (G_LIST_MODEL (self->items),
+                                                                 position);
+
+  if (item != NULL && item->story_id > 0)
+    g_signal_emit (self, signals[OPEN_PASSAGE], 0, item->story_id, item->start, item->end);
 }
 
 static const LecternEntityStory *
@@ -218,12 +291,11 @@ one_line (const char *text)
 }
 
 static void
-add_stories (LecternEntityView       *self,
+add_stories (GPtrArray               *list,
              const LecternEntityPage *page)
 {
-  GtkWidget *list = add_section (self, _("Stories"), page->stories->len);
-
-  for (guint i = 0; i < page->stories->len && i < MAX_ROWS; i++)
+  add_section (list, _("Stories"), page->stories->len);
+  for (guint i = 0; i < page->stories->len; i++)
     {
       const LecternEntityStory *story = g_ptr_array_index (page->stories, i);
       g_autofree char *date = story_date (story);
@@ -244,21 +316,18 @@ add_stories (LecternEntityView       *self,
       add_row (list, *story->title != '\0' ? story->title : _("Untitled"), subtitle->str,
                story->story_id, start, end);
     }
-  if (page->stories->len > MAX_ROWS)
-    add_more_row (list, page->stories->len - MAX_ROWS);
 }
 
 static void
-add_quotes (LecternEntityView       *self,
+add_quotes (GPtrArray               *list,
             const LecternEntityPage *page)
 {
-  GtkWidget *list;
 
   if (page->quotes == NULL || page->quotes->len == 0)
     return;
 
-  list = add_section (self, _("Quotes"), page->quotes->len);
-  for (guint i = 0; i < page->quotes->len && i < MAX_ROWS; i++)
+  add_section (list, _("Quotes"), page->quotes->len);
+  for (guint i = 0; i < page->quotes->len; i++)
     {
       const LecternHighlight *quote = g_ptr_array_index (page->quotes, i);
       const LecternEntityStory *story = find_story (page, quote->story_id);
@@ -270,21 +339,18 @@ add_quotes (LecternEntityView       *self,
 
       add_row (list, quoted, subtitle, quote->story_id, quote->start, quote->end);
     }
-  if (page->quotes->len > MAX_ROWS)
-    add_more_row (list, page->quotes->len - MAX_ROWS);
 }
 
 static void
-add_highlights (LecternEntityView       *self,
+add_highlights (GPtrArray               *list,
                 const LecternEntityPage *page)
 {
-  GtkWidget *list;
 
   if (page->highlights->len == 0)
     return;
 
-  list = add_section (self, _("Highlights and Notes"), page->highlights->len);
-  for (guint i = 0; i < page->highlights->len && i < MAX_ROWS; i++)
+  add_section (list, _("Highlights and Notes"), page->highlights->len);
+  for (guint i = 0; i < page->highlights->len; i++)
     {
       const LecternHighlight *highlight = g_ptr_array_index (page->highlights, i);
       const LecternEntityStory *story = find_story (page, highlight->story_id);
@@ -302,21 +368,18 @@ add_highlights (LecternEntityView       *self,
       g_string_append (subtitle, story != NULL ? story->title : "");
       add_row (list, quote, subtitle->str, highlight->story_id, highlight->start, highlight->end);
     }
-  if (page->highlights->len > MAX_ROWS)
-    add_more_row (list, page->highlights->len - MAX_ROWS);
 }
 
 static void
-add_notes (LecternEntityView       *self,
+add_notes (GPtrArray               *list,
            const LecternEntityPage *page)
 {
-  GtkWidget *list;
 
   if (page->notes->len == 0)
     return;
 
-  list = add_section (self, _("Notes on the Stories"), page->notes->len);
-  for (guint i = 0; i < page->notes->len && i < MAX_ROWS; i++)
+  add_section (list, _("Notes on the Stories"), page->notes->len);
+  for (guint i = 0; i < page->notes->len; i++)
     {
       const LecternEntityNote *note = g_ptr_array_index (page->notes, i);
       const LecternEntityStory *story = find_story (page, note->story_id);
@@ -324,30 +387,26 @@ add_notes (LecternEntityView       *self,
 
       add_row (list, text, story != NULL ? story->title : NULL, note->story_id, 0, 0);
     }
-  if (page->notes->len > MAX_ROWS)
-    add_more_row (list, page->notes->len - MAX_ROWS);
 }
 
 /* The short names the alias rules merged into this entry, each with
  * Split: the user's way to say they are someone else. */
 static void
-add_aliases (LecternEntityView       *self,
+add_aliases (GPtrArray               *list,
              const LecternEntityPage *page)
 {
   GPtrArray *keys = page->entity->keys;
-  GtkWidget *list;
 
   if (keys == NULL || keys->len < 2)
     return;
 
-  list = add_section (self, _("Merged Names"), keys->len - 1);
+  add_section (list, _("Merged Names"), keys->len - 1);
   for (guint i = 1; i < keys->len; i++)
     {
       const char *key = g_ptr_array_index (keys, i);
       const char *form = key;
       g_autofree char *title = NULL;
-      g_autofree char *a11y = NULL;
-      GtkWidget *box, *button;
+      LecternEntityPageItem *item;
 
       /* As the stories write it, rather than its folded key. */
       for (guint k = 0; k < page->forms->len; k++)
@@ -362,17 +421,9 @@ add_aliases (LecternEntityView       *self,
         }
 
       title = g_strdup_printf (_("“%s” is taken to mean %s"), form, page->entity->name);
-      box = add_row (list, title, _("Merged by the alias rules"), 0, 0, 0);
-      button = gtk_button_new_with_mnemonic (_("_Split"));
-      a11y = g_strdup_printf (_("Split “%s” From This Entry"), form);
-
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "entity.split");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", key);
-      gtk_widget_set_tooltip_text (button, a11y);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      a11y, -1);
-      gtk_box_append (GTK_BOX (box), button);
+      item = add_row (list, title, _("Merged by the alias rules"), 0, 0, 0);
+      item->split_key = g_strdup (key);
+      item->split_form = g_strdup (form);
     }
 }
 
@@ -402,16 +453,15 @@ describe_correction (const LecternCorrection *correction)
 }
 
 static void
-add_corrections (LecternEntityView       *self,
+add_corrections (GPtrArray               *list,
                  const LecternEntityPage *page)
 {
-  GtkWidget *list;
 
   if (page->corrections->len == 0)
     return;
 
-  list = add_section (self, _("Your Corrections"), page->corrections->len);
-  for (guint i = 0; i < page->corrections->len && i < MAX_ROWS; i++)
+  add_section (list, _("Your Corrections"), page->corrections->len);
+  for (guint i = 0; i < page->corrections->len; i++)
     {
       const LecternCorrection *correction = g_ptr_array_index (page->corrections, i);
       g_autofree char *text = describe_correction (correction);
@@ -424,17 +474,6 @@ add_corrections (LecternEntityView       *self,
 
       add_row (list, text, subtitle, 0, 0, 0);
     }
-  if (page->corrections->len > MAX_ROWS)
-    add_more_row (list, page->corrections->len - MAX_ROWS);
-}
-
-static void
-clear_sections (LecternEntityView *self)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_box))) != NULL)
-    gtk_box_remove (self->sections_box, child);
 }
 
 static void
@@ -445,6 +484,7 @@ show_page (LecternEntityView       *self,
   g_autofree char *stories = NULL;
   g_autofree char *summary = NULL;
   g_autoptr(GString) forms = g_string_new (NULL);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   GtkAdjustment *adjustment;
 
   stories = g_strdup_printf (ngettext ("named in %u story", "named in %u stories",
@@ -470,13 +510,15 @@ show_page (LecternEntityView       *self,
     }
   gtk_widget_set_visible (GTK_WIDGET (self->forms_label), forms->len > 0);
 
-  clear_sections (self);
-  add_stories (self, page);
-  add_quotes (self, page);
-  add_highlights (self, page);
-  add_notes (self, page);
-  add_aliases (self, page);
-  add_corrections (self, page);
+  add_stories (items, page);
+  add_quotes (items, page);
+  add_highlights (items, page);
+  add_notes (items, page);
+  add_aliases (items, page);
+  add_corrections (items, page);
+  /* One change for the list view, which makes rows only for what shows. */
+  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
+                       items->pdata, items->len);
 
   adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   gtk_adjustment_set_value (adjustment, 0);
@@ -837,6 +879,7 @@ lectern_entity_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->store);
+  g_clear_object (&self->items);
   g_clear_pointer (&self->page, page_ref_release);
 
   G_OBJECT_CLASS (lectern_entity_view_parent_class)->dispose (object);
@@ -883,7 +926,8 @@ lectern_entity_view_class_init (LecternEntityViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LecternEntityView, name_label);
   gtk_widget_class_bind_template_child (widget_class, LecternEntityView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, LecternEntityView, forms_label);
-  gtk_widget_class_bind_template_child (widget_class, LecternEntityView, sections_box);
+  gtk_widget_class_bind_template_child (widget_class, LecternEntityView, list_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate_cb);
 
   gtk_widget_class_install_action (widget_class, "entity.open", "(xxx)", open_action);
   gtk_widget_class_install_action (widget_class, "entity.back", NULL, back_action);
@@ -898,7 +942,17 @@ lectern_entity_view_class_init (LecternEntityViewClass *klass)
 static void
 lectern_entity_view_init (LecternEntityView *self)
 {
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkNoSelection) selection = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->items = g_list_store_new (LECTERN_TYPE_ENTITY_PAGE_ITEM);
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->items)));
+  g_signal_connect (factory, "setup", G_CALLBACK (on_row_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_row_bind_cb), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
   update_actions (self);
 }
 
