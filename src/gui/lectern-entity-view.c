@@ -99,6 +99,12 @@ lectern_entity_page_item_init (LecternEntityPageItem *self)
 enum { OPEN_PASSAGE, BACK, LOADED, EXPORTED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
+static gboolean
+timing_enabled (void)
+{
+  return g_strcmp0 (g_getenv ("LECTERN_TIMING"), "1") == 0;
+}
+
 static void
 page_ref_clear (gpointer data)
 {
@@ -247,19 +253,21 @@ on_list_view_activate_cb (LecternEntityView *self,
     g_signal_emit (self, signals[OPEN_PASSAGE], 0, item->story_id, item->start, item->end);
 }
 
-static const LecternEntityStory *
-find_story (const LecternEntityPage *page,
-            gint64                   story_id)
+/* Story ids to the page's stories: thousands of highlights each look
+ * theirs up. */
+static GHashTable *
+index_stories (const LecternEntityPage *page)
 {
+  GHashTable *by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+
   for (guint i = 0; i < page->stories->len; i++)
     {
-      const LecternEntityStory *story = g_ptr_array_index (page->stories, i);
+      LecternEntityStory *story = g_ptr_array_index (page->stories, i);
 
-      if (story->story_id == story_id)
-        return story;
+      g_hash_table_insert (by_id, &story->story_id, story);
     }
 
-  return NULL;
+  return by_id;
 }
 
 static char *
@@ -320,7 +328,8 @@ add_stories (GPtrArray               *list,
 
 static void
 add_quotes (GPtrArray               *list,
-            const LecternEntityPage *page)
+            const LecternEntityPage *page,
+            GHashTable              *by_id)
 {
 
   if (page->quotes == NULL || page->quotes->len == 0)
@@ -330,7 +339,7 @@ add_quotes (GPtrArray               *list,
   for (guint i = 0; i < page->quotes->len; i++)
     {
       const LecternHighlight *quote = g_ptr_array_index (page->quotes, i);
-      const LecternEntityStory *story = find_story (page, quote->story_id);
+      const LecternEntityStory *story = g_hash_table_lookup (by_id, &quote->story_id);
       g_autofree char *text = one_line (quote->quote);
       /* Translators: a quotation in the reader's language's quote marks */
       g_autofree char *quoted = g_strdup_printf (_("“%s”"), text);
@@ -343,7 +352,8 @@ add_quotes (GPtrArray               *list,
 
 static void
 add_highlights (GPtrArray               *list,
-                const LecternEntityPage *page)
+                const LecternEntityPage *page,
+                GHashTable              *by_id)
 {
 
   if (page->highlights->len == 0)
@@ -353,7 +363,7 @@ add_highlights (GPtrArray               *list,
   for (guint i = 0; i < page->highlights->len; i++)
     {
       const LecternHighlight *highlight = g_ptr_array_index (page->highlights, i);
-      const LecternEntityStory *story = find_story (page, highlight->story_id);
+      const LecternEntityStory *story = g_hash_table_lookup (by_id, &highlight->story_id);
       g_autofree char *quote = one_line (highlight->quote);
       g_autoptr(GString) subtitle = g_string_new (NULL);
 
@@ -372,7 +382,8 @@ add_highlights (GPtrArray               *list,
 
 static void
 add_notes (GPtrArray               *list,
-           const LecternEntityPage *page)
+           const LecternEntityPage *page,
+           GHashTable              *by_id)
 {
 
   if (page->notes->len == 0)
@@ -382,7 +393,7 @@ add_notes (GPtrArray               *list,
   for (guint i = 0; i < page->notes->len; i++)
     {
       const LecternEntityNote *note = g_ptr_array_index (page->notes, i);
-      const LecternEntityStory *story = find_story (page, note->story_id);
+      const LecternEntityStory *story = g_hash_table_lookup (by_id, &note->story_id);
       g_autofree char *text = one_line (note->note);
 
       add_row (list, text, story != NULL ? story->title : NULL, note->story_id, 0, 0);
@@ -485,6 +496,7 @@ show_page (LecternEntityView       *self,
   g_autofree char *summary = NULL;
   g_autoptr(GString) forms = g_string_new (NULL);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) by_id = index_stories (page);
   GtkAdjustment *adjustment;
 
   stories = g_strdup_printf (ngettext ("named in %u story", "named in %u stories",
@@ -511,9 +523,9 @@ show_page (LecternEntityView       *self,
   gtk_widget_set_visible (GTK_WIDGET (self->forms_label), forms->len > 0);
 
   add_stories (items, page);
-  add_quotes (items, page);
-  add_highlights (items, page);
-  add_notes (items, page);
+  add_quotes (items, page, by_id);
+  add_highlights (items, page, by_id);
+  add_notes (items, page, by_id);
   add_aliases (items, page);
   add_corrections (items, page);
   /* One change for the list view, which makes rows only for what shows. */
@@ -557,9 +569,14 @@ on_page_loaded_cb (GObject      *source,
     }
   else
     {
+      gint64 start = g_get_monotonic_time ();
+
       self->page = g_atomic_rc_box_new0 (PageRef);
       self->page->page = page;
       show_page (self, page);
+      if (timing_enabled ())
+        g_printerr ("lectern-timing: entity-page-shown ms=%.1f\n",
+                    (g_get_monotonic_time () - start) / 1000.0);
     }
   update_actions (self);
   g_signal_emit (self, signals[LOADED], 0);
@@ -625,10 +642,21 @@ load_worker (LecternStore  *store,
              GCancellable  *cancellable,
              GError       **error)
 {
+  gint64 start = g_get_monotonic_time ();
+  LecternEntityPage *page;
+
   if (!lectern_library_refresh_entities_sync (store, NULL, cancellable, NULL, error))
     return NULL;
+  if (timing_enabled ())
+    g_printerr ("lectern-timing: entity-lists-refreshed ms=%.1f\n",
+                (g_get_monotonic_time () - start) / 1000.0);
+  start = g_get_monotonic_time ();
+  page = lectern_library_get_entity_sync (store, name, error);
+  if (timing_enabled ())
+    g_printerr ("lectern-timing: entity-page-read ms=%.1f\n",
+                (g_get_monotonic_time () - start) / 1000.0);
 
-  return lectern_library_get_entity_sync (store, name, error);
+  return page;
 }
 
 static void
