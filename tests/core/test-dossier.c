@@ -458,6 +458,7 @@ test_quotes_and_pdf (Fixture       *fixture,
   g_autoptr(GBytes) markdown = NULL;
   g_autoptr(GString) padding = g_string_new (NULL);
   g_autofree char *text = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   LecternDossierFormat format;
   gsize size;
   const char *data;
@@ -498,7 +499,7 @@ test_quotes_and_pdf (Fixture       *fixture,
   g_assert_true (memcmp (data, "%PDF-", 5) == 0);
 
   /* pdftotext reads the text back, as written. */
-  if (g_find_program_in_path ("pdftotext") != NULL)
+  if (pdftotext != NULL)
     {
       g_autofree char *dir = g_dir_make_tmp ("lectern-dossier-XXXXXX", NULL);
       g_autofree char *path = g_build_filename (dir, "d.pdf", NULL);

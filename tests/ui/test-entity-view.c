@@ -254,6 +254,7 @@ test_entity_page (Fixture       *fixture,
   g_autofree char *html_path = g_build_filename (fixture->dir, "lagarde.html", NULL);
   g_autofree char *pdf_path = g_build_filename (fixture->dir, "lagarde.pdf", NULL);
   g_autofree char *forced_path = g_build_filename (fixture->dir, "forced.pdf", NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   g_autoptr(GError) error = NULL;
   GMenuModel *menu;
   const LecternEntityStory *first = NULL;
@@ -412,7 +413,7 @@ test_entity_page (Fixture       *fixture,
   g_clear_pointer (&path, g_free);
 
   /* pdftotext reads her name and stories back from the PDF. */
-  if (g_find_program_in_path ("pdftotext") != NULL)
+  if (pdftotext != NULL)
     {
       const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf_path, "-", NULL };
       g_autofree char *out = NULL;
