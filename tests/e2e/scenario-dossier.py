@@ -36,7 +36,6 @@ STORIES = {
                  'budgétaires aux gouvernements.\n',
 }
 TITLES = [text.split('\n', 1)[0] for text in STORIES.values()]
-LAST = 'L’État et la dette'
 
 ENV = dict(os.environ,
            GSETTINGS_BACKEND='keyfile',
@@ -75,8 +74,12 @@ proc = subprocess.Popen([LECTERN, '--db', DB, *paths], env=ENV, stdout=LOG, stde
 app = wait_for(find_app, what='Lectern on the accessibility bus')
 frame = wait_for(lambda: find(app, 'frame'), what='the window')
 text = wait_for(lambda: find(frame, 'text', 'Story text'), what='the story text')
-wait_for(lambda: 'efforts budgétaires' in text.queryText().getText(0, -1), timeout=30,
-         what='the last story in the reader')
+# The three are imported one after the other; on a loaded machine that
+# takes a while, so wait for the library rather than for one of them.
+wait_for(lambda: len([l for l in cli('list').splitlines() if l[:1].isdigit()]) == 3,
+         timeout=90, what='the three stories in the library')
+wait_for(lambda: 'Christine Lagarde' in text.queryText().getText(0, -1), timeout=60,
+         what='a story naming her in the reader')
 
 step('search the library for her (lectern-cli search)')
 hits = json.loads(cli('search', 'lagarde', '--json', '--limit', '50'))['hits']
@@ -84,7 +87,7 @@ assert {hit['title'] for hit in hits} == set(TITLES), hits
 
 step('her sidebar row: its menu, then Across the Library')
 menu = wait_for(lambda: find(frame, 'toggle button', 'Correct “%s”' % NAME)
-                or find(frame, 'push button', 'Correct “%s”' % NAME), timeout=30,
+                or find(frame, 'push button', 'Correct “%s”' % NAME), timeout=60,
                 what='her row in the sidebar')
 click(menu)
 item = wait_for(lambda: find(app, 'menu item', contains='Across the Library'),
@@ -92,7 +95,7 @@ item = wait_for(lambda: find(app, 'menu item', contains='Across the Library'),
 item.queryAction().doAction(0)
 
 step('her page lists the three stories')
-wait_for(lambda: find(frame, 'label', 'Stories (3)'), timeout=30,
+wait_for(lambda: find(frame, 'label', 'Stories (3)'), timeout=60,
          what='her page with three stories')
 back = find(frame, 'push button', 'Back to the Story')
 wait_for(lambda: focused(back), what='the focus on her page')
@@ -105,7 +108,7 @@ step('Export Dossier… writes her dossier (PDF)')
 button = find(frame, 'push button', contains='Export Dossier…')
 assert button is not None, 'the Export Dossier… button'
 button.queryAction().doAction(0)
-wait_for(lambda: os.path.exists(DOSSIER) and os.path.getsize(DOSSIER) > 0, timeout=30,
+wait_for(lambda: os.path.exists(DOSSIER) and os.path.getsize(DOSSIER) > 0, timeout=60,
          what='the dossier on disk')
 with open(DOSSIER, 'rb') as f:
     assert f.read(5) == b'%PDF-', 'not a PDF'
@@ -122,7 +125,7 @@ wait_for(lambda: find(frame, 'label', contains='Dossier saved as'), what='the to
 step('a story row opens that story')
 first = find(frame, 'label', 'La BCE maintient ses taux')
 click(first)
-wait_for(lambda: 'les taux resteraient' in text.queryText().getText(0, -1), timeout=30,
+wait_for(lambda: 'les taux resteraient' in text.queryText().getText(0, -1), timeout=60,
          what='the story opened from her page')
 wait_for(lambda: focused(text), what='the reader, focused')
 
