@@ -81,6 +81,11 @@ struct _LecternWindow
   GApplication         *held_app;
   guint                 watch_source;     /* looks for outside changes */
   gint64                popover_revision; /* of the highlight as the popover showed it */
+
+  /* The passage the entity page asked for, lit once its story shows. */
+  gint64                passage_story;
+  gint64                passage_start;
+  gint64                passage_end;
 };
 
 /* One piece of asynchronous work of the window: keeps it alive and busy
@@ -194,5 +199,9 @@ void    lectern_window_show_entities         (LecternWindow *self,
 void    lectern_window_load_entities         (LecternWindow *self);
 void    lectern_window_entities_class_init   (GtkWidgetClass *widget_class);
 void    lectern_window_entities_init         (LecternWindow *self);
+
+/* lectern-window-entity.c: a person or organization across the library */
+void    lectern_window_entity_class_init     (GtkWidgetClass *widget_class);
+void    lectern_window_entity_init           (LecternWindow  *self);
 
 G_END_DECLS

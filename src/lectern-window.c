@@ -791,6 +791,7 @@ lectern_window_class_init (LecternWindowClass *klass)
   lectern_window_library_class_init (widget_class);
   lectern_window_export_class_init (widget_class);
   lectern_window_watch_class_init (widget_class);
+  lectern_window_entity_class_init (widget_class);
   gtk_widget_class_install_property_action (widget_class, "win.caret-browsing", "caret-browsing");
 
 }
@@ -837,6 +838,7 @@ lectern_window_init (LecternWindow *self)
   lectern_window_library_init (self);
   lectern_window_rebuild_color_menu (self);
   lectern_window_entities_init (self);
+  lectern_window_entity_init (self);
 
   lectern_window_open_init (self);
   lectern_find_bar_set_text_view (self->find_bar, lectern_article_view_get_text_view (self->article_view));

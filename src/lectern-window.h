@@ -10,6 +10,7 @@
 
 #include "lectern-article-view.h"
 #include "lectern-entities-page.h"
+#include "lectern-entity-view.h"
 #include "lectern-find-bar.h"
 #include "lectern-library-view.h"
 #include "lectern-notes-page.h"
@@ -74,6 +75,11 @@ LecternArticleView *lectern_window_get_article_view  (LecternWindow   *self);
 void                lectern_window_select_entity     (LecternWindow   *self,
                                                       LecternEntity   *entity);
 const char         *lectern_window_get_mention_text  (LecternWindow   *self);
+/* Shows the page of the person or organization `name` across the library
+ * (the action win.show-entity does the same). */
+void                lectern_window_show_entity       (LecternWindow   *self,
+                                                      const char      *name);
+LecternEntityView  *lectern_window_get_entity_view   (LecternWindow   *self);
 /* Opens the highlight's popover, as clicking it does. */
 void                lectern_window_show_highlight    (LecternWindow   *self,
                                                       gint64           highlight_id);

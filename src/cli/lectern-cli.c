@@ -1704,6 +1704,36 @@ entity_command (int    argc,
   return EXIT_OK;
 }
 
+/* A dossier's bytes (a PDF is binary) to --output or standard output. */
+static gboolean
+emit_bytes (const char  *output,
+            GBytes      *bytes,
+            gboolean     force,
+            GError     **error)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  if (output == NULL)
+    {
+      if (fwrite (data, 1, size, stdout) != size || fflush (stdout) != 0)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                               _("Could not write to standard output."));
+          return FALSE;
+        }
+      return TRUE;
+    }
+  if (!force && g_file_test (output, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   _("“%s” already exists. Use --force to replace it."), output);
+      return FALSE;
+    }
+
+  return lectern_export_write_file (output, data, size, error);
+}
+
 static int
 dossier_command (int    argc,
                  char **argv)
@@ -1712,7 +1742,7 @@ dossier_command (int    argc,
   g_autofree char *output = NULL;
   gboolean force = FALSE;
   const GOptionEntry entries[] = {
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("markdown (default) or html"), N_("FORMAT") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("markdown (default), html or pdf"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), N_("FILE") },
     { "force", 0, 0, G_OPTION_ARG_NONE, &force, N_("Replace an existing file"), NULL },
     { NULL }
@@ -1722,7 +1752,7 @@ dossier_command (int    argc,
   g_autoptr(LecternEntityPage) page = NULL;
   g_autoptr(GPtrArray) categories = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) contents = NULL;
   LecternDossierFormat format = LECTERN_DOSSIER_MARKDOWN;
   int status = EXIT_OK;
 
@@ -1731,8 +1761,8 @@ dossier_command (int    argc,
     return status;
   if (format_name != NULL && !lectern_dossier_format_from_string (format_name, &format))
     {
-      g_autofree char *message = g_strdup_printf (_("“%s” is not a dossier format. Use markdown "
-                                                    "or html."), format_name);
+      g_autofree char *message = g_strdup_printf (_("“%s” is not a dossier format. Use markdown, "
+                                                    "html or pdf."), format_name);
 
       return usage_error (context, message);
     }
@@ -1743,8 +1773,8 @@ dossier_command (int    argc,
   categories = lectern_store_list_categories_sync (store, &error);
   if (categories == NULL)
     return fail (error);
-  contents = lectern_dossier_write (page, format, categories, NULL);
-  if (!emit (output, contents, force, &error))
+  contents = lectern_dossier_write_bytes (page, format, categories, NULL, &error);
+  if (contents == NULL || !emit_bytes (output, contents, force, &error))
     return fail (error);
 
   return EXIT_OK;
@@ -1974,7 +2004,7 @@ static const Command commands[] = {
   { "search", search_command, N_("Search the library: texts, titles, highlights, notes, tags, names") },
   { "people", people_command, N_("List the people and organizations of the whole library") },
   { "entity", entity_command, N_("Show what the library holds about one person or organization") },
-  { "dossier", dossier_command, N_("Write a dossier on one person or organization (Markdown, HTML)") },
+  { "dossier", dossier_command, N_("Write a dossier on one person or organization (Markdown, HTML, PDF)") },
 };
 
 static void

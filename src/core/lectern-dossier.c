@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "lectern-dossier.h"
+#include "lectern-pdf.h"
 #include "lectern-search.h"
 #include "lectern-sqlite-private.h"
 #include "lectern-store-private.h"
@@ -76,6 +77,7 @@ lectern_entity_page_free (LecternEntityPage *self)
 
   g_clear_pointer (&self->entity, lectern_library_entity_free);
   g_clear_pointer (&self->stories, g_ptr_array_unref);
+  g_clear_pointer (&self->quotes, g_ptr_array_unref);
   g_clear_pointer (&self->highlights, g_ptr_array_unref);
   g_clear_pointer (&self->notes, g_ptr_array_unref);
   g_clear_pointer (&self->forms, g_ptr_array_unref);
@@ -971,6 +973,7 @@ load_annotations (LecternStore      *store,
                   GPtrArray         *keys,
                   GHashTable        *by_id,
                   GPtrArray         *forms,
+                  GHashTable        *folded_forms,
                   LecternEntityPage *page,
                   GError           **error)
 {
@@ -992,7 +995,7 @@ load_annotations (LecternStore      *store,
 
   /* Not the anchoring context (prefix, suffix): the page shows quotes. */
   sql = g_strconcat ("SELECT h.id, h.story_id, h.start_pos, h.end_pos, h.quote, '',"
-                     " '', h.color, h.note, h.created_at, h.updated_at, h.style, h.uuid"
+                     " '', h.color, h.note, h.created_at, h.updated_at, h.style, h.uuid, h.speaker"
                      " FROM highlights AS h WHERE h.orphaned = 0 AND h.story_id IN ",
                      in_stories->str, " ORDER BY h.story_id, h.start_pos", NULL);
   rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
@@ -1007,10 +1010,16 @@ load_annotations (LecternStore      *store,
           gint64 start = sqlite3_column_int64 (stmt, 2);
           gint64 end = sqlite3_column_int64 (stmt, 3);
           const LecternEntityStory *story = g_hash_table_lookup (by_id, &story_id);
+          const char *speaker = (const char *) sqlite3_column_text (stmt, 13);
+          g_autofree char *folded_speaker = speaker != NULL ? lectern_search_fold (speaker) : NULL;
+          gboolean quoting = folded_speaker != NULL
+                             && g_hash_table_contains (folded_forms, folded_speaker);
           LecternHighlight *highlight;
 
+          /* A quote of it counts wherever it stands in the story. */
           if (story == NULL
-              || !(near_mentions (story, start, end) || g_hash_table_contains (naming, &id)))
+              || !(quoting || near_mentions (story, start, end)
+                   || g_hash_table_contains (naming, &id)))
             continue;
 
           highlight = g_new0 (LecternHighlight, 1);
@@ -1027,8 +1036,11 @@ load_annotations (LecternStore      *store,
           highlight->updated_at = sqlite3_column_int64 (stmt, 10);
           highlight->style = column_string (stmt, 11);
           highlight->uuid = column_string (stmt, 12);
+          highlight->speaker = g_strdup (speaker);
           highlight->tags = g_new0 (char *, 1);
           g_ptr_array_add (page->highlights, highlight);
+          if (quoting)
+            g_ptr_array_add (page->quotes, highlight);
           g_hash_table_insert (kept, &highlight->id, highlight);
         }
     }
@@ -1206,6 +1218,7 @@ lectern_library_get_entity_sync (LecternStore  *store,
 
   page = g_new0 (LecternEntityPage, 1);
   page->highlights = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_highlight_free);
+  page->quotes = g_ptr_array_new ();
   page->notes = g_ptr_array_new_with_free_func ((GDestroyNotify) entity_note_free);
   page->forms = g_ptr_array_new_with_free_func (g_free);
   page->corrections = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_correction_free);
@@ -1266,7 +1279,7 @@ lectern_library_get_entity_sync (LecternStore  *store,
           g_ptr_array_add (form_list, key);
           g_hash_table_add (folded_forms, g_steal_pointer (&folded));
         }
-      ok = load_annotations (store, db, keys, by_id, form_list, page, error);
+      ok = load_annotations (store, db, keys, by_id, form_list, folded_forms, page, error);
     }
   sqlite3_exec (db, "RELEASE lectern_entity_page", NULL, NULL, NULL);
   lectern_store_unlock_db (store);
@@ -1377,10 +1390,27 @@ lectern_dossier_format_from_string (const char           *name,
     *out_format = LECTERN_DOSSIER_MARKDOWN;
   else if (g_ascii_strcasecmp (name, "html") == 0)
     *out_format = LECTERN_DOSSIER_HTML;
+  else if (g_ascii_strcasecmp (name, "pdf") == 0)
+    *out_format = LECTERN_DOSSIER_PDF;
   else
     return FALSE;
 
   return TRUE;
+}
+
+const char *
+lectern_dossier_format_extension (LecternDossierFormat format)
+{
+  switch (format)
+    {
+    case LECTERN_DOSSIER_HTML:
+      return ".html";
+    case LECTERN_DOSSIER_PDF:
+      return ".pdf";
+    case LECTERN_DOSSIER_MARKDOWN:
+    default:
+      return ".md";
+    }
 }
 
 typedef struct
@@ -1611,8 +1641,17 @@ append_citation (Writer                   *w,
       g_string_append (w->out, ", ");
       append_text (w, story->author);
     }
-  /* Translators: %s is a date such as 2026-11-26, when the story was added. */
-  where = g_strdup_printf (_("added %s"), day);
+  if (story->published != NULL && *story->published != '\0')
+    {
+      /* The date part of ISO 8601. */
+      g_autofree char *published = g_strndup (story->published, 10);
+
+      /* Translators: %s is a date such as 2026-11-26, when the story was published. */
+      where = g_strdup_printf (_("published %s"), published);
+    }
+  else
+    /* Translators: %s is a date such as 2026-11-26, when the story was added. */
+    where = g_strdup_printf (_("added %s"), day);
   g_string_append (w->out, ", ");
   append_text (w, where);
   if (url == NULL)
@@ -1739,6 +1778,45 @@ write_highlights (Writer                  *w,
     }
 }
 
+/* Its own words: the highlights whose speaker is the entity. */
+static void
+write_quotes (Writer                  *w,
+              const LecternEntityPage *page)
+{
+  if (page->quotes == NULL || page->quotes->len == 0)
+    return;
+
+  heading (w, 2, _("Quotes"), "quotes");
+  for (guint i = 0; i < page->quotes->len; i++)
+    {
+      const LecternHighlight *highlight = g_ptr_array_index (page->quotes, i);
+      const LecternEntityStory *story = find_story (page, highlight->story_id);
+
+      if (story == NULL)
+        continue;
+
+      if (w->format == LECTERN_DOSSIER_HTML)
+        {
+          g_string_append_printf (w->out, "<figure class=\"quote\" id=\"q%" G_GINT64_FORMAT
+                                  "\">\n<blockquote>", highlight->id);
+          append_paragraphs (w, highlight->quote, "");
+          g_string_append (w->out, "</blockquote>\n<figcaption>— ");
+          append_html (w->out, highlight->speaker);
+          g_string_append (w->out, ", ");
+          append_citation (w, story);
+          g_string_append (w->out, "</figcaption>\n</figure>\n");
+          continue;
+        }
+
+      append_paragraphs (w, highlight->quote, "> ");
+      g_string_append (w->out, ">\n> — ");
+      append_md (w->out, highlight->speaker);
+      g_string_append (w->out, ", ");
+      append_citation (w, story);
+      g_string_append (w->out, "\n\n");
+    }
+}
+
 static void
 write_notes (Writer                  *w,
              const LecternEntityPage *page)
@@ -1831,11 +1909,14 @@ append_yaml_string (GString    *out,
   g_string_append_c (out, '"');
 }
 
-char *
-lectern_dossier_write (const LecternEntityPage *page,
-                       LecternDossierFormat     format,
-                       GPtrArray               *categories,
-                       GDateTime               *now)
+/* `front_matter`: the YAML block of a Markdown file, not wanted when the
+ * Markdown is laid out as a PDF. */
+static char *
+write_dossier (const LecternEntityPage *page,
+               LecternDossierFormat     format,
+               GPtrArray               *categories,
+               GDateTime               *now,
+               gboolean                 front_matter)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GDateTime) local_now = NULL;
@@ -1844,8 +1925,6 @@ lectern_dossier_write (const LecternEntityPage *page,
   g_autofree char *title = NULL;
   g_autofree char *stories = NULL;
   Writer w = { out, format };
-
-  g_return_val_if_fail (page != NULL && page->entity != NULL, NULL);
 
   if (now == NULL)
     now = local_now = g_date_time_new_now_local ();
@@ -1874,13 +1953,17 @@ lectern_dossier_write (const LecternEntityPage *page,
     }
   else
     {
-      g_string_append (out, "---\ntitle: ");
-      append_yaml_string (out, title);
-      g_string_append (out, "\nentity: ");
-      append_yaml_string (out, page->entity->name);
-      g_string_append_printf (out, "\ntype: %s\nstories: %u\nmentions: %u\ngenerated: %s\n---\n\n",
-                              lectern_entity_type_to_string (page->entity->type),
-                              page->entity->n_stories, page->entity->n_mentions, generated);
+      if (front_matter)
+        {
+          g_string_append (out, "---\ntitle: ");
+          append_yaml_string (out, title);
+          g_string_append (out, "\nentity: ");
+          append_yaml_string (out, page->entity->name);
+          g_string_append_printf (out, "\ntype: %s\nstories: %u\nmentions: %u\ngenerated: %s\n"
+                                  "---\n\n",
+                                  lectern_entity_type_to_string (page->entity->type),
+                                  page->entity->n_stories, page->entity->n_mentions, generated);
+        }
       heading (&w, 1, page->entity->name, NULL);
       append_md (out, summary);
       g_string_append (out, "\n\n");
@@ -1901,6 +1984,7 @@ lectern_dossier_write (const LecternEntityPage *page,
     }
 
   write_stories (&w, page);
+  write_quotes (&w, page);
   write_highlights (&w, page, categories);
   write_notes (&w, page);
   write_corrections (&w, page);
@@ -1913,4 +1997,46 @@ lectern_dossier_write (const LecternEntityPage *page,
     }
 
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+char *
+lectern_dossier_write (const LecternEntityPage *page,
+                       LecternDossierFormat     format,
+                       GPtrArray               *categories,
+                       GDateTime               *now)
+{
+  g_return_val_if_fail (page != NULL && page->entity != NULL, NULL);
+  g_return_val_if_fail (format != LECTERN_DOSSIER_PDF, NULL);
+
+  return write_dossier (page, format, categories, now, TRUE);
+}
+
+GBytes *
+lectern_dossier_write_bytes (const LecternEntityPage  *page,
+                             LecternDossierFormat      format,
+                             GPtrArray                *categories,
+                             GDateTime                *now,
+                             GError                  **error)
+{
+  g_autofree char *markdown = NULL;
+  g_autofree char *title = NULL;
+  char *text;
+
+  g_return_val_if_fail (page != NULL && page->entity != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (format != LECTERN_DOSSIER_PDF)
+    {
+      text = write_dossier (page, format, categories, now, TRUE);
+      return g_bytes_new_take (text, strlen (text));
+    }
+
+  /* The Markdown dossier is escaped for CommonMark, which the PDF layout
+   * reads back to the same text: nothing in a name or a note becomes
+   * markup on the page. */
+  markdown = write_dossier (page, LECTERN_DOSSIER_MARKDOWN, categories, now, FALSE);
+  /* Translators: %s is the name of a person or organization. */
+  title = g_strdup_printf (_("Dossier: %s"), page->entity->name);
+
+  return lectern_export_pdf_markdown (markdown, title, error);
 }

@@ -28,6 +28,7 @@ typedef enum
 {
   LECTERN_DOSSIER_MARKDOWN,
   LECTERN_DOSSIER_HTML,
+  LECTERN_DOSSIER_PDF,
 } LecternDossierFormat;
 
 /* One person or organization of the library: the same entity across
@@ -74,6 +75,8 @@ typedef struct
   GPtrArray *notes;        /* (element-type LecternEntityNote) story notes naming it */
   GPtrArray *forms;        /* (element-type utf8) how the stories write it, sorted */
   GPtrArray *corrections;  /* (element-type LecternCorrection) the user's, about its forms */
+  GPtrArray *quotes;       /* (element-type LecternHighlight) (transfer none): the highlights
+                            * whose speaker is one of its forms, also in `highlights` */
 } LecternEntityPage;
 
 GQuark                lectern_dossier_error_quark      (void);
@@ -121,15 +124,26 @@ gboolean              lectern_library_set_split_sync   (LecternStore *store,
                                                         gboolean      split,
                                                         GError      **error);
 
-/* "markdown" (or "md"), "html". */
+/* "markdown" (or "md"), "html", "pdf". */
 gboolean              lectern_dossier_format_from_string (const char           *name,
                                                           LecternDossierFormat *out_format);
-/* (transfer full): the dossier, every piece of text escaped for `format`.
+/* ".md", ".html", ".pdf" */
+const char           *lectern_dossier_format_extension  (LecternDossierFormat  format);
+/* (transfer full): the dossier, every piece of text escaped for `format`
+ * (Markdown or HTML; PDF is lectern_dossier_write_bytes()'s).
  * `categories` (nullable) names the highlight colours. */
 char                 *lectern_dossier_write            (const LecternEntityPage *page,
                                                         LecternDossierFormat     format,
                                                         GPtrArray               *categories,
                                                         GDateTime               *now) G_GNUC_WARN_UNUSED_RESULT;
+
+/* (transfer full): the dossier in any format, as the bytes of its file:
+ * the PDF lays out the Markdown dossier on A4 pages. */
+GBytes               *lectern_dossier_write_bytes      (const LecternEntityPage *page,
+                                                        LecternDossierFormat     format,
+                                                        GPtrArray               *categories,
+                                                        GDateTime               *now,
+                                                        GError                 **error) G_GNUC_WARN_UNUSED_RESULT;
 
 void                  lectern_library_entity_free      (LecternLibraryEntity *self);
 void                  lectern_entity_page_free         (LecternEntityPage    *self);

@@ -56,6 +56,7 @@ struct _LecternPageLayout
   GPtrArray    *pages;       /* GArray of Placement */
   gboolean      pdf_extras;  /* outline and tags: only in our own PDF */
   int           outline_parent;
+  gboolean      document;    /* a whole Markdown document: headings by level */
 };
 
 static void
@@ -372,6 +373,28 @@ add_markdown_leaf (LecternPageLayout *self,
       append_inlines (&out, node);
       insert_attribute (out.attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD), 0, out.text->len);
       tag = "H3";
+      if (self->document)
+        {
+          /* A document's own headings: sized by level, and the first two
+           * levels in the outline. */
+          static const char *const tags[] = { "H1", "H2", "H3" };
+          static const double scales[] = { 1.6, 1.25, 1.05 };
+          int level = CLAMP (cmark_node_get_heading_level (node), 1, 3);
+
+          tag = tags[level - 1];
+          insert_attribute (out.attrs, pango_attr_scale_new (scales[level - 1]), 0, out.text->len);
+          if (level <= 2 && out.text->len > 0)
+            {
+              Block *block = add_block (self, g_strdup (out.text->str), out.attrs, x, 0,
+                                        level == 1 ? 0 : 18, tag);
+
+              /* A CommonMark heading is one line. */
+              block->outline = g_strdup (out.text->str);
+              block->outline_level = level;
+              g_string_free (out.text, TRUE);
+              return;
+            }
+        }
       break;
     case CMARK_NODE_CODE_BLOCK:
       {
@@ -606,6 +629,10 @@ paginate (LecternPageLayout *self)
     g_ptr_array_add (self->pages, g_array_new (FALSE, FALSE, sizeof (Placement)));
 }
 
+static LecternPageLayout *page_layout_alloc (PangoContext *context,
+                                              double        width,
+                                              double        height);
+
 LecternPageLayout *
 lectern_page_layout_new (GPtrArray    *items,
                          GPtrArray    *categories,
@@ -619,13 +646,7 @@ lectern_page_layout_new (GPtrArray    *items,
   g_return_val_if_fail (PANGO_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (width > 0 && height > 0, NULL);
 
-  self = g_new0 (LecternPageLayout, 1);
-  self->context = g_object_ref (context);
-  self->width = width;
-  self->height = height;
-  self->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
-  g_array_set_clear_func (self->blocks, block_clear);
-  self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self = page_layout_alloc (context, width, height);
 
   for (guint i = 0; i < items->len; i++)
     {
@@ -741,53 +762,80 @@ write_to_bytes (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-GBytes *
-lectern_export_pdf (GPtrArray  *items,
-                    GPtrArray  *categories,
-                    GError    **error)
+/* A4 in points, with 2 cm margins. */
+#define PAGE_WIDTH 595.276
+#define PAGE_HEIGHT 841.89
+#define PAGE_MARGIN 56.693
+
+static LecternPageLayout *
+page_layout_alloc (PangoContext *context,
+                   double        width,
+                   double        height)
 {
-  /* A4 in points, with 2 cm margins. */
-  const double page_width = 595.276, page_height = 841.89, margin = 56.693;
+  LecternPageLayout *self = g_new0 (LecternPageLayout, 1);
+
+  self->context = g_object_ref (context);
+  self->width = width;
+  self->height = height;
+  self->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
+  g_array_set_clear_func (self->blocks, block_clear);
+  self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+
+  return self;
+}
+
+/* What goes on the pages: the stories of an export, or a Markdown document. */
+typedef struct
+{
+  GPtrArray  *items;
+  GPtrArray  *categories;
+  const char *markdown;
+} PdfContent;
+
+static GBytes *
+write_pdf (const PdfContent  *content,
+           const char        *title,
+           const char        *author,
+           GError           **error)
+{
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autoptr(LecternPageLayout) layout = NULL;
+  g_autofree char *clean_title = g_strdup (title);
   PangoContext *context;
-  g_autofree char *title = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
 
-  g_return_val_if_fail (items != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  surface = cairo_pdf_surface_create_for_stream (write_to_bytes, bytes, page_width, page_height);
+  surface = cairo_pdf_surface_create_for_stream (write_to_bytes, bytes, PAGE_WIDTH, PAGE_HEIGHT);
   cr = cairo_create (surface);
 
-  title = g_strdup (items->len == 1
-                    ? ((LecternExportItem *) g_ptr_array_index (items, 0))->story->title
-                    : _("Highlights and notes"));
-  g_strstrip (g_strdelimit (title, "\r\n\t", ' '));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  g_strstrip (g_strdelimit (clean_title, "\r\n\t", ' '));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, clean_title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Lectern");
-  if (items->len == 1)
-    {
-      const LecternStory *story = ((LecternExportItem *) g_ptr_array_index (items, 0))->story;
-
-      if (story->author != NULL && *story->author != '\0')
-        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, story->author);
-    }
+  if (author != NULL && *author != '\0')
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, author);
 
   /* Points, not the 96 dpi of screens: "Serif 11" is 11 pt on paper. */
   context = pango_cairo_create_context (cr);
   pango_cairo_context_set_resolution (context, 72);
-  layout = lectern_page_layout_new (items, categories, context, page_width - 2 * margin,
-                                    page_height - 2 * margin);
+  if (content->markdown != NULL)
+    {
+      layout = page_layout_alloc (context, PAGE_WIDTH - 2 * PAGE_MARGIN,
+                                  PAGE_HEIGHT - 2 * PAGE_MARGIN);
+      layout->document = TRUE;
+      add_markdown (layout, content->markdown, 0);
+      paginate (layout);
+    }
+  else
+    layout = lectern_page_layout_new (content->items, content->categories, context,
+                                      PAGE_WIDTH - 2 * PAGE_MARGIN, PAGE_HEIGHT - 2 * PAGE_MARGIN);
   layout->pdf_extras = TRUE;
   g_object_unref (context);
 
   for (guint page = 0; page < layout->pages->len; page++)
     {
       cairo_save (cr);
-      cairo_translate (cr, margin, margin);
+      cairo_translate (cr, PAGE_MARGIN, PAGE_MARGIN);
       lectern_page_layout_draw_page (layout, cr, page);
       cairo_restore (cr);
       cairo_show_page (cr);
@@ -806,4 +854,36 @@ lectern_export_pdf (GPtrArray  *items,
     }
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+GBytes *
+lectern_export_pdf (GPtrArray  *items,
+                    GPtrArray  *categories,
+                    GError    **error)
+{
+  PdfContent content = { items, categories, NULL };
+  const LecternStory *story = NULL;
+
+  g_return_val_if_fail (items != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (items->len == 1)
+    story = ((LecternExportItem *) g_ptr_array_index (items, 0))->story;
+
+  return write_pdf (&content, story != NULL ? story->title : _("Highlights and notes"),
+                    story != NULL ? story->author : NULL, error);
+}
+
+GBytes *
+lectern_export_pdf_markdown (const char  *markdown,
+                             const char  *title,
+                             GError     **error)
+{
+  PdfContent content = { NULL, NULL, markdown };
+
+  g_return_val_if_fail (markdown != NULL, NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return write_pdf (&content, title, NULL, error);
 }

@@ -41,6 +41,12 @@ GBytes            *lectern_export_pdf              (GPtrArray         *items,
                                                     GPtrArray         *categories,
                                                     GError           **error) G_GNUC_WARN_UNUSED_RESULT;
 
+/* (transfer full): a PDF of a CommonMark document on the same pages, its
+ * headings sized by level with the first two levels in the outline. */
+GBytes            *lectern_export_pdf_markdown     (const char        *markdown,
+                                                    const char        *title,
+                                                    GError           **error) G_GNUC_WARN_UNUSED_RESULT;
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LecternPageLayout, lectern_page_layout_free)
 
 G_END_DECLS

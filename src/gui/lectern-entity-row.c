@@ -122,7 +122,15 @@ create_entity_menu (LecternEntity *entity,
   g_autoptr(GMenu) merges = g_menu_new ();
   g_autoptr(GMenu) splits = g_menu_new ();
   const char *key = lectern_corrections_entity_key (entity);
+  g_autoptr(GMenu) library = g_menu_new ();
   g_autoptr(GMenuItem) item = NULL;
+
+  /* The page of this name in every story (issue 13). */
+  item = g_menu_item_new (_("Across the _Library"), NULL);
+  g_menu_item_set_action_and_target (item, "win.show-entity", "s", entity->name);
+  g_menu_append_item (library, item);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (library));
+  g_clear_object (&item);
 
   item = g_menu_item_new (_("_Rename…"), NULL);
   g_menu_item_set_action_and_target (item, "win.entity-rename", "s", key);

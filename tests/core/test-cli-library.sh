@@ -168,8 +168,43 @@ else
 fi
 run dossier lagarde --output "$TMP/dossier.md"
 check "an existing file is not replaced without --force" test "$rc" = 1
-run dossier lagarde --format pdf
+run dossier lagarde --format docx
 check "an unknown format is a usage error" test "$rc" = 2
+
+# Her own words: a highlight with her as speaker is one of her quotes.
+start=$(py -c 'import sys; t = open(sys.argv[1], encoding="utf-8").read(); print(t.index("inflation was still too high"))' "$TMP/b.txt")
+run highlight add 2 "$start" $((start + 28)) --speaker "Christine Lagarde" --note 'Check *this* <script>x</script>'
+check "a quote highlight with her as speaker" test "$rc" = 0
+run entity lagarde --json
+check "the entity page lists the quote among its highlights" py - "$TMP/out" <<'PY'
+import json, sys
+page = json.load(open(sys.argv[1], encoding="utf-8"))
+assert sorted(h["id"] for h in page["highlights"]) == [1, 2], page
+PY
+run dossier lagarde --format pdf --output "$TMP/dossier.pdf"
+check "dossier --format pdf writes a PDF" sh -c "test $rc = 0 && head -c 5 '$TMP/dossier.pdf' | grep -q '^%PDF-'"
+if command -v pdftotext >/dev/null 2>&1; then
+  pdftotext -enc UTF-8 "$TMP/dossier.pdf" "$TMP/dossier-pdf.txt"
+  check "pdftotext reads the dossier: stories, quote with speaker, notes as written" py - "$TMP/dossier-pdf.txt" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+flat = re.sub(r"\s+", " ", text)
+for title in ("La BCE maintient ses taux", "Lagarde warns on inflation", "L’État et la dette"):
+    assert title in flat, title
+assert "Quotes" in flat and "inflation was still too high — Christine Lagarde" in flat, flat
+assert "Ses mots: <i>prudence</i> & patience" in flat, flat
+assert "Check *this* <script>x</script>" in flat, flat
+assert "Ask Lagarde about the course" in flat, flat
+assert "\\" not in flat, "a CommonMark escape was printed"
+PY
+  pdfinfo "$TMP/dossier.pdf" >"$TMP/pdfinfo.txt" 2>&1
+  check "the PDF's title is the dossier's" grep -q '^Title: *Dossier: Christine Lagarde$' "$TMP/pdfinfo.txt"
+else
+  skip "pdftotext (poppler-utils) is not installed"
+  skip "pdfinfo (poppler-utils) is not installed"
+fi
+run dossier lagarde --format pdf --output "$TMP/dossier.pdf"
+check "an existing PDF is not replaced without --force" test "$rc" = 1
 
 # A crash in the middle of imports: kill -9, then the index must agree
 # with the library, and every story that made it in must be found.

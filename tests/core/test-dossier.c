@@ -477,6 +477,87 @@ test_write (Fixture       *fixture,
   g_assert_null (strstr (markdown, "](<javascript"));
 }
 
+/* Her own words are her quotes wherever they stand in the story, and the
+ * PDF dossier is the Markdown one on pages: the text as written, none of
+ * CommonMark's escapes. */
+static void
+test_quotes_and_pdf (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autoptr(LecternEntityPage) page = NULL;
+  g_autoptr(LecternHighlight) quote = NULL;
+  g_autoptr(LecternHighlight) other = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 12, 3, 9, 0, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GBytes) markdown = NULL;
+  g_autoptr(GString) padding = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  LecternDossierFormat format;
+  gsize size;
+  const char *data;
+  gint64 id;
+
+  /* The quote is far (more than 200 characters) from her name. */
+  for (int i = 0; i < 40; i++)
+    g_string_append (padding, "Rien ici. ");
+  text = g_strdup_printf ("[Ada Lovelace] parle. %s« Le moteur tisse des motifs *algébriques* », "
+                          "a-t-elle écrit. « Autre chose », dit un passant.", padding->str);
+  id = add_story (fixture->store, "Motifs", text, 100);
+  quote = add_highlight (fixture->store, id, "Le moteur tisse des motifs *algébriques*", "");
+  other = add_highlight (fixture->store, id, "Autre chose", "");
+  g_assert_true (lectern_store_set_highlight_speaker_sync (fixture->store, quote->id,
+                                                           "ada lovelace", &error));
+  g_assert_no_error (error);
+
+  page = lectern_library_get_entity_sync (fixture->store, "Ada Lovelace", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->quotes->len, ==, 1);
+  g_assert_cmpint (((LecternHighlight *) g_ptr_array_index (page->quotes, 0))->id, ==, quote->id);
+  g_assert_cmpuint (page->highlights->len, ==, 1);
+
+  markdown = lectern_dossier_write_bytes (page, LECTERN_DOSSIER_MARKDOWN, NULL, now, &error);
+  g_assert_no_error (error);
+  data = g_bytes_get_data (markdown, &size);
+  g_assert_nonnull (g_strstr_len (data, size, "## Quotes"));
+  g_assert_nonnull (g_strstr_len (data, size, "> — ada lovelace, *Motifs*"));
+
+  g_assert_true (lectern_dossier_format_from_string ("PDF", &format));
+  g_assert_cmpint (format, ==, LECTERN_DOSSIER_PDF);
+  g_assert_cmpstr (lectern_dossier_format_extension (format), ==, ".pdf");
+  g_assert_false (lectern_dossier_format_from_string ("docx", &format));
+  pdf = lectern_dossier_write_bytes (page, LECTERN_DOSSIER_PDF, NULL, now, &error);
+  g_assert_no_error (error);
+  data = g_bytes_get_data (pdf, &size);
+  g_assert_cmpuint (size, >, 1000);
+  g_assert_true (memcmp (data, "%PDF-", 5) == 0);
+
+  /* pdftotext reads the text back, as written. */
+  if (pdftotext != NULL)
+    {
+      g_autofree char *dir = g_dir_make_tmp ("lectern-dossier-XXXXXX", NULL);
+      g_autofree char *path = g_build_filename (dir, "d.pdf", NULL);
+      const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+      g_autofree char *out = NULL;
+      int status;
+
+      g_assert_true (g_file_set_contents (path, data, size, &error));
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                   &out, NULL, &status, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      g_assert_nonnull (strstr (out, "Ada Lovelace"));
+      g_assert_nonnull (strstr (out, "Quotes"));
+      g_assert_nonnull (strstr (out, "Le moteur tisse des motifs *algébriques*"));
+      g_assert_null (strstr (out, "\\"));
+      g_unlink (path);
+      g_rmdir (dir);
+    }
+  else
+    g_test_message ("pdftotext is not installed: the PDF's text is not read back");
+}
+
 static void
 on_page_done (GObject      *source,
               GAsyncResult *result,
@@ -536,6 +617,7 @@ main (int    argc,
   ADD ("/dossier/search-names", test_search_names);
   ADD ("/dossier/refresh", test_refresh);
   ADD ("/dossier/write", test_write);
+  ADD ("/dossier/quotes-and-pdf", test_quotes_and_pdf);
   ADD ("/dossier/async", test_async);
 #undef ADD
 

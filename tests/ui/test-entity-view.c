@@ -1,0 +1,506 @@
+/* test-entity-view.c: a person across the library in the real window:
+ * reached from her sidebar row, its content, opening a story at her
+ * mention, Back, and her dossier written in the three formats
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "lectern-entity.h"
+#include "lectern-entity-row.h"
+#include "lectern-extractor.h"
+#include "lectern-entity-view.h"
+#include "lectern-window.h"
+#include "lectern-window-private.h"
+
+/* Three stories naming the same person, written for this test. */
+static const char *const stories[][2] = {
+  { "a.txt", "La BCE maintient ses taux\n\nLa présidente de la Banque centrale européenne, "
+             "Christine Lagarde, a annoncé jeudi que les taux resteraient inchangés. Selon "
+             "Christine Lagarde, l'inflation recule lentement.\n" },
+  { "b.txt", "Lagarde warns on inflation\n\nEuropean Central Bank president Christine Lagarde "
+             "said on Thursday that inflation was still too high. Christine Lagarde added that "
+             "the bank would stay the course.\n" },
+  { "c.txt", "L’État et la dette\n\nLe ministre a répondu à Christine Lagarde sur la dette de "
+             "l’État. Christine Lagarde avait demandé des efforts budgétaires aux "
+             "gouvernements.\n" },
+};
+
+typedef struct
+{
+  char *dir;
+  char *db_path;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("lectern-entity-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->db_path = g_build_filename (fixture->dir, "library.db", NULL);
+  g_settings_reset (settings, "last-story");
+  g_settings_reset (settings, "last-scroll");
+  g_unsetenv ("LECTERN_EXPORT_PATH");
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->db_path);
+  g_unsetenv ("LECTERN_EXPORT_PATH");
+}
+
+static void
+iterate_until (gboolean (*done) (gpointer),
+               gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+window_idle (gpointer data)
+{
+  return !lectern_window_is_busy (data);
+}
+
+static gboolean
+view_idle (gpointer data)
+{
+  return !lectern_entity_view_get_loading (data);
+}
+
+/* A shown label of `text`: rows the list view keeps aside are hidden. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (!gtk_widget_get_visible (widget))
+    return NULL;
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The sidebar row showing `name`. */
+static LecternEntityRow *
+find_entity_row (GtkWidget  *widget,
+                 const char *name)
+{
+  if (LECTERN_IS_ENTITY_ROW (widget) && find_label (widget, name) != NULL)
+    return LECTERN_ENTITY_ROW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      LecternEntityRow *found = find_entity_row (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The target of the row menu's item for `action`, or NULL. */
+static char *
+menu_target (GMenuModel *menu,
+             const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (section != NULL)
+        {
+          char *found = menu_target (section, action);
+
+          if (found != NULL)
+            return found;
+          continue;
+        }
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name)
+          && g_str_equal (name, action))
+        {
+          g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (menu, i,
+                                                                              G_MENU_ATTRIBUTE_TARGET,
+                                                                              G_VARIANT_TYPE_STRING);
+
+          return target != NULL ? g_variant_dup_string (target, NULL) : NULL;
+        }
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  char     *path;
+  char     *error;
+  gboolean  done;
+} Exported;
+
+static void
+on_exported_cb (LecternEntityView *view,
+                const char        *path,
+                const char        *error_message,
+                Exported          *exported)
+{
+  g_free (exported->path);
+  g_free (exported->error);
+  exported->path = g_strdup (path);
+  exported->error = g_strdup (error_message);
+  exported->done = TRUE;
+}
+
+static gboolean
+exported_done (gpointer data)
+{
+  return ((Exported *) data)->done;
+}
+
+static char *
+wait_export (Exported *exported)
+{
+  iterate_until (exported_done, exported);
+  g_assert_null (exported->error);
+  exported->done = FALSE;
+  return g_steal_pointer (&exported->path);
+}
+
+static void
+test_entity_page (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  LecternWindow *window;
+  LecternEntityView *view;
+  LecternEntityRow *row;
+  const LecternEntityPage *page;
+  GFile *files[G_N_ELEMENTS (stories)];
+  g_autofree char *target = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *md_path = g_build_filename (fixture->dir, "lagarde.md", NULL);
+  g_autofree char *html_path = g_build_filename (fixture->dir, "lagarde.html", NULL);
+  g_autofree char *pdf_path = g_build_filename (fixture->dir, "lagarde.pdf", NULL);
+  g_autofree char *forced_path = g_build_filename (fixture->dir, "forced.pdf", NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autoptr(GError) error = NULL;
+  GMenuModel *menu;
+  const LecternEntityStory *first = NULL;
+  Exported exported = { NULL, };
+  guint position;
+  gint64 start;
+
+  for (guint i = 0; i < G_N_ELEMENTS (stories); i++)
+    {
+      g_autofree char *file = g_build_filename (fixture->dir, stories[i][0], NULL);
+
+      g_assert_true (g_file_set_contents (file, stories[i][1], -1, &error));
+      g_assert_no_error (error);
+      files[i] = g_file_new_for_path (file);
+    }
+
+  window = lectern_window_new (NULL, fixture->db_path);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_until (window_idle, window);
+  lectern_window_open_files (window, files, G_N_ELEMENTS (files));
+  iterate_until (window_idle, window);
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    g_object_unref (files[i]);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  /* Her sidebar row's menu goes across the library. */
+  row = find_entity_row (GTK_WIDGET (window), "Christine Lagarde");
+  if (row == NULL)
+    {
+      g_test_skip ("The extractor does not find Christine Lagarde (placeholder extractor?)");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+  lectern_entity_row_popup_menu (row);
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (find_type (GTK_WIDGET (row),
+                                                                     GTK_TYPE_MENU_BUTTON)));
+  g_assert_nonnull (menu);
+  target = menu_target (menu, "win.show-entity");
+  g_assert_cmpstr (target, ==, "Christine Lagarde");
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (find_type (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-entity", "s", target));
+
+  view = lectern_window_get_entity_view (window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "entity");
+  iterate_until (view_idle, view);
+
+  /* The page: her, the three stories with counts, in the view. */
+  page = lectern_entity_view_get_page (view);
+  g_assert_nonnull (page);
+  g_assert_cmpstr (page->entity->name, ==, "Christine Lagarde");
+  g_assert_cmpint (page->entity->type, ==, LECTERN_ENTITY_PERSON);
+  g_assert_cmpuint (page->stories->len, ==, 3);
+  g_assert_nonnull (find_label (GTK_WIDGET (view), "Stories (3)"));
+  for (guint i = 0; i < page->stories->len; i++)
+    {
+      const LecternEntityStory *story = g_ptr_array_index (page->stories, i);
+
+      g_assert_cmpuint (story->n_mentions, >=, 2);
+      g_assert_nonnull (find_label (GTK_WIDGET (view), story->title));
+    }
+  g_assert_null (find_label (GTK_WIDGET (view), "Quotes (1)"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  /* A story row opens that story at her first mention; Back returns
+   * from the page to the story. */
+  for (position = 0; position < page->stories->len; position++)
+    {
+      first = g_ptr_array_index (page->stories, position);
+      if (g_str_equal (first->title, "La BCE maintient ses taux"))
+        break;
+    }
+  g_assert_cmpuint (position, <, page->stories->len);
+  g_assert_nonnull (first);
+  start = g_array_index (first->mentions, LecternSpan, 0).start;
+  /* As a click on its row does: the list's heading, then the stories. */
+  g_assert_nonnull (find_label (GTK_WIDGET (view), first->title));
+  g_assert_true (gtk_widget_activate_action (find_type (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW),
+                                             "list.activate-item", "u", position + 1));
+  iterate_until (window_idle, window);
+  g_assert_cmpint (lectern_window_get_story (window)->id, ==, first->story_id);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "article");
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (lectern_article_view_get_text_view (window->article_view));
+    GtkTextIter cursor;
+
+    gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+    g_assert_cmpint (gtk_text_iter_get_offset (&cursor), ==, start);
+  }
+
+  /* Her words, said in a story: a quote on her page. */
+  {
+    LecternAnnotations *annotations = lectern_window_get_annotations (window);
+    const char *text = lectern_window_get_story (window)->text;
+    const char *words = strstr (text, "les taux resteraient inchangés");
+    LecternHighlight *highlight;
+    gint64 quote_start;
+
+    g_assert_nonnull (words);
+    quote_start = g_utf8_pointer_to_offset (text, words);
+    highlight = lectern_highlight_new_for_range (lectern_window_get_story (window), quote_start,
+                                                 quote_start + g_utf8_strlen ("les taux resteraient inchangés", -1),
+                                                 "yellow", "");
+    highlight->speaker = g_strdup ("Christine Lagarde");
+    lectern_annotations_add (annotations, highlight);
+    iterate_until (window_idle, window);
+  }
+  lectern_window_show_entity (window, "lagarde");
+  iterate_until (view_idle, view);
+  page = lectern_entity_view_get_page (view);
+  g_assert_nonnull (page);
+  g_assert_cmpuint (page->quotes->len, ==, 1);
+  g_assert_nonnull (find_label (GTK_WIDGET (view), "Quotes (1)"));
+  g_assert_nonnull (find_label (GTK_WIDGET (view), "“les taux resteraient inchangés”"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "entity.back", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "article");
+
+  /* The dossier in each format, written off the UI thread. */
+  lectern_window_show_entity (window, "Christine Lagarde");
+  iterate_until (view_idle, view);
+  g_signal_connect (view, "exported", G_CALLBACK (on_exported_cb), &exported);
+
+  lectern_entity_view_export (view, md_path, LECTERN_DOSSIER_MARKDOWN);
+  path = wait_export (&exported);
+  g_assert_cmpstr (path, ==, md_path);
+  g_assert_true (g_file_get_contents (md_path, &contents, NULL, &error));
+  g_assert_true (strstr (contents, "\n# Christine Lagarde\n") != NULL);
+  g_assert_true (strstr (contents, "La BCE maintient ses taux") != NULL);
+  g_assert_true (strstr (contents, "## Quotes") != NULL);
+  g_clear_pointer (&contents, g_free);
+  g_clear_pointer (&path, g_free);
+
+  lectern_entity_view_export (view, html_path, LECTERN_DOSSIER_HTML);
+  path = wait_export (&exported);
+  g_assert_true (g_file_get_contents (html_path, &contents, NULL, &error));
+  g_assert_true (g_str_has_prefix (contents, "<!DOCTYPE html>"));
+  g_assert_true (strstr (contents, "<h1>Christine Lagarde</h1>") != NULL);
+  g_clear_pointer (&contents, g_free);
+  g_clear_pointer (&path, g_free);
+
+  lectern_entity_view_export (view, pdf_path, LECTERN_DOSSIER_PDF);
+  path = wait_export (&exported);
+  g_assert_true (g_file_get_contents (pdf_path, &contents, NULL, &error));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_clear_pointer (&contents, g_free);
+  g_clear_pointer (&path, g_free);
+
+  /* Export Dossier… as the button runs it; scripts name the file. */
+  g_setenv ("LECTERN_EXPORT_PATH", forced_path, TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "entity.export", NULL));
+  path = wait_export (&exported);
+  g_assert_cmpstr (path, ==, forced_path);
+  g_assert_true (g_file_get_contents (forced_path, &contents, NULL, &error));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_clear_pointer (&contents, g_free);
+  g_clear_pointer (&path, g_free);
+
+  /* pdftotext reads her name and stories back from the PDF. */
+  if (pdftotext != NULL)
+    {
+      const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf_path, "-", NULL };
+      g_autofree char *out = NULL;
+      int status;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                   &out, NULL, &status, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      g_assert_true (strstr (out, "Christine Lagarde") != NULL);
+      g_assert_true (strstr (out, "Lagarde warns on inflation") != NULL);
+      g_assert_true (strstr (out, "les taux resteraient inchangés") != NULL);
+    }
+  else
+    g_test_message ("pdftotext is not installed: the PDF's text is not checked");
+
+  /* A name the library does not hold: one sentence, nothing else. */
+  lectern_window_show_entity (window, "Nobody Here");
+  iterate_until (view_idle, view);
+  g_assert_null (lectern_entity_view_get_page (view));
+  g_assert_false (gtk_widget_is_sensitive (gtk_widget_get_ancestor (find_label (GTK_WIDGET (view), "Export Dossier…"),
+                                                                   GTK_TYPE_BUTTON)));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find_type (GTK_WIDGET (view), GTK_TYPE_STACK))),
+                   ==, "error");
+
+  /* A surname alone, in a fourth story, is taken to mean her; Split
+   * keeps it apart, and the page no longer counts that story. */
+  {
+    g_autofree char *file = g_build_filename (fixture->dir, "d.txt", NULL);
+    g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_entity_free);
+    LecternExtractor *extractor = lectern_extractor_get_default (&error);
+    LecternEntity *alone = lectern_entity_new ("Lagarde", LECTERN_ENTITY_PERSON);
+    GFile *gfile;
+    GtkWidget *split;
+
+    g_assert_no_error (error);
+    g_assert_true (g_file_set_contents (file, "Un autre sujet\n\nLagarde a parlé mardi.\n", -1,
+                                        &error));
+    gfile = g_file_new_for_path (file);
+    lectern_window_open_files (window, &gfile, 1);
+    iterate_until (window_idle, window);
+    g_object_unref (gfile);
+    lectern_entity_add_form (alone, "Lagarde");
+    lectern_entity_add_mention (alone, 16, 23);
+    g_ptr_array_add (entities, alone);
+    g_assert_true (lectern_library_put_story_entities_sync (lectern_window_get_store (window),
+                                                            lectern_window_get_story (window)->id,
+                                                            lectern_extractor_get_version (extractor),
+                                                            entities, &error));
+    g_assert_no_error (error);
+
+    lectern_window_show_entity (window, "Christine Lagarde");
+    iterate_until (view_idle, view);
+    page = lectern_entity_view_get_page (view);
+    g_assert_cmpuint (page->stories->len, ==, 4);
+    g_assert_cmpuint (page->entity->keys->len, ==, 2);
+    g_assert_nonnull (find_label (GTK_WIDGET (view), "Merged Names (1)"));
+    g_assert_nonnull (find_label (GTK_WIDGET (view), "“Lagarde” is taken to mean Christine Lagarde"));
+    split = gtk_widget_get_ancestor (find_label (GTK_WIDGET (view), "Split"), GTK_TYPE_BUTTON);
+    g_assert_nonnull (split);
+    g_signal_emit_by_name (split, "clicked");
+    iterate_until (view_idle, view);
+    page = lectern_entity_view_get_page (view);
+    g_assert_nonnull (page);
+    g_assert_cmpuint (page->stories->len, ==, 3);
+    g_assert_cmpuint (page->entity->keys->len, ==, 1);
+    g_assert_null (find_label (GTK_WIDGET (view), "Merged Names (1)"));
+  }
+
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  iterate_until (window_idle, window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  g_free (exported.path);
+  g_free (exported.error);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/ui/entity-view/page", Fixture, NULL, fixture_setup, test_entity_page,
+              fixture_teardown);
+
+  return g_test_run ();
+}
