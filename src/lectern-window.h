@@ -12,6 +12,7 @@
 #include "lectern-entities-page.h"
 #include "lectern-find-bar.h"
 #include "lectern-notes-page.h"
+#include "lectern-quotes-page.h"
 #include "lectern-export.h"
 #include "lectern-store.h"
 
@@ -84,5 +85,10 @@ LecternFindBar     *lectern_window_get_find_bar      (LecternWindow   *self);
 LecternNotesPage   *lectern_window_get_notes_page    (LecternWindow   *self);
 /* The People & Organizations page of the sidebar. */
 LecternEntitiesPage *lectern_window_get_entities_page (LecternWindow   *self);
+
+/* The Quotes page of the sidebar, and the quotations it shows
+ * (element-type LecternQuote) (transfer none) (nullable). */
+LecternQuotesPage  *lectern_window_get_quotes_page   (LecternWindow   *self);
+GPtrArray          *lectern_window_get_quotes        (LecternWindow   *self);
 
 G_END_DECLS
