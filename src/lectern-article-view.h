@@ -56,8 +56,8 @@ char         *lectern_article_view_highlight_tag_name  (gint64                  
 void          lectern_article_view_set_mentions        (LecternArticleView     *self,
                                                         GArray                 *mentions,
                                                         int                     current);
-/* Marks quotations (element-type LecternSpan, nullable), drawn only while
- * shown (the Quotes page is open), and never copied from the story. */
+/* Marks quotations (element-type LecternSpan, nullable); they are tagged
+ * and drawn only while shown (the Quotes page is open). */
 void          lectern_article_view_set_quotations      (LecternArticleView     *self,
                                                         GArray                 *spans);
 void          lectern_article_view_set_quotations_shown (LecternArticleView    *self,

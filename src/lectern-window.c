@@ -854,8 +854,7 @@ lectern_window_is_busy (LecternWindow *self)
   g_return_val_if_fail (LECTERN_IS_WINDOW (self), FALSE);
 
   return self->pending_ops > 0 || lectern_article_view_get_loading (self->article_view) ||
-         lectern_entities_page_get_filling (self->entities_page) ||
-         lectern_quotes_page_get_filling (self->quotes_page);
+         lectern_entities_page_get_filling (self->entities_page);
 }
 
 gboolean

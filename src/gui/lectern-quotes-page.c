@@ -31,14 +31,7 @@ struct _LecternQuotesPage
   char               *filter;      /* nullable: the speaker shown alone */
   guint               n_quotes;    /* shown */
   gboolean            resetting;
-  GPtrArray          *pending;     /* LecternQuoteItem still to add */
-  guint               n_added;
-  guint               fill_source;
 };
-
-/* Rows added per main-loop iteration, as on the entities page: the list
- * view makes the rows of new items at once. */
-#define FILL_CHUNK 15
 
 G_DEFINE_FINAL_TYPE (LecternQuotesPage, lectern_quotes_page, GTK_TYPE_WIDGET)
 
@@ -142,25 +135,6 @@ on_row_bind_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_activatable (list_item, !heading);
 }
 
-static gboolean
-fill_cb (gpointer user_data)
-{
-  LecternQuotesPage *self = user_data;
-  guint n = MIN (FILL_CHUNK, self->pending->len - self->n_added);
-
-  self->resetting = TRUE;
-  g_list_store_splice (self->items, g_list_model_get_n_items (G_LIST_MODEL (self->items)), 0,
-                       self->pending->pdata + self->n_added, n);
-  self->resetting = FALSE;
-  self->n_added += n;
-  if (self->n_added < self->pending->len)
-    return G_SOURCE_CONTINUE;
-
-  self->fill_source = 0;
-  g_clear_pointer (&self->pending, g_ptr_array_unref);
-  return G_SOURCE_REMOVE;
-}
-
 /* Shows `self->all`, or the filtered speaker's group of it. */
 static void
 show_items (LecternQuotesPage *self)
@@ -182,21 +156,15 @@ show_items (LecternQuotesPage *self)
       self->n_quotes += !lectern_quote_item_is_heading (item);
     }
 
-  /* The first screenful now, the rest from idle callbacks so a story of
-   * thousands of quotations keeps the window responsive. */
-  g_clear_handle_id (&self->fill_source, g_source_remove);
-  g_clear_pointer (&self->pending, g_ptr_array_unref);
+  /* All in one splice: a list view makes rows only near what is on screen
+   * (at most 200 in GTK 4.8), so 41,000 quotations cost little more than
+   * 15, while adding them from idle callbacks of 15 took minutes when the
+   * text view's layout work of a big story kept those callbacks waiting. */
   self->resetting = TRUE;
   g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
-                       items->pdata, MIN (items->len, FILL_CHUNK));
+                       items->pdata, items->len);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   self->resetting = FALSE;
-  if (items->len > FILL_CHUNK)
-    {
-      self->pending = g_steal_pointer (&items);
-      self->n_added = FILL_CHUNK;
-      self->fill_source = g_idle_add (fill_cb, self);
-    }
 
   if (self->filter != NULL)
     {
@@ -291,8 +259,6 @@ lectern_quotes_page_dispose (GObject *object)
   LecternQuotesPage *self = LECTERN_QUOTES_PAGE (object);
   GtkWidget *child;
 
-  g_clear_handle_id (&self->fill_source, g_source_remove);
-  g_clear_pointer (&self->pending, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), LECTERN_TYPE_QUOTES_PAGE);
   /* Children without an id in the template are ours to drop too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -370,21 +336,20 @@ lectern_quotes_page_set_progress (LecternQuotesPage *self,
   gtk_stack_set_visible_child_name (self->stack, "loading");
 }
 
-void
-lectern_quotes_page_set_quotes (LecternQuotesPage *self,
-                                const char        *text,
-                                GPtrArray         *quotes,
-                                GPtrArray         *entities)
+GPtrArray *
+lectern_quotes_page_group (const char *text,
+                           GPtrArray  *quotes,
+                           GPtrArray  *entities)
 {
   g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
   g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (group_free);
   g_autoptr(GHashTable) by_speaker = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *all;
   Group *nobody = NULL;
   const char *p = text;
   gint64 p_offset = 0;
 
-  g_return_if_fail (LECTERN_IS_QUOTES_PAGE (self));
-  g_return_if_fail (text != NULL || quotes == NULL || quotes->len == 0);
+  g_return_val_if_fail (text != NULL || quotes == NULL || quotes->len == 0, NULL);
 
   for (guint i = 0; quotes != NULL && i < quotes->len; i++)
     g_ptr_array_add (sorted, g_ptr_array_index (quotes, i));
@@ -429,24 +394,49 @@ lectern_quotes_page_set_quotes (LecternQuotesPage *self,
     }
   g_ptr_array_sort (groups, compare_groups);
 
-  g_clear_pointer (&self->all, g_ptr_array_unref);
-  self->all = g_ptr_array_new_with_free_func (g_object_unref);
+  all = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < groups->len; i++)
     {
       Group *group = g_ptr_array_index (groups, i);
 
-      g_ptr_array_add (self->all,
+      g_ptr_array_add (all,
                        lectern_quote_item_new_heading (group->speaker != NULL
                                                        ? group->speaker
                                                        /* Translators: the group of quotations
                                                         * whose speaker the story does not name */
                                                        : _("Nobody Named"),
                                                        group->speaker, group->items->len));
-      g_ptr_array_extend_and_steal (self->all, g_steal_pointer (&group->items));
+      g_ptr_array_extend_and_steal (all, g_steal_pointer (&group->items));
       group->items = g_ptr_array_new ();
     }
 
+  return all;
+}
+
+void
+lectern_quotes_page_set_items (LecternQuotesPage *self,
+                               GPtrArray         *items)
+{
+  g_return_if_fail (LECTERN_IS_QUOTES_PAGE (self));
+  g_return_if_fail (items != NULL);
+
+  g_clear_pointer (&self->all, g_ptr_array_unref);
+  self->all = g_ptr_array_ref (items);
   show_items (self);
+}
+
+void
+lectern_quotes_page_set_quotes (LecternQuotesPage *self,
+                                const char        *text,
+                                GPtrArray         *quotes,
+                                GPtrArray         *entities)
+{
+  g_autoptr(GPtrArray) items = NULL;
+
+  g_return_if_fail (LECTERN_IS_QUOTES_PAGE (self));
+
+  items = lectern_quotes_page_group (text, quotes, entities);
+  lectern_quotes_page_set_items (self, items);
 }
 
 void
@@ -480,14 +470,6 @@ lectern_quotes_page_get_selection (LecternQuotesPage *self)
   g_return_val_if_fail (LECTERN_IS_QUOTES_PAGE (self), NULL);
 
   return GTK_SELECTION_MODEL (self->selection);
-}
-
-gboolean
-lectern_quotes_page_get_filling (LecternQuotesPage *self)
-{
-  g_return_val_if_fail (LECTERN_IS_QUOTES_PAGE (self), FALSE);
-
-  return self->fill_source != 0;
 }
 
 guint

@@ -27,6 +27,14 @@ void               lectern_quotes_page_set_quotes         (LecternQuotesPage *se
                                                            const char        *text,
                                                            GPtrArray         *quotes,
                                                            GPtrArray         *entities);
+/* The two halves of lectern_quotes_page_set_quotes(): the rows of every
+ * group (element-type LecternQuoteItem) (transfer full), which costs
+ * O(text + n log n) and may be made on any thread, then shown. */
+GPtrArray         *lectern_quotes_page_group              (const char        *text,
+                                                           GPtrArray         *quotes,
+                                                           GPtrArray         *entities) G_GNUC_WARN_UNUSED_RESULT;
+void               lectern_quotes_page_set_items          (LecternQuotesPage *self,
+                                                           GPtrArray         *items);
 /* Shows only the quotations of `speaker` (NULL: all of them). */
 void               lectern_quotes_page_set_speaker_filter (LecternQuotesPage *self,
                                                            const char        *speaker);
@@ -34,8 +42,6 @@ const char        *lectern_quotes_page_get_speaker_filter (LecternQuotesPage *se
 /* The rows (LecternQuoteItem, headings included) and their selection;
  * selecting a quotation emits "quote-activated" with its span. */
 GtkSelectionModel *lectern_quotes_page_get_selection      (LecternQuotesPage *self);
-/* TRUE while rows are still being added (from idle callbacks). */
-gboolean           lectern_quotes_page_get_filling        (LecternQuotesPage *self);
 /* The number of quotations shown (filtered or not), for the page's badge. */
 guint              lectern_quotes_page_get_n_quotes       (LecternQuotesPage *self);
 

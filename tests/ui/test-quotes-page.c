@@ -247,6 +247,18 @@ find_highlight_button (GtkWidget *widget,
   return NULL;
 }
 
+static void
+show_sidebar_page (LecternWindow *window,
+                   const char    *name)
+{
+  GtkWidget *stack = gtk_widget_get_ancestor (GTK_WIDGET (lectern_window_get_quotes_page (window)),
+                                              ADW_TYPE_VIEW_STACK);
+
+  g_assert_nonnull (stack);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), name);
+  wait_until_idle (window);
+}
+
 static gboolean
 skip_without_speaker (LecternWindow *window,
                       const char    *speaker)
@@ -361,6 +373,10 @@ test_page_and_highlight (Fixture       *fixture,
   /* Showing all again. */
   lectern_quotes_page_set_speaker_filter (page, NULL);
   g_assert_cmpuint (lectern_quotes_page_get_n_quotes (page), ==, lectern_window_get_quotes (window)->len);
+
+  /* Another page: the text is plain again. */
+  show_sidebar_page (window, "entities");
+  g_assert_false (lectern_article_view_get_quotations_shown (lectern_window_get_article_view (window)));
   close_window (window);
 }
 
@@ -384,6 +400,8 @@ test_corrections (Fixture       *fixture,
   start = quote->start;
   end = quote->end;
   n_quotes = lectern_window_get_quotes (window)->len;
+  show_sidebar_page (window, "quotes");
+  g_assert_true (has_quotation_mark (window, start));
 
   /* Another speaker. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.quote-speaker", "(xxs)",
