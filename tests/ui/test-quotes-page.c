@@ -259,6 +259,40 @@ show_sidebar_page (LecternWindow *window,
   wait_until_idle (window);
 }
 
+/* A PNG of the window in $SHOT_DIR, for people reviewing the page (light
+ * and dark); nothing is compared. */
+static void
+save_shot (LecternWindow *window,
+           const char    *name)
+{
+  const char *dir = g_getenv ("SHOT_DIR");
+  g_autofree char *path = NULL;
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  width = gtk_widget_get_width (GTK_WIDGET (window));
+  height = gtk_widget_get_height (GTK_WIDGET (window));
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  if (node == NULL || renderer == NULL)
+    return;
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_mkdir_with_parents (dir, 0755);
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
 static gboolean
 skip_without_speaker (LecternWindow *window,
                       const char    *speaker)
@@ -373,6 +407,10 @@ test_page_and_highlight (Fixture       *fixture,
   /* Showing all again. */
   lectern_quotes_page_set_speaker_filter (page, NULL);
   g_assert_cmpuint (lectern_quotes_page_get_n_quotes (page), ==, lectern_window_get_quotes (window)->len);
+  save_shot (window, "quotes-page.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  save_shot (window, "quotes-page-dark.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 
   /* Another page: the text is plain again. */
   show_sidebar_page (window, "entities");
