@@ -40,7 +40,8 @@ void               lectern_quotes_page_set_speaker_filter (LecternQuotesPage *se
                                                            const char        *speaker);
 const char        *lectern_quotes_page_get_speaker_filter (LecternQuotesPage *self);
 /* The rows (LecternQuoteItem, headings included) and their selection;
- * selecting a quotation emits "quote-activated" with its span. */
+ * selecting a quotation emits "quote-activated" with its span. The model
+ * is filled while the page is shown (mapped), and empty while hidden. */
 GtkSelectionModel *lectern_quotes_page_get_selection      (LecternQuotesPage *self);
 /* The number of quotations shown (filtered or not), for the page's badge. */
 guint              lectern_quotes_page_get_n_quotes       (LecternQuotesPage *self);
