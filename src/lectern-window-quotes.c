@@ -27,6 +27,12 @@ typedef struct
   guint  after_serial;
 } QuoteUndo;
 
+/* Longer stories (books) are not searched for quotations: the finder takes
+ * about a second per 4 million characters on a busy machine, on a thread
+ * nothing can stop once started. News stories are a thousand times
+ * shorter. */
+#define QUOTES_MAX_CHARS 4000000
+
 typedef struct
 {
   LecternStory           *story;
@@ -203,24 +209,19 @@ on_corrections_listed_cb (GObject      *source,
   QuotesData *data;
 
   data = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
-  if (data == NULL)
+  if (g_cancellable_is_cancelled (self->quotes_cancellable) || self->story == NULL ||
+      (data != NULL && self->story->id != data->story->id))
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          /* The quotations as found are still worth showing. */
-          g_warning ("Could not read quotation corrections: %s", error->message);
-          lectern_quotes_page_set_quotes (self->quotes_page, "", NULL, NULL);
-        }
+      g_clear_pointer (&data, quotes_data_free);
       lectern_window_op_finish (op);
       return;
     }
-
-  if (g_cancellable_is_cancelled (self->quotes_cancellable) || self->story == NULL ||
-      self->story->id != data->story->id)
+  if (data == NULL)
     {
-      quotes_data_free (data);
-      lectern_window_op_finish (op);
-      return;
+      /* The quotations as found are still worth showing. */
+      g_warning ("Could not read quotation corrections: %s", error->message);
+      data = quotes_data_new (self->story);
+      data->entities = self->entities != NULL ? g_ptr_array_ref (self->entities) : NULL;
     }
 
   task = g_task_new (self, self->quotes_cancellable, on_quotes_found_cb,
@@ -249,6 +250,16 @@ lectern_window_load_quotes (LecternWindow *self)
     {
       g_clear_pointer (&self->quotes, g_ptr_array_unref);
       lectern_article_view_set_quotations (self->article_view, NULL);
+      return;
+    }
+
+  if (self->story->n_chars > QUOTES_MAX_CHARS)
+    {
+      g_clear_pointer (&self->quotes, g_ptr_array_unref);
+      lectern_article_view_set_quotations (self->article_view, NULL);
+      lectern_quotes_page_set_unavailable (self->quotes_page, _("Story Too Long"),
+                                           _("Quotations are looked for in stories of up to "
+                                             "4 million characters."));
       return;
     }
 

@@ -509,6 +509,45 @@ test_corrections (Fixture       *fixture,
   close_window (window);
 }
 
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A book-sized story is not searched, and the page says why. */
+static void
+test_too_long (Fixture       *fixture,
+               gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  g_autofree char *path = g_build_filename (fixture->dir, "long.txt", NULL);
+  g_autoptr(GString) text = g_string_new ("Un livre\n\n");
+  g_autoptr(GFile) file = NULL;
+  LecternQuotesPage *page = lectern_window_get_quotes_page (window);
+
+  g_assert_nonnull (lectern_window_get_quotes (window));
+  while (text->len <= 4300000)
+    g_string_append (text, "Il a dit « une phrase assez longue pour une citation », puis rien.\n");
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+  file = g_file_new_for_path (path);
+  lectern_window_open_files (window, &file, 1);
+  wait_until_idle (window);
+
+  g_assert_cmpint (lectern_window_get_story (window)->n_chars, >, 4000000);
+  g_assert_null (lectern_window_get_quotes (window));
+  g_assert_cmpuint (lectern_quotes_page_get_n_quotes (page), ==, 0);
+  g_assert_true (has_label (GTK_WIDGET (page), "Story Too Long"));
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -519,6 +558,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/ui/quotes/page-and-highlight", test_page_and_highlight);
   ADD ("/ui/quotes/corrections", test_corrections);
+  ADD ("/ui/quotes/too-long", test_too_long);
 #undef ADD
 
   return g_test_run ();
