@@ -10,6 +10,7 @@
 
 #include "lectern-article-view.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 /* Characters per line aimed at: the middle of the 65–75 readable measure. */
@@ -45,6 +46,13 @@ struct _LecternArticleView
   GtkTextTag     *mention_tag;
   GtkTextTag     *current_mention_tag;
   GtkTextTag     *note_tag;
+  GtkTextTag     *quotation_tag;   /* quotations found in the text (issue 10) */
+  GArray         *quotations;      /* LecternSpan, nullable: applied once loaded */
+  gboolean        quotations_shown;
+  gboolean        quotations_applied; /* the tags follow `quotations` (or are on the way) */
+  gboolean        quotations_tagged;  /* the buffer may hold quotation tags */
+  guint           quotations_done;    /* applied so far */
+  guint           quotations_source;  /* applies the rest from idle */
   GHashTable     *mix_tags;        /* colour set → GtkTextTag for overlaps */
   GHashTable     *highlights;      /* id → HighlightInfo */
   LecternAnnotations *annotations; /* what the highlights follow */
@@ -670,6 +678,86 @@ queue_restore_position (LecternArticleView *self)
                                                        restore_position_tick_cb, self, NULL);
 }
 
+/* Quotations are a sepia italic: not a background (highlights, the
+ * selection) nor a line (mentions, notes). The colour follows the style
+ * so it reads on light and dark backgrounds alike. */
+static void
+update_quotation_tag (LecternArticleView *self)
+{
+  GdkRGBA rgba;
+
+  if (self->quotation_tag == NULL)
+    return;
+
+  gdk_rgba_parse (&rgba, adw_style_manager_get_dark (adw_style_manager_get_default ())
+                         ? "#deb887" : "#865e3c");
+  g_object_set (self->quotation_tag,
+                "foreground-rgba", &rgba,
+                "foreground-set", self->quotations_shown,
+                "style", PANGO_STYLE_ITALIC,
+                "style-set", self->quotations_shown,
+                NULL);
+}
+
+/* Quotations tagged per main-loop iteration: about 20 ms of work. A 12 MB
+ * story holds 41,000 of them, 0.8 s in one go. */
+#define QUOTATIONS_CHUNK 1000
+
+static gboolean
+apply_quotations_chunk_cb (gpointer user_data)
+{
+  LecternArticleView *self = user_data;
+  guint n = self->quotations != NULL ? self->quotations->len : 0;
+  guint stop = MIN (n, self->quotations_done + QUOTATIONS_CHUNK);
+  GtkTextIter start, end;
+
+  for (; self->quotations_done < stop; self->quotations_done++)
+    {
+      const LecternSpan *span = &g_array_index (self->quotations, LecternSpan, self->quotations_done);
+
+      get_iter_at_offset (self, &start, span->start);
+      get_iter_at_offset (self, &end, span->end);
+      gtk_text_buffer_apply_tag (self->buffer, self->quotation_tag, &start, &end);
+    }
+  if (self->quotations_done < n)
+    return G_SOURCE_CONTINUE;
+
+  self->quotations_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+clear_quotation_tags (LecternArticleView *self)
+{
+  GtkTextIter start, end;
+
+  g_clear_handle_id (&self->quotations_source, g_source_remove);
+  self->quotations_applied = FALSE;
+  if (!self->quotations_tagged)
+    return;
+
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  gtk_text_buffer_remove_tag (self->buffer, self->quotation_tag, &start, &end);
+  self->quotations_tagged = FALSE;
+}
+
+/* Tagging relays out the lines it touches, which competes with everything
+ * else on a big story: it is done only while the Quotes page is shown. */
+static void
+apply_quotations (LecternArticleView *self)
+{
+  clear_quotation_tags (self);
+  if (self->quotations == NULL || self->quotations->len == 0)
+    return;
+
+  /* The first chunk at once: a usual story is marked in the same frame. */
+  self->quotations_applied = TRUE;
+  self->quotations_tagged = TRUE;
+  self->quotations_done = 0;
+  if (apply_quotations_chunk_cb (self) == G_SOURCE_CONTINUE)
+    self->quotations_source = g_idle_add (apply_quotations_chunk_cb, self);
+}
+
 static void
 finish_loading (LecternArticleView *self)
 {
@@ -689,6 +777,10 @@ finish_loading (LecternArticleView *self)
     apply_highlight_tag (self, value);
   refresh_overlaps (self);
   refresh_note_marks (self);
+  self->quotations_tagged = FALSE;
+  self->quotations_applied = FALSE;
+  if (self->quotations_shown)
+    apply_quotations (self);
 
   gtk_text_view_set_buffer (self->text_view, self->loading_buffer);
   g_clear_object (&self->loading_buffer);
@@ -920,6 +1012,7 @@ lectern_article_view_dispose (GObject *object)
   g_clear_handle_id (&self->insert_source, g_source_remove);
   g_clear_handle_id (&self->margin_source, g_source_remove);
   g_clear_handle_id (&self->markers_source, g_source_remove);
+  g_clear_handle_id (&self->quotations_source, g_source_remove);
   if (self->restore_source != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->text_view), self->restore_source);
   self->restore_source = 0;
@@ -941,6 +1034,7 @@ lectern_article_view_finalize (GObject *object)
 
   g_clear_pointer (&self->story, lectern_story_unref);
   g_clear_pointer (&self->blocks, g_array_unref);
+  g_clear_pointer (&self->quotations, g_array_unref);
   g_clear_object (&self->loading_buffer);
   g_clear_pointer (&self->highlights, g_hash_table_unref);
   g_clear_object (&self->annotations);
@@ -1110,6 +1204,10 @@ lectern_article_view_init (LecternArticleView *self)
                                                "underline", PANGO_UNDERLINE_SINGLE,
                                                "underline-rgba", &rgba,
                                                NULL);
+  self->quotation_tag = gtk_text_buffer_create_tag (self->buffer, "quotation", NULL);
+  update_quotation_tag (self);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (update_quotation_tag), self, G_CONNECT_SWAPPED);
   /* Mentions sit below highlights; highlights get higher priorities as
    * they are created. */
   gtk_text_tag_set_priority (self->mention_tag, 0);
@@ -1142,6 +1240,10 @@ lectern_article_view_set_story (LecternArticleView *self,
   g_clear_handle_id (&self->insert_source, g_source_remove);
   g_clear_pointer (&self->story, lectern_story_unref);
   g_clear_pointer (&self->blocks, g_array_unref);
+  g_clear_pointer (&self->quotations, g_array_unref);
+  g_clear_handle_id (&self->quotations_source, g_source_remove);
+  self->quotations_applied = FALSE;
+  self->quotations_tagged = FALSE;
   self->inserted_bytes = 0;
   self->pending_position = 0;
 
@@ -1492,6 +1594,62 @@ lectern_article_view_set_mentions (LecternArticleView *self,
                                  (int) i == current ? self->current_mention_tag : self->mention_tag,
                                  &start, &end);
     }
+}
+
+void
+lectern_article_view_set_quotations (LecternArticleView *self,
+                                     GArray             *spans)
+{
+  g_return_if_fail (LECTERN_IS_ARTICLE_VIEW (self));
+
+  g_clear_pointer (&self->quotations, g_array_unref);
+  if (spans != NULL)
+    self->quotations = g_array_ref (spans);
+  /* While loading, the shown buffer is a blank one; finish_loading()
+   * applies them to the text. */
+  if (lectern_article_view_get_loading (self))
+    return;
+  if (self->quotations_shown)
+    apply_quotations (self);
+  else
+    clear_quotation_tags (self);
+}
+
+void
+lectern_article_view_set_quotations_shown (LecternArticleView *self,
+                                           gboolean            shown)
+{
+  g_return_if_fail (LECTERN_IS_ARTICLE_VIEW (self));
+
+  if (self->quotations_shown == !!shown)
+    return;
+  self->quotations_shown = !!shown;
+  update_quotation_tag (self);
+  if (shown && !self->quotations_applied && !lectern_article_view_get_loading (self))
+    apply_quotations (self);
+}
+
+gboolean
+lectern_article_view_get_quotations_shown (LecternArticleView *self)
+{
+  g_return_val_if_fail (LECTERN_IS_ARTICLE_VIEW (self), FALSE);
+
+  return self->quotations_shown;
+}
+
+void
+lectern_article_view_select_range (LecternArticleView *self,
+                                   gint64              start,
+                                   gint64              end)
+{
+  GtkTextIter s, e;
+
+  g_return_if_fail (LECTERN_IS_ARTICLE_VIEW (self));
+
+  get_iter_at_offset (self, &s, start);
+  get_iter_at_offset (self, &e, end);
+  gtk_text_buffer_select_range (self->buffer, &s, &e);
+  lectern_article_view_scroll_to_range (self, start, end);
 }
 
 void

@@ -56,6 +56,17 @@ char         *lectern_article_view_highlight_tag_name  (gint64                  
 void          lectern_article_view_set_mentions        (LecternArticleView     *self,
                                                         GArray                 *mentions,
                                                         int                     current);
+/* Marks quotations (element-type LecternSpan, nullable); they are tagged
+ * and drawn only while shown (the Quotes page is open). */
+void          lectern_article_view_set_quotations      (LecternArticleView     *self,
+                                                        GArray                 *spans);
+void          lectern_article_view_set_quotations_shown (LecternArticleView    *self,
+                                                        gboolean                shown);
+gboolean      lectern_article_view_get_quotations_shown (LecternArticleView    *self);
+/* Selects [start, end) and scrolls to it, as clicking a quotation does. */
+void          lectern_article_view_select_range        (LecternArticleView     *self,
+                                                        gint64                  start,
+                                                        gint64                  end);
 void          lectern_article_view_scroll_to_range     (LecternArticleView     *self,
                                                         gint64                  start,
                                                         gint64                  end);

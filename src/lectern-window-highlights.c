@@ -41,7 +41,8 @@ undo_action (GtkWidget  *widget,
 {
   LecternWindow *self = LECTERN_WINDOW (widget);
 
-  if (self->annotations == NULL)
+  /* Quotation corrections share the history (lectern-window-quotes.c). */
+  if (lectern_window_quotes_undo (self) || self->annotations == NULL)
     return;
 
   /* The popover may show the highlight being changed under it. */

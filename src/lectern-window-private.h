@@ -14,6 +14,7 @@
 #include "lectern-highlight-popover.h"
 #include "lectern-library-view.h"
 #include "lectern-notes-page.h"
+#include "lectern-quotes-page.h"
 #include "lectern-anchor.h"
 #include "lectern-search-view.h"
 #include "lectern-store.h"
@@ -49,6 +50,8 @@ struct _LecternWindow
   GtkRevealer          *fetch_banner;
   GtkLabel             *fetch_label;
   GtkProgressBar       *fetch_progress;
+  AdwViewStack         *sidebar_stack;
+  LecternQuotesPage    *quotes_page;
 
   GSettings            *settings;
   char                 *db_path;
@@ -86,6 +89,11 @@ struct _LecternWindow
   gint64                passage_story;
   gint64                passage_start;
   gint64                passage_end;
+  /* lectern-window-quotes.c */
+  GCancellable         *quotes_cancellable;
+  GPtrArray            *quotes;           /* LecternQuote of the open story, nullable */
+  GArray               *quote_undo;       /* corrections Ctrl+Z takes back, newest last */
+  gint64                quotes_story_id;  /* whose corrections quote_undo holds */
 };
 
 /* One piece of asynchronous work of the window: keeps it alive and busy
@@ -203,5 +211,16 @@ void    lectern_window_entities_init         (LecternWindow *self);
 /* lectern-window-entity.c: a person or organization across the library */
 void    lectern_window_entity_class_init     (GtkWidgetClass *widget_class);
 void    lectern_window_entity_init           (LecternWindow  *self);
+/* lectern-window-quotes.c: the Quotes page */
+void     lectern_window_quotes_class_init (GtkWidgetClass *widget_class);
+void     lectern_window_quotes_init       (LecternWindow  *self);
+void     lectern_window_quotes_dispose    (LecternWindow  *self);
+/* Finds the open story's quotations again, off the main thread, from
+ * self->entities and the stored corrections. */
+void     lectern_window_load_quotes       (LecternWindow  *self);
+gboolean lectern_window_quotes_can_undo   (LecternWindow  *self);
+/* Ctrl+Z: takes back the newest quotation correction if no highlight
+ * edit came after it; FALSE when the highlights' turn is first. */
+gboolean lectern_window_quotes_undo       (LecternWindow  *self);
 
 G_END_DECLS

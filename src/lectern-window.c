@@ -171,7 +171,8 @@ lectern_window_update_actions (LecternWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-mention", has_entity);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-mention", has_entity);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
-                                 self->annotations != NULL && lectern_annotations_can_undo (self->annotations));
+                                 (self->annotations != NULL && lectern_annotations_can_undo (self->annotations)) ||
+                                 lectern_window_quotes_can_undo (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  self->annotations != NULL && lectern_annotations_can_redo (self->annotations));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-correction", self->last_correction_id != 0);
@@ -190,6 +191,7 @@ void
 lectern_window_entities_changed (LecternWindow *self)
 {
   lectern_notes_page_set_entities (self->notes_page, self->entities);
+  lectern_window_load_quotes (self);
 }
 
 /* Everything typed is queued for writing, before any later store work
@@ -611,6 +613,7 @@ lectern_window_dispose (GObject *object)
   /* A note typed a moment ago is written all the same. */
   lectern_window_flush_annotations (self);
   lectern_window_watch_dispose (self);
+  lectern_window_quotes_dispose (self);
   if (self->annotations != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_edited_cb, self);
@@ -792,6 +795,7 @@ lectern_window_class_init (LecternWindowClass *klass)
   lectern_window_export_class_init (widget_class);
   lectern_window_watch_class_init (widget_class);
   lectern_window_entity_class_init (widget_class);
+  lectern_window_quotes_class_init (widget_class);
   gtk_widget_class_install_property_action (widget_class, "win.caret-browsing", "caret-browsing");
 
 }
@@ -839,6 +843,7 @@ lectern_window_init (LecternWindow *self)
   lectern_window_rebuild_color_menu (self);
   lectern_window_entities_init (self);
   lectern_window_entity_init (self);
+  lectern_window_quotes_init (self);
 
   lectern_window_open_init (self);
   lectern_find_bar_set_text_view (self->find_bar, lectern_article_view_get_text_view (self->article_view));

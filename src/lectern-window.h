@@ -15,6 +15,7 @@
 #include "lectern-library-view.h"
 #include "lectern-notes-page.h"
 #include "lectern-search-view.h"
+#include "lectern-quotes-page.h"
 #include "lectern-export.h"
 #include "lectern-store.h"
 
@@ -98,5 +99,10 @@ const char         *lectern_window_get_page          (LecternWindow   *self);
 LecternNotesPage   *lectern_window_get_notes_page    (LecternWindow   *self);
 /* The People & Organizations page of the sidebar. */
 LecternEntitiesPage *lectern_window_get_entities_page (LecternWindow   *self);
+
+/* The Quotes page of the sidebar, and the quotations it shows
+ * (element-type LecternQuote) (transfer none) (nullable). */
+LecternQuotesPage  *lectern_window_get_quotes_page   (LecternWindow   *self);
+GPtrArray          *lectern_window_get_quotes        (LecternWindow   *self);
 
 G_END_DECLS

