@@ -122,6 +122,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShowData, lectern_window_show_data_free)
 /* Shows a story read by a worker (lectern-window.c). */
 void      lectern_window_show_story         (LecternWindow *self,
                                              ShowData      *show);
+/* Shows the first part of a story still being read (lectern-window.c). */
+void      lectern_window_show_preview       (LecternWindow *self,
+                                             LecternStory  *preview);
 /* On the database thread: the story note of show->story. */
 gboolean  lectern_window_read_story_note    (LecternStore  *store,
                                              ShowData      *show,

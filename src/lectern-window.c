@@ -467,6 +467,21 @@ lectern_window_show_story (LecternWindow *self,
   lectern_window_update_actions (self);
 }
 
+/* The first part of a long story still being read: shown to read, with
+ * nothing to annotate until the whole story is stored and shown. */
+void
+lectern_window_show_preview (LecternWindow *self,
+                             LecternStory  *preview)
+{
+  close_story (self);
+  self->shown_at_us = g_get_monotonic_time ();
+  lectern_article_view_show_preview (self->article_view, preview);
+  gtk_stack_set_visible_child_name (self->main_stack, "article");
+  adw_window_title_set_title (self->window_title, preview->title);
+  gtk_window_set_title (GTK_WINDOW (self), preview->title);
+  lectern_window_update_actions (self);
+}
+
 static void
 on_sidebar_action_activate_cb (GSimpleAction *action,
                                GVariant      *parameter,
