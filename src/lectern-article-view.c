@@ -25,7 +25,9 @@
  * text goes into a detached buffer a chunk per idle step (appending to the
  * shown buffer instead made GtkTextView lay out the growing text for a
  * minute); that buffer is shown when full, at the same place. */
-#define FIRST_SCREEN_BYTES (64 * 1024)
+#define FIRST_SCREEN_BYTES (16 * 1024)
+#define LOADING_PIECE_BYTES (32 * 1024)
+#define LOADING_BUDGET_US 10000
 #define BASE_FONT_PT 12.5
 #define MIN_SIDE_MARGIN 24
 #define INVISIBLE_MAX_CHARS 2000000
@@ -63,10 +65,16 @@ struct _LecternArticleView
   gsize           inserted_bytes;
   gint64          inserted_chars;
   gsize           loaded_bytes;     /* in loading_buffer, for a long story */
+  gint64          loaded_chars;
+  guint           loading_next_block;
+  gint64          loading_block_end;
   guint           next_block;       /* the first block whose tag is not applied yet */
   gint64          previous_block_end;
   gboolean        previewing;       /* the first part of a story still being read */
   gboolean        first_screen_timed;
+  gint64          steps;            /* of loading, for LECTERN_TIMING */
+  gint64          longest_step_us;
+  gint64          longest_step_cpu_us;
   guint           insert_source;
   double          pending_position;
 
@@ -246,34 +254,40 @@ apply_zoom (LecternArticleView *self)
 }
 
 /* Tags the blocks that are whole in the buffer and not tagged yet. */
+/* Tags the blocks that are whole in the first `chars` characters of
+ * `buffer` from `*next_block` on. */
 static void
-apply_blocks (LecternArticleView *self)
+apply_blocks (LecternArticleView *self,
+              GtkTextBuffer      *buffer,
+              gint64              chars,
+              guint              *next_block,
+              gint64             *previous_block_end)
 {
   GtkTextIter start, end;
   gint64 n_chars = self->story->n_chars;
-  gint64 previous_end = self->previous_block_end;
+  gint64 previous_end = *previous_block_end;
   guint i;
 
   if (self->blocks == NULL)
     return;
 
-  for (i = self->next_block; i < self->blocks->len; i++)
+  for (i = *next_block; i < self->blocks->len; i++)
     {
       const LecternBlock *block = &g_array_index (self->blocks, LecternBlock, i);
       const char *tag = NULL;
       gint64 block_end = block->end;
 
       /* With its line break, which a dropped block hides too. */
-      if (MIN (block->end + 1, n_chars) > self->inserted_chars)
+      if (MIN (block->end + 1, n_chars) > chars)
         break;
 
       /* Empty lines between paragraphs would double the paragraph spacing
        * the view already gives; fold them to a sliver. */
       if (previous_end >= 0 && block->start > previous_end + 1)
         {
-          get_iter_at_offset (self, &start, previous_end + 1);
-          get_iter_at_offset (self, &end, block->start);
-          gtk_text_buffer_apply_tag_by_name (self->buffer, "blank", &start, &end);
+          gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) previous_end + 1);
+          gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) block->start);
+          gtk_text_buffer_apply_tag_by_name (buffer, "blank", &start, &end);
         }
       previous_end = block->end;
 
@@ -317,12 +331,12 @@ apply_blocks (LecternArticleView *self)
       if (tag == NULL)
         continue;
 
-      get_iter_at_offset (self, &start, block->start);
-      get_iter_at_offset (self, &end, block_end);
-      gtk_text_buffer_apply_tag_by_name (self->buffer, tag, &start, &end);
+      gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) block->start);
+      gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) block_end);
+      gtk_text_buffer_apply_tag_by_name (buffer, tag, &start, &end);
     }
-  self->next_block = i;
-  self->previous_block_end = previous_end;
+  *next_block = i;
+  *previous_block_end = previous_end;
 }
 
 static void
@@ -692,6 +706,21 @@ queue_restore_position (LecternArticleView *self)
                                                        restore_position_tick_cb, self, NULL);
 }
 
+static gint64
+thread_cpu_us (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+static gboolean
+timing_enabled (void)
+{
+  return g_strcmp0 (g_getenv ("LECTERN_TIMING"), "1") == 0;
+}
+
 static void
 on_first_screen_painted_cb (GdkFrameClock      *clock,
                             LecternArticleView *self)
@@ -723,7 +752,7 @@ first_screen_tick_cb (GtkWidget     *widget,
 static void
 time_first_screen (LecternArticleView *self)
 {
-  if (self->first_screen_timed || g_strcmp0 (g_getenv ("LECTERN_TIMING"), "1") != 0)
+  if (self->first_screen_timed || !timing_enabled ())
     return;
   self->first_screen_timed = TRUE;
   /* The first frame drawn once the view is shown. */
@@ -738,7 +767,8 @@ finish_loading (LecternArticleView *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
 
-  apply_blocks (self);
+  apply_blocks (self, self->buffer, self->inserted_chars, &self->next_block,
+                &self->previous_block_end);
 
   g_hash_table_iter_init (&iter, self->highlights);
   while (g_hash_table_iter_next (&iter, NULL, &value))
@@ -796,7 +826,7 @@ append_piece (LecternArticleView *self,
 }
 
 static gboolean
-insert_chunk_cb (gpointer user_data)
+insert_step (gpointer user_data)
 {
   LecternArticleView *self = user_data;
   gsize total = self->inserted_bytes + strlen (self->story->text + self->inserted_bytes);
@@ -806,19 +836,34 @@ insert_chunk_cb (gpointer user_data)
       /* The first part goes into the buffer before the view shows it. */
       append_piece (self, self->buffer, &self->inserted_bytes, &self->inserted_chars,
                     total <= CHUNK_BYTES ? CHUNK_BYTES : FIRST_SCREEN_BYTES);
-      apply_blocks (self);
+      apply_blocks (self, self->buffer, self->inserted_chars, &self->next_block,
+                &self->previous_block_end);
       gtk_text_view_set_buffer (self->text_view, self->buffer);
       g_clear_object (&self->loading_buffer);
       time_first_screen (self);
     }
   else if (!self->previewing)
     {
+      gint64 started = g_get_monotonic_time ();
+
       if (self->loading_buffer == NULL)
         {
           self->loading_buffer = gtk_text_buffer_new (gtk_text_buffer_get_tag_table (self->buffer));
           self->loaded_bytes = 0;
+          self->loaded_chars = 0;
+          self->loading_next_block = 0;
+          self->loading_block_end = -1;
         }
-      append_piece (self, self->loading_buffer, &self->loaded_bytes, NULL, CHUNK_BYTES);
+      /* Text and its blocks' tags, a piece at a time until the step has
+       * taken its share of the frame. */
+      do
+        {
+          append_piece (self, self->loading_buffer, &self->loaded_bytes, &self->loaded_chars,
+                        LOADING_PIECE_BYTES);
+          apply_blocks (self, self->loading_buffer, self->loaded_chars,
+                        &self->loading_next_block, &self->loading_block_end);
+        }
+      while (self->loaded_bytes < total && g_get_monotonic_time () - started < LOADING_BUDGET_US);
       if (self->loaded_bytes < total)
         {
           gtk_progress_bar_set_fraction (self->progress_bar, (double) self->loaded_bytes / total);
@@ -832,8 +877,8 @@ insert_chunk_cb (gpointer user_data)
       self->buffer = self->loading_buffer;
       self->inserted_bytes = total;
       self->inserted_chars = self->story->n_chars;
-      self->next_block = 0;
-      self->previous_block_end = -1;
+      self->next_block = self->loading_next_block;
+      self->previous_block_end = self->loading_block_end;
     }
 
   if (self->inserted_bytes < total && !self->previewing)
@@ -849,6 +894,35 @@ insert_chunk_cb (gpointer user_data)
     finish_loading (self);
 
   return G_SOURCE_REMOVE;
+}
+
+/* One idle step of loading, timed with LECTERN_TIMING=1 (tools/bench-epub). */
+static gboolean
+insert_chunk_cb (gpointer user_data)
+{
+  LecternArticleView *self = user_data;
+  gint64 started, cpu;
+  gboolean more;
+
+  if (!timing_enabled ())
+    return insert_step (self);
+
+  if (self->inserted_bytes == 0)
+    self->steps = self->longest_step_us = self->longest_step_cpu_us = 0;
+  started = g_get_monotonic_time ();
+  cpu = thread_cpu_us ();
+  more = insert_step (self);
+  self->steps++;
+  self->longest_step_us = MAX (self->longest_step_us, g_get_monotonic_time () - started);
+  self->longest_step_cpu_us = MAX (self->longest_step_cpu_us, thread_cpu_us () - cpu);
+
+  /* The longest step in CPU time as well: on a loaded machine the wall
+   * clock also counts the other processes. */
+  if (!more && !self->previewing && self->steps > 1)
+    g_printerr ("lectern-timing: text-loading steps=%" G_GINT64_FORMAT " longest-step-ms=%.1f "
+                "longest-step-cpu-ms=%.1f\n", self->steps, self->longest_step_us / 1000.0,
+                self->longest_step_cpu_us / 1000.0);
+  return more;
 }
 
 static HighlightInfo *
