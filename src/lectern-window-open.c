@@ -762,6 +762,14 @@ lectern_window_open_library (LecternWindow *self)
 }
 
 /* A page still downloading is not worth keeping the process for. */
+/* Contents: a book's chapters, a story's headings. */
+static void
+on_contents_page_heading_activated_cb (LecternWindow *self,
+                                       gint64         offset)
+{
+  lectern_article_view_go_to_offset (self->article_view, offset);
+}
+
 static gboolean
 on_close_request_cb (LecternWindow *self)
 {
@@ -796,6 +804,8 @@ lectern_window_open_init (LecternWindow *self)
 void
 lectern_window_open_class_init (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, contents_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_contents_page_heading_activated_cb);
   g_type_ensure (LECTERN_TYPE_OPEN_LINK_DIALOG);
 
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, fetch_banner);

@@ -10,6 +10,7 @@
 
 #include "lectern-annotations.h"
 #include "lectern-article-view.h"
+#include "lectern-contents-page.h"
 #include "lectern-entities-page.h"
 #include "lectern-highlight-popover.h"
 #include "lectern-notes-page.h"
@@ -32,6 +33,7 @@ struct _LecternWindow
   LecternArticleView   *article_view;
   LecternEntitiesPage  *entities_page;
   LecternNotesPage     *notes_page;
+  LecternContentsPage  *contents_page;
   LecternFindBar       *find_bar;
   GtkSpinner           *import_spinner;
   GtkMenuButton        *color_button;

@@ -594,6 +594,25 @@ test_open_epub (Fixture       *fixture,
   g_assert_true (has_tag_at (window, "quote", find_text (window, "said the master in chapter 40")));
   g_assert_false (has_tag_at (window, "heading", find_text (window, "In chapter 40, paragraph 0")));
 
+  /* Contents lists the title and every chapter; an entry goes to its
+   * chapter. */
+  {
+    GtkTextIter caret;
+    guint n = lectern_contents_page_get_n_entries (window->contents_page);
+
+    g_assert_cmpuint (n, ==, 41);
+    lectern_contents_page_activate (window->contents_page, 38);
+    wait_until_idle (window);
+    gtk_text_buffer_get_iter_at_mark (window_buffer (window), &caret,
+                                      gtk_text_buffer_get_insert (window_buffer (window)));
+    g_assert_cmpint (gtk_text_iter_get_offset (&caret), ==, find_text (window, "Chapter 38 of the harbour"));
+    lectern_contents_page_activate (window->contents_page, 3);
+    wait_until_idle (window);
+    gtk_text_buffer_get_iter_at_mark (window_buffer (window), &caret,
+                                      gtk_text_buffer_get_insert (window_buffer (window)));
+    g_assert_cmpint (gtk_text_iter_get_offset (&caret), ==, find_text (window, "Interlude 3"));
+  }
+
   /* A highlight in a late chapter: the row's offsets are code points of
    * the stored text. */
   highlight_text (fixture, window, needle);
