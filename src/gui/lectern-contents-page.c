@@ -19,6 +19,9 @@
 /* A sidebar list, not a second copy of a book. */
 #define MAX_ENTRIES 5000
 #define MAX_LABEL_CHARS 200
+/* Rows made per idle step: a book's 1,400 rows at once stalled the
+ * window for 200 ms while its text was loading. */
+#define ROWS_PER_STEP 100
 
 struct _LecternContentsPage
 {
@@ -27,6 +30,10 @@ struct _LecternContentsPage
   GtkWidget  *stack;
   GtkListBox *list;
   GArray     *offsets;   /* gint64, the start of each row's heading */
+  GPtrArray  *labels;    /* of the rows not made yet, from `made` on */
+  GArray     *indents;   /* gboolean: a heading rather than the title */
+  guint       made;
+  guint       rows_source;
 };
 
 G_DEFINE_FINAL_TYPE (LecternContentsPage, lectern_contents_page, GTK_TYPE_WIDGET)
@@ -49,9 +56,41 @@ clear (LecternContentsPage *self)
 {
   GtkWidget *child;
 
+  g_clear_handle_id (&self->rows_source, g_source_remove);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
   g_array_set_size (self->offsets, 0);
+  g_ptr_array_set_size (self->labels, 0);
+  g_array_set_size (self->indents, 0);
+  self->made = 0;
+}
+
+static gboolean
+make_rows_cb (gpointer user_data)
+{
+  LecternContentsPage *self = user_data;
+  guint end = MIN (self->made + ROWS_PER_STEP, self->labels->len);
+
+  for (; self->made < end; self->made++)
+    {
+      GtkWidget *widget = gtk_label_new (g_ptr_array_index (self->labels, self->made));
+      gboolean indent = g_array_index (self->indents, gboolean, self->made);
+
+      gtk_label_set_xalign (GTK_LABEL (widget), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (widget), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_margin_top (widget, 6);
+      gtk_widget_set_margin_bottom (widget, 6);
+      gtk_widget_set_margin_start (widget, indent ? 18 : 6);
+      gtk_widget_set_margin_end (widget, 6);
+      if (!indent)
+        gtk_widget_add_css_class (widget, "heading");
+      gtk_list_box_append (self->list, widget);
+    }
+
+  if (self->made < self->labels->len)
+    return G_SOURCE_CONTINUE;
+  self->rows_source = 0;
+  return G_SOURCE_REMOVE;
 }
 
 void
@@ -74,7 +113,7 @@ lectern_contents_page_set_story (LecternContentsPage *self,
           const LecternBlock *block = &g_array_index (blocks, LecternBlock, i);
           g_autofree char *label = NULL;
           const char *end;
-          GtkWidget *widget;
+          gboolean indent = block->kind != LECTERN_BLOCK_TITLE;
 
           if (block->kind != LECTERN_BLOCK_TITLE && block->kind != LECTERN_BLOCK_HEADING)
             continue;
@@ -86,21 +125,16 @@ lectern_contents_page_set_story (LecternContentsPage *self,
           label = g_strndup (p, end - p);
           g_strdelimit (label, "\n\t", ' ');
 
-          widget = gtk_label_new (g_strstrip (label));
-          gtk_label_set_xalign (GTK_LABEL (widget), 0);
-          gtk_label_set_ellipsize (GTK_LABEL (widget), PANGO_ELLIPSIZE_END);
-          gtk_widget_set_margin_top (widget, 6);
-          gtk_widget_set_margin_bottom (widget, 6);
-          gtk_widget_set_margin_start (widget, block->kind == LECTERN_BLOCK_TITLE ? 6 : 18);
-          gtk_widget_set_margin_end (widget, 6);
-          if (block->kind == LECTERN_BLOCK_TITLE)
-            gtk_widget_add_css_class (widget, "heading");
-          gtk_list_box_append (self->list, widget);
+          g_strstrip (label);
+          g_ptr_array_add (self->labels, g_steal_pointer (&label));
+          g_array_append_val (self->indents, indent);
           g_array_append_val (self->offsets, block->start);
         }
     }
 
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), self->offsets->len > 1 ? "list" : "none");
+  if (make_rows_cb (self) == G_SOURCE_CONTINUE)
+    self->rows_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, make_rows_cb, self, NULL);
 }
 
 guint
@@ -119,6 +153,20 @@ lectern_contents_page_activate (LecternContentsPage *self,
 
   g_return_if_fail (LECTERN_IS_CONTENTS_PAGE (self));
 
+  /* Rows still to be made are made first. */
+  if (self->made <= index && self->made < self->labels->len)
+    {
+      guint source = self->rows_source;
+
+      while (self->made <= index && self->made < self->labels->len)
+        make_rows_cb (self);
+      /* Done: the idle making them goes too. */
+      if (self->made >= self->labels->len && source != 0)
+        {
+          g_source_remove (source);
+          self->rows_source = 0;
+        }
+    }
   row = gtk_list_box_get_row_at_index (self->list, (int) index);
   if (row != NULL)
     on_row_activated_cb (self, row);
@@ -127,6 +175,7 @@ lectern_contents_page_activate (LecternContentsPage *self,
 static void
 lectern_contents_page_dispose (GObject *object)
 {
+  g_clear_handle_id (&LECTERN_CONTENTS_PAGE (object)->rows_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), LECTERN_TYPE_CONTENTS_PAGE);
 
   G_OBJECT_CLASS (lectern_contents_page_parent_class)->dispose (object);
@@ -138,6 +187,8 @@ lectern_contents_page_finalize (GObject *object)
   LecternContentsPage *self = LECTERN_CONTENTS_PAGE (object);
 
   g_array_unref (self->offsets);
+  g_ptr_array_unref (self->labels);
+  g_array_unref (self->indents);
 
   G_OBJECT_CLASS (lectern_contents_page_parent_class)->finalize (object);
 }
@@ -171,6 +222,8 @@ static void
 lectern_contents_page_init (LecternContentsPage *self)
 {
   self->offsets = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->labels = g_ptr_array_new_with_free_func (g_free);
+  self->indents = g_array_new (FALSE, FALSE, sizeof (gboolean));
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
