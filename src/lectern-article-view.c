@@ -11,13 +11,28 @@
 #include "lectern-article-view.h"
 
 #include <adwaita.h>
+#include <string.h>
+#include <time.h>
+
 #include <glib/gi18n.h>
 
 /* Characters per line aimed at: the middle of the 65–75 readable measure. */
 #define MEASURE_CHARS 68
-/* Bytes inserted per idle iteration into the detached buffer; a few ms of
- * work on these machines. */
+/* Stories up to this size go into a detached buffer in one go, which is
+ * several times faster than under a GtkTextView and shows them whole in
+ * the first frame. */
 #define CHUNK_BYTES (1024 * 1024)
+/* A longer story (a book) shows its first screens at once, while the whole
+ * text goes into a detached buffer a chunk per idle step (appending to the
+ * shown buffer instead made GtkTextView lay out the growing text for a
+ * minute); that buffer is shown when full, at the same place. A step is
+ * 512 KB and its tags (about 25 ms of CPU here); smaller steps (32 KB,
+ * 10 ms) made a 12 MB story take minutes on a loaded machine, as the frames
+ * and the extraction between the steps took their share each time.
+ * LOADING_BUDGET_US lets a step take more pieces while it has time. */
+#define FIRST_SCREEN_BYTES (16 * 1024)
+#define LOADING_PIECE_BYTES (512 * 1024)
+#define LOADING_BUDGET_US 0
 #define BASE_FONT_PT 12.5
 #define MIN_SIDE_MARGIN 24
 #define INVISIBLE_MAX_CHARS 2000000
@@ -60,6 +75,18 @@ struct _LecternArticleView
   LecternStory   *story;
   GArray         *blocks;
   gsize           inserted_bytes;
+  gint64          inserted_chars;
+  gsize           loaded_bytes;     /* in loading_buffer, for a long story */
+  gint64          loaded_chars;
+  guint           loading_next_block;
+  gint64          loading_block_end;
+  guint           next_block;       /* the first block whose tag is not applied yet */
+  gint64          previous_block_end;
+  gboolean        previewing;       /* the first part of a story still being read */
+  gboolean        first_screen_timed;
+  gint64          steps;            /* of loading, for LECTERN_TIMING */
+  gint64          longest_step_us;
+  gint64          longest_step_cpu_us;
   guint           insert_source;
   double          pending_position;
 
@@ -238,30 +265,41 @@ apply_zoom (LecternArticleView *self)
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
+/* Tags the blocks that are whole in the buffer and not tagged yet. */
+/* Tags the blocks that are whole in the first `chars` characters of
+ * `buffer` from `*next_block` on. */
 static void
-apply_blocks (LecternArticleView *self)
+apply_blocks (LecternArticleView *self,
+              GtkTextBuffer      *buffer,
+              gint64              chars,
+              guint              *next_block,
+              gint64             *previous_block_end)
 {
   GtkTextIter start, end;
-  int n_chars = gtk_text_buffer_get_char_count (self->buffer);
-
-  gint64 previous_end = -1;
+  gint64 n_chars = self->story->n_chars;
+  gint64 previous_end = *previous_block_end;
+  guint i;
 
   if (self->blocks == NULL)
     return;
 
-  for (guint i = 0; i < self->blocks->len; i++)
+  for (i = *next_block; i < self->blocks->len; i++)
     {
       const LecternBlock *block = &g_array_index (self->blocks, LecternBlock, i);
       const char *tag = NULL;
       gint64 block_end = block->end;
 
+      /* With its line break, which a dropped block hides too. */
+      if (MIN (block->end + 1, n_chars) > chars)
+        break;
+
       /* Empty lines between paragraphs would double the paragraph spacing
        * the view already gives; fold them to a sliver. */
       if (previous_end >= 0 && block->start > previous_end + 1)
         {
-          get_iter_at_offset (self, &start, previous_end + 1);
-          get_iter_at_offset (self, &end, block->start);
-          gtk_text_buffer_apply_tag_by_name (self->buffer, "blank", &start, &end);
+          gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) previous_end + 1);
+          gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) block->start);
+          gtk_text_buffer_apply_tag_by_name (buffer, "blank", &start, &end);
         }
       previous_end = block->end;
 
@@ -305,10 +343,12 @@ apply_blocks (LecternArticleView *self)
       if (tag == NULL)
         continue;
 
-      get_iter_at_offset (self, &start, block->start);
-      get_iter_at_offset (self, &end, block_end);
-      gtk_text_buffer_apply_tag_by_name (self->buffer, tag, &start, &end);
+      gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) block->start);
+      gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) block_end);
+      gtk_text_buffer_apply_tag_by_name (buffer, tag, &start, &end);
     }
+  *next_block = i;
+  *previous_block_end = previous_end;
 }
 
 static void
@@ -726,6 +766,49 @@ apply_quotations_chunk_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static gint64
+thread_cpu_us (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+static gboolean
+timing_enabled (void)
+{
+  return g_strcmp0 (g_getenv ("LECTERN_TIMING"), "1") == 0;
+}
+
+static void
+on_first_screen_painted_cb (GdkFrameClock      *clock,
+                            LecternArticleView *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_screen_painted_cb, self);
+  if (self->story != NULL)
+    {
+      struct timespec ts;
+
+      clock_gettime (CLOCK_REALTIME, &ts);
+      g_printerr ("lectern-timing: first-screen chars=%" G_GINT64_FORMAT " realtime-ns=%"
+                  G_GINT64_FORMAT "\n", self->inserted_chars,
+                  (gint64) ts.tv_sec * G_GINT64_CONSTANT (1000000000) + ts.tv_nsec);
+    }
+}
+
+/* With LECTERN_TIMING=1, says when the first text of the first story is
+ * on screen (tools/bench-epub). */
+static gboolean
+first_screen_tick_cb (GtkWidget     *widget,
+                      GdkFrameClock *clock,
+                      gpointer       user_data)
+{
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_first_screen_painted_cb),
+                           user_data, 0);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 clear_quotation_tags (LecternArticleView *self)
 {
@@ -759,6 +842,16 @@ apply_quotations (LecternArticleView *self)
 }
 
 static void
+time_first_screen (LecternArticleView *self)
+{
+  if (self->first_screen_timed || !timing_enabled ())
+    return;
+  self->first_screen_timed = TRUE;
+  /* The first frame drawn once the view is shown. */
+  gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view), first_screen_tick_cb, self, NULL);
+}
+
+static void
 finish_loading (LecternArticleView *self)
 {
   GHashTableIter iter;
@@ -766,11 +859,8 @@ finish_loading (LecternArticleView *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
 
-  /* Text and tags go into a buffer no view watches, which is several times
-   * faster than under a GtkTextView, and are shown in one go. */
-  self->buffer = self->loading_buffer;
-
-  apply_blocks (self);
+  apply_blocks (self, self->buffer, self->inserted_chars, &self->next_block,
+                &self->previous_block_end);
 
   g_hash_table_iter_init (&iter, self->highlights);
   while (g_hash_table_iter_next (&iter, NULL, &value))
@@ -782,8 +872,11 @@ finish_loading (LecternArticleView *self)
   if (self->quotations_shown)
     apply_quotations (self);
 
-  gtk_text_view_set_buffer (self->text_view, self->loading_buffer);
-  g_clear_object (&self->loading_buffer);
+  if (gtk_text_view_get_buffer (self->text_view) != self->buffer)
+    {
+      gtk_text_view_set_buffer (self->text_view, self->buffer);
+      g_clear_object (&self->loading_buffer);
+    }
   queue_position_markers (self);
 
   queue_restore_position (self);
@@ -792,41 +885,145 @@ finish_loading (LecternArticleView *self)
   g_signal_emit (self, signals[LOADED], 0);
 }
 
-static gboolean
-insert_chunk_cb (gpointer user_data)
+/* Appends up to `max` bytes of the story from `*bytes` on to `buffer`,
+ * cut after a line break when there is one, else on a character boundary. */
+static void
+append_piece (LecternArticleView *self,
+              GtkTextBuffer      *buffer,
+              gsize              *bytes,
+              gint64             *chars,
+              gsize               max)
 {
-  LecternArticleView *self = user_data;
   const char *text = self->story->text;
-  gsize total = strlen (text);
-  const char *from = text + self->inserted_bytes;
+  const char *from = text + *bytes;
+  gsize left = strlen (from);
   const char *to;
   GtkTextIter end;
 
-  if (total - self->inserted_bytes <= CHUNK_BYTES)
-    to = text + total;
+  if (left <= max)
+    to = from + left;
   else
     {
-      /* Cut on a character boundary. */
-      to = from + CHUNK_BYTES;
+      const char *newline;
+
+      to = from + max;
+      newline = g_strrstr_len (from + max / 2, to - (from + max / 2), "\n");
+      if (newline != NULL)
+        to = newline + 1;
       while (to > from && (*to & 0xC0) == 0x80)
         to--;
     }
 
-  gtk_text_buffer_get_end_iter (self->loading_buffer, &end);
-  gtk_text_buffer_insert (self->loading_buffer, &end, from, to - from);
-  self->inserted_bytes = to - text;
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, from, to - from);
+  *bytes = to - text;
+  if (chars != NULL)
+    *chars += g_utf8_strlen (from, to - from);
+}
 
-  if (self->inserted_bytes < total)
+static gboolean
+insert_step (gpointer user_data)
+{
+  LecternArticleView *self = user_data;
+  gsize total = self->inserted_bytes + strlen (self->story->text + self->inserted_bytes);
+
+  if (self->inserted_bytes == 0)
     {
-      gtk_progress_bar_set_fraction (self->progress_bar, (double) self->inserted_bytes / total);
+      /* The first part goes into the buffer before the view shows it. */
+      append_piece (self, self->buffer, &self->inserted_bytes, &self->inserted_chars,
+                    total <= CHUNK_BYTES ? CHUNK_BYTES : FIRST_SCREEN_BYTES);
+      apply_blocks (self, self->buffer, self->inserted_chars, &self->next_block,
+                &self->previous_block_end);
+      gtk_text_view_set_buffer (self->text_view, self->buffer);
+      g_clear_object (&self->loading_buffer);
+      time_first_screen (self);
+    }
+  else if (!self->previewing)
+    {
+      gint64 started = g_get_monotonic_time ();
+
+      if (self->loading_buffer == NULL)
+        {
+          self->loading_buffer = gtk_text_buffer_new (gtk_text_buffer_get_tag_table (self->buffer));
+          self->loaded_bytes = 0;
+          self->loaded_chars = 0;
+          self->loading_next_block = 0;
+          self->loading_block_end = -1;
+        }
+      /* Text and its blocks' tags, a piece at a time until the step has
+       * taken its share of the frame. */
+      do
+        {
+          append_piece (self, self->loading_buffer, &self->loaded_bytes, &self->loaded_chars,
+                        LOADING_PIECE_BYTES);
+          apply_blocks (self, self->loading_buffer, self->loaded_chars,
+                        &self->loading_next_block, &self->loading_block_end);
+        }
+      while (self->loaded_bytes < total && g_get_monotonic_time () - started < LOADING_BUDGET_US);
+      if (self->loaded_bytes < total)
+        {
+          double fraction = (double) self->loaded_bytes / total;
+
+          /* Each change is a frame to draw between the steps: a few are
+           * enough to see it move. */
+          if (fraction - gtk_progress_bar_get_fraction (self->progress_bar) >= 0.02)
+            gtk_progress_bar_set_fraction (self->progress_bar, fraction);
+          gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
+          return G_SOURCE_CONTINUE;
+        }
+
+      /* All in: shown from where the person is reading. */
+      if (self->pending_position <= 0 && self->story->n_chars > 0)
+        self->pending_position = (double) top_offset (self) / self->story->n_chars;
+      self->buffer = self->loading_buffer;
+      self->inserted_bytes = total;
+      self->inserted_chars = self->story->n_chars;
+      self->next_block = self->loading_next_block;
+      self->previous_block_end = self->loading_block_end;
+    }
+
+  if (self->inserted_bytes < total && !self->previewing)
+    {
+      gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
       gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
       return G_SOURCE_CONTINUE;
     }
 
   self->insert_source = 0;
-  finish_loading (self);
+  /* A preview waits for the rest of its story. */
+  if (!self->previewing)
+    finish_loading (self);
 
   return G_SOURCE_REMOVE;
+}
+
+/* One idle step of loading, timed with LECTERN_TIMING=1 (tools/bench-epub). */
+static gboolean
+insert_chunk_cb (gpointer user_data)
+{
+  LecternArticleView *self = user_data;
+  gint64 started, cpu;
+  gboolean more;
+
+  if (!timing_enabled ())
+    return insert_step (self);
+
+  if (self->inserted_bytes == 0)
+    self->steps = self->longest_step_us = self->longest_step_cpu_us = 0;
+  started = g_get_monotonic_time ();
+  cpu = thread_cpu_us ();
+  more = insert_step (self);
+  self->steps++;
+  self->longest_step_us = MAX (self->longest_step_us, g_get_monotonic_time () - started);
+  self->longest_step_cpu_us = MAX (self->longest_step_cpu_us, thread_cpu_us () - cpu);
+
+  /* The longest step in CPU time as well: on a loaded machine the wall
+   * clock also counts the other processes. */
+  if (!more && !self->previewing && self->steps > 1)
+    g_printerr ("lectern-timing: text-loading steps=%" G_GINT64_FORMAT " longest-step-ms=%.1f "
+                "longest-step-cpu-ms=%.1f\n", self->steps, self->longest_step_us / 1000.0,
+                self->longest_step_cpu_us / 1000.0);
+  return more;
 }
 
 static HighlightInfo *
@@ -1227,16 +1424,36 @@ lectern_article_view_get_text_view (LecternArticleView *self)
   return self->text_view;
 }
 
-void
-lectern_article_view_set_story (LecternArticleView *self,
-                                LecternStory       *story,
-                                GArray             *blocks)
+/* Whether the buffer holds the start of `story` as `blocks` set it: the
+ * first part of a book, shown while the rest was read. */
+static gboolean
+continues_shown (LecternArticleView *self,
+                 LecternStory       *story,
+                 GArray             *blocks)
+{
+  if (self->story == NULL || self->inserted_bytes == 0
+      || strncmp (story->text, self->story->text, self->inserted_bytes) != 0)
+    return FALSE;
+  if (self->next_block == 0)
+    return TRUE;
+
+  return blocks != NULL && self->blocks != NULL && blocks->len >= self->next_block
+         && memcmp (blocks->data, self->blocks->data, self->next_block * sizeof (LecternBlock)) == 0;
+}
+
+static void
+show_story (LecternArticleView *self,
+            LecternStory       *story,
+            GArray             *blocks,
+            gboolean            preview)
 {
   gboolean was_loading;
+  gboolean continues;
 
   g_return_if_fail (LECTERN_IS_ARTICLE_VIEW (self));
 
   was_loading = lectern_article_view_get_loading (self);
+  continues = story != NULL && continues_shown (self, story, blocks);
   g_clear_handle_id (&self->insert_source, g_source_remove);
   g_clear_pointer (&self->story, lectern_story_unref);
   g_clear_pointer (&self->blocks, g_array_unref);
@@ -1244,19 +1461,26 @@ lectern_article_view_set_story (LecternArticleView *self,
   g_clear_handle_id (&self->quotations_source, g_source_remove);
   self->quotations_applied = FALSE;
   self->quotations_tagged = FALSE;
-  self->inserted_bytes = 0;
+  self->previewing = FALSE;
   self->pending_position = 0;
+  self->loaded_bytes = 0;
 
   lectern_article_view_clear_highlights (self);
   g_clear_object (&self->loading_buffer);
 
-  /* An empty buffer until the new text is in. */
-  {
-    g_autoptr(GtkTextBuffer) empty = gtk_text_buffer_new (gtk_text_buffer_get_tag_table (self->buffer));
+  /* What is shown stays, and the rest is appended to it. */
+  if (!continues)
+    {
+      /* An empty buffer until the new text is in. */
+      g_autoptr(GtkTextBuffer) empty = gtk_text_buffer_new (gtk_text_buffer_get_tag_table (self->buffer));
 
-    gtk_text_view_set_buffer (self->text_view, empty);
-    self->buffer = empty;
-  }
+      gtk_text_view_set_buffer (self->text_view, empty);
+      self->buffer = empty;
+      self->inserted_bytes = 0;
+      self->inserted_chars = 0;
+      self->next_block = 0;
+      self->previous_block_end = -1;
+    }
 
   if (story == NULL)
     {
@@ -1267,9 +1491,14 @@ lectern_article_view_set_story (LecternArticleView *self,
 
   self->story = lectern_story_ref (story);
   self->blocks = blocks != NULL ? g_array_ref (blocks) : NULL;
-  self->loading_buffer = gtk_text_buffer_new (gtk_text_buffer_get_tag_table (self->buffer));
-
-  gtk_progress_bar_set_fraction (self->progress_bar, 0);
+  self->previewing = preview;
+  if (!continues)
+    {
+      /* Filled before the view shows it (insert_chunk_cb). */
+      self->loading_buffer = gtk_text_buffer_new (gtk_text_buffer_get_tag_table (self->buffer));
+      self->buffer = self->loading_buffer;
+      gtk_progress_bar_set_fraction (self->progress_bar, 0);
+    }
 
   /* Small stories go in at once so the first frame already shows them. */
   if (insert_chunk_cb (self) == G_SOURCE_CONTINUE)
@@ -1279,12 +1508,32 @@ lectern_article_view_set_story (LecternArticleView *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
+void
+lectern_article_view_set_story (LecternArticleView *self,
+                                LecternStory       *story,
+                                GArray             *blocks)
+{
+  show_story (self, story, blocks, FALSE);
+}
+
+void
+lectern_article_view_show_preview (LecternArticleView *self,
+                                   LecternStory       *story)
+{
+  g_autoptr(GArray) blocks = NULL;
+
+  g_return_if_fail (story != NULL);
+
+  blocks = lectern_story_get_blocks (story);
+  show_story (self, story, blocks, TRUE);
+}
+
 gboolean
 lectern_article_view_get_loading (LecternArticleView *self)
 {
   g_return_val_if_fail (LECTERN_IS_ARTICLE_VIEW (self), FALSE);
 
-  return self->insert_source != 0;
+  return self->insert_source != 0 || self->previewing;
 }
 
 double

@@ -26,6 +26,12 @@ GtkTextView  *lectern_article_view_get_text_view       (LecternArticleView     *
 void          lectern_article_view_set_story           (LecternArticleView     *self,
                                                         LecternStory           *story,
                                                         GArray                 *blocks);
+/* Shows the first part of a story still being read (an unsaved story from
+ * lectern_source_read_with_preview_async()): loading until
+ * lectern_article_view_set_story() gives the whole story, whose text
+ * starts with it and is then appended to what is shown. */
+void          lectern_article_view_show_preview        (LecternArticleView     *self,
+                                                        LecternStory           *story);
 gboolean      lectern_article_view_get_loading         (LecternArticleView     *self);
 /* The fraction of the text inserted so far, shown as a progress bar. */
 double        lectern_article_view_get_progress        (LecternArticleView     *self);

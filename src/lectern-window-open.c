@@ -255,7 +255,23 @@ typedef struct
   char     *name;        /* a file name or URL for messages; NULL for pasted text */
   gboolean  fetch;       /* a web page: the fetch banner shows it */
   gboolean  no_article;
+  gboolean  previewed;   /* a book's first chapters are shown */
 } ImportOp;
+
+/* A book whose first chapters were shown but that could not be read or
+ * stored to the end: its preview goes, as nothing of it was kept. */
+static void
+drop_preview (LecternWindow *self,
+              ImportOp      *import)
+{
+  if (!import->previewed || self->story != NULL || self->article_view == NULL)
+    return;
+  import->previewed = FALSE;
+  lectern_article_view_set_story (self->article_view, NULL, NULL);
+  gtk_stack_set_visible_child_name (self->main_stack, "empty");
+  adw_window_title_set_title (self->window_title, _("Lectern"));
+  gtk_window_set_title (GTK_WINDOW (self), _("Lectern"));
+}
 
 static void
 import_op_free (ImportOp *import)
@@ -360,8 +376,12 @@ on_import_done_cb (GObject      *source,
       if (import->no_article)
         lectern_window_add_toast (self, _("No article found on this page: Lectern kept all its text"));
     }
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    show_import_error (self, import, error);
+  else
+    {
+      drop_preview (self, import);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_import_error (self, import, error);
+    }
 
   set_importing (self, FALSE);
   import_op_free (import);
@@ -399,6 +419,7 @@ on_read_done_cb (GObject      *source,
   /* Nothing is stored unless the whole source was read. */
   if (story == NULL || self->store == NULL || g_cancellable_is_cancelled (self->cancellable))
     {
+      drop_preview (self, import);
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
           if (import->fetch && !g_cancellable_is_cancelled (self->cancellable))
@@ -413,6 +434,23 @@ on_read_done_cb (GObject      *source,
 
   import->no_article = info.no_article;
   store_story (self, import, story, NULL);
+}
+
+/* A book's first chapters, while the rest is read and stored. */
+static void
+on_read_preview_cb (LecternStory *preview,
+                    gpointer      user_data)
+{
+  ImportOp *import = user_data;
+  LecternWindow *self = import->op->self;
+
+  if (self->store == NULL || g_cancellable_is_cancelled (self->cancellable))
+    return;
+  if (timing_enabled ())
+    g_printerr ("lectern-timing: preview ms=%.1f chars=%" G_GINT64_FORMAT "\n",
+                (g_get_monotonic_time () - import->op->started_us) / 1000.0, preview->n_chars);
+  lectern_window_show_preview (self, preview);
+  import->previewed = TRUE;
 }
 
 /* Reads a file path, file: URI or http(s) URL off the main thread, then
@@ -435,9 +473,10 @@ start_import_location (LecternWindow *self,
       cancellable = self->fetch_cancellable;
     }
 
-  lectern_source_read_async (location, cancellable,
-                             import->fetch ? on_fetch_progress_cb : NULL, self,
-                             on_read_done_cb, import);
+  lectern_source_read_with_preview_async (location, cancellable,
+                                          import->fetch ? on_fetch_progress_cb : NULL, self,
+                                          on_read_preview_cb, import,
+                                          on_read_done_cb, import);
 }
 
 static void
@@ -723,6 +762,14 @@ lectern_window_open_library (LecternWindow *self)
 }
 
 /* A page still downloading is not worth keeping the process for. */
+/* Contents: a book's chapters, a story's headings. */
+static void
+on_contents_page_heading_activated_cb (LecternWindow *self,
+                                       gint64         offset)
+{
+  lectern_article_view_go_to_offset (self->article_view, offset);
+}
+
 static gboolean
 on_close_request_cb (LecternWindow *self)
 {
@@ -757,6 +804,8 @@ lectern_window_open_init (LecternWindow *self)
 void
 lectern_window_open_class_init (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_bind_template_child (widget_class, LecternWindow, contents_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_contents_page_heading_activated_cb);
   g_type_ensure (LECTERN_TYPE_OPEN_LINK_DIALOG);
 
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, fetch_banner);

@@ -10,6 +10,7 @@
 
 #include "lectern-annotations.h"
 #include "lectern-article-view.h"
+#include "lectern-contents-page.h"
 #include "lectern-entities-page.h"
 #include "lectern-highlight-popover.h"
 #include "lectern-library-view.h"
@@ -35,6 +36,7 @@ struct _LecternWindow
   LecternArticleView   *article_view;
   LecternEntitiesPage  *entities_page;
   LecternNotesPage     *notes_page;
+  LecternContentsPage  *contents_page;
   LecternFindBar       *find_bar;
   GtkSpinner           *import_spinner;
   GtkMenuButton        *color_button;
@@ -140,6 +142,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShowData, lectern_window_show_data_free)
 /* Shows a story read by a worker (lectern-window.c). */
 void      lectern_window_show_story         (LecternWindow *self,
                                              ShowData      *show);
+/* Shows the first part of a story still being read (lectern-window.c). */
+void      lectern_window_show_preview       (LecternWindow *self,
+                                             LecternStory  *preview);
 /* On the database thread: the story note of show->story. */
 gboolean  lectern_window_read_story_note    (LecternStore  *store,
                                              ShowData      *show,

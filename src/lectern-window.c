@@ -370,6 +370,7 @@ close_story (LecternWindow *self)
   g_clear_object (&self->annotations);
   g_clear_pointer (&self->story, lectern_story_unref);
   lectern_window_show_entities (self, NULL);
+  lectern_contents_page_set_story (self->contents_page, NULL, NULL);
 }
 
 void
@@ -437,6 +438,7 @@ lectern_window_show_story (LecternWindow *self,
   self->story = lectern_story_ref (show->story);
 
   lectern_article_view_set_story (self->article_view, self->story, show->blocks);
+  lectern_contents_page_set_story (self->contents_page, self->story, show->blocks);
   /* The model takes the highlights the store read: the only copy. */
   set_annotations (self, lectern_annotations_new (self->store, self->story,
                                                   show->highlights != NULL
@@ -478,6 +480,26 @@ lectern_window_show_story (LecternWindow *self,
 
   show_changed_banner (self, show);
   lectern_window_load_entities (self);
+  lectern_window_update_actions (self);
+}
+
+/* The first part of a long story still being read: shown to read, with
+ * nothing to annotate until the whole story is stored and shown. */
+void
+lectern_window_show_preview (LecternWindow *self,
+                             LecternStory  *preview)
+{
+  close_story (self);
+  self->shown_at_us = g_get_monotonic_time ();
+  lectern_article_view_show_preview (self->article_view, preview);
+  {
+    g_autoptr(GArray) blocks = lectern_story_get_blocks (preview);
+
+    lectern_contents_page_set_story (self->contents_page, preview, blocks);
+  }
+  gtk_stack_set_visible_child_name (self->main_stack, "article");
+  adw_window_title_set_title (self->window_title, preview->title);
+  gtk_window_set_title (GTK_WINDOW (self), preview->title);
   lectern_window_update_actions (self);
 }
 
@@ -761,6 +783,7 @@ lectern_window_class_init (LecternWindowClass *klass)
   g_type_ensure (LECTERN_TYPE_ARTICLE_VIEW);
   g_type_ensure (LECTERN_TYPE_ENTITIES_PAGE);
   g_type_ensure (LECTERN_TYPE_NOTES_PAGE);
+  g_type_ensure (LECTERN_TYPE_CONTENTS_PAGE);
   g_type_ensure (LECTERN_TYPE_FIND_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class,

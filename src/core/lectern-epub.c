@@ -31,11 +31,20 @@
 #define MAX_ENTRIES 10000
 #define MAX_ENTRY_BYTES (G_GINT64_CONSTANT (64) * 1024 * 1024)
 #define MAX_TOTAL_BYTES (G_GINT64_CONSTANT (256) * 1024 * 1024)
+/* A first screen and some reading ahead: the chapters unpacked first and
+ * the text read before the rest when a preview is asked for. */
+#define PREVIEW_BYTES (64 * 1024)
+#define PREVIEW_CHARS 20000
+#define MAX_PREVIEW_CHAPTERS 8
 
 typedef struct
 {
-  GHashTable *files;   /* name → GBytes */
+  GHashTable *files;   /* name → GBytes, the entries unpacked so far */
+  GHashTable *sizes;   /* name → size the zip declares, for every entry */
+  const char *data;
+  gsize       len;
   const char *display_name;
+  gint64      total;   /* bytes unpacked so far */
 } Book;
 
 static void
@@ -46,6 +55,13 @@ set_invalid (GError     **error,
   /* Translators: the second %s says what is wrong, as a sentence. */
   g_set_error (error, LECTERN_SOURCE_ERROR, LECTERN_SOURCE_ERROR_INVALID,
                _("“%s” is not an e-book Lectern can open: %s"), display_name, why);
+}
+
+static void
+set_zip_bomb (GError     **error,
+              const char  *display_name)
+{
+  set_invalid (error, display_name, _("it unpacks to far more data than it holds (a zip bomb)."));
 }
 
 /* An empty entry's bytes have no data pointer at all. */
@@ -65,21 +81,25 @@ unsafe_name (const char *name)
          || strchr (name, ':') != NULL;
 }
 
+/* One pass over the zip: every entry's name, encryption and declared size
+ * are checked, and only the entries named in `wanted` are unpacked. The
+ * seekable reader takes the entries from the central directory and skips
+ * the data of the others without inflating it, so a pass costs a few ms
+ * and a book's first chapter is shown without unpacking the whole book. */
 static gboolean
 read_zip (Book        *book,
-          const char  *data,
-          gsize        len,
+          GHashTable  *wanted,
           GError     **error)
 {
   struct archive *archive = archive_read_new ();
   struct archive_entry *entry;
-  gint64 total = 0;
+  gint64 declared = 0;
   guint entries = 0;
   gboolean ok = TRUE;
   int rc;
 
-  archive_read_support_format_zip (archive);
-  if (archive_read_open_memory (archive, data, len) != ARCHIVE_OK)
+  archive_read_support_format_zip_seekable (archive);
+  if (archive_read_open_memory (archive, book->data, book->len) != ARCHIVE_OK)
     {
       set_invalid (error, book->display_name, _("it is not a readable zip archive."));
       archive_read_free (archive);
@@ -119,14 +139,34 @@ read_zip (Book        *book,
       if (archive_entry_filetype (entry) != AE_IFREG)
         continue;
 
+      /* What the zip declares is refused before anything is inflated;
+       * what it really holds is counted while reading, as it may lie. */
+      if (archive_entry_size_is_set (entry))
+        {
+          gint64 size = archive_entry_size (entry);
+
+          declared += MAX (size, 0);
+          if (size > MAX_ENTRY_BYTES || declared > MAX_TOTAL_BYTES)
+            {
+              set_zip_bomb (error, book->display_name);
+              ok = FALSE;
+              break;
+            }
+          if (book->sizes != NULL && !g_hash_table_contains (book->sizes, name))
+            g_hash_table_insert (book->sizes, g_strdup (name), GSIZE_TO_POINTER ((gsize) size));
+        }
+
+      if (wanted == NULL || !g_hash_table_contains (wanted, name)
+          || g_hash_table_contains (book->files, name))
+        continue;
+
       content = g_byte_array_new ();
       while ((n = archive_read_data (archive, buffer, sizeof buffer)) > 0)
         {
-          total += n;
-          if ((gint64) content->len + n > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES)
+          book->total += n;
+          if ((gint64) content->len + n > MAX_ENTRY_BYTES || book->total > MAX_TOTAL_BYTES)
             {
-              set_invalid (error, book->display_name,
-                           _("it unpacks to far more data than it holds (a zip bomb)."));
+              set_zip_bomb (error, book->display_name);
               ok = FALSE;
               break;
             }
@@ -151,6 +191,23 @@ read_zip (Book        *book,
 
   archive_read_free (archive);
   return ok;
+}
+
+/* Unpacks the named entries (a NULL-terminated list of names, NULLs
+ * inside skipped up to `n`). */
+static gboolean
+read_entries (Book        *book,
+              const char **names,
+              guint        n,
+              GError     **error)
+{
+  g_autoptr(GHashTable) wanted = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < n; i++)
+    if (names[i] != NULL)
+      g_hash_table_add (wanted, (gpointer) names[i]);
+
+  return read_zip (book, wanted, error);
 }
 
 /* Parses XML from the book: no network, no DTD, and no entity
@@ -345,6 +402,31 @@ has_drm (Book *book)
   return FALSE;
 }
 
+static LecternStory *
+make_story (const char *title,
+            const char *source,
+            GString    *text,
+            GArray     *blocks,
+            const char *author,
+            const char *lang,
+            const char *date,
+            const char *publisher)
+{
+  LecternStory *story = lectern_story_new (title, source, text->str);
+
+  lectern_story_set_blocks (story, blocks);
+  g_free (story->author);
+  story->author = g_strdup (author != NULL ? author : "");
+  g_free (story->lang);
+  story->lang = g_strdup (lang != NULL ? lang : "");
+  g_free (story->published);
+  story->published = g_strdup (date != NULL ? date : "");
+  g_free (story->site);
+  story->site = g_strdup (publisher != NULL ? publisher : "");
+
+  return story;
+}
+
 LecternStory *
 lectern_epub_read (const char  *data,
                    gsize        len,
@@ -352,12 +434,26 @@ lectern_epub_read (const char  *data,
                    const char  *display_name,
                    GError     **error)
 {
-  Book book = { NULL, display_name };
+  return lectern_epub_read_with_preview (data, len, source, display_name, NULL, NULL, error);
+}
+
+LecternStory *
+lectern_epub_read_with_preview (const char             *data,
+                                gsize                   len,
+                                const char             *source,
+                                const char             *display_name,
+                                LecternEpubPreviewFunc  preview,
+                                gpointer                preview_data,
+                                GError                **error)
+{
+  Book book = { NULL, NULL, data, len, display_name, 0 };
   g_autoptr(GHashTable) files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                        (GDestroyNotify) g_bytes_unref);
+  g_autoptr(GHashTable) sizes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) manifest = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(GArray) blocks = g_array_new (FALSE, FALSE, sizeof (LecternBlock));
+  g_autoptr(GPtrArray) spine = g_ptr_array_new ();
   g_autofree char *opf_path = NULL;
   g_autofree char *title = NULL;
   g_autofree char *author = NULL;
@@ -366,16 +462,23 @@ lectern_epub_read (const char  *data,
   g_autofree char *publisher = NULL;
   g_autofree char *toc_path = NULL;
   g_autoptr(GHashTable) labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  const char *meta_inf[] = { "META-INF/container.xml", "META-INF/encryption.xml",
+                             "META-INF/rights.xml" };
   xmlDoc *container = NULL;
   xmlDoc *opf = NULL;
   xmlNode *node;
   GBytes *bytes;
   gint64 n_chars = 0;
   guint chapters = 0;
-  LecternStory *story = NULL;
+  gsize first_bytes = 0;
+  guint n_first = 0;
+  gboolean all_read = FALSE;
+  gboolean previewed = FALSE;
+  const char *first[MAX_PREVIEW_CHAPTERS + 1];
 
   book.files = files;
-  if (!read_zip (&book, data, len, error))
+  book.sizes = sizes;
+  if (!read_entries (&book, meta_inf, G_N_ELEMENTS (meta_inf), error))
     return NULL;
   if (has_drm (&book))
     {
@@ -384,6 +487,8 @@ lectern_epub_read (const char  *data,
                    display_name);
       return NULL;
     }
+  /* Later passes read the sizes recorded by this one. */
+  book.sizes = NULL;
 
   bytes = g_hash_table_lookup (files, "META-INF/container.xml");
   if (bytes == NULL)
@@ -397,6 +502,8 @@ lectern_epub_read (const char  *data,
   node = find_element (xmlDocGetRootElement (container), "rootfile");
   opf_path = node != NULL ? prop (node, "full-path") : NULL;
   xmlFreeDoc (container);
+  if (opf_path != NULL && !read_entries (&book, (const char **) &opf_path, 1, error))
+    return NULL;
   bytes = opf_path != NULL ? g_hash_table_lookup (files, opf_path) : NULL;
   if (bytes == NULL)
     {
@@ -448,6 +555,45 @@ lectern_epub_read (const char  *data,
         g_hash_table_insert (manifest, id, resolve (opf_path, href));
       }
 
+  /* Chapters in reading order (paths owned by the manifest). */
+  node = find_element (xmlDocGetRootElement (opf), "spine");
+  for (xmlNode *ref = node != NULL ? node->children : NULL; ref != NULL; ref = ref->next)
+    {
+      g_autofree char *idref = NULL;
+      const char *path;
+
+      if (!is_element (ref, "itemref"))
+        continue;
+      idref = prop (ref, "idref");
+      path = idref != NULL ? g_hash_table_lookup (manifest, idref) : NULL;
+      if (path != NULL)
+        g_ptr_array_add (spine, (gpointer) path);
+    }
+  xmlFreeDoc (opf);
+
+  /* The table of contents, and the first chapters when someone waits to
+   * see them; or every chapter at once. */
+  first[0] = toc_path;
+  for (guint i = 0; i < spine->len && n_first < MAX_PREVIEW_CHAPTERS; i++)
+    {
+      if (preview != NULL && first_bytes >= PREVIEW_BYTES)
+        break;
+      first[++n_first] = g_ptr_array_index (spine, i);
+      first_bytes += GPOINTER_TO_SIZE (g_hash_table_lookup (sizes, first[n_first]));
+    }
+  if (preview == NULL)
+    {
+      g_autoptr(GPtrArray) wanted = g_ptr_array_new ();
+
+      g_ptr_array_add (wanted, toc_path);
+      g_ptr_array_extend (wanted, spine, NULL, NULL);
+      if (!read_entries (&book, (const char **) wanted->pdata, wanted->len, error))
+        return NULL;
+      all_read = TRUE;
+    }
+  else if (!read_entries (&book, first, n_first + 1, error))
+    return NULL;
+
   /* The table of contents names the chapters: a chapter that does not
    * start with a heading gets its entry as one, to navigate by. */
   bytes = toc_path != NULL ? g_hash_table_lookup (files, toc_path) : NULL;
@@ -456,31 +602,28 @@ lectern_epub_read (const char  *data,
       xmlDoc *toc = parse_xml (&book, bytes, error);
 
       if (toc == NULL)
-        {
-          xmlFreeDoc (opf);
-          return NULL;
-        }
+        return NULL;
       read_toc (xmlDocGetRootElement (toc), toc_path, labels);
       xmlFreeDoc (toc);
     }
 
-  /* Chapters in reading order. */
-  node = find_element (xmlDocGetRootElement (opf), "spine");
-  for (xmlNode *ref = node != NULL ? node->children : NULL; ref != NULL; ref = ref->next)
+  for (guint i = 0; i < spine->len; i++)
     {
-      g_autofree char *idref = NULL;
-      const char *path;
+      const char *path = g_ptr_array_index (spine, i);
       GBytes *chapter;
       gsize chapter_len;
       const char *chapter_data;
       g_autoptr(LecternArticle) article = NULL;
       const char *label;
 
-      if (!is_element (ref, "itemref"))
-        continue;
-      idref = prop (ref, "idref");
-      path = idref != NULL ? g_hash_table_lookup (manifest, idref) : NULL;
-      chapter = path != NULL ? g_hash_table_lookup (files, path) : NULL;
+      if (!all_read && !g_hash_table_contains (files, path))
+        {
+          /* The rest of the book, in one more pass. */
+          if (!read_entries (&book, (const char **) spine->pdata + i, spine->len - i, error))
+            return NULL;
+          all_read = TRUE;
+        }
+      chapter = g_hash_table_lookup (files, path);
       if (chapter == NULL)
         continue;
       chapter_data = bytes_data (chapter, &chapter_len);
@@ -488,7 +631,6 @@ lectern_epub_read (const char  *data,
         {
           set_invalid (error, display_name,
                        _("it declares XML entities, which Lectern refuses for safety."));
-          xmlFreeDoc (opf);
           return NULL;
         }
 
@@ -503,9 +645,9 @@ lectern_epub_read (const char  *data,
         lectern_article_append_block (text, blocks, &n_chars, LECTERN_BLOCK_HEADING, label);
       g_string_append (text, "\n\n");
       n_chars += 2;
-      for (guint i = 0; i < article->blocks->len; i++)
+      for (guint j = 0; j < article->blocks->len; j++)
         {
-          LecternBlock block = g_array_index (article->blocks, LecternBlock, i);
+          LecternBlock block = g_array_index (article->blocks, LecternBlock, j);
 
           block.start += n_chars;
           block.end += n_chars;
@@ -513,8 +655,19 @@ lectern_epub_read (const char  *data,
         }
       g_string_append (text, article->text);
       n_chars += g_utf8_strlen (article->text, -1);
+
+      /* Enough to read while the rest is read: the text so far is the
+       * start of the book's, so offsets in it stay right. */
+      if (preview != NULL && !previewed && i + 1 < spine->len
+          && (n_chars >= PREVIEW_CHARS || i + 1 >= n_first))
+        {
+          g_autoptr(LecternStory) first_part = make_story (title, source, text, blocks,
+                                                           author, lang, date, publisher);
+
+          preview (first_part, preview_data);
+          previewed = TRUE;
+        }
     }
-  xmlFreeDoc (opf);
 
   if (chapters == 0)
     {
@@ -523,16 +676,5 @@ lectern_epub_read (const char  *data,
       return NULL;
     }
 
-  story = lectern_story_new (title, source, text->str);
-  lectern_story_set_blocks (story, blocks);
-  g_free (story->author);
-  story->author = g_strdup (author != NULL ? author : "");
-  g_free (story->lang);
-  story->lang = g_strdup (lang != NULL ? lang : "");
-  g_free (story->published);
-  story->published = g_strdup (date != NULL ? date : "");
-  g_free (story->site);
-  story->site = g_strdup (publisher != NULL ? publisher : "");
-
-  return story;
+  return make_story (title, source, text, blocks, author, lang, date, publisher);
 }

@@ -311,14 +311,16 @@ story_from_article (LecternArticle *article,
   return story;
 }
 
-LecternStory *
-lectern_source_read_bytes (GBytes             *bytes,
-                           const char         *source,
-                           const char         *display_name,
-                           const char         *content_type,
-                           const char         *charset,
-                           LecternSourceInfo  *out_info,
-                           GError            **error)
+static LecternStory *
+read_bytes (GBytes                    *bytes,
+            const char                *source,
+            const char                *display_name,
+            const char                *content_type,
+            const char                *charset,
+            LecternSourcePreviewFunc   preview,
+            gpointer                   preview_data,
+            LecternSourceInfo         *out_info,
+            GError                   **error)
 {
   gsize len;
   const char *data;
@@ -345,7 +347,8 @@ lectern_source_read_bytes (GBytes             *bytes,
       return NULL;
 
     case LECTERN_SOURCE_EPUB:
-      story = lectern_epub_read (data, len, source, display_name, error);
+      story = lectern_epub_read_with_preview (data, len, source, display_name,
+                                              preview, preview_data, error);
       break;
 
     case LECTERN_SOURCE_HTML:
@@ -422,12 +425,27 @@ lectern_source_read_bytes (GBytes             *bytes,
 }
 
 LecternStory *
-lectern_source_read (const char             *location,
-                     GCancellable           *cancellable,
-                     GFileProgressCallback   progress,
-                     gpointer                progress_data,
-                     LecternSourceInfo      *out_info,
-                     GError                **error)
+lectern_source_read_bytes (GBytes             *bytes,
+                           const char         *source,
+                           const char         *display_name,
+                           const char         *content_type,
+                           const char         *charset,
+                           LecternSourceInfo  *out_info,
+                           GError            **error)
+{
+  return read_bytes (bytes, source, display_name, content_type, charset, NULL, NULL,
+                     out_info, error);
+}
+
+static LecternStory *
+read_location (const char                *location,
+               GCancellable              *cancellable,
+               GFileProgressCallback      progress,
+               gpointer                   progress_data,
+               LecternSourcePreviewFunc   preview,
+               gpointer                   preview_data,
+               LecternSourceInfo         *out_info,
+               GError                   **error)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -447,8 +465,8 @@ lectern_source_read (const char             *location,
                                  &content_type, &charset, &final_url, error);
       if (bytes == NULL)
         return NULL;
-      return lectern_source_read_bytes (bytes, final_url, final_url, content_type, charset,
-                                        out_info, error);
+      return read_bytes (bytes, final_url, final_url, content_type, charset,
+                         preview, preview_data, out_info, error);
     }
 
   /* Files: the text importer stats, bounds and reads them, with its
@@ -460,9 +478,21 @@ lectern_source_read (const char             *location,
   if (bytes == NULL)
     return NULL;
 
-  return lectern_source_read_bytes (bytes, path != NULL ? path : location,
-                                    basename != NULL ? basename : location,
-                                    NULL, NULL, out_info, error);
+  return read_bytes (bytes, path != NULL ? path : location,
+                     basename != NULL ? basename : location,
+                     NULL, NULL, preview, preview_data, out_info, error);
+}
+
+LecternStory *
+lectern_source_read (const char             *location,
+                     GCancellable           *cancellable,
+                     GFileProgressCallback   progress,
+                     gpointer                progress_data,
+                     LecternSourceInfo      *out_info,
+                     GError                **error)
+{
+  return read_location (location, cancellable, progress, progress_data, NULL, NULL,
+                        out_info, error);
 }
 
 typedef struct
@@ -471,6 +501,8 @@ typedef struct
   GMainContext          *context;
   GFileProgressCallback  progress;
   gpointer               progress_data;
+  LecternSourcePreviewFunc preview;
+  gpointer               preview_data;
   LecternSourceInfo      info;
 } ReadData;
 
@@ -515,6 +547,44 @@ on_worker_progress (goffset  current,
   g_main_context_invoke_full (data->context, G_PRIORITY_DEFAULT, progress_idle, progress, g_free);
 }
 
+typedef struct
+{
+  LecternSourcePreviewFunc  preview;
+  gpointer                  preview_data;
+  LecternStory             *story;
+} PreviewData;
+
+static void
+preview_data_free (PreviewData *data)
+{
+  lectern_story_unref (data->story);
+  g_free (data);
+}
+
+static gboolean
+preview_idle (gpointer user_data)
+{
+  PreviewData *data = user_data;
+
+  data->preview (data->story, data->preview_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs on the worker thread: hands the first part to the caller's context. */
+static void
+on_worker_preview (LecternStory *story,
+                   gpointer      user_data)
+{
+  ReadData *data = user_data;
+  PreviewData *preview = g_new (PreviewData, 1);
+
+  preview->preview = data->preview;
+  preview->preview_data = data->preview_data;
+  preview->story = lectern_story_ref (story);
+  g_main_context_invoke_full (data->context, G_PRIORITY_DEFAULT, preview_idle, preview,
+                              (GDestroyNotify) preview_data_free);
+}
+
 static void
 read_thread (GTask        *task,
              gpointer      source_object,
@@ -525,9 +595,10 @@ read_thread (GTask        *task,
   GError *error = NULL;
   LecternStory *story;
 
-  story = lectern_source_read (data->location, cancellable,
-                               data->progress != NULL ? on_worker_progress : NULL, data,
-                               &data->info, &error);
+  story = read_location (data->location, cancellable,
+                         data->progress != NULL ? on_worker_progress : NULL, data,
+                         data->preview != NULL ? on_worker_preview : NULL, data,
+                         &data->info, &error);
   if (story == NULL)
     g_task_return_error (task, error);
   else
@@ -542,6 +613,20 @@ lectern_source_read_async (const char            *location,
                            GAsyncReadyCallback    callback,
                            gpointer               user_data)
 {
+  lectern_source_read_with_preview_async (location, cancellable, progress, progress_data,
+                                          NULL, NULL, callback, user_data);
+}
+
+void
+lectern_source_read_with_preview_async (const char               *location,
+                                        GCancellable             *cancellable,
+                                        GFileProgressCallback     progress,
+                                        gpointer                  progress_data,
+                                        LecternSourcePreviewFunc  preview,
+                                        gpointer                  preview_data,
+                                        GAsyncReadyCallback       callback,
+                                        gpointer                  user_data)
+{
   g_autoptr(GTask) task = NULL;
   ReadData *data;
 
@@ -553,6 +638,8 @@ lectern_source_read_async (const char            *location,
   data->context = g_main_context_ref_thread_default ();
   data->progress = progress;
   data->progress_data = progress_data;
+  data->preview = preview;
+  data->preview_data = preview_data;
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, lectern_source_read_async);

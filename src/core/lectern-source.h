@@ -41,6 +41,12 @@ typedef struct
   gboolean          no_article;  /* a web page without an article: the story is its whole text */
 } LecternSourceInfo;
 
+/* The first part of a long source (an EPUB's first chapters), read before
+ * the rest: its text is the start of the whole story's, with the same
+ * blocks, so it can be shown meanwhile. Unsaved; transfer none. */
+typedef void (*LecternSourcePreviewFunc) (LecternStory *preview,
+                                          gpointer      user_data);
+
 GQuark             lectern_source_error_quark (void);
 
 /* The kind of a source from its first bytes, with its name (a file name or
@@ -81,6 +87,17 @@ void               lectern_source_read_async  (const char          *location,
                                                gpointer             progress_data,
                                                GAsyncReadyCallback  callback,
                                                gpointer             user_data);
+/* lectern_source_read_async() that also calls `preview` (nullable) on the
+ * caller's main context with the first part of a long source, before the
+ * whole story is finished; the preview may come after a cancellation. */
+void               lectern_source_read_with_preview_async (const char               *location,
+                                                           GCancellable             *cancellable,
+                                                           GFileProgressCallback     progress,
+                                                           gpointer                  progress_data,
+                                                           LecternSourcePreviewFunc  preview,
+                                                           gpointer                  preview_data,
+                                                           GAsyncReadyCallback       callback,
+                                                           gpointer                  user_data);
 LecternStory      *lectern_source_read_finish (GAsyncResult        *result,
                                                LecternSourceInfo   *out_info,
                                                GError             **error) G_GNUC_WARN_UNUSED_RESULT;

@@ -127,6 +127,8 @@ static void
 lectern_open_link_dialog_init (LecternOpenLinkDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The address is typed or pasted as soon as the dialog shows. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->entry));
 }
 
 LecternOpenLinkDialog *

@@ -598,6 +598,128 @@ test_epub_hostile (Fixture       *fixture,
   g_assert_cmpint (count_stories (fixture), ==, 0);
 }
 
+typedef struct
+{
+  LecternStory *preview;
+  LecternStory *story;
+  gboolean      story_before_preview;
+  GError       *error;
+} PreviewRun;
+
+static void
+on_preview_cb (LecternStory *preview,
+               gpointer      user_data)
+{
+  PreviewRun *run = user_data;
+
+  g_assert_null (run->preview);
+  run->story_before_preview = run->story != NULL;
+  run->preview = lectern_story_ref (preview);
+}
+
+static void
+on_read_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  PreviewRun *run = user_data;
+
+  run->story = lectern_source_read_finish (result, NULL, &run->error);
+  if (run->story == NULL)
+    g_assert_nonnull (run->error);
+}
+
+/* A long book shows its first chapters before the rest is read: their text
+ * is the start of the whole book's and their blocks are the same, so what
+ * is shown and offsets in it stay right. */
+static void
+test_epub_preview (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  const guint n_chapters = 40;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) manifest = g_string_new (NULL);
+  g_autoptr(GString) spine = g_string_new (NULL);
+  g_autofree char *opf = NULL;
+  g_autofree Entry *entries = g_new0 (Entry, n_chapters + 3);
+  g_autofree char *path = NULL;
+  g_autoptr(GArray) first_blocks = NULL;
+  g_autoptr(GArray) all_blocks = NULL;
+  PreviewRun run = { 0 };
+
+  entries[0] = (Entry) { "mimetype", "application/epub+zip", -1 };
+  entries[1] = (Entry) { "META-INF/container.xml", container_xml, -1 };
+  for (guint i = 0; i < n_chapters; i++)
+    {
+      g_autoptr(GString) chapter = g_string_new ("<?xml version=\"1.0\"?><html "
+                                                 "xmlns=\"http://www.w3.org/1999/xhtml\"><body>");
+
+      g_string_append_printf (chapter, "<h1>Chapter %u</h1>", i + 1);
+      for (guint p = 0; p < 30; p++)
+        g_string_append_printf (chapter, "<p>Paragraph %u of chapter %u, where Ana Lima "
+                                "and Élise Moreau walk by the pier and talk.</p>"
+                                "<blockquote><p>Quote %u.</p></blockquote>", p, i + 1, p);
+      g_string_append (chapter, "</body></html>");
+      g_ptr_array_add (names, g_strdup_printf ("OEBPS/Text/ch%02u.xhtml", i));
+      g_ptr_array_add (texts, g_string_free (g_steal_pointer (&chapter), FALSE));
+      entries[i + 2] = (Entry) { g_ptr_array_index (names, i), g_ptr_array_index (texts, i), -1 };
+      g_string_append_printf (manifest, "<item id=\"c%u\" href=\"Text/ch%02u.xhtml\" "
+                              "media-type=\"application/xhtml+xml\"/>", i, i);
+      g_string_append_printf (spine, "<itemref idref=\"c%u\"/>", i);
+    }
+  /* The package document last, as some books have it. */
+  opf = g_strdup_printf ("<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" "
+                         "version=\"3.0\"><metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                         "<dc:title>Long Book</dc:title></metadata><manifest>%s</manifest>"
+                         "<spine>%s</spine></package>", manifest->str, spine->str);
+  entries[n_chapters + 2] = (Entry) { "OEBPS/content.opf", opf, -1 };
+  path = write_epub (fixture, "long.epub", entries, n_chapters + 3);
+
+  lectern_source_read_with_preview_async (path, NULL, NULL, NULL, on_preview_cb, &run,
+                                          on_read_cb, &run);
+  while (run.story == NULL && run.error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (run.error);
+
+  g_assert_nonnull (run.preview);
+  g_assert_false (run.story_before_preview);
+  g_assert_cmpint (run.preview->id, ==, 0);
+  g_assert_cmpstr (run.preview->title, ==, "Long Book");
+  g_assert_nonnull (strstr (run.preview->text, "Chapter 1"));
+  g_assert_null (strstr (run.preview->text, "Chapter 40"));
+  g_assert_nonnull (strstr (run.story->text, "Chapter 40"));
+  g_assert_cmpint (run.preview->n_chars, <, run.story->n_chars);
+  g_assert_true (g_str_has_prefix (run.story->text, run.preview->text));
+
+  first_blocks = lectern_story_get_blocks (run.preview);
+  all_blocks = lectern_story_get_blocks (run.story);
+  g_assert_cmpuint (first_blocks->len, >, 30);
+  g_assert_cmpuint (first_blocks->len, <, all_blocks->len);
+  for (guint i = 0; i < first_blocks->len; i++)
+    {
+      LecternBlock *a = &g_array_index (first_blocks, LecternBlock, i);
+      LecternBlock *b = &g_array_index (all_blocks, LecternBlock, i);
+
+      g_assert_cmpint (a->kind, ==, b->kind);
+      g_assert_cmpint (a->start, ==, b->start);
+      g_assert_cmpint (a->end, ==, b->end);
+      g_assert_cmpint (a->end, <=, run.preview->n_chars);
+    }
+
+  /* The same book without a preview is the same story. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(LecternStory) whole = lectern_source_read (path, NULL, NULL, NULL, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (whole->text, ==, run.story->text);
+  }
+
+  lectern_story_unref (run.preview);
+  lectern_story_unref (run.story);
+}
+
 static void
 test_detect (void)
 {
@@ -633,6 +755,8 @@ main (int    argc,
   g_test_add ("/lectern/sources/no-junk", Fixture, NULL, fixture_set_up, test_no_junk,
               fixture_tear_down);
   g_test_add ("/lectern/sources/epub", Fixture, NULL, fixture_set_up, test_epub,
+              fixture_tear_down);
+  g_test_add ("/lectern/sources/epub-preview", Fixture, NULL, fixture_set_up, test_epub_preview,
               fixture_tear_down);
   g_test_add ("/lectern/sources/epub-hostile", Fixture, NULL, fixture_set_up, test_epub_hostile,
               fixture_tear_down);

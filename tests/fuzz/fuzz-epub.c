@@ -15,9 +15,20 @@
 
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 int LLVMFuzzerTestOneInput (const uint8_t *data,
                             size_t         size);
+
+static void
+on_preview (LecternStory *preview,
+            gpointer      user_data)
+{
+  LecternStory **out = user_data;
+
+  g_assert_null (*out);
+  *out = lectern_story_ref (preview);
+}
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
@@ -50,6 +61,30 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       g_assert_cmpint (block->end, <=, story->n_chars);
       last_end = block->end;
     }
+
+  /* Read first chapters first, the book is the same story, and what was
+   * shown of it is its start. */
+  {
+    g_autoptr(GError) preview_error = NULL;
+    g_autoptr(LecternStory) preview = NULL;
+    g_autoptr(LecternStory) again = lectern_epub_read_with_preview ((const char *) data, size,
+                                                                    "fuzz.epub", "fuzz.epub",
+                                                                    on_preview, &preview,
+                                                                    &preview_error);
+
+    g_assert_no_error (preview_error);
+    g_assert_cmpstr (again->text, ==, story->text);
+    if (preview != NULL)
+      {
+        g_autoptr(GArray) first = lectern_story_get_blocks (preview);
+
+        g_assert_true (g_str_has_prefix (story->text, preview->text));
+        g_assert_cmpuint (first->len, <=, blocks->len);
+        for (guint i = 0; i < first->len; i++)
+          g_assert_true (memcmp (&g_array_index (first, LecternBlock, i),
+                                 &g_array_index (blocks, LecternBlock, i), sizeof (LecternBlock)) == 0);
+      }
+  }
 
   return 0;
 }

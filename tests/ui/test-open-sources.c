@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include <adwaita.h>
+#include <archive.h>
+#include <archive_entry.h>
 #include <glib/gstdio.h>
 #include <libsoup/soup.h>
 #include <sqlite3.h>
@@ -453,6 +455,181 @@ test_open_html_file (Fixture       *fixture,
   g_assert_cmpint (count_rows (fixture->db_path, "SELECT count(*) FROM highlights"), ==, 1);
 }
 
+/* A book of `n` chapters written with libarchive: chapter 3 has no heading
+ * of its own and gets its table-of-contents entry as one. */
+static char *
+write_book (Fixture *fixture,
+            guint    n)
+{
+  char *path = g_build_filename (fixture->dir, "harbour.epub", NULL);
+  struct archive *archive = archive_write_new ();
+  g_autoptr(GString) manifest = g_string_new (NULL);
+  g_autoptr(GString) spine = g_string_new (NULL);
+  g_autoptr(GString) nav = g_string_new (NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (names, g_strdup ("mimetype"));
+  g_ptr_array_add (files, g_strdup ("application/epub+zip"));
+  g_ptr_array_add (names, g_strdup ("META-INF/container.xml"));
+  g_ptr_array_add (files, g_strdup ("<?xml version=\"1.0\"?><container version=\"1.0\" "
+                                    "xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">"
+                                    "<rootfiles><rootfile full-path=\"OEBPS/book.opf\" "
+                                    "media-type=\"application/oebps-package+xml\"/></rootfiles></container>"));
+  for (guint i = 1; i <= n; i++)
+    {
+      g_autoptr(GString) chapter = g_string_new ("<?xml version=\"1.0\"?><html "
+                                                 "xmlns=\"http://www.w3.org/1999/xhtml\"><body>");
+
+      if (i != 3)
+        g_string_append_printf (chapter, "<h1>Chapter %u of the harbour</h1>", i);
+      for (guint p = 0; p < 20; p++)
+        g_string_append_printf (chapter, "<p>In chapter %u, paragraph %u, Ann Reed walked along "
+                                "the quay with the harbour master, talking of ships and storms.</p>",
+                                i, p);
+      g_string_append_printf (chapter, "<blockquote><p>The tide waits for nobody, said the master "
+                              "in chapter %u.</p></blockquote></body></html>", i);
+      g_ptr_array_add (names, g_strdup_printf ("OEBPS/ch%02u.xhtml", i));
+      g_ptr_array_add (files, g_string_free (g_steal_pointer (&chapter), FALSE));
+      g_string_append_printf (manifest, "<item id=\"c%u\" href=\"ch%02u.xhtml\" "
+                              "media-type=\"application/xhtml+xml\"/>", i, i);
+      g_string_append_printf (spine, "<itemref idref=\"c%u\"/>", i);
+      g_string_append_printf (nav, "<li><a href=\"ch%02u.xhtml\">%s %u</a></li>", i,
+                              i == 3 ? "Interlude" : "Chapter", i);
+    }
+  g_ptr_array_add (names, g_strdup ("OEBPS/nav.xhtml"));
+  g_ptr_array_add (files, g_strdup_printf ("<?xml version=\"1.0\"?><html "
+                                           "xmlns=\"http://www.w3.org/1999/xhtml\" "
+                                           "xmlns:epub=\"http://www.idpf.org/2007/ops\"><body>"
+                                           "<nav epub:type=\"toc\"><ol>%s</ol></nav></body></html>",
+                                           nav->str));
+  g_ptr_array_add (names, g_strdup ("OEBPS/book.opf"));
+  g_ptr_array_add (files, g_strdup_printf ("<?xml version=\"1.0\"?><package "
+                                           "xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\">"
+                                           "<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                                           "<dc:title>Tides of the Harbour</dc:title>"
+                                           "<dc:creator>Ann Reed</dc:creator></metadata><manifest>"
+                                           "<item id=\"nav\" href=\"nav.xhtml\" properties=\"nav\" "
+                                           "media-type=\"application/xhtml+xml\"/>%s</manifest>"
+                                           "<spine>%s</spine></package>", manifest->str, spine->str));
+
+  archive_write_set_format_zip (archive);
+  g_assert_cmpint (archive_write_open_filename (archive, path), ==, ARCHIVE_OK);
+  for (guint i = 0; i < names->len; i++)
+    {
+      struct archive_entry *entry = archive_entry_new ();
+      const char *data = g_ptr_array_index (files, i);
+
+      archive_entry_set_pathname (entry, g_ptr_array_index (names, i));
+      archive_entry_set_filetype (entry, AE_IFREG);
+      archive_entry_set_perm (entry, 0644);
+      archive_entry_set_size (entry, strlen (data));
+      archive_write_header (archive, entry);
+      archive_write_data (archive, data, strlen (data));
+      archive_entry_free (entry);
+    }
+  archive_write_close (archive);
+  archive_write_free (archive);
+
+  return path;
+}
+
+/* A book shows its first chapters before it is stored, then the whole of
+ * it with its chapters as headings; a highlight far in it lands in SQLite
+ * at the offsets of the stored text. */
+static void
+test_open_epub (Fixture       *fixture,
+                gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  g_autofree char *path = write_book (fixture, 40);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, match;
+  LecternStory *story;
+  g_autofree char *title = NULL;
+  g_autofree char *author = NULL;
+  g_autofree char *text = NULL;
+  const char *needle = "In chapter 38, paragraph 7, Ann Reed walked along the quay";
+  const char *found;
+  gint64 n_stories = count_rows (fixture->db_path, "SELECT count(*) FROM stories");
+
+  lectern_window_open_files (window, &file, 1);
+
+  /* The first chapters are on screen while the book is still read and
+   * stored: nothing can be annotated yet. */
+  for (;;)
+    {
+      buffer = window_buffer (window);
+      gtk_text_buffer_get_start_iter (buffer, &start);
+      if (gtk_text_iter_forward_search (&start, "Chapter 1 of the harbour", 0, &match, NULL, NULL))
+        break;
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_null (lectern_window_get_story (window));
+  g_assert_true (lectern_article_view_get_loading (lectern_window_get_article_view (window)));
+  g_assert_true (has_tag_at (window, "heading", gtk_text_iter_get_offset (&match)));
+  g_assert_false (gtk_text_iter_forward_search (&start, "Chapter 40 of the harbour", 0, &match,
+                                                NULL, NULL));
+
+  wait_until_idle (window);
+  g_assert_null (take_error ());
+  story = lectern_window_get_story (window);
+  g_assert_nonnull (story);
+  g_assert_cmpint (count_rows (fixture->db_path, "SELECT count(*) FROM stories"), ==, n_stories + 1);
+  title = story_column (fixture->db_path, story->id, "title");
+  g_assert_cmpstr (title, ==, "Tides of the Harbour");
+  author = story_column (fixture->db_path, story->id, "author");
+  g_assert_cmpstr (author, ==, "Ann Reed");
+
+  /* Every chapter, in order, each starting with a heading. */
+  g_assert_cmpint (gtk_text_buffer_get_char_count (window_buffer (window)), ==, story->n_chars);
+  g_assert_true (has_tag_at (window, "title", find_text (window, "Tides of the Harbour")));
+  g_assert_true (has_tag_at (window, "heading", find_text (window, "Chapter 1 of the harbour")));
+  g_assert_true (has_tag_at (window, "heading", find_text (window, "Interlude 3")));
+  g_assert_true (has_tag_at (window, "heading", find_text (window, "Chapter 40 of the harbour")));
+  g_assert_cmpint (find_text (window, "Chapter 39 of"), <, find_text (window, "Chapter 40 of"));
+  g_assert_true (has_tag_at (window, "quote", find_text (window, "said the master in chapter 40")));
+  g_assert_false (has_tag_at (window, "heading", find_text (window, "In chapter 40, paragraph 0")));
+
+  /* Contents lists the title and every chapter; an entry goes to its
+   * chapter. */
+  {
+    GtkTextIter caret;
+    guint n = lectern_contents_page_get_n_entries (window->contents_page);
+
+    g_assert_cmpuint (n, ==, 41);
+    lectern_contents_page_activate (window->contents_page, 38);
+    wait_until_idle (window);
+    gtk_text_buffer_get_iter_at_mark (window_buffer (window), &caret,
+                                      gtk_text_buffer_get_insert (window_buffer (window)));
+    g_assert_cmpint (gtk_text_iter_get_offset (&caret), ==, find_text (window, "Chapter 38 of the harbour"));
+    lectern_contents_page_activate (window->contents_page, 3);
+    wait_until_idle (window);
+    gtk_text_buffer_get_iter_at_mark (window_buffer (window), &caret,
+                                      gtk_text_buffer_get_insert (window_buffer (window)));
+    g_assert_cmpint (gtk_text_iter_get_offset (&caret), ==, find_text (window, "Interlude 3"));
+  }
+
+  /* A highlight in a late chapter: the row's offsets are code points of
+   * the stored text. */
+  highlight_text (fixture, window, needle);
+  text = story_column (fixture->db_path, story->id, "text");
+  found = strstr (text, needle);
+  g_assert_nonnull (found);
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM highlights WHERE start_pos = %ld",
+                                            g_utf8_pointer_to_offset (text, found));
+
+    g_assert_cmpint (count_rows (fixture->db_path, sql), ==, 1);
+  }
+
+  close_window (window);
+  g_assert_cmpint (count_rows (fixture->db_path, "SELECT count(*) FROM highlights"), ==, 1);
+}
+
 static void
 test_open_url (Fixture       *fixture,
                gconstpointer  data)
@@ -632,6 +809,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/open/html-file", Fixture, NULL, fixture_setup, test_open_html_file, fixture_teardown);
+  g_test_add ("/open/epub", Fixture, NULL, fixture_setup, test_open_epub, fixture_teardown);
   g_test_add ("/open/url", Fixture, NULL, fixture_setup, test_open_url, fixture_teardown);
   g_test_add ("/open/url-failures", Fixture, NULL, fixture_setup, test_url_failures, fixture_teardown);
 
