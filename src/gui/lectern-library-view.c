@@ -272,7 +272,10 @@ entry_date (const LecternLibraryEntry *entry)
   if (date == NULL)
     date = g_date_time_new_from_unix_local (entry->imported_at);
 
-  return date != NULL ? g_date_time_format (date, "%x") : g_strdup ("");
+  /* Translators: a story's date in the library, as g_date_time_format()
+   * writes it ("3 Dec 2026"): no all-digit form, which reads differently
+   * from one country to the next. */
+  return date != NULL ? g_date_time_format (date, C_("library date", "%-d %b %Y")) : g_strdup ("");
 }
 
 static void
