@@ -487,6 +487,7 @@ on_correction_done_cb (GObject      *source,
       AdwToast *toast = adw_toast_new (_("List corrected"));
 
       self->last_correction_id = done->correction_id;
+      lectern_window_push_correction_undo (self, done->correction_id, TRUE);
       adw_toast_set_button_label (toast, _("_Undo"));
       adw_toast_set_action_name (toast, "win.undo-correction");
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -684,8 +685,19 @@ undo_correction_action (GtkWidget  *widget,
     return;
 
   self->last_correction_id = 0;
+  lectern_window_forget_correction_undo (self, id);
   run_correction (self, NULL, id);
   lectern_window_update_actions (self);
+}
+
+/* Ctrl+Z reached this correction in the window's history. */
+void
+lectern_window_undo_entity_correction (LecternWindow *self,
+                                       gint64         correction_id)
+{
+  if (self->last_correction_id == correction_id)
+    self->last_correction_id = 0;
+  run_correction (self, NULL, correction_id);
 }
 
 static void

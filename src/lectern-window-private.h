@@ -212,6 +212,8 @@ void    lectern_window_show_entities         (LecternWindow *self,
 void    lectern_window_load_entities         (LecternWindow *self);
 void    lectern_window_entities_class_init   (GtkWidgetClass *widget_class);
 void    lectern_window_entities_init         (LecternWindow *self);
+void    lectern_window_undo_entity_correction (LecternWindow *self,
+                                               gint64         correction_id);
 
 /* lectern-window-entity.c: a person or organization across the library */
 void    lectern_window_entity_class_init     (GtkWidgetClass *widget_class);
@@ -227,5 +229,10 @@ gboolean lectern_window_quotes_can_undo   (LecternWindow  *self);
 /* Ctrl+Z: takes back the newest quotation correction if no highlight
  * edit came after it; FALSE when the highlights' turn is first. */
 gboolean lectern_window_quotes_undo       (LecternWindow  *self);
+void     lectern_window_push_correction_undo   (LecternWindow *self,
+                                                gint64         correction_id,
+                                                gboolean       entity);
+gboolean lectern_window_forget_correction_undo (LecternWindow *self,
+                                                gint64         correction_id);
 
 G_END_DECLS

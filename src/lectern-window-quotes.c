@@ -23,8 +23,9 @@
  * came after: the two kinds share one history. */
 typedef struct
 {
-  gint64 correction_id;
-  guint  after_serial;
+  gint64   correction_id;
+  guint    after_serial;
+  gboolean entity;         /* a correction of the Names page, else of a quotation */
 } QuoteUndo;
 
 /* Longer stories (books) are not searched for quotations: the finder takes
@@ -331,12 +332,9 @@ on_correct_done_cb (GObject      *source,
     {
       if (done->correction_id != 0)
         {
-          QuoteUndo undo = { done->correction_id,
-                             self->annotations != NULL
-                             ? lectern_annotations_get_undo_serial (self->annotations) : 0 };
           AdwToast *toast = adw_toast_new (_("Quotation corrected"));
 
-          g_array_append_val (self->quote_undo, undo);
+          lectern_window_push_correction_undo (self, done->correction_id, FALSE);
           adw_toast_set_button_label (toast, _("_Undo"));
           adw_toast_set_action_name (toast, "win.undo-quote-correction");
           adw_toast_set_action_target_value (toast, g_variant_new_int64 (done->correction_id));
@@ -424,14 +422,8 @@ undo_quote_correction_action (GtkWidget  *widget,
   LecternWindow *self = LECTERN_WINDOW (widget);
   gint64 id = g_variant_get_int64 (parameter);
 
-  for (guint i = 0; self->quote_undo != NULL && i < self->quote_undo->len; i++)
-    if (g_array_index (self->quote_undo, QuoteUndo, i).correction_id == id)
-      {
-        g_array_remove_index (self->quote_undo, i);
-        run_quote_correction (self, NULL, id);
-        lectern_window_update_actions (self);
-        return;
-      }
+  if (lectern_window_forget_correction_undo (self, id))
+    run_quote_correction (self, NULL, id);
 }
 
 gboolean
@@ -456,9 +448,50 @@ lectern_window_quotes_undo (LecternWindow *self)
     return FALSE;
 
   g_array_set_size (self->quote_undo, self->quote_undo->len - 1);
-  run_quote_correction (self, NULL, undo.correction_id);
+  if (undo.entity)
+    lectern_window_undo_entity_correction (self, undo.correction_id);
+  else
+    run_quote_correction (self, NULL, undo.correction_id);
   lectern_window_update_actions (self);
   return TRUE;
+}
+
+/* Corrections of quotations and of the Names page join the history that
+ * Ctrl+Z walks, after the highlight edits made before them. */
+void
+lectern_window_push_correction_undo (LecternWindow *self,
+                                     gint64         correction_id,
+                                     gboolean       entity)
+{
+  QuoteUndo undo = { correction_id,
+                     self->annotations != NULL
+                     ? lectern_annotations_get_undo_serial (self->annotations) : 0,
+                     entity };
+
+  if (self->quote_undo == NULL)
+    return;
+  if (self->story != NULL && self->quotes_story_id != self->story->id)
+    {
+      g_array_set_size (self->quote_undo, 0);
+      self->quotes_story_id = self->story->id;
+    }
+  g_array_append_val (self->quote_undo, undo);
+  lectern_window_update_actions (self);
+}
+
+/* A correction undone another way (its toast) leaves the history. */
+gboolean
+lectern_window_forget_correction_undo (LecternWindow *self,
+                                       gint64         correction_id)
+{
+  for (guint i = 0; self->quote_undo != NULL && i < self->quote_undo->len; i++)
+    if (g_array_index (self->quote_undo, QuoteUndo, i).correction_id == correction_id)
+      {
+        g_array_remove_index (self->quote_undo, i);
+        lectern_window_update_actions (self);
+        return TRUE;
+      }
+  return FALSE;
 }
 
 /* Highlighting a quotation */

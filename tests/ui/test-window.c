@@ -1474,6 +1474,14 @@ test_corrections (Fixture       *fixture,
   wait_until_idle (window);
   g_assert_nonnull (entity_named (window, "Microsoft"));
 
+  /* Ctrl+Z takes corrections back too, in one history with highlights. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.entity-remove", "s", "Microsoft"));
+  wait_until_idle (window);
+  g_assert_null (entity_named (window, "Microsoft"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  wait_until_idle (window);
+  g_assert_nonnull (entity_named (window, "Microsoft"));
+
   /* Change of type. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.entity-retype", "s", "Microsoft"));
   wait_until_idle (window);
