@@ -1336,11 +1336,22 @@ append_org (GString    *out,
                                                        highlight->start, highlight->end);
           g_autoptr(GString) headline = g_string_new (NULL);
 
+          /* At most 60 characters, the last an ellipsis: a new string, as
+           * "…" takes more bytes than the character it replaces. Counted
+           * on valid UTF-8 only, so a broken byte cannot move the cut. */
+          if (!g_utf8_validate (heading, -1, NULL))
+            {
+              char *valid = g_utf8_make_valid (heading, -1);
+
+              g_free (heading);
+              heading = valid;
+            }
           if (g_utf8_strlen (heading, -1) > 60)
             {
-              char *cut = g_utf8_offset_to_pointer (heading, 59);
-
-              strcpy (cut, "…");
+              const char *cut = g_utf8_offset_to_pointer (heading, 59);
+              char *shorter = g_strdup_printf ("%.*s…", (int) (cut - heading), heading);
+              g_free (heading);
+              heading = shorter;
             }
           append_org_headline (headline, "**", heading);
           g_string_truncate (headline, headline->len - 1);

@@ -158,4 +158,13 @@ else
   skip "pdftotext (poppler-utils) is not installed"
 fi
 
+# An Org headline cuts a long quote to 60 characters with an ellipsis; the
+# ellipsis is longer in bytes than what it replaces (a fuzzer found the
+# write past the end; ASan runs this script too).
+printf '%061d\n' 0 | tr 0 a >"$TMP/long.txt"
+"$CLI" --db "$TMP/long.db" import "$TMP/long.txt" >/dev/null
+"$CLI" --db "$TMP/long.db" highlight add 1 0 61 >/dev/null
+check "Org cuts a 61-character quote to 59 and an ellipsis" \
+  sh -c "'$CLI' --db '$TMP/long.db' export --format org 1 | grep -qx '\*\* a\{59\}…'"
+
 echo "1..$n"
