@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include "ui-util.h"
+
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -104,29 +106,12 @@ fixture_setup (Fixture       *fixture,
   fixture->cathedral = add_story (store, "Alpha walk", long_text->str, "", "");
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
 
 static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  ui_util_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->db_path);
 }
@@ -250,31 +235,13 @@ select_only (GtkSelectionModel *model,
   g_assert_not_reached ();
 }
 
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 /* A button showing `text`. */
 static GtkWidget *
 find_button (GtkWidget  *widget,
              const char *text)
 {
-  if (GTK_IS_BUTTON (widget) && find_label (widget, text) != NULL)
+  if (GTK_IS_BUTTON (widget) && ui_util_find_label (widget, text) != NULL)
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
@@ -397,13 +364,13 @@ test_library_page (Fixture       *fixture,
   g_assert_cmpint (n_all, >=, 4);
 
   /* Rows are drawn with their title and named for screen readers. */
-  title = find_label (GTK_WIDGET (library), "Zinc market opens");
+  title = ui_util_find_label (GTK_WIDGET (library), "Zinc market opens");
   g_assert_nonnull (title);
   row = gtk_widget_get_parent (gtk_widget_get_parent (title));
   g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL));
-  g_assert_nonnull (find_label (GTK_WIDGET (library), "The Guardian · 1 highlight"));
+  g_assert_nonnull (ui_util_find_label (GTK_WIDGET (library), "The Guardian · 1 highlight"));
   /* The snippet, read for the rows on screen, without the title. */
-  g_assert_nonnull (find_label (GTK_WIDGET (library), "The market opens early on Saturday and closes at noon."));
+  g_assert_nonnull (ui_util_find_label (GTK_WIDGET (library), "The market opens early on Saturday and closes at noon."));
   save_shot (window, "library");
 
   /* Sorts: newest first by default; by title; most highlighted; published. */
@@ -587,7 +554,7 @@ test_search_to_passage (Fixture       *fixture,
   }
   /* The row shows the story's title and the match in its snippet. */
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  g_assert_nonnull (find_label (GTK_WIDGET (search), "Alpha walk"));
+  g_assert_nonnull (ui_util_find_label (GTK_WIDGET (search), "Alpha walk"));
   save_shot (window, "search");
 
   /* Activating it opens the story on the passage, selected. */
@@ -625,7 +592,7 @@ test_search_to_passage (Fixture       *fixture,
   lectern_search_view_search (search, "xylophone");
   wait_until_idle (window);
   g_assert_cmpuint (g_list_model_get_n_items (results), ==, 0);
-  g_assert_nonnull (find_label (GTK_WIDGET (search), "No results"));
+  g_assert_nonnull (ui_util_find_label (GTK_WIDGET (search), "No results"));
   g_signal_emit_by_name (search, "close");
   g_assert_cmpstr (lectern_window_get_page (window), ==, "article");
 

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include "ui-util.h"
+
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -31,7 +33,6 @@ typedef struct
 /* The open story's highlights, in reading order: the model's own (each
  * valid while the model has it); the array lasts until the next call. */
 static GtkWindow *find_message_dialog (void);
-static GtkWidget *find_label (GtkWidget *widget, const char *text);
 
 static GPtrArray *
 window_highlights (LecternWindow *window)
@@ -61,29 +62,12 @@ fixture_setup (Fixture       *fixture,
   g_settings_reset (settings, "highlight-color");
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
 
 static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  ui_util_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->db_path);
 }
@@ -275,9 +259,6 @@ test_sample_story (Fixture       *fixture,
   close_window (window);
 }
 
-static GtkWidget *find_label (GtkWidget  *widget,
-                              const char *text);
-
 static void
 test_highlight_persists (Fixture       *fixture,
                          gconstpointer  data)
@@ -312,7 +293,7 @@ test_highlight_persists (Fixture       *fixture,
   popover = lectern_window_get_highlight_popover (window);
   wait_for_visible (popover);
   /* The popover names the highlight's category, not only in tooltips. */
-  g_assert_nonnull (find_label (popover, lectern_highlight_default_category_name ("yellow")));
+  g_assert_nonnull (ui_util_find_label (popover, lectern_highlight_default_category_name ("yellow")));
   note_buffer = gtk_text_view_get_buffer (lectern_highlight_popover_get_note_view (LECTERN_HIGHLIGHT_POPOVER (popover)));
   gtk_text_buffer_set_text (note_buffer, "Le cœur de l'affaire", -1);
   gtk_popover_popdown (GTK_POPOVER (popover));
@@ -624,9 +605,9 @@ test_keyboard_highlighting (Fixture       *fixture,
     g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), note_view) ||
                    gtk_root_get_focus (GTK_ROOT (window)) == note_view);
     /* Accessible names without the raw mnemonic ("_Delete Delete"). */
-    gtk_test_accessible_assert_property (gtk_widget_get_parent (find_label (popover, "Delete")),
+    gtk_test_accessible_assert_property (gtk_widget_get_parent (ui_util_find_label (popover, "Delete")),
                                          GTK_ACCESSIBLE_PROPERTY_LABEL, "Delete Highlight");
-    gtk_test_accessible_assert_property (gtk_widget_get_parent (find_label (popover, "Copy Quote")),
+    gtk_test_accessible_assert_property (gtk_widget_get_parent (ui_util_find_label (popover, "Copy Quote")),
                                          GTK_ACCESSIBLE_PROPERTY_LABEL, "Copy Quote");
     g_assert_true (gtk_widget_activate_action (popover, "popover.close-to-text", NULL));
     g_assert_false (gtk_widget_get_visible (popover));
@@ -756,24 +737,6 @@ find_descendant (GtkWidget *widget,
   return NULL;
 }
 
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static GtkWidget *
 find_tooltip (GtkWidget  *widget,
@@ -855,7 +818,7 @@ test_many_notes (Fixture       *fixture,
   wait_for_notes (window, 0);
   g_assert_cmpstr (lectern_notes_page_get_count_text (page), ==, "0 of 3000 highlights");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  g_assert_true (gtk_widget_get_mapped (find_label (GTK_WIDGET (page), "No highlight matches these filters.")));
+  g_assert_true (gtk_widget_get_mapped (ui_util_find_label (GTK_WIDGET (page), "No highlight matches these filters.")));
 
   gtk_drop_down_set_selected (lectern_notes_page_get_category_dropdown (page), 0);
   gtk_editable_set_text (lectern_notes_page_get_search_entry (page), "");
@@ -912,11 +875,11 @@ test_rename_categories (Fixture       *fixture,
     gtk_menu_button_popup (GTK_MENU_BUTTON (button));
     popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
     wait_for_visible (popover);
-    label = find_label (popover, "À citer");
+    label = ui_util_find_label (popover, "À citer");
     g_assert_nonnull (label);
     swatch = gtk_widget_get_prev_sibling (label);
     g_assert_true (gtk_widget_has_css_class (swatch, "color-yellow"));
-    green = find_label (popover, lectern_highlight_default_category_name ("green"));
+    green = ui_util_find_label (popover, lectern_highlight_default_category_name ("green"));
     g_assert_nonnull (green);
     g_assert_true (gtk_widget_has_css_class (gtk_widget_get_prev_sibling (green), "color-green"));
     g_signal_emit_by_name (gtk_widget_get_ancestor (green, GTK_TYPE_BUTTON), "clicked");
@@ -2206,7 +2169,7 @@ test_outside_edits (Fixture       *fixture,
   g_assert_cmpstr (note, ==, "CLIEDIT 2");
   g_assert_cmpstr (shown_note_of (window, a), ==, "CLIEDIT 2");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  g_assert_nonnull (find_label (GTK_WIDGET (window),
+  g_assert_nonnull (ui_util_find_label (GTK_WIDGET (window),
                                 "This highlight was changed in another program; its version is shown"));
   g_assert_null (find_message_dialog ());
 
@@ -2286,7 +2249,7 @@ test_outside_field_and_delete (Fixture       *fixture,
   g_assert_cmpstr (note, ==, "Note beside the CLI's colour");
   g_assert_cmpstr (color, ==, "blue");
   g_assert_cmpstr (shown_note_of (window, a), ==, "Note beside the CLI's colour");
-  g_assert_null (find_label (GTK_WIDGET (window),
+  g_assert_null (ui_util_find_label (GTK_WIDGET (window),
                              "This highlight was changed in another program; its version is shown"));
 
   lectern_window_show_highlight (window, a);
@@ -2307,7 +2270,7 @@ test_outside_field_and_delete (Fixture       *fixture,
   wait_until_idle (window);
   g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 0);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  g_assert_nonnull (find_label (GTK_WIDGET (window),
+  g_assert_nonnull (ui_util_find_label (GTK_WIDGET (window),
                                 "This highlight was deleted in another program; your edit is kept"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.keep-mine", "x", a));
