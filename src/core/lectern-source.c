@@ -243,9 +243,13 @@ mhtml_page (const char  *data,
       if (strstr (lower, "base64") != NULL)
         {
           g_autofree char *copy = g_strndup (content, end - content);
-          gsize n;
-          guchar *decoded = g_base64_decode_inplace (copy, &n);
+          gsize n = 0;
+          guchar *decoded;
 
+          /* GLib asserts on input shorter than two characters. */
+          if (end - content < 2)
+            return g_bytes_new (NULL, 0);
+          decoded = g_base64_decode_inplace (copy, &n);
           return g_bytes_new (decoded, n);
         }
       return g_bytes_new (content, end - content);
