@@ -13,6 +13,8 @@
 #include "lectern-window-private.h"
 
 #include "lectern-collect.h"
+#include "lectern-export-dialog.h"
+#include "lectern-library-list.h"
 
 #include "lectern-export.h"
 #include "lectern-notes.h"
@@ -160,6 +162,9 @@ export_worker (LecternStore  *store,
   g_ptr_array_add (items, lectern_export_item_new (export->story, export->highlights,
                                                    export->entities, export->note));
   contents = lectern_export_items (export->format, items, export->categories, NULL);
+  /* No path: the text is for the clipboard. */
+  if (export->path == NULL)
+    return g_steal_pointer (&contents);
   if (!lectern_export_write_file (export->path, contents, -1, error))
     return NULL;
 
@@ -192,14 +197,27 @@ on_export_done_cb (GObject      *source,
   lectern_window_op_finish (op);
 }
 
-static const struct { LecternExportFormat format; const char *id; const char *label; } export_formats[] = {
-  { LECTERN_EXPORT_MARKDOWN, "markdown", N_("Markdown") },
-  { LECTERN_EXPORT_HTML,     "html",     N_("Web Page (HTML)") },
-  { LECTERN_EXPORT_JSON,     "json",     N_("Web Annotations (JSON)") },
-  { LECTERN_EXPORT_CSV,      "csv",      N_("Spreadsheet (CSV, Readwise)") },
-  { LECTERN_EXPORT_TEXT,     "text",     N_("Plain Text") },
-  { LECTERN_EXPORT_ORG,      "org",      N_("Org") },
-};
+static void
+on_copy_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  OpData *op = user_data;
+  LecternWindow *self = op->self;
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  contents = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (contents != NULL)
+    {
+      gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), contents);
+      lectern_window_add_toast (self, _("Notes copied to the clipboard"));
+    }
+  else
+    lectern_window_show_error (self, _("Could Not Copy the Notes"), error->message);
+
+  lectern_window_op_finish (op);
+}
 
 /* The format a file name asks for by its extension; Markdown otherwise. */
 static LecternExportFormat
@@ -217,25 +235,21 @@ format_for_path (const char *path)
 static void export_stories (LecternWindow       *self,
                             GVariant            *story_ids,
                             const char          *path,
-                            LecternExportFormat  format);
+                            LecternExportFormat  format,
+                            GAsyncReadyCallback  callback);
 
 /* The chooser opens where the last export went, else in Documents (it
  * used to open in the working folder). */
-static void
-set_export_folder (LecternWindow  *self,
-                   GtkFileChooser *chooser)
+static GFile *
+export_folder (LecternWindow *self)
 {
   g_autofree char *folder = g_settings_get_string (self->settings, "export-folder");
   const char *fallback = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
-  g_autoptr(GFile) file = NULL;
 
   if (folder[0] == '\0' || !g_file_test (folder, G_FILE_TEST_IS_DIR))
-    {
-      g_free (folder);
-      folder = g_strdup (fallback != NULL ? fallback : g_get_home_dir ());
-    }
-  file = g_file_new_for_path (folder);
-  gtk_file_chooser_set_current_folder (chooser, file, NULL);
+    return g_file_new_for_path (fallback != NULL ? fallback : g_get_home_dir ());
+
+  return g_file_new_for_path (folder);
 }
 
 char *
@@ -284,7 +298,7 @@ run_chosen_export (LecternWindow *self,
                    ChosenExport  *chosen)
 {
   if (chosen->library)
-    export_stories (self, chosen->story_ids, chosen->path, chosen->format);
+    export_stories (self, chosen->story_ids, chosen->path, chosen->format, on_export_done_cb);
   else
     lectern_window_export (self, chosen->path, chosen->format);
 }
@@ -344,36 +358,73 @@ lectern_window_export_chosen (LecternWindow       *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* One handler for both choosers: the library's carries its stories (or
- * none, for all of them) and "lectern-library". */
-static void
-on_export_response_cb (GtkNativeDialog *dialog,
-                       int              response,
-                       LecternWindow   *self)
+static void export_story (LecternWindow       *self,
+                          const char          *path,
+                          LecternExportFormat  format,
+                          GAsyncReadyCallback  callback);
+
+/* The last format chosen in the dialog, for the next one (the library's
+ * falls back to HTML when it was Markdown). */
+static LecternExportFormat
+last_export_format (LecternWindow *self)
 {
-  gboolean library = g_object_get_data (G_OBJECT (dialog), "lectern-library") != NULL;
+  g_autofree char *name = g_settings_get_string (self->settings, "export-format");
+  LecternExportFormat format = LECTERN_EXPORT_MARKDOWN;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = g_file_get_path (file);
-      const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "format");
-      LecternExportFormat format = library ? LECTERN_EXPORT_HTML : LECTERN_EXPORT_MARKDOWN;
+  lectern_export_format_from_string (name, &format);
+  return format;
+}
 
-      for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
-        if (g_strcmp0 (choice, export_formats[i].id) == 0)
-          format = export_formats[i].format;
+static void
+on_export_dialog_copy_cb (LecternExportDialog *dialog,
+                          guint                format,
+                          LecternWindow       *self)
+{
+  GVariant *story_ids = g_object_get_data (G_OBJECT (dialog), "lectern-story-ids");
 
-      if (path == NULL)
-        lectern_window_show_error (self, _("Could Not Export the Notes"),
-                                   _("Notes can only be exported to a local folder."));
-      else
-        lectern_window_export_chosen (self, path, format, library,
-                                      g_object_get_data (G_OBJECT (dialog), "lectern-story-ids"));
-    }
+  g_settings_set_string (self->settings, "export-format", lectern_export_format_to_string (format));
+  if (lectern_export_dialog_get_scope (dialog) == LECTERN_EXPORT_SCOPE_STORY)
+    export_story (self, NULL, format, on_copy_done_cb);
+  else
+    export_stories (self, story_ids, NULL, format, on_copy_done_cb);
+}
 
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
+static void
+on_export_dialog_save_cb (LecternExportDialog *dialog,
+                          GFile               *file,
+                          guint                format,
+                          LecternWindow       *self)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  g_settings_set_string (self->settings, "export-format", lectern_export_format_to_string (format));
+  if (path == NULL)
+    lectern_window_show_error (self, _("Could Not Export the Notes"),
+                               _("Notes can only be exported to a local folder."));
+  else
+    lectern_window_export_chosen (self, path, format,
+                                  lectern_export_dialog_get_scope (dialog) != LECTERN_EXPORT_SCOPE_STORY,
+                                  g_object_get_data (G_OBJECT (dialog), "lectern-story-ids"));
+}
+
+static LecternExportDialog *
+present_export_dialog (LecternWindow      *self,
+                       LecternExportScope  scope,
+                       GVariant           *story_ids)
+{
+  LecternExportDialog *dialog = lectern_export_dialog_new (GTK_WINDOW (self), scope);
+  g_autoptr(GFile) folder = export_folder (self);
+
+  if (story_ids != NULL)
+    g_object_set_data_full (G_OBJECT (dialog), "lectern-story-ids",
+                            g_variant_ref_sink (story_ids), (GDestroyNotify) g_variant_unref);
+  lectern_export_dialog_set_format (dialog, last_export_format (self));
+  lectern_export_dialog_set_folder (dialog, folder);
+  g_signal_connect_object (dialog, "copy", G_CALLBACK (on_export_dialog_copy_cb), self, 0);
+  g_signal_connect_object (dialog, "save", G_CALLBACK (on_export_dialog_save_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return dialog;
 }
 
 static void
@@ -382,38 +433,25 @@ export_notes_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   LecternWindow *self = LECTERN_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autofree char *name = NULL;
+  LecternExportDialog *dialog;
+  g_autofree char *stem = NULL;
   const char *forced_path = g_getenv ("LECTERN_EXPORT_PATH");
-  const char *ids[G_N_ELEMENTS (export_formats) + 1] = { NULL };
-  const char *labels[G_N_ELEMENTS (export_formats) + 1] = { NULL };
 
   if (self->story == NULL)
     return;
 
-  /* Tests and scripts skip the file chooser; the extension picks the
-   * format. */
+  /* Tests and scripts skip the dialog; the extension picks the format. */
   if (forced_path != NULL && forced_path[0] != '\0')
     {
       lectern_window_export (self, forced_path, format_for_path (forced_path));
       return;
     }
 
-  name = lectern_export_suggest_filename (self->story->title, ".md");
-  chooser = gtk_file_chooser_native_new (_("Export Notes"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  set_export_folder (self, GTK_FILE_CHOOSER (chooser));
-  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
-    {
-      ids[i] = export_formats[i].id;
-      labels[i] = _(export_formats[i].label);
-    }
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "format", _("Format"), ids, labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "format", "markdown");
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  dialog = present_export_dialog (self, LECTERN_EXPORT_SCOPE_STORY, NULL);
+  stem = lectern_export_suggest_filename (self->story->title, "");
+  lectern_export_dialog_set_suggested_name (dialog, stem);
+  lectern_export_dialog_set_contents (dialog, self->story->title, 1,
+                                      g_list_model_get_n_items (G_LIST_MODEL (self->annotations)));
 }
 
 /* Export Library…: every story's notes in one file (the formats that hold
@@ -472,17 +510,21 @@ export_library_worker (LecternStore  *store,
     g_debug ("%s", (const char *) g_ptr_array_index (warnings, i));
 
   contents = lectern_export_items (export->format, items, export->categories, NULL);
+  if (export->path == NULL)
+    return g_steal_pointer (&contents);
   if (!lectern_export_write_file (export->path, contents, -1, error))
     return NULL;
 
   return g_strdup (export->path);
 }
 
+/* `path` NULL: the text is for the clipboard. */
 static void
 export_stories (LecternWindow       *self,
                 GVariant            *story_ids,
                 const char          *path,
-                LecternExportFormat  format)
+                LecternExportFormat  format,
+                GAsyncReadyCallback  callback)
 {
   LibraryExportData *data;
 
@@ -495,7 +537,7 @@ export_stories (LecternWindow       *self,
   data->categories = self->categories != NULL ? g_ptr_array_ref (self->categories) : NULL;
   data->story_ids = story_ids != NULL ? g_variant_ref_sink (story_ids) : NULL;
   lectern_store_run_async (self->store, export_library_worker, data, library_export_data_free,
-                           g_free, NULL, on_export_done_cb, lectern_window_op_new (self));
+                           g_free, NULL, callback, lectern_window_op_new (self));
 }
 
 void
@@ -507,43 +549,92 @@ lectern_window_export_library (LecternWindow       *self,
   g_return_if_fail (path != NULL);
   g_return_if_fail (lectern_export_format_is_multi (format));
 
-  export_stories (self, NULL, path, format);
+  export_stories (self, NULL, path, format, on_export_done_cb);
+}
+
+/* What the dialog of several stories says they hold, counted on the
+ * database thread: the library's list has each story's highlights. */
+typedef struct
+{
+  guint n_stories;
+  guint n_highlights;
+} ExportCounts;
+
+static gpointer
+count_stories_worker (LecternStore  *store,
+                      gpointer       data,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  GVariant *story_ids = data;
+  g_autoptr(GPtrArray) entries = lectern_library_list_sync (store, error);
+  g_autoptr(GHashTable) wanted = g_hash_table_new (g_int64_hash, g_int64_equal);
+  const gint64 *ids = NULL;
+  gsize n_ids = 0;
+  ExportCounts *counts;
+
+  if (entries == NULL)
+    return NULL;
+  if (story_ids != NULL)
+    ids = g_variant_get_fixed_array (story_ids, &n_ids, sizeof (gint64));
+  for (gsize i = 0; i < n_ids; i++)
+    g_hash_table_add (wanted, (gpointer) &ids[i]);
+
+  counts = g_new0 (ExportCounts, 1);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      LecternLibraryEntry *entry = g_ptr_array_index (entries, i);
+
+      if (story_ids != NULL && !g_hash_table_contains (wanted, &entry->id))
+        continue;
+      counts->n_stories++;
+      counts->n_highlights += entry->n_highlights;
+    }
+
+  return counts;
+}
+
+static void
+on_stories_counted_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  GWeakRef *dialog_ref = user_data;
+  g_autoptr(LecternExportDialog) dialog = g_weak_ref_get (dialog_ref);
+  g_autofree ExportCounts *counts = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_weak_ref_clear (dialog_ref);
+  g_free (dialog_ref);
+
+  counts = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
+  if (counts == NULL)
+    g_debug ("Could not count the stories to export: %s", error->message);
+  else if (dialog != NULL)
+    lectern_export_dialog_set_contents (dialog, NULL, counts->n_stories, counts->n_highlights);
 }
 
 /* `story_ids` ("ax") limits the export to those stories; NULL is all. */
 static void
-show_export_library_chooser (LecternWindow *self,
-                             GVariant      *story_ids)
+show_export_library_dialog (LecternWindow *self,
+                            GVariant      *story_ids)
 {
-  GtkFileChooserNative *chooser;
-  const char *ids[G_N_ELEMENTS (export_formats) + 1] = { NULL };
-  const char *labels[G_N_ELEMENTS (export_formats) + 1] = { NULL };
-  guint n = 0;
+  LecternExportDialog *dialog;
+  GWeakRef *dialog_ref = g_new0 (GWeakRef, 1);
 
-  chooser = gtk_file_chooser_native_new (story_ids != NULL
-                                         ? _("Export the Selected Stories’ Notes")
-                                         : _("Export the Library’s Notes"),
-                                         GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  if (story_ids != NULL)
-    g_object_set_data_full (G_OBJECT (chooser), "lectern-story-ids",
-                            g_variant_ref (story_ids), (GDestroyNotify) g_variant_unref);
-  /* Translators: the proposed file name of a whole-library export */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Lectern notes.html"));
-  set_export_folder (self, GTK_FILE_CHOOSER (chooser));
-  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
-    if (lectern_export_format_is_multi (export_formats[i].format))
-      {
-        ids[n] = export_formats[i].id;
-        labels[n] = _(export_formats[i].label);
-        n++;
-      }
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "format", _("Format"), ids, labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "format", "html");
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_object_set_data (G_OBJECT (chooser), "lectern-library", GINT_TO_POINTER (TRUE));
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  dialog = present_export_dialog (self, story_ids != NULL ? LECTERN_EXPORT_SCOPE_SELECTED
+                                                          : LECTERN_EXPORT_SCOPE_LIBRARY,
+                                  story_ids);
+  /* Translators: the proposed file name of a library export, without its extension */
+  lectern_export_dialog_set_suggested_name (dialog, _("Lectern notes"));
+  if (self->store == NULL)
+    return;
+
+  g_weak_ref_init (dialog_ref, dialog);
+  lectern_store_run_async (self->store, count_stories_worker,
+                           story_ids != NULL ? g_variant_ref (story_ids) : NULL,
+                           story_ids != NULL ? (GDestroyNotify) g_variant_unref : NULL,
+                           g_free, NULL, on_stories_counted_cb, dialog_ref);
 }
 
 static void
@@ -551,11 +642,11 @@ export_library_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  show_export_library_chooser (LECTERN_WINDOW (widget), NULL);
+  show_export_library_dialog (LECTERN_WINDOW (widget), NULL);
 }
 
 /* The stories checked in the library ("ax"); LECTERN_EXPORT_PATH skips the
- * file chooser, as for Export Notes…, so tests need no dialog. */
+ * dialog, as for Export Notes…, so tests need none. */
 static void
 export_stories_action (GtkWidget  *widget,
                        const char *action_name,
@@ -572,11 +663,12 @@ export_stories_action (GtkWidget  *widget,
       LecternExportFormat format = format_for_path (forced_path);
 
       export_stories (self, parameter, forced_path,
-                      lectern_export_format_is_multi (format) ? format : LECTERN_EXPORT_HTML);
+                      lectern_export_format_is_multi (format) ? format : LECTERN_EXPORT_HTML,
+                      on_export_done_cb);
       return;
     }
 
-  show_export_library_chooser (self, parameter);
+  show_export_library_dialog (self, parameter);
 }
 
 /* Print…: the story with its highlights, then the notes as endnotes */
@@ -626,15 +718,14 @@ print_action (GtkWidget  *widget,
     lectern_window_show_error (self, _("Could Not Print"), error->message);
 }
 
-void
-lectern_window_export (LecternWindow       *self,
-                       const char          *path,
-                       LecternExportFormat  format)
+/* `path` NULL: the text is for the clipboard. */
+static void
+export_story (LecternWindow       *self,
+              const char          *path,
+              LecternExportFormat  format,
+              GAsyncReadyCallback  callback)
 {
   ExportData *data;
-
-  g_return_if_fail (LECTERN_IS_WINDOW (self));
-  g_return_if_fail (path != NULL);
 
   if (self->story == NULL || self->store == NULL)
     return;
@@ -652,7 +743,18 @@ lectern_window_export (LecternWindow       *self,
 
   /* No cancellable: an export asked for is finished. */
   lectern_store_run_async (self->store, export_worker, data, export_data_free, g_free, NULL,
-                           on_export_done_cb, lectern_window_op_new (self));
+                           callback, lectern_window_op_new (self));
+}
+
+void
+lectern_window_export (LecternWindow       *self,
+                       const char          *path,
+                       LecternExportFormat  format)
+{
+  g_return_if_fail (LECTERN_IS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+
+  export_story (self, path, format, on_export_done_cb);
 }
 
 void

@@ -1,0 +1,378 @@
+/* lectern-export-dialog.c: Export… asks what to export, in which format,
+ * and where to: the clipboard or a file
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lectern-export-dialog"
+
+#include "config.h"
+
+#include "lectern-export-dialog.h"
+
+#include <glib/gi18n.h>
+
+/* The rows of the .ui, in its order. */
+enum
+{
+  ROW_MARKDOWN,
+  ROW_HTML,
+  ROW_ORG,
+  ROW_CSV,
+  ROW_JSON,
+  ROW_TEXT,
+  N_ROWS
+};
+
+static const LecternExportFormat row_formats[N_ROWS] = {
+  [ROW_MARKDOWN] = LECTERN_EXPORT_MARKDOWN,
+  [ROW_HTML]     = LECTERN_EXPORT_HTML,
+  [ROW_ORG]      = LECTERN_EXPORT_ORG,
+  [ROW_CSV]      = LECTERN_EXPORT_CSV,
+  [ROW_JSON]     = LECTERN_EXPORT_JSON,
+  [ROW_TEXT]     = LECTERN_EXPORT_TEXT,
+};
+
+struct _LecternExportDialog
+{
+  AdwWindow             parent_instance;
+
+  AdwActionRow         *contents_row;
+  GtkWidget            *rows[N_ROWS];
+  GtkCheckButton       *checks[N_ROWS];
+  GtkButton            *save_button;
+
+  LecternExportScope    scope;
+  char                 *stem;
+  GFile                *folder;
+  GtkFileChooserNative *chooser;
+};
+
+G_DEFINE_FINAL_TYPE (LecternExportDialog, lectern_export_dialog, ADW_TYPE_WINDOW)
+
+enum
+{
+  SIGNAL_COPY,
+  SIGNAL_SAVE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static gboolean
+scope_offers (LecternExportScope  scope,
+              LecternExportFormat format)
+{
+  return scope == LECTERN_EXPORT_SCOPE_STORY || lectern_export_format_is_multi (format);
+}
+
+static int
+row_of_format (LecternExportFormat format)
+{
+  for (int i = 0; i < N_ROWS; i++)
+    if (row_formats[i] == format)
+      return i;
+
+  return -1;
+}
+
+static int
+checked_row (LecternExportDialog *self)
+{
+  for (int i = 0; i < N_ROWS; i++)
+    if (gtk_check_button_get_active (self->checks[i]))
+      return i;
+
+  return -1;
+}
+
+/* Enter saves, wherever the focus is but on a button (which Enter
+ * presses): on a format's row it picks that format first. */
+static gboolean
+on_key_pressed_cb (LecternExportDialog   *self,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   GtkEventControllerKey *controller)
+{
+  GtkWidget *focus;
+
+  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
+    return FALSE;
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return FALSE;
+
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  if (focus != NULL && GTK_IS_BUTTON (focus) && !GTK_IS_CHECK_BUTTON (focus))
+    return FALSE;
+
+  for (int i = 0; focus != NULL && i < N_ROWS; i++)
+    if (focus == self->rows[i] || gtk_widget_is_ancestor (focus, self->rows[i]))
+      gtk_check_button_set_active (self->checks[i], TRUE);
+
+  lectern_export_dialog_save_as (self);
+  return TRUE;
+}
+
+static void
+on_chooser_response_cb (GtkNativeDialog     *chooser,
+                        int                  response,
+                        LecternExportDialog *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  gtk_native_dialog_destroy (chooser);
+  g_clear_object (&self->chooser);
+
+  /* Cancelled: back to the dialog, to pick another format or the
+   * clipboard. */
+  if (file == NULL)
+    return;
+
+  g_signal_emit (self, signals[SIGNAL_SAVE], 0, file, (guint) lectern_export_dialog_get_format (self));
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+lectern_export_dialog_dispose (GObject *object)
+{
+  LecternExportDialog *self = LECTERN_EXPORT_DIALOG (object);
+
+  if (self->chooser != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->chooser, self);
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+      g_clear_object (&self->chooser);
+    }
+  g_clear_object (&self->folder);
+  gtk_widget_dispose_template (GTK_WIDGET (object), LECTERN_TYPE_EXPORT_DIALOG);
+
+  G_OBJECT_CLASS (lectern_export_dialog_parent_class)->dispose (object);
+}
+
+static void
+lectern_export_dialog_finalize (GObject *object)
+{
+  LecternExportDialog *self = LECTERN_EXPORT_DIALOG (object);
+
+  g_free (self->stem);
+
+  G_OBJECT_CLASS (lectern_export_dialog_parent_class)->finalize (object);
+}
+
+static void
+lectern_export_dialog_class_init (LecternExportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  static const char *const names[N_ROWS] = {
+    [ROW_MARKDOWN] = "markdown", [ROW_HTML] = "html", [ROW_ORG] = "org",
+    [ROW_CSV] = "csv", [ROW_JSON] = "json", [ROW_TEXT] = "text",
+  };
+
+  object_class->dispose = lectern_export_dialog_dispose;
+  object_class->finalize = lectern_export_dialog_finalize;
+
+  /**
+   * LecternExportDialog::copy:
+   * @format: the LecternExportFormat chosen
+   */
+  signals[SIGNAL_COPY] = g_signal_new ("copy", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                       0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+  /**
+   * LecternExportDialog::save:
+   * @file: the file chosen, as typed (its extension is the caller's to fix)
+   * @format: the LecternExportFormat chosen
+   */
+  signals[SIGNAL_SAVE] = g_signal_new ("save", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                       0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_FILE, G_TYPE_UINT);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/lectern/Lectern/ui/lectern-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, LecternExportDialog, contents_row);
+  gtk_widget_class_bind_template_child (widget_class, LecternExportDialog, save_button);
+  for (int i = 0; i < N_ROWS; i++)
+    {
+      g_autofree char *row = g_strconcat (names[i], "_row", NULL);
+      g_autofree char *check = g_strconcat (names[i], "_check", NULL);
+
+      gtk_widget_class_bind_template_child_full (widget_class, row, FALSE,
+                                                 G_STRUCT_OFFSET (LecternExportDialog, rows[i]));
+      gtk_widget_class_bind_template_child_full (widget_class, check, FALSE,
+                                                 G_STRUCT_OFFSET (LecternExportDialog, checks[i]));
+    }
+  gtk_widget_class_bind_template_callback (widget_class, lectern_export_dialog_copy);
+  gtk_widget_class_bind_template_callback (widget_class, lectern_export_dialog_save_as);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+lectern_export_dialog_init (LecternExportDialog *self)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Before the focused row or check button takes Enter for itself. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  gtk_check_button_set_active (self->checks[ROW_MARKDOWN], TRUE);
+  gtk_window_set_focus (GTK_WINDOW (self), self->rows[ROW_MARKDOWN]);
+}
+
+LecternExportDialog *
+lectern_export_dialog_new (GtkWindow          *parent,
+                           LecternExportScope  scope)
+{
+  LecternExportDialog *self = g_object_new (LECTERN_TYPE_EXPORT_DIALOG,
+                                            "transient-for", parent,
+                                            NULL);
+
+  self->scope = scope;
+  if (scope != LECTERN_EXPORT_SCOPE_STORY)
+    {
+      for (int i = 0; i < N_ROWS; i++)
+        gtk_widget_set_visible (self->rows[i], scope_offers (scope, row_formats[i]));
+      /* Several stories read best as one web page. */
+      lectern_export_dialog_set_format (self, LECTERN_EXPORT_HTML);
+    }
+  lectern_export_dialog_set_contents (self, NULL, 0, 0);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->contents_row),
+                                 scope == LECTERN_EXPORT_SCOPE_STORY ? _("This story")
+                                 : scope == LECTERN_EXPORT_SCOPE_SELECTED ? _("The selected stories")
+                                 : _("The whole library"));
+
+  return self;
+}
+
+LecternExportScope
+lectern_export_dialog_get_scope (LecternExportDialog *self)
+{
+  g_return_val_if_fail (LECTERN_IS_EXPORT_DIALOG (self), LECTERN_EXPORT_SCOPE_STORY);
+
+  return self->scope;
+}
+
+void
+lectern_export_dialog_set_contents (LecternExportDialog *self,
+                                    const char          *title,
+                                    guint                n_stories,
+                                    guint                n_highlights)
+{
+  g_autofree char *highlights = NULL;
+  g_autofree char *stories = NULL;
+  g_autofree char *subtitle = NULL;
+
+  g_return_if_fail (LECTERN_IS_EXPORT_DIALOG (self));
+
+  /* Translators: what an export holds, e.g. "3 highlights" */
+  highlights = g_strdup_printf (ngettext ("%u highlight", "%u highlights", n_highlights), n_highlights);
+  if (title != NULL)
+    /* Translators: a story's title, then its number of highlights */
+    subtitle = g_strdup_printf (_("“%s”, %s"), title, highlights);
+  else if (n_stories == 0)
+    subtitle = g_strdup (_("Counting…"));
+  else
+    {
+      stories = g_strdup_printf (ngettext ("%u story", "%u stories", n_stories), n_stories);
+      /* Translators: "2 stories, 5 highlights" */
+      subtitle = g_strdup_printf (_("%s, %s"), stories, highlights);
+    }
+
+  /* Titles are the story's own words, not markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->contents_row), FALSE);
+  adw_action_row_set_subtitle (self->contents_row, subtitle);
+}
+
+void
+lectern_export_dialog_set_format (LecternExportDialog *self,
+                                  LecternExportFormat  format)
+{
+  int row;
+
+  g_return_if_fail (LECTERN_IS_EXPORT_DIALOG (self));
+
+  row = row_of_format (format);
+  if (row < 0 || !scope_offers (self->scope, format))
+    return;
+
+  gtk_check_button_set_active (self->checks[row], TRUE);
+  gtk_window_set_focus (GTK_WINDOW (self), self->rows[row]);
+}
+
+LecternExportFormat
+lectern_export_dialog_get_format (LecternExportDialog *self)
+{
+  int row;
+
+  g_return_val_if_fail (LECTERN_IS_EXPORT_DIALOG (self), LECTERN_EXPORT_MARKDOWN);
+
+  row = checked_row (self);
+  return row >= 0 ? row_formats[row] : LECTERN_EXPORT_MARKDOWN;
+}
+
+void
+lectern_export_dialog_set_suggested_name (LecternExportDialog *self,
+                                          const char          *stem)
+{
+  g_return_if_fail (LECTERN_IS_EXPORT_DIALOG (self));
+
+  g_free (self->stem);
+  self->stem = g_strdup (stem);
+}
+
+void
+lectern_export_dialog_set_folder (LecternExportDialog *self,
+                                  GFile               *folder)
+{
+  g_return_if_fail (LECTERN_IS_EXPORT_DIALOG (self));
+
+  g_set_object (&self->folder, folder);
+}
+
+char *
+lectern_export_dialog_get_file_name (LecternExportDialog *self)
+{
+  g_return_val_if_fail (LECTERN_IS_EXPORT_DIALOG (self), NULL);
+
+  return g_strconcat (self->stem != NULL && self->stem[0] != '\0' ? self->stem : _("Notes"),
+                      lectern_export_format_extension (lectern_export_dialog_get_format (self)),
+                      NULL);
+}
+
+void
+lectern_export_dialog_copy (LecternExportDialog *self)
+{
+  g_return_if_fail (LECTERN_IS_EXPORT_DIALOG (self));
+
+  g_signal_emit (self, signals[SIGNAL_COPY], 0, (guint) lectern_export_dialog_get_format (self));
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+void
+lectern_export_dialog_save_as (LecternExportDialog *self)
+{
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (LECTERN_IS_EXPORT_DIALOG (self));
+
+  if (self->chooser != NULL)
+    return;
+
+  name = lectern_export_dialog_get_file_name (self);
+  self->chooser = gtk_file_chooser_native_new (_("Save Notes As"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  if (self->folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), self->folder, NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
