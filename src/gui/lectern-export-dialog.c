@@ -87,6 +87,18 @@ checked_row (LecternExportDialog *self)
   return -1;
 }
 
+/* The focus follows the format chosen, by click or mnemonic too, so that
+ * Enter (which picks the focused row's) keeps it. */
+static void
+on_check_active_cb (GtkCheckButton      *check,
+                    GParamSpec          *pspec,
+                    LecternExportDialog *self)
+{
+  for (int i = 0; i < N_ROWS; i++)
+    if (self->checks[i] == check && gtk_check_button_get_active (check))
+      gtk_widget_grab_focus (self->rows[i]);
+}
+
 /* Enter saves, wherever the focus is but on a button (which Enter
  * presses): on a format's row it picks that format first. */
 static gboolean
@@ -223,8 +235,9 @@ lectern_export_dialog_init (LecternExportDialog *self)
   g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
 
+  for (int i = 0; i < N_ROWS; i++)
+    g_signal_connect_object (self->checks[i], "notify::active", G_CALLBACK (on_check_active_cb), self, 0);
   gtk_check_button_set_active (self->checks[ROW_MARKDOWN], TRUE);
-  gtk_window_set_focus (GTK_WINDOW (self), self->rows[ROW_MARKDOWN]);
 }
 
 LecternExportDialog *
@@ -304,7 +317,6 @@ lectern_export_dialog_set_format (LecternExportDialog *self,
     return;
 
   gtk_check_button_set_active (self->checks[row], TRUE);
-  gtk_window_set_focus (GTK_WINDOW (self), self->rows[row]);
 }
 
 LecternExportFormat

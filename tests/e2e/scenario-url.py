@@ -3,7 +3,8 @@
 # and real input: a real HTTP server on the loopback serves a page with a
 # byline and a canonical URL; Open Link… (Ctrl+Shift+L) takes the address
 # as typed; the story shows; a quote is selected with the keyboard and
-# highlighted with H; Ctrl+E exports Markdown through the export dialog;
+# highlighted with H; Ctrl+E opens the export dialog, Markdown is picked
+# and Enter saves through the file chooser;
 # the file's front matter carries the page's address (`source`) and its
 # byline (`author`), and the highlight is in the file and in SQLite.
 #
@@ -138,16 +139,37 @@ wait_for(lambda: note_view.getState().contains(pyatspi.STATE_FOCUSED), what='foc
 xdo('key', 'Escape')
 wait_for(lambda: text.getState().contains(pyatspi.STATE_FOCUSED), what='focus back in the text')
 
-step('Ctrl+E: the export dialog, Markdown, a file name typed')
+step('Ctrl+E: the export dialog, Markdown, Enter, a file name typed')
 xdo('key', 'ctrl+e')
-chooser = wait_for(lambda: [w for w in windows(proc.pid) if w != window], timeout=20,
-                   what='the export dialog')[0]
-xdo('windowfocus', '--sync', chooser)
-# GTK 4.8's file chooser dialog is a 'filler' on the accessibility bus.
+export = wait_for(lambda: [w for w in windows(proc.pid) if w != window], timeout=20,
+                  what='the export dialog')[0]
+xdo('windowfocus', '--sync', export)
+# A GtkWindow is a 'filler' on GTK 4.8's accessibility bus.
 dialog = wait_for(lambda: find(find_app(), 'filler', 'Export Notes'), timeout=20,
                   what='the export dialog')
-name = wait_for(lambda: find(dialog, 'text', 'Name:'), what='the file name field')
+# What is exported, with its count; the formats by name.
+wait_for(lambda: find(dialog, 'label', contains='1 highlight'), what='the count of highlights')
+markdown = wait_for(lambda: find(dialog, 'check box', 'Markdown'), what='the Markdown choice')
+html = find(dialog, 'check box', 'HTML')
+assert html is not None and find(dialog, 'push button', 'Copy to Clipboard') is not None
+# Mnemonics work: Alt+H picks HTML, then a click goes back to Markdown.
+xdo('key', 'alt+h')
+wait_for(lambda: html.getState().contains(pyatspi.STATE_CHECKED), what='HTML chosen by Alt+H')
+click(markdown)
+wait_for(lambda: markdown.getState().contains(pyatspi.STATE_CHECKED), what='Markdown chosen')
+assert not html.getState().contains(pyatspi.STATE_CHECKED)
+# Enter is Save As…: the file chooser (its proposed name is test-export-dialog's;
+# GTK 4.8 gives no text of an entry to AT-SPI).
+xdo('key', 'Return')
+chooser = wait_for(lambda: [w for w in windows(proc.pid) if w not in (window, export)], timeout=20,
+                   what='the file chooser')[0]
+xdo('windowfocus', '--sync', chooser)
+# GTK 4.8's file chooser dialog is a 'filler' on the accessibility bus.
+saveas = wait_for(lambda: find(find_app(), 'filler', 'Save Notes As'), timeout=20,
+                  what='the file chooser')
+name = wait_for(lambda: find(saveas, 'text', 'Name:'), what='the file name field')
 wait_for(lambda: name.getState().contains(pyatspi.STATE_FOCUSED), what='focus in the file name')
+
 # The suggested name is replaced by a full path, which the chooser takes.
 xdo('key', 'ctrl+a')
 xdo('type', '--delay', '20', EXPORT)

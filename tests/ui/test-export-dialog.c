@@ -246,22 +246,26 @@ test_copy_each_format (Fixture       *fixture,
       g_autofree char *contents = NULL;
       g_autofree char *setting = NULL;
       g_autofree char *subtitle = g_strdup_printf ("“%s”, 1 highlight", title);
-      GtkWidget *row = gtk_widget_get_ancestor (ui_util_find_label (GTK_WIDGET (dialog), formats[i].row),
-                                                ADW_TYPE_ACTION_ROW);
+      GtkWidget *title_label = ui_util_find_label (GTK_WIDGET (dialog), formats[i].row);
+      GtkWidget *row = gtk_widget_get_ancestor (title_label, ADW_TYPE_ACTION_ROW);
       GtkWidget *check = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row));
 
       /* What is exported, with its count of highlights. */
       g_assert_nonnull (ui_util_find_label (GTK_WIDGET (dialog), "This story"));
       g_assert_nonnull (ui_util_find_label (GTK_WIDGET (dialog), subtitle));
-      /* The row's check button is named for people who cannot see it. */
-      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                           formats[i].row);
+      /* The row's check button is named by its title (no raw "_"), once:
+       * no label of its own besides. */
+      gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                           title_label, NULL);
+      g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL));
       /* The previous round's choice is remembered. */
       g_assert_cmpint (lectern_export_dialog_get_format (dialog), ==,
                        formats[i > 0 ? i - 1 : 0].format);
 
       pick_format (dialog, formats[i].row);
       g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+      /* The focus is on the chosen row, where Enter saves in that format. */
+      g_assert_true (gtk_root_get_focus (GTK_ROOT (dialog)) == row);
       g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "Copy to Clipboard"), "clicked");
       wait_until_idle (window);
       g_assert_null (find_toplevel (LECTERN_TYPE_EXPORT_DIALOG));
@@ -278,6 +282,18 @@ test_copy_each_format (Fixture       *fixture,
     LecternExportDialog *dialog = open_dialog (window, "win.export-notes");
 
     g_assert_cmpint (lectern_export_dialog_get_format (dialog), ==, LECTERN_EXPORT_TEXT);
+    /* The buttons are named by their labels, without the raw mnemonic. */
+    for (guint i = 0; i < 3; i++)
+      {
+        const char *labels[] = { "Cancel", "Copy to Clipboard", "Save As…" };
+        GtkWidget *label = ui_util_find_label (GTK_WIDGET (dialog), labels[i]);
+        GtkWidget *button = find_button (GTK_WIDGET (dialog), labels[i]);
+
+        g_assert_true (gtk_label_get_use_underline (GTK_LABEL (label)));
+        gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                             label, NULL);
+        g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL));
+      }
     gtk_window_close (GTK_WINDOW (dialog));
     flush ();
     g_assert_null (find_toplevel (LECTERN_TYPE_EXPORT_DIALOG));
