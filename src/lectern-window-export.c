@@ -18,6 +18,7 @@
 
 #include "lectern-export.h"
 #include "lectern-notes.h"
+#include "lectern-pdf.h"
 #include "lectern-print.h"
 
 #include <glib/gi18n.h>
@@ -127,6 +128,7 @@ typedef struct
 {
   char                *path;
   LecternExportFormat  format;
+  gboolean             pdf;      /* instead of the format */
   LecternStory        *story;
   GPtrArray           *highlights;
   GPtrArray           *entities;
@@ -148,7 +150,43 @@ export_data_free (gpointer data)
   g_free (export);
 }
 
-/* On the database thread: the file is written atomically. */
+/* On the database thread: `items` in `format` (or a PDF) written
+ * atomically to `path`, which it returns; or, with no path, the text
+ * itself, for the clipboard. */
+static gpointer
+write_items (GPtrArray            *items,
+             LecternExportFormat   format,
+             gboolean              pdf,
+             GPtrArray            *categories,
+             const char           *path,
+             GError              **error)
+{
+  g_autofree char *contents = NULL;
+
+  if (pdf)
+    {
+      g_autoptr(GBytes) bytes = lectern_export_pdf (items, categories, error);
+      const char *data;
+      gsize size;
+
+      g_assert (path != NULL);
+      if (bytes == NULL)
+        return NULL;
+      data = g_bytes_get_data (bytes, &size);
+      if (!lectern_export_write_file (path, data, size, error))
+        return NULL;
+      return g_strdup (path);
+    }
+
+  contents = lectern_export_items (format, items, categories, NULL);
+  if (path == NULL)
+    return g_steal_pointer (&contents);
+  if (!lectern_export_write_file (path, contents, -1, error))
+    return NULL;
+
+  return g_strdup (path);
+}
+
 static gpointer
 export_worker (LecternStore  *store,
                gpointer       data,
@@ -157,18 +195,10 @@ export_worker (LecternStore  *store,
 {
   ExportData *export = data;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_export_item_free);
-  g_autofree char *contents = NULL;
 
   g_ptr_array_add (items, lectern_export_item_new (export->story, export->highlights,
                                                    export->entities, export->note));
-  contents = lectern_export_items (export->format, items, export->categories, NULL);
-  /* No path: the text is for the clipboard. */
-  if (export->path == NULL)
-    return g_steal_pointer (&contents);
-  if (!lectern_export_write_file (export->path, contents, -1, error))
-    return NULL;
-
-  return g_strdup (export->path);
+  return write_items (items, export->format, export->pdf, export->categories, export->path, error);
 }
 
 static void
@@ -236,6 +266,12 @@ static void export_stories (LecternWindow       *self,
                             GVariant            *story_ids,
                             const char          *path,
                             LecternExportFormat  format,
+                            gboolean             pdf,
+                            GAsyncReadyCallback  callback);
+static void export_story   (LecternWindow       *self,
+                            const char          *path,
+                            LecternExportFormat  format,
+                            gboolean             pdf,
                             GAsyncReadyCallback  callback);
 
 /* The chooser opens where the last export went, else in Documents (it
@@ -252,11 +288,22 @@ export_folder (LecternWindow *self)
   return g_file_new_for_path (folder);
 }
 
-char *
-lectern_window_export_path_for (const char          *chosen,
-                                LecternExportFormat  format)
+/* The dialog's name of a format: the core's, or "pdf". */
+static void
+parse_format (const char          *name,
+              LecternExportFormat *format,
+              gboolean            *pdf)
 {
-  const char *extension = lectern_export_format_extension (format);
+  *format = LECTERN_EXPORT_MARKDOWN;
+  *pdf = g_strcmp0 (name, "pdf") == 0;
+  if (!*pdf)
+    lectern_export_format_from_string (name, format);
+}
+
+static char *
+path_with_extension (const char *chosen,
+                     const char *extension)
+{
   g_autofree char *base = g_path_get_basename (chosen);
   const char *dot = strrchr (base, '.');
   LecternExportFormat named;
@@ -265,7 +312,8 @@ lectern_window_export_path_for (const char          *chosen,
     return g_strdup (chosen);
 
   /* "x.md" saved as HTML is x.html; "x" gets its extension too. */
-  if (dot != NULL && dot != base && lectern_export_format_from_string (dot + 1, &named))
+  if (dot != NULL && dot != base
+      && (lectern_export_format_from_string (dot + 1, &named) || g_ascii_strcasecmp (dot, ".pdf") == 0))
     {
       g_autofree char *stem = g_strndup (chosen, strlen (chosen) - strlen (dot));
 
@@ -275,10 +323,18 @@ lectern_window_export_path_for (const char          *chosen,
   return g_strconcat (chosen, extension, NULL);
 }
 
+char *
+lectern_window_export_path_for (const char          *chosen,
+                                LecternExportFormat  format)
+{
+  return path_with_extension (chosen, lectern_export_format_extension (format));
+}
+
 typedef struct
 {
   char                *path;
   LecternExportFormat  format;
+  gboolean             pdf;
   gboolean             library;
   GVariant            *story_ids;   /* nullable */
 } ChosenExport;
@@ -298,9 +354,10 @@ run_chosen_export (LecternWindow *self,
                    ChosenExport  *chosen)
 {
   if (chosen->library)
-    export_stories (self, chosen->story_ids, chosen->path, chosen->format, on_export_done_cb);
+    export_stories (self, chosen->story_ids, chosen->path, chosen->format, chosen->pdf,
+                    on_export_done_cb);
   else
-    lectern_window_export (self, chosen->path, chosen->format);
+    export_story (self, chosen->path, chosen->format, chosen->pdf, on_export_done_cb);
 }
 
 static void
@@ -312,12 +369,13 @@ on_replace_response_cb (AdwMessageDialog *dialog,
     run_chosen_export (self, g_object_get_data (G_OBJECT (dialog), "lectern-export"));
 }
 
-void
-lectern_window_export_chosen (LecternWindow       *self,
-                              const char          *chosen_path,
-                              LecternExportFormat  format,
-                              gboolean             library,
-                              GVariant            *story_ids)
+static void
+export_chosen (LecternWindow       *self,
+               const char          *chosen_path,
+               LecternExportFormat  format,
+               gboolean             pdf,
+               gboolean             library,
+               GVariant            *story_ids)
 {
   ChosenExport *chosen = g_new0 (ChosenExport, 1);
   g_autofree char *folder = g_path_get_dirname (chosen_path);
@@ -325,8 +383,9 @@ lectern_window_export_chosen (LecternWindow       *self,
   g_autofree char *heading = NULL;
   GtkWidget *dialog;
 
-  chosen->path = lectern_window_export_path_for (chosen_path, format);
+  chosen->path = path_with_extension (chosen_path, pdf ? ".pdf" : lectern_export_format_extension (format));
   chosen->format = format;
+  chosen->pdf = pdf;
   chosen->library = library;
   chosen->story_ids = story_ids != NULL ? g_variant_ref (story_ids) : NULL;
   g_settings_set_string (self->settings, "export-folder", folder);
@@ -358,53 +417,55 @@ lectern_window_export_chosen (LecternWindow       *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void export_story (LecternWindow       *self,
-                          const char          *path,
-                          LecternExportFormat  format,
-                          GAsyncReadyCallback  callback);
-
-/* The last format chosen in the dialog, for the next one (the library's
- * falls back to HTML when it was Markdown). */
-static LecternExportFormat
-last_export_format (LecternWindow *self)
+void
+lectern_window_export_chosen (LecternWindow       *self,
+                              const char          *chosen_path,
+                              LecternExportFormat  format,
+                              gboolean             library,
+                              GVariant            *story_ids)
 {
-  g_autofree char *name = g_settings_get_string (self->settings, "export-format");
-  LecternExportFormat format = LECTERN_EXPORT_MARKDOWN;
-
-  lectern_export_format_from_string (name, &format);
-  return format;
+  export_chosen (self, chosen_path, format, FALSE, library, story_ids);
 }
 
+/* The last format chosen in the dialog ("export-format") is the next
+ * one's; the library's falls back to HTML when it was Markdown. */
 static void
 on_export_dialog_copy_cb (LecternExportDialog *dialog,
-                          guint                format,
+                          const char          *name,
                           LecternWindow       *self)
 {
   GVariant *story_ids = g_object_get_data (G_OBJECT (dialog), "lectern-story-ids");
+  LecternExportFormat format;
+  gboolean pdf;
 
-  g_settings_set_string (self->settings, "export-format", lectern_export_format_to_string (format));
+  parse_format (name, &format, &pdf);
+  g_return_if_fail (!pdf);
+  g_settings_set_string (self->settings, "export-format", name);
   if (lectern_export_dialog_get_scope (dialog) == LECTERN_EXPORT_SCOPE_STORY)
-    export_story (self, NULL, format, on_copy_done_cb);
+    export_story (self, NULL, format, FALSE, on_copy_done_cb);
   else
-    export_stories (self, story_ids, NULL, format, on_copy_done_cb);
+    export_stories (self, story_ids, NULL, format, FALSE, on_copy_done_cb);
 }
 
 static void
 on_export_dialog_save_cb (LecternExportDialog *dialog,
                           GFile               *file,
-                          guint                format,
+                          const char          *name,
                           LecternWindow       *self)
 {
   g_autofree char *path = g_file_get_path (file);
+  LecternExportFormat format;
+  gboolean pdf;
 
-  g_settings_set_string (self->settings, "export-format", lectern_export_format_to_string (format));
+  parse_format (name, &format, &pdf);
+  g_settings_set_string (self->settings, "export-format", name);
   if (path == NULL)
     lectern_window_show_error (self, _("Could Not Export the Notes"),
                                _("Notes can only be exported to a local folder."));
   else
-    lectern_window_export_chosen (self, path, format,
-                                  lectern_export_dialog_get_scope (dialog) != LECTERN_EXPORT_SCOPE_STORY,
-                                  g_object_get_data (G_OBJECT (dialog), "lectern-story-ids"));
+    export_chosen (self, path, format, pdf,
+                   lectern_export_dialog_get_scope (dialog) != LECTERN_EXPORT_SCOPE_STORY,
+                   g_object_get_data (G_OBJECT (dialog), "lectern-story-ids"));
 }
 
 static LecternExportDialog *
@@ -414,11 +475,12 @@ present_export_dialog (LecternWindow      *self,
 {
   LecternExportDialog *dialog = lectern_export_dialog_new (GTK_WINDOW (self), scope);
   g_autoptr(GFile) folder = export_folder (self);
+  g_autofree char *format = g_settings_get_string (self->settings, "export-format");
 
   if (story_ids != NULL)
     g_object_set_data_full (G_OBJECT (dialog), "lectern-story-ids",
                             g_variant_ref_sink (story_ids), (GDestroyNotify) g_variant_unref);
-  lectern_export_dialog_set_format (dialog, last_export_format (self));
+  lectern_export_dialog_set_format (dialog, format);
   lectern_export_dialog_set_folder (dialog, folder);
   g_signal_connect_object (dialog, "copy", G_CALLBACK (on_export_dialog_copy_cb), self, 0);
   g_signal_connect_object (dialog, "save", G_CALLBACK (on_export_dialog_save_cb), self, 0);
@@ -461,6 +523,7 @@ typedef struct
 {
   char                *path;
   LecternExportFormat  format;
+  gboolean             pdf;
   GPtrArray           *categories;
   GVariant            *story_ids;   /* "ax", or NULL for every story */
 } LibraryExportData;
@@ -486,7 +549,6 @@ export_library_worker (LecternStore  *store,
   LibraryExportData *export = data;
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *contents = NULL;
   const gint64 *ids = NULL;
   gsize n_ids = 0;
 
@@ -502,20 +564,14 @@ export_library_worker (LecternStore  *store,
         }
     }
   items = lectern_collect_stories (store, ids, n_ids,
-                                   lectern_collect_format_lists_entities (export->format),
+                                   !export->pdf && lectern_collect_format_lists_entities (export->format),
                                    cancellable, warnings, error);
   if (items == NULL)
     return NULL;
   for (guint i = 0; i < warnings->len; i++)
     g_debug ("%s", (const char *) g_ptr_array_index (warnings, i));
 
-  contents = lectern_export_items (export->format, items, export->categories, NULL);
-  if (export->path == NULL)
-    return g_steal_pointer (&contents);
-  if (!lectern_export_write_file (export->path, contents, -1, error))
-    return NULL;
-
-  return g_strdup (export->path);
+  return write_items (items, export->format, export->pdf, export->categories, export->path, error);
 }
 
 /* `path` NULL: the text is for the clipboard. */
@@ -524,6 +580,7 @@ export_stories (LecternWindow       *self,
                 GVariant            *story_ids,
                 const char          *path,
                 LecternExportFormat  format,
+                gboolean             pdf,
                 GAsyncReadyCallback  callback)
 {
   LibraryExportData *data;
@@ -534,6 +591,7 @@ export_stories (LecternWindow       *self,
   data = g_new0 (LibraryExportData, 1);
   data->path = g_strdup (path);
   data->format = format;
+  data->pdf = pdf;
   data->categories = self->categories != NULL ? g_ptr_array_ref (self->categories) : NULL;
   data->story_ids = story_ids != NULL ? g_variant_ref_sink (story_ids) : NULL;
   lectern_store_run_async (self->store, export_library_worker, data, library_export_data_free,
@@ -549,7 +607,7 @@ lectern_window_export_library (LecternWindow       *self,
   g_return_if_fail (path != NULL);
   g_return_if_fail (lectern_export_format_is_multi (format));
 
-  export_stories (self, NULL, path, format, on_export_done_cb);
+  export_stories (self, NULL, path, format, FALSE, on_export_done_cb);
 }
 
 /* What the dialog of several stories says they hold, counted on the
@@ -664,7 +722,7 @@ export_stories_action (GtkWidget  *widget,
 
       export_stories (self, parameter, forced_path,
                       lectern_export_format_is_multi (format) ? format : LECTERN_EXPORT_HTML,
-                      on_export_done_cb);
+                      FALSE, on_export_done_cb);
       return;
     }
 
@@ -723,6 +781,7 @@ static void
 export_story (LecternWindow       *self,
               const char          *path,
               LecternExportFormat  format,
+              gboolean             pdf,
               GAsyncReadyCallback  callback)
 {
   ExportData *data;
@@ -733,6 +792,7 @@ export_story (LecternWindow       *self,
   data = g_new0 (ExportData, 1);
   data->path = g_strdup (path);
   data->format = format;
+  data->pdf = pdf;
   data->story = lectern_story_ref (self->story);
   /* What is on screen now, the note typed a moment ago included. */
   lectern_window_flush_annotations (self);
@@ -754,7 +814,7 @@ lectern_window_export (LecternWindow       *self,
   g_return_if_fail (LECTERN_IS_WINDOW (self));
   g_return_if_fail (path != NULL);
 
-  export_story (self, path, format, on_export_done_cb);
+  export_story (self, path, format, FALSE, on_export_done_cb);
 }
 
 void

@@ -21,17 +21,16 @@ enum
   ROW_ORG,
   ROW_CSV,
   ROW_JSON,
+  ROW_PDF,
   ROW_TEXT,
   N_ROWS
 };
 
-static const LecternExportFormat row_formats[N_ROWS] = {
-  [ROW_MARKDOWN] = LECTERN_EXPORT_MARKDOWN,
-  [ROW_HTML]     = LECTERN_EXPORT_HTML,
-  [ROW_ORG]      = LECTERN_EXPORT_ORG,
-  [ROW_CSV]      = LECTERN_EXPORT_CSV,
-  [ROW_JSON]     = LECTERN_EXPORT_JSON,
-  [ROW_TEXT]     = LECTERN_EXPORT_TEXT,
+/* The names of lectern_export_format_from_string(), `lectern-cli export
+ * --format` and the export-format setting; also the rows' ids in the .ui. */
+static const char *const row_names[N_ROWS] = {
+  [ROW_MARKDOWN] = "markdown", [ROW_HTML] = "html", [ROW_ORG] = "org", [ROW_CSV] = "csv",
+  [ROW_JSON] = "json", [ROW_PDF] = "pdf", [ROW_TEXT] = "text",
 };
 
 struct _LecternExportDialog
@@ -41,6 +40,7 @@ struct _LecternExportDialog
   AdwActionRow         *contents_row;
   GtkWidget            *rows[N_ROWS];
   GtkCheckButton       *checks[N_ROWS];
+  GtkButton            *copy_button;
   GtkButton            *save_button;
 
   LecternExportScope    scope;
@@ -60,18 +60,19 @@ enum
 
 static guint signals[N_SIGNALS];
 
+/* Markdown is one file per story, for notes vaults: not for several. */
 static gboolean
-scope_offers (LecternExportScope  scope,
-              LecternExportFormat format)
+scope_offers (LecternExportScope scope,
+              int                row)
 {
-  return scope == LECTERN_EXPORT_SCOPE_STORY || lectern_export_format_is_multi (format);
+  return scope == LECTERN_EXPORT_SCOPE_STORY || row != ROW_MARKDOWN;
 }
 
 static int
-row_of_format (LecternExportFormat format)
+row_of_format (const char *name)
 {
   for (int i = 0; i < N_ROWS; i++)
-    if (row_formats[i] == format)
+    if (g_strcmp0 (row_names[i], name) == 0)
       return i;
 
   return -1;
@@ -96,7 +97,11 @@ on_check_active_cb (GtkCheckButton      *check,
 {
   for (int i = 0; i < N_ROWS; i++)
     if (self->checks[i] == check && gtk_check_button_get_active (check))
-      gtk_widget_grab_focus (self->rows[i]);
+      {
+        gtk_widget_grab_focus (self->rows[i]);
+        /* A PDF is no text to paste. */
+        gtk_widget_set_sensitive (GTK_WIDGET (self->copy_button), i != ROW_PDF);
+      }
 }
 
 /* Enter saves, wherever the focus is but on a button (which Enter
@@ -145,7 +150,7 @@ on_chooser_response_cb (GtkNativeDialog     *chooser,
   if (file == NULL)
     return;
 
-  g_signal_emit (self, signals[SIGNAL_SAVE], 0, file, (guint) lectern_export_dialog_get_format (self));
+  g_signal_emit (self, signals[SIGNAL_SAVE], 0, file, lectern_export_dialog_get_format (self));
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -181,36 +186,33 @@ lectern_export_dialog_class_init (LecternExportDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  static const char *const names[N_ROWS] = {
-    [ROW_MARKDOWN] = "markdown", [ROW_HTML] = "html", [ROW_ORG] = "org",
-    [ROW_CSV] = "csv", [ROW_JSON] = "json", [ROW_TEXT] = "text",
-  };
 
   object_class->dispose = lectern_export_dialog_dispose;
   object_class->finalize = lectern_export_dialog_finalize;
 
   /**
    * LecternExportDialog::copy:
-   * @format: the LecternExportFormat chosen
+   * @format: the name of the format chosen, never "pdf"
    */
   signals[SIGNAL_COPY] = g_signal_new ("copy", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                       0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+                                       0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
   /**
    * LecternExportDialog::save:
    * @file: the file chosen, as typed (its extension is the caller's to fix)
-   * @format: the LecternExportFormat chosen
+   * @format: the name of the format chosen
    */
   signals[SIGNAL_SAVE] = g_signal_new ("save", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                       0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_FILE, G_TYPE_UINT);
+                                       0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_FILE, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/lectern/Lectern/ui/lectern-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, LecternExportDialog, contents_row);
+  gtk_widget_class_bind_template_child (widget_class, LecternExportDialog, copy_button);
   gtk_widget_class_bind_template_child (widget_class, LecternExportDialog, save_button);
   for (int i = 0; i < N_ROWS; i++)
     {
-      g_autofree char *row = g_strconcat (names[i], "_row", NULL);
-      g_autofree char *check = g_strconcat (names[i], "_check", NULL);
+      g_autofree char *row = g_strconcat (row_names[i], "_row", NULL);
+      g_autofree char *check = g_strconcat (row_names[i], "_check", NULL);
 
       gtk_widget_class_bind_template_child_full (widget_class, row, FALSE,
                                                  G_STRUCT_OFFSET (LecternExportDialog, rows[i]));
@@ -252,9 +254,9 @@ lectern_export_dialog_new (GtkWindow          *parent,
   if (scope != LECTERN_EXPORT_SCOPE_STORY)
     {
       for (int i = 0; i < N_ROWS; i++)
-        gtk_widget_set_visible (self->rows[i], scope_offers (scope, row_formats[i]));
+        gtk_widget_set_visible (self->rows[i], scope_offers (scope, i));
       /* Several stories read best as one web page. */
-      lectern_export_dialog_set_format (self, LECTERN_EXPORT_HTML);
+      lectern_export_dialog_set_format (self, "html");
     }
   lectern_export_dialog_set_contents (self, NULL, 0, 0);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->contents_row),
@@ -306,28 +308,28 @@ lectern_export_dialog_set_contents (LecternExportDialog *self,
 
 void
 lectern_export_dialog_set_format (LecternExportDialog *self,
-                                  LecternExportFormat  format)
+                                  const char          *format)
 {
   int row;
 
   g_return_if_fail (LECTERN_IS_EXPORT_DIALOG (self));
 
   row = row_of_format (format);
-  if (row < 0 || !scope_offers (self->scope, format))
+  if (row < 0 || !scope_offers (self->scope, row))
     return;
 
   gtk_check_button_set_active (self->checks[row], TRUE);
 }
 
-LecternExportFormat
+const char *
 lectern_export_dialog_get_format (LecternExportDialog *self)
 {
   int row;
 
-  g_return_val_if_fail (LECTERN_IS_EXPORT_DIALOG (self), LECTERN_EXPORT_MARKDOWN);
+  g_return_val_if_fail (LECTERN_IS_EXPORT_DIALOG (self), "markdown");
 
   row = checked_row (self);
-  return row >= 0 ? row_formats[row] : LECTERN_EXPORT_MARKDOWN;
+  return row_names[row >= 0 ? row : ROW_MARKDOWN];
 }
 
 void
@@ -355,8 +357,22 @@ lectern_export_dialog_get_file_name (LecternExportDialog *self)
   g_return_val_if_fail (LECTERN_IS_EXPORT_DIALOG (self), NULL);
 
   return g_strconcat (self->stem != NULL && self->stem[0] != '\0' ? self->stem : _("Notes"),
-                      lectern_export_format_extension (lectern_export_dialog_get_format (self)),
-                      NULL);
+                      lectern_export_dialog_get_extension (self), NULL);
+}
+
+const char *
+lectern_export_dialog_get_extension (LecternExportDialog *self)
+{
+  LecternExportFormat format = LECTERN_EXPORT_MARKDOWN;
+  const char *name;
+
+  g_return_val_if_fail (LECTERN_IS_EXPORT_DIALOG (self), ".md");
+
+  name = lectern_export_dialog_get_format (self);
+  if (g_strcmp0 (name, "pdf") == 0)
+    return ".pdf";
+  lectern_export_format_from_string (name, &format);
+  return lectern_export_format_extension (format);
 }
 
 void
@@ -364,7 +380,10 @@ lectern_export_dialog_copy (LecternExportDialog *self)
 {
   g_return_if_fail (LECTERN_IS_EXPORT_DIALOG (self));
 
-  g_signal_emit (self, signals[SIGNAL_COPY], 0, (guint) lectern_export_dialog_get_format (self));
+  if (checked_row (self) == ROW_PDF)
+    return;
+
+  g_signal_emit (self, signals[SIGNAL_COPY], 0, lectern_export_dialog_get_format (self));
   gtk_window_close (GTK_WINDOW (self));
 }
 

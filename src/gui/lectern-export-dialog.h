@@ -25,8 +25,10 @@ G_DECLARE_FINAL_TYPE (LecternExportDialog, lectern_export_dialog, LECTERN, EXPOR
 
 /* The dialog only chooses: "copy" (format) asks for the notes as text on
  * the clipboard, "save" (GFile, format) for them in the file picked in
- * its file chooser; either closes it. The exports of several stories
- * offer only the formats that hold several (lectern_export_format_is_multi()). */
+ * its file chooser; either closes it. Formats are named as `lectern-cli
+ * export --format` names them: lectern_export_format_from_string()'s, and
+ * "pdf" (lectern_export_pdf(); saved, not copied). The exports of several
+ * stories offer no Markdown (one file per story). */
 LecternExportDialog *lectern_export_dialog_new                (GtkWindow           *parent,
                                                                LecternExportScope   scope);
 LecternExportScope   lectern_export_dialog_get_scope          (LecternExportDialog *self);
@@ -38,8 +40,10 @@ void                 lectern_export_dialog_set_contents       (LecternExportDial
                                                                guint                n_highlights);
 /* The format chosen; one the scope does not offer is ignored. */
 void                 lectern_export_dialog_set_format         (LecternExportDialog *self,
-                                                               LecternExportFormat  format);
-LecternExportFormat  lectern_export_dialog_get_format         (LecternExportDialog *self);
+                                                               const char          *format);
+const char          *lectern_export_dialog_get_format         (LecternExportDialog *self);
+/* ".md", ".html", ".org", ".csv", ".json", ".pdf" or ".txt" */
+const char          *lectern_export_dialog_get_extension      (LecternExportDialog *self);
 /* The file chooser's proposed name, without extension (the format's is
  * added), and the folder it opens in (nullable). */
 void                 lectern_export_dialog_set_suggested_name (LecternExportDialog *self,

@@ -221,19 +221,13 @@ static void
 test_copy_each_format (Fixture       *fixture,
                        gconstpointer  data)
 {
-  static const struct
-  {
-    const char          *row;
-    LecternExportFormat  format;
-    const char          *setting;
-    const char          *start;
-  } formats[] = {
-    { "Markdown", LECTERN_EXPORT_MARKDOWN, "markdown", "---\n" },
-    { "HTML", LECTERN_EXPORT_HTML, "html", "<!DOCTYPE html>" },
-    { "Org", LECTERN_EXPORT_ORG, "org", "#+OPTIONS:" },
-    { "CSV", LECTERN_EXPORT_CSV, "csv", "Highlight,Title,Author,URL,Note,Location,Date" },
-    { "W3C JSON", LECTERN_EXPORT_JSON, "json", "{" },
-    { "Plain Text", LECTERN_EXPORT_TEXT, "text", "" },
+  static const struct { const char *row; const char *format; const char *start; } formats[] = {
+    { "Markdown", "markdown", "---\n" },
+    { "HTML", "html", "<!DOCTYPE html>" },
+    { "Org", "org", "#+OPTIONS:" },
+    { "CSV", "csv", "Highlight,Title,Author,URL,Note,Location,Date" },
+    { "W3C JSON", "json", "{" },
+    { "Plain Text", "text", "" },
   };
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   LecternWindow *window = open_window (fixture);
@@ -259,7 +253,7 @@ test_copy_each_format (Fixture       *fixture,
                                            title_label, NULL);
       g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL));
       /* The previous round's choice is remembered. */
-      g_assert_cmpint (lectern_export_dialog_get_format (dialog), ==,
+      g_assert_cmpstr (lectern_export_dialog_get_format (dialog), ==,
                        formats[i > 0 ? i - 1 : 0].format);
 
       pick_format (dialog, formats[i].row);
@@ -274,14 +268,19 @@ test_copy_each_format (Fixture       *fixture,
       g_assert_true (g_str_has_prefix (contents, formats[i].start));
       g_assert_nonnull (strstr (contents, quote));
       setting = g_settings_get_string (settings, "export-format");
-      g_assert_cmpstr (setting, ==, formats[i].setting);
+      g_assert_cmpstr (setting, ==, formats[i].format);
     }
 
   /* The next dialog opens on the last format; closing it copies nothing. */
   {
     LecternExportDialog *dialog = open_dialog (window, "win.export-notes");
 
-    g_assert_cmpint (lectern_export_dialog_get_format (dialog), ==, LECTERN_EXPORT_TEXT);
+    g_assert_cmpstr (lectern_export_dialog_get_format (dialog), ==, "text");
+    /* A PDF is saved, not copied. */
+    pick_format (dialog, "PDF");
+    g_assert_false (gtk_widget_get_sensitive (find_button (GTK_WIDGET (dialog), "Copy to Clipboard")));
+    pick_format (dialog, "HTML");
+    g_assert_true (gtk_widget_get_sensitive (find_button (GTK_WIDGET (dialog), "Copy to Clipboard")));
     /* The buttons are named by their labels, without the raw mnemonic. */
     for (guint i = 0; i < 3; i++)
       {
@@ -311,6 +310,19 @@ find_chooser (void)
 
   g_assert_nonnull (chooser);
   return GTK_FILE_CHOOSER (chooser);
+}
+
+/* (transfer full): `text` without its white space. */
+static char *
+squash (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      g_string_append_c (out, *p);
+
+  return g_string_free (out, FALSE);
 }
 
 /* The chooser's Save: it checks the folder asynchronously before it
@@ -380,7 +392,7 @@ test_save_as (Fixture       *fixture,
    * Markdown is chosen asks before replacing it, and Cancel keeps it. */
   g_assert_true (g_file_set_contents (mine, "mine", -1, NULL));
   dialog = open_dialog (window, "win.export-notes");
-  g_assert_cmpint (lectern_export_dialog_get_format (dialog), ==, LECTERN_EXPORT_HTML);
+  g_assert_cmpstr (lectern_export_dialog_get_format (dialog), ==, "html");
   pick_format (dialog, "Markdown");
   lectern_export_dialog_save_as (dialog);
   flush ();
@@ -404,6 +416,45 @@ test_save_as (Fixture       *fixture,
   g_clear_pointer (&contents, g_free);
   g_assert_true (g_file_get_contents (mine, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "mine");
+
+  /* PDF: a name typed as Markdown becomes .pdf; the file is a PDF with the
+   * quote in it, as pdftotext reads it. */
+  dialog = open_dialog (window, "win.export-notes");
+  pick_format (dialog, "PDF");
+  lectern_export_dialog_save_as (dialog);
+  flush ();
+  chooser = find_chooser ();
+  g_clear_pointer (&name, g_free);
+  name = gtk_file_chooser_get_current_name (chooser);
+  g_assert_true (g_str_has_suffix (name, ".pdf"));
+  gtk_file_chooser_set_current_name (chooser, "paper.md");
+  accept_chooser (window, chooser);
+  {
+    g_autofree char *pdf = g_build_filename (fixture->dir, "paper.pdf", NULL);
+    g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+    g_autofree char *bytes = NULL;
+    gsize length;
+
+    g_assert_true (g_file_get_contents (pdf, &bytes, &length, NULL));
+    g_assert_true (length > 5 && memcmp (bytes, "%PDF-", 5) == 0);
+    if (pdftotext != NULL)
+      {
+        const char *argv[] = { pdftotext, pdf, "-", NULL };
+        g_autofree char *out = NULL;
+        g_autofree char *flat = NULL;
+        g_autofree char *squashed_quote = squash (quote);
+        int status;
+
+        g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                                     &out, NULL, &status, NULL));
+        g_assert_true (g_spawn_check_wait_status (status, NULL));
+        /* Lines break where the page does: compare without spaces. */
+        flat = squash (out);
+        g_assert_nonnull (strstr (flat, squashed_quote));
+      }
+    else
+      g_test_message ("pdftotext is missing: the PDF's text is not read back");
+  }
 
   /* Cancel in the chooser goes back to the dialog, which stays. */
   dialog = open_dialog (window, "win.export-notes");
@@ -442,7 +493,7 @@ test_library (Fixture       *fixture,
   markdown = gtk_widget_get_ancestor (ui_util_find_label (GTK_WIDGET (dialog), "Markdown"),
                                       ADW_TYPE_ACTION_ROW);
   g_assert_false (gtk_widget_get_visible (markdown));
-  g_assert_cmpint (lectern_export_dialog_get_format (dialog), ==, LECTERN_EXPORT_HTML);
+  g_assert_cmpstr (lectern_export_dialog_get_format (dialog), ==, "html");
 
   deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   while (ui_util_find_label (GTK_WIDGET (dialog), "2 stories, 2 highlights") == NULL)
