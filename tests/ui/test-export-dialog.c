@@ -509,6 +509,35 @@ test_library (Fixture       *fixture,
   g_assert_nonnull (strstr (contents, first));
   g_assert_nonnull (strstr (contents, second));
   g_assert_nonnull (strstr (contents, "Deuxième récit"));
+  g_clear_pointer (&contents, g_free);
+
+  /* Export Selected…: only the stories checked, counted. */
+  {
+    gint64 id = lectern_window_get_story (window)->id;
+    g_autoptr(GVariant) ids = g_variant_ref_sink (g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, &id, 1,
+                                                                             sizeof (gint64)));
+
+    g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.export-stories", ids));
+    flush ();
+    dialog = LECTERN_EXPORT_DIALOG (find_toplevel (LECTERN_TYPE_EXPORT_DIALOG));
+    g_assert_nonnull (dialog);
+  }
+  g_assert_nonnull (ui_util_find_label (GTK_WIDGET (dialog), "The selected stories"));
+  /* The last format chosen (plain text) is offered again. */
+  g_assert_cmpstr (lectern_export_dialog_get_format (dialog), ==, "text");
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (ui_util_find_label (GTK_WIDGET (dialog), "1 story, 1 highlight") == NULL)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  pick_format (dialog, "W3C JSON");
+  lectern_export_dialog_copy (dialog);
+  wait_until_idle (window);
+  contents = read_clipboard (window);
+  g_assert_true (g_str_has_prefix (contents, "{"));
+  g_assert_nonnull (strstr (contents, second));
+  g_assert_null (strstr (contents, first));
 
   close_window (window);
 }
