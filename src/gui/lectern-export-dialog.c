@@ -38,6 +38,7 @@ struct _LecternExportDialog
   AdwWindow             parent_instance;
 
   AdwActionRow         *contents_row;
+  GtkLabel             *count_label;
   GtkWidget            *rows[N_ROWS];
   GtkCheckButton       *checks[N_ROWS];
   GtkButton            *copy_button;
@@ -207,6 +208,7 @@ lectern_export_dialog_class_init (LecternExportDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/lectern/Lectern/ui/lectern-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, LecternExportDialog, contents_row);
+  gtk_widget_class_bind_template_child (widget_class, LecternExportDialog, count_label);
   gtk_widget_class_bind_template_child (widget_class, LecternExportDialog, copy_button);
   gtk_widget_class_bind_template_child (widget_class, LecternExportDialog, save_button);
   for (int i = 0; i < N_ROWS; i++)
@@ -282,25 +284,23 @@ lectern_export_dialog_set_contents (LecternExportDialog *self,
                                     guint                n_highlights)
 {
   g_autofree char *highlights = NULL;
-  g_autofree char *stories = NULL;
   g_autofree char *subtitle = NULL;
 
   g_return_if_fail (LECTERN_IS_EXPORT_DIALOG (self));
 
-  /* Translators: what an export holds, e.g. "3 highlights" */
-  highlights = g_strdup_printf (ngettext ("%u highlight", "%u highlights", n_highlights), n_highlights);
-  if (title != NULL)
-    /* Translators: a story's title, then its number of highlights */
-    subtitle = g_strdup_printf (_("“%s”, %s"), title, highlights);
-  else if (n_stories == 0)
-    subtitle = g_strdup (_("Counting…"));
-  else
+  if (title == NULL && n_stories == 0)
     {
-      stories = g_strdup_printf (ngettext ("%u story", "%u stories", n_stories), n_stories);
-      /* Translators: "2 stories, 5 highlights" */
-      subtitle = g_strdup_printf (_("%s, %s"), stories, highlights);
+      gtk_label_set_text (self->count_label, _("Counting…"));
+      return;
     }
 
+  highlights = g_strdup_printf (ngettext ("%u highlight", "%u highlights", n_highlights), n_highlights);
+  gtk_label_set_text (self->count_label, highlights);
+  if (title != NULL)
+    /* Translators: a story's title, in the export dialog */
+    subtitle = g_strdup_printf (_("“%s”"), title);
+  else
+    subtitle = g_strdup_printf (ngettext ("%u story", "%u stories", n_stories), n_stories);
   /* Titles are the story's own words, not markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->contents_row), FALSE);
   adw_action_row_set_subtitle (self->contents_row, subtitle);
