@@ -504,6 +504,27 @@ test_french_window (void)
   gtk_popover_popdown (GTK_POPOVER (lectern_window_get_highlight_popover (window)));
   wait_until_idle (window);
 
+  /* The export dialog (Ctrl+E), with its count of highlights. */
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    GtkWindow *dialog = NULL;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-notes", NULL));
+    wait_until_idle (window);
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
+      {
+        g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+        if (toplevel != GTK_WINDOW (window) && gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
+          dialog = toplevel;
+      }
+    g_assert_nonnull (dialog);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+    check_widget (&checker, GTK_WIDGET (dialog));
+    gtk_window_destroy (dialog);
+    wait_until_idle (window);
+  }
+
   /* The shortcuts window (Ctrl+?), built as GtkApplication builds it. */
   builder = gtk_builder_new_from_resource ("/io/github/lectern/Lectern/gtk/help-overlay.ui");
   objects = gtk_builder_get_objects (builder);
