@@ -139,7 +139,16 @@ wait_for(lambda: note_view.getState().contains(pyatspi.STATE_FOCUSED), what='foc
 xdo('key', 'Escape')
 wait_for(lambda: text.getState().contains(pyatspi.STATE_FOCUSED), what='focus back in the text')
 
-step('Ctrl+E: the export dialog, Markdown, Enter, a file name typed')
+step('Ctrl+E: the export dialog; Esc closes it')
+xdo('key', 'ctrl+e')
+export = wait_for(lambda: [w for w in windows(proc.pid) if w != window], timeout=20,
+                  what='the export dialog')[0]
+xdo('windowfocus', '--sync', export)
+xdo('key', 'Escape')
+wait_for(lambda: windows(proc.pid) == [window], what='Esc to close the export dialog')
+xdo('windowfocus', '--sync', window)
+
+step('Ctrl+E again: Markdown, Enter, a file name typed')
 xdo('key', 'ctrl+e')
 export = wait_for(lambda: [w for w in windows(proc.pid) if w != window], timeout=20,
                   what='the export dialog')[0]
