@@ -122,7 +122,7 @@ on_key_pressed_cb (LecternExportDialog   *self,
     return FALSE;
 
   focus = gtk_root_get_focus (GTK_ROOT (self));
-  if (focus != NULL && GTK_IS_BUTTON (focus) && !GTK_IS_CHECK_BUTTON (focus))
+  if (focus != NULL && GTK_IS_BUTTON (focus))
     return FALSE;
 
   for (int i = 0; focus != NULL && i < N_ROWS; i++)
