@@ -412,10 +412,11 @@ lectern_window_load_entities (LecternWindow *self)
 typedef struct
 {
   LecternStory      *story;
-  LecternCorrection *correction;   /* to add; NULL to undo */
+  LecternCorrection *correction;   /* to add; NULL to undo undo_id or redo `redo` */
   gint64             undo_id;
+  LecternCorrection *redo;         /* an undone one to put back */
   GPtrArray         *entities;     /* result: corrected list */
-  gint64             correction_id;
+  LecternCorrection *made;         /* result: a copy of the stored one */
 } CorrectionData;
 
 static void
@@ -425,6 +426,8 @@ correction_data_free (gpointer data)
 
   g_clear_pointer (&correction->story, lectern_story_unref);
   g_clear_pointer (&correction->correction, lectern_correction_free);
+  g_clear_pointer (&correction->redo, lectern_correction_free);
+  g_clear_pointer (&correction->made, lectern_correction_free);
   g_clear_pointer (&correction->entities, g_ptr_array_unref);
   g_free (correction);
 }
@@ -446,8 +449,15 @@ correction_worker (LecternStore  *store,
     {
       result->entities = lectern_correct_story_sync (store, input->story, input->correction,
                                                      cancellable, error);
-      result->correction_id = input->correction->id;
+      if (result->entities != NULL)
+        {
+          result->made = lectern_correction_copy (input->correction);
+          result->made->story_id = input->story->id;
+        }
     }
+  else if (input->redo != NULL)
+    result->entities = lectern_correct_redo_sync (store, input->story, input->redo,
+                                                  cancellable, error);
   else
     result->entities = lectern_correct_undo_sync (store, input->story, input->undo_id,
                                                   cancellable, error);
@@ -482,18 +492,17 @@ on_correction_done_cb (GObject      *source,
   if (self->story != NULL && self->story->id == done->story->id)
     lectern_window_show_entities (self, done->entities);
 
-  if (done->correction_id != 0)
+  if (done->made != NULL && self->story != NULL && self->story->id == done->story->id)
     {
       AdwToast *toast = adw_toast_new (_("List corrected"));
+      guint serial = lectern_window_record_correction (self, g_steal_pointer (&done->made), NULL);
 
-      self->last_correction_id = done->correction_id;
-      lectern_window_push_correction_undo (self, done->correction_id, TRUE);
+      /* Its Undo undoes this correction only, while it is the newest edit. */
       adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo-correction");
+      adw_toast_set_action_name (toast, "win.undo-edit");
+      adw_toast_set_action_target_value (toast, g_variant_new_uint32 (serial));
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
-  else
-    self->last_correction_id = 0;
 
   lectern_window_update_actions (self);
   correction_data_free (done);
@@ -503,13 +512,15 @@ on_correction_done_cb (GObject      *source,
 static void
 run_correction (LecternWindow     *self,
                 LecternCorrection *correction,
-                gint64             undo_id)
+                gint64             undo_id,
+                LecternCorrection *redo)
 {
   CorrectionData *data;
 
   if (self->store == NULL || self->story == NULL)
     {
       g_clear_pointer (&correction, lectern_correction_free);
+      g_clear_pointer (&redo, lectern_correction_free);
       return;
     }
 
@@ -517,6 +528,7 @@ run_correction (LecternWindow     *self,
   data->story = lectern_story_ref (self->story);
   data->correction = correction;
   data->undo_id = undo_id;
+  data->redo = redo;
   lectern_store_run_async (self->store, correction_worker, data, correction_data_free,
                            correction_data_free, NULL, on_correction_done_cb, lectern_window_op_new (self));
 }
@@ -541,7 +553,7 @@ on_rename_dialog_response_cb (AdwMessageDialog *dialog,
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
 
   if (g_strcmp0 (response, "rename") == 0 && name[0] != '\0')
-    run_correction (self, lectern_correction_new_rename (form, name), 0);
+    run_correction (self, lectern_correction_new_rename (form, name), 0, NULL);
 }
 
 static void
@@ -603,7 +615,7 @@ entity_retype_action (GtkWidget  *widget,
 
   run_correction (self, lectern_correction_new_retype (form, entity->type == LECTERN_ENTITY_PERSON
                                                              ? LECTERN_ENTITY_ORGANIZATION
-                                                             : LECTERN_ENTITY_PERSON), 0);
+                                                             : LECTERN_ENTITY_PERSON), 0, NULL);
 }
 
 static void
@@ -612,7 +624,7 @@ entity_remove_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   run_correction (LECTERN_WINDOW (widget),
-                  lectern_correction_new_remove (g_variant_get_string (parameter, NULL)), 0);
+                  lectern_correction_new_remove (g_variant_get_string (parameter, NULL)), 0, NULL);
 }
 
 static void
@@ -621,7 +633,7 @@ entity_split_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   run_correction (LECTERN_WINDOW (widget),
-                  lectern_correction_new_split (g_variant_get_string (parameter, NULL)), 0);
+                  lectern_correction_new_split (g_variant_get_string (parameter, NULL)), 0, NULL);
 }
 
 static void
@@ -632,7 +644,7 @@ entity_merge_action (GtkWidget  *widget,
   const char *form, *other;
 
   g_variant_get (parameter, "(&s&s)", &form, &other);
-  run_correction (LECTERN_WINDOW (widget), lectern_correction_new_merge (form, other), 0);
+  run_correction (LECTERN_WINDOW (widget), lectern_correction_new_merge (form, other), 0, NULL);
 }
 
 static void
@@ -654,7 +666,7 @@ mark_selection (LecternWindow     *self,
     return;
 
   lectern_article_view_clear_selection (self->article_view);
-  run_correction (self, lectern_correction_new_add (text, type), 0);
+  run_correction (self, lectern_correction_new_add (text, type), 0, NULL);
 }
 
 static void
@@ -673,31 +685,16 @@ mark_organization_action (GtkWidget  *widget,
   mark_selection (LECTERN_WINDOW (widget), LECTERN_ENTITY_ORGANIZATION);
 }
 
-static void
-undo_correction_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  gint64 id = self->last_correction_id;
-
-  if (id == 0)
-    return;
-
-  self->last_correction_id = 0;
-  lectern_window_forget_correction_undo (self, id);
-  run_correction (self, NULL, id);
-  lectern_window_update_actions (self);
-}
-
-/* Ctrl+Z reached this correction in the window's history. */
+/* Undo or redo reached this correction in the window's history. */
 void
-lectern_window_undo_entity_correction (LecternWindow *self,
-                                       gint64         correction_id)
+lectern_window_replay_entity_correction (LecternWindow           *self,
+                                         const LecternCorrection *correction,
+                                         gboolean                 undo)
 {
-  if (self->last_correction_id == correction_id)
-    self->last_correction_id = 0;
-  run_correction (self, NULL, correction_id);
+  if (undo)
+    run_correction (self, NULL, correction->id, NULL);
+  else
+    run_correction (self, NULL, 0, lectern_correction_copy (correction));
 }
 
 static void
@@ -777,7 +774,6 @@ lectern_window_entities_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.entity-merge", "(ss)", entity_merge_action);
   gtk_widget_class_install_action (widget_class, "win.mark-person", NULL, mark_person_action);
   gtk_widget_class_install_action (widget_class, "win.mark-organization", NULL, mark_organization_action);
-  gtk_widget_class_install_action (widget_class, "win.undo-correction", NULL, undo_correction_action);
 }
 
 void

@@ -1,6 +1,7 @@
 /* lectern-window-highlights.c: the win. actions on highlights (H, undo and
  * redo, next and previous) and the highlight popover, all through the
- * story's LecternAnnotations
+ * story's LecternAnnotations, whose one history also holds the
+ * corrections of names and quotations
  *
  * SPDX-FileCopyrightText: 2026 The Lectern authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -41,8 +42,7 @@ undo_action (GtkWidget  *widget,
 {
   LecternWindow *self = LECTERN_WINDOW (widget);
 
-  /* Quotation corrections share the history (lectern-window-quotes.c). */
-  if (lectern_window_quotes_undo (self) || self->annotations == NULL)
+  if (self->annotations == NULL)
     return;
 
   /* The popover may show the highlight being changed under it. */
@@ -76,6 +76,64 @@ redo_action (GtkWidget  *widget,
   if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
     gtk_popover_popdown (GTK_POPOVER (self->popover));
   lectern_annotations_redo (self->annotations);
+}
+
+/* Corrections of the story's names and quotations join the same history
+ * as edits of their own: the model hands them back in turn. */
+
+typedef struct
+{
+  LecternCorrection      *names;   /* one of the two */
+  LecternQuoteCorrection *quote;
+} CorrectionEdit;
+
+static void
+correction_edit_free (gpointer data)
+{
+  CorrectionEdit *edit = data;
+
+  g_clear_pointer (&edit->names, lectern_correction_free);
+  g_clear_pointer (&edit->quote, lectern_quote_correction_free);
+  g_free (edit);
+}
+
+guint
+lectern_window_record_correction (LecternWindow          *self,
+                                  LecternCorrection      *names,
+                                  LecternQuoteCorrection *quote)
+{
+  CorrectionEdit *edit = g_new0 (CorrectionEdit, 1);
+
+  edit->names = names;
+  edit->quote = quote;
+  if (self->annotations == NULL)
+    {
+      correction_edit_free (edit);
+      return 0;
+    }
+
+  return lectern_annotations_record_external (self->annotations, edit, correction_edit_free);
+}
+
+static void
+on_correction_replayed_cb (LecternAnnotations *annotations,
+                           gpointer            data,
+                           gboolean            undo,
+                           LecternWindow      *self)
+{
+  CorrectionEdit *edit = data;
+
+  if (edit->names != NULL)
+    lectern_window_replay_entity_correction (self, edit->names, undo);
+  else
+    lectern_window_replay_quote_correction (self, edit->quote, undo);
+}
+
+void
+lectern_window_history_attach (LecternWindow      *self,
+                               LecternAnnotations *annotations)
+{
+  g_signal_connect_object (annotations, "external", G_CALLBACK (on_correction_replayed_cb), self, 0);
 }
 
 static void

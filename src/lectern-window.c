@@ -171,11 +171,9 @@ lectern_window_update_actions (LecternWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-mention", has_entity);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-mention", has_entity);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
-                                 (self->annotations != NULL && lectern_annotations_can_undo (self->annotations)) ||
-                                 lectern_window_quotes_can_undo (self));
+                                 self->annotations != NULL && lectern_annotations_can_undo (self->annotations));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  self->annotations != NULL && lectern_annotations_can_redo (self->annotations));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-correction", self->last_correction_id != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mark-person", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mark-organization", loaded);
 }
@@ -342,6 +340,7 @@ set_annotations (LecternWindow      *self,
                            G_CONNECT_SWAPPED);
 
   lectern_window_watch_annotations (self, annotations);
+  lectern_window_history_attach (self, annotations);
 
   lectern_article_view_set_annotations (self->article_view, annotations);
   lectern_notes_page_set_annotations (self->notes_page, annotations);

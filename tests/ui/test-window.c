@@ -1433,7 +1433,9 @@ test_corrections (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.entity-remove", "s", "Microsoft"));
   wait_until_idle (window);
   g_assert_null (entity_named (window, "Microsoft"));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-correction", NULL));
+  /* The toast's Undo names the correction by its place in the history. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-edit", "u",
+                                             lectern_annotations_get_undo_serial (lectern_window_get_annotations (window))));
   wait_until_idle (window);
   g_assert_nonnull (entity_named (window, "Microsoft"));
 
