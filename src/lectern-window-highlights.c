@@ -256,12 +256,10 @@ on_notes_page_highlight_activated_cb (LecternWindow *self,
 }
 
 
-static void
-highlight_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+/* H: the selection becomes a highlight of the chosen colour. */
+void
+lectern_window_highlight_selection (LecternWindow *self)
 {
-  LecternWindow *self = LECTERN_WINDOW (widget);
   LecternHighlight *highlight;
   gint64 start, end;
 
@@ -286,9 +284,9 @@ highlight_action (GtkWidget  *widget,
 
 /* Next or previous highlight from the reading position (the caret when
  * caret browsing), wrapping around; Enter then opens it. */
-static void
-move_to_highlight (LecternWindow *self,
-                   int            direction)
+void
+lectern_window_move_to_highlight (LecternWindow *self,
+                                  int            direction)
 {
   gint64 here = lectern_article_view_get_reading_offset (self->article_view);
   g_autoptr(GPtrArray) highlights = NULL;
@@ -326,22 +324,6 @@ move_to_highlight (LecternWindow *self,
     }
 
   lectern_article_view_go_to_offset (self->article_view, target->start);
-}
-
-static void
-next_highlight_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  move_to_highlight (LECTERN_WINDOW (widget), 1);
-}
-
-static void
-previous_highlight_action (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  move_to_highlight (LECTERN_WINDOW (widget), -1);
 }
 
 static gpointer
@@ -429,9 +411,6 @@ lectern_window_highlights_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_callback (widget_class, on_article_view_highlight_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_notes_page_highlight_activated_cb);
-  gtk_widget_class_install_action (widget_class, "win.highlight", NULL, highlight_action);
-  gtk_widget_class_install_action (widget_class, "win.next-highlight", NULL, next_highlight_action);
-  gtk_widget_class_install_action (widget_class, "win.previous-highlight", NULL, previous_highlight_action);
   gtk_widget_class_install_action (widget_class, "win.undo-edit", "u", undo_edit_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);

@@ -96,6 +96,8 @@ struct _LecternWindow
   GCancellable         *quotes_cancellable;
   GPtrArray            *quotes;           /* LecternQuote of the open story, nullable */
   gboolean              quotes_disposed;
+  /* Action groups other than win.* (lectern-*-actions.c) */
+  GSimpleActionGroup   *reader_actions;
 };
 
 /* One piece of asynchronous work of the window: keeps it alive and busy
@@ -239,5 +241,42 @@ void     lectern_window_load_quotes       (LecternWindow  *self);
 void     lectern_window_replay_quote_correction (LecternWindow                *self,
                                                  const LecternQuoteCorrection *correction,
                                                  gboolean                      undo);
+
+/* lectern-reader-actions.c: reader.*, inserted on the window */
+void     lectern_reader_actions_init      (LecternWindow     *self);
+void     lectern_reader_actions_dispose   (LecternWindow     *self);
+void     lectern_reader_actions_update    (LecternWindow     *self,
+                                           gboolean           loaded,
+                                           gboolean           has_mentions);
+/* What they run (lectern-window-highlights.c, -entities.c) */
+void     lectern_window_highlight_selection (LecternWindow   *self);
+/* Next (1) or previous (-1) highlight from the reading position, wrapping. */
+void     lectern_window_move_to_highlight (LecternWindow     *self,
+                                           int                direction);
+/* Next or previous mention of the name chosen on the Names page. */
+void     lectern_window_move_mention      (LecternWindow     *self,
+                                           int                delta);
+void     lectern_window_mark_selection    (LecternWindow     *self,
+                                           LecternEntityType  type);
+
+/* lectern-names-actions.c: names.*, the Names page's group */
+void     lectern_names_actions_init       (LecternWindow     *self);
+/* What they run (lectern-window-entities.c) */
+void     lectern_window_correct_names     (LecternWindow     *self,
+                                           LecternCorrection *correction);
+
+/* lectern-quotes-actions.c: quotes.*, the Quotes page's group */
+void     lectern_quotes_actions_init      (LecternWindow     *self);
+/* What they run (lectern-window-quotes.c) */
+void     lectern_window_highlight_quote   (LecternWindow     *self,
+                                           gint64             start,
+                                           gint64             end);
+void     lectern_window_correct_quote_speaker (LecternWindow *self,
+                                               gint64         start,
+                                               gint64         end,
+                                               const char    *speaker);
+void     lectern_window_correct_not_quote (LecternWindow     *self,
+                                           gint64             start,
+                                           gint64             end);
 
 G_END_DECLS

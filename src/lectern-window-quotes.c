@@ -386,16 +386,16 @@ span_is_valid (LecternWindow *self,
   return self->story != NULL && start >= 0 && end > start && end <= self->story->n_chars;
 }
 
-static void
-quote_speaker_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+/* Another speaker (NULL or empty: nobody) for the quotation at
+ * [start, end), or not a quotation. */
+void
+lectern_window_correct_quote_speaker (LecternWindow *self,
+                                      gint64         start,
+                                      gint64         end,
+                                      const char    *name)
 {
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  g_autofree char *speaker = NULL;
-  gint64 start, end;
+  g_autofree char *speaker = g_strdup (name != NULL ? name : "");
 
-  g_variant_get (parameter, "(xxs)", &start, &end, &speaker);
   if (!span_is_valid (self, start, end))
     return;
 
@@ -406,15 +406,11 @@ quote_speaker_action (GtkWidget  *widget,
                         0, NULL);
 }
 
-static void
-quote_not_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+void
+lectern_window_correct_not_quote (LecternWindow *self,
+                                  gint64         start,
+                                  gint64         end)
 {
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  gint64 start, end;
-
-  g_variant_get (parameter, "(xx)", &start, &end);
   if (!span_is_valid (self, start, end))
     return;
 
@@ -452,18 +448,17 @@ quote_color (LecternWindow *self)
   return "yellow";
 }
 
-static void
-quote_highlight_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
+/* The quotation at [start, end) highlighted in one step, with the Quote
+ * category and its speaker. */
+void
+lectern_window_highlight_quote (LecternWindow *self,
+                                gint64         start,
+                                gint64         end)
 {
-  LecternWindow *self = LECTERN_WINDOW (widget);
   g_autoptr(LecternHighlight) highlight = NULL;
   g_autoptr(GPtrArray) highlights = NULL;
   const LecternQuote *quote;
-  gint64 start, end;
 
-  g_variant_get (parameter, "(xx)", &start, &end);
   quote = find_quote (self, start, end);
   if (quote == NULL || self->annotations == NULL || !span_is_valid (self, start, end))
     return;
@@ -491,18 +486,6 @@ quote_highlight_action (GtkWidget  *widget,
 /* Navigation */
 
 static void
-show_quotes_by_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-
-  lectern_quotes_page_set_speaker_filter (self->quotes_page, g_variant_get_string (parameter, NULL));
-  adw_view_stack_set_visible_child_name (self->sidebar_stack, "quotes");
-  adw_flap_set_reveal_flap (self->flap, TRUE);
-}
-
-static void
 on_quotes_page_quote_activated_cb (LecternWindow *self,
                                    gint64         start,
                                    gint64         end)
@@ -528,10 +511,6 @@ lectern_window_quotes_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, quotes_page);
   gtk_widget_class_bind_template_callback (widget_class, on_quotes_page_quote_activated_cb);
-  gtk_widget_class_install_action (widget_class, "win.quote-highlight", "(xx)", quote_highlight_action);
-  gtk_widget_class_install_action (widget_class, "win.quote-speaker", "(xxs)", quote_speaker_action);
-  gtk_widget_class_install_action (widget_class, "win.quote-not", "(xx)", quote_not_action);
-  gtk_widget_class_install_action (widget_class, "win.show-quotes-by", "s", show_quotes_by_action);
 }
 
 void

@@ -18,6 +18,11 @@
 #include "lectern-store.h"
 #include "lectern-window.h"
 
+/* The pages whose rows use the names.* and quotes.* actions, which are
+ * theirs (docs/actions.md). */
+#define NAMES_PAGE(window) GTK_WIDGET (lectern_window_get_entities_page (window))
+#define QUOTES_PAGE(window) GTK_WIDGET (lectern_window_get_quotes_page (window))
+
 typedef struct
 {
   char *dir;
@@ -230,7 +235,8 @@ find_highlight_button (GtkWidget *widget,
       GtkWidget *found;
 
       if (GTK_IS_BUTTON (child) && !GTK_IS_MENU_BUTTON (gtk_widget_get_parent (child)) &&
-          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), "win.quote-highlight") == 0)
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)),
+                     "quotes.highlight") == 0)
         {
           GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (child));
           gint64 s, e;
@@ -251,7 +257,7 @@ static void
 show_sidebar_page (LecternWindow *window,
                    const char    *name)
 {
-  GtkWidget *stack = gtk_widget_get_ancestor (GTK_WIDGET (lectern_window_get_quotes_page (window)),
+  GtkWidget *stack = gtk_widget_get_ancestor (QUOTES_PAGE (window),
                                               ADW_TYPE_VIEW_STACK);
 
   g_assert_nonnull (stack);
@@ -361,7 +367,7 @@ test_page_and_highlight (Fixture       *fixture,
     }
 
   /* Marks in the text only while the page is open. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-quotes-by", "s",
+  g_assert_true (gtk_widget_activate_action (NAMES_PAGE (window), "names.show-quotes", "s",
                                              "Satya Nadella"));
   wait_until_idle (window);
   g_assert_cmpstr (lectern_quotes_page_get_speaker_filter (page), ==, "Satya Nadella");
@@ -445,7 +451,7 @@ test_corrections (Fixture       *fixture,
   g_assert_true (has_quotation_mark (window, start));
 
   /* Another speaker. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.quote-speaker", "(xxs)",
+  g_assert_true (gtk_widget_activate_action (QUOTES_PAGE (window), "quotes.speaker", "(xxs)",
                                              start, end, "Sam Altman"));
   wait_until_idle (window);
   g_assert_cmpstr (quote_at (window, start)->speaker, ==, "Sam Altman");
@@ -456,7 +462,7 @@ test_corrections (Fixture       *fixture,
 
   /* A highlight after it: Ctrl+Z takes the highlight back first, then
    * the correction. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.quote-highlight", "(xx)",
+  g_assert_true (gtk_widget_activate_action (QUOTES_PAGE (window), "quotes.highlight", "(xx)",
                                              start, end));
   wait_until_idle (window);
   highlights = stored_highlights (fixture->db_path);
@@ -480,7 +486,8 @@ test_corrections (Fixture       *fixture,
 
   /* Not a quotation: gone from the page and the text, until the toast's
    * Undo. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.quote-not", "(xx)", start, end));
+  g_assert_true (gtk_widget_activate_action (QUOTES_PAGE (window),
+                                             "quotes.not", "(xx)", start, end));
   wait_until_idle (window);
   g_assert_null (quote_at (window, start));
   g_assert_cmpuint (lectern_window_get_quotes (window)->len, ==, n_quotes - 1);
@@ -494,7 +501,8 @@ test_corrections (Fixture       *fixture,
   g_assert_nonnull (quote_at (window, start));
   g_assert_cmpuint (lectern_window_get_quotes (window)->len, ==, n_quotes);
   g_assert_true (has_quotation_mark (window, start));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.quote-not", "(xx)", start, end));
+  g_assert_true (gtk_widget_activate_action (QUOTES_PAGE (window),
+                                             "quotes.not", "(xx)", start, end));
   wait_until_idle (window);
   close_window (window);
 
@@ -502,7 +510,7 @@ test_corrections (Fixture       *fixture,
   window = open_window (fixture);
   g_assert_null (quote_at (window, start));
   g_assert_cmpint (lectern_window_get_story (window)->id, ==, 1);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.quote-speaker", "(xxs)",
+  g_assert_true (gtk_widget_activate_action (QUOTES_PAGE (window), "quotes.speaker", "(xxs)",
                                              start, end, ""));
   wait_until_idle (window);
   g_assert_nonnull (quote_at (window, start));
@@ -619,13 +627,14 @@ test_undo_redo (Fixture       *fixture,
   annotations = lectern_window_get_annotations (window);
   assert_rows (fixture->db_path, &none);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.entity-remove", "s", "Microsoft"));
+  g_assert_true (gtk_widget_activate_action (NAMES_PAGE (window),
+                                             "names.remove", "s", "Microsoft"));
   wait_until_idle (window);
   rows_read (&names, fixture->db_path);
   g_assert_true (g_str_has_suffix (names.names, " remove Microsoft\n"));
   g_assert_cmpstr (names.quotes, ==, "");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.quote-speaker", "(xxs)",
+  g_assert_true (gtk_widget_activate_action (QUOTES_PAGE (window), "quotes.speaker", "(xxs)",
                                              start, end, "Sam Altman"));
   wait_until_idle (window);
   rows_read (&names_quote, fixture->db_path);
@@ -633,7 +642,7 @@ test_undo_redo (Fixture       *fixture,
   g_assert_true (g_str_has_suffix (names_quote.quotes, " speaker Sam Altman\n"));
   g_assert_cmpstr (names_quote.highlights, ==, "");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.quote-highlight", "(xx)",
+  g_assert_true (gtk_widget_activate_action (QUOTES_PAGE (window), "quotes.highlight", "(xx)",
                                              start, end));
   wait_until_idle (window);
   rows_read (&all, fixture->db_path);
@@ -667,7 +676,7 @@ test_undo_redo (Fixture       *fixture,
   history_step (window, "win.undo");
   assert_rows (fixture->db_path, &names);
   g_assert_true (lectern_annotations_can_redo (annotations));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.entity-remove", "s", "OpenAI"));
+  g_assert_true (gtk_widget_activate_action (NAMES_PAGE (window), "names.remove", "s", "OpenAI"));
   wait_until_idle (window);
   g_assert_false (lectern_annotations_can_redo (annotations));
   rows_clear (&all);
