@@ -350,22 +350,22 @@ lectern_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (gtk_app, "win.open", open_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.open-link", open_link_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.show-library", library_accels);
-  gtk_application_set_accels_for_action (gtk_app, "win.next-highlight", next_highlight_accels);
-  gtk_application_set_accels_for_action (gtk_app, "win.previous-highlight", previous_highlight_accels);
+  gtk_application_set_accels_for_action (gtk_app, "reader.next-highlight", next_highlight_accels);
+  gtk_application_set_accels_for_action (gtk_app, "reader.previous-highlight", previous_highlight_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.export-notes", export_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.print", print_accels);
-  gtk_application_set_accels_for_action (gtk_app, "win.zoom-in", zoom_in_accels);
-  gtk_application_set_accels_for_action (gtk_app, "win.zoom-out", zoom_out_accels);
-  gtk_application_set_accels_for_action (gtk_app, "win.zoom-reset", zoom_reset_accels);
-  gtk_application_set_accels_for_action (gtk_app, "win.next-mention", next_accels);
-  gtk_application_set_accels_for_action (gtk_app, "win.previous-mention", previous_accels);
+  gtk_application_set_accels_for_action (gtk_app, "reader.zoom-in", zoom_in_accels);
+  gtk_application_set_accels_for_action (gtk_app, "reader.zoom-out", zoom_out_accels);
+  gtk_application_set_accels_for_action (gtk_app, "reader.zoom-reset", zoom_reset_accels);
+  gtk_application_set_accels_for_action (gtk_app, "reader.next-mention", next_accels);
+  gtk_application_set_accels_for_action (gtk_app, "reader.previous-mention", previous_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.show-sidebar", sidebar_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.paste-story", paste_accels);
-  gtk_application_set_accels_for_action (gtk_app, "win.caret-browsing", caret_accels);
-  gtk_application_set_accels_for_action (gtk_app, "win.find", find_accels);
+  gtk_application_set_accels_for_action (gtk_app, "reader.caret-browsing", caret_accels);
+  gtk_application_set_accels_for_action (gtk_app, "reader.find", find_accels);
   gtk_application_set_accels_for_action (gtk_app, "win.search-library", search_library_accels);
-  gtk_application_set_accels_for_action (gtk_app, "win.mark-person", mark_person_accels);
-  gtk_application_set_accels_for_action (gtk_app, "win.mark-organization", mark_organization_accels);
+  gtk_application_set_accels_for_action (gtk_app, "reader.mark-person", mark_person_accels);
+  gtk_application_set_accels_for_action (gtk_app, "reader.mark-organization", mark_organization_accels);
 }
 
 static void

@@ -430,7 +430,7 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
   if ((keyval == GDK_KEY_h || keyval == GDK_KEY_H) &&
       (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) == 0 &&
       gtk_text_buffer_get_has_selection (self->buffer))
-    return gtk_widget_activate_action (GTK_WIDGET (self), "win.highlight", NULL);
+    return gtk_widget_activate_action (GTK_WIDGET (self), "reader.highlight", NULL);
 
   /* Digits 1–5 pick the highlight category while text is selected. */
   if (keyval >= GDK_KEY_1 && keyval <= GDK_KEY_5 &&
@@ -439,7 +439,7 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
     {
       const char *const *colors = lectern_highlight_colors ();
 
-      return gtk_widget_activate_action (GTK_WIDGET (self), "win.set-color", "s",
+      return gtk_widget_activate_action (GTK_WIDGET (self), "reader.set-color", "s",
                                          colors[keyval - GDK_KEY_1]);
     }
 

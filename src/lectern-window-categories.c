@@ -83,7 +83,7 @@ create_color_row (LecternWindow *self,
   gtk_box_append (GTK_BOX (box), check);
   gtk_button_set_child (GTK_BUTTON (button), box);
 
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.set-color");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "reader.set-color");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", color);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   g_signal_connect_object (button, "clicked", G_CALLBACK (on_color_row_clicked_cb), self, 0);

@@ -412,10 +412,11 @@ lectern_window_load_entities (LecternWindow *self)
 typedef struct
 {
   LecternStory      *story;
-  LecternCorrection *correction;   /* to add; NULL to undo */
+  LecternCorrection *correction;   /* to add; NULL to undo undo_id or redo `redo` */
   gint64             undo_id;
+  LecternCorrection *redo;         /* an undone one to put back */
   GPtrArray         *entities;     /* result: corrected list */
-  gint64             correction_id;
+  LecternCorrection *made;         /* result: a copy of the stored one */
 } CorrectionData;
 
 static void
@@ -425,6 +426,8 @@ correction_data_free (gpointer data)
 
   g_clear_pointer (&correction->story, lectern_story_unref);
   g_clear_pointer (&correction->correction, lectern_correction_free);
+  g_clear_pointer (&correction->redo, lectern_correction_free);
+  g_clear_pointer (&correction->made, lectern_correction_free);
   g_clear_pointer (&correction->entities, g_ptr_array_unref);
   g_free (correction);
 }
@@ -446,8 +449,15 @@ correction_worker (LecternStore  *store,
     {
       result->entities = lectern_correct_story_sync (store, input->story, input->correction,
                                                      cancellable, error);
-      result->correction_id = input->correction->id;
+      if (result->entities != NULL)
+        {
+          result->made = lectern_correction_copy (input->correction);
+          result->made->story_id = input->story->id;
+        }
     }
+  else if (input->redo != NULL)
+    result->entities = lectern_correct_redo_sync (store, input->story, input->redo,
+                                                  cancellable, error);
   else
     result->entities = lectern_correct_undo_sync (store, input->story, input->undo_id,
                                                   cancellable, error);
@@ -482,18 +492,17 @@ on_correction_done_cb (GObject      *source,
   if (self->story != NULL && self->story->id == done->story->id)
     lectern_window_show_entities (self, done->entities);
 
-  if (done->correction_id != 0)
+  if (done->made != NULL && self->story != NULL && self->story->id == done->story->id)
     {
       AdwToast *toast = adw_toast_new (_("List corrected"));
+      guint serial = lectern_window_record_correction (self, g_steal_pointer (&done->made), NULL);
 
-      self->last_correction_id = done->correction_id;
-      lectern_window_push_correction_undo (self, done->correction_id, TRUE);
+      /* Its Undo undoes this correction only, while it is the newest edit. */
       adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo-correction");
+      adw_toast_set_action_name (toast, "win.undo-edit");
+      adw_toast_set_action_target_value (toast, g_variant_new_uint32 (serial));
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
-  else
-    self->last_correction_id = 0;
 
   lectern_window_update_actions (self);
   correction_data_free (done);
@@ -503,13 +512,15 @@ on_correction_done_cb (GObject      *source,
 static void
 run_correction (LecternWindow     *self,
                 LecternCorrection *correction,
-                gint64             undo_id)
+                gint64             undo_id,
+                LecternCorrection *redo)
 {
   CorrectionData *data;
 
   if (self->store == NULL || self->story == NULL)
     {
       g_clear_pointer (&correction, lectern_correction_free);
+      g_clear_pointer (&redo, lectern_correction_free);
       return;
     }
 
@@ -517,127 +528,24 @@ run_correction (LecternWindow     *self,
   data->story = lectern_story_ref (self->story);
   data->correction = correction;
   data->undo_id = undo_id;
+  data->redo = redo;
   lectern_store_run_async (self->store, correction_worker, data, correction_data_free,
                            correction_data_free, NULL, on_correction_done_cb, lectern_window_op_new (self));
 }
 
-static LecternEntity *
-find_entity (LecternWindow *self,
-             const char    *form)
+/* A correction asked for on the Names page (lectern-names-actions.c). */
+void
+lectern_window_correct_names (LecternWindow     *self,
+                              LecternCorrection *correction)
 {
-  if (self->entities == NULL)
-    return NULL;
-
-  return lectern_corrections_find_entity (self->entities, form);
+  run_correction (self, correction, 0, NULL);
 }
 
-static void
-on_rename_dialog_response_cb (AdwMessageDialog *dialog,
-                              const char       *response,
-                              LecternWindow    *self)
-{
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
-  const char *form = g_object_get_data (G_OBJECT (dialog), "lectern-form");
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-
-  if (g_strcmp0 (response, "rename") == 0 && name[0] != '\0')
-    run_correction (self, lectern_correction_new_rename (form, name), 0);
-}
-
-static void
-on_rename_entry_activate_cb (GtkEntry         *entry,
-                             AdwMessageDialog *dialog)
-{
-  adw_message_dialog_response (dialog, "rename");
-  gtk_window_close (GTK_WINDOW (dialog));
-}
-
-static void
-entity_rename_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  const char *form = g_variant_get_string (parameter, NULL);
-  LecternEntity *entity = find_entity (self, form);
-  GtkWidget *dialog, *entry;
-  g_autofree char *heading = NULL;
-
-  if (entity == NULL)
-    return;
-
-  /* Translators: %s is the name of a person or organization */
-  heading = g_strdup_printf (_("Rename “%s”"), entity->name);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   _("The new name is used in this story and in later ones."));
-  entry = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (entry), entity->name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("New name"), -1);
-  g_signal_connect_object (entry, "activate", G_CALLBACK (on_rename_entry_activate_cb), dialog, 0);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "rename", _("_Rename"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "lectern-form", g_strdup (form), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_rename_dialog_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-entity_retype_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  const char *form = g_variant_get_string (parameter, NULL);
-  LecternEntity *entity = find_entity (self, form);
-
-  if (entity == NULL)
-    return;
-
-  run_correction (self, lectern_correction_new_retype (form, entity->type == LECTERN_ENTITY_PERSON
-                                                             ? LECTERN_ENTITY_ORGANIZATION
-                                                             : LECTERN_ENTITY_PERSON), 0);
-}
-
-static void
-entity_remove_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  run_correction (LECTERN_WINDOW (widget),
-                  lectern_correction_new_remove (g_variant_get_string (parameter, NULL)), 0);
-}
-
-static void
-entity_split_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  run_correction (LECTERN_WINDOW (widget),
-                  lectern_correction_new_split (g_variant_get_string (parameter, NULL)), 0);
-}
-
-static void
-entity_merge_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  const char *form, *other;
-
-  g_variant_get (parameter, "(&s&s)", &form, &other);
-  run_correction (LECTERN_WINDOW (widget), lectern_correction_new_merge (form, other), 0);
-}
-
-static void
-mark_selection (LecternWindow     *self,
-                LecternEntityType  type)
+/* Ctrl+Shift+P and Ctrl+Shift+O: the selection is a name the extractor
+ * missed. */
+void
+lectern_window_mark_selection (LecternWindow     *self,
+                               LecternEntityType  type)
 {
   g_autofree char *text = NULL;
   gint64 start, end;
@@ -654,50 +562,19 @@ mark_selection (LecternWindow     *self,
     return;
 
   lectern_article_view_clear_selection (self->article_view);
-  run_correction (self, lectern_correction_new_add (text, type), 0);
+  run_correction (self, lectern_correction_new_add (text, type), 0, NULL);
 }
 
-static void
-mark_person_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  mark_selection (LECTERN_WINDOW (widget), LECTERN_ENTITY_PERSON);
-}
-
-static void
-mark_organization_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  mark_selection (LECTERN_WINDOW (widget), LECTERN_ENTITY_ORGANIZATION);
-}
-
-static void
-undo_correction_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  gint64 id = self->last_correction_id;
-
-  if (id == 0)
-    return;
-
-  self->last_correction_id = 0;
-  lectern_window_forget_correction_undo (self, id);
-  run_correction (self, NULL, id);
-  lectern_window_update_actions (self);
-}
-
-/* Ctrl+Z reached this correction in the window's history. */
+/* Undo or redo reached this correction in the window's history. */
 void
-lectern_window_undo_entity_correction (LecternWindow *self,
-                                       gint64         correction_id)
+lectern_window_replay_entity_correction (LecternWindow           *self,
+                                         const LecternCorrection *correction,
+                                         gboolean                 undo)
 {
-  if (self->last_correction_id == correction_id)
-    self->last_correction_id = 0;
-  run_correction (self, NULL, correction_id);
+  if (undo)
+    run_correction (self, NULL, correction->id, NULL);
+  else
+    run_correction (self, NULL, 0, lectern_correction_copy (correction));
 }
 
 static void
@@ -707,9 +584,9 @@ on_entities_page_entity_activated_cb (LecternWindow *self,
   lectern_window_select_entity (self, entity);
 }
 
-static void
-move_mention (LecternWindow *self,
-              int            delta)
+void
+lectern_window_move_mention (LecternWindow *self,
+                             int            delta)
 {
   int n;
 
@@ -719,22 +596,6 @@ move_mention (LecternWindow *self,
   n = self->current_entity->mentions->len;
   self->current_mention = ((self->current_mention + delta) % n + n) % n;
   show_current_mention (self);
-}
-
-static void
-next_mention_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  move_mention (LECTERN_WINDOW (widget), 1);
-}
-
-static void
-previous_mention_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  move_mention (LECTERN_WINDOW (widget), -1);
 }
 
 void
@@ -768,16 +629,6 @@ void
 lectern_window_entities_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_callback (widget_class, on_entities_page_entity_activated_cb);
-  gtk_widget_class_install_action (widget_class, "win.next-mention", NULL, next_mention_action);
-  gtk_widget_class_install_action (widget_class, "win.previous-mention", NULL, previous_mention_action);
-  gtk_widget_class_install_action (widget_class, "win.entity-rename", "s", entity_rename_action);
-  gtk_widget_class_install_action (widget_class, "win.entity-retype", "s", entity_retype_action);
-  gtk_widget_class_install_action (widget_class, "win.entity-remove", "s", entity_remove_action);
-  gtk_widget_class_install_action (widget_class, "win.entity-split", "s", entity_split_action);
-  gtk_widget_class_install_action (widget_class, "win.entity-merge", "(ss)", entity_merge_action);
-  gtk_widget_class_install_action (widget_class, "win.mark-person", NULL, mark_person_action);
-  gtk_widget_class_install_action (widget_class, "win.mark-organization", NULL, mark_organization_action);
-  gtk_widget_class_install_action (widget_class, "win.undo-correction", NULL, undo_correction_action);
 }
 
 void

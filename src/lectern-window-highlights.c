@@ -1,6 +1,7 @@
 /* lectern-window-highlights.c: the win. actions on highlights (H, undo and
  * redo, next and previous) and the highlight popover, all through the
- * story's LecternAnnotations
+ * story's LecternAnnotations, whose one history also holds the
+ * corrections of names and quotations
  *
  * SPDX-FileCopyrightText: 2026 The Lectern authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -41,8 +42,7 @@ undo_action (GtkWidget  *widget,
 {
   LecternWindow *self = LECTERN_WINDOW (widget);
 
-  /* Quotation corrections share the history (lectern-window-quotes.c). */
-  if (lectern_window_quotes_undo (self) || self->annotations == NULL)
+  if (self->annotations == NULL)
     return;
 
   /* The popover may show the highlight being changed under it. */
@@ -76,6 +76,64 @@ redo_action (GtkWidget  *widget,
   if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
     gtk_popover_popdown (GTK_POPOVER (self->popover));
   lectern_annotations_redo (self->annotations);
+}
+
+/* Corrections of the story's names and quotations join the same history
+ * as edits of their own: the model hands them back in turn. */
+
+typedef struct
+{
+  LecternCorrection      *names;   /* one of the two */
+  LecternQuoteCorrection *quote;
+} CorrectionEdit;
+
+static void
+correction_edit_free (gpointer data)
+{
+  CorrectionEdit *edit = data;
+
+  g_clear_pointer (&edit->names, lectern_correction_free);
+  g_clear_pointer (&edit->quote, lectern_quote_correction_free);
+  g_free (edit);
+}
+
+guint
+lectern_window_record_correction (LecternWindow          *self,
+                                  LecternCorrection      *names,
+                                  LecternQuoteCorrection *quote)
+{
+  CorrectionEdit *edit = g_new0 (CorrectionEdit, 1);
+
+  edit->names = names;
+  edit->quote = quote;
+  if (self->annotations == NULL)
+    {
+      correction_edit_free (edit);
+      return 0;
+    }
+
+  return lectern_annotations_record_external (self->annotations, edit, correction_edit_free);
+}
+
+static void
+on_correction_replayed_cb (LecternAnnotations *annotations,
+                           gpointer            data,
+                           gboolean            undo,
+                           LecternWindow      *self)
+{
+  CorrectionEdit *edit = data;
+
+  if (edit->names != NULL)
+    lectern_window_replay_entity_correction (self, edit->names, undo);
+  else
+    lectern_window_replay_quote_correction (self, edit->quote, undo);
+}
+
+void
+lectern_window_history_attach (LecternWindow      *self,
+                               LecternAnnotations *annotations)
+{
+  g_signal_connect_object (annotations, "external", G_CALLBACK (on_correction_replayed_cb), self, 0);
 }
 
 static void
@@ -198,12 +256,10 @@ on_notes_page_highlight_activated_cb (LecternWindow *self,
 }
 
 
-static void
-highlight_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+/* H: the selection becomes a highlight of the chosen colour. */
+void
+lectern_window_highlight_selection (LecternWindow *self)
 {
-  LecternWindow *self = LECTERN_WINDOW (widget);
   LecternHighlight *highlight;
   gint64 start, end;
 
@@ -228,9 +284,9 @@ highlight_action (GtkWidget  *widget,
 
 /* Next or previous highlight from the reading position (the caret when
  * caret browsing), wrapping around; Enter then opens it. */
-static void
-move_to_highlight (LecternWindow *self,
-                   int            direction)
+void
+lectern_window_move_to_highlight (LecternWindow *self,
+                                  int            direction)
 {
   gint64 here = lectern_article_view_get_reading_offset (self->article_view);
   g_autoptr(GPtrArray) highlights = NULL;
@@ -268,22 +324,6 @@ move_to_highlight (LecternWindow *self,
     }
 
   lectern_article_view_go_to_offset (self->article_view, target->start);
-}
-
-static void
-next_highlight_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  move_to_highlight (LECTERN_WINDOW (widget), 1);
-}
-
-static void
-previous_highlight_action (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  move_to_highlight (LECTERN_WINDOW (widget), -1);
 }
 
 static gpointer
@@ -371,9 +411,6 @@ lectern_window_highlights_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_callback (widget_class, on_article_view_highlight_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_notes_page_highlight_activated_cb);
-  gtk_widget_class_install_action (widget_class, "win.highlight", NULL, highlight_action);
-  gtk_widget_class_install_action (widget_class, "win.next-highlight", NULL, next_highlight_action);
-  gtk_widget_class_install_action (widget_class, "win.previous-highlight", NULL, previous_highlight_action);
   gtk_widget_class_install_action (widget_class, "win.undo-edit", "u", undo_edit_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);

@@ -18,6 +18,8 @@
 #include "lectern-quotes-page.h"
 #include "lectern-anchor.h"
 #include "lectern-search-view.h"
+#include "lectern-corrections.h"
+#include "lectern-quotes.h"
 #include "lectern-store.h"
 #include "lectern-window.h"
 
@@ -72,7 +74,6 @@ struct _LecternWindow
   int                   current_mention;
 
   LecternHighlightPopover *popover;
-  gint64                last_correction_id;
   GPtrArray            *categories;     /* LecternCategory, nullable */
 
   char                 *highlight_color;
@@ -94,8 +95,9 @@ struct _LecternWindow
   /* lectern-window-quotes.c */
   GCancellable         *quotes_cancellable;
   GPtrArray            *quotes;           /* LecternQuote of the open story, nullable */
-  GArray               *quote_undo;       /* corrections Ctrl+Z takes back, newest last */
-  gint64                quotes_story_id;  /* whose corrections quote_undo holds */
+  gboolean              quotes_disposed;
+  /* Action groups other than win.* (lectern-*-actions.c) */
+  GSimpleActionGroup   *reader_actions;
 };
 
 /* One piece of asynchronous work of the window: keeps it alive and busy
@@ -174,6 +176,15 @@ void    lectern_window_rebuild_color_menu    (LecternWindow  *self);
 /* lectern-window-highlights.c */
 void    lectern_window_highlights_class_init (GtkWidgetClass *widget_class);
 void    lectern_window_highlights_init       (LecternWindow  *self);
+/* A correction of the story's names (`names`) or of a quotation (`quote`),
+ * both copies as stored (transfer full), joins the one history that
+ * Ctrl+Z and Ctrl+Shift+Z walk. Returns its serial, for a toast's Undo. */
+guint   lectern_window_record_correction     (LecternWindow          *self,
+                                              LecternCorrection      *names,
+                                              LecternQuoteCorrection *quote);
+/* Undo and redo reach the corrections `annotations` holds. */
+void    lectern_window_history_attach        (LecternWindow          *self,
+                                              LecternAnnotations     *annotations);
 
 /* lectern-window-export.c: the file a name chosen in the export dialog
  * stands for: its extension follows the format. */
@@ -212,8 +223,10 @@ void    lectern_window_show_entities         (LecternWindow *self,
 void    lectern_window_load_entities         (LecternWindow *self);
 void    lectern_window_entities_class_init   (GtkWidgetClass *widget_class);
 void    lectern_window_entities_init         (LecternWindow *self);
-void    lectern_window_undo_entity_correction (LecternWindow *self,
-                                               gint64         correction_id);
+/* Undo (or redo) reached this correction in the window's history. */
+void    lectern_window_replay_entity_correction (LecternWindow           *self,
+                                                 const LecternCorrection *correction,
+                                                 gboolean                 undo);
 
 /* lectern-window-entity.c: a person or organization across the library */
 void    lectern_window_entity_class_init     (GtkWidgetClass *widget_class);
@@ -225,14 +238,45 @@ void     lectern_window_quotes_dispose    (LecternWindow  *self);
 /* Finds the open story's quotations again, off the main thread, from
  * self->entities and the stored corrections. */
 void     lectern_window_load_quotes       (LecternWindow  *self);
-gboolean lectern_window_quotes_can_undo   (LecternWindow  *self);
-/* Ctrl+Z: takes back the newest quotation correction if no highlight
- * edit came after it; FALSE when the highlights' turn is first. */
-gboolean lectern_window_quotes_undo       (LecternWindow  *self);
-void     lectern_window_push_correction_undo   (LecternWindow *self,
-                                                gint64         correction_id,
-                                                gboolean       entity);
-gboolean lectern_window_forget_correction_undo (LecternWindow *self,
-                                                gint64         correction_id);
+void     lectern_window_replay_quote_correction (LecternWindow                *self,
+                                                 const LecternQuoteCorrection *correction,
+                                                 gboolean                      undo);
+
+/* lectern-reader-actions.c: reader.*, inserted on the window */
+void     lectern_reader_actions_init      (LecternWindow     *self);
+void     lectern_reader_actions_dispose   (LecternWindow     *self);
+void     lectern_reader_actions_update    (LecternWindow     *self,
+                                           gboolean           loaded,
+                                           gboolean           has_mentions);
+/* What they run (lectern-window-highlights.c, -entities.c) */
+void     lectern_window_highlight_selection (LecternWindow   *self);
+/* Next (1) or previous (-1) highlight from the reading position, wrapping. */
+void     lectern_window_move_to_highlight (LecternWindow     *self,
+                                           int                direction);
+/* Next or previous mention of the name chosen on the Names page. */
+void     lectern_window_move_mention      (LecternWindow     *self,
+                                           int                delta);
+void     lectern_window_mark_selection    (LecternWindow     *self,
+                                           LecternEntityType  type);
+
+/* lectern-names-actions.c: names.*, the Names page's group */
+void     lectern_names_actions_init       (LecternWindow     *self);
+/* What they run (lectern-window-entities.c) */
+void     lectern_window_correct_names     (LecternWindow     *self,
+                                           LecternCorrection *correction);
+
+/* lectern-quotes-actions.c: quotes.*, the Quotes page's group */
+void     lectern_quotes_actions_init      (LecternWindow     *self);
+/* What they run (lectern-window-quotes.c) */
+void     lectern_window_highlight_quote   (LecternWindow     *self,
+                                           gint64             start,
+                                           gint64             end);
+void     lectern_window_correct_quote_speaker (LecternWindow *self,
+                                               gint64         start,
+                                               gint64         end,
+                                               const char    *speaker);
+void     lectern_window_correct_not_quote (LecternWindow     *self,
+                                           gint64             start,
+                                           gint64             end);
 
 G_END_DECLS

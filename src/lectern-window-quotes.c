@@ -19,15 +19,6 @@
 
 #include <glib/gi18n.h>
 
-/* A correction Ctrl+Z can take back, and the newest highlight edit it
- * came after: the two kinds share one history. */
-typedef struct
-{
-  gint64   correction_id;
-  guint    after_serial;
-  gboolean entity;         /* a correction of the Names page, else of a quotation */
-} QuoteUndo;
-
 /* Longer stories (books) are not searched for quotations: the finder takes
  * about a second per 4 million characters on a busy machine, on a thread
  * nothing can stop once started. News stories are a thousand times
@@ -42,9 +33,10 @@ typedef struct
   GPtrArray              *quotes;        /* result: LecternQuote */
   GPtrArray              *items;         /* result: the page's rows */
   GArray                 *spans;         /* result: LecternSpan of the quotations */
-  LecternQuoteCorrection *correction;    /* to store; NULL to undo undo_id */
+  LecternQuoteCorrection *correction;    /* to store; NULL to undo undo_id or redo `redo` */
   gint64                  undo_id;
-  gint64                  correction_id; /* result: the stored one */
+  LecternQuoteCorrection *redo;          /* an undone one to put back */
+  LecternQuoteCorrection *made;          /* result: a copy of the stored one */
 } QuotesData;
 
 static void
@@ -59,6 +51,8 @@ quotes_data_free (gpointer data)
   g_clear_pointer (&quotes->items, g_ptr_array_unref);
   g_clear_pointer (&quotes->spans, g_array_unref);
   g_clear_pointer (&quotes->correction, lectern_quote_correction_free);
+  g_clear_pointer (&quotes->redo, lectern_quote_correction_free);
+  g_clear_pointer (&quotes->made, lectern_quote_correction_free);
   g_free (quotes);
 }
 
@@ -239,7 +233,7 @@ lectern_window_load_quotes (LecternWindow *self)
   QuotesData *data;
 
   /* Entities can still be reset while the window is disposed. */
-  if (self->quote_undo == NULL)
+  if (self->quotes_disposed)
     return;
 
   g_cancellable_cancel (self->quotes_cancellable);
@@ -264,14 +258,6 @@ lectern_window_load_quotes (LecternWindow *self)
       return;
     }
 
-  /* Corrections are the story's: another story's cannot be undone here. */
-  if (self->quote_undo != NULL && self->quotes_story_id != self->story->id)
-    {
-      g_array_set_size (self->quote_undo, 0);
-      self->quotes_story_id = self->story->id;
-      lectern_window_update_actions (self);
-    }
-
   data = quotes_data_new (self->story);
   data->entities = self->entities != NULL ? g_ptr_array_ref (self->entities) : NULL;
   lectern_store_run_async (self->store, list_corrections_worker, data, quotes_data_free,
@@ -280,6 +266,18 @@ lectern_window_load_quotes (LecternWindow *self)
 }
 
 /* Corrections */
+
+static LecternQuoteCorrection *
+quote_correction_copy (const LecternQuoteCorrection *correction)
+{
+  LecternQuoteCorrection *copy = lectern_quote_correction_new (correction->kind, correction->start,
+                                                               correction->end, correction->speaker);
+
+  copy->id = correction->id;
+  copy->story_id = correction->story_id;
+  copy->created_at = correction->created_at;
+  return copy;
+}
 
 static gpointer
 correct_worker (LecternStore  *store,
@@ -292,9 +290,17 @@ correct_worker (LecternStore  *store,
 
   if (input->correction != NULL)
     {
-      result->correction_id = lectern_store_add_quote_correction_sync (store, input->story->id,
-                                                                       input->correction, error);
-      if (result->correction_id == 0)
+      if (lectern_store_add_quote_correction_sync (store, input->story->id,
+                                                   input->correction, error) == 0)
+        {
+          quotes_data_free (result);
+          return NULL;
+        }
+      result->made = quote_correction_copy (input->correction);
+    }
+  else if (input->redo != NULL)
+    {
+      if (!lectern_store_restore_quote_correction_sync (store, input->redo, error))
         {
           quotes_data_free (result);
           return NULL;
@@ -328,16 +334,17 @@ on_correct_done_cb (GObject      *source,
       return;
     }
 
-  if (self->story != NULL && self->story->id == done->story->id && self->quote_undo != NULL)
+  if (self->story != NULL && self->story->id == done->story->id && !self->quotes_disposed)
     {
-      if (done->correction_id != 0)
+      if (done->made != NULL)
         {
           AdwToast *toast = adw_toast_new (_("Quotation corrected"));
+          guint serial = lectern_window_record_correction (self, NULL, g_steal_pointer (&done->made));
 
-          lectern_window_push_correction_undo (self, done->correction_id, FALSE);
+          /* Its Undo undoes this correction only, while it is the newest edit. */
           adw_toast_set_button_label (toast, _("_Undo"));
-          adw_toast_set_action_name (toast, "win.undo-quote-correction");
-          adw_toast_set_action_target_value (toast, g_variant_new_int64 (done->correction_id));
+          adw_toast_set_action_name (toast, "win.undo-edit");
+          adw_toast_set_action_target_value (toast, g_variant_new_uint32 (serial));
           adw_toast_overlay_add_toast (self->toast_overlay, toast);
         }
       lectern_window_load_quotes (self);
@@ -351,19 +358,22 @@ on_correct_done_cb (GObject      *source,
 static void
 run_quote_correction (LecternWindow          *self,
                       LecternQuoteCorrection *correction,
-                      gint64                  undo_id)
+                      gint64                  undo_id,
+                      LecternQuoteCorrection *redo)
 {
   QuotesData *data;
 
   if (self->store == NULL || self->story == NULL)
     {
       g_clear_pointer (&correction, lectern_quote_correction_free);
+      g_clear_pointer (&redo, lectern_quote_correction_free);
       return;
     }
 
   data = quotes_data_new (self->story);
   data->correction = correction;
   data->undo_id = undo_id;
+  data->redo = redo;
   lectern_store_run_async (self->store, correct_worker, data, quotes_data_free,
                            quotes_data_free, NULL, on_correct_done_cb, lectern_window_op_new (self));
 }
@@ -376,16 +386,16 @@ span_is_valid (LecternWindow *self,
   return self->story != NULL && start >= 0 && end > start && end <= self->story->n_chars;
 }
 
-static void
-quote_speaker_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+/* Another speaker (NULL or empty: nobody) for the quotation at
+ * [start, end), or not a quotation. */
+void
+lectern_window_correct_quote_speaker (LecternWindow *self,
+                                      gint64         start,
+                                      gint64         end,
+                                      const char    *name)
 {
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  g_autofree char *speaker = NULL;
-  gint64 start, end;
+  g_autofree char *speaker = g_strdup (name != NULL ? name : "");
 
-  g_variant_get (parameter, "(xxs)", &start, &end, &speaker);
   if (!span_is_valid (self, start, end))
     return;
 
@@ -393,105 +403,32 @@ quote_speaker_action (GtkWidget  *widget,
   run_quote_correction (self, lectern_quote_correction_new (LECTERN_QUOTE_CORRECTION_SPEAKER,
                                                             start, end,
                                                             speaker[0] != '\0' ? speaker : NULL),
-                        0);
+                        0, NULL);
 }
 
-static void
-quote_not_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+void
+lectern_window_correct_not_quote (LecternWindow *self,
+                                  gint64         start,
+                                  gint64         end)
 {
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  gint64 start, end;
-
-  g_variant_get (parameter, "(xx)", &start, &end);
   if (!span_is_valid (self, start, end))
     return;
 
   run_quote_correction (self, lectern_quote_correction_new (LECTERN_QUOTE_CORRECTION_NOT_QUOTE,
                                                             start, end, NULL),
-                        0);
+                        0, NULL);
 }
 
-/* A toast's Undo: that correction only, if Ctrl+Z did not take it back. */
-static void
-undo_quote_correction_action (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-  gint64 id = g_variant_get_int64 (parameter);
-
-  if (lectern_window_forget_correction_undo (self, id))
-    run_quote_correction (self, NULL, id);
-}
-
-gboolean
-lectern_window_quotes_can_undo (LecternWindow *self)
-{
-  return self->quote_undo != NULL && self->quote_undo->len > 0;
-}
-
-gboolean
-lectern_window_quotes_undo (LecternWindow *self)
-{
-  QuoteUndo undo;
-  guint serial;
-
-  if (!lectern_window_quotes_can_undo (self))
-    return FALSE;
-
-  /* A highlight edit made after the newest correction goes first. */
-  serial = self->annotations != NULL ? lectern_annotations_get_undo_serial (self->annotations) : 0;
-  undo = g_array_index (self->quote_undo, QuoteUndo, self->quote_undo->len - 1);
-  if (undo.after_serial < serial)
-    return FALSE;
-
-  g_array_set_size (self->quote_undo, self->quote_undo->len - 1);
-  if (undo.entity)
-    lectern_window_undo_entity_correction (self, undo.correction_id);
-  else
-    run_quote_correction (self, NULL, undo.correction_id);
-  lectern_window_update_actions (self);
-  return TRUE;
-}
-
-/* Corrections of quotations and of the Names page join the history that
- * Ctrl+Z walks, after the highlight edits made before them. */
+/* Undo or redo reached a quotation correction in the window's history. */
 void
-lectern_window_push_correction_undo (LecternWindow *self,
-                                     gint64         correction_id,
-                                     gboolean       entity)
+lectern_window_replay_quote_correction (LecternWindow                *self,
+                                        const LecternQuoteCorrection *correction,
+                                        gboolean                      undo)
 {
-  QuoteUndo undo = { correction_id,
-                     self->annotations != NULL
-                     ? lectern_annotations_get_undo_serial (self->annotations) : 0,
-                     entity };
-
-  if (self->quote_undo == NULL)
-    return;
-  if (self->story != NULL && self->quotes_story_id != self->story->id)
-    {
-      g_array_set_size (self->quote_undo, 0);
-      self->quotes_story_id = self->story->id;
-    }
-  g_array_append_val (self->quote_undo, undo);
-  lectern_window_update_actions (self);
-}
-
-/* A correction undone another way (its toast) leaves the history. */
-gboolean
-lectern_window_forget_correction_undo (LecternWindow *self,
-                                       gint64         correction_id)
-{
-  for (guint i = 0; self->quote_undo != NULL && i < self->quote_undo->len; i++)
-    if (g_array_index (self->quote_undo, QuoteUndo, i).correction_id == correction_id)
-      {
-        g_array_remove_index (self->quote_undo, i);
-        lectern_window_update_actions (self);
-        return TRUE;
-      }
-  return FALSE;
+  if (undo)
+    run_quote_correction (self, NULL, correction->id, NULL);
+  else
+    run_quote_correction (self, NULL, 0, quote_correction_copy (correction));
 }
 
 /* Highlighting a quotation */
@@ -511,18 +448,17 @@ quote_color (LecternWindow *self)
   return "yellow";
 }
 
-static void
-quote_highlight_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
+/* The quotation at [start, end) highlighted in one step, with the Quote
+ * category and its speaker. */
+void
+lectern_window_highlight_quote (LecternWindow *self,
+                                gint64         start,
+                                gint64         end)
 {
-  LecternWindow *self = LECTERN_WINDOW (widget);
   g_autoptr(LecternHighlight) highlight = NULL;
   g_autoptr(GPtrArray) highlights = NULL;
   const LecternQuote *quote;
-  gint64 start, end;
 
-  g_variant_get (parameter, "(xx)", &start, &end);
   quote = find_quote (self, start, end);
   if (quote == NULL || self->annotations == NULL || !span_is_valid (self, start, end))
     return;
@@ -550,18 +486,6 @@ quote_highlight_action (GtkWidget  *widget,
 /* Navigation */
 
 static void
-show_quotes_by_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-
-  lectern_quotes_page_set_speaker_filter (self->quotes_page, g_variant_get_string (parameter, NULL));
-  adw_view_stack_set_visible_child_name (self->sidebar_stack, "quotes");
-  adw_flap_set_reveal_flap (self->flap, TRUE);
-}
-
-static void
 on_quotes_page_quote_activated_cb (LecternWindow *self,
                                    gint64         start,
                                    gint64         end)
@@ -587,18 +511,11 @@ lectern_window_quotes_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, quotes_page);
   gtk_widget_class_bind_template_callback (widget_class, on_quotes_page_quote_activated_cb);
-  gtk_widget_class_install_action (widget_class, "win.quote-highlight", "(xx)", quote_highlight_action);
-  gtk_widget_class_install_action (widget_class, "win.quote-speaker", "(xxs)", quote_speaker_action);
-  gtk_widget_class_install_action (widget_class, "win.quote-not", "(xx)", quote_not_action);
-  gtk_widget_class_install_action (widget_class, "win.undo-quote-correction", "x",
-                                   undo_quote_correction_action);
-  gtk_widget_class_install_action (widget_class, "win.show-quotes-by", "s", show_quotes_by_action);
 }
 
 void
 lectern_window_quotes_init (LecternWindow *self)
 {
-  self->quote_undo = g_array_new (FALSE, FALSE, sizeof (QuoteUndo));
   g_signal_connect_object (self->sidebar_stack, "notify::visible-child-name",
                            G_CALLBACK (on_sidebar_page_changed_cb), self, G_CONNECT_SWAPPED);
   on_sidebar_page_changed_cb (self);
@@ -610,7 +527,7 @@ lectern_window_quotes_dispose (LecternWindow *self)
   g_cancellable_cancel (self->quotes_cancellable);
   g_clear_object (&self->quotes_cancellable);
   g_clear_pointer (&self->quotes, g_ptr_array_unref);
-  g_clear_pointer (&self->quote_undo, g_array_unref);
+  self->quotes_disposed = TRUE;
 }
 
 LecternQuotesPage *

@@ -27,9 +27,6 @@
 
 #include <glib/gi18n.h>
 
-#define ZOOM_STEP 1.1
-#define ZOOM_MIN 0.5
-#define ZOOM_MAX 3.0
 
 
 G_DEFINE_FINAL_TYPE (LecternWindow, lectern_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -162,22 +159,13 @@ lectern_window_update_actions (LecternWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-library", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-stories", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-categories", ready);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.highlight", loaded);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-highlight", loaded);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-highlight", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-notes", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", loaded);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", loaded);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-mention", has_entity);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-mention", has_entity);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
-                                 (self->annotations != NULL && lectern_annotations_can_undo (self->annotations)) ||
-                                 lectern_window_quotes_can_undo (self));
+                                 self->annotations != NULL && lectern_annotations_can_undo (self->annotations));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  self->annotations != NULL && lectern_annotations_can_redo (self->annotations));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-correction", self->last_correction_id != 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mark-person", loaded);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mark-organization", loaded);
+  lectern_reader_actions_update (self, loaded, has_entity);
 }
 
 const char *
@@ -342,6 +330,7 @@ set_annotations (LecternWindow      *self,
                            G_CONNECT_SWAPPED);
 
   lectern_window_watch_annotations (self, annotations);
+  lectern_window_history_attach (self, annotations);
 
   lectern_article_view_set_annotations (self->article_view, annotations);
   lectern_notes_page_set_annotations (self->notes_page, annotations);
@@ -524,58 +513,11 @@ on_flap_reveal_changed_cb (AdwFlap       *flap,
 }
 
 static void
-set_zoom (LecternWindow *self,
-          double         zoom)
-{
-  g_settings_set_double (self->settings, "zoom", CLAMP (zoom, ZOOM_MIN, ZOOM_MAX));
-}
-
-static void
-zoom_in_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-
-  set_zoom (self, g_settings_get_double (self->settings, "zoom") * ZOOM_STEP);
-}
-
-static void
-zoom_out_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-
-  set_zoom (self, g_settings_get_double (self->settings, "zoom") / ZOOM_STEP);
-}
-
-static void
-zoom_reset_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  set_zoom (LECTERN_WINDOW (widget), 1.0);
-}
-
-static void
 on_settings_zoom_changed_cb (LecternWindow *self,
                              const char    *key,
                              GSettings     *settings)
 {
   lectern_article_view_set_zoom (self->article_view, g_settings_get_double (settings, "zoom"));
-}
-
-static void
-find_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  LecternWindow *self = LECTERN_WINDOW (widget);
-
-  if (lectern_window_library_find (self))
-    return;
-  lectern_find_bar_open (self->find_bar);
 }
 
 /* GObject */
@@ -636,6 +578,7 @@ lectern_window_dispose (GObject *object)
   lectern_window_flush_annotations (self);
   lectern_window_watch_dispose (self);
   lectern_window_quotes_dispose (self);
+  lectern_reader_actions_dispose (self);
   if (self->annotations != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_edited_cb, self);
@@ -803,12 +746,6 @@ lectern_window_class_init (LecternWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_article_view_loaded_cb);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, notes_page);
   gtk_widget_class_bind_template_child (widget_class, LecternWindow, find_bar);
-  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
-
-  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_action);
-  gtk_widget_class_install_property_action (widget_class, "win.set-color", "highlight-color");
 
   lectern_window_entities_class_init (widget_class);
   lectern_window_open_class_init (widget_class);
@@ -819,7 +756,6 @@ lectern_window_class_init (LecternWindowClass *klass)
   lectern_window_watch_class_init (widget_class);
   lectern_window_entity_class_init (widget_class);
   lectern_window_quotes_class_init (widget_class);
-  gtk_widget_class_install_property_action (widget_class, "win.caret-browsing", "caret-browsing");
 
 }
 
@@ -835,6 +771,9 @@ lectern_window_init (LecternWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   lectern_window_watch_init (self);
+  lectern_reader_actions_init (self);
+  lectern_names_actions_init (self);
+  lectern_quotes_actions_init (self);
 
 
   self->settings = g_settings_new (APP_ID);

@@ -51,6 +51,7 @@ typedef enum
   EDIT_CREATE,
   EDIT_UPDATE,
   EDIT_DELETE,
+  EDIT_EXTERNAL,   /* another edit of the story, done by the caller */
 } EditKind;
 
 typedef struct
@@ -64,6 +65,9 @@ typedef struct
    * only, so another program's change of another field stays. */
   LecternHighlight *after;
   guint             fields;
+  /* EXTERNAL: the caller's, given back by "external" */
+  gpointer          external;
+  GDestroyNotify    external_destroy;
 } Edit;
 
 struct _LecternAnnotations
@@ -131,7 +135,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (LecternAnnotations, lectern_annotations, G_TYPE_O
 enum { PROP_0, PROP_CAN_UNDO, PROP_CAN_REDO, PROP_BUSY, PROP_STORY_NOTE, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
-enum { ANNOTATION_CHANGED, EDITED, FAILED, CONFLICT, RELOADED, N_SIGNALS };
+enum { ANNOTATION_CHANGED, EDITED, FAILED, CONFLICT, RELOADED, EXTERNAL, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 /* LecternAnnotation */
@@ -243,6 +247,8 @@ edit_free (gpointer data)
 
   g_clear_pointer (&edit->stash, lectern_highlight_free);
   g_clear_pointer (&edit->after, lectern_highlight_free);
+  if (edit->external_destroy != NULL)
+    edit->external_destroy (edit->external);
   g_free (edit);
 }
 
@@ -949,6 +955,16 @@ toggle (LecternAnnotations *self,
   self->toggling = TRUE;
 
   edit = g_ptr_array_steal_index (from, from->len - 1);
+  /* The caller's own edit: it undoes or redoes it; the history moves on,
+   * and what was asked meanwhile waits until the handler returns. */
+  if (edit->kind == EDIT_EXTERNAL)
+    {
+      g_ptr_array_add (undoing ? self->redo_stack : self->undo_stack, edit);
+      notify_history (self);
+      g_signal_emit (self, signals[EXTERNAL], 0, edit->external, undoing);
+      toggle_done (self);
+      return TRUE;
+    }
   notify_history (self);
   op = op_new (self, undoing ? LECTERN_ANNOTATIONS_UNDONE : LECTERN_ANNOTATIONS_REDONE);
   op->edit = edit;
@@ -1240,6 +1256,11 @@ lectern_annotations_class_init (LecternAnnotationsClass *klass)
     g_signal_new ("reloaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 4, G_TYPE_UINT, G_TYPE_UINT, G_TYPE_UINT,
                   G_TYPE_BOOLEAN);
+  /* Undo or redo reached an edit lectern_annotations_record_external()
+   * recorded: (its data, TRUE to undo it, FALSE to redo it). */
+  signals[EXTERNAL] =
+    g_signal_new ("external", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_POINTER, G_TYPE_BOOLEAN);
 }
 
 static void
@@ -1574,6 +1595,21 @@ lectern_annotations_redo (LecternAnnotations *self)
   g_return_val_if_fail (LECTERN_IS_ANNOTATIONS (self), FALSE);
 
   return toggle (self, FALSE);
+}
+
+guint
+lectern_annotations_record_external (LecternAnnotations *self,
+                                     gpointer            data,
+                                     GDestroyNotify      destroy)
+{
+  Edit *edit;
+
+  g_return_val_if_fail (LECTERN_IS_ANNOTATIONS (self), 0);
+
+  edit = record_edit (self, EDIT_EXTERNAL, 0, NULL);
+  edit->external = data;
+  edit->external_destroy = destroy;
+  return edit->serial;
 }
 
 const char *

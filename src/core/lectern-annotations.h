@@ -91,6 +91,14 @@ guint               lectern_annotations_get_undo_serial  (LecternAnnotations *se
 gboolean            lectern_annotations_undo             (LecternAnnotations *self,
                                                           guint               serial);
 gboolean            lectern_annotations_redo             (LecternAnnotations *self);
+/* Another edit of the story (a correction of its names or quotations)
+ * joins the one history, after the edits made so far; like any new edit
+ * it clears what could be redone. Undo and redo hand `data` back through
+ * "external" for the caller to undo or redo it; `destroy` frees it when
+ * the history drops it. Returns its serial (see above). */
+guint               lectern_annotations_record_external  (LecternAnnotations *self,
+                                                          gpointer            data,
+                                                          GDestroyNotify      destroy);
 
 /* The note on the whole story. Setting it keeps it here at once (exports
  * and print read it from here) and writes it after a pause of typing, or

@@ -174,3 +174,27 @@ lectern_correct_undo_sync (LecternStore  *store,
 
   return lectern_store_get_corrected_entities_sync (store, story, NULL, cancellable, error);
 }
+
+GPtrArray *
+lectern_correct_redo_sync (LecternStore             *store,
+                           LecternStory             *story,
+                           const LecternCorrection  *correction,
+                           GCancellable             *cancellable,
+                           GError                  **error)
+{
+  g_return_val_if_fail (LECTERN_IS_STORE (store), NULL);
+  g_return_val_if_fail (story != NULL && story->text != NULL, NULL);
+  g_return_val_if_fail (correction != NULL && correction->id > 0, NULL);
+
+  if (correction->story_id != story->id)
+    {
+      g_set_error (error, LECTERN_CORRECTIONS_ERROR, LECTERN_CORRECTIONS_ERROR_INVALID,
+                   _("Correction %" PRId64 " was not made in story %" PRId64 "."),
+                   correction->id, story->id);
+      return NULL;
+    }
+  if (!lectern_store_restore_correction_sync (store, correction, error))
+    return NULL;
+
+  return lectern_store_get_corrected_entities_sync (store, story, NULL, cancellable, error);
+}

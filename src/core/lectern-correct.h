@@ -43,4 +43,13 @@ GPtrArray *lectern_correct_undo_sync  (LecternStore       *store,
                                        GCancellable       *cancellable,
                                        GError            **error) G_GNUC_WARN_UNUSED_RESULT;
 
+/* Redoes an undone correction: `correction` is the copy kept when it was
+ * made (its id and story set), put back under its old id. Returns
+ * (transfer full) the story's corrected list. */
+GPtrArray *lectern_correct_redo_sync  (LecternStore             *store,
+                                       LecternStory             *story,
+                                       const LecternCorrection  *correction,
+                                       GCancellable             *cancellable,
+                                       GError                  **error) G_GNUC_WARN_UNUSED_RESULT;
+
 G_END_DECLS

@@ -3549,35 +3549,35 @@ lectern_store_set_sqlite_error (LecternStore  *self,
 
 /* Corrections of quotations */
 
-gint64
-lectern_store_add_quote_correction_sync (LecternStore            *self,
-                                         gint64                   story_id,
-                                         LecternQuoteCorrection  *correction,
-                                         GError                 **error)
+/* `restore`: under its old id and date (redo), else a new one. */
+static gint64
+insert_quote_correction (LecternStore                  *self,
+                         gint64                         story_id,
+                         const LecternQuoteCorrection  *correction,
+                         gboolean                       restore,
+                         gint64                         now,
+                         GError                       **error)
 {
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  gint64 id;
   int rc;
-
-  g_return_val_if_fail (LECTERN_IS_STORE (self), 0);
-  g_return_val_if_fail (correction != NULL, 0);
-  g_return_val_if_fail (correction->start >= 0 && correction->end > correction->start, 0);
-  g_return_val_if_fail (correction->speaker == NULL
-                        || g_utf8_validate (correction->speaker, -1, NULL), 0);
-  g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
   locker = g_rec_mutex_locker_new (&self->mutex);
 
   if (!begin_write (self, error))
     return 0;
   stmt = prepare (self, "INSERT INTO quote_corrections (story_id, start_pos, end_pos, kind,"
-                  " speaker, created_at) VALUES (?, ?, ?, ?, ?, ?)", error);
+                  " speaker, created_at, id) VALUES (?, ?, ?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     {
       rollback (self);
       return 0;
     }
+  if (restore)
+    sqlite3_bind_int64 (stmt, 7, correction->id);
+  else
+    sqlite3_bind_null (stmt, 7);
   sqlite3_bind_int64 (stmt, 1, story_id);
   sqlite3_bind_int64 (stmt, 2, correction->start);
   sqlite3_bind_int64 (stmt, 3, correction->end);
@@ -3594,18 +3594,60 @@ lectern_store_add_quote_correction_sync (LecternStore            *self,
     {
       if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
         set_not_found (error, "story", story_id);
+      else if (rc == SQLITE_CONSTRAINT_PRIMARYKEY)
+        g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_FAILED,
+                     _("There is already a correction with id %" PRId64 "."),
+                     correction->id);
       else
         set_sqlite_error (self->path, self->db, rc, error);
       rollback (self);
       return 0;
     }
-  correction->id = sqlite3_last_insert_rowid (self->db);
-  correction->story_id = story_id;
-  correction->created_at = now;
+  id = sqlite3_last_insert_rowid (self->db);
   if (!commit (self, error))
     return 0;
 
+  return id;
+}
+
+gint64
+lectern_store_add_quote_correction_sync (LecternStore            *self,
+                                         gint64                   story_id,
+                                         LecternQuoteCorrection  *correction,
+                                         GError                 **error)
+{
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), 0);
+  g_return_val_if_fail (correction != NULL, 0);
+  g_return_val_if_fail (correction->start >= 0 && correction->end > correction->start, 0);
+  g_return_val_if_fail (correction->speaker == NULL
+                        || g_utf8_validate (correction->speaker, -1, NULL), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  correction->id = insert_quote_correction (self, story_id, correction, FALSE, now, error);
+  if (correction->id != 0)
+    {
+      correction->story_id = story_id;
+      correction->created_at = now;
+    }
   return correction->id;
+}
+
+gboolean
+lectern_store_restore_quote_correction_sync (LecternStore                  *self,
+                                             const LecternQuoteCorrection  *correction,
+                                             GError                       **error)
+{
+  g_return_val_if_fail (LECTERN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (correction != NULL && correction->id > 0, FALSE);
+  g_return_val_if_fail (correction->start >= 0 && correction->end > correction->start, FALSE);
+  g_return_val_if_fail (correction->speaker == NULL
+                        || g_utf8_validate (correction->speaker, -1, NULL), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return insert_quote_correction (self, correction->story_id, correction, TRUE,
+                                  correction->created_at, error) != 0;
 }
 
 GPtrArray *

@@ -335,5 +335,9 @@ GPtrArray         *lectern_store_list_quote_corrections_sync (LecternStore      
 gboolean           lectern_store_undo_quote_correction_sync  (LecternStore           *self,
                                                               gint64                  correction_id,
                                                               GError                **error);
+/* Redo: puts back an undone quotation correction under its old id. */
+gboolean           lectern_store_restore_quote_correction_sync (LecternStore                  *self,
+                                                                const LecternQuoteCorrection  *correction,
+                                                                GError                       **error);
 
 G_END_DECLS

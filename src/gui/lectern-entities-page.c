@@ -19,6 +19,8 @@ struct _LecternEntitiesPage
 {
   GtkWidget           parent_instance;
 
+  GSimpleActionGroup *actions;     /* names.*, see lectern_entities_page_get_actions() */
+
   GtkStack           *stack;
   GtkLabel           *progress_label;
   GtkListView        *list_view;
@@ -172,9 +174,9 @@ add_list_shortcuts (LecternEntitiesPage *self)
 {
   GtkEventController *controller = gtk_shortcut_controller_new ();
   struct { guint key; GdkModifierType mods; const char *action; } keys[] = {
-    { GDK_KEY_F2, 0, "win.entity-rename" },
-    { GDK_KEY_Delete, 0, "win.entity-remove" },
-    { GDK_KEY_KP_Delete, 0, "win.entity-remove" },
+    { GDK_KEY_F2, 0, "names.rename" },
+    { GDK_KEY_Delete, 0, "names.remove" },
+    { GDK_KEY_KP_Delete, 0, "names.remove" },
     { GDK_KEY_Menu, 0, "menu" },
     { GDK_KEY_F10, GDK_SHIFT_MASK, "menu" },
   };
@@ -205,6 +207,7 @@ lectern_entities_page_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
   g_clear_object (&self->items);
+  g_clear_object (&self->actions);
 
   G_OBJECT_CLASS (lectern_entities_page_parent_class)->dispose (object);
 }
@@ -237,6 +240,11 @@ lectern_entities_page_init (LecternEntitiesPage *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
+  /* Before the template: a widget finds the groups of the ancestors that
+   * had theirs when it was parented (GTK 4.8), and the rows' menus must
+   * find this one. */
+  self->actions = g_simple_action_group_new ();
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "names", G_ACTION_GROUP (self->actions));
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->items = g_list_store_new (LECTERN_TYPE_ENTITY_ITEM);
@@ -357,4 +365,12 @@ lectern_entities_page_get_filling (LecternEntitiesPage *self)
   g_return_val_if_fail (LECTERN_IS_ENTITIES_PAGE (self), FALSE);
 
   return self->fill_source != 0;
+}
+
+GActionMap *
+lectern_entities_page_get_actions (LecternEntitiesPage *self)
+{
+  g_return_val_if_fail (LECTERN_IS_ENTITIES_PAGE (self), NULL);
+
+  return G_ACTION_MAP (self->actions);
 }

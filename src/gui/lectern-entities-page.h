@@ -33,4 +33,9 @@ void                lectern_entities_page_set_mention_text  (LecternEntitiesPage
                                                              const char          *text);
 const char         *lectern_entities_page_get_mention_text  (LecternEntitiesPage *self);
 
+/* The names.* actions its rows use (rename, retype, remove, split, merge,
+ * show-quotes, each with the entry's form): empty until the window adds
+ * what they do. */
+GActionMap         *lectern_entities_page_get_actions (LecternEntitiesPage *self);
+
 G_END_DECLS

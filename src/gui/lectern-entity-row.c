@@ -133,19 +133,19 @@ create_entity_menu (LecternEntity *entity,
   g_clear_object (&item);
 
   item = g_menu_item_new (_("_Rename…"), NULL);
-  g_menu_item_set_action_and_target (item, "win.entity-rename", "s", key);
+  g_menu_item_set_action_and_target (item, "names.rename", "s", key);
   g_menu_append_item (fixes, item);
   g_clear_object (&item);
 
   item = g_menu_item_new (entity->type == LECTERN_ENTITY_PERSON ? _("It Is an _Organization")
                                                                 : _("It Is a _Person"),
                           NULL);
-  g_menu_item_set_action_and_target (item, "win.entity-retype", "s", key);
+  g_menu_item_set_action_and_target (item, "names.retype", "s", key);
   g_menu_append_item (fixes, item);
   g_clear_object (&item);
 
   item = g_menu_item_new (_("_Not a Person or Organization"), NULL);
-  g_menu_item_set_action_and_target (item, "win.entity-remove", "s", key);
+  g_menu_item_set_action_and_target (item, "names.remove", "s", key);
   g_menu_append_item (fixes, item);
   g_clear_object (&item);
   g_menu_append_section (menu, NULL, G_MENU_MODEL (fixes));
@@ -157,7 +157,7 @@ create_entity_menu (LecternEntity *entity,
     /* Translators: %s is the name of a person or organization */
     label = g_strdup_printf (_("Show _Quotes by %s"), entity->name);
     item = g_menu_item_new (label, NULL);
-    g_menu_item_set_action_and_target (item, "win.show-quotes-by", "s", entity->name);
+    g_menu_item_set_action_and_target (item, "names.show-quotes", "s", entity->name);
     g_menu_append_item (quotes, item);
     g_clear_object (&item);
     g_menu_prepend_section (menu, NULL, G_MENU_MODEL (quotes));
@@ -175,7 +175,7 @@ create_entity_menu (LecternEntity *entity,
       /* Translators: merging another entry of the list into this one */
       label = g_strdup_printf (_("Merge “%s” Into This"), other->name);
       item = g_menu_item_new (label, NULL);
-      g_menu_item_set_action_and_target (item, "win.entity-merge", "(ss)",
+      g_menu_item_set_action_and_target (item, "names.merge", "(ss)",
                                          key, lectern_corrections_entity_key (other));
       g_menu_append_item (merges, item);
       g_clear_object (&item);
@@ -191,7 +191,7 @@ create_entity_menu (LecternEntity *entity,
       /* Translators: %s is a name as written in the story */
       label = g_strdup_printf (_("Split Off “%s”"), form);
       item = g_menu_item_new (label, NULL);
-      g_menu_item_set_action_and_target (item, "win.entity-split", "s", form);
+      g_menu_item_set_action_and_target (item, "names.split", "s", form);
       g_menu_append_item (splits, item);
       g_clear_object (&item);
     }

@@ -226,7 +226,7 @@ create_quote_menu (LecternQuoteItem *item)
       LecternEntity *entity = g_ptr_array_index (sorted, i);
 
       menu_item = g_menu_item_new (entity->name, NULL);
-      g_menu_item_set_action_and_target (menu_item, "win.quote-speaker", "(xxs)",
+      g_menu_item_set_action_and_target (menu_item, "quotes.speaker", "(xxs)",
                                          item->start, item->end, entity->name);
       g_menu_append_item (speakers, menu_item);
       g_clear_object (&menu_item);
@@ -237,14 +237,14 @@ create_quote_menu (LecternQuoteItem *item)
   if (item->speaker != NULL)
     {
       menu_item = g_menu_item_new (_("Said by _Nobody Named"), NULL);
-      g_menu_item_set_action_and_target (menu_item, "win.quote-speaker", "(xxs)",
+      g_menu_item_set_action_and_target (menu_item, "quotes.speaker", "(xxs)",
                                          item->start, item->end, "");
       g_menu_append_item (others, menu_item);
       g_clear_object (&menu_item);
     }
 
   menu_item = g_menu_item_new (_("N_ot a Quotation"), NULL);
-  g_menu_item_set_action_and_target (menu_item, "win.quote-not", "(xx)", item->start, item->end);
+  g_menu_item_set_action_and_target (menu_item, "quotes.not", "(xx)", item->start, item->end);
   g_menu_append_item (others, menu_item);
   g_menu_append_section (menu, NULL, G_MENU_MODEL (others));
 
@@ -376,7 +376,7 @@ lectern_quote_row_set_item (LecternQuoteRow  *self,
                                     item->start, item->end);
   /* Named once it has a target: GTK warns about an action without one. */
   if (gtk_actionable_get_action_name (GTK_ACTIONABLE (self->highlight_button)) == NULL)
-    gtk_actionable_set_action_name (GTK_ACTIONABLE (self->highlight_button), "win.quote-highlight");
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (self->highlight_button), "quotes.highlight");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   item->title, -1);
 }

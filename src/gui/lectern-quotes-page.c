@@ -17,6 +17,8 @@ struct _LecternQuotesPage
 {
   GtkWidget           parent_instance;
 
+  GSimpleActionGroup *actions;     /* quotes.*, see lectern_quotes_page_get_actions() */
+
   GtkStack           *stack;
   GtkLabel           *progress_label;
   GtkListView        *list_view;
@@ -241,9 +243,9 @@ add_list_shortcuts (LecternQuotesPage *self)
 {
   GtkEventController *controller = gtk_shortcut_controller_new ();
   struct { guint key; GdkModifierType mods; const char *action; } keys[] = {
-    { GDK_KEY_h, 0, "win.quote-highlight" },
-    { GDK_KEY_Delete, 0, "win.quote-not" },
-    { GDK_KEY_KP_Delete, 0, "win.quote-not" },
+    { GDK_KEY_h, 0, "quotes.highlight" },
+    { GDK_KEY_Delete, 0, "quotes.not" },
+    { GDK_KEY_KP_Delete, 0, "quotes.not" },
     { GDK_KEY_Menu, 0, "menu" },
     { GDK_KEY_F10, GDK_SHIFT_MASK, "menu" },
   };
@@ -283,6 +285,7 @@ lectern_quotes_page_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
   g_clear_object (&self->items);
+  g_clear_object (&self->actions);
   g_clear_pointer (&self->all, g_ptr_array_unref);
   g_clear_pointer (&self->filter, g_free);
 
@@ -322,6 +325,11 @@ lectern_quotes_page_init (LecternQuotesPage *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
+  /* Before the template: a widget finds the groups of the ancestors that
+   * had theirs when it was parented (GTK 4.8), and the rows' menus must
+   * find this one. */
+  self->actions = g_simple_action_group_new ();
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "quotes", G_ACTION_GROUP (self->actions));
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->items = g_list_store_new (LECTERN_TYPE_QUOTE_ITEM);
@@ -514,4 +522,12 @@ lectern_quotes_page_get_n_quotes (LecternQuotesPage *self)
   g_return_val_if_fail (LECTERN_IS_QUOTES_PAGE (self), 0);
 
   return self->n_quotes;
+}
+
+GActionMap *
+lectern_quotes_page_get_actions (LecternQuotesPage *self)
+{
+  g_return_val_if_fail (LECTERN_IS_QUOTES_PAGE (self), NULL);
+
+  return G_ACTION_MAP (self->actions);
 }

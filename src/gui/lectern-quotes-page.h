@@ -50,4 +50,8 @@ GtkSelectionModel *lectern_quotes_page_get_selection      (LecternQuotesPage *se
 /* The number of quotations shown (filtered or not), for the page's badge. */
 guint              lectern_quotes_page_get_n_quotes       (LecternQuotesPage *self);
 
+/* The quotes.* actions its rows use (highlight, speaker, not, each with
+ * the quotation's span): empty until the window adds what they do. */
+GActionMap         *lectern_quotes_page_get_actions (LecternQuotesPage *self);
+
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "lectern-annotations.h"
+#include "lectern-quotes.h"
 #include "lectern-store.h"
 
 static const char *text = "The council met on Monday. The mayor said the budget was final. "
@@ -804,6 +805,91 @@ test_own_writes_in_a_row (Fixture       *fixture,
   g_assert_cmpstr (shown_note (fixture, id), ==, "");
 }
 
+/* Another kind of edit (a quotation correction here, as the window
+ * records them) takes its turn in the one history: undone and redone in
+ * order with highlight edits, and a new edit clears what could be redone. */
+static void
+on_external_cb (LecternAnnotations *annotations,
+                gpointer            data,
+                gboolean            undo,
+                Fixture            *fixture)
+{
+  LecternQuoteCorrection *correction = data;
+  g_autoptr(GError) error = NULL;
+
+  if (undo)
+    g_assert_true (lectern_store_undo_quote_correction_sync (fixture->store, correction->id, &error));
+  else
+    g_assert_true (lectern_store_restore_quote_correction_sync (fixture->store, correction, &error));
+  g_assert_no_error (error);
+}
+
+static gint64
+stored_quote_correction (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) stored = lectern_store_list_quote_corrections_sync (fixture->store,
+                                                                           fixture->story->id, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored->len, <=, 1);
+  return stored->len > 0 ? ((LecternQuoteCorrection *) g_ptr_array_index (stored, 0))->id : 0;
+}
+
+static void
+step (Fixture  *fixture,
+      gboolean  undo,
+      guint     n_highlights,
+      gint64    correction_id)
+{
+  g_assert_true (undo ? lectern_annotations_undo (fixture->annotations, 0)
+                      : lectern_annotations_redo (fixture->annotations));
+  wait_idle (fixture->annotations);
+  g_assert_cmpuint (stored_count (fixture), ==, n_highlights);
+  g_assert_cmpint (stored_quote_correction (fixture), ==, correction_id);
+}
+
+static void
+test_external_edits (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  LecternQuoteCorrection *correction = lectern_quote_correction_new (LECTERN_QUOTE_CORRECTION_NOT_QUOTE,
+                                                                     27, 63, NULL);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+  guint serial;
+
+  g_signal_connect (fixture->annotations, "external", G_CALLBACK (on_external_cb), fixture);
+  add (fixture, 0, 11);
+  id = lectern_store_add_quote_correction_sync (fixture->store, fixture->story->id, correction, &error);
+  g_assert_no_error (error);
+  serial = lectern_annotations_record_external (fixture->annotations, correction,
+                                                (GDestroyNotify) lectern_quote_correction_free);
+  g_assert_cmpuint (serial, ==, lectern_annotations_get_undo_serial (fixture->annotations));
+  add (fixture, 28, 62);
+
+  step (fixture, TRUE, 1, id);
+  step (fixture, TRUE, 1, 0);
+  step (fixture, TRUE, 0, 0);
+  g_assert_false (lectern_annotations_can_undo (fixture->annotations));
+  step (fixture, FALSE, 1, 0);
+  step (fixture, FALSE, 1, id);   /* under its old id */
+  step (fixture, FALSE, 2, id);
+  g_assert_false (lectern_annotations_can_redo (fixture->annotations));
+
+  /* A toast's Undo reaches the correction only while it is the newest. */
+  g_assert_false (lectern_annotations_undo (fixture->annotations, serial));
+  step (fixture, TRUE, 1, id);
+  g_assert_true (lectern_annotations_undo (fixture->annotations, serial));
+  g_assert_cmpint (stored_quote_correction (fixture), ==, 0);
+
+  /* A new edit: nothing left to redo. */
+  g_assert_true (lectern_annotations_can_redo (fixture->annotations));
+  add (fixture, 0, 11);
+  g_assert_false (lectern_annotations_can_redo (fixture->annotations));
+  g_assert_cmpuint (fixture->n_failed, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -824,6 +910,7 @@ main (int   argc,
   ADD ("/annotations/stale-editor-other-field", test_stale_editor_other_field);
   ADD ("/annotations/outside-story-note", test_outside_story_note);
   ADD ("/annotations/own-writes-in-a-row", test_own_writes_in_a_row);
+  ADD ("/annotations/external-edits", test_external_edits);
 #undef ADD
 
   return g_test_run ();

@@ -834,6 +834,52 @@ test_store_undo (Fixture       *fixture,
   g_assert_finalize_object (g_steal_pointer (&store));
 }
 
+/* The use cases the app's Ctrl+Z and Ctrl+Shift+Z run: undo, then redo
+ * from the copy kept when the correction was made, under its old id; a
+ * copy from another story is refused. */
+static void
+test_use_case_redo (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autofree char *text = read_seed ();
+  g_autoptr(LecternStore) store = open_store (fixture->path);
+  g_autoptr(LecternCorrection) correction = lectern_correction_new_remove ("OpenAI");
+  g_autoptr(LecternCorrection) kept = NULL;
+  g_autoptr(LecternStory) story = NULL;
+  g_autoptr(GPtrArray) entities = NULL;
+  g_autoptr(GPtrArray) corrections = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 story_id = add_story (store, "Seed", text);
+  gint64 other_id = add_story (store, "Other", "Another story.");
+
+  story = lectern_store_get_story_sync (store, story_id, &error);
+  g_assert_no_error (error);
+  entities = lectern_correct_story_sync (store, story, correction, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (find (entities, "OpenAI"));
+  g_clear_pointer (&entities, g_ptr_array_unref);
+  kept = lectern_correction_copy (correction);
+
+  entities = lectern_correct_undo_sync (store, story, kept->id, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (find (entities, "OpenAI"));
+  g_clear_pointer (&entities, g_ptr_array_unref);
+
+  entities = lectern_correct_redo_sync (store, story, kept, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (find (entities, "OpenAI"));
+  g_clear_pointer (&entities, g_ptr_array_unref);
+  corrections = lectern_store_list_corrections_sync (store, story_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (corrections->len, ==, 1);
+  g_assert_cmpint (((LecternCorrection *) g_ptr_array_index (corrections, 0))->id, ==, kept->id);
+
+  kept->story_id = other_id;
+  g_assert_null (lectern_correct_redo_sync (store, story, kept, NULL, &error));
+  g_assert_error (error, LECTERN_CORRECTIONS_ERROR, LECTERN_CORRECTIONS_ERROR_INVALID);
+  g_assert_finalize_object (g_steal_pointer (&store));
+}
+
 static void
 raw_exec (const char *path,
           const char *sql)
@@ -939,6 +985,7 @@ main (int    argc,
   ADD ("/lectern/corrections/store/re-extract", test_store_reextract);
   ADD ("/lectern/corrections/store/gazetteer", test_store_gazetteer);
   ADD ("/lectern/corrections/store/undo", test_store_undo);
+  ADD ("/lectern/corrections/use-case-redo", test_use_case_redo);
   ADD ("/lectern/corrections/store/migrate-from-v2", test_store_migrate_from_v2);
 
 #undef ADD

@@ -491,7 +491,7 @@ test_french_window (void)
   gtk_text_buffer_get_iter_at_offset (buffer, &start, 200);
   gtk_text_buffer_get_iter_at_offset (buffer, &end, 260);
   gtk_text_buffer_select_range (buffer, &start, &end);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL));
   wait_until_idle (window);
   g_assert_cmpuint (window_highlights (window)->len, ==, 1);
   lectern_window_show_highlight (window, ((LecternHighlight *) g_ptr_array_index (window_highlights (window), 0))->id);

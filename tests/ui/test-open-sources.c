@@ -377,7 +377,7 @@ highlight_text (Fixture       *fixture,
   gtk_text_buffer_get_iter_at_offset (buffer, &s, start);
   gtk_text_buffer_get_iter_at_offset (buffer, &e, end);
   gtk_text_buffer_select_range (buffer, &s, &e);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL));
   wait_until_idle (window);
   g_assert_cmpint (count_rows (fixture->db_path, sql), ==, 1);
 }

@@ -18,6 +18,11 @@
 #include "lectern-store.h"
 #include "lectern-window.h"
 
+/* The pages whose rows use the names.* and quotes.* actions, which are
+ * theirs (docs/actions.md). */
+#define NAMES_PAGE(window) GTK_WIDGET (lectern_window_get_entities_page (window))
+#define QUOTES_PAGE(window) GTK_WIDGET (lectern_window_get_quotes_page (window))
+
 typedef struct
 {
   char *dir;
@@ -230,7 +235,8 @@ find_highlight_button (GtkWidget *widget,
       GtkWidget *found;
 
       if (GTK_IS_BUTTON (child) && !GTK_IS_MENU_BUTTON (gtk_widget_get_parent (child)) &&
-          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), "win.quote-highlight") == 0)
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)),
+                     "quotes.highlight") == 0)
         {
           GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (child));
           gint64 s, e;
@@ -251,7 +257,7 @@ static void
 show_sidebar_page (LecternWindow *window,
                    const char    *name)
 {
-  GtkWidget *stack = gtk_widget_get_ancestor (GTK_WIDGET (lectern_window_get_quotes_page (window)),
+  GtkWidget *stack = gtk_widget_get_ancestor (QUOTES_PAGE (window),
                                               ADW_TYPE_VIEW_STACK);
 
   g_assert_nonnull (stack);
@@ -361,7 +367,7 @@ test_page_and_highlight (Fixture       *fixture,
     }
 
   /* Marks in the text only while the page is open. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-quotes-by", "s",
+  g_assert_true (gtk_widget_activate_action (NAMES_PAGE (window), "names.show-quotes", "s",
                                              "Satya Nadella"));
   wait_until_idle (window);
   g_assert_cmpstr (lectern_quotes_page_get_speaker_filter (page), ==, "Satya Nadella");
@@ -445,7 +451,7 @@ test_corrections (Fixture       *fixture,
   g_assert_true (has_quotation_mark (window, start));
 
   /* Another speaker. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.quote-speaker", "(xxs)",
+  g_assert_true (gtk_widget_activate_action (QUOTES_PAGE (window), "quotes.speaker", "(xxs)",
                                              start, end, "Sam Altman"));
   wait_until_idle (window);
   g_assert_cmpstr (quote_at (window, start)->speaker, ==, "Sam Altman");
@@ -456,7 +462,7 @@ test_corrections (Fixture       *fixture,
 
   /* A highlight after it: Ctrl+Z takes the highlight back first, then
    * the correction. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.quote-highlight", "(xx)",
+  g_assert_true (gtk_widget_activate_action (QUOTES_PAGE (window), "quotes.highlight", "(xx)",
                                              start, end));
   wait_until_idle (window);
   highlights = stored_highlights (fixture->db_path);
@@ -480,20 +486,23 @@ test_corrections (Fixture       *fixture,
 
   /* Not a quotation: gone from the page and the text, until the toast's
    * Undo. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.quote-not", "(xx)", start, end));
+  g_assert_true (gtk_widget_activate_action (QUOTES_PAGE (window),
+                                             "quotes.not", "(xx)", start, end));
   wait_until_idle (window);
   g_assert_null (quote_at (window, start));
   g_assert_cmpuint (lectern_window_get_quotes (window)->len, ==, n_quotes - 1);
   g_assert_cmpuint (lectern_quotes_page_get_n_quotes (lectern_window_get_quotes_page (window)), ==,
                     n_quotes - 1);
   g_assert_false (has_quotation_mark (window, start));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-quote-correction", "x",
-                                             last_correction_id (fixture->db_path)));
+  g_assert_cmpint (last_correction_id (fixture->db_path), >, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-edit", "u",
+                                             lectern_annotations_get_undo_serial (lectern_window_get_annotations (window))));
   wait_until_idle (window);
   g_assert_nonnull (quote_at (window, start));
   g_assert_cmpuint (lectern_window_get_quotes (window)->len, ==, n_quotes);
   g_assert_true (has_quotation_mark (window, start));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.quote-not", "(xx)", start, end));
+  g_assert_true (gtk_widget_activate_action (QUOTES_PAGE (window),
+                                             "quotes.not", "(xx)", start, end));
   wait_until_idle (window);
   close_window (window);
 
@@ -501,11 +510,184 @@ test_corrections (Fixture       *fixture,
   window = open_window (fixture);
   g_assert_null (quote_at (window, start));
   g_assert_cmpint (lectern_window_get_story (window)->id, ==, 1);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.quote-speaker", "(xxs)",
+  g_assert_true (gtk_widget_activate_action (QUOTES_PAGE (window), "quotes.speaker", "(xxs)",
                                              start, end, ""));
   wait_until_idle (window);
   g_assert_nonnull (quote_at (window, start));
   g_assert_null (quote_at (window, start)->speaker);
+  close_window (window);
+}
+
+/* The Names page's corrections as another program reads them: "id kind
+ * form" lines. */
+static char *
+stored_entity_corrections (const char *db_path)
+{
+  GString *out = g_string_new ("");
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT id, kind, form FROM entity_corrections ORDER BY id",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (out, "%lld %s %s\n", (long long) sqlite3_column_int64 (stmt, 0),
+                            (const char *) sqlite3_column_text (stmt, 1),
+                            (const char *) sqlite3_column_text (stmt, 2));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return g_string_free (out, FALSE);
+}
+
+/* What the library holds after each step of the history, as rows. */
+typedef struct
+{
+  char *names;
+  char *quotes;
+  char *highlights;
+} Rows;
+
+static void
+rows_read (Rows       *rows,
+           const char *db_path)
+{
+  rows->names = stored_entity_corrections (db_path);
+  rows->quotes = stored_quote_corrections (db_path);
+  rows->highlights = stored_highlights (db_path);
+}
+
+static void
+rows_clear (Rows *rows)
+{
+  g_clear_pointer (&rows->names, g_free);
+  g_clear_pointer (&rows->quotes, g_free);
+  g_clear_pointer (&rows->highlights, g_free);
+}
+
+static void
+assert_rows (const char *db_path,
+             const Rows *expected)
+{
+  Rows now = { NULL, };
+
+  rows_read (&now, db_path);
+  g_assert_cmpstr (now.names, ==, expected->names);
+  g_assert_cmpstr (now.quotes, ==, expected->quotes);
+  g_assert_cmpstr (now.highlights, ==, expected->highlights);
+  rows_clear (&now);
+}
+
+static gboolean
+has_entity (LecternWindow *window,
+            const char    *name)
+{
+  GPtrArray *entities = lectern_window_get_entities (window);
+
+  for (guint i = 0; entities != NULL && i < entities->len; i++)
+    if (g_strcmp0 (((LecternEntity *) g_ptr_array_index (entities, i))->name, name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+history_step (LecternWindow *window,
+              const char    *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+  wait_until_idle (window);
+}
+
+/* One history: a correction of the Names page, a quotation correction
+ * and a highlight, taken back with Ctrl+Z (win.undo) newest first and
+ * redone with Ctrl+Shift+Z (win.redo) oldest first, each step checked in
+ * the SQLite file; corrections come back under their old ids. */
+static void
+test_undo_redo (Fixture       *fixture,
+                gconstpointer  data)
+{
+  LecternWindow *window = open_window (fixture);
+  LecternAnnotations *annotations;
+  const LecternQuote *quote;
+  Rows none = { "", "", "" };
+  Rows names = { NULL, }, names_quote = { NULL, }, all = { NULL, };
+  gint64 start, end;
+
+  if (skip_without_speaker (window, "Satya Nadella"))
+    return;
+  if (!has_entity (window, "Microsoft") || !has_entity (window, "OpenAI"))
+    {
+      g_test_skip ("The extractor does not find Microsoft and OpenAI");
+      close_window (window);
+      return;
+    }
+  quote = quote_by (window, "Satya Nadella");
+  start = quote->start;
+  end = quote->end;
+  annotations = lectern_window_get_annotations (window);
+  assert_rows (fixture->db_path, &none);
+
+  g_assert_true (gtk_widget_activate_action (NAMES_PAGE (window),
+                                             "names.remove", "s", "Microsoft"));
+  wait_until_idle (window);
+  rows_read (&names, fixture->db_path);
+  g_assert_true (g_str_has_suffix (names.names, " remove Microsoft\n"));
+  g_assert_cmpstr (names.quotes, ==, "");
+
+  g_assert_true (gtk_widget_activate_action (QUOTES_PAGE (window), "quotes.speaker", "(xxs)",
+                                             start, end, "Sam Altman"));
+  wait_until_idle (window);
+  rows_read (&names_quote, fixture->db_path);
+  g_assert_cmpstr (names_quote.names, ==, names.names);
+  g_assert_true (g_str_has_suffix (names_quote.quotes, " speaker Sam Altman\n"));
+  g_assert_cmpstr (names_quote.highlights, ==, "");
+
+  g_assert_true (gtk_widget_activate_action (QUOTES_PAGE (window), "quotes.highlight", "(xx)",
+                                             start, end));
+  wait_until_idle (window);
+  rows_read (&all, fixture->db_path);
+  g_assert_cmpstr (all.quotes, ==, names_quote.quotes);
+  g_assert_true (g_str_has_suffix (all.highlights, " Sam Altman\n"));
+  g_assert_false (lectern_annotations_can_redo (annotations));
+
+  /* Ctrl+Z three times: the highlight, the quotation, the name. */
+  history_step (window, "win.undo");
+  assert_rows (fixture->db_path, &names_quote);
+  history_step (window, "win.undo");
+  assert_rows (fixture->db_path, &names);
+  g_assert_cmpstr (quote_at (window, start)->speaker, ==, "Satya Nadella");
+  history_step (window, "win.undo");
+  assert_rows (fixture->db_path, &none);
+  g_assert_false (lectern_annotations_can_undo (annotations));
+
+  /* Ctrl+Shift+Z three times: the same rows again, in the same order. */
+  history_step (window, "win.redo");
+  assert_rows (fixture->db_path, &names);
+  history_step (window, "win.redo");
+  assert_rows (fixture->db_path, &names_quote);
+  g_assert_cmpstr (quote_at (window, start)->speaker, ==, "Sam Altman");
+  history_step (window, "win.redo");
+  assert_rows (fixture->db_path, &all);
+  g_assert_false (lectern_annotations_can_redo (annotations));
+
+  /* A new edit clears what could be redone: undo the highlight and the
+   * quotation, then correct a name. */
+  history_step (window, "win.undo");
+  history_step (window, "win.undo");
+  assert_rows (fixture->db_path, &names);
+  g_assert_true (lectern_annotations_can_redo (annotations));
+  g_assert_true (gtk_widget_activate_action (NAMES_PAGE (window), "names.remove", "s", "OpenAI"));
+  wait_until_idle (window);
+  g_assert_false (lectern_annotations_can_redo (annotations));
+  rows_clear (&all);
+  rows_read (&all, fixture->db_path);
+  g_assert_true (g_str_has_prefix (all.names, names.names));
+  g_assert_true (g_str_has_suffix (all.names, " remove OpenAI\n"));
+  g_assert_cmpstr (all.quotes, ==, "");
+
+  rows_clear (&names);
+  rows_clear (&names_quote);
+  rows_clear (&all);
   close_window (window);
 }
 
@@ -558,6 +740,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/ui/quotes/page-and-highlight", test_page_and_highlight);
   ADD ("/ui/quotes/corrections", test_corrections);
+  ADD ("/ui/quotes/undo-redo", test_undo_redo);
   ADD ("/ui/quotes/too-long", test_too_long);
 #undef ADD
 

@@ -24,6 +24,11 @@
 #include "lectern-window.h"
 #include "lectern-window-private.h"
 
+/* The pages whose rows use the names.* and quotes.* actions, which are
+ * theirs (docs/actions.md). */
+#define NAMES_PAGE(window) GTK_WIDGET (lectern_window_get_entities_page (window))
+#define QUOTES_PAGE(window) GTK_WIDGET (lectern_window_get_quotes_page (window))
+
 typedef struct
 {
   char *dir;
@@ -273,7 +278,7 @@ test_highlight_persists (Fixture       *fixture,
   guint toast_serial;
 
   select_range (window, 200, 260);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL));
   wait_until_idle (window);
 
   /* Committed to the file before the UI shows it. */
@@ -360,7 +365,8 @@ test_highlight_persists (Fixture       *fixture,
   g_assert_false (has_tag_at (window, tag_name, 200));
   /* The toast's Undo names the deletion it undoes. */
   toast_serial = lectern_annotations_get_undo_serial (lectern_window_get_annotations (window));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-edit", "u", toast_serial));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window),
+                                             "win.undo-edit", "u", toast_serial));
   wait_until_idle (window);
   g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 1);
   g_assert_cmpuint (window_highlights (window)->len, ==, 1);
@@ -377,7 +383,8 @@ test_highlight_persists (Fixture       *fixture,
   toast_serial = lectern_annotations_get_undo_serial (lectern_window_get_annotations (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   wait_until_idle (window);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-edit", "u", toast_serial));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window),
+                                             "win.undo-edit", "u", toast_serial));
   wait_until_idle (window);
   g_assert_null (find_message_dialog ());
   g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 1);
@@ -432,10 +439,10 @@ test_tag_completion (Fixture       *fixture,
   gint64 first, second;
 
   select_range (window, 10, 20);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL);
   wait_until_idle (window);
   select_range (window, 200, 260);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL);
   wait_until_idle (window);
   g_assert_cmpuint (window_highlights (window)->len, ==, 2);
   first = ((LecternHighlight *) g_ptr_array_index (window_highlights (window), 0))->id;
@@ -554,7 +561,7 @@ test_keyboard_highlighting (Fixture       *fixture,
 
   /* F7's action turns the caret on. */
   g_assert_false (gtk_text_view_get_cursor_visible (text_view));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.caret-browsing", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.caret-browsing", NULL));
   g_object_get (window, "caret-browsing", &caret, NULL);
   g_assert_true (caret);
   g_assert_true (gtk_text_view_get_cursor_visible (text_view));
@@ -580,8 +587,8 @@ test_keyboard_highlighting (Fixture       *fixture,
   g_assert_cmpint (gtk_text_iter_get_offset (&sel_end), ==, quote_end);
 
   /* 3 picks the third category, H highlights with it. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-color", "s", "blue"));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.set-color", "s", "blue"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL));
   wait_until_idle (window);
   color = highlight_color_at (fixture->db_path, quote_start, quote_end);
   g_assert_cmpstr (color, ==, "blue");
@@ -622,8 +629,9 @@ test_keyboard_highlighting (Fixture       *fixture,
   move_cursor (text_view, GTK_MOVEMENT_WORDS, 1, TRUE);
   second_end = cursor_offset (buffer);
   g_assert_cmpint (second_end, >, second_start);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-color", "s", "green"));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window),
+                                             "reader.set-color", "s", "green"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL));
   wait_until_idle (window);
   color = highlight_color_at (fixture->db_path, second_start, second_end);
   g_assert_cmpstr (color, ==, "green");
@@ -641,19 +649,21 @@ test_keyboard_highlighting (Fixture       *fixture,
 
   /* Next and previous highlight move the caret between them, and wrap. */
   move_cursor (text_view, GTK_MOVEMENT_BUFFER_ENDS, -1, FALSE);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-highlight", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.next-highlight", NULL));
   g_assert_cmpint (cursor_offset (buffer), ==, quote_start);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-highlight", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.next-highlight", NULL));
   g_assert_cmpint (cursor_offset (buffer), ==, second_start);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-highlight", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.next-highlight", NULL));
   g_assert_cmpint (cursor_offset (buffer), ==, quote_start);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-highlight", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window),
+                                             "reader.previous-highlight", NULL));
   g_assert_cmpint (cursor_offset (buffer), ==, second_start);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-highlight", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window),
+                                             "reader.previous-highlight", NULL));
   g_assert_cmpint (cursor_offset (buffer), ==, quote_start);
 
   /* F7 again turns the caret off. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.caret-browsing", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.caret-browsing", NULL));
   g_assert_false (gtk_text_view_get_cursor_visible (text_view));
 
   close_window (window);
@@ -908,26 +918,27 @@ test_overlapping_highlights (Fixture       *fixture,
   GPtrArray *highlights;
 
   select_range (window, 300, 360);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL);
   wait_until_idle (window);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-color", "s", "blue"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.set-color", "s", "blue"));
   color = g_settings_get_string (settings, "highlight-color");
   g_assert_cmpstr (color, ==, "blue");
   select_range (window, 340, 400);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL);
   wait_until_idle (window);
 
   highlights = window_highlights (window);
   g_assert_cmpuint (highlights->len, ==, 2);
 
   /* Keyboard travel between highlights, from the caret. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.caret-browsing", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.caret-browsing", NULL));
   lectern_article_view_go_to_offset (lectern_window_get_article_view (window), 0);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-highlight", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.next-highlight", NULL));
   g_assert_cmpint (lectern_article_view_get_reading_offset (lectern_window_get_article_view (window)), ==, 300);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-highlight", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.next-highlight", NULL));
   g_assert_cmpint (lectern_article_view_get_reading_offset (lectern_window_get_article_view (window)), ==, 340);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-highlight", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window),
+                                             "reader.previous-highlight", NULL));
   g_assert_cmpint (lectern_article_view_get_reading_offset (lectern_window_get_article_view (window)), ==, 300);
   g_assert_cmpstr (((LecternHighlight *) g_ptr_array_index (highlights, 1))->color, ==, "blue");
   g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 2);
@@ -948,7 +959,7 @@ test_undo_redo (Fixture       *fixture,
                   window_highlights (window)->len > 0);
 
   select_range (window, 50, 90);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL);
   wait_until_idle (window);
   id = ((LecternHighlight *) g_ptr_array_index (window_highlights (window), 0))->id;
   g_signal_emit_by_name (popover, "color-changed", id, "green");
@@ -1089,7 +1100,7 @@ test_export (Fixture       *fixture,
   g_autofree char *quote = NULL;
 
   select_range (window, 100, 140);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL);
   wait_until_idle (window);
 
   /* A story note, saved when the window closes and exported. */
@@ -1194,7 +1205,7 @@ test_find (Fixture       *fixture,
     n++;
   g_assert_cmpuint (n, >=, 2);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.find", NULL));
   lectern_find_bar_search (bar, "openai");
   expected = g_strdup_printf ("1 of %u", n);
   g_assert_cmpstr (lectern_find_bar_get_count_text (bar), ==, expected);
@@ -1260,12 +1271,12 @@ test_zoom (Fixture       *fixture,
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
   g_assert_cmpfloat (g_settings_get_double (settings, "zoom"), ==, 1.0);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.zoom-in", NULL));
   g_assert_cmpfloat (g_settings_get_double (settings, "zoom"), >, 1.05);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.zoom-out", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.zoom-out", NULL));
   g_assert_cmpfloat (g_settings_get_double (settings, "zoom"), <, 0.95);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.zoom-reset", NULL));
   g_assert_cmpfloat (g_settings_get_double (settings, "zoom"), ==, 1.0);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
@@ -1320,15 +1331,15 @@ test_mentions (Fixture       *fixture,
   g_assert_true (has_tag_at (window, "mention-current", first->start));
   g_assert_true (has_tag_at (window, "mention", second->start));
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-mention", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.next-mention", NULL));
   g_free (expected);
   expected = g_strdup_printf ("Mention 2 of %u", entity->mentions->len);
   g_assert_cmpstr (lectern_window_get_mention_text (window), ==, expected);
   g_assert_true (has_tag_at (window, "mention-current", second->start));
   g_assert_true (has_tag_at (window, "mention", first->start));
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-mention", NULL));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-mention", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.previous-mention", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.previous-mention", NULL));
   g_free (expected);
   expected = g_strdup_printf ("Mention %u of %u", entity->mentions->len, entity->mentions->len);
   g_assert_cmpstr (lectern_window_get_mention_text (window), ==, expected);
@@ -1413,6 +1424,69 @@ entity_named (LecternWindow *window,
 
 static GtkWindow *find_message_dialog (void);
 
+/* Actions are grouped by owner (docs/actions.md): reader.* on the window,
+ * so the header bar, the Names page's arrows and accelerators reach them;
+ * names.* and quotes.* only inside their sidebar pages. Buttons follow
+ * whether their action is enabled. */
+static GtkWidget *
+find_actionable (GtkWidget  *widget,
+                 const char *action_name)
+{
+  if (GTK_IS_ACTIONABLE (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_actionable (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_action_groups (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  LecternWindow *window = lectern_window_new (NULL, fixture->db_path);
+  GtkWidget *names_page = NAMES_PAGE (window);
+  GtkWidget *quotes_page = QUOTES_PAGE (window);
+  GtkWidget *highlight_button = find_actionable (GTK_WIDGET (window), "reader.highlight");
+  GtkWidget *next_button = find_actionable (names_page, "reader.next-mention");
+  g_autoptr(LecternEntity) entity = NULL;
+
+  /* The header's H button and the Names page's arrows are reader.*, off
+   * until a story is shown. */
+  g_assert_nonnull (highlight_button);
+  g_assert_nonnull (next_button);
+  g_assert_null (find_actionable (GTK_WIDGET (window), "win.highlight"));
+  g_assert_false (gtk_widget_get_sensitive (highlight_button));
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until_idle (window);
+  g_assert_nonnull (lectern_window_get_story (window));
+  entity = entity_for_name (lectern_window_get_story (window)->text, "Sam Altman");
+  g_assert_true (gtk_widget_get_sensitive (highlight_button));
+  g_assert_false (gtk_widget_get_sensitive (next_button));
+  lectern_window_select_entity (window, entity);
+  g_assert_true (gtk_widget_get_sensitive (next_button));
+  g_assert_true (gtk_widget_activate_action (names_page, "reader.next-mention", NULL));
+
+  /* names.* and quotes.* live on their pages: the window does not see them. */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window),
+                                              "names.remove", "s", "Sam Altman"));
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "quotes.not", "(xx)",
+                                              (gint64) 0, (gint64) 1));
+  g_assert_false (gtk_widget_activate_action (quotes_page, "names.remove", "s", "Sam Altman"));
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window),
+                                              "win.entity-remove", "s", "Sam Altman"));
+  g_assert_true (gtk_widget_activate_action (names_page, "reader.zoom-in", NULL));
+  wait_until_idle (window);
+  g_assert_nonnull (entity_named (window, "Sam Altman"));
+  close_window (window);
+}
+
 static void
 test_corrections (Fixture       *fixture,
                   gconstpointer  data)
@@ -1430,15 +1504,19 @@ test_corrections (Fixture       *fixture,
     }
 
   /* Not an organization: gone from the list, and Undo brings it back. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.entity-remove", "s", "Microsoft"));
+  g_assert_true (gtk_widget_activate_action (NAMES_PAGE (window),
+                                             "names.remove", "s", "Microsoft"));
   wait_until_idle (window);
   g_assert_null (entity_named (window, "Microsoft"));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-correction", NULL));
+  /* The toast's Undo names the correction by its place in the history. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-edit", "u",
+                                             lectern_annotations_get_undo_serial (lectern_window_get_annotations (window))));
   wait_until_idle (window);
   g_assert_nonnull (entity_named (window, "Microsoft"));
 
   /* Ctrl+Z takes corrections back too, in one history with highlights. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.entity-remove", "s", "Microsoft"));
+  g_assert_true (gtk_widget_activate_action (NAMES_PAGE (window),
+                                             "names.remove", "s", "Microsoft"));
   wait_until_idle (window);
   g_assert_null (entity_named (window, "Microsoft"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
@@ -1446,7 +1524,8 @@ test_corrections (Fixture       *fixture,
   g_assert_nonnull (entity_named (window, "Microsoft"));
 
   /* Change of type. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.entity-retype", "s", "Microsoft"));
+  g_assert_true (gtk_widget_activate_action (NAMES_PAGE (window),
+                                             "names.retype", "s", "Microsoft"));
   wait_until_idle (window);
   entity = entity_named (window, "Microsoft");
   g_assert_nonnull (entity);
@@ -1455,7 +1534,8 @@ test_corrections (Fixture       *fixture,
   /* A name marked from a selection, kept across windows. */
   offset = g_utf8_pointer_to_offset (story->text, strstr (story->text, "ChatGPT"));
   select_range (window, offset, offset + strlen ("ChatGPT"));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.mark-organization", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window),
+                                             "reader.mark-organization", NULL));
   wait_until_idle (window);
   entity = entity_named (window, "ChatGPT");
   g_assert_nonnull (entity);
@@ -1465,7 +1545,7 @@ test_corrections (Fixture       *fixture,
   /* Part of a word is refused with the reason, as lectern-cli refuses it,
    * instead of being stored as a correction that does nothing. */
   select_range (window, offset + 1, offset + 5);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.mark-person", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.mark-person", NULL));
   wait_until_idle (window);
   {
     GtkWindow *dialog = find_message_dialog ();
@@ -1771,7 +1851,7 @@ test_new_version (Fixture       *fixture,
   story_id = lectern_window_get_story (window)->id;
   start = g_utf8_pointer_to_offset (first, strstr (first, "Satya"));
   select_range (window, start, start + strlen ("Satya Nadella"));
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL);
   wait_until_idle (window);
   g_assert_false (lectern_window_get_story_changed (window));
 
@@ -1799,7 +1879,7 @@ test_pasted_text (Fixture       *fixture,
   gint64 pasted_id;
 
   select_range (window, 10, 20);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL);
   wait_until_idle (window);
 
   lectern_window_open_text (window, "Un titre collé\n\nLe texte de l'article collé depuis le presse-papiers.\n");
@@ -1846,7 +1926,7 @@ open_and_highlight (LecternWindow *window,
   lectern_window_open_text (window, text);
   wait_until_idle (window);
   select_range (window, 20, 40);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL);
   wait_until_idle (window);
   g_assert_cmpuint (window_highlights (window)->len, ==, 1);
 
@@ -2021,7 +2101,7 @@ test_corrupt_library (Fixture       *fixture,
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
   gtk_window_destroy (dialog);
-  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL) &&
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL) &&
                   lectern_window_get_annotations (window) != NULL);
   close_window (window);
 
@@ -2114,7 +2194,7 @@ test_outside_edits (Fixture       *fixture,
   gint64 a, b;
 
   select_range (window, 200, 260);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL));
   wait_until_idle (window);
   g_assert_cmpuint (window_highlights (window)->len, ==, 1);
   a = ((LecternHighlight *) g_ptr_array_index (window_highlights (window), 0))->id;
@@ -2230,7 +2310,7 @@ test_outside_field_and_delete (Fixture       *fixture,
   gint64 a, start, end;
 
   select_range (window, 200, 260);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL));
   wait_until_idle (window);
   a = ((LecternHighlight *) g_ptr_array_index (window_highlights (window), 0))->id;
   g_assert_cmpint (count_highlight_rows (fixture->db_path, &start, &end, NULL), ==, 1);
@@ -2311,6 +2391,7 @@ main (int   argc,
   ADD ("/ui/window/mentions", test_mentions);
   ADD ("/ui/window/entity-rows", test_entity_rows);
   ADD ("/ui/window/corrections", test_corrections);
+  ADD ("/ui/window/action-groups", test_action_groups);
   ADD ("/ui/window/bad-files", test_bad_files);
   ADD ("/ui/window/import-notes-bounds", test_import_notes_bounds);
   ADD ("/ui/window/pasted-text", test_pasted_text);
