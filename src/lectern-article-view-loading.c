@@ -335,8 +335,12 @@ show_story (LecternArticleView *self,
       gtk_progress_bar_set_fraction (self->progress_bar, 0);
     }
 
-  /* Small stories go in at once so the first frame already shows them. */
-  if (insert_chunk_cb (self) == G_SOURCE_CONTINUE)
+  /* Small stories go in at once so the first frame already shows them;
+   * the rest of a book shown in part waits for idle, as the window has
+   * more to do for the stored book in this same callback. */
+  if (continues && strlen (story->text + self->inserted_bytes) > 0)
+    self->insert_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE + 10, insert_chunk_cb, self, NULL);
+  else if (insert_chunk_cb (self) == G_SOURCE_CONTINUE)
     self->insert_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE + 10, insert_chunk_cb, self, NULL);
 
   if (was_loading != lectern_article_view_get_loading (self))
