@@ -315,6 +315,9 @@ show_story (LecternArticleView *self,
       self->inserted_chars = 0;
       self->next_block = 0;
       self->previous_block_end = -1;
+      /* Each story's first screen is timed (a book opened in a running
+       * window, tools/bench-epub). */
+      self->first_screen_timed = FALSE;
     }
 
   if (story == NULL)
