@@ -378,6 +378,16 @@ lectern_article_view_get_loading (LecternArticleView *self)
   return self->insert_source != 0 || self->previewing;
 }
 
+/* Whether what is shown is the stored story's (its start while the rest
+ * loads) and can be highlighted: a preview is read, not stored yet. */
+gboolean
+lectern_article_view_can_annotate (LecternArticleView *self)
+{
+  g_return_val_if_fail (LECTERN_IS_ARTICLE_VIEW (self), FALSE);
+
+  return self->story != NULL && !self->previewing;
+}
+
 double
 lectern_article_view_get_progress (LecternArticleView *self)
 {

@@ -263,7 +263,7 @@ lectern_article_view_position_markers_cb (gpointer user_data)
   int x;
 
   self->markers_source = 0;
-  if (self->story == NULL || lectern_article_view_get_loading (self))
+  if (!lectern_article_view_can_annotate (self))
     return G_SOURCE_REMOVE;
 
   /* Only notes on screen get a marker: a story with hundreds of notes
@@ -474,7 +474,10 @@ lectern_article_view_add_highlight (LecternArticleView *self,
                   "underline-rgba-set", FALSE,
                   NULL);
 
-  if (lectern_article_view_get_loading (self) || self->story == NULL || self->batch)
+  /* While a long story loads, the highlight is painted on the part shown
+   * (positions past it end at its end); finish_loading() paints them all
+   * on the whole text. */
+  if (!lectern_article_view_can_annotate (self) || self->batch)
     return;
 
   lectern_article_view_apply_highlight_tag (self, info);
@@ -502,7 +505,7 @@ add_highlights (LecternArticleView *self,
     }
   self->batch = FALSE;
 
-  if (lectern_article_view_get_loading (self) || self->story == NULL)
+  if (!lectern_article_view_can_annotate (self))
     return;
 
   g_hash_table_iter_init (&iter, self->highlights);

@@ -768,7 +768,9 @@ lectern_article_view_get_selection (LecternArticleView *self,
 
   g_return_val_if_fail (LECTERN_IS_ARTICLE_VIEW (self), FALSE);
 
-  if (self->story == NULL || lectern_article_view_get_loading (self) ||
+  /* While a long story loads, the shown buffer holds its start: the
+   * offsets of a selection there are the story's. */
+  if (!lectern_article_view_can_annotate (self) ||
       !gtk_text_buffer_get_selection_bounds (self->buffer, &s, &e))
     return FALSE;
 

@@ -162,7 +162,10 @@ lectern_window_update_actions (LecternWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-library", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-stories", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-categories", ready);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.highlight", loaded);
+  /* The part of a long story already shown can be highlighted while the
+   * rest loads. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.highlight",
+                                 has_story && lectern_article_view_can_annotate (self->article_view));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-highlight", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-highlight", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-notes", loaded);
