@@ -257,6 +257,169 @@ test_highlight_while_loading (Fixture       *fixture,
   close_window (window);
 }
 
+static void
+wait_frames (LecternWindow *window,
+             int            n)
+{
+  for (int i = 0; i < n; i++)
+    {
+      gtk_widget_queue_draw (GTK_WIDGET (window));
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      iterate ();
+    }
+}
+
+/* The visible ✎ button of a highlight, anywhere under the text view
+ * (GTK puts overlay children in a GtkTextViewChild of their own). */
+static GtkWidget *
+find_marker (GtkWidget *widget,
+             gint64     highlight_id)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (widget), "lectern-highlight-id");
+
+  if (gtk_widget_has_css_class (widget, "note-marker") && gtk_widget_get_visible (widget)
+      && id != NULL && *id == highlight_id)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_marker (child, highlight_id);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Checks every note marker shown: it belongs to a highlight with a note
+ * and sits level with the first line of that highlight; and every note
+ * whose first line is in sight has one. Returns how many were checked. */
+static guint
+check_markers (LecternWindow *window,
+               const char    *when)
+{
+  GtkTextView *view = lectern_article_view_get_text_view (window_view (window));
+  g_autoptr(GPtrArray) highlights = lectern_annotations_list_highlights (lectern_window_get_annotations (window));
+  GdkRectangle visible;
+  guint checked = 0;
+
+  gtk_text_view_get_visible_rect (view, &visible);
+  for (guint i = 0; i < highlights->len; i++)
+    {
+      const LecternHighlight *highlight = g_ptr_array_index (highlights, i);
+      GtkWidget *marker = NULL;
+      GtkTextIter start;
+      GdkRectangle line;
+      graphene_rect_t bounds;
+      int wx, wy;
+      double middle;
+
+      gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (view), &start, (int) highlight->start);
+      gtk_text_view_get_iter_location (view, &start, &line);
+      /* Only lines well inside the visible part get a marker. */
+      if (line.y < visible.y || line.y + line.height > visible.y + visible.height)
+        continue;
+
+      marker = find_marker (GTK_WIDGET (view), highlight->id);
+      if (marker == NULL)
+        g_error ("%s: the note of the highlight at %" G_GINT64_FORMAT " has no marker", when, highlight->start);
+
+      gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, line.x, line.y, &wx, &wy);
+      g_assert_true (gtk_widget_compute_bounds (marker, GTK_WIDGET (view), &bounds));
+      middle = bounds.origin.y + bounds.size.height / 2;
+      g_test_message ("%s: highlight at %" G_GINT64_FORMAT ": line %d..%d, marker middle %.0f",
+                      when, highlight->start, wy, wy + line.height, middle);
+      if (middle < wy - 2 || middle > wy + line.height + 2)
+        g_error ("%s: the marker of the note at %" G_GINT64_FORMAT " is at y %.0f, its line at %d..%d",
+                 when, highlight->start, middle, wy, wy + line.height);
+      checked++;
+    }
+
+  return checked;
+}
+
+/* Issue 7: note markers drifted to the wrong line or vanished after the
+ * sidebar's width changed or the story was reopened. */
+static void
+test_note_markers (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "notes.txt", NULL);
+  g_autofree char *text = make_story (80);
+  LecternWindow *window = open_window (fixture);
+  LecternStory *story;
+  GtkAdjustment *vadjustment;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  open_story_file (window, path);
+  wait_until_idle (window);
+  story = lectern_window_get_story (window);
+  g_assert_cmpstr (story->source, ==, path);
+
+  /* Notes every 230 characters over the first screens, starting in the
+   * middle of lines as often as at their start. */
+  for (guint i = 0; i < 16; i++)
+    {
+      gint64 at = 40 + i * 230;
+      g_autofree char *note = g_strdup_printf ("note %u", i);
+
+      lectern_annotations_add (lectern_window_get_annotations (window),
+                               lectern_highlight_new_for_range (story, at, at + 12, i % 2 ? "green" : "yellow",
+                                                                note));
+    }
+  wait_until_idle (window);
+  wait_frames (window, 5);
+  g_assert_cmpuint (check_markers (window, "shown"), >=, 3);
+
+  /* The sidebar hidden and shown again: the text column changes width. */
+  adw_flap_set_reveal_flap (window->flap, !adw_flap_get_reveal_flap (window->flap));
+  wait_frames (window, 10);
+  g_assert_cmpuint (check_markers (window, "sidebar toggled"), >=, 3);
+  adw_flap_set_reveal_flap (window->flap, !adw_flap_get_reveal_flap (window->flap));
+  wait_frames (window, 10);
+  g_assert_cmpuint (check_markers (window, "sidebar toggled back"), >=, 3);
+
+  /* Zoomed: every line moves. */
+  lectern_article_view_set_zoom (window_view (window), 1.4);
+  wait_frames (window, 10);
+  g_assert_cmpuint (check_markers (window, "zoomed"), >=, 1);
+  lectern_article_view_set_zoom (window_view (window), 1.0);
+  wait_frames (window, 10);
+
+  /* Scrolled a little. */
+  vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (lectern_article_view_get_text_view (window_view (window))));
+  gtk_adjustment_set_value (vadjustment, 300);
+  wait_frames (window, 5);
+  g_assert_cmpuint (check_markers (window, "scrolled"), >=, 2);
+
+  /* A narrower window while scrolled: the lines wrap anew and the view
+   * is allocated with the scroll offset. */
+  {
+    int width = gtk_widget_get_width (GTK_WIDGET (lectern_article_view_get_text_view (window_view (window))));
+
+    gtk_window_set_default_size (GTK_WINDOW (window), 640, 700);
+    wait_frames (window, 10);
+    g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (lectern_article_view_get_text_view (window_view (window)))),
+                     <, width);
+    g_assert_cmpuint (check_markers (window, "narrowed while scrolled"), >=, 2);
+    adw_flap_set_reveal_flap (window->flap, !adw_flap_get_reveal_flap (window->flap));
+    wait_frames (window, 10);
+    g_assert_cmpuint (check_markers (window, "sidebar toggled while scrolled"), >=, 2);
+  }
+
+  /* Reopened: the story comes back at the same place with its markers. */
+  close_window (window);
+  window = open_window (fixture);
+  wait_until_idle (window);
+  wait_frames (window, 10);
+  g_assert_cmpstr (lectern_window_get_story (window)->source, ==, path);
+  g_assert_cmpuint (check_markers (window, "reopened"), >=, 2);
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -266,6 +429,8 @@ main (int   argc,
 
   g_test_add ("/reader/highlight-while-loading", Fixture, NULL, fixture_setup,
               test_highlight_while_loading, fixture_teardown);
+  g_test_add ("/reader/note-markers", Fixture, NULL, fixture_setup,
+              test_note_markers, fixture_teardown);
 
   return g_test_run ();
 }
