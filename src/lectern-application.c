@@ -32,7 +32,8 @@ struct _LecternApplication
   gint64          last_tick_cpu_us;
   gint64          worst_stall_cpu_us; /* the most CPU between two ticks */
   gboolean        open_requested;  /* LECTERN_TIMING_OPEN */
-  gboolean        open_loading;    /* its story was seen loading since */
+  gboolean        open_sent;
+  gint64          open_from_id;    /* the story shown when it was sent */
 };
 
 G_DEFINE_FINAL_TYPE (LecternApplication, lectern_application, ADW_TYPE_APPLICATION)
@@ -140,12 +141,18 @@ static gboolean
 timing_open_cb (gpointer user_data)
 {
   GApplication *app = user_data;
+  LecternApplication *self = user_data;
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (g_getenv ("LECTERN_TIMING_OPEN"));
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  LecternStory *story = window != NULL ? lectern_window_get_story (LECTERN_WINDOW (window)) : NULL;
   struct timespec ts;
 
+  self->open_sent = TRUE;
+  self->open_from_id = story != NULL ? story->id : 0;
+
   clock_gettime (CLOCK_REALTIME, &ts);
-  g_printerr ("lectern-timing: open-request realtime-ns=%" G_GINT64_FORMAT "\n",
-              (gint64) ts.tv_sec * G_GINT64_CONSTANT (1000000000) + ts.tv_nsec);
+  g_printerr ("lectern-timing: open-request ui-cpu-ms=%.1f realtime-ns=%" G_GINT64_FORMAT "\n",
+              thread_cpu_us () / 1000.0, (gint64) ts.tv_sec * G_GINT64_CONSTANT (1000000000) + ts.tv_nsec);
   g_application_open (app, &file, 1, "");
 
   return G_SOURCE_REMOVE;
@@ -224,14 +231,12 @@ on_frame_clock_after_paint_cb (GdkFrameClock *clock,
       g_idle_add (timing_open_cb, self);
     }
 
-  if (self->open_requested && !lectern_window_is_story_shown (window))
-    self->open_loading = TRUE;
-
   /* --quit-after-first-frame measures until the story is on screen (with
    * LECTERN_TIMING_OPEN, the story opened once the window was up). */
   if (self->quit_after_first_frame && self->screenshot_path == NULL &&
       (!lectern_window_is_story_shown (window) ||
-       (g_getenv ("LECTERN_TIMING_OPEN") != NULL && !self->open_loading)))
+       (g_getenv ("LECTERN_TIMING_OPEN") != NULL
+        && (!self->open_sent || lectern_window_get_story (window)->id == self->open_from_id))))
     {
       gtk_widget_queue_draw (GTK_WIDGET (window));
       return;
