@@ -248,6 +248,28 @@ on_marker_clicked_cb (GtkButton          *button,
   lectern_article_view_emit_highlight_activated (self, *id);
 }
 
+/* Moving an overlay child queues an allocation: only when it moved, as
+ * each allocation of the view places the markers again. */
+static void
+move_marker (LecternArticleView *self,
+             GtkWidget          *marker,
+             int                 x,
+             int                 y)
+{
+  int *at = g_object_get_data (G_OBJECT (marker), "lectern-marker-at");
+
+  if (at != NULL && at[0] == x && at[1] == y)
+    return;
+  if (at == NULL)
+    {
+      at = g_new (int, 2);
+      g_object_set_data_full (G_OBJECT (marker), "lectern-marker-at", at, g_free);
+    }
+  at[0] = x;
+  at[1] = y;
+  gtk_text_view_move_overlay (self->text_view, marker, x, y);
+}
+
 /* Places the note markers in the right margin, level with the first line
  * of their highlight. Runs after layout changes. */
 gboolean
@@ -259,11 +281,10 @@ lectern_article_view_position_markers_cb (gpointer user_data)
   GdkRectangle visible;
   GtkTextIter top, bottom;
   gint64 first, last;
-  double scroll;
   int x;
 
   self->markers_source = 0;
-  if (self->story == NULL || lectern_article_view_get_loading (self))
+  if (!lectern_article_view_can_annotate (self))
     return G_SOURCE_REMOVE;
 
   /* Only notes on screen get a marker: a story with hundreds of notes
@@ -277,9 +298,12 @@ lectern_article_view_position_markers_cb (gpointer user_data)
   first = gtk_text_iter_get_offset (&top);
   last = gtk_text_iter_get_offset (&bottom);
 
-  /* GTK 4.8 places text view overlays in window coordinates and does not
-   * scroll them, so they are moved along with the text. */
-  scroll = gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view)));
+  /* Overlay positions are buffer coordinates: GtkTextViewChild takes the
+   * scroll offset off when it is allocated (the view asks for that when
+   * it scrolls, as GTK 4.8 does not). Subtracting the scroll here as well,
+   * as before, put markers a scroll's height too high once anything had
+   * allocated the view while scrolled: a reflow, a zoom, a reopened story
+   * (issue 7, markers drifted or vanished). */
   x = gtk_widget_get_width (GTK_WIDGET (self->text_view)) - gtk_text_view_get_right_margin (self->text_view) + 8;
 
   g_hash_table_iter_init (&iter, self->highlights);
@@ -320,10 +344,31 @@ lectern_article_view_position_markers_cb (gpointer user_data)
                                       -1);
       lectern_article_view_get_iter_at_offset (self, &start, INFO_HIGHLIGHT (info)->start);
       gtk_text_view_get_iter_location (self->text_view, &start, &rect);
-      gtk_text_view_move_overlay (self->text_view, info->marker, MAX (x, 0), rect.y - (int) scroll - 4);
+      move_marker (self, info->marker, MAX (x, 0), rect.y - 4);
     }
 
   return G_SOURCE_REMOVE;
+}
+
+/* The markers' container (the view's GtkTextViewChild, one for all
+ * overlays) places them again. */
+void
+lectern_article_view_queue_allocate_markers (LecternArticleView *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->highlights);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      HighlightInfo *info = value;
+
+      if (info->marker != NULL && gtk_widget_get_parent (info->marker) != NULL)
+        {
+          gtk_widget_queue_allocate (gtk_widget_get_parent (info->marker));
+          return;
+        }
+    }
 }
 
 void
@@ -474,7 +519,10 @@ lectern_article_view_add_highlight (LecternArticleView *self,
                   "underline-rgba-set", FALSE,
                   NULL);
 
-  if (lectern_article_view_get_loading (self) || self->story == NULL || self->batch)
+  /* While a long story loads, the highlight is painted on the part shown
+   * (positions past it end at its end); finish_loading() paints them all
+   * on the whole text. */
+  if (!lectern_article_view_can_annotate (self) || self->batch)
     return;
 
   lectern_article_view_apply_highlight_tag (self, info);
@@ -502,7 +550,7 @@ add_highlights (LecternArticleView *self,
     }
   self->batch = FALSE;
 
-  if (lectern_article_view_get_loading (self) || self->story == NULL)
+  if (!lectern_article_view_can_annotate (self))
     return;
 
   g_hash_table_iter_init (&iter, self->highlights);

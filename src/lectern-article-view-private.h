@@ -105,6 +105,7 @@ void     lectern_article_view_refresh_overlaps (LecternArticleView *self);
 void     lectern_article_view_refresh_note_marks (LecternArticleView *self);
 gboolean lectern_article_view_position_markers_cb (gpointer user_data);
 void     lectern_article_view_queue_position_markers (LecternArticleView *self);
+void     lectern_article_view_queue_allocate_markers (LecternArticleView *self);
 void     lectern_article_view_update_quotation_tag (LecternArticleView *self);
 void     lectern_article_view_apply_quotations (LecternArticleView *self);
 

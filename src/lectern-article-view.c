@@ -247,11 +247,17 @@ on_vadjustment_value_changed_cb (GtkAdjustment      *adjustment,
                                  LecternArticleView *self)
 {
   /* An open popover follows its passage as the text scrolls. GTK 4.8
-   * does not move overlay children (the note markers) on scrolling by
-   * itself, so ask for a new allocation. */
+   * does not move overlay children (the note markers) on scrolling: the
+   * view passes the scroll to the children's container when it is
+   * allocated, and the container places them when it is, so both are
+   * asked to. Notes that come into sight get their marker. */
   repoint_popover (self);
   if (g_hash_table_size (self->highlights) > 0)
-    lectern_article_view_position_markers_cb (self);
+    {
+      lectern_article_view_position_markers_cb (self);
+      lectern_article_view_queue_allocate_markers (self);
+      gtk_widget_queue_allocate (GTK_WIDGET (self->text_view));
+    }
 }
 
 int
@@ -496,7 +502,11 @@ lectern_article_view_size_allocate (GtkWidget *widget,
 {
   LecternArticleView *self = LECTERN_ARTICLE_VIEW (widget);
 
-  if (width != gtk_widget_get_width (GTK_WIDGET (self->text_view)) || self->char_width == 0)
+  /* Any new layout may move lines: a zoom or a restyle leaves the width as
+   * it is, and markers placed before the margins took effect were placed
+   * on the old lines (issue 7: markers drifted). Placing them again moves
+   * only those whose line moved. */
+  if (g_hash_table_size (self->highlights) > 0 || self->char_width == 0)
     lectern_article_view_queue_position_markers (self);
   queue_margin_update (self, width);
   gtk_widget_size_allocate (self->overlay, &(GtkAllocation) { 0, 0, width, height }, baseline);
@@ -768,7 +778,9 @@ lectern_article_view_get_selection (LecternArticleView *self,
 
   g_return_val_if_fail (LECTERN_IS_ARTICLE_VIEW (self), FALSE);
 
-  if (self->story == NULL || lectern_article_view_get_loading (self) ||
+  /* While a long story loads, the shown buffer holds its start: the
+   * offsets of a selection there are the story's. */
+  if (!lectern_article_view_can_annotate (self) ||
       !gtk_text_buffer_get_selection_bounds (self->buffer, &s, &e))
     return FALSE;
 

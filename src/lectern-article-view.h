@@ -33,6 +33,7 @@ void          lectern_article_view_set_story           (LecternArticleView     *
 void          lectern_article_view_show_preview        (LecternArticleView     *self,
                                                         LecternStory           *story);
 gboolean      lectern_article_view_get_loading         (LecternArticleView     *self);
+gboolean      lectern_article_view_can_annotate        (LecternArticleView     *self);
 /* The fraction of the text inserted so far, shown as a progress bar. */
 double        lectern_article_view_get_progress        (LecternArticleView     *self);
 /* Caret browsing (F7): a visible caret the keyboard moves and selects with. */

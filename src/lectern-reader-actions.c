@@ -223,7 +223,10 @@ lectern_reader_actions_update (LecternWindow *self,
     return;
 
   set_enabled (self, "find", loaded);
-  set_enabled (self, "highlight", loaded);
+  /* The part of a long story already shown can be highlighted while the
+   * rest loads. */
+  set_enabled (self, "highlight",
+               self->story != NULL && lectern_article_view_can_annotate (self->article_view));
   set_enabled (self, "next-highlight", loaded);
   set_enabled (self, "previous-highlight", loaded);
   set_enabled (self, "mark-person", loaded);

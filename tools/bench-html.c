@@ -6,8 +6,11 @@
  * build/tools/bench-html [FILE…]: for each page (by default a generated
  * 1 MB page dense with markup, and the largest page of
  * $LECTERN_SHARED_DIR/articles/dev when present), the median time of the
- * reader mode over 15 runs in this process; then the peak memory for a
- * generated 50 MB page.
+ * reader mode over 15 runs in this process, wall clock and CPU time (on a
+ * shared machine the wall clock also counts the other programs); then the
+ * peak memory for a generated 50 MB page.
+ * build/tools/bench-html --write-dense FILE writes the generated 1 MB page
+ * to FILE (to profile it: valgrind --tool=callgrind build/tools/bench-html FILE).
  */
 
 #include "config.h"
@@ -15,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <time.h>
 
 #include <gio/gio.h>
 
@@ -50,25 +54,39 @@ compare_doubles (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
+static double
+cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
 static void
 bench (const char *label,
        const char *data,
        gsize       len)
 {
   double times[RUNS];
+  double cpu[RUNS];
   gsize text_len = 0;
 
   for (int i = 0; i < RUNS; i++)
     {
       gint64 start = g_get_monotonic_time ();
+      double cpu_start = cpu_ms ();
       g_autoptr(LecternArticle) article = lectern_html_read (data, len, NULL);
 
       times[i] = (g_get_monotonic_time () - start) / 1000.0;
+      cpu[i] = cpu_ms () - cpu_start;
       text_len = strlen (article->text);
     }
   qsort (times, RUNS, sizeof (double), compare_doubles);
-  g_print ("%-40s %7.2f MB  median %7.2f ms  min %7.2f ms  (%zu bytes of article)\n", label,
-           len / 1048576.0, times[RUNS / 2], times[0], text_len);
+  qsort (cpu, RUNS, sizeof (double), compare_doubles);
+  g_print ("%-40s %7.2f MB  median %7.2f ms  min %7.2f ms  CPU median %7.2f ms  min %7.2f ms"
+           "  (%zu bytes of article)\n", label, len / 1048576.0, times[RUNS / 2], times[0],
+           cpu[RUNS / 2], cpu[0], text_len);
 }
 
 int
@@ -82,6 +100,14 @@ main (int    argc,
   glong before;
   gint64 start;
 
+  if (argc == 3 && strcmp (argv[1], "--write-dense") == 0)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!g_file_set_contents (argv[2], page->str, page->len, &error))
+        g_error ("%s", error->message);
+      return 0;
+    }
   if (argc > 1)
     {
       for (int i = 1; i < argc; i++)

@@ -104,7 +104,7 @@ highlight (LecternWindow *window,
   gtk_text_buffer_get_iter_at_offset (buffer, &s, start);
   gtk_text_buffer_get_iter_at_offset (buffer, &e, end);
   gtk_text_buffer_select_range (buffer, &s, &e);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL));
   wait_until_idle (window);
 
   return gtk_text_buffer_get_text (buffer, &s, &e, FALSE);
