@@ -11,7 +11,7 @@
  * and filtering the whole list; and the longest frame while scrolling.
  *
  *   build/tools/bench-library-view [--stories N] [--keep DIR]
- *   build/tools/bench-library-view --library DIR/library.db
+ *   build/tools/bench-library-view --library DIR/library.db [--open-only]
  * The window part needs a display (xvfb-run -a …); without one it is skipped.
  */
 
@@ -222,7 +222,8 @@ find_scrolled (GtkWidget *widget)
 }
 
 static void
-bench_view (LecternStore *store)
+bench_view (LecternStore *store,
+            gboolean      open_only)
 {
   GtkWidget *window = gtk_window_new ();
   LecternLibraryView *view = g_object_new (LECTERN_TYPE_LIBRARY_VIEW, NULL);
@@ -250,6 +251,11 @@ bench_view (LecternStore *store)
       printf ("page open, run %d: rows in the model %.1f ms (CPU %.1f ms), first frame with them %.1f ms"
               " (CPU %.1f ms) (%u rows)\n", run + 1, ms, cpu, now_ms () - start, cpu_ms () - cpu_start,
               g_list_model_get_n_items (G_LIST_MODEL (model)));
+    }
+  if (open_only)
+    {
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
     }
 
   start = now_ms ();
@@ -296,10 +302,12 @@ main (int    argc,
   g_autoptr(LecternStore) store = NULL;
   g_autoptr(GError) error = NULL;
   int n_stories = 10000;
+  gboolean open_only = FALSE;
   GOptionEntry entries[] = {
     { "stories", 0, 0, G_OPTION_ARG_INT, &n_stories, "Stories to generate (10000)", "N" },
     { "library", 0, 0, G_OPTION_ARG_FILENAME, &library, "Time this library instead", "FILE" },
     { "keep", 0, 0, G_OPTION_ARG_FILENAME, &keep, "Generate into DIR and keep it", "DIR" },
+    { "open-only", 0, 0, G_OPTION_ARG_NONE, &open_only, "Only open the page (to profile it)", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("— time the library page");
@@ -325,12 +333,13 @@ main (int    argc,
   store = lectern_store_new (path, &error);
   if (store == NULL)
     g_error ("%s", error->message);
-  bench_query (store);
+  if (!open_only)
+    bench_query (store);
 
   if (gtk_init_check ())
     {
       adw_init ();
-      bench_view (store);
+      bench_view (store, open_only);
     }
   else
     printf ("no display: the page itself was not timed (run under xvfb-run -a)\n");

@@ -1,0 +1,174 @@
+/* lectern-library-row.c: one story in the library page's list: its title,
+ * date, site and highlight count, and a snippet read once it shows
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lectern-library"
+
+#include "config.h"
+
+#include "lectern-library-row.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+struct _LecternLibraryRow
+{
+  GtkWidget           parent_instance;
+
+  GtkInscription     *title;
+  GtkInscription     *date;
+  GtkInscription     *details;
+  GtkInscription     *snippet;
+
+  LecternLibraryItem *item;
+};
+
+G_DEFINE_FINAL_TYPE (LecternLibraryRow, lectern_library_row, GTK_TYPE_WIDGET)
+
+/* An inscription is named by its text for screen readers, as a label is
+ * (GTK 4.8 does not do it itself). */
+static void
+set_text (GtkInscription *inscription,
+          const char     *text)
+{
+  gtk_inscription_set_text (inscription, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (inscription), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  text != NULL ? text : "", -1);
+}
+
+/* A date to show: when published if known, else when added. */
+static char *
+entry_date (const LecternLibraryEntry *entry)
+{
+  g_autoptr(GDateTime) date = NULL;
+  int year, month, day;
+
+  if (sscanf (entry->published, "%4d-%2d-%2d", &year, &month, &day) == 3)
+    date = g_date_time_new_local (year, month, day, 0, 0, 0);
+  if (date == NULL)
+    date = g_date_time_new_from_unix_local (entry->imported_at);
+
+  /* Translators: a story's date in the library, as g_date_time_format()
+   * writes it ("3 Dec 2026"): no all-digit form, which reads differently
+   * from one country to the next. */
+  return date != NULL ? g_date_time_format (date, C_("library date", "%-d %b %Y")) : g_strdup ("");
+}
+
+static void
+on_item_snippet_cb (LecternLibraryRow  *self,
+                    GParamSpec         *pspec,
+                    LecternLibraryItem *item)
+{
+  set_text (self->snippet, lectern_library_item_get_snippet (item));
+}
+
+static void
+show_item (LecternLibraryRow *self)
+{
+  const LecternLibraryEntry *entry = lectern_library_item_get_entry (self->item);
+  const char *origin = lectern_library_item_get_origin (self->item);
+  g_autofree char *date = entry_date (entry);
+  g_autofree char *count = NULL;
+  g_autofree char *details = NULL;
+  g_autofree char *label = NULL;
+
+  if (entry->n_highlights > 0)
+    count = g_strdup_printf (ngettext ("%u highlight", "%u highlights", entry->n_highlights),
+                             entry->n_highlights);
+  else
+    count = g_strdup (_("No highlights"));
+  /* Translators: a library row: the site, author or file, then "3 highlights" */
+  details = g_strdup_printf (C_("library row", "%s · %s"), origin[0] != '\0' ? origin : _("Pasted text"),
+                             count);
+
+  set_text (self->title, entry->title);
+  set_text (self->date, date);
+  set_text (self->details, details);
+  set_text (self->snippet, entry->snippet);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), entry->title);
+
+  /* Translators: a library row read aloud: title, then "site · 3 highlights", then the date */
+  label = g_strdup_printf (C_("library row", "%s, %s, %s"), entry->title, details, date);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  /* The list's own row is what a screen reader lands on. */
+  if (gtk_widget_get_parent (GTK_WIDGET (self)) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (self))),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+static void
+lectern_library_row_dispose (GObject *object)
+{
+  LecternLibraryRow *self = LECTERN_LIBRARY_ROW (object);
+  GtkWidget *child;
+
+  lectern_library_row_set_item (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LECTERN_TYPE_LIBRARY_ROW);
+  /* The box without an id is ours to drop too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (lectern_library_row_parent_class)->dispose (object);
+}
+
+static void
+lectern_library_row_class_init (LecternLibraryRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lectern_library_row_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/lectern/Lectern/ui/lectern-library-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, LecternLibraryRow, title);
+  gtk_widget_class_bind_template_child (widget_class, LecternLibraryRow, date);
+  gtk_widget_class_bind_template_child (widget_class, LecternLibraryRow, details);
+  gtk_widget_class_bind_template_child (widget_class, LecternLibraryRow, snippet);
+  gtk_widget_class_set_css_name (widget_class, "lectern-library-row");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+lectern_library_row_init (LecternLibraryRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+lectern_library_row_new (void)
+{
+  return g_object_new (LECTERN_TYPE_LIBRARY_ROW, NULL);
+}
+
+void
+lectern_library_row_set_item (LecternLibraryRow  *self,
+                              LecternLibraryItem *item)
+{
+  g_return_if_fail (LECTERN_IS_LIBRARY_ROW (self));
+  g_return_if_fail (item == NULL || LECTERN_IS_LIBRARY_ITEM (item));
+
+  if (self->item == item)
+    return;
+
+  if (self->item != NULL)
+    g_signal_handlers_disconnect_by_func (self->item, on_item_snippet_cb, self);
+  g_set_object (&self->item, item);
+  if (item == NULL)
+    return;
+
+  g_signal_connect_object (item, "notify::snippet", G_CALLBACK (on_item_snippet_cb), self,
+                           G_CONNECT_SWAPPED);
+  show_item (self);
+}
+
+LecternLibraryItem *
+lectern_library_row_get_item (LecternLibraryRow *self)
+{
+  g_return_val_if_fail (LECTERN_IS_LIBRARY_ROW (self), NULL);
+
+  return self->item;
+}
