@@ -18,6 +18,7 @@
 #include "lectern-entity-row.h"
 #include "lectern-extractor.h"
 #include "lectern-entity-view.h"
+#include "lectern-entity-page-items.h"
 #include "lectern-window.h"
 #include "lectern-window-private.h"
 
@@ -477,6 +478,103 @@ test_entity_page (Fixture       *fixture,
   g_free (exported.error);
 }
 
+static void
+free_story (gpointer data)
+{
+  LecternEntityStory *story = data;
+
+  g_free (story->title);
+  g_clear_pointer (&story->mentions, g_array_unref);
+  g_free (story);
+}
+
+static guint
+count_rows (GPtrArray *items,
+            int       *out_show_all)
+{
+  guint n_rows = 0;
+
+  *out_show_all = -1;
+  for (guint i = 0; i < items->len; i++)
+    {
+      LecternEntityPageItem *item = g_ptr_array_index (items, i);
+
+      if (lectern_entity_page_item_get_show_all (item) >= 0)
+        {
+          g_assert_cmpint (*out_show_all, ==, -1);
+          *out_show_all = lectern_entity_page_item_get_show_all (item);
+          /* The last line, after the rows it continues. */
+          g_assert_cmpuint (i, ==, items->len - 1);
+        }
+      else if (!lectern_entity_page_item_is_heading (item))
+        n_rows++;
+    }
+
+  return n_rows;
+}
+
+/* A name in many stories: its section stops at the cap with a row that
+ * shows the rest, and shows them all once asked. */
+static void
+test_entity_page_items (void)
+{
+  LecternLibraryEntity entity = { .key = (char *) "camille fournier", .name = (char *) "Camille Fournier",
+                                  .type = LECTERN_ENTITY_PERSON };
+  LecternEntityPage page = { .entity = &entity };
+  g_autoptr(GPtrArray) items = NULL;
+  guint n_stories = LECTERN_ENTITY_SECTION_CAP + 15;
+  g_autofree char *heading = g_strdup_printf ("Stories (%u)", n_stories);
+  g_autofree char *show_all = g_strdup_printf ("Show All %u", n_stories);
+  int section;
+
+  page.stories = g_ptr_array_new_with_free_func (free_story);
+  page.highlights = g_ptr_array_new ();
+  page.notes = g_ptr_array_new ();
+  page.forms = g_ptr_array_new ();
+  page.corrections = g_ptr_array_new ();
+  for (guint i = 0; i < n_stories; i++)
+    {
+      LecternEntityStory *story = g_new0 (LecternEntityStory, 1);
+      LecternSpan span = { 10, 26 };
+
+      story->story_id = i + 1;
+      story->title = g_strdup_printf ("Story %u", i + 1);
+      story->author = story->published = (char *) "";
+      story->imported_at = 1700000000 + i;
+      story->n_mentions = 1;
+      story->mentions = g_array_new (FALSE, FALSE, sizeof (LecternSpan));
+      g_array_append_val (story->mentions, span);
+      g_ptr_array_add (page.stories, story);
+    }
+
+  items = lectern_entity_page_items_new (&page, 0);
+  g_assert_cmpstr (lectern_entity_page_item_get_title (g_ptr_array_index (items, 0)), ==, heading);
+  g_assert_cmpuint (count_rows (items, &section), ==, LECTERN_ENTITY_SECTION_CAP);
+  g_assert_cmpint (section, ==, LECTERN_ENTITY_SECTION_STORIES);
+  g_assert_cmpstr (lectern_entity_page_item_get_title (g_ptr_array_index (items, items->len - 1)), ==, show_all);
+  g_assert_false (lectern_entity_page_item_get_passage (g_ptr_array_index (items, items->len - 1), NULL, NULL, NULL));
+  g_clear_pointer (&items, g_ptr_array_unref);
+
+  items = lectern_entity_page_items_new (&page, 1u << LECTERN_ENTITY_SECTION_STORIES);
+  g_assert_cmpuint (count_rows (items, &section), ==, n_stories);
+  g_assert_cmpint (section, ==, -1);
+  {
+    gint64 story_id, start, end;
+
+    g_assert_true (lectern_entity_page_item_get_passage (g_ptr_array_index (items, n_stories), &story_id,
+                                                         &start, &end));
+    g_assert_cmpint (story_id, ==, n_stories);
+    g_assert_cmpint (start, ==, 10);
+    g_assert_cmpint (end, ==, 26);
+  }
+
+  g_ptr_array_unref (page.stories);
+  g_ptr_array_unref (page.highlights);
+  g_ptr_array_unref (page.notes);
+  g_ptr_array_unref (page.forms);
+  g_ptr_array_unref (page.corrections);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -486,6 +584,7 @@ main (int   argc,
 
   g_test_add ("/ui/entity-view/page", Fixture, NULL, fixture_setup, test_entity_page,
               fixture_teardown);
+  g_test_add_func ("/ui/entity-view/page-items", test_entity_page_items);
 
   return g_test_run ();
 }
