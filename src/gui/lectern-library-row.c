@@ -19,7 +19,7 @@ struct _LecternLibraryRow
   GtkWidget           parent_instance;
 
   GtkInscription     *title;
-  GtkInscription     *date;
+  GtkLabel           *date;
   GtkInscription     *details;
   GtkInscription     *snippet;
 
@@ -37,6 +37,92 @@ set_text (GtkInscription *inscription,
   gtk_inscription_set_text (inscription, text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (inscription), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   text != NULL ? text : "", -1);
+}
+
+/* Between the lines, and between the title and the date. */
+#define LINE_SPACING 2
+#define DATE_SPACING 12
+
+/* The height of a line of `widget`'s font. Inscriptions ask Pango for the
+ * font's metrics on every measure, which lays out a sample text each time:
+ * most of the list's cost. Fonts are few; their heights are kept. */
+static int
+line_height (GtkWidget *widget)
+{
+  static GHashTable *heights;  /* PangoFontDescription → height in px */
+  PangoContext *context = gtk_widget_get_pango_context (widget);
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  PangoFontMetrics *metrics;
+  gpointer height;
+
+  if (heights == NULL)
+    heights = g_hash_table_new_full ((GHashFunc) pango_font_description_hash,
+                                     (GEqualFunc) pango_font_description_equal,
+                                     (GDestroyNotify) pango_font_description_free, NULL);
+  if (g_hash_table_lookup_extended (heights, font, NULL, &height))
+    return GPOINTER_TO_INT (height);
+
+  metrics = pango_context_get_metrics (context, font, NULL);
+  height = GINT_TO_POINTER (PANGO_PIXELS_CEIL (pango_font_metrics_get_ascent (metrics)
+                                               + pango_font_metrics_get_descent (metrics)));
+  pango_font_metrics_unref (metrics);
+  g_hash_table_insert (heights, pango_font_description_copy (font), height);
+
+  return GPOINTER_TO_INT (height);
+}
+
+/* Three lines: the title with the date at its end, the details, the
+ * snippet; as wide as it is given. */
+static void
+lectern_library_row_measure (GtkWidget      *widget,
+                             GtkOrientation  orientation,
+                             int             for_size,
+                             int            *minimum,
+                             int            *natural,
+                             int            *minimum_baseline,
+                             int            *natural_baseline)
+{
+  LecternLibraryRow *self = LECTERN_LIBRARY_ROW (widget);
+  int date_min, date_nat;
+
+  gtk_widget_measure (GTK_WIDGET (self->date), orientation, -1, &date_min, &date_nat, NULL, NULL);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = date_nat + DATE_SPACING;
+      *natural = *minimum;
+      return;
+    }
+
+  *minimum = MAX (line_height (GTK_WIDGET (self->title)), date_nat)
+             + line_height (GTK_WIDGET (self->details)) + line_height (GTK_WIDGET (self->snippet))
+             + 2 * LINE_SPACING;
+  *natural = *minimum;
+}
+
+static void
+lectern_library_row_size_allocate (GtkWidget *widget,
+                                   int        width,
+                                   int        height,
+                                   int        baseline)
+{
+  LecternLibraryRow *self = LECTERN_LIBRARY_ROW (widget);
+  int date_width, date_height, first, y;
+
+  gtk_widget_measure (GTK_WIDGET (self->date), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &date_width, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->date), GTK_ORIENTATION_VERTICAL, -1, NULL, &date_height, NULL, NULL);
+  date_width = MIN (date_width, width);
+  first = MAX (line_height (GTK_WIDGET (self->title)), date_height);
+
+  gtk_widget_size_allocate (GTK_WIDGET (self->title),
+                            &(GtkAllocation) { 0, 0, MAX (width - date_width - DATE_SPACING, 0), first }, -1);
+  gtk_widget_size_allocate (GTK_WIDGET (self->date),
+                            &(GtkAllocation) { width - date_width, 0, date_width, first }, -1);
+  y = first + LINE_SPACING;
+  gtk_widget_size_allocate (GTK_WIDGET (self->details),
+                            &(GtkAllocation) { 0, y, width, line_height (GTK_WIDGET (self->details)) }, -1);
+  y += line_height (GTK_WIDGET (self->details)) + LINE_SPACING;
+  gtk_widget_size_allocate (GTK_WIDGET (self->snippet),
+                            &(GtkAllocation) { 0, y, width, MAX (height - y, 0) }, -1);
 }
 
 /* A date to show: when published if known, else when added. */
@@ -85,7 +171,7 @@ show_item (LecternLibraryRow *self)
                              count);
 
   set_text (self->title, entry->title);
-  set_text (self->date, date);
+  gtk_label_set_text (self->date, date);
   set_text (self->details, details);
   set_text (self->snippet, entry->snippet);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), entry->title);
@@ -103,13 +189,9 @@ static void
 lectern_library_row_dispose (GObject *object)
 {
   LecternLibraryRow *self = LECTERN_LIBRARY_ROW (object);
-  GtkWidget *child;
 
   lectern_library_row_set_item (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), LECTERN_TYPE_LIBRARY_ROW);
-  /* The box without an id is ours to drop too. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (lectern_library_row_parent_class)->dispose (object);
 }
@@ -121,6 +203,8 @@ lectern_library_row_class_init (LecternLibraryRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = lectern_library_row_dispose;
+  widget_class->measure = lectern_library_row_measure;
+  widget_class->size_allocate = lectern_library_row_size_allocate;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/lectern/Lectern/ui/lectern-library-row.ui");
