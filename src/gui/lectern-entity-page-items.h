@@ -23,7 +23,7 @@ typedef enum
   LECTERN_ENTITY_SECTION_NOTES,
 } LecternEntitySection;
 
-#define LECTERN_ENTITY_SECTION_CAP 25
+#define LECTERN_ENTITY_SECTION_CAP 10
 
 /* One line of the page's list: a section heading, or a row that may open
  * a story at a passage, split a merged name, or show a section whole. */
