@@ -28,17 +28,6 @@ struct _LecternLibraryRow
 
 G_DEFINE_FINAL_TYPE (LecternLibraryRow, lectern_library_row, GTK_TYPE_WIDGET)
 
-/* An inscription is named by its text for screen readers, as a label is
- * (GTK 4.8 does not do it itself). */
-static void
-set_text (GtkInscription *inscription,
-          const char     *text)
-{
-  gtk_inscription_set_text (inscription, text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (inscription), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  text != NULL ? text : "", -1);
-}
-
 /* Between the lines, and between the title and the date. */
 #define LINE_SPACING 2
 #define DATE_SPACING 12
@@ -148,7 +137,7 @@ on_item_snippet_cb (LecternLibraryRow  *self,
                     GParamSpec         *pspec,
                     LecternLibraryItem *item)
 {
-  set_text (self->snippet, lectern_library_item_get_snippet (item));
+  gtk_inscription_set_text (self->snippet, lectern_library_item_get_snippet (item));
 }
 
 static void
@@ -170,10 +159,10 @@ show_item (LecternLibraryRow *self)
   details = g_strdup_printf (C_("library row", "%s · %s"), origin[0] != '\0' ? origin : _("Pasted text"),
                              count);
 
-  set_text (self->title, entry->title);
+  gtk_inscription_set_text (self->title, entry->title);
   gtk_label_set_text (self->date, date);
-  set_text (self->details, details);
-  set_text (self->snippet, entry->snippet);
+  gtk_inscription_set_text (self->details, details);
+  gtk_inscription_set_text (self->snippet, entry->snippet);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), entry->title);
 
   /* Translators: a library row read aloud: title, then "site · 3 highlights", then the date */

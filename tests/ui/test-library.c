@@ -376,11 +376,16 @@ test_library_page (Fixture       *fixture,
   /* The list's row, where a screen reader lands, is named too. */
   g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row)),
                                                    GTK_ACCESSIBLE_PROPERTY_LABEL));
+  /* Each row names its own story: title, origin and count, date. */
   {
-    g_autofree char *error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                                                 "Zinc market opens");
+    const char *label = "Zinc market opens, The Guardian · 1 highlight, 1 Jun 2019";
+    g_autofree char *error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                                 label);
+    g_autofree char *list_error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row)),
+                                                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label);
 
     g_assert_null (error);
+    g_assert_null (list_error);
   }
   g_assert_nonnull (ui_util_find_label (GTK_WIDGET (library), "The Guardian · 1 highlight"));
   /* The snippet, read for the rows on screen, without the title. */
