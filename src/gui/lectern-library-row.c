@@ -95,17 +95,21 @@ lectern_library_row_size_allocate (GtkWidget *widget,
                                    int        baseline)
 {
   LecternLibraryRow *self = LECTERN_LIBRARY_ROW (widget);
-  int date_width, date_height, first, y;
+  int date_width, date_height, title_width, first, y;
+  gboolean rtl;
 
   gtk_widget_measure (GTK_WIDGET (self->date), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &date_width, NULL, NULL);
   gtk_widget_measure (GTK_WIDGET (self->date), GTK_ORIENTATION_VERTICAL, -1, NULL, &date_height, NULL, NULL);
   date_width = MIN (date_width, width);
   first = MAX (line_height (GTK_WIDGET (self->title)), date_height);
 
+  /* The date at the end of the line: on the left in right-to-left text. */
+  rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+  title_width = MAX (width - date_width - DATE_SPACING, 0);
   gtk_widget_size_allocate (GTK_WIDGET (self->title),
-                            &(GtkAllocation) { 0, 0, MAX (width - date_width - DATE_SPACING, 0), first }, -1);
+                            &(GtkAllocation) { rtl ? width - title_width : 0, 0, title_width, first }, -1);
   gtk_widget_size_allocate (GTK_WIDGET (self->date),
-                            &(GtkAllocation) { width - date_width, 0, date_width, first }, -1);
+                            &(GtkAllocation) { rtl ? 0 : width - date_width, 0, date_width, first }, -1);
   y = first + LINE_SPACING;
   gtk_widget_size_allocate (GTK_WIDGET (self->details),
                             &(GtkAllocation) { 0, y, width, line_height (GTK_WIDGET (self->details)) }, -1);
