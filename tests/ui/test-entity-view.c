@@ -575,6 +575,74 @@ test_entity_page_items (void)
   g_ptr_array_unref (page.corrections);
 }
 
+/* The page of a name in more stories than a section shows: the stories
+ * stop at the cap with "Show All N", which shows them all. */
+static void
+test_entity_page_show_all (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  guint n_stories = LECTERN_ENTITY_SECTION_CAP + 2;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternStore) store = lectern_store_new (fixture->db_path, &error);
+  g_autofree char *heading = g_strdup_printf ("Stories (%u)", n_stories);
+  g_autofree char *show_all = g_strdup_printf ("Show All %u", n_stories);
+  GtkWidget *window = gtk_window_new ();
+  LecternEntityView *view = LECTERN_ENTITY_VIEW (lectern_entity_view_new ());
+  GListModel *list;
+  guint position = G_MAXUINT;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < n_stories; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("La BCE, semaine %u", i + 1);
+      g_autofree char *text = g_strdup_printf ("%s\n\nLa présidente de la Banque centrale européenne, "
+                                               "Christine Lagarde, a parlé jeudi. Selon Christine "
+                                               "Lagarde, l'inflation recule.\n", title);
+      g_autoptr(LecternStory) story = lectern_story_new (title, "", text);
+
+      g_assert_cmpint (lectern_store_add_story_sync (store, story, &error), >, 0);
+      g_assert_no_error (error);
+    }
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 2000);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  lectern_entity_view_set_store (view, store);
+  lectern_entity_view_load (view, "Christine Lagarde");
+  iterate_until (view_idle, view);
+  gtk_test_widget_wait_for_draw (window);
+  g_assert_nonnull (lectern_entity_view_get_page (view));
+  g_assert_cmpuint (lectern_entity_view_get_page (view)->stories->len, ==, n_stories);
+
+  /* The heading counts them all; the list shows the cap, then Show All. */
+  g_assert_nonnull (find_label (GTK_WIDGET (view), heading));
+  g_assert_nonnull (find_label (GTK_WIDGET (view), show_all));
+  list = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (find_type (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW))));
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(LecternEntityPageItem) item = g_list_model_get_item (list, i);
+
+      if (lectern_entity_page_item_get_show_all (item) == LECTERN_ENTITY_SECTION_STORIES)
+        position = i;
+    }
+  g_assert_cmpuint (position, ==, LECTERN_ENTITY_SECTION_CAP + 1);
+
+  /* Activating it (a click, or Enter) shows every story, and no Show All. */
+  g_assert_true (gtk_widget_activate_action (find_type (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW),
+                                             "list.activate-item", "u", position));
+  gtk_test_widget_wait_for_draw (window);
+  g_assert_null (find_label (GTK_WIDGET (view), show_all));
+  g_assert_nonnull (find_label (GTK_WIDGET (view), heading));
+  for (guint i = 0; i < n_stories; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("La BCE, semaine %u", i + 1);
+
+      g_assert_nonnull (find_label (GTK_WIDGET (view), title));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -585,6 +653,8 @@ main (int   argc,
   g_test_add ("/ui/entity-view/page", Fixture, NULL, fixture_setup, test_entity_page,
               fixture_teardown);
   g_test_add_func ("/ui/entity-view/page-items", test_entity_page_items);
+  g_test_add ("/ui/entity-view/show-all", Fixture, NULL, fixture_setup, test_entity_page_show_all,
+              fixture_teardown);
 
   return g_test_run ();
 }
