@@ -11,13 +11,14 @@
 #include "config.h"
 
 #include "lectern-entity-view.h"
+#include "lectern-entity-page-row.h"
 
 #include "lectern-export.h"
-#include "lectern-search.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <string.h>
+#include <time.h>
 
 /* The page shared with the export running on the store's thread, which
  * may outlive the page shown. */
@@ -34,6 +35,7 @@ struct _LecternEntityView
   GtkLabel     *title_label;
   GtkStack     *stack;
   GtkSpinner   *spinner;
+  guint         spinner_source;
   AdwStatusPage *error_page;
   GtkScrolledWindow *scroller;
   GtkLabel     *name_label;
@@ -47,54 +49,10 @@ struct _LecternEntityView
   char         *name;         /* asked for */
   PageRef      *page;         /* nullable */
   guint         n_exports;
+  guint         expanded;     /* sections shown whole: 1 << LecternEntitySection */
 };
 
 G_DEFINE_FINAL_TYPE (LecternEntityView, lectern_entity_view, GTK_TYPE_WIDGET)
-
-/* One line of the page's list: a section heading, or a row that may open
- * a story at a passage (story_id > 0) or split a merged name. */
-#define LECTERN_TYPE_ENTITY_PAGE_ITEM (lectern_entity_page_item_get_type ())
-G_DECLARE_FINAL_TYPE (LecternEntityPageItem, lectern_entity_page_item, LECTERN, ENTITY_PAGE_ITEM,
-                      GObject)
-
-struct _LecternEntityPageItem
-{
-  GObject   parent_instance;
-  gboolean  heading;
-  char     *title;
-  char     *subtitle;    /* nullable */
-  char     *split_key;   /* nullable: a merged name */
-  char     *split_form;
-  gint64    story_id;
-  gint64    start;
-  gint64    end;
-};
-
-G_DEFINE_FINAL_TYPE (LecternEntityPageItem, lectern_entity_page_item, G_TYPE_OBJECT)
-
-static void
-lectern_entity_page_item_finalize (GObject *object)
-{
-  LecternEntityPageItem *self = LECTERN_ENTITY_PAGE_ITEM (object);
-
-  g_free (self->title);
-  g_free (self->subtitle);
-  g_free (self->split_key);
-  g_free (self->split_form);
-
-  G_OBJECT_CLASS (lectern_entity_page_item_parent_class)->finalize (object);
-}
-
-static void
-lectern_entity_page_item_class_init (LecternEntityPageItemClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = lectern_entity_page_item_finalize;
-}
-
-static void
-lectern_entity_page_item_init (LecternEntityPageItem *self)
-{
-}
 
 enum { OPEN_PASSAGE, BACK, LOADED, EXPORTED, N_SIGNALS };
 static guint signals[N_SIGNALS];
@@ -103,6 +61,36 @@ static gboolean
 timing_enabled (void)
 {
   return g_strcmp0 (g_getenv ("LECTERN_TIMING"), "1") == 0;
+}
+
+/* How long a read goes before the spinner shows it. */
+#define SPINNER_DELAY_MS 200
+
+static void
+start_spinner_cb (gpointer data)
+{
+  LecternEntityView *self = data;
+
+  self->spinner_source = 0;
+  gtk_spinner_start (self->spinner);
+}
+
+static void
+stop_spinner (LecternEntityView *self)
+{
+  g_clear_handle_id (&self->spinner_source, g_source_remove);
+  gtk_spinner_stop (self->spinner);
+}
+
+/* The CPU time of the calling thread: on a loaded machine the wall clock
+ * mostly measures the wait for a core. */
+static gint64
+thread_cpu_us (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
 }
 
 static void
@@ -119,86 +107,14 @@ page_ref_release (PageRef *ref)
   g_atomic_rc_box_release_full (ref, page_ref_clear);
 }
 
-/* Rows */
+/* Rows: LecternEntityPageRow, bound to the line shown */
 
-static void
-add_section (GPtrArray  *items,
-             const char *title,
-             guint       n_items)
-{
-  LecternEntityPageItem *item = g_object_new (LECTERN_TYPE_ENTITY_PAGE_ITEM, NULL);
-
-  item->heading = TRUE;
-  /* Translators: a section heading and its number of items, "Stories (3)" */
-  item->title = g_strdup_printf (_("%s (%u)"), title, n_items);
-  g_ptr_array_add (items, item);
-}
-
-/* A row of `title` and `subtitle` (nullable); activating it opens
- * `story_id` at [start, end) (nothing when story_id is 0). */
-static LecternEntityPageItem *
-add_row (GPtrArray  *items,
-         const char *title,
-         const char *subtitle,
-         gint64      story_id,
-         gint64      start,
-         gint64      end)
-{
-  LecternEntityPageItem *item = g_object_new (LECTERN_TYPE_ENTITY_PAGE_ITEM, NULL);
-
-  item->title = g_strdup (title);
-  item->subtitle = g_strdup (subtitle);
-  item->story_id = story_id;
-  item->start = start;
-  item->end = end;
-  g_ptr_array_add (items, item);
-
-  return item;
-}
-
-static GtkWidget *
-row_label (gboolean dim)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  /* A long quote stays a few lines; the story has the rest. */
-  gtk_label_set_lines (GTK_LABEL (label), 4);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  if (dim)
-    {
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_widget_add_css_class (label, "caption");
-    }
-
-  return label;
-}
-
-/* The row widget: texts, and Split for a merged name. Its parts are its
- * children in order, so binding needs no lookup table. */
 static void
 on_row_setup_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
                  gpointer                  user_data)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Split"));
-
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_hexpand (texts, TRUE);
-  gtk_box_append (GTK_BOX (texts), row_label (FALSE));
-  gtk_box_append (GTK_BOX (texts), row_label (TRUE));
-  gtk_box_append (GTK_BOX (box), texts);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_visible (button, FALSE);
-  gtk_box_append (GTK_BOX (box), button);
-  gtk_list_item_set_child (list_item, box);
+  gtk_list_item_set_child (list_item, lectern_entity_page_row_new ());
 }
 
 static void
@@ -207,38 +123,23 @@ on_row_bind_cb (GtkSignalListItemFactory *factory,
                 gpointer                  user_data)
 {
   LecternEntityPageItem *item = gtk_list_item_get_item (list_item);
-  GtkWidget *box = gtk_list_item_get_child (list_item);
-  GtkWidget *texts = gtk_widget_get_first_child (box);
-  GtkWidget *title = gtk_widget_get_first_child (texts);
-  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
-  GtkWidget *button = gtk_widget_get_next_sibling (texts);
-  gboolean has_subtitle = item->subtitle != NULL && *item->subtitle != '\0';
 
-  gtk_label_set_text (GTK_LABEL (title), item->title);
-  gtk_label_set_text (GTK_LABEL (subtitle), has_subtitle ? item->subtitle : "");
-  gtk_widget_set_visible (subtitle, has_subtitle);
-  if (item->heading)
-    gtk_widget_add_css_class (title, "heading");
-  else
-    gtk_widget_remove_css_class (title, "heading");
-  gtk_widget_set_margin_top (box, item->heading ? 18 : 6);
-  gtk_list_item_set_activatable (list_item, item->story_id > 0);
-  gtk_list_item_set_selectable (list_item, !item->heading);
+  lectern_entity_page_row_set_item (LECTERN_ENTITY_PAGE_ROW (gtk_list_item_get_child (list_item)), item);
+  gtk_list_item_set_activatable (list_item, lectern_entity_page_item_get_passage (item, NULL, NULL, NULL)
+                                            || lectern_entity_page_item_get_show_all (item) >= 0);
+  gtk_list_item_set_selectable (list_item, !lectern_entity_page_item_is_heading (item));
+}
 
-  gtk_widget_set_visible (button, item->split_key != NULL);
-  /* The target first: an action with no target would not fit "s". */
-  if (item->split_key == NULL)
-    gtk_actionable_set_action_name (GTK_ACTIONABLE (button), NULL);
-  else
-    {
-      g_autofree char *a11y = g_strdup_printf (_("Split “%s” From This Entry"), item->split_form);
+/* Lists the lines of the page shown, the long sections cut unless the
+ * reader asked for them whole. */
+static void
+fill_list (LecternEntityView *self)
+{
+  g_autoptr(GPtrArray) items = lectern_entity_page_items_new (self->page->page, self->expanded);
 
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", item->split_key);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "entity.split");
-      gtk_widget_set_tooltip_text (button, a11y);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      a11y, -1);
-    }
+  /* One change for the list view, which makes rows only for what shows. */
+  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
+                       items->pdata, items->len);
 }
 
 static void
@@ -248,245 +149,23 @@ on_list_view_activate_cb (LecternEntityView *self,
 {
   g_autoptr(LecternEntityPageItem) item = g_list_model_get_item (G_LIST_MODEL (self->items),
                                                                  position);
+  gint64 story_id, start, end;
+  int section;
 
-  if (item != NULL && item->story_id > 0)
-    g_signal_emit (self, signals[OPEN_PASSAGE], 0, item->story_id, item->start, item->end);
-}
-
-/* Story ids to the page's stories: thousands of highlights each look
- * theirs up. */
-static GHashTable *
-index_stories (const LecternEntityPage *page)
-{
-  GHashTable *by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-
-  for (guint i = 0; i < page->stories->len; i++)
-    {
-      LecternEntityStory *story = g_ptr_array_index (page->stories, i);
-
-      g_hash_table_insert (by_id, &story->story_id, story);
-    }
-
-  return by_id;
-}
-
-static char *
-story_date (const LecternEntityStory *story)
-{
-  g_autoptr(GDateTime) added = NULL;
-  g_autofree char *day = NULL;
-
-  if (story->published != NULL && *story->published != '\0')
-    {
-      g_autofree char *published = g_strndup (story->published, 10);
-
-      /* Translators: %s is a date such as 2026-11-26 */
-      return g_strdup_printf (_("published %s"), published);
-    }
-  added = g_date_time_new_from_unix_local (story->imported_at);
-  day = added != NULL ? g_date_time_format (added, "%Y-%m-%d") : g_strdup ("");
-  /* Translators: %s is a date such as 2026-11-26 */
-  return g_strdup_printf (_("added %s"), day);
-}
-
-static char *
-one_line (const char *text)
-{
-  g_auto(GStrv) words = g_strsplit_set (text, "\r\n\t", -1);
-  g_autofree char *joined = g_strjoinv (" ", words);
-
-  return g_strdup (g_strstrip (joined));
-}
-
-static void
-add_stories (GPtrArray               *list,
-             const LecternEntityPage *page)
-{
-  add_section (list, _("Stories"), page->stories->len);
-  for (guint i = 0; i < page->stories->len; i++)
-    {
-      const LecternEntityStory *story = g_ptr_array_index (page->stories, i);
-      g_autofree char *date = story_date (story);
-      g_autofree char *mentions = g_strdup_printf (ngettext ("%u mention", "%u mentions",
-                                                             story->n_mentions),
-                                                   story->n_mentions);
-      g_autoptr(GString) subtitle = g_string_new (NULL);
-      gint64 start = 0, end = 0;
-
-      if (story->author != NULL && *story->author != '\0')
-        g_string_append_printf (subtitle, "%s · ", story->author);
-      g_string_append_printf (subtitle, "%s · %s", date, mentions);
-      if (story->mentions->len > 0)
-        {
-          start = g_array_index (story->mentions, LecternSpan, 0).start;
-          end = g_array_index (story->mentions, LecternSpan, 0).end;
-        }
-      add_row (list, *story->title != '\0' ? story->title : _("Untitled"), subtitle->str,
-               story->story_id, start, end);
-    }
-}
-
-static void
-add_quotes (GPtrArray               *list,
-            const LecternEntityPage *page,
-            GHashTable              *by_id)
-{
-
-  if (page->quotes == NULL || page->quotes->len == 0)
+  if (item == NULL)
     return;
 
-  add_section (list, _("Quotes"), page->quotes->len);
-  for (guint i = 0; i < page->quotes->len; i++)
+  section = lectern_entity_page_item_get_show_all (item);
+  if (section >= 0 && self->page != NULL)
     {
-      const LecternHighlight *quote = g_ptr_array_index (page->quotes, i);
-      const LecternEntityStory *story = g_hash_table_lookup (by_id, &quote->story_id);
-      g_autofree char *text = one_line (quote->quote);
-      /* Translators: a quotation in the reader's language's quote marks */
-      g_autofree char *quoted = g_strdup_printf (_("“%s”"), text);
-      g_autofree char *subtitle = g_strdup_printf ("— %s · %s", quote->speaker,
-                                                   story != NULL ? story->title : "");
-
-      add_row (list, quoted, subtitle, quote->story_id, quote->start, quote->end);
+      self->expanded |= 1u << section;
+      fill_list (self);
+      /* The focus stays where the section goes on. */
+      gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
     }
+  else if (lectern_entity_page_item_get_passage (item, &story_id, &start, &end))
+    g_signal_emit (self, signals[OPEN_PASSAGE], 0, story_id, start, end);
 }
-
-static void
-add_highlights (GPtrArray               *list,
-                const LecternEntityPage *page,
-                GHashTable              *by_id)
-{
-
-  if (page->highlights->len == 0)
-    return;
-
-  add_section (list, _("Highlights and Notes"), page->highlights->len);
-  for (guint i = 0; i < page->highlights->len; i++)
-    {
-      const LecternHighlight *highlight = g_ptr_array_index (page->highlights, i);
-      const LecternEntityStory *story = g_hash_table_lookup (by_id, &highlight->story_id);
-      g_autofree char *quote = one_line (highlight->quote);
-      g_autoptr(GString) subtitle = g_string_new (NULL);
-
-      if (*highlight->note != '\0')
-        {
-          g_autofree char *note = one_line (highlight->note);
-
-          /* Translators: a highlight's note, then the story it is in */
-          g_string_append_printf (subtitle, _("Note: %s"), note);
-          g_string_append (subtitle, " · ");
-        }
-      g_string_append (subtitle, story != NULL ? story->title : "");
-      add_row (list, quote, subtitle->str, highlight->story_id, highlight->start, highlight->end);
-    }
-}
-
-static void
-add_notes (GPtrArray               *list,
-           const LecternEntityPage *page,
-           GHashTable              *by_id)
-{
-
-  if (page->notes->len == 0)
-    return;
-
-  add_section (list, _("Notes on the Stories"), page->notes->len);
-  for (guint i = 0; i < page->notes->len; i++)
-    {
-      const LecternEntityNote *note = g_ptr_array_index (page->notes, i);
-      const LecternEntityStory *story = g_hash_table_lookup (by_id, &note->story_id);
-      g_autofree char *text = one_line (note->note);
-
-      add_row (list, text, story != NULL ? story->title : NULL, note->story_id, 0, 0);
-    }
-}
-
-/* The short names the alias rules merged into this entry, each with
- * Split: the user's way to say they are someone else. */
-static void
-add_aliases (GPtrArray               *list,
-             const LecternEntityPage *page)
-{
-  GPtrArray *keys = page->entity->keys;
-
-  if (keys == NULL || keys->len < 2)
-    return;
-
-  add_section (list, _("Merged Names"), keys->len - 1);
-  for (guint i = 1; i < keys->len; i++)
-    {
-      const char *key = g_ptr_array_index (keys, i);
-      const char *form = key;
-      g_autofree char *title = NULL;
-      LecternEntityPageItem *item;
-
-      /* As the stories write it, rather than its folded key. */
-      for (guint k = 0; k < page->forms->len; k++)
-        {
-          g_autofree char *folded = lectern_search_fold (g_ptr_array_index (page->forms, k));
-
-          if (g_strcmp0 (folded, key) == 0)
-            {
-              form = g_ptr_array_index (page->forms, k);
-              break;
-            }
-        }
-
-      title = g_strdup_printf (_("“%s” is taken to mean %s"), form, page->entity->name);
-      item = add_row (list, title, _("Merged by the alias rules"), 0, 0, 0);
-      item->split_key = g_strdup (key);
-      item->split_form = g_strdup (form);
-    }
-}
-
-static char *
-describe_correction (const LecternCorrection *correction)
-{
-  const char *type = correction->type == LECTERN_ENTITY_ORGANIZATION ? _("an organization")
-                     : correction->type == LECTERN_ENTITY_PERSON ? _("a person")
-                     : _("neither a person nor an organization");
-
-  switch (correction->kind)
-    {
-    case LECTERN_CORRECTION_RENAME:
-      return g_strdup_printf (_("“%s” renamed “%s”"), correction->form, correction->value);
-    case LECTERN_CORRECTION_RETYPE:
-      return g_strdup_printf (_("“%s” is %s"), correction->form, type);
-    case LECTERN_CORRECTION_MERGE:
-      return g_strdup_printf (_("“%s” and “%s” are the same"), correction->form, correction->value);
-    case LECTERN_CORRECTION_SPLIT:
-      return g_strdup_printf (_("“%s” split from its entry"), correction->form);
-    case LECTERN_CORRECTION_REMOVE:
-      return g_strdup_printf (_("“%s” is not a person or organization"), correction->form);
-    case LECTERN_CORRECTION_ADD:
-    default:
-      return g_strdup_printf (_("“%s” added as %s"), correction->form, type);
-    }
-}
-
-static void
-add_corrections (GPtrArray               *list,
-                 const LecternEntityPage *page)
-{
-
-  if (page->corrections->len == 0)
-    return;
-
-  add_section (list, _("Your Corrections"), page->corrections->len);
-  for (guint i = 0; i < page->corrections->len; i++)
-    {
-      const LecternCorrection *correction = g_ptr_array_index (page->corrections, i);
-      g_autofree char *text = describe_correction (correction);
-      g_autoptr(GDateTime) made = g_date_time_new_from_unix_local (correction->created_at);
-      g_autofree char *day = made != NULL ? g_date_time_format (made, "%Y-%m-%d") : g_strdup ("");
-      g_autofree char *subtitle = g_strdup_printf ("%s · %s",
-                                                   correction->general ? _("every story")
-                                                                       : _("one story"),
-                                                   day);
-
-      add_row (list, text, subtitle, 0, 0, 0);
-    }
-}
-
 static void
 show_page (LecternEntityView       *self,
            const LecternEntityPage *page)
@@ -495,8 +174,6 @@ show_page (LecternEntityView       *self,
   g_autofree char *stories = NULL;
   g_autofree char *summary = NULL;
   g_autoptr(GString) forms = g_string_new (NULL);
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) by_id = index_stories (page);
   GtkAdjustment *adjustment;
 
   stories = g_strdup_printf (ngettext ("named in %u story", "named in %u stories",
@@ -522,15 +199,7 @@ show_page (LecternEntityView       *self,
     }
   gtk_widget_set_visible (GTK_WIDGET (self->forms_label), forms->len > 0);
 
-  add_stories (items, page);
-  add_quotes (items, page, by_id);
-  add_highlights (items, page, by_id);
-  add_notes (items, page, by_id);
-  add_aliases (items, page);
-  add_corrections (items, page);
-  /* One change for the list view, which makes rows only for what shows. */
-  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
-                       items->pdata, items->len);
+  fill_list (self);
 
   adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   gtk_adjustment_set_value (adjustment, 0);
@@ -559,7 +228,7 @@ on_page_loaded_cb (GObject      *source,
     return;
 
   g_clear_object (&self->cancellable);
-  gtk_spinner_stop (self->spinner);
+  stop_spinner (self);
   g_clear_pointer (&self->page, page_ref_release);
   if (page == NULL)
     {
@@ -570,13 +239,14 @@ on_page_loaded_cb (GObject      *source,
   else
     {
       gint64 start = g_get_monotonic_time ();
+      gint64 cpu_start = thread_cpu_us ();
 
       self->page = g_atomic_rc_box_new0 (PageRef);
       self->page->page = page;
       show_page (self, page);
       if (timing_enabled ())
-        g_printerr ("lectern-timing: entity-page-shown ms=%.1f\n",
-                    (g_get_monotonic_time () - start) / 1000.0);
+        g_printerr ("lectern-timing: entity-page-shown ms=%.1f cpu-ms=%.1f\n",
+                    (g_get_monotonic_time () - start) / 1000.0, (thread_cpu_us () - cpu_start) / 1000.0);
     }
   update_actions (self);
   g_signal_emit (self, signals[LOADED], 0);
@@ -643,18 +313,20 @@ load_worker (LecternStore  *store,
              GError       **error)
 {
   gint64 start = g_get_monotonic_time ();
+  gint64 cpu_start = thread_cpu_us ();
   LecternEntityPage *page;
 
   if (!lectern_library_refresh_entities_sync (store, NULL, cancellable, NULL, error))
     return NULL;
   if (timing_enabled ())
-    g_printerr ("lectern-timing: entity-lists-refreshed ms=%.1f\n",
-                (g_get_monotonic_time () - start) / 1000.0);
+    g_printerr ("lectern-timing: entity-lists-refreshed ms=%.1f cpu-ms=%.1f\n",
+                (g_get_monotonic_time () - start) / 1000.0, (thread_cpu_us () - cpu_start) / 1000.0);
   start = g_get_monotonic_time ();
+  cpu_start = thread_cpu_us ();
   page = lectern_library_get_entity_sync (store, name, error);
   if (timing_enabled ())
-    g_printerr ("lectern-timing: entity-page-read ms=%.1f\n",
-                (g_get_monotonic_time () - start) / 1000.0);
+    g_printerr ("lectern-timing: entity-page-read ms=%.1f cpu-ms=%.1f\n",
+                (g_get_monotonic_time () - start) / 1000.0, (thread_cpu_us () - cpu_start) / 1000.0);
 
   return page;
 }
@@ -902,6 +574,7 @@ lectern_entity_view_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->spinner_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), LECTERN_TYPE_ENTITY_VIEW);
   /* Children without an id in the template are ours to drop too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -1012,6 +685,9 @@ lectern_entity_view_load (LecternEntityView *self,
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  /* Another name starts with its long sections cut again. */
+  if (g_strcmp0 (self->name, name) != 0)
+    self->expanded = 0;
   g_free (self->name);
   self->name = g_strdup (name);
   g_clear_pointer (&self->page, page_ref_release);
@@ -1020,11 +696,14 @@ lectern_entity_view_load (LecternEntityView *self,
   gtk_label_set_text (self->title_label, name);
   /* Keys work on the page at once: Esc goes back, Tab reaches the rows. */
   gtk_widget_grab_focus (GTK_WIDGET (self->back_button));
-  gtk_spinner_start (self->spinner);
+  /* The spinner turns only for a read that takes a while: its frames
+   * would cost more than most reads. */
+  g_clear_handle_id (&self->spinner_source, g_source_remove);
+  self->spinner_source = g_timeout_add_once (SPINNER_DELAY_MS, start_spinner_cb, self);
   gtk_stack_set_visible_child_name (self->stack, "loading");
   if (self->store == NULL)
     {
-      gtk_spinner_stop (self->spinner);
+      stop_spinner (self);
       adw_status_page_set_description (self->error_page, _("The library is not open."));
       gtk_stack_set_visible_child_name (self->stack, "error");
       g_signal_emit (self, signals[LOADED], 0);

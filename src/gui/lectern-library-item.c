@@ -99,6 +99,24 @@ lectern_library_item_new (LecternLibraryEntry *entry)
   return self;
 }
 
+gboolean
+lectern_library_item_shows (LecternLibraryItem        *self,
+                            const LecternLibraryEntry *entry)
+{
+  const LecternLibraryEntry *mine;
+
+  g_return_val_if_fail (LECTERN_IS_LIBRARY_ITEM (self), FALSE);
+  g_return_val_if_fail (entry != NULL, FALSE);
+
+  mine = self->entry;
+  return mine->id == entry->id && mine->imported_at == entry->imported_at
+         && mine->n_highlights == entry->n_highlights && g_strcmp0 (mine->title, entry->title) == 0
+         && g_strcmp0 (mine->source, entry->source) == 0 && g_strcmp0 (mine->site, entry->site) == 0
+         && g_strcmp0 (mine->author, entry->author) == 0
+         && g_strcmp0 (mine->published, entry->published) == 0
+         && g_strcmp0 (mine->keywords, entry->keywords) == 0;
+}
+
 const LecternLibraryEntry *
 lectern_library_item_get_entry (LecternLibraryItem *self)
 {
@@ -158,6 +176,51 @@ lectern_library_item_get_title_key (LecternLibraryItem *self)
     }
 
   return self->title_key;
+}
+
+static int
+compare_published (const LecternLibraryEntry *a,
+                   const LecternLibraryEntry *b)
+{
+  /* ISO 8601 dates sort as strings; unknown ones go last. */
+  if ((a->published[0] == '\0') != (b->published[0] == '\0'))
+    return a->published[0] == '\0' ? 1 : -1;
+
+  return -g_strcmp0 (a->published, b->published);
+}
+
+int
+lectern_library_item_compare (LecternLibraryItem *a,
+                              LecternLibraryItem *b,
+                              LecternLibrarySort  sort)
+{
+  const LecternLibraryEntry *entry_a = a->entry;
+  const LecternLibraryEntry *entry_b = b->entry;
+  int result = 0;
+
+  switch (sort)
+    {
+    case LECTERN_LIBRARY_SORT_PUBLISHED:
+      result = compare_published (entry_a, entry_b);
+      break;
+    case LECTERN_LIBRARY_SORT_TITLE:
+      result = strcmp (lectern_library_item_get_title_key (a), lectern_library_item_get_title_key (b));
+      break;
+    case LECTERN_LIBRARY_SORT_HIGHLIGHTS:
+      result = (entry_a->n_highlights < entry_b->n_highlights) - (entry_a->n_highlights > entry_b->n_highlights);
+      break;
+    case LECTERN_LIBRARY_SORT_ADDED:
+    default:
+      break;
+    }
+
+  /* Ties, and the default: the newest first. */
+  if (result == 0)
+    result = (entry_a->imported_at < entry_b->imported_at) - (entry_a->imported_at > entry_b->imported_at);
+  if (result == 0)
+    result = (entry_a->id < entry_b->id) - (entry_a->id > entry_b->id);
+
+  return result;
 }
 
 gboolean

@@ -12,11 +12,24 @@
 
 G_BEGIN_DECLS
 
+typedef enum
+{
+  LECTERN_LIBRARY_SORT_ADDED,       /* newest first */
+  LECTERN_LIBRARY_SORT_PUBLISHED,   /* newest first; unknown dates last */
+  LECTERN_LIBRARY_SORT_TITLE,
+  LECTERN_LIBRARY_SORT_HIGHLIGHTS,  /* most highlighted first */
+} LecternLibrarySort;
+
 #define LECTERN_TYPE_LIBRARY_ITEM (lectern_library_item_get_type ())
 G_DECLARE_FINAL_TYPE (LecternLibraryItem, lectern_library_item, LECTERN, LIBRARY_ITEM, GObject)
 
 /* Takes `entry`. */
 LecternLibraryItem        *lectern_library_item_new            (LecternLibraryEntry *entry) G_GNUC_WARN_UNUSED_RESULT;
+/* Whether the item shows `entry` as it is (the snippet aside): a reload
+ * keeps such items, and their rows. Compares every field of the entry a
+ * row or the filter uses; a new field belongs here too. */
+gboolean                   lectern_library_item_shows          (LecternLibraryItem        *self,
+                                                                const LecternLibraryEntry *entry);
 const LecternLibraryEntry *lectern_library_item_get_entry      (LecternLibraryItem  *self);
 gint64                     lectern_library_item_get_id         (LecternLibraryItem  *self);
 /* The site, else the author, else the file's name ("" for pasted text). */
@@ -30,6 +43,10 @@ void                       lectern_library_item_set_snippet   (LecternLibraryIte
 const char                *lectern_library_item_get_title_key  (LecternLibraryItem  *self);
 /* Whether every word of `folded` (lectern_search_fold()) is in its title,
  * site, author, tags or names. */
+/* The library's orders: by `sort`, ties broken newest first, then by id. */
+int                        lectern_library_item_compare        (LecternLibraryItem  *a,
+                                                                LecternLibraryItem  *b,
+                                                                LecternLibrarySort   sort);
 gboolean                   lectern_library_item_matches        (LecternLibraryItem  *self,
                                                                 char               **folded_words);
 

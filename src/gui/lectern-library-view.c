@@ -10,12 +10,12 @@
 #include "config.h"
 
 #include "lectern-library-view.h"
+#include "lectern-library-row.h"
 #include "lectern-library-list.h"
 #include "lectern-search.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <stdio.h>
 
 /* Longer than a toast's show animation (libadwaita: 300 ms), even on a
  * busy machine. */
@@ -72,52 +72,13 @@ static guint signals[N_SIGNALS];
 /* Sorting and filtering */
 
 static int
-compare_published (const LecternLibraryEntry *a,
-                   const LecternLibraryEntry *b)
-{
-  /* ISO 8601 dates sort as strings; unknown ones go last. */
-  if ((a->published[0] == '\0') != (b->published[0] == '\0'))
-    return a->published[0] == '\0' ? 1 : -1;
-
-  return -g_strcmp0 (a->published, b->published);
-}
-
-static int
 compare_items (gconstpointer a,
                gconstpointer b,
                gpointer      user_data)
 {
   LecternLibraryView *self = user_data;
-  LecternLibraryItem *item_a = LECTERN_LIBRARY_ITEM ((gpointer) a);
-  LecternLibraryItem *item_b = LECTERN_LIBRARY_ITEM ((gpointer) b);
-  const LecternLibraryEntry *entry_a = lectern_library_item_get_entry (item_a);
-  const LecternLibraryEntry *entry_b = lectern_library_item_get_entry (item_b);
-  int result = 0;
 
-  switch (self->sort)
-    {
-    case LECTERN_LIBRARY_SORT_PUBLISHED:
-      result = compare_published (entry_a, entry_b);
-      break;
-    case LECTERN_LIBRARY_SORT_TITLE:
-      result = strcmp (lectern_library_item_get_title_key (item_a),
-                       lectern_library_item_get_title_key (item_b));
-      break;
-    case LECTERN_LIBRARY_SORT_HIGHLIGHTS:
-      result = (entry_a->n_highlights < entry_b->n_highlights) - (entry_a->n_highlights > entry_b->n_highlights);
-      break;
-    case LECTERN_LIBRARY_SORT_ADDED:
-    default:
-      break;
-    }
-
-  /* Ties, and the default: the newest first. */
-  if (result == 0)
-    result = (entry_a->imported_at < entry_b->imported_at) - (entry_a->imported_at > entry_b->imported_at);
-  if (result == 0)
-    result = (entry_a->id < entry_b->id) - (entry_a->id > entry_b->id);
-
-  return result;
+  return lectern_library_item_compare ((gpointer) a, (gpointer) b, self->sort);
 }
 
 /* The order the library is read in: newest first. */
@@ -126,11 +87,7 @@ compare_added (gconstpointer a,
                gconstpointer b,
                gpointer      user_data)
 {
-  const LecternLibraryEntry *entry_a = lectern_library_item_get_entry ((gpointer) a);
-  const LecternLibraryEntry *entry_b = lectern_library_item_get_entry ((gpointer) b);
-  int result = (entry_a->imported_at < entry_b->imported_at) - (entry_a->imported_at > entry_b->imported_at);
-
-  return result != 0 ? result : (entry_a->id < entry_b->id) - (entry_a->id > entry_b->id);
+  return lectern_library_item_compare ((gpointer) a, (gpointer) b, LECTERN_LIBRARY_SORT_ADDED);
 }
 
 static gboolean
@@ -258,90 +215,14 @@ queue_snippet (LecternLibraryView *self,
     self->snippet_source = g_idle_add (fetch_snippets_cb, self);
 }
 
-/* Rows */
-
-/* A date to show: when published if known, else when added. */
-static char *
-entry_date (const LecternLibraryEntry *entry)
-{
-  g_autoptr(GDateTime) date = NULL;
-  int year, month, day;
-
-  if (sscanf (entry->published, "%4d-%2d-%2d", &year, &month, &day) == 3)
-    date = g_date_time_new_local (year, month, day, 0, 0, 0);
-  if (date == NULL)
-    date = g_date_time_new_from_unix_local (entry->imported_at);
-
-  /* Translators: a story's date in the library, as g_date_time_format()
-   * writes it ("3 Dec 2026"): no all-digit form, which reads differently
-   * from one country to the next. */
-  return date != NULL ? g_date_time_format (date, C_("library date", "%-d %b %Y")) : g_strdup ("");
-}
+/* Rows: LecternLibraryRow, bound to the item shown */
 
 static void
 on_row_setup_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
                  gpointer                  user_data)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *date = gtk_label_new (NULL);
-  GtkWidget *details = gtk_label_new (NULL);
-  GtkWidget *snippet = gtk_label_new (NULL);
-
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 3);
-  gtk_widget_set_margin_bottom (box, 3);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_widget_add_css_class (title, "heading");
-  gtk_box_append (GTK_BOX (top), title);
-  gtk_widget_add_css_class (date, "dim-label");
-  gtk_widget_add_css_class (date, "caption");
-  gtk_box_append (GTK_BOX (top), date);
-  gtk_box_append (GTK_BOX (box), top);
-
-  gtk_label_set_xalign (GTK_LABEL (details), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (details), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (details, "caption");
-  gtk_box_append (GTK_BOX (box), details);
-
-  gtk_label_set_xalign (GTK_LABEL (snippet), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (snippet), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (snippet, "dim-label");
-  gtk_box_append (GTK_BOX (box), snippet);
-
-  g_object_set_data (G_OBJECT (box), "title", title);
-  g_object_set_data (G_OBJECT (box), "date", date);
-  g_object_set_data (G_OBJECT (box), "details", details);
-  g_object_set_data (G_OBJECT (box), "snippet", snippet);
-  gtk_list_item_set_child (list_item, box);
-}
-
-static void
-on_item_snippet_cb (LecternLibraryItem *item,
-                    GParamSpec         *pspec,
-                    GtkLabel           *label)
-{
-  const char *snippet = lectern_library_item_get_snippet (item);
-
-  gtk_label_set_text (label, snippet != NULL ? snippet : "");
-}
-
-static void
-on_row_unbind_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item,
-                  gpointer                  user_data)
-{
-  GtkWidget *box = gtk_list_item_get_child (list_item);
-  gpointer item = gtk_list_item_get_item (list_item);
-
-  if (item != NULL)
-    g_signal_handlers_disconnect_by_func (item, on_item_snippet_cb, g_object_get_data (G_OBJECT (box), "snippet"));
+  gtk_list_item_set_child (list_item, lectern_library_row_new ());
 }
 
 static void
@@ -351,43 +232,18 @@ on_row_bind_cb (GtkSignalListItemFactory *factory,
 {
   LecternLibraryView *self = user_data;
   LecternLibraryItem *item = gtk_list_item_get_item (list_item);
-  const LecternLibraryEntry *entry = lectern_library_item_get_entry (item);
-  const char *origin = lectern_library_item_get_origin (item);
-  GtkWidget *box = gtk_list_item_get_child (list_item);
-  g_autofree char *date = entry_date (entry);
-  g_autofree char *count = NULL;
-  g_autofree char *details = NULL;
-  g_autofree char *label = NULL;
 
-  if (entry->n_highlights > 0)
-    count = g_strdup_printf (ngettext ("%u highlight", "%u highlights", entry->n_highlights),
-                             entry->n_highlights);
-  else
-    count = g_strdup (_("No highlights"));
-  if (origin[0] != '\0')
-    /* Translators: a library row: the site, author or file, then "3 highlights" */
-    details = g_strdup_printf (C_("library row", "%s · %s"), origin, count);
-  else
-    details = g_strdup_printf (C_("library row", "%s · %s"), _("Pasted text"), count);
+  lectern_library_row_set_item (LECTERN_LIBRARY_ROW (gtk_list_item_get_child (list_item)), item);
+  if (lectern_library_item_get_snippet (item) == NULL)
+    queue_snippet (self, lectern_library_item_get_id (item));
+}
 
-  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "title"), entry->title);
-  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "date"), date);
-  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "details"), details);
-  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "snippet"),
-                      entry->snippet != NULL ? entry->snippet : "");
-  g_signal_connect_object (item, "notify::snippet", G_CALLBACK (on_item_snippet_cb),
-                           g_object_get_data (G_OBJECT (box), "snippet"), 0);
-  if (entry->snippet == NULL)
-    queue_snippet (self, entry->id);
-  gtk_widget_set_tooltip_text (box, entry->title);
-
-  /* Rows were nameless to screen readers. */
-  /* Translators: a library row read aloud: title, then "site · 3 highlights", then the date */
-  label = g_strdup_printf (C_("library row", "%s, %s, %s"), entry->title, details, date);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  if (gtk_widget_get_parent (box) != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+static void
+on_row_unbind_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  gpointer                  user_data)
+{
+  lectern_library_row_set_item (LECTERN_LIBRARY_ROW (gtk_list_item_get_child (list_item)), NULL);
 }
 
 /* Selection */
@@ -442,6 +298,7 @@ on_listed_cb (GObject      *source,
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GHashTable) hidden = g_hash_table_new (g_int64_hash, g_int64_equal);
+  gboolean same;
 
   entries = lectern_store_run_finish (LECTERN_STORE (source), result, &error);
   self->n_ops--;
@@ -462,23 +319,43 @@ on_listed_cb (GObject      *source,
   for (guint i = 0; self->batch != NULL && i < self->batch->len; i++)
     g_hash_table_add (hidden, (gpointer) &lectern_library_item_get_entry (g_ptr_array_index (self->batch, i))->id);
 
+  /* Items of stories as they were are kept, with their snippets: the
+   * list then keeps its rows, and a reload of an unchanged library
+   * changes nothing on screen. */
   items = g_ptr_array_new_full (entries->len, g_object_unref);
-  g_hash_table_remove_all (self->by_id);
   for (guint i = 0; i < entries->len; i++)
     {
       LecternLibraryEntry *entry = g_ptr_array_index (entries, i);
-      LecternLibraryItem *item;
+      LecternLibraryItem *item = g_hash_table_lookup (self->by_id, &entry->id);
 
       if (g_hash_table_contains (hidden, &entry->id))
         continue;
-      item = lectern_library_item_new (entry);
-      entries->pdata[i] = NULL;
+      if (item != NULL && lectern_library_item_shows (item, entry))
+        g_object_ref (item);
+      else
+        {
+          item = lectern_library_item_new (entry);
+          entries->pdata[i] = NULL;
+        }
       g_ptr_array_add (items, item);
-      /* The key lives in the item's entry. */
-      g_hash_table_insert (self->by_id, (gpointer) &lectern_library_item_get_entry (item)->id, item);
     }
-  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
-                       items->pdata, items->len);
+  same = items->len == g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  for (guint i = 0; same && i < items->len; i++)
+    {
+      g_autoptr(GObject) shown = g_list_model_get_object (G_LIST_MODEL (self->items), i);
+
+      same = shown == items->pdata[i];
+    }
+  if (!same)
+    {
+      g_hash_table_remove_all (self->by_id);
+      for (guint i = 0; i < items->len; i++)
+        /* The key lives in the item's entry. */
+        g_hash_table_insert (self->by_id, (gpointer) &lectern_library_item_get_entry (items->pdata[i])->id,
+                             items->pdata[i]);
+      g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
+                           items->pdata, items->len);
+    }
   update_counts (self);
   g_object_unref (self);
 }

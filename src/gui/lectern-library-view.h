@@ -14,14 +14,6 @@
 
 G_BEGIN_DECLS
 
-typedef enum
-{
-  LECTERN_LIBRARY_SORT_ADDED,       /* newest first */
-  LECTERN_LIBRARY_SORT_PUBLISHED,   /* newest first; unknown dates last */
-  LECTERN_LIBRARY_SORT_TITLE,
-  LECTERN_LIBRARY_SORT_HIGHLIGHTS,  /* most highlighted first */
-} LecternLibrarySort;
-
 #define LECTERN_TYPE_LIBRARY_VIEW (lectern_library_view_get_type ())
 G_DECLARE_FINAL_TYPE (LecternLibraryView, lectern_library_view, LECTERN, LIBRARY_VIEW, GtkWidget)
 

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "lectern-search-view.h"
+#include "lectern-search-row.h"
 #include "lectern-entity.h"
 #include "lectern-library-list.h"
 
@@ -247,57 +248,14 @@ run_query (LecternSearchView *self,
                            (GDestroyNotify) g_ptr_array_unref, self->cancellable, on_page_cb, pending);
 }
 
-/* Rows */
-
-static const char *
-match_label (LecternSearchMatch match)
-{
-  switch (match)
-    {
-    case LECTERN_SEARCH_MATCH_TITLE: return _("In the title");
-    case LECTERN_SEARCH_MATCH_HIGHLIGHT: return _("In a highlight");
-    case LECTERN_SEARCH_MATCH_NOTE: return _("In a note");
-    case LECTERN_SEARCH_MATCH_TAG: return _("In a tag");
-    case LECTERN_SEARCH_MATCH_ENTITY: return _("A person or organization");
-    case LECTERN_SEARCH_MATCH_TEXT:
-    default: return _("In the text");
-    }
-}
+/* Rows: LecternSearchRow, bound to the result shown */
 
 static void
 on_row_setup_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
                  gpointer                  user_data)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *kind = gtk_label_new (NULL);
-  GtkWidget *snippet = gtk_label_new (NULL);
-
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 3);
-  gtk_widget_set_margin_bottom (box, 3);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_widget_add_css_class (title, "heading");
-  gtk_box_append (GTK_BOX (top), title);
-  gtk_widget_add_css_class (kind, "dim-label");
-  gtk_widget_add_css_class (kind, "caption");
-  gtk_box_append (GTK_BOX (top), kind);
-  gtk_box_append (GTK_BOX (box), top);
-  gtk_label_set_xalign (GTK_LABEL (snippet), 0);
-  gtk_label_set_wrap (GTK_LABEL (snippet), TRUE);
-  gtk_label_set_lines (GTK_LABEL (snippet), 2);
-  gtk_label_set_ellipsize (GTK_LABEL (snippet), PANGO_ELLIPSIZE_END);
-  gtk_box_append (GTK_BOX (box), snippet);
-
-  g_object_set_data (G_OBJECT (box), "title", title);
-  g_object_set_data (G_OBJECT (box), "kind", kind);
-  g_object_set_data (G_OBJECT (box), "snippet", snippet);
-  gtk_list_item_set_child (list_item, box);
+  gtk_list_item_set_child (list_item, lectern_search_row_new ());
 }
 
 static void
@@ -305,42 +263,8 @@ on_row_bind_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *list_item,
                 gpointer                  user_data)
 {
-  LecternSearchResult *result = gtk_list_item_get_item (list_item);
-  const LecternSearchHit *hit = result->hit;
-  GtkWidget *box = gtk_list_item_get_child (list_item);
-  g_autoptr(GArray) marks = NULL;
-  g_autofree char *snippet = lectern_search_hit_snippet_plain (hit, &marks);
-  g_autofree char *label = NULL;
-  PangoAttrList *attrs = pango_attr_list_new ();
-
-  /* The matches stand out in bold, underlined. */
-  for (guint i = 0; marks != NULL && i < marks->len; i++)
-    {
-      LecternSpan *span = &g_array_index (marks, LecternSpan, i);
-      const char *start = g_utf8_offset_to_pointer (snippet, span->start);
-      const char *end = g_utf8_offset_to_pointer (snippet, span->end);
-      PangoAttribute *bold = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
-      PangoAttribute *underline = pango_attr_underline_new (PANGO_UNDERLINE_SINGLE);
-
-      bold->start_index = underline->start_index = start - snippet;
-      bold->end_index = underline->end_index = end - snippet;
-      pango_attr_list_insert (attrs, bold);
-      pango_attr_list_insert (attrs, underline);
-    }
-
-  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "title"), hit->title);
-  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "kind"),
-                      result->entity_name != NULL ? result->entity_name : match_label (hit->match));
-  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "snippet"), snippet);
-  gtk_label_set_attributes (g_object_get_data (G_OBJECT (box), "snippet"), attrs);
-  pango_attr_list_unref (attrs);
-
-  /* Translators: a search result read aloud: the story's title, what matched, the text around it */
-  label = g_strdup_printf (C_("search result", "%s, %s: %s"), hit->title, match_label (hit->match), snippet);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  if (gtk_widget_get_parent (box) != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  lectern_search_row_set_result (LECTERN_SEARCH_ROW (gtk_list_item_get_child (list_item)),
+                                 gtk_list_item_get_item (list_item));
 }
 
 /* Callbacks */

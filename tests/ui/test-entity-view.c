@@ -18,6 +18,7 @@
 #include "lectern-entity-row.h"
 #include "lectern-extractor.h"
 #include "lectern-entity-view.h"
+#include "lectern-entity-page-items.h"
 #include "lectern-window.h"
 #include "lectern-window-private.h"
 
@@ -477,6 +478,171 @@ test_entity_page (Fixture       *fixture,
   g_free (exported.error);
 }
 
+static void
+free_story (gpointer data)
+{
+  LecternEntityStory *story = data;
+
+  g_free (story->title);
+  g_clear_pointer (&story->mentions, g_array_unref);
+  g_free (story);
+}
+
+static guint
+count_rows (GPtrArray *items,
+            int       *out_show_all)
+{
+  guint n_rows = 0;
+
+  *out_show_all = -1;
+  for (guint i = 0; i < items->len; i++)
+    {
+      LecternEntityPageItem *item = g_ptr_array_index (items, i);
+
+      if (lectern_entity_page_item_get_show_all (item) >= 0)
+        {
+          g_assert_cmpint (*out_show_all, ==, -1);
+          *out_show_all = lectern_entity_page_item_get_show_all (item);
+          /* The last line, after the rows it continues. */
+          g_assert_cmpuint (i, ==, items->len - 1);
+        }
+      else if (!lectern_entity_page_item_is_heading (item))
+        n_rows++;
+    }
+
+  return n_rows;
+}
+
+/* A name in many stories: its section stops at the cap with a row that
+ * shows the rest, and shows them all once asked. */
+static void
+test_entity_page_items (void)
+{
+  LecternLibraryEntity entity = { .key = (char *) "camille fournier", .name = (char *) "Camille Fournier",
+                                  .type = LECTERN_ENTITY_PERSON };
+  LecternEntityPage page = { .entity = &entity };
+  g_autoptr(GPtrArray) items = NULL;
+  guint n_stories = LECTERN_ENTITY_SECTION_CAP + 15;
+  g_autofree char *heading = g_strdup_printf ("Stories (%u)", n_stories);
+  g_autofree char *show_all = g_strdup_printf ("Show All %u", n_stories);
+  int section;
+
+  page.stories = g_ptr_array_new_with_free_func (free_story);
+  page.highlights = g_ptr_array_new ();
+  page.notes = g_ptr_array_new ();
+  page.forms = g_ptr_array_new ();
+  page.corrections = g_ptr_array_new ();
+  for (guint i = 0; i < n_stories; i++)
+    {
+      LecternEntityStory *story = g_new0 (LecternEntityStory, 1);
+      LecternSpan span = { 10, 26 };
+
+      story->story_id = i + 1;
+      story->title = g_strdup_printf ("Story %u", i + 1);
+      story->author = story->published = (char *) "";
+      story->imported_at = 1700000000 + i;
+      story->n_mentions = 1;
+      story->mentions = g_array_new (FALSE, FALSE, sizeof (LecternSpan));
+      g_array_append_val (story->mentions, span);
+      g_ptr_array_add (page.stories, story);
+    }
+
+  items = lectern_entity_page_items_new (&page, 0);
+  g_assert_cmpstr (lectern_entity_page_item_get_title (g_ptr_array_index (items, 0)), ==, heading);
+  g_assert_cmpuint (count_rows (items, &section), ==, LECTERN_ENTITY_SECTION_CAP);
+  g_assert_cmpint (section, ==, LECTERN_ENTITY_SECTION_STORIES);
+  g_assert_cmpstr (lectern_entity_page_item_get_title (g_ptr_array_index (items, items->len - 1)), ==, show_all);
+  g_assert_false (lectern_entity_page_item_get_passage (g_ptr_array_index (items, items->len - 1), NULL, NULL, NULL));
+  g_clear_pointer (&items, g_ptr_array_unref);
+
+  items = lectern_entity_page_items_new (&page, 1u << LECTERN_ENTITY_SECTION_STORIES);
+  g_assert_cmpuint (count_rows (items, &section), ==, n_stories);
+  g_assert_cmpint (section, ==, -1);
+  {
+    gint64 story_id, start, end;
+
+    g_assert_true (lectern_entity_page_item_get_passage (g_ptr_array_index (items, n_stories), &story_id,
+                                                         &start, &end));
+    g_assert_cmpint (story_id, ==, n_stories);
+    g_assert_cmpint (start, ==, 10);
+    g_assert_cmpint (end, ==, 26);
+  }
+
+  g_ptr_array_unref (page.stories);
+  g_ptr_array_unref (page.highlights);
+  g_ptr_array_unref (page.notes);
+  g_ptr_array_unref (page.forms);
+  g_ptr_array_unref (page.corrections);
+}
+
+/* The page of a name in more stories than a section shows: the stories
+ * stop at the cap with "Show All N", which shows them all. */
+static void
+test_entity_page_show_all (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  guint n_stories = LECTERN_ENTITY_SECTION_CAP + 2;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternStore) store = lectern_store_new (fixture->db_path, &error);
+  g_autofree char *heading = g_strdup_printf ("Stories (%u)", n_stories);
+  g_autofree char *show_all = g_strdup_printf ("Show All %u", n_stories);
+  GtkWidget *window = gtk_window_new ();
+  LecternEntityView *view = LECTERN_ENTITY_VIEW (lectern_entity_view_new ());
+  GListModel *list;
+  guint position = G_MAXUINT;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < n_stories; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("La BCE, semaine %u", i + 1);
+      g_autofree char *text = g_strdup_printf ("%s\n\nLa présidente de la Banque centrale européenne, "
+                                               "Christine Lagarde, a parlé jeudi. Selon Christine "
+                                               "Lagarde, l'inflation recule.\n", title);
+      g_autoptr(LecternStory) story = lectern_story_new (title, "", text);
+
+      g_assert_cmpint (lectern_store_add_story_sync (store, story, &error), >, 0);
+      g_assert_no_error (error);
+    }
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 2000);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  lectern_entity_view_set_store (view, store);
+  lectern_entity_view_load (view, "Christine Lagarde");
+  iterate_until (view_idle, view);
+  gtk_test_widget_wait_for_draw (window);
+  g_assert_nonnull (lectern_entity_view_get_page (view));
+  g_assert_cmpuint (lectern_entity_view_get_page (view)->stories->len, ==, n_stories);
+
+  /* The heading counts them all; the list shows the cap, then Show All. */
+  g_assert_nonnull (find_label (GTK_WIDGET (view), heading));
+  g_assert_nonnull (find_label (GTK_WIDGET (view), show_all));
+  list = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (find_type (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW))));
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(LecternEntityPageItem) item = g_list_model_get_item (list, i);
+
+      if (lectern_entity_page_item_get_show_all (item) == LECTERN_ENTITY_SECTION_STORIES)
+        position = i;
+    }
+  g_assert_cmpuint (position, ==, LECTERN_ENTITY_SECTION_CAP + 1);
+
+  /* Activating it (a click, or Enter) shows every story, and no Show All. */
+  g_assert_true (gtk_widget_activate_action (find_type (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW),
+                                             "list.activate-item", "u", position));
+  gtk_test_widget_wait_for_draw (window);
+  g_assert_null (find_label (GTK_WIDGET (view), show_all));
+  g_assert_nonnull (find_label (GTK_WIDGET (view), heading));
+  for (guint i = 0; i < n_stories; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("La BCE, semaine %u", i + 1);
+
+      g_assert_nonnull (find_label (GTK_WIDGET (view), title));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -485,6 +651,9 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/ui/entity-view/page", Fixture, NULL, fixture_setup, test_entity_page,
+              fixture_teardown);
+  g_test_add_func ("/ui/entity-view/page-items", test_entity_page_items);
+  g_test_add ("/ui/entity-view/show-all", Fixture, NULL, fixture_setup, test_entity_page_show_all,
               fixture_teardown);
 
   return g_test_run ();

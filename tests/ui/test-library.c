@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "lectern-highlight.h"
+#include "lectern-library-row.h"
 #include "lectern-search.h"
 #include "lectern-store.h"
 #include "lectern-window.h"
@@ -366,8 +367,26 @@ test_library_page (Fixture       *fixture,
   /* Rows are drawn with their title and named for screen readers. */
   title = ui_util_find_label (GTK_WIDGET (library), "Zinc market opens");
   g_assert_nonnull (title);
-  row = gtk_widget_get_parent (gtk_widget_get_parent (title));
+  row = gtk_widget_get_ancestor (title, LECTERN_TYPE_LIBRARY_ROW);
+  g_assert_nonnull (row);
+  g_assert_true (LECTERN_IS_LIBRARY_ITEM (lectern_library_row_get_item (LECTERN_LIBRARY_ROW (row))));
+  g_assert_cmpint (lectern_library_item_get_id (lectern_library_row_get_item (LECTERN_LIBRARY_ROW (row))), ==,
+                   fixture->market);
   g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL));
+  /* The list's row, where a screen reader lands, is named too. */
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row)),
+                                                   GTK_ACCESSIBLE_PROPERTY_LABEL));
+  /* Each row names its own story: title, origin and count, date. */
+  {
+    const char *label = "Zinc market opens, The Guardian · 1 highlight, 1 Jun 2019";
+    g_autofree char *error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                                 label);
+    g_autofree char *list_error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row)),
+                                                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+
+    g_assert_null (error);
+    g_assert_null (list_error);
+  }
   g_assert_nonnull (ui_util_find_label (GTK_WIDGET (library), "The Guardian · 1 highlight"));
   /* The snippet, read for the rows on screen, without the title. */
   g_assert_nonnull (ui_util_find_label (GTK_WIDGET (library), "The market opens early on Saturday and closes at noon."));

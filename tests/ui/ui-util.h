@@ -10,7 +10,7 @@
 
 /* Deletes `path` and everything below it (a test's temporary folder). */
 void       ui_util_remove_tree (const char *path);
-/* (nullable): the first label under `widget` (itself included) showing
- * exactly `text`. */
+/* (nullable): the first label or inscription (the lists' rows use them)
+ * under `widget` (itself included) showing exactly `text`. */
 GtkWidget *ui_util_find_label  (GtkWidget  *widget,
                                 const char *text);

@@ -1,0 +1,25 @@
+/* lectern-library-row.h: one story in the library page's list
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "lectern-library-item.h"
+
+G_BEGIN_DECLS
+
+#define LECTERN_TYPE_LIBRARY_ROW (lectern_library_row_get_type ())
+G_DECLARE_FINAL_TYPE (LecternLibraryRow, lectern_library_row, LECTERN, LIBRARY_ROW, GtkWidget)
+
+GtkWidget          *lectern_library_row_new      (void);
+/* (nullable): the story shown; rows are reused for other stories. The
+ * row follows the item's snippet while it shows it. */
+void                lectern_library_row_set_item (LecternLibraryRow  *self,
+                                                  LecternLibraryItem *item);
+LecternLibraryItem *lectern_library_row_get_item (LecternLibraryRow  *self);
+
+G_END_DECLS
