@@ -1166,6 +1166,90 @@ add_pattern_organizations (Doc          *doc,
     }
 }
 
+/* Roles written in lower case before a person's name ("lecturer Cholwe
+ * Beyani", "l'avocat Jean Dupont"). Titles of the name table are mostly
+ * honorifics and capitalized functions; these are the occupations news
+ * puts before a name. */
+static gboolean
+is_role_word (const Doc *doc,
+              guint      i)
+{
+  static const char *words[] = {
+    "lecturer", "lawyer", "attorney", "leader", "spokesman", "spokeswoman", "spokesperson",
+    "journalist", "reporter", "blogger", "activist", "analyst", "economist", "researcher",
+    "scientist", "professor", "teacher", "student", "writer", "author", "novelist", "poet",
+    "singer", "actor", "actress", "artist", "photographer", "director", "producer", "coach",
+    "player", "striker", "midfielder", "defender", "goalkeeper", "captain", "bowler", "batsman",
+    "founder", "chairman", "chairwoman", "executive", "manager", "businessman", "businesswoman",
+    "entrepreneur", "banker", "lawmaker", "legislator", "senator", "congressman", "congresswoman",
+    "politician", "candidate", "diplomat", "ambassador", "envoy", "governor", "mayor",
+    "commander", "officer", "general", "colonel", "sergeant", "judge", "prosecutor", "doctor",
+    "surgeon", "nurse", "historian", "sociologist", "philosopher", "commentator", "columnist",
+    "editor", "publisher", "presenter", "host", "comedian", "designer", "architect",
+    "avocat", "avocate", "journaliste", "militant", "militante", "chercheur", "chercheuse",
+    "professeur", "professeure", "enseignant", "enseignante", "écrivain", "écrivaine",
+    "romancier", "romancière", "chanteur", "chanteuse", "acteur", "actrice", "comédien",
+    "comédienne", "réalisateur", "réalisatrice", "entraîneur", "joueur", "joueuse", "attaquant",
+    "fondateur", "fondatrice", "patron", "patronne", "dirigeant", "dirigeante", "économiste",
+    "politologue", "sociologue", "historien", "historienne", "philosophe", "éditorialiste",
+    "chroniqueur", "chroniqueuse", "animateur", "animatrice", "porte-parole", "député",
+    "députée", "sénateur", "sénatrice", "maire", "juge", "procureur", "médecin", "ambassadeur",
+    "ambassadrice", "commandant", "colonel", "général", "candidat", "candidate", "opposant",
+    "opposante", "chef", "cheffe", "leader",
+  };
+
+  if (!g_ascii_islower (*tok_str (doc, i)) && (guchar) *tok_str (doc, i) < 0x80)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (tok_is (doc, i, words[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A role in lower case, then two or three capitalized words the tagger did
+ * not take for a person or an organization (it often calls them MISC or a
+ * place): a weak vote for a person, unless a word is a known place or
+ * organization, a head word or a function word. */
+static void
+add_pattern_people (Doc          *doc,
+                    guint         base,
+                    guint         len,
+                    const guint8 *tags)
+{
+  for (guint k = 0; k + 2 < len; k++)
+    {
+      guint a = base + k + 1;
+      guint e = k + 1;
+      gboolean place_tag = FALSE, ok = TRUE;
+
+      if (!tok_starts_upper (doc, a) || tag_vote (tags[k + 1]) == VOTE_PER ||
+          tag_vote (tags[k + 1]) == VOTE_ORG || !(tok_flags (doc, base + k) & LECTERN_TOKEN_WORD) ||
+          !is_role_word (doc, base + k))
+        continue;
+      while (e < len && e - k <= 4 && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+             tok_starts_upper (doc, base + e) && !tok_is_acronym (doc, base + e) &&
+             tag_vote (tags[e]) != VOTE_PER && tag_vote (tags[e]) != VOTE_ORG)
+        {
+          guint32 lex = tok_lex (doc, base + e);
+
+          if ((lex & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG |
+                      LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
+                      LECTERN_LEX_STOP_FR)) ||
+              ((lex & LECTERN_LEX_LOWER) && !(lex & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME))) ||
+              is_calendar_word (doc, base + e))
+            ok = FALSE;
+          place_tag |= tag_vote (tags[e]) == VOTE_LOC;
+          e++;
+        }
+      if (!ok || e - k - 1 < 2 || e - k - 1 > 3 ||
+          (e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e)))
+        continue;
+      add_span (doc, a, base + e, VOTE_PER, place_tag ? 3 : 1);
+      k = e - 1;
+    }
+}
+
 /* A word of two letters or more, all in capitals. */
 static gboolean
 tok_is_caps_word (const Doc *doc,
@@ -1500,6 +1584,7 @@ tag_document (LecternExtractor  *self,
       if (!title_case)
         {
           add_pattern_organizations (doc, i, len, tags->data);
+          add_pattern_people (doc, i, len, tags->data);
         }
       i = end;
     }

@@ -304,6 +304,22 @@ test_extractor_known_names (void)
   g_assert_null (find_entity (en, "Bowler Shane Warne", LECTERN_ENTITY_PERSON));
 }
 
+/* A role in lower case before capitalized words the tagger missed names a
+ * person (issue 9); a role before a place does not. */
+static void
+test_extractor_roles (void)
+{
+  const char *text = "The ministry sued the activist Kasonde Mutale for defamation on Monday.\n"
+                     "The lawyer Tembo Lungu said the case was weak.\n"
+                     "A reporter in Lusaka said the ambassador Paris had not called.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+
+  assert_mentions_valid (text, entities);
+  g_assert_nonnull (find_entity (entities, "Kasonde Mutale", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Tembo Lungu", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Lusaka", LECTERN_ENTITY_PERSON));
+}
+
 static void
 test_extractor_other_language (void)
 {
@@ -770,6 +786,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/possessive", test_extractor_possessive);
   g_test_add_func ("/lectern/extractor/acronym", test_extractor_acronym);
   g_test_add_func ("/lectern/extractor/known-names", test_extractor_known_names);
+  g_test_add_func ("/lectern/extractor/roles", test_extractor_roles);
   g_test_add_func ("/lectern/extractor/other-language", test_extractor_other_language);
   g_test_add_func ("/lectern/extractor/mixed-languages", test_extractor_mixed_languages);
   g_test_add_func ("/lectern/extractor/empty", test_extractor_empty);
