@@ -117,6 +117,11 @@ typedef struct
   Lang                 lang;         /* of the paragraph being tagged, then of the story */
   Lang                 story_lang;
   GArray              *langs;        /* LangRun: where the language of the paragraphs changes */
+  /* Quoted titles of the sentence being tagged ("a post titled “Why I
+   * Left The Party”"): no name is taken from them. */
+  guint                n_muted;
+  guint32              mute_from[4];
+  guint32              mute_to[4];
 } Doc;
 
 typedef struct
@@ -929,6 +934,10 @@ add_span (Doc  *doc,
 {
   guint from = a;
 
+  for (guint m = 0; m < doc->n_muted; m++)
+    if (a < doc->mute_to[m] && b > doc->mute_from[m])
+      return;
+
   for (guint i = a; i < b; i++)
     {
       gboolean joins = (tok_flags (doc, i) & LECTERN_TOKEN_WORD) || tok_is (doc, i, "&") ||
@@ -965,18 +974,28 @@ span_has_head (const Doc *doc,
 
 /* Headlines In Title Case capitalize common words, so the tagger's best cue
  * is gone: names are taken from the rest of the story instead (their
- * mentions in the headline are still counted). */
+ * mentions in the headline are still counted). Words in quotation marks
+ * do not count: a sentence may quote a title ("a post titled “Reasons Why
+ * I Left”, Jane Doe writes"). */
 static gboolean
 line_is_title_case (const Doc *doc,
                     guint      i)
 {
   guint words = 0, caps = 0, common_caps = 0;
+  gboolean quoted = FALSE;
 
   for (guint k = i; k < doc->n_tokens; k++)
     {
       if (k > i && (tok_flags (doc, k) & LECTERN_TOKEN_LINE_START))
         break;
-      if (!(tok_flags (doc, k) & LECTERN_TOKEN_WORD) ||
+      if (tok_is (doc, k, "\"") || tok_is (doc, k, "\xe2\x80\x9c") || tok_is (doc, k, "\xe2\x80\x9d") ||
+          tok_is (doc, k, "\xc2\xab") || tok_is (doc, k, "\xc2\xbb"))
+        {
+          quoted = tok_is (doc, k, "\"") ? !quoted
+                   : tok_is (doc, k, "\xe2\x80\x9c") || tok_is (doc, k, "\xc2\xab");
+          continue;
+        }
+      if (quoted || !(tok_flags (doc, k) & LECTERN_TOKEN_WORD) ||
           !g_unichar_isalpha (g_utf8_get_char (tok_str (doc, k))))
         continue;
       words++;
@@ -989,6 +1008,57 @@ line_is_title_case (const Doc *doc,
     }
 
   return words >= 3 && common_caps >= 2 && caps * 10 >= words * 6;
+}
+
+/* Quoted words in Title Case inside a sentence are a title, like a
+ * headline's: their ranges are muted for the sentence. */
+static void
+mute_quoted_titles (Doc  *doc,
+                    guint base,
+                    guint len)
+{
+  guint open = 0;
+  gboolean quoted = FALSE;
+
+  doc->n_muted = 0;
+  for (guint k = base; k < base + len; k++)
+    {
+      const char *s = tok_str (doc, k);
+      gboolean opens, closes;
+
+      if (*s != '"' && (guchar) *s != 0xe2 && (guchar) *s != 0xc2)
+        continue;
+      opens = tok_is (doc, k, "\xe2\x80\x9c") || tok_is (doc, k, "\xc2\xab") || (!quoted && tok_is (doc, k, "\""));
+      closes = tok_is (doc, k, "\xe2\x80\x9d") || tok_is (doc, k, "\xc2\xbb") || (quoted && tok_is (doc, k, "\""));
+      if (closes && quoted)
+        {
+          guint words = 0, caps = 0, common_caps = 0;
+
+          for (guint j = open; j < k; j++)
+            {
+              if (!(tok_flags (doc, j) & LECTERN_TOKEN_WORD) || !g_unichar_isalpha (g_utf8_get_char (tok_str (doc, j))))
+                continue;
+              words++;
+              if (tok_starts_upper (doc, j))
+                {
+                  caps++;
+                  if (j > open && (tok_lex (doc, j) & LECTERN_LEX_LOWER) && !(tok_lex (doc, j) & LECTERN_LEX_CAPITALIZED))
+                    common_caps++;
+                }
+            }
+          if (words >= 3 && common_caps >= 2 && caps * 10 >= words * 6 && doc->n_muted < G_N_ELEMENTS (doc->mute_from))
+            {
+              doc->mute_from[doc->n_muted] = open;
+              doc->mute_to[doc->n_muted++] = k;
+            }
+          quoted = FALSE;
+        }
+      else if (opens)
+        {
+          quoted = TRUE;
+          open = k + 1;
+        }
+    }
 }
 
 static gboolean
@@ -1525,6 +1595,7 @@ tag_document (LecternExtractor  *self,
 
       if (!title_case)
         {
+          mute_quoted_titles (doc, i, len);
           mark_possessive_organizations (doc, i, len, tags->data);
           mark_known_organizations (doc, i, len, tags->data);
         }
@@ -1586,6 +1657,7 @@ tag_document (LecternExtractor  *self,
           add_pattern_organizations (doc, i, len, tags->data);
           add_pattern_people (doc, i, len, tags->data);
         }
+      doc->n_muted = 0;
       i = end;
     }
 

@@ -320,6 +320,20 @@ test_extractor_roles (void)
   g_assert_null (find_entity (entities, "Lusaka", LECTERN_ENTITY_PERSON));
 }
 
+/* A title quoted in Title Case does not make its line a headline, and
+ * gives no names of its own (issue 9). */
+static void
+test_extractor_quoted_title (void)
+{
+  const char *text = "In a post titled \xe2\x80\x9cWhy I Left The Party And Never Looked Back\xe2\x80\x9d, "
+                     "Amara Okafor writes:\nShe left in 2019.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+
+  assert_mentions_valid (text, entities);
+  g_assert_nonnull (find_entity (entities, "Amara Okafor", LECTERN_ENTITY_PERSON));
+  g_assert_cmpuint (entities->len, ==, 1);
+}
+
 static void
 test_extractor_other_language (void)
 {
@@ -787,6 +801,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/acronym", test_extractor_acronym);
   g_test_add_func ("/lectern/extractor/known-names", test_extractor_known_names);
   g_test_add_func ("/lectern/extractor/roles", test_extractor_roles);
+  g_test_add_func ("/lectern/extractor/quoted-title", test_extractor_quoted_title);
   g_test_add_func ("/lectern/extractor/other-language", test_extractor_other_language);
   g_test_add_func ("/lectern/extractor/mixed-languages", test_extractor_mixed_languages);
   g_test_add_func ("/lectern/extractor/empty", test_extractor_empty);
