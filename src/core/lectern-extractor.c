@@ -1683,6 +1683,32 @@ winning_vote (const guint *votes)
   return votes[best] > 0 ? best : -1;
 }
 
+/* In English, a capitalized common word alone is seldom an organization's
+ * name: "a toast to Freedom", "tried to leave the Federation" (a head
+ * word standing for a longer name). Such a form keeps no vote of its own;
+ * it still joins the longer name it is part of. Listed organizations and
+ * companies keep theirs ("Apple", "Shell"). French is left alone: old
+ * and official French writes "la Chambre", "le Sénat". */
+static void
+drop_common_organizations (Doc *doc)
+{
+  for (guint f = 0; f < doc->forms->len; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+      guint32 lex;
+
+      if (form->n_tokens != 1 || winning_vote (form->votes) != VOTE_ORG ||
+          lang_at (doc, form->first) != LANG_EN || tok_is_acronym (doc, form->first))
+        continue;
+      lex = tok_lex (doc, form->first);
+      if ((lex & (LECTERN_LEX_KNOWN_ORG | LECTERN_LEX_COMPANY)) ||
+          !((lex & LECTERN_LEX_ORG_HEAD) || (lex & (LECTERN_LEX_LOWER | LECTERN_LEX_CAPITALIZED)) == LECTERN_LEX_LOWER) ||
+          known_organization (doc, form->first, form->first + 1) != 0)
+        continue;
+      memset (form->votes, 0, sizeof form->votes);
+    }
+}
+
 /* "le gouvernement d'Élisabeth Borne": a name that starts with a common
  * first name and has no organization word is a person's, whatever the
  * tagger said. */
@@ -3043,6 +3069,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   if (!tag_document (self, &doc, cancellable, progress, progress_data, error))
     goto out;
   retype_by_name_table (&doc);
+  drop_common_organizations (&doc);
   trim_person_prefixes (&doc);
   trim_place_prefixes (&doc);
   drop_demonyms (&doc);

@@ -320,6 +320,21 @@ test_extractor_roles (void)
   g_assert_null (find_entity (entities, "Lusaka", LECTERN_ENTITY_PERSON));
 }
 
+/* In English a head word alone stands for a longer name and is none
+ * itself (issue 9); a listed organization of one word stays. */
+static void
+test_extractor_common_words (void)
+{
+  const char *text = "Several provinces tried to leave the Federation altogether last year, officials "
+                     "said. The Association did not comment. Amnesty International condemned it.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+
+  assert_mentions_valid (text, entities);
+  g_assert_null (find_entity (entities, "Federation", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Association", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Amnesty International", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A title quoted in Title Case does not make its line a headline, and
  * gives no names of its own (issue 9). */
 static void
@@ -801,6 +816,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/acronym", test_extractor_acronym);
   g_test_add_func ("/lectern/extractor/known-names", test_extractor_known_names);
   g_test_add_func ("/lectern/extractor/roles", test_extractor_roles);
+  g_test_add_func ("/lectern/extractor/common-words", test_extractor_common_words);
   g_test_add_func ("/lectern/extractor/quoted-title", test_extractor_quoted_title);
   g_test_add_func ("/lectern/extractor/other-language", test_extractor_other_language);
   g_test_add_func ("/lectern/extractor/mixed-languages", test_extractor_mixed_languages);
