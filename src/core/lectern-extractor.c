@@ -1318,6 +1318,37 @@ add_pattern_people (Doc          *doc,
       add_span (doc, a, base + e, VOTE_PER, place_tag ? 3 : 1);
       k = e - 1;
     }
+
+  /* "Echo Moskvy blogger Boris Nadezhdin", "Reuters reporter Jane Doe":
+   * capitalized words the tagger took for a person, a role, then a
+   * person: the first name is where the person works. Not a common first
+   * name, a place, a nationality or a common word alone ("Opposition
+   * leader"). */
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint s = k;
+      gboolean ok = TRUE;
+
+      if (tag_vote (tags[k + 1]) != VOTE_PER || tag_vote (tags[k - 1]) != VOTE_PER ||
+          !is_role_word (doc, base + k))
+        continue;
+      while (s > 0 && k - s < 4 && tag_vote (tags[s - 1]) == VOTE_PER && tok_starts_upper (doc, base + s - 1))
+        s--;
+      if (k - s > 3 || (s > 0 && (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD) &&
+                        tok_starts_upper (doc, base + s - 1)))
+        continue;
+      for (guint j = s; j < k && ok; j++)
+        {
+          guint32 lex = tok_lex (doc, base + j);
+
+          ok = !(lex & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE |
+                        LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) &&
+               !(k - s == 1 && (lex & LECTERN_LEX_LOWER) && !(lex & LECTERN_LEX_SURNAME)) &&
+               !is_demonym (doc, base + j);
+        }
+      if (ok)
+        add_span (doc, base + s, base + k, VOTE_ORG, 3);
+    }
 }
 
 /* A word of two letters or more, all in capitals. */

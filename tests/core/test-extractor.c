@@ -320,6 +320,21 @@ test_extractor_roles (void)
   g_assert_null (find_entity (entities, "Lusaka", LECTERN_ENTITY_PERSON));
 }
 
+/* A name, a role, a person: the name is where the person works (issue 9). */
+static void
+test_extractor_affiliation (void)
+{
+  const char *text = "The deal was confirmed by Kommersant reporter Ivan Petrov on Monday. "
+                     "Opposition leader Ana Lima spoke.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+
+  assert_mentions_valid (text, entities);
+  g_assert_nonnull (find_entity (entities, "Kommersant", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Ivan Petrov", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Ana Lima", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Opposition", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* In English a head word alone stands for a longer name and is none
  * itself (issue 9); a listed organization of one word stays. */
 static void
@@ -816,6 +831,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/acronym", test_extractor_acronym);
   g_test_add_func ("/lectern/extractor/known-names", test_extractor_known_names);
   g_test_add_func ("/lectern/extractor/roles", test_extractor_roles);
+  g_test_add_func ("/lectern/extractor/affiliation", test_extractor_affiliation);
   g_test_add_func ("/lectern/extractor/common-words", test_extractor_common_words);
   g_test_add_func ("/lectern/extractor/quoted-title", test_extractor_quoted_title);
   g_test_add_func ("/lectern/extractor/other-language", test_extractor_other_language);
