@@ -2136,6 +2136,55 @@ spells (Doc        *doc,
   return ok[0][0];
 }
 
+/* Whether a short name is cut from the words of a longer one: pieces of two
+ * letters or more, each the start of a content word, in order, the first
+ * from the first word ("Unza": University of Zambia; "Interpol",
+ * "Sonatrach"). Dynamic programming over (word, letter), bounded. */
+static gboolean
+syllabic_short_name (Doc        *doc,
+                     guint       a,
+                     guint       b,
+                     const char *word)
+{
+  char pieces[MAX_SPELL_WORDS][MAX_SPELL_LETTERS + 1];
+  guint n_words = 0, n = (guint) strlen (word);
+  guint8 ok[MAX_SPELL_WORDS + 1][MAX_SPELL_LETTERS + 1];
+
+  if (n < 3 || n > MAX_SPELL_LETTERS)
+    return FALSE;
+  for (guint i = a; i < b && n_words < MAX_SPELL_WORDS; i++)
+    {
+      g_autofree char *lower = NULL;
+      g_autofree char *plain = NULL;
+
+      if (!(tok_flags (doc, i) & LECTERN_TOKEN_WORD))
+        continue;
+      lower = g_utf8_strdown (tok_str (doc, i), tok_len (doc, i));
+      if (is_function_word (lower) || g_str_has_suffix (lower, "'") || g_str_has_suffix (lower, "\xe2\x80\x99"))
+        continue;
+      plain = g_str_to_ascii (lower, "C");
+      g_strlcpy (pieces[n_words++], plain, MAX_SPELL_LETTERS + 1);
+    }
+  if (n_words < 2)
+    return FALSE;
+
+  /* ok[w][l]: words [w, n_words) give letters [l, n). */
+  for (guint l = 0; l <= n; l++)
+    ok[n_words][l] = l == n;
+  for (guint w = n_words; w > 0; w--)
+    for (guint l = 0; l <= n; l++)
+      {
+        const char *piece = pieces[w - 1];
+        gboolean r = w - 1 > 0 && ok[w][l];
+
+        for (guint k = 0; !r && piece[k] != '\0' && l + k < n && piece[k] == g_ascii_tolower (word[l + k]); k++)
+          r = k >= 1 && ok[w][l + k + 1];
+        ok[w - 1][l] = r;
+      }
+
+  return ok[0][0];
+}
+
 static void
 unite_definition (Doc   *doc,
                   guint  acro,
@@ -2170,7 +2219,8 @@ unite_definition (Doc   *doc,
 }
 
 /* Acronyms defined in the text: "Organisation des Nations unies (ONU)",
- * "AERB (Atomic Energy Regulatory Board)". */
+ * "AERB (Atomic Energy Regulatory Board)"; short names after a tagged
+ * organization: "University of Zambia (Unza)". */
 static void
 merge_defined_acronyms (Doc *doc)
 {
@@ -2184,7 +2234,28 @@ merge_defined_acronyms (Doc *doc)
       if (!tok_is (doc, i, "("))
         continue;
 
-      if (tok_is (doc, i + 2, ")") && tok_is_acronym (doc, i + 1))
+      if (tok_is (doc, i + 2, ")") && !tok_is_acronym (doc, i + 1) && tok_starts_upper (doc, i + 1) &&
+          (tok_flags (doc, i + 1) & LECTERN_TOKEN_WORD) && tok_len (doc, i + 1) <= MAX_SPELL_LETTERS)
+        {
+          g_autofree char *lower = g_utf8_strdown (tok_str (doc, i + 1), tok_len (doc, i + 1));
+          g_autofree char *word = g_str_to_ascii (lower, "C");
+
+          /* The longest tagged organization ending at the bracket. */
+          for (guint len = MIN (i, 8); len >= 2; len--)
+            {
+              guint64 h = seq_hash (doc, i - len, i);
+              gpointer found = g_hash_table_lookup (doc->form_by_seq, &h);
+
+              if (found != NULL &&
+                  winning_vote (g_array_index (doc->forms, Form, GPOINTER_TO_UINT (found) - 1).votes) == VOTE_ORG)
+                {
+                  if (syllabic_short_name (doc, i - len, i, word))
+                    unite_definition (doc, i + 1, i - len, i);
+                  break;
+                }
+            }
+        }
+      else if (tok_is (doc, i + 2, ")") && tok_is_acronym (doc, i + 1))
         {
           guint len = (guint) strlen (letters = acronym_letters_at (doc, i + 1));
 
@@ -2221,7 +2292,9 @@ merge_defined_acronyms (Doc *doc)
       g_autofree char *init = NULL;
 
       if (form.n_tokens < 2 || b + 2 >= n || winning_vote (form.votes) != VOTE_ORG ||
-          !tok_is (doc, b, "(") || !tok_is (doc, b + 2, ")") || !tok_is_acronym (doc, b + 1))
+          !tok_is (doc, b, "(") || !tok_is (doc, b + 2, ")"))
+        continue;
+      if (!tok_is_acronym (doc, b + 1))
         continue;
       letters = acronym_letters_at (doc, b + 1);
       init = initials (doc, &form, TRUE);

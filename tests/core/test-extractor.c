@@ -320,6 +320,27 @@ test_extractor_roles (void)
   g_assert_null (find_entity (entities, "Lusaka", LECTERN_ENTITY_PERSON));
 }
 
+/* A short name cut from an organization's words, in brackets after it, is
+ * one of its names (issue 9); the letters must come from its words. */
+static void
+test_extractor_short_names (void)
+{
+  const char *text = "Students at the University of Malawi marched on Monday. A lecturer at the "
+                     "University of Malawi (Unima) said Unima would reopen. The Malawi Congress "
+                     "(Kobe) met.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+  LecternEntity *unima = find_entity (entities, "University of Malawi", LECTERN_ENTITY_ORGANIZATION);
+  LecternEntity *congress = find_entity (entities, "Malawi Congress", LECTERN_ENTITY_ORGANIZATION);
+
+  assert_mentions_valid (text, entities);
+  g_assert_nonnull (unima);
+  g_assert_true (has_form (unima, "Unima"));
+  g_assert_cmpuint (unima->mentions->len, ==, 4);
+  g_assert_null (find_entity (entities, "Unima", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (congress);
+  g_assert_false (has_form (congress, "Kobe"));
+}
+
 /* A name, a role, a person: the name is where the person works (issue 9). */
 static void
 test_extractor_affiliation (void)
@@ -831,6 +852,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/acronym", test_extractor_acronym);
   g_test_add_func ("/lectern/extractor/known-names", test_extractor_known_names);
   g_test_add_func ("/lectern/extractor/roles", test_extractor_roles);
+  g_test_add_func ("/lectern/extractor/short-names", test_extractor_short_names);
   g_test_add_func ("/lectern/extractor/affiliation", test_extractor_affiliation);
   g_test_add_func ("/lectern/extractor/common-words", test_extractor_common_words);
   g_test_add_func ("/lectern/extractor/quoted-title", test_extractor_quoted_title);
