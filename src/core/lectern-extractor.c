@@ -988,8 +988,9 @@ line_is_title_case (const Doc *doc,
     {
       if (k > i && (tok_flags (doc, k) & LECTERN_TOKEN_LINE_START))
         break;
-      if (tok_is (doc, k, "\"") || tok_is (doc, k, "\xe2\x80\x9c") || tok_is (doc, k, "\xe2\x80\x9d") ||
-          tok_is (doc, k, "\xc2\xab") || tok_is (doc, k, "\xc2\xbb"))
+      if (!(tok_flags (doc, k) & LECTERN_TOKEN_WORD) &&
+          (tok_is (doc, k, "\"") || tok_is (doc, k, "\xe2\x80\x9c") || tok_is (doc, k, "\xe2\x80\x9d") ||
+           tok_is (doc, k, "\xc2\xab") || tok_is (doc, k, "\xc2\xbb")))
         {
           quoted = tok_is (doc, k, "\"") ? !quoted
                    : tok_is (doc, k, "\xe2\x80\x9c") || tok_is (doc, k, "\xc2\xab");
@@ -1026,7 +1027,7 @@ mute_quoted_titles (Doc  *doc,
       const char *s = tok_str (doc, k);
       gboolean opens, closes;
 
-      if (*s != '"' && (guchar) *s != 0xe2 && (guchar) *s != 0xc2)
+      if ((tok_flags (doc, k) & LECTERN_TOKEN_WORD) || (*s != '"' && (guchar) *s != 0xe2 && (guchar) *s != 0xc2))
         continue;
       opens = tok_is (doc, k, "\xe2\x80\x9c") || tok_is (doc, k, "\xc2\xab") || (!quoted && tok_is (doc, k, "\""));
       closes = tok_is (doc, k, "\xe2\x80\x9d") || tok_is (doc, k, "\xc2\xbb") || (quoted && tok_is (doc, k, "\""));
@@ -1236,6 +1237,15 @@ add_pattern_organizations (Doc          *doc,
     }
 }
 
+static int
+compare_u64 (const void *a,
+             const void *b)
+{
+  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
 /* Roles written in lower case before a person's name ("lecturer Cholwe
  * Beyani", "l'avocat Jean Dupont"). Titles of the name table are mostly
  * honorifics and capitalized functions; these are the occupations news
@@ -1268,13 +1278,35 @@ is_role_word (const Doc *doc,
     "opposante", "chef", "cheffe", "leader",
   };
 
+  /* Their lower-case hashes, sorted once, then looked up by the token's. */
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
+  guint64 h;
+  guint lo = 0, hi = G_N_ELEMENTS (words);
+
   if (!g_ascii_islower (*tok_str (doc, i)) && (guchar) *tok_str (doc, i) < 0x80)
     return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (tok_is (doc, i, words[k]))
-      return TRUE;
+  if (g_once_init_enter (&ready))
+    {
+      g_autoptr(GString) scratch = g_string_new (NULL);
 
-  return FALSE;
+      for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+        hashes[k] = lectern_ner_lower_hash (words[k], strlen (words[k]), scratch);
+      qsort (hashes, G_N_ELEMENTS (words), sizeof hashes[0], compare_u64);
+      g_once_init_leave (&ready, 1);
+    }
+  h = tok_lower (doc, i);
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (hashes[mid] < h)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo < G_N_ELEMENTS (words) && hashes[lo] == h;
 }
 
 /* A role in lower case, then two or three capitalized words the tagger did
