@@ -3150,13 +3150,13 @@ lectern_extractor_get_version (LecternExtractor *self)
   return self->version;
 }
 
-/* g_utf8_validate, with ASCII (most news) skipped eight bytes at a time.
- * The rest is validated in pieces cut before an ASCII byte, which never
- * falls inside a character, so the pieces are valid exactly when the
- * whole is. */
-static gboolean
-valid_utf8 (const char *text,
-            gsize       length)
+/* g_utf8_validate (text, length, NULL), NUL bytes refused like it, with
+ * ASCII (most news) skipped eight bytes at a time. The rest is validated
+ * in pieces cut before an ASCII byte, which never falls inside a
+ * character, so the pieces are valid exactly when the whole is. */
+gboolean
+lectern_extractor_validate_text (const char *text,
+                                 gsize       length)
 {
   const char *p = text;
   const char *end = text + length;
@@ -3166,10 +3166,14 @@ valid_utf8 (const char *text,
       const char *q;
       guint64 w;
 
-      while (end - p >= 8 && (memcpy (&w, p, 8), (w & G_GUINT64_CONSTANT (0x8080808080808080)) == 0))
+      /* No byte ≥ 0x80 and no zero byte in the eight. */
+      while (end - p >= 8 &&
+             (memcpy (&w, p, 8), ((w | (w - G_GUINT64_CONSTANT (0x0101010101010101))) &
+                                  G_GUINT64_CONSTANT (0x8080808080808080)) == 0))
         p += 8;
       while (p < end && (guchar) *p < 0x80)
-        p++;
+        if (*p++ == '\0')
+          return FALSE;
       if (p == end)
         break;
       for (q = p; q < end && (q - p < 64 || (guchar) *q >= 0x80); q++)
@@ -3210,7 +3214,7 @@ lectern_extractor_extract (LecternExtractor     *self,
                    "The text is too large (%" G_GSIZE_FORMAT " bytes)", length);
       return NULL;
     }
-  if (!valid_utf8 (text, length))
+  if (!lectern_extractor_validate_text (text, length))
     {
       g_set_error_literal (error, LECTERN_EXTRACTOR_ERROR, LECTERN_EXTRACTOR_ERROR_INPUT,
                            "The text is not valid UTF-8");

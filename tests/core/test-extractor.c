@@ -341,6 +341,37 @@ test_extractor_short_names (void)
   g_assert_false (has_form (congress, "Kobe"));
 }
 
+/* The fast UTF-8 check answers as g_utf8_validate, also on NUL bytes,
+ * bad bytes after long ASCII runs and characters cut at 8- and 64-byte
+ * boundaries. */
+static void
+test_extractor_validate_text (void)
+{
+  static const char *pieces[] = { "a", "abcdefg", "\xc3\xa9", "\xe2\x80\x99", "\xc3", "\x80",
+                                  "\xf0\x9f\x98\x80", "\xed\xa0\x80", "\xf4\x90\x80\x80",
+                                  "\xc0\xaf", "", " " };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (9);
+  char buf[400];
+
+  for (guint t = 0; t < 100000; t++)
+    {
+      gsize n = 0;
+      guint k = (guint) g_rand_int_range (rand, 0, 60);
+
+      for (guint m = 0; m < k; m++)
+        {
+          const char *piece = pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))];
+          gsize len = MAX (strlen (piece), 1);   /* "" stands for a NUL byte */
+
+          if (n + len >= sizeof buf)
+            break;
+          memcpy (buf + n, piece, len);
+          n += len;
+        }
+      g_assert_cmpint (lectern_extractor_validate_text (buf, n), ==, g_utf8_validate (buf, n, NULL));
+    }
+}
+
 /* A name, a role, a person: the name is where the person works (issue 9). */
 static void
 test_extractor_affiliation (void)
@@ -852,6 +883,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/acronym", test_extractor_acronym);
   g_test_add_func ("/lectern/extractor/known-names", test_extractor_known_names);
   g_test_add_func ("/lectern/extractor/roles", test_extractor_roles);
+  g_test_add_func ("/lectern/extractor/validate-text", test_extractor_validate_text);
   g_test_add_func ("/lectern/extractor/short-names", test_extractor_short_names);
   g_test_add_func ("/lectern/extractor/affiliation", test_extractor_affiliation);
   g_test_add_func ("/lectern/extractor/common-words", test_extractor_common_words);
