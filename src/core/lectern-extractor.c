@@ -103,6 +103,7 @@ typedef struct
   guint                n_tokens;
   GHashTable          *long_tokens;  /* token index → byte length, or NULL */
   guint32             *cp_marks;     /* code points before each 4 KiB block of the text */
+  guint8              *upper;        /* per token, a bit: it has a capital letter */
   GArray              *spans;        /* Span */
   /* The sentence being tagged: its hashes and flags, computed once. */
   guint                cur_first;
@@ -230,6 +231,9 @@ byte_to_cp (const Doc *doc,
   return cp;
 }
 
+static gboolean scan_has_upper (const Doc *doc,
+                                guint      i);
+
 static void
 tokenize (Doc  *doc,
           gsize length)
@@ -239,12 +243,23 @@ tokenize (Doc  *doc,
   gsize pos = 0;
   guint32 cp = 0;
 
+  /* Code points are the bytes that do not continue a character (10xxxxxx),
+   * counted eight at a time. */
   doc->cp_marks = g_new (guint32, (length >> 12) + 1);
-  for (gsize b = 0; b < length; b++)
+  for (gsize b = 0; b < length;)
     {
       if ((b & 4095) == 0)
         doc->cp_marks[b >> 12] = cp;
-      cp += ((guchar) doc->text[b] & 0xc0) != 0x80;
+      if (length - b >= 8)
+        {
+          guint64 w;
+
+          memcpy (&w, doc->text + b, 8);
+          cp += 8 - (guint32) __builtin_popcountll (w & ~(w << 1) & G_GUINT64_CONSTANT (0x8080808080808080));
+          b += 8;
+        }
+      else
+        cp += ((guchar) doc->text[b++] & 0xc0) != 0x80;
     }
   if ((length & 4095) == 0)
     doc->cp_marks[length >> 12] = cp;
@@ -293,6 +308,10 @@ tokenize (Doc  *doc,
     }
   doc->starts = g_renew (guint32, doc->starts, MAX (doc->n_tokens, 1));
   doc->lens = g_renew (guint16, doc->lens, MAX (doc->n_tokens, 1));
+  /* Rules ask whether a token has a capital many times over. */
+  doc->upper = g_new0 (guint8, doc->n_tokens / 8 + 1);
+  for (guint i = 0; i < doc->n_tokens; i++)
+    doc->upper[i >> 3] |= (guint8) (scan_has_upper (doc, i) << (i & 7));
 }
 
 /* Inline, so that the length of a literal is known at compile time. */
@@ -307,6 +326,13 @@ tok_is (const Doc  *doc,
 static gboolean
 tok_has_upper (const Doc *doc,
                guint      i)
+{
+  return (doc->upper[i >> 3] >> (i & 7)) & 1;
+}
+
+static gboolean
+scan_has_upper (const Doc *doc,
+                guint      i)
 {
   const char *s = tok_str (doc, i);
   const char *end = s + tok_len (doc, i);
@@ -3263,6 +3289,7 @@ out:
   g_free (doc.starts);
   g_free (doc.lens);
   g_free (doc.cp_marks);
+  g_free (doc.upper);
   g_clear_pointer (&doc.long_tokens, g_hash_table_unref);
 
   return entities;
