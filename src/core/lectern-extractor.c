@@ -2142,38 +2142,40 @@ acronym_letters (const char *surface)
 static void cluster_votes (Doc   *doc,
                            guint *votes);
 
-/* Whether the words [a, b) spell the acronym's letters: every content word
- * gives its initial, in order; function words may give theirs or not
- * ("Communauté économique des États de l'Afrique de l'Ouest" → CEDEAO).
- * Dynamic programming over (word, letter), so it stays linear in both. */
 #define MAX_SPELL_WORDS 48
 #define MAX_SPELL_LETTERS 16
 
-static gboolean
-spells (Doc        *doc,
-        guint       a,
-        guint       b,
-        const char *letters)
+/* spells (doc, a, b, letters) for every a of [lo, b) at once, into
+ * starts[a - lo]: the table is filled from b backwards, so each word is
+ * read once. */
+static void
+spells_from (Doc        *doc,
+             guint       lo,
+             guint       b,
+             const char *letters,
+             guint8     *starts)
 {
   guint n_letters = (guint) strlen (letters);
-  /* ok[j][l]: words [a + j, b) spell letters [l, n_letters). */
-  guint8 ok[MAX_SPELL_WORDS + 1][MAX_SPELL_LETTERS + 1];
+  /* ok[j][l]: words [b - j, b) spell letters [n_letters - …]: kept as two
+   * rows, the words after the current one and the current one. */
+  guint8 next[MAX_SPELL_LETTERS + 1], cur[MAX_SPELL_LETTERS + 1];
 
-  if (b - a > MAX_SPELL_WORDS || n_letters > MAX_SPELL_LETTERS)
-    return FALSE;
+  memset (starts, 0, b - lo);
+  if (n_letters > MAX_SPELL_LETTERS)
+    return;
 
   for (guint l = 0; l <= n_letters; l++)
-    ok[b - a][l] = l == n_letters;
+    next[l] = l == n_letters;
 
-  for (guint j = b - a; j > 0; j--)
+  for (guint i = b; i > lo && b - i < MAX_SPELL_WORDS; i--)
     {
-      guint i = a + j - 1;
+      guint w = i - 1;
       gboolean function = FALSE;
       char initial = 0;
 
-      if (tok_flags (doc, i) & LECTERN_TOKEN_WORD)
+      if (tok_flags (doc, w) & LECTERN_TOKEN_WORD)
         {
-          g_autofree char *lower = g_utf8_strdown (tok_str (doc, i), tok_len (doc, i));
+          g_autofree char *lower = g_utf8_strdown (tok_str (doc, w), tok_len (doc, w));
           g_autofree char *plain = g_str_to_ascii (lower, "C");
 
           function = is_function_word (lower) || g_str_has_suffix (lower, "'") ||
@@ -2184,14 +2186,32 @@ spells (Doc        *doc,
       for (guint l = 0; l <= n_letters; l++)
         {
           if (initial == 0)
-            ok[j - 1][l] = ok[j][l];
+            cur[l] = next[l];
           else
-            ok[j - 1][l] = (l < n_letters && initial == letters[l] && ok[j][l + 1]) ||
-                           (function && ok[j][l]);
+            cur[l] = (l < n_letters && initial == letters[l] && next[l + 1]) || (function && next[l]);
         }
+      memcpy (next, cur, n_letters + 1);
+      starts[w - lo] = cur[0];
     }
+}
 
-  return ok[0][0];
+/* Whether the words [a, b) spell the acronym's letters: every content word
+ * gives its initial, in order; function words may give theirs or not
+ * ("Communauté économique des États de l'Afrique de l'Ouest" → CEDEAO).
+ * Dynamic programming over (word, letter), so it stays linear in both. */
+static gboolean
+spells (Doc        *doc,
+        guint       a,
+        guint       b,
+        const char *letters)
+{
+  guint8 starts[MAX_SPELL_WORDS];
+
+  if (b - a > MAX_SPELL_WORDS || strlen (letters) > MAX_SPELL_LETTERS)
+    return FALSE;
+  spells_from (doc, a, b, letters, starts);
+
+  return starts[0];
 }
 
 /* Whether a short name is cut from the words of a longer one: pieces of two
@@ -2319,8 +2339,12 @@ merge_defined_acronyms (Doc *doc)
 
           /* The expansion before: the shortest run of words ending at the
            * bracket that spells the letters and starts with a capital. */
+          guint lo = i - MIN (i, MIN (3 * len + 4, MAX_SPELL_WORDS));
+          guint8 starts[MAX_SPELL_WORDS];
+
+          spells_from (doc, lo, i, letters, starts);
           for (guint k = i; k > 0 && i - k < 3 * len + 4; k--)
-            if (tok_starts_upper (doc, k - 1) && spells (doc, k - 1, i, letters))
+            if (tok_starts_upper (doc, k - 1) && k - 1 >= lo && starts[k - 1 - lo])
               {
                 unite_definition (doc, i + 1, k - 1, i);
                 break;
