@@ -320,7 +320,9 @@ tok_is (const Doc  *doc,
         guint       i,
         const char *s)
 {
-  return tok_len (doc, i) == strlen (s) && memcmp (tok_str (doc, i), s, tok_len (doc, i)) == 0;
+  /* The first byte first: most calls loop over word lists. */
+  return *tok_str (doc, i) == *s && tok_len (doc, i) == strlen (s) &&
+         memcmp (tok_str (doc, i), s, tok_len (doc, i)) == 0;
 }
 
 static gboolean
