@@ -198,6 +198,28 @@ tok_lex (const Doc *doc,
   return lectern_lexicon_lookup (doc->lexicon, tok_lower (doc, i));
 }
 
+/* Code points in valid UTF-8: the bytes that do not continue a character
+ * (10xxxxxx), counted eight at a time. */
+static guint32
+count_code_points (const char *s,
+                   gsize       len)
+{
+  guint32 n = 0;
+  gsize i = 0;
+
+  for (; len - i >= 8; i += 8)
+    {
+      guint64 w;
+
+      memcpy (&w, s + i, 8);
+      n += 8 - (guint32) __builtin_popcountll (w & ~(w << 1) & G_GUINT64_CONSTANT (0x8080808080808080));
+    }
+  for (; i < len; i++)
+    n += ((guchar) s[i] & 0xc0) != 0x80;
+
+  return n;
+}
+
 /* Code points before a byte offset at a character boundary. Mentions come
  * in text order: counting on from the last offset asked (`cursor`, a byte
  * and its code points) keeps the count linear in the text, where starting
@@ -220,8 +242,7 @@ byte_to_cp (const Doc *doc,
       p = doc->text + (byte & ~4095u);
       cp = doc->cp_marks[byte >> 12];
     }
-  for (const char *end = doc->text + byte; p < end; p++)
-    cp += ((guchar) *p & 0xc0) != 0x80;
+  cp += count_code_points (p, doc->text + byte - p);
   if (cursor != NULL)
     {
       cursor[0] = byte;
@@ -234,6 +255,7 @@ byte_to_cp (const Doc *doc,
 static gboolean scan_has_upper (const Doc *doc,
                                 guint      i);
 
+
 static void
 tokenize (Doc  *doc,
           gsize length)
@@ -243,23 +265,11 @@ tokenize (Doc  *doc,
   gsize pos = 0;
   guint32 cp = 0;
 
-  /* Code points are the bytes that do not continue a character (10xxxxxx),
-   * counted eight at a time. */
   doc->cp_marks = g_new (guint32, (length >> 12) + 1);
-  for (gsize b = 0; b < length;)
+  for (gsize b = 0; b < length; b += 4096)
     {
-      if ((b & 4095) == 0)
-        doc->cp_marks[b >> 12] = cp;
-      if (length - b >= 8)
-        {
-          guint64 w;
-
-          memcpy (&w, doc->text + b, 8);
-          cp += 8 - (guint32) __builtin_popcountll (w & ~(w << 1) & G_GUINT64_CONSTANT (0x8080808080808080));
-          b += 8;
-        }
-      else
-        cp += ((guchar) doc->text[b++] & 0xc0) != 0x80;
+      doc->cp_marks[b >> 12] = cp;
+      cp += count_code_points (doc->text + b, MIN (4096, length - b));
     }
   if ((length & 4095) == 0)
     doc->cp_marks[length >> 12] = cp;
