@@ -1389,6 +1389,41 @@ add_pattern_people (Doc          *doc,
       k = e - 1;
     }
 
+  /* "Hubert Ingraham, Perry Christie, or Branville McCartney": two or
+   * three capitalized words the tagger missed or took for a place, joined
+   * by "and"/"or" to a person, are another person, unless a word is a
+   * common word, a known place, an organization word or a function word. */
+  for (guint k = 2; k + 2 < len; k++)
+    {
+      guint e = k + 1;
+      gboolean ok = TRUE, place_tag = FALSE;
+
+      if ((tags[k + 1] != LECTERN_TAG_O && tags[k + 1] != LECTERN_TAG_B_LOC) ||
+          !(tag_vote (tags[k - 1]) == VOTE_PER ||
+            (tag_vote (tags[k - 2]) == VOTE_PER && tok_is (doc, base + k - 1, ","))) ||
+          !(tok_is (doc, base + k, "and") || tok_is (doc, base + k, "or") || tok_is (doc, base + k, "et") ||
+            tok_is (doc, base + k, "ou")))
+        continue;
+      while (e < len && e - k <= 4 && (tags[e] == LECTERN_TAG_O || tag_vote (tags[e]) == VOTE_LOC) &&
+             (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e) &&
+             !tok_is_acronym (doc, base + e))
+        {
+          guint32 lex = tok_lex (doc, base + e);
+
+          place_tag |= tag_vote (tags[e]) == VOTE_LOC;
+          if ((lex & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG |
+                      LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
+                      LECTERN_LEX_STOP_FR | LECTERN_LEX_COMPANY)) ||
+              ((lex & LECTERN_LEX_LOWER) && !(lex & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME))) ||
+              is_calendar_word (doc, base + e) || is_demonym (doc, base + e))
+            ok = FALSE;
+          e++;
+        }
+      if (ok && e - k - 1 >= 2 && e - k - 1 <= 3 &&
+          !(e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e)))
+        add_span (doc, base + k + 1, base + e, VOTE_PER, place_tag ? 3 : 1);
+    }
+
   /* "Echo Moskvy blogger Boris Nadezhdin", "Reuters reporter Jane Doe":
    * capitalized words the tagger took for a person, a role, then a
    * person: the first name is where the person works. Not a common first

@@ -372,6 +372,22 @@ test_extractor_validate_text (void)
     }
 }
 
+/* Names listed with people are people, also where the tagger saw a place
+ * (issue 9); a known place in the list stays one. */
+static void
+test_extractor_lists (void)
+{
+  const char *text = "Whether the leader is Hubert Mavundla, Perry Chirwa, or Branville Kofiwe, the "
+                     "policies put before us will not change.\n"
+                     "She thanked Perry Chirwa and New Zealand for their help.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+
+  assert_mentions_valid (text, entities);
+  g_assert_nonnull (find_entity (entities, "Branville Kofiwe", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Perry Chirwa", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "New Zealand", LECTERN_ENTITY_PERSON));
+}
+
 /* A name, a role, a person: the name is where the person works (issue 9). */
 static void
 test_extractor_affiliation (void)
@@ -883,6 +899,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/acronym", test_extractor_acronym);
   g_test_add_func ("/lectern/extractor/known-names", test_extractor_known_names);
   g_test_add_func ("/lectern/extractor/roles", test_extractor_roles);
+  g_test_add_func ("/lectern/extractor/lists", test_extractor_lists);
   g_test_add_func ("/lectern/extractor/validate-text", test_extractor_validate_text);
   g_test_add_func ("/lectern/extractor/short-names", test_extractor_short_names);
   g_test_add_func ("/lectern/extractor/affiliation", test_extractor_affiliation);
