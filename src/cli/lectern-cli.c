@@ -142,7 +142,7 @@ entities_command (int    argc,
     contents = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
     length = g_bytes_get_size (bytes);
   }
-  if (!g_utf8_validate (contents, length, NULL))
+  if (!lectern_extractor_validate_text (contents, length))
     {
       g_printerr ("lectern-cli: %s\n", _("The file is not UTF-8 text."));
       return EXIT_FAILED;

@@ -32,7 +32,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "8"
+#define RULES_VERSION "9"
 
 struct _LecternExtractor
 {
@@ -103,6 +103,7 @@ typedef struct
   guint                n_tokens;
   GHashTable          *long_tokens;  /* token index → byte length, or NULL */
   guint32             *cp_marks;     /* code points before each 4 KiB block of the text */
+  guint8              *upper;        /* per token, a bit: it has a capital letter */
   GArray              *spans;        /* Span */
   /* The sentence being tagged: its hashes and flags, computed once. */
   guint                cur_first;
@@ -117,6 +118,11 @@ typedef struct
   Lang                 lang;         /* of the paragraph being tagged, then of the story */
   Lang                 story_lang;
   GArray              *langs;        /* LangRun: where the language of the paragraphs changes */
+  /* Quoted titles of the sentence being tagged ("a post titled “Why I
+   * Left The Party”"): no name is taken from them. */
+  guint                n_muted;
+  guint32              mute_from[4];
+  guint32              mute_to[4];
 } Doc;
 
 typedef struct
@@ -192,6 +198,28 @@ tok_lex (const Doc *doc,
   return lectern_lexicon_lookup (doc->lexicon, tok_lower (doc, i));
 }
 
+/* Code points in valid UTF-8: the bytes that do not continue a character
+ * (10xxxxxx), counted eight at a time. */
+static guint32
+count_code_points (const char *s,
+                   gsize       len)
+{
+  guint32 n = 0;
+  gsize i = 0;
+
+  for (; len - i >= 8; i += 8)
+    {
+      guint64 w;
+
+      memcpy (&w, s + i, 8);
+      n += 8 - (guint32) __builtin_popcountll (w & ~(w << 1) & G_GUINT64_CONSTANT (0x8080808080808080));
+    }
+  for (; i < len; i++)
+    n += ((guchar) s[i] & 0xc0) != 0x80;
+
+  return n;
+}
+
 /* Code points before a byte offset at a character boundary. Mentions come
  * in text order: counting on from the last offset asked (`cursor`, a byte
  * and its code points) keeps the count linear in the text, where starting
@@ -214,8 +242,7 @@ byte_to_cp (const Doc *doc,
       p = doc->text + (byte & ~4095u);
       cp = doc->cp_marks[byte >> 12];
     }
-  for (const char *end = doc->text + byte; p < end; p++)
-    cp += ((guchar) *p & 0xc0) != 0x80;
+  cp += count_code_points (p, doc->text + byte - p);
   if (cursor != NULL)
     {
       cursor[0] = byte;
@@ -224,6 +251,10 @@ byte_to_cp (const Doc *doc,
 
   return cp;
 }
+
+static gboolean scan_has_upper (const Doc *doc,
+                                guint      i);
+
 
 static void
 tokenize (Doc  *doc,
@@ -235,11 +266,10 @@ tokenize (Doc  *doc,
   guint32 cp = 0;
 
   doc->cp_marks = g_new (guint32, (length >> 12) + 1);
-  for (gsize b = 0; b < length; b++)
+  for (gsize b = 0; b < length; b += 4096)
     {
-      if ((b & 4095) == 0)
-        doc->cp_marks[b >> 12] = cp;
-      cp += ((guchar) doc->text[b] & 0xc0) != 0x80;
+      doc->cp_marks[b >> 12] = cp;
+      cp += count_code_points (doc->text + b, MIN (4096, length - b));
     }
   if ((length & 4095) == 0)
     doc->cp_marks[length >> 12] = cp;
@@ -288,6 +318,10 @@ tokenize (Doc  *doc,
     }
   doc->starts = g_renew (guint32, doc->starts, MAX (doc->n_tokens, 1));
   doc->lens = g_renew (guint16, doc->lens, MAX (doc->n_tokens, 1));
+  /* Rules ask whether a token has a capital many times over. */
+  doc->upper = g_new0 (guint8, doc->n_tokens / 8 + 1);
+  for (guint i = 0; i < doc->n_tokens; i++)
+    doc->upper[i >> 3] |= (guint8) (scan_has_upper (doc, i) << (i & 7));
 }
 
 /* Inline, so that the length of a literal is known at compile time. */
@@ -296,12 +330,21 @@ tok_is (const Doc  *doc,
         guint       i,
         const char *s)
 {
-  return tok_len (doc, i) == strlen (s) && memcmp (tok_str (doc, i), s, tok_len (doc, i)) == 0;
+  /* The first byte first: most calls loop over word lists. */
+  return *tok_str (doc, i) == *s && tok_len (doc, i) == strlen (s) &&
+         memcmp (tok_str (doc, i), s, tok_len (doc, i)) == 0;
 }
 
 static gboolean
 tok_has_upper (const Doc *doc,
                guint      i)
+{
+  return (doc->upper[i >> 3] >> (i & 7)) & 1;
+}
+
+static gboolean
+scan_has_upper (const Doc *doc,
+                guint      i)
 {
   const char *s = tok_str (doc, i);
   const char *end = s + tok_len (doc, i);
@@ -929,6 +972,10 @@ add_span (Doc  *doc,
 {
   guint from = a;
 
+  for (guint m = 0; m < doc->n_muted; m++)
+    if (a < doc->mute_to[m] && b > doc->mute_from[m])
+      return;
+
   for (guint i = a; i < b; i++)
     {
       gboolean joins = (tok_flags (doc, i) & LECTERN_TOKEN_WORD) || tok_is (doc, i, "&") ||
@@ -965,18 +1012,29 @@ span_has_head (const Doc *doc,
 
 /* Headlines In Title Case capitalize common words, so the tagger's best cue
  * is gone: names are taken from the rest of the story instead (their
- * mentions in the headline are still counted). */
+ * mentions in the headline are still counted). Words in quotation marks
+ * do not count: a sentence may quote a title ("a post titled “Reasons Why
+ * I Left”, Jane Doe writes"). */
 static gboolean
 line_is_title_case (const Doc *doc,
                     guint      i)
 {
   guint words = 0, caps = 0, common_caps = 0;
+  gboolean quoted = FALSE;
 
   for (guint k = i; k < doc->n_tokens; k++)
     {
       if (k > i && (tok_flags (doc, k) & LECTERN_TOKEN_LINE_START))
         break;
-      if (!(tok_flags (doc, k) & LECTERN_TOKEN_WORD) ||
+      if (!(tok_flags (doc, k) & LECTERN_TOKEN_WORD) &&
+          (tok_is (doc, k, "\"") || tok_is (doc, k, "\xe2\x80\x9c") || tok_is (doc, k, "\xe2\x80\x9d") ||
+           tok_is (doc, k, "\xc2\xab") || tok_is (doc, k, "\xc2\xbb")))
+        {
+          quoted = tok_is (doc, k, "\"") ? !quoted
+                   : tok_is (doc, k, "\xe2\x80\x9c") || tok_is (doc, k, "\xc2\xab");
+          continue;
+        }
+      if (quoted || !(tok_flags (doc, k) & LECTERN_TOKEN_WORD) ||
           !g_unichar_isalpha (g_utf8_get_char (tok_str (doc, k))))
         continue;
       words++;
@@ -989,6 +1047,57 @@ line_is_title_case (const Doc *doc,
     }
 
   return words >= 3 && common_caps >= 2 && caps * 10 >= words * 6;
+}
+
+/* Quoted words in Title Case inside a sentence are a title, like a
+ * headline's: their ranges are muted for the sentence. */
+static void
+mute_quoted_titles (Doc  *doc,
+                    guint base,
+                    guint len)
+{
+  guint open = 0;
+  gboolean quoted = FALSE;
+
+  doc->n_muted = 0;
+  for (guint k = base; k < base + len; k++)
+    {
+      const char *s = tok_str (doc, k);
+      gboolean opens, closes;
+
+      if ((tok_flags (doc, k) & LECTERN_TOKEN_WORD) || (*s != '"' && (guchar) *s != 0xe2 && (guchar) *s != 0xc2))
+        continue;
+      opens = tok_is (doc, k, "\xe2\x80\x9c") || tok_is (doc, k, "\xc2\xab") || (!quoted && tok_is (doc, k, "\""));
+      closes = tok_is (doc, k, "\xe2\x80\x9d") || tok_is (doc, k, "\xc2\xbb") || (quoted && tok_is (doc, k, "\""));
+      if (closes && quoted)
+        {
+          guint words = 0, caps = 0, common_caps = 0;
+
+          for (guint j = open; j < k; j++)
+            {
+              if (!(tok_flags (doc, j) & LECTERN_TOKEN_WORD) || !g_unichar_isalpha (g_utf8_get_char (tok_str (doc, j))))
+                continue;
+              words++;
+              if (tok_starts_upper (doc, j))
+                {
+                  caps++;
+                  if (j > open && (tok_lex (doc, j) & LECTERN_LEX_LOWER) && !(tok_lex (doc, j) & LECTERN_LEX_CAPITALIZED))
+                    common_caps++;
+                }
+            }
+          if (words >= 3 && common_caps >= 2 && caps * 10 >= words * 6 && doc->n_muted < G_N_ELEMENTS (doc->mute_from))
+            {
+              doc->mute_from[doc->n_muted] = open;
+              doc->mute_to[doc->n_muted++] = k;
+            }
+          quoted = FALSE;
+        }
+      else if (opens)
+        {
+          quoted = TRUE;
+          open = k + 1;
+        }
+    }
 }
 
 static gboolean
@@ -1163,6 +1272,187 @@ add_pattern_organizations (Doc          *doc,
                tag_vote (tags[k - 1]) == VOTE_PER && tags[k + 1] == LECTERN_TAG_O &&
                tok_is_acronym (doc, a + 1))
         add_span (doc, a + 1, a + 2, VOTE_ORG, 1);
+    }
+}
+
+static int
+compare_u64 (const void *a,
+             const void *b)
+{
+  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Roles written in lower case before a person's name ("lecturer Cholwe
+ * Beyani", "l'avocat Jean Dupont"). Titles of the name table are mostly
+ * honorifics and capitalized functions; these are the occupations news
+ * puts before a name. */
+static gboolean
+is_role_word (const Doc *doc,
+              guint      i)
+{
+  static const char *words[] = {
+    "lecturer", "lawyer", "attorney", "leader", "spokesman", "spokeswoman", "spokesperson",
+    "journalist", "reporter", "blogger", "activist", "analyst", "economist", "researcher",
+    "scientist", "professor", "teacher", "student", "writer", "author", "novelist", "poet",
+    "singer", "actor", "actress", "artist", "photographer", "director", "producer", "coach",
+    "player", "striker", "midfielder", "defender", "goalkeeper", "captain", "bowler", "batsman",
+    "founder", "chairman", "chairwoman", "executive", "manager", "businessman", "businesswoman",
+    "entrepreneur", "banker", "lawmaker", "legislator", "senator", "congressman", "congresswoman",
+    "politician", "candidate", "diplomat", "ambassador", "envoy", "governor", "mayor",
+    "commander", "officer", "general", "colonel", "sergeant", "judge", "prosecutor", "doctor",
+    "surgeon", "nurse", "historian", "sociologist", "philosopher", "commentator", "columnist",
+    "editor", "publisher", "presenter", "host", "comedian", "designer", "architect",
+    "avocat", "avocate", "journaliste", "militant", "militante", "chercheur", "chercheuse",
+    "professeur", "professeure", "enseignant", "enseignante", "écrivain", "écrivaine",
+    "romancier", "romancière", "chanteur", "chanteuse", "acteur", "actrice", "comédien",
+    "comédienne", "réalisateur", "réalisatrice", "entraîneur", "joueur", "joueuse", "attaquant",
+    "fondateur", "fondatrice", "patron", "patronne", "dirigeant", "dirigeante", "économiste",
+    "politologue", "sociologue", "historien", "historienne", "philosophe", "éditorialiste",
+    "chroniqueur", "chroniqueuse", "animateur", "animatrice", "porte-parole", "député",
+    "députée", "sénateur", "sénatrice", "maire", "juge", "procureur", "médecin", "ambassadeur",
+    "ambassadrice", "commandant", "colonel", "général", "candidat", "candidate", "opposant",
+    "opposante", "chef", "cheffe", "leader",
+  };
+
+  /* Their lower-case hashes, sorted once, then looked up by the token's. */
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
+  guint64 h;
+  guint lo = 0, hi = G_N_ELEMENTS (words);
+
+  if (!g_ascii_islower (*tok_str (doc, i)) && (guchar) *tok_str (doc, i) < 0x80)
+    return FALSE;
+  if (g_once_init_enter (&ready))
+    {
+      g_autoptr(GString) scratch = g_string_new (NULL);
+
+      for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+        hashes[k] = lectern_ner_lower_hash (words[k], strlen (words[k]), scratch);
+      qsort (hashes, G_N_ELEMENTS (words), sizeof hashes[0], compare_u64);
+      g_once_init_leave (&ready, 1);
+    }
+  h = tok_lower (doc, i);
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (hashes[mid] < h)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo < G_N_ELEMENTS (words) && hashes[lo] == h;
+}
+
+/* A role in lower case, then two or three capitalized words the tagger did
+ * not take for a person or an organization (it often calls them MISC or a
+ * place): a weak vote for a person, unless a word is a known place or
+ * organization, a head word or a function word. */
+static void
+add_pattern_people (Doc          *doc,
+                    guint         base,
+                    guint         len,
+                    const guint8 *tags)
+{
+  for (guint k = 0; k + 2 < len; k++)
+    {
+      guint a = base + k + 1;
+      guint e = k + 1;
+      gboolean place_tag = FALSE, ok = TRUE;
+
+      if (!tok_starts_upper (doc, a) || tag_vote (tags[k + 1]) == VOTE_PER ||
+          tag_vote (tags[k + 1]) == VOTE_ORG || !(tok_flags (doc, base + k) & LECTERN_TOKEN_WORD) ||
+          !is_role_word (doc, base + k))
+        continue;
+      while (e < len && e - k <= 4 && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+             tok_starts_upper (doc, base + e) && !tok_is_acronym (doc, base + e) &&
+             tag_vote (tags[e]) != VOTE_PER && tag_vote (tags[e]) != VOTE_ORG)
+        {
+          guint32 lex = tok_lex (doc, base + e);
+
+          if ((lex & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG |
+                      LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
+                      LECTERN_LEX_STOP_FR)) ||
+              ((lex & LECTERN_LEX_LOWER) && !(lex & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME))) ||
+              is_calendar_word (doc, base + e))
+            ok = FALSE;
+          place_tag |= tag_vote (tags[e]) == VOTE_LOC;
+          e++;
+        }
+      if (!ok || e - k - 1 < 2 || e - k - 1 > 3 ||
+          (e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e)))
+        continue;
+      add_span (doc, a, base + e, VOTE_PER, place_tag ? 3 : 1);
+      k = e - 1;
+    }
+
+  /* "Hubert Ingraham, Perry Christie, or Branville McCartney": two or
+   * three capitalized words the tagger missed or took for a place, joined
+   * by "and"/"or" to a person, are another person, unless a word is a
+   * common word, a known place, an organization word or a function word. */
+  for (guint k = 2; k + 2 < len; k++)
+    {
+      guint e = k + 1;
+      gboolean ok = TRUE, place_tag = FALSE;
+
+      if ((tags[k + 1] != LECTERN_TAG_O && tags[k + 1] != LECTERN_TAG_B_LOC) ||
+          !(tag_vote (tags[k - 1]) == VOTE_PER ||
+            (tag_vote (tags[k - 2]) == VOTE_PER && tok_is (doc, base + k - 1, ","))) ||
+          !(tok_is (doc, base + k, "and") || tok_is (doc, base + k, "or") || tok_is (doc, base + k, "et") ||
+            tok_is (doc, base + k, "ou")))
+        continue;
+      while (e < len && e - k <= 4 && (tags[e] == LECTERN_TAG_O || tag_vote (tags[e]) == VOTE_LOC) &&
+             (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e) &&
+             !tok_is_acronym (doc, base + e))
+        {
+          guint32 lex = tok_lex (doc, base + e);
+
+          place_tag |= tag_vote (tags[e]) == VOTE_LOC;
+          if ((lex & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG |
+                      LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
+                      LECTERN_LEX_STOP_FR | LECTERN_LEX_COMPANY)) ||
+              ((lex & LECTERN_LEX_LOWER) && !(lex & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME))) ||
+              is_calendar_word (doc, base + e) || is_demonym (doc, base + e))
+            ok = FALSE;
+          e++;
+        }
+      if (ok && e - k - 1 >= 2 && e - k - 1 <= 3 &&
+          !(e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e)))
+        add_span (doc, base + k + 1, base + e, VOTE_PER, place_tag ? 3 : 1);
+    }
+
+  /* "Echo Moskvy blogger Boris Nadezhdin", "Reuters reporter Jane Doe":
+   * capitalized words the tagger took for a person, a role, then a
+   * person: the first name is where the person works. Not a common first
+   * name, a place, a nationality or a common word alone ("Opposition
+   * leader"). */
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint s = k;
+      gboolean ok = TRUE;
+
+      if (tag_vote (tags[k + 1]) != VOTE_PER || tag_vote (tags[k - 1]) != VOTE_PER ||
+          !is_role_word (doc, base + k))
+        continue;
+      while (s > 0 && k - s < 4 && tag_vote (tags[s - 1]) == VOTE_PER && tok_starts_upper (doc, base + s - 1))
+        s--;
+      if (k - s > 3 || (s > 0 && (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD) &&
+                        tok_starts_upper (doc, base + s - 1)))
+        continue;
+      for (guint j = s; j < k && ok; j++)
+        {
+          guint32 lex = tok_lex (doc, base + j);
+
+          ok = !(lex & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE |
+                        LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) &&
+               !(k - s == 1 && (lex & LECTERN_LEX_LOWER) && !(lex & LECTERN_LEX_SURNAME)) &&
+               !is_demonym (doc, base + j);
+        }
+      if (ok)
+        add_span (doc, base + s, base + k, VOTE_ORG, 3);
     }
 }
 
@@ -1441,6 +1731,7 @@ tag_document (LecternExtractor  *self,
 
       if (!title_case)
         {
+          mute_quoted_titles (doc, i, len);
           mark_possessive_organizations (doc, i, len, tags->data);
           mark_known_organizations (doc, i, len, tags->data);
         }
@@ -1500,7 +1791,9 @@ tag_document (LecternExtractor  *self,
       if (!title_case)
         {
           add_pattern_organizations (doc, i, len, tags->data);
+          add_pattern_people (doc, i, len, tags->data);
         }
+      doc->n_muted = 0;
       i = end;
     }
 
@@ -1524,6 +1817,32 @@ winning_vote (const guint *votes)
       best = v;
 
   return votes[best] > 0 ? best : -1;
+}
+
+/* In English, a capitalized common word alone is seldom an organization's
+ * name: "a toast to Freedom", "tried to leave the Federation" (a head
+ * word standing for a longer name). Such a form keeps no vote of its own;
+ * it still joins the longer name it is part of. Listed organizations and
+ * companies keep theirs ("Apple", "Shell"). French is left alone: old
+ * and official French writes "la Chambre", "le Sénat". */
+static void
+drop_common_organizations (Doc *doc)
+{
+  for (guint f = 0; f < doc->forms->len; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+      guint32 lex;
+
+      if (form->n_tokens != 1 || winning_vote (form->votes) != VOTE_ORG ||
+          lang_at (doc, form->first) != LANG_EN || tok_is_acronym (doc, form->first))
+        continue;
+      lex = tok_lex (doc, form->first);
+      if ((lex & (LECTERN_LEX_KNOWN_ORG | LECTERN_LEX_COMPANY)) ||
+          !((lex & LECTERN_LEX_ORG_HEAD) || (lex & (LECTERN_LEX_LOWER | LECTERN_LEX_CAPITALIZED)) == LECTERN_LEX_LOWER) ||
+          known_organization (doc, form->first, form->first + 1) != 0)
+        continue;
+      memset (form->votes, 0, sizeof form->votes);
+    }
 }
 
 /* "le gouvernement d'Élisabeth Borne": a name that starts with a common
@@ -1870,38 +2189,40 @@ acronym_letters (const char *surface)
 static void cluster_votes (Doc   *doc,
                            guint *votes);
 
-/* Whether the words [a, b) spell the acronym's letters: every content word
- * gives its initial, in order; function words may give theirs or not
- * ("Communauté économique des États de l'Afrique de l'Ouest" → CEDEAO).
- * Dynamic programming over (word, letter), so it stays linear in both. */
 #define MAX_SPELL_WORDS 48
 #define MAX_SPELL_LETTERS 16
 
-static gboolean
-spells (Doc        *doc,
-        guint       a,
-        guint       b,
-        const char *letters)
+/* spells (doc, a, b, letters) for every a of [lo, b) at once, into
+ * starts[a - lo]: the table is filled from b backwards, so each word is
+ * read once. */
+static void
+spells_from (Doc        *doc,
+             guint       lo,
+             guint       b,
+             const char *letters,
+             guint8     *starts)
 {
   guint n_letters = (guint) strlen (letters);
-  /* ok[j][l]: words [a + j, b) spell letters [l, n_letters). */
-  guint8 ok[MAX_SPELL_WORDS + 1][MAX_SPELL_LETTERS + 1];
+  /* ok[j][l]: words [b - j, b) spell letters [n_letters - …]: kept as two
+   * rows, the words after the current one and the current one. */
+  guint8 next[MAX_SPELL_LETTERS + 1], cur[MAX_SPELL_LETTERS + 1];
 
-  if (b - a > MAX_SPELL_WORDS || n_letters > MAX_SPELL_LETTERS)
-    return FALSE;
+  memset (starts, 0, b - lo);
+  if (n_letters > MAX_SPELL_LETTERS)
+    return;
 
   for (guint l = 0; l <= n_letters; l++)
-    ok[b - a][l] = l == n_letters;
+    next[l] = l == n_letters;
 
-  for (guint j = b - a; j > 0; j--)
+  for (guint i = b; i > lo && b - i < MAX_SPELL_WORDS; i--)
     {
-      guint i = a + j - 1;
+      guint w = i - 1;
       gboolean function = FALSE;
       char initial = 0;
 
-      if (tok_flags (doc, i) & LECTERN_TOKEN_WORD)
+      if (tok_flags (doc, w) & LECTERN_TOKEN_WORD)
         {
-          g_autofree char *lower = g_utf8_strdown (tok_str (doc, i), tok_len (doc, i));
+          g_autofree char *lower = g_utf8_strdown (tok_str (doc, w), tok_len (doc, w));
           g_autofree char *plain = g_str_to_ascii (lower, "C");
 
           function = is_function_word (lower) || g_str_has_suffix (lower, "'") ||
@@ -1912,12 +2233,79 @@ spells (Doc        *doc,
       for (guint l = 0; l <= n_letters; l++)
         {
           if (initial == 0)
-            ok[j - 1][l] = ok[j][l];
+            cur[l] = next[l];
           else
-            ok[j - 1][l] = (l < n_letters && initial == letters[l] && ok[j][l + 1]) ||
-                           (function && ok[j][l]);
+            cur[l] = (l < n_letters && initial == letters[l] && next[l + 1]) || (function && next[l]);
         }
+      memcpy (next, cur, n_letters + 1);
+      starts[w - lo] = cur[0];
     }
+}
+
+/* Whether the words [a, b) spell the acronym's letters: every content word
+ * gives its initial, in order; function words may give theirs or not
+ * ("Communauté économique des États de l'Afrique de l'Ouest" → CEDEAO).
+ * Dynamic programming over (word, letter), so it stays linear in both. */
+static gboolean
+spells (Doc        *doc,
+        guint       a,
+        guint       b,
+        const char *letters)
+{
+  guint8 starts[MAX_SPELL_WORDS];
+
+  if (b - a > MAX_SPELL_WORDS || strlen (letters) > MAX_SPELL_LETTERS)
+    return FALSE;
+  spells_from (doc, a, b, letters, starts);
+
+  return starts[0];
+}
+
+/* Whether a short name is cut from the words of a longer one: pieces of two
+ * letters or more, each the start of a content word, in order, the first
+ * from the first word ("Unza": University of Zambia; "Interpol",
+ * "Sonatrach"). Dynamic programming over (word, letter), bounded. */
+static gboolean
+syllabic_short_name (Doc        *doc,
+                     guint       a,
+                     guint       b,
+                     const char *word)
+{
+  char pieces[MAX_SPELL_WORDS][MAX_SPELL_LETTERS + 1];
+  guint n_words = 0, n = (guint) strlen (word);
+  guint8 ok[MAX_SPELL_WORDS + 1][MAX_SPELL_LETTERS + 1];
+
+  if (n < 3 || n > MAX_SPELL_LETTERS)
+    return FALSE;
+  for (guint i = a; i < b && n_words < MAX_SPELL_WORDS; i++)
+    {
+      g_autofree char *lower = NULL;
+      g_autofree char *plain = NULL;
+
+      if (!(tok_flags (doc, i) & LECTERN_TOKEN_WORD))
+        continue;
+      lower = g_utf8_strdown (tok_str (doc, i), tok_len (doc, i));
+      if (is_function_word (lower) || g_str_has_suffix (lower, "'") || g_str_has_suffix (lower, "\xe2\x80\x99"))
+        continue;
+      plain = g_str_to_ascii (lower, "C");
+      g_strlcpy (pieces[n_words++], plain, MAX_SPELL_LETTERS + 1);
+    }
+  if (n_words < 2)
+    return FALSE;
+
+  /* ok[w][l]: words [w, n_words) give letters [l, n). */
+  for (guint l = 0; l <= n; l++)
+    ok[n_words][l] = l == n;
+  for (guint w = n_words; w > 0; w--)
+    for (guint l = 0; l <= n; l++)
+      {
+        const char *piece = pieces[w - 1];
+        gboolean r = w - 1 > 0 && ok[w][l];
+
+        for (guint k = 0; !r && piece[k] != '\0' && l + k < n && piece[k] == g_ascii_tolower (word[l + k]); k++)
+          r = k >= 1 && ok[w][l + k + 1];
+        ok[w - 1][l] = r;
+      }
 
   return ok[0][0];
 }
@@ -1956,7 +2344,8 @@ unite_definition (Doc   *doc,
 }
 
 /* Acronyms defined in the text: "Organisation des Nations unies (ONU)",
- * "AERB (Atomic Energy Regulatory Board)". */
+ * "AERB (Atomic Energy Regulatory Board)"; short names after a tagged
+ * organization: "University of Zambia (Unza)". */
 static void
 merge_defined_acronyms (Doc *doc)
 {
@@ -1970,14 +2359,39 @@ merge_defined_acronyms (Doc *doc)
       if (!tok_is (doc, i, "("))
         continue;
 
-      if (tok_is (doc, i + 2, ")") && tok_is_acronym (doc, i + 1))
+      if (tok_is (doc, i + 2, ")") && !tok_is_acronym (doc, i + 1) && tok_starts_upper (doc, i + 1) &&
+          (tok_flags (doc, i + 1) & LECTERN_TOKEN_WORD) && tok_len (doc, i + 1) <= MAX_SPELL_LETTERS)
+        {
+          g_autofree char *lower = g_utf8_strdown (tok_str (doc, i + 1), tok_len (doc, i + 1));
+          g_autofree char *word = g_str_to_ascii (lower, "C");
+
+          /* The longest tagged organization ending at the bracket. */
+          for (guint len = MIN (i, 8); len >= 2; len--)
+            {
+              guint64 h = seq_hash (doc, i - len, i);
+              gpointer found = g_hash_table_lookup (doc->form_by_seq, &h);
+
+              if (found != NULL &&
+                  winning_vote (g_array_index (doc->forms, Form, GPOINTER_TO_UINT (found) - 1).votes) == VOTE_ORG)
+                {
+                  if (syllabic_short_name (doc, i - len, i, word))
+                    unite_definition (doc, i + 1, i - len, i);
+                  break;
+                }
+            }
+        }
+      else if (tok_is (doc, i + 2, ")") && tok_is_acronym (doc, i + 1))
         {
           guint len = (guint) strlen (letters = acronym_letters_at (doc, i + 1));
 
           /* The expansion before: the shortest run of words ending at the
            * bracket that spells the letters and starts with a capital. */
+          guint lo = i - MIN (i, MIN (3 * len + 4, MAX_SPELL_WORDS));
+          guint8 starts[MAX_SPELL_WORDS];
+
+          spells_from (doc, lo, i, letters, starts);
           for (guint k = i; k > 0 && i - k < 3 * len + 4; k--)
-            if (tok_starts_upper (doc, k - 1) && spells (doc, k - 1, i, letters))
+            if (tok_starts_upper (doc, k - 1) && k - 1 >= lo && starts[k - 1 - lo])
               {
                 unite_definition (doc, i + 1, k - 1, i);
                 break;
@@ -2007,7 +2421,9 @@ merge_defined_acronyms (Doc *doc)
       g_autofree char *init = NULL;
 
       if (form.n_tokens < 2 || b + 2 >= n || winning_vote (form.votes) != VOTE_ORG ||
-          !tok_is (doc, b, "(") || !tok_is (doc, b + 2, ")") || !tok_is_acronym (doc, b + 1))
+          !tok_is (doc, b, "(") || !tok_is (doc, b + 2, ")"))
+        continue;
+      if (!tok_is_acronym (doc, b + 1))
         continue;
       letters = acronym_letters_at (doc, b + 1);
       init = initials (doc, &form, TRUE);
@@ -2831,6 +3247,42 @@ lectern_extractor_get_version (LecternExtractor *self)
   return self->version;
 }
 
+/* g_utf8_validate (text, length, NULL), NUL bytes refused like it, with
+ * ASCII (most news) skipped eight bytes at a time. The rest is validated
+ * in pieces cut before an ASCII byte, which never falls inside a
+ * character, so the pieces are valid exactly when the whole is. */
+gboolean
+lectern_extractor_validate_text (const char *text,
+                                 gsize       length)
+{
+  const char *p = text;
+  const char *end = text + length;
+
+  while (p < end)
+    {
+      const char *q;
+      guint64 w;
+
+      /* No byte ≥ 0x80 and no zero byte in the eight. */
+      while (end - p >= 8 &&
+             (memcpy (&w, p, 8), ((w | (w - G_GUINT64_CONSTANT (0x0101010101010101))) &
+                                  G_GUINT64_CONSTANT (0x8080808080808080)) == 0))
+        p += 8;
+      while (p < end && (guchar) *p < 0x80)
+        if (*p++ == '\0')
+          return FALSE;
+      if (p == end)
+        break;
+      for (q = p; q < end && (q - p < 64 || (guchar) *q >= 0x80); q++)
+        ;
+      if (!g_utf8_validate (p, q - p, NULL))
+        return FALSE;
+      p = q;
+    }
+
+  return TRUE;
+}
+
 GPtrArray *
 lectern_extractor_extract (LecternExtractor     *self,
                            const char           *text,
@@ -2859,7 +3311,7 @@ lectern_extractor_extract (LecternExtractor     *self,
                    "The text is too large (%" G_GSIZE_FORMAT " bytes)", length);
       return NULL;
     }
-  if (!g_utf8_validate (text, (gssize) length, NULL))
+  if (!lectern_extractor_validate_text (text, length))
     {
       g_set_error_literal (error, LECTERN_EXTRACTOR_ERROR, LECTERN_EXTRACTOR_ERROR_INPUT,
                            "The text is not valid UTF-8");
@@ -2886,6 +3338,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   if (!tag_document (self, &doc, cancellable, progress, progress_data, error))
     goto out;
   retype_by_name_table (&doc);
+  drop_common_organizations (&doc);
   trim_person_prefixes (&doc);
   trim_place_prefixes (&doc);
   drop_demonyms (&doc);
@@ -2907,6 +3360,7 @@ out:
   g_free (doc.starts);
   g_free (doc.lens);
   g_free (doc.cp_marks);
+  g_free (doc.upper);
   g_clear_pointer (&doc.long_tokens, g_hash_table_unref);
 
   return entities;

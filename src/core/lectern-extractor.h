@@ -40,6 +40,11 @@ void              lectern_extractor_free        (LecternExtractor     *self);
  * invalidate cached results. */
 const char       *lectern_extractor_get_version (LecternExtractor     *self);
 
+/* g_utf8_validate (text, length, NULL), faster on ASCII: what extraction
+ * requires of a text. */
+gboolean          lectern_extractor_validate_text (const char *text,
+                                                   gsize       length);
+
 /* (transfer full) (element-type LecternEntity): the entities of `text`,
  * sorted by number of mentions, then by first mention. Mentions are
  * code-point offsets into `text`. Returns NULL with G_IO_ERROR_CANCELLED if

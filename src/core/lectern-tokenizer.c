@@ -29,6 +29,9 @@ typedef struct
   gboolean    newline;
   gboolean    space;
   gboolean    boundary;   /* a sentence-final mark was seen */
+  /* Tokens are appended to the array 256 at a time, not one by one. */
+  guint       n_buf;
+  LecternToken buf[256];
 } Tokenizer;
 
 static const char *abbreviations[] = {
@@ -74,7 +77,9 @@ is_word_char (gunichar c)
 static inline gboolean
 is_apostrophe (gunichar c)
 {
-  return c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x00B4 || c == 0x2018 || c == '`';
+  if (c < 0x80)
+    return c == '\'' || c == '`';
+  return c == 0x2019 || c == 0x02BC || c == 0x00B4 || c == 0x2018;
 }
 
 static inline gboolean
@@ -233,10 +238,12 @@ push (Tokenizer *tk,
   tk->newline = FALSE;
   tk->space = FALSE;
   tk->n_added++;
-  /* set_size grows geometrically and, unlike append, copies nothing when
-   * there is room. */
-  g_array_set_size (tk->tokens, tk->tokens->len + 1);
-  g_array_index (tk->tokens, LecternToken, tk->tokens->len - 1) = token;
+  tk->buf[tk->n_buf++] = token;
+  if (tk->n_buf == G_N_ELEMENTS (tk->buf))
+    {
+      g_array_append_vals (tk->tokens, tk->buf, tk->n_buf);
+      tk->n_buf = 0;
+    }
 }
 
 /* Code points in valid UTF-8: the bytes that do not continue a character. */
@@ -296,8 +303,12 @@ lectern_tokenizer_is_abbrev (const char *word,
   if (has_dot && initials && seg == 1)
     return TRUE;
 
+  /* The longest abbreviation has five letters. */
+  if (length > 5)
+    return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (abbreviations); i++)
-    if (strlen (abbreviations[i]) == length && memcmp (abbreviations[i], word, length) == 0)
+    if (abbreviations[i][0] == word[0] && strlen (abbreviations[i]) == length &&
+        memcmp (abbreviations[i], word, length) == 0)
       return TRUE;
 
   return FALSE;
@@ -403,7 +414,7 @@ lectern_tokenize (const char *text,
                   gsize       length,
                   GArray     *tokens)
 {
-  Tokenizer tk = { text, length, tokens, 0, 0, FALSE, FALSE, FALSE };
+  Tokenizer tk = { text, length, tokens, 0, 0, FALSE, FALSE, FALSE, 0, { { 0 } } };
   gsize pos = 0;
   guint32 cp = 0;
 
@@ -452,6 +463,8 @@ lectern_tokenize (const char *text,
           pos = end;
         }
     }
+
+  g_array_append_vals (tokens, tk.buf, tk.n_buf);
 
   return tk.n_added;
 }

@@ -13,11 +13,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The quality bar: issue 3 set 0.85 and 0.80; raised to just under what
- * issue 9 reached (0.919 overall, 0.953 French, 0.898 English). */
-#define MIN_F1          0.90
-#define MIN_F1_LANGUAGE 0.87
-#define MIN_COVERAGE    0.95
+/* The quality bar: issue 3 set 0.85 and 0.80; raised to issue 9's goals
+ * once its second round met them (0.940 overall, 0.953 French, 0.933
+ * English, coverage 0.973). */
+#define MIN_F1          0.92
+#define MIN_F1_LANGUAGE 0.90
+#define MIN_COVERAGE    0.97
 
 typedef struct
 {

@@ -304,6 +304,134 @@ test_extractor_known_names (void)
   g_assert_null (find_entity (en, "Bowler Shane Warne", LECTERN_ENTITY_PERSON));
 }
 
+/* A role in lower case before capitalized words the tagger missed names a
+ * person (issue 9); a role before a place does not. */
+static void
+test_extractor_roles (void)
+{
+  const char *text = "The ministry sued the activist Kasonde Mutale for defamation on Monday.\n"
+                     "The lawyer Tembo Lungu said the case was weak.\n"
+                     "A reporter in Lusaka said the ambassador Paris had not called.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+
+  assert_mentions_valid (text, entities);
+  g_assert_nonnull (find_entity (entities, "Kasonde Mutale", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Tembo Lungu", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Lusaka", LECTERN_ENTITY_PERSON));
+}
+
+/* A short name cut from an organization's words, in brackets after it, is
+ * one of its names (issue 9); the letters must come from its words. */
+static void
+test_extractor_short_names (void)
+{
+  const char *text = "Students at the University of Malawi marched on Monday. A lecturer at the "
+                     "University of Malawi (Unima) said Unima would reopen. The Malawi Congress "
+                     "(Kobe) met.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+  LecternEntity *unima = find_entity (entities, "University of Malawi", LECTERN_ENTITY_ORGANIZATION);
+  LecternEntity *congress = find_entity (entities, "Malawi Congress", LECTERN_ENTITY_ORGANIZATION);
+
+  assert_mentions_valid (text, entities);
+  g_assert_nonnull (unima);
+  g_assert_true (has_form (unima, "Unima"));
+  g_assert_cmpuint (unima->mentions->len, ==, 4);
+  g_assert_null (find_entity (entities, "Unima", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (congress);
+  g_assert_false (has_form (congress, "Kobe"));
+}
+
+/* The fast UTF-8 check answers as g_utf8_validate, also on NUL bytes,
+ * bad bytes after long ASCII runs and characters cut at 8- and 64-byte
+ * boundaries. */
+static void
+test_extractor_validate_text (void)
+{
+  static const char *pieces[] = { "a", "abcdefg", "\xc3\xa9", "\xe2\x80\x99", "\xc3", "\x80",
+                                  "\xf0\x9f\x98\x80", "\xed\xa0\x80", "\xf4\x90\x80\x80",
+                                  "\xc0\xaf", "", " " };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (9);
+  char buf[400];
+
+  for (guint t = 0; t < 100000; t++)
+    {
+      gsize n = 0;
+      guint k = (guint) g_rand_int_range (rand, 0, 60);
+
+      for (guint m = 0; m < k; m++)
+        {
+          const char *piece = pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))];
+          gsize len = MAX (strlen (piece), 1);   /* "" stands for a NUL byte */
+
+          if (n + len >= sizeof buf)
+            break;
+          memcpy (buf + n, piece, len);
+          n += len;
+        }
+      g_assert_cmpint (lectern_extractor_validate_text (buf, n), ==, g_utf8_validate (buf, n, NULL));
+    }
+}
+
+/* Names listed with people are people, also where the tagger saw a place
+ * (issue 9); a known place in the list stays one. */
+static void
+test_extractor_lists (void)
+{
+  const char *text = "Whether the leader is Hubert Mavundla, Perry Chirwa, or Branville Kofiwe, the "
+                     "policies put before us will not change.\n"
+                     "She thanked Perry Chirwa and New Zealand for their help.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+
+  assert_mentions_valid (text, entities);
+  g_assert_nonnull (find_entity (entities, "Branville Kofiwe", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Perry Chirwa", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "New Zealand", LECTERN_ENTITY_PERSON));
+}
+
+/* A name, a role, a person: the name is where the person works (issue 9). */
+static void
+test_extractor_affiliation (void)
+{
+  const char *text = "The deal was confirmed by Kommersant reporter Ivan Petrov on Monday. "
+                     "Opposition leader Ana Lima spoke.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+
+  assert_mentions_valid (text, entities);
+  g_assert_nonnull (find_entity (entities, "Kommersant", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Ivan Petrov", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Ana Lima", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Opposition", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* In English a head word alone stands for a longer name and is none
+ * itself (issue 9); a listed organization of one word stays. */
+static void
+test_extractor_common_words (void)
+{
+  const char *text = "Several provinces tried to leave the Federation altogether last year, officials "
+                     "said. The Association did not comment. Amnesty International condemned it.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+
+  assert_mentions_valid (text, entities);
+  g_assert_null (find_entity (entities, "Federation", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Association", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Amnesty International", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* A title quoted in Title Case does not make its line a headline, and
+ * gives no names of its own (issue 9). */
+static void
+test_extractor_quoted_title (void)
+{
+  const char *text = "In a post titled \xe2\x80\x9cWhy I Left The Party And Never Looked Back\xe2\x80\x9d, "
+                     "Amara Okafor writes:\nShe left in 2019.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+
+  assert_mentions_valid (text, entities);
+  g_assert_nonnull (find_entity (entities, "Amara Okafor", LECTERN_ENTITY_PERSON));
+  g_assert_cmpuint (entities->len, ==, 1);
+}
+
 static void
 test_extractor_other_language (void)
 {
@@ -770,6 +898,13 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/possessive", test_extractor_possessive);
   g_test_add_func ("/lectern/extractor/acronym", test_extractor_acronym);
   g_test_add_func ("/lectern/extractor/known-names", test_extractor_known_names);
+  g_test_add_func ("/lectern/extractor/roles", test_extractor_roles);
+  g_test_add_func ("/lectern/extractor/lists", test_extractor_lists);
+  g_test_add_func ("/lectern/extractor/validate-text", test_extractor_validate_text);
+  g_test_add_func ("/lectern/extractor/short-names", test_extractor_short_names);
+  g_test_add_func ("/lectern/extractor/affiliation", test_extractor_affiliation);
+  g_test_add_func ("/lectern/extractor/common-words", test_extractor_common_words);
+  g_test_add_func ("/lectern/extractor/quoted-title", test_extractor_quoted_title);
   g_test_add_func ("/lectern/extractor/other-language", test_extractor_other_language);
   g_test_add_func ("/lectern/extractor/mixed-languages", test_extractor_mixed_languages);
   g_test_add_func ("/lectern/extractor/empty", test_extractor_empty);
