@@ -918,26 +918,35 @@ add_surnames (Ctx       *ctx,
   return added;
 }
 
+/* The mentions of the window: `all` holds the story's, sorted by start,
+ * in code points of the story; the window begins at `base`. */
 static void
-index_mentions (Ctx       *ctx,
-                GPtrArray *entities)
+index_mentions (Ctx           *ctx,
+                GPtrArray     *entities,
+                const Mention *all,
+                guint          n_all,
+                gint64         base)
 {
+  guint lo = 0;
+  guint hi = n_all;
+
   ctx->tok_mention = g_new (int, MAX (n_toks (ctx), 1));
-  for (guint e = 0; entities != NULL && e < entities->len; e++)
+  while (lo < hi)
     {
-      const LecternEntity *entity = g_ptr_array_index (entities, e);
+      guint mid = lo + (hi - lo) / 2;
 
-      if (entity->type != LECTERN_ENTITY_PERSON && entity->type != LECTERN_ENTITY_ORGANIZATION)
-        continue;
-      for (guint m = 0; m < entity->mentions->len; m++)
-        {
-          const LecternSpan *span = &g_array_index (entity->mentions, LecternSpan, m);
-          Mention mention = { span->start, span->end, entity };
-
-          if (span->start >= 0 && span->end > span->start && span->end <= ctx->n)
-            g_array_append_val (ctx->mentions, mention);
-        }
+      if (all[mid].start < base)
+        lo = mid + 1;
+      else
+        hi = mid;
     }
+  for (guint m = lo; m < n_all && all[m].start < base + ctx->n; m++)
+    if (all[m].end <= base + ctx->n)
+      {
+        Mention mention = { all[m].start - base, all[m].end - base, all[m].entity };
+
+        g_array_append_val (ctx->mentions, mention);
+      }
   map_mentions (ctx);
   if (add_surnames (ctx, entities))
     map_mentions (ctx);
@@ -3230,21 +3239,36 @@ lectern_quote_free (LecternQuote *self)
   g_free (self);
 }
 
-GPtrArray *
-lectern_quotes_find (const char *text,
-                     GPtrArray  *entities)
+/* Stories are read in windows of this many code points, so that time and
+ * memory stay bounded whatever their length; a story up to one window and
+ * its context long is read whole. */
+#define WINDOW_CHARS (1 << 20)
+/* What a window reads before and after its own part, so that the rules
+ * that look back (pronouns: 600 characters; the quotation of the paragraph
+ * before) or ahead (an attribution after the mark) see what they would in
+ * the whole story. Quotations found there belong to the window beside. */
+#define CONTEXT_CHARS 8192
+
+/* Finds the quotations of the window u[0..n), which starts at code point
+ * `base` of the story, and adds to `quotes` those starting in [keep_from,
+ * keep_to) of the story, in story offsets. `*french`: -1 to guess the
+ * language from this window (it is then set), else which lexicon applies. */
+static void
+find_in_window (const gunichar *u,
+                gint64          n,
+                gint64          base,
+                GPtrArray      *entities,
+                const Mention  *all,
+                guint           n_all,
+                gint64          keep_from,
+                gint64          keep_to,
+                int            *french,
+                GPtrArray      *quotes)
 {
-  GPtrArray *quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_quote_free);
-  g_autofree gunichar *u = NULL;
-  glong n = 0;
   Ctx ctx = { 0 };
   GArray *kept;
-
-  g_return_val_if_fail (text != NULL, quotes);
-
-  u = g_utf8_to_ucs4_fast (text, -1, &n);
-  if (u == NULL || n <= 0 || n >= G_MAXINT32)
-    return quotes;
+  gint64 before_end = quotes->len > 0 ?
+                      ((LecternQuote *) g_ptr_array_index (quotes, quotes->len - 1))->end : 0;
 
   ctx.u = u;
   ctx.n = n;
@@ -3255,10 +3279,15 @@ lectern_quotes_find (const char *text,
   tokenize (&ctx);
   for (guint i = 0; i < G_N_ELEMENTS (ctx.tok_at_pos); i++)
     ctx.tok_at_pos[i] = -1;
-  guess_language (&ctx);
+  if (*french < 0)
+    {
+      guess_language (&ctx);
+      *french = ctx.french;
+    }
+  ctx.french = *french;
   ctx.tok_speech = g_malloc (MAX (n_toks (&ctx), 1));
   memset (ctx.tok_speech, 2, MAX (n_toks (&ctx), 1));
-  index_mentions (&ctx, entities);
+  index_mentions (&ctx, entities, all, n_all, base);
   find_marks (&ctx);
   split_interrupted (&ctx);
 
@@ -3294,20 +3323,26 @@ lectern_quotes_find (const char *text,
   for (guint c = 0; c < ctx.cands->len; c++)
     {
       const Cand *cand = &g_array_index (ctx.cands, Cand, c);
-      LecternQuote *quote = g_new0 (LecternQuote, 1);
+      LecternQuote *quote;
 
-      quote->start = cand->start;
-      quote->end = cand->end;
+      if (cand->start + base < keep_from || cand->start + base >= keep_to)
+        continue;
+      /* A quotation running over the cut is the window's before. */
+      if (cand->start + base < before_end)
+        continue;
+      quote = g_new0 (LecternQuote, 1);
+      quote->start = cand->start + base;
+      quote->end = cand->end + base;
       quote->speaker_start = -1;
       quote->speaker_end = -1;
       if (cand->has_source && cand->source.entity != NULL)
         quote->speaker = g_strdup (cand->source.entity->name);
       if (cand->has_source && cand->source.text_start >= 0)
         {
-          quote->speaker_start = cand->source.text_start;
-          quote->speaker_end = cand->source.text_end;
-          quote->speaker_text = g_ucs4_to_utf8 (u + quote->speaker_start,
-                                                quote->speaker_end - quote->speaker_start,
+          quote->speaker_start = cand->source.text_start + base;
+          quote->speaker_end = cand->source.text_end + base;
+          quote->speaker_text = g_ucs4_to_utf8 (u + cand->source.text_start,
+                                                cand->source.text_end - cand->source.text_start,
                                                 NULL, NULL, NULL);
         }
       g_ptr_array_add (quotes, quote);
@@ -3321,6 +3356,107 @@ lectern_quotes_find (const char *text,
   g_free (ctx.tok_speech);
   g_clear_pointer (&ctx.titles, g_hash_table_unref);
   g_clear_pointer (&ctx.genders, g_hash_table_unref);
+}
+
+/* Where the window's own part ends, at most at `limit` of u[0..n): after a
+ * paragraph break in its second half, else after the end of a sentence,
+ * else at a space, else at `limit` (a text with no space). */
+static gint64
+window_cut (const gunichar *u,
+            gint64          from,
+            gint64          limit)
+{
+  gint64 half = from + (limit - from) / 2;
+
+  for (gint64 i = limit; i > half; i--)
+    if (u[i - 1] == '\n' || u[i - 1] == 0x2029)
+      return i;
+  for (gint64 i = limit; i > half + 1; i--)
+    if (is_space (u[i - 1]) && (u[i - 2] == '.' || u[i - 2] == '!' || u[i - 2] == '?'))
+      return i;
+  for (gint64 i = limit; i > half; i--)
+    if (is_space (u[i - 1]))
+      return i;
+  return limit;
+}
+
+/* The byte `count` code points after (or before, when negative) `p`,
+ * within [text, text_end). */
+static const char *
+utf8_skip (const char *text,
+           const char *text_end,
+           const char *p,
+           gint64      count)
+{
+  for (; count > 0 && p < text_end; count--)
+    p = g_utf8_next_char (p);
+  for (; count < 0 && p > text; count++)
+    p = g_utf8_prev_char (p);
+  return p;
+}
+
+GPtrArray *
+lectern_quotes_find (const char *text,
+                     GPtrArray  *entities)
+{
+  GPtrArray *quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_quote_free);
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (Mention));
+  const char *text_end;
+  const char *own;     /* where the current window's own part begins */
+  gint64 own_start = 0;
+  gint64 n;
+  int french = -1;
+
+  g_return_val_if_fail (text != NULL, quotes);
+
+  text_end = text + strlen (text);
+  n = g_utf8_strlen (text, text_end - text);
+
+  /* Every mention of a person or organization, sorted, in story offsets. */
+  for (guint e = 0; entities != NULL && e < entities->len; e++)
+    {
+      const LecternEntity *entity = g_ptr_array_index (entities, e);
+
+      if (entity->type != LECTERN_ENTITY_PERSON && entity->type != LECTERN_ENTITY_ORGANIZATION)
+        continue;
+      for (guint m = 0; m < entity->mentions->len; m++)
+        {
+          const LecternSpan *span = &g_array_index (entity->mentions, LecternSpan, m);
+          Mention mention = { span->start, span->end, entity };
+
+          if (span->start >= 0 && span->end > span->start && span->end <= n)
+            g_array_append_val (all, mention);
+        }
+    }
+  g_array_sort (all, compare_mentions);
+
+  own = text;
+  while (own_start < n)
+    {
+      const char *lead = utf8_skip (text, own, own, own_start > 0 ? -CONTEXT_CHARS : 0);
+      gint64 lead_start = own_start - g_utf8_strlen (lead, own - lead);
+      const char *limit_p = utf8_skip (text, text_end, own, WINDOW_CHARS);
+      const char *tail = utf8_skip (text, text_end, limit_p, CONTEXT_CHARS);
+      g_autofree gunichar *u = NULL;
+      glong un = 0;
+      gint64 own_end;
+
+      u = g_utf8_to_ucs4_fast (lead, tail - lead, &un);
+      if (u == NULL || un <= 0)
+        break;
+      /* Read whole when it fits in one window and its context. */
+      if (lead_start + un >= n && own_start == 0)
+        own_end = n;
+      else if (limit_p >= text_end)
+        own_end = n;
+      else
+        own_end = lead_start + window_cut (u, own_start - lead_start,
+                                           own_start - lead_start + WINDOW_CHARS);
+      find_in_window (u, un, lead_start, entities, (const Mention *) (void *) all->data,
+                      all->len, own_start, own_end, &french, quotes);
+      own = utf8_skip (text, text_end, own, own_end - own_start);
+      own_start = own_end;
+    }
 
   return quotes;
 }

@@ -930,6 +930,88 @@ test_hostile (void)
   g_assert_cmpuint (quotes->len, ==, 0);
 }
 
+/* `unit` repeated past 4 million characters (a book, read in windows)
+ * gives the quotations of `unit` alone, repeated: none lost or doubled
+ * where the windows meet, each with its speaker. */
+static void
+check_long_story (const char *unit,
+                  guint       n_expected,
+                  ...)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) unit_entities = no_entities ();
+  g_autoptr(GPtrArray) one = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  glong unit_chars = g_utf8_strlen (unit, -1);
+  const char *names[4] = { NULL };
+  guint n_names = 0;
+  guint reps = 0;
+  va_list args;
+
+  va_start (args, n_expected);
+  for (const char *name = va_arg (args, const char *); name != NULL && n_names < 4;
+       name = va_arg (args, const char *))
+    names[n_names++] = name;
+  va_end (args);
+
+  while (g_utf8_strlen (text->str, text->len) <= 4200000)
+    for (guint i = 0; i < 1000; i++, reps++)
+      g_string_append (text, unit);
+  for (guint i = 0; i < n_names; i++)
+    {
+      LecternEntity *entity = lectern_entity_new (names[i], LECTERN_ENTITY_PERSON);
+
+      /* The mentions of the unit, repeated (add_entity() would count
+       * code points from the start for each one). */
+      add_entity (unit_entities, unit, LECTERN_ENTITY_PERSON, names[i], NULL);
+      for (guint r = 0; r < reps; r++)
+        {
+          const LecternEntity *in_unit = g_ptr_array_index (unit_entities, i);
+
+          for (guint m = 0; m < in_unit->mentions->len; m++)
+            {
+              const LecternSpan *span = &g_array_index (in_unit->mentions, LecternSpan, m);
+
+              lectern_entity_add_mention (entity, span->start + (gint64) r * unit_chars,
+                                          span->end + (gint64) r * unit_chars);
+            }
+        }
+      lectern_entity_add_form (entity, names[i]);
+      g_ptr_array_add (entities, entity);
+    }
+
+  one = find (unit, unit_entities);
+  g_assert_cmpuint (one->len, ==, n_expected);
+  all = lectern_quotes_find (text->str, entities);
+  g_assert_cmpuint (all->len, ==, reps * one->len);
+  for (guint i = 0; i < all->len; i++)
+    {
+      const LecternQuote *got = g_ptr_array_index (all, i);
+      const LecternQuote *want = g_ptr_array_index (one, i % one->len);
+      gint64 shift = (gint64) (i / one->len) * unit_chars;
+
+      g_assert_cmpint (got->start, ==, want->start + shift);
+      g_assert_cmpint (got->end, ==, want->end + shift);
+      g_assert_cmpstr (got->speaker, ==, want->speaker);
+      g_assert_cmpint (got->speaker_start, ==, want->speaker_start < 0 ? -1 : want->speaker_start + shift);
+      g_assert_cmpstr (got->speaker_text, ==, want->speaker_text);
+    }
+}
+
+static void
+test_long_story (void)
+{
+  /* Paragraphs: windows end at a paragraph break. */
+  check_long_story ("Claire Fontaine a déclaré : « Nous tiendrons nos engagements ». "
+                    "Selon Marc Roux, « la réforme est nécessaire et urgente ».\n\n",
+                    2, "Claire Fontaine", "Marc Roux", NULL);
+  /* One line: windows end after a sentence. */
+  check_long_story ("\"We will not close the plant,\" said John Smith. According to "
+                    "Mary Jones, \"the union will fight for every job\". ",
+                    2, "John Smith", "Mary Jones", NULL);
+}
+
 static void
 test_json (void)
 {
@@ -1143,6 +1225,7 @@ main (int    argc,
   g_test_add_func ("/quotes/unbalanced", test_unbalanced);
   g_test_add_func ("/quotes/offsets", test_offsets);
   g_test_add_func ("/quotes/hostile", test_hostile);
+  g_test_add_func ("/quotes/long-story", test_long_story);
   g_test_add_func ("/quotes/json", test_json);
   g_test_add_func ("/quotes/apply-corrections", test_apply_corrections);
   g_test_add_func ("/quotes/store", test_store);
