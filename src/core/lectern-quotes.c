@@ -3399,6 +3399,14 @@ GPtrArray *
 lectern_quotes_find (const char *text,
                      GPtrArray  *entities)
 {
+  return lectern_quotes_find_cancellable (text, entities, NULL);
+}
+
+GPtrArray *
+lectern_quotes_find_cancellable (const char   *text,
+                                 GPtrArray    *entities,
+                                 GCancellable *cancellable)
+{
   GPtrArray *quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_quote_free);
   g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (Mention));
   const char *text_end;
@@ -3441,6 +3449,11 @@ lectern_quotes_find (const char *text,
       glong un = 0;
       gint64 own_end;
 
+      if (g_cancellable_is_cancelled (cancellable))
+        {
+          g_ptr_array_unref (quotes);
+          return NULL;
+        }
       u = g_utf8_to_ucs4_fast (lead, tail - lead, &un);
       if (u == NULL || un <= 0)
         break;

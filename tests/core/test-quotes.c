@@ -999,6 +999,21 @@ check_long_story (const char *unit,
     }
 }
 
+/* A cancelled search stops and returns nothing. */
+static void
+test_cancel (void)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GPtrArray) quotes = NULL;
+  const char *text = "« Tout va bien », a dit Zoé Noël.\n";
+
+  quotes = lectern_quotes_find_cancellable (text, NULL, cancellable);
+  g_assert_nonnull (quotes);
+  g_assert_cmpuint (quotes->len, ==, 1);
+  g_cancellable_cancel (cancellable);
+  g_assert_null (lectern_quotes_find_cancellable (text, NULL, cancellable));
+}
+
 static void
 test_long_story (void)
 {
@@ -1226,6 +1241,7 @@ main (int    argc,
   g_test_add_func ("/quotes/offsets", test_offsets);
   g_test_add_func ("/quotes/hostile", test_hostile);
   g_test_add_func ("/quotes/long-story", test_long_story);
+  g_test_add_func ("/quotes/cancel", test_cancel);
   g_test_add_func ("/quotes/json", test_json);
   g_test_add_func ("/quotes/apply-corrections", test_apply_corrections);
   g_test_add_func ("/quotes/store", test_store);
