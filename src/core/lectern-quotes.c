@@ -80,6 +80,9 @@ typedef struct
   guint           current;   /* the quotation being attributed */
   GHashTable     *titles;    /* noun → entity it stands beside, see index_titles() */
   GHashTable     *genders;   /* person → Gender, see index_genders() */
+  GHashTable     *lowercase; /* words written in lower case somewhere, see proper_source() */
+  GHashTable     *capitals;  /* lower-cased capitalized word → GArray of its tokens */
+  GPtrArray      *entities;  /* (nullable) the story's, of every type */
   gint64          tok_at_pos[8];  /* the last positions looked up by tok_at() */
   int             tok_at_tok[8];
 } Ctx;
@@ -373,6 +376,25 @@ static const char *const definite_singular[] = {
   "le", "la", "l", "the", "son", "sa", "his", "her", "its", "ce", "cette", "this",
 };
 
+/* Particles inside names, and words that are no names (proper_source()). */
+static const char *const name_particles[] = {
+  "de", "du", "des", "d", "la", "le", "van", "von", "der", "den", "di", "da", "del",
+  "al", "el", "bin", "ben", "ibn", "y", "st",
+};
+
+static const char *const not_names[] = {
+  "i", "je", "j", "nous", "we", "vous", "you", "it", "this", "that", "ça", "cela", "ceci",
+  "on", "ils", "elles", "il", "elle", "he", "she", "they", "one", "tout", "tous",
+  "chacun", "personne", "nobody", "someone", "everyone", "quelqu", "other", "others",
+  "both", "each", "all", "most", "few", "autre", "autres", "dieu", "god", "mais", "but",
+  "and", "et", "or", "ou", "so", "donc", "then", "puis", "when", "quand", "if", "si",
+  "as", "comme", "while", "alors", "yet", "aussi", "also", "still", "now",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december", "today", "yesterday", "tonight", "lundi", "mardi",
+  "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd",
+};
+
 static gboolean
 word_in (const char        *word,
          const char *const *list,
@@ -414,6 +436,8 @@ static const WordList word_lists[] = {
   { female_titles, G_N_ELEMENTS (female_titles) },
   { male_names, G_N_ELEMENTS (male_names) },
   { female_names, G_N_ELEMENTS (female_names) },
+  { name_particles, G_N_ELEMENTS (name_particles) },
+  { not_names, G_N_ELEMENTS (not_names) },
 };
 
 /* One bit of a guint per list. */
@@ -1956,6 +1980,22 @@ spoken_for (Ctx *ctx,
 }
 
 /* "said U.S. Attorney X": the dot of an initial ends nothing. */
+/* Whether token i is a quotation mark, not the apostrophe of "NASA’s"
+ * or "don't" between two letters. */
+static gboolean
+is_mark_tok (Ctx *ctx,
+             int  i)
+{
+  gunichar c = tok_char (ctx, i);
+
+  if (!is_quote_char (c))
+    return FALSE;
+  if ((c == 0x2019 || c == '\'') && tok_is_word (ctx, i - 1) && tok_is_word (ctx, i + 1) &&
+      tok (ctx, i - 1)->end == tok (ctx, i)->start && tok (ctx, i)->end == tok (ctx, i + 1)->start)
+    return FALSE;
+  return TRUE;
+}
+
 static gboolean
 initial_dot (Ctx *ctx,
              int  i)
@@ -1967,6 +2007,8 @@ initial_dot (Ctx *ctx,
 
 /* The source named after token v, before position `limit`: "a déclaré X",
  * "dit-il", "said the minister", "selon X". */
+static gboolean is_proper_name (Ctx *ctx, int first, int last);
+
 static gboolean
 source_after (Ctx    *ctx,
               int     v,
@@ -1986,7 +2028,7 @@ source_after (Ctx    *ctx,
       const Mention *m;
       gunichar c = tok_char (ctx, i);
 
-      if (sentence_starts_at (ctx, i) || is_quote_char (c) || c == ';' || c == '!' ||
+      if (sentence_starts_at (ctx, i) || is_mark_tok (ctx, i) || c == ';' || c == '!' ||
           c == '?' || c == ':')
         break;
       if (c == '.' && !initial_dot (ctx, i))
@@ -2073,6 +2115,33 @@ source_after (Ctx    *ctx,
   if (tok_is (ctx, first_word, "by") || tok_is (ctx, first_word, "par"))
     first_word++;
 
+  /* "a assuré Kito de Pavant": a name the extractor missed, named by
+   * proper_source() when the quotation is given its speaker. */
+  if (tok_is_capitalized (ctx, first_word) && tok (ctx, first_word)->start < limit)
+    {
+      int last = first_word;
+
+      for (int k = first_word + 1; k < n_toks (ctx) && k - first_word < 6 &&
+                                   tok (ctx, k)->start < limit; k++)
+        {
+          if (tok_is_capitalized (ctx, k))
+            last = k;
+          else if (!(tok_is_word (ctx, k) && WORD_IN (lower (ctx, k, buf), name_particles) &&
+                     tok_is_capitalized (ctx, k + 1)) &&
+                   !((tok_char (ctx, k) == '-' || tok_char (ctx, k) == '\'') &&
+                     tok (ctx, k)->start == tok (ctx, k - 1)->end &&
+                     tok_is_capitalized (ctx, k + 1)))
+            break;
+        }
+      if (is_proper_name (ctx, first_word, last))
+        {
+          out->entity = NULL;
+          out->text_start = tok (ctx, first_word)->start;
+          out->text_end = tok (ctx, last)->end;
+          return TRUE;
+        }
+    }
+
   return description_at (ctx, first_word, limit, out);
 }
 
@@ -2101,6 +2170,7 @@ attribution_verb_after (Ctx    *ctx,
   int i = tok_at (ctx, pos);
   int first = -1;
   gboolean apposition = FALSE;
+  gboolean named = mention (ctx, tok_at (ctx, pos)) != NULL;
   gboolean asked = FALSE;
 
   /* A comma and other closing marks may come first, nothing else. */
@@ -2133,21 +2203,29 @@ attribution_verb_after (Ctx    *ctx,
   /* A name and a comma may open a long apposition ("\", X, a fellow at
    * the Institute for Astrophysics in Munich, said"): the verb then
    * follows the comma that closes it. */
-  if (mention (ctx, first) != NULL)
-    {
-      int after = first;
+  /* …and so may a title and a name ("\" study lead author X, a planetary
+   * scientist at…, said"). */
+  for (int k = first, words = 0; k < n_toks (ctx) && words < 4 && tok_is_word (ctx, k);
+       k++, words++)
+    if (mention (ctx, k) != NULL)
+      {
+        int after = k;
 
-      while (mention (ctx, after) == mention (ctx, first))
-        after++;
-      if (tok_char (ctx, after) == ',')
-        apposition = TRUE;
-    }
+        while (mention (ctx, after) == mention (ctx, k))
+          after++;
+        if (tok_char (ctx, after) == ',')
+          {
+            apposition = TRUE;
+            named = TRUE;
+          }
+        break;
+      }
 
   for (int steps = 0; i < n_toks (ctx) && steps < (asked ? 4 : apposition ? 40 : 10); i++, steps++)
     {
       const char *w;
 
-      if (i > first && (sentence_starts_at (ctx, i) || is_quote_char (tok_char (ctx, i))))
+      if (i > first && (sentence_starts_at (ctx, i) || is_mark_tok (ctx, i)))
         return -1;
       if (!tok_is_word (ctx, i))
         {
@@ -2173,7 +2251,7 @@ attribution_verb_after (Ctx    *ctx,
        * told"). */
       if (mention (ctx, i) == NULL && !WORD_IN (w, attribution_glue) &&
           !word_in (w, singular_pronouns, 4) && !word_in (w, plural_pronouns, 4) &&
-          !WORD_IN (w, determiners) && steps > 4 && mention (ctx, first) == NULL)
+          !WORD_IN (w, determiners) && steps > 4 && mention (ctx, first) == NULL && !named)
         return -1;
     }
 
@@ -2223,6 +2301,43 @@ unnamed_subject (Ctx *ctx,
           word_in (lower (ctx, first, buf), quantifiers, G_N_ELEMENTS (quantifiers)));
 }
 
+/* "\" X, deputy administrator for exploration in NASA's science
+ * directorate, said", "\" study lead author X, a scientist at A and B,
+ * said": a name (after a title of at most three words) and a comma open
+ * an apposition that a comma closes before the verb; the name is the
+ * subject, not the names inside the apposition. */
+static gboolean
+apposition_subject (Ctx    *ctx,
+                    int     first,
+                    int     v,
+                    Source *out)
+{
+  char buf[WORD_MAX];
+
+  /* ", a déclaré", ", has said" */
+  while (v - 1 > first && tok_is_word (ctx, v - 1) &&
+         (WORD_IN (lower (ctx, v - 1, buf), auxiliaries) || WORD_IN (buf, attribution_glue)))
+    v--;
+  if (tok_char (ctx, v - 1) != ',')
+    return FALSE;
+  for (int k = first, words = 0; k < v && words < 4 && tok_is_word (ctx, k); k++, words++)
+    {
+      const Mention *m = mention (ctx, k);
+      int after = k;
+
+      if (m == NULL)
+        continue;
+      while (after < v && mention (ctx, after) == m)
+        after++;
+      if (after >= v - 1 || tok_char (ctx, after) != ',' || possessed_after (ctx, after) >= 0)
+        return FALSE;
+      source_from_mention (ctx, m, out);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
 static gboolean
 source_following (Ctx    *ctx,
                   Cand   *cand,
@@ -2245,6 +2360,8 @@ source_following (Ctx    *ctx,
   /* "peut-on lire dans le communiqué de X": the source follows. */
   if (tok_is (ctx, v - 1, "on") && tok_char (ctx, v - 2) == '-')
     return source_after (ctx, v, limit, FALSE, out);
+  if (v > first && apposition_subject (ctx, first, v, out))
+    return TRUE;
   if (v > first && subject_before (ctx, v, first, self, out))
     return TRUE;
   for (int i = first; i < v; i++)
@@ -3239,6 +3356,193 @@ lectern_quote_free (LecternQuote *self)
   g_free (self);
 }
 
+/* Names the extractor missed. An attribution whose source is not an
+ * entity ("De Pavant a indiqué : «", "\"…,\" said Okonkwo") names a person
+ * or an organization when its phrase is a proper name: capitalized words,
+ * with particles between them ("de", "van"), none of them a pronoun or a
+ * determiner ("The police" is a description), and a word that only opens
+ * the sentence is capitalized for that reason unless the story never
+ * writes it in lower case ("Officials said" is not a name). The name is
+ * the phrase, or the one longer name of the story that ends with it
+ * ("Kito de Pavant" for "De Pavant"); two longer names are two people, and
+ * then nobody is named. */
+
+static void
+index_capitals (Ctx *ctx)
+{
+  char buf[WORD_MAX];
+
+  ctx->lowercase = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ctx->capitals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify) g_array_unref);
+  for (int i = 0; i < n_toks (ctx); i++)
+    {
+      GArray *toks;
+
+      if (!tok_is_word (ctx, i) || *lower (ctx, i, buf) == '\0')
+        continue;
+      if (!tok_is_capitalized (ctx, i))
+        {
+          if (g_unichar_islower (tok_char (ctx, i)))
+            g_hash_table_add (ctx->lowercase, g_strdup (buf));
+          continue;
+        }
+      toks = g_hash_table_lookup (ctx->capitals, buf);
+      if (toks == NULL)
+        {
+          toks = g_array_new (FALSE, FALSE, sizeof (int));
+          g_hash_table_insert (ctx->capitals, g_strdup (buf), toks);
+        }
+      g_array_append_val (toks, i);
+    }
+}
+
+/* Whether tokens [first, last] read as a proper name. */
+static gboolean
+is_proper_name (Ctx *ctx,
+                int  first,
+                int  last)
+{
+  char buf[WORD_MAX];
+  int capitalized = 0;
+
+  if (!tok_is_capitalized (ctx, first) || !tok_is_capitalized (ctx, last) || last - first > 6)
+    return FALSE;
+  /* "U.S. Attorney X", "John F. Kennedy": the name goes on past the dot,
+   * and where it ends is not clear enough. */
+  if (tok_char (ctx, last + 1) == '.' && initial_dot (ctx, last + 1))
+    return FALSE;
+  if (ctx->capitals == NULL)
+    index_capitals (ctx);
+  for (int i = first; i <= last; i++)
+    {
+      gunichar c = tok_char (ctx, i);
+
+      if (!tok_is_word (ctx, i))
+        {
+          /* "Jean-Baptiste", "O'Brien" */
+          if ((c != '-' && c != '\'' && c != 0x2019) || i == first || i == last ||
+              tok (ctx, i)->start != tok (ctx, i - 1)->end ||
+              tok (ctx, i + 1)->start != tok (ctx, i)->end)
+            return FALSE;
+          continue;
+        }
+      lower (ctx, i, buf);
+      if (*buf == '\0' || WORD_IN (buf, not_names) || g_unichar_isdigit (c))
+        return FALSE;
+      if (tok_is_capitalized (ctx, i))
+        {
+          /* "The police", "Le gouvernement": a determiner opens a description;
+           * "De Pavant" opens a name. */
+          gboolean particle = WORD_IN (buf, name_particles) && i < last &&
+                              tok_is_capitalized (ctx, i + 1);
+
+          if (i == first && !particle &&
+              (WORD_IN (buf, determiners) || WORD_IN (buf, definite_singular) ||
+               (sentence_starts_at (ctx, i) && g_hash_table_contains (ctx->lowercase, buf))))
+            return FALSE;
+          capitalized++;
+        }
+      else if (!WORD_IN (buf, name_particles))
+        return FALSE;
+    }
+
+  return capitalized >= 1;
+}
+
+/* The story's name for the source phrase [start, end), or NULL. */
+static char *
+proper_source (Ctx    *ctx,
+               gint64  start,
+               gint64  end)
+{
+  char buf[WORD_MAX];
+  int first = tok_at (ctx, start);
+  int last = first;
+  int n_words;
+  GArray *toks;
+  g_autofree char *longer = NULL;
+  g_autofree char *phrase = NULL;
+  gboolean two = FALSE;
+
+  while (last + 1 < n_toks (ctx) && tok (ctx, last + 1)->start < end)
+    last++;
+  if (first >= n_toks (ctx) || tok (ctx, first)->start >= end)
+    return NULL;
+  if (ctx->capitals == NULL)
+    index_capitals (ctx);
+  if (!is_proper_name (ctx, first, last))
+    return NULL;
+
+  /* "a annoncé Lyon": a place, not someone. */
+  phrase = g_ucs4_to_utf8 (ctx->u + tok (ctx, first)->start,
+                           tok (ctx, last)->end - tok (ctx, first)->start, NULL, NULL, NULL);
+  for (guint e = 0; phrase != NULL && ctx->entities != NULL && e < ctx->entities->len; e++)
+    {
+      const LecternEntity *entity = g_ptr_array_index (ctx->entities, e);
+
+      if (entity->type == LECTERN_ENTITY_PERSON || entity->type == LECTERN_ENTITY_ORGANIZATION)
+        continue;
+      if (g_strcmp0 (entity->name, phrase) == 0)
+        return NULL;
+      for (guint f = 0; entity->forms != NULL && f < entity->forms->len; f++)
+        if (g_strcmp0 (g_ptr_array_index (entity->forms, f), phrase) == 0)
+          return NULL;
+    }
+
+  /* Other places where the story writes the name, with words before it. */
+  n_words = last - first + 1;
+  toks = g_hash_table_lookup (ctx->capitals, lower (ctx, last, buf));
+  for (guint k = 0; toks != NULL && k < toks->len && !two; k++)
+    {
+      int end_tok = g_array_index (toks, int, k);
+      int begin = end_tok - n_words + 1;
+      int from;
+      g_autofree char *form = NULL;
+
+      if (begin <= 0 || end_tok == last)
+        continue;
+      for (int i = 0; i < n_words; i++)
+        {
+          char other[WORD_MAX];
+
+          if (tok (ctx, begin + i)->end - tok (ctx, begin + i)->start !=
+              tok (ctx, first + i)->end - tok (ctx, first + i)->start ||
+              strcmp (lower (ctx, begin + i, buf), lower (ctx, first + i, other)) != 0)
+            goto next;
+        }
+      /* The capitalized words (and particles) right before it. */
+      from = begin;
+      while (from > 0 && !sentence_starts_at (ctx, from) &&
+             tok (ctx, from - 1)->end + 1 >= tok (ctx, from)->start &&
+             (tok_is_capitalized (ctx, from - 1) ||
+              (WORD_IN (lower (ctx, from - 1, buf), name_particles) &&
+               tok_is_capitalized (ctx, from - 2))))
+        from--;
+      if (sentence_starts_at (ctx, from) && from < begin &&
+          g_hash_table_contains (ctx->lowercase, lower (ctx, from, buf)))
+        from++;
+      if (from == begin || !is_proper_name (ctx, from, end_tok))
+        goto next;
+      form = g_ucs4_to_utf8 (ctx->u + tok (ctx, from)->start,
+                             tok (ctx, end_tok)->end - tok (ctx, from)->start, NULL, NULL, NULL);
+      if (form == NULL)
+        goto next;
+      if (longer == NULL)
+        longer = g_steal_pointer (&form);
+      else if (strcmp (longer, form) != 0)
+        two = TRUE;
+    next:
+      ;
+    }
+
+  if (two)
+    return NULL;
+  if (longer != NULL)
+    return g_steal_pointer (&longer);
+  return g_steal_pointer (&phrase);
+}
+
 /* Stories are read in windows of this many code points, so that time and
  * memory stay bounded whatever their length; a story up to one window and
  * its context long is read whole. */
@@ -3272,6 +3576,7 @@ find_in_window (const gunichar *u,
 
   ctx.u = u;
   ctx.n = n;
+  ctx.entities = entities;
   ctx.toks = g_array_new (FALSE, FALSE, sizeof (Tok));
   ctx.mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
   ctx.cands = g_array_new (FALSE, FALSE, sizeof (Cand));
@@ -3337,6 +3642,8 @@ find_in_window (const gunichar *u,
       quote->speaker_end = -1;
       if (cand->has_source && cand->source.entity != NULL)
         quote->speaker = g_strdup (cand->source.entity->name);
+      else if (cand->has_source && cand->source.text_start >= 0)
+        quote->speaker = proper_source (&ctx, cand->source.text_start, cand->source.text_end);
       if (cand->has_source && cand->source.text_start >= 0)
         {
           quote->speaker_start = cand->source.text_start + base;
@@ -3356,6 +3663,8 @@ find_in_window (const gunichar *u,
   g_free (ctx.tok_speech);
   g_clear_pointer (&ctx.titles, g_hash_table_unref);
   g_clear_pointer (&ctx.genders, g_hash_table_unref);
+  g_clear_pointer (&ctx.lowercase, g_hash_table_unref);
+  g_clear_pointer (&ctx.capitals, g_hash_table_unref);
 }
 
 /* Where the window's own part ends, at most at `limit` of u[0..n): after a
