@@ -140,6 +140,12 @@ static const char *const en_speech_verbs[] = {
   "hope", "hopes", "hoped", "inform", "informed", "cry", "cried", "interject",
   "interjected", "opine", "opined", "summarize", "summarized", "summarise", "summarised",
   "concur", "concurred", "saying", "stating",
+  "demand", "demands", "demanded", "beg", "begs", "begged",
+  "implore", "implores", "implored", "mention", "mentions", "mentioned", "decry",
+  "decries", "decried", "condemn", "condemns", "condemned", "threaten", "threatens",
+  "threatened", "characterize", "characterizes", "characterized", "characterise",
+  "characterises", "characterised", "reassure", "reassures", "reassured", "snap",
+  "snapped", "fume", "fumed",
 };
 
 static const char *const fr_speech_stems[] = {
@@ -160,7 +166,8 @@ static const char *const fr_speech_stems[] = {
   "soupir", "tempèr", "tempér", "relativis", "minimis", "concèd", "concéd", "reconnu",
   "ripost", "argu", "objecte", "raill", "mentionn", "décri", "maintien", "maintenu",
   "dénonç", "espèr", "conseill", "recommand", "exhort", "prôn", "appell", "enchaîn",
-  "insurg", "assén", "certifi", "parl",
+  "insurg", "assén", "certifi", "parl", "condamn", "balay", "implor", "suppli",
+  "persist",
 };
 
 /* Stems above that also begin common words which are not verbs. */
@@ -188,7 +195,10 @@ static const char *const fr_not_speech[] = {
   "recommandation", "recommandations", "certificat", "certificats", "appellation",
   "révélation", "révélations", "enchaînement", "soupir", "soupirs", "riposte", "lâche",
   "lâcheté", "inquiétude", "inquiétudes", "étonnant", "étonnante", "température",
-  "températures", "glissement", "glissements", "parlement",
+  "températures", "glissement", "glissements", "parlement", "condamnation",
+  "condamnations", "balayage", "balayeur", "balayeurs", "supplice", "supplices",
+  "supplément", "suppléments", "supplémentaire", "supplémentaires", "suppliant",
+  "persistance",
 };
 
 /* Nouns right before a quotation that announce words reproduced as they
@@ -3298,6 +3308,39 @@ continues_next_paragraph (Ctx        *ctx,
   return TRUE;
 }
 
+/* "the agency says that the border \"remains…\" and that \"Mexico…\"",
+ * "il estime que « … » et qu'« … »": a quotation joined to the one
+ * before by a conjunction, in the same sentence, is from the same source. */
+static gboolean
+continues_with_conjunction (Ctx        *ctx,
+                            const Cand *a,
+                            const Cand *b)
+{
+  static const char *const conjunctions[] = { "and", "et", "but", "mais", "or", "ou" };
+  static const char *const that[] = { "that", "que", "qu" };
+  char buf[WORD_MAX];
+  int from, to, i;
+
+  if (a->close < 0 || b->open < 0 || b->open - a->close > 40)
+    return FALSE;
+  from = tok_at (ctx, a->close + 1);
+  to = tok_at (ctx, b->open);
+  if (sentence_starts_at (ctx, to))
+    return FALSE;
+  i = from;
+  if (i < to && tok_char (ctx, i) == ',')
+    i++;
+  if (i >= to || !word_in (lower (ctx, i, buf), conjunctions, G_N_ELEMENTS (conjunctions)))
+    return FALSE;
+  i++;
+  if (i < to && word_in (lower (ctx, i, buf), that, G_N_ELEMENTS (that)))
+    i++;
+  if (i < to && (tok_char (ctx, i) == '\'' || tok_char (ctx, i) == 0x2019))
+    i++;
+
+  return i == to;
+}
+
 static void
 attribute (Ctx *ctx)
 {
@@ -3332,7 +3375,8 @@ attribute (Ctx *ctx)
         const Cand *b = pass == 0 ? cand : other;
         gboolean linked = cand->group == other->group || adjacent (ctx, a, b) ||
                           (pass == 0 && (inherit[c] || continues_after_attribution (ctx, a, b) ||
-                                         continues_next_paragraph (ctx, a, b))) ||
+                                         continues_next_paragraph (ctx, a, b) ||
+                                         continues_with_conjunction (ctx, a, b))) ||
                           a->close < 0;  /* a runs on into b's paragraph */
 
         if (!cand->has_source && other->has_source && linked)

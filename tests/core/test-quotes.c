@@ -1012,6 +1012,43 @@ test_apposition_after (void)
   assert_quote (fr, quotes, 0, "Nous avons besoin de capacité", "Claire Roux");
 }
 
+/* A quotation joined to the one before by "and that", "et qu'", in one
+ * sentence, has its source; and more speech verbs ("begged", "a condamné"). */
+static void
+test_conjunction (void)
+{
+  const char *en = "The agency says that the border \"remains the main entry point\" and that "
+                   "\"the flow keeps growing\". The border \"is long and very hard to watch\" and \"it is hot in the summer\".\n\n"
+                   "Tim Morrison testified on Tuesday. He begged lawmakers \"not to lose sight of\" "
+                   "the war.";
+  const char *fr = "Le syndicat estime que la réforme « va trop loin » et que « sa réforme sera "
+                   "retirée ».\n\n"
+                   "Claire Roux a condamné « une provocation inacceptable » lundi.";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, en, LECTERN_ENTITY_ORGANIZATION, "The agency", NULL);
+  add_entity (entities, en, LECTERN_ENTITY_PERSON, "Tim Morrison", NULL);
+  quotes = find (en, entities);
+  g_assert_cmpuint (quotes->len, ==, 5);
+  assert_quote (en, quotes, 0, "remains the main entry point", "The agency");
+  assert_quote (en, quotes, 1, "the flow keeps growing", "The agency");
+  /* No source before: a conjunction gives none. */
+  assert_quote (en, quotes, 2, "is long and very hard to watch", NULL);
+  assert_quote (en, quotes, 3, "it is hot in the summer", NULL);
+  assert_quote (en, quotes, 4, "not to lose sight of", "Tim Morrison");
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  g_ptr_array_set_size (entities, 0);
+  add_entity (entities, fr, LECTERN_ENTITY_ORGANIZATION, "Le syndicat", NULL);
+  add_entity (entities, fr, LECTERN_ENTITY_PERSON, "Claire Roux", NULL);
+  quotes = find (fr, entities);
+  g_assert_cmpuint (quotes->len, ==, 3);
+  assert_quote (fr, quotes, 0, "va trop loin", "Le syndicat");
+  assert_quote (fr, quotes, 1, "sa réforme sera retirée", "Le syndicat");
+  assert_quote (fr, quotes, 2, "une provocation inacceptable", "Claire Roux");
+}
+
 /* `unit` repeated past 4 million characters (a book, read in windows)
  * gives the quotations of `unit` alone, repeated: none lost or doubled
  * where the windows meet, each with its speaker. */
@@ -1324,6 +1361,7 @@ main (int    argc,
   g_test_add_func ("/quotes/hostile", test_hostile);
   g_test_add_func ("/quotes/missed-names", test_missed_names);
   g_test_add_func ("/quotes/apposition-after", test_apposition_after);
+  g_test_add_func ("/quotes/conjunction", test_conjunction);
   g_test_add_func ("/quotes/long-story", test_long_story);
   g_test_add_func ("/quotes/cancel", test_cancel);
   g_test_add_func ("/quotes/json", test_json);
