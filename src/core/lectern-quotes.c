@@ -386,6 +386,14 @@ static const char *const definite_singular[] = {
   "le", "la", "l", "the", "son", "sa", "his", "her", "its", "ce", "cette", "this",
 };
 
+/* Bodies of a state: "the Cuban government", "le gouvernement chinois"
+ * name an organization (national_body()). */
+static const char *const state_bodies[] = {
+  "government", "administration", "army", "military", "navy", "police", "embassy",
+  "parliament", "ministry", "cabinet", "junta", "regime", "gouvernement", "armée",
+  "ambassade", "parlement", "ministère", "régime", "exécutif",
+};
+
 /* Particles inside names, and words that are no names (proper_source()). */
 static const char *const name_particles[] = {
   "de", "du", "des", "d", "la", "le", "van", "von", "der", "den", "di", "da", "del",
@@ -448,6 +456,7 @@ static const WordList word_lists[] = {
   { female_names, G_N_ELEMENTS (female_names) },
   { name_particles, G_N_ELEMENTS (name_particles) },
   { not_names, G_N_ELEMENTS (not_names) },
+  { state_bodies, G_N_ELEMENTS (state_bodies) },
 };
 
 /* One bit of a guint per list. */
@@ -2018,6 +2027,7 @@ initial_dot (Ctx *ctx,
 /* The source named after token v, before position `limit`: "a déclaré X",
  * "dit-il", "said the minister", "selon X". */
 static gboolean is_proper_name (Ctx *ctx, int first, int last);
+static char *national_body (Ctx *ctx, int first, int last);
 
 static gboolean
 source_after (Ctx    *ctx,
@@ -3308,6 +3318,62 @@ continues_next_paragraph (Ctx        *ctx,
   return TRUE;
 }
 
+/* "The Cuban government has erected billboards featuring the word
+ * \"fascists\"", "Le syndicat a déployé une banderole avec le slogan « … »":
+ * words shown under a noun that announces them (the word, le slogan) are
+ * from the subject of their sentence, when it is named (an entity or a
+ * state body) at its head and a verb follows. */
+static gboolean
+source_of_shown_words (Ctx    *ctx,
+                       Cand   *cand,
+                       Source *out)
+{
+  char buf[WORD_MAX];
+  int open = tok_at (ctx, cand->open >= 0 ? cand->open : cand->start);
+  int s = open;
+  const Mention *m;
+
+  if (!cue_noun_before (ctx, cand))
+    return FALSE;
+  for (int steps = 0; s > 0 && !sentence_starts_at (ctx, s); s--, steps++)
+    if (steps > 60 || tok_char (ctx, s - 1) == ';' || speech_at (ctx, s - 1))
+      return FALSE;
+  if (s >= open)
+    return FALSE;
+
+  m = mention (ctx, s);
+  if (m == NULL && WORD_IN (lower (ctx, s, buf), definite_singular))
+    m = mention (ctx, s + 1);
+  if (m != NULL)
+    {
+      int after = mention_first_tok (ctx, m == mention (ctx, s) ? s : s + 1);
+
+      while (after < open && mention (ctx, after) == m)
+        after++;
+      if (after < open && tok_is_word (ctx, after) && !tok_is_capitalized (ctx, after) &&
+          possessed_after (ctx, after) < 0)
+        {
+          source_from_mention (ctx, m, out);
+          return TRUE;
+        }
+      return FALSE;
+    }
+  for (int last = s + 2; last <= s + 4 && last + 1 < open; last++)
+    {
+      g_autofree char *name = national_body (ctx, s, last);
+
+      if (name != NULL && tok_is_word (ctx, last + 1) && !tok_is_capitalized (ctx, last + 1))
+        {
+          out->entity = NULL;
+          out->text_start = tok (ctx, s)->start;
+          out->text_end = tok (ctx, last)->end;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* "the agency says that the border \"remains…\" and that \"Mexico…\"",
  * "il estime que « … » et qu'« … »": a quotation joined to the one
  * before by a conjunction, in the same sentence, is from the same source. */
@@ -3355,7 +3421,8 @@ attribute (Ctx *ctx)
       ctx->current = c;
       if (source_following (ctx, cand, (int) c, &s) ||
           source_preceding (ctx, cand, (int) c, &inherit[c], &s) ||
-          (!inherit[c] && source_previous_sentence (ctx, cand, (int) c, &s)))
+          (!inherit[c] && source_previous_sentence (ctx, cand, (int) c, &s)) ||
+          source_of_shown_words (ctx, cand, &s))
         {
           resolve_description (ctx, &s);
           cand->source = s;
@@ -3494,6 +3561,53 @@ is_proper_name (Ctx *ctx,
   return capitalized >= 1;
 }
 
+/* "the Cuban government", "the Trump administration", "le gouvernement
+ * chinois": a body of a state named by its country (a capitalized word
+ * in English, an adjective of nationality in French), an organization
+ * whose name is the phrase without its article. */
+static char *
+national_body (Ctx *ctx,
+               int  first,
+               int  last)
+{
+  static const char *const fr_nationality_endings[] = { "ais", "ois", "ain", "ien", "and", "ique" };
+  char buf[WORD_MAX];
+
+  /* "le gouvernement chinois lundi" */
+  while (last > first && WORD_IN (lower (ctx, last, buf), not_names))
+    last--;
+  if (!WORD_IN (lower (ctx, first, buf), definite_singular) || last - first < 2 ||
+      last - first > 4 || !(tok_is (ctx, first, "the") || tok_is (ctx, first, "le") ||
+                            tok_is (ctx, first, "l")))
+    return NULL;
+  first++;
+  if (tok_char (ctx, first) == '\'' || tok_char (ctx, first) == 0x2019)
+    first++;
+  if (!ctx->french && WORD_IN (lower (ctx, last, buf), state_bodies))
+    {
+      for (int i = first; i < last; i++)
+        if (!tok_is_capitalized (ctx, i) || WORD_IN (lower (ctx, i, buf), not_names))
+          return NULL;
+    }
+  else if (ctx->french && last == first + 1 && WORD_IN (lower (ctx, first, buf), state_bodies) &&
+           g_unichar_islower (tok_char (ctx, last)))
+    {
+      gboolean nationality = FALSE;
+
+      lower (ctx, last, buf);
+      for (guint k = 0; k < G_N_ELEMENTS (fr_nationality_endings); k++)
+        nationality = nationality || (strlen (buf) > 5 &&
+                                      g_str_has_suffix (buf, fr_nationality_endings[k]));
+      if (!nationality)
+        return NULL;
+    }
+  else
+    return NULL;
+
+  return g_ucs4_to_utf8 (ctx->u + tok (ctx, first)->start,
+                         tok (ctx, last)->end - tok (ctx, first)->start, NULL, NULL, NULL);
+}
+
 /* The story's name for the source phrase [start, end), or NULL. */
 static char *
 proper_source (Ctx    *ctx,
@@ -3516,7 +3630,7 @@ proper_source (Ctx    *ctx,
   if (ctx->capitals == NULL)
     index_capitals (ctx);
   if (!is_proper_name (ctx, first, last))
-    return NULL;
+    return national_body (ctx, first, last);
 
   /* "a annoncé Lyon": a place, not someone. */
   phrase = g_ucs4_to_utf8 (ctx->u + tok (ctx, first)->start,

@@ -1049,6 +1049,46 @@ test_conjunction (void)
   assert_quote (fr, quotes, 2, "une provocation inacceptable", "Claire Roux");
 }
 
+/* A state body named by its country is an organization ("the Chinese
+ * government", "le gouvernement chinois"), not the company named before;
+ * words shown under a noun that announces them ("the word", "le slogan")
+ * are from the named subject of their sentence. */
+static void
+test_state_bodies (void)
+{
+  const char *en = "Huawei sells phones in Europe. \"We will respond to these sanctions,\" the "
+                   "Chinese government said on Monday.\n\n"
+                   "The Cuban government has erected billboards featuring the word \"fascists\" "
+                   "and a swastika, covered with the text \"Made in USA\".\n\n"
+                   "Police found a note. The note carried the words \"I am sorry for everything\".";
+  const char *fr = "Huawei vend des téléphones. « Nous répondrons à ces sanctions », a déclaré le "
+                   "gouvernement chinois lundi.\n\n"
+                   "« Nous tiendrons parole », a déclaré le gouvernement précédent.\n\n"
+                   "La CGT a déployé devant l'usine une banderole avec le slogan « Pas touche à nos "
+                   "emplois ».";
+  g_autoptr(GPtrArray) entities = no_entities ();
+  g_autoptr(GPtrArray) quotes = NULL;
+
+  add_entity (entities, en, LECTERN_ENTITY_ORGANIZATION, "Huawei", NULL);
+  quotes = find (en, entities);
+  g_assert_cmpuint (quotes->len, ==, 4);
+  assert_quote (en, quotes, 0, "We will respond to these sanctions,", "Chinese government");
+  assert_quote (en, quotes, 1, "fascists", "Cuban government");
+  assert_quote (en, quotes, 2, "Made in USA", "Cuban government");
+  assert_quote (en, quotes, 3, "I am sorry for everything", NULL);
+  g_clear_pointer (&quotes, g_ptr_array_unref);
+
+  g_ptr_array_set_size (entities, 0);
+  add_entity (entities, fr, LECTERN_ENTITY_ORGANIZATION, "Huawei", NULL);
+  add_entity (entities, fr, LECTERN_ENTITY_ORGANIZATION, "CGT", NULL);
+  quotes = find (fr, entities);
+  g_assert_cmpuint (quotes->len, ==, 3);
+  assert_quote (fr, quotes, 0, "Nous répondrons à ces sanctions", "gouvernement chinois");
+  /* "précédent" is no nationality. */
+  assert_quote (fr, quotes, 1, "Nous tiendrons parole", NULL);
+  assert_quote (fr, quotes, 2, "Pas touche à nos emplois", "CGT");
+}
+
 /* `unit` repeated past 4 million characters (a book, read in windows)
  * gives the quotations of `unit` alone, repeated: none lost or doubled
  * where the windows meet, each with its speaker. */
@@ -1362,6 +1402,7 @@ main (int    argc,
   g_test_add_func ("/quotes/missed-names", test_missed_names);
   g_test_add_func ("/quotes/apposition-after", test_apposition_after);
   g_test_add_func ("/quotes/conjunction", test_conjunction);
+  g_test_add_func ("/quotes/state-bodies", test_state_bodies);
   g_test_add_func ("/quotes/long-story", test_long_story);
   g_test_add_func ("/quotes/cancel", test_cancel);
   g_test_add_func ("/quotes/json", test_json);
