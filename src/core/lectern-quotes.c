@@ -80,7 +80,7 @@ typedef struct
   guint           current;   /* the quotation being attributed */
   GHashTable     *titles;    /* noun → entity it stands beside, see index_titles() */
   GHashTable     *genders;   /* person → Gender, see index_genders() */
-  GHashTable     *lowercase; /* words written in lower case somewhere, see proper_source() */
+  GHashTable     *lowercase; /* word → whether written in lower case, see proper_source() */
   GHashTable     *capitals;  /* lower-cased capitalized word → GArray of its tokens */
   GPtrArray      *entities;  /* (nullable) the story's, of every type */
   gint64          tok_at_pos[8];  /* the last positions looked up by tok_at() */
@@ -3440,13 +3440,17 @@ attribute (Ctx *ctx)
         Cand *other = &g_array_index (ctx->cands, Cand, pass == 0 ? c - 1 : c + 1);
         const Cand *a = pass == 0 ? other : cand;
         const Cand *b = pass == 0 ? cand : other;
-        gboolean linked = cand->group == other->group || adjacent (ctx, a, b) ||
-                          (pass == 0 && (inherit[c] || continues_after_attribution (ctx, a, b) ||
-                                         continues_next_paragraph (ctx, a, b) ||
-                                         continues_with_conjunction (ctx, a, b))) ||
-                          a->close < 0;  /* a runs on into b's paragraph */
+        gboolean linked;
 
-        if (!cand->has_source && other->has_source && linked)
+        if (cand->has_source || !other->has_source)
+          continue;
+        linked = cand->group == other->group || adjacent (ctx, a, b) ||
+                 (pass == 0 && (inherit[c] || continues_after_attribution (ctx, a, b) ||
+                                continues_next_paragraph (ctx, a, b) ||
+                                continues_with_conjunction (ctx, a, b))) ||
+                 a->close < 0;  /* a runs on into b's paragraph */
+
+        if (linked)
           {
             cand->source = other->source;
             cand->has_source = TRUE;
@@ -3490,14 +3494,8 @@ index_capitals (Ctx *ctx)
     {
       GArray *toks;
 
-      if (!tok_is_word (ctx, i) || *lower (ctx, i, buf) == '\0')
+      if (!tok_is_capitalized (ctx, i) || *lower (ctx, i, buf) == '\0')
         continue;
-      if (!tok_is_capitalized (ctx, i))
-        {
-          if (g_unichar_islower (tok_char (ctx, i)))
-            g_hash_table_add (ctx->lowercase, g_strdup (buf));
-          continue;
-        }
       toks = g_hash_table_lookup (ctx->capitals, buf);
       if (toks == NULL)
         {
@@ -3506,6 +3504,39 @@ index_capitals (Ctx *ctx)
         }
       g_array_append_val (toks, i);
     }
+}
+
+/* Whether the story writes the word of token i in lower case somewhere
+ * (looked up once per word). */
+static gboolean
+written_in_lower_case (Ctx *ctx,
+                       int  i)
+{
+  char buf[WORD_MAX];
+  const Tok *t = tok (ctx, i);
+  guint32 len = t->end - t->start;
+  gpointer found;
+
+  if (ctx->capitals == NULL)
+    index_capitals (ctx);
+  if (g_hash_table_lookup_extended (ctx->lowercase, lower (ctx, i, buf), NULL, &found))
+    return GPOINTER_TO_INT (found);
+  found = GINT_TO_POINTER (FALSE);
+  for (int k = 0; k < n_toks (ctx) && !GPOINTER_TO_INT (found); k++)
+    {
+      const Tok *o = tok (ctx, k);
+      guint32 p = 0;
+
+      if (o->end - o->start != len || !g_unichar_islower (ctx->u[o->start]))
+        continue;
+      while (p < len && g_unichar_tolower (ctx->u[o->start + p]) ==
+                        g_unichar_tolower (ctx->u[t->start + p]))
+        p++;
+      if (p == len)
+        found = GINT_TO_POINTER (TRUE);
+    }
+  g_hash_table_insert (ctx->lowercase, g_strdup (buf), found);
+  return GPOINTER_TO_INT (found);
 }
 
 /* Whether tokens [first, last] read as a proper name. */
@@ -3550,7 +3581,7 @@ is_proper_name (Ctx *ctx,
 
           if (i == first && !particle &&
               (WORD_IN (buf, determiners) || WORD_IN (buf, definite_singular) ||
-               (sentence_starts_at (ctx, i) && g_hash_table_contains (ctx->lowercase, buf))))
+               (sentence_starts_at (ctx, i) && written_in_lower_case (ctx, i))))
             return FALSE;
           capitalized++;
         }
@@ -3677,8 +3708,7 @@ proper_source (Ctx    *ctx,
               (WORD_IN (lower (ctx, from - 1, buf), name_particles) &&
                tok_is_capitalized (ctx, from - 2))))
         from--;
-      if (sentence_starts_at (ctx, from) && from < begin &&
-          g_hash_table_contains (ctx->lowercase, lower (ctx, from, buf)))
+      if (sentence_starts_at (ctx, from) && from < begin && written_in_lower_case (ctx, from))
         from++;
       if (from == begin || !is_proper_name (ctx, from, end_tok))
         goto next;
@@ -3884,8 +3914,15 @@ lectern_quotes_find_cancellable (const char   *text,
 
   g_return_val_if_fail (text != NULL, quotes);
 
+  if (g_cancellable_is_cancelled (cancellable))
+    {
+      g_ptr_array_unref (quotes);
+      return NULL;
+    }
   text_end = text + strlen (text);
-  n = g_utf8_strlen (text, text_end - text);
+  /* No more code points than bytes: most stories need no counting. */
+  n = text_end - text <= WINDOW_CHARS + CONTEXT_CHARS ? text_end - text
+                                                      : g_utf8_strlen (text, text_end - text);
 
   /* Every mention of a person or organization, sorted, in story offsets. */
   for (guint e = 0; entities != NULL && e < entities->len; e++)
@@ -3904,6 +3941,19 @@ lectern_quotes_find_cancellable (const char   *text,
         }
     }
   g_array_sort (all, compare_mentions);
+
+  /* Most stories: one window, no walking of the text to cut it. */
+  if (text_end - text <= WINDOW_CHARS + CONTEXT_CHARS)
+    {
+      g_autofree gunichar *u = NULL;
+      glong un = 0;
+
+      u = g_utf8_to_ucs4_fast (text, text_end - text, &un);
+      if (u != NULL && un > 0)
+        find_in_window (u, un, 0, entities, (const Mention *) (void *) all->data, all->len,
+                        0, un, &french, quotes);
+      return quotes;
+    }
 
   own = text;
   while (own_start < n)
@@ -3934,7 +3984,8 @@ lectern_quotes_find_cancellable (const char   *text,
                                            own_start - lead_start + WINDOW_CHARS);
       find_in_window (u, un, lead_start, entities, (const Mention *) (void *) all->data,
                       all->len, own_start, own_end, &french, quotes);
-      own = utf8_skip (text, text_end, own, own_end - own_start);
+      if (own_end < n)
+        own = utf8_skip (text, text_end, own, own_end - own_start);
       own_start = own_end;
     }
 
