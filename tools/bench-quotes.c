@@ -5,6 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  *   bench-quotes [DEV_DIR] [MB]    (default: $LECTERN_SHARED_DIR/entities/dev, 1 MB)
+ *   bench-quotes --line MB         only the finder, on one line with one « (for the
+ *                                  memory it takes: /usr/bin/time -f %M)
  *
  * Texts of 1 MB (or MB megabytes, to measure long stories): the dev stories of each language repeated (when DEV_DIR is
  * there), a story written here that is dense with quotations, names and
@@ -163,6 +165,22 @@ main (int    argc,
   g_autofree char *dense = NULL;
   g_autofree char *line = NULL;
 
+  if (argc == 3 && strcmp (argv[1], "--line") == 0)
+    {
+      guint64 mb = 0;
+      g_autoptr(GPtrArray) quotes = NULL;
+      double t0;
+
+      if (!g_ascii_string_to_unsigned (argv[2], 10, 1, 1024, &mb, &error))
+        g_error ("bench-quotes: MB: %s", error->message);
+      target_bytes = (gsize) mb * 1024 * 1024;
+      line = open_line ();
+      t0 = cpu_ms ();
+      quotes = lectern_quotes_find (line, NULL);
+      g_print ("one line, one «        %5.2f MB  quotes %6.1f ms  (%u quotes)\n",
+               strlen (line) / (1024.0 * 1024.0), cpu_ms () - t0, quotes->len);
+      return 0;
+    }
   if (argc > 1 && argv[1][0] != '\0')
     dir = g_strdup (argv[1]);
   else
