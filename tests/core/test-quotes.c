@@ -1184,6 +1184,29 @@ test_long_story (void)
   check_long_story ("\"We will not close the plant,\" said John Smith. According to "
                     "Mary Jones, \"the union will fight for every job\". ",
                     2, "John Smith", "Mary Jones", NULL);
+
+  /* No space at all: windows end anywhere, and quotations stay in order,
+   * inside the text, without overlap. */
+  {
+    g_autoptr(GString) text = g_string_new (NULL);
+    g_autoptr(GPtrArray) quotes = NULL;
+    glong n;
+
+    while (text->len < 4300000)
+      g_string_append (text, "«abc»“déf”\"ghi\"«");
+    n = g_utf8_strlen (text->str, -1);
+    quotes = lectern_quotes_find (text->str, NULL);
+    for (guint i = 0; i < quotes->len; i++)
+      {
+        const LecternQuote *quote = g_ptr_array_index (quotes, i);
+
+        g_assert_cmpint (0, <=, quote->start);
+        g_assert_cmpint (quote->start, <, quote->end);
+        g_assert_cmpint (quote->end, <=, n);
+        if (i > 0)
+          g_assert_cmpint (((LecternQuote *) g_ptr_array_index (quotes, i - 1))->end, <=, quote->start);
+      }
+  }
 }
 
 static void
