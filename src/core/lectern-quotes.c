@@ -9,7 +9,9 @@
  * after it ("», a déclaré X", "\", she said"), a source before it ("selon
  * X", "according to X", "X a dit que «", "X warns the \""), or the quotes
  * next to it. A speaker is only named when one of those patterns leads to
- * an entity of the story: precision comes first.
+ * an entity of the story, or to a name or a state body the extractor
+ * missed (proper_source()): precision comes first. Long stories are read a
+ * window at a time (lectern_quotes_find_cancellable()).
  */
 
 #define G_LOG_DOMAIN "lectern-quotes"
