@@ -3482,7 +3482,7 @@ lectern_quote_free (LecternQuote *self)
  * writes it in lower case ("Officials said" is not a name). The name is
  * the phrase, or the one longer name of the story that ends with it
  * ("Kito de Pavant" for "De Pavant"); two longer names are two people, and
- * then nobody is named. */
+ * then nobody is named, and a name of one word must be met twice. */
 
 static void
 index_capitals (Ctx *ctx)
@@ -3730,6 +3730,10 @@ proper_source (Ctx    *ctx,
     return NULL;
   if (longer != NULL)
     return g_steal_pointer (&longer);
+  /* One word the story writes only there may be a typo ("Water said" for
+   * Kathryn Waters) or anything: a name is met twice. */
+  if (first == last && (toks == NULL || toks->len < 2))
+    return NULL;
   return g_steal_pointer (&phrase);
 }
 
