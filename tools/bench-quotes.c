@@ -4,9 +4,11 @@
  * SPDX-FileCopyrightText: 2026 The Lectern authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- *   bench-quotes [DEV_DIR]     (default: $LECTERN_SHARED_DIR/entities/dev)
+ *   bench-quotes [DEV_DIR] [MB]    (default: $LECTERN_SHARED_DIR/entities/dev, 1 MB)
+ *   bench-quotes --line MB         only the finder, on one line with one « (for the
+ *                                  memory it takes: /usr/bin/time -f %M)
  *
- * Texts of 1 MB: the dev stories of each language repeated (when DEV_DIR is
+ * Texts of 1 MB (or MB megabytes, to measure long stories): the dev stories of each language repeated (when DEV_DIR is
  * there), a story written here that is dense with quotations, names and
  * attributions (the worst case), and one line with an opening mark and no
  * closing one. Extraction and quotation finding are timed apart, in CPU
@@ -22,7 +24,8 @@
 #include <string.h>
 #include <time.h>
 
-#define TARGET_BYTES (1024 * 1024)
+/* The size of each text; 1 MB unless asked otherwise. */
+static gsize target_bytes = 1024 * 1024;
 
 static gint
 compare_names (gconstpointer a,
@@ -50,8 +53,8 @@ repeat_stories (const char *dir,
     return NULL;
 
   text = g_string_new (NULL);
-  while (text->len < TARGET_BYTES)
-    for (guint i = 0; i < names->len && text->len < TARGET_BYTES; i++)
+  while (text->len < target_bytes)
+    for (guint i = 0; i < names->len && text->len < target_bytes; i++)
       {
         g_autofree char *path = g_build_filename (dir, g_ptr_array_index (names, i), NULL);
         g_autofree char *contents = NULL;
@@ -75,7 +78,7 @@ dense_story (void)
   GString *text = g_string_new (NULL);
   guint i = 0;
 
-  while (text->len < TARGET_BYTES)
+  while (text->len < target_bytes)
     {
       const char *f = first[i % G_N_ELEMENTS (first)];
       const char *l = last[(i / 3) % G_N_ELEMENTS (last)];
@@ -101,7 +104,7 @@ open_line (void)
 {
   GString *text = g_string_new ("Il a dit « ");
 
-  while (text->len < TARGET_BYTES)
+  while (text->len < target_bytes)
     g_string_append (text, "des mots et encore des mots, ");
 
   return g_string_free (text, FALSE);
@@ -159,13 +162,39 @@ main (int    argc,
   g_autofree char *dir = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LecternExtractor) extractor = NULL;
-  g_autofree char *dense = dense_story ();
-  g_autofree char *line = open_line ();
+  g_autofree char *dense = NULL;
+  g_autofree char *line = NULL;
 
-  if (argc > 1)
+  if (argc == 3 && strcmp (argv[1], "--line") == 0)
+    {
+      guint64 mb = 0;
+      g_autoptr(GPtrArray) quotes = NULL;
+      double t0;
+
+      if (!g_ascii_string_to_unsigned (argv[2], 10, 1, 1024, &mb, &error))
+        g_error ("bench-quotes: MB: %s", error->message);
+      target_bytes = (gsize) mb * 1024 * 1024;
+      line = open_line ();
+      t0 = cpu_ms ();
+      quotes = lectern_quotes_find (line, NULL);
+      g_print ("one line, one «        %5.2f MB  quotes %6.1f ms  (%u quotes)\n",
+               strlen (line) / (1024.0 * 1024.0), cpu_ms () - t0, quotes->len);
+      return 0;
+    }
+  if (argc > 1 && argv[1][0] != '\0')
     dir = g_strdup (argv[1]);
   else
     dir = g_build_filename (shared ? shared : "../shared", "entities", "dev", NULL);
+  if (argc > 2)
+    {
+      guint64 mb = 0;
+
+      if (!g_ascii_string_to_unsigned (argv[2], 10, 1, 1024, &mb, &error))
+        g_error ("bench-quotes: MB: %s", error->message);
+      target_bytes = (gsize) mb * 1024 * 1024;
+    }
+  dense = dense_story ();
+  line = open_line ();
 
   extractor = lectern_extractor_new (NULL, &error);
   if (extractor == NULL)

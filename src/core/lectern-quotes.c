@@ -9,7 +9,9 @@
  * after it ("», a déclaré X", "\", she said"), a source before it ("selon
  * X", "according to X", "X a dit que «", "X warns the \""), or the quotes
  * next to it. A speaker is only named when one of those patterns leads to
- * an entity of the story: precision comes first.
+ * an entity of the story, or to a name or a state body the extractor
+ * missed (proper_source()): precision comes first. Long stories are read a
+ * window at a time (lectern_quotes_find_cancellable()).
  */
 
 #define G_LOG_DOMAIN "lectern-quotes"
@@ -80,6 +82,9 @@ typedef struct
   guint           current;   /* the quotation being attributed */
   GHashTable     *titles;    /* noun → entity it stands beside, see index_titles() */
   GHashTable     *genders;   /* person → Gender, see index_genders() */
+  GHashTable     *lowercase; /* word → whether written in lower case, see proper_source() */
+  GHashTable     *capitals;  /* lower-cased capitalized word → GArray of its tokens */
+  GPtrArray      *entities;  /* (nullable) the story's, of every type */
   gint64          tok_at_pos[8];  /* the last positions looked up by tok_at() */
   int             tok_at_tok[8];
 } Ctx;
@@ -137,6 +142,12 @@ static const char *const en_speech_verbs[] = {
   "hope", "hopes", "hoped", "inform", "informed", "cry", "cried", "interject",
   "interjected", "opine", "opined", "summarize", "summarized", "summarise", "summarised",
   "concur", "concurred", "saying", "stating",
+  "demand", "demands", "demanded", "beg", "begs", "begged",
+  "implore", "implores", "implored", "mention", "mentions", "mentioned", "decry",
+  "decries", "decried", "condemn", "condemns", "condemned", "threaten", "threatens",
+  "threatened", "characterize", "characterizes", "characterized", "characterise",
+  "characterises", "characterised", "reassure", "reassures", "reassured", "snap",
+  "snapped", "fume", "fumed",
 };
 
 static const char *const fr_speech_stems[] = {
@@ -157,7 +168,8 @@ static const char *const fr_speech_stems[] = {
   "soupir", "tempèr", "tempér", "relativis", "minimis", "concèd", "concéd", "reconnu",
   "ripost", "argu", "objecte", "raill", "mentionn", "décri", "maintien", "maintenu",
   "dénonç", "espèr", "conseill", "recommand", "exhort", "prôn", "appell", "enchaîn",
-  "insurg", "assén", "certifi", "parl",
+  "insurg", "assén", "certifi", "parl", "condamn", "balay", "implor", "suppli",
+  "persist",
 };
 
 /* Stems above that also begin common words which are not verbs. */
@@ -185,7 +197,10 @@ static const char *const fr_not_speech[] = {
   "recommandation", "recommandations", "certificat", "certificats", "appellation",
   "révélation", "révélations", "enchaînement", "soupir", "soupirs", "riposte", "lâche",
   "lâcheté", "inquiétude", "inquiétudes", "étonnant", "étonnante", "température",
-  "températures", "glissement", "glissements", "parlement",
+  "températures", "glissement", "glissements", "parlement", "condamnation",
+  "condamnations", "balayage", "balayeur", "balayeurs", "supplice", "supplices",
+  "supplément", "suppléments", "supplémentaire", "supplémentaires", "suppliant",
+  "persistance",
 };
 
 /* Nouns right before a quotation that announce words reproduced as they
@@ -373,6 +388,33 @@ static const char *const definite_singular[] = {
   "le", "la", "l", "the", "son", "sa", "his", "her", "its", "ce", "cette", "this",
 };
 
+/* Bodies of a state: "the Cuban government", "le gouvernement chinois"
+ * name an organization (national_body()). */
+static const char *const state_bodies[] = {
+  "government", "administration", "army", "military", "navy", "police", "embassy",
+  "parliament", "ministry", "cabinet", "junta", "regime", "gouvernement", "armée",
+  "ambassade", "parlement", "ministère", "régime", "exécutif",
+};
+
+/* Particles inside names, and words that are no names (proper_source()). */
+static const char *const name_particles[] = {
+  "de", "du", "des", "d", "la", "le", "van", "von", "der", "den", "di", "da", "del",
+  "al", "el", "bin", "ben", "ibn", "y", "st",
+};
+
+static const char *const not_names[] = {
+  "i", "je", "j", "nous", "we", "vous", "you", "it", "this", "that", "ça", "cela", "ceci",
+  "on", "ils", "elles", "il", "elle", "he", "she", "they", "one", "tout", "tous",
+  "chacun", "personne", "nobody", "someone", "everyone", "quelqu", "other", "others",
+  "both", "each", "all", "most", "few", "autre", "autres", "dieu", "god", "mais", "but",
+  "and", "et", "or", "ou", "so", "donc", "then", "puis", "when", "quand", "if", "si",
+  "as", "comme", "while", "alors", "yet", "aussi", "also", "still", "now",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december", "today", "yesterday", "tonight", "lundi", "mardi",
+  "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd",
+};
+
 static gboolean
 word_in (const char        *word,
          const char *const *list,
@@ -414,6 +456,9 @@ static const WordList word_lists[] = {
   { female_titles, G_N_ELEMENTS (female_titles) },
   { male_names, G_N_ELEMENTS (male_names) },
   { female_names, G_N_ELEMENTS (female_names) },
+  { name_particles, G_N_ELEMENTS (name_particles) },
+  { not_names, G_N_ELEMENTS (not_names) },
+  { state_bodies, G_N_ELEMENTS (state_bodies) },
 };
 
 /* One bit of a guint per list. */
@@ -918,26 +963,35 @@ add_surnames (Ctx       *ctx,
   return added;
 }
 
+/* The mentions of the window: `all` holds the story's, sorted by start,
+ * in code points of the story; the window begins at `base`. */
 static void
-index_mentions (Ctx       *ctx,
-                GPtrArray *entities)
+index_mentions (Ctx           *ctx,
+                GPtrArray     *entities,
+                const Mention *all,
+                guint          n_all,
+                gint64         base)
 {
+  guint lo = 0;
+  guint hi = n_all;
+
   ctx->tok_mention = g_new (int, MAX (n_toks (ctx), 1));
-  for (guint e = 0; entities != NULL && e < entities->len; e++)
+  while (lo < hi)
     {
-      const LecternEntity *entity = g_ptr_array_index (entities, e);
+      guint mid = lo + (hi - lo) / 2;
 
-      if (entity->type != LECTERN_ENTITY_PERSON && entity->type != LECTERN_ENTITY_ORGANIZATION)
-        continue;
-      for (guint m = 0; m < entity->mentions->len; m++)
-        {
-          const LecternSpan *span = &g_array_index (entity->mentions, LecternSpan, m);
-          Mention mention = { span->start, span->end, entity };
-
-          if (span->start >= 0 && span->end > span->start && span->end <= ctx->n)
-            g_array_append_val (ctx->mentions, mention);
-        }
+      if (all[mid].start < base)
+        lo = mid + 1;
+      else
+        hi = mid;
     }
+  for (guint m = lo; m < n_all && all[m].start < base + ctx->n; m++)
+    if (all[m].end <= base + ctx->n)
+      {
+        Mention mention = { all[m].start - base, all[m].end - base, all[m].entity };
+
+        g_array_append_val (ctx->mentions, mention);
+      }
   map_mentions (ctx);
   if (add_surnames (ctx, entities))
     map_mentions (ctx);
@@ -1947,6 +2001,22 @@ spoken_for (Ctx *ctx,
 }
 
 /* "said U.S. Attorney X": the dot of an initial ends nothing. */
+/* Whether token i is a quotation mark, not the apostrophe of "NASA’s"
+ * or "don't" between two letters. */
+static gboolean
+is_mark_tok (Ctx *ctx,
+             int  i)
+{
+  gunichar c = tok_char (ctx, i);
+
+  if (!is_quote_char (c))
+    return FALSE;
+  if ((c == 0x2019 || c == '\'') && tok_is_word (ctx, i - 1) && tok_is_word (ctx, i + 1) &&
+      tok (ctx, i - 1)->end == tok (ctx, i)->start && tok (ctx, i)->end == tok (ctx, i + 1)->start)
+    return FALSE;
+  return TRUE;
+}
+
 static gboolean
 initial_dot (Ctx *ctx,
              int  i)
@@ -1958,6 +2028,9 @@ initial_dot (Ctx *ctx,
 
 /* The source named after token v, before position `limit`: "a déclaré X",
  * "dit-il", "said the minister", "selon X". */
+static gboolean is_proper_name (Ctx *ctx, int first, int last);
+static char *national_body (Ctx *ctx, int first, int last);
+
 static gboolean
 source_after (Ctx    *ctx,
               int     v,
@@ -1977,7 +2050,7 @@ source_after (Ctx    *ctx,
       const Mention *m;
       gunichar c = tok_char (ctx, i);
 
-      if (sentence_starts_at (ctx, i) || is_quote_char (c) || c == ';' || c == '!' ||
+      if (sentence_starts_at (ctx, i) || is_mark_tok (ctx, i) || c == ';' || c == '!' ||
           c == '?' || c == ':')
         break;
       if (c == '.' && !initial_dot (ctx, i))
@@ -2064,6 +2137,33 @@ source_after (Ctx    *ctx,
   if (tok_is (ctx, first_word, "by") || tok_is (ctx, first_word, "par"))
     first_word++;
 
+  /* "a assuré Kito de Pavant": a name the extractor missed, named by
+   * proper_source() when the quotation is given its speaker. */
+  if (tok_is_capitalized (ctx, first_word) && tok (ctx, first_word)->start < limit)
+    {
+      int last = first_word;
+
+      for (int k = first_word + 1; k < n_toks (ctx) && k - first_word < 6 &&
+                                   tok (ctx, k)->start < limit; k++)
+        {
+          if (tok_is_capitalized (ctx, k))
+            last = k;
+          else if (!(tok_is_word (ctx, k) && WORD_IN (lower (ctx, k, buf), name_particles) &&
+                     tok_is_capitalized (ctx, k + 1)) &&
+                   !((tok_char (ctx, k) == '-' || tok_char (ctx, k) == '\'') &&
+                     tok (ctx, k)->start == tok (ctx, k - 1)->end &&
+                     tok_is_capitalized (ctx, k + 1)))
+            break;
+        }
+      if (is_proper_name (ctx, first_word, last))
+        {
+          out->entity = NULL;
+          out->text_start = tok (ctx, first_word)->start;
+          out->text_end = tok (ctx, last)->end;
+          return TRUE;
+        }
+    }
+
   return description_at (ctx, first_word, limit, out);
 }
 
@@ -2092,6 +2192,7 @@ attribution_verb_after (Ctx    *ctx,
   int i = tok_at (ctx, pos);
   int first = -1;
   gboolean apposition = FALSE;
+  gboolean named = mention (ctx, tok_at (ctx, pos)) != NULL;
   gboolean asked = FALSE;
 
   /* A comma and other closing marks may come first, nothing else. */
@@ -2124,21 +2225,29 @@ attribution_verb_after (Ctx    *ctx,
   /* A name and a comma may open a long apposition ("\", X, a fellow at
    * the Institute for Astrophysics in Munich, said"): the verb then
    * follows the comma that closes it. */
-  if (mention (ctx, first) != NULL)
-    {
-      int after = first;
+  /* …and so may a title and a name ("\" study lead author X, a planetary
+   * scientist at…, said"). */
+  for (int k = first, words = 0; k < n_toks (ctx) && words < 4 && tok_is_word (ctx, k);
+       k++, words++)
+    if (mention (ctx, k) != NULL)
+      {
+        int after = k;
 
-      while (mention (ctx, after) == mention (ctx, first))
-        after++;
-      if (tok_char (ctx, after) == ',')
-        apposition = TRUE;
-    }
+        while (mention (ctx, after) == mention (ctx, k))
+          after++;
+        if (tok_char (ctx, after) == ',')
+          {
+            apposition = TRUE;
+            named = TRUE;
+          }
+        break;
+      }
 
   for (int steps = 0; i < n_toks (ctx) && steps < (asked ? 4 : apposition ? 40 : 10); i++, steps++)
     {
       const char *w;
 
-      if (i > first && (sentence_starts_at (ctx, i) || is_quote_char (tok_char (ctx, i))))
+      if (i > first && (sentence_starts_at (ctx, i) || is_mark_tok (ctx, i)))
         return -1;
       if (!tok_is_word (ctx, i))
         {
@@ -2164,7 +2273,7 @@ attribution_verb_after (Ctx    *ctx,
        * told"). */
       if (mention (ctx, i) == NULL && !WORD_IN (w, attribution_glue) &&
           !word_in (w, singular_pronouns, 4) && !word_in (w, plural_pronouns, 4) &&
-          !WORD_IN (w, determiners) && steps > 4 && mention (ctx, first) == NULL)
+          !WORD_IN (w, determiners) && steps > 4 && mention (ctx, first) == NULL && !named)
         return -1;
     }
 
@@ -2214,6 +2323,43 @@ unnamed_subject (Ctx *ctx,
           word_in (lower (ctx, first, buf), quantifiers, G_N_ELEMENTS (quantifiers)));
 }
 
+/* "\" X, deputy administrator for exploration in NASA's science
+ * directorate, said", "\" study lead author X, a scientist at A and B,
+ * said": a name (after a title of at most three words) and a comma open
+ * an apposition that a comma closes before the verb; the name is the
+ * subject, not the names inside the apposition. */
+static gboolean
+apposition_subject (Ctx    *ctx,
+                    int     first,
+                    int     v,
+                    Source *out)
+{
+  char buf[WORD_MAX];
+
+  /* ", a déclaré", ", has said" */
+  while (v - 1 > first && tok_is_word (ctx, v - 1) &&
+         (WORD_IN (lower (ctx, v - 1, buf), auxiliaries) || WORD_IN (buf, attribution_glue)))
+    v--;
+  if (tok_char (ctx, v - 1) != ',')
+    return FALSE;
+  for (int k = first, words = 0; k < v && words < 4 && tok_is_word (ctx, k); k++, words++)
+    {
+      const Mention *m = mention (ctx, k);
+      int after = k;
+
+      if (m == NULL)
+        continue;
+      while (after < v && mention (ctx, after) == m)
+        after++;
+      if (after >= v - 1 || tok_char (ctx, after) != ',' || possessed_after (ctx, after) >= 0)
+        return FALSE;
+      source_from_mention (ctx, m, out);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
 static gboolean
 source_following (Ctx    *ctx,
                   Cand   *cand,
@@ -2236,6 +2382,8 @@ source_following (Ctx    *ctx,
   /* "peut-on lire dans le communiqué de X": the source follows. */
   if (tok_is (ctx, v - 1, "on") && tok_char (ctx, v - 2) == '-')
     return source_after (ctx, v, limit, FALSE, out);
+  if (v > first && apposition_subject (ctx, first, v, out))
+    return TRUE;
   if (v > first && subject_before (ctx, v, first, self, out))
     return TRUE;
   for (int i = first; i < v; i++)
@@ -3172,6 +3320,95 @@ continues_next_paragraph (Ctx        *ctx,
   return TRUE;
 }
 
+/* "The Cuban government has erected billboards featuring the word
+ * \"fascists\"", "Le syndicat a déployé une banderole avec le slogan « … »":
+ * words shown under a noun that announces them (the word, le slogan) are
+ * from the subject of their sentence, when it is named (an entity or a
+ * state body) at its head and a verb follows. */
+static gboolean
+source_of_shown_words (Ctx    *ctx,
+                       Cand   *cand,
+                       Source *out)
+{
+  char buf[WORD_MAX];
+  int open = tok_at (ctx, cand->open >= 0 ? cand->open : cand->start);
+  int s = open;
+  const Mention *m;
+
+  if (!cue_noun_before (ctx, cand))
+    return FALSE;
+  for (int steps = 0; s > 0 && !sentence_starts_at (ctx, s); s--, steps++)
+    if (steps > 60 || tok_char (ctx, s - 1) == ';' || speech_at (ctx, s - 1))
+      return FALSE;
+  if (s >= open)
+    return FALSE;
+
+  m = mention (ctx, s);
+  if (m == NULL && WORD_IN (lower (ctx, s, buf), definite_singular))
+    m = mention (ctx, s + 1);
+  if (m != NULL)
+    {
+      int after = mention_first_tok (ctx, m == mention (ctx, s) ? s : s + 1);
+
+      while (after < open && mention (ctx, after) == m)
+        after++;
+      if (after < open && tok_is_word (ctx, after) && !tok_is_capitalized (ctx, after) &&
+          possessed_after (ctx, after) < 0)
+        {
+          source_from_mention (ctx, m, out);
+          return TRUE;
+        }
+      return FALSE;
+    }
+  for (int last = s + 2; last <= s + 4 && last + 1 < open; last++)
+    {
+      g_autofree char *name = national_body (ctx, s, last);
+
+      if (name != NULL && tok_is_word (ctx, last + 1) && !tok_is_capitalized (ctx, last + 1))
+        {
+          out->entity = NULL;
+          out->text_start = tok (ctx, s)->start;
+          out->text_end = tok (ctx, last)->end;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* "the agency says that the border \"remains…\" and that \"Mexico…\"",
+ * "il estime que « … » et qu'« … »": a quotation joined to the one
+ * before by a conjunction, in the same sentence, is from the same source. */
+static gboolean
+continues_with_conjunction (Ctx        *ctx,
+                            const Cand *a,
+                            const Cand *b)
+{
+  static const char *const conjunctions[] = { "and", "et", "but", "mais", "or", "ou" };
+  static const char *const that[] = { "that", "que", "qu" };
+  char buf[WORD_MAX];
+  int from, to, i;
+
+  if (a->close < 0 || b->open < 0 || b->open - a->close > 40)
+    return FALSE;
+  from = tok_at (ctx, a->close + 1);
+  to = tok_at (ctx, b->open);
+  if (sentence_starts_at (ctx, to))
+    return FALSE;
+  i = from;
+  if (i < to && tok_char (ctx, i) == ',')
+    i++;
+  if (i >= to || !word_in (lower (ctx, i, buf), conjunctions, G_N_ELEMENTS (conjunctions)))
+    return FALSE;
+  i++;
+  if (i < to && word_in (lower (ctx, i, buf), that, G_N_ELEMENTS (that)))
+    i++;
+  if (i < to && (tok_char (ctx, i) == '\'' || tok_char (ctx, i) == 0x2019))
+    i++;
+
+  return i == to;
+}
+
 static void
 attribute (Ctx *ctx)
 {
@@ -3186,7 +3423,8 @@ attribute (Ctx *ctx)
       ctx->current = c;
       if (source_following (ctx, cand, (int) c, &s) ||
           source_preceding (ctx, cand, (int) c, &inherit[c], &s) ||
-          (!inherit[c] && source_previous_sentence (ctx, cand, (int) c, &s)))
+          (!inherit[c] && source_previous_sentence (ctx, cand, (int) c, &s)) ||
+          source_of_shown_words (ctx, cand, &s))
         {
           resolve_description (ctx, &s);
           cand->source = s;
@@ -3204,12 +3442,17 @@ attribute (Ctx *ctx)
         Cand *other = &g_array_index (ctx->cands, Cand, pass == 0 ? c - 1 : c + 1);
         const Cand *a = pass == 0 ? other : cand;
         const Cand *b = pass == 0 ? cand : other;
-        gboolean linked = cand->group == other->group || adjacent (ctx, a, b) ||
-                          (pass == 0 && (inherit[c] || continues_after_attribution (ctx, a, b) ||
-                                         continues_next_paragraph (ctx, a, b))) ||
-                          a->close < 0;  /* a runs on into b's paragraph */
+        gboolean linked;
 
-        if (!cand->has_source && other->has_source && linked)
+        if (cand->has_source || !other->has_source)
+          continue;
+        linked = cand->group == other->group || adjacent (ctx, a, b) ||
+                 (pass == 0 && (inherit[c] || continues_after_attribution (ctx, a, b) ||
+                                continues_next_paragraph (ctx, a, b) ||
+                                continues_with_conjunction (ctx, a, b))) ||
+                 a->close < 0;  /* a runs on into b's paragraph */
+
+        if (linked)
           {
             cand->source = other->source;
             cand->has_source = TRUE;
@@ -3230,24 +3473,304 @@ lectern_quote_free (LecternQuote *self)
   g_free (self);
 }
 
-GPtrArray *
-lectern_quotes_find (const char *text,
-                     GPtrArray  *entities)
+/* Names the extractor missed. An attribution whose source is not an
+ * entity ("De Pavant a indiqué : «", "\"…,\" said Okonkwo") names a person
+ * or an organization when its phrase is a proper name: capitalized words,
+ * with particles between them ("de", "van"), none of them a pronoun or a
+ * determiner ("The police" is a description), and a word that only opens
+ * the sentence is capitalized for that reason unless the story never
+ * writes it in lower case ("Officials said" is not a name). The name is
+ * the phrase, or the one longer name of the story that ends with it
+ * ("Kito de Pavant" for "De Pavant"); two longer names are two people, and
+ * then nobody is named, and a name of one word must be met twice. */
+
+static void
+index_capitals (Ctx *ctx)
 {
-  GPtrArray *quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_quote_free);
-  g_autofree gunichar *u = NULL;
-  glong n = 0;
+  char buf[WORD_MAX];
+
+  ctx->lowercase = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ctx->capitals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify) g_array_unref);
+  for (int i = 0; i < n_toks (ctx); i++)
+    {
+      GArray *toks;
+
+      if (!tok_is_capitalized (ctx, i) || *lower (ctx, i, buf) == '\0')
+        continue;
+      toks = g_hash_table_lookup (ctx->capitals, buf);
+      if (toks == NULL)
+        {
+          toks = g_array_new (FALSE, FALSE, sizeof (int));
+          g_hash_table_insert (ctx->capitals, g_strdup (buf), toks);
+        }
+      g_array_append_val (toks, i);
+    }
+}
+
+/* Whether the story writes the word of token i in lower case somewhere
+ * (looked up once per word). */
+static gboolean
+written_in_lower_case (Ctx *ctx,
+                       int  i)
+{
+  char buf[WORD_MAX];
+  const Tok *t = tok (ctx, i);
+  guint32 len = t->end - t->start;
+  gpointer found;
+
+  if (ctx->capitals == NULL)
+    index_capitals (ctx);
+  if (g_hash_table_lookup_extended (ctx->lowercase, lower (ctx, i, buf), NULL, &found))
+    return GPOINTER_TO_INT (found);
+  found = GINT_TO_POINTER (FALSE);
+  for (int k = 0; k < n_toks (ctx) && !GPOINTER_TO_INT (found); k++)
+    {
+      const Tok *o = tok (ctx, k);
+      guint32 p = 0;
+
+      if (o->end - o->start != len || !g_unichar_islower (ctx->u[o->start]))
+        continue;
+      while (p < len && g_unichar_tolower (ctx->u[o->start + p]) ==
+                        g_unichar_tolower (ctx->u[t->start + p]))
+        p++;
+      if (p == len)
+        found = GINT_TO_POINTER (TRUE);
+    }
+  g_hash_table_insert (ctx->lowercase, g_strdup (buf), found);
+  return GPOINTER_TO_INT (found);
+}
+
+/* Whether tokens [first, last] read as a proper name. */
+static gboolean
+is_proper_name (Ctx *ctx,
+                int  first,
+                int  last)
+{
+  char buf[WORD_MAX];
+  int capitalized = 0;
+
+  if (!tok_is_capitalized (ctx, first) || !tok_is_capitalized (ctx, last) || last - first > 6)
+    return FALSE;
+  /* "U.S. Attorney X", "John F. Kennedy": the name goes on past the dot,
+   * and where it ends is not clear enough. */
+  if (tok_char (ctx, last + 1) == '.' && initial_dot (ctx, last + 1))
+    return FALSE;
+  if (ctx->capitals == NULL)
+    index_capitals (ctx);
+  for (int i = first; i <= last; i++)
+    {
+      gunichar c = tok_char (ctx, i);
+
+      if (!tok_is_word (ctx, i))
+        {
+          /* "Jean-Baptiste", "O'Brien" */
+          if ((c != '-' && c != '\'' && c != 0x2019) || i == first || i == last ||
+              tok (ctx, i)->start != tok (ctx, i - 1)->end ||
+              tok (ctx, i + 1)->start != tok (ctx, i)->end)
+            return FALSE;
+          continue;
+        }
+      lower (ctx, i, buf);
+      if (*buf == '\0' || WORD_IN (buf, not_names) || g_unichar_isdigit (c))
+        return FALSE;
+      if (tok_is_capitalized (ctx, i))
+        {
+          /* "The police", "Le gouvernement": a determiner opens a description;
+           * "De Pavant" opens a name. */
+          gboolean particle = WORD_IN (buf, name_particles) && i < last &&
+                              tok_is_capitalized (ctx, i + 1);
+
+          if (i == first && !particle &&
+              (WORD_IN (buf, determiners) || WORD_IN (buf, definite_singular) ||
+               (sentence_starts_at (ctx, i) && written_in_lower_case (ctx, i))))
+            return FALSE;
+          capitalized++;
+        }
+      else if (!WORD_IN (buf, name_particles))
+        return FALSE;
+    }
+
+  return capitalized >= 1;
+}
+
+/* "the Cuban government", "the Trump administration", "le gouvernement
+ * chinois": a body of a state named by its country (a capitalized word
+ * in English, an adjective of nationality in French), an organization
+ * whose name is the phrase without its article. */
+static char *
+national_body (Ctx *ctx,
+               int  first,
+               int  last)
+{
+  static const char *const fr_nationality_endings[] = { "ais", "ois", "ain", "ien", "and", "ique" };
+  char buf[WORD_MAX];
+
+  /* "le gouvernement chinois lundi" */
+  while (last > first && WORD_IN (lower (ctx, last, buf), not_names))
+    last--;
+  if (!WORD_IN (lower (ctx, first, buf), definite_singular) || last - first < 2 ||
+      last - first > 4 || !(tok_is (ctx, first, "the") || tok_is (ctx, first, "le") ||
+                            tok_is (ctx, first, "l")))
+    return NULL;
+  first++;
+  if (tok_char (ctx, first) == '\'' || tok_char (ctx, first) == 0x2019)
+    first++;
+  if (!ctx->french && WORD_IN (lower (ctx, last, buf), state_bodies))
+    {
+      for (int i = first; i < last; i++)
+        if (!tok_is_capitalized (ctx, i) || WORD_IN (lower (ctx, i, buf), not_names))
+          return NULL;
+    }
+  else if (ctx->french && last == first + 1 && WORD_IN (lower (ctx, first, buf), state_bodies) &&
+           g_unichar_islower (tok_char (ctx, last)))
+    {
+      gboolean nationality = FALSE;
+
+      lower (ctx, last, buf);
+      for (guint k = 0; k < G_N_ELEMENTS (fr_nationality_endings); k++)
+        nationality = nationality || (strlen (buf) > 5 &&
+                                      g_str_has_suffix (buf, fr_nationality_endings[k]));
+      if (!nationality)
+        return NULL;
+    }
+  else
+    return NULL;
+
+  return g_ucs4_to_utf8 (ctx->u + tok (ctx, first)->start,
+                         tok (ctx, last)->end - tok (ctx, first)->start, NULL, NULL, NULL);
+}
+
+/* The story's name for the source phrase [start, end), or NULL. */
+static char *
+proper_source (Ctx    *ctx,
+               gint64  start,
+               gint64  end)
+{
+  char buf[WORD_MAX];
+  int first = tok_at (ctx, start);
+  int last = first;
+  int n_words;
+  GArray *toks;
+  g_autofree char *longer = NULL;
+  g_autofree char *phrase = NULL;
+  gboolean two = FALSE;
+
+  while (last + 1 < n_toks (ctx) && tok (ctx, last + 1)->start < end)
+    last++;
+  if (first >= n_toks (ctx) || tok (ctx, first)->start >= end)
+    return NULL;
+  if (ctx->capitals == NULL)
+    index_capitals (ctx);
+  if (!is_proper_name (ctx, first, last))
+    return national_body (ctx, first, last);
+
+  /* "a annoncé Lyon": a place, not someone. */
+  phrase = g_ucs4_to_utf8 (ctx->u + tok (ctx, first)->start,
+                           tok (ctx, last)->end - tok (ctx, first)->start, NULL, NULL, NULL);
+  for (guint e = 0; phrase != NULL && ctx->entities != NULL && e < ctx->entities->len; e++)
+    {
+      const LecternEntity *entity = g_ptr_array_index (ctx->entities, e);
+
+      if (entity->type == LECTERN_ENTITY_PERSON || entity->type == LECTERN_ENTITY_ORGANIZATION)
+        continue;
+      if (g_strcmp0 (entity->name, phrase) == 0)
+        return NULL;
+      for (guint f = 0; entity->forms != NULL && f < entity->forms->len; f++)
+        if (g_strcmp0 (g_ptr_array_index (entity->forms, f), phrase) == 0)
+          return NULL;
+    }
+
+  /* Other places where the story writes the name, with words before it. */
+  n_words = last - first + 1;
+  toks = g_hash_table_lookup (ctx->capitals, lower (ctx, last, buf));
+  for (guint k = 0; toks != NULL && k < toks->len && !two; k++)
+    {
+      int end_tok = g_array_index (toks, int, k);
+      int begin = end_tok - n_words + 1;
+      int from;
+      g_autofree char *form = NULL;
+
+      if (begin <= 0 || end_tok == last)
+        continue;
+      for (int i = 0; i < n_words; i++)
+        {
+          char other[WORD_MAX];
+
+          if (tok (ctx, begin + i)->end - tok (ctx, begin + i)->start !=
+              tok (ctx, first + i)->end - tok (ctx, first + i)->start ||
+              strcmp (lower (ctx, begin + i, buf), lower (ctx, first + i, other)) != 0)
+            goto next;
+        }
+      /* The capitalized words (and particles) right before it. */
+      from = begin;
+      while (from > 0 && !sentence_starts_at (ctx, from) &&
+             tok (ctx, from - 1)->end + 1 >= tok (ctx, from)->start &&
+             (tok_is_capitalized (ctx, from - 1) ||
+              (WORD_IN (lower (ctx, from - 1, buf), name_particles) &&
+               tok_is_capitalized (ctx, from - 2))))
+        from--;
+      if (sentence_starts_at (ctx, from) && from < begin && written_in_lower_case (ctx, from))
+        from++;
+      if (from == begin || !is_proper_name (ctx, from, end_tok))
+        goto next;
+      form = g_ucs4_to_utf8 (ctx->u + tok (ctx, from)->start,
+                             tok (ctx, end_tok)->end - tok (ctx, from)->start, NULL, NULL, NULL);
+      if (form == NULL)
+        goto next;
+      if (longer == NULL)
+        longer = g_steal_pointer (&form);
+      else if (strcmp (longer, form) != 0)
+        two = TRUE;
+    next:
+      ;
+    }
+
+  if (two)
+    return NULL;
+  if (longer != NULL)
+    return g_steal_pointer (&longer);
+  /* One word the story writes only there may be a typo ("Water said" for
+   * Kathryn Waters) or anything: a name is met twice. */
+  if (first == last && (toks == NULL || toks->len < 2))
+    return NULL;
+  return g_steal_pointer (&phrase);
+}
+
+/* Stories are read in windows of this many code points, so that time and
+ * memory stay bounded whatever their length; a story up to one window and
+ * its context long is read whole. */
+#define WINDOW_CHARS (1 << 20)
+/* What a window reads before and after its own part, so that the rules
+ * that look back (pronouns: 600 characters; the quotation of the paragraph
+ * before) or ahead (an attribution after the mark) see what they would in
+ * the whole story. Quotations found there belong to the window beside. */
+#define CONTEXT_CHARS 8192
+
+/* Finds the quotations of the window u[0..n), which starts at code point
+ * `base` of the story, and adds to `quotes` those starting in [keep_from,
+ * keep_to) of the story, in story offsets. `*french`: -1 to guess the
+ * language from this window (it is then set), else which lexicon applies. */
+static void
+find_in_window (const gunichar *u,
+                gint64          n,
+                gint64          base,
+                GPtrArray      *entities,
+                const Mention  *all,
+                guint           n_all,
+                gint64          keep_from,
+                gint64          keep_to,
+                int            *french,
+                GPtrArray      *quotes)
+{
   Ctx ctx = { 0 };
   GArray *kept;
-
-  g_return_val_if_fail (text != NULL, quotes);
-
-  u = g_utf8_to_ucs4_fast (text, -1, &n);
-  if (u == NULL || n <= 0 || n >= G_MAXINT32)
-    return quotes;
+  gint64 before_end = quotes->len > 0 ?
+                      ((LecternQuote *) g_ptr_array_index (quotes, quotes->len - 1))->end : 0;
 
   ctx.u = u;
   ctx.n = n;
+  ctx.entities = entities;
   ctx.toks = g_array_new (FALSE, FALSE, sizeof (Tok));
   ctx.mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
   ctx.cands = g_array_new (FALSE, FALSE, sizeof (Cand));
@@ -3255,10 +3778,15 @@ lectern_quotes_find (const char *text,
   tokenize (&ctx);
   for (guint i = 0; i < G_N_ELEMENTS (ctx.tok_at_pos); i++)
     ctx.tok_at_pos[i] = -1;
-  guess_language (&ctx);
+  if (*french < 0)
+    {
+      guess_language (&ctx);
+      *french = ctx.french;
+    }
+  ctx.french = *french;
   ctx.tok_speech = g_malloc (MAX (n_toks (&ctx), 1));
   memset (ctx.tok_speech, 2, MAX (n_toks (&ctx), 1));
-  index_mentions (&ctx, entities);
+  index_mentions (&ctx, entities, all, n_all, base);
   find_marks (&ctx);
   split_interrupted (&ctx);
 
@@ -3294,20 +3822,28 @@ lectern_quotes_find (const char *text,
   for (guint c = 0; c < ctx.cands->len; c++)
     {
       const Cand *cand = &g_array_index (ctx.cands, Cand, c);
-      LecternQuote *quote = g_new0 (LecternQuote, 1);
+      LecternQuote *quote;
 
-      quote->start = cand->start;
-      quote->end = cand->end;
+      if (cand->start + base < keep_from || cand->start + base >= keep_to)
+        continue;
+      /* A quotation running over the cut is the window's before. */
+      if (cand->start + base < before_end)
+        continue;
+      quote = g_new0 (LecternQuote, 1);
+      quote->start = cand->start + base;
+      quote->end = cand->end + base;
       quote->speaker_start = -1;
       quote->speaker_end = -1;
       if (cand->has_source && cand->source.entity != NULL)
         quote->speaker = g_strdup (cand->source.entity->name);
+      else if (cand->has_source && cand->source.text_start >= 0)
+        quote->speaker = proper_source (&ctx, cand->source.text_start, cand->source.text_end);
       if (cand->has_source && cand->source.text_start >= 0)
         {
-          quote->speaker_start = cand->source.text_start;
-          quote->speaker_end = cand->source.text_end;
-          quote->speaker_text = g_ucs4_to_utf8 (u + quote->speaker_start,
-                                                quote->speaker_end - quote->speaker_start,
+          quote->speaker_start = cand->source.text_start + base;
+          quote->speaker_end = cand->source.text_end + base;
+          quote->speaker_text = g_ucs4_to_utf8 (u + cand->source.text_start,
+                                                cand->source.text_end - cand->source.text_start,
                                                 NULL, NULL, NULL);
         }
       g_ptr_array_add (quotes, quote);
@@ -3321,6 +3857,143 @@ lectern_quotes_find (const char *text,
   g_free (ctx.tok_speech);
   g_clear_pointer (&ctx.titles, g_hash_table_unref);
   g_clear_pointer (&ctx.genders, g_hash_table_unref);
+  g_clear_pointer (&ctx.lowercase, g_hash_table_unref);
+  g_clear_pointer (&ctx.capitals, g_hash_table_unref);
+}
+
+/* Where the window's own part ends, at most at `limit` of u[0..n): after a
+ * paragraph break in its second half, else after the end of a sentence,
+ * else at a space, else at `limit` (a text with no space). */
+static gint64
+window_cut (const gunichar *u,
+            gint64          from,
+            gint64          limit)
+{
+  gint64 half = from + (limit - from) / 2;
+
+  for (gint64 i = limit; i > half; i--)
+    if (u[i - 1] == '\n' || u[i - 1] == 0x2029)
+      return i;
+  for (gint64 i = limit; i > half + 1; i--)
+    if (is_space (u[i - 1]) && (u[i - 2] == '.' || u[i - 2] == '!' || u[i - 2] == '?'))
+      return i;
+  for (gint64 i = limit; i > half; i--)
+    if (is_space (u[i - 1]))
+      return i;
+  return limit;
+}
+
+/* The byte `count` code points after (or before, when negative) `p`,
+ * within [text, text_end). */
+static const char *
+utf8_skip (const char *text,
+           const char *text_end,
+           const char *p,
+           gint64      count)
+{
+  for (; count > 0 && p < text_end; count--)
+    p = g_utf8_next_char (p);
+  for (; count < 0 && p > text; count++)
+    p = g_utf8_prev_char (p);
+  return p;
+}
+
+GPtrArray *
+lectern_quotes_find (const char *text,
+                     GPtrArray  *entities)
+{
+  return lectern_quotes_find_cancellable (text, entities, NULL);
+}
+
+GPtrArray *
+lectern_quotes_find_cancellable (const char   *text,
+                                 GPtrArray    *entities,
+                                 GCancellable *cancellable)
+{
+  GPtrArray *quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_quote_free);
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (Mention));
+  const char *text_end;
+  const char *own;     /* where the current window's own part begins */
+  gint64 own_start = 0;
+  gint64 n;
+  int french = -1;
+
+  g_return_val_if_fail (text != NULL, quotes);
+
+  if (g_cancellable_is_cancelled (cancellable))
+    {
+      g_ptr_array_unref (quotes);
+      return NULL;
+    }
+  text_end = text + strlen (text);
+  /* No more code points than bytes: most stories need no counting. */
+  n = text_end - text <= WINDOW_CHARS + CONTEXT_CHARS ? text_end - text
+                                                      : g_utf8_strlen (text, text_end - text);
+
+  /* Every mention of a person or organization, sorted, in story offsets. */
+  for (guint e = 0; entities != NULL && e < entities->len; e++)
+    {
+      const LecternEntity *entity = g_ptr_array_index (entities, e);
+
+      if (entity->type != LECTERN_ENTITY_PERSON && entity->type != LECTERN_ENTITY_ORGANIZATION)
+        continue;
+      for (guint m = 0; m < entity->mentions->len; m++)
+        {
+          const LecternSpan *span = &g_array_index (entity->mentions, LecternSpan, m);
+          Mention mention = { span->start, span->end, entity };
+
+          if (span->start >= 0 && span->end > span->start && span->end <= n)
+            g_array_append_val (all, mention);
+        }
+    }
+  g_array_sort (all, compare_mentions);
+
+  /* Most stories: one window, no walking of the text to cut it. */
+  if (text_end - text <= WINDOW_CHARS + CONTEXT_CHARS)
+    {
+      g_autofree gunichar *u = NULL;
+      glong un = 0;
+
+      u = g_utf8_to_ucs4_fast (text, text_end - text, &un);
+      if (u != NULL && un > 0)
+        find_in_window (u, un, 0, entities, (const Mention *) (void *) all->data, all->len,
+                        0, un, &french, quotes);
+      return quotes;
+    }
+
+  own = text;
+  while (own_start < n)
+    {
+      const char *lead = utf8_skip (text, own, own, own_start > 0 ? -CONTEXT_CHARS : 0);
+      gint64 lead_start = own_start - g_utf8_strlen (lead, own - lead);
+      const char *limit_p = utf8_skip (text, text_end, own, WINDOW_CHARS);
+      const char *tail = utf8_skip (text, text_end, limit_p, CONTEXT_CHARS);
+      g_autofree gunichar *u = NULL;
+      glong un = 0;
+      gint64 own_end;
+
+      if (g_cancellable_is_cancelled (cancellable))
+        {
+          g_ptr_array_unref (quotes);
+          return NULL;
+        }
+      u = g_utf8_to_ucs4_fast (lead, tail - lead, &un);
+      if (u == NULL || un <= 0)
+        break;
+      /* Read whole when it fits in one window and its context. */
+      if (lead_start + un >= n && own_start == 0)
+        own_end = n;
+      else if (limit_p >= text_end)
+        own_end = n;
+      else
+        own_end = lead_start + window_cut (u, own_start - lead_start,
+                                           own_start - lead_start + WINDOW_CHARS);
+      find_in_window (u, un, lead_start, entities, (const Mention *) (void *) all->data,
+                      all->len, own_start, own_end, &french, quotes);
+      if (own_end < n)
+        own = utf8_skip (text, text_end, own, own_end - own_start);
+      own_start = own_end;
+    }
 
   return quotes;
 }

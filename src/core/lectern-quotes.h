@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "lectern-entity.h"
 
@@ -33,6 +33,13 @@ void       lectern_quote_free     (LecternQuote *self);
  * from. */
 GPtrArray *lectern_quotes_find    (const char   *text,
                                    GPtrArray    *entities) G_GNUC_WARN_UNUSED_RESULT;
+
+/* The same, for a worker thread: long stories are read a window of about
+ * a million characters at a time (some 40 ms each), and the search stops
+ * between windows once `cancellable` is cancelled, returning NULL. */
+GPtrArray *lectern_quotes_find_cancellable (const char   *text,
+                                            GPtrArray    *entities,
+                                            GCancellable *cancellable) G_GNUC_WARN_UNUSED_RESULT;
 
 /* {"quotes": [{"start", "end", "speaker", "speaker_text"}, …]}, the format
  * of ../shared/quotes/score.py. */
