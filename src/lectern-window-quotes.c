@@ -19,11 +19,6 @@
 
 #include <glib/gi18n.h>
 
-/* Longer stories (books) are not searched for quotations: the finder takes
- * about a second per 4 million characters on a busy machine, on a thread
- * nothing can stop once started. News stories are a thousand times
- * shorter. */
-#define QUOTES_MAX_CHARS 4000000
 
 typedef struct
 {
@@ -118,7 +113,7 @@ show_quotes (LecternWindow *self,
 }
 
 /* Runs in a worker thread: the finder needs no database, and takes up to
- * a tenth of a second on a 1 MB story. */
+ * a tenth of a second on a 1 MB story, about a second on a 20 MB book. */
 static void
 find_quotes_thread (GTask        *task,
                     gpointer      source_object,
@@ -130,7 +125,15 @@ find_quotes_thread (GTask        *task,
   gint64 start_us = g_get_monotonic_time ();
 
   data->entities = input->entities != NULL ? g_ptr_array_ref (input->entities) : NULL;
-  data->quotes = lectern_quotes_find (input->story->text, input->entities);
+  /* Books are read a million characters at a time; opening another
+   * story stops the search between two of them. */
+  data->quotes = lectern_quotes_find_cancellable (input->story->text, input->entities, cancellable);
+  if (data->quotes == NULL)
+    {
+      quotes_data_free (data);
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "cancelled");
+      return;
+    }
   lectern_quotes_apply_corrections (data->quotes, input->story->text, input->corrections);
   if (timing_enabled ())
     g_printerr ("lectern-timing: quotes-found ms=%.1f quotes=%u\n",
@@ -245,16 +248,6 @@ lectern_window_load_quotes (LecternWindow *self)
     {
       g_clear_pointer (&self->quotes, g_ptr_array_unref);
       lectern_article_view_set_quotations (self->article_view, NULL);
-      return;
-    }
-
-  if (self->story->n_chars > QUOTES_MAX_CHARS)
-    {
-      g_clear_pointer (&self->quotes, g_ptr_array_unref);
-      lectern_article_view_set_quotations (self->article_view, NULL);
-      lectern_quotes_page_set_unavailable (self->quotes_page, _("Story Too Long"),
-                                           _("Quotations are looked for in stories of up to "
-                                             "4 million characters."));
       return;
     }
 

@@ -467,23 +467,6 @@ lectern_quotes_page_set_quotes (LecternQuotesPage *self,
 }
 
 void
-lectern_quotes_page_set_unavailable (LecternQuotesPage *self,
-                                     const char        *title,
-                                     const char        *body)
-{
-  g_return_if_fail (LECTERN_IS_QUOTES_PAGE (self));
-
-  g_clear_pointer (&self->all, g_ptr_array_unref);
-  self->n_quotes = 0;
-  self->stale = FALSE;
-  g_list_store_remove_all (self->items);
-  gtk_revealer_set_reveal_child (self->filter_revealer, FALSE);
-  gtk_label_set_text (self->empty_title, title);
-  gtk_label_set_text (self->empty_label, body);
-  gtk_stack_set_visible_child_name (self->stack, "empty");
-}
-
-void
 lectern_quotes_page_set_speaker_filter (LecternQuotesPage *self,
                                         const char        *speaker)
 {

@@ -36,9 +36,6 @@ GPtrArray         *lectern_quotes_page_group              (const char        *te
 void               lectern_quotes_page_set_items          (LecternQuotesPage *self,
                                                            GPtrArray         *items);
 /* Shows no list but `title` and `body` (why there is none). */
-void               lectern_quotes_page_set_unavailable    (LecternQuotesPage *self,
-                                                           const char        *title,
-                                                           const char        *body);
 /* Shows only the quotations of `speaker` (NULL: all of them). */
 void               lectern_quotes_page_set_speaker_filter (LecternQuotesPage *self,
                                                            const char        *speaker);
