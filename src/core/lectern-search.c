@@ -1593,6 +1593,124 @@ lectern_search_update_sync (LecternStore  *store,
   return TRUE;
 }
 
+/* One step of indexing at idle: the waiting stories in id order (the
+ * queued ones first: they are below the mark) until about `max_bytes` of
+ * text, in one short transaction, so that a write that comes meanwhile
+ * waits for one step only. */
+gboolean
+lectern_search_update_step_sync (LecternStore  *store,
+                                 gsize          max_bytes,
+                                 guint         *out_n_indexed,
+                                 gint64        *out_n_waiting,
+                                 GError       **error)
+{
+  g_autoptr(sqlite3_stmt) queued = NULL;
+  g_autoptr(sqlite3_stmt) fresh = NULL;
+  g_autoptr(sqlite3_stmt) insert = NULL;
+  g_autoptr(sqlite3_stmt) dequeue = NULL;
+  g_autoptr(sqlite3_stmt) mark = NULL;
+  g_autoptr(sqlite3_stmt) waiting = NULL;
+  g_autoptr(GArray) queued_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) fresh_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GArray *ids[2] = { queued_ids, fresh_ids };
+  sqlite3 *db;
+  gsize n_bytes = 0;
+  guint n_indexed = 0;
+  gint64 upto = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (store), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (out_n_indexed != NULL)
+    *out_n_indexed = 0;
+  if (out_n_waiting != NULL)
+    *out_n_waiting = 0;
+  if (lectern_store_is_read_only (store))
+    return TRUE;
+
+  if (!lectern_store_begin_batch_sync (store, error))
+    return FALSE;
+  db = lectern_store_lock_db (store);
+  ok = sqlite3_prepare_v2 (db, "SELECT q.story_id, s.n_chars FROM search_queue AS q"
+                           " JOIN stories AS s ON s.id = q.story_id ORDER BY q.story_id",
+                           -1, &queued, NULL) == SQLITE_OK
+       && sqlite3_prepare_v2 (db, "SELECT id, n_chars FROM stories"
+                              " WHERE id > (SELECT indexed_upto FROM search_state) ORDER BY id",
+                              -1, &fresh, NULL) == SQLITE_OK
+       && sqlite3_prepare_v2 (db, "INSERT INTO search_stories (rowid, title, text)"
+                              " SELECT id, title, text FROM stories WHERE id = ?",
+                              -1, &insert, NULL) == SQLITE_OK
+       && sqlite3_prepare_v2 (db, "DELETE FROM search_queue WHERE story_id = ?",
+                              -1, &dequeue, NULL) == SQLITE_OK
+       && sqlite3_prepare_v2 (db, "UPDATE search_state SET indexed_upto = ?",
+                              -1, &mark, NULL) == SQLITE_OK
+       && sqlite3_prepare_v2 (db, LECTERN_SEARCH_WAITING_SQL, -1, &waiting, NULL) == SQLITE_OK;
+
+  /* The queue, then the new stories; a step takes one story at least.
+   * Their ids first: the queue changes as they are indexed. */
+  for (int pass = 0; ok && pass < 2; pass++)
+    {
+      sqlite3_stmt *list = pass == 0 ? queued : fresh;
+      int rc = SQLITE_DONE;
+
+      while (n_bytes < max_bytes && (rc = sqlite3_step (list)) == SQLITE_ROW)
+        {
+          n_bytes += MAX (sqlite3_column_int64 (list, 1), 1);
+          g_array_append_val (ids[pass], (gint64) { sqlite3_column_int64 (list, 0) });
+        }
+      ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
+      sqlite3_reset (list);
+    }
+  for (int pass = 0; ok && pass < 2; pass++)
+    for (guint i = 0; ok && i < ids[pass]->len; i++)
+      {
+        gint64 id = g_array_index (ids[pass], gint64, i);
+
+        sqlite3_bind_int64 (insert, 1, id);
+        ok = sqlite3_step (insert) == SQLITE_DONE;
+        sqlite3_reset (insert);
+        if (ok && pass == 0)
+          {
+            sqlite3_bind_int64 (dequeue, 1, id);
+            ok = sqlite3_step (dequeue) == SQLITE_DONE;
+            sqlite3_reset (dequeue);
+          }
+        if (pass == 1)
+          upto = id;
+        n_indexed++;
+      }
+  if (ok && upto > 0)
+    {
+      sqlite3_bind_int64 (mark, 1, upto);
+      ok = sqlite3_step (mark) == SQLITE_DONE;
+    }
+  if (ok)
+    {
+      ok = sqlite3_step (waiting) == SQLITE_ROW;
+      if (ok && out_n_waiting != NULL)
+        *out_n_waiting = sqlite3_column_int64 (waiting, 0);
+    }
+  if (!ok)
+    g_set_error (error, LECTERN_SEARCH_ERROR, LECTERN_SEARCH_ERROR_FAILED,
+                 _("The search index is damaged: %s."), sqlite3_errmsg (db));
+  lectern_store_unlock_db (store);
+
+  if (!ok)
+    {
+      lectern_store_end_batch_sync (store, FALSE, NULL);
+      if (out_n_waiting != NULL)
+        *out_n_waiting = 0;
+      return FALSE;
+    }
+  if (!lectern_store_end_batch_sync (store, TRUE, error))
+    return FALSE;
+
+  if (out_n_indexed != NULL)
+    *out_n_indexed = n_indexed;
+  return TRUE;
+}
+
 gboolean
 lectern_search_check_sync (LecternStore  *store,
                            GError       **error)
