@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 #include <glib/gstdio.h>
 
+#include "lectern-indexer.h"
 #include "lectern-search.h"
 #include "lectern-search-private.h"
 #include "lectern-store-private.h"
@@ -853,6 +854,50 @@ test_queue_steps (Fixture       *fixture,
   assert_index_agrees (fixture->store);
 }
 
+/* The indexer catches up on its own once writes are quiet, in several
+ * steps when there is more than one step's text, and a write during the
+ * wait puts it off. */
+static void
+test_indexer (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  g_autoptr(LecternIndexer) indexer = lectern_indexer_new (fixture->store);
+  g_autoptr(GString) body = g_string_new (NULL);
+  gint64 started;
+
+  while (body->len < 2000)
+    g_string_append (body, "Le port de Brest et ses grues. ");
+  for (guint i = 0; i < 2 * LECTERN_INDEXER_STEP_BYTES / body->len + 10; i++)
+    add_story (fixture->store, "Suivant", body->str);
+  g_assert_cmpint (count_indexed (fixture->store, "brest"), ==, 0);
+
+  lectern_indexer_schedule (indexer, 50);
+  g_assert_true (lectern_indexer_is_busy (indexer));
+  /* Another import: the delay starts again. */
+  add_story (fixture->store, "Dernier", "La pointe du Raz.");
+  lectern_indexer_schedule (indexer, 200);
+  started = g_get_monotonic_time ();
+  while (lectern_indexer_is_busy (indexer))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (g_get_monotonic_time () - started, >=, 200 * 1000);
+  g_assert_cmpint (count_queued (fixture->store), ==, 0);
+  g_assert_cmpint (count_indexed (fixture->store, "raz"), ==, 1);
+  g_assert_cmpint (count_indexed (fixture->store, "brest"), >, 2 * LECTERN_INDEXER_STEP_BYTES / body->len);
+
+  /* On quit, a short queue is indexed there and then. */
+  add_story (fixture->store, "Après", "Le phare de Douarnenez.");
+  lectern_indexer_schedule (indexer, 0);
+  g_assert_true (lectern_indexer_finish_if_short (indexer, 1 << 20));
+  g_assert_false (lectern_indexer_is_busy (indexer));
+  g_assert_cmpint (count_indexed (fixture->store, "douarnenez"), ==, 1);
+  /* A long one is left for later. */
+  add_story (fixture->store, "Long", body->str);
+  add_story (fixture->store, "Long", body->str);
+  g_assert_false (lectern_indexer_finish_if_short (indexer, body->len));
+  g_assert_cmpint (count_queued (fixture->store), ==, 2);
+  assert_index_agrees (fixture->store);
+}
+
 static void
 test_check_detects (Fixture       *fixture,
                     gconstpointer  user_data)
@@ -936,6 +981,7 @@ main (int    argc,
   ADD ("/search/migration", test_migration);
   ADD ("/search/queue", test_queue);
   ADD ("/search/queue-steps", test_queue_steps);
+  ADD ("/search/indexer", test_indexer);
   ADD ("/search/check-detects", test_check_detects);
   ADD ("/search/async", test_async);
 #undef ADD
