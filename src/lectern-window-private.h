@@ -13,6 +13,7 @@
 #include "lectern-contents-page.h"
 #include "lectern-entities-page.h"
 #include "lectern-highlight-popover.h"
+#include "lectern-indexer.h"
 #include "lectern-library-view.h"
 #include "lectern-notes-page.h"
 #include "lectern-quotes-page.h"
@@ -96,6 +97,8 @@ struct _LecternWindow
   GPtrArray            *quotes;           /* LecternQuote of the open story, nullable */
   GArray               *quote_undo;       /* corrections Ctrl+Z takes back, newest last */
   gint64                quotes_story_id;  /* whose corrections quote_undo holds */
+  /* lectern-window-indexer.c */
+  LecternIndexer       *indexer;          /* nullable: no library yet */
 };
 
 /* One piece of asynchronous work of the window: keeps it alive and busy
@@ -234,5 +237,11 @@ void     lectern_window_push_correction_undo   (LecternWindow *self,
                                                 gboolean       entity);
 gboolean lectern_window_forget_correction_undo (LecternWindow *self,
                                                 gint64         correction_id);
+
+/* lectern-window-indexer.c: the search index kept up at idle */
+void     lectern_window_indexer_start     (LecternWindow  *self);
+void     lectern_window_indexer_poke      (LecternWindow  *self);
+void     lectern_window_indexer_quit      (LecternWindow  *self);
+void     lectern_window_indexer_dispose   (LecternWindow  *self);
 
 G_END_DECLS

@@ -597,6 +597,8 @@ lectern_window_close_request (GtkWindow *window)
     g_settings_set_double (self->settings, "last-scroll",
                            lectern_article_view_get_position (self->article_view));
 
+  lectern_window_indexer_quit (self);
+
   gtk_window_get_default_size (window, &width, &height);
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
   if (!gtk_window_is_maximized (window) && width > 0 && height > 0)
@@ -636,6 +638,7 @@ lectern_window_dispose (GObject *object)
   lectern_window_flush_annotations (self);
   lectern_window_watch_dispose (self);
   lectern_window_quotes_dispose (self);
+  lectern_window_indexer_dispose (self);
   if (self->annotations != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_edited_cb, self);

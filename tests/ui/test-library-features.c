@@ -1,0 +1,197 @@
+/* test-library-features.c: the library's features of issue 13 round 8 in
+ * the real window on a real SQLite library in a temporary folder: the
+ * search index kept up at idle
+ *
+ * SPDX-FileCopyrightText: 2026 The Lectern authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ui-util.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "lectern-search.h"
+#include "lectern-store.h"
+#include "lectern-window.h"
+
+typedef struct
+{
+  char *dir;
+  char *db_path;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("lectern-features-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->db_path = g_build_filename (fixture->dir, "library.db", NULL);
+  g_settings_reset (settings, "last-story");
+  g_settings_reset (settings, "last-scroll");
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  ui_util_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->db_path);
+}
+
+static void
+wait_until_idle (LecternWindow *window)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  while (lectern_window_is_busy (window))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static LecternWindow *
+open_window (Fixture *fixture)
+{
+  LecternWindow *window = lectern_window_new (NULL, fixture->db_path);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until_idle (window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  return window;
+}
+
+static void
+close_window (LecternWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  wait_until_idle (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  g_object_unref (window);
+}
+
+/* Reads the file as another program would. */
+static gint64
+query_int (const char *db_path,
+           const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_true (lectern_search_register (db, NULL));
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return n;
+}
+
+static gint64
+indexed_upto (Fixture *fixture)
+{
+  return query_int (fixture->db_path, "SELECT indexed_upto FROM search_state");
+}
+
+static gint64
+newest_story (Fixture *fixture)
+{
+  return query_int (fixture->db_path, "SELECT coalesce (max (id), 0) FROM stories");
+}
+
+static void
+import_files (Fixture       *fixture,
+              LecternWindow *window,
+              guint          first,
+              guint          n)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = first; i < first + n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("story-%u.txt", i);
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_autofree char *text = g_strdup_printf ("Story %u\n\nThe harbour of Brest, number %u, "
+                                               "and its cranes.\n", i, i);
+
+      g_assert_true (g_file_set_contents (path, text, -1, &error));
+      g_assert_no_error (error);
+      g_ptr_array_add (files, g_file_new_for_path (path));
+    }
+  lectern_window_open_files (window, (GFile **) files->pdata, files->len);
+  wait_until_idle (window);
+}
+
+/* Imported stories are indexed for search a moment after the imports,
+ * without a search; a story imported just before quitting is indexed on
+ * quit. */
+static void
+test_index_at_idle (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  LecternWindow *window;
+  gint64 deadline;
+
+  g_setenv ("LECTERN_INDEX_DELAY_MSEC", "500", TRUE);
+  window = open_window (fixture);
+  import_files (fixture, window, 0, 3);
+  g_assert_cmpint (newest_story (fixture), >=, 3);
+
+  deadline = g_get_monotonic_time () + 15 * G_USEC_PER_SEC;
+  while (indexed_upto (fixture) < newest_story (fixture))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_cmpint (query_int (fixture->db_path, "SELECT count (*) FROM search_queue"), ==, 0);
+  g_assert_cmpint (query_int (fixture->db_path, "SELECT count (*) FROM search_stories"
+                              " WHERE search_stories MATCH 'brest'"), ==, 3);
+  close_window (window);
+
+  /* Long before the delay is over, the window closes. */
+  g_setenv ("LECTERN_INDEX_DELAY_MSEC", "600000", TRUE);
+  window = open_window (fixture);
+  import_files (fixture, window, 3, 1);
+  g_assert_cmpint (indexed_upto (fixture), <, newest_story (fixture));
+  close_window (window);
+  g_assert_cmpint (indexed_upto (fixture), ==, newest_story (fixture));
+  g_assert_cmpint (query_int (fixture->db_path, "SELECT count (*) FROM search_stories"
+                              " WHERE search_stories MATCH 'brest'"), ==, 4);
+  g_unsetenv ("LECTERN_INDEX_DELAY_MSEC");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/ui/library/index-at-idle", test_index_at_idle);
+#undef ADD
+
+  return g_test_run ();
+}
