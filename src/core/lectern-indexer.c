@@ -35,8 +35,8 @@ G_DEFINE_FINAL_TYPE (LecternIndexer, lectern_indexer, G_TYPE_OBJECT)
 
 typedef struct
 {
-  guint  n_indexed;
-  gint64 n_waiting;
+  guint    n_indexed;
+  gboolean done;
 } StepResult;
 
 static gpointer
@@ -48,7 +48,7 @@ step_worker (LecternStore  *store,
   StepResult *result = g_new0 (StepResult, 1);
 
   if (!lectern_search_update_step_sync (store, LECTERN_INDEXER_STEP_BYTES, &result->n_indexed,
-                                        &result->n_waiting, error))
+                                        &result->done, error))
     g_clear_pointer (&result, g_free);
 
   return result;
@@ -78,14 +78,14 @@ on_step_done_cb (GObject      *source,
       return;
     }
 
-  g_debug ("Indexed %u stories at idle, %" G_GINT64_FORMAT " wait", result->n_indexed,
-           result->n_waiting);
+  g_debug ("Indexed %u stories at idle%s", result->n_indexed,
+           result->done ? "" : ", more wait");
   if (self->rescheduled)
     {
       self->rescheduled = FALSE;
       lectern_indexer_schedule (self, self->delay_msec);
     }
-  else if (result->n_waiting > 0 && result->n_indexed > 0)
+  else if (!result->done && result->n_indexed > 0)
     start_step (self);
 }
 
@@ -185,7 +185,8 @@ lectern_indexer_finish_if_short (LecternIndexer *self,
                                  gsize           max_bytes)
 {
   g_autoptr(GError) error = NULL;
-  gint64 n_chars, n_waiting = 0;
+  gint64 n_chars;
+  gboolean done = FALSE;
 
   g_return_val_if_fail (LECTERN_IS_INDEXER (self), FALSE);
 
@@ -198,13 +199,13 @@ lectern_indexer_finish_if_short (LecternIndexer *self,
   /* A long queue waits for the next start (searches catch up anyway). */
   if (n_chars < 0 || (guint64) n_chars > max_bytes)
     return FALSE;
-  if (!lectern_search_update_step_sync (self->store, max_bytes + 1, NULL, &n_waiting, &error))
+  if (!lectern_search_update_step_sync (self->store, max_bytes + 1, NULL, &done, &error))
     {
       g_debug ("Indexing on quit failed: %s", error->message);
       return FALSE;
     }
 
-  return n_waiting == 0;
+  return done;
 }
 
 static void

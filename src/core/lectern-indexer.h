@@ -18,7 +18,7 @@ G_DECLARE_FINAL_TYPE (LecternIndexer, lectern_indexer, LECTERN, INDEXER, GObject
 
 /* Text indexed in one step (one transaction on the store's worker): a
  * write queued meanwhile waits for one step at most. */
-#define LECTERN_INDEXER_STEP_BYTES (256 * 1024)
+#define LECTERN_INDEXER_STEP_BYTES (512 * 1024)
 
 /* Indexes the stories waiting in `store`'s search queue in the thread
  * default main context, a step at a time, once the library has been quiet

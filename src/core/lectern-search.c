@@ -1593,19 +1593,25 @@ lectern_search_update_sync (LecternStore  *store,
   return TRUE;
 }
 
+/* Ids read a step, at most: the list reads no text, and a step ends on
+ * its byte budget long before. */
+#define STEP_MAX_IDS 512
+
 /* One step of indexing at idle: the waiting stories in id order (the
  * queued ones first: they are below the mark) until about `max_bytes` of
  * text, in one short transaction, so that a write that comes meanwhile
- * waits for one step only. */
+ * waits for one step only. Each text is read once, and given to FTS5 as
+ * values: a size column after the text would read its overflow pages. */
 gboolean
 lectern_search_update_step_sync (LecternStore  *store,
                                  gsize          max_bytes,
                                  guint         *out_n_indexed,
-                                 gint64        *out_n_waiting,
+                                 gboolean      *out_done,
                                  GError       **error)
 {
   g_autoptr(sqlite3_stmt) queued = NULL;
   g_autoptr(sqlite3_stmt) fresh = NULL;
+  g_autoptr(sqlite3_stmt) read = NULL;
   g_autoptr(sqlite3_stmt) insert = NULL;
   g_autoptr(sqlite3_stmt) dequeue = NULL;
   g_autoptr(sqlite3_stmt) mark = NULL;
@@ -1624,52 +1630,62 @@ lectern_search_update_step_sync (LecternStore  *store,
 
   if (out_n_indexed != NULL)
     *out_n_indexed = 0;
-  if (out_n_waiting != NULL)
-    *out_n_waiting = 0;
+  if (out_done != NULL)
+    *out_done = TRUE;
   if (lectern_store_is_read_only (store))
     return TRUE;
 
   if (!lectern_store_begin_batch_sync (store, error))
     return FALSE;
   db = lectern_store_lock_db (store);
-  ok = sqlite3_prepare_v2 (db, "SELECT q.story_id, s.n_chars FROM search_queue AS q"
-                           " JOIN stories AS s ON s.id = q.story_id ORDER BY q.story_id",
+  ok = sqlite3_prepare_v2 (db, "SELECT story_id FROM search_queue ORDER BY story_id LIMIT ?1",
                            -1, &queued, NULL) == SQLITE_OK
-       && sqlite3_prepare_v2 (db, "SELECT id, n_chars FROM stories"
-                              " WHERE id > (SELECT indexed_upto FROM search_state) ORDER BY id",
-                              -1, &fresh, NULL) == SQLITE_OK
+       && sqlite3_prepare_v2 (db, "SELECT id FROM stories"
+                              " WHERE id > (SELECT indexed_upto FROM search_state)"
+                              " ORDER BY id LIMIT ?1", -1, &fresh, NULL) == SQLITE_OK
+       && sqlite3_prepare_v2 (db, "SELECT title, text FROM stories WHERE id = ?",
+                              -1, &read, NULL) == SQLITE_OK
        && sqlite3_prepare_v2 (db, "INSERT INTO search_stories (rowid, title, text)"
-                              " SELECT id, title, text FROM stories WHERE id = ?",
-                              -1, &insert, NULL) == SQLITE_OK
+                              " VALUES (?, ?, ?)", -1, &insert, NULL) == SQLITE_OK
        && sqlite3_prepare_v2 (db, "DELETE FROM search_queue WHERE story_id = ?",
                               -1, &dequeue, NULL) == SQLITE_OK
        && sqlite3_prepare_v2 (db, "UPDATE search_state SET indexed_upto = ?",
                               -1, &mark, NULL) == SQLITE_OK
-       && sqlite3_prepare_v2 (db, LECTERN_SEARCH_WAITING_SQL, -1, &waiting, NULL) == SQLITE_OK;
+       && sqlite3_prepare_v2 (db, "SELECT EXISTS (SELECT 1 FROM search_queue)"
+                              " OR EXISTS (SELECT 1 FROM stories"
+                              "  WHERE id > (SELECT indexed_upto FROM search_state))",
+                              -1, &waiting, NULL) == SQLITE_OK;
 
-  /* The queue, then the new stories; a step takes one story at least.
-   * Their ids first: the queue changes as they are indexed. */
+  /* The ids first: the queue changes as they are indexed. */
   for (int pass = 0; ok && pass < 2; pass++)
     {
       sqlite3_stmt *list = pass == 0 ? queued : fresh;
-      int rc = SQLITE_DONE;
+      int rc;
 
-      while (n_bytes < max_bytes && (rc = sqlite3_step (list)) == SQLITE_ROW)
-        {
-          n_bytes += MAX (sqlite3_column_int64 (list, 1), 1);
-          g_array_append_val (ids[pass], (gint64) { sqlite3_column_int64 (list, 0) });
-        }
-      ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
-      sqlite3_reset (list);
+      sqlite3_bind_int (list, 1, STEP_MAX_IDS);
+      while ((rc = sqlite3_step (list)) == SQLITE_ROW)
+        g_array_append_val (ids[pass], (gint64) { sqlite3_column_int64 (list, 0) });
+      ok = rc == SQLITE_DONE;
     }
+  /* The queue, then the new stories; one story at least. */
   for (int pass = 0; ok && pass < 2; pass++)
-    for (guint i = 0; ok && i < ids[pass]->len; i++)
+    for (guint i = 0; ok && i < ids[pass]->len && n_bytes < max_bytes; i++)
       {
         gint64 id = g_array_index (ids[pass], gint64, i);
 
-        sqlite3_bind_int64 (insert, 1, id);
-        ok = sqlite3_step (insert) == SQLITE_DONE;
-        sqlite3_reset (insert);
+        sqlite3_bind_int64 (read, 1, id);
+        ok = sqlite3_step (read) == SQLITE_ROW;
+        if (ok)
+          {
+            n_bytes += MAX (sqlite3_column_bytes (read, 1), 1);
+            sqlite3_bind_int64 (insert, 1, id);
+            sqlite3_bind_value (insert, 2, sqlite3_column_value (read, 0));
+            sqlite3_bind_value (insert, 3, sqlite3_column_value (read, 1));
+            ok = sqlite3_step (insert) == SQLITE_DONE;
+            sqlite3_reset (insert);
+            sqlite3_clear_bindings (insert);
+          }
+        sqlite3_reset (read);
         if (ok && pass == 0)
           {
             sqlite3_bind_int64 (dequeue, 1, id);
@@ -1688,8 +1704,8 @@ lectern_search_update_step_sync (LecternStore  *store,
   if (ok)
     {
       ok = sqlite3_step (waiting) == SQLITE_ROW;
-      if (ok && out_n_waiting != NULL)
-        *out_n_waiting = sqlite3_column_int64 (waiting, 0);
+      if (ok && out_done != NULL)
+        *out_done = sqlite3_column_int (waiting, 0) == 0;
     }
   if (!ok)
     g_set_error (error, LECTERN_SEARCH_ERROR, LECTERN_SEARCH_ERROR_FAILED,
@@ -1699,8 +1715,8 @@ lectern_search_update_step_sync (LecternStore  *store,
   if (!ok)
     {
       lectern_store_end_batch_sync (store, FALSE, NULL);
-      if (out_n_waiting != NULL)
-        *out_n_waiting = 0;
+      if (out_done != NULL)
+        *out_done = TRUE;
       return FALSE;
     }
   if (!lectern_store_end_batch_sync (store, TRUE, error))

@@ -808,7 +808,8 @@ test_queue_steps (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(LecternStory) story = NULL;
-  gint64 first, n_waiting = -1;
+  gboolean done = TRUE;
+  gint64 first;
   guint n_indexed = 0, n_steps = 0;
 
   first = add_story (fixture->store, "Premier", "Les dockers de Lorient.");
@@ -825,19 +826,20 @@ test_queue_steps (Fixture       *fixture,
   g_assert_cmpint (count_indexed (fixture->store, "arsenal"), ==, 0);
 
   /* A budget of one byte still takes one story: the queued one first. */
-  g_assert_true (lectern_search_update_step_sync (fixture->store, 1, &n_indexed, &n_waiting,
+  g_assert_true (lectern_search_update_step_sync (fixture->store, 1, &n_indexed, &done,
                                                   &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_indexed, ==, 1);
-  g_assert_cmpint (n_waiting, ==, 5);
+  g_assert_false (done);
+  g_assert_cmpint (count_queued (fixture->store), ==, 5);
   g_assert_cmpint (count_indexed (fixture->store, "arsenal"), ==, 1);
   g_assert_cmpint (count_indexed (fixture->store, "brest"), ==, 0);
 
   /* Two stories of 40 characters a step. */
-  while (n_waiting > 0)
+  while (!done)
     {
       g_assert_true (lectern_search_update_step_sync (fixture->store, 60, &n_indexed,
-                                                      &n_waiting, &error));
+                                                      &done, &error));
       g_assert_no_error (error);
       g_assert_cmpuint (n_indexed, ==, n_steps < 2 ? 2 : 1);
       n_steps++;
@@ -848,9 +850,9 @@ test_queue_steps (Fixture       *fixture,
 
   /* Nothing left: a step does nothing. */
   g_assert_true (lectern_search_update_step_sync (fixture->store, 1 << 20, &n_indexed,
-                                                  &n_waiting, &error));
+                                                  &done, &error));
   g_assert_cmpuint (n_indexed, ==, 0);
-  g_assert_cmpint (n_waiting, ==, 0);
+  g_assert_true (done);
   assert_index_agrees (fixture->store);
 }
 
