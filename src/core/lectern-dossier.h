@@ -13,6 +13,7 @@
 #include "lectern-entity.h"
 #include "lectern-extractor.h"
 #include "lectern-highlight.h"
+#include "lectern-story-quotes.h"
 
 G_BEGIN_DECLS
 
@@ -77,6 +78,8 @@ typedef struct
   GPtrArray *corrections;  /* (element-type LecternCorrection) the user's, about its forms */
   GPtrArray *quotes;       /* (element-type LecternHighlight) (transfer none): the highlights
                             * whose speaker is one of its forms, also in `highlights` */
+  GPtrArray *found_quotes; /* (element-type LecternEntityQuote): what the quote finder
+                            * attributes to it in its stories, in their order */
 } LecternEntityPage;
 
 GQuark                lectern_dossier_error_quark      (void);

@@ -223,6 +223,42 @@ static const char *const migrations[] = {
   "CREATE INDEX stories_library ON stories"
   "  (imported_at, id, title, site, author, published, source);"
   "PRAGMA user_version = 10;",
+
+  /* 10 → 11 (issue 13): the quotations the quote finder attributes to a
+   * person or organization in each story, written with the story's list of
+   * entities (lectern-dossier.c) and made again when it is stale: a new
+   * text, a correction of an entity or of a quotation. Every list is made
+   * again once for them (the extractor's results stay cached). And how
+   * far the reader got in each story. */
+  "CREATE TABLE story_quotes ("
+  "  id INTEGER PRIMARY KEY,"
+  "  story_id INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,"
+  "  key TEXT NOT NULL,"
+  "  speaker TEXT NOT NULL,"
+  "  start_pos INTEGER NOT NULL,"
+  "  end_pos INTEGER NOT NULL,"
+  "  quote TEXT NOT NULL,"
+  "  speaker_text TEXT"
+  ");"
+  "CREATE INDEX story_quotes_key ON story_quotes (key);"
+  "CREATE INDEX story_quotes_story ON story_quotes (story_id);"
+  "CREATE TRIGGER story_quotes_text AFTER UPDATE OF text ON stories BEGIN"
+  "  DELETE FROM story_quotes WHERE story_id = new.id;"
+  "END;"
+  "CREATE TRIGGER story_quotes_correction_insert AFTER INSERT ON quote_corrections BEGIN"
+  "  DELETE FROM story_entities_state WHERE story_id = new.story_id;"
+  "END;"
+  "CREATE TRIGGER story_quotes_correction_delete AFTER DELETE ON quote_corrections BEGIN"
+  "  DELETE FROM story_entities_state WHERE story_id = old.story_id;"
+  "END;"
+  "DELETE FROM story_entities_state;"
+  "CREATE TABLE story_progress ("
+  "  story_id INTEGER PRIMARY KEY REFERENCES stories (id) ON DELETE CASCADE,"
+  "  fraction REAL NOT NULL CHECK (fraction >= 0 AND fraction <= 1),"
+  "  char_offset INTEGER NOT NULL CHECK (char_offset >= 0),"
+  "  updated_at INTEGER NOT NULL"
+  ");"
+  "PRAGMA user_version = 11;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LECTERN_STORE_SCHEMA_VERSION);
