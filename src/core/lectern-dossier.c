@@ -1798,12 +1798,13 @@ write_highlights (Writer                  *w,
     }
 }
 
-/* Whether a highlight whose speaker is the entity covers the quotation. */
-static gboolean
-quote_highlighted (const LecternEntityPage  *page,
-                   const LecternEntityQuote *quote)
+gboolean
+lectern_entity_page_quote_highlighted (const LecternEntityPage  *page,
+                                       const LecternEntityQuote *quote)
 {
-  for (guint i = 0; i < page->quotes->len; i++)
+  g_return_val_if_fail (page != NULL && quote != NULL, FALSE);
+
+  for (guint i = 0; page->quotes != NULL && i < page->quotes->len; i++)
     {
       const LecternHighlight *highlight = g_ptr_array_index (page->quotes, i);
 
@@ -1873,7 +1874,7 @@ write_quotes (Writer                  *w,
       const LecternEntityQuote *quote = g_ptr_array_index (page->found_quotes, i);
       const LecternEntityStory *story = find_story (page, quote->story_id);
 
-      if (story != NULL && (page->quotes == NULL || !quote_highlighted (page, quote)))
+      if (story != NULL && !lectern_entity_page_quote_highlighted (page, quote))
         write_quote (w, quote->quote, quote->speaker, story, NULL);
     }
 }

@@ -127,6 +127,11 @@ gboolean              lectern_library_set_split_sync   (LecternStore *store,
                                                         gboolean      split,
                                                         GError      **error);
 
+/* Whether one of the page's quote highlights (`quotes`) covers the found
+ * quotation: pages and dossiers show it once, as the highlight. */
+gboolean              lectern_entity_page_quote_highlighted (const LecternEntityPage  *page,
+                                                             const LecternEntityQuote *quote);
+
 /* "markdown" (or "md"), "html", "pdf". */
 gboolean              lectern_dossier_format_from_string (const char           *name,
                                                           LecternDossierFormat *out_format);

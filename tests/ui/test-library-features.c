@@ -1,6 +1,7 @@
 /* test-library-features.c: the library's features of issue 13 round 8 in
  * the real window on a real SQLite library in a temporary folder: the
- * search index kept up at idle
+ * search index kept up at idle, the quotations found in the stories on
+ * the entity page
  *
  * SPDX-FileCopyrightText: 2026 The Lectern authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,6 +16,7 @@
 #include <sqlite3.h>
 
 #include "lectern-search.h"
+#include "lectern-dossier.h"
 #include "lectern-store.h"
 #include "lectern-window.h"
 
@@ -182,6 +184,66 @@ test_index_at_idle (Fixture       *fixture,
   g_unsetenv ("LECTERN_INDEX_DELAY_MSEC");
 }
 
+static void
+add_story (LecternStore *store,
+           const char   *title,
+           const char   *body)
+{
+  g_autofree char *text = g_strdup_printf ("%s\n\n%s\n", title, body);
+  g_autoptr(LecternStory) story = lectern_story_new (title, "", text);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (lectern_store_add_story_sync (store, story, &error), >, 0);
+  g_assert_no_error (error);
+}
+
+/* The entity page lists what the quote finder attributes to her in the
+ * library's stories, none of them highlighted. */
+static void
+test_entity_found_quotes (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  LecternWindow *window;
+  LecternEntityView *view;
+  gint64 deadline;
+
+  {
+    g_autoptr(LecternStore) store = lectern_store_new (fixture->db_path, &error);
+
+    g_assert_no_error (error);
+    add_story (store, "Réforme des retraites",
+               "« Nous irons jusqu’au bout de cette réforme », a déclaré Camille Fournier "
+               "mardi devant les députés. Le syndicat a répondu que la grève continuerait.");
+    add_story (store, "Le budget",
+               "« Le budget sera tenu », a assuré Camille Fournier jeudi. Les députés "
+               "voteront la semaine prochaine.");
+  }
+
+  window = open_window (fixture);
+  lectern_window_show_entity (window, "Camille Fournier");
+  view = lectern_window_get_entity_view (window);
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (lectern_entity_view_get_page (view) == NULL || lectern_entity_view_get_loading (view))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  if (lectern_entity_view_get_page (view)->stories->len == 0)
+    {
+      g_test_skip ("The extractor does not find Camille Fournier (placeholder extractor?)");
+      close_window (window);
+      return;
+    }
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpuint (lectern_entity_view_get_page (view)->found_quotes->len, ==, 2);
+  g_assert_nonnull (ui_util_find_label (GTK_WIDGET (view), "Quotes Found in the Stories (2)"));
+  g_assert_nonnull (ui_util_find_label (GTK_WIDGET (view),
+                                        "“Nous irons jusqu’au bout de cette réforme”"));
+  g_assert_nonnull (ui_util_find_label (GTK_WIDGET (view), "“Le budget sera tenu”"));
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -191,6 +253,7 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/ui/library/index-at-idle", test_index_at_idle);
+  ADD ("/ui/library/entity-found-quotes", test_entity_found_quotes);
 #undef ADD
 
   return g_test_run ();
