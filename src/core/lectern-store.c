@@ -228,8 +228,8 @@ static const char *const migrations[] = {
    * person or organization in each story, written with the story's list of
    * entities (lectern-dossier.c) and made again when it is stale: a new
    * text, a correction of an entity or of a quotation. Every list is made
-   * again once for them (the extractor's results stay cached). And how
-   * far the reader got in each story. */
+   * again once for them (the extractor's results stay cached). How far
+   * the reader got in each story, and the tags of whole stories. */
   "CREATE TABLE story_quotes ("
   "  id INTEGER PRIMARY KEY,"
   "  story_id INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,"
@@ -258,6 +258,12 @@ static const char *const migrations[] = {
   "  char_offset INTEGER NOT NULL CHECK (char_offset >= 0),"
   "  updated_at INTEGER NOT NULL"
   ");"
+  "CREATE TABLE story_tags ("
+  "  story_id INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,"
+  "  tag_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (story_id, tag_id)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX story_tags_tag ON story_tags (tag_id);"
   "PRAGMA user_version = 11;",
 };
 
