@@ -99,6 +99,17 @@ struct _LecternWindow
   gint64                quotes_story_id;  /* whose corrections quote_undo holds */
   /* lectern-window-indexer.c */
   LecternIndexer       *indexer;          /* nullable: no library yet */
+  /* lectern-window-progress.c: the place to save, once scrolling rests */
+  guint                 progress_timeout;
+  gint64                progress_story;   /* 0: nothing to save */
+  double                progress_fraction;
+  gint64                progress_offset;
+  gboolean              progress_ready;   /* the story's place is restored */
+  gboolean              progress_loaded;  /* its saved place is read */
+  gint64                progress_restore_story;
+  gint64                progress_restore_offset;
+  GtkAdjustment        *progress_adjustment;
+  GCancellable         *progress_cancellable;
 };
 
 /* One piece of asynchronous work of the window: keeps it alive and busy
@@ -243,5 +254,12 @@ void     lectern_window_indexer_start     (LecternWindow  *self);
 void     lectern_window_indexer_poke      (LecternWindow  *self);
 void     lectern_window_indexer_quit      (LecternWindow  *self);
 void     lectern_window_indexer_dispose   (LecternWindow  *self);
+
+/* lectern-window-progress.c: reading progress saved and restored */
+void     lectern_window_progress_init        (LecternWindow  *self);
+void     lectern_window_progress_story_shown (LecternWindow  *self,
+                                              gboolean        restored);
+void     lectern_window_progress_flush       (LecternWindow  *self);
+void     lectern_window_progress_dispose     (LecternWindow  *self);
 
 G_END_DECLS

@@ -1,7 +1,8 @@
 /* test-library-features.c: the library's features of issue 13 round 8 in
  * the real window on a real SQLite library in a temporary folder: the
  * search index kept up at idle, the quotations found in the stories on
- * the entity page
+ * the entity page, reading progress saved as the reader scrolls and
+ * restored
  *
  * SPDX-FileCopyrightText: 2026 The Lectern authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,6 +18,7 @@
 
 #include "lectern-search.h"
 #include "lectern-dossier.h"
+#include "lectern-library-list.h"
 #include "lectern-store.h"
 #include "lectern-window.h"
 
@@ -184,7 +186,7 @@ test_index_at_idle (Fixture       *fixture,
   g_unsetenv ("LECTERN_INDEX_DELAY_MSEC");
 }
 
-static void
+static gint64
 add_story (LecternStore *store,
            const char   *title,
            const char   *body)
@@ -195,6 +197,7 @@ add_story (LecternStore *store,
 
   g_assert_cmpint (lectern_store_add_story_sync (store, story, &error), >, 0);
   g_assert_no_error (error);
+  return story->id;
 }
 
 /* The entity page lists what the quote finder attributes to her in the
@@ -244,6 +247,86 @@ test_entity_found_quotes (Fixture       *fixture,
   close_window (window);
 }
 
+static void
+wait_ms (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE), g_usleep (1000);
+}
+
+static void
+open_story (LecternWindow *window,
+            gint64         id)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-story", "x", id));
+  wait_until_idle (window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  wait_until_idle (window);
+}
+
+/* Scrolled halfway, the story's progress is saved a moment later with the
+ * first visible character; opened again after another story, it returns
+ * there; the library lists it. */
+static void
+test_reading_progress (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) body = g_string_new (NULL);
+  LecternWindow *window;
+  LecternArticleView *view;
+  GtkAdjustment *adjustment;
+  gint64 long_story, other, offset = 0, deadline;
+  double fraction = -1;
+
+  for (int i = 0; i < 300; i++)
+    g_string_append_printf (body, "Paragraph %d of a long story about harbours and their cranes.\n\n", i);
+  {
+    g_autoptr(LecternStore) store = lectern_store_new (fixture->db_path, &error);
+
+    g_assert_no_error (error);
+    long_story = add_story (store, "A long story", body->str);
+    other = add_story (store, "Another story", "Short.");
+  }
+
+  window = open_window (fixture);
+  view = lectern_window_get_article_view (window);
+  open_story (window, long_story);
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (lectern_article_view_get_text_view (view)));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, 2 * gtk_adjustment_get_page_size (adjustment));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) / 2);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  /* Saved a moment later, off the main thread. */
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (fraction < 0)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      wait_ms (100);
+      g_assert_true (lectern_library_get_progress_sync (lectern_window_get_store (window),
+                                                        long_story, &fraction, &offset, &error));
+    }
+  g_assert_cmpfloat (fraction, >, 0.4);
+  g_assert_cmpfloat (fraction, <, 0.9);
+  g_assert_cmpint (offset, >, body->len / 3);
+  g_assert_cmpint (offset, <, body->len * 2 / 3);
+
+  /* Another story, then this one again: back at the saved place. */
+  open_story (window, other);
+  open_story (window, long_story);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  /* (GtkTextView scrolls there once the lines on the way are laid out.) */
+  while (lectern_article_view_get_reading_offset (view) < offset - 200
+         && g_get_monotonic_time () < deadline)
+    wait_ms (50);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpint (lectern_article_view_get_reading_offset (view), >, offset - 200);
+  g_assert_cmpint (lectern_article_view_get_reading_offset (view), <, offset + 2000);
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -254,6 +337,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/ui/library/index-at-idle", test_index_at_idle);
   ADD ("/ui/library/entity-found-quotes", test_entity_found_quotes);
+  ADD ("/ui/library/reading-progress", test_reading_progress);
 #undef ADD
 
   return g_test_run ();
