@@ -218,8 +218,28 @@ lectern_library_list_sync (LecternStore  *store,
   if (rc != SQLITE_OK)
     lectern_store_set_sqlite_error (store, sqlite3_extended_errcode (db), error);
   lectern_store_unlock_db (store);
+  if (rc != SQLITE_OK)
+    return NULL;
 
-  return rc == SQLITE_OK ? g_steal_pointer (&entries) : NULL;
+  /* The filter finds unread and finished stories by those words, in
+   * English and in the reader's language. */
+  for (guint i = 0; i < entries->len; i++)
+    {
+      LecternLibraryEntry *entry = g_ptr_array_index (entries, i);
+      const char *word = entry->progress < 0 ? "unread"
+                         : entry->progress >= LECTERN_LIBRARY_FINISHED ? "finished" : NULL;
+
+      if (word != NULL)
+        {
+          g_autofree char *label = lectern_library_progress_label (entry->progress);
+          char *joined = g_strconcat (entry->keywords, "\n", word, "\n", label, NULL);
+
+          g_free (entry->keywords);
+          entry->keywords = joined;
+        }
+    }
+
+  return g_steal_pointer (&entries);
 }
 
 /* Reading progress (schema 11) */

@@ -370,6 +370,23 @@ on_row_bind_cb (GtkSignalListItemFactory *factory,
   else
     details = g_strdup_printf (C_("library row", "%s · %s"), _("Pasted text"), count);
 
+  /* How far it was read, and its own tags. */
+  {
+    g_autofree char *progress = lectern_library_progress_label (entry->progress);
+    char *more = g_strdup_printf (C_("library row", "%s · %s"), details, progress);
+
+    g_free (details);
+    details = more;
+    if (entry->story_tags != NULL && entry->story_tags[0] != '\0')
+      {
+        g_auto(GStrv) tags = g_strsplit (entry->story_tags, "\n", -1);
+        g_autofree char *joined = g_strjoinv (", ", tags);
+
+        more = g_strdup_printf (C_("library row", "%s · %s"), details, joined);
+        g_free (details);
+        details = more;
+      }
+  }
   gtk_label_set_text (g_object_get_data (G_OBJECT (box), "title"), entry->title);
   gtk_label_set_text (g_object_get_data (G_OBJECT (box), "date"), date);
   gtk_label_set_text (g_object_get_data (G_OBJECT (box), "details"), details);

@@ -233,6 +233,18 @@ test_progress (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpfloat_with_epsilon (find_entry (entries, a)->progress, 0.42, 1e-9);
   g_assert_cmpfloat (find_entry (entries, b)->progress, ==, 1.0);
+  /* The filter's words: "finished" for b, nothing for a half-read one. */
+  g_assert_nonnull (strstr (find_entry (entries, b)->keywords, "finished"));
+  g_assert_null (strstr (find_entry (entries, a)->keywords, "unread"));
+  g_assert_null (strstr (find_entry (entries, a)->keywords, "finished"));
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  {
+    gint64 c = add_story (fixture->store, "Trois", "Jamais lu.", "");
+
+    entries = lectern_library_list_sync (fixture->store, &error);
+    g_assert_cmpfloat (find_entry (entries, c)->progress, ==, -1);
+    g_assert_nonnull (strstr (find_entry (entries, c)->keywords, "unread"));
+  }
 
   unread = lectern_library_progress_label (-1);
   half = lectern_library_progress_label (0.42);

@@ -278,7 +278,7 @@ test_reading_progress (Fixture       *fixture,
   LecternWindow *window;
   LecternArticleView *view;
   GtkAdjustment *adjustment;
-  gint64 long_story, other, offset = 0, deadline;
+  gint64 long_story, other, never, offset = 0, deadline;
   double fraction = -1;
 
   for (int i = 0; i < 300; i++)
@@ -289,6 +289,7 @@ test_reading_progress (Fixture       *fixture,
     g_assert_no_error (error);
     long_story = add_story (store, "A long story", body->str);
     other = add_story (store, "Another story", "Short.");
+    never = add_story (store, "Never opened", "Short too.");
   }
 
   window = open_window (fixture);
@@ -324,6 +325,31 @@ test_reading_progress (Fixture       *fixture,
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_cmpint (lectern_article_view_get_reading_offset (view), >, offset - 200);
   g_assert_cmpint (lectern_article_view_get_reading_offset (view), <, offset + 2000);
+
+  /* The library shows it on the story's row, and "unread" finds the one
+   * never opened. */
+  {
+    LecternLibraryView *library = lectern_window_get_library_view (window);
+    g_autofree char *details = g_strdup_printf ("Pasted text · No highlights · %d %%",
+                                                (int) (fraction * 100));
+    GListModel *model;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
+    wait_until_idle (window);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    g_assert_nonnull (ui_util_find_label (GTK_WIDGET (library), details));
+    g_assert_nonnull (ui_util_find_label (GTK_WIDGET (library), "Pasted text · No highlights · Unread"));
+    /* Seen whole on one screen: read. */
+    g_assert_nonnull (ui_util_find_label (GTK_WIDGET (library), "Pasted text · No highlights · Finished"));
+    lectern_library_view_set_filter_text (library, "unread");
+    model = G_LIST_MODEL (lectern_library_view_get_model (library));
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+    {
+      g_autoptr(LecternLibraryItem) item = g_list_model_get_item (model, 0);
+
+      g_assert_cmpint (lectern_library_item_get_id (item), ==, never);
+    }
+  }
   close_window (window);
 }
 
