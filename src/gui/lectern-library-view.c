@@ -305,10 +305,24 @@ on_row_setup_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (top), date);
   gtk_box_append (GTK_BOX (box), top);
 
-  gtk_label_set_xalign (GTK_LABEL (details), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (details), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (details, "caption");
-  gtk_box_append (GTK_BOX (box), details);
+  {
+    /* The details, then how far it was read and its own tags. */
+    GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+    GtkWidget *progress = gtk_label_new (NULL);
+
+    gtk_label_set_xalign (GTK_LABEL (details), 0);
+    gtk_label_set_ellipsize (GTK_LABEL (details), PANGO_ELLIPSIZE_END);
+    gtk_widget_add_css_class (details, "caption");
+    gtk_widget_set_hexpand (details, TRUE);
+    gtk_box_append (GTK_BOX (line), details);
+    gtk_label_set_ellipsize (GTK_LABEL (progress), PANGO_ELLIPSIZE_END);
+    gtk_label_set_max_width_chars (GTK_LABEL (progress), 40);
+    gtk_widget_add_css_class (progress, "caption");
+    gtk_widget_add_css_class (progress, "dim-label");
+    gtk_box_append (GTK_BOX (line), progress);
+    gtk_box_append (GTK_BOX (box), line);
+    g_object_set_data (G_OBJECT (box), "progress", progress);
+  }
 
   gtk_label_set_xalign (GTK_LABEL (snippet), 0);
   gtk_label_set_ellipsize (GTK_LABEL (snippet), PANGO_ELLIPSIZE_END);
@@ -373,19 +387,17 @@ on_row_bind_cb (GtkSignalListItemFactory *factory,
   /* How far it was read, and its own tags. */
   {
     g_autofree char *progress = lectern_library_progress_label (entry->progress);
-    char *more = g_strdup_printf (C_("library row", "%s · %s"), details, progress);
+    g_autofree char *reading = NULL;
 
-    g_free (details);
-    details = more;
     if (entry->story_tags != NULL && entry->story_tags[0] != '\0')
       {
         g_auto(GStrv) tags = g_strsplit (entry->story_tags, "\n", -1);
         g_autofree char *joined = g_strjoinv (", ", tags);
 
-        more = g_strdup_printf (C_("library row", "%s · %s"), details, joined);
-        g_free (details);
-        details = more;
+        reading = g_strdup_printf (C_("library row", "%s · %s"), progress, joined);
       }
+    gtk_label_set_text (g_object_get_data (G_OBJECT (box), "progress"),
+                        reading != NULL ? reading : progress);
   }
   gtk_label_set_text (g_object_get_data (G_OBJECT (box), "title"), entry->title);
   gtk_label_set_text (g_object_get_data (G_OBJECT (box), "date"), date);
