@@ -2,7 +2,7 @@
  * the real window on a real SQLite library in a temporary folder: the
  * search index kept up at idle, the quotations found in the stories on
  * the entity page, reading progress saved as the reader scrolls and
- * restored
+ * restored, a tag on many stories at once with Undo
  *
  * SPDX-FileCopyrightText: 2026 The Lectern authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -352,6 +352,124 @@ test_reading_progress (Fixture       *fixture,
   close_window (window);
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (window))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+/* A button whose label is `label` under `widget`. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static guint
+n_tags (LecternWindow *window,
+        gint64         id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) tags = lectern_library_get_story_tags_sync (lectern_window_get_store (window), id,
+                                                                   &error);
+
+  g_assert_no_error (error);
+  return tags->len;
+}
+
+/* Two stories selected, Tag…, "Budget", Add: both tagged, the rows say
+ * so; Undo takes it back. */
+static void
+test_tag_stories (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  LecternWindow *window;
+  LecternLibraryView *library;
+  GtkSelectionModel *model;
+  AdwMessageDialog *dialog;
+  GtkWidget *undo;
+  gint64 ids[3], deadline;
+
+  {
+    g_autoptr(LecternStore) store = lectern_store_new (fixture->db_path, &error);
+
+    g_assert_no_error (error);
+    ids[0] = add_story (store, "Un", "Un texte.");
+    ids[1] = add_story (store, "Deux", "Un autre texte.");
+    ids[2] = add_story (store, "Trois", "Encore un texte.");
+  }
+  window = open_window (fixture);
+  library = lectern_window_get_library_view (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
+  wait_until_idle (window);
+  model = lectern_library_view_get_model (library);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (model)); i++)
+    {
+      g_autoptr(LecternLibraryItem) item = g_list_model_get_item (G_LIST_MODEL (model), i);
+
+      if (lectern_library_item_get_id (item) != ids[1])
+        gtk_selection_model_select_item (model, i, FALSE);
+    }
+  g_assert_true (gtk_widget_get_sensitive (find_button (GTK_WIDGET (library), "_Tag…")));
+
+  lectern_library_view_tag_selected (library);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), " Budget ");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  adw_message_dialog_response (dialog, "add");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while ((undo = find_button (GTK_WIDGET (window), "_Undo")) == NULL)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      wait_ms (20);
+    }
+  wait_until_idle (window);
+  g_assert_cmpuint (n_tags (window, ids[0]), ==, 1);
+  g_assert_cmpuint (n_tags (window, ids[1]), ==, 0);
+  g_assert_cmpuint (n_tags (window, ids[2]), ==, 1);
+  g_assert_nonnull (ui_util_find_label (GTK_WIDGET (window), "Tag “Budget” added to 2 stories"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_nonnull (ui_util_find_label (GTK_WIDGET (library), "Unread · Budget"));
+
+  /* Undo: gone from both. */
+  g_signal_emit_by_name (undo, "clicked");
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (n_tags (window, ids[0]) > 0 || n_tags (window, ids[2]) > 0)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      wait_ms (20);
+    }
+  wait_until_idle (window);
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -363,6 +481,7 @@ main (int   argc,
   ADD ("/ui/library/index-at-idle", test_index_at_idle);
   ADD ("/ui/library/entity-found-quotes", test_entity_found_quotes);
   ADD ("/ui/library/reading-progress", test_reading_progress);
+  ADD ("/ui/library/tag-stories", test_tag_stories);
 #undef ADD
 
   return g_test_run ();
