@@ -1597,6 +1597,11 @@ lectern_search_update_sync (LecternStore  *store,
  * its byte budget long before. */
 #define STEP_MAX_IDS 512
 
+/* Whether any story waits, without counting them. */
+#define STEP_WAITING_SQL \
+  "SELECT EXISTS (SELECT 1 FROM search_queue)" \
+  " OR EXISTS (SELECT 1 FROM stories WHERE id > (SELECT indexed_upto FROM search_state))"
+
 /* One step of indexing at idle: the waiting stories in id order (the
  * queued ones first: they are below the mark) until about `max_bytes` of
  * text, in one short transaction, so that a write that comes meanwhile
@@ -1635,6 +1640,22 @@ lectern_search_update_step_sync (LecternStore  *store,
   if (lectern_store_is_read_only (store))
     return TRUE;
 
+  /* A read first: nothing waiting takes no write lock. */
+  db = lectern_store_lock_db (store);
+  ok = sqlite3_prepare_v2 (db, STEP_WAITING_SQL, -1, &waiting, NULL) == SQLITE_OK
+       && sqlite3_step (waiting) == SQLITE_ROW;
+  if (ok && sqlite3_column_int (waiting, 0) == 0)
+    {
+      lectern_store_unlock_db (store);
+      return TRUE;
+    }
+  if (!ok)
+    set_index_error (db, error);
+  g_clear_pointer (&waiting, sqlite3_finalize);
+  lectern_store_unlock_db (store);
+  if (!ok)
+    return FALSE;
+
   if (!lectern_store_begin_batch_sync (store, error))
     return FALSE;
   db = lectern_store_lock_db (store);
@@ -1651,10 +1672,7 @@ lectern_search_update_step_sync (LecternStore  *store,
                               -1, &dequeue, NULL) == SQLITE_OK
        && sqlite3_prepare_v2 (db, "UPDATE search_state SET indexed_upto = ?",
                               -1, &mark, NULL) == SQLITE_OK
-       && sqlite3_prepare_v2 (db, "SELECT EXISTS (SELECT 1 FROM search_queue)"
-                              " OR EXISTS (SELECT 1 FROM stories"
-                              "  WHERE id > (SELECT indexed_upto FROM search_state))",
-                              -1, &waiting, NULL) == SQLITE_OK;
+       && sqlite3_prepare_v2 (db, STEP_WAITING_SQL, -1, &waiting, NULL) == SQLITE_OK;
 
   /* The ids first: the queue changes as they are indexed. */
   for (int pass = 0; ok && pass < 2; pass++)
