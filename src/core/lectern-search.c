@@ -1388,6 +1388,10 @@ search_notes (sqlite3      *db,
         case 2:
           hit->match = LECTERN_SEARCH_MATCH_NOTE;
           break;
+        case 0:
+          /* The story's own tags (schema 11). */
+          hit->match = LECTERN_SEARCH_MATCH_TAG;
+          break;
         default:
           hit->match = LECTERN_SEARCH_MATCH_ENTITY;
           break;
@@ -1772,7 +1776,12 @@ lectern_search_rebuild_sync (LecternStore  *store,
 
   if (!lectern_store_begin_batch_sync (store, error))
     return FALSE;
-  if (!exec_locked (store, LECTERN_SEARCH_REBUILD_SQL "DELETE FROM search_queue;"
+  if (!exec_locked (store, LECTERN_SEARCH_REBUILD_SQL
+                    "INSERT INTO search_notes (rowid, text, note, tags, names, story_id)"
+                    "  SELECT st.story_id * 4, '', '', group_concat (t.name, ' '), '', st.story_id"
+                    "  FROM story_tags AS st JOIN tags AS t ON t.id = st.tag_id"
+                    "  GROUP BY st.story_id;"
+                    "DELETE FROM search_queue;"
                     "UPDATE search_state SET indexed_upto = (SELECT coalesce (max (id), 0)"
                     " FROM stories);", error))
     {

@@ -264,6 +264,22 @@ static const char *const migrations[] = {
   "  PRIMARY KEY (story_id, tag_id)"
   ") WITHOUT ROWID;"
   "CREATE INDEX story_tags_tag ON story_tags (tag_id);"
+  /* A story's own tags are searched as a row of search_notes, rowid
+   * story_id * 4 (the fourth kind: see LECTERN_SEARCH_REBUILD_SQL). */
+  "CREATE TRIGGER search_story_tags_insert AFTER INSERT ON story_tags BEGIN"
+  "  DELETE FROM search_notes WHERE rowid = new.story_id * 4;"
+  "  INSERT INTO search_notes (rowid, text, note, tags, names, story_id)"
+  "    SELECT new.story_id * 4, '', '', group_concat (t.name, ' '), '', new.story_id"
+  "    FROM story_tags AS st JOIN tags AS t ON t.id = st.tag_id"
+  "    WHERE st.story_id = new.story_id HAVING count (*) > 0;"
+  "END;"
+  "CREATE TRIGGER search_story_tags_delete AFTER DELETE ON story_tags BEGIN"
+  "  DELETE FROM search_notes WHERE rowid = old.story_id * 4;"
+  "  INSERT INTO search_notes (rowid, text, note, tags, names, story_id)"
+  "    SELECT old.story_id * 4, '', '', group_concat (t.name, ' '), '', old.story_id"
+  "    FROM story_tags AS st JOIN tags AS t ON t.id = st.tag_id"
+  "    WHERE st.story_id = old.story_id HAVING count (*) > 0;"
+  "END;"
   "PRAGMA user_version = 11;",
 };
 

@@ -12,6 +12,7 @@
 
 #include "lectern-dossier.h"
 #include "lectern-library-list.h"
+#include "lectern-search.h"
 #include "lectern-store-private.h"
 
 typedef struct
@@ -318,6 +319,37 @@ test_tag_stories (Fixture       *fixture,
                                                     &error));
   g_assert_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_FAILED);
   g_clear_error (&error);
+
+  /* Search Everything finds a story by its own tags; removed, they are
+   * not found. */
+  {
+    g_autoptr(GPtrArray) hits = lectern_search_sync (fixture->store, "budget", 0, 20, &error);
+    guint n_tag_hits = 0;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < hits->len; i++)
+      {
+        const LecternSearchHit *hit = g_ptr_array_index (hits, i);
+
+        if (hit->match == LECTERN_SEARCH_MATCH_TAG && hit->highlight_id == 0)
+          {
+            n_tag_hits++;
+            g_assert_cmpstr (hit->title, !=, "");
+          }
+      }
+    g_assert_cmpuint (n_tag_hits, ==, 3);
+    g_clear_pointer (&hits, g_ptr_array_unref);
+    g_assert_true (lectern_library_tag_stories_sync (fixture->store, ids, 1, "Budget", FALSE,
+                                                     NULL, &error));
+    hits = lectern_search_sync (fixture->store, "budget", 0, 20, &error);
+    g_assert_cmpuint (hits->len, ==, 2);
+    g_assert_true (lectern_search_check_sync (fixture->store, &error));
+    g_assert_no_error (error);
+    g_assert_true (lectern_search_rebuild_sync (fixture->store, &error));
+    g_clear_pointer (&hits, g_ptr_array_unref);
+    hits = lectern_search_sync (fixture->store, "budget", 0, 20, &error);
+    g_assert_cmpuint (hits->len, ==, 2);
+  }
 
   /* A story deleted takes its tags along. */
   g_assert_true (lectern_library_delete_stories_sync (fixture->store, ids, 1, &error));
