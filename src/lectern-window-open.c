@@ -373,6 +373,7 @@ on_import_done_cb (GObject      *source,
                     (g_get_monotonic_time () - import->op->started_us) / 1000.0,
                     show->story->n_chars);
       lectern_window_show_story (self, show);
+      lectern_window_indexer_poke (self);
       if (import->no_article)
         lectern_window_add_toast (self, _("No article found on this page: Lectern kept all its text"));
     }
@@ -529,6 +530,7 @@ on_store_opened_cb (GObject      *source,
     }
 
   lectern_window_load_categories (self);
+  lectern_window_indexer_start (self);
 
   if (self->pending_files->len > 0)
     {

@@ -13,6 +13,7 @@
 #include "lectern-contents-page.h"
 #include "lectern-entities-page.h"
 #include "lectern-highlight-popover.h"
+#include "lectern-indexer.h"
 #include "lectern-library-view.h"
 #include "lectern-notes-page.h"
 #include "lectern-quotes-page.h"
@@ -98,6 +99,19 @@ struct _LecternWindow
   gboolean              quotes_disposed;
   /* Action groups other than win.* (lectern-*-actions.c) */
   GSimpleActionGroup   *reader_actions;
+  /* lectern-window-indexer.c */
+  LecternIndexer       *indexer;          /* nullable: no library yet */
+  /* lectern-window-progress.c: the place to save, once scrolling rests */
+  guint                 progress_timeout;
+  gint64                progress_story;   /* 0: nothing to save */
+  double                progress_fraction;
+  gint64                progress_offset;
+  gboolean              progress_ready;   /* the story's place is restored */
+  gboolean              progress_loaded;  /* its saved place is read */
+  gint64                progress_restore_story;
+  gint64                progress_restore_offset;
+  GtkAdjustment        *progress_adjustment;
+  GCancellable         *progress_cancellable;
 };
 
 /* One piece of asynchronous work of the window: keeps it alive and busy
@@ -278,5 +292,18 @@ void     lectern_window_correct_quote_speaker (LecternWindow *self,
 void     lectern_window_correct_not_quote (LecternWindow     *self,
                                            gint64             start,
                                            gint64             end);
+
+/* lectern-window-indexer.c: the search index kept up at idle */
+void     lectern_window_indexer_start     (LecternWindow  *self);
+void     lectern_window_indexer_poke      (LecternWindow  *self);
+void     lectern_window_indexer_quit      (LecternWindow  *self);
+void     lectern_window_indexer_dispose   (LecternWindow  *self);
+
+/* lectern-window-progress.c: reading progress saved and restored */
+void     lectern_window_progress_init        (LecternWindow  *self);
+void     lectern_window_progress_story_shown (LecternWindow  *self,
+                                              gboolean        restored);
+void     lectern_window_progress_flush       (LecternWindow  *self);
+void     lectern_window_progress_dispose     (LecternWindow  *self);
 
 G_END_DECLS

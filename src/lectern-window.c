@@ -339,6 +339,7 @@ set_annotations (LecternWindow      *self,
 static void
 close_story (LecternWindow *self)
 {
+  lectern_window_progress_flush (self);
   /* Extraction of a story nobody reads any more is wasted work. */
   g_cancellable_cancel (self->entities_cancellable);
 
@@ -455,6 +456,7 @@ lectern_window_show_story (LecternWindow *self,
   g_settings_set_int64 (self->settings, "last-story", self->story->id);
   if (!show->restore_position)
     g_settings_set_double (self->settings, "last-scroll", 0.0);
+  lectern_window_progress_story_shown (self, show->restore_position);
 
   if (show->imported && self->story->encoding != NULL &&
       g_ascii_strcasecmp (self->story->encoding, "UTF-8") != 0 &&
@@ -539,6 +541,9 @@ lectern_window_close_request (GtkWindow *window)
     g_settings_set_double (self->settings, "last-scroll",
                            lectern_article_view_get_position (self->article_view));
 
+  lectern_window_indexer_quit (self);
+  lectern_window_progress_flush (self);
+
   gtk_window_get_default_size (window, &width, &height);
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
   if (!gtk_window_is_maximized (window) && width > 0 && height > 0)
@@ -579,6 +584,8 @@ lectern_window_dispose (GObject *object)
   lectern_window_watch_dispose (self);
   lectern_window_quotes_dispose (self);
   lectern_reader_actions_dispose (self);
+  lectern_window_indexer_dispose (self);
+  lectern_window_progress_dispose (self);
   if (self->annotations != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->annotations, on_annotations_edited_cb, self);
@@ -808,6 +815,7 @@ lectern_window_init (LecternWindow *self)
   lectern_window_quotes_init (self);
 
   lectern_window_open_init (self);
+  lectern_window_progress_init (self);
   lectern_find_bar_set_text_view (self->find_bar, lectern_article_view_get_text_view (self->article_view));
 
   lectern_window_update_actions (self);

@@ -22,6 +22,7 @@
 #include "lectern-html.h"
 #include "lectern-import.h"
 #include "lectern-json.h"
+#include "lectern-library-list.h"
 #include "lectern-notes.h"
 #include "lectern-quotes.h"
 #include "lectern-pdf.h"
@@ -297,16 +298,30 @@ list_command (int    argc,
   if (stories == NULL)
     return fail (error);
 
-  /* id, title, number of highlights: tab-separated for scripts. */
+  /* id, title, number of highlights, reading progress, the story's tags
+   * (comma-separated): tab-separated for scripts. */
   for (guint i = 0; i < stories->len; i++)
     {
       const LecternStory *story = g_ptr_array_index (stories, i);
       g_autofree char *title = one_line (story->title);
       gint64 n = lectern_store_count_highlights_sync (store, story->id, &error);
+      g_autoptr(GPtrArray) tags = NULL;
+      g_autofree char *progress = NULL;
+      g_autofree char *joined = NULL;
+      double fraction = -1;
 
       if (n < 0)
         return fail (error);
-      g_print ("%" G_GINT64_FORMAT "\t%s\t%" G_GINT64_FORMAT "\n", story->id, title, n);
+      if (!lectern_library_get_progress_sync (store, story->id, &fraction, NULL, &error))
+        return fail (error);
+      tags = lectern_library_get_story_tags_sync (store, story->id, &error);
+      if (tags == NULL)
+        return fail (error);
+      g_ptr_array_add (tags, NULL);
+      joined = g_strjoinv (", ", (char **) tags->pdata);
+      progress = lectern_library_progress_label (fraction);
+      g_print ("%" G_GINT64_FORMAT "\t%s\t%" G_GINT64_FORMAT "\t%s\t%s\n", story->id, title, n,
+               progress, joined);
     }
 
   return EXIT_OK;
@@ -2001,9 +2016,66 @@ quote_correct_command (int    argc,
   return EXIT_OK;
 }
 
+static int
+tag_command (int    argc,
+             char **argv)
+{
+  g_autofree char *add = NULL;
+  g_autofree char *remove = NULL;
+  const GOptionEntry entries[] = {
+    { "add", 0, 0, G_OPTION_ARG_STRING, &add, N_("Add TAG to the stories"), N_("TAG") },
+    { "remove", 0, 0, G_OPTION_ARG_STRING, &remove, N_("Remove TAG from the stories"), N_("TAG") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("ID… — tag whole stories"));
+  g_autoptr(LecternStore) store = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) changed = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv, &status))
+    return status;
+  if ((add == NULL) == (remove == NULL))
+    return usage_error (context, _("“tag” takes one of --add TAG or --remove TAG."));
+  if (argc < 2)
+    return usage_error (context, _("“tag” needs the ids of the stories."));
+  for (int i = 1; i < argc; i++)
+    {
+      gint64 id;
+
+      if (!parse_id (context, argv[i], &id, &status))
+        return status;
+      g_array_append_val (ids, id);
+    }
+
+  store = open_store (&error);
+  if (store == NULL)
+    return fail (error);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(LecternStory) story = lectern_store_get_story_sync (store, g_array_index (ids, gint64, i),
+                                                                   &error);
+
+      if (story == NULL)
+        return fail (error);
+    }
+  if (!lectern_library_tag_stories_sync (store, (gint64 *) ids->data, ids->len,
+                                         add != NULL ? add : remove, add != NULL, &changed,
+                                         &error))
+    return fail (error);
+
+  g_print (add != NULL ? ngettext ("Tagged %u story.\n", "Tagged %u stories.\n", changed->len)
+                       : ngettext ("Untagged %u story.\n", "Untagged %u stories.\n", changed->len),
+           changed->len);
+  return EXIT_OK;
+}
+
 static const Command commands[] = {
   { "import", import_command, N_("Add text files to the library and print their ids") },
-  { "list", list_command, N_("List the stories: id, title, number of highlights") },
+  { "list", list_command, N_("List the stories: id, title, number of highlights, progress, tags") },
+  { "tag", tag_command, N_("Add a tag to stories or remove it: “tag ID… --add TAG”") },
   { "entities", entities_command, N_("List the people and organizations of a text file or story") },
   { "quotes", quotes_command, N_("List the quotations of a text file or story and who said them") },
   { "quote-correct", quote_correct_command, N_("Correct a quotation of a story: not a quote, or another speaker") },

@@ -78,6 +78,7 @@ lectern_entity_page_free (LecternEntityPage *self)
   g_clear_pointer (&self->entity, lectern_library_entity_free);
   g_clear_pointer (&self->stories, g_ptr_array_unref);
   g_clear_pointer (&self->quotes, g_ptr_array_unref);
+  g_clear_pointer (&self->found_quotes, g_ptr_array_unref);
   g_clear_pointer (&self->highlights, g_ptr_array_unref);
   g_clear_pointer (&self->notes, g_ptr_array_unref);
   g_clear_pointer (&self->forms, g_ptr_array_unref);
@@ -284,6 +285,22 @@ stale_story_ids (LecternStore  *store,
   return rc == SQLITE_DONE ? g_steal_pointer (&ids) : NULL;
 }
 
+/* The quotations found in its stories (lectern-story-quotes.c). */
+static gboolean
+load_found_quotes (sqlite3            *db,
+                   GPtrArray          *keys,
+                   LecternEntityPage  *page,
+                   GError            **error)
+{
+  g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), page->stories->len);
+
+  for (guint i = 0; i < page->stories->len; i++)
+    g_array_append_val (ids, ((LecternEntityStory *) g_ptr_array_index (page->stories, i))->story_id);
+  page->found_quotes = lectern_story_quotes_for_keys (db, keys, ids, error);
+
+  return page->found_quotes != NULL;
+}
+
 gboolean
 lectern_library_refresh_entities_sync (LecternStore      *store,
                                        LecternExtractor  *extractor,
@@ -362,7 +379,8 @@ lectern_library_refresh_entities_sync (LecternStore      *store,
         return FALSE;
       corrected = lectern_store_correct_entities_sync (store, story, raw, error);
       ok = corrected != NULL
-           && lectern_library_put_story_entities_sync (store, id, version, corrected, error);
+           && lectern_library_put_story_entities_sync (store, id, version, corrected, error)
+           && lectern_story_quotes_update_sync (store, story, corrected, error);
       if (!lectern_store_end_batch_sync (store, ok, ok ? error : NULL) || !ok)
         return FALSE;
       n_updated++;
@@ -1281,6 +1299,8 @@ lectern_library_get_entity_sync (LecternStore  *store,
         }
       ok = load_annotations (store, db, keys, by_id, form_list, folded_forms, page, error);
     }
+  if (ok)
+    ok = load_found_quotes (db, keys, page, error);
   sqlite3_exec (db, "RELEASE lectern_entity_page", NULL, NULL, NULL);
   lectern_store_unlock_db (store);
   if (!ok)
@@ -1778,42 +1798,84 @@ write_highlights (Writer                  *w,
     }
 }
 
-/* Its own words: the highlights whose speaker is the entity. */
+gboolean
+lectern_entity_page_quote_highlighted (const LecternEntityPage  *page,
+                                       const LecternEntityQuote *quote)
+{
+  g_return_val_if_fail (page != NULL && quote != NULL, FALSE);
+
+  for (guint i = 0; page->quotes != NULL && i < page->quotes->len; i++)
+    {
+      const LecternHighlight *highlight = g_ptr_array_index (page->quotes, i);
+
+      if (highlight->story_id == quote->story_id && highlight->start < quote->end
+          && quote->start < highlight->end)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A quotation and who said it where. `anchor` (nullable) is its HTML id. */
+static void
+write_quote (Writer                   *w,
+             const char               *words,
+             const char               *speaker,
+             const LecternEntityStory *story,
+             const char               *anchor)
+{
+  if (w->format == LECTERN_DOSSIER_HTML)
+    {
+      g_string_append (w->out, "<figure class=\"quote\"");
+      if (anchor != NULL)
+        g_string_append_printf (w->out, " id=\"%s\"", anchor);
+      g_string_append (w->out, ">\n<blockquote>");
+      append_paragraphs (w, words, "");
+      g_string_append (w->out, "</blockquote>\n<figcaption>— ");
+      append_html (w->out, speaker);
+      g_string_append (w->out, ", ");
+      append_citation (w, story);
+      g_string_append (w->out, "</figcaption>\n</figure>\n");
+      return;
+    }
+
+  append_paragraphs (w, words, "> ");
+  g_string_append (w->out, ">\n> — ");
+  append_md (w->out, speaker);
+  g_string_append (w->out, ", ");
+  append_citation (w, story);
+  g_string_append (w->out, "\n\n");
+}
+
+/* Its own words: the highlights whose speaker is the entity, then the
+ * quotations the quote finder attributes to it that no such highlight
+ * holds. */
 static void
 write_quotes (Writer                  *w,
               const LecternEntityPage *page)
 {
-  if (page->quotes == NULL || page->quotes->len == 0)
+  guint n_found = page->found_quotes != NULL ? page->found_quotes->len : 0;
+
+  if ((page->quotes == NULL || page->quotes->len == 0) && n_found == 0)
     return;
 
   heading (w, 2, _("Quotes"), "quotes");
-  for (guint i = 0; i < page->quotes->len; i++)
+  for (guint i = 0; page->quotes != NULL && i < page->quotes->len; i++)
     {
       const LecternHighlight *highlight = g_ptr_array_index (page->quotes, i);
       const LecternEntityStory *story = find_story (page, highlight->story_id);
+      g_autofree char *anchor = g_strdup_printf ("q%" G_GINT64_FORMAT, highlight->id);
 
-      if (story == NULL)
-        continue;
+      if (story != NULL)
+        write_quote (w, highlight->quote, highlight->speaker, story, anchor);
+    }
+  for (guint i = 0; i < n_found; i++)
+    {
+      const LecternEntityQuote *quote = g_ptr_array_index (page->found_quotes, i);
+      const LecternEntityStory *story = find_story (page, quote->story_id);
 
-      if (w->format == LECTERN_DOSSIER_HTML)
-        {
-          g_string_append_printf (w->out, "<figure class=\"quote\" id=\"q%" G_GINT64_FORMAT
-                                  "\">\n<blockquote>", highlight->id);
-          append_paragraphs (w, highlight->quote, "");
-          g_string_append (w->out, "</blockquote>\n<figcaption>— ");
-          append_html (w->out, highlight->speaker);
-          g_string_append (w->out, ", ");
-          append_citation (w, story);
-          g_string_append (w->out, "</figcaption>\n</figure>\n");
-          continue;
-        }
-
-      append_paragraphs (w, highlight->quote, "> ");
-      g_string_append (w->out, ">\n> — ");
-      append_md (w->out, highlight->speaker);
-      g_string_append (w->out, ", ");
-      append_citation (w, story);
-      g_string_append (w->out, "\n\n");
+      if (story != NULL && !lectern_entity_page_quote_highlighted (page, quote))
+        write_quote (w, quote->quote, quote->speaker, story, NULL);
     }
 }
 

@@ -13,6 +13,7 @@
 #include "lectern-entity.h"
 #include "lectern-extractor.h"
 #include "lectern-highlight.h"
+#include "lectern-story-quotes.h"
 
 G_BEGIN_DECLS
 
@@ -77,6 +78,8 @@ typedef struct
   GPtrArray *corrections;  /* (element-type LecternCorrection) the user's, about its forms */
   GPtrArray *quotes;       /* (element-type LecternHighlight) (transfer none): the highlights
                             * whose speaker is one of its forms, also in `highlights` */
+  GPtrArray *found_quotes; /* (element-type LecternEntityQuote): what the quote finder
+                            * attributes to it in its stories, in their order */
 } LecternEntityPage;
 
 GQuark                lectern_dossier_error_quark      (void);
@@ -123,6 +126,11 @@ gboolean              lectern_library_set_split_sync   (LecternStore *store,
                                                         const char   *name,
                                                         gboolean      split,
                                                         GError      **error);
+
+/* Whether one of the page's quote highlights (`quotes`) covers the found
+ * quotation: pages and dossiers show it once, as the highlight. */
+gboolean              lectern_entity_page_quote_highlighted (const LecternEntityPage  *page,
+                                                             const LecternEntityQuote *quote);
 
 /* "markdown" (or "md"), "html", "pdf". */
 gboolean              lectern_dossier_format_from_string (const char           *name,

@@ -12,7 +12,10 @@
 #include "lectern-sqlite-private.h"
 #include "lectern-store-private.h"
 
+#include <math.h>
 #include <string.h>
+
+#include <glib/gi18n.h>
 
 /* Code points of text read per story for its snippet: the title line and
  * a sentence or two after it. */
@@ -32,6 +35,7 @@ lectern_library_entry_free (LecternLibraryEntry *entry)
   g_free (entry->published);
   g_free (entry->snippet);
   g_free (entry->keywords);
+  g_free (entry->story_tags);
   g_free (entry);
 }
 
@@ -122,6 +126,26 @@ apply_count (LecternLibraryEntry *entry,
 }
 
 static void
+apply_progress (LecternLibraryEntry *entry,
+                sqlite3_stmt        *stmt)
+{
+  entry->progress = CLAMP (sqlite3_column_double (stmt, 1), 0.0, 1.0);
+}
+
+static void
+apply_story_tags (LecternLibraryEntry *entry,
+                  sqlite3_stmt        *stmt)
+{
+  g_autofree char *tags = column_string (stmt, 1);
+  char *joined = g_strconcat (entry->keywords, "\n", tags, NULL);
+
+  g_free (entry->keywords);
+  entry->keywords = joined;
+  g_free (entry->story_tags);
+  entry->story_tags = g_steal_pointer (&tags);
+}
+
+static void
 apply_keywords (LecternLibraryEntry *entry,
                 sqlite3_stmt        *stmt)
 {
@@ -167,6 +191,8 @@ lectern_library_list_sync (LecternStore  *store,
       entry->published = column_string (stmt, 5);
       entry->imported_at = sqlite3_column_int64 (stmt, 6);
       entry->keywords = g_strdup ("");
+      entry->story_tags = g_strdup ("");
+      entry->progress = -1;
       g_ptr_array_add (entries, entry);
       g_hash_table_insert (by_id, &entry->id, entry);
     }
@@ -182,11 +208,284 @@ lectern_library_list_sync (LecternStore  *store,
     rc = for_each_story_row (db, "SELECT story_id, group_concat (DISTINCT name) FROM story_entities"
                              " WHERE type IN ('person', 'organization') GROUP BY story_id",
                              by_id, apply_keywords);
+  if (rc == SQLITE_OK)
+    rc = for_each_story_row (db, "SELECT story_id, fraction FROM story_progress", by_id,
+                             apply_progress);
+  if (rc == SQLITE_OK)
+    rc = for_each_story_row (db, "SELECT st.story_id, group_concat (t.name, char (10))"
+                             " FROM story_tags AS st JOIN tags AS t ON t.id = st.tag_id"
+                             " GROUP BY st.story_id", by_id, apply_story_tags);
   if (rc != SQLITE_OK)
     lectern_store_set_sqlite_error (store, sqlite3_extended_errcode (db), error);
   lectern_store_unlock_db (store);
+  if (rc != SQLITE_OK)
+    return NULL;
 
-  return rc == SQLITE_OK ? g_steal_pointer (&entries) : NULL;
+  /* The filter finds unread and finished stories by those words, in
+   * English and in the reader's language. */
+  for (guint i = 0; i < entries->len; i++)
+    {
+      LecternLibraryEntry *entry = g_ptr_array_index (entries, i);
+      const char *word = entry->progress < 0 ? "unread"
+                         : entry->progress >= LECTERN_LIBRARY_FINISHED ? "finished" : NULL;
+
+      if (word != NULL)
+        {
+          g_autofree char *label = lectern_library_progress_label (entry->progress);
+          char *joined = g_strconcat (entry->keywords, "\n", word, "\n", label, NULL);
+
+          g_free (entry->keywords);
+          entry->keywords = joined;
+        }
+    }
+
+  return g_steal_pointer (&entries);
+}
+
+/* Reading progress (schema 11) */
+
+gboolean
+lectern_library_set_progress_sync (LecternStore  *store,
+                                   gint64         story_id,
+                                   double         fraction,
+                                   gint64         offset,
+                                   GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3 *db;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (store), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (isnan (fraction))
+    fraction = 0;
+  db = lectern_store_lock_db (store);
+  /* Only if the story is still there: a story deleted meanwhile keeps
+   * nothing. */
+  rc = sqlite3_prepare_v2 (db, "INSERT OR REPLACE INTO story_progress"
+                           " (story_id, fraction, char_offset, updated_at)"
+                           " SELECT id, ?, ?, ? FROM stories WHERE id = ?", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_double (stmt, 1, CLAMP (fraction, 0.0, 1.0));
+      sqlite3_bind_int64 (stmt, 2, MAX (offset, 0));
+      sqlite3_bind_int64 (stmt, 3, g_get_real_time () / G_USEC_PER_SEC);
+      sqlite3_bind_int64 (stmt, 4, story_id);
+      rc = sqlite3_step (stmt);
+    }
+  if (rc != SQLITE_DONE)
+    lectern_store_set_sqlite_error (store, sqlite3_extended_errcode (db), error);
+  lectern_store_unlock_db (store);
+
+  return rc == SQLITE_DONE;
+}
+
+typedef struct
+{
+  gint64 story_id;
+  double fraction;
+  gint64 offset;
+} ProgressData;
+
+static gpointer
+set_progress_worker (LecternStore  *store,
+                     gpointer       data,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  ProgressData *progress = data;
+
+  if (!lectern_library_set_progress_sync (store, progress->story_id, progress->fraction,
+                                          progress->offset, error))
+    return NULL;
+  return GINT_TO_POINTER (1);
+}
+
+static void
+on_progress_saved_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (lectern_store_run_finish (LECTERN_STORE (source), result, &error) == NULL)
+    g_debug ("Reading progress not saved: %s", error->message);
+}
+
+void
+lectern_library_set_progress_async (LecternStore *store,
+                                    gint64        story_id,
+                                    double        fraction,
+                                    gint64        offset)
+{
+  ProgressData *progress;
+
+  g_return_if_fail (LECTERN_IS_STORE (store));
+
+  if (lectern_store_is_read_only (store))
+    return;
+  progress = g_new (ProgressData, 1);
+  progress->story_id = story_id;
+  progress->fraction = fraction;
+  progress->offset = offset;
+  lectern_store_run_async (store, set_progress_worker, progress, g_free, NULL, NULL,
+                           on_progress_saved_cb, NULL);
+}
+
+gboolean
+lectern_library_get_progress_sync (LecternStore  *store,
+                                   gint64         story_id,
+                                   double        *out_fraction,
+                                   gint64        *out_offset,
+                                   GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3 *db;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (store), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (out_fraction != NULL)
+    *out_fraction = -1;
+  if (out_offset != NULL)
+    *out_offset = 0;
+  db = lectern_store_lock_db (store);
+  rc = sqlite3_prepare_v2 (db, "SELECT fraction, char_offset FROM story_progress WHERE story_id = ?",
+                           -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, story_id);
+      rc = sqlite3_step (stmt);
+    }
+  if (rc == SQLITE_ROW)
+    {
+      if (out_fraction != NULL)
+        *out_fraction = CLAMP (sqlite3_column_double (stmt, 0), 0.0, 1.0);
+      if (out_offset != NULL)
+        *out_offset = sqlite3_column_int64 (stmt, 1);
+      rc = SQLITE_DONE;
+    }
+  if (rc != SQLITE_DONE)
+    lectern_store_set_sqlite_error (store, sqlite3_extended_errcode (db), error);
+  lectern_store_unlock_db (store);
+
+  return rc == SQLITE_DONE;
+}
+
+char *
+lectern_library_progress_label (double progress)
+{
+  if (progress < 0)
+    /* Translators: a story never opened, in the library */
+    return g_strdup (_("Unread"));
+  if (progress >= LECTERN_LIBRARY_FINISHED)
+    /* Translators: a story read to its end, in the library */
+    return g_strdup (_("Finished"));
+  /* Translators: how much of a story was read, as a percentage */
+  return g_strdup_printf (_("%d %%"), (int) floor (progress * 100));
+}
+
+/* Tags on whole stories (schema 11) */
+
+gboolean
+lectern_library_tag_stories_sync (LecternStore  *store,
+                                  const gint64  *ids,
+                                  guint          n_ids,
+                                  const char    *tag,
+                                  gboolean       add,
+                                  GArray       **out_changed,
+                                  GError       **error)
+{
+  g_autoptr(sqlite3_stmt) add_tag = NULL;
+  g_autoptr(sqlite3_stmt) change = NULL;
+  g_autoptr(GArray) changed = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *name = NULL;
+  sqlite3 *db;
+  gboolean ok;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (store), FALSE);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, FALSE);
+  g_return_val_if_fail (tag != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (out_changed != NULL)
+    *out_changed = NULL;
+  name = g_utf8_make_valid (tag, -1);
+  g_strstrip (name);
+  if (*name == '\0' || strchr (name, '\n') != NULL)
+    {
+      g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_FAILED,
+                   _("A tag needs a name on one line."));
+      return FALSE;
+    }
+
+  if (!lectern_store_begin_batch_sync (store, error))
+    return FALSE;
+  db = lectern_store_lock_db (store);
+  ok = sqlite3_prepare_v2 (db, "INSERT OR IGNORE INTO tags (name) VALUES (?)", -1, &add_tag,
+                           NULL) == SQLITE_OK
+       && sqlite3_prepare_v2 (db, add
+                              ? "INSERT OR IGNORE INTO story_tags (story_id, tag_id)"
+                                " SELECT s.id, t.id FROM stories AS s, tags AS t"
+                                " WHERE s.id = ?1 AND t.name = ?2"
+                              : "DELETE FROM story_tags WHERE story_id = ?1"
+                                " AND tag_id = (SELECT id FROM tags WHERE name = ?2)",
+                              -1, &change, NULL) == SQLITE_OK;
+  if (ok && add)
+    {
+      sqlite3_bind_text (add_tag, 1, name, -1, SQLITE_STATIC);
+      ok = sqlite3_step (add_tag) == SQLITE_DONE;
+    }
+  for (guint i = 0; ok && i < n_ids; i++)
+    {
+      sqlite3_reset (change);
+      sqlite3_bind_int64 (change, 1, ids[i]);
+      sqlite3_bind_text (change, 2, name, -1, SQLITE_STATIC);
+      ok = sqlite3_step (change) == SQLITE_DONE;
+      if (ok && sqlite3_changes (db) > 0)
+        g_array_append_val (changed, ids[i]);
+    }
+  if (!ok)
+    lectern_store_set_sqlite_error (store, sqlite3_extended_errcode (db), error);
+  lectern_store_unlock_db (store);
+
+  if (!lectern_store_end_batch_sync (store, ok, ok ? error : NULL) || !ok)
+    return FALSE;
+
+  if (out_changed != NULL)
+    *out_changed = g_steal_pointer (&changed);
+  return TRUE;
+}
+
+GPtrArray *
+lectern_library_get_story_tags_sync (LecternStore  *store,
+                                     gint64         story_id,
+                                     GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) tags = g_ptr_array_new_with_free_func (g_free);
+  sqlite3 *db;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (store), NULL);
+
+  db = lectern_store_lock_db (store);
+  rc = sqlite3_prepare_v2 (db, "SELECT t.name FROM story_tags AS st JOIN tags AS t"
+                           " ON t.id = st.tag_id WHERE st.story_id = ?"
+                           " ORDER BY t.name COLLATE NOCASE", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, story_id);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        g_ptr_array_add (tags, column_string (stmt, 0));
+    }
+  if (rc != SQLITE_DONE)
+    lectern_store_set_sqlite_error (store, sqlite3_extended_errcode (db), error);
+  lectern_store_unlock_db (store);
+
+  return rc == SQLITE_DONE ? g_steal_pointer (&tags) : NULL;
 }
 
 GHashTable *

@@ -29,7 +29,14 @@ typedef struct
    * the library has listed them), one per line: what the filter matches
    * besides title, site and author. */
   char   *keywords;
+  /* How far the reader got: the fraction of the text read, -1 when the
+   * story was never read (schema 11). */
+  double  progress;
+  char   *story_tags;    /* the story's own tags, one per line, "" when none */
 } LecternLibraryEntry;
+
+/* A story read to at least this fraction counts as finished. */
+#define LECTERN_LIBRARY_FINISHED 0.97
 
 /* (element-type LecternLibraryEntry) (transfer full): every story, newest
  * first, without reading any text (snippets come apart, for the rows on
@@ -57,6 +64,46 @@ char      *lectern_library_entity_name_at_sync  (LecternStore  *store,
                                                  gint64         story_id,
                                                  gint64         start,
                                                  gint64         end,
+                                                 GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+
+/* Reading progress: `fraction` of the text read (0 to 1) and the offset
+ * of the first character on screen, to return there. */
+gboolean   lectern_library_set_progress_sync    (LecternStore  *store,
+                                                 gint64         story_id,
+                                                 double         fraction,
+                                                 gint64         offset,
+                                                 GError       **error);
+/* The same on the store's database thread, for a reader scrolling; a
+ * failure is only logged (the position is saved again on the next scroll). */
+void       lectern_library_set_progress_async   (LecternStore  *store,
+                                                 gint64         story_id,
+                                                 double         fraction,
+                                                 gint64         offset);
+/* TRUE with the story's saved progress, or with -1 and 0 when it has
+ * none; FALSE on a database error. */
+gboolean   lectern_library_get_progress_sync    (LecternStore  *store,
+                                                 gint64         story_id,
+                                                 double        *out_fraction,
+                                                 gint64        *out_offset,
+                                                 GError       **error);
+/* (transfer full): "Unread", "Finished" or "42 %" for `progress` as in
+ * LecternLibraryEntry. */
+char      *lectern_library_progress_label       (double         progress) G_GNUC_WARN_UNUSED_RESULT;
+
+/* Adds tag `tag` to the stories `ids` (add TRUE) or removes it from them,
+ * in one transaction. `out_changed` (nullable, transfer full, element-type
+ * gint64): the ids whose tags did change, what Undo gives back. A tag is
+ * trimmed; an empty one is refused with an error. */
+gboolean   lectern_library_tag_stories_sync     (LecternStore  *store,
+                                                 const gint64  *ids,
+                                                 guint          n_ids,
+                                                 const char    *tag,
+                                                 gboolean       add,
+                                                 GArray       **out_changed,
+                                                 GError       **error);
+/* (element-type utf8) (transfer full): the story's own tags, sorted. */
+GPtrArray *lectern_library_get_story_tags_sync  (LecternStore  *store,
+                                                 gint64         story_id,
                                                  GError       **error) G_GNUC_WARN_UNUSED_RESULT;
 
 void       lectern_library_entry_free           (LecternLibraryEntry *entry);

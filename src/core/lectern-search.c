@@ -1388,6 +1388,10 @@ search_notes (sqlite3      *db,
         case 2:
           hit->match = LECTERN_SEARCH_MATCH_NOTE;
           break;
+        case 0:
+          /* The story's own tags (schema 11). */
+          hit->match = LECTERN_SEARCH_MATCH_TAG;
+          break;
         default:
           hit->match = LECTERN_SEARCH_MATCH_ENTITY;
           break;
@@ -1593,6 +1597,158 @@ lectern_search_update_sync (LecternStore  *store,
   return TRUE;
 }
 
+/* Ids read a step, at most: the list reads no text, and a step ends on
+ * its byte budget long before. */
+#define STEP_MAX_IDS 512
+
+/* Whether any story waits, without counting them. */
+#define STEP_WAITING_SQL \
+  "SELECT EXISTS (SELECT 1 FROM search_queue)" \
+  " OR EXISTS (SELECT 1 FROM stories WHERE id > (SELECT indexed_upto FROM search_state))"
+
+/* One step of indexing at idle: the waiting stories in id order (the
+ * queued ones first: they are below the mark) until about `max_bytes` of
+ * text, in one short transaction, so that a write that comes meanwhile
+ * waits for one step only. Each text is read once, and given to FTS5 as
+ * values: a size column after the text would read its overflow pages. */
+gboolean
+lectern_search_update_step_sync (LecternStore  *store,
+                                 gsize          max_bytes,
+                                 guint         *out_n_indexed,
+                                 gboolean      *out_done,
+                                 GError       **error)
+{
+  g_autoptr(sqlite3_stmt) queued = NULL;
+  g_autoptr(sqlite3_stmt) fresh = NULL;
+  g_autoptr(sqlite3_stmt) read = NULL;
+  g_autoptr(sqlite3_stmt) insert = NULL;
+  g_autoptr(sqlite3_stmt) dequeue = NULL;
+  g_autoptr(sqlite3_stmt) mark = NULL;
+  g_autoptr(sqlite3_stmt) waiting = NULL;
+  g_autoptr(GArray) queued_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) fresh_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GArray *ids[2] = { queued_ids, fresh_ids };
+  sqlite3 *db;
+  gsize n_bytes = 0;
+  guint n_indexed = 0;
+  gint64 upto = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (store), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (out_n_indexed != NULL)
+    *out_n_indexed = 0;
+  if (out_done != NULL)
+    *out_done = TRUE;
+  if (lectern_store_is_read_only (store))
+    return TRUE;
+
+  /* A read first: nothing waiting takes no write lock. */
+  db = lectern_store_lock_db (store);
+  ok = sqlite3_prepare_v2 (db, STEP_WAITING_SQL, -1, &waiting, NULL) == SQLITE_OK
+       && sqlite3_step (waiting) == SQLITE_ROW;
+  if (ok && sqlite3_column_int (waiting, 0) == 0)
+    {
+      lectern_store_unlock_db (store);
+      return TRUE;
+    }
+  if (!ok)
+    set_index_error (db, error);
+  g_clear_pointer (&waiting, sqlite3_finalize);
+  lectern_store_unlock_db (store);
+  if (!ok)
+    return FALSE;
+
+  if (!lectern_store_begin_batch_sync (store, error))
+    return FALSE;
+  db = lectern_store_lock_db (store);
+  ok = sqlite3_prepare_v2 (db, "SELECT story_id FROM search_queue ORDER BY story_id LIMIT ?1",
+                           -1, &queued, NULL) == SQLITE_OK
+       && sqlite3_prepare_v2 (db, "SELECT id FROM stories"
+                              " WHERE id > (SELECT indexed_upto FROM search_state)"
+                              " ORDER BY id LIMIT ?1", -1, &fresh, NULL) == SQLITE_OK
+       && sqlite3_prepare_v2 (db, "SELECT title, text FROM stories WHERE id = ?",
+                              -1, &read, NULL) == SQLITE_OK
+       && sqlite3_prepare_v2 (db, "INSERT INTO search_stories (rowid, title, text)"
+                              " VALUES (?, ?, ?)", -1, &insert, NULL) == SQLITE_OK
+       && sqlite3_prepare_v2 (db, "DELETE FROM search_queue WHERE story_id = ?",
+                              -1, &dequeue, NULL) == SQLITE_OK
+       && sqlite3_prepare_v2 (db, "UPDATE search_state SET indexed_upto = ?",
+                              -1, &mark, NULL) == SQLITE_OK
+       && sqlite3_prepare_v2 (db, STEP_WAITING_SQL, -1, &waiting, NULL) == SQLITE_OK;
+
+  /* The ids first: the queue changes as they are indexed. */
+  for (int pass = 0; ok && pass < 2; pass++)
+    {
+      sqlite3_stmt *list = pass == 0 ? queued : fresh;
+      int rc;
+
+      sqlite3_bind_int (list, 1, STEP_MAX_IDS);
+      while ((rc = sqlite3_step (list)) == SQLITE_ROW)
+        g_array_append_val (ids[pass], (gint64) { sqlite3_column_int64 (list, 0) });
+      ok = rc == SQLITE_DONE;
+    }
+  /* The queue, then the new stories; one story at least. */
+  for (int pass = 0; ok && pass < 2; pass++)
+    for (guint i = 0; ok && i < ids[pass]->len && n_bytes < max_bytes; i++)
+      {
+        gint64 id = g_array_index (ids[pass], gint64, i);
+
+        sqlite3_bind_int64 (read, 1, id);
+        ok = sqlite3_step (read) == SQLITE_ROW;
+        if (ok)
+          {
+            n_bytes += MAX (sqlite3_column_bytes (read, 1), 1);
+            sqlite3_bind_int64 (insert, 1, id);
+            sqlite3_bind_value (insert, 2, sqlite3_column_value (read, 0));
+            sqlite3_bind_value (insert, 3, sqlite3_column_value (read, 1));
+            ok = sqlite3_step (insert) == SQLITE_DONE;
+            sqlite3_reset (insert);
+            sqlite3_clear_bindings (insert);
+          }
+        sqlite3_reset (read);
+        if (ok && pass == 0)
+          {
+            sqlite3_bind_int64 (dequeue, 1, id);
+            ok = sqlite3_step (dequeue) == SQLITE_DONE;
+            sqlite3_reset (dequeue);
+          }
+        if (pass == 1)
+          upto = id;
+        n_indexed++;
+      }
+  if (ok && upto > 0)
+    {
+      sqlite3_bind_int64 (mark, 1, upto);
+      ok = sqlite3_step (mark) == SQLITE_DONE;
+    }
+  if (ok)
+    {
+      ok = sqlite3_step (waiting) == SQLITE_ROW;
+      if (ok && out_done != NULL)
+        *out_done = sqlite3_column_int (waiting, 0) == 0;
+    }
+  if (!ok)
+    g_set_error (error, LECTERN_SEARCH_ERROR, LECTERN_SEARCH_ERROR_FAILED,
+                 _("The search index is damaged: %s."), sqlite3_errmsg (db));
+  lectern_store_unlock_db (store);
+
+  if (!ok)
+    {
+      lectern_store_end_batch_sync (store, FALSE, NULL);
+      if (out_done != NULL)
+        *out_done = TRUE;
+      return FALSE;
+    }
+  if (!lectern_store_end_batch_sync (store, TRUE, error))
+    return FALSE;
+
+  if (out_n_indexed != NULL)
+    *out_n_indexed = n_indexed;
+  return TRUE;
+}
+
 gboolean
 lectern_search_check_sync (LecternStore  *store,
                            GError       **error)
@@ -1620,7 +1776,12 @@ lectern_search_rebuild_sync (LecternStore  *store,
 
   if (!lectern_store_begin_batch_sync (store, error))
     return FALSE;
-  if (!exec_locked (store, LECTERN_SEARCH_REBUILD_SQL "DELETE FROM search_queue;"
+  if (!exec_locked (store, LECTERN_SEARCH_REBUILD_SQL
+                    "INSERT INTO search_notes (rowid, text, note, tags, names, story_id)"
+                    "  SELECT st.story_id * 4, '', '', group_concat (t.name, ' '), '', st.story_id"
+                    "  FROM story_tags AS st JOIN tags AS t ON t.id = st.tag_id"
+                    "  GROUP BY st.story_id;"
+                    "DELETE FROM search_queue;"
                     "UPDATE search_state SET indexed_upto = (SELECT coalesce (max (id), 0)"
                     " FROM stories);", error))
     {

@@ -103,6 +103,16 @@ gboolean    lectern_search_check_sync         (LecternStore        *store,
 gboolean    lectern_search_update_sync        (LecternStore        *store,
                                                guint               *out_n_indexed,
                                                GError             **error);
+/* Indexes some of the waiting stories, about `max_bytes` of text (one
+ * story at least), in one transaction: indexing at idle, a step at a time,
+ * so that other writes never wait long. `out_n_indexed` and `out_done`
+ * (nullable): how many stories it indexed, and whether none still waits.
+ * A read-only library indexes nothing. */
+gboolean    lectern_search_update_step_sync   (LecternStore        *store,
+                                               gsize                max_bytes,
+                                               guint               *out_n_indexed,
+                                               gboolean            *out_done,
+                                               GError             **error);
 /* Rebuilds the index from the library. */
 gboolean    lectern_search_rebuild_sync       (LecternStore        *store,
                                                GError             **error);

@@ -13,7 +13,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this build writes. */
-#define LECTERN_STORE_SCHEMA_VERSION 10
+#define LECTERN_STORE_SCHEMA_VERSION 11
 
 /* The versions that brought a feature's tables, for tests that build the
  * library as the build before wrote it. */
@@ -21,6 +21,7 @@ G_BEGIN_DECLS
 #define LECTERN_STORE_VERSION_SEARCH 8
 #define LECTERN_STORE_VERSION_SEARCH_QUEUE 9
 #define LECTERN_STORE_VERSION_LIBRARY_INDEX 10
+#define LECTERN_STORE_VERSION_STORY_QUOTES 11
 
 /* Opens like lectern_store_new() but migrates no further than
  * `max_version`, so tests can build databases of older versions. */

@@ -223,6 +223,64 @@ static const char *const migrations[] = {
   "CREATE INDEX stories_library ON stories"
   "  (imported_at, id, title, site, author, published, source);"
   "PRAGMA user_version = 10;",
+
+  /* 10 → 11 (issue 13): the quotations the quote finder attributes to a
+   * person or organization in each story, written with the story's list of
+   * entities (lectern-dossier.c) and made again when it is stale: a new
+   * text, a correction of an entity or of a quotation. Every list is made
+   * again once for them (the extractor's results stay cached). How far
+   * the reader got in each story, and the tags of whole stories. */
+  "CREATE TABLE story_quotes ("
+  "  id INTEGER PRIMARY KEY,"
+  "  story_id INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,"
+  "  key TEXT NOT NULL,"
+  "  speaker TEXT NOT NULL,"
+  "  start_pos INTEGER NOT NULL,"
+  "  end_pos INTEGER NOT NULL,"
+  "  quote TEXT NOT NULL,"
+  "  speaker_text TEXT"
+  ");"
+  "CREATE INDEX story_quotes_key ON story_quotes (key);"
+  "CREATE INDEX story_quotes_story ON story_quotes (story_id);"
+  "CREATE TRIGGER story_quotes_text AFTER UPDATE OF text ON stories BEGIN"
+  "  DELETE FROM story_quotes WHERE story_id = new.id;"
+  "END;"
+  "CREATE TRIGGER story_quotes_correction_insert AFTER INSERT ON quote_corrections BEGIN"
+  "  DELETE FROM story_entities_state WHERE story_id = new.story_id;"
+  "END;"
+  "CREATE TRIGGER story_quotes_correction_delete AFTER DELETE ON quote_corrections BEGIN"
+  "  DELETE FROM story_entities_state WHERE story_id = old.story_id;"
+  "END;"
+  "DELETE FROM story_entities_state;"
+  "CREATE TABLE story_progress ("
+  "  story_id INTEGER PRIMARY KEY REFERENCES stories (id) ON DELETE CASCADE,"
+  "  fraction REAL NOT NULL CHECK (fraction >= 0 AND fraction <= 1),"
+  "  char_offset INTEGER NOT NULL CHECK (char_offset >= 0),"
+  "  updated_at INTEGER NOT NULL"
+  ");"
+  "CREATE TABLE story_tags ("
+  "  story_id INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,"
+  "  tag_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (story_id, tag_id)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX story_tags_tag ON story_tags (tag_id);"
+  /* A story's own tags are searched as a row of search_notes, rowid
+   * story_id * 4 (the fourth kind: see LECTERN_SEARCH_REBUILD_SQL). */
+  "CREATE TRIGGER search_story_tags_insert AFTER INSERT ON story_tags BEGIN"
+  "  DELETE FROM search_notes WHERE rowid = new.story_id * 4;"
+  "  INSERT INTO search_notes (rowid, text, note, tags, names, story_id)"
+  "    SELECT new.story_id * 4, '', '', group_concat (t.name, ' '), '', new.story_id"
+  "    FROM story_tags AS st JOIN tags AS t ON t.id = st.tag_id"
+  "    WHERE st.story_id = new.story_id HAVING count (*) > 0;"
+  "END;"
+  "CREATE TRIGGER search_story_tags_delete AFTER DELETE ON story_tags BEGIN"
+  "  DELETE FROM search_notes WHERE rowid = old.story_id * 4;"
+  "  INSERT INTO search_notes (rowid, text, note, tags, names, story_id)"
+  "    SELECT old.story_id * 4, '', '', group_concat (t.name, ' '), '', old.story_id"
+  "    FROM story_tags AS st JOIN tags AS t ON t.id = st.tag_id"
+  "    WHERE st.story_id = old.story_id HAVING count (*) > 0;"
+  "END;"
+  "PRAGMA user_version = 11;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LECTERN_STORE_SCHEMA_VERSION);

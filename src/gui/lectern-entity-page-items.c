@@ -213,6 +213,38 @@ add_quotes (GPtrArray               *list,
   add_show_all (list, LECTERN_ENTITY_SECTION_QUOTES, page->quotes->len, cap);
 }
 
+/* The quotations the quote finder attributes to it in its stories, but
+ * those a quote highlight already shows. */
+static void
+add_found_quotes (GPtrArray               *list,
+                  const LecternEntityPage *page,
+                  GHashTable              *by_id,
+                  guint                    cap)
+{
+  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
+
+  for (guint i = 0; page->found_quotes != NULL && i < page->found_quotes->len; i++)
+    if (!lectern_entity_page_quote_highlighted (page, g_ptr_array_index (page->found_quotes, i)))
+      g_ptr_array_add (shown, g_ptr_array_index (page->found_quotes, i));
+  if (shown->len == 0)
+    return;
+
+  add_section (list, _("Quotes Found in the Stories"), shown->len);
+  for (guint i = 0; i < MIN (shown->len, cap); i++)
+    {
+      const LecternEntityQuote *quote = g_ptr_array_index (shown, i);
+      const LecternEntityStory *story = g_hash_table_lookup (by_id, &quote->story_id);
+      g_autofree char *text = one_line (quote->quote);
+      /* Translators: a quotation in the reader's language's quote marks */
+      g_autofree char *quoted = g_strdup_printf (_("“%s”"), text);
+      g_autofree char *subtitle = g_strdup_printf ("— %s · %s", quote->speaker,
+                                                   story != NULL ? story->title : "");
+
+      add_row (list, quoted, subtitle, quote->story_id, quote->start, quote->end);
+    }
+  add_show_all (list, LECTERN_ENTITY_SECTION_FOUND_QUOTES, shown->len, cap);
+}
+
 static void
 add_highlights (GPtrArray               *list,
                 const LecternEntityPage *page,
@@ -362,6 +394,7 @@ lectern_entity_page_items_new (const LecternEntityPage *page,
 #define CAP(section) ((expanded & (1u << (section))) != 0 ? G_MAXUINT : LECTERN_ENTITY_SECTION_CAP)
   add_stories (items, page, CAP (LECTERN_ENTITY_SECTION_STORIES));
   add_quotes (items, page, by_id, CAP (LECTERN_ENTITY_SECTION_QUOTES));
+  add_found_quotes (items, page, by_id, CAP (LECTERN_ENTITY_SECTION_FOUND_QUOTES));
   add_highlights (items, page, by_id, CAP (LECTERN_ENTITY_SECTION_HIGHLIGHTS));
   add_notes (items, page, by_id, CAP (LECTERN_ENTITY_SECTION_NOTES));
 #undef CAP

@@ -114,7 +114,9 @@ lectern_library_item_shows (LecternLibraryItem        *self,
          && g_strcmp0 (mine->source, entry->source) == 0 && g_strcmp0 (mine->site, entry->site) == 0
          && g_strcmp0 (mine->author, entry->author) == 0
          && g_strcmp0 (mine->published, entry->published) == 0
-         && g_strcmp0 (mine->keywords, entry->keywords) == 0;
+         && g_strcmp0 (mine->keywords, entry->keywords) == 0
+         && mine->progress == entry->progress
+         && g_strcmp0 (mine->story_tags, entry->story_tags) == 0;
 }
 
 const LecternLibraryEntry *

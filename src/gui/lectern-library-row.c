@@ -1,5 +1,6 @@
 /* lectern-library-row.c: one story in the library page's list: its title,
- * date, site and highlight count, and a snippet read once it shows
+ * date, site and highlight count, how far it was read and its tags, and
+ * a snippet read once it shows
  *
  * SPDX-FileCopyrightText: 2026 The Lectern authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -21,6 +22,7 @@ struct _LecternLibraryRow
   GtkInscription     *title;
   GtkLabel           *date;
   GtkInscription     *details;
+  GtkLabel           *progress;   /* how far it was read, and its own tags */
   GtkInscription     *snippet;
 
   LecternLibraryItem *item;
@@ -83,8 +85,8 @@ lectern_library_row_measure (GtkWidget      *widget,
     }
 
   *minimum = MAX (line_height (GTK_WIDGET (self->title)), date_nat)
-             + line_height (GTK_WIDGET (self->details)) + line_height (GTK_WIDGET (self->snippet))
-             + 2 * LINE_SPACING;
+             + MAX (line_height (GTK_WIDGET (self->details)), line_height (GTK_WIDGET (self->progress)))
+             + line_height (GTK_WIDGET (self->snippet)) + 2 * LINE_SPACING;
   *natural = *minimum;
 }
 
@@ -96,6 +98,7 @@ lectern_library_row_size_allocate (GtkWidget *widget,
 {
   LecternLibraryRow *self = LECTERN_LIBRARY_ROW (widget);
   int date_width, date_height, title_width, first, y;
+  int progress_width, details_width, second;
   gboolean rtl;
 
   gtk_widget_measure (GTK_WIDGET (self->date), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &date_width, NULL, NULL);
@@ -111,9 +114,18 @@ lectern_library_row_size_allocate (GtkWidget *widget,
   gtk_widget_size_allocate (GTK_WIDGET (self->date),
                             &(GtkAllocation) { rtl ? 0 : width - date_width, 0, date_width, first }, -1);
   y = first + LINE_SPACING;
+
+  /* The progress and tags at the end of the details' line, as the date. */
+  gtk_widget_measure (GTK_WIDGET (self->progress), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &progress_width,
+                      NULL, NULL);
+  progress_width = MIN (progress_width, width / 2);
+  details_width = MAX (width - progress_width - DATE_SPACING, 0);
+  second = MAX (line_height (GTK_WIDGET (self->details)), line_height (GTK_WIDGET (self->progress)));
   gtk_widget_size_allocate (GTK_WIDGET (self->details),
-                            &(GtkAllocation) { 0, y, width, line_height (GTK_WIDGET (self->details)) }, -1);
-  y += line_height (GTK_WIDGET (self->details)) + LINE_SPACING;
+                            &(GtkAllocation) { rtl ? width - details_width : 0, y, details_width, second }, -1);
+  gtk_widget_size_allocate (GTK_WIDGET (self->progress),
+                            &(GtkAllocation) { rtl ? 0 : width - progress_width, y, progress_width, second }, -1);
+  y += second + LINE_SPACING;
   gtk_widget_size_allocate (GTK_WIDGET (self->snippet),
                             &(GtkAllocation) { 0, y, width, MAX (height - y, 0) }, -1);
 }
@@ -153,6 +165,7 @@ show_item (LecternLibraryRow *self)
   g_autofree char *count = NULL;
   g_autofree char *details = NULL;
   g_autofree char *label = NULL;
+  g_autofree char *progress = NULL;
 
   if (entry->n_highlights > 0)
     count = g_strdup_printf (ngettext ("%u highlight", "%u highlights", entry->n_highlights),
@@ -163,14 +176,27 @@ show_item (LecternLibraryRow *self)
   details = g_strdup_printf (C_("library row", "%s · %s"), origin[0] != '\0' ? origin : _("Pasted text"),
                              count);
 
+  progress = lectern_library_progress_label (entry->progress);
+  if (entry->story_tags != NULL && entry->story_tags[0] != '\0')
+    {
+      g_auto(GStrv) tags = g_strsplit (entry->story_tags, "\n", -1);
+      g_autofree char *joined = g_strjoinv (", ", tags);
+      g_autofree char *read = g_steal_pointer (&progress);
+
+      /* Translators: a library row: how far it was read, then its tags */
+      progress = g_strdup_printf (C_("library row", "%s · %s"), read, joined);
+    }
+
   gtk_inscription_set_text (self->title, entry->title);
   gtk_label_set_text (self->date, date);
   gtk_inscription_set_text (self->details, details);
+  gtk_label_set_text (self->progress, progress);
   gtk_inscription_set_text (self->snippet, entry->snippet);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), entry->title);
 
-  /* Translators: a library row read aloud: title, then "site · 3 highlights", then the date */
-  label = g_strdup_printf (C_("library row", "%s, %s, %s"), entry->title, details, date);
+  /* Translators: a library row read aloud: title, then "site · 3 highlights", then the date,
+   * then how far it was read ("42 %", "Unread") and its tags */
+  label = g_strdup_printf (C_("library row", "%s, %s, %s, %s"), entry->title, details, date, progress);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   /* The list's own row is what a screen reader lands on. */
   if (gtk_widget_get_parent (GTK_WIDGET (self)) != NULL)
@@ -204,6 +230,7 @@ lectern_library_row_class_init (LecternLibraryRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LecternLibraryRow, title);
   gtk_widget_class_bind_template_child (widget_class, LecternLibraryRow, date);
   gtk_widget_class_bind_template_child (widget_class, LecternLibraryRow, details);
+  gtk_widget_class_bind_template_child (widget_class, LecternLibraryRow, progress);
   gtk_widget_class_bind_template_child (widget_class, LecternLibraryRow, snippet);
   gtk_widget_class_set_css_name (widget_class, "lectern-library-row");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);

@@ -11,6 +11,7 @@
 
 #include "lectern-library-view.h"
 #include "lectern-library-row.h"
+#include "lectern-tag-stories.h"
 #include "lectern-library-list.h"
 #include "lectern-search.h"
 
@@ -30,6 +31,7 @@ struct _LecternLibraryView
   GtkDropDown        *sort_dropdown;
   GtkWidget          *export_button;
   GtkWidget          *delete_button;
+  GtkWidget          *tag_button;
   GtkLabel           *count_label;
   GtkStack           *stack;
   GtkListView        *list_view;
@@ -131,6 +133,7 @@ update_counts (LecternLibraryView *self)
 
   gtk_widget_set_sensitive (self->export_button, n_selected > 0);
   gtk_widget_set_sensitive (self->delete_button, n_selected > 0);
+  gtk_widget_set_sensitive (self->tag_button, n_selected > 0);
 
   if (n_shown > 0)
     gtk_stack_set_visible_child_name (self->stack, "list");
@@ -600,6 +603,37 @@ on_export_clicked_cb (LecternLibraryView *self,
   gtk_widget_activate_action_variant (GTK_WIDGET (self), "win.export-stories", g_variant_builder_end (&builder));
 }
 
+/* Tags on the selected stories (lectern-tag-stories.c) */
+
+static void
+on_stories_tagged_cb (gpointer user_data)
+{
+  lectern_library_view_reload (user_data);
+}
+
+void
+lectern_library_view_tag_selected (LecternLibraryView *self)
+{
+  g_autoptr(GPtrArray) items = selected_items (self);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_return_if_fail (LECTERN_IS_LIBRARY_VIEW (self));
+
+  for (guint i = 0; i < items->len; i++)
+    g_array_append_val (ids, (gint64) { lectern_library_item_get_id (g_ptr_array_index (items, i)) });
+  if (ids->len == 0 || self->store == NULL)
+    return;
+  lectern_tag_stories_ask (GTK_WIDGET (self), self->store, ids, toast_overlay (self),
+                           on_stories_tagged_cb, self);
+}
+
+static void
+on_tag_clicked_cb (LecternLibraryView *self,
+                   GtkButton          *button)
+{
+  lectern_library_view_tag_selected (self);
+}
+
 static void
 on_delete_clicked_cb (LecternLibraryView *self,
                       GtkButton          *button)
@@ -720,6 +754,8 @@ lectern_library_view_class_init (LecternLibraryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LecternLibraryView, sort_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LecternLibraryView, export_button);
   gtk_widget_class_bind_template_child (widget_class, LecternLibraryView, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, LecternLibraryView, tag_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_tag_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, LecternLibraryView, count_label);
   gtk_widget_class_bind_template_child (widget_class, LecternLibraryView, stack);
   gtk_widget_class_bind_template_child (widget_class, LecternLibraryView, list_view);

@@ -43,6 +43,8 @@ void                lectern_library_view_focus_list       (LecternLibraryView *s
 /* What Delete does: asks first when a selected story has highlights, then
  * hides them with an Undo toast; they are deleted when the toast goes. */
 void                lectern_library_view_delete_selected  (LecternLibraryView *self);
+/* Asks for a tag to add to the selected stories or remove from them. */
+void                lectern_library_view_tag_selected     (LecternLibraryView *self);
 /* The toast's Undo. */
 void                lectern_library_view_undo_delete      (LecternLibraryView *self);
 /* Dismisses the toast: the deletions waiting for it are done now. */

@@ -231,5 +231,24 @@ found=$(grep -c '^[0-9]' "$TMP/out")
 check "after kill -9, every imported story is found ($found of $((stories - 3)))" \
   test "$found" = $((stories - 3))
 
+# Tags on whole stories, several at once; list shows them with the
+# reading progress (none yet: Unread).
+run tag 1 2 --add "Banque centrale"
+check "tag --add on two stories says so" test "$rc" = 0 -a "$out" = "Tagged 2 stories."
+run tag 1 2 3 --add "Banque centrale"
+check "tag --add again changes only the untagged one" test "$out" = "Tagged 1 story."
+run tag 2 --remove "Banque centrale"
+check "tag --remove" test "$rc" = 0 -a "$out" = "Untagged 1 story."
+run list
+check "list shows each story's progress and tags" \
+  sh -c "grep -q '^1	.*	Unread	Banque centrale\$' '$TMP/out' && grep -q '^2	.*	Unread	\$' '$TMP/out'"
+run tag 1 --add "   "
+check "an empty tag is refused with one sentence" \
+  sh -c "test $rc = 1 && test \$(wc -l < '$TMP/err') = 1 && grep -q 'tag needs a name' '$TMP/err'"
+run tag 999999 --add x
+check "a missing story is refused, nothing tagged" test "$rc" = 1
+run tag 1 --add a --remove b
+check "--add and --remove together are a usage error" test "$rc" = 2
+
 echo "1..$n"
 exit $failed

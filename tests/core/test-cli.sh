@@ -40,8 +40,8 @@ check "a Latin-1 file is converted, with a notice" \
 
 run list
 check "list shows two stories" test "$rc" = 0 -a "$(wc -l <"$TMP/out")" = 2
-check "list gives id, title and highlight count" \
-  grep -q "^1	Le monde de l'intelligence artificielle.*	0\$" "$TMP/out"
+check "list gives id, title, highlight count, progress and tags" \
+  grep -q "^1	Le monde de l'intelligence artificielle.*	0	Unread	\$" "$TMP/out"
 
 run highlight add 1 696 723 --color blue --note "Pourquoi ?"
 check "highlight add prints the new id" test "$rc" = 0 -a "$out" = 1

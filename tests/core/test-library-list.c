@@ -12,6 +12,7 @@
 
 #include "lectern-dossier.h"
 #include "lectern-library-list.h"
+#include "lectern-search.h"
 #include "lectern-store-private.h"
 
 typedef struct
@@ -198,6 +199,165 @@ test_entity_name (Fixture       *fixture,
   g_assert_nonnull (strstr (((LecternLibraryEntry *) g_ptr_array_index (entries, 0))->keywords, "Camille Fournier"));
 }
 
+/* Reading progress: none for a new story (Unread), saved and read back,
+ * shown in the list, gone with its story. */
+static void
+test_progress (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autofree char *unread = NULL, *half = NULL, *finished = NULL;
+  gint64 a, b, offset = -1;
+  double fraction = 0;
+
+  a = add_story (fixture->store, "Un", "Un texte.", "");
+  b = add_story (fixture->store, "Deux", "Un autre texte.", "");
+  g_assert_true (lectern_library_get_progress_sync (fixture->store, a, &fraction, &offset, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (fraction, ==, -1);
+  g_assert_cmpint (offset, ==, 0);
+
+  g_assert_true (lectern_library_set_progress_sync (fixture->store, a, 0.42, 1234, &error));
+  g_assert_no_error (error);
+  /* Out of range is clamped, not refused. */
+  g_assert_true (lectern_library_set_progress_sync (fixture->store, b, 7.0, -5, &error));
+  g_assert_no_error (error);
+  g_assert_true (lectern_library_get_progress_sync (fixture->store, a, &fraction, &offset, &error));
+  g_assert_cmpfloat_with_epsilon (fraction, 0.42, 1e-9);
+  g_assert_cmpint (offset, ==, 1234);
+  g_assert_true (lectern_library_get_progress_sync (fixture->store, b, &fraction, &offset, &error));
+  g_assert_cmpfloat (fraction, ==, 1.0);
+  g_assert_cmpint (offset, ==, 0);
+
+  entries = lectern_library_list_sync (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (find_entry (entries, a)->progress, 0.42, 1e-9);
+  g_assert_cmpfloat (find_entry (entries, b)->progress, ==, 1.0);
+  /* The filter's words: "finished" for b, nothing for a half-read one. */
+  g_assert_nonnull (strstr (find_entry (entries, b)->keywords, "finished"));
+  g_assert_null (strstr (find_entry (entries, a)->keywords, "unread"));
+  g_assert_null (strstr (find_entry (entries, a)->keywords, "finished"));
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  {
+    gint64 c = add_story (fixture->store, "Trois", "Jamais lu.", "");
+
+    entries = lectern_library_list_sync (fixture->store, &error);
+    g_assert_cmpfloat (find_entry (entries, c)->progress, ==, -1);
+    g_assert_nonnull (strstr (find_entry (entries, c)->keywords, "unread"));
+  }
+
+  unread = lectern_library_progress_label (-1);
+  half = lectern_library_progress_label (0.42);
+  finished = lectern_library_progress_label (1.0);
+  g_assert_cmpstr (unread, ==, "Unread");
+  g_assert_cmpstr (half, ==, "42 %");
+  g_assert_cmpstr (finished, ==, "Finished");
+
+  /* Deleted: its progress goes, and a late save keeps nothing. */
+  g_assert_true (lectern_library_delete_stories_sync (fixture->store, &a, 1, &error));
+  g_assert_no_error (error);
+  g_assert_true (lectern_library_set_progress_sync (fixture->store, a, 0.5, 10, &error));
+  g_assert_true (lectern_library_get_progress_sync (fixture->store, a, &fraction, &offset, &error));
+  g_assert_cmpfloat (fraction, ==, -1);
+}
+
+/* Tags on many stories at once: added where missing, removed where
+ * present, each time with the stories that changed (for Undo); shown in
+ * the list and matched by its filter words. */
+static void
+test_tag_stories (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GPtrArray) tags = NULL;
+  g_autoptr(GArray) changed = NULL;
+  gint64 ids[3];
+
+  ids[0] = add_story (fixture->store, "Un", "Un texte.", "");
+  ids[1] = add_story (fixture->store, "Deux", "Un autre texte.", "");
+  ids[2] = add_story (fixture->store, "Trois", "Encore un texte.", "");
+
+  g_assert_true (lectern_library_tag_stories_sync (fixture->store, ids, 1, "  Budget ", TRUE,
+                                                   &changed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed->len, ==, 1);
+  g_clear_pointer (&changed, g_array_unref);
+  /* The same tag on all three: two change; "budget" is the same tag. */
+  g_assert_true (lectern_library_tag_stories_sync (fixture->store, ids, 3, "budget", TRUE,
+                                                   &changed, &error));
+  g_assert_cmpuint (changed->len, ==, 2);
+  g_assert_cmpint (g_array_index (changed, gint64, 0), ==, ids[1]);
+  g_clear_pointer (&changed, g_array_unref);
+  g_assert_true (lectern_library_tag_stories_sync (fixture->store, ids, 2, "École", TRUE,
+                                                   NULL, &error));
+  tags = lectern_library_get_story_tags_sync (fixture->store, ids[0], &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tags->len, ==, 2);
+  g_assert_cmpstr (tags->pdata[0], ==, "Budget");
+  g_assert_cmpstr (tags->pdata[1], ==, "École");
+
+  entries = lectern_library_list_sync (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (find_entry (entries, ids[2])->story_tags, "Budget"));
+  g_assert_nonnull (strstr (find_entry (entries, ids[1])->keywords, "École"));
+  g_assert_cmpstr (find_entry (entries, ids[2])->keywords, !=, "");
+  g_clear_pointer (&entries, g_ptr_array_unref);
+
+  /* Removing from all three: the two that had it change. */
+  g_assert_true (lectern_library_tag_stories_sync (fixture->store, ids, 3, "École", FALSE,
+                                                   &changed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed->len, ==, 2);
+  g_clear_pointer (&tags, g_ptr_array_unref);
+  tags = lectern_library_get_story_tags_sync (fixture->store, ids[1], &error);
+  g_assert_cmpuint (tags->len, ==, 1);
+
+  /* An empty tag is refused with a sentence, and nothing changes. */
+  g_assert_false (lectern_library_tag_stories_sync (fixture->store, ids, 3, "  ", TRUE, NULL,
+                                                    &error));
+  g_assert_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+
+  /* Search Everything finds a story by its own tags; removed, they are
+   * not found. */
+  {
+    g_autoptr(GPtrArray) hits = lectern_search_sync (fixture->store, "budget", 0, 20, &error);
+    guint n_tag_hits = 0;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < hits->len; i++)
+      {
+        const LecternSearchHit *hit = g_ptr_array_index (hits, i);
+
+        if (hit->match == LECTERN_SEARCH_MATCH_TAG && hit->highlight_id == 0)
+          {
+            n_tag_hits++;
+            g_assert_cmpstr (hit->title, !=, "");
+          }
+      }
+    g_assert_cmpuint (n_tag_hits, ==, 3);
+    g_clear_pointer (&hits, g_ptr_array_unref);
+    g_assert_true (lectern_library_tag_stories_sync (fixture->store, ids, 1, "Budget", FALSE,
+                                                     NULL, &error));
+    hits = lectern_search_sync (fixture->store, "budget", 0, 20, &error);
+    g_assert_cmpuint (hits->len, ==, 2);
+    g_assert_true (lectern_search_check_sync (fixture->store, &error));
+    g_assert_no_error (error);
+    g_assert_true (lectern_search_rebuild_sync (fixture->store, &error));
+    g_clear_pointer (&hits, g_ptr_array_unref);
+    hits = lectern_search_sync (fixture->store, "budget", 0, 20, &error);
+    g_assert_cmpuint (hits->len, ==, 2);
+  }
+
+  /* A story deleted takes its tags along. */
+  g_assert_true (lectern_library_delete_stories_sync (fixture->store, ids, 1, &error));
+  g_clear_pointer (&tags, g_ptr_array_unref);
+  tags = lectern_library_get_story_tags_sync (fixture->store, ids[0], &error);
+  g_assert_cmpuint (tags->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -207,6 +367,8 @@ main (int   argc,
   g_test_add ("/library-list/list", Fixture, NULL, fixture_set_up, test_list, fixture_tear_down);
   g_test_add ("/library-list/delete", Fixture, NULL, fixture_set_up, test_delete, fixture_tear_down);
   g_test_add ("/library-list/entity-name", Fixture, NULL, fixture_set_up, test_entity_name, fixture_tear_down);
+  g_test_add ("/library-list/progress", Fixture, NULL, fixture_set_up, test_progress, fixture_tear_down);
+  g_test_add ("/library-list/tag-stories", Fixture, NULL, fixture_set_up, test_tag_stories, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 #include <glib/gstdio.h>
 
+#include "lectern-indexer.h"
 #include "lectern-search.h"
 #include "lectern-search-private.h"
 #include "lectern-store-private.h"
@@ -777,6 +778,128 @@ test_queue (Fixture       *fixture,
   assert_index_agrees (fixture->store);
 }
 
+/* How many stories the index itself finds for an FTS5 query, without
+ * catching up first as searches do. */
+static gint64
+count_indexed (LecternStore *store,
+               const char   *match)
+{
+  sqlite3 *db = lectern_store_lock_db (store);
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM search_stories"
+                                       " WHERE search_stories MATCH ?", -1, &stmt, NULL), ==,
+                   SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  lectern_store_unlock_db (store);
+  return n;
+}
+
+/* Indexing at idle, a step at a time: the queued (changed) stories first,
+ * then the new ones, each step within its budget but one story at least,
+ * until nothing waits; the index is then the same as in one go. */
+static void
+test_queue_steps (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternStory) story = NULL;
+  gboolean done = TRUE;
+  gint64 first;
+  guint n_indexed = 0, n_steps = 0;
+
+  first = add_story (fixture->store, "Premier", "Les dockers de Lorient.");
+  g_assert_true (lectern_search_update_sync (fixture->store, NULL, &error));
+  g_assert_no_error (error);
+  for (int i = 0; i < 5; i++)
+    add_story (fixture->store, "Suivant", "Le port de Brest et ses grues.");
+  story = lectern_store_get_story_sync (fixture->store, first, &error);
+  g_free (story->title);
+  story->title = g_strdup ("Arsenal");
+  g_assert_true (lectern_store_update_story_sync (fixture->store, story, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_queued (fixture->store), ==, 6);
+  g_assert_cmpint (count_indexed (fixture->store, "arsenal"), ==, 0);
+
+  /* A budget of one byte still takes one story: the queued one first. */
+  g_assert_true (lectern_search_update_step_sync (fixture->store, 1, &n_indexed, &done,
+                                                  &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_indexed, ==, 1);
+  g_assert_false (done);
+  g_assert_cmpint (count_queued (fixture->store), ==, 5);
+  g_assert_cmpint (count_indexed (fixture->store, "arsenal"), ==, 1);
+  g_assert_cmpint (count_indexed (fixture->store, "brest"), ==, 0);
+
+  /* Two stories of 40 characters a step. */
+  while (!done)
+    {
+      g_assert_true (lectern_search_update_step_sync (fixture->store, 60, &n_indexed,
+                                                      &done, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (n_indexed, ==, n_steps < 2 ? 2 : 1);
+      n_steps++;
+      g_assert_cmpint (count_indexed (fixture->store, "brest"), ==, MIN (5, 2 * n_steps));
+    }
+  g_assert_cmpuint (n_steps, ==, 3);
+  g_assert_cmpint (count_queued (fixture->store), ==, 0);
+
+  /* Nothing left: a step does nothing. */
+  g_assert_true (lectern_search_update_step_sync (fixture->store, 1 << 20, &n_indexed,
+                                                  &done, &error));
+  g_assert_cmpuint (n_indexed, ==, 0);
+  g_assert_true (done);
+  assert_index_agrees (fixture->store);
+}
+
+/* The indexer catches up on its own once writes are quiet, in several
+ * steps when there is more than one step's text, and a write during the
+ * wait puts it off. */
+static void
+test_indexer (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  g_autoptr(LecternIndexer) indexer = lectern_indexer_new (fixture->store);
+  g_autoptr(GString) body = g_string_new (NULL);
+  gint64 started;
+
+  while (body->len < 2000)
+    g_string_append (body, "Le port de Brest et ses grues. ");
+  for (guint i = 0; i < 2 * LECTERN_INDEXER_STEP_BYTES / body->len + 10; i++)
+    add_story (fixture->store, "Suivant", body->str);
+  g_assert_cmpint (count_indexed (fixture->store, "brest"), ==, 0);
+
+  lectern_indexer_schedule (indexer, 50);
+  g_assert_true (lectern_indexer_is_busy (indexer));
+  /* Another import: the delay starts again. */
+  add_story (fixture->store, "Dernier", "La pointe du Raz.");
+  lectern_indexer_schedule (indexer, 200);
+  started = g_get_monotonic_time ();
+  while (lectern_indexer_is_busy (indexer))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (g_get_monotonic_time () - started, >=, 200 * 1000);
+  g_assert_cmpint (count_queued (fixture->store), ==, 0);
+  g_assert_cmpint (count_indexed (fixture->store, "raz"), ==, 1);
+  g_assert_cmpint (count_indexed (fixture->store, "brest"), >, 2 * LECTERN_INDEXER_STEP_BYTES / body->len);
+
+  /* On quit, a short queue is indexed there and then. */
+  add_story (fixture->store, "Après", "Le phare de Douarnenez.");
+  lectern_indexer_schedule (indexer, 0);
+  g_assert_true (lectern_indexer_finish_if_short (indexer, 1 << 20));
+  g_assert_false (lectern_indexer_is_busy (indexer));
+  g_assert_cmpint (count_indexed (fixture->store, "douarnenez"), ==, 1);
+  /* A long one is left for later. */
+  add_story (fixture->store, "Long", body->str);
+  add_story (fixture->store, "Long", body->str);
+  g_assert_false (lectern_indexer_finish_if_short (indexer, body->len));
+  g_assert_cmpint (count_queued (fixture->store), ==, 2);
+  assert_index_agrees (fixture->store);
+}
+
 static void
 test_check_detects (Fixture       *fixture,
                     gconstpointer  user_data)
@@ -859,6 +982,8 @@ main (int    argc,
   ADD ("/search/reimport", test_reimport);
   ADD ("/search/migration", test_migration);
   ADD ("/search/queue", test_queue);
+  ADD ("/search/queue-steps", test_queue_steps);
+  ADD ("/search/indexer", test_indexer);
   ADD ("/search/check-detects", test_check_detects);
   ADD ("/search/async", test_async);
 #undef ADD

@@ -376,9 +376,9 @@ test_library_page (Fixture       *fixture,
   /* The list's row, where a screen reader lands, is named too. */
   g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row)),
                                                    GTK_ACCESSIBLE_PROPERTY_LABEL));
-  /* Each row names its own story: title, origin and count, date. */
+  /* Each row names its own story: title, origin and count, date, progress. */
   {
-    const char *label = "Zinc market opens, The Guardian · 1 highlight, 1 Jun 2019";
+    const char *label = "Zinc market opens, The Guardian · 1 highlight, 1 Jun 2019, Unread";
     g_autofree char *error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                                                  label);
     g_autofree char *list_error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row)),
