@@ -19,6 +19,7 @@
 #include "lectern-entity-row.h"
 #include "lectern-highlight-popover.h"
 #include "lectern-import.h"
+#include "lectern-note-row.h"
 #include "lectern-search.h"
 #include "lectern-store.h"
 #include "lectern-window.h"
@@ -816,6 +817,34 @@ test_many_notes (Fixture       *fixture,
   g_assert_cmpstr (lectern_annotation_get_highlight (item)->note, ==, "aiguille");
   id = lectern_annotation_get_id (item);
   g_object_unref (item);
+
+  /* The first row on screen is a LecternNoteRow showing the first green
+   * highlight: category, quote and note, and named so for screen readers. */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  {
+    g_autoptr(LecternAnnotation) first = g_list_model_get_item (rows, 0);
+    const LecternHighlight *highlight = lectern_annotation_get_highlight (first);
+    GtkStringObject *category = gtk_drop_down_get_selected_item (lectern_notes_page_get_category_dropdown (page));
+    GtkWidget *row = find_descendant (list, LECTERN_TYPE_NOTE_ROW);
+    g_autofree char *label = NULL;
+    g_autofree char *error = NULL;
+    g_autofree char *list_error = NULL;
+
+    g_assert_nonnull (row);
+    g_assert_true (LECTERN_IS_NOTE_ROW (row));
+    g_assert_cmpstr (gtk_string_object_get_string (category), ==, "Key point");
+    g_assert_nonnull (ui_util_find_label (row, "Key point"));
+    g_assert_nonnull (ui_util_find_label (row, highlight->quote));
+    g_assert_true (gtk_widget_get_mapped (ui_util_find_label (row, "aiguille")));
+    g_assert_false (gtk_widget_get_visible (ui_util_find_label (row, "Not found in this version of the story")));
+    label = g_strdup_printf ("Key point: “%s”, note: aiguille", highlight->quote);
+    error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+    g_assert_null (error);
+    /* The list's own row is what a screen reader lands on. */
+    list_error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row)),
+                                                     GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+    g_assert_null (list_error);
+  }
 
   /* Activating a row (a click, or Enter) opens its highlight. */
   g_signal_emit_by_name (list, "activate", 99);
