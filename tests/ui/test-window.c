@@ -850,6 +850,24 @@ test_many_notes (Fixture       *fixture,
   g_signal_emit_by_name (list, "activate", 99);
   g_assert_true (gtk_widget_get_visible (lectern_window_get_highlight_popover (window)));
   g_assert_cmpint (lectern_highlight_popover_get_highlight_id (LECTERN_HIGHLIGHT_POPOVER (lectern_window_get_highlight_popover (window))), ==, id);
+
+  /* Its colour buttons show its colour, and another one recolours it: it
+   * leaves the green rows. */
+  {
+    GtkWidget *popover = lectern_window_get_highlight_popover (window);
+    g_autofree char *green_tooltip = g_strdup_printf ("%s (Green)", lectern_highlight_default_category_name ("green"));
+    g_autofree char *yellow_tooltip = g_strdup_printf ("%s (Yellow)", lectern_highlight_default_category_name ("yellow"));
+    GtkWidget *green = find_tooltip (popover, green_tooltip);
+    GtkWidget *yellow = find_tooltip (popover, yellow_tooltip);
+
+    g_assert_true (GTK_IS_TOGGLE_BUTTON (green));
+    g_assert_true (GTK_IS_TOGGLE_BUTTON (yellow));
+    g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (green)));
+    g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (yellow)));
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (yellow), TRUE);
+    wait_for_notes (window, 99);
+    g_assert_cmpstr (lectern_notes_page_get_count_text (page), ==, "99 of 3000 highlights");
+  }
   gtk_popover_popdown (GTK_POPOVER (lectern_window_get_highlight_popover (window)));
 
   /* Filters that match nothing say so. */
@@ -1591,6 +1609,33 @@ test_corrections (Fixture       *fixture,
   g_assert_nonnull (entity_named (window, "ChatGPT"));
   entity = entity_named (window, "Microsoft");
   g_assert_cmpint (entity->type, ==, LECTERN_ENTITY_PERSON);
+
+  /* Rename asks for the new name; Cancel keeps the old one. */
+  g_assert_true (gtk_widget_activate_action (NAMES_PAGE (window), "names.rename", "s", "Microsoft"));
+  {
+    AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (find_message_dialog ());
+
+    g_assert_nonnull (dialog);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog))),
+                     ==, "Microsoft");
+    gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Contoso");
+    adw_message_dialog_response (dialog, "cancel");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+  wait_until_idle (window);
+  g_assert_null (entity_named (window, "Contoso"));
+  g_assert_true (gtk_widget_activate_action (NAMES_PAGE (window), "names.rename", "s", "Microsoft"));
+  {
+    AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (find_message_dialog ());
+
+    g_assert_nonnull (dialog);
+    gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "  Microsoft Corporation ");
+    adw_message_dialog_response (dialog, "rename");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+  wait_until_idle (window);
+  g_assert_null (entity_named (window, "Microsoft"));
+  g_assert_nonnull (entity_named (window, "Microsoft Corporation"));
   close_window (window);
 }
 
