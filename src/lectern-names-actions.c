@@ -45,23 +45,23 @@ static void
 rename_form_free (gpointer  data,
                   GClosure *closure)
 {
-  RenameForm *rename = data;
+  RenameForm *rename_form = data;
 
-  g_weak_ref_clear (&rename->window);
-  g_free (rename->form);
-  g_free (rename);
+  g_weak_ref_clear (&rename_form->window);
+  g_free (rename_form->form);
+  g_free (rename_form);
 }
 
 static void
 on_rename_dialog_response_cb (AdwMessageDialog *dialog,
                               const char       *response,
-                              RenameForm       *rename)
+                              RenameForm       *rename_form)
 {
-  g_autoptr(LecternWindow) self = g_weak_ref_get (&rename->window);
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (rename->entry)));
+  g_autoptr(LecternWindow) self = g_weak_ref_get (&rename_form->window);
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (rename_form->entry)));
 
   if (self != NULL && g_strcmp0 (response, "rename") == 0 && name[0] != '\0')
-    lectern_window_correct_names (self, lectern_correction_new_rename (rename->form, name));
+    lectern_window_correct_names (self, lectern_correction_new_rename (rename_form->form, name));
 }
 
 static void
@@ -82,7 +82,7 @@ rename_action (GSimpleAction *action,
   LecternEntity *entity = find_entity (self, form);
   GtkWidget *dialog, *entry;
   g_autofree char *heading = NULL;
-  RenameForm *rename;
+  RenameForm *rename_form;
 
   if (entity == NULL)
     return;
@@ -105,11 +105,11 @@ rename_action (GSimpleAction *action,
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  rename = g_new0 (RenameForm, 1);
-  g_weak_ref_init (&rename->window, self);
-  rename->entry = GTK_EDITABLE (entry);
-  rename->form = g_strdup (form);
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_rename_dialog_response_cb), rename,
+  rename_form = g_new0 (RenameForm, 1);
+  g_weak_ref_init (&rename_form->window, self);
+  rename_form->entry = GTK_EDITABLE (entry);
+  rename_form->form = g_strdup (form);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_rename_dialog_response_cb), rename_form,
                          rename_form_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
