@@ -18,11 +18,14 @@
 /* Notes are saved this long after the last key press, and on close. */
 #define NOTE_SAVE_DELAY_MS 800
 
+#define N_COLORS 5
+
 struct _LecternHighlightPopover
 {
   GtkPopover     parent_instance;
 
   GtkWidget     *color_box;
+  GtkToggleButton *swatches[N_COLORS];   /* color_buttons[]'s, in order; color_box owns them */
   GtkLabel      *category_label;
   GPtrArray     *categories;   /* (nullable) (element-type LecternCategory) */
   GtkToggleButton *highlight_style_button;
@@ -52,18 +55,15 @@ static const struct { const char *color; const char *label; } color_buttons[] = 
   { "pink",   N_("Pink") },
   { "purple", N_("Purple") },
 };
+G_STATIC_ASSERT (G_N_ELEMENTS (color_buttons) == N_COLORS);
 
 static void
 update_color_buttons (LecternHighlightPopover *self)
 {
-  guint i = 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (self->color_box);
-       child != NULL && i < G_N_ELEMENTS (color_buttons);
-       child = gtk_widget_get_next_sibling (child), i++)
+  for (guint i = 0; i < N_COLORS; i++)
     {
       self->setting = TRUE;
-      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (child),
+      gtk_toggle_button_set_active (self->swatches[i],
                                     g_strcmp0 (color_buttons[i].color, self->color) == 0);
       self->setting = FALSE;
     }
@@ -100,10 +100,14 @@ static void
 on_color_button_toggled_cb (GtkToggleButton         *button,
                             LecternHighlightPopover *self)
 {
-  const char *color = g_object_get_data (G_OBJECT (button), "lectern-color");
+  const char *color = NULL;
 
   if (self->setting || !gtk_toggle_button_get_active (button))
     return;
+  for (guint i = 0; i < N_COLORS; i++)
+    if (self->swatches[i] == button)
+      color = color_buttons[i].color;
+  g_return_if_fail (color != NULL);
   if (g_strcmp0 (color, self->color) == 0)
     return;
 
@@ -348,7 +352,7 @@ lectern_highlight_popover_init (LecternHighlightPopover *self)
                            G_CALLBACK (on_tag_completion_match_selected_cb), self, G_CONNECT_SWAPPED);
   gtk_entry_set_completion (self->tags_entry, completion);
 
-  for (guint i = 0; i < G_N_ELEMENTS (color_buttons); i++)
+  for (guint i = 0; i < N_COLORS; i++)
     {
       GtkWidget *button = gtk_toggle_button_new ();
       g_autofree char *css_class = g_strdup_printf ("color-%s", color_buttons[i].color);
@@ -359,7 +363,7 @@ lectern_highlight_popover_init (LecternHighlightPopover *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _(color_buttons[i].label),
                                       -1);
-      g_object_set_data (G_OBJECT (button), "lectern-color", (gpointer) color_buttons[i].color);
+      self->swatches[i] = GTK_TOGGLE_BUTTON (button);
       if (group != NULL)
         gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), group);
       else
@@ -433,8 +437,6 @@ void
 lectern_highlight_popover_set_categories (LecternHighlightPopover *self,
                                           GPtrArray               *categories)
 {
-  guint i = 0;
-
   g_return_if_fail (LECTERN_IS_HIGHLIGHT_POPOVER (self));
 
   if (categories != NULL)
@@ -443,10 +445,9 @@ lectern_highlight_popover_set_categories (LecternHighlightPopover *self,
   self->categories = categories;
   update_color_buttons (self);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (self->color_box);
-       child != NULL && i < G_N_ELEMENTS (color_buttons);
-       child = gtk_widget_get_next_sibling (child), i++)
+  for (guint i = 0; i < N_COLORS; i++)
     {
+      GtkWidget *child = GTK_WIDGET (self->swatches[i]);
       const char *name = lectern_category_name_for (categories, color_buttons[i].color);
       g_autofree char *label = NULL;
 

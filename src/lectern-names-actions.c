@@ -32,17 +32,36 @@ find_entity (LecternWindow *self,
   return lectern_corrections_find_entity (self->entities, form);
 }
 
+/* The rename dialog's form, freed with its response handler. The window
+ * may close first: it is held weakly. */
+typedef struct
+{
+  GWeakRef     window;
+  GtkEditable *entry;   /* the dialog's */
+  char        *form;    /* the name's form, as the action got it */
+} RenameForm;
+
+static void
+rename_form_free (gpointer  data,
+                  GClosure *closure)
+{
+  RenameForm *rename_form = data;
+
+  g_weak_ref_clear (&rename_form->window);
+  g_free (rename_form->form);
+  g_free (rename_form);
+}
+
 static void
 on_rename_dialog_response_cb (AdwMessageDialog *dialog,
                               const char       *response,
-                              LecternWindow    *self)
+                              RenameForm       *rename_form)
 {
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
-  const char *form = g_object_get_data (G_OBJECT (dialog), "lectern-form");
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  g_autoptr(LecternWindow) self = g_weak_ref_get (&rename_form->window);
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (rename_form->entry)));
 
-  if (g_strcmp0 (response, "rename") == 0 && name[0] != '\0')
-    lectern_window_correct_names (self, lectern_correction_new_rename (form, name));
+  if (self != NULL && g_strcmp0 (response, "rename") == 0 && name[0] != '\0')
+    lectern_window_correct_names (self, lectern_correction_new_rename (rename_form->form, name));
 }
 
 static void
@@ -63,6 +82,7 @@ rename_action (GSimpleAction *action,
   LecternEntity *entity = find_entity (self, form);
   GtkWidget *dialog, *entry;
   g_autofree char *heading = NULL;
+  RenameForm *rename_form;
 
   if (entity == NULL)
     return;
@@ -85,8 +105,12 @@ rename_action (GSimpleAction *action,
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "lectern-form", g_strdup (form), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_rename_dialog_response_cb), self, 0);
+  rename_form = g_new0 (RenameForm, 1);
+  g_weak_ref_init (&rename_form->window, self);
+  rename_form->entry = GTK_EDITABLE (entry);
+  rename_form->form = g_strdup (form);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_rename_dialog_response_cb), rename_form,
+                         rename_form_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

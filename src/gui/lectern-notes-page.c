@@ -12,6 +12,7 @@
 #include "lectern-notes-page.h"
 
 #include "lectern-entity.h"
+#include "lectern-note-row.h"
 
 #include <glib/gi18n.h>
 
@@ -51,22 +52,6 @@ category_name (LecternNotesPage *self,
 
 /* Rows */
 
-static GtkWidget *
-note_row_label (GtkWidget  *box,
-                const char *key,
-                const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (label, css_class);
-  g_object_set_data (G_OBJECT (box), key, label);
-
-  return label;
-}
-
 /* The list view makes rows only for what is on screen, so thousands of
  * highlights cost no more than a screenful. */
 static void
@@ -74,74 +59,15 @@ on_note_row_setup_cb (GtkSignalListItemFactory *factory,
                       GtkListItem              *list_item,
                       gpointer                  user_data)
 {
-  GtkWidget *box, *top, *swatch, *quote, *caption, *orphan;
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_add_css_class (box, "note-row");
-
-  /* The category says what the colour means (issue 4: not colour alone). */
-  caption = note_row_label (box, "caption", "caption-heading");
-  gtk_label_set_wrap (GTK_LABEL (caption), FALSE);
-  gtk_widget_add_css_class (caption, "dim-label");
-  gtk_box_append (GTK_BOX (box), caption);
-
-  top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-  gtk_box_append (GTK_BOX (box), top);
-
-  swatch = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gtk_widget_add_css_class (swatch, "swatch");
-  gtk_widget_set_valign (swatch, GTK_ALIGN_FILL);
-  g_object_set_data (G_OBJECT (box), "swatch", swatch);
-  gtk_box_append (GTK_BOX (top), swatch);
-
-  quote = note_row_label (box, "quote", "note-quote");
-  gtk_label_set_lines (GTK_LABEL (quote), 4);
-  gtk_label_set_ellipsize (GTK_LABEL (quote), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (quote, TRUE);
-  gtk_box_append (GTK_BOX (top), quote);
-
-  orphan = note_row_label (box, "orphan", "note-text");
-  gtk_label_set_text (GTK_LABEL (orphan), _("Not found in this version of the story"));
-  gtk_widget_add_css_class (orphan, "warning");
-  gtk_box_append (GTK_BOX (box), orphan);
-
-  gtk_widget_add_css_class (note_row_label (box, "tags", "note-text"), "accent");
-  gtk_box_append (GTK_BOX (box), g_object_get_data (G_OBJECT (box), "tags"));
-  gtk_box_append (GTK_BOX (box), note_row_label (box, "note", "note-text"));
-
-  gtk_list_item_set_child (list_item, box);
-}
-
-static void
-set_optional_label (GtkWidget  *box,
-                    const char *key,
-                    const char *text)
-{
-  GtkWidget *label = g_object_get_data (G_OBJECT (box), key);
-
-  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
-  gtk_widget_set_visible (label, text != NULL && text[0] != '\0');
+  gtk_list_item_set_child (list_item, lectern_note_row_new ());
 }
 
 static void
 fill_note_row (LecternNotesPage       *self,
-               GtkWidget              *box,
+               GtkWidget              *row,
                const LecternHighlight *highlight)
 {
-  GtkWidget *swatch = g_object_get_data (G_OBJECT (box), "swatch");
-  g_autofree char *swatch_class = g_strdup_printf ("color-%s", highlight->color);
-  g_autoptr(GString) tags = g_string_new (NULL);
-
-  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "caption"), category_name (self, highlight->color));
-  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "quote"), highlight->quote);
-  /* Rows are reused: the colour class of the last highlight goes. */
-  gtk_widget_set_css_classes (swatch, (const char *[]) { "swatch", swatch_class, NULL });
-  gtk_widget_set_visible (g_object_get_data (G_OBJECT (box), "orphan"), highlight->orphaned);
-
-  for (guint i = 0; highlight->tags != NULL && highlight->tags[i] != NULL; i++)
-    g_string_append_printf (tags, "%s#%s", i > 0 ? " " : "", highlight->tags[i]);
-  set_optional_label (box, "tags", tags->str);
-  set_optional_label (box, "note", highlight->note);
+  lectern_note_row_bind (LECTERN_NOTE_ROW (row), highlight, category_name (self, highlight->color));
 }
 
 /* A row shows the model's highlight itself, and follows its changes. */
@@ -150,11 +76,11 @@ on_note_row_annotation_notify_cb (LecternAnnotation *annotation,
                                   GParamSpec        *pspec,
                                   GtkListItem       *list_item)
 {
-  GtkWidget *box = gtk_list_item_get_child (list_item);
-  GtkWidget *page = gtk_widget_get_ancestor (box, LECTERN_TYPE_NOTES_PAGE);
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+  GtkWidget *page = gtk_widget_get_ancestor (row, LECTERN_TYPE_NOTES_PAGE);
 
   if (page != NULL)
-    fill_note_row (LECTERN_NOTES_PAGE (page), box, lectern_annotation_get_highlight (annotation));
+    fill_note_row (LECTERN_NOTES_PAGE (page), row, lectern_annotation_get_highlight (annotation));
 }
 
 static void

@@ -19,6 +19,7 @@
 #include "lectern-entity-row.h"
 #include "lectern-highlight-popover.h"
 #include "lectern-import.h"
+#include "lectern-note-row.h"
 #include "lectern-search.h"
 #include "lectern-store.h"
 #include "lectern-window.h"
@@ -817,10 +818,56 @@ test_many_notes (Fixture       *fixture,
   id = lectern_annotation_get_id (item);
   g_object_unref (item);
 
+  /* The first row on screen is a LecternNoteRow showing the first green
+   * highlight: category, quote and note, and named so for screen readers. */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  {
+    g_autoptr(LecternAnnotation) first = g_list_model_get_item (rows, 0);
+    const LecternHighlight *highlight = lectern_annotation_get_highlight (first);
+    GtkStringObject *category = gtk_drop_down_get_selected_item (lectern_notes_page_get_category_dropdown (page));
+    GtkWidget *row = find_descendant (list, LECTERN_TYPE_NOTE_ROW);
+    g_autofree char *label = NULL;
+    g_autofree char *error = NULL;
+    g_autofree char *list_error = NULL;
+
+    g_assert_nonnull (row);
+    g_assert_true (LECTERN_IS_NOTE_ROW (row));
+    g_assert_cmpstr (gtk_string_object_get_string (category), ==, "Key point");
+    g_assert_nonnull (ui_util_find_label (row, "Key point"));
+    g_assert_nonnull (ui_util_find_label (row, highlight->quote));
+    g_assert_true (gtk_widget_get_mapped (ui_util_find_label (row, "aiguille")));
+    g_assert_false (gtk_widget_get_visible (ui_util_find_label (row, "Not found in this version of the story")));
+    label = g_strdup_printf ("Key point: “%s”, note: aiguille", highlight->quote);
+    error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+    g_assert_null (error);
+    /* The list's own row is what a screen reader lands on. */
+    list_error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row)),
+                                                     GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+    g_assert_null (list_error);
+  }
+
   /* Activating a row (a click, or Enter) opens its highlight. */
   g_signal_emit_by_name (list, "activate", 99);
   g_assert_true (gtk_widget_get_visible (lectern_window_get_highlight_popover (window)));
   g_assert_cmpint (lectern_highlight_popover_get_highlight_id (LECTERN_HIGHLIGHT_POPOVER (lectern_window_get_highlight_popover (window))), ==, id);
+
+  /* Its colour buttons show its colour, and another one recolours it: it
+   * leaves the green rows. */
+  {
+    GtkWidget *popover = lectern_window_get_highlight_popover (window);
+    g_autofree char *green_tooltip = g_strdup_printf ("%s (Green)", lectern_highlight_default_category_name ("green"));
+    g_autofree char *yellow_tooltip = g_strdup_printf ("%s (Yellow)", lectern_highlight_default_category_name ("yellow"));
+    GtkWidget *green = find_tooltip (popover, green_tooltip);
+    GtkWidget *yellow = find_tooltip (popover, yellow_tooltip);
+
+    g_assert_true (GTK_IS_TOGGLE_BUTTON (green));
+    g_assert_true (GTK_IS_TOGGLE_BUTTON (yellow));
+    g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (green)));
+    g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (yellow)));
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (yellow), TRUE);
+    wait_for_notes (window, 99);
+    g_assert_cmpstr (lectern_notes_page_get_count_text (page), ==, "99 of 3000 highlights");
+  }
   gtk_popover_popdown (GTK_POPOVER (lectern_window_get_highlight_popover (window)));
 
   /* Filters that match nothing say so. */
@@ -1562,6 +1609,33 @@ test_corrections (Fixture       *fixture,
   g_assert_nonnull (entity_named (window, "ChatGPT"));
   entity = entity_named (window, "Microsoft");
   g_assert_cmpint (entity->type, ==, LECTERN_ENTITY_PERSON);
+
+  /* Rename asks for the new name; Cancel keeps the old one. */
+  g_assert_true (gtk_widget_activate_action (NAMES_PAGE (window), "names.rename", "s", "Microsoft"));
+  {
+    AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (find_message_dialog ());
+
+    g_assert_nonnull (dialog);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog))),
+                     ==, "Microsoft");
+    gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Contoso");
+    adw_message_dialog_response (dialog, "cancel");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+  wait_until_idle (window);
+  g_assert_null (entity_named (window, "Contoso"));
+  g_assert_true (gtk_widget_activate_action (NAMES_PAGE (window), "names.rename", "s", "Microsoft"));
+  {
+    AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (find_message_dialog ());
+
+    g_assert_nonnull (dialog);
+    gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "  Microsoft Corporation ");
+    adw_message_dialog_response (dialog, "rename");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+  wait_until_idle (window);
+  g_assert_null (entity_named (window, "Microsoft"));
+  g_assert_nonnull (entity_named (window, "Microsoft Corporation"));
   close_window (window);
 }
 
