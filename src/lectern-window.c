@@ -881,6 +881,14 @@ lectern_window_get_find_bar (LecternWindow *self)
   return self->find_bar;
 }
 
+LecternContentsPage *
+lectern_window_get_contents_page (LecternWindow *self)
+{
+  g_return_val_if_fail (LECTERN_IS_WINDOW (self), NULL);
+
+  return self->contents_page;
+}
+
 LecternNotesPage *
 lectern_window_get_notes_page (LecternWindow *self)
 {

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "lectern-article-view.h"
+#include "lectern-contents-page.h"
 #include "lectern-entities-page.h"
 #include "lectern-entity-view.h"
 #include "lectern-find-bar.h"
@@ -96,6 +97,7 @@ LecternSearchView  *lectern_window_get_search_view   (LecternWindow   *self);
 /* The page of the main area shown: "empty", "article", "library" … */
 const char         *lectern_window_get_page          (LecternWindow   *self);
 /* The Notes page of the sidebar. */
+LecternContentsPage *lectern_window_get_contents_page (LecternWindow   *self);
 LecternNotesPage   *lectern_window_get_notes_page    (LecternWindow   *self);
 /* The People & Organizations page of the sidebar. */
 LecternEntitiesPage *lectern_window_get_entities_page (LecternWindow   *self);

@@ -20,7 +20,6 @@
 #include "lectern-entity-view.h"
 #include "lectern-entity-page-items.h"
 #include "lectern-window.h"
-#include "lectern-window-private.h"
 
 /* Three stories naming the same person, written for this test. */
 static const char *const stories[][2] = {
@@ -285,7 +284,7 @@ test_entity_page (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-entity", "s", target));
 
   view = lectern_window_get_entity_view (window);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "entity");
+  g_assert_cmpstr (lectern_window_get_page (window), ==, "entity");
   iterate_until (view_idle, view);
 
   /* The page: her, the three stories with counts, in the view. */
@@ -322,9 +321,9 @@ test_entity_page (Fixture       *fixture,
                                              "list.activate-item", "u", position + 1));
   iterate_until (window_idle, window);
   g_assert_cmpint (lectern_window_get_story (window)->id, ==, first->story_id);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "article");
+  g_assert_cmpstr (lectern_window_get_page (window), ==, "article");
   {
-    GtkTextBuffer *buffer = gtk_text_view_get_buffer (lectern_article_view_get_text_view (window->article_view));
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (lectern_article_view_get_text_view (lectern_window_get_article_view (window)));
     GtkTextIter cursor;
 
     gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
@@ -356,7 +355,7 @@ test_entity_page (Fixture       *fixture,
   g_assert_nonnull (find_label (GTK_WIDGET (view), "Quotes (1)"));
   g_assert_nonnull (find_label (GTK_WIDGET (view), "“les taux resteraient inchangés”"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "entity.back", NULL));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "article");
+  g_assert_cmpstr (lectern_window_get_page (window), ==, "article");
 
   /* The dossier in each format, written off the UI thread. */
   lectern_window_show_entity (window, "Christine Lagarde");

@@ -16,7 +16,6 @@
 
 #include "lectern-article-view.h"
 #include "lectern-window.h"
-#include "lectern-window-private.h"
 
 typedef struct
 {
@@ -374,10 +373,10 @@ test_note_markers (Fixture       *fixture,
   g_assert_cmpuint (check_markers (window, "shown"), >=, 3);
 
   /* The sidebar hidden and shown again: the text column changes width. */
-  adw_flap_set_reveal_flap (window->flap, !adw_flap_get_reveal_flap (window->flap));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL));
   wait_frames (window, 10);
   g_assert_cmpuint (check_markers (window, "sidebar toggled"), >=, 3);
-  adw_flap_set_reveal_flap (window->flap, !adw_flap_get_reveal_flap (window->flap));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL));
   wait_frames (window, 10);
   g_assert_cmpuint (check_markers (window, "sidebar toggled back"), >=, 3);
 
@@ -404,7 +403,7 @@ test_note_markers (Fixture       *fixture,
     g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (lectern_article_view_get_text_view (window_view (window)))),
                      <, width);
     g_assert_cmpuint (check_markers (window, "narrowed while scrolled"), >=, 2);
-    adw_flap_set_reveal_flap (window->flap, !adw_flap_get_reveal_flap (window->flap));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL));
     wait_frames (window, 10);
     g_assert_cmpuint (check_markers (window, "sidebar toggled while scrolled"), >=, 2);
   }

@@ -14,3 +14,7 @@ void       ui_util_remove_tree (const char *path);
  * under `widget` (itself included) showing exactly `text`. */
 GtkWidget *ui_util_find_label  (GtkWidget  *widget,
                                 const char *text);
+/* (nullable): the first button under `widget` whose label is `label`, as
+ * written with its mnemonic ("_Cancel"). */
+GtkWidget *ui_util_find_button (GtkWidget  *widget,
+                                const char *label);
