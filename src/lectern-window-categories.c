@@ -36,18 +36,41 @@ on_color_row_clicked_cb (GtkButton     *button,
     gtk_popover_popdown (GTK_POPOVER (popover));
 }
 
-static void
-on_color_popover_show_cb (GtkWidget     *popover,
-                          LecternWindow *self)
+/* A colour popover's check marks, one per colour in the order of
+ * lectern_highlight_colors(), freed with its "show" handler. The checks
+ * are the popover's children; the window is held weakly. */
+typedef struct
 {
+  GWeakRef   window;
+  GPtrArray *checks;   /* of GtkWidget, unowned */
+} ColorChecks;
+
+static void
+color_checks_free (gpointer  data,
+                   GClosure *closure)
+{
+  ColorChecks *color_checks = data;
+
+  g_weak_ref_clear (&color_checks->window);
+  g_ptr_array_unref (color_checks->checks);
+  g_free (color_checks);
+}
+
+static void
+on_color_popover_show_cb (GtkWidget   *popover,
+                          ColorChecks *color_checks)
+{
+  g_autoptr(LecternWindow) self = g_weak_ref_get (&color_checks->window);
   g_autofree char *current = NULL;
   const char *const *colors = lectern_highlight_colors ();
 
+  if (self == NULL)
+    return;
+
   g_object_get (self, "highlight-color", &current, NULL);
-  for (guint i = 0; colors[i] != NULL; i++)
+  for (guint i = 0; colors[i] != NULL && i < color_checks->checks->len; i++)
     {
-      g_autofree char *id = g_strdup_printf ("color-%s", colors[i]);
-      GtkWidget *check = g_object_get_data (G_OBJECT (popover), id);
+      GtkWidget *check = g_ptr_array_index (color_checks->checks, i);
       GtkWidget *row = gtk_widget_get_ancestor (check, GTK_TYPE_BUTTON);
       gboolean selected = g_strcmp0 (current, colors[i]) == 0;
 
@@ -99,6 +122,7 @@ lectern_window_rebuild_color_menu (LecternWindow *self)
   g_autoptr(GMenu) section = g_menu_new ();
   const char *const *colors = lectern_highlight_colors ();
   GtkWidget *popover;
+  ColorChecks *color_checks;
 
   for (guint i = 0; colors[i] != NULL; i++)
     {
@@ -114,6 +138,9 @@ lectern_window_rebuild_color_menu (LecternWindow *self)
 
   /* A new popover comes with each model. */
   popover = GTK_WIDGET (gtk_menu_button_get_popover (self->color_button));
+  color_checks = g_new0 (ColorChecks, 1);
+  g_weak_ref_init (&color_checks->window, self);
+  color_checks->checks = g_ptr_array_new ();
   for (guint i = 0; colors[i] != NULL; i++)
     {
       g_autofree char *id = g_strdup_printf ("color-%s", colors[i]);
@@ -121,9 +148,10 @@ lectern_window_rebuild_color_menu (LecternWindow *self)
       GtkWidget *row = create_color_row (self, colors[i], &check);
 
       gtk_popover_menu_add_child (GTK_POPOVER_MENU (popover), row, id);
-      g_object_set_data (G_OBJECT (popover), id, check);
+      g_ptr_array_add (color_checks->checks, check);
     }
-  g_signal_connect_object (popover, "show", G_CALLBACK (on_color_popover_show_cb), self, 0);
+  g_signal_connect_data (popover, "show", G_CALLBACK (on_color_popover_show_cb), color_checks,
+                         color_checks_free, 0);
 }
 
 static void

@@ -330,8 +330,12 @@ lectern_window_export_path_for (const char          *chosen,
   return path_with_extension (chosen, lectern_export_format_extension (format));
 }
 
+/* What the user chose to export, freed with the Replace question's
+ * response handler when one is asked. The window may close first: it is
+ * held weakly. */
 typedef struct
 {
+  GWeakRef             window;
   char                *path;
   LecternExportFormat  format;
   gboolean             pdf;
@@ -340,13 +344,19 @@ typedef struct
 } ChosenExport;
 
 static void
-chosen_export_free (gpointer data)
+chosen_export_free (ChosenExport *chosen)
 {
-  ChosenExport *chosen = data;
-
+  g_weak_ref_clear (&chosen->window);
   g_free (chosen->path);
   g_clear_pointer (&chosen->story_ids, g_variant_unref);
   g_free (chosen);
+}
+
+static void
+chosen_export_free_closure (gpointer  data,
+                            GClosure *closure)
+{
+  chosen_export_free (data);
 }
 
 static void
@@ -363,10 +373,12 @@ run_chosen_export (LecternWindow *self,
 static void
 on_replace_response_cb (AdwMessageDialog *dialog,
                         const char       *response,
-                        LecternWindow    *self)
+                        ChosenExport     *chosen)
 {
-  if (g_strcmp0 (response, "replace") == 0)
-    run_chosen_export (self, g_object_get_data (G_OBJECT (dialog), "lectern-export"));
+  g_autoptr(LecternWindow) self = g_weak_ref_get (&chosen->window);
+
+  if (self != NULL && g_strcmp0 (response, "replace") == 0)
+    run_chosen_export (self, chosen);
 }
 
 static void
@@ -383,6 +395,7 @@ export_chosen (LecternWindow       *self,
   g_autofree char *heading = NULL;
   GtkWidget *dialog;
 
+  g_weak_ref_init (&chosen->window, self);
   chosen->path = path_with_extension (chosen_path, pdf ? ".pdf" : lectern_export_format_extension (format));
   chosen->format = format;
   chosen->pdf = pdf;
@@ -412,8 +425,8 @@ export_chosen (LecternWindow       *self,
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "lectern-export", chosen, chosen_export_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_replace_response_cb), self, 0);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_replace_response_cb), chosen,
+                         chosen_export_free_closure, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -427,16 +440,42 @@ lectern_window_export_chosen (LecternWindow       *self,
   export_chosen (self, chosen_path, format, FALSE, library, story_ids);
 }
 
+/* What an export dialog exports for its window: shared by its Copy and
+ * Save handlers (a GRcBox, released with each). The window may close
+ * first: it is held weakly. */
+typedef struct
+{
+  GWeakRef  window;
+  GVariant *story_ids;   /* nullable: the story shown */
+} ExportRequest;
+
+static void
+export_request_clear (ExportRequest *request)
+{
+  g_weak_ref_clear (&request->window);
+  g_clear_pointer (&request->story_ids, g_variant_unref);
+}
+
+static void
+export_request_release (gpointer  data,
+                        GClosure *closure)
+{
+  g_rc_box_release_full (data, (GDestroyNotify) export_request_clear);
+}
+
 /* The last format chosen in the dialog ("export-format") is the next
  * one's; the library's falls back to HTML when it was Markdown. */
 static void
 on_export_dialog_copy_cb (LecternExportDialog *dialog,
                           const char          *name,
-                          LecternWindow       *self)
+                          ExportRequest       *request)
 {
-  GVariant *story_ids = g_object_get_data (G_OBJECT (dialog), "lectern-story-ids");
+  g_autoptr(LecternWindow) self = g_weak_ref_get (&request->window);
   LecternExportFormat format;
   gboolean pdf;
+
+  if (self == NULL)
+    return;
 
   parse_format (name, &format, &pdf);
   g_return_if_fail (!pdf);
@@ -444,18 +483,22 @@ on_export_dialog_copy_cb (LecternExportDialog *dialog,
   if (lectern_export_dialog_get_scope (dialog) == LECTERN_EXPORT_SCOPE_STORY)
     export_story (self, NULL, format, FALSE, on_copy_done_cb);
   else
-    export_stories (self, story_ids, NULL, format, FALSE, on_copy_done_cb);
+    export_stories (self, request->story_ids, NULL, format, FALSE, on_copy_done_cb);
 }
 
 static void
 on_export_dialog_save_cb (LecternExportDialog *dialog,
                           GFile               *file,
                           const char          *name,
-                          LecternWindow       *self)
+                          ExportRequest       *request)
 {
+  g_autoptr(LecternWindow) self = g_weak_ref_get (&request->window);
   g_autofree char *path = g_file_get_path (file);
   LecternExportFormat format;
   gboolean pdf;
+
+  if (self == NULL)
+    return;
 
   parse_format (name, &format, &pdf);
   g_settings_set_string (self->settings, "export-format", name);
@@ -465,7 +508,7 @@ on_export_dialog_save_cb (LecternExportDialog *dialog,
   else
     export_chosen (self, path, format, pdf,
                    lectern_export_dialog_get_scope (dialog) != LECTERN_EXPORT_SCOPE_STORY,
-                   g_object_get_data (G_OBJECT (dialog), "lectern-story-ids"));
+                   request->story_ids);
 }
 
 static LecternExportDialog *
@@ -476,14 +519,17 @@ present_export_dialog (LecternWindow      *self,
   LecternExportDialog *dialog = lectern_export_dialog_new (GTK_WINDOW (self), scope);
   g_autoptr(GFile) folder = export_folder (self);
   g_autofree char *format = g_settings_get_string (self->settings, "export-format");
+  ExportRequest *request = g_rc_box_new0 (ExportRequest);
 
+  g_weak_ref_init (&request->window, self);
   if (story_ids != NULL)
-    g_object_set_data_full (G_OBJECT (dialog), "lectern-story-ids",
-                            g_variant_ref_sink (story_ids), (GDestroyNotify) g_variant_unref);
+    request->story_ids = g_variant_ref_sink (story_ids);
   lectern_export_dialog_set_format (dialog, format);
   lectern_export_dialog_set_folder (dialog, folder);
-  g_signal_connect_object (dialog, "copy", G_CALLBACK (on_export_dialog_copy_cb), self, 0);
-  g_signal_connect_object (dialog, "save", G_CALLBACK (on_export_dialog_save_cb), self, 0);
+  g_signal_connect_data (dialog, "copy", G_CALLBACK (on_export_dialog_copy_cb),
+                         g_rc_box_acquire (request), export_request_release, 0);
+  g_signal_connect_data (dialog, "save", G_CALLBACK (on_export_dialog_save_cb),
+                         request, export_request_release, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 
   return dialog;

@@ -530,16 +530,36 @@ hide_and_offer_undo (LecternLibraryView *self,
   adw_toast_overlay_add_toast (toast_overlay (self), self->undo_toast);
 }
 
+/* The stories the delete question is about, freed with its response
+ * handler. The view may go first: it is held weakly. */
+typedef struct
+{
+  GWeakRef   view;
+  GPtrArray *items;   /* of LecternLibraryItem */
+} DeleteQuestion;
+
+static void
+delete_question_free (gpointer  data,
+                      GClosure *closure)
+{
+  DeleteQuestion *question = data;
+
+  g_weak_ref_clear (&question->view);
+  g_ptr_array_unref (question->items);
+  g_free (question);
+}
+
 static void
 on_delete_response_cb (AdwMessageDialog *dialog,
                        const char       *response,
-                       gpointer          user_data)
+                       DeleteQuestion   *question)
 {
-  LecternLibraryView *self = LECTERN_LIBRARY_VIEW (user_data);
-  GPtrArray *items = g_object_get_data (G_OBJECT (dialog), "lectern-items");
+  g_autoptr(LecternLibraryView) self = g_weak_ref_get (&question->view);
 
-  if (g_strcmp0 (response, "delete") == 0 && items != NULL)
-    hide_and_offer_undo (self, items);
+  if (self == NULL)
+    return;
+  if (g_strcmp0 (response, "delete") == 0)
+    hide_and_offer_undo (self, question->items);
   else
     lectern_library_view_focus_list (self);
 }
@@ -942,6 +962,7 @@ lectern_library_view_delete_selected (LecternLibraryView *self)
   g_autoptr(GPtrArray) items = NULL;
   guint n_highlights = 0;
   AdwMessageDialog *dialog;
+  DeleteQuestion *question;
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
 
@@ -974,9 +995,11 @@ lectern_library_view_delete_selected (LecternLibraryView *self)
   adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "lectern-items", g_steal_pointer (&items),
-                          (GDestroyNotify) g_ptr_array_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
+  question = g_new0 (DeleteQuestion, 1);
+  g_weak_ref_init (&question->view, self);
+  question->items = g_steal_pointer (&items);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_delete_response_cb), question,
+                         delete_question_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

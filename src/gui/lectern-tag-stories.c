@@ -58,12 +58,29 @@ tag_worker (LecternStore  *store,
   return changed;
 }
 
+/* A toast's Undo: the change that takes the toast's one back, freed with
+ * the button's handler unless a click ran it. */
+typedef struct
+{
+  TagOp *op;   /* nullable: NULL once run */
+} TagUndo;
+
+static void
+tag_undo_free (gpointer  data,
+               GClosure *closure)
+{
+  TagUndo *tag_undo = data;
+
+  g_clear_pointer (&tag_undo->op, tag_op_free);
+  g_free (tag_undo);
+}
+
 static void
 on_toast_undo_cb (AdwToast *toast,
-                  gpointer  user_data)
+                  TagUndo  *tag_undo)
 {
-  /* Once: the data goes with the first click. */
-  TagOp *undo = g_object_steal_data (G_OBJECT (toast), "lectern-undo");
+  /* Once: the change goes with the first click. */
+  TagOp *undo = g_steal_pointer (&tag_undo->op);
 
   if (undo != NULL)
     run_op (undo);
@@ -110,6 +127,7 @@ on_tagged_cb (GObject      *source,
   if (!op->undo && changed->len > 0)
     {
       TagOp *undo = g_new0 (TagOp, 1);
+      TagUndo *tag_undo;
 
       g_set_weak_pointer (&undo->parent, op->parent);
       undo->store = g_object_ref (op->store);
@@ -120,9 +138,11 @@ on_tagged_cb (GObject      *source,
       undo->done = op->done;
       undo->user_data = op->user_data;
       undo->undo = TRUE;
-      g_object_set_data_full (G_OBJECT (toast), "lectern-undo", undo, (GDestroyNotify) tag_op_free);
+      tag_undo = g_new0 (TagUndo, 1);
+      tag_undo->op = undo;
       adw_toast_set_button_label (toast, _("_Undo"));
-      g_signal_connect (toast, "button-clicked", G_CALLBACK (on_toast_undo_cb), NULL);
+      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_toast_undo_cb), tag_undo,
+                             tag_undo_free, 0);
     }
   adw_toast_overlay_add_toast (op->overlay, toast);
   tag_op_free (op);

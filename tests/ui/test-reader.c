@@ -268,22 +268,21 @@ wait_frames (LecternWindow *window,
     }
 }
 
-/* The visible ✎ button of a highlight, anywhere under the text view
- * (GTK puts overlay children in a GtkTextViewChild of their own). */
+/* The visible ✎ button of a note, anywhere under the text view (GTK
+ * puts overlay children in a GtkTextViewChild of their own). A marker
+ * shows its note as its tooltip; the notes here are all different. */
 static GtkWidget *
-find_marker (GtkWidget *widget,
-             gint64     highlight_id)
+find_marker (GtkWidget  *widget,
+             const char *note)
 {
-  gint64 *id = g_object_get_data (G_OBJECT (widget), "lectern-highlight-id");
-
   if (gtk_widget_has_css_class (widget, "note-marker") && gtk_widget_get_visible (widget)
-      && id != NULL && *id == highlight_id)
+      && g_strcmp0 (gtk_widget_get_tooltip_text (widget), note) == 0)
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_marker (child, highlight_id);
+      GtkWidget *found = find_marker (child, note);
 
       if (found != NULL)
         return found;
@@ -321,7 +320,7 @@ check_markers (LecternWindow *window,
       if (line.y < visible.y || line.y + line.height > visible.y + visible.height)
         continue;
 
-      marker = find_marker (GTK_WIDGET (view), highlight->id);
+      marker = find_marker (GTK_WIDGET (view), highlight->note);
       if (marker == NULL)
         g_error ("%s: the note of the highlight at %" G_GINT64_FORMAT " has no marker", when, highlight->start);
 
@@ -337,6 +336,14 @@ check_markers (LecternWindow *window,
     }
 
   return checked;
+}
+
+static void
+on_highlight_activated_cb (LecternArticleView *view,
+                           gint64              id,
+                           gint64             *activated)
+{
+  *activated = id;
 }
 
 /* Issue 7: note markers drifted to the wrong line or vanished after the
@@ -415,6 +422,32 @@ test_note_markers (Fixture       *fixture,
   wait_frames (window, 10);
   g_assert_cmpstr (lectern_window_get_story (window)->source, ==, path);
   g_assert_cmpuint (check_markers (window, "reopened"), >=, 2);
+
+  /* A click on a marker opens its own highlight. */
+  {
+    g_autoptr(GPtrArray) highlights = lectern_annotations_list_highlights (lectern_window_get_annotations (window));
+    gint64 activated = -1;
+    GtkWidget *marker = NULL;
+    const LecternHighlight *highlight = NULL;
+    gint64 deadline;
+
+    for (guint i = 0; i < highlights->len && marker == NULL; i++)
+      {
+        highlight = g_ptr_array_index (highlights, i);
+        marker = find_marker (GTK_WIDGET (lectern_article_view_get_text_view (window_view (window))),
+                              highlight->note);
+      }
+    g_assert_nonnull (marker);
+    g_signal_connect (window_view (window), "highlight-activated", G_CALLBACK (on_highlight_activated_cb),
+                      &activated);
+    /* A button's activation ends, with its click, after a short delay. */
+    deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+    g_assert_true (gtk_widget_activate (marker));
+    while (activated == -1 && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_cmpint (activated, ==, highlight->id);
+    g_signal_handlers_disconnect_by_func (window_view (window), on_highlight_activated_cb, &activated);
+  }
 
   close_window (window);
 }

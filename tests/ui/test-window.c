@@ -946,11 +946,22 @@ test_rename_categories (Fixture       *fixture,
     green = ui_util_find_label (popover, lectern_highlight_default_category_name ("green"));
     g_assert_nonnull (green);
     g_assert_true (gtk_widget_has_css_class (gtk_widget_get_prev_sibling (green), "color-green"));
+    /* The check mark after the name shows the current category. */
+    g_object_get (window, "highlight-color", &color, NULL);
+    g_assert_cmpstr (color, ==, "yellow");
+    g_assert_cmpfloat (gtk_widget_get_opacity (gtk_widget_get_next_sibling (label)), ==, 1.0);
+    g_assert_cmpfloat (gtk_widget_get_opacity (gtk_widget_get_next_sibling (green)), ==, 0.0);
+    g_clear_pointer (&color, g_free);
     g_signal_emit_by_name (gtk_widget_get_ancestor (green, GTK_TYPE_BUTTON), "clicked");
     wait_until_idle (window);
     g_object_get (window, "highlight-color", &color, NULL);
     g_assert_cmpstr (color, ==, "green");
     g_assert_false (gtk_widget_get_visible (popover));
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    wait_for_visible (popover);
+    g_assert_cmpfloat (gtk_widget_get_opacity (gtk_widget_get_next_sibling (label)), ==, 0.0);
+    g_assert_cmpfloat (gtk_widget_get_opacity (gtk_widget_get_next_sibling (green)), ==, 1.0);
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
   }
   close_window (window);
 
