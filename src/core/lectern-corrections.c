@@ -892,3 +892,28 @@ lectern_corrections_apply (GPtrArray  *entities,
   g_free (apply.text.ucs);
   return result;
 }
+
+char *
+lectern_correction_describe (const LecternCorrection *correction)
+{
+  const char *type = correction->type == LECTERN_ENTITY_ORGANIZATION ? _("an organization")
+                     : correction->type == LECTERN_ENTITY_PERSON ? _("a person")
+                     : _("neither a person nor an organization");
+
+  switch (correction->kind)
+    {
+    case LECTERN_CORRECTION_RENAME:
+      return g_strdup_printf (_("“%s” renamed “%s”"), correction->form, correction->value);
+    case LECTERN_CORRECTION_RETYPE:
+      return g_strdup_printf (_("“%s” is %s"), correction->form, type);
+    case LECTERN_CORRECTION_MERGE:
+      return g_strdup_printf (_("“%s” and “%s” are the same"), correction->form, correction->value);
+    case LECTERN_CORRECTION_SPLIT:
+      return g_strdup_printf (_("“%s” split from its entry"), correction->form);
+    case LECTERN_CORRECTION_REMOVE:
+      return g_strdup_printf (_("“%s” is not a person or organization"), correction->form);
+    case LECTERN_CORRECTION_ADD:
+    default:
+      return g_strdup_printf (_("“%s” added as %s"), correction->form, type);
+    }
+}

@@ -112,4 +112,8 @@ GPtrArray         *lectern_corrections_apply         (GPtrArray               *e
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LecternCorrection, lectern_correction_free)
 
+/* (transfer full): the correction in a sentence for a reader, as the
+ * entity page and the dossier list it (“Acme” is an organization). */
+char              *lectern_correction_describe       (const LecternCorrection *correction) G_GNUC_WARN_UNUSED_RESULT;
+
 G_END_DECLS

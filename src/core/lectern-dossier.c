@@ -1903,31 +1903,6 @@ write_notes (Writer                  *w,
     }
 }
 
-static char *
-describe_correction (const LecternCorrection *correction)
-{
-  const char *type = correction->type == LECTERN_ENTITY_ORGANIZATION ? _("an organization")
-                     : correction->type == LECTERN_ENTITY_PERSON ? _("a person")
-                     : _("neither a person nor an organization");
-
-  switch (correction->kind)
-    {
-    case LECTERN_CORRECTION_RENAME:
-      return g_strdup_printf (_("“%s” renamed “%s”"), correction->form, correction->value);
-    case LECTERN_CORRECTION_RETYPE:
-      return g_strdup_printf (_("“%s” is %s"), correction->form, type);
-    case LECTERN_CORRECTION_MERGE:
-      return g_strdup_printf (_("“%s” and “%s” are the same"), correction->form, correction->value);
-    case LECTERN_CORRECTION_SPLIT:
-      return g_strdup_printf (_("“%s” split from its entry"), correction->form);
-    case LECTERN_CORRECTION_REMOVE:
-      return g_strdup_printf (_("“%s” is not a person or organization"), correction->form);
-    case LECTERN_CORRECTION_ADD:
-    default:
-      return g_strdup_printf (_("“%s” added as %s"), correction->form, type);
-    }
-}
-
 static void
 write_corrections (Writer                  *w,
                    const LecternEntityPage *page)
@@ -1940,7 +1915,7 @@ write_corrections (Writer                  *w,
   for (guint i = 0; i < page->corrections->len; i++)
     {
       const LecternCorrection *correction = g_ptr_array_index (page->corrections, i);
-      g_autofree char *text = describe_correction (correction);
+      g_autofree char *text = lectern_correction_describe (correction);
       g_autofree char *day = format_day (correction->created_at);
       g_autofree char *line = g_strdup_printf ("%s (%s, %s)", text,
                                                correction->general ? _("every story")

@@ -335,31 +335,6 @@ add_aliases (GPtrArray               *list,
     }
 }
 
-static char *
-describe_correction (const LecternCorrection *correction)
-{
-  const char *type = correction->type == LECTERN_ENTITY_ORGANIZATION ? _("an organization")
-                     : correction->type == LECTERN_ENTITY_PERSON ? _("a person")
-                     : _("neither a person nor an organization");
-
-  switch (correction->kind)
-    {
-    case LECTERN_CORRECTION_RENAME:
-      return g_strdup_printf (_("“%s” renamed “%s”"), correction->form, correction->value);
-    case LECTERN_CORRECTION_RETYPE:
-      return g_strdup_printf (_("“%s” is %s"), correction->form, type);
-    case LECTERN_CORRECTION_MERGE:
-      return g_strdup_printf (_("“%s” and “%s” are the same"), correction->form, correction->value);
-    case LECTERN_CORRECTION_SPLIT:
-      return g_strdup_printf (_("“%s” split from its entry"), correction->form);
-    case LECTERN_CORRECTION_REMOVE:
-      return g_strdup_printf (_("“%s” is not a person or organization"), correction->form);
-    case LECTERN_CORRECTION_ADD:
-    default:
-      return g_strdup_printf (_("“%s” added as %s"), correction->form, type);
-    }
-}
-
 static void
 add_corrections (GPtrArray               *list,
                  const LecternEntityPage *page)
@@ -371,7 +346,7 @@ add_corrections (GPtrArray               *list,
   for (guint i = 0; i < page->corrections->len; i++)
     {
       const LecternCorrection *correction = g_ptr_array_index (page->corrections, i);
-      g_autofree char *text = describe_correction (correction);
+      g_autofree char *text = lectern_correction_describe (correction);
       g_autoptr(GDateTime) made = g_date_time_new_from_unix_local (correction->created_at);
       g_autofree char *day = made != NULL ? g_date_time_format (made, "%Y-%m-%d") : g_strdup ("");
       g_autofree char *subtitle = g_strdup_printf ("%s · %s",
