@@ -35,6 +35,10 @@ show_passage (LecternWindow *self)
 
   self->passage_story = 0;
   gtk_stack_set_visible_child_name (self->main_stack, "article");
+  /* The reader takes the keys even when there is no passage to light (a
+   * story whose mentions are not known yet): the page's Back button, where
+   * the focus was, is hidden now. */
+  gtk_widget_grab_focus (GTK_WIDGET (lectern_article_view_get_text_view (self->article_view)));
   if (span.end <= span.start)
     return;
 
