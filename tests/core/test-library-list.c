@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include "core-util.h"
+
 #include <sqlite3.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -15,43 +17,7 @@
 #include "lectern-search.h"
 #include "lectern-store-private.h"
 
-typedef struct
-{
-  char         *dir;
-  char         *path;
-  LecternStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("lectern-library-list-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "library.db", NULL);
-  fixture->store = lectern_store_new (fixture->path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  user_data)
-{
-  const char *suffixes[] = { "", "-wal", "-shm" };
-
-  g_clear_object (&fixture->store);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (fixture->path, suffixes[i], NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
+typedef StoreFixture Fixture;
 
 static gint64
 add_story (LecternStore *store,
@@ -364,11 +330,11 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/library-list/list", Fixture, NULL, fixture_set_up, test_list, fixture_tear_down);
-  g_test_add ("/library-list/delete", Fixture, NULL, fixture_set_up, test_delete, fixture_tear_down);
-  g_test_add ("/library-list/entity-name", Fixture, NULL, fixture_set_up, test_entity_name, fixture_tear_down);
-  g_test_add ("/library-list/progress", Fixture, NULL, fixture_set_up, test_progress, fixture_tear_down);
-  g_test_add ("/library-list/tag-stories", Fixture, NULL, fixture_set_up, test_tag_stories, fixture_tear_down);
+  g_test_add ("/library-list/list", Fixture, NULL, store_fixture_set_up, test_list, store_fixture_tear_down);
+  g_test_add ("/library-list/delete", Fixture, NULL, store_fixture_set_up, test_delete, store_fixture_tear_down);
+  g_test_add ("/library-list/entity-name", Fixture, NULL, store_fixture_set_up, test_entity_name, store_fixture_tear_down);
+  g_test_add ("/library-list/progress", Fixture, NULL, store_fixture_set_up, test_progress, store_fixture_tear_down);
+  g_test_add ("/library-list/tag-stories", Fixture, NULL, store_fixture_set_up, test_tag_stories, store_fixture_tear_down);
 
   return g_test_run ();
 }

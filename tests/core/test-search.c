@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include "core-util.h"
+
 #include <sqlite3.h>
 #include <glib/gstdio.h>
 
@@ -14,43 +16,7 @@
 #include "lectern-search-private.h"
 #include "lectern-store-private.h"
 
-typedef struct
-{
-  char         *dir;
-  char         *path;
-  LecternStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("lectern-search-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "library.db", NULL);
-  fixture->store = lectern_store_new (fixture->path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  user_data)
-{
-  const char *suffixes[] = { "", "-wal", "-shm" };
-
-  g_clear_object (&fixture->store);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (fixture->path, suffixes[i], NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
+typedef StoreFixture Fixture;
 
 static gint64
 add_story (LecternStore *store,
@@ -973,7 +939,7 @@ main (int    argc,
   g_test_add_func ("/search/tokenizer-fast-path", test_tokenizer_fast_path);
   g_test_add_func ("/search/rank-sizes", test_rank_sizes);
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, store_fixture_set_up, func, store_fixture_tear_down)
   ADD ("/search/tokenizer", test_tokenizer);
   ADD ("/search/parse-query", test_parse_query);
   ADD ("/search/ranking", test_ranking);

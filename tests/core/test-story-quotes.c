@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include "core-util.h"
+
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sqlite3.h>
@@ -18,47 +20,11 @@
 #include "lectern-sqlite-private.h"
 #include "lectern-store-private.h"
 
-typedef struct
-{
-  char         *dir;
-  char         *path;
-  LecternStore *store;
-} Fixture;
+typedef StoreFixture Fixture;
 
 #define FOURNIER_1 "Nous irons jusqu’au bout de cette réforme"
 #define FOURNIER_2 "Le budget sera <voté> & tenu"
 #define SMITH "The budget is balanced"
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("lectern-story-quotes-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "library.db", NULL);
-  fixture->store = lectern_store_new (fixture->path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  user_data)
-{
-  const char *suffixes[] = { "", "-wal", "-shm" };
-
-  g_clear_object (&fixture->store);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (fixture->path, suffixes[i], NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
 
 static LecternStory *
 make_story (const char *title,
@@ -297,7 +263,7 @@ main (int    argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, store_fixture_set_up, func, store_fixture_tear_down)
   ADD ("/story-quotes/page-and-dossier", test_page_and_dossier);
   ADD ("/story-quotes/in-step", test_in_step);
   ADD ("/story-quotes/migration", test_migration);

@@ -34,37 +34,24 @@ static const char *const stories[][2] = {
              "gouvernements.\n" },
 };
 
-typedef struct
-{
-  char *dir;
-  char *db_path;
-} Fixture;
+typedef UiFixture Fixture;
 
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("lectern-entity-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->db_path = g_build_filename (fixture->dir, "library.db", NULL);
-  g_settings_reset (settings, "last-story");
-  g_settings_reset (settings, "last-scroll");
+  ui_fixture_setup (fixture, data);
   g_unsetenv ("LECTERN_EXPORT_PATH");
 }
-
 
 static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  ui_util_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->db_path);
+  ui_fixture_teardown (fixture, data);
   g_unsetenv ("LECTERN_EXPORT_PATH");
 }
+
 
 static void
 iterate_until (gboolean (*done) (gpointer),

@@ -16,79 +16,18 @@
 #include "lectern-window.h"
 #include "ui-util.h"
 
-typedef struct
-{
-  char *dir;
-  char *db_path;
-} Fixture;
+typedef UiFixture Fixture;
 
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(GError) error = NULL;
 
-  fixture->dir = g_dir_make_tmp ("lectern-export-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->db_path = g_build_filename (fixture->dir, "library.db", NULL);
-  g_settings_reset (settings, "last-story");
+  ui_fixture_setup (fixture, data);
   g_settings_reset (settings, "export-format");
   g_settings_reset (settings, "export-folder");
   g_unsetenv ("LECTERN_EXPORT_PATH");
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  ui_util_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->db_path);
-}
-
-static void
-flush (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-wait_until_idle (LecternWindow *window)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  flush ();
-  while (lectern_window_is_busy (window))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  flush ();
-}
-
-static LecternWindow *
-open_window (Fixture *fixture)
-{
-  LecternWindow *window = lectern_window_new (NULL, fixture->db_path);
-
-  gtk_window_present (GTK_WINDOW (window));
-  wait_until_idle (window);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  return window;
-}
-
-static void
-close_window (LecternWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_close (GTK_WINDOW (window));
-  wait_until_idle (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  flush ();
-  g_object_unref (window);
 }
 
 /* Highlights characters [start, end) of the open story; returns them. */
@@ -105,26 +44,9 @@ highlight (LecternWindow *window,
   gtk_text_buffer_get_iter_at_offset (buffer, &e, end);
   gtk_text_buffer_select_range (buffer, &s, &e);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
 
   return gtk_text_buffer_get_text (buffer, &s, &e, FALSE);
-}
-
-/* (nullable): the open toplevel of `type`. */
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return toplevel;
-    }
-
-  return NULL;
 }
 
 static LecternExportDialog *
@@ -133,10 +55,10 @@ open_dialog (LecternWindow *window,
 {
   LecternExportDialog *dialog;
 
-  g_assert_null (find_toplevel (LECTERN_TYPE_EXPORT_DIALOG));
+  g_assert_null (ui_util_find_toplevel (LECTERN_TYPE_EXPORT_DIALOG));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
-  flush ();
-  dialog = LECTERN_EXPORT_DIALOG (find_toplevel (LECTERN_TYPE_EXPORT_DIALOG));
+  ui_util_flush ();
+  dialog = LECTERN_EXPORT_DIALOG (ui_util_find_toplevel (LECTERN_TYPE_EXPORT_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
@@ -173,7 +95,7 @@ pick_format (LecternExportDialog *dialog,
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_get_visible (row));
   gtk_widget_activate (row);
-  flush ();
+  ui_util_flush ();
 }
 
 typedef struct
@@ -230,7 +152,7 @@ test_copy_each_format (Fixture       *fixture,
     { "Plain Text", "text", "" },
   };
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   g_autofree char *quote = highlight (window, 100, 140);
   const char *title = lectern_window_get_story (window)->title;
 
@@ -262,8 +184,8 @@ test_copy_each_format (Fixture       *fixture,
       /* The focus is on the chosen row, where Enter saves in that format. */
       g_assert_true (gtk_root_get_focus (GTK_ROOT (dialog)) == row);
       g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "Copy to Clipboard"), "clicked");
-      wait_until_idle (window);
-      g_assert_null (find_toplevel (LECTERN_TYPE_EXPORT_DIALOG));
+      ui_util_wait_until_idle (window);
+      g_assert_null (ui_util_find_toplevel (LECTERN_TYPE_EXPORT_DIALOG));
 
       contents = read_clipboard (window);
       g_assert_true (g_str_has_prefix (contents, formats[i].start));
@@ -295,11 +217,11 @@ test_copy_each_format (Fixture       *fixture,
         g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL));
       }
     gtk_window_close (GTK_WINDOW (dialog));
-    flush ();
-    g_assert_null (find_toplevel (LECTERN_TYPE_EXPORT_DIALOG));
+    ui_util_flush ();
+    g_assert_null (ui_util_find_toplevel (LECTERN_TYPE_EXPORT_DIALOG));
   }
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 /* (transfer none): the file chooser Save As… opened (GTK's own dialog
@@ -307,7 +229,7 @@ test_copy_each_format (Fixture       *fixture,
 static GtkFileChooser *
 find_chooser (void)
 {
-  GtkWindow *chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  GtkWindow *chooser = ui_util_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
 
   g_assert_nonnull (chooser);
   return GTK_FILE_CHOOSER (chooser);
@@ -335,12 +257,12 @@ accept_chooser (LecternWindow  *window,
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
-  while (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL)
+  while (ui_util_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL)
     {
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
       g_main_context_iteration (NULL, TRUE);
     }
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
 }
 
 /* Save As…: the file chooser proposes the story's title with the format's
@@ -352,7 +274,7 @@ test_save_as (Fixture       *fixture,
               gconstpointer  data)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   g_autofree char *quote = highlight (window, 100, 140);
   g_autofree char *saved = g_build_filename (fixture->dir, "saved.html", NULL);
   g_autofree char *mine = g_build_filename (fixture->dir, "mine.md", NULL);
@@ -367,7 +289,7 @@ test_save_as (Fixture       *fixture,
   dialog = open_dialog (window, "win.export-notes");
   pick_format (dialog, "HTML");
   g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "Save As…"), "clicked");
-  flush ();
+  ui_util_flush ();
   chooser = find_chooser ();
   name = gtk_file_chooser_get_current_name (chooser);
   expected = lectern_export_dialog_get_file_name (dialog);
@@ -382,7 +304,7 @@ test_save_as (Fixture       *fixture,
   g_assert_true (gtk_file_chooser_set_current_folder (chooser, dir, NULL));
   gtk_file_chooser_set_current_name (chooser, "saved");
   accept_chooser (window, chooser);
-  g_assert_null (find_toplevel (LECTERN_TYPE_EXPORT_DIALOG));
+  g_assert_null (ui_util_find_toplevel (LECTERN_TYPE_EXPORT_DIALOG));
   g_assert_true (g_file_get_contents (saved, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "<!DOCTYPE html>"));
   g_assert_nonnull (strstr (contents, quote));
@@ -396,7 +318,7 @@ test_save_as (Fixture       *fixture,
   g_assert_cmpstr (lectern_export_dialog_get_format (dialog), ==, "html");
   pick_format (dialog, "Markdown");
   lectern_export_dialog_save_as (dialog);
-  flush ();
+  ui_util_flush ();
   chooser = find_chooser ();
   {
     g_autoptr(GFile) current = gtk_file_chooser_get_current_folder (chooser);
@@ -407,13 +329,13 @@ test_save_as (Fixture       *fixture,
   gtk_file_chooser_set_current_name (chooser, "mine.html");
   accept_chooser (window, chooser);
   {
-    GtkWindow *ask = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    GtkWindow *ask = ui_util_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 
     g_assert_nonnull (ask);
     adw_message_dialog_response (ADW_MESSAGE_DIALOG (ask), "cancel");
     gtk_window_destroy (ask);
   }
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_clear_pointer (&contents, g_free);
   g_assert_true (g_file_get_contents (mine, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "mine");
@@ -423,7 +345,7 @@ test_save_as (Fixture       *fixture,
   dialog = open_dialog (window, "win.export-notes");
   pick_format (dialog, "PDF");
   lectern_export_dialog_save_as (dialog);
-  flush ();
+  ui_util_flush ();
   chooser = find_chooser ();
   g_clear_pointer (&name, g_free);
   name = gtk_file_chooser_get_current_name (chooser);
@@ -460,14 +382,14 @@ test_save_as (Fixture       *fixture,
   /* Cancel in the chooser goes back to the dialog, which stays. */
   dialog = open_dialog (window, "win.export-notes");
   lectern_export_dialog_save_as (dialog);
-  flush ();
+  ui_util_flush ();
   gtk_dialog_response (GTK_DIALOG (find_chooser ()), GTK_RESPONSE_CANCEL);
-  flush ();
-  g_assert_true (find_toplevel (LECTERN_TYPE_EXPORT_DIALOG) == GTK_WINDOW (dialog));
+  ui_util_flush ();
+  g_assert_true (ui_util_find_toplevel (LECTERN_TYPE_EXPORT_DIALOG) == GTK_WINDOW (dialog));
   gtk_window_close (GTK_WINDOW (dialog));
-  flush ();
+  ui_util_flush ();
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 /* Export Library…: the formats that hold several stories, what the
@@ -476,7 +398,7 @@ static void
 test_library (Fixture       *fixture,
               gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   g_autofree char *first = highlight (window, 100, 140);
   g_autofree char *second = NULL;
   g_autofree char *contents = NULL;
@@ -485,7 +407,7 @@ test_library (Fixture       *fixture,
   gint64 deadline;
 
   lectern_window_open_text (window, "Deuxième récit\n\nLe marché ouvre tôt le samedi et ferme à midi pile.\n");
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   second = highlight (window, 20, 40);
 
   dialog = open_dialog (window, "win.export-library");
@@ -506,7 +428,7 @@ test_library (Fixture       *fixture,
 
   pick_format (dialog, "Plain Text");
   lectern_export_dialog_copy (dialog);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   contents = read_clipboard (window);
   g_assert_nonnull (strstr (contents, first));
   g_assert_nonnull (strstr (contents, second));
@@ -520,8 +442,8 @@ test_library (Fixture       *fixture,
                                                                              sizeof (gint64)));
 
     g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.export-stories", ids));
-    flush ();
-    dialog = LECTERN_EXPORT_DIALOG (find_toplevel (LECTERN_TYPE_EXPORT_DIALOG));
+    ui_util_flush ();
+    dialog = LECTERN_EXPORT_DIALOG (ui_util_find_toplevel (LECTERN_TYPE_EXPORT_DIALOG));
     g_assert_nonnull (dialog);
   }
   g_assert_nonnull (ui_util_find_label (GTK_WIDGET (dialog), "The selected stories"));
@@ -536,13 +458,13 @@ test_library (Fixture       *fixture,
   g_assert_nonnull (ui_util_find_label (GTK_WIDGET (dialog), "1 story"));
   pick_format (dialog, "W3C JSON");
   lectern_export_dialog_copy (dialog);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   contents = read_clipboard (window);
   g_assert_true (g_str_has_prefix (contents, "{"));
   g_assert_nonnull (strstr (contents, second));
   g_assert_null (strstr (contents, first));
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 int
@@ -552,7 +474,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, ui_fixture_teardown)
   ADD ("/ui/export-dialog/copy-each-format", test_copy_each_format);
   ADD ("/ui/export-dialog/save-as", test_save_as);
   ADD ("/ui/export-dialog/library", test_library);

@@ -16,6 +16,8 @@
 
 #include "config.h"
 
+#include "ui-util.h"
+
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <locale.h>
@@ -406,40 +408,6 @@ check_widget (Checker   *checker,
 }
 
 static void
-wait_until_idle (LecternWindow *window)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-  while (lectern_window_is_busy (window))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 test_french_window (void)
 {
   const char *pot = g_getenv ("LECTERN_POT");
@@ -484,7 +452,7 @@ test_french_window (void)
    * open fills the Notes page and the popover's runtime strings. */
   window = lectern_window_new (NULL, db_path);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_nonnull (lectern_window_get_story (window));
   buffer = gtk_text_view_get_buffer (lectern_article_view_get_text_view (lectern_window_get_article_view (window)));
@@ -492,17 +460,17 @@ test_french_window (void)
   gtk_text_buffer_get_iter_at_offset (buffer, &end, 260);
   gtk_text_buffer_select_range (buffer, &start, &end);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpuint (window_highlights (window)->len, ==, 1);
   lectern_window_show_highlight (window, ((LecternHighlight *) g_ptr_array_index (window_highlights (window), 0))->id);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
   check_widget (&checker, GTK_WIDGET (window));
   /* Closed before the window goes, as a person would: an open popover's
    * pending work would outlive its surface. */
   gtk_popover_popdown (GTK_POPOVER (lectern_window_get_highlight_popover (window)));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
 
   /* The export dialog (Ctrl+E), with its count of highlights. */
   {
@@ -510,7 +478,7 @@ test_french_window (void)
     GtkWindow *dialog = NULL;
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-notes", NULL));
-    wait_until_idle (window);
+    ui_util_wait_until_idle (window);
     for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
       {
         g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
@@ -522,7 +490,7 @@ test_french_window (void)
     gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
     check_widget (&checker, GTK_WIDGET (dialog));
     gtk_window_destroy (dialog);
-    wait_until_idle (window);
+    ui_util_wait_until_idle (window);
   }
 
   /* The shortcuts window (Ctrl+?), built as GtkApplication builds it. */
@@ -535,7 +503,7 @@ test_french_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
   while (g_main_context_pending (NULL))
     g_main_context_iteration (NULL, FALSE);
-  remove_tree (dir);
+  ui_util_remove_tree (dir);
 
   if (checker.failures->len > 0)
     g_test_message ("English strings on screen:\n%s", checker.failures->str);

@@ -22,106 +22,18 @@
 #include "lectern-store.h"
 #include "lectern-window.h"
 
-typedef struct
-{
-  char *dir;
-  char *db_path;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("lectern-features-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->db_path = g_build_filename (fixture->dir, "library.db", NULL);
-  g_settings_reset (settings, "last-story");
-  g_settings_reset (settings, "last-scroll");
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  ui_util_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->db_path);
-}
-
-static void
-wait_until_idle (LecternWindow *window)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-  while (lectern_window_is_busy (window))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static LecternWindow *
-open_window (Fixture *fixture)
-{
-  LecternWindow *window = lectern_window_new (NULL, fixture->db_path);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_until_idle (window);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  return window;
-}
-
-static void
-close_window (LecternWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_close (GTK_WINDOW (window));
-  wait_until_idle (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-  g_object_unref (window);
-}
-
-/* Reads the file as another program would. */
-static gint64
-query_int (const char *db_path,
-           const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 n;
-
-  g_assert_cmpint (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_true (lectern_search_register (db, NULL));
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-
-  return n;
-}
+typedef UiFixture Fixture;
 
 static gint64
 indexed_upto (Fixture *fixture)
 {
-  return query_int (fixture->db_path, "SELECT indexed_upto FROM search_state");
+  return ui_util_query_int (fixture->db_path, "SELECT indexed_upto FROM search_state", 0);
 }
 
 static gint64
 newest_story (Fixture *fixture)
 {
-  return query_int (fixture->db_path, "SELECT coalesce (max (id), 0) FROM stories");
+  return ui_util_query_int (fixture->db_path, "SELECT coalesce (max (id), 0) FROM stories", 0);
 }
 
 static void
@@ -145,7 +57,7 @@ import_files (Fixture       *fixture,
       g_ptr_array_add (files, g_file_new_for_path (path));
     }
   lectern_window_open_files (window, (GFile **) files->pdata, files->len);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
 }
 
 /* Imported stories are indexed for search a moment after the imports,
@@ -159,7 +71,7 @@ test_index_at_idle (Fixture       *fixture,
   gint64 deadline;
 
   g_setenv ("LECTERN_INDEX_DELAY_MSEC", "500", TRUE);
-  window = open_window (fixture);
+  window = ui_util_open_window (fixture->db_path, 1000, 700);
   import_files (fixture, window, 0, 3);
   g_assert_cmpint (newest_story (fixture), >=, 3);
 
@@ -169,20 +81,22 @@ test_index_at_idle (Fixture       *fixture,
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
       g_main_context_iteration (NULL, TRUE);
     }
-  g_assert_cmpint (query_int (fixture->db_path, "SELECT count (*) FROM search_queue"), ==, 0);
-  g_assert_cmpint (query_int (fixture->db_path, "SELECT count (*) FROM search_stories"
-                              " WHERE search_stories MATCH 'brest'"), ==, 3);
-  close_window (window);
+  g_assert_cmpint (ui_util_query_int (fixture->db_path, "SELECT count (*) FROM search_queue", 0), ==, 0);
+  g_assert_cmpint (ui_util_query_int (fixture->db_path, "SELECT count (*) FROM search_stories"
+                                                " WHERE search_stories MATCH 'brest'", 0),
+                   ==, 3);
+  ui_util_close_window (window);
 
   /* Long before the delay is over, the window closes. */
   g_setenv ("LECTERN_INDEX_DELAY_MSEC", "600000", TRUE);
-  window = open_window (fixture);
+  window = ui_util_open_window (fixture->db_path, 1000, 700);
   import_files (fixture, window, 3, 1);
   g_assert_cmpint (indexed_upto (fixture), <, newest_story (fixture));
-  close_window (window);
+  ui_util_close_window (window);
   g_assert_cmpint (indexed_upto (fixture), ==, newest_story (fixture));
-  g_assert_cmpint (query_int (fixture->db_path, "SELECT count (*) FROM search_stories"
-                              " WHERE search_stories MATCH 'brest'"), ==, 4);
+  g_assert_cmpint (ui_util_query_int (fixture->db_path, "SELECT count (*) FROM search_stories"
+                                                " WHERE search_stories MATCH 'brest'", 0),
+                   ==, 4);
   g_unsetenv ("LECTERN_INDEX_DELAY_MSEC");
 }
 
@@ -223,7 +137,7 @@ test_entity_found_quotes (Fixture       *fixture,
                "voteront la semaine prochaine.");
   }
 
-  window = open_window (fixture);
+  window = ui_util_open_window (fixture->db_path, 1000, 700);
   lectern_window_show_entity (window, "Camille Fournier");
   view = lectern_window_get_entity_view (window);
   deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
@@ -235,7 +149,7 @@ test_entity_found_quotes (Fixture       *fixture,
   if (lectern_entity_view_get_page (view)->stories->len == 0)
     {
       g_test_skip ("The extractor does not find Camille Fournier (placeholder extractor?)");
-      close_window (window);
+      ui_util_close_window (window);
       return;
     }
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
@@ -244,16 +158,7 @@ test_entity_found_quotes (Fixture       *fixture,
   g_assert_nonnull (ui_util_find_label (GTK_WIDGET (view),
                                         "“Nous irons jusqu’au bout de cette réforme”"));
   g_assert_nonnull (ui_util_find_label (GTK_WIDGET (view), "“Le budget sera tenu”"));
-  close_window (window);
-}
-
-static void
-wait_ms (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE), g_usleep (1000);
+  ui_util_close_window (window);
 }
 
 static void
@@ -261,9 +166,9 @@ open_story (LecternWindow *window,
             gint64         id)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-story", "x", id));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
 }
 
 /* Scrolled halfway, the story's progress is saved a moment later with the
@@ -292,7 +197,7 @@ test_reading_progress (Fixture       *fixture,
     never = add_story (store, "Never opened", "Short too.");
   }
 
-  window = open_window (fixture);
+  window = ui_util_open_window (fixture->db_path, 1000, 700);
   view = lectern_window_get_article_view (window);
   open_story (window, long_story);
   adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (lectern_article_view_get_text_view (view)));
@@ -305,7 +210,7 @@ test_reading_progress (Fixture       *fixture,
   while (fraction < 0)
     {
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      wait_ms (100);
+      ui_util_wait_ms (100);
       g_assert_true (lectern_library_get_progress_sync (lectern_window_get_store (window),
                                                         long_story, &fraction, &offset, &error));
     }
@@ -321,7 +226,7 @@ test_reading_progress (Fixture       *fixture,
   /* (GtkTextView scrolls there once the lines on the way are laid out.) */
   while (lectern_article_view_get_reading_offset (view) < offset - 200
          && g_get_monotonic_time () < deadline)
-    wait_ms (50);
+    ui_util_wait_ms (50);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_cmpint (lectern_article_view_get_reading_offset (view), >, offset - 200);
   g_assert_cmpint (lectern_article_view_get_reading_offset (view), <, offset + 2000);
@@ -334,7 +239,7 @@ test_reading_progress (Fixture       *fixture,
     GListModel *model;
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
-    wait_until_idle (window);
+    ui_util_wait_until_idle (window);
     gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
     g_assert_nonnull (ui_util_find_label (GTK_WIDGET (library), details));
     g_assert_nonnull (ui_util_find_label (GTK_WIDGET (library), "Unread"));
@@ -349,42 +254,7 @@ test_reading_progress (Fixture       *fixture,
       g_assert_cmpint (lectern_library_item_get_id (item), ==, never);
     }
   }
-  close_window (window);
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (window))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
-}
-
-/* A button whose label is `label` under `widget`. */
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  ui_util_close_window (window);
 }
 
 static guint
@@ -421,10 +291,10 @@ test_tag_stories (Fixture       *fixture,
     ids[1] = add_story (store, "Deux", "Un autre texte.");
     ids[2] = add_story (store, "Trois", "Encore un texte.");
   }
-  window = open_window (fixture);
+  window = ui_util_open_window (fixture->db_path, 1000, 700);
   library = lectern_window_get_library_view (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   model = lectern_library_view_get_model (library);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (model)); i++)
     {
@@ -433,10 +303,10 @@ test_tag_stories (Fixture       *fixture,
       if (lectern_library_item_get_id (item) != ids[1])
         gtk_selection_model_select_item (model, i, FALSE);
     }
-  g_assert_true (gtk_widget_get_sensitive (find_button (GTK_WIDGET (library), "_Tag…")));
+  g_assert_true (gtk_widget_get_sensitive (ui_util_find_button (GTK_WIDGET (library), "_Tag…")));
 
   lectern_library_view_tag_selected (library);
-  dialog = find_message_dialog ();
+  dialog = ui_util_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
   gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), " Budget ");
@@ -445,12 +315,12 @@ test_tag_stories (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  while ((undo = find_button (GTK_WIDGET (window), "_Undo")) == NULL)
+  while ((undo = ui_util_find_button (GTK_WIDGET (window), "_Undo")) == NULL)
     {
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      wait_ms (20);
+      ui_util_wait_ms (20);
     }
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpuint (n_tags (window, ids[0]), ==, 1);
   g_assert_cmpuint (n_tags (window, ids[1]), ==, 0);
   g_assert_cmpuint (n_tags (window, ids[2]), ==, 1);
@@ -464,10 +334,10 @@ test_tag_stories (Fixture       *fixture,
   while (n_tags (window, ids[0]) > 0 || n_tags (window, ids[2]) > 0)
     {
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      wait_ms (20);
+      ui_util_wait_ms (20);
     }
-  wait_until_idle (window);
-  close_window (window);
+  ui_util_wait_until_idle (window);
+  ui_util_close_window (window);
 }
 
 int
@@ -477,7 +347,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, ui_fixture_setup, func, ui_fixture_teardown)
   ADD ("/ui/library/index-at-idle", test_index_at_idle);
   ADD ("/ui/library/entity-found-quotes", test_entity_found_quotes);
   ADD ("/ui/library/reading-progress", test_reading_progress);

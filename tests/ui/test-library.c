@@ -117,90 +117,11 @@ fixture_teardown (Fixture       *fixture,
   g_free (fixture->db_path);
 }
 
-static void
-wait_until_idle (LecternWindow *window)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-  while (lectern_window_is_busy (window))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static LecternWindow *
-open_window (Fixture *fixture)
-{
-  LecternWindow *window = lectern_window_new (NULL, fixture->db_path);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_until_idle (window);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  return window;
-}
-
-static void
-close_window (LecternWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_close (GTK_WINDOW (window));
-  wait_until_idle (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-  g_object_unref (window);
-}
-
-static gboolean
-on_wait_done_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, on_wait_done_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-/* Reads the file as another program would. */
-static gint64
-count_rows (const char *db_path,
-            const char *sql,
-            gint64      id)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 n;
-
-  g_assert_cmpint (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  sqlite3_bind_int64 (stmt, 1, id);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-
-  return n;
-}
-
 static gboolean
 story_in_file (Fixture *fixture,
                gint64   id)
 {
-  return count_rows (fixture->db_path, "SELECT count (*) FROM stories WHERE id = ?", id) == 1;
+  return ui_util_query_int (fixture->db_path, "SELECT count (*) FROM stories WHERE id = ?", id) == 1;
 }
 
 static gint64
@@ -277,22 +198,6 @@ find_list_view (GtkWidget         *widget,
   return NULL;
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-
-  return NULL;
-}
-
 /* Saves the window as $SHOT_DIR/NAME.png, to look at. */
 static void
 save_shot (LecternWindow *window,
@@ -329,7 +234,7 @@ save_shot (LecternWindow *window,
 static void
 answer_dialog (const char *label)
 {
-  AdwMessageDialog *dialog = find_message_dialog ();
+  AdwMessageDialog *dialog = ui_util_find_message_dialog ();
   GtkWidget *button;
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
@@ -337,7 +242,7 @@ answer_dialog (const char *label)
   button = find_button (GTK_WIDGET (dialog), label);
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  while (find_message_dialog () != NULL)
+  while (ui_util_find_message_dialog () != NULL)
     {
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
       g_main_context_iteration (NULL, TRUE);
@@ -348,7 +253,7 @@ static void
 test_library_page (Fixture       *fixture,
                    gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 1000, 700);
   LecternLibraryView *library = lectern_window_get_library_view (window);
   GtkSelectionModel *model = lectern_library_view_get_model (library);
   GListModel *list = G_LIST_MODEL (model);
@@ -357,11 +262,11 @@ test_library_page (Fixture       *fixture,
 
   /* Ctrl+L shows the page, every story of the file listed. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_cmpstr (lectern_window_get_page (window), ==, "library");
   n_all = g_list_model_get_n_items (list);
-  g_assert_cmpint (n_all, ==, count_rows (fixture->db_path, "SELECT count (*) FROM stories WHERE id > ?", 0));
+  g_assert_cmpint (n_all, ==, ui_util_query_int (fixture->db_path, "SELECT count (*) FROM stories WHERE id > ?", 0));
   g_assert_cmpint (n_all, >=, 4);
 
   /* Rows are drawn with their title and named for screen readers. */
@@ -428,10 +333,10 @@ test_library_page (Fixture       *fixture,
    * file keeps it until the toast goes. */
   select_only (model, fixture->rain);
   lectern_library_view_delete_selected (library);
-  g_assert_null (find_message_dialog ());
+  g_assert_null (ui_util_find_message_dialog ());
   g_assert_false (model_has (list, fixture->rain));
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, n_all - 1);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_true (story_in_file (fixture, fixture->rain));
 
   /* The toast's Undo button brings it back. */
@@ -446,10 +351,10 @@ test_library_page (Fixture       *fixture,
       }
     /* As a person would: once the toast is up (libadwaita 1.2 crashes
      * when a toast goes in the middle of its show animation). */
-    wait_ms (1000);
+    ui_util_wait_ms (1000);
     g_signal_emit_by_name (undo, "clicked");
   }
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_true (model_has (list, fixture->rain));
   g_assert_true (story_in_file (fixture, fixture->rain));
 
@@ -457,16 +362,16 @@ test_library_page (Fixture       *fixture,
   select_only (model, fixture->rain);
   lectern_library_view_delete_selected (library);
   lectern_library_view_flush_deletes (library);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_false (story_in_file (fixture, fixture->rain));
   g_assert_false (model_has (list, fixture->rain));
 
   /* A story with highlights: asked first; Cancel keeps it. */
   select_only (model, fixture->state);
   lectern_library_view_delete_selected (library);
-  g_assert_nonnull (find_message_dialog ());
+  g_assert_nonnull (ui_util_find_message_dialog ());
   answer_dialog ("Cancel");
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_true (model_has (list, fixture->state));
 
   /* Delete, then Undo: the story and its highlights are all there. */
@@ -475,20 +380,20 @@ test_library_page (Fixture       *fixture,
   answer_dialog ("Delete");
   g_assert_false (model_has (list, fixture->state));
   lectern_library_view_undo_delete (library);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_true (model_has (list, fixture->state));
-  g_assert_cmpint (count_rows (fixture->db_path, "SELECT count (*) FROM highlights WHERE story_id = ?",
+  g_assert_cmpint (ui_util_query_int (fixture->db_path, "SELECT count (*) FROM highlights WHERE story_id = ?",
                                fixture->state), ==, 3);
 
   /* Enter on a row opens its story in the reader; Ctrl+L comes back. */
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     if (item_id (list, i) == fixture->market)
       g_signal_emit_by_name (find_list_view (GTK_WIDGET (library), model), "activate", i);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpstr (lectern_window_get_page (window), ==, "article");
   g_assert_cmpint (lectern_window_get_story (window)->id, ==, fixture->market);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpstr (lectern_window_get_page (window), ==, "library");
 
   /* Esc goes back to the story. */
@@ -497,7 +402,7 @@ test_library_page (Fixture       *fixture,
 
   /* Deleting the story open in the reader (two selected at once) closes it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   select_only (model, fixture->market);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     if (item_id (list, i) == fixture->cathedral)
@@ -506,16 +411,16 @@ test_library_page (Fixture       *fixture,
   answer_dialog ("Delete");
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, n_all - 3);
   lectern_library_view_flush_deletes (library);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_false (story_in_file (fixture, fixture->market));
   g_assert_false (story_in_file (fixture, fixture->cathedral));
-  g_assert_cmpint (count_rows (fixture->db_path, "SELECT count (*) FROM highlights WHERE story_id = ?",
+  g_assert_cmpint (ui_util_query_int (fixture->db_path, "SELECT count (*) FROM highlights WHERE story_id = ?",
                                fixture->market), ==, 0);
   g_assert_null (lectern_window_get_story (window));
   g_signal_emit_by_name (library, "close");
   g_assert_cmpstr (lectern_window_get_page (window), ==, "empty");
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 /* A deletion still waiting for its toast when the window closes is done. */
@@ -523,15 +428,15 @@ static void
 test_delete_on_close (Fixture       *fixture,
                       gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 1000, 700);
   LecternLibraryView *library = lectern_window_get_library_view (window);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   select_only (lectern_library_view_get_model (library), fixture->rain);
   lectern_library_view_delete_selected (library);
   g_assert_true (story_in_file (fixture, fixture->rain));
-  close_window (window);
+  ui_util_close_window (window);
   g_assert_false (story_in_file (fixture, fixture->rain));
 }
 
@@ -539,7 +444,7 @@ static void
 test_search_to_passage (Fixture       *fixture,
                         gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 1000, 700);
   LecternSearchView *search = lectern_window_get_search_view (window);
   GListModel *results = lectern_search_view_get_model (search);
   GtkTextBuffer *buffer;
@@ -549,14 +454,14 @@ test_search_to_passage (Fixture       *fixture,
 
   /* Another story is open; Ctrl+Shift+F shows the page. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-story", "x", fixture->rain));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search-library", NULL));
   g_assert_cmpstr (lectern_window_get_page (window), ==, "search");
 
   /* A query typed over an older one: only the last one's results show. */
   lectern_search_view_search (search, "pluie");
   lectern_search_view_search (search, "cathedrale");
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpuint (g_list_model_get_n_items (results), >=, 1);
   for (guint i = 0; i < g_list_model_get_n_items (results); i++)
     {
@@ -578,7 +483,7 @@ test_search_to_passage (Fixture       *fixture,
 
   /* Activating it opens the story on the passage, selected. */
   lectern_search_view_activate (search, 0);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpstr (lectern_window_get_page (window), ==, "article");
   g_assert_cmpint (lectern_window_get_story (window)->id, ==, fixture->cathedral);
   buffer = gtk_text_view_get_buffer (lectern_article_view_get_text_view (lectern_window_get_article_view (window)));
@@ -591,7 +496,7 @@ test_search_to_passage (Fixture       *fixture,
   g_clear_pointer (&selected, g_free);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search-library", NULL));
   lectern_search_view_search (search, "remarquable");
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpuint (g_list_model_get_n_items (results), ==, 1);
   {
     g_autoptr(LecternSearchResult) result = g_list_model_get_item (results, 0);
@@ -599,7 +504,7 @@ test_search_to_passage (Fixture       *fixture,
     g_assert_cmpint (lectern_search_result_get_hit (result)->match, ==, LECTERN_SEARCH_MATCH_NOTE);
   }
   lectern_search_view_activate (search, 0);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpint (lectern_window_get_story (window)->id, ==, fixture->market);
   buffer = gtk_text_view_get_buffer (lectern_article_view_get_text_view (lectern_window_get_article_view (window)));
   g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
@@ -609,13 +514,13 @@ test_search_to_passage (Fixture       *fixture,
   /* Nothing found says so; Esc goes back to the story. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search-library", NULL));
   lectern_search_view_search (search, "xylophone");
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpuint (g_list_model_get_n_items (results), ==, 0);
   g_assert_nonnull (ui_util_find_label (GTK_WIDGET (search), "No results"));
   g_signal_emit_by_name (search, "close");
   g_assert_cmpstr (lectern_window_get_page (window), ==, "article");
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 int

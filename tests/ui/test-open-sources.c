@@ -40,11 +40,7 @@
   "<p>The board will meet again in March to decide whether the pier can reopen in spring.</p>" \
   "</article><footer>Copyright Coast News</footer></body></html>"
 
-typedef struct
-{
-  char *dir;
-  char *db_path;
-} Fixture;
+typedef UiFixture Fixture;
 
 /* A libsoup server on its own thread and main context: the window's
  * worker downloads from it while the test's main loop runs. */
@@ -209,97 +205,11 @@ fetch_banner_shown (LecternWindow *window)
   return gtk_revealer_get_reveal_child (GTK_REVEALER (revealer));
 }
 
-static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("lectern-ui-open-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->db_path = g_build_filename (fixture->dir, "library.db", NULL);
-  g_settings_reset (settings, "last-story");
-  g_settings_reset (settings, "last-scroll");
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->db_path);
-}
-
-static void
-wait_until_idle (LecternWindow *window)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-  while (lectern_window_is_busy (window))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static LecternWindow *
-open_window (Fixture *fixture)
-{
-  LecternWindow *window = lectern_window_new (NULL, fixture->db_path);
-
-  gtk_window_present (GTK_WINDOW (window));
-  wait_until_idle (window);
-  return window;
-}
-
-static void
-close_window (LecternWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_close (GTK_WINDOW (window));
-  wait_until_idle (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-  g_object_unref (window);
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return toplevel;
-    }
-
-  return NULL;
-}
-
 /* The error dialog's text, and closes it; NULL when there is none. */
 static char *
 take_error (void)
 {
-  GtkWindow *dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  GtkWindow *dialog = ui_util_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   char *text;
 
   if (dialog == NULL)
@@ -399,7 +309,7 @@ highlight_text (Fixture       *fixture,
   gtk_text_buffer_get_iter_at_offset (buffer, &e, end);
   gtk_text_buffer_select_range (buffer, &s, &e);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpint (count_rows (fixture->db_path, sql), ==, 1);
 }
 
@@ -421,7 +331,7 @@ static void
 test_open_html_file (Fixture       *fixture,
                      gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   g_autofree char *path = g_build_filename (fixture->dir, "pier.html", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   gint64 n_stories = count_rows (fixture->db_path, "SELECT count(*) FROM stories");
@@ -432,7 +342,7 @@ test_open_html_file (Fixture       *fixture,
 
   g_assert_true (g_file_set_contents (path, PAGE, -1, NULL));
   lectern_window_open_files (window, &file, 1);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_null (take_error ());
 
   id = lectern_window_get_story (window)->id;
@@ -448,7 +358,7 @@ test_open_html_file (Fixture       *fixture,
 
   /* Opening it again is the same story with its highlight. */
   lectern_window_open_files (window, &file, 1);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpint (lectern_window_get_story (window)->id, ==, id);
   g_assert_cmpint (count_rows (fixture->db_path, "SELECT count(*) FROM stories"), ==, n_stories + 1);
 
@@ -464,7 +374,7 @@ test_open_html_file (Fixture       *fixture,
                                         "> Nobody is happy, which means it is fair.\n\n"
                                         "- Libraries keep their hours.\n- The pool closes in August.\n", -1, NULL));
     lectern_window_open_files (window, &md, 1);
-    wait_until_idle (window);
+    ui_util_wait_until_idle (window);
     g_assert_null (take_error ());
     g_assert_cmpint (lectern_window_get_story (window)->id, !=, id);
     g_assert_true (has_tag_at (window, "quote", find_text (window, "Nobody is happy")));
@@ -472,7 +382,7 @@ test_open_html_file (Fixture       *fixture,
     g_assert_null (strstr (lectern_window_get_story (window)->text, "# Council"));
   }
 
-  close_window (window);
+  ui_util_close_window (window);
   g_assert_cmpint (count_rows (fixture->db_path, "SELECT count(*) FROM highlights"), ==, 1);
 }
 
@@ -562,7 +472,7 @@ static void
 test_open_epub (Fixture       *fixture,
                 gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   g_autofree char *path = write_book (fixture, 40);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
@@ -595,7 +505,7 @@ test_open_epub (Fixture       *fixture,
   g_assert_false (gtk_text_iter_forward_search (&start, "Chapter 40 of the harbour", 0, &match,
                                                 NULL, NULL));
 
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_null (take_error ());
   story = lectern_window_get_story (window);
   g_assert_nonnull (story);
@@ -623,12 +533,12 @@ test_open_epub (Fixture       *fixture,
 
     g_assert_cmpuint (n, ==, 41);
     lectern_contents_page_activate (lectern_window_get_contents_page (window), 38);
-    wait_until_idle (window);
+    ui_util_wait_until_idle (window);
     gtk_text_buffer_get_iter_at_mark (window_buffer (window), &caret,
                                       gtk_text_buffer_get_insert (window_buffer (window)));
     g_assert_cmpint (gtk_text_iter_get_offset (&caret), ==, find_text (window, "Chapter 38 of the harbour"));
     lectern_contents_page_activate (lectern_window_get_contents_page (window), 3);
-    wait_until_idle (window);
+    ui_util_wait_until_idle (window);
     gtk_text_buffer_get_iter_at_mark (window_buffer (window), &caret,
                                       gtk_text_buffer_get_insert (window_buffer (window)));
     g_assert_cmpint (gtk_text_iter_get_offset (&caret), ==, find_text (window, "Interlude 3"));
@@ -647,7 +557,7 @@ test_open_epub (Fixture       *fixture,
     g_assert_cmpint (count_rows (fixture->db_path, sql), ==, 1);
   }
 
-  close_window (window);
+  ui_util_close_window (window);
   g_assert_cmpint (count_rows (fixture->db_path, "SELECT count(*) FROM highlights"), ==, 1);
 }
 
@@ -656,7 +566,7 @@ test_open_url (Fixture       *fixture,
                gconstpointer  data)
 {
   Server *server = server_start ();
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   g_autofree char *url = server_url (server, "/story");
   g_autofree char *stored_url = NULL;
   g_autofree char *site = NULL;
@@ -666,7 +576,7 @@ test_open_url (Fixture       *fixture,
 
   /* Open Link… refuses what is not a web address, with a sentence. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", NULL));
-  dialog = LECTERN_OPEN_LINK_DIALOG (find_toplevel (LECTERN_TYPE_OPEN_LINK_DIALOG));
+  dialog = LECTERN_OPEN_LINK_DIALOG (ui_util_find_toplevel (LECTERN_TYPE_OPEN_LINK_DIALOG));
   g_assert_nonnull (dialog);
   lectern_open_link_dialog_set_url (dialog, "ftp://example.org/story");
   lectern_open_link_dialog_activate (dialog);
@@ -676,8 +586,8 @@ test_open_url (Fixture       *fixture,
   /* and opens the page it is given. */
   lectern_open_link_dialog_set_url (dialog, url);
   lectern_open_link_dialog_activate (dialog);
-  g_assert_null (find_toplevel (LECTERN_TYPE_OPEN_LINK_DIALOG));
-  wait_until_idle (window);
+  g_assert_null (ui_util_find_toplevel (LECTERN_TYPE_OPEN_LINK_DIALOG));
+  ui_util_wait_until_idle (window);
   g_assert_null (take_error ());
   g_assert_false (fetch_banner_shown (window));
 
@@ -695,7 +605,7 @@ test_open_url (Fixture       *fixture,
     g_autofree char *pasted = g_strdup_printf ("  %s\n", url);
 
     lectern_window_open_text (window, pasted);
-    wait_until_idle (window);
+    ui_util_wait_until_idle (window);
     g_assert_null (take_error ());
     g_assert_cmpint (lectern_window_get_story (window)->id, ==, id);
     g_assert_cmpint (count_rows (fixture->db_path, "SELECT count(*) FROM stories"), ==, n_stories + 1);
@@ -706,7 +616,7 @@ test_open_url (Fixture       *fixture,
     g_autoptr(GFile) file = g_file_new_for_uri (url);
 
     lectern_window_open_files (window, &file, 1);
-    wait_until_idle (window);
+    ui_util_wait_until_idle (window);
     g_assert_null (take_error ());
     g_assert_cmpint (lectern_window_get_story (window)->id, ==, id);
   }
@@ -735,13 +645,13 @@ test_open_url (Fixture       *fixture,
     g_signal_emit_by_name (target, "drop", &value, 1.0, 1.0, &accepted);
     g_assert_true (accepted);
     g_value_unset (&value);
-    wait_until_idle (window);
+    ui_util_wait_until_idle (window);
     g_assert_null (take_error ());
     g_assert_cmpint (lectern_window_get_story (window)->id, ==, id);
     g_assert_cmpint (count_rows (fixture->db_path, "SELECT count(*) FROM stories"), ==, n_stories + 1);
   }
 
-  close_window (window);
+  ui_util_close_window (window);
   g_assert_cmpint (count_rows (fixture->db_path, "SELECT count(*) FROM highlights"), ==, 1);
   server_stop (server);
 }
@@ -751,7 +661,7 @@ test_url_failures (Fixture       *fixture,
                    gconstpointer  data)
 {
   Server *server = server_start ();
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   gint64 n_stories = count_rows (fixture->db_path, "SELECT count(*) FROM stories");
   gint64 shown = lectern_window_get_story (window)->id;
   const char *paths[] = { "/missing", "/pdf" };
@@ -763,7 +673,7 @@ test_url_failures (Fixture       *fixture,
       g_autofree char *message = NULL;
 
       lectern_window_open_text (window, url);
-      wait_until_idle (window);
+      ui_util_wait_until_idle (window);
       message = take_error ();
       g_assert_nonnull (message);
       g_test_message ("%s: %s", paths[i], message);
@@ -789,7 +699,7 @@ test_url_failures (Fixture       *fixture,
     button = fetch_cancel_button (window);
     g_assert_true (gtk_widget_is_sensitive (button));
     g_signal_emit_by_name (button, "clicked");
-    wait_until_idle (window);
+    ui_util_wait_until_idle (window);
     g_assert_null (take_error ());
     g_assert_false (fetch_banner_shown (window));
     g_assert_cmpint (lectern_window_get_story (window)->id, ==, shown);
@@ -820,7 +730,7 @@ test_url_failures (Fixture       *fixture,
         g_main_context_iteration (NULL, FALSE);
         g_usleep (1000);
       }
-    close_window (window);
+    ui_util_close_window (window);
     g_object_unref (window);
   }
   g_assert_cmpint (count_rows (fixture->db_path, "SELECT count(*) FROM stories"), ==, n_stories);
@@ -834,10 +744,10 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  g_test_add ("/open/html-file", Fixture, NULL, fixture_setup, test_open_html_file, fixture_teardown);
-  g_test_add ("/open/epub", Fixture, NULL, fixture_setup, test_open_epub, fixture_teardown);
-  g_test_add ("/open/url", Fixture, NULL, fixture_setup, test_open_url, fixture_teardown);
-  g_test_add ("/open/url-failures", Fixture, NULL, fixture_setup, test_url_failures, fixture_teardown);
+  g_test_add ("/open/html-file", Fixture, NULL, ui_fixture_setup, test_open_html_file, ui_fixture_teardown);
+  g_test_add ("/open/epub", Fixture, NULL, ui_fixture_setup, test_open_epub, ui_fixture_teardown);
+  g_test_add ("/open/url", Fixture, NULL, ui_fixture_setup, test_open_url, ui_fixture_teardown);
+  g_test_add ("/open/url-failures", Fixture, NULL, ui_fixture_setup, test_url_failures, ui_fixture_teardown);
 
   return g_test_run ();
 }

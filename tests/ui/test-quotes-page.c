@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include "ui-util.h"
+
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -23,89 +25,7 @@
 #define NAMES_PAGE(window) GTK_WIDGET (lectern_window_get_entities_page (window))
 #define QUOTES_PAGE(window) GTK_WIDGET (lectern_window_get_quotes_page (window))
 
-typedef struct
-{
-  char *dir;
-  char *db_path;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("lectern-quotes-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->db_path = g_build_filename (fixture->dir, "library.db", NULL);
-
-  /* Every test starts like a first run: the sample story. */
-  g_settings_reset (settings, "last-story");
-  g_settings_reset (settings, "last-scroll");
-  g_settings_reset (settings, "show-sidebar");
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->db_path);
-}
-
-static void
-wait_until_idle (LecternWindow *window)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-
-  while (lectern_window_is_busy (window))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static LecternWindow *
-open_window (Fixture *fixture)
-{
-  LecternWindow *window = lectern_window_new (NULL, fixture->db_path);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_until_idle (window);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  return window;
-}
-
-static void
-close_window (LecternWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_close (GTK_WINDOW (window));
-  wait_until_idle (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-  g_object_unref (window);
-}
+typedef UiFixture Fixture;
 
 /* The first quotation the window found with this speaker. */
 static const LecternQuote *
@@ -262,7 +182,7 @@ show_sidebar_page (LecternWindow *window,
 
   g_assert_nonnull (stack);
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), name);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
 }
 
 /* A PNG of the window in $SHOT_DIR, for people reviewing the page (light
@@ -308,7 +228,7 @@ skip_without_speaker (LecternWindow *window,
 
   g_test_skip_printf ("The finder gives no quotation to %s in the sample story "
                       "(placeholder extractor?)", speaker);
-  close_window (window);
+  ui_util_close_window (window);
   return TRUE;
 }
 
@@ -319,7 +239,7 @@ static void
 test_page_and_highlight (Fixture       *fixture,
                          gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 1200, 800);
   LecternQuotesPage *page = lectern_window_get_quotes_page (window);
   GListModel *rows = G_LIST_MODEL (lectern_quotes_page_get_selection (page));
   GtkTextBuffer *buffer;
@@ -369,7 +289,7 @@ test_page_and_highlight (Fixture       *fixture,
   /* Marks in the text only while the page is open. */
   g_assert_true (gtk_widget_activate_action (NAMES_PAGE (window), "names.show-quotes", "s",
                                              "Satya Nadella"));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpstr (lectern_quotes_page_get_speaker_filter (page), ==, "Satya Nadella");
   g_assert_true (lectern_article_view_get_quotations_shown (lectern_window_get_article_view (window)));
   g_assert_true (has_quotation_mark (window, start));
@@ -394,7 +314,7 @@ test_page_and_highlight (Fixture       *fixture,
   button = find_highlight_button (GTK_WIDGET (page), start);
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   stored = stored_highlights (fixture->db_path);
   expected = g_strdup_printf ("%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT " yellow Satya Nadella\n",
                               quote->start, quote->end);
@@ -402,13 +322,13 @@ test_page_and_highlight (Fixture       *fixture,
 
   /* Twice is once. */
   g_signal_emit_by_name (button, "clicked");
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_clear_pointer (&stored, g_free);
   stored = stored_highlights (fixture->db_path);
   g_assert_cmpstr (stored, ==, expected);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_clear_pointer (&stored, g_free);
   stored = stored_highlights (fixture->db_path);
   g_assert_cmpstr (stored, ==, "");
@@ -424,7 +344,7 @@ test_page_and_highlight (Fixture       *fixture,
   /* Another page: the text is plain again. */
   show_sidebar_page (window, "entities");
   g_assert_false (lectern_article_view_get_quotations_shown (lectern_window_get_article_view (window)));
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 /* Another speaker, or not a quotation, kept in the library as the CLI
@@ -433,7 +353,7 @@ static void
 test_corrections (Fixture       *fixture,
                   gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 1200, 800);
   const LecternQuote *quote;
   g_autofree char *stored = NULL;
   g_autofree char *expected = NULL;
@@ -453,7 +373,7 @@ test_corrections (Fixture       *fixture,
   /* Another speaker. */
   g_assert_true (gtk_widget_activate_action (QUOTES_PAGE (window), "quotes.speaker", "(xxs)",
                                              start, end, "Sam Altman"));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpstr (quote_at (window, start)->speaker, ==, "Sam Altman");
   stored = stored_quote_corrections (fixture->db_path);
   expected = g_strdup_printf ("%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT " speaker Sam Altman\n",
@@ -464,12 +384,12 @@ test_corrections (Fixture       *fixture,
    * the correction. */
   g_assert_true (gtk_widget_activate_action (QUOTES_PAGE (window), "quotes.highlight", "(xx)",
                                              start, end));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   highlights = stored_highlights (fixture->db_path);
   g_assert_true (g_str_has_suffix (highlights, " Sam Altman\n"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_clear_pointer (&highlights, g_free);
   highlights = stored_highlights (fixture->db_path);
   g_assert_cmpstr (highlights, ==, "");
@@ -478,7 +398,7 @@ test_corrections (Fixture       *fixture,
   g_assert_cmpstr (stored, ==, expected);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_clear_pointer (&stored, g_free);
   stored = stored_quote_corrections (fixture->db_path);
   g_assert_cmpstr (stored, ==, "");
@@ -488,7 +408,7 @@ test_corrections (Fixture       *fixture,
    * Undo. */
   g_assert_true (gtk_widget_activate_action (QUOTES_PAGE (window),
                                              "quotes.not", "(xx)", start, end));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_null (quote_at (window, start));
   g_assert_cmpuint (lectern_window_get_quotes (window)->len, ==, n_quotes - 1);
   g_assert_cmpuint (lectern_quotes_page_get_n_quotes (lectern_window_get_quotes_page (window)), ==,
@@ -497,25 +417,25 @@ test_corrections (Fixture       *fixture,
   g_assert_cmpint (last_correction_id (fixture->db_path), >, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-edit", "u",
                                              lectern_annotations_get_undo_serial (lectern_window_get_annotations (window))));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_nonnull (quote_at (window, start));
   g_assert_cmpuint (lectern_window_get_quotes (window)->len, ==, n_quotes);
   g_assert_true (has_quotation_mark (window, start));
   g_assert_true (gtk_widget_activate_action (QUOTES_PAGE (window),
                                              "quotes.not", "(xx)", start, end));
-  wait_until_idle (window);
-  close_window (window);
+  ui_util_wait_until_idle (window);
+  ui_util_close_window (window);
 
   /* Kept across windows, as the CLI sees it. */
-  window = open_window (fixture);
+  window = ui_util_open_window (fixture->db_path, 1200, 800);
   g_assert_null (quote_at (window, start));
   g_assert_cmpint (lectern_window_get_story (window)->id, ==, 1);
   g_assert_true (gtk_widget_activate_action (QUOTES_PAGE (window), "quotes.speaker", "(xxs)",
                                              start, end, ""));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_nonnull (quote_at (window, start));
   g_assert_null (quote_at (window, start)->speaker);
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 /* The Names page's corrections as another program reads them: "id kind
@@ -595,7 +515,7 @@ history_step (LecternWindow *window,
               const char    *action)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
 }
 
 /* One history: a correction of the Names page, a quotation correction
@@ -606,7 +526,7 @@ static void
 test_undo_redo (Fixture       *fixture,
                 gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 1200, 800);
   LecternAnnotations *annotations;
   const LecternQuote *quote;
   Rows none = { "", "", "" };
@@ -618,7 +538,7 @@ test_undo_redo (Fixture       *fixture,
   if (!has_entity (window, "Microsoft") || !has_entity (window, "OpenAI"))
     {
       g_test_skip ("The extractor does not find Microsoft and OpenAI");
-      close_window (window);
+      ui_util_close_window (window);
       return;
     }
   quote = quote_by (window, "Satya Nadella");
@@ -629,14 +549,14 @@ test_undo_redo (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (NAMES_PAGE (window),
                                              "names.remove", "s", "Microsoft"));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   rows_read (&names, fixture->db_path);
   g_assert_true (g_str_has_suffix (names.names, " remove Microsoft\n"));
   g_assert_cmpstr (names.quotes, ==, "");
 
   g_assert_true (gtk_widget_activate_action (QUOTES_PAGE (window), "quotes.speaker", "(xxs)",
                                              start, end, "Sam Altman"));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   rows_read (&names_quote, fixture->db_path);
   g_assert_cmpstr (names_quote.names, ==, names.names);
   g_assert_true (g_str_has_suffix (names_quote.quotes, " speaker Sam Altman\n"));
@@ -644,7 +564,7 @@ test_undo_redo (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (QUOTES_PAGE (window), "quotes.highlight", "(xx)",
                                              start, end));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   rows_read (&all, fixture->db_path);
   g_assert_cmpstr (all.quotes, ==, names_quote.quotes);
   g_assert_true (g_str_has_suffix (all.highlights, " Sam Altman\n"));
@@ -677,7 +597,7 @@ test_undo_redo (Fixture       *fixture,
   assert_rows (fixture->db_path, &names);
   g_assert_true (lectern_annotations_can_redo (annotations));
   g_assert_true (gtk_widget_activate_action (NAMES_PAGE (window), "names.remove", "s", "OpenAI"));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_false (lectern_annotations_can_redo (annotations));
   rows_clear (&all);
   rows_read (&all, fixture->db_path);
@@ -688,7 +608,7 @@ test_undo_redo (Fixture       *fixture,
   rows_clear (&names);
   rows_clear (&names_quote);
   rows_clear (&all);
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 /* A book of over 4 million characters is read a million characters at a
@@ -697,7 +617,7 @@ static void
 test_book (Fixture       *fixture,
            gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 1200, 800);
   g_autofree char *path = g_build_filename (fixture->dir, "long.txt", NULL);
   g_autoptr(GString) text = g_string_new ("Un livre\n\n");
   g_autoptr(GFile) file = NULL;
@@ -714,7 +634,7 @@ test_book (Fixture       *fixture,
   g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
   file = g_file_new_for_path (path);
   lectern_window_open_files (window, &file, 1);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpint (lectern_window_get_story (window)->n_chars, >, 4000000);
 
   while (lectern_window_get_quotes (window) == NULL
@@ -725,7 +645,7 @@ test_book (Fixture       *fixture,
     }
   g_assert_cmpuint (lectern_window_get_quotes (window)->len, ==, n_lines);
   g_assert_cmpuint (lectern_quotes_page_get_n_quotes (page), ==, n_lines);
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 int
@@ -735,7 +655,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, ui_fixture_setup, func, ui_fixture_teardown)
   ADD ("/ui/quotes/page-and-highlight", test_page_and_highlight);
   ADD ("/ui/quotes/corrections", test_corrections);
   ADD ("/ui/quotes/undo-redo", test_undo_redo);

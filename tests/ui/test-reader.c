@@ -17,80 +17,7 @@
 #include "lectern-article-view.h"
 #include "lectern-window.h"
 
-typedef struct
-{
-  char *dir;
-  char *db_path;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("lectern-reader-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->db_path = g_build_filename (fixture->dir, "library.db", NULL);
-  g_settings_reset (settings, "last-story");
-  g_settings_reset (settings, "last-scroll");
-  g_settings_reset (settings, "zoom");
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  ui_util_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->db_path);
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-wait_until_idle (LecternWindow *window)
-{
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  iterate ();
-  while (lectern_window_is_busy (window))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  iterate ();
-}
-
-static LecternWindow *
-open_window (Fixture *fixture)
-{
-  LecternWindow *window = lectern_window_new (NULL, fixture->db_path);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_until_idle (window);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  return window;
-}
-
-static void
-close_window (LecternWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_close (GTK_WINDOW (window));
-  wait_until_idle (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
-  g_object_unref (window);
-}
+typedef UiFixture Fixture;
 
 static LecternArticleView *
 window_view (LecternWindow *window)
@@ -166,7 +93,7 @@ test_highlight_while_loading (Fixture       *fixture,
 {
   g_autofree char *path = g_build_filename (fixture->dir, "long.txt", NULL);
   g_autofree char *text = make_story (3200);
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 1000, 700);
   LecternStory *story;
   g_autofree char *tag_name = NULL;
   g_autofree char *expected = NULL;
@@ -225,7 +152,7 @@ test_highlight_while_loading (Fixture       *fixture,
     }
   g_test_message ("painted while loading: %s", painted_while_loading ? "yes" : "no (loading was over)");
 
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_false (lectern_article_view_get_loading (window_view (window)));
 
   /* Stored at the offsets of the stored text, and painted there on the
@@ -253,7 +180,7 @@ test_highlight_while_loading (Fixture       *fixture,
     g_assert_cmpstr (highlight->quote, ==, expected);
   }
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 static void
@@ -264,7 +191,7 @@ wait_frames (LecternWindow *window,
     {
       gtk_widget_queue_draw (GTK_WIDGET (window));
       gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-      iterate ();
+      ui_util_flush ();
     }
 }
 
@@ -354,13 +281,13 @@ test_note_markers (Fixture       *fixture,
 {
   g_autofree char *path = g_build_filename (fixture->dir, "notes.txt", NULL);
   g_autofree char *text = make_story (80);
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 1000, 700);
   LecternStory *story;
   GtkAdjustment *vadjustment;
 
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
   open_story_file (window, path);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   story = lectern_window_get_story (window);
   g_assert_cmpstr (story->source, ==, path);
 
@@ -375,7 +302,7 @@ test_note_markers (Fixture       *fixture,
                                lectern_highlight_new_for_range (story, at, at + 12, i % 2 ? "green" : "yellow",
                                                                 note));
     }
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   wait_frames (window, 5);
   g_assert_cmpuint (check_markers (window, "shown"), >=, 3);
 
@@ -416,9 +343,9 @@ test_note_markers (Fixture       *fixture,
   }
 
   /* Reopened: the story comes back at the same place with its markers. */
-  close_window (window);
-  window = open_window (fixture);
-  wait_until_idle (window);
+  ui_util_close_window (window);
+  window = ui_util_open_window (fixture->db_path, 1000, 700);
+  ui_util_wait_until_idle (window);
   wait_frames (window, 10);
   g_assert_cmpstr (lectern_window_get_story (window)->source, ==, path);
   g_assert_cmpuint (check_markers (window, "reopened"), >=, 2);
@@ -449,7 +376,7 @@ test_note_markers (Fixture       *fixture,
     g_signal_handlers_disconnect_by_func (window_view (window), on_highlight_activated_cb, &activated);
   }
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 int
@@ -463,10 +390,10 @@ main (int   argc,
    * warning, fatal here). The markers are checked once it rests. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
-  g_test_add ("/reader/highlight-while-loading", Fixture, NULL, fixture_setup,
-              test_highlight_while_loading, fixture_teardown);
-  g_test_add ("/reader/note-markers", Fixture, NULL, fixture_setup,
-              test_note_markers, fixture_teardown);
+  g_test_add ("/reader/highlight-while-loading", Fixture, NULL, ui_fixture_setup,
+              test_highlight_while_loading, ui_fixture_teardown);
+  g_test_add ("/reader/note-markers", Fixture, NULL, ui_fixture_setup,
+              test_note_markers, ui_fixture_teardown);
 
   return g_test_run ();
 }

@@ -32,15 +32,10 @@
 #define NAMES_PAGE(window) GTK_WIDGET (lectern_window_get_entities_page (window))
 #define QUOTES_PAGE(window) GTK_WIDGET (lectern_window_get_quotes_page (window))
 
-typedef struct
-{
-  char *dir;
-  char *db_path;
-} Fixture;
+typedef UiFixture Fixture;
 
 /* The open story's highlights, in reading order: the model's own (each
  * valid while the model has it); the array lasts until the next call. */
-static GtkWindow *find_message_dialog (void);
 
 static GPtrArray *
 window_highlights (LecternWindow *window)
@@ -52,52 +47,6 @@ window_highlights (LecternWindow *window)
   return last;
 }
 
-static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("lectern-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->db_path = g_build_filename (fixture->dir, "library.db", NULL);
-
-  /* Every test starts like a first run. */
-  g_settings_reset (settings, "last-story");
-  g_settings_reset (settings, "last-scroll");
-  g_settings_reset (settings, "zoom");
-  g_settings_reset (settings, "highlight-color");
-}
-
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  ui_util_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->db_path);
-}
-
-static void
-wait_until_idle (LecternWindow *window)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  /* Let queued work start before looking at the busy flag. */
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-
-  while (lectern_window_is_busy (window))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
 
 /* The popover opens once the new highlight's row is committed, which may
  * come a main-loop turn after the window stops being busy on a slow machine. */
@@ -111,31 +60,6 @@ wait_for_visible (GtkWidget *widget)
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
       g_main_context_iteration (NULL, TRUE);
     }
-}
-
-static LecternWindow *
-open_window (Fixture *fixture)
-{
-  LecternWindow *window = lectern_window_new (NULL, fixture->db_path);
-
-  gtk_window_present (GTK_WINDOW (window));
-  wait_until_idle (window);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  return window;
-}
-
-static void
-close_window (LecternWindow *window)
-{
-  /* Closing destroys the window; keep it to watch its last writes. */
-  g_object_ref (window);
-  gtk_window_close (GTK_WINDOW (window));
-  wait_until_idle (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-  g_object_unref (window);
 }
 
 static GtkTextBuffer *
@@ -234,7 +158,7 @@ static void
 test_sample_story (Fixture       *fixture,
                    gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   LecternStory *story = lectern_window_get_story (window);
   GtkTextBuffer *buffer = window_buffer (window);
   g_autofree char *text = NULL;
@@ -264,14 +188,14 @@ test_sample_story (Fixture       *fixture,
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (lectern_article_view_get_text_view (lectern_window_get_article_view (window))),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Story text");
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 static void
 test_highlight_persists (Fixture       *fixture,
                          gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   LecternHighlight *highlight;
   GtkWidget *popover;
   GtkTextBuffer *note_buffer;
@@ -282,7 +206,7 @@ test_highlight_persists (Fixture       *fixture,
 
   select_range (window, 200, 260);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
 
   /* Committed to the file before the UI shows it. */
   g_assert_cmpint (count_highlight_rows (fixture->db_path, &start, &end, NULL), ==, 1);
@@ -305,7 +229,7 @@ test_highlight_persists (Fixture       *fixture,
   note_buffer = gtk_text_view_get_buffer (lectern_highlight_popover_get_note_view (LECTERN_HIGHLIGHT_POPOVER (popover)));
   gtk_text_buffer_set_text (note_buffer, "Le cœur de l'affaire", -1);
   gtk_popover_popdown (GTK_POPOVER (popover));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, &note), ==, 1);
   g_assert_cmpstr (note, ==, "Le cœur de l'affaire");
   g_assert_true (has_tag_at (window, "note", 230));
@@ -323,7 +247,7 @@ test_highlight_persists (Fixture       *fixture,
 
   /* Tags typed in the popover. */
   g_signal_emit_by_name (popover, "tags-changed", id, "économie,  tech , ");
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   highlight = g_ptr_array_index (window_highlights (window), 0);
   g_assert_true (lectern_highlight_has_tag (highlight, "économie"));
   g_assert_true (lectern_highlight_has_tag (highlight, "tech"));
@@ -331,7 +255,7 @@ test_highlight_persists (Fixture       *fixture,
 
   /* The underline style. */
   g_signal_emit_by_name (popover, "style-changed", id, "underline");
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   highlight = g_ptr_array_index (window_highlights (window), 0);
   g_assert_cmpstr (highlight->style, ==, "underline");
   {
@@ -346,12 +270,12 @@ test_highlight_persists (Fixture       *fixture,
     g_assert_cmpint (underline, !=, PANGO_UNDERLINE_NONE);
   }
   g_signal_emit_by_name (popover, "style-changed", id, "highlight");
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
 
-  close_window (window);
+  ui_util_close_window (window);
 
   /* A new window on the same library draws it again. */
-  window = open_window (fixture);
+  window = ui_util_open_window (fixture->db_path, 0, 0);
   g_assert_cmpuint (window_highlights (window)->len, ==, 1);
   highlight = g_ptr_array_index (window_highlights (window), 0);
   g_assert_cmpint (highlight->id, ==, id);
@@ -363,14 +287,14 @@ test_highlight_persists (Fixture       *fixture,
 
   /* Delete, then undo. */
   g_signal_emit_by_name (lectern_window_get_highlight_popover (window), "delete-highlight", id);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 0);
   g_assert_false (has_tag_at (window, tag_name, 200));
   /* The toast's Undo names the deletion it undoes. */
   toast_serial = lectern_annotations_get_undo_serial (lectern_window_get_annotations (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window),
                                              "win.undo-edit", "u", toast_serial));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 1);
   g_assert_cmpuint (window_highlights (window)->len, ==, 1);
   highlight = g_ptr_array_index (window_highlights (window), 0);
@@ -382,19 +306,19 @@ test_highlight_persists (Fixture       *fixture,
   /* Issue 8: delete, Ctrl+Z, then the toast's Undo said "Could Not Save
    * the Highlight / The highlight is already in the library". */
   g_signal_emit_by_name (lectern_window_get_highlight_popover (window), "delete-highlight", id);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   toast_serial = lectern_annotations_get_undo_serial (lectern_window_get_annotations (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window),
                                              "win.undo-edit", "u", toast_serial));
-  wait_until_idle (window);
-  g_assert_null (find_message_dialog ());
+  ui_util_wait_until_idle (window);
+  g_assert_null (ui_util_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 1);
   g_assert_cmpuint (window_highlights (window)->len, ==, 1);
   g_assert_true (has_tag_at (window, tag_name, 200));
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 /* Keyboard only: caret browsing, selection by the text view's own
@@ -430,7 +354,7 @@ static void
 test_tag_completion (Fixture       *fixture,
                      gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   GtkWidget *popover = lectern_window_get_highlight_popover (window);
   GtkEntry *entry = lectern_highlight_popover_get_tags_entry (LECTERN_HIGHLIGHT_POPOVER (popover));
   GtkEntryCompletion *completion = gtk_entry_get_completion (entry);
@@ -443,20 +367,20 @@ test_tag_completion (Fixture       *fixture,
 
   select_range (window, 10, 20);
   gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   select_range (window, 200, 260);
   gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpuint (window_highlights (window)->len, ==, 2);
   first = ((LecternHighlight *) g_ptr_array_index (window_highlights (window), 0))->id;
   second = ((LecternHighlight *) g_ptr_array_index (window_highlights (window), 1))->id;
 
   g_signal_emit_by_name (popover, "tags-changed", first, "climat");
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
 
   /* The second highlight's popover offers the first one's tag. */
   lectern_window_show_highlight (window, second);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   gtk_editable_set_text (GTK_EDITABLE (entry), "cli");
   gtk_entry_completion_complete (completion);
   prefix = gtk_entry_completion_compute_prefix (completion, "cli");
@@ -484,7 +408,7 @@ test_tag_completion (Fixture       *fixture,
   }
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "climat");
   gtk_popover_popdown (GTK_POPOVER (popover));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   /* The save runs on the store thread after the popover's "closed"; give a
    * loaded machine a moment, but fail if it never lands. */
   for (gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;;)
@@ -498,7 +422,7 @@ test_tag_completion (Fixture       *fixture,
     }
   g_assert_cmpstr (tags, ==, "climat");
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 static int
@@ -545,7 +469,7 @@ static void
 test_keyboard_highlighting (Fixture       *fixture,
                             gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   GtkTextView *text_view = lectern_article_view_get_text_view (lectern_window_get_article_view (window));
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
   const char *text = lectern_window_get_story (window)->text;
@@ -592,7 +516,7 @@ test_keyboard_highlighting (Fixture       *fixture,
   /* 3 picks the third category, H highlights with it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.set-color", "s", "blue"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   color = highlight_color_at (fixture->db_path, quote_start, quote_end);
   g_assert_cmpstr (color, ==, "blue");
   g_clear_pointer (&color, g_free);
@@ -635,7 +559,7 @@ test_keyboard_highlighting (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window),
                                              "reader.set-color", "s", "green"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   color = highlight_color_at (fixture->db_path, second_start, second_end);
   g_assert_cmpstr (color, ==, "green");
   g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 2);
@@ -669,7 +593,7 @@ test_keyboard_highlighting (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.caret-browsing", NULL));
   g_assert_false (gtk_text_view_get_cursor_visible (text_view));
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 /* The Notes page with thousands of highlights: every one is listed, the
@@ -774,7 +698,7 @@ static void
 test_many_notes (Fixture       *fixture,
                  gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   LecternStory *story = lectern_window_get_story (window);
   gint64 story_id = story->id;
   g_autofree char *text = g_strdup (story->text);
@@ -785,10 +709,10 @@ test_many_notes (Fixture       *fixture,
   LecternAnnotation *item;
   gint64 id;
 
-  close_window (window);
+  ui_util_close_window (window);
   add_many_highlights (fixture->db_path, story_id, text, 3000);
 
-  window = open_window (fixture);
+  window = ui_util_open_window (fixture->db_path, 0, 0);
   page = lectern_window_get_notes_page (window);
   rows = lectern_notes_page_get_model (page);
   g_assert_cmpuint (window_highlights (window)->len, ==, 3000);
@@ -888,7 +812,7 @@ test_many_notes (Fixture       *fixture,
   gtk_editable_set_text (lectern_notes_page_get_search_entry (page), "");
   wait_for_notes (window, 3000);
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 static GtkWidget *
@@ -914,20 +838,20 @@ static void
 test_rename_categories (Fixture       *fixture,
                         gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   g_autoptr(LecternStore) store = NULL;
   g_autoptr(GPtrArray) categories = NULL;
   AdwMessageDialog *dialog;
   GtkWidget *entry;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.rename-categories", NULL));
-  dialog = ADW_MESSAGE_DIALOG (find_message_dialog ());
+  dialog = ADW_MESSAGE_DIALOG (ui_util_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   entry = gtk_widget_get_first_child (adw_message_dialog_get_extra_child (dialog));
   gtk_editable_set_text (GTK_EDITABLE (entry), "À citer");
   adw_message_dialog_response (dialog, "rename");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
 
   /* The colour menu shows each category by swatch and name, and picks it. */
   {
@@ -953,7 +877,7 @@ test_rename_categories (Fixture       *fixture,
     g_assert_cmpfloat (gtk_widget_get_opacity (gtk_widget_get_next_sibling (green)), ==, 0.0);
     g_clear_pointer (&color, g_free);
     g_signal_emit_by_name (gtk_widget_get_ancestor (green, GTK_TYPE_BUTTON), "clicked");
-    wait_until_idle (window);
+    ui_util_wait_until_idle (window);
     g_object_get (window, "highlight-color", &color, NULL);
     g_assert_cmpstr (color, ==, "green");
     g_assert_false (gtk_widget_get_visible (popover));
@@ -963,7 +887,7 @@ test_rename_categories (Fixture       *fixture,
     g_assert_cmpfloat (gtk_widget_get_opacity (gtk_widget_get_next_sibling (green)), ==, 1.0);
     gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
   }
-  close_window (window);
+  ui_util_close_window (window);
 
   store = lectern_store_new (fixture->db_path, NULL);
   g_assert_nonnull (store);
@@ -977,20 +901,20 @@ static void
 test_overlapping_highlights (Fixture       *fixture,
                              gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autofree char *color = NULL;
   GPtrArray *highlights;
 
   select_range (window, 300, 360);
   gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.set-color", "s", "blue"));
   color = g_settings_get_string (settings, "highlight-color");
   g_assert_cmpstr (color, ==, "blue");
   select_range (window, 340, 400);
   gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
 
   highlights = window_highlights (window);
   g_assert_cmpuint (highlights->len, ==, 2);
@@ -1008,14 +932,14 @@ test_overlapping_highlights (Fixture       *fixture,
   g_assert_cmpstr (((LecternHighlight *) g_ptr_array_index (highlights, 1))->color, ==, "blue");
   g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 2);
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 static void
 test_undo_redo (Fixture       *fixture,
                 gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   GtkWidget *popover = lectern_window_get_highlight_popover (window);
   LecternHighlight *highlight;
   gint64 id;
@@ -1025,26 +949,26 @@ test_undo_redo (Fixture       *fixture,
 
   select_range (window, 50, 90);
   gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   id = ((LecternHighlight *) g_ptr_array_index (window_highlights (window), 0))->id;
   g_signal_emit_by_name (popover, "color-changed", id, "green");
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
 
   /* Undo the recolouring, then the creation. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   highlight = g_ptr_array_index (window_highlights (window), 0);
   g_assert_cmpstr (highlight->color, ==, "yellow");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpuint (window_highlights (window)->len, ==, 0);
   g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 0);
 
   /* Redo both: the same highlight, green again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpuint (window_highlights (window)->len, ==, 1);
   highlight = g_ptr_array_index (window_highlights (window), 0);
   g_assert_cmpint (highlight->id, ==, id);
@@ -1053,13 +977,13 @@ test_undo_redo (Fixture       *fixture,
 
   /* Undo a deletion. */
   g_signal_emit_by_name (popover, "delete-highlight", id);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpuint (window_highlights (window)->len, ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpuint (window_highlights (window)->len, ==, 1);
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 /* Issue 8: exporting right after typing the story note left it out (it was
@@ -1069,7 +993,7 @@ static void
 test_export_fresh_story_note (Fixture       *fixture,
                               gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   g_autofree char *path = g_build_filename (fixture->dir, "fresh.md", NULL);
   g_autofree char *contents = NULL;
   g_autofree char *stored = NULL;
@@ -1078,7 +1002,7 @@ test_export_fresh_story_note (Fixture       *fixture,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (lectern_window_get_story_note_view (window)),
                             "Écrit juste avant l'export", -1);
   lectern_window_export (window, path, LECTERN_EXPORT_MARKDOWN);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
 
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, "Écrit juste avant l'export"));
@@ -1088,7 +1012,7 @@ test_export_fresh_story_note (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (stored, ==, "Écrit juste avant l'export");
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 /* Issue 8: choosing HTML with the name x.md while x.html exists replaced
@@ -1098,7 +1022,7 @@ static void
 test_export_dialog_names (Fixture       *fixture,
                           gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   g_autofree char *md = g_build_filename (fixture->dir, "x.md", NULL);
   g_autofree char *html = g_build_filename (fixture->dir, "x.html", NULL);
   g_autofree char *bare = g_build_filename (fixture->dir, "notes", NULL);
@@ -1122,12 +1046,12 @@ test_export_dialog_names (Fixture       *fixture,
   /* x.html exists; "x.md" as HTML asks first, and Cancel keeps it. */
   g_assert_true (g_file_set_contents (html, "mine", -1, NULL));
   lectern_window_export_chosen (window, md, LECTERN_EXPORT_HTML, FALSE, NULL);
-  wait_until_idle (window);
-  dialog = find_message_dialog ();
+  ui_util_wait_until_idle (window);
+  dialog = ui_util_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   gtk_window_destroy (dialog);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_true (g_file_get_contents (html, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "mine");
   g_clear_pointer (&contents, g_free);
@@ -1135,30 +1059,30 @@ test_export_dialog_names (Fixture       *fixture,
 
   /* Replace writes it. */
   lectern_window_export_chosen (window, md, LECTERN_EXPORT_HTML, FALSE, NULL);
-  dialog = find_message_dialog ();
+  dialog = ui_util_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "replace");
   gtk_window_destroy (dialog);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_true (g_file_get_contents (html, &contents, NULL, NULL));
   g_assert_cmpstr (contents, !=, "mine");
   g_assert_nonnull (strstr (contents, "<html"));
 
   /* No extension: the format's is added, nothing asked. */
   lectern_window_export_chosen (window, bare, LECTERN_EXPORT_JSON, FALSE, NULL);
-  wait_until_idle (window);
-  g_assert_null (find_message_dialog ());
+  ui_util_wait_until_idle (window);
+  g_assert_null (ui_util_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_true (g_file_test (bare_json, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (bare, G_FILE_TEST_EXISTS));
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 static void
 test_export (Fixture       *fixture,
              gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   g_autofree char *path = g_build_filename (fixture->dir, "notes.md", NULL);
   g_autofree char *contents = NULL;
   LecternStory *story = lectern_window_get_story (window);
@@ -1166,13 +1090,13 @@ test_export (Fixture       *fixture,
 
   select_range (window, 100, 140);
   gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
 
   /* A story note, saved when the window closes and exported. */
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (lectern_window_get_story_note_view (window)),
                             "Une note sur tout l'article", -1);
-  close_window (window);
-  window = open_window (fixture);
+  ui_util_close_window (window);
+  window = ui_util_open_window (fixture->db_path, 0, 0);
   story = lectern_window_get_story (window);
   {
     GtkTextBuffer *buffer = gtk_text_view_get_buffer (lectern_window_get_story_note_view (window));
@@ -1185,7 +1109,7 @@ test_export (Fixture       *fixture,
   }
 
   lectern_window_export_to_path (window, path);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
 
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "---\n"));
@@ -1201,15 +1125,15 @@ test_export (Fixture       *fixture,
     gint64 id = ((LecternHighlight *) g_ptr_array_index (window_highlights (window), 0))->id;
 
     lectern_window_export (window, json_path, LECTERN_EXPORT_JSON);
-    wait_until_idle (window);
+    ui_util_wait_until_idle (window);
     g_signal_emit_by_name (lectern_window_get_highlight_popover (window), "delete-highlight", id);
-    wait_until_idle (window);
+    ui_util_wait_until_idle (window);
     g_assert_cmpuint (window_highlights (window)->len, ==, 0);
     lectern_window_import_notes (window, json);
-    wait_until_idle (window);
+    ui_util_wait_until_idle (window);
     g_assert_cmpuint (window_highlights (window)->len, ==, 1);
     lectern_window_import_notes (window, json);
-    wait_until_idle (window);
+    ui_util_wait_until_idle (window);
     g_assert_cmpuint (window_highlights (window)->len, ==, 1);
     g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 1);
   }
@@ -1242,13 +1166,13 @@ test_export (Fixture       *fixture,
         g_autofree char *text = NULL;
 
         lectern_window_export (window, other, others[i].format);
-        wait_until_idle (window);
+        ui_util_wait_until_idle (window);
         g_assert_true (g_file_get_contents (other, &text, NULL, NULL));
         g_assert_true (g_str_has_prefix (text, others[i].start));
       }
   }
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 /* Find in Story (Ctrl+F): the number of matches, next and previous with
@@ -1257,7 +1181,7 @@ static void
 test_find (Fixture       *fixture,
            gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   LecternFindBar *bar = lectern_window_get_find_bar (window);
   LecternStory *story = lectern_window_get_story (window);
   GtkTextBuffer *buffer = window_buffer (window);
@@ -1292,7 +1216,7 @@ test_find (Fixture       *fixture,
   g_assert_cmpstr (lectern_find_bar_get_count_text (bar), ==, "No matches");
   lectern_find_bar_close (bar);
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 /* Issue 8: mouse selections snap to whole words ("Th|e law" was easy to
@@ -1301,7 +1225,7 @@ static void
 test_word_snapping (Fixture       *fixture,
                     gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   LecternStory *story = lectern_window_get_story (window);
   GtkTextBuffer *buffer = window_buffer (window);
   const char *word = strstr (story->text, "intelligence");
@@ -1325,14 +1249,14 @@ test_word_snapping (Fixture       *fixture,
   g_assert_cmpint (gtk_text_iter_get_offset (&start), ==, offset);
   g_assert_cmpint (gtk_text_iter_get_offset (&end), ==, offset + (int) strlen ("intelligence"));
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 static void
 test_zoom (Fixture       *fixture,
            gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
   g_assert_cmpfloat (g_settings_get_double (settings, "zoom"), ==, 1.0);
@@ -1352,7 +1276,7 @@ test_zoom (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL));
   g_assert_true (g_settings_get_boolean (settings, "show-sidebar"));
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 /* Builds the entity "Sam Altman" from the text itself, to drive the
@@ -1380,7 +1304,7 @@ static void
 test_mentions (Fixture       *fixture,
                gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   LecternStory *story = lectern_window_get_story (window);
   g_autoptr(LecternEntity) entity = entity_for_name (story->text, "Sam Altman");
   g_autofree char *expected = NULL;
@@ -1430,14 +1354,14 @@ test_mentions (Fixture       *fixture,
   lectern_window_select_entity (window, NULL);
   g_assert_false (has_tag_at (window, "mention", second->start));
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 static void
 test_entity_rows (Fixture       *fixture,
                   gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   GtkSelectionModel *rows = lectern_entities_page_get_selection (lectern_window_get_entities_page (window));
   g_autoptr(LecternEntityItem) heading = g_list_model_get_item (G_LIST_MODEL (rows), 0);
   g_autoptr(LecternEntityItem) item = g_list_model_get_item (G_LIST_MODEL (rows), 1);
@@ -1447,7 +1371,7 @@ test_entity_rows (Fixture       *fixture,
   if (item == NULL)
     {
       g_test_skip ("The extractor found no person in the sample story (placeholder extractor?)");
-      close_window (window);
+      ui_util_close_window (window);
       return;
     }
 
@@ -1467,7 +1391,7 @@ test_entity_rows (Fixture       *fixture,
     }
   g_assert_true (g_str_has_prefix (lectern_window_get_mention_text (window), "Mention 1 of"));
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 static LecternEntity *
@@ -1487,7 +1411,6 @@ entity_named (LecternWindow *window,
   return NULL;
 }
 
-static GtkWindow *find_message_dialog (void);
 
 /* Actions are grouped by owner (docs/actions.md): reader.* on the window,
  * so the header bar, the Names page's arrows and accelerators reach them;
@@ -1529,7 +1452,7 @@ test_action_groups (Fixture       *fixture,
   g_assert_null (find_actionable (GTK_WIDGET (window), "win.highlight"));
   g_assert_false (gtk_widget_get_sensitive (highlight_button));
   gtk_window_present (GTK_WINDOW (window));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_nonnull (lectern_window_get_story (window));
   entity = entity_for_name (lectern_window_get_story (window)->text, "Sam Altman");
   g_assert_true (gtk_widget_get_sensitive (highlight_button));
@@ -1547,16 +1470,16 @@ test_action_groups (Fixture       *fixture,
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window),
                                               "win.entity-remove", "s", "Sam Altman"));
   g_assert_true (gtk_widget_activate_action (names_page, "reader.zoom-in", NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_nonnull (entity_named (window, "Sam Altman"));
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 static void
 test_corrections (Fixture       *fixture,
                   gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   LecternStory *story = lectern_window_get_story (window);
   LecternEntity *entity;
   int offset;
@@ -1564,34 +1487,34 @@ test_corrections (Fixture       *fixture,
   if (entity_named (window, "Sam Altman") == NULL || entity_named (window, "Microsoft") == NULL)
     {
       g_test_skip ("The extractor does not find Sam Altman and Microsoft (placeholder extractor?)");
-      close_window (window);
+      ui_util_close_window (window);
       return;
     }
 
   /* Not an organization: gone from the list, and Undo brings it back. */
   g_assert_true (gtk_widget_activate_action (NAMES_PAGE (window),
                                              "names.remove", "s", "Microsoft"));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_null (entity_named (window, "Microsoft"));
   /* The toast's Undo names the correction by its place in the history. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-edit", "u",
                                              lectern_annotations_get_undo_serial (lectern_window_get_annotations (window))));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_nonnull (entity_named (window, "Microsoft"));
 
   /* Ctrl+Z takes corrections back too, in one history with highlights. */
   g_assert_true (gtk_widget_activate_action (NAMES_PAGE (window),
                                              "names.remove", "s", "Microsoft"));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_null (entity_named (window, "Microsoft"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_nonnull (entity_named (window, "Microsoft"));
 
   /* Change of type. */
   g_assert_true (gtk_widget_activate_action (NAMES_PAGE (window),
                                              "names.retype", "s", "Microsoft"));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   entity = entity_named (window, "Microsoft");
   g_assert_nonnull (entity);
   g_assert_cmpint (entity->type, ==, LECTERN_ENTITY_PERSON);
@@ -1601,7 +1524,7 @@ test_corrections (Fixture       *fixture,
   select_range (window, offset, offset + strlen ("ChatGPT"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window),
                                              "reader.mark-organization", NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   entity = entity_named (window, "ChatGPT");
   g_assert_nonnull (entity);
   g_assert_cmpint (entity->type, ==, LECTERN_ENTITY_ORGANIZATION);
@@ -1611,9 +1534,9 @@ test_corrections (Fixture       *fixture,
    * instead of being stored as a correction that does nothing. */
   select_range (window, offset + 1, offset + 5);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.mark-person", NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   {
-    GtkWindow *dialog = find_message_dialog ();
+    GtkWindow *dialog = ui_util_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 
     g_assert_nonnull (dialog);
     g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
@@ -1621,9 +1544,9 @@ test_corrections (Fixture       *fixture,
     gtk_window_destroy (dialog);
   }
   g_assert_null (entity_named (window, "hatG"));
-  close_window (window);
+  ui_util_close_window (window);
 
-  window = open_window (fixture);
+  window = ui_util_open_window (fixture->db_path, 0, 0);
   g_assert_nonnull (entity_named (window, "ChatGPT"));
   entity = entity_named (window, "Microsoft");
   g_assert_cmpint (entity->type, ==, LECTERN_ENTITY_PERSON);
@@ -1631,7 +1554,7 @@ test_corrections (Fixture       *fixture,
   /* Rename asks for the new name; Cancel keeps the old one. */
   g_assert_true (gtk_widget_activate_action (NAMES_PAGE (window), "names.rename", "s", "Microsoft"));
   {
-    AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (find_message_dialog ());
+    AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (ui_util_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
     g_assert_nonnull (dialog);
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog))),
@@ -1640,44 +1563,28 @@ test_corrections (Fixture       *fixture,
     adw_message_dialog_response (dialog, "cancel");
     gtk_window_destroy (GTK_WINDOW (dialog));
   }
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_null (entity_named (window, "Contoso"));
   g_assert_true (gtk_widget_activate_action (NAMES_PAGE (window), "names.rename", "s", "Microsoft"));
   {
-    AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (find_message_dialog ());
+    AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (ui_util_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
     g_assert_nonnull (dialog);
     gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "  Microsoft Corporation ");
     adw_message_dialog_response (dialog, "rename");
     gtk_window_destroy (GTK_WINDOW (dialog));
   }
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_null (entity_named (window, "Microsoft"));
   g_assert_nonnull (entity_named (window, "Microsoft Corporation"));
-  close_window (window);
-}
-
-static GtkWindow *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel))
-        return toplevel;
-    }
-
-  return NULL;
+  ui_util_close_window (window);
 }
 
 static void
 test_bad_files (Fixture       *fixture,
                 gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   gint64 story_id = lectern_window_get_story (window)->id;
   const struct { const char *name; const char *contents; gssize length; } cases[] = {
     { "empty.txt", "", 0 },
@@ -1692,9 +1599,9 @@ test_bad_files (Fixture       *fixture,
 
       g_assert_true (g_file_set_contents (path, cases[i].contents, cases[i].length, NULL));
       lectern_window_open_files (window, &file, 1);
-      wait_until_idle (window);
+      ui_util_wait_until_idle (window);
 
-      dialog = find_message_dialog ();
+      dialog = ui_util_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
       g_assert_nonnull (dialog);
       gtk_window_destroy (dialog);
       /* The story shown stays. */
@@ -1707,8 +1614,8 @@ test_bad_files (Fixture       *fixture,
     GtkWindow *dialog;
 
     lectern_window_open_files (window, &file, 1);
-    wait_until_idle (window);
-    dialog = find_message_dialog ();
+    ui_util_wait_until_idle (window);
+    dialog = ui_util_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
     g_assert_nonnull (dialog);
     gtk_window_destroy (dialog);
   }
@@ -1721,14 +1628,14 @@ test_bad_files (Fixture       *fixture,
 
     g_assert_true (g_file_set_contents (path, "Caf\xe9 cr\xe8me\n\nUn r\xe9" "cit \x93" "court\x94" ".\n", -1, NULL));
     lectern_window_open_files (window, &file, 1);
-    wait_until_idle (window);
+    ui_util_wait_until_idle (window);
     story = lectern_window_get_story (window);
     g_assert_cmpint (story->id, !=, story_id);
     g_assert_nonnull (strstr (story->text, "Café crème"));
     g_assert_nonnull (strstr (story->text, "“court”"));
   }
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 /* "Import notes…" reads as the CLI does (issue 12): a FIFO with no
@@ -1738,7 +1645,7 @@ static void
 test_import_notes_bounds (Fixture       *fixture,
                           gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   gint64 story_id = lectern_window_get_story (window)->id;
   g_autofree char *fifo = g_build_filename (fixture->dir, "notes-fifo.json", NULL);
   g_autofree char *big = g_build_filename (fixture->dir, "big-notes.json", NULL);
@@ -1757,8 +1664,8 @@ test_import_notes_bounds (Fixture       *fixture,
       const char *body;
 
       lectern_window_import_notes (window, file);
-      wait_until_idle (window);
-      dialog = find_message_dialog ();
+      ui_util_wait_until_idle (window);
+      dialog = ui_util_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
       g_assert_nonnull (dialog);
       body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
       g_test_message ("%s: %s", paths[i], body);
@@ -1771,7 +1678,7 @@ test_import_notes_bounds (Fixture       *fixture,
       g_assert_cmpint (lectern_window_get_story (window)->id, ==, story_id);
     }
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 typedef struct
@@ -1831,10 +1738,10 @@ test_dense_names (Fixture       *fixture,
   g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
   file = g_file_new_for_path (path);
 
-  window = open_window (fixture);
+  window = ui_util_open_window (fixture->db_path, 0, 0);
   probe_id = g_timeout_add (10, stall_probe_cb, &probe);
   lectern_window_open_files (window, &file, 1);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_source_remove (probe_id);
 
   entities = lectern_window_get_entities (window);
@@ -1867,14 +1774,14 @@ test_dense_names (Fixture       *fixture,
   g_assert_cmpint (probe.worst_us, <, 2 * G_USEC_PER_SEC);
 #endif
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 static void
 test_big_file (Fixture       *fixture,
                gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   LecternArticleView *view = lectern_window_get_article_view (window);
   g_autofree char *path = g_build_filename (fixture->dir, "big.txt", NULL);
   g_autofree char *seed = NULL;
@@ -1921,14 +1828,14 @@ test_big_file (Fixture       *fixture,
   g_assert_cmpint (probe.worst_us, <, 2 * G_USEC_PER_SEC);
 #endif
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 static void
 test_new_version (Fixture       *fixture,
                   gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   g_autofree char *path = g_build_filename (fixture->dir, "article.txt", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   const char *first = "Un article\n\nSatya Nadella dirige Microsoft depuis 2014.\n";
@@ -1939,18 +1846,18 @@ test_new_version (Fixture       *fixture,
 
   g_assert_true (g_file_set_contents (path, first, -1, NULL));
   lectern_window_open_files (window, &file, 1);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   story_id = lectern_window_get_story (window)->id;
   start = g_utf8_pointer_to_offset (first, strstr (first, "Satya"));
   select_range (window, start, start + strlen ("Satya Nadella"));
   gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_false (lectern_window_get_story_changed (window));
 
   /* The outlet updated the story: same file, new text. */
   g_assert_true (g_file_set_contents (path, second, -1, NULL));
   lectern_window_open_files (window, &file, 1);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpint (lectern_window_get_story (window)->id, ==, story_id);
   g_assert_true (lectern_window_get_story_changed (window));
   highlight = g_ptr_array_index (window_highlights (window), 0);
@@ -1958,24 +1865,24 @@ test_new_version (Fixture       *fixture,
   g_assert_cmpint (highlight->start, ==, g_utf8_pointer_to_offset (second, strstr (second, "Satya")));
   g_assert_cmpstr (highlight->quote, ==, "Satya Nadella");
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 static void
 test_pasted_text (Fixture       *fixture,
                   gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   LecternStory *story;
   gint64 seed_id = lectern_window_get_story (window)->id;
   gint64 pasted_id;
 
   select_range (window, 10, 20);
   gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
 
   lectern_window_open_text (window, "Un titre collé\n\nLe texte de l'article collé depuis le presse-papiers.\n");
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   story = lectern_window_get_story (window);
   g_assert_cmpstr (story->title, ==, "Un titre collé");
   g_assert_cmpuint (window_highlights (window)->len, ==, 0);
@@ -1983,7 +1890,7 @@ test_pasted_text (Fixture       *fixture,
 
   /* Back to the sample story from the library, with its highlight. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-story", "x", seed_id));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpint (lectern_window_get_story (window)->id, ==, seed_id);
   g_assert_cmpuint (window_highlights (window)->len, ==, 1);
 
@@ -1993,7 +1900,7 @@ test_pasted_text (Fixture       *fixture,
     g_autofree char *json = NULL;
 
     lectern_window_export_library (window, path, LECTERN_EXPORT_JSON);
-    wait_until_idle (window);
+    ui_util_wait_until_idle (window);
     g_assert_true (g_file_get_contents (path, &json, NULL, NULL));
     g_assert_nonnull (strstr (json, "Un titre collé"));
     g_assert_nonnull (strstr (json, "Le monde de l'intelligence"));
@@ -2001,14 +1908,14 @@ test_pasted_text (Fixture       *fixture,
 
   /* Opening the same text again shows the story already in the library. */
   lectern_window_open_text (window, "Un titre collé\n\nLe texte de l'article collé depuis le presse-papiers.\n");
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpint (lectern_window_get_story (window)->id, ==, pasted_id);
-  close_window (window);
+  ui_util_close_window (window);
 
   /* The last story read comes back. */
-  window = open_window (fixture);
+  window = ui_util_open_window (fixture->db_path, 0, 0);
   g_assert_cmpstr (lectern_window_get_story (window)->title, ==, "Un titre collé");
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 static gint64
@@ -2016,10 +1923,10 @@ open_and_highlight (LecternWindow *window,
                     const char    *text)
 {
   lectern_window_open_text (window, text);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   select_range (window, 20, 40);
   gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL);
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpuint (window_highlights (window)->len, ==, 1);
 
   return lectern_window_get_story (window)->id;
@@ -2029,7 +1936,7 @@ static void
 test_export_stories (Fixture       *fixture,
                      gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   g_autofree char *path = g_build_filename (fixture->dir, "selected.json", NULL);
   g_autofree char *picked_path = g_build_filename (fixture->dir, "picked.html", NULL);
   g_autofree char *json = NULL;
@@ -2050,7 +1957,7 @@ test_export_stories (Fixture       *fixture,
 
     g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.export-stories", parameter));
   }
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_true (g_file_get_contents (path, &json, NULL, NULL));
   g_assert_nonnull (strstr (json, "Premier récit"));
   g_assert_nonnull (strstr (json, "Troisième récit"));
@@ -2060,7 +1967,7 @@ test_export_stories (Fixture       *fixture,
   /* Through the library page: select two stories, press its Export button. */
   g_setenv ("LECTERN_EXPORT_PATH", picked_path, TRUE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpstr (lectern_window_get_page (window), ==, "library");
   {
     LecternLibraryView *library = lectern_window_get_library_view (window);
@@ -2080,21 +1987,21 @@ test_export_stories (Fixture       *fixture,
     g_assert_true (gtk_widget_get_sensitive (export_button));
     g_signal_emit_by_name (export_button, "clicked");
   }
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_unsetenv ("LECTERN_EXPORT_PATH");
   g_assert_true (g_file_get_contents (picked_path, &html, NULL, NULL));
   g_assert_nonnull (strstr (html, "Deuxième récit"));
   g_assert_nonnull (strstr (html, "Troisième récit"));
   g_assert_null (strstr (html, "Premier récit"));
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 static void
 test_drop_file (Fixture       *fixture,
                 gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   g_autofree char *path = g_build_filename (fixture->dir, "dropped.txt", NULL);
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
   GtkDropTarget *target = NULL;
@@ -2120,17 +2027,17 @@ test_drop_file (Fixture       *fixture,
   g_value_unset (&value);
   g_assert_true (accepted);
 
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpstr (lectern_window_get_story (window)->title, ==, "Un article déposé");
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 static void
 test_paste_story (Fixture       *fixture,
                   gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
 
   gdk_clipboard_set_text (clipboard, "Depuis le presse-papiers\n\nUn paragraphe collé.\n");
@@ -2140,12 +2047,12 @@ test_paste_story (Fixture       *fixture,
                                        "Depuis le presse-papiers") != 0; i++)
     {
       g_usleep (10000);
-      wait_until_idle (window);
+      ui_util_wait_until_idle (window);
     }
   g_assert_cmpstr (lectern_window_get_story (window)->title, ==, "Depuis le presse-papiers");
   g_assert_cmpstr (lectern_window_get_story (window)->source, ==, "");
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 static void
@@ -2153,7 +2060,7 @@ test_reading_position (Fixture       *fixture,
                        gconstpointer  data)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   LecternArticleView *view = lectern_window_get_article_view (window);
   double position;
 
@@ -2164,15 +2071,15 @@ test_reading_position (Fixture       *fixture,
     gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   position = lectern_article_view_get_position (view);
   g_assert_cmpfloat (position, >, 0.4);
-  close_window (window);
+  ui_util_close_window (window);
   g_assert_cmpfloat (g_settings_get_double (settings, "last-scroll"), ==, position);
 
   /* Reopened at the same place. */
-  window = open_window (fixture);
+  window = ui_util_open_window (fixture->db_path, 0, 0);
   for (int i = 0; i < 20; i++)
     gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_cmpfloat (ABS (lectern_article_view_get_position (lectern_window_get_article_view (window)) - position), <, 0.05);
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 static void
@@ -2187,15 +2094,15 @@ test_corrupt_library (Fixture       *fixture,
 
   g_assert_true (g_file_set_contents (fixture->db_path, garbage, -1, NULL));
 
-  window = open_window (fixture);
+  window = ui_util_open_window (fixture->db_path, 0, 0);
   g_assert_null (lectern_window_get_store (window));
   g_assert_null (lectern_window_get_story (window));
-  dialog = find_message_dialog ();
+  dialog = ui_util_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   gtk_window_destroy (dialog);
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL) &&
                   lectern_window_get_annotations (window) != NULL);
-  close_window (window);
+  ui_util_close_window (window);
 
   g_assert_true (g_file_get_contents (fixture->db_path, &after, &length, NULL));
   g_assert_cmpstr (after, ==, garbage);
@@ -2274,7 +2181,7 @@ static void
 test_outside_edits (Fixture       *fixture,
                     gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   g_autofree char *story_id = g_strdup_printf ("%" G_GINT64_FORMAT, lectern_window_get_story (window)->id);
   g_autofree char *id_text = NULL;
   g_autofree char *out = NULL;
@@ -2287,7 +2194,7 @@ test_outside_edits (Fixture       *fixture,
 
   select_range (window, 200, 260);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpuint (window_highlights (window)->len, ==, 1);
   a = ((LecternHighlight *) g_ptr_array_index (window_highlights (window), 0))->id;
   id_text = g_strdup_printf ("%" G_GINT64_FORMAT, a);
@@ -2336,18 +2243,18 @@ test_outside_edits (Fixture       *fixture,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (lectern_highlight_popover_get_note_view (LECTERN_HIGHLIGHT_POPOVER (popover))),
                             "APPEDIT", -1);
   gtk_popover_popdown (GTK_POPOVER (popover));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, &note), ==, 1);
   g_assert_cmpstr (note, ==, "CLIEDIT 2");
   g_assert_cmpstr (shown_note_of (window, a), ==, "CLIEDIT 2");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_nonnull (ui_util_find_label (GTK_WIDGET (window),
                                 "This highlight was changed in another program; its version is shown"));
-  g_assert_null (find_message_dialog ());
+  g_assert_null (ui_util_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
   /* "Keep Mine": the person's edit, over the CLI's, on purpose. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.keep-mine", "x", a));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_clear_pointer (&note, g_free);
   g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, &note), ==, 1);
   g_assert_cmpstr (note, ==, "APPEDIT");
@@ -2362,12 +2269,12 @@ test_outside_edits (Fixture       *fixture,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (lectern_highlight_popover_get_note_view (LECTERN_HIGHLIGHT_POPOVER (popover))),
                             "Typed over APPEDIT", -1);
   gtk_popover_popdown (GTK_POPOVER (popover));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_clear_pointer (&note, g_free);
   g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, &note), ==, 1);
   g_assert_cmpstr (note, ==, "CLIEDIT 3");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.keep-mine", "x", a));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_clear_pointer (&note, g_free);
   g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, &note), ==, 1);
   g_assert_cmpstr (note, ==, "Typed over APPEDIT");
@@ -2377,12 +2284,12 @@ test_outside_edits (Fixture       *fixture,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (lectern_highlight_popover_get_note_view (LECTERN_HIGHLIGHT_POPOVER (popover))),
                             "Plain edit", -1);
   gtk_popover_popdown (GTK_POPOVER (popover));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_clear_pointer (&note, g_free);
   g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, &note), ==, 1);
   g_assert_cmpstr (note, ==, "Plain edit");
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 /* Issue 12: the CLI changes the colour while the app, not yet told, saves
@@ -2393,7 +2300,7 @@ static void
 test_outside_field_and_delete (Fixture       *fixture,
                                gconstpointer  data)
 {
-  LecternWindow *window = open_window (fixture);
+  LecternWindow *window = ui_util_open_window (fixture->db_path, 0, 0);
   g_autofree char *id_text = NULL;
   g_autofree char *note = NULL;
   g_autofree char *color = NULL;
@@ -2403,7 +2310,7 @@ test_outside_field_and_delete (Fixture       *fixture,
 
   select_range (window, 200, 260);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "reader.highlight", NULL));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   a = ((LecternHighlight *) g_ptr_array_index (window_highlights (window), 0))->id;
   g_assert_cmpint (count_highlight_rows (fixture->db_path, &start, &end, NULL), ==, 1);
   id_text = g_strdup_printf ("%" G_GINT64_FORMAT, a);
@@ -2415,7 +2322,7 @@ test_outside_field_and_delete (Fixture       *fixture,
   g_free (run_cli (fixture, "highlight", "edit", id_text, "--color", "blue", NULL));
   gtk_text_buffer_set_text (buffer, "Note beside the CLI's colour", -1);
   gtk_popover_popdown (GTK_POPOVER (popover));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, &note), ==, 1);
   color = highlight_color_at (fixture->db_path, start, end);
   g_assert_cmpstr (note, ==, "Note beside the CLI's colour");
@@ -2439,14 +2346,14 @@ test_outside_field_and_delete (Fixture       *fixture,
   }
   gtk_text_buffer_set_text (buffer, "Typed while it was deleted", -1);
   gtk_popover_popdown (GTK_POPOVER (popover));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, NULL), ==, 0);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_nonnull (ui_util_find_label (GTK_WIDGET (window),
                                 "This highlight was deleted in another program; your edit is kept"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.keep-mine", "x", a));
-  wait_until_idle (window);
+  ui_util_wait_until_idle (window);
   g_clear_pointer (&note, g_free);
   g_clear_pointer (&color, g_free);
   g_assert_cmpint (count_highlight_rows (fixture->db_path, NULL, NULL, &note), ==, 1);
@@ -2455,7 +2362,7 @@ test_outside_field_and_delete (Fixture       *fixture,
   g_assert_cmpstr (color, ==, "blue");
   g_assert_cmpstr (shown_note_of (window, a), ==, "Typed while it was deleted");
 
-  close_window (window);
+  ui_util_close_window (window);
 }
 
 int
@@ -2465,7 +2372,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, ui_fixture_setup, func, ui_fixture_teardown)
   ADD ("/ui/window/sample-story", test_sample_story);
   ADD ("/ui/window/highlight-persists", test_highlight_persists);
   ADD ("/ui/window/tag-completion", test_tag_completion);

@@ -9,6 +9,151 @@
 #include "ui-util.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "lectern-search.h"
+
+void
+ui_fixture_setup (UiFixture     *fixture,
+                  gconstpointer  data)
+{
+  static const char *const keys[] = {
+    "last-story", "last-scroll", "zoom", "highlight-color", "show-sidebar",
+  };
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("lectern-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->db_path = g_build_filename (fixture->dir, "library.db", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_settings_reset (settings, keys[i]);
+}
+
+void
+ui_fixture_teardown (UiFixture     *fixture,
+                     gconstpointer  data)
+{
+  ui_util_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->db_path);
+}
+
+void
+ui_util_flush (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+void
+ui_util_wait_until_idle (LecternWindow *window)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  /* Let queued work start before looking at the busy flag. */
+  ui_util_flush ();
+  while (lectern_window_is_busy (window))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  ui_util_flush ();
+}
+
+static gboolean
+on_wait_done_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+void
+ui_util_wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_wait_done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+LecternWindow *
+ui_util_open_window (const char *db_path,
+                     int         width,
+                     int         height)
+{
+  LecternWindow *window = lectern_window_new (NULL, db_path);
+
+  if (width > 0)
+    gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_util_wait_until_idle (window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  return window;
+}
+
+void
+ui_util_close_window (LecternWindow *window)
+{
+  /* Closing destroys the window; keep it to watch its last writes. */
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  ui_util_wait_until_idle (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_util_flush ();
+  g_object_unref (window);
+}
+
+GtkWindow *
+ui_util_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      /* The list keeps its own reference. */
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type)
+          && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return toplevel;
+    }
+
+  return NULL;
+}
+
+AdwMessageDialog *
+ui_util_find_message_dialog (void)
+{
+  GtkWindow *dialog = ui_util_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+  return dialog != NULL ? ADW_MESSAGE_DIALOG (dialog) : NULL;
+}
+
+gint64
+ui_util_query_int (const char *db_path,
+                   const char *sql,
+                   gint64      id)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  /* Queries may read the search index, which needs our tokenizer. */
+  g_assert_true (lectern_search_register (db, NULL));
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_bind_parameter_count (stmt) > 0)
+    sqlite3_bind_int64 (stmt, 1, id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return n;
+}
 
 void
 ui_util_remove_tree (const char *path)
