@@ -380,6 +380,16 @@ tok_starts_upper (const Doc *doc,
   return g_unichar_isupper (g_utf8_get_char (s));
 }
 
+static gboolean
+tok_starts_lower (const Doc *doc,
+                  guint      i)
+{
+  return g_unichar_islower (g_utf8_get_char (tok_str (doc, i)));
+}
+
+static gboolean is_particle (const Doc *doc,
+                             guint      i);
+
 /* One of `articles`, in any case (by length first: it is asked of most
  * tokens). */
 static gboolean
@@ -873,6 +883,15 @@ add_clean_span (Doc  *doc,
         a += 2;
       else if (!(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || is_time_word (doc, a))
         a++;
+      /* "bâtonnier Fourcade", "géant Wilkins", "roman de M. Chaguinian": a
+       * word in lower case before a person's name is a label. Particles
+       * stay ("de Gaulle", "van Gogh") unless a title or another word in
+       * lower case follows them ("de M. Dupont", "de la Société"); "des
+       * Bismarck" is a plural. */
+      else if (vote == VOTE_PER && a + 1 < b && tok_starts_lower (doc, a) &&
+               (!is_particle (doc, a) || tok_is (doc, a, "des") || tok_starts_lower (doc, a + 1) ||
+                (tok_lex (doc, a + 1) & LECTERN_LEX_TITLE)))
+        a++;
       /* "of Labasa", "and Kissinger": no name starts with these. */
       else if (a + 1 < b && (tok_is (doc, a, "of") || tok_is (doc, a, "and") || tok_is (doc, a, "in") ||
                              tok_is (doc, a, "for") || tok_is (doc, a, "by") || tok_is (doc, a, "with") ||
@@ -916,6 +935,9 @@ add_clean_span (Doc  *doc,
   for (guint i = a; i < b && !has_upper; i++)
     has_upper = tok_has_upper (doc, i);
   if (!has_upper)
+    return;
+  /* "de la Société" without its labels: a head word alone names no one. */
+  if (vote == VOTE_PER && b == a + 1 && (tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD))
     return;
   /* "the Palestinian committee" without its common word: a nationality. */
   if (vote == VOTE_ORG && b == a + 1 && is_demonym (doc, a))
@@ -2434,8 +2456,8 @@ merge_defined_acronyms (Doc *doc)
 }
 
 static gboolean
-is_particle (Doc  *doc,
-             guint i)
+is_particle (const Doc *doc,
+             guint      i)
 {
   static const char *words[] = {
     "de", "du", "des", "d'", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "le",

@@ -320,6 +320,32 @@ test_extractor_roles (void)
   g_assert_null (find_entity (entities, "Lusaka", LECTERN_ENTITY_PERSON));
 }
 
+/* Words in lower case before a person's name are labels, not part of it
+ * (issue 9: "comte Festetics" in the corpus documents); particles stay
+ * unless a title or another word in lower case follows them. */
+static void
+test_extractor_lower_labels (void)
+{
+  const char *text = "Le gérant Esterhazy a signé le bail avec le notaire.\n"
+                     "Le juge a entendu le comte Esterhazy et le baron Lambertini hier.\n"
+                     "Des cousins des Esterhazy vivent encore au château, dit le maire.\n"
+                     "Le roman de M. Lambertini se vend bien, dit Charles de Gaulle.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+  LecternEntity *esterhazy = find_entity (entities, "Esterhazy", LECTERN_ENTITY_PERSON);
+
+  assert_mentions_valid (text, entities);
+  g_assert_nonnull (esterhazy);
+  g_assert_cmpuint (esterhazy->mentions->len, ==, 3);
+  g_assert_nonnull (find_entity (entities, "Lambertini", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Charles de Gaulle", LECTERN_ENTITY_PERSON));
+  for (guint i = 0; i < entities->len; i++)
+    {
+      LecternEntity *entity = g_ptr_array_index (entities, i);
+
+      g_assert_false (g_unichar_islower (g_utf8_get_char (entity->name)));
+    }
+}
+
 /* A short name cut from an organization's words, in brackets after it, is
  * one of its names (issue 9); the letters must come from its words. */
 static void
@@ -900,6 +926,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/known-names", test_extractor_known_names);
   g_test_add_func ("/lectern/extractor/roles", test_extractor_roles);
   g_test_add_func ("/lectern/extractor/lists", test_extractor_lists);
+  g_test_add_func ("/lectern/extractor/lower-labels", test_extractor_lower_labels);
   g_test_add_func ("/lectern/extractor/validate-text", test_extractor_validate_text);
   g_test_add_func ("/lectern/extractor/short-names", test_extractor_short_names);
   g_test_add_func ("/lectern/extractor/affiliation", test_extractor_affiliation);
