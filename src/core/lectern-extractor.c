@@ -851,6 +851,41 @@ is_time_word (const Doc *doc,
   return FALSE;
 }
 
+/* Tokens [a, b) are words in capitals that are usually written in lower
+ * case or function words ("LA LOI"), or any word no list knows as a name
+ * after an article ("LES LOYERS"); no frequent first name or surname, and
+ * no title before them ("M. PETIT"). */
+static gboolean
+in_capitals_common (const Doc *doc,
+                    guint      a,
+                    guint      b)
+{
+  if (a > 0 && (tok_lex (doc, a - 1) & LECTERN_LEX_TITLE))
+    return FALSE;
+  for (guint i = a; i < b; i++)
+    {
+      guint32 lex = tok_lex (doc, i);
+      const char *s = tok_str (doc, i);
+      const char *end = s + tok_len (doc, i);
+
+      if (!(tok_flags (doc, i) & LECTERN_TOKEN_WORD))
+        continue;
+      /* After an article ("LE CONFORT"), any word no list knows as a name. */
+      if (!(lex & (LECTERN_LEX_LOWER | LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)) &&
+          !(tok_is_article (doc, a) &&
+            !(lex & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME | LECTERN_LEX_CAPITALIZED | LECTERN_LEX_COMPANY |
+                     LECTERN_LEX_ORG_HEAD))))
+        return FALSE;
+      if (lex & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_SURNAME_TOP))
+        return FALSE;
+      for (; s < end; s = g_utf8_next_char (s))
+        if (g_unichar_islower (g_utf8_get_char (s)))
+          return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Cleans the tagged span [a, b) and records it as a form. */
 static void
 add_clean_span (Doc  *doc,
@@ -935,6 +970,10 @@ add_clean_span (Doc  *doc,
   for (guint i = a; i < b && !has_upper; i++)
     has_upper = tok_has_upper (doc, i);
   if (!has_upper)
+    return;
+  /* "LA LOI SUR LES LOYERS", "LE CONFORT": a headline in capitals writes
+   * common words, not a name (unless a list knows it: "LE MONDE"). */
+  if (in_capitals_common (doc, a, b) && known_organization (doc, a, b) == 0)
     return;
   /* "de la Société" without its labels: a head word alone names no one. */
   if (vote == VOTE_PER && b == a + 1 && (tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD))

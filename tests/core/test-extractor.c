@@ -346,6 +346,26 @@ test_extractor_lower_labels (void)
     }
 }
 
+/* A headline in capitals glued into the text (OCR'd press) writes common
+ * words, no organization (issue 9: "LA LOI", "LES LOYERS" in the corpus
+ * documents); a surname in capitals after a title and a listed name in
+ * capitals stay. */
+static void
+test_extractor_capital_headlines (void)
+{
+  const char *text = "Les prévenus seront défendus par Me Durand et Me Roux. LA LOI SUR LES SALAIRES "
+                     "Le Journal Officiel publie ce matin un décret.\n"
+                     "La séance est levée à six heures, dit M. PETIT, selon LE MONDE.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+
+  assert_mentions_valid (text, entities);
+  g_assert_null (find_entity (entities, "LES SALAIRES", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "LA LOI", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Durand", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "PETIT", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "LE MONDE", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A short name cut from an organization's words, in brackets after it, is
  * one of its names (issue 9); the letters must come from its words. */
 static void
@@ -927,6 +947,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/roles", test_extractor_roles);
   g_test_add_func ("/lectern/extractor/lists", test_extractor_lists);
   g_test_add_func ("/lectern/extractor/lower-labels", test_extractor_lower_labels);
+  g_test_add_func ("/lectern/extractor/capital-headlines", test_extractor_capital_headlines);
   g_test_add_func ("/lectern/extractor/validate-text", test_extractor_validate_text);
   g_test_add_func ("/lectern/extractor/short-names", test_extractor_short_names);
   g_test_add_func ("/lectern/extractor/affiliation", test_extractor_affiliation);
