@@ -958,7 +958,8 @@ add_clean_span (Doc  *doc,
       !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME | LECTERN_LEX_CAPITALIZED)) &&
       (((tok_lex (doc, a) & LECTERN_LEX_LOWER) && b - a >= 2) || is_english_verb_form (doc, a)))
     a++;
-  if (a >= b)
+  /* An article alone ("LA La journée" in OCR) names nothing. */
+  if (a >= b || (b == a + 1 && tok_is_article (doc, a)))
     return;
 
   /* "@LinahAlsaafin", "#PPPFail": handles and hashtags name accounts and
@@ -1218,6 +1219,63 @@ is_calendar_word (const Doc *doc,
   return FALSE;
 }
 
+static gboolean
+is_lower_calendar_word (const Doc *doc,
+                        guint      i)
+{
+  static const char *words[] = {
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février",
+    "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+    "décembre", "année", "années", "semaine", "mois", "jour", "soir", "matin",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (tok_is (doc, i, words[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* French names go on in lower case after their head and an adjective or a
+ * complement: "Union française | des industries pétrolières (Ufip)",
+ * "Université d'État | d'hydrométéorologie de Russie". The words in lower
+ * case are taken only where a name plainly goes on: after "des" (a plural
+ * complement: "Syndicat national des journalistes"), or when an acronym in
+ * brackets or "de" and a capitalized word follows them. */
+static guint
+extend_french_name (Doc          *doc,
+                    guint         a,
+                    guint         b,
+                    guint         base,
+                    guint         end,
+                    const guint8 *tags)
+{
+  guint k = b, c;
+
+  if (b < a + 2 || !(tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) || !tok_starts_upper (doc, a) ||
+      (!is_french_adjective (doc, b - 1) && !tok_starts_upper (doc, b - 1)) ||
+      k >= end || !(tok_is (doc, k, "des") || tok_is (doc, k, "de") || tok_is (doc, k, "du") ||
+                    tok_is (doc, k, "d'") || tok_is (doc, k, "d\xe2\x80\x99")))
+    return b;
+  k++;
+  if (k < end && (tok_is (doc, k, "la") || tok_is (doc, k, "l'") || tok_is (doc, k, "l\xe2\x80\x99")) &&
+      !tok_is (doc, b, "des"))
+    k++;
+  c = k;
+  /* One or two nouns, each perhaps with adjectives: at most four words. */
+  while (c < end && c < k + 4 && tags[c - base] == LECTERN_TAG_O && (tok_flags (doc, c) & LECTERN_TOKEN_WORD) &&
+         tok_starts_lower (doc, c) && tok_len (doc, c) >= 4 && !is_lower_calendar_word (doc, c) &&
+         !(tok_lex (doc, c) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)))
+    c++;
+  if (c == k || c >= end)
+    return b;
+  if (tok_is (doc, b, "des") || tok_is (doc, c, "(") ||
+      (c + 1 < end && tok_is_connector (doc, c) && tok_starts_upper (doc, c + 1)))
+    return c;
+
+  return b;
+}
+
 /* An organization named by a head word often goes on past a preposition the
  * tagger stops at: "Assemblée nationale | du Québec", "Perm Coalition | for
  * Direct Elections". Extends [a, b) over "of/de … Capitalized" runs that the
@@ -1242,6 +1300,9 @@ extend_organization (Doc          *doc,
   if (doc->lang == LANG_FR && (tok_lex (doc, b - 1) & LECTERN_LEX_ORG_HEAD) && b < end &&
       tags[b - base] == LECTERN_TAG_O && is_french_adjective (doc, b))
     b++;
+
+  if (doc->lang == LANG_FR)
+    b = extend_french_name (doc, a, b, base, end, tags);
 
   for (;;)
     {
@@ -2686,7 +2747,9 @@ merge_acronyms_by_initials (Doc *doc)
       g_autofree char *letters = NULL;
       gpointer other;
 
-      if (!tok_is_acronym (doc, i))
+      /* "LA", "OR" in capitals are words, not acronyms. */
+      if (!tok_is_acronym (doc, i) || tok_is_article (doc, i) ||
+          (tok_lex (doc, i) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)))
         continue;
       letters = acronym_letters_at (doc, i);
       if (g_hash_table_lookup_extended (by_initials, letters, NULL, &other))

@@ -366,6 +366,29 @@ test_extractor_capital_headlines (void)
   g_assert_nonnull (find_entity (entities, "LE MONDE", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A French name goes on in lower case after its head and adjective where
+ * it plainly does: after "des", before an acronym in brackets or before
+ * "de" and a capitalized word (issue 9: "Union française des industries
+ * pétrolières" was cut short). */
+static void
+test_extractor_french_long_names (void)
+{
+  const char *text = "Selon l'Office national des forêts, les chênes souffrent de la sécheresse.\n"
+                     "Une étude de l'Institut national de recherche agronomique de Bordeaux porte sur la vigne.\n"
+                     "Le Conseil national de transition (CNT) siège à Tripoli.\n"
+                     "Le texte revient devant l'Assemblée nationale de nouveau saisie par le gouvernement.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+  LecternEntity *cnt = find_entity (entities, "Conseil national de transition", LECTERN_ENTITY_ORGANIZATION);
+
+  assert_mentions_valid (text, entities);
+  g_assert_nonnull (find_entity (entities, "Office national des forêts", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Institut national de recherche agronomique de Bordeaux",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (cnt);
+  g_assert_true (has_form (cnt, "CNT"));
+  g_assert_nonnull (find_entity (entities, "Assemblée nationale", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A short name cut from an organization's words, in brackets after it, is
  * one of its names (issue 9); the letters must come from its words. */
 static void
@@ -948,6 +971,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/lists", test_extractor_lists);
   g_test_add_func ("/lectern/extractor/lower-labels", test_extractor_lower_labels);
   g_test_add_func ("/lectern/extractor/capital-headlines", test_extractor_capital_headlines);
+  g_test_add_func ("/lectern/extractor/french-long-names", test_extractor_french_long_names);
   g_test_add_func ("/lectern/extractor/validate-text", test_extractor_validate_text);
   g_test_add_func ("/lectern/extractor/short-names", test_extractor_short_names);
   g_test_add_func ("/lectern/extractor/affiliation", test_extractor_affiliation);
