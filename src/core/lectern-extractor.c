@@ -509,15 +509,18 @@ form_key (const char *surface)
   return g_steal_pointer (&n);
 }
 
+#define SEQ_HASH_INIT 0x84222325cbf29ce4ULL
+#define SEQ_HASH_STEP(h, word) (((h) ^ (word)) * 0x100000001b3ULL + ((h) >> 29))
+
 static guint64
 seq_hash (const Doc *doc,
           guint      a,
           guint      b)
 {
-  guint64 h = 0x84222325cbf29ce4ULL;
+  guint64 h = SEQ_HASH_INIT;
 
   for (guint i = a; i < b; i++)
-    h = (h ^ tok_hash (doc, i)) * 0x100000001b3ULL + (h >> 29);
+    h = SEQ_HASH_STEP (h, tok_hash (doc, i));
 
   return h ? h : 1;
 }
@@ -2757,6 +2760,50 @@ merge_acronyms_by_initials (Doc *doc)
     }
 }
 
+/* "Amazon.com" … "Amazon said": a capitalized name with a web domain's
+ * ending is the company that runs the site, one entity with the name
+ * before the dot when the story names that as an organization. A site
+ * alone is left to the tagger (the corpora do not list sites). */
+static void
+merge_domain_names (Doc *doc)
+{
+  static const char *endings[] = {
+    "com", "org", "net", "fr", "ca", "us", "uk", "de", "io", "info", "eu", "be", "ch",
+  };
+
+  for (guint i = 0; i < doc->n_tokens; i++)
+    {
+      const char *s = tok_str (doc, i);
+      guint32 len = tok_len (doc, i);
+      const char *dot = len >= 5 && len <= 64 ? memchr (s, '.', len) : NULL;
+      gboolean ending = FALSE;
+      guint f;
+      guint64 h;
+      gpointer stem;
+
+      if (dot == NULL || dot - s < 2 || !(tok_flags (doc, i) & LECTERN_TOKEN_WORD) ||
+          !g_ascii_isupper (s[0]))
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (endings) && !ending; k++)
+        ending = (gsize) (s + len - dot - 1) == strlen (endings[k]) &&
+                 memcmp (dot + 1, endings[k], strlen (endings[k])) == 0;
+      for (const char *c = s; c < dot && ending; c++)
+        ending = g_ascii_isalnum (*c) || *c == '-';
+      if (!ending)
+        continue;
+
+      h = SEQ_HASH_STEP (SEQ_HASH_INIT, lectern_ner_hash (s, dot - s));
+      stem = g_hash_table_lookup (doc->form_by_seq, &h);
+      if (stem == NULL ||
+          winning_vote (g_array_index (doc->forms, Form, GPOINTER_TO_UINT (stem) - 1).votes) != VOTE_ORG)
+        continue;
+      f = get_form (doc, i, i + 1);
+      if (winning_vote (g_array_index (doc->forms, Form, f).votes) != VOTE_ORG)
+        g_array_index (doc->forms, Form, f).votes[VOTE_ORG] += 2;
+      unite (doc->forms, f, GPOINTER_TO_UINT (stem) - 1);
+    }
+}
+
 /* A shorter form inside a longer one of the same entity kind: "Altman" in
  * "Sam Altman", "Nations unies" in "Organisation des Nations unies". */
 static void
@@ -3470,6 +3517,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   merge_defined_acronyms (&doc);
   merge_by_key (&doc);
   merge_known_organizations (&doc);
+  merge_domain_names (&doc);
   merge_acronyms_by_initials (&doc);
   merge_partial_names (&doc);
   add_surnames (&doc);

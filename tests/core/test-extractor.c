@@ -389,6 +389,29 @@ test_extractor_french_long_names (void)
   g_assert_nonnull (find_entity (entities, "Assemblée nationale", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A company's site and the company are one entity (issue 9: "Amazon.com"
+ * and "Amazon"). */
+static void
+test_extractor_domain_names (void)
+{
+  const char *text = "Shoppers spent more on Amazon.com this year, and Amazon said its profit rose.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+  LecternEntity *amazon = NULL;
+
+  assert_mentions_valid (text, entities);
+  for (guint i = 0; i < entities->len; i++)
+    {
+      LecternEntity *entity = g_ptr_array_index (entities, i);
+
+      if (has_form (entity, "Amazon"))
+        amazon = entity;
+    }
+  g_assert_nonnull (amazon);
+  g_assert_cmpint (amazon->type, ==, LECTERN_ENTITY_ORGANIZATION);
+  g_assert_true (has_form (amazon, "Amazon.com"));
+  g_assert_cmpuint (amazon->mentions->len, ==, 2);
+}
+
 /* A short name cut from an organization's words, in brackets after it, is
  * one of its names (issue 9); the letters must come from its words. */
 static void
@@ -972,6 +995,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/lower-labels", test_extractor_lower_labels);
   g_test_add_func ("/lectern/extractor/capital-headlines", test_extractor_capital_headlines);
   g_test_add_func ("/lectern/extractor/french-long-names", test_extractor_french_long_names);
+  g_test_add_func ("/lectern/extractor/domain-names", test_extractor_domain_names);
   g_test_add_func ("/lectern/extractor/validate-text", test_extractor_validate_text);
   g_test_add_func ("/lectern/extractor/short-names", test_extractor_short_names);
   g_test_add_func ("/lectern/extractor/affiliation", test_extractor_affiliation);
