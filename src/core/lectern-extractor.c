@@ -889,6 +889,27 @@ in_capitals_common (const Doc *doc,
   return TRUE;
 }
 
+/* A model code: a capital, at most two more letters, a hyphen and digits,
+ * perhaps a letter after them ("F-86", "P-51D", "Su-27", "MiG-29"). */
+static gboolean
+is_model_code (const Doc *doc,
+               guint      i)
+{
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i), k = 1;
+
+  if (len < 3 || !g_ascii_isupper (s[0]))
+    return FALSE;
+  while (k < len && k < 3 && g_ascii_isalpha (s[k]))
+    k++;
+  if (k >= len || s[k] != '-' || k + 1 >= len || !g_ascii_isdigit (s[k + 1]))
+    return FALSE;
+  for (k++; k < len && g_ascii_isdigit (s[k]); k++)
+    ;
+
+  return k == len || (k + 1 == len && g_ascii_isalpha (s[k]));
+}
+
 /* Cleans the tagged span [a, b) and records it as a form. */
 static void
 add_clean_span (Doc  *doc,
@@ -974,6 +995,10 @@ add_clean_span (Doc  *doc,
   for (guint i = a; i < b && !has_upper; i++)
     has_upper = tok_has_upper (doc, i);
   if (!has_upper)
+    return;
+  /* "F-86 Sabre", "MiG-29": a name that starts with a model code names a
+   * product (an aircraft, a vehicle), not its maker. */
+  if (vote == VOTE_ORG && is_model_code (doc, a) && known_organization (doc, a, b) == 0)
     return;
   /* "LA LOI SUR LES LOYERS", "LE CONFORT": a headline in capitals writes
    * common words, not a name (unless a list knows it: "LE MONDE"). */

@@ -412,6 +412,21 @@ test_extractor_domain_names (void)
   g_assert_cmpuint (amazon->mentions->len, ==, 2);
 }
 
+/* A name that starts with a model code is a product, not an organization
+ * (issue 9: "F-86 Sabre" in the corpus documents); its maker stays. */
+static void
+test_extractor_model_codes (void)
+{
+  const char *text = "The squadron replaced its F-4 Phantom jets with the F-15 Eagle in 1979.\n"
+                     "Pilots said the Su-27 Flanker was faster, according to Lockheed Martin.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+
+  assert_mentions_valid (text, entities);
+  g_assert_null (find_entity (entities, "F-15 Eagle", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Su-27 Flanker", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Lockheed Martin", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A short name cut from an organization's words, in brackets after it, is
  * one of its names (issue 9); the letters must come from its words. */
 static void
@@ -996,6 +1011,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/capital-headlines", test_extractor_capital_headlines);
   g_test_add_func ("/lectern/extractor/french-long-names", test_extractor_french_long_names);
   g_test_add_func ("/lectern/extractor/domain-names", test_extractor_domain_names);
+  g_test_add_func ("/lectern/extractor/model-codes", test_extractor_model_codes);
   g_test_add_func ("/lectern/extractor/validate-text", test_extractor_validate_text);
   g_test_add_func ("/lectern/extractor/short-names", test_extractor_short_names);
   g_test_add_func ("/lectern/extractor/affiliation", test_extractor_affiliation);
