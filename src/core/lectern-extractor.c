@@ -1267,12 +1267,30 @@ is_lower_calendar_word (const Doc *doc,
   return FALSE;
 }
 
+/* Nouns of French adverbial phrases after "de" ("de nouveau"). */
+static gboolean
+is_french_adverb_noun (const Doc *doc,
+                       guint      i)
+{
+  static const char *words[] = {
+    "nouveau", "justesse", "suite", "façon", "manière", "sorte", "loin", "près", "demain", "même",
+    "surcroît", "toute", "concert", "passage", "retour", "plus", "moins", "facto", "jure",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (tok_is (doc, i, words[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* French names go on in lower case after their head and an adjective or a
  * complement: "Union française | des industries pétrolières (Ufip)",
  * "Université d'État | d'hydrométéorologie de Russie". The words in lower
  * case are taken only where a name plainly goes on: after "des" (a plural
  * complement: "Syndicat national des journalistes"), or when an acronym in
- * brackets or "de" and a capitalized word follows them. */
+ * brackets, "de" and a capitalized word, or the end of the clause follows
+ * them. */
 static guint
 extend_french_name (Doc          *doc,
                     guint         a,
@@ -1302,6 +1320,11 @@ extend_french_name (Doc          *doc,
     return b;
   if (tok_is (doc, b, "des") || tok_is (doc, c, "(") ||
       (c + 1 < end && tok_is_connector (doc, c) && tok_starts_upper (doc, c + 1)))
+    return c;
+  /* "Fédération française de cardiologie, …": a complement that ends the
+   * clause, unless it is an adverb ("de nouveau", "de justesse"). */
+  if ((tok_is (doc, c, ",") || tok_is (doc, c, ".") || tok_is (doc, c, ";") || tok_is (doc, c, ":") ||
+       tok_is (doc, c, ")")) && !is_french_adverb_noun (doc, k))
     return c;
 
   return b;

@@ -367,16 +367,19 @@ test_extractor_capital_headlines (void)
 }
 
 /* A French name goes on in lower case after its head and adjective where
- * it plainly does: after "des", before an acronym in brackets or before
- * "de" and a capitalized word (issue 9: "Union française des industries
- * pétrolières" was cut short). */
+ * it plainly does: after "des", before an acronym in brackets, before "de"
+ * and a capitalized word, or at the end of a clause unless the complement
+ * is an adverb (issue 9: "Union française des industries pétrolières" was
+ * cut short). */
 static void
 test_extractor_french_long_names (void)
 {
   const char *text = "Selon l'Office national des forêts, les chênes souffrent de la sécheresse.\n"
                      "Une étude de l'Institut national de recherche agronomique de Bordeaux porte sur la vigne.\n"
                      "Le Conseil national de transition (CNT) siège à Tripoli.\n"
-                     "Le texte revient devant l'Assemblée nationale de nouveau saisie par le gouvernement.\n";
+                     "Le texte revient devant l'Assemblée nationale de nouveau saisie par le gouvernement.\n"
+                     "Selon la Fédération française de cardiologie, les cas augmentent.\n"
+                     "Le texte a été adopté par l'Assemblée nationale de justesse, puis par le Sénat.\n";
   g_autoptr(GPtrArray) entities = extract (text);
   LecternEntity *cnt = find_entity (entities, "Conseil national de transition", LECTERN_ENTITY_ORGANIZATION);
 
@@ -387,6 +390,8 @@ test_extractor_french_long_names (void)
   g_assert_nonnull (cnt);
   g_assert_true (has_form (cnt, "CNT"));
   g_assert_nonnull (find_entity (entities, "Assemblée nationale", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Fédération française de cardiologie", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Assemblée nationale de justesse", LECTERN_ENTITY_ORGANIZATION));
 }
 
 /* A company's site and the company are one entity (issue 9: "Amazon.com"
