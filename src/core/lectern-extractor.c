@@ -1047,11 +1047,26 @@ static gboolean
 possessive_in_name (Doc  *doc,
                     guint i)
 {
-  return i > 0 && i + 1 < doc->n_tokens && !(tok_flags (doc, i) & LECTERN_TOKEN_SPACE_BEFORE) &&
-         tok_starts_upper (doc, i - 1) && tok_starts_upper (doc, i + 1) &&
-         (tok_lex (doc, i + 1) & LECTERN_LEX_ORG_HEAD) &&
-         !(tok_lex (doc, i - 1) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE)) &&
-         known_organization (doc, i - 1, i) == 0;
+  gboolean head;
+
+  if (i == 0 || i + 1 >= doc->n_tokens || (tok_flags (doc, i) & LECTERN_TOKEN_SPACE_BEFORE) ||
+      !tok_starts_upper (doc, i - 1) || !tok_starts_upper (doc, i + 1) ||
+      (tok_lex (doc, i - 1) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE)))
+    return FALSE;
+  /* "L' ÉTAT" in OCR: an elision, no possessive. */
+  if (tok_len (doc, i - 1) < 2)
+    return FALSE;
+  head = (tok_lex (doc, i + 1) & LECTERN_LEX_ORG_HEAD) != 0;
+  /* "Tigray People's Liberation Front": the head word a little further,
+   * after a word no list knows as a name's ("Smith's Liberal Party" is
+   * not one name). */
+  for (guint j = i + 2; !head && j < i + 4 && j < doc->n_tokens && tok_starts_upper (doc, j - 1) &&
+                        (tok_flags (doc, j) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, j) &&
+                        !(tok_lex (doc, i - 1) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME | LECTERN_LEX_SURNAME_TOP));
+       j++)
+    head = (tok_lex (doc, j) & LECTERN_LEX_ORG_HEAD) != 0;
+
+  return head && known_organization (doc, i - 1, i) == 0;
 }
 
 /* Quotes, brackets and commas never sit inside a name: a span across one

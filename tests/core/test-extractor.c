@@ -231,6 +231,25 @@ test_extractor_possessive (void)
   g_assert_false (has_form (nadella, "Mr. Nadella"));
 }
 
+/* A possessive inside a name whose head word comes a little later (issue
+ * 9: "Tigray People | Liberation Front" was split), not after a person's
+ * name. */
+static void
+test_extractor_possessive_names (void)
+{
+  const char *text = "The Tigray People's Liberation Front said on Monday that Ethiopian forces had "
+                     "withdrawn from Mekele.\n"
+                     "The Karen National Union's armed wing, the Karen National Liberation Army, denied it.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+
+  assert_mentions_valid (text, entities);
+  g_assert_nonnull (find_entity (entities, "Tigray People's Liberation Front", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Tigray People", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Liberation Front", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Karen National Union", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Karen National Liberation Army", LECTERN_ENTITY_ORGANIZATION));
+}
+
 static void
 test_extractor_acronym (void)
 {
@@ -1017,6 +1036,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-long-names", test_extractor_french_long_names);
   g_test_add_func ("/lectern/extractor/domain-names", test_extractor_domain_names);
   g_test_add_func ("/lectern/extractor/model-codes", test_extractor_model_codes);
+  g_test_add_func ("/lectern/extractor/possessive-names", test_extractor_possessive_names);
   g_test_add_func ("/lectern/extractor/validate-text", test_extractor_validate_text);
   g_test_add_func ("/lectern/extractor/short-names", test_extractor_short_names);
   g_test_add_func ("/lectern/extractor/affiliation", test_extractor_affiliation);
