@@ -1299,6 +1299,19 @@ is_french_adverb_noun (const Doc *doc,
   return FALSE;
 }
 
+/* A word of a French name's complement in lower case: "droits",
+ * "assurance", "pétrolières". */
+static gboolean
+is_complement_word (const Doc    *doc,
+                    guint         c,
+                    guint         base,
+                    const guint8 *tags)
+{
+  return tags[c - base] == LECTERN_TAG_O && (tok_flags (doc, c) & LECTERN_TOKEN_WORD) && tok_starts_lower (doc, c) &&
+         tok_len (doc, c) >= 4 && !is_lower_calendar_word (doc, c) &&
+         !(tok_lex (doc, c) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN));
+}
+
 /* French names go on in lower case after their head and an adjective or a
  * complement: "Union française | des industries pétrolières (Ufip)",
  * "Université d'État | d'hydrométéorologie de Russie". The words in lower
@@ -1326,11 +1339,27 @@ extend_french_name (Doc          *doc,
       !tok_is (doc, b, "des"))
     k++;
   c = k;
-  /* One or two nouns, each perhaps with adjectives: at most four words. */
-  while (c < end && c < k + 4 && tags[c - base] == LECTERN_TAG_O && (tok_flags (doc, c) & LECTERN_TOKEN_WORD) &&
-         tok_starts_lower (doc, c) && tok_len (doc, c) >= 4 && !is_lower_calendar_word (doc, c) &&
-         !(tok_lex (doc, c) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)))
-    c++;
+  /* One or two nouns, each perhaps with adjectives: at most four words;
+   * then perhaps another complement or two ("des droits | de l'homme"). */
+  for (guint more = 0; more < 3; more++)
+    {
+      guint from = c, d;
+
+      while (c < end && c < from + 4 && is_complement_word (doc, c, base, tags))
+        c++;
+      if (c == from)
+        break;
+      d = c;
+      if (d + 1 >= end || !(tok_is (doc, d, "de") || tok_is (doc, d, "du") || tok_is (doc, d, "des") ||
+                            tok_is (doc, d, "d'") || tok_is (doc, d, "d\xe2\x80\x99")))
+        break;
+      d++;
+      if (d + 1 < end && (tok_is (doc, d, "la") || tok_is (doc, d, "l'") || tok_is (doc, d, "l\xe2\x80\x99")))
+        d++;
+      if (d >= end || !is_complement_word (doc, d, base, tags) || is_french_adverb_noun (doc, d))
+        break;
+      c = d;
+    }
   if (c == k || c >= end)
     return b;
   if (tok_is (doc, b, "des") || tok_is (doc, c, "(") ||
