@@ -1230,6 +1230,7 @@ is_french_adjective (const Doc *doc,
   static const char *endings[] = {
     "ale", "al", "aux", "ales", "ique", "iques", "aire", "aires", "iste", "istes", "ienne",
     "ien", "éenne", "éen", "aise", "ais", "oise", "ois", "elle", "el", "ive", "if", "aine", "ain",
+    "anne", "crate", "crates",
   };
   g_autofree char *word = g_strndup (tok_str (doc, i), tok_len (doc, i));
 

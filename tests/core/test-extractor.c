@@ -398,6 +398,7 @@ test_extractor_french_long_names (void)
                      "Le Conseil national de transition (CNT) siège à Tripoli.\n"
                      "Le texte revient devant l'Assemblée nationale de nouveau saisie par le gouvernement.\n"
                      "Selon la Fédération française de cardiologie, les cas augmentent.\n"
+                     "La Confédération paysanne manifestait devant la préfecture.\n"
                      "Des combats ont eu lieu près de Homs, selon l'Observatoire syrien des droits de l'homme.\n"
                      "Le texte a été adopté par l'Assemblée nationale de justesse, puis par le Sénat.\n";
   g_autoptr(GPtrArray) entities = extract (text);
@@ -412,6 +413,7 @@ test_extractor_french_long_names (void)
   g_assert_nonnull (find_entity (entities, "Assemblée nationale", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Fédération française de cardiologie", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Observatoire syrien des droits de l'homme", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Confédération paysanne", LECTERN_ENTITY_ORGANIZATION));
   g_assert_null (find_entity (entities, "Assemblée nationale de justesse", LECTERN_ENTITY_ORGANIZATION));
 }
 
