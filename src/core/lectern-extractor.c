@@ -1603,7 +1603,11 @@ add_pattern_people (Doc          *doc,
           place_tag |= tag_vote (tags[e]) == VOTE_LOC;
           e++;
         }
-      if (!ok || e - k - 1 < 2 || e - k - 1 > 3 ||
+      /* One word too after an article and a role ("le chanteur Stromae",
+       * "the singer Madonna"): a stage name or a surname. */
+      if (!ok || e - k - 1 > 3 ||
+          (e - k - 1 < 2 && (e - k - 1 < 1 || place_tag || k == 0 || !tok_is_article (doc, base + k - 1) ||
+                             (tok_lex (doc, a) & LECTERN_LEX_COMPANY))) ||
           (e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e)))
         continue;
       add_span (doc, a, base + e, VOTE_PER, place_tag ? 3 : 1);

@@ -455,6 +455,21 @@ test_extractor_model_codes (void)
   g_assert_nonnull (find_entity (entities, "Lockheed Martin", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* One capitalized word after an article and a role is a person (a stage
+ * name, a surname), not a place. */
+static void
+test_extractor_role_one_word (void)
+{
+  const char *text = "Le chanteur Stromae et l'actrice Marion Cotillard ont soutenu l'association.\n"
+                     "Le diplomate a rencontré l'ambassadeur Lisbonne la veille.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+
+  assert_mentions_valid (text, entities);
+  g_assert_nonnull (find_entity (entities, "Stromae", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Marion Cotillard", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Lisbonne", LECTERN_ENTITY_PERSON));
+}
+
 /* A short name cut from an organization's words, in brackets after it, is
  * one of its names (issue 9); the letters must come from its words. */
 static void
@@ -1041,6 +1056,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/domain-names", test_extractor_domain_names);
   g_test_add_func ("/lectern/extractor/model-codes", test_extractor_model_codes);
   g_test_add_func ("/lectern/extractor/possessive-names", test_extractor_possessive_names);
+  g_test_add_func ("/lectern/extractor/role-one-word", test_extractor_role_one_word);
   g_test_add_func ("/lectern/extractor/validate-text", test_extractor_validate_text);
   g_test_add_func ("/lectern/extractor/short-names", test_extractor_short_names);
   g_test_add_func ("/lectern/extractor/affiliation", test_extractor_affiliation);
