@@ -1426,6 +1426,40 @@ extend_organization (Doc          *doc,
 }
 
 
+/* The other way: "Joint Council | for the | Welfare of Immigrants", where
+ * the tagger saw only the complement. Capitalized words tagged O that end
+ * with a head word, then "of/for/de/pour" (and an article), join the
+ * organization that follows. Returns its new start. */
+static guint
+extend_organization_back (Doc          *doc,
+                          guint         a,
+                          guint         base,
+                          const guint8 *tags)
+{
+  guint j, h, s;
+
+  if (a < base + 3)
+    return a;
+  j = a - 1;
+  if (tok_is (doc, j, "the") || tok_is (doc, j, "la") || tok_is (doc, j, "l'") ||
+      tok_is (doc, j, "l\xe2\x80\x99"))
+    j--;
+  if (j <= base || !(tok_is (doc, j, "of") || tok_is (doc, j, "for") || tok_is (doc, j, "de") ||
+                     tok_is (doc, j, "pour")))
+    return a;
+  h = j - 1;
+  if (tags[h - base] != LECTERN_TAG_O || !tok_starts_upper (doc, h) || !(tok_lex (doc, h) & LECTERN_LEX_ORG_HEAD))
+    return a;
+  s = h;
+  while (s > base && h - s < 3 && tags[s - 1 - base] == LECTERN_TAG_O &&
+         (tok_flags (doc, s - 1) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, s - 1) &&
+         !tok_is_article (doc, s - 1) && !is_calendar_word (doc, s - 1) &&
+         !(tok_lex (doc, s - 1) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))
+    s--;
+
+  return s;
+}
+
 /* The end of a run of capitalized words from k, all tagged O, that could
  * be a name (no title, no function word, no calendar word). */
 static guint
@@ -1994,7 +2028,10 @@ tag_document (LecternExtractor  *self,
                  tags->data[e] != LECTERN_TAG_B_LOC && tags->data[e] != LECTERN_TAG_B_MISC)
             e++;
           if (vote == VOTE_ORG)
-            e = extend_organization (doc, i + k, i + e, i, end, tags->data) - i;
+            {
+              e = extend_organization (doc, i + k, i + e, i, end, tags->data) - i;
+              k = extend_organization_back (doc, i + k, i, tags->data) - i;
+            }
           /* "Idaho National Engineering | and | Environmental Laboratory":
            * a name without a head word, "and", an organization ending with
            * one, is a single organization. */

@@ -470,6 +470,24 @@ test_extractor_role_one_word (void)
   g_assert_null (find_entity (entities, "Lisbonne", LECTERN_ENTITY_PERSON));
 }
 
+/* Capitalized words ending with a head word, then "for the", join the
+ * organization the tagger saw after them (issue 9: "Joint Council" and
+ * "Welfare of Immigrants" were two). */
+static void
+test_extractor_organization_back (void)
+{
+  const char *text = "Critics included the Joint Council for the Welfare of Immigrants and its director.\n"
+                     "The Royal Society for the Protection of Birds said numbers fell.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+
+  assert_mentions_valid (text, entities);
+  g_assert_nonnull (find_entity (entities, "Joint Council for the Welfare of Immigrants",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Welfare of Immigrants", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Royal Society for the Protection of Birds",
+                                 LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A short name cut from an organization's words, in brackets after it, is
  * one of its names (issue 9); the letters must come from its words. */
 static void
@@ -1057,6 +1075,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/model-codes", test_extractor_model_codes);
   g_test_add_func ("/lectern/extractor/possessive-names", test_extractor_possessive_names);
   g_test_add_func ("/lectern/extractor/role-one-word", test_extractor_role_one_word);
+  g_test_add_func ("/lectern/extractor/organization-back", test_extractor_organization_back);
   g_test_add_func ("/lectern/extractor/validate-text", test_extractor_validate_text);
   g_test_add_func ("/lectern/extractor/short-names", test_extractor_short_names);
   g_test_add_func ("/lectern/extractor/affiliation", test_extractor_affiliation);
