@@ -8,7 +8,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Usage:
   tools/make-gazetteers.py --cities cities15000.txt --admin1 admin1CodesASCII.txt \
-      --countries-en en/country.csv --countries-fr fr/country.csv \
+      --admin2 admin2Codes.txt --countries-en en/country.csv --countries-fr fr/country.csv \
       --supraverden general_list.yaml --output data/gazetteers
 """
 
@@ -21,6 +21,9 @@ import sys
 import unicodedata
 
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’ .-]+$")
+
+# Countries whose second-level divisions are listed (GeoNames country codes).
+ADMIN2_COUNTRIES = {"FR"}
 
 # Admin divisions named by a common word ("Centre", "Nord", "Central") or a
 # direction are no evidence that a name is a place.
@@ -78,12 +81,25 @@ def places(args):
         with open(path, encoding="utf-8") as f:
             for row in csv.DictReader(f):
                 add(row["value"], "country")
+    # First-level regions, one-word names too ("Connecticut", "Bavaria",
+    # "Bretagne"): the news names them as places far more often than as
+    # people, and the trainer drops those that are frequent first names or
+    # surnames or words written in lower case (Victoria, Centre).
     with open(args.admin1, encoding="utf-8") as f:
         for line in f:
             fields = line.rstrip("\n").split("\t")
             if len(fields) >= 3:
-                add(fields[1], "region", False)
-                add(fields[2], "region", False)
+                add(fields[1], "region")
+                add(fields[2], "region")
+    # French départements ("Charente", "Haute-Savoie"), named in French news
+    # like regions.
+    if args.admin2:
+        with open(args.admin2, encoding="utf-8") as f:
+            for line in f:
+                fields = line.rstrip("\n").split("\t")
+                if len(fields) >= 3 and fields[0].split(".")[0] in ADMIN2_COUNTRIES:
+                    add(fields[1], "region")
+                    add(fields[2], "region")
     with open(args.cities, encoding="utf-8") as f:
         for line in f:
             fields = line.rstrip("\n").split("\t")
@@ -149,6 +165,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cities", required=True)
     ap.add_argument("--admin1", required=True)
+    ap.add_argument("--admin2", help="GeoNames admin2Codes.txt (French départements)")
     ap.add_argument("--countries-en", required=True)
     ap.add_argument("--countries-fr", required=True)
     ap.add_argument("--supraverden", required=True)

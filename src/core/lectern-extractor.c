@@ -380,6 +380,16 @@ tok_starts_upper (const Doc *doc,
   return g_unichar_isupper (g_utf8_get_char (s));
 }
 
+static gboolean
+tok_starts_lower (const Doc *doc,
+                  guint      i)
+{
+  return g_unichar_islower (g_utf8_get_char (tok_str (doc, i)));
+}
+
+static gboolean is_particle (const Doc *doc,
+                             guint      i);
+
 /* One of `articles`, in any case (by length first: it is asked of most
  * tokens). */
 static gboolean
@@ -416,6 +426,9 @@ static gboolean
 tok_is_possessive (const Doc *doc,
                    guint      i)
 {
+  /* Asked of most tokens: the first byte tells most apart. */
+  if (*tok_str (doc, i) != '\'' && (guchar) *tok_str (doc, i) != 0xe2)
+    return FALSE;
   return tok_is (doc, i, "'s") || tok_is (doc, i, "\xe2\x80\x99s") ||
          tok_is (doc, i, "'") || tok_is (doc, i, "\xe2\x80\x99");
 }
@@ -499,15 +512,18 @@ form_key (const char *surface)
   return g_steal_pointer (&n);
 }
 
+#define SEQ_HASH_INIT 0x84222325cbf29ce4ULL
+#define SEQ_HASH_STEP(h, word) (((h) ^ (word)) * 0x100000001b3ULL + ((h) >> 29))
+
 static guint64
 seq_hash (const Doc *doc,
           guint      a,
           guint      b)
 {
-  guint64 h = 0x84222325cbf29ce4ULL;
+  guint64 h = SEQ_HASH_INIT;
 
   for (guint i = a; i < b; i++)
-    h = (h ^ tok_hash (doc, i)) * 0x100000001b3ULL + (h >> 29);
+    h = SEQ_HASH_STEP (h, tok_hash (doc, i));
 
   return h ? h : 1;
 }
@@ -841,6 +857,62 @@ is_time_word (const Doc *doc,
   return FALSE;
 }
 
+/* Tokens [a, b) are words in capitals that are usually written in lower
+ * case or function words ("LA LOI"), or any word no list knows as a name
+ * after an article ("LES LOYERS"); no frequent first name or surname, and
+ * no title before them ("M. PETIT"). */
+static gboolean
+in_capitals_common (const Doc *doc,
+                    guint      a,
+                    guint      b)
+{
+  if (a > 0 && (tok_lex (doc, a - 1) & LECTERN_LEX_TITLE))
+    return FALSE;
+  for (guint i = a; i < b; i++)
+    {
+      guint32 lex = tok_lex (doc, i);
+      const char *s = tok_str (doc, i);
+      const char *end = s + tok_len (doc, i);
+
+      if (!(tok_flags (doc, i) & LECTERN_TOKEN_WORD))
+        continue;
+      /* After an article ("LE CONFORT"), any word no list knows as a name. */
+      if (!(lex & (LECTERN_LEX_LOWER | LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)) &&
+          !(tok_is_article (doc, a) &&
+            !(lex & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME | LECTERN_LEX_CAPITALIZED | LECTERN_LEX_COMPANY |
+                     LECTERN_LEX_ORG_HEAD))))
+        return FALSE;
+      if (lex & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_SURNAME_TOP))
+        return FALSE;
+      for (; s < end; s = g_utf8_next_char (s))
+        if (g_unichar_islower (g_utf8_get_char (s)))
+          return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A model code: a capital, at most two more letters, a hyphen and digits,
+ * perhaps a letter after them ("F-86", "P-51D", "Su-27", "MiG-29"). */
+static gboolean
+is_model_code (const Doc *doc,
+               guint      i)
+{
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i), k = 1;
+
+  if (len < 3 || !g_ascii_isupper (s[0]))
+    return FALSE;
+  while (k < len && k < 3 && g_ascii_isalpha (s[k]))
+    k++;
+  if (k >= len || s[k] != '-' || k + 1 >= len || !g_ascii_isdigit (s[k + 1]))
+    return FALSE;
+  for (k++; k < len && g_ascii_isdigit (s[k]); k++)
+    ;
+
+  return k == len || (k + 1 == len && g_ascii_isalpha (s[k]));
+}
+
 /* Cleans the tagged span [a, b) and records it as a form. */
 static void
 add_clean_span (Doc  *doc,
@@ -873,6 +945,15 @@ add_clean_span (Doc  *doc,
         a += 2;
       else if (!(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || is_time_word (doc, a))
         a++;
+      /* "bâtonnier Fourcade", "géant Wilkins", "roman de M. Chaguinian": a
+       * word in lower case before a person's name is a label. Particles
+       * stay ("de Gaulle", "van Gogh") unless a title or another word in
+       * lower case follows them ("de M. Dupont", "de la Société"); "des
+       * Bismarck" is a plural. */
+      else if (vote == VOTE_PER && a + 1 < b && tok_starts_lower (doc, a) &&
+               (!is_particle (doc, a) || tok_is (doc, a, "des") || tok_starts_lower (doc, a + 1) ||
+                (tok_lex (doc, a + 1) & LECTERN_LEX_TITLE)))
+        a++;
       /* "of Labasa", "and Kissinger": no name starts with these. */
       else if (a + 1 < b && (tok_is (doc, a, "of") || tok_is (doc, a, "and") || tok_is (doc, a, "in") ||
                              tok_is (doc, a, "for") || tok_is (doc, a, "by") || tok_is (doc, a, "with") ||
@@ -904,7 +985,8 @@ add_clean_span (Doc  *doc,
       !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME | LECTERN_LEX_CAPITALIZED)) &&
       (((tok_lex (doc, a) & LECTERN_LEX_LOWER) && b - a >= 2) || is_english_verb_form (doc, a)))
     a++;
-  if (a >= b)
+  /* An article alone ("LA La journée" in OCR) names nothing. */
+  if (a >= b || (b == a + 1 && tok_is_article (doc, a)))
     return;
 
   /* "@LinahAlsaafin", "#PPPFail": handles and hashtags name accounts and
@@ -916,6 +998,17 @@ add_clean_span (Doc  *doc,
   for (guint i = a; i < b && !has_upper; i++)
     has_upper = tok_has_upper (doc, i);
   if (!has_upper)
+    return;
+  /* "F-86 Sabre", "MiG-29": a name that starts with a model code names a
+   * product (an aircraft, a vehicle), not its maker. */
+  if (vote == VOTE_ORG && is_model_code (doc, a) && known_organization (doc, a, b) == 0)
+    return;
+  /* "LA LOI SUR LES LOYERS", "LE CONFORT": a headline in capitals writes
+   * common words, not a name (unless a list knows it: "LE MONDE"). */
+  if (in_capitals_common (doc, a, b) && known_organization (doc, a, b) == 0)
+    return;
+  /* "de la Société" without its labels: a head word alone names no one. */
+  if (vote == VOTE_PER && b == a + 1 && (tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD))
     return;
   /* "the Palestinian committee" without its common word: a nationality. */
   if (vote == VOTE_ORG && b == a + 1 && is_demonym (doc, a))
@@ -954,11 +1047,26 @@ static gboolean
 possessive_in_name (Doc  *doc,
                     guint i)
 {
-  return i > 0 && i + 1 < doc->n_tokens && !(tok_flags (doc, i) & LECTERN_TOKEN_SPACE_BEFORE) &&
-         tok_starts_upper (doc, i - 1) && tok_starts_upper (doc, i + 1) &&
-         (tok_lex (doc, i + 1) & LECTERN_LEX_ORG_HEAD) &&
-         !(tok_lex (doc, i - 1) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE)) &&
-         known_organization (doc, i - 1, i) == 0;
+  gboolean head;
+
+  if (i == 0 || i + 1 >= doc->n_tokens || (tok_flags (doc, i) & LECTERN_TOKEN_SPACE_BEFORE) ||
+      !tok_starts_upper (doc, i - 1) || !tok_starts_upper (doc, i + 1) ||
+      (tok_lex (doc, i - 1) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE)))
+    return FALSE;
+  /* "L' ÉTAT" in OCR: an elision, no possessive. */
+  if (tok_len (doc, i - 1) < 2)
+    return FALSE;
+  head = (tok_lex (doc, i + 1) & LECTERN_LEX_ORG_HEAD) != 0;
+  /* "Tigray People's Liberation Front": the head word a little further,
+   * after a word no list knows as a name's ("Smith's Liberal Party" is
+   * not one name). */
+  for (guint j = i + 2; !head && j < i + 4 && j < doc->n_tokens && tok_starts_upper (doc, j - 1) &&
+                        (tok_flags (doc, j) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, j) &&
+                        !(tok_lex (doc, i - 1) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME | LECTERN_LEX_SURNAME_TOP));
+       j++)
+    head = (tok_lex (doc, j) & LECTERN_LEX_ORG_HEAD) != 0;
+
+  return head && known_organization (doc, i - 1, i) == 0;
 }
 
 /* Quotes, brackets and commas never sit inside a name: a span across one
@@ -1122,6 +1230,7 @@ is_french_adjective (const Doc *doc,
   static const char *endings[] = {
     "ale", "al", "aux", "ales", "ique", "iques", "aire", "aires", "iste", "istes", "ienne",
     "ien", "éenne", "éen", "aise", "ais", "oise", "ois", "elle", "el", "ive", "if", "aine", "ain",
+    "anne", "crate", "crates",
   };
   g_autofree char *word = g_strndup (tok_str (doc, i), tok_len (doc, i));
 
@@ -1157,6 +1266,115 @@ is_calendar_word (const Doc *doc,
   return FALSE;
 }
 
+static gboolean
+is_lower_calendar_word (const Doc *doc,
+                        guint      i)
+{
+  static const char *words[] = {
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février",
+    "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+    "décembre", "année", "années", "semaine", "mois", "jour", "soir", "matin",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (tok_is (doc, i, words[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Nouns of French adverbial phrases after "de" ("de nouveau"). */
+static gboolean
+is_french_adverb_noun (const Doc *doc,
+                       guint      i)
+{
+  static const char *words[] = {
+    "nouveau", "justesse", "suite", "façon", "manière", "sorte", "loin", "près", "demain", "même",
+    "surcroît", "toute", "concert", "passage", "retour", "plus", "moins", "facto", "jure",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (tok_is (doc, i, words[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A word of a French name's complement in lower case: "droits",
+ * "assurance", "pétrolières". */
+static gboolean
+is_complement_word (const Doc    *doc,
+                    guint         c,
+                    guint         base,
+                    const guint8 *tags)
+{
+  return tags[c - base] == LECTERN_TAG_O && (tok_flags (doc, c) & LECTERN_TOKEN_WORD) && tok_starts_lower (doc, c) &&
+         tok_len (doc, c) >= 4 && !is_lower_calendar_word (doc, c) &&
+         !(tok_lex (doc, c) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN));
+}
+
+/* French names go on in lower case after their head and an adjective or a
+ * complement: "Union française | des industries pétrolières (Ufip)",
+ * "Université d'État | d'hydrométéorologie de Russie". The words in lower
+ * case are taken only where a name plainly goes on: after "des" (a plural
+ * complement: "Syndicat national des journalistes"), or when an acronym in
+ * brackets, "de" and a capitalized word, or the end of the clause follows
+ * them. */
+static guint
+extend_french_name (Doc          *doc,
+                    guint         a,
+                    guint         b,
+                    guint         base,
+                    guint         end,
+                    const guint8 *tags)
+{
+  guint k = b, c;
+
+  if (b < a + 2 || !(tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) || !tok_starts_upper (doc, a) ||
+      (!is_french_adjective (doc, b - 1) && !tok_starts_upper (doc, b - 1)) ||
+      k >= end || !(tok_is (doc, k, "des") || tok_is (doc, k, "de") || tok_is (doc, k, "du") ||
+                    tok_is (doc, k, "d'") || tok_is (doc, k, "d\xe2\x80\x99")))
+    return b;
+  k++;
+  if (k < end && (tok_is (doc, k, "la") || tok_is (doc, k, "l'") || tok_is (doc, k, "l\xe2\x80\x99")) &&
+      !tok_is (doc, b, "des"))
+    k++;
+  c = k;
+  /* One or two nouns, each perhaps with adjectives: at most four words;
+   * then perhaps another complement or two ("des droits | de l'homme"). */
+  for (guint more = 0; more < 3; more++)
+    {
+      guint from = c, d;
+
+      while (c < end && c < from + 4 && is_complement_word (doc, c, base, tags))
+        c++;
+      if (c == from)
+        break;
+      d = c;
+      if (d + 1 >= end || !(tok_is (doc, d, "de") || tok_is (doc, d, "du") || tok_is (doc, d, "des") ||
+                            tok_is (doc, d, "d'") || tok_is (doc, d, "d\xe2\x80\x99")))
+        break;
+      d++;
+      if (d + 1 < end && (tok_is (doc, d, "la") || tok_is (doc, d, "l'") || tok_is (doc, d, "l\xe2\x80\x99")))
+        d++;
+      if (d >= end || !is_complement_word (doc, d, base, tags) || is_french_adverb_noun (doc, d))
+        break;
+      c = d;
+    }
+  if (c == k || c >= end)
+    return b;
+  if (tok_is (doc, b, "des") || tok_is (doc, c, "(") ||
+      (c + 1 < end && tok_is_connector (doc, c) && tok_starts_upper (doc, c + 1)))
+    return c;
+  /* "Fédération française de cardiologie, …": a complement that ends the
+   * clause, unless it is an adverb ("de nouveau", "de justesse"). */
+  if ((tok_is (doc, c, ",") || tok_is (doc, c, ".") || tok_is (doc, c, ";") || tok_is (doc, c, ":") ||
+       tok_is (doc, c, ")")) && !is_french_adverb_noun (doc, k))
+    return c;
+
+  return b;
+}
+
 /* An organization named by a head word often goes on past a preposition the
  * tagger stops at: "Assemblée nationale | du Québec", "Perm Coalition | for
  * Direct Elections". Extends [a, b) over "of/de … Capitalized" runs that the
@@ -1182,6 +1400,9 @@ extend_organization (Doc          *doc,
       tags[b - base] == LECTERN_TAG_O && is_french_adjective (doc, b))
     b++;
 
+  if (doc->lang == LANG_FR)
+    b = extend_french_name (doc, a, b, base, end, tags);
+
   for (;;)
     {
       guint k = b;
@@ -1204,6 +1425,40 @@ extend_organization (Doc          *doc,
     }
 }
 
+
+/* The other way: "Joint Council | for the | Welfare of Immigrants", where
+ * the tagger saw only the complement. Capitalized words tagged O that end
+ * with a head word, then "of/for/de/pour" (and an article), join the
+ * organization that follows. Returns its new start. */
+static guint
+extend_organization_back (Doc          *doc,
+                          guint         a,
+                          guint         base,
+                          const guint8 *tags)
+{
+  guint j, h, s;
+
+  if (a < base + 3)
+    return a;
+  j = a - 1;
+  if (tok_is (doc, j, "the") || tok_is (doc, j, "la") || tok_is (doc, j, "l'") ||
+      tok_is (doc, j, "l\xe2\x80\x99"))
+    j--;
+  if (j <= base || !(tok_is (doc, j, "of") || tok_is (doc, j, "for") || tok_is (doc, j, "de") ||
+                     tok_is (doc, j, "pour")))
+    return a;
+  h = j - 1;
+  if (tags[h - base] != LECTERN_TAG_O || !tok_starts_upper (doc, h) || !(tok_lex (doc, h) & LECTERN_LEX_ORG_HEAD))
+    return a;
+  s = h;
+  while (s > base && h - s < 3 && tags[s - 1 - base] == LECTERN_TAG_O &&
+         (tok_flags (doc, s - 1) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, s - 1) &&
+         !tok_is_article (doc, s - 1) && !is_calendar_word (doc, s - 1) &&
+         !(tok_lex (doc, s - 1) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))
+    s--;
+
+  return s;
+}
 
 /* The end of a run of capitalized words from k, all tagged O, that could
  * be a name (no title, no function word, no calendar word). */
@@ -1382,7 +1637,11 @@ add_pattern_people (Doc          *doc,
           place_tag |= tag_vote (tags[e]) == VOTE_LOC;
           e++;
         }
-      if (!ok || e - k - 1 < 2 || e - k - 1 > 3 ||
+      /* One word too after an article and a role ("le chanteur Stromae",
+       * "the singer Madonna"): a stage name or a surname. */
+      if (!ok || e - k - 1 > 3 ||
+          (e - k - 1 < 2 && (e - k - 1 < 1 || place_tag || k == 0 || !tok_is_article (doc, base + k - 1) ||
+                             (tok_lex (doc, a) & LECTERN_LEX_COMPANY))) ||
           (e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e)))
         continue;
       add_span (doc, a, base + e, VOTE_PER, place_tag ? 3 : 1);
@@ -1769,7 +2028,10 @@ tag_document (LecternExtractor  *self,
                  tags->data[e] != LECTERN_TAG_B_LOC && tags->data[e] != LECTERN_TAG_B_MISC)
             e++;
           if (vote == VOTE_ORG)
-            e = extend_organization (doc, i + k, i + e, i, end, tags->data) - i;
+            {
+              e = extend_organization (doc, i + k, i + e, i, end, tags->data) - i;
+              k = extend_organization_back (doc, i + k, i, tags->data) - i;
+            }
           /* "Idaho National Engineering | and | Environmental Laboratory":
            * a name without a head word, "and", an organization ending with
            * one, is a single organization. */
@@ -2434,8 +2696,8 @@ merge_defined_acronyms (Doc *doc)
 }
 
 static gboolean
-is_particle (Doc  *doc,
-             guint i)
+is_particle (const Doc *doc,
+             guint      i)
 {
   static const char *words[] = {
     "de", "du", "des", "d'", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "le",
@@ -2625,11 +2887,58 @@ merge_acronyms_by_initials (Doc *doc)
       g_autofree char *letters = NULL;
       gpointer other;
 
-      if (!tok_is_acronym (doc, i))
+      /* "LA", "OR" in capitals are words, not acronyms. */
+      if (!tok_is_acronym (doc, i) || tok_is_article (doc, i) ||
+          (tok_lex (doc, i) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)))
         continue;
       letters = acronym_letters_at (doc, i);
       if (g_hash_table_lookup_extended (by_initials, letters, NULL, &other))
         unite (doc->forms, GPOINTER_TO_UINT (other), get_form (doc, i, i + 1));
+    }
+}
+
+/* "Amazon.com" … "Amazon said": a capitalized name with a web domain's
+ * ending is the company that runs the site, one entity with the name
+ * before the dot when the story names that as an organization. A site
+ * alone is left to the tagger (the corpora do not list sites). */
+static void
+merge_domain_names (Doc *doc)
+{
+  static const char *endings[] = {
+    "com", "org", "net", "fr", "ca", "us", "uk", "de", "io", "info", "eu", "be", "ch",
+  };
+
+  for (guint i = 0; i < doc->n_tokens; i++)
+    {
+      const char *s = tok_str (doc, i);
+      guint32 len;
+      const char *dot;
+      gboolean ending = FALSE;
+      guint f;
+      guint64 h;
+      gpointer stem;
+
+      /* Asked of every token: the cheapest tests first. */
+      if (!g_ascii_isupper (s[0]) || !(tok_flags (doc, i) & LECTERN_TOKEN_WORD) ||
+          (len = tok_len (doc, i)) < 5 || len > 64 || (dot = memchr (s, '.', len)) == NULL || dot - s < 2)
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (endings) && !ending; k++)
+        ending = (gsize) (s + len - dot - 1) == strlen (endings[k]) &&
+                 memcmp (dot + 1, endings[k], strlen (endings[k])) == 0;
+      for (const char *c = s; c < dot && ending; c++)
+        ending = g_ascii_isalnum (*c) || *c == '-';
+      if (!ending)
+        continue;
+
+      h = SEQ_HASH_STEP (SEQ_HASH_INIT, lectern_ner_hash (s, dot - s));
+      stem = g_hash_table_lookup (doc->form_by_seq, &h);
+      if (stem == NULL ||
+          winning_vote (g_array_index (doc->forms, Form, GPOINTER_TO_UINT (stem) - 1).votes) != VOTE_ORG)
+        continue;
+      f = get_form (doc, i, i + 1);
+      if (winning_vote (g_array_index (doc->forms, Form, f).votes) != VOTE_ORG)
+        g_array_index (doc->forms, Form, f).votes[VOTE_ORG] += 2;
+      unite (doc->forms, f, GPOINTER_TO_UINT (stem) - 1);
     }
 }
 
@@ -3346,6 +3655,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   merge_defined_acronyms (&doc);
   merge_by_key (&doc);
   merge_known_organizations (&doc);
+  merge_domain_names (&doc);
   merge_acronyms_by_initials (&doc);
   merge_partial_names (&doc);
   add_surnames (&doc);
