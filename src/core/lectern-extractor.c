@@ -1550,7 +1550,8 @@ mark_known_organizations (Doc    *doc,
       /* The keys are hashed from the tokens as join_tokens would join them. */
       h = lectern_ner_hash_add (LECTERN_NER_HASH_START, LECTERN_LEX_STARTER_KEY, 1);
       h = lectern_ner_hash_add (h, tok_str (doc, a), tok_len (doc, a));
-      if (lectern_lexicon_lookup (doc->lexicon, lectern_ner_hash_end (h)) & LECTERN_LEX_KNOWN_ORG)
+      if (lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, lectern_ner_hash_end (h)) &
+          LECTERN_LEX_KNOWN_ORG)
         {
           guint64 names[10];
           guint n_names = MIN (len, k + 10) - k;
@@ -1569,7 +1570,8 @@ mark_known_organizations (Doc    *doc,
                 LECTERN_LEX_KNOWN_ORG)
               found = e - k;
         }
-      if (found == 0 && (lectern_lexicon_lookup (doc->lexicon, tok_hash (doc, a)) & LECTERN_LEX_KNOWN_ORG) &&
+      if (found == 0 &&
+          (lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, tok_hash (doc, a)) & LECTERN_LEX_KNOWN_ORG) &&
           (tok_is_acronym (doc, a) ? acronym_in_running_text (doc, base, len, k) : k > 0))
         found = 1;
       /* The tagger's span goes on: the name stands, unless a first name

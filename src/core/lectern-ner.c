@@ -1142,13 +1142,19 @@ enum
 #define N_SUMS 6
 
 /* Keyed by the word's 64-bit hash, like the features themselves: two of
- * 12,288 words sharing one has odds of about 4e-12. All a word needs is
- * in one entry: the cache is larger than the processor's, and the tagger
- * waits on its misses. */
+ * 12,288 words sharing one has odds of about 4e-12. The cache is larger
+ * than the processor's and the tagger waits on its misses: a probe reads
+ * one small slot, and what a word needs is in one entry, the entries in
+ * the order the words come (only the pages of words seen are touched). */
 typedef struct
 {
-  guint64          key;    /* the word's hash */
-  guint32          state;
+  guint64 key;     /* the word's hash */
+  guint32 state;
+  guint32 entry;
+} CacheSlot;
+
+typedef struct
+{
   LecternTokenInfo info;   /* without CLS_SENT_START */
   gint32           sums[N_SUMS][LECTERN_N_TAGS];
 } CacheEntry;
@@ -1156,7 +1162,8 @@ typedef struct
 struct _LecternNerCache
 {
   guint      n_used;
-  CacheEntry entries[CACHE_SLOTS];
+  CacheSlot  slots[CACHE_SLOTS];
+  CacheEntry entries[CACHE_MAX];
 };
 
 LecternNerCache *
@@ -1179,17 +1186,17 @@ cache_slot (LecternNerCache *cache,
 {
   guint32 slot = (guint32) (word ^ (word >> 32)) & (CACHE_SLOTS - 1);
 
-  while (cache->entries[slot].state & CACHE_USED)
+  while (cache->slots[slot].state & CACHE_USED)
     {
-      if (cache->entries[slot].key == word)
+      if (cache->slots[slot].key == word)
         return (gint) slot;
       slot = (slot + 1) & (CACHE_SLOTS - 1);
     }
   if (cache->n_used >= CACHE_MAX)
     return -1;
-  cache->n_used++;
-  cache->entries[slot].key = word;
-  cache->entries[slot].state = CACHE_USED;
+  cache->slots[slot].key = word;
+  cache->slots[slot].state = CACHE_USED;
+  cache->slots[slot].entry = cache->n_used++;
 
   return (gint) slot;
 }
@@ -1210,16 +1217,16 @@ lectern_ner_cache_token_info (LecternNerCache  *cache,
   if (word_hash == 0)
     word_hash = lectern_ner_hash (s, len);
   slot = cache_slot (cache, word_hash);
-  if (slot >= 0 && (cache->entries[slot].state & CACHE_INFO))
-    *info = cache->entries[slot].info;
+  if (slot >= 0 && (cache->slots[slot].state & CACHE_INFO))
+    *info = cache->entries[cache->slots[slot].entry].info;
   else
     {
       /* The flags come from the lower case, so from the word too. */
       lectern_ner_token_info_with_lex (s, len, FALSE, NULL, lex_flags, word_hash, lower_hash, scratch, info);
       if (slot >= 0)
         {
-          cache->entries[slot].info = *info;
-          cache->entries[slot].state |= CACHE_INFO;
+          cache->entries[cache->slots[slot].entry].info = *info;
+          cache->slots[slot].state |= CACHE_INFO;
         }
     }
   if (sentence_start)
@@ -1301,7 +1308,7 @@ lectern_ner_model_tag_cached (LecternNerModel        *self,
       /* Only the parts not in the cache are looked up. */
       slot[0] = word_slot[i];
       sum[0] = (infos[i].cls & CLS_SENT_START) != 0;
-      if (slot[0] < 0 || !(cache->entries[slot[0]].state & (CACHE_SUMS << sum[0])))
+      if (slot[0] < 0 || !(cache->slots[slot[0]].state & (CACHE_SUMS << sum[0])))
         nf += word_features (&infos[i], feats + nf);
       end[0] = (guint32) nf;
       for (guint d = 0; d < 4; d++)
@@ -1310,7 +1317,7 @@ lectern_ner_model_tag_cached (LecternNerModel        *self,
             {
               slot[1 + d] = word_slot[i + neighbour_offset[d]];
               sum[1 + d] = 2 + d;
-              if (slot[1 + d] < 0 || !(cache->entries[slot[1 + d]].state & (CACHE_NEIGHBOUR << d)))
+              if (slot[1 + d] < 0 || !(cache->slots[slot[1 + d]].state & (CACHE_NEIGHBOUR << d)))
                 nf += neighbour_features (&infos[i + neighbour_offset[d]], d, feats + nf);
             }
           else
@@ -1345,17 +1352,17 @@ lectern_ner_model_tag_cached (LecternNerModel        *self,
             add_rows (rows, f, end[p], acc);
           else
             {
-              CacheEntry *entry = &cache->entries[slot[p]];
-              gint32 *kept = entry->sums[sum[p]];
+              CacheSlot *cs = &cache->slots[slot[p]];
+              gint32 *kept = cache->entries[cs->entry].sums[sum[p]];
               guint32 bit = p == 0 ? CACHE_SUMS << sum[p] : CACHE_NEIGHBOUR << (p - 1);
 
-              if (f != end[p] || !(entry->state & bit))
+              if (f != end[p] || !(cs->state & bit))
                 {
                   gint32 part[LECTERN_N_TAGS] = { 0 };
 
                   add_rows (rows, f, end[p], part);
                   memcpy (kept, part, sizeof part);
-                  entry->state |= bit;
+                  cs->state |= bit;
                 }
               add_sum (acc, kept);
             }
