@@ -112,7 +112,7 @@ guint32  lectern_lexicon_lookup    (const LecternLexicon   *lex,
 /* Name-table lookups remembered for one text, direct-mapped: the table is
  * larger than the caches and most words repeat, so a lookup that misses
  * them is paid about once per distinct word. */
-#define LECTERN_LEX_MEMO_SLOTS 4096
+#define LECTERN_LEX_MEMO_SLOTS 16384
 
 typedef struct
 {
