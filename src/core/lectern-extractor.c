@@ -115,6 +115,7 @@ typedef struct
   GArray              *forms;        /* Form */
   GHashTable          *form_by_seq;  /* seq hash → form index + 1 */
   const LecternLexicon *lexicon;
+  LecternLexMemo      *lex_memo;
   Lang                 lang;         /* of the paragraph being tagged, then of the story */
   Lang                 story_lang;
   GArray              *langs;        /* LangRun: where the language of the paragraphs changes */
@@ -195,7 +196,7 @@ tok_lex (const Doc *doc,
   if (i - doc->cur_first < doc->cur_n)
     return doc->cur_lex[i - doc->cur_first];
 
-  return lectern_lexicon_lookup (doc->lexicon, tok_lower (doc, i));
+  return lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, tok_lower (doc, i));
 }
 
 /* Code points in valid UTF-8: the bytes that do not continue a character
@@ -1808,7 +1809,8 @@ mark_known_organizations (Doc    *doc,
       /* The keys are hashed from the tokens as join_tokens would join them. */
       h = lectern_ner_hash_add (LECTERN_NER_HASH_START, LECTERN_LEX_STARTER_KEY, 1);
       h = lectern_ner_hash_add (h, tok_str (doc, a), tok_len (doc, a));
-      if (lectern_lexicon_lookup (doc->lexicon, lectern_ner_hash_end (h)) & LECTERN_LEX_KNOWN_ORG)
+      if (lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, lectern_ner_hash_end (h)) &
+          LECTERN_LEX_KNOWN_ORG)
         {
           guint64 names[10];
           guint n_names = MIN (len, k + 10) - k;
@@ -1827,7 +1829,8 @@ mark_known_organizations (Doc    *doc,
                 LECTERN_LEX_KNOWN_ORG)
               found = e - k;
         }
-      if (found == 0 && (lectern_lexicon_lookup (doc->lexicon, tok_hash (doc, a)) & LECTERN_LEX_KNOWN_ORG) &&
+      if (found == 0 &&
+          (lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, tok_hash (doc, a)) & LECTERN_LEX_KNOWN_ORG) &&
           (tok_is_acronym (doc, a) ? acronym_in_running_text (doc, base, len, k) : k > 0))
         found = 1;
       /* The tagger's span goes on: the name stands, unless a first name
@@ -1913,7 +1916,7 @@ tag_document (LecternExtractor  *self,
               lectern_ner_word_hashes (tok_str (doc, i + k), tok_len (doc, i + k), scratch, &h, &l);
               g_array_index (hash, guint64, k) = h;
               g_array_index (lower, guint64, k) = l;
-              g_array_index (lex, guint32, k) = lectern_lexicon_lookup (doc->lexicon, l);
+              g_array_index (lex, guint32, k) = lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, l);
             }
           doc->cur_first = i;
           doc->cur_hash = (const guint64 *) (void *) hash->data;
@@ -3605,6 +3608,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   g_autoptr(GArray) langs = g_array_new (FALSE, FALSE, sizeof (LangRun));
   g_autoptr(GHashTable) form_by_seq = NULL;
   g_autoptr(GString) scratch = NULL;
+  g_autofree LecternLexMemo *lex_memo = g_new0 (LecternLexMemo, 1);
   GPtrArray *entities = NULL;
   Doc doc = { 0 };
   gsize length;
@@ -3642,6 +3646,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   doc.forms = forms;
   doc.form_by_seq = form_by_seq;
   doc.lexicon = lectern_ner_model_lexicon (self->model);
+  doc.lex_memo = lex_memo;
   tokenize (&doc, length);
 
   if (!tag_document (self, &doc, cancellable, progress, progress_data, error))

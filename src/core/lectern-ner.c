@@ -882,10 +882,25 @@ guint64
 lectern_ner_checksum (const guint8 *data,
                       gsize         len)
 {
-  guint64 h = FNV_OFFSET ^ len;
+  guint64 lane[4] = { FNV_OFFSET ^ len, FNV_OFFSET ^ ~len, FNV_PRIME ^ len, FNV_PRIME ^ ~len };
+  guint64 h;
   gsize i = 0;
 
-  /* Word at a time: fast enough to check a few megabytes at every load. */
+  /* Four words at a time in four independent chains: the multiplications
+   * overlap, and the check of the whole model at every load (most of the
+   * model's load time) takes a quarter of the time of one chain. */
+  for (; i + 32 <= len; i += 32)
+    for (int k = 0; k < 4; k++)
+      {
+        guint64 w;
+
+        memcpy (&w, data + i + 8 * k, 8);
+        lane[k] = (lane[k] ^ w) * 0x9e3779b97f4a7c15ULL;
+        lane[k] ^= lane[k] >> 29;
+      }
+  h = lane[0];
+  for (int k = 1; k < 4; k++)
+    h = (h ^ mix64 (lane[k])) * 0x9e3779b97f4a7c15ULL;
   for (; i + 8 <= len; i += 8)
     {
       guint64 w;
@@ -1142,14 +1157,28 @@ enum
 #define N_SUMS 6
 
 /* Keyed by the word's 64-bit hash, like the features themselves: two of
- * 12,288 words sharing one has odds of about 4e-12. */
+ * 12,288 words sharing one has odds of about 4e-12. The cache is larger
+ * than the processor's and the tagger waits on its misses: a probe reads
+ * one small slot, and what a word needs is in one entry, the entries in
+ * the order the words come (only the pages of words seen are touched). */
+typedef struct
+{
+  guint64 key;     /* the word's hash */
+  guint32 state;
+  guint32 entry;
+} CacheSlot;
+
+typedef struct
+{
+  LecternTokenInfo info;   /* without CLS_SENT_START */
+  gint32           sums[N_SUMS][LECTERN_N_TAGS];
+} CacheEntry;
+
 struct _LecternNerCache
 {
-  guint            n_used;
-  guint64          keys[CACHE_SLOTS];    /* word hashes */
-  guint8           state[CACHE_SLOTS];
-  LecternTokenInfo infos[CACHE_SLOTS];   /* without CLS_SENT_START */
-  gint32           sums[CACHE_SLOTS][N_SUMS][LECTERN_N_TAGS];
+  guint      n_used;
+  CacheSlot  slots[CACHE_SLOTS];
+  CacheEntry entries[CACHE_MAX];
 };
 
 LecternNerCache *
@@ -1172,17 +1201,17 @@ cache_slot (LecternNerCache *cache,
 {
   guint32 slot = (guint32) (word ^ (word >> 32)) & (CACHE_SLOTS - 1);
 
-  while (cache->state[slot] & CACHE_USED)
+  while (cache->slots[slot].state & CACHE_USED)
     {
-      if (cache->keys[slot] == word)
+      if (cache->slots[slot].key == word)
         return (gint) slot;
       slot = (slot + 1) & (CACHE_SLOTS - 1);
     }
   if (cache->n_used >= CACHE_MAX)
     return -1;
-  cache->n_used++;
-  cache->keys[slot] = word;
-  cache->state[slot] = CACHE_USED;
+  cache->slots[slot].key = word;
+  cache->slots[slot].state = CACHE_USED;
+  cache->slots[slot].entry = cache->n_used++;
 
   return (gint) slot;
 }
@@ -1203,16 +1232,16 @@ lectern_ner_cache_token_info (LecternNerCache  *cache,
   if (word_hash == 0)
     word_hash = lectern_ner_hash (s, len);
   slot = cache_slot (cache, word_hash);
-  if (slot >= 0 && (cache->state[slot] & CACHE_INFO))
-    *info = cache->infos[slot];
+  if (slot >= 0 && (cache->slots[slot].state & CACHE_INFO))
+    *info = cache->entries[cache->slots[slot].entry].info;
   else
     {
       /* The flags come from the lower case, so from the word too. */
       lectern_ner_token_info_with_lex (s, len, FALSE, NULL, lex_flags, word_hash, lower_hash, scratch, info);
       if (slot >= 0)
         {
-          cache->infos[slot] = *info;
-          cache->state[slot] |= CACHE_INFO;
+          cache->entries[cache->slots[slot].entry].info = *info;
+          cache->slots[slot].state |= CACHE_INFO;
         }
     }
   if (sentence_start)
@@ -1294,7 +1323,7 @@ lectern_ner_model_tag_cached (LecternNerModel        *self,
       /* Only the parts not in the cache are looked up. */
       slot[0] = word_slot[i];
       sum[0] = (infos[i].cls & CLS_SENT_START) != 0;
-      if (slot[0] < 0 || !(cache->state[slot[0]] & (CACHE_SUMS << sum[0])))
+      if (slot[0] < 0 || !(cache->slots[slot[0]].state & (CACHE_SUMS << sum[0])))
         nf += word_features (&infos[i], feats + nf);
       end[0] = (guint32) nf;
       for (guint d = 0; d < 4; d++)
@@ -1303,7 +1332,7 @@ lectern_ner_model_tag_cached (LecternNerModel        *self,
             {
               slot[1 + d] = word_slot[i + neighbour_offset[d]];
               sum[1 + d] = 2 + d;
-              if (slot[1 + d] < 0 || !(cache->state[slot[1 + d]] & (CACHE_NEIGHBOUR << d)))
+              if (slot[1 + d] < 0 || !(cache->slots[slot[1 + d]].state & (CACHE_NEIGHBOUR << d)))
                 nf += neighbour_features (&infos[i + neighbour_offset[d]], d, feats + nf);
             }
           else
@@ -1338,18 +1367,17 @@ lectern_ner_model_tag_cached (LecternNerModel        *self,
             add_rows (rows, f, end[p], acc);
           else
             {
-              gint32 *kept = cache->sums[slot[p]][sum[p]];
-              guint8 bit = p == 0 ? CACHE_SUMS << sum[p] : CACHE_NEIGHBOUR << (p - 1);
+              CacheSlot *cs = &cache->slots[slot[p]];
+              gint32 *kept = cache->entries[cs->entry].sums[sum[p]];
+              guint32 bit = p == 0 ? CACHE_SUMS << sum[p] : CACHE_NEIGHBOUR << (p - 1);
 
-              if (f == end[p] && (cache->state[slot[p]] & bit))
-                ;
-              else
+              if (f != end[p] || !(cs->state & bit))
                 {
                   gint32 part[LECTERN_N_TAGS] = { 0 };
 
                   add_rows (rows, f, end[p], part);
                   memcpy (kept, part, sizeof part);
-                  cache->state[slot[p]] |= bit;
+                  cs->state |= bit;
                 }
               add_sum (acc, kept);
             }

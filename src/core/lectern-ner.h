@@ -109,6 +109,37 @@ guint64  lectern_ner_lower_hash    (const char             *s,
                                     GString                *scratch);
 guint32  lectern_lexicon_lookup    (const LecternLexicon   *lex,
                                     guint64                 hash);
+/* Name-table lookups remembered for one text, direct-mapped: the table is
+ * larger than the caches and most words repeat, so a lookup that misses
+ * them is paid about once per distinct word. */
+#define LECTERN_LEX_MEMO_SLOTS 16384
+
+typedef struct
+{
+  struct
+  {
+    guint64 hash;   /* 0 = empty */
+    guint32 flags;
+  } slots[LECTERN_LEX_MEMO_SLOTS];
+} LecternLexMemo;
+
+static inline guint32
+lectern_lexicon_lookup_memo (const LecternLexicon *lex,
+                             LecternLexMemo       *memo,
+                             guint64               hash)
+{
+  /* High bits: the table's own slot is taken from the low ones. */
+  guint slot = (guint) (hash >> 40) & (LECTERN_LEX_MEMO_SLOTS - 1);
+
+  if (memo->slots[slot].hash != hash || hash == 0)
+    {
+      memo->slots[slot].hash = hash;
+      memo->slots[slot].flags = lectern_lexicon_lookup (lex, hash);
+    }
+
+  return memo->slots[slot].flags;
+}
+
 /* Fills `info` for the token `s[0, len)`; `sentence_start` says whether it
  * starts a sentence. `lex` may be NULL. */
 void     lectern_ner_token_info    (const char             *s,

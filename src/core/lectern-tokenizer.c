@@ -132,10 +132,25 @@ scan_word (const Tokenizer *tk,
 
   while (pos < tk->length)
     {
-      gunichar c = char_at (tk, pos);
+      gunichar c;
       gsize after;
       gunichar n;
 
+      /* A run of ASCII letters and digits, most of any text, a byte at a
+       * time without decoding. */
+      if (g_ascii_isalnum (tk->text[pos]))
+        {
+          gsize from = pos;
+
+          do
+            pos++;
+          while (pos < tk->length && g_ascii_isalnum (tk->text[pos]));
+          seg_len += (guint) (pos - from);
+          prev = (guchar) tk->text[pos - 1];
+          continue;
+        }
+
+      c = char_at (tk, pos);
       if (is_word_char (c))
         {
           pos = next_pos (tk, pos);
@@ -322,7 +337,17 @@ emit_word (Tokenizer *tk,
            gsize      end,
            guint32   *cp)
 {
-  /* French elisions: "l'ONU" → "l'" "ONU", repeatedly ("qu'aujourd'hui"). */
+  /* French elisions: "l'ONU" → "l'" "ONU", repeatedly ("qu'aujourd'hui").
+   * The apostrophe must come within seven letters: most words have none
+   * there, told without decoding. */
+  {
+    gsize p = start;
+
+    while (p < end && p - start <= 6 && g_ascii_isalpha (tk->text[p]))
+      p++;
+    if (p == end || p - start > 6)
+      goto possessive;
+  }
   for (;;)
     {
       gsize p = start;
@@ -367,6 +392,7 @@ emit_word (Tokenizer *tk,
       }
     }
 
+possessive:
   /* English possessive: "Microsoft's" → "Microsoft" "'s". */
   {
     gsize len = end - start;
