@@ -125,8 +125,6 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1; then
   RO="$TMP/ro"
   mkdir "$RO"
   cp "$CLI" "$RO/lectern-cli"
-  # The front runs every command but `entities FILE` with lectern-cli-full beside it.
-  cp "$(dirname "$CLI")/lectern-cli-full" "$RO/"
   cp "$DB" "$RO/library.db"
   chmod 644 "$RO/library.db"
   chmod 755 "$TMP" "$RO"

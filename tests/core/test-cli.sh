@@ -111,28 +111,6 @@ check "export --all writes one file per story" test "$rc" = 0 -a "$(ls "$TMP/all
 run entities "$SEED"
 check "entities still works" test "$rc" = 0
 
-# The front (lectern-cli-front.c) runs `entities FILE` itself, as the full
-# command line would, and hands the rest to lectern-cli-full.
-FULL="$(dirname "$CLI")/lectern-cli-full"
-for opts in "" "--json"; do
-  "$CLI" entities $opts "$SEED" >"$TMP/front" 2>&1
-  "$FULL" entities $opts "$SEED" >"$TMP/full" 2>&1
-  check "entities $opts: the front prints what the full command line prints" \
-    sh -c "test -s '$TMP/full' && cmp -s '$TMP/front' '$TMP/full'"
-done
-printf 'a\000b\n' >"$TMP/nul.txt"
-run entities "$TMP/nul.txt"
-check "entities of a file that is not text: the full command line's message" \
-  sh -c "test $rc = 1 && grep -q 'not UTF-8' '$TMP/err'"
-run entities --json
-check "entities without a file: its usage error" test "$rc" = 2
-if command -v readelf >/dev/null 2>&1; then
-  check "the front loads no PDF, HTML or network library" \
-    sh -c "! readelf -d '$CLI' | grep -Eq 'cairo|pango|soup|xml2|archive|cmark'"
-else
-  n=$((n + 1)); echo "ok $n # SKIP readelf is missing"
-fi
-
 run highlight add 1 0 9 --color pink --tag "fact-check" --tag "économie" --style underline --note "=1+1"
 check "highlight add with tags and style" test "$rc" = 0 -a "$out" = 3
 run highlights 1 --json
@@ -211,8 +189,6 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1; then
   RO="$TMP/ro"
   mkdir "$RO"
   cp "$CLI" "$RO/lectern-cli"
-  # The front runs every command but `entities FILE` with lectern-cli-full beside it.
-  cp "$(dirname "$CLI")/lectern-cli-full" "$RO/"
   cp "$TMP/before.db" "$RO/library.db"
   chmod 666 "$RO/library.db"
   chmod 755 "$TMP" "$RO"
