@@ -908,7 +908,7 @@ lectern_library_view_set_sort (LecternLibraryView *self,
                                LecternLibrarySort  sort)
 {
   g_return_if_fail (LECTERN_IS_LIBRARY_VIEW (self));
-  g_return_if_fail (sort <= LECTERN_LIBRARY_SORT_HIGHLIGHTS);
+  g_return_if_fail (sort <= LECTERN_LIBRARY_SORT_PROGRESS);
 
   if (self->sort == sort)
     return;
