@@ -19,11 +19,12 @@ struct _LecternLibraryRow
 {
   GtkWidget           parent_instance;
 
-  GtkInscription     *title;
+  GtkLabel           *title;
   GtkLabel           *date;
-  GtkInscription     *details;
-  GtkInscription     *progress;   /* how far it was read, and its own tags */
-  GtkInscription     *snippet;
+  GtkLabel           *details;
+  GtkLabel           *progress;   /* how far it was read, and its own tags */
+  GtkLabel           *snippet;
+  int                 date_width;
 
   LecternLibraryItem *item;
 };
@@ -34,32 +35,79 @@ G_DEFINE_FINAL_TYPE (LecternLibraryRow, lectern_library_row, GTK_TYPE_WIDGET)
 #define LINE_SPACING 2
 #define DATE_SPACING 12
 
-/* The height of a line of `widget`'s font. Inscriptions ask Pango for the
- * font's metrics on every measure, which lays out a sample text each time:
- * most of the list's cost. Fonts are few; their heights are kept. */
+/* What every row's lines need, found once from the first row measured:
+ * rows are alike, and each label would otherwise make its own PangoContext
+ * to be measured (about 80,000 instructions each, 200 rows). Forgotten
+ * when the fonts change (system_setting_changed). */
+static struct
+{
+  gboolean     known;
+  int          first;     /* the title's line */
+  int          second;    /* the details' and progress' line */
+  int          third;     /* the snippet's line */
+  PangoLayout *dates;     /* in the date's font, to measure dates */
+} lines;
+
 static int
 line_height (GtkWidget *widget)
 {
-  static GHashTable *heights;  /* PangoFontDescription → height in px */
   PangoContext *context = gtk_widget_get_pango_context (widget);
-  const PangoFontDescription *font = pango_context_get_font_description (context);
-  PangoFontMetrics *metrics;
-  gpointer height;
+  PangoFontMetrics *metrics = pango_context_get_metrics (context, pango_context_get_font_description (context),
+                                                         NULL);
+  int height = PANGO_PIXELS_CEIL (pango_font_metrics_get_ascent (metrics)
+                                  + pango_font_metrics_get_descent (metrics));
 
-  if (heights == NULL)
-    heights = g_hash_table_new_full ((GHashFunc) pango_font_description_hash,
-                                     (GEqualFunc) pango_font_description_equal,
-                                     (GDestroyNotify) pango_font_description_free, NULL);
-  if (g_hash_table_lookup_extended (heights, font, NULL, &height))
-    return GPOINTER_TO_INT (height);
-
-  metrics = pango_context_get_metrics (context, font, NULL);
-  height = GINT_TO_POINTER (PANGO_PIXELS_CEIL (pango_font_metrics_get_ascent (metrics)
-                                               + pango_font_metrics_get_descent (metrics)));
   pango_font_metrics_unref (metrics);
-  g_hash_table_insert (heights, pango_font_description_copy (font), height);
+  return height;
+}
 
-  return GPOINTER_TO_INT (height);
+static void
+ensure_lines (LecternLibraryRow *self)
+{
+  int date_height;
+
+  if (lines.known)
+    return;
+
+  g_clear_object (&lines.dates);
+  lines.dates = gtk_widget_create_pango_layout (GTK_WIDGET (self->date), NULL);
+  pango_layout_set_text (lines.dates, "0", -1);
+  pango_layout_get_pixel_size (lines.dates, NULL, &date_height);
+  lines.first = MAX (line_height (GTK_WIDGET (self->title)), date_height);
+  lines.second = MAX (line_height (GTK_WIDGET (self->details)), line_height (GTK_WIDGET (self->progress)));
+  lines.third = line_height (GTK_WIDGET (self->snippet));
+  lines.known = TRUE;
+}
+
+/* The width of the date's text, without laying out the date label. */
+static int
+date_width (LecternLibraryRow *self)
+{
+  if (self->date_width < 0)
+    {
+      ensure_lines (self);
+      pango_layout_set_text (lines.dates, gtk_label_get_text (self->date), -1);
+      pango_layout_get_pixel_size (lines.dates, &self->date_width, NULL);
+    }
+
+  return self->date_width;
+}
+
+static void
+lectern_library_row_system_setting_changed (GtkWidget        *widget,
+                                            GtkSystemSetting  setting)
+{
+  LecternLibraryRow *self = LECTERN_LIBRARY_ROW (widget);
+
+  if (setting == GTK_SYSTEM_SETTING_DPI || setting == GTK_SYSTEM_SETTING_FONT_NAME
+      || setting == GTK_SYSTEM_SETTING_FONT_CONFIG)
+    {
+      lines.known = FALSE;
+      self->date_width = -1;
+      gtk_widget_queue_resize (widget);
+    }
+
+  GTK_WIDGET_CLASS (lectern_library_row_parent_class)->system_setting_changed (widget, setting);
 }
 
 /* Three lines: the title with the date at its end, the details, the
@@ -74,19 +122,12 @@ lectern_library_row_measure (GtkWidget      *widget,
                              int            *natural_baseline)
 {
   LecternLibraryRow *self = LECTERN_LIBRARY_ROW (widget);
-  int date_min, date_nat;
 
-  gtk_widget_measure (GTK_WIDGET (self->date), orientation, -1, &date_min, &date_nat, NULL, NULL);
+  ensure_lines (self);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      *minimum = date_nat + DATE_SPACING;
-      *natural = *minimum;
-      return;
-    }
-
-  *minimum = MAX (line_height (GTK_WIDGET (self->title)), date_nat)
-             + MAX (line_height (GTK_WIDGET (self->details)), line_height (GTK_WIDGET (self->progress)))
-             + line_height (GTK_WIDGET (self->snippet)) + 2 * LINE_SPACING;
+    *minimum = date_width (self) + DATE_SPACING;
+  else
+    *minimum = lines.first + lines.second + lines.third + 2 * LINE_SPACING;
   *natural = *minimum;
 }
 
@@ -97,22 +138,21 @@ lectern_library_row_size_allocate (GtkWidget *widget,
                                    int        baseline)
 {
   LecternLibraryRow *self = LECTERN_LIBRARY_ROW (widget);
-  int date_width, date_height, title_width, first, y;
+  int dates, title_width, first, y;
   int progress_width, details_width, second;
   gboolean rtl;
 
-  gtk_widget_measure (GTK_WIDGET (self->date), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &date_width, NULL, NULL);
-  gtk_widget_measure (GTK_WIDGET (self->date), GTK_ORIENTATION_VERTICAL, -1, NULL, &date_height, NULL, NULL);
-  date_width = MIN (date_width, width);
-  first = MAX (line_height (GTK_WIDGET (self->title)), date_height);
+  ensure_lines (self);
+  dates = MIN (date_width (self), width);
+  first = lines.first;
 
   /* The date at the end of the line: on the left in right-to-left text. */
   rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
-  title_width = MAX (width - date_width - DATE_SPACING, 0);
+  title_width = MAX (width - dates - DATE_SPACING, 0);
   gtk_widget_size_allocate (GTK_WIDGET (self->title),
                             &(GtkAllocation) { rtl ? width - title_width : 0, 0, title_width, first }, -1);
   gtk_widget_size_allocate (GTK_WIDGET (self->date),
-                            &(GtkAllocation) { rtl ? 0 : width - date_width, 0, date_width, first }, -1);
+                            &(GtkAllocation) { rtl ? 0 : width - dates, 0, dates, first }, -1);
   y = first + LINE_SPACING;
 
   /* The progress and tags at the end of the details' line, in a third of
@@ -120,7 +160,7 @@ lectern_library_row_size_allocate (GtkWidget *widget,
    * more than the rest of the row. */
   progress_width = width / 3;
   details_width = MAX (width - progress_width - DATE_SPACING, 0);
-  second = MAX (line_height (GTK_WIDGET (self->details)), line_height (GTK_WIDGET (self->progress)));
+  second = lines.second;
   gtk_widget_size_allocate (GTK_WIDGET (self->details),
                             &(GtkAllocation) { rtl ? width - details_width : 0, y, details_width, second }, -1);
   gtk_widget_size_allocate (GTK_WIDGET (self->progress),
@@ -153,7 +193,7 @@ on_item_snippet_cb (LecternLibraryRow  *self,
                     GParamSpec         *pspec,
                     LecternLibraryItem *item)
 {
-  gtk_inscription_set_text (self->snippet, lectern_library_item_get_snippet (item));
+  gtk_label_set_text (self->snippet, lectern_library_item_get_snippet (item));
 }
 
 static void
@@ -187,12 +227,15 @@ show_item (LecternLibraryRow *self)
       progress = g_strdup_printf (C_("library row", "%s · %s"), read, joined);
     }
 
-  gtk_inscription_set_text (self->title, entry->title);
-  gtk_label_set_text (self->date, date);
-  gtk_inscription_set_text (self->details, details);
-  gtk_inscription_set_text (self->progress, progress);
-  gtk_inscription_set_text (self->snippet, entry->snippet);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), entry->title);
+  gtk_label_set_text (self->title, entry->title);
+  if (g_strcmp0 (gtk_label_get_text (self->date), date) != 0)
+    {
+      gtk_label_set_text (self->date, date);
+      self->date_width = -1;
+    }
+  gtk_label_set_text (self->details, details);
+  gtk_label_set_text (self->progress, progress);
+  gtk_label_set_text (self->snippet, entry->snippet != NULL ? entry->snippet : "");
 
   /* Translators: a library row read aloud: title, then "site · 3 highlights", then the date,
    * then how far it was read ("42 %", "Unread") and its tags */
@@ -204,13 +247,34 @@ show_item (LecternLibraryRow *self)
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
+/* The title in full, asked for when the pointer rests on the row: cheaper
+ * than a tooltip set on each of 200 rows. */
+static gboolean
+lectern_library_row_query_tooltip (GtkWidget  *widget,
+                                   int         x,
+                                   int         y,
+                                   gboolean    keyboard_tooltip,
+                                   GtkTooltip *tooltip)
+{
+  LecternLibraryRow *self = LECTERN_LIBRARY_ROW (widget);
+
+  if (self->item == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, lectern_library_item_get_entry (self->item)->title);
+  return TRUE;
+}
+
 static void
 lectern_library_row_dispose (GObject *object)
 {
   LecternLibraryRow *self = LECTERN_LIBRARY_ROW (object);
 
+  GtkWidget *child;
+
   lectern_library_row_set_item (self, NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), LECTERN_TYPE_LIBRARY_ROW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (lectern_library_row_parent_class)->dispose (object);
 }
@@ -224,22 +288,54 @@ lectern_library_row_class_init (LecternLibraryRowClass *klass)
   object_class->dispose = lectern_library_row_dispose;
   widget_class->measure = lectern_library_row_measure;
   widget_class->size_allocate = lectern_library_row_size_allocate;
+  widget_class->query_tooltip = lectern_library_row_query_tooltip;
+  widget_class->system_setting_changed = lectern_library_row_system_setting_changed;
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/lectern/Lectern/ui/lectern-library-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, LecternLibraryRow, title);
-  gtk_widget_class_bind_template_child (widget_class, LecternLibraryRow, date);
-  gtk_widget_class_bind_template_child (widget_class, LecternLibraryRow, details);
-  gtk_widget_class_bind_template_child (widget_class, LecternLibraryRow, progress);
-  gtk_widget_class_bind_template_child (widget_class, LecternLibraryRow, snippet);
   gtk_widget_class_set_css_name (widget_class, "lectern-library-row");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
+/* One line of text, its style classes given at once (a style is computed
+ * once for it). */
+static GtkLabel *
+add_label (LecternLibraryRow  *self,
+           float               xalign,
+           const char *const  *classes)
+{
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "xalign", xalign,
+                                   "ellipsize", PANGO_ELLIPSIZE_END,
+                                   "single-line-mode", TRUE,
+                                   "css-classes", classes,
+                                   NULL);
+
+  gtk_widget_set_parent (label, GTK_WIDGET (self));
+  return GTK_LABEL (label);
+}
+
+/* Built in code, not from a template: GtkBuilder parsing the template
+ * for each of 200 rows cost more than the rest of the row. */
 static void
 lectern_library_row_init (LecternLibraryRow *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  static const char *const heading[] = { "heading", NULL };
+  static const char *const dim_caption[] = { "dim-label", "caption", NULL };
+  static const char *const caption[] = { "caption", NULL };
+  static const char *const dim[] = { "dim-label", NULL };
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  gtk_widget_set_margin_start (widget, 6);
+  gtk_widget_set_margin_end (widget, 6);
+  gtk_widget_set_margin_top (widget, 3);
+  gtk_widget_set_margin_bottom (widget, 3);
+  gtk_widget_set_has_tooltip (widget, TRUE);
+
+  self->title = add_label (self, 0, heading);
+  self->date = add_label (self, 1, dim_caption);
+  self->details = add_label (self, 0, caption);
+  self->progress = add_label (self, 1, dim_caption);
+  self->snippet = add_label (self, 0, dim);
+  self->date_width = -1;
 }
 
 GtkWidget *
