@@ -165,6 +165,8 @@ lectern_library_list_sync (LecternStore  *store,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autofree char *unread = NULL;
+  g_autofree char *finished = NULL;
   sqlite3 *db;
   int rc;
 
@@ -224,7 +226,10 @@ lectern_library_list_sync (LecternStore  *store,
     return NULL;
 
   /* The filter finds unread and finished stories by those words, in
-   * English and in the reader's language. */
+   * English and in the reader's language (translated once, not per story:
+   * a gettext lookup each was a fifth of this query). */
+  unread = lectern_library_progress_label (-1);
+  finished = lectern_library_progress_label (1);
   for (guint i = 0; i < entries->len; i++)
     {
       LecternLibraryEntry *entry = g_ptr_array_index (entries, i);
@@ -233,7 +238,7 @@ lectern_library_list_sync (LecternStore  *store,
 
       if (word != NULL)
         {
-          g_autofree char *label = lectern_library_progress_label (entry->progress);
+          const char *label = entry->progress < 0 ? unread : finished;
           char *joined = g_strconcat (entry->keywords, "\n", word, "\n", label, NULL);
 
           g_free (entry->keywords);
