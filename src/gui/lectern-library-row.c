@@ -27,9 +27,13 @@ struct _LecternLibraryRow
   int                 date_width;
 
   LecternLibraryItem *item;
+  gboolean            snippet_asked;  /* for this item */
 };
 
 G_DEFINE_FINAL_TYPE (LecternLibraryRow, lectern_library_row, GTK_TYPE_WIDGET)
+
+enum { SIGNAL_SNIPPET_WANTED, N_SIGNALS };
+static guint signals[N_SIGNALS];
 
 /* Between the lines, and between the title and the date. */
 #define LINE_SPACING 2
@@ -265,6 +269,23 @@ lectern_library_row_query_tooltip (GtkWidget  *widget,
   return TRUE;
 }
 
+/* The snippet is read for rows drawn only: asked for here, read later
+ * (the view queues it; nothing changes in the tree while drawing). */
+static void
+lectern_library_row_snapshot (GtkWidget   *widget,
+                              GtkSnapshot *snapshot)
+{
+  LecternLibraryRow *self = LECTERN_LIBRARY_ROW (widget);
+
+  if (self->item != NULL && !self->snippet_asked && lectern_library_item_get_snippet (self->item) == NULL)
+    {
+      self->snippet_asked = TRUE;
+      g_signal_emit (self, signals[SIGNAL_SNIPPET_WANTED], 0, self->item);
+    }
+
+  GTK_WIDGET_CLASS (lectern_library_row_parent_class)->snapshot (widget, snapshot);
+}
+
 static void
 lectern_library_row_dispose (GObject *object)
 {
@@ -289,9 +310,14 @@ lectern_library_row_class_init (LecternLibraryRowClass *klass)
   widget_class->measure = lectern_library_row_measure;
   widget_class->size_allocate = lectern_library_row_size_allocate;
   widget_class->query_tooltip = lectern_library_row_query_tooltip;
+  widget_class->snapshot = lectern_library_row_snapshot;
   widget_class->system_setting_changed = lectern_library_row_system_setting_changed;
 
   gtk_widget_class_set_css_name (widget_class, "lectern-library-row");
+
+  signals[SIGNAL_SNIPPET_WANTED] =
+    g_signal_new ("snippet-wanted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, LECTERN_TYPE_LIBRARY_ITEM);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
@@ -357,6 +383,7 @@ lectern_library_row_set_item (LecternLibraryRow  *self,
   if (self->item != NULL)
     g_signal_handlers_disconnect_by_func (self->item, on_item_snippet_cb, self);
   g_set_object (&self->item, item);
+  self->snippet_asked = FALSE;
   if (item == NULL)
     return;
 
