@@ -15,16 +15,162 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+/* One line of a row: text in the font and colour its CSS classes give,
+ * ellipsized at its end. A GtkLabel would do, but each one makes a
+ * shortcut controller for the label's key bindings as it is created, a
+ * GtkInscription a PangoContext: together most of what 200 rows cost.
+ * This one lays out its text only when drawn. */
+#define LECTERN_TYPE_LIBRARY_LINE (lectern_library_line_get_type ())
+G_DECLARE_FINAL_TYPE (LecternLibraryLine, lectern_library_line, LECTERN, LIBRARY_LINE, GtkWidget)
+
+struct _LecternLibraryLine
+{
+  GtkWidget    parent_instance;
+
+  char        *text;
+  float        xalign;
+  PangoLayout *layout;  /* made when drawn */
+};
+
+G_DEFINE_FINAL_TYPE (LecternLibraryLine, lectern_library_line, GTK_TYPE_WIDGET)
+
+static void
+line_forget_layout (LecternLibraryLine *self)
+{
+  g_clear_object (&self->layout);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+lectern_library_line_snapshot (GtkWidget   *widget,
+                               GtkSnapshot *snapshot)
+{
+  LecternLibraryLine *self = LECTERN_LIBRARY_LINE (widget);
+  PangoRectangle logical;
+  GdkRGBA color;
+  float xalign = self->xalign;
+
+  if (self->text == NULL || self->text[0] == '\0')
+    return;
+
+  if (self->layout == NULL)
+    {
+      self->layout = gtk_widget_create_pango_layout (widget, self->text);
+      pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_single_paragraph_mode (self->layout, TRUE);
+    }
+  pango_layout_set_width (self->layout, gtk_widget_get_width (widget) * PANGO_SCALE);
+  pango_layout_get_pixel_extents (self->layout, NULL, &logical);
+  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
+    xalign = 1 - xalign;
+
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot,
+                          &GRAPHENE_POINT_INIT (floorf (xalign * (gtk_widget_get_width (widget) - logical.width))
+                                                - logical.x,
+                                                floorf ((gtk_widget_get_height (widget) - logical.height) / 2.0f)));
+  gtk_snapshot_append_layout (snapshot, self->layout, &color);
+  gtk_snapshot_restore (snapshot);
+}
+
+/* Its font changed: laid out again when next drawn. */
+static void
+lectern_library_line_css_changed (GtkWidget         *widget,
+                                  GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (lectern_library_line_parent_class)->css_changed (widget, change);
+  if (LECTERN_LIBRARY_LINE (widget)->layout != NULL)
+    line_forget_layout (LECTERN_LIBRARY_LINE (widget));
+}
+
+static void
+lectern_library_line_system_setting_changed (GtkWidget        *widget,
+                                             GtkSystemSetting  setting)
+{
+  GTK_WIDGET_CLASS (lectern_library_line_parent_class)->system_setting_changed (widget, setting);
+  if (LECTERN_LIBRARY_LINE (widget)->layout != NULL)
+    line_forget_layout (LECTERN_LIBRARY_LINE (widget));
+}
+
+static void
+lectern_library_line_direction_changed (GtkWidget        *widget,
+                                        GtkTextDirection  previous)
+{
+  GTK_WIDGET_CLASS (lectern_library_line_parent_class)->direction_changed (widget, previous);
+  if (LECTERN_LIBRARY_LINE (widget)->layout != NULL)
+    line_forget_layout (LECTERN_LIBRARY_LINE (widget));
+}
+
+static void
+lectern_library_line_finalize (GObject *object)
+{
+  LecternLibraryLine *self = LECTERN_LIBRARY_LINE (object);
+
+  g_clear_object (&self->layout);
+  g_free (self->text);
+
+  G_OBJECT_CLASS (lectern_library_line_parent_class)->finalize (object);
+}
+
+static void
+lectern_library_line_class_init (LecternLibraryLineClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = lectern_library_line_finalize;
+  widget_class->snapshot = lectern_library_line_snapshot;
+  widget_class->css_changed = lectern_library_line_css_changed;
+  widget_class->system_setting_changed = lectern_library_line_system_setting_changed;
+  widget_class->direction_changed = lectern_library_line_direction_changed;
+  gtk_widget_class_set_css_name (widget_class, "label");
+  /* The row is named with all its lines. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_PRESENTATION);
+}
+
+static void
+lectern_library_line_init (LecternLibraryLine *self)
+{
+}
+
+static void
+line_set_text (LecternLibraryLine *self,
+               const char         *text)
+{
+  if (g_strcmp0 (self->text, text) == 0)
+    return;
+
+  g_free (self->text);
+  self->text = g_strdup (text);
+  if (self->layout != NULL)
+    pango_layout_set_text (self->layout, text != NULL ? text : "", -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+const char *
+lectern_library_row_line_text (GtkWidget *line)
+{
+  g_return_val_if_fail (LECTERN_IS_LIBRARY_LINE (line), NULL);
+
+  return LECTERN_LIBRARY_LINE (line)->text;
+}
+
+gboolean
+lectern_library_row_is_line (GtkWidget *widget)
+{
+  return LECTERN_IS_LIBRARY_LINE (widget);
+}
+
 struct _LecternLibraryRow
 {
   GtkWidget           parent_instance;
 
-  GtkLabel           *title;
-  GtkLabel           *date;
-  GtkLabel           *details;
-  GtkLabel           *progress;   /* how far it was read, and its own tags */
-  GtkLabel           *snippet;
-  int                 date_width;
+  LecternLibraryLine *title;
+  LecternLibraryLine *date;
+  LecternLibraryLine *details;
+  LecternLibraryLine *progress;   /* how far it was read, and its own tags */
+  LecternLibraryLine *snippet;
 
   LecternLibraryItem *item;
   gboolean            snippet_asked;  /* for this item */
@@ -49,8 +195,17 @@ static struct
   int          first;     /* the title's line */
   int          second;    /* the details' and progress' line */
   int          third;     /* the snippet's line */
-  PangoLayout *dates;     /* in the date's font, to measure dates */
+  int          dates;     /* the width of the dates' column */
 } lines;
+
+static const char *
+date_format (void)
+{
+  /* Translators: a story's date in the library, as g_date_time_format()
+   * writes it ("3 Dec 2026"): no all-digit form, which reads differently
+   * from one country to the next. */
+  return C_("library date", "%-d %b %Y");
+}
 
 static int
 line_height (GtkWidget *widget)
@@ -65,49 +220,44 @@ line_height (GtkWidget *widget)
   return height;
 }
 
+/* The dates' column is as wide as the widest date can be (the 28th of
+ * each month): the same for every row, measured once. */
 static void
 ensure_lines (LecternLibraryRow *self)
 {
-  int date_height;
+  g_autoptr(PangoLayout) layout = NULL;
+  int date_height = 0;
 
   if (lines.known)
     return;
 
-  g_clear_object (&lines.dates);
-  lines.dates = gtk_widget_create_pango_layout (GTK_WIDGET (self->date), NULL);
-  pango_layout_set_text (lines.dates, "0", -1);
-  pango_layout_get_pixel_size (lines.dates, NULL, &date_height);
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->date), NULL);
+  lines.dates = 0;
+  for (int month = 1; month <= 12; month++)
+    {
+      g_autoptr(GDateTime) date = g_date_time_new_local (2000, month, 28, 0, 0, 0);
+      g_autofree char *text = g_date_time_format (date, date_format ());
+      int width, height;
+
+      pango_layout_set_text (layout, text != NULL ? text : "", -1);
+      pango_layout_get_pixel_size (layout, &width, &height);
+      lines.dates = MAX (lines.dates, width);
+      date_height = MAX (date_height, height);
+    }
   lines.first = MAX (line_height (GTK_WIDGET (self->title)), date_height);
   lines.second = MAX (line_height (GTK_WIDGET (self->details)), line_height (GTK_WIDGET (self->progress)));
   lines.third = line_height (GTK_WIDGET (self->snippet));
   lines.known = TRUE;
 }
 
-/* The width of the date's text, without laying out the date label. */
-static int
-date_width (LecternLibraryRow *self)
-{
-  if (self->date_width < 0)
-    {
-      ensure_lines (self);
-      pango_layout_set_text (lines.dates, gtk_label_get_text (self->date), -1);
-      pango_layout_get_pixel_size (lines.dates, &self->date_width, NULL);
-    }
-
-  return self->date_width;
-}
-
 static void
 lectern_library_row_system_setting_changed (GtkWidget        *widget,
                                             GtkSystemSetting  setting)
 {
-  LecternLibraryRow *self = LECTERN_LIBRARY_ROW (widget);
-
   if (setting == GTK_SYSTEM_SETTING_DPI || setting == GTK_SYSTEM_SETTING_FONT_NAME
       || setting == GTK_SYSTEM_SETTING_FONT_CONFIG)
     {
       lines.known = FALSE;
-      self->date_width = -1;
       gtk_widget_queue_resize (widget);
     }
 
@@ -129,7 +279,7 @@ lectern_library_row_measure (GtkWidget      *widget,
 
   ensure_lines (self);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    *minimum = date_width (self) + DATE_SPACING;
+    *minimum = lines.dates + DATE_SPACING;
   else
     *minimum = lines.first + lines.second + lines.third + 2 * LINE_SPACING;
   *natural = *minimum;
@@ -147,7 +297,7 @@ lectern_library_row_size_allocate (GtkWidget *widget,
   gboolean rtl;
 
   ensure_lines (self);
-  dates = MIN (date_width (self), width);
+  dates = MIN (lines.dates, width);
   first = lines.first;
 
   /* The date at the end of the line: on the left in right-to-left text. */
@@ -186,10 +336,7 @@ entry_date (const LecternLibraryEntry *entry)
   if (date == NULL)
     date = g_date_time_new_from_unix_local (entry->imported_at);
 
-  /* Translators: a story's date in the library, as g_date_time_format()
-   * writes it ("3 Dec 2026"): no all-digit form, which reads differently
-   * from one country to the next. */
-  return date != NULL ? g_date_time_format (date, C_("library date", "%-d %b %Y")) : g_strdup ("");
+  return date != NULL ? g_date_time_format (date, date_format ()) : g_strdup ("");
 }
 
 static void
@@ -197,7 +344,7 @@ on_item_snippet_cb (LecternLibraryRow  *self,
                     GParamSpec         *pspec,
                     LecternLibraryItem *item)
 {
-  gtk_label_set_text (self->snippet, lectern_library_item_get_snippet (item));
+  line_set_text (self->snippet, lectern_library_item_get_snippet (item));
 }
 
 static void
@@ -231,15 +378,11 @@ show_item (LecternLibraryRow *self)
       progress = g_strdup_printf (C_("library row", "%s · %s"), read, joined);
     }
 
-  gtk_label_set_text (self->title, entry->title);
-  if (g_strcmp0 (gtk_label_get_text (self->date), date) != 0)
-    {
-      gtk_label_set_text (self->date, date);
-      self->date_width = -1;
-    }
-  gtk_label_set_text (self->details, details);
-  gtk_label_set_text (self->progress, progress);
-  gtk_label_set_text (self->snippet, entry->snippet != NULL ? entry->snippet : "");
+  line_set_text (self->title, entry->title);
+  line_set_text (self->date, date);
+  line_set_text (self->details, details);
+  line_set_text (self->progress, progress);
+  line_set_text (self->snippet, entry->snippet);
 
   /* Translators: a library row read aloud: title, then "site · 3 highlights", then the date,
    * then how far it was read ("42 %", "Unread") and its tags */
@@ -321,26 +464,21 @@ lectern_library_row_class_init (LecternLibraryRowClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
-/* One line of text, its style classes given at once (a style is computed
- * once for it). */
-static GtkLabel *
-add_label (LecternLibraryRow  *self,
-           float               xalign,
-           const char *const  *classes)
+/* One line of text, its style classes given at once (its style is
+ * computed once). */
+static LecternLibraryLine *
+add_line (LecternLibraryRow  *self,
+          float               xalign,
+          const char *const  *classes)
 {
-  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
-                                   "xalign", xalign,
-                                   "ellipsize", PANGO_ELLIPSIZE_END,
-                                   "single-line-mode", TRUE,
-                                   "css-classes", classes,
-                                   NULL);
+  LecternLibraryLine *line = g_object_new (LECTERN_TYPE_LIBRARY_LINE, "css-classes", classes, NULL);
 
-  gtk_widget_set_parent (label, GTK_WIDGET (self));
-  return GTK_LABEL (label);
+  line->xalign = xalign;
+  gtk_widget_set_parent (GTK_WIDGET (line), GTK_WIDGET (self));
+  return line;
 }
 
-/* Built in code, not from a template: GtkBuilder parsing the template
- * for each of 200 rows cost more than the rest of the row. */
+/* Five lines, in code (a template of five widgets is only sugar). */
 static void
 lectern_library_row_init (LecternLibraryRow *self)
 {
@@ -356,12 +494,11 @@ lectern_library_row_init (LecternLibraryRow *self)
   gtk_widget_set_margin_bottom (widget, 3);
   gtk_widget_set_has_tooltip (widget, TRUE);
 
-  self->title = add_label (self, 0, heading);
-  self->date = add_label (self, 1, dim_caption);
-  self->details = add_label (self, 0, caption);
-  self->progress = add_label (self, 1, dim_caption);
-  self->snippet = add_label (self, 0, dim);
-  self->date_width = -1;
+  self->title = add_line (self, 0, heading);
+  self->date = add_line (self, 1, dim_caption);
+  self->details = add_line (self, 0, caption);
+  self->progress = add_line (self, 1, dim_caption);
+  self->snippet = add_line (self, 0, dim);
 }
 
 GtkWidget *

@@ -24,4 +24,9 @@ void                lectern_library_row_set_item (LecternLibraryRow  *self,
                                                   LecternLibraryItem *item);
 LecternLibraryItem *lectern_library_row_get_item (LecternLibraryRow  *self);
 
+/* The row's lines of text are widgets of their own, lighter than labels;
+ * for tests to find them. */
+gboolean            lectern_library_row_is_line   (GtkWidget          *widget);
+const char         *lectern_library_row_line_text (GtkWidget          *line);
+
 G_END_DECLS

@@ -388,7 +388,8 @@ test_library_page (Fixture       *fixture,
     g_assert_null (list_error);
   }
   g_assert_nonnull (ui_util_find_label (GTK_WIDGET (library), "The Guardian · 1 highlight"));
-  /* The snippet, read for the rows on screen, without the title. */
+  /* The snippet, read for the rows drawn (once drawn), without the title. */
+  wait_until_idle (window);
   g_assert_nonnull (ui_util_find_label (GTK_WIDGET (library), "The market opens early on Saturday and closes at noon."));
   save_shot (window, "library");
 
