@@ -34,10 +34,11 @@ struct _LecternLibraryLine
 
 G_DEFINE_FINAL_TYPE (LecternLibraryLine, lectern_library_line, GTK_TYPE_WIDGET)
 
+/* Its font or direction may have changed: laid out again when drawn. */
 static void
 line_forget_layout (LecternLibraryLine *self)
 {
-  g_clear_object (&self->layout);
+  pango_layout_context_changed (self->layout);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -74,7 +75,6 @@ lectern_library_line_snapshot (GtkWidget   *widget,
   gtk_snapshot_restore (snapshot);
 }
 
-/* Its font changed: laid out again when next drawn. */
 static void
 lectern_library_line_css_changed (GtkWidget         *widget,
                                   GtkCssStyleChange *change)
