@@ -478,7 +478,8 @@ add_line (LecternLibraryRow  *self,
   return line;
 }
 
-/* Five lines, in code (a template of five widgets is only sugar). */
+/* In code, not from a template: GtkBuilder parses a template's XML for
+ * every row it makes (about 250,000 instructions a row). */
 static void
 lectern_library_row_init (LecternLibraryRow *self)
 {
