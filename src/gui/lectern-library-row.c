@@ -221,7 +221,8 @@ line_height (GtkWidget *widget)
 }
 
 /* The dates' column is as wide as the widest date can be (the 28th of
- * each month): the same for every row, measured once. */
+ * each month, and a digit more, as digits may differ in width): the same
+ * for every row, measured once. */
 static void
 ensure_lines (LecternLibraryRow *self)
 {
@@ -244,6 +245,13 @@ ensure_lines (LecternLibraryRow *self)
       lines.dates = MAX (lines.dates, width);
       date_height = MAX (date_height, height);
     }
+  {
+    int digit;
+
+    pango_layout_set_text (layout, "0", -1);
+    pango_layout_get_pixel_size (layout, &digit, NULL);
+    lines.dates += digit;
+  }
   lines.first = MAX (line_height (GTK_WIDGET (self->title)), date_height);
   lines.second = MAX (line_height (GTK_WIDGET (self->details)), line_height (GTK_WIDGET (self->progress)));
   lines.third = line_height (GTK_WIDGET (self->snippet));
