@@ -276,24 +276,63 @@ import_command (int    argc,
   return status;
 }
 
+/* The library in the order `sort`, as the app's library page shows it:
+ * one query for every story. */
+static int
+list_sorted (LecternStore       *store,
+             LecternLibrarySort  sort)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = lectern_library_list_sync (store, &error);
+
+  if (entries == NULL)
+    return fail (error);
+  lectern_library_sort_entries (entries, sort);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const LecternLibraryEntry *entry = g_ptr_array_index (entries, i);
+      g_autofree char *title = one_line (entry->title);
+      g_autofree char *progress = lectern_library_progress_label (entry->progress);
+      g_auto(GStrv) tags = g_strsplit (entry->story_tags, "\n", -1);
+      g_autofree char *joined = g_strjoinv (", ", tags);
+
+      g_print ("%" G_GINT64_FORMAT "\t%s\t%u\t%s\t%s\n", entry->id, title, entry->n_highlights,
+               progress, joined);
+    }
+
+  return EXIT_OK;
+}
+
 static int
 list_command (int    argc,
               char **argv)
 {
+  g_autofree char *sort_name = NULL;
+  const GOptionEntry entries[] = {
+    { "sort", 0, 0, G_OPTION_ARG_STRING, &sort_name,
+      N_("Order as the library page: added, published, title, highlights or progress"), N_("ORDER") },
+    { NULL }
+  };
   g_autoptr(GOptionContext) context = g_option_context_new (_("— list the stories in the library"));
   g_autoptr(LecternStore) store = NULL;
   g_autoptr(GPtrArray) stories = NULL;
   g_autoptr(GError) error = NULL;
+  LecternLibrarySort sort = LECTERN_LIBRARY_SORT_ADDED;
   int status;
 
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!parse_options (context, &argc, &argv, &status))
     return status;
   if (argc != 1)
     return usage_error (context, _("“list” takes no arguments."));
+  if (sort_name != NULL && !lectern_library_sort_from_name (sort_name, &sort))
+    return usage_error (context, _("Sort by added, published, title, highlights or progress."));
 
   store = open_store (&error);
   if (store == NULL)
     return fail (error);
+  if (sort_name != NULL)
+    return list_sorted (store, sort);
   stories = lectern_store_list_stories_sync (store, &error);
   if (stories == NULL)
     return fail (error);

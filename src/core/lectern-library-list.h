@@ -33,7 +33,22 @@ typedef struct
    * story was never read (schema 11). */
   double  progress;
   char   *story_tags;    /* the story's own tags, one per line, "" when none */
+  gint64  read_at;       /* unix seconds of the last progress saved, 0 when never */
+  char   *title_key;     /* made on the first sort by title */
 } LecternLibraryEntry;
+
+/* The library's orders, in the app's sort menu and `lectern-cli list
+ * --sort`. */
+typedef enum
+{
+  LECTERN_LIBRARY_SORT_ADDED,       /* newest first */
+  LECTERN_LIBRARY_SORT_PUBLISHED,   /* newest first; unknown dates last */
+  LECTERN_LIBRARY_SORT_TITLE,
+  LECTERN_LIBRARY_SORT_HIGHLIGHTS,  /* most highlighted first */
+  /* "Continue reading": stories begun and not finished, the last read
+   * first; then the unread ones; the finished ones last. */
+  LECTERN_LIBRARY_SORT_PROGRESS,
+} LecternLibrarySort;
 
 /* A story read to at least this fraction counts as finished. */
 #define LECTERN_LIBRARY_FINISHED 0.97
@@ -105,6 +120,19 @@ gboolean   lectern_library_tag_stories_sync     (LecternStore  *store,
 GPtrArray *lectern_library_get_story_tags_sync  (LecternStore  *store,
                                                  gint64         story_id,
                                                  GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+
+/* The order `sort` of two entries, ties broken newest first, then by id.
+ * Sorting by title keeps each entry's collation key in it. */
+int        lectern_library_entry_compare        (LecternLibraryEntry *a,
+                                                 LecternLibraryEntry *b,
+                                                 LecternLibrarySort   sort);
+/* Sorts `entries` (element-type LecternLibraryEntry) by `sort`. */
+void       lectern_library_sort_entries         (GPtrArray           *entries,
+                                                 LecternLibrarySort   sort);
+/* The sort named `name` ("added", "published", "title", "highlights",
+ * "progress"); FALSE for another name. */
+gboolean   lectern_library_sort_from_name       (const char          *name,
+                                                 LecternLibrarySort  *out_sort);
 
 void       lectern_library_entry_free           (LecternLibraryEntry *entry);
 

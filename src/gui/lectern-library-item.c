@@ -19,7 +19,6 @@ struct _LecternLibraryItem
 
   LecternLibraryEntry *entry;
   char                *origin;
-  char                *title_key;  /* made on the first sort by title */
   char                *haystack;   /* folded; made on the first filter */
 };
 
@@ -53,7 +52,6 @@ lectern_library_item_finalize (GObject *object)
 
   g_clear_pointer (&self->entry, lectern_library_entry_free);
   g_clear_pointer (&self->origin, g_free);
-  g_clear_pointer (&self->title_key, g_free);
   g_clear_pointer (&self->haystack, g_free);
 
   G_OBJECT_CLASS (lectern_library_item_parent_class)->finalize (object);
@@ -115,7 +113,7 @@ lectern_library_item_shows (LecternLibraryItem        *self,
          && g_strcmp0 (mine->author, entry->author) == 0
          && g_strcmp0 (mine->published, entry->published) == 0
          && g_strcmp0 (mine->keywords, entry->keywords) == 0
-         && mine->progress == entry->progress
+         && mine->progress == entry->progress && mine->read_at == entry->read_at
          && g_strcmp0 (mine->story_tags, entry->story_tags) == 0;
 }
 
@@ -165,64 +163,12 @@ lectern_library_item_set_snippet (LecternLibraryItem *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SNIPPET]);
 }
 
-const char *
-lectern_library_item_get_title_key (LecternLibraryItem *self)
-{
-  g_return_val_if_fail (LECTERN_IS_LIBRARY_ITEM (self), "");
-
-  if (self->title_key == NULL)
-    {
-      g_autofree char *folded = g_utf8_casefold (self->entry->title, -1);
-
-      self->title_key = g_utf8_collate_key (folded, -1);
-    }
-
-  return self->title_key;
-}
-
-static int
-compare_published (const LecternLibraryEntry *a,
-                   const LecternLibraryEntry *b)
-{
-  /* ISO 8601 dates sort as strings; unknown ones go last. */
-  if ((a->published[0] == '\0') != (b->published[0] == '\0'))
-    return a->published[0] == '\0' ? 1 : -1;
-
-  return -g_strcmp0 (a->published, b->published);
-}
-
 int
 lectern_library_item_compare (LecternLibraryItem *a,
                               LecternLibraryItem *b,
                               LecternLibrarySort  sort)
 {
-  const LecternLibraryEntry *entry_a = a->entry;
-  const LecternLibraryEntry *entry_b = b->entry;
-  int result = 0;
-
-  switch (sort)
-    {
-    case LECTERN_LIBRARY_SORT_PUBLISHED:
-      result = compare_published (entry_a, entry_b);
-      break;
-    case LECTERN_LIBRARY_SORT_TITLE:
-      result = strcmp (lectern_library_item_get_title_key (a), lectern_library_item_get_title_key (b));
-      break;
-    case LECTERN_LIBRARY_SORT_HIGHLIGHTS:
-      result = (entry_a->n_highlights < entry_b->n_highlights) - (entry_a->n_highlights > entry_b->n_highlights);
-      break;
-    case LECTERN_LIBRARY_SORT_ADDED:
-    default:
-      break;
-    }
-
-  /* Ties, and the default: the newest first. */
-  if (result == 0)
-    result = (entry_a->imported_at < entry_b->imported_at) - (entry_a->imported_at > entry_b->imported_at);
-  if (result == 0)
-    result = (entry_a->id < entry_b->id) - (entry_a->id > entry_b->id);
-
-  return result;
+  return lectern_library_entry_compare (a->entry, b->entry, sort);
 }
 
 gboolean

@@ -12,14 +12,6 @@
 
 G_BEGIN_DECLS
 
-typedef enum
-{
-  LECTERN_LIBRARY_SORT_ADDED,       /* newest first */
-  LECTERN_LIBRARY_SORT_PUBLISHED,   /* newest first; unknown dates last */
-  LECTERN_LIBRARY_SORT_TITLE,
-  LECTERN_LIBRARY_SORT_HIGHLIGHTS,  /* most highlighted first */
-} LecternLibrarySort;
-
 #define LECTERN_TYPE_LIBRARY_ITEM (lectern_library_item_get_type ())
 G_DECLARE_FINAL_TYPE (LecternLibraryItem, lectern_library_item, LECTERN, LIBRARY_ITEM, GObject)
 
@@ -39,8 +31,6 @@ const char                *lectern_library_item_get_origin     (LecternLibraryIt
 const char                *lectern_library_item_get_snippet   (LecternLibraryItem  *self);
 void                       lectern_library_item_set_snippet   (LecternLibraryItem  *self,
                                                                 const char          *snippet);
-/* For sorting by title in the person's language. */
-const char                *lectern_library_item_get_title_key  (LecternLibraryItem  *self);
 /* Whether every word of `folded` (lectern_search_fold()) is in its title,
  * site, author, tags or names. */
 /* The library's orders: by `sort`, ties broken newest first, then by id. */

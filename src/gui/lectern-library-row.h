@@ -17,9 +17,16 @@ G_DECLARE_FINAL_TYPE (LecternLibraryRow, lectern_library_row, LECTERN, LIBRARY_R
 
 GtkWidget          *lectern_library_row_new      (void);
 /* (nullable): the story shown; rows are reused for other stories. The
- * row follows the item's snippet while it shows it. */
+ * row follows the item's snippet while it shows it, and emits
+ * "snippet-wanted" the first time it is drawn without one: GTK 4.8 keeps
+ * 200 rows, of which only those on screen are drawn. */
 void                lectern_library_row_set_item (LecternLibraryRow  *self,
                                                   LecternLibraryItem *item);
 LecternLibraryItem *lectern_library_row_get_item (LecternLibraryRow  *self);
+
+/* The row's lines of text are widgets of their own, lighter than labels;
+ * for tests to find them. */
+gboolean            lectern_library_row_is_line   (GtkWidget          *widget);
+const char         *lectern_library_row_line_text (GtkWidget          *line);
 
 G_END_DECLS

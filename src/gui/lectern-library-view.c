@@ -221,11 +221,22 @@ queue_snippet (LecternLibraryView *self,
 /* Rows: LecternLibraryRow, bound to the item shown */
 
 static void
+on_snippet_wanted_cb (LecternLibraryRow  *row,
+                      LecternLibraryItem *item,
+                      LecternLibraryView *self)
+{
+  queue_snippet (self, lectern_library_item_get_id (item));
+}
+
+static void
 on_row_setup_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
                  gpointer                  user_data)
 {
-  gtk_list_item_set_child (list_item, lectern_library_row_new ());
+  GtkWidget *row = lectern_library_row_new ();
+
+  g_signal_connect_object (row, "snippet-wanted", G_CALLBACK (on_snippet_wanted_cb), user_data, 0);
+  gtk_list_item_set_child (list_item, row);
 }
 
 static void
@@ -233,12 +244,9 @@ on_row_bind_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *list_item,
                 gpointer                  user_data)
 {
-  LecternLibraryView *self = user_data;
   LecternLibraryItem *item = gtk_list_item_get_item (list_item);
 
   lectern_library_row_set_item (LECTERN_LIBRARY_ROW (gtk_list_item_get_child (list_item)), item);
-  if (lectern_library_item_get_snippet (item) == NULL)
-    queue_snippet (self, lectern_library_item_get_id (item));
 }
 
 static void
@@ -815,7 +823,7 @@ lectern_library_view_init (LecternLibraryView *self)
                            G_CONNECT_SWAPPED);
 
   factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (on_row_setup_cb), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (on_row_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (on_row_bind_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (on_row_unbind_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
@@ -908,7 +916,7 @@ lectern_library_view_set_sort (LecternLibraryView *self,
                                LecternLibrarySort  sort)
 {
   g_return_if_fail (LECTERN_IS_LIBRARY_VIEW (self));
-  g_return_if_fail (sort <= LECTERN_LIBRARY_SORT_HIGHLIGHTS);
+  g_return_if_fail (sort <= LECTERN_LIBRARY_SORT_PROGRESS);
 
   if (self->sort == sort)
     return;

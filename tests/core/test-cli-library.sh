@@ -242,6 +242,35 @@ check "tag --remove" test "$rc" = 0 -a "$out" = "Untagged 1 story."
 run list
 check "list shows each story's progress and tags" \
   sh -c "grep -q '^1	.*	Unread	Banque centrale\$' '$TMP/out' && grep -q '^2	.*	Unread	\$' '$TMP/out'"
+# list --sort: the library page's orders, on a library of their own.
+# Titles "La BCE…" (1), "Lagarde…" (2), "L’État…" (3).
+SDB="$TMP/sort.db"
+"$CLI" --db "$SDB" import "$TMP/a.txt" "$TMP/b.txt" "$TMP/c.txt" >/dev/null 2>&1
+"$CLI" --db "$SDB" highlight add 2 0 5 >/dev/null 2>&1
+order () { "$CLI" --db "$SDB" list --sort "$1" 2>/dev/null | cut -f1 | tr '\n' ' '; }
+check "list --sort title" test "$(order title)" = "1 2 3 "
+check "list --sort highlights: the highlighted one first, then newest first" \
+  test "$(order highlights)" = "2 3 1 "
+check "list --sort added: newest first" test "$(order added)" = "3 2 1 "
+if [ -n "$PY" ] && "$PY" -c 'import sqlite3' 2>/dev/null; then
+  # Progress as the reader saves it: 1 half read an hour ago, 3 finished.
+  "$PY" - "$SDB" <<'PY'
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1])
+now = int(time.time())
+db.execute("INSERT INTO story_progress VALUES (1, 0.5, 100, ?)", (now - 3600,))
+db.execute("INSERT INTO story_progress VALUES (3, 1.0, 300, ?)", (now,))
+db.commit()
+PY
+  check "list --sort progress: begun first, then unread, finished last" \
+    test "$(order progress)" = "1 2 3 "
+else
+  skip "list --sort progress (no python3 with sqlite3 to save progress)"
+fi
+run --db "$SDB" list --sort recent
+check "an unknown order is a usage error in one sentence" \
+  sh -c "test $rc = 2 && head -1 '$TMP/err' | grep -q 'Sort by added, published, title, highlights or progress.'"
+
 run tag 1 --add "   "
 check "an empty tag is refused with one sentence" \
   sh -c "test $rc = 1 && test \$(wc -l < '$TMP/err') = 1 && grep -q 'tag needs a name' '$TMP/err'"

@@ -324,6 +324,107 @@ test_tag_stories (Fixture       *fixture,
   g_assert_cmpuint (tags->len, ==, 0);
 }
 
+/* The position of story `id` in `entries`. */
+static guint
+position_of (GPtrArray *entries,
+             gint64     id)
+{
+  for (guint i = 0; i < entries->len; i++)
+    if (((LecternLibraryEntry *) g_ptr_array_index (entries, i))->id == id)
+      return i;
+  g_assert_not_reached ();
+}
+
+/* Saved `seconds_ago`: progress saved in the same second would tie. */
+static void
+set_read_at (LecternStore *store,
+             gint64        story_id,
+             gint64        seconds_ago)
+{
+  sqlite3 *db = lectern_store_lock_db (store);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "UPDATE story_progress SET updated_at = ? WHERE story_id = ?",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, g_get_real_time () / G_USEC_PER_SEC - seconds_ago);
+  sqlite3_bind_int64 (stmt, 2, story_id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  g_assert_cmpint (sqlite3_changes (db), ==, 1);
+  sqlite3_finalize (stmt);
+  lectern_store_unlock_db (store);
+}
+
+/* The orders of the library page and `lectern-cli list --sort`; by
+ * progress: the story read last first, then the others begun, the
+ * unread ones newest first, the finished ones last. */
+static void
+test_sort (Fixture       *fixture,
+           gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  gint64 unread_old, finished, early, late, unread_new, same_second;
+  LecternLibrarySort sort;
+
+  unread_old = add_story (fixture->store, "Zèbre", "Jamais ouvert.", "");
+  finished = add_story (fixture->store, "abeille", "Lu jusqu’au bout.", "");
+  early = add_story (fixture->store, "ecluse", "Lu à moitié, il y a longtemps.", "");
+  late = add_story (fixture->store, "Bateau", "Lu un peu, hier.", "");
+  same_second = add_story (fixture->store, "Dune", "Lu un peu, hier aussi.", "");
+  unread_new = add_story (fixture->store, "Canal", "Jamais ouvert non plus.", "");
+  add_highlight (fixture->store, early, 0, NULL);
+  add_highlight (fixture->store, early, 3, NULL);
+  add_highlight (fixture->store, late, 0, NULL);
+
+  g_assert_true (lectern_library_set_progress_sync (fixture->store, finished, 1.0, 100, &error));
+  g_assert_true (lectern_library_set_progress_sync (fixture->store, early, 0.8, 50, &error));
+  g_assert_true (lectern_library_set_progress_sync (fixture->store, late, 0.1, 5, &error));
+  g_assert_true (lectern_library_set_progress_sync (fixture->store, same_second, 0.3, 5, &error));
+  g_assert_no_error (error);
+  set_read_at (fixture->store, finished, 10);
+  set_read_at (fixture->store, early, 3600 * 24 * 30);
+  set_read_at (fixture->store, late, 3600);
+  set_read_at (fixture->store, same_second, 3600);
+
+  entries = lectern_library_list_sync (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, ==, 6);
+
+  g_assert_true (lectern_library_sort_from_name ("progress", &sort));
+  g_assert_cmpint (sort, ==, LECTERN_LIBRARY_SORT_PROGRESS);
+  lectern_library_sort_entries (entries, sort);
+  /* Read in the same second: the further along first. */
+  g_assert_cmpuint (position_of (entries, same_second), ==, 0);
+  g_assert_cmpuint (position_of (entries, late), ==, 1);
+  g_assert_cmpuint (position_of (entries, early), ==, 2);
+  g_assert_cmpuint (position_of (entries, unread_new), ==, 3);
+  g_assert_cmpuint (position_of (entries, unread_old), ==, 4);
+  g_assert_cmpuint (position_of (entries, finished), ==, 5);
+
+  g_assert_true (lectern_library_sort_from_name ("title", &sort));
+  lectern_library_sort_entries (entries, sort);
+  /* Case aside (the collation is the locale's): abeille, Bateau, Canal, Dune, ecluse, Zèbre. */
+  g_assert_cmpuint (position_of (entries, finished), ==, 0);
+  g_assert_cmpuint (position_of (entries, late), ==, 1);
+  g_assert_cmpuint (position_of (entries, unread_new), ==, 2);
+  g_assert_cmpuint (position_of (entries, same_second), ==, 3);
+  g_assert_cmpuint (position_of (entries, early), ==, 4);
+  g_assert_cmpuint (position_of (entries, unread_old), ==, 5);
+
+  lectern_library_sort_entries (entries, LECTERN_LIBRARY_SORT_HIGHLIGHTS);
+  g_assert_cmpuint (position_of (entries, early), ==, 0);
+  g_assert_cmpuint (position_of (entries, late), ==, 1);
+  /* Ties: the newest first. */
+  g_assert_cmpuint (position_of (entries, unread_new), ==, 2);
+
+  lectern_library_sort_entries (entries, LECTERN_LIBRARY_SORT_ADDED);
+  g_assert_cmpuint (position_of (entries, unread_new), ==, 0);
+  g_assert_cmpuint (position_of (entries, unread_old), ==, 5);
+
+  g_assert_false (lectern_library_sort_from_name ("recent", &sort));
+  g_assert_false (lectern_library_sort_from_name ("", &sort));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -334,6 +435,7 @@ main (int   argc,
   g_test_add ("/library-list/delete", Fixture, NULL, store_fixture_set_up, test_delete, store_fixture_tear_down);
   g_test_add ("/library-list/entity-name", Fixture, NULL, store_fixture_set_up, test_entity_name, store_fixture_tear_down);
   g_test_add ("/library-list/progress", Fixture, NULL, store_fixture_set_up, test_progress, store_fixture_tear_down);
+  g_test_add ("/library-list/sort", Fixture, NULL, store_fixture_set_up, test_sort, store_fixture_tear_down);
   g_test_add ("/library-list/tag-stories", Fixture, NULL, store_fixture_set_up, test_tag_stories, store_fixture_tear_down);
 
   return g_test_run ();

@@ -171,6 +171,33 @@ open_story (LecternWindow *window,
   ui_util_wait_until_idle (window);
 }
 
+static GtkDropDown *
+find_drop_down (GtkWidget *widget)
+{
+  if (GTK_IS_DROP_DOWN (widget))
+    return GTK_DROP_DOWN (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropDown *found = find_drop_down (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gint64
+item_id_at (GListModel *model,
+            guint       position)
+{
+  g_autoptr(LecternLibraryItem) item = g_list_model_get_item (model, position);
+
+  g_assert_nonnull (item);
+  return lectern_library_item_get_id (item);
+}
+
 /* Scrolled halfway, the story's progress is saved a moment later with the
  * first visible character; opened again after another story, it returns
  * there; the library lists it. */
@@ -252,6 +279,26 @@ test_reading_progress (Fixture       *fixture,
       g_autoptr(LecternLibraryItem) item = g_list_model_get_item (model, 0);
 
       g_assert_cmpint (lectern_library_item_get_id (item), ==, never);
+    }
+    lectern_library_view_set_filter_text (library, "");
+
+    /* Sorted by reading progress from the page's menu: the story being
+     * read first, then the unread one; the finished one last. */
+    {
+      GtkDropDown *sort = find_drop_down (GTK_WIDGET (library));
+      GtkStringObject *label;
+      guint n = g_list_model_get_n_items (model);
+
+      g_assert_nonnull (sort);
+      label = g_list_model_get_item (gtk_drop_down_get_model (sort), LECTERN_LIBRARY_SORT_PROGRESS);
+      g_assert_cmpstr (gtk_string_object_get_string (label), ==, "Reading Progress");
+      g_object_unref (label);
+      gtk_drop_down_set_selected (sort, LECTERN_LIBRARY_SORT_PROGRESS);
+      g_assert_cmpint (item_id_at (model, 0), ==, long_story);
+      g_assert_cmpint (item_id_at (model, 1), ==, never);
+      g_assert_cmpint (item_id_at (model, n - 1), ==, other);
+      gtk_drop_down_set_selected (sort, LECTERN_LIBRARY_SORT_ADDED);
+      g_assert_cmpint (item_id_at (model, 0), ==, never);
     }
   }
   ui_util_close_window (window);

@@ -293,9 +293,31 @@ test_library_page (Fixture       *fixture,
     g_assert_null (list_error);
   }
   g_assert_nonnull (ui_util_find_label (GTK_WIDGET (library), "The Guardian · 1 highlight"));
-  /* The snippet, read for the rows on screen, without the title. */
+  /* The snippet, read for the rows drawn (once drawn), without the title. */
+  ui_util_wait_until_idle (window);
   g_assert_nonnull (ui_util_find_label (GTK_WIDGET (library), "The market opens early on Saturday and closes at noon."));
   save_shot (window, "library");
+
+  /* The rows' heights follow the system font: kept for every row, the
+   * lines' heights are measured again when it changes. */
+  {
+    GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (window));
+    g_autofree char *font = NULL;
+    int height = gtk_widget_get_height (row);
+
+    g_object_get (settings, "gtk-font-name", &font, NULL);
+    g_assert_cmpint (height, >, 0);
+    g_object_set (settings, "gtk-font-name", "Sans 24", NULL);
+    ui_util_wait_until_idle (window);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    /* (Only the snippet is in the system font; Adwaita sizes .heading and
+     * .caption in points of their own.) */
+    g_assert_cmpint (gtk_widget_get_height (row), >, height + 10);
+    g_object_set (settings, "gtk-font-name", font, NULL);
+    ui_util_wait_until_idle (window);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    g_assert_cmpint (gtk_widget_get_height (row), ==, height);
+  }
 
   /* Sorts: newest first by default; by title; most highlighted; published. */
   g_assert_cmpint (item_id (list, 0), ==, fixture->cathedral);

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "ui-util.h"
+#include "lectern-library-row.h"
 
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -180,6 +181,8 @@ ui_util_find_label (GtkWidget  *widget,
   if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
     return widget;
   if (GTK_IS_INSCRIPTION (widget) && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0)
+    return widget;
+  if (lectern_library_row_is_line (widget) && g_strcmp0 (lectern_library_row_line_text (widget), text) == 0)
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
