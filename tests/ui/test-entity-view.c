@@ -519,7 +519,7 @@ test_entity_page_items (void)
 {
   LecternLibraryEntity entity = { .key = (char *) "camille fournier", .name = (char *) "Camille Fournier",
                                   .type = LECTERN_ENTITY_PERSON };
-  LecternEntityPage page = { .entity = &entity };
+  LecternEntityPage page = { .entity = &entity, .complete = TRUE };
   g_autoptr(GPtrArray) items = NULL;
   guint n_stories = LECTERN_ENTITY_SECTION_CAP + 15;
   g_autofree char *heading = g_strdup_printf ("Stories (%u)", n_stories);
@@ -545,6 +545,7 @@ test_entity_page_items (void)
       g_array_append_val (story->mentions, span);
       g_ptr_array_add (page.stories, story);
     }
+  entity.n_stories = n_stories;
 
   items = lectern_entity_page_items_new (&page, 0);
   g_assert_cmpstr (lectern_entity_page_item_get_title (g_ptr_array_index (items, 0)), ==, heading);
@@ -566,6 +567,21 @@ test_entity_page_items (void)
     g_assert_cmpint (start, ==, 10);
     g_assert_cmpint (end, ==, 26);
   }
+  g_clear_pointer (&items, g_ptr_array_unref);
+
+  /* A page of first rows counts every story but has only the first: a
+   * section asked for whole still stops there, with Show All. */
+  page.complete = FALSE;
+  entity.n_stories = n_stories + 100;
+  g_free (show_all);
+  show_all = g_strdup_printf ("Show All %u", n_stories + 100);
+  g_free (heading);
+  heading = g_strdup_printf ("Stories (%u)", n_stories + 100);
+  items = lectern_entity_page_items_new (&page, 1u << LECTERN_ENTITY_SECTION_STORIES);
+  g_assert_cmpstr (lectern_entity_page_item_get_title (g_ptr_array_index (items, 0)), ==, heading);
+  g_assert_cmpuint (count_rows (items, &section), ==, LECTERN_ENTITY_SECTION_CAP);
+  g_assert_cmpint (section, ==, LECTERN_ENTITY_SECTION_STORIES);
+  g_assert_cmpstr (lectern_entity_page_item_get_title (g_ptr_array_index (items, items->len - 1)), ==, show_all);
 
   g_ptr_array_unref (page.stories);
   g_ptr_array_unref (page.highlights);
@@ -611,7 +627,10 @@ test_entity_page_show_all (Fixture       *fixture,
   iterate_until (view_idle, view);
   gtk_test_widget_wait_for_draw (window);
   g_assert_nonnull (lectern_entity_view_get_page (view));
-  g_assert_cmpuint (lectern_entity_view_get_page (view)->stories->len, ==, n_stories);
+  /* The page read its first stories and counted them all. */
+  g_assert_false (lectern_entity_view_get_page (view)->complete);
+  g_assert_cmpuint (lectern_entity_view_get_page (view)->stories->len, ==, LECTERN_ENTITY_SECTION_CAP);
+  g_assert_cmpuint (lectern_entity_view_get_page (view)->entity->n_stories, ==, n_stories);
 
   /* The heading counts them all; the list shows the cap, then Show All. */
   g_assert_nonnull (find_label (GTK_WIDGET (view), heading));
@@ -626,10 +645,14 @@ test_entity_page_show_all (Fixture       *fixture,
     }
   g_assert_cmpuint (position, ==, LECTERN_ENTITY_SECTION_CAP + 1);
 
-  /* Activating it (a click, or Enter) shows every story, and no Show All. */
+  /* Activating it (a click, or Enter) reads the rest off the UI thread
+   * and shows every story, and no Show All. */
   g_assert_true (gtk_widget_activate_action (find_type (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW),
                                              "list.activate-item", "u", position));
+  iterate_until (view_idle, view);
   gtk_test_widget_wait_for_draw (window);
+  g_assert_true (lectern_entity_view_get_page (view)->complete);
+  g_assert_cmpuint (lectern_entity_view_get_page (view)->stories->len, ==, n_stories);
   g_assert_null (find_label (GTK_WIDGET (view), show_all));
   g_assert_nonnull (find_label (GTK_WIDGET (view), heading));
   for (guint i = 0; i < n_stories; i++)
