@@ -900,6 +900,18 @@ add_form (GHashTable *forms,
     g_hash_table_add (forms, g_strdup (form));
 }
 
+static int
+compare_stories_newest (gconstpointer a,
+                        gconstpointer b)
+{
+  const LecternEntityStory *story_a = *(LecternEntityStory **) a;
+  const LecternEntityStory *story_b = *(LecternEntityStory **) b;
+
+  if (story_a->imported_at != story_b->imported_at)
+    return story_a->imported_at > story_b->imported_at ? -1 : 1;
+  return story_a->story_id > story_b->story_id ? -1 : story_a->story_id < story_b->story_id;
+}
+
 /* The stories of `keys`, newest first, with their mentions but not their
  * titles and the like (load_story_details); adds the forms they use to
  * `forms`. Story texts are never read: the order comes from an index. */
@@ -918,15 +930,17 @@ load_stories (LecternStore  *store,
   LecternEntityType type = entry_type (entry);
   int rc;
 
-  /* Both from indexes (schema 12): SQLite would look the order up in the
-   * story's row, after its text. */
-  sql = g_string_new ("SELECT se.story_id, se.name, se.type, se.forms, se.mentions, se.key"
+  /* Both from indexes (schema 12): SQLite would look the date up in the
+   * story's row, after its text. Sorted here: SQLite's sorter would copy
+   * every row's mentions. */
+  sql = g_string_new ("SELECT se.story_id, se.name, se.type, se.forms, se.mentions, se.key,"
+                      " s.imported_at"
                       " FROM story_entities AS se INDEXED BY story_entities_page"
                       " JOIN stories AS s INDEXED BY stories_entity_page ON s.id = se.story_id"
                       " WHERE se.key IN (");
   for (guint i = 0; i < keys->len; i++)
     g_string_append (sql, i > 0 ? ", ?" : "?");
-  g_string_append (sql, ") ORDER BY s.imported_at DESC, s.id DESC");
+  g_string_append (sql, ")");
 
   rc = sqlite3_prepare_v2 (db, sql->str, -1, &stmt, NULL);
   if (rc == SQLITE_OK)
@@ -955,6 +969,7 @@ load_stories (LecternStore  *store,
             {
               story = g_new0 (LecternEntityStory, 1);
               story->story_id = story_id;
+              story->imported_at = sqlite3_column_int64 (stmt, 6);
               story->mentions = g_array_new (FALSE, FALSE, sizeof (LecternSpan));
               g_ptr_array_add (stories, story);
               g_hash_table_insert (by_id, &story->story_id, story);
@@ -974,6 +989,7 @@ load_stories (LecternStore  *store,
       set_error_from_db (store, db, error);
       return NULL;
     }
+  g_ptr_array_sort (stories, compare_stories_newest);
 
   return g_steal_pointer (&stories);
 }
@@ -1069,7 +1085,7 @@ find_naming_notes (sqlite3    *db,
     }
   g_string_append_c (query, ')');
   if (forms->len == 0
-      || sqlite3_prepare_v2 (db, "SELECT rowid, story_id FROM search_notes"
+      || sqlite3_prepare_v2 (db, "SELECT rowid FROM search_notes"
                              " WHERE search_notes MATCH ?", -1, &stmt, NULL) != SQLITE_OK)
     return;
   sqlite3_bind_text (stmt, 1, query->str, -1, SQLITE_STATIC);
