@@ -318,6 +318,24 @@ quote_covered (GArray                   *quoted,
   return FALSE;
 }
 
+typedef struct
+{
+  GArray     *quoted;
+  GHashTable *first_quoted;
+} Uncovered;
+
+static gboolean
+quote_uncovered (const LecternEntityQuote *quote,
+                 gpointer                  user_data)
+{
+  Uncovered *uncovered = user_data;
+
+  return !quote_covered (uncovered->quoted,
+                         GPOINTER_TO_UINT (g_hash_table_lookup (uncovered->first_quoted,
+                                                                &quote->story_id)),
+                         quote);
+}
+
 /* The quotations found in its stories (lectern-story-quotes.c). A page
  * read to `cap` rows keeps the first `cap` that no quote highlight (spans
  * in `quoted`) covers; every page counts those. */
@@ -333,36 +351,31 @@ load_found_quotes (sqlite3            *db,
 {
   g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), stories->len);
   g_autoptr(GHashTable) first_quoted = g_hash_table_new (g_int64_hash, g_int64_equal);
-  GPtrArray *found;
+  Uncovered uncovered = { quoted, first_quoted };
 
   for (guint i = 0; i < stories->len; i++)
     g_array_append_val (ids, ((LecternEntityStory *) g_ptr_array_index (stories, i))->story_id);
-  found = lectern_story_quotes_for_keys (db, keys, ids, error);
-  if (found == NULL)
-    return FALSE;
   /* `quoted` is in story order: where each story's spans start. */
   for (guint i = quoted->len; i-- > 0;)
     g_hash_table_insert (first_quoted, &g_array_index (quoted, LecternEntityQuote, i).story_id,
                          GUINT_TO_POINTER (i + 1));
 
-  for (guint i = 0; i < found->len; i++)
+  if (cap == G_MAXUINT)
     {
-      LecternEntityQuote *quote = g_ptr_array_index (found, i);
-
-      if (quote_covered (quoted, GPOINTER_TO_UINT (g_hash_table_lookup (first_quoted,
-                                                                        &quote->story_id)),
-                         quote))
-        {
-          if (cap != G_MAXUINT)
-            g_ptr_array_remove_index (found, i--);
-          continue;
-        }
-      if (++page->n_found_quotes > cap)
-        g_ptr_array_remove_index (found, i--);
-      else
-        note_story (shown_stories, quote->story_id);
+      /* The whole page has them all, those its highlights show too. */
+      page->found_quotes = lectern_story_quotes_for_keys (db, keys, ids, error);
+      for (guint i = 0; page->found_quotes != NULL && i < page->found_quotes->len; i++)
+        if (quote_uncovered (g_ptr_array_index (page->found_quotes, i), &uncovered))
+          page->n_found_quotes++;
     }
-  page->found_quotes = found;
+  else
+    page->found_quotes = lectern_story_quotes_for_keys_first (db, keys, ids, quote_uncovered,
+                                                              &uncovered, cap,
+                                                              &page->n_found_quotes, error);
+  if (page->found_quotes == NULL)
+    return FALSE;
+  for (guint i = 0; i < MIN (cap, page->found_quotes->len); i++)
+    note_story (shown_stories, ((LecternEntityQuote *) g_ptr_array_index (page->found_quotes, i))->story_id);
 
   return TRUE;
 }
@@ -1178,6 +1191,26 @@ load_tags (LecternStore  *store,
   return TRUE;
 }
 
+/* Whether `speaker` is one of the forms, folded; `speakers` keeps the
+ * answers. */
+static gboolean
+speaks (GHashTable *speakers,
+        GHashTable *folded_forms,
+        const char *speaker)
+{
+  gpointer answer;
+
+  if (!g_hash_table_lookup_extended (speakers, speaker, NULL, &answer))
+    {
+      g_autofree char *folded = lectern_search_fold (speaker);
+
+      answer = GINT_TO_POINTER (g_hash_table_contains (folded_forms, folded));
+      g_hash_table_insert (speakers, g_strdup (speaker), answer);
+    }
+
+  return GPOINTER_TO_INT (answer);
+}
+
 /* The stories' highlights near a mention or whose note names the entity
  * (a highlight naming it in its quote is a mention), in story order then
  * reading order; and the story notes naming it. All of them are counted;
@@ -1205,6 +1238,8 @@ load_annotations (LecternStore      *store,
   g_autoptr(GHashTable) naming = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GHashTable) naming_stories = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GHashTable) kept = g_hash_table_new (g_int64_hash, g_int64_equal);
+  /* Speakers seen: thousands of quotes have a few. */
+  g_autoptr(GHashTable) speakers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   /* Quotes read past the first highlights: owned here until copied. */
   g_autoptr(GPtrArray) unlisted = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_highlight_free);
   g_autofree char *sql = NULL;
@@ -1239,9 +1274,7 @@ load_annotations (LecternStore      *store,
           gint64 end = sqlite3_column_int64 (stmt, 3);
           const LecternEntityStory *story = g_hash_table_lookup (by_id, &story_id);
           const char *speaker = (const char *) sqlite3_column_text (stmt, 4);
-          g_autofree char *folded_speaker = speaker != NULL ? lectern_search_fold (speaker) : NULL;
-          gboolean quoting = folded_speaker != NULL
-                             && g_hash_table_contains (folded_forms, folded_speaker);
+          gboolean quoting = speaker != NULL && speaks (speakers, folded_forms, speaker);
           LecternHighlight *highlight;
 
           /* A quote of it counts wherever it stands in the story. */

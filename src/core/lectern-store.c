@@ -285,9 +285,9 @@ static const char *const migrations[] = {
   /* 11 → 12 (issue 13): the page of a name in thousands of stories reads
    * indexes, then only the rows it shows (lectern-dossier.c): the name's
    * rows of story_entities together with all the page takes from them,
-   * the stories' order without their texts, and the highlights' places to
-   * count those near its mentions. Each replaces the narrower index it
-   * starts with. */
+   * the stories' order without their texts, the highlights' places to
+   * count those near its mentions, the places of its found quotations.
+   * Each replaces the narrower index it starts with. */
   "CREATE INDEX story_entities_page ON story_entities"
   "  (key, story_id, type, name, n_mentions, forms, mentions);"
   "DROP INDEX story_entities_key;"
@@ -295,6 +295,8 @@ static const char *const migrations[] = {
   "CREATE INDEX highlights_entity_page ON highlights"
   "  (story_id, start_pos, end_pos, orphaned, speaker);"
   "DROP INDEX highlights_story;"
+  "CREATE INDEX story_quotes_page ON story_quotes (key, story_id, start_pos, end_pos);"
+  "DROP INDEX story_quotes_key;"
   "PRAGMA user_version = 12;",
 };
 

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "lectern-dossier.h"
+#include "lectern-quotes.h"
 #include "lectern-search.h"
 #include "lectern-store-private.h"
 
@@ -635,6 +636,28 @@ assert_first_rows (const LecternEntityPage *first,
       g_assert_nonnull (lectern_entity_page_find_story (first, a->story_id));
     }
 
+  /* Found quotations: those no quote highlight shows, in page order. */
+  {
+    g_autoptr(GPtrArray) uncovered = g_ptr_array_new ();
+
+    for (guint i = 0; i < full->found_quotes->len; i++)
+      if (!lectern_entity_page_quote_highlighted (full, full->found_quotes->pdata[i]))
+        g_ptr_array_add (uncovered, full->found_quotes->pdata[i]);
+    g_assert_cmpuint (full->n_found_quotes, ==, uncovered->len);
+    g_assert_cmpuint (first->found_quotes->len, ==, MIN (cap, uncovered->len));
+    for (guint i = 0; i < first->found_quotes->len; i++)
+      {
+        const LecternEntityQuote *a = first->found_quotes->pdata[i];
+        const LecternEntityQuote *b = uncovered->pdata[i];
+
+        g_assert_cmpint (a->story_id, ==, b->story_id);
+        g_assert_cmpint (a->start, ==, b->start);
+        g_assert_cmpstr (a->quote, ==, b->quote);
+        g_assert_cmpstr (a->speaker, ==, b->speaker);
+        g_assert_nonnull (lectern_entity_page_find_story (first, a->story_id));
+      }
+  }
+
   /* Forms and corrections are short: always whole. */
   g_assert_cmpuint (first->forms->len, ==, full->forms->len);
   for (guint i = 0; i < full->forms->len; i++)
@@ -643,6 +666,33 @@ assert_first_rows (const LecternEntityPage *first,
   for (guint i = 0; i < full->corrections->len; i++)
     g_assert_cmpint (((LecternCorrection *) first->corrections->pdata[i])->id, ==,
                      ((LecternCorrection *) full->corrections->pdata[i])->id);
+}
+
+/* Stores the found quotations `words` of story `id`, from `speaker`. */
+static void
+add_found_quotes (LecternStore       *store,
+                  gint64              id,
+                  const char         *speaker,
+                  const char * const *words)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternStory) story = lectern_store_get_story_sync (store, id, &error);
+  g_autoptr(GPtrArray) quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_quote_free);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const char *found = strstr (story->text, words[i]);
+      LecternQuote *quote = g_new0 (LecternQuote, 1);
+
+      g_assert_nonnull (found);
+      quote->start = g_utf8_pointer_to_offset (story->text, found);
+      quote->end = quote->start + g_utf8_strlen (words[i], -1);
+      quote->speaker = g_strdup (speaker);
+      quote->speaker_start = quote->speaker_end = -1;
+      g_ptr_array_add (quotes, quote);
+    }
+  g_assert_true (lectern_story_quotes_put_sync (store, id, story->text, quotes, &error));
+  g_assert_no_error (error);
 }
 
 static LecternEntityPage *
@@ -669,6 +719,7 @@ test_first_rows (Fixture       *fixture,
   const guint caps[] = { 1, 3, LECTERN_ENTITY_PAGE_FIRST_ROWS, n_stories - 1 };
   guint n_quotes = 0;
   gint64 other;
+  const char *const found_words[] = { "Nous tiendrons", "Loin d’elle", NULL };
 
   for (int i = 0; i < 30; i++)
     g_string_append (filler, "Une phrase sans personne dedans. ");
@@ -705,6 +756,9 @@ test_first_rows (Fixture       *fixture,
         }
       far = add_highlight (fixture->store, id, "Loin d’elle, on vote",
                            i % 5 == 0 ? "Que dira Camille Fournier ?" : "");
+      /* The quote finder's: one a quote highlight shows in every other
+       * story, one no highlight shows. */
+      add_found_quotes (fixture->store, id, "Camille Fournier", found_words);
       if (i % 3 == 2)
         g_assert_true (lectern_store_set_story_note_sync (fixture->store, id,
                                                           "Demander à Fournier", &error));
@@ -724,6 +778,8 @@ test_first_rows (Fixture       *fixture,
       g_autoptr(LecternEntityPage) first = read_page (fixture->store, "camille FOURNIER", caps[c]);
 
       g_assert_cmpuint (full->quotes->len, ==, n_quotes);
+      g_assert_cmpuint (full->found_quotes->len, ==, 2 * n_stories);
+      g_assert_cmpuint (full->n_found_quotes, ==, 2 * n_stories - n_quotes);
       g_assert_cmpuint (full->notes->len, >, caps[0]);
       g_assert_false (first->complete);
       assert_first_rows (first, full, caps[c]);
