@@ -1080,12 +1080,31 @@ find_naming_notes (sqlite3    *db,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GString) query = g_string_new ("note : (");
+  g_autoptr(GPtrArray) folded = g_ptr_array_new_with_free_func (g_free);
+  guint n_phrases = 0;
+
+  /* " words " of each form, to leave out those holding another's words:
+   * a note naming "État Bruxelles" names "État", and each phrase reads
+   * the index's list of notes for every word again. */
+  for (guint i = 0; i < forms->len; i++)
+    {
+      g_autofree char *words = lectern_search_fold (g_ptr_array_index (forms, i));
+
+      g_ptr_array_add (folded, g_strconcat (" ", words, " ", NULL));
+    }
 
   for (guint i = 0; i < forms->len; i++)
     {
       const char *form = g_ptr_array_index (forms, i);
+      gboolean redundant = FALSE;
 
-      if (i > 0)
+      for (guint j = 0; j < forms->len && !redundant; j++)
+        redundant = j != i && strlen (folded->pdata[j]) > 2
+                    && strstr (folded->pdata[i], folded->pdata[j]) != NULL
+                    && (j < i || !g_str_equal (folded->pdata[i], folded->pdata[j]));
+      if (redundant)
+        continue;
+      if (n_phrases++ > 0)
         g_string_append (query, " OR ");
       g_string_append_c (query, '"');
       for (const char *p = form; *p != '\0'; p++)

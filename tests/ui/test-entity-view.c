@@ -590,6 +590,31 @@ test_entity_page_items (void)
   g_ptr_array_unref (page.corrections);
 }
 
+static void
+on_dossier_exported_cb (LecternEntityView *view,
+                        const char        *path,
+                        const char        *error_message,
+                        gpointer           user_data)
+{
+  char **message = user_data;
+
+  g_free (*message);
+  *message = g_strdup (error_message != NULL ? error_message : "done");
+}
+
+/* Whether `text` has `title`, not followed by a digit ("semaine 1" is
+ * not "semaine 12"). */
+static gboolean
+has_title (const char *text,
+           const char *title)
+{
+  for (const char *p = strstr (text, title); p != NULL; p = strstr (p + 1, title))
+    if (!g_ascii_isdigit (p[strlen (title)]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* The page of a name in more stories than a section shows: the stories
  * stop at the cap with "Show All N", which shows them all. */
 static void
@@ -644,6 +669,30 @@ test_entity_page_show_all (Fixture       *fixture,
         position = i;
     }
   g_assert_cmpuint (position, ==, LECTERN_ENTITY_SECTION_CAP + 1);
+
+  /* The dossier has every story, though the page holds its first ones:
+   * the export reads the page whole first. */
+  {
+    g_autofree char *path = g_build_filename (fixture->dir, "dossier.md", NULL);
+    g_autofree char *contents = NULL;
+    g_autofree char *message = NULL;
+
+    g_signal_connect (view, "exported", G_CALLBACK (on_dossier_exported_cb), &message);
+    lectern_entity_view_export (view, path, LECTERN_DOSSIER_MARKDOWN);
+    iterate_until (view_idle, view);
+    g_signal_handlers_disconnect_by_func (view, on_dossier_exported_cb, &message);
+    g_assert_cmpstr (message, ==, "done");
+    g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+    g_assert_no_error (error);
+    for (guint i = 0; i < n_stories; i++)
+      {
+        g_autofree char *title = g_strdup_printf ("La BCE, semaine %u", i + 1);
+
+        g_assert_true (has_title (contents, title));
+      }
+    /* The page shown is still its first rows. */
+    g_assert_false (lectern_entity_view_get_page (view)->complete);
+  }
 
   /* Activating it (a click, or Enter) reads the rest off the UI thread
    * and shows every story, and no Show All. */
