@@ -290,13 +290,13 @@ static const char *const migrations[] = {
    * Each replaces the narrower index it starts with. */
   "CREATE INDEX story_entities_page ON story_entities"
   "  (key, story_id, type, name, n_mentions, forms, mentions);"
-  "DROP INDEX story_entities_key;"
+  "DROP INDEX IF EXISTS story_entities_key;"
   "CREATE INDEX stories_entity_page ON stories (id, imported_at);"
   "CREATE INDEX highlights_entity_page ON highlights"
   "  (story_id, start_pos, end_pos, orphaned, speaker);"
-  "DROP INDEX highlights_story;"
+  "DROP INDEX IF EXISTS highlights_story;"
   "CREATE INDEX story_quotes_page ON story_quotes (key, story_id, start_pos, end_pos);"
-  "DROP INDEX story_quotes_key;"
+  "DROP INDEX IF EXISTS story_quotes_key;"
   "PRAGMA user_version = 12;",
 };
 
