@@ -53,6 +53,9 @@ lectern_library_entity_free (LecternLibraryEntity *self)
 static void
 entity_story_free (LecternEntityStory *self)
 {
+  if (self == NULL)
+    return;
+
   g_free (self->title);
   g_free (self->author);
   g_free (self->url);
@@ -77,6 +80,7 @@ lectern_entity_page_free (LecternEntityPage *self)
 
   g_clear_pointer (&self->entity, lectern_library_entity_free);
   g_clear_pointer (&self->stories, g_ptr_array_unref);
+  g_clear_pointer (&self->other_stories, g_ptr_array_unref);
   g_clear_pointer (&self->quotes, g_ptr_array_unref);
   g_clear_pointer (&self->found_quotes, g_ptr_array_unref);
   g_clear_pointer (&self->highlights, g_ptr_array_unref);
@@ -285,20 +289,95 @@ stale_story_ids (LecternStore  *store,
   return rc == SQLITE_DONE ? g_steal_pointer (&ids) : NULL;
 }
 
-/* The quotations found in its stories (lectern-story-quotes.c). */
+/* Adds `story_id` to `shown` (a set of gint64). */
+static void
+note_story (GHashTable *shown,
+            gint64      story_id)
+{
+  if (!g_hash_table_contains (shown, &story_id))
+    g_hash_table_add (shown, g_memdup2 (&story_id, sizeof story_id));
+}
+
+/* Whether a span of `quoted` (sorted by story), from `first` - 1 on
+ * (0: the story has none), covers `quote`. */
+static gboolean
+quote_covered (GArray                   *quoted,
+               guint                     first,
+               const LecternEntityQuote *quote)
+{
+  for (guint i = first; first > 0 && i - 1 < quoted->len; i++)
+    {
+      const LecternEntityQuote *span = &g_array_index (quoted, LecternEntityQuote, i - 1);
+
+      if (span->story_id != quote->story_id)
+        break;
+      if (span->start < quote->end && quote->start < span->end)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+typedef struct
+{
+  GArray     *quoted;
+  GHashTable *first_quoted;
+} Uncovered;
+
+static gboolean
+quote_uncovered (const LecternEntityQuote *quote,
+                 gpointer                  user_data)
+{
+  Uncovered *uncovered = user_data;
+
+  return !quote_covered (uncovered->quoted,
+                         GPOINTER_TO_UINT (g_hash_table_lookup (uncovered->first_quoted,
+                                                                &quote->story_id)),
+                         quote);
+}
+
+/* The quotations found in its stories (lectern-story-quotes.c). A page
+ * read to `cap` rows keeps the first `cap` that no quote highlight (spans
+ * in `quoted`) covers; every page counts those. */
 static gboolean
 load_found_quotes (sqlite3            *db,
                    GPtrArray          *keys,
+                   GPtrArray          *stories,
+                   GArray             *quoted,
+                   guint               cap,
                    LecternEntityPage  *page,
+                   GHashTable         *shown_stories,
                    GError            **error)
 {
-  g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), page->stories->len);
+  g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), stories->len);
+  g_autoptr(GHashTable) first_quoted = g_hash_table_new (g_int64_hash, g_int64_equal);
+  Uncovered uncovered = { quoted, first_quoted };
 
-  for (guint i = 0; i < page->stories->len; i++)
-    g_array_append_val (ids, ((LecternEntityStory *) g_ptr_array_index (page->stories, i))->story_id);
-  page->found_quotes = lectern_story_quotes_for_keys (db, keys, ids, error);
+  for (guint i = 0; i < stories->len; i++)
+    g_array_append_val (ids, ((LecternEntityStory *) g_ptr_array_index (stories, i))->story_id);
+  /* `quoted` is in story order: where each story's spans start. */
+  for (guint i = quoted->len; i-- > 0;)
+    g_hash_table_insert (first_quoted, &g_array_index (quoted, LecternEntityQuote, i).story_id,
+                         GUINT_TO_POINTER (i + 1));
 
-  return page->found_quotes != NULL;
+  if (cap == G_MAXUINT)
+    {
+      /* The whole page has them all, those its highlights show too. */
+      page->found_quotes = lectern_story_quotes_for_keys (db, keys, ids, error);
+      for (guint i = 0; page->found_quotes != NULL && i < page->found_quotes->len; i++)
+        if (quote_uncovered (g_ptr_array_index (page->found_quotes, i), &uncovered))
+          page->n_found_quotes++;
+    }
+  else
+    page->found_quotes = lectern_story_quotes_for_keys_first (db, keys, ids, quote_uncovered,
+                                                              &uncovered, cap,
+                                                              &page->n_found_quotes, error);
+  if (page->found_quotes == NULL)
+    return FALSE;
+  for (guint i = 0; i < MIN (cap, page->found_quotes->len); i++)
+    note_story (shown_stories, ((LecternEntityQuote *) g_ptr_array_index (page->found_quotes, i))->story_id);
+
+  return TRUE;
 }
 
 gboolean
@@ -834,8 +913,21 @@ add_form (GHashTable *forms,
     g_hash_table_add (forms, g_strdup (form));
 }
 
-/* The stories of `keys`, newest first, with their mentions; adds the forms
- * they use to `forms`. */
+static int
+compare_stories_newest (gconstpointer a,
+                        gconstpointer b)
+{
+  const LecternEntityStory *story_a = *(LecternEntityStory **) a;
+  const LecternEntityStory *story_b = *(LecternEntityStory **) b;
+
+  if (story_a->imported_at != story_b->imported_at)
+    return story_a->imported_at > story_b->imported_at ? -1 : 1;
+  return story_a->story_id > story_b->story_id ? -1 : story_a->story_id < story_b->story_id;
+}
+
+/* The stories of `keys`, newest first, with their mentions but not their
+ * titles and the like (load_story_details); adds the forms they use to
+ * `forms`. Story texts are never read: the order comes from an index. */
 static GPtrArray *
 load_stories (LecternStore  *store,
               sqlite3       *db,
@@ -851,13 +943,17 @@ load_stories (LecternStore  *store,
   LecternEntityType type = entry_type (entry);
   int rc;
 
-  sql = g_string_new ("SELECT se.story_id, se.name, se.type, se.forms, se.mentions,"
-                      " s.title, s.author, s.url, s.source, s.imported_at, se.key, s.published"
-                      " FROM story_entities AS se JOIN stories AS s ON s.id = se.story_id"
+  /* Both from indexes (schema 12): SQLite would look the date up in the
+   * story's row, after its text. Sorted here: SQLite's sorter would copy
+   * every row's mentions. */
+  sql = g_string_new ("SELECT se.story_id, se.name, se.type, se.forms, se.mentions, se.key,"
+                      " s.imported_at"
+                      " FROM story_entities AS se INDEXED BY story_entities_page"
+                      " JOIN stories AS s INDEXED BY stories_entity_page ON s.id = se.story_id"
                       " WHERE se.key IN (");
   for (guint i = 0; i < keys->len; i++)
     g_string_append (sql, i > 0 ? ", ?" : "?");
-  g_string_append (sql, ") ORDER BY s.imported_at DESC, s.id DESC");
+  g_string_append (sql, ")");
 
   rc = sqlite3_prepare_v2 (db, sql->str, -1, &stmt, NULL);
   if (rc == SQLITE_OK)
@@ -877,7 +973,7 @@ load_stories (LecternStore  *store,
           /* A merged short name counts only with the entry's type. */
           lectern_entity_type_from_string (type_name, &row_type);
           if (row_type != type
-              && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 10),
+              && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 5),
                             g_ptr_array_index (keys, 0)) != 0)
             continue;
 
@@ -886,12 +982,7 @@ load_stories (LecternStore  *store,
             {
               story = g_new0 (LecternEntityStory, 1);
               story->story_id = story_id;
-              story->title = column_string (stmt, 5);
-              story->author = column_string (stmt, 6);
-              story->url = column_string (stmt, 7);
-              story->source = column_string (stmt, 8);
-              story->imported_at = sqlite3_column_int64 (stmt, 9);
-              story->published = column_string (stmt, 11);
+              story->imported_at = sqlite3_column_int64 (stmt, 6);
               story->mentions = g_array_new (FALSE, FALSE, sizeof (LecternSpan));
               g_ptr_array_add (stories, story);
               g_hash_table_insert (by_id, &story->story_id, story);
@@ -911,8 +1002,49 @@ load_stories (LecternStore  *store,
       set_error_from_db (store, db, error);
       return NULL;
     }
+  g_ptr_array_sort (stories, compare_stories_newest);
 
   return g_steal_pointer (&stories);
+}
+
+/* The title, author and the like of `stories` (from `from` on), which
+ * load_stories leaves out: the page shows them for the first rows only. */
+static gboolean
+load_story_details (LecternStore  *store,
+                    sqlite3       *db,
+                    GPtrArray     *stories,
+                    guint          from,
+                    GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "SELECT title, author, url, source, imported_at, published"
+                           " FROM stories WHERE id = ?", -1, &stmt, NULL);
+  for (guint i = from; rc == SQLITE_OK && i < stories->len; i++)
+    {
+      LecternEntityStory *story = g_ptr_array_index (stories, i);
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, story->story_id);
+      rc = sqlite3_step (stmt);
+      if (rc != SQLITE_ROW)
+        break;
+      story->title = column_string (stmt, 0);
+      story->author = column_string (stmt, 1);
+      story->url = column_string (stmt, 2);
+      story->source = column_string (stmt, 3);
+      story->imported_at = sqlite3_column_int64 (stmt, 4);
+      story->published = column_string (stmt, 5);
+      rc = SQLITE_OK;
+    }
+  if (rc != SQLITE_OK)
+    {
+      set_error_from_db (store, db, error);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 static gboolean
@@ -948,12 +1080,31 @@ find_naming_notes (sqlite3    *db,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GString) query = g_string_new ("note : (");
+  g_autoptr(GPtrArray) folded = g_ptr_array_new_with_free_func (g_free);
+  guint n_phrases = 0;
+
+  /* " words " of each form, to leave out those holding another's words:
+   * a note naming "État Bruxelles" names "État", and each phrase reads
+   * the index's list of notes for every word again. */
+  for (guint i = 0; i < forms->len; i++)
+    {
+      g_autofree char *words = lectern_search_fold (g_ptr_array_index (forms, i));
+
+      g_ptr_array_add (folded, g_strconcat (" ", words, " ", NULL));
+    }
 
   for (guint i = 0; i < forms->len; i++)
     {
       const char *form = g_ptr_array_index (forms, i);
+      gboolean redundant = FALSE;
 
-      if (i > 0)
+      for (guint j = 0; j < forms->len && !redundant; j++)
+        redundant = j != i && strlen (folded->pdata[j]) > 2
+                    && strstr (folded->pdata[i], folded->pdata[j]) != NULL
+                    && (j < i || !g_str_equal (folded->pdata[i], folded->pdata[j]));
+      if (redundant)
+        continue;
+      if (n_phrases++ > 0)
         g_string_append (query, " OR ");
       g_string_append_c (query, '"');
       for (const char *p = form; *p != '\0'; p++)
@@ -966,7 +1117,7 @@ find_naming_notes (sqlite3    *db,
     }
   g_string_append_c (query, ')');
   if (forms->len == 0
-      || sqlite3_prepare_v2 (db, "SELECT rowid, story_id FROM search_notes"
+      || sqlite3_prepare_v2 (db, "SELECT rowid FROM search_notes"
                              " WHERE search_notes MATCH ?", -1, &stmt, NULL) != SQLITE_OK)
     return;
   sqlite3_bind_text (stmt, 1, query->str, -1, SQLITE_STATIC);
@@ -982,26 +1133,134 @@ find_naming_notes (sqlite3    *db,
     }
 }
 
+/* The tags of the highlights in `kept` (id → highlight), read in one pass
+ * over the stories of `keys` when they are many, else one by one. */
+static gboolean
+load_tags (LecternStore  *store,
+           sqlite3       *db,
+           GPtrArray     *keys,
+           const char    *in_stories,
+           GHashTable    *kept,
+           gboolean       one_by_one,
+           GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) ids = NULL;
+  g_autofree char *sql = NULL;
+  guint next = 0;
+  int rc;
+
+  sql = g_strconcat ("SELECT ht.highlight_id, t.name FROM highlight_tags AS ht"
+                     " JOIN tags AS t ON t.id = ht.tag_id",
+                     one_by_one ? " WHERE ht.highlight_id = ?"
+                                : " JOIN highlights AS h ON h.id = ht.highlight_id"
+                                  " WHERE h.story_id IN ",
+                     one_by_one ? "" : in_stories, " ORDER BY ht.highlight_id, t.name", NULL);
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_error_from_db (store, db, error);
+      return FALSE;
+    }
+  if (one_by_one)
+    {
+      GHashTableIter iter;
+      gpointer value;
+
+      ids = g_ptr_array_new ();
+      g_hash_table_iter_init (&iter, kept);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        g_ptr_array_add (ids, value);
+    }
+  else
+    for (guint i = 0; i < keys->len; i++)
+      sqlite3_bind_text (stmt, i + 1, g_ptr_array_index (keys, i), -1, SQLITE_STATIC);
+
+  for (;;)
+    {
+      if (one_by_one)
+        {
+          if (next == ids->len)
+            break;
+          sqlite3_reset (stmt);
+          sqlite3_bind_int64 (stmt, 1, ((LecternHighlight *) g_ptr_array_index (ids, next++))->id);
+        }
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
+          LecternHighlight *highlight = g_hash_table_lookup (kept, &id);
+          guint n;
+
+          if (highlight == NULL)
+            continue;
+          n = g_strv_length (highlight->tags);
+          highlight->tags = g_renew (char *, highlight->tags, n + 2);
+          highlight->tags[n] = column_string (stmt, 1);
+          highlight->tags[n + 1] = NULL;
+        }
+      if (rc != SQLITE_DONE)
+        {
+          set_error_from_db (store, db, error);
+          return FALSE;
+        }
+      if (!one_by_one)
+        break;
+    }
+
+  return TRUE;
+}
+
+/* Whether `speaker` is one of the forms, folded; `speakers` keeps the
+ * answers. */
+static gboolean
+speaks (GHashTable *speakers,
+        GHashTable *folded_forms,
+        const char *speaker)
+{
+  gpointer answer;
+
+  if (!g_hash_table_lookup_extended (speakers, speaker, NULL, &answer))
+    {
+      g_autofree char *folded = lectern_search_fold (speaker);
+
+      answer = GINT_TO_POINTER (g_hash_table_contains (folded_forms, folded));
+      g_hash_table_insert (speakers, g_strdup (speaker), answer);
+    }
+
+  return GPOINTER_TO_INT (answer);
+}
+
 /* The stories' highlights near a mention or whose note names the entity
  * (a highlight naming it in its quote is a mention), in story order then
- * reading order; and the story notes naming it. */
+ * reading order; and the story notes naming it. All of them are counted;
+ * the first `cap` of each kind are read. `quoted` gets the spans of every
+ * quote highlight (LecternEntityQuote without text); `shown_stories` the
+ * ids of the stories of the rows read. */
 static gboolean
 load_annotations (LecternStore      *store,
                   sqlite3           *db,
                   GPtrArray         *keys,
+                  GPtrArray         *stories,
                   GHashTable        *by_id,
                   GPtrArray         *forms,
                   GHashTable        *folded_forms,
+                  guint              cap,
                   LecternEntityPage *page,
+                  GArray            *quoted,
+                  GHashTable        *shown_stories,
                   GError           **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(sqlite3_stmt) tags = NULL;
+  g_autoptr(sqlite3_stmt) details = NULL;
   g_autoptr(sqlite3_stmt) notes = NULL;
   g_autoptr(GString) in_stories = g_string_new ("(SELECT story_id FROM story_entities WHERE key IN (");
   g_autoptr(GHashTable) naming = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GHashTable) naming_stories = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GHashTable) kept = g_hash_table_new (g_int64_hash, g_int64_equal);
+  /* Speakers seen: thousands of quotes have a few. */
+  g_autoptr(GHashTable) speakers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* Quotes read past the first highlights: owned here until copied. */
+  g_autoptr(GPtrArray) unlisted = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_highlight_free);
   g_autofree char *sql = NULL;
   int rc;
 
@@ -1011,12 +1270,17 @@ load_annotations (LecternStore      *store,
     g_string_append (in_stories, i > 0 ? ", ?" : "?");
   g_string_append (in_stories, "))");
 
-  /* Not the anchoring context (prefix, suffix): the page shows quotes. */
-  sql = g_strconcat ("SELECT h.id, h.story_id, h.start_pos, h.end_pos, h.quote, '',"
-                     " '', h.color, h.note, h.created_at, h.updated_at, h.style, h.uuid, h.speaker"
-                     " FROM highlights AS h WHERE h.orphaned = 0 AND h.story_id IN ",
+  /* The places from an index (schema 12), to count them all; the rest
+   * of the rows read only for those the page takes. */
+  sql = g_strconcat ("SELECT h.id, h.story_id, h.start_pos, h.end_pos, h.speaker"
+                     " FROM highlights AS h INDEXED BY highlights_entity_page"
+                     " WHERE h.orphaned = 0 AND h.story_id IN ",
                      in_stories->str, " ORDER BY h.story_id, h.start_pos", NULL);
   rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  /* Not the anchoring context (prefix, suffix): the page shows quotes. */
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db, "SELECT quote, color, note, created_at, updated_at, style, uuid"
+                             " FROM highlights WHERE id = ?", -1, &details, NULL);
   if (rc == SQLITE_OK)
     {
       for (guint i = 0; i < keys->len; i++)
@@ -1028,10 +1292,8 @@ load_annotations (LecternStore      *store,
           gint64 start = sqlite3_column_int64 (stmt, 2);
           gint64 end = sqlite3_column_int64 (stmt, 3);
           const LecternEntityStory *story = g_hash_table_lookup (by_id, &story_id);
-          const char *speaker = (const char *) sqlite3_column_text (stmt, 13);
-          g_autofree char *folded_speaker = speaker != NULL ? lectern_search_fold (speaker) : NULL;
-          gboolean quoting = folded_speaker != NULL
-                             && g_hash_table_contains (folded_forms, folded_speaker);
+          const char *speaker = (const char *) sqlite3_column_text (stmt, 4);
+          gboolean quoting = speaker != NULL && speaks (speakers, folded_forms, speaker);
           LecternHighlight *highlight;
 
           /* A quote of it counts wherever it stands in the story. */
@@ -1040,26 +1302,54 @@ load_annotations (LecternStore      *store,
                    || g_hash_table_contains (naming, &id)))
             continue;
 
+          page->n_highlights++;
+          if (quoting)
+            {
+              LecternEntityQuote span = { .story_id = story_id, .start = start, .end = end };
+
+              page->n_quotes++;
+              g_array_append_val (quoted, span);
+            }
+          /* The rest is counted only. */
+          if (page->highlights->len >= cap && !(quoting && page->quotes->len < cap))
+            continue;
+
+          sqlite3_reset (details);
+          sqlite3_bind_int64 (details, 1, id);
+          rc = sqlite3_step (details);
+          if (rc != SQLITE_ROW)
+            {
+              /* Gone within the read transaction: no state to show. */
+              rc = rc == SQLITE_DONE ? SQLITE_CORRUPT : rc;
+              break;
+            }
           highlight = g_new0 (LecternHighlight, 1);
           highlight->id = id;
           highlight->story_id = story_id;
           highlight->start = start;
           highlight->end = end;
-          highlight->quote = column_string (stmt, 4);
-          highlight->prefix = column_string (stmt, 5);
-          highlight->suffix = column_string (stmt, 6);
-          highlight->color = column_string (stmt, 7);
-          highlight->note = column_string (stmt, 8);
-          highlight->created_at = sqlite3_column_int64 (stmt, 9);
-          highlight->updated_at = sqlite3_column_int64 (stmt, 10);
-          highlight->style = column_string (stmt, 11);
-          highlight->uuid = column_string (stmt, 12);
+          highlight->quote = column_string (details, 0);
+          highlight->prefix = g_strdup ("");
+          highlight->suffix = g_strdup ("");
+          highlight->color = column_string (details, 1);
+          highlight->note = column_string (details, 2);
+          highlight->created_at = sqlite3_column_int64 (details, 3);
+          highlight->updated_at = sqlite3_column_int64 (details, 4);
+          highlight->style = column_string (details, 5);
+          highlight->uuid = column_string (details, 6);
           highlight->speaker = g_strdup (speaker);
           highlight->tags = g_new0 (char *, 1);
-          g_ptr_array_add (page->highlights, highlight);
-          if (quoting)
+          /* A complete page's quotes are among its highlights; the
+           * first rows' quotes are copies (their array owns them), made
+           * once the tags are in. */
+          if (quoting && page->quotes->len < cap)
             g_ptr_array_add (page->quotes, highlight);
+          if (page->highlights->len < cap)
+            g_ptr_array_add (page->highlights, highlight);
+          else
+            g_ptr_array_add (unlisted, highlight);
           g_hash_table_insert (kept, &highlight->id, highlight);
+          note_story (shown_stories, story_id);
         }
     }
   if (rc != SQLITE_DONE)
@@ -1068,42 +1358,22 @@ load_annotations (LecternStore      *store,
       return FALSE;
     }
 
-  /* Tags in one pass, rather than a subquery per highlight. */
-  g_clear_pointer (&sql, g_free);
-  sql = g_strconcat ("SELECT ht.highlight_id, t.name FROM highlight_tags AS ht"
-                     " JOIN tags AS t ON t.id = ht.tag_id JOIN highlights AS h"
-                     " ON h.id = ht.highlight_id WHERE h.story_id IN ", in_stories->str,
-                     " ORDER BY ht.highlight_id, t.name", NULL);
-  rc = sqlite3_prepare_v2 (db, sql, -1, &tags, NULL);
-  if (rc == SQLITE_OK)
+  /* A few highlights' tags one by one, thousands in one pass. */
+  if (!load_tags (store, db, keys, in_stories->str, kept,
+                  g_hash_table_size (kept) <= 4 * LECTERN_ENTITY_PAGE_FIRST_ROWS, error))
+    return FALSE;
+  if (cap != G_MAXUINT)
     {
-      for (guint i = 0; i < keys->len; i++)
-        sqlite3_bind_text (tags, i + 1, g_ptr_array_index (keys, i), -1, SQLITE_STATIC);
-      while ((rc = sqlite3_step (tags)) == SQLITE_ROW)
-        {
-          gint64 id = sqlite3_column_int64 (tags, 0);
-          LecternHighlight *highlight = g_hash_table_lookup (kept, &id);
-          guint n;
-
-          if (highlight == NULL)
-            continue;
-          n = g_strv_length (highlight->tags);
-          highlight->tags = g_renew (char *, highlight->tags, n + 2);
-          highlight->tags[n] = column_string (tags, 1);
-          highlight->tags[n + 1] = NULL;
-        }
-    }
-  if (rc != SQLITE_DONE)
-    {
-      set_error_from_db (store, db, error);
-      return FALSE;
+      for (guint i = 0; i < page->quotes->len; i++)
+        page->quotes->pdata[i] = lectern_highlight_copy (page->quotes->pdata[i]);
+      g_ptr_array_set_free_func (page->quotes, (GDestroyNotify) lectern_highlight_free);
     }
 
   rc = sqlite3_prepare_v2 (db, "SELECT note FROM story_notes WHERE story_id = ?", -1, &notes,
                            NULL);
-  for (guint i = 0; rc == SQLITE_OK && i < page->stories->len; i++)
+  for (guint i = 0; rc == SQLITE_OK && i < stories->len; i++)
     {
-      const LecternEntityStory *story = g_ptr_array_index (page->stories, i);
+      const LecternEntityStory *story = g_ptr_array_index (stories, i);
       LecternEntityNote *entity_note;
 
       if (!g_hash_table_contains (naming_stories, &story->story_id))
@@ -1112,10 +1382,14 @@ load_annotations (LecternStore      *store,
       sqlite3_bind_int64 (notes, 1, story->story_id);
       if (sqlite3_step (notes) != SQLITE_ROW)
         continue;
+      page->n_notes++;
+      if (page->notes->len >= cap)
+        continue;
       entity_note = g_new0 (LecternEntityNote, 1);
       entity_note->story_id = story->story_id;
       entity_note->note = column_string (notes, 0);
       g_ptr_array_add (page->notes, entity_note);
+      note_story (shown_stories, story->story_id);
     }
   if (rc != SQLITE_OK)
     {
@@ -1131,6 +1405,7 @@ load_annotations (LecternStore      *store,
 static gboolean
 load_corrections (LecternStore       *store,
                   LecternEntityPage  *page,
+                  GHashTable         *by_id,
                   GHashTable         *folded_forms,
                   GError            **error)
 {
@@ -1159,15 +1434,12 @@ load_corrections (LecternStore       *store,
   for (guint pass = 0; pass < 1 + local_stories->len; pass++)
     {
       g_autoptr(GPtrArray) list = NULL;
-      gboolean in_page = pass == 0;
 
       if (pass > 0)
         {
           gint64 id = g_array_index (local_stories, gint64, pass - 1);
 
-          for (guint i = 0; i < page->stories->len && !in_page; i++)
-            in_page = ((LecternEntityStory *) g_ptr_array_index (page->stories, i))->story_id == id;
-          if (!in_page)
+          if (!g_hash_table_contains (by_id, &id))
             continue;
           list = lectern_store_list_corrections_sync (store, id, error);
           if (list == NULL)
@@ -1211,10 +1483,13 @@ compare_corrections (gconstpointer a,
   return correction_a->id < correction_b->id ? -1 : correction_a->id > correction_b->id;
 }
 
-LecternEntityPage *
-lectern_library_get_entity_sync (LecternStore  *store,
-                                 const char    *name,
-                                 GError       **error)
+/* The page of `name`, its long sections cut at `cap` rows (G_MAXUINT:
+ * everything): the one read behind the app's page and the dossier. */
+static LecternEntityPage *
+get_entity_page (LecternStore  *store,
+                 const char    *name,
+                 guint          cap,
+                 GError       **error)
 {
   g_autoptr(LecternEntityPage) page = NULL;
   g_autoptr(GHashTable) splits = NULL;
@@ -1222,17 +1497,16 @@ lectern_library_get_entity_sync (LecternStore  *store,
   g_autoptr(GHashTable) forms = NULL;
   g_autoptr(GHashTable) folded_forms = NULL;
   g_autoptr(GHashTable) by_id = NULL;
+  g_autoptr(GHashTable) shown_stories = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GPtrArray) keys = NULL;
   g_autoptr(GPtrArray) form_list = NULL;
+  g_autoptr(GPtrArray) stories = NULL;
+  g_autoptr(GArray) quoted = g_array_new (FALSE, FALSE, sizeof (LecternEntityQuote));
   GHashTableIter iter;
   gpointer key;
   Entry *entry;
   sqlite3 *db;
   gboolean ok;
-
-  g_return_val_if_fail (LECTERN_IS_STORE (store), NULL);
-  g_return_val_if_fail (name != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   page = g_new0 (LecternEntityPage, 1);
   page->highlights = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_highlight_free);
@@ -1271,15 +1545,15 @@ lectern_library_get_entity_sync (LecternStore  *store,
   if (ok)
     {
       page->entity = entry_to_entity (entry);
-      page->stories = load_stories (store, db, keys, entry, forms, error);
-      ok = page->stories != NULL;
+      stories = load_stories (store, db, keys, entry, forms, error);
+      ok = stories != NULL;
     }
   if (ok)
     {
       by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-      for (guint i = 0; i < page->stories->len; i++)
+      for (guint i = 0; i < stories->len; i++)
         {
-          LecternEntityStory *story = g_ptr_array_index (page->stories, i);
+          LecternEntityStory *story = g_ptr_array_index (stories, i);
 
           g_hash_table_insert (by_id, &story->story_id, story);
         }
@@ -1297,16 +1571,38 @@ lectern_library_get_entity_sync (LecternStore  *store,
           g_ptr_array_add (form_list, key);
           g_hash_table_add (folded_forms, g_steal_pointer (&folded));
         }
-      ok = load_annotations (store, db, keys, by_id, form_list, folded_forms, page, error);
+      ok = load_annotations (store, db, keys, stories, by_id, form_list, folded_forms, cap, page,
+                             quoted, shown_stories, error);
     }
   if (ok)
-    ok = load_found_quotes (db, keys, page, error);
+    ok = load_found_quotes (db, keys, stories, quoted, cap, page, shown_stories, error);
+  if (ok)
+    {
+      /* The first `cap` stories, then the others the rows read are in;
+       * the rest are only counted. */
+      page->stories = g_ptr_array_new_with_free_func ((GDestroyNotify) entity_story_free);
+      page->other_stories = g_ptr_array_new_with_free_func ((GDestroyNotify) entity_story_free);
+      for (guint i = 0; i < stories->len; i++)
+        {
+          LecternEntityStory *story = g_ptr_array_index (stories, i);
+
+          if (i < cap)
+            g_ptr_array_add (page->stories, story);
+          else if (g_hash_table_contains (shown_stories, &story->story_id))
+            g_ptr_array_add (page->other_stories, story);
+          else
+            continue;
+          stories->pdata[i] = NULL;
+        }
+      ok = load_story_details (store, db, page->stories, 0, error)
+           && load_story_details (store, db, page->other_stories, 0, error);
+    }
   sqlite3_exec (db, "RELEASE lectern_entity_page", NULL, NULL, NULL);
   lectern_store_unlock_db (store);
   if (!ok)
     return NULL;
 
-  if (!load_corrections (store, page, folded_forms, error))
+  if (!load_corrections (store, page, by_id, folded_forms, error))
     return NULL;
   g_ptr_array_sort (page->corrections, compare_corrections);
 
@@ -1314,9 +1610,52 @@ lectern_library_get_entity_sync (LecternStore  *store,
   while (g_hash_table_iter_next (&iter, &key, NULL))
     g_ptr_array_add (page->forms, g_strdup (key));
   g_ptr_array_sort (page->forms, compare_strings);
-  page->entity->n_stories = page->stories->len;
+  page->entity->n_stories = stories->len;
+  page->complete = stories->len <= cap && page->n_highlights <= cap && page->n_quotes <= cap
+                   && page->n_found_quotes <= cap && page->n_notes <= cap;
 
   return g_steal_pointer (&page);
+}
+
+LecternEntityPage *
+lectern_library_get_entity_sync (LecternStore  *store,
+                                 const char    *name,
+                                 GError       **error)
+{
+  g_return_val_if_fail (LECTERN_IS_STORE (store), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return get_entity_page (store, name, G_MAXUINT, error);
+}
+
+LecternEntityPage *
+lectern_library_get_entity_page_sync (LecternStore  *store,
+                                      const char    *name,
+                                      guint          limit,
+                                      GError       **error)
+{
+  g_return_val_if_fail (LECTERN_IS_STORE (store), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return get_entity_page (store, name, limit > 0 ? limit : G_MAXUINT, error);
+}
+
+const LecternEntityStory *
+lectern_entity_page_find_story (const LecternEntityPage *page,
+                                gint64                   story_id)
+{
+  g_return_val_if_fail (page != NULL, NULL);
+
+  for (guint i = 0; i < page->stories->len; i++)
+    if (((LecternEntityStory *) g_ptr_array_index (page->stories, i))->story_id == story_id)
+      return g_ptr_array_index (page->stories, i);
+  for (guint i = 0; page->other_stories != NULL && i < page->other_stories->len; i++)
+    if (((LecternEntityStory *) g_ptr_array_index (page->other_stories, i))->story_id == story_id)
+      return g_ptr_array_index (page->other_stories, i);
+
+  return NULL;
 }
 
 static gpointer
@@ -1686,21 +2025,6 @@ append_citation (Writer                   *w,
     }
 }
 
-static const LecternEntityStory *
-find_story (const LecternEntityPage *page,
-            gint64                   story_id)
-{
-  for (guint i = 0; i < page->stories->len; i++)
-    {
-      const LecternEntityStory *story = g_ptr_array_index (page->stories, i);
-
-      if (story->story_id == story_id)
-        return story;
-    }
-
-  return NULL;
-}
-
 static void
 write_stories (Writer                  *w,
                const LecternEntityPage *page)
@@ -1743,7 +2067,7 @@ write_highlights (Writer                  *w,
   for (guint i = 0; i < page->highlights->len; i++)
     {
       const LecternHighlight *highlight = g_ptr_array_index (page->highlights, i);
-      const LecternEntityStory *story = find_story (page, highlight->story_id);
+      const LecternEntityStory *story = lectern_entity_page_find_story (page, highlight->story_id);
       const char *category = categories != NULL
                              ? lectern_category_name_for (categories, highlight->color)
                              : lectern_highlight_default_category_name (highlight->color);
@@ -1863,7 +2187,7 @@ write_quotes (Writer                  *w,
   for (guint i = 0; page->quotes != NULL && i < page->quotes->len; i++)
     {
       const LecternHighlight *highlight = g_ptr_array_index (page->quotes, i);
-      const LecternEntityStory *story = find_story (page, highlight->story_id);
+      const LecternEntityStory *story = lectern_entity_page_find_story (page, highlight->story_id);
       g_autofree char *anchor = g_strdup_printf ("q%" G_GINT64_FORMAT, highlight->id);
 
       if (story != NULL)
@@ -1872,7 +2196,7 @@ write_quotes (Writer                  *w,
   for (guint i = 0; i < n_found; i++)
     {
       const LecternEntityQuote *quote = g_ptr_array_index (page->found_quotes, i);
-      const LecternEntityStory *story = find_story (page, quote->story_id);
+      const LecternEntityStory *story = lectern_entity_page_find_story (page, quote->story_id);
 
       if (story != NULL && !lectern_entity_page_quote_highlighted (page, quote))
         write_quote (w, quote->quote, quote->speaker, story, NULL);
@@ -1890,7 +2214,7 @@ write_notes (Writer                  *w,
   for (guint i = 0; i < page->notes->len; i++)
     {
       const LecternEntityNote *note = g_ptr_array_index (page->notes, i);
-      const LecternEntityStory *story = find_story (page, note->story_id);
+      const LecternEntityStory *story = lectern_entity_page_find_story (page, note->story_id);
 
       if (story == NULL)
         continue;

@@ -67,7 +67,9 @@ typedef struct
   char   *note;
 } LecternEntityNote;
 
-/* Everything the library holds about one entity. */
+/* Everything the library holds about one entity, or the first rows of
+ * each long section and the counts of all (complete FALSE: a page read
+ * with a limit, for the app, which shows ten of each at first). */
 typedef struct
 {
   LecternLibraryEntity *entity;
@@ -79,7 +81,19 @@ typedef struct
   GPtrArray *quotes;       /* (element-type LecternHighlight) (transfer none): the highlights
                             * whose speaker is one of its forms, also in `highlights` */
   GPtrArray *found_quotes; /* (element-type LecternEntityQuote): what the quote finder
-                            * attributes to it in its stories, in their order */
+                            * attributes to it in its stories, in their order; in a
+                            * page that is not complete, only those no quote highlight
+                            * covers */
+  gboolean   complete;     /* every row is in the arrays above */
+  /* The rows of the whole page, also when only the first are read:
+   * entity->n_stories stories, and these. */
+  guint      n_highlights;
+  guint      n_quotes;
+  guint      n_found_quotes; /* only those no quote highlight covers */
+  guint      n_notes;
+  GPtrArray *other_stories; /* (element-type LecternEntityStory) (nullable): in a page that
+                             * is not complete, the stories of the rows read that are not
+                             * among `stories` (their titles), without mentions */
 } LecternEntityPage;
 
 GQuark                lectern_dossier_error_quark      (void);
@@ -111,7 +125,17 @@ GPtrArray            *lectern_library_list_entities_sync (LecternStore *store,
 LecternEntityPage    *lectern_library_get_entity_sync  (LecternStore *store,
                                                         const char   *name,
                                                         GError      **error) G_GNUC_WARN_UNUSED_RESULT;
-/* The same on the store's database thread, for the app. */
+/* The rows of each long section the app's page reads first. */
+#define LECTERN_ENTITY_PAGE_FIRST_ROWS 10
+
+/* The same with at most `limit` rows in each long section (stories,
+ * highlights, quotes, found quotes, notes) and the counts of all: what
+ * the app's page shows first. `limit` 0 reads everything, as above. */
+LecternEntityPage    *lectern_library_get_entity_page_sync (LecternStore *store,
+                                                            const char   *name,
+                                                            guint         limit,
+                                                            GError      **error) G_GNUC_WARN_UNUSED_RESULT;
+/* The full read on the store's database thread, for the app. */
 void                  lectern_library_get_entity_async (LecternStore        *store,
                                                         const char          *name,
                                                         GCancellable        *cancellable,
@@ -126,6 +150,11 @@ gboolean              lectern_library_set_split_sync   (LecternStore *store,
                                                         const char   *name,
                                                         gboolean      split,
                                                         GError      **error);
+
+/* (nullable): the story `story_id` of the page, among its stories or,
+ * in a page that is not complete, the other stories its rows are in. */
+const LecternEntityStory *lectern_entity_page_find_story (const LecternEntityPage *page,
+                                                          gint64                   story_id);
 
 /* Whether one of the page's quote highlights (`quotes`) covers the found
  * quotation: pages and dossiers show it once, as the highlight. */

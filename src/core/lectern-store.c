@@ -281,6 +281,23 @@ static const char *const migrations[] = {
   "    WHERE st.story_id = old.story_id HAVING count (*) > 0;"
   "END;"
   "PRAGMA user_version = 11;",
+
+  /* 11 → 12 (issue 13): the page of a name in thousands of stories reads
+   * indexes, then only the rows it shows (lectern-dossier.c): the name's
+   * rows of story_entities together with all the page takes from them,
+   * the stories' order without their texts, the highlights' places to
+   * count those near its mentions, the places of its found quotations.
+   * Each replaces the narrower index it starts with. */
+  "CREATE INDEX story_entities_page ON story_entities"
+  "  (key, story_id, type, name, n_mentions, forms, mentions);"
+  "DROP INDEX IF EXISTS story_entities_key;"
+  "CREATE INDEX stories_entity_page ON stories (id, imported_at);"
+  "CREATE INDEX highlights_entity_page ON highlights"
+  "  (story_id, start_pos, end_pos, orphaned, speaker);"
+  "DROP INDEX IF EXISTS highlights_story;"
+  "CREATE INDEX story_quotes_page ON story_quotes (key, story_id, start_pos, end_pos);"
+  "DROP INDEX IF EXISTS story_quotes_key;"
+  "PRAGMA user_version = 12;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == LECTERN_STORE_SCHEMA_VERSION);

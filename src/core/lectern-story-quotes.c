@@ -159,23 +159,64 @@ column_dup (sqlite3_stmt *stmt,
   return text != NULL ? g_strdup (text) : NULL;
 }
 
+typedef struct
+{
+  guint  rank;       /* the story's place in `story_ids`, from 1 */
+  gint64 id;
+  LecternEntityQuote quote;  /* without text until read */
+} Found;
+
+static int
+compare_found (gconstpointer a,
+               gconstpointer b)
+{
+  const Found *found_a = a, *found_b = b;
+
+  if (found_a->rank != found_b->rank)
+    return found_a->rank < found_b->rank ? -1 : 1;
+  if (found_a->quote.start != found_b->quote.start)
+    return found_a->quote.start < found_b->quote.start ? -1 : 1;
+  return found_a->id < found_b->id ? -1 : found_a->id > found_b->id;
+}
+
 GPtrArray *
 lectern_story_quotes_for_keys (sqlite3    *db,
                                GPtrArray  *keys,
                                GArray     *story_ids,
                                GError    **error)
 {
+  return lectern_story_quotes_for_keys_first (db, keys, story_ids, NULL, NULL, G_MAXUINT, NULL,
+                                              error);
+}
+
+GPtrArray *
+lectern_story_quotes_for_keys_first (sqlite3                 *db,
+                                     GPtrArray               *keys,
+                                     GArray                  *story_ids,
+                                     LecternStoryQuoteFilter  keep,
+                                     gpointer                 user_data,
+                                     guint                    limit,
+                                     guint                   *out_n_kept,
+                                     GError                 **error)
+{
   g_autoptr(GPtrArray) quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_entity_quote_free);
   g_autoptr(GHashTable) rank = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GString) sql = g_string_new ("SELECT story_id, start_pos, end_pos, quote, speaker,"
-                                         " speaker_text FROM story_quotes WHERE key IN (");
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (Found));
+  /* Places first, from an index (schema 12); the words only of those
+   * returned. */
+  g_autoptr(GString) sql = g_string_new ("SELECT story_id, start_pos, end_pos, id"
+                                         " FROM story_quotes INDEXED BY story_quotes_page"
+                                         " WHERE key IN (");
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  GPtrArray **by_story;
+  g_autoptr(sqlite3_stmt) words = NULL;
+  guint n_kept = 0;
   int rc;
 
   g_return_val_if_fail (db != NULL, NULL);
   g_return_val_if_fail (keys != NULL && story_ids != NULL, NULL);
 
+  if (out_n_kept != NULL)
+    *out_n_kept = 0;
   if (keys->len == 0 || story_ids->len == 0)
     return g_steal_pointer (&quotes);
 
@@ -183,54 +224,60 @@ lectern_story_quotes_for_keys (sqlite3    *db,
     g_hash_table_insert (rank, &g_array_index (story_ids, gint64, i), GUINT_TO_POINTER (i + 1));
   for (guint i = 0; i < keys->len; i++)
     g_string_append (sql, i > 0 ? ", ?" : "?");
-  g_string_append (sql, ") ORDER BY story_id, start_pos");
+  g_string_append (sql, ")");
 
   rc = sqlite3_prepare_v2 (db, sql->str, -1, &stmt, NULL);
   for (guint i = 0; rc == SQLITE_OK && i < keys->len; i++)
     sqlite3_bind_text (stmt, i + 1, g_ptr_array_index (keys, i), -1, SQLITE_STATIC);
-  by_story = g_new0 (GPtrArray *, story_ids->len);
-  while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 story_id = sqlite3_column_int64 (stmt, 0);
-      guint at = GPOINTER_TO_UINT (g_hash_table_lookup (rank, &story_id));
+      Found row = { 0 };
+
+      rc = SQLITE_OK;
+      row.quote.story_id = sqlite3_column_int64 (stmt, 0);
+      row.rank = GPOINTER_TO_UINT (g_hash_table_lookup (rank, &row.quote.story_id));
+      row.quote.start = sqlite3_column_int64 (stmt, 1);
+      row.quote.end = sqlite3_column_int64 (stmt, 2);
+      row.id = sqlite3_column_int64 (stmt, 3);
+      /* Only the stories the page lists (a split entry's are not). */
+      if (row.rank == 0 || (keep != NULL && !keep (&row.quote, user_data)))
+        continue;
+      g_array_append_val (found, row);
+    }
+  if (rc == SQLITE_DONE)
+    {
+      /* Story by story in the page's order, then by place. */
+      g_array_sort (found, compare_found);
+      n_kept = found->len;
+      rc = sqlite3_prepare_v2 (db, "SELECT quote, speaker, speaker_text FROM story_quotes"
+                               " WHERE id = ?", -1, &words, NULL);
+    }
+  for (guint i = 0; rc == SQLITE_OK && i < MIN (limit, found->len); i++)
+    {
+      const Found *row = &g_array_index (found, Found, i);
       LecternEntityQuote *quote;
 
-      /* Only the stories the page lists (a split entry's are not). */
-      if (at == 0)
-        continue;
+      sqlite3_reset (words);
+      sqlite3_bind_int64 (words, 1, row->id);
+      rc = sqlite3_step (words);
+      if (rc != SQLITE_ROW)
+        break;
       quote = g_new0 (LecternEntityQuote, 1);
-      quote->story_id = story_id;
-      quote->start = sqlite3_column_int64 (stmt, 1);
-      quote->end = sqlite3_column_int64 (stmt, 2);
-      quote->quote = column_dup (stmt, 3);
-      quote->speaker = column_dup (stmt, 4);
-      quote->speaker_text = column_dup (stmt, 5);
-      if (by_story[at - 1] == NULL)
-        by_story[at - 1] = g_ptr_array_new ();
-      g_ptr_array_add (by_story[at - 1], quote);
+      *quote = row->quote;
+      quote->quote = column_dup (words, 0);
+      quote->speaker = column_dup (words, 1);
+      quote->speaker_text = column_dup (words, 2);
+      g_ptr_array_add (quotes, quote);
+      rc = SQLITE_OK;
     }
-  if (rc != SQLITE_DONE)
+  if (rc != SQLITE_OK)
     {
       g_set_error (error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_FAILED,
                    _("The library’s quotations could not be read: %s."), sqlite3_errmsg (db));
-      for (guint i = 0; i < story_ids->len; i++)
-        if (by_story[i] != NULL)
-          {
-            g_ptr_array_set_free_func (by_story[i], (GDestroyNotify) lectern_entity_quote_free);
-            g_ptr_array_unref (by_story[i]);
-          }
-      g_free (by_story);
       return NULL;
     }
 
-  for (guint i = 0; i < story_ids->len; i++)
-    if (by_story[i] != NULL)
-      {
-        for (guint j = 0; j < by_story[i]->len; j++)
-          g_ptr_array_add (quotes, g_ptr_array_index (by_story[i], j));
-        g_ptr_array_unref (by_story[i]);
-      }
-  g_free (by_story);
-
+  if (out_n_kept != NULL)
+    *out_n_kept = n_kept;
   return g_steal_pointer (&quotes);
 }

@@ -53,6 +53,21 @@ GPtrArray  *lectern_story_quotes_for_keys      (sqlite3       *db,
                                                 GArray        *story_ids,
                                                 GError       **error);
 
+/* Whether lectern_story_quotes_for_keys_first() keeps `quote` (its place
+ * only: no text yet). */
+typedef gboolean (*LecternStoryQuoteFilter) (const LecternEntityQuote *quote,
+                                             gpointer                  user_data);
+/* The same, without those `keep` (nullable) refuses, and only the first
+ * `limit` with their words; `out_n_kept` (nullable) counts them all. */
+GPtrArray  *lectern_story_quotes_for_keys_first (sqlite3                 *db,
+                                                 GPtrArray               *keys,
+                                                 GArray                  *story_ids,
+                                                 LecternStoryQuoteFilter  keep,
+                                                 gpointer                 user_data,
+                                                 guint                    limit,
+                                                 guint                   *out_n_kept,
+                                                 GError                 **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LecternEntityQuote, lectern_entity_quote_free)
 
 G_END_DECLS

@@ -126,6 +126,13 @@ index_stories (const LecternEntityPage *page)
 
       g_hash_table_insert (by_id, &story->story_id, story);
     }
+  /* The stories of the first rows that are not among the first stories. */
+  for (guint i = 0; page->other_stories != NULL && i < page->other_stories->len; i++)
+    {
+      LecternEntityStory *story = g_ptr_array_index (page->other_stories, i);
+
+      g_hash_table_insert (by_id, &story->story_id, story);
+    }
 
   return by_id;
 }
@@ -163,7 +170,7 @@ add_stories (GPtrArray               *list,
              const LecternEntityPage *page,
              guint                    cap)
 {
-  add_section (list, _("Stories"), page->stories->len);
+  add_section (list, _("Stories"), page->entity->n_stories);
   for (guint i = 0; i < MIN (page->stories->len, cap); i++)
     {
       const LecternEntityStory *story = g_ptr_array_index (page->stories, i);
@@ -185,7 +192,7 @@ add_stories (GPtrArray               *list,
       add_row (list, *story->title != '\0' ? story->title : _("Untitled"), subtitle->str,
                story->story_id, start, end);
     }
-  add_show_all (list, LECTERN_ENTITY_SECTION_STORIES, page->stories->len, cap);
+  add_show_all (list, LECTERN_ENTITY_SECTION_STORIES, page->entity->n_stories, cap);
 }
 
 static void
@@ -197,7 +204,7 @@ add_quotes (GPtrArray               *list,
   if (page->quotes == NULL || page->quotes->len == 0)
     return;
 
-  add_section (list, _("Quotes"), page->quotes->len);
+  add_section (list, _("Quotes"), page->n_quotes);
   for (guint i = 0; i < MIN (page->quotes->len, cap); i++)
     {
       const LecternHighlight *quote = g_ptr_array_index (page->quotes, i);
@@ -210,11 +217,12 @@ add_quotes (GPtrArray               *list,
 
       add_row (list, quoted, subtitle, quote->story_id, quote->start, quote->end);
     }
-  add_show_all (list, LECTERN_ENTITY_SECTION_QUOTES, page->quotes->len, cap);
+  add_show_all (list, LECTERN_ENTITY_SECTION_QUOTES, page->n_quotes, cap);
 }
 
 /* The quotations the quote finder attributes to it in its stories, but
- * those a quote highlight already shows. */
+ * those a quote highlight already shows (a page of first rows has left
+ * them out). */
 static void
 add_found_quotes (GPtrArray               *list,
                   const LecternEntityPage *page,
@@ -229,7 +237,7 @@ add_found_quotes (GPtrArray               *list,
   if (shown->len == 0)
     return;
 
-  add_section (list, _("Quotes Found in the Stories"), shown->len);
+  add_section (list, _("Quotes Found in the Stories"), page->n_found_quotes);
   for (guint i = 0; i < MIN (shown->len, cap); i++)
     {
       const LecternEntityQuote *quote = g_ptr_array_index (shown, i);
@@ -242,7 +250,7 @@ add_found_quotes (GPtrArray               *list,
 
       add_row (list, quoted, subtitle, quote->story_id, quote->start, quote->end);
     }
-  add_show_all (list, LECTERN_ENTITY_SECTION_FOUND_QUOTES, shown->len, cap);
+  add_show_all (list, LECTERN_ENTITY_SECTION_FOUND_QUOTES, page->n_found_quotes, cap);
 }
 
 static void
@@ -254,7 +262,7 @@ add_highlights (GPtrArray               *list,
   if (page->highlights->len == 0)
     return;
 
-  add_section (list, _("Highlights and Notes"), page->highlights->len);
+  add_section (list, _("Highlights and Notes"), page->n_highlights);
   for (guint i = 0; i < MIN (page->highlights->len, cap); i++)
     {
       const LecternHighlight *highlight = g_ptr_array_index (page->highlights, i);
@@ -273,7 +281,7 @@ add_highlights (GPtrArray               *list,
       g_string_append (subtitle, story != NULL ? story->title : "");
       add_row (list, quote, subtitle->str, highlight->story_id, highlight->start, highlight->end);
     }
-  add_show_all (list, LECTERN_ENTITY_SECTION_HIGHLIGHTS, page->highlights->len, cap);
+  add_show_all (list, LECTERN_ENTITY_SECTION_HIGHLIGHTS, page->n_highlights, cap);
 }
 
 static void
@@ -285,7 +293,7 @@ add_notes (GPtrArray               *list,
   if (page->notes->len == 0)
     return;
 
-  add_section (list, _("Notes on the Stories"), page->notes->len);
+  add_section (list, _("Notes on the Stories"), page->n_notes);
   for (guint i = 0; i < MIN (page->notes->len, cap); i++)
     {
       const LecternEntityNote *note = g_ptr_array_index (page->notes, i);
@@ -294,7 +302,7 @@ add_notes (GPtrArray               *list,
 
       add_row (list, text, story != NULL ? story->title : NULL, note->story_id, 0, 0);
     }
-  add_show_all (list, LECTERN_ENTITY_SECTION_NOTES, page->notes->len, cap);
+  add_show_all (list, LECTERN_ENTITY_SECTION_NOTES, page->n_notes, cap);
 }
 
 /* The short names the alias rules merged into this entry, each with
@@ -366,6 +374,9 @@ lectern_entity_page_items_new (const LecternEntityPage *page,
   GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) by_id = index_stories (page);
 
+  /* Only a complete page has a section's every row. */
+  if (!page->complete)
+    expanded = 0;
 #define CAP(section) ((expanded & (1u << (section))) != 0 ? G_MAXUINT : LECTERN_ENTITY_SECTION_CAP)
   add_stories (items, page, CAP (LECTERN_ENTITY_SECTION_STORIES));
   add_quotes (items, page, by_id, CAP (LECTERN_ENTITY_SECTION_QUOTES));

@@ -24,7 +24,8 @@ typedef enum
   LECTERN_ENTITY_SECTION_NOTES,
 } LecternEntitySection;
 
-#define LECTERN_ENTITY_SECTION_CAP 10
+/* What the page reads first (lectern_library_get_entity_page_sync). */
+#define LECTERN_ENTITY_SECTION_CAP LECTERN_ENTITY_PAGE_FIRST_ROWS
 
 /* One line of the page's list: a section heading, or a row that may open
  * a story at a passage, split a merged name, or show a section whole. */

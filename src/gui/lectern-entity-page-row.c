@@ -27,6 +27,9 @@ struct _LecternEntityPageRow
 
 G_DEFINE_FINAL_TYPE (LecternEntityPageRow, lectern_entity_page_row, GTK_TYPE_WIDGET)
 
+/* Titles up to this long fit a line of the page at its usual widths. */
+#define WRAP_CHARS 60
+
 static void
 show_item (LecternEntityPageRow *self)
 {
@@ -36,8 +39,14 @@ show_item (LecternEntityPageRow *self)
   gboolean heading = lectern_entity_page_item_is_heading (item);
   gboolean show_all = lectern_entity_page_item_get_show_all (item) >= 0;
   gboolean has_subtitle = subtitle != NULL && *subtitle != '\0';
+  const char *title;
 
-  gtk_label_set_text (self->title, lectern_entity_page_item_get_title (item));
+  title = lectern_entity_page_item_get_title (item);
+  /* A wrapping label is laid out at many widths to be measured (most of
+   * the page's CPU time): only a long title wraps, the others take one
+   * line and end in an ellipsis when the page is narrow. */
+  gtk_label_set_wrap (self->title, g_utf8_strlen (title, -1) > WRAP_CHARS);
+  gtk_label_set_text (self->title, title);
   gtk_label_set_text (self->subtitle, has_subtitle ? subtitle : "");
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle), has_subtitle);
   if (heading)

@@ -50,6 +50,7 @@ struct _LecternEntityView
   PageRef      *page;         /* nullable */
   guint         n_exports;
   guint         expanded;     /* sections shown whole: 1 << LecternEntitySection */
+  guint         expanding;    /* those asked for while the whole page is read */
 };
 
 G_DEFINE_FINAL_TYPE (LecternEntityView, lectern_entity_view, GTK_TYPE_WIDGET)
@@ -142,6 +143,8 @@ fill_list (LecternEntityView *self)
                        items->pdata, items->len);
 }
 
+static void read_whole_page (LecternEntityView *self);
+
 static void
 on_list_view_activate_cb (LecternEntityView *self,
                           guint              position,
@@ -156,7 +159,15 @@ on_list_view_activate_cb (LecternEntityView *self,
     return;
 
   section = lectern_entity_page_item_get_show_all (item);
-  if (section >= 0 && self->page != NULL)
+  if (section >= 0 && self->page != NULL && !self->page->page->complete)
+    {
+      /* The page read its first rows: the rest are read now, off the UI
+       * thread, and shown when they come. */
+      self->expanding |= 1u << section;
+      if (self->cancellable == NULL)
+        read_whole_page (self);
+    }
+  else if (section >= 0 && self->page != NULL)
     {
       self->expanded |= 1u << section;
       fill_list (self);
@@ -177,7 +188,7 @@ show_page (LecternEntityView       *self,
   GtkAdjustment *adjustment;
 
   stories = g_strdup_printf (ngettext ("named in %u story", "named in %u stories",
-                                       page->stories->len), page->stories->len);
+                                       entity->n_stories), entity->n_stories);
   /* Translators: "Person, named in 3 stories, 12 mentions" */
   summary = g_strdup_printf (ngettext ("%s, %s, %u mention", "%s, %s, %u mentions",
                                        entity->n_mentions),
@@ -241,9 +252,20 @@ on_page_loaded_cb (GObject      *source,
       gint64 start = g_get_monotonic_time ();
       gint64 cpu_start = thread_cpu_us ();
 
+      gboolean expanding = self->expanding != 0 && page->complete;
+
       self->page = g_atomic_rc_box_new0 (PageRef);
       self->page->page = page;
-      show_page (self, page);
+      if (expanding)
+        {
+          /* "Show All" read the rest: the list goes on where it was. */
+          self->expanded |= self->expanding;
+          self->expanding = 0;
+          fill_list (self);
+          gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+        }
+      else
+        show_page (self, page);
       if (timing_enabled ())
         g_printerr ("lectern-timing: entity-page-shown ms=%.1f cpu-ms=%.1f\n",
                     (g_get_monotonic_time () - start) / 1000.0, (thread_cpu_us () - cpu_start) / 1000.0);
@@ -300,35 +322,86 @@ split_worker (LecternStore  *store,
   if (!lectern_library_set_split_sync (store, split->key, TRUE, error))
     return NULL;
 
-  return lectern_library_get_entity_sync (store, split->name, error);
+  return lectern_library_get_entity_page_sync (store, split->name,
+                                               LECTERN_ENTITY_PAGE_FIRST_ROWS, error);
+}
+
+typedef struct
+{
+  char     *name;
+  gboolean  whole;     /* every row, not the first ones */
+  gboolean  refresh;   /* the entity lists brought up to date first */
+} LoadData;
+
+static void
+load_data_free (gpointer data)
+{
+  LoadData *load = data;
+
+  g_free (load->name);
+  g_free (load);
 }
 
 /* Stories imported or corrected since the last look get their lists
  * first (the extractor's cache makes that quick), so the page counts
- * every story of the library. */
+ * every story of the library. The page reads the first rows of its long
+ * sections, unless the reader asked for them whole. */
 static gpointer
 load_worker (LecternStore  *store,
-             gpointer       name,
+             gpointer       data,
              GCancellable  *cancellable,
              GError       **error)
 {
+  LoadData *load = data;
   gint64 start = g_get_monotonic_time ();
   gint64 cpu_start = thread_cpu_us ();
   LecternEntityPage *page;
 
-  if (!lectern_library_refresh_entities_sync (store, NULL, cancellable, NULL, error))
+  if (load->refresh
+      && !lectern_library_refresh_entities_sync (store, NULL, cancellable, NULL, error))
     return NULL;
-  if (timing_enabled ())
+  if (timing_enabled () && load->refresh)
     g_printerr ("lectern-timing: entity-lists-refreshed ms=%.1f cpu-ms=%.1f\n",
                 (g_get_monotonic_time () - start) / 1000.0, (thread_cpu_us () - cpu_start) / 1000.0);
   start = g_get_monotonic_time ();
   cpu_start = thread_cpu_us ();
-  page = lectern_library_get_entity_sync (store, name, error);
+  page = lectern_library_get_entity_page_sync (store, load->name,
+                                               load->whole ? 0 : LECTERN_ENTITY_PAGE_FIRST_ROWS,
+                                               error);
   if (timing_enabled ())
-    g_printerr ("lectern-timing: entity-page-read ms=%.1f cpu-ms=%.1f\n",
-                (g_get_monotonic_time () - start) / 1000.0, (thread_cpu_us () - cpu_start) / 1000.0);
+    g_printerr ("lectern-timing: entity-page-read%s ms=%.1f cpu-ms=%.1f\n",
+                load->whole ? "-whole" : "", (g_get_monotonic_time () - start) / 1000.0,
+                (thread_cpu_us () - cpu_start) / 1000.0);
 
   return page;
+}
+
+static void
+start_load (LecternEntityView *self,
+            const char        *name,
+            gboolean           whole,
+            gboolean           refresh)
+{
+  LoadData *load = g_new0 (LoadData, 1);
+
+  load->name = g_strdup (name);
+  load->whole = whole;
+  load->refresh = refresh;
+  self->cancellable = g_cancellable_new ();
+  lectern_store_run_async (self->store, load_worker, load, load_data_free,
+                           (GDestroyNotify) lectern_entity_page_free, self->cancellable,
+                           on_page_loaded_cb, g_object_ref (self));
+}
+
+/* The page shown, read again whole for "Show All"; the page stays as it
+ * is meanwhile. */
+static void
+read_whole_page (LecternEntityView *self)
+{
+  if (self->store == NULL || self->page == NULL)
+    return;
+
+  start_load (self, self->page->page->entity->name, TRUE, FALSE);
 }
 
 static void
@@ -345,7 +418,10 @@ split_action (GtkWidget  *widget,
   split = g_new0 (SplitData, 1);
   split->key = g_variant_dup_string (parameter, NULL);
   split->name = g_strdup (self->page->page->entity->name);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  self->expanded = self->expanding = 0;
   self->cancellable = g_cancellable_new ();
   /* The page read again after the split, in the same queue, so it
    * shows the entry without the short name. */
@@ -475,6 +551,9 @@ typedef struct
   char                 *path;
   LecternDossierFormat  format;
   GPtrArray            *categories;  /* nullable: the default names */
+  char                 *whole_name;  /* nullable: the page to read whole first */
+  LecternEntityPage    *whole;       /* that page, read on the store's thread */
+  GError               *error;       /* why it could not be */
 } ExportData;
 
 static void
@@ -485,16 +564,25 @@ export_data_free (gpointer data)
   g_clear_object (&export->self);
   g_clear_pointer (&export->page, page_ref_release);
   g_clear_pointer (&export->categories, g_ptr_array_unref);
+  g_clear_pointer (&export->whole, lectern_entity_page_free);
+  g_clear_error (&export->error);
+  g_free (export->whole_name);
   g_free (export->path);
   g_free (export);
 }
 
+/* The dossier has every row: a page that read its first rows is read
+ * whole here. */
 static gpointer
 categories_worker (LecternStore  *store,
                    gpointer       data,
                    GCancellable  *cancellable,
                    GError       **error)
 {
+  ExportData *export = data;
+
+  if (export->whole_name != NULL)
+    export->whole = lectern_library_get_entity_sync (store, export->whole_name, &export->error);
   return lectern_store_list_categories_sync (store, error);
 }
 
@@ -560,6 +648,17 @@ on_categories_cb (GObject      *source,
   task = g_task_new (export->self, NULL, on_exported_cb, NULL);
   g_task_set_source_tag (task, lectern_entity_view_export);
   g_task_set_task_data (task, export, export_data_free);
+  if (export->whole_name != NULL && export->whole == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&export->error));
+      return;
+    }
+  if (export->whole != NULL)
+    {
+      g_clear_pointer (&export->page, page_ref_release);
+      export->page = g_atomic_rc_box_new0 (PageRef);
+      export->page->page = g_steal_pointer (&export->whole);
+    }
   g_task_run_in_thread (task, write_dossier_thread);
 }
 
@@ -688,6 +787,7 @@ lectern_entity_view_load (LecternEntityView *self,
   /* Another name starts with its long sections cut again. */
   if (g_strcmp0 (self->name, name) != 0)
     self->expanded = 0;
+  self->expanding = 0;
   g_free (self->name);
   self->name = g_strdup (name);
   g_clear_pointer (&self->page, page_ref_release);
@@ -710,10 +810,8 @@ lectern_entity_view_load (LecternEntityView *self,
       return;
     }
 
-  self->cancellable = g_cancellable_new ();
-  lectern_store_run_async (self->store, load_worker, g_strdup (name), g_free,
-                           (GDestroyNotify) lectern_entity_page_free, self->cancellable,
-                           on_page_loaded_cb, g_object_ref (self));
+  /* Sections the reader opened stay whole when the page comes again. */
+  start_load (self, name, self->expanded != 0, TRUE);
 }
 
 gboolean
@@ -750,7 +848,9 @@ lectern_entity_view_export (LecternEntityView    *self,
   export->page = g_atomic_rc_box_acquire (self->page);
   export->path = g_strdup (path);
   export->format = format;
+  if (!self->page->page->complete)
+    export->whole_name = g_strdup (self->page->page->entity->name);
   self->n_exports++;
-  lectern_store_run_async (self->store, categories_worker, NULL, NULL,
+  lectern_store_run_async (self->store, categories_worker, export, NULL,
                            (GDestroyNotify) g_ptr_array_unref, NULL, on_categories_cb, export);
 }

@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "lectern-dossier.h"
+#include "lectern-quotes.h"
 #include "lectern-search.h"
 #include "lectern-store-private.h"
 
@@ -524,6 +525,261 @@ test_quotes_and_pdf (Fixture       *fixture,
     g_test_message ("pdftotext is not installed: the PDF's text is not read back");
 }
 
+/* The first rows of a page and its counts agree with the full read: the
+ * same stories in the same order, the same first highlights, quotes and
+ * notes, the same totals; what the first rows point to is there. */
+static void
+assert_first_rows (const LecternEntityPage *first,
+                   const LecternEntityPage *full,
+                   guint                    cap)
+{
+  g_assert_true (full->complete);
+  g_assert_cmpstr (first->entity->name, ==, full->entity->name);
+  g_assert_cmpstr (first->entity->key, ==, full->entity->key);
+  g_assert_cmpuint (first->entity->keys->len, ==, full->entity->keys->len);
+  for (guint i = 0; i < full->entity->keys->len; i++)
+    g_assert_cmpstr (first->entity->keys->pdata[i], ==, full->entity->keys->pdata[i]);
+  g_assert_cmpuint (first->entity->n_mentions, ==, full->entity->n_mentions);
+
+  /* Counts: of the whole page, whatever was read. */
+  g_assert_cmpuint (first->entity->n_stories, ==, full->stories->len);
+  g_assert_cmpuint (full->entity->n_stories, ==, full->stories->len);
+  g_assert_cmpuint (first->n_highlights, ==, full->highlights->len);
+  g_assert_cmpuint (full->n_highlights, ==, full->highlights->len);
+  g_assert_cmpuint (first->n_quotes, ==, full->quotes->len);
+  g_assert_cmpuint (full->n_quotes, ==, full->quotes->len);
+  g_assert_cmpuint (first->n_notes, ==, full->notes->len);
+  g_assert_cmpuint (full->n_notes, ==, full->notes->len);
+  g_assert_cmpuint (first->n_found_quotes, ==, full->n_found_quotes);
+
+  /* The first rows, in order. */
+  g_assert_cmpuint (first->stories->len, ==, MIN (cap, full->stories->len));
+  for (guint i = 0; i < first->stories->len; i++)
+    {
+      const LecternEntityStory *a = first->stories->pdata[i];
+      const LecternEntityStory *b = full->stories->pdata[i];
+
+      g_assert_cmpint (a->story_id, ==, b->story_id);
+      g_assert_cmpstr (a->title, ==, b->title);
+      g_assert_cmpstr (a->url, ==, b->url);
+      g_assert_cmpint (a->imported_at, ==, b->imported_at);
+      g_assert_cmpuint (a->n_mentions, ==, b->n_mentions);
+      g_assert_cmpmem (a->mentions->data, a->mentions->len * sizeof (LecternSpan),
+                       b->mentions->data, b->mentions->len * sizeof (LecternSpan));
+    }
+  g_assert_cmpuint (first->highlights->len, ==, MIN (cap, full->highlights->len));
+  for (guint i = 0; i < first->highlights->len; i++)
+    {
+      const LecternHighlight *a = first->highlights->pdata[i];
+      const LecternHighlight *b = full->highlights->pdata[i];
+      const LecternEntityStory *story = lectern_entity_page_find_story (first, a->story_id);
+
+      g_assert_cmpint (a->id, ==, b->id);
+      g_assert_cmpstr (a->quote, ==, b->quote);
+      g_assert_cmpstr (a->note, ==, b->note);
+      g_assert_cmpstrv (a->tags, b->tags);
+      /* Its story's title, for the row, even past the first stories. */
+      g_assert_nonnull (story);
+      g_assert_cmpstr (story->title, ==, lectern_entity_page_find_story (full, a->story_id)->title);
+    }
+  g_assert_cmpuint (first->quotes->len, ==, MIN (cap, full->quotes->len));
+  for (guint i = 0; i < first->quotes->len; i++)
+    {
+      const LecternHighlight *a = first->quotes->pdata[i];
+
+      g_assert_cmpint (a->id, ==, ((LecternHighlight *) full->quotes->pdata[i])->id);
+      g_assert_cmpstr (a->speaker, ==, ((LecternHighlight *) full->quotes->pdata[i])->speaker);
+      g_assert_cmpstrv (a->tags, ((LecternHighlight *) full->quotes->pdata[i])->tags);
+      g_assert_nonnull (lectern_entity_page_find_story (first, a->story_id));
+    }
+  g_assert_cmpuint (first->notes->len, ==, MIN (cap, full->notes->len));
+  for (guint i = 0; i < first->notes->len; i++)
+    {
+      const LecternEntityNote *a = first->notes->pdata[i];
+
+      g_assert_cmpint (a->story_id, ==, ((LecternEntityNote *) full->notes->pdata[i])->story_id);
+      g_assert_cmpstr (a->note, ==, ((LecternEntityNote *) full->notes->pdata[i])->note);
+      g_assert_nonnull (lectern_entity_page_find_story (first, a->story_id));
+    }
+
+  /* Found quotations: those no quote highlight shows, in page order. */
+  {
+    g_autoptr(GPtrArray) uncovered = g_ptr_array_new ();
+
+    for (guint i = 0; i < full->found_quotes->len; i++)
+      if (!lectern_entity_page_quote_highlighted (full, full->found_quotes->pdata[i]))
+        g_ptr_array_add (uncovered, full->found_quotes->pdata[i]);
+    g_assert_cmpuint (full->n_found_quotes, ==, uncovered->len);
+    g_assert_cmpuint (first->found_quotes->len, ==, MIN (cap, uncovered->len));
+    for (guint i = 0; i < first->found_quotes->len; i++)
+      {
+        const LecternEntityQuote *a = first->found_quotes->pdata[i];
+        const LecternEntityQuote *b = uncovered->pdata[i];
+
+        g_assert_cmpint (a->story_id, ==, b->story_id);
+        g_assert_cmpint (a->start, ==, b->start);
+        g_assert_cmpstr (a->quote, ==, b->quote);
+        g_assert_cmpstr (a->speaker, ==, b->speaker);
+        g_assert_nonnull (lectern_entity_page_find_story (first, a->story_id));
+      }
+  }
+
+  /* Forms and corrections are short: always whole. */
+  g_assert_cmpuint (first->forms->len, ==, full->forms->len);
+  for (guint i = 0; i < full->forms->len; i++)
+    g_assert_cmpstr (first->forms->pdata[i], ==, full->forms->pdata[i]);
+  g_assert_cmpuint (first->corrections->len, ==, full->corrections->len);
+  for (guint i = 0; i < full->corrections->len; i++)
+    g_assert_cmpint (((LecternCorrection *) first->corrections->pdata[i])->id, ==,
+                     ((LecternCorrection *) full->corrections->pdata[i])->id);
+}
+
+/* Stores the found quotations `words` of story `id`, from `speaker`. */
+static void
+add_found_quotes (LecternStore       *store,
+                  gint64              id,
+                  const char         *speaker,
+                  const char * const *words)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternStory) story = lectern_store_get_story_sync (store, id, &error);
+  g_autoptr(GPtrArray) quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_quote_free);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const char *found = strstr (story->text, words[i]);
+      LecternQuote *quote = g_new0 (LecternQuote, 1);
+
+      g_assert_nonnull (found);
+      quote->start = g_utf8_pointer_to_offset (story->text, found);
+      quote->end = quote->start + g_utf8_strlen (words[i], -1);
+      quote->speaker = g_strdup (speaker);
+      quote->speaker_start = quote->speaker_end = -1;
+      g_ptr_array_add (quotes, quote);
+    }
+  g_assert_true (lectern_story_quotes_put_sync (store, id, story->text, quotes, &error));
+  g_assert_no_error (error);
+}
+
+static LecternEntityPage *
+read_page (LecternStore *store,
+           const char   *name,
+           guint         limit)
+{
+  g_autoptr(GError) error = NULL;
+  LecternEntityPage *page = lectern_library_get_entity_page_sync (store, name, limit, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (page);
+  return page;
+}
+
+static void
+test_first_rows (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autoptr(GString) filler = g_string_new (NULL);
+  g_autoptr(LecternCorrection) correction = NULL;
+  g_autoptr(GError) error = NULL;
+  const guint n_stories = 3 * LECTERN_ENTITY_PAGE_FIRST_ROWS + 4;
+  const guint caps[] = { 1, 3, LECTERN_ENTITY_PAGE_FIRST_ROWS, n_stories - 1 };
+  guint n_quotes = 0;
+  gint64 other;
+  const char *const found_words[] = { "Nous tiendrons", "Loin d’elle", NULL };
+
+  for (int i = 0; i < 30; i++)
+    g_string_append (filler, "Une phrase sans personne dedans. ");
+  /* Her stories, imported out of id order; some name her by her surname
+   * alone (merged), some have quotes of her, notes naming her, highlights
+   * far from her name that are not hers, tags. */
+  for (guint i = 0; i < n_stories; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Histoire %02u", i);
+      g_autofree char *marked = NULL;
+      g_autoptr(LecternHighlight) near = NULL;
+      g_autoptr(LecternHighlight) far = NULL;
+      gint64 id;
+
+      if (i % 4 == 1)
+        marked = g_strdup_printf ("Mme [Fournier] a parlé. « Nous tiendrons », dit-elle. %s "
+                                  "Loin d’elle, on vote.", filler->str);
+      else
+        marked = g_strdup_printf ("[Camille Fournier] a parlé. « Nous tiendrons », dit-elle. %s "
+                                  "Loin d’elle, on vote.", filler->str);
+      id = add_story (fixture->store, title, marked, 1000 + (i * 7919) % n_stories);
+      near = add_highlight (fixture->store, id, "a parlé", i % 3 == 0 ? "Important" : "");
+      if (i % 2 == 0)
+        {
+          g_autoptr(LecternHighlight) quote = add_highlight (fixture->store, id, "Nous tiendrons", "");
+          const char *tags[] = { "citation", i % 4 == 0 ? "une" : "deux", NULL };
+
+          lectern_highlight_set_tags (quote, tags);
+          g_assert_true (lectern_store_update_highlight_sync (fixture->store, quote, &error));
+          g_assert_no_error (error);
+          g_assert_true (lectern_store_set_highlight_speaker_sync (fixture->store, quote->id,
+                                                                   "Camille Fournier", &error));
+          n_quotes++;
+        }
+      far = add_highlight (fixture->store, id, "Loin d’elle, on vote",
+                           i % 5 == 0 ? "Que dira Camille Fournier ?" : "");
+      /* The quote finder's: one a quote highlight shows in every other
+       * story, one no highlight shows. */
+      add_found_quotes (fixture->store, id, "Camille Fournier", found_words);
+      if (i % 3 == 2)
+        g_assert_true (lectern_store_set_story_note_sync (fixture->store, id,
+                                                          "Demander à Fournier", &error));
+      g_assert_no_error (error);
+    }
+  /* Someone else, and an organization of the same short name, which does
+   * not join her. */
+  other = add_story (fixture->store, "Autre", "[Jean Dupont] parle de [Fournier] ici.", 5000);
+  add_story (fixture->store, "Société", "L’entreprise {Fournier} recrute.", 5001);
+  correction = lectern_correction_new_rename ("Fournier", "Camille Fournier");
+  g_assert_cmpint (lectern_store_add_correction_sync (fixture->store, other, correction, &error), >, 0);
+  g_assert_no_error (error);
+
+  for (guint c = 0; c < G_N_ELEMENTS (caps); c++)
+    {
+      g_autoptr(LecternEntityPage) full = read_page (fixture->store, "Camille Fournier", 0);
+      g_autoptr(LecternEntityPage) first = read_page (fixture->store, "camille FOURNIER", caps[c]);
+
+      g_assert_cmpuint (full->quotes->len, ==, n_quotes);
+      g_assert_cmpuint (full->found_quotes->len, ==, 2 * n_stories);
+      g_assert_cmpuint (full->n_found_quotes, ==, 2 * n_stories - n_quotes);
+      g_assert_cmpuint (full->notes->len, >, caps[0]);
+      g_assert_false (first->complete);
+      assert_first_rows (first, full, caps[c]);
+    }
+
+  /* Her surname alone, once split from her, is a page of its own; the
+   * first rows agree there too, and her page loses those stories. */
+  g_assert_true (lectern_library_set_split_sync (fixture->store, "Fournier", TRUE, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(LecternEntityPage) full = read_page (fixture->store, "Camille Fournier", 0);
+    g_autoptr(LecternEntityPage) first = read_page (fixture->store, "Camille Fournier", 3);
+    g_autoptr(LecternEntityPage) surname = read_page (fixture->store, "Fournier", 0);
+    g_autoptr(LecternEntityPage) surname_first = read_page (fixture->store, "Fournier", 2);
+
+    g_assert_cmpuint (full->stories->len, ==, n_stories - n_stories / 4 - (n_stories % 4 > 1));
+    assert_first_rows (first, full, 3);
+    assert_first_rows (surname_first, surname, 2);
+  }
+
+  /* A page whose sections all fit is complete, and the same as the full
+   * read. */
+  {
+    g_autoptr(LecternEntityPage) full = read_page (fixture->store, "Jean Dupont", 0);
+    g_autoptr(LecternEntityPage) first = read_page (fixture->store, "Jean Dupont",
+                                                    LECTERN_ENTITY_PAGE_FIRST_ROWS);
+
+    g_assert_true (first->complete);
+    g_assert_cmpuint (first->stories->len, ==, 1);
+    g_assert_cmpuint (first->other_stories->len, ==, 0);
+    assert_first_rows (first, full, LECTERN_ENTITY_PAGE_FIRST_ROWS);
+  }
+}
+
 static void
 on_page_done (GObject      *source,
               GAsyncResult *result,
@@ -585,6 +841,7 @@ main (int    argc,
   ADD ("/dossier/write", test_write);
   ADD ("/dossier/quotes-and-pdf", test_quotes_and_pdf);
   ADD ("/dossier/async", test_async);
+  ADD ("/dossier/first-rows", test_first_rows);
 #undef ADD
 
   return g_test_run ();

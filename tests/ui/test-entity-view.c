@@ -506,7 +506,7 @@ test_entity_page_items (void)
 {
   LecternLibraryEntity entity = { .key = (char *) "camille fournier", .name = (char *) "Camille Fournier",
                                   .type = LECTERN_ENTITY_PERSON };
-  LecternEntityPage page = { .entity = &entity };
+  LecternEntityPage page = { .entity = &entity, .complete = TRUE };
   g_autoptr(GPtrArray) items = NULL;
   guint n_stories = LECTERN_ENTITY_SECTION_CAP + 15;
   g_autofree char *heading = g_strdup_printf ("Stories (%u)", n_stories);
@@ -532,6 +532,7 @@ test_entity_page_items (void)
       g_array_append_val (story->mentions, span);
       g_ptr_array_add (page.stories, story);
     }
+  entity.n_stories = n_stories;
 
   items = lectern_entity_page_items_new (&page, 0);
   g_assert_cmpstr (lectern_entity_page_item_get_title (g_ptr_array_index (items, 0)), ==, heading);
@@ -553,12 +554,52 @@ test_entity_page_items (void)
     g_assert_cmpint (start, ==, 10);
     g_assert_cmpint (end, ==, 26);
   }
+  g_clear_pointer (&items, g_ptr_array_unref);
+
+  /* A page of first rows counts every story but has only the first: a
+   * section asked for whole still stops there, with Show All. */
+  page.complete = FALSE;
+  entity.n_stories = n_stories + 100;
+  g_free (show_all);
+  show_all = g_strdup_printf ("Show All %u", n_stories + 100);
+  g_free (heading);
+  heading = g_strdup_printf ("Stories (%u)", n_stories + 100);
+  items = lectern_entity_page_items_new (&page, 1u << LECTERN_ENTITY_SECTION_STORIES);
+  g_assert_cmpstr (lectern_entity_page_item_get_title (g_ptr_array_index (items, 0)), ==, heading);
+  g_assert_cmpuint (count_rows (items, &section), ==, LECTERN_ENTITY_SECTION_CAP);
+  g_assert_cmpint (section, ==, LECTERN_ENTITY_SECTION_STORIES);
+  g_assert_cmpstr (lectern_entity_page_item_get_title (g_ptr_array_index (items, items->len - 1)), ==, show_all);
 
   g_ptr_array_unref (page.stories);
   g_ptr_array_unref (page.highlights);
   g_ptr_array_unref (page.notes);
   g_ptr_array_unref (page.forms);
   g_ptr_array_unref (page.corrections);
+}
+
+static void
+on_dossier_exported_cb (LecternEntityView *view,
+                        const char        *path,
+                        const char        *error_message,
+                        gpointer           user_data)
+{
+  char **message = user_data;
+
+  g_free (*message);
+  *message = g_strdup (error_message != NULL ? error_message : "done");
+}
+
+/* Whether `text` has `title`, not followed by a digit ("semaine 1" is
+ * not "semaine 12"). */
+static gboolean
+has_title (const char *text,
+           const char *title)
+{
+  for (const char *p = strstr (text, title); p != NULL; p = strstr (p + 1, title))
+    if (!g_ascii_isdigit (p[strlen (title)]))
+      return TRUE;
+
+  return FALSE;
 }
 
 /* The page of a name in more stories than a section shows: the stories
@@ -598,7 +639,10 @@ test_entity_page_show_all (Fixture       *fixture,
   iterate_until (view_idle, view);
   gtk_test_widget_wait_for_draw (window);
   g_assert_nonnull (lectern_entity_view_get_page (view));
-  g_assert_cmpuint (lectern_entity_view_get_page (view)->stories->len, ==, n_stories);
+  /* The page read its first stories and counted them all. */
+  g_assert_false (lectern_entity_view_get_page (view)->complete);
+  g_assert_cmpuint (lectern_entity_view_get_page (view)->stories->len, ==, LECTERN_ENTITY_SECTION_CAP);
+  g_assert_cmpuint (lectern_entity_view_get_page (view)->entity->n_stories, ==, n_stories);
 
   /* The heading counts them all; the list shows the cap, then Show All. */
   g_assert_nonnull (find_label (GTK_WIDGET (view), heading));
@@ -613,10 +657,38 @@ test_entity_page_show_all (Fixture       *fixture,
     }
   g_assert_cmpuint (position, ==, LECTERN_ENTITY_SECTION_CAP + 1);
 
-  /* Activating it (a click, or Enter) shows every story, and no Show All. */
+  /* The dossier has every story, though the page holds its first ones:
+   * the export reads the page whole first. */
+  {
+    g_autofree char *path = g_build_filename (fixture->dir, "dossier.md", NULL);
+    g_autofree char *contents = NULL;
+    g_autofree char *message = NULL;
+
+    g_signal_connect (view, "exported", G_CALLBACK (on_dossier_exported_cb), &message);
+    lectern_entity_view_export (view, path, LECTERN_DOSSIER_MARKDOWN);
+    iterate_until (view_idle, view);
+    g_signal_handlers_disconnect_by_func (view, on_dossier_exported_cb, &message);
+    g_assert_cmpstr (message, ==, "done");
+    g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+    g_assert_no_error (error);
+    for (guint i = 0; i < n_stories; i++)
+      {
+        g_autofree char *title = g_strdup_printf ("La BCE, semaine %u", i + 1);
+
+        g_assert_true (has_title (contents, title));
+      }
+    /* The page shown is still its first rows. */
+    g_assert_false (lectern_entity_view_get_page (view)->complete);
+  }
+
+  /* Activating it (a click, or Enter) reads the rest off the UI thread
+   * and shows every story, and no Show All. */
   g_assert_true (gtk_widget_activate_action (find_type (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW),
                                              "list.activate-item", "u", position));
+  iterate_until (view_idle, view);
   gtk_test_widget_wait_for_draw (window);
+  g_assert_true (lectern_entity_view_get_page (view)->complete);
+  g_assert_cmpuint (lectern_entity_view_get_page (view)->stories->len, ==, n_stories);
   g_assert_null (find_label (GTK_WIDGET (view), show_all));
   g_assert_nonnull (find_label (GTK_WIDGET (view), heading));
   for (guint i = 0; i < n_stories; i++)
