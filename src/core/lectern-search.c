@@ -399,14 +399,14 @@ fold_at (const guchar *text,
  * Since unicode61 cuts and folds each character alone, and reads UTF-8
  * as fold_at() does up to there, the tokens are the same. */
 static int
-tokenize_folded (Tokenizer   *self,
-                 TokenizeRun *run,
-                 int          flags,
-                 char        *word,
-                 int          from,
-                 int          to)
+tokenize_folded (Tokenizer    *self,
+                 TokenizeRun  *run,
+                 int           flags,
+                 const guchar *table,
+                 char         *word,
+                 int           from,
+                 int           to)
 {
-  const guchar *table = word_bytes ();
   const guchar *text = (const guchar *) run->text;
   char *w = word;
   int token_start = -1, token_end = 0, len, rc = SQLITE_OK;
@@ -466,6 +466,7 @@ tokenize_fast (Tokenizer   *self,
   const guchar *table = word_bytes ();
   const guchar *text = (const guchar *) run->text;
   const int n_text = run->n_text;
+  const guchar *const limit = text + n_text;
   char stack[4096];
   gsize n_word = (gsize) n_text / 2 * 3 + 8;
   char *word = n_word <= sizeof stack ? stack : g_malloc (n_word);
@@ -473,7 +474,8 @@ tokenize_fast (Tokenizer   *self,
 
   while (rc == SQLITE_OK)
     {
-      char *w = word;
+      guchar *w = (guchar *) word;
+      const guchar *p;
       guchar t, high = 0;
       int start;
 
@@ -482,16 +484,18 @@ tokenize_fast (Tokenizer   *self,
       if (i == n_text)
         break;
       /* Bytes beyond ASCII are copied as HIGH_BYTE, and redone below. */
-      for (start = i; i < n_text && (t = table[text[i]]) != 0; i++)
+      start = i;
+      for (p = text + i; p < limit && (t = table[*p]) != 0; p++)
         {
           high |= t;
           *w++ = t;
         }
+      i = p - text;
 
       if ((high & HIGH_BYTE) == 0)
-        rc = emit_token (run, 0, word, w - word, start, i, TRUE);
+        rc = emit_token (run, 0, word, (char *) w - word, start, i, TRUE);
       else
-        rc = tokenize_folded (self, run, flags, word, start, i);
+        rc = tokenize_folded (self, run, flags, table, word, start, i);
     }
 
   if (word != stack)
