@@ -10,6 +10,7 @@
  * indexing costs, then times ranked searches and entity pages.
  *
  *   build/tools/bench-library [--stories N] [--highlights-per-story N] [--keep DIR]
+ *   (--keep also keeps the generated story files, in DIR/stories)
  *   build/tools/bench-library --library DIR/library.db   (the queries only)
  */
 
@@ -581,7 +582,8 @@ main (int    argc,
             "%.0f ms without the index, %.0f ms with it (+%.1f %%)\n", extract_ms / n_files,
             a_ms + extract_ms, b_ms + catch_up_ms + extract_ms,
             100.0 * (b_ms + catch_up_ms - a_ms) / (a_ms + extract_ms));
-    for (guint i = 0; i < paths->len; i++)
+    /* With --keep, the files stay for tools/bench-import-index. */
+    for (guint i = 0; i < paths->len && keep == NULL; i++)
       g_unlink (g_ptr_array_index (paths, i));
     g_rmdir (files_dir);
     g_clear_object (&store_a);

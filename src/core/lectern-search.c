@@ -450,6 +450,21 @@ tokenize_folded (Tokenizer    *self,
   return rc;
 }
 
+#define HIGH_BITS G_GUINT64_CONSTANT (0x8080808080808080)
+
+/* Bit 7 set in each byte of x (bytes below 0x80) that is in lo..hi: adding
+ * 0x80 - lo sets it from lo up, adding 0x7f - hi from above hi, and no
+ * sum carries into the next byte. */
+static inline guint64
+bytes_in (guint64 x,
+          guchar  lo,
+          guchar  hi)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+
+  return (x + ones * (0x80 - lo)) & ~(x + ones * (0x7f - hi)) & HIGH_BITS;
+}
+
 /* unicode61 makes a token of ASCII letters and digits and separates at
  * every other ASCII byte; beyond ASCII it reads Unicode's tables, a binary
  * search or two per character. So the text is cut at ASCII separators
@@ -476,23 +491,53 @@ tokenize_fast (Tokenizer   *self,
     {
       guchar *w = (guchar *) word;
       const guchar *p;
-      guchar t, high = 0;
+      gboolean high = FALSE;
+      guchar t;
       int start;
 
       while (i < n_text && table[text[i]] == 0)
         i++;
       if (i == n_text)
         break;
-      /* Bytes beyond ASCII are copied as HIGH_BYTE, and redone below. */
+      /* Eight bytes at a time while they last; bytes beyond ASCII are
+       * copied as they come, and redone by tokenize_folded(). */
       start = i;
-      for (p = text + i; p < limit && (t = table[*p]) != 0; p++)
+      p = text + i;
+      while (limit - p >= 8)
         {
-          high |= t;
+          guint64 x, x7, upper, piece, lower;
+          int n;
+
+          memcpy (&x, p, 8);
+          x = GUINT64_FROM_LE (x);
+          x7 = x & ~HIGH_BITS;
+          upper = bytes_in (x7, 'A', 'Z');
+          piece = (x & HIGH_BITS) | upper | bytes_in (x7, 'a', 'z') | bytes_in (x7, '0', '9');
+          lower = GUINT64_TO_LE (x | upper >> 2);
+          memcpy (w, &lower, 8);
+          if (piece == HIGH_BITS)
+            {
+              high |= (x & HIGH_BITS) != 0;
+              p += 8;
+              w += 8;
+              continue;
+            }
+          /* The bytes of the piece before its first separator. */
+          n = __builtin_ctzll (~piece & HIGH_BITS) / 8;
+          high |= (x & HIGH_BITS & ((G_GUINT64_CONSTANT (1) << (8 * n)) - 1)) != 0;
+          p += n;
+          w += n;
+          goto piece_end;
+        }
+      for (; p < limit && (t = table[*p]) != 0; p++)
+        {
+          high |= (t & HIGH_BYTE) != 0;
           *w++ = t;
         }
+    piece_end:
       i = p - text;
 
-      if ((high & HIGH_BYTE) == 0)
+      if (!high)
         rc = emit_token (run, 0, word, (char *) w - word, start, i, TRUE);
       else
         rc = tokenize_folded (self, run, flags, table, word, start, i);
