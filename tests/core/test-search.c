@@ -212,6 +212,26 @@ test_tokenizer_fast_path (void)
       g_assert_cmpstr (fast, ==, slow);
     }
 
+  /* Random bytes, most of them letters, UTF-8 lead and continuation
+   * bytes, apostrophes and spaces, around the 8-byte reads. */
+  for (guint round = 0; round < 100; round++)
+    {
+      static const guchar likely[] = { 'a', 'Z', '7', ' ', '\'', 0xc3, 0xa9, 0xe2, 0x80, 0x99,
+                                        0xc5, 0x93, 0xcc, 0x81, 0xf0, 0x9f, 0xff, 0xc2, 0xa0 };
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autofree char *fast = NULL;
+      g_autofree char *slow = NULL;
+      guint n = g_rand_int_range (rand, 1, 40);
+
+      for (guint i = 0; i < n; i++)
+        g_string_append_c (text, g_rand_boolean (rand)
+                                 ? likely[g_rand_int_range (rand, 0, G_N_ELEMENTS (likely))]
+                                 : g_rand_int_range (rand, 1, 256));
+      fast = tokens_of (db, "fast", text->str);
+      slow = tokens_of (db, "slow", text->str);
+      g_assert_cmpstr (fast, ==, slow);
+    }
+
   /* Every code point of the fold table's ranges and of some beyond them,
    * inside a word, alone, doubled and before an apostrophe, 64 a text. */
   for (gunichar first = 0x80; first < 0x2200; first += 64)
