@@ -137,6 +137,8 @@ typedef struct
   gboolean     done;     /* `emit` asked to stop (unicode61 hides it) */
 } TokenizeRun;
 
+static void learn_folds (Tokenizer *self);
+
 static int
 tokenizer_create (void           *user_data,
                   const char    **args,
@@ -162,6 +164,7 @@ tokenizer_create (void           *user_data,
       g_free (self);
       return rc;
     }
+  learn_folds (self);
 
   *out = (Fts5Tokenizer *) self;
   return SQLITE_OK;
@@ -194,8 +197,9 @@ may_be_elision (const char *token,
     }
 }
 
-/* A token on its way to FTS5; `start` and `end` are offsets in run->text. */
-static int
+/* A token on its way to FTS5; `start` and `end` are offsets in run->text.
+ * Inlined: it runs for every token. */
+static G_ALWAYS_INLINE inline int
 emit_token (TokenizeRun *run,
             int          flags,
             const char  *token,
@@ -206,7 +210,9 @@ emit_token (TokenizeRun *run,
 {
   gboolean ligature = FALSE;
 
-  if (may_be_elision (token, n_token)
+  /* An apostrophe right after it first: ' or the first byte of ’. */
+  if (end < run->n_text && (run->text[end] == '\'' || (guchar) run->text[end] == 0xe2)
+      && may_be_elision (token, n_token)
       && apostrophe_then_word (run->text, run->n_text, end) && is_elision (token, n_token))
     return SQLITE_OK;
 
@@ -254,11 +260,219 @@ word_bytes (void)
   return table;
 }
 
+/* What unicode61 (remove_diacritics 2) makes of each code point of
+ * U+0080..U+07FF (Latin, Greek, Cyrillic, Hebrew, Arabic) and
+ * U+2000..U+20FF (punctuation, spaces, currency signs): a separator, or a
+ * letter folded to at most 3 bytes, ligatures spelled out. It is learnt
+ * from unicode61 itself when the first tokenizer is made, so it cannot
+ * drift from the SQLite in use; a code point it gives anything else for
+ * (an empty fold, combining marks) stays unicode61's, as do all others. */
+enum { FOLD_OTHER, FOLD_SEPARATOR, FOLD_LETTER };
+
+typedef struct
+{
+  guint8 kind;
+  guint8 len;
+  char   bytes[3];
+} Fold;
+
+#define FOLD_2_BYTES 0x780    /* U+0080..U+07FF */
+#define FOLD_PUNCT_FIRST 0x2000
+#define FOLD_PUNCT_COUNT 0x100
+
+static Fold *fold_table;
+
+typedef struct
+{
+  int  n_tokens;
+  int  len;
+  int  start;
+  int  end;
+  char bytes[16];
+} Probe;
+
+static int
+on_probe_token (void       *user_data,
+                int         flags,
+                const char *token,
+                int         n_token,
+                int         start,
+                int         end)
+{
+  Probe *probe = user_data;
+
+  if (probe->n_tokens++ == 0 && n_token <= (int) sizeof probe->bytes)
+    {
+      memcpy (probe->bytes, token, n_token);
+      probe->len = n_token;
+      probe->start = start;
+      probe->end = end;
+    }
+
+  return SQLITE_OK;
+}
+
+static void
+learn_fold (Tokenizer *self,
+            Fold      *fold,
+            gunichar   c)
+{
+  g_autoptr(GString) unfolded = g_string_new (NULL);
+  char text[8] = "x";
+  int n_char = g_unichar_to_utf8 (c, text + 1);
+  Probe probe = { 0, };
+
+  text[1 + n_char] = 'x';
+  fold->kind = FOLD_OTHER;
+  if (self->parent.xTokenize (self->parent_instance, &probe, FTS5_TOKENIZE_DOCUMENT, text,
+                              n_char + 2, on_probe_token) != SQLITE_OK)
+    return;
+  if (probe.n_tokens == 2 && probe.len == 1)
+    fold->kind = FOLD_SEPARATOR;
+  else if (probe.n_tokens == 1 && probe.start == 0 && probe.end == n_char + 2
+           && probe.len > 2 && probe.bytes[0] == 'x' && probe.bytes[probe.len - 1] == 'x')
+    {
+      /* It copies the letter, ligature or not. */
+      unfold_ligatures (unfolded, probe.bytes + 1, probe.len - 2);
+      if (unfolded->len <= sizeof fold->bytes)
+        {
+          fold->kind = FOLD_LETTER;
+          fold->len = unfolded->len;
+          memcpy (fold->bytes, unfolded->str, unfolded->len);
+        }
+    }
+}
+
+static void
+learn_folds (Tokenizer *self)
+{
+  if (g_once_init_enter (&fold_table))
+    {
+      Fold *table = g_new0 (Fold, FOLD_2_BYTES + FOLD_PUNCT_COUNT);
+
+      for (gunichar c = 0x80; c < 0x800; c++)
+        learn_fold (self, &table[c - 0x80], c);
+      for (gunichar c = 0; c < FOLD_PUNCT_COUNT; c++)
+        learn_fold (self, &table[FOLD_2_BYTES + c], FOLD_PUNCT_FIRST + c);
+      g_once_init_leave (&fold_table, table);
+    }
+}
+
+/* The fold of the character at text[i] (not ASCII) and its length in
+ * bytes, or NULL when unicode61 must read it: another range, or bytes
+ * that are not well-formed UTF-8 (unicode61 reads those its own way). */
+static inline const Fold *
+fold_at (const guchar *text,
+         int           n_text,
+         int           i,
+         int          *out_len)
+{
+  const Fold *fold;
+  guchar b = text[i];
+
+  if (b >= 0xc2 && b <= 0xdf && i + 1 < n_text && (text[i + 1] & 0xc0) == 0x80)
+    {
+      fold = &fold_table[(((b & 0x1f) << 6) | (text[i + 1] & 0x3f)) - 0x80];
+      *out_len = 2;
+    }
+  else if (b == 0xe2 && i + 2 < n_text && (text[i + 1] == 0x80 || text[i + 1] == 0x81
+                                           || text[i + 1] == 0x82 || text[i + 1] == 0x83)
+           && (text[i + 2] & 0xc0) == 0x80)
+    {
+      fold = &fold_table[FOLD_2_BYTES + (((text[i + 1] & 0x3f) << 6) | (text[i + 2] & 0x3f))];
+      *out_len = 3;
+    }
+  else
+    return NULL;
+
+  /* unicode61 reads every continuation byte that follows as part of it. */
+  if (i + *out_len < n_text && (text[i + *out_len] & 0xc0) == 0x80)
+    return NULL;
+
+  return fold->kind == FOLD_OTHER ? NULL : fold;
+}
+
+/* A piece (between ASCII separators) with characters beyond ASCII: cut
+ * and folded here into `word` (room for 3 bytes for each 2 of the piece)
+ * as long as its characters are in the fold table; from a character that
+ * is not, unicode61 takes the rest, from the start of the token it is in.
+ * Since unicode61 cuts and folds each character alone, and reads UTF-8
+ * as fold_at() does up to there, the tokens are the same. */
+static int
+tokenize_folded (Tokenizer    *self,
+                 TokenizeRun  *run,
+                 int           flags,
+                 const guchar *table,
+                 char         *word,
+                 int           from,
+                 int           to)
+{
+  const guchar *text = (const guchar *) run->text;
+  char *w = word;
+  int token_start = -1, token_end = 0, len, rc = SQLITE_OK;
+
+  for (int i = from; i <= to && rc == SQLITE_OK; i += len)
+    {
+      const Fold *fold = NULL;
+
+      len = 1;
+      if (i < to && text[i] >= 0x80 && (fold = fold_at (text, run->n_text, i, &len)) == NULL)
+        {
+          int rest = token_start >= 0 ? token_start : i;
+
+          run->offset = rest;
+          rc = self->parent.xTokenize (self->parent_instance, run, flags, run->text + rest,
+                                       to - rest, on_parent_token);
+          run->offset = 0;
+          return run->done ? SQLITE_DONE : rc;
+        }
+      if (i < to && (fold == NULL || fold->kind == FOLD_LETTER))
+        {
+          if (token_start < 0)
+            {
+              token_start = i;
+              w = word;
+            }
+          if (fold == NULL)
+            *w++ = table[text[i]];
+          else
+            for (int j = 0; j < fold->len; j++)
+              *w++ = fold->bytes[j];
+          token_end = i + len;
+        }
+      else if (token_start >= 0)
+        {
+          rc = emit_token (run, 0, word, w - word, token_start, token_end, TRUE);
+          token_start = -1;
+        }
+    }
+
+  return rc;
+}
+
+#define HIGH_BITS G_GUINT64_CONSTANT (0x8080808080808080)
+
+/* Bit 7 set in each byte of x (bytes below 0x80) that is in lo..hi: adding
+ * 0x80 - lo sets it from lo up, adding 0x7f - hi from above hi, and no
+ * sum carries into the next byte. */
+static inline guint64
+bytes_in (guint64 x,
+          guchar  lo,
+          guchar  hi)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+
+  return (x + ones * (0x80 - lo)) & ~(x + ones * (0x7f - hi)) & HIGH_BITS;
+}
+
 /* unicode61 makes a token of ASCII letters and digits and separates at
- * every other ASCII byte; beyond ASCII it reads Unicode's tables. So the
- * text is cut at ASCII separators here, words of ASCII alone are folded
- * here, and only the pieces with other characters go to unicode61: the
- * same tokens at the same offsets, for less. */
+ * every other ASCII byte; beyond ASCII it reads Unicode's tables, a binary
+ * search or two per character. So the text is cut at ASCII separators
+ * here, words of ASCII alone are folded here, so are the pieces whose
+ * other characters are in the fold table (nearly all of French and
+ * English news), and only the rest goes to unicode61: the same tokens at
+ * the same offsets, for less. Each byte is looked at once on the way, and
+ * tokens are folded into one buffer for the whole text. */
 static int
 tokenize_fast (Tokenizer   *self,
                TokenizeRun *run,
@@ -266,46 +480,71 @@ tokenize_fast (Tokenizer   *self,
 {
   const guchar *table = word_bytes ();
   const guchar *text = (const guchar *) run->text;
+  const int n_text = run->n_text;
+  const guchar *const limit = text + n_text;
+  char stack[4096];
+  gsize n_word = (gsize) n_text / 2 * 3 + 8;
+  char *word = n_word <= sizeof stack ? stack : g_malloc (n_word);
   int i = 0, rc = SQLITE_OK;
-  char word[128];
 
-  while (i < run->n_text && rc == SQLITE_OK)
+  while (rc == SQLITE_OK)
     {
-      guchar high = 0;
-      int end;
+      guchar *w = (guchar *) word;
+      const guchar *p;
+      gboolean high = FALSE;
+      guchar t;
+      int start;
 
-      if (table[text[i]] == 0)
+      while (i < n_text && table[text[i]] == 0)
+        i++;
+      if (i == n_text)
+        break;
+      /* Eight bytes at a time while they last; bytes beyond ASCII are
+       * copied as they come, and redone by tokenize_folded(). */
+      start = i;
+      p = text + i;
+      while (limit - p >= 8)
         {
-          i++;
-          continue;
-        }
-      for (end = i; end < run->n_text && table[text[end]] != 0; end++)
-        {
-          high |= table[text[end]] & HIGH_BYTE;
-          if (end - i < (int) sizeof word)
-            word[end - i] = table[text[end]];
-        }
+          guint64 x, x7, upper, piece, lower;
+          int n;
 
-      if (high == 0 && end - i <= (int) sizeof word)
-        rc = emit_token (run, 0, word, end - i, i, end, TRUE);
-      else if (high == 0)
-        {
-          g_string_set_size (run->buffer, end - i);
-          for (int j = i; j < end; j++)
-            run->buffer->str[j - i] = table[text[j]];
-          rc = emit_token (run, 0, run->buffer->str, end - i, i, end, TRUE);
+          memcpy (&x, p, 8);
+          x = GUINT64_FROM_LE (x);
+          x7 = x & ~HIGH_BITS;
+          upper = bytes_in (x7, 'A', 'Z');
+          piece = (x & HIGH_BITS) | upper | bytes_in (x7, 'a', 'z') | bytes_in (x7, '0', '9');
+          lower = GUINT64_TO_LE (x | upper >> 2);
+          memcpy (w, &lower, 8);
+          if (piece == HIGH_BITS)
+            {
+              high |= (x & HIGH_BITS) != 0;
+              p += 8;
+              w += 8;
+              continue;
+            }
+          /* The bytes of the piece before its first separator. */
+          n = __builtin_ctzll (~piece & HIGH_BITS) / 8;
+          high |= (x & HIGH_BITS & ((G_GUINT64_CONSTANT (1) << (8 * n)) - 1)) != 0;
+          p += n;
+          w += n;
+          goto piece_end;
         }
+      for (; p < limit && (t = table[*p]) != 0; p++)
+        {
+          high |= (t & HIGH_BYTE) != 0;
+          *w++ = t;
+        }
+    piece_end:
+      i = p - text;
+
+      if (!high)
+        rc = emit_token (run, 0, word, (char *) w - word, start, i, TRUE);
       else
-        {
-          run->offset = i;
-          rc = self->parent.xTokenize (self->parent_instance, run, flags, run->text + i, end - i,
-                                       on_parent_token);
-          run->offset = 0;
-          if (run->done)
-            rc = SQLITE_DONE;
-        }
-      i = end;
+        rc = tokenize_folded (self, run, flags, table, word, start, i);
     }
+
+  if (word != stack)
+    g_free (word);
 
   /* As unicode61 does: stopping early is no error. */
   return rc == SQLITE_DONE ? SQLITE_OK : rc;

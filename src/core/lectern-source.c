@@ -699,18 +699,9 @@ lectern_source_store_sync (LecternStore           *store,
    * updated) is a new version of that story: its highlights move. */
   if (story->source != NULL && story->source[0] != '\0')
     {
-      g_autoptr(GPtrArray) stories = lectern_store_list_stories_sync (store, error);
-
-      if (stories == NULL)
+      existing = lectern_store_find_story_by_source_sync (store, story->source, story->url, error);
+      if (existing < 0)
         return 0;
-      for (guint i = 0; i < stories->len && existing == 0; i++)
-        {
-          LecternStory *stored = g_ptr_array_index (stories, i);
-
-          if (g_strcmp0 (stored->source, story->source) == 0
-              || (story->url[0] != '\0' && g_strcmp0 (stored->url, story->url) == 0))
-            existing = stored->id;
-        }
       if (existing > 0)
         {
           if (!lectern_store_replace_story_text_sync (store, existing, story, counts, error))

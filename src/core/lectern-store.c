@@ -2687,6 +2687,48 @@ lectern_store_find_story_by_text_sync (LecternStore  *self,
 }
 
 gint64
+lectern_store_find_story_by_source_sync (LecternStore  *self,
+                                         const char    *source,
+                                         const char    *url,
+                                         GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (self), -1);
+  g_return_val_if_fail (source != NULL, -1);
+  g_return_val_if_fail (error == NULL || *error == NULL, -1);
+
+  locker = g_rec_mutex_locker_new (&self->mutex);
+
+  /* Without a URL the stories_library index answers alone: an import
+   * must not read every text of the library. */
+  if (url == NULL || url[0] == '\0')
+    stmt = prepare (self, "SELECT id FROM stories WHERE source = ?1"
+                    " ORDER BY imported_at DESC, id DESC LIMIT 1", error);
+  else
+    stmt = prepare (self, "SELECT id FROM stories WHERE source = ?1 OR url = ?2"
+                    " ORDER BY imported_at DESC, id DESC LIMIT 1", error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_text (stmt, 1, source, -1, SQLITE_STATIC);
+  if (url != NULL && url[0] != '\0')
+    sqlite3_bind_text (stmt, 2, url, -1, SQLITE_STATIC);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return 0;
+  if (rc != SQLITE_ROW)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      return -1;
+    }
+
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+gint64
 lectern_store_find_story_by_uuid_sync (LecternStore  *self,
                                        const char    *uuid,
                                        GError       **error)

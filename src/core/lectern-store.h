@@ -218,6 +218,12 @@ gboolean          lectern_store_update_story_sync    (LecternStore         *self
 gint64            lectern_store_find_story_by_text_sync (LecternStore      *self,
                                                          const char        *text,
                                                          GError           **error);
+/* The id of the newest story read from this source (file or address), or
+ * from this URL when it is not empty; 0 if none, -1 on error. */
+gint64            lectern_store_find_story_by_source_sync (LecternStore    *self,
+                                                           const char      *source,
+                                                           const char      *url,
+                                                           GError         **error);
 /* The id of the story with this UUID, 0 if none, -1 on error. */
 gint64            lectern_store_find_story_by_uuid_sync (LecternStore      *self,
                                                          const char        *uuid,

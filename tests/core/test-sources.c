@@ -275,6 +275,25 @@ test_html_import (Fixture       *fixture,
   }
   /* The structure was replaced with the text. */
   g_assert_cmpint (kind_of (reread, "Ce que disent les ingénieurs"), ==, LECTERN_BLOCK_HEADING);
+
+  /* Saved again under another name, changed again: the same address
+   * makes it the same story. */
+  {
+    g_autofree char *page_v3 = NULL;
+    g_autofree char *copy = NULL;
+    g_autoptr(LecternStory) v3 = NULL;
+    GString *v3_text = g_string_new (page_v2);
+
+    g_string_replace (v3_text, "Mise à jour", "Nouvelle mise à jour", 1);
+    page_v3 = g_string_free (v3_text, FALSE);
+    copy = write_file (fixture, "jetee-copie.html", page_v3, -1);
+    v3 = lectern_source_read (copy, NULL, NULL, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (lectern_source_store_sync (fixture->store, v3, &existing, NULL, &error), ==, id);
+    g_assert_no_error (error);
+    g_assert_true (existing);
+    g_assert_cmpint (count_stories (fixture), ==, 1);
+  }
 }
 
 static void
