@@ -2649,6 +2649,27 @@ lectern_store_update_story_sync (LecternStore        *self,
   return write_by_id (self, stmt, "story", story->id, error);
 }
 
+
+/* The id in the first column of the statement's one row: 0 when there is
+ * no row, -1 (with `error` set) when the read fails. */
+static gint64
+step_found_id (LecternStore  *self,
+               sqlite3_stmt  *stmt,
+               GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_DONE)
+    return 0;
+  if (rc != SQLITE_ROW)
+    {
+      set_sqlite_error (self->path, self->db, rc, error);
+      return -1;
+    }
+
+  return sqlite3_column_int64 (stmt, 0);
+}
+
 gint64
 lectern_store_find_story_by_text_sync (LecternStore  *self,
                                        const char    *text,
@@ -2657,7 +2678,6 @@ lectern_store_find_story_by_text_sync (LecternStore  *self,
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *hash = NULL;
-  int rc;
 
   g_return_val_if_fail (LECTERN_IS_STORE (self), -1);
   g_return_val_if_fail (text != NULL, -1);
@@ -2674,16 +2694,7 @@ lectern_store_find_story_by_text_sync (LecternStore  *self,
   sqlite3_bind_text (stmt, 1, hash, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, text, -1, SQLITE_STATIC);
 
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    return 0;
-  if (rc != SQLITE_ROW)
-    {
-      set_sqlite_error (self->path, self->db, rc, error);
-      return -1;
-    }
-
-  return sqlite3_column_int64 (stmt, 0);
+  return step_found_id (self, stmt, error);
 }
 
 gint64
@@ -2694,7 +2705,6 @@ lectern_store_find_story_by_source_sync (LecternStore  *self,
 {
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (LECTERN_IS_STORE (self), -1);
   g_return_val_if_fail (source != NULL, -1);
@@ -2716,16 +2726,7 @@ lectern_store_find_story_by_source_sync (LecternStore  *self,
   if (url != NULL && url[0] != '\0')
     sqlite3_bind_text (stmt, 2, url, -1, SQLITE_STATIC);
 
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    return 0;
-  if (rc != SQLITE_ROW)
-    {
-      set_sqlite_error (self->path, self->db, rc, error);
-      return -1;
-    }
-
-  return sqlite3_column_int64 (stmt, 0);
+  return step_found_id (self, stmt, error);
 }
 
 gint64
@@ -2735,7 +2736,6 @@ lectern_store_find_story_by_uuid_sync (LecternStore  *self,
 {
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (LECTERN_IS_STORE (self), -1);
   g_return_val_if_fail (uuid != NULL, -1);
@@ -2747,16 +2747,7 @@ lectern_store_find_story_by_uuid_sync (LecternStore  *self,
     return -1;
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
 
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    return 0;
-  if (rc != SQLITE_ROW)
-    {
-      set_sqlite_error (self->path, self->db, rc, error);
-      return -1;
-    }
-
-  return sqlite3_column_int64 (stmt, 0);
+  return step_found_id (self, stmt, error);
 }
 
 /* Writes a re-anchored highlight's place; inside the caller's transaction. */
