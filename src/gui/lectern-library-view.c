@@ -36,6 +36,7 @@ struct _LecternLibraryView
   GtkStack           *stack;
   GtkListView        *list_view;
   AdwStatusPage      *empty_page;
+  GtkWidget          *row_look;   /* hidden: the rows' fonts */
 
   LecternStore       *store;
   GCancellable       *cancellable;
@@ -233,7 +234,8 @@ on_row_setup_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
                  gpointer                  user_data)
 {
-  GtkWidget *row = lectern_library_row_new ();
+  LecternLibraryView *self = user_data;
+  GtkWidget *row = lectern_library_row_new (LECTERN_LIBRARY_ROW (self->row_look));
 
   g_signal_connect_object (row, "snippet-wanted", G_CALLBACK (on_snippet_wanted_cb), user_data, 0);
   gtk_list_item_set_child (list_item, row);
@@ -735,6 +737,7 @@ lectern_library_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LECTERN_TYPE_LIBRARY_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  self->row_look = NULL;
   g_clear_object (&self->selection);
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
@@ -808,6 +811,8 @@ lectern_library_view_init (LecternLibraryView *self)
   GtkEventController *controller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->row_look = lectern_library_row_new_look ();
+  gtk_widget_set_parent (self->row_look, GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
   self->by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
 

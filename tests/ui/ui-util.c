@@ -182,7 +182,7 @@ ui_util_find_label (GtkWidget  *widget,
     return widget;
   if (GTK_IS_INSCRIPTION (widget) && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0)
     return widget;
-  if (lectern_library_row_is_line (widget) && g_strcmp0 (lectern_library_row_line_text (widget), text) == 0)
+  if (lectern_library_row_shows_text (widget, text))
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
