@@ -28,9 +28,14 @@ struct _LecternEntityPageItem
   gint64    start;
   gint64    end;
   int       show_all;    /* the section it shows whole, or -1 */
+  gboolean  loading;     /* a Show All row: the rest is being read */
+  char     *error;       /* a Show All row: nullable, why the rest was not read */
 };
 
 G_DEFINE_FINAL_TYPE (LecternEntityPageItem, lectern_entity_page_item, G_TYPE_OBJECT)
+
+enum { PROP_0, PROP_LOADING, PROP_ERROR, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 static void
 lectern_entity_page_item_finalize (GObject *object)
@@ -41,14 +46,45 @@ lectern_entity_page_item_finalize (GObject *object)
   g_free (self->subtitle);
   g_free (self->split_key);
   g_free (self->split_form);
+  g_free (self->error);
 
   G_OBJECT_CLASS (lectern_entity_page_item_parent_class)->finalize (object);
 }
 
 static void
+lectern_entity_page_item_get_property (GObject    *object,
+                                       guint       prop_id,
+                                       GValue     *value,
+                                       GParamSpec *pspec)
+{
+  LecternEntityPageItem *self = LECTERN_ENTITY_PAGE_ITEM (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+    case PROP_ERROR:
+      g_value_set_string (value, self->error);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 lectern_entity_page_item_class_init (LecternEntityPageItemClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = lectern_entity_page_item_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = lectern_entity_page_item_finalize;
+  object_class->get_property = lectern_entity_page_item_get_property;
+
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ERROR] =
+    g_param_spec_string ("error", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -454,4 +490,57 @@ lectern_entity_page_item_get_show_all (LecternEntityPageItem *self)
   g_return_val_if_fail (LECTERN_IS_ENTITY_PAGE_ITEM (self), -1);
 
   return self->show_all;
+}
+
+gboolean
+lectern_entity_page_item_get_loading (LecternEntityPageItem *self)
+{
+  g_return_val_if_fail (LECTERN_IS_ENTITY_PAGE_ITEM (self), FALSE);
+
+  return self->loading;
+}
+
+const char *
+lectern_entity_page_item_get_error (LecternEntityPageItem *self)
+{
+  g_return_val_if_fail (LECTERN_IS_ENTITY_PAGE_ITEM (self), NULL);
+
+  return self->error;
+}
+
+void
+lectern_entity_page_item_set_loading (LecternEntityPageItem *self,
+                                      gboolean               loading)
+{
+  g_return_if_fail (LECTERN_IS_ENTITY_PAGE_ITEM (self));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (loading && self->error != NULL)
+    {
+      g_clear_pointer (&self->error, g_free);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
+    }
+  if (self->loading != !!loading)
+    {
+      self->loading = !!loading;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+void
+lectern_entity_page_item_set_error (LecternEntityPageItem *self,
+                                    const char            *error)
+{
+  g_return_if_fail (LECTERN_IS_ENTITY_PAGE_ITEM (self));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  lectern_entity_page_item_set_loading (self, FALSE);
+  if (g_strcmp0 (self->error, error) != 0)
+    {
+      g_free (self->error);
+      self->error = g_strdup (error);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
 }

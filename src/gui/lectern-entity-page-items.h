@@ -52,5 +52,14 @@ gboolean    lectern_entity_page_item_get_passage   (LecternEntityPageItem   *sel
                                                     gint64                  *out_end);
 /* The LecternEntitySection the row shows whole when activated, or -1. */
 int         lectern_entity_page_item_get_show_all  (LecternEntityPageItem   *self);
+/* A Show All row while the rest of the page is read ("loading"), or
+ * (nullable) why it could not be ("error"); both notify. Loading clears
+ * the error, an error ends loading. */
+gboolean    lectern_entity_page_item_get_loading   (LecternEntityPageItem   *self);
+void        lectern_entity_page_item_set_loading   (LecternEntityPageItem   *self,
+                                                    gboolean                 loading);
+const char *lectern_entity_page_item_get_error     (LecternEntityPageItem   *self);
+void        lectern_entity_page_item_set_error     (LecternEntityPageItem   *self,
+                                                    const char              *error);
 
 G_END_DECLS

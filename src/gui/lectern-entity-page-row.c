@@ -18,6 +18,7 @@ struct _LecternEntityPageRow
 {
   GtkWidget              parent_instance;
 
+  GtkWidget             *spinner;   /* nullable: made for a Show All row being read */
   GtkLabel              *title;
   GtkLabel              *subtitle;
   GtkButton             *split_button;
@@ -31,6 +32,17 @@ G_DEFINE_FINAL_TYPE (LecternEntityPageRow, lectern_entity_page_row, GTK_TYPE_WID
 #define WRAP_CHARS 60
 
 static void
+set_class (GtkWidget  *widget,
+           const char *css_class,
+           gboolean    set)
+{
+  if (set)
+    gtk_widget_add_css_class (widget, css_class);
+  else
+    gtk_widget_remove_css_class (widget, css_class);
+}
+
+static void
 show_item (LecternEntityPageRow *self)
 {
   LecternEntityPageItem *item = self->item;
@@ -38,10 +50,26 @@ show_item (LecternEntityPageRow *self)
   const char *split_key = lectern_entity_page_item_get_split_key (item);
   gboolean heading = lectern_entity_page_item_is_heading (item);
   gboolean show_all = lectern_entity_page_item_get_show_all (item) >= 0;
-  gboolean has_subtitle = subtitle != NULL && *subtitle != '\0';
+  /* A Show All row while the rest is read: a spinner and "Loading…",
+   * not to be activated again; if the read failed, why, in its place. */
+  gboolean loading = show_all && lectern_entity_page_item_get_loading (item);
+  const char *error = show_all ? lectern_entity_page_item_get_error (item) : NULL;
+  g_autofree char *failed = NULL;
+  gboolean has_subtitle;
   const char *title;
 
-  title = lectern_entity_page_item_get_title (item);
+  if (loading)
+    subtitle = NULL;
+  else if (error != NULL)
+    {
+      /* Translators: a "Show All" row of a person's page whose rows could not be read;
+       * %s is why */
+      failed = g_strdup_printf (_("Could not read the rest: %s"), error);
+      subtitle = failed;
+    }
+  has_subtitle = subtitle != NULL && *subtitle != '\0';
+
+  title = loading ? _("Loading…") : lectern_entity_page_item_get_title (item);
   /* A wrapping label is laid out at many widths to be measured (most of
    * the page's CPU time): only a long title wraps, the others take one
    * line and end in an ellipsis when the page is narrow. */
@@ -49,15 +77,26 @@ show_item (LecternEntityPageRow *self)
   gtk_label_set_text (self->title, title);
   gtk_label_set_text (self->subtitle, has_subtitle ? subtitle : "");
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle), has_subtitle);
-  if (heading)
-    gtk_widget_add_css_class (GTK_WIDGET (self->title), "heading");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->title), "heading");
-  if (show_all)
-    gtk_widget_add_css_class (GTK_WIDGET (self->title), "accent");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->title), "accent");
+  set_class (GTK_WIDGET (self->subtitle), "error", error != NULL);
+  set_class (GTK_WIDGET (self->subtitle), "dim-label", error == NULL);
+  set_class (GTK_WIDGET (self->title), "heading", heading);
+  set_class (GTK_WIDGET (self->title), "accent", show_all && !loading);
   gtk_widget_set_margin_top (GTK_WIDGET (self), heading ? 18 : 6);
+
+  /* Made when first needed: 200 rows, of which a Show All row or two. */
+  if (loading && self->spinner == NULL)
+    {
+      self->spinner = gtk_spinner_new ();
+      gtk_widget_set_valign (self->spinner, GTK_ALIGN_CENTER);
+      gtk_widget_insert_after (self->spinner, GTK_WIDGET (self), NULL);
+    }
+  if (self->spinner != NULL)
+    {
+      gtk_widget_set_visible (self->spinner, loading);
+      gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), loading);
+    }
+  gtk_widget_set_sensitive (GTK_WIDGET (self), !loading);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_BUSY, loading, -1);
 
   gtk_widget_set_visible (GTK_WIDGET (self->split_button), split_key != NULL);
   /* The target first: an action with no target would not fit "s". */
@@ -82,9 +121,10 @@ lectern_entity_page_row_dispose (GObject *object)
   LecternEntityPageRow *self = LECTERN_ENTITY_PAGE_ROW (object);
   GtkWidget *child;
 
-  g_clear_object (&self->item);
+  lectern_entity_page_row_set_item (self, NULL);
+  self->spinner = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), LECTERN_TYPE_ENTITY_PAGE_ROW);
-  /* The box without an id is ours to drop too. */
+  /* The box without an id, and the spinner, are ours to drop too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
@@ -126,8 +166,20 @@ lectern_entity_page_row_set_item (LecternEntityPageRow  *self,
   g_return_if_fail (LECTERN_IS_ENTITY_PAGE_ROW (self));
   g_return_if_fail (item == NULL || LECTERN_IS_ENTITY_PAGE_ITEM (item));
 
-  if (!g_set_object (&self->item, item) || item == NULL)
+  if (self->item == item)
     return;
 
+  if (self->item != NULL)
+    g_signal_handlers_disconnect_by_func (self->item, show_item, self);
+  g_set_object (&self->item, item);
+  if (item == NULL)
+    return;
+
+  /* Only a Show All row changes while it shows. */
+  if (lectern_entity_page_item_get_show_all (item) >= 0)
+    {
+      g_signal_connect_object (item, "notify::loading", G_CALLBACK (show_item), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (item, "notify::error", G_CALLBACK (show_item), self, G_CONNECT_SWAPPED);
+    }
   show_item (self);
 }

@@ -159,11 +159,14 @@ on_list_view_activate_cb (LecternEntityView *self,
     return;
 
   section = lectern_entity_page_item_get_show_all (item);
+  if (section >= 0 && lectern_entity_page_item_get_loading (item))
+    return;
   if (section >= 0 && self->page != NULL && !self->page->page->complete)
     {
       /* The page read its first rows: the rest are read now, off the UI
-       * thread, and shown when they come. */
+       * thread, and shown when they come; the row says so meanwhile. */
       self->expanding |= 1u << section;
+      lectern_entity_page_item_set_loading (item, TRUE);
       if (self->cancellable == NULL)
         read_whole_page (self);
     }
@@ -226,6 +229,23 @@ update_actions (LecternEntityView *self)
 /* Loading */
 
 static void
+show_all_failed (LecternEntityView *self,
+                 const char        *message)
+{
+  GListModel *items = G_LIST_MODEL (self->items);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(LecternEntityPageItem) item = g_list_model_get_item (items, i);
+      int section = lectern_entity_page_item_get_show_all (item);
+
+      if (section >= 0 && (self->expanding & (1u << section)) != 0)
+        lectern_entity_page_item_set_error (item, message);
+    }
+  self->expanding = 0;
+}
+
+static void
 on_page_loaded_cb (GObject      *source,
                    GAsyncResult *result,
                    gpointer      user_data)
@@ -240,6 +260,14 @@ on_page_loaded_cb (GObject      *source,
 
   g_clear_object (&self->cancellable);
   stop_spinner (self);
+  if (page == NULL && self->expanding != 0 && self->page != NULL)
+    {
+      /* "Show All" could not read the rest: the page stays, and its
+       * Show All rows say why. */
+      show_all_failed (self, error->message);
+      g_signal_emit (self, signals[LOADED], 0);
+      return;
+    }
   g_clear_pointer (&self->page, page_ref_release);
   if (page == NULL)
     {

@@ -12,6 +12,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "lectern-entity.h"
@@ -19,6 +20,7 @@
 #include "lectern-extractor.h"
 #include "lectern-entity-view.h"
 #include "lectern-entity-page-items.h"
+#include "lectern-entity-page-row.h"
 #include "lectern-window.h"
 
 /* Three stories naming the same person, written for this test. */
@@ -679,6 +681,68 @@ test_entity_page_show_all (Fixture       *fixture,
       }
     /* The page shown is still its first rows. */
     g_assert_false (lectern_entity_view_get_page (view)->complete);
+  }
+
+  /* While the rest is read, the row turns into a spinner and "Loading…",
+   * insensitive; if the read fails, the page stays and the row says why.
+   * The read is made to fail by taking away an index its query names. */
+  {
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+    g_autofree char *index_sql = NULL;
+    GtkWidget *loading, *row, *spinner, *failed;
+    g_autofree char *message = NULL;
+
+    g_assert_cmpint (sqlite3_open (fixture->db_path, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT sql FROM sqlite_master WHERE name = 'stories_entity_page'",
+                                         -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    index_sql = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    sqlite3_finalize (stmt);
+    g_assert_cmpint (sqlite3_exec (db, "DROP INDEX stories_entity_page", NULL, NULL, NULL), ==, SQLITE_OK);
+
+    g_assert_true (gtk_widget_activate_action (find_type (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW),
+                                               "list.activate-item", "u", position));
+    loading = find_label (GTK_WIDGET (view), "Loading…");
+    g_assert_nonnull (loading);
+    g_assert_null (find_label (GTK_WIDGET (view), show_all));
+    row = gtk_widget_get_ancestor (loading, LECTERN_TYPE_ENTITY_PAGE_ROW);
+    g_assert_nonnull (row);
+    g_assert_false (gtk_widget_is_sensitive (row));
+    spinner = find_type (row, GTK_TYPE_SPINNER);
+    g_assert_nonnull (spinner);
+    g_assert_true (gtk_widget_get_visible (spinner));
+    g_assert_true (gtk_spinner_get_spinning (GTK_SPINNER (spinner)));
+    /* Activated again meanwhile: nothing more is read. */
+    g_assert_true (gtk_widget_activate_action (find_type (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW),
+                                               "list.activate-item", "u", position));
+    iterate_until (view_idle, view);
+    gtk_test_widget_wait_for_draw (window);
+
+    g_assert_false (lectern_entity_view_get_page (view)->complete);
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find_type (GTK_WIDGET (view), GTK_TYPE_STACK))),
+                     ==, "page");
+    g_assert_null (find_label (GTK_WIDGET (view), "Loading…"));
+    g_assert_nonnull (find_label (GTK_WIDGET (view), show_all));
+    g_assert_nonnull (find_label (GTK_WIDGET (view), heading));
+    row = gtk_widget_get_ancestor (find_label (GTK_WIDGET (view), show_all), LECTERN_TYPE_ENTITY_PAGE_ROW);
+    g_assert_true (gtk_widget_is_sensitive (row));
+    g_assert_false (gtk_widget_get_visible (find_type (row, GTK_TYPE_SPINNER)));
+    message = g_strdup_printf ("Could not read the rest: ");
+    failed = NULL;
+    for (GtkWidget *label = find_type (row, GTK_TYPE_LABEL); label != NULL;
+         label = gtk_widget_get_next_sibling (label))
+      if (GTK_IS_LABEL (label) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), message))
+        failed = label;
+    g_assert_nonnull (failed);
+    g_assert_true (gtk_widget_get_visible (failed));
+    g_assert_true (gtk_widget_has_css_class (failed, "error"));
+    g_test_message ("the row says: %s", gtk_label_get_text (GTK_LABEL (failed)));
+    /* Says what went wrong, beyond the words before it. */
+    g_assert_cmpuint (strlen (gtk_label_get_text (GTK_LABEL (failed))), >, strlen (message) + 3);
+
+    g_assert_cmpint (sqlite3_exec (db, index_sql, NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (db);
   }
 
   /* Activating it (a click, or Enter) reads the rest off the UI thread
