@@ -186,9 +186,19 @@ bench_query (LecternStore *store)
 
 typedef struct
 {
-  double longest;
-  double last;
+  double  longest;
+  double  last;
+  double  work_start;
+  double  longest_work;   /* a frame's own work: before paint to painted */
+  GArray *intervals;      /* ms between frames */
 } Frames;
+
+static void
+on_layout_cb (GdkFrameClock *clock,
+              Frames        *frames)
+{
+  frames->work_start = now_ms ();
+}
 
 static void
 on_after_paint_cb (GdkFrameClock *clock,
@@ -196,9 +206,22 @@ on_after_paint_cb (GdkFrameClock *clock,
 {
   double t = now_ms ();
 
-  if (frames->last > 0 && t - frames->last > frames->longest)
-    frames->longest = t - frames->last;
+  if (frames->last > 0)
+    {
+      double interval = t - frames->last;
+
+      g_array_append_val (frames->intervals, interval);
+      frames->longest = MAX (frames->longest, interval);
+    }
+  if (frames->work_start > 0)
+    frames->longest_work = MAX (frames->longest_work, t - frames->work_start);
   frames->last = t;
+}
+
+static void
+count_frame (guint *n_frames)
+{
+  (*n_frames)++;
 }
 
 static void
@@ -252,7 +275,11 @@ bench_view (LecternStore *store,
   for (int run = 0; run < (first_only ? 1 : 5); run++)
     {
       double cpu;
+      guint n_frames = 0;
+      gulong counter;
 
+      counter = g_signal_connect_swapped (gtk_widget_get_frame_clock (window), "after-paint",
+                                          G_CALLBACK (count_frame), &n_frames);
       if (run == 0)
         CALLGRIND_TOGGLE_COLLECT;
       cpu_start = cpu_ms ();
@@ -264,9 +291,10 @@ bench_view (LecternStore *store,
       gtk_test_widget_wait_for_draw (window);
       if (run == 0)
         CALLGRIND_TOGGLE_COLLECT;
+      g_signal_handler_disconnect (gtk_widget_get_frame_clock (window), counter);
       printf ("page open, run %d: rows in the model %.1f ms (CPU %.1f ms), first frame with them %.1f ms"
-              " (CPU %.1f ms) (%u rows)\n", run + 1, ms, cpu, now_ms () - start, cpu_ms () - cpu_start,
-              g_list_model_get_n_items (G_LIST_MODEL (model)));
+              " (CPU %.1f ms) (%u rows, %u frames)\n", run + 1, ms, cpu, now_ms () - start, cpu_ms () - cpu_start,
+              g_list_model_get_n_items (G_LIST_MODEL (model)), n_frames);
     }
   if (open_only || first_only)
     {
@@ -301,6 +329,8 @@ bench_view (LecternStore *store,
 
   /* Scroll through the list a screen at a time, as fast as frames come. */
   adjustment = gtk_scrolled_window_get_vadjustment (find_scrolled (GTK_WIDGET (view)));
+  frames.intervals = g_array_new (FALSE, FALSE, sizeof (double));
+  g_signal_connect (gtk_widget_get_frame_clock (window), "before-paint", G_CALLBACK (on_layout_cb), &frames);
   g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (on_after_paint_cb), &frames);
   start = now_ms ();
   for (int step = 0; step < 300; step++)
@@ -309,8 +339,20 @@ bench_view (LecternStore *store,
                                 + gtk_adjustment_get_page_size (adjustment) * 7);
       gtk_test_widget_wait_for_draw (window);
     }
-  printf ("scrolling 300 screens: %.1f ms, longest frame %.1f ms\n", now_ms () - start, frames.longest);
+  {
+    guint n = frames.intervals->len, over = 0;
+
+    for (guint i = 0; i < n; i++)
+      over += g_array_index (frames.intervals, double, i) > 33.4;
+    g_array_sort (frames.intervals, compare_doubles);
+    printf ("scrolling 300 screens: %.1f ms, %u frames: median %.1f ms, 99th percentile %.1f ms, longest %.1f ms,"
+            " %u over 33 ms; longest frame's own work (before-paint to after-paint) %.1f ms\n",
+            now_ms () - start, n, g_array_index (frames.intervals, double, n / 2),
+            g_array_index (frames.intervals, double, n * 99 / 100), frames.longest, over, frames.longest_work);
+  }
   g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (window), on_after_paint_cb, &frames);
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (window), on_layout_cb, &frames);
+  g_array_unref (frames.intervals);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
