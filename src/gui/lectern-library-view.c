@@ -503,6 +503,10 @@ hide_and_offer_undo (LecternLibraryView *self,
 {
   g_autofree char *title = NULL;
 
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  gboolean in_list = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view));
+
   if (self->batch == NULL)
     self->batch = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < items->len; i++)
@@ -514,6 +518,10 @@ hide_and_offer_undo (LecternLibraryView *self,
         g_list_store_remove (self->items, position);
     }
   update_counts (self);
+  /* The keys stay on the page (its Ctrl+Z, Delete): on the row after the
+   * ones gone, or on the filter when none is left. */
+  if (in_list)
+    lectern_library_view_focus_list (self);
 
   if (self->batch->len == 1)
     /* Translators: a toast; %s is the story's title */
@@ -680,12 +688,45 @@ on_selection_changed_cb (LecternLibraryView *self,
   update_counts (self);
 }
 
+/* Selects the row's story when no story is selected. */
+static void
+select_if_none (LecternLibraryView *self,
+                LecternLibraryRow  *row)
+{
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  LecternLibraryItem *item = lectern_library_row_get_item (row);
+  GListModel *model = G_LIST_MODEL (self->selection);
+
+  if (!gtk_bitset_is_empty (selected) || item == NULL)
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(LecternLibraryItem) shown = g_list_model_get_item (model, i);
+
+      if (shown == item)
+        {
+          gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), i, TRUE);
+          return;
+        }
+    }
+}
+
 static gboolean
 delete_shortcut_cb (GtkWidget *widget,
                     GVariant  *args,
                     gpointer   user_data)
 {
-  lectern_library_view_delete_selected (LECTERN_LIBRARY_VIEW (user_data));
+  LecternLibraryView *self = LECTERN_LIBRARY_VIEW (user_data);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  /* A row reached from the filter (Down, Enter) has the focus, not the
+   * selection: Delete takes that row, selected first to show it. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, widget)
+      && LECTERN_IS_LIBRARY_ROW (gtk_widget_get_first_child (focus)))
+    select_if_none (self, LECTERN_LIBRARY_ROW (gtk_widget_get_first_child (focus)));
+  lectern_library_view_delete_selected (self);
   return TRUE;
 }
 
@@ -704,6 +745,23 @@ close_shortcut_cb (GtkWidget *widget,
                    gpointer   user_data)
 {
   g_signal_emit (widget, signals[SIGNAL_CLOSE], 0);
+  return TRUE;
+}
+
+/* Ctrl+Z on the page takes back the deletion its toast offers, even from
+ * the filter (caught before the entry's own undo); with none offered, the
+ * key goes on (the filter's typing, or the story's history). */
+static gboolean
+undo_shortcut_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  LecternLibraryView *self = LECTERN_LIBRARY_VIEW (widget);
+
+  if (self->batch == NULL || self->batch->len == 0)
+    return FALSE;
+
+  lectern_library_view_undo_delete (self);
   return TRUE;
 }
 
@@ -840,6 +898,13 @@ lectern_library_view_init (LecternLibraryView *self)
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
                                                           gtk_callback_action_new (delete_shortcut_cb, self, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), controller);
+
+  controller = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK),
+                                                          gtk_callback_action_new (undo_shortcut_cb, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   update_counts (self);
 }
@@ -999,9 +1064,14 @@ lectern_library_view_delete_selected (LecternLibraryView *self)
                                lectern_library_item_get_entry (g_ptr_array_index (items, 0))->title);
   else
     heading = g_strdup_printf (ngettext ("Delete %u Story?", "Delete %u Stories?", items->len), items->len);
-  body = g_strdup_printf (ngettext ("Its %u highlight and its notes will be deleted too.",
-                                    "Its %u highlights and its notes will be deleted too.", n_highlights),
-                          n_highlights);
+  if (items->len == 1)
+    body = g_strdup_printf (ngettext ("Its %u highlight and its notes will be deleted too.",
+                                      "Its %u highlights and its notes will be deleted too.", n_highlights),
+                            n_highlights);
+  else
+    body = g_strdup_printf (ngettext ("Their %u highlight and its notes will be deleted too.",
+                                      "Their %u highlights and their notes will be deleted too.", n_highlights),
+                            n_highlights);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                                        heading, body));
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);

@@ -388,6 +388,34 @@ test_library_page (Fixture       *fixture,
   g_assert_false (story_in_file (fixture, fixture->rain));
   g_assert_false (model_has (list, fixture->rain));
 
+  /* The keys stay on the page after a delete (its Ctrl+Z, Delete): with
+   * every row shown gone, the focus goes to the filter, not nowhere. */
+  {
+    GtkWidget *list_view = find_list_view (GTK_WIDGET (library), model);
+    GtkWidget *focus;
+
+    lectern_library_view_set_filter_text (library, "guardian");
+    g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+    lectern_library_view_focus_list (library);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, list_view));
+    select_only (model, fixture->market);
+    lectern_library_view_delete_selected (library);
+    if (ui_util_find_message_dialog () != NULL)
+      answer_dialog ("Delete");
+    g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_nonnull (focus);
+    g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (library)));
+    g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY));
+    lectern_library_view_undo_delete (library);
+    ui_util_wait_until_idle (window);
+    g_assert_true (model_has (list, fixture->market));
+    lectern_library_view_set_filter_text (library, "");
+  }
+
   /* A story with highlights: asked first; Cancel keeps it. */
   select_only (model, fixture->state);
   lectern_library_view_delete_selected (library);
