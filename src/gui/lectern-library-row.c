@@ -39,8 +39,9 @@ static const struct
   [LINE_SNIPPET] = { 0, TRUE, (const char *const[]) { "dim-label", NULL } },
 };
 
-/* libadwaita's .dim-label opacity: GTK gives no public access to a CSS
- * opacity, and the rows draw their lines themselves. */
+/* libadwaita's .dim-label opacity, given to the colour of the dim lines:
+ * GTK gives no public access to a CSS opacity, and a translucent colour
+ * draws no offscreen group as an opacity would (the same for text). */
 #define DIM_OPACITY 0.55f
 
 /* Between the lines, and between the title and the date. */
@@ -257,8 +258,8 @@ lectern_library_row_size_allocate (GtkWidget *widget,
   place (self, LINE_SNIPPET, rtl, width, 0, y, width, MAX (height - y, 0));
 }
 
-/* Each line ellipsized at its end, in its font, in the row's colour (dim
- * lines fainter), laid out only when drawn: of 200 rows GTK 4.8 keeps,
+/* Each line ellipsized at its end (so within its box), in its font and
+ * colour, laid out only when drawn: of 200 rows GTK 4.8 keeps,
  * only those on screen are. */
 static void
 draw_line (LecternLibraryRow *self,
@@ -288,16 +289,10 @@ draw_line (LecternLibraryRow *self,
   pango_layout_get_pixel_extents (layout, NULL, &logical);
 
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (box->x, box->y, box->width, box->height));
-  if (line_looks[line].dim)
-    gtk_snapshot_push_opacity (snapshot, DIM_OPACITY);
   gtk_snapshot_translate (snapshot,
                           &GRAPHENE_POINT_INIT (box->x + floorf (xalign * (box->width - logical.width)) - logical.x,
                                                 box->y + floorf ((box->height - logical.height) / 2.0f)));
   gtk_snapshot_append_layout (snapshot, layout, color);
-  if (line_looks[line].dim)
-    gtk_snapshot_pop (snapshot);
-  gtk_snapshot_pop (snapshot);
   gtk_snapshot_restore (snapshot);
 }
 
@@ -411,7 +406,7 @@ lectern_library_row_snapshot (GtkWidget   *widget,
                               GtkSnapshot *snapshot)
 {
   LecternLibraryRow *self = LECTERN_LIBRARY_ROW (widget);
-  GdkRGBA color;
+  GdkRGBA color, dim;
   gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
 
   if (self->item != NULL && !self->snippet_asked && lectern_library_item_get_snippet (self->item) == NULL)
@@ -421,8 +416,10 @@ lectern_library_row_snapshot (GtkWidget   *widget,
     }
 
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  dim = color;
+  dim.alpha *= DIM_OPACITY;
   for (Line line = 0; line < N_LINES; line++)
-    draw_line (self, snapshot, line, &color, rtl);
+    draw_line (self, snapshot, line, line_looks[line].dim ? &dim : &color, rtl);
 }
 
 static void
