@@ -1521,6 +1521,93 @@ search_stories (sqlite3      *db,
   return rc == SQLITE_DONE;
 }
 
+/* Whether `p` starts or ends a word: what is before or after it is not a
+ * letter or digit. */
+static gboolean
+word_edge (const char *text,
+           const char *p,
+           gboolean    before)
+{
+  if (before)
+    return p == text || !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (p)));
+  return *p == '\0' || !g_unichar_isalnum (g_utf8_get_char (p));
+}
+
+/* An entity's row in the index is its name then its forms, the name
+ * usually among them ("Camille Fournier Camille Fournier Fournier"): the
+ * snippet shows each once ("Camille Fournier, Fournier"), with the words
+ * the index marked marked again. */
+static char *
+entity_snippet (const char *fts_snippet,
+                const char *name,
+                const char *forms)
+{
+  g_autoptr(GPtrArray) marked = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) split = g_strsplit (forms != NULL ? forms : "", "\x1f", -1);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = fts_snippet; (p = strchr (p, MARK_OPEN[0])) != NULL;)
+    {
+      const char *end = strchr (p + 1, MARK_CLOSE[0]);
+
+      if (end == NULL)
+        break;
+      if (end > p + 1)
+        g_ptr_array_add (marked, g_strndup (p + 1, end - p - 1));
+      p = end + 1;
+    }
+
+  g_ptr_array_add (shown, g_utf8_casefold (name, -1));
+  for (int i = -1; i < 0 || split[i] != NULL; i++)
+    {
+      const char *phrase = i < 0 ? name : split[i];
+
+      if (i >= 0)
+        {
+          g_autofree char *folded = g_utf8_casefold (phrase, -1);
+          gboolean seen = *phrase == '\0';
+
+          for (guint j = 0; !seen && j < shown->len; j++)
+            seen = strcmp (g_ptr_array_index (shown, j), folded) == 0;
+          if (seen)
+            continue;
+          g_ptr_array_add (shown, g_steal_pointer (&folded));
+        }
+      if (out->len > 0)
+        g_string_append (out, ", ");
+      for (const char *p = phrase; *p != '\0';)
+        {
+          const char *word = NULL;
+
+          for (guint j = 0; word == NULL && j < marked->len; j++)
+            {
+              const char *m = g_ptr_array_index (marked, j);
+              gsize len = strlen (m);
+
+              if (strncmp (p, m, len) == 0 && word_edge (phrase, p, TRUE) && word_edge (phrase, p + len, FALSE))
+                word = m;
+            }
+          if (word != NULL)
+            {
+              g_string_append (out, MARK_OPEN);
+              g_string_append (out, word);
+              g_string_append (out, MARK_CLOSE);
+              p += strlen (word);
+            }
+          else
+            {
+              const char *next = g_utf8_next_char (p);
+
+              g_string_append_len (out, p, next - p);
+              p = next;
+            }
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 /* Fills in the story title, and the passage of a highlight or entity. */
 static gboolean
 complete_note_hit (sqlite3          *db,
@@ -1563,17 +1650,30 @@ complete_note_hit (sqlite3          *db,
       long long start, end;
 
       if (*entity_stmt == NULL
-          && sqlite3_prepare_v2 (db, "SELECT mentions FROM story_entities WHERE id = ?", -1,
+          && sqlite3_prepare_v2 (db, "SELECT mentions, name, forms FROM story_entities WHERE id = ?", -1,
                                  entity_stmt, NULL) != SQLITE_OK)
         return FALSE;
       sqlite3_reset (*entity_stmt);
       sqlite3_bind_int64 (*entity_stmt, 1, ref_id);
-      if (sqlite3_step (*entity_stmt) == SQLITE_ROW
-          && (mentions = (const char *) sqlite3_column_text (*entity_stmt, 0)) != NULL
-          && sscanf (mentions, "%lld-%lld", &start, &end) == 2)
+      if (sqlite3_step (*entity_stmt) == SQLITE_ROW)
         {
-          hit->start = start;
-          hit->end = end;
+          const char *name = (const char *) sqlite3_column_text (*entity_stmt, 1);
+
+          mentions = (const char *) sqlite3_column_text (*entity_stmt, 0);
+          if (mentions != NULL && sscanf (mentions, "%lld-%lld", &start, &end) == 2)
+            {
+              hit->start = start;
+              hit->end = end;
+            }
+          if (name != NULL && g_utf8_validate (name, -1, NULL))
+            {
+              const char *forms = (const char *) sqlite3_column_text (*entity_stmt, 2);
+              g_autofree char *valid = g_utf8_make_valid (forms != NULL ? forms : "", -1);
+              char *snippet = entity_snippet (hit->snippet, name, valid);
+
+              g_free (hit->snippet);
+              hit->snippet = snippet;
+            }
         }
     }
 

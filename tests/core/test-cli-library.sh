@@ -96,6 +96,18 @@ check "people lists her once with three stories" \
 run people --json
 check "people --json is JSON" py -c 'import json, sys; json.load(open(sys.argv[1]))' "$TMP/out"
 
+run search "christine lagarde" --json --limit 50
+check "a name's hits show each of its forms once, her words marked" py - "$TMP/out" <<'PY'
+import json, sys
+hits = [h for h in json.load(open(sys.argv[1], encoding="utf-8"))["hits"] if h["match"] == "entity"]
+assert len(hits) == 3, hits
+for hit in hits:
+    forms = hit["snippet"].split(", ")
+    assert forms[0] == "Christine Lagarde" and len(forms) == len(set(forms)), hit
+    marked = [hit["snippet"][s:e] for s, e in hit["snippet_matches"]]
+    assert marked[:2] == ["Christine", "Lagarde"], hit
+PY
+
 run entity lagarde --json
 check "entity: stories, counts, highlights and notes" py - "$TMP/out" <<'PY'
 import json, sys
