@@ -1113,11 +1113,12 @@ append_padded (GByteArray *out,
                const void *data,
                gsize       len)
 {
-  static const guint8 zeros[8] = { 0 };
+  static const guint8 zeros[16] = { 0 };
 
   g_byte_array_append (out, data, (guint) len);
-  if (len % 8)
-    g_byte_array_append (out, zeros, (guint) (8 - len % 8));
+  /* 16 bytes, as the loader expects (lectern-ner.c, pad16). */
+  if (len % 16)
+    g_byte_array_append (out, zeros, (guint) (16 - len % 16));
 }
 
 static gboolean

@@ -23,7 +23,7 @@
 #include <emmintrin.h>
 #endif
 
-G_STATIC_ASSERT (sizeof (LecternNerHeader) == 128);
+G_STATIC_ASSERT (sizeof (LecternNerHeader) == 128 && sizeof (LecternNerHeader) % 16 == 0);
 G_STATIC_ASSERT (sizeof (LecternNerEntry) == 16);
 /* The emission sum reads a row as 8 + 1 weights. */
 G_STATIC_ASSERT (LECTERN_N_TAGS == 9);
@@ -918,10 +918,12 @@ lectern_ner_checksum (const guint8 *data,
   return mix64 (h);
 }
 
+/* Sections are padded to 16 bytes: the feature entries then start on a
+ * multiple of 16 and never straddle two cache lines. */
 static gsize
-pad8 (gsize n)
+pad16 (gsize n)
 {
-  return (n + 7) & ~(gsize) 7;
+  return (n + 15) & ~(gsize) 15;
 }
 
 static gboolean
@@ -972,10 +974,10 @@ model_bind (LecternNerModel *self,
     if (!isfinite (h.scales[t]) || h.scales[t] <= 0.0f)
       return model_error (error, path, "corrupt header (weight scales)");
 
-  need = pad8 (sizeof (float) * (LECTERN_N_TAGS + 1) * LECTERN_N_TAGS) +
+  need = pad16 (sizeof (float) * (LECTERN_N_TAGS + 1) * LECTERN_N_TAGS) +
          sizeof (LecternNerEntry) * (guint64) h.n_slots +
-         pad8 (sizeof (guint32) * (guint64) h.lex_slots) +
-         pad8 (sizeof (guint16) * (guint64) h.lex_slots);
+         pad16 (sizeof (guint32) * (guint64) h.lex_slots) +
+         pad16 (sizeof (guint16) * (guint64) h.lex_slots);
   if (h.payload_size != need)
     return model_error (error, path, "corrupt header (section sizes)");
   if (size - sizeof h < need)
@@ -987,11 +989,11 @@ model_bind (LecternNerModel *self,
 
   p = data + sizeof h;
   self->trans = (const float *) p;
-  p += pad8 (sizeof (float) * (LECTERN_N_TAGS + 1) * LECTERN_N_TAGS);
+  p += pad16 (sizeof (float) * (LECTERN_N_TAGS + 1) * LECTERN_N_TAGS);
   self->entries = (const LecternNerEntry *) p;
   p += sizeof (LecternNerEntry) * (gsize) h.n_slots;
   self->lex.keys = (const guint32 *) p;
-  p += pad8 (sizeof (guint32) * (gsize) h.lex_slots);
+  p += pad16 (sizeof (guint32) * (gsize) h.lex_slots);
   self->lex.flags = (const guint16 *) p;
   self->lex.n_slots = h.lex_slots;
   self->n_slots = h.n_slots;

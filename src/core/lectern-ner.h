@@ -182,8 +182,9 @@ void     lectern_ner_viterbi       (const float            *emissions,
 gboolean lectern_ner_allowed       (int                     prev,
                                     int                     tag);
 
-/* The model file: a header, then the sections in this order, each padded to
- * 8 bytes. All numbers little-endian. */
+/* The model file: a header of 128 bytes, then the sections in this order,
+ * each padded to 16 bytes (so the feature entries start on a multiple of 16
+ * and none straddles two cache lines). All numbers little-endian. */
 #define LECTERN_NER_MAGIC   "LECTNER\x1a"
 #define LECTERN_NER_VERSION 3
 /* Bumped whenever lectern_ner_features() changes: a model only works with
@@ -205,8 +206,7 @@ typedef struct
   guint64 checksum;      /* lectern_ner_checksum of the payload */
   char    id[32];        /* NUL-terminated model name, part of the cache key */
   float   scales[LECTERN_N_TAGS];  /* weight of one int8 step, per tag */
-  guint32 reserved2;     /* 0; the header is 128 bytes, so the feature
-                          * entries start on a multiple of 16 */
+  guint32 reserved2;     /* 0 */
 } LecternNerHeader;
 
 /* Sections: float trans[(n_tags + 1) * n_tags]; LecternNerEntry
