@@ -1132,6 +1132,7 @@ write_model (const char    *path,
              guint32        lex_slots,
              double         min_weight,
              double         clip,
+             double         max_load,
              guint32       *out_rows,
              GError       **error)
 {
@@ -1186,7 +1187,7 @@ write_model (const char    *path,
     }
   g_printerr ("%u of %u features kept (span more than %.3f)\n", n_kept, p->n_features, min_weight);
 
-  n_slots = next_power_of_two ((guint64) n_kept * 10 / 7 + 2);
+  n_slots = next_power_of_two ((guint64) (n_kept / max_load) + 2);
   entries = g_new0 (LecternNerEntry, n_slots);
   for (guint32 id = 0; id < p->n_features; id++)
     {
@@ -1285,6 +1286,7 @@ write_and_score (const char       *output,
                  guint32           lex_slots,
                  double            min_weight,
                  double            clip,
+                 double            max_load,
                  char            **names,
                  Split           **dev,
                  Split           **test,
@@ -1294,7 +1296,7 @@ write_and_score (const char       *output,
   guint32 n_rows = 0;
 
   if (!write_model (output, p, avg_w, avg_trans, fmap, lex_keys, lex_flags, lex_slots,
-                    min_weight, clip, &n_rows, &error))
+                    min_weight, clip, max_load, &n_rows, &error))
     {
       g_printerr ("train-entities: %s\n", error->message);
       return FALSE;
@@ -1339,8 +1341,9 @@ main (int    argc,
   int runs = 5;
   gint64 seed = 20261126;
   int min_count = 2;
-  double min_weight = 0.0;
+  double min_weight = 2.0;
   double clip = 0.0;
+  double max_load = 0.7;
   gboolean eval_each = FALSE;
   g_autofree char *weights = NULL;
   gboolean with_dev = FALSE;
@@ -1354,7 +1357,8 @@ main (int    argc,
     { "runs", 'r', 0, G_OPTION_ARG_INT, &runs, "Perceptrons averaged, each with its own shuffle (5)", "N" },
     { "seed", 's', 0, G_OPTION_ARG_INT64, &seed, "Shuffle seed", "N" },
     { "min-count", 'm', 0, G_OPTION_ARG_INT, &min_count, "Drop features seen fewer times (2)", "N" },
-    { "min-weight", 'w', 0, G_OPTION_ARG_DOUBLE, &min_weight, "Drop features whose weights span less (0)", "W" },
+    { "min-weight", 'w', 0, G_OPTION_ARG_DOUBLE, &min_weight, "Drop features whose weights span less (2)", "W" },
+    { "max-load", 0, 0, G_OPTION_ARG_DOUBLE, &max_load, "Largest share of used feature slots (0.7)", "F" },
     { "clip", 0, 0, G_OPTION_ARG_DOUBLE, &clip, "Clip weights at ±C before the int8 steps (0: the largest)", "C" },
     { "sweep", 0, 0, G_OPTION_ARG_STRING, &sweep, "Also write OUTPUT-wW[:C] pruned at each W (clipped at C), and score them", "W[:C],…" },
     { "weights", 0, 0, G_OPTION_ARG_STRING, &weights, "Sentence weights per corpus (name=N,…)", "LIST" },
@@ -1601,7 +1605,7 @@ main (int    argc,
   }
 
   if (!write_and_score (output, &p, avg_w, avg_trans, &fmap, lex_keys, lex_flags, lex_slots, min_weight,
-                        clip, names, dev, test, n_corpora))
+                        clip, max_load, names, dev, test, n_corpora))
     return 1;
   /* Pruning thresholds to compare, one model each (OUTPUT-wW). */
   if (sweep != NULL)
@@ -1617,7 +1621,7 @@ main (int    argc,
 
           g_print ("\n## --min-weight %s\n", items[i]);
           if (!write_and_score (path, &p, avg_w, avg_trans, &fmap, lex_keys, lex_flags, lex_slots, w, c,
-                                names, dev, test, n_corpora))
+                                max_load, names, dev, test, n_corpora))
             return 1;
         }
     }
