@@ -746,6 +746,49 @@ is_inside_tag (int t)
          t == LECTERN_TAG_I_MISC;
 }
 
+/* The best of score[p] + col[p] over the nine predecessors p, the first
+ * one on ties (as a scan with ">" from p = 0 finds it). */
+static inline int
+best_predecessor (const float *score,
+                  const float *col,
+                  float       *best)
+{
+#ifdef __SSE2__
+  /* Eight at once: the largest, then the first lane that holds it; the
+   * ninth alone, after them. The sums are the same float additions as the
+   * scan's, so the result is identical. */
+  __m128 v0 = _mm_add_ps (_mm_loadu_ps (score), _mm_loadu_ps (col));
+  __m128 v1 = _mm_add_ps (_mm_loadu_ps (score + 4), _mm_loadu_ps (col + 4));
+  __m128 m = _mm_max_ps (v0, v1);
+  float top, last = score[8] + col[8];
+  int mask;
+
+  m = _mm_max_ps (m, _mm_shuffle_ps (m, m, _MM_SHUFFLE (2, 3, 0, 1)));
+  m = _mm_max_ps (m, _mm_shuffle_ps (m, m, _MM_SHUFFLE (1, 0, 3, 2)));
+  top = _mm_cvtss_f32 (m);
+  if (last > top)
+    {
+      *best = last;
+      return 8;
+    }
+  mask = _mm_movemask_ps (_mm_cmpeq_ps (v0, m)) | _mm_movemask_ps (_mm_cmpeq_ps (v1, m)) << 4;
+  *best = top;
+  return mask != 0 ? __builtin_ctz ((unsigned) mask) : 0;
+#else
+  float b = -INFINITY;
+  int arg = 0;
+
+  for (int p = 0; p < LECTERN_N_TAGS; p++)
+    if (score[p] + col[p] > b)
+      {
+        b = score[p] + col[p];
+        arg = p;
+      }
+  *best = b;
+  return arg;
+#endif
+}
+
 /* `allowed` as made by fold_constraints. */
 static void
 viterbi (const float *emissions,
@@ -755,6 +798,7 @@ viterbi (const float *emissions,
 {
   float score[LECTERN_N_TAGS];
   float next[LECTERN_N_TAGS];
+  float col[LECTERN_N_TAGS][LECTERN_N_TAGS];   /* col[t][p]: from p to t */
   gboolean prev_only_o = FALSE;
   guint8 stack_back[256 * LECTERN_N_TAGS];
   guint8 *back;
@@ -763,6 +807,9 @@ viterbi (const float *emissions,
     return;
 
   back = n <= 256 ? stack_back : g_new (guint8, (gsize) n * LECTERN_N_TAGS);
+  for (int p = 0; p < LECTERN_N_TAGS; p++)
+    for (int t = 0; t < LECTERN_N_TAGS; t++)
+      col[t][p] = allowed[p * LECTERN_N_TAGS + t];
   for (int t = 0; t < LECTERN_N_TAGS; t++)
     score[t] = emissions[t] + allowed[LECTERN_N_TAGS * LECTERN_N_TAGS + t];
 
@@ -777,15 +824,9 @@ viterbi (const float *emissions,
         only_o = e[t] <= -1e8f;
       if (only_o)
         {
-          float best = -INFINITY;
-          int arg = 0;
+          float best;
+          int arg = best_predecessor (score, col[0], &best);
 
-          for (int p = 0; p < LECTERN_N_TAGS; p++)
-            if (score[p] + allowed[p * LECTERN_N_TAGS] > best)
-              {
-                best = score[p] + allowed[p * LECTERN_N_TAGS];
-                arg = p;
-              }
           memset (back + (gsize) i * LECTERN_N_TAGS, 0, LECTERN_N_TAGS);
           back[(gsize) i * LECTERN_N_TAGS] = (guint8) arg;
           score[0] = best + e[0];
@@ -833,19 +874,7 @@ viterbi (const float *emissions,
                 }
             }
           else
-            {
-#pragma GCC unroll 9
-              for (int p = 0; p < LECTERN_N_TAGS; p++)
-                {
-                  float s = score[p] + allowed[p * LECTERN_N_TAGS + t];
-
-                  if (s > best)
-                    {
-                      best = s;
-                      arg = p;
-                    }
-                }
-            }
+            arg = best_predecessor (score, col[t], &best);
           next[t] = best + e[t];
           back[(gsize) i * LECTERN_N_TAGS + t] = (guint8) arg;
         }
