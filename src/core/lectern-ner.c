@@ -1390,7 +1390,18 @@ lectern_ner_model_tag_cached (LecternNerModel        *self,
       const guint32 *end = ends + (gsize) i * N_PARTS;
       const gint32 *slot = part_slot + (gsize) i * (N_PARTS - 1);
       const guint8 *sum = part_sum + (gsize) i * (N_PARTS - 1);
+      float *e = emissions + (gsize) i * LECTERN_N_TAGS;
       gint16 acc[LECTERN_N_TAGS] = { 0 };
+
+      /* An inactive token has no features (its parts are empty) and is O:
+       * 0 (what its empty sum would give), the other tags ruled out. */
+      if (active != NULL && !active[i])
+        {
+          e[0] = 0.0f;
+          for (int t = 1; t < LECTERN_N_TAGS; t++)
+            e[t] = -1e9f;
+          continue;
+        }
 
       for (guint p = 0; p + 1 < N_PARTS; p++)
         {
@@ -1416,12 +1427,21 @@ lectern_ner_model_tag_cached (LecternNerModel        *self,
         }
       add_rows (rows, f, end[N_PARTS - 1], acc);
       f = end[N_PARTS - 1];
+#ifdef __SSE2__
+      /* The same conversions and products as one tag at a time. */
+      {
+        __m128i a = _mm_loadu_si128 ((const __m128i *) (const void *) acc);
+
+        _mm_storeu_ps (e, _mm_mul_ps (_mm_cvtepi32_ps (_mm_srai_epi32 (_mm_unpacklo_epi16 (a, a), 16)),
+                                      _mm_loadu_ps (self->scales)));
+        _mm_storeu_ps (e + 4, _mm_mul_ps (_mm_cvtepi32_ps (_mm_srai_epi32 (_mm_unpackhi_epi16 (a, a), 16)),
+                                          _mm_loadu_ps (self->scales + 4)));
+        e[8] = (float) acc[8] * self->scales[8];
+      }
+#else
       for (int t = 0; t < LECTERN_N_TAGS; t++)
-        emissions[(gsize) i * LECTERN_N_TAGS + t] = (float) acc[t] * self->scales[t];
-      /* An inactive token is O. */
-      if (active != NULL && !active[i])
-        for (int t = 1; t < LECTERN_N_TAGS; t++)
-          emissions[(gsize) i * LECTERN_N_TAGS + t] = -1e9f;
+        e[t] = (float) acc[t] * self->scales[t];
+#endif
     }
 
   if (scores != NULL)
