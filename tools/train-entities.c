@@ -1393,6 +1393,11 @@ main (int    argc,
       g_printerr ("train-entities: %s\n", error->message);
       return 2;
     }
+  if (!(max_load > 0.05 && max_load <= 0.9))
+    {
+      g_printerr ("train-entities: --max-load must be above 0.05 and at most 0.9\n");
+      return 2;
+    }
   if (corpora_dir == NULL || output == NULL)
     {
       g_printerr ("train-entities: give --corpora DIR and --output FILE\n");
