@@ -1113,11 +1113,12 @@ append_padded (GByteArray *out,
                const void *data,
                gsize       len)
 {
-  static const guint8 zeros[8] = { 0 };
+  static const guint8 zeros[16] = { 0 };
 
   g_byte_array_append (out, data, (guint) len);
-  if (len % 8)
-    g_byte_array_append (out, zeros, (guint) (8 - len % 8));
+  /* 16 bytes, as the loader expects (lectern-ner.c, pad16). */
+  if (len % 16)
+    g_byte_array_append (out, zeros, (guint) (16 - len % 16));
 }
 
 static gboolean
@@ -1130,6 +1131,8 @@ write_model (const char    *path,
              const guint16 *lex_flags,
              guint32        lex_slots,
              double         min_weight,
+             double         clip,
+             double         max_load,
              guint32       *out_rows,
              GError       **error)
 {
@@ -1137,10 +1140,7 @@ write_model (const char    *path,
   g_autoptr(GByteArray) payload = g_byte_array_new ();
   g_autoptr(GByteArray) file = g_byte_array_new ();
   g_autofree guint64 *hash_of = g_new0 (guint64, p->n_features);
-  g_autofree guint32 *slots = NULL;
-  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (gint16));
-  float max_abs = 0.0f;
-  float scale;
+  g_autofree LecternNerEntry *entries = NULL;
   guint32 n_kept = 0;
   guint32 n_rows = 0;
   guint32 n_slots;
@@ -1152,26 +1152,43 @@ write_model (const char    *path,
     if (feature_map->keys[i] != 0 && feature_map->values[i] != G_MAXUINT32)
       hash_of[feature_map->values[i]] = feature_map->keys[i];
 
-  for (gsize i = 0; i < (gsize) p->n_features * LECTERN_N_TAGS; i++)
-    max_abs = MAX (max_abs, fabsf (avg_w[i]));
-  scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+  /* int8 steps, one size per tag: the largest weights of O and of the
+   * person tags are two to three times those of ORG and MISC. */
+  for (int t = 0; t < LECTERN_N_TAGS; t++)
+    {
+      float max_abs = 0.0f;
 
-  /* Keep the features that can change a decision. */
+      for (guint32 id = 0; id < p->n_features; id++)
+        max_abs = MAX (max_abs, fabsf (avg_w[(gsize) id * LECTERN_N_TAGS + t]));
+      /* A few large weights (the bias, sure words) would make the step
+       * coarse for all the others: --clip (not used, it cost F1). */
+      if (clip > 0 && clip < max_abs)
+        max_abs = (float) clip;
+      header.scales[t] = max_abs > 0 ? max_abs / 127.0f : 1.0f;
+    }
+
+  /* Keep the features that can change a decision: a row whose weights
+   * all round to 0 adds nothing, nor does one of equal weights. */
   for (guint32 id = 0; id < p->n_features; id++)
     {
       float lo = G_MAXFLOAT, hi = -G_MAXFLOAT;
+      gboolean nonzero = FALSE;
 
       for (int t = 0; t < LECTERN_N_TAGS; t++)
         {
-          lo = MIN (lo, avg_w[(gsize) id * LECTERN_N_TAGS + t]);
-          hi = MAX (hi, avg_w[(gsize) id * LECTERN_N_TAGS + t]);
+          float w = avg_w[(gsize) id * LECTERN_N_TAGS + t];
+
+          lo = MIN (lo, w);
+          hi = MAX (hi, w);
+          nonzero = nonzero || lrintf (w / header.scales[t]) != 0;
         }
-      keep[id] = hi - lo > min_weight && hi - lo > scale;
+      keep[id] = hi - lo > min_weight && nonzero;
       n_kept += keep[id];
     }
+  g_printerr ("%u of %u features kept (span more than %.3f)\n", n_kept, p->n_features, min_weight);
 
-  n_slots = next_power_of_two ((guint64) n_kept * 10 / 7 + 2);
-  slots = g_new0 (guint32, 2 * (gsize) n_slots);
+  n_slots = next_power_of_two ((guint64) (n_kept / max_load) + 2);
+  entries = g_new0 (LecternNerEntry, n_slots);
   for (guint32 id = 0; id < p->n_features; id++)
     {
       guint64 h = hash_of[id];
@@ -1182,9 +1199,9 @@ write_model (const char    *path,
       if (!keep[id])
         continue;
       slot = lectern_ner_slot (h, n_slots);
-      while (slots[2 * slot] != 0)
+      while (entries[slot].key != 0)
         {
-          dup = dup || slots[2 * slot] == key;
+          dup = dup || entries[slot].key == key;
           slot = (slot + 1) & (n_slots - 1);
         }
       /* Two features with one 32-bit key in one probe chain: the first
@@ -1192,19 +1209,14 @@ write_model (const char    *path,
       if (dup)
         continue;
       n_rows++;
-      slots[2 * slot] = key;
-      slots[2 * slot + 1] = n_rows;
+      entries[slot].key = key;
       for (int t = 0; t < LECTERN_N_TAGS; t++)
-        {
-          gint16 q = (gint16) lrintf (avg_w[(gsize) id * LECTERN_N_TAGS + t] / scale);
-
-          g_array_append_val (rows, q);
-        }
+        entries[slot].weights[t] = (gint8) CLAMP (lrintf (avg_w[(gsize) id * LECTERN_N_TAGS + t] /
+                                                          header.scales[t]), -127, 127);
     }
 
   append_padded (payload, avg_trans, sizeof (float) * (LECTERN_N_TAGS + 1) * LECTERN_N_TAGS);
-  append_padded (payload, slots, sizeof (guint32) * 2 * n_slots);
-  append_padded (payload, rows->data, sizeof (gint16) * rows->len);
+  append_padded (payload, entries, sizeof (LecternNerEntry) * n_slots);
   append_padded (payload, lex_keys, sizeof (guint32) * lex_slots);
   append_padded (payload, lex_flags, sizeof (guint16) * lex_slots);
 
@@ -1216,7 +1228,6 @@ write_model (const char    *path,
   header.n_slots = n_slots;
   header.n_rows = n_rows;
   header.lex_slots = lex_slots;
-  header.scale = scale;
   header.payload_size = payload->len;
   header.checksum = lectern_ner_checksum (payload->data, payload->len);
   checksum_hex = g_strdup_printf ("ner1-%016" G_GINT64_MODIFIER "x", header.checksum);
@@ -1262,6 +1273,64 @@ print_table (const char  *title,
   g_print ("| all English | %.3f | %.3f | |\n", f1 (&all_en, 1), f1 (&all_en, 2));
 }
 
+/* Writes the model with features pruned at min_weight, then scores it on
+ * the dev and test splits. */
+static gboolean
+write_and_score (const char       *output,
+                 const Perceptron *p,
+                 const float      *avg_w,
+                 const float      *avg_trans,
+                 const Map        *fmap,
+                 const guint32    *lex_keys,
+                 const guint16    *lex_flags,
+                 guint32           lex_slots,
+                 double            min_weight,
+                 double            clip,
+                 double            max_load,
+                 char            **names,
+                 Split           **dev,
+                 Split           **test,
+                 guint             n_corpora)
+{
+  g_autoptr(GError) error = NULL;
+  guint32 n_rows = 0;
+
+  if (!write_model (output, p, avg_w, avg_trans, fmap, lex_keys, lex_flags, lex_slots,
+                    min_weight, clip, max_load, &n_rows, &error))
+    {
+      g_printerr ("train-entities: %s\n", error->message);
+      return FALSE;
+    }
+
+  {
+    g_autoptr(LecternNerModel) model = lectern_ner_model_load (output, &error);
+    Counts dev_counts[G_N_ELEMENTS (corpora)], test_counts[G_N_ELEMENTS (corpora)];
+    g_autoptr(GFileInfo) info = NULL;
+    g_autoptr(GFile) out_file = g_file_new_for_path (output);
+
+    if (model == NULL)
+      {
+        g_printerr ("train-entities: %s\n", error->message);
+        return FALSE;
+      }
+    info = g_file_query_info (out_file, G_FILE_ATTRIBUTE_STANDARD_SIZE, 0, NULL, NULL);
+    g_print ("model %s: %s, %u features, %" G_GINT64_FORMAT " bytes\n", output,
+             lectern_ner_model_id (model), n_rows, info ? g_file_info_get_size (info) : (gint64) -1);
+
+    memset (dev_counts, 0, sizeof dev_counts);
+    memset (test_counts, 0, sizeof test_counts);
+    for (guint c = 0; c < n_corpora; c++)
+      {
+        eval_split_model (model, dev[c], &dev_counts[c]);
+        eval_split_model (model, test[c], &test_counts[c]);
+      }
+    print_table ("dev splits", names, dev_counts, n_corpora);
+    print_table ("test splits", names, test_counts, n_corpora);
+  }
+
+  return TRUE;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1272,11 +1341,14 @@ main (int    argc,
   int runs = 5;
   gint64 seed = 20261126;
   int min_count = 2;
-  double min_weight = 0.0;
+  double min_weight = 2.0;
+  double clip = 0.0;
+  double max_load = 0.7;
   gboolean eval_each = FALSE;
   g_autofree char *weights = NULL;
   gboolean with_dev = FALSE;
   g_autofree char *gazetteers_dir = NULL;
+  g_autofree char *sweep = NULL;
   const GOptionEntry entries[] = {
     { "gazetteers", 'g', 0, G_OPTION_ARG_FILENAME, &gazetteers_dir, "Places and organizations (data/gazetteers)", "DIR" },
     { "corpora", 'c', 0, G_OPTION_ARG_FILENAME, &corpora_dir, "Corpora folder (../shared/entities/corpora)", "DIR" },
@@ -1285,7 +1357,10 @@ main (int    argc,
     { "runs", 'r', 0, G_OPTION_ARG_INT, &runs, "Perceptrons averaged, each with its own shuffle (5)", "N" },
     { "seed", 's', 0, G_OPTION_ARG_INT64, &seed, "Shuffle seed", "N" },
     { "min-count", 'm', 0, G_OPTION_ARG_INT, &min_count, "Drop features seen fewer times (2)", "N" },
-    { "min-weight", 'w', 0, G_OPTION_ARG_DOUBLE, &min_weight, "Drop features whose weights span less (0)", "W" },
+    { "min-weight", 'w', 0, G_OPTION_ARG_DOUBLE, &min_weight, "Drop features whose weights span less (2)", "W" },
+    { "max-load", 0, 0, G_OPTION_ARG_DOUBLE, &max_load, "Largest share of used feature slots (0.7)", "F" },
+    { "clip", 0, 0, G_OPTION_ARG_DOUBLE, &clip, "Clip weights at ±C before the int8 steps (0: the largest)", "C" },
+    { "sweep", 0, 0, G_OPTION_ARG_STRING, &sweep, "Also write OUTPUT-wW[:C] pruned at each W (clipped at C), and score them", "W[:C],…" },
     { "weights", 0, 0, G_OPTION_ARG_STRING, &weights, "Sentence weights per corpus (name=N,…)", "LIST" },
     { "no-capitalized", 0, G_OPTION_FLAG_REVERSE, G_OPTION_ARG_NONE, &capitalized_flag, "No flag for words capitalized in the corpora", NULL },
     { "no-misc", 0, G_OPTION_FLAG_REVERSE, G_OPTION_ARG_NONE, &misc, "Fold MISC into O", NULL },
@@ -1310,13 +1385,17 @@ main (int    argc,
   g_autoptr(GByteArray) pred = g_byte_array_new ();
   g_autofree float *avg_w = NULL;
   float avg_trans[(LECTERN_N_TAGS + 1) * LECTERN_N_TAGS];
-  guint32 n_rows = 0;
   guint64 rng;
 
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       g_printerr ("train-entities: %s\n", error->message);
+      return 2;
+    }
+  if (!(max_load > 0.05 && max_load <= 0.9))
+    {
+      g_printerr ("train-entities: --max-load must be above 0.05 and at most 0.9\n");
       return 2;
     }
   if (corpora_dir == NULL || output == NULL)
@@ -1530,38 +1609,27 @@ main (int    argc,
       }
   }
 
-  if (!write_model (output, &p, avg_w, avg_trans, &fmap, lex_keys, lex_flags, lex_slots,
-                    min_weight, &n_rows, &error))
+  if (!write_and_score (output, &p, avg_w, avg_trans, &fmap, lex_keys, lex_flags, lex_slots, min_weight,
+                        clip, max_load, names, dev, test, n_corpora))
+    return 1;
+  /* Pruning thresholds to compare, one model each (OUTPUT-wW). */
+  if (sweep != NULL)
     {
-      g_printerr ("train-entities: %s\n", error->message);
-      return 1;
+      g_auto(GStrv) items = g_strsplit (sweep, ",", -1);
+
+      for (guint i = 0; items[i] != NULL; i++)
+        {
+          g_auto(GStrv) wc = g_strsplit (items[i], ":", 2);
+          double w = g_ascii_strtod (wc[0], NULL);
+          double c = wc[1] != NULL ? g_ascii_strtod (wc[1], NULL) : clip;
+          g_autofree char *path = g_strdup_printf ("%s-w%s", output, items[i]);
+
+          g_print ("\n## --min-weight %s\n", items[i]);
+          if (!write_and_score (path, &p, avg_w, avg_trans, &fmap, lex_keys, lex_flags, lex_slots, w, c,
+                                max_load, names, dev, test, n_corpora))
+            return 1;
+        }
     }
-
-  {
-    g_autoptr(LecternNerModel) model = lectern_ner_model_load (output, &error);
-    Counts dev_counts[G_N_ELEMENTS (corpora)], test_counts[G_N_ELEMENTS (corpora)];
-    g_autoptr(GFileInfo) info = NULL;
-    g_autoptr(GFile) out_file = g_file_new_for_path (output);
-
-    if (model == NULL)
-      {
-        g_printerr ("train-entities: %s\n", error->message);
-        return 1;
-      }
-    info = g_file_query_info (out_file, G_FILE_ATTRIBUTE_STANDARD_SIZE, 0, NULL, NULL);
-    g_print ("model %s: %s, %u features, %" G_GINT64_FORMAT " bytes\n", output,
-             lectern_ner_model_id (model), n_rows, info ? g_file_info_get_size (info) : (gint64) -1);
-
-    memset (dev_counts, 0, sizeof dev_counts);
-    memset (test_counts, 0, sizeof test_counts);
-    for (guint c = 0; c < n_corpora; c++)
-      {
-        eval_split_model (model, dev[c], &dev_counts[c]);
-        eval_split_model (model, test[c], &test_counts[c]);
-      }
-    print_table ("dev splits", names, dev_counts, n_corpora);
-    print_table ("test splits", names, test_counts, n_corpora);
-  }
 
   return 0;
 }

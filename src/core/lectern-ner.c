@@ -23,20 +23,23 @@
 #include <emmintrin.h>
 #endif
 
-G_STATIC_ASSERT (sizeof (LecternNerHeader) == 88);
+G_STATIC_ASSERT (sizeof (LecternNerHeader) == 128 && sizeof (LecternNerHeader) % 16 == 0);
+G_STATIC_ASSERT (sizeof (LecternNerEntry) == 16);
 /* The emission sum reads a row as 8 + 1 weights. */
 G_STATIC_ASSERT (LECTERN_N_TAGS == 9);
+/* Emission sums are 16-bit: a token's features at most, each at most 128
+ * steps, cannot overflow them. */
+G_STATIC_ASSERT (LECTERN_NER_MAX_FEATURES * 128 <= G_MAXINT16);
 
 struct _LecternNerModel
 {
   GMappedFile    *file;
   LecternLexicon  lex;
   const float    *trans;
-  const guint32  *slots;      /* key, row + 1 */
-  const gint16   *rows;
+  const LecternNerEntry *entries;
   guint32         n_slots;
   guint32         n_rows;
-  float           scale;
+  float           scales[LECTERN_N_TAGS];
   float           allowed[(LECTERN_N_TAGS + 1) * LECTERN_N_TAGS];  /* trans with the BIO constraints */
   char            id[33];
 };
@@ -743,6 +746,49 @@ is_inside_tag (int t)
          t == LECTERN_TAG_I_MISC;
 }
 
+/* The best of score[p] + col[p] over the nine predecessors p, the first
+ * one on ties (as a scan with ">" from p = 0 finds it). */
+static inline int
+best_predecessor (const float *score,
+                  const float *col,
+                  float       *best)
+{
+#ifdef __SSE2__
+  /* Eight at once: the largest, then the first lane that holds it; the
+   * ninth alone, after them. The sums are the same float additions as the
+   * scan's, so the result is identical. */
+  __m128 v0 = _mm_add_ps (_mm_loadu_ps (score), _mm_loadu_ps (col));
+  __m128 v1 = _mm_add_ps (_mm_loadu_ps (score + 4), _mm_loadu_ps (col + 4));
+  __m128 m = _mm_max_ps (v0, v1);
+  float top, last = score[8] + col[8];
+  int mask;
+
+  m = _mm_max_ps (m, _mm_shuffle_ps (m, m, _MM_SHUFFLE (2, 3, 0, 1)));
+  m = _mm_max_ps (m, _mm_shuffle_ps (m, m, _MM_SHUFFLE (1, 0, 3, 2)));
+  top = _mm_cvtss_f32 (m);
+  if (last > top)
+    {
+      *best = last;
+      return 8;
+    }
+  mask = _mm_movemask_ps (_mm_cmpeq_ps (v0, m)) | _mm_movemask_ps (_mm_cmpeq_ps (v1, m)) << 4;
+  *best = top;
+  return mask != 0 ? __builtin_ctz ((unsigned) mask) : 0;
+#else
+  float b = -INFINITY;
+  int arg = 0;
+
+  for (int p = 0; p < LECTERN_N_TAGS; p++)
+    if (score[p] + col[p] > b)
+      {
+        b = score[p] + col[p];
+        arg = p;
+      }
+  *best = b;
+  return arg;
+#endif
+}
+
 /* `allowed` as made by fold_constraints. */
 static void
 viterbi (const float *emissions,
@@ -752,6 +798,7 @@ viterbi (const float *emissions,
 {
   float score[LECTERN_N_TAGS];
   float next[LECTERN_N_TAGS];
+  float col[LECTERN_N_TAGS][LECTERN_N_TAGS];   /* col[t][p]: from p to t */
   gboolean prev_only_o = FALSE;
   guint8 stack_back[256 * LECTERN_N_TAGS];
   guint8 *back;
@@ -760,6 +807,9 @@ viterbi (const float *emissions,
     return;
 
   back = n <= 256 ? stack_back : g_new (guint8, (gsize) n * LECTERN_N_TAGS);
+  for (int p = 0; p < LECTERN_N_TAGS; p++)
+    for (int t = 0; t < LECTERN_N_TAGS; t++)
+      col[t][p] = allowed[p * LECTERN_N_TAGS + t];
   for (int t = 0; t < LECTERN_N_TAGS; t++)
     score[t] = emissions[t] + allowed[LECTERN_N_TAGS * LECTERN_N_TAGS + t];
 
@@ -774,15 +824,9 @@ viterbi (const float *emissions,
         only_o = e[t] <= -1e8f;
       if (only_o)
         {
-          float best = -INFINITY;
-          int arg = 0;
+          float best;
+          int arg = best_predecessor (score, col[0], &best);
 
-          for (int p = 0; p < LECTERN_N_TAGS; p++)
-            if (score[p] + allowed[p * LECTERN_N_TAGS] > best)
-              {
-                best = score[p] + allowed[p * LECTERN_N_TAGS];
-                arg = p;
-              }
           memset (back + (gsize) i * LECTERN_N_TAGS, 0, LECTERN_N_TAGS);
           back[(gsize) i * LECTERN_N_TAGS] = (guint8) arg;
           score[0] = best + e[0];
@@ -830,19 +874,7 @@ viterbi (const float *emissions,
                 }
             }
           else
-            {
-#pragma GCC unroll 9
-              for (int p = 0; p < LECTERN_N_TAGS; p++)
-                {
-                  float s = score[p] + allowed[p * LECTERN_N_TAGS + t];
-
-                  if (s > best)
-                    {
-                      best = s;
-                      arg = p;
-                    }
-                }
-            }
+            arg = best_predecessor (score, col[t], &best);
           next[t] = best + e[t];
           back[(gsize) i * LECTERN_N_TAGS + t] = (guint8) arg;
         }
@@ -915,10 +947,12 @@ lectern_ner_checksum (const guint8 *data,
   return mix64 (h);
 }
 
+/* Sections are padded to 16 bytes: the feature entries then start on a
+ * multiple of 16 and never straddle two cache lines. */
 static gsize
-pad8 (gsize n)
+pad16 (gsize n)
 {
-  return (n + 7) & ~(gsize) 7;
+  return (n + 15) & ~(gsize) 15;
 }
 
 static gboolean
@@ -963,14 +997,16 @@ model_bind (LecternNerModel *self,
     return model_error (error, path, "trained for another feature set; retrain it");
   if (!is_power_of_two (h.n_slots) || !is_power_of_two (h.lex_slots) ||
       h.n_slots > (1u << 26) || h.lex_slots > (1u << 26) || h.n_rows >= h.n_slots ||
-      !isfinite (h.scale) || h.scale <= 0.0f)
+      h.reserved != 0 || h.reserved2 != 0)
     return model_error (error, path, "corrupt header");
+  for (guint t = 0; t < LECTERN_N_TAGS; t++)
+    if (!isfinite (h.scales[t]) || h.scales[t] <= 0.0f)
+      return model_error (error, path, "corrupt header (weight scales)");
 
-  need = pad8 (sizeof (float) * (LECTERN_N_TAGS + 1) * LECTERN_N_TAGS) +
-         pad8 (sizeof (guint32) * 2 * (guint64) h.n_slots) +
-         pad8 (sizeof (gint16) * (guint64) h.n_rows * LECTERN_N_TAGS) +
-         pad8 (sizeof (guint32) * (guint64) h.lex_slots) +
-         pad8 (sizeof (guint16) * (guint64) h.lex_slots);
+  need = pad16 (sizeof (float) * (LECTERN_N_TAGS + 1) * LECTERN_N_TAGS) +
+         sizeof (LecternNerEntry) * (guint64) h.n_slots +
+         pad16 (sizeof (guint32) * (guint64) h.lex_slots) +
+         pad16 (sizeof (guint16) * (guint64) h.lex_slots);
   if (h.payload_size != need)
     return model_error (error, path, "corrupt header (section sizes)");
   if (size - sizeof h < need)
@@ -982,32 +1018,35 @@ model_bind (LecternNerModel *self,
 
   p = data + sizeof h;
   self->trans = (const float *) p;
-  p += pad8 (sizeof (float) * (LECTERN_N_TAGS + 1) * LECTERN_N_TAGS);
-  self->slots = (const guint32 *) p;
-  p += pad8 (sizeof (guint32) * 2 * (gsize) h.n_slots);
-  self->rows = (const gint16 *) p;
-  p += pad8 (sizeof (gint16) * (gsize) h.n_rows * LECTERN_N_TAGS);
+  p += pad16 (sizeof (float) * (LECTERN_N_TAGS + 1) * LECTERN_N_TAGS);
+  self->entries = (const LecternNerEntry *) p;
+  p += sizeof (LecternNerEntry) * (gsize) h.n_slots;
   self->lex.keys = (const guint32 *) p;
-  p += pad8 (sizeof (guint32) * (gsize) h.lex_slots);
+  p += pad16 (sizeof (guint32) * (gsize) h.lex_slots);
   self->lex.flags = (const guint16 *) p;
   self->lex.n_slots = h.lex_slots;
   self->n_slots = h.n_slots;
   self->n_rows = h.n_rows;
-  self->scale = h.scale;
+  memcpy (self->scales, h.scales, sizeof self->scales);
 
-  /* The checksum guards against damage, not against a crafted file: check
-   * every index before trusting it, and keep a slot free so lookups stop. */
+  /* The checksum guards against damage, not against a crafted file: keep
+   * a slot free so lookups stop, and the file canonical (empty slots and
+   * padding all zeros, as many features as the header says). */
   {
-    guint32 empty = 0;
+    guint32 used = 0;
 
     for (guint32 i = 0; i < h.n_slots; i++)
       {
-        if (self->slots[2 * i + 1] > h.n_rows || (self->slots[2 * i] != 0) != (self->slots[2 * i + 1] != 0))
+        const LecternNerEntry *e = &self->entries[i];
+        guint64 w[2];
+
+        memcpy (w, e, sizeof w);
+        if (e->pad[0] != 0 || e->pad[1] != 0 || e->pad[2] != 0 || (e->key == 0 && (w[0] != 0 || w[1] != 0)))
           return model_error (error, path, "corrupt feature table");
-        empty += self->slots[2 * i] == 0;
+        used += e->key != 0;
       }
-    if (empty == 0)
-      return model_error (error, path, "corrupt feature table (full)");
+    if (used != h.n_rows)
+      return model_error (error, path, "corrupt feature table (count)");
     for (guint i = 0; i < (LECTERN_N_TAGS + 1) * LECTERN_N_TAGS; i++)
       if (!isfinite (self->trans[i]))
         return model_error (error, path, "corrupt transition weights");
@@ -1063,7 +1102,7 @@ lectern_ner_model_id (LecternNerModel *self)
   return self->id;
 }
 
-static inline const gint16 *
+static inline const gint8 *
 model_row (const LecternNerModel *self,
            guint64                hash)
 {
@@ -1073,65 +1112,61 @@ model_row (const LecternNerModel *self,
 
   for (;;)
     {
-      const guint32 *entry = &self->slots[2 * slot];
+      const LecternNerEntry *entry = &self->entries[slot];
 
-      if (entry[0] == key)
-        return self->rows + (gsize) (entry[1] - 1) * LECTERN_N_TAGS;
-      if (entry[0] == 0)
+      if (entry->key == key)
+        return entry->weights;
+      if (entry->key == 0)
         return NULL;
       slot = (slot + 1) & mask;
     }
 }
 
-/* Adds the rows [from, to) to acc. */
+/* Adds the rows [from, to) to acc (16-bit sums: see the static assert). */
 static inline void
-add_rows (const gint16 * const *rows,
-          guint                 from,
-          guint                 to,
-          gint32               *acc)
+add_rows (const gint8 * const *rows,
+          guint                from,
+          guint                to,
+          gint16              *acc)
 {
 #ifdef __SSE2__
-  /* Eight weights of a row in one load, widened to two vectors of four
-   * 32-bit sums; the ninth alone. */
+  /* Eight weights of a row in one load, widened to 16 bits; the ninth
+   * alone. */
   __m128i lo = _mm_loadu_si128 ((const __m128i *) (const void *) acc);
-  __m128i hi = _mm_loadu_si128 ((const __m128i *) (const void *) (acc + 4));
+  int last = acc[8];
 
   for (guint f = from; f < to; f++)
     if (rows[f] != NULL)
       {
-        __m128i w = _mm_loadu_si128 ((const __m128i *) (const void *) rows[f]);
+        __m128i w = _mm_loadl_epi64 ((const __m128i *) (const void *) rows[f]);
 
-        lo = _mm_add_epi32 (lo, _mm_srai_epi32 (_mm_unpacklo_epi16 (w, w), 16));
-        hi = _mm_add_epi32 (hi, _mm_srai_epi32 (_mm_unpackhi_epi16 (w, w), 16));
-        acc[8] += rows[f][8];
+        lo = _mm_add_epi16 (lo, _mm_srai_epi16 (_mm_unpacklo_epi8 (w, w), 8));
+        last += rows[f][8];
       }
   _mm_storeu_si128 ((__m128i *) (void *) acc, lo);
-  _mm_storeu_si128 ((__m128i *) (void *) (acc + 4), hi);
+  acc[8] = (gint16) last;
 #else
   for (guint f = from; f < to; f++)
     if (rows[f] != NULL)
       for (int t = 0; t < LECTERN_N_TAGS; t++)
-        acc[t] += rows[f][t];
+        acc[t] = (gint16) (acc[t] + rows[f][t]);
 #endif
 }
 
-/* acc += sum, nine 32-bit integers. */
+/* acc += sum, nine 16-bit integers. */
 static inline void
-add_sum (gint32       *acc,
-         const gint32 *sum)
+add_sum (gint16       *acc,
+         const gint16 *sum)
 {
 #ifdef __SSE2__
-  __m128i lo = _mm_add_epi32 (_mm_loadu_si128 ((const __m128i *) (const void *) acc),
+  __m128i lo = _mm_add_epi16 (_mm_loadu_si128 ((const __m128i *) (const void *) acc),
                               _mm_loadu_si128 ((const __m128i *) (const void *) sum));
-  __m128i hi = _mm_add_epi32 (_mm_loadu_si128 ((const __m128i *) (const void *) (acc + 4)),
-                              _mm_loadu_si128 ((const __m128i *) (const void *) (sum + 4)));
 
   _mm_storeu_si128 ((__m128i *) (void *) acc, lo);
-  _mm_storeu_si128 ((__m128i *) (void *) (acc + 4), hi);
-  acc[8] += sum[8];
+  acc[8] = (gint16) (acc[8] + sum[8]);
 #else
   for (int t = 0; t < LECTERN_N_TAGS; t++)
-    acc[t] += sum[t];
+    acc[t] = (gint16) (acc[t] + sum[t]);
 #endif
 }
 
@@ -1139,8 +1174,8 @@ add_sum (gint32       *acc,
 
 /* Distinct words remembered per text (12,288; the frequent ones come
  * early); later ones are computed each time, which bounds the cache at
- * 5 MB. Twice as many saved 1 % of the work on 1 MB of corpus text for
- * 5 MB more memory. */
+ * 2.5 MB (5 MB while the sums were 32-bit). Twice as many saved 1 % of
+ * the work on 1 MB of corpus text. */
 #define CACHE_SLOTS (1u << 14)
 #define CACHE_MAX   (CACHE_SLOTS / 4 * 3)
 
@@ -1171,7 +1206,7 @@ typedef struct
 typedef struct
 {
   LecternTokenInfo info;   /* without CLS_SENT_START */
-  gint32           sums[N_SUMS][LECTERN_N_TAGS];
+  gint16           sums[N_SUMS][LECTERN_N_TAGS];
 } CacheEntry;
 
 struct _LecternNerCache
@@ -1279,7 +1314,7 @@ lectern_ner_model_tag_cached (LecternNerModel        *self,
   gsize max_feats = (gsize) n * LECTERN_NER_MAX_FEATURES;
   float *emissions;
   guint64 *feats;
-  const gint16 **rows;
+  const gint8 **rows;
   guint32 *ends;       /* per token, the end of each part */
   gint32 *part_slot;   /* per token and cached part: the cache slot, or -1 */
   gint32 *word_slot;   /* per token */
@@ -1294,7 +1329,7 @@ lectern_ner_model_tag_cached (LecternNerModel        *self,
                                              (N_PARTS - 1) * sizeof (gint32) + sizeof (gint32) +
                                              N_PARTS)));
   feats = (guint64 *) (void *) work->data;
-  rows = (const gint16 **) (void *) (feats + max_feats);
+  rows = (const gint8 **) (void *) (feats + max_feats);
   emissions = (float *) (void *) (rows + max_feats);
   ends = (guint32 *) (void *) (emissions + (gsize) n * LECTERN_N_TAGS);
   part_slot = (gint32 *) (void *) (ends + (gsize) n * N_PARTS);
@@ -1346,20 +1381,27 @@ lectern_ner_model_tag_cached (LecternNerModel        *self,
       end[N_PARTS - 1] = (guint32) nf;
       g_assert (nf - from <= LECTERN_NER_MAX_FEATURES);
       for (gsize f = from; f < nf; f++)
-        __builtin_prefetch (&self->slots[2 * lectern_ner_slot (feats[f], self->n_slots)]);
+        __builtin_prefetch (&self->entries[lectern_ner_slot (feats[f], self->n_slots)]);
     }
   for (gsize f = 0; f < nf; f++)
-    {
-      rows[f] = model_row (self, feats[f]);
-      if (rows[f] != NULL)
-        __builtin_prefetch (rows[f]);
-    }
+    rows[f] = model_row (self, feats[f]);
   for (guint i = 0, f = 0; i < n; i++)
     {
       const guint32 *end = ends + (gsize) i * N_PARTS;
       const gint32 *slot = part_slot + (gsize) i * (N_PARTS - 1);
       const guint8 *sum = part_sum + (gsize) i * (N_PARTS - 1);
-      gint32 acc[LECTERN_N_TAGS] = { 0 };
+      float *e = emissions + (gsize) i * LECTERN_N_TAGS;
+      gint16 acc[LECTERN_N_TAGS] = { 0 };
+
+      /* An inactive token has no features (its parts are empty) and is O:
+       * 0 (what its empty sum would give), the other tags ruled out. */
+      if (active != NULL && !active[i])
+        {
+          e[0] = 0.0f;
+          for (int t = 1; t < LECTERN_N_TAGS; t++)
+            e[t] = -1e9f;
+          continue;
+        }
 
       for (guint p = 0; p + 1 < N_PARTS; p++)
         {
@@ -1368,12 +1410,12 @@ lectern_ner_model_tag_cached (LecternNerModel        *self,
           else
             {
               CacheSlot *cs = &cache->slots[slot[p]];
-              gint32 *kept = cache->entries[cs->entry].sums[sum[p]];
+              gint16 *kept = cache->entries[cs->entry].sums[sum[p]];
               guint32 bit = p == 0 ? CACHE_SUMS << sum[p] : CACHE_NEIGHBOUR << (p - 1);
 
               if (f != end[p] || !(cs->state & bit))
                 {
-                  gint32 part[LECTERN_N_TAGS] = { 0 };
+                  gint16 part[LECTERN_N_TAGS] = { 0 };
 
                   add_rows (rows, f, end[p], part);
                   memcpy (kept, part, sizeof part);
@@ -1385,12 +1427,21 @@ lectern_ner_model_tag_cached (LecternNerModel        *self,
         }
       add_rows (rows, f, end[N_PARTS - 1], acc);
       f = end[N_PARTS - 1];
+#ifdef __SSE2__
+      /* The same conversions and products as one tag at a time. */
+      {
+        __m128i a = _mm_loadu_si128 ((const __m128i *) (const void *) acc);
+
+        _mm_storeu_ps (e, _mm_mul_ps (_mm_cvtepi32_ps (_mm_srai_epi32 (_mm_unpacklo_epi16 (a, a), 16)),
+                                      _mm_loadu_ps (self->scales)));
+        _mm_storeu_ps (e + 4, _mm_mul_ps (_mm_cvtepi32_ps (_mm_srai_epi32 (_mm_unpackhi_epi16 (a, a), 16)),
+                                          _mm_loadu_ps (self->scales + 4)));
+        e[8] = (float) acc[8] * self->scales[8];
+      }
+#else
       for (int t = 0; t < LECTERN_N_TAGS; t++)
-        emissions[(gsize) i * LECTERN_N_TAGS + t] = (float) acc[t] * self->scale;
-      /* An inactive token is O. */
-      if (active != NULL && !active[i])
-        for (int t = 1; t < LECTERN_N_TAGS; t++)
-          emissions[(gsize) i * LECTERN_N_TAGS + t] = -1e9f;
+        e[t] = (float) acc[t] * self->scales[t];
+#endif
     }
 
   if (scores != NULL)

@@ -182,10 +182,11 @@ void     lectern_ner_viterbi       (const float            *emissions,
 gboolean lectern_ner_allowed       (int                     prev,
                                     int                     tag);
 
-/* The model file: a header, then the sections in this order, each padded to
- * 8 bytes. All numbers little-endian. */
+/* The model file: a header of 128 bytes, then the sections in this order,
+ * each padded to 16 bytes (so the feature entries start on a multiple of 16
+ * and none straddles two cache lines). All numbers little-endian. */
 #define LECTERN_NER_MAGIC   "LECTNER\x1a"
-#define LECTERN_NER_VERSION 2
+#define LECTERN_NER_VERSION 3
 /* Bumped whenever lectern_ner_features() changes: a model only works with
  * the features it was trained on. */
 #define LECTERN_NER_FEATURES 6
@@ -199,16 +200,27 @@ typedef struct
   guint32 n_slots;       /* feature slots, a power of two */
   guint32 n_rows;        /* stored features */
   guint32 lex_slots;     /* name-table slots, a power of two */
-  float   scale;         /* weight of one int16 step */
   guint32 features;      /* LECTERN_NER_FEATURES at training time */
+  guint32 reserved;      /* 0 */
   guint64 payload_size;
   guint64 checksum;      /* lectern_ner_checksum of the payload */
   char    id[32];        /* NUL-terminated model name, part of the cache key */
+  float   scales[LECTERN_N_TAGS];  /* weight of one int8 step, per tag */
+  guint32 reserved2;     /* 0 */
 } LecternNerHeader;
 
-/* Sections: float trans[(n_tags + 1) * n_tags]; guint32 slots[2 * n_slots]
- * (key, row + 1; key 0 = empty slot, probed linearly); gint16 rows[n_rows *
- * n_tags]; guint32 lex_keys[lex_slots]; guint16 lex_flags[lex_slots]. */
+/* Sections: float trans[(n_tags + 1) * n_tags]; LecternNerEntry
+ * features[n_slots] (n_rows of them used, probed linearly); guint32
+ * lex_keys[lex_slots]; guint16 lex_flags[lex_slots]. */
+
+/* A feature's nine weights beside its key, 16 bytes: a lookup reads one
+ * entry, four to a cache line. An empty slot is all zeros. */
+typedef struct
+{
+  gint8   weights[LECTERN_N_TAGS];
+  guint8  pad[3];
+  guint32 key;
+} LecternNerEntry;
 
 guint64  lectern_ner_checksum      (const guint8           *data,
                                     gsize                   len);

@@ -818,6 +818,42 @@ assert_model_rejected (const char *contents,
   g_rmdir (dir);
 }
 
+/* The same, and the message gives the reason. */
+static void
+assert_model_rejected_because (const char *contents,
+                               gsize       length,
+                               const char *reason)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lectern-model-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "entities.model", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternExtractor) extractor = NULL;
+
+  g_assert_true (g_file_set_contents (path, contents, (gssize) length, NULL));
+  extractor = lectern_extractor_new (path, &error);
+  g_assert_null (extractor);
+  g_assert_error (error, LECTERN_EXTRACTOR_ERROR, LECTERN_EXTRACTOR_ERROR_MODEL);
+  g_test_message ("%s: %s", reason, error->message);
+  g_assert_nonnull (strstr (error->message, reason));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The checksum of a model edited in place written back, so that the
+ * structural checks behind it are reached. */
+static const char *
+reseal (char *model,
+        gsize length)
+{
+  LecternNerHeader h;
+
+  memcpy (&h, model, sizeof h);
+  h.checksum = lectern_ner_checksum ((const guint8 *) model + sizeof h, length - sizeof h);
+  memcpy (model, &h, sizeof h);
+
+  return model;
+}
+
 static void
 test_model_load (void)
 {
@@ -962,6 +998,50 @@ test_model_invalid (void)
   memcpy (copy, contents, length);
   copy[8] = 99;
   assert_model_rejected (copy, length, "wrong version");
+
+  /* A model of format 2 (int16 weights apart from their keys) is refused
+   * with a clear reason, not read as format 3. */
+  memcpy (copy, contents, length);
+  copy[8] = 2;
+  assert_model_rejected_because (copy, length, "unsupported model version");
+
+  /* Crafted files with a valid checksum: the structural checks hold. */
+  {
+    LecternNerHeader h;
+    gsize entries = sizeof h + ((sizeof (float) * (LECTERN_N_TAGS + 1) * LECTERN_N_TAGS + 15) & ~(gsize) 15);
+    LecternNerEntry e;
+    guint32 used = G_MAXUINT32, empty = G_MAXUINT32;
+
+    memcpy (&h, contents, sizeof h);
+    for (guint32 i = 0; i < h.n_slots && (used == G_MAXUINT32 || empty == G_MAXUINT32); i++)
+      {
+        memcpy (&e, contents + entries + i * sizeof e, sizeof e);
+        if (e.key != 0 && used == G_MAXUINT32)
+          used = i;
+        if (e.key == 0 && empty == G_MAXUINT32)
+          empty = i;
+      }
+    g_assert_cmpuint (used, !=, G_MAXUINT32);
+    g_assert_cmpuint (empty, !=, G_MAXUINT32);
+
+    memcpy (copy, contents, length);
+    copy[entries + used * sizeof e + G_STRUCT_OFFSET (LecternNerEntry, pad)] = 1;
+    assert_model_rejected_because (reseal (copy, length), length, "corrupt feature table");
+
+    memcpy (copy, contents, length);
+    copy[entries + empty * sizeof e] = 5;
+    assert_model_rejected_because (reseal (copy, length), length, "corrupt feature table");
+
+    /* One key fewer than the header counts. */
+    memcpy (copy, contents, length);
+    memset (copy + entries + used * sizeof e, 0, sizeof e);
+    assert_model_rejected_because (reseal (copy, length), length, "corrupt feature table (count)");
+
+    memcpy (copy, contents, length);
+    h.scales[3] = 0.0f;
+    memcpy (copy, &h, sizeof h);
+    assert_model_rejected_because (reseal (copy, length), length, "weight scales");
+  }
 
   g_free (copy);
   copy = g_malloc (length + 8);
