@@ -161,6 +161,9 @@ lectern_library_put_story_entities_sync (LecternStore  *store,
   g_autoptr(sqlite3_stmt) clear = NULL;
   g_autoptr(sqlite3_stmt) insert = NULL;
   g_autoptr(sqlite3_stmt) state = NULL;
+  g_autoptr(sqlite3_stmt) names = NULL;
+  g_autoptr(GString) joined = g_string_new (NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   sqlite3 *db;
   gboolean ok = TRUE;
 
@@ -179,7 +182,9 @@ lectern_library_put_story_entities_sync (LecternStore  *store,
                              " forms, mentions, n_mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                              -1, &insert, NULL) != SQLITE_OK
       || sqlite3_prepare_v2 (db, "INSERT OR REPLACE INTO story_entities_state (story_id, version)"
-                             " VALUES (?, ?)", -1, &state, NULL) != SQLITE_OK)
+                             " VALUES (?, ?)", -1, &state, NULL) != SQLITE_OK
+      || sqlite3_prepare_v2 (db, "INSERT OR REPLACE INTO story_names (story_id, names)"
+                             " VALUES (?, ?)", -1, &names, NULL) != SQLITE_OK)
     ok = FALSE;
 
   if (ok)
@@ -202,6 +207,8 @@ lectern_library_put_story_entities_sync (LecternStore  *store,
       if (*key == '\0')
         continue;
       alias = alias_for_key (key, entity->type);
+      if (g_hash_table_add (seen, entity->name))
+        g_string_append_printf (joined, "%s%s", joined->len > 0 ? "," : "", entity->name);
 
       forms = g_string_new (NULL);
       for (guint j = 0; j < entity->forms->len; j++)
@@ -244,6 +251,13 @@ lectern_library_put_story_entities_sync (LecternStore  *store,
       sqlite3_bind_int64 (state, 1, story_id);
       sqlite3_bind_text (state, 2, version, -1, SQLITE_STATIC);
       ok = sqlite3_step (state) == SQLITE_DONE;
+    }
+  /* What the library's filter matches (schema 13). */
+  if (ok)
+    {
+      sqlite3_bind_int64 (names, 1, story_id);
+      sqlite3_bind_text (names, 2, joined->str, -1, SQLITE_STATIC);
+      ok = sqlite3_step (names) == SQLITE_DONE;
     }
 
   if (!ok)
