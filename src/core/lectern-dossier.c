@@ -182,10 +182,13 @@ lectern_library_put_story_entities_sync (LecternStore  *store,
                              " forms, mentions, n_mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                              -1, &insert, NULL) != SQLITE_OK
       || sqlite3_prepare_v2 (db, "INSERT OR REPLACE INTO story_entities_state (story_id, version)"
-                             " VALUES (?, ?)", -1, &state, NULL) != SQLITE_OK
-      || sqlite3_prepare_v2 (db, "INSERT OR REPLACE INTO story_names (story_id, names)"
-                             " VALUES (?, ?)", -1, &names, NULL) != SQLITE_OK)
+                             " VALUES (?, ?)", -1, &state, NULL) != SQLITE_OK)
     ok = FALSE;
+  /* Only a library opened at an older schema, to test its migration,
+   * lacks the table. */
+  if (ok && sqlite3_prepare_v2 (db, "INSERT OR REPLACE INTO story_names (story_id, names)"
+                                " VALUES (?, ?)", -1, &names, NULL) != SQLITE_OK)
+    g_clear_pointer (&names, sqlite3_finalize);
 
   if (ok)
     {
@@ -253,7 +256,7 @@ lectern_library_put_story_entities_sync (LecternStore  *store,
       ok = sqlite3_step (state) == SQLITE_DONE;
     }
   /* What the library's filter matches (schema 13). */
-  if (ok)
+  if (ok && names != NULL)
     {
       sqlite3_bind_int64 (names, 1, story_id);
       sqlite3_bind_text (names, 2, joined->str, -1, SQLITE_STATIC);
