@@ -558,6 +558,46 @@ test_refresh_step (Fixture       *fixture,
   g_assert_true (done);
 }
 
+/* Schema 13 joins the names of the lists made before it for the
+ * library's filter; a new text drops them until its list is made. */
+static void
+test_names_migration (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternStore) old = NULL;
+  g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_entity_free);
+  g_autoptr(LecternStory) version = NULL;
+  g_autofree char *words = NULL;
+  LecternEntity *entity;
+  gint64 id;
+
+  g_clear_object (&fixture->store);
+  g_unlink (fixture->path);
+  old = lectern_store_new_with_version (fixture->path, LECTERN_STORE_SCHEMA_VERSION - 1, &error);
+  g_assert_no_error (error);
+  id = add_plain_story (old, "La maire Anne Hidalgo a parlé. Anne Hidalgo a conclu.\n");
+  entity = lectern_entity_new ("Anne Hidalgo", LECTERN_ENTITY_PERSON);
+  lectern_entity_add_form (entity, "Anne Hidalgo");
+  lectern_entity_add_mention (entity, 9, 21);
+  g_ptr_array_add (entities, entity);
+  g_assert_true (lectern_library_put_story_entities_sync (old, id, VERSION, entities, &error));
+  g_assert_no_error (error);
+  g_clear_object (&old);
+
+  fixture->store = lectern_store_new (fixture->path, &error);
+  g_assert_no_error (error);
+  words = keywords_of (fixture->store, id);
+  g_assert_nonnull (strstr (words, "Anne Hidalgo"));
+  g_clear_pointer (&words, g_free);
+
+  version = lectern_story_new ("Brève", "/tmp/story.txt", "Le conseil a voté.\n");
+  g_assert_true (lectern_store_replace_story_text_sync (fixture->store, id, version, NULL, &error));
+  g_assert_no_error (error);
+  words = keywords_of (fixture->store, id);
+  g_assert_null (strstr (words, "Anne Hidalgo"));
+}
+
 static void
 on_refreshed_cb (LecternIndexer *indexer,
                  GArray         *ids,
@@ -1035,6 +1075,7 @@ main (int    argc,
   ADD ("/dossier/refresh", test_refresh);
   ADD ("/dossier/refresh-step", test_refresh_step);
   ADD ("/dossier/indexer-entities", test_indexer_entities);
+  ADD ("/dossier/names-migration", test_names_migration);
   ADD ("/dossier/write", test_write);
   ADD ("/dossier/quotes-and-pdf", test_quotes_and_pdf);
   ADD ("/dossier/async", test_async);
