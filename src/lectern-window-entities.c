@@ -493,6 +493,8 @@ on_correction_done_cb (GObject      *source,
 
   if (self->story != NULL && self->story->id == done->story->id)
     lectern_window_show_entities (self, done->entities);
+  /* The lists it marked stale are made again at idle. */
+  lectern_window_indexer_poke (self);
 
   if (done->made != NULL && self->story != NULL && self->story->id == done->story->id)
     {
