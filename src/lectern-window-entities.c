@@ -197,8 +197,9 @@ extract_thread (GTask        *task,
                            (GDestroyNotify) g_ptr_array_unref);
 }
 
-/* Caches the extractor's own result, then returns it with the user's
- * corrections applied, as the sidebar shows it. */
+/* Caches the extractor's own result and makes the story's list for the
+ * library (its filter then finds these names), then returns it with the
+ * user's corrections applied, as the sidebar shows it. */
 static gpointer
 store_entities_worker (LecternStore  *store,
                        gpointer       data,
@@ -209,15 +210,16 @@ store_entities_worker (LecternStore  *store,
   g_autoptr(GError) local_error = NULL;
   EntitiesData *result;
 
-  /* The cache only saves time next run; failing to write it is no news
-   * worth interrupting the reader for. */
-  if (!lectern_store_put_entities_sync (store, entities->story->id, entities->version,
-                                        entities->entities, &local_error))
-    g_warning ("Could not cache entities: %s", local_error->message);
-
   result = entities_data_new (entities->story);
-  result->entities = lectern_store_correct_entities_sync (store, entities->story,
-                                                         entities->entities, error);
+  if (!lectern_library_store_story_sync (store, entities->story, entities->version,
+                                         entities->entities, &result->entities, &local_error))
+    {
+      /* The cache and the list only save time and find names later: not
+       * worth interrupting the reader for. */
+      g_warning ("Could not cache entities: %s", local_error->message);
+      result->entities = lectern_store_correct_entities_sync (store, entities->story,
+                                                             entities->entities, error);
+    }
   if (result->entities == NULL)
     {
       entities_data_free (result);
@@ -491,6 +493,8 @@ on_correction_done_cb (GObject      *source,
 
   if (self->story != NULL && self->story->id == done->story->id)
     lectern_window_show_entities (self, done->entities);
+  /* The lists it marked stale are made again at idle. */
+  lectern_window_indexer_poke (self);
 
   if (done->made != NULL && self->story != NULL && self->story->id == done->story->id)
     {

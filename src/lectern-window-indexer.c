@@ -1,5 +1,7 @@
 /* lectern-window-indexer.c: the search index kept up at idle, so that the
- * first search after an import does not index it all
+ * first search after an import does not index it all, and the lists of
+ * people and organizations made, so that the library's filter finds the
+ * names of stories never opened
  *
  * SPDX-FileCopyrightText: 2026 The Lectern authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -25,6 +27,37 @@ delay_msec (void)
   return value != NULL ? (guint) g_ascii_strtoull (value, NULL, 10) : 0;
 }
 
+/* How often the library page reloads while lists are being made: each
+ * reload reads the whole list. */
+#define NAMES_RELOAD_MSEC 1500
+
+static gboolean
+reload_names_cb (gpointer user_data)
+{
+  LecternWindow *self = user_data;
+
+  self->names_reload_id = 0;
+  self->names_reload_us = g_get_monotonic_time ();
+  /* A page not shown reloads when it is. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "library") == 0)
+    lectern_library_view_reload (self->library_view);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_stories_refreshed_cb (LecternIndexer *indexer,
+                         GArray         *ids,
+                         LecternWindow  *self)
+{
+  gint64 since_ms = (g_get_monotonic_time () - self->names_reload_us) / 1000;
+
+  /* At once after a quiet while, then at most every NAMES_RELOAD_MSEC. */
+  if (self->names_reload_id == 0)
+    self->names_reload_id = g_timeout_add (since_ms >= NAMES_RELOAD_MSEC ? 0
+                                           : (guint) (NAMES_RELOAD_MSEC - since_ms),
+                                           reload_names_cb, self);
+}
+
 /* With the library: what a previous run left waiting is indexed too. */
 void
 lectern_window_indexer_start (LecternWindow *self)
@@ -33,7 +66,12 @@ lectern_window_indexer_start (LecternWindow *self)
   g_return_if_fail (self->store != NULL);
 
   if (self->indexer == NULL)
-    self->indexer = lectern_indexer_new (self->store);
+    {
+      self->indexer = lectern_indexer_new (self->store);
+      lectern_indexer_set_refresh_entities (self->indexer, TRUE);
+      g_signal_connect (self->indexer, "stories-refreshed", G_CALLBACK (on_stories_refreshed_cb),
+                        self);
+    }
   lectern_indexer_schedule (self->indexer, delay_msec ());
 }
 
@@ -59,7 +97,11 @@ lectern_window_indexer_quit (LecternWindow *self)
 void
 lectern_window_indexer_dispose (LecternWindow *self)
 {
+  g_clear_handle_id (&self->names_reload_id, g_source_remove);
   if (self->indexer != NULL)
-    lectern_indexer_stop (self->indexer);
+    {
+      lectern_indexer_stop (self->indexer);
+      g_signal_handlers_disconnect_by_data (self->indexer, self);
+    }
   g_clear_object (&self->indexer);
 }

@@ -101,6 +101,8 @@ struct _LecternWindow
   GSimpleActionGroup   *reader_actions;
   /* lectern-window-indexer.c */
   LecternIndexer       *indexer;          /* nullable: no library yet */
+  guint                 names_reload_id;  /* the library page's names, soon */
+  gint64                names_reload_us;  /* when they were last reloaded */
   /* lectern-window-progress.c: the place to save, once scrolling rests */
   guint                 progress_timeout;
   gint64                progress_story;   /* 0: nothing to save */

@@ -161,6 +161,9 @@ lectern_library_put_story_entities_sync (LecternStore  *store,
   g_autoptr(sqlite3_stmt) clear = NULL;
   g_autoptr(sqlite3_stmt) insert = NULL;
   g_autoptr(sqlite3_stmt) state = NULL;
+  g_autoptr(sqlite3_stmt) names = NULL;
+  g_autoptr(GString) joined = g_string_new (NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   sqlite3 *db;
   gboolean ok = TRUE;
 
@@ -181,6 +184,11 @@ lectern_library_put_story_entities_sync (LecternStore  *store,
       || sqlite3_prepare_v2 (db, "INSERT OR REPLACE INTO story_entities_state (story_id, version)"
                              " VALUES (?, ?)", -1, &state, NULL) != SQLITE_OK)
     ok = FALSE;
+  /* Only a library opened at an older schema, to test its migration,
+   * lacks the table. */
+  if (ok && sqlite3_prepare_v2 (db, "INSERT OR REPLACE INTO story_names (story_id, names)"
+                                " VALUES (?, ?)", -1, &names, NULL) != SQLITE_OK)
+    g_clear_pointer (&names, sqlite3_finalize);
 
   if (ok)
     {
@@ -202,6 +210,8 @@ lectern_library_put_story_entities_sync (LecternStore  *store,
       if (*key == '\0')
         continue;
       alias = alias_for_key (key, entity->type);
+      if (g_hash_table_add (seen, entity->name))
+        g_string_append_printf (joined, "%s%s", joined->len > 0 ? "," : "", entity->name);
 
       forms = g_string_new (NULL);
       for (guint j = 0; j < entity->forms->len; j++)
@@ -245,6 +255,13 @@ lectern_library_put_story_entities_sync (LecternStore  *store,
       sqlite3_bind_text (state, 2, version, -1, SQLITE_STATIC);
       ok = sqlite3_step (state) == SQLITE_DONE;
     }
+  /* What the library's filter matches (schema 13). */
+  if (ok && names != NULL)
+    {
+      sqlite3_bind_int64 (names, 1, story_id);
+      sqlite3_bind_text (names, 2, joined->str, -1, SQLITE_STATIC);
+      ok = sqlite3_step (names) == SQLITE_DONE;
+    }
 
   if (!ok)
     set_error_from_db (store, db, error);
@@ -259,9 +276,12 @@ lectern_library_put_story_entities_sync (LecternStore  *store,
   return lectern_store_end_batch_sync (store, TRUE, error);
 }
 
+/* The ids of up to `limit` (0: all) stories whose lists are missing or
+ * not made by `version`, oldest first. */
 static GArray *
 stale_story_ids (LecternStore  *store,
                  const char    *version,
+                 guint          limit,
                  GError       **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -271,10 +291,11 @@ stale_story_ids (LecternStore  *store,
 
   rc = sqlite3_prepare_v2 (db, "SELECT s.id FROM stories AS s"
                            " LEFT JOIN story_entities_state AS st ON st.story_id = s.id"
-                           " WHERE st.version IS NOT ?1 ORDER BY s.id", -1, &stmt, NULL);
+                           " WHERE st.version IS NOT ?1 ORDER BY s.id LIMIT ?2", -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     {
       sqlite3_bind_text (stmt, 1, version, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 2, limit > 0 ? (gint64) limit : -1);
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
           gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -381,6 +402,170 @@ load_found_quotes (sqlite3            *db,
 }
 
 gboolean
+lectern_library_store_story_sync (LecternStore  *store,
+                                  LecternStory  *story,
+                                  const char    *version,
+                                  GPtrArray     *raw,
+                                  GPtrArray    **out_corrected,
+                                  GError       **error)
+{
+  g_autoptr(GPtrArray) corrected = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (store), FALSE);
+  g_return_val_if_fail (story != NULL, FALSE);
+  g_return_val_if_fail (version != NULL && raw != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (out_corrected != NULL)
+    *out_corrected = NULL;
+  /* A read-only library keeps its lists: the reader still gets the
+   * corrected one. */
+  if (lectern_store_is_read_only (store))
+    {
+      corrected = lectern_store_correct_entities_sync (store, story, raw, error);
+      if (corrected == NULL)
+        return FALSE;
+      if (out_corrected != NULL)
+        *out_corrected = g_steal_pointer (&corrected);
+      return TRUE;
+    }
+
+  /* Corrections are read and the list written in one transaction, so a
+   * correction made meanwhile marks the story stale again. */
+  if (!lectern_store_begin_batch_sync (store, error))
+    return FALSE;
+  ok = lectern_store_put_entities_sync (store, story->id, version, raw, error);
+  if (ok)
+    corrected = lectern_store_correct_entities_sync (store, story, raw, error);
+  ok = corrected != NULL
+       && lectern_library_put_story_entities_sync (store, story->id, version, corrected, error)
+       && lectern_story_quotes_update_sync (store, story, corrected, error);
+  if (!lectern_store_end_batch_sync (store, ok, ok ? error : NULL) || !ok)
+    return FALSE;
+
+  if (out_corrected != NULL)
+    *out_corrected = g_steal_pointer (&corrected);
+  return TRUE;
+}
+
+/* Makes story `id`'s list; `out_found` says whether the story is still
+ * there. */
+static gboolean
+refresh_story (LecternStore      *store,
+               LecternExtractor  *extractor,
+               gint64             id,
+               const char        *version,
+               GCancellable      *cancellable,
+               gboolean          *out_found,
+               GError           **error)
+{
+  g_autoptr(LecternStory) story = NULL;
+  g_autoptr(GPtrArray) raw = NULL;
+  g_autoptr(GPtrArray) corrected = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gboolean ok;
+
+  *out_found = FALSE;
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  story = lectern_store_get_story_sync (store, id, &local_error);
+  if (story == NULL)
+    {
+      /* Deleted since the list was made. */
+      if (g_error_matches (local_error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND))
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  *out_found = TRUE;
+
+  raw = lectern_store_get_entities_sync (store, id, version, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (raw == NULL)
+    {
+      /* Extraction runs without holding the library. */
+      raw = lectern_extractor_extract (extractor, story->text, cancellable, NULL, NULL, error);
+      if (raw == NULL)
+        return FALSE;
+      if (!lectern_store_put_entities_sync (store, id, version, raw, error))
+        return FALSE;
+    }
+
+  /* Corrections are read and the list written in one transaction, so a
+   * correction made meanwhile marks the story stale again. */
+  if (!lectern_store_begin_batch_sync (store, error))
+    return FALSE;
+  corrected = lectern_store_correct_entities_sync (store, story, raw, error);
+  ok = corrected != NULL
+       && lectern_library_put_story_entities_sync (store, id, version, corrected, error)
+       && lectern_story_quotes_update_sync (store, story, corrected, error);
+  return lectern_store_end_batch_sync (store, ok, ok ? error : NULL) && ok;
+}
+
+gboolean
+lectern_library_refresh_entities_step_sync (LecternStore      *store,
+                                            LecternExtractor  *extractor,
+                                            guint              max_stories,
+                                            GCancellable      *cancellable,
+                                            GArray           **out_ids,
+                                            gboolean          *out_done,
+                                            GError           **error)
+{
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GArray) updated = g_array_new (FALSE, FALSE, sizeof (gint64));
+  const char *version;
+
+  g_return_val_if_fail (LECTERN_IS_STORE (store), FALSE);
+  g_return_val_if_fail (max_stories > 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (out_ids != NULL)
+    *out_ids = NULL;
+  if (out_done != NULL)
+    *out_done = TRUE;
+  if (lectern_store_is_read_only (store))
+    {
+      if (out_ids != NULL)
+        *out_ids = g_steal_pointer (&updated);
+      return TRUE;
+    }
+
+  if (extractor == NULL)
+    extractor = lectern_extractor_get_default (error);
+  if (extractor == NULL)
+    return FALSE;
+  version = lectern_extractor_get_version (extractor);
+
+  /* One more than the step takes, to know whether more wait. */
+  ids = stale_story_ids (store, version, max_stories + 1, error);
+  if (ids == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < MIN (ids->len, max_stories); i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      gboolean found;
+
+      if (!refresh_story (store, extractor, id, version, cancellable, &found, error))
+        return FALSE;
+      if (found)
+        g_array_append_val (updated, id);
+    }
+
+  if (out_done != NULL)
+    *out_done = ids->len <= max_stories;
+  if (out_ids != NULL)
+    *out_ids = g_steal_pointer (&updated);
+  return TRUE;
+}
+
+gboolean
 lectern_library_refresh_entities_sync (LecternStore      *store,
                                        LecternExtractor  *extractor,
                                        GCancellable      *cancellable,
@@ -410,59 +595,19 @@ lectern_library_refresh_entities_sync (LecternStore      *store,
     return FALSE;
   version = lectern_extractor_get_version (extractor);
 
-  ids = stale_story_ids (store, version, error);
+  ids = stale_story_ids (store, version, 0, error);
   if (ids == NULL)
     return FALSE;
 
   for (guint i = 0; i < ids->len; i++)
     {
-      gint64 id = g_array_index (ids, gint64, i);
-      g_autoptr(LecternStory) story = NULL;
-      g_autoptr(GPtrArray) raw = NULL;
-      g_autoptr(GPtrArray) corrected = NULL;
-      g_autoptr(GError) local_error = NULL;
-      gboolean ok;
+      gboolean found;
 
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+      if (!refresh_story (store, extractor, g_array_index (ids, gint64, i), version, cancellable,
+                          &found, error))
         return FALSE;
-
-      story = lectern_store_get_story_sync (store, id, &local_error);
-      if (story == NULL)
-        {
-          /* Deleted since the list was made. */
-          if (g_error_matches (local_error, LECTERN_STORE_ERROR, LECTERN_STORE_ERROR_NOT_FOUND))
-            continue;
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
-
-      raw = lectern_store_get_entities_sync (store, id, version, &local_error);
-      if (local_error != NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
-      if (raw == NULL)
-        {
-          /* Extraction runs without holding the library. */
-          raw = lectern_extractor_extract (extractor, story->text, cancellable, NULL, NULL, error);
-          if (raw == NULL)
-            return FALSE;
-          if (!lectern_store_put_entities_sync (store, id, version, raw, error))
-            return FALSE;
-        }
-
-      /* Corrections are read and the list written in one transaction, so a
-       * correction made meanwhile marks the story stale again. */
-      if (!lectern_store_begin_batch_sync (store, error))
-        return FALSE;
-      corrected = lectern_store_correct_entities_sync (store, story, raw, error);
-      ok = corrected != NULL
-           && lectern_library_put_story_entities_sync (store, id, version, corrected, error)
-           && lectern_story_quotes_update_sync (store, story, corrected, error);
-      if (!lectern_store_end_batch_sync (store, ok, ok ? error : NULL) || !ok)
-        return FALSE;
-      n_updated++;
+      if (found)
+        n_updated++;
     }
 
   if (out_n_updated != NULL)

@@ -108,6 +108,28 @@ gboolean              lectern_library_refresh_entities_sync (LecternStore   *sto
                                                              GCancellable   *cancellable,
                                                              guint          *out_n_updated,
                                                              GError        **error);
+/* One step of the same, for a refresher at idle: makes the lists of at
+ * most `max_stories` stale stories. `out_ids` (nullable, transfer full):
+ * the ids of the stories whose lists were made; `out_done` (nullable):
+ * whether no stale story is left. */
+gboolean              lectern_library_refresh_entities_step_sync (LecternStore     *store,
+                                                                  LecternExtractor *extractor,
+                                                                  guint             max_stories,
+                                                                  GCancellable     *cancellable,
+                                                                  GArray          **out_ids,
+                                                                  gboolean         *out_done,
+                                                                  GError          **error);
+/* Story `story`'s extraction `raw` by extractor `version`, as the app
+ * gets it on opening: caches it, and in the same transaction corrects it
+ * and makes the story's list (so the library's filter finds its names at
+ * once). `out_corrected` (nullable, transfer full): the corrected list. A
+ * read-only library only corrects. */
+gboolean              lectern_library_store_story_sync (LecternStore  *store,
+                                                        LecternStory  *story,
+                                                        const char    *version,
+                                                        GPtrArray     *raw,
+                                                        GPtrArray    **out_corrected,
+                                                        GError       **error);
 /* Stores the people and organizations of `entities` (already corrected)
  * as story `story_id`'s list for extractor `version`. */
 gboolean              lectern_library_put_story_entities_sync (LecternStore *store,

@@ -8,12 +8,18 @@
  * search wait. So once imports settle, the queue is indexed here in small
  * steps, each one job on the store's single worker: highlight writes
  * queued meanwhile run between two steps.
+ *
+ * With lectern_indexer_set_refresh_entities(), once the index has caught
+ * up the same steps make the people and organizations lists of stories
+ * whose lists are missing or stale (lectern-dossier.c), a few stories a
+ * step, so the library's filter finds the names of stories never opened.
  */
 
 #define G_LOG_DOMAIN "lectern-indexer"
 
 #include "config.h"
 
+#include "lectern-dossier.h"
 #include "lectern-indexer.h"
 #include "lectern-search.h"
 #include "lectern-sqlite-private.h"
@@ -29,29 +35,57 @@ struct _LecternIndexer
   gboolean       running;      /* a step is on the store's worker */
   gboolean       rescheduled;  /* a write came during that step */
   guint          delay_msec;
+  gboolean       entities;     /* lists of people and organizations too */
 };
 
 G_DEFINE_FINAL_TYPE (LecternIndexer, lectern_indexer, G_TYPE_OBJECT)
+
+enum
+{
+  SIGNAL_STORIES_REFRESHED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 typedef struct
 {
   guint    n_indexed;
   gboolean done;
+  GArray  *refreshed;      /* ids whose entity lists were made, or NULL */
+  gboolean entities_done;
 } StepResult;
 
+static void
+step_result_free (StepResult *result)
+{
+  g_clear_pointer (&result->refreshed, g_array_unref);
+  g_free (result);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StepResult, step_result_free)
+
+/* `data`: whether entity lists are made too. */
 static gpointer
 step_worker (LecternStore  *store,
              gpointer       data,
              GCancellable  *cancellable,
              GError       **error)
 {
-  StepResult *result = g_new0 (StepResult, 1);
+  g_autoptr(StepResult) result = g_new0 (StepResult, 1);
 
+  result->entities_done = TRUE;
   if (!lectern_search_update_step_sync (store, LECTERN_INDEXER_STEP_BYTES, &result->n_indexed,
                                         &result->done, error))
-    g_clear_pointer (&result, g_free);
+    return NULL;
+  /* Entity lists wait for the index: searches come first. */
+  if (result->done && GPOINTER_TO_INT (data)
+      && !lectern_library_refresh_entities_step_sync (store, NULL, LECTERN_INDEXER_STEP_STORIES,
+                                                      cancellable, &result->refreshed,
+                                                      &result->entities_done, error))
+    return NULL;
 
-  return result;
+  return g_steal_pointer (&result);
 }
 
 static void start_step (LecternIndexer *self);
@@ -63,7 +97,7 @@ on_step_done_cb (GObject      *source,
 {
   g_autoptr(LecternIndexer) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree StepResult *result = NULL;
+  g_autoptr(StepResult) result = NULL;
 
   result = lectern_store_run_finish (LECTERN_STORE (source), res, &error);
   self->running = FALSE;
@@ -80,12 +114,14 @@ on_step_done_cb (GObject      *source,
 
   g_debug ("Indexed %u stories at idle%s", result->n_indexed,
            result->done ? "" : ", more wait");
+  if (result->refreshed != NULL && result->refreshed->len > 0)
+    g_signal_emit (self, signals[SIGNAL_STORIES_REFRESHED], 0, result->refreshed);
   if (self->rescheduled)
     {
       self->rescheduled = FALSE;
       lectern_indexer_schedule (self, self->delay_msec);
     }
-  else if (!result->done && result->n_indexed > 0)
+  else if ((!result->done && result->n_indexed > 0) || !result->entities_done)
     start_step (self);
 }
 
@@ -94,7 +130,8 @@ start_step (LecternIndexer *self)
 {
   self->running = TRUE;
   /* Queued behind whatever the app asked of the store meanwhile. */
-  lectern_store_run_async (self->store, step_worker, NULL, NULL, g_free, self->cancellable,
+  lectern_store_run_async (self->store, step_worker, GINT_TO_POINTER (self->entities), NULL,
+                           (GDestroyNotify) step_result_free, self->cancellable,
                            on_step_done_cb, g_object_ref (self));
 }
 
@@ -119,6 +156,15 @@ lectern_indexer_new (LecternStore *store)
   self = g_object_new (LECTERN_TYPE_INDEXER, NULL);
   self->store = g_object_ref (store);
   return self;
+}
+
+void
+lectern_indexer_set_refresh_entities (LecternIndexer *self,
+                                      gboolean        refresh)
+{
+  g_return_if_fail (LECTERN_IS_INDEXER (self));
+
+  self->entities = !!refresh;
 }
 
 void
@@ -225,6 +271,12 @@ static void
 lectern_indexer_class_init (LecternIndexerClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = lectern_indexer_dispose;
+
+  /* Stories whose lists of people and organizations a step made; the
+   * argument is a GArray of their ids (gint64), valid during emission. */
+  signals[SIGNAL_STORIES_REFRESHED] =
+    g_signal_new ("stories-refreshed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                  NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
 }
 
 static void

@@ -19,6 +19,8 @@ G_DECLARE_FINAL_TYPE (LecternIndexer, lectern_indexer, LECTERN, INDEXER, GObject
 /* Text indexed in one step (one transaction on the store's worker): a
  * write queued meanwhile waits for one step at most. */
 #define LECTERN_INDEXER_STEP_BYTES (512 * 1024)
+/* Stories whose entity lists a step makes, at most: a few ms each. */
+#define LECTERN_INDEXER_STEP_STORIES 4
 
 /* Indexes the stories waiting in `store`'s search queue in the thread
  * default main context, a step at a time, once the library has been quiet
@@ -30,6 +32,8 @@ LecternIndexer *lectern_indexer_new        (LecternStore   *store);
 void            lectern_indexer_schedule   (LecternIndexer *self,
                                             guint           delay_msec);
 /* Whether steps are under way or scheduled. */
+void            lectern_indexer_set_refresh_entities (LecternIndexer *self,
+                                                      gboolean        refresh);
 gboolean        lectern_indexer_is_busy    (LecternIndexer *self);
 /* Stops indexing (steps already queued on the store's worker run). */
 void            lectern_indexer_stop       (LecternIndexer *self);

@@ -209,9 +209,7 @@ lectern_library_list_sync (LecternStore  *store,
                              " JOIN tags AS t ON t.id = ht.tag_id GROUP BY h.story_id",
                              by_id, apply_keywords);
   if (rc == SQLITE_OK)
-    rc = for_each_story_row (db, "SELECT story_id, group_concat (DISTINCT name) FROM story_entities"
-                             " WHERE type IN ('person', 'organization') GROUP BY story_id",
-                             by_id, apply_keywords);
+    rc = for_each_story_row (db, "SELECT story_id, names FROM story_names", by_id, apply_keywords);
   if (rc == SQLITE_OK)
     rc = for_each_story_row (db, "SELECT story_id, fraction, updated_at FROM story_progress", by_id,
                              apply_progress);

@@ -13,7 +13,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this build writes. */
-#define LECTERN_STORE_SCHEMA_VERSION 12
+#define LECTERN_STORE_SCHEMA_VERSION 13
 
 /* The versions that brought a feature's tables, for tests that build the
  * library as the build before wrote it. */

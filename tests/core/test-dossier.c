@@ -11,6 +11,8 @@
 #include <glib/gstdio.h>
 
 #include "lectern-dossier.h"
+#include "lectern-indexer.h"
+#include "lectern-library-list.h"
 #include "lectern-quotes.h"
 #include "lectern-search.h"
 #include "lectern-store-private.h"
@@ -401,6 +403,239 @@ test_refresh (Fixture       *fixture,
   page = lectern_library_get_entity_sync (fixture->store, "Didier Deschamps", &error);
   g_assert_no_error (error);
   g_assert_true (lectern_search_check_sync (fixture->store, &error));
+}
+
+/* The names the library's filter matches for story `id`. */
+static char *
+keywords_of (LecternStore *store,
+             gint64        id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = lectern_library_list_sync (store, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      LecternLibraryEntry *entry = entries->pdata[i];
+
+      if (entry->id == id)
+        return g_strdup (entry->keywords);
+    }
+  g_assert_not_reached ();
+}
+
+static gint64
+add_plain_story (LecternStore *store,
+                 const char   *text)
+{
+  g_autoptr(LecternStory) story = lectern_story_new ("Brève", "/tmp/story.txt", text);
+  g_autoptr(GError) error = NULL;
+  gint64 id = lectern_store_add_story_sync (store, story, &error);
+
+  g_assert_no_error (error);
+  return id;
+}
+
+static const char *const step_texts[] = {
+  "Le secrétaire général de la CGT, Philippe Martinez, a appelé à la grève. "
+  "Philippe Martinez a été reçu par le ministre.\n",
+  "Le ministre de l'Économie, Bruno Le Maire, a présenté le budget. "
+  "Bruno Le Maire a défendu ses choix.\n",
+  "La maire de Lille, Martine Aubry, a inauguré la gare. Martine Aubry a salué les cheminots.\n",
+};
+
+/* The refresher's steps: a few stories each, the stale ones replaced,
+ * cancellable; opening a story in the app makes its list at once. */
+static void
+test_refresh_step (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) stale = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_entity_free);
+  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(LecternStory) opened = NULL;
+  g_autoptr(GPtrArray) raw = NULL;
+  g_autoptr(GPtrArray) corrected = NULL;
+  g_autofree char *words = NULL;
+  LecternExtractor *extractor;
+  LecternEntity *ghost;
+  gint64 first;
+  gint64 late;
+  gboolean done = FALSE;
+  guint n_steps = 0;
+  guint n_made = 0;
+
+  extractor = lectern_extractor_get_default (&error);
+  g_assert_no_error (error);
+
+  first = add_plain_story (fixture->store, step_texts[0]);
+  for (guint i = 1; i < G_N_ELEMENTS (step_texts); i++)
+    add_plain_story (fixture->store, step_texts[i]);
+  /* A list made by another extractor, naming someone the text does not. */
+  ghost = lectern_entity_new ("Nom Périmé", LECTERN_ENTITY_PERSON);
+  lectern_entity_add_form (ghost, "Nom Périmé");
+  lectern_entity_add_mention (ghost, 0, 3);
+  g_ptr_array_add (stale, ghost);
+  g_assert_true (lectern_library_put_story_entities_sync (fixture->store, first, "old-version",
+                                                          stale, &error));
+  g_assert_no_error (error);
+  words = keywords_of (fixture->store, first);
+  g_assert_nonnull (strstr (words, "Nom Périmé"));
+  g_clear_pointer (&words, g_free);
+
+  while (!done)
+    {
+      g_assert_true (lectern_library_refresh_entities_step_sync (fixture->store, NULL, 2, NULL,
+                                                                 &ids, &done, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (ids->len, <=, 2);
+      /* Oldest first: the stale list is the first replaced. */
+      if (n_steps == 0)
+        g_assert_cmpint (g_array_index (ids, gint64, 0), ==, first);
+      n_made += ids->len;
+      n_steps++;
+      g_clear_pointer (&ids, g_array_unref);
+    }
+  g_assert_cmpuint (n_made, ==, G_N_ELEMENTS (step_texts));
+  g_assert_cmpuint (n_steps, ==, 2);
+  words = keywords_of (fixture->store, first);
+  g_assert_null (strstr (words, "Nom Périmé"));
+  g_assert_nonnull (strstr (words, "Philippe Martinez"));
+  g_clear_pointer (&words, g_free);
+  g_assert_true (lectern_search_check_sync (fixture->store, &error));
+  g_assert_no_error (error);
+
+  /* Nothing left: a step makes nothing. */
+  g_assert_true (lectern_library_refresh_entities_step_sync (fixture->store, NULL, 2, NULL, &ids,
+                                                             &done, &error));
+  g_assert_cmpuint (ids->len, ==, 0);
+  g_assert_true (done);
+  g_clear_pointer (&ids, g_array_unref);
+
+  /* Cancelled: nothing is written, the next step makes it. */
+  late = add_plain_story (fixture->store, "Le footballeur Kylian Mbappé a marqué deux buts. "
+                          "Kylian Mbappé a été applaudi.\n");
+  g_cancellable_cancel (cancelled);
+  g_assert_false (lectern_library_refresh_entities_step_sync (fixture->store, NULL, 2, cancelled,
+                                                              &ids, &done, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_null (ids);
+  words = keywords_of (fixture->store, late);
+  g_assert_null (strstr (words, "Mbappé"));
+  g_clear_pointer (&words, g_free);
+  g_assert_true (lectern_library_refresh_entities_step_sync (fixture->store, NULL, 2, NULL, &ids,
+                                                             &done, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, late);
+  g_clear_pointer (&ids, g_array_unref);
+  words = keywords_of (fixture->store, late);
+  g_assert_nonnull (strstr (words, "Kylian Mbappé"));
+  g_clear_pointer (&words, g_free);
+
+  /* Opening a story in the app: cache, corrections and list at once, so
+   * the refresher has nothing left to do. */
+  opened = lectern_store_get_story_sync (fixture->store,
+                                         add_plain_story (fixture->store,
+                                                          "La chanteuse Juliette Armanet a chanté à Lyon. "
+                                                          "Juliette Armanet a ému le public.\n"),
+                                         &error);
+  g_assert_no_error (error);
+  raw = lectern_extractor_extract (extractor, opened->text, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (lectern_library_store_story_sync (fixture->store, opened,
+                                                   lectern_extractor_get_version (extractor), raw,
+                                                   &corrected, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (corrected->len, >, 0);
+  words = keywords_of (fixture->store, opened->id);
+  g_assert_nonnull (strstr (words, "Juliette Armanet"));
+  g_assert_true (lectern_library_refresh_entities_step_sync (fixture->store, NULL, 2, NULL, &ids,
+                                                             &done, &error));
+  g_assert_cmpuint (ids->len, ==, 0);
+  g_assert_true (done);
+}
+
+/* Schema 13 joins the names of the lists made before it for the
+ * library's filter; a new text drops them until its list is made. */
+static void
+test_names_migration (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternStore) old = NULL;
+  g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func ((GDestroyNotify) lectern_entity_free);
+  g_autoptr(LecternStory) version = NULL;
+  g_autofree char *words = NULL;
+  LecternEntity *entity;
+  gint64 id;
+
+  g_clear_object (&fixture->store);
+  g_unlink (fixture->path);
+  old = lectern_store_new_with_version (fixture->path, LECTERN_STORE_SCHEMA_VERSION - 1, &error);
+  g_assert_no_error (error);
+  id = add_plain_story (old, "La maire Anne Hidalgo a parlé. Anne Hidalgo a conclu.\n");
+  entity = lectern_entity_new ("Anne Hidalgo", LECTERN_ENTITY_PERSON);
+  lectern_entity_add_form (entity, "Anne Hidalgo");
+  lectern_entity_add_mention (entity, 9, 21);
+  g_ptr_array_add (entities, entity);
+  g_assert_true (lectern_library_put_story_entities_sync (old, id, VERSION, entities, &error));
+  g_assert_no_error (error);
+  g_clear_object (&old);
+
+  fixture->store = lectern_store_new (fixture->path, &error);
+  g_assert_no_error (error);
+  words = keywords_of (fixture->store, id);
+  g_assert_nonnull (strstr (words, "Anne Hidalgo"));
+  g_clear_pointer (&words, g_free);
+
+  version = lectern_story_new ("Brève", "/tmp/story.txt", "Le conseil a voté.\n");
+  g_assert_true (lectern_store_replace_story_text_sync (fixture->store, id, version, NULL, &error));
+  g_assert_no_error (error);
+  words = keywords_of (fixture->store, id);
+  g_assert_null (strstr (words, "Anne Hidalgo"));
+}
+
+static void
+on_refreshed_cb (LecternIndexer *indexer,
+                 GArray         *ids,
+                 GArray         *all)
+{
+  g_array_append_vals (all, ids->data, ids->len);
+}
+
+/* The indexer makes the lists at idle once asked to, in steps, and says
+ * which stories it made them for. */
+static void
+test_indexer_entities (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(LecternIndexer) indexer = lectern_indexer_new (fixture->store);
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *words = NULL;
+  gint64 first = 0;
+
+  for (guint round = 0; round < 3; round++)
+    for (guint i = 0; i < G_N_ELEMENTS (step_texts); i++)
+      {
+        gint64 id = add_plain_story (fixture->store, step_texts[i]);
+
+        if (first == 0)
+          first = id;
+      }
+  lectern_indexer_set_refresh_entities (indexer, TRUE);
+  g_signal_connect (indexer, "stories-refreshed", G_CALLBACK (on_refreshed_cb), all);
+  lectern_indexer_schedule (indexer, 10);
+  while (lectern_indexer_is_busy (indexer))
+    g_main_context_iteration (NULL, TRUE);
+
+  /* More stories than one step takes. */
+  g_assert_cmpuint (all->len, ==, 3 * G_N_ELEMENTS (step_texts));
+  g_assert_cmpuint (all->len, >, LECTERN_INDEXER_STEP_STORIES);
+  words = keywords_of (fixture->store, first);
+  g_assert_nonnull (strstr (words, "Philippe Martinez"));
 }
 
 static void
@@ -838,6 +1073,9 @@ main (int    argc,
   ADD ("/dossier/published", test_published);
   ADD ("/dossier/search-names", test_search_names);
   ADD ("/dossier/refresh", test_refresh);
+  ADD ("/dossier/refresh-step", test_refresh_step);
+  ADD ("/dossier/indexer-entities", test_indexer_entities);
+  ADD ("/dossier/names-migration", test_names_migration);
   ADD ("/dossier/write", test_write);
   ADD ("/dossier/quotes-and-pdf", test_quotes_and_pdf);
   ADD ("/dossier/async", test_async);

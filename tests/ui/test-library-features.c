@@ -387,6 +387,104 @@ test_tag_stories (Fixture       *fixture,
   ui_util_close_window (window);
 }
 
+static GtkEditable *
+find_search_entry (GtkWidget *widget)
+{
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    return GTK_EDITABLE (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkEditable *found = find_search_entry (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Waits until the library page shows `n` rows, or fails. */
+static void
+wait_for_rows (LecternWindow *window,
+               GListModel    *model,
+               guint          n)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (g_list_model_get_n_items (model) != n)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      ui_util_wait_ms (50);
+    }
+  ui_util_wait_until_idle (window);
+}
+
+/* Names typed in the library's filter find the stories naming them: one
+ * opened in the app at once, one never opened once the refresher has
+ * made its list at idle (typed before that, the row appears when it
+ * has). */
+static void
+test_filter_names (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  LecternWindow *window;
+  LecternLibraryView *library;
+  GtkEditable *entry;
+  GListModel *model;
+  gint64 never;
+  gint64 opened;
+
+  {
+    g_autoptr(LecternStore) store = lectern_store_new (fixture->db_path, &error);
+
+    g_assert_no_error (error);
+    never = add_story (store, "Réforme des retraites",
+                       "La ministre Camille Fournier a défendu la réforme mardi. "
+                       "Camille Fournier a répondu aux syndicats.");
+    opened = add_story (store, "Le budget",
+                        "Le ministre du Travail, Olivier Dussopt, a présenté le budget. "
+                        "Olivier Dussopt a défendu ses choix devant les députés.");
+  }
+
+  /* No refresher this time: only opening makes a list. */
+  g_setenv ("LECTERN_INDEX_DELAY_MSEC", "600000", TRUE);
+  window = ui_util_open_window (fixture->db_path, 1000, 700);
+  open_story (window, opened);
+  library = lectern_window_get_library_view (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
+  ui_util_wait_until_idle (window);
+  model = G_LIST_MODEL (lectern_library_view_get_model (library));
+  entry = find_search_entry (GTK_WIDGET (library));
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (entry, "dussopt");
+  wait_for_rows (window, model, 1);
+  g_assert_cmpint (item_id_at (model, 0), ==, opened);
+  gtk_editable_set_text (entry, "fournier");
+  wait_for_rows (window, model, 0);
+  g_assert_cmpint (ui_util_query_int (fixture->db_path, "SELECT count (*) FROM story_entities"
+                                                " WHERE story_id = ?", never), ==, 0);
+  ui_util_close_window (window);
+
+  /* The refresher at idle, the filter typed before it runs. */
+  g_setenv ("LECTERN_INDEX_DELAY_MSEC", "300", TRUE);
+  window = ui_util_open_window (fixture->db_path, 1000, 700);
+  library = lectern_window_get_library_view (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
+  ui_util_wait_until_idle (window);
+  model = G_LIST_MODEL (lectern_library_view_get_model (library));
+  entry = find_search_entry (GTK_WIDGET (library));
+  gtk_editable_set_text (entry, "camille fournier");
+  wait_for_rows (window, model, 1);
+  g_assert_cmpint (item_id_at (model, 0), ==, never);
+  g_assert_nonnull (ui_util_find_label (GTK_WIDGET (library), "Réforme des retraites"));
+  g_assert_cmpint (ui_util_query_int (fixture->db_path, "SELECT count (*) FROM story_entities"
+                                                " WHERE story_id = ?", never), >, 0);
+  ui_util_close_window (window);
+  g_unsetenv ("LECTERN_INDEX_DELAY_MSEC");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -399,6 +497,7 @@ main (int   argc,
   ADD ("/ui/library/entity-found-quotes", test_entity_found_quotes);
   ADD ("/ui/library/reading-progress", test_reading_progress);
   ADD ("/ui/library/tag-stories", test_tag_stories);
+  ADD ("/ui/library/filter-names", test_filter_names);
 #undef ADD
 
   return g_test_run ();
