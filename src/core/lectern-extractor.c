@@ -981,8 +981,10 @@ add_clean_span (Doc  *doc,
            g_unichar_islower (g_utf8_get_char (tok_str (doc, b - 1))))
       b--;
   /* A common word capitalized only because it starts the sentence
-   * ("Okayed Zia's martial law") is not part of a person's name. */
-  if (vote == VOTE_PER && (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) &&
+   * ("Okayed Zia's martial law") is not part of a person's name. The
+   * trimming above may have eaten the whole span, and `a` may then be
+   * past the last token of the text. */
+  if (vote == VOTE_PER && a < b && (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) &&
       !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME | LECTERN_LEX_CAPITALIZED)) &&
       (((tok_lex (doc, a) & LECTERN_LEX_LOWER) && b - a >= 2) || is_english_verb_form (doc, a)))
     a++;

@@ -937,6 +937,25 @@ test_word_cache (void)
   g_assert_cmpuint (tagged, >, 1000);
 }
 
+/* Found by fuzz-quotes: the trimming of a person's span ate all of it at
+ * the very end of the text, and the next check read the flags of the token
+ * after the last (an overflow that ASan reports). */
+static void
+test_extractor_span_trimmed_at_end (void)
+{
+  const char *text = "\302\253 Nous part\302\253\037Nous{ rt\302\253\037Nous{ t\302\253\037Nous{ rt\302\253tirons, a dit Luc M\037\031tid 0xm";
+  g_autoptr(GPtrArray) entities = extract (text);
+  glong n_chars = g_utf8_strlen (text, -1);
+
+  for (guint i = 0; i < entities->len; i++)
+    {
+      LecternEntity *entity = g_ptr_array_index (entities, i);
+
+      for (guint m = 0; m < entity->mentions->len; m++)
+        g_assert_cmpint (g_array_index (entity->mentions, LecternSpan, m).end, <=, n_chars);
+    }
+}
+
 /* Mention offsets are code points, counted on from one mention to the
  * next: they must hold across 4 KiB blocks of accented text. */
 static void
@@ -1173,6 +1192,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/model-invalid", test_model_invalid);
   g_test_add_func ("/lectern/extractor/word-cache", test_word_cache);
   g_test_add_func ("/lectern/extractor/far-offsets", test_extractor_far_offsets);
+  g_test_add_func ("/lectern/extractor/span-trimmed-at-end", test_extractor_span_trimmed_at_end);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
