@@ -914,6 +914,38 @@ is_model_code (const Doc *doc,
   return k == len || (k + 1 == len && g_ascii_isalpha (s[k]));
 }
 
+/* "Democratic Republic" and "Congo" of "the Democratic Republic of the
+ * Congo", "Janeiro" of "Rio de Janeiro": tokens [a, b) inside a longer
+ * name that the place lists know, within one sentence, are part of that
+ * place and name nothing of their own. Only spans are checked, so the few
+ * lookups cost little. */
+static gboolean
+inside_known_place (Doc  *doc,
+                    guint a,
+                    guint b)
+{
+  for (guint from = a >= 4 ? a - 4 : 0; from <= a; from++)
+    {
+      gboolean same_sentence = TRUE;
+
+      for (guint k = from + 1; k <= a && k < b && same_sentence; k++)
+        same_sentence = !(tok_flags (doc, k) & LECTERN_TOKEN_SENTENCE_START);
+      if (!same_sentence || !tok_starts_upper (doc, from))
+        continue;
+      for (guint to = MAX (b, from + 2); to <= from + 6 && to <= doc->n_tokens; to++)
+        {
+          if (to > b && (tok_flags (doc, to - 1) & LECTERN_TOKEN_SENTENCE_START))
+            break;
+          if ((from == a && to == b) || !tok_starts_upper (doc, to - 1))
+            continue;
+          if (name_flags (doc, from, to) & LECTERN_LEX_GEO)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* Cleans the tagged span [a, b) and records it as a form. */
 static void
 add_clean_span (Doc  *doc,
@@ -990,6 +1022,8 @@ add_clean_span (Doc  *doc,
     a++;
   /* An article alone ("LA La journée" in OCR) names nothing. */
   if (a >= b || (b == a + 1 && tok_is_article (doc, a)))
+    return;
+  if (inside_known_place (doc, a, b))
     return;
 
   /* "@LinahAlsaafin", "#PPPFail": handles and hashtags name accounts and

@@ -958,6 +958,20 @@ test_extractor_span_trimmed_at_end (void)
     }
 }
 
+/* Words inside a longer place name ("the Democratic Republic of the
+ * Congo") name nothing of their own; a name around a place still counts. */
+static void
+test_extractor_inside_places (void)
+{
+  const char *text = "The Democratic Republic of the Congo may be preparing to face Rwanda, "
+                     "officials at the Bank of England said on Monday.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+
+  g_assert_null (find_entity (entities, "Democratic Republic", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Congo", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Bank of England", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* Mention offsets are code points, counted on from one mention to the
  * next: they must hold across 4 KiB blocks of accented text. */
 static void
@@ -1195,6 +1209,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/word-cache", test_word_cache);
   g_test_add_func ("/lectern/extractor/far-offsets", test_extractor_far_offsets);
   g_test_add_func ("/lectern/extractor/span-trimmed-at-end", test_extractor_span_trimmed_at_end);
+  g_test_add_func ("/lectern/extractor/inside-places", test_extractor_inside_places);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
