@@ -1818,6 +1818,56 @@ mark_possessive_organizations (Doc    *doc,
     }
 }
 
+/* "Ursula von der Leyen", "Vincent van Gogh", "Charles de Gaulle": a
+ * first name, one or two particles in lower case and a capitalized word
+ * are one person's name, however the tagger cut it. A place after the
+ * particle ("Marie de Lyon") is left alone. */
+static void
+mark_particle_names (Doc    *doc,
+                     guint   base,
+                     guint   len,
+                     guint8 *tags)
+{
+  static const char *seconds[] = { "der", "den", "la", "le", "de", "los", "las" };
+
+  for (guint k = 0; k + 2 < len; k++)
+    {
+      guint a = base + k, j = a + 1;
+
+      /* A first name that is also a common word, a head word or a place
+       * word ("Croix", "Maison", "Square"), or after an article ("des Iles
+       * du Cap", "le Charles de Gaulle"), starts no name here. */
+      if (!tok_starts_upper (doc, a) || !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_GIVEN_TOP)) ||
+          (tok_lex (doc, a) & (LECTERN_LEX_LOWER | LECTERN_LEX_ORG_HEAD)) ||
+          (a > 0 && (tok_is_article (doc, a - 1) || tok_is (doc, a - 1, "des") || tok_is (doc, a - 1, "du"))) ||
+          place_word (doc, a) != 0 ||
+          !tok_starts_lower (doc, j) || !is_particle (doc, j) || tok_is (doc, j, "des") ||
+          tok_is (doc, j, "la") || tok_is (doc, j, "le") || tok_is (doc, j, "el") || tok_is (doc, j, "al"))
+        continue;
+      j++;
+      for (guint s = 0; s < G_N_ELEMENTS (seconds) && j < base + len; s++)
+        if (tok_is (doc, j, seconds[s]))
+          {
+            j++;
+            break;
+          }
+      /* Nor does a century ("du Xe"), a word in capitals ("de BIJOUX") or
+       * "du" and a common word ("rue du Marché" misread), though "de" and
+       * one may ("Kito de Pavant"); a place and "du" is "of the" ("Rome du
+       * Daily News"). */
+      if (j >= base + len || !tok_starts_upper (doc, j) || !(tok_flags (doc, j) & LECTERN_TOKEN_WORD) ||
+          tok_len (doc, j) < 3 || tok_is_acronym (doc, j) ||
+          (tok_lex (doc, j) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE | LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)) ||
+          (tok_is (doc, a + 1, "du") && ((tok_lex (doc, j) & LECTERN_LEX_LOWER) || (tok_lex (doc, a) & LECTERN_LEX_GEO))))
+        continue;
+      if (tags[k] != LECTERN_TAG_I_PER)
+        tags[k] = LECTERN_TAG_B_PER;
+      for (guint t = a + 1; t <= j; t++)
+        tags[t - base] = LECTERN_TAG_I_PER;
+      k = j - base;
+    }
+}
+
 /* Well-known organizations (data/gazetteers) written as listed, from a
  * capitalized word, longest name first, become the tags: the tagger may
  * have missed them, cut them short ("Cour pénale" of "Cour pénale
@@ -2030,6 +2080,7 @@ tag_document (LecternExtractor  *self,
       if (!title_case)
         {
           mute_quoted_titles (doc, i, len);
+          mark_particle_names (doc, i, len, tags->data);
           mark_possessive_organizations (doc, i, len, tags->data);
           mark_known_organizations (doc, i, len, tags->data);
         }

@@ -972,6 +972,23 @@ test_extractor_inside_places (void)
   g_assert_nonnull (find_entity (entities, "Bank of England", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A first name, particles and a capitalized word are one person's name
+ * however the tagger cut them; "of the" after a place is not a particle. */
+static void
+test_extractor_particle_names (void)
+{
+  const char *text = "Later Ursula von der Leyen met Vincent van Gogh's heirs in Brussels.\n";
+  const char *fr = "L'envoyé spécial à Rome du Daily News télégraphie que rien n'a changé.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+  g_autoptr(GPtrArray) french = extract (fr);
+
+  g_assert_nonnull (find_entity (entities, "Ursula von der Leyen", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Vincent van Gogh", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Ursula", LECTERN_ENTITY_ORGANIZATION));
+  for (guint i = 0; i < french->len; i++)
+    g_assert_false (g_str_has_prefix (((LecternEntity *) g_ptr_array_index (french, i))->name, "du "));
+}
+
 /* Mention offsets are code points, counted on from one mention to the
  * next: they must hold across 4 KiB blocks of accented text. */
 static void
@@ -1210,6 +1227,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/far-offsets", test_extractor_far_offsets);
   g_test_add_func ("/lectern/extractor/span-trimmed-at-end", test_extractor_span_trimmed_at_end);
   g_test_add_func ("/lectern/extractor/inside-places", test_extractor_inside_places);
+  g_test_add_func ("/lectern/extractor/particle-names", test_extractor_particle_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
