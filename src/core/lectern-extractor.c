@@ -1818,6 +1818,13 @@ mark_possessive_organizations (Doc    *doc,
     }
 }
 
+/* An I- tag of another type than a person's. */
+static gboolean
+is_inside_other_tag (guint8 tag)
+{
+  return tag != LECTERN_TAG_O && (tag & 1) == 0 && tag != LECTERN_TAG_I_PER;
+}
+
 /* "Ursula von der Leyen", "Vincent van Gogh", "Charles de Gaulle": a
  * first name, one or two particles in lower case and a capitalized word
  * are one person's name, however the tagger cut it. A place after the
@@ -1859,6 +1866,11 @@ mark_particle_names (Doc    *doc,
           tok_len (doc, j) < 3 || tok_is_acronym (doc, j) ||
           (tok_lex (doc, j) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE | LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)) ||
           (tok_is (doc, a + 1, "du") && ((tok_lex (doc, j) & LECTERN_LEX_LOWER) || (tok_lex (doc, a) & LECTERN_LEX_GEO))))
+        continue;
+      /* Inside or before a longer name of another kind ("université
+       * Charles de Gaulle de Lille", "Charles de Gaulle Airport"), the
+       * tagger's span stands. */
+      if (is_inside_other_tag (tags[k]) || (j + 1 < base + len && is_inside_other_tag (tags[j + 1 - base])))
         continue;
       if (tags[k] != LECTERN_TAG_I_PER)
         tags[k] = LECTERN_TAG_B_PER;

@@ -978,13 +978,15 @@ static void
 test_extractor_particle_names (void)
 {
   const char *text = "Later Ursula von der Leyen met Vincent van Gogh's heirs in Brussels.\n";
-  const char *fr = "L'envoyé spécial à Rome du Daily News télégraphie que rien n'a changé.\n";
+  const char *fr = "L'envoyé spécial à Rome du Daily News télégraphie que rien n'a changé. "
+                   "Elle a étudié à l'université Charles de Gaulle de Lille.\n";
   g_autoptr(GPtrArray) entities = extract (text);
   g_autoptr(GPtrArray) french = extract (fr);
 
   g_assert_nonnull (find_entity (entities, "Ursula von der Leyen", LECTERN_ENTITY_PERSON));
   g_assert_nonnull (find_entity (entities, "Vincent van Gogh", LECTERN_ENTITY_PERSON));
   g_assert_null (find_entity (entities, "Ursula", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (french, "Charles de Gaulle", LECTERN_ENTITY_PERSON));
   for (guint i = 0; i < french->len; i++)
     g_assert_false (g_str_has_prefix (((LecternEntity *) g_ptr_array_index (french, i))->name, "du "));
 }
