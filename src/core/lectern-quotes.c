@@ -1834,7 +1834,9 @@ possessed_after (Ctx *ctx,
   char buf[WORD_MAX];
   int end = after + 2;
 
-  if ((tok_char (ctx, after) != '\'' && tok_char (ctx, after) != 0x2019) ||
+  /* "Luc Matu's" at the very end of the text possesses nothing. */
+  if (end >= n_toks (ctx) ||
+      (tok_char (ctx, after) != '\'' && tok_char (ctx, after) != 0x2019) ||
       !tok_is (ctx, after + 1, "s") || tok (ctx, after)->start != tok (ctx, after - 1)->end)
     return -1;
   for (int i = after + 2; i < after + 5 && tok_is_word (ctx, i) && mention (ctx, i) == NULL; i++)

@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "lectern-extractor.h"
 #include "lectern-json.h"
 #include "lectern-quotes.h"
 #include "lectern-store-private.h"
@@ -1393,6 +1394,42 @@ test_store (void)
   remove_tree (dir);
 }
 
+/* A possessive at the very end of the text possesses nothing: the
+ * speaker's span must not run past the last token (found by fuzz-quotes). */
+static void
+test_possessive_at_end (void)
+{
+  const char *texts[] = {
+    "« Nous changeons », dit Luc Matu's",
+    "« Nous changeons », dit Luc Matu's ",
+    "\xc2\xab\x1fNoou's pa\xc2\xab N!chenge \xc2\xbb, dit Luc Matu's ",
+  };
+
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LecternExtractor) extractor = lectern_extractor_new (NULL, &error);
+
+  g_assert_no_error (error);
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    {
+      g_autoptr(GPtrArray) entities = lectern_extractor_extract (extractor, texts[t], NULL, NULL, NULL, &error);
+      g_autoptr(GPtrArray) quotes = NULL;
+      glong n_chars = g_utf8_strlen (texts[t], -1);
+
+      g_assert_no_error (error);
+      quotes = lectern_quotes_find (texts[t], entities);
+
+      g_assert_cmpuint (quotes->len, >=, 1);
+      for (guint i = 0; i < quotes->len; i++)
+        {
+          LecternQuote *quote = g_ptr_array_index (quotes, i);
+
+          g_assert_cmpint (quote->end, <=, n_chars);
+          if (quote->speaker_start >= 0)
+            g_assert_cmpint (quote->speaker_end, <=, n_chars);
+        }
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1434,6 +1471,7 @@ main (int    argc,
   g_test_add_func ("/quotes/json", test_json);
   g_test_add_func ("/quotes/apply-corrections", test_apply_corrections);
   g_test_add_func ("/quotes/store", test_store);
+  g_test_add_func ("/quotes/possessive-at-end", test_possessive_at_end);
 
   return g_test_run ();
 }
