@@ -2499,7 +2499,9 @@ source_preceding (Ctx      *ctx,
 
       while (i < o && i < cs + 5 && mention (ctx, i) == NULL)
         i++;
-      if (i < o && mention (ctx, i)->entity->type == LECTERN_ENTITY_ORGANIZATION)
+      /* The scan may stop on its fifth word, which need not be a name. */
+      if (i < o && mention (ctx, i) != NULL &&
+          mention (ctx, i)->entity->type == LECTERN_ENTITY_ORGANIZATION)
         {
           int after = i;
 

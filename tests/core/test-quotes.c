@@ -1430,6 +1430,21 @@ test_possessive_at_end (void)
     }
 }
 
+/* "Chez" followed by five words that name nothing opens no
+ * organization's source: with no entity in reach the scan must stop
+ * (found by fuzz-quotes, which also runs with no entities at all). */
+static void
+test_chez_without_mention (void)
+{
+  const char *text = "Chez nos amis de la ville, on dit : « Nous changeons tout ».";
+  g_autoptr(GPtrArray) quotes = lectern_quotes_find (text, NULL);
+  LecternQuote *quote;
+
+  g_assert_cmpuint (quotes->len, ==, 1);
+  quote = g_ptr_array_index (quotes, 0);
+  g_assert_cmpint (quote->speaker_start, <, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1472,6 +1487,7 @@ main (int    argc,
   g_test_add_func ("/quotes/apply-corrections", test_apply_corrections);
   g_test_add_func ("/quotes/store", test_store);
   g_test_add_func ("/quotes/possessive-at-end", test_possessive_at_end);
+  g_test_add_func ("/quotes/chez-without-mention", test_chez_without_mention);
 
   return g_test_run ();
 }
