@@ -946,6 +946,29 @@ inside_known_place (Doc  *doc,
   return FALSE;
 }
 
+/* A word in lower case that links a name to what follows and never ends
+ * one: "Matthew Ingram of" (the tagger's span ran into "The Globe and
+ * Mail"), "Conseil de". */
+static gboolean
+tok_is_trailing_function_word (const Doc *doc,
+                               guint      i)
+{
+  static const char *words[] = {
+    "of", "the", "and", "for", "in", "at", "by", "de", "d'", "d\xe2\x80\x99", "du", "des", "la", "le",
+    "les", "l'", "l\xe2\x80\x99", "et", "à", "au", "aux", "pour", "sur", "en",
+  };
+  guchar c = (guchar) *tok_str (doc, i);
+
+  /* Asked of every span's last word: most start with a capital. */
+  if ((c < 'a' && c < 0x80) || tok_len (doc, i) > 4)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (tok_is (doc, i, words[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Cleans the tagged span [a, b) and records it as a form. */
 static void
 add_clean_span (Doc  *doc,
@@ -956,6 +979,25 @@ add_clean_span (Doc  *doc,
 {
   gboolean has_upper = FALSE;
   guint f;
+
+  /* "Jane Doe of Fortune": a person's span that runs on past "of" into
+   * another name stops there; the rest is an organization if a list knows
+   * it ("of the BBC"), it ends with a head word ("of Civic Party") or it is
+   * an acronym that names no place ("of DAB", not "of NYC"). */
+  if (vote == VOTE_PER)
+    for (guint i = a + 1; i + 1 < b; i++)
+      if (tok_is (doc, i, "of") && tok_starts_upper (doc, i - 1))
+        {
+          guint c = i + 1 + (i + 2 < b && tok_is_article (doc, i + 1));
+
+          if (tok_starts_upper (doc, c) &&
+              (known_organization (doc, c, b) != 0 || (c + 1 < b && (tok_lex (doc, b - 1) & LECTERN_LEX_ORG_HEAD)) ||
+               (c + 1 == b && tok_is_acronym (doc, c) &&
+                !(tok_lex (doc, c) & (LECTERN_LEX_PLACE | LECTERN_LEX_GEO | LECTERN_LEX_REGION)))))
+            add_clean_span (doc, c, b, VOTE_ORG, weight);
+          b = i;
+          break;
+        }
 
   /* Titles and honorifics are not part of a person's name ("M. Altman",
    * "le président Macron"); articles are stripped from people only, since an
@@ -1002,7 +1044,7 @@ add_clean_span (Doc  *doc,
       if (tok_is_possessive (doc, b - 1) && vote == VOTE_ORG && known_organization (doc, a, b) != 0)
         break;
       if (!tok_is_possessive (doc, b - 1) && (tok_flags (doc, b - 1) & LECTERN_TOKEN_WORD) &&
-          !is_time_word (doc, b - 1))
+          !is_time_word (doc, b - 1) && !(b - 1 > a && tok_is_trailing_function_word (doc, b - 1)))
         break;
       b--;
     }

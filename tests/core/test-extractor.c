@@ -991,6 +991,28 @@ test_extractor_particle_names (void)
     g_assert_false (g_str_has_prefix (((LecternEntity *) g_ptr_array_index (french, i))->name, "du "));
 }
 
+/* A name never ends on a function word in lower case: the tagger's person
+ * span that runs on into an organization is trimmed ("… of") or split at
+ * "of" ("Jane Doe of Fortune"). */
+static void
+test_extractor_no_trailing_function_word (void)
+{
+  const char *text = "The story was written by Matthew Ingram of The Globe and Mail, who covers media. "
+                     "A column by Jane Doe of Fortune said so.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+
+  g_assert_nonnull (find_entity (entities, "Matthew Ingram", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "The Globe and Mail", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Jane Doe", LECTERN_ENTITY_PERSON));
+  for (guint i = 0; i < entities->len; i++)
+    {
+      const char *name = ((LecternEntity *) g_ptr_array_index (entities, i))->name;
+
+      g_assert_false (g_str_has_suffix (name, " of"));
+      g_assert_null (strstr (name, " of "));
+    }
+}
+
 /* Mention offsets are code points, counted on from one mention to the
  * next: they must hold across 4 KiB blocks of accented text. */
 static void
@@ -1230,6 +1252,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/span-trimmed-at-end", test_extractor_span_trimmed_at_end);
   g_test_add_func ("/lectern/extractor/inside-places", test_extractor_inside_places);
   g_test_add_func ("/lectern/extractor/particle-names", test_extractor_particle_names);
+  g_test_add_func ("/lectern/extractor/no-trailing-function-word", test_extractor_no_trailing_function_word);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
