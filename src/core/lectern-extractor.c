@@ -1922,12 +1922,39 @@ mark_particle_names (Doc    *doc,
     }
 }
 
+/* A verb or a pronoun that opens a clause after a subject: "Tsahal a
+ * annoncé", "Hydro-Québec n'a pas", "Reuters said". A listed name that
+ * starts a sentence before one is the subject, not a word capitalized
+ * for starting the sentence. */
+static gboolean
+opens_clause (const Doc *doc,
+              guint      i)
+{
+  static const char *words[] = {
+    "a", "ont", "est", "sont", "avait", "avaient", "aura", "aurait", "va", "vont", "sera", "serait", "doit",
+    "peut", "veut", "vient", "annonce", "affirme", "indique", "confirme", "estime", "dément", "précise",
+    "explique", "dénonce", "réclame", "demande", "prévoit", "publie", "se", "s'", "s\xe2\x80\x99", "ne", "n'",
+    "n\xe2\x80\x99", "said", "says", "has", "had", "have", "is", "was", "were", "are", "will", "would",
+    "can", "could", "may", "might", "must", "should", "announced", "announces", "reported", "reports",
+    "confirmed", "denied", "told", "plans", "wants", "warned", "claimed", "added", "stated",
+  };
+
+  if (!(tok_flags (doc, i) & LECTERN_TOKEN_WORD) || !tok_starts_lower (doc, i))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (tok_is (doc, i, words[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Well-known organizations (data/gazetteers) written as listed, from a
  * capitalized word, longest name first, become the tags: the tagger may
  * have missed them, cut them short ("Cour pénale" of "Cour pénale
  * internationale", "parti des Frères" of "Frères musulmans") or typed them
- * as people ("Al Jazeera"). A single word counts inside a sentence, or in
- * capitals in running text ("SNCF"). Where the tagger's span goes on past
+ * as people ("Al Jazeera"). A single word counts inside a sentence, at its
+ * start before a verb ("Tsahal a annoncé"), or in capitals in running
+ * text ("SNCF"). Where the tagger's span goes on past
  * the name ("Guardian Council", "Reuters Institute"), its name stands. */
 static void
 mark_known_organizations (Doc    *doc,
@@ -1971,7 +1998,8 @@ mark_known_organizations (Doc    *doc,
         }
       if (found == 0 &&
           (lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, tok_hash (doc, a)) & LECTERN_LEX_KNOWN_ORG) &&
-          (tok_is_acronym (doc, a) ? acronym_in_running_text (doc, base, len, k) : k > 0))
+          (tok_is_acronym (doc, a) ? acronym_in_running_text (doc, base, len, k)
+                                   : k > 0 || (k + 1 < len && opens_clause (doc, a + 1))))
         found = 1;
       /* The tagger's span goes on: the name stands, unless a first name
        * follows ("RIA Novosti Valentine Sapounov" is two names). */

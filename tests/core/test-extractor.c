@@ -1013,6 +1013,20 @@ test_extractor_no_trailing_function_word (void)
     }
 }
 
+/* A listed organization of one word that opens a sentence before a verb
+ * is the subject ("Tsahal a annoncé"): the tagger skips words capitalized
+ * for starting a sentence. */
+static void
+test_extractor_listed_subject (void)
+{
+  const char *text = "Le conflit dure depuis des mois.\nTsahal a annoncé mardi la fin de l'opération.\n"
+                     "Hydro-Québec a annoncé une hausse des tarifs.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+
+  g_assert_nonnull (find_entity (entities, "Tsahal", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Hydro-Québec", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* Mention offsets are code points, counted on from one mention to the
  * next: they must hold across 4 KiB blocks of accented text. */
 static void
@@ -1253,6 +1267,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/inside-places", test_extractor_inside_places);
   g_test_add_func ("/lectern/extractor/particle-names", test_extractor_particle_names);
   g_test_add_func ("/lectern/extractor/no-trailing-function-word", test_extractor_no_trailing_function_word);
+  g_test_add_func ("/lectern/extractor/listed-subject", test_extractor_listed_subject);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
