@@ -1922,6 +1922,18 @@ mark_particle_names (Doc    *doc,
     }
 }
 
+static gboolean
+scan_capital (const Doc *doc,
+              guint      a,
+              guint      b)
+{
+  for (guint i = a; i < b; i++)
+    if (tok_has_upper (doc, i))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* A verb or a pronoun that opens a clause after a subject: "Tsahal a
  * annoncé", "Hydro-Québec n'a pas", "Reuters said". A listed name that
  * starts a sentence before one is the subject, not a word capitalized
@@ -1966,9 +1978,13 @@ mark_known_organizations (Doc    *doc,
     {
       guint a = base + k;
       guint found = 0;
+      gboolean lower = FALSE;
       guint64 h;
 
-      if (!tok_starts_upper (doc, a))
+      /* "le ministère de la Santé": French writes the head word of a
+       * ministry in lower case, and the list has it so. */
+      if (!tok_starts_upper (doc, a) &&
+          !(lower = (tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) && tok_starts_lower (doc, a)))
         {
           k++;
           continue;
@@ -1992,11 +2008,12 @@ mark_known_organizations (Doc    *doc,
               names[j] = h;
             }
           for (guint e = MIN (len, k + 10); e > k + 1 && found == 0; e--)
-            if (lectern_lexicon_lookup (doc->lexicon, lectern_ner_hash_end (names[e - k - 1])) &
-                LECTERN_LEX_KNOWN_ORG)
+            if ((lectern_lexicon_lookup (doc->lexicon, lectern_ner_hash_end (names[e - k - 1])) &
+                 LECTERN_LEX_KNOWN_ORG) &&
+                (!lower || scan_capital (doc, a + 1, base + e)))
               found = e - k;
         }
-      if (found == 0 &&
+      if (found == 0 && !lower &&
           (lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, tok_hash (doc, a)) & LECTERN_LEX_KNOWN_ORG) &&
           (tok_is_acronym (doc, a) ? acronym_in_running_text (doc, base, len, k)
                                    : k > 0 || (k + 1 < len && opens_clause (doc, a + 1))))

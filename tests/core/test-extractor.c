@@ -1027,6 +1027,19 @@ test_extractor_listed_subject (void)
   g_assert_nonnull (find_entity (entities, "Hydro-Québec", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Ministries are organizations (GUIDELINES.md), and French writes their
+ * head word in lower case: a listed name counts from it. */
+static void
+test_extractor_lower_case_ministry (void)
+{
+  const char *text = "Une enquête a été ouverte, a indiqué le ministère de l'Intérieur dans un communiqué. "
+                     "La décision a été contestée par le ministère de la Justice.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+
+  g_assert_nonnull (find_entity (entities, "ministère de l'Intérieur", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "ministère de la Justice", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* Mention offsets are code points, counted on from one mention to the
  * next: they must hold across 4 KiB blocks of accented text. */
 static void
@@ -1268,6 +1281,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/particle-names", test_extractor_particle_names);
   g_test_add_func ("/lectern/extractor/no-trailing-function-word", test_extractor_no_trailing_function_word);
   g_test_add_func ("/lectern/extractor/listed-subject", test_extractor_listed_subject);
+  g_test_add_func ("/lectern/extractor/lower-case-ministry", test_extractor_lower_case_ministry);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
