@@ -1197,14 +1197,101 @@ span_has_head (const Doc *doc,
   return FALSE;
 }
 
+/* A line's common words in capitals (as line_is_title_case counts them,
+ * quotes aside) that belong to a name: capitalized words up to a head
+ * word ("Institutional Revolutionary Party") or a listed organization
+ * ("Economic Freedom Fighters"), not words in all capitals. A sentence
+ * made of such names, ending with its stop, is no headline, whose
+ * capitals fall on verbs and common nouns. */
+static gboolean tok_is_caps_word (const Doc *doc,
+                                  guint      i);
+
+static guint
+common_caps_in_names (Doc  *doc,
+                      guint i)
+{
+  guint spared = 0;
+  guint last = i;
+
+  /* Only in a line written as a sentence, to its stop: headlines have none. */
+  for (guint k = i + 1; k < doc->n_tokens && !(tok_flags (doc, k) & LECTERN_TOKEN_LINE_START); k++)
+    if ((tok_flags (doc, k) & LECTERN_TOKEN_WORD) || tok_is (doc, k, ".") || tok_is (doc, k, "!") ||
+        tok_is (doc, k, "?"))
+      last = k;
+  if (!tok_is (doc, last, ".") && !tok_is (doc, last, "!") && !tok_is (doc, last, "?"))
+    return 0;
+
+  for (guint k = i; k < doc->n_tokens;)
+    {
+      guint32 in_name = 0;
+      guint e = k;
+
+      if (k > i && (tok_flags (doc, k) & LECTERN_TOKEN_LINE_START))
+        break;
+      /* The run of capitalized words (and possessives: "Workers' Party")
+       * from k, at most 31 tokens (a bit each). */
+      while (e < doc->n_tokens && e - k < 31 && (e == k || !(tok_flags (doc, e) & LECTERN_TOKEN_LINE_START)) &&
+             (((tok_flags (doc, e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, e) &&
+               !tok_is_caps_word (doc, e)) ||
+              (e > k && e + 1 < doc->n_tokens && tok_is_possessive (doc, e) && tok_starts_upper (doc, e + 1))))
+        e++;
+      if (e - k < 2)
+        {
+          k = MAX (e, k + 1);
+          continue;
+        }
+      /* The head word and at most five tokens before it. */
+      for (guint h = e; h > k + 1; h--)
+        if (tok_lex (doc, h - 1) & LECTERN_LEX_ORG_HEAD)
+          {
+            guint from = MAX (k, h >= 6 ? h - 6 : 0);
+
+            in_name = ((1u << (h - from)) - 1) << (from - k);
+            break;
+          }
+      /* Listed names of two to eight tokens, longest first, from each word
+       * that starts one (as written: the keys of mark_known_organizations). */
+      for (guint s = k; s + 1 < e; s++)
+        {
+          guint64 names[8];
+          guint64 h = lectern_ner_hash_add (LECTERN_NER_HASH_START, LECTERN_LEX_STARTER_KEY, 1);
+
+          h = lectern_ner_hash_add (h, tok_str (doc, s), tok_len (doc, s));
+          if (!(lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, lectern_ner_hash_end (h)) &
+                LECTERN_LEX_KNOWN_ORG))
+            continue;
+          h = lectern_ner_hash_add (LECTERN_NER_HASH_START, tok_str (doc, s), tok_len (doc, s));
+          for (guint t = s + 1; t < MIN (e, s + 8); t++)
+            {
+              h = lectern_ner_hash_add (h, " ", 1);
+              names[t - s] = h = lectern_ner_hash_add (h, tok_str (doc, t), tok_len (doc, t));
+            }
+          for (guint t = MIN (e, s + 8); t >= s + 2; t--)
+            if (lectern_lexicon_lookup (doc->lexicon, lectern_ner_hash_end (names[t - s - 1])) &
+                LECTERN_LEX_KNOWN_ORG)
+              {
+                in_name |= ((1u << (t - s)) - 1) << (s - k);
+                break;
+              }
+        }
+      for (guint j = k + (k == i); j < e; j++)
+        if ((in_name >> (j - k) & 1) && (tok_flags (doc, j) & LECTERN_TOKEN_WORD) &&
+            (tok_lex (doc, j) & LECTERN_LEX_LOWER) && !(tok_lex (doc, j) & LECTERN_LEX_CAPITALIZED))
+          spared++;
+      k = e;
+    }
+
+  return spared;
+}
+
 /* Headlines In Title Case capitalize common words, so the tagger's best cue
  * is gone: names are taken from the rest of the story instead (their
  * mentions in the headline are still counted). Words in quotation marks
  * do not count: a sentence may quote a title ("a post titled “Reasons Why
  * I Left”, Jane Doe writes"). */
 static gboolean
-line_is_title_case (const Doc *doc,
-                    guint      i)
+line_is_title_case (Doc  *doc,
+                    guint i)
 {
   guint words = 0, caps = 0, common_caps = 0;
   gboolean quoted = FALSE;
@@ -1233,7 +1320,10 @@ line_is_title_case (const Doc *doc,
         }
     }
 
-  return words >= 3 && common_caps >= 2 && caps * 10 >= words * 6;
+  if (words < 3 || common_caps < 2 || caps * 10 < words * 6)
+    return FALSE;
+
+  return common_caps >= common_caps_in_names (doc, i) + 2;
 }
 
 /* Quoted words in Title Case inside a sentence are a title, like a

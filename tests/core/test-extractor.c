@@ -1040,6 +1040,25 @@ test_extractor_lower_case_ministry (void)
   g_assert_nonnull (find_entity (entities, "ministère de la Justice", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A sentence made almost only of names is no headline in Title Case:
+ * capitals on a name's words up to its head word, or on a listed name,
+ * do not count as common words in capitals. A headline keeps its mute. */
+static void
+test_extractor_sentence_of_names (void)
+{
+  const char *text = "Surprise Resignations Threaten New Governor Elections\n"
+                     "Brazil's Workers' Party and Mexico's Institutional Revolutionary Party met delegates "
+                     "of the African National Congress, the Democratic Alliance, the Economic Freedom "
+                     "Fighters and the Inkatha Freedom Party.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+
+  g_assert_nonnull (find_entity (entities, "Institutional Revolutionary Party", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "African National Congress", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Economic Freedom Fighters", LECTERN_ENTITY_ORGANIZATION));
+  for (guint i = 0; i < entities->len; i++)
+    g_assert_null (strstr (((LecternEntity *) g_ptr_array_index (entities, i))->name, "Resignations"));
+}
+
 /* Mention offsets are code points, counted on from one mention to the
  * next: they must hold across 4 KiB blocks of accented text. */
 static void
@@ -1282,6 +1301,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/no-trailing-function-word", test_extractor_no_trailing_function_word);
   g_test_add_func ("/lectern/extractor/listed-subject", test_extractor_listed_subject);
   g_test_add_func ("/lectern/extractor/lower-case-ministry", test_extractor_lower_case_ministry);
+  g_test_add_func ("/lectern/extractor/sentence-of-names", test_extractor_sentence_of_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
