@@ -954,7 +954,7 @@ tok_is_trailing_function_word (const Doc *doc,
                                guint      i)
 {
   static const char *words[] = {
-    "of", "the", "and", "for", "in", "at", "by", "de", "d'", "d\xe2\x80\x99", "du", "des", "la", "le",
+    "of", "the", "and", "for", "in", "at", "by", "de", "d", "d'", "d\xe2\x80\x99", "du", "des", "la", "le", "l",
     "les", "l'", "l\xe2\x80\x99", "et", "à", "au", "aux", "pour", "sur", "en",
   };
   guchar c = (guchar) *tok_str (doc, i);
@@ -1170,6 +1170,10 @@ add_span (Doc  *doc,
                        (tok_is_possessive (doc, i) &&
                         (i + 1 == b || (vote == VOTE_ORG && i > a && possessive_in_name (doc, i))));
 
+      /* An elision written apart, as OCR does: "Compagnie d ' Orléans". */
+      if (!joins && i > a && i + 1 < b && (tok_is (doc, i - 1, "d") || tok_is (doc, i - 1, "l")) &&
+          (tok_is (doc, i, "'") || tok_is (doc, i, "\xe2\x80\x99")) && (tok_flags (doc, i + 1) & LECTERN_TOKEN_WORD))
+        joins = TRUE;
       /* A nickname: Perceval "Perry" Christie. */
       if (!joins && vote == VOTE_PER && i > a && i + 1 < b &&
           (tok_is (doc, i, "\"") || tok_is (doc, i, "\xe2\x80\x9c") || tok_is (doc, i, "\xe2\x80\x9d")) &&

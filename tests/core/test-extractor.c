@@ -1059,6 +1059,24 @@ test_extractor_sentence_of_names (void)
     g_assert_null (strstr (((LecternEntity *) g_ptr_array_index (entities, i))->name, "Resignations"));
 }
 
+/* OCR writes an elision apart ("d ' Orléans"): it joins the name around
+ * it, and a name never ends on its letter. */
+static void
+test_extractor_elision_apart (void)
+{
+  const char *text = "La convention fut signée entre l ' Etat et la Compagnie d ' Orléans pour le rachat des lignes.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+
+  g_assert_nonnull (find_entity (entities, "Compagnie d ' Orléans", LECTERN_ENTITY_ORGANIZATION));
+  for (guint i = 0; i < entities->len; i++)
+    {
+      const char *name = ((LecternEntity *) g_ptr_array_index (entities, i))->name;
+
+      g_assert_false (g_str_has_suffix (name, " d"));
+      g_assert_false (g_str_has_suffix (name, "'"));
+    }
+}
+
 /* Mention offsets are code points, counted on from one mention to the
  * next: they must hold across 4 KiB blocks of accented text. */
 static void
@@ -1302,6 +1320,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/listed-subject", test_extractor_listed_subject);
   g_test_add_func ("/lectern/extractor/lower-case-ministry", test_extractor_lower_case_ministry);
   g_test_add_func ("/lectern/extractor/sentence-of-names", test_extractor_sentence_of_names);
+  g_test_add_func ("/lectern/extractor/elision-apart", test_extractor_elision_apart);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
