@@ -1062,6 +1062,16 @@ add_clean_span (Doc  *doc,
       !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME | LECTERN_LEX_CAPITALIZED)) &&
       (((tok_lex (doc, a) & LECTERN_LEX_LOWER) && b - a >= 2) || is_english_verb_form (doc, a)))
     a++;
+  /* "Secretary of State Antony Blinken", "Minister of Home Affairs Amit
+   * Shah": after a title's "of", the words before a first name that a
+   * surname follows finish the role. */
+  if (vote == VOTE_PER && a >= 2 && a < b && tok_is (doc, a - 1, "of") && (tok_lex (doc, a - 2) & LECTERN_LEX_TITLE))
+    for (guint j = a + 1; j + 1 < b && tok_starts_upper (doc, j - 1); j++)
+      if ((tok_lex (doc, j) & LECTERN_LEX_GIVEN) && tok_starts_upper (doc, j) && tok_starts_upper (doc, j + 1))
+        {
+          a = j;
+          break;
+        }
   /* An article alone ("LA La journée" in OCR) names nothing. */
   if (a >= b || (b == a + 1 && tok_is_article (doc, a)))
     return;
@@ -1204,7 +1214,8 @@ span_has_head (const Doc *doc,
 /* A line's common words in capitals (as line_is_title_case counts them,
  * quotes aside) that belong to a name: capitalized words up to a head
  * word ("Institutional Revolutionary Party") or a listed organization
- * ("Economic Freedom Fighters"), not words in all capitals. A sentence
+ * ("Economic Freedom Fighters"), not words in all capitals; or to a role
+ * before a name ("Minister of Home Affairs Amit Shah"). A sentence
  * made of such names, ending with its stop, is no headline, whose
  * capitals fall on verbs and common nouns. */
 static gboolean tok_is_caps_word (const Doc *doc,
@@ -1232,6 +1243,17 @@ common_caps_in_names (Doc  *doc,
 
       if (k > i && (tok_flags (doc, k) & LECTERN_TOKEN_LINE_START))
         break;
+      /* A role before a name: "Secretary of Homeland Security Kristi Noem". */
+      if (k > i && tok_is (doc, k, "of") && (tok_lex (doc, k - 1) & LECTERN_LEX_TITLE) && tok_starts_upper (doc, k - 1))
+        for (guint j = k + 2; j + 1 < doc->n_tokens && j < k + 6 && tok_starts_upper (doc, j - 1) &&
+                              !(tok_flags (doc, j) & LECTERN_TOKEN_LINE_START);
+             j++)
+          if ((tok_lex (doc, j) & LECTERN_LEX_GIVEN) && tok_starts_upper (doc, j) && tok_starts_upper (doc, j + 1))
+            {
+              for (guint r = k + 1; r < j; r++)
+                spared += (tok_lex (doc, r) & LECTERN_LEX_LOWER) && !(tok_lex (doc, r) & LECTERN_LEX_CAPITALIZED);
+              break;
+            }
       /* The run of capitalized words (and possessives: "Workers' Party")
        * from k, at most 31 tokens (a bit each). */
       while (e < doc->n_tokens && e - k < 31 && (e == k || !(tok_flags (doc, e) & LECTERN_TOKEN_LINE_START)) &&

@@ -1077,6 +1077,23 @@ test_extractor_elision_apart (void)
     }
 }
 
+/* After a title's "of", the words before a first name finish the role
+ * ("Secretary of State Antony Blinken"); a line dense with such roles is
+ * no headline in Title Case. */
+static void
+test_extractor_role_of (void)
+{
+  const char *text = "Speaking to reporters, Secretary of State Antony Blinken said NATO allies agreed. "
+                     "Minister of Home Affairs Amit Shah and Secretary of Homeland Security Kristi Noem "
+                     "met the Minister of Defence Peter Dutton.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+
+  g_assert_nonnull (find_entity (entities, "Antony Blinken", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Kristi Noem", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Peter Dutton", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "State Antony Blinken", LECTERN_ENTITY_PERSON));
+}
+
 /* Mention offsets are code points, counted on from one mention to the
  * next: they must hold across 4 KiB blocks of accented text. */
 static void
@@ -1321,6 +1338,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/lower-case-ministry", test_extractor_lower_case_ministry);
   g_test_add_func ("/lectern/extractor/sentence-of-names", test_extractor_sentence_of_names);
   g_test_add_func ("/lectern/extractor/elision-apart", test_extractor_elision_apart);
+  g_test_add_func ("/lectern/extractor/role-of", test_extractor_role_of);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
