@@ -2067,6 +2067,10 @@ opens_clause (const Doc *doc,
     "confirmed", "denied", "told", "plans", "wants", "warned", "claimed", "added", "stated",
   };
 
+  /* "Europol, which…", "Greenpeace's director": an apposition or a
+   * possessive follows a subject too. */
+  if (tok_is (doc, i, ",") || tok_is (doc, i, "'s") || tok_is (doc, i, "\xe2\x80\x99s"))
+    return TRUE;
   if (!(tok_flags (doc, i) & LECTERN_TOKEN_WORD) || !tok_starts_lower (doc, i))
     return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (words); k++)

@@ -1013,18 +1013,23 @@ test_extractor_no_trailing_function_word (void)
     }
 }
 
-/* A listed organization of one word that opens a sentence before a verb
- * is the subject ("Tsahal a annoncé"): the tagger skips words capitalized
- * for starting a sentence. */
+/* A listed organization of one word that opens a sentence before a verb,
+ * an apposition or a possessive is the subject ("Tsahal a annoncé"): the
+ * tagger skips words capitalized for starting a sentence. */
 static void
 test_extractor_listed_subject (void)
 {
   const char *text = "Le conflit dure depuis des mois.\nTsahal a annoncé mardi la fin de l'opération.\n"
                      "Hydro-Québec a annoncé une hausse des tarifs.\n";
+  const char *en = "Europol, which employs hundreds, said on Monday that arrests rose.\n"
+                   "Greenpeace's director said on Monday that the sea rose.\n";
   g_autoptr(GPtrArray) entities = extract (text);
+  g_autoptr(GPtrArray) english = extract (en);
 
   g_assert_nonnull (find_entity (entities, "Tsahal", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Hydro-Québec", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Europol", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Greenpeace", LECTERN_ENTITY_ORGANIZATION));
 }
 
 /* Ministries are organizations (GUIDELINES.md), and French writes their
