@@ -1005,10 +1005,11 @@ add_clean_span (Doc  *doc,
   while (a < b)
     {
       /* An article is part of an organization's name only when it is
-       * capitalized inside a sentence ("Le Monde", not "l'ONU"). */
+       * capitalized inside a sentence ("Le Monde", not "l'ONU"), or at
+       * its start when the list has it so ("Le Point a publié"). */
       if (tok_is_article (doc, a) &&
           (vote == VOTE_PER || !tok_starts_upper (doc, a) ||
-           (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) ||
+           ((tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) && known_organization (doc, a, b) == 0) ||
            tok_is_elision (doc, a)))
         a++;
       else if (vote == VOTE_PER && a + 1 < b &&

@@ -1032,6 +1032,18 @@ test_extractor_listed_subject (void)
   g_assert_nonnull (find_entity (english, "Greenpeace", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A sentence's first word is capitalized anyway, so an article there is
+ * not a name's, unless the list writes the name with it. */
+static void
+test_extractor_listed_article (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Le Point a publié un communiqué mardi.\n"
+                                           "The Guardian said the talks had failed.\n");
+
+  g_assert_nonnull (find_entity (entities, "Le Point", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "The Guardian", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* Ministries are organizations (GUIDELINES.md), and French writes their
  * head word in lower case: a listed name counts from it. */
 static void
@@ -1344,6 +1356,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/sentence-of-names", test_extractor_sentence_of_names);
   g_test_add_func ("/lectern/extractor/elision-apart", test_extractor_elision_apart);
   g_test_add_func ("/lectern/extractor/role-of", test_extractor_role_of);
+  g_test_add_func ("/lectern/extractor/listed-article", test_extractor_listed_article);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
