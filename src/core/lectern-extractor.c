@@ -969,6 +969,22 @@ tok_is_trailing_function_word (const Doc *doc,
   return FALSE;
 }
 
+/* A listed name with a French function word in lower case ("France
+ * terre d'asile", "Le Journal du dimanche"). */
+static gboolean
+french_listed_name (Doc  *doc,
+                    guint a,
+                    guint b)
+{
+  gboolean french = FALSE;
+
+  for (guint i = a + 1; i < b && !french; i++)
+    french = tok_starts_lower (doc, i) && (tok_lex (doc, i) & LECTERN_LEX_STOP_FR) &&
+             !(tok_lex (doc, i) & LECTERN_LEX_STOP_EN);
+
+  return french && known_organization (doc, a, b) != 0;
+}
+
 /* Cleans the tagged span [a, b) and records it as a form. */
 static void
 add_clean_span (Doc  *doc,
@@ -1050,8 +1066,9 @@ add_clean_span (Doc  *doc,
       b--;
     }
   /* English names do not end with a word in lower case ("the Palestinian
-   * committee"); French ones often do ("Parti socialiste"). */
-  if (vote == VOTE_ORG && doc->lang == LANG_EN)
+   * committee"); French ones often do ("Parti socialiste"), also quoted in
+   * English ("Le Journal du dimanche"). */
+  if (vote == VOTE_ORG && doc->lang == LANG_EN && !tok_has_upper (doc, b - 1) && !french_listed_name (doc, a, b))
     while (b > a + 1 && !tok_has_upper (doc, b - 1) &&
            g_unichar_islower (g_utf8_get_char (tok_str (doc, b - 1))))
       b--;

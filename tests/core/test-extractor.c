@@ -1111,6 +1111,19 @@ test_extractor_role_of (void)
   g_assert_null (find_entity (entities, "State Antony Blinken", LECTERN_ENTITY_PERSON));
 }
 
+/* English names do not end in lower case, but French ones quoted in
+ * English do: a listed name with a French function word stays whole. */
+static void
+test_extractor_french_name_in_english (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("A spokesman for France terre d'asile said on Monday that the talks "
+                                           "had failed. The interview ran in Le Journal du dimanche on Sunday.\n");
+
+  g_assert_nonnull (find_entity (entities, "France terre d'asile", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Le Journal du dimanche", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Le Journal", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* Mention offsets are code points, counted on from one mention to the
  * next: they must hold across 4 KiB blocks of accented text. */
 static void
@@ -1357,6 +1370,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/elision-apart", test_extractor_elision_apart);
   g_test_add_func ("/lectern/extractor/role-of", test_extractor_role_of);
   g_test_add_func ("/lectern/extractor/listed-article", test_extractor_listed_article);
+  g_test_add_func ("/lectern/extractor/french-name-in-english", test_extractor_french_name_in_english);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
