@@ -2120,8 +2120,9 @@ mark_known_organizations (Doc    *doc,
       guint64 h;
 
       /* "le ministère de la Santé": French writes the head word of a
-       * ministry in lower case, and the list has it so. */
-      if (!tok_starts_upper (doc, a) &&
+       * ministry in lower case, and the list has it so. "eBay",
+       * "al-Qaïda": a capital inside the word counts as one at its start. */
+      if (!tok_starts_upper (doc, a) && !tok_has_upper (doc, a) &&
           !(lower = (tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) && tok_starts_lower (doc, a)))
         {
           k++;

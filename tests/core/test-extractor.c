@@ -1057,6 +1057,23 @@ test_extractor_lower_case_ministry (void)
   g_assert_nonnull (find_entity (entities, "ministère de la Justice", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Other listed names that French writes from a word in lower case: a head
+ * word ("groupe Wagner", no person Wagner), or a capital inside the first
+ * word ("al-Qaïda", "eBay"). */
+static void
+test_extractor_lower_case_listed (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Les combattants du groupe Wagner ont quitté la ville. "
+                                           "Un attentat a été revendiqué par al-Qaïda, selon le réseau Haqqani. "
+                                           "Il a vendu ses livres sur eBay.\n");
+
+  g_assert_nonnull (find_entity (entities, "groupe Wagner", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Wagner", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "réseau Haqqani", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "al-Qaïda", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "eBay", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A sentence made almost only of names is no headline in Title Case:
  * capitals on a name's words up to its head word, or on a listed name,
  * do not count as common words in capitals. A headline keeps its mute. */
@@ -1371,6 +1388,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/role-of", test_extractor_role_of);
   g_test_add_func ("/lectern/extractor/listed-article", test_extractor_listed_article);
   g_test_add_func ("/lectern/extractor/french-name-in-english", test_extractor_french_name_in_english);
+  g_test_add_func ("/lectern/extractor/lower-case-listed", test_extractor_lower_case_listed);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
