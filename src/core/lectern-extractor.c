@@ -636,6 +636,24 @@ known_organization (Doc  *doc,
   return lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch));
 }
 
+/* known_organization of `article` and tokens [a, b): "du Figaro" is "de
+ * Le Figaro". */
+static guint32
+known_organization_after (Doc        *doc,
+                          const char *article,
+                          guint       a,
+                          guint       b)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+  g_autoptr(GString) name = g_string_new (NULL);
+
+  join_tokens (doc, a, b, article, name);
+  g_string_append (key, LECTERN_LEX_ORG_KEY);
+  g_string_append_len (key, name->str, name->len);
+
+  return lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch));
+}
+
 /* LECTERN_LEX_PLACE_SUFFIX and _PREFIX of token i. */
 static guint32
 place_word (Doc  *doc,
@@ -946,6 +964,37 @@ inside_known_place (Doc  *doc,
   return FALSE;
 }
 
+/* The tagger's span that holds token `cut` ends there, and the name from
+ * `rest` to `end` becomes a span of `type` (or none if -1), so that
+ * count_mentions sees the name cut off a person as its own. The span is
+ * of the current sentence: near the end of the list. */
+static void
+split_tagged_span (Doc  *doc,
+                   guint cut,
+                   guint rest,
+                   guint end,
+                   int   type)
+{
+  for (guint k = doc->spans->len; k > 0; k--)
+    {
+      Span *span = &g_array_index (doc->spans, Span, k - 1);
+
+      if (span->start + span->len <= cut)
+        break;
+      if (span->start < cut && span->type != VOTE_PER)
+        return;
+      if (span->start < cut)
+        {
+          Span tail = { rest, (guint8) (end - rest), (gint8) type };
+
+          span->len = (guint8) (cut - span->start);
+          if (type >= 0 && end > rest)
+            g_array_insert_val (doc->spans, k, tail);
+          return;
+        }
+    }
+}
+
 /* A word in lower case that links a name to what follows and never ends
  * one: "Matthew Ingram of" (the tagger's span ran into "The Globe and
  * Mail"), "Conseil de". */
@@ -1010,9 +1059,34 @@ add_clean_span (Doc  *doc,
               (known_organization (doc, c, b) != 0 || (c + 1 < b && (tok_lex (doc, b - 1) & LECTERN_LEX_ORG_HEAD)) ||
                (c + 1 == b && tok_is_acronym (doc, c) &&
                 !(tok_lex (doc, c) & (LECTERN_LEX_PLACE | LECTERN_LEX_GEO | LECTERN_LEX_REGION)))))
-            add_clean_span (doc, c, b, VOTE_ORG, weight);
+            {
+              split_tagged_span (doc, i, c, b, VOTE_ORG);
+              add_clean_span (doc, c, b, VOTE_ORG, weight);
+            }
+          else
+            split_tagged_span (doc, i, c, b, -1);
           b = i;
           break;
+        }
+  /* "Jean Martin du Figaro", "Marie Dupont de Libération": French
+   * particles belong to names ("Charles de Gaulle"), so only a listed
+   * organization after one is cut off. */
+  if (vote == VOTE_PER)
+    for (guint i = a + 2; i + 1 < b; i++)
+      if ((tok_is (doc, i, "de") || tok_is (doc, i, "du") || tok_is (doc, i, "des")) && tok_starts_upper (doc, i - 1))
+        {
+          guint c = i + 1 + (i + 2 < b && tok_is_article (doc, i + 1));
+
+          if (tok_starts_upper (doc, c) &&
+              (known_organization (doc, c, b) != 0 ||
+               (tok_is (doc, i, "du") && known_organization_after (doc, "le ", c, b) != 0) ||
+               (tok_is (doc, i, "des") && known_organization_after (doc, "les ", c, b) != 0)))
+            {
+              split_tagged_span (doc, i, c, b, VOTE_ORG);
+              add_clean_span (doc, c, b, VOTE_ORG, weight);
+              b = i;
+              break;
+            }
         }
 
   /* Titles and honorifics are not part of a person's name ("M. Altman",

@@ -993,14 +993,24 @@ test_extractor_particle_names (void)
 
 /* A name never ends on a function word in lower case: the tagger's person
  * span that runs on into an organization is trimmed ("… of") or split at
- * "of" ("Jane Doe of Fortune"). */
+ * "of" ("Jane Doe of Fortune") or before a listed organization. */
 static void
 test_extractor_no_trailing_function_word (void)
 {
   const char *text = "The story was written by Matthew Ingram of The Globe and Mail, who covers media. "
-                     "A column by Jane Doe of Fortune said so.\n";
+                     "A column by Jane Doe of Fortune said so, and Tom Reed of NPF agreed.\n";
+  const char *fr = "Le correspondant Jean Martin du Figaro a été expulsé. Le général Charles de Gaulle est cité.\n";
   g_autoptr(GPtrArray) entities = extract (text);
+  g_autoptr(GPtrArray) french = extract (fr);
 
+  /* French particles stay in names; a listed organization after one does
+   * not ("du Figaro" is "de Le Figaro"). */
+  g_assert_nonnull (find_entity (french, "Jean Martin", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (french, "Figaro", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Charles de Gaulle", LECTERN_ENTITY_PERSON));
+  /* The name cut off is an organization when it is an acronym. */
+  g_assert_nonnull (find_entity (entities, "Tom Reed", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "NPF", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Matthew Ingram", LECTERN_ENTITY_PERSON));
   g_assert_nonnull (find_entity (entities, "The Globe and Mail", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Jane Doe", LECTERN_ENTITY_PERSON));
