@@ -1095,12 +1095,13 @@ add_clean_span (Doc  *doc,
   while (a < b)
     {
       /* An article is part of an organization's name only when it is
-       * capitalized inside a sentence ("Le Monde", not "l'ONU"), or at
-       * its start when the list has it so ("Le Point a publié"). */
+       * capitalized inside a sentence ("Le Monde", not "l'ONU", "L'ONU"),
+       * or at its start or elided when the list has it so ("Le Point a
+       * publié", "L'Express"). */
       if (tok_is_article (doc, a) &&
           (vote == VOTE_PER || !tok_starts_upper (doc, a) ||
-           ((tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) && known_organization (doc, a, b) == 0) ||
-           tok_is_elision (doc, a)))
+           (((tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) || tok_is_elision (doc, a)) &&
+            known_organization (doc, a, b) == 0)))
         a++;
       else if (vote == VOTE_PER && a + 1 < b &&
                ((tok_lex (doc, a) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a)))

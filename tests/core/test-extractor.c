@@ -1043,15 +1043,18 @@ test_extractor_listed_subject (void)
 }
 
 /* A sentence's first word is capitalized anyway, so an article there is
- * not a name's, unless the list writes the name with it. */
+ * not a name's, nor an elided one, unless the list writes the name with
+ * it. */
 static void
 test_extractor_listed_article (void)
 {
   g_autoptr(GPtrArray) entities = extract ("Le Point a publié un communiqué mardi.\n"
-                                           "The Guardian said the talks had failed.\n");
+                                           "The Guardian said the talks had failed.\n"
+                                           "Mardi, un article de L'Express a été lu à la presse.\n");
 
   g_assert_nonnull (find_entity (entities, "Le Point", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "The Guardian", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "L'Express", LECTERN_ENTITY_ORGANIZATION));
 }
 
 /* Ministries are organizations (GUIDELINES.md), and French writes their
