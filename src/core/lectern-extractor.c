@@ -2709,6 +2709,7 @@ trim_person_prefixes (Doc *doc)
       for (guint j = form.first + 1; j + 1 <= last; j++)
         {
           gboolean labels = TRUE;
+          gboolean place_label;
 
           if (!(tok_lex (doc, j) & LECTERN_LEX_GIVEN_TOP) || (tok_lex (doc, j) & LECTERN_LEX_GEO) ||
               !tok_starts_upper (doc, j) || tok_is_acronym (doc, j) || !tok_starts_upper (doc, last) ||
@@ -2726,7 +2727,14 @@ trim_person_prefixes (Doc *doc)
               memset (g_array_index (doc->forms, Form, f).votes, 0, sizeof form.votes);
               break;
             }
-          if (tok_lex (doc, j - 1) & LECTERN_LEX_GIVEN)
+          /* "Mary Anne Smith", but "maire de Paris Anne Hidalgo": a place
+           * after "de", "of" … is no first name but a label. */
+          place_label = j - 1 == form.first && form.first > 0 &&
+                        (tok_lex (doc, j - 1) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE)) &&
+                        (tok_is (doc, form.first - 1, "de") || tok_is (doc, form.first - 1, "of") ||
+                         tok_is (doc, form.first - 1, "in") || tok_is (doc, form.first - 1, "à") ||
+                         tok_is (doc, form.first - 1, "from"));
+          if ((tok_lex (doc, j - 1) & LECTERN_LEX_GIVEN) && !place_label)
             break;
           /* Words no list knows as a first name or a surname: most first
            * names are in the lists, so these are labels. */
@@ -2734,7 +2742,7 @@ trim_person_prefixes (Doc *doc)
             labels = !(tok_lex (doc, i) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME)) || is_demonym (doc, i) ||
                      (tok_lex (doc, i) & (LECTERN_LEX_LOWER | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
                                           LECTERN_LEX_STOP_FR | LECTERN_LEX_GEO)) != 0;
-          if (labels)
+          if (labels || place_label)
             {
               move_votes (doc, f, j, last + 1, -1);
               memset (g_array_index (doc->forms, Form, f).votes, 0, sizeof form.votes);

@@ -1141,6 +1141,17 @@ test_extractor_role_of (void)
   g_assert_null (find_entity (entities, "State Antony Blinken", LECTERN_ENTITY_PERSON));
 }
 
+/* A place that is also a first name, after "de" or "of", labels the
+ * person who follows ("la maire de Paris Anne Hidalgo"). */
+static void
+test_extractor_place_label (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Le ministre a réagi, tout comme la maire de Paris Anne Hidalgo.\n");
+
+  g_assert_nonnull (find_entity (entities, "Anne Hidalgo", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Paris Anne Hidalgo", LECTERN_ENTITY_PERSON));
+}
+
 /* English names do not end in lower case, but French ones quoted in
  * English do: a listed name with a French function word stays whole. */
 static void
@@ -1402,6 +1413,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/listed-article", test_extractor_listed_article);
   g_test_add_func ("/lectern/extractor/french-name-in-english", test_extractor_french_name_in_english);
   g_test_add_func ("/lectern/extractor/lower-case-listed", test_extractor_lower_case_listed);
+  g_test_add_func ("/lectern/extractor/place-label", test_extractor_place_label);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
