@@ -1807,7 +1807,10 @@ add_pattern_organizations (Doc          *doc,
           !tok_is_elision (doc, a) && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) &&
           (e = untagged_name_end (doc, base, len, k + 1, tags)) > k + 1)
         add_span (doc, a, base + e, VOTE_ORG, 1);
+      /* "le syndicat SUD-PTT", not "ministre Édouard Philippe": a title
+       * names a person. */
       else if (tags[k] == LECTERN_TAG_O && (tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) &&
+               !(tok_lex (doc, a) & LECTERN_LEX_TITLE) &&
                g_unichar_islower (g_utf8_get_char (tok_str (doc, a))) &&
                (e = untagged_name_end (doc, base, len, k + 1, tags)) > k + 1)
         add_span (doc, a + 1, base + e, VOTE_ORG, 1);
@@ -2173,6 +2176,29 @@ opens_clause (const Doc *doc,
   return FALSE;
 }
 
+/* "Premier ministre Édouard | Philippe": the tagger may leave out a
+ * first name (no common word) between a title and the name it tags. */
+static void
+mark_first_names_after_titles (Doc    *doc,
+                               guint   base,
+                               guint   len,
+                               guint8 *tags)
+{
+  for (guint k = 2; k < len; k++)
+    {
+      guint a = base + k - 1;
+
+      if (tags[k] == LECTERN_TAG_B_PER && tags[k - 1] == LECTERN_TAG_O && tok_starts_upper (doc, a) &&
+          (tok_lex (doc, a) & LECTERN_LEX_GIVEN) && !tok_is_acronym (doc, a) &&
+          !(tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE | LECTERN_LEX_LOWER | LECTERN_LEX_TITLE)) &&
+          ((tok_lex (doc, a - 1) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a - 1)))
+        {
+          tags[k - 1] = LECTERN_TAG_B_PER;
+          tags[k] = LECTERN_TAG_I_PER;
+        }
+    }
+}
+
 /* Well-known organizations (data/gazetteers) written as listed, from a
  * capitalized word, longest name first, become the tags: the tagger may
  * have missed them, cut them short ("Cour pénale" of "Cour pénale
@@ -2394,6 +2420,7 @@ tag_document (LecternExtractor  *self,
         {
           mute_quoted_titles (doc, i, len);
           mark_particle_names (doc, i, len, tags->data);
+          mark_first_names_after_titles (doc, i, len, tags->data);
           mark_possessive_organizations (doc, i, len, tags->data);
           mark_known_organizations (doc, i, len, tags->data);
         }

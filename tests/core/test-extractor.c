@@ -1152,6 +1152,18 @@ test_extractor_place_label (void)
   g_assert_null (find_entity (entities, "Paris Anne Hidalgo", LECTERN_ENTITY_PERSON));
 }
 
+/* A title in lower case that is also an organization's head word
+ * ("ministre") names a person, and the first name the tagger left out
+ * between it and the surname belongs to the person. */
+static void
+test_extractor_first_name_after_title (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("L'ancien Premier ministre Édouard Philippe a réagi.\n");
+
+  g_assert_nonnull (find_entity (entities, "Édouard Philippe", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Édouard", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* English names do not end in lower case, but French ones quoted in
  * English do: a listed name with a French function word stays whole. */
 static void
@@ -1414,6 +1426,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-name-in-english", test_extractor_french_name_in_english);
   g_test_add_func ("/lectern/extractor/lower-case-listed", test_extractor_lower_case_listed);
   g_test_add_func ("/lectern/extractor/place-label", test_extractor_place_label);
+  g_test_add_func ("/lectern/extractor/first-name-after-title", test_extractor_first_name_after_title);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
