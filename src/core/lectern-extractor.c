@@ -2134,6 +2134,9 @@ mark_particle_names (Doc    *doc,
     }
 }
 
+/* Whether a token of [a, b) has a capital: a listed name found from a
+ * head word in lower case must have one further on ("ministère de la
+ * Santé"), or it is a common phrase. */
 static gboolean
 scan_capital (const Doc *doc,
               guint      a,
