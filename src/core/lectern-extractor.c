@@ -336,6 +336,21 @@ tok_is (const Doc  *doc,
          memcmp (tok_str (doc, i), s, tok_len (doc, i)) == 0;
 }
 
+/* Whether token i is one of n_words words. Inline too, so that each list
+ * of literals keeps its lengths known at compile time. */
+static inline gboolean
+tok_is_any (const Doc         *doc,
+            guint              i,
+            const char *const *words,
+            guint              n_words)
+{
+  for (guint k = 0; k < n_words; k++)
+    if (tok_is (doc, i, words[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
 static gboolean
 tok_has_upper (const Doc *doc,
                guint      i)
@@ -1011,11 +1026,7 @@ tok_is_trailing_function_word (const Doc *doc,
   /* Asked of every span's last word: most start with a capital. */
   if ((c < 'a' && c < 0x80) || tok_len (doc, i) > 4)
     return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (tok_is (doc, i, words[k]))
-      return TRUE;
-
-  return FALSE;
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
 /* A listed name with a French function word in lower case ("France
@@ -1504,11 +1515,7 @@ tok_is_connector (const Doc *doc,
     "of", "for", "to", "against", "on", "de", "des", "du", "d'", "d\xe2\x80\x99", "pour", "contre",
   };
 
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (tok_is (doc, i, words[k]))
-      return TRUE;
-
-  return FALSE;
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
 static gboolean
@@ -1547,11 +1554,7 @@ is_calendar_word (const Doc *doc,
   /* Months and days are 3 to 9 bytes and start with a capital A-Z. */
   if (tok_len (doc, i) < 3 || tok_len (doc, i) > 9 || !g_ascii_isupper (tok_str (doc, i)[0]))
     return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (tok_is (doc, i, words[k]))
-      return TRUE;
-
-  return FALSE;
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
 static gboolean
@@ -1564,11 +1567,7 @@ is_lower_calendar_word (const Doc *doc,
     "décembre", "année", "années", "semaine", "mois", "jour", "soir", "matin",
   };
 
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (tok_is (doc, i, words[k]))
-      return TRUE;
-
-  return FALSE;
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
 /* Nouns of French adverbial phrases after "de" ("de nouveau"). */
@@ -1581,11 +1580,7 @@ is_french_adverb_noun (const Doc *doc,
     "surcroît", "toute", "concert", "passage", "retour", "plus", "moins", "facto", "jure",
   };
 
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (tok_is (doc, i, words[k]))
-      return TRUE;
-
-  return FALSE;
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
 /* A word of a French name's complement in lower case: "droits",
@@ -2172,11 +2167,7 @@ opens_clause (const Doc *doc,
     return TRUE;
   if (!(tok_flags (doc, i) & LECTERN_TOKEN_WORD) || !tok_starts_lower (doc, i))
     return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (tok_is (doc, i, words[k]))
-      return TRUE;
-
-  return FALSE;
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
 /* "Premier ministre Édouard | Philippe": the tagger may leave out a
@@ -3145,11 +3136,7 @@ is_particle (const Doc *doc,
     "la", "bin", "ben", "al", "el", "ibn",
   };
 
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (tok_is (doc, i, words[k]))
-      return TRUE;
-
-  return FALSE;
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
 /* People are named by their surname after the first mention: make the last
