@@ -187,7 +187,7 @@ def gold_of(doc):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--split", default="dev", choices=["dev", "test"])
+    ap.add_argument("--split", default="dev", choices=["dev", "test", "train"])
     ap.add_argument("--corpus", nargs="*", default=CORPORA)
     ap.add_argument("--lang", choices=["fr", "en"])
     ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared"))

@@ -1042,6 +1042,34 @@ test_extractor_listed_subject (void)
   g_assert_nonnull (find_entity (english, "Greenpeace", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A listed organization whose name ends like a nationality
+ * ("Comédie-Française") is not dropped as one. */
+static void
+test_extractor_listed_demonym_ending (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Hier, la Comédie-Française a annoncé sa saison.\n"
+                                           "Le Palestinien a quitté la salle.\n");
+
+  g_assert_nonnull (find_entity (entities, "Comédie-Française", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Palestinien", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* The speaker named after a quotation is a person even when the tagger
+ * knows neither name; an organization there, or common words, are not. */
+static void
+test_extractor_speaker_after_verb (void)
+{
+  g_autoptr(GPtrArray) fr = extract ("« C'est inacceptable », a déclaré António Guterres.\n");
+  g_autoptr(GPtrArray) en = extract ("\"We are ready,\" said Tedros Adhanom Ghebreyesus on Monday.\n"
+                                     "\"Prices will fall,\" said Kotak Institutional Equities.\n"
+                                     "\"It is over,\" said Human Rights Watch.\n");
+
+  g_assert_nonnull (find_entity (fr, "António Guterres", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (en, "Tedros Adhanom Ghebreyesus", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (en, "Kotak Institutional Equities", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (en, "Human Rights Watch", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A sentence's first word is capitalized anyway, so an article there is
  * not a name's, nor an elided one, unless the list writes the name with
  * it. */
@@ -1427,6 +1455,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/lower-case-listed", test_extractor_lower_case_listed);
   g_test_add_func ("/lectern/extractor/place-label", test_extractor_place_label);
   g_test_add_func ("/lectern/extractor/first-name-after-title", test_extractor_first_name_after_title);
+  g_test_add_func ("/lectern/extractor/listed-demonym-ending", test_extractor_listed_demonym_ending);
+  g_test_add_func ("/lectern/extractor/speaker-after-verb", test_extractor_speaker_after_verb);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
