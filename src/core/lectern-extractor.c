@@ -2629,6 +2629,39 @@ drop_common_organizations (Doc *doc)
     }
 }
 
+/* Acronyms of common nouns: formats, devices, diseases, measures, kinds
+ * of firms or contracts, ranks ("un DVD", "les PME", "l'ADN", "a CEO").
+ * Written in capitals, they look like organizations to the tagger. Names
+ * of organizations that share these letters ("ETA", "PS", "ISO") are left
+ * out, and a listed organization always stands. */
+static void
+drop_common_acronyms (Doc *doc)
+{
+  static const char *common[] = {
+    "ADN", "ARN", "DNA", "RNA", "PDF", "DVD", "CD", "USB", "GPS", "PC", "SMS", "MMS", "HIV", "VIH", "SIDA",
+    "AIDS", "PIB", "GDP", "TVA", "VAT", "CEO", "PDG", "CFO", "CTO", "COO", "DG", "DRH", "PME", "PMI", "SME",
+    "SMEs", "TPE", "ETI", "IT", "AI", "IA", "LGBT", "LGBTI", "LGBTQ", "OGM", "GMO", "GMOs", "OVNI", "UFO",
+    "HLM", "TGV", "SUV", "CDD", "CDI", "SMIC", "IVG", "PMA", "GPA", "QG", "HQ", "ID", "URL", "HTML", "HTTP",
+    "API", "CPU", "GPU", "RAM", "LED", "LCD", "MP3", "FAQ", "DIY", "VIP", "WC", "BTP", "RTT", "TTC", "HT",
+    "KO", "OK", "CO2", "COVID", "SRAS", "SARS", "MERS", "VTC", "EPR", "ONG", "NGO", "NGOs", "ADSL", "LTE",
+    "BD", "SDF", "IRM", "MRI", "ECG", "PCR", "VPN", "NFT", "ETF", "IPO", "OPA", "QI", "IQ", "LTS", "OS",
+    "ICBM", "UAV", "IED", "RPG", "ATM", "PIN", "SSD", "HDD", "OLED", "HD", "UV", "DJ", "PhD", "MBA",
+    "ICU", "PTSD", "ADHD", "STD", "IST", "MST", "BMI", "IMC", "UTC", "GMT", "CET", "CEST", "EST", "PST",
+    "EDT", "PDT", "BST", "JPEG", "GIF", "PNG", "MP4", "CV", "RSVP", "PS", "FYI", "DRM", "P2P", "SIM",
+    "GSM", "SUVs", "DVDs", "CDs", "PCs", "CEOs", "ONGs", "TV", "HDTV", "IPTV", "RER", "TER", "VTT",
+  };
+
+  for (guint f = 0; f < doc->forms->len; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+
+      if (form->n_tokens != 1 || !tok_is_any (doc, form->first, common, G_N_ELEMENTS (common)) ||
+          known_organization (doc, form->first, form->first + 1) != 0)
+        continue;
+      memset (form->votes, 0, sizeof form->votes);
+    }
+}
+
 /* "le gouvernement d'Élisabeth Borne": a name that starts with a common
  * first name and has no organization word is a person's, whatever the
  * tagger said. */
@@ -4176,6 +4209,7 @@ lectern_extractor_extract (LecternExtractor     *self,
     goto out;
   retype_by_name_table (&doc);
   drop_common_organizations (&doc);
+  drop_common_acronyms (&doc);
   trim_person_prefixes (&doc);
   trim_place_prefixes (&doc);
   drop_demonyms (&doc);

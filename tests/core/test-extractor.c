@@ -1042,6 +1042,23 @@ test_extractor_listed_subject (void)
   g_assert_nonnull (find_entity (english, "Greenpeace", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Acronyms of common nouns name no organization; listed ones do. */
+static void
+test_extractor_common_acronyms (void)
+{
+  g_autoptr(GPtrArray) fr = extract ("Les PME et les ONG ont reçu un DVD sur l'ADN, selon la SNCF.\n");
+  g_autoptr(GPtrArray) en = extract ("The CEO said GDP rose as the TV channel sold SUVs, NATO said.\n");
+
+  g_assert_null (find_entity (fr, "PME", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (fr, "ONG", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (fr, "DVD", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (fr, "ADN", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (fr, "SNCF", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (en, "GDP", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (en, "TV", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (en, "NATO", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A listed organization whose name ends like a nationality
  * ("Comédie-Française") is not dropped as one. */
 static void
@@ -1457,6 +1474,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/first-name-after-title", test_extractor_first_name_after_title);
   g_test_add_func ("/lectern/extractor/listed-demonym-ending", test_extractor_listed_demonym_ending);
   g_test_add_func ("/lectern/extractor/speaker-after-verb", test_extractor_speaker_after_verb);
+  g_test_add_func ("/lectern/extractor/common-acronyms", test_extractor_common_acronyms);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
