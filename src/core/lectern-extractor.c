@@ -2193,6 +2193,27 @@ mark_first_names_after_titles (Doc    *doc,
     }
 }
 
+/* A comma or a closing quotation mark: what ends a quotation before the
+ * verb that names its speaker. */
+static inline gboolean
+is_quote_end (const Doc *doc,
+              guint      i)
+{
+  const char *s = tok_str (doc, i);
+
+  switch (tok_len (doc, i))
+    {
+    case 1:
+      return *s == ',' || *s == '"';
+    case 2:
+      return memcmp (s, "\xc2\xbb", 2) == 0;
+    case 3:
+      return memcmp (s, "\xe2\x80\x9d", 3) == 0;
+    default:
+      return FALSE;
+    }
+}
+
 /* Whether token i (after a comma or a closing quotation mark, or after
  * "a" that follows one) is a verb that hands a quotation to its speaker:
  * "», a déclaré António Guterres", "," said Tedros Adhanom". */
@@ -2214,19 +2235,13 @@ is_inverted_speech_verb (const Doc *doc,
     "argued", "warned", "recalled", "observed", "insisted", "remarked", "commented", "replied",
     "responded", "concluded", "admitted", "acknowledged", "emphasized", "stressed",
   };
-  guint before;
+  /* The punctuation first: it rules out almost every token, cheaply. */
+  if (i >= base + 2 && tok_is (doc, i - 1, "a") && is_quote_end (doc, i - 2))
+    return tok_is_any (doc, i, participles, G_N_ELEMENTS (participles));
+  if (i >= base + 1 && is_quote_end (doc, i - 1))
+    return tok_is_any (doc, i, verbs, G_N_ELEMENTS (verbs));
 
-  if (i > base && tok_is (doc, i - 1, "a") && tok_is_any (doc, i, participles, G_N_ELEMENTS (participles)))
-    before = i - 2;
-  else if (tok_is_any (doc, i, verbs, G_N_ELEMENTS (verbs)))
-    before = i - 1;
-  else
-    return FALSE;
-  if (before < base || before >= i)
-    return FALSE;
-
-  return tok_is (doc, before, ",") || tok_is (doc, before, "\xc2\xbb") || tok_is (doc, before, "\xe2\x80\x9d") ||
-         tok_is (doc, before, "\"");
+  return FALSE;
 }
 
 /* Whether token i ends as common nouns and adjectives do and names
@@ -2272,7 +2287,9 @@ mark_speakers_after_verbs (Doc    *doc,
     {
       guint n = 0;
 
-      if (!is_inverted_speech_verb (doc, base, base + k - 1))
+      /* A capital first: it rules out most tokens before the verb is read. */
+      if (tags[k] != LECTERN_TAG_O || !tok_starts_upper (doc, base + k) ||
+          !is_inverted_speech_verb (doc, base, base + k - 1))
         continue;
       while (k + n < len && n < 4 && tags[k + n] == LECTERN_TAG_O && tok_starts_upper (doc, base + k + n) &&
              (tok_flags (doc, base + k + n) & LECTERN_TOKEN_WORD) && !tok_is_acronym (doc, base + k + n) &&
