@@ -2839,6 +2839,85 @@ drop_demonyms (Doc *doc)
     }
 }
 
+/* Whether the words around token a place it: "in Santiago", "flew to
+ * Jordan", "Lima and Santiago". French "à" and "au" are left out: "il a
+ * écrit à Florence" is as often the woman as the city, and "au Führer"
+ * is a man. */
+static gboolean
+in_place_context (Doc  *doc,
+                  guint a)
+{
+  static const char *prepositions[] = { "in", "near", "outside" };
+  static const char *moves[] = {
+    "flew", "travelled", "traveled", "went", "moved", "returned", "fled", "deported", "headed", "sent",
+    "extradited", "relocated", "flown", "back",
+  };
+  static const char *links[] = { "and", "et", "or", "ou" };
+
+  if (a == 0 || (a + 1 < doc->n_tokens && tok_is_possessive (doc, a + 1)))
+    return FALSE;
+  if (tok_is_any (doc, a - 1, prepositions, G_N_ELEMENTS (prepositions)))
+    return TRUE;
+  if (a >= 2 && tok_is (doc, a - 1, "to") && tok_is_any (doc, a - 2, moves, G_N_ELEMENTS (moves)))
+    return TRUE;
+  if (a >= 2 && tok_is_any (doc, a - 1, links, G_N_ELEMENTS (links)) &&
+      (tok_lex (doc, a - 2) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) && !tok_is_acronym (doc, a - 2))
+    return TRUE;
+
+  return a + 2 < doc->n_tokens && tok_is_any (doc, a + 1, links, G_N_ELEMENTS (links)) &&
+         (tok_lex (doc, a + 2) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) && !tok_is_acronym (doc, a + 2);
+}
+
+/* A first name alone that every mention places ("flew to Santiago",
+ * "Jordan and Syria") is a place the lists left out for being a first
+ * name too: its votes go to the place. Not when a longer name of the
+ * story holds the word ("Juan Santiago"). */
+static void
+retype_lone_places (Doc *doc)
+{
+  guint n_forms = doc->forms->len;
+  g_autofree guint *seen = g_new0 (guint, n_forms);
+  g_autofree guint *placed = g_new0 (guint, n_forms);
+
+  for (guint k = 0; k < doc->spans->len; k++)
+    {
+      const Span *span = &g_array_index (doc->spans, Span, k);
+      guint64 h;
+      gpointer found;
+
+      if (span->len != 1 || span->type != VOTE_PER)
+        continue;
+      h = seq_hash (doc, span->start, span->start + 1);
+      found = g_hash_table_lookup (doc->form_by_seq, &h);
+      if (found == NULL)
+        continue;
+      seen[GPOINTER_TO_UINT (found) - 1]++;
+      if (in_place_context (doc, span->start))
+        placed[GPOINTER_TO_UINT (found) - 1]++;
+    }
+
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+      gboolean held = FALSE;
+
+      if (form->n_tokens != 1 || placed[f] == 0 || placed[f] < seen[f] ||
+          winning_vote (form->votes) != VOTE_PER)
+        continue;
+      for (guint g = 0; g < n_forms && !held; g++)
+        {
+          const Form *other = &g_array_index (doc->forms, Form, g);
+
+          for (guint t = 0; t < other->n_tokens && other->n_tokens > 1 && !held; t++)
+            held = other->hash[t] == form->hash[0];
+        }
+      if (held)
+        continue;
+      form->votes[VOTE_LOC] += form->votes[VOTE_PER] + form->votes[VOTE_ORG];
+      form->votes[VOTE_PER] = form->votes[VOTE_ORG] = 0;
+    }
+}
+
 /* Moves every vote of form f to the form of tokens [a, b) as `vote`
  * (-1: keeping each vote's type). */
 static void
@@ -4230,6 +4309,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   trim_person_prefixes (&doc);
   trim_place_prefixes (&doc);
   drop_demonyms (&doc);
+  retype_lone_places (&doc);
   retype_first_names (&doc);
   merge_defined_acronyms (&doc);
   merge_by_key (&doc);

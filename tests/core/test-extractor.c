@@ -1059,6 +1059,22 @@ test_extractor_common_acronyms (void)
   g_assert_nonnull (find_entity (en, "NATO", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A first name alone that every mention places is a place ("flew to
+ * Santiago", "Egypt and Jordan"); a person of that name is kept. */
+static void
+test_extractor_lone_places (void)
+{
+  g_autoptr(GPtrArray) places = extract ("The delegates flew to Santiago on Monday.\n"
+                                         "Egypt and Jordan criticised the decision.\n");
+  g_autoptr(GPtrArray) people = extract ("Juan Santiago said the talks would go on.\n"
+                                         "Michael Jordan scored.\nIn Santiago, the mayor waited.\n");
+
+  g_assert_null (find_entity (places, "Santiago", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (places, "Jordan", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (people, "Juan Santiago", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (people, "Michael Jordan", LECTERN_ENTITY_PERSON));
+}
+
 /* A listed organization whose name ends like a nationality
  * ("Comédie-Française") is not dropped as one. */
 static void
@@ -1475,6 +1491,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/listed-demonym-ending", test_extractor_listed_demonym_ending);
   g_test_add_func ("/lectern/extractor/speaker-after-verb", test_extractor_speaker_after_verb);
   g_test_add_func ("/lectern/extractor/common-acronyms", test_extractor_common_acronyms);
+  g_test_add_func ("/lectern/extractor/lone-places", test_extractor_lone_places);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
