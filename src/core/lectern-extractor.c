@@ -2918,6 +2918,53 @@ retype_lone_places (Doc *doc)
     }
 }
 
+/* A word alone that no name list knows, listed among organizations
+ * ("Google, Bing and Yahoo!", "The New York Times, Jezebel, Metro.us"),
+ * is one of them, not a person. */
+static void
+retype_listed_with_organizations (Doc *doc)
+{
+  static const char *links[] = { ",", "and", "et", "or", "ou", "&" };
+  guint n_forms = doc->forms->len;
+  g_autofree guint *seen = g_new0 (guint, n_forms);
+  g_autofree guint *listed = g_new0 (guint, n_forms);
+
+  for (guint k = 0; k < doc->spans->len; k++)
+    {
+      const Span *span = &g_array_index (doc->spans, Span, k);
+      const Span *before = k > 0 ? &g_array_index (doc->spans, Span, k - 1) : NULL;
+      const Span *after = k + 1 < doc->spans->len ? &g_array_index (doc->spans, Span, k + 1) : NULL;
+      guint a = span->start;
+      guint64 h;
+      gpointer found;
+
+      if (span->len != 1 || span->type != VOTE_PER)
+        continue;
+      h = seq_hash (doc, a, a + 1);
+      found = g_hash_table_lookup (doc->form_by_seq, &h);
+      if (found == NULL)
+        continue;
+      seen[GPOINTER_TO_UINT (found) - 1]++;
+      if ((before != NULL && before->type == VOTE_ORG && before->start + before->len + 1 == a &&
+           tok_is_any (doc, a - 1, links, G_N_ELEMENTS (links))) ||
+          (after != NULL && after->type == VOTE_ORG && a + 2 == after->start &&
+           tok_is_any (doc, a + 1, links, G_N_ELEMENTS (links))))
+        listed[GPOINTER_TO_UINT (found) - 1]++;
+    }
+
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+
+      if (form->n_tokens != 1 || listed[f] == 0 || listed[f] < seen[f] ||
+          winning_vote (form->votes) != VOTE_PER ||
+          (tok_lex (doc, form->first) & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_GEO)))
+        continue;
+      form->votes[VOTE_ORG] += form->votes[VOTE_PER];
+      form->votes[VOTE_PER] = 0;
+    }
+}
+
 /* Moves every vote of form f to the form of tokens [a, b) as `vote`
  * (-1: keeping each vote's type). */
 static void
@@ -4310,6 +4357,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   trim_place_prefixes (&doc);
   drop_demonyms (&doc);
   retype_lone_places (&doc);
+  retype_listed_with_organizations (&doc);
   retype_first_names (&doc);
   merge_defined_acronyms (&doc);
   merge_by_key (&doc);

@@ -1059,6 +1059,19 @@ test_extractor_common_acronyms (void)
   g_assert_nonnull (find_entity (en, "NATO", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A word alone listed among organizations is one of them. */
+static void
+test_extractor_listed_with_organizations (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Search engines including Google, Bing and Yahoo! showed it.\n"
+                                           "Bing Crosby sang.\n");
+  g_autoptr(GPtrArray) alone = extract ("Search engines including Google, Bing and Yahoo! showed it.\n");
+
+  g_assert_nonnull (find_entity (alone, "Bing", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (alone, "Bing", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Bing Crosby", LECTERN_ENTITY_PERSON));
+}
+
 /* A first name alone that every mention places is a place ("flew to
  * Santiago", "Egypt and Jordan"); a person of that name is kept. */
 static void
@@ -1492,6 +1505,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/speaker-after-verb", test_extractor_speaker_after_verb);
   g_test_add_func ("/lectern/extractor/common-acronyms", test_extractor_common_acronyms);
   g_test_add_func ("/lectern/extractor/lone-places", test_extractor_lone_places);
+  g_test_add_func ("/lectern/extractor/listed-with-organizations", test_extractor_listed_with_organizations);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
