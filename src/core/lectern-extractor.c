@@ -1450,7 +1450,10 @@ line_is_title_case (Doc  *doc,
         }
     }
 
-  if (words < 3 || common_caps < 2 || caps * 10 < words * 6)
+  /* A headline is short: a long line of capitals is a list of names
+   * and ranks ("Colonel Jesse Auton, 10 April 1943; Brigadier General
+   * Ross G. Hoyt, 4 June 1943; …"). */
+  if (words < 3 || words > 24 || common_caps < 2 || caps * 10 < words * 6)
     return FALSE;
 
   return common_caps >= common_caps_in_names (doc, i) + 2;

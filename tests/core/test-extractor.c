@@ -1059,6 +1059,20 @@ test_extractor_common_acronyms (void)
   g_assert_nonnull (find_entity (en, "NATO", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A long line of ranks and names is no headline: its names count. */
+static void
+test_extractor_long_capital_line (void)
+{
+  g_autoptr(GPtrArray) entities = extract (
+    "Commanders. Colonel Jesse Auton, 10 April 1943; Brigadier General Ross G. Hoyt, 4 June 1943; "
+    "Brigadier General Jesse Auton, 6 September 1943; Colonel Meredith H. Shade, 10 October 1952; "
+    "Colonel John A. Corder, 1 July 1955.\n");
+
+  g_assert_nonnull (find_entity (entities, "Ross G. Hoyt", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Meredith H. Shade", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "John A. Corder", LECTERN_ENTITY_PERSON));
+}
+
 /* A word alone listed among organizations is one of them. */
 static void
 test_extractor_listed_with_organizations (void)
@@ -1506,6 +1520,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/common-acronyms", test_extractor_common_acronyms);
   g_test_add_func ("/lectern/extractor/lone-places", test_extractor_lone_places);
   g_test_add_func ("/lectern/extractor/listed-with-organizations", test_extractor_listed_with_organizations);
+  g_test_add_func ("/lectern/extractor/long-capital-line", test_extractor_long_capital_line);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
