@@ -891,6 +891,40 @@ is_time_word (const Doc *doc,
   return FALSE;
 }
 
+/* "65th", "1st", "82nd", "3rd", "413e", "1er", "2ème", "4°". */
+static gboolean
+is_ordinal (const Doc *doc,
+            guint      i)
+{
+  static const char *suffixes[] = { "st", "nd", "rd", "th", "e", "er", "\xc3\xa8me", "\xc2\xb0" };
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i);
+  guint32 digits = 0;
+
+  while (digits < len && g_ascii_isdigit (s[digits]))
+    digits++;
+  if (digits == 0 || digits > 4)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (suffixes); k++)
+    if (len - digits == strlen (suffixes[k]) && memcmp (s + digits, suffixes[k], len - digits) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether one of tokens [a, b) is an organization's head word. */
+static gboolean
+has_head_word (Doc  *doc,
+               guint a,
+               guint b)
+{
+  for (guint i = a; i < b; i++)
+    if (tok_lex (doc, i) & LECTERN_LEX_ORG_HEAD)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Tokens [a, b) are words in capitals that are usually written in lower
  * case or function words ("LA LOI"), or any word no list knows as a name
  * after an article ("LES LOYERS"); no frequent first name or surname, and
@@ -1121,6 +1155,11 @@ add_clean_span (Doc  *doc,
       else if (vote == VOTE_PER && a + 2 < b && tok_is_acronym (doc, a) &&
                ((tok_lex (doc, a + 1) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a + 1)))
         a += 2;
+      /* "65th Air Division", "1er régiment d'infanterie": an ordinal
+       * before a head word or a name of two words numbers the unit, it is
+       * part of its name. */
+      else if (vote == VOTE_ORG && is_ordinal (doc, a) && (b - a >= 3 || has_head_word (doc, a + 1, b)))
+        break;
       else if (!(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || is_time_word (doc, a))
         a++;
       /* "bâtonnier Fourcade", "géant Wilkins", "roman de M. Chaguinian": a
@@ -1209,7 +1248,7 @@ add_clean_span (Doc  *doc,
   /* "milice populaire Basij", "le syndicat SUD-PTT": common words before
    * a name that follows them directly are no part of it ("ministère des
    * Affaires étrangères" is one name). */
-  if (vote == VOTE_ORG && !tok_has_upper (doc, a) && known_organization (doc, a, b) == 0)
+  if (vote == VOTE_ORG && !tok_has_upper (doc, a) && !is_ordinal (doc, a) && known_organization (doc, a, b) == 0)
     {
       guint c = a;
 

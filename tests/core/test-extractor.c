@@ -1059,6 +1059,15 @@ test_extractor_common_acronyms (void)
   g_assert_nonnull (find_entity (en, "NATO", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* An ordinal numbers a unit and is part of its name. */
+static void
+test_extractor_ordinal_unit (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("The 65th Air Division was moved to Spain.\n");
+
+  g_assert_nonnull (find_entity (entities, "65th Air Division", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A long line of ranks and names is no headline: its names count. */
 static void
 test_extractor_long_capital_line (void)
@@ -1521,6 +1530,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/lone-places", test_extractor_lone_places);
   g_test_add_func ("/lectern/extractor/listed-with-organizations", test_extractor_listed_with_organizations);
   g_test_add_func ("/lectern/extractor/long-capital-line", test_extractor_long_capital_line);
+  g_test_add_func ("/lectern/extractor/ordinal-unit", test_extractor_ordinal_unit);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
