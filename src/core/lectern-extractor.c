@@ -1323,6 +1323,12 @@ add_span (Doc  *doc,
                        (tok_is_possessive (doc, i) &&
                         (i + 1 == b || (vote == VOTE_ORG && i > a && possessive_in_name (doc, i))));
 
+      /* A dash between two people: "Victor Hugo - Richard Wagner" (a
+       * name each side of it; "John - Christian" is one first name). */
+      if (joins && vote == VOTE_PER && i >= from + 2 && i + 2 < b && tok_is (doc, i, "-") &&
+          (tok_flags (doc, i) & LECTERN_TOKEN_SPACE_BEFORE) && (tok_flags (doc, i + 1) & LECTERN_TOKEN_SPACE_BEFORE) &&
+          (tok_lex (doc, i + 1) & LECTERN_LEX_GIVEN) && tok_starts_upper (doc, i + 1))
+        joins = FALSE;
       /* An elision written apart, as OCR does: "Compagnie d ' Orléans". */
       if (!joins && i > a && i + 1 < b && (tok_is (doc, i - 1, "d") || tok_is (doc, i - 1, "l")) &&
           (tok_is (doc, i, "'") || tok_is (doc, i, "\xe2\x80\x99")) && (tok_flags (doc, i + 1) & LECTERN_TOKEN_WORD))

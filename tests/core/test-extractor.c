@@ -1059,6 +1059,17 @@ test_extractor_common_acronyms (void)
   g_assert_nonnull (find_entity (en, "NATO", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A dash between two full names parts two people. */
+static void
+test_extractor_dash_between_people (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Le programme : Victor Hugo - Richard Wagner, puis Jean-Pierre Léaud.\n");
+
+  g_assert_nonnull (find_entity (entities, "Victor Hugo", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Richard Wagner", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Jean-Pierre Léaud", LECTERN_ENTITY_PERSON));
+}
+
 /* An ordinal numbers a unit and is part of its name. */
 static void
 test_extractor_ordinal_unit (void)
@@ -1531,6 +1542,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/listed-with-organizations", test_extractor_listed_with_organizations);
   g_test_add_func ("/lectern/extractor/long-capital-line", test_extractor_long_capital_line);
   g_test_add_func ("/lectern/extractor/ordinal-unit", test_extractor_ordinal_unit);
+  g_test_add_func ("/lectern/extractor/dash-between-people", test_extractor_dash_between_people);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
