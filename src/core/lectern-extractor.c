@@ -855,10 +855,14 @@ is_demonym (Doc  *doc,
             guint i)
 {
   static const char *suffixes[] = { "ais", "aise", "ois", "oise", "ien", "ienne", "iens", "ese", "ian",
-                                    "ians", "ish" };
+                                    "ians", "ish", "can", "cans", "ean", "eans" };
+  static const char *irregular[] = { "French", "Dutch", "Greek", "Thai", "Swiss", "Czech", "Welsh", "Saudi",
+                                     "Israeli", "Iraqi", "Pakistani", "Afghan", "Kuwaiti", "Qatari", "Yemeni" };
   const char *s = tok_str (doc, i);
   guint32 len = tok_len (doc, i);
 
+  if (tok_is_any (doc, i, irregular, G_N_ELEMENTS (irregular)))
+    return TRUE;
   if (len < 5 || !tok_starts_upper (doc, i) ||
       (tok_lex (doc, i) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME)))
     return FALSE;
@@ -2355,6 +2359,55 @@ mark_speakers_after_verbs (Doc    *doc,
     }
 }
 
+/* "Apple CEO Tim Cook", "SoftBank CEO Masayoshi Son", "Emirates President
+ * Tim Clark": the capitalized words before a company role that a person
+ * follows name the company. Places, nationalities and common words
+ * ("French President", "Former CEO") name none. */
+static void
+mark_organizations_before_roles (Doc    *doc,
+                                 guint   base,
+                                 guint   len,
+                                 guint8 *tags)
+{
+  static const char *roles[] = {
+    "CEO", "CFO", "COO", "CTO", "PDG", "chairman", "Chairman", "chairwoman", "Chairwoman", "founder",
+    "Founder", "co-founder", "Co-founder", "spokesman", "spokeswoman", "spokesperson", "boss", "President",
+    "président", "patron", "fondateur", "porte-parole",
+  };
+  static const char *modifiers[] = {
+    "Vice", "Deputy", "Former", "Acting", "Interim", "Executive", "Senior", "Assistant", "Associate", "Ex",
+    "Founding", "Outgoing", "Incoming", "New", "Then", "Current", "Global", "Group", "Company",
+  };
+  const guint32 not_a_name = LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_LOWER |
+                             LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN;
+
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint r = base + k;
+      guint a = k;
+
+      if (tags[k + 1] != LECTERN_TAG_B_PER || !tok_is_any (doc, r, roles, G_N_ELEMENTS (roles)))
+        continue;
+      /* Back over one to three capitalized words no list calls a place,
+       * a common word or a first name, untagged or taken into the role's
+       * person. */
+      while (a > 0 && k - a < 3 && tok_starts_upper (doc, base + a - 1) &&
+             (tok_flags (doc, base + a - 1) & LECTERN_TOKEN_WORD) &&
+             (tags[a - 1] == LECTERN_TAG_O || tags[a - 1] == LECTERN_TAG_B_PER || tags[a - 1] == LECTERN_TAG_I_PER) &&
+             !(tok_lex (doc, base + a - 1) & not_a_name) && !is_demonym (doc, base + a - 1) &&
+             !tok_is_any (doc, base + a - 1, modifiers, G_N_ELEMENTS (modifiers)) &&
+             !((tok_flags (doc, base + a - 1) & LECTERN_TOKEN_SENTENCE_START) && is_english_verb_form (doc, base + a - 1)))
+        a--;
+      if (a == k || (a > 0 && (tags[a - 1] != LECTERN_TAG_O || tok_starts_upper (doc, base + a - 1))) ||
+          (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_I_PER))
+        continue;
+      tags[a] = LECTERN_TAG_B_ORG;
+      for (guint j = a + 1; j < k; j++)
+        tags[j] = LECTERN_TAG_I_ORG;
+      tags[k] = LECTERN_TAG_O;
+    }
+}
+
 /* Well-known organizations (data/gazetteers) written as listed, from a
  * capitalized word, longest name first, become the tags: the tagger may
  * have missed them, cut them short ("Cour pénale" of "Cour pénale
@@ -2580,6 +2633,7 @@ tag_document (LecternExtractor  *self,
           mark_possessive_organizations (doc, i, len, tags->data);
           mark_known_organizations (doc, i, len, tags->data);
           mark_speakers_after_verbs (doc, i, len, tags->data);
+          mark_organizations_before_roles (doc, i, len, tags->data);
         }
 
       /* Remember every tagged span, MISC too, for the mention count. */

@@ -1059,6 +1059,24 @@ test_extractor_common_acronyms (void)
   g_assert_nonnull (find_entity (en, "NATO", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* The capitalized words before a company role that a person follows
+ * name the company; a place, a nationality or a modifier do not. */
+static void
+test_extractor_organization_before_role (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("SoftBank CEO Masayoshi Son has told the board he wants a profit.\n"
+                                           "On Monday, Vice President Kamala Harris and French President "
+                                           "Emmanuel Macron met Apple CEO Tim Cook.\n");
+
+  g_assert_nonnull (find_entity (entities, "SoftBank", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "SoftBank CEO", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Masayoshi Son", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Apple", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Tim Cook", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Vice", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "French", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A dash between two full names parts two people. */
 static void
 test_extractor_dash_between_people (void)
@@ -1543,6 +1561,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/long-capital-line", test_extractor_long_capital_line);
   g_test_add_func ("/lectern/extractor/ordinal-unit", test_extractor_ordinal_unit);
   g_test_add_func ("/lectern/extractor/dash-between-people", test_extractor_dash_between_people);
+  g_test_add_func ("/lectern/extractor/organization-before-role", test_extractor_organization_before_role);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
