@@ -2672,6 +2672,10 @@ tag_document (LecternExtractor  *self,
             {
               e = extend_organization (doc, i + k, i + e, i, end, tags->data) - i;
               k = extend_organization_back (doc, i + k, i, tags->data) - i;
+              /* "1st Cavalry Division": the ordinal the tagger left out. */
+              if (k > 0 && tags->data[k - 1] == LECTERN_TAG_O && is_ordinal (doc, i + k - 1) &&
+                  (e - k >= 2 || has_head_word (doc, i + k, i + e)))
+                k--;
             }
           /* "Idaho National Engineering | and | Environmental Laboratory":
            * a name without a head word, "and", an organization ending with

@@ -1092,9 +1092,11 @@ test_extractor_dash_between_people (void)
 static void
 test_extractor_ordinal_unit (void)
 {
-  g_autoptr(GPtrArray) entities = extract ("The 65th Air Division was moved to Spain.\n");
+  g_autoptr(GPtrArray) entities = extract ("The 65th Air Division was moved to Spain.\n"
+                                           "The 1st Cavalry Division arrived.\n");
 
   g_assert_nonnull (find_entity (entities, "65th Air Division", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "1st Cavalry Division", LECTERN_ENTITY_ORGANIZATION));
 }
 
 /* A long line of ranks and names is no headline: its names count. */
