@@ -729,26 +729,41 @@ detect_language (Doc *doc)
 }
 
 /* The language of the line (paragraph) from token i: from its first 80
- * words, or the story's when it has fewer than 12 ("Read more", a
- * headline). Stories mix languages (a French story quoting English). */
+ * words. A line of fewer than 12 ("Read more", a headline) takes the
+ * story's, unless its function words are all of one language, French or
+ * English ("Le Parti socialiste a gagné" in an English story: "le" is
+ * only French, "a" both). Stories mix languages (a French story quoting
+ * English). */
 static Lang
 detect_line_language (Doc  *doc,
                       guint i)
 {
-  guint fr = 0, en = 0, words = 0;
+  guint fr = 0, en = 0, words = 0, fr_only = 0, en_only = 0;
 
   for (guint k = i; k < doc->n_tokens && words < 80; k++)
     {
+      guint32 lex;
+
       if (k > i && (tok_flags (doc, k) & LECTERN_TOKEN_LINE_START))
         break;
       if (!(tok_flags (doc, k) & LECTERN_TOKEN_WORD))
         continue;
       words++;
-      fr += (tok_lex (doc, k) & LECTERN_LEX_STOP_FR) != 0;
-      en += (tok_lex (doc, k) & LECTERN_LEX_STOP_EN) != 0;
+      lex = tok_lex (doc, k) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN);
+      fr += (lex & LECTERN_LEX_STOP_FR) != 0;
+      en += (lex & LECTERN_LEX_STOP_EN) != 0;
+      fr_only += lex == LECTERN_LEX_STOP_FR;
+      en_only += lex == LECTERN_LEX_STOP_EN;
     }
 
-  return words < 12 ? doc->story_lang : language_of_counts (fr, en, words);
+  if (words >= 12)
+    return language_of_counts (fr, en, words);
+  if (fr_only > 0 && en_only == 0)
+    return LANG_FR;
+  if (en_only > 0 && fr_only == 0)
+    return LANG_EN;
+
+  return doc->story_lang;
 }
 
 /* Where detect_line_language (doc, i) stops reading. */

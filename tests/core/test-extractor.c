@@ -1059,6 +1059,19 @@ test_extractor_common_acronyms (void)
   g_assert_nonnull (find_entity (en, "NATO", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A short line whose function words are all French is French in an
+ * English story: its organization keeps its words in lower case. */
+static void
+test_extractor_short_line_language (void)
+{
+  g_autoptr(GPtrArray) entities = extract (
+    "The election results came in late on Sunday night, and the campaign teams waited for the final count.\n"
+    "Le Parti socialiste a gagné.\n"
+    "The opposition said it would contest the outcome in court, according to a statement released on Monday.\n");
+
+  g_assert_nonnull (find_entity (entities, "Parti socialiste", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* The capitalized words before a company role that a person follows
  * name the company; a place, a nationality or a modifier do not. */
 static void
@@ -1564,6 +1577,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/ordinal-unit", test_extractor_ordinal_unit);
   g_test_add_func ("/lectern/extractor/dash-between-people", test_extractor_dash_between_people);
   g_test_add_func ("/lectern/extractor/organization-before-role", test_extractor_organization_before_role);
+  g_test_add_func ("/lectern/extractor/short-line-language", test_extractor_short_line_language);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
