@@ -1829,6 +1829,77 @@ untagged_name_end (const Doc    *doc,
   return e;
 }
 
+/* Whether tokens [a, b) could name the group that a plural noun beside
+ * them counts members of: capitalized words, untagged or tagged as a
+ * person, none a place, a nationality or a common word. */
+static gboolean
+could_name_group (Doc          *doc,
+                  guint         base,
+                  guint         a,
+                  guint         b,
+                  const guint8 *tags)
+{
+  if (b <= a || b - a > 4)
+    return FALSE;
+  for (guint i = a; i < b; i++)
+    if (!tok_starts_upper (doc, i) || !(tok_flags (doc, i) & LECTERN_TOKEN_WORD) ||
+        (tags[i - base] != LECTERN_TAG_O && tag_vote (tags[i - base]) != VOTE_PER) || is_demonym (doc, i) ||
+        (tok_lex (doc, i) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_LOWER |
+                             LECTERN_LEX_TITLE | LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* "Seleka rebels", "Kataib Hezbollah fighters", "les rebelles du M23":
+ * the name beside a plural noun of armed or organized members names a
+ * group, whatever the tagger said (three votes: more than one tagged span
+ * of a person, less than two). Supporters and loyalists are left out
+ * ("Trump supporters"). */
+static void
+add_group_organizations (Doc          *doc,
+                         guint         base,
+                         guint         len,
+                         const guint8 *tags)
+{
+  static const char *after[] = {
+    "rebels", "militants", "fighters", "insurgents", "guerrillas", "guerillas", "militiamen", "militia",
+    "militias", "jihadists", "separatists", "mercenaries",
+  };
+  static const char *before[] = {
+    "rebelles", "combattants", "miliciens", "djihadistes", "jihadistes", "insurgés", "mercenaires",
+  };
+
+  for (guint k = 1; k < len; k++)
+    {
+      guint a = base + k;
+      guint s = a;
+
+      if (tok_starts_lower (doc, a) && tok_is_any (doc, a, after, G_N_ELEMENTS (after)))
+        {
+          while (s > base && a - s < 4 && tok_starts_upper (doc, s - 1) && (tok_flags (doc, s - 1) & LECTERN_TOKEN_WORD))
+            s--;
+          /* The words after a sentence's first word only, unless it has a capital inside ("ISIS"). */
+          if (s < a && (tok_flags (doc, s) & LECTERN_TOKEN_SENTENCE_START) && !tok_is_acronym (doc, s) &&
+              (tok_lex (doc, s) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_LOWER)))
+            s++;
+          if (could_name_group (doc, base, s, a, tags))
+            add_span (doc, s, a, VOTE_ORG, 3);
+        }
+      else if (k + 2 < len && tok_is_any (doc, a, before, G_N_ELEMENTS (before)) &&
+               (tok_is (doc, a + 1, "du") || tok_is (doc, a + 1, "de") || tok_is (doc, a + 1, "des") ||
+                tok_is_elision (doc, a + 1)))
+        {
+          guint b = a + 2;
+
+          while (b < base + len && b - (a + 2) < 4 && tok_starts_upper (doc, b) && (tok_flags (doc, b) & LECTERN_TOKEN_WORD))
+            b++;
+          if (could_name_group (doc, base, a + 2, b, tags))
+            add_span (doc, a + 2, b, VOTE_ORG, 3);
+        }
+    }
+}
+
 /* Patterns that name an organization the tagger did not see, each a weak
  * vote (one, against two for a tagged span):
  *  - a capitalized article inside a sentence: "président de La Poste",
@@ -1881,6 +1952,7 @@ add_pattern_organizations (Doc          *doc,
                tok_is_acronym (doc, a + 1))
         add_span (doc, a + 1, a + 2, VOTE_ORG, 1);
     }
+  add_group_organizations (doc, base, len, tags);
 }
 
 static int

@@ -1059,6 +1059,22 @@ test_extractor_common_acronyms (void)
   g_assert_nonnull (find_entity (en, "NATO", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* The name beside a plural noun of armed members names a group, not a
+ * person; supporters stay the person's. */
+static void
+test_extractor_group_organizations (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Fighting between the army and Seleka rebels resumed on Tuesday.\n"
+                                           "The Mungiki militants attacked a bus, police said.\n"
+                                           "Hier, les combattants du Nawabi ont quitté la ville.\n"
+                                           "Thousands of Donald Trump supporters marched.\n");
+
+  g_assert_nonnull (find_entity (entities, "Seleka", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Mungiki", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Nawabi", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Donald Trump", LECTERN_ENTITY_PERSON));
+}
+
 /* A short line whose function words are all French is French in an
  * English story: its organization keeps its words in lower case. */
 static void
@@ -1578,6 +1594,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/dash-between-people", test_extractor_dash_between_people);
   g_test_add_func ("/lectern/extractor/organization-before-role", test_extractor_organization_before_role);
   g_test_add_func ("/lectern/extractor/short-line-language", test_extractor_short_line_language);
+  g_test_add_func ("/lectern/extractor/group-organizations", test_extractor_group_organizations);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
