@@ -1874,7 +1874,17 @@ add_group_organizations (Doc          *doc,
     {
       guint a = base + k;
       guint s = a;
+      guint32 n = tok_len (doc, a);
+      char last;
 
+      /* A capital before the noun or two tokens after it, and a word of
+       * 6 to 11 bytes that ends with s, a or n, as all of both lists do:
+       * most tokens are ruled out before the lists are read. */
+      if ((!tok_starts_upper (doc, a - 1) && (k + 2 >= len || !tok_starts_upper (doc, a + 2))) || n < 6 || n > 11)
+        continue;
+      last = tok_str (doc, a)[n - 1];
+      if (last != 's' && last != 'a' && last != 'n')
+        continue;
       if (tok_starts_lower (doc, a) && tok_is_any (doc, a, after, G_N_ELEMENTS (after)))
         {
           while (s > base && a - s < 4 && tok_starts_upper (doc, s - 1) && (tok_flags (doc, s - 1) & LECTERN_TOKEN_WORD))
