@@ -2869,6 +2869,8 @@ drop_common_acronyms (Doc *doc)
     "ICU", "PTSD", "ADHD", "STD", "IST", "MST", "BMI", "IMC", "UTC", "GMT", "CET", "CEST", "EST", "PST",
     "EDT", "PDT", "BST", "JPEG", "GIF", "PNG", "MP4", "CV", "RSVP", "PS", "FYI", "DRM", "P2P", "SIM",
     "GSM", "SUVs", "DVDs", "CDs", "PCs", "CEOs", "ONGs", "TV", "HDTV", "IPTV", "RER", "TER", "VTT",
+    /* A pronoun or a roman numeral, abbreviations that end names. */
+    "I", "II", "III", "IV", "No.", "Inc.", "Ltd.", "Ltd", "Corp.", "Co.",
   };
 
   for (guint f = 0; f < doc->forms->len; f++)

@@ -1048,6 +1048,8 @@ test_extractor_common_acronyms (void)
 {
   g_autoptr(GPtrArray) fr = extract ("Les PME et les ONG ont reçu un DVD sur l'ADN, selon la SNCF.\n");
   g_autoptr(GPtrArray) en = extract ("The CEO said GDP rose as the TV channel sold SUVs, NATO said.\n");
+  g_autoptr(GPtrArray) alone = extract ("\"I opposed the hold on U.S. security assistance as soon as I learned about it "
+                                       "on July 18,\" Volker said. Acme Inc. said nothing.\n");
 
   g_assert_null (find_entity (fr, "PME", LECTERN_ENTITY_ORGANIZATION));
   g_assert_null (find_entity (fr, "ONG", LECTERN_ENTITY_ORGANIZATION));
@@ -1057,6 +1059,8 @@ test_extractor_common_acronyms (void)
   g_assert_null (find_entity (en, "GDP", LECTERN_ENTITY_ORGANIZATION));
   g_assert_null (find_entity (en, "TV", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (en, "NATO", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (alone, "I", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (alone, "Inc.", LECTERN_ENTITY_ORGANIZATION));
 }
 
 /* The name beside a plural noun of armed members names a group, not a
