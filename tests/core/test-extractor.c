@@ -1063,6 +1063,24 @@ test_extractor_common_acronyms (void)
   g_assert_null (find_entity (alone, "Inc.", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A person named only inside the name of a prize, a cup or a day is not
+ * listed. */
+static void
+test_extractor_event_names (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Spain won the Davis Cup Finals. Skip the Black Friday rush.\n"
+                                           "Nelson Mandela Day is in July.\n"
+                                           "Last year the researchers were given a Nobel Prize, and the "
+                                           "biologist Linda Buck said she was proud of her team.\n");
+
+  g_assert_null (find_entity (entities, "Davis", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Black", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Nelson Mandela Day", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Nelson Mandela", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Nobel", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Linda Buck", LECTERN_ENTITY_PERSON));
+}
+
 /* The name beside a plural noun of armed members names a group, not a
  * person; supporters stay the person's. */
 static void
@@ -1599,6 +1617,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/organization-before-role", test_extractor_organization_before_role);
   g_test_add_func ("/lectern/extractor/short-line-language", test_extractor_short_line_language);
   g_test_add_func ("/lectern/extractor/group-organizations", test_extractor_group_organizations);
+  g_test_add_func ("/lectern/extractor/event-names", test_extractor_event_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
