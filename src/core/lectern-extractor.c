@@ -863,6 +863,29 @@ is_english_verb_form (const Doc *doc,
          g_unichar_islower (g_utf8_get_char (g_utf8_prev_char (s + len)));
 }
 
+/* Whether token i ends with one of n_endings endings, after a stem of
+ * min_stem bytes or more. */
+static gboolean
+tok_ends_with_any (const Doc         *doc,
+                   guint              i,
+                   const char *const *endings,
+                   guint              n_endings,
+                   guint32            min_stem)
+{
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i);
+
+  for (guint k = 0; k < n_endings; k++)
+    {
+      gsize n = strlen (endings[k]);
+
+      if (len >= n + min_stem && memcmp (s + len - n, endings[k], n) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* A word naming where someone is from, not a name: "Camerounais",
  * "Italian", "Nepalese". */
 static gboolean
@@ -873,7 +896,6 @@ is_demonym (Doc  *doc,
                                     "ians", "ish", "can", "cans", "ean", "eans" };
   static const char *irregular[] = { "French", "Dutch", "Greek", "Thai", "Swiss", "Czech", "Welsh", "Saudi",
                                      "Israeli", "Iraqi", "Pakistani", "Afghan", "Kuwaiti", "Qatari", "Yemeni" };
-  const char *s = tok_str (doc, i);
   guint32 len = tok_len (doc, i);
 
   if (tok_is_any (doc, i, irregular, G_N_ELEMENTS (irregular)))
@@ -881,15 +903,7 @@ is_demonym (Doc  *doc,
   if (len < 5 || !tok_starts_upper (doc, i) ||
       (tok_lex (doc, i) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME)))
     return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (suffixes); k++)
-    {
-      gsize n = strlen (suffixes[k]);
-
-      if (len > n + 2 && memcmp (s + len - n, suffixes[k], n) == 0)
-        return TRUE;
-    }
-
-  return FALSE;
+  return tok_ends_with_any (doc, i, suffixes, G_N_ELEMENTS (suffixes), 3);
 }
 
 /* A time of day or a time zone at the edge of a span: "15h UTC", "7h44",
@@ -2432,18 +2446,8 @@ has_common_word_ending (const Doc *doc,
     "tion", "tions", "sion", "sions", "ities", "ional", "ness", "ship", "ical", "ments", "ics", "ings",
     "ism", "isme", "ogy", "ogie", "ware", "ique", "iques", "it\xc3\xa9", "it\xc3\xa9s", "aux",
   };
-  const char *s = tok_str (doc, i);
-  guint32 len = tok_len (doc, i);
 
-  for (guint k = 0; k < G_N_ELEMENTS (endings); k++)
-    {
-      gsize n = strlen (endings[k]);
-
-      if (len > n + 1 && memcmp (s + len - n, endings[k], n) == 0)
-        return TRUE;
-    }
-
-  return FALSE;
+  return tok_ends_with_any (doc, i, endings, G_N_ELEMENTS (endings), 2);
 }
 
 /* A speaker named after a quotation: "», a déclaré António Guterres.",
