@@ -947,9 +947,9 @@ is_ordinal (const Doc *doc,
 
 /* Whether one of tokens [a, b) is an organization's head word. */
 static gboolean
-has_head_word (Doc  *doc,
-               guint a,
-               guint b)
+span_has_head (const Doc *doc,
+               guint      a,
+               guint      b)
 {
   for (guint i = a; i < b; i++)
     if (tok_lex (doc, i) & LECTERN_LEX_ORG_HEAD)
@@ -1218,7 +1218,7 @@ add_clean_span (Doc  *doc,
       /* "65th Air Division", "1er régiment d'infanterie": an ordinal
        * before a head word or a name of two words numbers the unit, it is
        * part of its name. */
-      else if (vote == VOTE_ORG && is_ordinal (doc, a) && (b - a >= 3 || has_head_word (doc, a + 1, b)))
+      else if (vote == VOTE_ORG && is_ordinal (doc, a) && (b - a >= 3 || span_has_head (doc, a + 1, b)))
         break;
       else if (!(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || is_time_word (doc, a))
         a++;
@@ -1408,18 +1408,6 @@ add_span (Doc  *doc,
         }
     }
   add_clean_span (doc, from, b, vote, weight);
-}
-
-static gboolean
-span_has_head (const Doc *doc,
-               guint      a,
-               guint      b)
-{
-  for (guint i = a; i < b; i++)
-    if (tok_lex (doc, i) & LECTERN_LEX_ORG_HEAD)
-      return TRUE;
-
-  return FALSE;
 }
 
 /* A line's common words in capitals (as line_is_title_case counts them,
@@ -2804,7 +2792,7 @@ tag_document (LecternExtractor  *self,
               k = extend_organization_back (doc, i + k, i, tags->data) - i;
               /* "1st Cavalry Division": the ordinal the tagger left out. */
               if (k > 0 && tags->data[k - 1] == LECTERN_TAG_O && is_ordinal (doc, i + k - 1) &&
-                  (e - k >= 2 || has_head_word (doc, i + k, i + e)))
+                  (e - k >= 2 || span_has_head (doc, i + k, i + e)))
                 k--;
             }
           /* "Idaho National Engineering | and | Environmental Laboratory":
