@@ -17,15 +17,13 @@
 #include "lectern-entity.h"
 #include "lectern-export.h"
 #include "lectern-extractor.h"
-#include "lectern-graphemes.h"
 #include "lectern-highlight.h"
-#include "lectern-html.h"
+#include "lectern-formats.h"
 #include "lectern-import.h"
 #include "lectern-json.h"
 #include "lectern-library-list.h"
 #include "lectern-notes.h"
 #include "lectern-quotes.h"
-#include "lectern-pdf.h"
 #include "lectern-source.h"
 #include "lectern-search.h"
 #include "lectern-store.h"
@@ -389,6 +387,7 @@ highlight_command (int    argc,
   g_autoptr(LecternHighlight) highlight = NULL;
   g_autoptr(GError) error = NULL;
   gint64 story_id, start = 0, end = 0;
+  int starts_well, ends_well;
   int status;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -500,8 +499,11 @@ highlight_command (int    argc,
   /* Offsets count code points, but a passage cut inside "é" written as e
    * and an accent, or inside a joined emoji, would split what a reader
    * sees as one character. */
-  if (!lectern_graphemes_is_boundary (story->text, start)
-      || !lectern_graphemes_is_boundary (story->text, end))
+  starts_well = lectern_formats_is_grapheme_boundary (story->text, start, &error);
+  ends_well = starts_well < 0 ? -1 : lectern_formats_is_grapheme_boundary (story->text, end, &error);
+  if (starts_well < 0 || ends_well < 0)
+    return fail (error);
+  if (!starts_well || !ends_well)
     {
       g_printerr (_("lectern-cli: %" PRId64 "–%" PRId64 " cuts a character of story %" PRId64
                     " in two (an accent, an emoji or a flag made of several code points): "
@@ -691,7 +693,7 @@ export_pdf (GPtrArray  *items,
   gsize size;
   const char *data;
 
-  pdf = lectern_export_pdf (items, categories, &error);
+  pdf = lectern_formats_export_pdf (items, categories, &error);
   if (pdf == NULL)
     return fail (error);
   data = g_bytes_get_data (pdf, &size);
@@ -1277,7 +1279,9 @@ article_command (int    argc,
   if (!g_file_get_contents (argv[1], &contents, &length, &error))
     return fail (error);
 
-  article = lectern_html_read (contents, length, NULL);
+  article = lectern_formats_html_read (contents, length, NULL, &error);
+  if (article == NULL)
+    return fail (error);
   /* The running text, as article benchmarks define it: captions are kept
    * in the story but are not the article's text. */
   body = captions ? g_strdup (article->text) : lectern_article_get_body (article);

@@ -20,7 +20,7 @@
 #include <string.h>
 
 #include "lectern-dossier.h"
-#include "lectern-pdf.h"
+#include "lectern-formats.h"
 #include "lectern-search.h"
 #include "lectern-sqlite-private.h"
 #include "lectern-store-private.h"
@@ -2544,5 +2544,5 @@ lectern_dossier_write_bytes (const LecternEntityPage  *page,
   /* Translators: %s is the name of a person or organization. */
   title = g_strdup_printf (_("Dossier: %s"), page->entity->name);
 
-  return lectern_export_pdf_markdown (markdown, title, error);
+  return lectern_formats_export_pdf_markdown (markdown, title, error);
 }

@@ -16,7 +16,7 @@
 
 #include <cmark.h>
 
-#include "lectern-html.h"
+#include "lectern-article.h"
 #include "lectern-markdown-story.h"
 
 typedef struct

@@ -16,9 +16,8 @@
 
 #include <string.h>
 
-#include "lectern-epub.h"
-#include "lectern-fetch.h"
-#include "lectern-html.h"
+#include "lectern-article.h"
+#include "lectern-formats.h"
 #include "lectern-import.h"
 #include "lectern-markdown-story.h"
 #include "lectern-source.h"
@@ -351,8 +350,8 @@ read_bytes (GBytes                    *bytes,
       return NULL;
 
     case LECTERN_SOURCE_EPUB:
-      story = lectern_epub_read_with_preview (data, len, source, display_name,
-                                              preview, preview_data, error);
+      story = lectern_formats_epub_read (data, len, source, display_name,
+                                         preview, preview_data, error);
       break;
 
     case LECTERN_SOURCE_HTML:
@@ -376,7 +375,9 @@ read_bytes (GBytes                    *bytes,
               data = "";
             charset = page_charset;
           }
-        article = lectern_html_read (data, len, charset);
+        article = lectern_formats_html_read (data, len, charset, error);
+        if (article == NULL)
+          return NULL;
 
         if (article->text[0] == '\0' && article->title[0] == '\0')
           {
@@ -465,8 +466,8 @@ read_location (const char                *location,
       g_autofree char *charset = NULL;
       g_autofree char *final_url = NULL;
 
-      bytes = lectern_fetch_url (location, cancellable, progress, progress_data,
-                                 &content_type, &charset, &final_url, error);
+      bytes = lectern_formats_fetch_url (location, cancellable, progress, progress_data,
+                                         &content_type, &charset, &final_url, error);
       if (bytes == NULL)
         return NULL;
       return read_bytes (bytes, final_url, final_url, content_type, charset,
