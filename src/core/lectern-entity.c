@@ -146,6 +146,28 @@ append_json_string (GString    *out,
   g_string_append_c (out, '"');
 }
 
+/* A book has tens of thousands of mentions: printf for each pair of
+ * offsets cost more than all the rest of the output. */
+static void
+append_int (GString *out,
+            gint64   value)
+{
+  char digits[24];
+  int n = 0;
+  guint64 v = value < 0 ? -(guint64) value : (guint64) value;
+
+  do
+    {
+      digits[n++] = (char) ('0' + v % 10);
+      v /= 10;
+    }
+  while (v != 0);
+  if (value < 0)
+    g_string_append_c (out, '-');
+  while (n > 0)
+    g_string_append_c (out, digits[--n]);
+}
+
 char *
 lectern_entities_to_json (GPtrArray *entities)
 {
@@ -174,8 +196,11 @@ lectern_entities_to_json (GPtrArray *entities)
         {
           const LecternSpan *span = &g_array_index (entity->mentions, LecternSpan, j);
 
-          g_string_append_printf (out, "%s[%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT "]",
-                                  j > 0 ? ", " : "", span->start, span->end);
+          g_string_append (out, j > 0 ? ", [" : "[");
+          append_int (out, span->start);
+          g_string_append (out, ", ");
+          append_int (out, span->end);
+          g_string_append_c (out, ']');
         }
       g_string_append (out, "]}");
     }

@@ -470,6 +470,9 @@ tok_is_acronym (const Doc *doc,
         upper++;
       else if (c < 0x80 ? (c >= 'a' && c <= 'z') : g_unichar_islower (c))
         lower++;
+      /* Most capitalized words are told at their third letter. */
+      if (lower > 1 || n >= 10)
+        return FALSE;
     }
 
   return n >= 2 && n <= 10 && upper >= 2 && lower <= 1 && upper > lower;
@@ -1536,7 +1539,10 @@ line_is_title_case (Doc  *doc,
       if (quoted || !(tok_flags (doc, k) & LECTERN_TOKEN_WORD) ||
           !g_unichar_isalpha (g_utf8_get_char (tok_str (doc, k))))
         continue;
-      words++;
+      /* Too long for a headline (below): the rest of a paragraph need
+       * not be read. */
+      if (++words > 24)
+        return FALSE;
       if (tok_starts_upper (doc, k))
         {
           caps++;
