@@ -32,7 +32,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "11"
+#define RULES_VERSION "12"
 
 struct _LecternExtractor
 {
@@ -1245,8 +1245,10 @@ add_clean_span (Doc  *doc,
     }
   while (b > a)
     {
-      /* "Moody's" keeps its 's, and its mentions cover it. */
-      if (tok_is_possessive (doc, b - 1) && vote == VOTE_ORG && known_organization (doc, a, b) != 0)
+      /* "Moody's" keeps its 's, and its mentions cover it; "Europe 1"
+       * and "France 24" keep their number. */
+      if ((tok_is_possessive (doc, b - 1) || g_ascii_isdigit (*tok_str (doc, b - 1))) &&
+          vote == VOTE_ORG && known_organization (doc, a, b) != 0)
         break;
       if (!tok_is_possessive (doc, b - 1) && (tok_flags (doc, b - 1) & LECTERN_TOKEN_WORD) &&
           !is_time_word (doc, b - 1) && !(b - 1 > a && tok_is_trailing_function_word (doc, b - 1)))
@@ -2532,6 +2534,44 @@ mark_organizations_before_roles (Doc    *doc,
     }
 }
 
+/* The number of tokens of the longest well-known organization written as
+ * listed from token a and before `limit` (ten at most), of two tokens or
+ * more, or 0. `lower`: a, a head word in lower case ("ministère"), needs a
+ * capital after it. */
+static guint
+listed_name_length (Doc     *doc,
+                    guint    a,
+                    guint    limit,
+                    gboolean lower)
+{
+  guint64 names[10];
+  guint n_names = MIN (limit - a, 10);
+  guint64 h;
+
+  /* The keys are hashed from the tokens as join_tokens would join them. */
+  h = lectern_ner_hash_add (LECTERN_NER_HASH_START, LECTERN_LEX_STARTER_KEY, 1);
+  h = lectern_ner_hash_add (h, tok_str (doc, a), tok_len (doc, a));
+  if (!(lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, lectern_ner_hash_end (h)) &
+        LECTERN_LEX_KNOWN_ORG))
+    return 0;
+
+  /* The hash of tokens [a, a + j + 1) joined by spaces, for each j. */
+  h = lectern_ner_hash_add (LECTERN_NER_HASH_START, tok_str (doc, a), tok_len (doc, a));
+  names[0] = h;
+  for (guint j = 1; j < n_names; j++)
+    {
+      h = lectern_ner_hash_add (h, " ", 1);
+      h = lectern_ner_hash_add (h, tok_str (doc, a + j), tok_len (doc, a + j));
+      names[j] = h;
+    }
+  for (guint n = n_names; n > 1; n--)
+    if ((lectern_lexicon_lookup (doc->lexicon, lectern_ner_hash_end (names[n - 1])) & LECTERN_LEX_KNOWN_ORG) &&
+        (!lower || scan_capital (doc, a + 1, a + n)))
+      return n;
+
+  return 0;
+}
+
 /* Well-known organizations (data/gazetteers) written as listed, from a
  * capitalized word, longest name first, become the tags: the tagger may
  * have missed them, cut them short ("Cour pénale" of "Cour pénale
@@ -2551,7 +2591,6 @@ mark_known_organizations (Doc    *doc,
       guint a = base + k;
       guint found = 0;
       gboolean lower = FALSE;
-      guint64 h;
 
       /* "le ministère de la Santé": French writes the head word of a
        * ministry in lower case, and the list has it so. "eBay",
@@ -2562,35 +2601,20 @@ mark_known_organizations (Doc    *doc,
           k++;
           continue;
         }
-      /* The keys are hashed from the tokens as join_tokens would join them. */
-      h = lectern_ner_hash_add (LECTERN_NER_HASH_START, LECTERN_LEX_STARTER_KEY, 1);
-      h = lectern_ner_hash_add (h, tok_str (doc, a), tok_len (doc, a));
-      if (lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, lectern_ner_hash_end (h)) &
-          LECTERN_LEX_KNOWN_ORG)
-        {
-          guint64 names[10];
-          guint n_names = MIN (len, k + 10) - k;
-
-          /* The hash of tokens [a, a + j + 1) joined by spaces, for each j. */
-          h = lectern_ner_hash_add (LECTERN_NER_HASH_START, tok_str (doc, a), tok_len (doc, a));
-          names[0] = h;
-          for (guint j = 1; j < n_names; j++)
-            {
-              h = lectern_ner_hash_add (h, " ", 1);
-              h = lectern_ner_hash_add (h, tok_str (doc, a + j), tok_len (doc, a + j));
-              names[j] = h;
-            }
-          for (guint e = MIN (len, k + 10); e > k + 1 && found == 0; e--)
-            if ((lectern_lexicon_lookup (doc->lexicon, lectern_ner_hash_end (names[e - k - 1])) &
-                 LECTERN_LEX_KNOWN_ORG) &&
-                (!lower || scan_capital (doc, a + 1, base + e)))
-              found = e - k;
-        }
+      found = listed_name_length (doc, a, base + len, lower);
       if (found == 0 && !lower &&
           (lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, tok_hash (doc, a)) & LECTERN_LEX_KNOWN_ORG) &&
           (tok_is_acronym (doc, a) ? acronym_in_running_text (doc, base, len, k)
                                    : k > 0 || (k + 1 < len && opens_clause (doc, a + 1))))
         found = 1;
+      /* "Radio France et France Télévisions": a span of the tagger that
+       * goes on over a conjunction into another listed name is two. */
+      if (found > 0 && k + found + 1 < len && tags[k + found] == LECTERN_TAG_I_ORG &&
+          (tok_is (doc, a + found, "et") || tok_is (doc, a + found, "and") ||
+           tok_is (doc, a + found, "ou") || tok_is (doc, a + found, "or")) &&
+          tok_starts_upper (doc, a + found + 1) &&
+          listed_name_length (doc, a + found + 1, base + len, FALSE) > 1)
+        tags[k + found] = LECTERN_TAG_O;
       /* The tagger's span goes on: the name stands, unless a first name
        * follows ("RIA Novosti Valentine Sapounov" is two names). */
       if (found > 0 && k + found < len && tags[k + found] != LECTERN_TAG_O && (tags[k + found] & 1) == 0)

@@ -1081,6 +1081,24 @@ test_extractor_event_names (void)
   g_assert_nonnull (find_entity (entities, "Linda Buck", LECTERN_ENTITY_PERSON));
 }
 
+/* Listed broadcasters keep their number, and two listed names joined by
+ * a conjunction are two organizations. */
+static void
+test_extractor_listed_numbers_and_pairs (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Le ministre a déclaré sur Europe 1 que France 5 diffusera le débat.\n"
+                                           "Il sera sur France 24 demain, puis sur France 2.\n"
+                                           "Radio France et France Télévisions ont protesté.\n");
+
+  g_assert_nonnull (find_entity (entities, "Europe 1", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "France 5", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "France 24", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "France 2", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Radio France", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "France Télévisions", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Radio France et France Télévisions", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* The name beside a plural noun of armed members names a group, not a
  * person; supporters stay the person's. */
 static void
@@ -1618,6 +1636,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/short-line-language", test_extractor_short_line_language);
   g_test_add_func ("/lectern/extractor/group-organizations", test_extractor_group_organizations);
   g_test_add_func ("/lectern/extractor/event-names", test_extractor_event_names);
+  g_test_add_func ("/lectern/extractor/listed-numbers-and-pairs", test_extractor_listed_numbers_and_pairs);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
