@@ -32,7 +32,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "12"
+#define RULES_VERSION "13"
 
 struct _LecternExtractor
 {
@@ -2534,6 +2534,68 @@ mark_organizations_before_roles (Doc    *doc,
     }
 }
 
+/* "Senate Majority Leader Chuck Schumer", "Labour Party Leader Keir
+ * Starmer": the tagger runs a body, its member's role and the member into
+ * one organization. The role ends the body; the name after it is a
+ * person's, the role is neither. */
+static void
+split_roles_from_organizations (Doc    *doc,
+                                guint   base,
+                                guint   len,
+                                guint8 *tags)
+{
+  static const char *roles[] = {
+    "Leader", "Whip", "Speaker", "Chairman", "Chairwoman", "Chair", "President", "Secretary",
+    "Minister", "Director", "Spokesman", "Spokeswoman", "Commissioner", "Governor", "Mayor",
+  };
+  static const char *modifiers[] = {
+    "Majority", "Minority", "Deputy", "Vice", "Acting", "Interim", "Former", "Assistant", "General",
+  };
+
+  for (guint k = 0; k < len;)
+    {
+      guint e = k + 1, r, o, p;
+
+      if (tags[k] != LECTERN_TAG_B_ORG)
+        {
+          k++;
+          continue;
+        }
+      while (e < len && tags[e] == LECTERN_TAG_I_ORG)
+        e++;
+      /* The first role inside the span, after one word of the body at
+       * least; a person starts right after it: inside the span with a
+       * first name and another capitalized word, or as the next span. */
+      for (r = k + 1; r < e; r++)
+        if (tok_is_any (doc, base + r, roles, G_N_ELEMENTS (roles)))
+          break;
+      p = r + 1;
+      if (r >= e ||
+          !(p == e ? p < len && tags[p] == LECTERN_TAG_B_PER
+                   : p + 1 < e && (tok_lex (doc, base + p) & LECTERN_LEX_GIVEN) && tok_starts_upper (doc, base + p + 1)))
+        {
+          k = e;
+          continue;
+        }
+      for (o = r; o > k + 1 && tok_is_any (doc, base + o - 1, modifiers, G_N_ELEMENTS (modifiers)); o--)
+        ;
+      if (known_organization (doc, base + k, base + e) != 0)
+        {
+          k = e;
+          continue;
+        }
+      for (guint j = o; j <= r; j++)
+        tags[j] = LECTERN_TAG_O;
+      if (p < e)
+        {
+          tags[p] = LECTERN_TAG_B_PER;
+          for (guint j = p + 1; j < e; j++)
+            tags[j] = LECTERN_TAG_I_PER;
+        }
+      k = e;
+    }
+}
+
 /* The number of tokens of the longest well-known organization written as
  * listed from token a and before `limit` (ten at most), of two tokens or
  * more, or 0. `lower`: a, a head word in lower case ("ministère"), needs a
@@ -2782,6 +2844,7 @@ tag_document (LecternExtractor  *self,
           mark_known_organizations (doc, i, len, tags->data);
           mark_speakers_after_verbs (doc, i, len, tags->data);
           mark_organizations_before_roles (doc, i, len, tags->data);
+          split_roles_from_organizations (doc, i, len, tags->data);
         }
 
       /* Remember every tagged span, MISC too, for the mention count. */

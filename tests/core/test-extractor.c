@@ -1099,6 +1099,25 @@ test_extractor_listed_numbers_and_pairs (void)
   g_assert_null (find_entity (entities, "Radio France et France Télévisions", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A body, its member's role and the member run together are split: the
+ * member is a person, the role no part of a name, the body an organization
+ * (unless a rule for common words alone drops it: "Senate"). */
+static void
+test_extractor_roles_in_organizations (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("The vote was close, officials said. On Tuesday, Senate Majority Leader "
+                                           "Chuck Schumer praised the result. Senate Minority Leader Mitch "
+                                           "McConnell disagreed. Labour Party Leader Keir Starmer spoke.\n");
+
+  g_assert_nonnull (find_entity (entities, "Labour Party", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Chuck Schumer", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Mitch McConnell", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Keir Starmer", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Senate Majority Leader", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Senate Minority Leader Mitch McConnell", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Labour Party Leader Keir Starmer", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* The name beside a plural noun of armed members names a group, not a
  * person; supporters stay the person's. */
 static void
@@ -1637,6 +1656,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/group-organizations", test_extractor_group_organizations);
   g_test_add_func ("/lectern/extractor/event-names", test_extractor_event_names);
   g_test_add_func ("/lectern/extractor/listed-numbers-and-pairs", test_extractor_listed_numbers_and_pairs);
+  g_test_add_func ("/lectern/extractor/roles-in-organizations", test_extractor_roles_in_organizations);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
