@@ -32,7 +32,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "13"
+#define RULES_VERSION "14"
 
 struct _LecternExtractor
 {
@@ -2534,6 +2534,35 @@ mark_organizations_before_roles (Doc    *doc,
     }
 }
 
+/* "Vladimir Poutine a reçu…": a first name that is also a city can pull
+ * the tagger to a place, and the pair to an organization. At the start of
+ * a sentence, a first name and a capitalized word that is no head word,
+ * place, nationality ("Royal Dutch"), common word or word the training
+ * text capitalizes in names without being a surname ("Farrell Electric"),
+ * and that no list knows together, are a person. */
+static void
+retype_first_name_organizations (Doc    *doc,
+                                 guint   base,
+                                 guint   len,
+                                 guint8 *tags)
+{
+  const guint32 not_a_surname = LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_LOWER |
+                                LECTERN_LEX_GEO | LECTERN_LEX_REGION;
+
+  if (len < 3 || tags[0] != LECTERN_TAG_B_ORG || tags[1] != LECTERN_TAG_I_ORG || tags[2] == LECTERN_TAG_I_ORG)
+    return;
+  if (!(tok_lex (doc, base) & LECTERN_LEX_GIVEN) || !tok_starts_upper (doc, base + 1) ||
+      !(tok_flags (doc, base + 1) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, base + 1) ||
+      (tok_lex (doc, base + 1) & not_a_surname) || (tok_lex (doc, base + 1) & LECTERN_LEX_GIVEN_TOP) ||
+      is_demonym (doc, base + 1) || has_common_word_ending (doc, base + 1) ||
+      ((tok_lex (doc, base + 1) & LECTERN_LEX_CAPITALIZED) &&
+       !(tok_lex (doc, base + 1) & (LECTERN_LEX_SURNAME | LECTERN_LEX_SURNAME_TOP))) ||
+      known_organization (doc, base, base + 2) != 0)
+    return;
+  tags[0] = LECTERN_TAG_B_PER;
+  tags[1] = LECTERN_TAG_I_PER;
+}
+
 /* "Senate Majority Leader Chuck Schumer", "Labour Party Leader Keir
  * Starmer": the tagger runs a body, its member's role and the member into
  * one organization. The role ends the body; the name after it is a
@@ -2845,6 +2874,7 @@ tag_document (LecternExtractor  *self,
           mark_speakers_after_verbs (doc, i, len, tags->data);
           mark_organizations_before_roles (doc, i, len, tags->data);
           split_roles_from_organizations (doc, i, len, tags->data);
+          retype_first_name_organizations (doc, i, len, tags->data);
         }
 
       /* Remember every tagged span, MISC too, for the mention count. */

@@ -1118,6 +1118,20 @@ test_extractor_roles_in_organizations (void)
   g_assert_null (find_entity (entities, "Labour Party Leader Keir Starmer", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A first name that is also a city, and a surname, at the start of a
+ * sentence: a person, not an organization; a company stays one. */
+static void
+test_extractor_first_name_organizations (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Vladimir Poutine a reçu à Moscou le président chinois Xi Jinping.\n");
+  g_autoptr(GPtrArray) company = extract ("Farrell Electric is a very good electrical contractor. I need a "
+                                          "contractor with the credentials that Farrell Electric has.\n");
+
+  g_assert_nonnull (find_entity (entities, "Vladimir Poutine", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Vladimir Poutine", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (company, "Farrell Electric", LECTERN_ENTITY_PERSON));
+}
+
 /* The name beside a plural noun of armed members names a group, not a
  * person; supporters stay the person's. */
 static void
@@ -1657,6 +1671,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/event-names", test_extractor_event_names);
   g_test_add_func ("/lectern/extractor/listed-numbers-and-pairs", test_extractor_listed_numbers_and_pairs);
   g_test_add_func ("/lectern/extractor/roles-in-organizations", test_extractor_roles_in_organizations);
+  g_test_add_func ("/lectern/extractor/first-name-organizations", test_extractor_first_name_organizations);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
