@@ -32,7 +32,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "14"
+#define RULES_VERSION "15"
 
 struct _LecternExtractor
 {
@@ -1142,6 +1142,34 @@ names_event (const Doc *doc,
          tok_is_any (doc, a, firsts, G_N_ELEMENTS (firsts));
 }
 
+/* Whether a capitalized first name is among tokens [a, b) ("Mayor of
+ * London Sadiq Khan"). */
+static gboolean
+span_has_first_name (const Doc *doc,
+                     guint      a,
+                     guint      b)
+{
+  for (guint i = a; i < b; i++)
+    if ((tok_lex (doc, i) & LECTERN_LEX_GIVEN) && tok_starts_upper (doc, i))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Offices held for a place: "maire de", "préfet de", "Mayor of". */
+static gboolean
+is_office_of_place (const Doc *doc,
+                    guint      i)
+{
+  static const char *offices[] = {
+    "maire", "Maire", "préfet", "Préfet", "préfète", "député", "députée", "sénateur", "sénatrice",
+    "évêque", "archevêque", "bourgmestre", "gouverneur", "Mayor", "mayor", "Governor", "governor",
+    "Bishop", "bishop", "Archbishop", "archbishop",
+  };
+
+  return tok_is_any (doc, i, offices, G_N_ELEMENTS (offices));
+}
+
 /* Cleans the tagged span [a, b) and records it as a form. */
 static void
 add_clean_span (Doc  *doc,
@@ -1211,6 +1239,15 @@ add_clean_span (Doc  *doc,
            (((tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) || tok_is_elision (doc, a)) &&
             known_organization (doc, a, b) == 0)))
         a++;
+      /* "le maire de Langon", "the Mayor of Lyon": an office held for
+       * a place names the place after it, not a person ("le général de
+       * Gaulle" is one), unless a first name follows ("Mayor of London
+       * Sadiq Khan"). */
+      else if (vote == VOTE_PER && a + 2 < b && is_office_of_place (doc, a) &&
+               (tok_is (doc, a + 1, "de") || tok_is (doc, a + 1, "d'") || tok_is (doc, a + 1, "d\xe2\x80\x99") ||
+                tok_is (doc, a + 1, "du") || tok_is (doc, a + 1, "des") || tok_is (doc, a + 1, "of")) &&
+               !(tok_lex (doc, a + 2) & LECTERN_LEX_TITLE) && !span_has_first_name (doc, a + 2, b))
+        return;
       else if (vote == VOTE_PER && a + 1 < b &&
                ((tok_lex (doc, a) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a)))
         a++;
@@ -1262,6 +1299,15 @@ add_clean_span (Doc  *doc,
     while (b > a + 1 && !tok_has_upper (doc, b - 1) &&
            g_unichar_islower (g_utf8_get_char (tok_str (doc, b - 1))))
       b--;
+  /* "Shares of Arm Holdings", "Members of Hamas": a common word that is
+   * capitalized only because it starts the sentence, and its "of", are no
+   * part of the organization after them (a listed name keeps them:
+   * "Friends of the Earth"). */
+  if (vote == VOTE_ORG && a + 2 < b && (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) &&
+      (tok_lex (doc, a) & LECTERN_LEX_LOWER) &&
+      !(tok_lex (doc, a) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_CAPITALIZED)) &&
+      tok_is (doc, a + 1, "of") && tok_starts_upper (doc, a + 2) && known_organization (doc, a, b) == 0)
+    a += 2;
   /* A common word capitalized only because it starts the sentence
    * ("Okayed Zia's martial law") is not part of a person's name. The
    * trimming above may have eaten the whole span, and `a` may then be

@@ -1132,6 +1132,24 @@ test_extractor_first_name_organizations (void)
   g_assert_null (find_entity (company, "Farrell Electric", LECTERN_ENTITY_PERSON));
 }
 
+/* "Shares of" before a company at the start of a sentence is no part of
+ * its name; an office held for a place names no person. */
+static void
+test_extractor_sentence_start_and_offices (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("The chip designer listed its stock last year. Shares of Arm Holdings, "
+                                           "majority-owned by SoftBank Group, jumped 10% in New York.\n"
+                                           "Interrogé par Sud Ouest, le maire de Langon, Jérôme Guillem, a dénoncé "
+                                           "des années de retard. The Mayor of London Sadiq Khan agreed.\n");
+
+  g_assert_nonnull (find_entity (entities, "Arm Holdings", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Shares of Arm Holdings", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "de Langon", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Langon", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Jérôme Guillem", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Sadiq Khan", LECTERN_ENTITY_PERSON));
+}
+
 /* The name beside a plural noun of armed members names a group, not a
  * person; supporters stay the person's. */
 static void
@@ -1672,6 +1690,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/listed-numbers-and-pairs", test_extractor_listed_numbers_and_pairs);
   g_test_add_func ("/lectern/extractor/roles-in-organizations", test_extractor_roles_in_organizations);
   g_test_add_func ("/lectern/extractor/first-name-organizations", test_extractor_first_name_organizations);
+  g_test_add_func ("/lectern/extractor/sentence-start-and-offices", test_extractor_sentence_start_and_offices);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
