@@ -32,7 +32,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "15"
+#define RULES_VERSION "16"
 
 struct _LecternExtractor
 {
@@ -3313,6 +3313,44 @@ retype_lone_places (Doc *doc)
     }
 }
 
+/* "Chelsea drew with Arsenal": a club is written without its "FC". A
+ * word alone taken for a person, that no longer person name of the story
+ * holds, and that a list knows with "FC" or "Football Club", is the
+ * club. */
+static void
+retype_club_names (Doc *doc)
+{
+  static const char *suffixes[] = { " FC", " F.C.", " AFC", " Football Club" };
+  g_autoptr(GString) key = g_string_new (NULL);
+  guint n_forms = doc->forms->len;
+
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+      gboolean held = FALSE, club = FALSE;
+
+      if (form->n_tokens != 1 || winning_vote (form->votes) != VOTE_PER)
+        continue;
+      for (guint g = 0; g < n_forms && !held; g++)
+        {
+          const Form *other = &g_array_index (doc->forms, Form, g);
+
+          for (guint t = 0; t < other->n_tokens && other->n_tokens > 1 && !held; t++)
+            held = other->hash[t] == form->hash[0];
+        }
+      for (guint k = 0; k < G_N_ELEMENTS (suffixes) && !held && !club; k++)
+        {
+          join_tokens (doc, form->first, form->first + 1, LECTERN_LEX_ORG_KEY, key);
+          g_string_append (key, suffixes[k]);
+          club = lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch)) != 0;
+        }
+      if (!club)
+        continue;
+      form->votes[VOTE_ORG] += form->votes[VOTE_PER];
+      form->votes[VOTE_PER] = 0;
+    }
+}
+
 /* A word alone that no name list knows, listed among organizations
  * ("Google, Bing and Yahoo!", "The New York Times, Jezebel, Metro.us"),
  * is one of them, not a person. */
@@ -4752,6 +4790,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   trim_place_prefixes (&doc);
   drop_demonyms (&doc);
   retype_lone_places (&doc);
+  retype_club_names (&doc);
   retype_listed_with_organizations (&doc);
   retype_first_names (&doc);
   merge_defined_acronyms (&doc);

@@ -1150,6 +1150,34 @@ test_extractor_sentence_start_and_offices (void)
   g_assert_nonnull (find_entity (entities, "Sadiq Khan", LECTERN_ENTITY_PERSON));
 }
 
+/* A club written without its "FC" is the club; the same first name in a
+ * person's full name stays a person's. */
+static void
+test_extractor_club_names (void)
+{
+  g_autoptr(GPtrArray) club = extract ("In the Premier League, Liverpool drew with Crystal Palace, while the FA "
+                                       "charged Chelsea over crowd trouble.\n");
+  g_autoptr(GPtrArray) person = extract ("Chelsea Clinton spoke on Tuesday. Later, Chelsea said she was happy.\n");
+
+  g_assert_nonnull (find_entity (club, "Chelsea", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (club, "Chelsea", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (person, "Chelsea Clinton", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (person, "Chelsea", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* French names of American bodies, and the hyphenated White House. */
+static void
+test_extractor_french_names_of_bodies (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("La Maison-Blanche a annoncé lundi de nouvelles sanctions. À Washington, "
+                                           "la Chambre des représentants bloque toujours le texte, et le Congrès "
+                                           "américain reste divisé.\n");
+
+  g_assert_nonnull (find_entity (entities, "Maison-Blanche", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Chambre des représentants", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Congrès américain", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* The name beside a plural noun of armed members names a group, not a
  * person; supporters stay the person's. */
 static void
@@ -1691,6 +1719,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/roles-in-organizations", test_extractor_roles_in_organizations);
   g_test_add_func ("/lectern/extractor/first-name-organizations", test_extractor_first_name_organizations);
   g_test_add_func ("/lectern/extractor/sentence-start-and-offices", test_extractor_sentence_start_and_offices);
+  g_test_add_func ("/lectern/extractor/club-names", test_extractor_club_names);
+  g_test_add_func ("/lectern/extractor/french-names-of-bodies", test_extractor_french_names_of_bodies);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
