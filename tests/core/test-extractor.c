@@ -1178,6 +1178,23 @@ test_extractor_french_names_of_bodies (void)
   g_assert_nonnull (find_entity (entities, "Congrès américain", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A listed newspaper after a French contraction ("au Parisien", "du
+ * Figaro") is the newspaper, even beside its city; "Coupe du Monde" and
+ * "les coins du Monde" name no newspaper. */
+static void
+test_extractor_newspapers_after_contractions (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("La cour d'assises spéciale de Paris a rendu son verdict. Dans un "
+                                           "entretien au Parisien, le procureur François Molins estime que la "
+                                           "justice a tenu. Il a confié au Figaro que tout va bien.\n");
+  g_autoptr(GPtrArray) world = extract ("La Coupe du Monde commence demain. Dans tous les coins du Monde, "
+                                        "on joue.\n");
+
+  g_assert_nonnull (find_entity (entities, "Parisien", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Figaro", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (world, "Monde", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* The name beside a plural noun of armed members names a group, not a
  * person; supporters stay the person's. */
 static void
@@ -1721,6 +1738,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/sentence-start-and-offices", test_extractor_sentence_start_and_offices);
   g_test_add_func ("/lectern/extractor/club-names", test_extractor_club_names);
   g_test_add_func ("/lectern/extractor/french-names-of-bodies", test_extractor_french_names_of_bodies);
+  g_test_add_func ("/lectern/extractor/newspapers-after-contractions", test_extractor_newspapers_after_contractions);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
