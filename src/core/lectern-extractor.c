@@ -32,7 +32,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "17"
+#define RULES_VERSION "18"
 
 struct _LecternExtractor
 {
@@ -1443,8 +1443,8 @@ possessive_in_name (Doc  *doc,
   return head && known_organization (doc, i - 1, i) == 0;
 }
 
-/* Quotes, brackets and commas never sit inside a name: a span across one
- * ("Perceval \"Perry\" Christie") is cut there. */
+/* Quotes, brackets and commas never sit inside a name, a listed one
+ * aside: a span across one ("Perceval \"Perry\" Christie") is cut there. */
 static void
 add_span (Doc  *doc,
           guint a,
@@ -1479,6 +1479,11 @@ add_span (Doc  *doc,
       if (!joins && vote == VOTE_PER && i > a && i + 1 < b &&
           (tok_is (doc, i, "\"") || tok_is (doc, i, "\xe2\x80\x9c") || tok_is (doc, i, "\xe2\x80\x9d")) &&
           (tok_flags (doc, i - 1) & LECTERN_TOKEN_WORD) && (tok_flags (doc, i + 1) & LECTERN_TOKEN_WORD))
+        joins = TRUE;
+
+      /* A listed name with a comma: "Department for Environment, Food
+       * and Rural Affairs". */
+      if (!joins && vote == VOTE_ORG && i > a && tok_is (doc, i, ",") && known_organization (doc, a, b) != 0)
         joins = TRUE;
 
       if (!joins)
@@ -4060,6 +4065,15 @@ merge_acronyms_by_initials (Doc *doc)
       if (!tok_is_acronym (doc, i) || tok_is_article (doc, i) ||
           (tok_lex (doc, i) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)))
         continue;
+      /* "UC Berkeley": an acronym that starts a longer tagged name is
+       * that name's, not "University of Chicago". */
+      if (i + 1 < doc->n_tokens && tok_starts_upper (doc, i + 1))
+        {
+          guint64 h = seq_hash (doc, i, i + 2);
+
+          if (g_hash_table_lookup (doc->form_by_seq, &h) != NULL)
+            continue;
+        }
       letters = acronym_letters_at (doc, i);
       if (g_hash_table_lookup_extended (by_initials, letters, NULL, &other))
         unite (doc->forms, GPOINTER_TO_UINT (other), get_form (doc, i, i + 1));

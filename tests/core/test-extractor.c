@@ -1195,6 +1195,33 @@ test_extractor_newspapers_after_contractions (void)
   g_assert_null (find_entity (world, "Monde", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A listed name with a comma in it is one organization. */
+static void
+test_extractor_listed_name_with_comma (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Local MP Kevin Hollinrake said he had written to the Department for "
+                                           "Environment, Food and Rural Affairs asking for emergency funding.\n");
+
+  g_assert_nonnull (find_entity (entities, "Department for Environment, Food and Rural Affairs",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Food and Rural Affairs", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* An acronym that starts a longer name ("UC Berkeley") is no acronym of
+ * another organization with its initials ("University of Chicago"). */
+static void
+test_extractor_acronym_starting_a_name (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("He taught at the University of California, Berkeley, for years. He "
+                                           "joined UC Berkeley in 1971. He got a doctorate from the University "
+                                           "of Chicago in 2000.\n");
+  LecternEntity *chicago = find_entity (entities, "University of Chicago", LECTERN_ENTITY_ORGANIZATION);
+
+  g_assert_nonnull (chicago);
+  g_assert_cmpuint (chicago->forms->len, ==, 1);
+  g_assert_nonnull (find_entity (entities, "University of California, Berkeley", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* The name beside a plural noun of armed members names a group, not a
  * person; supporters stay the person's. */
 static void
@@ -1739,6 +1766,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/club-names", test_extractor_club_names);
   g_test_add_func ("/lectern/extractor/french-names-of-bodies", test_extractor_french_names_of_bodies);
   g_test_add_func ("/lectern/extractor/newspapers-after-contractions", test_extractor_newspapers_after_contractions);
+  g_test_add_func ("/lectern/extractor/listed-name-with-comma", test_extractor_listed_name_with_comma);
+  g_test_add_func ("/lectern/extractor/acronym-starting-a-name", test_extractor_acronym_starting_a_name);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
