@@ -689,15 +689,18 @@ known_after_contraction (Doc  *doc,
   };
   const char *article;
 
-  if (a < 2 || !tok_starts_upper (doc, a) ||
-      (tok_starts_upper (doc, a - 2) && !(tok_flags (doc, a - 2) & LECTERN_TOKEN_SENTENCE_START)) ||
-      ((tok_lex (doc, a) & LECTERN_LEX_LOWER) && !tok_is_any (doc, a - 2, press, G_N_ELEMENTS (press))))
+  /* The contraction first: it rules out almost every word at once. */
+  if (a < 2)
     return 0;
   article = tok_is (doc, a - 1, "au") || tok_is (doc, a - 1, "du") ? "le "
             : tok_is (doc, a - 1, "aux") || tok_is (doc, a - 1, "des") ? "les "
             : NULL;
+  if (article == NULL || !tok_starts_upper (doc, a) ||
+      (tok_starts_upper (doc, a - 2) && !(tok_flags (doc, a - 2) & LECTERN_TOKEN_SENTENCE_START)) ||
+      ((tok_lex (doc, a) & LECTERN_LEX_LOWER) && !tok_is_any (doc, a - 2, press, G_N_ELEMENTS (press))))
+    return 0;
 
-  return article != NULL ? known_organization_after (doc, article, a, b) : 0;
+  return known_organization_after (doc, article, a, b);
 }
 
 /* LECTERN_LEX_PLACE_SUFFIX and _PREFIX of token i. */
@@ -2773,9 +2776,13 @@ mark_known_organizations (Doc    *doc,
           continue;
         }
       found = listed_name_length (doc, a, base + len, lower);
-      for (guint n = MIN (len - k, 4); found == 0 && !lower && k > 0 && n > 0; n--)
-        if (known_after_contraction (doc, a, a + n) != 0)
-          found = n;
+      /* "au", "aux", "du", "des" told by their first letter and length
+       * before anything else is read. */
+      if (found == 0 && !lower && k > 0 && tok_len (doc, a - 1) <= 3 &&
+          (*tok_str (doc, a - 1) == 'a' || *tok_str (doc, a - 1) == 'd'))
+        for (guint n = MIN (len - k, 4); found == 0 && n > 0; n--)
+          if (known_after_contraction (doc, a, a + n) != 0)
+            found = n;
       if (found == 0 && !lower &&
           (lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, tok_hash (doc, a)) & LECTERN_LEX_KNOWN_ORG) &&
           (tok_is_acronym (doc, a) ? acronym_in_running_text (doc, base, len, k)
