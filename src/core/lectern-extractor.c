@@ -32,7 +32,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "18"
+#define RULES_VERSION "19"
 
 struct _LecternExtractor
 {
@@ -2464,6 +2464,59 @@ mark_first_names_after_titles (Doc    *doc,
     }
 }
 
+/* A roman numeral of a king or a pope: "VI", "XVI", "III". */
+static gboolean
+is_regnal_numeral (const Doc *doc,
+                   guint      i)
+{
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i);
+
+  if (len == 0 || len > 6)
+    return FALSE;
+  for (guint32 k = 0; k < len; k++)
+    if (strchr ("IVXLC", s[k]) == NULL)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* "le roi Mohammed VI", "Charles III", "Benoît XVI": a name and a roman
+ * numeral name a king, a queen or a pope, whom the tagger, seeing the
+ * numeral, often leaves out or cuts short. After a royal or papal title
+ * any capitalized word counts ("pape Pie XII"); without one, a first name
+ * the tagger took for a person ("Titan III", "Delta IV" are rockets); "I"
+ * alone only after a title. */
+static void
+mark_regnal_names (Doc    *doc,
+                   guint   base,
+                   guint   len,
+                   guint8 *tags)
+{
+  static const char *titles[] = {
+    "roi", "reine", "pape", "prince", "princesse", "empereur", "impératrice", "tsar", "sultan", "émir",
+    "King", "Queen", "Pope", "Prince", "Princess", "Emperor", "Empress", "Tsar", "Czar", "Sultan", "Emir",
+    "king", "queen", "pope", "emperor", "Roi", "Reine", "Pape",
+  };
+
+  for (guint k = 0; k + 1 < len; k++)
+    {
+      guint a = base + k;
+      gboolean titled = k > 0 && tok_is_any (doc, a - 1, titles, G_N_ELEMENTS (titles));
+
+      if (!tok_starts_upper (doc, a) || !(tok_flags (doc, a) & LECTERN_TOKEN_WORD) ||
+          !is_regnal_numeral (doc, a + 1) || (tok_len (doc, a + 1) == 1 && *tok_str (doc, a + 1) == 'I' && !titled) ||
+          !(titled || ((tok_lex (doc, a) & LECTERN_LEX_GIVEN) && tags[k] != LECTERN_TAG_O)) ||
+          (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_PER && tags[k] != LECTERN_TAG_I_PER) ||
+          (tags[k + 1] != LECTERN_TAG_O && tags[k + 1] != LECTERN_TAG_I_PER) ||
+          (k + 2 < len && tags[k + 2] != LECTERN_TAG_O && (tags[k + 2] & 1) == 0))
+        continue;
+      if (tags[k] == LECTERN_TAG_O)
+        tags[k] = LECTERN_TAG_B_PER;
+      tags[k + 1] = LECTERN_TAG_I_PER;
+    }
+}
+
 /* A comma or a closing quotation mark: what ends a quotation before the
  * verb that names its speaker. */
 static inline gboolean
@@ -2959,6 +3012,7 @@ tag_document (LecternExtractor  *self,
           mute_quoted_titles (doc, i, len);
           mark_particle_names (doc, i, len, tags->data);
           mark_first_names_after_titles (doc, i, len, tags->data);
+          mark_regnal_names (doc, i, len, tags->data);
           mark_possessive_organizations (doc, i, len, tags->data);
           mark_known_organizations (doc, i, len, tags->data);
           mark_speakers_after_verbs (doc, i, len, tags->data);

@@ -1222,6 +1222,24 @@ test_extractor_acronym_starting_a_name (void)
   g_assert_nonnull (find_entity (entities, "University of California, Berkeley", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Kings, queens and popes keep their numeral; rockets are no people. */
+static void
+test_extractor_regnal_names (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Au lendemain du séisme, le roi Mohammed VI a décrété trois jours de "
+                                           "deuil. Le pape Benoît XVI avait renoncé en 2013. Queen Elizabeth II "
+                                           "died in 2022. During World War II, I stayed home.\n");
+  g_autoptr(GPtrArray) rockets = extract ("The satellite was launched on a Delta IV rocket. Une fusée Titan III "
+                                          "a décollé.\n");
+
+  g_assert_nonnull (find_entity (entities, "Mohammed VI", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Benoît XVI", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Elizabeth II", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "War II", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (rockets, "Delta IV", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (rockets, "Titan III", LECTERN_ENTITY_PERSON));
+}
+
 /* The name beside a plural noun of armed members names a group, not a
  * person; supporters stay the person's. */
 static void
@@ -1768,6 +1786,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/newspapers-after-contractions", test_extractor_newspapers_after_contractions);
   g_test_add_func ("/lectern/extractor/listed-name-with-comma", test_extractor_listed_name_with_comma);
   g_test_add_func ("/lectern/extractor/acronym-starting-a-name", test_extractor_acronym_starting_a_name);
+  g_test_add_func ("/lectern/extractor/regnal-names", test_extractor_regnal_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
