@@ -32,7 +32,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "19"
+#define RULES_VERSION "20"
 
 struct _LecternExtractor
 {
@@ -2799,6 +2799,40 @@ listed_name_length (Doc     *doc,
   return 0;
 }
 
+/* "le ministère russe de la Défense", "le ministère marocain de
+ * l'Intérieur": a listed name of a lower-case head word with a country's
+ * adjective after the head is that country's body. The number of its
+ * tokens, or 0. It is tagged only: the list's number is another
+ * country's body. */
+static guint
+ministry_of_country_length (Doc  *doc,
+                            guint a,
+                            guint limit)
+{
+  g_autoptr(GString) key = NULL;
+
+  if (a + 3 >= limit || !tok_starts_lower (doc, a + 1) || !(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) ||
+      (tok_lex (doc, a + 1) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)) ||
+      !(tok_is (doc, a + 2, "de") || tok_is (doc, a + 2, "du") || tok_is (doc, a + 2, "des") ||
+        tok_is (doc, a + 2, "d'") || tok_is (doc, a + 2, "d\xe2\x80\x99")))
+    return 0;
+
+  key = g_string_new (NULL);
+  for (guint n = MIN (limit - a, 10); n > 3; n--)
+    {
+      if (!scan_capital (doc, a + 2, a + n))
+        break;
+      join_tokens (doc, a + 2, a + n, "", key);
+      g_string_prepend_c (key, ' ');
+      g_string_prepend_len (key, tok_str (doc, a), tok_len (doc, a));
+      g_string_prepend (key, LECTERN_LEX_ORG_KEY);
+      if (lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch)) != 0)
+        return n;
+    }
+
+  return 0;
+}
+
 /* Well-known organizations (data/gazetteers) written as listed, from a
  * capitalized word, longest name first, become the tags: the tagger may
  * have missed them, cut them short ("Cour pénale" of "Cour pénale
@@ -2829,6 +2863,8 @@ mark_known_organizations (Doc    *doc,
           continue;
         }
       found = listed_name_length (doc, a, base + len, lower);
+      if (found == 0 && lower)
+        found = ministry_of_country_length (doc, a, base + len);
       /* "au", "aux", "du", "des" told by their first letter and length
        * before anything else is read. */
       if (found == 0 && !lower && k > 0 && tok_len (doc, a - 1) <= 3 &&

@@ -1240,6 +1240,25 @@ test_extractor_regnal_names (void)
   g_assert_null (find_entity (rockets, "Titan III", LECTERN_ENTITY_PERSON));
 }
 
+/* A listed French ministry with a country's adjective after its head word
+ * is that country's ministry, whole, and not the French one, which the
+ * list gives the same number as "ministère de la Défense". */
+static void
+test_extractor_ministry_of_country (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Le ministère marocain de l'Intérieur a annoncé un bilan. Selon le "
+                                           "ministère chinois des Affaires étrangères, rien ne change. Le "
+                                           "ministère russe de la Défense a démenti, et le ministère des Armées "
+                                           "n'a pas commenté.\n");
+  LecternEntity *russia = find_entity (entities, "ministère russe de la Défense", LECTERN_ENTITY_ORGANIZATION);
+
+  g_assert_nonnull (find_entity (entities, "ministère marocain de l'Intérieur", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "ministère chinois des Affaires étrangères", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (russia);
+  g_assert_cmpuint (russia->forms->len, ==, 1);
+  g_assert_nonnull (find_entity (entities, "ministère des Armées", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* The name beside a plural noun of armed members names a group, not a
  * person; supporters stay the person's. */
 static void
@@ -1787,6 +1806,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/listed-name-with-comma", test_extractor_listed_name_with_comma);
   g_test_add_func ("/lectern/extractor/acronym-starting-a-name", test_extractor_acronym_starting_a_name);
   g_test_add_func ("/lectern/extractor/regnal-names", test_extractor_regnal_names);
+  g_test_add_func ("/lectern/extractor/ministry-of-country", test_extractor_ministry_of_country);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
