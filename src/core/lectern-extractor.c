@@ -2475,7 +2475,7 @@ is_regnal_numeral (const Doc *doc,
   if (len == 0 || len > 6)
     return FALSE;
   for (guint32 k = 0; k < len; k++)
-    if (strchr ("IVXLC", s[k]) == NULL)
+    if (s[k] != 'I' && s[k] != 'V' && s[k] != 'X' && s[k] != 'L' && s[k] != 'C')
       return FALSE;
 
   return TRUE;
@@ -2502,10 +2502,13 @@ mark_regnal_names (Doc    *doc,
   for (guint k = 0; k + 1 < len; k++)
     {
       guint a = base + k;
-      gboolean titled = k > 0 && tok_is_any (doc, a - 1, titles, G_N_ELEMENTS (titles));
+      gboolean titled;
 
-      if (!tok_starts_upper (doc, a) || !(tok_flags (doc, a) & LECTERN_TOKEN_WORD) ||
-          !is_regnal_numeral (doc, a + 1) || (tok_len (doc, a + 1) == 1 && *tok_str (doc, a + 1) == 'I' && !titled) ||
+      /* The numeral first: it rules out almost every token at once. */
+      if (!is_regnal_numeral (doc, a + 1) || !tok_starts_upper (doc, a) || !(tok_flags (doc, a) & LECTERN_TOKEN_WORD))
+        continue;
+      titled = k > 0 && tok_is_any (doc, a - 1, titles, G_N_ELEMENTS (titles));
+      if ((tok_len (doc, a + 1) == 1 && *tok_str (doc, a + 1) == 'I' && !titled) ||
           !(titled || ((tok_lex (doc, a) & LECTERN_LEX_GIVEN) && tags[k] != LECTERN_TAG_O)) ||
           (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_PER && tags[k] != LECTERN_TAG_I_PER) ||
           (tags[k + 1] != LECTERN_TAG_O && tags[k + 1] != LECTERN_TAG_I_PER) ||
