@@ -1259,6 +1259,18 @@ test_extractor_ministry_of_country (void)
   g_assert_nonnull (find_entity (entities, "ministère des Armées", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Agencies named after their country are listed as organizations. */
+static void
+test_extractor_agencies_named_after_countries (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("The Red Cross opened a reception centre in Kamloops, and Environment "
+                                           "Canada warned of strong winds. The Reserve Bank of Australia held "
+                                           "rates.\n");
+
+  g_assert_nonnull (find_entity (entities, "Environment Canada", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Reserve Bank of Australia", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* The name beside a plural noun of armed members names a group, not a
  * person; supporters stay the person's. */
 static void
@@ -1807,6 +1819,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/acronym-starting-a-name", test_extractor_acronym_starting_a_name);
   g_test_add_func ("/lectern/extractor/regnal-names", test_extractor_regnal_names);
   g_test_add_func ("/lectern/extractor/ministry-of-country", test_extractor_ministry_of_country);
+  g_test_add_func ("/lectern/extractor/agencies-named-after-countries", test_extractor_agencies_named_after_countries);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
