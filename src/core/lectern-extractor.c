@@ -32,7 +32,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "20"
+#define RULES_VERSION "21"
 
 struct _LecternExtractor
 {
@@ -1173,6 +1173,16 @@ names_event (const Doc *doc,
          tok_is_any (doc, a, firsts, G_N_ELEMENTS (firsts));
 }
 
+/* A "+" written against the word before it ends a name: "Canal+",
+ * "Disney+", "Apple TV+". */
+static gboolean
+is_attached_plus (const Doc *doc,
+                  guint      i)
+{
+  return i > 0 && tok_is (doc, i, "+") && !(tok_flags (doc, i) & LECTERN_TOKEN_SPACE_BEFORE) &&
+         (tok_flags (doc, i - 1) & LECTERN_TOKEN_WORD);
+}
+
 /* Whether a capitalized first name is among tokens [a, b) ("Mayor of
  * London Sadiq Khan"). */
 static gboolean
@@ -1313,6 +1323,9 @@ add_clean_span (Doc  *doc,
     }
   while (b > a)
     {
+      /* "Canal+", "Disney+". */
+      if (vote == VOTE_ORG && b - 1 > a && is_attached_plus (doc, b - 1))
+        break;
       /* "Moody's" keeps its 's, and its mentions cover it; "Europe 1"
        * and "France 24" keep their number. */
       if ((tok_is_possessive (doc, b - 1) || g_ascii_isdigit (*tok_str (doc, b - 1))) &&
@@ -1464,7 +1477,7 @@ add_span (Doc  *doc,
   for (guint i = a; i < b; i++)
     {
       gboolean joins = (tok_flags (doc, i) & LECTERN_TOKEN_WORD) || tok_is (doc, i, "&") ||
-                       tok_is (doc, i, "-") || tok_is (doc, i, ".") ||
+                       tok_is (doc, i, "-") || tok_is (doc, i, ".") || is_attached_plus (doc, i) ||
                        (tok_is_possessive (doc, i) &&
                         (i + 1 == b || (vote == VOTE_ORG && i > a && possessive_in_name (doc, i))));
 

@@ -1081,8 +1081,8 @@ test_extractor_event_names (void)
   g_assert_nonnull (find_entity (entities, "Linda Buck", LECTERN_ENTITY_PERSON));
 }
 
-/* Listed broadcasters keep their number, and two listed names joined by
- * a conjunction are two organizations. */
+/* Listed broadcasters keep their number and their "+", and two listed
+ * names joined by a conjunction are two organizations. */
 static void
 test_extractor_listed_numbers_and_pairs (void)
 {
@@ -1090,6 +1090,11 @@ test_extractor_listed_numbers_and_pairs (void)
                                            "Il sera sur France 24 demain, puis sur France 2.\n"
                                            "Radio France et France Télévisions ont protesté.\n");
 
+  g_autoptr(GPtrArray) plus = extract ("Canal+ et France Télévisions ont diffusé la cérémonie. Le groupe "
+                                       "Canal+ a annoncé un accord.\n");
+
+  g_assert_nonnull (find_entity (plus, "Canal+", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (plus, "Canal", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Europe 1", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "France 5", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "France 24", LECTERN_ENTITY_ORGANIZATION));
