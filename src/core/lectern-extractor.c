@@ -32,7 +32,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "21"
+#define RULES_VERSION "22"
 
 struct _LecternExtractor
 {
@@ -2893,6 +2893,11 @@ mark_known_organizations (Doc    *doc,
           (tok_is_acronym (doc, a) ? acronym_in_running_text (doc, base, len, k)
                                    : k > 0 || (k + 1 < len && opens_clause (doc, a + 1))))
         found = 1;
+      /* "Procter & Gamble Co.": a legal suffix after a listed name is
+       * part of it. */
+      while (found > 0 && k + found < len && (tok_lex (doc, a + found) & LECTERN_LEX_LEGAL) &&
+             tok_starts_upper (doc, a + found))
+        found++;
       /* "Radio France et France Télévisions": a span of the tagger that
        * goes on over a conjunction into another listed name is two. */
       if (found > 0 && k + found + 1 < len && tags[k + found] == LECTERN_TAG_I_ORG &&

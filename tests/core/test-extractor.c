@@ -1081,8 +1081,9 @@ test_extractor_event_names (void)
   g_assert_nonnull (find_entity (entities, "Linda Buck", LECTERN_ENTITY_PERSON));
 }
 
-/* Listed broadcasters keep their number and their "+", and two listed
- * names joined by a conjunction are two organizations. */
+/* Listed names keep their number, their "+" and a legal suffix after
+ * them, and two listed names joined by a conjunction are two
+ * organizations. */
 static void
 test_extractor_listed_numbers_and_pairs (void)
 {
@@ -1093,6 +1094,11 @@ test_extractor_listed_numbers_and_pairs (void)
   g_autoptr(GPtrArray) plus = extract ("Canal+ et France Télévisions ont diffusé la cérémonie. Le groupe "
                                        "Canal+ a annoncé un accord.\n");
 
+  g_autoptr(GPtrArray) legal = extract ("Separately, Procter & Gamble Co. and Colgate-Palmolive Co. reported "
+                                        "quarterly results above forecasts.\n");
+
+  g_assert_nonnull (find_entity (legal, "Procter & Gamble Co.", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (legal, "Gamble Co.", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (plus, "Canal+", LECTERN_ENTITY_ORGANIZATION));
   g_assert_null (find_entity (plus, "Canal", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Europe 1", LECTERN_ENTITY_ORGANIZATION));
