@@ -32,7 +32,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "22"
+#define RULES_VERSION "23"
 
 struct _LecternExtractor
 {
@@ -1173,6 +1173,31 @@ names_event (const Doc *doc,
          tok_is_any (doc, a, firsts, G_N_ELEMENTS (firsts));
 }
 
+/* "le ministre de l'Économie", "Minister of Finance", "the Secretary of
+ * State met…": the words after a minister's "of" name the portfolio, not
+ * an organization nor a person, unless they hold a head word ("Secretary
+ * of the New Jersey Department of Public Safety") or a list knows them. */
+static gboolean
+names_portfolio (Doc  *doc,
+                 guint a,
+                 guint b)
+{
+  static const char *ministers[] = {
+    "ministre", "ministres", "Ministre", "minister", "Minister", "secrétaire", "Secretary", "secretary",
+  };
+  guint i = a;
+
+  if (i > 0 && (tok_is (doc, i - 1, "la") || tok_is (doc, i - 1, "l'") || tok_is (doc, i - 1, "l\xe2\x80\x99") ||
+                tok_is (doc, i - 1, "the")))
+    i--;
+  if (i < 2 || !(tok_is (doc, i - 1, "de") || tok_is (doc, i - 1, "du") || tok_is (doc, i - 1, "des") ||
+                 tok_is (doc, i - 1, "d'") || tok_is (doc, i - 1, "d\xe2\x80\x99") || tok_is (doc, i - 1, "of")))
+    return FALSE;
+
+  return tok_is_any (doc, i - 2, ministers, G_N_ELEMENTS (ministers)) && !span_has_head (doc, a, b) &&
+         known_organization (doc, a, b) == 0;
+}
+
 /* A "+" written against the word before it ends a name: "Canal+",
  * "Disney+", "Apple TV+". */
 static gboolean
@@ -1377,6 +1402,8 @@ add_clean_span (Doc  *doc,
     return;
 
   if (vote == VOTE_PER && names_event (doc, a, b))
+    return;
+  if ((vote == VOTE_ORG || (vote == VOTE_PER && !span_has_first_name (doc, a, b))) && names_portfolio (doc, a, b))
     return;
   /* "@LinahAlsaafin", "#PPPFail": handles and hashtags name accounts and
    * topics; their people are counted where the text names them. */

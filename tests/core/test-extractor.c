@@ -1282,6 +1282,23 @@ test_extractor_agencies_named_after_countries (void)
   g_assert_nonnull (find_entity (entities, "Reserve Bank of Australia", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A minister's portfolio is no organization and no person; a body with a
+ * head word after "Secretary of" is one. */
+static void
+test_extractor_portfolios (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Le ministre de l'Économie, Bruno Le Maire, a présenté le budget. The "
+                                           "Secretary of State met the Minister of Finance. James W. Hoyt, "
+                                           "Secretary of the New Jersey Department of Public Safety, telegraphed "
+                                           "for help.\n");
+
+  g_assert_nonnull (find_entity (entities, "Bruno Le Maire", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Économie", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "State", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Finance", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "New Jersey Department of Public Safety", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* The name beside a plural noun of armed members names a group, not a
  * person; supporters stay the person's. */
 static void
@@ -1831,6 +1848,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/regnal-names", test_extractor_regnal_names);
   g_test_add_func ("/lectern/extractor/ministry-of-country", test_extractor_ministry_of_country);
   g_test_add_func ("/lectern/extractor/agencies-named-after-countries", test_extractor_agencies_named_after_countries);
+  g_test_add_func ("/lectern/extractor/portfolios", test_extractor_portfolios);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
