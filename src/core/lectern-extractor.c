@@ -3515,6 +3515,15 @@ retype_club_names (Doc *doc)
 
       if (form->n_tokens != 1 || winning_vote (form->votes) != VOTE_PER)
         continue;
+      /* The list first: the search of longer names is over all forms. */
+      for (guint k = 0; k < G_N_ELEMENTS (suffixes) && !club; k++)
+        {
+          join_tokens (doc, form->first, form->first + 1, LECTERN_LEX_ORG_KEY, key);
+          g_string_append (key, suffixes[k]);
+          club = lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch)) != 0;
+        }
+      if (!club)
+        continue;
       for (guint g = 0; g < n_forms && !held; g++)
         {
           const Form *other = &g_array_index (doc->forms, Form, g);
@@ -3522,13 +3531,7 @@ retype_club_names (Doc *doc)
           for (guint t = 0; t < other->n_tokens && other->n_tokens > 1 && !held; t++)
             held = other->hash[t] == form->hash[0];
         }
-      for (guint k = 0; k < G_N_ELEMENTS (suffixes) && !held && !club; k++)
-        {
-          join_tokens (doc, form->first, form->first + 1, LECTERN_LEX_ORG_KEY, key);
-          g_string_append (key, suffixes[k]);
-          club = lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch)) != 0;
-        }
-      if (!club)
+      if (held)
         continue;
       form->votes[VOTE_ORG] += form->votes[VOTE_PER];
       form->votes[VOTE_PER] = 0;
