@@ -32,7 +32,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "23"
+#define RULES_VERSION "24"
 
 struct _LecternExtractor
 {
@@ -405,6 +405,8 @@ tok_starts_lower (const Doc *doc,
 
 static gboolean is_particle (const Doc *doc,
                              guint      i);
+static gboolean opens_clause (const Doc *doc,
+                              guint      i);
 
 /* One of `articles`, in any case (by length first: it is asked of most
  * tokens). */
@@ -436,6 +438,22 @@ tok_is_elision (const Doc *doc,
   guint32 len = tok_len (doc, i);
 
   return (len >= 1 && s[len - 1] == '\'') || (len >= 3 && memcmp (s + len - 3, "\xe2\x80\x99", 3) == 0);
+}
+
+/* Whether token i starts a sentence or a clause that reads like one: after a
+ * dateline's dash ("BRUSSELS — The European Commission") or a colon, a
+ * capital says nothing about a name either. Not after a quote, which may
+ * open a name ("credited as "The Phantom Horns""). */
+static gboolean
+tok_starts_clause (const Doc *doc,
+                   guint      i)
+{
+  static const char *openers[] = { "\xe2\x80\x94", "\xe2\x80\x93", ":" };
+
+  if (tok_flags (doc, i) & LECTERN_TOKEN_SENTENCE_START)
+    return TRUE;
+  return i > 0 && !(tok_flags (doc, i - 1) & LECTERN_TOKEN_WORD) &&
+         tok_is_any (doc, i - 1, openers, G_N_ELEMENTS (openers));
 }
 
 static gboolean
@@ -1222,6 +1240,30 @@ span_has_first_name (const Doc *doc,
   return FALSE;
 }
 
+static gboolean
+span_has_lex (const Doc *doc,
+              guint      a,
+              guint      b,
+              guint32    flags)
+{
+  for (guint i = a; i < b; i++)
+    if ((tok_lex (doc, i) & flags) && tok_starts_upper (doc, i))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Facilities named after the town they serve: "l'aéroport de", "la gare
+ * de". */
+static gboolean
+is_place_facility (const Doc *doc,
+                   guint      i)
+{
+  static const char *words[] = { "aéroport", "gare", "port", "aérodrome", "commune", "ville", "village" };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
 /* Offices held for a place: "maire de", "préfet de", "Mayor of". */
 static gboolean
 is_office_of_place (const Doc *doc,
@@ -1291,6 +1333,25 @@ add_clean_span (Doc  *doc,
             }
         }
 
+  /* "le maire de Wood Buffalo", where the office was left out of the
+   * span: the same place, no person, unless a frequent first name says
+   * the name is the mayor's ("le maire de Paris Anne Hidalgo"). */
+  if (vote == VOTE_PER && a >= 2 && is_office_of_place (doc, a - 2) &&
+      !span_has_lex (doc, a, b, LECTERN_LEX_GIVEN_TOP) &&
+      (tok_is (doc, a - 1, "de") || tok_is (doc, a - 1, "d'") || tok_is (doc, a - 1, "d\xe2\x80\x99") ||
+       tok_is (doc, a - 1, "du") || tok_is (doc, a - 1, "of")))
+    return;
+
+  /* "Lac La Biche", "l'aéroport de La Tontouta": a name after a place
+   * word the span left out, or after a facility that only places have,
+   * is a place. */
+  if ((vote == VOTE_PER || vote == VOTE_ORG) && a >= 1 && known_organization (doc, a, b) == 0 &&
+      ((tok_starts_upper (doc, a - 1) && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) &&
+        (place_word (doc, a - 1) & LECTERN_LEX_PLACE_PREFIX)) ||
+       (a >= 2 && is_place_facility (doc, a - 2) &&
+        (tok_is (doc, a - 1, "de") || tok_is (doc, a - 1, "d'") || tok_is (doc, a - 1, "d\xe2\x80\x99")))))
+    return;
+
   /* Titles and honorifics are not part of a person's name ("M. Altman",
    * "le président Macron"); articles are stripped from people only, since an
    * organization's article may belong to its name ("Le Monde"). */
@@ -1302,8 +1363,7 @@ add_clean_span (Doc  *doc,
        * publié", "L'Express"). */
       if (tok_is_article (doc, a) &&
           (vote == VOTE_PER || !tok_starts_upper (doc, a) ||
-           (((tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) || tok_is_elision (doc, a)) &&
-            known_organization (doc, a, b) == 0)))
+           ((tok_starts_clause (doc, a) || tok_is_elision (doc, a)) && known_organization (doc, a, b) == 0)))
         a++;
       /* "le maire de Langon", "the Mayor of Lyon": an office held for
        * a place names the place after it, not a person ("le général de
@@ -1754,7 +1814,7 @@ is_french_adjective (const Doc *doc,
   static const char *endings[] = {
     "ale", "al", "aux", "ales", "ique", "iques", "aire", "aires", "iste", "istes", "ienne",
     "ien", "éenne", "éen", "aise", "ais", "oise", "ois", "elle", "el", "ive", "if", "aine", "ain",
-    "anne", "crate", "crates",
+    "anne", "crate", "crates", "érieur", "érieure",
   };
   g_autofree char *word = g_strndup (tok_str (doc, i), tok_len (doc, i));
 
@@ -1842,7 +1902,7 @@ extend_french_name (Doc          *doc,
 {
   guint k = b, c;
 
-  if (b < a + 2 || !(tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) || !tok_starts_upper (doc, a) ||
+  if (b < a + 2 || !span_has_head (doc, a, b) || !tok_starts_upper (doc, a) ||
       (!is_french_adjective (doc, b - 1) && !tok_starts_upper (doc, b - 1)) ||
       k >= end || !(tok_is (doc, k, "des") || tok_is (doc, k, "de") || tok_is (doc, k, "du") ||
                     tok_is (doc, k, "d'") || tok_is (doc, k, "d\xe2\x80\x99")))
@@ -1858,7 +1918,7 @@ extend_french_name (Doc          *doc,
     {
       guint from = c, d;
 
-      while (c < end && c < from + 4 && is_complement_word (doc, c, base, tags))
+      while (c < end && c < from + 4 && is_complement_word (doc, c, base, tags) && !opens_clause (doc, c))
         c++;
       if (c == from)
         break;
@@ -1879,9 +1939,12 @@ extend_french_name (Doc          *doc,
       (c + 1 < end && tok_is_connector (doc, c) && tok_starts_upper (doc, c + 1)))
     return c;
   /* "Fédération française de cardiologie, …": a complement that ends the
-   * clause, unless it is an adverb ("de nouveau", "de justesse"). */
+   * clause, or that the clause's verb follows ("la Ligue nationale de
+   * rugby a annoncé"), unless it is an adverb ("de nouveau", "de
+   * justesse"). */
   if ((tok_is (doc, c, ",") || tok_is (doc, c, ".") || tok_is (doc, c, ";") || tok_is (doc, c, ":") ||
-       tok_is (doc, c, ")")) && !is_french_adverb_noun (doc, k))
+       tok_is (doc, c, ")") || opens_clause (doc, c)) &&
+      !is_french_adverb_noun (doc, k))
     return c;
 
   return b;
@@ -2469,7 +2532,9 @@ opens_clause (const Doc *doc,
     "explique", "dénonce", "réclame", "demande", "prévoit", "publie", "se", "s'", "s\xe2\x80\x99", "ne", "n'",
     "n\xe2\x80\x99", "said", "says", "has", "had", "have", "is", "was", "were", "are", "will", "would",
     "can", "could", "may", "might", "must", "should", "announced", "announces", "reported", "reports",
-    "confirmed", "denied", "told", "plans", "wants", "warned", "claimed", "added", "stated",
+    "confirmed", "denied", "told", "plans", "wants", "warned", "claimed", "added", "stated", "qui",
+    "salue", "regrette", "assure", "recommande", "rappelle", "souligne", "devait", "devrait", "pourrait",
+    "était", "étaient",
   };
 
   /* "Europol, which…", "Greenpeace's director": an apposition or a
@@ -2478,6 +2543,9 @@ opens_clause (const Doc *doc,
     return TRUE;
   if (!(tok_flags (doc, i) & LECTERN_TOKEN_WORD) || !tok_starts_lower (doc, i))
     return FALSE;
+  /* "Hezbollah fired", "Boeing reported": an English verb in the past. */
+  if (doc->lang == LANG_EN && tok_len (doc, i) >= 5 && memcmp (tok_str (doc, i) + tok_len (doc, i) - 2, "ed", 2) == 0)
+    return TRUE;
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
@@ -3419,14 +3487,19 @@ drop_demonyms (Doc *doc)
 }
 
 /* Whether the words around token a place it: "in Santiago", "flew to
- * Jordan", "Lima and Santiago". French "à" and "au" are left out: "il a
- * écrit à Florence" is as often the woman as the city, and "au Führer"
- * is a man. */
+ * Jordan", and with by_links, "Lima and Santiago". French "à" and "au"
+ * are left out: "il a écrit à Florence" is as often the woman as the
+ * city, and "au Führer" is a man. */
 static gboolean
-in_place_context (Doc  *doc,
-                  guint a)
+in_place_context (Doc     *doc,
+                  guint    a,
+                  gboolean by_links)
 {
-  static const char *prepositions[] = { "in", "near", "outside" };
+  static const char *prepositions[] = { "in", "into", "near", "outside" };
+  static const char *nouns[] = {
+    "crossing", "border", "province", "district", "region", "camp", "airport", "valley", "governorate",
+    "neighbourhood", "neighborhood", "suburb", "county", "township",
+  };
   static const char *moves[] = {
     "flew", "travelled", "traveled", "went", "moved", "returned", "fled", "deported", "headed", "sent",
     "extradited", "relocated", "flown", "back",
@@ -3437,8 +3510,13 @@ in_place_context (Doc  *doc,
     return FALSE;
   if (tok_is_any (doc, a - 1, prepositions, G_N_ELEMENTS (prepositions)))
     return TRUE;
+  /* "the Rafah crossing", "the Donetsk region". */
+  if (a + 1 < doc->n_tokens && tok_is_any (doc, a + 1, nouns, G_N_ELEMENTS (nouns)))
+    return TRUE;
   if (a >= 2 && tok_is (doc, a - 1, "to") && tok_is_any (doc, a - 2, moves, G_N_ELEMENTS (moves)))
     return TRUE;
+  if (!by_links)
+    return FALSE;
   if (a >= 2 && tok_is_any (doc, a - 1, links, G_N_ELEMENTS (links)) &&
       (tok_lex (doc, a - 2) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) && !tok_is_acronym (doc, a - 2))
     return TRUE;
@@ -3449,8 +3527,10 @@ in_place_context (Doc  *doc,
 
 /* A first name alone that every mention places ("flew to Santiago",
  * "Jordan and Syria") is a place the lists left out for being a first
- * name too: its votes go to the place. Not when a longer name of the
- * story holds the word ("Juan Santiago"). */
+ * name too, or for being a small town ("into Rafah", "the Rafah
+ * crossing"): its votes go to the place. Not when a longer name of the
+ * story holds the word ("Juan Santiago"), nor for an organization that a
+ * list knows. */
 static void
 retype_lone_places (Doc *doc)
 {
@@ -3464,14 +3544,16 @@ retype_lone_places (Doc *doc)
       guint64 h;
       gpointer found;
 
-      if (span->len != 1 || span->type != VOTE_PER)
+      if (span->len != 1 || (span->type != VOTE_PER && span->type != VOTE_ORG))
         continue;
       h = seq_hash (doc, span->start, span->start + 1);
       found = g_hash_table_lookup (doc->form_by_seq, &h);
       if (found == NULL)
         continue;
       seen[GPOINTER_TO_UINT (found) - 1]++;
-      if (in_place_context (doc, span->start))
+      /* A link to a place says less of an organization ("the Allies and
+       * Germany", "3AW in Melbourne and FIVEaa"). */
+      if (in_place_context (doc, span->start, span->type == VOTE_PER))
         placed[GPOINTER_TO_UINT (found) - 1]++;
     }
 
@@ -3480,8 +3562,13 @@ retype_lone_places (Doc *doc)
       Form *form = &g_array_index (doc->forms, Form, f);
       gboolean held = FALSE;
 
+      int vote = winning_vote (form->votes);
+
       if (form->n_tokens != 1 || placed[f] == 0 || placed[f] < seen[f] ||
-          winning_vote (form->votes) != VOTE_PER)
+          (vote != VOTE_PER && vote != VOTE_ORG))
+        continue;
+      if (vote == VOTE_ORG && (tok_is_acronym (doc, form->first) ||
+                               known_organization (doc, form->first, form->first + 1) != 0))
         continue;
       for (guint g = 0; g < n_forms && !held; g++)
         {

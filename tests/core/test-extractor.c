@@ -1772,6 +1772,66 @@ test_tokenizer_offsets (void)
   g_assert_false (last->flags & LECTERN_TOKEN_LINE_START);
 }
 
+/* A dateline's dash starts a clause: its "The" is no part of a name,
+ * unless the list has it so. */
+static void
+test_extractor_article_after_dateline (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("BRUSSELS \xe2\x80\x94 The European Commission opened formal proceedings "
+                                           "on Monday against two companies.\n\n"
+                                           "LONDON \xe2\x80\x94 The Guardian reported the story first.\n");
+
+  g_assert_nonnull (find_entity (entities, "European Commission", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "The European Commission", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "The Guardian", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* A French name's complement in lower case, then the clause's verb: the
+ * complement is part of the name. */
+static void
+test_extractor_french_complement_before_verb (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Le Conseil supérieur de l'éducation avait rejeté le projet en mars.\n"
+                                           "Le Haut Conseil de la santé publique a publié un avis mardi.\n");
+
+  g_assert_nonnull (find_entity (entities, "Conseil supérieur de l'éducation", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Conseil supérieur", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Haut Conseil de la santé publique", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* Places the lists do not know, told by the words around them: a town
+ * that every mention places, a name after a place word or an airport,
+ * a place after its mayor. */
+static void
+test_extractor_places_by_context (void)
+{
+  g_autoptr(GPtrArray) english = extract ("Hundreds of trucks were stuck at the Rafah crossing on Sunday.\n"
+                                          "The army said it would push into Rafah with or without a deal.\n");
+  g_autoptr(GPtrArray) french = extract ("Le maire de Wood Buffalo, Sandy Bowman, a appelé au calme. La "
+                                         "Croix-Rouge a ouvert un centre à Lac La Biche. L'aéroport de La "
+                                         "Tontouta reste fermé. Le maire de Paris Anne Hidalgo a parlé.\n");
+
+  g_assert_null (find_entity (english, "Rafah", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (english, "Rafah", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Sandy Bowman", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (french, "Anne Hidalgo", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (french, "Wood Buffalo", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (french, "La Biche", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (french, "La Tontouta", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (french, "La Tontouta", LECTERN_ENTITY_PERSON));
+}
+
+/* A listed name alone at a sentence's start, before an English verb in
+ * the past, is the organization. */
+static void
+test_extractor_listed_name_before_past_verb (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Families of hostages rallied outside the Knesset. Hezbollah fired "
+                                           "rockets at northern Israel overnight, the military said.\n");
+
+  g_assert_nonnull (find_entity (entities, "Hezbollah", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1849,6 +1909,10 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/ministry-of-country", test_extractor_ministry_of_country);
   g_test_add_func ("/lectern/extractor/agencies-named-after-countries", test_extractor_agencies_named_after_countries);
   g_test_add_func ("/lectern/extractor/portfolios", test_extractor_portfolios);
+  g_test_add_func ("/lectern/extractor/article-after-dateline", test_extractor_article_after_dateline);
+  g_test_add_func ("/lectern/extractor/french-complement-before-verb", test_extractor_french_complement_before_verb);
+  g_test_add_func ("/lectern/extractor/places-by-context", test_extractor_places_by_context);
+  g_test_add_func ("/lectern/extractor/listed-name-before-past-verb", test_extractor_listed_name_before_past_verb);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
