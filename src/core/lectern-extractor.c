@@ -1253,6 +1253,18 @@ span_has_lex (const Doc *doc,
   return FALSE;
 }
 
+static gboolean
+is_storm_word (const Doc *doc,
+               guint      i)
+{
+  static const char *words[] = {
+    "tempête", "Tempête", "ouragan", "Ouragan", "cyclone", "Cyclone", "typhon", "Typhon", "dépression",
+    "storm", "Storm", "hurricane", "Hurricane", "typhoon", "Typhoon",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
 /* Facilities named after the town they serve: "l'aéroport de", "la gare
  * de". */
 static gboolean
@@ -1340,6 +1352,10 @@ add_clean_span (Doc  *doc,
       !span_has_lex (doc, a, b, LECTERN_LEX_GIVEN_TOP) &&
       (tok_is (doc, a - 1, "de") || tok_is (doc, a - 1, "d'") || tok_is (doc, a - 1, "d\xe2\x80\x99") ||
        tok_is (doc, a - 1, "du") || tok_is (doc, a - 1, "of")))
+    return;
+
+  /* "la tempête Ciaran", "Hurricane Ian": storms are named like people. */
+  if (vote == VOTE_PER && ((a >= 1 && is_storm_word (doc, a - 1)) || (b > a + 1 && is_storm_word (doc, a))))
     return;
 
   /* "Lac La Biche", "l'aéroport de La Tontouta": a name after a place
@@ -1969,6 +1985,14 @@ extend_organization (Doc          *doc,
   if (!head)
     return b;
 
+  /* "Congrès | de la | Nouvelle-Calédonie": the tagger's span may end on
+   * the preposition before the place it leaves out; start from the
+   * preposition. */
+  if (b > a + 2 && tok_is_article (doc, b - 1) && tok_is_connector (doc, b - 2))
+    b -= 2;
+  else if (b > a + 1 && tok_is_connector (doc, b - 1))
+    b--;
+
   /* French names put adjectives after the head, in lower case:
    * "Assemblée | nationale", "Parti | socialiste". */
   if (doc->lang == LANG_FR && (tok_lex (doc, b - 1) & LECTERN_LEX_ORG_HEAD) && b < end &&
@@ -2570,6 +2594,30 @@ mark_first_names_after_titles (Doc    *doc,
           tags[k] = LECTERN_TAG_I_PER;
         }
     }
+
+  /* "its executive vice-president Margrethe Vestager said": two
+   * capitalized words the tagger left out, alone between a title in lower
+   * case and the rest of the clause, that no list knows as anything
+   * else, are the holder of the title. */
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      const guint32 other = LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG |
+                            LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_LOWER | LECTERN_LEX_TITLE |
+                            LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN;
+      guint a = base + k;
+
+      if (tags[k] != LECTERN_TAG_O || tags[k + 1] != LECTERN_TAG_O || !tok_starts_lower (doc, a - 1) ||
+          !((tok_lex (doc, a - 1) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a - 1)) ||
+          (k + 2 < len && (tok_flags (doc, a + 2) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, a + 2)))
+        continue;
+      if (!(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || !(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) ||
+          !tok_starts_upper (doc, a) || !tok_starts_upper (doc, a + 1) || tok_is_acronym (doc, a) ||
+          tok_is_acronym (doc, a + 1) || (tok_lex (doc, a) & other) || (tok_lex (doc, a + 1) & other) ||
+          is_calendar_word (doc, a) || is_calendar_word (doc, a + 1))
+        continue;
+      tags[k] = LECTERN_TAG_B_PER;
+      tags[k + 1] = LECTERN_TAG_I_PER;
+    }
 }
 
 /* A roman numeral of a king or a pope: "VI", "XVI", "III". */
@@ -2944,6 +2992,26 @@ ministry_of_country_length (Doc  *doc,
   return 0;
 }
 
+/* Whether the word i is a club that the list knows with "FC" or
+ * "Football Club" after it ("Chelsea", "Arsenal"). */
+static gboolean
+is_listed_club (Doc     *doc,
+                guint    i,
+                GString *key)
+{
+  static const char *suffixes[] = { " FC", " F.C.", " AFC", " Football Club" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (suffixes); k++)
+    {
+      join_tokens (doc, i, i + 1, LECTERN_LEX_ORG_KEY, key);
+      g_string_append (key, suffixes[k]);
+      if (lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch)) != 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Well-known organizations (data/gazetteers) written as listed, from a
  * capitalized word, longest name first, become the tags: the tagger may
  * have missed them, cut them short ("Cour pénale" of "Cour pénale
@@ -2958,6 +3026,8 @@ mark_known_organizations (Doc    *doc,
                           guint   len,
                           guint8 *tags)
 {
+  g_autoptr(GString) club_key = NULL;
+
   for (guint k = 0; k < len;)
     {
       guint a = base + k;
@@ -2983,10 +3053,24 @@ mark_known_organizations (Doc    *doc,
         for (guint n = MIN (len - k, 4); found == 0 && n > 0; n--)
           if (known_after_contraction (doc, a, a + n) != 0)
             found = n;
+      /* A listed word at a sentence's start counts before a verb, or when
+       * it is no common word and a word follows ("Groupama et le Crédit
+       * agricole", not a heading: "Sorbonne. — Le jeudi"). */
       if (found == 0 && !lower &&
           (lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, tok_hash (doc, a)) & LECTERN_LEX_KNOWN_ORG) &&
           (tok_is_acronym (doc, a) ? acronym_in_running_text (doc, base, len, k)
-                                   : k > 0 || (k + 1 < len && opens_clause (doc, a + 1))))
+                                   : k > 0 || (k + 1 < len && (opens_clause (doc, a + 1) ||
+                                                                (!(tok_lex (doc, a) & LECTERN_LEX_LOWER) &&
+                                                                 (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD))))))
+        found = 1;
+      /* "Arsenal moved to the top": a club written without its "FC", that
+       * the tagger left out, in running text; not a place it tagged
+       * ("Liverpool"), nor a word of a heading ("BIBLIOTHÈQUES Arsenal."). */
+      if (found == 0 && !lower && tags[k] == LECTERN_TAG_O && (tok_flags (doc, a) & LECTERN_TOKEN_WORD) &&
+          ((k + 1 < len && (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD)) || (k > 0 && tok_starts_lower (doc, a - 1))) &&
+          !(tok_lex (doc, a) & (LECTERN_LEX_LOWER | LECTERN_LEX_GEO | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) &&
+          tok_starts_upper (doc, a) &&
+          is_listed_club (doc, a, club_key != NULL ? club_key : (club_key = g_string_new (NULL))))
         found = 1;
       /* "Procter & Gamble Co.": a legal suffix after a listed name is
        * part of it. */
@@ -3216,10 +3300,11 @@ tag_document (LecternExtractor  *self,
             }
           /* "Idaho National Engineering | and | Environmental Laboratory":
            * a name without a head word, "and", an organization ending with
-           * one, is a single organization. */
+           * one, is a single organization; not a listed name ("BP et
+           * Kosmos Energy"). */
           if (vote == VOTE_ORG && e + 1 < len && tags->data[e + 1] == LECTERN_TAG_B_ORG &&
               (tok_is (doc, i + e, "and") || tok_is (doc, i + e, "et") || tok_is (doc, i + e, "&")) &&
-              !span_has_head (doc, i + k, i + e))
+              !span_has_head (doc, i + k, i + e) && known_organization (doc, i + k, i + e) == 0)
             {
               guint e2 = e + 2;
 
@@ -3591,7 +3676,6 @@ retype_lone_places (Doc *doc)
 static void
 retype_club_names (Doc *doc)
 {
-  static const char *suffixes[] = { " FC", " F.C.", " AFC", " Football Club" };
   g_autoptr(GString) key = g_string_new (NULL);
   guint n_forms = doc->forms->len;
 
@@ -3603,12 +3687,7 @@ retype_club_names (Doc *doc)
       if (form->n_tokens != 1 || winning_vote (form->votes) != VOTE_PER)
         continue;
       /* The list first: the search of longer names is over all forms. */
-      for (guint k = 0; k < G_N_ELEMENTS (suffixes) && !club; k++)
-        {
-          join_tokens (doc, form->first, form->first + 1, LECTERN_LEX_ORG_KEY, key);
-          g_string_append (key, suffixes[k]);
-          club = lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch)) != 0;
-        }
+      club = is_listed_club (doc, form->first, key);
       if (!club)
         continue;
       for (guint g = 0; g < n_forms && !held; g++)

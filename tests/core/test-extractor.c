@@ -1832,6 +1832,57 @@ test_extractor_listed_name_before_past_verb (void)
   g_assert_nonnull (find_entity (entities, "Hezbollah", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Two capitalized words the tagger left out after a title in lower case
+ * hold the title. */
+static void
+test_extractor_holder_of_title (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("The European Commission opened proceedings on Monday, its executive "
+                                           "vice-president Margrethe Vestager said.\n");
+
+  g_assert_nonnull (find_entity (entities, "Margrethe Vestager", LECTERN_ENTITY_PERSON));
+}
+
+/* "Bros." abbreviates and ends no sentence; a tagger's span that ends
+ * on a preposition goes on to the place after it; two listed names
+ * joined by "et" stay two. */
+static void
+test_extractor_names_across_small_words (void)
+{
+  g_autoptr(GPtrArray) english = extract ("Warner Bros. Discovery and Paramount cut jobs, the studios said.\n");
+  g_autoptr(GPtrArray) french = extract ("Le Congrès de la Nouvelle-Calédonie n'a pas pu se réunir. Le "
+                                         "gouvernement devrait renégocier les contrats signés avec BP et "
+                                         "Kosmos Energy.\n");
+
+  g_assert_nonnull (find_entity (english, "Warner Bros. Discovery", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Congrès de la Nouvelle-Calédonie", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "BP", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Kosmos Energy", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (french, "BP et Kosmos Energy", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* Listed names the tagger left out: at a sentence's start before a word,
+ * a club without its "FC"; not in a heading. Storms are no people. */
+static void
+test_extractor_clubs_storms_and_sentence_starts (void)
+{
+  g_autoptr(GPtrArray) english = extract ("Arsenal moved to the top of the table on Sunday. Hurricane Ian hit "
+                                          "Florida, and Storm Ciaran battered Brittany.\n");
+  g_autoptr(GPtrArray) french = extract ("La tempête Ciaran a balayé la Bretagne. Groupama et le Crédit "
+                                         "agricole ont annoncé des mesures.\n\nBIBLIOTHÈQUES Arsenal. — Tous "
+                                         "les jours. Sorbonne. — Le jeudi.\n");
+
+  g_assert_nonnull (find_entity (english, "Arsenal", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (english, "Ian", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (english, "Hurricane Ian", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (english, "Ciaran", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (english, "Storm Ciaran", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (french, "Ciaran", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (french, "Groupama", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (french, "Arsenal", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (french, "Sorbonne", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1913,6 +1964,9 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-complement-before-verb", test_extractor_french_complement_before_verb);
   g_test_add_func ("/lectern/extractor/places-by-context", test_extractor_places_by_context);
   g_test_add_func ("/lectern/extractor/listed-name-before-past-verb", test_extractor_listed_name_before_past_verb);
+  g_test_add_func ("/lectern/extractor/holder-of-title", test_extractor_holder_of_title);
+  g_test_add_func ("/lectern/extractor/names-across-small-words", test_extractor_names_across_small_words);
+  g_test_add_func ("/lectern/extractor/clubs-storms-and-sentence-starts", test_extractor_clubs_storms_and_sentence_starts);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
