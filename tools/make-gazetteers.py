@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-# make-gazetteers.py: derives data/gazetteers/places.txt.gz and
+# make-gazetteers.py: derives data/gazetteers/places.txt.gz,
+# data/gazetteers/towns.txt.gz and
 # data/gazetteers/international-organizations.txt.gz from open data (see
 # data/gazetteers/README.md for sources and licences). The trainer reads them
 # with --gazetteers data/gazetteers and keeps only hashes in the model.
@@ -10,6 +11,7 @@
   tools/make-gazetteers.py --cities cities15000.txt --admin1 admin1CodesASCII.txt \
       --admin2 admin2Codes.txt --countries-en en/country.csv --countries-fr fr/country.csv \
       --supraverden general_list.yaml --output data/gazetteers
+  tools/make-gazetteers.py --cities cities15000.txt --output data/gazetteers   # towns only
 """
 
 import argparse
@@ -119,6 +121,24 @@ def places(args):
     return found
 
 
+def towns(path):
+    """One-word names of cities under 200,000 people ("Mulhouse", "Poissy"):
+    the trainer flags them "usually a place" for the extractor's rules, not
+    for the tagger, and drops those that are names or words of its lists."""
+    found = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) < 15:
+                continue
+            if int(fields[14] or 0) >= 200000 or fields[7] == "PPLC":
+                continue
+            for name in (norm(fields[1]), norm(fields[2])):
+                if usable(name) and " " not in name and "'" not in name and "’" not in name:
+                    found.add(name)
+    return found
+
+
 def supraverden(path):
     """International organizations: (English name, [aliases])."""
     entries = []
@@ -164,15 +184,20 @@ def write_gz(path, lines):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cities", required=True)
-    ap.add_argument("--admin1", required=True)
+    ap.add_argument("--admin1")
     ap.add_argument("--admin2", help="GeoNames admin2Codes.txt (French départements)")
-    ap.add_argument("--countries-en", required=True)
-    ap.add_argument("--countries-fr", required=True)
-    ap.add_argument("--supraverden", required=True)
+    ap.add_argument("--countries-en")
+    ap.add_argument("--countries-fr")
+    ap.add_argument("--supraverden")
     ap.add_argument("--output", required=True)
     args = ap.parse_args()
 
     os.makedirs(args.output, exist_ok=True)
+    small = towns(args.cities)
+    write_gz(os.path.join(args.output, "towns.txt.gz"), sorted(small))
+    print(f"{len(small)} towns", file=sys.stderr)
+    if not (args.admin1 and args.countries_en and args.countries_fr and args.supraverden):
+        return
     found = places(args)
     write_gz(os.path.join(args.output, "places.txt.gz"),
              sorted(f"{name}\t{kind}" for name, kind in found.items()))

@@ -253,6 +253,7 @@ read_split (const char  *path,
 typedef struct
 {
   Map      map;         /* lower-case hash → flags */
+  Map      named;       /* lower-case hash → spans tagged PER or ORG in the corpora */
   GString *scratch;
 } LexBuilder;
 
@@ -498,7 +499,8 @@ add_place_stats (LexBuilder *b,
         *map_slot (&b->map, h, TRUE) |= LECTERN_LEX_PLACE;
     }
   map_clear (&loc_count);
-  map_clear (&other_count);
+  /* Kept for the towns: "Obama" is a town of Japan. */
+  b->named = other_count;
 }
 
 /* ---- gazetteers of data/gazetteers ---- */
@@ -743,6 +745,60 @@ read_place_words (LexBuilder  *b,
   return error == NULL || *error == NULL;
 }
 
+/* Towns: one-word names of cities under 200,000 people ("Mulhouse",
+ * "Poissy", "Rafah"). A one-word name names a person as often as a place,
+ * so these are no tagger feature: they get the flag "usually a place",
+ * which only the extractor's rules read, and only where the name is no
+ * first name or surname of any list, no word written in lower case, no
+ * listed organization or company, and never a person or an organization
+ * in the corpora ("Obama", "Bismarck", "Offenbach"). */
+static gboolean
+read_towns (LexBuilder  *b,
+            const char  *path,
+            GError     **error)
+{
+  g_autoptr(GDataInputStream) in = NULL;
+  const guint32 other = LECTERN_LEX_GIVEN | LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_SURNAME | LECTERN_LEX_SURNAME_TOP |
+                        LECTERN_LEX_LOWER | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN |
+                        LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_COMPANY | LECTERN_LEX_KNOWN_ORG |
+                        LECTERN_LEX_GEO;
+  char *line;
+  gsize len;
+
+  /* Optional: older copies of data/gazetteers have no towns. */
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return TRUE;
+  in = open_text (path, error);
+  if (in == NULL)
+    return FALSE;
+
+  while ((line = g_data_input_stream_read_line_utf8 (in, &len, NULL, error)) != NULL)
+    {
+      guint32 *lower, *as_written, *named;
+      guint64 h;
+
+      if (line[0] == '#' || line[0] == '\0' || strchr (line, ' ') != NULL)
+        {
+          g_free (line);
+          continue;
+        }
+      h = lectern_ner_lower_hash (line, strlen (line), b->scratch);
+      named = map_slot (&b->named, h, FALSE);
+      if (named != NULL && *named > 0)
+        {
+          g_free (line);
+          continue;
+        }
+      lower = map_slot (&b->map, h, FALSE);
+      as_written = map_slot (&b->map, lectern_ner_hash (line, strlen (line)), FALSE);
+      if ((lower == NULL || !(*lower & other)) && (as_written == NULL || !(*as_written & LECTERN_LEX_KNOWN_ORG)))
+        *map_slot (&b->map, h, TRUE) |= LECTERN_LEX_PLACE;
+      g_free (line);
+    }
+
+  return error == NULL || *error == NULL;
+}
+
 static gboolean
 read_extra_gazetteers (LexBuilder  *b,
                        const char  *dir,
@@ -754,6 +810,7 @@ read_extra_gazetteers (LexBuilder  *b,
   g_autofree char *heads = g_build_filename (dir, "head-words.txt", NULL);
   g_autofree char *places_extra = g_build_filename (dir, "places-extra.txt", NULL);
   g_autofree char *place_words = g_build_filename (dir, "place-words.txt", NULL);
+  g_autofree char *towns = g_build_filename (dir, "towns.txt.gz", NULL);
   guint32 next_id = 1;
 
   return read_head_words (b, heads, error) &&
@@ -761,7 +818,8 @@ read_extra_gazetteers (LexBuilder  *b,
          read_places (b, places, error) &&
          read_places (b, places_extra, error) &&
          read_organizations (b, news, &next_id, error) &&
-         read_organizations (b, intl, &next_id, error);
+         read_organizations (b, intl, &next_id, error) &&
+         read_towns (b, towns, error);
 }
 
 static guint32
@@ -1472,6 +1530,7 @@ main (int    argc,
   lex.keys = lex_keys;
   lex.flags = lex_flags;
   g_printerr ("name table: %u entries in %u slots\n", lb.map.n_items, lex_slots);
+  map_clear (&lb.named);
 
   /* Features seen at least min_count times get ids, in first-seen order. */
   map_init (&fmap, 1 << 22);
