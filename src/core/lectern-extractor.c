@@ -1240,6 +1240,25 @@ span_has_first_name (const Doc *doc,
   return FALSE;
 }
 
+/* Whether token i is a first name, or a compound one ("Jean-Noël",
+ * "Georges-Louis"), capitalized. */
+static gboolean
+starts_with_first_name (Doc  *doc,
+                        guint i)
+{
+  const char *s = tok_str (doc, i);
+  const char *dash;
+
+  if (!tok_starts_upper (doc, i))
+    return FALSE;
+  if (tok_lex (doc, i) & LECTERN_LEX_GIVEN_TOP)
+    return TRUE;
+  dash = memchr (s, '-', tok_len (doc, i));
+  return dash != NULL && dash > s &&
+         (lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (s, dash - s, doc->scratch)) &
+          LECTERN_LEX_GIVEN_TOP) != 0;
+}
+
 static gboolean
 span_has_lex (const Doc *doc,
               guint      a,
@@ -1407,11 +1426,12 @@ add_clean_span (Doc  *doc,
       /* "bâtonnier Fourcade", "géant Wilkins", "roman de M. Chaguinian": a
        * word in lower case before a person's name is a label. Particles
        * stay ("de Gaulle", "van Gogh") unless a title or another word in
-       * lower case follows them ("de M. Dupont", "de la Société"); "des
+       * lower case follows them ("de M. Dupont", "de la Société"), or a
+       * first name and more ("le MR de Georges-Louis Bouchez"); "des
        * Bismarck" is a plural. */
       else if (vote == VOTE_PER && a + 1 < b && tok_starts_lower (doc, a) &&
                (!is_particle (doc, a) || tok_is (doc, a, "des") || tok_starts_lower (doc, a + 1) ||
-                (tok_lex (doc, a + 1) & LECTERN_LEX_TITLE)))
+                (tok_lex (doc, a + 1) & LECTERN_LEX_TITLE) || (a + 2 < b && starts_with_first_name (doc, a + 1))))
         a++;
       /* "of Labasa", "and Kissinger": no name starts with these. */
       else if (a + 1 < b && (tok_is (doc, a, "of") || tok_is (doc, a, "and") || tok_is (doc, a, "in") ||
@@ -1444,6 +1464,11 @@ add_clean_span (Doc  *doc,
     while (b > a + 1 && !tok_has_upper (doc, b - 1) &&
            g_unichar_islower (g_utf8_get_char (tok_str (doc, b - 1))))
       b--;
+  /* "le gouvernement De Croo démissionne": a headline's verb, which the
+   * tagger may take into a name. */
+  if (vote == VOTE_ORG && b > a + 1 && (tok_flags (doc, b - 1) & LECTERN_TOKEN_WORD) && opens_clause (doc, b - 1) &&
+      known_organization (doc, a, b) == 0)
+    b--;
   /* "Shares of Arm Holdings", "Members of Hamas": a common word that is
    * capitalized only because it starts the sentence, and its "of", are no
    * part of the organization after them (a listed name keeps them:
@@ -2159,6 +2184,72 @@ add_group_organizations (Doc          *doc,
     }
 }
 
+/* Words that a person's name follows when it names the person's side,
+ * not a body of that name ("le gouvernement Ayrault", "le camp Trump"),
+ * or a venue or a street ("le stade Pierre-Mauroy", "cours Tolstoï"). */
+static gboolean
+is_named_for_person (const Doc *doc,
+                     guint      i)
+{
+  static const char *words[] = {
+    "gouvernement", "cabinet", "administration", "clan", "famille", "équipe", "camp", "stade", "salle",
+    "cours", "rue", "avenue", "boulevard", "place", "quai", "allée", "impasse",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
+/* "Safaricom, the country's largest telecoms company, denied…", "BEUC,
+ * l'organisation européenne des consommateurs, …": capitalized words the
+ * tagger left out, then an apposition that ends with an organization's
+ * head word, name an organization (not "Smith, the company's founder":
+ * the head word must end the apposition). */
+static void
+add_appositive_organizations (Doc          *doc,
+                              guint         base,
+                              guint         len,
+                              const guint8 *tags)
+{
+  static const char *english[] = { "the", "a", "an" };
+  static const char *french[] = { "le", "la", "l'", "l\xe2\x80\x99", "un", "une" };
+
+  for (guint k = 0; k + 3 < len; k++)
+    {
+      guint a = base + k;
+      guint e, h;
+
+      if (tags[k] != LECTERN_TAG_O || !tok_starts_upper (doc, a) || (k > 0 && tags[k - 1] == LECTERN_TAG_O &&
+                                                                     tok_starts_upper (doc, a - 1)))
+        continue;
+      e = untagged_name_end (doc, base, len, k, tags);
+      /* "Halloween, a indiqué un porte-parole de la police": French "a"
+       * is a verb. */
+      if (e == k || e - k > 4 || e + 2 >= len || !tok_is (doc, base + e, ",") ||
+          !(doc->lang == LANG_EN ? tok_is_any (doc, base + e + 1, english, G_N_ELEMENTS (english))
+                                 : tok_is_any (doc, base + e + 1, french, G_N_ELEMENTS (french))))
+        continue;
+      if (((tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) && (tok_lex (doc, a) & LECTERN_LEX_LOWER) && e == k + 1) ||
+          span_has_lex (doc, a, base + e, LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_GEO | LECTERN_LEX_REGION))
+        continue;
+      for (h = e + 2; h < len && h < e + 9; h++)
+        if ((!(tok_flags (doc, base + h) & LECTERN_TOKEN_WORD) && !tok_is_possessive (doc, base + h)) ||
+            tok_starts_upper (doc, base + h) || (tok_lex (doc, base + h) & LECTERN_LEX_ORG_HEAD))
+          break;
+      /* "telecoms company": head words may come in a row. */
+      while (h + 2 < len && (tok_lex (doc, base + h) & LECTERN_LEX_ORG_HEAD) &&
+             (tok_lex (doc, base + h + 1) & LECTERN_LEX_ORG_HEAD) && tok_starts_lower (doc, base + h + 1))
+        h++;
+      if (h + 1 < len && (tok_lex (doc, base + h) & LECTERN_LEX_ORG_HEAD) && tok_starts_lower (doc, base + h) &&
+          tok_len (doc, base + h) >= 4 &&
+          !(tok_lex (doc, base + h) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) &&
+          (tok_is (doc, base + h + 1, ",") || tok_is (doc, base + h + 1, ".") || tok_is (doc, base + h + 1, ")") ||
+           tok_is (doc, base + h + 1, "which") || tok_is (doc, base + h + 1, "that") ||
+           tok_is (doc, base + h + 1, "qui")))
+        add_span (doc, a, base + e, VOTE_ORG, 2);
+      k = e;
+    }
+}
+
 /* Patterns that name an organization the tagger did not see, each a weak
  * vote (one, against two for a tagged span):
  *  - a capitalized article inside a sentence: "président de La Poste",
@@ -2206,11 +2297,27 @@ add_pattern_organizations (Doc          *doc,
                g_unichar_islower (g_utf8_get_char (tok_str (doc, a))) &&
                (e = untagged_name_end (doc, base, len, k + 1, tags)) > k + 1)
         add_span (doc, a + 1, base + e, VOTE_ORG, 1);
+      /* "la coalition Benno Bokk Yakaar": in French, the same before a
+       * name the tagger took for a person outvotes it (English allows
+       * "the company Elon Musk bought"). Not a government or a street
+       * named after someone ("le gouvernement Ayrault", "cours
+       * Tolstoï"). */
+      else if (doc->lang == LANG_FR && k + 1 < len && tags[k] == LECTERN_TAG_O && tags[k + 1] == LECTERN_TAG_B_PER &&
+               (tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) && tok_starts_lower (doc, a) &&
+               !(tok_lex (doc, a) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) &&
+               memchr (tok_str (doc, a), '-', tok_len (doc, a)) == NULL && !is_named_for_person (doc, a) &&
+               !(place_word (doc, a) & LECTERN_LEX_PLACE_PREFIX))
+        {
+          for (e = k + 2; e < len && tags[e] == LECTERN_TAG_I_PER; e++)
+            ;
+          add_span (doc, a + 1, base + e, VOTE_ORG, 3);
+        }
       else if (k + 2 < len && tok_is (doc, a, "(") && tok_is (doc, a + 2, ")") &&
                tag_vote (tags[k - 1]) == VOTE_PER && tags[k + 1] == LECTERN_TAG_O &&
                tok_is_acronym (doc, a + 1))
         add_span (doc, a + 1, a + 2, VOTE_ORG, 1);
     }
+  add_appositive_organizations (doc, base, len, tags);
   add_group_organizations (doc, base, len, tags);
 }
 
@@ -2558,7 +2665,8 @@ opens_clause (const Doc *doc,
     "can", "could", "may", "might", "must", "should", "announced", "announces", "reported", "reports",
     "confirmed", "denied", "told", "plans", "wants", "warned", "claimed", "added", "stated", "qui",
     "salue", "regrette", "assure", "recommande", "rappelle", "souligne", "devait", "devrait", "pourrait",
-    "était", "étaient",
+    "était", "étaient", "démissionne", "quitte", "remporte", "gagne", "perd", "lance", "signe", "rachète",
+    "meurt", "condamne",
   };
 
   /* "Europol, which…", "Greenpeace's director": an apposition or a
@@ -3092,6 +3200,11 @@ mark_known_organizations (Doc    *doc,
           if ((tok_lex (doc, a + found) & LECTERN_LEX_GIVEN_TOP) && tok_starts_upper (doc, a + found) &&
               k + found + 1 < len && tok_starts_upper (doc, a + found + 1))
             tags[k + found] = LECTERN_TAG_B_PER;
+          /* "Amnesty International Kenya": a listed body and the country
+           * of its branch, which the tagger may take for a place. */
+          else if ((tok_lex (doc, a + found) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) &&
+                   (k + found + 1 == len || (tags[k + found + 1] & 1) == 1 || tags[k + found + 1] == LECTERN_TAG_O))
+            found++;
           else
             found = 0;
         }

@@ -1883,6 +1883,57 @@ test_extractor_clubs_storms_and_sentence_starts (void)
   g_assert_null (find_entity (french, "Sorbonne", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Names told by the words before or after them: a French organization
+ * noun before a name the tagger took for a person (not a government named
+ * after its head), an apposition that ends with a head word, a listed body
+ * and the country of its branch. */
+static void
+test_extractor_organizations_by_their_nouns (void)
+{
+  g_autoptr(GPtrArray) french = extract ("L'opposition, rassemblée autour de la coalition Benno Bokk Yakaar, a "
+                                         "reconnu sa défaite. Le gouvernement Ayrault vient de décider une "
+                                         "réforme. Trois morts lors d'une festivité de Halloween, a indiqué un "
+                                         "porte-parole de la police.\n");
+  g_autoptr(GPtrArray) english = extract ("Zentrova, the country's largest telecoms company, denied reports that "
+                                          "it had slowed the internet. Amnesty International Kenya and the Law "
+                                          "Society of Kenya condemned the use of live bullets.\n");
+
+  g_assert_nonnull (find_entity (french, "Benno Bokk Yakaar", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (french, "Benno Bokk Yakaar", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (french, "Ayrault", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (french, "Halloween", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Zentrova", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Amnesty International Kenya", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* A headline's verb is no part of a name; "de" before a first name is no
+ * particle of the surname. */
+static void
+test_extractor_headline_verbs_and_particles (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Belgique : le gouvernement De Croo démissionne\n\n"
+                                           "À Bruxelles, le MR de Georges-Louis Bouchez devance le PS de Paul "
+                                           "Magnette.\n");
+
+  g_assert_null (find_entity (entities, "De Croo démissionne", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Georges-Louis Bouchez", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "de Georges-Louis Bouchez", LECTERN_ENTITY_PERSON));
+}
+
+/* Towns of the place list are no people; people who share a town's name
+ * with a corpus person stay people. */
+static void
+test_extractor_towns (void)
+{
+  g_autoptr(GPtrArray) french = extract ("Le constructeur supprime des postes dans ses usines de Rambouillet et "
+                                         "Mulhouse, invoquant le ralentissement du marché.\n");
+  g_autoptr(GPtrArray) english = extract ("The president spoke on Monday. Obama said the deal was fair.\n");
+
+  g_assert_null (find_entity (french, "Mulhouse", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (french, "Rambouillet", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (english, "Obama", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1967,6 +2018,9 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/holder-of-title", test_extractor_holder_of_title);
   g_test_add_func ("/lectern/extractor/names-across-small-words", test_extractor_names_across_small_words);
   g_test_add_func ("/lectern/extractor/clubs-storms-and-sentence-starts", test_extractor_clubs_storms_and_sentence_starts);
+  g_test_add_func ("/lectern/extractor/organizations-by-their-nouns", test_extractor_organizations_by_their_nouns);
+  g_test_add_func ("/lectern/extractor/headline-verbs-and-particles", test_extractor_headline_verbs_and_particles);
+  g_test_add_func ("/lectern/extractor/towns", test_extractor_towns);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
