@@ -1367,10 +1367,10 @@ add_clean_span (Doc  *doc,
   /* "le maire de Wood Buffalo", where the office was left out of the
    * span: the same place, no person, unless a frequent first name says
    * the name is the mayor's ("le maire de Paris Anne Hidalgo"). */
-  if (vote == VOTE_PER && a >= 2 && is_office_of_place (doc, a - 2) &&
-      !span_has_lex (doc, a, b, LECTERN_LEX_GIVEN_TOP) &&
+  if (vote == VOTE_PER && a >= 2 &&
       (tok_is (doc, a - 1, "de") || tok_is (doc, a - 1, "d'") || tok_is (doc, a - 1, "d\xe2\x80\x99") ||
-       tok_is (doc, a - 1, "du") || tok_is (doc, a - 1, "of")))
+       tok_is (doc, a - 1, "du") || tok_is (doc, a - 1, "of")) &&
+      is_office_of_place (doc, a - 2) && !span_has_lex (doc, a, b, LECTERN_LEX_GIVEN_TOP))
     return;
 
   /* "la tempête Ciaran", "Hurricane Ian": storms are named like people. */
@@ -1380,11 +1380,13 @@ add_clean_span (Doc  *doc,
   /* "Lac La Biche", "l'aéroport de La Tontouta": a name after a place
    * word the span left out, or after a facility that only places have,
    * is a place. */
-  if ((vote == VOTE_PER || vote == VOTE_ORG) && a >= 1 && known_organization (doc, a, b) == 0 &&
+  if ((vote == VOTE_PER || vote == VOTE_ORG) && a >= 1 &&
       ((tok_starts_upper (doc, a - 1) && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) &&
+        !(tok_flags (doc, a - 1) & LECTERN_TOKEN_SENTENCE_START) &&
         (place_word (doc, a - 1) & LECTERN_LEX_PLACE_PREFIX)) ||
-       (a >= 2 && is_place_facility (doc, a - 2) &&
-        (tok_is (doc, a - 1, "de") || tok_is (doc, a - 1, "d'") || tok_is (doc, a - 1, "d\xe2\x80\x99")))))
+       (a >= 2 && (tok_is (doc, a - 1, "de") || tok_is (doc, a - 1, "d'") || tok_is (doc, a - 1, "d\xe2\x80\x99")) &&
+        is_place_facility (doc, a - 2))) &&
+      known_organization (doc, a, b) == 0)
     return;
 
   /* Titles and honorifics are not part of a person's name ("M. Altman",
@@ -2218,8 +2220,15 @@ add_appositive_organizations (Doc          *doc,
       guint a = base + k;
       guint e, h;
 
+      gboolean comma = FALSE;
+
       if (tags[k] != LECTERN_TAG_O || !tok_starts_upper (doc, a) || (k > 0 && tags[k - 1] == LECTERN_TAG_O &&
                                                                      tok_starts_upper (doc, a - 1)))
+        continue;
+      /* A comma within five tokens, before the name's end is looked for. */
+      for (guint j = k + 1; j < len && j <= k + 5 && !comma; j++)
+        comma = tok_is (doc, base + j, ",");
+      if (!comma)
         continue;
       e = untagged_name_end (doc, base, len, k, tags);
       /* "Halloween, a indiqué un porte-parole de la police": French "a"
@@ -2714,14 +2723,15 @@ mark_first_names_after_titles (Doc    *doc,
                             LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN;
       guint a = base + k;
 
-      if (tags[k] != LECTERN_TAG_O || tags[k + 1] != LECTERN_TAG_O || !tok_starts_lower (doc, a - 1) ||
-          !((tok_lex (doc, a - 1) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a - 1)) ||
+      /* The cheap tests first: this runs over every token. */
+      if (tags[k] != LECTERN_TAG_O || tags[k + 1] != LECTERN_TAG_O || !tok_starts_upper (doc, a) ||
+          !tok_starts_upper (doc, a + 1) || !(tok_flags (doc, a) & LECTERN_TOKEN_WORD) ||
+          !(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) || !tok_starts_lower (doc, a - 1) ||
           (k + 2 < len && (tok_flags (doc, a + 2) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, a + 2)))
         continue;
-      if (!(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || !(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) ||
-          !tok_starts_upper (doc, a) || !tok_starts_upper (doc, a + 1) || tok_is_acronym (doc, a) ||
-          tok_is_acronym (doc, a + 1) || (tok_lex (doc, a) & other) || (tok_lex (doc, a + 1) & other) ||
-          is_calendar_word (doc, a) || is_calendar_word (doc, a + 1))
+      if (tok_is_acronym (doc, a) || tok_is_acronym (doc, a + 1) || (tok_lex (doc, a) & other) ||
+          (tok_lex (doc, a + 1) & other) || is_calendar_word (doc, a) || is_calendar_word (doc, a + 1) ||
+          !((tok_lex (doc, a - 1) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a - 1)))
         continue;
       tags[k] = LECTERN_TAG_B_PER;
       tags[k + 1] = LECTERN_TAG_I_PER;
@@ -3108,7 +3118,14 @@ is_listed_club (Doc     *doc,
                 GString *key)
 {
   static const char *suffixes[] = { " FC", " F.C.", " AFC", " Football Club" };
+  guint64 h;
 
+  /* A club's listed name is longer than the word, which must then start
+   * one: one lookup rules out most words. */
+  h = lectern_ner_hash_add (LECTERN_NER_HASH_START, LECTERN_LEX_STARTER_KEY, 1);
+  h = lectern_ner_hash_add (h, tok_str (doc, i), tok_len (doc, i));
+  if (!(lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, lectern_ner_hash_end (h)) & LECTERN_LEX_KNOWN_ORG))
+    return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (suffixes); k++)
     {
       join_tokens (doc, i, i + 1, LECTERN_LEX_ORG_KEY, key);
