@@ -1010,6 +1010,40 @@ span_has_head (const Doc *doc,
   return FALSE;
 }
 
+/* Tokens [a, b) start a line, are all in capitals, and a dash follows
+ * them, perhaps after a comma and capitalized words: a dateline
+ * ("PORTO ALEGRE, Brazil —"), not a name ("FRÉDÉRIC WILLIAMSON,
+ * officier de police"). */
+static gboolean
+is_dateline (const Doc *doc,
+             guint      a,
+             guint      b)
+{
+  guint d = b;
+
+  if ((a > 0 && !(tok_flags (doc, a) & LECTERN_TOKEN_LINE_START)) || b >= doc->n_tokens)
+    return FALSE;
+  while (d < doc->n_tokens && d < b + 5 &&
+         (tok_is (doc, d, ",") || ((tok_flags (doc, d) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, d))))
+    d++;
+  if (d >= doc->n_tokens || !(tok_is (doc, d, "\xe2\x80\x94") || tok_is (doc, d, "\xe2\x80\x93")))
+    return FALSE;
+  for (guint i = a; i < b; i++)
+    {
+      const char *s = tok_str (doc, i), *end = s + tok_len (doc, i);
+
+      if (!(tok_flags (doc, i) & LECTERN_TOKEN_WORD))
+        continue;
+      if (tok_len (doc, i) < 3)
+        return FALSE;
+      for (; s < end; s = g_utf8_next_char (s))
+        if (g_unichar_islower (g_utf8_get_char (s)))
+          return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Tokens [a, b) are words in capitals that are usually written in lower
  * case or function words ("LA LOI"), or any word no list knows as a name
  * after an article ("LES LOYERS"); no frequent first name or surname, and
@@ -1521,6 +1555,10 @@ add_clean_span (Doc  *doc,
   /* "F-86 Sabre", "MiG-29": a name that starts with a model code names a
    * product (an aircraft, a vehicle), not its maker. */
   if (vote == VOTE_ORG && is_model_code (doc, a) && known_organization (doc, a, b) == 0)
+    return;
+  /* "BORGO EGNAZIA, Italy —", "NAIROBI —": a dateline in capitals at a
+   * line's start names the place the story was filed from. */
+  if (is_dateline (doc, a, b) && known_organization (doc, a, b) == 0)
     return;
   /* "LA LOI SUR LES LOYERS", "LE CONFORT": a headline in capitals writes
    * common words, not a name (unless a list knows it: "LE MONDE"). */
@@ -2186,6 +2224,21 @@ add_group_organizations (Doc          *doc,
     }
 }
 
+/* Words that end company names and no person's: "Purdue Pharma", "Knoa
+ * Therapeutics". Not tagger features (the head words of the name table
+ * are): the rules read them only. */
+static gboolean
+is_company_word (const Doc *doc,
+                 guint      i)
+{
+  static const char *words[] = {
+    "Pharma", "Pharmaceutical", "Therapeutics", "Biotech", "Biosciences", "Foods", "Brands", "Robotics",
+    "Semiconductor", "Logistics", "Aerospace",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
 /* Words that a person's name follows when it names the person's side,
  * not a body of that name ("le gouvernement Ayrault", "le camp Trump"),
  * or a venue or a street ("le stade Pierre-Mauroy", "cours Tolstoï"). */
@@ -2282,7 +2335,7 @@ add_pattern_organizations (Doc          *doc,
       /* The whole name: not the end of one that a connector ("and",
        * "of") or a capitalized word starts before. */
       if (e >= k + 2 && tok_starts_upper (doc, last) &&
-          (tok_lex (doc, last) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL)) &&
+          ((tok_lex (doc, last) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL)) || is_company_word (doc, last)) &&
           !((tok_flags (doc, base + k - 1) & LECTERN_TOKEN_WORD) &&
             (tok_has_upper (doc, base + k - 1) || tok_is_connector (doc, base + k - 1) ||
              tok_is (doc, base + k - 1, "and") || tok_is (doc, base + k - 1, "et"))))
@@ -3110,6 +3163,34 @@ ministry_of_country_length (Doc  *doc,
   return 0;
 }
 
+/* Whether the word i is a listed acronym, a hyphen and a capitalized word
+ * that is no listed name or place ("CGT-Culture", "CFDT-Cheminots"). */
+static gboolean
+is_listed_branch (Doc  *doc,
+                  guint i)
+{
+  const char *s = tok_str (doc, i);
+  const char *dash = memchr (s, '-', tok_len (doc, i));
+
+  if (dash == NULL || dash - s < 2 || !g_unichar_isupper (g_utf8_get_char (dash + 1)) ||
+      memchr (dash + 1, '-', tok_len (doc, i) - (dash + 1 - s)) != NULL)
+    return FALSE;
+  /* An acronym before the hyphen: "SpaceX-Dragon" is a capsule. */
+  for (const char *c = s; c < dash; c++)
+    if (!g_ascii_isupper (*c))
+      return FALSE;
+
+  /* Not two bodies or a body and a place ("Hamas-Fatah", "Renault-Nissan"). */
+  if ((lectern_lexicon_lookup (doc->lexicon, lectern_ner_hash (dash + 1, tok_len (doc, i) - (dash + 1 - s))) &
+       LECTERN_LEX_KNOWN_ORG) ||
+      (lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (dash + 1, tok_len (doc, i) - (dash + 1 - s),
+                                                                     doc->scratch)) &
+       (LECTERN_LEX_GEO | LECTERN_LEX_REGION)))
+    return FALSE;
+
+  return (lectern_lexicon_lookup (doc->lexicon, lectern_ner_hash (s, dash - s)) & LECTERN_LEX_KNOWN_ORG) != 0;
+}
+
 /* Whether the word i is a club that the list knows with "FC" or
  * "Football Club" after it ("Chelsea", "Arsenal"). */
 static gboolean
@@ -3187,6 +3268,10 @@ mark_known_organizations (Doc    *doc,
                                    : k > 0 || (k + 1 < len && (opens_clause (doc, a + 1) ||
                                                                 (!(tok_lex (doc, a) & LECTERN_LEX_LOWER) &&
                                                                  (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD))))))
+        found = 1;
+      /* "CGT-Culture", "Unsa-Ferroviaire": a listed union or party and its
+       * branch in one word. */
+      if (found == 0 && !lower && is_listed_branch (doc, a))
         found = 1;
       /* "Arsenal moved to the top": a club written without its "FC", that
        * the tagger left out, in running text; not a place it tagged
@@ -3591,7 +3676,8 @@ retype_by_name_table (Doc *doc)
 
       if (form->votes[VOTE_PER] + form->votes[VOTE_ORG] == 0)
         continue;
-      if (form->n_tokens >= 2 && (tok_lex (doc, last) & LECTERN_LEX_LEGAL) && tok_starts_upper (doc, last))
+      if (form->n_tokens >= 2 && tok_starts_upper (doc, last) &&
+          ((tok_lex (doc, last) & LECTERN_LEX_LEGAL) || is_company_word (doc, last)))
         {
           form->votes[VOTE_ORG] += form->votes[VOTE_PER];
           form->votes[VOTE_PER] = 0;

@@ -1934,6 +1934,25 @@ test_extractor_towns (void)
   g_assert_nonnull (find_entity (english, "Obama", LECTERN_ENTITY_PERSON));
 }
 
+/* A dateline in capitals names a place; a word that ends company names
+ * makes a company; a listed union and its branch in one word are the
+ * branch. */
+static void
+test_extractor_datelines_companies_branches (void)
+{
+  g_autoptr(GPtrArray) english = extract ("BORGO EGNAZIA, Italy \xe2\x80\x94 Leaders of the Group of Seven agreed on "
+                                          "Thursday.\n\nNASA \xe2\x80\x94 The agency said on Monday that Zorvex "
+                                          "Pharma and the Sackler family agreed to pay. The company will be renamed "
+                                          "Knoa Pharma and run by a board.\n");
+  g_autoptr(GPtrArray) french = extract ("Un représentant de la CGT-Culture a parlé lundi.\n");
+
+  g_assert_null (find_entity (english, "BORGO EGNAZIA", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "NASA", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Zorvex Pharma", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Knoa Pharma", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "CGT-Culture", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2021,6 +2040,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/organizations-by-their-nouns", test_extractor_organizations_by_their_nouns);
   g_test_add_func ("/lectern/extractor/headline-verbs-and-particles", test_extractor_headline_verbs_and_particles);
   g_test_add_func ("/lectern/extractor/towns", test_extractor_towns);
+  g_test_add_func ("/lectern/extractor/datelines-companies-branches", test_extractor_datelines_companies_branches);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
