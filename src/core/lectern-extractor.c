@@ -3826,12 +3826,38 @@ in_place_context (Doc     *doc,
          (tok_lex (doc, a + 2) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) && !tok_is_acronym (doc, a + 2);
 }
 
+/* Whether the words around token a make it a product: "the Gemini model",
+ * "Siri voice assistant", "le modèle Gemini", "la fusée Ariane". */
+static gboolean
+in_product_context (Doc  *doc,
+                    guint a)
+{
+  static const char *after[] = {
+    "model", "models", "assistant", "chatbot", "app", "apps", "phone", "phones", "smartphone", "smartphones",
+    "software", "browser", "console", "tablet", "laptop", "laptops", "jet", "jets", "rocket", "rockets",
+    "vaccine", "drug", "pill", "headset", "chip", "chips", "processor", "operating",
+  };
+  static const char *before[] = {
+    "modèle", "assistant", "smartphone", "application", "appli", "fusée", "lanceur", "vaccin", "chatbot",
+    "logiciel", "console", "avion", "appareil", "missile", "drone", "satellite", "navire", "porte-avions",
+    "sous-marin", "char", "médicament", "puce", "processeur", "casque", "navigateur",
+  };
+
+  if (a + 1 < doc->n_tokens && tok_starts_lower (doc, a + 1) &&
+      (tok_is_any (doc, a + 1, after, G_N_ELEMENTS (after)) ||
+       (a + 2 < doc->n_tokens && tok_is (doc, a + 1, "voice") && tok_is (doc, a + 2, "assistant"))))
+    return TRUE;
+
+  return a > 0 && tok_is_any (doc, a - 1, before, G_N_ELEMENTS (before));
+}
+
 /* A first name alone that every mention places ("flew to Santiago",
  * "Jordan and Syria") is a place the lists left out for being a first
  * name too, or for being a small town ("into Rafah", "the Rafah
- * crossing"): its votes go to the place. Not when a longer name of the
- * story holds the word ("Juan Santiago"), nor for an organization that a
- * list knows. */
+ * crossing"): its votes go to the place. So do those of a product that
+ * every mention names as one ("the Gemini model", "le modèle Gemini").
+ * Not when a longer name of the story holds the word ("Juan Santiago"),
+ * nor for an organization that a list knows. */
 static void
 retype_lone_places (Doc *doc)
 {
@@ -3854,7 +3880,7 @@ retype_lone_places (Doc *doc)
       seen[GPOINTER_TO_UINT (found) - 1]++;
       /* A link to a place says less of an organization ("the Allies and
        * Germany", "3AW in Melbourne and FIVEaa"). */
-      if (in_place_context (doc, span->start, span->type == VOTE_PER))
+      if (in_place_context (doc, span->start, span->type == VOTE_PER) || in_product_context (doc, span->start))
         placed[GPOINTER_TO_UINT (found) - 1]++;
     }
 

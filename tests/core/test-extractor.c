@@ -1953,6 +1953,24 @@ test_extractor_datelines_companies_branches (void)
   g_assert_nonnull (find_entity (french, "CGT-Culture", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A word alone that every mention names as a product is no person. */
+static void
+test_extractor_products (void)
+{
+  g_autoptr(GPtrArray) english = extract ("The deal will bring the chatbot to the Siri voice assistant. Google, "
+                                          "which makes the Gemini model, is a rival. Its fleet of 737 Max jets "
+                                          "was grounded.\n");
+  g_autoptr(GPtrArray) french = extract ("Le lancement de la fusée Ariane a été reporté. Le modèle Gemini sera "
+                                         "disponible en France.\n");
+
+  g_assert_null (find_entity (english, "Siri", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (english, "Gemini", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (english, "Max", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (english, "Google", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (french, "Ariane", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (french, "Gemini", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2041,6 +2059,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/headline-verbs-and-particles", test_extractor_headline_verbs_and_particles);
   g_test_add_func ("/lectern/extractor/towns", test_extractor_towns);
   g_test_add_func ("/lectern/extractor/datelines-companies-branches", test_extractor_datelines_companies_branches);
+  g_test_add_func ("/lectern/extractor/products", test_extractor_products);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
