@@ -2327,7 +2327,13 @@ add_pattern_organizations (Doc          *doc,
                            guint         len,
                            const guint8 *tags)
 {
-  for (guint k = 1; k < len;)
+  /* At a sentence's start only from a place ("Aberdeenshire Council
+   * opened"): another capital there may be any word ("Jeux Olympiques de
+   * 2012", "Magic City."). */
+  for (guint k = (tok_lex (doc, base) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) &&
+                     !(tok_lex (doc, base) & (LECTERN_LEX_LOWER | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR))
+                   ? 0 : 1;
+       k < len;)
     {
       guint e = untagged_name_end (doc, base, len, k, tags);
       guint last = base + e - 1;
@@ -2336,7 +2342,7 @@ add_pattern_organizations (Doc          *doc,
        * "of") or a capitalized word starts before. */
       if (e >= k + 2 && tok_starts_upper (doc, last) &&
           ((tok_lex (doc, last) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL)) || is_company_word (doc, last)) &&
-          !((tok_flags (doc, base + k - 1) & LECTERN_TOKEN_WORD) &&
+          !(k > 0 && (tok_flags (doc, base + k - 1) & LECTERN_TOKEN_WORD) &&
             (tok_has_upper (doc, base + k - 1) || tok_is_connector (doc, base + k - 1) ||
              tok_is (doc, base + k - 1, "and") || tok_is (doc, base + k - 1, "et"))))
         add_span (doc, base + k, extend_organization (doc, base + k, base + e, base, base + len, tags),
@@ -3517,15 +3523,25 @@ tag_document (LecternExtractor  *self,
            * a name without a head word, "and", an organization ending with
            * one, is a single organization; not a listed name ("BP et
            * Kosmos Energy"). */
-          if (vote == VOTE_ORG && e + 1 < len && tags->data[e + 1] == LECTERN_TAG_B_ORG &&
+          if (vote == VOTE_ORG && e + 1 < len &&
+              (tags->data[e + 1] == LECTERN_TAG_B_ORG ||
+               (tags->data[e + 1] == LECTERN_TAG_O && tok_starts_upper (doc, i + e + 1))) &&
               (tok_is (doc, i + e, "and") || tok_is (doc, i + e, "et") || tok_is (doc, i + e, "&")) &&
               !span_has_head (doc, i + k, i + e) && known_organization (doc, i + k, i + e) == 0)
             {
               guint e2 = e + 2;
 
-              while (e2 < len && tags->data[e2] == LECTERN_TAG_I_ORG)
-                e2++;
-              if (tok_lex (doc, i + e2 - 1) & LECTERN_LEX_ORG_HEAD)
+              /* "Scottish Fire | and | Rescue Service": also over the
+               * capitalized words the tagger left out. */
+              if (tags->data[e + 1] == LECTERN_TAG_B_ORG)
+                while (e2 < len && tags->data[e2] == LECTERN_TAG_I_ORG)
+                  e2++;
+              else
+                e2 = untagged_name_end (doc, i, len, e + 1, tags->data);
+              /* Two words at least after "and": "Sondland and Energy
+               * Secretary Rick Perry" joins nothing. */
+              if ((tags->data[e + 1] == LECTERN_TAG_B_ORG || e2 > e + 2) && tok_starts_upper (doc, i + e2 - 1) &&
+                  (tok_lex (doc, i + e2 - 1) & LECTERN_LEX_ORG_HEAD))
                 e = e2;
             }
           if (!title_case)

@@ -1971,6 +1971,24 @@ test_extractor_products (void)
   g_assert_null (find_entity (french, "Gemini", LECTERN_ENTITY_PERSON));
 }
 
+/* A name without a head word, "and", capitalized words the tagger left
+ * out that end with one: one organization, not a role ("Sondland and
+ * Energy Secretary Rick Perry"); a place and a head word at a sentence's
+ * start name a body. */
+static void
+test_extractor_names_over_and (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("The Scottish Fire and Rescue Service rescued dozens of people by boat. "
+                                           "Kent County Council approved the plan. He said that he, Ambassador "
+                                           "Gordon Sondland and Energy Secretary Rick Perry met.\n");
+
+  g_assert_nonnull (find_entity (entities, "Scottish Fire and Rescue Service", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Scottish Fire", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Kent County Council", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Sondland and Energy", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Rick Perry", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2060,6 +2078,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/towns", test_extractor_towns);
   g_test_add_func ("/lectern/extractor/datelines-companies-branches", test_extractor_datelines_companies_branches);
   g_test_add_func ("/lectern/extractor/products", test_extractor_products);
+  g_test_add_func ("/lectern/extractor/names-over-and", test_extractor_names_over_and);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
