@@ -3704,9 +3704,11 @@ retype_by_name_table (Doc *doc)
                                                           lectern_ner_lower_hash (form->surface,
                                                                                   strlen (form->surface),
                                                                                   scratch));
+      /* Not after a title: "lord Beaconsfield" is Disraeli. */
       if ((lex & LECTERN_LEX_PLACE) &&
           !(form->n_tokens == 1 && (tok_is_acronym (doc, form->first) ||
-                                    g_hash_table_contains (surnames, form->hash))))
+                                    g_hash_table_contains (surnames, form->hash) ||
+                                    (form->first > 0 && (tok_lex (doc, form->first - 1) & LECTERN_LEX_TITLE)))))
         {
           form->votes[VOTE_LOC] += form->votes[VOTE_PER] + form->votes[VOTE_ORG];
           form->votes[VOTE_PER] = form->votes[VOTE_ORG] = 0;

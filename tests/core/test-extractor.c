@@ -1921,17 +1921,20 @@ test_extractor_headline_verbs_and_particles (void)
 }
 
 /* Towns of the place list are no people; people who share a town's name
- * with a corpus person stay people. */
+ * with a corpus person, or whom a title names, stay people. */
 static void
 test_extractor_towns (void)
 {
   g_autoptr(GPtrArray) french = extract ("Le constructeur supprime des postes dans ses usines de Rambouillet et "
                                          "Mulhouse, invoquant le ralentissement du marché.\n");
   g_autoptr(GPtrArray) english = extract ("The president spoke on Monday. Obama said the deal was fair.\n");
+  g_autoptr(GPtrArray) titled = extract ("Quand les libéraux ont le dessus, lord Beaconsfield et M. Frère Orban "
+                                         "protestent.\n");
 
   g_assert_null (find_entity (french, "Mulhouse", LECTERN_ENTITY_PERSON));
   g_assert_null (find_entity (french, "Rambouillet", LECTERN_ENTITY_PERSON));
   g_assert_nonnull (find_entity (english, "Obama", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (titled, "Beaconsfield", LECTERN_ENTITY_PERSON));
 }
 
 /* A dateline in capitals names a place; a word that ends company names
