@@ -1260,6 +1260,21 @@ is_attached_plus (const Doc *doc,
          (tok_flags (doc, i - 1) & LECTERN_TOKEN_WORD);
 }
 
+/* Whether a capitalized word among tokens [a, b) has one of the
+ * name-table flags. */
+static gboolean
+span_has_lex (const Doc *doc,
+              guint      a,
+              guint      b,
+              guint32    flags)
+{
+  for (guint i = a; i < b; i++)
+    if ((tok_lex (doc, i) & flags) && tok_starts_upper (doc, i))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Whether a capitalized first name is among tokens [a, b) ("Mayor of
  * London Sadiq Khan"). */
 static gboolean
@@ -1267,11 +1282,7 @@ span_has_first_name (const Doc *doc,
                      guint      a,
                      guint      b)
 {
-  for (guint i = a; i < b; i++)
-    if ((tok_lex (doc, i) & LECTERN_LEX_GIVEN) && tok_starts_upper (doc, i))
-      return TRUE;
-
-  return FALSE;
+  return span_has_lex (doc, a, b, LECTERN_LEX_GIVEN);
 }
 
 /* Whether token i is a first name, or a compound one ("Jean-Noël",
@@ -1293,19 +1304,8 @@ starts_with_first_name (Doc  *doc,
           LECTERN_LEX_GIVEN_TOP) != 0;
 }
 
-static gboolean
-span_has_lex (const Doc *doc,
-              guint      a,
-              guint      b,
-              guint32    flags)
-{
-  for (guint i = a; i < b; i++)
-    if ((tok_lex (doc, i) & flags) && tok_starts_upper (doc, i))
-      return TRUE;
-
-  return FALSE;
-}
-
+/* Words that name a storm before its name: "la tempête Ciaran",
+ * "Hurricane Ian". */
 static gboolean
 is_storm_word (const Doc *doc,
                guint      i)
