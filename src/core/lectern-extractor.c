@@ -3906,7 +3906,6 @@ retype_lone_places (Doc *doc)
     {
       Form *form = &g_array_index (doc->forms, Form, f);
       gboolean held = FALSE;
-
       int vote = winning_vote (form->votes);
 
       if (form->n_tokens != 1 || placed[f] == 0 || placed[f] < seen[f] ||
