@@ -32,7 +32,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "24"
+#define RULES_VERSION "25"
 
 struct _LecternExtractor
 {
@@ -946,8 +946,23 @@ is_demonym (Doc  *doc,
 {
   static const char *suffixes[] = { "ais", "aise", "ois", "oise", "ien", "ienne", "iens", "ese", "ian",
                                     "ians", "ish", "can", "cans", "ean", "eans" };
-  static const char *irregular[] = { "French", "Dutch", "Greek", "Thai", "Swiss", "Czech", "Welsh", "Saudi",
-                                     "Israeli", "Iraqi", "Pakistani", "Afghan", "Kuwaiti", "Qatari", "Yemeni" };
+  static const char *irregular[] = {
+    "French", "Dutch", "Greek", "Thai", "Swiss", "Czech", "Welsh", "Saudi", "Israeli", "Iraqi", "Pakistani",
+    "Afghan", "Kuwaiti", "Qatari", "Yemeni", "German", "Dane", "Swede", "Finn", "Pole", "Serb", "Croat",
+    "Slovak", "Briton", "Scot", "Kurd", "Somali", "Omani", "Emirati", "Bahraini", "Filipino", "Bangladeshi",
+    "Nepali", "Uzbek", "Kazakh", "Cypriot", "Kosovar", "Azerbaijani",
+    /* French, beyond the endings below. */
+    "Belge", "Belges", "Suisse", "Suisses", "Russe", "Russes", "Turc", "Turque", "Turcs", "Grec", "Grecque",
+    "Grecs", "Tchèque", "Tchèques", "Slovaque", "Slovaques", "Slovène", "Slovènes", "Croate", "Croates",
+    "Serbe", "Serbes", "Espagnol", "Espagnole", "Espagnols", "Allemand", "Allemande", "Allemands",
+    "Britannique", "Britanniques", "Américain", "Américaine", "Américains", "Marocain", "Marocaine",
+    "Marocains", "Mexicain", "Mexicaine", "Cubain", "Cubaine", "Kényan", "Kényane", "Kényans", "Coréen",
+    "Coréenne", "Érythréen", "Érythréenne", "Guinéen", "Guinéenne", "Ghanéen", "Ghanéenne", "Argentin",
+    "Argentine", "Argentins", "Roumain", "Roumaine", "Roumains", "Bulgare", "Bulgares", "Biélorusse",
+    "Philippin", "Philippine", "Mongol", "Mongole", "Birman", "Birmane", "Danois", "Danoise", "Suédois",
+    "Suédoise", "Chypriote", "Émirati", "Malgache", "Kosovar", "Sud-Africain", "Sud-Africaine", "Catalan",
+    "Catalane", "Flamand", "Flamande", "Basque", "Corse", "Arabe", "Sahraoui", "Burkinabé", "Burkinabè",
+  };
   guint32 len = tok_len (doc, i);
 
   if (tok_is_any (doc, i, irregular, G_N_ELEMENTS (irregular)))
@@ -1149,7 +1164,7 @@ split_tagged_span (Doc  *doc,
 
       if (span->start + span->len <= cut)
         break;
-      if (span->start < cut && span->type != VOTE_PER)
+      if (span->start < cut && span->type != VOTE_PER && span->type != VOTE_ORG)
         return;
       if (span->start < cut)
         {
@@ -1158,6 +1173,31 @@ split_tagged_span (Doc  *doc,
           span->len = (guint8) (cut - span->start);
           if (type >= 0 && end > rest)
             g_array_insert_val (doc->spans, k, tail);
+          return;
+        }
+    }
+}
+
+/* The tagger's span that starts at `from` now covers [to, end) as `type`:
+ * its first words were a label ("le Belge | Remco Evenepoel"). */
+static void
+retag_tagged_span (Doc  *doc,
+                   guint from,
+                   guint to,
+                   guint end,
+                   int   type)
+{
+  for (guint k = doc->spans->len; k > 0; k--)
+    {
+      Span *span = &g_array_index (doc->spans, Span, k - 1);
+
+      if (span->start + span->len <= from)
+        break;
+      if (span->start <= from)
+        {
+          span->start = to;
+          span->len = (guint8) (end - to);
+          span->type = (gint8) type;
           return;
         }
     }
@@ -1343,6 +1383,38 @@ is_office_of_place (const Doc *doc,
   return tok_is_any (doc, i, offices, G_N_ELEMENTS (offices));
 }
 
+static gboolean is_particle (const Doc *doc, guint i);
+
+/* "d'" or "d’", the elided "de". */
+static gboolean
+tok_is_elision_de (const Doc *doc,
+                   guint      i)
+{
+  return tok_is (doc, i, "d'") || tok_is (doc, i, "d\xe2\x80\x99");
+}
+
+/* Tokens [a, b) are two or three capitalized words that no list knows as a
+ * place, an organization or a common word: a person's name, seen from
+ * what it is not ("Chandrababu Naidu", "Akhilesh Yadav"). */
+static gboolean
+names_a_person_only (Doc  *doc,
+                     guint a,
+                     guint b)
+{
+  const guint32 other = LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_COMPANY | LECTERN_LEX_KNOWN_ORG |
+                        LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_LOWER |
+                        LECTERN_LEX_TITLE | LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN;
+
+  if (b < a + 2 || b > a + 3 || known_organization (doc, a, b) != 0)
+    return FALSE;
+  for (guint i = a; i < b; i++)
+    if (!tok_starts_upper (doc, i) || !(tok_flags (doc, i) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, i) ||
+        (tok_lex (doc, i) & other))
+      return FALSE;
+
+  return TRUE;
+}
+
 /* Cleans the tagged span [a, b) and records it as a form. */
 static void
 add_clean_span (Doc  *doc,
@@ -1396,6 +1468,33 @@ add_clean_span (Doc  *doc,
               b = i;
               break;
             }
+        }
+
+  /* "Gaël Faye pour Jacaranda": a word such as "pour" or "with" inside a
+   * person's span, which no name holds, ends it. */
+  if (vote == VOTE_PER)
+    for (guint i = a + 1; i + 1 < b; i++)
+      if (tok_starts_lower (doc, i) && !tok_has_upper (doc, i) &&
+          (tok_lex (doc, i) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)) && !is_particle (doc, i) &&
+          !tok_is (doc, i, "y") && !tok_is (doc, i, "e") && tok_starts_upper (doc, i - 1))
+        {
+          split_tagged_span (doc, i, i, i, -1);
+          b = i;
+          break;
+        }
+  /* "le Telugu Desam Party de Chandrababu Naidu": an organization whose
+   * name ends with a head word or that a list knows, then "de" and two
+   * or three words that name nothing else, is followed by its leader. */
+  if (vote == VOTE_ORG && doc->lang == LANG_FR && b >= a + 4)
+    for (guint i = MAX (a + 1, b - 4); i + 2 < b; i++)
+      if ((tok_is (doc, i, "de") || tok_is_elision_de (doc, i)) &&
+          ((tok_lex (doc, i - 1) & LECTERN_LEX_ORG_HEAD) || known_organization (doc, a, i) != 0) &&
+          tok_starts_upper (doc, i - 1) && names_a_person_only (doc, i + 1, b))
+        {
+          split_tagged_span (doc, i, i + 1, b, VOTE_PER);
+          add_clean_span (doc, i + 1, b, VOTE_PER, weight);
+          b = i;
+          break;
         }
 
   /* "le maire de Wood Buffalo", where the office was left out of the
@@ -1492,6 +1591,16 @@ add_clean_span (Doc  *doc,
           !is_time_word (doc, b - 1) && !(b - 1 > a && tok_is_trailing_function_word (doc, b - 1)))
         break;
       b--;
+    }
+  /* "le Slovène Tadej Pogačar", "Kenyan Eliud Kipchoge": a nationality
+   * before a name of two or three words no list knows otherwise. The
+   * tagger may have taken the three words for an organization. */
+  if ((vote == VOTE_PER || vote == VOTE_ORG) && b >= a + 3 && b <= a + 4 && is_demonym (doc, a) &&
+      names_a_person_only (doc, a + 1, b) && known_organization (doc, a, b) == 0)
+    {
+      retag_tagged_span (doc, a, a + 1, b, VOTE_PER);
+      a++;
+      vote = VOTE_PER;
     }
   /* English names do not end with a word in lower case ("the Palestinian
    * committee"); French ones often do ("Parti socialiste"), also quoted in
@@ -1979,11 +2088,14 @@ extend_french_name (Doc          *doc,
                     guint         b,
                     guint         base,
                     guint         end,
-                    const guint8 *tags)
+                    const guint8 *tags,
+                    gboolean      lone_head)
 {
   guint k = b, c;
 
-  if (b < a + 2 || !span_has_head (doc, a, b) || !tok_starts_upper (doc, a) ||
+  /* One word may be a common noun capitalized at the sentence's start:
+   * the caller decides (see add_pattern_organizations). */
+  if ((b < a + 2 && !lone_head) || !span_has_head (doc, a, b) || !tok_starts_upper (doc, a) ||
       (!is_french_adjective (doc, b - 1) && !tok_starts_upper (doc, b - 1)) ||
       k >= end || !(tok_is (doc, k, "des") || tok_is (doc, k, "de") || tok_is (doc, k, "du") ||
                     tok_is (doc, k, "d'") || tok_is (doc, k, "d\xe2\x80\x99")))
@@ -2065,7 +2177,7 @@ extend_organization (Doc          *doc,
     b++;
 
   if (doc->lang == LANG_FR)
-    b = extend_french_name (doc, a, b, base, end, tags);
+    b = extend_french_name (doc, a, b, base, end, tags, FALSE);
 
   for (;;)
     {
@@ -2239,6 +2351,23 @@ is_company_word (const Doc *doc,
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
+/* Common nouns for a company or a body that a name may follow: "the
+ * financial regulator FINMA", "le constructeur Stellantis". Read by the
+ * rules only, beside the head words of the name table. */
+static gboolean
+is_organization_noun (const Doc *doc,
+                      guint      i)
+{
+  static const char *words[] = {
+    "regulator", "carmaker", "automaker", "chipmaker", "broadcaster", "lender", "insurer", "retailer",
+    "firm", "startup", "start-up", "newspaper", "publisher", "conglomerate", "manufacturer", "supermarket",
+    "régulateur", "constructeur", "assureur", "opérateur", "éditeur", "hebdomadaire", "distributeur",
+    "fabricant", "équipementier", "motoriste", "avionneur", "armateur", "transporteur", "assureur",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
 /* Words that a person's name follows when it names the person's side,
  * not a body of that name ("le gouvernement Ayrault", "le camp Trump"),
  * or a venue or a street ("le stade Pierre-Mauroy", "cours Tolstoï"). */
@@ -2360,7 +2489,7 @@ add_pattern_organizations (Doc          *doc,
         add_span (doc, a, base + e, VOTE_ORG, 1);
       /* "le syndicat SUD-PTT", not "ministre Édouard Philippe": a title
        * names a person. */
-      else if (tags[k] == LECTERN_TAG_O && (tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) &&
+      else if (tags[k] == LECTERN_TAG_O && ((tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) || is_organization_noun (doc, a)) &&
                !(tok_lex (doc, a) & LECTERN_LEX_TITLE) &&
                g_unichar_islower (g_utf8_get_char (tok_str (doc, a))) &&
                (e = untagged_name_end (doc, base, len, k + 1, tags)) > k + 1)
@@ -2380,6 +2509,18 @@ add_pattern_organizations (Doc          *doc,
             ;
           add_span (doc, a + 1, base + e, VOTE_ORG, 3);
         }
+      /* "l'Autorité de régulation des transports": a capitalized head
+       * word after an article in the singular ("toutes les Académies du
+       * monde" are common nouns), then the words in lower case that
+       * French names of institutions put after it. */
+      else if (doc->lang == LANG_FR && tags[k] == LECTERN_TAG_O && tok_starts_upper (doc, a) &&
+               (tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) && !tok_is_acronym (doc, a) &&
+               !(tok_lex (doc, a) & (LECTERN_LEX_TITLE | LECTERN_LEX_GEO)) && !tok_is (doc, a, "État") &&
+               !tok_is (doc, a, "Etat") &&
+               ((tok_is_article (doc, a - 1) && !tok_is (doc, a - 1, "les")) || tok_is (doc, a - 1, "du") ||
+                tok_is (doc, a - 1, "au")) &&
+               (e = extend_french_name (doc, a, a + 1, base, base + len, tags, TRUE)) > a + 2)
+        add_span (doc, a, e, VOTE_ORG, 1);
       else if (k + 2 < len && tok_is (doc, a, "(") && tok_is (doc, a + 2, ")") &&
                tag_vote (tags[k - 1]) == VOTE_PER && tags[k + 1] == LECTERN_TAG_O &&
                tok_is_acronym (doc, a + 1))
@@ -3522,11 +3663,14 @@ tag_document (LecternExtractor  *self,
           /* "Idaho National Engineering | and | Environmental Laboratory":
            * a name without a head word, "and", an organization ending with
            * one, is a single organization; not a listed name ("BP et
-           * Kosmos Energy"). */
+           * Kosmos Energy") nor a single word before "and", which names a
+           * company by itself ("Hapag-Lloyd and Mediterranean Shipping
+           * Company"). */
           if (vote == VOTE_ORG && e + 1 < len &&
               (tags->data[e + 1] == LECTERN_TAG_B_ORG ||
                (tags->data[e + 1] == LECTERN_TAG_O && tok_starts_upper (doc, i + e + 1))) &&
-              (tok_is (doc, i + e, "and") || tok_is (doc, i + e, "et") || tok_is (doc, i + e, "&")) &&
+              (tok_is (doc, i + e, "&") ||
+               ((tok_is (doc, i + e, "and") || tok_is (doc, i + e, "et")) && e >= k + 2)) &&
               !span_has_head (doc, i + k, i + e) && known_organization (doc, i + k, i + e) == 0)
             {
               guint e2 = e + 2;

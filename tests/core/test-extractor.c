@@ -1993,6 +1993,35 @@ test_extractor_names_over_and (void)
   g_assert_nonnull (find_entity (entities, "Rick Perry", LECTERN_ENTITY_PERSON));
 }
 
+/* Tenth round: leaders after "de", words no name holds, nationalities
+ * before a name, nouns for companies, French institutions named by a
+ * lone head word. */
+static void
+test_extractor_leaders_and_labels (void)
+{
+  g_autoptr(GPtrArray) french = extract ("Le parti devra compter sur ses alliés, notamment le Telugu Desam "
+                                         "Party de Chandrababu Naidu. L'Uttar Pradesh a largement voté pour le "
+                                         "Samajwadi Party d'Akhilesh Yadav. Le prix est revenu à Gaël Faye pour "
+                                         "Jacaranda, paru cette année. Le Belge Remco Evenepoel a pris la "
+                                         "troisième place, devant le Danois Jonas Vingegaard. Hier, "
+                                         "l'Autorité de régulation des transports a rappelé les règles.\n");
+  g_autoptr(GPtrArray) english = extract ("Hapag-Lloyd and Mediterranean Shipping Company announced similar "
+                                          "measures on Monday. UBS agreed to buy the bank in a deal brokered by "
+                                          "the financial regulator FINMA.\n");
+
+  g_assert_nonnull (find_entity (french, "Telugu Desam Party", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Chandrababu Naidu", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (french, "Samajwadi Party", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Akhilesh Yadav", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (french, "Gaël Faye", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (french, "Remco Evenepoel", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (french, "Jonas Vingegaard", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (french, "Autorité de régulation des transports", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Hapag-Lloyd", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Mediterranean Shipping Company", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "FINMA", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2083,6 +2112,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/datelines-companies-branches", test_extractor_datelines_companies_branches);
   g_test_add_func ("/lectern/extractor/products", test_extractor_products);
   g_test_add_func ("/lectern/extractor/names-over-and", test_extractor_names_over_and);
+  g_test_add_func ("/lectern/extractor/leaders-and-labels", test_extractor_leaders_and_labels);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
