@@ -1344,6 +1344,71 @@ starts_with_first_name (Doc  *doc,
           LECTERN_LEX_GIVEN_TOP) != 0;
 }
 
+/* Words in lower case for a prize or a work, that its title follows:
+ * "le prix Goncourt", "son roman Houris", "the film Oppenheimer". */
+static gboolean
+is_work_word (const Doc *doc,
+              guint      i)
+{
+  static const char *words[] = {
+    "prix", "roman", "livre", "essai", "recueil", "film", "album", "documentaire", "opéra", "chanson",
+    "single", "tube", "tableau", "spectacle", "feuilleton", "prize", "novel", "book", "memoir", "documentary",
+    "song", "painting", "musical", "sitcom",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
+/* "publié", "paru": how French says a house published a book. */
+static gboolean
+is_publishing_verb (const Doc *doc,
+                    guint      i)
+{
+  static const char *words[] = {
+    "publié", "publiée", "publiés", "publiées", "paru", "parue", "parus", "parues", "édité", "éditée",
+    "édités", "éditées", "réédité", "rééditée", "traduit", "traduite",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
+/* The letters before a ship's name: "USS Carney", "HMS Queen
+ * Elizabeth". */
+static gboolean
+is_ship_prefix (const Doc *doc,
+                guint      i)
+{
+  static const char *words[] = { "USS", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "RMS", "MV" };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
+/* "Operation Prosperity Guardian", "l'opération Barkhane": a military or
+ * police operation's name. */
+static gboolean
+is_operation_word (const Doc *doc,
+                   guint      i)
+{
+  return tok_is (doc, i, "Operation") || tok_is (doc, i, "Opération") || tok_is (doc, i, "opération");
+}
+
+/* Token a ends a run of capitalized words that "Operation" starts:
+ * "Guardian" in "Operation Prosperity Guardian". */
+static gboolean
+names_operation (const Doc *doc,
+                 guint      a)
+{
+  for (guint j = a; j > 0 && j + 3 >= a; j--)
+    {
+      if (is_operation_word (doc, j - 1))
+        return TRUE;
+      if (!tok_starts_upper (doc, j - 1) || !(tok_flags (doc, j - 1) & LECTERN_TOKEN_WORD))
+        return FALSE;
+    }
+
+  return FALSE;
+}
+
 /* Words that name a storm before its name: "la tempête Ciaran",
  * "Hurricane Ian". */
 static gboolean
@@ -1506,6 +1571,17 @@ add_clean_span (Doc  *doc,
       is_office_of_place (doc, a - 2) && !span_has_lex (doc, a, b, LECTERN_LEX_GIVEN_TOP))
     return;
 
+  /* "paru chez Grasset", "publié chez Gallimard": the house that
+   * publishes a book, though its name is a family's. */
+  if (vote == VOTE_PER && b == a + 1 && a >= 2 && tok_is (doc, a - 1, "chez") && is_publishing_verb (doc, a - 2) &&
+      !(tok_lex (doc, a) & LECTERN_LEX_GIVEN_TOP))
+    vote = VOTE_ORG;
+  /* "the destroyer USS Carney", "Operation Prosperity Guardian": ships
+   * and military operations are named like people and bodies. */
+  if ((vote == VOTE_PER || vote == VOTE_ORG) &&
+      ((b > a + 1 && (is_ship_prefix (doc, a) || is_operation_word (doc, a))) ||
+       (a >= 1 && is_ship_prefix (doc, a - 1)) || names_operation (doc, a)))
+    return;
   /* "la tempête Ciaran", "Hurricane Ian": storms are named like people. */
   if (vote == VOTE_PER && ((a >= 1 && is_storm_word (doc, a - 1)) || (b > a + 1 && is_storm_word (doc, a))))
     return;
@@ -1592,6 +1668,12 @@ add_clean_span (Doc  *doc,
         break;
       b--;
     }
+  /* "le prix Goncourt", "son roman Houris", "the film Oppenheimer": a
+   * prize or a work named after the word for it (which the
+   * tagger may have taken in, and the loop above left out). */
+  if ((vote == VOTE_PER || vote == VOTE_ORG) && a >= 1 && is_work_word (doc, a - 1) &&
+      known_organization (doc, a, b) == 0)
+    return;
   /* "le Slovène Tadej Pogačar", "Kenyan Eliud Kipchoge": a nationality
    * before a name of two or three words no list knows otherwise. The
    * tagger may have taken the three words for an organization. */
@@ -3091,6 +3173,29 @@ mark_speakers_after_verbs (Doc    *doc,
       if (n < 2 || n > 3 ||
           (k + n < len && (tok_has_upper (doc, base + k + n) || tok_is_possessive (doc, base + k + n) ||
                            tags[k + n] != LECTERN_TAG_O)))
+        continue;
+      tags[k] = LECTERN_TAG_B_PER;
+      for (guint j = 1; j < n; j++)
+        tags[k + j] = LECTERN_TAG_I_PER;
+    }
+
+  /* "said Andreas Hoecker, spokesperson for ATLAS": the tagger may take a
+   * speaker whose first name is also a place for an organization. A
+   * first name, then one or two words that name nothing else, is the
+   * speaker. */
+  for (guint k = 2; k + 2 <= len; k++)
+    {
+      guint n = 1;
+
+      if (tags[k] != LECTERN_TAG_B_ORG || !(tok_lex (doc, base + k) & LECTERN_LEX_GIVEN) ||
+          !tok_starts_upper (doc, base + k) || !is_inverted_speech_verb (doc, base, base + k - 1))
+        continue;
+      while (k + n < len && n < 4 && tags[k + n] == LECTERN_TAG_I_ORG && tok_starts_upper (doc, base + k + n) &&
+             (tok_flags (doc, base + k + n) & LECTERN_TOKEN_WORD) && !tok_is_acronym (doc, base + k + n) &&
+             !(tok_lex (doc, base + k + n) & not_a_name) && !has_common_word_ending (doc, base + k + n))
+        n++;
+      if (n < 2 || n > 3 || (k + n < len && tags[k + n] == LECTERN_TAG_I_ORG) ||
+          known_organization (doc, base + k, base + k + n) != 0)
         continue;
       tags[k] = LECTERN_TAG_B_PER;
       for (guint j = 1; j < n; j++)

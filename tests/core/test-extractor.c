@@ -2022,6 +2022,26 @@ test_extractor_leaders_and_labels (void)
   g_assert_nonnull (find_entity (english, "FINMA", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Ships, operations, works and publishers are no people; a speaker whose
+ * first name is a place is one. */
+static void
+test_extractor_works_ships_speakers (void)
+{
+  g_autoptr(GPtrArray) english = extract ("The destroyer USS Carney shot down several drones. The minister "
+                                          "announced a multinational operation, named Operation Prosperity "
+                                          "Guardian, to protect shipping. \"This is a very precise test,\" said "
+                                          "Andreas Hoecker, spokesperson for the experiment.\n");
+  g_autoptr(GPtrArray) french = extract ("Le prix Renaudot est revenu à Gaël Faye pour Jacaranda, paru chez "
+                                         "Grasset. Le jury a salué son roman Houris, qui sera traduit "
+                                         "en anglais.\n");
+
+  g_assert_null (find_entity (english, "USS Carney", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (english, "Guardian", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Andreas Hoecker", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (french, "Grasset", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (french, "Houris", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2113,6 +2133,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/products", test_extractor_products);
   g_test_add_func ("/lectern/extractor/names-over-and", test_extractor_names_over_and);
   g_test_add_func ("/lectern/extractor/leaders-and-labels", test_extractor_leaders_and_labels);
+  g_test_add_func ("/lectern/extractor/works-ships-speakers", test_extractor_works_ships_speakers);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
