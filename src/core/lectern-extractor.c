@@ -2427,7 +2427,7 @@ is_company_word (const Doc *doc,
 {
   static const char *words[] = {
     "Pharma", "Pharmaceutical", "Therapeutics", "Biotech", "Biosciences", "Foods", "Brands", "Robotics",
-    "Semiconductor", "Logistics", "Aerospace",
+    "Semiconductor", "Logistics", "Aerospace", "Securities",
   };
 
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
@@ -3017,6 +3017,32 @@ mark_first_names_after_titles (Doc    *doc,
         continue;
       tags[k] = LECTERN_TAG_B_PER;
       tags[k + 1] = LECTERN_TAG_I_PER;
+    }
+
+  /* "l'ancien Premier ministre Moussa Mara a dénoncé": after a title in
+   * lower case, a first name and one or two words with no head word, that
+   * no list knows together, are a person the tagger took for an
+   * organization (the surname is also a place or a company). */
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint a = base + k;
+      guint e = k + 1;
+      gboolean head = FALSE;
+
+      if (tags[k] != LECTERN_TAG_B_ORG || tags[k + 1] != LECTERN_TAG_I_ORG ||
+          !(tok_lex (doc, a) & LECTERN_LEX_GIVEN) || !tok_starts_upper (doc, a) || !tok_starts_lower (doc, a - 1) ||
+          !((tok_lex (doc, a - 1) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a - 1)))
+        continue;
+      while (e < len && e < k + 3 && tags[e] == LECTERN_TAG_I_ORG)
+        e++;
+      for (guint i = k; i < e && !head; i++)
+        head = (tok_lex (doc, base + i) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_KNOWN_ORG)) ||
+               !tok_starts_upper (doc, base + i) || tok_is_acronym (doc, base + i);
+      if (head || (e < len && tags[e] == LECTERN_TAG_I_ORG) || known_organization (doc, a, base + e) != 0)
+        continue;
+      tags[k] = LECTERN_TAG_B_PER;
+      for (guint i = k + 1; i < e; i++)
+        tags[i] = LECTERN_TAG_I_PER;
     }
 }
 
@@ -4054,6 +4080,30 @@ drop_demonyms (Doc *doc)
     }
 }
 
+/* "Villeneuve-Loubet (Alpes-Maritimes)", "Lugrin (Haute-Savoie)": after
+ * "de", "à" or "in", a town, then its region in brackets. Not a country
+ * ("Aldobrandi (Italie)", "Vingegaard (Danemark)" give people's
+ * nationalities), nor a region that the lists also know as a place to
+ * name alone ("Var"): the region has the region flag alone. */
+static gboolean
+in_region_brackets (Doc  *doc,
+                    guint a)
+{
+  guint i = a + 2;
+
+  static const char *before[] = { "de", "d'", "d\xe2\x80\x99", "à", "in", "at", "near", "of" };
+
+  if (a == 0 || a + 3 >= doc->n_tokens || !tok_is (doc, a + 1, "(") ||
+      !tok_is_any (doc, a - 1, before, G_N_ELEMENTS (before)))
+    return FALSE;
+  while (i < doc->n_tokens && i < a + 5 && (tok_lex (doc, i) & LECTERN_LEX_REGION) &&
+         !(tok_lex (doc, i) & (LECTERN_LEX_PLACE | LECTERN_LEX_CAPITALIZED)) && tok_starts_upper (doc, i) &&
+         !tok_is_acronym (doc, i))
+    i++;
+
+  return i > a + 2 && i < doc->n_tokens && tok_is (doc, i, ")");
+}
+
 /* Whether the words around token a place it: "in Santiago", "flew to
  * Jordan", and with by_links, "Lima and Santiago". French "à" and "au"
  * are left out: "il a écrit à Florence" is as often the woman as the
@@ -4073,6 +4123,9 @@ in_place_context (Doc     *doc,
     "extradited", "relocated", "flown", "back",
   };
   static const char *links[] = { "and", "et", "or", "ou" };
+  static const char *settlements[] = {
+    "commune", "ville", "village", "localité", "bourgade", "town", "city", "village",
+  };
 
   if (a == 0 || (a + 1 < doc->n_tokens && tok_is_possessive (doc, a + 1)))
     return FALSE;
@@ -4082,6 +4135,13 @@ in_place_context (Doc     *doc,
   if (a + 1 < doc->n_tokens && tok_is_any (doc, a + 1, nouns, G_N_ELEMENTS (nouns)))
     return TRUE;
   if (a >= 2 && tok_is (doc, a - 1, "to") && tok_is_any (doc, a - 2, moves, G_N_ELEMENTS (moves)))
+    return TRUE;
+  /* "la commune de Villeneuve-Loubet", "the town of Dettah". */
+  if (a >= 2 && (tok_is (doc, a - 1, "de") || tok_is (doc, a - 1, "d'") || tok_is (doc, a - 1, "d\xe2\x80\x99") ||
+                 tok_is (doc, a - 1, "of")) &&
+      tok_is_any (doc, a - 2, settlements, G_N_ELEMENTS (settlements)))
+    return TRUE;
+  if (in_region_brackets (doc, a))
     return TRUE;
   if (!by_links)
     return FALSE;
@@ -4138,11 +4198,17 @@ retype_lone_places (Doc *doc)
       guint64 h;
       gpointer found;
 
-      if (span->len != 1 || (span->type != VOTE_PER && span->type != VOTE_ORG))
+      if (span->len != 1 || (span->type != VOTE_PER && span->type != VOTE_ORG && span->type != VOTE_LOC))
         continue;
       h = seq_hash (doc, span->start, span->start + 1);
       found = g_hash_table_lookup (doc->form_by_seq, &h);
       if (found == NULL)
+        continue;
+      /* A region in brackets places a name for the whole story, whatever
+       * the tagger made of this mention. */
+      if (in_region_brackets (doc, span->start))
+        placed[GPOINTER_TO_UINT (found) - 1] += doc->spans->len;
+      if (span->type == VOTE_LOC)
         continue;
       seen[GPOINTER_TO_UINT (found) - 1]++;
       /* A link to a place says less of an organization ("the Allies and
@@ -4572,6 +4638,84 @@ syllabic_short_name (Doc        *doc,
   return ok[0][0];
 }
 
+/* Token i, in brackets, may be a short name: an acronym ("AFAD") or one
+ * capitalized word of syllables ("Adema", "Unesco") that is no first name
+ * nor place. */
+static gboolean
+is_bracketed_short_name (Doc  *doc,
+                         guint i)
+{
+  if (tok_is_acronym (doc, i))
+    return TRUE;
+
+  return tok_starts_upper (doc, i) && (tok_flags (doc, i) & LECTERN_TOKEN_WORD) && tok_len (doc, i) <= 8 &&
+         !(tok_lex (doc, i) & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE |
+                               LECTERN_LEX_LOWER));
+}
+
+/* Whether a form of two words or more that votes for an organization ends
+ * before token b. */
+static gboolean
+ends_organization_form (Doc  *doc,
+                        guint b)
+{
+  for (guint len = MIN (b, 12); len >= 2; len--)
+    {
+      guint64 h = seq_hash (doc, b - len, b);
+      gpointer found = g_hash_table_lookup (doc->form_by_seq, &h);
+
+      if (found != NULL &&
+          winning_vote (g_array_index (doc->forms, Form, GPOINTER_TO_UINT (found) - 1).votes) == VOTE_ORG)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The start of a French institution's name that ends before token b: a
+ * capitalized head word after an article or "du"/"au", then words in
+ * lower case, links ("de", "et", "pour", "la") and place names; b if
+ * there is none within twelve words. */
+static guint
+institution_head_before (Doc  *doc,
+                         guint b)
+{
+  static const char *links[] = {
+    "de", "des", "du", "d'", "d\xe2\x80\x99", "la", "l'", "l\xe2\x80\x99", "le", "les", "et", "pour",
+    "au", "aux", "en", "sur",
+  };
+  static const char *openers[] = {
+    "l'", "l\xe2\x80\x99", "la", "le", "du", "au", "L'", "L\xe2\x80\x99", "La", "Le", "Du", "Au",
+  };
+  gboolean lower = FALSE;
+
+  for (guint k = b; k > 1 && b - k < 12; k--)
+    {
+      guint i = k - 1;
+
+      if (tok_starts_upper (doc, i) && (tok_lex (doc, i) & LECTERN_LEX_ORG_HEAD) && lower &&
+          !(tok_lex (doc, i) & LECTERN_LEX_TITLE) && !tok_is (doc, i, "État") && !tok_is (doc, i, "Etat") &&
+          tok_is_any (doc, i - 1, openers, G_N_ELEMENTS (openers)))
+        return i;
+      if (tok_is_any (doc, i, links, G_N_ELEMENTS (links)))
+        continue;
+      if (!(tok_flags (doc, i) & LECTERN_TOKEN_WORD))
+        return b;
+      if (tok_starts_upper (doc, i))
+        {
+          if (!(tok_lex (doc, i) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) &&
+              !(tok_lex (doc, i) & LECTERN_LEX_ORG_HEAD))
+            return b;
+          continue;
+        }
+      if (tok_lex (doc, i) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN))
+        return b;
+      lower = TRUE;
+    }
+
+  return b;
+}
+
 static void
 unite_definition (Doc   *doc,
                   guint  acro,
@@ -4672,6 +4816,28 @@ merge_defined_acronyms (Doc *doc)
               }
         }
     }
+
+  /* "l'Autorité de gestion des catastrophes et des situations d'urgence
+   * (AFAD)", "l'Alliance pour la démocratie au Mali (Adema)": a short
+   * name in brackets after a French institution's name, which the tagger
+   * cut at its head word and whose letters come from another language or
+   * from syllables. From a capitalized head word after an article, the
+   * words in lower case, links and place names up to the bracket are the
+   * name. */
+  if (doc->story_lang == LANG_FR)
+    for (guint i = 3; i + 2 < n; i++)
+      {
+        guint h;
+
+        if (!tok_is (doc, i, "(") || !tok_is (doc, i + 2, ")") || !is_bracketed_short_name (doc, i + 1) ||
+            ends_organization_form (doc, i))
+          continue;
+        h = institution_head_before (doc, i);
+        if (h == i)
+          continue;
+        g_array_index (doc->forms, Form, get_form (doc, h, i)).votes[VOTE_ORG] += 2;
+        unite_definition (doc, i + 1, h, i);
+      }
 
   /* A tagged organization right before "(ACRONYM)" whose letters only
    * roughly match ("Agence France-Presse (AFP)"). */

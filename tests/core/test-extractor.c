@@ -2042,6 +2042,37 @@ test_extractor_works_ships_speakers (void)
   g_assert_null (find_entity (french, "Houris", LECTERN_ENTITY_PERSON));
 }
 
+/* French short names in brackets after a long name the tagger cut; towns
+ * placed by their region; a minister the tagger took for a body. */
+static void
+test_extractor_brackets_and_titles (void)
+{
+  g_autoptr(GPtrArray) french = extract ("L'Autorité de gestion des catastrophes et des situations d'urgence "
+                                         "(AFAD) a mobilisé des secouristes. L'Union pour la République et la "
+                                         "démocratie (URD) et l'Alliance pour la démocratie au Mali (Adema) "
+                                         "ont annoncé un recours. L'ancien Premier ministre Moussa Mara a "
+                                         "dénoncé une dérive.\n");
+  g_autoptr(GPtrArray) town = extract ("Le Conseil d'État suspend l'arrêté de Villeneuve-Loubet\n\nLe Conseil "
+                                       "d'État a suspendu l'arrêté pour les plages de Villeneuve-Loubet "
+                                       "(Alpes-Maritimes). Le maire de Villeneuve-Loubet, Lionnel Luca, a "
+                                       "dénoncé la décision.\n");
+  g_autoptr(GPtrArray) english = extract ("Analysts at Morgan Stanley and Wedbush Securities said sales would "
+                                          "be modest in the first year.\n");
+  LecternEntity *afad = find_entity (french, "Autorité de gestion des catastrophes et des situations d'urgence",
+                                     LECTERN_ENTITY_ORGANIZATION);
+  LecternEntity *adema = find_entity (french, "Alliance pour la démocratie au Mali", LECTERN_ENTITY_ORGANIZATION);
+
+  g_assert_nonnull (afad);
+  g_assert_true (has_form (afad, "AFAD"));
+  g_assert_nonnull (adema);
+  g_assert_true (has_form (adema, "Adema"));
+  g_assert_null (find_entity (french, "Adema", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (french, "Moussa Mara", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (town, "Villeneuve-Loubet", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (town, "Lionnel Luca", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (english, "Wedbush Securities", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2134,6 +2165,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/names-over-and", test_extractor_names_over_and);
   g_test_add_func ("/lectern/extractor/leaders-and-labels", test_extractor_leaders_and_labels);
   g_test_add_func ("/lectern/extractor/works-ships-speakers", test_extractor_works_ships_speakers);
+  g_test_add_func ("/lectern/extractor/brackets-and-titles", test_extractor_brackets_and_titles);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
