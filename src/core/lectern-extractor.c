@@ -1480,6 +1480,18 @@ names_a_person_only (Doc  *doc,
   return TRUE;
 }
 
+/* "Mme Le Pen", "Jean-Yves Le Drian", "Bruno Le Maire": inside a
+ * sentence, a capitalized article before a capitalized word starts a
+ * French surname. At a sentence's start it may be any article. */
+static gboolean
+is_surname_article (const Doc *doc,
+                    guint      a,
+                    guint      b)
+{
+  return a + 1 < b && (tok_is (doc, a, "Le") || tok_is (doc, a, "La")) && !tok_starts_clause (doc, a) &&
+         tok_starts_upper (doc, a + 1) && a > 0 && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD);
+}
+
 /* Cleans the tagged span [a, b) and records it as a form. */
 static void
 add_clean_span (Doc  *doc,
@@ -1608,7 +1620,7 @@ add_clean_span (Doc  *doc,
        * or at its start or elided when the list has it so ("Le Point a
        * publié", "L'Express"). */
       if (tok_is_article (doc, a) &&
-          (vote == VOTE_PER || !tok_starts_upper (doc, a) ||
+          ((vote == VOTE_PER && !is_surname_article (doc, a, b)) || !tok_starts_upper (doc, a) ||
            ((tok_starts_clause (doc, a) || tok_is_elision (doc, a)) && known_organization (doc, a, b) == 0)))
         a++;
       /* "le maire de Langon", "the Mayor of Lyon": an office held for
@@ -1727,6 +1739,11 @@ add_clean_span (Doc  *doc,
   if (a >= b || (b == a + 1 && tok_is_article (doc, a)))
     return;
   if (inside_known_place (doc, a, b))
+    return;
+  /* "sitting in The Hague": a place of several words that no list knows
+   * as an organization's name. */
+  if (vote == VOTE_ORG && b >= a + 2 && tok_is_article (doc, a) && (name_flags (doc, a, b) & LECTERN_LEX_GEO) &&
+      known_organization (doc, a, b) == 0)
     return;
 
   if (vote == VOTE_PER && names_event (doc, a, b))
@@ -2277,6 +2294,17 @@ extend_organization (Doc          *doc,
              !is_calendar_word (doc, c) &&
              (tag_vote (tags[c - base]) < 0 || tag_vote (tags[c - base]) == VOTE_LOC))
         c++;
+      /* "Special Court for | Sierra Leone": a place the tagger took for a
+       * person. */
+      if (c == k && tags[k - base] == LECTERN_TAG_B_PER)
+        {
+          guint d = k + 1;
+
+          while (d < end && tags[d - base] == LECTERN_TAG_I_PER)
+            d++;
+          if (d > k + 1 && (name_flags (doc, k, d) & LECTERN_LEX_GEO))
+            c = d;
+        }
       if (c == k)
         return b;
       b = c;
@@ -2526,7 +2554,7 @@ add_appositive_organizations (Doc          *doc,
 /* Patterns that name an organization the tagger did not see, each a weak
  * vote (one, against two for a tagged span):
  *  - a capitalized article inside a sentence: "président de La Poste",
- *    "published in The Daily Nation";
+ *    "published in The Daily Nation" (not "in The Hague", a place);
  *  - an organization word in lower case, then a name: "le syndicat
  *    SUD-PTT", "the company Nvidia";
  *  - an acronym in brackets after a person: "François Brottes (PS)";
@@ -2567,7 +2595,8 @@ add_pattern_organizations (Doc          *doc,
 
       if (tags[k] == LECTERN_TAG_O && tok_is_article (doc, a) && tok_starts_upper (doc, a) &&
           !tok_is_elision (doc, a) && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) &&
-          (e = untagged_name_end (doc, base, len, k + 1, tags)) > k + 1)
+          (e = untagged_name_end (doc, base, len, k + 1, tags)) > k + 1 &&
+          !(name_flags (doc, a, base + e) & LECTERN_LEX_GEO))
         add_span (doc, a, base + e, VOTE_ORG, 1);
       /* "le syndicat SUD-PTT", not "ministre Édouard Philippe": a title
        * names a person. */
@@ -3453,9 +3482,12 @@ is_listed_branch (Doc  *doc,
   if (dash == NULL || dash - s < 2 || !g_unichar_isupper (g_utf8_get_char (dash + 1)) ||
       memchr (dash + 1, '-', tok_len (doc, i) - (dash + 1 - s)) != NULL)
     return FALSE;
-  /* An acronym before the hyphen: "SpaceX-Dragon" is a capsule. */
-  for (const char *c = s; c < dash; c++)
-    if (!g_ascii_isupper (*c))
+  /* An acronym before the hyphen, in capitals or written as a word
+   * ("Unsa-Ferroviaire"): "SpaceX-Dragon" is a capsule. */
+  if (dash - s > 6 || !g_ascii_isupper (s[0]))
+    return FALSE;
+  for (const char *c = s + 1; c < dash; c++)
+    if (g_ascii_islower (s[1]) ? !g_ascii_islower (*c) : !g_ascii_isupper (*c))
       return FALSE;
 
   /* Not two bodies or a body and a place ("Hamas-Fatah", "Renault-Nissan"). */

@@ -2073,6 +2073,26 @@ test_extractor_brackets_and_titles (void)
   g_assert_nonnull (find_entity (english, "Wedbush Securities", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Places of several words the tagger took for bodies or people, French
+ * surnames with an article, union branches written as words. */
+static void
+test_extractor_places_and_surnames (void)
+{
+  g_autoptr(GPtrArray) english = extract ("The Special Court for Sierra Leone, sitting in The Hague, sentenced "
+                                          "former Liberian president Charles Taylor to 50 years in prison on "
+                                          "Wednesday for aiding rebels during Sierra Leone's civil war.\n");
+  g_autoptr(GPtrArray) french = extract ("La présidente du groupe à l'Assemblée nationale a dénoncé une décision "
+                                         "politique. L'avocat de Mme Le Pen a annoncé faire appel. "
+                                         "L'Unsa-Ferroviaire et la CFDT-Cheminots n'ont pas appelé à la "
+                                         "grève.\n");
+  LecternEntity *le_pen = find_entity (french, "Le Pen", LECTERN_ENTITY_PERSON);
+
+  g_assert_nonnull (find_entity (english, "Special Court for Sierra Leone", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (english, "The Hague", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (le_pen);
+  g_assert_nonnull (find_entity (french, "Unsa-Ferroviaire", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2166,6 +2186,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/leaders-and-labels", test_extractor_leaders_and_labels);
   g_test_add_func ("/lectern/extractor/works-ships-speakers", test_extractor_works_ships_speakers);
   g_test_add_func ("/lectern/extractor/brackets-and-titles", test_extractor_brackets_and_titles);
+  g_test_add_func ("/lectern/extractor/places-and-surnames", test_extractor_places_and_surnames);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
