@@ -965,9 +965,12 @@ is_demonym (Doc  *doc,
   };
   guint32 len = tok_len (doc, i);
 
+  /* All capitalized: that test is the cheapest, and most tokens fail it. */
+  if (len < 4 || !tok_starts_upper (doc, i))
+    return FALSE;
   if (tok_is_any (doc, i, irregular, G_N_ELEMENTS (irregular)))
     return TRUE;
-  if (len < 5 || !tok_starts_upper (doc, i) ||
+  if (len < 5 ||
       (tok_lex (doc, i) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME)))
     return FALSE;
   return tok_ends_with_any (doc, i, suffixes, G_N_ELEMENTS (suffixes), 3);
@@ -1855,7 +1858,8 @@ add_span (Doc  *doc,
       gboolean joins = (tok_flags (doc, i) & LECTERN_TOKEN_WORD) || tok_is (doc, i, "&") ||
                        tok_is (doc, i, "-") || tok_is (doc, i, ".") || is_attached_plus (doc, i) ||
                        (tok_is_possessive (doc, i) &&
-                        (i + 1 == b || (vote == VOTE_ORG && i > a && possessive_in_name (doc, i))));
+                        (i + 1 == b || (vote == VOTE_ORG && i > a &&
+                                        (possessive_in_name (doc, i) || known_organization (doc, a, b) != 0))));
 
       /* A dash between two people: "Victor Hugo - Richard Wagner" (a
        * name each side of it; "John - Christian" is one first name). */
@@ -2596,13 +2600,14 @@ add_pattern_organizations (Doc          *doc,
       if (tags[k] == LECTERN_TAG_O && tok_is_article (doc, a) && tok_starts_upper (doc, a) &&
           !tok_is_elision (doc, a) && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) &&
           (e = untagged_name_end (doc, base, len, k + 1, tags)) > k + 1 &&
-          !(name_flags (doc, a, base + e) & LECTERN_LEX_GEO))
+          !(e == k + 2 && (name_flags (doc, a, base + e) & LECTERN_LEX_GEO)))
         add_span (doc, a, base + e, VOTE_ORG, 1);
       /* "le syndicat SUD-PTT", not "ministre Édouard Philippe": a title
        * names a person. */
-      else if (tags[k] == LECTERN_TAG_O && ((tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) || is_organization_noun (doc, a)) &&
-               !(tok_lex (doc, a) & LECTERN_LEX_TITLE) &&
+      else if (tags[k] == LECTERN_TAG_O && k + 1 < len && tok_starts_upper (doc, a + 1) &&
                g_unichar_islower (g_utf8_get_char (tok_str (doc, a))) &&
+               ((tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) || is_organization_noun (doc, a)) &&
+               !(tok_lex (doc, a) & LECTERN_LEX_TITLE) &&
                (e = untagged_name_end (doc, base, len, k + 1, tags)) > k + 1)
         add_span (doc, a + 1, base + e, VOTE_ORG, 1);
       /* "la coalition Benno Bokk Yakaar": in French, the same before a

@@ -2093,6 +2093,19 @@ test_extractor_places_and_surnames (void)
   g_assert_nonnull (find_entity (french, "Unsa-Ferroviaire", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Buildings are places; a listed name with a possessive inside keeps it. */
+static void
+test_extractor_buildings_and_possessives (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("The College of Cardinals will meet in the Sistine Chapel to elect a "
+                                           "successor. Analysts at Lloyd's List estimate that twelve percent "
+                                           "of world trade passes through the strait.\n");
+
+  g_assert_null (find_entity (entities, "Sistine Chapel", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Lloyd's List", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Lloyd", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2187,6 +2200,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/works-ships-speakers", test_extractor_works_ships_speakers);
   g_test_add_func ("/lectern/extractor/brackets-and-titles", test_extractor_brackets_and_titles);
   g_test_add_func ("/lectern/extractor/places-and-surnames", test_extractor_places_and_surnames);
+  g_test_add_func ("/lectern/extractor/buildings-and-possessives", test_extractor_buildings_and_possessives);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
