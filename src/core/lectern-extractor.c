@@ -1362,6 +1362,20 @@ is_work_word (const Doc *doc,
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
+/* Plural nouns for the staff of a firm, that "at" and the firm follow. */
+static gboolean
+is_staff_word (const Doc *doc,
+               guint      i)
+{
+  static const char *words[] = {
+    "analysts", "analyst", "economists", "economist", "strategists", "strategist", "researchers",
+    "engineers", "employees", "executives", "staff", "workers", "traders", "Analysts", "Economists",
+    "Strategists", "Researchers", "Engineers", "Employees", "Executives", "Staff", "Workers", "Traders",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
 /* "publié", "paru": how French says a house published a book. */
 static gboolean
 is_publishing_verb (const Doc *doc,
@@ -1495,6 +1509,22 @@ is_surname_article (const Doc *doc,
          tok_starts_upper (doc, a + 1) && a > 0 && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD);
 }
 
+/* Tokens [a, b) end with a head word, "on", "for" or "of", and one or two
+ * capitalized words without a head word: "House Committee on Oversight",
+ * "Ministry of Culture". */
+static gboolean
+ends_with_portfolio (Doc  *doc,
+                     guint a,
+                     guint b)
+{
+  for (guint j = b - 1; j > a + 1 && j + 3 >= b; j--)
+    if (tok_is (doc, j, "on") || tok_is (doc, j, "for") || tok_is (doc, j, "of"))
+      return (tok_lex (doc, j - 1) & LECTERN_LEX_ORG_HEAD) && tok_starts_upper (doc, j - 1) &&
+             !span_has_head (doc, j + 1, b);
+
+  return FALSE;
+}
+
 /* Cleans the tagged span [a, b) and records it as a form. */
 static void
 add_clean_span (Doc  *doc,
@@ -1586,6 +1616,9 @@ add_clean_span (Doc  *doc,
       is_office_of_place (doc, a - 2) && !span_has_lex (doc, a, b, LECTERN_LEX_GIVEN_TOP))
     return;
 
+  /* "Analysts at Piper Jaffray said": people work at a firm. */
+  if (vote == VOTE_PER && a >= 2 && tok_is (doc, a - 1, "at") && is_staff_word (doc, a - 2))
+    vote = VOTE_ORG;
   /* "paru chez Grasset", "publié chez Gallimard": the house that
    * publishes a book, though its name is a family's. */
   if (vote == VOTE_PER && b == a + 1 && a >= 2 && tok_is (doc, a - 1, "chez") && is_publishing_verb (doc, a - 2) &&
@@ -1598,7 +1631,8 @@ add_clean_span (Doc  *doc,
        (a >= 1 && is_ship_prefix (doc, a - 1)) || names_operation (doc, a)))
     return;
   /* "la tempête Ciaran", "Hurricane Ian": storms are named like people. */
-  if (vote == VOTE_PER && ((a >= 1 && is_storm_word (doc, a - 1)) || (b > a + 1 && is_storm_word (doc, a))))
+  if ((vote == VOTE_PER || vote == VOTE_ORG) &&
+      ((a >= 1 && is_storm_word (doc, a - 1)) || (b > a + 1 && is_storm_word (doc, a))))
     return;
 
   /* "Lac La Biche", "l'aéroport de La Tontouta": a name after a place
@@ -3833,12 +3867,14 @@ tag_document (LecternExtractor  *self,
            * one, is a single organization; not a listed name ("BP et
            * Kosmos Energy") nor a single word before "and", which names a
            * company by itself ("Hapag-Lloyd and Mediterranean Shipping
-           * Company"). */
+           * Company"), unless it is a place ("England and Wales Cricket
+           * Board"). */
           if (vote == VOTE_ORG && e + 1 < len &&
               (tags->data[e + 1] == LECTERN_TAG_B_ORG ||
                (tags->data[e + 1] == LECTERN_TAG_O && tok_starts_upper (doc, i + e + 1))) &&
               (tok_is (doc, i + e, "&") ||
-               ((tok_is (doc, i + e, "and") || tok_is (doc, i + e, "et")) && e >= k + 2)) &&
+               ((tok_is (doc, i + e, "and") || tok_is (doc, i + e, "et")) &&
+                (e >= k + 2 || (tok_lex (doc, i + k) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION))))) &&
               !span_has_head (doc, i + k, i + e) && known_organization (doc, i + k, i + e) == 0)
             {
               guint e2 = e + 2;
@@ -3854,6 +3890,27 @@ tag_document (LecternExtractor  *self,
                * Secretary Rick Perry" joins nothing. */
               if ((tags->data[e + 1] == LECTERN_TAG_B_ORG || e2 > e + 2) && tok_starts_upper (doc, i + e2 - 1) &&
                   (tok_lex (doc, i + e2 - 1) & LECTERN_LEX_ORG_HEAD))
+                e = e2;
+            }
+          /* "House Committee on Oversight | and | Government Reform": after
+           * a head word and "on", "for" or "of", the portfolio goes on over
+           * "and" to one or two capitalized words that end the name and
+           * that no head word ends (not "… and Ford Foundation"). */
+          else if (vote == VOTE_ORG && e + 2 < len && e >= k + 3 && tok_is (doc, i + e, "and") &&
+                   (tags->data[e + 1] == LECTERN_TAG_B_ORG ||
+                    (tags->data[e + 1] == LECTERN_TAG_O && tok_starts_upper (doc, i + e + 1))) &&
+                   ends_with_portfolio (doc, i + k, i + e))
+            {
+              guint e2 = e + 2;
+
+              if (tags->data[e + 1] == LECTERN_TAG_B_ORG)
+                while (e2 < len && tags->data[e2] == LECTERN_TAG_I_ORG)
+                  e2++;
+              else
+                e2 = untagged_name_end (doc, i, len, e + 1, tags->data);
+              if (e2 <= e + 3 && !(tok_lex (doc, i + e2 - 1) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL)) &&
+                  known_organization (doc, i + e + 1, i + e2) == 0 &&
+                  (e2 == len || !tok_starts_upper (doc, i + e2)))
                 e = e2;
             }
           if (!title_case)

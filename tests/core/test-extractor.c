@@ -2106,6 +2106,25 @@ test_extractor_buildings_and_possessives (void)
   g_assert_null (find_entity (entities, "Lloyd", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Committees over "and", a place before "and", firms after "analysts at",
+ * storms the tagger took for bodies. */
+static void
+test_extractor_committees_and_firms (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Akio Toyoda apologised at a hearing of the House Committee on "
+                                           "Oversight and Government Reform. The England and Wales Cricket "
+                                           "Board said Kevin Pietersen would stay. Analysts at Piper Jaffray "
+                                           "said the price was high. New Orleans ordered an evacuation as "
+                                           "Hurricane Katrina strengthened.\n");
+
+  g_assert_nonnull (find_entity (entities, "House Committee on Oversight and Government Reform",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "England and Wales Cricket Board", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Piper Jaffray", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Hurricane Katrina", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Katrina", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2201,6 +2220,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/brackets-and-titles", test_extractor_brackets_and_titles);
   g_test_add_func ("/lectern/extractor/places-and-surnames", test_extractor_places_and_surnames);
   g_test_add_func ("/lectern/extractor/buildings-and-possessives", test_extractor_buildings_and_possessives);
+  g_test_add_func ("/lectern/extractor/committees-and-firms", test_extractor_committees_and_firms);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
