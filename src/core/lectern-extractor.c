@@ -2509,6 +2509,7 @@ is_organization_noun (const Doc *doc,
   static const char *words[] = {
     "regulator", "carmaker", "automaker", "chipmaker", "broadcaster", "lender", "insurer", "retailer",
     "firm", "startup", "start-up", "newspaper", "publisher", "conglomerate", "manufacturer", "supermarket",
+    "charity", "nonprofit", "non-profit",
     "régulateur", "constructeur", "assureur", "opérateur", "éditeur", "hebdomadaire", "distributeur",
     "fabricant", "équipementier", "motoriste", "avionneur", "armateur", "transporteur", "assureur",
   };
@@ -2551,16 +2552,21 @@ add_appositive_organizations (Doc          *doc,
       guint e, h;
 
       gboolean comma = FALSE;
+      /* "Livestrong, the cancer charity he founded": a word alone that the
+       * tagger took for a person, that no list knows as a name's. */
+      gboolean lone = tags[k] == LECTERN_TAG_B_PER && (k + 1 == len || tags[k + 1] != LECTERN_TAG_I_PER) &&
+                      k + 1 < len && tok_is (doc, a + 1, ",") &&
+                      !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME));
 
-      if (tags[k] != LECTERN_TAG_O || !tok_starts_upper (doc, a) || (k > 0 && tags[k - 1] == LECTERN_TAG_O &&
-                                                                     tok_starts_upper (doc, a - 1)))
+      if ((tags[k] != LECTERN_TAG_O && !lone) || !tok_starts_upper (doc, a) ||
+          (k > 0 && tags[k - 1] == LECTERN_TAG_O && tok_starts_upper (doc, a - 1)))
         continue;
       /* A comma within five tokens, before the name's end is looked for. */
       for (guint j = k + 1; j < len && j <= k + 5 && !comma; j++)
         comma = tok_is (doc, base + j, ",");
       if (!comma)
         continue;
-      e = untagged_name_end (doc, base, len, k, tags);
+      e = lone ? k + 1 : untagged_name_end (doc, base, len, k, tags);
       /* "Halloween, a indiqué un porte-parole de la police": French "a"
        * is a verb. */
       if (e == k || e - k > 4 || e + 2 >= len || !tok_is (doc, base + e, ",") ||
@@ -2572,19 +2578,22 @@ add_appositive_organizations (Doc          *doc,
         continue;
       for (h = e + 2; h < len && h < e + 9; h++)
         if ((!(tok_flags (doc, base + h) & LECTERN_TOKEN_WORD) && !tok_is_possessive (doc, base + h)) ||
-            tok_starts_upper (doc, base + h) || (tok_lex (doc, base + h) & LECTERN_LEX_ORG_HEAD))
+            tok_starts_upper (doc, base + h) || (tok_lex (doc, base + h) & LECTERN_LEX_ORG_HEAD) ||
+            is_organization_noun (doc, base + h))
           break;
       /* "telecoms company": head words may come in a row. */
       while (h + 2 < len && (tok_lex (doc, base + h) & LECTERN_LEX_ORG_HEAD) &&
              (tok_lex (doc, base + h + 1) & LECTERN_LEX_ORG_HEAD) && tok_starts_lower (doc, base + h + 1))
         h++;
-      if (h + 1 < len && (tok_lex (doc, base + h) & LECTERN_LEX_ORG_HEAD) && tok_starts_lower (doc, base + h) &&
+      if (h + 1 < len && ((tok_lex (doc, base + h) & LECTERN_LEX_ORG_HEAD) || is_organization_noun (doc, base + h)) &&
+          tok_starts_lower (doc, base + h) &&
           tok_len (doc, base + h) >= 4 &&
           !(tok_lex (doc, base + h) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) &&
           (tok_is (doc, base + h + 1, ",") || tok_is (doc, base + h + 1, ".") || tok_is (doc, base + h + 1, ")") ||
            tok_is (doc, base + h + 1, "which") || tok_is (doc, base + h + 1, "that") ||
-           tok_is (doc, base + h + 1, "qui")))
-        add_span (doc, a, base + e, VOTE_ORG, 2);
+           tok_is (doc, base + h + 1, "qui") || tok_is (doc, base + h + 1, "he") ||
+           tok_is (doc, base + h + 1, "she") || tok_is (doc, base + h + 1, "they")))
+        add_span (doc, a, base + e, VOTE_ORG, lone ? 3 : 2);
       k = e;
     }
 }

@@ -2125,6 +2125,19 @@ test_extractor_committees_and_firms (void)
   g_assert_null (find_entity (entities, "Katrina", LECTERN_ENTITY_PERSON));
 }
 
+/* An apposition makes a word alone that the tagger took for a person an
+ * organization, also before a clause of its own. */
+static void
+test_extractor_appositions_of_people (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Lance Armstrong also stepped down as chairman of Livestrong, the "
+                                           "cancer charity he founded.\n");
+
+  g_assert_nonnull (find_entity (entities, "Livestrong", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Livestrong", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Lance Armstrong", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2221,6 +2234,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/places-and-surnames", test_extractor_places_and_surnames);
   g_test_add_func ("/lectern/extractor/buildings-and-possessives", test_extractor_buildings_and_possessives);
   g_test_add_func ("/lectern/extractor/committees-and-firms", test_extractor_committees_and_firms);
+  g_test_add_func ("/lectern/extractor/appositions-of-people", test_extractor_appositions_of_people);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
