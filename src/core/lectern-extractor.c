@@ -4930,7 +4930,7 @@ merge_defined_acronyms (Doc *doc)
   if (doc->story_lang == LANG_FR)
     for (guint i = 3; i + 2 < n; i++)
       {
-        guint h;
+        guint h, g;
 
         if (!tok_is (doc, i, "(") || !tok_is (doc, i + 2, ")") || !is_bracketed_short_name (doc, i + 1) ||
             ends_organization_form (doc, i))
@@ -4938,7 +4938,9 @@ merge_defined_acronyms (Doc *doc)
         h = institution_head_before (doc, i);
         if (h == i)
           continue;
-        g_array_index (doc->forms, Form, get_form (doc, h, i)).votes[VOTE_ORG] += 2;
+        /* get_form may grow the array: index it after the call. */
+        g = get_form (doc, h, i);
+        g_array_index (doc->forms, Form, g).votes[VOTE_ORG] += 2;
         unite_definition (doc, i + 1, h, i);
       }
 
