@@ -2334,7 +2334,7 @@ extend_organization (Doc          *doc,
         c++;
       /* "Special Court for | Sierra Leone": a place the tagger took for a
        * person. */
-      if (c == k && tags[k - base] == LECTERN_TAG_B_PER)
+      if (c == k && k < end && tags[k - base] == LECTERN_TAG_B_PER)
         {
           guint d = k + 1;
 
