@@ -32,7 +32,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "25"
+#define RULES_VERSION "26"
 
 struct _LecternExtractor
 {
@@ -2493,7 +2493,7 @@ is_company_word (const Doc *doc,
 {
   static const char *words[] = {
     "Pharma", "Pharmaceutical", "Therapeutics", "Biotech", "Biosciences", "Foods", "Brands", "Robotics",
-    "Semiconductor", "Logistics", "Aerospace", "Securities",
+    "Semiconductor", "Logistics", "Aerospace", "Securities", "Management", "Advisors", "Advisers",
   };
 
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
@@ -2607,6 +2607,106 @@ add_appositive_organizations (Doc          *doc,
  *  - an acronym in brackets after a person: "François Brottes (PS)";
  *  - capitalized words inside a sentence that end with an organization
  *    head word or a legal suffix: "Weatherspoon Art Museum". */
+/* Nouns for the media that a name follows: "la télévision publique Télé
+ * Sahel", "le quotidien régional Ouest-France". */
+static gboolean
+is_media_noun (const Doc *doc,
+               guint      i)
+{
+  static const char *words[] = {
+    "télévision", "radio", "chaîne", "quotidien", "hebdomadaire", "journal", "agence", "station",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
+/* The end of the person-tagged name from `k` (relative to `base`), if the
+ * clause ends there or a verb of saying follows; else 0. */
+static guint
+names_body_after_noun (const Doc    *doc,
+                       guint         base,
+                       guint         len,
+                       guint         k,
+                       const guint8 *tags)
+{
+  static const char *after[] = {
+    ",", ".", ";", ":", ")", "said", "says", "reported", "reports", "quoted", "cited", "wrote", "has", "had",
+  };
+  guint e;
+
+  for (e = k + 1; e < len && tags[e] == LECTERN_TAG_I_PER; e++)
+    ;
+  if (e >= len || !tok_is_any (doc, base + e, after, G_N_ELEMENTS (after)))
+    return 0;
+
+  return e;
+}
+
+/* Lower-case words that French names of courts and councils put between
+ * their head and their seat: "tribunal administratif", "cour d'appel",
+ * "chambre régionale des comptes", "conseil départemental". */
+static gboolean
+is_court_complement (const Doc *doc,
+                     guint      i)
+{
+  static const char *const words[] = {
+    "administratif", "correctionnel", "judiciaire", "grande", "instance", "appel", "assises",
+    "commerce", "comptes", "régionale", "régional", "départemental", "municipal", "général",
+    "métropolitain", "prud'hommes", "prud\xe2\x80\x99hommes", "première", "militaire", "criminelle",
+    "pénal", "pour", "enfants",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
+/* "le tribunal administratif de Besançon", "la cour d'assises du Rhône",
+ * "la chambre régionale des comptes de Bourgogne-Franche-Comté": a court
+ * or a council written in lower case is named by its seat, a place the
+ * name table knows. Returns the end of the name, or 0. "Le conseil de
+ * Paris" may be advice, so a council needs its adjective. */
+static guint
+lower_court_end (Doc          *doc,
+                 guint         a,
+                 guint         base,
+                 guint         end,
+                 const guint8 *tags)
+{
+  gboolean council = tok_is (doc, a, "conseil");
+  gboolean qualified = FALSE;
+  guint k = a + 1, p;
+
+  if (!(tok_is (doc, a, "tribunal") || tok_is (doc, a, "cour") || tok_is (doc, a, "chambre") ||
+        tok_is (doc, a, "parquet") || council))
+    return 0;
+  for (guint words = 0; k < end && words < 5; words++)
+    {
+      if (is_court_complement (doc, k) && tags[k - base] == LECTERN_TAG_O)
+        {
+          qualified = TRUE;
+          k++;
+        }
+      else if (k + 1 < end && tok_is_elision_de (doc, k) && is_court_complement (doc, k + 1) &&
+               tags[k + 1 - base] == LECTERN_TAG_O)
+        k++;
+      else if (k + 1 < end && (tok_is (doc, k, "de") || tok_is (doc, k, "des")) &&
+               is_court_complement (doc, k + 1) && tags[k + 1 - base] == LECTERN_TAG_O)
+        k++;
+      else
+        break;
+    }
+  if ((council && !qualified) || k + 1 >= end ||
+      !(tok_is_elision_de (doc, k) || tok_is (doc, k, "de") || tok_is (doc, k, "du")))
+    return 0;
+  p = k + 1;
+  if (!tok_starts_upper (doc, p) || tok_is_acronym (doc, p) || tag_vote (tags[p - base]) == VOTE_PER ||
+      tag_vote (tags[p - base]) == VOTE_ORG ||
+      !((tok_lex (doc, p) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) ||
+        (memchr (tok_str (doc, p), '-', tok_len (doc, p)) != NULL && tok_len (doc, p) >= 8)))
+    return 0;
+
+  return p + 1;
+}
+
 static void
 add_pattern_organizations (Doc          *doc,
                            guint         base,
@@ -2658,6 +2758,22 @@ add_pattern_organizations (Doc          *doc,
        * "the company Elon Musk bought"). Not a government or a street
        * named after someone ("le gouvernement Ayrault", "cours
        * Tolstoï"). */
+      else if (doc->lang == LANG_FR && k + 2 < len && tags[k] == LECTERN_TAG_O && tags[k + 1] == LECTERN_TAG_O &&
+               tags[k + 2] == LECTERN_TAG_B_PER && is_media_noun (doc, a) && is_french_adjective (doc, a + 1))
+        {
+          /* "la télévision publique Télé Sahel". */
+          for (e = k + 3; e < len && tags[e] == LECTERN_TAG_I_PER; e++)
+            ;
+          add_span (doc, a + 2, base + e, VOTE_ORG, 3);
+        }
+      /* "the newspaper Dawn, …", "the hedge fund Elliott Management said":
+       * in English only where the name ends the clause or a verb of
+       * saying follows, not "the company Elon Musk bought". */
+      else if (doc->lang == LANG_EN && k + 1 < len && tags[k] == LECTERN_TAG_O && tags[k + 1] == LECTERN_TAG_B_PER &&
+               tok_starts_lower (doc, a) &&
+               (is_organization_noun (doc, a) || tok_is (doc, a, "fund") || tok_is (doc, a, "agency")) &&
+               (e = names_body_after_noun (doc, base, len, k + 1, tags)) != 0)
+        add_span (doc, a + 1, base + e, VOTE_ORG, 3);
       else if (doc->lang == LANG_FR && k + 1 < len && tags[k] == LECTERN_TAG_O && tags[k + 1] == LECTERN_TAG_B_PER &&
                (tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) && tok_starts_lower (doc, a) &&
                !(tok_lex (doc, a) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) &&
@@ -2680,6 +2796,9 @@ add_pattern_organizations (Doc          *doc,
                 tok_is (doc, a - 1, "au")) &&
                (e = extend_french_name (doc, a, a + 1, base, base + len, tags, TRUE)) > a + 2)
         add_span (doc, a, e, VOTE_ORG, 1);
+      else if (doc->lang == LANG_FR && tags[k] == LECTERN_TAG_O && tok_starts_lower (doc, a) &&
+               (e = lower_court_end (doc, a, base, base + len, tags)) != 0)
+        add_span (doc, a, e, VOTE_ORG, 2);
       else if (k + 2 < len && tok_is (doc, a, "(") && tok_is (doc, a + 2, ")") &&
                tag_vote (tags[k - 1]) == VOTE_PER && tags[k + 1] == LECTERN_TAG_O &&
                tok_is_acronym (doc, a + 1))
@@ -4021,6 +4140,39 @@ drop_common_acronyms (Doc *doc)
 /* "le gouvernement d'Élisabeth Borne": a name that starts with a common
  * first name and has no organization word is a person's, whatever the
  * tagger said. */
+/* "Le gouvernement d'Élisabeth Borne … Mme Borne": the name's last word
+ * stands alone elsewhere in the story, and there only as a person's. The
+ * name starts with a capitalized word that no list knows as anything but
+ * a given name, or with one no list knows at all ("Wafula Chebukati …
+ * Chebukati said"): a company named after its founder has its surname
+ * alone as the company too. */
+static gboolean
+surname_is_a_person_elsewhere (Doc        *doc,
+                               const Form *form)
+{
+  const guint32 not_given = LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_COMPANY |
+                            LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE |
+                            LECTERN_LEX_LOWER | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
+                            LECTERN_LEX_STOP_FR | LECTERN_LEX_KNOWN_ORG;
+  guint first = form->first;
+  guint last = first + form->n_tokens - 1;
+  guint64 h = seq_hash (doc, last, last + 1);
+  gpointer found;
+  const Form *alone;
+
+  if (!tok_starts_upper (doc, first) || !(tok_flags (doc, first) & LECTERN_TOKEN_WORD) ||
+      tok_is_acronym (doc, first) || (tok_lex (doc, first) & not_given) ||
+      ((tok_lex (doc, first) & LECTERN_LEX_CAPITALIZED) && !(tok_lex (doc, first) & LECTERN_LEX_GIVEN)) ||
+      is_demonym (doc, first))
+    return FALSE;
+  found = g_hash_table_lookup (doc->form_by_seq, &h);
+  if (found == NULL)
+    return FALSE;
+  alone = &g_array_index (doc->forms, Form, GPOINTER_TO_UINT (found) - 1);
+
+  return alone->votes[VOTE_PER] > 0 && alone->votes[VOTE_ORG] == 0 && alone->votes[VOTE_LOC] == 0;
+}
+
 static void
 retype_first_names (Doc *doc)
 {
@@ -4030,11 +4182,12 @@ retype_first_names (Doc *doc)
       gboolean org_word = FALSE;
 
       if (form->n_tokens < 2 || form->n_tokens > 4 || form->votes[VOTE_ORG] == 0 ||
-          !(tok_lex (doc, form->first) & LECTERN_LEX_GIVEN_TOP))
+          (!(tok_lex (doc, form->first) & LECTERN_LEX_GIVEN_TOP) &&
+           !surname_is_a_person_elsewhere (doc, form)))
         continue;
       for (guint i = form->first; i < form->first + form->n_tokens; i++)
         org_word = org_word || (tok_lex (doc, i) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL |
-                                               LECTERN_LEX_COMPANY)) != 0 ||
+                                               LECTERN_LEX_COMPANY)) != 0 || is_company_word (doc, i) ||
                    !(tok_flags (doc, i) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, i);
       if (org_word || known_organization (doc, form->first, form->first + form->n_tokens) != 0)
         continue;

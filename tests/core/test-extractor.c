@@ -2143,6 +2143,38 @@ test_extractor_appositions_of_people (void)
   g_assert_nonnull (find_entity (entities, "Lance Armstrong", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_courts_and_evidence (void)
+{
+  g_autoptr(GPtrArray) courts = extract ("Le tribunal administratif de Grenoble a suspendu l'arrêté, et la cour "
+                                         "d'appel de Rennes examinera le dossier en mars.\n");
+  g_autoptr(GPtrArray) borne = extract ("Le gouvernement d'Élisabeth Borne a présenté le texte mardi. Mme Borne "
+                                        "doit s'exprimer jeudi.\n");
+
+  /* A court in lower case, named by its seat. */
+  g_assert_nonnull (find_entity (courts, "tribunal administratif de Grenoble", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (courts, "cour d'appel de Rennes", LECTERN_ENTITY_ORGANIZATION));
+
+  /* A surname that stands alone as a person's retypes the full name. */
+  g_assert_nonnull (find_entity (borne, "Élisabeth Borne", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (borne, "Élisabeth Borne", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (borne, "Borne", LECTERN_ENTITY_PERSON));
+}
+
+static void
+test_extractor_media_and_funds (void)
+{
+  g_autoptr(GPtrArray) en = extract ("According to the newspaper Dawn, the court will rule on Monday. The "
+                                     "activist hedge fund Elliott Management said it had a stake.\n");
+  g_autoptr(GPtrArray) fr = extract ("Le communiqué a été lu à la télévision publique Télé Sahel mardi soir.\n");
+
+  g_assert_nonnull (find_entity (en, "Dawn", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (en, "Dawn", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (en, "Elliott Management", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (fr, "Télé Sahel", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (fr, "Télé Sahel", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2240,6 +2272,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/buildings-and-possessives", test_extractor_buildings_and_possessives);
   g_test_add_func ("/lectern/extractor/committees-and-firms", test_extractor_committees_and_firms);
   g_test_add_func ("/lectern/extractor/appositions-of-people", test_extractor_appositions_of_people);
+  g_test_add_func ("/lectern/extractor/courts-and-evidence", test_extractor_courts_and_evidence);
+  g_test_add_func ("/lectern/extractor/media-and-funds", test_extractor_media_and_funds);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
