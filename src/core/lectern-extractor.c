@@ -1526,6 +1526,19 @@ ends_with_portfolio (Doc  *doc,
 }
 
 /* Cleans the tagged span [a, b) and records it as a form. */
+/* Honorifics that name no one alone, unlike titles that are also
+ * surnames ("King", "Bishop"). */
+static gboolean
+is_honorific (const Doc *doc,
+              guint      i)
+{
+  static const char *words[] = {
+    "M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Me", "Mgr",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
 static void
 add_clean_span (Doc  *doc,
                 guint a,
@@ -1712,8 +1725,11 @@ add_clean_span (Doc  *doc,
       if ((tok_is_possessive (doc, b - 1) || g_ascii_isdigit (*tok_str (doc, b - 1))) &&
           vote == VOTE_ORG && known_organization (doc, a, b) != 0)
         break;
+      /* "Sunvale Laboratories Ltd. The recall": no name ends with an
+       * article; the sentence's first word after an abbreviation's stop. */
       if (!tok_is_possessive (doc, b - 1) && (tok_flags (doc, b - 1) & LECTERN_TOKEN_WORD) &&
-          !is_time_word (doc, b - 1) && !(b - 1 > a && tok_is_trailing_function_word (doc, b - 1)))
+          !is_time_word (doc, b - 1) && !(b - 1 > a && tok_is_trailing_function_word (doc, b - 1)) &&
+          !(b - 1 > a && tok_is_article (doc, b - 1) && !tok_is_elision (doc, b - 1)))
         break;
       b--;
     }
@@ -1809,9 +1825,27 @@ add_clean_span (Doc  *doc,
    * common words, not a name (unless a list knows it: "LE MONDE"). */
   if (in_capitals_common (doc, a, b) && known_organization (doc, a, b) == 0)
     return;
-  /* "de la Société" without its labels: a head word alone names no one. */
-  if (vote == VOTE_PER && b == a + 1 && (tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD))
+  /* "de la Société" without its labels: a head word alone names no one,
+   * nor with a particle ("Alain Berset, chef du Département fédéral"),
+   * nor an honorific alone ("Mme LeBel", which the tagger cut in two). */
+  if (vote == VOTE_PER && b == a + 1 && ((tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) || is_honorific (doc, a)))
     return;
+  if (vote == VOTE_PER && b == a + 2 && is_particle (doc, a) && tok_starts_lower (doc, a) &&
+      (tok_lex (doc, a + 1) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LOWER)))
+    return;
+  /* "a résumé le Danois": a nationality after an article is no name. */
+  if (vote == VOTE_PER && b == a + 1 && a >= 1 && tok_is_article (doc, a - 1) && is_demonym (doc, a) &&
+      known_organization (doc, a, b) == 0)
+    return;
+  /* "Kenyatta's Jubilee Party": the tagger ran a possessive into a
+   * person's span, which add_span cut there; a body's head word ends the
+   * rest. */
+  if (vote == VOTE_PER && a >= 1 && b >= a + 2 && tok_is_possessive (doc, a - 1) &&
+      (tok_lex (doc, b - 1) & LECTERN_LEX_ORG_HEAD) && tok_starts_upper (doc, b - 1))
+    {
+      split_tagged_span (doc, a - 1, a, b, VOTE_ORG);
+      vote = VOTE_ORG;
+    }
   /* "the Palestinian committee" without its common word: a nationality. */
   if (vote == VOTE_ORG && b == a + 1 && is_demonym (doc, a) && known_organization (doc, a, b) == 0 &&
       known_after_contraction (doc, a, b) == 0)
@@ -4554,7 +4588,9 @@ retype_listed_with_organizations (Doc *doc)
       guint64 h;
       gpointer found;
 
-      if (span->len != 1 || span->type != VOTE_PER)
+      /* "ODM and Kenyatta's Jubilee Party": the owner, not a third body. */
+      if (span->len != 1 || span->type != VOTE_PER ||
+          (a + 1 < doc->n_tokens && tok_is_possessive (doc, a + 1)))
         continue;
       h = seq_hash (doc, a, a + 1);
       found = g_hash_table_lookup (doc->form_by_seq, &h);

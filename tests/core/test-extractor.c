@@ -2175,6 +2175,39 @@ test_extractor_media_and_funds (void)
   g_assert_null (find_entity (fr, "Télé Sahel", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_span_edges (void)
+{
+  g_autoptr(GPtrArray) ltd = extract ("The tablets were made by its supplier, Norwell Pharmaceuticals Ltd. The "
+                                      "recall covers three doses.\n");
+  g_autoptr(GPtrArray) owner = extract ("Odinga's Orange Democratic Movement and Kenyatta's Jubilee Party have "
+                                        "yet to respond.\n");
+  g_autoptr(GPtrArray) dane = extract ("Le Norvégien Tobias Johannessen a gagné l'étape. « Je suis heureux », a "
+                                       "confié le Danois.\n");
+  g_autoptr(GPtrArray) role = extract ("Au Palais fédéral, le conseiller fédéral Alain Berset, chef du "
+                                       "Département fédéral de l'intérieur (DFI), a pris acte du vote.\n");
+  g_autoptr(GPtrArray) title = extract ("« Nous ne céderons pas », a répliqué sur les ondes de Radio-Canada la "
+                                        "ministre, ajoutant que Mme LeBel négocie en public.\n");
+
+  /* No name ends with the article that starts the next sentence. */
+  g_assert_nonnull (find_entity (ltd, "Norwell Pharmaceuticals Ltd.", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (ltd, "Norwell Pharmaceuticals Ltd. The", LECTERN_ENTITY_ORGANIZATION));
+
+  /* A person's possessive before a party: the owner stays a person. */
+  g_assert_nonnull (find_entity (owner, "Jubilee Party", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (owner, "Jubilee Party", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (owner, "Kenyatta", LECTERN_ENTITY_PERSON));
+
+  /* A nationality after an article, a particle before an office's common
+   * noun, an honorific alone: no people. */
+  g_assert_nonnull (find_entity (dane, "Tobias Johannessen", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (dane, "Danois", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (role, "Alain Berset", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (role, "du Département", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (title, "LeBel", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (title, "Mme", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2274,6 +2307,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/appositions-of-people", test_extractor_appositions_of_people);
   g_test_add_func ("/lectern/extractor/courts-and-evidence", test_extractor_courts_and_evidence);
   g_test_add_func ("/lectern/extractor/media-and-funds", test_extractor_media_and_funds);
+  g_test_add_func ("/lectern/extractor/span-edges", test_extractor_span_edges);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
