@@ -1526,6 +1526,53 @@ ends_with_portfolio (Doc  *doc,
 }
 
 /* Cleans the tagged span [a, b) and records it as a form. */
+static gboolean is_company_word (const Doc *doc,
+                                 guint      i);
+static gboolean is_initial (const Doc *doc,
+                            guint      i);
+static gboolean is_regnal_numeral (const Doc *doc,
+                                   guint      i);
+
+/* "CP", "SG", "FC": two or three capitals, no vowel. */
+static gboolean
+is_short_consonant_code (const Doc *doc,
+                         guint      i)
+{
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i);
+
+  if (len < 2 || len > 3)
+    return FALSE;
+  for (guint32 k = 0; k < len; k++)
+    if (!g_ascii_isupper (s[k]) || strchr ("AEIOUY", s[k]) != NULL)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Letters after a person's name: degrees, honours, seats. */
+static gboolean
+is_post_nominal (const Doc *doc,
+                 guint      i)
+{
+  static const char *words[] = {
+    "MP", "MSP", "MLA", "MPP", "TD", "QC", "KC", "SC", "MBE", "CBE", "KBE", "DBE", "PhD", "MD", "JR", "SR",
+    "FRS", "RN", "DDS", "PC",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
+/* French words for a grouping of towns, which end its name. */
+static gboolean
+is_local_authority_word (const Doc *doc,
+                         guint      i)
+{
+  static const char *words[] = { "Métropole", "Agglomération", "Agglo", "Intercommunalité" };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
 /* Honorifics that name no one alone, unlike titles that are also
  * surnames ("King", "Bishop"). */
 static gboolean
@@ -1833,6 +1880,19 @@ add_clean_span (Doc  *doc,
   if (vote == VOTE_PER && b == a + 2 && is_particle (doc, a) && tok_starts_lower (doc, a) &&
       (tok_lex (doc, a + 1) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LOWER)))
     return;
+  /* "from Sporting CP", "Grand Besançon Métropole": a name that ends with
+   * a short code of capitals without a vowel, or a word for a company or
+   * a local authority, is a body's (post-nominals aside: "Keir Starmer
+   * KC"; French surnames in capitals have their vowels: "Jean DUPONT"). */
+  if (vote == VOTE_PER && b >= a + 2 && !tok_is_acronym (doc, a) &&
+      ((is_short_consonant_code (doc, b - 1) && !is_post_nominal (doc, b - 1) && !is_regnal_numeral (doc, b - 1) &&
+        !is_initial (doc, a)) ||
+       is_company_word (doc, b - 1) || is_local_authority_word (doc, b - 1)) &&
+      known_organization (doc, a, b) == 0)
+    {
+      retag_tagged_span (doc, a, a, b, VOTE_ORG);
+      vote = VOTE_ORG;
+    }
   /* "a résumé le Danois": a nationality after an article is no name. */
   if (vote == VOTE_PER && b == a + 1 && a >= 1 && tok_is_article (doc, a - 1) && is_demonym (doc, a) &&
       known_organization (doc, a, b) == 0)
@@ -2571,6 +2631,20 @@ is_named_for_person (const Doc *doc,
  * tagger left out, then an apposition that ends with an organization's
  * head word, name an organization (not "Smith, the company's founder":
  * the head word must end the apposition). */
+/* "Gestifute, the agency run by Jorge Mendes": what follows a body's
+ * head word in an apposition. */
+static gboolean
+is_founding_participle (const Doc *doc,
+                        guint      i)
+{
+  static const char *words[] = {
+    "run", "owned", "founded", "led", "headed", "based", "controlled", "created",
+    "dirigé", "dirigée", "fondé", "fondée", "basé", "basée", "créé", "créée", "présidé", "présidée",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
 static void
 add_appositive_organizations (Doc          *doc,
                               guint         base,
@@ -2626,21 +2700,13 @@ add_appositive_organizations (Doc          *doc,
           (tok_is (doc, base + h + 1, ",") || tok_is (doc, base + h + 1, ".") || tok_is (doc, base + h + 1, ")") ||
            tok_is (doc, base + h + 1, "which") || tok_is (doc, base + h + 1, "that") ||
            tok_is (doc, base + h + 1, "qui") || tok_is (doc, base + h + 1, "he") ||
-           tok_is (doc, base + h + 1, "she") || tok_is (doc, base + h + 1, "they")))
+           tok_is (doc, base + h + 1, "she") || tok_is (doc, base + h + 1, "they") ||
+           is_founding_participle (doc, base + h + 1)))
         add_span (doc, a, base + e, VOTE_ORG, lone ? 3 : 2);
       k = e;
     }
 }
 
-/* Patterns that name an organization the tagger did not see, each a weak
- * vote (one, against two for a tagged span):
- *  - a capitalized article inside a sentence: "président de La Poste",
- *    "published in The Daily Nation" (not "in The Hague", a place);
- *  - an organization word in lower case, then a name: "le syndicat
- *    SUD-PTT", "the company Nvidia";
- *  - an acronym in brackets after a person: "François Brottes (PS)";
- *  - capitalized words inside a sentence that end with an organization
- *    head word or a legal suffix: "Weatherspoon Art Museum". */
 /* Nouns for the media that a name follows: "la télévision publique Télé
  * Sahel", "le quotidien régional Ouest-France". */
 static gboolean
@@ -2741,6 +2807,15 @@ lower_court_end (Doc          *doc,
   return p + 1;
 }
 
+/* Patterns that name an organization the tagger did not see, each a weak
+ * vote (one, against two for a tagged span):
+ *  - a capitalized article inside a sentence: "président de La Poste",
+ *    "published in The Daily Nation" (not "in The Hague", a place);
+ *  - an organization word in lower case, then a name: "le syndicat
+ *    SUD-PTT", "the company Nvidia";
+ *  - an acronym in brackets after a person: "François Brottes (PS)";
+ *  - capitalized words inside a sentence that end with an organization
+ *    head word or a legal suffix: "Weatherspoon Art Museum". */
 static void
 add_pattern_organizations (Doc          *doc,
                            guint         base,
@@ -4640,6 +4715,17 @@ move_votes (Doc  *doc,
  * person named after an organization's head word ("Refugee Council Enver
  * Solomon"), which splits in two. The name starts at a common first
  * name. */
+/* "J." of "J. Michael Shepherd": an initial is part of the name ("M." is
+ * the French honorific). */
+static gboolean
+is_initial (const Doc *doc,
+            guint      i)
+{
+  const char *s = tok_str (doc, i);
+
+  return tok_len (doc, i) == 2 && g_ascii_isupper (s[0]) && s[1] == '.' && s[0] != 'M';
+}
+
 static void
 trim_person_prefixes (Doc *doc)
 {
@@ -4686,9 +4772,10 @@ trim_person_prefixes (Doc *doc)
           /* Words no list knows as a first name or a surname: most first
            * names are in the lists, so these are labels. */
           for (guint i = form.first; i < j && labels; i++)
-            labels = !(tok_lex (doc, i) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME)) || is_demonym (doc, i) ||
-                     (tok_lex (doc, i) & (LECTERN_LEX_LOWER | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
-                                          LECTERN_LEX_STOP_FR | LECTERN_LEX_GEO)) != 0;
+            labels = (!(tok_lex (doc, i) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME)) || is_demonym (doc, i) ||
+                      (tok_lex (doc, i) & (LECTERN_LEX_LOWER | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
+                                           LECTERN_LEX_STOP_FR | LECTERN_LEX_GEO)) != 0) &&
+                     !is_initial (doc, i);
           if (labels || place_label)
             {
               move_votes (doc, f, j, last + 1, -1);

@@ -2208,6 +2208,26 @@ test_extractor_span_edges (void)
   g_assert_null (find_entity (title, "Mme", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_name_endings (void)
+{
+  g_autoptr(GPtrArray) club = extract ("Newcastle United sign Brazilian winger Rafael Teixeira from Sporting CP\n\n"
+                                       "The deal was brokered by Gestifute, the agency run by Jorge Mendes.\n");
+  g_autoptr(GPtrArray) metro = extract ("Le projet sera porté par la ville et par Grand Besançon Métropole, qui en "
+                                        "assurera la maîtrise.\n");
+  g_autoptr(GPtrArray) initial = extract ("Capital One named J. Michael Shepherd as chief executive on Monday.\n");
+
+  /* A short code of consonants ends a club's name, not a person's. */
+  g_assert_nonnull (find_entity (club, "Sporting CP", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (club, "Rafael Teixeira", LECTERN_ENTITY_PERSON));
+  /* An apposition with a participle after its head word. */
+  g_assert_nonnull (find_entity (club, "Gestifute", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (club, "Gestifute", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (metro, "Grand Besançon Métropole", LECTERN_ENTITY_ORGANIZATION));
+  /* An initial before a first name stays. */
+  g_assert_nonnull (find_entity (initial, "J. Michael Shepherd", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2308,6 +2328,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/courts-and-evidence", test_extractor_courts_and_evidence);
   g_test_add_func ("/lectern/extractor/media-and-funds", test_extractor_media_and_funds);
   g_test_add_func ("/lectern/extractor/span-edges", test_extractor_span_edges);
+  g_test_add_func ("/lectern/extractor/name-endings", test_extractor_name_endings);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
