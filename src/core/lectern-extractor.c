@@ -1279,6 +1279,10 @@ names_portfolio (Doc  *doc,
 {
   static const char *ministers[] = {
     "ministre", "ministres", "Ministre", "minister", "Minister", "secrétaire", "Secretary", "secretary",
+    "échevin", "échevine", "adjoint", "adjointe", "commissaire", "commissioner", "Commissioner",
+  };
+  static const char *office_words[] = {
+    "sortant", "sortante", "chargé", "chargée", "délégué", "déléguée",
   };
   guint i = a;
 
@@ -1289,8 +1293,12 @@ names_portfolio (Doc  *doc,
                  tok_is (doc, i - 1, "d'") || tok_is (doc, i - 1, "d\xe2\x80\x99") || tok_is (doc, i - 1, "of")))
     return FALSE;
 
-  return tok_is_any (doc, i - 2, ministers, G_N_ELEMENTS (ministers)) && !span_has_head (doc, a, b) &&
-         known_organization (doc, a, b) == 0;
+  /* "l'échevin sortant de l'Environnement", "ministre chargée de" (not
+   * "secrétaire général de la Francophonie", a body's officer). */
+  return (tok_is_any (doc, i - 2, ministers, G_N_ELEMENTS (ministers)) ||
+          (i >= 3 && tok_is_any (doc, i - 2, office_words, G_N_ELEMENTS (office_words)) &&
+           tok_is_any (doc, i - 3, ministers, G_N_ELEMENTS (ministers)))) &&
+         !span_has_head (doc, a, b) && known_organization (doc, a, b) == 0;
 }
 
 /* A "+" written against the word before it ends a name: "Canal+",
@@ -1558,6 +1566,32 @@ is_post_nominal (const Doc *doc,
   static const char *words[] = {
     "MP", "MSP", "MLA", "MPP", "TD", "QC", "KC", "SC", "MBE", "CBE", "KBE", "DBE", "PhD", "MD", "JR", "SR",
     "FRS", "RN", "DDS", "PC",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
+/* Lower-case words for a venue or a street, which a person's name follows
+ * ("le stade Ernest-Wallon", "salle Pleyel"). */
+static gboolean
+is_venue_word (const Doc *doc,
+               guint      i)
+{
+  static const char *words[] = {
+    "stade", "salle", "rue", "avenue", "boulevard", "quai", "allée", "impasse", "pont", "gare", "aéroport",
+    "vélodrome", "hippodrome", "circuit", "complexe", "esplanade", "square", "parvis", "cours",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
+/* Words for a medium after its name: "Dawn newspaper", "Le Monde daily". */
+static gboolean
+is_medium_word (const Doc *doc,
+                guint      i)
+{
+  static const char *words[] = {
+    "newspaper", "daily", "tabloid", "magazine", "broadcaster", "website", "weekly", "quotidien", "hebdomadaire",
   };
 
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
@@ -1880,6 +1914,19 @@ add_clean_span (Doc  *doc,
   if (vote == VOTE_PER && b == a + 2 && is_particle (doc, a) && tok_starts_lower (doc, a) &&
       (tok_lex (doc, a + 1) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LOWER)))
     return;
+  /* "le stade Prince-Moulay-Abdellah", "rue Victor-Hugo": a venue or a
+   * street named after someone, after its word in lower case. */
+  if ((vote == VOTE_PER || vote == VOTE_ORG) &&
+      ((a >= 1 && is_venue_word (doc, a - 1)) || (b > a + 1 && is_venue_word (doc, a))) &&
+      known_organization (doc, a, b) == 0)
+    return;
+  /* "Dawn newspaper reported": a name before the word for its medium. */
+  if (vote == VOTE_PER && b < doc->n_tokens && tok_starts_lower (doc, b) && is_medium_word (doc, b) &&
+      !(tok_flags (doc, b) & LECTERN_TOKEN_SENTENCE_START))
+    {
+      retag_tagged_span (doc, a, a, b, VOTE_ORG);
+      vote = VOTE_ORG;
+    }
   /* "from Sporting CP", "Grand Besançon Métropole": a name that ends with
    * a short code of capitals without a vowel, or a word for a company or
    * a local authority, is a body's (post-nominals aside: "Keir Starmer
@@ -2587,7 +2634,7 @@ is_company_word (const Doc *doc,
 {
   static const char *words[] = {
     "Pharma", "Pharmaceutical", "Therapeutics", "Biotech", "Biosciences", "Foods", "Brands", "Robotics",
-    "Semiconductor", "Logistics", "Aerospace", "Securities", "Management", "Advisors", "Advisers",
+    "Semiconductor", "Logistics", "Aerospace", "Securities", "Management", "Advisors", "Advisers", "Sports",
   };
 
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
@@ -2603,7 +2650,8 @@ is_organization_noun (const Doc *doc,
   static const char *words[] = {
     "regulator", "carmaker", "automaker", "chipmaker", "broadcaster", "lender", "insurer", "retailer",
     "firm", "startup", "start-up", "newspaper", "publisher", "conglomerate", "manufacturer", "supermarket",
-    "charity", "nonprofit", "non-profit",
+    "charity", "nonprofit", "non-profit", "provider", "manufacturers", "firms", "insurers", "lenders",
+    "carmakers", "retailers", "regulators", "broadcasters", "newspapers", "charities",
     "régulateur", "constructeur", "assureur", "opérateur", "éditeur", "hebdomadaire", "distributeur",
     "fabricant", "équipementier", "motoriste", "avionneur", "armateur", "transporteur", "assureur",
   };

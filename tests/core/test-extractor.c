@@ -2228,6 +2228,28 @@ test_extractor_name_endings (void)
   g_assert_nonnull (find_entity (initial, "J. Michael Shepherd", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_media_venues_portfolios (void)
+{
+  g_autoptr(GPtrArray) en = extract ("Many families were left out, Dawn newspaper reported on Sunday. The manager "
+                                     "told Sky Sports that he was calm. The firm signed a deal with the cloud "
+                                     "provider CoreWeave.\n");
+  g_autoptr(GPtrArray) fr = extract ("Le match se jouera au stade Prince-Moulay-Abdellah de Rabat. Pour Ecolo, "
+                                     "l'échevin sortant de l'Environnement, Samir Aït-Ouali, attribue la défaite "
+                                     "au contexte national.\n");
+
+  /* A medium named before the word for it. */
+  g_assert_nonnull (find_entity (en, "Dawn", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (en, "Dawn", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (en, "CoreWeave", LECTERN_ENTITY_ORGANIZATION));
+  /* A stadium named after someone, and a portfolio, are no bodies. */
+  g_assert_null (find_entity (fr, "stade Prince-Moulay-Abdellah de Rabat", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (fr, "Prince-Moulay-Abdellah", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (fr, "Environnement", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (fr, "Ecolo", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (fr, "Samir Aït-Ouali", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2329,6 +2351,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/media-and-funds", test_extractor_media_and_funds);
   g_test_add_func ("/lectern/extractor/span-edges", test_extractor_span_edges);
   g_test_add_func ("/lectern/extractor/name-endings", test_extractor_name_endings);
+  g_test_add_func ("/lectern/extractor/media-venues-portfolios", test_extractor_media_venues_portfolios);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
