@@ -1609,6 +1609,14 @@ is_local_authority_word (const Doc *doc,
 
 /* Honorifics that name no one alone, unlike titles that are also
  * surnames ("King", "Bishop"). */
+static guint listed_name_length (Doc     *doc,
+                                 guint    a,
+                                 guint    limit,
+                                 gboolean lower);
+static gboolean names_a_person_only (Doc  *doc,
+                                     guint a,
+                                     guint b);
+
 static gboolean
 is_honorific (const Doc *doc,
               guint      i)
@@ -1629,6 +1637,36 @@ add_clean_span (Doc  *doc,
 {
   gboolean has_upper = FALSE;
   guint f;
+
+  /* "du Real Madrid Brahim Díaz": a listed body, then in the same span a
+   * person's name, which the tagger ran together. */
+  if (b >= a + 4)
+    {
+      guint n = listed_name_length (doc, a, b, FALSE);
+
+      if (n >= 2 && b - (a + n) >= 2 && names_a_person_only (doc, a + n, b) &&
+          (tok_lex (doc, a + n) & LECTERN_LEX_GIVEN))
+        {
+          split_tagged_span (doc, a + n, a + n, b, VOTE_PER);
+          add_clean_span (doc, a, a + n, VOTE_ORG, weight);
+          add_clean_span (doc, a + n, b, VOTE_PER, weight);
+          return;
+        }
+    }
+
+  /* "le secrétaire général de l'ONU, António Guterres, a demandé": two or
+   * three capitalized words between commas that no list knows as a
+   * place, the first a first name or no list's word, are a person's name
+   * in an apposition, not a place. */
+  if (vote == VOTE_LOC && b >= a + 2 && b <= a + 3 && a >= 1 && b < doc->n_tokens &&
+      tok_is (doc, a - 1, ",") && tok_is (doc, b, ",") && names_a_person_only (doc, a, b) &&
+      (tok_lex (doc, a) == 0 || (tok_lex (doc, a) & LECTERN_LEX_GIVEN)) &&
+      !(name_flags (doc, a, b) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE | LECTERN_LEX_REGION)) &&
+      !inside_known_place (doc, a, b))
+    {
+      retag_tagged_span (doc, a, a, b, VOTE_PER);
+      vote = VOTE_PER;
+    }
 
   /* "Jane Doe of Fortune": a person's span that runs on past "of" into
    * another name stops there; the rest is an organization if a list knows
@@ -2916,13 +2954,23 @@ add_pattern_organizations (Doc          *doc,
        * named after someone ("le gouvernement Ayrault", "cours
        * Tolstoï"). */
       else if (doc->lang == LANG_FR && k + 2 < len && tags[k] == LECTERN_TAG_O && tags[k + 1] == LECTERN_TAG_O &&
-               tags[k + 2] == LECTERN_TAG_B_PER && is_media_noun (doc, a) && is_french_adjective (doc, a + 1))
+               tags[k + 2] == LECTERN_TAG_B_PER && (is_media_noun (doc, a) || is_organization_noun (doc, a)) &&
+               is_french_adjective (doc, a + 1))
         {
           /* "la télévision publique Télé Sahel". */
           for (e = k + 3; e < len && tags[e] == LECTERN_TAG_I_PER; e++)
             ;
           add_span (doc, a + 2, base + e, VOTE_ORG, 3);
         }
+      /* "le distributeur new-yorkais Neon", "le constructeur automobile
+       * Stellantis": the same with a name the tagger left out. */
+      else if (doc->lang == LANG_FR && k + 2 < len && tags[k] == LECTERN_TAG_O && tags[k + 1] == LECTERN_TAG_O &&
+               (is_media_noun (doc, a) || is_organization_noun (doc, a)) && tok_starts_lower (doc, a) &&
+               (is_french_adjective (doc, a + 1) || tok_is (doc, a + 1, "automobile")) &&
+               tok_starts_upper (doc, a + 2) && !tok_is_article (doc, a + 2) &&
+               (e = untagged_name_end (doc, base, len, k + 2, tags)) > k + 2 &&
+               !(name_flags (doc, a + 2, base + e) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)))
+        add_span (doc, a + 2, base + e, VOTE_ORG, 3);
       /* "the newspaper Dawn, …", "the hedge fund Elliott Management said":
        * in English only where the name ends the clause or a verb of
        * saying follows, not "the company Elon Musk bought". */

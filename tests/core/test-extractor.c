@@ -2250,6 +2250,26 @@ test_extractor_media_venues_portfolios (void)
   g_assert_nonnull (find_entity (fr, "Samir Aït-Ouali", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_appositions_and_runs (void)
+{
+  g_autoptr(GPtrArray) un = extract ("À New York, le secrétaire général de l'ONU, António Guterres, a de nouveau "
+                                     "demandé l'envoi d'une force.\n");
+  g_autoptr(GPtrArray) club = extract ("La principale nouveauté est la présence du milieu du Paris Saint-Germain "
+                                       "Achraf Hakimi dans le groupe.\n");
+  g_autoptr(GPtrArray) firm = extract ("Le film a été acheté par le distributeur new-yorkais Neon, qui l'a "
+                                       "emporté. Neon s'engageait sur une sortie en salles.\n");
+
+  /* A name no list knows, between commas after a role: a person. */
+  g_assert_nonnull (find_entity (un, "António Guterres", LECTERN_ENTITY_PERSON));
+  /* A listed club, then its player, in one tagged span. */
+  g_assert_nonnull (find_entity (club, "Paris Saint-Germain", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (club, "Achraf Hakimi", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (club, "Paris Saint-Germain Achraf Hakimi", LECTERN_ENTITY_PERSON));
+  /* A company's noun and an adjective before its name. */
+  g_assert_nonnull (find_entity (firm, "Neon", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2352,6 +2372,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/span-edges", test_extractor_span_edges);
   g_test_add_func ("/lectern/extractor/name-endings", test_extractor_name_endings);
   g_test_add_func ("/lectern/extractor/media-venues-portfolios", test_extractor_media_venues_portfolios);
+  g_test_add_func ("/lectern/extractor/appositions-and-runs", test_extractor_appositions_and_runs);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
