@@ -71,6 +71,7 @@ typedef struct
   guint    votes[N_VOTES];
   guint    parent;      /* union-find */
   guint    n_mentions;  /* after matching */
+  guint    vehicle;     /* spans beside a word for a craft: "the Hera probe" */
 } Form;
 
 /* A token in 6 bytes (its start, then its length and flags), so that long
@@ -1571,6 +1572,20 @@ is_post_nominal (const Doc *doc,
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
+/* Words for a craft, beside its name: "the Hera probe", "la sonde Juice".
+ * Names of spacecraft, missions and rockets are no people and no bodies. */
+static gboolean
+is_craft_word (const Doc *doc,
+               guint      i)
+{
+  static const char *words[] = {
+    "spacecraft", "probe", "mission", "rocket", "satellite", "rover", "lander", "orbiter", "telescope",
+    "capsule", "launcher", "spaceship", "sonde", "fusée", "lanceur", "télescope", "atterrisseur",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
 /* Lower-case words for a venue or a street, which a person's name follows
  * ("le stade Ernest-Wallon", "salle Pleyel"). */
 static gboolean
@@ -2020,6 +2035,9 @@ add_clean_span (Doc  *doc,
   /* Two per tagged span, so that weaker evidence (a defined acronym) can
    * count one. */
   g_array_index (doc->forms, Form, f).votes[vote] += weight;
+  if ((vote == VOTE_PER || vote == VOTE_ORG) &&
+      ((b < doc->n_tokens && is_craft_word (doc, b)) || (a >= 1 && is_craft_word (doc, a - 1))))
+    g_array_index (doc->forms, Form, f).vehicle++;
 }
 
 /* "People's Party", "Workers' Party": a possessive inside an
@@ -4378,6 +4396,31 @@ surname_is_a_person_elsewhere (Doc        *doc,
   return alone->votes[VOTE_PER] > 0 && alone->votes[VOTE_ORG] == 0 && alone->votes[VOTE_LOC] == 0;
 }
 
+/* "ESA's Hera probe … Hera will swing past Mars": a name written beside a
+ * word for a craft names the craft in the whole story, unless it is a
+ * body's ("the SpaceX rocket", "the NASA mission": listed names, acronyms,
+ * head words). */
+static void
+drop_crafts (Doc *doc)
+{
+  for (guint f = 0; f < doc->forms->len; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+      gboolean body = FALSE;
+
+      if (form->vehicle == 0)
+        continue;
+      for (guint i = form->first; i < form->first + form->n_tokens && !body; i++)
+        body = tok_is_acronym (doc, i) || is_company_word (doc, i) ||
+               (tok_lex (doc, i) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_COMPANY |
+                                    LECTERN_LEX_KNOWN_ORG)) != 0;
+      if (body || known_organization (doc, form->first, form->first + form->n_tokens) != 0)
+        continue;
+      form->votes[VOTE_LOC] += form->votes[VOTE_PER] + form->votes[VOTE_ORG];
+      form->votes[VOTE_PER] = form->votes[VOTE_ORG] = 0;
+    }
+}
+
 static void
 retype_first_names (Doc *doc)
 {
@@ -6306,6 +6349,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   retype_club_names (&doc);
   retype_listed_with_organizations (&doc);
   retype_first_names (&doc);
+  drop_crafts (&doc);
   merge_defined_acronyms (&doc);
   merge_by_key (&doc);
   merge_known_organizations (&doc);

@@ -2270,6 +2270,19 @@ test_extractor_appositions_and_runs (void)
   g_assert_nonnull (find_entity (firm, "Neon", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_crafts (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("The European Space Agency launched its Hera probe on Monday aboard a "
+                                           "SpaceX rocket. Hera will swing past Mars in March, said Ian Carnelli.\n");
+
+  /* A craft in the whole story, but not the body that builds rockets. */
+  g_assert_null (find_entity (entities, "Hera", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Hera", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "SpaceX", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Ian Carnelli", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2373,6 +2386,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/name-endings", test_extractor_name_endings);
   g_test_add_func ("/lectern/extractor/media-venues-portfolios", test_extractor_media_venues_portfolios);
   g_test_add_func ("/lectern/extractor/appositions-and-runs", test_extractor_appositions_and_runs);
+  g_test_add_func ("/lectern/extractor/crafts", test_extractor_crafts);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
