@@ -3282,6 +3282,44 @@ mark_possessive_organizations (Doc    *doc,
     }
 }
 
+/* "Majed al-Ansari", "Khalil al-Hayya": an Arabic surname written with its
+ * article in lower case goes on a person's name, which the tagger ends
+ * before it. */
+static void
+mark_arabic_particles (Doc    *doc,
+                       guint   base,
+                       guint   len,
+                       guint8 *tags)
+{
+  static const char *prefixes[] = { "al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-", "at-" };
+
+  for (guint k = 0; k + 1 < len; k++)
+    {
+      guint a = base + k + 1;
+      const char *s = tok_str (doc, a);
+      const char *dash;
+
+      gboolean given = tags[k] == LECTERN_TAG_O && tok_starts_upper (doc, base + k) &&
+                       (tok_lex (doc, base + k) & LECTERN_LEX_GIVEN) &&
+                       !(tok_lex (doc, base + k) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE | LECTERN_LEX_STOP_EN |
+                                                    LECTERN_LEX_STOP_FR | LECTERN_LEX_LOWER | LECTERN_LEX_TITLE));
+
+      if ((tags[k] != LECTERN_TAG_B_PER && tags[k] != LECTERN_TAG_I_PER && !given) || tags[k + 1] != LECTERN_TAG_O ||
+          !tok_starts_lower (doc, a) || (dash = memchr (s, '-', MIN (tok_len (doc, a), 4))) == NULL ||
+          dash + 1 >= s + tok_len (doc, a) || !g_unichar_isupper (g_utf8_get_char (dash + 1)))
+        continue;
+      for (guint j = 0; j < G_N_ELEMENTS (prefixes); j++)
+        if (strncmp (s, prefixes[j], strlen (prefixes[j])) == 0 && (gsize) (dash + 1 - s) == strlen (prefixes[j]))
+          {
+            /* An untagged first name starts the name ("Majed al-Ansari"). */
+            if (given)
+              tags[k] = LECTERN_TAG_B_PER;
+            tags[k + 1] = LECTERN_TAG_I_PER;
+            break;
+          }
+    }
+}
+
 /* An I- tag of another type than a person's. */
 static gboolean
 is_inside_other_tag (guint8 tag)
@@ -4165,6 +4203,7 @@ tag_document (LecternExtractor  *self,
           mark_first_names_after_titles (doc, i, len, tags->data);
           mark_regnal_names (doc, i, len, tags->data);
           mark_possessive_organizations (doc, i, len, tags->data);
+          mark_arabic_particles (doc, i, len, tags->data);
           mark_known_organizations (doc, i, len, tags->data);
           mark_speakers_after_verbs (doc, i, len, tags->data);
           mark_organizations_before_roles (doc, i, len, tags->data);
@@ -5551,7 +5590,17 @@ merge_acronyms_by_initials (Doc *doc)
       for (int skip = 1; skip >= 0; skip--)
         {
           char *init = initials (doc, form, skip);
+          g_autofree char *variant = NULL;
 
+          /* "U.S. Food and Drug Administration" is the "FDA"; "The
+           * Friedkin Group", whose article the form lost, "TFG". */
+          if (tok_is (doc, form->first, "U.S.") || tok_is (doc, form->first, "US") ||
+              tok_is (doc, form->first, "UK") || tok_is (doc, form->first, "U.K."))
+            variant = g_strdup (init + 1);
+          else if (form->first > 0 && tok_is (doc, form->first - 1, "The"))
+            variant = g_strconcat ("T", init, NULL);
+          if (variant != NULL && strlen (variant) >= 2 && !g_hash_table_contains (by_initials, variant))
+            g_hash_table_insert (by_initials, g_steal_pointer (&variant), GUINT_TO_POINTER (f));
           if (strlen (init) >= 2 && !g_hash_table_contains (by_initials, init))
             g_hash_table_insert (by_initials, init, GUINT_TO_POINTER (f));
           else

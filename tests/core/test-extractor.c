@@ -2283,6 +2283,31 @@ test_extractor_crafts (void)
   g_assert_nonnull (find_entity (entities, "Ian Carnelli", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_arabic_names_and_initials (void)
+{
+  g_autoptr(GPtrArray) names = extract ("Majed al-Ansari, spokesman for the ministry, said a delegation led by "
+                                        "Khalil al-Hayya was expected.\n");
+  g_autoptr(GPtrArray) bodies = extract ("The limit was set by the U.S. Food and Drug Administration. The FDA urged "
+                                         "patients not to stop their treatment.\n\nThe Friedkin Group, the company "
+                                         "known as TFG, completed the takeover.\n");
+  LecternEntity *fda, *tfg;
+
+  /* The Arabic article in lower case belongs to the surname. */
+  g_assert_nonnull (find_entity (names, "Majed al-Ansari", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (names, "Khalil al-Hayya", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (names, "Khalil", LECTERN_ENTITY_PERSON));
+
+  /* Initials without the country before a name, or with its article. */
+  fda = find_entity (bodies, "U.S. Food and Drug Administration", LECTERN_ENTITY_ORGANIZATION);
+  g_assert_nonnull (fda);
+  g_assert_true (has_form (fda, "FDA"));
+  g_assert_null (find_entity (bodies, "FDA", LECTERN_ENTITY_ORGANIZATION));
+  tfg = find_entity (bodies, "Friedkin Group", LECTERN_ENTITY_ORGANIZATION);
+  g_assert_nonnull (tfg);
+  g_assert_true (has_form (tfg, "TFG"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2387,6 +2412,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/media-venues-portfolios", test_extractor_media_venues_portfolios);
   g_test_add_func ("/lectern/extractor/appositions-and-runs", test_extractor_appositions_and_runs);
   g_test_add_func ("/lectern/extractor/crafts", test_extractor_crafts);
+  g_test_add_func ("/lectern/extractor/arabic-names-and-initials", test_extractor_arabic_names_and_initials);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
