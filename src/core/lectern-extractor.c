@@ -345,8 +345,11 @@ tok_is_any (const Doc         *doc,
             const char *const *words,
             guint              n_words)
 {
+  const char *t = tok_str (doc, i);
+
+  /* The token's first byte once, against each word's. */
   for (guint k = 0; k < n_words; k++)
-    if (tok_is (doc, i, words[k]))
+    if (*t == words[k][0] && tok_len (doc, i) == strlen (words[k]) && memcmp (t, words[k], tok_len (doc, i)) == 0)
       return TRUE;
 
   return FALSE;
@@ -1539,8 +1542,8 @@ static gboolean is_company_word (const Doc *doc,
                                  guint      i);
 static gboolean is_initial (const Doc *doc,
                             guint      i);
-static gboolean is_regnal_numeral (const Doc *doc,
-                                   guint      i);
+static inline gboolean is_regnal_numeral (const Doc *doc,
+                                          guint      i);
 
 /* "CP", "SG", "FC": two or three capitals, no vowel. */
 static gboolean
@@ -1970,7 +1973,8 @@ add_clean_span (Doc  *doc,
   /* "le stade Prince-Moulay-Abdellah", "rue Victor-Hugo": a venue or a
    * street named after someone, after its word in lower case. */
   if ((vote == VOTE_PER || vote == VOTE_ORG) &&
-      ((a >= 1 && is_venue_word (doc, a - 1)) || (b > a + 1 && is_venue_word (doc, a))) &&
+      ((a >= 1 && tok_starts_lower (doc, a - 1) && is_venue_word (doc, a - 1)) ||
+       (b > a + 1 && tok_starts_lower (doc, a) && is_venue_word (doc, a))) &&
       known_organization (doc, a, b) == 0)
     return;
   /* "Dawn newspaper reported": a name before the word for its medium. */
@@ -2036,7 +2040,8 @@ add_clean_span (Doc  *doc,
    * count one. */
   g_array_index (doc->forms, Form, f).votes[vote] += weight;
   if ((vote == VOTE_PER || vote == VOTE_ORG) &&
-      ((b < doc->n_tokens && is_craft_word (doc, b)) || (a >= 1 && is_craft_word (doc, a - 1))))
+      ((b < doc->n_tokens && tok_starts_lower (doc, b) && is_craft_word (doc, b)) ||
+       (a >= 1 && tok_starts_lower (doc, a - 1) && is_craft_word (doc, a - 1))))
     g_array_index (doc->forms, Form, f).vehicle++;
 }
 
@@ -2983,9 +2988,11 @@ add_pattern_organizations (Doc          *doc,
       /* "le distributeur new-yorkais Neon", "le constructeur automobile
        * Stellantis": the same with a name the tagger left out. */
       else if (doc->lang == LANG_FR && k + 2 < len && tags[k] == LECTERN_TAG_O && tags[k + 1] == LECTERN_TAG_O &&
-               (is_media_noun (doc, a) || is_organization_noun (doc, a)) && tok_starts_lower (doc, a) &&
+               tags[k + 2] == LECTERN_TAG_O && tok_starts_upper (doc, a + 2) && tok_len (doc, a) >= 5 &&
+               tok_len (doc, a + 1) >= 5 && tok_starts_lower (doc, a) && tok_starts_lower (doc, a + 1) &&
+               (is_media_noun (doc, a) || is_organization_noun (doc, a)) &&
                (is_french_adjective (doc, a + 1) || tok_is (doc, a + 1, "automobile")) &&
-               tok_starts_upper (doc, a + 2) && !tok_is_article (doc, a + 2) &&
+               !tok_is_article (doc, a + 2) &&
                (e = untagged_name_end (doc, base, len, k + 2, tags)) > k + 2 &&
                !(name_flags (doc, a + 2, base + e) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)))
         add_span (doc, a + 2, base + e, VOTE_ORG, 3);
@@ -3019,7 +3026,8 @@ add_pattern_organizations (Doc          *doc,
                 tok_is (doc, a - 1, "au")) &&
                (e = extend_french_name (doc, a, a + 1, base, base + len, tags, TRUE)) > a + 2)
         add_span (doc, a, e, VOTE_ORG, 1);
-      else if (doc->lang == LANG_FR && tags[k] == LECTERN_TAG_O && tok_starts_lower (doc, a) &&
+      else if (doc->lang == LANG_FR && tags[k] == LECTERN_TAG_O && k + 3 < len && tok_len (doc, a) >= 4 &&
+               tok_len (doc, a) <= 8 && strchr ("tcp", *tok_str (doc, a)) != NULL &&
                (e = lower_court_end (doc, a, base, base + len, tags)) != 0)
         add_span (doc, a, e, VOTE_ORG, 2);
       else if (k + 2 < len && tok_is (doc, a, "(") && tok_is (doc, a + 2, ")") &&
@@ -3299,14 +3307,17 @@ mark_arabic_particles (Doc    *doc,
       const char *s = tok_str (doc, a);
       const char *dash;
 
-      gboolean given = tags[k] == LECTERN_TAG_O && tok_starts_upper (doc, base + k) &&
-                       (tok_lex (doc, base + k) & LECTERN_LEX_GIVEN) &&
-                       !(tok_lex (doc, base + k) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE | LECTERN_LEX_STOP_EN |
-                                                    LECTERN_LEX_STOP_FR | LECTERN_LEX_LOWER | LECTERN_LEX_TITLE));
+      gboolean given;
 
-      if ((tags[k] != LECTERN_TAG_B_PER && tags[k] != LECTERN_TAG_I_PER && !given) || tags[k + 1] != LECTERN_TAG_O ||
-          !tok_starts_lower (doc, a) || (dash = memchr (s, '-', MIN (tok_len (doc, a), 4))) == NULL ||
+      if (tags[k + 1] != LECTERN_TAG_O || !g_ascii_islower (*s) ||
+          (dash = memchr (s, '-', MIN (tok_len (doc, a), 4))) == NULL ||
           dash + 1 >= s + tok_len (doc, a) || !g_unichar_isupper (g_utf8_get_char (dash + 1)))
+        continue;
+      given = tags[k] == LECTERN_TAG_O && tok_starts_upper (doc, base + k) &&
+              (tok_lex (doc, base + k) & LECTERN_LEX_GIVEN) &&
+              !(tok_lex (doc, base + k) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE | LECTERN_LEX_STOP_EN |
+                                           LECTERN_LEX_STOP_FR | LECTERN_LEX_LOWER | LECTERN_LEX_TITLE));
+      if (tags[k] != LECTERN_TAG_B_PER && tags[k] != LECTERN_TAG_I_PER && !given)
         continue;
       for (guint j = 0; j < G_N_ELEMENTS (prefixes); j++)
         if (strncmp (s, prefixes[j], strlen (prefixes[j])) == 0 && (gsize) (dash + 1 - s) == strlen (prefixes[j]))
@@ -3504,7 +3515,7 @@ mark_first_names_after_titles (Doc    *doc,
 }
 
 /* A roman numeral of a king or a pope: "VI", "XVI", "III". */
-static gboolean
+static inline gboolean
 is_regnal_numeral (const Doc *doc,
                    guint      i)
 {
