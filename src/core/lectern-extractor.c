@@ -5605,8 +5605,9 @@ merge_acronyms_by_initials (Doc *doc)
 
           /* "U.S. Food and Drug Administration" is the "FDA"; "The
            * Friedkin Group", whose article the form lost, "TFG". */
-          if (tok_is (doc, form->first, "U.S.") || tok_is (doc, form->first, "US") ||
-              tok_is (doc, form->first, "UK") || tok_is (doc, form->first, "U.K."))
+          if (strlen (init) >= 3 &&
+              (tok_is (doc, form->first, "U.S.") || tok_is (doc, form->first, "US") ||
+               tok_is (doc, form->first, "UK") || tok_is (doc, form->first, "U.K.")))
             variant = g_strdup (init + 1);
           else if (form->first > 0 && tok_is (doc, form->first - 1, "The"))
             variant = g_strconcat ("T", init, NULL);
