@@ -1562,14 +1562,14 @@ is_short_consonant_code (const Doc *doc,
   return TRUE;
 }
 
-/* Letters after a person's name: degrees, honours, seats. */
+/* Letters after a person's name (degrees, honours, seats) that are short
+ * codes of consonants themselves. */
 static gboolean
 is_post_nominal (const Doc *doc,
                  guint      i)
 {
   static const char *words[] = {
-    "MP", "MSP", "MLA", "MPP", "TD", "QC", "KC", "SC", "MBE", "CBE", "KBE", "DBE", "PhD", "MD", "JR", "SR",
-    "FRS", "RN", "DDS", "PC",
+    "MP", "MSP", "MPP", "TD", "QC", "KC", "SC", "MD", "JR", "SR", "FRS", "RN", "DDS", "PC",
   };
 
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
@@ -1625,8 +1625,6 @@ is_local_authority_word (const Doc *doc,
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
-/* Honorifics that name no one alone, unlike titles that are also
- * surnames ("King", "Bishop"). */
 static guint listed_name_length (Doc     *doc,
                                  guint    a,
                                  guint    limit,
@@ -1635,6 +1633,8 @@ static gboolean names_a_person_only (Doc  *doc,
                                      guint a,
                                      guint b);
 
+/* Honorifics that name no one alone, unlike titles that are also
+ * surnames ("King", "Bishop"). */
 static gboolean
 is_honorific (const Doc *doc,
               guint      i)
