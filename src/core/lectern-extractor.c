@@ -32,7 +32,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "26"
+#define RULES_VERSION "27"
 
 struct _LecternExtractor
 {
@@ -1523,13 +1523,17 @@ is_surname_article (const Doc *doc,
 
 /* Tokens [a, b) end with a head word, "on", "for" or "of", and one or two
  * capitalized words without a head word: "House Committee on Oversight",
- * "Ministry of Culture". */
+ * "Ministry of Culture". A head word that starts the span must name a
+ * ministry or a committee ("Bank of America" has no portfolio). */
 static gboolean
 ends_with_portfolio (Doc  *doc,
                      guint a,
                      guint b)
 {
-  for (guint j = b - 1; j > a + 1 && j + 3 >= b; j--)
+  static const char *const ministries[] = { "Ministry", "Department", "Committee", "Commission", "Office" };
+  guint first = tok_is_any (doc, a, ministries, G_N_ELEMENTS (ministries)) ? a + 1 : a + 2;
+
+  for (guint j = b - 1; j >= first && j + 3 >= b; j--)
     if (tok_is (doc, j, "on") || tok_is (doc, j, "for") || tok_is (doc, j, "of"))
       return (tok_lex (doc, j - 1) & LECTERN_LEX_ORG_HEAD) && tok_starts_upper (doc, j - 1) &&
              !span_has_head (doc, j + 1, b);
@@ -2117,6 +2121,15 @@ add_span (Doc  *doc,
        * and Rural Affairs". */
       if (!joins && vote == VOTE_ORG && i > a && tok_is (doc, i, ",") && known_organization (doc, a, b) != 0)
         joins = TRUE;
+      /* The rules' names with commas before a last "and", "&" or "et":
+       * "Senate Committee on Health, Education, Labor and Pensions",
+       * "Wachtell, Lipton, Rosen & Katz", "ministère de l'Économie, des
+       * Finances et de …" (the tagger ends its spans at commas). */
+      if (!joins && vote == VOTE_ORG && i > a && i + 2 < b && tok_is (doc, i, ",") &&
+          (tok_starts_upper (doc, i + 1) || tok_is (doc, i + 1, "and") || tok_is (doc, i + 1, "de") ||
+           tok_is (doc, i + 1, "du") || tok_is (doc, i + 1, "des") || tok_is_elision_de (doc, i + 1)))
+        for (guint j = i + 1; j + 1 < b && !joins; j++)
+          joins = tok_is (doc, j, "and") || tok_is (doc, j, "&") || tok_is (doc, j, "et");
 
       if (!joins)
         {
@@ -2605,6 +2618,128 @@ untagged_name_end (const Doc    *doc,
   return e;
 }
 
+/* "Nottinghamshire Fire and | Rescue Service", "Fish and | Wildlife
+ * Service": capitalized words tagged O before "and", the last a common
+ * word, begin the organization that the tagger starts after "and" (the
+ * caller checks that it ends with a head word: not "MacBook Air and |
+ * MacBook Pro").
+ * Returns its new start. */
+static guint
+extend_organization_over_and (Doc          *doc,
+                              guint         a,
+                              guint         base,
+                              const guint8 *tags)
+{
+  guint h, s;
+
+  if (a < base + 2 || !tok_is (doc, a - 1, "and") || tags[a - 2 - base] != LECTERN_TAG_O)
+    return a;
+  h = a - 2;
+  if (!tok_starts_upper (doc, h) || tok_is_caps_word (doc, h) || is_calendar_word (doc, h) ||
+      !(tok_lex (doc, h) & LECTERN_LEX_LOWER) ||
+      (tok_lex (doc, h) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))
+    return a;
+  s = h;
+  while (s > base && h - s < 2 && tags[s - 1 - base] == LECTERN_TAG_O && (tok_flags (doc, s - 1) & LECTERN_TOKEN_WORD) &&
+         tok_starts_upper (doc, s - 1) && !tok_is_article (doc, s - 1) && !is_calendar_word (doc, s - 1) &&
+         !(tok_lex (doc, s - 1) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))
+    s--;
+
+  return s;
+}
+
+/* The last word of a broadcaster's station: "BBC Radio", "France Télévision". */
+static gboolean
+is_station_word (const Doc *doc,
+                 guint      i)
+{
+  static const char *words[] = { "Radio", "TV", "Television", "Télévision", "Télé" };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
+/* One to two capitalized words tagged O from k, no head word and no
+ * listed body: a portfolio in a list ("Education", "Urban Affairs").
+ * Returns their end, or k. */
+static guint
+portfolio_item_end (Doc          *doc,
+                    guint         base,
+                    guint         len,
+                    guint         k,
+                    const guint8 *tags)
+{
+  guint q = untagged_name_end (doc, base, len, k, tags);
+
+  if (q == k || q > k + 2 || span_has_head (doc, base + k, base + q) ||
+      (name_flags (doc, base + k, base + q) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_GIVEN_TOP)) ||
+      known_organization (doc, base + k, base + q) != 0)
+    return k;
+
+  return q;
+}
+
+/* Where the "and" before a committee's last portfolio stands, from the
+ * end e of its span: at e ("on Oversight | and Reform"), or after more
+ * portfolios between commas ("on Health | , Education, Labor and
+ * Pensions", "on Commerce | , Science, and Transportation"); 0 if none. */
+static guint
+portfolio_list_and (Doc          *doc,
+                    guint         base,
+                    guint         len,
+                    guint         e,
+                    const guint8 *tags)
+{
+  guint p = e;
+
+  if (tok_is (doc, base + e, "and"))
+    return e;
+  while (p + 2 < len && tok_is (doc, base + p, ","))
+    {
+      guint q;
+
+      if (p > e && tok_is (doc, base + p + 1, "and"))
+        return p + 1;
+      q = portfolio_item_end (doc, base, len, p + 1, tags);
+      if (q == p + 1)
+        return 0;
+      p = q;
+    }
+
+  return p > e && p + 1 < len && tok_is (doc, base + p, "and") ? p : 0;
+}
+
+/* "Senate Health | , Education, | Labor and Pensions Committee": from the
+ * end e of a span that stops at a comma, portfolios between commas, then
+ * an organization with "and" that ends with a head word. Returns the end
+ * of that organization, or e. */
+static guint
+committee_list_end (Doc          *doc,
+                    guint         base,
+                    guint         len,
+                    guint         e,
+                    const guint8 *tags)
+{
+  guint p = e;
+
+  while (p + 2 < len && tok_is (doc, base + p, ","))
+    {
+      if (tags[p + 1] == LECTERN_TAG_B_ORG)
+        {
+          guint q = p + 2;
+          gboolean with_and = FALSE;
+
+          for (; q < len && tags[q] == LECTERN_TAG_I_ORG; q++)
+            with_and |= tok_is (doc, base + q, "and");
+          return with_and && (tok_lex (doc, base + q - 1) & LECTERN_LEX_ORG_HEAD) ? q : e;
+        }
+      p = portfolio_item_end (doc, base, len, p + 1, tags);
+      if (p == e || !tok_is (doc, base + p, ","))
+        return e;
+    }
+
+  return e;
+}
+
 /* Whether tokens [a, b) could name the group that a plural noun beside
  * them counts members of: capitalized words, untagged or tagged as a
  * person, none a place, a nationality or a common word. */
@@ -2869,10 +3004,13 @@ is_court_complement (const Doc *doc,
 }
 
 /* "le tribunal administratif de Besançon", "la cour d'assises du Rhône",
- * "la chambre régionale des comptes de Bourgogne-Franche-Comté": a court
- * or a council written in lower case is named by its seat, a place the
- * name table knows. Returns the end of the name, or 0. "Le conseil de
- * Paris" may be advice, so a council needs its adjective. */
+ * "la chambre régionale des comptes de Bourgogne-Franche-Comté", "le
+ * conseil régional des Pays de la Loire", "l'université d'Angers": a
+ * court, a council or a school written in lower case is named by its
+ * seat, a place the name table knows or the tagger tagged (a one-word
+ * place the tagger took for a person too: "la cour d'appel de Douai").
+ * Returns the end of the name, or 0. "Le conseil de Paris" may be
+ * advice, so a council needs its adjective. */
 static guint
 lower_court_end (Doc          *doc,
                  guint         a,
@@ -2880,12 +3018,12 @@ lower_court_end (Doc          *doc,
                  guint         end,
                  const guint8 *tags)
 {
-  gboolean council = tok_is (doc, a, "conseil");
+  static const char *const heads[] = { "tribunal", "cour", "chambre", "parquet", "université", "cégep" };
+  gboolean council = tok_is (doc, a, "conseil") || tok_is (doc, a, "communauté");
   gboolean qualified = FALSE;
   guint k = a + 1, p;
 
-  if (!(tok_is (doc, a, "tribunal") || tok_is (doc, a, "cour") || tok_is (doc, a, "chambre") ||
-        tok_is (doc, a, "parquet") || council))
+  if (!council && !tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)))
     return 0;
   for (guint words = 0; k < end && words < 5; words++)
     {
@@ -2904,16 +3042,146 @@ lower_court_end (Doc          *doc,
         break;
     }
   if ((council && !qualified) || k + 1 >= end ||
-      !(tok_is_elision_de (doc, k) || tok_is (doc, k, "de") || tok_is (doc, k, "du")))
+      !(tok_is_elision_de (doc, k) || tok_is (doc, k, "de") || tok_is (doc, k, "du") ||
+        (tok_is (doc, k, "des") && qualified)))
     return 0;
   p = k + 1;
-  if (!tok_starts_upper (doc, p) || tok_is_acronym (doc, p) || tag_vote (tags[p - base]) == VOTE_PER ||
-      tag_vote (tags[p - base]) == VOTE_ORG ||
-      !((tok_lex (doc, p) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) ||
+  if (!tok_starts_upper (doc, p) || tok_is_acronym (doc, p))
+    return 0;
+  /* A place the tagger tagged, in one or more words: "des Pays de la Loire". */
+  if (tags[p - base] == LECTERN_TAG_B_LOC)
+    {
+      guint q = p + 1;
+
+      while (q < end && tags[q - base] == LECTERN_TAG_I_LOC)
+        q++;
+      return q;
+    }
+  /* A person or an organization only in one word, after a qualified
+   * court ("la cour d'appel de Douai", a surname too) or that names a
+   * place. */
+  if (tag_vote (tags[p - base]) == VOTE_PER || tag_vote (tags[p - base]) == VOTE_ORG)
+    return (p + 1 < end && (tags[p + 1 - base] & 1) == 0 && tags[p + 1 - base] != LECTERN_TAG_O) ||
+                   !((qualified && !council) ||
+                     (tok_lex (doc, p) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)))
+               ? 0
+               : p + 1;
+  if (!((tok_lex (doc, p) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) ||
         (memchr (tok_str (doc, p), '-', tok_len (doc, p)) != NULL && tok_len (doc, p) >= 8)))
     return 0;
 
   return p + 1;
+}
+
+/* One portfolio of a French ministry from k: "de l'Agriculture", "des
+ * Pêcheries", "de la Transition écologique", "de la Souveraineté
+ * industrielle et numérique". Returns its end, or k. */
+static guint
+ministry_portfolio_end (Doc  *doc,
+                        guint k,
+                        guint end)
+{
+  guint p = k + 1;
+
+  if (p >= end || !(tok_is (doc, k, "de") || tok_is (doc, k, "du") || tok_is (doc, k, "des") ||
+                    tok_is_elision_de (doc, k)))
+    return k;
+  if (tok_is (doc, p, "la") || tok_is (doc, p, "l'") || tok_is (doc, p, "l\xe2\x80\x99"))
+    p++;
+  if (p >= end || !(tok_flags (doc, p) & LECTERN_TOKEN_WORD) || !tok_starts_upper (doc, p) ||
+      tok_is_caps_word (doc, p) || (tok_lex (doc, p) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE)))
+    return k;
+  p++;
+  while (p < end && is_french_adjective (doc, p))
+    p++;
+  if (p + 1 < end && tok_is (doc, p, "et") && is_french_adjective (doc, p + 1))
+    p += 2;
+  /* "de la Cohésion des territoires": a plural complement. */
+  if (p + 1 < end && tok_is (doc, p, "des") && tok_starts_lower (doc, p + 1) && tok_len (doc, p + 1) >= 5 &&
+      strchr ("sx", tok_str (doc, p + 1)[tok_len (doc, p + 1) - 1]) != NULL &&
+      !(tok_lex (doc, p + 1) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)))
+    p += 2;
+
+  return p;
+}
+
+/* "le ministère de l'Agriculture, des Pêcheries et de l'Alimentation du
+ * Québec", "ministère de l'Enseignement supérieur, de la Recherche et de
+ * l'Innovation": a French ministry of several portfolios, listed with
+ * commas and "et", is one organization, which the tagger cuts at the
+ * first comma. */
+static void
+mark_french_ministries (Doc    *doc,
+                        guint   base,
+                        guint   len,
+                        guint8 *tags)
+{
+  static const char *const heads[] = { "ministère", "Ministère", "Département", "Secrétariat", "secrétariat" };
+  guint end = base + len;
+
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 0; k + 6 < len; k++)
+    {
+      guint a = base + k;
+      guint p, items = 1;
+
+      if (!(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || !tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)) ||
+          (p = ministry_portfolio_end (doc, a + 1, end)) == a + 1)
+        continue;
+      while (p + 1 < end && (tok_is (doc, p, ",") || tok_is (doc, p, "et")))
+        {
+          guint q = ministry_portfolio_end (doc, p + 1, end);
+          gboolean last = tok_is (doc, p, "et");
+
+          if (q == p + 1)
+            break;
+          items++;
+          p = q;
+          if (last)
+            break;
+        }
+      if (items < 2)
+        continue;
+      /* The government's seat: "du Québec". */
+      if (p + 1 < end && (tok_is (doc, p, "du") || tok_is (doc, p, "de")) && tok_starts_upper (doc, p + 1) &&
+          (tok_lex (doc, p + 1) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) &&
+          !(p + 2 < end && tok_starts_upper (doc, p + 2)))
+        p += 2;
+      tags[k] = LECTERN_TAG_B_ORG;
+      for (guint j = a + 1; j < p; j++)
+        tags[j - base] = LECTERN_TAG_I_ORG;
+      if (p < end && tags[p - base] != LECTERN_TAG_O && (tags[p - base] & 1) == 0)
+        tags[p - base]--;
+      k = p - base;
+    }
+}
+
+/* Marks the courts, councils and schools of lower_court_end as
+ * organizations, over the tags of their seat. */
+static void
+mark_lower_courts (Doc    *doc,
+                   guint   base,
+                   guint   len,
+                   guint8 *tags)
+{
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 1; k + 3 < len; k++)
+    {
+      guint a = base + k;
+      guint e;
+
+      if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 4 || strchr ("tcpu", *tok_str (doc, a)) == NULL ||
+          (e = lower_court_end (doc, a, base, base + len, tags)) == 0)
+        continue;
+      tags[k] = LECTERN_TAG_B_ORG;
+      for (guint j = a + 1; j < e; j++)
+        tags[j - base] = LECTERN_TAG_I_ORG;
+      if (e < base + len && tags[e - base] != LECTERN_TAG_O && (tags[e - base] & 1) == 0)
+        tags[e - base]--;
+      k = e - base;
+    }
 }
 
 /* Patterns that name an organization the tagger did not see, each a weak
@@ -3026,10 +3294,6 @@ add_pattern_organizations (Doc          *doc,
                 tok_is (doc, a - 1, "au")) &&
                (e = extend_french_name (doc, a, a + 1, base, base + len, tags, TRUE)) > a + 2)
         add_span (doc, a, e, VOTE_ORG, 1);
-      else if (doc->lang == LANG_FR && tags[k] == LECTERN_TAG_O && k + 3 < len && tok_len (doc, a) >= 4 &&
-               tok_len (doc, a) <= 8 && strchr ("tcp", *tok_str (doc, a)) != NULL &&
-               (e = lower_court_end (doc, a, base, base + len, tags)) != 0)
-        add_span (doc, a, e, VOTE_ORG, 2);
       else if (k + 2 < len && tok_is (doc, a, "(") && tok_is (doc, a + 2, ")") &&
                tag_vote (tags[k - 1]) == VOTE_PER && tags[k + 1] == LECTERN_TAG_O &&
                tok_is_acronym (doc, a + 1))
@@ -3284,6 +3548,56 @@ mark_possessive_organizations (Doc    *doc,
       tags[s] = LECTERN_TAG_B_ORG;
       for (guint j = s + 1; j < e; j++)
         tags[j] = LECTERN_TAG_I_ORG;
+      if (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0)
+        tags[e]--;
+      k = e;
+    }
+}
+
+/* One capitalized word that may be a partner's name in a firm's name: no
+ * common word ("Separately, Procter & Gamble"). */
+static gboolean
+is_partner_name (const Doc *doc,
+                 guint      i)
+{
+  return (tok_flags (doc, i) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, i) && !tok_is_caps_word (doc, i) &&
+         !(tok_lex (doc, i) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_GEO |
+                               LECTERN_LEX_LOWER | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG)) &&
+         !is_calendar_word (doc, i);
+}
+
+/* "Wachtell, Lipton, Rosen & Katz", "Skadden, Arps, Slate, Meagher & Flom
+ * LLP": single names between commas, the last after "&", are a firm,
+ * which the tagger reads as people and places. */
+static void
+mark_firm_names (Doc    *doc,
+                 guint   base,
+                 guint   len,
+                 guint8 *tags)
+{
+  for (guint k = 0; k + 4 < len; k++)
+    {
+      guint j = k + 1;
+      guint e;
+
+      if (!is_partner_name (doc, base + k) || (k > 0 && (tok_starts_upper (doc, base + k - 1) ||
+                                                         tok_is (doc, base + k - 1, ","))))
+        continue;
+      while (j + 2 < len && tok_is (doc, base + j, ",") && is_partner_name (doc, base + j + 1))
+        j += 2;
+      if (j == k + 1 || !tok_is (doc, base + j, "&") || j + 1 >= len || !is_partner_name (doc, base + j + 1))
+        continue;
+      e = j + 2;
+      if (e < len && (tok_lex (doc, base + e) & LECTERN_LEX_LEGAL))
+        e++;
+      /* Not the start of a longer run of capitals ("Rosen & Katz
+       * Partners Fund"), nor a list of pairs. */
+      if (e < len && ((tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) ? tok_starts_upper (doc, base + e)
+                                                                       : tok_is (doc, base + e, "&")))
+        continue;
+      tags[k] = LECTERN_TAG_B_ORG;
+      for (guint m = k + 1; m < e; m++)
+        tags[m] = LECTERN_TAG_I_ORG;
       if (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0)
         tags[e]--;
       k = e;
@@ -4215,6 +4529,9 @@ tag_document (LecternExtractor  *self,
           mark_regnal_names (doc, i, len, tags->data);
           mark_possessive_organizations (doc, i, len, tags->data);
           mark_arabic_particles (doc, i, len, tags->data);
+          mark_firm_names (doc, i, len, tags->data);
+          mark_lower_courts (doc, i, len, tags->data);
+          mark_french_ministries (doc, i, len, tags->data);
           mark_known_organizations (doc, i, len, tags->data);
           mark_speakers_after_verbs (doc, i, len, tags->data);
           mark_organizations_before_roles (doc, i, len, tags->data);
@@ -4244,6 +4561,7 @@ tag_document (LecternExtractor  *self,
         {
           int vote = tag_vote (tags->data[k]);
           guint e = k + 1;
+          guint and_at;
 
           if (vote < 0)
             {
@@ -4258,6 +4576,20 @@ tag_document (LecternExtractor  *self,
             {
               e = extend_organization (doc, i + k, i + e, i, end, tags->data) - i;
               k = extend_organization_back (doc, i + k, i, tags->data) - i;
+              if (tok_lex (doc, i + e - 1) & LECTERN_LEX_ORG_HEAD)
+                k = extend_organization_over_and (doc, i + k, i, tags->data) - i;
+              /* "BBC Radio | Nottingham": a station's region, which the
+               * tagger reads as a place. */
+              if (e + 1 < len && tags->data[e] == LECTERN_TAG_B_LOC && is_station_word (doc, i + e - 1) &&
+                  tok_starts_upper (doc, i + e - 1))
+                {
+                  guint q = e + 1;
+
+                  while (q < len && tags->data[q] == LECTERN_TAG_I_LOC)
+                    q++;
+                  if (q <= e + 2)
+                    e = q;
+                }
               /* "1st Cavalry Division": the ordinal the tagger left out. */
               if (k > 0 && tags->data[k - 1] == LECTERN_TAG_O && is_ordinal (doc, i + k - 1) &&
                   (e - k >= 2 || span_has_head (doc, i + k, i + e)))
@@ -4297,12 +4629,16 @@ tag_document (LecternExtractor  *self,
            * a head word and "on", "for" or "of", the portfolio goes on over
            * "and" to one or two capitalized words that end the name and
            * that no head word ends (not "… and Ford Foundation"). */
-          else if (vote == VOTE_ORG && e + 2 < len && e >= k + 3 && tok_is (doc, i + e, "and") &&
-                   (tags->data[e + 1] == LECTERN_TAG_B_ORG ||
-                    (tags->data[e + 1] == LECTERN_TAG_O && tok_starts_upper (doc, i + e + 1))) &&
+          else if (vote == VOTE_ORG && e + 2 < len && e >= k + 3 &&
+                   (and_at = portfolio_list_and (doc, i, len, e, tags->data)) != 0 &&
+                   (tags->data[and_at + 1] == LECTERN_TAG_B_ORG ||
+                    (tags->data[and_at + 1] == LECTERN_TAG_O && tok_starts_upper (doc, i + and_at + 1))) &&
                    ends_with_portfolio (doc, i + k, i + e))
             {
-              guint e2 = e + 2;
+              guint e2;
+
+              e = and_at;
+              e2 = e + 2;
 
               if (tags->data[e + 1] == LECTERN_TAG_B_ORG)
                 while (e2 < len && tags->data[e2] == LECTERN_TAG_I_ORG)
@@ -4314,6 +4650,13 @@ tag_document (LecternExtractor  *self,
                   (e2 == len || !tok_starts_upper (doc, i + e2)))
                 e = e2;
             }
+          /* "Senate Health, | Education, | Labor and Pensions Committee":
+           * portfolios between commas join a committee named before its
+           * head word. */
+          else if (vote == VOTE_ORG && doc->lang == LANG_EN && e + 2 < len && e >= k + 2 &&
+                   tok_is (doc, i + e, ",") && (tok_lex (doc, i + e - 1) & LECTERN_LEX_LOWER) &&
+                   !(tok_lex (doc, i + e - 1) & LECTERN_LEX_ORG_HEAD))
+            e = committee_list_end (doc, i, len, e, tags->data);
           if (!title_case)
             add_span (doc, i + k, i + e, vote, 2);
           k = e;

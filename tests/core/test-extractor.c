@@ -2308,6 +2308,59 @@ test_extractor_arabic_names_and_initials (void)
   g_assert_true (has_form (tfg, "TFG"));
 }
 
+/* Names with commas: committees, firms and French ministries of several
+ * portfolios; and names the tagger starts or ends one word off. */
+static void
+test_extractor_names_with_commas (void)
+{
+  g_autoptr(GPtrArray) en = extract ("The Senate Committee on Health, Education, Labor and Pensions held a hearing "
+                                     "on Tuesday.\n\nMembers of the Senate Health, Education, Labor and Pensions "
+                                     "Committee questioned the executives.\n\nThe firm hired Wachtell, Lipton, "
+                                     "Rosen & Katz to advise on the deal.\n\nThe athletes met officials of the "
+                                     "Ministry of Youth Affairs, Creative Economy and Sports on Monday.\n\nThe "
+                                     "Senate Committee on Commerce, Science, and Transportation will vote next "
+                                     "week.\n");
+  g_autoptr(GPtrArray) more = extract ("Councillors said that Nottinghamshire Fire and Rescue Service had not been "
+                                       "consulted on the new layout.\n\nIts managing director, Dean Ashworth, told "
+                                       "BBC Radio Nottingham that contractors had already built two stages.\n");
+  g_autoptr(GPtrArray) fr = extract ("Le ministère de l'Enseignement supérieur, de la Recherche et de l'Innovation "
+                                     "a publié un rapport.\n\nSelon le ministère de l'Économie, des Finances et de "
+                                     "la Souveraineté industrielle et numérique, la croissance ralentit.\n\nLe "
+                                     "ministère de l'Intérieur, de son côté, a démenti.\n\nLa cour d'appel de "
+                                     "Douai a confirmé jeudi la condamnation de Didier Hennebelle.\n\nLa "
+                                     "présidente du conseil régional des Pays de la Loire, Christelle Morançais, "
+                                     "a annoncé une aide.\n\nElle enseignait au cégep de Rimouski.\n");
+
+  g_assert_nonnull (find_entity (en, "Senate Committee on Health, Education, Labor and Pensions",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (en, "Senate Health, Education, Labor and Pensions Committee",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (en, "Wachtell, Lipton, Rosen & Katz", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (en, "Wachtell", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (en, "Ministry of Youth Affairs, Creative Economy and Sports",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (en, "Senate Committee on Commerce, Science, and Transportation",
+                                 LECTERN_ENTITY_ORGANIZATION));
+
+  /* The tagger starts after "and", or leaves the station's region out. */
+  g_assert_nonnull (find_entity (more, "Nottinghamshire Fire and Rescue Service", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (more, "BBC Radio Nottingham", LECTERN_ENTITY_ORGANIZATION));
+
+  g_assert_nonnull (find_entity (fr, "ministère de l'Enseignement supérieur, de la Recherche et de l'Innovation",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (fr, "ministère de l'Économie, des Finances et de la Souveraineté industrielle et "
+                                     "numérique",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  /* A comma that goes on with something else ends the name. */
+  g_assert_nonnull (find_entity (fr, "ministère de l'Intérieur", LECTERN_ENTITY_ORGANIZATION));
+  /* A court's seat the tagger took for a person, a region in several
+   * words, a school. */
+  g_assert_nonnull (find_entity (fr, "cour d'appel de Douai", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (fr, "Douai", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (fr, "conseil régional des Pays de la Loire", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (fr, "cégep de Rimouski", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2413,6 +2466,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/appositions-and-runs", test_extractor_appositions_and_runs);
   g_test_add_func ("/lectern/extractor/crafts", test_extractor_crafts);
   g_test_add_func ("/lectern/extractor/arabic-names-and-initials", test_extractor_arabic_names_and_initials);
+  g_test_add_func ("/lectern/extractor/names-with-commas", test_extractor_names_with_commas);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
