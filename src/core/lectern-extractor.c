@@ -4345,6 +4345,12 @@ mark_known_organizations (Doc    *doc,
           tok_starts_upper (doc, a) &&
           is_listed_club (doc, a, club_key != NULL ? club_key : (club_key = g_string_new (NULL))))
         found = 1;
+      /* "Martin Bouygues", "Antoine Gallimard": one listed word that ends
+       * a person's name the tagger saw after a first name is the family
+       * that gave the company its name. */
+      if (found == 1 && k > 0 && tags[k] == LECTERN_TAG_I_PER && tag_vote (tags[k - 1]) == VOTE_PER &&
+          (tok_lex (doc, a - 1) & LECTERN_LEX_GIVEN) && !(k + 1 < len && tags[k + 1] == LECTERN_TAG_I_PER))
+        found = 0;
       /* "Procter & Gamble Co.": a legal suffix after a listed name is
        * part of it. */
       while (found > 0 && k + found < len && (tok_lex (doc, a + found) & LECTERN_LEX_LEGAL) &&
@@ -6132,10 +6138,12 @@ merge_partial_names (Doc *doc)
           if (ftype == VOTE_ORG && at > 0 && at < big->n_tokens &&
               (tok_is_connector (doc, big->first + at - 1) || tok_is_article (doc, big->first + at - 1)))
             continue;
-          /* A surname may have been mistyped by the tagger; anything else
-           * merges within one type. */
+          /* A surname may have been mistyped by the tagger, unless a list
+           * knows it as a company ("Martin Bouygues … le groupe
+           * Bouygues"); anything else merges within one type. */
           if (gtype != ftype &&
-              !(gtype == VOTE_PER && form->n_tokens == 1 && at + 1 == big->n_tokens))
+              !(gtype == VOTE_PER && form->n_tokens == 1 && at + 1 == big->n_tokens &&
+                !(ftype == VOTE_ORG && known_organization (doc, form->first, form->first + 1) != 0)))
             continue;
           if (gtype == VOTE_LOC)
             continue;

@@ -2361,6 +2361,20 @@ test_extractor_names_with_commas (void)
   g_assert_nonnull (find_entity (fr, "cégep de Rimouski", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A listed company that is its founder's family name stays in the
+ * person's name, and the company stays apart. */
+static void
+test_extractor_family_companies (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Martin Bouygues a démissionné jeudi. Le groupe Bouygues a confirmé "
+                                           "la nouvelle.\n");
+
+  g_assert_nonnull (find_entity (entities, "Martin Bouygues", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Martin", LECTERN_ENTITY_PERSON));
+  /* The company is not the person's surname alone. */
+  g_assert_nonnull (find_entity (entities, "Bouygues", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2467,6 +2481,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/crafts", test_extractor_crafts);
   g_test_add_func ("/lectern/extractor/arabic-names-and-initials", test_extractor_arabic_names_and_initials);
   g_test_add_func ("/lectern/extractor/names-with-commas", test_extractor_names_with_commas);
+  g_test_add_func ("/lectern/extractor/family-companies", test_extractor_family_companies);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
