@@ -1990,13 +1990,18 @@ add_clean_span (Doc  *doc,
     }
   /* "from Sporting CP", "Grand Besançon Métropole": a name that ends with
    * a short code of capitals without a vowel, or a word for a company or
-   * a local authority, is a body's (post-nominals aside: "Keir Starmer
+   * a local authority, is a body's, and so is a place's name ending with
+   * a word for a company (post-nominals aside: "Keir Starmer
    * KC"; French surnames in capitals have their vowels: "Jean DUPONT"). */
-  if (vote == VOTE_PER && b >= a + 2 && !tok_is_acronym (doc, a) &&
-      ((is_short_consonant_code (doc, b - 1) && !is_post_nominal (doc, b - 1) && !is_regnal_numeral (doc, b - 1) &&
-        !is_initial (doc, a)) ||
-       is_company_word (doc, b - 1) || is_local_authority_word (doc, b - 1)) &&
-      known_organization (doc, a, b) == 0)
+  if (((vote == VOTE_PER &&
+        ((is_short_consonant_code (doc, b - 1) && !is_post_nominal (doc, b - 1) && !is_regnal_numeral (doc, b - 1) &&
+          !is_initial (doc, a)) ||
+         is_local_authority_word (doc, b - 1))) ||
+       /* "Anglo American Platinum", which the tagger may take for a place
+        * (not "Palais des Sports"). */
+       ((vote == VOTE_PER || (vote == VOTE_LOC && !tok_is (doc, b - 1, "Sports"))) &&
+        is_company_word (doc, b - 1))) &&
+      b >= a + 2 && !tok_is_acronym (doc, a) && known_organization (doc, a, b) == 0)
     {
       retag_tagged_span (doc, a, a, b, VOTE_ORG);
       vote = VOTE_ORG;
@@ -2358,7 +2363,16 @@ is_french_adjective (const Doc *doc,
     "ien", "éenne", "éen", "aise", "ais", "oise", "ois", "elle", "el", "ive", "if", "aine", "ain",
     "anne", "crate", "crates", "érieur", "érieure",
   };
-  g_autofree char *word = g_strndup (tok_str (doc, i), tok_len (doc, i));
+  /* Nationalities that no ending above tells. */
+  static const char *words[] = {
+    "allemand", "allemande", "espagnol", "espagnole", "belge", "suisse", "russe", "turc", "turque", "grec",
+    "grecque", "flamand", "flamande", "catalan", "catalane", "tchèque", "slovaque", "croate", "serbe", "bulgare",
+  };
+  g_autofree char *word = NULL;
+
+  if (tok_is_any (doc, i, words, G_N_ELEMENTS (words)))
+    return TRUE;
+  word = g_strndup (tok_str (doc, i), tok_len (doc, i));
 
   if (!g_unichar_islower (g_utf8_get_char (word)) || tok_len (doc, i) < 5 ||
       (tok_lex (doc, i) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)))
@@ -2831,6 +2845,7 @@ is_company_word (const Doc *doc,
   static const char *words[] = {
     "Pharma", "Pharmaceutical", "Therapeutics", "Biotech", "Biosciences", "Foods", "Brands", "Robotics",
     "Semiconductor", "Logistics", "Aerospace", "Securities", "Management", "Advisors", "Advisers", "Sports",
+    "Healthcare", "Platinum", "Mining", "Petroleum", "Airways", "Shipping", "Motors", "Textiles",
   };
 
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
@@ -3560,15 +3575,16 @@ static gboolean
 is_partner_name (const Doc *doc,
                  guint      i)
 {
-  return (tok_flags (doc, i) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, i) && !tok_is_caps_word (doc, i) &&
+  return (tok_flags (doc, i) & LECTERN_TOKEN_WORD) && tok_len (doc, i) >= 3 && tok_starts_upper (doc, i) &&
+         !tok_is_caps_word (doc, i) &&
          !(tok_lex (doc, i) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_GEO |
                                LECTERN_LEX_LOWER | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG)) &&
          !is_calendar_word (doc, i);
 }
 
 /* "Wachtell, Lipton, Rosen & Katz", "Skadden, Arps, Slate, Meagher & Flom
- * LLP": single names between commas, the last after "&", are a firm,
- * which the tagger reads as people and places. */
+ * LLP", "Okafor & Reid": single names between commas, the last after "&",
+ * are a firm, which the tagger reads as people and places. */
 static void
 mark_firm_names (Doc    *doc,
                  guint   base,
@@ -3585,11 +3601,15 @@ mark_firm_names (Doc    *doc,
         continue;
       while (j + 2 < len && tok_is (doc, base + j, ",") && is_partner_name (doc, base + j + 1))
         j += 2;
-      if (j == k + 1 || !tok_is (doc, base + j, "&") || j + 1 >= len || !is_partner_name (doc, base + j + 1))
+      if (!tok_is (doc, base + j, "&") || j + 1 >= len || !is_partner_name (doc, base + j + 1))
         continue;
       e = j + 2;
       if (e < len && (tok_lex (doc, base + e) & LECTERN_LEX_LEGAL))
         e++;
+      /* Two names alone are a firm only with its suffix or after "of",
+       * "at": "Dye & Bavelier (2010)" cites two authors. */
+      else if (j == k + 1 && !(k > 0 && (tok_is (doc, base + k - 1, "of") || tok_is (doc, base + k - 1, "at"))))
+        continue;
       /* Not the start of a longer run of capitals ("Rosen & Katz
        * Partners Fund"), nor a list of pairs. */
       if (e < len && ((tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) ? tok_starts_upper (doc, base + e)
@@ -4151,6 +4171,49 @@ split_roles_from_organizations (Doc    *doc,
     }
 }
 
+/* "Walgett Shire Council mayor Ian Woodcock", "Pune-based Bharat Forge":
+ * the tagger runs a body and its member's role in lower case, or where a
+ * company is based, into a person's span. A role in lower case ends the
+ * body (an organization if a head word ends it, else no name); a word
+ * ending with "-based" is no part of a name. */
+static void
+split_roles_from_people (Doc    *doc,
+                         guint   base,
+                         guint   len,
+                         guint8 *tags)
+{
+  static const char *const based[] = { "-based" };
+
+  for (guint k = 0; k + 1 < len; k++)
+    {
+      guint a = base + k;
+
+      if (tags[k] == LECTERN_TAG_B_PER && tags[k + 1] == LECTERN_TAG_I_PER && tok_len (doc, a) > 7 &&
+          tok_starts_upper (doc, a) && tok_ends_with_any (doc, a, based, 1, 2))
+        {
+          tags[k] = LECTERN_TAG_O;
+          tags[k + 1] = LECTERN_TAG_B_PER;
+          continue;
+        }
+      if (tags[k] == LECTERN_TAG_I_PER && k + 2 < len && tags[k + 1] == LECTERN_TAG_I_PER &&
+          tok_starts_lower (doc, a) && tok_starts_upper (doc, a + 1) && is_role_word (doc, a))
+        {
+          guint s = k;
+
+          while (s > 0 && tags[s] != LECTERN_TAG_B_PER)
+            s--;
+          if (tags[s] != LECTERN_TAG_B_PER)
+            continue;
+          tags[k] = LECTERN_TAG_O;
+          tags[k + 1] = LECTERN_TAG_B_PER;
+          for (guint j = s; j < k; j++)
+            tags[j] = !(tok_lex (doc, a - 1) & LECTERN_LEX_ORG_HEAD) ? LECTERN_TAG_O
+                      : j == s                                      ? LECTERN_TAG_B_ORG
+                                                                    : LECTERN_TAG_I_ORG;
+        }
+    }
+}
+
 /* The number of tokens of the longest well-known organization written as
  * listed from token a and before `limit` (ten at most), of two tokens or
  * more, or 0. `lower`: a, a head word in lower case ("ministère"), needs a
@@ -4542,6 +4605,7 @@ tag_document (LecternExtractor  *self,
           mark_speakers_after_verbs (doc, i, len, tags->data);
           mark_organizations_before_roles (doc, i, len, tags->data);
           split_roles_from_organizations (doc, i, len, tags->data);
+          split_roles_from_people (doc, i, len, tags->data);
           retype_first_name_organizations (doc, i, len, tags->data);
         }
 

@@ -2375,6 +2375,34 @@ test_extractor_family_companies (void)
   g_assert_nonnull (find_entity (entities, "Bouygues", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Roles in lower case and "-based" inside a person's span; companies
+ * named by their trade; firms of two partners. */
+static void
+test_extractor_roles_inside_names (void)
+{
+  g_autoptr(GPtrArray) en = extract ("Walgett Shire Council mayor Ian Woodcock accused the authority of "
+                                     "allowing upstream irrigators to take too much water.\n\nThe grant came "
+                                     "from Pune-based Bharat Forge.\n\nMax Healthcare reported higher "
+                                     "admissions.\n\nThe agreement with Anglo American Platinum (Amplats), "
+                                     "Impala Platinum (Implats) and Lonmin raises the basic pay.\n\nHer "
+                                     "solicitor, Helen Okafor of Okafor & Reid, said her client would "
+                                     "appeal.\n\nAs Dye & Bavelier showed, players react faster.\n");
+  g_autoptr(GPtrArray) fr = extract ("Les salariés ont voté une grève après la fusion de leur entreprise avec "
+                                     "l'équipementier allemand Kessler Antriebstechnik.\n");
+
+  g_assert_nonnull (find_entity (en, "Walgett Shire Council", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (en, "Ian Woodcock", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (en, "Pune-based Bharat Forge", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (en, "Max Healthcare", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (en, "Anglo American Platinum", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (en, "Impala Platinum", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (en, "Okafor & Reid", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (en, "Helen Okafor", LECTERN_ENTITY_PERSON));
+  /* Two authors cited are no firm. */
+  g_assert_null (find_entity (en, "Dye & Bavelier", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (fr, "Kessler Antriebstechnik", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2482,6 +2510,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/arabic-names-and-initials", test_extractor_arabic_names_and_initials);
   g_test_add_func ("/lectern/extractor/names-with-commas", test_extractor_names_with_commas);
   g_test_add_func ("/lectern/extractor/family-companies", test_extractor_family_companies);
+  g_test_add_func ("/lectern/extractor/roles-inside-names", test_extractor_roles_inside_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
