@@ -1657,8 +1657,20 @@ add_clean_span (Doc  *doc,
                 int   vote,
                 guint weight)
 {
+  static const char *const members[] = {
+    "Executives", "Members", "Officials", "Employees", "Shareholders", "Workers", "Leaders", "Representatives",
+    "Supporters", "Lawyers", "Investors", "Customers", "Fans", "Residents", "Students", "Critics",
+    "Investigators", "Researchers", "Scientists", "Engineers", "Managers", "Directors", "Staff",
+  };
   gboolean has_upper = FALSE;
   guint f;
+
+  /* "Executives of Veridian Labs Inc. faced …": the people of a body that
+   * start a sentence are no part of its name. */
+  if (vote == VOTE_ORG && b >= a + 3 && (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) &&
+      tok_is (doc, a + 1, "of") && tok_is_any (doc, a, members, G_N_ELEMENTS (members)) &&
+      tok_starts_upper (doc, a + 2) && known_organization (doc, a, b) == 0)
+    a += 2;
 
   /* "du Real Madrid Brahim Díaz": a listed body, then in the same span a
    * person's name, which the tagger ran together. */
@@ -4171,6 +4183,56 @@ split_roles_from_organizations (Doc    *doc,
     }
 }
 
+/* "opener Yashasvi Jaiswal", "Wafula Chebukati, chairman of …", "Jaiswal,
+ * who had resisted": two or three capitalized words that the tagger took
+ * for an organization, after a role in lower case or before a comma and
+ * a role or "who", are a person's name, when no word of them tells a
+ * body. */
+static void
+retype_people_by_role (Doc    *doc,
+                       guint   base,
+                       guint   len,
+                       guint8 *tags)
+{
+  const guint32 body = LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_COMPANY | LECTERN_LEX_KNOWN_ORG |
+                       LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_LOWER |
+                       LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE;
+
+  for (guint k = 0; k < len; k++)
+    {
+      guint a = base + k;
+      guint e = k + 1;
+      gboolean person = TRUE;
+      gboolean role;
+
+      if (tags[k] != LECTERN_TAG_B_ORG)
+        continue;
+      while (e < len && tags[e] == LECTERN_TAG_I_ORG)
+        e++;
+      if (e - k < 2 || e - k > 3)
+        {
+          k = e - 1;
+          continue;
+        }
+      for (guint j = a; j < base + e && person; j++)
+        person = (tok_flags (doc, j) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, j) && !tok_is_acronym (doc, j) &&
+                 !(tok_lex (doc, j) & body) && !is_company_word (doc, j) && !is_demonym (doc, j);
+      role = (k > 0 && tok_starts_lower (doc, a - 1) && is_role_word (doc, a - 1) &&
+              !is_organization_noun (doc, a - 1)) ||
+             (e + 1 < len && tok_is (doc, base + e, ",") &&
+              (tok_is (doc, base + e + 1, "who") || tok_is (doc, base + e + 1, "whose") ||
+               (tok_starts_lower (doc, base + e + 1) && is_role_word (doc, base + e + 1) &&
+                !is_organization_noun (doc, base + e + 1))));
+      if (person && role && known_organization (doc, a, base + e) == 0)
+        {
+          tags[k] = LECTERN_TAG_B_PER;
+          for (guint j = k + 1; j < e; j++)
+            tags[j] = LECTERN_TAG_I_PER;
+        }
+      k = e - 1;
+    }
+}
+
 /* "Walgett Shire Council mayor Ian Woodcock", "Pune-based Bharat Forge":
  * the tagger runs a body and its member's role in lower case, or where a
  * company is based, into a person's span. A role in lower case ends the
@@ -4606,6 +4668,7 @@ tag_document (LecternExtractor  *self,
           mark_organizations_before_roles (doc, i, len, tags->data);
           split_roles_from_organizations (doc, i, len, tags->data);
           split_roles_from_people (doc, i, len, tags->data);
+          retype_people_by_role (doc, i, len, tags->data);
           retype_first_name_organizations (doc, i, len, tags->data);
         }
 

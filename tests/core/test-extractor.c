@@ -2403,6 +2403,24 @@ test_extractor_roles_inside_names (void)
   g_assert_nonnull (find_entity (fr, "Kessler Antriebstechnik", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A role or "who" around a name tells a person; the people of a body
+ * that start a sentence are no part of its name. */
+static void
+test_extractor_people_by_role (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("The turning point came when opener Yashasvi Jaiswal, who had resisted "
+                                           "for five hours, was given out.\n\nAnnouncing the result in Nairobi, "
+                                           "Wafula Chebukati, chairman of the Independent Electoral and Boundaries "
+                                           "Commission (IEBC), said Ruto had won.\n\nExecutives of Veridian Labs "
+                                           "Inc., a San Francisco startup, faced sharp questioning.\n");
+
+  g_assert_nonnull (find_entity (entities, "Yashasvi Jaiswal", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Wafula Chebukati", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Wafula Chebukati", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Veridian Labs Inc.", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Executives of Veridian Labs Inc.", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2511,6 +2529,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/names-with-commas", test_extractor_names_with_commas);
   g_test_add_func ("/lectern/extractor/family-companies", test_extractor_family_companies);
   g_test_add_func ("/lectern/extractor/roles-inside-names", test_extractor_roles_inside_names);
+  g_test_add_func ("/lectern/extractor/people-by-role", test_extractor_people_by_role);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
