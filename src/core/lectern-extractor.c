@@ -1657,20 +1657,13 @@ add_clean_span (Doc  *doc,
                 int   vote,
                 guint weight)
 {
+  /* Plurals the name table lacks, for the people of a body. */
   static const char *const members[] = {
-    "Executives", "Members", "Officials", "Employees", "Shareholders", "Workers", "Leaders", "Representatives",
-    "Supporters", "Lawyers", "Investors", "Customers", "Fans", "Residents", "Students", "Critics",
-    "Investigators", "Researchers", "Scientists", "Engineers", "Managers", "Directors", "Staff",
+    "Executives", "Shareholders", "Representatives", "Supporters", "Investors", "Investigators",
+    "Researchers", "Scientists", "Engineers", "Managers", "Directors",
   };
   gboolean has_upper = FALSE;
   guint f;
-
-  /* "Executives of Veridian Labs Inc. faced …": the people of a body that
-   * start a sentence are no part of its name. */
-  if (vote == VOTE_ORG && b >= a + 3 && (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) &&
-      tok_is (doc, a + 1, "of") && tok_is_any (doc, a, members, G_N_ELEMENTS (members)) &&
-      tok_starts_upper (doc, a + 2) && known_organization (doc, a, b) == 0)
-    a += 2;
 
   /* "du Real Madrid Brahim Díaz": a listed body, then in the same span a
    * person's name, which the tagger ran together. */
@@ -1903,9 +1896,11 @@ add_clean_span (Doc  *doc,
       vote = VOTE_PER;
     }
   /* English names do not end with a word in lower case ("the Palestinian
-   * committee"); French ones often do ("Parti socialiste"), also quoted in
-   * English ("Le Journal du dimanche"). */
-  if (vote == VOTE_ORG && doc->lang == LANG_EN && !tok_has_upper (doc, b - 1) && !french_listed_name (doc, a, b))
+   * committee"), but for a town's council ("Winnipeg city council", as
+   * mark_bodies_around_names tags it); French ones often do ("Parti
+   * socialiste"), also quoted in English ("Le Journal du dimanche"). */
+  if (vote == VOTE_ORG && doc->lang == LANG_EN && !tok_has_upper (doc, b - 1) && !french_listed_name (doc, a, b) &&
+      !(b >= a + 3 && tok_is (doc, b - 1, "council") && tok_starts_lower (doc, b - 2)))
     while (b > a + 1 && !tok_has_upper (doc, b - 1) &&
            g_unichar_islower (g_utf8_get_char (tok_str (doc, b - 1))))
       b--;
@@ -1914,12 +1909,12 @@ add_clean_span (Doc  *doc,
   if (vote == VOTE_ORG && b > a + 1 && (tok_flags (doc, b - 1) & LECTERN_TOKEN_WORD) && opens_clause (doc, b - 1) &&
       known_organization (doc, a, b) == 0)
     b--;
-  /* "Shares of Arm Holdings", "Members of Hamas": a common word that is
-   * capitalized only because it starts the sentence, and its "of", are no
-   * part of the organization after them (a listed name keeps them:
-   * "Friends of the Earth"). */
+  /* "Shares of Arm Holdings", "Members of Hamas", "Executives of
+   * Veridian Labs": a common word that is capitalized only because it
+   * starts the sentence, and its "of", are no part of the organization
+   * after them (a listed name keeps them: "Friends of the Earth"). */
   if (vote == VOTE_ORG && a + 2 < b && (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) &&
-      (tok_lex (doc, a) & LECTERN_LEX_LOWER) &&
+      ((tok_lex (doc, a) & LECTERN_LEX_LOWER) || tok_is_any (doc, a, members, G_N_ELEMENTS (members))) &&
       !(tok_lex (doc, a) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_CAPITALIZED)) &&
       tok_is (doc, a + 1, "of") && tok_starts_upper (doc, a + 2) && known_organization (doc, a, b) == 0)
     a += 2;
@@ -3024,7 +3019,7 @@ is_court_complement (const Doc *doc,
     "administratif", "correctionnel", "judiciaire", "grande", "instance", "appel", "assises",
     "commerce", "comptes", "régionale", "régional", "départemental", "municipal", "général",
     "métropolitain", "prud'hommes", "prud\xe2\x80\x99hommes", "première", "militaire", "criminelle",
-    "pénal", "pour", "enfants",
+    "pénal", "pour", "enfants", "agglomération", "communes", "urbaine", "fédérale", "fédéral",
   };
 
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
@@ -3068,7 +3063,19 @@ lower_court_end (Doc          *doc,
       else
         break;
     }
-  if ((council && !qualified) || k + 1 >= end ||
+  if (council && !qualified)
+    return 0;
+  /* The seat right after the name, as the tagger tagged it: "la chambre
+   * régionale des comptes Hauts-de-France". */
+  if (qualified && k < end && tags[k - base] == LECTERN_TAG_B_LOC)
+    {
+      guint q = k + 1;
+
+      while (q < end && tags[q - base] == LECTERN_TAG_I_LOC)
+        q++;
+      return q;
+    }
+  if (k + 1 >= end ||
       !(tok_is_elision_de (doc, k) || tok_is (doc, k, "de") || tok_is (doc, k, "du") ||
         (tok_is (doc, k, "des") && qualified)))
     return 0;
@@ -4183,6 +4190,52 @@ split_roles_from_organizations (Doc    *doc,
     }
 }
 
+/* "Winnipeg city council": a place and a council in lower case; "la
+ * Fondation David Suzuki", "l'Institut Pasteur": a foundation or an
+ * institute and the person it is named after. Both are one organization,
+ * which the tagger tags as a place, or as a body and a person. */
+static void
+mark_bodies_around_names (Doc    *doc,
+                          guint   base,
+                          guint   len,
+                          guint8 *tags)
+{
+  static const char *const councils[] = { "city", "county", "town", "district", "borough", "regional", "municipal" };
+  static const char *const named[] = { "Fondation", "Institut", "Fonds", "Lycée", "Collège", "Hôpital", "Clinique" };
+
+  for (guint k = 0; k + 2 < len; k++)
+    {
+      guint a = base + k;
+      guint e = k + 1;
+
+      if (tags[k] == LECTERN_TAG_B_LOC ||
+          (tags[k] == LECTERN_TAG_O && tok_starts_upper (doc, a) && !tok_is_acronym (doc, a) &&
+           (tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE | LECTERN_LEX_REGION))))
+        {
+          while (e < len && tags[e] == LECTERN_TAG_I_LOC)
+            e++;
+          if (e + 1 < len && tags[e] == LECTERN_TAG_O && tags[e + 1] == LECTERN_TAG_O &&
+              tok_is_any (doc, base + e, councils, G_N_ELEMENTS (councils)) && tok_is (doc, base + e + 1, "council"))
+            {
+              tags[k] = LECTERN_TAG_B_ORG;
+              for (guint j = k + 1; j < e + 2; j++)
+                tags[j] = LECTERN_TAG_I_ORG;
+              if (e + 2 < len && tags[e + 2] != LECTERN_TAG_O && (tags[e + 2] & 1) == 0)
+                tags[e + 2]--;
+            }
+          k = e - 1;
+        }
+      else if (tags[k] == LECTERN_TAG_B_ORG && tags[k + 1] == LECTERN_TAG_B_PER &&
+               tok_is_any (doc, a, named, G_N_ELEMENTS (named)))
+        {
+          tags[k + 1] = LECTERN_TAG_I_ORG;
+          for (e = k + 2; e < len && tags[e] == LECTERN_TAG_I_PER; e++)
+            tags[e] = LECTERN_TAG_I_ORG;
+          k = e - 1;
+        }
+    }
+}
+
 /* "opener Yashasvi Jaiswal", "Wafula Chebukati, chairman of …", "Jaiswal,
  * who had resisted": two or three capitalized words that the tagger took
  * for an organization, after a role in lower case or before a comma and
@@ -4669,6 +4722,7 @@ tag_document (LecternExtractor  *self,
           split_roles_from_organizations (doc, i, len, tags->data);
           split_roles_from_people (doc, i, len, tags->data);
           retype_people_by_role (doc, i, len, tags->data);
+          mark_bodies_around_names (doc, i, len, tags->data);
           retype_first_name_organizations (doc, i, len, tags->data);
         }
 

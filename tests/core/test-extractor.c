@@ -2421,6 +2421,23 @@ test_extractor_people_by_role (void)
   g_assert_null (find_entity (entities, "Executives of Veridian Labs Inc.", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Bodies around a place or a person's name: a town's council in lower
+ * case, a foundation named after someone, a court's seat right after it. */
+static void
+test_extractor_bodies_around_names (void)
+{
+  g_autoptr(GPtrArray) en = extract ("On Thursday, the Winnipeg city council voted to restore evening hours.\n");
+  g_autoptr(GPtrArray) fr = extract ("Équiterre réclame l'interdiction des néonicotinoïdes, tandis que la "
+                                     "Fondation David Suzuki a rappelé que ces insecticides sont partout.\n\nUn "
+                                     "rapport de la chambre régionale des comptes Hauts-de-France avait relevé "
+                                     "de graves irrégularités.\n");
+
+  g_assert_nonnull (find_entity (en, "Winnipeg city council", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (fr, "Fondation David Suzuki", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (fr, "David Suzuki", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (fr, "chambre régionale des comptes Hauts-de-France", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2530,6 +2547,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/family-companies", test_extractor_family_companies);
   g_test_add_func ("/lectern/extractor/roles-inside-names", test_extractor_roles_inside_names);
   g_test_add_func ("/lectern/extractor/people-by-role", test_extractor_people_by_role);
+  g_test_add_func ("/lectern/extractor/bodies-around-names", test_extractor_bodies_around_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
