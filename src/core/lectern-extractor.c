@@ -3160,7 +3160,9 @@ mark_french_ministries (Doc    *doc,
       guint a = base + k;
       guint p, items = 1;
 
-      if (!(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || !tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)) ||
+      /* Their length and first letter first: most tokens fail those. */
+      if (tok_len (doc, a) < 10 || strchr ("mMDSs", *tok_str (doc, a)) == NULL ||
+          !tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)) ||
           (p = ministry_portfolio_end (doc, a + 1, end)) == a + 1)
         continue;
       while (p + 1 < end && (tok_is (doc, p, ",") || tok_is (doc, p, "et")))
@@ -3615,8 +3617,10 @@ mark_firm_names (Doc    *doc,
       guint j = k + 1;
       guint e;
 
-      if (!is_partner_name (doc, base + k) || (k > 0 && (tok_starts_upper (doc, base + k - 1) ||
-                                                         tok_is (doc, base + k - 1, ","))))
+      /* A comma or "&" after the first name first: most tokens fail that. */
+      if (tok_len (doc, base + k + 1) != 1 || (*tok_str (doc, base + k + 1) != ',' && *tok_str (doc, base + k + 1) != '&') ||
+          !is_partner_name (doc, base + k) ||
+          (k > 0 && (tok_starts_upper (doc, base + k - 1) || tok_is (doc, base + k - 1, ","))))
         continue;
       while (j + 2 < len && tok_is (doc, base + j, ",") && is_partner_name (doc, base + j + 1))
         j += 2;
@@ -4209,7 +4213,8 @@ mark_bodies_around_names (Doc    *doc,
       guint e = k + 1;
 
       if (tags[k] == LECTERN_TAG_B_LOC ||
-          (tags[k] == LECTERN_TAG_O && tok_starts_upper (doc, a) && !tok_is_acronym (doc, a) &&
+          (tags[k] == LECTERN_TAG_O && tok_len (doc, a + 2) == 7 && tok_is (doc, a + 2, "council") &&
+           tok_starts_upper (doc, a) && !tok_is_acronym (doc, a) &&
            (tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE | LECTERN_LEX_REGION))))
         {
           while (e < len && tags[e] == LECTERN_TAG_I_LOC)
