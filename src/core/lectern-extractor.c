@@ -1768,12 +1768,24 @@ add_clean_span (Doc  *doc,
 
   /* "le maire de Wood Buffalo", where the office was left out of the
    * span: the same place, no person, unless a frequent first name says
-   * the name is the mayor's ("le maire de Paris Anne Hidalgo"). */
+   * the name is the mayor's ("le maire de Paris Anne Hidalgo"), or a
+   * one-word place is followed by a name of two words ("l'ancien maire de
+   * Dakar Khalifa Sall"). */
   if (vote == VOTE_PER && a >= 2 &&
       (tok_is (doc, a - 1, "de") || tok_is (doc, a - 1, "d'") || tok_is (doc, a - 1, "d\xe2\x80\x99") ||
        tok_is (doc, a - 1, "du") || tok_is (doc, a - 1, "of")) &&
-      is_office_of_place (doc, a - 2) && !span_has_lex (doc, a, b, LECTERN_LEX_GIVEN_TOP))
-    return;
+      is_office_of_place (doc, a - 2))
+    {
+      if (b == a + 3 && (tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE)) &&
+          !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME)) && tok_starts_upper (doc, a + 1) &&
+          tok_starts_upper (doc, a + 2) && names_a_person_only (doc, a + 1, b))
+        {
+          retag_tagged_span (doc, a, a + 1, b, VOTE_PER);
+          a++;
+        }
+      else if (!span_has_lex (doc, a, b, LECTERN_LEX_GIVEN_TOP))
+        return;
+    }
 
   /* "Analysts at Piper Jaffray said": people work at a firm. */
   if (vote == VOTE_PER && a >= 2 && tok_is (doc, a - 1, "at") && is_staff_word (doc, a - 2))
@@ -1959,7 +1971,9 @@ add_clean_span (Doc  *doc,
 
   for (guint i = a; i < b && !has_upper; i++)
     has_upper = tok_has_upper (doc, i);
-  if (!has_upper)
+  /* No capital: no name, but a listed brand ("franceinfo"). */
+  if (!has_upper && !(vote == VOTE_ORG && b == a + 1 && (tok_lex (doc, a) & LECTERN_LEX_KNOWN_ORG) &&
+                      !(tok_lex (doc, a) & LECTERN_LEX_LOWER)))
     return;
   /* "F-86 Sabre", "MiG-29": a name that starts with a model code names a
    * product (an aircraft, a vehicle), not its maker. */
@@ -2621,7 +2635,9 @@ extend_organization_back (Doc          *doc,
 }
 
 /* The end of a run of capitalized words from k, all tagged O, that could
- * be a name (no title, no function word, no calendar word). */
+ * be a name (no title, no function word, no calendar word). A legal
+ * suffix in capitals ends it even where it spells a function word
+ * ("Transports Vallon SA": "sa"). */
 static guint
 untagged_name_end (const Doc    *doc,
                    guint         base,
@@ -2634,6 +2650,9 @@ untagged_name_end (const Doc    *doc,
   while (e < len && tags[e] == LECTERN_TAG_O && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
          tok_has_upper (doc, base + e) && !is_calendar_word (doc, base + e) &&
          !(tok_lex (doc, base + e) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))
+    e++;
+  if (e > k + 1 && e < len && tags[e] == LECTERN_TAG_O && (tok_lex (doc, base + e) & LECTERN_LEX_LEGAL) &&
+      tok_is_caps_word (doc, base + e))
     e++;
 
   return e;
@@ -4492,6 +4511,17 @@ mark_known_organizations (Doc    *doc,
       if (!tok_starts_upper (doc, a) && !tok_has_upper (doc, a) &&
           !(lower = (tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) && tok_starts_lower (doc, a)))
         {
+          /* "franceinfo": a brand the list writes in lower case, which no
+           * common word spells. */
+          if ((tok_lex (doc, a) & (LECTERN_LEX_KNOWN_ORG | LECTERN_LEX_LOWER | LECTERN_LEX_STOP_EN |
+                                   LECTERN_LEX_STOP_FR)) == LECTERN_LEX_KNOWN_ORG &&
+              tok_len (doc, a) >= 5 && (tok_flags (doc, a) & LECTERN_TOKEN_WORD) &&
+              (lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, tok_hash (doc, a)) & LECTERN_LEX_KNOWN_ORG))
+            {
+              tags[k] = LECTERN_TAG_B_ORG;
+              if (k + 1 < len && tags[k + 1] != LECTERN_TAG_O && (tags[k + 1] & 1) == 0)
+                tags[k + 1]--;
+            }
           k++;
           continue;
         }

@@ -2438,6 +2438,23 @@ test_extractor_bodies_around_names (void)
   g_assert_nonnull (find_entity (fr, "chambre régionale des comptes Hauts-de-France", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A brand in lower case, a legal suffix that spells a function word, the
+ * holder of an office after its place. */
+static void
+test_extractor_brands_and_offices (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("La présidente de la RATP a reconnu sur franceinfo un mouvement très "
+                                           "suivi.\n\nIl a négocié la reprise de la société par le groupe drômois "
+                                           "Transports Vallon SA, un projet qui l'aurait écarté.\n\nParmi les "
+                                           "candidats, l'ancien maire de Dakar Khalifa Sall, soutenu par sa "
+                                           "coalition, n'a pas dépassé 2 % des voix.\n");
+
+  g_assert_nonnull (find_entity (entities, "franceinfo", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Transports Vallon SA", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Khalifa Sall", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Dakar Khalifa Sall", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2548,6 +2565,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/roles-inside-names", test_extractor_roles_inside_names);
   g_test_add_func ("/lectern/extractor/people-by-role", test_extractor_people_by_role);
   g_test_add_func ("/lectern/extractor/bodies-around-names", test_extractor_bodies_around_names);
+  g_test_add_func ("/lectern/extractor/brands-and-offices", test_extractor_brands_and_offices);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
