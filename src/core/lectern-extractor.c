@@ -5235,7 +5235,7 @@ in_place_context (Doc     *doc,
   static const char *prepositions[] = { "in", "into", "near", "outside" };
   static const char *nouns[] = {
     "crossing", "border", "province", "district", "region", "camp", "airport", "valley", "governorate",
-    "neighbourhood", "neighborhood", "suburb", "county", "township",
+    "neighbourhood", "neighborhood", "suburb", "county", "township", "jail", "prison", "municipality",
   };
   static const char *moves[] = {
     "flew", "travelled", "traveled", "went", "moved", "returned", "fled", "deported", "headed", "sent",
@@ -5261,6 +5261,13 @@ in_place_context (Doc     *doc,
       tok_is_any (doc, a - 2, settlements, G_N_ELEMENTS (settlements)))
     return TRUE;
   if (in_region_brackets (doc, a))
+    return TRUE;
+  /* "in Buluan, Maguindanao,": a region after a town and a comma, the
+   * clause going on after it. */
+  if (a >= 3 && a + 1 < doc->n_tokens && tok_is (doc, a - 1, ",") &&
+      (tok_lex (doc, a - 2) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE)) && !tok_is_acronym (doc, a - 2) &&
+      tok_is_any (doc, a - 3, prepositions, G_N_ELEMENTS (prepositions)) &&
+      (tok_is (doc, a + 1, ",") || tok_is (doc, a + 1, ".") || tok_is (doc, a + 1, ")")))
     return TRUE;
   if (!by_links)
     return FALSE;
@@ -5303,7 +5310,8 @@ in_product_context (Doc  *doc,
  * crossing"): its votes go to the place. So do those of a product that
  * every mention names as one ("the Gemini model", "le modèle Gemini").
  * Not when a longer name of the story holds the word ("Juan Santiago"),
- * nor for an organization that a list knows. */
+ * nor for an organization that a list knows. A person's name of two words
+ * is placed by "in" or "near" alone ("in Khan Younis"). */
 static void
 retype_lone_places (Doc *doc)
 {
@@ -5317,9 +5325,9 @@ retype_lone_places (Doc *doc)
       guint64 h;
       gpointer found;
 
-      if (span->len != 1 || (span->type != VOTE_PER && span->type != VOTE_ORG && span->type != VOTE_LOC))
+      if (span->len > 2 || (span->type != VOTE_PER && span->type != VOTE_ORG && span->type != VOTE_LOC))
         continue;
-      h = seq_hash (doc, span->start, span->start + 1);
+      h = seq_hash (doc, span->start, span->start + span->len);
       found = g_hash_table_lookup (doc->form_by_seq, &h);
       if (found == NULL)
         continue;
@@ -5332,7 +5340,11 @@ retype_lone_places (Doc *doc)
       seen[GPOINTER_TO_UINT (found) - 1]++;
       /* A link to a place says less of an organization ("the Allies and
        * Germany", "3AW in Melbourne and FIVEaa"). */
-      if (in_place_context (doc, span->start, span->type == VOTE_PER) || in_product_context (doc, span->start))
+      if (span->len == 1 ? in_place_context (doc, span->start, span->type == VOTE_PER) ||
+                               in_product_context (doc, span->start)
+                         : span->start > 0 &&
+                               (tok_is (doc, span->start - 1, "in") || tok_is (doc, span->start - 1, "near")) &&
+                               !(span->start + 2 < doc->n_tokens && tok_is_possessive (doc, span->start + 2)))
         placed[GPOINTER_TO_UINT (found) - 1]++;
     }
 
@@ -5342,8 +5354,11 @@ retype_lone_places (Doc *doc)
       gboolean held = FALSE;
       int vote = winning_vote (form->votes);
 
-      if (form->n_tokens != 1 || placed[f] == 0 || placed[f] < seen[f] ||
-          (vote != VOTE_PER && vote != VOTE_ORG))
+      /* Two words only for a person's name without a frequent first name
+       * ("in Khan Younis", not "faith in Joe Biden"). */
+      if (form->n_tokens > 2 || placed[f] == 0 || placed[f] < seen[f] ||
+          (vote != VOTE_PER && vote != VOTE_ORG) ||
+          (form->n_tokens == 2 && (vote != VOTE_PER || (tok_lex (doc, form->first) & LECTERN_LEX_GIVEN_TOP))))
         continue;
       if (vote == VOTE_ORG && (tok_is_acronym (doc, form->first) ||
                                known_organization (doc, form->first, form->first + 1) != 0))
@@ -5352,7 +5367,7 @@ retype_lone_places (Doc *doc)
         {
           const Form *other = &g_array_index (doc->forms, Form, g);
 
-          for (guint t = 0; t < other->n_tokens && other->n_tokens > 1 && !held; t++)
+          for (guint t = 0; t < other->n_tokens && other->n_tokens > form->n_tokens && !held; t++)
             held = other->hash[t] == form->hash[0];
         }
       if (held)

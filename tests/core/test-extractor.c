@@ -2455,6 +2455,22 @@ test_extractor_brands_and_offices (void)
   g_assert_null (find_entity (entities, "Dakar Khalifa Sall", LECTERN_ENTITY_PERSON));
 }
 
+/* Places the tagger took for people: a region after a town and a comma, a
+ * town before "jail", a name of two words after "in". */
+static void
+test_extractor_places_in_context (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("The police reported a shooting near a polling station in Buluan, "
+                                           "Maguindanao, that left three people dead.\n\nA court ordered jail "
+                                           "authorities to keep Khan in judicial custody at Attock jail.\n\nThe "
+                                           "army pressed its offensive in Khan Younis and said troops were "
+                                           "preparing to move on Rafah.\n");
+
+  g_assert_null (find_entity (entities, "Maguindanao", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Attock", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Khan Younis", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2566,6 +2582,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/people-by-role", test_extractor_people_by_role);
   g_test_add_func ("/lectern/extractor/bodies-around-names", test_extractor_bodies_around_names);
   g_test_add_func ("/lectern/extractor/brands-and-offices", test_extractor_brands_and_offices);
+  g_test_add_func ("/lectern/extractor/places-in-context", test_extractor_places_in_context);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
