@@ -4592,6 +4592,14 @@ mark_known_organizations (Doc    *doc,
           else
             found = 0;
         }
+      /* "told CBC Manitoba.": a listed body and the region of its branch,
+       * which the tagger tags apart as a place, at the clause's end. */
+      else if (found > 0 && k + found < len && tags[k + found] == LECTERN_TAG_B_LOC &&
+               (tok_lex (doc, a + found) & LECTERN_LEX_REGION) &&
+               (k + found + 1 == len ||
+                (tags[k + found + 1] == LECTERN_TAG_O && !(tok_flags (doc, a + found + 1) & LECTERN_TOKEN_WORD) &&
+                 (tok_is (doc, a + found + 1, ".") || tok_is (doc, a + found + 1, ",")))))
+        found++;
       /* The end of a tagged organization: "Russian Duma". */
       for (guint j = k; j < k + found && tags[k] == LECTERN_TAG_I_ORG; j++)
         if (tags[j] != LECTERN_TAG_I_ORG)
@@ -5052,7 +5060,9 @@ retype_first_names (Doc *doc)
         org_word = org_word || (tok_lex (doc, i) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL |
                                                LECTERN_LEX_COMPANY)) != 0 || is_company_word (doc, i) ||
                    !(tok_flags (doc, i) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, i);
-      if (org_word || known_organization (doc, form->first, form->first + form->n_tokens) != 0)
+      /* Nor a listed name and its branch ("France 3 Hauts-de-France"). */
+      if (org_word || known_organization (doc, form->first, form->first + form->n_tokens) != 0 ||
+          listed_name_length (doc, form->first, form->first + form->n_tokens, FALSE) >= 2)
         continue;
       form->votes[VOTE_PER] += form->votes[VOTE_ORG];
       form->votes[VOTE_ORG] = 0;

@@ -2471,6 +2471,21 @@ test_extractor_places_in_context (void)
   g_assert_null (find_entity (entities, "Khan Younis", LECTERN_ENTITY_PERSON));
 }
 
+/* A listed broadcaster and the region of its branch are one body, though
+ * the name starts with a first name ("France") or the tagger tags the
+ * region apart. */
+static void
+test_extractor_regional_branches (void)
+{
+  g_autoptr(GPtrArray) fr = extract ("Le maire a démissionné, a confirmé France 3 Hauts-de-France.\n");
+  g_autoptr(GPtrArray) en = extract ("The new hours take effect in January, a city spokesperson told CBC "
+                                     "Manitoba.\n");
+
+  g_assert_nonnull (find_entity (fr, "France 3 Hauts-de-France", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (fr, "France 3 Hauts-de-France", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (en, "CBC Manitoba", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2583,6 +2598,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/bodies-around-names", test_extractor_bodies_around_names);
   g_test_add_func ("/lectern/extractor/brands-and-offices", test_extractor_brands_and_offices);
   g_test_add_func ("/lectern/extractor/places-in-context", test_extractor_places_in_context);
+  g_test_add_func ("/lectern/extractor/regional-branches", test_extractor_regional_branches);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
