@@ -2759,22 +2759,22 @@ committee_list_end (Doc          *doc,
                     guint         e,
                     const guint8 *tags)
 {
-  guint p = e;
+  guint p = e, q;
 
   while (p + 2 < len && tok_is (doc, base + p, ","))
     {
       if (tags[p + 1] == LECTERN_TAG_B_ORG)
         {
-          guint q = p + 2;
           gboolean with_and = FALSE;
 
-          for (; q < len && tags[q] == LECTERN_TAG_I_ORG; q++)
+          for (q = p + 2; q < len && tags[q] == LECTERN_TAG_I_ORG; q++)
             with_and |= tok_is (doc, base + q, "and");
           return with_and && (tok_lex (doc, base + q - 1) & LECTERN_LEX_ORG_HEAD) ? q : e;
         }
-      p = portfolio_item_end (doc, base, len, p + 1, tags);
-      if (p == e || !tok_is (doc, base + p, ","))
+      q = portfolio_item_end (doc, base, len, p + 1, tags);
+      if (q == p + 1 || q >= len || !tok_is (doc, base + q, ","))
         return e;
+      p = q;
     }
 
   return e;
