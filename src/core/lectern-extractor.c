@@ -3126,6 +3126,21 @@ lower_court_end (Doc          *doc,
   return p + 1;
 }
 
+/* Tags [k, e) of a sentence's tags as one organization; a span of the
+ * tagger that went on after e starts there. */
+static void
+tag_organization (guint8 *tags,
+                  guint   len,
+                  guint   k,
+                  guint   e)
+{
+  tags[k] = LECTERN_TAG_B_ORG;
+  for (guint j = k + 1; j < e; j++)
+    tags[j] = LECTERN_TAG_I_ORG;
+  if (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0)
+    tags[e]--;
+}
+
 /* One portfolio of a French ministry from k: "de l'Agriculture", "des
  * Pêcheries", "de la Transition écologique", "de la Souveraineté
  * industrielle et numérique". Returns its end, or k. */
@@ -3203,11 +3218,7 @@ mark_french_ministries (Doc    *doc,
           (tok_lex (doc, p + 1) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) &&
           !(p + 2 < end && tok_starts_upper (doc, p + 2)))
         p += 2;
-      tags[k] = LECTERN_TAG_B_ORG;
-      for (guint j = a + 1; j < p; j++)
-        tags[j - base] = LECTERN_TAG_I_ORG;
-      if (p < end && tags[p - base] != LECTERN_TAG_O && (tags[p - base] & 1) == 0)
-        tags[p - base]--;
+      tag_organization (tags, len, k, p - base);
       k = p - base;
     }
 }
@@ -3230,11 +3241,7 @@ mark_lower_courts (Doc    *doc,
       if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 4 || strchr ("tcpu", *tok_str (doc, a)) == NULL ||
           (e = lower_court_end (doc, a, base, base + len, tags)) == 0)
         continue;
-      tags[k] = LECTERN_TAG_B_ORG;
-      for (guint j = a + 1; j < e; j++)
-        tags[j - base] = LECTERN_TAG_I_ORG;
-      if (e < base + len && tags[e - base] != LECTERN_TAG_O && (tags[e - base] & 1) == 0)
-        tags[e - base]--;
+      tag_organization (tags, len, k, e - base);
       k = e - base;
     }
 }
@@ -3600,11 +3607,7 @@ mark_possessive_organizations (Doc    *doc,
       /* Not the end of someone's name: "Sam Altman's Company". */
       if (tags[s] == LECTERN_TAG_B_PER && (tok_lex (doc, base + s) & LECTERN_LEX_GIVEN))
         continue;
-      tags[s] = LECTERN_TAG_B_ORG;
-      for (guint j = s + 1; j < e; j++)
-        tags[j] = LECTERN_TAG_I_ORG;
-      if (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0)
-        tags[e]--;
+      tag_organization (tags, len, s, e);
       k = e;
     }
 }
@@ -3657,11 +3660,7 @@ mark_firm_names (Doc    *doc,
       if (e < len && ((tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) ? tok_starts_upper (doc, base + e)
                                                                        : tok_is (doc, base + e, "&")))
         continue;
-      tags[k] = LECTERN_TAG_B_ORG;
-      for (guint m = k + 1; m < e; m++)
-        tags[m] = LECTERN_TAG_I_ORG;
-      if (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0)
-        tags[e]--;
+      tag_organization (tags, len, k, e);
       k = e;
     }
 }
@@ -4240,13 +4239,7 @@ mark_bodies_around_names (Doc    *doc,
             e++;
           if (e + 1 < len && tags[e] == LECTERN_TAG_O && tags[e + 1] == LECTERN_TAG_O &&
               tok_is_any (doc, base + e, councils, G_N_ELEMENTS (councils)) && tok_is (doc, base + e + 1, "council"))
-            {
-              tags[k] = LECTERN_TAG_B_ORG;
-              for (guint j = k + 1; j < e + 2; j++)
-                tags[j] = LECTERN_TAG_I_ORG;
-              if (e + 2 < len && tags[e + 2] != LECTERN_TAG_O && (tags[e + 2] & 1) == 0)
-                tags[e + 2]--;
-            }
+            tag_organization (tags, len, k, e + 2);
           k = e - 1;
         }
       else if (tags[k] == LECTERN_TAG_B_ORG && tags[k + 1] == LECTERN_TAG_B_PER &&
