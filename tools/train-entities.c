@@ -33,6 +33,7 @@ static struct
 {
   const char *name;
   guint       weight;
+  gboolean    own;      /* written for Lectern: read from --news, not --corpora */
 } corpora[] = {
   { "wikinews_fr", 4 },
   { "wikinews_en", 4 },
@@ -44,6 +45,7 @@ static struct
   { "uner_ewt_en", 1 },
   { "btc_en", 0 },
   { "wnut17_en", 0 },
+  { "lectern_news", 2, TRUE },
 };
 
 static const char *stop_fr[] = {
@@ -1406,10 +1408,12 @@ main (int    argc,
   g_autofree char *weights = NULL;
   gboolean with_dev = FALSE;
   g_autofree char *gazetteers_dir = NULL;
+  g_autofree char *news_dir = NULL;
   g_autofree char *sweep = NULL;
   const GOptionEntry entries[] = {
     { "gazetteers", 'g', 0, G_OPTION_ARG_FILENAME, &gazetteers_dir, "Places and organizations (data/gazetteers)", "DIR" },
     { "corpora", 'c', 0, G_OPTION_ARG_FILENAME, &corpora_dir, "Corpora folder (../shared/entities/corpora)", "DIR" },
+    { "news", 0, 0, G_OPTION_ARG_FILENAME, &news_dir, "Lectern's own annotated news (data/corpora)", "DIR" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Model file to write", "FILE" },
     { "epochs", 'e', 0, G_OPTION_ARG_INT, &epochs, "Training epochs (8)", "N" },
     { "runs", 'r', 0, G_OPTION_ARG_INT, &runs, "Perceptrons averaged, each with its own shuffle (5)", "N" },
@@ -1482,9 +1486,19 @@ main (int    argc,
       Split **dest[] = { train, dev, test };
 
       names[c] = (char *) corpora[c].name;
+      if (corpora[c].own && news_dir == NULL)
+        {
+          /* Without --news, the model of the corpora alone. */
+          train[c] = split_new ();
+          dev[c] = split_new ();
+          test[c] = split_new ();
+          corpora[c].weight = 0;
+          continue;
+        }
       for (guint k = 0; k < 3; k++)
         {
-          g_autofree char *path = g_build_filename (corpora_dir, corpora[c].name, kinds[k], NULL);
+          g_autofree char *path = g_build_filename (corpora[c].own ? news_dir : corpora_dir,
+                                                    corpora[c].name, kinds[k], NULL);
 
           dest[k][c] = read_split (path, &error);
           if (dest[k][c] == NULL)
