@@ -411,6 +411,9 @@ read_bounded (GInputStream  *stream,
       g_byte_array_append (data, chunk, n);
     }
 
+  /* The NUL after the data (see lectern_import_read_file()). */
+  g_byte_array_append (data, (const guint8 *) "", 1);
+  g_byte_array_set_size (data, data->len - 1);
   return g_byte_array_free_to_bytes (g_steal_pointer (&data));
 }
 
@@ -465,14 +468,23 @@ read_fd_bounded (int            fd,
                  GCancellable  *cancellable,
                  GError       **error)
 {
-  g_autoptr(GByteArray) data = NULL;
-  guint8 chunk[64 * 1024];
+  /* Read straight into the result: a megabyte copied once more costs more
+   * than reading it. Room for the size and one byte more, so that the read
+   * that finds the end needs no more; and one for the NUL. */
+  gsize cap = size_hint > 0 && size_hint <= max_bytes ? (gsize) size_hint + 2 : 64 * 1024;
+  g_autofree guint8 *data = g_malloc (cap);
+  gsize len = 0;
 
-  data = g_byte_array_sized_new (size_hint > 0 && size_hint <= max_bytes ? size_hint + 1 : 0);
   for (;;)
     {
-      gssize n = read (fd, chunk, sizeof chunk);
+      gssize n;
 
+      if (len + 1 == cap)
+        {
+          cap = MIN (cap * 2, (gsize) max_bytes + 2);
+          data = g_realloc (data, cap);
+        }
+      n = read (fd, data + len, cap - 1 - len);
       if (n < 0 && errno == EINTR)
         continue;
       if (n < 0)
@@ -483,13 +495,13 @@ read_fd_bounded (int            fd,
         }
       if (n == 0)
         break;
-      if ((gint64) data->len + n > max_bytes)
+      if ((gint64) (len + (gsize) n) > max_bytes)
         {
           set_too_big_error (error, display_name, 0, max_bytes);
           close (fd);
           return NULL;
         }
-      g_byte_array_append (data, chunk, n);
+      len += (gsize) n;
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         {
           close (fd);
@@ -498,7 +510,8 @@ read_fd_bounded (int            fd,
     }
 
   close (fd);
-  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+  data[len] = '\0';
+  return g_bytes_new_take (g_steal_pointer (&data), len);
 }
 
 /**
@@ -512,7 +525,8 @@ read_fd_bounded (int            fd,
  * reading and files bigger than @max_bytes before reading (by their size)
  * and while reading (by what comes).
  *
- * Returns: (transfer full) (nullable): the contents.
+ * Returns: (transfer full) (nullable): the contents, followed by a NUL
+ *   byte that their size does not count (so text needs no copy).
  */
 GBytes *
 lectern_import_read_file (GFile         *file,

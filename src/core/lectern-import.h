@@ -44,7 +44,8 @@ LecternStory *lectern_import_file        (GFile         *file,
 /* Reads a whole regular file of at most `max_bytes` (for every file a user
  * hands us: stories, notes): pipes, devices and sockets are refused
  * without blocking, sizes are checked before and while reading.
- * LECTERN_IMPORT_ERROR_NOT_FOUND, _READ or _TOO_BIG otherwise. */
+ * LECTERN_IMPORT_ERROR_NOT_FOUND, _READ or _TOO_BIG otherwise. The data
+ * is followed by a NUL byte that the size does not count. */
 GBytes       *lectern_import_read_file   (GFile         *file,
                                           gint64         max_bytes,
                                           GCancellable  *cancellable,
