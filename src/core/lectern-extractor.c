@@ -32,7 +32,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "27"
+#define RULES_VERSION "28"
 
 struct _LecternExtractor
 {
@@ -3665,6 +3665,56 @@ mark_firm_names (Doc    *doc,
     }
 }
 
+/* A company's legal form after token i ("SA", "GmbH", "Ltd"). */
+static gboolean
+is_legal_form (const Doc *doc,
+               guint      i)
+{
+  return (tok_lex (doc, i) & LECTERN_LEX_LEGAL) && tok_starts_upper (doc, i);
+}
+
+/* "Quantilis SA", "Brennan Ltd", "Arvato GmbH": a name the tagger took for
+ * a person, or a capitalized word inside a sentence it left out, followed
+ * by a company's legal form, is that company. */
+static void
+mark_legal_form_names (Doc    *doc,
+                       guint   base,
+                       guint   len,
+                       guint8 *tags)
+{
+  for (guint k = 0; k < len; k++)
+    {
+      guint e = k + 1;
+
+      if (tags[k] == LECTERN_TAG_O)
+        {
+          /* One word, before an abbreviated form ("SA", "Ltd", not
+           * "Specialist Group of…"): longer runs are
+           * add_pattern_organizations()'s ("Transports Vallon SA"). */
+          if (k == 0 || e >= len || tags[e] != LECTERN_TAG_O || !is_legal_form (doc, base + e) ||
+              tok_len (doc, base + e) > 4 || tok_starts_upper (doc, base + k - 1) ||
+              !(tok_flags (doc, base + k) & LECTERN_TOKEN_WORD) || !tok_starts_upper (doc, base + k) ||
+              (tok_lex (doc, base + k) & (LECTERN_LEX_LOWER | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR |
+                                          LECTERN_LEX_TITLE | LECTERN_LEX_LEGAL)) ||
+              is_calendar_word (doc, base + k))
+            continue;
+        }
+      else if (tags[k] != LECTERN_TAG_B_PER)
+        continue;
+      while (e < len && tags[e] == LECTERN_TAG_I_PER)
+        e++;
+      if (e >= len || tags[e] != LECTERN_TAG_O || !is_legal_form (doc, base + e))
+        {
+          k = e - 1;
+          continue;
+        }
+      while (e < len && tags[e] == LECTERN_TAG_O && is_legal_form (doc, base + e))
+        e++;
+      tag_organization (tags, len, k, e);
+      k = e - 1;
+    }
+}
+
 /* "Majed al-Ansari", "Khalil al-Hayya": an Arabic surname written with its
  * article in lower case goes on a person's name, which the tagger ends
  * before it. */
@@ -4750,6 +4800,7 @@ tag_document (LecternExtractor  *self,
           mark_possessive_organizations (doc, i, len, tags->data);
           mark_arabic_particles (doc, i, len, tags->data);
           mark_firm_names (doc, i, len, tags->data);
+          mark_legal_form_names (doc, i, len, tags->data);
           mark_lower_courts (doc, i, len, tags->data);
           mark_french_ministries (doc, i, len, tags->data);
           mark_known_organizations (doc, i, len, tags->data);
@@ -5458,6 +5509,94 @@ retype_listed_with_organizations (Doc *doc)
       if (form->n_tokens != 1 || listed[f] == 0 || listed[f] < seen[f] ||
           winning_vote (form->votes) != VOTE_PER ||
           (tok_lex (doc, form->first) & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_GEO)))
+        continue;
+      form->votes[VOTE_ORG] += form->votes[VOTE_PER];
+      form->votes[VOTE_PER] = 0;
+    }
+}
+
+/* A name typed as a person that starts a longer organization's name
+ * ("Halvergate" and "Halvergate Energy", "Kestrel" and "Kestrel Trading
+ * FZE", "Anglo American" and "Anglo American Platinum") is that
+ * organization's short form or its parent, unless it is a part of a
+ * person's fuller name ("Trump", "Donald Trump", "Trump Organization") or
+ * starts with a common first name. Not before another body ("the Obama
+ * National Security Council") or a word for what is named after a person
+ * ("Gates Foundation", "Trump Organization", "Obama administration"). */
+static gboolean
+is_eponym_head (const Doc *doc,
+                guint      i)
+{
+  static const char *words[] = {
+    "Foundation", "Fondation", "Institute", "Institut", "Organization", "Organisation", "Trust",
+    "Fund", "Fonds", "Prize", "Prix", "Award", "Center", "Centre", "Library", "Museum", "Musée",
+    "Administration", "Campaign", "Campagne", "administration",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
+static void
+retype_heads_of_organizations (Doc *doc)
+{
+  guint n_forms = doc->forms->len;
+  g_autoptr(GHashTable) org_by_first = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) in_people = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autofree guint *next = g_new (guint, MAX (n_forms, 1));
+
+  /* Organizations of two words or more, chained by their first word; the
+   * words of the longer people's names. */
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+      int vote = winning_vote (form->votes);
+
+      next[f] = G_MAXUINT;
+      if (form->n_tokens < 2)
+        continue;
+      if (vote == VOTE_ORG)
+        {
+          gpointer head = g_hash_table_lookup (org_by_first, &form->hash[0]);
+
+          next[f] = head != NULL ? GPOINTER_TO_UINT (head) - 1 : G_MAXUINT;
+          g_hash_table_insert (org_by_first, &form->hash[0], GUINT_TO_POINTER (f + 1));
+        }
+      else if (vote == VOTE_PER)
+        for (guint t = 0; t < form->n_tokens; t++)
+          g_hash_table_add (in_people, &form->hash[t]);
+    }
+
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+      gpointer head;
+      gboolean starts = FALSE;
+      guint seen = 0;
+
+      if (winning_vote (form->votes) != VOTE_PER ||
+          (tok_lex (doc, form->first) & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_GEO)))
+        continue;
+      if (form->n_tokens == 1 && g_hash_table_contains (in_people, &form->hash[0]))
+        continue;
+      head = g_hash_table_lookup (org_by_first, &form->hash[0]);
+      /* Bounded, like the candidates of merge_partial_names(). */
+      for (guint g = head != NULL ? GPOINTER_TO_UINT (head) - 1 : G_MAXUINT;
+           g != G_MAXUINT && !starts && seen < MAX_CANDIDATES; g = next[g], seen++)
+        {
+          const Form *org = &g_array_index (doc->forms, Form, g);
+
+          guint rest = org->first + form->n_tokens;
+
+          if (org->n_tokens <= form->n_tokens)
+            continue;
+          starts = TRUE;
+          for (guint t = 1; t < form->n_tokens && starts; t++)
+            starts = org->hash[t] == form->hash[t];
+          if (starts && ((org->n_tokens == form->n_tokens + 1 && is_eponym_head (doc, rest)) ||
+                         known_organization (doc, rest, org->first + org->n_tokens) != 0))
+            starts = FALSE;
+        }
+      if (!starts)
         continue;
       form->votes[VOTE_ORG] += form->votes[VOTE_PER];
       form->votes[VOTE_PER] = 0;
@@ -6994,6 +7133,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   retype_lone_places (&doc);
   retype_club_names (&doc);
   retype_listed_with_organizations (&doc);
+  retype_heads_of_organizations (&doc);
   retype_first_names (&doc);
   drop_crafts (&doc);
   merge_defined_acronyms (&doc);

@@ -2486,6 +2486,43 @@ test_extractor_regional_branches (void)
   g_assert_nonnull (find_entity (en, "CBC Manitoba", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A company's short name is the company ("Marigold" of "Marigold
+ * Recording Company", "Brovalis" of "Brovalis SA"), but not a person whose
+ * name a body bears ("Mulroney Foundation"). */
+static void
+test_extractor_company_forms (void)
+{
+  static const char en_text[] =
+    "Leeds band The Hollow Oaks have signed a deal with Marigold Recording Company, the "
+    "independent London label. Marigold's head of A&R, Jess Cole, said the label had won the band "
+    "over because Marigold \"let bands be bands\".\n\n"
+    "Mulroney spoke at the Mulroney Foundation on Tuesday. Mulroney said the foundation would fund "
+    "ten scholarships.\n";
+  static const char fr_text[] =
+    "Rennes : la jeune pousse Brovalis lève 8 millions d'euros\n\n"
+    "La jeune entreprise rennaise Brovalis SA, issue de l'université de Rennes, a annoncé mardi une "
+    "levée de fonds. Fondée en 2021 par l'ingénieur Marc Duval, Brovalis développe des batteries au "
+    "sodium. Les travaux de Brovalis s'appuient sur dix ans de recherche.\n";
+  g_autoptr(GPtrArray) en = extract (en_text);
+  g_autoptr(GPtrArray) fr = extract (fr_text);
+  LecternEntity *label = find_entity (en, "Marigold Recording Company", LECTERN_ENTITY_ORGANIZATION);
+  LecternEntity *company = find_entity (fr, "Brovalis SA", LECTERN_ENTITY_ORGANIZATION);
+
+  g_assert_nonnull (label);
+  g_assert_true (has_form (label, "Marigold"));
+  g_assert_cmpuint (label->mentions->len, ==, 3);
+  g_assert_null (find_entity (en, "Marigold", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (en, "Mulroney", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (en, "Mulroney Foundation", LECTERN_ENTITY_ORGANIZATION));
+
+  g_assert_nonnull (company);
+  g_assert_true (has_form (company, "Brovalis"));
+  g_assert_cmpuint (company->mentions->len, ==, 4);
+  g_assert_null (find_entity (fr, "Brovalis", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (fr, "Marc Duval", LECTERN_ENTITY_PERSON));
+  assert_mentions_valid (fr_text, fr);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2599,6 +2636,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/brands-and-offices", test_extractor_brands_and_offices);
   g_test_add_func ("/lectern/extractor/places-in-context", test_extractor_places_in_context);
   g_test_add_func ("/lectern/extractor/regional-branches", test_extractor_regional_branches);
+  g_test_add_func ("/lectern/extractor/company-forms", test_extractor_company_forms);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
