@@ -5737,7 +5737,8 @@ is_function_word (const char *w)
 {
   static const char *words[] = {
     "de", "des", "du", "d'", "la", "le", "les", "l'", "et", "en", "à", "au", "aux", "pour",
-    "sur", "of", "the", "and", "for", "in", "on", "&",
+    "sur", "contre", "par", "avec", "of", "the", "and", "for", "in", "on", "against", "by", "with",
+    "to", "&",
   };
 
   for (guint k = 0; k < G_N_ELEMENTS (words); k++)

@@ -2523,6 +2523,25 @@ test_extractor_company_forms (void)
   assert_mentions_valid (fr_text, fr);
 }
 
+/* Prepositions give no letter to an acronym: "de lutte contre la…"
+ * (OCLDEFFS), spelled over fourteen words. */
+static void
+test_extractor_acronym_prepositions (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Les enquêteurs de l'Office central de lutte contre la délinquance économique et les "
+             "fraudes fiscales et sociales (OCLDEFFS) ont perquisitionné mardi. Selon l'OCLDEFFS, "
+             "douze personnes ont été entendues.\n");
+  LecternEntity *office =
+    find_entity (entities, "Office central de lutte contre la délinquance économique et les fraudes "
+                 "fiscales et sociales", LECTERN_ENTITY_ORGANIZATION);
+
+  g_assert_nonnull (office);
+  g_assert_true (has_form (office, "OCLDEFFS"));
+  g_assert_cmpuint (office->mentions->len, ==, 3);
+  g_assert_null (find_entity (entities, "Office central", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2637,6 +2656,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/places-in-context", test_extractor_places_in_context);
   g_test_add_func ("/lectern/extractor/regional-branches", test_extractor_regional_branches);
   g_test_add_func ("/lectern/extractor/company-forms", test_extractor_company_forms);
+  g_test_add_func ("/lectern/extractor/acronym-prepositions", test_extractor_acronym_prepositions);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
