@@ -2462,6 +2462,32 @@ is_complement_word (const Doc    *doc,
          !(tok_lex (doc, c) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN));
 }
 
+/* "Ordre des agronomes | du Québec", "Syndicat des enseignants | de
+ * l'Ontario": the place of a body named by its lower-case words, which the
+ * tagger tags as a place, is part of its name. Returns the end of "de/du
+ * (la, l') Place" from c, or c. */
+static guint
+french_place_complement_end (Doc          *doc,
+                             guint         c,
+                             guint         base,
+                             guint         end,
+                             const guint8 *tags)
+{
+  guint k = c + 1;
+
+  if (c + 1 >= end || !(tok_is (doc, c, "de") || tok_is (doc, c, "du") || tok_is (doc, c, "d'") ||
+                        tok_is (doc, c, "d\xe2\x80\x99")))
+    return c;
+  if (k + 1 < end && (tok_is (doc, k, "la") || tok_is (doc, k, "l'") || tok_is (doc, k, "l\xe2\x80\x99")))
+    k++;
+  if (tags[k - base] != LECTERN_TAG_B_LOC || !tok_starts_upper (doc, k))
+    return c;
+  for (k++; k < end && tags[k - base] == LECTERN_TAG_I_LOC; k++)
+    ;
+
+  return k;
+}
+
 /* French names go on in lower case after their head and an adjective or a
  * complement: "Union française | des industries pétrolières (Ufip)",
  * "Université d'État | d'hydrométéorologie de Russie". The words in lower
@@ -2517,7 +2543,7 @@ extend_french_name (Doc          *doc,
     return b;
   if (tok_is (doc, b, "des") || tok_is (doc, c, "(") ||
       (c + 1 < end && tok_is_connector (doc, c) && tok_starts_upper (doc, c + 1)))
-    return c;
+    return french_place_complement_end (doc, c, base, end, tags);
   /* "Fédération française de cardiologie, …": a complement that ends the
    * clause, or that the clause's verb follows ("la Ligue nationale de
    * rugby a annoncé"), unless it is an adverb ("de nouveau", "de

@@ -2542,6 +2542,20 @@ test_extractor_acronym_prepositions (void)
   g_assert_null (find_entity (entities, "Office central", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* The place of a French body named in lower-case words is part of its
+ * name ("Ordre des ingénieurs du Québec"). */
+static void
+test_extractor_french_bodies_of_places (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("L'Ordre des ingénieurs du Québec a annoncé une enquête mardi. Le Syndicat des "
+             "infirmières de l'Ontario a réagi.\n");
+
+  g_assert_nonnull (find_entity (entities, "Ordre des ingénieurs du Québec", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Syndicat des infirmières de l'Ontario", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Ordre des ingénieurs", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2657,6 +2671,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/regional-branches", test_extractor_regional_branches);
   g_test_add_func ("/lectern/extractor/company-forms", test_extractor_company_forms);
   g_test_add_func ("/lectern/extractor/acronym-prepositions", test_extractor_acronym_prepositions);
+  g_test_add_func ("/lectern/extractor/french-bodies-of-places", test_extractor_french_bodies_of_places);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
