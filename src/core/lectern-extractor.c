@@ -4552,6 +4552,27 @@ is_listed_club (Doc     *doc,
   return FALSE;
 }
 
+/* Whether token i, a first name of the list but not a frequent one, and
+ * the next end the tagger's span as a first name and a surname: no common
+ * word, place or organization word ("France Cinéma", "Cross Country
+ * Championships", "General Conference"). */
+static gboolean
+is_first_name_and_surname (Doc          *doc,
+                           guint         i,
+                           guint         base,
+                           guint         len,
+                           const guint8 *tags)
+{
+  const guint32 not_a_name = LECTERN_LEX_LOWER | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_GEO |
+                             LECTERN_LEX_REGION | LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_TITLE |
+                             LECTERN_LEX_KNOWN_ORG;
+  guint k = i - base;
+
+  return k + 1 < len && tags[k + 1] != LECTERN_TAG_O && (tags[k + 1] & 1) == 0 &&
+         (k + 2 == len || tags[k + 2] == LECTERN_TAG_O || (tags[k + 2] & 1) == 1) &&
+         !(tok_lex (doc, i) & not_a_name) && !(tok_lex (doc, i + 1) & not_a_name);
+}
+
 /* Well-known organizations (data/gazetteers) written as listed, from a
  * capitalized word, longest name first, become the tags: the tagger may
  * have missed them, cut them short ("Cour pénale" of "Cour pénale
@@ -4650,9 +4671,17 @@ mark_known_organizations (Doc    *doc,
        * follows ("RIA Novosti Valentine Sapounov" is two names). */
       if (found > 0 && k + found < len && tags[k + found] != LECTERN_TAG_O && (tags[k + found] & 1) == 0)
         {
-          if ((tok_lex (doc, a + found) & LECTERN_LEX_GIVEN_TOP) && tok_starts_upper (doc, a + found) &&
-              k + found + 1 < len && tok_starts_upper (doc, a + found + 1))
-            tags[k + found] = LECTERN_TAG_B_PER;
+          /* A rarer first name where the span goes on over the surname
+           * ("du Real Madrid Brahim Díaz"); the rest of the span is the
+           * person's. */
+          if (tok_starts_upper (doc, a + found) && k + found + 1 < len && tok_starts_upper (doc, a + found + 1) &&
+              ((tok_lex (doc, a + found) & LECTERN_LEX_GIVEN_TOP) ||
+               ((tok_lex (doc, a + found) & LECTERN_LEX_GIVEN) && is_first_name_and_surname (doc, a + found, base, len, tags))))
+            {
+              tags[k + found] = LECTERN_TAG_B_PER;
+              if (is_first_name_and_surname (doc, a + found, base, len, tags))
+                tags[k + found + 1] = LECTERN_TAG_I_PER;
+            }
           /* "Amnesty International Kenya": a listed body and the country
            * of its branch, which the tagger may take for a place. */
           else if ((tok_lex (doc, a + found) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) &&

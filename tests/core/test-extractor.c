@@ -2556,6 +2556,23 @@ test_extractor_french_bodies_of_places (void)
   g_assert_null (find_entity (entities, "Ordre des ingénieurs", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A listed club the tagger runs into its player's name is two names,
+ * whether the first name is frequent or not. */
+static void
+test_extractor_club_and_player (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("La nouveauté est la présence du milieu offensif du Real Madrid Brahim Díaz, qui a "
+             "choisi le Maroc.\n\nLe défenseur de l'Olympique de Marseille Leonardo Balerdi a "
+             "prolongé.\n");
+
+  g_assert_nonnull (find_entity (entities, "Real Madrid", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Brahim Díaz", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Olympique de Marseille", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Leonardo Balerdi", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Balerdi", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2672,6 +2689,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/company-forms", test_extractor_company_forms);
   g_test_add_func ("/lectern/extractor/acronym-prepositions", test_extractor_acronym_prepositions);
   g_test_add_func ("/lectern/extractor/french-bodies-of-places", test_extractor_french_bodies_of_places);
+  g_test_add_func ("/lectern/extractor/club-and-player", test_extractor_club_and_player);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
