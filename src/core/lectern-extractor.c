@@ -3272,6 +3272,39 @@ mark_lower_courts (Doc    *doc,
     }
 }
 
+/* "Les Films | du Héron", "Le Courrier | de l'Ouest": a name that a
+ * capitalized article starts inside a sentence goes on over "de/du (l')"
+ * and capitalized words the tagger gave to no person or organization,
+ * where they end it. Returns the new end (relative to base), or e. */
+static gboolean tok_is_caps_word (const Doc *doc,
+                                  guint      i);
+
+static guint
+titled_complement_end (Doc          *doc,
+                       guint         base,
+                       guint         len,
+                       guint         e,
+                       const guint8 *tags)
+{
+  guint k = e + 1, c;
+
+  /* Not in a heading in capitals ("LES ANNONCES de L'OUEST"). */
+  if (k >= len || tok_is_caps_word (doc, base + e - 1) || !(tok_is (doc, base + e, "de") || tok_is (doc, base + e, "du") ||
+                    tok_is (doc, base + e, "d'") || tok_is (doc, base + e, "d\xe2\x80\x99")))
+    return e;
+  if (k + 1 < len && (tok_is (doc, base + k, "la") || tok_is (doc, base + k, "l'") ||
+                      tok_is (doc, base + k, "l\xe2\x80\x99")))
+    k++;
+  for (c = k; c < len && (tok_flags (doc, base + c) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + c) &&
+              (tags[c] == LECTERN_TAG_O || tag_vote (tags[c]) == VOTE_LOC) && c < k + 2;
+       c++)
+    ;
+  if (c == k || (c < len && (tok_flags (doc, base + c) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + c)))
+    return e;
+
+  return c;
+}
+
 /* Patterns that name an organization the tagger did not see, each a weak
  * vote (one, against two for a tagged span):
  *  - a capitalized article inside a sentence: "président de La Poste",
@@ -3318,7 +3351,7 @@ add_pattern_organizations (Doc          *doc,
           !tok_is_elision (doc, a) && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) &&
           (e = untagged_name_end (doc, base, len, k + 1, tags)) > k + 1 &&
           !(e == k + 2 && (name_flags (doc, a, base + e) & LECTERN_LEX_GEO)))
-        add_span (doc, a, base + e, VOTE_ORG, 1);
+        add_span (doc, a, base + titled_complement_end (doc, base, len, e, tags), VOTE_ORG, 1);
       /* "le syndicat SUD-PTT", not "ministre Édouard Philippe": a title
        * names a person. */
       else if (tags[k] == LECTERN_TAG_O && k + 1 < len && tok_starts_upper (doc, a + 1) &&

@@ -2573,6 +2573,20 @@ test_extractor_club_and_player (void)
   g_assert_null (find_entity (entities, "Balerdi", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A name that a capitalized article starts goes on over its complement
+ * ("Les Films du Héron"), not over a person's name after it. */
+static void
+test_extractor_titled_complements (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Le film est produit par la société Les Ateliers du Castor, en coproduction avec la "
+             "télévision. La chronique est signée par Les Amis du Vieux Port depuis mai.\n");
+
+  g_assert_nonnull (find_entity (entities, "Les Ateliers du Castor", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Les Amis du Vieux Port", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Les Ateliers", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2690,6 +2704,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/acronym-prepositions", test_extractor_acronym_prepositions);
   g_test_add_func ("/lectern/extractor/french-bodies-of-places", test_extractor_french_bodies_of_places);
   g_test_add_func ("/lectern/extractor/club-and-player", test_extractor_club_and_player);
+  g_test_add_func ("/lectern/extractor/titled-complements", test_extractor_titled_complements);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
