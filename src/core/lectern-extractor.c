@@ -3374,6 +3374,13 @@ add_pattern_organizations (Doc          *doc,
             ;
           add_span (doc, a + 2, base + e, VOTE_ORG, 3);
         }
+      /* "le quotidien L'Avenir", "l'hebdomadaire Le Phare": a title with its
+       * article after a word for the press. */
+      else if (doc->lang == LANG_FR && k + 2 < len && tags[k] == LECTERN_TAG_O && tags[k + 1] == LECTERN_TAG_O &&
+               tok_starts_lower (doc, a) && is_media_noun (doc, a) && tok_is_article (doc, a + 1) &&
+               tok_starts_upper (doc, a + 1) &&
+               (e = untagged_name_end (doc, base, len, k + 2, tags)) > k + 2)
+        add_span (doc, a + 1, base + e, VOTE_ORG, 3);
       /* "le distributeur new-yorkais Neon", "le constructeur automobile
        * Stellantis": the same with a name the tagger left out. */
       else if (doc->lang == LANG_FR && k + 2 < len && tags[k] == LECTERN_TAG_O && tags[k + 1] == LECTERN_TAG_O &&

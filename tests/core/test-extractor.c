@@ -2587,6 +2587,17 @@ test_extractor_titled_complements (void)
   g_assert_null (find_entity (entities, "Les Ateliers", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A newspaper's title that is a common word, after a word for the press
+ * ("le quotidien L'Avenir"). */
+static void
+test_extractor_press_titles (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Le quotidien L'Avenir précise qu'aucune irrégularité n'a été constatée.\n");
+
+  g_assert_nonnull (find_entity (entities, "Avenir", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2705,6 +2716,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-bodies-of-places", test_extractor_french_bodies_of_places);
   g_test_add_func ("/lectern/extractor/club-and-player", test_extractor_club_and_player);
   g_test_add_func ("/lectern/extractor/titled-complements", test_extractor_titled_complements);
+  g_test_add_func ("/lectern/extractor/press-titles", test_extractor_press_titles);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
