@@ -4731,9 +4731,12 @@ mark_known_organizations (Doc    *doc,
             found = 0;
         }
       /* "told CBC Manitoba.": a listed body and the region of its branch,
-       * which the tagger tags apart as a place, at the clause's end. */
+       * which the tagger tags apart as a place, at the clause's end; or its
+       * country's code. */
       else if (found > 0 && k + found < len && tags[k + found] == LECTERN_TAG_B_LOC &&
-               (tok_lex (doc, a + found) & LECTERN_LEX_REGION) &&
+               ((tok_lex (doc, a + found) & LECTERN_LEX_REGION) ||
+                /* "Transparency International UK": a country's code. */
+                (tok_len (doc, a + found) <= 3 && tok_is_acronym (doc, a + found))) &&
                (k + found + 1 == len ||
                 (tags[k + found + 1] == LECTERN_TAG_O && !(tok_flags (doc, a + found + 1) & LECTERN_TOKEN_WORD) &&
                  (tok_is (doc, a + found + 1, ".") || tok_is (doc, a + found + 1, ",")))))

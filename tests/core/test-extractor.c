@@ -2598,6 +2598,19 @@ test_extractor_press_titles (void)
   g_assert_nonnull (find_entity (entities, "Avenir", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A listed body and its country's code, which the tagger tags apart as a
+ * place: one branch. */
+static void
+test_extractor_country_branches (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The ruling was welcomed by Kate Allen, director of Amnesty International UK, who called "
+             "it historic.\n");
+
+  g_assert_nonnull (find_entity (entities, "Amnesty International UK", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Amnesty International", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2717,6 +2730,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/club-and-player", test_extractor_club_and_player);
   g_test_add_func ("/lectern/extractor/titled-complements", test_extractor_titled_complements);
   g_test_add_func ("/lectern/extractor/press-titles", test_extractor_press_titles);
+  g_test_add_func ("/lectern/extractor/country-branches", test_extractor_country_branches);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
