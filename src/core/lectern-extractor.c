@@ -5456,6 +5456,36 @@ in_product_context (Doc  *doc,
   return a > 0 && tok_is_any (doc, a - 1, before, G_N_ELEMENTS (before));
 }
 
+/* Whether the word at a is listed among places the tagger found: "from
+ * Wagga Wagga, Griffith and Albury", "in Randwick or Manly". loc_edges
+ * holds their first (1) and last (2) tokens, keyed by index + 1. */
+static gboolean
+listed_with_places (Doc        *doc,
+                    guint       a,
+                    GHashTable *loc_edges)
+{
+  static const char *links[] = { "and", "et", "or", "ou" };
+  gboolean link_before, link_after, comma_before, comma_after;
+
+  /* Not a known surname or first name ("by Powell and Annan"). */
+  if (a < 2 || a + 2 >= doc->n_tokens || tok_is_possessive (doc, a + 1) ||
+      (tok_lex (doc, a) & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_SURNAME_TOP)))
+    return FALSE;
+  link_before = tok_is_any (doc, a - 1, links, G_N_ELEMENTS (links));
+  comma_before = tok_is (doc, a - 1, ",");
+  link_after = tok_is_any (doc, a + 1, links, G_N_ELEMENTS (links));
+  comma_after = tok_is (doc, a + 1, ",");
+
+  /* A comma alone is no list ("in London, Johnson said"): the item needs a
+   * link or a comma on its other side too. */
+  if ((link_before || (comma_before && (link_after || comma_after))) &&
+      (GPOINTER_TO_UINT (g_hash_table_lookup (loc_edges, GUINT_TO_POINTER (a - 2 + 1))) & 2))
+    return TRUE;
+
+  return (link_after || (comma_after && (link_before || comma_before))) &&
+         (GPOINTER_TO_UINT (g_hash_table_lookup (loc_edges, GUINT_TO_POINTER (a + 2 + 1))) & 1);
+}
+
 /* A first name alone that every mention places ("flew to Santiago",
  * "Jordan and Syria") is a place the lists left out for being a first
  * name too, or for being a small town ("into Rafah", "the Rafah
@@ -5470,6 +5500,26 @@ retype_lone_places (Doc *doc)
   guint n_forms = doc->forms->len;
   g_autofree guint *seen = g_new0 (guint, n_forms);
   g_autofree guint *placed = g_new0 (guint, n_forms);
+  g_autoptr(GHashTable) loc_edges = g_hash_table_new (NULL, NULL);
+
+  /* The first and last tokens of the tagger's places (keys + 1; bit 1 for
+   * a first, 2 for a last), for names listed among them. */
+  for (guint k = 0; k < doc->spans->len; k++)
+    {
+      const Span *span = &g_array_index (doc->spans, Span, k);
+      guint first = span->start + 1, last = span->start + span->len;
+
+      /* Places the name table knows too: the tagger's places alone are
+       * as often people ("by Powell and Annan"). */
+      if (span->type != VOTE_LOC ||
+          !(name_flags (doc, span->start, span->start + span->len) &
+            (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)))
+        continue;
+      g_hash_table_insert (loc_edges, GUINT_TO_POINTER (first),
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (loc_edges, GUINT_TO_POINTER (first))) | 1));
+      g_hash_table_insert (loc_edges, GUINT_TO_POINTER (last),
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (loc_edges, GUINT_TO_POINTER (last))) | 2));
+    }
 
   for (guint k = 0; k < doc->spans->len; k++)
     {
@@ -5497,6 +5547,8 @@ retype_lone_places (Doc *doc)
                          : span->start > 0 &&
                                (tok_is (doc, span->start - 1, "in") || tok_is (doc, span->start - 1, "near")) &&
                                !(span->start + 2 < doc->n_tokens && tok_is_possessive (doc, span->start + 2)))
+        placed[GPOINTER_TO_UINT (found) - 1]++;
+      else if (span->len == 1 && span->type == VOTE_PER && listed_with_places (doc, span->start, loc_edges))
         placed[GPOINTER_TO_UINT (found) - 1]++;
     }
 

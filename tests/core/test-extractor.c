@@ -2611,6 +2611,21 @@ test_extractor_country_branches (void)
   g_assert_null (find_entity (entities, "Amnesty International", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A word listed among places the name table knows is a place too, not a
+ * person; a person listed with a person stays one. */
+static void
+test_extractor_listed_places (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The academy draws hundreds of teenagers from Wagga Wagga, Griffith and Albury. Kids in "
+             "Randwick or Manly deserve the same chances, said Anna Powell and Kofi Annan.\n");
+
+  g_assert_null (find_entity (entities, "Griffith", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Manly", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Anna Powell", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Kofi Annan", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2731,6 +2746,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/titled-complements", test_extractor_titled_complements);
   g_test_add_func ("/lectern/extractor/press-titles", test_extractor_press_titles);
   g_test_add_func ("/lectern/extractor/country-branches", test_extractor_country_branches);
+  g_test_add_func ("/lectern/extractor/listed-places", test_extractor_listed_places);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
