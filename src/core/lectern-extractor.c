@@ -5456,6 +5456,32 @@ in_product_context (Doc  *doc,
   return a > 0 && tok_is_any (doc, a - 1, before, G_N_ELEMENTS (before));
 }
 
+/* "Wavrechain-la-Motte", "Boulogne-sur-Mer", "Saint-Rémy-de-Provence": a
+ * French commune's name joins capitalized words with a lower-case
+ * particle; a person's name does so with none. */
+static gboolean
+is_commune_name (const Doc *doc,
+                 guint      a)
+{
+  static const char *particles[] = {
+    "-la-", "-le-", "-les-", "-sur-", "-sous-", "-en-", "-lès-", "-lez-", "-aux-", "-de-", "-du-", "-des-",
+  };
+  g_autofree char *word = NULL;
+
+  if (!tok_starts_upper (doc, a) || memchr (tok_str (doc, a), '-', tok_len (doc, a)) == NULL)
+    return FALSE;
+  word = g_strndup (tok_str (doc, a), tok_len (doc, a));
+  for (guint k = 0; k < G_N_ELEMENTS (particles); k++)
+    {
+      const char *at = strstr (word, particles[k]);
+
+      if (at != NULL && g_unichar_isupper (g_utf8_get_char (at + strlen (particles[k]))))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Whether the word at a is listed among places the tagger found: "from
  * Wagga Wagga, Griffith and Albury", "in Randwick or Manly". loc_edges
  * holds their first (1) and last (2) tokens, keyed by index + 1. */
@@ -5548,7 +5574,8 @@ retype_lone_places (Doc *doc)
                                (tok_is (doc, span->start - 1, "in") || tok_is (doc, span->start - 1, "near")) &&
                                !(span->start + 2 < doc->n_tokens && tok_is_possessive (doc, span->start + 2)))
         placed[GPOINTER_TO_UINT (found) - 1]++;
-      else if (span->len == 1 && span->type == VOTE_PER && listed_with_places (doc, span->start, loc_edges))
+      else if (span->len == 1 && span->type == VOTE_PER &&
+               (listed_with_places (doc, span->start, loc_edges) || is_commune_name (doc, span->start)))
         placed[GPOINTER_TO_UINT (found) - 1]++;
     }
 

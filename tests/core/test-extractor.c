@@ -2626,6 +2626,20 @@ test_extractor_listed_places (void)
   g_assert_nonnull (find_entity (entities, "Kofi Annan", LECTERN_ENTITY_PERSON));
 }
 
+/* A French commune's name, capitalized words joined by a lower-case
+ * particle, is a place, not a person. */
+static void
+test_extractor_commune_names (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Le tribunal a condamné Didier Hennequin, ancien maire divers droite de Wavrechain-la-Motte, "
+             "à dix-huit mois de prison. La communauté dont fait partie Wavrechain-la-Motte s'est dite "
+             "prête à payer.\n");
+
+  g_assert_null (find_entity (entities, "Wavrechain-la-Motte", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Didier Hennequin", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2747,6 +2761,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/press-titles", test_extractor_press_titles);
   g_test_add_func ("/lectern/extractor/country-branches", test_extractor_country_branches);
   g_test_add_func ("/lectern/extractor/listed-places", test_extractor_listed_places);
+  g_test_add_func ("/lectern/extractor/commune-names", test_extractor_commune_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
