@@ -4301,9 +4301,15 @@ split_roles_from_organizations (Doc    *doc,
       for (r = k + 1; r < e; r++)
         if (tok_is_any (doc, base + r, roles, G_N_ELEMENTS (roles)))
           break;
+      /* "Delhi Health | Minister Saurabh Bharadwaj": the role right after
+       * the span (see below). */
+      if (r >= e && !(e + 1 < len && tok_is (doc, base + e, "Minister") && tags[e + 1] == LECTERN_TAG_B_PER))
+        {
+          k = e;
+          continue;
+        }
       p = r + 1;
-      if (r >= e ||
-          !(p == e ? p < len && tags[p] == LECTERN_TAG_B_PER
+      if (!(p >= e ? p < len && tags[p] == LECTERN_TAG_B_PER
                    : p + 1 < e && (tok_lex (doc, base + p) & LECTERN_LEX_GIVEN) && tok_starts_upper (doc, base + p + 1)))
         {
           k = e;
@@ -4312,6 +4318,26 @@ split_roles_from_organizations (Doc    *doc,
       for (o = r; o > k + 1 && tok_is_any (doc, base + o - 1, modifiers, G_N_ELEMENTS (modifiers)); o--)
         ;
       if (known_organization (doc, base + k, base + e) != 0)
+        {
+          k = e;
+          continue;
+        }
+      /* "Delhi Health Minister", "Union Health Minister": a place or a
+       * level of government and a portfolio, with no body's head word,
+       * qualify the minister; no organization is named. */
+      if (tok_is (doc, base + r, "Minister") && o - k <= 3 &&
+          ((name_flags (doc, base + k, base + k + 1) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) ||
+           tok_is (doc, base + k, "Union") || tok_is (doc, base + k, "State") || tok_is (doc, base + k, "Federal")))
+        {
+          gboolean plain = TRUE;
+
+          for (guint j = k; j < o && plain; j++)
+            plain = !tok_is_acronym (doc, base + j) && !(tok_lex (doc, base + j) & LECTERN_LEX_KNOWN_ORG);
+          if (plain)
+            o = k;
+        }
+      /* A role after the span goes only with such a body. */
+      if (r >= e && o != k)
         {
           k = e;
           continue;

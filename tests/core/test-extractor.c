@@ -2640,6 +2640,21 @@ test_extractor_commune_names (void)
   g_assert_nonnull (find_entity (entities, "Didier Hennequin", LECTERN_ENTITY_PERSON));
 }
 
+/* A place or a level of government and a portfolio before "Minister"
+ * qualify the minister and name no organization. */
+static void
+test_extractor_portfolio_ministers (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Kerala Health Minister Veena George held a review meeting. Union Finance Minister Priya "
+             "Raman said the Centre would help.\n");
+
+  g_assert_nonnull (find_entity (entities, "Veena George", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Priya Raman", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Kerala Health", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Union Finance", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2762,6 +2777,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/country-branches", test_extractor_country_branches);
   g_test_add_func ("/lectern/extractor/listed-places", test_extractor_listed_places);
   g_test_add_func ("/lectern/extractor/commune-names", test_extractor_commune_names);
+  g_test_add_func ("/lectern/extractor/portfolio-ministers", test_extractor_portfolio_ministers);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
