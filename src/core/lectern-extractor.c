@@ -3376,9 +3376,9 @@ add_pattern_organizations (Doc          *doc,
         }
       /* "le quotidien L'Avenir", "l'hebdomadaire Le Phare": a title with its
        * article after a word for the press. */
-      else if (doc->lang == LANG_FR && k + 2 < len && tags[k] == LECTERN_TAG_O && tags[k + 1] == LECTERN_TAG_O &&
-               tok_starts_lower (doc, a) && is_media_noun (doc, a) && tok_is_article (doc, a + 1) &&
-               tok_starts_upper (doc, a + 1) &&
+      else if (k + 2 < len && tags[k + 1] == LECTERN_TAG_O && tok_has_upper (doc, a + 1) &&
+               tok_is_article (doc, a + 1) && tok_starts_upper (doc, a + 1) && doc->lang == LANG_FR && tags[k] == LECTERN_TAG_O &&
+               is_media_noun (doc, a) && tok_starts_lower (doc, a) &&
                (e = untagged_name_end (doc, base, len, k + 2, tags)) > k + 2)
         add_span (doc, a + 1, base + e, VOTE_ORG, 3);
       /* "le distributeur new-yorkais Neon", "le constructeur automobile
@@ -3736,7 +3736,8 @@ static gboolean
 is_legal_form (const Doc *doc,
                guint      i)
 {
-  return (tok_lex (doc, i) & LECTERN_LEX_LEGAL) && tok_starts_upper (doc, i);
+  /* The capital first: it is a bit of a table, the name table a lookup. */
+  return tok_has_upper (doc, i) && tok_starts_upper (doc, i) && (tok_lex (doc, i) & LECTERN_LEX_LEGAL);
 }
 
 /* "Quantilis SA", "Brennan Ltd", "Arvato GmbH": a name the tagger took for
@@ -5508,13 +5509,30 @@ is_commune_name (const Doc *doc,
   return FALSE;
 }
 
-/* Whether the word at a is listed among places the tagger found: "from
- * Wagga Wagga, Griffith and Albury", "in Randwick or Manly". loc_edges
- * holds their first (1) and last (2) tokens, keyed by index + 1. */
+/* The place of the tagger that span k + 1 (0: none) is, if the name
+ * table knows it too: the tagger's places alone are as often people ("by
+ * Powell and Annan"). */
+static gboolean
+is_known_place_span (Doc      *doc,
+                     gpointer  k)
+{
+  const Span *span;
+
+  if (k == NULL)
+    return FALSE;
+  span = &g_array_index (doc->spans, Span, GPOINTER_TO_UINT (k) - 1);
+
+  return (name_flags (doc, span->start, span->start + span->len) &
+          (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) != 0;
+}
+
+/* Whether the word at a is listed among places: "from Wagga Wagga,
+ * Griffith and Albury", "in Randwick or Manly". */
 static gboolean
 listed_with_places (Doc        *doc,
                     guint       a,
-                    GHashTable *loc_edges)
+                    GHashTable *loc_first,
+                    GHashTable *loc_last)
 {
   static const char *links[] = { "and", "et", "or", "ou" };
   gboolean link_before, link_after, comma_before, comma_after;
@@ -5531,11 +5549,11 @@ listed_with_places (Doc        *doc,
   /* A comma alone is no list ("in London, Johnson said"): the item needs a
    * link or a comma on its other side too. */
   if ((link_before || (comma_before && (link_after || comma_after))) &&
-      (GPOINTER_TO_UINT (g_hash_table_lookup (loc_edges, GUINT_TO_POINTER (a - 2 + 1))) & 2))
+      is_known_place_span (doc, g_hash_table_lookup (loc_last, GUINT_TO_POINTER (a - 2 + 1))))
     return TRUE;
 
   return (link_after || (comma_after && (link_before || comma_before))) &&
-         (GPOINTER_TO_UINT (g_hash_table_lookup (loc_edges, GUINT_TO_POINTER (a + 2 + 1))) & 1);
+         is_known_place_span (doc, g_hash_table_lookup (loc_first, GUINT_TO_POINTER (a + 2 + 1)));
 }
 
 /* A first name alone that every mention places ("flew to Santiago",
@@ -5552,25 +5570,19 @@ retype_lone_places (Doc *doc)
   guint n_forms = doc->forms->len;
   g_autofree guint *seen = g_new0 (guint, n_forms);
   g_autofree guint *placed = g_new0 (guint, n_forms);
-  g_autoptr(GHashTable) loc_edges = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) loc_first = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) loc_last = g_hash_table_new (NULL, NULL);
 
-  /* The first and last tokens of the tagger's places (keys + 1; bit 1 for
-   * a first, 2 for a last), for names listed among them. */
+  /* The tagger's places by their first and last tokens (both keyed and
+   * valued + 1: the span's index), for names listed among them. */
   for (guint k = 0; k < doc->spans->len; k++)
     {
       const Span *span = &g_array_index (doc->spans, Span, k);
-      guint first = span->start + 1, last = span->start + span->len;
 
-      /* Places the name table knows too: the tagger's places alone are
-       * as often people ("by Powell and Annan"). */
-      if (span->type != VOTE_LOC ||
-          !(name_flags (doc, span->start, span->start + span->len) &
-            (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)))
+      if (span->type != VOTE_LOC)
         continue;
-      g_hash_table_insert (loc_edges, GUINT_TO_POINTER (first),
-                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (loc_edges, GUINT_TO_POINTER (first))) | 1));
-      g_hash_table_insert (loc_edges, GUINT_TO_POINTER (last),
-                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (loc_edges, GUINT_TO_POINTER (last))) | 2));
+      g_hash_table_insert (loc_first, GUINT_TO_POINTER (span->start + 1), GUINT_TO_POINTER (k + 1));
+      g_hash_table_insert (loc_last, GUINT_TO_POINTER (span->start + span->len), GUINT_TO_POINTER (k + 1));
     }
 
   for (guint k = 0; k < doc->spans->len; k++)
@@ -5601,7 +5613,7 @@ retype_lone_places (Doc *doc)
                                !(span->start + 2 < doc->n_tokens && tok_is_possessive (doc, span->start + 2)))
         placed[GPOINTER_TO_UINT (found) - 1]++;
       else if (span->len == 1 && span->type == VOTE_PER &&
-               (listed_with_places (doc, span->start, loc_edges) || is_commune_name (doc, span->start)))
+               (listed_with_places (doc, span->start, loc_first, loc_last) || is_commune_name (doc, span->start)))
         placed[GPOINTER_TO_UINT (found) - 1]++;
     }
 
