@@ -3289,8 +3289,9 @@ titled_complement_end (Doc          *doc,
   guint k = e + 1, c;
 
   /* Not in a heading in capitals ("LES ANNONCES de L'OUEST"). */
-  if (k >= len || tok_is_caps_word (doc, base + e - 1) || !(tok_is (doc, base + e, "de") || tok_is (doc, base + e, "du") ||
-                    tok_is (doc, base + e, "d'") || tok_is (doc, base + e, "d\xe2\x80\x99")))
+  if (k >= len || tok_is_caps_word (doc, base + e - 1) ||
+      !(tok_is (doc, base + e, "de") || tok_is (doc, base + e, "du") || tok_is (doc, base + e, "d'") ||
+        tok_is (doc, base + e, "d\xe2\x80\x99")))
     return e;
   if (k + 1 < len && (tok_is (doc, base + k, "la") || tok_is (doc, base + k, "l'") ||
                       tok_is (doc, base + k, "l\xe2\x80\x99")))
@@ -3377,8 +3378,8 @@ add_pattern_organizations (Doc          *doc,
       /* "le quotidien L'Avenir", "l'hebdomadaire Le Phare": a title with its
        * article after a word for the press. */
       else if (k + 2 < len && tags[k + 1] == LECTERN_TAG_O && tok_has_upper (doc, a + 1) &&
-               tok_is_article (doc, a + 1) && tok_starts_upper (doc, a + 1) && doc->lang == LANG_FR && tags[k] == LECTERN_TAG_O &&
-               is_media_noun (doc, a) && tok_starts_lower (doc, a) &&
+               tok_is_article (doc, a + 1) && tok_starts_upper (doc, a + 1) && doc->lang == LANG_FR &&
+               tags[k] == LECTERN_TAG_O && is_media_noun (doc, a) && tok_starts_lower (doc, a) &&
                (e = untagged_name_end (doc, base, len, k + 2, tags)) > k + 2)
         add_span (doc, a + 1, base + e, VOTE_ORG, 3);
       /* "le distributeur new-yorkais Neon", "le constructeur automobile
@@ -4324,10 +4325,10 @@ split_roles_from_organizations (Doc    *doc,
           continue;
         }
       /* "Delhi Health Minister", "Union Health Minister": a place or a
-       * level of government and a portfolio, with no body's head word,
-       * qualify the minister; no organization is named. */
+       * level of government, then a portfolio, neither an acronym nor a
+       * listed body, qualify the minister; no organization is named. */
       if (tok_is (doc, base + r, "Minister") && o - k <= 3 &&
-          ((name_flags (doc, base + k, base + k + 1) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) ||
+          ((tok_lex (doc, base + k) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) ||
            tok_is (doc, base + k, "Union") || tok_is (doc, base + k, "State") || tok_is (doc, base + k, "Federal")))
         {
           gboolean plain = TRUE;
