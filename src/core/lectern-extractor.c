@@ -4740,8 +4740,8 @@ mark_known_organizations (Doc    *doc,
       if (found > 0 && k + found < len && tags[k + found] != LECTERN_TAG_O && (tags[k + found] & 1) == 0)
         {
           /* A rarer first name where the span goes on over the surname
-           * ("du Real Madrid Brahim Díaz"); the rest of the span is the
-           * person's. */
+           * ("du Real Madrid Brahim Díaz"); the surname after a first name
+           * goes with it ("Leonardo Balerdi"). */
           if (tok_starts_upper (doc, a + found) && k + found + 1 < len && tok_starts_upper (doc, a + found + 1) &&
               ((tok_lex (doc, a + found) & LECTERN_LEX_GIVEN_TOP) ||
                ((tok_lex (doc, a + found) & LECTERN_LEX_GIVEN) && is_first_name_and_surname (doc, a + found, base, len, tags))))
@@ -5494,16 +5494,18 @@ is_commune_name (const Doc *doc,
   static const char *particles[] = {
     "-la-", "-le-", "-les-", "-sur-", "-sous-", "-en-", "-lès-", "-lez-", "-aux-", "-de-", "-du-", "-des-",
   };
-  g_autofree char *word = NULL;
+  const char *word = tok_str (doc, a);
+  const char *end = word + tok_len (doc, a);
 
-  if (!tok_starts_upper (doc, a) || memchr (tok_str (doc, a), '-', tok_len (doc, a)) == NULL)
+  if (!tok_starts_upper (doc, a) || memchr (word, '-', tok_len (doc, a)) == NULL)
     return FALSE;
-  word = g_strndup (tok_str (doc, a), tok_len (doc, a));
   for (guint k = 0; k < G_N_ELEMENTS (particles); k++)
     {
-      const char *at = strstr (word, particles[k]);
+      const char *at = g_strstr_len (word, tok_len (doc, a), particles[k]);
 
-      if (at != NULL && g_unichar_isupper (g_utf8_get_char (at + strlen (particles[k]))))
+      /* The particle ends with "-", so a letter may follow it. */
+      if (at != NULL && at + strlen (particles[k]) < end &&
+          g_unichar_isupper (g_utf8_get_char (at + strlen (particles[k]))))
         return TRUE;
     }
 
