@@ -32,7 +32,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "28"
+#define RULES_VERSION "29"
 
 struct _LecternExtractor
 {
@@ -1487,6 +1487,9 @@ tok_is_elision_de (const Doc *doc,
   return tok_is (doc, i, "d'") || tok_is (doc, i, "d\xe2\x80\x99");
 }
 
+static gboolean is_particle (const Doc *doc,
+                             guint      i);
+
 /* Tokens [a, b) are two or three capitalized words that no list knows as a
  * place, an organization or a common word: a person's name, seen from
  * what it is not ("Chandrababu Naidu", "Akhilesh Yadav"). */
@@ -1907,6 +1910,23 @@ add_clean_span (Doc  *doc,
       a++;
       vote = VOTE_PER;
     }
+  /* "le Belge Bernard de la Haye": the same with particles before the
+   * surname, which the tagger may take for a place. */
+  if ((vote == VOTE_PER || vote == VOTE_ORG || vote == VOTE_LOC) && b >= a + 4 && b <= a + 5 && is_demonym (doc, a) &&
+      tok_starts_upper (doc, a + 1) && (tok_lex (doc, a + 1) & LECTERN_LEX_GIVEN) && tok_starts_upper (doc, b - 1) &&
+      known_organization (doc, a, b) == 0)
+    {
+      gboolean particles = TRUE;
+
+      for (guint i = a + 2; i + 1 < b && particles; i++)
+        particles = is_particle (doc, i);
+      if (particles)
+        {
+          retag_tagged_span (doc, a, a + 1, b, VOTE_PER);
+          a++;
+          vote = VOTE_PER;
+        }
+    }
   /* English names do not end with a word in lower case ("the Palestinian
    * committee"), but for a town's council ("Winnipeg city council", as
    * mark_bodies_around_names tags it); French ones often do ("Parti
@@ -2276,11 +2296,14 @@ line_is_title_case (Doc  *doc,
 {
   guint words = 0, caps = 0, common_caps = 0;
   gboolean quoted = FALSE;
+  guint first_word = G_MAXUINT;
 
   for (guint k = i; k < doc->n_tokens; k++)
     {
       if (k > i && (tok_flags (doc, k) & LECTERN_TOKEN_LINE_START))
         break;
+      if (first_word == G_MAXUINT && (tok_flags (doc, k) & LECTERN_TOKEN_WORD))
+        first_word = k;
       if (!(tok_flags (doc, k) & LECTERN_TOKEN_WORD) &&
           (tok_is (doc, k, "\"") || tok_is (doc, k, "\xe2\x80\x9c") || tok_is (doc, k, "\xe2\x80\x9d") ||
            tok_is (doc, k, "\xc2\xab") || tok_is (doc, k, "\xc2\xbb")))
@@ -2296,10 +2319,12 @@ line_is_title_case (Doc  *doc,
        * not be read. */
       if (++words > 24)
         return FALSE;
+      /* The line's first word is capitalized anyway, after a bracket
+       * too ("(Reporting by Samira Haddad in Port Sudan)"). */
       if (tok_starts_upper (doc, k))
         {
           caps++;
-          if (k > i && (tok_lex (doc, k) & LECTERN_LEX_LOWER) && !(tok_lex (doc, k) & LECTERN_LEX_CAPITALIZED))
+          if (k != first_word && (tok_lex (doc, k) & LECTERN_LEX_LOWER) && !(tok_lex (doc, k) & LECTERN_LEX_CAPITALIZED))
             common_caps++;
         }
     }
@@ -3671,9 +3696,20 @@ mark_possessive_organizations (Doc    *doc,
         s--;
       while (e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e))
         e++;
-      /* Not the end of someone's name: "Sam Altman's Company". */
+      /* Not the end of someone's name: "Sam Altman's Company", "Mukesh
+       * Ambani's Reliance Industries" (a person's whole name, then a
+       * name the tagger reads as a body's). */
       if (tags[s] == LECTERN_TAG_B_PER && (tok_lex (doc, base + s) & LECTERN_LEX_GIVEN))
         continue;
+      if (tags[s] == LECTERN_TAG_B_PER && k - s >= 2 && tags[k + 1] == LECTERN_TAG_B_ORG)
+        {
+          gboolean person = TRUE;
+
+          for (guint j = s + 1; j < k && person; j++)
+            person = tags[j] == LECTERN_TAG_I_PER;
+          if (person)
+            continue;
+        }
       tag_organization (tags, len, s, e);
       k = e;
     }
@@ -3701,7 +3737,7 @@ mark_firm_names (Doc    *doc,
                  guint   len,
                  guint8 *tags)
 {
-  for (guint k = 0; k + 4 < len; k++)
+  for (guint k = 0; k + 2 < len; k++)
     {
       guint j = k + 1;
       guint e;
@@ -3718,9 +3754,14 @@ mark_firm_names (Doc    *doc,
       e = j + 2;
       if (e < len && (tok_lex (doc, base + e) & LECTERN_LEX_LEGAL))
         e++;
-      /* Two names alone are a firm only with its suffix or after "of",
-       * "at": "Dye & Bavelier (2010)" cites two authors. */
-      else if (j == k + 1 && !(k > 0 && (tok_is (doc, base + k - 1, "of") || tok_is (doc, base + k - 1, "at"))))
+      /* Two names alone are a firm only with its suffix, after "of",
+       * "at", or after "by" and a word for a company ("published by Faber
+       * & Faber", "the law firm Morgan & Morgan"): "Dye & Bavelier
+       * (2010)" cites two authors. */
+      else if (j == k + 1 &&
+               !(k > 0 && (tok_is (doc, base + k - 1, "of") || tok_is (doc, base + k - 1, "at") ||
+                           is_organization_noun (doc, base + k - 1) ||
+                           (tok_is (doc, base + k - 1, "by") && !(e < len && tok_is (doc, base + e, "("))))))
         continue;
       /* Not the start of a longer run of capitals ("Rosen & Katz
        * Partners Fund"), nor a list of pairs. */
@@ -3783,6 +3824,26 @@ mark_legal_form_names (Doc    *doc,
     }
 }
 
+/* The length of the Arabic article that starts token i before a capital
+ * ("al-" of "al-Burhan", "el-" of "el-Assad"), or 0. */
+static guint
+arabic_article_length (Doc  *doc,
+                       guint i)
+{
+  static const char *prefixes[] = { "al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-", "at-" };
+  const char *s = tok_str (doc, i);
+  const char *dash;
+
+  if (!g_ascii_islower (*s) || (dash = memchr (s, '-', MIN (tok_len (doc, i), 4))) == NULL ||
+      dash + 1 >= s + tok_len (doc, i) || !g_unichar_isupper (g_utf8_get_char (dash + 1)))
+    return 0;
+  for (guint j = 0; j < G_N_ELEMENTS (prefixes); j++)
+    if ((gsize) (dash + 1 - s) == strlen (prefixes[j]) && strncmp (s, prefixes[j], strlen (prefixes[j])) == 0)
+      return (guint) (dash + 1 - s);
+
+  return 0;
+}
+
 /* "Majed al-Ansari", "Khalil al-Hayya": an Arabic surname written with its
  * article in lower case goes on a person's name, which the tagger ends
  * before it. */
@@ -3792,19 +3853,11 @@ mark_arabic_particles (Doc    *doc,
                        guint   len,
                        guint8 *tags)
 {
-  static const char *prefixes[] = { "al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-", "at-" };
-
   for (guint k = 0; k + 1 < len; k++)
     {
-      guint a = base + k + 1;
-      const char *s = tok_str (doc, a);
-      const char *dash;
-
       gboolean given;
 
-      if (tags[k + 1] != LECTERN_TAG_O || !g_ascii_islower (*s) ||
-          (dash = memchr (s, '-', MIN (tok_len (doc, a), 4))) == NULL ||
-          dash + 1 >= s + tok_len (doc, a) || !g_unichar_isupper (g_utf8_get_char (dash + 1)))
+      if (tags[k + 1] != LECTERN_TAG_O || arabic_article_length (doc, base + k + 1) == 0)
         continue;
       given = tags[k] == LECTERN_TAG_O && tok_starts_upper (doc, base + k) &&
               (tok_lex (doc, base + k) & LECTERN_LEX_GIVEN) &&
@@ -3812,15 +3865,10 @@ mark_arabic_particles (Doc    *doc,
                                            LECTERN_LEX_STOP_FR | LECTERN_LEX_LOWER | LECTERN_LEX_TITLE));
       if (tags[k] != LECTERN_TAG_B_PER && tags[k] != LECTERN_TAG_I_PER && !given)
         continue;
-      for (guint j = 0; j < G_N_ELEMENTS (prefixes); j++)
-        if (strncmp (s, prefixes[j], strlen (prefixes[j])) == 0 && (gsize) (dash + 1 - s) == strlen (prefixes[j]))
-          {
-            /* An untagged first name starts the name ("Majed al-Ansari"). */
-            if (given)
-              tags[k] = LECTERN_TAG_B_PER;
-            tags[k + 1] = LECTERN_TAG_I_PER;
-            break;
-          }
+      /* An untagged first name starts the name ("Majed al-Ansari"). */
+      if (given)
+        tags[k] = LECTERN_TAG_B_PER;
+      tags[k + 1] = LECTERN_TAG_I_PER;
     }
 }
 
@@ -4464,6 +4512,50 @@ split_roles_from_people (Doc    *doc,
     {
       guint a = base + k;
 
+      /* "FEMA Administrator Deanne Criswell": a body's acronym and a
+       * role in capitals before a first name are no part of the person's
+       * name; the acronym names the body. */
+      if (tags[k] == LECTERN_TAG_B_PER && tok_is_acronym (doc, a) && !(tok_lex (doc, a) & LECTERN_LEX_GIVEN))
+        {
+          guint j = k + 1;
+
+          while (j < len && tags[j] == LECTERN_TAG_I_PER && tok_starts_upper (doc, base + j) &&
+                 !tok_is_acronym (doc, base + j) &&
+                 (tok_lex (doc, base + j) & (LECTERN_LEX_LOWER | LECTERN_LEX_CAPITALIZED | LECTERN_LEX_TITLE)) &&
+                 !(tok_lex (doc, base + j) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME | LECTERN_LEX_PLACE)))
+            j++;
+          if (j > k + 1 && j + 1 < len && tags[j] == LECTERN_TAG_I_PER && tags[j + 1] == LECTERN_TAG_I_PER &&
+              (tok_lex (doc, base + j) & LECTERN_LEX_GIVEN))
+            {
+              tags[k] = LECTERN_TAG_B_ORG;
+              for (guint r = k + 1; r < j; r++)
+                tags[r] = LECTERN_TAG_O;
+              tags[j] = LECTERN_TAG_B_PER;
+              k = j;
+              continue;
+            }
+        }
+      /* "Secretary of State Antony Blinken" read as a place: after a
+       * title's "of", the words before a first name that a capitalized
+       * word follows finish the role (add_span does the same in a
+       * person's span). */
+      if ((tags[k] == LECTERN_TAG_B_LOC || tags[k] == LECTERN_TAG_B_ORG) && k >= 2 && tok_is (doc, a - 1, "of") &&
+          (tok_lex (doc, a - 2) & LECTERN_LEX_TITLE) && tok_starts_upper (doc, a - 2))
+        {
+          guint e = k + 1;
+
+          while (e < len && tags[e] == tags[k] + 1)
+            e++;
+          for (guint j = k + 1; j + 1 < e; j++)
+            if ((tok_lex (doc, base + j) & LECTERN_LEX_GIVEN) && tok_starts_upper (doc, base + j) &&
+                tok_starts_upper (doc, base + j + 1))
+              {
+                for (guint r = k; r < e; r++)
+                  tags[r] = r < j ? LECTERN_TAG_O : r == j ? LECTERN_TAG_B_PER : LECTERN_TAG_I_PER;
+                break;
+              }
+          continue;
+        }
       if (tags[k] == LECTERN_TAG_B_PER && tags[k + 1] == LECTERN_TAG_I_PER && tok_len (doc, a) > 7 &&
           tok_starts_upper (doc, a) && tok_ends_with_any (doc, a, based, 1, 2))
         {
@@ -4739,10 +4831,23 @@ mark_known_organizations (Doc    *doc,
        * follows ("RIA Novosti Valentine Sapounov" is two names). */
       if (found > 0 && k + found < len && tags[k + found] != LECTERN_TAG_O && (tags[k + found] & 1) == 0)
         {
+          /* "le Paris Saint-Germain de Luis Enrique": a club and its
+           * coach, after "de", a first name and a surname. */
+          if ((tok_is (doc, a + found, "de") || tok_is (doc, a + found, "d'") ||
+               tok_is (doc, a + found, "d\xe2\x80\x99")) &&
+              k + found + 2 < len && tags[k + found + 1] != LECTERN_TAG_O && (tags[k + found + 1] & 1) == 0 &&
+              tags[k + found + 2] != LECTERN_TAG_O && (tags[k + found + 2] & 1) == 0 && tok_starts_upper (doc, a + found + 1) &&
+              (tok_lex (doc, a + found + 1) & LECTERN_LEX_GIVEN) && tok_starts_upper (doc, a + found + 2))
+            {
+              tags[k + found] = LECTERN_TAG_O;
+              tags[k + found + 1] = LECTERN_TAG_B_PER;
+              for (guint j = k + found + 2; j < len && tags[j] != LECTERN_TAG_O && (tags[j] & 1) == 0; j++)
+                tags[j] = LECTERN_TAG_I_PER;
+            }
           /* A rarer first name where the span goes on over the surname
            * ("du Real Madrid Brahim Díaz"); the surname after a first name
            * goes with it ("Leonardo Balerdi"). */
-          if (tok_starts_upper (doc, a + found) && k + found + 1 < len && tok_starts_upper (doc, a + found + 1) &&
+          else if (tok_starts_upper (doc, a + found) && k + found + 1 < len && tok_starts_upper (doc, a + found + 1) &&
               ((tok_lex (doc, a + found) & LECTERN_LEX_GIVEN_TOP) ||
                ((tok_lex (doc, a + found) & LECTERN_LEX_GIVEN) && is_first_name_and_surname (doc, a + found, base, len, tags))))
             {
@@ -6645,16 +6750,36 @@ merge_partial_names (Doc *doc)
   g_autoptr(GHashTable) by_token = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
                                                           (GDestroyNotify) g_array_unref);
   g_autofree guint *target = g_new (guint, MAX (n_forms, 1));
+  /* Per form, its last word without an Arabic article, or 0. */
+  g_autofree guint64 *bare = g_new0 (guint64, MAX (n_forms, 1));
 
   cluster_votes (doc, votes);
 
-  /* Index multi-token forms by each of their tokens. */
+  /* Index multi-token forms by each of their tokens, and by their last
+   * word without its article ("Burhan" of "Abdel Fattah al-Burhan"). */
   for (guint f = 0; f < n_forms; f++)
     {
       Form *form = &g_array_index (doc->forms, Form, f);
+      guint last, article;
 
       if (form->n_tokens < 2)
         continue;
+      last = form->first + form->n_tokens - 1;
+      article = arabic_article_length (doc, last);
+      if (article > 0)
+        {
+          GArray *list;
+
+          bare[f] = lectern_ner_lower_hash (tok_str (doc, last) + article, tok_len (doc, last) - article,
+                                            doc->scratch);
+          list = g_hash_table_lookup (by_token, &bare[f]);
+          if (list == NULL)
+            {
+              list = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_hash_table_insert (by_token, &bare[f], list);
+            }
+          g_array_append_val (list, f);
+        }
       for (guint i = form->first; i < form->first + form->n_tokens; i++)
         {
           GArray *list = g_hash_table_lookup (by_token, &form->lower[i - form->first]);
@@ -6721,6 +6846,12 @@ merge_partial_names (Doc *doc)
                   t++;
               inside = t == form->n_tokens;
               at = big->n_tokens;
+            }
+          if (!inside && ftype == VOTE_PER && gtype == VOTE_PER && form->n_tokens == 1 && bare[g] != 0 &&
+              bare[g] == tok_lower (doc, form->first))
+            {
+              inside = TRUE;
+              at = big->n_tokens - 1;
             }
           if (!inside)
             continue;

@@ -2655,6 +2655,78 @@ test_extractor_portfolio_ministers (void)
   g_assert_null (find_entity (entities, "Union Finance", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A wire story's credit line in brackets is no headline: its names are
+ * people. */
+static void
+test_extractor_credit_lines (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The talks ended on Friday without a deal.\n\n(Reporting by Samira Haddad in Port Sudan and "
+             "Lukas Braendli in Geneva; Editing by Hugh Prendergast)\n");
+
+  g_assert_nonnull (find_entity (entities, "Samira Haddad", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Lukas Braendli", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Hugh Prendergast", LECTERN_ENTITY_PERSON));
+}
+
+/* A role before a person's name: after a title's "of" when the tagger
+ * reads the rest as a place, and a body's acronym with a role. */
+static void
+test_extractor_roles_before_names (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Secretary of State Antony Blinken, in a statement, urged the army to join the talks. More "
+             "money was approved, FEMA Administrator Deanne Criswell said on Monday.\n");
+
+  g_assert_nonnull (find_entity (entities, "Antony Blinken", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Deanne Criswell", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "FEMA Administrator Deanne Criswell", LECTERN_ENTITY_PERSON));
+}
+
+/* A surname with an Arabic article is the same person's without it. */
+static void
+test_extractor_arabic_articles (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("President Bashar al-Assad spoke on Monday in Damascus.\n\nLater, Assad met the envoy.\n");
+  LecternEntity *assad = find_entity (entities, "Bashar al-Assad", LECTERN_ENTITY_PERSON);
+
+  g_assert_nonnull (assad);
+  g_assert_true (has_form (assad, "Assad"));
+  g_assert_null (find_entity (entities, "Assad", LECTERN_ENTITY_PERSON));
+}
+
+/* Two names joined by "&" after "by" or a word for a company are a firm;
+ * a person's possessive before a company's name stays apart. */
+static void
+test_extractor_firms_and_owners (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The novel, published in English by Faber & Faber, was filmed last year. The suit was "
+             "brought by the law firm Morgan & Morgan. Mumbai Indians belong to Indiawin Sports, a "
+             "subsidiary of Mukesh Ambani's Reliance Industries.\n");
+
+  g_assert_nonnull (find_entity (entities, "Faber & Faber", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Morgan & Morgan", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Morgan", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Mukesh Ambani", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Reliance Industries", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* A nationality before a name with particles, and a club "de" its coach,
+ * are no part of the person's name. */
+static void
+test_extractor_nationality_and_club (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Le directeur des opérations, le Belge Bernard de la Haye, a précisé que l'extraction se "
+             "poursuivrait. Le Paris Saint-Germain de Luis Enrique reste hors de portée.\n");
+
+  g_assert_nonnull (find_entity (entities, "Bernard de la Haye", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Paris Saint-Germain", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Luis Enrique", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2778,6 +2850,11 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/listed-places", test_extractor_listed_places);
   g_test_add_func ("/lectern/extractor/commune-names", test_extractor_commune_names);
   g_test_add_func ("/lectern/extractor/portfolio-ministers", test_extractor_portfolio_ministers);
+  g_test_add_func ("/lectern/extractor/credit-lines", test_extractor_credit_lines);
+  g_test_add_func ("/lectern/extractor/roles-before-names", test_extractor_roles_before_names);
+  g_test_add_func ("/lectern/extractor/arabic-articles", test_extractor_arabic_articles);
+  g_test_add_func ("/lectern/extractor/firms-and-owners", test_extractor_firms_and_owners);
+  g_test_add_func ("/lectern/extractor/nationality-and-club", test_extractor_nationality_and_club);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
