@@ -919,6 +919,29 @@ is_english_verb_form (const Doc *doc,
          g_unichar_islower (g_utf8_get_char (g_utf8_prev_char (s + len)));
 }
 
+static gboolean tok_ends_with_any (const Doc         *doc,
+                                   guint              i,
+                                   const char *const *endings,
+                                   guint              n_endings,
+                                   guint32            min_stem);
+
+/* "Newcomer Siobhán Kerrigan-Walsh", "Striker Kylian Mbappé": at the
+ * start of a sentence, a word with the ending of an English agent noun
+ * (no listed first name or surname, as the caller checks) before a name
+ * of two words or more says who the person is. */
+static gboolean
+is_english_agent_noun (const Doc *doc,
+                       guint      a,
+                       guint      b)
+{
+  static const char *const endings[] = { "er", "or", "ist", "ian", "ant", "ent" };
+
+  return doc->lang == LANG_EN && b >= a + 3 && tok_starts_upper (doc, a + 1) &&
+         !(tok_lex (doc, a + 1) & (LECTERN_LEX_LOWER | LECTERN_LEX_PLACE | LECTERN_LEX_GEO | LECTERN_LEX_ORG_HEAD)) &&
+         !tok_is_acronym (doc, a) &&
+         tok_ends_with_any (doc, a, endings, G_N_ELEMENTS (endings), 4);
+}
+
 /* Whether token i ends with one of n_endings endings, after a stem of
  * min_stem bytes or more. */
 static gboolean
@@ -1956,7 +1979,8 @@ add_clean_span (Doc  *doc,
    * past the last token of the text. */
   if (vote == VOTE_PER && a < b && (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) &&
       !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME | LECTERN_LEX_CAPITALIZED)) &&
-      (((tok_lex (doc, a) & LECTERN_LEX_LOWER) && b - a >= 2) || is_english_verb_form (doc, a)))
+      (((tok_lex (doc, a) & LECTERN_LEX_LOWER) && b - a >= 2) || is_english_verb_form (doc, a) ||
+       is_english_agent_noun (doc, a, b)))
     a++;
   /* "Secretary of State Antony Blinken", "Minister of Home Affairs Amit
    * Shah": after a title's "of", the words before a first name that a
@@ -3715,6 +3739,45 @@ mark_possessive_organizations (Doc    *doc,
     }
 }
 
+/* "the Brazilian Army and Rio de Janeiro's Municipal Health Secretariat":
+ * a place and its possessive inside the tagger's organization say whose
+ * body it is; the body's name starts after them, and a body before "and"
+ * is one of its own. */
+static void
+split_place_possessives (Doc    *doc,
+                         guint   base,
+                         guint   len,
+                         guint8 *tags)
+{
+  for (guint k = 1; k + 2 < len; k++)
+    {
+      guint s = k, e = k + 1;
+
+      if (tags[k] != LECTERN_TAG_I_ORG || !tok_is_possessive (doc, base + k))
+        continue;
+      /* The longest place of one to four tokens before the possessive. */
+      for (guint t = 1; t <= 4 && t <= k; t++)
+        if (tok_starts_upper (doc, base + k - t) &&
+            (name_flags (doc, base + k - t, base + k) & (LECTERN_LEX_PLACE | LECTERN_LEX_GEO)) &&
+            known_organization (doc, base + k - t, base + k) == 0)
+          s = k - t;
+      if (s == k)
+        continue;
+      while (e < len && tags[e] == LECTERN_TAG_I_ORG)
+        e++;
+      if (e < k + 3 || !span_has_head (doc, base + k + 1, base + e))
+        continue;
+      for (guint r = s; r < k; r++)
+        tags[r] = r == s ? LECTERN_TAG_B_LOC : LECTERN_TAG_I_LOC;
+      tags[k] = LECTERN_TAG_O;
+      tags[k + 1] = LECTERN_TAG_B_ORG;
+      if (s > 0 && (tags[s - 1] == LECTERN_TAG_I_ORG) &&
+          (tok_is (doc, base + s - 1, "and") || tok_is (doc, base + s - 1, "et")))
+        tags[s - 1] = LECTERN_TAG_O;
+      k = e - 1;
+    }
+}
+
 /* One capitalized word that may be a partner's name in a firm's name: no
  * common word ("Separately, Procter & Gamble"). */
 static gboolean
@@ -5029,6 +5092,7 @@ tag_document (LecternExtractor  *self,
           mark_first_names_after_titles (doc, i, len, tags->data);
           mark_regnal_names (doc, i, len, tags->data);
           mark_possessive_organizations (doc, i, len, tags->data);
+          split_place_possessives (doc, i, len, tags->data);
           mark_arabic_particles (doc, i, len, tags->data);
           mark_firm_names (doc, i, len, tags->data);
           mark_legal_form_names (doc, i, len, tags->data);

@@ -2727,6 +2727,33 @@ test_extractor_nationality_and_club (void)
   g_assert_nonnull (find_entity (entities, "Luis Enrique", LECTERN_ENTITY_PERSON));
 }
 
+/* At a sentence's start, an English agent noun before a name is no part
+ * of it. */
+static void
+test_extractor_agent_nouns (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The film was shot on the island last spring.\nNewcomer Siobh\xc3\xa1n Kerrigan-Walsh plays Nora, "
+             "opposite Colm Meaney.\n");
+
+  g_assert_nonnull (find_entity (entities, "Siobh\xc3\xa1n Kerrigan-Walsh", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Newcomer Siobh\xc3\xa1n Kerrigan-Walsh", LECTERN_ENTITY_PERSON));
+}
+
+/* A place's possessive inside an organization the tagger ran together
+ * with another: two bodies, the place apart. */
+static void
+test_extractor_place_possessives (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Emergency tents run by the Brazilian Army and Rio de Janeiro's Municipal Health Secretariat "
+             "were treating more than a thousand patients a day this week.\n");
+
+  g_assert_nonnull (find_entity (entities, "Brazilian Army", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Municipal Health Secretariat", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Janeiro's Municipal Health Secretariat", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2855,6 +2882,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/arabic-articles", test_extractor_arabic_articles);
   g_test_add_func ("/lectern/extractor/firms-and-owners", test_extractor_firms_and_owners);
   g_test_add_func ("/lectern/extractor/nationality-and-club", test_extractor_nationality_and_club);
+  g_test_add_func ("/lectern/extractor/agent-nouns", test_extractor_agent_nouns);
+  g_test_add_func ("/lectern/extractor/place-possessives", test_extractor_place_possessives);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
