@@ -1513,6 +1513,21 @@ tok_is_elision_de (const Doc *doc,
 static gboolean is_particle (const Doc *doc,
                              guint      i);
 
+/* "le lycée François-Bazin", "l'hôpital Necker": a school or a hospital
+ * in French is named with its word in lower case, which [a, b) starts and
+ * a name follows. */
+static gboolean
+is_school_word (const Doc *doc,
+                guint      a,
+                guint      b)
+{
+  static const char *const words[] = {
+    "lycée", "collège", "école", "hôpital", "clinique", "université", "institut", "conservatoire",
+  };
+
+  return b > a + 1 && tok_starts_upper (doc, a + 1) && tok_is_any (doc, a, words, G_N_ELEMENTS (words));
+}
+
 /* Tokens [a, b) are two or three capitalized words that no list knows as a
  * place, an organization or a common word: a person's name, seen from
  * what it is not ("Chandrababu Naidu", "Akhilesh Yadav"). */
@@ -2091,7 +2106,8 @@ add_clean_span (Doc  *doc,
   /* "milice populaire Basij", "le syndicat SUD-PTT": common words before
    * a name that follows them directly are no part of it ("ministère des
    * Affaires étrangères" is one name). */
-  if (vote == VOTE_ORG && !tok_has_upper (doc, a) && !is_ordinal (doc, a) && known_organization (doc, a, b) == 0)
+  if (vote == VOTE_ORG && !tok_has_upper (doc, a) && !is_ordinal (doc, a) && known_organization (doc, a, b) == 0 &&
+      !is_school_word (doc, a, b))
     {
       guint c = a;
 
@@ -6316,6 +6332,58 @@ syllabic_short_name (Doc        *doc,
   return ok[0][0];
 }
 
+/* Whether a short name gives every content word of [a, b) a piece of its
+ * start, in order, one letter or more; function words give their initial
+ * or nothing ("Centif": Cellule nationale de traitement des informations
+ * financières). Dynamic programming over (word, letter), bounded. */
+static gboolean
+prefixes_spell (Doc        *doc,
+                guint       a,
+                guint       b,
+                const char *word)
+{
+  char pieces[MAX_SPELL_WORDS][MAX_SPELL_LETTERS + 1];
+  gboolean function[MAX_SPELL_WORDS];
+  guint n_words = 0, n = (guint) strlen (word);
+  guint8 ok[MAX_SPELL_WORDS + 1][MAX_SPELL_LETTERS + 1];
+
+  if (n < 3 || n > MAX_SPELL_LETTERS || b - a > MAX_SPELL_WORDS)
+    return FALSE;
+  for (guint i = a; i < b; i++)
+    {
+      g_autofree char *lower = NULL;
+      g_autofree char *plain = NULL;
+
+      if (!(tok_flags (doc, i) & LECTERN_TOKEN_WORD))
+        continue;
+      lower = g_utf8_strdown (tok_str (doc, i), tok_len (doc, i));
+      function[n_words] = is_function_word (lower) || g_str_has_suffix (lower, "'") ||
+                          g_str_has_suffix (lower, "\xe2\x80\x99");
+      plain = g_str_to_ascii (lower, "C");
+      g_strlcpy (pieces[n_words++], plain, MAX_SPELL_LETTERS + 1);
+    }
+  if (n_words < 2 || function[0])
+    return FALSE;
+
+  /* ok[w][l]: words [w, n_words) give letters [l, n). */
+  for (guint l = 0; l <= n; l++)
+    ok[n_words][l] = l == n;
+  for (guint w = n_words; w > 0; w--)
+    for (guint l = 0; l <= n; l++)
+      {
+        const char *piece = pieces[w - 1];
+        gboolean r = function[w - 1] && ok[w][l];
+
+        for (guint k = 0; !r && piece[k] != '\0' && l + k < n && piece[k] == g_ascii_tolower (word[l + k]) &&
+                          (k == 0 || !function[w - 1]);
+             k++)
+          r = ok[w][l + k + 1];
+        ok[w - 1][l] = r;
+      }
+
+  return ok[0][0];
+}
+
 /* Token i, in brackets, may be a short name: an acronym ("AFAD") or one
  * capitalized word of syllables ("Adema", "Unesco") that is no first name
  * nor place. */
@@ -6351,12 +6419,13 @@ ends_organization_form (Doc  *doc,
 }
 
 /* The start of a French institution's name that ends before token b: a
- * capitalized head word after an article or "du"/"au", then words in
- * lower case, links ("de", "et", "pour", "la") and place names; b if
- * there is none within twelve words. */
+ * capitalized head word (any capitalized word if any_capital) after an
+ * article or "du"/"au", then words in lower case, links ("de", "et",
+ * "pour", "la") and place names; b if there is none within twelve words. */
 static guint
-institution_head_before (Doc  *doc,
-                         guint b)
+institution_head_before (Doc     *doc,
+                         guint    b,
+                         gboolean any_capital)
 {
   static const char *links[] = {
     "de", "des", "du", "d'", "d\xe2\x80\x99", "la", "l'", "l\xe2\x80\x99", "le", "les", "et", "pour",
@@ -6371,7 +6440,7 @@ institution_head_before (Doc  *doc,
     {
       guint i = k - 1;
 
-      if (tok_starts_upper (doc, i) && (tok_lex (doc, i) & LECTERN_LEX_ORG_HEAD) && lower &&
+      if (tok_starts_upper (doc, i) && (any_capital || (tok_lex (doc, i) & LECTERN_LEX_ORG_HEAD)) && lower &&
           !(tok_lex (doc, i) & LECTERN_LEX_TITLE) && !tok_is (doc, i, "État") && !tok_is (doc, i, "Etat") &&
           tok_is_any (doc, i - 1, openers, G_N_ELEMENTS (openers)))
         return i;
@@ -6510,9 +6579,19 @@ merge_defined_acronyms (Doc *doc)
         if (!tok_is (doc, i, "(") || !tok_is (doc, i + 2, ")") || !is_bracketed_short_name (doc, i + 1) ||
             ends_organization_form (doc, i))
           continue;
-        h = institution_head_before (doc, i);
+        h = institution_head_before (doc, i, FALSE);
+        /* Any capitalized word, when the short name is cut from every
+         * word's start: "la Cellule nationale de traitement des
+         * informations financières (Centif)". */
         if (h == i)
-          continue;
+          {
+            g_autofree char *lower = g_utf8_strdown (tok_str (doc, i + 1), tok_len (doc, i + 1));
+            g_autofree char *word = g_str_to_ascii (lower, "C");
+
+            h = institution_head_before (doc, i, TRUE);
+            if (h == i || !prefixes_spell (doc, h, i, word))
+              continue;
+          }
         /* get_form may grow the array: index it after the call. */
         g = get_form (doc, h, i);
         g_array_index (doc->forms, Form, g).votes[VOTE_ORG] += 2;

@@ -2754,6 +2754,25 @@ test_extractor_place_possessives (void)
   g_assert_null (find_entity (entities, "Janeiro's Municipal Health Secretariat", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* French schools are named with their word in lower case; a short name
+ * in brackets cut from every word's start names the whole body. */
+static void
+test_extractor_french_schools_and_short_names (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Des enseignants du lyc\xc3\xa9" "e Fran\xc3\xa7ois-Bazin sont venus jeudi. La Cellule nationale de "
+             "traitement des informations financi\xc3\xa8res (Centif) avait signal\xc3\xa9 ces mouvements d\xc3\xa8s "
+             "2022, selon le parquet.\n");
+  LecternEntity *centif =
+    find_entity (entities, "Cellule nationale de traitement des informations financi\xc3\xa8res",
+                 LECTERN_ENTITY_ORGANIZATION);
+
+  g_assert_nonnull (find_entity (entities, "lyc\xc3\xa9" "e Fran\xc3\xa7ois-Bazin", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (centif);
+  g_assert_true (has_form (centif, "Centif"));
+  g_assert_null (find_entity (entities, "Cellule nationale", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2884,6 +2903,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/nationality-and-club", test_extractor_nationality_and_club);
   g_test_add_func ("/lectern/extractor/agent-nouns", test_extractor_agent_nouns);
   g_test_add_func ("/lectern/extractor/place-possessives", test_extractor_place_possessives);
+  g_test_add_func ("/lectern/extractor/french-schools-and-short-names",
+                   test_extractor_french_schools_and_short_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
