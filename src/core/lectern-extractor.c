@@ -4574,6 +4574,23 @@ retype_people_by_role (Doc    *doc,
     }
 }
 
+/* What only a company has, after its possessive: "Neon's chief
+ * executive", "Citrix's shareholders". */
+static gboolean
+is_company_possession (const Doc *doc,
+                       guint      i)
+{
+  static const char *const words[] = {
+    "CEO", "shareholders", "subsidiary", "headquarters", "revenue", "revenues", "profits", "workforce",
+    "boardroom", "stock",
+  };
+
+  if (tok_is (doc, i, "chief") && i + 1 < doc->n_tokens && tok_is (doc, i + 1, "executive"))
+    return TRUE;
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
 /* "Walgett Shire Council mayor Ian Woodcock", "Pune-based Bharat Forge":
  * the tagger runs a body and its member's role in lower case, or where a
  * company is based, into a person's span. A role in lower case ends the
@@ -4591,6 +4608,41 @@ split_roles_from_people (Doc    *doc,
     {
       guint a = base + k;
 
+      /* "Partech Africa", "Founders Factory Africa": a name without a
+       * first name that ends with a continent's or "Global" is a body's
+       * branch or venture, not a person's. */
+      if (tags[k] == LECTERN_TAG_B_PER && k + 1 < len && tags[k + 1] == LECTERN_TAG_I_PER &&
+          !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_TITLE)) && !tok_is_article (doc, a) &&
+          !is_particle (doc, a))
+        {
+          static const char *const regions[] = {
+            "Africa", "Afrique", "Europe", "Asia", "Asie", "America", "Americas", "Amérique", "Pacific",
+            "Pacifique", "Caribbean", "Global", "Worldwide",
+          };
+          guint e = k + 1;
+
+          while (e < len && tags[e] == LECTERN_TAG_I_PER)
+            e++;
+          if (tok_is_any (doc, base + e - 1, regions, G_N_ELEMENTS (regions)) &&
+              !span_has_first_name (doc, a, base + e - 1))
+            {
+              tag_organization (tags, len, k, e);
+              k = e - 1;
+              continue;
+            }
+        }
+      /* "Citrix, which is owned by…", "Neon's chief executive": one word,
+       * no listed name, that the tagger took for a person is a company
+       * before ", which" or a company's possessive. */
+      if (tags[k] == LECTERN_TAG_B_PER && k + 2 < len && tags[k + 1] == LECTERN_TAG_O &&
+          !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME | LECTERN_LEX_TITLE)) &&
+          doc->lang == LANG_EN &&
+          ((tok_is (doc, a + 1, ",") && tok_is (doc, a + 2, "which")) ||
+           (tok_is_possessive (doc, a + 1) && is_company_possession (doc, a + 2))))
+        {
+          tags[k] = LECTERN_TAG_B_ORG;
+          continue;
+        }
       /* "FEMA Administrator Deanne Criswell": a body's acronym and a
        * role in capitals before a first name are no part of the person's
        * name; the acronym names the body. */

@@ -2773,6 +2773,23 @@ test_extractor_french_schools_and_short_names (void)
   g_assert_null (find_entity (entities, "Cellule nationale", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A name without a first name that ends with a continent's is a
+ * venture's; a word before ", which" or a company's possessive is a
+ * company. */
+static void
+test_extractor_company_cues (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The round was led by Partech Africa, with money from two banks. The gateway had not been "
+             "patched. Citrix, which is owned by a private equity group, urged customers to install its "
+             "fix.\n");
+
+  g_assert_nonnull (find_entity (entities, "Partech Africa", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Partech Africa", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Citrix", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Citrix", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2905,6 +2922,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/place-possessives", test_extractor_place_possessives);
   g_test_add_func ("/lectern/extractor/french-schools-and-short-names",
                    test_extractor_french_schools_and_short_names);
+  g_test_add_func ("/lectern/extractor/company-cues", test_extractor_company_cues);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
