@@ -903,6 +903,27 @@ is_hyphenated_title (Doc  *doc,
   return title;
 }
 
+/* Honorifics and ranks that the name table's titles lack ("Alhaji Musa
+ * Danjuma", "Premier Gladys Berejiklian"); none is also a first name. */
+static gboolean
+is_unlisted_title (const Doc *doc,
+                   guint      i)
+{
+  static const char *const words[] = {
+    "Alhaji", "Alhaja", "Hajia", "Hajiya", "Mallam", "Datuk", "Datin", "Pastor", "Prophet", "Oba",
+    "Ayatollah", "Mullah", "Swami", "Shri", "Smt", "Baroness", "Countess", "Duchess", "Archdeacon",
+    "Premier", "Councillor", "Councilor", "Alderman", "Assemblyman", "Assemblywoman", "Superintendent",
+    "Sheriff", "Commander", "Corporal", "Trooper", "Deputy", "Provost", "Rector", "Conseiller",
+    "Conseillère", "Commissaire", "Gouverneur", "Ambassadeur", "Ambassadrice", "Évêque", "Archevêque",
+    "Recteur", "Rectrice", "Sergent", "Adjudant", "Caporal", "Chancelier", "Chancelière",
+    "conseiller", "conseillère", "commissaire", "gouverneur", "ambassadeur", "ambassadrice", "évêque",
+    "archevêque", "recteur", "rectrice", "sergent", "adjudant", "caporal", "chancelier", "chancelière",
+    "sélectionneur", "sélectionneuse", "entraîneuse",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
 /* "Okayed", "Hanged", "Breaking": an English verb form, capitalized at
  * the start of a sentence, is no one's name. */
 static gboolean
@@ -1882,7 +1903,7 @@ add_clean_span (Doc  *doc,
                !(tok_lex (doc, a + 2) & LECTERN_LEX_TITLE) && !span_has_first_name (doc, a + 2, b))
         return;
       else if (vote == VOTE_PER && a + 1 < b &&
-               ((tok_lex (doc, a) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a)))
+               ((tok_lex (doc, a) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a) || is_unlisted_title (doc, a)))
         a++;
       /* "WHO Director-General Tedros", "FBI Director James Comey". */
       else if (vote == VOTE_PER && a + 2 < b && tok_is_acronym (doc, a) &&

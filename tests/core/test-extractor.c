@@ -2790,6 +2790,20 @@ test_extractor_company_cues (void)
   g_assert_null (find_entity (entities, "Citrix", LECTERN_ENTITY_PERSON));
 }
 
+/* Honorifics and ranks the name table lacks are no part of a name. */
+static void
+test_extractor_unlisted_titles (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Premier Gladys Berejiklian said on Monday that Alhaji Musa Danjuma would attend, and "
+             "Sheriff Quentin Miller agreed.\n");
+
+  g_assert_nonnull (find_entity (entities, "Gladys Berejiklian", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Musa Danjuma", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Quentin Miller", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Alhaji Musa Danjuma", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2923,6 +2937,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-schools-and-short-names",
                    test_extractor_french_schools_and_short_names);
   g_test_add_func ("/lectern/extractor/company-cues", test_extractor_company_cues);
+  g_test_add_func ("/lectern/extractor/unlisted-titles", test_extractor_unlisted_titles);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
