@@ -3882,6 +3882,27 @@ is_legal_form (const Doc *doc,
   return tok_has_upper (doc, i) && tok_starts_upper (doc, i) && (tok_lex (doc, i) & LECTERN_LEX_LEGAL);
 }
 
+/* 1 when token e (relative to base) is the country of a company's branch
+ * before its legal form, "UK" of "Zuiderveld UK Ltd", "France" of "Arvato
+ * France SAS"; else 0. */
+static guint
+branch_country_before_legal_form (Doc          *doc,
+                                  guint         base,
+                                  guint         len,
+                                  guint         e,
+                                  const guint8 *tags)
+{
+  guint i = base + e;
+
+  if (e + 1 >= len || (tags[e] != LECTERN_TAG_O && tags[e] != LECTERN_TAG_B_LOC) ||
+      tags[e + 1] != LECTERN_TAG_O || !tok_starts_upper (doc, i) || !is_legal_form (doc, i + 1))
+    return 0;
+  if (tok_is_acronym (doc, i) && tok_len (doc, i) <= 3)
+    return 1;
+
+  return (tok_lex (doc, i) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) != 0;
+}
+
 /* "Quantilis SA", "Brennan Ltd", "Arvato GmbH": a name the tagger took for
  * a person, or a capitalized word inside a sentence it left out, followed
  * by a company's legal form, is that company. */
@@ -3894,14 +3915,17 @@ mark_legal_form_names (Doc    *doc,
   for (guint k = 0; k < len; k++)
     {
       guint e = k + 1;
+      guint branch;
 
       if (tags[k] == LECTERN_TAG_O)
         {
           /* One word, before an abbreviated form ("SA", "Ltd", not
            * "Specialist Group of…"): longer runs are
            * add_pattern_organizations()'s ("Transports Vallon SA"). */
-          if (k == 0 || e >= len || tags[e] != LECTERN_TAG_O || !is_legal_form (doc, base + e) ||
-              tok_len (doc, base + e) > 4 || tok_starts_upper (doc, base + k - 1) ||
+          branch = branch_country_before_legal_form (doc, base, len, e, tags);
+          if (k == 0 || e + branch >= len || tags[e + branch] != LECTERN_TAG_O ||
+              !is_legal_form (doc, base + e + branch) ||
+              tok_len (doc, base + e + branch) > 4 || tok_starts_upper (doc, base + k - 1) ||
               !(tok_flags (doc, base + k) & LECTERN_TOKEN_WORD) || !tok_starts_upper (doc, base + k) ||
               (tok_lex (doc, base + k) & (LECTERN_LEX_LOWER | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR |
                                           LECTERN_LEX_TITLE | LECTERN_LEX_LEGAL)) ||
@@ -3912,11 +3936,13 @@ mark_legal_form_names (Doc    *doc,
         continue;
       while (e < len && tags[e] == LECTERN_TAG_I_PER)
         e++;
-      if (e >= len || tags[e] != LECTERN_TAG_O || !is_legal_form (doc, base + e))
+      branch = branch_country_before_legal_form (doc, base, len, e, tags);
+      if (e + branch >= len || tags[e + branch] != LECTERN_TAG_O || !is_legal_form (doc, base + e + branch))
         {
           k = e - 1;
           continue;
         }
+      e += branch;
       while (e < len && tags[e] == LECTERN_TAG_O && is_legal_form (doc, base + e))
         e++;
       tag_organization (tags, len, k, e);

@@ -2804,6 +2804,16 @@ test_extractor_unlisted_titles (void)
   g_assert_null (find_entity (entities, "Alhaji Musa Danjuma", LECTERN_ENTITY_PERSON));
 }
 
+/* A company's branch: its name, its country, its legal form. */
+static void
+test_extractor_branch_legal_forms (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The group's British unit, Zuiderveld UK Ltd, makes a third of the desserts sold here.\n");
+
+  g_assert_nonnull (find_entity (entities, "Zuiderveld UK Ltd", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2938,6 +2948,7 @@ main (int    argc,
                    test_extractor_french_schools_and_short_names);
   g_test_add_func ("/lectern/extractor/company-cues", test_extractor_company_cues);
   g_test_add_func ("/lectern/extractor/unlisted-titles", test_extractor_unlisted_titles);
+  g_test_add_func ("/lectern/extractor/branch-legal-forms", test_extractor_branch_legal_forms);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
