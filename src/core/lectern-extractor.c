@@ -3922,8 +3922,10 @@ mark_legal_form_names (Doc    *doc,
           /* One word, before an abbreviated form ("SA", "Ltd", not
            * "Specialist Group of…"): longer runs are
            * add_pattern_organizations()'s ("Transports Vallon SA"). */
+          if (k == 0 || e >= len || !tok_starts_upper (doc, base + k) || tok_starts_upper (doc, base + k - 1))
+            continue;
           branch = branch_country_before_legal_form (doc, base, len, e, tags);
-          if (k == 0 || e + branch >= len || tags[e + branch] != LECTERN_TAG_O ||
+          if (e + branch >= len || tags[e + branch] != LECTERN_TAG_O ||
               !is_legal_form (doc, base + e + branch) ||
               tok_len (doc, base + e + branch) > 4 || tok_starts_upper (doc, base + k - 1) ||
               !(tok_flags (doc, base + k) & LECTERN_TOKEN_WORD) || !tok_starts_upper (doc, base + k) ||
@@ -3952,7 +3954,7 @@ mark_legal_form_names (Doc    *doc,
 
 /* The length of the Arabic article that starts token i before a capital
  * ("al-" of "al-Burhan", "el-" of "el-Assad"), or 0. */
-static guint
+static inline guint
 arabic_article_length (Doc  *doc,
                        guint i)
 {
