@@ -4640,6 +4640,35 @@ is_company_possession (const Doc *doc,
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
+/* "Asheville City Council", "Buncombe County Schools": a place and the
+ * word for a public body after it, which the tagger read as a place, are
+ * that body, unless the lists know the whole as a place. */
+static void
+retype_place_bodies (Doc    *doc,
+                     guint   base,
+                     guint   len,
+                     guint8 *tags)
+{
+  static const char *const bodies[] = {
+    "Council", "Schools", "Police", "Department", "Commission", "Authority", "Board", "Committee",
+    "Assembly", "Government", "Hospital", "University",
+  };
+
+  for (guint k = 0; k + 1 < len; k++)
+    {
+      guint e = k + 1;
+
+      if (tags[k] != LECTERN_TAG_B_LOC || tags[k + 1] != LECTERN_TAG_I_LOC)
+        continue;
+      while (e < len && tags[e] == LECTERN_TAG_I_LOC)
+        e++;
+      if (tok_is_any (doc, base + e - 1, bodies, G_N_ELEMENTS (bodies)) &&
+          !(name_flags (doc, base + k, base + e) & (LECTERN_LEX_PLACE | LECTERN_LEX_GEO | LECTERN_LEX_REGION)))
+        tag_organization (tags, len, k, e);
+      k = e - 1;
+    }
+}
+
 /* "Walgett Shire Council mayor Ian Woodcock", "Pune-based Bharat Forge":
  * the tagger runs a body and its member's role in lower case, or where a
  * company is based, into a person's span. A role in lower case ends the
@@ -5216,6 +5245,7 @@ tag_document (LecternExtractor  *self,
           mark_lower_courts (doc, i, len, tags->data);
           mark_french_ministries (doc, i, len, tags->data);
           mark_known_organizations (doc, i, len, tags->data);
+          retype_place_bodies (doc, i, len, tags->data);
           mark_speakers_after_verbs (doc, i, len, tags->data);
           mark_organizations_before_roles (doc, i, len, tags->data);
           split_roles_from_organizations (doc, i, len, tags->data);

@@ -2814,6 +2814,18 @@ test_extractor_branch_legal_forms (void)
   g_assert_nonnull (find_entity (entities, "Zuiderveld UK Ltd", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A place and the word for a public body after it are that body. */
+static void
+test_extractor_place_bodies (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("\"We are rebuilding one,\" Mayor Esther Manheimer told a packed emergency session of the "
+             "Asheville City Council. Asheville City Schools have not set a date for students to return.\n");
+
+  g_assert_nonnull (find_entity (entities, "Asheville City Council", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Asheville City Schools", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2949,6 +2961,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/company-cues", test_extractor_company_cues);
   g_test_add_func ("/lectern/extractor/unlisted-titles", test_extractor_unlisted_titles);
   g_test_add_func ("/lectern/extractor/branch-legal-forms", test_extractor_branch_legal_forms);
+  g_test_add_func ("/lectern/extractor/place-bodies", test_extractor_place_bodies);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
