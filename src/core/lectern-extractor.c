@@ -3151,6 +3151,7 @@ is_court_complement (const Doc *doc,
     "commerce", "comptes", "régionale", "régional", "départemental", "municipal", "général",
     "métropolitain", "prud'hommes", "prud\xe2\x80\x99hommes", "première", "militaire", "criminelle",
     "pénal", "pour", "enfants", "agglomération", "communes", "urbaine", "fédérale", "fédéral",
+    "hospitalier", "universitaire", "européenne", "communal", "intercommunal",
   };
 
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
@@ -3163,7 +3164,11 @@ is_court_complement (const Doc *doc,
  * seat, a place the name table knows or the tagger tagged (a one-word
  * place the tagger took for a person too: "la cour d'appel de Douai").
  * Returns the end of the name, or 0. "Le conseil de Paris" may be
- * advice, so a council needs its adjective. */
+ * advice, so a council needs its adjective, and so do a centre and a
+ * metropolis. */
+static gboolean is_commune_name (const Doc *doc,
+                                 guint      a);
+
 static guint
 lower_court_end (Doc          *doc,
                  guint         a,
@@ -3172,7 +3177,10 @@ lower_court_end (Doc          *doc,
                  const guint8 *tags)
 {
   static const char *const heads[] = { "tribunal", "cour", "chambre", "parquet", "université", "cégep" };
-  gboolean council = tok_is (doc, a, "conseil") || tok_is (doc, a, "communauté");
+  /* Heads that need their adjective: "le centre hospitalier de
+   * Saint-Nazaire", "la métropole européenne de Lille". */
+  gboolean council = tok_is (doc, a, "conseil") || tok_is (doc, a, "communauté") || tok_is (doc, a, "centre") ||
+                     tok_is (doc, a, "métropole");
   gboolean qualified = FALSE;
   guint k = a + 1, p;
 
@@ -3228,7 +3236,8 @@ lower_court_end (Doc          *doc,
   if (tag_vote (tags[p - base]) == VOTE_PER || tag_vote (tags[p - base]) == VOTE_ORG)
     return (p + 1 < end && (tags[p + 1 - base] & 1) == 0 && tags[p + 1 - base] != LECTERN_TAG_O) ||
                    !((qualified && !council) ||
-                     (tok_lex (doc, p) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)))
+                     (tok_lex (doc, p) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) ||
+                     is_commune_name (doc, p))
                ? 0
                : p + 1;
   if (!((tok_lex (doc, p) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) ||
@@ -3350,7 +3359,7 @@ mark_lower_courts (Doc    *doc,
       guint a = base + k;
       guint e;
 
-      if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 4 || strchr ("tcpu", *tok_str (doc, a)) == NULL ||
+      if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 4 || strchr ("tcpum", *tok_str (doc, a)) == NULL ||
           (e = lower_court_end (doc, a, base, base + len, tags)) == 0)
         continue;
       tag_organization (tags, len, k, e - base);

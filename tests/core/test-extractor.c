@@ -2826,6 +2826,24 @@ test_extractor_place_bodies (void)
   g_assert_nonnull (find_entity (entities, "Asheville City Schools", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* French hospitals, metropolises and councils in lower case are named
+ * by their adjective and their seat. */
+static void
+test_extractor_french_local_bodies (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Les urgences du centre hospitalier de Saint-Nazaire et du centre hospitalier universitaire "
+             "d'Angers sont satur\xc3\xa9" "es. La m\xc3\xa9tropole europ\xc3\xa9" "enne de Lille a vot\xc3\xa9 "
+             "jeudi, comme le conseil communal d'Ottignies-Louvain-la-Neuve.\n");
+
+  g_assert_nonnull (find_entity (entities, "centre hospitalier de Saint-Nazaire", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "centre hospitalier universitaire d'Angers", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "m\xc3\xa9tropole europ\xc3\xa9" "enne de Lille",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "conseil communal d'Ottignies-Louvain-la-Neuve",
+                                 LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2962,6 +2980,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/unlisted-titles", test_extractor_unlisted_titles);
   g_test_add_func ("/lectern/extractor/branch-legal-forms", test_extractor_branch_legal_forms);
   g_test_add_func ("/lectern/extractor/place-bodies", test_extractor_place_bodies);
+  g_test_add_func ("/lectern/extractor/french-local-bodies", test_extractor_french_local_bodies);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
