@@ -1959,6 +1959,20 @@ add_clean_span (Doc  *doc,
   if ((vote == VOTE_PER || vote == VOTE_ORG) && a >= 1 && is_work_word (doc, a - 1) &&
       known_organization (doc, a, b) == 0)
     return;
+  /* "United Nations Secretary-General", "ASEAN Secretary-General": a
+   * body and the title of its head, no person's name after it; the body
+   * is named. */
+  if ((vote == VOTE_PER || vote == VOTE_ORG) && b >= a + 2 && tok_starts_upper (doc, b - 1) &&
+      ((tok_lex (doc, b - 1) & LECTERN_LEX_TITLE) ||
+       (is_hyphenated_title (doc, b - 1) && strncmp (tok_str (doc, b - 1), "Saint", 5) != 0 &&
+        strncmp (tok_str (doc, b - 1), "St", 2) != 0)) &&
+      ((b == a + 2 && tok_is_acronym (doc, a)) || known_organization (doc, a, b - 1) != 0 ||
+       span_has_head (doc, a, b - 1)))
+    {
+      retag_tagged_span (doc, a, a, b - 1, VOTE_ORG);
+      b--;
+      vote = VOTE_ORG;
+    }
   /* "le Slovène Tadej Pogačar", "Kenyan Eliud Kipchoge": a nationality
    * before a name of two or three words no list knows otherwise. The
    * tagger may have taken the three words for an organization. */

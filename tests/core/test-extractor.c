@@ -2844,6 +2844,21 @@ test_extractor_french_local_bodies (void)
                                  LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A body and the title of its head name the body, no person. */
+static void
+test_extractor_heads_of_bodies (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The ASEAN Secretary-General said the plan stood. The United Nations Secretary-General called "
+             "for calm. John Major spoke, and patients went to the Clinique Saint-Pierre.\n");
+
+  g_assert_nonnull (find_entity (entities, "ASEAN", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "ASEAN Secretary-General", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "United Nations", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "United Nations Secretary-General", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "John Major", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2981,6 +2996,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/branch-legal-forms", test_extractor_branch_legal_forms);
   g_test_add_func ("/lectern/extractor/place-bodies", test_extractor_place_bodies);
   g_test_add_func ("/lectern/extractor/french-local-bodies", test_extractor_french_local_bodies);
+  g_test_add_func ("/lectern/extractor/heads-of-bodies", test_extractor_heads_of_bodies);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
