@@ -1961,8 +1961,10 @@ add_clean_span (Doc  *doc,
     return;
   /* "United Nations Secretary-General", "ASEAN Secretary-General": a
    * body and the title of its head, no person's name after it; the body
-   * is named. */
+   * is named (not "ministère de la Justice", whose last word is its
+   * portfolio). */
   if ((vote == VOTE_PER || vote == VOTE_ORG) && b >= a + 2 && tok_starts_upper (doc, b - 1) &&
+      tok_starts_upper (doc, b - 2) && !(tok_lex (doc, b - 2) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)) &&
       ((tok_lex (doc, b - 1) & LECTERN_LEX_TITLE) ||
        (is_hyphenated_title (doc, b - 1) && strncmp (tok_str (doc, b - 1), "Saint", 5) != 0 &&
         strncmp (tok_str (doc, b - 1), "St", 2) != 0)) &&
