@@ -4665,108 +4665,6 @@ is_company_possession (const Doc *doc,
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
-/* "Agency for Science, Technology and Research", "Department of Further
- * and Higher Education, Research, Innovation and Science": a body's
- * portfolio goes on over a list of capitalized words between commas to
- * its last "and", where the tagger stops at the first comma. The span [k,
- * e) of the tagger has a head word then "for", "of" or "on" and capitals
- * only. Returns the new end, or e. */
-static guint
-portfolio_list_end (Doc          *doc,
-                    guint         base,
-                    guint         len,
-                    guint         k,
-                    guint         e,
-                    const guint8 *tags)
-{
-  gboolean portfolio = FALSE, last = FALSE;
-  guint q = e;
-
-  for (guint p = k + 1; p + 1 < e && !portfolio; p++)
-    if ((tok_is (doc, base + p, "for") || tok_is (doc, base + p, "of") || tok_is (doc, base + p, "on")) &&
-        (tok_lex (doc, base + p - 1) & LECTERN_LEX_ORG_HEAD) && tok_starts_upper (doc, base + p - 1))
-      {
-        portfolio = TRUE;
-        for (guint j = p + 1; j < e && portfolio; j++)
-          portfolio = tok_starts_upper (doc, base + j) || tok_is (doc, base + j, "and");
-      }
-  if (!portfolio)
-    return e;
-  /* "Department of Further | and Higher Education, Research, …": the
-   * tagger may stop before an "and" inside the first item. */
-  if (q + 2 < len && tok_is (doc, base + q, "and") && tok_starts_upper (doc, base + q + 1))
-    for (q++; q < len && q < e + 4 && (tok_flags (doc, base + q) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + q);)
-      q++;
-  for (guint items = 0; items < 6 && !last; items++)
-    {
-      guint w = 0;
-
-      if (q + 1 >= len || !tok_is (doc, base + q, ","))
-        return e;
-      q++;
-      if (tok_is (doc, base + q, "and"))
-        {
-          last = TRUE;
-          q++;
-        }
-      while (q < len && w < 3 && tags[q] == LECTERN_TAG_O && (tok_flags (doc, base + q) & LECTERN_TOKEN_WORD) &&
-             tok_starts_upper (doc, base + q) && !tok_is_acronym (doc, base + q) &&
-             !(tok_lex (doc, base + q) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE |
-                                          LECTERN_LEX_GIVEN_TOP)))
-        {
-          q++;
-          w++;
-        }
-      /* Not a list of bodies: "the Ministry of Justice, Home Office and…". */
-      if (w == 0 || known_organization (doc, base + q - w, base + q) != 0)
-        return e;
-      if (!last && q + 1 < len && tok_is (doc, base + q, "and"))
-        {
-          guint from;
-
-          last = TRUE;
-          from = ++q;
-          while (q < len && q < from + 3 && tags[q] == LECTERN_TAG_O && (tok_flags (doc, base + q) & LECTERN_TOKEN_WORD) &&
-                 tok_starts_upper (doc, base + q) && !tok_is_acronym (doc, base + q) &&
-                 !(tok_lex (doc, base + q) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE |
-                                              LECTERN_LEX_GIVEN_TOP)))
-            q++;
-          if (q == from || known_organization (doc, base + from, base + q) != 0)
-            return e;
-        }
-    }
-  /* The name ends where the capitals do. */
-  if (!last || (q < len && (tok_flags (doc, base + q) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + q)))
-    return e;
-
-  return q;
-}
-
-/* Extends the tagger's organizations over the rest of their portfolio
- * (portfolio_list_end). */
-static void
-extend_portfolio_lists (Doc    *doc,
-                        guint   base,
-                        guint   len,
-                        guint8 *tags)
-{
-  if (doc->lang != LANG_EN)
-    return;
-  for (guint k = 0; k + 3 < len; k++)
-    {
-      guint e = k + 1, q;
-
-      if (tags[k] != LECTERN_TAG_B_ORG)
-        continue;
-      while (e < len && tags[e] == LECTERN_TAG_I_ORG)
-        e++;
-      q = portfolio_list_end (doc, base, len, k, e, tags);
-      if (q > e)
-        tag_organization (tags, len, k, q);
-      k = q - 1;
-    }
-}
-
 /* "Asheville City Council", "Buncombe County Schools": a place and the
  * word for a public body after it, which the tagger read as a place, are
  * that body, unless the lists know the whole as a place. */
@@ -5373,7 +5271,6 @@ tag_document (LecternExtractor  *self,
           mark_french_ministries (doc, i, len, tags->data);
           mark_known_organizations (doc, i, len, tags->data);
           retype_place_bodies (doc, i, len, tags->data);
-          extend_portfolio_lists (doc, i, len, tags->data);
           mark_speakers_after_verbs (doc, i, len, tags->data);
           mark_organizations_before_roles (doc, i, len, tags->data);
           split_roles_from_organizations (doc, i, len, tags->data);

@@ -2859,24 +2859,6 @@ test_extractor_heads_of_bodies (void)
   g_assert_nonnull (find_entity (entities, "John Major", LECTERN_ENTITY_PERSON));
 }
 
-/* A body's portfolio goes on over a list of capitalized words to its
- * last "and"; a list of bodies stays a list. */
-static void
-test_extractor_portfolio_lists (void)
-{
-  g_autoptr(GPtrArray) entities =
-    extract ("Researchers at the Agency for Science, Technology and Research led the study. The Department "
-             "of Further and Higher Education, Research, Innovation and Science said so. He thanked the "
-             "Ministry of Justice, Home Office and Cabinet Office.\n");
-
-  g_assert_nonnull (find_entity (entities, "Agency for Science, Technology and Research", LECTERN_ENTITY_ORGANIZATION));
-  g_assert_nonnull (find_entity (entities, "Department of Further and Higher Education, Research, Innovation and "
-                                           "Science",
-                                 LECTERN_ENTITY_ORGANIZATION));
-  g_assert_nonnull (find_entity (entities, "Ministry of Justice", LECTERN_ENTITY_ORGANIZATION));
-  g_assert_nonnull (find_entity (entities, "Home Office", LECTERN_ENTITY_ORGANIZATION));
-}
-
 int
 main (int    argc,
       char **argv)
@@ -3015,7 +2997,6 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/place-bodies", test_extractor_place_bodies);
   g_test_add_func ("/lectern/extractor/french-local-bodies", test_extractor_french_local_bodies);
   g_test_add_func ("/lectern/extractor/heads-of-bodies", test_extractor_heads_of_bodies);
-  g_test_add_func ("/lectern/extractor/portfolio-lists", test_extractor_portfolio_lists);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
