@@ -1895,12 +1895,12 @@ add_clean_span (Doc  *doc,
         a++;
       /* "le maire de Langon", "the Mayor of Lyon": an office held for
        * a place names the place after it, not a person ("le général de
-       * Gaulle" is one), unless a first name follows ("Mayor of London
-       * Sadiq Khan"). */
+       * Gaulle" is one), unless a first name and more follow ("Mayor of
+       * London Sadiq Khan"; one word is the place: "le maire de Sutton"). */
       else if (vote == VOTE_PER && a + 2 < b && is_office_of_place (doc, a) &&
                (tok_is (doc, a + 1, "de") || tok_is (doc, a + 1, "d'") || tok_is (doc, a + 1, "d\xe2\x80\x99") ||
                 tok_is (doc, a + 1, "du") || tok_is (doc, a + 1, "des") || tok_is (doc, a + 1, "of")) &&
-               !(tok_lex (doc, a + 2) & LECTERN_LEX_TITLE) && !span_has_first_name (doc, a + 2, b))
+               !(tok_lex (doc, a + 2) & LECTERN_LEX_TITLE) && (b == a + 3 || !span_has_first_name (doc, a + 2, b)))
         return;
       else if (vote == VOTE_PER && a + 1 < b &&
                ((tok_lex (doc, a) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a) || is_unlisted_title (doc, a)))

@@ -2859,6 +2859,20 @@ test_extractor_heads_of_bodies (void)
   g_assert_nonnull (find_entity (entities, "John Major", LECTERN_ENTITY_PERSON));
 }
 
+/* "le maire de Sutton": one word after an office for a place is the
+ * place, even a word that is also a first name. */
+static void
+test_extractor_office_of_one_word_place (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Le scandale a \xc3\xa9" "clabous\xc3\xa9 plusieurs \xc3\xa9lus municipaux, dont le maire de Sutton, "
+             "Michel Lafrance-C\xc3\xb4t\xc3\xa9.\n");
+
+  g_assert_null (find_entity (entities, "de Sutton", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Sutton", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Michel Lafrance-C\xc3\xb4t\xc3\xa9", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2997,6 +3011,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/place-bodies", test_extractor_place_bodies);
   g_test_add_func ("/lectern/extractor/french-local-bodies", test_extractor_french_local_bodies);
   g_test_add_func ("/lectern/extractor/heads-of-bodies", test_extractor_heads_of_bodies);
+  g_test_add_func ("/lectern/extractor/office-of-one-word-place", test_extractor_office_of_one_word_place);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
