@@ -998,7 +998,8 @@ is_demonym (Doc  *doc,
     "French", "Dutch", "Greek", "Thai", "Swiss", "Czech", "Welsh", "Saudi", "Israeli", "Iraqi", "Pakistani",
     "Afghan", "Kuwaiti", "Qatari", "Yemeni", "German", "Dane", "Swede", "Finn", "Pole", "Serb", "Croat",
     "Slovak", "Briton", "Scot", "Kurd", "Somali", "Omani", "Emirati", "Bahraini", "Filipino", "Bangladeshi",
-    "Nepali", "Uzbek", "Kazakh", "Cypriot", "Kosovar", "Azerbaijani",
+    "Nepali", "Uzbek", "Kazakh", "Cypriot", "Kosovar", "Azerbaijani", "Lankan", "Lankans", "Zealander",
+    "Zealanders",
     /* French, beyond the endings below. */
     "Belge", "Belges", "Suisse", "Suisses", "Russe", "Russes", "Turc", "Turque", "Turcs", "Grec", "Grecque",
     "Grecs", "Tchèque", "Tchèques", "Slovaque", "Slovaques", "Slovène", "Slovènes", "Croate", "Croates",
@@ -1958,6 +1959,13 @@ add_clean_span (Doc  *doc,
    * tagger may have taken in, and the loop above left out). */
   if ((vote == VOTE_PER || vote == VOTE_ORG) && a >= 1 && is_work_word (doc, a - 1) &&
       known_organization (doc, a, b) == 0)
+    return;
+  /* "Sri Lankan", "South African", "New Zealander": a demonym of two words
+   * names no one. */
+  if ((vote == VOTE_PER || vote == VOTE_ORG) && b == a + 2 && is_demonym (doc, a + 1) &&
+      (tok_is (doc, a, "Sri") || tok_is (doc, a, "South") || tok_is (doc, a, "North") || tok_is (doc, a, "New") ||
+       tok_is (doc, a, "Costa") || tok_is (doc, a, "Puerto") || tok_is (doc, a, "Sierra") ||
+       tok_is (doc, a, "Papua") || tok_is (doc, a, "Saudi")))
     return;
   /* "United Nations Secretary-General", "ASEAN Secretary-General": a
    * body and the title of its head, no person's name after it; the body

@@ -2873,6 +2873,18 @@ test_extractor_office_of_one_word_place (void)
   g_assert_nonnull (find_entity (entities, "Michel Lafrance-C\xc3\xb4t\xc3\xa9", LECTERN_ENTITY_PERSON));
 }
 
+/* A demonym of two words names no one. */
+static void
+test_extractor_two_word_demonyms (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Chasing 180, the visitors lost early wickets. The Sri Lankan took three for 21 and South "
+             "African Cyril Ramaphosa watched from the stand.\n");
+
+  g_assert_null (find_entity (entities, "Sri Lankan", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Cyril Ramaphosa", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -3012,6 +3024,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-local-bodies", test_extractor_french_local_bodies);
   g_test_add_func ("/lectern/extractor/heads-of-bodies", test_extractor_heads_of_bodies);
   g_test_add_func ("/lectern/extractor/office-of-one-word-place", test_extractor_office_of_one_word_place);
+  g_test_add_func ("/lectern/extractor/two-word-demonyms", test_extractor_two_word_demonyms);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
