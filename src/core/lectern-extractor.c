@@ -1960,6 +1960,10 @@ add_clean_span (Doc  *doc,
   if ((vote == VOTE_PER || vote == VOTE_ORG) && a >= 1 && is_work_word (doc, a - 1) &&
       known_organization (doc, a, b) == 0)
     return;
+  /* "Newcomer of the Year", "Record of the Year": an award. */
+  if ((vote == VOTE_PER || vote == VOTE_ORG) && b + 2 < doc->n_tokens && tok_is (doc, b, "of") &&
+      tok_is (doc, b + 1, "the") && tok_is (doc, b + 2, "Year"))
+    return;
   /* "Sri Lankan", "South African", "New Zealander": a demonym of two words
    * names no one. */
   if ((vote == VOTE_PER || vote == VOTE_ORG) && b == a + 2 && is_demonym (doc, a + 1) &&

@@ -2885,6 +2885,18 @@ test_extractor_two_word_demonyms (void)
   g_assert_nonnull (find_entity (entities, "Cyril Ramaphosa", LECTERN_ENTITY_PERSON));
 }
 
+/* "Newcomer of the Year" is an award. */
+static void
+test_extractor_awards_of_the_year (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The label's local arm picked up five awards, including Newcomer of the Year for Cape Town "
+             "singer Lwazi Dube.\n");
+
+  g_assert_null (find_entity (entities, "Newcomer", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Lwazi Dube", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -3025,6 +3037,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/heads-of-bodies", test_extractor_heads_of_bodies);
   g_test_add_func ("/lectern/extractor/office-of-one-word-place", test_extractor_office_of_one_word_place);
   g_test_add_func ("/lectern/extractor/two-word-demonyms", test_extractor_two_word_demonyms);
+  g_test_add_func ("/lectern/extractor/awards-of-the-year", test_extractor_awards_of_the_year);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
