@@ -1974,7 +1974,7 @@ add_clean_span (Doc  *doc,
   /* "United Nations Secretary-General", "ASEAN Secretary-General": a
    * body and the title of its head, no person's name after it; the body
    * is named (not "ministère de la Justice", whose last word is its
-   * portfolio). */
+   * portfolio, nor "Clinique Saint-Pierre", whose saint is no title). */
   if ((vote == VOTE_PER || vote == VOTE_ORG) && b >= a + 2 && tok_starts_upper (doc, b - 1) &&
       tok_starts_upper (doc, b - 2) && !(tok_lex (doc, b - 2) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)) &&
       ((tok_lex (doc, b - 1) & LECTERN_LEX_TITLE) ||
