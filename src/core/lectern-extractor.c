@@ -3963,9 +3963,8 @@ mark_legal_form_names (Doc    *doc,
             continue;
           branch = branch_country_before_legal_form (doc, base, len, e, tags);
           if (e + branch >= len || tags[e + branch] != LECTERN_TAG_O ||
-              !is_legal_form (doc, base + e + branch) ||
-              tok_len (doc, base + e + branch) > 4 || tok_starts_upper (doc, base + k - 1) ||
-              !(tok_flags (doc, base + k) & LECTERN_TOKEN_WORD) || !tok_starts_upper (doc, base + k) ||
+              !is_legal_form (doc, base + e + branch) || tok_len (doc, base + e + branch) > 4 ||
+              !(tok_flags (doc, base + k) & LECTERN_TOKEN_WORD) ||
               (tok_lex (doc, base + k) & (LECTERN_LEX_LOWER | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR |
                                           LECTERN_LEX_TITLE | LECTERN_LEX_LEGAL)) ||
               is_calendar_word (doc, base + k))
@@ -6451,6 +6450,21 @@ spells (Doc        *doc,
   return starts[0];
 }
 
+/* Word i of a name as a short name's letters come from it: in lower case
+ * and ASCII into piece; whether it is a function word ("de", "l'"). */
+static gboolean
+spell_piece (Doc  *doc,
+             guint i,
+             char  piece[MAX_SPELL_LETTERS + 1])
+{
+  g_autofree char *lower = g_utf8_strdown (tok_str (doc, i), tok_len (doc, i));
+  g_autofree char *plain = g_str_to_ascii (lower, "C");
+
+  g_strlcpy (piece, plain, MAX_SPELL_LETTERS + 1);
+
+  return is_function_word (lower) || g_str_has_suffix (lower, "'") || g_str_has_suffix (lower, "\xe2\x80\x99");
+}
+
 /* Whether a short name is cut from the words of a longer one: pieces of two
  * letters or more, each the start of a content word, in order, the first
  * from the first word ("Unza": University of Zambia; "Interpol",
@@ -6468,18 +6482,8 @@ syllabic_short_name (Doc        *doc,
   if (n < 3 || n > MAX_SPELL_LETTERS)
     return FALSE;
   for (guint i = a; i < b && n_words < MAX_SPELL_WORDS; i++)
-    {
-      g_autofree char *lower = NULL;
-      g_autofree char *plain = NULL;
-
-      if (!(tok_flags (doc, i) & LECTERN_TOKEN_WORD))
-        continue;
-      lower = g_utf8_strdown (tok_str (doc, i), tok_len (doc, i));
-      if (is_function_word (lower) || g_str_has_suffix (lower, "'") || g_str_has_suffix (lower, "\xe2\x80\x99"))
-        continue;
-      plain = g_str_to_ascii (lower, "C");
-      g_strlcpy (pieces[n_words++], plain, MAX_SPELL_LETTERS + 1);
-    }
+    if ((tok_flags (doc, i) & LECTERN_TOKEN_WORD) && !spell_piece (doc, i, pieces[n_words]))
+      n_words++;
   if (n_words < 2)
     return FALSE;
 
@@ -6518,18 +6522,11 @@ prefixes_spell (Doc        *doc,
   if (n < 3 || n > MAX_SPELL_LETTERS || b - a > MAX_SPELL_WORDS)
     return FALSE;
   for (guint i = a; i < b; i++)
-    {
-      g_autofree char *lower = NULL;
-      g_autofree char *plain = NULL;
-
-      if (!(tok_flags (doc, i) & LECTERN_TOKEN_WORD))
-        continue;
-      lower = g_utf8_strdown (tok_str (doc, i), tok_len (doc, i));
-      function[n_words] = is_function_word (lower) || g_str_has_suffix (lower, "'") ||
-                          g_str_has_suffix (lower, "\xe2\x80\x99");
-      plain = g_str_to_ascii (lower, "C");
-      g_strlcpy (pieces[n_words++], plain, MAX_SPELL_LETTERS + 1);
-    }
+    if (tok_flags (doc, i) & LECTERN_TOKEN_WORD)
+      {
+        function[n_words] = spell_piece (doc, i, pieces[n_words]);
+        n_words++;
+      }
   if (n_words < 2 || function[0])
     return FALSE;
 
