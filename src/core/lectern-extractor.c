@@ -32,7 +32,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "29"
+#define RULES_VERSION "30"
 
 struct _LecternExtractor
 {
@@ -3584,6 +3584,11 @@ is_role_word (const Doc *doc,
     "commander", "officer", "general", "colonel", "sergeant", "judge", "prosecutor", "doctor",
     "surgeon", "nurse", "historian", "sociologist", "philosopher", "commentator", "columnist",
     "editor", "publisher", "presenter", "host", "comedian", "designer", "architect",
+    "secretary", "referee", "umpire", "adviser", "advisor", "administrator", "commissioner",
+    "treasurer", "inspector", "detective", "superintendent", "chancellor", "dean",
+    "songwriter", "singer-songwriter", "rapper", "musician", "guitarist", "drummer", "pianist",
+    "composer", "dancer", "filmmaker", "playwright", "broadcaster", "rappeur", "rappeuse",
+    "musicien", "musicienne", "compositeur", "compositrice", "cinéaste", "dramaturge",
     "avocat", "avocate", "journaliste", "militant", "militante", "chercheur", "chercheuse",
     "professeur", "professeure", "enseignant", "enseignante", "écrivain", "écrivaine",
     "romancier", "romancière", "chanteur", "chanteuse", "acteur", "actrice", "comédien",
@@ -4643,8 +4648,14 @@ retype_people_by_role (Doc    *doc,
       for (guint j = a; j < base + e && person; j++)
         person = (tok_flags (doc, j) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, j) && !tok_is_acronym (doc, j) &&
                  !(tok_lex (doc, j) & body) && !is_company_word (doc, j) && !is_demonym (doc, j);
+      /* "the party's publicity secretary, Kunle Adeyemi-Coker, said": the
+       * role may stand before a comma too, when the name closes the
+       * apposition. */
       role = (k > 0 && tok_starts_lower (doc, a - 1) && is_role_word (doc, a - 1) &&
               !is_organization_noun (doc, a - 1)) ||
+             (k > 1 && tok_is (doc, a - 1, ",") && tok_starts_lower (doc, a - 2) &&
+              is_role_word (doc, a - 2) && !is_organization_noun (doc, a - 2) &&
+              (e == len || tok_is (doc, base + e, ",") || tok_is (doc, base + e, "."))) ||
              (e + 1 < len && tok_is (doc, base + e, ",") &&
               (tok_is (doc, base + e + 1, "who") || tok_is (doc, base + e + 1, "whose") ||
                (tok_starts_lower (doc, base + e + 1) && is_role_word (doc, base + e + 1) &&

@@ -2897,6 +2897,22 @@ test_extractor_awards_of_the_year (void)
   g_assert_nonnull (find_entity (entities, "Lwazi Dube", LECTERN_ENTITY_PERSON));
 }
 
+/* A role then a comma, or a musician's role, before two unknown words the
+ * tagger calls an organization: the apposition names a person. */
+static void
+test_extractor_roles_in_appositions (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The board's match referee, Gundappa Raghunath, also fined the captain.\n\n"
+             "In a statement, the party's Lagos publicity secretary, Kunle Oyelaran-Coker, accused the agents.\n\n"
+             "The prize went to Durban singer-songwriter Lwazi Mthembu-Daniels, 19.\n");
+
+  g_assert_nonnull (find_entity (entities, "Gundappa Raghunath", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Kunle Oyelaran-Coker", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Lwazi Mthembu-Daniels", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Gundappa Raghunath", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -3038,6 +3054,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/office-of-one-word-place", test_extractor_office_of_one_word_place);
   g_test_add_func ("/lectern/extractor/two-word-demonyms", test_extractor_two_word_demonyms);
   g_test_add_func ("/lectern/extractor/awards-of-the-year", test_extractor_awards_of_the_year);
+  g_test_add_func ("/lectern/extractor/roles-in-appositions", test_extractor_roles_in_appositions);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
