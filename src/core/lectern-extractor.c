@@ -1111,6 +1111,72 @@ is_dateline (const Doc *doc,
   return TRUE;
 }
 
+static gboolean
+is_calendar_word (const Doc *doc,
+                  guint      i)
+{
+  static const char *words[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi",
+    "Dimanche", "Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août",
+    "Septembre", "Octobre", "Novembre", "Décembre",
+  };
+
+  /* Months and days are 3 to 9 bytes and start with a capital A-Z. */
+  if (tok_len (doc, i) < 3 || tok_len (doc, i) > 9 || !g_ascii_isupper (tok_str (doc, i)[0]))
+    return FALSE;
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
+static gboolean
+is_lower_calendar_word (const Doc *doc,
+                        guint      i)
+{
+  static const char *words[] = {
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février",
+    "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+    "décembre", "année", "années", "semaine", "mois", "jour", "soir", "matin",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
+/* Tokens [a, b) start a line and a date or a news agency in brackets
+ * follows them: "Berne, 3 mars.", "PORT SUDAN, Aug 24, 2024", "Niamey
+ * (AFP) –". */
+static gboolean
+is_dated_line_start (const Doc *doc,
+                     guint      a,
+                     guint      b)
+{
+  static const char *const months[] = {
+    "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "janv", "févr", "avr", "juil",
+    "sept", "oct", "nov", "déc",
+  };
+
+  guint lines = 0;
+
+  /* A dateline opens the story's first lines, after its headline (not a
+   * list of units and their dates). */
+  if ((a > 0 && !(tok_flags (doc, a) & LECTERN_TOKEN_LINE_START)) || b + 3 >= doc->n_tokens || a > 100)
+    return FALSE;
+  for (guint i = 0; i < a; i++)
+    lines += (tok_flags (doc, i) & LECTERN_TOKEN_LINE_START) != 0;
+  if (lines > 2)
+    return FALSE;
+  if (tok_is (doc, b, "(") && tok_is_acronym (doc, b + 1) && tok_is (doc, b + 2, ")"))
+    return TRUE;
+  if (!tok_is (doc, b, ","))
+    return FALSE;
+  b++;
+  if (g_ascii_isdigit (*tok_str (doc, b)) && tok_len (doc, b) <= 2)
+    return is_calendar_word (doc, b + 1) || is_lower_calendar_word (doc, b + 1) ||
+           tok_is_any (doc, b + 1, months, G_N_ELEMENTS (months));
+  return (is_calendar_word (doc, b) || tok_is_any (doc, b, months, G_N_ELEMENTS (months))) &&
+         g_ascii_isdigit (*tok_str (doc, b + 1 + tok_is (doc, b + 1, ".")));
+}
+
 /* Tokens [a, b) are words in capitals that are usually written in lower
  * case or function words ("LA LOI"), or any word no list knows as a name
  * after an article ("LES LOYERS"); no frequent first name or surname, and
@@ -1331,7 +1397,12 @@ names_portfolio (Doc  *doc,
     "échevin", "échevine", "adjoint", "adjointe", "commissaire", "commissioner", "Commissioner",
   };
   static const char *office_words[] = {
-    "sortant", "sortante", "chargé", "chargée", "délégué", "déléguée",
+    "sortant", "sortante", "chargé", "chargée", "délégué", "déléguée", "fédéral", "fédérale",
+    "provincial", "provinciale", "régional", "régionale", "cantonal", "cantonale",
+  };
+  /* Endings of a nationality in lower case: "québécoise", "ivoirien". */
+  static const char *const nationalities[] = {
+    "ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine",
   };
   guint i = a;
 
@@ -1342,10 +1413,14 @@ names_portfolio (Doc  *doc,
                  tok_is (doc, i - 1, "d'") || tok_is (doc, i - 1, "d\xe2\x80\x99") || tok_is (doc, i - 1, "of")))
     return FALSE;
 
-  /* "l'échevin sortant de l'Environnement", "ministre chargée de" (not
-   * "secrétaire général de la Francophonie", a body's officer). */
+  /* "l'échevin sortant de l'Environnement", "ministre chargée de", "la
+   * ministre québécoise de l'Économie" (not "secrétaire général de la
+   * Francophonie", a body's officer). */
   return (tok_is_any (doc, i - 2, ministers, G_N_ELEMENTS (ministers)) ||
-          (i >= 3 && tok_is_any (doc, i - 2, office_words, G_N_ELEMENTS (office_words)) &&
+          (i >= 3 &&
+           (tok_is_any (doc, i - 2, office_words, G_N_ELEMENTS (office_words)) ||
+            (tok_starts_lower (doc, i - 2) &&
+             tok_ends_with_any (doc, i - 2, nationalities, G_N_ELEMENTS (nationalities), 3))) &&
            tok_is_any (doc, i - 3, ministers, G_N_ELEMENTS (ministers)))) &&
          !span_has_head (doc, a, b) && known_organization (doc, a, b) == 0;
 }
@@ -2091,6 +2166,11 @@ add_clean_span (Doc  *doc,
    * line's start names the place the story was filed from. */
   if (is_dateline (doc, a, b) && known_organization (doc, a, b) == 0)
     return;
+  /* "Berne, 3 mars. –", "Niamey (AFP) –": a dateline in lower case is
+   * known by the date or the agency after the place. */
+  if ((vote == VOTE_PER || vote == VOTE_ORG) && b <= a + 3 && is_dated_line_start (doc, a, b) &&
+      known_organization (doc, a, b) == 0)
+    return;
   /* "LA LOI SUR LES LOYERS", "LE CONFORT": a headline in capitals writes
    * common words, not a name (unless a list knows it: "LE MONDE"). */
   if (in_capitals_common (doc, a, b) && known_organization (doc, a, b) == 0)
@@ -2517,37 +2597,6 @@ is_french_adjective (const Doc *doc,
       return TRUE;
 
   return FALSE;
-}
-
-static gboolean
-is_calendar_word (const Doc *doc,
-                  guint      i)
-{
-  static const char *words[] = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi",
-    "Dimanche", "Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août",
-    "Septembre", "Octobre", "Novembre", "Décembre",
-  };
-
-  /* Months and days are 3 to 9 bytes and start with a capital A-Z. */
-  if (tok_len (doc, i) < 3 || tok_len (doc, i) > 9 || !g_ascii_isupper (tok_str (doc, i)[0]))
-    return FALSE;
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
-}
-
-static gboolean
-is_lower_calendar_word (const Doc *doc,
-                        guint      i)
-{
-  static const char *words[] = {
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février",
-    "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-    "décembre", "année", "années", "semaine", "mois", "jour", "soir", "matin",
-  };
-
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
 /* Nouns of French adverbial phrases after "de" ("de nouveau"). */
@@ -4768,25 +4817,31 @@ split_roles_from_people (Doc    *doc,
           tags[k] = LECTERN_TAG_B_ORG;
           continue;
         }
-      /* "FEMA Administrator Deanne Criswell": a body's acronym and a
-       * role in capitals before a first name are no part of the person's
-       * name; the acronym names the body. */
-      if (tags[k] == LECTERN_TAG_B_PER && tok_is_acronym (doc, a) && !(tok_lex (doc, a) & LECTERN_LEX_GIVEN))
+      /* "FEMA Administrator Deanne Criswell", "NATO Secretary-General Mark
+       * Rutte": a body's acronym and a role in capitals before a first
+       * name are no part of the person's name; the acronym names the
+       * body. */
+      if ((tags[k] == LECTERN_TAG_B_PER || tags[k] == LECTERN_TAG_B_ORG) && tok_is_acronym (doc, a) &&
+          !(tok_lex (doc, a) & LECTERN_LEX_GIVEN))
         {
+          guint8 inside = tags[k] + 1;
           guint j = k + 1;
 
-          while (j < len && tags[j] == LECTERN_TAG_I_PER && tok_starts_upper (doc, base + j) &&
+          while (j < len && tags[j] == inside && tok_starts_upper (doc, base + j) &&
                  !tok_is_acronym (doc, base + j) &&
-                 (tok_lex (doc, base + j) & (LECTERN_LEX_LOWER | LECTERN_LEX_CAPITALIZED | LECTERN_LEX_TITLE)) &&
+                 ((tok_lex (doc, base + j) & (LECTERN_LEX_LOWER | LECTERN_LEX_CAPITALIZED | LECTERN_LEX_TITLE)) ||
+                  is_hyphenated_title (doc, base + j)) &&
                  !(tok_lex (doc, base + j) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME | LECTERN_LEX_PLACE)))
             j++;
-          if (j > k + 1 && j + 1 < len && tags[j] == LECTERN_TAG_I_PER && tags[j + 1] == LECTERN_TAG_I_PER &&
+          if (j > k + 1 && j + 1 < len && tags[j] == inside && tags[j + 1] == inside &&
               (tok_lex (doc, base + j) & LECTERN_LEX_GIVEN))
             {
               tags[k] = LECTERN_TAG_B_ORG;
               for (guint r = k + 1; r < j; r++)
                 tags[r] = LECTERN_TAG_O;
               tags[j] = LECTERN_TAG_B_PER;
+              for (guint r = j + 1; r < len && tags[r] == inside; r++)
+                tags[r] = LECTERN_TAG_I_PER;
               k = j;
               continue;
             }
@@ -5901,7 +5956,9 @@ listed_with_places (Doc        *doc,
                     GHashTable *loc_last)
 {
   static const char *links[] = { "and", "et", "or", "ou" };
+  static const char *preps[] = { "de", "à", "from", "to", "in" };
   gboolean link_before, link_after, comma_before, comma_after;
+  guint before = a - 2, after = a + 2;
 
   /* Not a known surname or first name ("by Powell and Annan"). */
   if (a < 2 || a + 2 >= doc->n_tokens || tok_is_possessive (doc, a + 1) ||
@@ -5911,15 +5968,27 @@ listed_with_places (Doc        *doc,
   comma_before = tok_is (doc, a - 1, ",");
   link_after = tok_is_any (doc, a + 1, links, G_N_ELEMENTS (links));
   comma_after = tok_is (doc, a + 1, ",");
+  /* "de Goma et de Bukavu": the list repeats the preposition. */
+  if (tok_is_any (doc, a - 1, preps, G_N_ELEMENTS (preps)) && a >= 3)
+    {
+      if (link_after && a + 3 < doc->n_tokens && tok_lower (doc, a + 2) == tok_lower (doc, a - 1))
+        after = a + 3;
+      if (tok_is_any (doc, a - 2, links, G_N_ELEMENTS (links)) && a >= 4 &&
+          tok_lower (doc, a - 4) == tok_lower (doc, a - 1))
+        {
+          link_before = TRUE;
+          before = a - 3;
+        }
+    }
 
   /* A comma alone is no list ("in London, Johnson said"): the item needs a
    * link or a comma on its other side too. */
   if ((link_before || (comma_before && (link_after || comma_after))) &&
-      is_known_place_span (doc, g_hash_table_lookup (loc_last, GUINT_TO_POINTER (a - 2 + 1))))
+      is_known_place_span (doc, g_hash_table_lookup (loc_last, GUINT_TO_POINTER (before + 1))))
     return TRUE;
 
   return (link_after || (comma_after && (link_before || comma_before))) &&
-         is_known_place_span (doc, g_hash_table_lookup (loc_first, GUINT_TO_POINTER (a + 2 + 1)));
+         is_known_place_span (doc, g_hash_table_lookup (loc_first, GUINT_TO_POINTER (after + 1)));
 }
 
 /* A first name alone that every mention places ("flew to Santiago",

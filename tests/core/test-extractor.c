@@ -2913,6 +2913,27 @@ test_extractor_roles_in_appositions (void)
   g_assert_null (find_entity (entities, "Gundappa Raghunath", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A dateline in lower case, places listed with a repeated preposition, a
+ * minister's portfolio after a nationality, and a body's acronym and its
+ * head's title before a name. */
+static void
+test_extractor_datelines_and_portfolios (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Sommet régional : les ministres se retrouvent\n\n"
+             "Berne, 3 mars. – Plus de cent orateurs sont inscrits. La ministre québécoise de l'Économie, "
+             "Nathalie Bérubé-Tremblay, a exhorté Ottawa. Les rebelles refusent de se retirer de Goma et de "
+             "Bukavu.\n\n"
+             "The minister briefed NATO Secretary-General Mark Rutte by phone.\n");
+
+  g_assert_null (find_entity (entities, "Berne", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Goma", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Économie", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Nathalie Bérubé-Tremblay", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "NATO", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Mark Rutte", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -3055,6 +3076,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/two-word-demonyms", test_extractor_two_word_demonyms);
   g_test_add_func ("/lectern/extractor/awards-of-the-year", test_extractor_awards_of_the_year);
   g_test_add_func ("/lectern/extractor/roles-in-appositions", test_extractor_roles_in_appositions);
+  g_test_add_func ("/lectern/extractor/datelines-and-portfolios", test_extractor_datelines_and_portfolios);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
