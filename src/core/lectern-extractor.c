@@ -3636,7 +3636,8 @@ is_role_word (const Doc *doc,
     "secretary", "referee", "umpire", "adviser", "advisor", "administrator", "commissioner",
     "treasurer", "inspector", "detective", "superintendent", "chancellor", "dean",
     "songwriter", "singer-songwriter", "rapper", "musician", "guitarist", "drummer", "pianist",
-    "composer", "dancer", "filmmaker", "playwright", "broadcaster", "rappeur", "rappeuse",
+    "composer", "dancer", "filmmaker", "playwright", "broadcaster", "rookie", "frontman", "frontwoman",
+    "counsel", "winger", "fullback", "financier", "financière", "rappeur", "rappeuse",
     "musicien", "musicienne", "compositeur", "compositrice", "cinéaste", "dramaturge",
     "avocat", "avocate", "journaliste", "militant", "militante", "chercheur", "chercheuse",
     "professeur", "professeure", "enseignant", "enseignante", "écrivain", "écrivaine",
@@ -3691,6 +3692,15 @@ add_pattern_people (Doc          *doc,
                     guint         len,
                     const guint8 *tags)
 {
+  /* Particles inside a surname, and articles that start a place's name
+   * ("El Niño", "La Paz"). */
+  static const char *const particles[] = {
+    "van", "von", "der", "den", "da", "di", "del", "della", "dos", "de", "bin", "ben", "al", "el", "ibn",
+  };
+  static const char *const name_articles[] = {
+    "El", "Al", "La", "Le", "Los", "Las", "Del", "Da", "De", "Di", "Van", "Von", "San", "Santa", "St",
+  };
+
   for (guint k = 0; k + 2 < len; k++)
     {
       guint a = base + k + 1;
@@ -3760,6 +3770,53 @@ add_pattern_people (Doc          *doc,
       if (ok && e - k - 1 >= 2 && e - k - 1 <= 3 &&
           !(e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e)))
         add_span (doc, base + k + 1, base + e, VOTE_PER, place_tag ? 3 : 1);
+    }
+
+  /* "Yesterday Arvid Lindblad spun", "l'attaquant congolais Grâce Mavinga
+   * reprend": a listed first name (not also a company's first word, nor a
+   * common word unless inside a French sentence: "Art Gallery") and a
+   * surname no list knows
+   * otherwise, which the tagger left out, alone between lower-case words
+   * (or after a sentence's first word). */
+  for (guint k = 0; k + 1 < len; k++)
+    {
+      guint a = base + k;
+      guint32 first = tok_lex (doc, a);
+      guint e = k + 1;
+      gboolean ok;
+
+      if (tags[k] != LECTERN_TAG_O || !(first & LECTERN_LEX_GIVEN) || !tok_starts_upper (doc, a) ||
+          tok_is_acronym (doc, a) || tok_is_any (doc, a, name_articles, G_N_ELEMENTS (name_articles)) ||
+          (first & (LECTERN_LEX_COMPANY | LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE |
+                    LECTERN_LEX_KNOWN_ORG | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) ||
+          ((first & LECTERN_LEX_LOWER) && !(doc->lang == LANG_FR && k > 0 && tok_starts_lower (doc, a - 1))))
+        continue;
+      if (k > 0 && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, a - 1) &&
+          !(k == 1 && (tok_lex (doc, a - 1) & (LECTERN_LEX_LOWER | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR))))
+        continue;
+      while (e < len && e - k <= 3 && tags[e] == LECTERN_TAG_O && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+             (tok_starts_upper (doc, base + e) ||
+              (tok_is_any (doc, base + e, particles, G_N_ELEMENTS (particles)) && e + 1 < len &&
+               tok_starts_upper (doc, base + e + 1))))
+        e++;
+      ok = e - k >= 2 && tok_starts_upper (doc, base + e - 1) &&
+           !(e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e));
+      for (guint j = k + 1; j < e && ok; j++)
+        {
+          guint32 lex = tok_lex (doc, base + j);
+
+          if (!tok_starts_upper (doc, base + j))
+            continue;
+          /* One surname only, after the particles. */
+          ok = j == e - 1 && !tok_is_acronym (doc, base + j) &&
+               !(lex & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG |
+                        LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
+                        LECTERN_LEX_STOP_FR | LECTERN_LEX_LOWER)) &&
+               !is_calendar_word (doc, base + j) && !is_demonym (doc, base + j) && !is_company_word (doc, base + j);
+        }
+      if (ok)
+        add_span (doc, a, base + e, VOTE_PER, 1);
+      k = e - 1;
     }
 
   /* "Echo Moskvy blogger Boris Nadezhdin", "Reuters reporter Jane Doe":

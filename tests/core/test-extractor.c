@@ -2934,6 +2934,24 @@ test_extractor_datelines_and_portfolios (void)
   g_assert_nonnull (find_entity (entities, "Mark Rutte", LECTERN_ENTITY_PERSON));
 }
 
+/* Names the tagger left out: a listed first name and an unknown surname
+ * between lower-case words, and a name after a role it lacked. */
+static void
+test_extractor_untagged_first_names (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The team said on Sunday that Arvid Lindblad would start from the pit lane.\n\n"
+             "Il a fallu attendre la 63e minute pour voir l'attaquant congolais Grâce Mavinga reprendre de la "
+             "tête un centre. Le directeur financier Reto Imhof table sur 70 millions.\n");
+  g_autoptr(GPtrArray) common =
+    extract ("The paintings went on show at the city's Art Gallery last week.\n");
+
+  g_assert_nonnull (find_entity (entities, "Arvid Lindblad", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Grâce Mavinga", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Reto Imhof", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (common, "Art Gallery", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -3077,6 +3095,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/awards-of-the-year", test_extractor_awards_of_the_year);
   g_test_add_func ("/lectern/extractor/roles-in-appositions", test_extractor_roles_in_appositions);
   g_test_add_func ("/lectern/extractor/datelines-and-portfolios", test_extractor_datelines_and_portfolios);
+  g_test_add_func ("/lectern/extractor/untagged-first-names", test_extractor_untagged_first_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
