@@ -4030,6 +4030,47 @@ is_legal_form (const Doc *doc,
   return tok_has_upper (doc, i) && tok_starts_upper (doc, i) && (tok_lex (doc, i) & LECTERN_LEX_LEGAL);
 }
 
+/* "Mitsubishi Corp. and Inpex Corp.", "Société Générale et Crédit
+ * Agricole CIB": an organization the tagger ran over "and" is two when
+ * the words before "and" end with a legal form or are a listed name; one
+ * that runs past an abbreviated legal form into a first name ends there. */
+static void
+split_joined_organizations (Doc    *doc,
+                            guint   base,
+                            guint   len,
+                            guint8 *tags)
+{
+  for (guint k = 0; k < len; k++)
+    {
+      guint e = k + 1;
+
+      if (tags[k] != LECTERN_TAG_B_ORG)
+        continue;
+      while (e < len && tags[e] == LECTERN_TAG_I_ORG)
+        e++;
+      for (guint j = k + 1; j + 1 < e; j++)
+        if ((tok_is (doc, base + j, "and") || tok_is (doc, base + j, "et")) && tok_starts_upper (doc, base + j + 1) &&
+            (is_legal_form (doc, base + j - 1) || known_organization (doc, base + k, base + j) != 0))
+          {
+            tags[j] = LECTERN_TAG_O;
+            tags[j + 1] = LECTERN_TAG_B_ORG;
+            break;
+          }
+          /* "a partner at Khaitan & Co. Pooja Deshpande, an analyst": the
+           * abbreviation's full stop ended the sentence. */
+          else if (is_legal_form (doc, base + j) && tok_str (doc, base + j)[tok_len (doc, base + j) - 1] == '.' &&
+                   (tok_lex (doc, base + j + 1) & LECTERN_LEX_GIVEN) && tok_starts_upper (doc, base + j + 1) &&
+                   e - j - 1 >= 2 && e - j - 1 <= 3)
+            {
+              tags[j + 1] = LECTERN_TAG_B_PER;
+              for (guint r = j + 2; r < e; r++)
+                tags[r] = LECTERN_TAG_I_PER;
+              break;
+            }
+      k = e - 1;
+    }
+}
+
 /* 1 when token e (relative to base) is the country of a company's branch
  * before its legal form, "UK" of "Zuiderveld UK Ltd", "France" of "Arvato
  * France SAS"; else 0. */
@@ -5404,6 +5445,7 @@ tag_document (LecternExtractor  *self,
           mark_lower_courts (doc, i, len, tags->data);
           mark_french_ministries (doc, i, len, tags->data);
           mark_known_organizations (doc, i, len, tags->data);
+          split_joined_organizations (doc, i, len, tags->data);
           retype_place_bodies (doc, i, len, tags->data);
           mark_speakers_after_verbs (doc, i, len, tags->data);
           mark_organizations_before_roles (doc, i, len, tags->data);

@@ -2952,6 +2952,22 @@ test_extractor_untagged_first_names (void)
   g_assert_null (find_entity (common, "Art Gallery", LECTERN_ENTITY_PERSON));
 }
 
+/* Two companies joined by "and", and a name after an abbreviated legal
+ * form that the tagger ran together. */
+static void
+test_extractor_joined_organizations (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The project is owned by JERA, Mitsubishi Corp. and Inpex Corp. since May.\n\n"
+             "\"We are still fighting,\" said Shweta Dubey, a partner at Khaitan & Co. Pooja Deshpande, an "
+             "analyst, disagreed.\n");
+
+  g_assert_nonnull (find_entity (entities, "Mitsubishi Corp.", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Inpex Corp.", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Pooja Deshpande", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Mitsubishi Corp. and Inpex Corp.", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -3096,6 +3112,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/roles-in-appositions", test_extractor_roles_in_appositions);
   g_test_add_func ("/lectern/extractor/datelines-and-portfolios", test_extractor_datelines_and_portfolios);
   g_test_add_func ("/lectern/extractor/untagged-first-names", test_extractor_untagged_first_names);
+  g_test_add_func ("/lectern/extractor/joined-organizations", test_extractor_joined_organizations);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
