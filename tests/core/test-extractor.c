@@ -2968,6 +2968,33 @@ test_extractor_joined_organizations (void)
   g_assert_null (find_entity (entities, "Mitsubishi Corp. and Inpex Corp.", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A frequent first name stays a person: the list leaves out clubs whose
+ * name without "FC" is one ("Charlotte FC"). */
+static void
+test_extractor_first_name_clubs (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Elle cria : « Charlotte ! » Charlotte ne répondit pas.\n");
+
+  g_assert_nonnull (find_entity (entities, "Charlotte", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Charlotte", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* Names of the sixteenth round's lists: brands that are companies, bands,
+ * unions, public bodies. */
+static void
+test_extractor_listed_brands_and_bodies (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The fans cheered for Kneecap, and Longines said it would sponsor the race with Stryker. "
+             "Services Australia and the Mid North Coast Local Health District opened a recovery centre.\n");
+
+  g_assert_nonnull (find_entity (entities, "Kneecap", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Longines", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Stryker", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Services Australia", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Mid North Coast Local Health District", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -3113,6 +3140,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/datelines-and-portfolios", test_extractor_datelines_and_portfolios);
   g_test_add_func ("/lectern/extractor/untagged-first-names", test_extractor_untagged_first_names);
   g_test_add_func ("/lectern/extractor/joined-organizations", test_extractor_joined_organizations);
+  g_test_add_func ("/lectern/extractor/first-name-clubs", test_extractor_first_name_clubs);
+  g_test_add_func ("/lectern/extractor/listed-brands-and-bodies", test_extractor_listed_brands_and_bodies);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
