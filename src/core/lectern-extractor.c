@@ -1154,7 +1154,6 @@ is_dated_line_start (const Doc *doc,
     "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "janv", "févr", "avr", "juil",
     "sept", "oct", "nov", "déc",
   };
-
   guint lines = 0;
 
   /* A dateline opens the story's first lines, after its headline (not a
@@ -3775,9 +3774,8 @@ add_pattern_people (Doc          *doc,
   /* "Yesterday Arvid Lindblad spun", "l'attaquant congolais Grâce Mavinga
    * reprend": a listed first name (not also a company's first word, nor a
    * common word unless inside a French sentence: "Art Gallery") and a
-   * surname no list knows
-   * otherwise, which the tagger left out, alone between lower-case words
-   * (or after a sentence's first word). */
+   * surname no list knows otherwise, which the tagger left out, alone
+   * between lower-case words (or after a sentence's first word). */
   for (guint k = 0; k + 1 < len; k++)
     {
       guint a = base + k;
@@ -4049,24 +4047,27 @@ split_joined_organizations (Doc    *doc,
       while (e < len && tags[e] == LECTERN_TAG_I_ORG)
         e++;
       for (guint j = k + 1; j + 1 < e; j++)
-        if ((tok_is (doc, base + j, "and") || tok_is (doc, base + j, "et")) && tok_starts_upper (doc, base + j + 1) &&
-            (is_legal_form (doc, base + j - 1) || known_organization (doc, base + k, base + j) != 0))
-          {
-            tags[j] = LECTERN_TAG_O;
-            tags[j + 1] = LECTERN_TAG_B_ORG;
-            break;
-          }
+        {
+          if ((tok_is (doc, base + j, "and") || tok_is (doc, base + j, "et")) &&
+              tok_starts_upper (doc, base + j + 1) &&
+              (is_legal_form (doc, base + j - 1) || known_organization (doc, base + k, base + j) != 0))
+            {
+              tags[j] = LECTERN_TAG_O;
+              tags[j + 1] = LECTERN_TAG_B_ORG;
+              break;
+            }
           /* "a partner at Khaitan & Co. Pooja Deshpande, an analyst": the
            * abbreviation's full stop ended the sentence. */
-          else if (is_legal_form (doc, base + j) && tok_str (doc, base + j)[tok_len (doc, base + j) - 1] == '.' &&
-                   (tok_lex (doc, base + j + 1) & LECTERN_LEX_GIVEN) && tok_starts_upper (doc, base + j + 1) &&
-                   e - j - 1 >= 2 && e - j - 1 <= 3)
+          if (is_legal_form (doc, base + j) && tok_str (doc, base + j)[tok_len (doc, base + j) - 1] == '.' &&
+              (tok_lex (doc, base + j + 1) & LECTERN_LEX_GIVEN) && tok_starts_upper (doc, base + j + 1) &&
+              e - j - 1 >= 2 && e - j - 1 <= 3)
             {
               tags[j + 1] = LECTERN_TAG_B_PER;
               for (guint r = j + 2; r < e; r++)
                 tags[r] = LECTERN_TAG_I_PER;
               break;
             }
+        }
       k = e - 1;
     }
 }
@@ -6055,7 +6056,7 @@ listed_with_places (Doc        *doc,
                     GHashTable *loc_last)
 {
   static const char *links[] = { "and", "et", "or", "ou" };
-  static const char *preps[] = { "de", "à", "from", "to", "in" };
+  static const char *const preps[] = { "de", "à", "from", "to", "in" };
   gboolean link_before, link_after, comma_before, comma_after;
   guint before = a - 2, after = a + 2;
 
