@@ -2995,6 +2995,21 @@ test_extractor_listed_brands_and_bodies (void)
   g_assert_nonnull (find_entity (entities, "Mid North Coast Local Health District", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* The fourth batch of the sixteenth round: less-mentioned bodies and
+ * firms, a long name kept whole. */
+static void
+test_extractor_listed_less_mentioned (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The loan was backed by Export Finance Australia, and Element Pictures co-produced the film. "
+             "L'Organisation nationale antidopage de la Fédération Wallonie-Bruxelles a ouvert une enquête.\n");
+
+  g_assert_nonnull (find_entity (entities, "Export Finance Australia", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Element Pictures", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Organisation nationale antidopage de la Fédération Wallonie-Bruxelles",
+                                 LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -3142,6 +3157,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/joined-organizations", test_extractor_joined_organizations);
   g_test_add_func ("/lectern/extractor/first-name-clubs", test_extractor_first_name_clubs);
   g_test_add_func ("/lectern/extractor/listed-brands-and-bodies", test_extractor_listed_brands_and_bodies);
+  g_test_add_func ("/lectern/extractor/listed-less-mentioned", test_extractor_listed_less_mentioned);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
