@@ -3637,7 +3637,9 @@ is_role_word (const Doc *doc,
     "songwriter", "singer-songwriter", "rapper", "musician", "guitarist", "drummer", "pianist",
     "composer", "dancer", "filmmaker", "playwright", "broadcaster", "rookie", "frontman", "frontwoman",
     "counsel", "winger", "fullback", "financier", "financière", "rappeur", "rappeuse",
-    "musicien", "musicienne", "compositeur", "compositrice", "cinéaste", "dramaturge",
+    "musicien", "musicienne", "compositeur", "compositrice", "cinéaste", "dramaturge", "analyste",
+    "consultant", "consultante", "directeur", "directrice", "conseiller", "conseillère", "président",
+    "présidente", "trésorier", "trésorière", "secrétaire",
     "avocat", "avocate", "journaliste", "militant", "militante", "chercheur", "chercheuse",
     "professeur", "professeure", "enseignant", "enseignante", "écrivain", "écrivaine",
     "romancier", "romancière", "chanteur", "chanteuse", "acteur", "actrice", "comédien",
@@ -4609,7 +4611,8 @@ mark_organizations_before_roles (Doc    *doc,
  * a sentence, a first name and a capitalized word that is no head word,
  * place, nationality ("Royal Dutch"), common word or word the training
  * text capitalizes in names without being a surname ("Farrell Electric"),
- * and that no list knows together, are a person. */
+ * and that no list knows together, are a person; so are they inside a
+ * sentence, between lower-case words. */
 static void
 retype_first_name_organizations (Doc    *doc,
                                  guint   base,
@@ -4619,18 +4622,31 @@ retype_first_name_organizations (Doc    *doc,
   const guint32 not_a_surname = LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_LOWER |
                                 LECTERN_LEX_GEO | LECTERN_LEX_REGION;
 
-  if (len < 3 || tags[0] != LECTERN_TAG_B_ORG || tags[1] != LECTERN_TAG_I_ORG || tags[2] == LECTERN_TAG_I_ORG)
-    return;
-  if (!(tok_lex (doc, base) & LECTERN_LEX_GIVEN) || !tok_starts_upper (doc, base + 1) ||
-      !(tok_flags (doc, base + 1) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, base + 1) ||
-      (tok_lex (doc, base + 1) & not_a_surname) || (tok_lex (doc, base + 1) & LECTERN_LEX_GIVEN_TOP) ||
-      is_demonym (doc, base + 1) || has_common_word_ending (doc, base + 1) ||
-      ((tok_lex (doc, base + 1) & LECTERN_LEX_CAPITALIZED) &&
-       !(tok_lex (doc, base + 1) & (LECTERN_LEX_SURNAME | LECTERN_LEX_SURNAME_TOP))) ||
-      known_organization (doc, base, base + 2) != 0)
-    return;
-  tags[0] = LECTERN_TAG_B_PER;
-  tags[1] = LECTERN_TAG_I_PER;
+  for (guint k = 0; k + 2 < len; k++)
+    {
+      guint a = base + k;
+
+      if (tags[k] != LECTERN_TAG_B_ORG || tags[k + 1] != LECTERN_TAG_I_ORG || tags[k + 2] == LECTERN_TAG_I_ORG)
+        continue;
+      /* Inside a sentence, between lower-case words ("la conseillère
+       * fédérale Karin Keller-Sutter a présenté"), not a company's first
+       * word, and a listed surname or a double one. */
+      if (k > 0 && (!tok_starts_lower (doc, a - 1) || (tok_lex (doc, a) & LECTERN_LEX_COMPANY) ||
+                    ((tok_flags (doc, a + 2) & LECTERN_TOKEN_WORD) && !tok_starts_lower (doc, a + 2)) ||
+                    !((tok_lex (doc, a + 1) & LECTERN_LEX_SURNAME) ||
+                      memchr (tok_str (doc, a + 1), '-', tok_len (doc, a + 1)) != NULL)))
+        continue;
+      if (!(tok_lex (doc, a) & LECTERN_LEX_GIVEN) || !tok_starts_upper (doc, a + 1) ||
+          !(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, a + 1) ||
+          (tok_lex (doc, a + 1) & not_a_surname) || (tok_lex (doc, a + 1) & LECTERN_LEX_GIVEN_TOP) ||
+          is_demonym (doc, a + 1) || has_common_word_ending (doc, a + 1) ||
+          ((tok_lex (doc, a + 1) & LECTERN_LEX_CAPITALIZED) &&
+           !(tok_lex (doc, a + 1) & (LECTERN_LEX_SURNAME | LECTERN_LEX_SURNAME_TOP))) ||
+          known_organization (doc, a, a + 2) != 0)
+        continue;
+      tags[k] = LECTERN_TAG_B_PER;
+      tags[k + 1] = LECTERN_TAG_I_PER;
+    }
 }
 
 /* "Senate Majority Leader Chuck Schumer", "Labour Party Leader Keir

@@ -3010,6 +3010,21 @@ test_extractor_listed_less_mentioned (void)
                                  LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A first name and a double surname the tagger took for an organization
+ * inside a sentence, and a French role after a name. */
+static void
+test_extractor_french_roles_and_double_surnames (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("« Le Qatar a obtenu ce que personne n'obtenait », nuance Onesphore Sematumba, analyste à "
+             "l'International Crisis Group.\n\n"
+             "La conseillère fédérale Karin Keller-Sutter a présenté un projet.\n");
+
+  g_assert_nonnull (find_entity (entities, "Onesphore Sematumba", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Karin Keller-Sutter", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "International Crisis Group", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -3158,6 +3173,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/first-name-clubs", test_extractor_first_name_clubs);
   g_test_add_func ("/lectern/extractor/listed-brands-and-bodies", test_extractor_listed_brands_and_bodies);
   g_test_add_func ("/lectern/extractor/listed-less-mentioned", test_extractor_listed_less_mentioned);
+  g_test_add_func ("/lectern/extractor/french-roles-and-double-surnames",
+                   test_extractor_french_roles_and_double_surnames);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
