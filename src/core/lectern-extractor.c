@@ -2153,9 +2153,11 @@ add_clean_span (Doc  *doc,
 
   for (guint i = a; i < b && !has_upper; i++)
     has_upper = tok_has_upper (doc, i);
-  /* No capital: no name, but a listed brand ("franceinfo"). */
+  /* No capital: no name, but a listed brand ("franceinfo") or a
+   * country's prosecutor ("le parquet fédéral", mark_lower_courts). */
   if (!has_upper && !(vote == VOTE_ORG && b == a + 1 && (tok_lex (doc, a) & LECTERN_LEX_KNOWN_ORG) &&
-                      !(tok_lex (doc, a) & LECTERN_LEX_LOWER)))
+                      !(tok_lex (doc, a) & LECTERN_LEX_LOWER)) &&
+      !(vote == VOTE_ORG && b == a + 2 && tok_is (doc, a, "parquet")))
     return;
   /* "F-86 Sabre", "MiG-29": a name that starts with a model code names a
    * product (an aircraft, a vehicle), not its maker. */
@@ -3252,7 +3254,7 @@ lower_court_end (Doc          *doc,
                  guint         end,
                  const guint8 *tags)
 {
-  static const char *const heads[] = { "tribunal", "cour", "chambre", "parquet", "université", "cégep" };
+  static const char *const heads[] = { "tribunal", "cour", "chambre", "parquet", "université", "cégep", "barreau" };
   /* Heads that need their adjective: "le centre hospitalier de
    * Saint-Nazaire", "la métropole européenne de Lille". */
   gboolean council = tok_is (doc, a, "conseil") || tok_is (doc, a, "communauté") || tok_is (doc, a, "centre") ||
@@ -3280,6 +3282,12 @@ lower_court_end (Doc          *doc,
     }
   if (council && !qualified)
     return 0;
+  /* "le parquet fédéral", "le parquet national": a country's prosecutor
+   * needs no seat. */
+  if (tok_is (doc, a, "parquet") && a + 1 < end && tags[a + 1 - base] == LECTERN_TAG_O &&
+      (tok_is (doc, a + 1, "fédéral") || tok_is (doc, a + 1, "national")) &&
+      !(a + 2 < end && (tok_is (doc, a + 2, "de") || tok_is (doc, a + 2, "du") || tok_is_elision_de (doc, a + 2))))
+    return k > a + 2 ? k : a + 2;
   /* The seat right after the name, as the tagger tagged it: "la chambre
    * régionale des comptes Hauts-de-France". */
   if (qualified && k < end && tags[k - base] == LECTERN_TAG_B_LOC)
@@ -3316,8 +3324,12 @@ lower_court_end (Doc          *doc,
                      is_commune_name (doc, p))
                ? 0
                : p + 1;
+  /* "du Hainaut", "du Var": after a qualified court, "du" and one
+   * capitalized word name its province or département. */
   if (!((tok_lex (doc, p) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) ||
-        (memchr (tok_str (doc, p), '-', tok_len (doc, p)) != NULL && tok_len (doc, p) >= 8)))
+        (memchr (tok_str (doc, p), '-', tok_len (doc, p)) != NULL && tok_len (doc, p) >= 8) ||
+        (qualified && !council && tok_is (doc, k, "du") && tags[p - base] == LECTERN_TAG_O &&
+         !(p + 1 < end && tok_starts_upper (doc, p + 1)))))
     return 0;
 
   return p + 1;
@@ -3435,7 +3447,7 @@ mark_lower_courts (Doc    *doc,
       guint a = base + k;
       guint e;
 
-      if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 4 || strchr ("tcpum", *tok_str (doc, a)) == NULL ||
+      if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 4 || strchr ("tcpumb", *tok_str (doc, a)) == NULL ||
           (e = lower_court_end (doc, a, base, base + len, tags)) == 0)
         continue;
       tag_organization (tags, len, k, e - base);

@@ -3025,6 +3025,21 @@ test_extractor_french_roles_and_double_surnames (void)
   g_assert_nonnull (find_entity (entities, "International Crisis Group", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* French bodies in lower case: a bar, a country's prosecutor, a court of
+ * a province. */
+static void
+test_extractor_french_bars_and_prosecutors (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Leur avocat, Me Karim Tazi, du barreau de Casablanca, dénonce des interpellations.\n\n"
+             "Le parquet fédéral a requis mercredi douze ans de prison.\n\n"
+             "La direction a obtenu du tribunal de première instance du Hainaut une ordonnance.\n");
+
+  g_assert_nonnull (find_entity (entities, "barreau de Casablanca", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "parquet fédéral", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "tribunal de première instance du Hainaut", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -3175,6 +3190,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/listed-less-mentioned", test_extractor_listed_less_mentioned);
   g_test_add_func ("/lectern/extractor/french-roles-and-double-surnames",
                    test_extractor_french_roles_and_double_surnames);
+  g_test_add_func ("/lectern/extractor/french-bars-and-prosecutors", test_extractor_french_bars_and_prosecutors);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
