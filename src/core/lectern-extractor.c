@@ -913,7 +913,7 @@ is_unlisted_title (const Doc *doc,
     "Alhaji", "Alhaja", "Hajia", "Hajiya", "Mallam", "Datuk", "Datin", "Pastor", "Prophet", "Oba",
     "Ayatollah", "Mullah", "Swami", "Shri", "Smt", "Baroness", "Countess", "Duchess", "Archdeacon",
     "Premier", "Councillor", "Councilor", "Alderman", "Assemblyman", "Assemblywoman", "Superintendent",
-    "Sheriff", "Commander", "Corporal", "Trooper", "Deputy", "Provost", "Rector", "Conseiller",
+    "Sheriff", "Commander", "Corporal", "Trooper", "Deputy", "Provost", "Rector", "Adv", "Adv.", "Conseiller",
     "Conseillère", "Commissaire", "Gouverneur", "Ambassadeur", "Ambassadrice", "Évêque", "Archevêque",
     "Recteur", "Rectrice", "Sergent", "Adjudant", "Caporal", "Chancelier", "Chancelière",
     "conseiller", "conseillère", "commissaire", "gouverneur", "ambassadeur", "ambassadrice", "évêque",
@@ -4909,6 +4909,23 @@ split_roles_from_people (Doc    *doc,
     {
       guint a = base + k;
 
+      /* "Labour TD Ged Nash", "Sinn Féin MLA Gerry Kelly": a party and a
+       * member's letters before a person; the letters are neither, the
+       * party is an organization. */
+      if (tags[k] == LECTERN_TAG_B_PER && !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_TITLE)))
+        {
+          guint e = k + 1;
+
+          while (e < len && tags[e] == LECTERN_TAG_I_PER)
+            e++;
+          if (e > k + 1 && e - k <= 3 && e < len && tags[e] == LECTERN_TAG_B_PER && is_post_nominal (doc, base + e - 1))
+            {
+              tag_organization (tags, len, k, e - 1);
+              tags[e - 1] = LECTERN_TAG_O;
+              k = e - 1;
+              continue;
+            }
+        }
       /* "Partech Africa", "Founders Factory Africa": a name without a
        * first name that ends with a continent's or "Global" is a body's
        * branch or venture, not a person's. */

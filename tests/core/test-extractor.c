@@ -3040,6 +3040,22 @@ test_extractor_french_bars_and_prosecutors (void)
   g_assert_nonnull (find_entity (entities, "tribunal de première instance du Hainaut", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A party and its member's letters before a name ("Labour TD"), and the
+ * South African advocate's "Adv.", which ends no sentence. */
+static void
+test_extractor_party_letters_and_advocates (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The government would review it. Labour TD Ged Nash, who has campaigned on it, agreed.\n\n"
+             "Pretorius is represented by Adv. Lize-Marie Botha.\n");
+
+  g_assert_nonnull (find_entity (entities, "Labour", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Ged Nash", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Lize-Marie Botha", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Labour TD", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Adv", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -3191,6 +3207,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-roles-and-double-surnames",
                    test_extractor_french_roles_and_double_surnames);
   g_test_add_func ("/lectern/extractor/french-bars-and-prosecutors", test_extractor_french_bars_and_prosecutors);
+  g_test_add_func ("/lectern/extractor/party-letters-and-advocates", test_extractor_party_letters_and_advocates);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
