@@ -3062,6 +3062,9 @@ is_company_word (const Doc *doc,
     "Pharma", "Pharmaceutical", "Therapeutics", "Biotech", "Biosciences", "Foods", "Brands", "Robotics",
     "Semiconductor", "Logistics", "Aerospace", "Securities", "Management", "Advisors", "Advisers", "Sports",
     "Healthcare", "Platinum", "Mining", "Petroleum", "Airways", "Shipping", "Motors", "Textiles",
+    "Resources", "Insights", "Minerals", "Metals", "Technologies", "Medtech", "Analytics", "Investments",
+    "Industries", "Pictures", "Records", "Entertainment", "Studios", "Airlines", "Telecom", "Solutions",
+    "Software", "Networks",
   };
 
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));

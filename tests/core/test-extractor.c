@@ -3056,6 +3056,23 @@ test_extractor_party_letters_and_advocates (void)
   g_assert_null (find_entity (entities, "Adv", LECTERN_ENTITY_PERSON));
 }
 
+/* A name that ends with a word only a company bears is a company's,
+ * whatever the tagger made of it. */
+static void
+test_extractor_company_last_words (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Kestrel Resources swings to $312m loss, shelves Kwinana expansion as lithium slump bites\n\n"
+             "Perth-based lithium producer Kestrel Resources has swung to a $312 million net loss for the six "
+             "months to December 31.\n\n"
+             "Start-ups on the continent raised about a third less in 2023 than a year earlier, according to data "
+             "compiled by Savanna Insights, and several firms cut jobs.\n");
+
+  g_assert_nonnull (find_entity (entities, "Kestrel Resources", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Savanna Insights", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Kestrel Resources", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -3208,6 +3225,7 @@ main (int    argc,
                    test_extractor_french_roles_and_double_surnames);
   g_test_add_func ("/lectern/extractor/french-bars-and-prosecutors", test_extractor_french_bars_and_prosecutors);
   g_test_add_func ("/lectern/extractor/party-letters-and-advocates", test_extractor_party_letters_and_advocates);
+  g_test_add_func ("/lectern/extractor/company-last-words", test_extractor_company_last_words);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
