@@ -3010,6 +3010,19 @@ test_extractor_listed_less_mentioned (void)
                                  LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* The fifth batch: media, parties and groups ("Droite républicaine"),
+ * and a media brand of a listed company ("Bloomberg Law"). */
+static void
+test_extractor_listed_media_and_parties (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Les élus de la Droite républicaine ont voté contre le texte.\n\n"
+             "The lawsuit was first reported by Bloomberg Law on Monday.\n");
+
+  g_assert_nonnull (find_entity (entities, "Droite républicaine", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Bloomberg Law", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a double surname the tagger took for an organization
  * inside a sentence, and a French role after a name. */
 static void
@@ -3226,6 +3239,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-bars-and-prosecutors", test_extractor_french_bars_and_prosecutors);
   g_test_add_func ("/lectern/extractor/party-letters-and-advocates", test_extractor_party_letters_and_advocates);
   g_test_add_func ("/lectern/extractor/company-last-words", test_extractor_company_last_words);
+  g_test_add_func ("/lectern/extractor/listed-media-and-parties", test_extractor_listed_media_and_parties);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
