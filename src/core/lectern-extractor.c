@@ -4045,6 +4045,34 @@ is_legal_form (const Doc *doc,
   return tok_has_upper (doc, i) && tok_starts_upper (doc, i) && (tok_lex (doc, i) & LECTERN_LEX_LEGAL);
 }
 
+/* "CISA Director Jen Easterly told": the tagger may stop a person at a
+ * listed first name; one capitalized word after it that no list knows as
+ * anything but a surname, and that ends the capitalized run, is the
+ * surname. */
+static void
+extend_first_names (Doc    *doc,
+                    guint   base,
+                    guint   len,
+                    guint8 *tags)
+{
+  const guint32 not_a_surname = LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG |
+                                LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
+                                LECTERN_LEX_STOP_FR | LECTERN_LEX_LOWER;
+
+  for (guint k = 0; k + 1 < len; k++)
+    {
+      guint a = base + k;
+
+      if (tags[k] != LECTERN_TAG_B_PER || tags[k + 1] != LECTERN_TAG_O || !(tok_lex (doc, a) & LECTERN_LEX_GIVEN) ||
+          !(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) || !tok_starts_upper (doc, a + 1) ||
+          tok_is_acronym (doc, a + 1) || (tok_lex (doc, a + 1) & not_a_surname) ||
+          is_calendar_word (doc, a + 1) || is_demonym (doc, a + 1) || is_company_word (doc, a + 1) ||
+          (k + 2 < len && (tok_flags (doc, a + 2) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, a + 2)))
+        continue;
+      tags[k + 1] = LECTERN_TAG_I_PER;
+    }
+}
+
 /* "Mitsubishi Corp. and Inpex Corp.", "Société Générale et Crédit
  * Agricole CIB": an organization the tagger ran over "and" is two when
  * the words before "and" end with a legal form or are a listed name; one
@@ -5485,6 +5513,7 @@ tag_document (LecternExtractor  *self,
           mute_quoted_titles (doc, i, len);
           mark_particle_names (doc, i, len, tags->data);
           mark_first_names_after_titles (doc, i, len, tags->data);
+          extend_first_names (doc, i, len, tags->data);
           mark_regnal_names (doc, i, len, tags->data);
           mark_possessive_organizations (doc, i, len, tags->data);
           split_place_possessives (doc, i, len, tags->data);

@@ -3086,6 +3086,18 @@ test_extractor_company_last_words (void)
   g_assert_null (find_entity (entities, "Kestrel Resources", LECTERN_ENTITY_PERSON));
 }
 
+/* A person the tagger stopped at the first name ("Jen" of "Jen
+ * Easterly"). */
+static void
+test_extractor_extended_first_names (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("\"Every unpatched edge device is an open door,\" CISA Director Jen Easterly told reporters.\n");
+
+  g_assert_nonnull (find_entity (entities, "Jen Easterly", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Jen", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -3240,6 +3252,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/party-letters-and-advocates", test_extractor_party_letters_and_advocates);
   g_test_add_func ("/lectern/extractor/company-last-words", test_extractor_company_last_words);
   g_test_add_func ("/lectern/extractor/listed-media-and-parties", test_extractor_listed_media_and_parties);
+  g_test_add_func ("/lectern/extractor/extended-first-names", test_extractor_extended_first_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
