@@ -3023,6 +3023,17 @@ test_extractor_listed_media_and_parties (void)
   g_assert_nonnull (find_entity (entities, "Bloomberg Law", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* The sixth batch: companies of every continent, French-speaking
+ * associations and bodies. */
+static void
+test_extractor_listed_companies_of_every_continent (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The Indonesian state mining holding MIND ID will take a stake in the smelter.\n");
+
+  g_assert_nonnull (find_entity (entities, "MIND ID", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a double surname the tagger took for an organization
  * inside a sentence, and a French role after a name. */
 static void
@@ -3253,6 +3264,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/company-last-words", test_extractor_company_last_words);
   g_test_add_func ("/lectern/extractor/listed-media-and-parties", test_extractor_listed_media_and_parties);
   g_test_add_func ("/lectern/extractor/extended-first-names", test_extractor_extended_first_names);
+  g_test_add_func ("/lectern/extractor/listed-companies-of-every-continent",
+                   test_extractor_listed_companies_of_every_continent);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
