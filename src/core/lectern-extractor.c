@@ -999,7 +999,8 @@ is_demonym (Doc  *doc,
     "Afghan", "Kuwaiti", "Qatari", "Yemeni", "German", "Dane", "Swede", "Finn", "Pole", "Serb", "Croat",
     "Slovak", "Briton", "Scot", "Kurd", "Somali", "Omani", "Emirati", "Bahraini", "Filipino", "Bangladeshi",
     "Nepali", "Uzbek", "Kazakh", "Cypriot", "Kosovar", "Azerbaijani", "Lankan", "Lankans", "Zealander",
-    "Zealanders",
+    "Zealanders", "Rican", "Ricans", "Salvadoran", "Salvadorans", "Guatemalan", "Nicaraguan", "Paraguayan",
+    "Uruguayan",
     /* French, beyond the endings below. */
     "Belge", "Belges", "Suisse", "Suisses", "Russe", "Russes", "Turc", "Turque", "Turcs", "Grec", "Grecque",
     "Grecs", "Tchèque", "Tchèques", "Slovaque", "Slovaques", "Slovène", "Slovènes", "Croate", "Croates",
@@ -2039,8 +2040,9 @@ add_clean_span (Doc  *doc,
       tok_is (doc, b + 1, "the") && tok_is (doc, b + 2, "Year"))
     return;
   /* "Sri Lankan", "South African", "New Zealander": a demonym of two words
-   * names no one. */
-  if ((vote == VOTE_PER || vote == VOTE_ORG) && b == a + 2 && is_demonym (doc, a + 1) &&
+   * names no one, nor does its first word alone ("Costa" of "Costa Rican"). */
+  if ((vote == VOTE_PER || vote == VOTE_ORG) &&
+      ((b == a + 2 && is_demonym (doc, a + 1)) || (b == a + 1 && b < doc->n_tokens && is_demonym (doc, b))) &&
       (tok_is (doc, a, "Sri") || tok_is (doc, a, "South") || tok_is (doc, a, "North") || tok_is (doc, a, "New") ||
        tok_is (doc, a, "Costa") || tok_is (doc, a, "Puerto") || tok_is (doc, a, "Sierra") ||
        tok_is (doc, a, "Papua") || tok_is (doc, a, "Saudi")))

@@ -3109,6 +3109,21 @@ test_extractor_extended_first_names (void)
   g_assert_null (find_entity (entities, "Jen", LECTERN_ENTITY_PERSON));
 }
 
+/* Central American nationalities, and the first word of a two-word one,
+ * name no one. */
+static void
+test_extractor_central_american_demonyms (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Fujimori has copied plans, echoing Salvadoran President Nayib Bukele.\n\n"
+             "The OAS has sent 90 observers, led by former Costa Rican Foreign Minister Manuel González.\n");
+
+  g_assert_null (find_entity (entities, "Salvadoran", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Costa", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Nayib Bukele", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Manuel González", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -3266,6 +3281,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/extended-first-names", test_extractor_extended_first_names);
   g_test_add_func ("/lectern/extractor/listed-companies-of-every-continent",
                    test_extractor_listed_companies_of_every_continent);
+  g_test_add_func ("/lectern/extractor/central-american-demonyms", test_extractor_central_american_demonyms);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
