@@ -4877,6 +4877,34 @@ retype_people_by_role (Doc    *doc,
         }
       k = e - 1;
     }
+
+  /* "Le ministre burkinabè de la Sécurité, Mahamadou Sana, a annoncé": a
+   * first name and a surname that is also a place, which the tagger read
+   * as a place, in an apposition after a title. */
+  for (guint k = 2; k + 2 < len; k++)
+    {
+      guint a = base + k;
+      gboolean titled = FALSE;
+
+      if (tags[k] != LECTERN_TAG_B_LOC || tags[k + 1] != LECTERN_TAG_I_LOC ||
+          (k + 2 < len && tags[k + 2] == LECTERN_TAG_I_LOC) || !tok_is (doc, a - 1, ",") ||
+          !tok_is (doc, a + 2, ",") || !(tok_lex (doc, a) & LECTERN_LEX_GIVEN) ||
+          (tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) ||
+          !(tok_lex (doc, a + 1) & LECTERN_LEX_SURNAME))
+        continue;
+      for (guint j = a - 2; j + 8 > a && j >= base && !titled; j--)
+        {
+          if (tok_is (doc, j, ","))
+            break;
+          titled = tok_starts_lower (doc, j) && (tok_lex (doc, j) & LECTERN_LEX_TITLE);
+          if (j == base)
+            break;
+        }
+      if (!titled)
+        continue;
+      tags[k] = LECTERN_TAG_B_PER;
+      tags[k + 1] = LECTERN_TAG_I_PER;
+    }
 }
 
 /* What only a company has, after its possessive: "Neon's chief

@@ -3124,6 +3124,16 @@ test_extractor_central_american_demonyms (void)
   g_assert_nonnull (find_entity (entities, "Manuel González", LECTERN_ENTITY_PERSON));
 }
 
+/* A minister's name in an apposition whose surname is also a place. */
+static void
+test_extractor_appositions_read_as_places (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Le ministre burkinabè de la Sécurité, Mahamadou Sana, a annoncé l'ouverture d'une enquête.\n");
+
+  g_assert_nonnull (find_entity (entities, "Mahamadou Sana", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -3282,6 +3292,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/listed-companies-of-every-continent",
                    test_extractor_listed_companies_of_every_continent);
   g_test_add_func ("/lectern/extractor/central-american-demonyms", test_extractor_central_american_demonyms);
+  g_test_add_func ("/lectern/extractor/appositions-read-as-places", test_extractor_appositions_read_as_places);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
