@@ -3034,6 +3034,20 @@ test_extractor_listed_companies_of_every_continent (void)
   g_assert_nonnull (find_entity (entities, "MIND ID", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* The seventh and eighth batches: local bodies of France and of the
+ * English-speaking world. */
+static void
+test_extractor_listed_local_bodies (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Les pompiers du SDIS de l'Ain sont intervenus, selon la préfecture des Ardennes.\n\n"
+             "The Fort Worth Police Department said the suspect was arrested on Tuesday.\n");
+
+  g_assert_nonnull (find_entity (entities, "SDIS de l'Ain", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "préfecture des Ardennes", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Fort Worth Police Department", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a double surname the tagger took for an organization
  * inside a sentence, and a French role after a name. */
 static void
@@ -3293,6 +3307,7 @@ main (int    argc,
                    test_extractor_listed_companies_of_every_continent);
   g_test_add_func ("/lectern/extractor/central-american-demonyms", test_extractor_central_american_demonyms);
   g_test_add_func ("/lectern/extractor/appositions-read-as-places", test_extractor_appositions_read_as_places);
+  g_test_add_func ("/lectern/extractor/listed-local-bodies", test_extractor_listed_local_bodies);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
