@@ -3292,7 +3292,7 @@ lower_court_end (Doc          *doc,
   if (tok_is (doc, a, "parquet") && a + 1 < end && tags[a + 1 - base] == LECTERN_TAG_O &&
       (tok_is (doc, a + 1, "fédéral") || tok_is (doc, a + 1, "national")) &&
       !(a + 2 < end && (tok_is (doc, a + 2, "de") || tok_is (doc, a + 2, "du") || tok_is_elision_de (doc, a + 2))))
-    return k > a + 2 ? k : a + 2;
+    return MAX (k, a + 2);
   /* The seat right after the name, as the tagger tagged it: "la chambre
    * régionale des comptes Hauts-de-France". */
   if (qualified && k < end && tags[k - base] == LECTERN_TAG_B_LOC)
@@ -3653,10 +3653,10 @@ is_role_word (const Doc *doc,
     "treasurer", "inspector", "detective", "superintendent", "chancellor", "dean",
     "songwriter", "singer-songwriter", "rapper", "musician", "guitarist", "drummer", "pianist",
     "composer", "dancer", "filmmaker", "playwright", "broadcaster", "rookie", "frontman", "frontwoman",
-    "counsel", "winger", "fullback", "financier", "financière", "rappeur", "rappeuse",
-    "musicien", "musicienne", "compositeur", "compositrice", "cinéaste", "dramaturge", "analyste",
-    "consultant", "consultante", "directeur", "directrice", "conseiller", "conseillère", "président",
-    "présidente", "trésorier", "trésorière", "secrétaire",
+    "counsel", "winger", "fullback", "financier",
+    "financière", "rappeur", "rappeuse", "musicien", "musicienne", "compositeur", "compositrice",
+    "cinéaste", "dramaturge", "analyste", "consultant", "consultante", "directeur", "directrice",
+    "conseiller", "conseillère", "président", "présidente", "trésorier", "trésorière", "secrétaire",
     "avocat", "avocate", "journaliste", "militant", "militante", "chercheur", "chercheuse",
     "professeur", "professeure", "enseignant", "enseignante", "écrivain", "écrivaine",
     "romancier", "romancière", "chanteur", "chanteuse", "acteur", "actrice", "comédien",
@@ -4886,20 +4886,15 @@ retype_people_by_role (Doc    *doc,
       guint a = base + k;
       gboolean titled = FALSE;
 
-      if (tags[k] != LECTERN_TAG_B_LOC || tags[k + 1] != LECTERN_TAG_I_LOC ||
-          (k + 2 < len && tags[k + 2] == LECTERN_TAG_I_LOC) || !tok_is (doc, a - 1, ",") ||
-          !tok_is (doc, a + 2, ",") || !(tok_lex (doc, a) & LECTERN_LEX_GIVEN) ||
+      if (tags[k] != LECTERN_TAG_B_LOC || tags[k + 1] != LECTERN_TAG_I_LOC || tags[k + 2] == LECTERN_TAG_I_LOC ||
+          !tok_is (doc, a - 1, ",") || !tok_is (doc, a + 2, ",") || !(tok_lex (doc, a) & LECTERN_LEX_GIVEN) ||
           (tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) ||
           !(tok_lex (doc, a + 1) & LECTERN_LEX_SURNAME))
         continue;
-      for (guint j = a - 2; j + 8 > a && j >= base && !titled; j--)
-        {
-          if (tok_is (doc, j, ","))
-            break;
-          titled = tok_starts_lower (doc, j) && (tok_lex (doc, j) & LECTERN_LEX_TITLE);
-          if (j == base)
-            break;
-        }
+      /* A title in lower case among the six words before the comma, and
+       * no other comma between. */
+      for (guint j = a - 1; j-- > base && j + 8 > a && !tok_is (doc, j, ",") && !titled;)
+        titled = tok_starts_lower (doc, j) && (tok_lex (doc, j) & LECTERN_LEX_TITLE);
       if (!titled)
         continue;
       tags[k] = LECTERN_TAG_B_PER;
