@@ -3700,6 +3700,21 @@ is_role_word (const Doc *doc,
   return lo < G_N_ELEMENTS (words) && hashes[lo] == h;
 }
 
+/* A word that no list knows as anything but a surname: no acronym, place,
+ * listed organization, head word, legal form, title, function word,
+ * common word, date, nationality or company word. */
+static gboolean
+is_unknown_surname (Doc  *doc,
+                    guint i)
+{
+  const guint32 other = LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG |
+                        LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
+                        LECTERN_LEX_STOP_FR | LECTERN_LEX_LOWER;
+
+  return !tok_is_acronym (doc, i) && !(tok_lex (doc, i) & other) && !is_calendar_word (doc, i) &&
+         !is_demonym (doc, i) && !is_company_word (doc, i);
+}
+
 /* A role in lower case, then two or three capitalized words the tagger did
  * not take for a person or an organization (it often calls them MISC or a
  * place): a weak vote for a person, unless a word is a known place or
@@ -3818,19 +3833,10 @@ add_pattern_people (Doc          *doc,
         e++;
       ok = e - k >= 2 && tok_starts_upper (doc, base + e - 1) &&
            !(e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e));
+      /* One surname only, after the particles. */
       for (guint j = k + 1; j < e && ok; j++)
-        {
-          guint32 lex = tok_lex (doc, base + j);
-
-          if (!tok_starts_upper (doc, base + j))
-            continue;
-          /* One surname only, after the particles. */
-          ok = j == e - 1 && !tok_is_acronym (doc, base + j) &&
-               !(lex & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG |
-                        LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
-                        LECTERN_LEX_STOP_FR | LECTERN_LEX_LOWER)) &&
-               !is_calendar_word (doc, base + j) && !is_demonym (doc, base + j) && !is_company_word (doc, base + j);
-        }
+        if (tok_starts_upper (doc, base + j))
+          ok = j == e - 1 && is_unknown_surname (doc, base + j);
       if (ok)
         add_span (doc, a, base + e, VOTE_PER, 1);
       k = e - 1;
@@ -4057,18 +4063,13 @@ extend_first_names (Doc    *doc,
                     guint   len,
                     guint8 *tags)
 {
-  const guint32 not_a_surname = LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG |
-                                LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
-                                LECTERN_LEX_STOP_FR | LECTERN_LEX_LOWER;
-
   for (guint k = 0; k + 1 < len; k++)
     {
       guint a = base + k;
 
       if (tags[k] != LECTERN_TAG_B_PER || tags[k + 1] != LECTERN_TAG_O || !(tok_lex (doc, a) & LECTERN_LEX_GIVEN) ||
           !(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) || !tok_starts_upper (doc, a + 1) ||
-          tok_is_acronym (doc, a + 1) || (tok_lex (doc, a + 1) & not_a_surname) ||
-          is_calendar_word (doc, a + 1) || is_demonym (doc, a + 1) || is_company_word (doc, a + 1) ||
+          !is_unknown_surname (doc, a + 1) ||
           (k + 2 < len && (tok_flags (doc, a + 2) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, a + 2)))
         continue;
       tags[k + 1] = LECTERN_TAG_I_PER;
