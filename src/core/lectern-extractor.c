@@ -32,7 +32,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "30"
+#define RULES_VERSION "31"
 
 struct _LecternExtractor
 {
@@ -5132,6 +5132,41 @@ listed_name_length (Doc     *doc,
   return 0;
 }
 
+/* "Attijariwafa bank", "Crédit agricole": the press often writes the
+ * later words of a listed name in lower case. The number of tokens of the
+ * longest listed name, in any case, of a listed first word as written and
+ * lower-case words (five at most), or 0. A sentence's first word the
+ * tagger left out must be a word no list knows ("National trust in banks
+ * fell" is no trust). */
+static guint
+listed_lower_tail_length (Doc     *doc,
+                          guint    a,
+                          guint    limit,
+                          gboolean tagged)
+{
+  guint n_max = MIN (limit - a, 6), best = 0;
+  guint64 h;
+
+  if ((!tagged && (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) && tok_lex (doc, a) != 0) ||
+      (tok_lex (doc, a) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) || a + 1 >= limit ||
+      !tok_starts_lower (doc, a + 1))
+    return 0;
+  h = lectern_ner_hash_add (LECTERN_NER_HASH_START, LECTERN_LEX_STARTER_KEY, 1);
+  h = lectern_ner_hash_add (h, tok_str (doc, a), tok_len (doc, a));
+  if (!(lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, lectern_ner_hash_end (h)) &
+        LECTERN_LEX_KNOWN_ORG))
+    return 0;
+  for (guint n = 2; n <= n_max; n++)
+    {
+      if (!(tok_flags (doc, a + n - 1) & LECTERN_TOKEN_WORD) || !tok_starts_lower (doc, a + n - 1))
+        break;
+      if (known_organization (doc, a, a + n) != 0)
+        best = n;
+    }
+
+  return best;
+}
+
 /* "le ministère russe de la Défense", "le ministère marocain de
  * l'Intérieur": a listed name of a lower-case head word with a country's
  * adjective after the head is that country's body. The number of its
@@ -5290,6 +5325,8 @@ mark_known_organizations (Doc    *doc,
       found = listed_name_length (doc, a, base + len, lower);
       if (found == 0 && lower)
         found = ministry_of_country_length (doc, a, base + len);
+      if (found == 0 && !lower)
+        found = listed_lower_tail_length (doc, a, base + len, tags[k] != LECTERN_TAG_O);
       /* "au", "aux", "du", "des" told by their first letter and length
        * before anything else is read. */
       if (found == 0 && !lower && k > 0 && tok_len (doc, a - 1) <= 3 &&

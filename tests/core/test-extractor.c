@@ -3048,6 +3048,21 @@ test_extractor_listed_local_bodies (void)
   g_assert_nonnull (find_entity (entities, "Fort Worth Police Department", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A listed name whose later words the story writes in lower case; not a
+ * common word that starts a sentence. */
+static void
+test_extractor_listed_names_in_lower_case (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Attijariwafa bank a pris 2,3 %, selon les analystes de la Deutsche bank.\n\n"
+             "National trust in banks fell sharply last year.\n");
+
+  g_assert_nonnull (find_entity (entities, "Attijariwafa bank", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Deutsche bank", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "National trust", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "National", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a double surname the tagger took for an organization
  * inside a sentence, and a French role after a name. */
 static void
@@ -3308,6 +3323,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/central-american-demonyms", test_extractor_central_american_demonyms);
   g_test_add_func ("/lectern/extractor/appositions-read-as-places", test_extractor_appositions_read_as_places);
   g_test_add_func ("/lectern/extractor/listed-local-bodies", test_extractor_listed_local_bodies);
+  g_test_add_func ("/lectern/extractor/listed-names-in-lower-case", test_extractor_listed_names_in_lower_case);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
