@@ -5441,6 +5441,41 @@ mark_known_organizations (Doc    *doc,
     }
 }
 
+/* "the bill goes to Parliament", "the Treasury said": a country's own
+ * parliament, treasury or army is named by one capitalized word, after
+ * "the" or a preposition, and before a clause goes on ("Treasury yields"
+ * is no body). The tagger takes some of them for people. */
+static const char *const lone_institutions[] = {
+  "Parliament", "Legislature", "Presidency", "Treasury", "Judiciary", "Army", "Navy",
+};
+
+static void
+mark_lone_institutions (Doc    *doc,
+                        guint   base,
+                        guint   len,
+                        guint8 *tags)
+{
+  static const char *const before[] = {
+    "the", "The", "to", "in", "by", "before", "from", "into", "with", "through", "told",
+  };
+  static const char *const verbs[] = { "said", "says", "has", "had", "is", "was", "will", "would" };
+
+  for (guint k = 1; k < len; k++)
+    {
+      guint a = base + k;
+
+      if (!tok_is_any (doc, a, lone_institutions, G_N_ELEMENTS (lone_institutions)) ||
+          !tok_is_any (doc, a - 1, before, G_N_ELEMENTS (before)) ||
+          (tags[k] != LECTERN_TAG_O && (tags[k] & 1) == 0) ||
+          (k + 1 < len && tags[k + 1] != LECTERN_TAG_O && (tags[k + 1] & 1) == 0))
+        continue;
+      if (k + 1 < len && (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) && !tok_is_possessive (doc, a + 1) &&
+          !(tok_lex (doc, a + 1) & LECTERN_LEX_STOP_EN) && !tok_is_any (doc, a + 1, verbs, G_N_ELEMENTS (verbs)))
+        continue;
+      tags[k] = LECTERN_TAG_B_ORG;
+    }
+}
+
 static gboolean
 tag_document (LecternExtractor  *self,
               Doc               *doc,
@@ -5586,6 +5621,7 @@ tag_document (LecternExtractor  *self,
           mark_lower_courts (doc, i, len, tags->data);
           mark_french_ministries (doc, i, len, tags->data);
           mark_known_organizations (doc, i, len, tags->data);
+          mark_lone_institutions (doc, i, len, tags->data);
           split_joined_organizations (doc, i, len, tags->data);
           retype_place_bodies (doc, i, len, tags->data);
           mark_speakers_after_verbs (doc, i, len, tags->data);
@@ -5755,7 +5791,8 @@ winning_vote (const guint *votes)
  * word standing for a longer name). Such a form keeps no vote of its own;
  * it still joins the longer name it is part of. Listed organizations and
  * companies keep theirs ("Apple", "Shell"). French is left alone: old
- * and official French writes "la Chambre", "le Sénat". */
+ * and official French writes "la Chambre", "le Sénat". Nor a country's
+ * own institutions ("Parliament", "the Treasury"). */
 static void
 drop_common_organizations (Doc *doc)
 {
@@ -5765,7 +5802,8 @@ drop_common_organizations (Doc *doc)
       guint32 lex;
 
       if (form->n_tokens != 1 || winning_vote (form->votes) != VOTE_ORG ||
-          lang_at (doc, form->first) != LANG_EN || tok_is_acronym (doc, form->first))
+          lang_at (doc, form->first) != LANG_EN || tok_is_acronym (doc, form->first) ||
+          tok_is_any (doc, form->first, lone_institutions, G_N_ELEMENTS (lone_institutions)))
         continue;
       lex = tok_lex (doc, form->first);
       if ((lex & (LECTERN_LEX_KNOWN_ORG | LECTERN_LEX_COMPANY)) ||

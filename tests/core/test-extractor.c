@@ -3063,6 +3063,22 @@ test_extractor_listed_names_in_lower_case (void)
   g_assert_null (find_entity (entities, "National", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A country's parliament, treasury or army named by one word; not a
+ * word of a longer phrase. */
+static void
+test_extractor_lone_institutions (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The bill now goes to Parliament, where the ruling party has a majority. The Treasury said "
+             "the Presidency had asked lawmakers to act.\n\n"
+             "Treasury yields rose on Monday.\n");
+
+  g_assert_nonnull (find_entity (entities, "Parliament", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Treasury", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Treasury", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Presidency", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a double surname the tagger took for an organization
  * inside a sentence, and a French role after a name. */
 static void
@@ -3324,6 +3340,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/appositions-read-as-places", test_extractor_appositions_read_as_places);
   g_test_add_func ("/lectern/extractor/listed-local-bodies", test_extractor_listed_local_bodies);
   g_test_add_func ("/lectern/extractor/listed-names-in-lower-case", test_extractor_listed_names_in_lower_case);
+  g_test_add_func ("/lectern/extractor/lone-institutions", test_extractor_lone_institutions);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
