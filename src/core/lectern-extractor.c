@@ -904,13 +904,17 @@ is_hyphenated_title (Doc  *doc,
 }
 
 /* Honorifics and ranks that the name table's titles lack ("Alhaji Musa
- * Danjuma", "Premier Gladys Berejiklian"); none is also a first name. */
+ * Danjuma", "Premier Gladys Berejiklian", "Cik Nurul Syazwani", "Det Insp
+ * Priya Chaudhary"); none is also a first name. "Chief" is one before a
+ * first name ("Chief Olumide Ayeni-Coker", not "Chief Justice"). */
 static gboolean
 is_unlisted_title (const Doc *doc,
                    guint      i)
 {
   static const char *const words[] = {
-    "Alhaji", "Alhaja", "Hajia", "Hajiya", "Mallam", "Datuk", "Datin", "Pastor", "Prophet", "Oba",
+    "Alhaji", "Alhaja", "Alhaj", "Hajia", "Hajiya", "Mallam", "Datuk", "Datin", "Dato'", "Dato\xe2\x80\x99",
+    "Tun", "Cik", "Encik", "Ustaz", "Ustazah", "Madam", "Engr", "Engr.", "Eng.", "Atty", "Atty.", "Advocate",
+    "Advocates", "Spokesperson", "Spokeswoman", "Spokesman", "Det", "Insp", "Supt", "Pastor", "Prophet", "Oba",
     "Ayatollah", "Mullah", "Swami", "Shri", "Smt", "Baroness", "Countess", "Duchess", "Archdeacon",
     "Premier", "Councillor", "Councilor", "Alderman", "Assemblyman", "Assemblywoman", "Superintendent",
     "Sheriff", "Commander", "Corporal", "Trooper", "Deputy", "Provost", "Rector", "Adv", "Adv.", "Conseiller",
@@ -920,6 +924,10 @@ is_unlisted_title (const Doc *doc,
     "archevêque", "recteur", "rectrice", "sergent", "adjudant", "caporal", "chancelier", "chancelière",
     "sélectionneur", "sélectionneuse", "entraîneuse",
   };
+
+  if (tok_is (doc, i, "Chief"))
+    return i + 1 < doc->n_tokens && tok_starts_upper (doc, i + 1) && (tok_lex (doc, i + 1) & LECTERN_LEX_GIVEN) &&
+           !(tok_lex (doc, i + 1) & (LECTERN_LEX_TITLE | LECTERN_LEX_LOWER | LECTERN_LEX_ORG_HEAD));
 
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
@@ -1717,6 +1725,19 @@ is_post_nominal (const Doc *doc,
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
+/* Letters of a seat, a silk or an honour after a person's name, which are
+ * no part of it ("Harriet Fenwick-Lowe KC", "Ama Owusu MBE"). */
+static gboolean
+is_honour_letters (const Doc *doc,
+                   guint      i)
+{
+  static const char *words[] = {
+    "MP", "MSP", "MPP", "TD", "QC", "KC", "SC", "SAN", "OBE", "MBE", "CBE", "KBE", "DBE",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
 /* Words for a craft, beside its name: "the Hera probe", "la sonde Juice".
  * Names of spacecraft, missions and rockets are no people and no bodies. */
 static gboolean
@@ -2013,6 +2034,11 @@ add_clean_span (Doc  *doc,
     }
   while (b > a)
     {
+      if (vote == VOTE_PER && b > a + 2 && is_honour_letters (doc, b - 1))
+        {
+          b--;
+          continue;
+        }
       /* "Canal+", "Disney+". */
       if (vote == VOTE_ORG && b - 1 > a && is_attached_plus (doc, b - 1))
         break;
@@ -4388,6 +4414,28 @@ mark_first_names_after_titles (Doc    *doc,
       if (tok_is_acronym (doc, a) || tok_is_acronym (doc, a + 1) || (tok_lex (doc, a) & other) ||
           (tok_lex (doc, a + 1) & other) || is_calendar_word (doc, a) || is_calendar_word (doc, a + 1) ||
           !((tok_lex (doc, a - 1) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a - 1)))
+        continue;
+      tags[k] = LECTERN_TAG_B_PER;
+      tags[k + 1] = LECTERN_TAG_I_PER;
+    }
+
+  /* "Det Insp Priya Chaudhary, of the Met": a listed first name and a
+   * word no list knows otherwise, that the tagger left out after a
+   * capitalized title the name table lacks. */
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      const guint32 other = LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG |
+                            LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_LOWER | LECTERN_LEX_TITLE |
+                            LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN;
+      guint a = base + k;
+
+      if (tags[k] != LECTERN_TAG_O || tags[k + 1] != LECTERN_TAG_O || !tok_starts_upper (doc, a) ||
+          !tok_starts_upper (doc, a + 1) || !(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) ||
+          !(tok_lex (doc, a) & LECTERN_LEX_GIVEN) ||
+          (k + 2 < len && (tok_flags (doc, a + 2) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, a + 2)))
+        continue;
+      if (tok_is_acronym (doc, a) || tok_is_acronym (doc, a + 1) || (tok_lex (doc, a) & other) ||
+          (tok_lex (doc, a + 1) & other) || is_calendar_word (doc, a + 1) || !is_unlisted_title (doc, a - 1))
         continue;
       tags[k] = LECTERN_TAG_B_PER;
       tags[k + 1] = LECTERN_TAG_I_PER;

@@ -3079,6 +3079,23 @@ test_extractor_lone_institutions (void)
   g_assert_nonnull (find_entity (entities, "Presidency", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Honorifics of the English-language press of Africa and Asia, British
+ * police ranks, and a silk's letters after a name. */
+static void
+test_extractor_world_honorifics (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Leading the legal team, Chief Olumide Ayeni-Coker, SAN, argued that the seat was vacant.\n\n"
+             "\"We need water first,\" said SAM's Johor coordinator, Cik Nurul Syazwani Kamaruddin.\n\n"
+             "Det Insp Priya Chaudhary, of the Met, said the gang was dismantled.\n\n"
+             "Sentencing on Friday, Judge Harriet Fenwick-Lowe KC told the defendants they had caused fear.\n");
+
+  g_assert_nonnull (find_entity (entities, "Olumide Ayeni-Coker", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Nurul Syazwani Kamaruddin", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Priya Chaudhary", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Harriet Fenwick-Lowe", LECTERN_ENTITY_PERSON));
+}
+
 /* A first name and a double surname the tagger took for an organization
  * inside a sentence, and a French role after a name. */
 static void
@@ -3341,6 +3358,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/listed-local-bodies", test_extractor_listed_local_bodies);
   g_test_add_func ("/lectern/extractor/listed-names-in-lower-case", test_extractor_listed_names_in_lower_case);
   g_test_add_func ("/lectern/extractor/lone-institutions", test_extractor_lone_institutions);
+  g_test_add_func ("/lectern/extractor/world-honorifics", test_extractor_world_honorifics);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
