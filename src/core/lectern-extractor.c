@@ -5281,22 +5281,37 @@ is_listed_branch (Doc  *doc,
 }
 
 /* Whether the word i is a club that the list knows with "FC" or
- * "Football Club" after it ("Chelsea", "Arsenal"). */
+ * "Football Club" after it ("Chelsea", "Arsenal"); with `racing`, or a
+ * motor-racing team that it knows with "F1 Team", "Racing" or
+ * "Scuderia" ("Haas", "Ferrari"). */
 static gboolean
-is_listed_club (Doc     *doc,
-                guint    i,
-                GString *key)
+is_listed_club (Doc      *doc,
+                guint     i,
+                GString  *key,
+                gboolean  racing)
 {
-  static const char *suffixes[] = { " FC", " F.C.", " AFC", " Football Club" };
+  static const char *suffixes[] = {
+    " FC", " F.C.", " AFC", " Football Club", " F1 Team", " Racing", " F1", " Formula One Team",
+  };
+  guint n_suffixes = racing ? G_N_ELEMENTS (suffixes) : 4;
   guint64 h;
 
+  /* "Ferrari's Charles Leclerc": a motor-racing team is written without
+   * its "Scuderia". */
+  if (racing)
+    {
+      g_string_assign (key, LECTERN_LEX_ORG_KEY "scuderia ");
+      g_string_append_len (key, tok_str (doc, i), tok_len (doc, i));
+      if (lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch)) != 0)
+        return TRUE;
+    }
   /* A club's listed name is longer than the word, which must then start
    * one: one lookup rules out most words. */
   h = lectern_ner_hash_add (LECTERN_NER_HASH_START, LECTERN_LEX_STARTER_KEY, 1);
   h = lectern_ner_hash_add (h, tok_str (doc, i), tok_len (doc, i));
   if (!(lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, lectern_ner_hash_end (h)) & LECTERN_LEX_KNOWN_ORG))
     return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (suffixes); k++)
+  for (guint k = 0; k < n_suffixes; k++)
     {
       join_tokens (doc, i, i + 1, LECTERN_LEX_ORG_KEY, key);
       g_string_append (key, suffixes[k]);
@@ -5403,7 +5418,7 @@ mark_known_organizations (Doc    *doc,
           ((k + 1 < len && (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD)) || (k > 0 && tok_starts_lower (doc, a - 1))) &&
           !(tok_lex (doc, a) & (LECTERN_LEX_LOWER | LECTERN_LEX_GEO | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) &&
           tok_starts_upper (doc, a) &&
-          is_listed_club (doc, a, club_key != NULL ? club_key : (club_key = g_string_new (NULL))))
+          is_listed_club (doc, a, club_key != NULL ? club_key : (club_key = g_string_new (NULL)), FALSE))
         found = 1;
       /* "Martin Bouygues", "Antoine Gallimard": one listed word that ends
        * a person's name the tagger saw after a first name is the family
@@ -6407,6 +6422,22 @@ retype_lone_places (Doc *doc)
     }
 }
 
+/* Whether the story tells of motor racing, where "Ferrari", "Haas" and
+ * "McLaren" alone are teams: it names a Grand Prix or Formula One, or
+ * counts laps. */
+static gboolean
+story_is_motor_racing (Doc *doc)
+{
+  for (guint i = 0; i + 1 < doc->n_tokens; i++)
+    if ((tok_is (doc, i, "Grand") && tok_is (doc, i + 1, "Prix")) ||
+        (tok_is (doc, i, "Formula") && (tok_is (doc, i + 1, "One") || tok_is (doc, i + 1, "1"))) ||
+        (tok_is (doc, i, "Formule") && tok_is (doc, i + 1, "1")) || tok_is (doc, i, "laps") ||
+        tok_is (doc, i, "F1"))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* "Chelsea drew with Arsenal": a club is written without its "FC". A
  * word alone taken for a person, that no longer person name of the story
  * holds, and that a list knows with "FC" or "Football Club", is the
@@ -6416,6 +6447,7 @@ retype_club_names (Doc *doc)
 {
   g_autoptr(GString) key = g_string_new (NULL);
   guint n_forms = doc->forms->len;
+  int racing = -1;
 
   for (guint f = 0; f < n_forms; f++)
     {
@@ -6425,7 +6457,9 @@ retype_club_names (Doc *doc)
       if (form->n_tokens != 1 || winning_vote (form->votes) != VOTE_PER)
         continue;
       /* The list first: the search of longer names is over all forms. */
-      club = is_listed_club (doc, form->first, key);
+      if (racing < 0)
+        racing = story_is_motor_racing (doc);
+      club = is_listed_club (doc, form->first, key, racing);
       if (!club)
         continue;
       for (guint g = 0; g < n_forms && !held; g++)

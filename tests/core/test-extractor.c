@@ -3096,6 +3096,24 @@ test_extractor_world_honorifics (void)
   g_assert_nonnull (find_entity (entities, "Harriet Fenwick-Lowe", LECTERN_ENTITY_PERSON));
 }
 
+/* Motor-racing teams written without "Scuderia" or "F1 Team", in a
+ * story of a Grand Prix; a surname alone elsewhere stays a person. */
+static void
+test_extractor_racing_teams (void)
+{
+  g_autoptr(GPtrArray) race =
+    extract ("Leclerc wins Miami Grand Prix\n\n"
+             "Ferrari's Charles Leclerc held off Oscar Piastri over the last ten laps. Haas driver Esteban Ocon "
+             "finished seventh, ahead of Kevin Magnussen.\n");
+  g_autoptr(GPtrArray) court =
+    extract ("The judge said Haas had signed the contract. Haas denied it.\n");
+
+  g_assert_nonnull (find_entity (race, "Ferrari", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (race, "Haas", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (race, "Ferrari", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (court, "Haas", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a double surname the tagger took for an organization
  * inside a sentence, and a French role after a name. */
 static void
@@ -3359,6 +3377,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/listed-names-in-lower-case", test_extractor_listed_names_in_lower_case);
   g_test_add_func ("/lectern/extractor/lone-institutions", test_extractor_lone_institutions);
   g_test_add_func ("/lectern/extractor/world-honorifics", test_extractor_world_honorifics);
+  g_test_add_func ("/lectern/extractor/racing-teams", test_extractor_racing_teams);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
