@@ -5504,6 +5504,90 @@ mark_known_organizations (Doc    *doc,
     }
 }
 
+/* "the Mines and Energy Committee", "Hong Kong Customs and Excise
+ * Department", "the Chamber of Minerals and Energy of Western Australia":
+ * the tagger cuts a name at its "and", leaving the words before it out,
+ * in a place or in a name of their own. Joined when the words after "and"
+ * end with a head word and those before are no name of their own
+ * (capitalized words after a word in lower case or a place, the end of a
+ * place's span that is no place; no head word); or when both sides name a thing "of"
+ * something and the second starts with no word that heads bodies
+ * ("the Ministry of Finance and Ministry of Health" are two). */
+static void
+join_names_over_and (Doc    *doc,
+                     guint   base,
+                     guint   len,
+                     guint8 *tags)
+{
+  const guint32 not_in_name = LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_SURNAME_TOP | LECTERN_LEX_GEO |
+                              LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG |
+                              LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR;
+
+  for (guint k = 1; k + 2 < len; k++)
+    {
+      guint a = base + k;
+      guint r_end = k + 2, l = k - 1;
+      gboolean r_of = FALSE, l_of = FALSE, head_last;
+
+      if (tags[k] != LECTERN_TAG_O || tags[k + 1] != LECTERN_TAG_B_ORG || !tok_is (doc, a, "and") ||
+          !tok_starts_upper (doc, a - 1) || !(tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) ||
+          tok_is_acronym (doc, a - 1))
+        continue;
+      while (r_end < len && tags[r_end] == LECTERN_TAG_I_ORG)
+        r_end++;
+      for (guint i = k + 2; i < r_end; i++)
+        r_of |= tok_is (doc, base + i, "of");
+      head_last = (tok_lex (doc, base + r_end - 1) & LECTERN_LEX_ORG_HEAD) && tok_starts_upper (doc, base + r_end - 1);
+      if (known_organization (doc, a + 1, base + r_end) != 0)
+        continue;
+      /* "Asheville City Schools and Buncombe County Schools" are two. */
+      if (tag_vote (tags[k - 1]) != VOTE_ORG && (tok_lex (doc, a - 1) & LECTERN_LEX_ORG_HEAD))
+        continue;
+      if (tags[k - 1] == LECTERN_TAG_O)
+        {
+          gboolean ok = head_last;
+
+          while (ok && l > 0 && tags[l - 1] == LECTERN_TAG_O && l + 3 > k && tok_starts_upper (doc, base + l - 1) &&
+                 (tok_flags (doc, base + l - 1) & LECTERN_TOKEN_WORD))
+            l--;
+          for (guint i = l; i < k && ok; i++)
+            ok = !(tok_lex (doc, base + i) & not_in_name) && !tok_is_acronym (doc, base + i) &&
+                 !is_calendar_word (doc, base + i);
+          if (!ok || l == 0)
+            continue;
+          /* "Kakamega County General Teaching and Referral Hospital". */
+          if (tag_vote (tags[l - 1]) == VOTE_LOC)
+            while (l > 0 && tags[l] != LECTERN_TAG_B_LOC)
+              l--;
+          else if (!tok_starts_lower (doc, base + l - 1))
+            continue;
+        }
+      else if (tag_vote (tags[k - 1]) == VOTE_LOC)
+        {
+          if (!head_last || (tok_lex (doc, a - 1) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)))
+            continue;
+          while (l > 0 && tags[l] != LECTERN_TAG_B_LOC)
+            l--;
+        }
+      else if (tag_vote (tags[k - 1]) == VOTE_ORG)
+        {
+          while (l > 0 && tags[l] != LECTERN_TAG_B_ORG)
+            l--;
+          for (guint i = l; i < k; i++)
+            l_of |= tok_is (doc, base + i, "of");
+          if (!l_of || !r_of || tok_lower (doc, base + l) == tok_lower (doc, a + 1) ||
+              (tok_lex (doc, a + 1) & LECTERN_LEX_CAPITALIZED) || known_organization (doc, base + l, a) != 0)
+            continue;
+        }
+      else
+        continue;
+      tags[l] = LECTERN_TAG_B_ORG;
+      for (guint i = l + 1; i < r_end; i++)
+        tags[i] = LECTERN_TAG_I_ORG;
+      k = r_end;
+    }
+}
+
 /* "the bill goes to Parliament", "the Treasury said": a country's own
  * parliament, treasury or army is named by one capitalized word, after
  * "the" or a preposition, and before a clause goes on ("Treasury yields"
@@ -5685,6 +5769,7 @@ tag_document (LecternExtractor  *self,
           mark_french_ministries (doc, i, len, tags->data);
           mark_known_organizations (doc, i, len, tags->data);
           mark_lone_institutions (doc, i, len, tags->data);
+          join_names_over_and (doc, i, len, tags->data);
           split_joined_organizations (doc, i, len, tags->data);
           retype_place_bodies (doc, i, len, tags->data);
           mark_speakers_after_verbs (doc, i, len, tags->data);

@@ -3114,6 +3114,23 @@ test_extractor_racing_teams (void)
   g_assert_null (find_entity (court, "Haas", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A body's name cut at its "and"; two bodies of one kind stay two. */
+static void
+test_extractor_bodies_cut_at_and (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Officers from the Hong Kong Customs and Excise Department later traced further shipments.\n\n"
+             "Rebecca Tomkinson, chief executive of the Chamber of Minerals and Energy of Western Australia, "
+             "said the industry wanted faster approvals.\n\n"
+             "Families of Asheville City Schools and Buncombe County Schools were told to boil water.\n");
+
+  g_assert_nonnull (find_entity (entities, "Hong Kong Customs and Excise Department", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Chamber of Minerals and Energy of Western Australia",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Asheville City Schools and Buncombe County Schools",
+                              LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a double surname the tagger took for an organization
  * inside a sentence, and a French role after a name. */
 static void
@@ -3378,6 +3395,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/lone-institutions", test_extractor_lone_institutions);
   g_test_add_func ("/lectern/extractor/world-honorifics", test_extractor_world_honorifics);
   g_test_add_func ("/lectern/extractor/racing-teams", test_extractor_racing_teams);
+  g_test_add_func ("/lectern/extractor/bodies-cut-at-and", test_extractor_bodies_cut_at_and);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
