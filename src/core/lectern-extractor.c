@@ -995,10 +995,13 @@ tok_ends_with_any (const Doc         *doc,
 }
 
 /* A word naming where someone is from, not a name: "Camerounais",
- * "Italian", "Nepalese". */
+ * "Italian", "Nepalese". With listed_only, the irregular ones only: after
+ * a first name, a word with a demonym's ending is as often a surname
+ * ("Arun Subramanian", "Kim Kardashian"). */
 static gboolean
-is_demonym (Doc  *doc,
-            guint i)
+is_demonym_of (Doc      *doc,
+               guint     i,
+               gboolean  listed_only)
 {
   static const char *suffixes[] = { "ais", "aise", "ois", "oise", "ien", "ienne", "iens", "ese", "ian",
                                     "ians", "ish", "can", "cans", "ean", "eans" };
@@ -1028,10 +1031,19 @@ is_demonym (Doc  *doc,
     return FALSE;
   if (tok_is_any (doc, i, irregular, G_N_ELEMENTS (irregular)))
     return TRUE;
+  if (listed_only)
+    return FALSE;
   if (len < 5 ||
       (tok_lex (doc, i) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME)))
     return FALSE;
   return tok_ends_with_any (doc, i, suffixes, G_N_ELEMENTS (suffixes), 3);
+}
+
+static gboolean
+is_demonym (Doc  *doc,
+            guint i)
+{
+  return is_demonym_of (doc, i, FALSE);
 }
 
 /* A time of day or a time zone at the edge of a span: "15h UTC", "7h44",
@@ -3726,9 +3738,10 @@ is_role_word (const Doc *doc,
   return lo < G_N_ELEMENTS (words) && hashes[lo] == h;
 }
 
-/* A word that no list knows as anything but a surname: no acronym, place,
- * listed organization, head word, legal form, title, function word,
- * common word, date, nationality or company word. */
+/* A word that no list knows as anything but a surname, read after a
+ * first name: no acronym, place, listed organization, head word, legal
+ * form, title, function word, common word, date, listed nationality or
+ * company word. */
 static gboolean
 is_unknown_surname (Doc  *doc,
                     guint i)
@@ -3738,7 +3751,7 @@ is_unknown_surname (Doc  *doc,
                         LECTERN_LEX_STOP_FR | LECTERN_LEX_LOWER;
 
   return !tok_is_acronym (doc, i) && !(tok_lex (doc, i) & other) && !is_calendar_word (doc, i) &&
-         !is_demonym (doc, i) && !is_company_word (doc, i);
+         !is_demonym_of (doc, i, TRUE) && !is_company_word (doc, i);
 }
 
 /* A role in lower case, then two or three capitalized words the tagger did

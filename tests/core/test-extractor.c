@@ -3131,6 +3131,17 @@ test_extractor_bodies_cut_at_and (void)
                               LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A surname with a demonym's ending, after a first name. */
+static void
+test_extractor_surnames_like_demonyms (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The government wants U.S. District Judge Arun Subramanian to order the sale of Ticketmaster.\n");
+
+  g_assert_nonnull (find_entity (entities, "Arun Subramanian", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Arun", LECTERN_ENTITY_PERSON));
+}
+
 /* A first name and a double surname the tagger took for an organization
  * inside a sentence, and a French role after a name. */
 static void
@@ -3396,6 +3407,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/world-honorifics", test_extractor_world_honorifics);
   g_test_add_func ("/lectern/extractor/racing-teams", test_extractor_racing_teams);
   g_test_add_func ("/lectern/extractor/bodies-cut-at-and", test_extractor_bodies_cut_at_and);
+  g_test_add_func ("/lectern/extractor/surnames-like-demonyms", test_extractor_surnames_like_demonyms);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
