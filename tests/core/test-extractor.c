@@ -3142,6 +3142,18 @@ test_extractor_surnames_like_demonyms (void)
   g_assert_null (find_entity (entities, "Arun", LECTERN_ENTITY_PERSON));
 }
 
+/* Sports and trades as roles before a name no list knows. */
+static void
+test_extractor_sport_and_trade_roles (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Zimbabwe all-rounder Sikandar Raza then provided the late fireworks. Earlier, national selector "
+             "Aaqib Javed told reporters that the squad was ready.\n");
+
+  g_assert_nonnull (find_entity (entities, "Sikandar Raza", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Aaqib Javed", LECTERN_ENTITY_PERSON));
+}
+
 /* A first name and a double surname the tagger took for an organization
  * inside a sentence, and a French role after a name. */
 static void
@@ -3408,6 +3420,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/racing-teams", test_extractor_racing_teams);
   g_test_add_func ("/lectern/extractor/bodies-cut-at-and", test_extractor_bodies_cut_at_and);
   g_test_add_func ("/lectern/extractor/surnames-like-demonyms", test_extractor_surnames_like_demonyms);
+  g_test_add_func ("/lectern/extractor/sport-and-trade-roles", test_extractor_sport_and_trade_roles);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
