@@ -4601,7 +4601,9 @@ is_inverted_speech_verb (const Doc *doc,
   /* The punctuation first: it rules out almost every token, cheaply. */
   if (i >= base + 2 && tok_is (doc, i - 1, "a") && is_quote_end (doc, i - 2))
     return tok_is_any (doc, i, participles, G_N_ELEMENTS (participles));
-  if (i >= base + 1 && is_quote_end (doc, i - 1))
+  /* The quotation may end the sentence before ("hands?" said Rokeya
+   * Begum"): the verb in lower case says it goes on. */
+  if (i >= 1 && is_quote_end (doc, i - 1) && (i >= base + 1 || tok_starts_lower (doc, i)))
     return tok_is_any (doc, i, verbs, G_N_ELEMENTS (verbs));
 
   return FALSE;
@@ -4636,15 +4638,18 @@ mark_speakers_after_verbs (Doc    *doc,
                              LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_LOWER | LECTERN_LEX_TITLE |
                              LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN;
 
-  for (guint k = 2; k + 2 <= len; k++)
+  for (guint k = 1; k + 2 <= len; k++)
     {
       guint n = 0;
+      /* Or a place of the tagger that no list knows ("said Rokeya Begum,
+       * a sewing operator"). */
+      guint8 inside = tags[k] == LECTERN_TAG_B_LOC ? LECTERN_TAG_I_LOC : LECTERN_TAG_O;
 
       /* A capital first: it rules out most tokens before the verb is read. */
-      if (tags[k] != LECTERN_TAG_O || !tok_starts_upper (doc, base + k) ||
+      if ((tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_LOC) || !tok_starts_upper (doc, base + k) ||
           !is_inverted_speech_verb (doc, base, base + k - 1))
         continue;
-      while (k + n < len && n < 4 && tags[k + n] == LECTERN_TAG_O && tok_starts_upper (doc, base + k + n) &&
+      while (k + n < len && n < 4 && (n == 0 || tags[k + n] == inside) && tok_starts_upper (doc, base + k + n) &&
              (tok_flags (doc, base + k + n) & LECTERN_TOKEN_WORD) && !tok_is_acronym (doc, base + k + n) &&
              !(tok_lex (doc, base + k + n) & not_a_name) && !has_common_word_ending (doc, base + k + n))
         n++;

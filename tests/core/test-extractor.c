@@ -3154,6 +3154,17 @@ test_extractor_sport_and_trade_roles (void)
   g_assert_nonnull (find_entity (entities, "Aaqib Javed", LECTERN_ENTITY_PERSON));
 }
 
+/* A speaker after a quotation that ends its sentence, whom the tagger
+ * took for a place. */
+static void
+test_extractor_speaker_after_question (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("\"How can we go home with empty hands?\" said Rokeya Begum, a 28-year-old sewing operator.\n");
+
+  g_assert_nonnull (find_entity (entities, "Rokeya Begum", LECTERN_ENTITY_PERSON));
+}
+
 /* A first name and a double surname the tagger took for an organization
  * inside a sentence, and a French role after a name. */
 static void
@@ -3421,6 +3432,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/bodies-cut-at-and", test_extractor_bodies_cut_at_and);
   g_test_add_func ("/lectern/extractor/surnames-like-demonyms", test_extractor_surnames_like_demonyms);
   g_test_add_func ("/lectern/extractor/sport-and-trade-roles", test_extractor_sport_and_trade_roles);
+  g_test_add_func ("/lectern/extractor/speaker-after-question", test_extractor_speaker_after_question);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
