@@ -801,6 +801,52 @@ read_towns (LexBuilder  *b,
   return error == NULL || *error == NULL;
 }
 
+/* First names of the world's news that the INSEE and SSA lists lack
+ * ("Valtteri", "Chaminda", "Olumide"), one a line. Not a tagger feature
+ * (the weights stay those the corpora give): a key of their own, which
+ * only the extractor's rules read. A name that the table knows otherwise
+ * (a first name already, a common or function word, a title, a place, an
+ * organization word, a frequent surname) is left out. */
+static gboolean
+read_given_names (LexBuilder  *b,
+                  const char  *path,
+                  GError     **error)
+{
+  g_autoptr(GDataInputStream) in = NULL;
+  g_autoptr(GString) key = g_string_new (NULL);
+  const guint32 other = LECTERN_LEX_GIVEN | LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_SURNAME_TOP | LECTERN_LEX_LOWER |
+                        LECTERN_LEX_TITLE | LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN | LECTERN_LEX_ORG_HEAD |
+                        LECTERN_LEX_LEGAL | LECTERN_LEX_COMPANY | LECTERN_LEX_GEO | LECTERN_LEX_REGION |
+                        LECTERN_LEX_PLACE;
+  char *line;
+  gsize len;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return TRUE;
+  in = open_text (path, error);
+  if (in == NULL)
+    return FALSE;
+  while ((line = g_data_input_stream_read_line_utf8 (in, &len, NULL, error)) != NULL)
+    {
+      guint32 *flags, *as_written;
+
+      if (line[0] != '#' && line[0] != '\0' && strchr (line, ' ') == NULL)
+        {
+          flags = map_slot (&b->map, lectern_ner_lower_hash (line, len, b->scratch), FALSE);
+          as_written = map_slot (&b->map, lectern_ner_hash (line, len), FALSE);
+          if ((flags == NULL || !(*flags & other)) && (as_written == NULL || !(*as_written & LECTERN_LEX_KNOWN_ORG)))
+            {
+              g_string_assign (key, LECTERN_LEX_GIVEN_NAME_KEY);
+              g_string_append_len (key, line, len);
+              *map_slot (&b->map, lectern_ner_lower_hash (key->str, key->len, b->scratch), TRUE) = 1;
+            }
+        }
+      g_free (line);
+    }
+
+  return error == NULL || *error == NULL;
+}
+
 static gboolean
 read_extra_gazetteers (LexBuilder  *b,
                        const char  *dir,
@@ -813,6 +859,7 @@ read_extra_gazetteers (LexBuilder  *b,
   g_autofree char *places_extra = g_build_filename (dir, "places-extra.txt", NULL);
   g_autofree char *place_words = g_build_filename (dir, "place-words.txt", NULL);
   g_autofree char *towns = g_build_filename (dir, "towns.txt.gz", NULL);
+  g_autofree char *given = g_build_filename (dir, "given-names.txt", NULL);
   guint32 next_id = 1;
 
   return read_head_words (b, heads, error) &&
@@ -821,7 +868,8 @@ read_extra_gazetteers (LexBuilder  *b,
          read_places (b, places_extra, error) &&
          read_organizations (b, news, &next_id, error) &&
          read_organizations (b, intl, &next_id, error) &&
-         read_towns (b, towns, error);
+         read_towns (b, towns, error) &&
+         read_given_names (b, given, error);
 }
 
 static guint32

@@ -72,6 +72,9 @@ typedef enum
 #define LECTERN_LEX_PLACE_WORD_KEY "\x03"
 #define LECTERN_LEX_PLACE_SUFFIX   1
 #define LECTERN_LEX_PLACE_PREFIX   2
+/* A first name of the world's news that the tagger's lists lack
+ * ("Valtteri", "Chaminda"), lower case; for the extractor's rules only. */
+#define LECTERN_LEX_GIVEN_NAME_KEY "\x04"
 
 typedef struct
 {
