@@ -662,6 +662,25 @@ join_tokens (const Doc  *doc,
     }
 }
 
+/* Whether token i is a first name: of the name table's lists, or of the
+ * world's news that they lack ("Valtteri", "Chaminda"). */
+static gboolean
+tok_is_first_name (Doc  *doc,
+                   guint i)
+{
+  char key[64];
+
+  if (tok_lex (doc, i) & LECTERN_LEX_GIVEN)
+    return TRUE;
+  /* On the stack: this runs over many capitalized words. */
+  if (tok_len (doc, i) + 1 > sizeof key)
+    return FALSE;
+  key[0] = LECTERN_LEX_GIVEN_NAME_KEY[0];
+  memcpy (key + 1, tok_str (doc, i), tok_len (doc, i));
+
+  return lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key, tok_len (doc, i) + 1, doc->scratch)) != 0;
+}
+
 /* The number of the well-known organization that tokens [a, b) name, in
  * any case (LECTERN_LEX_AMBIGUOUS when two share the name), or 0. */
 static guint32
@@ -3875,14 +3894,15 @@ add_pattern_people (Doc          *doc,
       guint e = k + 1;
       gboolean ok;
 
-      if (tags[k] != LECTERN_TAG_O || !(first & LECTERN_LEX_GIVEN) || !tok_starts_upper (doc, a) ||
+      if (tags[k] != LECTERN_TAG_O || !tok_starts_upper (doc, a) ||
           tok_is_acronym (doc, a) || tok_is_any (doc, a, name_articles, G_N_ELEMENTS (name_articles)) ||
           (first & (LECTERN_LEX_COMPANY | LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE |
                     LECTERN_LEX_KNOWN_ORG | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) ||
           ((first & LECTERN_LEX_LOWER) && !(doc->lang == LANG_FR && k > 0 && tok_starts_lower (doc, a - 1))))
         continue;
-      if (k > 0 && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, a - 1) &&
-          !(k == 1 && (tok_lex (doc, a - 1) & (LECTERN_LEX_LOWER | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR))))
+      if ((k > 0 && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, a - 1) &&
+           !(k == 1 && (tok_lex (doc, a - 1) & (LECTERN_LEX_LOWER | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))) ||
+          !tok_is_first_name (doc, a))
         continue;
       while (e < len && e - k <= 3 && tags[e] == LECTERN_TAG_O && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
              (tok_starts_upper (doc, base + e) ||
@@ -4125,10 +4145,11 @@ extend_first_names (Doc    *doc,
     {
       guint a = base + k;
 
-      if (tags[k] != LECTERN_TAG_B_PER || tags[k + 1] != LECTERN_TAG_O || !(tok_lex (doc, a) & LECTERN_LEX_GIVEN) ||
+      if (tags[k] != LECTERN_TAG_B_PER || tags[k + 1] != LECTERN_TAG_O ||
           !(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) || !tok_starts_upper (doc, a + 1) ||
           !is_unknown_surname (doc, a + 1) ||
-          (k + 2 < len && (tok_flags (doc, a + 2) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, a + 2)))
+          (k + 2 < len && (tok_flags (doc, a + 2) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, a + 2)) ||
+          !tok_is_first_name (doc, a))
         continue;
       tags[k + 1] = LECTERN_TAG_I_PER;
     }
@@ -4463,11 +4484,11 @@ mark_first_names_after_titles (Doc    *doc,
 
       if (tags[k] != LECTERN_TAG_O || tags[k + 1] != LECTERN_TAG_O || !tok_starts_upper (doc, a) ||
           !tok_starts_upper (doc, a + 1) || !(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) ||
-          !(tok_lex (doc, a) & LECTERN_LEX_GIVEN) ||
           (k + 2 < len && (tok_flags (doc, a + 2) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, a + 2)))
         continue;
       if (tok_is_acronym (doc, a) || tok_is_acronym (doc, a + 1) || (tok_lex (doc, a) & other) ||
-          (tok_lex (doc, a + 1) & other) || is_calendar_word (doc, a + 1) || !is_unlisted_title (doc, a - 1))
+          (tok_lex (doc, a + 1) & other) || is_calendar_word (doc, a + 1) || !is_unlisted_title (doc, a - 1) ||
+          !tok_is_first_name (doc, a))
         continue;
       tags[k] = LECTERN_TAG_B_PER;
       tags[k + 1] = LECTERN_TAG_I_PER;
@@ -5625,6 +5646,33 @@ join_names_over_and (Doc    *doc,
     }
 }
 
+/* "the Ministry of Digital Economy seeking": the tagger may stop a name
+ * of "X of Y" one word short. A capitalized word after it, that ends the
+ * run and is no title, date, place or acronym, ends the name. */
+static void
+finish_names_after_of (Doc    *doc,
+                       guint   base,
+                       guint   len,
+                       guint8 *tags)
+{
+  const guint32 not_in_name = LECTERN_LEX_TITLE | LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE |
+                              LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_GIVEN_TOP;
+
+  for (guint k = 2; k < len; k++)
+    {
+      guint a = base + k;
+
+      if (tags[k] != LECTERN_TAG_O || tags[k - 1] != LECTERN_TAG_I_ORG || tags[k - 2] != LECTERN_TAG_I_ORG ||
+          !tok_is (doc, a - 2, "of") || !tok_starts_upper (doc, a) || !(tok_flags (doc, a) & LECTERN_TOKEN_WORD) ||
+          tok_is_acronym (doc, a) || (tok_lex (doc, a) & not_in_name) || is_calendar_word (doc, a) ||
+          is_unlisted_title (doc, a) || is_demonym (doc, a) ||
+          (k + 1 < len && (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) &&
+           (tok_starts_upper (doc, a + 1) || tok_is_possessive (doc, a + 1))))
+        continue;
+      tags[k] = LECTERN_TAG_I_ORG;
+    }
+}
+
 /* "the bill goes to Parliament", "the Treasury said": a country's own
  * parliament, treasury or army is named by one capitalized word, after
  * "the" or a preposition, and before a clause goes on ("Treasury yields"
@@ -5807,6 +5855,7 @@ tag_document (LecternExtractor  *self,
           mark_known_organizations (doc, i, len, tags->data);
           mark_lone_institutions (doc, i, len, tags->data);
           join_names_over_and (doc, i, len, tags->data);
+          finish_names_after_of (doc, i, len, tags->data);
           split_joined_organizations (doc, i, len, tags->data);
           retype_place_bodies (doc, i, len, tags->data);
           mark_speakers_after_verbs (doc, i, len, tags->data);

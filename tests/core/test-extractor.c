@@ -3165,6 +3165,20 @@ test_extractor_speaker_after_question (void)
   g_assert_nonnull (find_entity (entities, "Rokeya Begum", LECTERN_ENTITY_PERSON));
 }
 
+/* A name of "X of Y" the tagger stopped one word short; a title after
+ * such a name is no part of it. */
+static void
+test_extractor_names_after_of (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("She had written to the Ministry of Digital Economy seeking the document.\n\n"
+             "The Bank of Canada Governor spoke on Tuesday.\n");
+
+  g_assert_nonnull (find_entity (entities, "Ministry of Digital Economy", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Ministry of Digital", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Bank of Canada Governor", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a double surname the tagger took for an organization
  * inside a sentence, and a French role after a name. */
 static void
@@ -3433,6 +3447,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/surnames-like-demonyms", test_extractor_surnames_like_demonyms);
   g_test_add_func ("/lectern/extractor/sport-and-trade-roles", test_extractor_sport_and_trade_roles);
   g_test_add_func ("/lectern/extractor/speaker-after-question", test_extractor_speaker_after_question);
+  g_test_add_func ("/lectern/extractor/names-after-of", test_extractor_names_after_of);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
