@@ -3124,6 +3124,9 @@ is_company_word (const Doc *doc,
     "Resources", "Insights", "Minerals", "Metals", "Technologies", "Medtech", "Analytics", "Investments",
     "Industries", "Pictures", "Records", "Entertainment", "Studios", "Airlines", "Telecom", "Solutions",
     "Software", "Networks",
+    /* Legal forms of Malaysia, Singapore and India that the name table
+     * lacks. */
+    "Bhd", "Bhd.", "Berhad", "Sdn", "Pte", "Pvt", "Pvt.",
   };
 
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
@@ -3806,6 +3809,7 @@ add_pattern_people (Doc          *doc,
    * ("El Niño", "La Paz"). */
   static const char *const particles[] = {
     "van", "von", "der", "den", "da", "di", "del", "della", "dos", "de", "bin", "ben", "al", "el", "ibn",
+    "dela", "delos",
   };
   static const char *const name_articles[] = {
     "El", "Al", "La", "Le", "Los", "Las", "Del", "Da", "De", "Di", "Van", "Von", "San", "Santa", "St",
@@ -7402,7 +7406,7 @@ is_particle (const Doc *doc,
 {
   static const char *words[] = {
     "de", "du", "des", "d'", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "le",
-    "la", "bin", "ben", "al", "el", "ibn",
+    "la", "bin", "ben", "al", "el", "ibn", "dela", "delos",
   };
 
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));

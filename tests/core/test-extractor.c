@@ -3179,6 +3179,18 @@ test_extractor_names_after_of (void)
   g_assert_null (find_entity (entities, "Bank of Canada Governor", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A Malaysian company's legal form, and a Filipino surname's particle. */
+static void
+test_extractor_malaysian_firms_and_filipino_particles (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The contract went to Ranhill SAJ Sdn Bhd, the state's water operator.\n\n"
+             "The court ordered the arrest of contractor Rolando dela Cruz Mendoza on Tuesday.\n");
+
+  g_assert_nonnull (find_entity (entities, "Ranhill SAJ Sdn Bhd", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Rolando dela Cruz Mendoza", LECTERN_ENTITY_PERSON));
+}
+
 /* A first name and a double surname the tagger took for an organization
  * inside a sentence, and a French role after a name. */
 static void
@@ -3448,6 +3460,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/sport-and-trade-roles", test_extractor_sport_and_trade_roles);
   g_test_add_func ("/lectern/extractor/speaker-after-question", test_extractor_speaker_after_question);
   g_test_add_func ("/lectern/extractor/names-after-of", test_extractor_names_after_of);
+  g_test_add_func ("/lectern/extractor/malaysian-firms-and-filipino-particles",
+                   test_extractor_malaysian_firms_and_filipino_particles);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
