@@ -2054,6 +2054,15 @@ add_clean_span (Doc  *doc,
                (!is_particle (doc, a) || tok_is (doc, a, "des") || tok_starts_lower (doc, a + 1) ||
                 (tok_lex (doc, a + 1) & LECTERN_LEX_TITLE) || (a + 2 < b && starts_with_first_name (doc, a + 1))))
         a++;
+      /* "ABUJA — A Federal High Court in Abuja": an indefinite article
+       * that starts the sentence or follows a dateline's dash (not "A
+       * Tribe Called Quest", listed). */
+      else if (a + 2 < b && (tok_is (doc, a, "A") || tok_is (doc, a, "An")) &&
+               ((tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) ||
+                (a > 0 && (tok_is (doc, a - 1, "\xe2\x80\x94") || tok_is (doc, a - 1, "\xe2\x80\x93") ||
+                           tok_is (doc, a - 1, "-")))) &&
+               known_organization (doc, a, b) == 0)
+        a++;
       /* "of Labasa", "and Kissinger": no name starts with these. */
       else if (a + 1 < b && (tok_is (doc, a, "of") || tok_is (doc, a, "and") || tok_is (doc, a, "in") ||
                              tok_is (doc, a, "for") || tok_is (doc, a, "by") || tok_is (doc, a, "with") ||

@@ -3191,6 +3191,18 @@ test_extractor_malaysian_firms_and_filipino_particles (void)
   g_assert_nonnull (find_entity (entities, "Rolando dela Cruz Mendoza", LECTERN_ENTITY_PERSON));
 }
 
+/* An indefinite article after a dateline is no part of a name. */
+static void
+test_extractor_article_after_dateline (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Court date set\n\n"
+             "ABUJA \xe2\x80\x94 A Federal High Court sitting in Abuja on Tuesday fixed March 18 for judgment.\n");
+
+  g_assert_nonnull (find_entity (entities, "Federal High Court", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "A Federal High Court", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a double surname the tagger took for an organization
  * inside a sentence, and a French role after a name. */
 static void
@@ -3460,6 +3472,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/sport-and-trade-roles", test_extractor_sport_and_trade_roles);
   g_test_add_func ("/lectern/extractor/speaker-after-question", test_extractor_speaker_after_question);
   g_test_add_func ("/lectern/extractor/names-after-of", test_extractor_names_after_of);
+  g_test_add_func ("/lectern/extractor/article-after-dateline", test_extractor_article_after_dateline);
   g_test_add_func ("/lectern/extractor/malaysian-firms-and-filipino-particles",
                    test_extractor_malaysian_firms_and_filipino_particles);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
