@@ -3193,7 +3193,7 @@ test_extractor_malaysian_firms_and_filipino_particles (void)
 
 /* An indefinite article after a dateline is no part of a name. */
 static void
-test_extractor_article_after_dateline (void)
+test_extractor_indefinite_article_after_dateline (void)
 {
   g_autoptr(GPtrArray) entities =
     extract ("Court date set\n\n"
@@ -3472,7 +3472,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/sport-and-trade-roles", test_extractor_sport_and_trade_roles);
   g_test_add_func ("/lectern/extractor/speaker-after-question", test_extractor_speaker_after_question);
   g_test_add_func ("/lectern/extractor/names-after-of", test_extractor_names_after_of);
-  g_test_add_func ("/lectern/extractor/article-after-dateline", test_extractor_article_after_dateline);
+  g_test_add_func ("/lectern/extractor/indefinite-article-after-dateline",
+                   test_extractor_indefinite_article_after_dateline);
   g_test_add_func ("/lectern/extractor/malaysian-firms-and-filipino-particles",
                    test_extractor_malaysian_firms_and_filipino_particles);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
