@@ -6061,11 +6061,37 @@ drop_common_organizations (Doc *doc)
     }
 }
 
+/* "R11.2 billion", "Sh6 million", "Rs 500", "RM2": an amount written with
+ * a currency's letters glued to its figure (rand, shilling, rupee,
+ * ringgit, naira, kwacha, pula, taka, rupiah). */
+static gboolean
+is_currency_amount (const Doc *doc,
+                    guint      i)
+{
+  static const char *const prefixes[] = { "R", "Sh", "Ksh", "KSh", "Rs", "RM", "N", "K", "P", "Tk", "Rp", "GH" };
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i);
+
+  for (guint k = 0; k < G_N_ELEMENTS (prefixes); k++)
+    {
+      gsize n = strlen (prefixes[k]);
+      gboolean digits = len > n && strncmp (s, prefixes[k], n) == 0 && g_ascii_isdigit (s[n]);
+
+      for (guint32 j = n; j < len && digits; j++)
+        digits = g_ascii_isdigit (s[j]) || ((s[j] == '.' || s[j] == ',') && j + 1 < len);
+      if (digits)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Acronyms of common nouns: formats, devices, diseases, measures, kinds
  * of firms or contracts, ranks ("un DVD", "les PME", "l'ADN", "a CEO").
  * Written in capitals, they look like organizations to the tagger. Names
  * of organizations that share these letters ("ETA", "PS", "ISO") are left
- * out, and a listed organization always stands. */
+ * out, and a listed organization always stands. So do amounts of money
+ * glued to a currency's letters. */
 static void
 drop_common_acronyms (Doc *doc)
 {
@@ -6089,7 +6115,8 @@ drop_common_acronyms (Doc *doc)
     {
       Form *form = &g_array_index (doc->forms, Form, f);
 
-      if (form->n_tokens != 1 || !tok_is_any (doc, form->first, common, G_N_ELEMENTS (common)) ||
+      if (form->n_tokens != 1 ||
+          !(tok_is_any (doc, form->first, common, G_N_ELEMENTS (common)) || is_currency_amount (doc, form->first)) ||
           known_organization (doc, form->first, form->first + 1) != 0)
         continue;
       memset (form->votes, 0, sizeof form->votes);

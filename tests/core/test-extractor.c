@@ -3203,6 +3203,19 @@ test_extractor_indefinite_article_after_dateline (void)
   g_assert_null (find_entity (entities, "A Federal High Court", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Amounts of money glued to a currency's letters name no body. */
+static void
+test_extractor_currency_amounts (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Eskom said the tariff would raise R11.2 billion, while the hospitals are owed Sh6 billion by "
+             "the Social Health Authority.\n");
+
+  g_assert_null (find_entity (entities, "R11.2", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Sh6", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Eskom", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a double surname the tagger took for an organization
  * inside a sentence, and a French role after a name. */
 static void
@@ -3472,6 +3485,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/sport-and-trade-roles", test_extractor_sport_and_trade_roles);
   g_test_add_func ("/lectern/extractor/speaker-after-question", test_extractor_speaker_after_question);
   g_test_add_func ("/lectern/extractor/names-after-of", test_extractor_names_after_of);
+  g_test_add_func ("/lectern/extractor/currency-amounts", test_extractor_currency_amounts);
   g_test_add_func ("/lectern/extractor/indefinite-article-after-dateline",
                    test_extractor_indefinite_article_after_dateline);
   g_test_add_func ("/lectern/extractor/malaysian-firms-and-filipino-particles",
