@@ -5686,6 +5686,31 @@ finish_names_after_of (Doc    *doc,
     }
 }
 
+/* "deforestation in the Amazon, and", "the Amazon rainforest": the river
+ * and its forest, not the company, after "the" and before a clause goes
+ * on or a word for the region ("the Amazon founder" is the company). */
+static void
+mark_amazon_region (Doc    *doc,
+                    guint   base,
+                    guint   len,
+                    guint8 *tags)
+{
+  static const char *const region[] = {
+    "rainforest", "rainforests", "forest", "basin", "river", "region", "jungle", "biome",
+  };
+
+  for (guint k = 1; k < len; k++)
+    {
+      guint a = base + k;
+
+      if (!tok_is (doc, a, "Amazon") || !(tok_is (doc, a - 1, "the") || tok_is (doc, a - 1, "The")) ||
+          (k + 1 < len && (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) &&
+           !(tok_lex (doc, a + 1) & LECTERN_LEX_STOP_EN) && !tok_is_any (doc, a + 1, region, G_N_ELEMENTS (region))))
+        continue;
+      tags[k] = LECTERN_TAG_B_LOC;
+    }
+}
+
 /* "the bill goes to Parliament", "the Treasury said": a country's own
  * parliament, treasury or army is named by one capitalized word, after
  * "the" or a preposition, and before a clause goes on ("Treasury yields"
@@ -5867,6 +5892,7 @@ tag_document (LecternExtractor  *self,
           mark_french_ministries (doc, i, len, tags->data);
           mark_known_organizations (doc, i, len, tags->data);
           mark_lone_institutions (doc, i, len, tags->data);
+          mark_amazon_region (doc, i, len, tags->data);
           join_names_over_and (doc, i, len, tags->data);
           finish_names_after_of (doc, i, len, tags->data);
           split_joined_organizations (doc, i, len, tags->data);

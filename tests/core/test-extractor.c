@@ -3218,6 +3218,18 @@ test_extractor_currency_amounts (void)
   g_assert_nonnull (find_entity (entities, "Social Health Authority", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* "the Amazon" as the forest is no company; the company stays one. */
+static void
+test_extractor_amazon_region (void)
+{
+  g_autoptr(GPtrArray) forest =
+    extract ("The deal would accelerate deforestation in the Amazon, and the Brazilian government objected.\n");
+  g_autoptr(GPtrArray) company = extract ("Amazon said profits rose in the third quarter.\n");
+
+  g_assert_null (find_entity (forest, "Amazon", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (company, "Amazon", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a double surname the tagger took for an organization
  * inside a sentence, and a French role after a name. */
 static void
@@ -3488,6 +3500,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/speaker-after-question", test_extractor_speaker_after_question);
   g_test_add_func ("/lectern/extractor/names-after-of", test_extractor_names_after_of);
   g_test_add_func ("/lectern/extractor/currency-amounts", test_extractor_currency_amounts);
+  g_test_add_func ("/lectern/extractor/amazon-region", test_extractor_amazon_region);
   g_test_add_func ("/lectern/extractor/indefinite-article-after-dateline",
                    test_extractor_indefinite_article_after_dateline);
   g_test_add_func ("/lectern/extractor/malaysian-firms-and-filipino-particles",
