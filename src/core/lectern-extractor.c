@@ -4449,9 +4449,10 @@ mark_first_names_after_titles (Doc    *doc,
       guint a = base + k - 1;
 
       if (tags[k] == LECTERN_TAG_B_PER && tags[k - 1] == LECTERN_TAG_O && tok_starts_upper (doc, a) &&
-          (tok_lex (doc, a) & LECTERN_LEX_GIVEN) && !tok_is_acronym (doc, a) &&
+          !tok_is_acronym (doc, a) &&
           !(tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE | LECTERN_LEX_LOWER | LECTERN_LEX_TITLE)) &&
-          ((tok_lex (doc, a - 1) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a - 1)))
+          ((tok_lex (doc, a - 1) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a - 1)) &&
+          tok_is_first_name (doc, a))
         {
           tags[k - 1] = LECTERN_TAG_B_PER;
           tags[k] = LECTERN_TAG_I_PER;
@@ -4704,8 +4705,8 @@ mark_speakers_after_verbs (Doc    *doc,
     {
       guint n = 1;
 
-      if (tags[k] != LECTERN_TAG_B_ORG || !(tok_lex (doc, base + k) & LECTERN_LEX_GIVEN) ||
-          !tok_starts_upper (doc, base + k) || !is_inverted_speech_verb (doc, base, base + k - 1))
+      if (tags[k] != LECTERN_TAG_B_ORG || !tok_starts_upper (doc, base + k) ||
+          !is_inverted_speech_verb (doc, base, base + k - 1) || !tok_is_first_name (doc, base + k))
         continue;
       while (k + n < len && n < 4 && tags[k + n] == LECTERN_TAG_I_ORG && tok_starts_upper (doc, base + k + n) &&
              (tok_flags (doc, base + k + n) & LECTERN_TOKEN_WORD) && !tok_is_acronym (doc, base + k + n) &&

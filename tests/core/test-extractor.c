@@ -3230,6 +3230,17 @@ test_extractor_amazon_region (void)
   g_assert_nonnull (find_entity (company, "Amazon", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A first name of the world's news list (not of INSEE or SSA) and an
+ * unknown surname, which the tagger left out between lower-case words. */
+static void
+test_extractor_world_first_names (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Chennai turned to the slinger that Matheesha Pathirana had become.\n");
+
+  g_assert_nonnull (find_entity (entities, "Matheesha Pathirana", LECTERN_ENTITY_PERSON));
+}
+
 /* A first name and a double surname the tagger took for an organization
  * inside a sentence, and a French role after a name. */
 static void
@@ -3501,6 +3512,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/names-after-of", test_extractor_names_after_of);
   g_test_add_func ("/lectern/extractor/currency-amounts", test_extractor_currency_amounts);
   g_test_add_func ("/lectern/extractor/amazon-region", test_extractor_amazon_region);
+  g_test_add_func ("/lectern/extractor/world-first-names", test_extractor_world_first_names);
   g_test_add_func ("/lectern/extractor/indefinite-article-after-dateline",
                    test_extractor_indefinite_article_after_dateline);
   g_test_add_func ("/lectern/extractor/malaysian-firms-and-filipino-particles",
