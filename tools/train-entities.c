@@ -747,6 +747,21 @@ read_place_words (LexBuilder  *b,
   return error == NULL || *error == NULL;
 }
 
+/* A list older copies of data/gazetteers may lack (towns, first names):
+ * FALSE on an error only; *in stays NULL when the file is absent. */
+static gboolean
+open_optional_text (const char        *path,
+                    GDataInputStream **in,
+                    GError           **error)
+{
+  *in = NULL;
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return TRUE;
+  *in = open_text (path, error);
+
+  return *in != NULL;
+}
+
 /* Towns: one-word names of cities under 200,000 people ("Mulhouse",
  * "Poissy", "Rafah"). A one-word name names a person as often as a place,
  * so these are no tagger feature: they get the flag "usually a place",
@@ -767,12 +782,10 @@ read_towns (LexBuilder  *b,
   char *line;
   gsize len;
 
-  /* Optional: older copies of data/gazetteers have no towns. */
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    return TRUE;
-  in = open_text (path, error);
-  if (in == NULL)
+  if (!open_optional_text (path, &in, error))
     return FALSE;
+  if (in == NULL)
+    return TRUE;
 
   while ((line = g_data_input_stream_read_line_utf8 (in, &len, NULL, error)) != NULL)
     {
@@ -821,11 +834,10 @@ read_given_names (LexBuilder  *b,
   char *line;
   gsize len;
 
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    return TRUE;
-  in = open_text (path, error);
-  if (in == NULL)
+  if (!open_optional_text (path, &in, error))
     return FALSE;
+  if (in == NULL)
+    return TRUE;
   while ((line = g_data_input_stream_read_line_utf8 (in, &len, NULL, error)) != NULL)
     {
       guint32 *flags, *as_written;
