@@ -2424,6 +2424,20 @@ add_span (Doc  *doc,
   add_clean_span (doc, from, b, vote, weight);
 }
 
+/* Whether the word i, as written, starts the name of a well-known
+ * organization (one lookup rules out most words before a phrase's). */
+static gboolean
+starts_listed_name (Doc  *doc,
+                    guint i)
+{
+  guint64 h = lectern_ner_hash_add (LECTERN_NER_HASH_START, LECTERN_LEX_STARTER_KEY, 1);
+
+  h = lectern_ner_hash_add (h, tok_str (doc, i), tok_len (doc, i));
+
+  return (lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, lectern_ner_hash_end (h)) &
+          LECTERN_LEX_KNOWN_ORG) != 0;
+}
+
 /* A line's common words in capitals (as line_is_title_case counts them,
  * quotes aside) that belong to a name: capitalized words up to a head
  * word ("Institutional Revolutionary Party") or a listed organization
@@ -2493,11 +2507,9 @@ common_caps_in_names (Doc  *doc,
       for (guint s = k; s + 1 < e; s++)
         {
           guint64 names[8];
-          guint64 h = lectern_ner_hash_add (LECTERN_NER_HASH_START, LECTERN_LEX_STARTER_KEY, 1);
+          guint64 h;
 
-          h = lectern_ner_hash_add (h, tok_str (doc, s), tok_len (doc, s));
-          if (!(lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, lectern_ner_hash_end (h)) &
-                LECTERN_LEX_KNOWN_ORG))
+          if (!starts_listed_name (doc, s))
             continue;
           h = lectern_ner_hash_add (LECTERN_NER_HASH_START, tok_str (doc, s), tok_len (doc, s));
           for (guint t = s + 1; t < MIN (e, s + 8); t++)
@@ -5226,14 +5238,11 @@ listed_name_length (Doc     *doc,
   guint n_names = MIN (limit - a, 10);
   guint64 h;
 
-  /* The keys are hashed from the tokens as join_tokens would join them. */
-  h = lectern_ner_hash_add (LECTERN_NER_HASH_START, LECTERN_LEX_STARTER_KEY, 1);
-  h = lectern_ner_hash_add (h, tok_str (doc, a), tok_len (doc, a));
-  if (!(lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, lectern_ner_hash_end (h)) &
-        LECTERN_LEX_KNOWN_ORG))
+  if (!starts_listed_name (doc, a))
     return 0;
 
-  /* The hash of tokens [a, a + j + 1) joined by spaces, for each j. */
+  /* The hash of tokens [a, a + j + 1) joined by spaces, for each j, as
+   * join_tokens would join them. */
   h = lectern_ner_hash_add (LECTERN_NER_HASH_START, tok_str (doc, a), tok_len (doc, a));
   names[0] = h;
   for (guint j = 1; j < n_names; j++)
@@ -5263,16 +5272,12 @@ listed_lower_tail_length (Doc     *doc,
                           gboolean tagged)
 {
   guint n_max = MIN (limit - a, 6), best = 0;
-  guint64 h;
 
   if ((!tagged && (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) && tok_lex (doc, a) != 0) ||
       (tok_lex (doc, a) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) || a + 1 >= limit ||
       !tok_starts_lower (doc, a + 1))
     return 0;
-  h = lectern_ner_hash_add (LECTERN_NER_HASH_START, LECTERN_LEX_STARTER_KEY, 1);
-  h = lectern_ner_hash_add (h, tok_str (doc, a), tok_len (doc, a));
-  if (!(lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, lectern_ner_hash_end (h)) &
-        LECTERN_LEX_KNOWN_ORG))
+  if (!starts_listed_name (doc, a))
     return 0;
   for (guint n = 2; n <= n_max; n++)
     {
@@ -5364,7 +5369,6 @@ is_listed_club (Doc      *doc,
     " FC", " F.C.", " AFC", " Football Club", " F1 Team", " Racing", " F1", " Formula One Team",
   };
   guint n_suffixes = racing ? G_N_ELEMENTS (suffixes) : 4;
-  guint64 h;
 
   /* "Ferrari's Charles Leclerc": a motor-racing team is written without
    * its "Scuderia". */
@@ -5376,10 +5380,8 @@ is_listed_club (Doc      *doc,
         return TRUE;
     }
   /* A club's listed name is longer than the word, which must then start
-   * one: one lookup rules out most words. */
-  h = lectern_ner_hash_add (LECTERN_NER_HASH_START, LECTERN_LEX_STARTER_KEY, 1);
-  h = lectern_ner_hash_add (h, tok_str (doc, i), tok_len (doc, i));
-  if (!(lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, lectern_ner_hash_end (h)) & LECTERN_LEX_KNOWN_ORG))
+   * one. */
+  if (!starts_listed_name (doc, i))
     return FALSE;
   for (guint k = 0; k < n_suffixes; k++)
     {
