@@ -6930,10 +6930,12 @@ trim_person_prefixes (Doc *doc)
                          tok_is (doc, form.first - 1, "from"));
           if ((tok_lex (doc, j - 1) & LECTERN_LEX_GIVEN) && !place_label)
             break;
-          /* Words no list knows as a first name or a surname: most first
-           * names are in the lists, so these are labels. */
+          /* Words no list knows as a first name or a surname (the
+           * world's first names included: "President Bola Ahmed Tinubu"):
+           * most first names are in the lists, so these are labels. */
           for (guint i = form.first; i < j && labels; i++)
-            labels = (!(tok_lex (doc, i) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME)) || is_demonym (doc, i) ||
+            labels = ((!(tok_lex (doc, i) & LECTERN_LEX_SURNAME) && !tok_is_first_name (doc, i)) ||
+                      is_demonym (doc, i) ||
                       (tok_lex (doc, i) & (LECTERN_LEX_LOWER | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
                                            LECTERN_LEX_STOP_FR | LECTERN_LEX_GEO)) != 0) &&
                      !is_initial (doc, i);

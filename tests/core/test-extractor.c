@@ -3231,14 +3231,18 @@ test_extractor_amazon_region (void)
 }
 
 /* A first name of the world's news list (not of INSEE or SSA) and an
- * unknown surname, which the tagger left out between lower-case words. */
+ * unknown surname, which the tagger left out between lower-case words;
+ * such a first name is no label before a common one. */
 static void
 test_extractor_world_first_names (void)
 {
   g_autoptr(GPtrArray) entities =
-    extract ("Chennai turned to the slinger that Matheesha Pathirana had become.\n");
+    extract ("Chennai turned to the slinger that Matheesha Pathirana had become.\n\n"
+             "It would align with the Renewed Hope Agenda of President Bola Ahmed Tinubu and attract "
+             "federal presence.\n");
 
   g_assert_nonnull (find_entity (entities, "Matheesha Pathirana", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Bola Ahmed Tinubu", LECTERN_ENTITY_PERSON));
 }
 
 /* A first name and a double surname the tagger took for an organization
