@@ -747,6 +747,21 @@ read_place_words (LexBuilder  *b,
   return error == NULL || *error == NULL;
 }
 
+/* Whether the name table knows the word `line` as one of `other` (lower
+ * case) or as a listed organization (as written): then a list of towns
+ * or first names leaves it out. */
+static gboolean
+known_otherwise (LexBuilder *b,
+                 const char *line,
+                 gsize       len,
+                 guint32     other)
+{
+  guint32 *lower = map_slot (&b->map, lectern_ner_lower_hash (line, len, b->scratch), FALSE);
+  guint32 *as_written = map_slot (&b->map, lectern_ner_hash (line, len), FALSE);
+
+  return (lower != NULL && (*lower & other)) || (as_written != NULL && (*as_written & LECTERN_LEX_KNOWN_ORG));
+}
+
 /* A list older copies of data/gazetteers may lack (towns, first names):
  * FALSE on an error only; *in stays NULL when the file is absent. */
 static gboolean
@@ -789,7 +804,7 @@ read_towns (LexBuilder  *b,
 
   while ((line = g_data_input_stream_read_line_utf8 (in, &len, NULL, error)) != NULL)
     {
-      guint32 *lower, *as_written, *named;
+      guint32 *named;
       guint64 h;
 
       if (line[0] == '#' || line[0] == '\0' || strchr (line, ' ') != NULL)
@@ -804,9 +819,7 @@ read_towns (LexBuilder  *b,
           g_free (line);
           continue;
         }
-      lower = map_slot (&b->map, h, FALSE);
-      as_written = map_slot (&b->map, lectern_ner_hash (line, strlen (line)), FALSE);
-      if ((lower == NULL || !(*lower & other)) && (as_written == NULL || !(*as_written & LECTERN_LEX_KNOWN_ORG)))
+      if (!known_otherwise (b, line, strlen (line), other))
         *map_slot (&b->map, h, TRUE) |= LECTERN_LEX_PLACE;
       g_free (line);
     }
@@ -840,18 +853,11 @@ read_given_names (LexBuilder  *b,
     return TRUE;
   while ((line = g_data_input_stream_read_line_utf8 (in, &len, NULL, error)) != NULL)
     {
-      guint32 *flags, *as_written;
-
-      if (line[0] != '#' && line[0] != '\0' && strchr (line, ' ') == NULL)
+      if (line[0] != '#' && line[0] != '\0' && strchr (line, ' ') == NULL && !known_otherwise (b, line, len, other))
         {
-          flags = map_slot (&b->map, lectern_ner_lower_hash (line, len, b->scratch), FALSE);
-          as_written = map_slot (&b->map, lectern_ner_hash (line, len), FALSE);
-          if ((flags == NULL || !(*flags & other)) && (as_written == NULL || !(*as_written & LECTERN_LEX_KNOWN_ORG)))
-            {
-              g_string_assign (key, LECTERN_LEX_GIVEN_NAME_KEY);
-              g_string_append_len (key, line, len);
-              *map_slot (&b->map, lectern_ner_lower_hash (key->str, key->len, b->scratch), TRUE) = 1;
-            }
+          g_string_assign (key, LECTERN_LEX_GIVEN_NAME_KEY);
+          g_string_append_len (key, line, len);
+          *map_slot (&b->map, lectern_ner_lower_hash (key->str, key->len, b->scratch), TRUE) = 1;
         }
       g_free (line);
     }
