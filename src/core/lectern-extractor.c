@@ -4807,12 +4807,16 @@ retype_first_name_organizations (Doc    *doc,
       /* Inside a sentence, between lower-case words ("la conseillère
        * fédérale Karin Keller-Sutter a présenté"), not a company's first
        * word, and a listed surname or a double one. */
-      if (k > 0 && (!tok_starts_lower (doc, a - 1) || (tok_lex (doc, a) & LECTERN_LEX_COMPANY) ||
+      /* Between commas ("the Ceann Comhairle, Verona Murphy, after…"), an
+       * apposition: the pair's first word may start a listed company. */
+      if (k > 0 && tok_is (doc, a - 1, ",") && k + 2 < len && tok_is (doc, a + 2, ",") && !tok_is_article (doc, a))
+        ;
+      else if (k > 0 && (!tok_starts_lower (doc, a - 1) || (tok_lex (doc, a) & LECTERN_LEX_COMPANY) ||
                     ((tok_flags (doc, a + 2) & LECTERN_TOKEN_WORD) && !tok_starts_lower (doc, a + 2)) ||
                     !((tok_lex (doc, a + 1) & LECTERN_LEX_SURNAME) ||
                       memchr (tok_str (doc, a + 1), '-', tok_len (doc, a + 1)) != NULL)))
         continue;
-      if (!(tok_lex (doc, a) & LECTERN_LEX_GIVEN) || !tok_starts_upper (doc, a + 1) ||
+      if (!tok_is_first_name (doc, a) || !tok_starts_upper (doc, a + 1) ||
           !(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, a + 1) ||
           (tok_lex (doc, a + 1) & not_a_surname) || (tok_lex (doc, a + 1) & LECTERN_LEX_GIVEN_TOP) ||
           is_demonym (doc, a + 1) || has_common_word_ending (doc, a + 1) ||
@@ -5151,7 +5155,9 @@ split_roles_from_people (Doc    *doc,
       /* "FEMA Administrator Deanne Criswell", "NATO Secretary-General Mark
        * Rutte": a body's acronym and a role in capitals before a first
        * name are no part of the person's name; the acronym names the
-       * body. */
+       * body. A first name of the world's list only after one hyphenated
+       * title ("U.N. Secretary-General António Guterres"): the list holds
+       * words that start other bodies' names. */
       if ((tags[k] == LECTERN_TAG_B_PER || tags[k] == LECTERN_TAG_B_ORG) && tok_is_acronym (doc, a) &&
           !(tok_lex (doc, a) & LECTERN_LEX_GIVEN))
         {
@@ -5165,7 +5171,8 @@ split_roles_from_people (Doc    *doc,
                  !(tok_lex (doc, base + j) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME | LECTERN_LEX_PLACE)))
             j++;
           if (j > k + 1 && j + 1 < len && tags[j] == inside && tags[j + 1] == inside &&
-              (tok_lex (doc, base + j) & LECTERN_LEX_GIVEN))
+              ((tok_lex (doc, base + j) & LECTERN_LEX_GIVEN) ||
+               (j == k + 2 && is_hyphenated_title (doc, base + k + 1) && tok_is_first_name (doc, base + j))))
             {
               tags[k] = LECTERN_TAG_B_ORG;
               for (guint r = k + 1; r < j; r++)

@@ -3245,6 +3245,27 @@ test_extractor_world_first_names (void)
   g_assert_nonnull (find_entity (entities, "Bola Ahmed Tinubu", LECTERN_ENTITY_PERSON));
 }
 
+/* A body's acronym and a title in capitals before a first name of the
+ * world's list, and a first name and a surname the tagger took for an
+ * organization between commas or after "by". */
+static void
+test_extractor_names_after_acronyms_and_in_appositions (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks ended.\n\n"
+             "U.N. Secretary-General António Guterres, attending his last climate summit, urged ministers "
+             "to act.\n\n"
+             "He was asked to resume his seat by the Ceann Comhairle, Verona Murphy, after he held up a "
+             "photograph.\n\n"
+             "The competition also includes new films by Hirokazu Kore-eda, Park Chan-wook and Mohammad "
+             "Rasoulof.\n");
+
+  g_assert_nonnull (find_entity (entities, "António Guterres", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "U.N. Secretary-General António Guterres", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Verona Murphy", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Hirokazu Kore-eda", LECTERN_ENTITY_PERSON));
+}
+
 /* A first name and a double surname the tagger took for an organization
  * inside a sentence, and a French role after a name. */
 static void
@@ -3521,6 +3542,8 @@ main (int    argc,
                    test_extractor_indefinite_article_after_dateline);
   g_test_add_func ("/lectern/extractor/malaysian-firms-and-filipino-particles",
                    test_extractor_malaysian_firms_and_filipino_particles);
+  g_test_add_func ("/lectern/extractor/names-after-acronyms-and-in-appositions",
+                   test_extractor_names_after_acronyms_and_in_appositions);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
