@@ -1840,6 +1840,42 @@ is_honorific (const Doc *doc,
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
+/* The number of a union's local or lodge: "73", "1059", "32BJ". */
+static gboolean
+is_branch_number (const Doc *doc,
+                  guint      i)
+{
+  const char *s = tok_str (doc, i);
+  guint32 n = tok_len (doc, i), d = 0;
+
+  while (d < n && g_ascii_isdigit (s[d]))
+    d++;
+  if (d == 0 || d > 5)
+    return FALSE;
+  for (guint32 k = d; k < n; k++)
+    if (!g_ascii_isupper (s[k]) || n - d > 3)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* "SEIU Local 73", "Fraternal Order of Police Lodge 7", "AFSCME Council
+ * 31": a union's branch is named by a word and a number after its body's
+ * name. "Council", "District" and "Chapter" are common words of other
+ * names: not before a year ("the Council 2024 budget"). */
+static gboolean
+is_union_branch (const Doc *doc,
+                 guint      i)
+{
+  static const char *const branches[] = { "Local", "Lodge", "Council", "District", "Chapter" };
+
+  if (i + 1 >= doc->n_tokens || !is_branch_number (doc, i + 1) || !tok_is_any (doc, i, branches, G_N_ELEMENTS (branches)))
+    return FALSE;
+
+  return tok_is (doc, i, "Local") || tok_is (doc, i, "Lodge") || tok_len (doc, i + 1) != 4 ||
+         (memcmp (tok_str (doc, i + 1), "19", 2) != 0 && memcmp (tok_str (doc, i + 1), "20", 2) != 0);
+}
+
 static void
 add_clean_span (Doc  *doc,
                 guint a,
@@ -2086,6 +2122,8 @@ add_clean_span (Doc  *doc,
        * and "France 24" keep their number. */
       if ((tok_is_possessive (doc, b - 1) || g_ascii_isdigit (*tok_str (doc, b - 1))) &&
           vote == VOTE_ORG && known_organization (doc, a, b) != 0)
+        break;
+      if (vote == VOTE_ORG && b >= a + 3 && is_union_branch (doc, b - 2))
         break;
       /* "Sunvale Laboratories Ltd. The recall": no name ends with an
        * article; the sentence's first word after an abbreviation's stop. */
@@ -5720,6 +5758,33 @@ mark_amazon_region (Doc    *doc,
     }
 }
 
+/* The tagger stops a union's name before its branch's number, or leaves
+ * out an acronym before "Local". */
+static void
+mark_numbered_branches (Doc    *doc,
+                        guint   base,
+                        guint   len,
+                        guint8 *tags)
+{
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint a = base + k;
+      guint s = k - 1;
+
+      if (tags[k + 1] != LECTERN_TAG_O || (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_I_ORG) ||
+          !is_union_branch (doc, a))
+        continue;
+      if (tags[s] == LECTERN_TAG_O && !(tok_is_acronym (doc, a - 1) && tags[k] == LECTERN_TAG_O))
+        continue;
+      if (tags[s] != LECTERN_TAG_O && tags[s] != LECTERN_TAG_B_ORG && tags[s] != LECTERN_TAG_I_ORG)
+        continue;
+      if (tags[s] == LECTERN_TAG_O)
+        tags[s] = LECTERN_TAG_B_ORG;
+      tags[k] = LECTERN_TAG_I_ORG;
+      tags[k + 1] = LECTERN_TAG_I_ORG;
+    }
+}
+
 /* "the bill goes to Parliament", "the Treasury said": a country's own
  * parliament, treasury or army is named by one capitalized word, after
  * "the" or a preposition, and before a clause goes on ("Treasury yields"
@@ -5902,6 +5967,7 @@ tag_document (LecternExtractor  *self,
           mark_french_ministries (doc, i, len, tags->data);
           mark_known_organizations (doc, i, len, tags->data);
           mark_lone_institutions (doc, i, len, tags->data);
+          mark_numbered_branches (doc, i, len, tags->data);
           mark_amazon_region (doc, i, len, tags->data);
           join_names_over_and (doc, i, len, tags->data);
           finish_names_after_of (doc, i, len, tags->data);
@@ -7857,6 +7923,10 @@ merge_partial_names (Doc *doc)
            * organization belongs to, not the same one. */
           if (ftype == VOTE_ORG && at > 0 && at < big->n_tokens &&
               (tok_is_connector (doc, big->first + at - 1) || tok_is_article (doc, big->first + at - 1)))
+            continue;
+          /* "CUPE" in "CUPE Local 375": a union and one of its branches. */
+          if (ftype == VOTE_ORG && big->n_tokens >= 3 && at + form->n_tokens + 2 == big->n_tokens &&
+              is_union_branch (doc, big->first + big->n_tokens - 2))
             continue;
           /* A surname may have been mistyped by the tagger, unless a list
            * knows it as a company ("Martin Bouygues … le groupe

@@ -3266,6 +3266,29 @@ test_extractor_names_after_acronyms_and_in_appositions (void)
   g_assert_nonnull (find_entity (entities, "Hirokazu Kore-eda", LECTERN_ENTITY_PERSON));
 }
 
+/* A union's local or lodge is named with its number, apart from the
+ * union; a year after "Council" is no branch. */
+static void
+test_extractor_union_branches (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks ended.\n\n"
+             "The vote was backed by AFSCME Council 31 and SEIU Local 73, while Fraternal Order of Police "
+             "Lodge 7 stayed neutral.\n\n"
+             "CUPE Local 375, which represents the dockworkers, launched the strike. The Canadian Union of "
+             "Public Employees said CUPE would back the local.\n\n"
+             "The Council 2024 budget passed.\n");
+  LecternEntity *union_ = find_entity (entities, "Canadian Union of Public Employees", LECTERN_ENTITY_ORGANIZATION);
+
+  g_assert_nonnull (find_entity (entities, "AFSCME Council 31", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "SEIU Local 73", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Fraternal Order of Police Lodge 7", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "CUPE Local 375", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (union_);
+  g_assert_false (has_form (union_, "CUPE Local 375"));
+  g_assert_null (find_entity (entities, "Council 2024", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a double surname the tagger took for an organization
  * inside a sentence, and a French role after a name. */
 static void
@@ -3544,6 +3567,7 @@ main (int    argc,
                    test_extractor_malaysian_firms_and_filipino_particles);
   g_test_add_func ("/lectern/extractor/names-after-acronyms-and-in-appositions",
                    test_extractor_names_after_acronyms_and_in_appositions);
+  g_test_add_func ("/lectern/extractor/union-branches", test_extractor_union_branches);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
