@@ -4486,6 +4486,40 @@ opens_clause (const Doc *doc,
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
+/* A Korean or Chinese given name as English writes it: two syllables of
+ * ASCII letters joined by a hyphen, the first capitalized ("Ji-hoon",
+ * "Ching-te", "Suk-yeol"); not a Korean province, district or town
+ * ("Jeju-do", "Jung-gu"), nor a name and an English word ("Hong
+ * Kong-based"). */
+static gboolean
+is_east_asian_given_name (const Doc *doc,
+                          guint      i)
+{
+  static const char *const not_names[] = {
+    "do", "gu", "si", "gun", "dong", "ri", "eup", "myeon",
+    /* "Hong Kong-based", "Kim Jong-led". */
+    "based", "born", "led", "owned", "run", "made", "style", "era", "wide", "bound", "backed", "linked",
+    "listed", "free", "like",
+  };
+  const char *s = tok_str (doc, i);
+  guint32 n = tok_len (doc, i), k = 1;
+
+  if (n < 4 || n > 12 || !g_ascii_isupper (s[0]))
+    return FALSE;
+  while (k < n && g_ascii_islower (s[k]))
+    k++;
+  if (k < 2 || k > 5 || k >= n || s[k] != '-' || n - k - 1 < 1 || n - k - 1 > 5)
+    return FALSE;
+  for (guint32 h = k + 1; h < n; h++)
+    if (!g_ascii_islower (s[h]))
+      return FALSE;
+  for (guint h = 0; h < G_N_ELEMENTS (not_names); h++)
+    if (n - k - 1 == strlen (not_names[h]) && memcmp (s + k + 1, not_names[h], n - k - 1) == 0)
+      return FALSE;
+
+  return TRUE;
+}
+
 /* "Premier ministre Édouard | Philippe": the tagger may leave out a
  * first name (no common word) between a title and the name it tags. */
 static void
@@ -4551,6 +4585,63 @@ mark_first_names_after_titles (Doc    *doc,
       if (!tok_starts_upper (doc, a - 1) || (tok_lex (doc, a) & other) || (tok_lex (doc, a + 1) & other) ||
           !is_unlisted_title (doc, a - 1) || tok_is_acronym (doc, a) || tok_is_acronym (doc, a + 1) ||
           is_calendar_word (doc, a + 1) || !tok_is_first_name (doc, a))
+        continue;
+      tags[k] = LECTERN_TAG_B_PER;
+      tags[k + 1] = LECTERN_TAG_I_PER;
+    }
+
+  /* "Kestrel Chief Executive Alistair Fairbairn-MacKenzie told", "IOC
+   * president Kirsty Coventry, who": after any title or role, a first name and a
+   * capitalized word the tagger left out, which ends the name, are a
+   * person though the word is also a town ("Coventry"). */
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      const guint32 not_first = LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG |
+                                LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_LOWER | LECTERN_LEX_TITLE |
+                                LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN;
+      const guint32 not_last = LECTERN_LEX_KNOWN_ORG | LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL |
+                               LECTERN_LEX_LOWER | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN;
+      guint a = base + k;
+
+      if (tags[k] != LECTERN_TAG_O || (tags[k + 1] != LECTERN_TAG_O && tags[k + 1] != LECTERN_TAG_B_LOC) ||
+          !tok_starts_upper (doc, a) || !tok_starts_upper (doc, a + 1) ||
+          !(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) ||
+          (k + 2 < len && ((tok_flags (doc, a + 2) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, a + 2))) ||
+          (k + 2 < len && tags[k + 2] != LECTERN_TAG_O))
+        continue;
+      if ((tok_lex (doc, a) & not_first) || (tok_lex (doc, a + 1) & not_last) || tok_is_acronym (doc, a) ||
+          tok_is_acronym (doc, a + 1) || is_calendar_word (doc, a + 1) || is_demonym (doc, a + 1) ||
+          !((tok_lex (doc, a - 1) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a - 1) ||
+            is_unlisted_title (doc, a - 1) || is_role_word (doc, a - 1) ||
+            (k >= 2 && tok_is (doc, a - 1, "Executive") && tok_is (doc, a - 2, "Chief"))) ||
+          !tok_is_first_name (doc, a))
+        continue;
+      tags[k] = LECTERN_TAG_B_PER;
+      tags[k + 1] = LECTERN_TAG_I_PER;
+    }
+
+  /* "Chief Executive Park Ji-hoon apologised", "Lai Ching-te said": a
+   * Korean or Chinese name, a short family name then a given name of two
+   * syllables joined by a hyphen, the second in lower case. */
+  for (guint k = 0; k + 1 < len; k++)
+    {
+      const guint32 not_family = LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG |
+                                 LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_LOWER | LECTERN_LEX_TITLE |
+                                 LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN;
+      guint a = base + k;
+
+      gboolean untagged, other_span;
+
+      /* The given name first: it rules out almost every token at once. */
+      if (!is_east_asian_given_name (doc, a + 1))
+        continue;
+      /* Left out, or taken alone for a place, a body or a thing. */
+      untagged = tags[k] == LECTERN_TAG_O && tags[k + 1] == LECTERN_TAG_O;
+      other_span = (tags[k] == LECTERN_TAG_B_ORG || tags[k] == LECTERN_TAG_B_LOC || tags[k] == LECTERN_TAG_B_MISC) &&
+                   tags[k + 1] == tags[k] + 1 && !(k + 2 < len && tags[k + 2] == tags[k + 1]);
+      if (!(untagged || other_span) || tok_len (doc, a) < 2 || tok_len (doc, a) > 5 || !tok_starts_upper (doc, a) ||
+          tok_is_acronym (doc, a) || (tok_lex (doc, a) & not_family) ||
+          (tok_lex (doc, a + 1) & (LECTERN_LEX_LOWER | LECTERN_LEX_TITLE)))
         continue;
       tags[k] = LECTERN_TAG_B_PER;
       tags[k + 1] = LECTERN_TAG_I_PER;

@@ -3289,6 +3289,27 @@ test_extractor_union_branches (void)
   g_assert_null (find_entity (entities, "Council 2024", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A first name and a word the tagger left out after a title or a role,
+ * though the word is also a town; Korean and Chinese names with a
+ * hyphenated given name, not a city before "-based". */
+static void
+test_extractor_names_after_titles_and_east_asian_names (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The offer came.\n\n"
+             "\"Or three times,\" Kestrel Chief Executive Alistair Fairbairn-MacKenzie told reporters on a "
+             "call.\n\n"
+             "Asked whether IOC president Kirsty Coventry, who took office last June, had been briefed, he "
+             "declined.\n\n"
+             "Hanbit Chief Executive Park Ji-hoon apologised to customers at a news conference.\n\n"
+             "The Hong Kong-based group said so.\n");
+
+  g_assert_nonnull (find_entity (entities, "Alistair Fairbairn-MacKenzie", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Kirsty Coventry", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Park Ji-hoon", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Hong Kong-based", LECTERN_ENTITY_PERSON));
+}
+
 /* A first name and a double surname the tagger took for an organization
  * inside a sentence, and a French role after a name. */
 static void
@@ -3568,6 +3589,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/names-after-acronyms-and-in-appositions",
                    test_extractor_names_after_acronyms_and_in_appositions);
   g_test_add_func ("/lectern/extractor/union-branches", test_extractor_union_branches);
+  g_test_add_func ("/lectern/extractor/names-after-titles-and-east-asian-names",
+                   test_extractor_names_after_titles_and_east_asian_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
