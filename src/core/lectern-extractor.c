@@ -1888,6 +1888,7 @@ add_clean_span (Doc  *doc,
     "Executives", "Shareholders", "Representatives", "Supporters", "Investors", "Investigators",
     "Researchers", "Scientists", "Engineers", "Managers", "Directors",
   };
+  static const char *const based[] = { "-based" };
   gboolean has_upper = FALSE;
   guint f;
 
@@ -1965,6 +1966,20 @@ add_clean_span (Doc  *doc,
             }
         }
 
+  /* "Straits Fleet Management Pte. Ltd. of Singapore": an abbreviated
+   * legal form ends a company's name; "of" and a place after it say where
+   * it is (not "Standard Oil Company of New York"). */
+  if (vote == VOTE_ORG)
+    for (guint i = a + 1; i + 2 < b; i++)
+      if (tok_is (doc, i + 1, "of") && (tok_lex (doc, i) & LECTERN_LEX_LEGAL) && tok_len (doc, i) <= 5 &&
+          tok_starts_upper (doc, i + 2) &&
+          (name_flags (doc, i + 2, b) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE | LECTERN_LEX_REGION)) &&
+          known_organization (doc, a, b) == 0)
+        {
+          split_tagged_span (doc, i + 1, i + 2, b, VOTE_LOC);
+          b = i + 1;
+          break;
+        }
   /* "Gaël Faye pour Jacaranda": a word such as "pour" or "with" inside a
    * person's span, which no name holds, ends it. */
   if (vote == VOTE_PER)
@@ -2099,6 +2114,10 @@ add_clean_span (Doc  *doc,
                            tok_is (doc, a - 1, "-")))) &&
                known_organization (doc, a, b) == 0)
         a++;
+      /* "the London-based Harbourline Films Ltd.": where a body sits is
+       * no part of its name. */
+      else if (a + 1 < b && tok_len (doc, a) > 7 && tok_ends_with_any (doc, a, based, 1, 2))
+        a++;
       /* "of Labasa", "and Kissinger": no name starts with these. */
       else if (a + 1 < b && (tok_is (doc, a, "of") || tok_is (doc, a, "and") || tok_is (doc, a, "in") ||
                              tok_is (doc, a, "for") || tok_is (doc, a, "by") || tok_is (doc, a, "with") ||
@@ -2199,7 +2218,8 @@ add_clean_span (Doc  *doc,
    * mark_bodies_around_names tags it); French ones often do ("Parti
    * socialiste"), also quoted in English ("Le Journal du dimanche"). */
   if (vote == VOTE_ORG && doc->lang == LANG_EN && !tok_has_upper (doc, b - 1) && !french_listed_name (doc, a, b) &&
-      !(b >= a + 3 && tok_is (doc, b - 1, "council") && tok_starts_lower (doc, b - 2)))
+      !(b >= a + 3 && tok_is (doc, b - 1, "council") && tok_starts_lower (doc, b - 2)) &&
+      !(b >= a + 2 && tok_is (doc, b - 1, "plc")))
     while (b > a + 1 && !tok_has_upper (doc, b - 1) &&
            g_unichar_islower (g_utf8_get_char (tok_str (doc, b - 1))))
       b--;
@@ -3185,7 +3205,7 @@ is_company_word (const Doc *doc,
     "Software", "Networks",
     /* Legal forms of Malaysia, Singapore and India that the name table
      * lacks. */
-    "Bhd", "Bhd.", "Berhad", "Sdn", "Pte", "Pvt", "Pvt.",
+    "Bhd", "Bhd.", "Berhad", "Sdn", "Pte", "Pte.", "Pvt", "Pvt.",
   };
 
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
@@ -4189,8 +4209,10 @@ static gboolean
 is_legal_form (const Doc *doc,
                guint      i)
 {
-  /* The capital first: it is a bit of a table, the name table a lookup. */
-  return tok_has_upper (doc, i) && tok_starts_upper (doc, i) && (tok_lex (doc, i) & LECTERN_LEX_LEGAL);
+  /* The capital first: it is a bit of a table, the name table a lookup.
+   * British companies write "plc" in lower case ("Beazley plc"). */
+  return (tok_has_upper (doc, i) && tok_starts_upper (doc, i) && (tok_lex (doc, i) & LECTERN_LEX_LEGAL)) ||
+         tok_is (doc, i, "plc");
 }
 
 /* "CISA Director Jen Easterly told": the tagger may stop a person at a
@@ -4311,9 +4333,10 @@ mark_legal_form_names (Doc    *doc,
               is_calendar_word (doc, base + k))
             continue;
         }
-      else if (tags[k] != LECTERN_TAG_B_PER)
+      /* "Beazley plc": a listed company the tagger ended before its form. */
+      else if (tags[k] != LECTERN_TAG_B_PER && tags[k] != LECTERN_TAG_B_ORG)
         continue;
-      while (e < len && tags[e] == LECTERN_TAG_I_PER)
+      while (e < len && tags[e] == tags[k] + 1)
         e++;
       branch = branch_country_before_legal_form (doc, base, len, e, tags);
       if (e + branch >= len || tags[e + branch] != LECTERN_TAG_O || !is_legal_form (doc, base + e + branch))

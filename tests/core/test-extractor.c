@@ -3310,6 +3310,22 @@ test_extractor_names_after_titles_and_east_asian_names (void)
   g_assert_null (find_entity (entities, "Hong Kong-based", LECTERN_ENTITY_PERSON));
 }
 
+/* Companies' legal forms: abbreviated forms inside a sentence, a form in
+ * lower case, a place after the form or a seat before the name. */
+static void
+test_extractor_legal_forms_and_seats (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The ship sank.\n\n"
+             "The ship is managed by Straits Fleet Management Pte. Ltd. of Singapore and was on charter.\n\n"
+             "A syndicate managed by Beazley plc led the cover, according to two people.\n\n"
+             "Rights are being handled by the London-based Harbourline Films Ltd.\n");
+
+  g_assert_nonnull (find_entity (entities, "Straits Fleet Management Pte. Ltd.", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Beazley plc", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Harbourline Films Ltd.", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a double surname the tagger took for an organization
  * inside a sentence, and a French role after a name. */
 static void
@@ -3591,6 +3607,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/union-branches", test_extractor_union_branches);
   g_test_add_func ("/lectern/extractor/names-after-titles-and-east-asian-names",
                    test_extractor_names_after_titles_and_east_asian_names);
+  g_test_add_func ("/lectern/extractor/legal-forms-and-seats", test_extractor_legal_forms_and_seats);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
