@@ -5233,6 +5233,22 @@ retype_place_bodies (Doc    *doc,
         tag_organization (tags, len, k, e);
       k = e - 1;
     }
+
+  /* "Oyo State Governor Seyi Makinde": a region and "State" before its
+   * governor's title are the state, a place, which the tagger took for a
+   * body ("Ohio State" alone may be a university). */
+  for (guint k = 0; k + 2 < len; k++)
+    {
+      guint a = base + k;
+
+      if (tags[k] == LECTERN_TAG_B_ORG && tags[k + 1] == LECTERN_TAG_I_ORG && tags[k + 2] != LECTERN_TAG_I_ORG &&
+          tok_is (doc, a + 1, "State") && (tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) &&
+          (tok_lex (doc, a + 2) & LECTERN_LEX_TITLE) && tok_starts_upper (doc, a + 2))
+        {
+          tags[k] = LECTERN_TAG_B_LOC;
+          tags[k + 1] = LECTERN_TAG_I_LOC;
+        }
+    }
 }
 
 /* "Walgett Shire Council mayor Ian Woodcock", "Pune-based Bharat Forge":

@@ -3326,6 +3326,20 @@ test_extractor_legal_forms_and_seats (void)
   g_assert_nonnull (find_entity (entities, "Harbourline Films Ltd.", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A region and "State" before a governor's title name the state, a
+ * place, not a body. */
+static void
+test_extractor_states_before_governors (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Governors met.\n\n"
+             "The communique was read by the chairman of the forum, Kwara State Governor AbdulRahman "
+             "AbdulRazaq, after a long meeting that ended late on Thursday in the capital.\n");
+
+  g_assert_nonnull (find_entity (entities, "AbdulRahman AbdulRazaq", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Kwara State", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a double surname the tagger took for an organization
  * inside a sentence, and a French role after a name. */
 static void
@@ -3608,6 +3622,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/names-after-titles-and-east-asian-names",
                    test_extractor_names_after_titles_and_east_asian_names);
   g_test_add_func ("/lectern/extractor/legal-forms-and-seats", test_extractor_legal_forms_and_seats);
+  g_test_add_func ("/lectern/extractor/states-before-governors", test_extractor_states_before_governors);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
