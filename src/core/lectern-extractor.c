@@ -1966,6 +1966,26 @@ add_clean_span (Doc  *doc,
             }
         }
 
+  /* "Mbemba's agent, Rich Paul of Klutch Sports Group, said": the tagger
+   * may run a person and the body he works for into one organization.
+   * A first name and one more word, then "of" and a body that a head word
+   * ends or a list knows, are the two. */
+  if (vote == VOTE_ORG && b >= a + 4 && tok_is (doc, a + 2, "of") && tok_starts_upper (doc, a + 3) &&
+      tok_is_first_name (doc, a) && tok_starts_upper (doc, a + 1) &&
+      !((tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) && (tok_lex (doc, a) & LECTERN_LEX_LOWER)) &&
+      !(tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE | LECTERN_LEX_ORG_HEAD | LECTERN_LEX_TITLE |
+                            LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) &&
+      !(tok_lex (doc, a + 1) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL |
+                                LECTERN_LEX_KNOWN_ORG | LECTERN_LEX_LOWER | LECTERN_LEX_TITLE)) &&
+      !tok_is_acronym (doc, a + 1) && known_organization (doc, a, b) == 0 &&
+      (known_organization (doc, a + 3, b) != 0 || (b > a + 4 && (tok_lex (doc, b - 1) & LECTERN_LEX_ORG_HEAD))))
+    {
+      split_tagged_span (doc, a + 2, a + 3, b, VOTE_ORG);
+      retag_tagged_span (doc, a, a, a + 2, VOTE_PER);
+      add_clean_span (doc, a + 3, b, VOTE_ORG, weight);
+      b = a + 2;
+      vote = VOTE_PER;
+    }
   /* "Straits Fleet Management Pte. Ltd. of Singapore": an abbreviated
    * legal form ends a company's name; "of" and a place after it say where
    * it is (not "Standard Oil Company of New York"). */

@@ -3340,6 +3340,19 @@ test_extractor_states_before_governors (void)
   g_assert_null (find_entity (entities, "Kwara State", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A person and the body he works for, which the tagger ran into one
+ * organization over "of". */
+static void
+test_extractor_person_of_organization (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The deadline passed.\n\n"
+             "Mbemba-Lusamba's agent, Rich Paul of Klutch Sports Group, said his client had no comment.\n");
+
+  g_assert_nonnull (find_entity (entities, "Rich Paul", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Klutch Sports Group", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a double surname the tagger took for an organization
  * inside a sentence, and a French role after a name. */
 static void
@@ -3623,6 +3636,7 @@ main (int    argc,
                    test_extractor_names_after_titles_and_east_asian_names);
   g_test_add_func ("/lectern/extractor/legal-forms-and-seats", test_extractor_legal_forms_and_seats);
   g_test_add_func ("/lectern/extractor/states-before-governors", test_extractor_states_before_governors);
+  g_test_add_func ("/lectern/extractor/person-of-organization", test_extractor_person_of_organization);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
