@@ -941,7 +941,7 @@ is_unlisted_title (const Doc *doc,
     "Recteur", "Rectrice", "Sergent", "Adjudant", "Caporal", "Chancelier", "Chancelière",
     "conseiller", "conseillère", "commissaire", "gouverneur", "ambassadeur", "ambassadrice", "évêque",
     "archevêque", "recteur", "rectrice", "sergent", "adjudant", "caporal", "chancelier", "chancelière",
-    "sélectionneur", "sélectionneuse", "entraîneuse",
+    "sélectionneur", "sélectionneuse", "entraîneuse", "Cllr", "Cllr.", "Brig", "Brig.",
   };
 
   if (tok_is (doc, i, "Chief"))
@@ -1840,6 +1840,9 @@ is_honorific (const Doc *doc,
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
+static gboolean is_role_word (const Doc *doc,
+                              guint      i);
+
 /* The number of a union's local or lodge: "73", "1059", "32BJ". */
 static gboolean
 is_branch_number (const Doc *doc,
@@ -2233,6 +2236,13 @@ add_clean_span (Doc  *doc,
           vote = VOTE_PER;
         }
     }
+  /* "South African Police Service spokesperson Brig. Athlenda Mathe":
+   * a role in lower case and a rank after a body, the sentence cut at the
+   * rank's stop; the body ends before the role. */
+  if (vote == VOTE_ORG && b >= a + 3 && tok_starts_upper (doc, b - 1) &&
+      ((tok_lex (doc, b - 1) & LECTERN_LEX_TITLE) || is_unlisted_title (doc, b - 1)) && tok_starts_lower (doc, b - 2) &&
+      is_role_word (doc, b - 2))
+    b -= 2;
   /* English names do not end with a word in lower case ("the Palestinian
    * committee"), but for a town's council ("Winnipeg city council", as
    * mark_bodies_around_names tags it); French ones often do ("Parti
@@ -5950,7 +5960,7 @@ mark_lone_institutions (Doc    *doc,
                         guint8 *tags)
 {
   static const char *const before[] = {
-    "the", "The", "to", "in", "by", "before", "from", "into", "with", "through", "told",
+    "the", "The", "to", "in", "by", "before", "from", "into", "with", "through", "told", "on",
   };
   static const char *const verbs[] = { "said", "says", "has", "had", "is", "was", "will", "would" };
 

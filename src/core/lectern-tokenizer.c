@@ -36,7 +36,7 @@ typedef struct
 
 static const char *abbreviations[] = {
   "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Pr", "Mr", "Mrs", "Ms",
-  "St", "Ste", "Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "Bros", "Cie", "Gen", "Sen", "Rep", "Gov", "Pte", "Pvt",
+  "St", "Ste", "Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "Bros", "Cie", "Gen", "Sen", "Rep", "Gov", "Pte", "Pvt", "Cllr",
   "Prof", "Capt", "Col", "Lt", "Sgt", "Adm", "Maj", "Rev", "Mt", "Ave", "vs", "etc", "No",
   "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Dem", "av", "cf", "al", "Fig", "Vol", "Adv",
 };

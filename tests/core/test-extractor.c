@@ -3353,6 +3353,25 @@ test_extractor_person_of_organization (void)
   g_assert_nonnull (find_entity (entities, "Klutch Sports Group", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A councillor's and a brigadier's abbreviated titles, a role and a rank
+ * after a body, and a parliament called on. */
+static void
+test_extractor_councillors_ranks_and_parliament (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Votes were counted.\n\n"
+             "The count was delayed, said Cllr Priya Venkataraman-Hall, who leads the group on the council.\n\n"
+             "South African Police Service spokesperson Brig. Athlenda Mathe said three people were arrested "
+             "after the march.\n\n"
+             "The former minister, now leader of the Democratic Citizens Party, called on Parliament to repeal "
+             "the entire Act.\n");
+
+  g_assert_nonnull (find_entity (entities, "Priya Venkataraman-Hall", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "South African Police Service", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Athlenda Mathe", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Parliament", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a double surname the tagger took for an organization
  * inside a sentence, and a French role after a name. */
 static void
@@ -3637,6 +3656,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/legal-forms-and-seats", test_extractor_legal_forms_and_seats);
   g_test_add_func ("/lectern/extractor/states-before-governors", test_extractor_states_before_governors);
   g_test_add_func ("/lectern/extractor/person-of-organization", test_extractor_person_of_organization);
+  g_test_add_func ("/lectern/extractor/councillors-ranks-and-parliament",
+                   test_extractor_councillors_ranks_and_parliament);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
