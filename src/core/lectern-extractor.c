@@ -5011,6 +5011,61 @@ retype_first_name_organizations (Doc    *doc,
     }
 }
 
+/* Whether token i is a first name, or two joined by a hyphen
+ * ("Mari-Liis", "Karl-Erik") that the lists hold apart. */
+static gboolean
+is_first_name_or_pair (Doc  *doc,
+                       guint i)
+{
+  const char *s = tok_str (doc, i);
+  const char *dash;
+  guint64 h;
+
+  if (tok_is_first_name (doc, i))
+    return TRUE;
+  dash = memchr (s, '-', tok_len (doc, i));
+  if (dash == NULL || dash == s || dash + 1 >= s + tok_len (doc, i) || !g_ascii_isupper (dash[1]))
+    return FALSE;
+  h = lectern_ner_lower_hash (s, (gsize) (dash - s), doc->scratch);
+  if (!(lectern_lexicon_lookup (doc->lexicon, h) & LECTERN_LEX_GIVEN))
+    return FALSE;
+  h = lectern_ner_lower_hash (dash + 1, (gsize) (s + tok_len (doc, i) - dash - 1), doc->scratch);
+
+  return (lectern_lexicon_lookup (doc->lexicon, h) & LECTERN_LEX_GIVEN) != 0;
+}
+
+/* "faces Norway's Casper Ruud next", "his lawyer, Mari-Liis Kask, said":
+ * a first name and one more word that the tagger took for a thing (a
+ * MISC span), after a country's possessive or a person's role, are a
+ * person. */
+static void
+retype_named_things (Doc    *doc,
+                     guint   base,
+                     guint   len,
+                     guint8 *tags)
+{
+  const guint32 not_a_surname = LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL |
+                                LECTERN_LEX_KNOWN_ORG | LECTERN_LEX_LOWER | LECTERN_LEX_TITLE;
+
+  for (guint k = 2; k + 1 < len; k++)
+    {
+      guint a = base + k;
+      gboolean labelled;
+
+      if (tags[k] != LECTERN_TAG_B_MISC || tags[k + 1] != LECTERN_TAG_I_MISC ||
+          (k + 2 < len && tags[k + 2] == LECTERN_TAG_I_MISC))
+        continue;
+      labelled = (tok_is_possessive (doc, a - 1) && (tok_lex (doc, a - 2) & LECTERN_LEX_GEO)) ||
+                 (tok_is (doc, a - 1, ",") && is_role_word (doc, a - 2)) || is_role_word (doc, a - 1);
+      if (!labelled || !tok_starts_upper (doc, a + 1) || tok_is_acronym (doc, a + 1) ||
+          (tok_lex (doc, a + 1) & not_a_surname) || is_demonym (doc, a + 1) ||
+          (tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_TITLE)) || !is_first_name_or_pair (doc, a))
+        continue;
+      tags[k] = LECTERN_TAG_B_PER;
+      tags[k + 1] = LECTERN_TAG_I_PER;
+    }
+}
+
 /* "Senate Majority Leader Chuck Schumer", "Labour Party Leader Keir
  * Starmer": the tagger runs a body, its member's role and the member into
  * one organization. The role ends the body; the name after it is a
@@ -6140,6 +6195,7 @@ tag_document (LecternExtractor  *self,
           retype_people_by_role (doc, i, len, tags->data);
           mark_bodies_around_names (doc, i, len, tags->data);
           retype_first_name_organizations (doc, i, len, tags->data);
+          retype_named_things (doc, i, len, tags->data);
         }
 
       /* Remember every tagged span, MISC too, for the mention count. */

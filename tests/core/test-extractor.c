@@ -3372,6 +3372,18 @@ test_extractor_councillors_ranks_and_parliament (void)
   g_assert_nonnull (find_entity (entities, "Parliament", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A first name and a surname the tagger took for a thing, after a
+ * country's possessive. */
+static void
+test_extractor_people_taken_for_things (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks ended.\n\n"
+             "He faces Norway's Casper Ruud next.\n");
+
+  g_assert_nonnull (find_entity (entities, "Casper Ruud", LECTERN_ENTITY_PERSON));
+}
+
 /* A first name and a double surname the tagger took for an organization
  * inside a sentence, and a French role after a name. */
 static void
@@ -3658,6 +3670,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/person-of-organization", test_extractor_person_of_organization);
   g_test_add_func ("/lectern/extractor/councillors-ranks-and-parliament",
                    test_extractor_councillors_ranks_and_parliament);
+  g_test_add_func ("/lectern/extractor/people-taken-for-things", test_extractor_people_taken_for_things);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
