@@ -5011,30 +5011,7 @@ retype_first_name_organizations (Doc    *doc,
     }
 }
 
-/* Whether token i is a first name, or two joined by a hyphen
- * ("Mari-Liis", "Karl-Erik") that the lists hold apart. */
-static gboolean
-is_first_name_or_pair (Doc  *doc,
-                       guint i)
-{
-  const char *s = tok_str (doc, i);
-  const char *dash;
-  guint64 h;
-
-  if (tok_is_first_name (doc, i))
-    return TRUE;
-  dash = memchr (s, '-', tok_len (doc, i));
-  if (dash == NULL || dash == s || dash + 1 >= s + tok_len (doc, i) || !g_ascii_isupper (dash[1]))
-    return FALSE;
-  h = lectern_ner_lower_hash (s, (gsize) (dash - s), doc->scratch);
-  if (!(lectern_lexicon_lookup (doc->lexicon, h) & LECTERN_LEX_GIVEN))
-    return FALSE;
-  h = lectern_ner_lower_hash (dash + 1, (gsize) (s + tok_len (doc, i) - dash - 1), doc->scratch);
-
-  return (lectern_lexicon_lookup (doc->lexicon, h) & LECTERN_LEX_GIVEN) != 0;
-}
-
-/* "faces Norway's Casper Ruud next", "his lawyer, Mari-Liis Kask, said":
+/* "faces Norway's Casper Ruud next", "his lawyer, Kadri Kask, said":
  * a first name and one more word that the tagger took for a thing (a
  * MISC span), after a country's possessive or a person's role, are a
  * person. */
@@ -5059,7 +5036,7 @@ retype_named_things (Doc    *doc,
                  (tok_is (doc, a - 1, ",") && is_role_word (doc, a - 2)) || is_role_word (doc, a - 1);
       if (!labelled || !tok_starts_upper (doc, a + 1) || tok_is_acronym (doc, a + 1) ||
           (tok_lex (doc, a + 1) & not_a_surname) || is_demonym (doc, a + 1) ||
-          (tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_TITLE)) || !is_first_name_or_pair (doc, a))
+          (tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_TITLE)) || !tok_is_first_name (doc, a))
         continue;
       tags[k] = LECTERN_TAG_B_PER;
       tags[k + 1] = LECTERN_TAG_I_PER;
