@@ -214,7 +214,11 @@ count_code_points (const char *s,
       guint64 w;
 
       memcpy (&w, s + i, 8);
-      n += 8 - (guint32) __builtin_popcountll (w & ~(w << 1) & G_GUINT64_CONSTANT (0x8080808080808080));
+      /* The continuation bytes' top bits moved to the bottom of each byte
+       * and added up by a multiplication into the top byte: without
+       * -mpopcnt, __builtin_popcountll is a call to a loop. */
+      w = (w & ~(w << 1) & G_GUINT64_CONSTANT (0x8080808080808080)) >> 7;
+      n += 8 - (guint32) ((w * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56);
     }
   for (; i < len; i++)
     n += ((guchar) s[i] & 0xc0) != 0x80;
@@ -644,22 +648,37 @@ get_form (Doc  *doc,
   return doc->forms->len - 1;
 }
 
-/* Tokens [a, b) joined by a space after `prefix`, as the trainer joins the
- * names of data/gazetteers. */
-static void
-join_tokens (const Doc  *doc,
-             guint       a,
-             guint       b,
-             const char *prefix,
-             GString    *out)
+/* The lower-case hash of tokens [a, b) joined by a space, after `state`:
+ * a name's key as the trainer joins the names of data/gazetteers, hashed
+ * piece by piece rather than written out (these lookups run over most
+ * capitalized words). */
+static guint64
+joined_lower_hash_add (const Doc *doc,
+                       guint64    state,
+                       guint      a,
+                       guint      b)
 {
-  g_string_assign (out, prefix);
   for (guint i = a; i < b; i++)
     {
       if (i > a)
-        g_string_append_c (out, ' ');
-      g_string_append_len (out, tok_str (doc, i), tok_len (doc, i));
+        state = lectern_ner_lower_hash_add (state, " ", 1, doc->scratch);
+      state = lectern_ner_lower_hash_add (state, tok_str (doc, i), tok_len (doc, i), doc->scratch);
     }
+
+  return state;
+}
+
+/* lectern_ner_lower_hash of `prefix` and tokens [a, b) joined by a
+ * space. */
+static guint64
+joined_lower_hash (const Doc  *doc,
+                   const char *prefix,
+                   guint       a,
+                   guint       b)
+{
+  guint64 h = lectern_ner_lower_hash_add (LECTERN_NER_HASH_START, prefix, strlen (prefix), doc->scratch);
+
+  return lectern_ner_hash_end (joined_lower_hash_add (doc, h, a, b));
 }
 
 /* Whether token i is a first name: of the name table's lists, or of the
@@ -688,11 +707,7 @@ known_organization (Doc  *doc,
                     guint a,
                     guint b)
 {
-  g_autoptr(GString) key = g_string_new (NULL);
-
-  join_tokens (doc, a, b, LECTERN_LEX_ORG_KEY, key);
-
-  return lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch));
+  return lectern_lexicon_lookup (doc->lexicon, joined_lower_hash (doc, LECTERN_LEX_ORG_KEY, a, b));
 }
 
 /* known_organization of `article` and tokens [a, b): "du Figaro" is "de
@@ -703,14 +718,11 @@ known_organization_after (Doc        *doc,
                           guint       a,
                           guint       b)
 {
-  g_autoptr(GString) key = g_string_new (NULL);
-  g_autoptr(GString) name = g_string_new (NULL);
+  guint64 h = lectern_ner_lower_hash_add (LECTERN_NER_HASH_START, LECTERN_LEX_ORG_KEY, 1, doc->scratch);
 
-  join_tokens (doc, a, b, article, name);
-  g_string_append (key, LECTERN_LEX_ORG_KEY);
-  g_string_append_len (key, name->str, name->len);
+  h = lectern_ner_lower_hash_add (h, article, strlen (article), doc->scratch);
 
-  return lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch));
+  return lectern_lexicon_lookup (doc->lexicon, lectern_ner_hash_end (joined_lower_hash_add (doc, h, a, b)));
 }
 
 /* known_organization_after of the article inside the French contraction
@@ -749,11 +761,7 @@ static guint32
 place_word (Doc  *doc,
             guint i)
 {
-  g_autoptr(GString) key = g_string_new (NULL);
-
-  join_tokens (doc, i, i + 1, LECTERN_LEX_PLACE_WORD_KEY, key);
-
-  return lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch));
+  return lectern_lexicon_lookup (doc->lexicon, joined_lower_hash (doc, LECTERN_LEX_PLACE_WORD_KEY, i, i + 1));
 }
 
 /* The name-table flags of tokens [a, b) as one lower-cased name. */
@@ -762,13 +770,10 @@ name_flags (Doc  *doc,
             guint a,
             guint b)
 {
-  g_autoptr(GString) key = g_string_new (NULL);
-
   if (b == a + 1)
     return tok_lex (doc, a);
-  join_tokens (doc, a, b, "", key);
 
-  return lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch));
+  return lectern_lexicon_lookup (doc->lexicon, joined_lower_hash (doc, "", a, b));
 }
 
 /* ---- pass 1: tagging ---- */
@@ -1285,18 +1290,26 @@ inside_known_place (Doc  *doc,
   for (guint from = a >= 4 ? a - 4 : 0; from <= a; from++)
     {
       gboolean same_sentence = TRUE;
+      guint64 h;
+      guint joined;
 
       for (guint k = from + 1; k <= a && k < b && same_sentence; k++)
         same_sentence = !(tok_flags (doc, k) & LECTERN_TOKEN_SENTENCE_START);
       if (!same_sentence || !tok_starts_upper (doc, from))
         continue;
+      /* name_flags of [from, to) for each `to`, the hash of [from,
+       * joined) carried on from one to the next. */
+      h = joined_lower_hash_add (doc, LECTERN_NER_HASH_START, from, from + 1);
+      joined = from + 1;
       for (guint to = MAX (b, from + 2); to <= from + 6 && to <= doc->n_tokens; to++)
         {
           if (to > b && (tok_flags (doc, to - 1) & LECTERN_TOKEN_SENTENCE_START))
             break;
           if ((from == a && to == b) || !tok_starts_upper (doc, to - 1))
             continue;
-          if (name_flags (doc, from, to) & LECTERN_LEX_GEO)
+          h = joined_lower_hash_add (doc, lectern_ner_lower_hash_add (h, " ", 1, doc->scratch), joined, to);
+          joined = to;
+          if (lectern_lexicon_lookup (doc->lexicon, lectern_ner_hash_end (h)) & LECTERN_LEX_GEO)
             return TRUE;
         }
     }
@@ -5242,7 +5255,7 @@ listed_name_length (Doc     *doc,
     return 0;
 
   /* The hash of tokens [a, a + j + 1) joined by spaces, for each j, as
-   * join_tokens would join them. */
+   * the trainer joins them. */
   h = lectern_ner_hash_add (LECTERN_NER_HASH_START, tok_str (doc, a), tok_len (doc, a));
   names[0] = h;
   for (guint j = 1; j < n_names; j++)
@@ -5300,7 +5313,7 @@ ministry_of_country_length (Doc  *doc,
                             guint a,
                             guint limit)
 {
-  g_autoptr(GString) key = NULL;
+  guint64 head;
 
   if (a + 3 >= limit || !tok_starts_lower (doc, a + 1) || !(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) ||
       (tok_lex (doc, a + 1) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)) ||
@@ -5308,16 +5321,17 @@ ministry_of_country_length (Doc  *doc,
         tok_is (doc, a + 2, "d'") || tok_is (doc, a + 2, "d\xe2\x80\x99")))
     return 0;
 
-  key = g_string_new (NULL);
+  /* The key: the head word, a space, then the words from a + 2 (the
+   * adjective left out). */
+  head = lectern_ner_lower_hash_add (LECTERN_NER_HASH_START, LECTERN_LEX_ORG_KEY, 1, doc->scratch);
+  head = lectern_ner_lower_hash_add (head, tok_str (doc, a), tok_len (doc, a), doc->scratch);
+  head = lectern_ner_lower_hash_add (head, " ", 1, doc->scratch);
   for (guint n = MIN (limit - a, 10); n > 3; n--)
     {
       if (!scan_capital (doc, a + 2, a + n))
         break;
-      join_tokens (doc, a + 2, a + n, "", key);
-      g_string_prepend_c (key, ' ');
-      g_string_prepend_len (key, tok_str (doc, a), tok_len (doc, a));
-      g_string_prepend (key, LECTERN_LEX_ORG_KEY);
-      if (lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch)) != 0)
+      if (lectern_lexicon_lookup (doc->lexicon,
+                                  lectern_ner_hash_end (joined_lower_hash_add (doc, head, a + 2, a + n))) != 0)
         return n;
     }
 
@@ -5362,34 +5376,30 @@ is_listed_branch (Doc  *doc,
 static gboolean
 is_listed_club (Doc      *doc,
                 guint     i,
-                GString  *key,
                 gboolean  racing)
 {
   static const char *suffixes[] = {
     " FC", " F.C.", " AFC", " Football Club", " F1 Team", " Racing", " F1", " Formula One Team",
   };
   guint n_suffixes = racing ? G_N_ELEMENTS (suffixes) : 4;
+  guint64 name;
 
   /* "Ferrari's Charles Leclerc": a motor-racing team is written without
    * its "Scuderia". */
-  if (racing)
-    {
-      g_string_assign (key, LECTERN_LEX_ORG_KEY "scuderia ");
-      g_string_append_len (key, tok_str (doc, i), tok_len (doc, i));
-      if (lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch)) != 0)
-        return TRUE;
-    }
+  if (racing && lectern_lexicon_lookup (doc->lexicon, joined_lower_hash (doc, LECTERN_LEX_ORG_KEY "scuderia ",
+                                                                          i, i + 1)) != 0)
+    return TRUE;
   /* A club's listed name is longer than the word, which must then start
    * one. */
   if (!starts_listed_name (doc, i))
     return FALSE;
+  name = lectern_ner_lower_hash_add (LECTERN_NER_HASH_START, LECTERN_LEX_ORG_KEY, 1, doc->scratch);
+  name = joined_lower_hash_add (doc, name, i, i + 1);
   for (guint k = 0; k < n_suffixes; k++)
-    {
-      join_tokens (doc, i, i + 1, LECTERN_LEX_ORG_KEY, key);
-      g_string_append (key, suffixes[k]);
-      if (lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch)) != 0)
-        return TRUE;
-    }
+    if (lectern_lexicon_lookup (doc->lexicon,
+                                lectern_ner_hash_end (lectern_ner_lower_hash_add (name, suffixes[k], strlen (suffixes[k]),
+                                                                                  doc->scratch))) != 0)
+      return TRUE;
 
   return FALSE;
 }
@@ -5429,8 +5439,6 @@ mark_known_organizations (Doc    *doc,
                           guint   len,
                           guint8 *tags)
 {
-  g_autoptr(GString) club_key = NULL;
-
   for (guint k = 0; k < len;)
     {
       guint a = base + k;
@@ -5490,7 +5498,7 @@ mark_known_organizations (Doc    *doc,
           ((k + 1 < len && (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD)) || (k > 0 && tok_starts_lower (doc, a - 1))) &&
           !(tok_lex (doc, a) & (LECTERN_LEX_LOWER | LECTERN_LEX_GEO | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) &&
           tok_starts_upper (doc, a) &&
-          is_listed_club (doc, a, club_key != NULL ? club_key : (club_key = g_string_new (NULL)), FALSE))
+          is_listed_club (doc, a, FALSE))
         found = 1;
       /* "Martin Bouygues", "Antoine Gallimard": one listed word that ends
        * a person's name the tagger saw after a first name is the family
@@ -6685,7 +6693,6 @@ story_is_motor_racing (Doc *doc)
 static void
 retype_club_names (Doc *doc)
 {
-  g_autoptr(GString) key = g_string_new (NULL);
   guint n_forms = doc->forms->len;
   int racing = -1;
 
@@ -6699,7 +6706,7 @@ retype_club_names (Doc *doc)
       /* The list first: the search of longer names is over all forms. */
       if (racing < 0)
         racing = story_is_motor_racing (doc);
-      club = is_listed_club (doc, form->first, key, racing);
+      club = is_listed_club (doc, form->first, racing);
       if (!club)
         continue;
       for (guint g = 0; g < n_forms && !held; g++)

@@ -197,6 +197,28 @@ lectern_ner_lower_hash (const char *s,
   return lectern_ner_hash (scratch->str, scratch->len);
 }
 
+guint64
+lectern_ner_lower_hash_add (guint64     state,
+                            const char *s,
+                            gsize       len,
+                            GString    *scratch)
+{
+  if (!is_ascii (s, len))
+    {
+      lower_into (s, len, scratch);
+      return lectern_ner_hash_add (state, scratch->str, scratch->len);
+    }
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar) s[i];
+
+      state ^= c + ((guchar) (c - 'A') < 26 ? 'a' - 'A' : 0);
+      state *= FNV_PRIME;
+    }
+
+  return state;
+}
+
 void
 lectern_ner_word_hashes (const char *s,
                          gsize       len,

@@ -110,6 +110,14 @@ guint64  lectern_ner_hash_end      (guint64                 state);
 guint64  lectern_ner_lower_hash    (const char             *s,
                                     gsize                   len,
                                     GString                *scratch);
+/* lectern_ner_hash_add of the lower case of whole characters: end
+ * (lower_add (lower_add (LECTERN_NER_HASH_START, a), b)) is
+ * lectern_ner_lower_hash of a + b, as lower-casing goes a character at a
+ * time. */
+guint64  lectern_ner_lower_hash_add (guint64                state,
+                                     const char            *s,
+                                     gsize                  len,
+                                     GString               *scratch);
 guint32  lectern_lexicon_lookup    (const LecternLexicon   *lex,
                                     guint64                 hash);
 /* Name-table lookups remembered for one text, direct-mapped: the table is
