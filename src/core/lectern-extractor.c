@@ -359,6 +359,51 @@ tok_is_any (const Doc         *doc,
   return FALSE;
 }
 
+static int
+compare_u64 (const void *a,
+             const void *b)
+{
+  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* tok_is_any of a long list, asked of many tokens: the token's hash is
+ * looked up among the words' (`hashes`, as many as the words, sorted at
+ * the first call, which `ready` records), and only a hash found is
+ * compared word by word, so that the answer is tok_is_any's. */
+static gboolean
+tok_in_list (const Doc         *doc,
+             guint              i,
+             const char *const *words,
+             guint              n_words,
+             guint64           *hashes,
+             gsize             *ready)
+{
+  guint64 h;
+  guint lo = 0, hi = n_words;
+
+  if (g_once_init_enter (ready))
+    {
+      for (guint k = 0; k < n_words; k++)
+        hashes[k] = lectern_ner_hash (words[k], strlen (words[k]));
+      qsort (hashes, n_words, sizeof hashes[0], compare_u64);
+      g_once_init_leave (ready, 1);
+    }
+  h = tok_hash (doc, i);
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (hashes[mid] < h)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo < n_words && hashes[lo] == h && tok_is_any (doc, i, words, n_words);
+}
+
 static gboolean
 tok_has_upper (const Doc *doc,
                guint      i)
@@ -948,12 +993,14 @@ is_unlisted_title (const Doc *doc,
     "archevêque", "recteur", "rectrice", "sergent", "adjudant", "caporal", "chancelier", "chancelière",
     "sélectionneur", "sélectionneuse", "entraîneuse",
   };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
 
   if (tok_is (doc, i, "Chief"))
     return i + 1 < doc->n_tokens && tok_starts_upper (doc, i + 1) && (tok_lex (doc, i + 1) & LECTERN_LEX_GIVEN) &&
            !(tok_lex (doc, i + 1) & (LECTERN_LEX_TITLE | LECTERN_LEX_LOWER | LECTERN_LEX_ORG_HEAD));
 
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
 /* "Okayed", "Hanged", "Breaking": an English verb form, capitalized at
@@ -1048,12 +1095,14 @@ is_demonym_of (Doc      *doc,
     "Suédoise", "Chypriote", "Émirati", "Malgache", "Kosovar", "Sud-Africain", "Sud-Africaine", "Catalan",
     "Catalane", "Flamand", "Flamande", "Basque", "Corse", "Arabe", "Sahraoui", "Burkinabé", "Burkinabè",
   };
+  static guint64 irregular_hashes[G_N_ELEMENTS (irregular)];
+  static gsize irregular_ready = 0;
   guint32 len = tok_len (doc, i);
 
   /* All capitalized: that test is the cheapest, and most tokens fail it. */
   if (len < 4 || !tok_starts_upper (doc, i))
     return FALSE;
-  if (tok_is_any (doc, i, irregular, G_N_ELEMENTS (irregular)))
+  if (tok_in_list (doc, i, irregular, G_N_ELEMENTS (irregular), irregular_hashes, &irregular_ready))
     return TRUE;
   if (listed_only)
     return FALSE;
@@ -1167,11 +1216,13 @@ is_calendar_word (const Doc *doc,
     "Dimanche", "Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août",
     "Septembre", "Octobre", "Novembre", "Décembre",
   };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
 
   /* Months and days are 3 to 9 bytes and start with a capital A-Z. */
   if (tok_len (doc, i) < 3 || tok_len (doc, i) > 9 || !g_ascii_isupper (tok_str (doc, i)[0]))
     return FALSE;
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
 static gboolean
@@ -1183,8 +1234,10 @@ is_lower_calendar_word (const Doc *doc,
     "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
     "décembre", "année", "années", "semaine", "mois", "jour", "soir", "matin",
   };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
 
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
 /* Tokens [a, b) start a line and a date or a news agency in brackets
@@ -1384,12 +1437,14 @@ tok_is_trailing_function_word (const Doc *doc,
     "of", "the", "and", "for", "in", "at", "by", "de", "d", "d'", "d\xe2\x80\x99", "du", "des", "la", "le", "l",
     "les", "l'", "l\xe2\x80\x99", "et", "à", "au", "aux", "pour", "sur", "en",
   };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
   guchar c = (guchar) *tok_str (doc, i);
 
   /* Asked of every span's last word: most start with a capital. */
   if ((c < 'a' && c < 0x80) || tok_len (doc, i) > 4)
     return FALSE;
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
 /* A listed name with a French function word in lower case ("France
@@ -1542,8 +1597,10 @@ is_work_word (const Doc *doc,
     "single", "tube", "tableau", "spectacle", "feuilleton", "prize", "novel", "book", "memoir", "documentary",
     "song", "painting", "musical", "sitcom",
   };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
 
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
 /* Plural nouns for the staff of a firm, that "at" and the firm follow. */
@@ -1556,8 +1613,10 @@ is_staff_word (const Doc *doc,
     "engineers", "employees", "executives", "staff", "workers", "traders", "Analysts", "Economists",
     "Strategists", "Researchers", "Engineers", "Employees", "Executives", "Staff", "Workers", "Traders",
   };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
 
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
 /* "publié", "paru": how French says a house published a book. */
@@ -1620,8 +1679,10 @@ is_storm_word (const Doc *doc,
     "tempête", "Tempête", "ouragan", "Ouragan", "cyclone", "Cyclone", "typhon", "Typhon", "dépression",
     "storm", "Storm", "hurricane", "Hurricane", "typhoon", "Typhoon",
   };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
 
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
 /* Facilities named after the town they serve: "l'aéroport de", "la gare
@@ -1792,8 +1853,10 @@ is_craft_word (const Doc *doc,
     "spacecraft", "probe", "mission", "rocket", "satellite", "rover", "lander", "orbiter", "telescope",
     "capsule", "launcher", "spaceship", "sonde", "fusée", "lanceur", "télescope", "atterrisseur",
   };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
 
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
 /* Lower-case words for a venue or a street, which a person's name follows
@@ -1806,8 +1869,10 @@ is_venue_word (const Doc *doc,
     "stade", "salle", "rue", "avenue", "boulevard", "quai", "allée", "impasse", "pont", "gare", "aéroport",
     "vélodrome", "hippodrome", "circuit", "complexe", "esplanade", "square", "parvis", "cours",
   };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
 
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
 /* Words for a medium after its name: "Dawn newspaper", "Le Monde daily". */
@@ -3162,8 +3227,10 @@ is_company_word (const Doc *doc,
      * lacks. */
     "Bhd", "Bhd.", "Berhad", "Sdn", "Pte", "Pvt", "Pvt.",
   };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
 
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
 /* Common nouns for a company or a body that a name may follow: "the
@@ -3181,8 +3248,10 @@ is_organization_noun (const Doc *doc,
     "régulateur", "constructeur", "assureur", "opérateur", "éditeur", "hebdomadaire", "distributeur",
     "fabricant", "équipementier", "motoriste", "avionneur", "armateur", "transporteur", "assureur",
   };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
 
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
 /* Words that a person's name follows when it names the person's side,
@@ -3330,8 +3399,10 @@ is_court_complement (const Doc *doc,
     "pénal", "pour", "enfants", "agglomération", "communes", "urbaine", "fédérale", "fédéral",
     "hospitalier", "universitaire", "européenne", "communal", "intercommunal",
   };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
 
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
 /* "le tribunal administratif de Besançon", "la cour d'assises du Rhône",
@@ -3712,15 +3783,6 @@ add_pattern_organizations (Doc          *doc,
     }
   add_appositive_organizations (doc, base, len, tags);
   add_group_organizations (doc, base, len, tags);
-}
-
-static int
-compare_u64 (const void *a,
-             const void *b)
-{
-  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
-
-  return x < y ? -1 : x > y;
 }
 
 /* Roles written in lower case before a person's name ("lecturer Cholwe
@@ -4448,6 +4510,8 @@ opens_clause (const Doc *doc,
     "était", "étaient", "démissionne", "quitte", "remporte", "gagne", "perd", "lance", "signe", "rachète",
     "meurt", "condamne",
   };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
 
   /* "Europol, which…", "Greenpeace's director": an apposition or a
    * possessive follows a subject too. */
@@ -4458,7 +4522,7 @@ opens_clause (const Doc *doc,
   /* "Hezbollah fired", "Boeing reported": an English verb in the past. */
   if (doc->lang == LANG_EN && tok_len (doc, i) >= 5 && memcmp (tok_str (doc, i) + tok_len (doc, i) - 2, "ed", 2) == 0)
     return TRUE;
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
 /* "Premier ministre Édouard | Philippe": the tagger may leave out a
@@ -4592,6 +4656,8 @@ mark_regnal_names (Doc    *doc,
     "King", "Queen", "Pope", "Prince", "Princess", "Emperor", "Empress", "Tsar", "Czar", "Sultan", "Emir",
     "king", "queen", "pope", "emperor", "Roi", "Reine", "Pape",
   };
+  static guint64 titles_hashes[G_N_ELEMENTS (titles)];
+  static gsize titles_ready = 0;
 
   for (guint k = 0; k + 1 < len; k++)
     {
@@ -4601,7 +4667,7 @@ mark_regnal_names (Doc    *doc,
       /* The numeral first: it rules out almost every token at once. */
       if (!is_regnal_numeral (doc, a + 1) || !tok_starts_upper (doc, a) || !(tok_flags (doc, a) & LECTERN_TOKEN_WORD))
         continue;
-      titled = k > 0 && tok_is_any (doc, a - 1, titles, G_N_ELEMENTS (titles));
+      titled = k > 0 && tok_in_list (doc, a - 1, titles, G_N_ELEMENTS (titles), titles_hashes, &titles_ready);
       if ((tok_len (doc, a + 1) == 1 && *tok_str (doc, a + 1) == 'I' && !titled) ||
           !(titled || ((tok_lex (doc, a) & LECTERN_LEX_GIVEN) && tags[k] != LECTERN_TAG_O)) ||
           (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_PER && tags[k] != LECTERN_TAG_I_PER) ||
@@ -4648,6 +4714,8 @@ is_inverted_speech_verb (const Doc *doc,
     "confié", "lancé", "poursuivi", "réagi", "commenté", "rappelé", "reconnu", "averti", "insisté",
     "déploré", "répondu", "raconté", "résumé", "noté", "observé", "martelé", "regretté", "jugé",
   };
+  static guint64 participles_hashes[G_N_ELEMENTS (participles)];
+  static gsize participles_ready = 0;
   static const char *verbs[] = {
     "déclare", "dit", "affirme", "ajoute", "explique", "indique", "précise", "estime", "souligne",
     "assure", "confie", "lance", "poursuit", "commente", "rappelle", "reconnaît", "avertit", "insiste",
@@ -4656,13 +4724,15 @@ is_inverted_speech_verb (const Doc *doc,
     "argued", "warned", "recalled", "observed", "insisted", "remarked", "commented", "replied",
     "responded", "concluded", "admitted", "acknowledged", "emphasized", "stressed",
   };
+  static guint64 verbs_hashes[G_N_ELEMENTS (verbs)];
+  static gsize verbs_ready = 0;
   /* The punctuation first: it rules out almost every token, cheaply. */
   if (i >= base + 2 && tok_is (doc, i - 1, "a") && is_quote_end (doc, i - 2))
-    return tok_is_any (doc, i, participles, G_N_ELEMENTS (participles));
+    return tok_in_list (doc, i, participles, G_N_ELEMENTS (participles), participles_hashes, &participles_ready);
   /* The quotation may end the sentence before ("hands?" said Rokeya
    * Begum"): the verb in lower case says it goes on. */
   if (i >= 1 && is_quote_end (doc, i - 1) && (i >= base + 1 || tok_starts_lower (doc, i)))
-    return tok_is_any (doc, i, verbs, G_N_ELEMENTS (verbs));
+    return tok_in_list (doc, i, verbs, G_N_ELEMENTS (verbs), verbs_hashes, &verbs_ready);
 
   return FALSE;
 }
@@ -6477,18 +6547,22 @@ in_product_context (Doc  *doc,
     "software", "browser", "console", "tablet", "laptop", "laptops", "jet", "jets", "rocket", "rockets",
     "vaccine", "drug", "pill", "headset", "chip", "chips", "processor", "operating",
   };
+  static guint64 after_hashes[G_N_ELEMENTS (after)];
+  static gsize after_ready = 0;
   static const char *before[] = {
     "modèle", "assistant", "smartphone", "application", "appli", "fusée", "lanceur", "vaccin", "chatbot",
     "logiciel", "console", "avion", "appareil", "missile", "drone", "satellite", "navire", "porte-avions",
     "sous-marin", "char", "médicament", "puce", "processeur", "casque", "navigateur",
   };
+  static guint64 before_hashes[G_N_ELEMENTS (before)];
+  static gsize before_ready = 0;
 
   if (a + 1 < doc->n_tokens && tok_starts_lower (doc, a + 1) &&
-      (tok_is_any (doc, a + 1, after, G_N_ELEMENTS (after)) ||
+      (tok_in_list (doc, a + 1, after, G_N_ELEMENTS (after), after_hashes, &after_ready) ||
        (a + 2 < doc->n_tokens && tok_is (doc, a + 1, "voice") && tok_is (doc, a + 2, "assistant"))))
     return TRUE;
 
-  return a > 0 && tok_is_any (doc, a - 1, before, G_N_ELEMENTS (before));
+  return a > 0 && tok_in_list (doc, a - 1, before, G_N_ELEMENTS (before), before_hashes, &before_ready);
 }
 
 /* "Wavrechain-la-Motte", "Boulogne-sur-Mer", "Saint-Rémy-de-Provence": a

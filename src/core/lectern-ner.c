@@ -60,19 +60,13 @@ enum
   CLS_MIXED      = 1 << 10,  /* an upper-case letter after a lower-case one (OpenAI) */
 };
 
-#define FNV_OFFSET 0xcbf29ce484222325ULL
-#define FNV_PRIME  0x100000001b3ULL
-G_STATIC_ASSERT (FNV_OFFSET == LECTERN_NER_HASH_START);
+#define FNV_OFFSET LECTERN_NER_HASH_START
+#define FNV_PRIME  LECTERN_NER_HASH_PRIME
 
 static inline guint64
 mix64 (guint64 x)
 {
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  x ^= x >> 31;
-  return x;
+  return lectern_ner_hash_end (x);
 }
 
 static inline guint64
@@ -87,26 +81,6 @@ pair (guint64 a,
       guint64 b)
 {
   return mix64 (a * 31 + ((b << 23) | (b >> 41)));
-}
-
-guint64
-lectern_ner_hash_add (guint64     state,
-                      const char *s,
-                      gsize       len)
-{
-  for (gsize i = 0; i < len; i++)
-    {
-      state ^= (guchar) s[i];
-      state *= FNV_PRIME;
-    }
-
-  return state;
-}
-
-guint64
-lectern_ner_hash_end (guint64 state)
-{
-  return mix64 (state);
 }
 
 guint64
@@ -198,25 +172,14 @@ lectern_ner_lower_hash (const char *s,
 }
 
 guint64
-lectern_ner_lower_hash_add (guint64     state,
-                            const char *s,
-                            gsize       len,
-                            GString    *scratch)
+lectern_ner_lower_hash_add_utf8 (guint64     state,
+                                 const char *s,
+                                 gsize       len,
+                                 GString    *scratch)
 {
-  if (!is_ascii (s, len))
-    {
-      lower_into (s, len, scratch);
-      return lectern_ner_hash_add (state, scratch->str, scratch->len);
-    }
-  for (gsize i = 0; i < len; i++)
-    {
-      guchar c = (guchar) s[i];
+  lower_into (s, len, scratch);
 
-      state ^= c + ((guchar) (c - 'A') < 26 ? 'a' - 'A' : 0);
-      state *= FNV_PRIME;
-    }
-
-  return state;
+  return lectern_ner_hash_add (state, scratch->str, scratch->len);
 }
 
 void
