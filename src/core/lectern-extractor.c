@@ -8454,8 +8454,9 @@ lectern_extractor_get_version (LecternExtractor *self)
 }
 
 /* g_utf8_validate (text, length, NULL), NUL bytes refused like it, with
- * ASCII (most news) skipped eight bytes at a time. The rest is validated
- * in pieces cut before an ASCII byte, which never falls inside a
+ * ASCII (most news) skipped eight bytes at a time and the commonest other
+ * characters one at a time. The rest is validated in pieces cut before
+ * an ASCII byte or after a character, which never falls inside a
  * character, so the pieces are valid exactly when the whole is. */
 gboolean
 lectern_extractor_validate_text (const char *text,
@@ -8479,6 +8480,21 @@ lectern_extractor_validate_text (const char *text,
           return FALSE;
       if (p == end)
         break;
+      /* The characters of French and of news typography, told apart by
+       * their bytes alone: U+0080 to U+07FF (a lead byte C2 to DF and one
+       * continuation byte) and U+2000 to U+2FFF (E2 and two), where
+       * g_utf8_validate finds no overlong form, surrogate or
+       * noncharacter. */
+      if (end - p >= 2 && (guchar) p[0] >= 0xc2 && (guchar) p[0] <= 0xdf && ((guchar) p[1] & 0xc0) == 0x80)
+        {
+          p += 2;
+          continue;
+        }
+      if (end - p >= 3 && (guchar) p[0] == 0xe2 && ((guchar) p[1] & 0xc0) == 0x80 && ((guchar) p[2] & 0xc0) == 0x80)
+        {
+          p += 3;
+          continue;
+        }
       for (q = p; q < end && (q - p < 64 || (guchar) *q >= 0x80); q++)
         ;
       if (!g_utf8_validate (p, q - p, NULL))

@@ -98,35 +98,48 @@ lectern_ner_hash (const char *s,
   return mix64 (h);
 }
 
-/* Lower-cases s into scratch (replacing its contents). */
+/* Lower-cases s into scratch (replacing its contents), a character at a
+ * time as g_unichar_tolower does. */
 static void
 lower_into (const char *s,
             gsize       len,
             GString    *scratch)
 {
   const char *end = s + len;
-  gsize ascii = 0;
+  char *out;
 
-  /* Most words are ASCII: lower-cased in place, without a call a byte. */
-  while (ascii < len && (guchar) s[ascii] < 0x80)
-    ascii++;
-  g_string_set_size (scratch, ascii);
-  for (gsize i = 0; i < ascii; i++)
-    scratch->str[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char) (s[i] + ('a' - 'A')) : s[i];
-  s += ascii;
+  /* Written in place, not appended: a character of one byte stays one,
+   * and no other writes more than six (even from a byte that starts no
+   * character). */
+  g_string_set_size (scratch, 6 * len);
+  out = scratch->str;
   while (s < end)
     {
-      if ((guchar) *s < 0x80)
+      guchar c = (guchar) *s;
+
+      if (c < 0x80)
         {
-          g_string_append_c (scratch, g_ascii_tolower (*s));
+          *out++ = (char) (c + ((guchar) (c - 'A') < 26 ? 'a' - 'A' : 0));
           s++;
+        }
+      else if (c == 0xc3 && s + 1 < end && ((guchar) s[1] & 0xc0) == 0x80)
+        {
+          guchar d = (guchar) s[1];
+
+          /* Latin-1 letters, most of French: À (C3 80) to Þ (C3 9E) but
+           * × (C3 97) lower to 0x20 further, the rest of the block is
+           * lower case already (or ß, ÷). */
+          *out++ = (char) c;
+          *out++ = (char) (d <= 0x9e && d != 0x97 ? d + 0x20 : d);
+          s += 2;
         }
       else
         {
-          g_string_append_unichar (scratch, g_unichar_tolower (g_utf8_get_char (s)));
+          out += g_unichar_to_utf8 (g_unichar_tolower (g_utf8_get_char (s)), out);
           s = g_utf8_next_char (s);
         }
     }
+  g_string_truncate (scratch, (gsize) (out - scratch->str));
 }
 
 /* The hash of an ASCII word's lower case, lower-cased on the fly: the same
