@@ -437,7 +437,9 @@ scan_has_upper (const Doc *doc,
   return FALSE;
 }
 
-static gboolean
+/* Inline, like tok_starts_lower: asked of most tokens by many rules, and
+ * told by one byte for ASCII. */
+static inline gboolean
 tok_starts_upper (const Doc *doc,
                   guint      i)
 {
@@ -449,11 +451,17 @@ tok_starts_upper (const Doc *doc,
   return g_unichar_isupper (g_utf8_get_char (s));
 }
 
-static gboolean
+static inline gboolean
 tok_starts_lower (const Doc *doc,
                   guint      i)
 {
-  return g_unichar_islower (g_utf8_get_char (tok_str (doc, i)));
+  const char *s = tok_str (doc, i);
+
+  /* The lower-case letters of ASCII are a to z. */
+  if ((guchar) *s < 0x80)
+    return *s >= 'a' && *s <= 'z';
+
+  return g_unichar_islower (g_utf8_get_char (s));
 }
 
 static gboolean is_particle (const Doc *doc,
@@ -461,19 +469,13 @@ static gboolean is_particle (const Doc *doc,
 static gboolean opens_clause (const Doc *doc,
                               guint      i);
 
-/* One of `articles`, in any case (by length first: it is asked of most
- * tokens). */
+/* Whether s[0, len), of 2 to 4 bytes, is one of `articles` in any case. */
 static gboolean
-tok_is_article (const Doc *doc,
-                guint      i)
+is_article (const char *s,
+            guint32     len)
 {
-  const char *s = tok_str (doc, i);
-  guint32 len = tok_len (doc, i);
-  char a;
+  char a = g_ascii_tolower (s[0]);
 
-  if (len < 2 || len > 4)
-    return FALSE;
-  a = g_ascii_tolower (s[0]);
   if (len == 2)
     return a == 'l' && (g_ascii_tolower (s[1]) == 'e' || g_ascii_tolower (s[1]) == 'a' || s[1] == '\'');
   if (len == 3)
@@ -481,6 +483,17 @@ tok_is_article (const Doc *doc,
            (a == 't' && g_ascii_tolower (s[1]) == 'h' && g_ascii_tolower (s[2]) == 'e');
 
   return a == 'l' && memcmp (s + 1, "\xe2\x80\x99", 3) == 0;
+}
+
+/* One of `articles`, in any case: by length first, inline, as it is asked
+ * of most tokens. */
+static inline gboolean
+tok_is_article (const Doc *doc,
+                guint      i)
+{
+  guint32 len = tok_len (doc, i);
+
+  return len >= 2 && len <= 4 && is_article (tok_str (doc, i), len);
 }
 
 static gboolean
@@ -509,28 +522,24 @@ tok_starts_clause (const Doc *doc,
          tok_is_any (doc, i - 1, openers, G_N_ELEMENTS (openers));
 }
 
-static gboolean
+static inline gboolean
 tok_is_possessive (const Doc *doc,
                    guint      i)
 {
-  /* Asked of most tokens: the first byte tells most apart. */
+  /* Asked of most tokens: the first byte tells most apart, inline. */
   if (*tok_str (doc, i) != '\'' && (guchar) *tok_str (doc, i) != 0xe2)
     return FALSE;
   return tok_is (doc, i, "'s") || tok_is (doc, i, "\xe2\x80\x99s") ||
          tok_is (doc, i, "'") || tok_is (doc, i, "\xe2\x80\x99");
 }
 
-/* An acronym: 2 to 10 characters, letters mostly capitals ("ONU", "SUD-PTT"). */
+/* tok_is_acronym of a token of 2 to 40 bytes that starts with a capital. */
 static gboolean
-tok_is_acronym (const Doc *doc,
-                guint      i)
+is_acronym (const char *s,
+            guint32     len)
 {
-  const char *s = tok_str (doc, i);
-  const char *end = s + tok_len (doc, i);
+  const char *end = s + len;
   guint upper = 0, lower = 0, n = 0;
-
-  if (tok_len (doc, i) < 2 || tok_len (doc, i) > 40 || !tok_starts_upper (doc, i))
-    return FALSE;
 
   for (; s < end; s = g_utf8_next_char (s), n++)
     {
@@ -547,6 +556,24 @@ tok_is_acronym (const Doc *doc,
     }
 
   return n >= 2 && n <= 10 && upper >= 2 && lower <= 1 && upper > lower;
+}
+
+/* An acronym: 2 to 10 characters, letters mostly capitals ("ONU",
+ * "SUD-PTT"). Inline, as most tokens are told apart at once: most words
+ * have no capital, and most capitalized words have two lower-case letters
+ * after the first, where is_acronym would stop. */
+static inline gboolean
+tok_is_acronym (const Doc *doc,
+                guint      i)
+{
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i);
+
+  if (!tok_has_upper (doc, i) || len < 2 || len > 40 ||
+      (len >= 3 && s[1] >= 'a' && s[1] <= 'z' && s[2] >= 'a' && s[2] <= 'z') || !tok_starts_upper (doc, i))
+    return FALSE;
+
+  return is_acronym (s, len);
 }
 
 /* Case-folded, apostrophes and dashes unified, white space folded. */
@@ -4366,24 +4393,39 @@ mark_legal_form_names (Doc    *doc,
     }
 }
 
-/* The length of the Arabic article that starts token i before a capital
- * ("al-" of "al-Burhan", "el-" of "el-Assad"), or 0. */
-static inline guint
-arabic_article_length (Doc  *doc,
-                       guint i)
+/* arabic_article_length of a token of `len` bytes, 4 or more. */
+static guint
+arabic_article_bytes (const char *s,
+                      guint32     len)
 {
   static const char *prefixes[] = { "al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-", "at-" };
-  const char *s = tok_str (doc, i);
   const char *dash;
 
-  if (!g_ascii_islower (*s) || (dash = memchr (s, '-', MIN (tok_len (doc, i), 4))) == NULL ||
-      dash + 1 >= s + tok_len (doc, i) || !g_unichar_isupper (g_utf8_get_char (dash + 1)))
+  if ((dash = memchr (s, '-', MIN (len, 4))) == NULL ||
+      dash + 1 >= s + len || !g_unichar_isupper (g_utf8_get_char (dash + 1)))
     return 0;
   for (guint j = 0; j < G_N_ELEMENTS (prefixes); j++)
     if ((gsize) (dash + 1 - s) == strlen (prefixes[j]) && strncmp (s, prefixes[j], strlen (prefixes[j])) == 0)
       return (guint) (dash + 1 - s);
 
   return 0;
+}
+
+/* The length of the Arabic article that starts token i before a capital
+ * ("al-" of "al-Burhan", "el-" of "el-Assad"), or 0. The hyphen is the
+ * third or fourth byte of every prefix: tested first, inline, as this is
+ * asked of most lower-case words. */
+static inline guint
+arabic_article_length (Doc  *doc,
+                       guint i)
+{
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i);
+
+  if (!g_ascii_islower (*s) || len < 4 || (s[2] != '-' && s[3] != '-'))
+    return 0;
+
+  return arabic_article_bytes (s, len);
 }
 
 /* "Majed al-Ansari", "Khalil al-Hayya": an Arabic surname written with its
