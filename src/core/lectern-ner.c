@@ -41,6 +41,7 @@ struct _LecternNerModel
   guint32         n_rows;
   float           scales[LECTERN_N_TAGS];
   float           allowed[(LECTERN_N_TAGS + 1) * LECTERN_N_TAGS];  /* trans with the BIO constraints */
+  float           cols[LECTERN_N_TAGS][LECTERN_N_TAGS];            /* allowed by column, see viterbi */
   char            id[33];
 };
 
@@ -202,28 +203,31 @@ lectern_ner_word_hashes (const char *s,
                          guint64    *word,
                          guint64    *lower)
 {
-  guint64 h = FNV_OFFSET, l = FNV_OFFSET;
+  guint64 h = FNV_OFFSET;
   guchar any = 0;
+  gboolean upper = FALSE;
 
-  /* One pass for both hashes of an ASCII word. */
+  /* One pass for the word's hash, noting capitals: most words have none,
+   * and the lower case of an ASCII word without one is the word itself. */
   for (gsize i = 0; i < len; i++)
     {
       guchar c = (guchar) s[i];
 
       any |= c;
+      upper |= (guchar) (c - 'A') < 26;
       h ^= c;
       h *= FNV_PRIME;
-      l ^= c + ((guchar) (c - 'A') < 26 ? 'a' - 'A' : 0);
-      l *= FNV_PRIME;
     }
   *word = mix64 (h);
-  if (any < 0x80)
-    *lower = mix64 (l);
-  else
+  if (any >= 0x80)
     {
       lower_into (s, len, scratch);
       *lower = lectern_ner_hash (scratch->str, scratch->len);
     }
+  else if (upper)
+    *lower = ascii_lower_hash (s, len);
+  else
+    *lower = *word;
 }
 
 guint32
@@ -723,10 +727,13 @@ lectern_ner_allowed (int prev,
 
 #define N_TRANS ((LECTERN_N_TAGS + 1) * LECTERN_N_TAGS)
 
-/* BIO constraints folded into the transitions. */
+/* BIO constraints folded into the transitions; and the same by column
+ * (cols[t][p]: from p to t, the start row left out), as viterbi reads
+ * them. */
 static void
 fold_constraints (const float *trans,
-                  float       *allowed)
+                  float       *allowed,
+                  float        cols[LECTERN_N_TAGS][LECTERN_N_TAGS])
 {
   for (int p = -1; p < LECTERN_N_TAGS; p++)
     for (int t = 0; t < LECTERN_N_TAGS; t++)
@@ -735,6 +742,9 @@ fold_constraints (const float *trans,
 
         allowed[idx] = lectern_ner_allowed (p, t) ? trans[idx] : -INFINITY;
       }
+  for (int p = 0; p < LECTERN_N_TAGS; p++)
+    for (int t = 0; t < LECTERN_N_TAGS; t++)
+      cols[t][p] = allowed[p * LECTERN_N_TAGS + t];
 }
 
 static inline gboolean
@@ -787,16 +797,17 @@ best_predecessor (const float *score,
 #endif
 }
 
-/* `allowed` as made by fold_constraints. */
+/* `allowed` and `col` as made by fold_constraints (once per model, not
+ * per sentence). */
 static void
 viterbi (const float *emissions,
          guint        n,
          const float *allowed,
+         const float  col[LECTERN_N_TAGS][LECTERN_N_TAGS],
          guint8      *tags)
 {
   float score[LECTERN_N_TAGS];
   float next[LECTERN_N_TAGS];
-  float col[LECTERN_N_TAGS][LECTERN_N_TAGS];   /* col[t][p]: from p to t */
   gboolean prev_only_o = FALSE;
   guint8 stack_back[256 * LECTERN_N_TAGS];
   guint8 *back;
@@ -805,9 +816,6 @@ viterbi (const float *emissions,
     return;
 
   back = n <= 256 ? stack_back : g_new (guint8, (gsize) n * LECTERN_N_TAGS);
-  for (int p = 0; p < LECTERN_N_TAGS; p++)
-    for (int t = 0; t < LECTERN_N_TAGS; t++)
-      col[t][p] = allowed[p * LECTERN_N_TAGS + t];
   for (int t = 0; t < LECTERN_N_TAGS; t++)
     score[t] = emissions[t] + allowed[LECTERN_N_TAGS * LECTERN_N_TAGS + t];
 
@@ -818,8 +826,27 @@ viterbi (const float *emissions,
 
       /* A token that can only be O (lectern_ner_model_tag gives the other
        * tags -1e9 far from capitals): one column instead of nine. */
+#ifdef __SSE2__
+      {
+        __m128 floor = _mm_set1_ps (-1e8f);
+
+        only_o = (_mm_movemask_ps (_mm_cmple_ps (_mm_loadu_ps (e + 1), floor)) &
+                  _mm_movemask_ps (_mm_cmple_ps (_mm_loadu_ps (e + 5), floor))) == 0xf;
+      }
+#else
       for (int t = 1; t < LECTERN_N_TAGS && only_o; t++)
         only_o = e[t] <= -1e8f;
+#endif
+      /* And after another such token, only O has a score: it is the best
+       * predecessor, as best_predecessor would find (the others are -inf),
+       * so the column is one sum. Most tokens far from capitals come in
+       * runs. */
+      if (only_o && prev_only_o)
+        {
+          memset (back + (gsize) i * LECTERN_N_TAGS, 0, LECTERN_N_TAGS);
+          score[0] = (score[0] + col[0][0]) + e[0];
+          continue;
+        }
       if (only_o)
         {
           float best;
@@ -903,9 +930,10 @@ lectern_ner_viterbi (const float *emissions,
                      guint8      *tags)
 {
   float allowed[N_TRANS];
+  float cols[LECTERN_N_TAGS][LECTERN_N_TAGS];
 
-  fold_constraints (trans, allowed);
-  viterbi (emissions, n, allowed, tags);
+  fold_constraints (trans, allowed, cols);
+  viterbi (emissions, n, allowed, (const float (*)[LECTERN_N_TAGS]) cols, tags);
 }
 
 guint64
@@ -1050,7 +1078,7 @@ model_bind (LecternNerModel *self,
         return model_error (error, path, "corrupt transition weights");
   }
 
-  fold_constraints (self->trans, self->allowed);
+  fold_constraints (self->trans, self->allowed, self->cols);
   memcpy (self->id, h.id, sizeof h.id);
   self->id[sizeof h.id] = '\0';
 
@@ -1444,5 +1472,5 @@ lectern_ner_model_tag_cached (LecternNerModel        *self,
 
   if (scores != NULL)
     memcpy (scores, emissions, sizeof (float) * n * LECTERN_N_TAGS);
-  viterbi (emissions, n, self->allowed, tags);
+  viterbi (emissions, n, self->allowed, (const float (*)[LECTERN_N_TAGS]) self->cols, tags);
 }
