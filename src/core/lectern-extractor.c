@@ -5921,7 +5921,10 @@ tag_document (LecternExtractor  *self,
             {
               guint64 h, l;
 
-              lectern_ner_word_hashes (tok_str (doc, i + k), tok_len (doc, i + k), scratch, &h, &l);
+              if (tok_has_upper (doc, i + k))
+                lectern_ner_word_hashes (tok_str (doc, i + k), tok_len (doc, i + k), scratch, &h, &l);
+              else
+                lectern_ner_uncapitalized_word_hashes (tok_str (doc, i + k), tok_len (doc, i + k), scratch, &h, &l);
               g_array_index (hash, guint64, k) = h;
               g_array_index (lower, guint64, k) = l;
               g_array_index (lex, guint32, k) = lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, l);
@@ -7475,10 +7478,10 @@ merge_defined_acronyms (Doc *doc)
   guint n = doc->n_tokens;
   guint n_forms = doc->forms->len;
 
+  /* The letters are allocated in the branches, not for every token
+   * (whose cleanup was a call each). */
   for (guint i = 1; i + 2 < n; i++)
     {
-      g_autofree char *letters = NULL;
-
       if (!tok_is (doc, i, "("))
         continue;
 
@@ -7505,7 +7508,8 @@ merge_defined_acronyms (Doc *doc)
         }
       else if (tok_is (doc, i + 2, ")") && tok_is_acronym (doc, i + 1))
         {
-          guint len = (guint) strlen (letters = acronym_letters_at (doc, i + 1));
+          g_autofree char *letters = acronym_letters_at (doc, i + 1);
+          guint len = (guint) strlen (letters);
 
           /* The expansion before: the shortest run of words ending at the
            * bracket that spells the letters and starts with a capital. */
@@ -7522,7 +7526,8 @@ merge_defined_acronyms (Doc *doc)
         }
       else if (tok_is_acronym (doc, i - 1))
         {
-          guint len = (guint) strlen (letters = acronym_letters_at (doc, i - 1));
+          g_autofree char *letters = acronym_letters_at (doc, i - 1);
+          guint len = (guint) strlen (letters);
 
           for (guint j = i + 2; j < n && j - i < 3 * len + 4; j++)
             if (tok_is (doc, j, ")"))
@@ -7786,7 +7791,6 @@ merge_acronyms_by_initials (Doc *doc)
    * "United Party for National Development"). */
   for (guint i = 0; i < doc->n_tokens; i++)
     {
-      g_autofree char *letters = NULL;
       gpointer other;
 
       /* "LA", "OR" in capitals are words, not acronyms. */
@@ -7802,9 +7806,13 @@ merge_acronyms_by_initials (Doc *doc)
           if (g_hash_table_lookup (doc->form_by_seq, &h) != NULL)
             continue;
         }
-      letters = acronym_letters_at (doc, i);
-      if (g_hash_table_lookup_extended (by_initials, letters, NULL, &other))
-        unite (doc->forms, GPOINTER_TO_UINT (other), get_form (doc, i, i + 1));
+      /* Allocated here, not for every token. */
+      {
+        g_autofree char *letters = acronym_letters_at (doc, i);
+
+        if (g_hash_table_lookup_extended (by_initials, letters, NULL, &other))
+          unite (doc->forms, GPOINTER_TO_UINT (other), get_form (doc, i, i + 1));
+      }
     }
 }
 
@@ -8054,8 +8062,12 @@ memo_get (const Doc *doc,
   if (memo->index[slot] != i)
     {
       memo->index[slot] = i;
-      lectern_ner_word_hashes (tok_str (doc, i), tok_len (doc, i), doc->scratch, &memo->hash[slot],
-                               &memo->lower[slot]);
+      if (tok_has_upper (doc, i))
+        lectern_ner_word_hashes (tok_str (doc, i), tok_len (doc, i), doc->scratch, &memo->hash[slot],
+                                 &memo->lower[slot]);
+      else
+        lectern_ner_uncapitalized_word_hashes (tok_str (doc, i), tok_len (doc, i), doc->scratch,
+                                               &memo->hash[slot], &memo->lower[slot]);
     }
 }
 

@@ -230,6 +230,34 @@ lectern_ner_word_hashes (const char *s,
     *lower = *word;
 }
 
+void
+lectern_ner_uncapitalized_word_hashes (const char *s,
+                                       gsize       len,
+                                       GString    *scratch,
+                                       guint64    *word,
+                                       guint64    *lower)
+{
+  guint64 h = FNV_OFFSET;
+  guchar any = 0;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar) s[i];
+
+      any |= c;
+      h ^= c;
+      h *= FNV_PRIME;
+    }
+  *word = mix64 (h);
+  if (any < 0x80)
+    *lower = *word;
+  else
+    {
+      lower_into (s, len, scratch);
+      *lower = lectern_ner_hash (scratch->str, scratch->len);
+    }
+}
+
 guint32
 lectern_lexicon_lookup (const LecternLexicon *lex,
                         guint64               hash)

@@ -225,6 +225,14 @@ void     lectern_ner_word_hashes   (const char             *s,
                                     GString                *scratch,
                                     guint64                *word,
                                     guint64                *lower);
+/* The same of a word without capitals (no character g_unichar_isupper
+ * knows, as the extractor has noted): an ASCII one is its own lower case,
+ * so it is hashed once. */
+void     lectern_ner_uncapitalized_word_hashes (const char     *s,
+                                                gsize           len,
+                                                GString        *scratch,
+                                                guint64        *word,
+                                                guint64        *lower);
 /* The hashed features of token i of a sentence of n tokens; returns how many
  * were written to `out` (at most LECTERN_NER_MAX_FEATURES). */
 guint    lectern_ner_features      (const LecternTokenInfo *infos,
