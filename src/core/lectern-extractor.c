@@ -469,18 +469,26 @@ static gboolean is_particle (const Doc *doc,
 static gboolean opens_clause (const Doc *doc,
                               guint      i);
 
+/* g_ascii_tolower, inline: GLib's is a call, and some loops below ask it
+ * of every token. */
+static inline char
+ascii_tolower (char c)
+{
+  return (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c;
+}
+
 /* Whether s[0, len), of 2 to 4 bytes, is one of `articles` in any case. */
 static gboolean
 is_article (const char *s,
             guint32     len)
 {
-  char a = g_ascii_tolower (s[0]);
+  char a = ascii_tolower (s[0]);
 
   if (len == 2)
-    return a == 'l' && (g_ascii_tolower (s[1]) == 'e' || g_ascii_tolower (s[1]) == 'a' || s[1] == '\'');
+    return a == 'l' && (ascii_tolower (s[1]) == 'e' || ascii_tolower (s[1]) == 'a' || s[1] == '\'');
   if (len == 3)
-    return (a == 'l' && g_ascii_tolower (s[1]) == 'e' && g_ascii_tolower (s[2]) == 's') ||
-           (a == 't' && g_ascii_tolower (s[1]) == 'h' && g_ascii_tolower (s[2]) == 'e');
+    return (a == 'l' && ascii_tolower (s[1]) == 'e' && ascii_tolower (s[2]) == 's') ||
+           (a == 't' && ascii_tolower (s[1]) == 'h' && ascii_tolower (s[2]) == 'e');
 
   return a == 'l' && memcmp (s + 1, "\xe2\x80\x99", 3) == 0;
 }
@@ -7119,8 +7127,9 @@ is_function_word (const char *w)
     "to", "&",
   };
 
+  /* The first byte first: asked of every word of long stretches. */
   for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (g_str_equal (w, words[k]))
+    if (w[0] == words[k][0] && g_str_equal (w, words[k]))
       return TRUE;
 
   return FALSE;
@@ -7219,12 +7228,33 @@ spells_from (Doc        *doc,
 
       if (tok_flags (doc, w) & LECTERN_TOKEN_WORD)
         {
-          g_autofree char *lower = g_utf8_strdown (tok_str (doc, w), tok_len (doc, w));
-          g_autofree char *plain = g_str_to_ascii (lower, "C");
+          const char *s = tok_str (doc, w);
+          guint32 len = tok_len (doc, w);
+          char ascii[64];
+          guint32 k = 0;
 
-          function = is_function_word (lower) || g_str_has_suffix (lower, "'") ||
-                     g_str_has_suffix (lower, "\xe2\x80\x99");
-          initial = g_ascii_toupper (plain[0]);
+          /* An ASCII word without an I (which a Turkish locale lower-cases
+           * to a dotless i) is its lower case and plain form byte by byte,
+           * as g_utf8_strdown and g_str_to_ascii would make them, without
+           * their allocations. */
+          if (len < sizeof ascii)
+            for (; k < len && (guchar) s[k] < 0x80 && s[k] != 'I'; k++)
+              ascii[k] = ascii_tolower (s[k]);
+          if (len < sizeof ascii && k == len)
+            {
+              ascii[len] = '\0';
+              function = is_function_word (ascii) || ascii[len - 1] == '\'';
+              initial = g_ascii_toupper (ascii[0]);
+            }
+          else
+            {
+              g_autofree char *lower = g_utf8_strdown (s, len);
+              g_autofree char *plain = g_str_to_ascii (lower, "C");
+
+              function = is_function_word (lower) || g_str_has_suffix (lower, "'") ||
+                         g_str_has_suffix (lower, "\xe2\x80\x99");
+              initial = g_ascii_toupper (plain[0]);
+            }
         }
 
       for (guint l = 0; l <= n_letters; l++)
@@ -7304,7 +7334,7 @@ syllabic_short_name (Doc        *doc,
         const char *piece = pieces[w - 1];
         gboolean r = w - 1 > 0 && ok[w][l];
 
-        for (guint k = 0; !r && piece[k] != '\0' && l + k < n && piece[k] == g_ascii_tolower (word[l + k]); k++)
+        for (guint k = 0; !r && piece[k] != '\0' && l + k < n && piece[k] == ascii_tolower (word[l + k]); k++)
           r = k >= 1 && ok[w][l + k + 1];
         ok[w - 1][l] = r;
       }
@@ -7347,7 +7377,7 @@ prefixes_spell (Doc        *doc,
         const char *piece = pieces[w - 1];
         gboolean r = function[w - 1] && ok[w][l];
 
-        for (guint k = 0; !r && piece[k] != '\0' && l + k < n && piece[k] == g_ascii_tolower (word[l + k]) &&
+        for (guint k = 0; !r && piece[k] != '\0' && l + k < n && piece[k] == ascii_tolower (word[l + k]) &&
                           (k == 0 || !function[w - 1]);
              k++)
           r = ok[w][l + k + 1];
@@ -8243,8 +8273,8 @@ count_mentions (Doc         *doc,
       /* An ASCII word whose key no form's first word has starts none. */
       if (len > 0 && (guchar) s[0] < 0x80 && (guchar) s[len - 1] < 0x80)
         {
-          guint key = (guint) ((len * 131 + (guchar) g_ascii_tolower (s[0])) * 131 +
-                               (guchar) g_ascii_tolower (s[len - 1])) & 4095;
+          guint key = (guint) ((len * 131 + (guchar) ascii_tolower (s[0])) * 131 +
+                               (guchar) ascii_tolower (s[len - 1])) & 4095;
 
           if (!(keys[key / 64] & (G_GUINT64_CONSTANT (1) << (key % 64))) && is_ascii_token (s, len))
             {
