@@ -190,14 +190,24 @@ tok_lower (const Doc *doc,
   return lectern_ner_lower_hash (tok_str (doc, i), tok_len (doc, i), doc->scratch);
 }
 
-static inline guint32
+/* tok_lex of a token outside the sentence being tagged. */
+static guint32
+tok_lex_outside (const Doc *doc,
+                 guint      i)
+{
+  return lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, tok_lower (doc, i));
+}
+
+/* Always inline: asked of most tokens by most rules, mostly inside the
+ * sentence, where it is one load. */
+G_ALWAYS_INLINE static inline guint32
 tok_lex (const Doc *doc,
          guint      i)
 {
   if (i - doc->cur_first < doc->cur_n)
     return doc->cur_lex[i - doc->cur_first];
 
-  return lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, tok_lower (doc, i));
+  return tok_lex_outside (doc, i);
 }
 
 /* Code points in valid UTF-8: the bytes that do not continue a character
@@ -214,7 +224,11 @@ count_code_points (const char *s,
       guint64 w;
 
       memcpy (&w, s + i, 8);
-      n += 8 - (guint32) __builtin_popcountll (w & ~(w << 1) & G_GUINT64_CONSTANT (0x8080808080808080));
+      /* The continuation bytes' top bits moved to the bottom of each byte
+       * and added up by a multiplication into the top byte: without
+       * -mpopcnt, __builtin_popcountll is a call to a loop. */
+      w = (w & ~(w << 1) & G_GUINT64_CONSTANT (0x8080808080808080)) >> 7;
+      n += 8 - (guint32) ((w * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56);
     }
   for (; i < len; i++)
     n += ((guchar) s[i] & 0xc0) != 0x80;
@@ -355,6 +369,51 @@ tok_is_any (const Doc         *doc,
   return FALSE;
 }
 
+static int
+compare_u64 (const void *a,
+             const void *b)
+{
+  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* tok_is_any of a long list, asked of many tokens: the token's hash is
+ * looked up among the words' (`hashes`, as many as the words, sorted at
+ * the first call, which `ready` records), and only a hash found is
+ * compared word by word, so that the answer is tok_is_any's. */
+static gboolean
+tok_in_list (const Doc         *doc,
+             guint              i,
+             const char *const *words,
+             guint              n_words,
+             guint64           *hashes,
+             gsize             *ready)
+{
+  guint64 h;
+  guint lo = 0, hi = n_words;
+
+  if (g_once_init_enter (ready))
+    {
+      for (guint k = 0; k < n_words; k++)
+        hashes[k] = lectern_ner_hash (words[k], strlen (words[k]));
+      qsort (hashes, n_words, sizeof hashes[0], compare_u64);
+      g_once_init_leave (ready, 1);
+    }
+  h = tok_hash (doc, i);
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (hashes[mid] < h)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo < n_words && hashes[lo] == h && tok_is_any (doc, i, words, n_words);
+}
+
 static gboolean
 tok_has_upper (const Doc *doc,
                guint      i)
@@ -388,7 +447,9 @@ scan_has_upper (const Doc *doc,
   return FALSE;
 }
 
-static gboolean
+/* Inline, like tok_starts_lower: asked of most tokens by many rules, and
+ * told by one byte for ASCII. */
+static inline gboolean
 tok_starts_upper (const Doc *doc,
                   guint      i)
 {
@@ -400,11 +461,17 @@ tok_starts_upper (const Doc *doc,
   return g_unichar_isupper (g_utf8_get_char (s));
 }
 
-static gboolean
+static inline gboolean
 tok_starts_lower (const Doc *doc,
                   guint      i)
 {
-  return g_unichar_islower (g_utf8_get_char (tok_str (doc, i)));
+  const char *s = tok_str (doc, i);
+
+  /* The lower-case letters of ASCII are a to z. */
+  if ((guchar) *s < 0x80)
+    return *s >= 'a' && *s <= 'z';
+
+  return g_unichar_islower (g_utf8_get_char (s));
 }
 
 static gboolean is_particle (const Doc *doc,
@@ -412,26 +479,39 @@ static gboolean is_particle (const Doc *doc,
 static gboolean opens_clause (const Doc *doc,
                               guint      i);
 
-/* One of `articles`, in any case (by length first: it is asked of most
- * tokens). */
+/* g_ascii_tolower, inline: GLib's is a call, and some loops below ask it
+ * of every token. */
+static inline char
+ascii_tolower (char c)
+{
+  return (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c;
+}
+
+/* Whether s[0, len), of 2 to 4 bytes, is one of `articles` in any case. */
 static gboolean
+is_article (const char *s,
+            guint32     len)
+{
+  char a = ascii_tolower (s[0]);
+
+  if (len == 2)
+    return a == 'l' && (ascii_tolower (s[1]) == 'e' || ascii_tolower (s[1]) == 'a' || s[1] == '\'');
+  if (len == 3)
+    return (a == 'l' && ascii_tolower (s[1]) == 'e' && ascii_tolower (s[2]) == 's') ||
+           (a == 't' && ascii_tolower (s[1]) == 'h' && ascii_tolower (s[2]) == 'e');
+
+  return a == 'l' && memcmp (s + 1, "\xe2\x80\x99", 3) == 0;
+}
+
+/* One of `articles`, in any case: by length first, inline, as it is asked
+ * of most tokens. */
+static inline gboolean
 tok_is_article (const Doc *doc,
                 guint      i)
 {
-  const char *s = tok_str (doc, i);
   guint32 len = tok_len (doc, i);
-  char a;
 
-  if (len < 2 || len > 4)
-    return FALSE;
-  a = g_ascii_tolower (s[0]);
-  if (len == 2)
-    return a == 'l' && (g_ascii_tolower (s[1]) == 'e' || g_ascii_tolower (s[1]) == 'a' || s[1] == '\'');
-  if (len == 3)
-    return (a == 'l' && g_ascii_tolower (s[1]) == 'e' && g_ascii_tolower (s[2]) == 's') ||
-           (a == 't' && g_ascii_tolower (s[1]) == 'h' && g_ascii_tolower (s[2]) == 'e');
-
-  return a == 'l' && memcmp (s + 1, "\xe2\x80\x99", 3) == 0;
+  return len >= 2 && len <= 4 && is_article (tok_str (doc, i), len);
 }
 
 static gboolean
@@ -460,28 +540,24 @@ tok_starts_clause (const Doc *doc,
          tok_is_any (doc, i - 1, openers, G_N_ELEMENTS (openers));
 }
 
-static gboolean
+static inline gboolean
 tok_is_possessive (const Doc *doc,
                    guint      i)
 {
-  /* Asked of most tokens: the first byte tells most apart. */
+  /* Asked of most tokens: the first byte tells most apart, inline. */
   if (*tok_str (doc, i) != '\'' && (guchar) *tok_str (doc, i) != 0xe2)
     return FALSE;
   return tok_is (doc, i, "'s") || tok_is (doc, i, "\xe2\x80\x99s") ||
          tok_is (doc, i, "'") || tok_is (doc, i, "\xe2\x80\x99");
 }
 
-/* An acronym: 2 to 10 characters, letters mostly capitals ("ONU", "SUD-PTT"). */
+/* tok_is_acronym of a token of 2 to 40 bytes that starts with a capital. */
 static gboolean
-tok_is_acronym (const Doc *doc,
-                guint      i)
+is_acronym (const char *s,
+            guint32     len)
 {
-  const char *s = tok_str (doc, i);
-  const char *end = s + tok_len (doc, i);
+  const char *end = s + len;
   guint upper = 0, lower = 0, n = 0;
-
-  if (tok_len (doc, i) < 2 || tok_len (doc, i) > 40 || !tok_starts_upper (doc, i))
-    return FALSE;
 
   for (; s < end; s = g_utf8_next_char (s), n++)
     {
@@ -498,6 +574,24 @@ tok_is_acronym (const Doc *doc,
     }
 
   return n >= 2 && n <= 10 && upper >= 2 && lower <= 1 && upper > lower;
+}
+
+/* An acronym: 2 to 10 characters, letters mostly capitals ("ONU",
+ * "SUD-PTT"). Inline, as most tokens are told apart at once: most words
+ * have no capital, and most capitalized words have two lower-case letters
+ * after the first, where is_acronym would stop. */
+static inline gboolean
+tok_is_acronym (const Doc *doc,
+                guint      i)
+{
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i);
+
+  if (!tok_has_upper (doc, i) || len < 2 || len > 40 ||
+      (len >= 3 && s[1] >= 'a' && s[1] <= 'z' && s[2] >= 'a' && s[2] <= 'z') || !tok_starts_upper (doc, i))
+    return FALSE;
+
+  return is_acronym (s, len);
 }
 
 /* Case-folded, apostrophes and dashes unified, white space folded. */
@@ -644,22 +738,37 @@ get_form (Doc  *doc,
   return doc->forms->len - 1;
 }
 
-/* Tokens [a, b) joined by a space after `prefix`, as the trainer joins the
- * names of data/gazetteers. */
-static void
-join_tokens (const Doc  *doc,
-             guint       a,
-             guint       b,
-             const char *prefix,
-             GString    *out)
+/* The lower-case hash of tokens [a, b) joined by a space, after `state`:
+ * a name's key as the trainer joins the names of data/gazetteers, hashed
+ * piece by piece rather than written out (these lookups run over most
+ * capitalized words). */
+static guint64
+joined_lower_hash_add (const Doc *doc,
+                       guint64    state,
+                       guint      a,
+                       guint      b)
 {
-  g_string_assign (out, prefix);
   for (guint i = a; i < b; i++)
     {
       if (i > a)
-        g_string_append_c (out, ' ');
-      g_string_append_len (out, tok_str (doc, i), tok_len (doc, i));
+        state = lectern_ner_lower_hash_add (state, " ", 1, doc->scratch);
+      state = lectern_ner_lower_hash_add (state, tok_str (doc, i), tok_len (doc, i), doc->scratch);
     }
+
+  return state;
+}
+
+/* lectern_ner_lower_hash of `prefix` and tokens [a, b) joined by a
+ * space. */
+static guint64
+joined_lower_hash (const Doc  *doc,
+                   const char *prefix,
+                   guint       a,
+                   guint       b)
+{
+  guint64 h = lectern_ner_lower_hash_add (LECTERN_NER_HASH_START, prefix, strlen (prefix), doc->scratch);
+
+  return lectern_ner_hash_end (joined_lower_hash_add (doc, h, a, b));
 }
 
 /* Whether token i is a first name: of the name table's lists, or of the
@@ -688,11 +797,7 @@ known_organization (Doc  *doc,
                     guint a,
                     guint b)
 {
-  g_autoptr(GString) key = g_string_new (NULL);
-
-  join_tokens (doc, a, b, LECTERN_LEX_ORG_KEY, key);
-
-  return lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch));
+  return lectern_lexicon_lookup (doc->lexicon, joined_lower_hash (doc, LECTERN_LEX_ORG_KEY, a, b));
 }
 
 /* known_organization of `article` and tokens [a, b): "du Figaro" is "de
@@ -703,14 +808,11 @@ known_organization_after (Doc        *doc,
                           guint       a,
                           guint       b)
 {
-  g_autoptr(GString) key = g_string_new (NULL);
-  g_autoptr(GString) name = g_string_new (NULL);
+  guint64 h = lectern_ner_lower_hash_add (LECTERN_NER_HASH_START, LECTERN_LEX_ORG_KEY, 1, doc->scratch);
 
-  join_tokens (doc, a, b, article, name);
-  g_string_append (key, LECTERN_LEX_ORG_KEY);
-  g_string_append_len (key, name->str, name->len);
+  h = lectern_ner_lower_hash_add (h, article, strlen (article), doc->scratch);
 
-  return lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch));
+  return lectern_lexicon_lookup (doc->lexicon, lectern_ner_hash_end (joined_lower_hash_add (doc, h, a, b)));
 }
 
 /* known_organization_after of the article inside the French contraction
@@ -749,11 +851,7 @@ static guint32
 place_word (Doc  *doc,
             guint i)
 {
-  g_autoptr(GString) key = g_string_new (NULL);
-
-  join_tokens (doc, i, i + 1, LECTERN_LEX_PLACE_WORD_KEY, key);
-
-  return lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch));
+  return lectern_lexicon_lookup (doc->lexicon, joined_lower_hash (doc, LECTERN_LEX_PLACE_WORD_KEY, i, i + 1));
 }
 
 /* The name-table flags of tokens [a, b) as one lower-cased name. */
@@ -762,13 +860,10 @@ name_flags (Doc  *doc,
             guint a,
             guint b)
 {
-  g_autoptr(GString) key = g_string_new (NULL);
-
   if (b == a + 1)
     return tok_lex (doc, a);
-  join_tokens (doc, a, b, "", key);
 
-  return lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch));
+  return lectern_lexicon_lookup (doc->lexicon, joined_lower_hash (doc, "", a, b));
 }
 
 /* ---- pass 1: tagging ---- */
@@ -943,12 +1038,14 @@ is_unlisted_title (const Doc *doc,
     "archevêque", "recteur", "rectrice", "sergent", "adjudant", "caporal", "chancelier", "chancelière",
     "sélectionneur", "sélectionneuse", "entraîneuse", "Cllr", "Cllr.", "Brig", "Brig.",
   };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
 
   if (tok_is (doc, i, "Chief"))
     return i + 1 < doc->n_tokens && tok_starts_upper (doc, i + 1) && (tok_lex (doc, i + 1) & LECTERN_LEX_GIVEN) &&
            !(tok_lex (doc, i + 1) & (LECTERN_LEX_TITLE | LECTERN_LEX_LOWER | LECTERN_LEX_ORG_HEAD));
 
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
 /* "Okayed", "Hanged", "Breaking": an English verb form, capitalized at
@@ -1043,12 +1140,14 @@ is_demonym_of (Doc      *doc,
     "Suédoise", "Chypriote", "Émirati", "Malgache", "Kosovar", "Sud-Africain", "Sud-Africaine", "Catalan",
     "Catalane", "Flamand", "Flamande", "Basque", "Corse", "Arabe", "Sahraoui", "Burkinabé", "Burkinabè",
   };
+  static guint64 irregular_hashes[G_N_ELEMENTS (irregular)];
+  static gsize irregular_ready = 0;
   guint32 len = tok_len (doc, i);
 
   /* All capitalized: that test is the cheapest, and most tokens fail it. */
   if (len < 4 || !tok_starts_upper (doc, i))
     return FALSE;
-  if (tok_is_any (doc, i, irregular, G_N_ELEMENTS (irregular)))
+  if (tok_in_list (doc, i, irregular, G_N_ELEMENTS (irregular), irregular_hashes, &irregular_ready))
     return TRUE;
   if (listed_only)
     return FALSE;
@@ -1162,11 +1261,13 @@ is_calendar_word (const Doc *doc,
     "Dimanche", "Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août",
     "Septembre", "Octobre", "Novembre", "Décembre",
   };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
 
   /* Months and days are 3 to 9 bytes and start with a capital A-Z. */
   if (tok_len (doc, i) < 3 || tok_len (doc, i) > 9 || !g_ascii_isupper (tok_str (doc, i)[0]))
     return FALSE;
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
 static gboolean
@@ -1178,8 +1279,10 @@ is_lower_calendar_word (const Doc *doc,
     "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
     "décembre", "année", "années", "semaine", "mois", "jour", "soir", "matin",
   };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
 
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
 /* Tokens [a, b) start a line and a date or a news agency in brackets
@@ -1285,18 +1388,26 @@ inside_known_place (Doc  *doc,
   for (guint from = a >= 4 ? a - 4 : 0; from <= a; from++)
     {
       gboolean same_sentence = TRUE;
+      guint64 h;
+      guint joined;
 
       for (guint k = from + 1; k <= a && k < b && same_sentence; k++)
         same_sentence = !(tok_flags (doc, k) & LECTERN_TOKEN_SENTENCE_START);
       if (!same_sentence || !tok_starts_upper (doc, from))
         continue;
+      /* name_flags of [from, to) for each `to`, the hash of [from,
+       * joined) carried on from one to the next. */
+      h = joined_lower_hash_add (doc, LECTERN_NER_HASH_START, from, from + 1);
+      joined = from + 1;
       for (guint to = MAX (b, from + 2); to <= from + 6 && to <= doc->n_tokens; to++)
         {
           if (to > b && (tok_flags (doc, to - 1) & LECTERN_TOKEN_SENTENCE_START))
             break;
           if ((from == a && to == b) || !tok_starts_upper (doc, to - 1))
             continue;
-          if (name_flags (doc, from, to) & LECTERN_LEX_GEO)
+          h = joined_lower_hash_add (doc, lectern_ner_lower_hash_add (h, " ", 1, doc->scratch), joined, to);
+          joined = to;
+          if (lectern_lexicon_lookup (doc->lexicon, lectern_ner_hash_end (h)) & LECTERN_LEX_GEO)
             return TRUE;
         }
     }
@@ -1371,12 +1482,14 @@ tok_is_trailing_function_word (const Doc *doc,
     "of", "the", "and", "for", "in", "at", "by", "de", "d", "d'", "d\xe2\x80\x99", "du", "des", "la", "le", "l",
     "les", "l'", "l\xe2\x80\x99", "et", "à", "au", "aux", "pour", "sur", "en",
   };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
   guchar c = (guchar) *tok_str (doc, i);
 
   /* Asked of every span's last word: most start with a capital. */
   if ((c < 'a' && c < 0x80) || tok_len (doc, i) > 4)
     return FALSE;
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
 /* A listed name with a French function word in lower case ("France
@@ -1529,8 +1642,10 @@ is_work_word (const Doc *doc,
     "single", "tube", "tableau", "spectacle", "feuilleton", "prize", "novel", "book", "memoir", "documentary",
     "song", "painting", "musical", "sitcom",
   };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
 
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
 /* Plural nouns for the staff of a firm, that "at" and the firm follow. */
@@ -1543,8 +1658,10 @@ is_staff_word (const Doc *doc,
     "engineers", "employees", "executives", "staff", "workers", "traders", "Analysts", "Economists",
     "Strategists", "Researchers", "Engineers", "Employees", "Executives", "Staff", "Workers", "Traders",
   };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
 
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
 /* "publié", "paru": how French says a house published a book. */
@@ -1607,8 +1724,10 @@ is_storm_word (const Doc *doc,
     "tempête", "Tempête", "ouragan", "Ouragan", "cyclone", "Cyclone", "typhon", "Typhon", "dépression",
     "storm", "Storm", "hurricane", "Hurricane", "typhoon", "Typhoon",
   };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
 
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
 /* Facilities named after the town they serve: "l'aéroport de", "la gare
@@ -1779,8 +1898,10 @@ is_craft_word (const Doc *doc,
     "spacecraft", "probe", "mission", "rocket", "satellite", "rover", "lander", "orbiter", "telescope",
     "capsule", "launcher", "spaceship", "sonde", "fusée", "lanceur", "télescope", "atterrisseur",
   };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
 
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
 /* Lower-case words for a venue or a street, which a person's name follows
@@ -1793,8 +1914,10 @@ is_venue_word (const Doc *doc,
     "stade", "salle", "rue", "avenue", "boulevard", "quai", "allée", "impasse", "pont", "gare", "aéroport",
     "vélodrome", "hippodrome", "circuit", "complexe", "esplanade", "square", "parvis", "cours",
   };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
 
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
 /* Words for a medium after its name: "Dawn newspaper", "Le Monde daily". */
@@ -3237,8 +3360,10 @@ is_company_word (const Doc *doc,
      * lacks. */
     "Bhd", "Bhd.", "Berhad", "Sdn", "Pte", "Pte.", "Pvt", "Pvt.",
   };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
 
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
 /* Common nouns for a company or a body that a name may follow: "the
@@ -3256,8 +3381,10 @@ is_organization_noun (const Doc *doc,
     "régulateur", "constructeur", "assureur", "opérateur", "éditeur", "hebdomadaire", "distributeur",
     "fabricant", "équipementier", "motoriste", "avionneur", "armateur", "transporteur", "assureur",
   };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
 
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
 /* Words that a person's name follows when it names the person's side,
@@ -3405,8 +3532,10 @@ is_court_complement (const Doc *doc,
     "pénal", "pour", "enfants", "agglomération", "communes", "urbaine", "fédérale", "fédéral",
     "hospitalier", "universitaire", "européenne", "communal", "intercommunal",
   };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
 
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
 /* "le tribunal administratif de Besançon", "la cour d'assises du Rhône",
@@ -3787,15 +3916,6 @@ add_pattern_organizations (Doc          *doc,
     }
   add_appositive_organizations (doc, base, len, tags);
   add_group_organizations (doc, base, len, tags);
-}
-
-static int
-compare_u64 (const void *a,
-             const void *b)
-{
-  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
-
-  return x < y ? -1 : x > y;
 }
 
 /* Roles written in lower case before a person's name ("lecturer Cholwe
@@ -4382,24 +4502,39 @@ mark_legal_form_names (Doc    *doc,
     }
 }
 
-/* The length of the Arabic article that starts token i before a capital
- * ("al-" of "al-Burhan", "el-" of "el-Assad"), or 0. */
-static inline guint
-arabic_article_length (Doc  *doc,
-                       guint i)
+/* arabic_article_length of a token of `len` bytes, 4 or more. */
+static guint
+arabic_article_bytes (const char *s,
+                      guint32     len)
 {
   static const char *prefixes[] = { "al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-", "at-" };
-  const char *s = tok_str (doc, i);
   const char *dash;
 
-  if (!g_ascii_islower (*s) || (dash = memchr (s, '-', MIN (tok_len (doc, i), 4))) == NULL ||
-      dash + 1 >= s + tok_len (doc, i) || !g_unichar_isupper (g_utf8_get_char (dash + 1)))
+  if ((dash = memchr (s, '-', MIN (len, 4))) == NULL ||
+      dash + 1 >= s + len || !g_unichar_isupper (g_utf8_get_char (dash + 1)))
     return 0;
   for (guint j = 0; j < G_N_ELEMENTS (prefixes); j++)
     if ((gsize) (dash + 1 - s) == strlen (prefixes[j]) && strncmp (s, prefixes[j], strlen (prefixes[j])) == 0)
       return (guint) (dash + 1 - s);
 
   return 0;
+}
+
+/* The length of the Arabic article that starts token i before a capital
+ * ("al-" of "al-Burhan", "el-" of "el-Assad"), or 0. The hyphen is the
+ * third or fourth byte of every prefix: tested first, inline, as this is
+ * asked of most lower-case words. */
+static inline guint
+arabic_article_length (Doc  *doc,
+                       guint i)
+{
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i);
+
+  if (!g_ascii_islower (*s) || len < 4 || (s[2] != '-' && s[3] != '-'))
+    return 0;
+
+  return arabic_article_bytes (s, len);
 }
 
 /* "Majed al-Ansari", "Khalil al-Hayya": an Arabic surname written with its
@@ -4526,6 +4661,8 @@ opens_clause (const Doc *doc,
     "était", "étaient", "démissionne", "quitte", "remporte", "gagne", "perd", "lance", "signe", "rachète",
     "meurt", "condamne",
   };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
 
   /* "Europol, which…", "Greenpeace's director": an apposition or a
    * possessive follows a subject too. */
@@ -4536,7 +4673,7 @@ opens_clause (const Doc *doc,
   /* "Hezbollah fired", "Boeing reported": an English verb in the past. */
   if (doc->lang == LANG_EN && tok_len (doc, i) >= 5 && memcmp (tok_str (doc, i) + tok_len (doc, i) - 2, "ed", 2) == 0)
     return TRUE;
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
 /* A Korean or Chinese given name as English writes it: two syllables of
@@ -4761,6 +4898,8 @@ mark_regnal_names (Doc    *doc,
     "King", "Queen", "Pope", "Prince", "Princess", "Emperor", "Empress", "Tsar", "Czar", "Sultan", "Emir",
     "king", "queen", "pope", "emperor", "Roi", "Reine", "Pape",
   };
+  static guint64 titles_hashes[G_N_ELEMENTS (titles)];
+  static gsize titles_ready = 0;
 
   for (guint k = 0; k + 1 < len; k++)
     {
@@ -4770,7 +4909,7 @@ mark_regnal_names (Doc    *doc,
       /* The numeral first: it rules out almost every token at once. */
       if (!is_regnal_numeral (doc, a + 1) || !tok_starts_upper (doc, a) || !(tok_flags (doc, a) & LECTERN_TOKEN_WORD))
         continue;
-      titled = k > 0 && tok_is_any (doc, a - 1, titles, G_N_ELEMENTS (titles));
+      titled = k > 0 && tok_in_list (doc, a - 1, titles, G_N_ELEMENTS (titles), titles_hashes, &titles_ready);
       if ((tok_len (doc, a + 1) == 1 && *tok_str (doc, a + 1) == 'I' && !titled) ||
           !(titled || ((tok_lex (doc, a) & LECTERN_LEX_GIVEN) && tags[k] != LECTERN_TAG_O)) ||
           (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_PER && tags[k] != LECTERN_TAG_I_PER) ||
@@ -4817,6 +4956,8 @@ is_inverted_speech_verb (const Doc *doc,
     "confié", "lancé", "poursuivi", "réagi", "commenté", "rappelé", "reconnu", "averti", "insisté",
     "déploré", "répondu", "raconté", "résumé", "noté", "observé", "martelé", "regretté", "jugé",
   };
+  static guint64 participles_hashes[G_N_ELEMENTS (participles)];
+  static gsize participles_ready = 0;
   static const char *verbs[] = {
     "déclare", "dit", "affirme", "ajoute", "explique", "indique", "précise", "estime", "souligne",
     "assure", "confie", "lance", "poursuit", "commente", "rappelle", "reconnaît", "avertit", "insiste",
@@ -4825,13 +4966,15 @@ is_inverted_speech_verb (const Doc *doc,
     "argued", "warned", "recalled", "observed", "insisted", "remarked", "commented", "replied",
     "responded", "concluded", "admitted", "acknowledged", "emphasized", "stressed",
   };
+  static guint64 verbs_hashes[G_N_ELEMENTS (verbs)];
+  static gsize verbs_ready = 0;
   /* The punctuation first: it rules out almost every token, cheaply. */
   if (i >= base + 2 && tok_is (doc, i - 1, "a") && is_quote_end (doc, i - 2))
-    return tok_is_any (doc, i, participles, G_N_ELEMENTS (participles));
+    return tok_in_list (doc, i, participles, G_N_ELEMENTS (participles), participles_hashes, &participles_ready);
   /* The quotation may end the sentence before ("hands?" said Rokeya
    * Begum"): the verb in lower case says it goes on. */
   if (i >= 1 && is_quote_end (doc, i - 1) && (i >= base + 1 || tok_starts_lower (doc, i)))
-    return tok_is_any (doc, i, verbs, G_N_ELEMENTS (verbs));
+    return tok_in_list (doc, i, verbs, G_N_ELEMENTS (verbs), verbs_hashes, &verbs_ready);
 
   return FALSE;
 }
@@ -5479,7 +5622,7 @@ listed_name_length (Doc     *doc,
     return 0;
 
   /* The hash of tokens [a, a + j + 1) joined by spaces, for each j, as
-   * join_tokens would join them. */
+   * the trainer joins them. */
   h = lectern_ner_hash_add (LECTERN_NER_HASH_START, tok_str (doc, a), tok_len (doc, a));
   names[0] = h;
   for (guint j = 1; j < n_names; j++)
@@ -5537,7 +5680,7 @@ ministry_of_country_length (Doc  *doc,
                             guint a,
                             guint limit)
 {
-  g_autoptr(GString) key = NULL;
+  guint64 head;
 
   if (a + 3 >= limit || !tok_starts_lower (doc, a + 1) || !(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) ||
       (tok_lex (doc, a + 1) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)) ||
@@ -5545,16 +5688,17 @@ ministry_of_country_length (Doc  *doc,
         tok_is (doc, a + 2, "d'") || tok_is (doc, a + 2, "d\xe2\x80\x99")))
     return 0;
 
-  key = g_string_new (NULL);
+  /* The key: the head word, a space, then the words from a + 2 (the
+   * adjective left out). */
+  head = lectern_ner_lower_hash_add (LECTERN_NER_HASH_START, LECTERN_LEX_ORG_KEY, 1, doc->scratch);
+  head = lectern_ner_lower_hash_add (head, tok_str (doc, a), tok_len (doc, a), doc->scratch);
+  head = lectern_ner_lower_hash_add (head, " ", 1, doc->scratch);
   for (guint n = MIN (limit - a, 10); n > 3; n--)
     {
       if (!scan_capital (doc, a + 2, a + n))
         break;
-      join_tokens (doc, a + 2, a + n, "", key);
-      g_string_prepend_c (key, ' ');
-      g_string_prepend_len (key, tok_str (doc, a), tok_len (doc, a));
-      g_string_prepend (key, LECTERN_LEX_ORG_KEY);
-      if (lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch)) != 0)
+      if (lectern_lexicon_lookup (doc->lexicon,
+                                  lectern_ner_hash_end (joined_lower_hash_add (doc, head, a + 2, a + n))) != 0)
         return n;
     }
 
@@ -5599,34 +5743,30 @@ is_listed_branch (Doc  *doc,
 static gboolean
 is_listed_club (Doc      *doc,
                 guint     i,
-                GString  *key,
                 gboolean  racing)
 {
   static const char *suffixes[] = {
     " FC", " F.C.", " AFC", " Football Club", " F1 Team", " Racing", " F1", " Formula One Team",
   };
   guint n_suffixes = racing ? G_N_ELEMENTS (suffixes) : 4;
+  guint64 name;
 
   /* "Ferrari's Charles Leclerc": a motor-racing team is written without
    * its "Scuderia". */
-  if (racing)
-    {
-      g_string_assign (key, LECTERN_LEX_ORG_KEY "scuderia ");
-      g_string_append_len (key, tok_str (doc, i), tok_len (doc, i));
-      if (lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch)) != 0)
-        return TRUE;
-    }
+  if (racing && lectern_lexicon_lookup (doc->lexicon, joined_lower_hash (doc, LECTERN_LEX_ORG_KEY "scuderia ",
+                                                                          i, i + 1)) != 0)
+    return TRUE;
   /* A club's listed name is longer than the word, which must then start
    * one. */
   if (!starts_listed_name (doc, i))
     return FALSE;
+  name = lectern_ner_lower_hash_add (LECTERN_NER_HASH_START, LECTERN_LEX_ORG_KEY, 1, doc->scratch);
+  name = joined_lower_hash_add (doc, name, i, i + 1);
   for (guint k = 0; k < n_suffixes; k++)
-    {
-      join_tokens (doc, i, i + 1, LECTERN_LEX_ORG_KEY, key);
-      g_string_append (key, suffixes[k]);
-      if (lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key->str, key->len, doc->scratch)) != 0)
-        return TRUE;
-    }
+    if (lectern_lexicon_lookup (doc->lexicon,
+                                lectern_ner_hash_end (lectern_ner_lower_hash_add (name, suffixes[k], strlen (suffixes[k]),
+                                                                                  doc->scratch))) != 0)
+      return TRUE;
 
   return FALSE;
 }
@@ -5666,8 +5806,6 @@ mark_known_organizations (Doc    *doc,
                           guint   len,
                           guint8 *tags)
 {
-  g_autoptr(GString) club_key = NULL;
-
   for (guint k = 0; k < len;)
     {
       guint a = base + k;
@@ -5727,7 +5865,7 @@ mark_known_organizations (Doc    *doc,
           ((k + 1 < len && (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD)) || (k > 0 && tok_starts_lower (doc, a - 1))) &&
           !(tok_lex (doc, a) & (LECTERN_LEX_LOWER | LECTERN_LEX_GEO | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) &&
           tok_starts_upper (doc, a) &&
-          is_listed_club (doc, a, club_key != NULL ? club_key : (club_key = g_string_new (NULL)), FALSE))
+          is_listed_club (doc, a, FALSE))
         found = 1;
       /* "Martin Bouygues", "Antoine Gallimard": one listed word that ends
        * a person's name the tagger saw after a first name is the family
@@ -6065,7 +6203,10 @@ tag_document (LecternExtractor  *self,
             {
               guint64 h, l;
 
-              lectern_ner_word_hashes (tok_str (doc, i + k), tok_len (doc, i + k), scratch, &h, &l);
+              if (tok_has_upper (doc, i + k))
+                lectern_ner_word_hashes (tok_str (doc, i + k), tok_len (doc, i + k), scratch, &h, &l);
+              else
+                lectern_ner_uncapitalized_word_hashes (tok_str (doc, i + k), tok_len (doc, i + k), scratch, &h, &l);
               g_array_index (hash, guint64, k) = h;
               g_array_index (lower, guint64, k) = l;
               g_array_index (lex, guint32, k) = lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, l);
@@ -6735,18 +6876,22 @@ in_product_context (Doc  *doc,
     "software", "browser", "console", "tablet", "laptop", "laptops", "jet", "jets", "rocket", "rockets",
     "vaccine", "drug", "pill", "headset", "chip", "chips", "processor", "operating",
   };
+  static guint64 after_hashes[G_N_ELEMENTS (after)];
+  static gsize after_ready = 0;
   static const char *before[] = {
     "modèle", "assistant", "smartphone", "application", "appli", "fusée", "lanceur", "vaccin", "chatbot",
     "logiciel", "console", "avion", "appareil", "missile", "drone", "satellite", "navire", "porte-avions",
     "sous-marin", "char", "médicament", "puce", "processeur", "casque", "navigateur",
   };
+  static guint64 before_hashes[G_N_ELEMENTS (before)];
+  static gsize before_ready = 0;
 
   if (a + 1 < doc->n_tokens && tok_starts_lower (doc, a + 1) &&
-      (tok_is_any (doc, a + 1, after, G_N_ELEMENTS (after)) ||
+      (tok_in_list (doc, a + 1, after, G_N_ELEMENTS (after), after_hashes, &after_ready) ||
        (a + 2 < doc->n_tokens && tok_is (doc, a + 1, "voice") && tok_is (doc, a + 2, "assistant"))))
     return TRUE;
 
-  return a > 0 && tok_is_any (doc, a - 1, before, G_N_ELEMENTS (before));
+  return a > 0 && tok_in_list (doc, a - 1, before, G_N_ELEMENTS (before), before_hashes, &before_ready);
 }
 
 /* "Wavrechain-la-Motte", "Boulogne-sur-Mer", "Saint-Rémy-de-Provence": a
@@ -6951,7 +7096,6 @@ story_is_motor_racing (Doc *doc)
 static void
 retype_club_names (Doc *doc)
 {
-  g_autoptr(GString) key = g_string_new (NULL);
   guint n_forms = doc->forms->len;
   int racing = -1;
 
@@ -6965,7 +7109,7 @@ retype_club_names (Doc *doc)
       /* The list first: the search of longer names is over all forms. */
       if (racing < 0)
         racing = story_is_motor_racing (doc);
-      club = is_listed_club (doc, form->first, key, racing);
+      club = is_listed_club (doc, form->first, racing);
       if (!club)
         continue;
       for (guint g = 0; g < n_forms && !held; g++)
@@ -7259,8 +7403,9 @@ is_function_word (const char *w)
     "to", "&",
   };
 
+  /* The first byte first: asked of every word of long stretches. */
   for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (g_str_equal (w, words[k]))
+    if (w[0] == words[k][0] && g_str_equal (w, words[k]))
       return TRUE;
 
   return FALSE;
@@ -7359,12 +7504,33 @@ spells_from (Doc        *doc,
 
       if (tok_flags (doc, w) & LECTERN_TOKEN_WORD)
         {
-          g_autofree char *lower = g_utf8_strdown (tok_str (doc, w), tok_len (doc, w));
-          g_autofree char *plain = g_str_to_ascii (lower, "C");
+          const char *s = tok_str (doc, w);
+          guint32 len = tok_len (doc, w);
+          char ascii[64];
+          guint32 k = 0;
 
-          function = is_function_word (lower) || g_str_has_suffix (lower, "'") ||
-                     g_str_has_suffix (lower, "\xe2\x80\x99");
-          initial = g_ascii_toupper (plain[0]);
+          /* An ASCII word without an I (which a Turkish locale lower-cases
+           * to a dotless i) is its lower case and plain form byte by byte,
+           * as g_utf8_strdown and g_str_to_ascii would make them, without
+           * their allocations. */
+          if (len < sizeof ascii)
+            for (; k < len && (guchar) s[k] < 0x80 && s[k] != 'I'; k++)
+              ascii[k] = ascii_tolower (s[k]);
+          if (len < sizeof ascii && k == len)
+            {
+              ascii[len] = '\0';
+              function = is_function_word (ascii) || ascii[len - 1] == '\'';
+              initial = g_ascii_toupper (ascii[0]);
+            }
+          else
+            {
+              g_autofree char *lower = g_utf8_strdown (s, len);
+              g_autofree char *plain = g_str_to_ascii (lower, "C");
+
+              function = is_function_word (lower) || g_str_has_suffix (lower, "'") ||
+                         g_str_has_suffix (lower, "\xe2\x80\x99");
+              initial = g_ascii_toupper (plain[0]);
+            }
         }
 
       for (guint l = 0; l <= n_letters; l++)
@@ -7444,7 +7610,7 @@ syllabic_short_name (Doc        *doc,
         const char *piece = pieces[w - 1];
         gboolean r = w - 1 > 0 && ok[w][l];
 
-        for (guint k = 0; !r && piece[k] != '\0' && l + k < n && piece[k] == g_ascii_tolower (word[l + k]); k++)
+        for (guint k = 0; !r && piece[k] != '\0' && l + k < n && piece[k] == ascii_tolower (word[l + k]); k++)
           r = k >= 1 && ok[w][l + k + 1];
         ok[w - 1][l] = r;
       }
@@ -7487,7 +7653,7 @@ prefixes_spell (Doc        *doc,
         const char *piece = pieces[w - 1];
         gboolean r = function[w - 1] && ok[w][l];
 
-        for (guint k = 0; !r && piece[k] != '\0' && l + k < n && piece[k] == g_ascii_tolower (word[l + k]) &&
+        for (guint k = 0; !r && piece[k] != '\0' && l + k < n && piece[k] == ascii_tolower (word[l + k]) &&
                           (k == 0 || !function[w - 1]);
              k++)
           r = ok[w][l + k + 1];
@@ -7618,10 +7784,10 @@ merge_defined_acronyms (Doc *doc)
   guint n = doc->n_tokens;
   guint n_forms = doc->forms->len;
 
+  /* The letters are allocated in the branches, not for every token
+   * (whose cleanup was a call each). */
   for (guint i = 1; i + 2 < n; i++)
     {
-      g_autofree char *letters = NULL;
-
       if (!tok_is (doc, i, "("))
         continue;
 
@@ -7648,7 +7814,8 @@ merge_defined_acronyms (Doc *doc)
         }
       else if (tok_is (doc, i + 2, ")") && tok_is_acronym (doc, i + 1))
         {
-          guint len = (guint) strlen (letters = acronym_letters_at (doc, i + 1));
+          g_autofree char *letters = acronym_letters_at (doc, i + 1);
+          guint len = (guint) strlen (letters);
 
           /* The expansion before: the shortest run of words ending at the
            * bracket that spells the letters and starts with a capital. */
@@ -7665,7 +7832,8 @@ merge_defined_acronyms (Doc *doc)
         }
       else if (tok_is_acronym (doc, i - 1))
         {
-          guint len = (guint) strlen (letters = acronym_letters_at (doc, i - 1));
+          g_autofree char *letters = acronym_letters_at (doc, i - 1);
+          guint len = (guint) strlen (letters);
 
           for (guint j = i + 2; j < n && j - i < 3 * len + 4; j++)
             if (tok_is (doc, j, ")"))
@@ -7929,7 +8097,6 @@ merge_acronyms_by_initials (Doc *doc)
    * "United Party for National Development"). */
   for (guint i = 0; i < doc->n_tokens; i++)
     {
-      g_autofree char *letters = NULL;
       gpointer other;
 
       /* "LA", "OR" in capitals are words, not acronyms. */
@@ -7945,9 +8112,13 @@ merge_acronyms_by_initials (Doc *doc)
           if (g_hash_table_lookup (doc->form_by_seq, &h) != NULL)
             continue;
         }
-      letters = acronym_letters_at (doc, i);
-      if (g_hash_table_lookup_extended (by_initials, letters, NULL, &other))
-        unite (doc->forms, GPOINTER_TO_UINT (other), get_form (doc, i, i + 1));
+      /* Allocated here, not for every token. */
+      {
+        g_autofree char *letters = acronym_letters_at (doc, i);
+
+        if (g_hash_table_lookup_extended (by_initials, letters, NULL, &other))
+          unite (doc->forms, GPOINTER_TO_UINT (other), get_form (doc, i, i + 1));
+      }
     }
 }
 
@@ -8201,8 +8372,12 @@ memo_get (const Doc *doc,
   if (memo->index[slot] != i)
     {
       memo->index[slot] = i;
-      lectern_ner_word_hashes (tok_str (doc, i), tok_len (doc, i), doc->scratch, &memo->hash[slot],
-                               &memo->lower[slot]);
+      if (tok_has_upper (doc, i))
+        lectern_ner_word_hashes (tok_str (doc, i), tok_len (doc, i), doc->scratch, &memo->hash[slot],
+                                 &memo->lower[slot]);
+      else
+        lectern_ner_uncapitalized_word_hashes (tok_str (doc, i), tok_len (doc, i), doc->scratch,
+                                               &memo->hash[slot], &memo->lower[slot]);
     }
 }
 
@@ -8378,8 +8553,8 @@ count_mentions (Doc         *doc,
       /* An ASCII word whose key no form's first word has starts none. */
       if (len > 0 && (guchar) s[0] < 0x80 && (guchar) s[len - 1] < 0x80)
         {
-          guint key = (guint) ((len * 131 + (guchar) g_ascii_tolower (s[0])) * 131 +
-                               (guchar) g_ascii_tolower (s[len - 1])) & 4095;
+          guint key = (guint) ((len * 131 + (guchar) ascii_tolower (s[0])) * 131 +
+                               (guchar) ascii_tolower (s[len - 1])) & 4095;
 
           if (!(keys[key / 64] & (G_GUINT64_CONSTANT (1) << (key % 64))) && is_ascii_token (s, len))
             {
@@ -8643,8 +8818,9 @@ lectern_extractor_get_version (LecternExtractor *self)
 }
 
 /* g_utf8_validate (text, length, NULL), NUL bytes refused like it, with
- * ASCII (most news) skipped eight bytes at a time. The rest is validated
- * in pieces cut before an ASCII byte, which never falls inside a
+ * ASCII (most news) skipped eight bytes at a time and the commonest other
+ * characters one at a time. The rest is validated in pieces cut before
+ * an ASCII byte or after a character, which never falls inside a
  * character, so the pieces are valid exactly when the whole is. */
 gboolean
 lectern_extractor_validate_text (const char *text,
@@ -8668,6 +8844,21 @@ lectern_extractor_validate_text (const char *text,
           return FALSE;
       if (p == end)
         break;
+      /* The characters of French and of news typography, told apart by
+       * their bytes alone: U+0080 to U+07FF (a lead byte C2 to DF and one
+       * continuation byte) and U+2000 to U+2FFF (E2 and two), where
+       * g_utf8_validate finds no overlong form, surrogate or
+       * noncharacter. */
+      if (end - p >= 2 && (guchar) p[0] >= 0xc2 && (guchar) p[0] <= 0xdf && ((guchar) p[1] & 0xc0) == 0x80)
+        {
+          p += 2;
+          continue;
+        }
+      if (end - p >= 3 && (guchar) p[0] == 0xe2 && ((guchar) p[1] & 0xc0) == 0x80 && ((guchar) p[2] & 0xc0) == 0x80)
+        {
+          p += 3;
+          continue;
+        }
       for (q = p; q < end && (q - p < 64 || (guchar) *q >= 0x80); q++)
         ;
       if (!g_utf8_validate (p, q - p, NULL))

@@ -41,6 +41,7 @@ struct _LecternNerModel
   guint32         n_rows;
   float           scales[LECTERN_N_TAGS];
   float           allowed[(LECTERN_N_TAGS + 1) * LECTERN_N_TAGS];  /* trans with the BIO constraints */
+  float           cols[LECTERN_N_TAGS][LECTERN_N_TAGS];            /* allowed by column, see viterbi */
   char            id[33];
 };
 
@@ -60,19 +61,13 @@ enum
   CLS_MIXED      = 1 << 10,  /* an upper-case letter after a lower-case one (OpenAI) */
 };
 
-#define FNV_OFFSET 0xcbf29ce484222325ULL
-#define FNV_PRIME  0x100000001b3ULL
-G_STATIC_ASSERT (FNV_OFFSET == LECTERN_NER_HASH_START);
+#define FNV_OFFSET LECTERN_NER_HASH_START
+#define FNV_PRIME  LECTERN_NER_HASH_PRIME
 
 static inline guint64
 mix64 (guint64 x)
 {
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  x ^= x >> 31;
-  return x;
+  return lectern_ner_hash_end (x);
 }
 
 static inline guint64
@@ -90,26 +85,6 @@ pair (guint64 a,
 }
 
 guint64
-lectern_ner_hash_add (guint64     state,
-                      const char *s,
-                      gsize       len)
-{
-  for (gsize i = 0; i < len; i++)
-    {
-      state ^= (guchar) s[i];
-      state *= FNV_PRIME;
-    }
-
-  return state;
-}
-
-guint64
-lectern_ner_hash_end (guint64 state)
-{
-  return mix64 (state);
-}
-
-guint64
 lectern_ner_hash (const char *s,
                   gsize       len)
 {
@@ -124,35 +99,48 @@ lectern_ner_hash (const char *s,
   return mix64 (h);
 }
 
-/* Lower-cases s into scratch (replacing its contents). */
+/* Lower-cases s into scratch (replacing its contents), a character at a
+ * time as g_unichar_tolower does. */
 static void
 lower_into (const char *s,
             gsize       len,
             GString    *scratch)
 {
   const char *end = s + len;
-  gsize ascii = 0;
+  char *out;
 
-  /* Most words are ASCII: lower-cased in place, without a call a byte. */
-  while (ascii < len && (guchar) s[ascii] < 0x80)
-    ascii++;
-  g_string_set_size (scratch, ascii);
-  for (gsize i = 0; i < ascii; i++)
-    scratch->str[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char) (s[i] + ('a' - 'A')) : s[i];
-  s += ascii;
+  /* Written in place, not appended: a character of one byte stays one,
+   * and no other writes more than six (even from a byte that starts no
+   * character). */
+  g_string_set_size (scratch, 6 * len);
+  out = scratch->str;
   while (s < end)
     {
-      if ((guchar) *s < 0x80)
+      guchar c = (guchar) *s;
+
+      if (c < 0x80)
         {
-          g_string_append_c (scratch, g_ascii_tolower (*s));
+          *out++ = (char) (c + ((guchar) (c - 'A') < 26 ? 'a' - 'A' : 0));
           s++;
+        }
+      else if (c == 0xc3 && s + 1 < end && ((guchar) s[1] & 0xc0) == 0x80)
+        {
+          guchar d = (guchar) s[1];
+
+          /* Latin-1 letters, most of French: À (C3 80) to Þ (C3 9E) but
+           * × (C3 97) lower to 0x20 further, the rest of the block is
+           * lower case already (or ß, ÷). */
+          *out++ = (char) c;
+          *out++ = (char) (d <= 0x9e && d != 0x97 ? d + 0x20 : d);
+          s += 2;
         }
       else
         {
-          g_string_append_unichar (scratch, g_unichar_tolower (g_utf8_get_char (s)));
+          out += g_unichar_to_utf8 (g_unichar_tolower (g_utf8_get_char (s)), out);
           s = g_utf8_next_char (s);
         }
     }
+  g_string_truncate (scratch, (gsize) (out - scratch->str));
 }
 
 /* The hash of an ASCII word's lower case, lower-cased on the fly: the same
@@ -197,6 +185,17 @@ lectern_ner_lower_hash (const char *s,
   return lectern_ner_hash (scratch->str, scratch->len);
 }
 
+guint64
+lectern_ner_lower_hash_add_utf8 (guint64     state,
+                                 const char *s,
+                                 gsize       len,
+                                 GString    *scratch)
+{
+  lower_into (s, len, scratch);
+
+  return lectern_ner_hash_add (state, scratch->str, scratch->len);
+}
+
 void
 lectern_ner_word_hashes (const char *s,
                          gsize       len,
@@ -204,10 +203,43 @@ lectern_ner_word_hashes (const char *s,
                          guint64    *word,
                          guint64    *lower)
 {
-  guint64 h = FNV_OFFSET, l = FNV_OFFSET;
+  guint64 h = FNV_OFFSET;
+  guchar any = 0;
+  gboolean upper = FALSE;
+
+  /* One pass for the word's hash, noting capitals: most words have none,
+   * and the lower case of an ASCII word without one is the word itself. */
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar) s[i];
+
+      any |= c;
+      upper |= (guchar) (c - 'A') < 26;
+      h ^= c;
+      h *= FNV_PRIME;
+    }
+  *word = mix64 (h);
+  if (any >= 0x80)
+    {
+      lower_into (s, len, scratch);
+      *lower = lectern_ner_hash (scratch->str, scratch->len);
+    }
+  else if (upper)
+    *lower = ascii_lower_hash (s, len);
+  else
+    *lower = *word;
+}
+
+void
+lectern_ner_uncapitalized_word_hashes (const char *s,
+                                       gsize       len,
+                                       GString    *scratch,
+                                       guint64    *word,
+                                       guint64    *lower)
+{
+  guint64 h = FNV_OFFSET;
   guchar any = 0;
 
-  /* One pass for both hashes of an ASCII word. */
   for (gsize i = 0; i < len; i++)
     {
       guchar c = (guchar) s[i];
@@ -215,12 +247,10 @@ lectern_ner_word_hashes (const char *s,
       any |= c;
       h ^= c;
       h *= FNV_PRIME;
-      l ^= c + ((guchar) (c - 'A') < 26 ? 'a' - 'A' : 0);
-      l *= FNV_PRIME;
     }
   *word = mix64 (h);
   if (any < 0x80)
-    *lower = mix64 (l);
+    *lower = *word;
   else
     {
       lower_into (s, len, scratch);
@@ -725,10 +755,13 @@ lectern_ner_allowed (int prev,
 
 #define N_TRANS ((LECTERN_N_TAGS + 1) * LECTERN_N_TAGS)
 
-/* BIO constraints folded into the transitions. */
+/* BIO constraints folded into the transitions; and the same by column
+ * (cols[t][p]: from p to t, the start row left out), as viterbi reads
+ * them. */
 static void
 fold_constraints (const float *trans,
-                  float       *allowed)
+                  float       *allowed,
+                  float        cols[LECTERN_N_TAGS][LECTERN_N_TAGS])
 {
   for (int p = -1; p < LECTERN_N_TAGS; p++)
     for (int t = 0; t < LECTERN_N_TAGS; t++)
@@ -737,6 +770,9 @@ fold_constraints (const float *trans,
 
         allowed[idx] = lectern_ner_allowed (p, t) ? trans[idx] : -INFINITY;
       }
+  for (int p = 0; p < LECTERN_N_TAGS; p++)
+    for (int t = 0; t < LECTERN_N_TAGS; t++)
+      cols[t][p] = allowed[p * LECTERN_N_TAGS + t];
 }
 
 static inline gboolean
@@ -789,16 +825,17 @@ best_predecessor (const float *score,
 #endif
 }
 
-/* `allowed` as made by fold_constraints. */
+/* `allowed` and `col` as made by fold_constraints (once per model, not
+ * per sentence). */
 static void
 viterbi (const float *emissions,
          guint        n,
          const float *allowed,
+         const float  col[LECTERN_N_TAGS][LECTERN_N_TAGS],
          guint8      *tags)
 {
   float score[LECTERN_N_TAGS];
   float next[LECTERN_N_TAGS];
-  float col[LECTERN_N_TAGS][LECTERN_N_TAGS];   /* col[t][p]: from p to t */
   gboolean prev_only_o = FALSE;
   guint8 stack_back[256 * LECTERN_N_TAGS];
   guint8 *back;
@@ -807,9 +844,6 @@ viterbi (const float *emissions,
     return;
 
   back = n <= 256 ? stack_back : g_new (guint8, (gsize) n * LECTERN_N_TAGS);
-  for (int p = 0; p < LECTERN_N_TAGS; p++)
-    for (int t = 0; t < LECTERN_N_TAGS; t++)
-      col[t][p] = allowed[p * LECTERN_N_TAGS + t];
   for (int t = 0; t < LECTERN_N_TAGS; t++)
     score[t] = emissions[t] + allowed[LECTERN_N_TAGS * LECTERN_N_TAGS + t];
 
@@ -820,8 +854,27 @@ viterbi (const float *emissions,
 
       /* A token that can only be O (lectern_ner_model_tag gives the other
        * tags -1e9 far from capitals): one column instead of nine. */
+#ifdef __SSE2__
+      {
+        __m128 floor = _mm_set1_ps (-1e8f);
+
+        only_o = (_mm_movemask_ps (_mm_cmple_ps (_mm_loadu_ps (e + 1), floor)) &
+                  _mm_movemask_ps (_mm_cmple_ps (_mm_loadu_ps (e + 5), floor))) == 0xf;
+      }
+#else
       for (int t = 1; t < LECTERN_N_TAGS && only_o; t++)
         only_o = e[t] <= -1e8f;
+#endif
+      /* And after another such token, only O has a score: it is the best
+       * predecessor, as best_predecessor would find (the others are -inf),
+       * so the column is one sum. Most tokens far from capitals come in
+       * runs. */
+      if (only_o && prev_only_o)
+        {
+          memset (back + (gsize) i * LECTERN_N_TAGS, 0, LECTERN_N_TAGS);
+          score[0] = (score[0] + col[0][0]) + e[0];
+          continue;
+        }
       if (only_o)
         {
           float best;
@@ -905,9 +958,10 @@ lectern_ner_viterbi (const float *emissions,
                      guint8      *tags)
 {
   float allowed[N_TRANS];
+  float cols[LECTERN_N_TAGS][LECTERN_N_TAGS];
 
-  fold_constraints (trans, allowed);
-  viterbi (emissions, n, allowed, tags);
+  fold_constraints (trans, allowed, cols);
+  viterbi (emissions, n, allowed, (const float (*)[LECTERN_N_TAGS]) cols, tags);
 }
 
 guint64
@@ -1052,7 +1106,7 @@ model_bind (LecternNerModel *self,
         return model_error (error, path, "corrupt transition weights");
   }
 
-  fold_constraints (self->trans, self->allowed);
+  fold_constraints (self->trans, self->allowed, self->cols);
   memcpy (self->id, h.id, sizeof h.id);
   self->id[sizeof h.id] = '\0';
 
@@ -1446,5 +1500,5 @@ lectern_ner_model_tag_cached (LecternNerModel        *self,
 
   if (scores != NULL)
     memcpy (scores, emissions, sizeof (float) * n * LECTERN_N_TAGS);
-  viterbi (emissions, n, self->allowed, tags);
+  viterbi (emissions, n, self->allowed, (const float (*)[LECTERN_N_TAGS]) self->cols, tags);
 }

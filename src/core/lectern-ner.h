@@ -100,16 +100,72 @@ typedef struct
 
 guint64  lectern_ner_hash          (const char             *s,
                                     gsize                   len);
-/* lectern_ner_hash of pieces, without joining them:
- * end (add (add (LECTERN_NER_HASH_START, a), b)) is the hash of a + b. */
-#define LECTERN_NER_HASH_START G_GUINT64_CONSTANT (0xcbf29ce484222325)
-guint64  lectern_ner_hash_add      (guint64                 state,
-                                    const char             *s,
-                                    gsize                   len);
-guint64  lectern_ner_hash_end      (guint64                 state);
 guint64  lectern_ner_lower_hash    (const char             *s,
                                     gsize                   len,
                                     GString                *scratch);
+/* The part of lectern_ner_lower_hash_add for text that is not all ASCII. */
+guint64  lectern_ner_lower_hash_add_utf8 (guint64           state,
+                                          const char       *s,
+                                          gsize             len,
+                                          GString          *scratch);
+
+/* lectern_ner_hash of pieces, without joining them:
+ * end (add (add (LECTERN_NER_HASH_START, a), b)) is the hash of a + b.
+ * Inline, as the extractor hashes names a word and a space at a time. */
+#define LECTERN_NER_HASH_START G_GUINT64_CONSTANT (0xcbf29ce484222325)
+#define LECTERN_NER_HASH_PRIME G_GUINT64_CONSTANT (0x100000001b3)
+
+static inline guint64
+lectern_ner_hash_add (guint64     state,
+                      const char *s,
+                      gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      state ^= (guchar) s[i];
+      state *= LECTERN_NER_HASH_PRIME;
+    }
+
+  return state;
+}
+
+/* Also the mixer of every feature hash. */
+static inline guint64
+lectern_ner_hash_end (guint64 state)
+{
+  state ^= state >> 30;
+  state *= G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
+  state ^= state >> 27;
+  state *= G_GUINT64_CONSTANT (0x94d049bb133111eb);
+  state ^= state >> 31;
+
+  return state;
+}
+
+/* lectern_ner_hash_add of the lower case of whole characters: end
+ * (lower_add (lower_add (LECTERN_NER_HASH_START, a), b)) is
+ * lectern_ner_lower_hash of a + b, as lower-casing goes a character at a
+ * time. ASCII, most words, is lower-cased on the way. */
+static inline guint64
+lectern_ner_lower_hash_add (guint64     state,
+                            const char *s,
+                            gsize       len,
+                            GString    *scratch)
+{
+  guint64 h = state;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar) s[i];
+
+      if (c >= 0x80)
+        return lectern_ner_lower_hash_add_utf8 (state, s, len, scratch);
+      h ^= c + ((guchar) (c - 'A') < 26 ? 'a' - 'A' : 0);
+      h *= LECTERN_NER_HASH_PRIME;
+    }
+
+  return h;
+}
 guint32  lectern_lexicon_lookup    (const LecternLexicon   *lex,
                                     guint64                 hash);
 /* Name-table lookups remembered for one text, direct-mapped: the table is
@@ -169,6 +225,14 @@ void     lectern_ner_word_hashes   (const char             *s,
                                     GString                *scratch,
                                     guint64                *word,
                                     guint64                *lower);
+/* The same of a word without capitals (no character g_unichar_isupper
+ * knows, as the extractor has noted): an ASCII one is its own lower case,
+ * so it is hashed once. */
+void     lectern_ner_uncapitalized_word_hashes (const char     *s,
+                                                gsize           len,
+                                                GString        *scratch,
+                                                guint64        *word,
+                                                guint64        *lower);
 /* The hashed features of token i of a sentence of n tokens; returns how many
  * were written to `out` (at most LECTERN_NER_MAX_FEATURES). */
 guint    lectern_ner_features      (const LecternTokenInfo *infos,

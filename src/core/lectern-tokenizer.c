@@ -29,6 +29,11 @@ typedef struct
   gboolean    newline;
   gboolean    space;
   gboolean    boundary;   /* a sentence-final mark was seen */
+  /* Of the word scan_word last read: whether it is all ASCII (its bytes
+   * are its characters) and whether it holds an apostrophe (it may start
+   * with an elision), so that emit_word need not look again. */
+  gboolean    word_ascii;
+  gboolean    word_apostrophe;
   /* Tokens are appended to the array 256 at a time, not one by one. */
   guint       n_buf;
   LecternToken buf[256];
@@ -124,12 +129,14 @@ segment_length (const Tokenizer *tk,
  * apostrophes, '&', digit separators, initials' dots (U.S) and dots inside
  * lower-case host names. */
 static gsize
-scan_word (const Tokenizer *tk,
-           gsize            pos)
+scan_word (Tokenizer *tk,
+           gsize      pos)
 {
   gunichar prev = 0;
   guint seg_len = 0;
 
+  tk->word_ascii = TRUE;
+  tk->word_apostrophe = FALSE;
   while (pos < tk->length)
     {
       gunichar c;
@@ -153,6 +160,11 @@ scan_word (const Tokenizer *tk,
       c = char_at (tk, pos);
       if (is_word_char (c))
         {
+          if (c >= 0x80)
+            {
+              tk->word_ascii = FALSE;
+              tk->word_apostrophe = tk->word_apostrophe || is_apostrophe (c);
+            }
           pos = next_pos (tk, pos);
           prev = c;
           seg_len++;
@@ -180,6 +192,8 @@ scan_word (const Tokenizer *tk,
       else
         break;
 
+      tk->word_ascii = tk->word_ascii && c < 0x80;
+      tk->word_apostrophe = tk->word_apostrophe || is_apostrophe (c);
       pos = after;
       seg_len = 0;
     }
@@ -219,7 +233,9 @@ is_closing (const char *s,
   return FALSE;
 }
 
-static void
+/* Inline: called once a token, and most of its arguments are known at
+ * each call. */
+G_ALWAYS_INLINE static inline void
 push (Tokenizer *tk,
       gsize      start,
       gsize      end,
@@ -261,12 +277,17 @@ push (Tokenizer *tk,
     }
 }
 
-/* Code points in valid UTF-8: the bytes that do not continue a character. */
+/* Code points in valid UTF-8: the bytes that do not continue a character
+ * (of a piece of the word scan_word read last). */
 static guint32
-count_chars (const char *s,
-             gsize       len)
+count_chars (const Tokenizer *tk,
+             const char      *s,
+             gsize            len)
 {
   guint32 n = 0;
+
+  if (tk->word_ascii)
+    return (guint32) len;
 
   for (gsize i = 0; i < len; i++)
     n += ((guchar) s[i] & 0xC0) != 0x80;
@@ -339,7 +360,9 @@ emit_word (Tokenizer *tk,
 {
   /* French elisions: "l'ONU" → "l'" "ONU", repeatedly ("qu'aujourd'hui").
    * The apostrophe must come within seven letters: most words have none
-   * there, told without decoding. */
+   * there, told without decoding; and most have no apostrophe at all. */
+  if (!tk->word_apostrophe)
+    goto possessive;
   {
     gsize p = start;
 
@@ -408,7 +431,7 @@ possessive:
     if (apos_len > 0 && end - 1 - apos_len > start)
       {
         gsize split = end - 1 - apos_len;
-        guint32 n = count_chars (tk->text + start, split - start);
+        guint32 n = count_chars (tk, tk->text + start, split - start);
 
         push (tk, start, split, *cp, n, TRUE);
         *cp += n;
@@ -419,7 +442,7 @@ possessive:
   }
 
   {
-    guint32 n = count_chars (tk->text + start, end - start);
+    guint32 n = count_chars (tk, tk->text + start, end - start);
     gboolean dot = FALSE;
 
     /* An abbreviation keeps its dot, unless the dot starts an ellipsis. */
@@ -440,7 +463,7 @@ lectern_tokenize (const char *text,
                   gsize       length,
                   GArray     *tokens)
 {
-  Tokenizer tk = { text, length, tokens, 0, 0, FALSE, FALSE, FALSE, 0, { { 0 } } };
+  Tokenizer tk = { text, length, tokens, 0, 0, FALSE, FALSE, FALSE, FALSE, FALSE, 0, { { 0 } } };
   gsize pos = 0;
   guint32 cp = 0;
 

@@ -510,14 +510,16 @@ test_extractor_short_names (void)
 }
 
 /* The fast UTF-8 check answers as g_utf8_validate, also on NUL bytes,
- * bad bytes after long ASCII runs and characters cut at 8- and 64-byte
- * boundaries. */
+ * bad bytes after long ASCII runs, characters cut at 8- and 64-byte
+ * boundaries, and two- and three-byte characters (which it tells by their
+ * bytes) cut short, overlong or at the ends of their ranges. */
 static void
 test_extractor_validate_text (void)
 {
   static const char *pieces[] = { "a", "abcdefg", "\xc3\xa9", "\xe2\x80\x99", "\xc3", "\x80",
                                   "\xf0\x9f\x98\x80", "\xed\xa0\x80", "\xf4\x90\x80\x80",
-                                  "\xc0\xaf", "", " " };
+                                  "\xc0\xaf", "", " ", "\xe2\x80", "\xe2", "\xc2\x80", "\xdf\xbf",
+                                  "\xc1\xbf", "\xe0\x9f\xbf", "\xef\xbf\xbe", "\xe2\xbf\xbf" };
   g_autoptr(GRand) rand = g_rand_new_with_seed (9);
   char buf[400];
 
@@ -537,6 +539,39 @@ test_extractor_validate_text (void)
           n += len;
         }
       g_assert_cmpint (lectern_extractor_validate_text (buf, n), ==, g_utf8_validate (buf, n, NULL));
+    }
+}
+
+/* The tagger's lower case is g_unichar_tolower's, a character at a time,
+ * also where it is written without decoding (ASCII, Latin-1) and where a
+ * name is hashed in pieces. */
+static void
+test_ner_lower_hash (void)
+{
+  g_autoptr(GString) scratch = g_string_new (NULL);
+  g_autoptr(GString) lower = g_string_new (NULL);
+  g_autoptr(GString) word = g_string_new (NULL);
+
+  for (gunichar c = 1; c < 0x3000; c++)
+    {
+      char buf[8];
+      gsize n;
+
+      if (c >= 0xd800 && c < 0xe000)
+        continue;
+      n = (gsize) g_unichar_to_utf8 (c, buf);
+      g_string_assign (word, "Xa");
+      g_string_append_len (word, buf, n);
+      g_string_append (word, "\xc3\x89z");
+      g_string_assign (lower, "xa");
+      g_string_append_unichar (lower, g_unichar_tolower (c));
+      g_string_append (lower, "\xc3\xa9z");
+      g_assert_cmpuint (lectern_ner_lower_hash (word->str, word->len, scratch), ==,
+                        lectern_ner_hash (lower->str, lower->len));
+      g_assert_cmpuint (lectern_ner_hash_end (lectern_ner_lower_hash_add (lectern_ner_lower_hash_add (LECTERN_NER_HASH_START,
+                                                                                                     word->str, 2, scratch),
+                                                                          word->str + 2, word->len - 2, scratch)),
+                        ==, lectern_ner_hash (lower->str, lower->len));
     }
 }
 
@@ -3506,6 +3541,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/role-one-word", test_extractor_role_one_word);
   g_test_add_func ("/lectern/extractor/organization-back", test_extractor_organization_back);
   g_test_add_func ("/lectern/extractor/validate-text", test_extractor_validate_text);
+  g_test_add_func ("/lectern/extractor/ner-lower-hash", test_ner_lower_hash);
   g_test_add_func ("/lectern/extractor/short-names", test_extractor_short_names);
   g_test_add_func ("/lectern/extractor/affiliation", test_extractor_affiliation);
   g_test_add_func ("/lectern/extractor/common-words", test_extractor_common_words);
