@@ -4710,6 +4710,20 @@ is_east_asian_given_name (const Doc *doc,
   return TRUE;
 }
 
+/* Tokens k and k + 1 (relative to base) are capitalized, the second a
+ * word, and no capitalized word follows them: a name of two words, whole. */
+static gboolean
+capitalized_pair_ends_run (const Doc *doc,
+                           guint      base,
+                           guint      len,
+                           guint      k)
+{
+  guint a = base + k;
+
+  return tok_starts_upper (doc, a) && tok_starts_upper (doc, a + 1) && (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) &&
+         !(k + 2 < len && (tok_flags (doc, a + 2) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, a + 2));
+}
+
 /* "Premier ministre Édouard | Philippe": the tagger may leave out a
  * first name (no common word) between a title and the name it tags. */
 static void
@@ -4718,6 +4732,11 @@ mark_first_names_after_titles (Doc    *doc,
                                guint   len,
                                guint8 *tags)
 {
+  /* What lists know a word as, that rules it out of a name here. */
+  const guint32 other = LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG |
+                        LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_LOWER | LECTERN_LEX_TITLE |
+                        LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN;
+
   for (guint k = 2; k < len; k++)
     {
       guint a = base + k - 1;
@@ -4739,16 +4758,11 @@ mark_first_names_after_titles (Doc    *doc,
    * else, are the holder of the title. */
   for (guint k = 1; k + 1 < len; k++)
     {
-      const guint32 other = LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG |
-                            LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_LOWER | LECTERN_LEX_TITLE |
-                            LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN;
       guint a = base + k;
 
       /* The cheap tests first: this runs over every token. */
-      if (tags[k] != LECTERN_TAG_O || tags[k + 1] != LECTERN_TAG_O || !tok_starts_upper (doc, a) ||
-          !tok_starts_upper (doc, a + 1) || !(tok_flags (doc, a) & LECTERN_TOKEN_WORD) ||
-          !(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) || !tok_starts_lower (doc, a - 1) ||
-          (k + 2 < len && (tok_flags (doc, a + 2) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, a + 2)))
+      if (tags[k] != LECTERN_TAG_O || tags[k + 1] != LECTERN_TAG_O || !capitalized_pair_ends_run (doc, base, len, k) ||
+          !(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || !tok_starts_lower (doc, a - 1))
         continue;
       if (tok_is_acronym (doc, a) || tok_is_acronym (doc, a + 1) || (tok_lex (doc, a) & other) ||
           (tok_lex (doc, a + 1) & other) || is_calendar_word (doc, a) || is_calendar_word (doc, a + 1) ||
@@ -4763,14 +4777,9 @@ mark_first_names_after_titles (Doc    *doc,
    * capitalized title the name table lacks. */
   for (guint k = 1; k + 1 < len; k++)
     {
-      const guint32 other = LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG |
-                            LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_LOWER | LECTERN_LEX_TITLE |
-                            LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN;
       guint a = base + k;
 
-      if (tags[k] != LECTERN_TAG_O || tags[k + 1] != LECTERN_TAG_O || !tok_starts_upper (doc, a) ||
-          !tok_starts_upper (doc, a + 1) || !(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) ||
-          (k + 2 < len && (tok_flags (doc, a + 2) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, a + 2)))
+      if (tags[k] != LECTERN_TAG_O || tags[k + 1] != LECTERN_TAG_O || !capitalized_pair_ends_run (doc, base, len, k))
         continue;
       if (!tok_starts_upper (doc, a - 1) || (tok_lex (doc, a) & other) || (tok_lex (doc, a + 1) & other) ||
           !is_unlisted_title (doc, a - 1) || tok_is_acronym (doc, a) || tok_is_acronym (doc, a + 1) ||
@@ -4786,20 +4795,14 @@ mark_first_names_after_titles (Doc    *doc,
    * person though the word is also a town ("Coventry"). */
   for (guint k = 1; k + 1 < len; k++)
     {
-      const guint32 not_first = LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG |
-                                LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_LOWER | LECTERN_LEX_TITLE |
-                                LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN;
       const guint32 not_last = LECTERN_LEX_KNOWN_ORG | LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL |
                                LECTERN_LEX_LOWER | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN;
       guint a = base + k;
 
       if (tags[k] != LECTERN_TAG_O || (tags[k + 1] != LECTERN_TAG_O && tags[k + 1] != LECTERN_TAG_B_LOC) ||
-          !tok_starts_upper (doc, a) || !tok_starts_upper (doc, a + 1) ||
-          !(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) ||
-          (k + 2 < len && ((tok_flags (doc, a + 2) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, a + 2))) ||
-          (k + 2 < len && tags[k + 2] != LECTERN_TAG_O))
+          (k + 2 < len && tags[k + 2] != LECTERN_TAG_O) || !capitalized_pair_ends_run (doc, base, len, k))
         continue;
-      if ((tok_lex (doc, a) & not_first) || (tok_lex (doc, a + 1) & not_last) || tok_is_acronym (doc, a) ||
+      if ((tok_lex (doc, a) & other) || (tok_lex (doc, a + 1) & not_last) || tok_is_acronym (doc, a) ||
           tok_is_acronym (doc, a + 1) || is_calendar_word (doc, a + 1) || is_demonym (doc, a + 1) ||
           !((tok_lex (doc, a - 1) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a - 1) ||
             is_unlisted_title (doc, a - 1) || is_role_word (doc, a - 1) ||
@@ -4815,11 +4818,7 @@ mark_first_names_after_titles (Doc    *doc,
    * syllables joined by a hyphen, the second in lower case. */
   for (guint k = 0; k + 1 < len; k++)
     {
-      const guint32 not_family = LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG |
-                                 LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_LOWER | LECTERN_LEX_TITLE |
-                                 LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN;
       guint a = base + k;
-
       gboolean untagged, other_span;
 
       /* The given name first: it rules out almost every token at once. */
@@ -4830,7 +4829,7 @@ mark_first_names_after_titles (Doc    *doc,
       other_span = (tags[k] == LECTERN_TAG_B_ORG || tags[k] == LECTERN_TAG_B_LOC || tags[k] == LECTERN_TAG_B_MISC) &&
                    tags[k + 1] == tags[k] + 1 && !(k + 2 < len && tags[k + 2] == tags[k + 1]);
       if (!(untagged || other_span) || tok_len (doc, a) < 2 || tok_len (doc, a) > 5 || !tok_starts_upper (doc, a) ||
-          tok_is_acronym (doc, a) || (tok_lex (doc, a) & not_family) ||
+          tok_is_acronym (doc, a) || (tok_lex (doc, a) & other) ||
           (tok_lex (doc, a + 1) & (LECTERN_LEX_LOWER | LECTERN_LEX_TITLE)))
         continue;
       tags[k] = LECTERN_TAG_B_PER;
