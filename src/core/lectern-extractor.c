@@ -1967,7 +1967,7 @@ static gboolean is_role_word (const Doc *doc,
                               guint      i);
 
 /* The number of a union's local or lodge: "73", "1059", "32BJ". */
-static gboolean
+static inline gboolean
 is_branch_number (const Doc *doc,
                   guint      i)
 {
@@ -1989,13 +1989,15 @@ is_branch_number (const Doc *doc,
  * 31": a union's branch is named by a word and a number after its body's
  * name. "Council", "District" and "Chapter" are common words of other
  * names: not before a year ("the Council 2024 budget"). */
-static gboolean
+static inline gboolean
 is_union_branch (const Doc *doc,
                  guint      i)
 {
   static const char *const branches[] = { "Local", "Lodge", "Council", "District", "Chapter" };
 
-  if (i + 1 >= doc->n_tokens || !is_branch_number (doc, i + 1) || !tok_is_any (doc, i, branches, G_N_ELEMENTS (branches)))
+  /* A digit after a capital first: almost no token passes. */
+  if (i + 1 >= doc->n_tokens || !g_ascii_isdigit (*tok_str (doc, i + 1)) || !tok_starts_upper (doc, i) ||
+      !is_branch_number (doc, i + 1) || !tok_is_any (doc, i, branches, G_N_ELEMENTS (branches)))
     return FALSE;
 
   return tok_is (doc, i, "Local") || tok_is (doc, i, "Lodge") || tok_len (doc, i + 1) != 4 ||
@@ -4362,7 +4364,7 @@ is_legal_form (const Doc *doc,
   /* The capital first: it is a bit of a table, the name table a lookup.
    * British companies write "plc" in lower case ("Beazley plc"). */
   return (tok_has_upper (doc, i) && tok_starts_upper (doc, i) && (tok_lex (doc, i) & LECTERN_LEX_LEGAL)) ||
-         tok_is (doc, i, "plc");
+         (tok_len (doc, i) == 3 && *tok_str (doc, i) == 'p' && tok_is (doc, i, "plc"));
 }
 
 /* "CISA Director Jen Easterly told": the tagger may stop a person at a
@@ -4712,7 +4714,7 @@ is_east_asian_given_name (const Doc *doc,
 
 /* Tokens k and k + 1 (relative to base) are capitalized, the second a
  * word, and no capitalized word follows them: a name of two words, whole. */
-static gboolean
+static inline gboolean
 capitalized_pair_ends_run (const Doc *doc,
                            guint      base,
                            guint      len,
@@ -6100,8 +6102,9 @@ mark_numbered_branches (Doc    *doc,
       guint a = base + k;
       guint s = k - 1;
 
-      if (tags[k + 1] != LECTERN_TAG_O || (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_I_ORG) ||
-          !is_union_branch (doc, a))
+      /* The number's digit first: almost no token passes. */
+      if (tags[k + 1] != LECTERN_TAG_O || !g_ascii_isdigit (*tok_str (doc, a + 1)) ||
+          (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_I_ORG) || !is_union_branch (doc, a))
         continue;
       if (tags[s] == LECTERN_TAG_O && !(tok_is_acronym (doc, a - 1) && tags[k] == LECTERN_TAG_O))
         continue;
