@@ -5101,9 +5101,7 @@ mark_organizations_before_roles (Doc    *doc,
       if (a == k || (a > 0 && (tags[a - 1] != LECTERN_TAG_O || tok_starts_upper (doc, base + a - 1))) ||
           (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_I_PER))
         continue;
-      tags[a] = LECTERN_TAG_B_ORG;
-      for (guint j = a + 1; j < k; j++)
-        tags[j] = LECTERN_TAG_I_ORG;
+      tag_organization (tags, len, a, k);
       tags[k] = LECTERN_TAG_O;
     }
 }
@@ -5945,9 +5943,7 @@ mark_known_organizations (Doc    *doc,
           k++;
           continue;
         }
-      tags[k] = LECTERN_TAG_B_ORG;
-      for (guint j = k + 1; j < k + found; j++)
-        tags[j] = LECTERN_TAG_I_ORG;
+      tag_organization (tags, len, k, k + found);
       k += found;
     }
 }
@@ -6029,9 +6025,7 @@ join_names_over_and (Doc    *doc,
         }
       else
         continue;
-      tags[l] = LECTERN_TAG_B_ORG;
-      for (guint i = l + 1; i < r_end; i++)
-        tags[i] = LECTERN_TAG_I_ORG;
+      tag_organization (tags, len, l, r_end);
       k = r_end;
     }
 }
