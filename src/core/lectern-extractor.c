@@ -5125,20 +5125,21 @@ retype_first_name_organizations (Doc    *doc,
   for (guint k = 0; k + 2 < len; k++)
     {
       guint a = base + k;
+      gboolean apposition;
 
       if (tags[k] != LECTERN_TAG_B_ORG || tags[k + 1] != LECTERN_TAG_I_ORG || tags[k + 2] == LECTERN_TAG_I_ORG)
         continue;
-      /* Inside a sentence, between lower-case words ("la conseillère
-       * fédérale Karin Keller-Sutter a présenté"), not a company's first
-       * word, and a listed surname or a double one. */
       /* Between commas ("the Ceann Comhairle, Verona Murphy, after…"), an
        * apposition: the pair's first word may start a listed company. */
-      if (k > 0 && tok_is (doc, a - 1, ",") && k + 2 < len && tok_is (doc, a + 2, ",") && !tok_is_article (doc, a))
-        ;
-      else if (k > 0 && (!tok_starts_lower (doc, a - 1) || (tok_lex (doc, a) & LECTERN_LEX_COMPANY) ||
-                    ((tok_flags (doc, a + 2) & LECTERN_TOKEN_WORD) && !tok_starts_lower (doc, a + 2)) ||
-                    !((tok_lex (doc, a + 1) & LECTERN_LEX_SURNAME) ||
-                      memchr (tok_str (doc, a + 1), '-', tok_len (doc, a + 1)) != NULL)))
+      apposition = k > 0 && tok_is (doc, a - 1, ",") && tok_is (doc, a + 2, ",") && !tok_is_article (doc, a);
+      /* Else inside a sentence, between lower-case words ("la conseillère
+       * fédérale Karin Keller-Sutter a présenté"), not a company's first
+       * word, and a listed surname or a double one. */
+      if (!apposition && k > 0 &&
+          (!tok_starts_lower (doc, a - 1) || (tok_lex (doc, a) & LECTERN_LEX_COMPANY) ||
+           ((tok_flags (doc, a + 2) & LECTERN_TOKEN_WORD) && !tok_starts_lower (doc, a + 2)) ||
+           !((tok_lex (doc, a + 1) & LECTERN_LEX_SURNAME) ||
+             memchr (tok_str (doc, a + 1), '-', tok_len (doc, a + 1)) != NULL)))
         continue;
       if (!tok_is_first_name (doc, a) || !tok_starts_upper (doc, a + 1) ||
           !(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, a + 1) ||
