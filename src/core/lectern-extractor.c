@@ -7053,8 +7053,10 @@ retype_lone_places (Doc *doc)
           (vote != VOTE_PER && vote != VOTE_ORG) ||
           (form->n_tokens == 2 && (vote != VOTE_PER || (tok_lex (doc, form->first) & LECTERN_LEX_GIVEN_TOP))))
         continue;
+      /* "in Parliament": a country's own institution, not a place. */
       if (vote == VOTE_ORG && (tok_is_acronym (doc, form->first) ||
-                               known_organization (doc, form->first, form->first + 1) != 0))
+                               known_organization (doc, form->first, form->first + 1) != 0 ||
+                               tok_is_any (doc, form->first, lone_institutions, G_N_ELEMENTS (lone_institutions))))
         continue;
       for (guint g = 0; g < n_forms && !held; g++)
         {

@@ -3407,6 +3407,20 @@ test_extractor_councillors_ranks_and_parliament (void)
   g_assert_nonnull (find_entity (entities, "Parliament", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A country's parliament after "in", which the tagger took for a place,
+ * stays a body. */
+static void
+test_extractor_parliament_after_in (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The outbreak spread.\n\n"
+             "Helen Carrow-Jones, who represents the area in Parliament, said she had written to the "
+             "trust.\n");
+
+  g_assert_nonnull (find_entity (entities, "Helen Carrow-Jones", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Parliament", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a surname the tagger took for a thing, after a
  * country's possessive. */
 static void
@@ -3707,6 +3721,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/councillors-ranks-and-parliament",
                    test_extractor_councillors_ranks_and_parliament);
   g_test_add_func ("/lectern/extractor/people-taken-for-things", test_extractor_people_taken_for_things);
+  g_test_add_func ("/lectern/extractor/parliament-after-in", test_extractor_parliament_after_in);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
