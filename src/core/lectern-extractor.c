@@ -378,6 +378,27 @@ compare_u64 (const void *a,
   return x < y ? -1 : x > y;
 }
 
+/* Whether `h` is among the `n` sorted `hashes`. */
+static inline gboolean
+sorted_hashes_contain (const guint64 *hashes,
+                       guint          n,
+                       guint64        h)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (hashes[mid] < h)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo < n && hashes[lo] == h;
+}
+
 /* tok_is_any of a long list, asked of many tokens: the token's hash is
  * looked up among the words' (`hashes`, as many as the words, sorted at
  * the first call, which `ready` records), and only a hash found is
@@ -391,7 +412,6 @@ tok_in_list (const Doc         *doc,
              gsize             *ready)
 {
   guint64 h;
-  guint lo = 0, hi = n_words;
 
   if (g_once_init_enter (ready))
     {
@@ -401,17 +421,8 @@ tok_in_list (const Doc         *doc,
       g_once_init_leave (ready, 1);
     }
   h = tok_hash (doc, i);
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
 
-      if (hashes[mid] < h)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return lo < n_words && hashes[lo] == h && tok_is_any (doc, i, words, n_words);
+  return sorted_hashes_contain (hashes, n_words, h) && tok_is_any (doc, i, words, n_words);
 }
 
 static gboolean
@@ -3982,7 +3993,6 @@ is_role_word (const Doc *doc,
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
   guint64 h;
-  guint lo = 0, hi = G_N_ELEMENTS (words);
 
   if (!g_ascii_islower (*tok_str (doc, i)) && (guchar) *tok_str (doc, i) < 0x80)
     return FALSE;
@@ -3996,17 +4006,8 @@ is_role_word (const Doc *doc,
       g_once_init_leave (&ready, 1);
     }
   h = tok_lower (doc, i);
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
 
-      if (hashes[mid] < h)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return lo < G_N_ELEMENTS (words) && hashes[lo] == h;
+  return sorted_hashes_contain (hashes, G_N_ELEMENTS (words), h);
 }
 
 /* A word that no list knows as anything but a surname, read after a
