@@ -32,13 +32,13 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "32"
+#define RULES_VERSION "33"
 
 struct _LecternExtractor
 {
   LecternNerModel *model;
   char            *version;
-  int              trace;    /* $LECTERN_NER_TRACE: 1 prints tags, 2 also scores */
+  int              trace;    /* $LECTERN_NER_TRACE: 1 prints tags, 2 also scores, 3 tags after the rules */
 };
 
 G_DEFINE_QUARK (lectern-extractor-error-quark, lectern_extractor_error)
@@ -3771,6 +3771,61 @@ mark_lower_courts (Doc    *doc,
     }
 }
 
+/* "U.S. Bankruptcy Court | for the District of Delaware", "Court of
+ * Appeals | for the Ninth Circuit", "District Court | for the Southern
+ * District of New York": an American federal court's district or
+ * circuit is part of its name. Returns the end of the district (relative
+ * to base), or e. */
+static guint
+court_district_end (Doc          *doc,
+                    guint         base,
+                    guint         len,
+                    guint         e)
+{
+  static const char *const courts[] = { "Court", "Appeals", "Appeal" };
+  static const char *const sides[] = { "Northern", "Southern", "Eastern", "Western", "Central", "Middle" };
+  guint k = e + 2, c;
+
+  if (k + 1 >= len || !tok_is (doc, base + e, "for") || !tok_is (doc, base + e + 1, "the") ||
+      !tok_is_any (doc, base + e - 1, courts, G_N_ELEMENTS (courts)))
+    return e;
+  /* "the Ninth Circuit", "the D.C. Circuit", "the Federal Circuit". */
+  if (tok_starts_upper (doc, base + k) && tok_is (doc, base + k + 1, "Circuit"))
+    return k + 2;
+  if (tok_is_any (doc, base + k, sides, G_N_ELEMENTS (sides)))
+    k++;
+  if (k + 2 >= len || !tok_is (doc, base + k, "District") || !tok_is (doc, base + k + 1, "of"))
+    return e;
+  for (c = k + 2; c < len && c < k + 5 && (tok_flags (doc, base + c) & LECTERN_TOKEN_WORD) &&
+                  tok_starts_upper (doc, base + c);
+       c++)
+    ;
+
+  return c > k + 2 ? c : e;
+}
+
+static void
+mark_court_districts (Doc    *doc,
+                      guint   base,
+                      guint   len,
+                      guint8 *tags)
+{
+  if (doc->lang == LANG_FR)
+    return;
+  for (guint k = 0; k + 1 < len; k++)
+    {
+      guint e = k + 1, end;
+
+      if (tags[k] != LECTERN_TAG_B_ORG)
+        continue;
+      while (e < len && tags[e] == LECTERN_TAG_I_ORG)
+        e++;
+      if ((end = court_district_end (doc, base, len, e)) > e)
+        tag_organization (tags, len, k, end);
+      k = end - 1;
+    }
+}
+
 /* "Les Films | du Héron", "Le Courrier | de l'Ouest": a name that a
  * capitalized article starts inside a sentence goes on over "de/du (l')"
  * and capitalized words the tagger gave to no person or organization,
@@ -5545,6 +5600,7 @@ split_roles_from_people (Doc    *doc,
                  !(tok_lex (doc, base + j) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME | LECTERN_LEX_PLACE)))
             j++;
           if (j > k + 1 && j + 1 < len && tags[j] == inside && tags[j + 1] == inside &&
+              tok_starts_upper (doc, base + j + 1) &&
               ((tok_lex (doc, base + j) & LECTERN_LEX_GIVEN) ||
                (j == k + 2 && is_hyphenated_title (doc, base + k + 1) && tok_is_first_name (doc, base + j))))
             {
@@ -6149,6 +6205,30 @@ mark_lone_institutions (Doc    *doc,
     }
 }
 
+/* $LECTERN_NER_TRACE: a sentence's tags, and the tagger's scores. */
+static void
+trace_tags (Doc          *doc,
+            guint         base,
+            guint         len,
+            const guint8 *tags,
+            const float  *scores)
+{
+  static const char *names[] = { "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC" };
+
+  for (guint k = 0; k < len; k++)
+    {
+      g_printerr ("%.*s/%s", (int) tok_len (doc, base + k), tok_str (doc, base + k), names[tags[k]]);
+      if (scores != NULL)
+        {
+          const float *e = scores + (gsize) k * LECTERN_N_TAGS;
+
+          g_printerr ("[O%.0f P%.0f/%.0f G%.0f/%.0f L%.0f/%.0f M%.0f/%.0f]", e[0], e[1], e[2], e[3], e[4], e[5],
+                      e[6], e[7], e[8]);
+        }
+      g_printerr ("%s", k + 1 < len ? " " : "\n");
+    }
+}
+
 static gboolean
 tag_document (LecternExtractor  *self,
               Doc               *doc,
@@ -6266,21 +6346,7 @@ tag_document (LecternExtractor  *self,
         }
 
       if (G_UNLIKELY (self->trace))
-        {
-          static const char *names[] = { "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC",
-                                         "B-MISC", "I-MISC" };
-
-          for (guint k = 0; k < len; k++)
-            {
-              const float *e = (const float *) (void *) scores->data + (gsize) k * LECTERN_N_TAGS;
-
-              g_printerr ("%.*s/%s", (int) tok_len (doc, i + k), tok_str (doc, i + k), names[tags->data[k]]);
-              if (self->trace > 1)
-                g_printerr ("[O%.0f P%.0f/%.0f G%.0f/%.0f L%.0f/%.0f M%.0f/%.0f]", e[0], e[1], e[2], e[3],
-                            e[4], e[5], e[6], e[7], e[8]);
-              g_printerr ("%s", k + 1 < len ? " " : "\n");
-            }
-        }
+        trace_tags (doc, i, len, tags->data, self->trace == 2 ? (const float *) (void *) scores->data : NULL);
 
       if (!title_case)
         {
@@ -6295,6 +6361,7 @@ tag_document (LecternExtractor  *self,
           mark_firm_names (doc, i, len, tags->data);
           mark_legal_form_names (doc, i, len, tags->data);
           mark_lower_courts (doc, i, len, tags->data);
+          mark_court_districts (doc, i, len, tags->data);
           mark_french_ministries (doc, i, len, tags->data);
           mark_known_organizations (doc, i, len, tags->data);
           mark_lone_institutions (doc, i, len, tags->data);
@@ -6313,6 +6380,8 @@ tag_document (LecternExtractor  *self,
           retype_first_name_organizations (doc, i, len, tags->data);
           retype_named_things (doc, i, len, tags->data);
         }
+      if (G_UNLIKELY (self->trace == 3))
+        trace_tags (doc, i, len, tags->data, NULL);
 
       /* Remember every tagged span, MISC too, for the mention count. */
       for (guint k = 0; k < len;)

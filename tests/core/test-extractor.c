@@ -3421,6 +3421,27 @@ test_extractor_parliament_after_in (void)
   g_assert_nonnull (find_entity (entities, "Parliament", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* An American federal court's district or circuit is part of its name,
+ * and a first name inside a court's name starts no person. */
+static void
+test_extractor_court_districts (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The exchange filed.\n\n"
+             "Zentrix Markets LLC sought Chapter 11 protection in the U.S. Bankruptcy Court for the District "
+             "of Delaware, while its parent appealed.\n\n"
+             "A judge of the U.S. District Court for the Southern District of New York denied the motion. The "
+             "case is now before the U.S. Court of Appeals for the Ninth Circuit.\n");
+
+  g_assert_nonnull (find_entity (entities, "U.S. Bankruptcy Court for the District of Delaware",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "U.S. District Court for the Southern District of New York",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "U.S. Court of Appeals for the Ninth Circuit",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "U.S.", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a surname the tagger took for a thing, after a
  * country's possessive. */
 static void
@@ -3722,6 +3743,7 @@ main (int    argc,
                    test_extractor_councillors_ranks_and_parliament);
   g_test_add_func ("/lectern/extractor/people-taken-for-things", test_extractor_people_taken_for_things);
   g_test_add_func ("/lectern/extractor/parliament-after-in", test_extractor_parliament_after_in);
+  g_test_add_func ("/lectern/extractor/court-districts", test_extractor_court_districts);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
