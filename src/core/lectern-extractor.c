@@ -4630,6 +4630,45 @@ is_inside_other_tag (guint8 tag)
   return tag != LECTERN_TAG_O && (tag & 1) == 0 && tag != LECTERN_TAG_I_PER;
 }
 
+/* "Gerald Tay | Wei Jie", "Mahamat Said | Abdel Kani": the tagger may
+ * start a second person inside one long name when a first name follows
+ * a surname. Two people are never written side by side with nothing
+ * between them, so two person spans that touch are one name, up to six
+ * words ("Ana Lucía Montes de Oca Iturbide"), unless the second starts
+ * with a title ("Trump | President Xi"). */
+static void
+join_touching_people (Doc    *doc,
+                      guint   base,
+                      guint   len,
+                      guint8 *tags)
+{
+  for (guint k = 0; k < len; k++)
+    {
+      guint e = k + 1, f;
+
+      if (tags[k] != LECTERN_TAG_B_PER)
+        continue;
+      while (e < len && tags[e] == LECTERN_TAG_I_PER)
+        e++;
+      if (e >= len || tags[e] != LECTERN_TAG_B_PER)
+        {
+          k = e - 1;
+          continue;
+        }
+      for (f = e + 1; f < len && tags[f] == LECTERN_TAG_I_PER; f++)
+        ;
+      if (f - k <= 6 && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+          (tok_flags (doc, base + e - 1) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e) &&
+          !(tok_lex (doc, base + e) & LECTERN_LEX_TITLE) && !is_unlisted_title (doc, base + e))
+        {
+          tags[e] = LECTERN_TAG_I_PER;
+          k--;
+          continue;
+        }
+      k = e - 1;
+    }
+}
+
 /* "Ursula von der Leyen", "Vincent van Gogh", "Charles de Gaulle": a
  * first name, one or two particles in lower case and a capitalized word
  * are one person's name, however the tagger cut it. A place after the
@@ -6358,6 +6397,7 @@ tag_document (LecternExtractor  *self,
           mark_possessive_organizations (doc, i, len, tags->data);
           split_place_possessives (doc, i, len, tags->data);
           mark_arabic_particles (doc, i, len, tags->data);
+          join_touching_people (doc, i, len, tags->data);
           mark_firm_names (doc, i, len, tags->data);
           mark_legal_form_names (doc, i, len, tags->data);
           mark_lower_courts (doc, i, len, tags->data);

@@ -3442,6 +3442,23 @@ test_extractor_court_districts (void)
   g_assert_null (find_entity (entities, "U.S.", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Long names the tagger cut in two where a first name follows a
+ * surname are one person. */
+static void
+test_extractor_touching_people (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The hearing resumed.\n\n"
+             "District Judge Gerald Tay Wei Jie adjourned sentencing to March.\n\n"
+             "He is the first suspect brought to The Hague since Mahamat Said Abdel Kani in 2021.\n\n"
+             "His lawyer, Ana Lucía Montes de Oca Iturbide, said her client was innocent.\n");
+
+  g_assert_nonnull (find_entity (entities, "Gerald Tay Wei Jie", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Mahamat Said Abdel Kani", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Ana Lucía Montes de Oca Iturbide", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Wei Jie", LECTERN_ENTITY_PERSON));
+}
+
 /* A first name and a surname the tagger took for a thing, after a
  * country's possessive. */
 static void
@@ -3744,6 +3761,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/people-taken-for-things", test_extractor_people_taken_for_things);
   g_test_add_func ("/lectern/extractor/parliament-after-in", test_extractor_parliament_after_in);
   g_test_add_func ("/lectern/extractor/court-districts", test_extractor_court_districts);
+  g_test_add_func ("/lectern/extractor/touching-people", test_extractor_touching_people);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
