@@ -4634,8 +4634,9 @@ is_inside_other_tag (guint8 tag)
  * start a second person inside one long name when a first name follows
  * a surname. Two people are never written side by side with nothing
  * between them, so two person spans that touch are one name, up to six
- * words ("Ana Lucía Montes de Oca Iturbide"), unless the second starts
- * with a title ("Trump | President Xi"). */
+ * words ("Ana Lucía Montes de Oca Iturbide"), unless a title or an
+ * acronym stands between ("SoftBank CEO | Masayoshi Son", "Trump |
+ * President Xi"). */
 static void
 join_touching_people (Doc    *doc,
                       guint   base,
@@ -4659,7 +4660,9 @@ join_touching_people (Doc    *doc,
         ;
       if (f - k <= 6 && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
           (tok_flags (doc, base + e - 1) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e) &&
-          !(tok_lex (doc, base + e) & LECTERN_LEX_TITLE) && !is_unlisted_title (doc, base + e))
+          !(tok_lex (doc, base + e) & LECTERN_LEX_TITLE) && !is_unlisted_title (doc, base + e) &&
+          !(tok_lex (doc, base + e - 1) & LECTERN_LEX_TITLE) && !is_unlisted_title (doc, base + e - 1) &&
+          !tok_is_acronym (doc, base + e - 1))
         {
           tags[e] = LECTERN_TAG_I_PER;
           k--;
