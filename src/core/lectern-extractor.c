@@ -1048,6 +1048,10 @@ is_unlisted_title (const Doc *doc,
     "conseiller", "conseillère", "commissaire", "gouverneur", "ambassadeur", "ambassadrice", "évêque",
     "archevêque", "recteur", "rectrice", "sergent", "adjudant", "caporal", "chancelier", "chancelière",
     "sélectionneur", "sélectionneuse", "entraîneuse", "Cllr", "Cllr.", "Brig", "Brig.",
+    /* Police and courts of South Asia and beyond, Islamic scholars,
+     * Filipino village chiefs, Aboriginal elders. */
+    "Constable", "Prosecutor", "DSP", "SSP", "DIG", "IGP", "SHO", "ASP", "Maulana", "Mufti", "Kapitan",
+    "Aunty",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -4658,6 +4662,14 @@ join_touching_people (Doc    *doc,
         }
       for (f = e + 1; f < len && tags[f] == LECTERN_TAG_I_PER; f++)
         ;
+      /* "DSP | Aijaz Ali": a title alone is no one. */
+      if (e == k + 1 && tok_starts_upper (doc, base + k) &&
+          ((tok_lex (doc, base + k) & LECTERN_LEX_TITLE) || is_unlisted_title (doc, base + k)))
+        {
+          tags[k] = LECTERN_TAG_O;
+          k = e - 1;
+          continue;
+        }
       if (f - k <= 6 && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
           (tok_flags (doc, base + e - 1) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e) &&
           !(tok_lex (doc, base + e) & LECTERN_LEX_TITLE) && !is_unlisted_title (doc, base + e) &&
@@ -4837,19 +4849,53 @@ mark_first_names_after_titles (Doc    *doc,
                         LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_LOWER | LECTERN_LEX_TITLE |
                         LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN;
 
-  for (guint k = 2; k < len; k++)
+  for (guint k = 1; k < len; k++)
     {
       guint a = base + k - 1;
 
-      if (tags[k] == LECTERN_TAG_B_PER && tags[k - 1] == LECTERN_TAG_O && tok_starts_upper (doc, a) &&
-          !tok_is_acronym (doc, a) &&
-          !(tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE | LECTERN_LEX_LOWER | LECTERN_LEX_TITLE)) &&
-          ((tok_lex (doc, a - 1) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a - 1)) &&
-          tok_is_first_name (doc, a))
+      if (tags[k] != LECTERN_TAG_B_PER || tags[k - 1] != LECTERN_TAG_O || !tok_starts_upper (doc, a) ||
+          !(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, a) ||
+          (tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE | LECTERN_LEX_LOWER | LECTERN_LEX_TITLE)))
+        continue;
+      /* "Constable Ghulam Rasool Sabzoi": after a title, a word no list
+       * knows, too. "María Guadalupe Aguilar Ponce, whose son": a first
+       * name of the world's list that no capitalized word precedes. */
+      if ((k >= 2 &&
+           ((tok_lex (doc, a - 1) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a - 1) ||
+            (tok_starts_upper (doc, a - 1) && is_unlisted_title (doc, a - 1))) &&
+           (tok_is_first_name (doc, a) || (tok_lex (doc, a) == 0 && !is_calendar_word (doc, a)))) ||
+          ((k == 1 || !(tok_starts_upper (doc, a - 1) && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD))) &&
+           !(tok_lex (doc, a) & other) && !is_calendar_word (doc, a) && tok_is_first_name (doc, a)))
         {
           tags[k - 1] = LECTERN_TAG_B_PER;
           tags[k] = LECTERN_TAG_I_PER;
         }
+    }
+
+  /* "Presiding Judge Rosario | Salvatierra Gómez of Peru": after a
+   * capitalized title, one or two capitalized words the tagger left out
+   * after a first name, that no list knows but as towns and that end the
+   * capitalized run, finish the name. */
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint a = base + k;
+      guint e = k + 1, f;
+
+      if (tags[k] != LECTERN_TAG_B_PER || tags[k + 1] != LECTERN_TAG_O || !tok_starts_upper (doc, a - 1) ||
+          !((tok_lex (doc, a - 1) & LECTERN_LEX_TITLE) || is_unlisted_title (doc, a - 1)) ||
+          !tok_is_first_name (doc, a))
+        continue;
+      for (f = e; f < len && f < e + 2 && tags[f] == LECTERN_TAG_O && (tok_flags (doc, base + f) & LECTERN_TOKEN_WORD) &&
+                  tok_starts_upper (doc, base + f) && !tok_is_acronym (doc, base + f) &&
+                  !(tok_lex (doc, base + f) & (other & ~LECTERN_LEX_PLACE)) && !is_calendar_word (doc, base + f) &&
+                  !is_demonym (doc, base + f);
+           f++)
+        ;
+      if (f == e || (f < len && (tok_flags (doc, base + f) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + f)))
+        continue;
+      for (guint j = e; j < f; j++)
+        tags[j] = LECTERN_TAG_I_PER;
+      k = f - 1;
     }
 
   /* "its executive vice-president Margrethe Vestager said": two
@@ -4907,7 +4953,11 @@ mark_first_names_after_titles (Doc    *doc,
           !((tok_lex (doc, a - 1) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a - 1) ||
             is_unlisted_title (doc, a - 1) || is_role_word (doc, a - 1) ||
             (k >= 2 && tok_is (doc, a - 1, "Executive") && tok_is (doc, a - 2, "Chief"))) ||
-          !tok_is_first_name (doc, a))
+          !(tok_is_first_name (doc, a) ||
+            /* "Senior Prosecutor Jörg Lindemeyer told": two words no list
+             * knows, after a capitalized title. */
+            (tok_lex (doc, a) == 0 && tok_lex (doc, a + 1) == 0 && tok_starts_upper (doc, a - 1) &&
+             ((tok_lex (doc, a - 1) & LECTERN_LEX_TITLE) || is_unlisted_title (doc, a - 1)))))
         continue;
       tags[k] = LECTERN_TAG_B_PER;
       tags[k + 1] = LECTERN_TAG_I_PER;

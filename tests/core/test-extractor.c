@@ -3459,6 +3459,28 @@ test_extractor_touching_people (void)
   g_assert_null (find_entity (entities, "Wei Jie", LECTERN_ENTITY_PERSON));
 }
 
+/* Names the tagger cut or left out around titles it does not know, and
+ * a first name of the world's list at a sentence's start. */
+static void
+test_extractor_names_after_titles (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Two policemen died.\n\n"
+             "Constable Ghulam Rasool Sabzoi and Head Constable Imdad Hussain Shar were killed, while DSP "
+             "Aijaz Ali was injured.\n\n"
+             "Presiding Judge Rosario Salvatierra Gómez of Peru said the chamber would rule.\n\n"
+             "Senior Prosecutor Jörg Lindemeyer told the court that the men were guilty.\n\n"
+             "María Guadalupe Aguilar Ponce, whose son vanished, said the news brought little relief.\n");
+
+  g_assert_nonnull (find_entity (entities, "Ghulam Rasool Sabzoi", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Imdad Hussain Shar", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Aijaz Ali", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "DSP", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Rosario Salvatierra Gómez", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Jörg Lindemeyer", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "María Guadalupe Aguilar Ponce", LECTERN_ENTITY_PERSON));
+}
+
 /* A first name and a surname the tagger took for a thing, after a
  * country's possessive. */
 static void
@@ -3762,6 +3784,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/parliament-after-in", test_extractor_parliament_after_in);
   g_test_add_func ("/lectern/extractor/court-districts", test_extractor_court_districts);
   g_test_add_func ("/lectern/extractor/touching-people", test_extractor_touching_people);
+  g_test_add_func ("/lectern/extractor/names-after-titles", test_extractor_names_after_titles);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
