@@ -4014,7 +4014,7 @@ is_role_word (const Doc *doc,
     "treasurer", "inspector", "detective", "superintendent", "chancellor", "dean",
     "songwriter", "singer-songwriter", "rapper", "musician", "guitarist", "drummer", "pianist",
     "composer", "dancer", "filmmaker", "playwright", "broadcaster", "rookie", "frontman", "frontwoman",
-    "counsel", "winger", "fullback", "financier",
+    "counsel", "winger", "fullback", "financier", "negotiator",
     /* Sport. */
     "selector", "all-rounder", "skipper", "wicketkeeper", "wicket-keeper", "opener", "batter", "spinner",
     "pacer", "paceman", "seamer", "centre-back", "center-back", "quarterback", "pitcher",
@@ -5542,6 +5542,83 @@ retype_people_by_role (Doc    *doc,
     }
 }
 
+/* Whether an apposition that describes a person starts at token i, a
+ * comma: an age between commas ("Ruaridh MacLeod-Fraser, 47, of
+ * Drumnadrochit"), or a role in lower case after at most an article, a
+ * possessive and two modifiers ("Teresia Fakaofo, Tuvalu's lead
+ * negotiator", "Tolu Adebanjo-Reyes, the Lagos-born singer"). */
+static gboolean
+apposition_names_person (Doc  *doc,
+                         guint i,
+                         guint end)
+{
+  guint j = i + 1, modifiers = 0;
+
+  if (j + 1 >= end || !tok_is (doc, i, ","))
+    return FALSE;
+  if (g_ascii_isdigit (*tok_str (doc, j)) && tok_len (doc, j) <= 2 && tok_is (doc, j + 1, ","))
+    return atoi (tok_str (doc, j)) >= 16;
+  if (tok_is (doc, j, "the") || tok_is (doc, j, "a") || tok_is (doc, j, "an"))
+    j++;
+  else if (j + 2 < end && tok_starts_upper (doc, j) && tok_is_possessive (doc, j + 1))
+    j += 2;
+  for (; j < end && modifiers <= 2; j++, modifiers++)
+    {
+      const char *dash = memchr (tok_str (doc, j), '-', tok_len (doc, j));
+
+      /* "Lagos-born", "London-based": a capital before a hyphen. */
+      if (!(tok_flags (doc, j) & LECTERN_TOKEN_WORD) ||
+          !(tok_starts_lower (doc, j) || (dash != NULL && g_ascii_islower (dash[1]))))
+        return FALSE;
+      if (is_role_word (doc, j))
+        return !is_organization_noun (doc, j) && !(j + 1 < end && tok_is (doc, j + 1, "of"));
+    }
+
+  return FALSE;
+}
+
+/* "Teresia Fakaofo, Tuvalu's lead negotiator, wept", "Ruaridh
+ * MacLeod-Fraser, 47, pleaded guilty", "Tolu Adebanjo-Reyes, the
+ * Lagos-born singer": two or three capitalized words at a sentence's
+ * start or after a comma, before an apposition that describes a person,
+ * are that person, though the tagger saw a place, a body or nothing. The
+ * first word is no place or body of the lists; the surname may be. */
+static void
+mark_people_before_appositions (Doc    *doc,
+                                guint   base,
+                                guint   len,
+                                guint8 *tags)
+{
+  const guint32 not_a_name = LECTERN_LEX_KNOWN_ORG | LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_LOWER |
+                             LECTERN_LEX_TITLE | LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN;
+
+  if (doc->lang == LANG_FR)
+    return;
+  for (guint k = 0; k + 3 < len; k++)
+    {
+      guint a = base + k;
+      guint e = k + 1;
+      guint8 inside = tags[k] == LECTERN_TAG_O ? LECTERN_TAG_O : tags[k] + 1;
+
+      if ((tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_LOC && tags[k] != LECTERN_TAG_B_ORG) ||
+          (k > 0 && !tok_is (doc, a - 1, ",")) || !tok_starts_upper (doc, a) ||
+          !(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, a) ||
+          (tok_lex (doc, a) & (not_a_name | LECTERN_LEX_GEO | LECTERN_LEX_REGION)))
+        continue;
+      while (e < len && e < k + 4 && tags[e] == inside && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+             tok_starts_upper (doc, base + e) && !tok_is_acronym (doc, base + e) &&
+             !(tok_lex (doc, base + e) & not_a_name) && !is_company_word (doc, base + e))
+        e++;
+      if (e < k + 2 || e > k + 3 || (e < len && tags[e] == inside && inside != LECTERN_TAG_O) ||
+          !apposition_names_person (doc, base + e, base + len))
+        continue;
+      tags[k] = LECTERN_TAG_B_PER;
+      for (guint j = k + 1; j < e; j++)
+        tags[j] = LECTERN_TAG_I_PER;
+      k = e;
+    }
+}
+
 /* What only a company has, after its possessive: "Neon's chief
  * executive", "Citrix's shareholders". */
 static gboolean
@@ -6469,6 +6546,7 @@ tag_document (LecternExtractor  *self,
           split_roles_from_organizations (doc, i, len, tags->data);
           split_roles_from_people (doc, i, len, tags->data);
           retype_people_by_role (doc, i, len, tags->data);
+          mark_people_before_appositions (doc, i, len, tags->data);
           mark_bodies_around_names (doc, i, len, tags->data);
           retype_first_name_organizations (doc, i, len, tags->data);
           retype_named_things (doc, i, len, tags->data);

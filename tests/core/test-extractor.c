@@ -3481,6 +3481,23 @@ test_extractor_names_after_titles (void)
   g_assert_nonnull (find_entity (entities, "María Guadalupe Aguilar Ponce", LECTERN_ENTITY_PERSON));
 }
 
+/* Names before an apposition that describes a person: an age, or a
+ * role after a possessive or modifiers. */
+static void
+test_extractor_people_before_appositions (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The talks stalled.\n\n"
+             "Teresia Fakaofo, Tuvalu's lead negotiator, wept as she spoke.\n\n"
+             "Tolu Adebanjo-Reyes, the Lagos-born singer, said she would stay.\n\n"
+             "Ruaridh MacLeod-Fraser, 47, of Drumnadrochit, pleaded guilty.\n");
+
+  g_assert_nonnull (find_entity (entities, "Teresia Fakaofo", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Tolu Adebanjo-Reyes", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Tolu Adebanjo-Reyes", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Ruaridh MacLeod-Fraser", LECTERN_ENTITY_PERSON));
+}
+
 /* A first name and a surname the tagger took for a thing, after a
  * country's possessive. */
 static void
@@ -3785,6 +3802,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/court-districts", test_extractor_court_districts);
   g_test_add_func ("/lectern/extractor/touching-people", test_extractor_touching_people);
   g_test_add_func ("/lectern/extractor/names-after-titles", test_extractor_names_after_titles);
+  g_test_add_func ("/lectern/extractor/people-before-appositions", test_extractor_people_before_appositions);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
