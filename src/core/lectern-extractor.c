@@ -8015,6 +8015,79 @@ unite_definition (Doc   *doc,
   unite (doc->forms, f, g);
 }
 
+/* Whether the capitalized words of [a, b) start with the letters in
+ * another order: a body's acronym in its own language after its name in
+ * English, "National Electoral Council (CNE)", "Democratic Forces for
+ * the Liberation of Rwanda (FDLR)". Three letters at least. */
+static gboolean
+initials_reorder (Doc        *doc,
+                  guint       a,
+                  guint       b,
+                  const char *letters)
+{
+  guint counts[26] = { 0 };
+  guint n_letters = 0, n_words = 0;
+
+  for (const char *p = letters; *p; p++, n_letters++)
+    {
+      if (!g_ascii_isupper (*p))
+        return FALSE;
+      counts[*p - 'A']++;
+    }
+  if (n_letters < 3)
+    return FALSE;
+  for (guint i = a; i < b; i++)
+    {
+      char c;
+
+      if (!(tok_flags (doc, i) & LECTERN_TOKEN_WORD) || !tok_starts_upper (doc, i))
+        continue;
+      c = *tok_str (doc, i);
+      if (!g_ascii_isupper (c) || counts[c - 'A'] == 0)
+        return FALSE;
+      counts[c - 'A']--;
+      n_words++;
+    }
+
+  return n_words == n_letters;
+}
+
+/* The acronym at token acro, defined by the words that end at b: the
+ * shortest run that spells its letters and starts with a capital, or
+ * else the longest tagged organization whose capitalized words start
+ * with its letters in another order. */
+static void
+define_acronym_before (Doc  *doc,
+                       guint acro,
+                       guint b)
+{
+  g_autofree char *letters = acronym_letters_at (doc, acro);
+  guint len = (guint) strlen (letters);
+  guint lo = b - MIN (b, MIN (3 * len + 4, MAX_SPELL_WORDS));
+  guint8 starts[MAX_SPELL_WORDS];
+
+  spells_from (doc, lo, b, letters, starts);
+  for (guint k = b; k > 0 && b - k < 3 * len + 4; k--)
+    if (tok_starts_upper (doc, k - 1) && k - 1 >= lo && starts[k - 1 - lo])
+      {
+        unite_definition (doc, acro, k - 1, b);
+        return;
+      }
+  for (guint n = MIN (b, 8); n >= 2; n--)
+    {
+      guint64 h = seq_hash (doc, b - n, b);
+      gpointer found = g_hash_table_lookup (doc->form_by_seq, &h);
+
+      if (found != NULL &&
+          winning_vote (g_array_index (doc->forms, Form, GPOINTER_TO_UINT (found) - 1).votes) == VOTE_ORG)
+        {
+          if (initials_reorder (doc, b - n, b, letters))
+            unite_definition (doc, acro, b - n, b);
+          return;
+        }
+    }
+}
+
 /* Acronyms defined in the text: "Organisation des Nations unies (ONU)",
  * "AERB (Atomic Energy Regulatory Board)"; short names after a tagged
  * organization: "University of Zambia (Unza)". */
@@ -8053,23 +8126,7 @@ merge_defined_acronyms (Doc *doc)
             }
         }
       else if (tok_is (doc, i + 2, ")") && tok_is_acronym (doc, i + 1))
-        {
-          g_autofree char *letters = acronym_letters_at (doc, i + 1);
-          guint len = (guint) strlen (letters);
-
-          /* The expansion before: the shortest run of words ending at the
-           * bracket that spells the letters and starts with a capital. */
-          guint lo = i - MIN (i, MIN (3 * len + 4, MAX_SPELL_WORDS));
-          guint8 starts[MAX_SPELL_WORDS];
-
-          spells_from (doc, lo, i, letters, starts);
-          for (guint k = i; k > 0 && i - k < 3 * len + 4; k--)
-            if (tok_starts_upper (doc, k - 1) && k - 1 >= lo && starts[k - 1 - lo])
-              {
-                unite_definition (doc, i + 1, k - 1, i);
-                break;
-              }
-        }
+        define_acronym_before (doc, i + 1, i);
       else if (tok_is_acronym (doc, i - 1))
         {
           g_autofree char *letters = acronym_letters_at (doc, i - 1);
@@ -8084,6 +8141,14 @@ merge_defined_acronyms (Doc *doc)
               }
         }
     }
+
+  /* "the Association of Southeast Asian Nations, or ASEAN, not to": an
+   * acronym after ", or" that ends its clause. */
+  for (guint i = 3; i < n; i++)
+    if (tok_is (doc, i - 1, "or") && tok_is (doc, i - 2, ",") && tok_is_acronym (doc, i) &&
+        (i + 1 == n || tok_is (doc, i + 1, ",") || tok_is (doc, i + 1, ".") || tok_is (doc, i + 1, ")") ||
+         tok_is (doc, i + 1, ";")))
+      define_acronym_before (doc, i, i - 2);
 
   /* "l'Autorité de gestion des catastrophes et des situations d'urgence
    * (AFAD)", "l'Alliance pour la démocratie au Mali (Adema)": a short

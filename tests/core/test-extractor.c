@@ -3498,6 +3498,28 @@ test_extractor_people_before_appositions (void)
   g_assert_nonnull (find_entity (entities, "Ruaridh MacLeod-Fraser", LECTERN_ENTITY_PERSON));
 }
 
+/* An acronym defined after ", or", and one whose letters come in
+ * another order than the English name's words. */
+static void
+test_extractor_acronyms_reordered_and_after_or (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The count ended.\n\n"
+             "The National Electoral Council (CNE) declared Nasry Asfura the winner. The CNE said turnout was "
+             "high.\n\n"
+             "The Union Solidarity and Development Party, or USDP, won most seats. The USDP said so.\n");
+  LecternEntity *council = find_entity (entities, "National Electoral Council", LECTERN_ENTITY_ORGANIZATION);
+  LecternEntity *party = find_entity (entities, "Union Solidarity and Development Party",
+                                      LECTERN_ENTITY_ORGANIZATION);
+
+  g_assert_nonnull (council);
+  g_assert_nonnull (party);
+  g_assert_null (find_entity (entities, "CNE", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "USDP", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_cmpuint (council->mentions->len, ==, 3);
+  g_assert_cmpuint (party->mentions->len, ==, 3);
+}
+
 /* A first name and a surname the tagger took for a thing, after a
  * country's possessive. */
 static void
@@ -3803,6 +3825,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/touching-people", test_extractor_touching_people);
   g_test_add_func ("/lectern/extractor/names-after-titles", test_extractor_names_after_titles);
   g_test_add_func ("/lectern/extractor/people-before-appositions", test_extractor_people_before_appositions);
+  g_test_add_func ("/lectern/extractor/acronyms-reordered-and-after-or",
+                   test_extractor_acronyms_reordered_and_after_or);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
