@@ -8474,6 +8474,17 @@ merge_domain_names (Doc *doc)
 
 /* A shorter form inside a longer one of the same entity kind: "Altman" in
  * "Sam Altman", "Nations unies" in "Organisation des Nations unies". */
+/* The head word of an organ of a larger body ("Commission", "Council",
+ * "Mission"), not of a company's or a club's full name ("Group",
+ * "Holdings", "Football Club"). */
+static gboolean
+is_organ_head (Doc  *doc,
+               guint i)
+{
+  return (tok_lex (doc, i) & LECTERN_LEX_ORG_HEAD) && !(tok_lex (doc, i) & LECTERN_LEX_LEGAL) &&
+         !tok_is (doc, i, "Club") && !tok_is (doc, i, "Racing");
+}
+
 static void
 merge_partial_names (Doc *doc)
 {
@@ -8592,6 +8603,17 @@ merge_partial_names (Doc *doc)
            * organization belongs to, not the same one. */
           if (ftype == VOTE_ORG && at > 0 && at < big->n_tokens &&
               (tok_is_connector (doc, big->first + at - 1) || tok_is_article (doc, big->first + at - 1)))
+            continue;
+          /* "African Union" in "African Union Commission", "European Union"
+           * in "European Union Election Observation Mission": a well-known
+           * body and one of its organs named after it ("Andy Warhol
+           * Foundation for the Visual Arts" is one body; "Pennine Vale
+           * Hospitals", a body no list knows, is short for "Pennine Vale
+           * Hospitals NHS Foundation Trust"). */
+          if (ftype == VOTE_ORG && at == 0 && form->n_tokens >= 2 &&
+              tok_starts_upper (doc, big->first + form->n_tokens) &&
+              known_organization (doc, form->first, form->first + form->n_tokens) != 0 &&
+              is_organ_head (doc, big->first + big->n_tokens - 1))
             continue;
           /* "CUPE" in "CUPE Local 375": a union and one of its branches. */
           if (ftype == VOTE_ORG && big->n_tokens >= 3 && at + form->n_tokens + 2 == big->n_tokens &&

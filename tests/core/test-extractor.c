@@ -3520,6 +3520,22 @@ test_extractor_acronyms_reordered_and_after_or (void)
   g_assert_cmpuint (party->mentions->len, ==, 3);
 }
 
+/* A well-known body and an organ named after it are two bodies. */
+static void
+test_extractor_bodies_and_their_organs (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks opened.\n\n"
+             "Mediators from the African Union opened talks. The African Union Commission chairman spoke.\n\n"
+             "The European Union Election Observation Mission said the European Union would help.\n");
+
+  g_assert_nonnull (find_entity (entities, "African Union", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "African Union Commission", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "European Union", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "European Union Election Observation Mission",
+                                 LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a surname the tagger took for a thing, after a
  * country's possessive. */
 static void
@@ -3827,6 +3843,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/people-before-appositions", test_extractor_people_before_appositions);
   g_test_add_func ("/lectern/extractor/acronyms-reordered-and-after-or",
                    test_extractor_acronyms_reordered_and_after_or);
+  g_test_add_func ("/lectern/extractor/bodies-and-their-organs", test_extractor_bodies_and_their_organs);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
