@@ -1049,9 +1049,10 @@ is_unlisted_title (const Doc *doc,
     "archevêque", "recteur", "rectrice", "sergent", "adjudant", "caporal", "chancelier", "chancelière",
     "sélectionneur", "sélectionneuse", "entraîneuse", "Cllr", "Cllr.", "Brig", "Brig.",
     /* Police and courts of South Asia and beyond, Islamic scholars,
-     * Filipino village chiefs, Aboriginal elders. */
+     * Filipino village chiefs, Aboriginal elders, Ireland's heads of
+     * government. */
     "Constable", "Prosecutor", "DSP", "SSP", "DIG", "IGP", "SHO", "ASP", "Maulana", "Mufti", "Kapitan",
-    "Aunty",
+    "Aunty", "Taoiseach", "Tánaiste",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -2524,6 +2525,17 @@ add_clean_span (Doc  *doc,
     {
       split_tagged_span (doc, a - 1, a, b, VOTE_ORG);
       vote = VOTE_ORG;
+    }
+  /* "the Taoiseach accused", "The Tánaiste and Fine Gael leader": a
+   * title alone names its holder, no body, and is no name. */
+  if ((vote == VOTE_ORG || (vote == VOTE_PER && b == a + 1)) && b <= a + 2 && known_organization (doc, a, b) == 0)
+    {
+      gboolean titles = TRUE;
+
+      for (guint i = a; i < b && titles; i++)
+        titles = tok_starts_upper (doc, i) && ((tok_lex (doc, i) & LECTERN_LEX_TITLE) || is_unlisted_title (doc, i));
+      if (titles)
+        return;
     }
   /* "the Palestinian committee" without its common word: a nationality. */
   if (vote == VOTE_ORG && b == a + 1 && is_demonym (doc, a) && known_organization (doc, a, b) == 0 &&

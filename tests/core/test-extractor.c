@@ -3536,6 +3536,22 @@ test_extractor_bodies_and_their_organs (void)
                                  LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A title alone is neither a body nor a person's name. */
+static void
+test_extractor_titles_alone (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The debate ended.\n\n"
+             "In an ill-tempered debate, the Taoiseach accused the opposition of recycling slogans.\n\n"
+             "The Tánaiste and Fine Gael leader, Simon Harris, later said so.\n");
+
+  g_assert_null (find_entity (entities, "Taoiseach", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Tánaiste", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Tánaiste", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Fine Gael", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Simon Harris", LECTERN_ENTITY_PERSON));
+}
+
 /* A first name and a surname the tagger took for a thing, after a
  * country's possessive. */
 static void
@@ -3844,6 +3860,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/acronyms-reordered-and-after-or",
                    test_extractor_acronyms_reordered_and_after_or);
   g_test_add_func ("/lectern/extractor/bodies-and-their-organs", test_extractor_bodies_and_their_organs);
+  g_test_add_func ("/lectern/extractor/titles-alone", test_extractor_titles_alone);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
