@@ -2846,7 +2846,11 @@ mute_quoted_titles (Doc  *doc,
 
       if ((tok_flags (doc, k) & LECTERN_TOKEN_WORD) || (*s != '"' && (guchar) *s != 0xe2 && (guchar) *s != 0xc2))
         continue;
-      opens = tok_is (doc, k, "\xe2\x80\x9c") || tok_is (doc, k, "\xc2\xab") || (!quoted && tok_is (doc, k, "\""));
+      /* A straight quote glued to the word or comma before it closes a
+       * quotation that began in an earlier sentence ("patients,\" said
+       * Dr. Irene Nabukeera, director of … Hospital. \"We"). */
+      opens = tok_is (doc, k, "\xe2\x80\x9c") || tok_is (doc, k, "\xc2\xab") ||
+              (!quoted && tok_is (doc, k, "\"") && (k == base || (tok_flags (doc, k) & LECTERN_TOKEN_SPACE_BEFORE)));
       closes = tok_is (doc, k, "\xe2\x80\x9d") || tok_is (doc, k, "\xc2\xbb") || (quoted && tok_is (doc, k, "\""));
       if (closes && quoted)
         {

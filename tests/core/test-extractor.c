@@ -3552,6 +3552,22 @@ test_extractor_titles_alone (void)
   g_assert_nonnull (find_entity (entities, "Simon Harris", LECTERN_ENTITY_PERSON));
 }
 
+/* A straight quote glued to a comma closes a quotation: the speaker
+ * after it is no quoted title to leave out. */
+static void
+test_extractor_speaker_between_quotations (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The outbreak spread.\n\n"
+             "In Mbale, the strain on the main public hospital is visible. \"We have nurses working 20-hour "
+             "shifts, and two of them are now patients,\" said Dr. Irene "
+             "Nabukeera, director of Mbale Regional Referral Hospital. \"We cannot keep asking people to be "
+             "heroes without gloves.\"\n");
+
+  g_assert_nonnull (find_entity (entities, "Irene Nabukeera", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Mbale Regional Referral Hospital", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a surname the tagger took for a thing, after a
  * country's possessive. */
 static void
@@ -3861,6 +3877,7 @@ main (int    argc,
                    test_extractor_acronyms_reordered_and_after_or);
   g_test_add_func ("/lectern/extractor/bodies-and-their-organs", test_extractor_bodies_and_their_organs);
   g_test_add_func ("/lectern/extractor/titles-alone", test_extractor_titles_alone);
+  g_test_add_func ("/lectern/extractor/speaker-between-quotations", test_extractor_speaker_between_quotations);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
