@@ -19,6 +19,9 @@
 
 #include <math.h>
 #include <string.h>
+#ifdef G_OS_UNIX
+#include <sys/mman.h>
+#endif
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -1221,6 +1224,15 @@ lectern_ner_model_load (const char  *path,
       return NULL;
     }
 
+#ifdef MADV_POPULATE_READ
+  /* The checksum reads the whole file at once: mapping all its pages in
+   * one call is cheaper than a fault every few pages (about 2 ms of the
+   * 8 MB model; the mapping starts on a page, and an older kernel just
+   * says no). */
+  if (g_mapped_file_get_length (self->file) > 0)
+    madvise (g_mapped_file_get_contents (self->file), g_mapped_file_get_length (self->file),
+             MADV_POPULATE_READ);
+#endif
   if (!model_bind (self, path, (const guint8 *) g_mapped_file_get_contents (self->file),
                    g_mapped_file_get_length (self->file), error))
     return NULL;
