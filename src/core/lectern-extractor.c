@@ -19,6 +19,7 @@
 
 #include "lectern-extractor.h"
 
+#include "lectern-memory-private.h"
 #include "lectern-ner.h"
 #include "lectern-tokenizer.h"
 
@@ -276,11 +277,15 @@ static void
 tokenize (Doc  *doc,
           gsize length)
 {
-  g_autoptr(GArray) piece = g_array_new (FALSE, FALSE, sizeof (LecternToken));
+  /* Room for the tokens of a piece (about one in five bytes starts one),
+   * so that the array seldom grows. */
+  guint piece_tokens = (guint) MIN (length, PIECE_BYTES) / 4 + 16;
+  g_autoptr(GArray) piece = g_array_sized_new (FALSE, FALSE, sizeof (LecternToken), piece_tokens);
   gsize cap = 0;
   gsize pos = 0;
   guint32 cp = 0;
 
+  lectern_prefault (piece->data, sizeof (LecternToken) * piece_tokens);
   doc->cp_marks = g_new (guint32, (length >> 12) + 1);
   for (gsize b = 0; b < length; b += 4096)
     {
@@ -312,6 +317,8 @@ tokenize (Doc  *doc,
           cap = need + rest + rest / 16 + 1024;
           doc->starts = g_renew (guint32, doc->starts, cap);
           doc->lens = g_renew (guint16, doc->lens, cap);
+          lectern_prefault (doc->starts + doc->n_tokens, sizeof (guint32) * (cap - doc->n_tokens));
+          lectern_prefault (doc->lens + doc->n_tokens, sizeof (guint16) * (cap - doc->n_tokens));
         }
       for (guint k = 0; k < piece->len; k++)
         {
@@ -8921,6 +8928,9 @@ lectern_extractor_extract (LecternExtractor     *self,
   doc.form_by_seq = form_by_seq;
   doc.lexicon = lectern_ner_model_lexicon (self->model);
   doc.lex_memo = lex_memo;
+  /* A long text looks words up in most pages of the memo. */
+  if (length >= LECTERN_PREFAULT_MIN)
+    lectern_prefault (lex_memo, sizeof *lex_memo);
   tokenize (&doc, length);
 
   if (!tag_document (self, &doc, cancellable, progress, progress_data, error))

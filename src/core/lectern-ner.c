@@ -16,6 +16,7 @@
 #include "lectern-ner.h"
 
 #include "lectern-extractor.h"
+#include "lectern-memory-private.h"
 
 #include <math.h>
 #include <string.h>
@@ -1338,6 +1339,8 @@ add_sum (gint16       *acc,
  * the work on 1 MB of corpus text. */
 #define CACHE_SLOTS (1u << 14)
 #define CACHE_MAX   (CACHE_SLOTS / 4 * 3)
+/* Entries whose pages are mapped at once, when the first is taken. */
+#define CACHE_BLOCK 512
 
 enum
 {
@@ -1379,14 +1382,40 @@ struct _LecternNerCache
 LecternNerCache *
 lectern_ner_cache_new (void)
 {
-  /* Zeroed lazily by the system: pages are touched as words arrive. */
-  return g_new0 (LecternNerCache, 1);
+  /* Zeroed lazily by the system: pages of entries are touched as words
+   * arrive (and mapped a block at a time, see cache_slot); the slots are
+   * probed all over. */
+  LecternNerCache *cache = g_new0 (LecternNerCache, 1);
+
+  lectern_prefault (cache->slots, sizeof cache->slots);
+
+  return cache;
 }
 
 void
 lectern_ner_cache_free (LecternNerCache *cache)
 {
   g_free (cache);
+}
+
+/* Takes the free slot for a new word, if there is room (else -1). Apart
+ * from cache_slot, whose probe runs for every token: this runs once per
+ * distinct word. */
+G_NO_INLINE static gint
+cache_take (LecternNerCache *cache,
+            guint32          slot,
+            guint64          word)
+{
+  if (cache->n_used >= CACHE_MAX)
+    return -1;
+  if (cache->n_used % CACHE_BLOCK == 0)
+    lectern_prefault (&cache->entries[cache->n_used],
+                      sizeof (CacheEntry) * MIN (CACHE_BLOCK, CACHE_MAX - cache->n_used));
+  cache->slots[slot].key = word;
+  cache->slots[slot].state = CACHE_USED;
+  cache->slots[slot].entry = cache->n_used++;
+
+  return (gint) slot;
 }
 
 /* The slot of a word, taken if new and there is room, or -1. */
@@ -1402,13 +1431,8 @@ cache_slot (LecternNerCache *cache,
         return (gint) slot;
       slot = (slot + 1) & (CACHE_SLOTS - 1);
     }
-  if (cache->n_used >= CACHE_MAX)
-    return -1;
-  cache->slots[slot].key = word;
-  cache->slots[slot].state = CACHE_USED;
-  cache->slots[slot].entry = cache->n_used++;
 
-  return (gint) slot;
+  return cache_take (cache, slot, word);
 }
 
 void
@@ -1479,15 +1503,22 @@ lectern_ner_model_tag_cached (LecternNerModel        *self,
   gint32 *part_slot;   /* per token and cached part: the cache slot, or -1 */
   gint32 *word_slot;   /* per token */
   guint8 *part_sum;    /* per token and cached part: which sum of the slot */
+  gsize need;
   gsize nf = 0;
 
   /* Three passes over the sentence: hash every feature, then find every
    * row, then add them up. The tables are larger than the caches; asking
    * for all the memory of a pass first lets the misses overlap. */
-  g_byte_array_set_size (work, (guint) (max_feats * (sizeof (guint64) + sizeof (gpointer)) +
-                                        n * (sizeof (float) * LECTERN_N_TAGS + N_PARTS * sizeof (guint32) +
-                                             (N_PARTS - 1) * sizeof (gint32) + sizeof (gint32) +
-                                             N_PARTS)));
+  need = max_feats * (sizeof (guint64) + sizeof (gpointer)) +
+         n * (sizeof (float) * LECTERN_N_TAGS + N_PARTS * sizeof (guint32) + (N_PARTS - 1) * sizeof (gint32) +
+              sizeof (gint32) + N_PARTS);
+  if (need > work->len)
+    {
+      /* The space of the longest sentence yet: its new pages are mapped
+       * at once. */
+      g_byte_array_set_size (work, (guint) need);
+      lectern_prefault (work->data, need);
+    }
   feats = (guint64 *) (void *) work->data;
   rows = (const gint8 **) (void *) (feats + max_feats);
   emissions = (float *) (void *) (rows + max_feats);
