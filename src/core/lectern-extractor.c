@@ -6165,6 +6165,7 @@ tag_document (LecternExtractor  *self,
               GError           **error)
 {
   g_autoptr(GArray) infos = g_array_new (FALSE, FALSE, sizeof (LecternTokenInfo));
+  g_autoptr(GArray) slots = g_array_new (FALSE, FALSE, sizeof (gint32));
   g_autoptr(GByteArray) work = g_byte_array_new ();
   g_autoptr(GByteArray) tags = g_byte_array_new ();
   g_autoptr(GByteArray) active = g_byte_array_new ();
@@ -6263,12 +6264,14 @@ tag_document (LecternExtractor  *self,
       else
         {
           g_array_set_size (infos, len);
+          g_array_set_size (slots, len);
           for (guint k = 0; k < len; k++)
-            lectern_ner_cache_token_info (cache, tok_str (doc, i + k), tok_len (doc, i + k), k == 0,
-                                          tok_lex (doc, i + k), tok_hash (doc, i + k), tok_lower (doc, i + k),
-                                          scratch, &g_array_index (infos, LecternTokenInfo, k));
+            g_array_index (slots, gint32, k) =
+              lectern_ner_cache_token_info (cache, tok_str (doc, i + k), tok_len (doc, i + k), k == 0,
+                                            tok_lex (doc, i + k), tok_hash (doc, i + k), tok_lower (doc, i + k),
+                                            scratch, &g_array_index (infos, LecternTokenInfo, k));
           lectern_ner_model_tag_cached (self->model, cache, (const LecternTokenInfo *) (void *) infos->data,
-                                        len, active->data, work,
+                                        (const gint32 *) (void *) slots->data, len, active->data, work,
                                         self->trace ? (float *) (void *) scores->data : NULL, tags->data);
         }
 

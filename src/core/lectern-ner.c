@@ -1435,7 +1435,7 @@ cache_slot (LecternNerCache *cache,
   return cache_take (cache, slot, word);
 }
 
-void
+gint
 lectern_ner_cache_token_info (LecternNerCache  *cache,
                               const char       *s,
                               gsize             len,
@@ -1465,6 +1465,8 @@ lectern_ner_cache_token_info (LecternNerCache  *cache,
     }
   if (sentence_start)
     info->cls |= CLS_SENT_START;
+
+  return slot;
 }
 
 void
@@ -1476,13 +1478,14 @@ lectern_ner_model_tag (LecternNerModel        *self,
                        float                  *scores,
                        guint8                 *tags)
 {
-  lectern_ner_model_tag_cached (self, NULL, infos, n, active, work, scores, tags);
+  lectern_ner_model_tag_cached (self, NULL, infos, NULL, n, active, work, scores, tags);
 }
 
 void
 lectern_ner_model_tag_cached (LecternNerModel        *self,
                               LecternNerCache        *cache,
                               const LecternTokenInfo *infos,
+                              const gint32           *slots,
                               guint                   n,
                               const guint8           *active,
                               GByteArray             *work,
@@ -1528,7 +1531,7 @@ lectern_ner_model_tag_cached (LecternNerModel        *self,
   part_sum = (guint8 *) (void *) (word_slot + n);
 
   for (guint i = 0; i < n; i++)
-    word_slot[i] = cache != NULL ? cache_slot (cache, infos[i].word) : -1;
+    word_slot[i] = cache == NULL ? -1 : slots != NULL ? slots[i] : cache_slot (cache, infos[i].word);
 
   for (guint i = 0; i < n; i++)
     {

@@ -318,8 +318,9 @@ typedef struct _LecternNerCache LecternNerCache;
 LecternNerCache      *lectern_ner_cache_new       (void);
 void                  lectern_ner_cache_free      (LecternNerCache       *cache);
 /* lectern_ner_token_info_with_lex (lex NULL), from the cache when the
- * word was seen. */
-void                  lectern_ner_cache_token_info (LecternNerCache      *cache,
+ * word was seen. Returns the word's slot in the cache, or -1 when the
+ * cache is full, for lectern_ner_model_tag_cached. */
+gint                  lectern_ner_cache_token_info (LecternNerCache      *cache,
                                                     const char           *s,
                                                     gsize                 len,
                                                     gboolean              sentence_start,
@@ -328,10 +329,13 @@ void                  lectern_ner_cache_token_info (LecternNerCache      *cache,
                                                     guint64               lower_hash,
                                                     GString              *scratch,
                                                     LecternTokenInfo     *info);
-/* lectern_ner_model_tag with a cache (may be NULL). */
+/* lectern_ner_model_tag with a cache (may be NULL). `slots` (may be
+ * NULL) holds what lectern_ner_cache_token_info returned for each token,
+ * which saves finding them again. */
 void                  lectern_ner_model_tag_cached (LecternNerModel       *self,
                                                     LecternNerCache       *cache,
                                                     const LecternTokenInfo *infos,
+                                                    const gint32          *slots,
                                                     guint                  n,
                                                     const guint8          *active,
                                                     GByteArray            *work,
