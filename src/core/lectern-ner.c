@@ -1517,8 +1517,10 @@ lectern_ner_model_tag_cached (LecternNerModel        *self,
               sizeof (gint32) + N_PARTS);
   if (need > work->len)
     {
-      /* The space of the longest sentence yet: its new pages are mapped
-       * at once. */
+      /* The space of the longest sentence yet, made anew rather than grown
+       * (its contents need not be kept, and a copy would write them to
+       * new pages one fault at a time), its pages mapped at once. */
+      g_free (g_byte_array_steal (work, NULL));
       g_byte_array_set_size (work, (guint) need);
       lectern_prefault (work->data, need);
     }
