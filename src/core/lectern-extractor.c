@@ -5630,17 +5630,19 @@ listed_name_length (Doc     *doc,
     return 0;
 
   /* The hash of tokens [a, a + j + 1) joined by spaces, for each j, as
-   * the trainer joins them. */
+   * the trainer joins them; each name's slot asked for at once, as most
+   * of the lookups below miss the caches. */
   h = lectern_ner_hash_add (LECTERN_NER_HASH_START, tok_str (doc, a), tok_len (doc, a));
-  names[0] = h;
+  names[0] = lectern_ner_hash_end (h);
   for (guint j = 1; j < n_names; j++)
     {
       h = lectern_ner_hash_add (h, " ", 1);
       h = lectern_ner_hash_add (h, tok_str (doc, a + j), tok_len (doc, a + j));
-      names[j] = h;
+      names[j] = lectern_ner_hash_end (h);
+      lectern_lexicon_prefetch (doc->lexicon, names[j]);
     }
   for (guint n = n_names; n > 1; n--)
-    if ((lectern_lexicon_lookup (doc->lexicon, lectern_ner_hash_end (names[n - 1])) & LECTERN_LEX_KNOWN_ORG) &&
+    if ((lectern_lexicon_lookup (doc->lexicon, names[n - 1]) & LECTERN_LEX_KNOWN_ORG) &&
         (!lower || scan_capital (doc, a + 1, a + n)))
       return n;
 

@@ -168,6 +168,18 @@ lectern_ner_lower_hash_add (guint64     state,
 }
 guint32  lectern_lexicon_lookup    (const LecternLexicon   *lex,
                                     guint64                 hash);
+
+/* Asks for the memory that lectern_lexicon_lookup (lex, hash) reads
+ * first: the table is larger than the caches, so a caller with several
+ * lookups to make lets their misses overlap by asking for all of them
+ * before the first. */
+static inline void
+lectern_lexicon_prefetch (const LecternLexicon *lex,
+                          guint64               hash)
+{
+  if (lex != NULL && lex->n_slots != 0)
+    __builtin_prefetch (&lex->keys[(guint32) hash & (lex->n_slots - 1)]);
+}
 /* Name-table lookups remembered for one text, direct-mapped: the table is
  * larger than the caches and most words repeat, so a lookup that misses
  * them is paid about once per distinct word. */
