@@ -5662,6 +5662,9 @@ listed_lower_tail_length (Doc     *doc,
                           gboolean tagged)
 {
   guint n_max = MIN (limit - a, 6), best = 0;
+  guint64 names[5];
+  guint n_names = 0;
+  guint64 h;
 
   if ((!tagged && (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) && tok_lex (doc, a) != 0) ||
       (tok_lex (doc, a) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) || a + 1 >= limit ||
@@ -5669,13 +5672,22 @@ listed_lower_tail_length (Doc     *doc,
     return 0;
   if (!starts_listed_name (doc, a))
     return 0;
+  /* known_organization (doc, a, a + n) for each n, the hash carried on
+   * from one n to the next, and each name's slot asked for before the
+   * first lookup (most miss the caches). */
+  h = lectern_ner_lower_hash_add (LECTERN_NER_HASH_START, LECTERN_LEX_ORG_KEY, 1, doc->scratch);
+  h = joined_lower_hash_add (doc, h, a, a + 1);
   for (guint n = 2; n <= n_max; n++)
     {
       if (!(tok_flags (doc, a + n - 1) & LECTERN_TOKEN_WORD) || !tok_starts_lower (doc, a + n - 1))
         break;
-      if (known_organization (doc, a, a + n) != 0)
-        best = n;
+      h = joined_lower_hash_add (doc, lectern_ner_lower_hash_add (h, " ", 1, doc->scratch), a + n - 1, a + n);
+      names[n_names] = lectern_ner_hash_end (h);
+      lectern_lexicon_prefetch (doc->lexicon, names[n_names++]);
     }
+  for (guint k = 0; k < n_names; k++)
+    if (lectern_lexicon_lookup (doc->lexicon, names[k]) != 0)
+      best = k + 2;
 
   return best;
 }
