@@ -82,6 +82,24 @@ static int stored_entities (GOptionContext *context,
                             const char     *story_arg,
                             gboolean        json);
 
+/* g_print ("%s", text) without the copy of the text that g_print makes
+ * (the JSON of a long story is hundreds of kilobytes): where the console
+ * takes UTF-8, g_print writes its string as it is and flushes, and this
+ * program sets no print handler. Elsewhere, g_print converts. */
+static void
+print_text (const char *text)
+{
+  const char *charset;
+
+  if (!g_get_console_charset (&charset))
+    {
+      g_print ("%s", text);
+      return;
+    }
+  fputs (text, stdout);
+  fflush (stdout);
+}
+
 static void
 print_entities (GPtrArray *entities,
                 gboolean   json)
@@ -90,7 +108,7 @@ print_entities (GPtrArray *entities,
     {
       g_autofree char *out = lectern_entities_to_json (entities);
 
-      g_print ("%s", out);
+      print_text (out);
       return;
     }
 
@@ -1855,7 +1873,7 @@ print_quotes (const char *text,
     {
       g_autofree char *out = lectern_quotes_to_json (quotes);
 
-      g_print ("%s", out);
+      print_text (out);
       return;
     }
 

@@ -19,6 +19,7 @@
 
 #include "lectern-extractor.h"
 
+#include "lectern-memory-private.h"
 #include "lectern-ner.h"
 #include "lectern-tokenizer.h"
 
@@ -276,11 +277,15 @@ static void
 tokenize (Doc  *doc,
           gsize length)
 {
-  g_autoptr(GArray) piece = g_array_new (FALSE, FALSE, sizeof (LecternToken));
+  /* Room for the tokens of a piece (about one in five bytes starts one),
+   * so that the array seldom grows. */
+  guint piece_tokens = (guint) MIN (length, PIECE_BYTES) / 4 + 16;
+  g_autoptr(GArray) piece = g_array_sized_new (FALSE, FALSE, sizeof (LecternToken), piece_tokens);
   gsize cap = 0;
   gsize pos = 0;
   guint32 cp = 0;
 
+  lectern_prefault (piece->data, sizeof (LecternToken) * piece_tokens);
   doc->cp_marks = g_new (guint32, (length >> 12) + 1);
   for (gsize b = 0; b < length; b += 4096)
     {
@@ -312,6 +317,8 @@ tokenize (Doc  *doc,
           cap = need + rest + rest / 16 + 1024;
           doc->starts = g_renew (guint32, doc->starts, cap);
           doc->lens = g_renew (guint16, doc->lens, cap);
+          lectern_prefault (doc->starts + doc->n_tokens, sizeof (guint32) * (cap - doc->n_tokens));
+          lectern_prefault (doc->lens + doc->n_tokens, sizeof (guint16) * (cap - doc->n_tokens));
         }
       for (guint k = 0; k < piece->len; k++)
         {
@@ -5864,17 +5871,19 @@ listed_name_length (Doc     *doc,
     return 0;
 
   /* The hash of tokens [a, a + j + 1) joined by spaces, for each j, as
-   * the trainer joins them. */
+   * the trainer joins them; each name's slot asked for at once, as most
+   * of the lookups below miss the caches. */
   h = lectern_ner_hash_add (LECTERN_NER_HASH_START, tok_str (doc, a), tok_len (doc, a));
-  names[0] = h;
+  names[0] = lectern_ner_hash_end (h);
   for (guint j = 1; j < n_names; j++)
     {
       h = lectern_ner_hash_add (h, " ", 1);
       h = lectern_ner_hash_add (h, tok_str (doc, a + j), tok_len (doc, a + j));
-      names[j] = h;
+      names[j] = lectern_ner_hash_end (h);
+      lectern_lexicon_prefetch (doc->lexicon, names[j]);
     }
   for (guint n = n_names; n > 1; n--)
-    if ((lectern_lexicon_lookup (doc->lexicon, lectern_ner_hash_end (names[n - 1])) & LECTERN_LEX_KNOWN_ORG) &&
+    if ((lectern_lexicon_lookup (doc->lexicon, names[n - 1]) & LECTERN_LEX_KNOWN_ORG) &&
         (!lower || scan_capital (doc, a + 1, a + n)))
       return n;
 
@@ -5894,6 +5903,9 @@ listed_lower_tail_length (Doc     *doc,
                           gboolean tagged)
 {
   guint n_max = MIN (limit - a, 6), best = 0;
+  guint64 names[5];
+  guint n_names = 0;
+  guint64 h;
 
   if ((!tagged && (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) && tok_lex (doc, a) != 0) ||
       (tok_lex (doc, a) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) || a + 1 >= limit ||
@@ -5901,13 +5913,22 @@ listed_lower_tail_length (Doc     *doc,
     return 0;
   if (!starts_listed_name (doc, a))
     return 0;
+  /* known_organization (doc, a, a + n) for each n, the hash carried on
+   * from one n to the next, and each name's slot asked for before the
+   * first lookup (most miss the caches). */
+  h = lectern_ner_lower_hash_add (LECTERN_NER_HASH_START, LECTERN_LEX_ORG_KEY, 1, doc->scratch);
+  h = joined_lower_hash_add (doc, h, a, a + 1);
   for (guint n = 2; n <= n_max; n++)
     {
       if (!(tok_flags (doc, a + n - 1) & LECTERN_TOKEN_WORD) || !tok_starts_lower (doc, a + n - 1))
         break;
-      if (known_organization (doc, a, a + n) != 0)
-        best = n;
+      h = joined_lower_hash_add (doc, lectern_ner_lower_hash_add (h, " ", 1, doc->scratch), a + n - 1, a + n);
+      names[n_names] = lectern_ner_hash_end (h);
+      lectern_lexicon_prefetch (doc->lexicon, names[n_names++]);
     }
+  for (guint k = 0; k < n_names; k++)
+    if (lectern_lexicon_lookup (doc->lexicon, names[k]) != 0)
+      best = k + 2;
 
   return best;
 }
@@ -6423,6 +6444,7 @@ tag_document (LecternExtractor  *self,
               GError           **error)
 {
   g_autoptr(GArray) infos = g_array_new (FALSE, FALSE, sizeof (LecternTokenInfo));
+  g_autoptr(GArray) slots = g_array_new (FALSE, FALSE, sizeof (gint32));
   g_autoptr(GByteArray) work = g_byte_array_new ();
   g_autoptr(GByteArray) tags = g_byte_array_new ();
   g_autoptr(GByteArray) active = g_byte_array_new ();
@@ -6521,12 +6543,14 @@ tag_document (LecternExtractor  *self,
       else
         {
           g_array_set_size (infos, len);
+          g_array_set_size (slots, len);
           for (guint k = 0; k < len; k++)
-            lectern_ner_cache_token_info (cache, tok_str (doc, i + k), tok_len (doc, i + k), k == 0,
-                                          tok_lex (doc, i + k), tok_hash (doc, i + k), tok_lower (doc, i + k),
-                                          scratch, &g_array_index (infos, LecternTokenInfo, k));
+            g_array_index (slots, gint32, k) =
+              lectern_ner_cache_token_info (cache, tok_str (doc, i + k), tok_len (doc, i + k), k == 0,
+                                            tok_lex (doc, i + k), tok_hash (doc, i + k), tok_lower (doc, i + k),
+                                            scratch, &g_array_index (infos, LecternTokenInfo, k));
           lectern_ner_model_tag_cached (self->model, cache, (const LecternTokenInfo *) (void *) infos->data,
-                                        len, active->data, work,
+                                        (const gint32 *) (void *) slots->data, len, active->data, work,
                                         self->trace ? (float *) (void *) scores->data : NULL, tags->data);
         }
 
@@ -9264,6 +9288,9 @@ lectern_extractor_extract (LecternExtractor     *self,
   doc.form_by_seq = form_by_seq;
   doc.lexicon = lectern_ner_model_lexicon (self->model);
   doc.lex_memo = lex_memo;
+  /* A long text looks words up in most pages of the memo. */
+  if (length >= LECTERN_PREFAULT_MIN)
+    lectern_prefault (lex_memo, sizeof *lex_memo);
   tokenize (&doc, length);
 
   if (!tag_document (self, &doc, cancellable, progress, progress_data, error))

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "lectern-import.h"
+#include "lectern-memory-private.h"
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -474,6 +475,9 @@ read_fd_bounded (int            fd,
   gsize cap = size_hint > 0 && size_hint <= max_bytes ? (gsize) size_hint + 2 : 64 * 1024;
   g_autofree guint8 *data = g_malloc (cap);
   gsize len = 0;
+
+  /* The read fills it all. */
+  lectern_prefault (data, cap);
 
   for (;;)
     {

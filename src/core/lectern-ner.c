@@ -16,9 +16,13 @@
 #include "lectern-ner.h"
 
 #include "lectern-extractor.h"
+#include "lectern-memory-private.h"
 
 #include <math.h>
 #include <string.h>
+#ifdef G_OS_UNIX
+#include <sys/mman.h>
+#endif
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -964,18 +968,28 @@ lectern_ner_viterbi (const float *emissions,
   viterbi (emissions, n, allowed, (const float (*)[LECTERN_N_TAGS]) cols, tags);
 }
 
-guint64
-lectern_ner_checksum (const guint8 *data,
-                      gsize         len)
+/* The checksum in three parts, so that model_bind can check the feature
+ * table while its bytes are in the cache: the lanes' start, 32 bytes at a
+ * time over a multiple of 32, then the tail and the mix. */
+static void
+checksum_start (guint64 lane[4],
+                gsize   len)
 {
-  guint64 lane[4] = { FNV_OFFSET ^ len, FNV_OFFSET ^ ~len, FNV_PRIME ^ len, FNV_PRIME ^ ~len };
-  guint64 h;
-  gsize i = 0;
+  lane[0] = FNV_OFFSET ^ len;
+  lane[1] = FNV_OFFSET ^ ~len;
+  lane[2] = FNV_PRIME ^ len;
+  lane[3] = FNV_PRIME ^ ~len;
+}
 
+static inline void
+checksum_lanes (guint64      lane[4],
+                const guint8 *data,
+                gsize         len)
+{
   /* Four words at a time in four independent chains: the multiplications
    * overlap, and the check of the whole model at every load (most of the
    * model's load time) takes a quarter of the time of one chain. */
-  for (; i + 32 <= len; i += 32)
+  for (gsize i = 0; i + 32 <= len; i += 32)
     for (int k = 0; k < 4; k++)
       {
         guint64 w;
@@ -984,7 +998,17 @@ lectern_ner_checksum (const guint8 *data,
         lane[k] = (lane[k] ^ w) * 0x9e3779b97f4a7c15ULL;
         lane[k] ^= lane[k] >> 29;
       }
-  h = lane[0];
+}
+
+/* `data` and `len`: what follows the last whole 32 bytes. */
+static guint64
+checksum_finish (const guint64 lane[4],
+                 const guint8 *data,
+                 gsize         len)
+{
+  guint64 h = lane[0];
+  gsize i = 0;
+
   for (int k = 1; k < 4; k++)
     h = (h ^ mix64 (lane[k])) * 0x9e3779b97f4a7c15ULL;
   for (; i + 8 <= len; i += 8)
@@ -999,6 +1023,19 @@ lectern_ner_checksum (const guint8 *data,
     h = (h ^ data[i]) * FNV_PRIME;
 
   return mix64 (h);
+}
+
+guint64
+lectern_ner_checksum (const guint8 *data,
+                      gsize         len)
+{
+  guint64 lane[4];
+  gsize whole = len & ~(gsize) 31;
+
+  checksum_start (lane, len);
+  checksum_lanes (lane, data, whole);
+
+  return checksum_finish (lane, data + whole, len - whole);
 }
 
 /* Sections are padded to 16 bytes: the feature entries then start on a
@@ -1025,6 +1062,74 @@ is_power_of_two (guint32 n)
   return n != 0 && (n & (n - 1)) == 0;
 }
 
+/* Whether the entries [0, n) are canonical: padding zero, and an empty
+ * slot (key 0) all zeros. Adds the used ones to *used. */
+static gboolean
+entries_canonical (const LecternNerEntry *entries,
+                   gsize                  n,
+                   guint32               *used)
+{
+  gboolean ok = TRUE;
+  guint32 count = 0;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      const LecternNerEntry *e = &entries[i];
+      guint64 w[2];
+
+      memcpy (w, e, sizeof w);
+      /* The pad bytes are bytes 9 to 11, the key bytes 12 to 15. */
+      ok &= (w[1] & G_GUINT64_CONSTANT (0xffffff00)) == 0 && (e->key != 0 || (w[0] == 0 && w[1] == 0));
+      count += e->key != 0;
+    }
+  *used += count;
+
+  return ok;
+}
+
+/* lectern_ner_checksum of the payload (`len` bytes, the whole size the
+ * header gives) and the check of its feature table (n_slots entries after
+ * the transitions), in one pass: the table is most of the file, and
+ * reading it twice from memory cost as much as the checksum. A block of
+ * the table is checked right after the checksum has read it. */
+static void
+checksum_and_count (const guint8 *payload,
+                    gsize         len,
+                    guint32       n_slots,
+                    guint64      *checksum,
+                    gboolean     *canonical,
+                    guint32      *used)
+{
+  const gsize first = pad16 (sizeof (float) * (LECTERN_N_TAGS + 1) * LECTERN_N_TAGS);
+  const gsize block = 16384;
+  const LecternNerEntry *entries = (const LecternNerEntry *) (const void *) (payload + first);
+  gsize whole = len & ~(gsize) 31;
+  gsize checked = 0;   /* entries */
+  guint64 lane[4];
+
+  g_assert (first + sizeof (LecternNerEntry) * (gsize) n_slots <= len);
+  *canonical = TRUE;
+  *used = 0;
+  checksum_start (lane, len);
+  for (gsize off = 0; off < whole; off += block)
+    {
+      gsize end = MIN (off + block, whole);
+      gsize upto;
+
+      checksum_lanes (lane, payload + off, end - off);
+      /* The entries wholly read so far. */
+      upto = end > first ? MIN ((end - first) / sizeof (LecternNerEntry), n_slots) : 0;
+      if (upto > checked)
+        {
+          *canonical &= entries_canonical (entries + checked, upto - checked, used);
+          checked = upto;
+        }
+    }
+  if (checked < n_slots)
+    *canonical &= entries_canonical (entries + checked, n_slots - checked, used);
+  *checksum = checksum_finish (lane, payload + whole, len - whole);
+}
+
 static gboolean
 model_bind (LecternNerModel *self,
             const char      *path,
@@ -1035,6 +1140,9 @@ model_bind (LecternNerModel *self,
   LecternNerHeader h;
   const guint8 *p;
   guint64 need;
+  guint64 checksum;
+  gboolean canonical;
+  guint32 used;
 
   if (G_BYTE_ORDER != G_LITTLE_ENDIAN)
     return model_error (error, path, "only little-endian machines are supported");
@@ -1067,7 +1175,8 @@ model_bind (LecternNerModel *self,
     return model_error (error, path, "the file is truncated");
   if (size - sizeof h > need)
     return model_error (error, path, "trailing data after the model");
-  if (lectern_ner_checksum (data + sizeof h, need) != h.checksum)
+  checksum_and_count (data + sizeof h, need, h.n_slots, &checksum, &canonical, &used);
+  if (checksum != h.checksum)
     return model_error (error, path, "checksum mismatch (damaged file)");
 
   p = data + sizeof h;
@@ -1085,26 +1194,15 @@ model_bind (LecternNerModel *self,
 
   /* The checksum guards against damage, not against a crafted file: keep
    * a slot free so lookups stop, and the file canonical (empty slots and
-   * padding all zeros, as many features as the header says). */
-  {
-    guint32 used = 0;
-
-    for (guint32 i = 0; i < h.n_slots; i++)
-      {
-        const LecternNerEntry *e = &self->entries[i];
-        guint64 w[2];
-
-        memcpy (w, e, sizeof w);
-        if (e->pad[0] != 0 || e->pad[1] != 0 || e->pad[2] != 0 || (e->key == 0 && (w[0] != 0 || w[1] != 0)))
-          return model_error (error, path, "corrupt feature table");
-        used += e->key != 0;
-      }
-    if (used != h.n_rows)
-      return model_error (error, path, "corrupt feature table (count)");
-    for (guint i = 0; i < (LECTERN_N_TAGS + 1) * LECTERN_N_TAGS; i++)
-      if (!isfinite (self->trans[i]))
-        return model_error (error, path, "corrupt transition weights");
-  }
+   * padding all zeros, as many features as the header says). The entries
+   * were looked at with the checksum. */
+  if (!canonical)
+    return model_error (error, path, "corrupt feature table");
+  if (used != h.n_rows)
+    return model_error (error, path, "corrupt feature table (count)");
+  for (guint i = 0; i < (LECTERN_N_TAGS + 1) * LECTERN_N_TAGS; i++)
+    if (!isfinite (self->trans[i]))
+      return model_error (error, path, "corrupt transition weights");
 
   fold_constraints (self->trans, self->allowed, self->cols);
   memcpy (self->id, h.id, sizeof h.id);
@@ -1127,6 +1225,15 @@ lectern_ner_model_load (const char  *path,
       return NULL;
     }
 
+#ifdef MADV_POPULATE_READ
+  /* The checksum reads the whole file at once: mapping all its pages in
+   * one call is cheaper than a fault every few pages (about 2 ms of the
+   * 8 MB model; the mapping starts on a page, and an older kernel just
+   * says no). */
+  if (g_mapped_file_get_length (self->file) > 0)
+    madvise (g_mapped_file_get_contents (self->file), g_mapped_file_get_length (self->file),
+             MADV_POPULATE_READ);
+#endif
   if (!model_bind (self, path, (const guint8 *) g_mapped_file_get_contents (self->file),
                    g_mapped_file_get_length (self->file), error))
     return NULL;
@@ -1232,6 +1339,8 @@ add_sum (gint16       *acc,
  * the work on 1 MB of corpus text. */
 #define CACHE_SLOTS (1u << 14)
 #define CACHE_MAX   (CACHE_SLOTS / 4 * 3)
+/* Entries whose pages are mapped at once, when the first is taken. */
+#define CACHE_BLOCK 512
 
 enum
 {
@@ -1273,14 +1382,40 @@ struct _LecternNerCache
 LecternNerCache *
 lectern_ner_cache_new (void)
 {
-  /* Zeroed lazily by the system: pages are touched as words arrive. */
-  return g_new0 (LecternNerCache, 1);
+  /* Zeroed lazily by the system: pages of entries are touched as words
+   * arrive (and mapped a block at a time, see cache_slot); the slots are
+   * probed all over. */
+  LecternNerCache *cache = g_new0 (LecternNerCache, 1);
+
+  lectern_prefault (cache->slots, sizeof cache->slots);
+
+  return cache;
 }
 
 void
 lectern_ner_cache_free (LecternNerCache *cache)
 {
   g_free (cache);
+}
+
+/* Takes the free slot for a new word, if there is room (else -1). Apart
+ * from cache_slot, whose probe runs for every token: this runs once per
+ * distinct word. */
+G_NO_INLINE static gint
+cache_take (LecternNerCache *cache,
+            guint32          slot,
+            guint64          word)
+{
+  if (cache->n_used >= CACHE_MAX)
+    return -1;
+  if (cache->n_used % CACHE_BLOCK == 0)
+    lectern_prefault (&cache->entries[cache->n_used],
+                      sizeof (CacheEntry) * MIN (CACHE_BLOCK, CACHE_MAX - cache->n_used));
+  cache->slots[slot].key = word;
+  cache->slots[slot].state = CACHE_USED;
+  cache->slots[slot].entry = cache->n_used++;
+
+  return (gint) slot;
 }
 
 /* The slot of a word, taken if new and there is room, or -1. */
@@ -1296,16 +1431,11 @@ cache_slot (LecternNerCache *cache,
         return (gint) slot;
       slot = (slot + 1) & (CACHE_SLOTS - 1);
     }
-  if (cache->n_used >= CACHE_MAX)
-    return -1;
-  cache->slots[slot].key = word;
-  cache->slots[slot].state = CACHE_USED;
-  cache->slots[slot].entry = cache->n_used++;
 
-  return (gint) slot;
+  return cache_take (cache, slot, word);
 }
 
-void
+gint
 lectern_ner_cache_token_info (LecternNerCache  *cache,
                               const char       *s,
                               gsize             len,
@@ -1335,6 +1465,8 @@ lectern_ner_cache_token_info (LecternNerCache  *cache,
     }
   if (sentence_start)
     info->cls |= CLS_SENT_START;
+
+  return slot;
 }
 
 void
@@ -1346,13 +1478,14 @@ lectern_ner_model_tag (LecternNerModel        *self,
                        float                  *scores,
                        guint8                 *tags)
 {
-  lectern_ner_model_tag_cached (self, NULL, infos, n, active, work, scores, tags);
+  lectern_ner_model_tag_cached (self, NULL, infos, NULL, n, active, work, scores, tags);
 }
 
 void
 lectern_ner_model_tag_cached (LecternNerModel        *self,
                               LecternNerCache        *cache,
                               const LecternTokenInfo *infos,
+                              const gint32           *slots,
                               guint                   n,
                               const guint8           *active,
                               GByteArray             *work,
@@ -1373,15 +1506,24 @@ lectern_ner_model_tag_cached (LecternNerModel        *self,
   gint32 *part_slot;   /* per token and cached part: the cache slot, or -1 */
   gint32 *word_slot;   /* per token */
   guint8 *part_sum;    /* per token and cached part: which sum of the slot */
+  gsize need;
   gsize nf = 0;
 
   /* Three passes over the sentence: hash every feature, then find every
    * row, then add them up. The tables are larger than the caches; asking
    * for all the memory of a pass first lets the misses overlap. */
-  g_byte_array_set_size (work, (guint) (max_feats * (sizeof (guint64) + sizeof (gpointer)) +
-                                        n * (sizeof (float) * LECTERN_N_TAGS + N_PARTS * sizeof (guint32) +
-                                             (N_PARTS - 1) * sizeof (gint32) + sizeof (gint32) +
-                                             N_PARTS)));
+  need = max_feats * (sizeof (guint64) + sizeof (gpointer)) +
+         n * (sizeof (float) * LECTERN_N_TAGS + N_PARTS * sizeof (guint32) + (N_PARTS - 1) * sizeof (gint32) +
+              sizeof (gint32) + N_PARTS);
+  if (need > work->len)
+    {
+      /* The space of the longest sentence yet, made anew rather than grown
+       * (its contents need not be kept, and a copy would write them to
+       * new pages one fault at a time), its pages mapped at once. */
+      g_free (g_byte_array_steal (work, NULL));
+      g_byte_array_set_size (work, (guint) need);
+      lectern_prefault (work->data, need);
+    }
   feats = (guint64 *) (void *) work->data;
   rows = (const gint8 **) (void *) (feats + max_feats);
   emissions = (float *) (void *) (rows + max_feats);
@@ -1391,7 +1533,7 @@ lectern_ner_model_tag_cached (LecternNerModel        *self,
   part_sum = (guint8 *) (void *) (word_slot + n);
 
   for (guint i = 0; i < n; i++)
-    word_slot[i] = cache != NULL ? cache_slot (cache, infos[i].word) : -1;
+    word_slot[i] = cache == NULL ? -1 : slots != NULL ? slots[i] : cache_slot (cache, infos[i].word);
 
   for (guint i = 0; i < n; i++)
     {

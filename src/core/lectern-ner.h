@@ -168,6 +168,18 @@ lectern_ner_lower_hash_add (guint64     state,
 }
 guint32  lectern_lexicon_lookup    (const LecternLexicon   *lex,
                                     guint64                 hash);
+
+/* Asks for the memory that lectern_lexicon_lookup (lex, hash) reads
+ * first: the table is larger than the caches, so a caller with several
+ * lookups to make lets their misses overlap by asking for all of them
+ * before the first. */
+static inline void
+lectern_lexicon_prefetch (const LecternLexicon *lex,
+                          guint64               hash)
+{
+  if (lex != NULL && lex->n_slots != 0)
+    __builtin_prefetch (&lex->keys[(guint32) hash & (lex->n_slots - 1)]);
+}
 /* Name-table lookups remembered for one text, direct-mapped: the table is
  * larger than the caches and most words repeat, so a lookup that misses
  * them is paid about once per distinct word. */
@@ -318,8 +330,9 @@ typedef struct _LecternNerCache LecternNerCache;
 LecternNerCache      *lectern_ner_cache_new       (void);
 void                  lectern_ner_cache_free      (LecternNerCache       *cache);
 /* lectern_ner_token_info_with_lex (lex NULL), from the cache when the
- * word was seen. */
-void                  lectern_ner_cache_token_info (LecternNerCache      *cache,
+ * word was seen. Returns the word's slot in the cache, or -1 when the
+ * cache is full, for lectern_ner_model_tag_cached. */
+gint                  lectern_ner_cache_token_info (LecternNerCache      *cache,
                                                     const char           *s,
                                                     gsize                 len,
                                                     gboolean              sentence_start,
@@ -328,10 +341,13 @@ void                  lectern_ner_cache_token_info (LecternNerCache      *cache,
                                                     guint64               lower_hash,
                                                     GString              *scratch,
                                                     LecternTokenInfo     *info);
-/* lectern_ner_model_tag with a cache (may be NULL). */
+/* lectern_ner_model_tag with a cache (may be NULL). `slots` (may be
+ * NULL) holds what lectern_ner_cache_token_info returned for each token,
+ * which saves finding them again. */
 void                  lectern_ner_model_tag_cached (LecternNerModel       *self,
                                                     LecternNerCache       *cache,
                                                     const LecternTokenInfo *infos,
+                                                    const gint32          *slots,
                                                     guint                  n,
                                                     const guint8          *active,
                                                     GByteArray            *work,

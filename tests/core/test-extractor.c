@@ -936,6 +936,7 @@ test_word_cache (void)
     {
       char *tokens[12];
       LecternTokenInfo plain[12], cached[12];
+      gint32 slots[12];
       float scores[12 * LECTERN_N_TAGS], scores2[12 * LECTERN_N_TAGS];
       guint8 tags[12], tags2[12];
       guint n = 12;
@@ -947,13 +948,13 @@ test_word_cache (void)
       for (guint k = 0; k < n; k++)
         {
           lectern_ner_token_info (tokens[k], strlen (tokens[k]), k == 0, lex, scratch, &plain[k]);
-          lectern_ner_cache_token_info (cache, tokens[k], strlen (tokens[k]), k == 0,
-                                        lectern_lexicon_lookup (lex, plain[k].lower), 0, 0, scratch,
-                                        &cached[k]);
+          slots[k] = lectern_ner_cache_token_info (cache, tokens[k], strlen (tokens[k]), k == 0,
+                                                   lectern_lexicon_lookup (lex, plain[k].lower), 0, 0, scratch,
+                                                   &cached[k]);
           g_assert_cmpmem (&plain[k], sizeof plain[k], &cached[k], sizeof cached[k]);
         }
       lectern_ner_model_tag (model, plain, n, NULL, work, scores, tags);
-      lectern_ner_model_tag_cached (model, cache, cached, n, NULL, work2, scores2, tags2);
+      lectern_ner_model_tag_cached (model, cache, cached, slots, n, NULL, work2, scores2, tags2);
       g_assert_cmpmem (scores, sizeof scores, scores2, sizeof scores2);
       g_assert_cmpmem (tags, sizeof tags, tags2, sizeof tags2);
       for (guint k = 0; k < n; k++)
