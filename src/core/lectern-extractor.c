@@ -1150,7 +1150,10 @@ is_demonym_of (Doc      *doc,
     "Slovak", "Briton", "Scot", "Kurd", "Somali", "Omani", "Emirati", "Bahraini", "Filipino", "Bangladeshi",
     "Nepali", "Uzbek", "Kazakh", "Cypriot", "Kosovar", "Azerbaijani", "Lankan", "Lankans", "Zealander",
     "Zealanders", "Rican", "Ricans", "Salvadoran", "Salvadorans", "Guatemalan", "Nicaraguan", "Paraguayan",
-    "Uruguayan",
+    "Uruguayan", "Kenyan", "Kenyans", "Libyan", "Libyans", "Britons", "Scots", "Kurds", "Danes", "Swedes",
+    "Finns", "Poles", "Serbs", "Croats", "Saudis", "Israelis", "Iraqis", "Pakistanis", "Afghans", "Kuwaitis",
+    "Qataris", "Yemenis", "Germans", "Somalis", "Filipinos", "Bangladeshis", "Nepalis", "Greeks", "Czechs",
+    "Emiratis", "Thais",
     /* French, beyond the endings below. */
     "Belge", "Belges", "Suisse", "Suisses", "Russe", "Russes", "Turc", "Turque", "Turcs", "Grec", "Grecque",
     "Grecs", "Tchèque", "Tchèques", "Slovaque", "Slovaques", "Slovène", "Slovènes", "Croate", "Croates",
@@ -1898,6 +1901,14 @@ is_post_nominal (const Doc *doc,
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
+/* The last word of a family's firm: "Gordon Brothers", "Warner Bros.". */
+static gboolean
+is_family_firm_word (const Doc *doc,
+                     guint      i)
+{
+  return tok_is (doc, i, "Brothers") || tok_is (doc, i, "Bros.") || tok_is (doc, i, "Bros");
+}
+
 /* Letters of a seat, a silk or an honour after a person's name, which are
  * no part of it ("Harriet Fenwick-Lowe KC", "Ama Owusu MBE"). */
 static gboolean
@@ -2520,9 +2531,11 @@ add_clean_span (Doc  *doc,
       retag_tagged_span (doc, a, a, b, VOTE_ORG);
       vote = VOTE_ORG;
     }
-  /* "a résumé le Danois": a nationality after an article is no name. */
-  if (vote == VOTE_PER && b == a + 1 && a >= 1 && tok_is_article (doc, a - 1) && is_demonym (doc, a) &&
-      known_organization (doc, a, b) == 0)
+  /* "a résumé le Danois", "every young Kenyan who": a nationality after
+   * an article or a word in lower case, before one, is no name. */
+  if (vote == VOTE_PER && b == a + 1 && a >= 1 && is_demonym (doc, a) && known_organization (doc, a, b) == 0 &&
+      (tok_is_article (doc, a - 1) ||
+       (tok_starts_lower (doc, a - 1) && b < doc->n_tokens && tok_starts_lower (doc, b))))
     return;
   /* "Kenyatta's Jubilee Party": the tagger ran a possessive into a
    * person's span, which add_span cut there; a body's head word ends the
@@ -2531,6 +2544,21 @@ add_clean_span (Doc  *doc,
       (tok_lex (doc, b - 1) & LECTERN_LEX_ORG_HEAD) && tok_starts_upper (doc, b - 1))
     {
       split_tagged_span (doc, a - 1, a, b, VOTE_ORG);
+      vote = VOTE_ORG;
+    }
+  /* "Liberal MPPs called on", "Conservative MLAs walked out": members
+   * of a house, no one's name. */
+  if (vote == VOTE_PER && b >= a + 2)
+    {
+      static const char *const houses[] = { "MPs", "MPPs", "MLAs", "MEPs", "MSPs", "TDs", "MPAs", "MKs", "MNAs" };
+
+      if (tok_is_any (doc, b - 1, houses, G_N_ELEMENTS (houses)))
+        return;
+    }
+  /* "Gordon Brothers", "Warner Bros.": a family's firm. */
+  if (vote == VOTE_PER && b >= a + 2 && is_family_firm_word (doc, b - 1))
+    {
+      retag_tagged_span (doc, a, a, b, VOTE_ORG);
       vote = VOTE_ORG;
     }
   /* "the Taoiseach accused", "The Tánaiste and Fine Gael leader": a
@@ -6913,6 +6941,7 @@ retype_first_names (Doc *doc)
       for (guint i = form->first; i < form->first + form->n_tokens; i++)
         org_word = org_word || (tok_lex (doc, i) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL |
                                                LECTERN_LEX_COMPANY)) != 0 || is_company_word (doc, i) ||
+                   is_family_firm_word (doc, i) ||
                    !(tok_flags (doc, i) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, i);
       /* Nor a listed name and its branch ("France 3 Hauts-de-France"). */
       if (org_word || known_organization (doc, form->first, form->first + form->n_tokens) != 0 ||

@@ -3569,6 +3569,25 @@ test_extractor_speaker_between_quotations (void)
   g_assert_nonnull (find_entity (entities, "Mbale Regional Referral Hospital", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Members of a house, a nationality and a family's firm are no
+ * person's names. */
+static void
+test_extractor_members_nationalities_and_family_firms (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The inquiry widened.\n\n"
+             "Liberal MPPs called on Sarkaria to step aside during the investigation.\n\n"
+             "It is a victory for every young Kenyan who has ever picked up a phone.\n\n"
+             "Firms promoting crypto services to Britons without its approval offer no protection.\n\n"
+             "Sales will be run by a joint venture of Hilco Global and Gordon Brothers, the judge said on "
+             "Monday after a long hearing.\n");
+
+  g_assert_null (find_entity (entities, "Liberal MPPs", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Kenyan", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Britons", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Gordon Brothers", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a surname the tagger took for a thing, after a
  * country's possessive. */
 static void
@@ -3879,6 +3898,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/bodies-and-their-organs", test_extractor_bodies_and_their_organs);
   g_test_add_func ("/lectern/extractor/titles-alone", test_extractor_titles_alone);
   g_test_add_func ("/lectern/extractor/speaker-between-quotations", test_extractor_speaker_between_quotations);
+  g_test_add_func ("/lectern/extractor/members-nationalities-and-family-firms",
+                   test_extractor_members_nationalities_and_family_firms);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
