@@ -4685,6 +4685,59 @@ is_inside_other_tag (guint8 tag)
   return tag != LECTERN_TAG_O && (tag & 1) == 0 && tag != LECTERN_TAG_I_PER;
 }
 
+/* Whether token i is two or three initials ("B.Y.", "J.K.", "A.P.J.")
+ * that no list knows as a place or a body ("U.S.", "U.N.", "D.C."). */
+static gboolean
+is_initials (Doc  *doc,
+             guint i)
+{
+  static const char *const places[] = { "U.N.", "E.U.", "N.Y.", "L.A.", "U.A.E.", "S.F.", "N.J." };
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i);
+
+  if ((len != 4 && len != 6) || !g_ascii_isupper (s[0]) || s[1] != '.')
+    return FALSE;
+  for (guint32 k = 0; k < len; k += 2)
+    if (!g_ascii_isupper (s[k]) || s[k + 1] != '.')
+      return FALSE;
+
+  return tok_lex (doc, i) == 0 && known_organization (doc, i, i + 1) == 0 &&
+         !tok_is_any (doc, i, places, G_N_ELEMENTS (places));
+}
+
+/* "BJP State president B.Y. Vijayendra", "its state chief, D.K.
+ * Shivakumar,", "by J.K. Rowling": initials and a capitalized word that
+ * no list knows as anything but a name, ending the capitalized run, are
+ * a person the tagger left out or took for a place. */
+static void
+mark_initialled_names (Doc    *doc,
+                       guint   base,
+                       guint   len,
+                       guint8 *tags)
+{
+  const guint32 not_a_surname = LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_KNOWN_ORG |
+                                LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_LOWER | LECTERN_LEX_TITLE |
+                                LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_COMPANY;
+
+  for (guint k = 0; k + 1 < len; k++)
+    {
+      guint a = base + k;
+
+      if ((tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_LOC && tags[k] != LECTERN_TAG_B_MISC) ||
+          (tags[k + 1] != LECTERN_TAG_O && tags[k + 1] != tags[k] + 1) || !is_initials (doc, a) ||
+          (k > 0 && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, a - 1)) ||
+          !(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) || !tok_starts_upper (doc, a + 1) ||
+          tok_is_acronym (doc, a + 1) || (tok_lex (doc, a + 1) & not_a_surname) ||
+          is_calendar_word (doc, a + 1) ||
+          (k + 2 < len && (tags[k + 2] != LECTERN_TAG_O ||
+                           ((tok_flags (doc, a + 2) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, a + 2)))))
+        continue;
+      tags[k] = LECTERN_TAG_B_PER;
+      tags[k + 1] = LECTERN_TAG_I_PER;
+      k++;
+    }
+}
+
 /* "Gerald Tay | Wei Jie", "Mahamat Said | Abdel Kani": the tagger may
  * start a second person inside one long name when a first name follows
  * a surname. Two people are never written side by side with nothing
@@ -6596,6 +6649,7 @@ tag_document (LecternExtractor  *self,
           split_place_possessives (doc, i, len, tags->data);
           mark_arabic_particles (doc, i, len, tags->data);
           join_touching_people (doc, i, len, tags->data);
+          mark_initialled_names (doc, i, len, tags->data);
           mark_firm_names (doc, i, len, tags->data);
           mark_legal_form_names (doc, i, len, tags->data);
           mark_lower_courts (doc, i, len, tags->data);

@@ -3588,6 +3588,23 @@ test_extractor_members_nationalities_and_family_firms (void)
   g_assert_nonnull (find_entity (entities, "Gordon Brothers", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Initials and a surname are a person; a country's initials are not. */
+static void
+test_extractor_initialled_names (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The protest grew.\n\n"
+             "BJP State president B.Y. Vijayendra announced a protest against the government on Monday in "
+             "the city.\n\n"
+             "The party said its state chief, D.K. Shivakumar, would respond to the charges later in the "
+             "week.\n\n"
+             "The talks at the U.N. Security Council ended without a vote on Tuesday, diplomats said.\n");
+
+  g_assert_nonnull (find_entity (entities, "B.Y. Vijayendra", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "D.K. Shivakumar", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "U.N. Security", LECTERN_ENTITY_PERSON));
+}
+
 /* A first name and a surname the tagger took for a thing, after a
  * country's possessive. */
 static void
@@ -3900,6 +3917,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/speaker-between-quotations", test_extractor_speaker_between_quotations);
   g_test_add_func ("/lectern/extractor/members-nationalities-and-family-firms",
                    test_extractor_members_nationalities_and_family_firms);
+  g_test_add_func ("/lectern/extractor/initialled-names", test_extractor_initialled_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
