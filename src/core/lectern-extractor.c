@@ -2555,6 +2555,16 @@ add_clean_span (Doc  *doc,
       if (tok_is_any (doc, b - 1, houses, G_N_ELEMENTS (houses)))
         return;
     }
+  /* "a review by June", "the Appropriation Bill": a month after a word in
+   * lower case ("May" is also a surname), a bill after a capitalized word,
+   * no first name alone. */
+  if (vote == VOTE_PER && b == a + 1 && a >= 1 && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) &&
+      ((tok_starts_lower (doc, a - 1) && is_calendar_word (doc, a) && !tok_is (doc, a, "May")) ||
+       (tok_starts_upper (doc, a - 1) && tok_is (doc, a, "Bill"))))
+    return;
+  /* "Senate Bill 10": the house that numbers a bill, no body named. */
+  if (vote == VOTE_ORG && b + 1 < doc->n_tokens && tok_is (doc, b, "Bill") && g_ascii_isdigit (*tok_str (doc, b + 1)))
+    return;
   /* "Gordon Brothers", "Warner Bros.": a family's firm. */
   if (vote == VOTE_PER && b >= a + 2 && is_family_firm_word (doc, b - 1))
     {

@@ -3605,6 +3605,24 @@ test_extractor_initialled_names (void)
   g_assert_null (find_entity (entities, "U.N. Security", LECTERN_ENTITY_PERSON));
 }
 
+/* A month, a bill and the house that numbers it are no names. */
+static void
+test_extractor_months_and_bills (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The review began.\n\n"
+             "The state would publish an independent review of the warnings by June, he said on Monday at "
+             "the hearing.\n\n"
+             "She was elected to run a school district, not to rewrite Senate Bill 10, the trustee said on "
+             "Monday.\n\n"
+             "They stormed the well of the House, tore copies of the Appropriation Bill and tried to snatch "
+             "the mace.\n");
+
+  g_assert_null (find_entity (entities, "June", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Bill", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Senate", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a surname the tagger took for a thing, after a
  * country's possessive. */
 static void
@@ -3918,6 +3936,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/members-nationalities-and-family-firms",
                    test_extractor_members_nationalities_and_family_firms);
   g_test_add_func ("/lectern/extractor/initialled-names", test_extractor_initialled_names);
+  g_test_add_func ("/lectern/extractor/months-and-bills", test_extractor_months_and_bills);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
