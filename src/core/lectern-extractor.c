@@ -4695,6 +4695,41 @@ is_inside_other_tag (guint8 tag)
   return tag != LECTERN_TAG_O && (tag & 1) == 0 && tag != LECTERN_TAG_I_PER;
 }
 
+/* "Severnside Hospitals | NHS Foundation Trust", "Leeds Teaching
+ * Hospitals | NHS Trust": a body the tagger ended before a national
+ * system's acronym and the head word that ends its name is one body. */
+static void
+join_touching_bodies (Doc    *doc,
+                      guint   base,
+                      guint   len,
+                      guint8 *tags)
+{
+  for (guint k = 0; k < len; k++)
+    {
+      guint e = k + 1, f;
+
+      if (tags[k] != LECTERN_TAG_B_ORG)
+        continue;
+      while (e < len && tags[e] == LECTERN_TAG_I_ORG)
+        e++;
+      if (e >= len || tags[e] != LECTERN_TAG_B_ORG)
+        {
+          k = e - 1;
+          continue;
+        }
+      for (f = e + 1; f < len && tags[f] == LECTERN_TAG_I_ORG; f++)
+        ;
+      if (f - k <= 8 && f >= e + 2 && tok_is_acronym (doc, base + e) && !tok_is_acronym (doc, base + e - 1) &&
+          (tok_lex (doc, base + e - 1) & LECTERN_LEX_ORG_HEAD) && (tok_lex (doc, base + f - 1) & LECTERN_LEX_ORG_HEAD))
+        {
+          tags[e] = LECTERN_TAG_I_ORG;
+          k = f - 1;
+          continue;
+        }
+      k = e - 1;
+    }
+}
+
 /* Whether token i is two or three initials ("B.Y.", "J.K.", "A.P.J.")
  * that no list knows as a place or a body ("U.S.", "U.N.", "D.C."). */
 static gboolean
@@ -6659,6 +6694,7 @@ tag_document (LecternExtractor  *self,
           split_place_possessives (doc, i, len, tags->data);
           mark_arabic_particles (doc, i, len, tags->data);
           join_touching_people (doc, i, len, tags->data);
+          join_touching_bodies (doc, i, len, tags->data);
           mark_initialled_names (doc, i, len, tags->data);
           mark_firm_names (doc, i, len, tags->data);
           mark_legal_form_names (doc, i, len, tags->data);

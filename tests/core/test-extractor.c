@@ -3623,6 +3623,21 @@ test_extractor_months_and_bills (void)
   g_assert_null (find_entity (entities, "Senate", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A body cut before a national system's acronym and its head word is
+ * one body. */
+static void
+test_extractor_touching_bodies (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("The report was published.\n\n"
+             "A report into maternity care at Severnside Hospitals NHS Foundation Trust found failings, and "
+             "the Royal Berkshire NHS Foundation Trust said it would act on the findings this year.\n");
+
+  g_assert_nonnull (find_entity (entities, "Severnside Hospitals NHS Foundation Trust",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Severnside Hospitals", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a surname the tagger took for a thing, after a
  * country's possessive. */
 static void
@@ -3937,6 +3952,7 @@ main (int    argc,
                    test_extractor_members_nationalities_and_family_firms);
   g_test_add_func ("/lectern/extractor/initialled-names", test_extractor_initialled_names);
   g_test_add_func ("/lectern/extractor/months-and-bills", test_extractor_months_and_bills);
+  g_test_add_func ("/lectern/extractor/touching-bodies", test_extractor_touching_bodies);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
