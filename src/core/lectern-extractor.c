@@ -4768,7 +4768,9 @@ mark_initialled_names (Doc    *doc,
     {
       guint a = base + k;
 
-      if ((tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_LOC && tags[k] != LECTERN_TAG_B_MISC) ||
+      /* The length first: it rules out almost every token. */
+      if ((tok_len (doc, a) != 4 && tok_len (doc, a) != 6) ||
+          (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_LOC && tags[k] != LECTERN_TAG_B_MISC) ||
           (tags[k + 1] != LECTERN_TAG_O && tags[k + 1] != tags[k] + 1) || !is_initials (doc, a) ||
           (k > 0 && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, a - 1)) ||
           !(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) || !tok_starts_upper (doc, a + 1) ||
