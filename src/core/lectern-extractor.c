@@ -4695,6 +4695,29 @@ is_inside_other_tag (guint8 tag)
   return tag != LECTERN_TAG_O && (tag & 1) == 0 && tag != LECTERN_TAG_I_PER;
 }
 
+/* The span that starts with the B- tag at k ends at *e; whether another
+ * span of its type starts right there, and then where it ends (*f). */
+static gboolean
+touching_spans (const guint8 *tags,
+                guint         len,
+                guint         k,
+                guint        *e,
+                guint        *f)
+{
+  guint j = k + 1;
+
+  while (j < len && tags[j] == tags[k] + 1)
+    j++;
+  *e = j;
+  if (j >= len || tags[j] != tags[k])
+    return FALSE;
+  for (j++; j < len && tags[j] == tags[k] + 1; j++)
+    ;
+  *f = j;
+
+  return TRUE;
+}
+
 /* "Severnside Hospitals | NHS Foundation Trust", "Leeds Teaching
  * Hospitals | NHS Trust": a body the tagger ended before a national
  * system's acronym and the head word that ends its name is one body. */
@@ -4706,19 +4729,15 @@ join_touching_bodies (Doc    *doc,
 {
   for (guint k = 0; k < len; k++)
     {
-      guint e = k + 1, f;
+      guint e, f;
 
       if (tags[k] != LECTERN_TAG_B_ORG)
         continue;
-      while (e < len && tags[e] == LECTERN_TAG_I_ORG)
-        e++;
-      if (e >= len || tags[e] != LECTERN_TAG_B_ORG)
+      if (!touching_spans (tags, len, k, &e, &f))
         {
           k = e - 1;
           continue;
         }
-      for (f = e + 1; f < len && tags[f] == LECTERN_TAG_I_ORG; f++)
-        ;
       if (f - k <= 8 && f >= e + 2 && tok_is_acronym (doc, base + e) && !tok_is_acronym (doc, base + e - 1) &&
           (tok_lex (doc, base + e - 1) & LECTERN_LEX_ORG_HEAD) && (tok_lex (doc, base + f - 1) & LECTERN_LEX_ORG_HEAD))
         {
@@ -4800,19 +4819,15 @@ join_touching_people (Doc    *doc,
 {
   for (guint k = 0; k < len; k++)
     {
-      guint e = k + 1, f;
+      guint e, f;
 
       if (tags[k] != LECTERN_TAG_B_PER)
         continue;
-      while (e < len && tags[e] == LECTERN_TAG_I_PER)
-        e++;
-      if (e >= len || tags[e] != LECTERN_TAG_B_PER)
+      if (!touching_spans (tags, len, k, &e, &f))
         {
           k = e - 1;
           continue;
         }
-      for (f = e + 1; f < len && tags[f] == LECTERN_TAG_I_PER; f++)
-        ;
       /* "DSP | Aijaz Ali": a title alone is no one. */
       if (e == k + 1 && tok_starts_upper (doc, base + k) &&
           ((tok_lex (doc, base + k) & LECTERN_LEX_TITLE) || is_unlisted_title (doc, base + k)))
