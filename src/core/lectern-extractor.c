@@ -4718,37 +4718,6 @@ touching_spans (const guint8 *tags,
   return TRUE;
 }
 
-/* "Severnside Hospitals | NHS Foundation Trust", "Leeds Teaching
- * Hospitals | NHS Trust": a body the tagger ended before a national
- * system's acronym and the head word that ends its name is one body. */
-static void
-join_touching_bodies (Doc    *doc,
-                      guint   base,
-                      guint   len,
-                      guint8 *tags)
-{
-  for (guint k = 0; k < len; k++)
-    {
-      guint e, f;
-
-      if (tags[k] != LECTERN_TAG_B_ORG)
-        continue;
-      if (!touching_spans (tags, len, k, &e, &f))
-        {
-          k = e - 1;
-          continue;
-        }
-      if (f - k <= 8 && f >= e + 2 && tok_is_acronym (doc, base + e) && !tok_is_acronym (doc, base + e - 1) &&
-          (tok_lex (doc, base + e - 1) & LECTERN_LEX_ORG_HEAD) && (tok_lex (doc, base + f - 1) & LECTERN_LEX_ORG_HEAD))
-        {
-          tags[e] = LECTERN_TAG_I_ORG;
-          k = f - 1;
-          continue;
-        }
-      k = e - 1;
-    }
-}
-
 /* Whether token i is two or three initials ("B.Y.", "J.K.", "A.P.J.")
  * that no list knows as a place or a body ("U.S.", "U.N.", "D.C."). */
 static gboolean
@@ -4804,24 +4773,48 @@ mark_initialled_names (Doc    *doc,
     }
 }
 
-/* "Gerald Tay | Wei Jie", "Mahamat Said | Abdel Kani": the tagger may
- * start a second person inside one long name when a first name follows
- * a surname. Two people are never written side by side with nothing
- * between them, so two person spans that touch are one name, up to six
- * words ("Ana Lucía Montes de Oca Iturbide"), unless a title or an
- * acronym stands between ("SoftBank CEO | Masayoshi Son", "Trump |
- * President Xi"). */
+/* Names the tagger cut in two, one span of a type right after another
+ * ("Gerald Tay | Wei Jie"): whether they are one.
+ *
+ * People: two people are never written side by side with nothing between
+ * them, so two person spans that touch are one name, up to six words
+ * ("Mahamat Said | Abdel Kani", "Ana Lucía Montes de Oca Iturbide"),
+ * unless a title or an acronym stands between ("SoftBank CEO | Masayoshi
+ * Son", "Trump | President Xi").
+ *
+ * Bodies: "Severnside Hospitals | NHS Foundation Trust", a body the tagger
+ * ended before a national system's acronym and the head word that ends
+ * its name, is one body. */
+static gboolean
+touching_spans_are_one (Doc          *doc,
+                        guint         base,
+                        const guint8 *tags,
+                        guint         k,
+                        guint         e,
+                        guint         f)
+{
+  if (tags[k] == LECTERN_TAG_B_ORG)
+    return f - k <= 8 && f >= e + 2 && tok_is_acronym (doc, base + e) && !tok_is_acronym (doc, base + e - 1) &&
+           (tok_lex (doc, base + e - 1) & LECTERN_LEX_ORG_HEAD) && (tok_lex (doc, base + f - 1) & LECTERN_LEX_ORG_HEAD);
+
+  return f - k <= 6 && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+         (tok_flags (doc, base + e - 1) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e) &&
+         !(tok_lex (doc, base + e) & LECTERN_LEX_TITLE) && !is_unlisted_title (doc, base + e) &&
+         !(tok_lex (doc, base + e - 1) & LECTERN_LEX_TITLE) && !is_unlisted_title (doc, base + e - 1) &&
+         !tok_is_acronym (doc, base + e - 1);
+}
+
 static void
-join_touching_people (Doc    *doc,
-                      guint   base,
-                      guint   len,
-                      guint8 *tags)
+join_touching_names (Doc    *doc,
+                     guint   base,
+                     guint   len,
+                     guint8 *tags)
 {
   for (guint k = 0; k < len; k++)
     {
       guint e, f;
 
-      if (tags[k] != LECTERN_TAG_B_PER)
+      if (tags[k] != LECTERN_TAG_B_PER && tags[k] != LECTERN_TAG_B_ORG)
         continue;
       if (!touching_spans (tags, len, k, &e, &f))
         {
@@ -4829,21 +4822,18 @@ join_touching_people (Doc    *doc,
           continue;
         }
       /* "DSP | Aijaz Ali": a title alone is no one. */
-      if (e == k + 1 && tok_starts_upper (doc, base + k) &&
+      if (tags[k] == LECTERN_TAG_B_PER && e == k + 1 && tok_starts_upper (doc, base + k) &&
           ((tok_lex (doc, base + k) & LECTERN_LEX_TITLE) || is_unlisted_title (doc, base + k)))
         {
           tags[k] = LECTERN_TAG_O;
           k = e - 1;
           continue;
         }
-      if (f - k <= 6 && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
-          (tok_flags (doc, base + e - 1) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e) &&
-          !(tok_lex (doc, base + e) & LECTERN_LEX_TITLE) && !is_unlisted_title (doc, base + e) &&
-          !(tok_lex (doc, base + e - 1) & LECTERN_LEX_TITLE) && !is_unlisted_title (doc, base + e - 1) &&
-          !tok_is_acronym (doc, base + e - 1))
+      if (touching_spans_are_one (doc, base, tags, k, e, f))
         {
-          tags[e] = LECTERN_TAG_I_PER;
-          k--;
+          tags[e] = tags[k] + 1;
+          /* A person's name may go on over a third span. */
+          k = tags[k] == LECTERN_TAG_B_PER ? k - 1 : f - 1;
           continue;
         }
       k = e - 1;
@@ -5051,8 +5041,9 @@ mark_first_names_after_titles (Doc    *doc,
           !((tok_lex (doc, a - 1) & LECTERN_LEX_TITLE) || is_unlisted_title (doc, a - 1)) ||
           !tok_is_first_name (doc, a))
         continue;
-      for (f = e; f < len && f < e + 2 && tags[f] == LECTERN_TAG_O && (tok_flags (doc, base + f) & LECTERN_TOKEN_WORD) &&
-                  tok_starts_upper (doc, base + f) && !tok_is_acronym (doc, base + f) &&
+      for (f = e; f < len && f < e + 2 && tags[f] == LECTERN_TAG_O &&
+                  (tok_flags (doc, base + f) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + f) &&
+                  !tok_is_acronym (doc, base + f) &&
                   !(tok_lex (doc, base + f) & (other & ~LECTERN_LEX_PLACE)) && !is_calendar_word (doc, base + f) &&
                   !is_demonym (doc, base + f);
            f++)
@@ -6710,8 +6701,7 @@ tag_document (LecternExtractor  *self,
           mark_possessive_organizations (doc, i, len, tags->data);
           split_place_possessives (doc, i, len, tags->data);
           mark_arabic_particles (doc, i, len, tags->data);
-          join_touching_people (doc, i, len, tags->data);
-          join_touching_bodies (doc, i, len, tags->data);
+          join_touching_names (doc, i, len, tags->data);
           mark_initialled_names (doc, i, len, tags->data);
           mark_firm_names (doc, i, len, tags->data);
           mark_legal_form_names (doc, i, len, tags->data);
