@@ -33,7 +33,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "33"
+#define RULES_VERSION "34"
 
 struct _LecternExtractor
 {
@@ -6189,6 +6189,15 @@ is_first_name_and_surname (Doc          *doc,
          !(tok_lex (doc, i) & not_a_name) && !(tok_lex (doc, i + 1) & not_a_name);
 }
 
+/* "U.S.", "UK": the country's code that English puts before its own
+ * bodies ("U.S. Food and Drug Administration"). */
+static gboolean
+is_country_prefix (Doc  *doc,
+                   guint i)
+{
+  return tok_is (doc, i, "U.S.") || tok_is (doc, i, "US") || tok_is (doc, i, "UK") || tok_is (doc, i, "U.K.");
+}
+
 /* Well-known organizations (data/gazetteers) written as listed, from a
  * capitalized word, longest name first, become the tags: the tagger may
  * have missed them, cut them short ("Cour pénale" of "Cour pénale
@@ -6341,6 +6350,10 @@ mark_known_organizations (Doc    *doc,
           k++;
           continue;
         }
+      /* "the U.S. Centers for Disease Control and Prevention": the
+       * country's code the tagger saw as the name's start stays in it. */
+      if (k > 0 && tags[k - 1] == LECTERN_TAG_B_ORG && tags[k] == LECTERN_TAG_I_ORG && is_country_prefix (doc, a - 1))
+        k--, found++;
       tag_organization (tags, len, k, k + found);
       k += found;
     }
@@ -8556,9 +8569,7 @@ merge_acronyms_by_initials (Doc *doc)
 
           /* "U.S. Food and Drug Administration" is the "FDA"; "The
            * Friedkin Group", whose article the form lost, "TFG". */
-          if (strlen (init) >= 3 &&
-              (tok_is (doc, form->first, "U.S.") || tok_is (doc, form->first, "US") ||
-               tok_is (doc, form->first, "UK") || tok_is (doc, form->first, "U.K.")))
+          if (strlen (init) >= 3 && is_country_prefix (doc, form->first))
             variant = g_strdup (init + 1);
           else if (form->first > 0 && tok_is (doc, form->first - 1, "The"))
             variant = g_strconcat ("T", init, NULL);

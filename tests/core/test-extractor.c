@@ -3638,6 +3638,20 @@ test_extractor_touching_bodies (void)
   g_assert_null (find_entity (entities, "Severnside Hospitals", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A country's code before a body the lists know stays in its name, and
+ * is no body of its own. */
+static void
+test_extractor_country_code_before_known_bodies (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Cases rose.\n\n"
+             "The U.S. Centers for Disease Control and Prevention said on Monday that it had sent a team.\n");
+
+  g_assert_nonnull (find_entity (entities, "U.S. Centers for Disease Control and Prevention",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "U.S.", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a surname the tagger took for a thing, after a
  * country's possessive. */
 static void
@@ -3953,6 +3967,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/initialled-names", test_extractor_initialled_names);
   g_test_add_func ("/lectern/extractor/months-and-bills", test_extractor_months_and_bills);
   g_test_add_func ("/lectern/extractor/touching-bodies", test_extractor_touching_bodies);
+  g_test_add_func ("/lectern/extractor/country-code-before-known-bodies",
+                   test_extractor_country_code_before_known_bodies);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
