@@ -1060,6 +1060,10 @@ is_unlisted_title (const Doc *doc,
      * government. */
     "Constable", "Prosecutor", "DSP", "SSP", "DIG", "IGP", "SHO", "ASP", "Maulana", "Mufti", "Kapitan",
     "Aunty", "Taoiseach", "Tánaiste",
+    /* Police ranks of Africa and South Asia; honorifics of West and East
+     * Africa (pilgrims, comrades, elders, chiefs, lawyers). */
+    "SP", "CSP", "SCP", "ACP", "DCP", "AIG", "Hajji", "Hajj", "Malam", "Mbuya", "Sekuru", "Cde", "Cde.",
+    "Barr", "Barr.", "Osagyefuo", "Togbe", "Igwe", "Owek", "Owek.",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -2050,7 +2054,15 @@ add_clean_span (Doc  *doc,
     "Executives", "Shareholders", "Representatives", "Supporters", "Investors", "Investigators",
     "Researchers", "Scientists", "Engineers", "Managers", "Directors",
   };
-  static const char *const based[] = { "-based" };
+  /* Where a body sits or trades, who owns it. */
+  static const char *const based[] = {
+    "-based", "-listed", "-owned", "-backed", "-controlled", "-headquartered", "-registered",
+  };
+  /* What news says of a company before its name at a sentence's start. */
+  static const char *const epithets[] = {
+    "Rival", "Embattled", "Beleaguered", "Troubled", "Struggling", "Collapsed", "Defunct", "Bankrupt",
+    "Insolvent",
+  };
   gboolean has_upper = FALSE;
   guint f;
 
@@ -2296,9 +2308,20 @@ add_clean_span (Doc  *doc,
                            tok_is (doc, a - 1, "-")))) &&
                known_organization (doc, a, b) == 0)
         a++;
-      /* "the London-based Harbourline Films Ltd.": where a body sits is
-       * no part of its name. */
-      else if (a + 1 < b && tok_len (doc, a) > 7 && tok_ends_with_any (doc, a, based, 1, 2))
+      /* "the London-based Harbourline Films Ltd.", "Catalist-listed
+       * Tembusu Marine Holdings": where a body sits or trades is no part
+       * of its name. */
+      else if (a + 1 < b && tok_len (doc, a) > 7 && tok_ends_with_any (doc, a, based, G_N_ELEMENTS (based), 2))
+        a++;
+      /* "Rival Travis Perkins plc". */
+      else if (a + 2 < b && (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) &&
+               tok_is_any (doc, a, epithets, G_N_ELEMENTS (epithets)) && tok_starts_upper (doc, a + 1) &&
+               known_organization (doc, a, b) == 0)
+        a++;
+      /* "Ex-CEO of Tembusu Marine", "Ex-Emfuleni mayor": a former role
+       * or place is no part of a name. */
+      else if (a + 1 < b && tok_len (doc, a) > 3 && (g_str_has_prefix (tok_str (doc, a), "Ex-") ||
+                                                     g_str_has_prefix (tok_str (doc, a), "ex-")))
         a++;
       /* "of Labasa", "and Kissinger": no name starts with these. */
       else if (a + 1 < b && (tok_is (doc, a, "of") || tok_is (doc, a, "and") || tok_is (doc, a, "in") ||
@@ -4441,28 +4464,47 @@ mark_firm_names (Doc    *doc,
                  guint   len,
                  guint8 *tags)
 {
+  /* What a partnership calls itself after its partners' names. */
+  static const char *const firm_words[] = {
+    "Partners", "Associates", "Advisory", "Advisors", "Advisers", "Consulting", "Consultants", "Solicitors",
+    "Attorneys", "Lawyers", "PLLC",
+  };
+
   for (guint k = 0; k + 2 < len; k++)
     {
       guint j = k + 1;
-      guint e;
+      guint s = k, e;
+      gboolean suffixed;
 
       /* A comma or "&" after the first name first: most tokens fail that. */
       if (tok_len (doc, base + k + 1) != 1 || (*tok_str (doc, base + k + 1) != ',' && *tok_str (doc, base + k + 1) != '&') ||
-          !is_partner_name (doc, base + k) ||
-          (k > 0 && (tok_starts_upper (doc, base + k - 1) || tok_is (doc, base + k - 1, ","))))
+          !is_partner_name (doc, base + k))
+        continue;
+      /* "Harlan Oduya & Pruitt PLLC": a partner's first name too. */
+      if (k > 0 && tok_starts_upper (doc, base + k - 1) && tok_is_first_name (doc, base + k - 1) &&
+          is_partner_name (doc, base + k - 1) && (k == 1 || !tok_starts_upper (doc, base + k - 2)))
+        s = k - 1;
+      else if (k > 0 && (tok_starts_upper (doc, base + k - 1) || tok_is (doc, base + k - 1, ",")))
         continue;
       while (j + 2 < len && tok_is (doc, base + j, ",") && is_partner_name (doc, base + j + 1))
         j += 2;
       if (!tok_is (doc, base + j, "&") || j + 1 >= len || !is_partner_name (doc, base + j + 1))
         continue;
       e = j + 2;
+      /* "Ang & Teo Partners". */
+      if (e < len && tok_is_any (doc, base + e, firm_words, G_N_ELEMENTS (firm_words)))
+        e++;
       if (e < len && (tok_lex (doc, base + e) & LECTERN_LEX_LEGAL))
         e++;
+      suffixed = e > j + 2;
+      /* A partner's first name only before a suffix. */
+      if (!suffixed && s < k)
+        continue;
       /* Two names alone are a firm only with its suffix, after "of",
        * "at", or after "by" and a word for a company ("published by Faber
        * & Faber", "the law firm Morgan & Morgan"): "Dye & Bavelier
        * (2010)" cites two authors. */
-      else if (j == k + 1 &&
+      if (!suffixed && j == k + 1 &&
                !(k > 0 && (tok_is (doc, base + k - 1, "of") || tok_is (doc, base + k - 1, "at") ||
                            is_organization_noun (doc, base + k - 1) ||
                            (tok_is (doc, base + k - 1, "by") && !(e < len && tok_is (doc, base + e, "("))))))
@@ -4472,7 +4514,7 @@ mark_firm_names (Doc    *doc,
       if (e < len && ((tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) ? tok_starts_upper (doc, base + e)
                                                                        : tok_is (doc, base + e, "&")))
         continue;
-      tag_organization (tags, len, k, e);
+      tag_organization (tags, len, s, e);
       k = e;
     }
 }
@@ -5411,6 +5453,19 @@ mark_organizations_before_roles (Doc    *doc,
     }
 }
 
+/* Whether token i is a double surname: two capitalized parts of two
+ * letters or more around one hyphen ("Kowalczyk-Hale"). */
+static gboolean
+is_double_surname (Doc  *doc,
+                   guint i)
+{
+  const char *str = tok_str (doc, i);
+  const char *dash = memchr (str, '-', tok_len (doc, i));
+
+  return dash != NULL && dash - str >= 2 && str + tok_len (doc, i) - dash > 2 && g_ascii_isupper (*str) &&
+         g_ascii_isupper (dash[1]) && memchr (dash + 1, '-', str + tok_len (doc, i) - dash - 1) == NULL;
+}
+
 /* "Vladimir Poutine a reçu…": a first name that is also a city can pull
  * the tagger to a place, and the pair to an organization. At the start of
  * a sentence, a first name and a capitalized word that is no head word,
@@ -5439,9 +5494,13 @@ retype_first_name_organizations (Doc    *doc,
       apposition = k > 0 && tok_is (doc, a - 1, ",") && tok_is (doc, a + 2, ",") && !tok_is_article (doc, a);
       /* Else inside a sentence, between lower-case words ("la conseillère
        * fédérale Karin Keller-Sutter a présenté"), not a company's first
-       * word, and a listed surname or a double one. */
+       * word, and a listed surname or a double one; a double one may follow
+       * a title ("Chief Executive Renata Kowalczyk-Hale would"). */
       if (!apposition && k > 0 &&
-          (!tok_starts_lower (doc, a - 1) || (tok_lex (doc, a) & LECTERN_LEX_COMPANY) ||
+          (!(tok_starts_lower (doc, a - 1) ||
+             (is_double_surname (doc, a + 1) &&
+              ((tok_lex (doc, a - 1) & LECTERN_LEX_TITLE) || tok_is (doc, a - 1, "Executive")))) ||
+           (tok_lex (doc, a) & LECTERN_LEX_COMPANY) ||
            ((tok_flags (doc, a + 2) & LECTERN_TOKEN_WORD) && !tok_starts_lower (doc, a + 2)) ||
            !((tok_lex (doc, a + 1) & LECTERN_LEX_SURNAME) ||
              memchr (tok_str (doc, a + 1), '-', tok_len (doc, a + 1)) != NULL)))
@@ -5699,26 +5758,44 @@ retype_people_by_role (Doc    *doc,
     }
 }
 
+/* Whether an adult's age between commas starts at token i, a comma
+ * ("MacLeod-Fraser, 47, of Drumnadrochit"). */
+static gboolean
+is_age_apposition (Doc  *doc,
+                   guint i,
+                   guint end)
+{
+  return i + 2 < end && tok_is (doc, i, ",") && g_ascii_isdigit (*tok_str (doc, i + 1)) &&
+         tok_len (doc, i + 1) <= 2 && tok_is (doc, i + 2, ",") && atoi (tok_str (doc, i + 1)) >= 16;
+}
+
 /* Whether an apposition that describes a person starts at token i, a
  * comma: an age between commas ("Ruaridh MacLeod-Fraser, 47, of
  * Drumnadrochit"), or a role in lower case after at most an article, a
  * possessive and two modifiers ("Teresia Fakaofo, Tuvalu's lead
- * negotiator", "Tolu Adebanjo-Reyes, the Lagos-born singer"). */
+ * negotiator", "Tolu Adebanjo-Reyes, the Lagos-born singer"), or
+ * someone's "head of" something. */
 static gboolean
 apposition_names_person (Doc  *doc,
                          guint i,
                          guint end)
 {
   guint j = i + 1, modifiers = 0;
+  gboolean possessive = FALSE;
 
   if (j + 1 >= end || !tok_is (doc, i, ","))
     return FALSE;
-  if (g_ascii_isdigit (*tok_str (doc, j)) && tok_len (doc, j) <= 2 && tok_is (doc, j + 1, ","))
-    return atoi (tok_str (doc, j)) >= 16;
+  if (is_age_apposition (doc, i, end))
+    return TRUE;
   if (tok_is (doc, j, "the") || tok_is (doc, j, "a") || tok_is (doc, j, "an"))
-    j++;
+    {
+      j++;
+      /* "the group's head of corporate affairs". */
+      if (j + 2 < end && tok_starts_lower (doc, j) && tok_is_possessive (doc, j + 1))
+        j += 2, possessive = TRUE;
+    }
   else if (j + 2 < end && tok_starts_upper (doc, j) && tok_is_possessive (doc, j + 1))
-    j += 2;
+    j += 2, possessive = TRUE;
   for (; j < end && modifiers <= 2; j++, modifiers++)
     {
       const char *dash = memchr (tok_str (doc, j), '-', tok_len (doc, j));
@@ -5727,6 +5804,9 @@ apposition_names_person (Doc  *doc,
       if (!(tok_flags (doc, j) & LECTERN_TOKEN_WORD) ||
           !(tok_starts_lower (doc, j) || (dash != NULL && g_ascii_islower (dash[1]))))
         return FALSE;
+      /* Someone's head of a department is a person. */
+      if (possessive && tok_is (doc, j, "head") && j + 1 < end && tok_is (doc, j + 1, "of"))
+        return TRUE;
       if (is_role_word (doc, j))
         return !is_organization_noun (doc, j) && !(j + 1 < end && tok_is (doc, j + 1, "of"));
     }
@@ -5737,8 +5817,8 @@ apposition_names_person (Doc  *doc,
 /* "Teresia Fakaofo, Tuvalu's lead negotiator, wept", "Ruaridh
  * MacLeod-Fraser, 47, pleaded guilty", "Tolu Adebanjo-Reyes, the
  * Lagos-born singer": two or three capitalized words at a sentence's
- * start or after a comma, before an apposition that describes a person,
- * are that person, though the tagger saw a place, a body or nothing. The
+ * start or after a comma, before an apposition that describes a person
+ * (one before an age), are that person, though the tagger saw a place, a body or nothing. The
  * first word is no place or body of the lists; the surname may be. */
 static void
 mark_people_before_appositions (Doc    *doc,
@@ -5766,8 +5846,11 @@ mark_people_before_appositions (Doc    *doc,
              tok_starts_upper (doc, base + e) && !tok_is_acronym (doc, base + e) &&
              !(tok_lex (doc, base + e) & not_a_name) && !is_company_word (doc, base + e))
         e++;
-      if (e < k + 2 || e > k + 3 || (e < len && tags[e] == inside && inside != LECTERN_TAG_O) ||
-          !apposition_names_person (doc, base + e, base + len))
+      /* A surname alone only before an age ("Quintero-Baptiste, 39, a
+       * former trader"): a body has no age. */
+      if (e > k + 3 || (e < len && tags[e] == inside && inside != LECTERN_TAG_O) ||
+          !(e == k + 1 ? is_age_apposition (doc, base + e, base + len)
+                       : apposition_names_person (doc, base + e, base + len)))
         continue;
       tags[k] = LECTERN_TAG_B_PER;
       for (guint j = k + 1; j < e; j++)

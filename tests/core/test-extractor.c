@@ -3652,6 +3652,62 @@ test_extractor_country_code_before_known_bodies (void)
   g_assert_null (find_entity (entities, "U.S.", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Police ranks and honorifics of Africa before a name are no part of it. */
+static void
+test_extractor_african_ranks_and_honorifics (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Police acted.\n\n"
+             "The state police spokesman, SP Tochukwu Ikenga, said the suspects were arrested.\n\n"
+             "Hajji Abdu Kiyimba, a trader, said the rally was peaceful.\n\n"
+             "Mbuya Sarudzai Moyo said she had farmed the land for decades.\n");
+
+  g_assert_nonnull (find_entity (entities, "Tochukwu Ikenga", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Abdu Kiyimba", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Sarudzai Moyo", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "SP Tochukwu Ikenga", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Hajji Abdu Kiyimba", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Mbuya Sarudzai Moyo", LECTERN_ENTITY_PERSON));
+}
+
+/* People with double surnames the tagger took for companies: after a
+ * title, before someone's "head of" something, and a surname alone
+ * before an age. */
+static void
+test_extractor_double_surnames_and_ages (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Markets fell.\n\n"
+             "Brightwater Home Inc. said on Wednesday that Chief Executive Renata Kowalczyk-Hale would step "
+             "down at the end of the month.\n\n"
+             "Thabisa Mkhize-Ndlovu, the group's head of corporate affairs, said the company had offered more.\n\n"
+             "Quintero-Baptiste, 39, a former trader who founded Vaultline Global Ltd in 2019, has pleaded "
+             "not guilty.\n");
+
+  g_assert_nonnull (find_entity (entities, "Renata Kowalczyk-Hale", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Thabisa Mkhize-Ndlovu", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Quintero-Baptiste", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Quintero-Baptiste", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* What news writes before a company's name (where it trades, a rival, a
+ * former role) is no part of it; a firm of partners with a first name
+ * and its suffix is one. */
+static void
+test_extractor_company_epithets_and_partner_firms (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Shares rose.\n\n"
+             "Rival Travis Perkins plc declined to comment.\n\n"
+             "The Catalist-listed Tembusu Marine Holdings said it would cooperate.\n\n"
+             "The board was represented by Harlan Oduya & Pruitt PLLC, a law firm.\n");
+
+  g_assert_nonnull (find_entity (entities, "Travis Perkins plc", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Tembusu Marine Holdings", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Harlan Oduya & Pruitt PLLC", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Harlan Oduya", LECTERN_ENTITY_PERSON));
+}
+
 /* A first name and a surname the tagger took for a thing, after a
  * country's possessive. */
 static void
@@ -3969,6 +4025,10 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/touching-bodies", test_extractor_touching_bodies);
   g_test_add_func ("/lectern/extractor/country-code-before-known-bodies",
                    test_extractor_country_code_before_known_bodies);
+  g_test_add_func ("/lectern/extractor/african-ranks-and-honorifics", test_extractor_african_ranks_and_honorifics);
+  g_test_add_func ("/lectern/extractor/double-surnames-and-ages", test_extractor_double_surnames_and_ages);
+  g_test_add_func ("/lectern/extractor/company-epithets-and-partner-firms",
+                   test_extractor_company_epithets_and_partner_firms);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
