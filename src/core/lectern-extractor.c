@@ -1099,7 +1099,8 @@ static gboolean tok_ends_with_any (const Doc         *doc,
 
 /* "Newcomer Siobhán Kerrigan-Walsh", "Striker Kylian Mbappé": at the
  * start of a sentence, a word with the ending of an English agent noun
- * (no listed first name or surname, as the caller checks) before a name
+ * (no first name or surname of the lists, as the caller checks:
+ * "Jaswinder Kaur Bains") before a name
  * of two words or more says who the person is. */
 static gboolean
 is_english_agent_noun (const Doc *doc,
@@ -2456,7 +2457,7 @@ add_clean_span (Doc  *doc,
   if (vote == VOTE_PER && a < b && (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) &&
       !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME | LECTERN_LEX_CAPITALIZED)) &&
       (((tok_lex (doc, a) & LECTERN_LEX_LOWER) && b - a >= 2) || is_english_verb_form (doc, a) ||
-       is_english_agent_noun (doc, a, b)))
+       (is_english_agent_noun (doc, a, b) && !tok_is_first_name (doc, a))))
     a++;
   /* "Secretary of State Antony Blinken", "Minister of Home Affairs Amit
    * Shah": after a title's "of", the words before a first name that a
@@ -2670,6 +2671,16 @@ possessive_in_name (Doc  *doc,
   return head && known_organization (doc, i - 1, i) == 0;
 }
 
+/* "Macy's Inc.", "Sainsbury's plc": a possessive glued to a company's
+ * name before its legal form. */
+static gboolean
+possessive_before_legal_form (const Doc *doc,
+                              guint      i)
+{
+  return i + 1 < doc->n_tokens && !(tok_flags (doc, i) & LECTERN_TOKEN_SPACE_BEFORE) &&
+         (((tok_lex (doc, i + 1) & LECTERN_LEX_LEGAL) && tok_starts_upper (doc, i + 1)) || tok_is (doc, i + 1, "plc"));
+}
+
 /* Quotes, brackets and commas never sit inside a name, a listed one
  * aside: a span across one ("Perceval \"Perry\" Christie") is cut there. */
 static void
@@ -2691,7 +2702,8 @@ add_span (Doc  *doc,
                        tok_is (doc, i, "-") || tok_is (doc, i, ".") || is_attached_plus (doc, i) ||
                        (tok_is_possessive (doc, i) &&
                         (i + 1 == b || (vote == VOTE_ORG && i > a &&
-                                        (possessive_in_name (doc, i) || known_organization (doc, a, b) != 0))));
+                                        (possessive_in_name (doc, i) || known_organization (doc, a, b) != 0 ||
+                                         possessive_before_legal_form (doc, i)))));
 
       /* A dash between two people: "Victor Hugo - Richard Wagner" (a
        * name each side of it; "John - Christian" is one first name). */
@@ -4297,6 +4309,35 @@ add_pattern_people (Doc          *doc,
         add_span (doc, a, base + e, VOTE_PER, 1);
       k = e - 1;
     }
+
+  /* "Jaswinder Kaur Bains said", "Thandiwe Okonjo-Reyes, who founded":
+   * a first name of the world's list and one or two capitalized words
+   * that no list knows but as names, which the tagger left out, before a verb of saying or ", who": only
+   * people speak and are "who". */
+  if (doc->lang == LANG_EN)
+    for (guint k = 0; k + 2 < len; k++)
+      {
+        static const char *const saying[] = {
+          "said", "says", "told", "added", "testified", "wrote", "argued", "warned", "insisted", "admitted",
+          "denied", "explained", "recalled",
+        };
+        const guint32 name_only = LECTERN_LEX_GIVEN | LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_SURNAME |
+                                  LECTERN_LEX_SURNAME_TOP;
+        guint e = k;
+
+        if (tags[k] != LECTERN_TAG_O ||
+            (k > 0 && (tok_flags (doc, base + k - 1) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + k - 1)))
+          continue;
+        while (e < len && e < k + 4 && tags[e] == LECTERN_TAG_O && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+               tok_starts_upper (doc, base + e) && !tok_is_caps_word (doc, base + e) &&
+               (tok_lex (doc, base + e) & ~name_only) == 0 && !is_calendar_word (doc, base + e))
+          e++;
+        if (e >= k + 2 && e < k + 4 && e + 1 < len && tok_is_first_name (doc, base + k) &&
+            (tok_is_any (doc, base + e, saying, G_N_ELEMENTS (saying)) ||
+             (tok_is (doc, base + e, ",") && tok_is (doc, base + e + 1, "who"))))
+          add_span (doc, base + k, base + e, VOTE_PER, 1);
+        k = MAX (e, k + 1) - 1;
+      }
 
   /* "Echo Moskvy blogger Boris Nadezhdin", "Reuters reporter Jane Doe":
    * capitalized words the tagger took for a person, a role, then a
@@ -6272,6 +6313,21 @@ is_first_name_and_surname (Doc          *doc,
          !(tok_lex (doc, i) & not_a_name) && !(tok_lex (doc, i + 1) & not_a_name);
 }
 
+/* A country's currency or economy, after its nationality: "dollar",
+ * "rupee", "economy". */
+static gboolean
+is_economy_word (const Doc *doc,
+                 guint      i)
+{
+  static const char *const words[] = {
+    "dollar", "dollars", "pound", "euro", "rupee", "rupees", "yen", "yuan", "peso", "pesos", "franc", "shilling",
+    "rand", "naira", "cedi", "ringgit", "won", "lira", "rouble", "ruble", "dirham", "riyal", "dinar", "krona",
+    "krone", "kwacha", "taka", "baht", "economy", "sharemarket", "bourse",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
 /* "U.S.", "UK": the country's code that English puts before its own
  * bodies ("U.S. Food and Drug Administration"). */
 static gboolean
@@ -6361,6 +6417,10 @@ mark_known_organizations (Doc    *doc,
        * that gave the company its name. */
       if (found == 1 && k > 0 && tags[k] == LECTERN_TAG_I_PER && tag_vote (tags[k - 1]) == VOTE_PER &&
           (tok_lex (doc, a - 1) & LECTERN_LEX_GIVEN) && !(k + 1 < len && tags[k + 1] == LECTERN_TAG_I_PER))
+        found = 0;
+      /* "The Australian dollar", "the Australian economy": a listed name
+       * written as a nationality before a currency or an economy. */
+      if (found > 0 && k + found < len && tok_starts_lower (doc, a + found) && is_economy_word (doc, a + found))
         found = 0;
       /* "Procter & Gamble Co.": a legal suffix after a listed name is
        * part of it. */

@@ -3708,6 +3708,35 @@ test_extractor_company_epithets_and_partner_firms (void)
   g_assert_null (find_entity (entities, "Harlan Oduya", LECTERN_ENTITY_PERSON));
 }
 
+/* A first name of the world's list and unknown surnames before "said"
+ * are a person, though the first name ends as an agent noun does. */
+static void
+test_extractor_unknown_names_before_saying (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Shares rose.\n\n"
+             "Jaswinder Kaur Bains said she was disappointed.\n");
+
+  g_assert_nonnull (find_entity (entities, "Jaswinder Kaur Bains", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Kaur Bains", LECTERN_ENTITY_PERSON));
+}
+
+/* A company's possessive before its legal form is in its name; a
+ * newspaper's name written as a nationality before a currency is none. */
+static void
+test_extractor_possessive_companies_and_currencies (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Shares rose.\n\n"
+             "The Australian dollar rose almost half a US cent.\n\n"
+             "Macy's Inc. and Kohl's Corp. also reported.\n");
+
+  g_assert_nonnull (find_entity (entities, "Macy's Inc.", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Kohl's Corp.", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Macy", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "The Australian", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a surname the tagger took for a thing, after a
  * country's possessive. */
 static void
@@ -4029,6 +4058,9 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/double-surnames-and-ages", test_extractor_double_surnames_and_ages);
   g_test_add_func ("/lectern/extractor/company-epithets-and-partner-firms",
                    test_extractor_company_epithets_and_partner_firms);
+  g_test_add_func ("/lectern/extractor/unknown-names-before-saying", test_extractor_unknown_names_before_saying);
+  g_test_add_func ("/lectern/extractor/possessive-companies-and-currencies",
+                   test_extractor_possessive_companies_and_currencies);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
