@@ -1071,6 +1071,14 @@ is_unlisted_title (const Doc *doc,
   if (tok_is (doc, i, "Chief"))
     return i + 1 < doc->n_tokens && tok_starts_upper (doc, i + 1) && (tok_lex (doc, i + 1) & LECTERN_LEX_GIVEN) &&
            !(tok_lex (doc, i + 1) & (LECTERN_LEX_TITLE | LECTERN_LEX_LOWER | LECTERN_LEX_ORG_HEAD));
+  /* A British constable, an Irish guard, before a first name or a rank
+   * ("PC Rhiannon Cole", "Garda Commissioner Justin Kelly"); else the
+   * party or the force. */
+  if (tok_is (doc, i, "PC") || tok_is (doc, i, "Garda"))
+    return i + 1 < doc->n_tokens && tok_starts_upper (doc, i + 1) &&
+           ((tok_lex (doc, i + 1) & LECTERN_LEX_TITLE) ||
+            ((tok_lex (doc, i + 1) & LECTERN_LEX_GIVEN) &&
+             !(tok_lex (doc, i + 1) & (LECTERN_LEX_LOWER | LECTERN_LEX_ORG_HEAD))));
 
   return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
@@ -1900,7 +1908,8 @@ is_post_nominal (const Doc *doc,
                  guint      i)
 {
   static const char *words[] = {
-    "MP", "MSP", "MPP", "TD", "QC", "KC", "SC", "MD", "JR", "SR", "FRS", "RN", "DDS", "PC",
+    "MP", "MSP", "MPP", "TD", "QC", "KC", "SC", "MD", "JR", "SR", "FRS", "RN", "DDS", "PC", "MS", "MLA", "MNA",
+    "MHA",
   };
 
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
@@ -1921,7 +1930,8 @@ is_honour_letters (const Doc *doc,
                    guint      i)
 {
   static const char *words[] = {
-    "MP", "MSP", "MPP", "TD", "QC", "KC", "SC", "SAN", "OBE", "MBE", "CBE", "KBE", "DBE",
+    "MP", "MSP", "MPP", "TD", "QC", "KC", "SC", "SAN", "OBE", "MBE", "CBE", "KBE", "DBE", "MS", "MLA", "MNA",
+    "MHA",
   };
 
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
@@ -2644,7 +2654,8 @@ add_clean_span (Doc  *doc,
 
 /* "People's Party", "Workers' Party": a possessive inside an
  * organization's name, glued to a word that is no place or organization
- * of its own ("India's Supreme Court") and before a head word. */
+ * of its own ("India's Supreme Court"), nor a body's head word, and
+ * before a head word. */
 static gboolean
 possessive_in_name (Doc  *doc,
                     guint i)
@@ -2654,6 +2665,10 @@ possessive_in_name (Doc  *doc,
   if (i == 0 || i + 1 >= doc->n_tokens || (tok_flags (doc, i) & LECTERN_TOKEN_SPACE_BEFORE) ||
       !tok_starts_upper (doc, i - 1) || !tok_starts_upper (doc, i + 1) ||
       (tok_lex (doc, i - 1) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE)))
+    return FALSE;
+  /* "the Education Department's Office for Civil Rights": a body's
+   * office. */
+  if ((tok_lex (doc, i - 1) & LECTERN_LEX_ORG_HEAD) && !(tok_lex (doc, i - 1) & LECTERN_LEX_LOWER))
     return FALSE;
   /* "L' ÉTAT" in OCR: an elision, no possessive. */
   if (tok_len (doc, i - 1) < 2)
@@ -3342,6 +3357,28 @@ portfolio_list_and (Doc          *doc,
   return p > e && p + 1 < len && tok_is (doc, base + p, "and") ? p : 0;
 }
 
+/* Where the last portfolio starts after the "and" at and_at, a name the
+ * tagger started or a capitalized word, maybe after an article ("on Education
+ * and the Workforce"); 0 if none. */
+static guint
+last_portfolio_start (Doc          *doc,
+                      guint         base,
+                      guint         len,
+                      guint         and_at,
+                      const guint8 *tags)
+{
+  guint p = and_at + 1;
+
+  if (p + 1 < len && tok_is (doc, base + p, "the"))
+    p++;
+
+  /* The tagger may read a portfolio as a thing ("the Workforce"). */
+  return tags[p] == LECTERN_TAG_B_ORG || tags[p] == LECTERN_TAG_B_MISC ||
+                 (tags[p] == LECTERN_TAG_O && tok_starts_upper (doc, base + p))
+           ? p
+           : 0;
+}
+
 /* "Senate Health | , Education, | Labor and Pensions Committee": from the
  * end e of a span that stops at a comma, portfolios between commas, then
  * an organization with "and" that ends with a head word. Returns the end
@@ -3889,8 +3926,9 @@ court_district_end (Doc          *doc,
   if (k + 1 >= len || !tok_is (doc, base + e, "for") || !tok_is (doc, base + e + 1, "the") ||
       !tok_is_any (doc, base + e - 1, courts, G_N_ELEMENTS (courts)))
     return e;
-  /* "the Ninth Circuit", "the D.C. Circuit", "the Federal Circuit". */
-  if (tok_starts_upper (doc, base + k) && tok_is (doc, base + k + 1, "Circuit"))
+  /* "the Ninth Circuit", "the D.C. Circuit", "the Federal Circuit", "the
+   * 4th Circuit". */
+  if ((tok_starts_upper (doc, base + k) || is_ordinal (doc, base + k)) && tok_is (doc, base + k + 1, "Circuit"))
     return k + 2;
   if (tok_is_any (doc, base + k, sides, G_N_ELEMENTS (sides)))
     k++;
@@ -4322,8 +4360,8 @@ add_pattern_people (Doc          *doc,
           "denied", "explained", "recalled",
         };
         const guint32 name_only = LECTERN_LEX_GIVEN | LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_SURNAME |
-                                  LECTERN_LEX_SURNAME_TOP;
-        guint e = k;
+                                  LECTERN_LEX_SURNAME_TOP | LECTERN_LEX_CAPITALIZED;
+        guint e = k, v;
 
         if (tags[k] != LECTERN_TAG_O ||
             (k > 0 && (tok_flags (doc, base + k - 1) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + k - 1)))
@@ -4332,9 +4370,11 @@ add_pattern_people (Doc          *doc,
                tok_starts_upper (doc, base + e) && !tok_is_caps_word (doc, base + e) &&
                (tok_lex (doc, base + e) & ~name_only) == 0 && !is_calendar_word (doc, base + e))
           e++;
-        if (e >= k + 2 && e < k + 4 && e + 1 < len && tok_is_first_name (doc, base + k) &&
-            (tok_is_any (doc, base + e, saying, G_N_ELEMENTS (saying)) ||
-             (tok_is (doc, base + e, ",") && tok_is (doc, base + e + 1, "who"))))
+        /* "Llyr Gruffydd MS, who led": a seat's letters between. */
+        v = e + (e < len && is_honour_letters (doc, base + e));
+        if (e >= k + 2 && e < k + 4 && v + 1 < len && tok_is_first_name (doc, base + k) &&
+            (tok_is_any (doc, base + v, saying, G_N_ELEMENTS (saying)) ||
+             (tok_is (doc, base + v, ",") && tok_is (doc, base + v + 1, "who"))))
           add_span (doc, base + k, base + e, VOTE_PER, 1);
         k = MAX (e, k + 1) - 1;
       }
@@ -4424,6 +4464,10 @@ mark_possessive_organizations (Doc    *doc,
              !tok_is_article (doc, base + s - 1) && k - s < 4)
         s--;
       while (e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e))
+        e++;
+      /* "Prosecuting Attorneys' Council of Georgia": the tagger's span
+       * of the head word goes on. */
+      while (e < len && tags[e] == LECTERN_TAG_I_ORG && tag_vote (tags[e - 1]) == VOTE_ORG)
         e++;
       /* Not the end of someone's name: "Sam Altman's Company", "Mukesh
        * Ambani's Reliance Industries" (a person's whole name, then a
@@ -5831,8 +5875,9 @@ apposition_names_person (Doc  *doc,
   if (tok_is (doc, j, "the") || tok_is (doc, j, "a") || tok_is (doc, j, "an"))
     {
       j++;
-      /* "the group's head of corporate affairs". */
-      if (j + 2 < end && tok_starts_lower (doc, j) && tok_is_possessive (doc, j + 1))
+      /* "the group's head of corporate affairs", "the IOPC's regional
+       * director". */
+      if (j + 2 < end && (tok_flags (doc, j) & LECTERN_TOKEN_WORD) && tok_is_possessive (doc, j + 1))
         j += 2, possessive = TRUE;
     }
   else if (j + 2 < end && tok_starts_upper (doc, j) && tok_is_possessive (doc, j + 1))
@@ -6907,7 +6952,7 @@ tag_document (LecternExtractor  *self,
         {
           int vote = tag_vote (tags->data[k]);
           guint e = k + 1;
-          guint and_at;
+          guint and_at, p;
 
           if (vote < 0)
             {
@@ -6977,22 +7022,19 @@ tag_document (LecternExtractor  *self,
            * that no head word ends (not "… and Ford Foundation"). */
           else if (vote == VOTE_ORG && e + 2 < len && e >= k + 3 &&
                    (and_at = portfolio_list_and (doc, i, len, e, tags->data)) != 0 &&
-                   (tags->data[and_at + 1] == LECTERN_TAG_B_ORG ||
-                    (tags->data[and_at + 1] == LECTERN_TAG_O && tok_starts_upper (doc, i + and_at + 1))) &&
+                   (p = last_portfolio_start (doc, i, len, and_at, tags->data)) != 0 &&
                    ends_with_portfolio (doc, i + k, i + e))
             {
-              guint e2;
+              guint e2 = p + 1;
 
               e = and_at;
-              e2 = e + 2;
-
-              if (tags->data[e + 1] == LECTERN_TAG_B_ORG)
-                while (e2 < len && tags->data[e2] == LECTERN_TAG_I_ORG)
+              if (tags->data[p] != LECTERN_TAG_O)
+                while (e2 < len && tags->data[e2] == tags->data[p] + 1)
                   e2++;
               else
-                e2 = untagged_name_end (doc, i, len, e + 1, tags->data);
-              if (e2 <= e + 3 && !(tok_lex (doc, i + e2 - 1) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL)) &&
-                  known_organization (doc, i + e + 1, i + e2) == 0 &&
+                e2 = untagged_name_end (doc, i, len, p, tags->data);
+              if (e2 > p && e2 <= p + 2 && !(tok_lex (doc, i + e2 - 1) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL)) &&
+                  known_organization (doc, i + p, i + e2) == 0 &&
                   (e2 == len || !tok_starts_upper (doc, i + e2)))
                 e = e2;
             }

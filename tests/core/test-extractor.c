@@ -3737,6 +3737,49 @@ test_extractor_possessive_companies_and_currencies (void)
   g_assert_null (find_entity (entities, "The Australian", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Long names of American bodies: a circuit by its ordinal, a council
+ * "of" a state after a possessive, a committee's last portfolio after
+ * "and the", and a department's office, which is a body of its own. */
+static void
+test_extractor_american_long_bodies (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Courts ruled.\n\n"
+             "The case now goes to the U.S. Court of Appeals for the 4th Circuit in Richmond.\n\n"
+             "The review was sent to the Prosecuting Attorneys' Council of Georgia on Friday.\n\n"
+             "Tim Walberg, chairman of the House Committee on Education and the Workforce, said the "
+             "resignation showed failings.\n\n"
+             "A complaint went to the Education Department's Office for Civil Rights in March.\n");
+
+  g_assert_nonnull (find_entity (entities, "U.S. Court of Appeals for the 4th Circuit", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Prosecuting Attorneys' Council of Georgia", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "House Committee on Education and the Workforce",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Office for Civil Rights", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Georgia", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Civil Rights", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* British and Irish police ranks before names, a body's officer in an
+ * apposition, and a Senedd member's letters before "said". */
+static void
+test_extractor_british_ranks_and_seats (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Police acted.\n\n"
+             "Catrin Lloyd-Hughes, the IOPC's regional director, said the force had failed.\n\n"
+             "Garda Commissioner Justin Kelly said the seizure had taken poison off the streets.\n\n"
+             "PC Rhiannon Cole told the inquest she had checked the cell.\n\n"
+             "Mark Drakeford MS said the money would help.\n");
+
+  g_assert_nonnull (find_entity (entities, "Catrin Lloyd-Hughes", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Justin Kelly", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Rhiannon Cole", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Mark Drakeford", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Garda Commissioner Justin Kelly", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "PC Rhiannon Cole", LECTERN_ENTITY_PERSON));
+}
+
 /* A first name and a surname the tagger took for a thing, after a
  * country's possessive. */
 static void
@@ -4061,6 +4104,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/unknown-names-before-saying", test_extractor_unknown_names_before_saying);
   g_test_add_func ("/lectern/extractor/possessive-companies-and-currencies",
                    test_extractor_possessive_companies_and_currencies);
+  g_test_add_func ("/lectern/extractor/american-long-bodies", test_extractor_american_long_bodies);
+  g_test_add_func ("/lectern/extractor/british-ranks-and-seats", test_extractor_british_ranks_and_seats);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
