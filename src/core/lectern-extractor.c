@@ -1857,8 +1857,8 @@ is_surname_article (const Doc *doc,
 }
 
 /* Tokens [a, b) end with a head word, "on", "for" or "of", and one or two
- * capitalized words without a head word: "House Committee on Oversight",
- * "Ministry of Culture". A head word that starts the span must name a
+ * capitalized words without a head word (a ministry's may be a common
+ * one): "House Committee on Oversight", "Ministry of Culture". A head word that starts the span must name a
  * ministry or a committee ("Bank of America" has no portfolio). */
 static gboolean
 ends_with_portfolio (Doc  *doc,
@@ -1870,8 +1870,16 @@ ends_with_portfolio (Doc  *doc,
 
   for (guint j = b - 1; j >= first && j + 3 >= b; j--)
     if (tok_is (doc, j, "on") || tok_is (doc, j, "for") || tok_is (doc, j, "of"))
-      return (tok_lex (doc, j - 1) & LECTERN_LEX_ORG_HEAD) && tok_starts_upper (doc, j - 1) &&
-             !span_has_head (doc, j + 1, b);
+      {
+        /* A ministry's portfolio may be a common word that heads bodies
+         * too ("Department of Energy"). */
+        gboolean portfolio = (tok_lex (doc, j - 1) & LECTERN_LEX_ORG_HEAD) && tok_starts_upper (doc, j - 1);
+
+        for (guint i = j + 1; i < b && portfolio; i++)
+          portfolio = !(tok_lex (doc, i) & LECTERN_LEX_ORG_HEAD) ||
+                      (first == a + 1 && (tok_lex (doc, i) & LECTERN_LEX_LOWER));
+        return portfolio;
+      }
 
   return FALSE;
 }
@@ -2598,6 +2606,9 @@ add_clean_span (Doc  *doc,
     return;
   /* "Senate Bill 10": the house that numbers a bill, no body named. */
   if (vote == VOTE_ORG && b + 1 < doc->n_tokens && tok_is (doc, b, "Bill") && g_ascii_isdigit (*tok_str (doc, b + 1)))
+    return;
+  /* "the County Governments Act": a law, no body. */
+  if (vote == VOTE_ORG && b >= a + 2 && tok_is (doc, b - 1, "Act") && known_organization (doc, a, b) == 0)
     return;
   /* "Gordon Brothers", "Warner Bros.": a family's firm. */
   if (vote == VOTE_PER && b >= a + 2 && is_family_firm_word (doc, b - 1))
@@ -5843,6 +5854,20 @@ retype_people_by_role (Doc    *doc,
     }
 }
 
+/* Roles only a person holds "of" something: "the candidate of the
+ * party", "the mayor of Lima". */
+static gboolean
+is_human_office (const Doc *doc,
+                 guint      i)
+{
+  static const char *const words[] = {
+    "candidate", "leader", "mayor", "governor", "chairman", "chairwoman", "spokesman", "spokeswoman",
+    "spokesperson", "director", "commissioner", "secretary", "ambassador", "envoy", "captain", "coach",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
 /* Whether an adult's age between commas starts at token i, a comma
  * ("MacLeod-Fraser, 47, of Drumnadrochit"). */
 static gboolean
@@ -5893,8 +5918,11 @@ apposition_names_person (Doc  *doc,
       /* Someone's head of a department is a person. */
       if (possessive && tok_is (doc, j, "head") && j + 1 < end && tok_is (doc, j + 1, "of"))
         return TRUE;
+      /* "the developer of", "the publisher of" may be a company; "the
+       * candidate of", "the mayor of" no. */
       if (is_role_word (doc, j))
-        return !is_organization_noun (doc, j) && !(j + 1 < end && tok_is (doc, j + 1, "of"));
+        return !is_organization_noun (doc, j) &&
+               !(j + 1 < end && tok_is (doc, j + 1, "of") && !is_human_office (doc, j));
     }
 
   return FALSE;
@@ -6152,6 +6180,28 @@ split_roles_from_people (Doc    *doc,
             tags[j] = !(tok_lex (doc, a - 1) & LECTERN_LEX_ORG_HEAD) ? LECTERN_TAG_O
                       : j == s                                      ? LECTERN_TAG_B_ORG
                                                                     : LECTERN_TAG_I_ORG;
+        }
+      /* "Uganda Police Force spokesperson SCP Kituuma Rusoke" read as one
+       * body: the body ends at its head word, before the role in lower
+       * case; the person starts after the ranks. */
+      else if (tags[k] == LECTERN_TAG_I_ORG && k + 2 < len && tags[k + 1] == LECTERN_TAG_I_ORG &&
+               tok_starts_lower (doc, a) && is_role_word (doc, a) && tok_starts_upper (doc, a - 1) &&
+               (tok_lex (doc, a - 1) & LECTERN_LEX_ORG_HEAD))
+        {
+          guint p = k + 1, e;
+
+          while (p < len && tags[p] == LECTERN_TAG_I_ORG &&
+                 ((tok_lex (doc, base + p) & LECTERN_LEX_TITLE) || is_unlisted_title (doc, base + p)))
+            p++;
+          for (e = p; e < len && tags[e] == LECTERN_TAG_I_ORG && tok_starts_upper (doc, base + e) &&
+                      (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD);
+               e++)
+            ;
+          if (e < p + 2 || e > p + 4 || (e < len && tags[e] == LECTERN_TAG_I_ORG))
+            continue;
+          for (guint r = k; r < e; r++)
+            tags[r] = r < p ? LECTERN_TAG_O : r == p ? LECTERN_TAG_B_PER : LECTERN_TAG_I_PER;
+          k = e - 1;
         }
     }
 }
@@ -6965,8 +7015,22 @@ tag_document (LecternExtractor  *self,
             e++;
           if (vote == VOTE_ORG)
             {
+              static const char *const gerund[] = { "ing" };
+
               e = extend_organization (doc, i + k, i + e, i, end, tags->data) - i;
               k = extend_organization_back (doc, i + k, i, tags->data) - i;
+              /* "Central Office for Combating | Internet Crime": no name
+               * ends on a gerund after "for" or "against"; the capitalized
+               * words the tagger left out finish it. */
+              if (e >= k + 3 && e < len && tags->data[e] == LECTERN_TAG_O &&
+                  (tok_is (doc, i + e - 2, "for") || tok_is (doc, i + e - 2, "against")) &&
+                  tok_len (doc, i + e - 1) > 5 && tok_ends_with_any (doc, i + e - 1, gerund, 1, 3))
+                {
+                  guint q = untagged_name_end (doc, i, len, e, tags->data);
+
+                  if (q > e && q <= e + 3)
+                    e = q;
+                }
               if (tok_lex (doc, i + e - 1) & LECTERN_LEX_ORG_HEAD)
                 k = extend_organization_over_and (doc, i + k, i, tags->data) - i;
               /* "BBC Radio | Nottingham": a station's region, which the

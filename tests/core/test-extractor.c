@@ -3780,6 +3780,31 @@ test_extractor_british_ranks_and_seats (void)
   g_assert_null (find_entity (entities, "PC Rhiannon Cole", LECTERN_ENTITY_PERSON));
 }
 
+/* A body, a member's role and a rank read as one body are two names; a
+ * law is none; a ministry's portfolios and a name after "for" and a
+ * gerund go on; "the candidate of" describes a person. */
+static void
+test_extractor_roles_laws_and_portfolios (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Police acted.\n\n"
+             "Uganda Police Force spokesperson SCP Kituuma Rusoke said officers acted with restraint.\n\n"
+             "Under the County Governments Act, the governor is obliged to dismiss a member.\n\n"
+             "She told the committee the Department of Energy, Environment and Climate Action had since "
+             "approved more staff.\n\n"
+             "German investigators working with the Central Office for Combating Internet Crime (ZIT) in "
+             "Frankfurt searched three apartments.\n\n"
+             "Rixi Moncada, the candidate of the governing party, said she would win.\n");
+
+  g_assert_nonnull (find_entity (entities, "Uganda Police Force", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Kituuma Rusoke", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "County Governments Act", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Department of Energy, Environment and Climate Action",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Central Office for Combating Internet Crime", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Rixi Moncada", LECTERN_ENTITY_PERSON));
+}
+
 /* A first name and a surname the tagger took for a thing, after a
  * country's possessive. */
 static void
@@ -4106,6 +4131,7 @@ main (int    argc,
                    test_extractor_possessive_companies_and_currencies);
   g_test_add_func ("/lectern/extractor/american-long-bodies", test_extractor_american_long_bodies);
   g_test_add_func ("/lectern/extractor/british-ranks-and-seats", test_extractor_british_ranks_and_seats);
+  g_test_add_func ("/lectern/extractor/roles-laws-and-portfolios", test_extractor_roles_laws_and_portfolios);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
