@@ -4879,7 +4879,8 @@ is_initials (Doc  *doc,
 /* "BJP State president B.Y. Vijayendra", "its state chief, D.K.
  * Shivakumar,", "by J.K. Rowling": initials and a capitalized word that
  * no list knows as anything but a name, ending the capitalized run, are
- * a person the tagger left out or took for a place. */
+ * a person the tagger left out or took for a place; initials before a
+ * person it saw are part of the name. */
 static void
 mark_initialled_names (Doc    *doc,
                        guint   base,
@@ -4895,8 +4896,17 @@ mark_initialled_names (Doc    *doc,
       guint a = base + k;
 
       /* The length first: it rules out almost every token. */
-      if ((tok_len (doc, a) != 4 && tok_len (doc, a) != 6) ||
-          (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_LOC && tags[k] != LECTERN_TAG_B_MISC) ||
+      if (tok_len (doc, a) != 4 && tok_len (doc, a) != 6)
+        continue;
+      /* "Secretary to the Treasury K.M. | Mahinda Siriwardana": initials
+       * left out before a person the tagger saw. */
+      if (tags[k] == LECTERN_TAG_O && tags[k + 1] == LECTERN_TAG_B_PER && is_initials (doc, a))
+        {
+          tags[k] = LECTERN_TAG_B_PER;
+          tags[k + 1] = LECTERN_TAG_I_PER;
+          continue;
+        }
+      if ((tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_LOC && tags[k] != LECTERN_TAG_B_MISC) ||
           (tags[k + 1] != LECTERN_TAG_O && tags[k + 1] != tags[k] + 1) || !is_initials (doc, a) ||
           (k > 0 && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, a - 1)) ||
           !(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) || !tok_starts_upper (doc, a + 1) ||

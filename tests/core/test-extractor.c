@@ -3598,9 +3598,13 @@ test_extractor_initialled_names (void)
              "the city.\n\n"
              "The party said its state chief, D.K. Shivakumar, would respond to the charges later in the "
              "week.\n\n"
-             "The talks at the U.N. Security Council ended without a vote on Tuesday, diplomats said.\n");
+             "The talks at the U.N. Security Council ended without a vote on Tuesday, diplomats said.\n\n"
+             "The meeting was attended by Secretary to the Treasury K.M. Mahinda Siriwardana and Dr "
+             "Weerasinghe.\n");
 
   g_assert_nonnull (find_entity (entities, "B.Y. Vijayendra", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "K.M. Mahinda Siriwardana", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Mahinda Siriwardana", LECTERN_ENTITY_PERSON));
   g_assert_nonnull (find_entity (entities, "D.K. Shivakumar", LECTERN_ENTITY_PERSON));
   g_assert_null (find_entity (entities, "U.N. Security", LECTERN_ENTITY_PERSON));
 }
