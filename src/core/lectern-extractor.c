@@ -6678,6 +6678,7 @@ tag_document (LecternExtractor  *self,
         {
           g_array_set_size (infos, len);
           g_array_set_size (slots, len);
+          lectern_ner_cache_prefetch (cache, doc->cur_hash + (i - doc->cur_first), len);
           for (guint k = 0; k < len; k++)
             g_array_index (slots, gint32, k) =
               lectern_ner_cache_token_info (cache, tok_str (doc, i + k), tok_len (doc, i + k), k == 0,

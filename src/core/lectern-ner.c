@@ -1435,6 +1435,37 @@ cache_slot (LecternNerCache *cache,
   return cache_take (cache, slot, word);
 }
 
+void
+lectern_ner_cache_prefetch (LecternNerCache *cache,
+                            const guint64   *words,
+                            guint            n)
+{
+  /* Two rounds: every slot asked for first, so their misses overlap;
+   * then the entries of the words found, whose addresses the slots hold.
+   * A word not found yet stops at its empty slot, like cache_slot. */
+  for (guint k = 0; k < n; k++)
+    __builtin_prefetch (&cache->slots[(guint32) (words[k] ^ (words[k] >> 32)) & (CACHE_SLOTS - 1)]);
+  for (guint k = 0; k < n; k++)
+    {
+      guint32 slot = (guint32) (words[k] ^ (words[k] >> 32)) & (CACHE_SLOTS - 1);
+
+      while (cache->slots[slot].state & CACHE_USED)
+        {
+          if (cache->slots[slot].key == words[k])
+            {
+              const CacheEntry *entry = &cache->entries[cache->slots[slot].entry];
+
+              /* An entry spans three lines: its info, then its sums. */
+              __builtin_prefetch (entry);
+              __builtin_prefetch ((const char *) entry + 64);
+              __builtin_prefetch ((const char *) (entry + 1) - 1);
+              break;
+            }
+          slot = (slot + 1) & (CACHE_SLOTS - 1);
+        }
+    }
+}
+
 gint
 lectern_ner_cache_token_info (LecternNerCache  *cache,
                               const char       *s,
