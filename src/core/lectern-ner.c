@@ -990,14 +990,21 @@ checksum_lanes (guint64      lane[4],
    * overlap, and the check of the whole model at every load (most of the
    * model's load time) takes a quarter of the time of one chain. */
   for (gsize i = 0; i + 32 <= len; i += 32)
-    for (int k = 0; k < 4; k++)
-      {
-        guint64 w;
+    {
+      /* The model is read once, from memory: the hardware prefetcher
+       * stops at each page, so the next pages are asked for ahead of the
+       * reads (a prefetch past the end is harmless). */
+      if (i % 64 == 0)
+        __builtin_prefetch (data + i + 4096);
+      for (int k = 0; k < 4; k++)
+        {
+          guint64 w;
 
-        memcpy (&w, data + i + 8 * k, 8);
-        lane[k] = (lane[k] ^ w) * 0x9e3779b97f4a7c15ULL;
-        lane[k] ^= lane[k] >> 29;
-      }
+          memcpy (&w, data + i + 8 * k, 8);
+          lane[k] = (lane[k] ^ w) * 0x9e3779b97f4a7c15ULL;
+          lane[k] ^= lane[k] >> 29;
+        }
+    }
 }
 
 /* `data` and `len`: what follows the last whole 32 bytes. */
