@@ -234,6 +234,20 @@ lectern_ner_word_hashes (const char *s,
     *lower = *word;
 }
 
+/* Whether s may hold a title-case letter ("ǅ", "ᾈ"): the only characters
+ * that are not upper case and that g_unichar_tolower changes, all of them
+ * written from a byte 0xc7 or 0xe1 on (U+01C5–U+01F2, U+1F88–U+1FFC). */
+static inline gboolean
+may_hold_titlecase (const char *s,
+                    gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    if ((guchar) s[i] == 0xc7 || (guchar) s[i] == 0xe1)
+      return TRUE;
+
+  return FALSE;
+}
+
 void
 lectern_ner_uncapitalized_word_hashes (const char *s,
                                        gsize       len,
@@ -253,7 +267,9 @@ lectern_ner_uncapitalized_word_hashes (const char *s,
       h *= FNV_PRIME;
     }
   *word = mix64 (h);
-  if (any < 0x80)
+  /* Without capitals, only a title-case letter has another lower case:
+   * most accented words (French) are their own lower case too. */
+  if (any < 0x80 || !may_hold_titlecase (s, len))
     *lower = *word;
   else
     {

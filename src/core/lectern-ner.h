@@ -238,8 +238,8 @@ void     lectern_ner_word_hashes   (const char             *s,
                                     guint64                *word,
                                     guint64                *lower);
 /* The same of a word without capitals (no character g_unichar_isupper
- * knows, as the extractor has noted): an ASCII one is its own lower case,
- * so it is hashed once. */
+ * knows, as the extractor has noted): unless it holds a title-case letter
+ * it is its own lower case, so it is hashed once. */
 void     lectern_ner_uncapitalized_word_hashes (const char     *s,
                                                 gsize           len,
                                                 GString        *scratch,
