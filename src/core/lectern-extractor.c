@@ -906,11 +906,16 @@ detect_language (Doc *doc)
 
   for (guint i = 0; i < doc->n_tokens && words < 20000; i++)
     {
+      guint32 lex;
+
       if (!(tok_flags (doc, i) & LECTERN_TOKEN_WORD))
         continue;
       words++;
-      fr += (tok_lex (doc, i) & LECTERN_LEX_STOP_FR) != 0;
-      en += (tok_lex (doc, i) & LECTERN_LEX_STOP_EN) != 0;
+      /* Once a word: no sentence is being tagged yet, so each tok_lex
+       * hashes the word again. */
+      lex = tok_lex (doc, i);
+      fr += (lex & LECTERN_LEX_STOP_FR) != 0;
+      en += (lex & LECTERN_LEX_STOP_EN) != 0;
     }
 
   return language_of_counts (fr, en, words);
@@ -6939,6 +6944,7 @@ tag_document (LecternExtractor  *self,
         {
           g_array_set_size (infos, len);
           g_array_set_size (slots, len);
+          lectern_ner_cache_prefetch (cache, doc->cur_hash + (i - doc->cur_first), len);
           for (guint k = 0; k < len; k++)
             g_array_index (slots, gint32, k) =
               lectern_ner_cache_token_info (cache, tok_str (doc, i + k), tok_len (doc, i + k), k == 0,

@@ -234,6 +234,20 @@ lectern_ner_word_hashes (const char *s,
     *lower = *word;
 }
 
+/* Whether s may hold a title-case letter ("ǅ", "ᾈ"): the only characters
+ * that are not upper case and that g_unichar_tolower changes, all of them
+ * written from a byte 0xc7 or 0xe1 on (U+01C5–U+01F2, U+1F88–U+1FFC). */
+static inline gboolean
+may_hold_titlecase (const char *s,
+                    gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    if ((guchar) s[i] == 0xc7 || (guchar) s[i] == 0xe1)
+      return TRUE;
+
+  return FALSE;
+}
+
 void
 lectern_ner_uncapitalized_word_hashes (const char *s,
                                        gsize       len,
@@ -253,7 +267,9 @@ lectern_ner_uncapitalized_word_hashes (const char *s,
       h *= FNV_PRIME;
     }
   *word = mix64 (h);
-  if (any < 0x80)
+  /* Without capitals, only a title-case letter has another lower case:
+   * most accented words (French) are their own lower case too. */
+  if (any < 0x80 || !may_hold_titlecase (s, len))
     *lower = *word;
   else
     {
@@ -990,14 +1006,21 @@ checksum_lanes (guint64      lane[4],
    * overlap, and the check of the whole model at every load (most of the
    * model's load time) takes a quarter of the time of one chain. */
   for (gsize i = 0; i + 32 <= len; i += 32)
-    for (int k = 0; k < 4; k++)
-      {
-        guint64 w;
+    {
+      /* The model is read once, from memory: the hardware prefetcher
+       * stops at each page, so the next pages are asked for ahead of the
+       * reads (a prefetch past the end is harmless). */
+      if (i % 64 == 0)
+        __builtin_prefetch (data + i + 4096);
+      for (int k = 0; k < 4; k++)
+        {
+          guint64 w;
 
-        memcpy (&w, data + i + 8 * k, 8);
-        lane[k] = (lane[k] ^ w) * 0x9e3779b97f4a7c15ULL;
-        lane[k] ^= lane[k] >> 29;
-      }
+          memcpy (&w, data + i + 8 * k, 8);
+          lane[k] = (lane[k] ^ w) * 0x9e3779b97f4a7c15ULL;
+          lane[k] ^= lane[k] >> 29;
+        }
+    }
 }
 
 /* `data` and `len`: what follows the last whole 32 bytes. */
@@ -1433,6 +1456,37 @@ cache_slot (LecternNerCache *cache,
     }
 
   return cache_take (cache, slot, word);
+}
+
+void
+lectern_ner_cache_prefetch (LecternNerCache *cache,
+                            const guint64   *words,
+                            guint            n)
+{
+  /* Two rounds: every slot asked for first, so their misses overlap;
+   * then the entries of the words found, whose addresses the slots hold.
+   * A word not found yet stops at its empty slot, like cache_slot. */
+  for (guint k = 0; k < n; k++)
+    __builtin_prefetch (&cache->slots[(guint32) (words[k] ^ (words[k] >> 32)) & (CACHE_SLOTS - 1)]);
+  for (guint k = 0; k < n; k++)
+    {
+      guint32 slot = (guint32) (words[k] ^ (words[k] >> 32)) & (CACHE_SLOTS - 1);
+
+      while (cache->slots[slot].state & CACHE_USED)
+        {
+          if (cache->slots[slot].key == words[k])
+            {
+              const CacheEntry *entry = &cache->entries[cache->slots[slot].entry];
+
+              /* An entry spans three lines: its info, then its sums. */
+              __builtin_prefetch (entry);
+              __builtin_prefetch ((const char *) entry + 64);
+              __builtin_prefetch ((const char *) (entry + 1) - 1);
+              break;
+            }
+          slot = (slot + 1) & (CACHE_SLOTS - 1);
+        }
+    }
 }
 
 gint

@@ -238,8 +238,8 @@ void     lectern_ner_word_hashes   (const char             *s,
                                     guint64                *word,
                                     guint64                *lower);
 /* The same of a word without capitals (no character g_unichar_isupper
- * knows, as the extractor has noted): an ASCII one is its own lower case,
- * so it is hashed once. */
+ * knows, as the extractor has noted): unless it holds a title-case letter
+ * it is its own lower case, so it is hashed once. */
 void     lectern_ner_uncapitalized_word_hashes (const char     *s,
                                                 gsize           len,
                                                 GString        *scratch,
@@ -329,6 +329,13 @@ typedef struct _LecternNerCache LecternNerCache;
 
 LecternNerCache      *lectern_ner_cache_new       (void);
 void                  lectern_ner_cache_free      (LecternNerCache       *cache);
+/* Asks for the memory that lectern_ner_cache_token_info and the tagger
+ * read for the words of a sentence (their lectern_ner_hash, n of them):
+ * the cache is larger than the processor's, and asking for all of a
+ * sentence's words at once lets their misses overlap. */
+void                  lectern_ner_cache_prefetch  (LecternNerCache       *cache,
+                                                   const guint64         *words,
+                                                   guint                  n);
 /* lectern_ner_token_info_with_lex (lex NULL), from the cache when the
  * word was seen. Returns the word's slot in the cache, or -1 when the
  * cache is full, for lectern_ner_model_tag_cached. */

@@ -575,6 +575,30 @@ test_ner_lower_hash (void)
     }
 }
 
+/* A word without capitals is hashed once as its own lower case: every
+ * character that is not upper case but has another lower case (a
+ * title-case letter) must still be lower-cased. */
+static void
+test_ner_uncapitalized_hashes (void)
+{
+  g_autoptr(GString) scratch = g_string_new (NULL);
+  g_autoptr(GString) word = g_string_new (NULL);
+
+  for (gunichar c = 0x80; c <= 0x10ffff; c++)
+    {
+      char buf[8];
+      guint64 h, l;
+
+      if ((c >= 0xd800 && c < 0xe000) || g_unichar_isupper (c))
+        continue;
+      g_string_assign (word, "a\xc3\xa9");
+      g_string_append_len (word, buf, g_unichar_to_utf8 (c, buf));
+      lectern_ner_uncapitalized_word_hashes (word->str, word->len, scratch, &h, &l);
+      g_assert_cmpuint (h, ==, lectern_ner_hash (word->str, word->len));
+      g_assert_cmpuint (l, ==, lectern_ner_lower_hash (word->str, word->len, scratch));
+    }
+}
+
 /* Names listed with people are people, also where the tagger saw a place
  * (issue 9); a known place in the list stays one. */
 static void
@@ -3944,6 +3968,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/organization-back", test_extractor_organization_back);
   g_test_add_func ("/lectern/extractor/validate-text", test_extractor_validate_text);
   g_test_add_func ("/lectern/extractor/ner-lower-hash", test_ner_lower_hash);
+  g_test_add_func ("/lectern/extractor/ner-uncapitalized-hashes", test_ner_uncapitalized_hashes);
   g_test_add_func ("/lectern/extractor/short-names", test_extractor_short_names);
   g_test_add_func ("/lectern/extractor/affiliation", test_extractor_affiliation);
   g_test_add_func ("/lectern/extractor/common-words", test_extractor_common_words);
