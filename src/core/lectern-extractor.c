@@ -4386,13 +4386,15 @@ add_pattern_people (Doc          *doc,
                tok_starts_upper (doc, base + e) && !tok_is_caps_word (doc, base + e) &&
                (tok_lex (doc, base + e) & ~name_only) == 0 && !is_calendar_word (doc, base + e))
           e++;
+        if (e < k + 2)
+          continue;
         /* "Llyr Gruffydd MS, who led": a seat's letters between. */
         v = e + (e < len && is_honour_letters (doc, base + e));
-        if (e >= k + 2 && e < k + 4 && v + 1 < len && tok_is_first_name (doc, base + k) &&
+        if (e < k + 4 && v + 1 < len && tok_is_first_name (doc, base + k) &&
             (tok_is_any (doc, base + v, saying, G_N_ELEMENTS (saying)) ||
              (tok_is (doc, base + v, ",") && tok_is (doc, base + v + 1, "who"))))
           add_span (doc, base + k, base + e, VOTE_PER, 1);
-        k = MAX (e, k + 1) - 1;
+        k = e - 1;
       }
 
   /* "Echo Moskvy blogger Boris Nadezhdin", "Reuters reporter Jane Doe":
