@@ -8374,23 +8374,33 @@ is_bracketed_short_name (Doc  *doc,
                                LECTERN_LEX_LOWER));
 }
 
-/* Whether a form of two words or more that votes for an organization ends
- * before token b. */
-static gboolean
-ends_organization_form (Doc  *doc,
-                        guint b)
+/* The length of the longest form of two to max_len words that votes for
+ * an organization and ends before token b, or 0. */
+static guint
+organization_form_before (Doc  *doc,
+                          guint b,
+                          guint max_len)
 {
-  for (guint len = MIN (b, 12); len >= 2; len--)
+  for (guint len = MIN (b, max_len); len >= 2; len--)
     {
       guint64 h = seq_hash (doc, b - len, b);
       gpointer found = g_hash_table_lookup (doc->form_by_seq, &h);
 
       if (found != NULL &&
           winning_vote (g_array_index (doc->forms, Form, GPOINTER_TO_UINT (found) - 1).votes) == VOTE_ORG)
-        return TRUE;
+        return len;
     }
 
-  return FALSE;
+  return 0;
+}
+
+/* Whether a form of two words or more that votes for an organization ends
+ * before token b. */
+static gboolean
+ends_organization_form (Doc  *doc,
+                        guint b)
+{
+  return organization_form_before (doc, b, 12) != 0;
 }
 
 /* The start of a French institution's name that ends before token b: a
@@ -8521,6 +8531,7 @@ define_acronym_before (Doc  *doc,
   guint len = (guint) strlen (letters);
   guint lo = b - MIN (b, MIN (3 * len + 4, MAX_SPELL_WORDS));
   guint8 starts[MAX_SPELL_WORDS];
+  guint n;
 
   spells_from (doc, lo, b, letters, starts);
   for (guint k = b; k > 0 && b - k < 3 * len + 4; k--)
@@ -8529,19 +8540,9 @@ define_acronym_before (Doc  *doc,
         unite_definition (doc, acro, k - 1, b);
         return;
       }
-  for (guint n = MIN (b, 8); n >= 2; n--)
-    {
-      guint64 h = seq_hash (doc, b - n, b);
-      gpointer found = g_hash_table_lookup (doc->form_by_seq, &h);
-
-      if (found != NULL &&
-          winning_vote (g_array_index (doc->forms, Form, GPOINTER_TO_UINT (found) - 1).votes) == VOTE_ORG)
-        {
-          if (initials_reorder (doc, b - n, b, letters))
-            unite_definition (doc, acro, b - n, b);
-          return;
-        }
-    }
+  n = organization_form_before (doc, b, 8);
+  if (n != 0 && initials_reorder (doc, b - n, b, letters))
+    unite_definition (doc, acro, b - n, b);
 }
 
 /* Acronyms defined in the text: "Organisation des Nations unies (ONU)",
@@ -8567,19 +8568,10 @@ merge_defined_acronyms (Doc *doc)
           g_autofree char *word = g_str_to_ascii (lower, "C");
 
           /* The longest tagged organization ending at the bracket. */
-          for (guint len = MIN (i, 8); len >= 2; len--)
-            {
-              guint64 h = seq_hash (doc, i - len, i);
-              gpointer found = g_hash_table_lookup (doc->form_by_seq, &h);
+          guint len = organization_form_before (doc, i, 8);
 
-              if (found != NULL &&
-                  winning_vote (g_array_index (doc->forms, Form, GPOINTER_TO_UINT (found) - 1).votes) == VOTE_ORG)
-                {
-                  if (syllabic_short_name (doc, i - len, i, word))
-                    unite_definition (doc, i + 1, i - len, i);
-                  break;
-                }
-            }
+          if (len != 0 && syllabic_short_name (doc, i - len, i, word))
+            unite_definition (doc, i + 1, i - len, i);
         }
       else if (tok_is (doc, i + 2, ")") && tok_is_acronym (doc, i + 1))
         define_acronym_before (doc, i + 1, i);
