@@ -2621,6 +2621,12 @@ add_clean_span (Doc  *doc,
       retag_tagged_span (doc, a, a, b, VOTE_ORG);
       vote = VOTE_ORG;
     }
+  /* "from Leyland", "in Kenosha": one word after "from" or "in" that the
+   * lists know as a first name but no surname is a town, no person. */
+  if (vote == VOTE_PER && b == a + 1 && a >= 1 && (tok_is (doc, a - 1, "from") || tok_is (doc, a - 1, "in")) &&
+      !(tok_lex (doc, a) & (LECTERN_LEX_SURNAME | LECTERN_LEX_SURNAME_TOP)) && (tok_lex (doc, a) & LECTERN_LEX_GIVEN) &&
+      !(b < doc->n_tokens && tok_is_possessive (doc, b)))
+    return;
   /* "the Taoiseach accused", "The Tánaiste and Fine Gael leader": a
    * title alone names its holder, no body, and is no name. */
   if ((vote == VOTE_ORG || (vote == VOTE_PER && b == a + 1)) && b <= a + 2 && known_organization (doc, a, b) == 0)

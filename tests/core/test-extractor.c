@@ -3833,6 +3833,19 @@ test_extractor_roles_laws_and_portfolios (void)
   g_assert_nonnull (find_entity (entities, "Rixi Moncada", LECTERN_ENTITY_PERSON));
 }
 
+/* A town the lists know only as a first name, after "from" or "in", is
+ * no person. */
+static void
+test_extractor_towns_named_like_first_names (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "Among those affected is Maureen Dobbs, 71, from Leyland, who was referred for surgery.\n");
+
+  g_assert_nonnull (find_entity (entities, "Maureen Dobbs", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Leyland", LECTERN_ENTITY_PERSON));
+}
+
 /* A first name and a surname the tagger took for a thing, after a
  * country's possessive. */
 static void
@@ -4161,6 +4174,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/american-long-bodies", test_extractor_american_long_bodies);
   g_test_add_func ("/lectern/extractor/british-ranks-and-seats", test_extractor_british_ranks_and_seats);
   g_test_add_func ("/lectern/extractor/roles-laws-and-portfolios", test_extractor_roles_laws_and_portfolios);
+  g_test_add_func ("/lectern/extractor/towns-named-like-first-names", test_extractor_towns_named_like_first_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
