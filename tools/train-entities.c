@@ -257,6 +257,9 @@ typedef struct
   Map      map;         /* lower-case hash → flags */
   Map      named;       /* lower-case hash → spans tagged PER or ORG in the corpora */
   GString *scratch;
+  /* "Umno" of "UMNO": flagged as known organizations once the first
+   * names are read (see add_title_case_acronyms()). */
+  GPtrArray *title_acronyms;
 } LexBuilder;
 
 static void
@@ -584,6 +587,26 @@ read_places (LexBuilder  *b,
   return error == NULL || *error == NULL;
 }
 
+static gboolean known_otherwise (LexBuilder *b,
+                                 const char *line,
+                                 gsize       len,
+                                 guint32     other);
+
+/* Whether `name` is one word of four to seven capitals, an acronym that
+ * the British and Malaysian press write with one capital ("Nato", "Umno",
+ * "Unicef"). */
+static gboolean
+is_long_acronym (const char *name)
+{
+  gsize n = 0;
+
+  for (; name[n] != '\0'; n++)
+    if (name[n] < 'A' || name[n] > 'Z')
+      return FALSE;
+
+  return n >= 4 && n <= 7;
+}
+
 /* Records one spelling of a well-known organization's name (tokens joined
  * by a space) under the keys the extractor looks up. */
 static void
@@ -610,6 +633,14 @@ add_organization_name (LexBuilder *b,
           g_string_printf (key, LECTERN_LEX_STARTER_KEY "%.*s", (int) (space - spellings[k]), spellings[k]);
           *map_slot (&b->map, lectern_ner_hash (key->str, key->len), TRUE) |= LECTERN_LEX_KNOWN_ORG;
         }
+    }
+  /* "Umno" for "UMNO" (the lower-case key below is shared). */
+  if (is_long_acronym (joined))
+    {
+      char *title = g_ascii_strdown (joined, -1);
+
+      title[0] = joined[0];
+      g_ptr_array_add (b->title_acronyms, title);
     }
   g_string_printf (key, LECTERN_LEX_ORG_KEY "%s", joined);
   slot = map_slot (&b->map, lectern_ner_lower_hash (key->str, key->len, b->scratch), TRUE);
@@ -865,6 +896,29 @@ read_given_names (LexBuilder  *b,
   return error == NULL || *error == NULL;
 }
 
+/* The British and Malaysian press write long acronyms with one capital
+ * ("Nato", "Umno", "Unicef"): those forms are known organizations too,
+ * unless the word is a name of any list, a common word or a place
+ * ("Isis", "Dewa"). */
+static void
+add_title_case_acronyms (LexBuilder *b)
+{
+  const guint32 other = LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME | LECTERN_LEX_LOWER | LECTERN_LEX_TITLE |
+                        LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN | LECTERN_LEX_ORG_HEAD | LECTERN_LEX_PLACE |
+                        LECTERN_LEX_GEO | LECTERN_LEX_REGION;
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  for (guint n = 0; n < b->title_acronyms->len; n++)
+    {
+      const char *title = g_ptr_array_index (b->title_acronyms, n);
+
+      g_string_printf (key, LECTERN_LEX_GIVEN_NAME_KEY "%s", title);
+      if (!known_otherwise (b, title, strlen (title), other) &&
+          map_slot (&b->map, lectern_ner_lower_hash (key->str, key->len, b->scratch), FALSE) == NULL)
+        *map_slot (&b->map, lectern_ner_hash (title, strlen (title)), TRUE) |= LECTERN_LEX_KNOWN_ORG;
+    }
+}
+
 static gboolean
 read_extra_gazetteers (LexBuilder  *b,
                        const char  *dir,
@@ -880,14 +934,18 @@ read_extra_gazetteers (LexBuilder  *b,
   g_autofree char *given = g_build_filename (dir, "given-names.txt", NULL);
   guint32 next_id = 1;
 
-  return read_head_words (b, heads, error) &&
-         read_place_words (b, place_words, error) &&
-         read_places (b, places, error) &&
-         read_places (b, places_extra, error) &&
-         read_organizations (b, news, &next_id, error) &&
-         read_organizations (b, intl, &next_id, error) &&
-         read_towns (b, towns, error) &&
-         read_given_names (b, given, error);
+  if (!read_head_words (b, heads, error) ||
+      !read_place_words (b, place_words, error) ||
+      !read_places (b, places, error) ||
+      !read_places (b, places_extra, error) ||
+      !read_organizations (b, news, &next_id, error) ||
+      !read_organizations (b, intl, &next_id, error) ||
+      !read_towns (b, towns, error) ||
+      !read_given_names (b, given, error))
+    return FALSE;
+  add_title_case_acronyms (b);
+
+  return TRUE;
 }
 
 static guint32
@@ -1580,6 +1638,7 @@ main (int    argc,
   /* Name tables: gazetteers, function words and case statistics. */
   map_init (&lb.map, 1 << 18);
   lb.scratch = g_string_new (NULL);
+  lb.title_acronyms = g_ptr_array_new_with_free_func (g_free);
   if (!read_gazetteer (&lb, corpora_dir, "fr_given_names_insee.txt.gz", 2, 20, 20000,
                        LECTERN_LEX_GIVEN, LECTERN_LEX_GIVEN_TOP, &error) ||
       !read_gazetteer (&lb, corpora_dir, "en_given_names_ssa.txt.gz", 2, 50, 50000,
@@ -1611,6 +1670,7 @@ main (int    argc,
   lex.flags = lex_flags;
   g_printerr ("name table: %u entries in %u slots\n", lb.map.n_items, lex_slots);
   map_clear (&lb.named);
+  g_ptr_array_unref (lb.title_acronyms);
 
   /* Features seen at least min_count times get ids, in first-seen order. */
   map_init (&fmap, 1 << 22);

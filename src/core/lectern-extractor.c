@@ -33,7 +33,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "34"
+#define RULES_VERSION "35"
 
 struct _LecternExtractor
 {
@@ -1069,6 +1069,10 @@ is_unlisted_title (const Doc *doc,
      * Africa (pilgrims, comrades, elders, chiefs, lawyers). */
     "SP", "CSP", "SCP", "ACP", "DCP", "AIG", "Hajji", "Hajj", "Malam", "Mbuya", "Sekuru", "Cde", "Cde.",
     "Barr", "Barr.", "Osagyefuo", "Togbe", "Igwe", "Owek", "Owek.",
+    /* Members of parliaments and assemblies of the Commonwealth ("the Rt
+     * Hon Sir Keir Starmer", "MCA Hon. Peter Imwatok"), ranks written
+     * with their full stop. */
+    "Hon", "Hon.", "Rt", "Rt.", "Det.", "Insp.", "Supt.", "Cpl", "Cpl.", "Cmdr", "Cmdr.",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -2718,6 +2722,37 @@ possessive_before_legal_form (const Doc *doc,
          (((tok_lex (doc, i + 1) & LECTERN_LEX_LEGAL) && tok_starts_upper (doc, i + 1)) || tok_is (doc, i + 1, "plc"));
 }
 
+/* Whether token i is a quotation mark around a nickname: straight or
+ * curly, single or double. */
+static gboolean
+is_nickname_quote (const Doc *doc,
+                   guint      i)
+{
+  const char *s = tok_str (doc, i);
+
+  switch (tok_len (doc, i))
+    {
+    case 1:
+      return *s == '\'' || *s == '"';
+    case 3:
+      return (guchar) s[0] == 0xe2 && (guchar) s[1] == 0x80 &&
+             ((guchar) s[2] == 0x98 || (guchar) s[2] == 0x99 || (guchar) s[2] == 0x9c || (guchar) s[2] == 0x9d);
+    default:
+      return FALSE;
+    }
+}
+
+/* A company's legal form after token i ("SA", "GmbH", "Ltd"). */
+static gboolean
+is_legal_form (const Doc *doc,
+               guint      i)
+{
+  /* The capital first: it is a bit of a table, the name table a lookup.
+   * British companies write "plc" in lower case ("Beazley plc"). */
+  return (tok_has_upper (doc, i) && tok_starts_upper (doc, i) && (tok_lex (doc, i) & LECTERN_LEX_LEGAL)) ||
+         (tok_len (doc, i) == 3 && *tok_str (doc, i) == 'p' && tok_is (doc, i, "plc"));
+}
+
 /* Quotes, brackets and commas never sit inside a name, a listed one
  * aside: a span across one ("Perceval \"Perry\" Christie") is cut there. */
 static void
@@ -2752,15 +2787,18 @@ add_span (Doc  *doc,
       if (!joins && i > a && i + 1 < b && (tok_is (doc, i - 1, "d") || tok_is (doc, i - 1, "l")) &&
           (tok_is (doc, i, "'") || tok_is (doc, i, "\xe2\x80\x99")) && (tok_flags (doc, i + 1) & LECTERN_TOKEN_WORD))
         joins = TRUE;
-      /* A nickname: Perceval "Perry" Christie. */
-      if (!joins && vote == VOTE_PER && i > a && i + 1 < b &&
-          (tok_is (doc, i, "\"") || tok_is (doc, i, "\xe2\x80\x9c") || tok_is (doc, i, "\xe2\x80\x9d")) &&
+      /* A nickname: Perceval "Perry" Christie, Vicente 'Tito' Sotto. */
+      if (!joins && vote == VOTE_PER && i > a && i + 1 < b && is_nickname_quote (doc, i) &&
           (tok_flags (doc, i - 1) & LECTERN_TOKEN_WORD) && (tok_flags (doc, i + 1) & LECTERN_TOKEN_WORD))
         joins = TRUE;
 
       /* A listed name with a comma: "Department for Environment, Food
        * and Rural Affairs". */
       if (!joins && vote == VOTE_ORG && i > a && tok_is (doc, i, ",") && known_organization (doc, a, b) != 0)
+        joins = TRUE;
+      /* Two legal forms: "Korea Zinc Co., Ltd.". */
+      if (!joins && vote == VOTE_ORG && i > a && i + 1 == b - 1 && tok_is (doc, i, ",") &&
+          is_legal_form (doc, i - 1) && is_legal_form (doc, i + 1))
         joins = TRUE;
       /* The rules' names with commas before a last "and", "&" or "et":
        * "Senate Committee on Health, Education, Labor and Pensions",
@@ -4628,17 +4666,6 @@ mark_firm_names (Doc    *doc,
     }
 }
 
-/* A company's legal form after token i ("SA", "GmbH", "Ltd"). */
-static gboolean
-is_legal_form (const Doc *doc,
-               guint      i)
-{
-  /* The capital first: it is a bit of a table, the name table a lookup.
-   * British companies write "plc" in lower case ("Beazley plc"). */
-  return (tok_has_upper (doc, i) && tok_starts_upper (doc, i) && (tok_lex (doc, i) & LECTERN_LEX_LEGAL)) ||
-         (tok_len (doc, i) == 3 && *tok_str (doc, i) == 'p' && tok_is (doc, i, "plc"));
-}
-
 /* "CISA Director Jen Easterly told": the tagger may stop a person at a
  * listed first name; one capitalized word after it that no list knows as
  * anything but a surname, and that ends the capitalized run, is the
@@ -4727,6 +4754,30 @@ branch_country_before_legal_form (Doc          *doc,
   return (tok_lex (doc, i) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) != 0;
 }
 
+/* The number of tokens from e that go on a legal form that ends before e:
+ * ", Ltd." of "Korea Zinc Co., Ltd.", "de C.V." of "S.A. de C.V."; 0 when
+ * none do. */
+static guint
+legal_form_tail_length (Doc          *doc,
+                        guint         base,
+                        guint         len,
+                        guint         e,
+                        const guint8 *tags)
+{
+  guint i = base + e;
+
+  if (e + 1 >= len || tags[e] != LECTERN_TAG_O || tags[e + 1] != LECTERN_TAG_O)
+    return 0;
+  if (tok_is (doc, i, ",") && is_legal_form (doc, i + 1) && tok_len (doc, i + 1) <= 4 &&
+      tok_str (doc, i + 1)[tok_len (doc, i + 1) - 1] == '.')
+    return 2;
+  /* Mexico's "S.A. de C.V.", "S. de R.L. de C.V.". */
+  if (tok_is (doc, i, "de") && (tok_is (doc, i + 1, "C.V.") || tok_is (doc, i + 1, "R.L.")))
+    return 2;
+
+  return 0;
+}
+
 /* "Quantilis SA", "Brennan Ltd", "Arvato GmbH": a name the tagger took for
  * a person, or a capitalized word inside a sentence it left out, followed
  * by a company's legal form, is that company. */
@@ -4740,6 +4791,7 @@ mark_legal_form_names (Doc    *doc,
     {
       guint e = k + 1;
       guint branch;
+      guint tail;
 
       if (tags[k] == LECTERN_TAG_O)
         {
@@ -4765,12 +4817,26 @@ mark_legal_form_names (Doc    *doc,
       branch = branch_country_before_legal_form (doc, base, len, e, tags);
       if (e + branch >= len || tags[e + branch] != LECTERN_TAG_O || !is_legal_form (doc, base + e + branch))
         {
+          /* "Korea Zinc Co., Ltd.": the tagger ended the company at its
+           * first form. */
+          if (tags[k] == LECTERN_TAG_B_ORG && is_legal_form (doc, base + e - 1) &&
+              (tail = legal_form_tail_length (doc, base, len, e, tags)) > 0)
+            {
+              while (tail > 0)
+                {
+                  e += tail;
+                  tail = legal_form_tail_length (doc, base, len, e, tags);
+                }
+              tag_organization (tags, len, k, e);
+            }
           k = e - 1;
           continue;
         }
       e += branch;
       while (e < len && tags[e] == LECTERN_TAG_O && is_legal_form (doc, base + e))
         e++;
+      while ((tail = legal_form_tail_length (doc, base, len, e, tags)) > 0)
+        e += tail;
       tag_organization (tags, len, k, e);
       k = e - 1;
     }
@@ -4977,6 +5043,34 @@ join_touching_names (Doc    *doc,
 
       if (tags[k] != LECTERN_TAG_B_PER && tags[k] != LECTERN_TAG_B_ORG)
         continue;
+      /* "Brig./B-ORG Athlenda/I-ORG Mathe/B-PER", "Hon./B-ORG
+       * Ebenezer/I-ORG Asante-Boakye/I-ORG": a rank the tagger read as a
+       * body's first word, before a person or a first name, starts the
+       * person. */
+      if (tags[k] == LECTERN_TAG_B_ORG && k + 2 < len && tags[k + 1] == LECTERN_TAG_I_ORG &&
+          tok_starts_upper (doc, base + k) &&
+          ((tok_lex (doc, base + k) & LECTERN_LEX_TITLE) || is_unlisted_title (doc, base + k)))
+        {
+          e = k + 1;
+          while (e < len && tags[e] == LECTERN_TAG_I_ORG)
+            e++;
+          /* Before a first name, only an abbreviated rank ("Hon."):
+           * whole words start bodies too. */
+          if (((e < len && tags[e] == LECTERN_TAG_B_PER) ||
+               (tok_str (doc, base + k)[tok_len (doc, base + k) - 1] == '.' && e - k <= 3 &&
+                (tok_lex (doc, base + k + 1) & LECTERN_LEX_GIVEN))) &&
+              !(name_flags (doc, base + k + 1, base + e) & LECTERN_LEX_ORG_HEAD) &&
+              known_organization (doc, base + k, base + e) == 0)
+            {
+              gboolean person_after = e < len && tags[e] == LECTERN_TAG_B_PER;
+
+              tags[k] = LECTERN_TAG_B_PER;
+              for (guint r = k + 1; r < e + person_after; r++)
+                tags[r] = LECTERN_TAG_I_PER;
+              k = e - 1 + person_after;
+              continue;
+            }
+        }
       if (!touching_spans (tags, len, k, &e, &f))
         {
           k = e - 1;
@@ -5001,6 +5095,81 @@ join_touching_names (Doc    *doc,
     }
 }
 
+/* "Vicente 'Tito' Sotto III", "Ronald 'Bato' dela Rosa", "Perceval
+ * \"Perry\" Christie": a first name, a nickname of one or two capitalized
+ * words in quotation marks, and a surname (after a particle, before a
+ * generation's numeral) are one person's name. */
+static void
+mark_nicknamed_names (Doc    *doc,
+                      guint   base,
+                      guint   len,
+                      guint8 *tags)
+{
+  for (guint k = 0; k + 4 < len; k++)
+    {
+      guint a = base + k, q, e;
+
+      if (!is_nickname_quote (doc, a + 1) || !tok_starts_upper (doc, a) || !tok_starts_upper (doc, a + 2) ||
+          (tok_flags (doc, a + 1) & LECTERN_TOKEN_SPACE_BEFORE) == 0 ||
+          (tok_flags (doc, a + 2) & LECTERN_TOKEN_SPACE_BEFORE) != 0)
+        continue;
+      q = k + 3 + (k + 3 < len && tok_starts_upper (doc, a + 3) && (tok_flags (doc, a + 3) & LECTERN_TOKEN_WORD));
+      if (q + 1 >= len || !is_nickname_quote (doc, base + q) || (tok_flags (doc, base + q) & LECTERN_TOKEN_SPACE_BEFORE))
+        continue;
+      e = q + 1;
+      if (e + 1 < len && tok_starts_lower (doc, base + e) && is_particle (doc, base + e))
+        e++;
+      if (!tok_starts_upper (doc, base + e) || !(tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) ||
+          (tok_lex (doc, base + e) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) ||
+          !(tok_is_first_name (doc, a) && !(tok_lex (doc, a) & (LECTERN_LEX_TITLE | LECTERN_LEX_ORG_HEAD))))
+        continue;
+      e++;
+      if (e < len && (tok_is (doc, base + e, "Jr.") || tok_is (doc, base + e, "Jr") || tok_is (doc, base + e, "II") ||
+                      tok_is (doc, base + e, "III") || tok_is (doc, base + e, "IV")))
+        e++;
+      if (is_inside_other_tag (tags[k]) || (e < len && is_inside_other_tag (tags[e])))
+        continue;
+      if (tags[k] != LECTERN_TAG_I_PER)
+        tags[k] = LECTERN_TAG_B_PER;
+      for (guint r = k + 1; r < e; r++)
+        tags[r] = LECTERN_TAG_I_PER;
+      k = e - 1;
+    }
+}
+
+/* "Minority Leader Hon. Duke Onyancha Masira": the capitalized words
+ * after "Hon." (the Honourable) are a person's name, whatever else the
+ * lists know them as ("Duke"). */
+static void
+mark_honourable_names (Doc    *doc,
+                       guint   base,
+                       guint   len,
+                       guint8 *tags)
+{
+  for (guint k = 0; k + 2 < len; k++)
+    {
+      guint a = base + k, e = k + 1;
+
+      /* "Hon" without its full stop only after "Rt": "Hon Hai" is a
+       * company. */
+      if (*tok_str (doc, a) != 'H' || tok_len (doc, a) > 4 ||
+          (!tok_is (doc, a, "Hon.") &&
+           !(tok_is (doc, a, "Hon") && k > 0 && (tok_is (doc, a - 1, "Rt") || tok_is (doc, a - 1, "Rt.")))))
+        continue;
+      while (e < len && e < k + 5 && tok_starts_upper (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+             (tags[e] == LECTERN_TAG_O || tag_vote (tags[e]) == VOTE_PER) &&
+             !(tok_lex (doc, base + e) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_STOP_EN)))
+        e++;
+      if (e < k + 3 || e == k + 5 || (e < len && tok_starts_upper (doc, base + e)))
+        continue;
+      tags[k] = LECTERN_TAG_O;
+      tags[k + 1] = LECTERN_TAG_B_PER;
+      for (guint r = k + 2; r < e; r++)
+        tags[r] = LECTERN_TAG_I_PER;
+      k = e - 1;
+    }
+}
+
 /* "Ursula von der Leyen", "Vincent van Gogh", "Charles de Gaulle": a
  * first name, one or two particles in lower case and a capitalized word
  * are one person's name, however the tagger cut it. A place after the
@@ -5016,15 +5185,22 @@ mark_particle_names (Doc    *doc,
   for (guint k = 0; k + 2 < len; k++)
     {
       guint a = base + k, j = a + 1;
+      gboolean welsh;
 
+      if (!tok_starts_upper (doc, a) || !tok_starts_lower (doc, j))
+        continue;
+      /* Welsh "ap" and "ab" (son of) follow first names of Wales that
+       * only the world's list knows ("Gwenllian ab Owain"). */
+      welsh = tok_len (doc, j) == 2 && *tok_str (doc, j) == 'a' &&
+              (tok_is (doc, j, "ap") || tok_is (doc, j, "ab")) && tok_is_first_name (doc, a);
       /* A first name that is also a common word, a head word or a place
        * word ("Croix", "Maison", "Square"), or after an article ("des Iles
        * du Cap", "le Charles de Gaulle"), starts no name here. */
-      if (!tok_starts_upper (doc, a) || !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_GIVEN_TOP)) ||
+      if ((!welsh && !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_GIVEN_TOP))) ||
           (tok_lex (doc, a) & (LECTERN_LEX_LOWER | LECTERN_LEX_ORG_HEAD)) ||
           (a > 0 && (tok_is_article (doc, a - 1) || tok_is (doc, a - 1, "des") || tok_is (doc, a - 1, "du"))) ||
           place_word (doc, a) != 0 ||
-          !tok_starts_lower (doc, j) || !is_particle (doc, j) || tok_is (doc, j, "des") ||
+          (!welsh && !is_particle (doc, j)) || tok_is (doc, j, "des") ||
           tok_is (doc, j, "la") || tok_is (doc, j, "le") || tok_is (doc, j, "el") || tok_is (doc, j, "al"))
         continue;
       j++;
@@ -6536,6 +6712,10 @@ mark_known_organizations (Doc    *doc,
       if (found == 1 && k > 0 && tags[k] == LECTERN_TAG_I_PER && tag_vote (tags[k - 1]) == VOTE_PER &&
           (tok_lex (doc, a - 1) & LECTERN_LEX_GIVEN) && !(k + 1 < len && tags[k + 1] == LECTERN_TAG_I_PER))
         found = 0;
+      /* "Det Insp Priya Chaudhary": a rank is no body's acronym written
+       * with one capital ("Insp" of "INSP"). */
+      if (found == 1 && !tok_is_acronym (doc, a) && is_unlisted_title (doc, a))
+        found = 0;
       /* "The Australian dollar", "the Australian economy": a listed name
        * written as a nationality before a currency or an economy. */
       if (found > 0 && k + found < len && tok_starts_lower (doc, a + found) && is_economy_word (doc, a + found))
@@ -6970,6 +7150,8 @@ tag_document (LecternExtractor  *self,
         {
           mute_quoted_titles (doc, i, len);
           mark_particle_names (doc, i, len, tags->data);
+          mark_nicknamed_names (doc, i, len, tags->data);
+          mark_honourable_names (doc, i, len, tags->data);
           mark_first_names_after_titles (doc, i, len, tags->data);
           extend_first_names (doc, i, len, tags->data);
           mark_regnal_names (doc, i, len, tags->data);

@@ -44,6 +44,7 @@ static const char *abbreviations[] = {
   "St", "Ste", "Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "Bros", "Cie", "Gen", "Sen", "Rep", "Gov", "Pte", "Pvt", "Cllr",
   "Prof", "Capt", "Col", "Lt", "Sgt", "Adm", "Maj", "Rev", "Mt", "Ave", "vs", "etc", "No",
   "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Dem", "av", "cf", "al", "Fig", "Vol", "Adv",
+  "Hon", "Rt", "Supt", "Insp", "Det", "Cpl", "Cmdr", "Brig",
 };
 
 static const char *elisions[] = {

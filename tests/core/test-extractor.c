@@ -3846,6 +3846,98 @@ test_extractor_towns_named_like_first_names (void)
   g_assert_null (find_entity (entities, "Leyland", LECTERN_ENTITY_PERSON));
 }
 
+/* Legal forms of two parts: Korea's and Japan's "Co., Ltd.", Mexico's
+ * "S.A. de C.V.". */
+static void
+test_extractor_legal_forms_of_two_parts (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "Profits rose at Hanjin Marine Logistics Co., Ltd. last year, the firm said. "
+             "Grupo Textil Monterrey S.A. de C.V. will close a plant.\n");
+
+  g_assert_nonnull (find_entity (entities, "Hanjin Marine Logistics Co., Ltd.", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Grupo Textil Monterrey S.A. de C.V.", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* Welsh "ap" and "ab" after first names of Wales, and Irish first names
+ * with their accents before "Mac". */
+static void
+test_extractor_welsh_and_irish_names (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "Gwenllian ab Owain told the BBC. Dafydd ap Iorwerth, the Plaid Cymru leader, agreed. "
+             "Se\xc3\xa1n Mac Giolla Ph\xc3\xa1" "draig, a Sinn F\xc3\xa9in councillor, spoke.\n");
+
+  g_assert_nonnull (find_entity (entities, "Gwenllian ab Owain", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Dafydd ap Iorwerth", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Se\xc3\xa1n Mac Giolla Ph\xc3\xa1" "draig", LECTERN_ENTITY_PERSON));
+}
+
+/* "Hon." and "Rt" of Commonwealth members end no sentence and are no
+ * part of a name; the words after "Hon." are one. */
+static void
+test_extractor_honourables (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "Speaker Hon. Moses Wetang'ula adjourned the House. "
+             "The Rt Hon Jacinda Ardern listened.\n\n"
+             "Shares of Hon Hai rose on Monday after the results were published.\n\n"
+             "Minority Leader Hon. Duke Onyancha Masira, who opposed the motion, said it had failed.\n");
+
+  g_assert_nonnull (find_entity (entities, "Moses Wetang'ula", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Jacinda Ardern", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Hon", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Rt Hon Jacinda Ardern", LECTERN_ENTITY_PERSON));
+  /* After "Hon.", a title of the lists is a first name. */
+  g_assert_nonnull (find_entity (entities, "Duke Onyancha Masira", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Hai", LECTERN_ENTITY_PERSON));
+}
+
+/* A rank the tagger read as the first word of a body, before a person. */
+static void
+test_extractor_ranks_read_as_bodies (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "South African Police Service spokesperson Brig. Athlenda Mathe said three people were arrested.\n");
+
+  g_assert_nonnull (find_entity (entities, "Athlenda Mathe", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Mathe", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "South African Police Service", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* Long acronyms written with one capital ("Umno" for "UMNO") are the
+ * listed bodies; a first name of that form is not ("Dewa"). */
+static void
+test_extractor_title_case_acronyms (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "His supporters in Umno have continued to press for him, the party said.\n\n"
+             "I Dewa Gede Budjana, known as Dewa Budjana, is a guitarist.\n");
+
+  g_assert_nonnull (find_entity (entities, "Umno", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Dewa", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* Nicknames in single or double quotation marks inside a name. */
+static void
+test_extractor_nicknames (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "Senate President Vicente 'Tito' Sotto III told reporters. Senator Christopher "
+             "\xe2\x80\x98" "Bong\xe2\x80\x99 Go was absent. Senator Ronald 'Bato' dela Rosa did not attend.\n");
+
+  g_assert_nonnull (find_entity (entities, "Vicente 'Tito' Sotto III", LECTERN_ENTITY_PERSON));
+  /* Names are given with straight quotation marks. */
+  g_assert_nonnull (find_entity (entities, "Christopher 'Bong' Go", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Ronald 'Bato' dela Rosa", LECTERN_ENTITY_PERSON));
+}
+
 /* A first name and a surname the tagger took for a thing, after a
  * country's possessive. */
 static void
@@ -4175,6 +4267,12 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/british-ranks-and-seats", test_extractor_british_ranks_and_seats);
   g_test_add_func ("/lectern/extractor/roles-laws-and-portfolios", test_extractor_roles_laws_and_portfolios);
   g_test_add_func ("/lectern/extractor/towns-named-like-first-names", test_extractor_towns_named_like_first_names);
+  g_test_add_func ("/lectern/extractor/legal-forms-of-two-parts", test_extractor_legal_forms_of_two_parts);
+  g_test_add_func ("/lectern/extractor/welsh-and-irish-names", test_extractor_welsh_and_irish_names);
+  g_test_add_func ("/lectern/extractor/honourables", test_extractor_honourables);
+  g_test_add_func ("/lectern/extractor/ranks-read-as-bodies", test_extractor_ranks_read_as_bodies);
+  g_test_add_func ("/lectern/extractor/title-case-acronyms", test_extractor_title_case_acronyms);
+  g_test_add_func ("/lectern/extractor/nicknames", test_extractor_nicknames);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
