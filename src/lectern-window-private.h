@@ -110,6 +110,7 @@ struct _LecternWindow
   gint64                progress_offset;
   gboolean              progress_ready;   /* the story's place is restored */
   gboolean              progress_loaded;  /* its saved place is read */
+  gboolean              progress_moved;   /* the view moved before that */
   gint64                progress_restore_story;
   gint64                progress_restore_offset;
   GtkAdjustment        *progress_adjustment;

@@ -49,7 +49,10 @@ on_scrolled_cb (GtkAdjustment *adjustment,
    * itself, not the reader. */
   if (self->story == NULL || !self->progress_ready
       || lectern_article_view_get_loading (self->article_view) || upper <= 0)
-    return;
+    {
+      self->progress_moved = self->progress_moved || (self->story != NULL && !self->progress_ready);
+      return;
+    }
 
   /* The share of the text above the bottom of the screen. */
   seen = (gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment)) / upper;
@@ -105,6 +108,15 @@ restore (LecternWindow *self)
                                            / (double) n_chars);
     }
   self->progress_ready = TRUE;
+  /* A story seen whole on one screen is read: its view may have settled
+   * (from the last story's place to the top) before its saved place was
+   * read, and will not move again. */
+  if (self->progress_moved && self->progress_adjustment != NULL
+      && gtk_adjustment_get_upper (self->progress_adjustment) > 0
+      && gtk_adjustment_get_page_size (self->progress_adjustment)
+         >= gtk_adjustment_get_upper (self->progress_adjustment))
+    on_scrolled_cb (self->progress_adjustment, self);
+  self->progress_moved = FALSE;
 }
 
 static gpointer
@@ -162,6 +174,7 @@ lectern_window_progress_story_shown (LecternWindow *self,
   g_clear_object (&self->progress_cancellable);
   self->progress_ready = FALSE;
   self->progress_loaded = FALSE;
+  self->progress_moved = FALSE;
   self->progress_restore_story = 0;
   if (self->story == NULL || self->store == NULL)
     return;

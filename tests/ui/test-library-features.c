@@ -258,6 +258,25 @@ test_reading_progress (Fixture       *fixture,
   g_assert_cmpint (lectern_article_view_get_reading_offset (view), >, offset - 200);
   g_assert_cmpint (lectern_article_view_get_reading_offset (view), <, offset + 2000);
 
+  /* The short story, seen whole, was saved as read (off the main thread,
+   * however slow the store). */
+  {
+    double other_fraction = 0;
+    gint64 other_offset = 0;
+
+    deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    for (;;)
+      {
+        g_assert_true (lectern_library_get_progress_sync (lectern_window_get_store (window), other,
+                                                          &other_fraction, &other_offset, &error));
+        g_assert_no_error (error);
+        if (other_fraction >= 1.0)
+          break;
+        g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+        ui_util_wait_ms (100);
+      }
+  }
+
   /* The library shows it on the story's row, and "unread" finds the one
    * never opened. */
   {
