@@ -191,12 +191,54 @@ tok_lower (const Doc *doc,
   return lectern_ner_lower_hash (tok_str (doc, i), tok_len (doc, i), doc->scratch);
 }
 
+/* "Ramón", "Joaquín": a capitalized word the name table lacks, written
+ * with accents, has the name flags of its form without them when that is
+ * a first name ("Ramon"): the American list drops accents. Asked only of
+ * words the table lacks. */
+static guint32
+accent_folded_name_flags (const Doc *doc,
+                          guint      i)
+{
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i);
+  gboolean iberian = FALSE;
+  g_autofree char *word = NULL;
+  g_autofree char *folded = NULL;
+  guint32 flags;
+
+  /* tok_has_upper(), defined further on. */
+  if (!((doc->upper[i >> 3] >> (i & 7)) & 1) || len > 48)
+    return 0;
+  /* Only the accents of Spanish, Portuguese and Irish names (á í ó ú ñ
+   * ã õ): the French lists keep theirs, and a French word without its
+   * accent may be an English first name ("Sablé", "Sable"). */
+  for (guint32 j = 0; j + 1 < len && !iberian; j++)
+    iberian = (guchar) s[j] == 0xc3 &&
+              ((guchar) s[j + 1] == 0xa1 || (guchar) s[j + 1] == 0xad || (guchar) s[j + 1] == 0xb3 ||
+               (guchar) s[j + 1] == 0xba || (guchar) s[j + 1] == 0xb1 || (guchar) s[j + 1] == 0xa3 ||
+               (guchar) s[j + 1] == 0xb5);
+  if (!iberian || !g_unichar_isupper (g_utf8_get_char (s)))
+    return 0;
+  word = g_strndup (s, len);
+  folded = g_str_to_ascii (word, "C");
+  if (strchr (folded, '?') != NULL)
+    return 0;
+  /* The folded word is ASCII: its lower-case hash needs no scratch. */
+  flags = lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (folded, strlen (folded), NULL));
+
+  return (flags & LECTERN_LEX_GIVEN) != 0
+           ? flags & (LECTERN_LEX_GIVEN | LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_SURNAME | LECTERN_LEX_SURNAME_TOP)
+           : 0;
+}
+
 /* tok_lex of a token outside the sentence being tagged. */
 static guint32
 tok_lex_outside (const Doc *doc,
                  guint      i)
 {
-  return lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, tok_lower (doc, i));
+  guint32 flags = lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, tok_lower (doc, i));
+
+  return flags != 0 ? flags : accent_folded_name_flags (doc, i);
 }
 
 /* Always inline: asked of most tokens by most rules, mostly inside the
@@ -1073,6 +1115,10 @@ is_unlisted_title (const Doc *doc,
      * Hon Sir Keir Starmer", "MCA Hon. Peter Imwatok"), ranks written
      * with their full stop. */
     "Hon", "Hon.", "Rt", "Rt.", "Det.", "Insp.", "Supt.", "Cpl", "Cpl.", "Cmdr", "Cmdr.",
+    /* Members of American city and town councils and state assemblies;
+     * Malaysia's "Puan" (Madam). */
+    "Councilmember", "Councilwoman", "Councilman", "Assemblymember", "Selectman", "Selectwoman",
+    "Alderwoman", "Freeholder", "Puan",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -1083,6 +1129,14 @@ is_unlisted_title (const Doc *doc,
   /* A British constable, an Irish guard, before a first name or a rank
    * ("PC Rhiannon Cole", "Garda Commissioner Justin Kelly"); else the
    * party or the force. */
+  /* Malaysia's titles of two words: "Tan Sri", "Toh Puan", "Datuk Seri",
+   * "Dato' Sri" ("Sri Lanka" is a place). */
+  if (tok_is (doc, i, "Tan") || tok_is (doc, i, "Toh"))
+    return i + 1 < doc->n_tokens && (tok_is (doc, i + 1, "Sri") || tok_is (doc, i + 1, "Puan"));
+  if (tok_is (doc, i, "Sri") || tok_is (doc, i, "Seri"))
+    return i > 0 && (tok_is (doc, i - 1, "Tan") || tok_is (doc, i - 1, "Puan") || tok_is (doc, i - 1, "Datuk") ||
+                     tok_is (doc, i - 1, "Dato'") || tok_is (doc, i - 1, "Dato\xe2\x80\x99") ||
+                     tok_is (doc, i - 1, "Datin"));
   if (tok_is (doc, i, "PC") || tok_is (doc, i, "Garda"))
     return i + 1 < doc->n_tokens && tok_starts_upper (doc, i + 1) &&
            ((tok_lex (doc, i + 1) & LECTERN_LEX_TITLE) ||
@@ -2616,8 +2670,10 @@ add_clean_span (Doc  *doc,
   /* "Senate Bill 10": the house that numbers a bill, no body named. */
   if (vote == VOTE_ORG && b + 1 < doc->n_tokens && tok_is (doc, b, "Bill") && g_ascii_isdigit (*tok_str (doc, b + 1)))
     return;
-  /* "the County Governments Act": a law, no body. */
-  if (vote == VOTE_ORG && b >= a + 2 && tok_is (doc, b - 1, "Act") && known_organization (doc, a, b) == 0)
+  /* "the County Governments Act", "the Safeguarding National Security
+   * Ordinance": a law, no body. */
+  if (vote == VOTE_ORG && b >= a + 2 && (tok_is (doc, b - 1, "Act") || tok_is (doc, b - 1, "Ordinance")) &&
+      known_organization (doc, a, b) == 0)
     return;
   /* "Gordon Brothers", "Warner Bros.": a family's firm. */
   if (vote == VOTE_PER && b >= a + 2 && is_family_firm_word (doc, b - 1))
@@ -5043,6 +5099,19 @@ join_touching_names (Doc    *doc,
 
       if (tags[k] != LECTERN_TAG_B_PER && tags[k] != LECTERN_TAG_B_ORG)
         continue;
+      /* "by State/B-PER Sen. Ramon de la Garza": one word that no list
+       * knows as a name, alone before an abbreviated title, is no one
+       * (letters after a name have no full stop: "Adams TD"). */
+      if (tags[k] == LECTERN_TAG_B_PER && k + 1 < len && tags[k + 1] != LECTERN_TAG_I_PER &&
+          tok_starts_upper (doc, base + k + 1) && tok_str (doc, base + k + 1)[tok_len (doc, base + k + 1) - 1] == '.' &&
+          ((tok_lex (doc, base + k + 1) & LECTERN_LEX_TITLE) || is_unlisted_title (doc, base + k + 1)) &&
+          !(tok_lex (doc, base + k) & (LECTERN_LEX_GIVEN | LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_SURNAME |
+                                       LECTERN_LEX_SURNAME_TOP)) &&
+          !tok_is_first_name (doc, base + k))
+        {
+          tags[k] = LECTERN_TAG_O;
+          continue;
+        }
       /* "Brig./B-ORG Athlenda/I-ORG Mathe/B-PER", "Hon./B-ORG
        * Ebenezer/I-ORG Asante-Boakye/I-ORG": a rank the tagger read as a
        * body's first word, before a person or a first name, starts the
@@ -5187,7 +5256,24 @@ mark_particle_names (Doc    *doc,
       guint a = base + k, j = a + 1;
       gboolean welsh;
 
-      if (!tok_starts_upper (doc, a) || !tok_starts_lower (doc, j))
+      if (!tok_starts_upper (doc, a))
+        continue;
+      /* Irish "Ní", "Nic", "Ó", "Uí" (daughter, son, grandchild of) are
+       * written with a capital: "Siobhán Ní Mhurchú". */
+      if (tok_starts_upper (doc, j) && tok_len (doc, j) <= 4 && k + 2 < len &&
+          (tok_is (doc, j, "N\xc3\xad") || tok_is (doc, j, "Nic") || tok_is (doc, j, "\xc3\x93") ||
+           tok_is (doc, j, "U\xc3\xad")) &&
+          tok_starts_upper (doc, j + 1) && (tok_flags (doc, j + 1) & LECTERN_TOKEN_WORD) && tok_is_first_name (doc, a) &&
+          !is_inside_other_tag (tags[k]) && !(k + 3 < len && is_inside_other_tag (tags[k + 3])))
+        {
+          if (tags[k] != LECTERN_TAG_I_PER)
+            tags[k] = LECTERN_TAG_B_PER;
+          tags[k + 1] = LECTERN_TAG_I_PER;
+          tags[k + 2] = LECTERN_TAG_I_PER;
+          k += 2;
+          continue;
+        }
+      if (!tok_starts_lower (doc, j))
         continue;
       /* Welsh "ap" and "ab" (son of) follow first names of Wales that
        * only the world's list knows ("Gwenllian ab Owain"). */
@@ -6078,6 +6164,30 @@ is_age_apposition (Doc  *doc,
          tok_len (doc, i + 1) <= 2 && tok_is (doc, i + 2, ",") && atoi (tok_str (doc, i + 1)) >= 16;
 }
 
+/* Whether token i is a given name of Hong Kong, Taiwan or Korea written
+ * with a hyphen: a capital and one to four letters, a hyphen, two to five
+ * letters in lower case ("Hoi-yan", "Jae-myung", "Ing-wen"); not a word
+ * the lists know ("Co-op"). */
+static gboolean
+is_hyphenated_given_name (Doc  *doc,
+                          guint i)
+{
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i), dash = 1;
+
+  if (len < 5 || len > 11 || !(s[0] >= 'A' && s[0] <= 'Z'))
+    return FALSE;
+  while (dash < len && s[dash] >= 'a' && s[dash] <= 'z')
+    dash++;
+  if (dash < 2 || dash > 5 || dash >= len || s[dash] != '-' || len - dash - 1 < 2 || len - dash - 1 > 5)
+    return FALSE;
+  for (guint32 j = dash + 1; j < len; j++)
+    if (!(s[j] >= 'a' && s[j] <= 'z'))
+      return FALSE;
+
+  return tok_lex (doc, i) == 0;
+}
+
 /* Whether an apposition that describes a person starts at token i, a
  * comma: an age between commas ("Ruaridh MacLeod-Fraser, 47, of
  * Drumnadrochit"), or a role in lower case after at most an article, a
@@ -6150,10 +6260,12 @@ mark_people_before_appositions (Doc    *doc,
       guint e = k + 1;
       guint8 inside = tags[k] == LECTERN_TAG_O ? LECTERN_TAG_O : tags[k] + 1;
 
+      /* A place's name may be a surname before a given name of Hong Kong
+       * or Korea ("Tsang Hoi-yan, 24,"). */
       if ((tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_LOC && tags[k] != LECTERN_TAG_B_ORG) ||
           (k > 0 && !tok_is (doc, a - 1, ",")) || !tok_starts_upper (doc, a) ||
-          !(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, a) ||
-          (tok_lex (doc, a) & (not_a_name | LECTERN_LEX_GEO | LECTERN_LEX_REGION)))
+          !(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, a) || (tok_lex (doc, a) & not_a_name) ||
+          ((tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) && !is_hyphenated_given_name (doc, a + 1)))
         continue;
       while (e < len && e < k + 4 && tags[e] == inside && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
              tok_starts_upper (doc, base + e) && !tok_is_acronym (doc, base + e) &&
@@ -6725,6 +6837,17 @@ mark_known_organizations (Doc    *doc,
       while (found > 0 && k + found < len && (tok_lex (doc, a + found) & LECTERN_LEX_LEGAL) &&
              tok_starts_upper (doc, a + found))
         found++;
+      /* "Greenpeace Indonesia said", "Unilever Nigeria's shares": a listed
+       * body of one or two words and a country after it, before a verb
+       * or a stop, is its branch there; not after an acronym or a head
+       * word ("the UN Syria envoy", "World Bank Kenya"). */
+      if (found > 0 && found <= 2 && k + found + 1 < len && doc->lang == LANG_EN &&
+          (tok_lex (doc, a + found) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) == (LECTERN_LEX_GEO | LECTERN_LEX_REGION) &&
+          tok_starts_upper (doc, a + found) && !tok_is_acronym (doc, a) &&
+          !(tok_lex (doc, a + found - 1) & LECTERN_LEX_ORG_HEAD) &&
+          (opens_clause (doc, a + found + 1) || tok_is_possessive (doc, a + found + 1) ||
+           tok_is (doc, a + found + 1, ",") || tok_is (doc, a + found + 1, ".")))
+        found++;
       /* "Radio France et France Télévisions": a span of the tagger that
        * goes on over a conjunction into another listed name is two. */
       if (found > 0 && k + found + 1 < len && tags[k + found] == LECTERN_TAG_I_ORG &&
@@ -7083,6 +7206,8 @@ tag_document (LecternExtractor  *self,
               g_array_index (hash, guint64, k) = h;
               g_array_index (lower, guint64, k) = l;
               g_array_index (lex, guint32, k) = lectern_lexicon_lookup_memo (doc->lexicon, doc->lex_memo, l);
+              if (g_array_index (lex, guint32, k) == 0)
+                g_array_index (lex, guint32, k) = accent_folded_name_flags (doc, i + k);
             }
           doc->cur_first = i;
           doc->cur_hash = (const guint64 *) (void *) hash->data;

@@ -3938,6 +3938,69 @@ test_extractor_nicknames (void)
   g_assert_nonnull (find_entity (entities, "Ronald 'Bato' dela Rosa", LECTERN_ENTITY_PERSON));
 }
 
+/* A Spanish first name the lists know only without its accent, after a
+ * title; a common word alone before the title is no one. */
+static void
+test_extractor_accented_first_names (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "The governor said he would back a bill filed by State Sen. Ram\xc3\xb3n de la Garza on Monday.\n\n"
+             "Les lignes sont: Tours au Mans; Sabl\xc3\xa9 \xc3\xa0 Angers et \xc3\xa0 Nantes.\n");
+
+  g_assert_nonnull (find_entity (entities, "Ram\xc3\xb3n de la Garza", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "State", LECTERN_ENTITY_PERSON));
+  /* French accents are not folded: "Sable" is an American first name. */
+  g_assert_null (find_entity (entities, "Sabl\xc3\xa9", LECTERN_ENTITY_PERSON));
+}
+
+/* Names of Hong Kong before an age, though the surname names a place
+ * somewhere; an ordinance is a law, no body. */
+static void
+test_extractor_hong_kong_names_and_ordinances (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "Kelvin Chan Ka-wing, 31, a former social worker, Tsang Hoi-yan, 24, a student, and Mak Wai-lun, "
+             "45, a driver, each face one count under the Safeguarding National Security Ordinance, which was "
+             "passed in March.\n");
+
+  g_assert_nonnull (find_entity (entities, "Tsang Hoi-yan", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Tsang Hoi-yan", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Safeguarding National Security Ordinance", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* A listed body and a country before a verb: its branch there. */
+static void
+test_extractor_national_branches (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "Greenpeace Indonesia said satellite images showed that land clearing had already begun.\n");
+
+  g_assert_nonnull (find_entity (entities, "Greenpeace Indonesia", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Greenpeace", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* Irish "Ní" with a capital inside a name; Malaysia's "Tan Sri"; bodies
+ * of the Welsh and Irish languages from the list. */
+static void
+test_extractor_irish_particles_and_malaysian_titles (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "Det Garda Siobh\xc3\xa1n N\xc3\xad Mhurch\xc3\xba told the court that the man made no reply "
+             "when charged.\n\n"
+             "The commission's chief commissioner, Tan Sri Mohd Dusuki Mokhtar, said the case was strong.\n\n"
+             "Members of Cymdeithas yr Iaith Gymraeg and Conradh na Gaeilge protested outside the offices.\n");
+
+  g_assert_nonnull (find_entity (entities, "Siobh\xc3\xa1n N\xc3\xad Mhurch\xc3\xba", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Garda", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Mohd Dusuki Mokhtar", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Cymdeithas yr Iaith Gymraeg", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Conradh na Gaeilge", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a surname the tagger took for a thing, after a
  * country's possessive. */
 static void
@@ -4273,6 +4336,12 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/ranks-read-as-bodies", test_extractor_ranks_read_as_bodies);
   g_test_add_func ("/lectern/extractor/title-case-acronyms", test_extractor_title_case_acronyms);
   g_test_add_func ("/lectern/extractor/nicknames", test_extractor_nicknames);
+  g_test_add_func ("/lectern/extractor/accented-first-names", test_extractor_accented_first_names);
+  g_test_add_func ("/lectern/extractor/hong-kong-names-and-ordinances",
+                   test_extractor_hong_kong_names_and_ordinances);
+  g_test_add_func ("/lectern/extractor/national-branches", test_extractor_national_branches);
+  g_test_add_func ("/lectern/extractor/irish-particles-and-malaysian-titles",
+                   test_extractor_irish_particles_and_malaysian_titles);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
