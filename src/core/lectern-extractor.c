@@ -207,7 +207,7 @@ accent_folded_name_flags (const Doc *doc,
   guint32 flags;
 
   /* tok_has_upper(), defined further on. */
-  if (!((doc->upper[i >> 3] >> (i & 7)) & 1) || len > 48)
+  if (!((doc->upper[i >> 3] >> (i & 7)) & 1) || len > 48 || memchr (s, 0xc3, len) == NULL)
     return 0;
   /* Only the accents of Spanish, Portuguese and Irish names (á í ó ú ñ
    * ã õ): the French lists keep theirs, and a French word without its
@@ -5260,7 +5260,8 @@ mark_particle_names (Doc    *doc,
         continue;
       /* Irish "Ní", "Nic", "Ó", "Uí" (daughter, son, grandchild of) are
        * written with a capital: "Siobhán Ní Mhurchú". */
-      if (tok_starts_upper (doc, j) && tok_len (doc, j) <= 4 && k + 2 < len &&
+      if (tok_len (doc, j) <= 4 && k + 2 < len &&
+          (*tok_str (doc, j) == 'N' || *tok_str (doc, j) == 'U' || (guchar) *tok_str (doc, j) == 0xc3) &&
           (tok_is (doc, j, "N\xc3\xad") || tok_is (doc, j, "Nic") || tok_is (doc, j, "\xc3\x93") ||
            tok_is (doc, j, "U\xc3\xad")) &&
           tok_starts_upper (doc, j + 1) && (tok_flags (doc, j + 1) & LECTERN_TOKEN_WORD) && tok_is_first_name (doc, a) &&
