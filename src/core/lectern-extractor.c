@@ -1115,10 +1115,11 @@ is_unlisted_title (const Doc *doc,
      * Hon Sir Keir Starmer", "MCA Hon. Peter Imwatok"), ranks written
      * with their full stop. */
     "Hon", "Hon.", "Rt", "Rt.", "Det.", "Insp.", "Supt.", "Cpl", "Cpl.", "Cmdr", "Cmdr.",
-    /* Members of American city and town councils and state assemblies;
-     * Malaysia's "Puan" (Madam). */
+    /* Members of American city and town councils and state assemblies. */
     "Councilmember", "Councilwoman", "Councilman", "Assemblymember", "Selectman", "Selectwoman",
-    "Alderwoman", "Freeholder", "Puan",
+    "Alderwoman", "Freeholder",
+    /* Pakistan's and Nigeria's lawyers in politics. */
+    "Barrister",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -2842,6 +2843,10 @@ add_span (Doc  *doc,
       /* An elision written apart, as OCR does: "Compagnie d ' Orléans". */
       if (!joins && i > a && i + 1 < b && (tok_is (doc, i - 1, "d") || tok_is (doc, i - 1, "l")) &&
           (tok_is (doc, i, "'") || tok_is (doc, i, "\xe2\x80\x99")) && (tok_flags (doc, i + 1) & LECTERN_TOKEN_WORD))
+        joins = TRUE;
+      /* "Ravichandran s/o Murugiah": son of, daughter of. */
+      if (!joins && vote == VOTE_PER && i > a && i + 1 < b && tok_is (doc, i, "/") && tok_len (doc, i - 1) == 1 &&
+          tok_len (doc, i + 1) == 1 && !(tok_flags (doc, i) & LECTERN_TOKEN_SPACE_BEFORE))
         joins = TRUE;
       /* A nickname: Perceval "Perry" Christie, Vicente 'Tito' Sotto. */
       if (!joins && vote == VOTE_PER && i > a && i + 1 < b && is_nickname_quote (doc, i) &&
@@ -5080,9 +5085,11 @@ touching_spans_are_one (Doc          *doc,
     return f - k <= 8 && f >= e + 2 && tok_is_acronym (doc, base + e) && !tok_is_acronym (doc, base + e - 1) &&
            (tok_lex (doc, base + e - 1) & LECTERN_LEX_ORG_HEAD) && (tok_lex (doc, base + f - 1) & LECTERN_LEX_ORG_HEAD);
 
+  /* "Najib Tun Razak": Malaysia's "Tun" of a father inside a name. */
   return f - k <= 6 && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
          (tok_flags (doc, base + e - 1) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e) &&
-         !(tok_lex (doc, base + e) & LECTERN_LEX_TITLE) && !is_unlisted_title (doc, base + e) &&
+         ((!(tok_lex (doc, base + e) & LECTERN_LEX_TITLE) && !is_unlisted_title (doc, base + e)) ||
+          (tok_is (doc, base + e, "Tun") && f == e + 2)) &&
          !(tok_lex (doc, base + e - 1) & LECTERN_LEX_TITLE) && !is_unlisted_title (doc, base + e - 1) &&
          !tok_is_acronym (doc, base + e - 1);
 }
@@ -5202,6 +5209,46 @@ mark_nicknamed_names (Doc    *doc,
         tags[k] = LECTERN_TAG_B_PER;
       for (guint r = k + 1; r < e; r++)
         tags[r] = LECTERN_TAG_I_PER;
+      k = e - 1;
+    }
+}
+
+/* "Ravichandran s/o Murugiah", "Kavitha d/o Rajan", "Muthu a/l Samy":
+ * Singapore's and Malaysia's "son of", "daughter of" join a given name
+ * and a father's name into one person's. */
+static void
+mark_patronymic_names (Doc    *doc,
+                       guint   base,
+                       guint   len,
+                       guint8 *tags)
+{
+  for (guint k = 1; k + 3 < len; k++)
+    {
+      guint a = base + k, s, e;
+      char c0, c2;
+
+      if (tok_len (doc, a) != 1 || tok_len (doc, a + 2) != 1 || !tok_is (doc, a + 1, "/"))
+        continue;
+      c0 = *tok_str (doc, a);
+      c2 = *tok_str (doc, a + 2);
+      if (!((c0 == 's' || c0 == 'd') ? c2 == 'o' : c0 == 'a' && (c2 == 'l' || c2 == 'p')) ||
+          (tok_flags (doc, a + 1) & LECTERN_TOKEN_SPACE_BEFORE) || (tok_flags (doc, a + 2) & LECTERN_TOKEN_SPACE_BEFORE) ||
+          !tok_starts_upper (doc, a + 3) || !(tok_flags (doc, a + 3) & LECTERN_TOKEN_WORD) ||
+          !tok_starts_upper (doc, a - 1) || !(tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD))
+        continue;
+      s = k - 1;
+      while (s > 0 && k - s < 3 && tok_starts_upper (doc, base + s - 1) && (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD) &&
+             !(tok_lex (doc, base + s - 1) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_ORG_HEAD)) &&
+             !is_unlisted_title (doc, base + s - 1))
+        s--;
+      e = k + 4;
+      while (e < len && e < k + 6 && tok_starts_upper (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD))
+        e++;
+      tags[s] = LECTERN_TAG_B_PER;
+      for (guint r = s + 1; r < e; r++)
+        tags[r] = LECTERN_TAG_I_PER;
+      if (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0)
+        tags[e]--;
       k = e - 1;
     }
 }
@@ -6263,8 +6310,10 @@ mark_people_before_appositions (Doc    *doc,
 
       /* A place's name may be a surname before a given name of Hong Kong
        * or Korea ("Tsang Hoi-yan, 24,"). */
+      /* After a comma, or where the tagger started a span: "sat
+       * Luzviminda Rabago, 58," (then only before an age). */
       if ((tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_LOC && tags[k] != LECTERN_TAG_B_ORG) ||
-          (k > 0 && !tok_is (doc, a - 1, ",")) || !tok_starts_upper (doc, a) ||
+          (k > 0 && !tok_is (doc, a - 1, ",") && tags[k] == LECTERN_TAG_O) || !tok_starts_upper (doc, a) ||
           !(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, a) || (tok_lex (doc, a) & not_a_name) ||
           ((tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) && !is_hyphenated_given_name (doc, a + 1)))
         continue;
@@ -6275,8 +6324,8 @@ mark_people_before_appositions (Doc    *doc,
       /* A surname alone only before an age ("Quintero-Baptiste, 39, a
        * former trader"): a body has no age. */
       if (e > k + 3 || (e < len && tags[e] == inside && inside != LECTERN_TAG_O) ||
-          !(e == k + 1 ? is_age_apposition (doc, base + e, base + len)
-                       : apposition_names_person (doc, base + e, base + len)))
+          !(e == k + 1 || (k > 0 && !tok_is (doc, a - 1, ",")) ? is_age_apposition (doc, base + e, base + len)
+                                                                 : apposition_names_person (doc, base + e, base + len)))
         continue;
       tags[k] = LECTERN_TAG_B_PER;
       for (guint j = k + 1; j < e; j++)
@@ -6838,6 +6887,10 @@ mark_known_organizations (Doc    *doc,
       while (found > 0 && k + found < len && (tok_lex (doc, a + found) & LECTERN_LEX_LEGAL) &&
              tok_starts_upper (doc, a + found))
         found++;
+      /* "Umno Youth chief": a party's youth wing. */
+      if (found > 0 && k + found < len && tok_is (doc, a + found, "Youth") &&
+          (k + found + 1 == len || !tok_starts_upper (doc, a + found + 1)))
+        found++;
       /* "Greenpeace Indonesia said", "Unilever Nigeria's shares": a listed
        * body of one or two words and a country after it, before a verb
        * or a stop, is its branch there; not after an acronym or a head
@@ -7278,6 +7331,7 @@ tag_document (LecternExtractor  *self,
           mark_particle_names (doc, i, len, tags->data);
           mark_nicknamed_names (doc, i, len, tags->data);
           mark_honourable_names (doc, i, len, tags->data);
+          mark_patronymic_names (doc, i, len, tags->data);
           mark_first_names_after_titles (doc, i, len, tags->data);
           extend_first_names (doc, i, len, tags->data);
           mark_regnal_names (doc, i, len, tags->data);
@@ -9374,6 +9428,17 @@ merge_partial_names (Doc *doc)
               tok_starts_upper (doc, big->first + form->n_tokens) &&
               known_organization (doc, form->first, form->first + form->n_tokens) != 0 &&
               is_organ_head (doc, big->first + big->n_tokens - 1))
+            continue;
+          /* "Greenpeace" in "Greenpeace Indonesia", "Umno" in "Umno
+           * Youth": a body and its branch in a country, or its youth
+           * wing; not an acronym ("ARS" is short for "ARS Occitanie" in a
+           * story of the region). */
+          if (ftype == VOTE_ORG && at == 0 && big->n_tokens == form->n_tokens + 1 &&
+              !tok_is_acronym (doc, form->first) &&
+              (tok_is (doc, big->first + form->n_tokens, "Youth") ||
+               (tok_lex (doc, big->first + form->n_tokens) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) ==
+                 (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) &&
+              known_organization (doc, form->first, form->first + form->n_tokens) != 0)
             continue;
           /* "CUPE" in "CUPE Local 375": a union and one of its branches. */
           if (ftype == VOTE_ORG && big->n_tokens >= 3 && at + form->n_tokens + 2 == big->n_tokens &&

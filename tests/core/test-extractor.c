@@ -4001,6 +4001,55 @@ test_extractor_irish_particles_and_malaysian_titles (void)
   g_assert_nonnull (find_entity (entities, "Conradh na Gaeilge", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Names of Singapore and Malaysia: "s/o" (son of), a father's "Tun"
+ * inside a name, "Barrister" before one, "Puan" as a first name in
+ * Indonesia. */
+static void
+test_extractor_malaysian_and_singaporean_names (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "A third man, Ravichandran s/o Murugiah, 45, a Malaysian, is accused of delivering cash.\n\n"
+             "Former prime minister Datuk Seri Najib Tun Razak, who is in prison, said he was innocent.\n\n"
+             "Barrister Gohar Ali Khan said the party would appeal. House Speaker Puan Maharani said the bill "
+             "would pass.\n");
+
+  g_assert_nonnull (find_entity (entities, "Ravichandran s/o Murugiah", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Najib Tun Razak", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Razak", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Gohar Ali Khan", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Puan Maharani", LECTERN_ENTITY_PERSON));
+}
+
+/* A name the tagger took for a body, before an age, after any word. */
+static void
+test_extractor_names_before_ages (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "In the gallery sat Luzviminda Rabago, 58, whose son was shot dead in 2017.\n");
+
+  g_assert_nonnull (find_entity (entities, "Luzviminda Rabago", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Luzviminda Rabago", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* A body, its branch in a country and a party's youth wing are three. */
+static void
+test_extractor_branches_and_wings_stay_apart (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "Greenpeace said the plan was bad. Greenpeace Indonesia said satellite images showed clearing had "
+             "begun.\n\n"
+             "His supporters in Umno have continued to press for him. Umno Youth chief Akmal Saleh said on Sunday "
+             "that the commission was wrong.\n");
+
+  g_assert_nonnull (find_entity (entities, "Greenpeace", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Greenpeace Indonesia", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Umno", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Umno Youth", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a surname the tagger took for a thing, after a
  * country's possessive. */
 static void
@@ -4340,6 +4389,10 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/hong-kong-names-and-ordinances",
                    test_extractor_hong_kong_names_and_ordinances);
   g_test_add_func ("/lectern/extractor/national-branches", test_extractor_national_branches);
+  g_test_add_func ("/lectern/extractor/malaysian-and-singaporean-names",
+                   test_extractor_malaysian_and_singaporean_names);
+  g_test_add_func ("/lectern/extractor/names-before-ages", test_extractor_names_before_ages);
+  g_test_add_func ("/lectern/extractor/branches-and-wings-stay-apart", test_extractor_branches_and_wings_stay_apart);
   g_test_add_func ("/lectern/extractor/irish-particles-and-malaysian-titles",
                    test_extractor_irish_particles_and_malaysian_titles);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
