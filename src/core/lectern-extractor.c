@@ -5171,6 +5171,19 @@ join_touching_names (Doc    *doc,
     }
 }
 
+/* Tags tokens [k, e) as one person's name, which goes on a person the
+ * tagger started before k. */
+static void
+tag_person_name (guint8 *tags,
+                 guint   k,
+                 guint   e)
+{
+  if (tags[k] != LECTERN_TAG_I_PER)
+    tags[k] = LECTERN_TAG_B_PER;
+  for (guint r = k + 1; r < e; r++)
+    tags[r] = LECTERN_TAG_I_PER;
+}
+
 /* "Vicente 'Tito' Sotto III", "Ronald 'Bato' dela Rosa", "Perceval
  * \"Perry\" Christie": a first name, a nickname of one or two capitalized
  * words in quotation marks, and a surname (after a particle, before a
@@ -5205,10 +5218,7 @@ mark_nicknamed_names (Doc    *doc,
         e++;
       if (is_inside_other_tag (tags[k]) || (e < len && is_inside_other_tag (tags[e])))
         continue;
-      if (tags[k] != LECTERN_TAG_I_PER)
-        tags[k] = LECTERN_TAG_B_PER;
-      for (guint r = k + 1; r < e; r++)
-        tags[r] = LECTERN_TAG_I_PER;
+      tag_person_name (tags, k, e);
       k = e - 1;
     }
 }
@@ -5314,10 +5324,7 @@ mark_particle_names (Doc    *doc,
           tok_starts_upper (doc, j + 1) && (tok_flags (doc, j + 1) & LECTERN_TOKEN_WORD) && tok_is_first_name (doc, a) &&
           !is_inside_other_tag (tags[k]) && !(k + 3 < len && is_inside_other_tag (tags[k + 3])))
         {
-          if (tags[k] != LECTERN_TAG_I_PER)
-            tags[k] = LECTERN_TAG_B_PER;
-          tags[k + 1] = LECTERN_TAG_I_PER;
-          tags[k + 2] = LECTERN_TAG_I_PER;
+          tag_person_name (tags, k, k + 3);
           k += 2;
           continue;
         }
@@ -5358,10 +5365,7 @@ mark_particle_names (Doc    *doc,
        * tagger's span stands. */
       if (is_inside_other_tag (tags[k]) || (j + 1 < base + len && is_inside_other_tag (tags[j + 1 - base])))
         continue;
-      if (tags[k] != LECTERN_TAG_I_PER)
-        tags[k] = LECTERN_TAG_B_PER;
-      for (guint t = a + 1; t <= j; t++)
-        tags[t - base] = LECTERN_TAG_I_PER;
+      tag_person_name (tags, k, j - base + 1);
       k = j - base;
     }
 }
