@@ -5185,114 +5185,137 @@ tag_person_name (guint8 *tags,
 }
 
 /* "Vicente 'Tito' Sotto III", "Ronald 'Bato' dela Rosa", "Perceval
- * \"Perry\" Christie": a first name, a nickname of one or two capitalized
- * words in quotation marks, and a surname (after a particle, before a
- * generation's numeral) are one person's name. */
-static void
-mark_nicknamed_names (Doc    *doc,
-                      guint   base,
-                      guint   len,
-                      guint8 *tags)
+ * \"Perry\" Christie": a first name at k, a nickname of one or two
+ * capitalized words in quotation marks, and a surname (after a particle,
+ * before a generation's numeral) are one person's name. Returns the
+ * name's end, or 0. */
+static guint
+tag_nicknamed_name (Doc    *doc,
+                    guint   base,
+                    guint   len,
+                    guint8 *tags,
+                    guint   k)
 {
-  for (guint k = 0; k + 4 < len; k++)
-    {
-      guint a = base + k, q, e;
+  guint a = base + k, q, e;
 
-      if (!is_nickname_quote (doc, a + 1) || !tok_starts_upper (doc, a) || !tok_starts_upper (doc, a + 2) ||
-          (tok_flags (doc, a + 1) & LECTERN_TOKEN_SPACE_BEFORE) == 0 ||
-          (tok_flags (doc, a + 2) & LECTERN_TOKEN_SPACE_BEFORE) != 0)
-        continue;
-      q = k + 3 + (k + 3 < len && tok_starts_upper (doc, a + 3) && (tok_flags (doc, a + 3) & LECTERN_TOKEN_WORD));
-      if (q + 1 >= len || !is_nickname_quote (doc, base + q) || (tok_flags (doc, base + q) & LECTERN_TOKEN_SPACE_BEFORE))
-        continue;
-      e = q + 1;
-      if (e + 1 < len && tok_starts_lower (doc, base + e) && is_particle (doc, base + e))
-        e++;
-      if (!tok_starts_upper (doc, base + e) || !(tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) ||
-          (tok_lex (doc, base + e) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) ||
-          !(tok_is_first_name (doc, a) && !(tok_lex (doc, a) & (LECTERN_LEX_TITLE | LECTERN_LEX_ORG_HEAD))))
-        continue;
-      e++;
-      if (e < len && (tok_is (doc, base + e, "Jr.") || tok_is (doc, base + e, "Jr") || tok_is (doc, base + e, "II") ||
-                      tok_is (doc, base + e, "III") || tok_is (doc, base + e, "IV")))
-        e++;
-      if (is_inside_other_tag (tags[k]) || (e < len && is_inside_other_tag (tags[e])))
-        continue;
-      tag_person_name (tags, k, e);
-      k = e - 1;
-    }
+  if (k + 4 >= len || !is_nickname_quote (doc, a + 1) || !tok_starts_upper (doc, a) || !tok_starts_upper (doc, a + 2) ||
+      (tok_flags (doc, a + 1) & LECTERN_TOKEN_SPACE_BEFORE) == 0 ||
+      (tok_flags (doc, a + 2) & LECTERN_TOKEN_SPACE_BEFORE) != 0)
+    return 0;
+  q = k + 3 + (k + 3 < len && tok_starts_upper (doc, a + 3) && (tok_flags (doc, a + 3) & LECTERN_TOKEN_WORD));
+  if (q + 1 >= len || !is_nickname_quote (doc, base + q) || (tok_flags (doc, base + q) & LECTERN_TOKEN_SPACE_BEFORE))
+    return 0;
+  e = q + 1;
+  if (e + 1 < len && tok_starts_lower (doc, base + e) && is_particle (doc, base + e))
+    e++;
+  if (!tok_starts_upper (doc, base + e) || !(tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) ||
+      (tok_lex (doc, base + e) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) ||
+      !(tok_is_first_name (doc, a) && !(tok_lex (doc, a) & (LECTERN_LEX_TITLE | LECTERN_LEX_ORG_HEAD))))
+    return 0;
+  e++;
+  if (e < len && (tok_is (doc, base + e, "Jr.") || tok_is (doc, base + e, "Jr") || tok_is (doc, base + e, "II") ||
+                  tok_is (doc, base + e, "III") || tok_is (doc, base + e, "IV")))
+    e++;
+  if (is_inside_other_tag (tags[k]) || (e < len && is_inside_other_tag (tags[e])))
+    return 0;
+  tag_person_name (tags, k, e);
+
+  return e;
 }
 
 /* "Ravichandran s/o Murugiah", "Kavitha d/o Rajan", "Muthu a/l Samy":
- * Singapore's and Malaysia's "son of", "daughter of" join a given name
- * and a father's name into one person's. */
-static void
-mark_patronymic_names (Doc    *doc,
-                       guint   base,
-                       guint   len,
-                       guint8 *tags)
+ * Singapore's and Malaysia's "son of", "daughter of" at k join a given
+ * name and a father's name into one person's. Returns the name's end, or
+ * 0. */
+static guint
+tag_patronymic_name (Doc    *doc,
+                     guint   base,
+                     guint   len,
+                     guint8 *tags,
+                     guint   k)
 {
-  for (guint k = 1; k + 3 < len; k++)
-    {
-      guint a = base + k, s, e;
-      char c0, c2;
+  guint a = base + k, s, e;
+  char c0, c2;
 
-      if (tok_len (doc, a) != 1 || tok_len (doc, a + 2) != 1 || !tok_is (doc, a + 1, "/"))
-        continue;
-      c0 = *tok_str (doc, a);
-      c2 = *tok_str (doc, a + 2);
-      if (!((c0 == 's' || c0 == 'd') ? c2 == 'o' : c0 == 'a' && (c2 == 'l' || c2 == 'p')) ||
-          (tok_flags (doc, a + 1) & LECTERN_TOKEN_SPACE_BEFORE) || (tok_flags (doc, a + 2) & LECTERN_TOKEN_SPACE_BEFORE) ||
-          !tok_starts_upper (doc, a + 3) || !(tok_flags (doc, a + 3) & LECTERN_TOKEN_WORD) ||
-          !tok_starts_upper (doc, a - 1) || !(tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD))
-        continue;
-      s = k - 1;
-      while (s > 0 && k - s < 3 && tok_starts_upper (doc, base + s - 1) && (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD) &&
-             !(tok_lex (doc, base + s - 1) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_ORG_HEAD)) &&
-             !is_unlisted_title (doc, base + s - 1))
-        s--;
-      e = k + 4;
-      while (e < len && e < k + 6 && tok_starts_upper (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD))
-        e++;
-      tags[s] = LECTERN_TAG_B_PER;
-      for (guint r = s + 1; r < e; r++)
-        tags[r] = LECTERN_TAG_I_PER;
-      if (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0)
-        tags[e]--;
-      k = e - 1;
-    }
+  if (k == 0 || k + 3 >= len || tok_len (doc, a) != 1 || tok_len (doc, a + 2) != 1 || !tok_is (doc, a + 1, "/"))
+    return 0;
+  c0 = *tok_str (doc, a);
+  c2 = *tok_str (doc, a + 2);
+  if (!((c0 == 's' || c0 == 'd') ? c2 == 'o' : c0 == 'a' && (c2 == 'l' || c2 == 'p')) ||
+      (tok_flags (doc, a + 1) & LECTERN_TOKEN_SPACE_BEFORE) || (tok_flags (doc, a + 2) & LECTERN_TOKEN_SPACE_BEFORE) ||
+      !tok_starts_upper (doc, a + 3) || !(tok_flags (doc, a + 3) & LECTERN_TOKEN_WORD) ||
+      !tok_starts_upper (doc, a - 1) || !(tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD))
+    return 0;
+  s = k - 1;
+  while (s > 0 && k - s < 3 && tok_starts_upper (doc, base + s - 1) && (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD) &&
+         !(tok_lex (doc, base + s - 1) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_ORG_HEAD)) &&
+         !is_unlisted_title (doc, base + s - 1))
+    s--;
+  e = k + 4;
+  while (e < len && e < k + 6 && tok_starts_upper (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD))
+    e++;
+  tags[s] = LECTERN_TAG_B_PER;
+  for (guint r = s + 1; r < e; r++)
+    tags[r] = LECTERN_TAG_I_PER;
+  if (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0)
+    tags[e]--;
+
+  return e;
 }
 
 /* "Minority Leader Hon. Duke Onyancha Masira": the capitalized words
- * after "Hon." (the Honourable) are a person's name, whatever else the
- * lists know them as ("Duke"). */
+ * after "Hon." (the Honourable) at k are a person's name, whatever else
+ * the lists know them as ("Duke"). Returns the name's end, or 0. */
+static guint
+tag_honourable_name (Doc    *doc,
+                     guint   base,
+                     guint   len,
+                     guint8 *tags,
+                     guint   k)
+{
+  guint a = base + k, e = k + 1;
+
+  /* "Hon" without its full stop only after "Rt": "Hon Hai" is a
+   * company. */
+  if (*tok_str (doc, a) != 'H' || tok_len (doc, a) > 4 ||
+      (!tok_is (doc, a, "Hon.") &&
+       !(tok_is (doc, a, "Hon") && k > 0 && (tok_is (doc, a - 1, "Rt") || tok_is (doc, a - 1, "Rt.")))))
+    return 0;
+  while (e < len && e < k + 5 && tok_starts_upper (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+         (tags[e] == LECTERN_TAG_O || tag_vote (tags[e]) == VOTE_PER) &&
+         !(tok_lex (doc, base + e) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_STOP_EN)))
+    e++;
+  if (e < k + 3 || e == k + 5 || (e < len && tok_starts_upper (doc, base + e)))
+    return 0;
+  tags[k] = LECTERN_TAG_O;
+  tags[k + 1] = LECTERN_TAG_B_PER;
+  for (guint r = k + 2; r < e; r++)
+    tags[r] = LECTERN_TAG_I_PER;
+
+  return e;
+}
+
+/* Names marked by punctuation or an honorific: a nickname in quotation
+ * marks, "s/o", "Hon.". One pass over the sentence for the three, each
+ * told first by a byte or a length. */
 static void
-mark_honourable_names (Doc    *doc,
-                       guint   base,
-                       guint   len,
-                       guint8 *tags)
+mark_marked_names (Doc    *doc,
+                   guint   base,
+                   guint   len,
+                   guint8 *tags)
 {
   for (guint k = 0; k + 2 < len; k++)
     {
-      guint a = base + k, e = k + 1;
+      guint a = base + k, e = 0;
 
-      /* "Hon" without its full stop only after "Rt": "Hon Hai" is a
-       * company. */
-      if (*tok_str (doc, a) != 'H' || tok_len (doc, a) > 4 ||
-          (!tok_is (doc, a, "Hon.") &&
-           !(tok_is (doc, a, "Hon") && k > 0 && (tok_is (doc, a - 1, "Rt") || tok_is (doc, a - 1, "Rt.")))))
-        continue;
-      while (e < len && e < k + 5 && tok_starts_upper (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
-             (tags[e] == LECTERN_TAG_O || tag_vote (tags[e]) == VOTE_PER) &&
-             !(tok_lex (doc, base + e) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_STOP_EN)))
-        e++;
-      if (e < k + 3 || e == k + 5 || (e < len && tok_starts_upper (doc, base + e)))
-        continue;
-      tags[k] = LECTERN_TAG_O;
-      tags[k + 1] = LECTERN_TAG_B_PER;
-      for (guint r = k + 2; r < e; r++)
-        tags[r] = LECTERN_TAG_I_PER;
-      k = e - 1;
+      if (tok_len (doc, a + 1) == 1 || tok_len (doc, a + 1) == 3)
+        e = tag_nicknamed_name (doc, base, len, tags, k);
+      if (e == 0 && *tok_str (doc, a) == 'H')
+        e = tag_honourable_name (doc, base, len, tags, k);
+      if (e == 0 && tok_len (doc, a) == 1)
+        e = tag_patronymic_name (doc, base, len, tags, k);
+      if (e > 0)
+        k = e - 1;
     }
 }
 
@@ -7333,9 +7356,7 @@ tag_document (LecternExtractor  *self,
         {
           mute_quoted_titles (doc, i, len);
           mark_particle_names (doc, i, len, tags->data);
-          mark_nicknamed_names (doc, i, len, tags->data);
-          mark_honourable_names (doc, i, len, tags->data);
-          mark_patronymic_names (doc, i, len, tags->data);
+          mark_marked_names (doc, i, len, tags->data);
           mark_first_names_after_titles (doc, i, len, tags->data);
           extend_first_names (doc, i, len, tags->data);
           mark_regnal_names (doc, i, len, tags->data);
