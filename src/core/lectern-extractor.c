@@ -33,7 +33,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "35"
+#define RULES_VERSION "36"
 
 struct _LecternExtractor
 {
@@ -2810,6 +2810,20 @@ is_legal_form (const Doc *doc,
          (tok_len (doc, i) == 3 && *tok_str (doc, i) == 'p' && tok_is (doc, i, "plc"));
 }
 
+/* Tokens i to i + 2 are a country or "Pty" in brackets before a legal
+ * form: "(Ghana) Ltd", "(Pty) Ltd", "(Pvt) Ltd". */
+static gboolean
+is_bracketed_branch (Doc  *doc,
+                     guint i)
+{
+  static const char *const proprietary[] = { "Pty", "Pvt", "Private", "Proprietary" };
+
+  return i + 3 < doc->n_tokens && tok_is (doc, i, "(") && tok_is (doc, i + 2, ")") &&
+         is_legal_form (doc, i + 3) &&
+         (tok_is_any (doc, i + 1, proprietary, G_N_ELEMENTS (proprietary)) ||
+          (tok_lex (doc, i + 1) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)));
+}
+
 /* Quotes, brackets and commas never sit inside a name, a listed one
  * aside: a span across one ("Perceval \"Perry\" Christie") is cut there. */
 static void
@@ -2856,6 +2870,12 @@ add_span (Doc  *doc,
       /* A listed name with a comma: "Department for Environment, Food
        * and Rural Affairs". */
       if (!joins && vote == VOTE_ORG && i > a && tok_is (doc, i, ",") && known_organization (doc, a, b) != 0)
+        joins = TRUE;
+      /* A country or "Pty" in brackets before a legal form: "Cocoa
+       * Marketing Company (Ghana) Ltd". */
+      if (!joins && vote == VOTE_ORG && i > a &&
+          ((i + 3 < b && is_bracketed_branch (doc, i)) ||
+           (i >= a + 3 && i + 1 < b && is_bracketed_branch (doc, i - 2))))
         joins = TRUE;
       /* Two legal forms: "Korea Zinc Co., Ltd.". */
       if (!joins && vote == VOTE_ORG && i > a && i + 1 == b - 1 && tok_is (doc, i, ",") &&
@@ -3384,6 +3404,10 @@ untagged_name_end (const Doc    *doc,
   if (e > k + 1 && e < len && tags[e] == LECTERN_TAG_O && (tok_lex (doc, base + e) & LECTERN_LEX_LEGAL) &&
       tok_is_caps_word (doc, base + e))
     e++;
+  /* "Masakhane Pipe Works (Pty) Ltd". */
+  else if (e > k + 1 && e + 4 <= len && tags[e] == LECTERN_TAG_O && tags[e + 3] == LECTERN_TAG_O &&
+           is_bracketed_branch ((Doc *) doc, base + e))
+    e += 4;
 
   return e;
 }
@@ -4806,6 +4830,11 @@ branch_country_before_legal_form (Doc          *doc,
 {
   guint i = base + e;
 
+  /* In brackets: "Cocoa Marketing Company (Ghana) Ltd". */
+  if (e + 3 < len && tags[e] == LECTERN_TAG_O &&
+      (tags[e + 1] == LECTERN_TAG_O || tags[e + 1] == LECTERN_TAG_B_LOC) &&
+      tags[e + 2] == LECTERN_TAG_O && tags[e + 3] == LECTERN_TAG_O && is_bracketed_branch (doc, i))
+    return 3;
   if (e + 1 >= len || (tags[e] != LECTERN_TAG_O && tags[e] != LECTERN_TAG_B_LOC) ||
       tags[e + 1] != LECTERN_TAG_O || !tok_starts_upper (doc, i) || !is_legal_form (doc, i + 1))
     return 0;
@@ -6018,10 +6047,11 @@ split_roles_from_organizations (Doc    *doc,
 {
   static const char *roles[] = {
     "Leader", "Whip", "Speaker", "Chairman", "Chairwoman", "Chair", "President", "Secretary",
-    "Minister", "Director", "Spokesman", "Spokeswoman", "Commissioner", "Governor", "Mayor",
+    "Minister", "Director", "Spokesman", "Spokeswoman", "Commissioner", "Governor", "Mayor", "Chief",
   };
   static const char *modifiers[] = {
     "Majority", "Minority", "Deputy", "Vice", "Acting", "Interim", "Former", "Assistant", "General",
+    "National", "Grand", "Regional",
   };
 
   for (guint k = 0; k < len;)
@@ -7631,6 +7661,9 @@ drop_common_acronyms (Doc *doc)
     "GSM", "SUVs", "DVDs", "CDs", "PCs", "CEOs", "ONGs", "TV", "HDTV", "IPTV", "RER", "TER", "VTT",
     /* A pronoun or a roman numeral, abbreviations that end names. */
     "I", "II", "III", "IV", "No.", "Inc.", "Ltd.", "Ltd", "Corp.", "Co.",
+    /* Countries and provinces by their letters: places, not bodies. */
+    "UAE", "U.A.E.", "EAU", "DRC", "RDC", "KSA", "PRC", "DPRK", "ROK", "RSA", "USA", "U.S.A.", "B.C.",
+    "N.Z.",
   };
 
   for (guint f = 0; f < doc->forms->len; f++)
@@ -8217,7 +8250,8 @@ retype_club_names (Doc *doc)
 
 /* A word alone that no name list knows, listed among organizations
  * ("Google, Bing and Yahoo!", "The New York Times, Jezebel, Metro.us"),
- * is one of them, not a person. */
+ * is one of them, not a person; nor a place that no list knows ("Barry
+ * Callebaut, Cargill and Touton"). */
 static void
 retype_listed_with_organizations (Doc *doc)
 {
@@ -8236,7 +8270,7 @@ retype_listed_with_organizations (Doc *doc)
       gpointer found;
 
       /* "ODM and Kenyatta's Jubilee Party": the owner, not a third body. */
-      if (span->len != 1 || span->type != VOTE_PER ||
+      if (span->len != 1 || (span->type != VOTE_PER && span->type != VOTE_LOC) ||
           (a + 1 < doc->n_tokens && tok_is_possessive (doc, a + 1)))
         continue;
       h = seq_hash (doc, a, a + 1);
@@ -8255,12 +8289,15 @@ retype_listed_with_organizations (Doc *doc)
     {
       Form *form = &g_array_index (doc->forms, Form, f);
 
+      int win = winning_vote (form->votes);
+
       if (form->n_tokens != 1 || listed[f] == 0 || listed[f] < seen[f] ||
-          winning_vote (form->votes) != VOTE_PER ||
-          (tok_lex (doc, form->first) & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_GEO)))
+          (win != VOTE_PER && win != VOTE_LOC) ||
+          (tok_lex (doc, form->first) & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_GEO)) ||
+          (win == VOTE_LOC && (tok_lex (doc, form->first) & (LECTERN_LEX_PLACE | LECTERN_LEX_REGION))))
         continue;
-      form->votes[VOTE_ORG] += form->votes[VOTE_PER];
-      form->votes[VOTE_PER] = 0;
+      form->votes[VOTE_ORG] += form->votes[win];
+      form->votes[win] = 0;
     }
 }
 
@@ -9141,6 +9178,232 @@ add_surnames (Doc *doc)
           continue;
         }
       unite (doc->forms, f, get_form (doc, last, last + 1));
+    }
+}
+
+/* A short name of an organization the story named in full. */
+typedef struct
+{
+  guint    form;    /* the full name's form */
+  guint    root;
+  guint    n;       /* its first n tokens are the short name */
+  guint64  seq;     /* seq_hash of those */
+  guint    alone;   /* times written alone */
+  gboolean other;   /* written before or after another capitalized word, or
+                     * the short name of two organizations */
+  gboolean repeated;
+} ShortName;
+
+/* A 12-bit key of a word as written (its length and first byte): a quick
+ * test that it cannot start a short name, before hashing it. */
+static inline guint
+short_name_key (const Doc *doc,
+                guint      i)
+{
+  return ((tok_len (doc, i) & 63) << 6) | ((guchar) tok_str (doc, i)[0] & 63);
+}
+
+#define MAX_SHORT_NAME_WORDS 3
+
+/* The last word of a business's name: a legal form, a trade ("Foods",
+ * "Mining") or a word for a firm ("Group", "Bank"). */
+static gboolean
+is_business_end (Doc  *doc,
+                 guint i)
+{
+  static const char *words[] = {
+    "Group", "Company", "Corporation", "Bank", "Insurance", "Holdings", "Partners", "Capital",
+    "Ventures", "Systems", "Labs", "Laboratories", "Energy", "Media", "Markets", "Airports",
+  };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
+
+  return is_legal_form (doc, i) || is_company_word (doc, i) ||
+         tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
+}
+
+/* Whether the first n tokens of the business's name `form` can stand for
+ * it alone: they end where a capitalized word or a legal form goes on,
+ * and no list knows them as a common word, a nationality, a place, a date,
+ * a body of their own ("Sky" of "Sky News"), a word of many companies'
+ * names ("American", "Federal") or of organizations ("Bank" of "Bank of
+ * England"). Public bodies are left out: theirs is mostly a place
+ * ("Northamptonshire" of "Northamptonshire Police"). */
+static gboolean
+is_short_name_of (Doc        *doc,
+                  const Form *form,
+                  guint       n)
+{
+  const guint32 places = LECTERN_LEX_PLACE | LECTERN_LEX_GEO | LECTERN_LEX_REGION;
+  guint32 common = LECTERN_LEX_LOWER | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE |
+                   LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL;
+  guint a = form->first;
+  guint next = a + n;
+
+  if (!is_business_end (doc, a + form->n_tokens - 1))
+    return FALSE;
+  /* A place may start a longer short name ("Cascade Fresh"). */
+  if (n == 1)
+    common |= places | LECTERN_LEX_CAPITALIZED | LECTERN_LEX_COMPANY;
+  if (!tok_starts_upper (doc, next - 1) || !(tok_flags (doc, next - 1) & LECTERN_TOKEN_WORD) ||
+      !(tok_starts_upper (doc, next) || (tok_lex (doc, next) & LECTERN_LEX_LEGAL)) ||
+      (tok_lex (doc, a) & common) || tok_is_article (doc, a) || is_calendar_word (doc, a) ||
+      is_country_prefix (doc, a) || (!tok_is_acronym (doc, a) && tok_len (doc, a) < 3) ||
+      (n == 1 && is_demonym (doc, a)))
+    return FALSE;
+  for (guint i = a; i < next; i++)
+    if (tok_flags (doc, i) & LECTERN_TOKEN_SENTENCE_START && i > a)
+      return FALSE;
+
+  return (n == 1 || !(name_flags (doc, a, next) & places)) &&
+         known_organization (doc, a, next) == 0;
+}
+
+/* Organizations, like people, are named short after the first mention:
+ * "Albion" after "Albion Regional Airports plc", "Wharfe and Calder" after
+ * "Wharfe and Calder NHS Foundation Trust", "PSP" after "PSP Investments".
+ * The first words of an organization's name become a form of it when the
+ * story writes them alone, never beside another capitalized word ("Albion
+ * Smith"), and they are no part of another entity's name. */
+static void
+add_short_organization_names (Doc *doc)
+{
+  guint n_forms = doc->forms->len;
+  g_autofree guint *votes = g_new (guint, (gsize) MAX (n_forms, 1) * N_VOTES);
+  /* Per cluster root, its longest form's length in tokens. */
+  g_autofree guint *longest = g_new0 (guint, MAX (n_forms, 1));
+  g_autoptr(GArray) names = g_array_new (FALSE, FALSE, sizeof (ShortName));
+  g_autoptr(GHashTable) by_seq = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) by_first = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                                          (GDestroyNotify) g_array_unref);
+  guint64 keys[4096 / 64] = { 0 };
+
+  cluster_votes (doc, votes);
+  for (guint f = 0; f < n_forms; f++)
+    {
+      guint r = find_root (doc->forms, f);
+
+      longest[r] = MAX (longest[r], g_array_index (doc->forms, Form, f).n_tokens);
+    }
+
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+      guint r = find_root (doc->forms, f);
+
+      if (form->n_tokens < 2 || winning_vote (&votes[r * N_VOTES]) != VOTE_ORG)
+        continue;
+      for (guint n = 1; n < form->n_tokens && n <= MAX_SHORT_NAME_WORDS; n++)
+        {
+          ShortName name = { f, r, n, seq_hash (doc, form->first, form->first + n), 0, FALSE, FALSE };
+          gpointer existing;
+
+          if (!is_short_name_of (doc, form, n))
+            continue;
+          /* Already a form of another entity's: "Goldman" of Emma
+           * Goldman. */
+          existing = g_hash_table_lookup (doc->form_by_seq, &name.seq);
+          if (existing != NULL)
+            {
+              guint er = find_root (doc->forms, GPOINTER_TO_UINT (existing) - 1);
+
+              if (er != r && longest[er] > n)
+                continue;
+            }
+          g_array_append_val (names, name);
+        }
+    }
+  if (names->len == 0)
+    return;
+
+  for (guint k = 0; k < names->len; k++)
+    {
+      ShortName *name = &g_array_index (names, ShortName, k);
+      Form *form = &g_array_index (doc->forms, Form, name->form);
+      gpointer seen;
+      GArray *list;
+      guint key;
+
+      /* Once per short name; two organizations' is neither's. */
+      if (g_hash_table_lookup_extended (by_seq, &name->seq, NULL, &seen))
+        {
+          ShortName *first = &g_array_index (names, ShortName, GPOINTER_TO_UINT (seen));
+
+          if (first->root != name->root)
+            first->other = TRUE;
+          name->repeated = TRUE;
+          continue;
+        }
+      g_hash_table_insert (by_seq, &name->seq, GUINT_TO_POINTER (k));
+      list = g_hash_table_lookup (by_first, &form->hash[0]);
+      if (list == NULL)
+        {
+          list = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (by_first, &form->hash[0], list);
+        }
+      g_array_append_val (list, k);
+      key = short_name_key (doc, form->first);
+      keys[key / 64] |= G_GUINT64_CONSTANT (1) << (key % 64);
+    }
+
+  /* How the story writes each short name. */
+  for (guint i = 0; i < doc->n_tokens; i++)
+    {
+      guint key = short_name_key (doc, i);
+      guint64 h;
+      GArray *list;
+
+      if (!(keys[key / 64] & (G_GUINT64_CONSTANT (1) << (key % 64))) || !tok_starts_upper (doc, i))
+        continue;
+      h = tok_hash (doc, i);
+      list = g_hash_table_lookup (by_first, &h);
+      for (guint c = 0; list != NULL && c < MIN (list->len, MAX_CANDIDATES); c++)
+        {
+          ShortName *name = &g_array_index (names, ShortName, g_array_index (list, guint, c));
+          Form *form = &g_array_index (doc->forms, Form, name->form);
+          guint end = i + name->n;
+          gboolean full = i + form->n_tokens <= doc->n_tokens;
+          gboolean before, after;
+
+          if (end > doc->n_tokens || seq_hash (doc, i, end) != name->seq)
+            continue;
+          for (guint t = name->n; t < form->n_tokens && full; t++)
+            full = tok_hash (doc, i + t) == form->hash[t];
+          if (full)
+            continue;
+          before = i > 0 && !(tok_flags (doc, i) & LECTERN_TOKEN_SENTENCE_START) &&
+                   tok_starts_upper (doc, i - 1) && (tok_flags (doc, i - 1) & LECTERN_TOKEN_WORD) &&
+                   !tok_is_article (doc, i - 1) &&
+                   !(tok_lex (doc, i - 1) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR));
+          after = end < doc->n_tokens && tok_starts_upper (doc, end) &&
+                  (tok_flags (doc, end) & LECTERN_TOKEN_WORD) &&
+                  !(tok_flags (doc, end) & LECTERN_TOKEN_SENTENCE_START);
+          if (before || after)
+            name->other = TRUE;
+          else
+            name->alone++;
+        }
+    }
+
+  for (guint k = 0; k < names->len; k++)
+    {
+      ShortName *name = &g_array_index (names, ShortName, k);
+      guint first, f;
+
+      if (name->other || name->repeated || name->alone == 0)
+        continue;
+      first = g_array_index (doc->forms, Form, name->form).first;
+      /* get_form may move the forms: no Form pointer across it. */
+      f = get_form (doc, first, first + name->n);
+      /* The tagger's place or person for the short name alone yields to
+       * the full name ("Cascade Fresh" of "Cascade Fresh Markets"). */
+      {
+        Form *form = &g_array_index (doc->forms, Form, f);
+
+        form->votes[VOTE_ORG] += form->votes[VOTE_LOC] + form->votes[VOTE_PER];
+        form->votes[VOTE_LOC] = form->votes[VOTE_PER] = 0;
+      }
+      unite (doc->forms, name->form, f);
     }
 }
 
@@ -10124,6 +10387,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   merge_acronyms_by_initials (&doc);
   merge_partial_names (&doc);
   add_surnames (&doc);
+  add_short_organization_names (&doc);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     goto out;
 

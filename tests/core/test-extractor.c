@@ -4050,6 +4050,100 @@ test_extractor_branches_and_wings_stay_apart (void)
   g_assert_nonnull (find_entity (entities, "Umno Youth", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* An organization named in full, then by its first words alone: those
+ * are its mentions, even where the tagger read them as a place; a place
+ * that starts a name ("New York" of the newspaper) is not. */
+static void
+test_extractor_short_names_of_organizations (void)
+{
+  const char *text = "Talks.\n\n"
+                     "Shares in Tamberlane Regional Airports plc rose on Monday after the bid was made public. "
+                     "Tamberlane said its board would meet on Friday, and analysts said a rival offer for "
+                     "Tamberlane was likely.\n\n"
+                     "About 9,000 workers at Cascade Fresh Markets walked off the job on Friday.\n\n"
+                     "Cascade Fresh, which is owned by a private equity firm, said its offer was among the best "
+                     "in the industry. Cascade Fresh also filed a charge with the labour board.\n\n"
+                     "The New York Times reported the talks first; the mayor of New York said nothing.\n";
+  g_autoptr(GPtrArray) entities = extract (text);
+  LecternEntity *airports = find_entity (entities, "Tamberlane Regional Airports plc", LECTERN_ENTITY_ORGANIZATION);
+  LecternEntity *grocer = find_entity (entities, "Cascade Fresh Markets", LECTERN_ENTITY_ORGANIZATION);
+  LecternEntity *paper = find_entity (entities, "The New York Times", LECTERN_ENTITY_ORGANIZATION);
+  gint64 at;
+
+  g_assert_nonnull (airports);
+  g_assert_true (has_form (airports, "Tamberlane"));
+  for (guint k = 1; k <= 2; k++)
+    {
+      at = offset_of (text, "Tamberlane", k);
+      g_assert_true (has_mention (airports, at, at + strlen ("Tamberlane")));
+    }
+  g_assert_nonnull (grocer);
+  for (guint k = 1; k <= 2; k++)
+    {
+      at = offset_of (text, "Cascade Fresh", k);
+      g_assert_true (has_mention (grocer, at, at + strlen ("Cascade Fresh")));
+    }
+  g_assert_nonnull (paper);
+  g_assert_cmpuint (paper->mentions->len, ==, 1);
+  assert_mentions_valid (text, entities);
+}
+
+/* Countries by their letters are places, not organizations. */
+static void
+test_extractor_country_abbreviations (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "The UAE said on Monday it would send aid, and the DRC army said the rebels had left the town.\n\n"
+             "Le président de la RDC a reçu mardi le ministre.\n");
+
+  g_assert_null (find_entity (entities, "UAE", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "DRC", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "RDC", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* A country or "Pty" in brackets before a legal form belongs to the
+ * company's name, whether the tagger found the name or not. */
+static void
+test_extractor_bracketed_legal_forms (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "Farmers sell their beans to the Cocoa Marketing Company (Ghana) Ltd, the state agency that sells "
+             "them abroad.\n\n"
+             "The city suspended Masakhane Pipe Works (Pty) Ltd on Monday after the pipes burst again.\n");
+
+  g_assert_nonnull (find_entity (entities, "Cocoa Marketing Company (Ghana) Ltd", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Masakhane Pipe Works (Pty) Ltd", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* A body, its member's rank and title, and the member, run together by
+ * the tagger: the title ends the body and starts the person. */
+static void
+test_extractor_chiefs_of_bodies (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "Assembly of First Nations National Chief Cindy Woodhouse Nepinak said the law must not be rushed.\n");
+
+  g_assert_nonnull (find_entity (entities, "Assembly of First Nations", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Cindy Woodhouse Nepinak", LECTERN_ENTITY_PERSON));
+}
+
+/* A word no list knows, listed among companies, is one even where the
+ * tagger read a place. */
+static void
+test_extractor_unknown_words_listed_with_companies (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "He said local processors, including units of Barry Callebaut, Cargill and Touton, would get "
+             "priority.\n");
+
+  g_assert_nonnull (find_entity (entities, "Touton", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Cargill", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a surname the tagger took for a thing, after a
  * country's possessive. */
 static void
@@ -4395,6 +4489,12 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/branches-and-wings-stay-apart", test_extractor_branches_and_wings_stay_apart);
   g_test_add_func ("/lectern/extractor/irish-particles-and-malaysian-titles",
                    test_extractor_irish_particles_and_malaysian_titles);
+  g_test_add_func ("/lectern/extractor/short-names-of-organizations", test_extractor_short_names_of_organizations);
+  g_test_add_func ("/lectern/extractor/country-abbreviations", test_extractor_country_abbreviations);
+  g_test_add_func ("/lectern/extractor/bracketed-legal-forms", test_extractor_bracketed_legal_forms);
+  g_test_add_func ("/lectern/extractor/chiefs-of-bodies", test_extractor_chiefs_of_bodies);
+  g_test_add_func ("/lectern/extractor/unknown-words-listed-with-companies",
+                   test_extractor_unknown_words_listed_with_companies);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
