@@ -1329,11 +1329,15 @@ is_dateline (const Doc *doc,
              guint      b)
 {
   guint d = b;
+  guint lower = 0;
 
   if ((a > 0 && !(tok_flags (doc, a) & LECTERN_TOKEN_LINE_START)) || b >= doc->n_tokens)
     return FALSE;
+  /* After the comma, one or two words in lower case too: "KEREM SHALOM
+   * CROSSING, Israel-Gaza border —". */
   while (d < doc->n_tokens && d < b + 5 &&
-         (tok_is (doc, d, ",") || ((tok_flags (doc, d) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, d))))
+         (tok_is (doc, d, ",") || ((tok_flags (doc, d) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, d)) ||
+          (d > b && tok_starts_lower (doc, d) && ++lower <= 2)))
     d++;
   if (d >= doc->n_tokens || !(tok_is (doc, d, "\xe2\x80\x94") || tok_is (doc, d, "\xe2\x80\x93")))
     return FALSE;
@@ -3650,7 +3654,8 @@ is_company_word (const Doc *doc,
     "Healthcare", "Platinum", "Mining", "Petroleum", "Airways", "Shipping", "Motors", "Textiles",
     "Resources", "Insights", "Minerals", "Metals", "Technologies", "Medtech", "Analytics", "Investments",
     "Industries", "Pictures", "Records", "Entertainment", "Studios", "Airlines", "Telecom", "Solutions",
-    "Software", "Networks",
+    "Software", "Networks", "Bakery", "Bakeries", "Brewery", "Breweries", "Dairy", "Farms", "Grocers",
+    "Supermarkets", "Shipbuilding", "Shipyard", "Shipyards",
     /* Legal forms of Malaysia, Singapore and India that the name table
      * lacks. */
     "Bhd", "Bhd.", "Berhad", "Sdn", "Pte", "Pte.", "Pvt", "Pvt.",
@@ -4087,6 +4092,20 @@ court_district_end (Doc          *doc,
   return c > k + 2 ? c : e;
 }
 
+/* "U.S. District Court", "Ontario Superior Court": a kind of court before
+ * "Court" names one, which the tagger may take for a place. */
+static gboolean
+ends_with_court (Doc  *doc,
+                 guint e)
+{
+  static const char *const kinds[] = {
+    "District", "Supreme", "High", "Appeals", "Appeal", "Federal", "Circuit", "Superior", "County", "Crown",
+    "Constitutional", "Bankruptcy", "Magistrates", "Family", "Tax",
+  };
+
+  return tok_is (doc, e - 1, "Court") && tok_is_any (doc, e - 2, kinds, G_N_ELEMENTS (kinds));
+}
+
 static void
 mark_court_districts (Doc    *doc,
                       guint   base,
@@ -4099,6 +4118,15 @@ mark_court_districts (Doc    *doc,
     {
       guint e = k + 1, end;
 
+      if (tags[k] == LECTERN_TAG_B_LOC)
+        {
+          while (e < len && tags[e] == LECTERN_TAG_I_LOC)
+            e++;
+          if (e >= k + 2 && ends_with_court (doc, base + e))
+            tag_organization (tags, len, k, e);
+          k = e - 1;
+          continue;
+        }
       if (tags[k] != LECTERN_TAG_B_ORG)
         continue;
       while (e < len && tags[e] == LECTERN_TAG_I_ORG)
@@ -4159,12 +4187,22 @@ add_pattern_organizations (Doc          *doc,
                            const guint8 *tags)
 {
   /* At a sentence's start only from a place ("Aberdeenshire Council
-   * opened"): another capital there may be any word ("Jeux Olympiques de
-   * 2012", "Magic City."). */
-  for (guint k = (tok_lex (doc, base) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) &&
-                     !(tok_lex (doc, base) & (LECTERN_LEX_LOWER | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR))
-                   ? 0 : 1;
-       k < len;)
+   * opened") or up to a legal form ("Masakhane Pipe Works (Pty) Ltd, a
+   * Soweto-based firm"): another capital there may be any word ("Jeux
+   * Olympiques de 2012", "Magic City."). */
+  guint start = 1;
+
+  if (!(tok_lex (doc, base) & (LECTERN_LEX_LOWER | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))
+    {
+      guint e;
+
+      if (tok_lex (doc, base) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE))
+        start = 0;
+      else if (!(tok_lex (doc, base) & LECTERN_LEX_CAPITALIZED) &&
+               (e = untagged_name_end (doc, base, len, 0, tags)) >= 2 && is_legal_form (doc, base + e - 1))
+        start = 0;
+    }
+  for (guint k = start; k < len;)
     {
       guint e = untagged_name_end (doc, base, len, k, tags);
       guint last = base + e - 1;
@@ -6003,6 +6041,38 @@ retype_first_name_organizations (Doc    *doc,
     }
 }
 
+/* "the Kerem Shalom crossing", "the Haida Gwaii coast": a name between
+ * "the" and a word for a place is that place's, not a person's, whatever
+ * first names it holds. */
+static void
+retype_places_before_place_nouns (Doc    *doc,
+                                  guint   base,
+                                  guint   len,
+                                  guint8 *tags)
+{
+  static const char *const nouns[] = {
+    "crossing", "border", "checkpoint", "camp", "valley", "river", "coast", "strait", "corridor", "basin",
+    "highway", "bridge", "dam", "district", "province", "county", "region", "peninsula", "archipelago",
+  };
+
+  for (guint k = 1; k < len; k++)
+    {
+      guint e = k + 1;
+
+      if (tags[k] != LECTERN_TAG_B_PER || !tok_is (doc, base + k - 1, "the"))
+        continue;
+      while (e < len && tags[e] == LECTERN_TAG_I_PER)
+        e++;
+      if (e < len && tok_is_any (doc, base + e, nouns, G_N_ELEMENTS (nouns)))
+        {
+          tags[k] = LECTERN_TAG_B_LOC;
+          for (guint j = k + 1; j < e; j++)
+            tags[j] = LECTERN_TAG_I_LOC;
+        }
+      k = e - 1;
+    }
+}
+
 /* "faces Norway's Casper Ruud next", "his lawyer, Kadri Kask, said":
  * a first name and one more word that the tagger took for a thing (a
  * MISC span), after a country's possessive or a person's role, are a
@@ -6165,6 +6235,15 @@ mark_bodies_around_names (Doc    *doc,
     }
 }
 
+/* A role in lower case at token i, before `end`: "chairman", not "party". */
+static gboolean
+is_lower_role_at (Doc  *doc,
+                  guint i,
+                  guint end)
+{
+  return i < end && tok_starts_lower (doc, i) && is_role_word (doc, i) && !is_organization_noun (doc, i);
+}
+
 /* "opener Yashasvi Jaiswal", "Wafula Chebukati, chairman of …", "Jaiswal,
  * who had resisted": two or three capitalized words that the tagger took
  * for an organization, after a role in lower case or before a comma and
@@ -6176,6 +6255,7 @@ retype_people_by_role (Doc    *doc,
                        guint   len,
                        guint8 *tags)
 {
+  static const char *const determiners[] = { "its", "his", "her", "their", "the", "our" };
   const guint32 body = LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_COMPANY | LECTERN_LEX_KNOWN_ORG |
                        LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_LOWER |
                        LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE;
@@ -6209,8 +6289,10 @@ retype_people_by_role (Doc    *doc,
               (e == len || tok_is (doc, base + e, ",") || tok_is (doc, base + e, "."))) ||
              (e + 1 < len && tok_is (doc, base + e, ",") &&
               (tok_is (doc, base + e + 1, "who") || tok_is (doc, base + e + 1, "whose") ||
-               (tok_starts_lower (doc, base + e + 1) && is_role_word (doc, base + e + 1) &&
-                !is_organization_noun (doc, base + e + 1))));
+               is_lower_role_at (doc, base + e + 1, base + len) ||
+               /* ", its executive general manager": after a determiner. */
+               (e + 2 < len && tok_is_any (doc, base + e + 1, determiners, G_N_ELEMENTS (determiners)) &&
+                is_lower_role_at (doc, base + e + 2, base + len))));
       if (person && role && known_organization (doc, a, base + e) == 0)
         {
           tags[k] = LECTERN_TAG_B_PER;
@@ -7417,6 +7499,7 @@ tag_document (LecternExtractor  *self,
           mark_bodies_around_names (doc, i, len, tags->data);
           retype_first_name_organizations (doc, i, len, tags->data);
           retype_named_things (doc, i, len, tags->data);
+          retype_places_before_place_nouns (doc, i, len, tags->data);
         }
       if (G_UNLIKELY (self->trace == 3))
         trace_tags (doc, i, len, tags->data, NULL);
@@ -7600,6 +7683,17 @@ drop_common_organizations (Doc *doc)
       Form *form = &g_array_index (doc->forms, Form, f);
       guint32 lex;
 
+      /* "the Minister for Culture, Communications and Sport", "Secretary
+       * of State": a title and its portfolio, no body. */
+      if (form->n_tokens >= 3 && winning_vote (form->votes) == VOTE_ORG &&
+          lang_at (doc, form->first) == LANG_EN &&
+          (tok_lex (doc, form->first) & (LECTERN_LEX_TITLE | LECTERN_LEX_ORG_HEAD)) == LECTERN_LEX_TITLE &&
+          (tok_is (doc, form->first + 1, "for") || tok_is (doc, form->first + 1, "of")) &&
+          known_organization (doc, form->first, form->first + form->n_tokens) == 0)
+        {
+          memset (form->votes, 0, sizeof form->votes);
+          continue;
+        }
       if (form->n_tokens != 1 || winning_vote (form->votes) != VOTE_ORG ||
           lang_at (doc, form->first) != LANG_EN || tok_is_acronym (doc, form->first) ||
           tok_is_any (doc, form->first, lone_institutions, G_N_ELEMENTS (lone_institutions)))
@@ -7621,18 +7715,25 @@ is_currency_amount (const Doc *doc,
                     guint      i)
 {
   static const char *const prefixes[] = { "R", "Sh", "Ksh", "KSh", "Rs", "RM", "N", "K", "P", "Tk", "Rp", "GH" };
+  /* "RM420mil", "Rs5cr", "R2bn". */
+  static const char *const units[] = { "m", "mn", "mil", "bn", "b", "k", "tril", "tn", "cr", "crore", "lakh" };
   const char *s = tok_str (doc, i);
   guint32 len = tok_len (doc, i);
 
   for (guint k = 0; k < G_N_ELEMENTS (prefixes); k++)
     {
       gsize n = strlen (prefixes[k]);
-      gboolean digits = len > n && strncmp (s, prefixes[k], n) == 0 && g_ascii_isdigit (s[n]);
+      guint32 j = (guint32) n;
 
-      for (guint32 j = n; j < len && digits; j++)
-        digits = g_ascii_isdigit (s[j]) || ((s[j] == '.' || s[j] == ',') && j + 1 < len);
-      if (digits)
+      if (len <= n || strncmp (s, prefixes[k], n) != 0 || !g_ascii_isdigit (s[n]))
+        continue;
+      while (j < len && (g_ascii_isdigit (s[j]) || ((s[j] == '.' || s[j] == ',') && j + 1 < len)))
+        j++;
+      if (j == len)
         return TRUE;
+      for (guint u = 0; u < G_N_ELEMENTS (units); u++)
+        if (len - j == strlen (units[u]) && strncmp (s + j, units[u], len - j) == 0)
+          return TRUE;
     }
 
   return FALSE;
@@ -7762,6 +7863,23 @@ retype_first_names (Doc *doc)
         continue;
       form->votes[VOTE_PER] += form->votes[VOTE_ORG];
       form->votes[VOTE_ORG] = 0;
+    }
+}
+
+/* "Franz Bakery", "Kelso Shipyards": a name that the tagger took for a
+ * person and that ends with a trade names a firm. */
+static void
+retype_people_ending_in_trades (Doc *doc)
+{
+  for (guint f = 0; f < doc->forms->len; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+
+      if (form->n_tokens < 2 || winning_vote (form->votes) != VOTE_PER ||
+          !is_company_word (doc, form->first + form->n_tokens - 1))
+        continue;
+      form->votes[VOTE_ORG] += form->votes[VOTE_PER];
+      form->votes[VOTE_PER] = 0;
     }
 }
 
@@ -8250,8 +8368,7 @@ retype_club_names (Doc *doc)
 
 /* A word alone that no name list knows, listed among organizations
  * ("Google, Bing and Yahoo!", "The New York Times, Jezebel, Metro.us"),
- * is one of them, not a person; nor a place that no list knows ("Barry
- * Callebaut, Cargill and Touton"). */
+ * is one of them, not a person. */
 static void
 retype_listed_with_organizations (Doc *doc)
 {
@@ -8270,7 +8387,7 @@ retype_listed_with_organizations (Doc *doc)
       gpointer found;
 
       /* "ODM and Kenyatta's Jubilee Party": the owner, not a third body. */
-      if (span->len != 1 || (span->type != VOTE_PER && span->type != VOTE_LOC) ||
+      if (span->len != 1 || span->type != VOTE_PER ||
           (a + 1 < doc->n_tokens && tok_is_possessive (doc, a + 1)))
         continue;
       h = seq_hash (doc, a, a + 1);
@@ -8289,15 +8406,12 @@ retype_listed_with_organizations (Doc *doc)
     {
       Form *form = &g_array_index (doc->forms, Form, f);
 
-      int win = winning_vote (form->votes);
-
       if (form->n_tokens != 1 || listed[f] == 0 || listed[f] < seen[f] ||
-          (win != VOTE_PER && win != VOTE_LOC) ||
-          (tok_lex (doc, form->first) & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_GEO)) ||
-          (win == VOTE_LOC && (tok_lex (doc, form->first) & (LECTERN_LEX_PLACE | LECTERN_LEX_REGION))))
+          winning_vote (form->votes) != VOTE_PER ||
+          (tok_lex (doc, form->first) & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_GEO)))
         continue;
-      form->votes[VOTE_ORG] += form->votes[win];
-      form->votes[win] = 0;
+      form->votes[VOTE_ORG] += form->votes[VOTE_PER];
+      form->votes[VOTE_PER] = 0;
     }
 }
 
@@ -9186,9 +9300,11 @@ typedef struct
 {
   guint    form;    /* the full name's form */
   guint    root;
-  guint    n;       /* its first n tokens are the short name */
+  guint    at;      /* its n tokens from `at` are the short name */
+  guint    n;
   guint64  seq;     /* seq_hash of those */
   guint    alone;   /* times written alone */
+  guint    inside;  /* of those, inside a sentence */
   gboolean other;   /* written before or after another capitalized word, or
                      * the short name of two organizations */
   gboolean repeated;
@@ -9244,7 +9360,7 @@ is_short_name_of (Doc        *doc,
     return FALSE;
   /* A place may start a longer short name ("Cascade Fresh"). */
   if (n == 1)
-    common |= places | LECTERN_LEX_CAPITALIZED | LECTERN_LEX_COMPANY;
+    common |= places | LECTERN_LEX_CAPITALIZED;
   if (!tok_starts_upper (doc, next - 1) || !(tok_flags (doc, next - 1) & LECTERN_TOKEN_WORD) ||
       !(tok_starts_upper (doc, next) || (tok_lex (doc, next) & LECTERN_LEX_LEGAL)) ||
       (tok_lex (doc, a) & common) || tok_is_article (doc, a) || is_calendar_word (doc, a) ||
@@ -9259,15 +9375,33 @@ is_short_name_of (Doc        *doc,
          known_organization (doc, a, next) == 0;
 }
 
+/* "Qalandars" of "Lahore Qalandars", "Cougars" of "Houston Cougars": a
+ * team's nickname after its city, a plural that no list knows. */
+static gboolean
+is_team_nickname_of (Doc        *doc,
+                     const Form *form)
+{
+  guint last = form->first + 1;
+  const char *s = tok_str (doc, last);
+  guint32 len = tok_len (doc, last);
+
+  return form->n_tokens == 2 && (tok_lex (doc, form->first) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE)) &&
+         tok_starts_upper (doc, last) && len >= 5 && s[len - 1] == 's' && tok_lex (doc, last) == 0 &&
+         !tok_is_acronym (doc, last) && !is_company_word (doc, last) && !is_demonym (doc, last);
+}
+
 /* Organizations, like people, are named short after the first mention:
- * "Albion" after "Albion Regional Airports plc", "Wharfe and Calder" after
- * "Wharfe and Calder NHS Foundation Trust", "PSP" after "PSP Investments".
- * The first words of an organization's name become a form of it when the
+ * "Albion" after "Albion Regional Airports plc", "PSP" after "PSP
+ * Investments", "Qalandars" after "Lahore Qalandars". The first words of a
+ * business's name, or a team's nickname, become a form of it when the
  * story writes them alone, never beside another capitalized word ("Albion
  * Smith"), and they are no part of another entity's name. */
 static void
 add_short_organization_names (Doc *doc)
 {
+  static const char *const titles[] = {
+    "Chief", "CEO", "Chairman", "Chairwoman", "Chair", "President", "Founder", "Director",
+  };
   guint n_forms = doc->forms->len;
   g_autofree guint *votes = g_new (guint, (gsize) MAX (n_forms, 1) * N_VOTES);
   /* Per cluster root, its longest form's length in tokens. */
@@ -9293,13 +9427,16 @@ add_short_organization_names (Doc *doc)
 
       if (form->n_tokens < 2 || winning_vote (&votes[r * N_VOTES]) != VOTE_ORG)
         continue;
-      for (guint n = 1; n < form->n_tokens && n <= MAX_SHORT_NAME_WORDS; n++)
+      /* n from 0 stands for a team's nickname. */
+      for (guint n = 0; n < form->n_tokens && n <= MAX_SHORT_NAME_WORDS; n++)
         {
-          ShortName name = { f, r, n, seq_hash (doc, form->first, form->first + n), 0, FALSE, FALSE };
+          guint at = n == 0 ? 1 : 0;
+          ShortName name = { f, r, at, MAX (n, 1), 0, 0, 0, FALSE, FALSE };
           gpointer existing;
 
-          if (!is_short_name_of (doc, form, n))
+          if (n == 0 ? !is_team_nickname_of (doc, form) : !is_short_name_of (doc, form, n))
             continue;
+          name.seq = seq_hash (doc, form->first + at, form->first + at + name.n);
           /* Already a form of another entity's: "Goldman" of Emma
            * Goldman. */
           existing = g_hash_table_lookup (doc->form_by_seq, &name.seq);
@@ -9335,14 +9472,14 @@ add_short_organization_names (Doc *doc)
           continue;
         }
       g_hash_table_insert (by_seq, &name->seq, GUINT_TO_POINTER (k));
-      list = g_hash_table_lookup (by_first, &form->hash[0]);
+      list = g_hash_table_lookup (by_first, &form->hash[name->at]);
       if (list == NULL)
         {
           list = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_hash_table_insert (by_first, &form->hash[0], list);
+          g_hash_table_insert (by_first, &form->hash[name->at], list);
         }
       g_array_append_val (list, k);
-      key = short_name_key (doc, form->first);
+      key = short_name_key (doc, form->first + name->at);
       keys[key / 64] |= G_GUINT64_CONSTANT (1) << (key % 64);
     }
 
@@ -9362,26 +9499,32 @@ add_short_organization_names (Doc *doc)
           ShortName *name = &g_array_index (names, ShortName, g_array_index (list, guint, c));
           Form *form = &g_array_index (doc->forms, Form, name->form);
           guint end = i + name->n;
-          gboolean full = i + form->n_tokens <= doc->n_tokens;
+          gboolean full = i >= name->at && i - name->at + form->n_tokens <= doc->n_tokens;
           gboolean before, after;
 
           if (end > doc->n_tokens || seq_hash (doc, i, end) != name->seq)
             continue;
-          for (guint t = name->n; t < form->n_tokens && full; t++)
-            full = tok_hash (doc, i + t) == form->hash[t];
+          /* Inside the full name: not written alone. */
+          for (guint t = 0; t < form->n_tokens && full; t++)
+            full = tok_hash (doc, i - name->at + t) == form->hash[t];
           if (full)
             continue;
           before = i > 0 && !(tok_flags (doc, i) & LECTERN_TOKEN_SENTENCE_START) &&
                    tok_starts_upper (doc, i - 1) && (tok_flags (doc, i - 1) & LECTERN_TOKEN_WORD) &&
                    !tok_is_article (doc, i - 1) &&
                    !(tok_lex (doc, i - 1) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR));
+          /* "Hanbit Chief Executive Park Ji-hoon" is Hanbit's. */
           after = end < doc->n_tokens && tok_starts_upper (doc, end) &&
                   (tok_flags (doc, end) & LECTERN_TOKEN_WORD) &&
-                  !(tok_flags (doc, end) & LECTERN_TOKEN_SENTENCE_START);
+                  !(tok_flags (doc, end) & LECTERN_TOKEN_SENTENCE_START) &&
+                  !(tok_lex (doc, end) & LECTERN_LEX_TITLE) && !tok_is_any (doc, end, titles, G_N_ELEMENTS (titles));
           if (before || after)
             name->other = TRUE;
           else
-            name->alone++;
+            {
+              name->alone++;
+              name->inside += !(tok_flags (doc, i) & (LECTERN_TOKEN_SENTENCE_START | LECTERN_TOKEN_LINE_START));
+            }
         }
     }
 
@@ -9390,9 +9533,12 @@ add_short_organization_names (Doc *doc)
       ShortName *name = &g_array_index (names, ShortName, k);
       guint first, f;
 
-      if (name->other || name->repeated || name->alone == 0)
+      first = g_array_index (doc->forms, Form, name->form).first + name->at;
+      /* A word that starts many companies' names ("Global", "Federal")
+       * starts sentences too: it must be written alone inside one. */
+      if (name->other || name->repeated || name->alone == 0 ||
+          (name->inside == 0 && (tok_lex (doc, first) & LECTERN_LEX_COMPANY)))
         continue;
-      first = g_array_index (doc->forms, Form, name->form).first;
       /* get_form may move the forms: no Form pointer across it. */
       f = get_form (doc, first, first + name->n);
       /* The tagger's place or person for the short name alone yields to
@@ -10379,6 +10525,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   retype_listed_with_organizations (&doc);
   retype_heads_of_organizations (&doc);
   retype_first_names (&doc);
+  retype_people_ending_in_trades (&doc);
   drop_crafts (&doc);
   merge_defined_acronyms (&doc);
   merge_by_key (&doc);
