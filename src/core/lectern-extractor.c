@@ -6276,9 +6276,12 @@ retype_people_by_role (Doc    *doc,
           k = e - 1;
           continue;
         }
+      /* A surname that is also a place ("Antonoaldo Neves") stays one. */
       for (guint j = a; j < base + e && person; j++)
         person = (tok_flags (doc, j) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, j) && !tok_is_acronym (doc, j) &&
-                 !(tok_lex (doc, j) & body) && !is_company_word (doc, j) && !is_demonym (doc, j);
+                 !(tok_lex (doc, j) & body &
+                   ~(j > a && (tok_lex (doc, j) & LECTERN_LEX_SURNAME) ? LECTERN_LEX_GEO | LECTERN_LEX_PLACE : 0)) &&
+                 !is_company_word (doc, j) && !is_demonym (doc, j);
       /* "the party's publicity secretary, Kunle Adeyemi-Coker, said": the
        * role may stand before a comma too, when the name closes the
        * apposition. */

@@ -4213,6 +4213,19 @@ test_extractor_courts_amounts_and_portfolios (void)
   g_assert_nonnull (find_entity (entities, "Patrick O'Donovan", LECTERN_ENTITY_PERSON));
 }
 
+/* After a role in lower case, a name the tagger took for a body is a
+ * person's, even with a surname that also names a place. */
+static void
+test_extractor_place_surnames_after_roles (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "Etihad chief executive Antonoaldo Neves said the jets would replace older ones.\n");
+
+  g_assert_nonnull (find_entity (entities, "Antonoaldo Neves", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Antonoaldo Neves", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A first name and a surname the tagger took for a thing, after a
  * country's possessive. */
 static void
@@ -4563,6 +4576,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/bracketed-legal-forms", test_extractor_bracketed_legal_forms);
   g_test_add_func ("/lectern/extractor/chiefs-of-bodies", test_extractor_chiefs_of_bodies);
   g_test_add_func ("/lectern/extractor/roles-after-determiners", test_extractor_roles_after_determiners);
+  g_test_add_func ("/lectern/extractor/place-surnames-after-roles", test_extractor_place_surnames_after_roles);
   g_test_add_func ("/lectern/extractor/courts-amounts-and-portfolios", test_extractor_courts_amounts_and_portfolios);
   g_test_add_func ("/lectern/extractor/names-ending-with-trades", test_extractor_names_ending_with_trades);
   g_test_add_func ("/lectern/extractor/companies-starting-sentences", test_extractor_companies_starting_sentences);
