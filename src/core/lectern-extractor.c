@@ -9341,8 +9341,8 @@ is_business_end (Doc  *doc,
          tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
-/* Whether the first n tokens of the business's name `form` can stand for
- * it alone: they end where a capitalized word or a legal form goes on,
+/* Whether the first n tokens of the business's name `form` (it ends as
+ * is_business_end() says) can stand for it alone: they end where a capitalized word or a legal form goes on,
  * and no list knows them as a common word, a nationality, a place, a date,
  * a body of their own ("Sky" of "Sky News"), a word of many companies'
  * names ("American", "Federal") or of organizations ("Bank" of "Bank of
@@ -9359,8 +9359,6 @@ is_short_name_of (Doc        *doc,
   guint a = form->first;
   guint next = a + n;
 
-  if (!is_business_end (doc, a + form->n_tokens - 1))
-    return FALSE;
   /* A place may start a longer short name ("Cascade Fresh"). */
   if (n == 1)
     common |= places | LECTERN_LEX_CAPITALIZED;
@@ -9376,6 +9374,32 @@ is_short_name_of (Doc        *doc,
 
   return (n == 1 || !(name_flags (doc, a, next) & places)) &&
          known_organization (doc, a, next) == 0;
+}
+
+/* Tokens [at, at + n) of `form`, whose cluster is `root`, as a short name
+ * to look for, unless they are already a form of another entity's:
+ * "Goldman" of Emma Goldman. */
+static void
+add_short_name (Doc         *doc,
+                GArray      *names,
+                const guint *longest,
+                guint        form,
+                guint        root,
+                guint        at,
+                guint        n)
+{
+  guint first = g_array_index (doc->forms, Form, form).first + at;
+  ShortName name = { form, root, at, n, seq_hash (doc, first, first + n), 0, 0, FALSE, FALSE };
+  gpointer existing = g_hash_table_lookup (doc->form_by_seq, &name.seq);
+
+  if (existing != NULL)
+    {
+      guint er = find_root (doc->forms, GPOINTER_TO_UINT (existing) - 1);
+
+      if (er != root && longest[er] > n)
+        return;
+    }
+  g_array_append_val (names, name);
 }
 
 /* "Qalandars" of "Lahore Qalandars", "Cougars" of "Houston Cougars": a
@@ -9430,28 +9454,13 @@ add_short_organization_names (Doc *doc)
 
       if (form->n_tokens < 2 || winning_vote (&votes[r * N_VOTES]) != VOTE_ORG)
         continue;
-      /* n from 0 stands for a team's nickname. */
-      for (guint n = 0; n < form->n_tokens && n <= MAX_SHORT_NAME_WORDS; n++)
-        {
-          guint at = n == 0 ? 1 : 0;
-          ShortName name = { f, r, at, MAX (n, 1), 0, 0, 0, FALSE, FALSE };
-          gpointer existing;
-
-          if (n == 0 ? !is_team_nickname_of (doc, form) : !is_short_name_of (doc, form, n))
-            continue;
-          name.seq = seq_hash (doc, form->first + at, form->first + at + name.n);
-          /* Already a form of another entity's: "Goldman" of Emma
-           * Goldman. */
-          existing = g_hash_table_lookup (doc->form_by_seq, &name.seq);
-          if (existing != NULL)
-            {
-              guint er = find_root (doc->forms, GPOINTER_TO_UINT (existing) - 1);
-
-              if (er != r && longest[er] > n)
-                continue;
-            }
-          g_array_append_val (names, name);
-        }
+      if (is_team_nickname_of (doc, form))
+        add_short_name (doc, names, longest, f, r, 1, 1);
+      if (!is_business_end (doc, form->first + form->n_tokens - 1))
+        continue;
+      for (guint n = 1; n < form->n_tokens && n <= MAX_SHORT_NAME_WORDS; n++)
+        if (is_short_name_of (doc, form, n))
+          add_short_name (doc, names, longest, f, r, 0, n);
     }
   if (names->len == 0)
     return;
