@@ -33,7 +33,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "36"
+#define RULES_VERSION "37"
 
 struct _LecternExtractor
 {
@@ -7318,6 +7318,60 @@ mark_lone_institutions (Doc    *doc,
     }
 }
 
+/* "Labour and the Conservatives", "the Scottish Greens": a party named
+ * by its members, in the plural after "the" (and a nation's adjective).
+ * "Democrats" and "Republicans" are left out: readers take them as
+ * groups of people as often as parties. */
+static void
+mark_party_plurals (Doc    *doc,
+                    guint   base,
+                    guint   len,
+                    guint8 *tags)
+{
+  static const char *const parties[] = {
+    "Greens", "Conservatives", "Tories", "Liberals", "Nationals", "Socialists", "Nationalists", "Unionists",
+    "Communists",
+  };
+  static guint64 hashes[G_N_ELEMENTS (parties)];
+  static gsize ready = 0;
+
+  static const char *const members[] = { "MP", "MPs", "MSP", "MSPs", "MLA", "MLAs", "councillor", "councillors" };
+
+  for (guint k = 0; k < len; k++)
+    {
+      guint a = base + k;
+      guint first = k;
+      gboolean role;
+
+      if (!tok_has_upper (doc, a) || tok_len (doc, a) < 5 ||
+          !tok_in_list (doc, a, parties, G_N_ELEMENTS (parties), hashes, &ready))
+        continue;
+      /* "Greens senator Sarah Hanson-Young": the party before its member. */
+      role = k + 1 < len && (is_role_word (doc, a + 1) || tok_is_any (doc, a + 1, members, G_N_ELEMENTS (members)));
+      if (k >= 2 && is_demonym_of (doc, a - 1, FALSE))
+        first = k - 1;
+      if (!role && (first == 0 || (!tok_is (doc, base + first - 1, "the") && !tok_is (doc, base + first - 1, "The"))))
+        continue;
+      /* Part of a longer name ("the Nationals Park", "the Young
+       * Conservatives Network") is left to the tagger. */
+      if ((tags[first] != LECTERN_TAG_O && (tags[first] & 1) == 0) ||
+          (!role && k + 1 < len &&
+           ((tok_starts_upper (doc, a + 1) && (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD)) ||
+            (tags[k + 1] != LECTERN_TAG_O && (tags[k + 1] & 1) == 0))))
+        continue;
+      if (role && tags[k + 1] != LECTERN_TAG_O)
+        {
+          /* The tagger read party, role and name as one person. */
+          tags[k + 1] = LECTERN_TAG_O;
+          if (k + 2 < len && tags[k + 2] != LECTERN_TAG_O && (tags[k + 2] & 1) == 0)
+            tags[k + 2]--;
+        }
+      tags[first] = LECTERN_TAG_B_ORG;
+      if (first < k)
+        tags[k] = LECTERN_TAG_I_ORG;
+    }
+}
+
 /* $LECTERN_NER_TRACE: a sentence's tags, and the tagger's scores. */
 static void
 trace_tags (Doc          *doc,
@@ -7487,6 +7541,7 @@ tag_document (LecternExtractor  *self,
           mark_french_ministries (doc, i, len, tags->data);
           mark_known_organizations (doc, i, len, tags->data);
           mark_lone_institutions (doc, i, len, tags->data);
+          mark_party_plurals (doc, i, len, tags->data);
           mark_numbered_branches (doc, i, len, tags->data);
           mark_amazon_region (doc, i, len, tags->data);
           join_names_over_and (doc, i, len, tags->data);
@@ -9748,6 +9803,8 @@ is_organ_head (Doc  *doc,
 static void
 merge_partial_names (Doc *doc)
 {
+  static const char *const chambers[] = { "Senate", "House", "Congress", "Parliament", "Assembly", "Legislature" };
+  static const char *const committees[] = { "Committee", "Subcommittee", "Commission", "Caucus" };
   guint n_forms = doc->forms->len;
   g_autofree guint *votes = g_new (guint, (gsize) MAX (n_forms, 1) * N_VOTES);
   g_autoptr(GHashTable) by_token = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
@@ -9885,6 +9942,13 @@ merge_partial_names (Doc *doc)
                (tok_lex (doc, big->first + form->n_tokens) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) ==
                  (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) &&
               known_organization (doc, form->first, form->first + form->n_tokens) != 0)
+            continue;
+          /* "Senate" in "Senate Committee on Indian Affairs": a chamber
+           * and one of its committees. */
+          if (ftype == VOTE_ORG && at == 0 && form->n_tokens == 1 &&
+              tok_is_any (doc, form->first, chambers, G_N_ELEMENTS (chambers)) &&
+              (tok_is_any (doc, big->first + 1, committees, G_N_ELEMENTS (committees)) ||
+               tok_is_any (doc, big->first + big->n_tokens - 1, committees, G_N_ELEMENTS (committees))))
             continue;
           /* "CUPE" in "CUPE Local 375": a union and one of its branches. */
           if (ftype == VOTE_ORG && big->n_tokens >= 3 && at + form->n_tokens + 2 == big->n_tokens &&

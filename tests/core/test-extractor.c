@@ -4174,6 +4174,39 @@ test_extractor_companies_starting_sentences (void)
   g_assert_nonnull (find_entity (entities, "Masakhane Pipe Works (Pty) Ltd", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A party named by its members in the plural, after "the" or before
+ * one of its members' roles. */
+static void
+test_extractor_parties_in_the_plural (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "Counts across England confirmed heavy losses for Labour and the Conservatives on Friday.\n\n"
+             "The committee's chair, Greens senator Sarah Hanson-Young, said the hearing would resume.\n\n"
+             "In Holyrood, the Scottish Liberals backed the motion.\n");
+
+  g_assert_nonnull (find_entity (entities, "Conservatives", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Greens", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Sarah Hanson-Young", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Greens senator Sarah Hanson-Young", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Scottish Liberals", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* A chamber and one of its committees are two bodies. */
+static void
+test_extractor_chambers_and_their_committees (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "Bedford told the Senate Commerce, Science and Transportation Committee on Tuesday that the rules "
+             "were working.\n\n"
+             "The bill now goes to the full Senate, where it is expected to pass.\n");
+
+  g_assert_nonnull (find_entity (entities, "Senate Commerce, Science and Transportation Committee",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Senate", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A dateline in capitals names a place, even with words in lower case
  * after its comma; so does a name between "the" and "crossing". */
 static void
@@ -4582,6 +4615,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/companies-starting-sentences", test_extractor_companies_starting_sentences);
   g_test_add_func ("/lectern/extractor/places-in-datelines-and-before-place-words",
                    test_extractor_places_in_datelines_and_before_place_words);
+  g_test_add_func ("/lectern/extractor/parties-in-the-plural", test_extractor_parties_in_the_plural);
+  g_test_add_func ("/lectern/extractor/chambers-and-their-committees", test_extractor_chambers_and_their_committees);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
