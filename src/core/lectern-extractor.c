@@ -1134,6 +1134,17 @@ is_unlisted_title (const Doc *doc,
    * "Dato' Sri" ("Sri Lanka" is a place). */
   if (tok_is (doc, i, "Tan") || tok_is (doc, i, "Toh"))
     return i + 1 < doc->n_tokens && (tok_is (doc, i + 1, "Sri") || tok_is (doc, i + 1, "Puan"));
+  /* "Brig Gen (retd) M Sakhawat Hussain", "Lt Gen Mohammad": a general's
+   * rank without its full stop ("Gen" alone is also a first name). */
+  if (tok_is (doc, i, "Gen"))
+    return i > 0 && (tok_is (doc, i - 1, "Brig") || tok_is (doc, i - 1, "Lt") || tok_is (doc, i - 1, "Maj") ||
+                     tok_is (doc, i - 1, "Brigadier") || tok_is (doc, i - 1, "Lieutenant") ||
+                     tok_is (doc, i - 1, "Major"));
+  /* A Malaysian state's chief minister: "Perak Menteri Besar". */
+  if (tok_is (doc, i, "Menteri"))
+    return i + 1 < doc->n_tokens && tok_is (doc, i + 1, "Besar");
+  if (tok_is (doc, i, "Besar"))
+    return i > 0 && tok_is (doc, i - 1, "Menteri");
   if (tok_is (doc, i, "Sri") || tok_is (doc, i, "Seri"))
     return i > 0 && (tok_is (doc, i - 1, "Tan") || tok_is (doc, i - 1, "Puan") || tok_is (doc, i - 1, "Datuk") ||
                      tok_is (doc, i - 1, "Dato'") || tok_is (doc, i - 1, "Dato\xe2\x80\x99") ||
@@ -1231,6 +1242,8 @@ is_demonym_of (Doc      *doc,
     "Finns", "Poles", "Serbs", "Croats", "Saudis", "Israelis", "Iraqis", "Pakistanis", "Afghans", "Kuwaitis",
     "Qataris", "Yemenis", "Germans", "Somalis", "Filipinos", "Bangladeshis", "Nepalis", "Greeks", "Czechs",
     "Emiratis", "Thais",
+    /* Communities of South Asia. */
+    "Dalit", "Dalits", "Adivasi", "Adivasis",
     /* French, beyond the endings below. */
     "Belge", "Belges", "Suisse", "Suisses", "Russe", "Russes", "Turc", "Turque", "Turcs", "Grec", "Grecque",
     "Grecs", "Tchèque", "Tchèques", "Slovaque", "Slovaques", "Slovène", "Slovènes", "Croate", "Croates",
@@ -2804,13 +2817,29 @@ is_nickname_quote (const Doc *doc,
 }
 
 /* A company's legal form after token i ("SA", "GmbH", "Ltd"). */
+/* Legal forms of Malaysia, Singapore, India, Russia and Latin America
+ * that the name table lacks. */
+static gboolean
+is_extra_legal_form (const Doc *doc,
+                     guint      i)
+{
+  static const char *words[] = {
+    "Sdn", "Bhd", "Bhd.", "Berhad", "Pte", "Pte.", "Pvt", "Pvt.", "PJSC", "JSC", "OJSC", "Ltda", "Ltda.",
+  };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
+
+  return tok_len (doc, i) <= 6 && tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
+}
+
 static gboolean
 is_legal_form (const Doc *doc,
                guint      i)
 {
   /* The capital first: it is a bit of a table, the name table a lookup.
    * British companies write "plc" in lower case ("Beazley plc"). */
-  return (tok_has_upper (doc, i) && tok_starts_upper (doc, i) && (tok_lex (doc, i) & LECTERN_LEX_LEGAL)) ||
+  return (tok_has_upper (doc, i) && tok_starts_upper (doc, i) &&
+          ((tok_lex (doc, i) & LECTERN_LEX_LEGAL) || is_extra_legal_form (doc, i))) ||
          (tok_len (doc, i) == 3 && *tok_str (doc, i) == 'p' && tok_is (doc, i, "plc"));
 }
 
@@ -4402,6 +4431,62 @@ is_unknown_surname (Doc  *doc,
          !is_demonym_of (doc, i, TRUE) && !is_company_word (doc, i);
 }
 
+/* "Deputy Public Prosecutor Ng Yiling said", "Senior Counsel Adrian Wee
+ * of": a capitalized title of the courts or the police at the end of a
+ * title of several words, then two or three capitalized words the tagger
+ * left out (names of Asia and Africa that no list knows), then a word in
+ * lower case: a weak vote for a person. A person's span right after them
+ * is the rest of the name ("Nur Syafiqah | Mohd Yusof"). */
+static void
+add_people_after_titles (Doc          *doc,
+                         guint         base,
+                         guint         len,
+                         const guint8 *tags)
+{
+  static const char *const titles[] = {
+    "Prosecutor", "Counsel", "Judge", "Magistrate", "Registrar", "Coroner", "Commissioner",
+    "Superintendent", "Inspector", "Sergeant", "Constable", "Detective", "Sheriff", "Marshal",
+  };
+  static guint64 hashes[G_N_ELEMENTS (titles)];
+  static gsize ready = 0;
+
+  for (guint k = 1; k + 3 < len; k++)
+    {
+      guint a = base + k;
+      guint e = k + 1, common = 0;
+      gboolean ok = TRUE;
+
+      if (tags[k] != LECTERN_TAG_O || !tok_has_upper (doc, a) ||
+          !tok_in_list (doc, a, titles, G_N_ELEMENTS (titles), hashes, &ready) ||
+          !tok_starts_upper (doc, a - 1) || !(tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD))
+        continue;
+      while (e < len && e - k <= 3 && tags[e] == LECTERN_TAG_O && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+             tok_starts_upper (doc, base + e) && !tok_is_acronym (doc, base + e))
+        {
+          guint32 lex = tok_lex (doc, base + e);
+
+          if ((lex & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG |
+                      LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
+                      LECTERN_LEX_STOP_FR | LECTERN_LEX_COMPANY)) ||
+              is_calendar_word (doc, base + e) || is_demonym (doc, base + e))
+            ok = FALSE;
+          /* A common word may be a name here ("Ng", "Wee"), not all. */
+          if ((lex & LECTERN_LEX_LOWER) && !(lex & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME)))
+            common++;
+          e++;
+        }
+      if (!ok || e - k - 1 < 2 || e - k - 1 > 3 || common == e - k - 1)
+        continue;
+      if (e < len && tags[e] == LECTERN_TAG_B_PER)
+        for (e++; e < len && tags[e] == LECTERN_TAG_I_PER; e++)
+          ;
+      else if (e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && !tok_starts_lower (doc, base + e))
+        continue;
+      add_span (doc, a + 1, base + e, VOTE_PER, 1);
+      k = e - 1;
+    }
+}
+
 /* A role in lower case, then two or three capitalized words the tagger did
  * not take for a person or an organization (it often calls them MISC or a
  * place): a weak vote for a person, unless a word is a known place or
@@ -4942,6 +5027,21 @@ mark_legal_form_names (Doc    *doc,
         continue;
       while (e < len && tags[e] == tags[k] + 1)
         e++;
+      /* "Seri Kinta | Development Sdn Bhd": a word or two of the trade
+       * the tagger left between the name and its form. */
+      if (tags[k] == LECTERN_TAG_B_PER || tags[k] == LECTERN_TAG_B_ORG)
+        {
+          guint m = e;
+
+          while (m < len && m < e + 2 && tags[m] == LECTERN_TAG_O && (tok_flags (doc, base + m) & LECTERN_TOKEN_WORD) &&
+                 tok_starts_upper (doc, base + m) && !is_legal_form (doc, base + m) &&
+                 !(tok_lex (doc, base + m) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE |
+                                              LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME)))
+            m++;
+          if (m > e && m < len && tags[m] == LECTERN_TAG_O && is_legal_form (doc, base + m) &&
+              tok_len (doc, base + m) <= 6)
+            e = m;
+        }
       branch = branch_country_before_legal_form (doc, base, len, e, tags);
       if (e + branch >= len || tags[e + branch] != LECTERN_TAG_O || !is_legal_form (doc, base + e + branch))
         {
@@ -5029,6 +5129,38 @@ mark_arabic_particles (Doc    *doc,
       /* An untagged first name starts the name ("Majed al-Ansari"). */
       if (given)
         tags[k] = LECTERN_TAG_B_PER;
+      tags[k + 1] = LECTERN_TAG_I_PER;
+    }
+}
+
+/* "Nurul Huda binti Mohamed Rashid": in Malay names "bin" and "binti"
+ * (son, daughter of) join a person's name to the father's, which the
+ * tagger often reads as a second person. "Perak Menteri Besar" (a
+ * state's chief minister) is a title with its state, no name. */
+static void
+mark_malay_names (Doc    *doc,
+                  guint   base,
+                  guint   len,
+                  guint8 *tags)
+{
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint a = base + k;
+
+      if (tags[k] != LECTERN_TAG_O && tok_is (doc, a, "Menteri") && tok_is (doc, a + 1, "Besar"))
+        {
+          if (tags[k] == LECTERN_TAG_I_PER && tags[k - 1] == LECTERN_TAG_B_PER)
+            tags[k - 1] = LECTERN_TAG_O;
+          tags[k] = tags[k + 1] = LECTERN_TAG_O;
+          if (k + 2 < len && tags[k + 2] == LECTERN_TAG_I_PER)
+            tags[k + 2] = LECTERN_TAG_B_PER;
+          continue;
+        }
+      if (tags[k] != LECTERN_TAG_O || tags[k + 1] != LECTERN_TAG_B_PER ||
+          (tags[k - 1] != LECTERN_TAG_B_PER && tags[k - 1] != LECTERN_TAG_I_PER) || *tok_str (doc, a) != 'b' ||
+          !(tok_is (doc, a, "bin") || tok_is (doc, a, "binti") || tok_is (doc, a, "binte")))
+        continue;
+      tags[k] = LECTERN_TAG_I_PER;
       tags[k + 1] = LECTERN_TAG_I_PER;
     }
 }
@@ -7318,6 +7450,59 @@ mark_lone_institutions (Doc    *doc,
     }
 }
 
+/* "Union Home Minister Amit Shah": in India "Union" before a portfolio
+ * or "Minister" means federal; alone it is no body. */
+static void
+unmark_union_ministers (Doc    *doc,
+                        guint   base,
+                        guint   len,
+                        guint8 *tags)
+{
+  static const char *const portfolios[] = {
+    "Minister", "Ministers", "Home", "Finance", "Health", "Education", "Cabinet", "Government", "Budget",
+    "Territory", "Law", "Defence", "Commerce", "External", "Railway", "Railways", "Minister's",
+  };
+
+  for (guint k = 0; k + 1 < len; k++)
+    if (tags[k] == LECTERN_TAG_B_ORG && tags[k + 1] != LECTERN_TAG_I_ORG && *tok_str (doc, base + k) == 'U' &&
+        tok_is (doc, base + k, "Union") && tok_is_any (doc, base + k + 1, portfolios, G_N_ELEMENTS (portfolios)))
+      tags[k] = LECTERN_TAG_O;
+}
+
+/* "Save the Children Philippines said", "UNICEF Malawi, which": a
+ * listed body and a country right after it, before a verb or a comma, is
+ * the body's branch in that country, one organization. */
+static void
+mark_country_branches (Doc    *doc,
+                       guint   base,
+                       guint   len,
+                       guint8 *tags)
+{
+  static const char *const after[] = {
+    ",", ".", "said", "says", "has", "had", "is", "was", "will", "would", "called", "urged", "warned", "added",
+  };
+
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint a = base + k;
+      guint s = k;
+
+      if (tags[k] != LECTERN_TAG_B_LOC || (k + 1 < len && tags[k + 1] == LECTERN_TAG_I_LOC) ||
+          (tags[k - 1] != LECTERN_TAG_B_ORG && tags[k - 1] != LECTERN_TAG_I_ORG) ||
+          (tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) != (LECTERN_LEX_GEO | LECTERN_LEX_REGION) ||
+          !tok_is_any (doc, a + 1, after, G_N_ELEMENTS (after)))
+        continue;
+      while (s > 0 && tags[s - 1] == LECTERN_TAG_I_ORG)
+        s--;
+      if (s == 0 || tags[s - 1] != LECTERN_TAG_B_ORG)
+        continue;
+      s--;
+      if (known_organization (doc, base + s, a) == 0)
+        continue;
+      tags[k] = LECTERN_TAG_I_ORG;
+    }
+}
+
 /* "Labour and the Conservatives", "the Scottish Greens": a party named
  * by its members, in the plural after "the" (and a nation's adjective).
  * "Democrats" and "Republicans" are left out: readers take them as
@@ -7532,6 +7717,7 @@ tag_document (LecternExtractor  *self,
           mark_possessive_organizations (doc, i, len, tags->data);
           split_place_possessives (doc, i, len, tags->data);
           mark_arabic_particles (doc, i, len, tags->data);
+          mark_malay_names (doc, i, len, tags->data);
           join_touching_names (doc, i, len, tags->data);
           mark_initialled_names (doc, i, len, tags->data);
           mark_firm_names (doc, i, len, tags->data);
@@ -7542,6 +7728,8 @@ tag_document (LecternExtractor  *self,
           mark_known_organizations (doc, i, len, tags->data);
           mark_lone_institutions (doc, i, len, tags->data);
           mark_party_plurals (doc, i, len, tags->data);
+          mark_country_branches (doc, i, len, tags->data);
+          unmark_union_ministers (doc, i, len, tags->data);
           mark_numbered_branches (doc, i, len, tags->data);
           mark_amazon_region (doc, i, len, tags->data);
           join_names_over_and (doc, i, len, tags->data);
@@ -7699,6 +7887,7 @@ tag_document (LecternExtractor  *self,
         {
           add_pattern_organizations (doc, i, len, tags->data);
           add_pattern_people (doc, i, len, tags->data);
+          add_people_after_titles (doc, i, len, tags->data);
         }
       doc->n_muted = 0;
       i = end;
@@ -9800,6 +9989,21 @@ is_organ_head (Doc  *doc,
          !tok_is (doc, i, "Club") && !tok_is (doc, i, "Racing");
 }
 
+/* Whether the tokens of a form from its n-th on are all names of places
+ * ("Virginia" of "Virginia Senate" comes first; "Occitanie" of "ARS
+ * Occitanie" last): then the form names a body by where it is. */
+static gboolean
+places_after (Doc        *doc,
+              const Form *big,
+              guint       n)
+{
+  for (guint i = big->first + n; i < big->first + big->n_tokens; i++)
+    if (!(tok_lex (doc, i) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE | LECTERN_LEX_REGION)))
+      return FALSE;
+
+  return TRUE;
+}
+
 static void
 merge_partial_names (Doc *doc)
 {
@@ -9812,8 +10016,19 @@ merge_partial_names (Doc *doc)
   g_autofree guint *target = g_new (guint, MAX (n_forms, 1));
   /* Per form, its last word without an Arabic article, or 0. */
   g_autofree guint64 *bare = g_new0 (guint64, MAX (n_forms, 1));
+  g_autofree guint64 *acronym = g_new0 (guint64, MAX (n_forms, 1));
 
   cluster_votes (doc, votes);
+
+  /* Per root, the acronym it was given ("DMK"), or 0. */
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+      guint r = find_root (doc->forms, f);
+
+      if (form->n_tokens == 1 && acronym[r] == 0 && tok_is_acronym (doc, form->first))
+        acronym[r] = form->lower[0];
+    }
 
   /* Index multi-token forms by each of their tokens, and by their last
    * word without its article ("Burhan" of "Abdel Fattah al-Burhan"). */
@@ -9949,6 +10164,34 @@ merge_partial_names (Doc *doc)
               tok_is_any (doc, form->first, chambers, G_N_ELEMENTS (chambers)) &&
               (tok_is_any (doc, big->first + 1, committees, G_N_ELEMENTS (committees)) ||
                tok_is_any (doc, big->first + big->n_tokens - 1, committees, G_N_ELEMENTS (committees))))
+            continue;
+          /* Bodies the name table knows apart: an acronym and a body
+           * named after it ("NHS", "NHS England"; "SNCF", "SNCF
+           * Voyageurs"), two courts ("Cour du Québec", "Cour d'appel du
+           * Québec"), a body and one with an acronym of its own ("Islamic
+           * State", "Islamic State Khorasan Province (ISKP)"). A brand is
+           * often short for its team or its firm ("Red Bull" for "Red
+           * Bull Racing"), so no more. */
+          if (ftype == VOTE_ORG && gtype == VOTE_ORG)
+            {
+              guint32 small = known_organization (doc, form->first, form->first + form->n_tokens);
+              guint32 whole = known_organization (doc, big->first, big->first + big->n_tokens);
+
+              if (small != 0 && whole != 0 && small != LECTERN_LEX_AMBIGUOUS && whole != LECTERN_LEX_AMBIGUOUS &&
+                  small != whole &&
+                  ((form->n_tokens == 1 && tok_is_acronym (doc, form->first)) || at == big->n_tokens ||
+                   (at == 0 && acronym[gr] != 0 && !places_after (doc, big, form->n_tokens))))
+                continue;
+              /* "NHS" in "Severnside Hospitals NHS Foundation Trust": a
+               * known body's acronym inside a longer name is the body the
+               * other belongs to. */
+              if (small != 0 && whole == 0 && at > 0 && form->n_tokens == 1 && tok_is_acronym (doc, form->first))
+                continue;
+            }
+          /* "Dravida Munnetra Kazhagam (DMK)" in "All India Anna Dravida
+           * Munnetra Kazhagam (AIADMK)": two bodies, each with its own
+           * acronym. */
+          if (ftype == VOTE_ORG && acronym[fr] != 0 && acronym[gr] != 0 && acronym[fr] != acronym[gr])
             continue;
           /* "CUPE" in "CUPE Local 375": a union and one of its branches. */
           if (ftype == VOTE_ORG && big->n_tokens >= 3 && at + form->n_tokens + 2 == big->n_tokens &&

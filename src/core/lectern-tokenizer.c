@@ -29,6 +29,7 @@ typedef struct
   gboolean    newline;
   gboolean    space;
   gboolean    boundary;   /* a sentence-final mark was seen */
+  gboolean    final_abbrev; /* the last token was "Ltd." or "U.S.", which may end a sentence */
   /* Of the word scan_word last read: whether it is all ASCII (its bytes
    * are its characters) and whether it holds an apostrophe (it may start
    * with an elision), so that emit_word need not look again. */
@@ -234,6 +235,45 @@ is_closing (const char *s,
   return FALSE;
 }
 
+/* Abbreviations that often end a sentence: legal forms, "Jr." and
+ * letters with dots ("U.S.", "D.C."), not titles ("Dr.", "Gen."). */
+static gboolean
+ends_sentences (const char *s,
+                gsize       len)
+{
+  static const char *words[] = { "Inc", "Corp", "Ltd", "Co", "Bros", "Cie", "Pte", "Pvt", "Jr", "Sr", "etc" };
+
+  if (len >= 3 && s[len - 2] == '.')
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strlen (words[i]) == len && memcmp (words[i], s, len) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Capitalized function words that continue no name: after "Ltd." or
+ * "U.S.", one of them starts a sentence ("… Holdings Pte Ltd. Some of
+ * the funds"). */
+static gboolean
+is_sentence_opener (const char *s,
+                    gsize       len)
+{
+  static const char *words[] = {
+    "The", "It", "Its", "He", "She", "His", "Her", "They", "Their", "We", "Our", "This", "That", "These",
+    "Those", "But", "Some", "Many", "Most", "In", "On", "After", "When", "While", "However", "There",
+    "Le", "La", "Les", "Il", "Elle", "Ils", "Elles", "Mais", "Ce", "Cette", "Ces", "Selon", "Dans",
+  };
+
+  if (len > 7 || s[0] < 'A' || s[0] > 'Z')
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (words[i][0] == s[0] && strlen (words[i]) == len && memcmp (words[i], s, len) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Inline: called once a token, and most of its arguments are known at
  * each call. */
 G_ALWAYS_INLINE static inline void
@@ -255,6 +295,8 @@ push (Tokenizer *tk,
   if (tk->newline)
     token.flags |= LECTERN_TOKEN_LINE_START;
 
+  if (tk->final_abbrev && word && tk->space && is_sentence_opener (s, len))
+    tk->boundary = TRUE;
   if (tk->n_added == 0 || tk->newline || tk->sentence_len >= LECTERN_TOKENIZER_MAX_SENTENCE ||
       (tk->boundary && !(!word && is_closing (s, len))))
     {
@@ -266,6 +308,7 @@ push (Tokenizer *tk,
   if (!word && is_terminal (s, len))
     tk->boundary = TRUE;
 
+  tk->final_abbrev = FALSE;
   tk->sentence_len++;
   tk->newline = FALSE;
   tk->space = FALSE;
@@ -454,6 +497,7 @@ possessive:
 
     push (tk, start, end + dot, *cp, n + dot, TRUE);
     *cp += n + dot;
+    tk->final_abbrev = dot && ends_sentences (tk->text + start, end - start);
 
     return end + dot;
   }
@@ -464,7 +508,7 @@ lectern_tokenize (const char *text,
                   gsize       length,
                   GArray     *tokens)
 {
-  Tokenizer tk = { text, length, tokens, 0, 0, FALSE, FALSE, FALSE, FALSE, FALSE, 0, { { 0 } } };
+  Tokenizer tk = { text, length, tokens, 0, 0, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, 0, { { 0 } } };
   gsize pos = 0;
   guint32 cp = 0;
 

@@ -1797,6 +1797,9 @@ test_tokenizer (void)
     { "M. Altman et Mme Dupont", "M. Altman et Mme Dupont" },
     { "M.Houdré", "M. Houdré" },
     { "the U.S. and the U.K. agreed", "the U.S. and the U.K. agreed" },
+    { "set up Lumut Pte Ltd. Some paid", "set up Lumut Pte Ltd.|Some paid" },
+    { "left the U.S. The move", "left the U.S.|The move" },
+    { "Dr. The Rev. Smith", "Dr. The Rev. Smith" },
     { "Jean-Pierre Saint-Germain-des-Prés", "Jean-Pierre Saint-Germain-des-Prés" },
     { "« Bonjour », dit-il.", "« Bonjour » , dit-il ." },
     { "Il part. Elle reste! Et lui? Non...", "Il part .|Elle reste !|Et lui ?|Non ..." },
@@ -4207,6 +4210,91 @@ test_extractor_chambers_and_their_committees (void)
   g_assert_nonnull (find_entity (entities, "Senate", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Names of Malaysia and Singapore: after a court's title in capitals,
+ * with "binti", after honorifics; companies with "Sdn Bhd"; a sentence
+ * that starts after "Ltd.". */
+static void
+test_extractor_malaysian_titles_and_firms (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "Deputy Public Prosecutor Ng Yiling said the bank had lost track of the money.\n\n"
+             "A former employee, Nurul Huda binti Mohamed Rashid, 38, pleaded guilty.\n\n"
+             "The money went to a company he had set up, Bukit Lumut Holdings Pte Ltd. Some of the funds paid for "
+             "cars.\n\n"
+             "Perak Menteri Besar Datuk Seri Saarani Mohamad said the state would cooperate.\n\n"
+             "He was executive chairman of Seri Kinta Development Sdn Bhd until 2023.\n\n"
+             "The trial continues on Monday.\n");
+
+  g_assert_nonnull (find_entity (entities, "Ng Yiling", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Nurul Huda binti Mohamed Rashid", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Mohamed Rashid", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Bukit Lumut Holdings Pte Ltd.", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Saarani Mohamad", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Menteri Besar Datuk", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Seri Kinta Development Sdn Bhd", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* A listed body and a country after it is its branch there; two bodies
+ * with acronyms of their own are two, though one's name holds the
+ * other's. */
+static void
+test_extractor_branches_and_nested_acronyms (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "Save the Children Philippines said 40,000 children were out of school.\n\n"
+             "The speech attacked the ruling Dravida Munnetra Kazhagam (DMK) and the opposition All India Anna "
+             "Dravida Munnetra Kazhagam (AIADMK).\n\n"
+             "The rally ended at night.\n");
+
+  g_assert_nonnull (find_entity (entities, "Save the Children Philippines", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Save the Children", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Dravida Munnetra Kazhagam", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "All India Anna Dravida Munnetra Kazhagam", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* Bodies the name table knows apart stay apart ("NHS", "NHS England");
+ * an acronym and its expansion listed together are one; India's "Union"
+ * before a minister is no body. */
+static void
+test_extractor_known_bodies_apart (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "Sir Jim Mackey, the chief executive of NHS England, said mergers would speed up. Reports across the "
+             "NHS have warned of the risk.\n\n"
+             "Union Home Minister Amit Shah would address the rally, the party said.\n\n"
+             "The Association of Southeast Asian Nations met in Kuala Lumpur. ASEAN works by consensus, a "
+             "diplomat said.\n\n"
+             "The talks end on Friday.\n");
+  LecternEntity *asean = find_entity (entities, "Association of Southeast Asian Nations", LECTERN_ENTITY_ORGANIZATION);
+
+  g_assert_nonnull (find_entity (entities, "NHS England", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "NHS", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Union", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Amit Shah", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (asean);
+  g_assert_true (has_form (asean, "ASEAN"));
+  g_assert_null (find_entity (entities, "ASEAN", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* A general's rank without its stop ("Brig Gen") and a community's name
+ * ("Dalit") are no people. */
+static void
+test_extractor_ranks_and_communities (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "Labour and employment adviser Brig Gen (retd) M Sakhawat Hussain, who visited the site, ordered a "
+             "probe. Thirumavalavan warned Dalit voters against splitting the vote.\n\n"
+             "The talks end on Friday.\n");
+
+  g_assert_nonnull (find_entity (entities, "M Sakhawat Hussain", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Gen", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Dalit", LECTERN_ENTITY_PERSON));
+}
+
 /* A dateline in capitals names a place, even with words in lower case
  * after its comma; so does a name between "the" and "crossing". */
 static void
@@ -4617,6 +4705,10 @@ main (int    argc,
                    test_extractor_places_in_datelines_and_before_place_words);
   g_test_add_func ("/lectern/extractor/parties-in-the-plural", test_extractor_parties_in_the_plural);
   g_test_add_func ("/lectern/extractor/chambers-and-their-committees", test_extractor_chambers_and_their_committees);
+  g_test_add_func ("/lectern/extractor/malaysian-titles-and-firms", test_extractor_malaysian_titles_and_firms);
+  g_test_add_func ("/lectern/extractor/branches-and-nested-acronyms", test_extractor_branches_and_nested_acronyms);
+  g_test_add_func ("/lectern/extractor/known-bodies-apart", test_extractor_known_bodies_apart);
+  g_test_add_func ("/lectern/extractor/ranks-and-communities", test_extractor_ranks_and_communities);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
