@@ -4432,11 +4432,11 @@ is_unknown_surname (Doc  *doc,
 }
 
 /* "Deputy Public Prosecutor Ng Yiling said", "Senior Counsel Adrian Wee
- * of": a capitalized title of the courts or the police at the end of a
- * title of several words, then two or three capitalized words the tagger
- * left out (names of Asia and Africa that no list knows), then a word in
- * lower case: a weak vote for a person. A person's span right after them
- * is the rest of the name ("Nur Syafiqah | Mohd Yusof"). */
+ * of": a capitalized title of the courts, the police or a party at the
+ * end of a title of several words, then two or three capitalized words
+ * the tagger left out (names of Asia and Africa that no list knows), then
+ * a word in lower case: a weak vote for a person. A person's span right
+ * after them is the rest of the name ("Nur Syafiqah | Mohd Yusof"). */
 static void
 add_people_after_titles (Doc          *doc,
                          guint         base,
@@ -4446,6 +4446,8 @@ add_people_after_titles (Doc          *doc,
   static const char *const titles[] = {
     "Prosecutor", "Counsel", "Judge", "Magistrate", "Registrar", "Coroner", "Commissioner",
     "Superintendent", "Inspector", "Sergeant", "Constable", "Detective", "Sheriff", "Marshal",
+    /* "Opposition Leader Mark Golding of". */
+    "Leader",
   };
   static guint64 hashes[G_N_ELEMENTS (titles)];
   static gsize ready = 0;
@@ -4456,9 +4458,9 @@ add_people_after_titles (Doc          *doc,
       guint e = k + 1, common = 0;
       gboolean ok = TRUE;
 
-      if (tags[k] != LECTERN_TAG_O || !tok_has_upper (doc, a) ||
-          !tok_in_list (doc, a, titles, G_N_ELEMENTS (titles), hashes, &ready) ||
-          !tok_starts_upper (doc, a - 1) || !(tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD))
+      if (tags[k] != LECTERN_TAG_O || !tok_has_upper (doc, a) || !tok_has_upper (doc, a - 1) ||
+          !tok_starts_upper (doc, a - 1) || !(tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) ||
+          !tok_in_list (doc, a, titles, G_N_ELEMENTS (titles), hashes, &ready))
         continue;
       while (e < len && e - k <= 3 && tags[e] == LECTERN_TAG_O && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
              tok_starts_upper (doc, base + e) && !tok_is_acronym (doc, base + e))
@@ -4483,6 +4485,68 @@ add_people_after_titles (Doc          *doc,
       else if (e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && !tok_starts_lower (doc, base + e))
         continue;
       add_span (doc, a + 1, base + e, VOTE_PER, 1);
+      k = e - 1;
+    }
+}
+
+/* "Deputy Minister of Finance Harshana Suriyapperuma said": a
+ * minister's portfolio is common words ("Foreign Affairs"), the name
+ * after it is not. */
+static void
+add_people_after_portfolios (Doc          *doc,
+                             guint         base,
+                             guint         len,
+                             const guint8 *tags)
+{
+  static const char *const portfolios[] = {
+    "Finance", "Foreign", "Affairs", "Health", "Trade", "Industry", "Defence", "Defense", "Justice", "Education",
+    "Interior", "Home", "Energy", "Labour", "Labor", "Transport", "Environment", "Agriculture", "Fisheries",
+    "Economy", "Economic", "Development", "Planning", "Commerce", "Communications", "Information", "Culture",
+    "Sport", "Sports", "Tourism", "Housing", "Local", "Government", "Public", "Works", "Security", "State",
+    "Treasury", "Budget", "Women", "Youth", "Family", "Social", "Welfare", "Immigration", "Internal",
+    "External", "Water", "Resources", "Mines", "Mining", "Petroleum", "Lands", "Science", "Technology",
+    "Innovation", "Digital", "Infrastructure", "Urban", "Rural", "Investment", "Employment", "Climate",
+    "Natural", "Power", "Roads", "Aviation", "Maritime", "Heritage", "Arts", "Veterans", "Indigenous",
+    "Relations", "Cooperatives", "Wildlife", "Irrigation", "Highways", "Media",
+  };
+  static guint64 hashes[G_N_ELEMENTS (portfolios)];
+  static gsize ready = 0;
+
+  for (guint k = 0; k + 4 < len; k++)
+    {
+      guint a = base + k;
+      guint p = k + 2, e;
+      gboolean ok = TRUE;
+
+      if (tags[k] != LECTERN_TAG_O || !tok_has_upper (doc, a) || (tok_len (doc, a) != 8 && tok_len (doc, a) != 9) ||
+          !(tok_is (doc, a, "Minister") || tok_is (doc, a, "Secretary")) ||
+          !(tok_is (doc, a + 1, "of") || tok_is (doc, a + 1, "for")))
+        continue;
+      while (p < len && p < k + 8 &&
+             ((tok_starts_upper (doc, base + p) &&
+               (tok_in_list (doc, base + p, portfolios, G_N_ELEMENTS (portfolios), hashes, &ready) ||
+                ((tok_lex (doc, base + p) & LECTERN_LEX_LOWER) &&
+                 !(tok_lex (doc, base + p) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME))))) ||
+              ((tok_is (doc, base + p, "and") || tok_is (doc, base + p, ",")) && p > k + 2)))
+        p++;
+      if (p == k + 2 || p >= len || tags[p] != LECTERN_TAG_O || !tok_starts_upper (doc, base + p))
+        continue;
+      for (e = p; e < len && e < p + 3 && tags[e] == LECTERN_TAG_O && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+                  tok_starts_upper (doc, base + e) && !tok_is_acronym (doc, base + e);
+           e++)
+        {
+          guint32 lex = tok_lex (doc, base + e);
+
+          if ((lex & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG |
+                      LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
+                      LECTERN_LEX_STOP_FR | LECTERN_LEX_COMPANY | LECTERN_LEX_LOWER)) ||
+              is_calendar_word (doc, base + e) || is_demonym (doc, base + e))
+            ok = FALSE;
+        }
+      if (!ok || e < p + 2 ||
+          (e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && !tok_starts_lower (doc, base + e)))
+        continue;
+      add_span (doc, base + p, base + e, VOTE_PER, 1);
       k = e - 1;
     }
 }
@@ -5147,6 +5211,9 @@ mark_malay_names (Doc    *doc,
     {
       guint a = base + k;
 
+      /* The tags first: most tokens fail both tests on them. */
+      if (tags[k] == LECTERN_TAG_O ? tags[k + 1] != LECTERN_TAG_B_PER : *tok_str (doc, a) != 'M')
+        continue;
       if (tags[k] != LECTERN_TAG_O && tok_is (doc, a, "Menteri") && tok_is (doc, a + 1, "Besar"))
         {
           if (tags[k] == LECTERN_TAG_I_PER && tags[k - 1] == LECTERN_TAG_B_PER)
@@ -7507,6 +7574,12 @@ mark_country_branches (Doc    *doc,
  * by its members, in the plural after "the" (and a nation's adjective).
  * "Democrats" and "Republicans" are left out: readers take them as
  * groups of people as often as parties. */
+static inline gboolean
+is_party_initial (char c)
+{
+  return c == 'C' || c == 'G' || c == 'L' || c == 'N' || c == 'S' || c == 'T' || c == 'U';
+}
+
 static void
 mark_party_plurals (Doc    *doc,
                     guint   base,
@@ -7528,7 +7601,8 @@ mark_party_plurals (Doc    *doc,
       guint first = k;
       gboolean role;
 
-      if (!tok_has_upper (doc, a) || tok_len (doc, a) < 5 ||
+      /* Their first letters first: most capitalized words fail them. */
+      if (!tok_has_upper (doc, a) || tok_len (doc, a) < 5 || !is_party_initial (*tok_str (doc, a)) ||
           !tok_in_list (doc, a, parties, G_N_ELEMENTS (parties), hashes, &ready))
         continue;
       /* "Greens senator Sarah Hanson-Young": the party before its member. */
@@ -7888,6 +7962,7 @@ tag_document (LecternExtractor  *self,
           add_pattern_organizations (doc, i, len, tags->data);
           add_pattern_people (doc, i, len, tags->data);
           add_people_after_titles (doc, i, len, tags->data);
+          add_people_after_portfolios (doc, i, len, tags->data);
         }
       doc->n_muted = 0;
       i = end;

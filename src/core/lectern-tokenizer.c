@@ -295,8 +295,6 @@ push (Tokenizer *tk,
   if (tk->newline)
     token.flags |= LECTERN_TOKEN_LINE_START;
 
-  if (tk->final_abbrev && word && tk->space && is_sentence_opener (s, len))
-    tk->boundary = TRUE;
   if (tk->n_added == 0 || tk->newline || tk->sentence_len >= LECTERN_TOKENIZER_MAX_SENTENCE ||
       (tk->boundary && !(!word && is_closing (s, len))))
     {
@@ -308,7 +306,6 @@ push (Tokenizer *tk,
   if (!word && is_terminal (s, len))
     tk->boundary = TRUE;
 
-  tk->final_abbrev = FALSE;
   tk->sentence_len++;
   tk->newline = FALSE;
   tk->space = FALSE;
@@ -539,12 +536,21 @@ lectern_tokenize (const char *text,
         {
           gsize end = scan_word (&tk, pos);
 
+          /* "… Pte Ltd. Some of the funds": see ends_sentences(). */
+          if (G_UNLIKELY (tk.final_abbrev))
+            {
+              if (tk.space && is_sentence_opener (text + pos, end - pos))
+                tk.boundary = TRUE;
+              tk.final_abbrev = FALSE;
+            }
           pos = emit_word (&tk, pos, end, &cp);
         }
       else
         {
           gsize end = next_pos (&tk, pos);
           guint32 n = 1;
+
+          tk.final_abbrev = FALSE;
 
           if (c == '.')
             while (end < length && text[end] == '.')

@@ -4295,6 +4295,24 @@ test_extractor_ranks_and_communities (void)
   g_assert_null (find_entity (entities, "Dalit", LECTERN_ENTITY_PERSON));
 }
 
+/* After a minister's portfolio or a party's title, a name no list knows. */
+static void
+test_extractor_names_after_portfolios (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "Deputy Minister of Finance Harshana Suriyapperuma said the holdouts would get no better terms. "
+             "Minister of Foreign Affairs and Tourism Vijitha Herath, however, said talks would continue.\n\n"
+             "Opposition Leader Sajith Premadasa of the Samagi Jana Balawegaya accused the government of running "
+             "the country from a spreadsheet.\n\n"
+             "The talks end on Friday.\n");
+
+  g_assert_nonnull (find_entity (entities, "Harshana Suriyapperuma", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Vijitha Herath", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Finance Harshana Suriyapperuma", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Sajith Premadasa", LECTERN_ENTITY_PERSON));
+}
+
 /* A dateline in capitals names a place, even with words in lower case
  * after its comma; so does a name between "the" and "crossing". */
 static void
@@ -4709,6 +4727,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/branches-and-nested-acronyms", test_extractor_branches_and_nested_acronyms);
   g_test_add_func ("/lectern/extractor/known-bodies-apart", test_extractor_known_bodies_apart);
   g_test_add_func ("/lectern/extractor/ranks-and-communities", test_extractor_ranks_and_communities);
+  g_test_add_func ("/lectern/extractor/names-after-portfolios", test_extractor_names_after_portfolios);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
