@@ -3071,13 +3071,16 @@ line_is_title_case (Doc  *doc,
                    : tok_is (doc, k, "\xe2\x80\x9c") || tok_is (doc, k, "\xc2\xab");
           continue;
         }
-      if (quoted || !(tok_flags (doc, k) & LECTERN_TOKEN_WORD) ||
-          !g_unichar_isalpha (g_utf8_get_char (tok_str (doc, k))))
+      if (!(tok_flags (doc, k) & LECTERN_TOKEN_WORD) || !g_unichar_isalpha (g_utf8_get_char (tok_str (doc, k))))
         continue;
-      /* Too long for a headline (below): the rest of a paragraph need
-       * not be read. */
+      /* Too long for a headline (below), quotes included ("\"This was a
+       * system, run with patience …,\" DPP Ng told District Judge Chua Li
+       * Ting."): the rest of a paragraph need not be read. Quoted words
+       * count no capitals. */
       if (++words > 24)
         return FALSE;
+      if (quoted)
+        continue;
       /* The line's first word is capitalized anyway, after a bracket
        * too ("(Reporting by Samira Haddad in Port Sudan)"). */
       if (tok_starts_upper (doc, k))

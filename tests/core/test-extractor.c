@@ -4313,6 +4313,21 @@ test_extractor_names_after_portfolios (void)
   g_assert_nonnull (find_entity (entities, "Sajith Premadasa", LECTERN_ENTITY_PERSON));
 }
 
+/* A paragraph that opens with a long quote and ends with its speaker's
+ * titles and name is no headline in Title Case. */
+static void
+test_extractor_quote_then_titled_name (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "The bank said the transfers had been approved by clients.\n\n"
+             "\"This was not a moment of weakness. This was a system, run with patience and considerable skill,\" "
+             "DPP Ng told District Judge Chua Li Ting.\n\n"
+             "The trial continues on Monday.\n");
+
+  g_assert_nonnull (find_entity (entities, "Chua Li Ting", LECTERN_ENTITY_PERSON));
+}
+
 /* A dateline in capitals names a place, even with words in lower case
  * after its comma; so does a name between "the" and "crossing". */
 static void
@@ -4728,6 +4743,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/known-bodies-apart", test_extractor_known_bodies_apart);
   g_test_add_func ("/lectern/extractor/ranks-and-communities", test_extractor_ranks_and_communities);
   g_test_add_func ("/lectern/extractor/names-after-portfolios", test_extractor_names_after_portfolios);
+  g_test_add_func ("/lectern/extractor/quote-then-titled-name", test_extractor_quote_then_titled_name);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
