@@ -4649,7 +4649,8 @@ add_pattern_people (Doc          *doc,
    * reprend": a listed first name (not also a company's first word, nor a
    * common word unless inside a French sentence: "Art Gallery") and a
    * surname no list knows otherwise, which the tagger left out, alone
-   * between lower-case words (or after a sentence's first word). */
+   * between lower-case words (or after a sentence's first word or a
+   * title). */
   for (guint k = 0; k + 1 < len; k++)
     {
       guint a = base + k;
@@ -4663,8 +4664,12 @@ add_pattern_people (Doc          *doc,
                     LECTERN_LEX_KNOWN_ORG | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) ||
           ((first & LECTERN_LEX_LOWER) && !(doc->lang == LANG_FR && k > 0 && tok_starts_lower (doc, a - 1))))
         continue;
+      /* After a title in capitals too ("Assistant District Attorney
+       * Renata Okonjo-Vasquez said"). */
       if (k > 0 && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, a - 1) &&
-          !(k == 1 && (tok_lex (doc, a - 1) & (LECTERN_LEX_LOWER | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR))))
+          !(k == 1 && (tok_lex (doc, a - 1) & (LECTERN_LEX_LOWER | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR))) &&
+          !((tok_lex (doc, a - 1) & LECTERN_LEX_TITLE) || is_unlisted_title (doc, a - 1) ||
+            tok_is (doc, a - 1, "Attorney")))
         continue;
       while (e < len && e - k <= 3 && tags[e] == LECTERN_TAG_O && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
              (tok_starts_upper (doc, base + e) ||

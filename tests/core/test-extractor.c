@@ -4328,6 +4328,19 @@ test_extractor_quote_then_titled_name (void)
   g_assert_nonnull (find_entity (entities, "Chua Li Ting", LECTERN_ENTITY_PERSON));
 }
 
+/* A first name and a surname no list knows, after a title in capitals. */
+static void
+test_extractor_unknown_surname_after_title (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "Assistant District Attorney Renata Okonjo-Vasquez said in her opening statement that the victim "
+             "died within minutes.\n\n"
+             "The trial continues on Monday.\n");
+
+  g_assert_nonnull (find_entity (entities, "Renata Okonjo-Vasquez", LECTERN_ENTITY_PERSON));
+}
+
 /* A dateline in capitals names a place, even with words in lower case
  * after its comma; so does a name between "the" and "crossing". */
 static void
@@ -4744,6 +4757,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/ranks-and-communities", test_extractor_ranks_and_communities);
   g_test_add_func ("/lectern/extractor/names-after-portfolios", test_extractor_names_after_portfolios);
   g_test_add_func ("/lectern/extractor/quote-then-titled-name", test_extractor_quote_then_titled_name);
+  g_test_add_func ("/lectern/extractor/unknown-surname-after-title", test_extractor_unknown_surname_after_title);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
