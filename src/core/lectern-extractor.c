@@ -4449,8 +4449,9 @@ add_people_after_titles (Doc          *doc,
   static const char *const titles[] = {
     "Prosecutor", "Counsel", "Judge", "Magistrate", "Registrar", "Coroner", "Commissioner",
     "Superintendent", "Inspector", "Sergeant", "Constable", "Detective", "Sheriff", "Marshal",
-    /* "Opposition Leader Mark Golding of". */
-    "Leader",
+    /* "Opposition Leader Mark Golding of", "Senior General Min Aung
+     * Hlaing in". */
+    "Leader", "General",
   };
   static guint64 hashes[G_N_ELEMENTS (titles)];
   static gsize ready = 0;

@@ -4305,12 +4305,14 @@ test_extractor_names_after_portfolios (void)
              "Minister of Foreign Affairs and Tourism Vijitha Herath, however, said talks would continue.\n\n"
              "Opposition Leader Sajith Premadasa of the Samagi Jana Balawegaya accused the government of running "
              "the country from a spreadsheet.\n\n"
+             "The plan was agreed with Senior General Min Aung Hlaing in April 2021, the ministers said.\n\n"
              "The talks end on Friday.\n");
 
   g_assert_nonnull (find_entity (entities, "Harshana Suriyapperuma", LECTERN_ENTITY_PERSON));
   g_assert_nonnull (find_entity (entities, "Vijitha Herath", LECTERN_ENTITY_PERSON));
   g_assert_null (find_entity (entities, "Finance Harshana Suriyapperuma", LECTERN_ENTITY_PERSON));
   g_assert_nonnull (find_entity (entities, "Sajith Premadasa", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Min Aung Hlaing", LECTERN_ENTITY_PERSON));
 }
 
 /* A paragraph that opens with a long quote and ends with its speaker's
