@@ -4434,6 +4434,20 @@ is_unknown_surname (Doc  *doc,
          !is_demonym_of (doc, i, TRUE) && !is_company_word (doc, i);
 }
 
+/* Whether a capitalized word is known as something else than a part of
+ * a person's name: a place, a body or its head word, a legal form, a
+ * title, a function word, a company's first word, a date, a nationality.
+ * The rules that find names the tagger left out stop at it. */
+static gboolean
+names_other_than_a_person (Doc  *doc,
+                           guint i)
+{
+  return (tok_lex (doc, i) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG |
+                              LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
+                              LECTERN_LEX_STOP_FR | LECTERN_LEX_COMPANY)) ||
+         is_calendar_word (doc, i) || is_demonym (doc, i);
+}
+
 /* "Deputy Public Prosecutor Ng Yiling said", "Senior Counsel Adrian Wee
  * of": a capitalized title of the courts, the police or a party at the
  * end of a title of several words, then two or three capitalized words
@@ -4471,10 +4485,7 @@ add_people_after_titles (Doc          *doc,
         {
           guint32 lex = tok_lex (doc, base + e);
 
-          if ((lex & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG |
-                      LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
-                      LECTERN_LEX_STOP_FR | LECTERN_LEX_COMPANY)) ||
-              is_calendar_word (doc, base + e) || is_demonym (doc, base + e))
+          if (names_other_than_a_person (doc, base + e))
             ok = FALSE;
           /* A common word may be a name here ("Ng", "Wee"), not all. */
           if ((lex & LECTERN_LEX_LOWER) && !(lex & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME)))
@@ -4539,12 +4550,7 @@ add_people_after_portfolios (Doc          *doc,
                   tok_starts_upper (doc, base + e) && !tok_is_acronym (doc, base + e);
            e++)
         {
-          guint32 lex = tok_lex (doc, base + e);
-
-          if ((lex & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG |
-                      LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
-                      LECTERN_LEX_STOP_FR | LECTERN_LEX_COMPANY | LECTERN_LEX_LOWER)) ||
-              is_calendar_word (doc, base + e) || is_demonym (doc, base + e))
+          if (names_other_than_a_person (doc, base + e) || (tok_lex (doc, base + e) & LECTERN_LEX_LOWER))
             ok = FALSE;
         }
       if (!ok || e < p + 2 ||
@@ -4633,11 +4639,8 @@ add_pattern_people (Doc          *doc,
           guint32 lex = tok_lex (doc, base + e);
 
           place_tag |= tag_vote (tags[e]) == VOTE_LOC;
-          if ((lex & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG |
-                      LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
-                      LECTERN_LEX_STOP_FR | LECTERN_LEX_COMPANY)) ||
-              ((lex & LECTERN_LEX_LOWER) && !(lex & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME))) ||
-              is_calendar_word (doc, base + e) || is_demonym (doc, base + e))
+          if (names_other_than_a_person (doc, base + e) ||
+              ((lex & LECTERN_LEX_LOWER) && !(lex & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME))))
             ok = FALSE;
           e++;
         }
