@@ -2816,7 +2816,6 @@ is_nickname_quote (const Doc *doc,
     }
 }
 
-/* A company's legal form after token i ("SA", "GmbH", "Ltd"). */
 /* Legal forms of Malaysia, Singapore, India, Russia and Latin America
  * that the name table lacks. */
 static gboolean
@@ -2832,6 +2831,7 @@ is_extra_legal_form (const Doc *doc,
   return tok_len (doc, i) <= 6 && tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
+/* A company's legal form after token i ("SA", "GmbH", "Ltd"). */
 static gboolean
 is_legal_form (const Doc *doc,
                guint      i)
@@ -7582,16 +7582,17 @@ mark_country_branches (Doc    *doc,
     }
 }
 
-/* "Labour and the Conservatives", "the Scottish Greens": a party named
- * by its members, in the plural after "the" (and a nation's adjective).
- * "Democrats" and "Republicans" are left out: readers take them as
- * groups of people as often as parties. */
+/* The first letters of the parties of mark_party_plurals(). */
 static inline gboolean
 is_party_initial (char c)
 {
   return c == 'C' || c == 'G' || c == 'L' || c == 'N' || c == 'S' || c == 'T' || c == 'U';
 }
 
+/* "Labour and the Conservatives", "the Scottish Greens": a party named
+ * by its members, in the plural after "the" (and a nation's adjective).
+ * "Democrats" and "Republicans" are left out: readers take them as
+ * groups of people as often as parties. */
 static void
 mark_party_plurals (Doc    *doc,
                     guint   base,
