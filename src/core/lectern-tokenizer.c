@@ -222,17 +222,27 @@ is_terminal (const char *s,
   return len > 0;
 }
 
+/* Whether [s, s + len) is one of the n words. */
+static gboolean
+is_one_of (const char        *s,
+           gsize              len,
+           const char *const *words,
+           guint              n)
+{
+  for (guint i = 0; i < n; i++)
+    if (words[i][0] == s[0] && strlen (words[i]) == len && memcmp (words[i], s, len) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 static gboolean
 is_closing (const char *s,
             gsize       len)
 {
-  static const char *closing[] = { "\"", "'", ")", "]", "}", "\xc2\xbb", "\xe2\x80\x9d", "\xe2\x80\x99" };
+  static const char *const closing[] = { "\"", "'", ")", "]", "}", "\xc2\xbb", "\xe2\x80\x9d", "\xe2\x80\x99" };
 
-  for (guint i = 0; i < G_N_ELEMENTS (closing); i++)
-    if (strlen (closing[i]) == len && memcmp (closing[i], s, len) == 0)
-      return TRUE;
-
-  return FALSE;
+  return is_one_of (s, len, closing, G_N_ELEMENTS (closing));
 }
 
 /* Abbreviations that often end a sentence: legal forms, "Jr." and
@@ -241,15 +251,9 @@ static gboolean
 ends_sentences (const char *s,
                 gsize       len)
 {
-  static const char *words[] = { "Inc", "Corp", "Ltd", "Co", "Bros", "Cie", "Pte", "Pvt", "Jr", "Sr", "etc" };
+  static const char *const words[] = { "Inc", "Corp", "Ltd", "Co", "Bros", "Cie", "Pte", "Pvt", "Jr", "Sr", "etc" };
 
-  if (len >= 3 && s[len - 2] == '.')
-    return TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (strlen (words[i]) == len && memcmp (words[i], s, len) == 0)
-      return TRUE;
-
-  return FALSE;
+  return (len >= 3 && s[len - 2] == '.') || is_one_of (s, len, words, G_N_ELEMENTS (words));
 }
 
 /* Capitalized function words that continue no name: after "Ltd." or
@@ -259,19 +263,13 @@ static gboolean
 is_sentence_opener (const char *s,
                     gsize       len)
 {
-  static const char *words[] = {
+  static const char *const words[] = {
     "The", "It", "Its", "He", "She", "His", "Her", "They", "Their", "We", "Our", "This", "That", "These",
     "Those", "But", "Some", "Many", "Most", "In", "On", "After", "When", "While", "However", "There",
     "Le", "La", "Les", "Il", "Elle", "Ils", "Elles", "Mais", "Ce", "Cette", "Ces", "Selon", "Dans",
   };
 
-  if (len > 7 || s[0] < 'A' || s[0] > 'Z')
-    return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (words[i][0] == s[0] && strlen (words[i]) == len && memcmp (words[i], s, len) == 0)
-      return TRUE;
-
-  return FALSE;
+  return len <= 7 && s[0] >= 'A' && s[0] <= 'Z' && is_one_of (s, len, words, G_N_ELEMENTS (words));
 }
 
 /* Inline: called once a token, and most of its arguments are known at
