@@ -33,7 +33,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "37"
+#define RULES_VERSION "38"
 
 struct _LecternExtractor
 {
@@ -3478,6 +3478,38 @@ extend_organization_over_and (Doc          *doc,
   return s;
 }
 
+/* "the council's Finance and | Personnel Committee", "the Education, |
+ * Children and Young People Committee": a committee's portfolios listed
+ * before it, one capitalized word each after "," or before one "and",
+ * which the tagger leaves out. Returns the committee's new start. */
+static guint
+extend_committee_back (Doc          *doc,
+                       guint         a,
+                       guint         b,
+                       guint         base,
+                       const guint8 *tags)
+{
+  static const char *const committees[] = { "Committee", "Subcommittee" };
+  gboolean with_and = FALSE;
+
+  if (a < base + 3 || !tok_is_any (doc, b - 1, committees, G_N_ELEMENTS (committees)))
+    return a;
+  for (guint i = a; i < b; i++)
+    with_and |= tok_is (doc, i, "and");
+  while (a >= base + 3 && (tok_is (doc, a - 1, ",") || (!with_and && tok_is (doc, a - 1, "and"))) &&
+         tags[a - 2 - base] == LECTERN_TAG_O && tok_starts_upper (doc, a - 2) &&
+         (tok_flags (doc, a - 2) & LECTERN_TOKEN_WORD) && !tok_is_caps_word (doc, a - 2) &&
+         !tok_starts_upper (doc, a - 3) && !is_calendar_word (doc, a - 2) &&
+         !(tok_lex (doc, a - 2) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_ORG_HEAD |
+                                   LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_GIVEN_TOP)))
+    {
+      with_and |= tok_is (doc, a - 1, "and");
+      a -= 2;
+    }
+
+  return a;
+}
+
 /* The last word of a broadcaster's station: "BBC Radio", "France Télévision". */
 static gboolean
 is_station_word (const Doc *doc,
@@ -3500,7 +3532,15 @@ portfolio_item_end (Doc          *doc,
 {
   guint q = untagged_name_end (doc, base, len, k, tags);
 
-  if (q == k || q > k + 2 || span_has_head (doc, base + k, base + q) ||
+  /* The tagger may read a single word of the list as a name of its own
+   * ("Mines, | Petroleum | and Exploration"). */
+  if (q == k && k + 1 < len && tags[k] != LECTERN_TAG_O && (tags[k] & 1) != 0 && tags[k + 1] != tags[k] + 1 &&
+      tok_starts_upper (doc, base + k) && (tok_flags (doc, base + k) & LECTERN_TOKEN_WORD) &&
+      !tok_is_caps_word (doc, base + k) && !tok_is_first_name ((Doc *) doc, base + k))
+    q = k + 1;
+  /* A head word alone is a portfolio too ("Mines, Petroleum and
+   * Exploration"), where two words with one name a body. */
+  if (q == k || q > k + 2 || (q > k + 1 && span_has_head (doc, base + k, base + q)) ||
       (name_flags (doc, base + k, base + q) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_GIVEN_TOP)) ||
       known_organization (doc, base + k, base + q) != 0)
     return k;
@@ -3553,9 +3593,12 @@ last_portfolio_start (Doc          *doc,
   if (p + 1 < len && tok_is (doc, base + p, "the"))
     p++;
 
-  /* The tagger may read a portfolio as a thing ("the Workforce"). */
+  /* The tagger may read a portfolio as a thing ("the Workforce"), or a
+   * single word of it as a person ("and Livestock"). */
   return tags[p] == LECTERN_TAG_B_ORG || tags[p] == LECTERN_TAG_B_MISC ||
-                 (tags[p] == LECTERN_TAG_O && tok_starts_upper (doc, base + p))
+                 (tags[p] == LECTERN_TAG_O && tok_starts_upper (doc, base + p)) ||
+                 (tags[p] == LECTERN_TAG_B_PER && (p + 1 == len || tags[p + 1] != LECTERN_TAG_I_PER) &&
+                  !tok_is_caps_word (doc, base + p) && !tok_is_first_name (doc, base + p))
            ? p
            : 0;
 }
@@ -3993,6 +4036,7 @@ ministry_portfolio_end (Doc  *doc,
                         guint k,
                         guint end)
 {
+  static const char *const ier_endings[] = { "ière", "ières", "iers" };
   guint p = k + 1;
 
   if (p >= end || !(tok_is (doc, k, "de") || tok_is (doc, k, "du") || tok_is (doc, k, "des") ||
@@ -4004,10 +4048,19 @@ ministry_portfolio_end (Doc  *doc,
       tok_is_caps_word (doc, p) || (tok_lex (doc, p) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE)))
     return k;
   p++;
-  while (p < end && is_french_adjective (doc, p))
+  /* "des Productions vivrières": adjectives in -ier too, here only, where
+   * nouns in -ière seldom follow. */
+  while (p < end && (is_french_adjective (doc, p) ||
+                     (tok_starts_lower (doc, p) && tok_len (doc, p) >= 7 &&
+                      tok_ends_with_any (doc, p, ier_endings, G_N_ELEMENTS (ier_endings), 4))))
     p++;
   if (p + 1 < end && tok_is (doc, p, "et") && is_french_adjective (doc, p + 1))
     p += 2;
+  /* "de la Réforme de l'administration": a complement in lower case. */
+  if (p + 2 < end && tok_is (doc, p, "de") && (tok_is (doc, p + 1, "l'") || tok_is (doc, p + 1, "l\xe2\x80\x99")) &&
+      tok_starts_lower (doc, p + 2) && tok_len (doc, p + 2) >= 6 &&
+      !(tok_lex (doc, p + 2) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)))
+    p += 3;
   /* "de la Cohésion des territoires": a plural complement. */
   if (p + 1 < end && tok_is (doc, p, "des") && tok_starts_lower (doc, p + 1) && tok_len (doc, p + 1) >= 5 &&
       strchr ("sx", tok_str (doc, p + 1)[tok_len (doc, p + 1) - 1]) != NULL &&
@@ -7280,6 +7333,14 @@ mark_known_organizations (Doc    *doc,
               for (guint j = k + found + 2; j < len && tags[j] != LECTERN_TAG_O && (tags[j] & 1) == 0; j++)
                 tags[j] = LECTERN_TAG_I_PER;
             }
+          /* "Fianna Fáil TD Brendan Kinsella": a party, a member's
+           * letters, the member; the letters are neither. */
+          else if (k + found + 1 < len && tags[k + found + 1] == LECTERN_TAG_I_PER &&
+                   is_post_nominal (doc, a + found) && tok_starts_upper (doc, a + found + 1))
+            {
+              tags[k + found] = LECTERN_TAG_O;
+              tags[k + found + 1] = LECTERN_TAG_B_PER;
+            }
           /* A rarer first name where the span goes on over the surname
            * ("du Real Madrid Brahim Díaz"); the surname after a first name
            * goes with it ("Leonardo Balerdi"). */
@@ -7582,6 +7643,74 @@ mark_country_branches (Doc    *doc,
     }
 }
 
+/* The end of a state of the United States, a province of Canada or a
+ * state of Australia written from i ("Missouri", "New Hampshire"), or i. */
+static guint
+state_name_end (Doc  *doc,
+                guint i,
+                guint end)
+{
+  static const char *const states[] = {
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+    "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+    "Washington", "Wisconsin", "Wyoming", "Alberta", "Manitoba", "Ontario", "Quebec", "Québec", "Saskatchewan",
+    "Queensland", "Tasmania", "Victoria",
+  };
+  static const char *const firsts[] = { "New", "North", "South", "West", "Rhode", "British", "Nova" };
+  static const char *const seconds[] = {
+    "Hampshire", "Jersey", "Mexico", "York", "Carolina", "Dakota", "Virginia", "Island", "Columbia", "Scotia",
+    "Brunswick", "Wales", "Australia",
+  };
+  static guint64 hashes[G_N_ELEMENTS (states)];
+  static gsize ready = 0;
+
+  if (i + 1 < end && tok_is_any (doc, i, firsts, G_N_ELEMENTS (firsts)) &&
+      tok_is_any (doc, i + 1, seconds, G_N_ELEMENTS (seconds)))
+    return i + 2;
+  /* "of King County". */
+  if (i + 1 < end && tok_is (doc, i + 1, "County") && tok_starts_upper (doc, i) &&
+      (tok_flags (doc, i) & LECTERN_TOKEN_WORD))
+    return i + 2;
+  return tok_in_list (doc, i, states, G_N_ELEMENTS (states), hashes, &ready) ? i + 1 : i;
+}
+
+/* "the ACLU of Missouri", "Planned Parenthood of Michigan": a listed body
+ * and "of" a state, province or county is the body's chapter there, one
+ * organization; not a company with its legal form ("Ford Motor Co. of
+ * Canada" keeps its own rules). */
+static void
+mark_state_chapters (Doc    *doc,
+                     guint   base,
+                     guint   len,
+                     guint8 *tags)
+{
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint a = base + k;
+      guint s = k, q;
+
+      if (*tok_str (doc, a) != 'o' || !tok_is (doc, a, "of") || tags[k] != LECTERN_TAG_O ||
+          (tags[k - 1] != LECTERN_TAG_B_ORG && tags[k - 1] != LECTERN_TAG_I_ORG) ||
+          tags[k + 1] == LECTERN_TAG_B_ORG || tags[k + 1] == LECTERN_TAG_B_PER ||
+          (q = state_name_end (doc, a + 1, base + len) - base) == k + 1 ||
+          (q < len && (tok_starts_upper (doc, base + q) || tags[q] == LECTERN_TAG_I_LOC)) ||
+          (tok_lex (doc, a - 1) & LECTERN_LEX_LEGAL))
+        continue;
+      while (s > 0 && tags[s - 1] == LECTERN_TAG_I_ORG)
+        s--;
+      if (s == 0 || tags[s - 1] != LECTERN_TAG_B_ORG)
+        continue;
+      s--;
+      if (known_organization (doc, base + s, a) == 0)
+        continue;
+      for (guint j = k; j < q; j++)
+        tags[j] = LECTERN_TAG_I_ORG;
+      k = q;
+    }
+}
+
 /* The first letters of the parties of mark_party_plurals(). */
 static inline gboolean
 is_party_initial (char c)
@@ -7606,7 +7735,18 @@ mark_party_plurals (Doc    *doc,
   static guint64 hashes[G_N_ELEMENTS (parties)];
   static gsize ready = 0;
 
+  /* One member of theirs: "Conservative councillor Tom Hale"; inside a
+   * sentence only, where the capital is the party's, not an opinion's. */
+  static const char *const party_members[] = {
+    "Conservative", "Tory", "Liberal", "Socialist", "Nationalist", "Unionist", "Communist", "Green",
+  };
+  static guint64 member_hashes[G_N_ELEMENTS (party_members)];
+  static gsize members_ready = 0;
   static const char *const members[] = { "MP", "MPs", "MSP", "MSPs", "MLA", "MLAs", "councillor", "councillors" };
+  static const char *const seats[] = {
+    "MP", "MPs", "MSP", "MSPs", "MLA", "MLAs", "councillor", "councillors", "TD", "TDs", "MEP", "MEPs", "MPP",
+    "Cllr", "senator", "peer", "candidate", "backbencher", "frontbencher",
+  };
 
   for (guint k = 0; k < len; k++)
     {
@@ -7615,9 +7755,29 @@ mark_party_plurals (Doc    *doc,
       gboolean role;
 
       /* Their first letters first: most capitalized words fail them. */
-      if (!tok_has_upper (doc, a) || tok_len (doc, a) < 5 || !is_party_initial (*tok_str (doc, a)) ||
-          !tok_in_list (doc, a, parties, G_N_ELEMENTS (parties), hashes, &ready))
+      if (!tok_has_upper (doc, a) || tok_len (doc, a) < 4 || !is_party_initial (*tok_str (doc, a)))
         continue;
+      if (!tok_in_list (doc, a, parties, G_N_ELEMENTS (parties), hashes, &ready))
+        {
+          /* "Cllr Derek Lincoln (Conservative)": a member's party in
+           * brackets after the name. */
+          if (k > 0 && k + 2 < len &&
+              ((tags[k] == LECTERN_TAG_O && tok_starts_upper (doc, a + 2) &&
+                tok_is_any (doc, a + 1, seats, G_N_ELEMENTS (seats))) ||
+               (k >= 2 && tok_is (doc, a - 1, "(") && tok_is (doc, a + 1, ")") &&
+                tag_vote (tags[k - 2]) == VOTE_PER)) &&
+              tok_in_list (doc, a, party_members, G_N_ELEMENTS (party_members), member_hashes, &members_ready))
+            {
+              if (tags[k + 1] != LECTERN_TAG_O)
+                {
+                  tags[k + 1] = LECTERN_TAG_O;
+                  if (tags[k + 2] != LECTERN_TAG_O && (tags[k + 2] & 1) == 0)
+                    tags[k + 2]--;
+                }
+              tags[k] = LECTERN_TAG_B_ORG;
+            }
+          continue;
+        }
       /* "Greens senator Sarah Hanson-Young": the party before its member. */
       role = k + 1 < len && (is_role_word (doc, a + 1) || tok_is_any (doc, a + 1, members, G_N_ELEMENTS (members)));
       if (k >= 2 && is_demonym_of (doc, a - 1, FALSE))
@@ -7816,6 +7976,7 @@ tag_document (LecternExtractor  *self,
           mark_lone_institutions (doc, i, len, tags->data);
           mark_party_plurals (doc, i, len, tags->data);
           mark_country_branches (doc, i, len, tags->data);
+          mark_state_chapters (doc, i, len, tags->data);
           unmark_union_ministers (doc, i, len, tags->data);
           mark_numbered_branches (doc, i, len, tags->data);
           mark_amazon_region (doc, i, len, tags->data);
@@ -7890,6 +8051,7 @@ tag_document (LecternExtractor  *self,
                 }
               if (tok_lex (doc, i + e - 1) & LECTERN_LEX_ORG_HEAD)
                 k = extend_organization_over_and (doc, i + k, i, tags->data) - i;
+              k = extend_committee_back (doc, i + k, i + e, i, tags->data) - i;
               /* "BBC Radio | Nottingham": a station's region, which the
                * tagger reads as a place. */
               if (e + 1 < len && tags->data[e] == LECTERN_TAG_B_LOC && is_station_word (doc, i + e - 1) &&

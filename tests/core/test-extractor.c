@@ -4254,6 +4254,74 @@ test_extractor_branches_and_nested_acronyms (void)
   g_assert_nonnull (find_entity (entities, "All India Anna Dravida Munnetra Kazhagam", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A committee's or a department's portfolios, listed with commas and
+ * "and", whatever the tagger makes of a single one of them; a French
+ * ministry's portfolio with its adjective in -ière or its complement. */
+static void
+test_extractor_portfolio_lists (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "The miner says the Department of Mines, Petroleum and Exploration overcharged it for two years.\n\n"
+             "Farmers wrote to the Departmental Committee on Agriculture and Livestock on Monday.\n\n"
+             "Mr Ortiz, who chairs the board's Finance and Personnel Committee, objected to the plan.\n\n"
+             "Labour wants the Education, Children and Young People Committee to hold an inquiry.\n\n"
+             "The markets close early on Friday.\n");
+  g_autoptr(GPtrArray) french =
+    extract ("Débat.\n\n"
+             "Le ministère de l'Agriculture, du Développement rural et des Productions vivrières a promis un audit. "
+             "Le ministère de la Transition numérique et de la Réforme de l'administration a répondu aux opérateurs.\n\n"
+             "La séance a été levée dans la soirée par le président de la commission.\n");
+
+  g_assert_nonnull (find_entity (entities, "Department of Mines, Petroleum and Exploration", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Departmental Committee on Agriculture and Livestock", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Livestock", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Finance and Personnel Committee", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Education, Children and Young People Committee", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "ministère de l'Agriculture, du Développement rural et des Productions vivrières",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "ministère de la Transition numérique et de la Réforme de l'administration",
+                                 LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* A party before its member's letters or seat, or in brackets after a
+ * member's name, is an organization and no part of the person. */
+static void
+test_extractor_party_of_a_member (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Council crisis deepens.\n\n"
+             "On Monday, Fianna Fáil TD Brendan Kinsella said the cost had doubled, and the Conservative councillor "
+             "Tom Hale said that the budget would not be approved by the end of the month.\n\n"
+             "The motion from Cllr Ann Bryce (Green) was defeated by a large majority after a debate that lasted "
+             "for more than three hours in the chamber.\n\n"
+             "The next meeting of the full council is on Friday next week.\n");
+
+  g_assert_nonnull (find_entity (entities, "Fianna Fáil", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Brendan Kinsella", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Conservative", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Tom Hale", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Green", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Green", LECTERN_ENTITY_PERSON));
+}
+
+/* A listed body "of" a state or a county is its chapter there. */
+static void
+test_extractor_state_chapters (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Lawsuit.\n\n"
+             "\"We will win this,\" said a lawyer at the ACLU of Missouri, which filed the case. Planned Parenthood "
+             "of Michigan said it would join the suit.\n\n"
+             "Shares of Toyota Motor Corp. of Japan rose in Tokyo.\n\n"
+             "The hearing is set for June.\n");
+
+  g_assert_nonnull (find_entity (entities, "ACLU of Missouri", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "ACLU", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Planned Parenthood of Michigan", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Toyota Motor Corp. of Japan", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* Bodies the name table knows apart stay apart ("NHS", "NHS England");
  * an acronym and its expansion listed together are one; India's "Union"
  * before a minister is no body. */
@@ -4755,6 +4823,9 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/chambers-and-their-committees", test_extractor_chambers_and_their_committees);
   g_test_add_func ("/lectern/extractor/malaysian-titles-and-firms", test_extractor_malaysian_titles_and_firms);
   g_test_add_func ("/lectern/extractor/branches-and-nested-acronyms", test_extractor_branches_and_nested_acronyms);
+  g_test_add_func ("/lectern/extractor/portfolio-lists", test_extractor_portfolio_lists);
+  g_test_add_func ("/lectern/extractor/state-chapters", test_extractor_state_chapters);
+  g_test_add_func ("/lectern/extractor/party-of-a-member", test_extractor_party_of_a_member);
   g_test_add_func ("/lectern/extractor/known-bodies-apart", test_extractor_known_bodies_apart);
   g_test_add_func ("/lectern/extractor/ranks-and-communities", test_extractor_ranks_and_communities);
   g_test_add_func ("/lectern/extractor/names-after-portfolios", test_extractor_names_after_portfolios);
