@@ -1350,7 +1350,9 @@ is_dateline (const Doc *doc,
    * CROSSING, Israel-Gaza border —". */
   while (d < doc->n_tokens && d < b + 5 &&
          (tok_is (doc, d, ",") || ((tok_flags (doc, d) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, d)) ||
-          (d > b && tok_starts_lower (doc, d) && ++lower <= 2)))
+          (d > b && tok_starts_lower (doc, d) && ++lower <= 2) ||
+          /* "JEFFERSON CITY, Mo. —": a state's abbreviation. */
+          (d > b + 1 && tok_is (doc, d, ".") && tok_starts_upper (doc, d - 1) && tok_len (doc, d - 1) <= 5)))
     d++;
   if (d >= doc->n_tokens || !(tok_is (doc, d, "\xe2\x80\x94") || tok_is (doc, d, "\xe2\x80\x93")))
     return FALSE;
@@ -1380,6 +1382,8 @@ is_calendar_word (const Doc *doc,
     "November", "December", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi",
     "Dimanche", "Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août",
     "Septembre", "Octobre", "Novembre", "Décembre",
+    /* As news agencies shorten them. */
+    "Jan.", "Feb.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -2685,8 +2689,15 @@ add_clean_span (Doc  *doc,
       ((tok_starts_lower (doc, a - 1) && is_calendar_word (doc, a) && !tok_is (doc, a, "May")) ||
        (tok_starts_upper (doc, a - 1) && tok_is (doc, a, "Bill"))))
     return;
-  /* "Senate Bill 10": the house that numbers a bill, no body named. */
+  /* "Senate Bill 10", "House Bill 6": the house that numbers a bill, no
+   * body named; "Sept. 1": a date. */
   if (vote == VOTE_ORG && b + 1 < doc->n_tokens && tok_is (doc, b, "Bill") && g_ascii_isdigit (*tok_str (doc, b + 1)))
+    return;
+  if (vote == VOTE_ORG && b < doc->n_tokens && b > a + 1 && tok_is (doc, b - 1, "Bill") &&
+      g_ascii_isdigit (*tok_str (doc, b)))
+    return;
+  if (b <= a + 2 && is_calendar_word (doc, a) &&
+      (b == a + 1 ? tok_str (doc, a)[tok_len (doc, a) - 1] == '.' : g_ascii_isdigit (*tok_str (doc, a + 1))))
     return;
   /* "the County Governments Act", "the Safeguarding National Security
    * Ordinance": a law, no body. */
@@ -8037,6 +8048,12 @@ tag_document (LecternExtractor  *self,
 
               e = extend_organization (doc, i + k, i + e, i, end, tags->data) - i;
               k = extend_organization_back (doc, i + k, i, tags->data) - i;
+              /* "Lions Rugby Company (Pty) Ltd": the tagger ends the name
+               * inside the brackets or before them. */
+              if (e >= k + 3 && e + 2 <= len && tok_is (doc, i + e - 2, "(") && is_bracketed_branch (doc, i + e - 2))
+                e += 2;
+              else if (e >= k + 2 && e + 4 <= len && is_bracketed_branch (doc, i + e))
+                e += 4;
               /* "Central Office for Combating | Internet Crime": no name
                * ends on a gerund after "for" or "against"; the capitalized
                * words the tagger left out finish it. */

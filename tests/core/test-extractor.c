@@ -2020,6 +2020,40 @@ test_extractor_datelines_companies_branches (void)
   g_assert_nonnull (find_entity (french, "CGT-Culture", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A dateline whose state is abbreviated ("CARSON CITY, Nev. —") names a
+ * place too. */
+static void
+test_extractor_dateline_with_state (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Court rules on texts\n\n"
+             "CARSON CITY, Nev. \xe2\x80\x94 Text messages that officials send about public business are public "
+             "records, the Nevada Supreme Court ruled on Thursday.\n\n"
+             "The ruling takes effect at once, the court said.\n");
+
+  g_assert_null (find_entity (entities, "CARSON CITY", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Nevada Supreme Court", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* A numbered bill and a shortened month are no bodies; a company's
+ * legal form in brackets ("(Pty) Ltd") is part of its name. */
+static void
+test_extractor_bills_dates_and_bracketed_forms (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Vote.\n\n"
+             "The scandal behind House Bill 6 cost the speaker his seat. The winner will take office Sept. 1, weeks "
+             "before the festival brings thousands of visitors to the town.\n\n"
+             "The consortium paid R250 million for a controlling interest in Lions Rugby Company (Pty) Ltd, the "
+             "commercial arm that runs the franchise, the union said on Monday.\n\n"
+             "The count starts at eight.\n");
+
+  g_assert_null (find_entity (entities, "House Bill", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Sept.", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Lions Rugby Company (Pty) Ltd", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Pty", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A word alone that every mention names as a product is no person. */
 static void
 test_extractor_products (void)
@@ -4826,6 +4860,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/portfolio-lists", test_extractor_portfolio_lists);
   g_test_add_func ("/lectern/extractor/state-chapters", test_extractor_state_chapters);
   g_test_add_func ("/lectern/extractor/party-of-a-member", test_extractor_party_of_a_member);
+  g_test_add_func ("/lectern/extractor/dateline-with-state", test_extractor_dateline_with_state);
+  g_test_add_func ("/lectern/extractor/bills-dates-and-bracketed-forms", test_extractor_bills_dates_and_bracketed_forms);
   g_test_add_func ("/lectern/extractor/known-bodies-apart", test_extractor_known_bodies_apart);
   g_test_add_func ("/lectern/extractor/ranks-and-communities", test_extractor_ranks_and_communities);
   g_test_add_func ("/lectern/extractor/names-after-portfolios", test_extractor_names_after_portfolios);
