@@ -8048,6 +8048,31 @@ tag_document (LecternExtractor  *self,
 
               e = extend_organization (doc, i + k, i + e, i, end, tags->data) - i;
               k = extend_organization_back (doc, i + k, i, tags->data) - i;
+              /* "le Conseil de la concurrence", "l'Office du tourisme":
+               * French writes a body's complement in lower case, which the
+               * tagger leaves out after a head word alone. One noun and its
+               * adjectives finish it (not "le PSG de la saison dernière"). */
+              if (doc->lang == LANG_FR && e <= k + 2 && e + 1 < len &&
+                  (tok_lex (doc, i + e - 1) & LECTERN_LEX_ORG_HEAD) && tok_starts_upper (doc, i + e - 1) &&
+                  (tags->data[e] == LECTERN_TAG_O || tags->data[e] == LECTERN_TAG_I_ORG))
+                {
+                  guint q = e + 1;
+
+                  if (tok_is (doc, i + e, "de") && q + 1 < len &&
+                      (tok_is (doc, i + q, "la") || tok_is (doc, i + q, "l'") || tok_is (doc, i + q, "l\xe2\x80\x99")))
+                    q++;
+                  else if (!tok_is (doc, i + e, "du") && !tok_is (doc, i + e, "des"))
+                    q = len;
+                  if (q < len && tags->data[q] == LECTERN_TAG_O && tok_starts_lower (doc, i + q) &&
+                      (tok_flags (doc, i + q) & LECTERN_TOKEN_WORD) && tok_len (doc, i + q) >= 4 &&
+                      !(tok_lex (doc, i + q) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)) &&
+                      !is_calendar_word (doc, i + q) && !is_lower_calendar_word (doc, i + q))
+                    {
+                      e = q + 1;
+                      while (e < len && tags->data[e] == LECTERN_TAG_O && is_french_adjective (doc, i + e))
+                        e++;
+                    }
+                }
               /* "Lions Rugby Company (Pty) Ltd": the tagger ends the name
                * inside the brackets or before them. */
               if (e >= k + 3 && e + 2 <= len && tok_is (doc, i + e - 2, "(") && is_bracketed_branch (doc, i + e - 2))
@@ -10459,6 +10484,19 @@ merge_partial_names (Doc *doc)
            * Munnetra Kazhagam (AIADMK)": two bodies, each with its own
            * acronym. */
           if (ftype == VOTE_ORG && acronym[fr] != 0 && acronym[gr] != 0 && acronym[fr] != acronym[gr])
+            continue;
+          /* "Strathearn University" in "Strathearn University Students'
+           * Association": a whole body's name, head word last, and a body
+           * of its own named after it, that another head word ends (not a
+           * company's: "Deutsche Bank Group"). */
+          if (ftype == VOTE_ORG && gtype == VOTE_ORG && at == 0 && form->n_tokens >= 2 &&
+              big->n_tokens >= form->n_tokens + 2 &&
+              (tok_lex (doc, form->first + form->n_tokens - 1) & LECTERN_LEX_ORG_HEAD) &&
+              tok_starts_upper (doc, form->first + form->n_tokens - 1) &&
+              (tok_lex (doc, big->first + big->n_tokens - 1) & LECTERN_LEX_ORG_HEAD) &&
+              tok_starts_upper (doc, big->first + big->n_tokens - 1) &&
+              tok_starts_upper (doc, big->first + form->n_tokens) &&
+              !is_business_end (doc, big->first + big->n_tokens - 1))
             continue;
           /* "CUPE" in "CUPE Local 375": a union and one of its branches. */
           if (ftype == VOTE_ORG && big->n_tokens >= 3 && at + form->n_tokens + 2 == big->n_tokens &&

@@ -2054,6 +2054,29 @@ test_extractor_bills_dates_and_bracketed_forms (void)
   g_assert_null (find_entity (entities, "Pty", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A French body's complement in lower case after its head word alone;
+ * a body named after another, with a head word of its own, stays apart
+ * from it. */
+static void
+test_extractor_lower_complements_and_bodies_of_bodies (void)
+{
+  g_autoptr(GPtrArray) french =
+    extract ("Marché.\n\n"
+             "Le Conseil de la concurrence, présidé par Ahmed Rahhou, avait lui-même recommandé en 2024 l'entrée "
+             "d'un nouvel acteur sur le marché.\n\n"
+             "La décision est attendue en juin prochain.\n");
+  g_autoptr(GPtrArray) english =
+    extract ("Cuts.\n\n"
+             "Calderwood University is to cut 300 jobs, its principal said on Monday. The Calderwood University "
+             "Students' Association called the plan a betrayal of the students who pay for it.\n\n"
+             "The union will ballot its members next month.\n");
+
+  g_assert_nonnull (find_entity (french, "Conseil de la concurrence", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (french, "Conseil", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Calderwood University", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Calderwood University Students' Association", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A word alone that every mention names as a product is no person. */
 static void
 test_extractor_products (void)
@@ -4862,6 +4885,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/party-of-a-member", test_extractor_party_of_a_member);
   g_test_add_func ("/lectern/extractor/dateline-with-state", test_extractor_dateline_with_state);
   g_test_add_func ("/lectern/extractor/bills-dates-and-bracketed-forms", test_extractor_bills_dates_and_bracketed_forms);
+  g_test_add_func ("/lectern/extractor/lower-complements-and-bodies-of-bodies",
+                   test_extractor_lower_complements_and_bodies_of_bodies);
   g_test_add_func ("/lectern/extractor/known-bodies-apart", test_extractor_known_bodies_apart);
   g_test_add_func ("/lectern/extractor/ranks-and-communities", test_extractor_ranks_and_communities);
   g_test_add_func ("/lectern/extractor/names-after-portfolios", test_extractor_names_after_portfolios);
