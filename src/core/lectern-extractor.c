@@ -3055,6 +3055,41 @@ common_caps_in_names (Doc  *doc,
   return spared;
 }
 
+/* A byline or a photo credit in capitals, whose names are the tagger's
+ * to read like a sentence's: "By Helen Marsh, Local Democracy Reporting
+ * Service", "Photo Le Télégramme / Fanch Guillou", "Clodagh Furlong,
+ * Political Correspondent". */
+static gboolean
+is_credit_line (Doc  *doc,
+                guint i)
+{
+  static const char *const openers[] = { "By", "Par", "Photo", "Photos", "Credit", "Crédit" };
+  guint k = i, words = 0;
+
+  if (i >= doc->n_tokens || !tok_starts_upper (doc, i))
+    return FALSE;
+  /* Short, unlike a paragraph that opens "By Friday, the council …". */
+  for (guint j = i; j < doc->n_tokens && (j == i || !(tok_flags (doc, j) & LECTERN_TOKEN_LINE_START)); j++)
+    if ((tok_flags (doc, j) & LECTERN_TOKEN_WORD) && ++words > 12)
+      return FALSE;
+  if (tok_is_any (doc, i, openers, G_N_ELEMENTS (openers)))
+    return i + 1 < doc->n_tokens && tok_starts_upper (doc, i + 1) && !(tok_flags (doc, i + 1) & LECTERN_TOKEN_LINE_START);
+  /* A first name, one or two more capitalized words, a comma, a role. */
+  if (!(tok_lex (doc, i) & LECTERN_LEX_GIVEN))
+    return FALSE;
+  while (k < doc->n_tokens && k < i + 4 && (tok_flags (doc, k) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, k) &&
+         (k == i || !(tok_flags (doc, k) & LECTERN_TOKEN_LINE_START)))
+    k++;
+  if (k < i + 2 || k >= doc->n_tokens || !tok_is (doc, k, ","))
+    return FALSE;
+  for (guint j = k + 1; j < doc->n_tokens && j < k + 5 && !(tok_flags (doc, j) & LECTERN_TOKEN_LINE_START); j++)
+    if (tok_is (doc, j, "Correspondent") || tok_is (doc, j, "Reporter") || tok_is (doc, j, "Editor") ||
+        tok_is (doc, j, "Writer") || tok_is (doc, j, "Correspondante") || tok_is (doc, j, "Correspondant"))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Headlines In Title Case capitalize common words, so the tagger's best cue
  * is gone: names are taken from the rest of the story instead (their
  * mentions in the headline are still counted). Words in quotation marks
@@ -3106,6 +3141,8 @@ line_is_title_case (Doc  *doc,
    * and ranks ("Colonel Jesse Auton, 10 April 1943; Brigadier General
    * Ross G. Hoyt, 4 June 1943; …"). */
   if (words < 3 || words > 24 || common_caps < 2 || caps * 10 < words * 6)
+    return FALSE;
+  if (is_credit_line (doc, first_word))
     return FALSE;
 
   return common_caps >= common_caps_in_names (doc, i) + 2;
@@ -7863,6 +7900,7 @@ tag_document (LecternExtractor  *self,
   guint sentences = 0;
   guint i = 0;
   gboolean title_case = FALSE;
+  gboolean credit_line = FALSE;
 
   doc->story_lang = doc->lang = detect_language (doc);
 
@@ -7914,6 +7952,7 @@ tag_document (LecternExtractor  *self,
           Lang lang = detect_line_language (doc, i);
 
           title_case = line_is_title_case (doc, i);
+          credit_line = is_credit_line (doc, i);
           if (lang != doc->lang || doc->langs->len == 0)
             {
               LangRun run = { i, lang };
@@ -8006,6 +8045,12 @@ tag_document (LecternExtractor  *self,
           retype_named_things (doc, i, len, tags->data);
           retype_places_before_place_nouns (doc, i, len, tags->data);
         }
+      /* A credit line's people are the story's; a paper or an agency
+       * named only there is not ("Photo Le Télégramme / Fanch Guillou"). */
+      if (credit_line)
+        for (guint k = 0; k < len; k++)
+          if (tags->data[k] == LECTERN_TAG_B_ORG || tags->data[k] == LECTERN_TAG_I_ORG)
+            tags->data[k] = LECTERN_TAG_O;
       if (G_UNLIKELY (self->trace == 3))
         trace_tags (doc, i, len, tags->data, NULL);
 
@@ -8176,7 +8221,8 @@ tag_document (LecternExtractor  *self,
         }
       if (!title_case)
         {
-          add_pattern_organizations (doc, i, len, tags->data);
+          if (!credit_line)
+            add_pattern_organizations (doc, i, len, tags->data);
           add_pattern_people (doc, i, len, tags->data);
           add_people_after_titles (doc, i, len, tags->data);
           add_people_after_portfolios (doc, i, len, tags->data);

@@ -2077,6 +2077,28 @@ test_extractor_lower_complements_and_bodies_of_bodies (void)
   g_assert_nonnull (find_entity (english, "Calderwood University Students' Association", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A byline or a photo credit in capitals is no headline: its people are
+ * the story's; a paper named only there is not. A paragraph that opens
+ * with "By" keeps its bodies. */
+static void
+test_extractor_bylines_in_capitals (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Council goes bust\n\n"
+             "By Helen Marsh, Local Democracy Reporting Service\n\n"
+             "The council said on Monday that it could no longer balance its budget and would stop all spending "
+             "that is not essential for the rest of the year.\n\n"
+             "By Friday, Vodafone had cut the council's phone lines over unpaid bills, a spokesman said.\n\n"
+             "Photo Le Courrier / Yannick Tanguy\n\n"
+             "The leader of the council, Derek Lincoln, said he was sorry for what had happened.\n");
+
+  g_assert_nonnull (find_entity (entities, "Helen Marsh", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Yannick Tanguy", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Local Democracy Reporting Service", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Vodafone", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Derek Lincoln", LECTERN_ENTITY_PERSON));
+}
+
 /* A word alone that every mention names as a product is no person. */
 static void
 test_extractor_products (void)
@@ -4887,6 +4909,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/bills-dates-and-bracketed-forms", test_extractor_bills_dates_and_bracketed_forms);
   g_test_add_func ("/lectern/extractor/lower-complements-and-bodies-of-bodies",
                    test_extractor_lower_complements_and_bodies_of_bodies);
+  g_test_add_func ("/lectern/extractor/bylines-in-capitals", test_extractor_bylines_in_capitals);
   g_test_add_func ("/lectern/extractor/known-bodies-apart", test_extractor_known_bodies_apart);
   g_test_add_func ("/lectern/extractor/ranks-and-communities", test_extractor_ranks_and_communities);
   g_test_add_func ("/lectern/extractor/names-after-portfolios", test_extractor_names_after_portfolios);
