@@ -2704,6 +2704,10 @@ add_clean_span (Doc  *doc,
   if (vote == VOTE_ORG && b >= a + 2 && (tok_is (doc, b - 1, "Act") || tok_is (doc, b - 1, "Ordinance")) &&
       known_organization (doc, a, b) == 0)
     return;
+  /* "the Nevada Public Records Act": the law's name, cut before its
+   * "Act" by the tagger. */
+  if (vote == VOTE_ORG && b < doc->n_tokens && b >= a + 2 && tok_is (doc, b, "Act") && known_organization (doc, a, b) == 0)
+    return;
   /* "Gordon Brothers", "Warner Bros.": a family's firm. */
   if (vote == VOTE_PER && b >= a + 2 && is_family_firm_word (doc, b - 1))
     {
@@ -8118,6 +8122,17 @@ tag_document (LecternExtractor  *self,
                         e++;
                     }
                 }
+              /* "SoundThinking Inc. of Fremont": a company's legal form ends
+               * its name; "of" and a place after it say where it is. */
+              for (guint j = k + 1; j + 2 < e; j++)
+                if (tok_len (doc, i + j) <= 5 && is_legal_form (doc, i + j) && tok_is (doc, i + j + 1, "of") &&
+                    e <= j + 4 && tok_starts_upper (doc, i + j + 2) && !span_has_head (doc, i + j + 2, i + e))
+                  {
+                    for (guint q = j + 1; q < e; q++)
+                      tags->data[q] = LECTERN_TAG_O;
+                    e = j + 1;
+                    break;
+                  }
               /* "Lions Rugby Company (Pty) Ltd": the tagger ends the name
                * inside the brackets or before them. */
               if (e >= k + 3 && e + 2 <= len && tok_is (doc, i + e - 2, "(") && is_bracketed_branch (doc, i + e - 2))

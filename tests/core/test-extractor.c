@@ -2099,6 +2099,23 @@ test_extractor_bylines_in_capitals (void)
   g_assert_nonnull (find_entity (entities, "Derek Lincoln", LECTERN_ENTITY_PERSON));
 }
 
+/* A company's legal form ends its name before "of" and its seat; a law's
+ * name cut before its "Act" is no body. */
+static void
+test_extractor_seats_and_acts (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Council.\n\n"
+             "The city signed a contract with SoundThinking Inc. of Fremont, Calif., for the gunshot sensors. "
+             "Reporters asked for the texts under the Nevada Public Records Act last year.\n\n"
+             "The council votes again on Tuesday.\n");
+
+  g_assert_nonnull (find_entity (entities, "SoundThinking Inc.", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "SoundThinking Inc. of Fremont", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Fremont", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Nevada Public Records", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A word alone that every mention names as a product is no person. */
 static void
 test_extractor_products (void)
@@ -4910,6 +4927,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/lower-complements-and-bodies-of-bodies",
                    test_extractor_lower_complements_and_bodies_of_bodies);
   g_test_add_func ("/lectern/extractor/bylines-in-capitals", test_extractor_bylines_in_capitals);
+  g_test_add_func ("/lectern/extractor/seats-and-acts", test_extractor_seats_and_acts);
   g_test_add_func ("/lectern/extractor/known-bodies-apart", test_extractor_known_bodies_apart);
   g_test_add_func ("/lectern/extractor/ranks-and-communities", test_extractor_ranks_and_communities);
   g_test_add_func ("/lectern/extractor/names-after-portfolios", test_extractor_names_after_portfolios);
