@@ -3782,7 +3782,7 @@ is_company_word (const Doc *doc,
     "Resources", "Insights", "Minerals", "Metals", "Technologies", "Medtech", "Analytics", "Investments",
     "Industries", "Pictures", "Records", "Entertainment", "Studios", "Airlines", "Telecom", "Solutions",
     "Software", "Networks", "Bakery", "Bakeries", "Brewery", "Breweries", "Dairy", "Farms", "Grocers",
-    "Supermarkets", "Shipbuilding", "Shipyard", "Shipyards",
+    "Supermarkets", "Shipbuilding", "Shipyard", "Shipyards", "Nickel", "Cement",
     /* Legal forms of Malaysia, Singapore and India that the name table
      * lacks. */
     "Bhd", "Bhd.", "Berhad", "Sdn", "Pte", "Pte.", "Pvt", "Pvt.",
@@ -4033,6 +4033,10 @@ lower_court_end (Doc          *doc,
         (tok_is (doc, k, "des") && qualified)))
     return 0;
   p = k + 1;
+  /* "la cour d'assises de la Gironde". */
+  if (tok_is (doc, k, "de") && p + 1 < end &&
+      (tok_is (doc, p, "la") || tok_is (doc, p, "l'") || tok_is (doc, p, "l\xe2\x80\x99")))
+    p++;
   if (!tok_starts_upper (doc, p) || tok_is_acronym (doc, p))
     return 0;
   /* A place the tagger tagged, in one or more words: "des Pays de la Loire". */
@@ -4609,14 +4613,10 @@ add_people_after_titles (Doc          *doc,
     }
 }
 
-/* "Deputy Minister of Finance Harshana Suriyapperuma said": a
- * minister's portfolio is common words ("Foreign Affairs"), the name
- * after it is not. */
-static void
-add_people_after_portfolios (Doc          *doc,
-                             guint         base,
-                             guint         len,
-                             const guint8 *tags)
+/* A word of a minister's portfolio: "Finance", "Foreign Affairs". */
+static gboolean
+is_portfolio_word (Doc  *doc,
+                   guint i)
 {
   static const char *const portfolios[] = {
     "Finance", "Foreign", "Affairs", "Health", "Trade", "Industry", "Defence", "Defense", "Justice", "Education",
@@ -4632,6 +4632,18 @@ add_people_after_portfolios (Doc          *doc,
   static guint64 hashes[G_N_ELEMENTS (portfolios)];
   static gsize ready = 0;
 
+  return tok_in_list (doc, i, portfolios, G_N_ELEMENTS (portfolios), hashes, &ready);
+}
+
+/* "Deputy Minister of Finance Harshana Suriyapperuma said": a
+ * minister's portfolio is common words ("Foreign Affairs"), the name
+ * after it is not. */
+static void
+add_people_after_portfolios (Doc          *doc,
+                             guint         base,
+                             guint         len,
+                             const guint8 *tags)
+{
   for (guint k = 0; k + 4 < len; k++)
     {
       guint a = base + k;
@@ -4644,7 +4656,7 @@ add_people_after_portfolios (Doc          *doc,
         continue;
       while (p < len && p < k + 8 &&
              ((tok_starts_upper (doc, base + p) &&
-               (tok_in_list (doc, base + p, portfolios, G_N_ELEMENTS (portfolios), hashes, &ready) ||
+               (is_portfolio_word (doc, base + p) ||
                 ((tok_lex (doc, base + p) & LECTERN_LEX_LOWER) &&
                  !(tok_lex (doc, base + p) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME))))) ||
               ((tok_is (doc, base + p, "and") || tok_is (doc, base + p, ",")) && p > k + 2)))
@@ -7763,6 +7775,34 @@ mark_state_chapters (Doc    *doc,
     }
 }
 
+/* "PT Sulawesi Prima Nikel", "PT Vale Indonesia Tbk": "PT" (perseroan
+ * terbatas) before an Indonesian company's name, which the tagger reads
+ * as a person's. */
+static void
+mark_indonesian_companies (Doc    *doc,
+                           guint   base,
+                           guint   len,
+                           guint8 *tags)
+{
+  for (guint k = 0; k + 1 < len; k++)
+    {
+      guint a = base + k, e = k + 1;
+
+      if (tok_len (doc, a) != 2 || *tok_str (doc, a) != 'P' || !tok_is (doc, a, "PT") ||
+          (k > 0 && tags[k] != LECTERN_TAG_O && (tags[k] & 1) == 0))
+        continue;
+      while (e < len && e < k + 6 && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e) &&
+             !(tok_lex (doc, base + e) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_TITLE)))
+        e++;
+      /* Its short name in brackets after it is matched against the name
+       * without "PT": the tagger's span is kept. */
+      if (e == k + 1 || (e < len && tok_is (doc, base + e, "(")))
+        continue;
+      tag_organization (tags, len, k, e);
+      k = e - 1;
+    }
+}
+
 /* The first letters of the parties of mark_party_plurals(). */
 static inline gboolean
 is_party_initial (char c)
@@ -8031,6 +8071,7 @@ tag_document (LecternExtractor  *self,
           mark_party_plurals (doc, i, len, tags->data);
           mark_country_branches (doc, i, len, tags->data);
           mark_state_chapters (doc, i, len, tags->data);
+          mark_indonesian_companies (doc, i, len, tags->data);
           unmark_union_ministers (doc, i, len, tags->data);
           mark_numbered_branches (doc, i, len, tags->data);
           mark_amazon_region (doc, i, len, tags->data);

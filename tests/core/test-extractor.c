@@ -2116,6 +2116,28 @@ test_extractor_seats_and_acts (void)
   g_assert_null (find_entity (entities, "Nevada Public Records", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* "PT" before an Indonesian company's name; a trade that ends a firm's
+ * name ("Nickel"); a French court "de la" its département. */
+static void
+test_extractor_indonesian_firms_and_courts (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Nickel.\n\n"
+             "Smelters run by PT Sulawesi Prima Nikel and Harita Nickel would have to find buyers at home, the "
+             "ministry said on Monday.\n\n"
+             "The ban starts in January.\n");
+  g_autoptr(GPtrArray) french =
+    extract ("Procès.\n\n"
+             "La cour d'assises de la Gironde a condamné l'accusé à vingt-cinq ans de réclusion criminelle, "
+             "vendredi soir, après trois jours d'audience.\n\n"
+             "Son avocat a annoncé qu'il ferait appel.\n");
+
+  g_assert_nonnull (find_entity (entities, "PT Sulawesi Prima Nikel", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Harita Nickel", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Harita Nickel", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (french, "cour d'assises de la Gironde", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A word alone that every mention names as a product is no person. */
 static void
 test_extractor_products (void)
@@ -4928,6 +4950,7 @@ main (int    argc,
                    test_extractor_lower_complements_and_bodies_of_bodies);
   g_test_add_func ("/lectern/extractor/bylines-in-capitals", test_extractor_bylines_in_capitals);
   g_test_add_func ("/lectern/extractor/seats-and-acts", test_extractor_seats_and_acts);
+  g_test_add_func ("/lectern/extractor/indonesian-firms-and-courts", test_extractor_indonesian_firms_and_courts);
   g_test_add_func ("/lectern/extractor/known-bodies-apart", test_extractor_known_bodies_apart);
   g_test_add_func ("/lectern/extractor/ranks-and-communities", test_extractor_ranks_and_communities);
   g_test_add_func ("/lectern/extractor/names-after-portfolios", test_extractor_names_after_portfolios);
