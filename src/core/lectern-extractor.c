@@ -2788,6 +2788,9 @@ possessive_in_name (Doc  *doc,
   /* "L' ÉTAT" in OCR: an elision, no possessive. */
   if (tok_len (doc, i - 1) < 2)
     return FALSE;
+  /* "the Hanoi People's Procuracy": the people's bodies are named so. */
+  if (tok_is (doc, i - 1, "People"))
+    return TRUE;
   head = (tok_lex (doc, i + 1) & LECTERN_LEX_ORG_HEAD) != 0;
   /* "Tigray People's Liberation Front": the head word a little further,
    * after a word no list knows as a name's ("Smith's Liberal Party" is
@@ -7803,6 +7806,66 @@ mark_indonesian_companies (Doc    *doc,
     }
 }
 
+/* "Minister for Youth and Sports Jese Saukuru": the tagger may start the
+ * minister's name on the portfolio's last word; it is no part of it. */
+static void
+strip_portfolios_from_people (Doc    *doc,
+                              guint   base,
+                              guint   len,
+                              guint8 *tags)
+{
+  for (guint k = 0; k + 4 < len; k++)
+    {
+      guint a = base + k;
+      guint p = k + 2;
+
+      if (tags[k] != LECTERN_TAG_O || (tok_len (doc, a) != 8 && tok_len (doc, a) != 9) ||
+          !(tok_is (doc, a, "Minister") || tok_is (doc, a, "Secretary")) ||
+          !(tok_is (doc, a + 1, "of") || tok_is (doc, a + 1, "for")))
+        continue;
+      while (p + 2 < len && p < k + 8 && tags[p] == LECTERN_TAG_O &&
+             ((tok_starts_upper (doc, base + p) && is_portfolio_word (doc, base + p)) ||
+              ((tok_is (doc, base + p, "and") || tok_is (doc, base + p, ",")) && p > k + 2)))
+        p++;
+      if (p + 2 < len && tags[p] == LECTERN_TAG_B_PER && tags[p + 1] == LECTERN_TAG_I_PER &&
+          tags[p + 2] == LECTERN_TAG_I_PER && is_portfolio_word (doc, base + p) &&
+          (p == k + 2 || tok_is (doc, base + p - 1, "and") || tok_is (doc, base + p - 1, ",")) &&
+          !tok_is_first_name (doc, base + p))
+        {
+          tags[p] = LECTERN_TAG_O;
+          tags[p + 1] = LECTERN_TAG_B_PER;
+        }
+    }
+}
+
+/* "a Hong Kong-based fund", "Kremlin-backed": a word that says where a
+ * thing is based or who backs or owns it ends no name; the span that
+ * holds it names nobody. */
+static void
+unmark_based_words (Doc    *doc,
+                    guint   base,
+                    guint   len,
+                    guint8 *tags)
+{
+  static const char *const endings[] = { "-based", "-backed", "-owned" };
+
+  for (guint k = 0; k < len; k++)
+    {
+      guint s = k, e = k + 1;
+
+      if (tags[k] == LECTERN_TAG_O || tok_len (doc, base + k) < 8 ||
+          !tok_ends_with_any (doc, base + k, endings, G_N_ELEMENTS (endings), 2))
+        continue;
+      while (s > 0 && tags[s] != LECTERN_TAG_O && (tags[s] & 1) == 0)
+        s--;
+      while (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0)
+        e++;
+      for (guint j = s; j < e; j++)
+        tags[j] = LECTERN_TAG_O;
+      k = e - 1;
+    }
+}
+
 /* The first letters of the parties of mark_party_plurals(). */
 static inline gboolean
 is_party_initial (char c)
@@ -8072,6 +8135,8 @@ tag_document (LecternExtractor  *self,
           mark_country_branches (doc, i, len, tags->data);
           mark_state_chapters (doc, i, len, tags->data);
           mark_indonesian_companies (doc, i, len, tags->data);
+          strip_portfolios_from_people (doc, i, len, tags->data);
+          unmark_based_words (doc, i, len, tags->data);
           unmark_union_ministers (doc, i, len, tags->data);
           mark_numbered_branches (doc, i, len, tags->data);
           mark_amazon_region (doc, i, len, tags->data);
@@ -8163,6 +8228,28 @@ tag_document (LecternExtractor  *self,
                         e++;
                     }
                 }
+              /* "the Hanoi People's | Procuracy", "the Ho | Chi Minh City
+               * People's Court": a body of the people named with its place,
+               * which the tagger cuts on either side. */
+              for (guint j = k; j + 1 < e + 1 && j + 1 < len; j++)
+                if (tok_is (doc, i + j, "People") && tok_is_possessive (doc, i + j + 1))
+                  {
+                    if (e <= j + 2)
+                      {
+                        e = j + 2;
+                        while (e < len && e < j + 4 && tags->data[e] == LECTERN_TAG_O &&
+                               (tok_flags (doc, i + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, i + e) &&
+                               !(tok_lex (doc, i + e) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_TITLE)))
+                          e++;
+                      }
+                    for (guint left = 0; left < 3 && k > 0 && tags->data[k - 1] == LECTERN_TAG_O &&
+                           (tok_flags (doc, i + k - 1) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, i + k - 1) &&
+                           !tok_is_article (doc, i + k - 1) && !is_calendar_word (doc, i + k - 1) &&
+                           !(tok_lex (doc, i + k - 1) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_TITLE));
+                         left++)
+                      k--;
+                    break;
+                  }
               /* "SoundThinking Inc. of Fremont": a company's legal form ends
                * its name; "of" and a place after it say where it is. */
               for (guint j = k + 1; j + 2 < e; j++)

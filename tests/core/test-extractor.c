@@ -2138,6 +2138,27 @@ test_extractor_indonesian_firms_and_courts (void)
   g_assert_nonnull (find_entity (french, "cour d'assises de la Gironde", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A minister's last portfolio word is no part of the minister's name;
+ * "Hong Kong-based" names nobody; the people's courts and procuracies
+ * keep their city and their head word. */
+static void
+test_extractor_portfolios_based_and_peoples_bodies (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Trial.\n\n"
+             "Minister for Youth and Sports Jese Saukuru said the Government was watching closely. Pinecrest "
+             "Partners, a Hong Kong-based activist fund, sided with the family.\n\n"
+             "The Ho Chi Minh City People's Court sentenced her to death. The Hanoi People's Procuracy said "
+             "the case would go on for months, a lawyer told reporters.\n\n"
+             "The trial resumes on Monday.\n");
+
+  g_assert_nonnull (find_entity (entities, "Jese Saukuru", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Sports Jese Saukuru", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Hong Kong-based", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Ho Chi Minh City People's Court", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Hanoi People's Procuracy", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A word alone that every mention names as a product is no person. */
 static void
 test_extractor_products (void)
@@ -4951,6 +4972,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/bylines-in-capitals", test_extractor_bylines_in_capitals);
   g_test_add_func ("/lectern/extractor/seats-and-acts", test_extractor_seats_and_acts);
   g_test_add_func ("/lectern/extractor/indonesian-firms-and-courts", test_extractor_indonesian_firms_and_courts);
+  g_test_add_func ("/lectern/extractor/portfolios-based-and-peoples-bodies",
+                   test_extractor_portfolios_based_and_peoples_bodies);
   g_test_add_func ("/lectern/extractor/known-bodies-apart", test_extractor_known_bodies_apart);
   g_test_add_func ("/lectern/extractor/ranks-and-communities", test_extractor_ranks_and_communities);
   g_test_add_func ("/lectern/extractor/names-after-portfolios", test_extractor_names_after_portfolios);
