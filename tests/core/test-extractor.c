@@ -2159,6 +2159,19 @@ test_extractor_portfolios_based_and_peoples_bodies (void)
   g_assert_nonnull (find_entity (entities, "Hanoi People's Procuracy", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* The name table knows the savings banks, written without the accent too. */
+static void
+test_extractor_savings_bank (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Banques.\n\n"
+             "La Caisse d'Epargne a prêté dix millions d'euros à la coopérative, selon son directeur, qui a "
+             "confirmé l'accord lundi.\n\n"
+             "La signature aura lieu en mai.\n");
+
+  g_assert_nonnull (find_entity (entities, "Caisse d'Epargne", LECTERN_ENTITY_ORGANIZATION));
+}
+
 /* A word alone that every mention names as a product is no person. */
 static void
 test_extractor_products (void)
@@ -4974,6 +4987,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/indonesian-firms-and-courts", test_extractor_indonesian_firms_and_courts);
   g_test_add_func ("/lectern/extractor/portfolios-based-and-peoples-bodies",
                    test_extractor_portfolios_based_and_peoples_bodies);
+  g_test_add_func ("/lectern/extractor/savings-bank", test_extractor_savings_bank);
   g_test_add_func ("/lectern/extractor/known-bodies-apart", test_extractor_known_bodies_apart);
   g_test_add_func ("/lectern/extractor/ranks-and-communities", test_extractor_ranks_and_communities);
   g_test_add_func ("/lectern/extractor/names-after-portfolios", test_extractor_names_after_portfolios);
