@@ -10485,6 +10485,29 @@ places_after (Doc        *doc,
   return TRUE;
 }
 
+/* Whether big names a body of small's own, after it: small is a whole
+ * name with its head word last ("Strathearn University"), big goes on
+ * with capitalized words that another head word ends ("… Students'
+ * Association"), not a company's ("Deutsche Bank Group"). */
+static gboolean
+is_body_of_body (Doc        *doc,
+                 const Form *small,
+                 const Form *big)
+{
+  guint s_end = small->first + small->n_tokens, b_end = big->first + big->n_tokens;
+
+  if (small->n_tokens < 2 || big->n_tokens < small->n_tokens + 2 ||
+      !(tok_lex (doc, s_end - 1) & LECTERN_LEX_ORG_HEAD) || !tok_starts_upper (doc, s_end - 1) ||
+      !(tok_lex (doc, b_end - 1) & LECTERN_LEX_ORG_HEAD) || !tok_starts_upper (doc, b_end - 1) ||
+      !tok_starts_upper (doc, big->first + small->n_tokens) || is_business_end (doc, b_end - 1))
+    return FALSE;
+  for (guint t = 0; t < small->n_tokens; t++)
+    if (tok_lower (doc, big->first + t) != tok_lower (doc, small->first + t))
+      return FALSE;
+
+  return TRUE;
+}
+
 static void
 merge_partial_names (Doc *doc)
 {
@@ -10678,14 +10701,7 @@ merge_partial_names (Doc *doc)
            * Association": a whole body's name, head word last, and a body
            * of its own named after it, that another head word ends (not a
            * company's: "Deutsche Bank Group"). */
-          if (ftype == VOTE_ORG && gtype == VOTE_ORG && at == 0 && form->n_tokens >= 2 &&
-              big->n_tokens >= form->n_tokens + 2 &&
-              (tok_lex (doc, form->first + form->n_tokens - 1) & LECTERN_LEX_ORG_HEAD) &&
-              tok_starts_upper (doc, form->first + form->n_tokens - 1) &&
-              (tok_lex (doc, big->first + big->n_tokens - 1) & LECTERN_LEX_ORG_HEAD) &&
-              tok_starts_upper (doc, big->first + big->n_tokens - 1) &&
-              tok_starts_upper (doc, big->first + form->n_tokens) &&
-              !is_business_end (doc, big->first + big->n_tokens - 1))
+          if (ftype == VOTE_ORG && gtype == VOTE_ORG && at == 0 && is_body_of_body (doc, form, big))
             continue;
           /* "CUPE" in "CUPE Local 375": a union and one of its branches. */
           if (ftype == VOTE_ORG && big->n_tokens >= 3 && at + form->n_tokens + 2 == big->n_tokens &&
@@ -10702,7 +10718,12 @@ merge_partial_names (Doc *doc)
             continue;
           for (int v = 0; v < N_VOTES; v++)
             total += votes[gr * N_VOTES + v];
-          if (best == G_MAXUINT || total > best_votes)
+          /* "Strathearn" is "Strathearn University", not its students'
+           * association, however often that is named. */
+          if (best == G_MAXUINT ||
+              (total > best_votes &&
+               !is_body_of_body (doc, &g_array_index (doc->forms, Form, best), big)) ||
+              is_body_of_body (doc, big, &g_array_index (doc->forms, Form, best)))
             {
               best = g;
               best_votes = total;

@@ -2068,12 +2068,15 @@ test_extractor_lower_complements_and_bodies_of_bodies (void)
   g_autoptr(GPtrArray) english =
     extract ("Cuts.\n\n"
              "Calderwood University is to cut 300 jobs, its principal said on Monday. The Calderwood University "
-             "Students' Association called the plan a betrayal of the students who pay for it.\n\n"
+             "Students' Association called the plan a betrayal of the students who pay for it. The Calderwood "
+             "University Students' Association will meet again. Professor Grant, who joined Calderwood from the "
+             "University of Stirling in 2022, said jobs would go.\n\n"
              "The union will ballot its members next month.\n");
 
   g_assert_nonnull (find_entity (french, "Conseil de la concurrence", LECTERN_ENTITY_ORGANIZATION));
   g_assert_null (find_entity (french, "Conseil", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (english, "Calderwood University", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_true (has_form (find_entity (english, "Calderwood University", LECTERN_ENTITY_ORGANIZATION), "Calderwood"));
   g_assert_nonnull (find_entity (english, "Calderwood University Students' Association", LECTERN_ENTITY_ORGANIZATION));
 }
 
