@@ -1384,12 +1384,14 @@ is_calendar_word (const Doc *doc,
     "Septembre", "Octobre", "Novembre", "Décembre",
     /* As news agencies shorten them. */
     "Jan.", "Feb.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+    /* "the library on Sundays". */
+    "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
 
-  /* Months and days are 3 to 9 bytes and start with a capital A-Z. */
-  if (tok_len (doc, i) < 3 || tok_len (doc, i) > 9 || !g_ascii_isupper (tok_str (doc, i)[0]))
+  /* Months and days are 3 to 10 bytes and start with a capital A-Z. */
+  if (tok_len (doc, i) < 3 || tok_len (doc, i) > 10 || !g_ascii_isupper (tok_str (doc, i)[0]))
     return FALSE;
   return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
@@ -8261,6 +8263,14 @@ tag_document (LecternExtractor  *self,
                     e = j + 1;
                     break;
                   }
+              /* "the Rockford Public Library on Sundays": a day or a month
+               * after a preposition is no part of a name. */
+              if (e >= k + 3 && is_calendar_word (doc, i + e - 1) &&
+                  (tok_is (doc, i + e - 2, "on") || tok_is (doc, i + e - 2, "in")))
+                {
+                  tags->data[e - 2] = tags->data[e - 1] = LECTERN_TAG_O;
+                  e -= 2;
+                }
               /* "Lions Rugby Company (Pty) Ltd": the tagger ends the name
                * inside the brackets or before them. */
               if (e >= k + 3 && e + 2 <= len && tok_is (doc, i + e - 2, "(") && is_bracketed_branch (doc, i + e - 2))

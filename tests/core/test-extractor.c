@@ -2035,15 +2035,17 @@ test_extractor_dateline_with_state (void)
   g_assert_nonnull (find_entity (entities, "Nevada Supreme Court", LECTERN_ENTITY_ORGANIZATION));
 }
 
-/* A numbered bill and a shortened month are no bodies; a company's
- * legal form in brackets ("(Pty) Ltd") is part of its name. */
+/* A numbered bill and a shortened month are no bodies, nor is a day in
+ * the plural part of one; a company's legal form in brackets ("(Pty)
+ * Ltd") is part of its name. */
 static void
 test_extractor_bills_dates_and_bracketed_forms (void)
 {
   g_autoptr(GPtrArray) entities =
     extract ("Vote.\n\n"
              "The scandal behind House Bill 6 cost the speaker his seat. The winner will take office Sept. 1, weeks "
-             "before the festival brings thousands of visitors to the town.\n\n"
+             "before the festival brings thousands of visitors to the town. The plan would close the Rockford "
+             "Public Library on Sundays.\n\n"
              "The consortium paid R250 million for a controlling interest in Lions Rugby Company (Pty) Ltd, the "
              "commercial arm that runs the franchise, the union said on Monday.\n\n"
              "The count starts at eight.\n");
@@ -2052,6 +2054,7 @@ test_extractor_bills_dates_and_bracketed_forms (void)
   g_assert_null (find_entity (entities, "Sept.", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Lions Rugby Company (Pty) Ltd", LECTERN_ENTITY_ORGANIZATION));
   g_assert_null (find_entity (entities, "Pty", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Rockford Public Library", LECTERN_ENTITY_ORGANIZATION));
 }
 
 /* A French body's complement in lower case after its head word alone;
