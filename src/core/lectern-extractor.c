@@ -4640,6 +4640,40 @@ is_portfolio_word (Doc  *doc,
   return tok_in_list (doc, i, portfolios, G_N_ELEMENTS (portfolios), hashes, &ready);
 }
 
+/* "Minister of", "Secretary for": a portfolio follows token a. */
+static gboolean
+opens_portfolio (Doc  *doc,
+                 guint a)
+{
+  return (tok_len (doc, a) == 8 || tok_len (doc, a) == 9) && a + 1 < doc->n_tokens &&
+         (tok_is (doc, a, "Minister") || tok_is (doc, a, "Secretary")) &&
+         (tok_is (doc, a + 1, "of") || tok_is (doc, a + 1, "for"));
+}
+
+/* The end of the portfolio after "Minister of" at k: its words, listed
+ * with "and" and commas; common words in capitals too ("Urban Renewal"),
+ * unless listed_only, where every word is listed and tagged O. */
+static guint
+portfolio_end (Doc          *doc,
+               guint         base,
+               guint         len,
+               guint         k,
+               const guint8 *tags,
+               gboolean      listed_only)
+{
+  guint p = k + 2;
+
+  while (p < len && p < k + 8 && (!listed_only || tags[p] == LECTERN_TAG_O) &&
+         ((tok_starts_upper (doc, base + p) &&
+           (is_portfolio_word (doc, base + p) ||
+            (!listed_only && (tok_lex (doc, base + p) & LECTERN_LEX_LOWER) &&
+             !(tok_lex (doc, base + p) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME))))) ||
+          ((tok_is (doc, base + p, "and") || tok_is (doc, base + p, ",")) && p > k + 2)))
+    p++;
+
+  return p;
+}
+
 /* "Deputy Minister of Finance Harshana Suriyapperuma said": a
  * minister's portfolio is common words ("Foreign Affairs"), the name
  * after it is not. */
@@ -4651,21 +4685,12 @@ add_people_after_portfolios (Doc          *doc,
 {
   for (guint k = 0; k + 4 < len; k++)
     {
-      guint a = base + k;
-      guint p = k + 2, e;
+      guint p, e;
       gboolean ok = TRUE;
 
-      if (tags[k] != LECTERN_TAG_O || !tok_has_upper (doc, a) || (tok_len (doc, a) != 8 && tok_len (doc, a) != 9) ||
-          !(tok_is (doc, a, "Minister") || tok_is (doc, a, "Secretary")) ||
-          !(tok_is (doc, a + 1, "of") || tok_is (doc, a + 1, "for")))
+      if (tags[k] != LECTERN_TAG_O || !opens_portfolio (doc, base + k))
         continue;
-      while (p < len && p < k + 8 &&
-             ((tok_starts_upper (doc, base + p) &&
-               (is_portfolio_word (doc, base + p) ||
-                ((tok_lex (doc, base + p) & LECTERN_LEX_LOWER) &&
-                 !(tok_lex (doc, base + p) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME))))) ||
-              ((tok_is (doc, base + p, "and") || tok_is (doc, base + p, ",")) && p > k + 2)))
-        p++;
+      p = portfolio_end (doc, base, len, k, tags, FALSE);
       if (p == k + 2 || p >= len || tags[p] != LECTERN_TAG_O || !tok_starts_upper (doc, base + p))
         continue;
       for (e = p; e < len && e < p + 3 && tags[e] == LECTERN_TAG_O && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
@@ -7818,17 +7843,11 @@ strip_portfolios_from_people (Doc    *doc,
 {
   for (guint k = 0; k + 4 < len; k++)
     {
-      guint a = base + k;
-      guint p = k + 2;
+      guint p;
 
-      if (tags[k] != LECTERN_TAG_O || (tok_len (doc, a) != 8 && tok_len (doc, a) != 9) ||
-          !(tok_is (doc, a, "Minister") || tok_is (doc, a, "Secretary")) ||
-          !(tok_is (doc, a + 1, "of") || tok_is (doc, a + 1, "for")))
+      if (tags[k] != LECTERN_TAG_O || !opens_portfolio (doc, base + k))
         continue;
-      while (p + 2 < len && p < k + 8 && tags[p] == LECTERN_TAG_O &&
-             ((tok_starts_upper (doc, base + p) && is_portfolio_word (doc, base + p)) ||
-              ((tok_is (doc, base + p, "and") || tok_is (doc, base + p, ",")) && p > k + 2)))
-        p++;
+      p = portfolio_end (doc, base, len, k, tags, TRUE);
       if (p + 2 < len && tags[p] == LECTERN_TAG_B_PER && tags[p + 1] == LECTERN_TAG_I_PER &&
           tags[p + 2] == LECTERN_TAG_I_PER && is_portfolio_word (doc, base + p) &&
           (p == k + 2 || tok_is (doc, base + p - 1, "and") || tok_is (doc, base + p - 1, ",")) &&
