@@ -2129,6 +2129,19 @@ is_branch_number (const Doc *doc,
   return TRUE;
 }
 
+/* "London-based", "Catalist-listed", "state-owned": where a body sits or
+ * trades, who owns or backs it; no part of a name. */
+static gboolean
+tok_is_based_word (const Doc *doc,
+                   guint      i)
+{
+  static const char *const based[] = {
+    "-based", "-listed", "-owned", "-backed", "-controlled", "-headquartered", "-registered",
+  };
+
+  return tok_len (doc, i) > 7 && tok_ends_with_any (doc, i, based, G_N_ELEMENTS (based), 2);
+}
+
 /* "SEIU Local 73", "Fraternal Order of Police Lodge 7", "AFSCME Council
  * 31": a union's branch is named by a word and a number after its body's
  * name. "Council", "District" and "Chapter" are common words of other
@@ -2159,10 +2172,6 @@ add_clean_span (Doc  *doc,
   static const char *const members[] = {
     "Executives", "Shareholders", "Representatives", "Supporters", "Investors", "Investigators",
     "Researchers", "Scientists", "Engineers", "Managers", "Directors",
-  };
-  /* Where a body sits or trades, who owns it. */
-  static const char *const based[] = {
-    "-based", "-listed", "-owned", "-backed", "-controlled", "-headquartered", "-registered",
   };
   /* What news says of a company before its name at a sentence's start. */
   static const char *const epithets[] = {
@@ -2417,7 +2426,7 @@ add_clean_span (Doc  *doc,
       /* "the London-based Harbourline Films Ltd.", "Catalist-listed
        * Tembusu Marine Holdings": where a body sits or trades is no part
        * of its name. */
-      else if (a + 1 < b && tok_len (doc, a) > 7 && tok_ends_with_any (doc, a, based, G_N_ELEMENTS (based), 2))
+      else if (a + 1 < b && tok_is_based_word (doc, a))
         a++;
       /* "Rival Travis Perkins plc". */
       else if (a + 2 < b && (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) &&
@@ -6896,19 +6905,16 @@ retype_place_bodies (Doc    *doc,
     }
 }
 
-/* "Walgett Shire Council mayor Ian Woodcock", "Pune-based Bharat Forge":
- * the tagger runs a body and its member's role in lower case, or where a
- * company is based, into a person's span. A role in lower case ends the
- * body (an organization if a head word ends it, else no name); a word
- * ending with "-based" is no part of a name. */
+/* "Walgett Shire Council mayor Ian Woodcock": the tagger runs a body and
+ * its member's role in lower case into a person's span. A role in lower
+ * case ends the body (an organization if a head word ends it, else no
+ * name). */
 static void
 split_roles_from_people (Doc    *doc,
                          guint   base,
                          guint   len,
                          guint8 *tags)
 {
-  static const char *const based[] = { "-based" };
-
   for (guint k = 0; k + 1 < len; k++)
     {
       guint a = base + k;
@@ -7017,13 +7023,6 @@ split_roles_from_people (Doc    *doc,
                   tags[r] = r < j ? LECTERN_TAG_O : r == j ? LECTERN_TAG_B_PER : LECTERN_TAG_I_PER;
                 break;
               }
-          continue;
-        }
-      if (tags[k] == LECTERN_TAG_B_PER && tags[k + 1] == LECTERN_TAG_I_PER && tok_len (doc, a) > 7 &&
-          tok_starts_upper (doc, a) && tok_ends_with_any (doc, a, based, 1, 2))
-        {
-          tags[k] = LECTERN_TAG_O;
-          tags[k + 1] = LECTERN_TAG_B_PER;
           continue;
         }
       if (tags[k] == LECTERN_TAG_I_PER && k + 2 < len && tags[k + 1] == LECTERN_TAG_I_PER &&
@@ -7859,31 +7858,28 @@ strip_portfolios_from_people (Doc    *doc,
     }
 }
 
-/* "a Hong Kong-based fund", "Kremlin-backed": a word that says where a
- * thing is based or who backs or owns it ends no name; the span that
- * holds it names nobody. */
+/* "a Hong Kong-based fund", "Pune-based Bharat Forge", "Kremlin-backed":
+ * where a thing is based, who owns or backs it, ends no name; the span's
+ * words up to it name nothing, those after it start a name of their
+ * own. */
 static void
 unmark_based_words (Doc    *doc,
                     guint   base,
                     guint   len,
                     guint8 *tags)
 {
-  static const char *const endings[] = { "-based", "-backed", "-owned" };
-
   for (guint k = 0; k < len; k++)
     {
-      guint s = k, e = k + 1;
+      guint s = k;
 
-      if (tags[k] == LECTERN_TAG_O || tok_len (doc, base + k) < 8 ||
-          !tok_ends_with_any (doc, base + k, endings, G_N_ELEMENTS (endings), 2))
+      if (tags[k] == LECTERN_TAG_O || !tok_is_based_word (doc, base + k))
         continue;
       while (s > 0 && tags[s] != LECTERN_TAG_O && (tags[s] & 1) == 0)
         s--;
-      while (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0)
-        e++;
-      for (guint j = s; j < e; j++)
+      for (guint j = s; j <= k; j++)
         tags[j] = LECTERN_TAG_O;
-      k = e - 1;
+      if (k + 1 < len && tags[k + 1] != LECTERN_TAG_O && (tags[k + 1] & 1) == 0)
+        tags[k + 1]--;
     }
 }
 
@@ -8252,7 +8248,7 @@ tag_document (LecternExtractor  *self,
               /* "the Hanoi People's | Procuracy", "the Ho | Chi Minh City
                * People's Court": a body of the people named with its place,
                * which the tagger cuts on either side. */
-              for (guint j = k; j + 1 < e + 1 && j + 1 < len; j++)
+              for (guint j = k; j < e && j + 1 < len; j++)
                 if (tok_is (doc, i + j, "People") && tok_is_possessive (doc, i + j + 1))
                   {
                     if (e <= j + 2)
