@@ -2139,7 +2139,9 @@ tok_is_based_word (const Doc *doc,
     "-based", "-listed", "-owned", "-backed", "-controlled", "-headquartered", "-registered",
   };
 
-  return tok_len (doc, i) > 7 && tok_ends_with_any (doc, i, based, G_N_ELEMENTS (based), 2);
+  /* Every ending ends with "d": most words fail that first. */
+  return tok_len (doc, i) > 7 && tok_str (doc, i)[tok_len (doc, i) - 1] == 'd' &&
+         tok_ends_with_any (doc, i, based, G_N_ELEMENTS (based), 2);
 }
 
 /* "SEIU Local 73", "Fraternal Order of Police Lodge 7", "AFSCME Council
@@ -4649,8 +4651,9 @@ is_portfolio_word (Doc  *doc,
   return tok_in_list (doc, i, portfolios, G_N_ELEMENTS (portfolios), hashes, &ready);
 }
 
-/* "Minister of", "Secretary for": a portfolio follows token a. */
-static gboolean
+/* "Minister of", "Secretary for": a portfolio follows token a. Asked of
+ * every token, so inline, its length first. */
+static inline gboolean
 opens_portfolio (Doc  *doc,
                  guint a)
 {
