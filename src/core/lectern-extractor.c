@@ -33,7 +33,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "38"
+#define RULES_VERSION "39"
 
 struct _LecternExtractor
 {
@@ -3798,7 +3798,9 @@ is_company_word (const Doc *doc,
     "Resources", "Insights", "Minerals", "Metals", "Technologies", "Medtech", "Analytics", "Investments",
     "Industries", "Pictures", "Records", "Entertainment", "Studios", "Airlines", "Telecom", "Solutions",
     "Software", "Networks", "Bakery", "Bakeries", "Brewery", "Breweries", "Dairy", "Farms", "Grocers",
-    "Supermarkets", "Shipbuilding", "Shipyard", "Shipyards", "Nickel", "Cement",
+    "Supermarkets", "Shipbuilding", "Shipyard", "Shipyards", "Nickel", "Cement", "Tea", "Coffee", "Packers",
+    "Legal", "Lawyers", "Solicitors", "Attorneys", "Barristers", "Advisory", "Consulting", "Consultants",
+    "Accountants", "Equities", "Terminals", "Stevedoring", "Transport",
     /* Legal forms of Malaysia, Singapore and India that the name table
      * lacks. */
     "Bhd", "Bhd.", "Berhad", "Sdn", "Pte", "Pte.", "Pvt", "Pvt.",
@@ -4365,11 +4367,14 @@ add_pattern_organizations (Doc          *doc,
       guint last = base + e - 1;
 
       /* The whole name: not the end of one that a connector ("and",
-       * "of") or a capitalized word starts before. */
+       * "of") or a capitalized word starts before. A connector after a
+       * comma starts none ("Rosalind Tate KC, of Furnival Row
+       * Chambers"). */
       if (e >= k + 2 && tok_starts_upper (doc, last) &&
           ((tok_lex (doc, last) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL)) || is_company_word (doc, last)) &&
           !(k > 0 && (tok_flags (doc, base + k - 1) & LECTERN_TOKEN_WORD) &&
-            (tok_has_upper (doc, base + k - 1) || tok_is_connector (doc, base + k - 1) ||
+            (tok_has_upper (doc, base + k - 1) ||
+             (tok_is_connector (doc, base + k - 1) && !(k > 1 && tok_is (doc, base + k - 2, ","))) ||
              tok_is (doc, base + k - 1, "and") || tok_is (doc, base + k - 1, "et"))))
         add_span (doc, base + k, extend_organization (doc, base + k, base + e, base, base + len, tags),
                   VOTE_ORG, 1);
@@ -4979,13 +4984,15 @@ mark_possessive_organizations (Doc    *doc,
        * name the tagger reads as a body's). */
       if (tags[s] == LECTERN_TAG_B_PER && (tok_lex (doc, base + s) & LECTERN_LEX_GIVEN))
         continue;
-      if (tags[s] == LECTERN_TAG_B_PER && k - s >= 2 && tags[k + 1] == LECTERN_TAG_B_ORG)
+      /* "President Lee Jae-myung's Democratic Party": the person may
+       * follow a title the walk took in. */
+      if (tags[k + 1] == LECTERN_TAG_B_ORG)
         {
-          gboolean person = TRUE;
+          guint p = k - 1;
 
-          for (guint j = s + 1; j < k && person; j++)
-            person = tags[j] == LECTERN_TAG_I_PER;
-          if (person)
+          while (p > s && tags[p] == LECTERN_TAG_I_PER)
+            p--;
+          if (tags[p] == LECTERN_TAG_B_PER && k - p >= 2)
             continue;
         }
       tag_organization (tags, len, s, e);
@@ -5619,6 +5626,49 @@ tag_person_name (guint8 *tags,
     tags[k] = LECTERN_TAG_B_PER;
   for (guint r = k + 1; r < e; r++)
     tags[r] = LECTERN_TAG_I_PER;
+}
+
+/* "Fiona Akerele of Hudson Pike Solicitors", "Nathaniel Brisebois of
+ * Brisebois Lafleur LLP": a person's name, "of", then a name that ends
+ * with a firm's word or legal form, which the tagger read as one name,
+ * are the person and the firm. */
+static void
+split_people_of_firms (Doc    *doc,
+                       guint   base,
+                       guint   len,
+                       guint8 *tags)
+{
+  for (guint k = 2; k + 2 < len; k++)
+    {
+      guint o = base + k;
+      guint s = k, e = k + 1;
+      guint last;
+
+      if (tags[k] == LECTERN_TAG_O || tags[k] == LECTERN_TAG_B_PER || tags[k] == LECTERN_TAG_B_ORG ||
+          !tok_is (doc, o, "of"))
+        continue;
+      while (s > 0 && (tags[s] & 1) == 0)
+        s--;
+      while (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0)
+        e++;
+      last = base + e - 1;
+      /* Two or three words of a name before "of", from a first name, and
+       * two or more after it. */
+      if (k - s < 2 || k - s > 3 || e < k + 3 || !tok_is_first_name (doc, base + s) ||
+          !tok_starts_upper (doc, last) ||
+          !((tok_lex (doc, last) & LECTERN_LEX_LEGAL) || is_company_word (doc, last)))
+        continue;
+      for (guint j = s; j < k && s < k; j++)
+        if (!tok_starts_upper (doc, base + j) ||
+            (tok_lex (doc, base + j) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_GEO)))
+          s = k;
+      if (s == k)
+        continue;
+      tag_person_name (tags, s, k);
+      tags[k] = LECTERN_TAG_O;
+      tag_organization (tags, len, k + 1, e);
+      k = e;
+    }
 }
 
 /* "Vicente 'Tito' Sotto III", "Ronald 'Bato' dela Rosa", "Perceval
@@ -8146,6 +8196,7 @@ tag_document (LecternExtractor  *self,
           mark_initialled_names (doc, i, len, tags->data);
           mark_firm_names (doc, i, len, tags->data);
           mark_legal_form_names (doc, i, len, tags->data);
+          split_people_of_firms (doc, i, len, tags->data);
           mark_lower_courts (doc, i, len, tags->data);
           mark_court_districts (doc, i, len, tags->data);
           mark_french_ministries (doc, i, len, tags->data);

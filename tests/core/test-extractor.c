@@ -4733,6 +4733,45 @@ test_extractor_appositions_read_as_places (void)
   g_assert_nonnull (find_entity (entities, "Mahamadou Sana", LECTERN_ENTITY_PERSON));
 }
 
+/* A person's possessive before a party, after a title. */
+static void
+test_extractor_titled_owners_of_parties (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Seoul talks stall.\n\n"
+             "President Lee Jae-myung's Democratic Party of Korea said on Monday it would push the bill. "
+             "Prime Minister Keir Starmer's Labour Party lost the seat.\n");
+
+  g_assert_nonnull (find_entity (entities, "Lee Jae-myung", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Democratic Party of Korea", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "President Lee Jae-myung's Democratic Party of Korea",
+                              LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Prime", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Labour Party", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* Firms named by their partners and a word of their trade, and the
+ * people who speak for them. */
+static void
+test_extractor_professional_firms (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Inquest.\n\n"
+             "The family were represented by Fiona Akerele of Hudson Pike Solicitors and supported by a charity. "
+             "Rosalind Tate KC, of Furnival Row Chambers, for Bell, told the judge the sentence was too long.\n\n"
+             "Workers at Williamson Tea and Patrick Terminals downed tools, said a lawyer at Haddad Legal. "
+             "\"It is clean,\" said Neha Agarwal of Kotak Institutional Equities, who raised her target.\n");
+
+  g_assert_nonnull (find_entity (entities, "Fiona Akerele", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Hudson Pike Solicitors", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Rosalind Tate", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Furnival Row Chambers", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Williamson Tea", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Patrick Terminals", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Haddad Legal", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Kotak Institutional Equities", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -4999,6 +5038,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/names-after-portfolios", test_extractor_names_after_portfolios);
   g_test_add_func ("/lectern/extractor/quote-then-titled-name", test_extractor_quote_then_titled_name);
   g_test_add_func ("/lectern/extractor/unknown-surname-after-title", test_extractor_unknown_surname_after_title);
+  g_test_add_func ("/lectern/extractor/titled-owners-of-parties", test_extractor_titled_owners_of_parties);
+  g_test_add_func ("/lectern/extractor/professional-firms", test_extractor_professional_firms);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
