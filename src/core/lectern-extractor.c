@@ -2609,10 +2609,12 @@ add_clean_span (Doc  *doc,
   for (guint i = a; i < b && !has_upper; i++)
     has_upper = tok_has_upper (doc, i);
   /* No capital: no name, but a listed brand ("franceinfo") or a
-   * country's prosecutor ("le parquet fédéral", mark_lower_courts). */
+   * country's prosecutor or police force ("le parquet fédéral", "la
+   * police judiciaire", mark_lower_courts). */
   if (!has_upper && !(vote == VOTE_ORG && b == a + 1 && (tok_lex (doc, a) & LECTERN_LEX_KNOWN_ORG) &&
                       !(tok_lex (doc, a) & LECTERN_LEX_LOWER)) &&
-      !(vote == VOTE_ORG && b == a + 2 && tok_is (doc, a, "parquet")))
+      !(vote == VOTE_ORG && b >= a + 2 && b <= a + 3 &&
+        (tok_is (doc, a, "parquet") || tok_is (doc, a, "police") || tok_is (doc, a, "gendarmerie"))))
     return;
   /* "F-86 Sabre", "MiG-29": a name that starts with a model code names a
    * product (an aircraft, a vehicle), not its maker. */
@@ -3976,6 +3978,9 @@ is_court_complement (const Doc *doc,
     "métropolitain", "prud'hommes", "prud\xe2\x80\x99hommes", "première", "militaire", "criminelle",
     "pénal", "pour", "enfants", "agglomération", "communes", "urbaine", "fédérale", "fédéral",
     "hospitalier", "universitaire", "européenne", "communal", "intercommunal",
+    /* Police forces: "la police judiciaire de Rennes", "la brigade de
+     * recherches de Bergerac", "la zone de police de Liège". */
+    "nationale", "municipale", "cantonale", "police", "gendarmerie", "recherches", "central", "centrale",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -4002,11 +4007,15 @@ lower_court_end (Doc          *doc,
                  guint         end,
                  const guint8 *tags)
 {
-  static const char *const heads[] = { "tribunal", "cour", "chambre", "parquet", "université", "cégep", "barreau" };
+  static const char *const heads[] = {
+    "tribunal", "cour", "chambre", "parquet", "université", "cégep", "barreau", "commissariat", "gendarmerie",
+  };
   /* Heads that need their adjective: "le centre hospitalier de
-   * Saint-Nazaire", "la métropole européenne de Lille". */
-  gboolean council = tok_is (doc, a, "conseil") || tok_is (doc, a, "communauté") || tok_is (doc, a, "centre") ||
-                     tok_is (doc, a, "métropole");
+   * Saint-Nazaire", "la métropole européenne de Lille", "la police
+   * judiciaire", "la zone de police de Liège". */
+  gboolean force = tok_is (doc, a, "police") || tok_is (doc, a, "brigade") || tok_is (doc, a, "zone");
+  gboolean council = force || tok_is (doc, a, "conseil") || tok_is (doc, a, "communauté") ||
+                     tok_is (doc, a, "centre") || tok_is (doc, a, "métropole");
   gboolean qualified = FALSE;
   guint k = a + 1, p;
 
@@ -4036,6 +4045,22 @@ lower_court_end (Doc          *doc,
       (tok_is (doc, a + 1, "fédéral") || tok_is (doc, a + 1, "national")) &&
       !(a + 2 < end && (tok_is (doc, a + 2, "de") || tok_is (doc, a + 2, "du") || tok_is_elision_de (doc, a + 2))))
     return MAX (k, a + 2);
+  /* "la police judiciaire", "la gendarmerie nationale", "la police
+   * fédérale belge": a country's force needs no seat either; a brigade
+   * or a zone does. */
+  if ((tok_is (doc, a, "police") || tok_is (doc, a, "gendarmerie")) && k > a + 1 && !tok_is (doc, k - 1, "police") &&
+      !tok_is (doc, k - 1, "gendarmerie") &&
+      !(k < end && (tok_is (doc, k, "de") || tok_is (doc, k, "du") || tok_is_elision_de (doc, k))))
+    return k;
+  /* "la zone de police Bruxelles-Midi": its name right after. */
+  if (tok_is (doc, a, "zone") && qualified && k < end && tok_starts_upper (doc, k) && !tok_is_acronym (doc, k))
+    {
+      guint q = k + 1;
+
+      while (q < end && q < k + 3 && tok_starts_upper (doc, q) && (tok_flags (doc, q) & LECTERN_TOKEN_WORD))
+        q++;
+      return q;
+    }
   /* The seat right after the name, as the tagger tagged it: "la chambre
    * régionale des comptes Hauts-de-France". */
   if (qualified && k < end && tags[k - base] == LECTERN_TAG_B_LOC)
@@ -4144,6 +4169,88 @@ ministry_portfolio_end (Doc  *doc,
   return p;
 }
 
+/* Head words of Spanish and Portuguese bodies that English and French
+ * write as they are: "the Comisión Nacional del Agua", "Banco do
+ * Brasil". Only spellings of those languages, so no French or English
+ * name starts here. */
+static gboolean
+is_iberian_head (const Doc *doc,
+                 guint      i)
+{
+  static const char *const words[] = {
+    "Comisión", "Secretaría", "Defensoría", "Fiscalía", "Procuraduría", "Contraloría", "Dirección", "Cámara",
+    "Policía", "Ejército", "Alcaldía", "Gobernación", "Municipalidad", "Asamblea", "Junta", "Consejo",
+    "Ministerio", "Instituto", "Organismo", "Autoridad", "Servicios", "Servicio", "Superintendencia", "Corte",
+    "Universidad", "Banco", "Congreso", "Partido", "Sindicato", "Asociación", "Federación", "Confederación",
+    "Fundación", "Sociedad", "Empresa", "Compañía", "Coordinadora", "Movimiento", "Unión", "Registro",
+    "Gobierno", "Senado", "Agencia", "Oficina", "Grupo", "Petróleos", "Tribunal", "Juzgado", "Colegio",
+    "Ministério", "Polícia", "Companhia", "Caixa", "Agência", "Conselho", "Fundação", "Universidade",
+    "Secretaria", "Prefeitura", "Assembleia", "Procuradoria", "Defensoria", "Supremo", "Superior",
+  };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
+
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
+}
+
+/* The small words inside such names: "del", "de los", "y", "do", "da",
+ * "e". Returns how many tokens from i, or 0. */
+static guint
+iberian_connector_length (const Doc *doc,
+                          guint      i,
+                          guint      end)
+{
+  static const char *const words[] = { "de", "del", "y", "e", "do", "da", "dos", "das", "para" };
+  static const char *const determiners[] = { "la", "las", "los" };
+
+  if (!tok_is_any (doc, i, words, G_N_ELEMENTS (words)))
+    return 0;
+  if (tok_is (doc, i, "de") && i + 1 < end && tok_is_any (doc, i + 1, determiners, G_N_ELEMENTS (determiners)))
+    return 2;
+
+  return 1;
+}
+
+/* "the Comisión Nacional del Agua", "Servicios de Agua y Drenaje de
+ * Monterrey", "Junta de Usuarios del Valle de Tambo": a Spanish or
+ * Portuguese body's head word and the capitalized words and small words
+ * after it are one organization, which the tagger, trained on English
+ * and French, cuts or reads as places and people. "Superior" and
+ * "Supremo" only after another head ("Tribunal Superior"). */
+static void
+mark_iberian_bodies (Doc    *doc,
+                     guint   base,
+                     guint   len,
+                     guint8 *tags)
+{
+  for (guint k = 0; k + 1 < len; k++)
+    {
+      guint a = base + k;
+      guint e = k + 1, end = k + 1;
+
+      if (tok_len (doc, a) < 4 || !tok_starts_upper (doc, a) || !is_iberian_head (doc, a) ||
+          tok_is (doc, a, "Superior") || tok_is (doc, a, "Supremo"))
+        continue;
+      while (e < len && e < k + 12)
+        {
+          guint c = iberian_connector_length (doc, base + e, base + len);
+
+          if (c > 0 && e + c < len && tok_starts_upper (doc, base + e + c) &&
+              (tok_flags (doc, base + e + c) & LECTERN_TOKEN_WORD))
+            e += c;
+          else if (c > 0 || !tok_starts_upper (doc, base + e) || !(tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) ||
+                   tok_is_article (doc, base + e))
+            break;
+          e++;
+          end = e;
+        }
+      if (end < k + 2)
+        continue;
+      tag_organization (tags, len, k, end);
+      k = end - 1;
+    }
+}
+
 /* "le ministère de l'Agriculture, des Pêcheries et de l'Alimentation du
  * Québec", "ministère de l'Enseignement supérieur, de la Recherche et de
  * l'Innovation": a French ministry of several portfolios, listed with
@@ -4209,7 +4316,7 @@ mark_lower_courts (Doc    *doc,
       guint a = base + k;
       guint e;
 
-      if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 4 || strchr ("tcpumb", *tok_str (doc, a)) == NULL ||
+      if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 4 || strchr ("tcpumbgz", *tok_str (doc, a)) == NULL ||
           (e = lower_court_end (doc, a, base, base + len, tags)) == 0)
         continue;
       tag_organization (tags, len, k, e - base);
@@ -8200,6 +8307,7 @@ tag_document (LecternExtractor  *self,
           mark_lower_courts (doc, i, len, tags->data);
           mark_court_districts (doc, i, len, tags->data);
           mark_french_ministries (doc, i, len, tags->data);
+          mark_iberian_bodies (doc, i, len, tags->data);
           mark_known_organizations (doc, i, len, tags->data);
           mark_lone_institutions (doc, i, len, tags->data);
           mark_party_plurals (doc, i, len, tags->data);

@@ -4772,6 +4772,48 @@ test_extractor_professional_firms (void)
   g_assert_nonnull (find_entity (entities, "Kotak Institutional Equities", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* French police forces in lower case, by their seat or their country. */
+static void
+test_extractor_french_police_forces (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Enquête à Saint-Malo.\n\n"
+             "L'enquête a été confiée au commissariat de Saint-Malo puis à la police judiciaire de Rennes. "
+             "La gendarmerie nationale a déployé un hélicoptère. Les militaires de la brigade de recherches "
+             "de Bergerac ont été saisis, comme la gendarmerie de Lalinde. La police fédérale belge a été "
+             "prévenue, ainsi que la zone de police Bruxelles-Midi.\n\n"
+             "La police a fermé la rue et la brigade est rentrée.\n");
+
+  g_assert_nonnull (find_entity (entities, "commissariat de Saint-Malo", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "police judiciaire de Rennes", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "gendarmerie nationale", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "brigade de recherches de Bergerac", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "gendarmerie de Lalinde", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "police fédérale", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "zone de police Bruxelles-Midi", LECTERN_ENTITY_ORGANIZATION));
+  /* The force in general and a brigade without its seat are no names. */
+  g_assert_null (find_entity (entities, "police", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "brigade", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* Spanish and Portuguese bodies named in their language. */
+static void
+test_extractor_iberian_bodies (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Water cuts in Monterrey.\n\n"
+             "The Comisión Nacional del Agua said reservoirs were low. Servicios de Agua y Drenaje de Monterrey "
+             "cut supply, and farmers of the Junta de Usuarios del Valle de Tambo complained to the Defensoría "
+             "del Pueblo. The retailer Grupo Casas Bahia filed for protection.\n");
+
+  g_assert_nonnull (find_entity (entities, "Comisión Nacional del Agua", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Servicios de Agua y Drenaje de Monterrey", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Junta de Usuarios del Valle de Tambo", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Defensoría del Pueblo", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Grupo Casas Bahia", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Usuarios", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5040,6 +5082,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/unknown-surname-after-title", test_extractor_unknown_surname_after_title);
   g_test_add_func ("/lectern/extractor/titled-owners-of-parties", test_extractor_titled_owners_of_parties);
   g_test_add_func ("/lectern/extractor/professional-firms", test_extractor_professional_firms);
+  g_test_add_func ("/lectern/extractor/french-police-forces", test_extractor_french_police_forces);
+  g_test_add_func ("/lectern/extractor/iberian-bodies", test_extractor_iberian_bodies);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
