@@ -973,7 +973,7 @@ static Lang
 detect_line_language (Doc  *doc,
                       guint i)
 {
-  guint fr = 0, en = 0, words = 0, fr_only = 0, en_only = 0;
+  guint fr = 0, en = 0, words = 0, fr_only = 0, en_only = 0, caps = 0;
 
   for (guint k = i; k < doc->n_tokens && words < 80; k++)
     {
@@ -984,6 +984,7 @@ detect_line_language (Doc  *doc,
       if (!(tok_flags (doc, k) & LECTERN_TOKEN_WORD))
         continue;
       words++;
+      caps += tok_starts_upper (doc, k);
       lex = tok_lex (doc, k) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN);
       fr += (lex & LECTERN_LEX_STOP_FR) != 0;
       en += (lex & LECTERN_LEX_STOP_EN) != 0;
@@ -991,6 +992,13 @@ detect_line_language (Doc  *doc,
       en_only += lex == LECTERN_LEX_STOP_EN;
     }
 
+  /* "Kerala Chief Minister Pinarayi Vijayan, Tamil Nadu Chief Minister
+   * M.K. Stalin and …": a paragraph mostly of names has few function
+   * words; its words in lower case tell its language (a German one has
+   * fewer capitals, and few of ours among them). */
+  if (words >= 12 && caps * 2 >= words && words > caps &&
+      language_of_counts (fr, en, words) == LANG_OTHER && MAX (fr, en) * 4 >= words - caps)
+    return fr >= en ? LANG_FR : LANG_EN;
   if (words >= 12)
     return language_of_counts (fr, en, words);
   if (fr_only > 0 && en_only == 0)
@@ -2465,6 +2473,10 @@ add_clean_span (Doc  *doc,
           vote == VOTE_ORG && known_organization (doc, a, b) != 0)
         break;
       if (vote == VOTE_ORG && b >= a + 3 && is_union_branch (doc, b - 2))
+        break;
+      /* "Beaubien inc.": the form's dot (join_partner_firms). */
+      if (vote == VOTE_ORG && b >= a + 2 && tok_is (doc, b - 1, ".") && tok_is (doc, b - 2, "inc") &&
+          !(tok_flags (doc, b - 1) & LECTERN_TOKEN_SPACE_BEFORE))
         break;
       /* "Sunvale Laboratories Ltd. The recall": no name ends with an
        * article; the sentence's first word after an abbreviation's stop. */
@@ -5419,6 +5431,70 @@ mark_legal_form_names (Doc    *doc,
     }
 }
 
+/* "Alvarez & Marsal Asia Ltd", "Ben Salem et Fils SARL": a company
+ * with its legal form, after "&" (or "et" before "Fils", "Frères",
+ * "Cie") and a name, goes on back over them: the partner's name is the
+ * company's, which the tagger may have read as a person's. */
+static void
+join_partner_firms (Doc    *doc,
+                    guint   base,
+                    guint   len,
+                    guint8 *tags)
+{
+  static const char *const family[] = { "Fils", "Frères", "Cie", "Associés", "Sons", "Brothers" };
+
+  for (guint k = 2; k < len; k++)
+    {
+      guint a = base + k;
+      guint e = k + 1, s = k - 1;
+
+      if (tags[k] != LECTERN_TAG_B_ORG ||
+          !(tok_is (doc, a - 1, "&") ||
+            (tok_is (doc, a - 1, "et") && tok_is_any (doc, a, family, G_N_ELEMENTS (family)))))
+        continue;
+      while (e < len && tags[e] == LECTERN_TAG_I_ORG)
+        e++;
+      if (!is_legal_form (doc, base + e - 1) || e < k + 2)
+        continue;
+      /* The name before: the tagger's span, or capitalized words. */
+      if (tags[s - 1] != LECTERN_TAG_O)
+        {
+          s--;
+          while (s > 0 && (tags[s] & 1) == 0)
+            s--;
+          if (tag_vote (tags[s]) != VOTE_PER && tag_vote (tags[s]) != VOTE_ORG)
+            continue;
+        }
+      else
+        {
+          while (s > 0 && tags[s - 1] == LECTERN_TAG_O && tok_starts_upper (doc, base + s - 1) &&
+                 (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD) && s + 3 > k)
+            s--;
+          if (s == k - 1 || !tok_starts_upper (doc, base + s) ||
+              (tok_lex (doc, base + s) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))
+            continue;
+        }
+      tag_organization (tags, len, s, e);
+      k = e - 1;
+    }
+  /* "advised by Lazard Frères Banque and Lenz & Staehelin": a firm of
+   * partners after "and" inside the tagger's organization is one of its
+   * own. */
+  for (guint k = 1; k + 3 < len; k++)
+    if (tags[k] == LECTERN_TAG_I_ORG && tok_is (doc, base + k, "and") && tags[k - 1] != LECTERN_TAG_B_ORG &&
+        tags[k + 2] == LECTERN_TAG_I_ORG && tok_is (doc, base + k + 2, "&") && tags[k + 3] == LECTERN_TAG_I_ORG &&
+        tok_starts_upper (doc, base + k + 1))
+      {
+        tags[k] = LECTERN_TAG_O;
+        tags[k + 1] = LECTERN_TAG_B_ORG;
+      }
+  /* "Gestion immobilière Beaubien inc.": Quebec writes the form in lower
+   * case, and the tokenizer takes its dot for a full stop. */
+  if (len >= 3 && tok_is (doc, base + len - 1, ".") && tok_is (doc, base + len - 2, "inc") &&
+      tags[len - 2] != LECTERN_TAG_O && !(tok_flags (doc, base + len - 1) & LECTERN_TOKEN_SPACE_BEFORE))
+    tags[len - 1] = tags[len - 2] == LECTERN_TAG_B_ORG ? LECTERN_TAG_I_ORG : tags[len - 2];
+}
+
 /* arabic_article_length of a token of `len` bytes, 4 or more. */
 static guint
 arabic_article_bytes (const char *s,
@@ -8303,6 +8379,7 @@ tag_document (LecternExtractor  *self,
           mark_initialled_names (doc, i, len, tags->data);
           mark_firm_names (doc, i, len, tags->data);
           mark_legal_form_names (doc, i, len, tags->data);
+          join_partner_firms (doc, i, len, tags->data);
           split_people_of_firms (doc, i, len, tags->data);
           mark_lower_courts (doc, i, len, tags->data);
           mark_court_districts (doc, i, len, tags->data);

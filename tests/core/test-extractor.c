@@ -4814,6 +4814,43 @@ test_extractor_iberian_bodies (void)
   g_assert_null (find_entity (entities, "Usuarios", LECTERN_ENTITY_PERSON));
 }
 
+/* Firms of partners and families, and Quebec's "inc.". */
+static void
+test_extractor_partner_firms (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Liquidation.\n\n"
+             "The liquidators from Alvarez & Marsal Asia Ltd were appointed. Lemaire was advised by Lazard Frères "
+             "Banque and Lenz & Staehelin.\n");
+  g_autoptr(GPtrArray) french =
+    extract ("Loyers.\n\n"
+             "Le propriétaire, Gestion immobilière Beaubien inc., a refusé. L'huilerie Ben Salem et Fils SARL a "
+             "fermé.\n");
+
+  g_assert_nonnull (find_entity (entities, "Alvarez & Marsal Asia Ltd", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Lazard Frères Banque", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Lenz & Staehelin", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Gestion immobilière Beaubien inc.", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Ben Salem et Fils SARL", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (french, "Ben Salem", LECTERN_ENTITY_PERSON));
+}
+
+/* A paragraph mostly of names and titles is still English: its people
+ * are not held to the stricter test of a foreign paragraph. */
+static void
+test_extractor_paragraphs_of_names (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Politics.\n\n"
+             "Ontario Premier Doug Ford has called for tougher penalties. Texas Governor Greg Abbott signed the bill. "
+             "Kerala Chief Minister Pinarayi Vijayan said so. Alberta Premier Danielle Smith disagreed, while "
+             "Quebec Premier François Legault stayed silent. New South Wales Premier Chris Minns met Victorian "
+             "Premier Jacinta Allan.\n");
+
+  g_assert_nonnull (find_entity (entities, "Pinarayi Vijayan", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Greg Abbott", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5084,6 +5121,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/professional-firms", test_extractor_professional_firms);
   g_test_add_func ("/lectern/extractor/french-police-forces", test_extractor_french_police_forces);
   g_test_add_func ("/lectern/extractor/iberian-bodies", test_extractor_iberian_bodies);
+  g_test_add_func ("/lectern/extractor/partner-firms", test_extractor_partner_firms);
+  g_test_add_func ("/lectern/extractor/paragraphs-of-names", test_extractor_paragraphs_of_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
