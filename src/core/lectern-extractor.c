@@ -1122,7 +1122,7 @@ is_unlisted_title (const Doc *doc,
     /* Members of parliaments and assemblies of the Commonwealth ("the Rt
      * Hon Sir Keir Starmer", "MCA Hon. Peter Imwatok"), ranks written
      * with their full stop. */
-    "Hon", "Hon.", "Rt", "Rt.", "Det.", "Insp.", "Supt.", "Cpl", "Cpl.", "Cmdr", "Cmdr.",
+    "Hon", "Hon.", "Rt", "Rt.", "Det.", "Insp.", "Supt.", "Cpl", "Cpl.", "Cmdr", "Cmdr.", "Sgt", "Capt", "Lt",
     /* Members of American city and town councils and state assemblies. */
     "Councilmember", "Councilwoman", "Councilman", "Assemblymember", "Selectman", "Selectwoman",
     "Alderwoman", "Freeholder",
@@ -2171,6 +2171,26 @@ is_union_branch (const Doc *doc,
          (memcmp (tok_str (doc, i + 1), "19", 2) != 0 && memcmp (tok_str (doc, i + 1), "20", 2) != 0);
 }
 
+/* Whether tokens [a, b) are an office alone: titles, maybe "of" and a
+ * word ("Attorney-General", "Deputy Commissioner of Police"), not a
+ * listed body. */
+static gboolean
+is_office_span (Doc  *doc,
+                guint a,
+                guint b)
+{
+  guint k = a;
+
+  while (k < b && tok_starts_upper (doc, k) &&
+         ((tok_lex (doc, k) & LECTERN_LEX_TITLE) || is_unlisted_title (doc, k) ||
+          (memchr (tok_str (doc, k), '-', tok_len (doc, k)) != NULL && is_hyphenated_title (doc, k))))
+    k++;
+  if (k == a || (k < b && !(tok_is (doc, k, "of") && k + 2 == b && k > a + 1)))
+    return FALSE;
+
+  return known_organization (doc, a, b) == 0;
+}
+
 static void
 add_clean_span (Doc  *doc,
                 guint a,
@@ -2627,6 +2647,10 @@ add_clean_span (Doc  *doc,
                       !(tok_lex (doc, a) & LECTERN_LEX_LOWER)) &&
       !(vote == VOTE_ORG && b >= a + 2 && b <= a + 3 &&
         (tok_is (doc, a, "parquet") || tok_is (doc, a, "police") || tok_is (doc, a, "gendarmerie"))))
+    return;
+  /* "a spokeswoman for the Attorney-General", "said Deputy Commissioner
+   * of Police (Cyber) Rashmi Kulkarni": offices, not bodies. */
+  if (vote == VOTE_ORG && is_office_span (doc, a, b))
     return;
   /* "F-86 Sabre", "MiG-29": a name that starts with a model code names a
    * product (an aircraft, a vehicle), not its maker. */
@@ -7141,6 +7165,51 @@ retype_place_bodies (Doc    *doc,
     }
 }
 
+/* "Ontario Premier Doug Ford", "Alberta Premier Danielle Smith": the
+ * tagger runs a place, an office and the person who holds it into one
+ * place's or person's name. The place stays a place, the person is
+ * the first name on. */
+static void
+split_place_offices (Doc    *doc,
+                     guint   base,
+                     guint   len,
+                     guint8 *tags)
+{
+  for (guint k = 0; k + 3 < len; k++)
+    {
+      guint e = k + 1, t;
+      gboolean place;
+
+      if (tags[k] != LECTERN_TAG_B_LOC && tags[k] != LECTERN_TAG_B_PER)
+        continue;
+      while (e < len && tags[e] == tags[k] + 1)
+        e++;
+      /* The office: one word after the place's one or two. */
+      for (t = k + 1; t + 1 < e && t < k + 3; t++)
+        if (tok_starts_upper (doc, base + t) &&
+            (is_unlisted_title (doc, base + t) || ((tok_lex (doc, base + t) & LECTERN_LEX_TITLE) &&
+                                                  !(tok_lex (doc, base + t) & LECTERN_LEX_GIVEN_TOP))) &&
+            tok_is_first_name (doc, base + t + 1))
+          break;
+      place = t + 1 < e && t < k + 3 &&
+              (tags[k] == LECTERN_TAG_B_LOC ||
+               (name_flags (doc, base + k, base + t) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)));
+      if (!place || e - (t + 1) > 3)
+        {
+          k = e - 1;
+          continue;
+        }
+      tags[k] = LECTERN_TAG_B_LOC;
+      for (guint j = k + 1; j < t; j++)
+        tags[j] = LECTERN_TAG_I_LOC;
+      tags[t] = LECTERN_TAG_O;
+      tags[t + 1] = LECTERN_TAG_B_PER;
+      for (guint j = t + 2; j < e; j++)
+        tags[j] = LECTERN_TAG_I_PER;
+      k = e - 1;
+    }
+}
+
 /* "Walgett Shire Council mayor Ian Woodcock": the tagger runs a body and
  * its member's role in lower case into a person's span. A role in lower
  * case ends the body (an organization if a head word ends it, else no
@@ -8404,6 +8473,7 @@ tag_document (LecternExtractor  *self,
           mark_organizations_before_roles (doc, i, len, tags->data);
           split_roles_from_organizations (doc, i, len, tags->data);
           split_roles_from_people (doc, i, len, tags->data);
+          split_place_offices (doc, i, len, tags->data);
           retype_people_by_role (doc, i, len, tags->data);
           mark_people_before_appositions (doc, i, len, tags->data);
           mark_bodies_around_names (doc, i, len, tags->data);

@@ -4851,6 +4851,24 @@ test_extractor_paragraphs_of_names (void)
   g_assert_nonnull (find_entity (entities, "Greg Abbott", LECTERN_ENTITY_PERSON));
 }
 
+/* Offices: after a place, before a name, or alone. */
+static void
+test_extractor_offices_and_places (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Court news.\n\n"
+             "Ontario Premier Doug Ford has called for tougher penalties. Giving evidence, Sgt Holt said he had been "
+             "trained to restrain people. A spokeswoman for the Attorney-General, Michael Daley, said the government "
+             "did not comment. \"They are targeted,\" said Deputy Commissioner of Police (Cyber) Rashmi Kulkarni.\n");
+
+  g_assert_nonnull (find_entity (entities, "Doug Ford", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Sgt Holt", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Holt", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Attorney-General", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Deputy Commissioner of Police", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Rashmi Kulkarni", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5123,6 +5141,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/iberian-bodies", test_extractor_iberian_bodies);
   g_test_add_func ("/lectern/extractor/partner-firms", test_extractor_partner_firms);
   g_test_add_func ("/lectern/extractor/paragraphs-of-names", test_extractor_paragraphs_of_names);
+  g_test_add_func ("/lectern/extractor/offices-and-places", test_extractor_offices_and_places);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
