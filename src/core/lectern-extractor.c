@@ -2842,6 +2842,15 @@ possessive_in_name (Doc  *doc,
   /* "the Hanoi People's Procuracy": the people's bodies are named so. */
   if (tok_is (doc, i - 1, "People"))
     return TRUE;
+  /* "St Aidan's Catholic College", "St. Mary's Hospital": a saint's
+   * school, church or hospital, its head word within three words. */
+  if (i >= 2 && (tok_is (doc, i - 2, "St") || tok_is (doc, i - 2, "St.") || tok_is (doc, i - 2, "Saint")))
+    {
+      for (guint j = i + 1; j < i + 4 && j < doc->n_tokens && tok_starts_upper (doc, j); j++)
+        if ((tok_lex (doc, j) & LECTERN_LEX_ORG_HEAD) || is_company_word (doc, j))
+          return TRUE;
+      return FALSE;
+    }
   head = (tok_lex (doc, i + 1) & LECTERN_LEX_ORG_HEAD) != 0;
   /* "Tigray People's Liberation Front": the head word a little further,
    * after a word no list knows as a name's ("Smith's Liberal Party" is
@@ -3838,7 +3847,7 @@ is_company_word (const Doc *doc,
     "Software", "Networks", "Bakery", "Bakeries", "Brewery", "Breweries", "Dairy", "Farms", "Grocers",
     "Supermarkets", "Shipbuilding", "Shipyard", "Shipyards", "Nickel", "Cement", "Tea", "Coffee", "Packers",
     "Legal", "Lawyers", "Solicitors", "Attorneys", "Barristers", "Advisory", "Consulting", "Consultants",
-    "Accountants", "Equities", "Terminals", "Stevedoring", "Transport",
+    "Accountants", "Equities", "Terminals", "Stevedoring", "Transport", "Advocates",
     /* Legal forms of Malaysia, Singapore and India that the name table
      * lacks. */
     "Bhd", "Bhd.", "Berhad", "Sdn", "Pte", "Pte.", "Pvt", "Pvt.",
@@ -5125,6 +5134,14 @@ mark_possessive_organizations (Doc    *doc,
       /* Not the end of someone's name: "Sam Altman's Company", "Mukesh
        * Ambani's Reliance Industries" (a person's whole name, then a
        * name the tagger reads as a body's). */
+      /* "the Tan Binh District People's Committee": the people's bodies
+       * are named so, whatever word starts them. */
+      if (tok_is (doc, a - 1, "People"))
+        {
+          tag_organization (tags, len, s, e);
+          k = e;
+          continue;
+        }
       if (tags[s] == LECTERN_TAG_B_PER && (tok_lex (doc, base + s) & LECTERN_LEX_GIVEN))
         continue;
       /* "President Lee Jae-myung's Democratic Party": the person may
@@ -5478,7 +5495,11 @@ join_partner_firms (Doc    *doc,
         continue;
       while (e < len && tags[e] == LECTERN_TAG_I_ORG)
         e++;
-      if (!is_legal_form (doc, base + e - 1) || e < k + 2)
+      /* "Al Shamsi & Partners Advocates": after "&", a head word or a
+       * word of the trade ends the firm too. */
+      if (e < k + 2 || !(is_legal_form (doc, base + e - 1) ||
+                         (tok_is (doc, a - 1, "&") && ((tok_lex (doc, base + e - 1) & LECTERN_LEX_ORG_HEAD) ||
+                                                       is_company_word (doc, base + e - 1)))))
         continue;
       /* The name before: the tagger's span, or capitalized words. */
       if (tags[s - 1] != LECTERN_TAG_O)
@@ -8776,7 +8797,9 @@ static gboolean
 is_currency_amount (const Doc *doc,
                     guint      i)
 {
-  static const char *const prefixes[] = { "R", "Sh", "Ksh", "KSh", "Rs", "RM", "N", "K", "P", "Tk", "Rp", "GH" };
+  static const char *const prefixes[] = {
+    "R", "Sh", "Ksh", "KSh", "Rs", "RM", "N", "K", "P", "Tk", "Rp", "GH", "Dh", "Dhs", "Tsh", "USh",
+  };
   /* "RM420mil", "Rs5cr", "R2bn". */
   static const char *const units[] = { "m", "mn", "mil", "bn", "b", "k", "tril", "tn", "cr", "crore", "lakh" };
   const char *s = tok_str (doc, i);

@@ -4869,6 +4869,24 @@ test_extractor_offices_and_places (void)
   g_assert_nonnull (find_entity (entities, "Rashmi Kulkarni", LECTERN_ENTITY_PERSON));
 }
 
+/* Saints' schools, people's committees, a firm of partners with a
+ * word of its trade, and amounts in a currency's symbol. */
+static void
+test_extractor_saints_committees_and_amounts (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Hanoi.\n\n"
+             "The Tan Binh District People's Committee approved the plan. Pupils of St Aidan's Catholic College "
+             "joined the march. Prices rose to Dh43 million. The firm Al Shamsi & Partners Advocates represented "
+             "them.\n");
+
+  g_assert_nonnull (find_entity (entities, "Tan Binh District People's Committee", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Tan Binh District People", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "St Aidan's Catholic College", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Dh43", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Al Shamsi & Partners Advocates", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5142,6 +5160,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/partner-firms", test_extractor_partner_firms);
   g_test_add_func ("/lectern/extractor/paragraphs-of-names", test_extractor_paragraphs_of_names);
   g_test_add_func ("/lectern/extractor/offices-and-places", test_extractor_offices_and_places);
+  g_test_add_func ("/lectern/extractor/saints-committees-and-amounts",
+                   test_extractor_saints_committees_and_amounts);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
