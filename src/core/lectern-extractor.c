@@ -2191,6 +2191,15 @@ is_office_span (Doc  *doc,
   return known_organization (doc, a, b) == 0;
 }
 
+/* Legal forms written with a dot that the tokenizer keeps apart:
+ * Quebec's "inc.", Brazil's "Ltda.". */
+static gboolean
+is_dotted_form (const Doc *doc,
+                guint      i)
+{
+  return tok_is (doc, i, "inc") || tok_is (doc, i, "Ltda");
+}
+
 static void
 add_clean_span (Doc  *doc,
                 guint a,
@@ -2494,8 +2503,9 @@ add_clean_span (Doc  *doc,
         break;
       if (vote == VOTE_ORG && b >= a + 3 && is_union_branch (doc, b - 2))
         break;
-      /* "Beaubien inc.": the form's dot (join_partner_firms). */
-      if (vote == VOTE_ORG && b >= a + 2 && tok_is (doc, b - 1, ".") && tok_is (doc, b - 2, "inc") &&
+      /* "Beaubien inc.", "Participações Ltda.": the form's dot
+       * (join_partner_firms). */
+      if (vote == VOTE_ORG && b >= a + 2 && tok_is (doc, b - 1, ".") && is_dotted_form (doc, b - 2) &&
           !(tok_flags (doc, b - 1) & LECTERN_TOKEN_SPACE_BEFORE))
         break;
       /* "Sunvale Laboratories Ltd. The recall": no name ends with an
@@ -2902,6 +2912,7 @@ is_extra_legal_form (const Doc *doc,
 {
   static const char *words[] = {
     "Sdn", "Bhd", "Bhd.", "Berhad", "Pte", "Pte.", "Pvt", "Pvt.", "PJSC", "JSC", "OJSC", "Ltda", "Ltda.",
+    "Sàrl", "Sarl",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -3847,7 +3858,8 @@ is_company_word (const Doc *doc,
     "Software", "Networks", "Bakery", "Bakeries", "Brewery", "Breweries", "Dairy", "Farms", "Grocers",
     "Supermarkets", "Shipbuilding", "Shipyard", "Shipyards", "Nickel", "Cement", "Tea", "Coffee", "Packers",
     "Legal", "Lawyers", "Solicitors", "Attorneys", "Barristers", "Advisory", "Consulting", "Consultants",
-    "Accountants", "Equities", "Terminals", "Stevedoring", "Transport", "Advocates",
+    "Accountants", "Equities", "Terminals", "Stevedoring", "Transport", "Advocates", "Construction",
+    "Constructions", "Immobilier", "Transports",
     /* Legal forms of Malaysia, Singapore and India that the name table
      * lacks. */
     "Bhd", "Bhd.", "Berhad", "Sdn", "Pte", "Pte.", "Pvt", "Pvt.",
@@ -4356,7 +4368,7 @@ mark_lower_courts (Doc    *doc,
 {
   if (doc->lang != LANG_FR)
     return;
-  for (guint k = 1; k + 3 < len; k++)
+  for (guint k = 1; k + 1 < len; k++)
     {
       guint a = base + k;
       guint e;
@@ -5482,24 +5494,40 @@ join_partner_firms (Doc    *doc,
                     guint   len,
                     guint8 *tags)
 {
-  static const char *const family[] = { "Fils", "Frères", "Cie", "Associés", "Sons", "Brothers" };
+  static const char *const family[] = {
+    "Fils", "Frères", "Cie", "Associés", "Associées", "Sons", "Brothers", "Partners", "Associates",
+  };
 
   for (guint k = 2; k < len; k++)
     {
       guint a = base + k;
       guint e = k + 1, s = k - 1;
 
-      if (tags[k] != LECTERN_TAG_B_ORG ||
-          !(tok_is (doc, a - 1, "&") ||
-            (tok_is (doc, a - 1, "et") && tok_is_any (doc, a, family, G_N_ELEMENTS (family)))))
+      gboolean kin = tok_is_any (doc, a, family, G_N_ELEMENTS (family));
+
+      if (!(tok_is (doc, a - 1, "&") || (tok_is (doc, a - 1, "et") && kin)))
         continue;
-      while (e < len && tags[e] == LECTERN_TAG_I_ORG)
-        e++;
-      /* "Al Shamsi & Partners Advocates": after "&", a head word or a
-       * word of the trade ends the firm too. */
-      if (e < k + 2 || !(is_legal_form (doc, base + e - 1) ||
-                         (tok_is (doc, a - 1, "&") && ((tok_lex (doc, base + e - 1) & LECTERN_LEX_ORG_HEAD) ||
-                                                       is_company_word (doc, base + e - 1)))))
+      /* "Tanguy & Associés", "Dupont et Fils": the word for the partners
+       * ends the firm, maybe before its form. */
+      if (kin && tags[k] != LECTERN_TAG_I_ORG && tags[k] != LECTERN_TAG_I_PER)
+        {
+          while (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0)
+            e++;
+          while (e < len && is_legal_form (doc, base + e))
+            e++;
+        }
+      else if (tags[k] == LECTERN_TAG_B_ORG)
+        {
+          while (e < len && tags[e] == LECTERN_TAG_I_ORG)
+            e++;
+          /* "Al Shamsi & Partners Advocates": after "&", a head word or a
+           * word of the trade ends the firm too. */
+          if (e < k + 2 || !(is_legal_form (doc, base + e - 1) ||
+                             (tok_is (doc, a - 1, "&") && ((tok_lex (doc, base + e - 1) & LECTERN_LEX_ORG_HEAD) ||
+                                                           is_company_word (doc, base + e - 1)))))
+            continue;
+        }
+      else
         continue;
       /* The name before: the tagger's span, or capitalized words. */
       if (tags[s - 1] != LECTERN_TAG_O)
@@ -5512,13 +5540,20 @@ join_partner_firms (Doc    *doc,
         }
       else
         {
+          /* Not over a sentence's first word: "Pourquoi Vuilleumier &
+           * Fils". */
           while (s > 0 && tags[s - 1] == LECTERN_TAG_O && tok_starts_upper (doc, base + s - 1) &&
-                 (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD) && s + 3 > k)
+                 (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD) && s + 3 > k &&
+                 !(s < k - 1 && (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_SENTENCE_START)))
             s--;
           if (s == k - 1 || !tok_starts_upper (doc, base + s) ||
               (tok_lex (doc, base + s) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))
             continue;
         }
+      /* "Transports Lafitte et Fils": a word of the trade before. */
+      if (s > 0 && tags[s - 1] == LECTERN_TAG_O && tok_starts_upper (doc, base + s - 1) &&
+          is_company_word (doc, base + s - 1))
+        s--;
       tag_organization (tags, len, s, e);
       k = e - 1;
     }
@@ -5533,9 +5568,9 @@ join_partner_firms (Doc    *doc,
         tags[k] = LECTERN_TAG_O;
         tags[k + 1] = LECTERN_TAG_B_ORG;
       }
-  /* "Gestion immobilière Beaubien inc.": Quebec writes the form in lower
-   * case, and the tokenizer takes its dot for a full stop. */
-  if (len >= 3 && tok_is (doc, base + len - 1, ".") && tok_is (doc, base + len - 2, "inc") &&
+  /* "Gestion immobilière Beaubien inc.", "Vasconcelos Participações
+   * Ltda.": forms the tokenizer takes the dot of for a full stop. */
+  if (len >= 3 && tok_is (doc, base + len - 1, ".") && is_dotted_form (doc, base + len - 2) &&
       tags[len - 2] != LECTERN_TAG_O && !(tok_flags (doc, base + len - 1) & LECTERN_TOKEN_SPACE_BEFORE))
     tags[len - 1] = tags[len - 2] == LECTERN_TAG_B_ORG ? LECTERN_TAG_I_ORG : tags[len - 2];
 }
@@ -6637,6 +6672,31 @@ is_double_surname (Doc  *doc,
          g_ascii_isupper (dash[1]) && memchr (dash + 1, '-', str + tok_len (doc, i) - dash - 1) == NULL;
 }
 
+/* Whether an apposition from token i describes a person: "who …", or
+ * "a banking analyst", "the club's chief executive" (a role within four
+ * words). */
+static gboolean
+describes_person_after (Doc  *doc,
+                        guint i,
+                        guint end)
+{
+  if (i >= end)
+    return FALSE;
+  if (tok_is (doc, i, "who"))
+    return TRUE;
+  if (!(tok_is (doc, i, "a") || tok_is (doc, i, "an") || tok_is (doc, i, "the")))
+    return FALSE;
+  for (guint j = i + 1; j < end && j < i + 5; j++)
+    {
+      if (!(tok_flags (doc, j) & LECTERN_TOKEN_WORD))
+        return FALSE;
+      if (is_role_word (doc, j))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* "Vladimir Poutine a reçu…": a first name that is also a city can pull
  * the tagger to a place, and the pair to an organization. At the start of
  * a sentence, a first name and a capitalized word that is no head word,
@@ -6660,6 +6720,19 @@ retype_first_name_organizations (Doc    *doc,
 
       if (tags[k] != LECTERN_TAG_B_ORG || tags[k + 1] != LECTERN_TAG_I_ORG || tags[k + 2] == LECTERN_TAG_I_ORG)
         continue;
+      /* "said Reto Baumann, a banking analyst at Vontobel", "center Marcus
+       * Bell, who finished with 12 points": a first name and a capitalized
+       * word before a person's apposition are a person. */
+      if (tok_is (doc, a + 2, ",") && k + 3 < len && tok_starts_upper (doc, a + 1) &&
+          (tok_is_first_name (doc, a) || (tok_lex (doc, a + 1) & (LECTERN_LEX_SURNAME | LECTERN_LEX_SURNAME_TOP))) &&
+          !(tok_lex (doc, a) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_GEO)) &&
+          !(tok_lex (doc, a + 1) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_GEO)) &&
+          known_organization (doc, a, a + 2) == 0 && describes_person_after (doc, a + 3, base + len))
+        {
+          tags[k] = LECTERN_TAG_B_PER;
+          tags[k + 1] = LECTERN_TAG_I_PER;
+          continue;
+        }
       /* Between commas ("the Ceann Comhairle, Verona Murphy, after…"), an
        * apposition: the pair's first word may start a listed company. */
       apposition = k > 0 && tok_is (doc, a - 1, ",") && tok_is (doc, a + 2, ",") && !tok_is_article (doc, a);
@@ -7227,6 +7300,46 @@ split_place_offices (Doc    *doc,
       tags[t + 1] = LECTERN_TAG_B_PER;
       for (guint j = t + 2; j < e; j++)
         tags[j] = LECTERN_TAG_I_PER;
+      k = e - 1;
+    }
+}
+
+/* "Pheu Thai Party MP for Chiang Mai Siriporn Kaewkanya", "Labour Party
+ * councillor Jane Doe": a party's name, then a member's post, which the
+ * tagger runs into one name. The party is an organization, the post
+ * none, the name after it a person. */
+static void
+split_party_members (Doc    *doc,
+                     guint   base,
+                     guint   len,
+                     guint8 *tags)
+{
+  static const char *const posts[] = {
+    "MP", "MPs", "MLA", "MLAs", "MPP", "MPPs", "MEP", "MEPs", "MSP", "MSPs", "TD", "TDs", "MNA", "senator",
+    "Senator", "senators", "lawmaker", "lawmakers", "legislator", "councillor", "Councillor", "councilor",
+    "Councilor", "councillors", "leader", "Leader", "chief", "member", "members", "candidate", "spokesman",
+    "spokeswoman", "spokesperson",
+  };
+
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint s = k, e = k + 2;
+
+      if (tags[k] != LECTERN_TAG_I_PER && tags[k] != LECTERN_TAG_I_ORG)
+        continue;
+      if (!tok_is (doc, base + k, "Party") || !tok_is_any (doc, base + k + 1, posts, G_N_ELEMENTS (posts)) ||
+          tags[k + 1] != tags[k])
+        continue;
+      while (s > 0 && (tags[s] & 1) == 0)
+        s--;
+      while (e < len && tags[e] == tags[k])
+        e++;
+      tag_organization (tags, len, s, k + 1);
+      tags[k + 1] = LECTERN_TAG_O;
+      for (guint j = k + 2; j < e; j++)
+        tags[j] = j == k + 2 ? LECTERN_TAG_B_PER : LECTERN_TAG_I_PER;
+      if (e > k + 2 && !tok_is_first_name (doc, base + k + 2))
+        memset (tags + k + 2, LECTERN_TAG_O, e - (k + 2));
       k = e - 1;
     }
 }
@@ -8028,6 +8141,51 @@ unmark_union_ministers (Doc    *doc,
       tags[k] = LECTERN_TAG_O;
 }
 
+/* "the Consulate General of India", "the U.S. Consulate General", "the
+ * Embassy of France": a country's mission abroad, named by the country
+ * before or after it, is an organization. */
+static void
+mark_missions (Doc    *doc,
+               guint   base,
+               guint   len,
+               guint8 *tags)
+{
+  for (guint k = 0; k < len; k++)
+    {
+      guint a = base + k;
+      guint s = k, e = k + 1;
+
+      if (tok_len (doc, a) < 7 || (*tok_str (doc, a) != 'C' && *tok_str (doc, a) != 'E') ||
+          !(tok_is (doc, a, "Consulate") || tok_is (doc, a, "Embassy")) || tag_vote (tags[k]) == VOTE_ORG)
+        continue;
+      if (k > 0 && tags[k - 1] != LECTERN_TAG_I_ORG && tags[k - 1] != LECTERN_TAG_I_PER &&
+          (is_country_prefix (doc, a - 1) || is_demonym (doc, a - 1) ||
+           (tok_starts_upper (doc, a - 1) && (tok_lex (doc, a - 1) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)))))
+        s = k - 1;
+      if (e < len && tok_is (doc, base + e, "General"))
+        e++;
+      if (e + 1 < len && tok_is (doc, base + e, "of"))
+        {
+          guint p = e + 1;
+
+          if (p + 1 < len && tok_is (doc, base + p, "the"))
+            p++;
+          if (tags[p] == LECTERN_TAG_B_LOC)
+            {
+              for (e = p + 1; e < len && tags[e] == LECTERN_TAG_I_LOC; e++)
+                ;
+            }
+          else if (tok_starts_upper (doc, base + p) && (tok_lex (doc, base + p) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)))
+            e = p + 1;
+        }
+      /* Named by no country: "the Consulate General said". */
+      if (s == k && (e == k + 1 || tok_is (doc, base + e - 1, "General")))
+        continue;
+      tag_organization (tags, len, s, e);
+      k = e - 1;
+    }
+}
+
 /* "Save the Children Philippines said", "UNICEF Malawi, which": a
  * listed body and a country right after it, before a verb or a comma, is
  * the body's branch in that country, one organization. */
@@ -8479,6 +8637,7 @@ tag_document (LecternExtractor  *self,
           mark_lone_institutions (doc, i, len, tags->data);
           mark_party_plurals (doc, i, len, tags->data);
           mark_country_branches (doc, i, len, tags->data);
+          mark_missions (doc, i, len, tags->data);
           mark_state_chapters (doc, i, len, tags->data);
           mark_indonesian_companies (doc, i, len, tags->data);
           strip_portfolios_from_people (doc, i, len, tags->data);
@@ -8494,6 +8653,7 @@ tag_document (LecternExtractor  *self,
           mark_organizations_before_roles (doc, i, len, tags->data);
           split_roles_from_organizations (doc, i, len, tags->data);
           split_roles_from_people (doc, i, len, tags->data);
+          split_party_members (doc, i, len, tags->data);
           split_place_offices (doc, i, len, tags->data);
           retype_people_by_role (doc, i, len, tags->data);
           mark_people_before_appositions (doc, i, len, tags->data);

@@ -4887,6 +4887,60 @@ test_extractor_saints_committees_and_amounts (void)
   g_assert_nonnull (find_entity (entities, "Al Shamsi & Partners Advocates", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* French family firms and the words of their trade. */
+static void
+test_extractor_family_firms (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Procès.\n\n"
+             "Le chauffeur, employé chez Transports Lafitte et Fils, a écouté le verdict. Son avocat, du cabinet "
+             "Tanguy & Associés, a plaidé la relaxe. La régie Blanc Immobilier Sàrl gérait l'immeuble. "
+             "Pourquoi Vuilleumier & Fils a-t-il fermé ?\n");
+
+  g_assert_nonnull (find_entity (entities, "Transports Lafitte et Fils", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Tanguy & Associés", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Associés", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Blanc Immobilier Sàrl", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Vuilleumier & Fils", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Pourquoi Vuilleumier & Fils", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* A name the tagger read as a body, before an apposition that says who
+ * the person is. */
+static void
+test_extractor_people_described_after (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Banks.\n\n"
+             "\"There are still more than 200 banks in this country,\" said Reto Baumann, a banking analyst at "
+             "Vontobel.\n\n"
+             "The Bucks had led 71-52 behind a strong half from center Marcus Bell, who finished with 12 points.\n");
+
+  g_assert_nonnull (find_entity (entities, "Reto Baumann", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Marcus Bell", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Vontobel", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* A party before a member's post, and a country's missions abroad. */
+static void
+test_extractor_party_members_and_missions (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Visas.\n\n"
+             "Pheu Thai Party MP for Chiang Mai Siriporn Kaewkanya said the plan would fail. The Consulate General "
+             "of India in Dubai said it had been contacted by families. A spokesman for the U.S. Consulate General "
+             "declined to comment.\n");
+  g_autoptr(GPtrArray) french =
+    extract ("Liège.\n\n"
+             "La zone de police de Liège avait mobilisé 400 hommes, renforcés par la police fédérale.\n");
+
+  g_assert_nonnull (find_entity (entities, "Pheu Thai Party", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Siriporn Kaewkanya", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Consulate General of India", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "U.S. Consulate General", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "police fédérale", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5162,6 +5216,9 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/offices-and-places", test_extractor_offices_and_places);
   g_test_add_func ("/lectern/extractor/saints-committees-and-amounts",
                    test_extractor_saints_committees_and_amounts);
+  g_test_add_func ("/lectern/extractor/family-firms", test_extractor_family_firms);
+  g_test_add_func ("/lectern/extractor/people-described-after", test_extractor_people_described_after);
+  g_test_add_func ("/lectern/extractor/party-members-and-missions", test_extractor_party_members_and_missions);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
