@@ -984,7 +984,6 @@ detect_line_language (Doc  *doc,
       if (!(tok_flags (doc, k) & LECTERN_TOKEN_WORD))
         continue;
       words++;
-      caps += tok_starts_upper (doc, k);
       lex = tok_lex (doc, k) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN);
       fr += (lex & LECTERN_LEX_STOP_FR) != 0;
       en += (lex & LECTERN_LEX_STOP_EN) != 0;
@@ -996,9 +995,21 @@ detect_line_language (Doc  *doc,
    * M.K. Stalin and …": a paragraph mostly of names has few function
    * words; its words in lower case tell its language (a German one has
    * fewer capitals, and few of ours among them). */
-  if (words >= 12 && caps * 2 >= words && words > caps &&
-      language_of_counts (fr, en, words) == LANG_OTHER && MAX (fr, en) * 4 >= words - caps)
-    return fr >= en ? LANG_FR : LANG_EN;
+  if (words >= 12 && language_of_counts (fr, en, words) == LANG_OTHER)
+    {
+      /* Rare: the capitals are counted only here. */
+      for (guint k = i, w = 0; k < doc->n_tokens && w < words; k++)
+        {
+          if (k > i && (tok_flags (doc, k) & LECTERN_TOKEN_LINE_START))
+            break;
+          if (!(tok_flags (doc, k) & LECTERN_TOKEN_WORD))
+            continue;
+          w++;
+          caps += tok_starts_upper (doc, k);
+        }
+      if (caps * 2 >= words && words > caps && MAX (fr, en) * 4 >= words - caps)
+        return fr >= en ? LANG_FR : LANG_EN;
+    }
   if (words >= 12)
     return language_of_counts (fr, en, words);
   if (fr_only > 0 && en_only == 0)
@@ -2658,6 +2669,11 @@ add_clean_span (Doc  *doc,
       !(vote == VOTE_ORG && b >= a + 2 && b <= a + 3 &&
         (tok_is (doc, a, "parquet") || tok_is (doc, a, "police") || tok_is (doc, a, "gendarmerie"))))
     return;
+  /* "Lucan, Co Dublin", "in Co. Kerry": an Irish county ("Co" ends a
+   * company's name, it starts none). */
+  if (b == a + 2 && (tok_is (doc, a, "Co") || tok_is (doc, a, "Co.")) &&
+      !(tok_lex (doc, a + 1) & LECTERN_LEX_LEGAL))
+    return;
   /* "a spokeswoman for the Attorney-General", "said Deputy Commissioner
    * of Police (Cyber) Rashmi Kulkarni": offices, not bodies. */
   if (vote == VOTE_ORG && is_office_span (doc, a, b))
@@ -4285,7 +4301,7 @@ mark_iberian_bodies (Doc    *doc,
       guint a = base + k;
       guint e = k + 1, end = k + 1;
 
-      if (tok_len (doc, a) < 4 || !tok_starts_upper (doc, a) || !is_iberian_head (doc, a) ||
+      if (tok_len (doc, a) < 4 || !g_ascii_isupper (*tok_str (doc, a)) || !is_iberian_head (doc, a) ||
           tok_is (doc, a, "Superior") || tok_is (doc, a, "Supremo"))
         continue;
       while (e < len && e < k + 12)
@@ -5503,9 +5519,13 @@ join_partner_firms (Doc    *doc,
       guint a = base + k;
       guint e = k + 1, s = k - 1;
 
-      gboolean kin = tok_is_any (doc, a, family, G_N_ELEMENTS (family));
+      gboolean kin;
 
-      if (!(tok_is (doc, a - 1, "&") || (tok_is (doc, a - 1, "et") && kin)))
+      /* "&" or "et" before: one or two bytes, which most tokens are not. */
+      if (tok_len (doc, a - 1) > 2 || !(tok_is (doc, a - 1, "&") || tok_is (doc, a - 1, "et")))
+        continue;
+      kin = tok_is_any (doc, a, family, G_N_ELEMENTS (family));
+      if (tok_is (doc, a - 1, "et") && !kin)
         continue;
       /* "Tanguy & Associés", "Dupont et Fils": the word for the partners
        * ends the firm, maybe before its form. */
@@ -7278,6 +7298,11 @@ split_place_offices (Doc    *doc,
         continue;
       while (e < len && tags[e] == tags[k] + 1)
         e++;
+      if (e < k + 3)
+        {
+          k = e - 1;
+          continue;
+        }
       /* The office: one word after the place's one or two. */
       for (t = k + 1; t + 1 < e && t < k + 3; t++)
         if (tok_starts_upper (doc, base + t) &&
@@ -9305,6 +9330,9 @@ in_place_context (Doc     *doc,
   static const char *nouns[] = {
     "crossing", "border", "province", "district", "region", "camp", "airport", "valley", "governorate",
     "neighbourhood", "neighborhood", "suburb", "county", "township", "jail", "prison", "municipality",
+    /* "a Clondalkin man", "the Woolwich schoolboy": who lives there. */
+    "man", "woman", "boy", "girl", "schoolboy", "schoolgirl", "teenager", "pensioner", "resident", "residents",
+    "native",
   };
   static const char *moves[] = {
     "flew", "travelled", "traveled", "went", "moved", "returned", "fled", "deported", "headed", "sent",

@@ -4941,6 +4941,22 @@ test_extractor_party_members_and_missions (void)
   g_assert_nonnull (find_entity (french, "police fédérale", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Where people live and Irish counties are places. */
+static void
+test_extractor_residents_and_counties (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Three jailed for life over 'senseless' murder of Woolwich schoolboy Kian Adeyemi\n\n"
+             "Tyrese Marsh, 19, and a 17-year-old boy were convicted in June of the murder of Kian Adeyemi, who "
+             "died near Glyndon Road in Woolwich last October. A man from Lucan, Co Dublin, was also charged, said "
+             "Mr Marsh's lawyer at Daly Whelan Solicitors in Co. Kerry.\n");
+
+  g_assert_nonnull (find_entity (entities, "Kian Adeyemi", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Woolwich", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Co Dublin", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Co. Kerry", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5219,6 +5235,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/family-firms", test_extractor_family_firms);
   g_test_add_func ("/lectern/extractor/people-described-after", test_extractor_people_described_after);
   g_test_add_func ("/lectern/extractor/party-members-and-missions", test_extractor_party_members_and_missions);
+  g_test_add_func ("/lectern/extractor/residents-and-counties", test_extractor_residents_and_counties);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
