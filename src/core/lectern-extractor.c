@@ -5518,7 +5518,6 @@ join_partner_firms (Doc    *doc,
     {
       guint a = base + k;
       guint e = k + 1, s = k - 1;
-
       gboolean kin;
 
       /* "&" or "et" before: one or two bytes, which most tokens are not. */
@@ -5574,6 +5573,29 @@ join_partner_firms (Doc    *doc,
       if (s > 0 && tags[s - 1] == LECTERN_TAG_O && tok_starts_upper (doc, base + s - 1) &&
           is_company_word (doc, base + s - 1))
         s--;
+      tag_organization (tags, len, s, e);
+      k = e - 1;
+    }
+  /* "Maison Lafargue Frères", "Lehman Brothers": a name and the word for
+   * its brothers or sons, with no "&" between, are a firm too. */
+  for (guint k = 1; k < len; k++)
+    {
+      guint a = base + k;
+      guint s = k, e = k + 1;
+
+      if (tok_len (doc, a) < 4 || !(tok_is (doc, a, "Frères") || tok_is (doc, a, "Fils") ||
+                                    tok_is (doc, a, "Brothers") || tok_is (doc, a, "Sons")) ||
+          tags[k] == LECTERN_TAG_I_ORG || !tok_starts_upper (doc, a - 1) ||
+          !(tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) ||
+          (tok_lex (doc, a - 1) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))
+        continue;
+      while (s > 0 && s + 3 > k && tok_starts_upper (doc, base + s - 1) &&
+             (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD) &&
+             !(tok_lex (doc, base + s - 1) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) &&
+             !(s < k && (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_SENTENCE_START)))
+        s--;
+      while (e < len && is_legal_form (doc, base + e))
+        e++;
       tag_organization (tags, len, s, e);
       k = e - 1;
     }

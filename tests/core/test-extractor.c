@@ -4895,7 +4895,7 @@ test_extractor_family_firms (void)
     extract ("Procès.\n\n"
              "Le chauffeur, employé chez Transports Lafitte et Fils, a écouté le verdict. Son avocat, du cabinet "
              "Tanguy & Associés, a plaidé la relaxe. La régie Blanc Immobilier Sàrl gérait l'immeuble. "
-             "Pourquoi Vuilleumier & Fils a-t-il fermé ?\n");
+             "Pourquoi Vuilleumier & Fils a-t-il fermé ? Le négoce Maison Lafargue Frères a racheté la récolte.\n");
 
   g_assert_nonnull (find_entity (entities, "Transports Lafitte et Fils", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Tanguy & Associés", LECTERN_ENTITY_ORGANIZATION));
@@ -4903,6 +4903,7 @@ test_extractor_family_firms (void)
   g_assert_nonnull (find_entity (entities, "Blanc Immobilier Sàrl", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Vuilleumier & Fils", LECTERN_ENTITY_ORGANIZATION));
   g_assert_null (find_entity (entities, "Pourquoi Vuilleumier & Fils", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Maison Lafargue Frères", LECTERN_ENTITY_ORGANIZATION));
 }
 
 /* A name the tagger read as a body, before an apposition that says who
