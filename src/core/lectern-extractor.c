@@ -3167,7 +3167,12 @@ is_credit_line (Doc  *doc,
     if ((tok_flags (doc, j) & LECTERN_TOKEN_WORD) && ++words > 12)
       return FALSE;
   if (tok_is_any (doc, i, openers, G_N_ELEMENTS (openers)))
-    return i + 1 < doc->n_tokens && tok_starts_upper (doc, i + 1) && !(tok_flags (doc, i + 1) & LECTERN_TOKEN_LINE_START);
+    {
+      /* "Photo : Jean-Philippe Caron, La Presse Canadienne". */
+      if (i + 2 < doc->n_tokens && tok_is (doc, i + 1, ":"))
+        k++;
+      return k + 1 < doc->n_tokens && tok_starts_upper (doc, k + 1) && !(tok_flags (doc, k + 1) & LECTERN_TOKEN_LINE_START);
+    }
   /* A first name, one or two more capitalized words, a comma, a role. */
   if (!(tok_lex (doc, i) & LECTERN_LEX_GIVEN))
     return FALSE;
@@ -3179,6 +3184,13 @@ is_credit_line (Doc  *doc,
   for (guint j = k + 1; j < doc->n_tokens && j < k + 5 && !(tok_flags (doc, j) & LECTERN_TOKEN_LINE_START); j++)
     if (tok_is (doc, j, "Correspondent") || tok_is (doc, j, "Reporter") || tok_is (doc, j, "Editor") ||
         tok_is (doc, j, "Writer") || tok_is (doc, j, "Correspondante") || tok_is (doc, j, "Correspondant"))
+      return TRUE;
+  /* "Laurence Bérubé-Cloutier, Le Devoir, à Montréal": the paper, then
+   * where the line was filed from, end the line. */
+  for (guint j = k + 1; j + 2 < doc->n_tokens && !(tok_flags (doc, j + 2) & LECTERN_TOKEN_LINE_START); j++)
+    if (tok_is (doc, j, ",") && (tok_is (doc, j + 1, "à") || tok_is (doc, j + 1, "in")) &&
+        tok_starts_upper (doc, j + 2) &&
+        (j + 3 >= doc->n_tokens || (tok_flags (doc, j + 3) & LECTERN_TOKEN_LINE_START)))
       return TRUE;
 
   return FALSE;

@@ -4958,6 +4958,21 @@ test_extractor_residents_and_counties (void)
   g_assert_null (find_entity (entities, "Co. Kerry", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Bylines and photo credits with a colon or a place: their people are
+ * found. */
+static void
+test_extractor_bylines_with_places (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Un policier coupable\n\n"
+             "Laurence Bérubé-Cloutier, Le Devoir, à Montréal\n\n"
+             "Le policier a été reconnu coupable mardi par la Cour du Québec.\n\n"
+             "Photo : Jean-Philippe Caron, La Presse Canadienne\n");
+
+  g_assert_nonnull (find_entity (entities, "Laurence Bérubé-Cloutier", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Jean-Philippe Caron", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5237,6 +5252,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/people-described-after", test_extractor_people_described_after);
   g_test_add_func ("/lectern/extractor/party-members-and-missions", test_extractor_party_members_and_missions);
   g_test_add_func ("/lectern/extractor/residents-and-counties", test_extractor_residents_and_counties);
+  g_test_add_func ("/lectern/extractor/bylines-with-places", test_extractor_bylines_with_places);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
