@@ -994,7 +994,8 @@ detect_line_language (Doc  *doc,
   /* "Kerala Chief Minister Pinarayi Vijayan, Tamil Nadu Chief Minister
    * M.K. Stalin and …": a paragraph mostly of names has few function
    * words; its words in lower case tell its language (a German one has
-   * fewer capitals, and few of ours among them). */
+   * fewer capitals, and few of ours among them), if two of them are
+   * ours (not a list of a concert's pieces and their authors). */
   if (words >= 12 && language_of_counts (fr, en, words) == LANG_OTHER)
     {
       /* Rare: the capitals are counted only here. */
@@ -1007,7 +1008,7 @@ detect_line_language (Doc  *doc,
           w++;
           caps += tok_starts_upper (doc, k);
         }
-      if (caps * 2 >= words && words > caps && MAX (fr, en) * 4 >= words - caps)
+      if (caps * 2 >= words && words > caps && MAX (fr, en) >= 2 && MAX (fr, en) * 4 >= words - caps)
         return fr >= en ? LANG_FR : LANG_EN;
     }
   if (words >= 12)
@@ -5594,9 +5595,12 @@ join_partner_firms (Doc    *doc,
     {
       guint a = base + k;
       guint s = k, e = k + 1;
+      char c = *tok_str (doc, a);
 
-      if (tok_len (doc, a) < 4 || !(tok_is (doc, a, "Frères") || tok_is (doc, a, "Fils") ||
-                                    tok_is (doc, a, "Brothers") || tok_is (doc, a, "Sons")) ||
+      /* The first byte first: most tokens fail it. */
+      if ((c != 'F' && c != 'B' && c != 'S') || tok_len (doc, a) < 4 ||
+          !(tok_is (doc, a, "Frères") || tok_is (doc, a, "Fils") || tok_is (doc, a, "Brothers") ||
+            tok_is (doc, a, "Sons")) ||
           tags[k] == LECTERN_TAG_I_ORG || !tok_starts_upper (doc, a - 1) ||
           !(tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) ||
           (tok_lex (doc, a - 1) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))
