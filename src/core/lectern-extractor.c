@@ -7255,6 +7255,54 @@ mark_people_before_appositions (Doc    *doc,
     }
 }
 
+/* "said Hope Ng, a senior credit analyst at CreditSight", "A
+ * court-appointed receiver, Howard Lindqvist, has": two or three
+ * capitalized words that the tagger left out or read as a place, after a
+ * verb of saying and before a person's apposition, or between commas
+ * after a role in lower case, are a person's name. */
+static void
+mark_people_after_saying_and_roles (Doc    *doc,
+                                    guint   base,
+                                    guint   len,
+                                    guint8 *tags)
+{
+  const guint32 not_a_name = LECTERN_LEX_KNOWN_ORG | LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_TITLE |
+                             LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN | LECTERN_LEX_GEO | LECTERN_LEX_REGION;
+
+  if (doc->lang != LANG_EN)
+    return;
+  for (guint k = 2; k + 2 < len; k++)
+    {
+      guint a = base + k;
+      guint e = k + 1;
+      gboolean said, role;
+
+      /* The word before first: "said", "says" or a comma. */
+      if ((tok_len (doc, a - 1) != 4 && tok_len (doc, a - 1) != 1) ||
+          (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_LOC) || !tok_starts_upper (doc, a))
+        continue;
+      said = tok_is (doc, a - 1, "said") || tok_is (doc, a - 1, "says");
+      role = !said && tok_is (doc, a - 1, ",") && is_role_word (doc, a - 2);
+      if (!said && !role)
+        continue;
+      if (!(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, a) || !tok_is_first_name (doc, a) ||
+          (tok_lex (doc, a) & not_a_name))
+        continue;
+      while (e < len && e < k + 3 && (tags[e] == LECTERN_TAG_O || tags[e] == LECTERN_TAG_I_LOC) &&
+             (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e) &&
+             !tok_is_acronym (doc, base + e) && !(tok_lex (doc, base + e) & not_a_name) &&
+             !is_company_word (doc, base + e))
+        e++;
+      if (e < k + 2 || e >= len || !tok_is (doc, base + e, ",") ||
+          (said && !describes_person_after (doc, base + e + 1, base + len)))
+        continue;
+      tags[k] = LECTERN_TAG_B_PER;
+      for (guint j = k + 1; j < e; j++)
+        tags[j] = LECTERN_TAG_I_PER;
+      k = e;
+    }
+}
+
 /* What only a company has, after its possessive: "Neon's chief
  * executive", "Citrix's shareholders". */
 static gboolean
@@ -8720,6 +8768,7 @@ tag_document (LecternExtractor  *self,
           split_place_offices (doc, i, len, tags->data);
           retype_people_by_role (doc, i, len, tags->data);
           mark_people_before_appositions (doc, i, len, tags->data);
+          mark_people_after_saying_and_roles (doc, i, len, tags->data);
           mark_bodies_around_names (doc, i, len, tags->data);
           retype_first_name_organizations (doc, i, len, tags->data);
           retype_named_things (doc, i, len, tags->data);

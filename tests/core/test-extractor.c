@@ -4973,6 +4973,20 @@ test_extractor_bylines_with_places (void)
   g_assert_nonnull (find_entity (entities, "Jean-Philippe Caron", LECTERN_ENTITY_PERSON));
 }
 
+/* Names the tagger left out, after a verb of saying and before a
+ * person's apposition, or after a role between commas. */
+static void
+test_extractor_people_after_saying_and_roles (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Fraud.\n\n"
+             "A court-appointed receiver, Howard Lindqvist, has so far recovered about $61 million. \"Recoveries are "
+             "low,\" said Hope Ng, a senior credit analyst at CreditSight.\n");
+
+  g_assert_nonnull (find_entity (entities, "Howard Lindqvist", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Hope Ng", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5253,6 +5267,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/party-members-and-missions", test_extractor_party_members_and_missions);
   g_test_add_func ("/lectern/extractor/residents-and-counties", test_extractor_residents_and_counties);
   g_test_add_func ("/lectern/extractor/bylines-with-places", test_extractor_bylines_with_places);
+  g_test_add_func ("/lectern/extractor/people-after-saying-and-roles",
+                   test_extractor_people_after_saying_and_roles);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
