@@ -4257,8 +4257,9 @@ ministry_portfolio_end (Doc  *doc,
 
 /* Head words of Spanish and Portuguese bodies that English and French
  * write as they are: "the Comisión Nacional del Agua", "Banco do
- * Brasil". Only spellings of those languages, so no French or English
- * name starts here. */
+ * Brasil". Spellings of those languages, but for "Tribunal", whose run
+ * of capitalized words names a body in French too ("Tribunal de Commerce
+ * de Paris"). */
 static gboolean
 is_iberian_head (const Doc *doc,
                  guint      i)
@@ -4271,7 +4272,7 @@ is_iberian_head (const Doc *doc,
     "Fundación", "Sociedad", "Empresa", "Compañía", "Coordinadora", "Movimiento", "Unión", "Registro",
     "Gobierno", "Senado", "Agencia", "Oficina", "Grupo", "Petróleos", "Tribunal", "Juzgado", "Colegio",
     "Ministério", "Polícia", "Companhia", "Caixa", "Agência", "Conselho", "Fundação", "Universidade",
-    "Secretaria", "Prefeitura", "Assembleia", "Procuradoria", "Defensoria", "Supremo", "Superior",
+    "Secretaria", "Prefeitura", "Assembleia", "Procuradoria", "Defensoria",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -4301,8 +4302,7 @@ iberian_connector_length (const Doc *doc,
  * Monterrey", "Junta de Usuarios del Valle de Tambo": a Spanish or
  * Portuguese body's head word and the capitalized words and small words
  * after it are one organization, which the tagger, trained on English
- * and French, cuts or reads as places and people. "Superior" and
- * "Supremo" only after another head ("Tribunal Superior"). */
+ * and French, cuts or reads as places and people. */
 static void
 mark_iberian_bodies (Doc    *doc,
                      guint   base,
@@ -4314,8 +4314,7 @@ mark_iberian_bodies (Doc    *doc,
       guint a = base + k;
       guint e = k + 1, end = k + 1;
 
-      if (tok_len (doc, a) < 4 || !g_ascii_isupper (*tok_str (doc, a)) || !is_iberian_head (doc, a) ||
-          tok_is (doc, a, "Superior") || tok_is (doc, a, "Supremo"))
+      if (tok_len (doc, a) < 4 || !g_ascii_isupper (*tok_str (doc, a)) || !is_iberian_head (doc, a))
         continue;
       while (e < len && e < k + 12)
         {
@@ -5936,6 +5935,17 @@ join_touching_names (Doc    *doc,
     }
 }
 
+/* Tags tokens [k, e) as one place. */
+static void
+tag_place (guint8 *tags,
+           guint   k,
+           guint   e)
+{
+  tags[k] = LECTERN_TAG_B_LOC;
+  for (guint j = k + 1; j < e; j++)
+    tags[j] = LECTERN_TAG_I_LOC;
+}
+
 /* Tags tokens [k, e) as one person's name, which goes on a person the
  * tagger started before k. */
 static void
@@ -6843,11 +6853,7 @@ retype_places_before_place_nouns (Doc    *doc,
       while (e < len && tags[e] == LECTERN_TAG_I_PER)
         e++;
       if (e < len && tok_is_any (doc, base + e, nouns, G_N_ELEMENTS (nouns)))
-        {
-          tags[k] = LECTERN_TAG_B_LOC;
-          for (guint j = k + 1; j < e; j++)
-            tags[j] = LECTERN_TAG_I_LOC;
-        }
+        tag_place (tags, k, e);
       k = e - 1;
     }
 }
@@ -7404,13 +7410,10 @@ split_place_offices (Doc    *doc,
           k = e - 1;
           continue;
         }
-      tags[k] = LECTERN_TAG_B_LOC;
-      for (guint j = k + 1; j < t; j++)
-        tags[j] = LECTERN_TAG_I_LOC;
+      tag_place (tags, k, t);
       tags[t] = LECTERN_TAG_O;
       tags[t + 1] = LECTERN_TAG_B_PER;
-      for (guint j = t + 2; j < e; j++)
-        tags[j] = LECTERN_TAG_I_PER;
+      tag_person_name (tags, t + 1, e);
       k = e - 1;
     }
 }
@@ -7447,9 +7450,12 @@ split_party_members (Doc    *doc,
         e++;
       tag_organization (tags, len, s, k + 1);
       tags[k + 1] = LECTERN_TAG_O;
-      for (guint j = k + 2; j < e; j++)
-        tags[j] = j == k + 2 ? LECTERN_TAG_B_PER : LECTERN_TAG_I_PER;
-      if (e > k + 2 && !tok_is_first_name (doc, base + k + 2))
+      if (e > k + 2 && tok_is_first_name (doc, base + k + 2))
+        {
+          tags[k + 2] = LECTERN_TAG_B_PER;
+          tag_person_name (tags, k + 2, e);
+        }
+      else
         memset (tags + k + 2, LECTERN_TAG_O, e - (k + 2));
       k = e - 1;
     }
