@@ -8032,8 +8032,12 @@ mark_known_organizations (Doc    *doc,
           continue;
         }
       /* "the U.S. Centers for Disease Control and Prevention": the
-       * country's code the tagger saw as the name's start stays in it. */
-      if (k > 0 && tags[k - 1] == LECTERN_TAG_B_ORG && tags[k] == LECTERN_TAG_I_ORG && is_country_prefix (doc, a - 1))
+       * country's code before the name stays in it, whether the tagger
+       * saw it as the name's start or as a place ("U.S. Customs and
+       * Border Protection"). */
+      if (k > 0 && is_country_prefix (doc, a - 1) &&
+          ((tags[k - 1] == LECTERN_TAG_B_ORG && tags[k] == LECTERN_TAG_I_ORG) ||
+           (tags[k - 1] == LECTERN_TAG_B_LOC && tags[k] != LECTERN_TAG_I_LOC)))
         k--, found++;
       tag_organization (tags, len, k, k + found);
       k += found;

@@ -4987,6 +4987,20 @@ test_extractor_people_after_saying_and_roles (void)
   g_assert_nonnull (find_entity (entities, "Hope Ng", LECTERN_ENTITY_PERSON));
 }
 
+/* A country's code before its body stays in the name, where the tagger
+ * read it as a place. */
+static void
+test_extractor_country_codes_read_as_places (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Fentanyl.\n\n"
+             "Two suspects were arrested on Monday, and U.S. Customs and Border Protection seized the pills at the "
+             "border.\n");
+
+  g_assert_nonnull (find_entity (entities, "U.S. Customs and Border Protection", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Customs and Border Protection", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5269,6 +5283,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/bylines-with-places", test_extractor_bylines_with_places);
   g_test_add_func ("/lectern/extractor/people-after-saying-and-roles",
                    test_extractor_people_after_saying_and_roles);
+  g_test_add_func ("/lectern/extractor/country-codes-read-as-places",
+                   test_extractor_country_codes_read_as_places);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
