@@ -7302,9 +7302,7 @@ mark_people_after_saying_and_roles (Doc    *doc,
       if (e < k + 2 || e >= len || !tok_is (doc, base + e, ",") ||
           (said && !describes_person_after (doc, base + e + 1, base + len)))
         continue;
-      tags[k] = LECTERN_TAG_B_PER;
-      for (guint j = k + 1; j < e; j++)
-        tags[j] = LECTERN_TAG_I_PER;
+      tag_person_name (tags, k, e);
       k = e;
     }
 }
