@@ -33,7 +33,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "39"
+#define RULES_VERSION "40"
 
 struct _LecternExtractor
 {
@@ -1138,6 +1138,8 @@ is_unlisted_title (const Doc *doc,
     /* Members of American city and town councils and state assemblies. */
     "Councilmember", "Councilwoman", "Councilman", "Assemblymember", "Selectman", "Selectwoman",
     "Alderwoman", "Freeholder",
+    /* Burmese and Thai honorifics ("Daw Khin Myo Thant", "Khun Ploy"). */
+    "Daw", "Khun",
     /* Pakistan's and Nigeria's lawyers in politics. */
     "Barrister",
   };
@@ -2662,13 +2664,15 @@ add_clean_span (Doc  *doc,
 
   for (guint i = a; i < b && !has_upper; i++)
     has_upper = tok_has_upper (doc, i);
-  /* No capital: no name, but a listed brand ("franceinfo") or a
-   * country's prosecutor or police force ("le parquet fédéral", "la
-   * police judiciaire", mark_lower_courts). */
+  /* No capital: no name, but a listed brand ("franceinfo"), a country's
+   * prosecutor or police force ("le parquet fédéral", "la police
+   * judiciaire", mark_lower_courts) or ministry ("le ministère de la
+   * culture", mark_lower_ministries). */
   if (!has_upper && !(vote == VOTE_ORG && b == a + 1 && (tok_lex (doc, a) & LECTERN_LEX_KNOWN_ORG) &&
                       !(tok_lex (doc, a) & LECTERN_LEX_LOWER)) &&
       !(vote == VOTE_ORG && b >= a + 2 && b <= a + 3 &&
-        (tok_is (doc, a, "parquet") || tok_is (doc, a, "police") || tok_is (doc, a, "gendarmerie"))))
+        (tok_is (doc, a, "parquet") || tok_is (doc, a, "police") || tok_is (doc, a, "gendarmerie"))) &&
+      !(vote == VOTE_ORG && b >= a + 3 && tok_is (doc, a, "ministère")))
     return;
   /* "Lucan, Co Dublin", "in Co. Kerry": an Irish county ("Co" ends a
    * company's name, it starts none). */
@@ -3888,7 +3892,9 @@ is_company_word (const Doc *doc,
     "Supermarkets", "Shipbuilding", "Shipyard", "Shipyards", "Nickel", "Cement", "Tea", "Coffee", "Packers",
     "Legal", "Lawyers", "Solicitors", "Attorneys", "Barristers", "Advisory", "Consulting", "Consultants",
     "Accountants", "Equities", "Terminals", "Stevedoring", "Transport", "Advocates", "Construction",
-    "Constructions", "Immobilier", "Transports",
+    "Constructions", "Immobilier", "Transports", "Infotech", "Electronics", "Chemicals", "Payments",
+    "Properties", "Developers", "Engineering", "Semiconductors", "Batteries", "Agro", "Garments", "Apparel",
+    "Cosmetics", "Microfinance", "Fintech", "Realty",
     /* Legal forms of Malaysia, Singapore and India that the name table
      * lacks. */
     "Bhd", "Bhd.", "Berhad", "Sdn", "Pte", "Pte.", "Pvt", "Pvt.",
@@ -4213,6 +4219,28 @@ tag_organization (guint8 *tags,
     tags[e]--;
 }
 
+/* An adjective after a ministry's portfolio: "de la Transition
+ * écologique". "des Productions vivrières", "du Développement durable":
+ * adjectives in -ier and -able too, here only, where nouns so ending
+ * seldom follow. */
+static gboolean
+is_portfolio_adjective (Doc  *doc,
+                        guint p)
+{
+  static const char *const ier_endings[] = { "ière", "ières", "iers" };
+  static const char *const able_endings[] = { "able", "ables", "ible", "ibles" };
+  /* Others that no ending above tells. */
+  static const char *const words[] = {
+    "étrangères", "étrangère", "étranger", "étrangers", "civile", "civil", "humaines", "humain", "urbaines",
+    "maritimes", "maritime", "religieuses", "religieux",
+  };
+
+  return is_french_adjective (doc, p) || tok_is_any (doc, p, words, G_N_ELEMENTS (words)) ||
+         (tok_starts_lower (doc, p) && tok_len (doc, p) >= 7 &&
+          (tok_ends_with_any (doc, p, ier_endings, G_N_ELEMENTS (ier_endings), 4) ||
+           tok_ends_with_any (doc, p, able_endings, G_N_ELEMENTS (able_endings), 3)));
+}
+
 /* One portfolio of a French ministry from k: "de l'Agriculture", "des
  * Pêcheries", "de la Transition écologique", "de la Souveraineté
  * industrielle et numérique". Returns its end, or k. */
@@ -4221,7 +4249,6 @@ ministry_portfolio_end (Doc  *doc,
                         guint k,
                         guint end)
 {
-  static const char *const ier_endings[] = { "ière", "ières", "iers" };
   guint p = k + 1;
 
   if (p >= end || !(tok_is (doc, k, "de") || tok_is (doc, k, "du") || tok_is (doc, k, "des") ||
@@ -4233,11 +4260,7 @@ ministry_portfolio_end (Doc  *doc,
       tok_is_caps_word (doc, p) || (tok_lex (doc, p) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE)))
     return k;
   p++;
-  /* "des Productions vivrières": adjectives in -ier too, here only, where
-   * nouns in -ière seldom follow. */
-  while (p < end && (is_french_adjective (doc, p) ||
-                     (tok_starts_lower (doc, p) && tok_len (doc, p) >= 7 &&
-                      tok_ends_with_any (doc, p, ier_endings, G_N_ELEMENTS (ier_endings), 4))))
+  while (p < end && is_portfolio_adjective (doc, p))
     p++;
   if (p + 1 < end && tok_is (doc, p, "et") && is_french_adjective (doc, p + 1))
     p += 2;
@@ -4336,11 +4359,36 @@ mark_iberian_bodies (Doc    *doc,
     }
 }
 
+/* After "le ministère de la Santé publique", a word that does not go on
+ * a phrase whose last word could be a verb instead ("le ministère de la
+ * Santé indique que"): a sign, a conjunction, a preposition, an
+ * auxiliary. Verbs that end like adjectives are never one. */
+static gboolean
+ends_portfolio_phrase (Doc  *doc,
+                       guint p,
+                       guint end)
+{
+  static const char *const verbs[] = {
+    "indique", "explique", "critique", "applique", "implique", "revendique", "communique", "insiste", "existe",
+    "persiste", "résiste", "assiste", "signale", "arrive", "appelle", "rappelle",
+  };
+  static const char *const next[] = {
+    "a", "ont", "avait", "est", "sont", "était", "sera", "qui", "de", "du", "des", "et", "ou", "en", "pour",
+    "dans", "sur", "à", "au", "aux", "avec", "par", "n'", "n\xe2\x80\x99", "ne", "va", "doit", "vient",
+  };
+
+  if (tok_is_any (doc, p - 1, verbs, G_N_ELEMENTS (verbs)))
+    return FALSE;
+
+  return p >= end || !(tok_flags (doc, p) & LECTERN_TOKEN_WORD) || tok_is_any (doc, p, next, G_N_ELEMENTS (next));
+}
+
 /* "le ministère de l'Agriculture, des Pêcheries et de l'Alimentation du
  * Québec", "ministère de l'Enseignement supérieur, de la Recherche et de
  * l'Innovation": a French ministry of several portfolios, listed with
  * commas and "et", is one organization, which the tagger cuts at the
- * first comma. */
+ * first comma; so is one of a single portfolio whose last words are in
+ * lower case ("de la Santé publique"), which it cuts before them. */
 static void
 mark_french_ministries (Doc    *doc,
                         guint   base,
@@ -4352,7 +4400,7 @@ mark_french_ministries (Doc    *doc,
 
   if (doc->lang != LANG_FR)
     return;
-  for (guint k = 0; k + 6 < len; k++)
+  for (guint k = 0; k + 3 < len; k++)
     {
       guint a = base + k;
       guint p, items = 1;
@@ -4374,7 +4422,7 @@ mark_french_ministries (Doc    *doc,
           if (last)
             break;
         }
-      if (items < 2)
+      if (items < 2 && !(tok_starts_lower (doc, p - 1) && ends_portfolio_phrase (doc, p, end)))
         continue;
       /* The government's seat: "du Québec". */
       if (p + 1 < end && (tok_is (doc, p, "du") || tok_is (doc, p, "de")) && tok_starts_upper (doc, p + 1) &&
@@ -4383,6 +4431,165 @@ mark_french_ministries (Doc    *doc,
         p += 2;
       tag_organization (tags, len, k, p - base);
       k = p - base;
+    }
+}
+
+/* The nouns of ministries' portfolios as much of the French press writes
+ * them, in lower case: "le ministère de la culture". */
+static gboolean
+is_lower_portfolio (const Doc *doc,
+                    guint      i)
+{
+  static const char *const words[] = {
+    "affaires", "défense", "armées", "culture", "santé", "justice", "intérieur", "économie", "finances",
+    "budget", "éducation", "enseignement", "recherche", "agriculture", "environnement", "écologie",
+    "transition", "travail", "emploi", "transports", "sports", "jeunesse", "tourisme", "industrie", "énergie",
+    "commerce", "logement", "communication", "famille", "solidarités", "solidarité", "mer", "pêche", "pêches",
+    "forêts", "mines", "pétrole", "hydrocarbures", "eau", "développement", "aménagement", "cohésion",
+    "sécurité", "fonction", "réforme", "administration", "décentralisation", "planification", "plan",
+    "coopération", "intégration", "numérique", "télécommunications", "postes", "information", "arts",
+    "patrimoine", "femmes", "enfance", "action", "travaux", "infrastructures", "équipement", "urbanisme",
+    "habitat", "ville", "immigration", "cultes", "francophonie", "élevage", "alimentation", "formation",
+    "innovation", "sciences", "science", "climat", "biodiversité", "investissement", "investissements",
+    "diaspora", "culture", "relations", "protection", "promotion", "gouvernance", "décentralisation",
+  };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
+
+  return tok_starts_lower (doc, i) && tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
+}
+
+/* One portfolio in lower case from k: "de la défense", "des affaires
+ * étrangères", "de l'enseignement supérieur". Returns its end, or k. */
+static guint
+lower_portfolio_end (Doc  *doc,
+                     guint k,
+                     guint end)
+{
+  guint p = k + 1;
+
+  if (p >= end || !(tok_is (doc, k, "de") || tok_is (doc, k, "du") || tok_is (doc, k, "des")))
+    return k;
+  if (tok_is (doc, k, "de") && (tok_is (doc, p, "la") || tok_is (doc, p, "l'") || tok_is (doc, p, "l\xe2\x80\x99")))
+    p++;
+  if (p >= end || !is_lower_portfolio (doc, p))
+    return k;
+  for (p++; p < end && is_portfolio_adjective (doc, p); p++)
+    ;
+
+  return p;
+}
+
+/* "le ministère chinois des affaires étrangères", "le ministère de la
+ * culture et de la communication": a ministry whose portfolios are in
+ * lower case, as Le Monde writes them, is an organization, which the
+ * tagger trained on capitals leaves out. Not "un ministère de la
+ * culture", any such ministry. */
+static void
+mark_lower_ministries (Doc    *doc,
+                       guint   base,
+                       guint   len,
+                       guint8 *tags)
+{
+  static const char *const heads[] = { "ministère", "Ministère" };
+  static const char *const generic[] = { "un", "Un", "chaque", "Chaque", "aucun", "Aucun", "nouveau" };
+  guint end = base + len;
+
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 0; k + 3 < len; k++)
+    {
+      guint a = base + k;
+      guint p = a + 1, q;
+
+      /* "ministère" is 10 bytes: most tokens fail the length. */
+      if (tok_len (doc, a) != 10 || !tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)) ||
+          (k > 0 && tok_is_any (doc, a - 1, generic, G_N_ELEMENTS (generic))))
+        continue;
+      /* "le ministère russe de la défense". */
+      if (tok_starts_lower (doc, p) && is_french_adjective (doc, p))
+        p++;
+      if ((q = lower_portfolio_end (doc, p, end)) == p)
+        continue;
+      p = q;
+      while (p + 1 < end && (tok_is (doc, p, ",") || tok_is (doc, p, "et")))
+        {
+          gboolean last = tok_is (doc, p, "et");
+
+          if ((q = lower_portfolio_end (doc, p + 1, end)) == p + 1)
+            break;
+          p = q;
+          if (last)
+            break;
+        }
+      /* The tagger's longer name stays. */
+      if (p < end && tags[p - base] == LECTERN_TAG_I_ORG && tag_vote (tags[k]) == VOTE_ORG)
+        continue;
+      tag_organization (tags, len, k, p - base);
+      k = p - base - 1;
+    }
+}
+
+/* The end of a place's name at j (in the sentence from base): the
+ * tagger's, or a listed place's one word. Returns j if none starts
+ * there. */
+static guint
+place_name_end (Doc          *doc,
+                guint         base,
+                guint         len,
+                const guint8 *tags,
+                guint         j)
+{
+  guint e = j + 1;
+
+  if (j >= len)
+    return j;
+  if (tags[j] == LECTERN_TAG_B_LOC)
+    {
+      while (e < len && tags[e] == LECTERN_TAG_I_LOC)
+        e++;
+      return e;
+    }
+  if (tok_starts_upper (doc, base + j) && (tok_lex (doc, base + j) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)))
+    return e;
+
+  return j;
+}
+
+/* "l'ambassade de Chine en France", "le consulat général de France à
+ * Genève": a country's mission abroad, and the city or country where it
+ * sits, is an organization. */
+static void
+mark_french_missions (Doc    *doc,
+                      guint   base,
+                      guint   len,
+                      guint8 *tags)
+{
+  static const char *const heads[] = { "ambassade", "Ambassade", "consulat", "Consulat" };
+  static const char *const ofs[] = { "de", "d'", "d\xe2\x80\x99", "du", "des" };
+  static const char *const ins[] = { "en", "à", "au", "aux" };
+
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 0; k + 2 < len; k++)
+    {
+      guint a = base + k;
+      guint e = k + 1, p;
+
+      if (tok_len (doc, a) < 8 || strchr ("aAcC", *tok_str (doc, a)) == NULL ||
+          !tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)))
+        continue;
+      if (tok_is (doc, base + e, "général") || tok_is (doc, base + e, "générale"))
+        e++;
+      if (e + 1 >= len || !tok_is_any (doc, base + e, ofs, G_N_ELEMENTS (ofs)) ||
+          (p = place_name_end (doc, base, len, tags, e + 1)) == e + 1)
+        continue;
+      e = p;
+      if (e + 1 < len && tok_is_any (doc, base + e, ins, G_N_ELEMENTS (ins)) &&
+          (p = place_name_end (doc, base, len, tags, e + 1)) > e + 1)
+        e = p;
+      tag_organization (tags, len, k, e);
+      k = e - 1;
     }
 }
 
@@ -8751,12 +8958,14 @@ tag_document (LecternExtractor  *self,
           mark_lower_courts (doc, i, len, tags->data);
           mark_court_districts (doc, i, len, tags->data);
           mark_french_ministries (doc, i, len, tags->data);
+          mark_lower_ministries (doc, i, len, tags->data);
           mark_iberian_bodies (doc, i, len, tags->data);
           mark_known_organizations (doc, i, len, tags->data);
           mark_lone_institutions (doc, i, len, tags->data);
           mark_party_plurals (doc, i, len, tags->data);
           mark_country_branches (doc, i, len, tags->data);
           mark_missions (doc, i, len, tags->data);
+          mark_french_missions (doc, i, len, tags->data);
           mark_state_chapters (doc, i, len, tags->data);
           mark_indonesian_companies (doc, i, len, tags->data);
           strip_portfolios_from_people (doc, i, len, tags->data);
@@ -9777,6 +9986,123 @@ retype_listed_with_organizations (Doc *doc)
       if (form->n_tokens != 1 || listed[f] == 0 || listed[f] < seen[f] ||
           winning_vote (form->votes) != VOTE_PER ||
           (tok_lex (doc, form->first) & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_GEO)))
+        continue;
+      form->votes[VOTE_ORG] += form->votes[VOTE_PER];
+      form->votes[VOTE_PER] = 0;
+    }
+}
+
+/* What the words around a name alone at token a tell of it: +1 a
+ * company ("payments startup Pebble", "co-founded Zidi", "a stake in
+ * Ajo", "Zidi chief executive Wanjiru Kamau", "Nuqta's board", "Elliott,
+ * which is run by", "firms Tabby and Tamara"), -1 a person ("Mr Kamau",
+ * "Kamau, who", "Kamau's wife"), 0 neither. */
+static int
+company_cue_at (Doc  *doc,
+                guint a)
+{
+  static const char *const kinds[] = {
+    "startup", "start-up", "startups", "start-ups", "firm", "firms", "lender", "lenders", "company",
+    "companies", "insurer", "insurers", "maker", "makers", "app", "fintech", "fintechs", "platform",
+    "conglomerate", "retailer", "carrier", "airline", "brokerage", "subsidiary", "supplier", "suppliers",
+    "manufacturer", "chain", "operator", "developer",
+  };
+  static const char *const founded[] = { "founded", "co-founded", "cofounded" };
+  static const char *const after[] = { "co-founder", "cofounder", "founder", "CEO", "shares", "employees" };
+  static const char *const owned[] = {
+    "board", "shares", "chief", "customers", "app", "platform", "stake", "revenue", "profit", "earnings",
+    "merchants", "investors",
+  };
+  static const char *const kin[] = {
+    "wife", "husband", "son", "daughter", "mother", "father", "family", "brother", "sister", "lawyer",
+  };
+  guint n = doc->n_tokens;
+
+  if (a > 0 && ((tok_lex (doc, a - 1) & LECTERN_LEX_TITLE) || is_unlisted_title (doc, a - 1)))
+    return -1;
+  if (a + 1 < n && tok_is (doc, a + 1, "who"))
+    return -1;
+  if (a + 2 < n && tok_is (doc, a + 1, ",") && tok_is (doc, a + 2, "who"))
+    return -1;
+  if (a + 2 < n && tok_is_possessive (doc, a + 1) && tok_is_any (doc, a + 2, kin, G_N_ELEMENTS (kin)))
+    return -1;
+
+  if (a > 0 && tok_starts_lower (doc, a - 1) &&
+      (tok_is_any (doc, a - 1, kinds, G_N_ELEMENTS (kinds)) || tok_is_any (doc, a - 1, founded, G_N_ELEMENTS (founded))))
+    return 1;
+  if (a > 1 && tok_is (doc, a - 1, "in") && tok_is (doc, a - 2, "stake"))
+    return 1;
+  /* The second of a list after its kind: "firms Tabby and Tamara". */
+  if (a > 2 && (tok_is (doc, a - 1, "and") || tok_is (doc, a - 1, ",")) && tok_starts_upper (doc, a - 2) &&
+      tok_starts_lower (doc, a - 3) && tok_is_any (doc, a - 3, kinds, G_N_ELEMENTS (kinds)))
+    return 1;
+  if (a + 1 < n && tok_is_any (doc, a + 1, after, G_N_ELEMENTS (after)))
+    return 1;
+  if (a + 2 < n && tok_is (doc, a + 1, "chief") && tok_is (doc, a + 2, "executive"))
+    return 1;
+  if (a + 2 < n && tok_is_possessive (doc, a + 1) && tok_is_any (doc, a + 2, owned, G_N_ELEMENTS (owned)))
+    return 1;
+  if (a + 2 < n && tok_is (doc, a + 1, ",") && tok_is (doc, a + 2, "which"))
+    return 1;
+  if (a + 2 < n && tok_is (doc, a + 1, "and") && tok_is (doc, a + 2, "its"))
+    return 1;
+
+  return 0;
+}
+
+/* A word alone that the tagger took for a person and that the story
+ * calls a company where it names it, never a person, is a company:
+ * startups and funds named by one word ("Pebble", "Zidi", "Elliott").
+ * Not a word of a person's longer name ("Tamara Okafor"), nor a place. */
+static void
+retype_companies_by_cues (Doc *doc)
+{
+  guint n_forms = doc->forms->len;
+  g_autofree int *company = g_new0 (int, n_forms);
+  g_autofree gboolean *person = g_new0 (gboolean, n_forms);
+  g_autoptr(GHashTable) in_people = NULL;
+  gboolean any = FALSE;
+
+  for (guint k = 0; k < doc->spans->len; k++)
+    {
+      const Span *span = &g_array_index (doc->spans, Span, k);
+      guint64 h;
+      gpointer found;
+      int cue;
+
+      if (span->len != 1 || span->type != VOTE_PER)
+        continue;
+      h = seq_hash (doc, span->start, span->start + 1);
+      found = g_hash_table_lookup (doc->form_by_seq, &h);
+      if (found == NULL)
+        continue;
+      cue = company_cue_at (doc, span->start);
+      if (cue < 0)
+        person[GPOINTER_TO_UINT (found) - 1] = TRUE;
+      else if (cue > 0)
+        {
+          company[GPOINTER_TO_UINT (found) - 1]++;
+          any = TRUE;
+        }
+    }
+  if (!any)
+    return;
+
+  in_people = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+
+      if (form->n_tokens >= 2 && winning_vote (form->votes) == VOTE_PER)
+        for (guint t = 0; t < form->n_tokens; t++)
+          g_hash_table_add (in_people, &form->hash[t]);
+    }
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+
+      if (company[f] == 0 || person[f] || form->n_tokens != 1 || winning_vote (form->votes) != VOTE_PER ||
+          (tok_lex (doc, form->first) & LECTERN_LEX_GEO) || g_hash_table_contains (in_people, &form->hash[0]))
         continue;
       form->votes[VOTE_ORG] += form->votes[VOTE_PER];
       form->votes[VOTE_PER] = 0;
@@ -11996,10 +12322,11 @@ lectern_extractor_extract (LecternExtractor     *self,
   drop_demonyms (&doc);
   retype_lone_places (&doc);
   retype_club_names (&doc);
+  retype_people_ending_in_trades (&doc);
   retype_listed_with_organizations (&doc);
+  retype_companies_by_cues (&doc);
   retype_heads_of_organizations (&doc);
   retype_first_names (&doc);
-  retype_people_ending_in_trades (&doc);
   drop_crafts (&doc);
   merge_defined_acronyms (&doc);
   merge_by_key (&doc);

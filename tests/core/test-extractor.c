@@ -5001,6 +5001,51 @@ test_extractor_country_codes_read_as_places (void)
   g_assert_null (find_entity (entities, "Customs and Border Protection", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_lower_case_ministries_and_missions (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Musées.\n\n"
+             "Le ministère ivoirien de la culture et de la francophonie a transmis le dossier jeudi. Selon le "
+             "ministère de la Santé publique, l'ambassade de Suisse au Sénégal a été informée. Un ministère de la "
+             "culture serait utile, estime un élu.\n");
+
+  g_assert_nonnull (find_entity (entities, "ministère ivoirien de la culture et de la francophonie",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "ministère de la Santé publique", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "ministère de la Santé", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "ambassade de Suisse au Sénégal", LECTERN_ENTITY_ORGANIZATION));
+  /* Any such ministry, none in particular. */
+  g_assert_null (find_entity (entities, "ministère de la culture", LECTERN_ENTITY_ORGANIZATION));
+}
+
+static void
+test_extractor_companies_named_by_one_word (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Lenders.\n\n"
+             "Nairobi investors put Sh900m into lending startup Kopa on Monday. \"We are growing fast,\" said Kopa "
+             "chief executive Achieng Otieno. Rival lenders Tala and Mwanzo said they would follow.\n");
+
+  g_assert_nonnull (find_entity (entities, "Kopa", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Kopa", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Tala", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Achieng Otieno", LECTERN_ENTITY_PERSON));
+}
+
+static void
+test_extractor_burmese_and_thai_honorifics (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Schools reopen.\n\n"
+             "\"We have no roof,\" Daw Khin Sandar said outside the school. In Bangkok, Khun Somchai sells noodles "
+             "near the school, and Khun Somchai said prices had risen.\n");
+
+  g_assert_nonnull (find_entity (entities, "Khin Sandar", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Somchai", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Khun Somchai", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5285,6 +5330,10 @@ main (int    argc,
                    test_extractor_people_after_saying_and_roles);
   g_test_add_func ("/lectern/extractor/country-codes-read-as-places",
                    test_extractor_country_codes_read_as_places);
+  g_test_add_func ("/lectern/extractor/lower-case-ministries-and-missions",
+                   test_extractor_lower_case_ministries_and_missions);
+  g_test_add_func ("/lectern/extractor/companies-named-by-one-word", test_extractor_companies_named_by_one_word);
+  g_test_add_func ("/lectern/extractor/burmese-and-thai-honorifics", test_extractor_burmese_and_thai_honorifics);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
