@@ -1928,6 +1928,10 @@ is_school_word (const Doc *doc,
     "lycée", "collège", "école", "hôpital", "clinique", "université", "institut", "conservatoire",
   };
 
+  /* "le centre hospitalier Delafontaine". */
+  if (b > a + 2 && tok_is (doc, a, "centre") && tok_is (doc, a + 1, "hospitalier") && tok_starts_upper (doc, a + 2))
+    return TRUE;
+
   return b > a + 1 && tok_starts_upper (doc, a + 1) && tok_is_any (doc, a, words, G_N_ELEMENTS (words));
 }
 
@@ -4550,10 +4554,79 @@ place_name_end (Doc          *doc,
         e++;
       return e;
     }
-  if (tok_starts_upper (doc, base + j) && (tok_lex (doc, base + j) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)))
+  if (tok_starts_upper (doc, base + j) &&
+      (tok_lex (doc, base + j) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)))
     return e;
 
   return j;
+}
+
+/* "les élèves du collège Ibn Battouta", "le centre hospitalier
+ * Delafontaine", "l'hôpital Laquintinie de Douala", "la mairie
+ * d'Abomey-Calavi": a French school, hospital or town hall is named with
+ * its word in lower case, which the tagger leaves out of the name after
+ * it (and reads that name as a person's or a place's). The word and the
+ * name, and the town after "de", are one organization. */
+static void
+mark_french_schools (Doc    *doc,
+                     guint   base,
+                     guint   len,
+                     guint8 *tags)
+{
+  static const char *const words[] = {
+    "lycée", "collège", "école", "hôpital", "clinique", "université", "conservatoire", "hospitalier",
+  };
+  static const char *const ofs[] = { "de", "d'", "d\xe2\x80\x99", "du" };
+
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 0; k + 1 < len; k++)
+    {
+      guint a = base + k;
+      guint e = k + 1, p;
+
+      /* Lower case, five bytes or more: most tokens fail those. */
+      if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 5 || !g_ascii_islower (*tok_str (doc, a)) ||
+          (tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0))
+        continue;
+      if (tok_is (doc, a, "mairie"))
+        {
+          /* Its town: "la mairie de Port-au-Prince". */
+          if (e + 1 < len && tok_is_any (doc, base + e, ofs, G_N_ELEMENTS (ofs)) &&
+              (p = place_name_end (doc, base, len, tags, e + 1)) > e + 1 && (p == len || tags[p] == LECTERN_TAG_O))
+            {
+              tag_organization (tags, len, k, p);
+              k = p - 1;
+            }
+          continue;
+        }
+      if (!tok_is_any (doc, a, words, G_N_ELEMENTS (words)) ||
+          (tok_is (doc, a, "hospitalier") &&
+           (k == 0 || !tok_is (doc, a - 1, "centre") || tags[k - 1] != LECTERN_TAG_O)))
+        continue;
+      /* The name: the tagger's, or capitalized words it left out. */
+      if (tags[e] != LECTERN_TAG_O)
+        {
+          guint8 inside = tags[e] + 1;
+
+          for (e++; e < len && tags[e] == inside; e++)
+            ;
+        }
+      else
+        while (e < len && tags[e] == LECTERN_TAG_O && tok_starts_upper (doc, base + e) &&
+               (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && !tok_is_acronym (doc, base + e) &&
+               !(tok_lex (doc, base + e) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE)))
+          e++;
+      if (e == k + 1 || (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 1))
+        continue;
+      if (e + 1 < len && tok_is_any (doc, base + e, ofs, G_N_ELEMENTS (ofs)) &&
+          (p = place_name_end (doc, base, len, tags, e + 1)) > e + 1 && (p == len || tags[p] == LECTERN_TAG_O))
+        e = p;
+      if (tok_is (doc, a, "hospitalier"))
+        k--;
+      tag_organization (tags, len, k, e);
+      k = e - 1;
+    }
 }
 
 /* "l'ambassade de Chine en France", "le consulat général de France à
@@ -5404,6 +5477,46 @@ mark_possessive_organizations (Doc    *doc,
         }
       tag_organization (tags, len, s, e);
       k = e;
+    }
+}
+
+/* "Reliance's Jio Financial Services", "Eli Lilly's Kisunla": a listed
+ * company and its possessive at the start of the tagger's span own what
+ * follows. The owner is an organization; what it owns stays one if the
+ * tagger read the span so. In a person's span, one word after it is a
+ * product, more are the owner's person ("NASA's Administrator Jim
+ * Bridenstine"). */
+static void
+split_owner_possessives (Doc    *doc,
+                         guint   base,
+                         guint   len,
+                         guint8 *tags)
+{
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint a = base + k;
+      guint s = k, e = k + 1;
+      int vote;
+
+      if ((tags[k] != LECTERN_TAG_I_ORG && tags[k] != LECTERN_TAG_I_PER) || !tok_is_possessive (doc, a) ||
+          tags[k + 1] != tags[k] || !tok_starts_upper (doc, a + 1))
+        continue;
+      while (s > 0 && tags[s] != tags[k] - 1)
+        s--;
+      if (tags[s] != tags[k] - 1 || known_organization (doc, base + s, a) == 0 || possessive_in_name (doc, a))
+        continue;
+      vote = tag_vote (tags[k]);
+      while (e < len && tags[e] == tags[k])
+        e++;
+      tag_organization (tags, len, s, k);
+      tags[k] = LECTERN_TAG_O;
+      if (vote == VOTE_ORG)
+        tag_organization (tags, len, k + 1, e);
+      else if (e > k + 2)
+        tags[k + 1] = LECTERN_TAG_B_PER;
+      else
+        tags[k + 1] = LECTERN_TAG_O;
+      k = e - 1;
     }
 }
 
@@ -7696,6 +7809,15 @@ split_roles_from_people (Doc    *doc,
               k = e - 1;
               continue;
             }
+          /* "Liberal MP Georgina Mackay" in one span. */
+          if (e >= k + 4 && is_post_nominal (doc, a + 1) && tok_is_first_name (doc, a + 2))
+            {
+              tag_organization (tags, len, k, k + 1);
+              tags[k + 1] = LECTERN_TAG_O;
+              tags[k + 2] = LECTERN_TAG_B_PER;
+              k = e - 1;
+              continue;
+            }
         }
       /* "Partech Africa", "Founders Factory Africa": a name without a
        * first name that ends with a continent's or "Global" is a body's
@@ -8512,6 +8634,57 @@ mark_missions (Doc    *doc,
     }
 }
 
+/* Words that name a company's unit or arm after its name ("Stanbic IBTC
+ * Capital", "Siemens Mobility"), beside is_company_word's. */
+static gboolean
+is_unit_word (const Doc *doc,
+              guint      i)
+{
+  static const char *const words[] = {
+    "Capital", "Holdings", "Group", "Bank", "Partners", "Ventures", "Mobility", "Insurance", "Finance",
+    "Financial", "Systems", "Energy", "Labs",
+  };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
+
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready) || is_company_word (doc, i);
+}
+
+/* "Stanbic IBTC Capital and Chapel Hill Denham", "Emirates NBD Capital":
+ * the tagger ends a company's name before the word of its unit, or cuts
+ * it before an acronym. The word after it, capitalized and alone, and an
+ * acronym's span right after a one-word name are the name's. */
+static void
+extend_organizations_to_units (Doc    *doc,
+                               guint   base,
+                               guint   len,
+                               guint8 *tags)
+{
+  for (guint k = 0; k + 1 < len; k++)
+    {
+      guint e = k + 1;
+
+      if (tags[k] != LECTERN_TAG_B_ORG)
+        continue;
+      while (e < len && tags[e] == LECTERN_TAG_I_ORG)
+        e++;
+      /* "Emirates NBD Capital": a word, then an acronym and its unit. */
+      if (e == k + 1 && e + 1 < len && tags[e] == LECTERN_TAG_B_ORG && tags[e + 1] == LECTERN_TAG_I_ORG &&
+          !tok_is_acronym (doc, base + k) && tok_is_acronym (doc, base + e) &&
+          (tok_flags (doc, base + e) & LECTERN_TOKEN_SPACE_BEFORE) &&
+          (tok_flags (doc, base + k) & LECTERN_TOKEN_WORD) && !(tok_lex (doc, base + k) & LECTERN_LEX_GEO))
+        {
+          tags[e] = LECTERN_TAG_I_ORG;
+          for (e++; e < len && tags[e] == LECTERN_TAG_I_ORG; e++)
+            ;
+        }
+      if (e < len && tags[e] == LECTERN_TAG_O && tok_starts_upper (doc, base + e) && is_unit_word (doc, base + e) &&
+          !(e + 1 < len && tok_starts_upper (doc, base + e + 1) && (tok_flags (doc, base + e + 1) & LECTERN_TOKEN_WORD)))
+        tags[e++] = LECTERN_TAG_I_ORG;
+      k = e - 1;
+    }
+}
+
 /* "Save the Children Philippines said", "UNICEF Malawi, which": a
  * listed body and a country right after it, before a verb or a comma, is
  * the body's branch in that country, one organization. */
@@ -8947,6 +9120,7 @@ tag_document (LecternExtractor  *self,
           mark_regnal_names (doc, i, len, tags->data);
           mark_possessive_organizations (doc, i, len, tags->data);
           split_place_possessives (doc, i, len, tags->data);
+          split_owner_possessives (doc, i, len, tags->data);
           mark_arabic_particles (doc, i, len, tags->data);
           mark_malay_names (doc, i, len, tags->data);
           join_touching_names (doc, i, len, tags->data);
@@ -8964,8 +9138,10 @@ tag_document (LecternExtractor  *self,
           mark_lone_institutions (doc, i, len, tags->data);
           mark_party_plurals (doc, i, len, tags->data);
           mark_country_branches (doc, i, len, tags->data);
+          extend_organizations_to_units (doc, i, len, tags->data);
           mark_missions (doc, i, len, tags->data);
           mark_french_missions (doc, i, len, tags->data);
+          mark_french_schools (doc, i, len, tags->data);
           mark_state_chapters (doc, i, len, tags->data);
           mark_indonesian_companies (doc, i, len, tags->data);
           strip_portfolios_from_people (doc, i, len, tags->data);
@@ -9281,13 +9457,14 @@ drop_common_organizations (Doc *doc)
 
 /* "R11.2 billion", "Sh6 million", "Rs 500", "RM2": an amount written with
  * a currency's letters glued to its figure (rand, shilling, rupee,
- * ringgit, naira, kwacha, pula, taka, rupiah). */
+ * ringgit, naira, kwacha, pula, taka, rupiah, dong, baht). */
 static gboolean
 is_currency_amount (const Doc *doc,
                     guint      i)
 {
   static const char *const prefixes[] = {
-    "R", "Sh", "Ksh", "KSh", "Rs", "RM", "N", "K", "P", "Tk", "Rp", "GH", "Dh", "Dhs", "Tsh", "USh",
+    "R", "Sh", "Ksh", "KSh", "Rs", "RM", "N", "K", "P", "Tk", "Rp", "GH", "Dh", "Dhs", "Tsh", "USh", "VND",
+    "VN\xc4\x90", "Bt",
   };
   /* "RM420mil", "Rs5cr", "R2bn". */
   static const char *const units[] = { "m", "mn", "mil", "bn", "b", "k", "tril", "tn", "cr", "crore", "lakh" };

@@ -5046,6 +5046,39 @@ test_extractor_burmese_and_thai_honorifics (void)
   g_assert_null (find_entity (entities, "Khun Somchai", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_french_schools_and_town_halls (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Vaccins.\n\n"
+             "Les élèves du collège Ibn Sina ont été vaccinés mardi, a indiqué le centre hospitalier Laborit. La "
+             "mairie d'Aix-les-Bains a salué l'initiative.\n");
+
+  g_assert_nonnull (find_entity (entities, "collège Ibn Sina", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "centre hospitalier Laborit", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "mairie d'Aix-les-Bains", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Ibn Sina", LECTERN_ENTITY_ORGANIZATION));
+}
+
+static void
+test_extractor_units_members_and_owners (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Listing.\n\n"
+             "Stanbic IBTC Capital and Chapel Hill Denham are joint issuing houses, while Emirates NBD Capital will "
+             "act as bookrunner. Liberal MP Georgina Mackay said on Tuesday that the listing was welcome.\n\n"
+             "Two drugs are on sale: Eli Lilly's Kisunla and a rival. Prices are quoted at VND100 and Bt500.\n");
+
+  g_assert_nonnull (find_entity (entities, "Stanbic IBTC Capital", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Emirates NBD Capital", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Georgina Mackay", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Liberal MP Georgina Mackay", LECTERN_ENTITY_PERSON));
+  /* The company, not its drug. */
+  g_assert_nonnull (find_entity (entities, "Eli Lilly", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Kisunla", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "VND100", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5334,6 +5367,8 @@ main (int    argc,
                    test_extractor_lower_case_ministries_and_missions);
   g_test_add_func ("/lectern/extractor/companies-named-by-one-word", test_extractor_companies_named_by_one_word);
   g_test_add_func ("/lectern/extractor/burmese-and-thai-honorifics", test_extractor_burmese_and_thai_honorifics);
+  g_test_add_func ("/lectern/extractor/french-schools-and-town-halls", test_extractor_french_schools_and_town_halls);
+  g_test_add_func ("/lectern/extractor/units-members-and-owners", test_extractor_units_members_and_owners);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
