@@ -5659,9 +5659,26 @@ extend_first_names (Doc    *doc,
     }
 }
 
+/* Whether a word of [a, b) starts in lower case ("of" of "Chamber of
+ * Minerals"). */
+static gboolean
+span_has_lower (const Doc *doc,
+                guint      a,
+                guint      b)
+{
+  for (guint i = a; i < b; i++)
+    if (tok_starts_lower (doc, i))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* "Mitsubishi Corp. and Inpex Corp.", "Société Générale et Crédit
- * Agricole CIB": an organization the tagger ran over "and" is two when
- * the words before "and" end with a legal form or are a listed name; one
+ * Agricole CIB", "Infineon Technologies and STMicroelectronics", "Rohm
+ * and Bain Capital": an organization the tagger ran over "and" is two
+ * when the words before "and" end with a legal form or a trade or are a
+ * listed name, or those after it are and those before end with no common
+ * word ("Energy and Mineral Resources"); one
  * that runs past an abbreviated legal form into a first name ends there. */
 static void
 split_joined_organizations (Doc    *doc,
@@ -5681,7 +5698,11 @@ split_joined_organizations (Doc    *doc,
         {
           if ((tok_is (doc, base + j, "and") || tok_is (doc, base + j, "et")) &&
               tok_starts_upper (doc, base + j + 1) &&
-              (is_legal_form (doc, base + j - 1) || known_organization (doc, base + k, base + j) != 0))
+              (is_legal_form (doc, base + j - 1) || known_organization (doc, base + k, base + j) != 0 ||
+               (j >= k + 2 && is_company_word (doc, base + j - 1) && !is_company_word (doc, base + j + 1) &&
+                !span_has_lower (doc, base + k, base + j)) ||
+               (known_organization (doc, base + j + 1, base + e) != 0 &&
+                !(tok_lex (doc, base + j - 1) & LECTERN_LEX_LOWER))))
             {
               tags[j] = LECTERN_TAG_O;
               tags[j + 1] = LECTERN_TAG_B_ORG;
@@ -8685,6 +8706,96 @@ extend_organizations_to_units (Doc    *doc,
     }
 }
 
+/* Tokens [a, b), two or three capitalized words, could be a photographer's
+ * name: no acronym, body's word or place that is no first name among
+ * them, nor a common noun last ("Gallo Images", "The Canadian Press",
+ * "Tel Aviv" are not; "Sydney Mokwena" is). */
+static gboolean
+could_be_credited_name (Doc  *doc,
+                        guint a,
+                        guint b)
+{
+  const guint32 other = LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_KNOWN_ORG | LECTERN_LEX_STOP_EN |
+                        LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE;
+  const guint32 places = LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE;
+  guint32 last;
+
+  if (b < a + 2 || b > a + 3)
+    return FALSE;
+  for (guint i = a; i < b; i++)
+    {
+      guint32 lex = tok_lex (doc, i);
+
+      if (tok_is_acronym (doc, i) || (lex & other) || ((lex & places) && !(lex & LECTERN_LEX_GIVEN)) ||
+          is_company_word (doc, i))
+        return FALSE;
+    }
+  last = tok_lex (doc, b - 1);
+
+  return (last & (LECTERN_LEX_LOWER | LECTERN_LEX_CAPITALIZED | LECTERN_LEX_SURNAME)) != LECTERN_LEX_LOWER;
+}
+
+/* "KT/Tep Rithy", "(Sizwe Ndlovu/Gallo Images)", "Credit: Mere
+ * Tuhiwai/LDR": a photo's credit at the end of a line, an agency and a
+ * photographer glued by a slash. The tagger, which saw few of them,
+ * leaves the photographer out or reads an organization. The side that
+ * could be a person's name, and only one, is a person. */
+static void
+mark_slash_credits (Doc    *doc,
+                    guint   base,
+                    guint   len,
+                    guint8 *tags)
+{
+  for (guint j = 1; j + 1 < len; j++)
+    {
+      guint a = base + j;
+      guint l = j, r = j + 1, end;
+      gboolean left, right;
+
+      if (*tok_str (doc, a) != '/' || tok_len (doc, a) != 1 || (tok_flags (doc, a) & LECTERN_TOKEN_SPACE_BEFORE) ||
+          (tok_flags (doc, a + 1) & LECTERN_TOKEN_SPACE_BEFORE))
+        continue;
+      while (l > 0 && j - l < 3 && (tok_flags (doc, base + l - 1) & LECTERN_TOKEN_WORD) &&
+             tok_starts_upper (doc, base + l - 1))
+        l--;
+      while (r < len && r - (j + 1) < 3 && (tok_flags (doc, base + r) & LECTERN_TOKEN_WORD) &&
+             tok_starts_upper (doc, base + r))
+        r++;
+      /* At the line's end, after a bracket or a full stop at most. */
+      end = base + r;
+      if (end < doc->n_tokens && !(tok_flags (doc, end) & LECTERN_TOKEN_LINE_START) &&
+          (tok_is (doc, end, ")") || tok_is (doc, end, ".")))
+        end++;
+      if (end < doc->n_tokens && !(tok_flags (doc, end) & LECTERN_TOKEN_LINE_START))
+        continue;
+      left = could_be_credited_name (doc, base + l, a);
+      right = could_be_credited_name (doc, a + 1, base + r);
+      if (left && right)
+        {
+          left = tok_is_first_name (doc, base + l);
+          right = tok_is_first_name (doc, a + 1);
+        }
+      if (left == right)
+        continue;
+      tags[j] = LECTERN_TAG_O;
+      if (left)
+        {
+          tags[l] = LECTERN_TAG_B_PER;
+          tag_person_name (tags, l, j);
+          if (tags[j + 1] != LECTERN_TAG_O && (tags[j + 1] & 1) == 0)
+            tags[j + 1]--;
+        }
+      else
+        {
+          tags[j + 1] = LECTERN_TAG_B_PER;
+          tag_person_name (tags, j + 1, r);
+          if (r < len && tags[r] != LECTERN_TAG_O && (tags[r] & 1) == 0)
+            tags[r]--;
+        }
+      j = r;
+    }
+}
+
 /* "Save the Children Philippines said", "UNICEF Malawi, which": a
  * listed body and a country right after it, before a verb or a comma, is
  * the body's branch in that country, one organization. */
@@ -9139,6 +9250,7 @@ tag_document (LecternExtractor  *self,
           mark_party_plurals (doc, i, len, tags->data);
           mark_country_branches (doc, i, len, tags->data);
           extend_organizations_to_units (doc, i, len, tags->data);
+          mark_slash_credits (doc, i, len, tags->data);
           mark_missions (doc, i, len, tags->data);
           mark_french_missions (doc, i, len, tags->data);
           mark_french_schools (doc, i, len, tags->data);

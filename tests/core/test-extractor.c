@@ -5079,6 +5079,24 @@ test_extractor_units_members_and_owners (void)
   g_assert_null (find_entity (entities, "VND100", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_slash_credits_and_firms_over_and (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Rates rise.\n\n"
+             "Residents gather outside the hall on Monday. KT/Tep Rithy\n\n"
+             "Demand was weak, Infineon Technologies and STMicroelectronics said, while NH Investment & "
+             "Securities and Korea Investment & Securities cut their forecasts.\n\n"
+             "Credit: Mere Tuhiwai/LDR\n");
+
+  g_assert_nonnull (find_entity (entities, "Tep Rithy", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Mere Tuhiwai", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Infineon Technologies", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "STMicroelectronics", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "NH Investment & Securities", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Korea Investment & Securities", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5369,6 +5387,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/burmese-and-thai-honorifics", test_extractor_burmese_and_thai_honorifics);
   g_test_add_func ("/lectern/extractor/french-schools-and-town-halls", test_extractor_french_schools_and_town_halls);
   g_test_add_func ("/lectern/extractor/units-members-and-owners", test_extractor_units_members_and_owners);
+  g_test_add_func ("/lectern/extractor/slash-credits-and-firms-over-and",
+                   test_extractor_slash_credits_and_firms_over_and);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
