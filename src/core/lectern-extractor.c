@@ -1266,6 +1266,8 @@ is_demonym_of (Doc      *doc,
     "Emiratis", "Thais",
     /* Communities of South Asia. */
     "Dalit", "Dalits", "Adivasi", "Adivasis",
+    /* Communities of the Americas. */
+    "Hispanic", "Hispanics", "Latino", "Latinos", "Latina", "Latinas",
     /* French, beyond the endings below. */
     "Belge", "Belges", "Suisse", "Suisses", "Russe", "Russes", "Turc", "Turque", "Turcs", "Grec", "Grecque",
     "Grecs", "Tchèque", "Tchèques", "Slovaque", "Slovaques", "Slovène", "Slovènes", "Croate", "Croates",
@@ -3411,6 +3413,24 @@ french_place_complement_end (Doc          *doc,
   return k;
 }
 
+/* Whether [a, b) ends with a complement in lower case that the tagger
+ * took in: "Centre national des arts | du spectacle de Pékin". */
+static gboolean
+ends_with_complement (Doc  *doc,
+                      guint a,
+                      guint b)
+{
+  guint p = b - 1;
+
+  if (b < a + 3 || !tok_starts_lower (doc, p) || tok_len (doc, p) < 4 ||
+      (tok_lex (doc, p) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)))
+    return FALSE;
+  if (p > a + 1 && (tok_is (doc, p - 1, "la") || tok_is (doc, p - 1, "l'") || tok_is (doc, p - 1, "l\xe2\x80\x99")))
+    p--;
+
+  return tok_is (doc, p - 1, "des") || tok_is (doc, p - 1, "du") || tok_is (doc, p - 1, "de");
+}
+
 /* French names go on in lower case after their head and an adjective or a
  * complement: "Union française | des industries pétrolières (Ufip)",
  * "Université d'État | d'hydrométéorologie de Russie". The words in lower
@@ -3432,7 +3452,7 @@ extend_french_name (Doc          *doc,
   /* One word may be a common noun capitalized at the sentence's start:
    * the caller decides (see add_pattern_organizations). */
   if ((b < a + 2 && !lone_head) || !span_has_head (doc, a, b) || !tok_starts_upper (doc, a) ||
-      (!is_french_adjective (doc, b - 1) && !tok_starts_upper (doc, b - 1)) ||
+      (!is_french_adjective (doc, b - 1) && !tok_starts_upper (doc, b - 1) && !ends_with_complement (doc, a, b)) ||
       k >= end || !(tok_is (doc, k, "des") || tok_is (doc, k, "de") || tok_is (doc, k, "du") ||
                     tok_is (doc, k, "d'") || tok_is (doc, k, "d\xe2\x80\x99")))
     return b;
@@ -5686,6 +5706,8 @@ split_joined_organizations (Doc    *doc,
                             guint   len,
                             guint8 *tags)
 {
+  static const char *const sayings[] = { "said", "says", "told", "added" };
+
   for (guint k = 0; k < len; k++)
     {
       guint e = k + 1;
@@ -5711,8 +5733,11 @@ split_joined_organizations (Doc    *doc,
           /* "a partner at Khaitan & Co. Pooja Deshpande, an analyst": the
            * abbreviation's full stop ended the sentence. */
           if (is_legal_form (doc, base + j) && tok_str (doc, base + j)[tok_len (doc, base + j) - 1] == '.' &&
-              (tok_lex (doc, base + j + 1) & LECTERN_LEX_GIVEN) && tok_starts_upper (doc, base + j + 1) &&
-              e - j - 1 >= 2 && e - j - 1 <= 3)
+              tok_starts_upper (doc, base + j + 1) &&
+              (((tok_lex (doc, base + j + 1) & LECTERN_LEX_GIVEN) && e - j - 1 >= 2 && e - j - 1 <= 3) ||
+               /* "at Kalinaw Securities Inc. Luna said": a surname. */
+               ((tok_lex (doc, base + j + 1) & LECTERN_LEX_SURNAME) && e == j + 2 && e < len &&
+                tok_is_any (doc, base + e, sayings, G_N_ELEMENTS (sayings)))))
             {
               tags[j + 1] = LECTERN_TAG_B_PER;
               for (guint r = j + 2; r < e; r++)
@@ -7835,6 +7860,16 @@ split_roles_from_people (Doc    *doc,
             {
               tag_organization (tags, len, k, k + 1);
               tags[k + 1] = LECTERN_TAG_O;
+              tags[k + 2] = LECTERN_TAG_B_PER;
+              k = e - 1;
+              continue;
+            }
+          /* "led by Cabinet Secretary Aden Duale": a common word and a
+           * title before a first name are the office. */
+          if (e >= k + 4 && (tok_lex (doc, a) & LECTERN_LEX_LOWER) && (tok_lex (doc, a + 1) & LECTERN_LEX_TITLE) &&
+              tok_starts_upper (doc, a + 1) && tok_is_first_name (doc, a + 2))
+            {
+              tags[k] = tags[k + 1] = LECTERN_TAG_O;
               tags[k + 2] = LECTERN_TAG_B_PER;
               k = e - 1;
               continue;

@@ -5097,6 +5097,34 @@ test_extractor_slash_credits_and_firms_over_and (void)
   g_assert_nonnull (find_entity (entities, "Korea Investment & Securities", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_french_complements_and_offices (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Théâtre.\n\n"
+             "Elle a étudié au Centre national des arts du cirque de Montréal avant de partir en tournée.\n\n"
+             "The Ministry of Health, led by Cabinet Secretary Aden Duale, said that nearly a third of the "
+             "participants were Hispanic, a group long left out of trials.\n");
+
+  g_assert_nonnull (find_entity (entities, "Centre national des arts du cirque de Montréal",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Aden Duale", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Cabinet Secretary Aden Duale", LECTERN_ENTITY_PERSON));
+}
+
+static void
+test_extractor_surname_after_abbreviated_legal_form (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Listing.\n\n"
+             "\"The demand is there,\" said Teresa Luna, an analyst at Marapao Securities Inc. Luna said the price "
+             "was fair.\n");
+
+  g_assert_nonnull (find_entity (entities, "Marapao Securities Inc.", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Marapao Securities Inc. Luna", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Teresa Luna", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5389,6 +5417,9 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/units-members-and-owners", test_extractor_units_members_and_owners);
   g_test_add_func ("/lectern/extractor/slash-credits-and-firms-over-and",
                    test_extractor_slash_credits_and_firms_over_and);
+  g_test_add_func ("/lectern/extractor/french-complements-and-offices", test_extractor_french_complements_and_offices);
+  g_test_add_func ("/lectern/extractor/surname-after-abbreviated-legal-form",
+                   test_extractor_surname_after_abbreviated_legal_form);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
