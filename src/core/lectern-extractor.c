@@ -4345,6 +4345,25 @@ iberian_connector_length (const Doc *doc,
   return 1;
 }
 
+/* "Hospital Universitario Dr. José Eleuterio González", "Hospital das
+ * Clínicas": "Hospital", a word of those languages for both, heads a
+ * Spanish or Portuguese name when one of their adjectives or small words
+ * follows it. */
+static gboolean
+is_iberian_hospital (const Doc *doc,
+                     guint      i,
+                     guint      end)
+{
+  static const char *const adjectives[] = {
+    "Universitario", "Universitário", "Nacional", "Regional", "Infantil", "Militar", "Metropolitano",
+    "Materno", "Civil", "Geral",
+  };
+
+  return i + 2 < end && tok_is (doc, i, "Hospital") &&
+         (tok_is_any (doc, i + 1, adjectives, G_N_ELEMENTS (adjectives)) ||
+          (iberian_connector_length (doc, i + 1, end) > 0 && !tok_is (doc, i + 1, "e")));
+}
+
 /* "the Comisión Nacional del Agua", "Servicios de Agua y Drenaje de
  * Monterrey", "Junta de Usuarios del Valle de Tambo": a Spanish or
  * Portuguese body's head word and the capitalized words and small words
@@ -4361,7 +4380,8 @@ mark_iberian_bodies (Doc    *doc,
       guint a = base + k;
       guint e = k + 1, end = k + 1;
 
-      if (tok_len (doc, a) < 4 || !g_ascii_isupper (*tok_str (doc, a)) || !is_iberian_head (doc, a))
+      if (tok_len (doc, a) < 4 || !g_ascii_isupper (*tok_str (doc, a)) ||
+          !(is_iberian_head (doc, a) || is_iberian_hospital (doc, a, base + len)))
         continue;
       while (e < len && e < k + 12)
         {
@@ -11080,10 +11100,27 @@ initials_reorder (Doc        *doc,
   return n_words == n_letters;
 }
 
+/* "Mining Advocacy Network (Jatam)", "Federal Financial Supervisory
+ * Authority (BaFin)", "University of Medical Sciences Teaching Hospital,
+ * Ondo (UNIMEDTH)": a short name in brackets right after an
+ * organization's name of two words or more is that organization's,
+ * whatever letters it takes (from another language, from syllables),
+ * unless it names a place ("Barclays Bank (UK)"), is a common word or a
+ * letter ("Kericho Leaf Brokers (K) Ltd"). */
+static gboolean
+is_bracketed_alias (const Doc *doc,
+                    guint      i)
+{
+  return tok_len (doc, i) >= 2 &&
+         !(tok_lex (doc, i) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_TITLE |
+                               LECTERN_LEX_LOWER | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR));
+}
+
 /* The acronym at token acro, defined by the words that end at b: the
  * shortest run that spells its letters and starts with a capital, or
  * else the longest tagged organization whose capitalized words start
- * with its letters in another order. */
+ * with its letters in another order, or any other letters in brackets
+ * (is_bracketed_alias). */
 static void
 define_acronym_before (Doc  *doc,
                        guint acro,
@@ -11103,7 +11140,8 @@ define_acronym_before (Doc  *doc,
         return;
       }
   n = organization_form_before (doc, b, 8);
-  if (n != 0 && initials_reorder (doc, b - n, b, letters))
+  if (n != 0 && (initials_reorder (doc, b - n, b, letters) ||
+                 (tok_is (doc, b, "(") && is_bracketed_alias (doc, acro))))
     unite_definition (doc, acro, b - n, b);
 }
 
@@ -11132,7 +11170,7 @@ merge_defined_acronyms (Doc *doc)
           /* The longest tagged organization ending at the bracket. */
           guint len = organization_form_before (doc, i, 8);
 
-          if (len != 0 && syllabic_short_name (doc, i - len, i, word))
+          if (len != 0 && (syllabic_short_name (doc, i - len, i, word) || is_bracketed_alias (doc, i + 1)))
             unite_definition (doc, i + 1, i - len, i);
         }
       else if (tok_is (doc, i + 2, ")") && tok_is_acronym (doc, i + 1))

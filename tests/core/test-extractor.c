@@ -5125,6 +5125,26 @@ test_extractor_surname_after_abbreviated_legal_form (void)
   g_assert_nonnull (find_entity (entities, "Teresa Luna", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_bracketed_short_names_and_iberian_hospitals (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Mining.\n\n"
+             "Rina Siregar of the Forest Watch Network (Jaring) said the permits were illegal, and the Federal Water "
+             "Supervisory Authority (WaFin) opened an inquiry. Jaring will publish its report in May.\n\n"
+             "Patients waited outside Hospital Universitario Dr. Ignacio Morones Prieto on Sunday.\n");
+  LecternEntity *network = find_entity (entities, "Forest Watch Network", LECTERN_ENTITY_ORGANIZATION);
+  LecternEntity *authority = find_entity (entities, "Federal Water Supervisory Authority", LECTERN_ENTITY_ORGANIZATION);
+
+  g_assert_nonnull (network);
+  g_assert_true (has_form (network, "Jaring"));
+  g_assert_nonnull (authority);
+  g_assert_true (has_form (authority, "WaFin"));
+  g_assert_nonnull (find_entity (entities, "Hospital Universitario Dr. Ignacio Morones Prieto",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Ignacio Morones Prieto", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5420,6 +5440,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-complements-and-offices", test_extractor_french_complements_and_offices);
   g_test_add_func ("/lectern/extractor/surname-after-abbreviated-legal-form",
                    test_extractor_surname_after_abbreviated_legal_form);
+  g_test_add_func ("/lectern/extractor/bracketed-short-names-and-iberian-hospitals",
+                   test_extractor_bracketed_short_names_and_iberian_hospitals);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
