@@ -3207,6 +3207,21 @@ is_credit_line (Doc  *doc,
   return FALSE;
 }
 
+static gboolean tok_is_caps_word (const Doc *doc,
+                                  guint      i);
+
+/* Whether the line from token i has "et al." (a paper's authors). */
+static gboolean
+line_cites (const Doc *doc,
+            guint      i)
+{
+  for (guint k = i + 1; k + 1 < doc->n_tokens && !(tok_flags (doc, k + 1) & LECTERN_TOKEN_LINE_START); k++)
+    if (tok_is (doc, k, "et") && (tok_is (doc, k + 1, "al") || tok_is (doc, k + 1, "al.")))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Headlines In Title Case capitalize common words, so the tagger's best cue
  * is gone: names are taken from the rest of the story instead (their
  * mentions in the headline are still counted). Words in quotation marks
@@ -3216,7 +3231,7 @@ static gboolean
 line_is_title_case (Doc  *doc,
                     guint i)
 {
-  guint words = 0, caps = 0, common_caps = 0;
+  guint words = 0, caps = 0, common_caps = 0, lower_words = 0, shouted = 0;
   gboolean quoted = FALSE;
   guint first_word = G_MAXUINT;
 
@@ -3252,7 +3267,18 @@ line_is_title_case (Doc  *doc,
           if (k != first_word && (tok_lex (doc, k) & LECTERN_LEX_LOWER) && !(tok_lex (doc, k) & LECTERN_LEX_CAPITALIZED))
             common_caps++;
         }
+      else if (tok_len (doc, k) >= 3 && !(tok_lex (doc, k) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))
+        lower_words++;
+      shouted += tok_is_caps_word (doc, k);
     }
+
+  /* "The Boys & Girls Clubs of King County and Blue Cross Blue Shield of
+   * Michigan gave money": a headline in Title Case capitalizes its verbs
+   * and nouns; two in lower case make a sentence of names or a caption,
+   * unless the line shouts in capitals (an advertisement) or cites a paper
+   * ("G. Petit et al. Hibernation and Torpor: Prospects for …"). */
+  if (lower_words >= 2 && shouted < 2 && !line_cites (doc, i))
+    return FALSE;
 
   /* A headline is short: a long line of capitals is a list of names
    * and ranks ("Colonel Jesse Auton, 10 April 1943; Brigadier General

@@ -5145,6 +5145,24 @@ test_extractor_bracketed_short_names_and_iberian_hospitals (void)
   g_assert_null (find_entity (entities, "Ignacio Morones Prieto", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_sentences_dense_with_names (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Donations.\n\n"
+             "The Boys & Girls Clubs of King County and Blue Cross Blue Shield of Michigan gave money, as did "
+             "Harborview Medical Center.\n\n"
+             "More information: G. Petit et al. Hibernation and Torpor: Prospects for Human Spaceflight, Handbook "
+             "of Life Support Systems for Spacecraft and Extraterrestrial Habitats (2018). DOI: "
+             "10.1007/978-3-319-09575-2_199-1\n");
+
+  /* Not a headline in Title Case: its verbs are in lower case. */
+  g_assert_nonnull (find_entity (entities, "Blue Cross Blue Shield of Michigan", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Harborview Medical Center", LECTERN_ENTITY_ORGANIZATION));
+  /* A paper's title is. */
+  g_assert_null (find_entity (entities, "Extraterrestrial Habitats", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5442,6 +5460,7 @@ main (int    argc,
                    test_extractor_surname_after_abbreviated_legal_form);
   g_test_add_func ("/lectern/extractor/bracketed-short-names-and-iberian-hospitals",
                    test_extractor_bracketed_short_names_and_iberian_hospitals);
+  g_test_add_func ("/lectern/extractor/sentences-dense-with-names", test_extractor_sentences_dense_with_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
