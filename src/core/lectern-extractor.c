@@ -3525,6 +3525,23 @@ extend_french_name (Doc          *doc,
   return b;
 }
 
+/* Head words of bodies that the name table lacks: "the Homicide Squad",
+ * "the Seminole Tribe of Florida", "the Archdiocese of Arequipa", "the
+ * Granite Ledger Guild". */
+static gboolean
+is_extra_head (const Doc *doc,
+               guint      i)
+{
+  static const char *const words[] = {
+    "Squad", "Tribe", "Archdiocese", "Patrol", "Taskforce", "Squadron", "Battalion", "Synod", "Congregation",
+    "Cooperative", "Guild", "Collective",
+  };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
+
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
+}
+
 /* An organization named by a head word often goes on past a preposition the
  * tagger stops at: "Assemblée nationale | du Québec", "Perm Coalition | for
  * Direct Elections". Extends [a, b) over "of/de … Capitalized" runs that the
@@ -3541,7 +3558,7 @@ extend_organization (Doc          *doc,
 
   for (guint i = a; i < b && !head; i++)
     head = (tok_lex (doc, i) & LECTERN_LEX_ORG_HEAD) != 0;
-  if (!head)
+  if (!head && !is_extra_head (doc, b - 1))
     return b;
 
   /* "Congrès | de la | Nouvelle-Calédonie": the tagger's span may end on
@@ -4909,7 +4926,8 @@ add_pattern_organizations (Doc          *doc,
        * comma starts none ("Rosalind Tate KC, of Furnival Row
        * Chambers"). */
       if (e >= k + 2 && tok_starts_upper (doc, last) &&
-          ((tok_lex (doc, last) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL)) || is_company_word (doc, last)) &&
+          ((tok_lex (doc, last) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL)) || is_company_word (doc, last) ||
+           is_extra_head (doc, last)) &&
           !(k > 0 && (tok_flags (doc, base + k - 1) & LECTERN_TOKEN_WORD) &&
             (tok_has_upper (doc, base + k - 1) ||
              (tok_is_connector (doc, base + k - 1) && !(k > 1 && tok_is (doc, base + k - 2, ","))) ||
@@ -9827,6 +9845,32 @@ retype_people_ending_in_trades (Doc *doc)
     }
 }
 
+/* "works near Ben Thanh Market", "Ben Thanh Station": a name that the
+ * tagger took for a person and that ends with a word for a built place
+ * names that place. Words that are surnames too ("Wood", "Hill",
+ * "Park") are left out. */
+static void
+retype_people_ending_in_places (Doc *doc)
+{
+  static const char *const words[] = {
+    "Market", "Station", "Square", "Street", "Road", "Avenue", "Mall", "Beach", "Township", "Estate", "Heights",
+    "Gardens", "Stadium", "Airport", "Terminal", "Junction", "Boulevard",
+  };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
+
+  for (guint f = 0; f < doc->forms->len; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+
+      if (form->n_tokens < 2 || winning_vote (form->votes) != VOTE_PER ||
+          !tok_in_list (doc, form->first + form->n_tokens - 1, words, G_N_ELEMENTS (words), hashes, &ready))
+        continue;
+      form->votes[VOTE_LOC] += form->votes[VOTE_PER];
+      form->votes[VOTE_PER] = 0;
+    }
+}
+
 /* What the name table knows of a whole name outweighs the tagger's guess
  * in one sentence: a name the corpora tag mostly as a place ("Ottawa",
  * "Washington") is a place, and one ending with a legal suffix
@@ -12711,6 +12755,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   retype_lone_places (&doc);
   retype_club_names (&doc);
   retype_people_ending_in_trades (&doc);
+  retype_people_ending_in_places (&doc);
   retype_listed_with_organizations (&doc);
   retype_companies_by_cues (&doc);
   retype_heads_of_organizations (&doc);

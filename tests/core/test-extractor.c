@@ -5163,6 +5163,19 @@ test_extractor_sentences_dense_with_names (void)
   g_assert_null (find_entity (entities, "Extraterrestrial Habitats", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_squads_tribes_and_markets (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Arrests.\n\n"
+             "Officers from the Homicide Squad arrested two men near Ben Thanh Market on Sunday, and the Seminole "
+             "Tribe of Florida offered a reward.\n");
+
+  g_assert_nonnull (find_entity (entities, "Homicide Squad", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Seminole Tribe of Florida", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Ben Thanh Market", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5461,6 +5474,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/bracketed-short-names-and-iberian-hospitals",
                    test_extractor_bracketed_short_names_and_iberian_hospitals);
   g_test_add_func ("/lectern/extractor/sentences-dense-with-names", test_extractor_sentences_dense_with_names);
+  g_test_add_func ("/lectern/extractor/squads-tribes-and-markets", test_extractor_squads_tribes_and_markets);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
