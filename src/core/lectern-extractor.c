@@ -2237,6 +2237,11 @@ add_clean_span (Doc  *doc,
     "Rival", "Embattled", "Beleaguered", "Troubled", "Struggling", "Collapsed", "Defunct", "Bankrupt",
     "Insolvent",
   };
+  /* What kind of body it is, there, before its acronym ("Union IG Metall,
+   * which represents"; "Union Bank" is a name). */
+  static const char *const kinds[] = {
+    "Union", "Regulator", "Watchdog", "Lender", "Insurer", "Broadcaster", "Carmaker", "Chipmaker", "Airline",
+  };
   gboolean has_upper = FALSE;
   guint f;
 
@@ -2491,6 +2496,9 @@ add_clean_span (Doc  *doc,
       else if (a + 2 < b && (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) &&
                tok_is_any (doc, a, epithets, G_N_ELEMENTS (epithets)) && tok_starts_upper (doc, a + 1) &&
                known_organization (doc, a, b) == 0)
+        a++;
+      else if (a + 1 < b && (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) && tok_is_acronym (doc, a + 1) &&
+               tok_is_any (doc, a, kinds, G_N_ELEMENTS (kinds)) && known_organization (doc, a, b) == 0)
         a++;
       /* "Ex-CEO of Tembusu Marine", "Ex-Emfuleni mayor": a former role
        * or place is no part of a name. */
@@ -3210,6 +3218,23 @@ is_credit_line (Doc  *doc,
 static gboolean tok_is_caps_word (const Doc *doc,
                                   guint      i);
 
+/* Whether the line from token i has two words in capitals or more. */
+static gboolean
+line_shouts (const Doc *doc,
+             guint      i)
+{
+  guint shouted = 0;
+
+  for (guint k = i; k < doc->n_tokens && shouted < 2; k++)
+    {
+      if (k > i && (tok_flags (doc, k) & LECTERN_TOKEN_LINE_START))
+        break;
+      shouted += (tok_flags (doc, k) & LECTERN_TOKEN_WORD) && tok_is_caps_word (doc, k);
+    }
+
+  return shouted >= 2;
+}
+
 /* Whether the line from token i has "et al." (a paper's authors). */
 static gboolean
 line_cites (const Doc *doc,
@@ -3231,7 +3256,7 @@ static gboolean
 line_is_title_case (Doc  *doc,
                     guint i)
 {
-  guint words = 0, caps = 0, common_caps = 0, lower_words = 0, shouted = 0;
+  guint words = 0, caps = 0, common_caps = 0, lower_words = 0;
   gboolean quoted = FALSE;
   guint first_word = G_MAXUINT;
 
@@ -3267,9 +3292,9 @@ line_is_title_case (Doc  *doc,
           if (k != first_word && (tok_lex (doc, k) & LECTERN_LEX_LOWER) && !(tok_lex (doc, k) & LECTERN_LEX_CAPITALIZED))
             common_caps++;
         }
-      else if (tok_len (doc, k) >= 3 && !(tok_lex (doc, k) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))
+      else if (lower_words < 2 && tok_len (doc, k) >= 3 &&
+               !(tok_lex (doc, k) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))
         lower_words++;
-      shouted += tok_is_caps_word (doc, k);
     }
 
   /* "The Boys & Girls Clubs of King County and Blue Cross Blue Shield of
@@ -3277,7 +3302,7 @@ line_is_title_case (Doc  *doc,
    * and nouns; two in lower case make a sentence of names or a caption,
    * unless the line shouts in capitals (an advertisement) or cites a paper
    * ("G. Petit et al. Hibernation and Torpor: Prospects for …"). */
-  if (lower_words >= 2 && shouted < 2 && !line_cites (doc, i))
+  if (lower_words >= 2 && !line_shouts (doc, i) && !line_cites (doc, i))
     return FALSE;
 
   /* A headline is short: a long line of capitals is a list of names
@@ -3457,6 +3482,85 @@ ends_with_complement (Doc  *doc,
   return tok_is (doc, p - 1, "des") || tok_is (doc, p - 1, "du") || tok_is (doc, p - 1, "de");
 }
 
+/* French head words of bodies that the name table lacks or holds as common
+ * words, read where a French name goes on in lower case ("la Division
+ * nationale de lutte contre le trafic de migrants", "le Groupement des
+ * entrepreneurs du bâtiment"). Not in English, where "the Geneva
+ * Convention" is a treaty. */
+static gboolean
+is_french_extra_head (const Doc *doc,
+                      guint      i)
+{
+  static const char *const words[] = {
+    "Division", "Groupement", "Convention", "Délégation", "Cellule", "Coordination", "Collectif", "Coopérative",
+    "Amicale", "Intersyndicale", "Commissariat",
+  };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
+
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
+}
+
+/* The number of tokens of a link inside a French name's complement at c:
+ * "de", "du", "des", "d'", "de la", "de l'"; "aux", "contre le", "pour
+ * la", "sur les", "en" ("Association d'aide | aux victimes", "Division
+ * nationale de lutte | contre le trafic"); "et des", "et d'" ("Chambre
+ * de commerce | et d'industrie"). 0 if none is there. */
+static guint
+complement_link_length (Doc  *doc,
+                        guint c,
+                        guint end)
+{
+  static const char *const others[] = { "aux", "contre", "pour", "sur", "en" };
+  guint d = c;
+
+  if (tok_is (doc, d, "et") && d + 2 < end)
+    d++;
+  if (d + 1 < end && (tok_is (doc, d, "de") || tok_is (doc, d, "du") || tok_is (doc, d, "des") ||
+                      tok_is (doc, d, "d'") || tok_is (doc, d, "d\xe2\x80\x99")))
+    {
+      d++;
+      if (d + 1 < end && (tok_is (doc, d, "la") || tok_is (doc, d, "l'") || tok_is (doc, d, "l\xe2\x80\x99")))
+        d++;
+      return d - c;
+    }
+  if (d > c || d + 1 >= end || !tok_is_any (doc, d, others, G_N_ELEMENTS (others)))
+    return 0;
+  d++;
+  if (d + 1 < end && (tok_is (doc, d, "le") || tok_is (doc, d, "la") || tok_is (doc, d, "les") ||
+                      tok_is (doc, d, "l'") || tok_is (doc, d, "l\xe2\x80\x99")))
+    d++;
+
+  return d - c;
+}
+
+/* A head word alone after an article inside a sentence ("la Chambre de
+ * commerce"), not a common noun capitalized at its start. */
+static gboolean
+after_article_inside (Doc  *doc,
+                      guint a)
+{
+  return a > 0 && tok_is_article (doc, a - 1) && !(tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) &&
+         !(tok_flags (doc, a - 1) & LECTERN_TOKEN_SENTENCE_START);
+}
+
+/* "… de l'industrie horlogère suisse | et la Chambre de commerce": "et"
+ * or "ou" and the next capitalized name end a complement. */
+static gboolean
+starts_next_name (Doc  *doc,
+                  guint c,
+                  guint end)
+{
+  guint d = c + 1;
+
+  if (!(tok_is (doc, c, "et") || tok_is (doc, c, "ou")))
+    return FALSE;
+  if (d < end && tok_is_article (doc, d))
+    d++;
+
+  return d < end && tok_starts_upper (doc, d) && (tok_flags (doc, d) & LECTERN_TOKEN_WORD);
+}
+
 /* French names go on in lower case after their head and an adjective or a
  * complement: "Union française | des industries pétrolières (Ufip)",
  * "Université d'État | d'hydrométéorologie de Russie". The words in lower
@@ -3477,7 +3581,8 @@ extend_french_name (Doc          *doc,
 
   /* One word may be a common noun capitalized at the sentence's start:
    * the caller decides (see add_pattern_organizations). */
-  if ((b < a + 2 && !lone_head) || !span_has_head (doc, a, b) || !tok_starts_upper (doc, a) ||
+  if ((b < a + 2 && !lone_head && !after_article_inside (doc, a)) ||
+      !(span_has_head (doc, a, b) || is_french_extra_head (doc, a)) || !tok_starts_upper (doc, a) ||
       (!is_french_adjective (doc, b - 1) && !tok_starts_upper (doc, b - 1) && !ends_with_complement (doc, a, b)) ||
       k >= end || !(tok_is (doc, k, "des") || tok_is (doc, k, "de") || tok_is (doc, k, "du") ||
                     tok_is (doc, k, "d'") || tok_is (doc, k, "d\xe2\x80\x99")))
@@ -3488,23 +3593,19 @@ extend_french_name (Doc          *doc,
     k++;
   c = k;
   /* One or two nouns, each perhaps with adjectives: at most four words;
-   * then perhaps another complement or two ("des droits | de l'homme"). */
-  for (guint more = 0; more < 3; more++)
+   * then perhaps more complements ("des droits | de l'homme", "de lutte |
+   * contre le trafic | de migrants"). */
+  for (guint more = 0; more < 4; more++)
     {
       guint from = c, d;
 
-      while (c < end && c < from + 4 && is_complement_word (doc, c, base, tags) && !opens_clause (doc, c))
+      while (c < end && c < from + 4 && is_complement_word (doc, c, base, tags) && !opens_clause (doc, c) &&
+             !tok_is_connector (doc, c))
         c++;
       if (c == from)
         break;
-      d = c;
-      if (d + 1 >= end || !(tok_is (doc, d, "de") || tok_is (doc, d, "du") || tok_is (doc, d, "des") ||
-                            tok_is (doc, d, "d'") || tok_is (doc, d, "d\xe2\x80\x99")))
-        break;
-      d++;
-      if (d + 1 < end && (tok_is (doc, d, "la") || tok_is (doc, d, "l'") || tok_is (doc, d, "l\xe2\x80\x99")))
-        d++;
-      if (d >= end || !is_complement_word (doc, d, base, tags) || is_french_adverb_noun (doc, d))
+      d = c + complement_link_length (doc, c, end);
+      if (d == c || d >= end || !is_complement_word (doc, d, base, tags) || is_french_adverb_noun (doc, d))
         break;
       c = d;
     }
@@ -3518,7 +3619,7 @@ extend_french_name (Doc          *doc,
    * rugby a annoncé"), unless it is an adverb ("de nouveau", "de
    * justesse"). */
   if ((tok_is (doc, c, ",") || tok_is (doc, c, ".") || tok_is (doc, c, ";") || tok_is (doc, c, ":") ||
-       tok_is (doc, c, ")") || opens_clause (doc, c)) &&
+       tok_is (doc, c, ")") || opens_clause (doc, c) || starts_next_name (doc, c, end)) &&
       !is_french_adverb_noun (doc, k))
     return c;
 
@@ -3558,7 +3659,7 @@ extend_organization (Doc          *doc,
 
   for (guint i = a; i < b && !head; i++)
     head = (tok_lex (doc, i) & LECTERN_LEX_ORG_HEAD) != 0;
-  if (!head && !is_extra_head (doc, b - 1))
+  if (!head && !is_extra_head (doc, b - 1) && !(doc->lang == LANG_FR && is_french_extra_head (doc, a)))
     return b;
 
   /* "Congrès | de la | Nouvelle-Calédonie": the tagger's span may end on
@@ -4402,7 +4503,7 @@ is_iberian_hospital (const Doc *doc,
     "Materno", "Civil", "Geral",
   };
 
-  return i + 2 < end && tok_is (doc, i, "Hospital") &&
+  return tok_len (doc, i) == 8 && i + 2 < end && tok_is (doc, i, "Hospital") &&
          (tok_is_any (doc, i + 1, adjectives, G_N_ELEMENTS (adjectives)) ||
           (iberian_connector_length (doc, i + 1, end) > 0 && !tok_is (doc, i + 1, "e")));
 }

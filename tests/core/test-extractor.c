@@ -5176,6 +5176,34 @@ test_extractor_squads_tribes_and_markets (void)
   g_assert_null (find_entity (entities, "Ben Thanh Market", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_french_complements_over_links (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Trafic.\n\n"
+             "Selon la Division nationale de lutte contre la fraude douanière, le réseau opérait depuis 2019. "
+             "L'Association d'aide aux victimes de la route, créée en 1990, accompagne les familles, avec la Chambre "
+             "de commerce et d'industrie de Dakar.\n");
+
+  g_assert_nonnull (find_entity (entities, "Division nationale de lutte contre la fraude douanière",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Association d'aide aux victimes de la route",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Chambre de commerce et d'industrie de Dakar",
+                                 LECTERN_ENTITY_ORGANIZATION));
+}
+
+static void
+test_extractor_kind_before_acronym (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Strike.\n\n"
+             "Workers walked out on Monday. Union IG Metall, which represents most of them, said talks had failed.\n");
+
+  g_assert_nonnull (find_entity (entities, "IG Metall", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Union IG Metall", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5475,6 +5503,8 @@ main (int    argc,
                    test_extractor_bracketed_short_names_and_iberian_hospitals);
   g_test_add_func ("/lectern/extractor/sentences-dense-with-names", test_extractor_sentences_dense_with_names);
   g_test_add_func ("/lectern/extractor/squads-tribes-and-markets", test_extractor_squads_tribes_and_markets);
+  g_test_add_func ("/lectern/extractor/french-complements-over-links", test_extractor_french_complements_over_links);
+  g_test_add_func ("/lectern/extractor/kind-before-acronym", test_extractor_kind_before_acronym);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
