@@ -4768,9 +4768,11 @@ mark_french_schools (Doc    *doc,
     {
       guint a = base + k;
       guint e = k + 1, p;
+      guint32 n = tok_len (doc, a);
 
-      /* Lower case, five bytes or more: most tokens fail those. */
-      if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 5 || !g_ascii_islower (*tok_str (doc, a)) ||
+      /* The words' lengths in bytes ("école" 6, "hôpital" 8, "université"
+       * 11, "conservatoire" 13): most tokens fail those. */
+      if (tags[k] != LECTERN_TAG_O || (n != 6 && n != 8 && n != 11 && n != 13) ||
           (tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0))
         continue;
       if (tok_is (doc, a, "mairie"))
@@ -4833,7 +4835,7 @@ mark_french_missions (Doc    *doc,
       guint a = base + k;
       guint e = k + 1, p;
 
-      if (tok_len (doc, a) < 8 || strchr ("aAcC", *tok_str (doc, a)) == NULL ||
+      if ((tok_len (doc, a) != 8 && tok_len (doc, a) != 9) || strchr ("aAcC", *tok_str (doc, a)) == NULL ||
           !tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)))
         continue;
       if (tok_is (doc, base + e, "général") || tok_is (doc, base + e, "générale"))
