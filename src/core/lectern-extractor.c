@@ -2681,7 +2681,7 @@ add_clean_span (Doc  *doc,
   /* No capital: no name, but a listed brand ("franceinfo"), a country's
    * prosecutor or police force ("le parquet fédéral", "la police
    * judiciaire", mark_lower_courts) or ministry ("le ministère de la
-   * culture", mark_lower_ministries). */
+   * culture", lower_ministry_end). */
   if (!has_upper && !(vote == VOTE_ORG && b == a + 1 && (tok_lex (doc, a) & LECTERN_LEX_KNOWN_ORG) &&
                       !(tok_lex (doc, a) & LECTERN_LEX_LOWER)) &&
       !(vote == VOTE_ORG && b >= a + 2 && b <= a + 3 &&
@@ -4547,79 +4547,34 @@ mark_iberian_bodies (Doc    *doc,
     }
 }
 
-/* After "le ministère de la Santé publique", a word that does not go on
- * a phrase whose last word could be a verb instead ("le ministère de la
- * Santé indique que"): a sign, a conjunction, a preposition, an
- * auxiliary. Verbs that end like adjectives are never one. */
-static gboolean
-ends_portfolio_phrase (Doc  *doc,
-                       guint p,
-                       guint end)
+typedef guint (*PortfolioEnd) (Doc  *doc,
+                               guint k,
+                               guint end);
+
+/* The end of the portfolios listed after one that ends at p, with commas
+ * and a last "et" (", des Pêcheries et de l'Alimentation"), each told by
+ * portfolio_end; each adds one to *items. */
+static guint
+portfolio_list_end (Doc          *doc,
+                    guint         p,
+                    guint         end,
+                    PortfolioEnd  portfolio_end,
+                    guint        *items)
 {
-  static const char *const verbs[] = {
-    "indique", "explique", "critique", "applique", "implique", "revendique", "communique", "insiste", "existe",
-    "persiste", "résiste", "assiste", "signale", "arrive", "appelle", "rappelle",
-  };
-  static const char *const next[] = {
-    "a", "ont", "avait", "est", "sont", "était", "sera", "qui", "de", "du", "des", "et", "ou", "en", "pour",
-    "dans", "sur", "à", "au", "aux", "avec", "par", "n'", "n\xe2\x80\x99", "ne", "va", "doit", "vient",
-  };
-
-  if (tok_is_any (doc, p - 1, verbs, G_N_ELEMENTS (verbs)))
-    return FALSE;
-
-  return p >= end || !(tok_flags (doc, p) & LECTERN_TOKEN_WORD) || tok_is_any (doc, p, next, G_N_ELEMENTS (next));
-}
-
-/* "le ministère de l'Agriculture, des Pêcheries et de l'Alimentation du
- * Québec", "ministère de l'Enseignement supérieur, de la Recherche et de
- * l'Innovation": a French ministry of several portfolios, listed with
- * commas and "et", is one organization, which the tagger cuts at the
- * first comma; so is one of a single portfolio whose last words are in
- * lower case ("de la Santé publique"), which it cuts before them. */
-static void
-mark_french_ministries (Doc    *doc,
-                        guint   base,
-                        guint   len,
-                        guint8 *tags)
-{
-  static const char *const heads[] = { "ministère", "Ministère", "Département", "Secrétariat", "secrétariat" };
-  guint end = base + len;
-
-  if (doc->lang != LANG_FR)
-    return;
-  for (guint k = 0; k + 3 < len; k++)
+  while (p + 1 < end && (tok_is (doc, p, ",") || tok_is (doc, p, "et")))
     {
-      guint a = base + k;
-      guint p, items = 1;
+      guint q = portfolio_end (doc, p + 1, end);
+      gboolean last = tok_is (doc, p, "et");
 
-      /* Their length and first letter first: most tokens fail those. */
-      if (tok_len (doc, a) < 10 || strchr ("mMDSs", *tok_str (doc, a)) == NULL ||
-          !tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)) ||
-          (p = ministry_portfolio_end (doc, a + 1, end)) == a + 1)
-        continue;
-      while (p + 1 < end && (tok_is (doc, p, ",") || tok_is (doc, p, "et")))
-        {
-          guint q = ministry_portfolio_end (doc, p + 1, end);
-          gboolean last = tok_is (doc, p, "et");
-
-          if (q == p + 1)
-            break;
-          items++;
-          p = q;
-          if (last)
-            break;
-        }
-      if (items < 2 && !(tok_starts_lower (doc, p - 1) && ends_portfolio_phrase (doc, p, end)))
-        continue;
-      /* The government's seat: "du Québec". */
-      if (p + 1 < end && (tok_is (doc, p, "du") || tok_is (doc, p, "de")) && tok_starts_upper (doc, p + 1) &&
-          (tok_lex (doc, p + 1) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) &&
-          !(p + 2 < end && tok_starts_upper (doc, p + 2)))
-        p += 2;
-      tag_organization (tags, len, k, p - base);
-      k = p - base;
+      if (q == p + 1)
+        break;
+      (*items)++;
+      p = q;
+      if (last)
+        break;
     }
+
+  return p;
 }
 
 /* The nouns of ministries' portfolios as much of the French press writes
@@ -4639,7 +4594,7 @@ is_lower_portfolio (const Doc *doc,
     "patrimoine", "femmes", "enfance", "action", "travaux", "infrastructures", "équipement", "urbanisme",
     "habitat", "ville", "immigration", "cultes", "francophonie", "élevage", "alimentation", "formation",
     "innovation", "sciences", "science", "climat", "biodiversité", "investissement", "investissements",
-    "diaspora", "culture", "relations", "protection", "promotion", "gouvernance", "décentralisation",
+    "diaspora", "relations", "protection", "promotion", "gouvernance",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -4672,15 +4627,66 @@ lower_portfolio_end (Doc  *doc,
  * culture et de la communication": a ministry whose portfolios are in
  * lower case, as Le Monde writes them, is an organization, which the
  * tagger trained on capitals leaves out. Not "un ministère de la
- * culture", any such ministry. */
-static void
-mark_lower_ministries (Doc    *doc,
-                       guint   base,
-                       guint   len,
-                       guint8 *tags)
+ * culture", any such ministry. The end of its name from its head word at
+ * a (in the sentence from base), or a. */
+static guint
+lower_ministry_end (Doc  *doc,
+                    guint base,
+                    guint a,
+                    guint end)
 {
-  static const char *const heads[] = { "ministère", "Ministère" };
   static const char *const generic[] = { "un", "Un", "chaque", "Chaque", "aucun", "Aucun", "nouveau" };
+  guint p = a + 1, q, items = 1;
+
+  if (a > base && tok_is_any (doc, a - 1, generic, G_N_ELEMENTS (generic)))
+    return a;
+  /* "le ministère russe de la défense". */
+  if (tok_starts_lower (doc, p) && is_french_adjective (doc, p))
+    p++;
+  if ((q = lower_portfolio_end (doc, p, end)) == p)
+    return a;
+
+  return portfolio_list_end (doc, q, end, lower_portfolio_end, &items);
+}
+
+/* After "le ministère de la Santé publique", a word that does not go on
+ * a phrase whose last word could be a verb instead ("le ministère de la
+ * Santé indique que"): a sign, a conjunction, a preposition, an
+ * auxiliary. Verbs that end like adjectives are never one. */
+static gboolean
+ends_portfolio_phrase (Doc  *doc,
+                       guint p,
+                       guint end)
+{
+  static const char *const verbs[] = {
+    "indique", "explique", "critique", "applique", "implique", "revendique", "communique", "insiste", "existe",
+    "persiste", "résiste", "assiste", "signale", "arrive", "appelle", "rappelle",
+  };
+  static const char *const next[] = {
+    "a", "ont", "avait", "est", "sont", "était", "sera", "qui", "de", "du", "des", "et", "ou", "en", "pour",
+    "dans", "sur", "à", "au", "aux", "avec", "par", "n'", "n\xe2\x80\x99", "ne", "va", "doit", "vient",
+  };
+
+  if (tok_is_any (doc, p - 1, verbs, G_N_ELEMENTS (verbs)))
+    return FALSE;
+
+  return p >= end || !(tok_flags (doc, p) & LECTERN_TOKEN_WORD) || tok_is_any (doc, p, next, G_N_ELEMENTS (next));
+}
+
+/* "le ministère de l'Agriculture, des Pêcheries et de l'Alimentation du
+ * Québec", "ministère de l'Enseignement supérieur, de la Recherche et de
+ * l'Innovation": a French ministry of several portfolios, listed with
+ * commas and "et", is one organization, which the tagger cuts at the
+ * first comma; so is one of a single portfolio whose last words are in
+ * lower case ("de la Santé publique"), which it cuts before them, and one
+ * whose portfolios are all in lower case (lower_ministry_end). */
+static void
+mark_french_ministries (Doc    *doc,
+                        guint   base,
+                        guint   len,
+                        guint8 *tags)
+{
+  static const char *const heads[] = { "ministère", "Ministère", "Département", "Secrétariat", "secrétariat" };
   guint end = base + len;
 
   if (doc->lang != LANG_FR)
@@ -4688,33 +4694,32 @@ mark_lower_ministries (Doc    *doc,
   for (guint k = 0; k + 3 < len; k++)
     {
       guint a = base + k;
-      guint p = a + 1, q;
+      guint p, items = 1;
 
-      /* "ministère" is 10 bytes: most tokens fail the length. */
-      if (tok_len (doc, a) != 10 || !tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)) ||
-          (k > 0 && tok_is_any (doc, a - 1, generic, G_N_ELEMENTS (generic))))
+      /* Their length and first letter first: most tokens fail those. */
+      if (tok_len (doc, a) < 10 || strchr ("mMDSs", *tok_str (doc, a)) == NULL ||
+          !tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)))
         continue;
-      /* "le ministère russe de la défense". */
-      if (tok_starts_lower (doc, p) && is_french_adjective (doc, p))
-        p++;
-      if ((q = lower_portfolio_end (doc, p, end)) == p)
-        continue;
-      p = q;
-      while (p + 1 < end && (tok_is (doc, p, ",") || tok_is (doc, p, "et")))
+      if ((p = ministry_portfolio_end (doc, a + 1, end)) == a + 1)
         {
-          gboolean last = tok_is (doc, p, "et");
-
-          if ((q = lower_portfolio_end (doc, p + 1, end)) == p + 1)
-            break;
-          p = q;
-          if (last)
-            break;
+          /* "ministère" is 10 bytes. The tagger's longer name stays. */
+          if (tok_len (doc, a) != 10 || (p = lower_ministry_end (doc, base, a, end)) == a ||
+              (p < end && tags[p - base] == LECTERN_TAG_I_ORG && tag_vote (tags[k]) == VOTE_ORG))
+            continue;
+          tag_organization (tags, len, k, p - base);
+          k = p - base - 1;
+          continue;
         }
-      /* The tagger's longer name stays. */
-      if (p < end && tags[p - base] == LECTERN_TAG_I_ORG && tag_vote (tags[k]) == VOTE_ORG)
+      p = portfolio_list_end (doc, p, end, ministry_portfolio_end, &items);
+      if (items < 2 && !(tok_starts_lower (doc, p - 1) && ends_portfolio_phrase (doc, p, end)))
         continue;
+      /* The government's seat: "du Québec". */
+      if (p + 1 < end && (tok_is (doc, p, "du") || tok_is (doc, p, "de")) && tok_starts_upper (doc, p + 1) &&
+          (tok_lex (doc, p + 1) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) &&
+          !(p + 2 < end && tok_starts_upper (doc, p + 2)))
+        p += 2;
       tag_organization (tags, len, k, p - base);
-      k = p - base - 1;
+      k = p - base;
     }
 }
 
@@ -4750,104 +4755,124 @@ place_name_end (Doc          *doc,
  * d'Abomey-Calavi": a French school, hospital or town hall is named with
  * its word in lower case, which the tagger leaves out of the name after
  * it (and reads that name as a person's or a place's). The word and the
- * name, and the town after "de", are one organization. */
-static void
-mark_french_schools (Doc    *doc,
-                     guint   base,
-                     guint   len,
-                     guint8 *tags)
+ * name, and the town after "de", are one organization: its start and end
+ * from token k (in the sentence from base), if there is one. */
+static gboolean
+french_school_span (Doc          *doc,
+                    guint         base,
+                    guint         len,
+                    const guint8 *tags,
+                    guint         k,
+                    guint        *start,
+                    guint        *end)
 {
   static const char *const words[] = {
     "lycée", "collège", "école", "hôpital", "clinique", "université", "conservatoire", "hospitalier",
   };
   static const char *const ofs[] = { "de", "d'", "d\xe2\x80\x99", "du" };
+  guint a = base + k;
+  guint e = k + 1, p;
+  guint32 n = tok_len (doc, a);
 
-  if (doc->lang != LANG_FR)
-    return;
-  for (guint k = 0; k + 1 < len; k++)
+  /* The words' lengths in bytes ("école" 6, "hôpital" 8, "université" 11,
+   * "conservatoire" 13): most tokens fail those. */
+  if (tags[k] != LECTERN_TAG_O || (n != 6 && n != 8 && n != 11 && n != 13) ||
+      (tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0))
+    return FALSE;
+  if (tok_is (doc, a, "mairie"))
     {
-      guint a = base + k;
-      guint e = k + 1, p;
-      guint32 n = tok_len (doc, a);
-
-      /* The words' lengths in bytes ("école" 6, "hôpital" 8, "université"
-       * 11, "conservatoire" 13): most tokens fail those. */
-      if (tags[k] != LECTERN_TAG_O || (n != 6 && n != 8 && n != 11 && n != 13) ||
-          (tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0))
-        continue;
-      if (tok_is (doc, a, "mairie"))
-        {
-          /* Its town: "la mairie de Port-au-Prince". */
-          if (e + 1 < len && tok_is_any (doc, base + e, ofs, G_N_ELEMENTS (ofs)) &&
-              (p = place_name_end (doc, base, len, tags, e + 1)) > e + 1 && (p == len || tags[p] == LECTERN_TAG_O))
-            {
-              tag_organization (tags, len, k, p);
-              k = p - 1;
-            }
-          continue;
-        }
-      if (!tok_is_any (doc, a, words, G_N_ELEMENTS (words)) ||
-          (tok_is (doc, a, "hospitalier") &&
-           (k == 0 || !tok_is (doc, a - 1, "centre") || tags[k - 1] != LECTERN_TAG_O)))
-        continue;
-      /* The name: the tagger's, or capitalized words it left out. */
-      if (tags[e] != LECTERN_TAG_O)
-        {
-          guint8 inside = tags[e] + 1;
-
-          for (e++; e < len && tags[e] == inside; e++)
-            ;
-        }
-      else
-        while (e < len && tags[e] == LECTERN_TAG_O && tok_starts_upper (doc, base + e) &&
-               (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && !tok_is_acronym (doc, base + e) &&
-               !(tok_lex (doc, base + e) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE)))
-          e++;
-      if (e == k + 1 || (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 1))
-        continue;
-      if (e + 1 < len && tok_is_any (doc, base + e, ofs, G_N_ELEMENTS (ofs)) &&
-          (p = place_name_end (doc, base, len, tags, e + 1)) > e + 1 && (p == len || tags[p] == LECTERN_TAG_O))
-        e = p;
-      if (tok_is (doc, a, "hospitalier"))
-        k--;
-      tag_organization (tags, len, k, e);
-      k = e - 1;
+      /* Its town: "la mairie de Port-au-Prince". */
+      if (e + 1 >= len || !tok_is_any (doc, base + e, ofs, G_N_ELEMENTS (ofs)) ||
+          (p = place_name_end (doc, base, len, tags, e + 1)) == e + 1 || (p < len && tags[p] != LECTERN_TAG_O))
+        return FALSE;
+      *start = k;
+      *end = p;
+      return TRUE;
     }
+  if (!tok_is_any (doc, a, words, G_N_ELEMENTS (words)) ||
+      (tok_is (doc, a, "hospitalier") && (k == 0 || !tok_is (doc, a - 1, "centre") || tags[k - 1] != LECTERN_TAG_O)))
+    return FALSE;
+  /* The name: the tagger's, or capitalized words it left out. */
+  if (tags[e] != LECTERN_TAG_O)
+    {
+      guint8 inside = tags[e] + 1;
+
+      for (e++; e < len && tags[e] == inside; e++)
+        ;
+    }
+  else
+    while (e < len && tags[e] == LECTERN_TAG_O && tok_starts_upper (doc, base + e) &&
+           (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && !tok_is_acronym (doc, base + e) &&
+           !(tok_lex (doc, base + e) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE)))
+      e++;
+  if (e == k + 1 || (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 1))
+    return FALSE;
+  if (e + 1 < len && tok_is_any (doc, base + e, ofs, G_N_ELEMENTS (ofs)) &&
+      (p = place_name_end (doc, base, len, tags, e + 1)) > e + 1 && (p == len || tags[p] == LECTERN_TAG_O))
+    e = p;
+  *start = tok_is (doc, a, "hospitalier") ? k - 1 : k;
+  *end = e;
+
+  return TRUE;
 }
 
 /* "l'ambassade de Chine en France", "le consulat général de France à
  * Genève": a country's mission abroad, and the city or country where it
- * sits, is an organization. */
-static void
-mark_french_missions (Doc    *doc,
-                      guint   base,
-                      guint   len,
-                      guint8 *tags)
+ * sits, is an organization. Its end from token k (in the sentence from
+ * base), or k. */
+static guint
+french_mission_end (Doc          *doc,
+                    guint         base,
+                    guint         len,
+                    const guint8 *tags,
+                    guint         k)
 {
   static const char *const heads[] = { "ambassade", "Ambassade", "consulat", "Consulat" };
   static const char *const ofs[] = { "de", "d'", "d\xe2\x80\x99", "du", "des" };
   static const char *const ins[] = { "en", "à", "au", "aux" };
+  guint a = base + k;
+  guint e = k + 1, p;
 
+  if (k + 2 >= len || (tok_len (doc, a) != 8 && tok_len (doc, a) != 9) || strchr ("aAcC", *tok_str (doc, a)) == NULL ||
+      !tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)))
+    return k;
+  if (tok_is (doc, base + e, "général") || tok_is (doc, base + e, "générale"))
+    e++;
+  if (e + 1 >= len || !tok_is_any (doc, base + e, ofs, G_N_ELEMENTS (ofs)) ||
+      (p = place_name_end (doc, base, len, tags, e + 1)) == e + 1)
+    return k;
+  e = p;
+  if (e + 1 < len && tok_is_any (doc, base + e, ins, G_N_ELEMENTS (ins)) &&
+      (p = place_name_end (doc, base, len, tags, e + 1)) > e + 1)
+    e = p;
+
+  return e;
+}
+
+/* French missions, schools, hospitals and town halls, named with a word
+ * in lower case (french_mission_end, french_school_span), in one walk of
+ * the sentence. */
+static void
+mark_french_missions_and_schools (Doc    *doc,
+                                  guint   base,
+                                  guint   len,
+                                  guint8 *tags)
+{
   if (doc->lang != LANG_FR)
     return;
-  for (guint k = 0; k + 2 < len; k++)
+  for (guint k = 0; k + 1 < len; k++)
     {
-      guint a = base + k;
-      guint e = k + 1, p;
+      guint32 n = tok_len (doc, base + k);
+      guint s, e;
 
-      if ((tok_len (doc, a) != 8 && tok_len (doc, a) != 9) || strchr ("aAcC", *tok_str (doc, a)) == NULL ||
-          !tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)))
+      /* The head words' lengths in bytes: most tokens fail those. */
+      if (n != 6 && n != 8 && n != 9 && n != 11 && n != 13)
         continue;
-      if (tok_is (doc, base + e, "général") || tok_is (doc, base + e, "générale"))
-        e++;
-      if (e + 1 >= len || !tok_is_any (doc, base + e, ofs, G_N_ELEMENTS (ofs)) ||
-          (p = place_name_end (doc, base, len, tags, e + 1)) == e + 1)
+      if ((e = french_mission_end (doc, base, len, tags, k)) > k)
+        s = k;
+      else if (!french_school_span (doc, base, len, tags, k, &s, &e))
         continue;
-      e = p;
-      if (e + 1 < len && tok_is_any (doc, base + e, ins, G_N_ELEMENTS (ins)) &&
-          (p = place_name_end (doc, base, len, tags, e + 1)) > e + 1)
-        e = p;
-      tag_organization (tags, len, k, e);
+      tag_organization (tags, len, s, e);
       k = e - 1;
     }
 }
@@ -5667,12 +5692,11 @@ mark_possessive_organizations (Doc    *doc,
     }
 }
 
-/* "Reliance's Jio Financial Services", "Eli Lilly's Kisunla": a listed
- * company and its possessive at the start of the tagger's span own what
- * follows. The owner is an organization; what it owns stays one if the
- * tagger read the span so. In a person's span, one word after it is a
- * product, more are the owner's person ("NASA's Administrator Jim
- * Bridenstine"). */
+/* "Eli Lilly's Kisunla", "NASA's Administrator Jim Bridenstine": a
+ * listed company or body and its possessive at the start of the tagger's
+ * span own what follows. The owner is an organization; what it owns stays
+ * one if the tagger read the span so. In a person's span, one word after
+ * it is a product, more are the owner's person. */
 static void
 split_owner_possessives (Doc    *doc,
                          guint   base,
@@ -9445,7 +9469,6 @@ tag_document (LecternExtractor  *self,
           mark_lower_courts (doc, i, len, tags->data);
           mark_court_districts (doc, i, len, tags->data);
           mark_french_ministries (doc, i, len, tags->data);
-          mark_lower_ministries (doc, i, len, tags->data);
           mark_iberian_bodies (doc, i, len, tags->data);
           mark_known_organizations (doc, i, len, tags->data);
           mark_lone_institutions (doc, i, len, tags->data);
@@ -9454,8 +9477,7 @@ tag_document (LecternExtractor  *self,
           extend_organizations_to_units (doc, i, len, tags->data);
           mark_slash_credits (doc, i, len, tags->data);
           mark_missions (doc, i, len, tags->data);
-          mark_french_missions (doc, i, len, tags->data);
-          mark_french_schools (doc, i, len, tags->data);
+          mark_french_missions_and_schools (doc, i, len, tags->data);
           mark_state_chapters (doc, i, len, tags->data);
           mark_indonesian_companies (doc, i, len, tags->data);
           strip_portfolios_from_people (doc, i, len, tags->data);
