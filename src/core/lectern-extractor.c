@@ -3482,23 +3482,33 @@ ends_with_complement (Doc  *doc,
   return tok_is (doc, p - 1, "des") || tok_is (doc, p - 1, "du") || tok_is (doc, p - 1, "de");
 }
 
-/* French head words of bodies that the name table lacks or holds as common
- * words, read where a French name goes on in lower case ("la Division
- * nationale de lutte contre le trafic de migrants", "le Groupement des
- * entrepreneurs du bâtiment"). Not in English, where "the Geneva
- * Convention" is a treaty. */
+/* Head words of bodies that the name table lacks or holds as common
+ * words: English ones ("the Homicide Squad", "the Seminole Tribe of
+ * Florida", "the Granite Ledger Guild") or, with french, French ones,
+ * read where a French name goes on in lower case ("la Division nationale
+ * de lutte contre le trafic de migrants", "le Groupement des
+ * entrepreneurs du bâtiment"). Not mixed: "the Geneva Convention" is a
+ * treaty. */
 static gboolean
-is_french_extra_head (const Doc *doc,
-                      guint      i)
+is_extra_head (const Doc *doc,
+               guint      i,
+               gboolean   french)
 {
-  static const char *const words[] = {
+  static const char *const english_words[] = {
+    "Squad", "Tribe", "Archdiocese", "Patrol", "Taskforce", "Squadron", "Battalion", "Synod", "Congregation",
+    "Cooperative", "Guild", "Collective",
+  };
+  static const char *const french_words[] = {
     "Division", "Groupement", "Convention", "Délégation", "Cellule", "Coordination", "Collectif", "Coopérative",
     "Amicale", "Intersyndicale", "Commissariat",
   };
-  static guint64 hashes[G_N_ELEMENTS (words)];
-  static gsize ready = 0;
+  static guint64 english_hashes[G_N_ELEMENTS (english_words)];
+  static guint64 french_hashes[G_N_ELEMENTS (french_words)];
+  static gsize english_ready = 0;
+  static gsize french_ready = 0;
 
-  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
+  return french ? tok_in_list (doc, i, french_words, G_N_ELEMENTS (french_words), french_hashes, &french_ready)
+                : tok_in_list (doc, i, english_words, G_N_ELEMENTS (english_words), english_hashes, &english_ready);
 }
 
 /* The number of tokens of a link inside a French name's complement at c:
@@ -3582,7 +3592,7 @@ extend_french_name (Doc          *doc,
   /* One word may be a common noun capitalized at the sentence's start:
    * the caller decides (see add_pattern_organizations). */
   if ((b < a + 2 && !lone_head && !after_article_inside (doc, a)) ||
-      !(span_has_head (doc, a, b) || is_french_extra_head (doc, a)) || !tok_starts_upper (doc, a) ||
+      !(span_has_head (doc, a, b) || is_extra_head (doc, a, TRUE)) || !tok_starts_upper (doc, a) ||
       (!is_french_adjective (doc, b - 1) && !tok_starts_upper (doc, b - 1) && !ends_with_complement (doc, a, b)) ||
       k >= end || !(tok_is (doc, k, "des") || tok_is (doc, k, "de") || tok_is (doc, k, "du") ||
                     tok_is (doc, k, "d'") || tok_is (doc, k, "d\xe2\x80\x99")))
@@ -3626,23 +3636,6 @@ extend_french_name (Doc          *doc,
   return b;
 }
 
-/* Head words of bodies that the name table lacks: "the Homicide Squad",
- * "the Seminole Tribe of Florida", "the Archdiocese of Arequipa", "the
- * Granite Ledger Guild". */
-static gboolean
-is_extra_head (const Doc *doc,
-               guint      i)
-{
-  static const char *const words[] = {
-    "Squad", "Tribe", "Archdiocese", "Patrol", "Taskforce", "Squadron", "Battalion", "Synod", "Congregation",
-    "Cooperative", "Guild", "Collective",
-  };
-  static guint64 hashes[G_N_ELEMENTS (words)];
-  static gsize ready = 0;
-
-  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
-}
-
 /* An organization named by a head word often goes on past a preposition the
  * tagger stops at: "Assemblée nationale | du Québec", "Perm Coalition | for
  * Direct Elections". Extends [a, b) over "of/de … Capitalized" runs that the
@@ -3659,7 +3652,7 @@ extend_organization (Doc          *doc,
 
   for (guint i = a; i < b && !head; i++)
     head = (tok_lex (doc, i) & LECTERN_LEX_ORG_HEAD) != 0;
-  if (!head && !is_extra_head (doc, b - 1) && !(doc->lang == LANG_FR && is_french_extra_head (doc, a)))
+  if (!head && !is_extra_head (doc, b - 1, FALSE) && !(doc->lang == LANG_FR && is_extra_head (doc, a, TRUE)))
     return b;
 
   /* "Congrès | de la | Nouvelle-Calédonie": the tagger's span may end on
@@ -5055,7 +5048,7 @@ add_pattern_organizations (Doc          *doc,
        * Chambers"). */
       if (e >= k + 2 && tok_starts_upper (doc, last) &&
           ((tok_lex (doc, last) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL)) || is_company_word (doc, last) ||
-           is_extra_head (doc, last)) &&
+           is_extra_head (doc, last, FALSE)) &&
           !(k > 0 && (tok_flags (doc, base + k - 1) & LECTERN_TOKEN_WORD) &&
             (tok_has_upper (doc, base + k - 1) ||
              (tok_is_connector (doc, base + k - 1) && !(k > 1 && tok_is (doc, base + k - 2, ","))) ||
