@@ -33,7 +33,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "40"
+#define RULES_VERSION "41"
 
 struct _LecternExtractor
 {
@@ -2565,9 +2565,11 @@ add_clean_span (Doc  *doc,
   /* "United Nations Secretary-General", "ASEAN Secretary-General": a
    * body and the title of its head, no person's name after it; the body
    * is named (not "ministère de la Justice", whose last word is its
-   * portfolio, nor "Clinique Saint-Pierre", whose saint is no title). */
+   * portfolio, nor "Clinique Saint-Pierre", whose saint is no title, nor
+   * "Office of the Inspector General", named after its head). */
   if ((vote == VOTE_PER || vote == VOTE_ORG) && b >= a + 2 && tok_starts_upper (doc, b - 1) &&
       tok_starts_upper (doc, b - 2) && !(tok_lex (doc, b - 2) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)) &&
+      !(b >= a + 4 && (tok_is (doc, b - 3, "of") || tok_is (doc, b - 3, "the"))) &&
       ((tok_lex (doc, b - 1) & LECTERN_LEX_TITLE) ||
        (is_hyphenated_title (doc, b - 1) && strncmp (tok_str (doc, b - 1), "Saint", 5) != 0 &&
         strncmp (tok_str (doc, b - 1), "St", 2) != 0)) &&
@@ -3856,8 +3858,15 @@ portfolio_item_end (Doc          *doc,
    * ("Mines, | Petroleum | and Exploration"). */
   if (q == k && k + 1 < len && tags[k] != LECTERN_TAG_O && (tags[k] & 1) != 0 && tags[k + 1] != tags[k] + 1 &&
       tok_starts_upper (doc, base + k) && (tok_flags (doc, base + k) & LECTERN_TOKEN_WORD) &&
-      !tok_is_caps_word (doc, base + k) && !tok_is_first_name ((Doc *) doc, base + k))
+      !tok_is_caps_word (doc, base + k) &&
+      (!tok_is_first_name ((Doc *) doc, base + k) || (tok_lex (doc, base + k) & LECTERN_LEX_LOWER)))
     q = k + 1;
+  /* Or two, ending with a common noun ("Land, | Urban Planning | and
+   * Construction"). */
+  else if (q == k && k + 2 < len && tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_PER &&
+           tags[k + 1] == tags[k] + 1 && tags[k + 2] != tags[k] + 1 && tok_starts_upper (doc, base + k + 1) &&
+           (tok_lex (doc, base + k + 1) & LECTERN_LEX_LOWER) && !tok_is_caps_word (doc, base + k))
+    q = k + 2;
   /* A head word alone is a portfolio too ("Mines, Petroleum and
    * Exploration"), where two words with one name a body. */
   if (q == k || q > k + 2 || (q > k + 1 && span_has_head (doc, base + k, base + q)) ||
@@ -4893,6 +4902,37 @@ mark_lower_courts (Doc    *doc,
     }
 }
 
+static gboolean
+is_side_word (Doc  *doc,
+              guint i)
+{
+  static const char *const sides[] = { "Northern", "Southern", "Eastern", "Western", "Central", "Middle" };
+
+  return tok_is_any (doc, i, sides, G_N_ELEMENTS (sides));
+}
+
+/* "Southern District of New York", "District of Delaware": an American
+ * federal district from k. Returns its end (relative to base), or k. */
+static guint
+district_end (Doc   *doc,
+              guint  base,
+              guint  len,
+              guint  k)
+{
+  guint c, d = k;
+
+  if (d < len && is_side_word (doc, base + d))
+    d++;
+  if (d + 2 >= len || !tok_is (doc, base + d, "District") || !tok_is (doc, base + d + 1, "of"))
+    return k;
+  for (c = d + 2; c < len && c < d + 5 && (tok_flags (doc, base + c) & LECTERN_TOKEN_WORD) &&
+                  tok_starts_upper (doc, base + c);
+       c++)
+    ;
+
+  return c > d + 2 ? c : k;
+}
+
 /* "U.S. Bankruptcy Court | for the District of Delaware", "Court of
  * Appeals | for the Ninth Circuit", "District Court | for the Southern
  * District of New York": an American federal court's district or
@@ -4905,7 +4945,6 @@ court_district_end (Doc          *doc,
                     guint         e)
 {
   static const char *const courts[] = { "Court", "Appeals", "Appeal" };
-  static const char *const sides[] = { "Northern", "Southern", "Eastern", "Western", "Central", "Middle" };
   guint k = e + 2, c;
 
   if (k + 1 >= len || !tok_is (doc, base + e, "for") || !tok_is (doc, base + e + 1, "the") ||
@@ -4915,16 +4954,9 @@ court_district_end (Doc          *doc,
    * 4th Circuit". */
   if ((tok_starts_upper (doc, base + k) || is_ordinal (doc, base + k)) && tok_is (doc, base + k + 1, "Circuit"))
     return k + 2;
-  if (tok_is_any (doc, base + k, sides, G_N_ELEMENTS (sides)))
-    k++;
-  if (k + 2 >= len || !tok_is (doc, base + k, "District") || !tok_is (doc, base + k + 1, "of"))
-    return e;
-  for (c = k + 2; c < len && c < k + 5 && (tok_flags (doc, base + c) & LECTERN_TOKEN_WORD) &&
-                  tok_starts_upper (doc, base + c);
-       c++)
-    ;
+  c = district_end (doc, base, len, k);
 
-  return c > k + 2 ? c : e;
+  return c > k ? c : e;
 }
 
 /* "U.S. District Court", "Ontario Superior Court": a kind of court before
@@ -4959,6 +4991,15 @@ mark_court_districts (Doc    *doc,
             e++;
           if (e >= k + 2 && ends_with_court (doc, base + e))
             tag_organization (tags, len, k, e);
+          /* "the Southern District of New York said": a federal
+           * district named by its side alone stands for its court or its
+           * prosecutors, not for the land (unlike "District of
+           * Columbia"). */
+          else if (e == k + 2 && is_side_word (doc, base + k) && (end = district_end (doc, base, len, k)) > k)
+            {
+              tag_organization (tags, len, k, end);
+              e = end;
+            }
           k = e - 1;
           continue;
         }

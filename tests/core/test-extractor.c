@@ -5204,6 +5204,27 @@ test_extractor_kind_before_acronym (void)
   g_assert_null (find_entity (entities, "Union IG Metall", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_offices_and_districts (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Review.\n\n"
+             "The Ministry of Land, Urban Planning and Construction said it would answer the report about rents. "
+             "The Department for Digital, Culture, Media and Sport said it would answer too.\n\n"
+             "The audit was run with the Office of the Inspector General, which found no fraud in the accounts. "
+             "The Texas Department of Criminal Justice said the execution had been stayed.\n\n"
+             "In a statement, the Southern District of New York said the verdict sent a clear message to "
+             "contractors.\n");
+
+  g_assert_nonnull (find_entity (entities, "Ministry of Land, Urban Planning and Construction",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Department for Digital, Culture, Media and Sport",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Office of the Inspector General", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Texas Department of Criminal Justice", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Southern District of New York", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5505,6 +5526,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/squads-tribes-and-markets", test_extractor_squads_tribes_and_markets);
   g_test_add_func ("/lectern/extractor/french-complements-over-links", test_extractor_french_complements_over_links);
   g_test_add_func ("/lectern/extractor/kind-before-acronym", test_extractor_kind_before_acronym);
+  g_test_add_func ("/lectern/extractor/offices-and-districts", test_extractor_offices_and_districts);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
