@@ -4794,6 +4794,15 @@ french_school_span (Doc          *doc,
   if (!tok_is_any (doc, a, words, G_N_ELEMENTS (words)) ||
       (tok_is (doc, a, "hospitalier") && (k == 0 || !tok_is (doc, a - 1, "centre") || tags[k - 1] != LECTERN_TAG_O)))
     return FALSE;
+  /* Its trade before the name: "le lycée des métiers Jules-Ferry" (not an
+   * adjective, which may describe a school that is named no further). */
+  p = e;
+  if (p + 2 < len && tags[p] == LECTERN_TAG_O && tags[p + 1] == LECTERN_TAG_O &&
+      (tok_is (doc, base + p, "des") || tok_is (doc, base + p, "de")) && tok_starts_lower (doc, base + p + 1) &&
+      tok_len (doc, base + p + 1) >= 4 && !(tok_lex (doc, base + p + 1) & LECTERN_LEX_STOP_FR))
+    p += 2;
+  if (p > e && p < len && tok_starts_upper (doc, base + p) && (tags[p] == LECTERN_TAG_O || (tags[p] & 1) != 0))
+    e = p;
   /* The name: the tagger's, or capitalized words it left out. */
   if (tags[e] != LECTERN_TAG_O)
     {
@@ -4812,10 +4821,65 @@ french_school_span (Doc          *doc,
   if (e + 1 < len && tok_is_any (doc, base + e, ofs, G_N_ELEMENTS (ofs)) &&
       (p = place_name_end (doc, base, len, tags, e + 1)) > e + 1 && (p == len || tags[p] == LECTERN_TAG_O))
     e = p;
-  *start = tok_is (doc, a, "hospitalier") ? k - 1 : k;
+  /* "la Haute école de gestion Arc", Swiss and Belgian colleges. */
+  *start = tok_is (doc, a, "hospitalier") ||
+                   (k > 0 && tags[k - 1] == LECTERN_TAG_O && tok_is (doc, a - 1, "Haute") && tok_is (doc, a, "école"))
+             ? k - 1
+             : k;
   *end = e;
 
   return TRUE;
+}
+
+/* "l'Université Joseph Ki-Zerbo", "le CHU Joseph Raseta Befelatanana",
+ * "le Centre national de presse Norbert Zongo", "Radio Don Bosco": a
+ * capitalized head of an institution and the person it is named after,
+ * which the tagger reads as two names or as the person alone. Its end
+ * from token k (in the sentence from base), or k. */
+static guint
+named_institution_end (Doc          *doc,
+                       guint         base,
+                       guint         len,
+                       const guint8 *tags,
+                       guint         k)
+{
+  static const char *const heads[] = {
+    "Université", "Centre", "CHU", "CHR", "Hôpital", "Clinique", "Lycée", "Collège", "École", "Institut",
+    "Fondation", "Radio", "Conservatoire",
+  };
+  guint e = k + 1, f;
+
+  if (!tok_starts_upper (doc, base + k) || tags[k] == LECTERN_TAG_I_ORG || tags[k] == LECTERN_TAG_I_PER ||
+      !tok_is_any (doc, base + k, heads, G_N_ELEMENTS (heads)))
+    return k;
+  /* A head the tagger left out at the start of a sentence, the person
+   * right after it ("Radio | Don Bosco a lancé"). */
+  if (tags[k] == LECTERN_TAG_O && (k > 0 || tags[e] != LECTERN_TAG_B_PER))
+    return k;
+  if (tags[k] == LECTERN_TAG_B_PER)
+    {
+      /* The tagger took the whole for the person: three words at least. */
+      for (f = e; f < len && tags[f] == LECTERN_TAG_I_PER; f++)
+        ;
+      return f >= k + 3 && !tok_is_first_name (doc, base + k) ? f : k;
+    }
+  /* Its adjectives, and a complement of one noun ("national | de
+   * presse"). */
+  while (e < len && (tags[e] == LECTERN_TAG_I_ORG || tags[e] == LECTERN_TAG_O) && is_french_adjective (doc, base + e))
+    e++;
+  if (e + 2 < len && tags[e] == LECTERN_TAG_O && tags[e + 1] == LECTERN_TAG_O && tok_starts_lower (doc, base + e + 1) &&
+      (tok_is (doc, base + e, "de") || tok_is (doc, base + e, "des") || tok_is (doc, base + e, "du")) &&
+      tok_len (doc, base + e + 1) >= 4 && !(tok_lex (doc, base + e + 1) & LECTERN_LEX_STOP_FR))
+    e += 2;
+  if (e >= len || tags[e] != LECTERN_TAG_B_PER)
+    return k;
+  for (f = e + 1; f < len && tags[f] == LECTERN_TAG_I_PER; f++)
+    ;
+  /* A person's whole name: two words, or one joined by a hyphen. */
+  if (f == e + 1 && memchr (tok_str (doc, base + e), '-', tok_len (doc, base + e)) == NULL)
+    return k;
+
+  return f;
 }
 
 /* "l'ambassade de Chine en France", "le consulat général de France à
@@ -4868,9 +4932,13 @@ mark_french_missions_and_schools (Doc    *doc,
       guint s, e;
 
       /* The head words' lengths in bytes: most tokens fail those. */
-      if (n != 6 && n != 8 && n != 9 && n != 11 && n != 13)
+      if (n != 3 && n != 5 && n != 6 && n != 8 && n != 9 && n != 11 && n != 13)
         continue;
-      if ((e = french_mission_end (doc, base, len, tags, k)) > k)
+      if ((e = named_institution_end (doc, base, len, tags, k)) > k)
+        s = k;
+      else if (n == 3 || n == 5)
+        continue;
+      else if ((e = french_mission_end (doc, base, len, tags, k)) > k)
         s = k;
       else if (!french_school_span (doc, base, len, tags, k, &s, &e))
         continue;

@@ -5225,6 +5225,27 @@ test_extractor_offices_and_districts (void)
   g_assert_nonnull (find_entity (entities, "Southern District of New York", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_institutions_named_after_people (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Sécheresse.\n\n"
+             "Des chercheurs de l'Université Joseph Ki-Zerbo ont mesuré la baisse de la nappe, selon un rapport "
+             "publié par le Centre national de presse Norbert Zongo la semaine dernière.\n\n"
+             "Elle a été soignée au CHU Joseph Raseta Befelatanana avant de rentrer chez elle.\n\n"
+             "Radio Don Bosco a lancé un appel aux dons, relayé par les paroisses du diocèse.\n\n"
+             "Les élèves du lycée des métiers Jules-Ferry ont rejoint ceux de la Haute école de gestion Arc.\n");
+
+  g_assert_nonnull (find_entity (entities, "Université Joseph Ki-Zerbo", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Centre national de presse Norbert Zongo", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "CHU Joseph Raseta Befelatanana", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Radio Don Bosco", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "lycée des métiers Jules-Ferry", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Haute école de gestion Arc", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Joseph Ki-Zerbo", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Norbert Zongo", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5527,6 +5548,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-complements-over-links", test_extractor_french_complements_over_links);
   g_test_add_func ("/lectern/extractor/kind-before-acronym", test_extractor_kind_before_acronym);
   g_test_add_func ("/lectern/extractor/offices-and-districts", test_extractor_offices_and_districts);
+  g_test_add_func ("/lectern/extractor/institutions-named-after-people",
+                   test_extractor_institutions_named_after_people);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
