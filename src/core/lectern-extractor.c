@@ -1140,14 +1140,18 @@ is_unlisted_title (const Doc *doc,
     "Alderwoman", "Freeholder",
     /* Burmese and Thai honorifics ("Daw Khin Myo Thant", "Khun Ploy"). */
     "Daw", "Khun",
-    /* Pakistan's and Nigeria's lawyers in politics. */
-    "Barrister",
+    /* Pakistan's and Nigeria's lawyers in politics; comrades of trade
+     * unions and chiefs of tribes in Africa and South Asia. */
+    "Barrister", "Comrade", "Sardar",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
 
+  /* A chief of Nigeria before a first name, listed or that no list
+   * knows at all ("Chief Gbenga Afolabi"), not "Chief Executive". */
   if (tok_is (doc, i, "Chief"))
-    return i + 1 < doc->n_tokens && tok_starts_upper (doc, i + 1) && (tok_lex (doc, i + 1) & LECTERN_LEX_GIVEN) &&
+    return i + 1 < doc->n_tokens && tok_starts_upper (doc, i + 1) &&
+           ((tok_lex (doc, i + 1) & LECTERN_LEX_GIVEN) || tok_lex (doc, i + 1) == 0) &&
            !(tok_lex (doc, i + 1) & (LECTERN_LEX_TITLE | LECTERN_LEX_LOWER | LECTERN_LEX_ORG_HEAD));
   /* A British constable, an Irish guard, before a first name or a rank
    * ("PC Rhiannon Cole", "Garda Commissioner Justin Kelly"); else the
@@ -2566,10 +2570,12 @@ add_clean_span (Doc  *doc,
    * body and the title of its head, no person's name after it; the body
    * is named (not "ministère de la Justice", whose last word is its
    * portfolio, nor "Clinique Saint-Pierre", whose saint is no title, nor
-   * "Office of the Inspector General", named after its head). */
+   * "Office of the Inspector General", named after its head, unlike "Bank
+   * of Canada Governor"). */
   if ((vote == VOTE_PER || vote == VOTE_ORG) && b >= a + 2 && tok_starts_upper (doc, b - 1) &&
       tok_starts_upper (doc, b - 2) && !(tok_lex (doc, b - 2) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)) &&
-      !(b >= a + 4 && (tok_is (doc, b - 3, "of") || tok_is (doc, b - 3, "the"))) &&
+      !(b >= a + 4 && (tok_is (doc, b - 3, "of") || tok_is (doc, b - 3, "the")) &&
+        !(tok_lex (doc, b - 2) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE))) &&
       ((tok_lex (doc, b - 1) & LECTERN_LEX_TITLE) ||
        (is_hyphenated_title (doc, b - 1) && strncmp (tok_str (doc, b - 1), "Saint", 5) != 0 &&
         strncmp (tok_str (doc, b - 1), "St", 2) != 0)) &&
@@ -2949,7 +2955,7 @@ is_extra_legal_form (const Doc *doc,
 {
   static const char *words[] = {
     "Sdn", "Bhd", "Bhd.", "Berhad", "Pte", "Pte.", "Pvt", "Pvt.", "PJSC", "JSC", "OJSC", "Ltda", "Ltda.",
-    "Sàrl", "Sarl",
+    "Sàrl", "Sarl", "PLLC", "P.C.",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -3800,6 +3806,20 @@ extend_organization_over_and (Doc          *doc,
   return s;
 }
 
+/* Whether token i could be a word of a committee's portfolio: a
+ * capitalized word tagged O that lists know as nothing else. */
+static gboolean
+could_be_portfolio_word (Doc          *doc,
+                         guint         base,
+                         const guint8 *tags,
+                         guint         i)
+{
+  return tags[i - base] == LECTERN_TAG_O && tok_starts_upper (doc, i) && (tok_flags (doc, i) & LECTERN_TOKEN_WORD) &&
+         !tok_is_caps_word (doc, i) && !is_calendar_word (doc, i) &&
+         !(tok_lex (doc, i) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_ORG_HEAD |
+                               LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_GIVEN_TOP));
+}
+
 /* "the council's Finance and | Personnel Committee", "the Education, |
  * Children and Young People Committee": a committee's portfolios listed
  * before it, one capitalized word each after "," or before one "and",
@@ -3819,14 +3839,17 @@ extend_committee_back (Doc          *doc,
   for (guint i = a; i < b; i++)
     with_and |= tok_is (doc, i, "and");
   while (a >= base + 3 && (tok_is (doc, a - 1, ",") || (!with_and && tok_is (doc, a - 1, "and"))) &&
-         tags[a - 2 - base] == LECTERN_TAG_O && tok_starts_upper (doc, a - 2) &&
-         (tok_flags (doc, a - 2) & LECTERN_TOKEN_WORD) && !tok_is_caps_word (doc, a - 2) &&
-         !tok_starts_upper (doc, a - 3) && !is_calendar_word (doc, a - 2) &&
-         !(tok_lex (doc, a - 2) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_ORG_HEAD |
-                                   LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_GIVEN_TOP)))
+         could_be_portfolio_word (doc, base, tags, a - 2))
     {
       with_and |= tok_is (doc, a - 1, "and");
-      a -= 2;
+      /* "the Climate Change, | Environment and Infrastructure
+       * Committee": a portfolio of two words. */
+      if (!tok_starts_upper (doc, a - 3))
+        a -= 2;
+      else if (a >= base + 4 && could_be_portfolio_word (doc, base, tags, a - 3) && !tok_starts_upper (doc, a - 4))
+        a -= 3;
+      else
+        break;
     }
 
   return a;
@@ -6171,6 +6194,27 @@ mark_legal_form_names (Doc    *doc,
     }
 }
 
+/* Whether token k (in the sentence from base) could be one partner's
+ * surname in a firm's name: a single capitalized word inside the
+ * sentence that the tagger read as a name of its own, or left out and no
+ * list knows as a common word; no place, title or function word. */
+static gboolean
+is_partner_surname (Doc          *doc,
+                    guint         base,
+                    const guint8 *tags,
+                    guint         k)
+{
+  guint a = base + k;
+
+  return (tags[k] == LECTERN_TAG_O || tags[k] == LECTERN_TAG_B_PER || tags[k] == LECTERN_TAG_B_ORG) &&
+         (tok_flags (doc, a) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, a) && !tok_is_caps_word (doc, a) &&
+         !(tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) &&
+         (k == 0 || !tok_starts_upper (doc, a - 1) || !(tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD)) &&
+         !(tags[k] == LECTERN_TAG_O && (tok_lex (doc, a) & LECTERN_LEX_LOWER)) &&
+         !(tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
+                               LECTERN_LEX_STOP_FR | LECTERN_LEX_ORG_HEAD | LECTERN_LEX_KNOWN_ORG));
+}
+
 /* "Alvarez & Marsal Asia Ltd", "Ben Salem et Fils SARL": a company
  * with its legal form, after "&" (or "et" before "Fils", "Frères",
  * "Cie") and a name, goes on back over them: the partner's name is the
@@ -6206,15 +6250,21 @@ join_partner_firms (Doc    *doc,
           while (e < len && is_legal_form (doc, base + e))
             e++;
         }
-      else if (tags[k] == LECTERN_TAG_B_ORG)
+      else if (tags[k] == LECTERN_TAG_B_ORG || tags[k] == LECTERN_TAG_B_PER)
         {
-          while (e < len && tags[e] == LECTERN_TAG_I_ORG)
+          gboolean legal;
+
+          while (e < len && tags[e] == tags[k] + 1)
             e++;
+          /* An American professional corporation's "PC" ends a firm too
+           * (alone, a computer), which the tagger may read as a
+           * person's ("Keough & | Olsen PC"). */
+          legal = is_legal_form (doc, base + e - 1) || tok_is (doc, base + e - 1, "PC");
           /* "Al Shamsi & Partners Advocates": after "&", a head word or a
            * word of the trade ends the firm too. */
-          if (e < k + 2 || !(is_legal_form (doc, base + e - 1) ||
-                             (tok_is (doc, a - 1, "&") && ((tok_lex (doc, base + e - 1) & LECTERN_LEX_ORG_HEAD) ||
-                                                           is_company_word (doc, base + e - 1)))))
+          if (e < k + 2 ||
+              !(legal || (tags[k] == LECTERN_TAG_B_ORG && tok_is (doc, a - 1, "&") &&
+                          ((tok_lex (doc, base + e - 1) & LECTERN_LEX_ORG_HEAD) || is_company_word (doc, base + e - 1)))))
             continue;
         }
       else
@@ -6240,6 +6290,10 @@ join_partner_firms (Doc    *doc,
               (tok_lex (doc, base + s) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))
             continue;
         }
+      /* "Brandt, Keough & Olsen PC": the partners' surnames before,
+       * one word each between commas. */
+      while (s >= 2 && tok_is (doc, base + s - 1, ",") && is_partner_surname (doc, base, tags, s - 2))
+        s -= 2;
       /* "Transports Lafitte et Fils": a word of the trade before. */
       if (s > 0 && tags[s - 1] == LECTERN_TAG_O && tok_starts_upper (doc, base + s - 1) &&
           is_company_word (doc, base + s - 1))
@@ -9804,7 +9858,12 @@ tag_document (LecternExtractor  *self,
                   e2++;
               else
                 e2 = untagged_name_end (doc, i, len, p, tags->data);
-              if (e2 > p && e2 <= p + 2 && !(tok_lex (doc, i + e2 - 1) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL)) &&
+              /* A head word alone may be a portfolio too if it is a
+               * common word ("Science and | Technology"). */
+              if (e2 > p && e2 <= p + 2 &&
+                  (!(tok_lex (doc, i + e2 - 1) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL)) ||
+                   (e2 == p + 1 && (tok_lex (doc, i + p) & LECTERN_LEX_LOWER) &&
+                    !(tok_lex (doc, i + p) & LECTERN_LEX_LEGAL))) &&
                   known_organization (doc, i + p, i + e2) == 0 &&
                   (e2 == len || !tok_starts_upper (doc, i + e2)))
                 e = e2;

@@ -5246,6 +5246,30 @@ test_extractor_institutions_named_after_people (void)
   g_assert_null (find_entity (entities, "Norbert Zongo", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_partners_portfolios_and_chiefs (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Hearing.\n\n"
+             "The landowners hired an Omaha law firm, Brandt, Keough & Olsen PC, to contest the line.\n\n"
+             "The senator told the Climate Change, Environment and Infrastructure Committee that the rules had "
+             "failed. The Ministry of Education, Culture, Sports, Science and Technology said it would fund the "
+             "project for five years.\n\n"
+             "The caucus's spokesman, Chief Gbenga Afolabi, dismissed the claim, said the union's chairman, "
+             "Comrade Wale Adeniran. Sardar Akhtar Mengal said the shutdown had to end.\n");
+
+  g_assert_nonnull (find_entity (entities, "Brandt, Keough & Olsen PC", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Keough", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Climate Change, Environment and Infrastructure Committee",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Ministry of Education, Culture, Sports, Science and Technology",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Gbenga Afolabi", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Wale Adeniran", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Akhtar Mengal", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Comrade Wale Adeniran", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5550,6 +5574,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/offices-and-districts", test_extractor_offices_and_districts);
   g_test_add_func ("/lectern/extractor/institutions-named-after-people",
                    test_extractor_institutions_named_after_people);
+  g_test_add_func ("/lectern/extractor/partners-portfolios-and-chiefs", test_extractor_partners_portfolios_and_chiefs);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
