@@ -3790,9 +3790,18 @@ extend_organization_over_and (Doc          *doc,
 {
   guint h, s;
 
-  if (a < base + 2 || !tok_is (doc, a - 1, "and") || tags[a - 2 - base] != LECTERN_TAG_O)
+  if (a < base + 2 || !tok_is (doc, a - 1, "and"))
     return a;
   h = a - 2;
+  /* "the Knut and | Alice Wallenberg Foundation", "the William and | Flora
+   * Hewlett Foundation": a couple's first names, the first alone, which
+   * the tagger reads as a person. */
+  if ((tags[h - base] == LECTERN_TAG_O || tags[h - base] == LECTERN_TAG_B_PER) && tok_is_first_name (doc, h) &&
+      tok_is_first_name (doc, a) && (h == base || !tok_starts_upper (doc, h - 1)) &&
+      !(tok_lex (doc, h) & (LECTERN_LEX_GEO | LECTERN_LEX_TITLE | LECTERN_LEX_LOWER)))
+    return h;
+  if (tags[h - base] != LECTERN_TAG_O)
+    return a;
   if (!tok_starts_upper (doc, h) || tok_is_caps_word (doc, h) || is_calendar_word (doc, h) ||
       !(tok_lex (doc, h) & LECTERN_LEX_LOWER) ||
       (tok_lex (doc, h) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))
@@ -4488,7 +4497,7 @@ is_iberian_head (const Doc *doc,
     "Fundación", "Sociedad", "Empresa", "Compañía", "Coordinadora", "Movimiento", "Unión", "Registro",
     "Gobierno", "Senado", "Agencia", "Oficina", "Grupo", "Petróleos", "Tribunal", "Juzgado", "Colegio",
     "Ministério", "Polícia", "Companhia", "Caixa", "Agência", "Conselho", "Fundação", "Universidade",
-    "Secretaria", "Prefeitura", "Assembleia", "Procuradoria", "Defensoria",
+    "Secretaria", "Prefeitura", "Assembleia", "Procuradoria", "Defensoria", "Registraduría",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -4496,22 +4505,33 @@ is_iberian_head (const Doc *doc,
   return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
-/* The small words inside such names: "del", "de los", "y", "do", "da",
- * "e". Returns how many tokens from i, or 0. */
+/* The small words inside such names: "del", "de los", "y de", "al", "en
+ * la", "do", "da", "e". Returns how many tokens from i, or 0. */
 static guint
 iberian_connector_length (const Doc *doc,
                           guint      i,
                           guint      end)
 {
-  static const char *const words[] = { "de", "del", "y", "e", "do", "da", "dos", "das", "para" };
-  static const char *const determiners[] = { "la", "las", "los" };
+  static const char *const words[] = {
+    "de", "del", "y", "e", "do", "da", "dos", "das", "para", "al", "en", "por", "contra",
+  };
+  static const char *const determiners[] = { "la", "las", "los", "el" };
+  guint n = 1;
 
   if (!tok_is_any (doc, i, words, G_N_ELEMENTS (words)))
     return 0;
-  if (tok_is (doc, i, "de") && i + 1 < end && tok_is_any (doc, i + 1, determiners, G_N_ELEMENTS (determiners)))
-    return 2;
+  /* "Instituto Electoral y de Participación Ciudadana". */
+  if ((tok_is (doc, i, "y") || tok_is (doc, i, "e")) && i + 1 < end &&
+      (tok_is (doc, i + 1, "de") || tok_is (doc, i + 1, "del") || tok_is (doc, i + 1, "da") ||
+       tok_is (doc, i + 1, "do")))
+    n++;
+  /* "de los Pobres", "en la Opción", "por los". */
+  if ((tok_is (doc, i + n - 1, "de") || tok_is (doc, i + n - 1, "en") || tok_is (doc, i + n - 1, "por") ||
+       tok_is (doc, i + n - 1, "contra")) &&
+      i + n < end && tok_is_any (doc, i + n, determiners, G_N_ELEMENTS (determiners)))
+    n++;
 
-  return 1;
+  return n;
 }
 
 /* "Hospital Universitario Dr. José Eleuterio González", "Hospital das
@@ -4938,9 +4958,31 @@ french_mission_end (Doc          *doc,
   return e;
 }
 
+/* "l'équipe de France", "l'équipe du Maroc": a country's national team
+ * is an organization. Its end from token k (in the sentence from base),
+ * or k. */
+static guint
+national_team_end (Doc          *doc,
+                   guint         base,
+                   guint         len,
+                   const guint8 *tags,
+                   guint         k)
+{
+  static const char *const ofs[] = { "de", "d'", "d\xe2\x80\x99", "du", "des" };
+  guint a = base + k, p;
+
+  if (k == 0 || k + 2 >= len || !tok_is (doc, a, "équipe") ||
+      !(tok_is (doc, a - 1, "l'") || tok_is (doc, a - 1, "l\xe2\x80\x99")) ||
+      !tok_is_any (doc, a + 1, ofs, G_N_ELEMENTS (ofs)) || !(tok_lex (doc, a + 2) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) ||
+      (p = place_name_end (doc, base, len, tags, k + 2)) == k + 2)
+    return k;
+
+  return p;
+}
+
 /* French missions, schools, hospitals and town halls, named with a word
- * in lower case (french_mission_end, french_school_span), in one walk of
- * the sentence. */
+ * in lower case (french_mission_end, french_school_span), institutions
+ * named after a person and national teams, in one walk of the sentence. */
 static void
 mark_french_missions_and_schools (Doc    *doc,
                                   guint   base,
@@ -4955,10 +4997,12 @@ mark_french_missions_and_schools (Doc    *doc,
       guint s, e;
 
       /* The head words' lengths in bytes: most tokens fail those. */
-      if (n != 3 && n != 5 && n != 6 && n != 8 && n != 9 && n != 11 && n != 13)
+      if (n != 3 && n != 5 && n != 6 && n != 7 && n != 8 && n != 9 && n != 11 && n != 13)
         continue;
-      if ((e = named_institution_end (doc, base, len, tags, k)) > k)
+      if ((e = named_institution_end (doc, base, len, tags, k)) > k || (e = national_team_end (doc, base, len, tags, k)) > k)
         s = k;
+      else if (n == 7)
+        continue;
       else if (n == 3 || n == 5)
         continue;
       else if ((e = french_mission_end (doc, base, len, tags, k)) > k)
@@ -9817,13 +9861,15 @@ tag_document (LecternExtractor  *self,
            * Kosmos Energy") nor a single word before "and", which names a
            * company by itself ("Hapag-Lloyd and Mediterranean Shipping
            * Company"), unless it is a place ("England and Wales Cricket
-           * Board"). */
+           * Board") or the first name of one of a couple ("Knut and Alice
+           * Wallenberg Foundation"). */
           if (vote == VOTE_ORG && e + 1 < len &&
               (tags->data[e + 1] == LECTERN_TAG_B_ORG ||
                (tags->data[e + 1] == LECTERN_TAG_O && tok_starts_upper (doc, i + e + 1))) &&
               (tok_is (doc, i + e, "&") ||
                ((tok_is (doc, i + e, "and") || tok_is (doc, i + e, "et")) &&
-                (e >= k + 2 || (tok_lex (doc, i + k) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION))))) &&
+                (e >= k + 2 || (tok_lex (doc, i + k) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) ||
+                 (tok_is_first_name (doc, i + k) && tok_is_first_name (doc, i + e + 1))))) &&
               !span_has_head (doc, i + k, i + e) && known_organization (doc, i + k, i + e) == 0)
             {
               guint e2 = e + 2;

@@ -5270,6 +5270,31 @@ test_extractor_partners_portfolios_and_chiefs (void)
   g_assert_null (find_entity (entities, "Comrade Wale Adeniran", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_teams_couples_and_iberian_links (void)
+{
+  g_autoptr(GPtrArray) french =
+    extract ("Football.\n\n"
+             "Le joueur a été rappelé en sélection, puis l'équipe de France a battu l'équipe du Maroc au Stade "
+             "de France.\n");
+  g_autoptr(GPtrArray) english =
+    extract ("Election.\n\n"
+             "The study was paid for by the Michael and Susan Dell Foundation, officials said on Monday.\n\n"
+             "The Instituto Electoral y de Participación Ciudadana del Estado de Guerrero said the vote would go "
+             "ahead, as did the Registraduría Nacional del Estado Civil, the Movimiento Derecho al Futuro and the "
+             "Grupo de Curas en la Opción por los Pobres.\n");
+
+  g_assert_nonnull (find_entity (french, "équipe de France", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "équipe du Maroc", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Michael and Susan Dell Foundation", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (english, "Michael", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (english, "Instituto Electoral y de Participación Ciudadana del Estado de Guerrero",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Registraduría Nacional del Estado Civil", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Movimiento Derecho al Futuro", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Grupo de Curas en la Opción por los Pobres", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5575,6 +5600,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/institutions-named-after-people",
                    test_extractor_institutions_named_after_people);
   g_test_add_func ("/lectern/extractor/partners-portfolios-and-chiefs", test_extractor_partners_portfolios_and_chiefs);
+  g_test_add_func ("/lectern/extractor/teams-couples-and-iberian-links",
+                   test_extractor_teams_couples_and_iberian_links);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
