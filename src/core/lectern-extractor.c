@@ -4718,6 +4718,56 @@ ends_portfolio_phrase (Doc  *doc,
   return p >= end || !(tok_flags (doc, p) & LECTERN_TOKEN_WORD) || tok_is_any (doc, p, next, G_N_ELEMENTS (next));
 }
 
+/* "la commission des lois du CNT", "la commission de discipline de la
+ * Ligue nationale de rugby", "la commission de la sécurité nationale et
+ * de la politique étrangère du Majlis": a commission in lower case, its
+ * remit, and the body it belongs to are one organization. Its end from
+ * the token a of "commission", or a; not without the body ("la commission
+ * du personnel"). */
+static guint
+french_commission_end (Doc          *doc,
+                       guint         base,
+                       guint         len,
+                       const guint8 *tags,
+                       guint         a)
+{
+  guint end = base + len;
+  guint p = a + 1, words = 0;
+
+  if (p + 3 >= end || tags[a - base] != LECTERN_TAG_O || !tok_is (doc, a, "commission"))
+    return a;
+  for (; p + 1 < end && p < a + 14; p++)
+    {
+      guint q = p + 1;
+
+      if (tok_is_connector (doc, p))
+        {
+          if (q < end && tok_is_article (doc, q) && tok_starts_lower (doc, q))
+            q++;
+          /* The body: the tagger's organization, or an acronym. */
+          if (words > 0 && q < end && tok_starts_upper (doc, q) &&
+              (tags[q - base] == LECTERN_TAG_B_ORG || (tags[q - base] == LECTERN_TAG_O && tok_is_acronym (doc, q))))
+            {
+              for (q++; q < end && tags[q - base] == LECTERN_TAG_I_ORG; q++)
+                ;
+              /* "de l'Assemblée | nationale". */
+              if (q < end && tags[q - base] == LECTERN_TAG_O && (tok_lex (doc, q - 1) & LECTERN_LEX_ORG_HEAD) &&
+                  is_french_adjective (doc, q))
+                q++;
+              return q;
+            }
+          continue;
+        }
+      if (tok_is_article (doc, p) || tok_is (doc, p, "et"))
+        continue;
+      if (!tok_starts_lower (doc, p) || !(tok_flags (doc, p) & LECTERN_TOKEN_WORD) || tags[p - base] != LECTERN_TAG_O)
+        return a;
+      words++;
+    }
+
+  return a;
+}
+
 /* "le ministère de l'Agriculture, des Pêcheries et de l'Alimentation du
  * Québec", "ministère de l'Enseignement supérieur, de la Recherche et de
  * l'Innovation": a French ministry of several portfolios, listed with
@@ -4742,8 +4792,18 @@ mark_french_ministries (Doc    *doc,
       guint p, items = 1;
 
       /* Their length and first letter first: most tokens fail those. */
-      if (tok_len (doc, a) < 10 || strchr ("mMDSs", *tok_str (doc, a)) == NULL ||
-          !tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)))
+      if (tok_len (doc, a) < 10 || strchr ("mMDSsc", *tok_str (doc, a)) == NULL)
+        continue;
+      if (*tok_str (doc, a) == 'c')
+        {
+          if ((p = french_commission_end (doc, base, len, tags, a)) > a)
+            {
+              tag_organization (tags, len, k, p - base);
+              k = p - base - 1;
+            }
+          continue;
+        }
+      if (!tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)))
         continue;
       if ((p = ministry_portfolio_end (doc, a + 1, end)) == a + 1)
         {
@@ -10391,6 +10451,10 @@ in_place_context (Doc     *doc,
   static const char *links[] = { "and", "et", "or", "ou" };
   static const char *settlements[] = {
     "commune", "ville", "village", "localité", "bourgade", "town", "city", "village",
+    /* "la préfecture de Niort", "le diocèse de Tôlagnaro", "the outskirts
+     * of Kherson". */
+    "préfecture", "sous-préfecture", "diocèse", "canton", "arrondissement", "agglomération", "quartier",
+    "banlieue", "environs", "outskirts", "suburbs", "diocese", "parish", "borough",
   };
 
   if (a == 0 || (a + 1 < doc->n_tokens && tok_is_possessive (doc, a + 1)))
@@ -10408,6 +10472,10 @@ in_place_context (Doc     *doc,
       tok_is_any (doc, a - 2, settlements, G_N_ELEMENTS (settlements)))
     return TRUE;
   if (in_region_brackets (doc, a))
+    return TRUE;
+  /* "Niort, le 3 mars –": a French dateline. */
+  if (a + 3 < doc->n_tokens && (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) && tok_is (doc, a + 1, ",") &&
+      tok_is (doc, a + 2, "le") && g_ascii_isdigit (*tok_str (doc, a + 3)))
     return TRUE;
   /* "in Buluan, Maguindanao,": a region after a town and a comma, the
    * clause going on after it. */

@@ -5295,6 +5295,23 @@ test_extractor_teams_couples_and_iberian_links (void)
   g_assert_nonnull (find_entity (english, "Grupo de Curas en la Opción por los Pobres", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_french_commissions_and_datelines (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Bassines : le feu aux poudres\n\n"
+             "Niort, le 3 mars – La commission du développement durable de l'Assemblée nationale a auditionné "
+             "mercredi le préfet, et la commission des lois du CNT a rendu son avis. La commission du personnel "
+             "ne s'est pas réunie.\n\n"
+             "Les opposants se sont rassemblés devant la préfecture de Niort dimanche.\n");
+
+  g_assert_nonnull (find_entity (entities, "commission du développement durable de l'Assemblée nationale",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "commission des lois du CNT", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "commission du personnel", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Niort", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5602,6 +5619,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/partners-portfolios-and-chiefs", test_extractor_partners_portfolios_and_chiefs);
   g_test_add_func ("/lectern/extractor/teams-couples-and-iberian-links",
                    test_extractor_teams_couples_and_iberian_links);
+  g_test_add_func ("/lectern/extractor/french-commissions-and-datelines",
+                   test_extractor_french_commissions_and_datelines);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
