@@ -2224,6 +2224,22 @@ is_dotted_form (const Doc *doc,
   return tok_is (doc, i, "inc") || tok_is (doc, i, "Ltda");
 }
 
+/* Whether tokens [a, b) name an event, which is no organization: "the
+ * Milken Institute Global Conference", "le Salon international de
+ * l'agriculture", "la Journée nationale du cacao" (not "Conférence des
+ * évêques de France", a body, nor "Allegheny Conference on Community
+ * Development"). */
+static gboolean
+names_an_event (Doc  *doc,
+                guint a,
+                guint b)
+{
+  static const char *const ends[] = { "Conference", "Summit", "Festival", "Expo", "Fair", "Fest" };
+  static const char *const starts[] = { "Salon", "Festival", "Journée", "Journées", "Sommet", "Foire" };
+
+  return tok_is_any (doc, b - 1, ends, G_N_ELEMENTS (ends)) || tok_is_any (doc, a, starts, G_N_ELEMENTS (starts));
+}
+
 static void
 add_clean_span (Doc  *doc,
                 guint a,
@@ -2248,6 +2264,9 @@ add_clean_span (Doc  *doc,
   };
   gboolean has_upper = FALSE;
   guint f;
+
+  if (vote == VOTE_ORG && b >= a + 2 && names_an_event (doc, a, b) && known_organization (doc, a, b) == 0)
+    return;
 
   /* "du Real Madrid Brahim Díaz": a listed body, then in the same span a
    * person's name, which the tagger ran together. */
@@ -2570,12 +2589,14 @@ add_clean_span (Doc  *doc,
    * body and the title of its head, no person's name after it; the body
    * is named (not "ministère de la Justice", whose last word is its
    * portfolio, nor "Clinique Saint-Pierre", whose saint is no title, nor
-   * "Office of the Inspector General", named after its head, unlike "Bank
-   * of Canada Governor"). */
+   * "Office of the Inspector General" or "Office of the Police Complaint
+   * Commissioner", named after its head, unlike "Bank of Canada
+   * Governor"). */
   if ((vote == VOTE_PER || vote == VOTE_ORG) && b >= a + 2 && tok_starts_upper (doc, b - 1) &&
       tok_starts_upper (doc, b - 2) && !(tok_lex (doc, b - 2) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)) &&
       !(b >= a + 4 && (tok_is (doc, b - 3, "of") || tok_is (doc, b - 3, "the")) &&
         !(tok_lex (doc, b - 2) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE))) &&
+      !(b >= a + 4 && tok_is (doc, a, "Office") && tok_is (doc, a + 1, "of")) &&
       ((tok_lex (doc, b - 1) & LECTERN_LEX_TITLE) ||
        (is_hyphenated_title (doc, b - 1) && strncmp (tok_str (doc, b - 1), "Saint", 5) != 0 &&
         strncmp (tok_str (doc, b - 1), "St", 2) != 0)) &&
@@ -3707,6 +3728,18 @@ extend_organization (Doc          *doc,
           if (d > k + 1 && (name_flags (doc, k, d) & LECTERN_LEX_GEO))
             c = d;
         }
+      /* "the Office | of the | Police Complaint Commissioner": an office
+       * named after its head, the title the tagger read as a body's
+       * name. */
+      else if (c == k && k < end && b == a + 1 && tags[k - base] == LECTERN_TAG_B_ORG && tok_is (doc, a, "Office"))
+        {
+          guint d = k + 1;
+
+          while (d < end && tags[d - base] == LECTERN_TAG_I_ORG)
+            d++;
+          if (tok_lex (doc, d - 1) & LECTERN_LEX_TITLE)
+            c = d;
+        }
       if (c == k)
         return b;
       b = c;
@@ -3776,6 +3809,23 @@ untagged_name_end (const Doc    *doc,
   return e;
 }
 
+/* Whether the organization that starts at token a ends with the word
+ * for what a couple endows: "Foundation", "Trust", "Fund", "Institute". */
+static gboolean
+is_endowed_body (Doc          *doc,
+                 guint         base,
+                 const guint8 *tags,
+                 guint         a)
+{
+  static const char *const words[] = { "Foundation", "Trust", "Fund", "Institute", "Center", "Centre", "Prize" };
+  guint e = a + 1;
+
+  while (e < doc->n_tokens && tags[e - base] == LECTERN_TAG_I_ORG)
+    e++;
+
+  return tok_is_any (doc, e - 1, words, G_N_ELEMENTS (words));
+}
+
 /* "Nottinghamshire Fire and | Rescue Service", "Fish and | Wildlife
  * Service": capitalized words tagged O before "and", the last a common
  * word, begin the organization that the tagger starts after "and" (the
@@ -3797,7 +3847,8 @@ extend_organization_over_and (Doc          *doc,
    * Hewlett Foundation": a couple's first names, the first alone, which
    * the tagger reads as a person. */
   if ((tags[h - base] == LECTERN_TAG_O || tags[h - base] == LECTERN_TAG_B_PER) && tok_is_first_name (doc, h) &&
-      tok_is_first_name (doc, a) && (h == base || !tok_starts_upper (doc, h - 1)) &&
+      tok_is_first_name (doc, a) && !(tok_lex (doc, a) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_TITLE)) &&
+      is_endowed_body (doc, base, tags, a) && (h == base || !tok_starts_upper (doc, h - 1)) &&
       !(tok_lex (doc, h) & (LECTERN_LEX_GEO | LECTERN_LEX_TITLE | LECTERN_LEX_LOWER)))
     return h;
   if (tags[h - base] != LECTERN_TAG_O)
@@ -4718,12 +4769,12 @@ ends_portfolio_phrase (Doc  *doc,
   return p >= end || !(tok_flags (doc, p) & LECTERN_TOKEN_WORD) || tok_is_any (doc, p, next, G_N_ELEMENTS (next));
 }
 
-/* "la commission des lois du CNT", "la commission de discipline de la
- * Ligue nationale de rugby", "la commission de la sécurité nationale et
- * de la politique étrangère du Majlis": a commission in lower case, its
- * remit, and the body it belongs to are one organization. Its end from
- * the token a of "commission", or a; not without the body ("la commission
- * du personnel"). */
+/* "la commission des lois du CNT", "la commission des sanctions de
+ * l'Autorité des marchés financiers", "la commission de la sécurité
+ * nationale et de la politique étrangère du Majlis": a standing
+ * commission in lower case, its remit, and the body it belongs to are one
+ * organization. Its end from the token a of "commission", or a; not
+ * without the body ("la commission du personnel"). */
 static guint
 french_commission_end (Doc          *doc,
                        guint         base,
@@ -4748,19 +4799,25 @@ french_commission_end (Doc          *doc,
           if (words > 0 && q < end && tok_starts_upper (doc, q) &&
               (tags[q - base] == LECTERN_TAG_B_ORG || (tags[q - base] == LECTERN_TAG_O && tok_is_acronym (doc, q))))
             {
+              guint body = q;
+
               for (q++; q < end && tags[q - base] == LECTERN_TAG_I_ORG; q++)
                 ;
-              /* "de l'Assemblée | nationale". */
+              /* "de l'Assemblée | nationale", "de la Ligue sénégalaise | de
+               * football professionnel". */
               if (q < end && tags[q - base] == LECTERN_TAG_O && (tok_lex (doc, q - 1) & LECTERN_LEX_ORG_HEAD) &&
                   is_french_adjective (doc, q))
                 q++;
-              return q;
+              return extend_french_name (doc, body, q, base, end, tags, FALSE);
             }
           continue;
         }
       if (tok_is_article (doc, p) || tok_is (doc, p, "et"))
         continue;
-      if (!tok_starts_lower (doc, p) || !(tok_flags (doc, p) & LECTERN_TOKEN_WORD) || tags[p - base] != LECTERN_TAG_O)
+      /* Inquiries, disciplinary and appeal boards are set up for a case,
+       * and seldom named as bodies of their own. */
+      if (!tok_starts_lower (doc, p) || !(tok_flags (doc, p) & LECTERN_TOKEN_WORD) || tags[p - base] != LECTERN_TAG_O ||
+          (words == 0 && (tok_is (doc, p, "enquête") || tok_is (doc, p, "discipline") || tok_is (doc, p, "appel"))))
         return a;
       words++;
     }

@@ -5279,7 +5279,8 @@ test_extractor_teams_couples_and_iberian_links (void)
              "de France.\n");
   g_autoptr(GPtrArray) english =
     extract ("Election.\n\n"
-             "The study was paid for by the Michael and Susan Dell Foundation, officials said on Monday.\n\n"
+             "The study was paid for by the Michael and Susan Dell Foundation, officials said on Monday, as Dawn "
+             "and The Express Tribune reported.\n\n"
              "The Instituto Electoral y de Participación Ciudadana del Estado de Guerrero said the vote would go "
              "ahead, as did the Registraduría Nacional del Estado Civil, the Movimiento Derecho al Futuro and the "
              "Grupo de Curas en la Opción por los Pobres.\n");
@@ -5288,6 +5289,7 @@ test_extractor_teams_couples_and_iberian_links (void)
   g_assert_nonnull (find_entity (french, "équipe du Maroc", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (english, "Michael and Susan Dell Foundation", LECTERN_ENTITY_ORGANIZATION));
   g_assert_null (find_entity (english, "Michael", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (english, "The Express Tribune", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (english, "Instituto Electoral y de Participación Ciudadana del Estado de Guerrero",
                                  LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (english, "Registraduría Nacional del Estado Civil", LECTERN_ENTITY_ORGANIZATION));
@@ -5302,14 +5304,34 @@ test_extractor_french_commissions_and_datelines (void)
     extract ("Bassines : le feu aux poudres\n\n"
              "Niort, le 3 mars – La commission du développement durable de l'Assemblée nationale a auditionné "
              "mercredi le préfet, et la commission des lois du CNT a rendu son avis. La commission du personnel "
-             "ne s'est pas réunie.\n\n"
+             "ne s'est pas réunie, et la commission d'enquête du Sénat n'a pas siégé.\n\n"
              "Les opposants se sont rassemblés devant la préfecture de Niort dimanche.\n");
 
   g_assert_nonnull (find_entity (entities, "commission du développement durable de l'Assemblée nationale",
                                  LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "commission des lois du CNT", LECTERN_ENTITY_ORGANIZATION));
   g_assert_null (find_entity (entities, "commission du personnel", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "commission d'enquête du Sénat", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Sénat", LECTERN_ENTITY_ORGANIZATION));
   g_assert_null (find_entity (entities, "Niort", LECTERN_ENTITY_PERSON));
+}
+
+static void
+test_extractor_events_and_offices (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Investors.\n\n"
+             "Speaking at the Milken Institute Global Conference in Beverly Hills, she said the bank would keep "
+             "lending. The complaint went to the Office of the Police Complaint Commissioner last week.\n");
+  g_autoptr(GPtrArray) french =
+    extract ("Agriculture.\n\n"
+             "Le Salon international de l'agriculture au Maroc a ouvert ses portes mardi à Meknès, a indiqué "
+             "le ministère.\n");
+
+  g_assert_null (find_entity (entities, "Milken Institute Global Conference", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Office of the Police Complaint Commissioner",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (french, "Salon international de l'agriculture au Maroc", LECTERN_ENTITY_ORGANIZATION));
 }
 
 int
@@ -5621,6 +5643,7 @@ main (int    argc,
                    test_extractor_teams_couples_and_iberian_links);
   g_test_add_func ("/lectern/extractor/french-commissions-and-datelines",
                    test_extractor_french_commissions_and_datelines);
+  g_test_add_func ("/lectern/extractor/events-and-offices", test_extractor_events_and_offices);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
