@@ -2609,9 +2609,12 @@ add_clean_span (Doc  *doc,
     }
   /* "le Slovène Tadej Pogačar", "Kenyan Eliud Kipchoge": a nationality
    * before a name of two or three words no list knows otherwise. The
-   * tagger may have taken the three words for an organization. */
+   * tagger may have taken the three words for an organization. French
+   * puts an article before a nationality that only its ending tells
+   * ("l'Ivoirien …", not the first name "Assémien Koffi Roger"). */
   if ((vote == VOTE_PER || vote == VOTE_ORG) && b >= a + 3 && b <= a + 4 && is_demonym (doc, a) &&
-      names_a_person_only (doc, a + 1, b) && known_organization (doc, a, b) == 0)
+      names_a_person_only (doc, a + 1, b) && known_organization (doc, a, b) == 0 &&
+      (doc->lang != LANG_FR || is_demonym_of (doc, a, TRUE) || (a > 0 && tok_is_article (doc, a - 1))))
     {
       retag_tagged_span (doc, a, a + 1, b, VOTE_PER);
       a++;
@@ -4604,11 +4607,27 @@ is_iberian_hospital (const Doc *doc,
           (iberian_connector_length (doc, i + 1, end) > 0 && !tok_is (doc, i + 1, "e")));
 }
 
+/* Welsh and Irish words for a school, a college, a hospital or a
+ * university, which head names in those languages in English stories:
+ * "Ysgol Gyfun Cwm Nedd", "Scoil Naomh Bréanainn", "Coláiste Eoin Mac
+ * Néill". */
+static gboolean
+is_celtic_head (const Doc *doc,
+                guint      i)
+{
+  static const char *const words[] = {
+    "Ysgol", "Ysbyty", "Coleg", "Prifysgol", "Scoil", "Gaelscoil", "Gaelcholáiste", "Coláiste", "Ospidéal",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
 /* "the Comisión Nacional del Agua", "Servicios de Agua y Drenaje de
  * Monterrey", "Junta de Usuarios del Valle de Tambo": a Spanish or
  * Portuguese body's head word and the capitalized words and small words
  * after it are one organization, which the tagger, trained on English
- * and French, cuts or reads as places and people. */
+ * and French, cuts or reads as places and people; so are a Welsh or
+ * Irish school's. */
 static void
 mark_iberian_bodies (Doc    *doc,
                      guint   base,
@@ -4621,7 +4640,7 @@ mark_iberian_bodies (Doc    *doc,
       guint e = k + 1, end = k + 1;
 
       if (tok_len (doc, a) < 4 || !g_ascii_isupper (*tok_str (doc, a)) ||
-          !(is_iberian_head (doc, a) || is_iberian_hospital (doc, a, base + len)))
+          !(is_iberian_head (doc, a) || is_iberian_hospital (doc, a, base + len) || is_celtic_head (doc, a)))
         continue;
       while (e < len && e < k + 12)
         {

@@ -5334,6 +5334,24 @@ test_extractor_events_and_offices (void)
   g_assert_null (find_entity (french, "Salon international de l'agriculture au Maroc", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_celtic_schools_and_french_first_names (void)
+{
+  g_autoptr(GPtrArray) english =
+    extract ("Schools.\n\n"
+             "Pupils from Scoil Naomh Bréanainn and Ysgol Gyfun Cwm Nedd joined the march on Saturday, the "
+             "organisers said.\n");
+  g_autoptr(GPtrArray) french =
+    extract ("Cacao.\n\n"
+             "Le prix au producteur doit suivre, prévient son président, Assémien Koffi Roger, devant la "
+             "presse.\n");
+
+  g_assert_nonnull (find_entity (english, "Scoil Naomh Bréanainn", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Ysgol Gyfun Cwm Nedd", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Assémien Koffi Roger", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (french, "Koffi Roger", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5644,6 +5662,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-commissions-and-datelines",
                    test_extractor_french_commissions_and_datelines);
   g_test_add_func ("/lectern/extractor/events-and-offices", test_extractor_events_and_offices);
+  g_test_add_func ("/lectern/extractor/celtic-schools-and-french-first-names",
+                   test_extractor_celtic_schools_and_french_first_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
