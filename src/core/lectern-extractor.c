@@ -3488,7 +3488,20 @@ french_place_complement_end (Doc          *doc,
     return c;
   if (k + 1 < end && (tok_is (doc, k, "la") || tok_is (doc, k, "l'") || tok_is (doc, k, "l\xe2\x80\x99")))
     k++;
-  if (tags[k - base] != LECTERN_TAG_B_LOC || !tok_starts_upper (doc, k))
+  if (!tok_starts_upper (doc, k) || !(tok_flags (doc, k) & LECTERN_TOKEN_WORD))
+    return c;
+  /* A town or a region no list knows, which the tagger reads as a person
+   * or a body or leaves out: one word that ends the name ("des dockers …
+   * de Dapilon", "des producteurs d'ananas du Sud-Comoé"); or the
+   * acronym of the body it belongs to ("Collectif des étudiants de
+   * l'UOB"). */
+  if ((tags[k - base] == LECTERN_TAG_B_PER || tags[k - base] == LECTERN_TAG_O ||
+       (tags[k - base] == LECTERN_TAG_B_ORG && known_organization (doc, k, k + 1) == 0)) &&
+      (!tok_is_caps_word (doc, k) || (tok_is_acronym (doc, k) && tags[k - base] == LECTERN_TAG_B_ORG)) &&
+      !(tok_lex (doc, k) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE | LECTERN_LEX_ORG_HEAD)) &&
+      (k + 1 >= end || (tags[k + 1 - base] == LECTERN_TAG_O && !tok_starts_upper (doc, k + 1))))
+    return k + 1;
+  if (tags[k - base] != LECTERN_TAG_B_LOC)
     return c;
   for (k++; k < end && tags[k - base] == LECTERN_TAG_I_LOC; k++)
     ;
@@ -3641,8 +3654,12 @@ extend_french_name (Doc          *doc,
     {
       guint from = c, d;
 
+      /* A plural noun's adjectives agree with it: "des travaux publics |
+       * partage", the verb, ends the name. */
       while (c < end && c < from + 4 && is_complement_word (doc, c, base, tags) && !opens_clause (doc, c) &&
-             !tok_is_connector (doc, c))
+             !tok_is_connector (doc, c) &&
+             !(c > from && strchr ("sx", tok_str (doc, from)[tok_len (doc, from) - 1]) != NULL &&
+               strchr ("sx", tok_str (doc, c)[tok_len (doc, c) - 1]) == NULL && !is_french_adjective (doc, c)))
         c++;
       if (c == from)
         break;
@@ -4150,7 +4167,7 @@ is_company_word (const Doc *doc,
     "Accountants", "Equities", "Terminals", "Stevedoring", "Transport", "Advocates", "Construction",
     "Constructions", "Immobilier", "Transports", "Infotech", "Electronics", "Chemicals", "Payments",
     "Properties", "Developers", "Engineering", "Semiconductors", "Batteries", "Agro", "Garments", "Apparel",
-    "Cosmetics", "Microfinance", "Fintech", "Realty",
+    "Cosmetics", "Microfinance", "Fintech", "Realty", "Energy", "Electric", "Utilities",
     /* Legal forms of Malaysia, Singapore and India that the name table
      * lacks. */
     "Bhd", "Bhd.", "Berhad", "Sdn", "Pte", "Pte.", "Pvt", "Pvt.",
@@ -4525,6 +4542,12 @@ ministry_portfolio_end (Doc  *doc,
       tok_starts_lower (doc, p + 2) && tok_len (doc, p + 2) >= 6 &&
       !(tok_lex (doc, p + 2) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)))
     p += 3;
+  /* "du Transfert de technologies", "de l'Accès universel aux soins". */
+  else if (p + 1 < end && (tok_is (doc, p, "de") || tok_is (doc, p, "aux")) && tok_starts_lower (doc, p + 1) &&
+           tok_len (doc, p + 1) >= 5 && (tok_flags (doc, p + 1) & LECTERN_TOKEN_WORD) &&
+           !(tok_lex (doc, p + 1) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)) &&
+           !is_french_adverb_noun (doc, p + 1) && !is_lower_calendar_word (doc, p + 1))
+    p += 2;
   /* "de la Cohésion des territoires": a plural complement. */
   if (p + 1 < end && tok_is (doc, p, "des") && tok_starts_lower (doc, p + 1) && tok_len (doc, p + 1) >= 5 &&
       strchr ("sx", tok_str (doc, p + 1)[tok_len (doc, p + 1) - 1]) != NULL &&
@@ -5442,7 +5465,7 @@ add_pattern_organizations (Doc          *doc,
        * monde" are common nouns), then the words in lower case that
        * French names of institutions put after it. */
       else if (doc->lang == LANG_FR && tags[k] == LECTERN_TAG_O && tok_starts_upper (doc, a) &&
-               (tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) && !tok_is_acronym (doc, a) &&
+               ((tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) || is_extra_head (doc, a, TRUE)) && !tok_is_acronym (doc, a) &&
                !(tok_lex (doc, a) & (LECTERN_LEX_TITLE | LECTERN_LEX_GEO)) && !tok_is (doc, a, "État") &&
                !tok_is (doc, a, "Etat") &&
                ((tok_is_article (doc, a - 1) && !tok_is (doc, a - 1, "les")) || tok_is (doc, a - 1, "du") ||
@@ -10296,8 +10319,8 @@ retype_first_names (Doc *doc)
     }
 }
 
-/* "Franz Bakery", "Kelso Shipyards": a name that the tagger took for a
- * person and that ends with a trade names a firm. */
+/* "Franz Bakery", "Kelso Shipyards", "Georgia Power": a name that the
+ * tagger took for a person and that ends with a trade names a firm. */
 static void
 retype_people_ending_in_trades (Doc *doc)
 {
@@ -10305,8 +10328,15 @@ retype_people_ending_in_trades (Doc *doc)
     {
       Form *form = &g_array_index (doc->forms, Form, f);
 
+      guint last = form->first + form->n_tokens - 1;
+
+      /* "Georgia Power", "Oglethorpe Power": a utility after a place or a
+       * name that is no first name ("Samantha Power" is a person). */
       if (form->n_tokens < 2 || winning_vote (form->votes) != VOTE_PER ||
-          !is_company_word (doc, form->first + form->n_tokens - 1))
+          !(is_company_word (doc, last) ||
+            (tok_is (doc, last, "Power") &&
+             ((tok_lex (doc, form->first) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) ||
+              !tok_is_first_name (doc, form->first)))))
         continue;
       form->votes[VOTE_ORG] += form->votes[VOTE_PER];
       form->votes[VOTE_PER] = 0;

@@ -5352,6 +5352,27 @@ test_extractor_celtic_schools_and_french_first_names (void)
   g_assert_null (find_entity (french, "Koffi Roger", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_french_complements_and_towns (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Grève.\n\n"
+             "Les planteurs, regroupés au sein de la Coopérative des producteurs d'ananas du Sud-Comoé, attendent. "
+             "Le ministère de la Santé, de l'Hygiène publique et de l'Accès universel aux soins a répondu.\n\n"
+             "Côté patronal, le Groupement des entrepreneurs du bâtiment et des travaux publics partage au moins le "
+             "constat. Le Syndicat des dockers de Dapilon a parlé aux journalistes.\n");
+
+  g_assert_nonnull (find_entity (entities, "Coopérative des producteurs d'ananas du Sud-Comoé",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities,
+                                 "ministère de la Santé, de l'Hygiène publique et de l'Accès universel aux soins",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Groupement des entrepreneurs du bâtiment et des travaux publics",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Syndicat des dockers de Dapilon", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Dapilon", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5664,6 +5685,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/events-and-offices", test_extractor_events_and_offices);
   g_test_add_func ("/lectern/extractor/celtic-schools-and-french-first-names",
                    test_extractor_celtic_schools_and_french_first_names);
+  g_test_add_func ("/lectern/extractor/french-complements-and-towns", test_extractor_french_complements_and_towns);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
