@@ -5979,6 +5979,7 @@ mark_possessive_organizations (Doc    *doc,
     {
       guint a = base + k;
       guint s = k, e = k + 1;
+      gboolean saint;
 
       if (!tok_is_possessive (doc, a) || !possessive_in_name (doc, a))
         continue;
@@ -6002,11 +6003,13 @@ mark_possessive_organizations (Doc    *doc,
           k = e;
           continue;
         }
-      if (tags[s] == LECTERN_TAG_B_PER && (tok_lex (doc, base + s) & LECTERN_LEX_GIVEN))
+      /* A saint is no owner ("St Brendan's GAA Club"). */
+      saint = k >= 2 && (tok_is (doc, a - 2, "St") || tok_is (doc, a - 2, "St.") || tok_is (doc, a - 2, "Saint"));
+      if (tags[s] == LECTERN_TAG_B_PER && (tok_lex (doc, base + s) & LECTERN_LEX_GIVEN) && !saint)
         continue;
       /* "President Lee Jae-myung's Democratic Party": the person may
        * follow a title the walk took in. */
-      if (tags[k + 1] == LECTERN_TAG_B_ORG)
+      if (tags[k + 1] == LECTERN_TAG_B_ORG && !saint)
         {
           guint p = k - 1;
 

@@ -5373,6 +5373,19 @@ test_extractor_french_complements_and_towns (void)
   g_assert_null (find_entity (entities, "Dapilon", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_saints_clubs (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Planning.\n\n"
+             "Permission was granted last week for the development by St Brendan's GAA Club on land outside the "
+             "town. Mr Quilty had been a patron of St Munchin's Boxing Club, which received donations.\n");
+
+  g_assert_nonnull (find_entity (entities, "St Brendan's GAA Club", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "St Munchin's Boxing Club", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "St Munchin", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5686,6 +5699,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/celtic-schools-and-french-first-names",
                    test_extractor_celtic_schools_and_french_first_names);
   g_test_add_func ("/lectern/extractor/french-complements-and-towns", test_extractor_french_complements_and_towns);
+  g_test_add_func ("/lectern/extractor/saints-clubs", test_extractor_saints_clubs);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
