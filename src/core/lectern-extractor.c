@@ -1143,6 +1143,9 @@ is_unlisted_title (const Doc *doc,
     /* Pakistan's and Nigeria's lawyers in politics; comrades of trade
      * unions and chiefs of tribes in Africa and South Asia. */
     "Barrister", "Comrade", "Sardar",
+    /* Ranks of the armies of South Asia ("Naik Sher Afzal", "Sepoy
+     * Muhammad Rizwan"). */
+    "Naik", "Sepoy", "Havildar", "Subedar",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -2979,7 +2982,7 @@ is_extra_legal_form (const Doc *doc,
 {
   static const char *words[] = {
     "Sdn", "Bhd", "Bhd.", "Berhad", "Pte", "Pte.", "Pvt", "Pvt.", "PJSC", "JSC", "OJSC", "Ltda", "Ltda.",
-    "Sàrl", "Sarl", "PLLC", "P.C.",
+    "Sàrl", "Sarl", "PLLC", "P.C.", "A.Ş.",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -3542,6 +3545,8 @@ is_extra_head (const Doc *doc,
   static const char *const english_words[] = {
     "Squad", "Tribe", "Archdiocese", "Patrol", "Taskforce", "Squadron", "Battalion", "Synod", "Congregation",
     "Cooperative", "Guild", "Collective",
+    /* India's unions and associations ("Bharatiya Mazdoor Sangh"). */
+    "Sangh",
   };
   static const char *const french_words[] = {
     "Division", "Groupement", "Convention", "Délégation", "Cellule", "Coordination", "Collectif", "Coopérative",
@@ -4425,6 +4430,34 @@ lower_court_end (Doc          *doc,
       while (q < end && q < k + 3 && tok_starts_upper (doc, q) && (tok_flags (doc, q) & LECTERN_TOKEN_WORD))
         q++;
       return q;
+    }
+  /* "la communauté de communes Périgord Vert-Dronne", "la communauté de
+   * communes du Pic Saint-Loup": a union of communes goes by the name of
+   * its country, which no list knows, in capitalized words. */
+  if (qualified && tok_is (doc, a, "communauté") && k + 1 < end)
+    {
+      guint q = k;
+
+      if (tok_is (doc, q, "du") || tok_is (doc, q, "des") || tok_is_elision_de (doc, q))
+        q++;
+      else if (tok_is (doc, q, "de") && q + 1 < end &&
+               (tok_is (doc, q + 1, "la") || tok_is (doc, q + 1, "l'") || tok_is (doc, q + 1, "l\xe2\x80\x99")))
+        q += 2;
+      if (q < end && tok_starts_upper (doc, q) && (tok_flags (doc, q) & LECTERN_TOKEN_WORD) && !tok_is_acronym (doc, q) &&
+          tag_vote (tags[q - base]) != VOTE_PER)
+        {
+          static const char *const own[] = { "Communauté", "Métropole", "Agglomération", "Agglo" };
+          guint r = q + 1;
+
+          while (r < end && r < q + 5 && tok_starts_upper (doc, r) && (tok_flags (doc, r) & LECTERN_TOKEN_WORD))
+            r++;
+          /* Unless that name says what it is ("Loudéac Communauté
+           * Bretagne Centre"): it stands alone. */
+          for (guint i = q; i < r; i++)
+            if (tok_is_any (doc, i, own, G_N_ELEMENTS (own)))
+              return 0;
+          return r;
+        }
     }
   /* The seat right after the name, as the tagger tagged it: "la chambre
    * régionale des comptes Hauts-de-France". */
@@ -9630,6 +9663,17 @@ mark_party_plurals (Doc    *doc,
                 }
               tags[k] = LECTERN_TAG_B_ORG;
             }
+          /* "Liberal Democrat councillor Adam Holroyd": the member's party
+           * in two words, which the tagger cuts after the first. */
+          else if (k + 2 < len && tok_is (doc, a + 1, "Democrat") &&
+                   tok_is_any (doc, a + 2, seats, G_N_ELEMENTS (seats)) &&
+                   (tok_is (doc, a, "Liberal") || tok_is (doc, a, "Social") || tok_is (doc, a, "Christian")))
+            {
+              tags[k] = LECTERN_TAG_B_ORG;
+              tags[k + 1] = LECTERN_TAG_I_ORG;
+              if (tags[k + 2] != LECTERN_TAG_O && (tags[k + 2] & 1) == 0)
+                tags[k + 2]--;
+            }
           continue;
         }
       /* "Greens senator Sarah Hanson-Young": the party before its member. */
@@ -10322,8 +10366,10 @@ retype_first_names (Doc *doc)
     }
 }
 
-/* "Franz Bakery", "Kelso Shipyards", "Georgia Power": a name that the
- * tagger took for a person and that ends with a trade names a firm. */
+/* "Franz Bakery", "Kelso Shipyards", "Georgia Power", "Ege Kompozit
+ * A.Ş.", "Sahyadri Infra Karmachari Sangh": a name that the tagger took
+ * for a person and that ends with a trade, a legal form or a head word
+ * the name table lacks names a body. */
 static void
 retype_people_ending_in_trades (Doc *doc)
 {
@@ -10336,7 +10382,7 @@ retype_people_ending_in_trades (Doc *doc)
       /* "Georgia Power", "Oglethorpe Power": a utility after a place or a
        * name that is no first name ("Samantha Power" is a person). */
       if (form->n_tokens < 2 || winning_vote (form->votes) != VOTE_PER ||
-          !(is_company_word (doc, last) ||
+          !(is_company_word (doc, last) || is_extra_legal_form (doc, last) || is_extra_head (doc, last, FALSE) ||
             (tok_is (doc, last, "Power") &&
              ((tok_lex (doc, form->first) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) ||
               !tok_is_first_name (doc, form->first)))))

@@ -5386,6 +5386,27 @@ test_extractor_saints_clubs (void)
   g_assert_null (find_entity (entities, "St Munchin", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_parties_ranks_and_unions (void)
+{
+  g_autoptr(GPtrArray) english =
+    extract ("Vote.\n\n"
+             "The plan was carried by six votes to three, with Liberal Democrat councillor Adam Holroyd voting "
+             "against it. Naik Sher Afzal was killed in the raid, the army said. The deal was signed by Ege "
+             "Kompozit A.Ş. and the Sahyadri Infra Karmachari Sangh, which represents the workers.\n");
+  g_autoptr(GPtrArray) french =
+    extract ("Eau.\n\n"
+             "La communauté de communes du Pic Saint-Loup a voté contre le projet, comme la communauté de "
+             "communes Périgord Vert-Dronne la semaine dernière.\n");
+
+  g_assert_null (find_entity (english, "Liberal", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Sher Afzal", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (english, "Ege Kompozit A.Ş.", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Sahyadri Infra Karmachari Sangh", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "communauté de communes du Pic Saint-Loup", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "communauté de communes Périgord Vert-Dronne", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5700,6 +5721,7 @@ main (int    argc,
                    test_extractor_celtic_schools_and_french_first_names);
   g_test_add_func ("/lectern/extractor/french-complements-and-towns", test_extractor_french_complements_and_towns);
   g_test_add_func ("/lectern/extractor/saints-clubs", test_extractor_saints_clubs);
+  g_test_add_func ("/lectern/extractor/parties-ranks-and-unions", test_extractor_parties_ranks_and_unions);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
