@@ -5188,13 +5188,20 @@ mark_french_missions_and_schools (Doc    *doc,
       guint32 n = tok_len (doc, base + k);
       guint s, e;
 
-      /* The head words' lengths in bytes: most tokens fail those. */
+      /* The head words' lengths in bytes, and for the short ones their
+       * first byte ("CHU", "Radio", "équipe"): most tokens fail those. */
       if (n != 3 && n != 5 && n != 6 && n != 7 && n != 8 && n != 9 && n != 11 && n != 13)
         continue;
-      if ((e = named_institution_end (doc, base, len, tags, k)) > k || (e = national_team_end (doc, base, len, tags, k)) > k)
-        s = k;
-      else if (n == 7)
+      if (n == 7)
+        {
+          if ((guchar) *tok_str (doc, base + k) != 0xc3 || (e = national_team_end (doc, base, len, tags, k)) == k)
+            continue;
+          s = k;
+        }
+      else if ((n == 3 || n == 5) && !g_ascii_isupper (*tok_str (doc, base + k)))
         continue;
+      else if ((e = named_institution_end (doc, base, len, tags, k)) > k)
+        s = k;
       else if (n == 3 || n == 5)
         continue;
       else if ((e = french_mission_end (doc, base, len, tags, k)) > k)
