@@ -3545,8 +3545,9 @@ is_extra_head (const Doc *doc,
   static const char *const english_words[] = {
     "Squad", "Tribe", "Archdiocese", "Patrol", "Taskforce", "Squadron", "Battalion", "Synod", "Congregation",
     "Cooperative", "Guild", "Collective",
-    /* India's unions and associations ("Bharatiya Mazdoor Sangh"). */
-    "Sangh",
+    /* India's unions and associations ("Bharatiya Mazdoor Sangh"),
+     * athletics clubs ("Birchfield Harriers"). */
+    "Sangh", "Harriers",
   };
   static const char *const french_words[] = {
     "Division", "Groupement", "Convention", "Délégation", "Cellule", "Coordination", "Collectif", "Coopérative",
@@ -9426,7 +9427,8 @@ mark_slash_credits (Doc    *doc,
 
 /* "Save the Children Philippines said", "UNICEF Malawi, which": a
  * listed body and a country right after it, before a verb or a comma, is
- * the body's branch in that country, one organization. */
+ * the body's branch in that country, one organization; so is a listed
+ * body and its region ("Crédit agricole Charente-Périgord"). */
 static void
 mark_country_branches (Doc    *doc,
                        guint   base,
@@ -9442,6 +9444,20 @@ mark_country_branches (Doc    *doc,
       guint a = base + k;
       guint s = k;
 
+      /* "le Crédit agricole | Charente-Périgord": a listed body and its
+       * region, one word with a hyphen the tagger read as a body of its
+       * own. */
+      if (tags[k] == LECTERN_TAG_B_ORG && tags[k + 1] != LECTERN_TAG_I_ORG &&
+          (tags[k - 1] == LECTERN_TAG_B_ORG || tags[k - 1] == LECTERN_TAG_I_ORG) &&
+          memchr (tok_str (doc, a), '-', tok_len (doc, a)) != NULL && !tok_is_acronym (doc, a) &&
+          known_organization (doc, a, a + 1) == 0)
+        {
+          while (s > 0 && tags[s - 1] == LECTERN_TAG_I_ORG)
+            s--;
+          if (s > 0 && known_organization (doc, base + s - 1, a) != 0)
+            tags[k] = LECTERN_TAG_I_ORG;
+          continue;
+        }
       if (tags[k] != LECTERN_TAG_B_LOC || (k + 1 < len && tags[k + 1] == LECTERN_TAG_I_LOC) ||
           (tags[k - 1] != LECTERN_TAG_B_ORG && tags[k - 1] != LECTERN_TAG_I_ORG) ||
           (tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) != (LECTERN_LEX_GEO | LECTERN_LEX_REGION) ||

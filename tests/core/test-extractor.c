@@ -5407,6 +5407,24 @@ test_extractor_parties_ranks_and_unions (void)
   g_assert_nonnull (find_entity (french, "communauté de communes Périgord Vert-Dronne", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_regional_banks_and_harriers (void)
+{
+  g_autoptr(GPtrArray) french =
+    extract ("Banque.\n\n"
+             "Le prêt a été accordé par le Crédit agricole Charente-Périgord, qui a refusé de commenter la "
+             "décision.\n");
+  g_autoptr(GPtrArray) english =
+    extract ("Athletics.\n\n"
+             "She trains with Birchfield Harriers and raced for Shaftesbury Barnet Harriers as a junior, her coach "
+             "said.\n");
+
+  g_assert_nonnull (find_entity (french, "Crédit agricole Charente-Périgord", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (french, "Charente-Périgord", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Birchfield Harriers", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Shaftesbury Barnet Harriers", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5722,6 +5740,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-complements-and-towns", test_extractor_french_complements_and_towns);
   g_test_add_func ("/lectern/extractor/saints-clubs", test_extractor_saints_clubs);
   g_test_add_func ("/lectern/extractor/parties-ranks-and-unions", test_extractor_parties_ranks_and_unions);
+  g_test_add_func ("/lectern/extractor/regional-banks-and-harriers", test_extractor_regional_banks_and_harriers);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
