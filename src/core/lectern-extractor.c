@@ -2240,6 +2240,12 @@ names_an_event (Doc  *doc,
   static const char *const ends[] = { "Conference", "Summit", "Festival", "Expo", "Fair", "Fest" };
   static const char *const starts[] = { "Salon", "Festival", "Journée", "Journées", "Sommet", "Foire" };
 
+  static const char *const bodies[] = { "Episcopal", "Bishops", "Bishops'", "Leadership" };
+
+  /* "the Italian Episcopal Conference" is a body. */
+  if (b >= a + 2 && tok_is (doc, b - 1, "Conference") && tok_is_any (doc, b - 2, bodies, G_N_ELEMENTS (bodies)))
+    return FALSE;
+
   return tok_is_any (doc, b - 1, ends, G_N_ELEMENTS (ends)) || tok_is_any (doc, a, starts, G_N_ELEMENTS (starts));
 }
 

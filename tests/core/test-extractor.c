@@ -5322,13 +5322,15 @@ test_extractor_events_and_offices (void)
   g_autoptr(GPtrArray) entities =
     extract ("Investors.\n\n"
              "Speaking at the Milken Institute Global Conference in Beverly Hills, she said the bank would keep "
-             "lending. The complaint went to the Office of the Police Complaint Commissioner last week.\n");
+             "lending. The complaint went to the Office of the Police Complaint Commissioner last week. The "
+             "Italian Episcopal Conference said it would pray for the victims.\n");
   g_autoptr(GPtrArray) french =
     extract ("Agriculture.\n\n"
              "Le Salon international de l'agriculture au Maroc a ouvert ses portes mardi à Meknès, a indiqué "
              "le ministère.\n");
 
   g_assert_null (find_entity (entities, "Milken Institute Global Conference", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Italian Episcopal Conference", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Office of the Police Complaint Commissioner",
                                  LECTERN_ENTITY_ORGANIZATION));
   g_assert_null (find_entity (french, "Salon international de l'agriculture au Maroc", LECTERN_ENTITY_ORGANIZATION));
