@@ -1893,7 +1893,9 @@ static gboolean
 is_place_facility (const Doc *doc,
                    guint      i)
 {
-  static const char *words[] = { "aéroport", "gare", "port", "aérodrome", "commune", "ville", "village" };
+  static const char *words[] = {
+    "aéroport", "gare", "port", "aérodrome", "commune", "ville", "village", "quartier", "quartiers", "hameau",
+  };
 
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
@@ -1904,7 +1906,8 @@ is_office_of_place (const Doc *doc,
                     guint      i)
 {
   static const char *offices[] = {
-    "maire", "Maire", "préfet", "Préfet", "préfète", "député", "députée", "sénateur", "sénatrice",
+    "maire", "Maire", "préfet", "Préfet", "préfète", "sous-préfet", "sous-préfète", "député", "députée",
+    "sénateur", "sénatrice",
     "évêque", "archevêque", "bourgmestre", "gouverneur", "Mayor", "mayor", "Governor", "governor",
     "Bishop", "bishop", "Archbishop", "archbishop",
   };

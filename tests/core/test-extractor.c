@@ -5305,7 +5305,8 @@ test_extractor_french_commissions_and_datelines (void)
              "Niort, le 3 mars – La commission du développement durable de l'Assemblée nationale a auditionné "
              "mercredi le préfet, et la commission des lois du CNT a rendu son avis. La commission du personnel "
              "ne s'est pas réunie, et la commission d'enquête du Sénat n'a pas siégé.\n\n"
-             "Les opposants se sont rassemblés devant la préfecture de Niort dimanche.\n");
+             "Les opposants se sont rassemblés devant la préfecture de Niort dimanche. Le sous-préfet de Vire a "
+             "reçu les grévistes, venus des quartiers de Sidi Moumen.\n");
 
   g_assert_nonnull (find_entity (entities, "commission du développement durable de l'Assemblée nationale",
                                  LECTERN_ENTITY_ORGANIZATION));
@@ -5314,6 +5315,8 @@ test_extractor_french_commissions_and_datelines (void)
   g_assert_null (find_entity (entities, "commission d'enquête du Sénat", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Sénat", LECTERN_ENTITY_ORGANIZATION));
   g_assert_null (find_entity (entities, "Niort", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Vire", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Sidi Moumen", LECTERN_ENTITY_PERSON));
 }
 
 static void
