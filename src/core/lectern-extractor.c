@@ -6638,7 +6638,7 @@ arabic_article_length (Doc  *doc,
 
 /* "Majed al-Ansari", "Khalil al-Hayya": an Arabic surname written with its
  * article in lower case goes on a person's name, which the tagger ends
- * before it. */
+ * before it; so does "El" before "Hadji". */
 static void
 mark_arabic_particles (Doc    *doc,
                        guint   base,
@@ -6649,6 +6649,15 @@ mark_arabic_particles (Doc    *doc,
     {
       gboolean given;
 
+      /* "El Hadji Ibou Cissé": West Africa writes the pilgrim's title
+       * with its article, as part of the name. */
+      if (tags[k + 1] == LECTERN_TAG_B_PER && tags[k] == LECTERN_TAG_O && tok_is (doc, base + k, "El") &&
+          (tok_is (doc, base + k + 1, "Hadji") || tok_is (doc, base + k + 1, "Hadj")))
+        {
+          tags[k] = LECTERN_TAG_B_PER;
+          tags[k + 1] = LECTERN_TAG_I_PER;
+          continue;
+        }
       if (tags[k + 1] != LECTERN_TAG_O || arabic_article_length (doc, base + k + 1) == 0)
         continue;
       given = tags[k] == LECTERN_TAG_O && tok_starts_upper (doc, base + k) &&

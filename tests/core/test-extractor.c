@@ -5349,12 +5349,13 @@ test_extractor_celtic_schools_and_french_first_names (void)
   g_autoptr(GPtrArray) french =
     extract ("Cacao.\n\n"
              "Le prix au producteur doit suivre, prévient son président, Assémien Koffi Roger, devant la "
-             "presse.\n");
+             "presse. L'arbitre central, El Hadji Ibou Cissé, avait été pris à partie.\n");
 
   g_assert_nonnull (find_entity (english, "Scoil Naomh Bréanainn", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (english, "Ysgol Gyfun Cwm Nedd", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (french, "Assémien Koffi Roger", LECTERN_ENTITY_PERSON));
   g_assert_null (find_entity (french, "Koffi Roger", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (french, "El Hadji Ibou Cissé", LECTERN_ENTITY_PERSON));
 }
 
 static void
