@@ -2242,7 +2242,6 @@ names_an_event (Doc  *doc,
 {
   static const char *const ends[] = { "Conference", "Summit", "Festival", "Expo", "Fair", "Fest" };
   static const char *const starts[] = { "Salon", "Festival", "Journée", "Journées", "Sommet", "Foire" };
-
   static const char *const bodies[] = { "Episcopal", "Bishops", "Bishops'", "Leadership" };
 
   /* "the Italian Episcopal Conference" is a body. */
@@ -2911,6 +2910,15 @@ add_clean_span (Doc  *doc,
  * organization's name, glued to a word that is no place or organization
  * of its own ("India's Supreme Court"), nor a body's head word, and
  * before a head word. */
+/* Whether the possessive at token i follows a saint's name: "St
+ * Aidan's", "St. Mary's", "Saint Joseph's". */
+static gboolean
+follows_saint (Doc  *doc,
+               guint i)
+{
+  return i >= 2 && (tok_is (doc, i - 2, "St") || tok_is (doc, i - 2, "St.") || tok_is (doc, i - 2, "Saint"));
+}
+
 static gboolean
 possessive_in_name (Doc  *doc,
                     guint i)
@@ -2933,7 +2941,7 @@ possessive_in_name (Doc  *doc,
     return TRUE;
   /* "St Aidan's Catholic College", "St. Mary's Hospital": a saint's
    * school, church or hospital, its head word within three words. */
-  if (i >= 2 && (tok_is (doc, i - 2, "St") || tok_is (doc, i - 2, "St.") || tok_is (doc, i - 2, "Saint")))
+  if (follows_saint (doc, i))
     {
       for (guint j = i + 1; j < i + 4 && j < doc->n_tokens && tok_starts_upper (doc, j); j++)
         if ((tok_lex (doc, j) & LECTERN_LEX_ORG_HEAD) || is_company_word (doc, j))
@@ -3844,32 +3852,27 @@ untagged_name_end (const Doc    *doc,
   return e;
 }
 
-/* Whether the organization that starts at token a ends with the word
- * for what a couple endows: "Foundation", "Trust", "Fund", "Institute". */
+/* Whether token i is the word for what a couple endows: "Foundation",
+ * "Trust", "Fund", "Institute". */
 static gboolean
-is_endowed_body (Doc          *doc,
-                 guint         base,
-                 const guint8 *tags,
-                 guint         a)
+is_endowed_body (Doc  *doc,
+                 guint i)
 {
   static const char *const words[] = { "Foundation", "Trust", "Fund", "Institute", "Center", "Centre", "Prize" };
-  guint e = a + 1;
 
-  while (e < doc->n_tokens && tags[e - base] == LECTERN_TAG_I_ORG)
-    e++;
-
-  return tok_is_any (doc, e - 1, words, G_N_ELEMENTS (words));
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
 /* "Nottinghamshire Fire and | Rescue Service", "Fish and | Wildlife
  * Service": capitalized words tagged O before "and", the last a common
- * word, begin the organization that the tagger starts after "and" (the
- * caller checks that it ends with a head word: not "MacBook Air and |
- * MacBook Pro").
+ * word, begin the organization [a, b) that the tagger starts after "and"
+ * (the caller checks that it ends with a head word: not "MacBook Air and
+ * | MacBook Pro").
  * Returns its new start. */
 static guint
 extend_organization_over_and (Doc          *doc,
                               guint         a,
+                              guint         b,
                               guint         base,
                               const guint8 *tags)
 {
@@ -3883,7 +3886,7 @@ extend_organization_over_and (Doc          *doc,
    * the tagger reads as a person. */
   if ((tags[h - base] == LECTERN_TAG_O || tags[h - base] == LECTERN_TAG_B_PER) && tok_is_first_name (doc, h) &&
       tok_is_first_name (doc, a) && !(tok_lex (doc, a) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_TITLE)) &&
-      is_endowed_body (doc, base, tags, a) && (h == base || !tok_starts_upper (doc, h - 1)) &&
+      is_endowed_body (doc, b - 1) && (h == base || !tok_starts_upper (doc, h - 1)) &&
       !(tok_lex (doc, h) & (LECTERN_LEX_GEO | LECTERN_LEX_TITLE | LECTERN_LEX_LOWER)))
     return h;
   if (tags[h - base] != LECTERN_TAG_O)
@@ -6054,7 +6057,7 @@ mark_possessive_organizations (Doc    *doc,
           continue;
         }
       /* A saint is no owner ("St Brendan's GAA Club"). */
-      saint = k >= 2 && (tok_is (doc, a - 2, "St") || tok_is (doc, a - 2, "St.") || tok_is (doc, a - 2, "Saint"));
+      saint = k >= 2 && follows_saint (doc, a);
       if (tags[s] == LECTERN_TAG_B_PER && (tok_lex (doc, base + s) & LECTERN_LEX_GIVEN) && !saint)
         continue;
       /* "President Lee Jae-myung's Democratic Party": the person may
@@ -10083,7 +10086,7 @@ tag_document (LecternExtractor  *self,
                     e = q;
                 }
               if (tok_lex (doc, i + e - 1) & LECTERN_LEX_ORG_HEAD)
-                k = extend_organization_over_and (doc, i + k, i, tags->data) - i;
+                k = extend_organization_over_and (doc, i + k, i + e, i, tags->data) - i;
               k = extend_committee_back (doc, i + k, i + e, i, tags->data) - i;
               /* "BBC Radio | Nottingham": a station's region, which the
                * tagger reads as a place. */
