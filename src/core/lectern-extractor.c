@@ -4361,6 +4361,9 @@ is_court_complement (const Doc *doc,
     "métropolitain", "prud'hommes", "prud\xe2\x80\x99hommes", "première", "militaire", "criminelle",
     "pénal", "pour", "enfants", "agglomération", "communes", "urbaine", "fédérale", "fédéral",
     "hospitalier", "universitaire", "européenne", "communal", "intercommunal",
+    /* Chambers and institutes: "la chambre de commerce et d'industrie du
+     * Loiret", "l'institut médico-légal de Lyon". */
+    "industrie", "métiers", "artisanat", "agriculture", "médico-légal",
     /* Police forces: "la police judiciaire de Rennes", "la brigade de
      * recherches de Bergerac", "la zone de police de Liège". */
     "nationale", "municipale", "cantonale", "police", "gendarmerie", "recherches", "central", "centrale",
@@ -4398,7 +4401,8 @@ lower_court_end (Doc          *doc,
    * judiciaire", "la zone de police de Liège". */
   gboolean force = tok_is (doc, a, "police") || tok_is (doc, a, "brigade") || tok_is (doc, a, "zone");
   gboolean council = force || tok_is (doc, a, "conseil") || tok_is (doc, a, "communauté") ||
-                     tok_is (doc, a, "centre") || tok_is (doc, a, "métropole");
+                     tok_is (doc, a, "centre") || tok_is (doc, a, "métropole") || tok_is (doc, a, "section") ||
+                     tok_is (doc, a, "institut");
   gboolean qualified = FALSE;
   guint k = a + 1, p;
 
@@ -4417,6 +4421,15 @@ lower_court_end (Doc          *doc,
       else if (k + 1 < end && (tok_is (doc, k, "de") || tok_is (doc, k, "des")) &&
                is_court_complement (doc, k + 1) && tags[k + 1 - base] == LECTERN_TAG_O)
         k++;
+      /* "de commerce | et d'industrie", "de recherches | de la
+       * gendarmerie". */
+      else if (k + 2 < end &&
+               ((tok_is (doc, k, "et") &&
+                 (tok_is (doc, k + 1, "de") || tok_is (doc, k + 1, "des") || tok_is_elision_de (doc, k + 1))) ||
+                (tok_is (doc, k, "de") && (tok_is (doc, k + 1, "la") || tok_is (doc, k + 1, "l'") ||
+                                           tok_is (doc, k + 1, "l\xe2\x80\x99")))) &&
+               is_court_complement (doc, k + 2) && tags[k + 2 - base] == LECTERN_TAG_O)
+        k += 2;
       else
         break;
     }
@@ -5241,7 +5254,7 @@ mark_lower_courts (Doc    *doc,
       guint a = base + k;
       guint e;
 
-      if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 4 || strchr ("tcpumbgz", *tok_str (doc, a)) == NULL ||
+      if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 4 || strchr ("tcpumbgzsi", *tok_str (doc, a)) == NULL ||
           (e = lower_court_end (doc, a, base, base + len, tags)) == 0)
         continue;
       tag_organization (tags, len, k, e - base);

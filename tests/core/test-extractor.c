@@ -5431,6 +5431,21 @@ test_extractor_regional_banks_and_harriers (void)
   g_assert_nonnull (find_entity (english, "Shaftesbury Barnet Harriers", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_french_chambers_and_sections (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Enquête.\n\n"
+             "Le dossier a été suivi par la chambre de commerce et d'industrie du Loiret. Les enquêteurs de la "
+             "section de recherches de la gendarmerie de Bordeaux ont saisi l'institut médico-légal de Lyon.\n");
+
+  g_assert_nonnull (find_entity (entities, "chambre de commerce et d'industrie du Loiret",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "section de recherches de la gendarmerie de Bordeaux",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "institut médico-légal de Lyon", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5747,6 +5762,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/saints-clubs", test_extractor_saints_clubs);
   g_test_add_func ("/lectern/extractor/parties-ranks-and-unions", test_extractor_parties_ranks_and_unions);
   g_test_add_func ("/lectern/extractor/regional-banks-and-harriers", test_extractor_regional_banks_and_harriers);
+  g_test_add_func ("/lectern/extractor/french-chambers-and-sections", test_extractor_french_chambers_and_sections);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
