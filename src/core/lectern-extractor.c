@@ -5254,7 +5254,10 @@ mark_lower_courts (Doc    *doc,
       guint a = base + k;
       guint e;
 
+      /* First letters, and for "section" and "institut" the length too:
+       * many words start with an "s" or an "i". */
       if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 4 || strchr ("tcpumbgzsi", *tok_str (doc, a)) == NULL ||
+          (*tok_str (doc, a) == 's' && tok_len (doc, a) != 7) || (*tok_str (doc, a) == 'i' && tok_len (doc, a) != 8) ||
           (e = lower_court_end (doc, a, base, base + len, tags)) == 0)
         continue;
       tag_organization (tags, len, k, e - base);
