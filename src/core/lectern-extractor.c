@@ -33,7 +33,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "41"
+#define RULES_VERSION "42"
 
 struct _LecternExtractor
 {
@@ -1102,6 +1102,19 @@ is_hyphenated_title (Doc  *doc,
   return title;
 }
 
+/* "Director-General" in "WHO Director-General", "Chair" in "FCC Chair":
+ * an office after a body's acronym; not a saint's name ("CHU
+ * Saint-Pierre", "AS Saint-Étienne"). */
+static gboolean
+is_office_after_acronym (Doc  *doc,
+                         guint i)
+{
+  if (tok_len (doc, i) >= 4 && memcmp (tok_str (doc, i), "Sain", 4) == 0)
+    return FALSE;
+
+  return (tok_lex (doc, i) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, i);
+}
+
 /* Honorifics and ranks that the name table's titles lack ("Alhaji Musa
  * Danjuma", "Premier Gladys Berejiklian", "Cik Nurul Syazwani", "Det Insp
  * Priya Chaudhary"); none is also a first name. "Chief" is one before a
@@ -1146,6 +1159,9 @@ is_unlisted_title (const Doc *doc,
     /* Ranks of the armies of South Asia ("Naik Sher Afzal", "Sepoy
      * Muhammad Rizwan"). */
     "Naik", "Sepoy", "Havildar", "Subedar",
+    /* Clergy without the full stop ("Rev Mutava Musyimi", "Revd Jane
+     * Hall", "Msgr Paul Tighe"). */
+    "Rev", "Revd", "Msgr",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -1156,6 +1172,22 @@ is_unlisted_title (const Doc *doc,
     return i + 1 < doc->n_tokens && tok_starts_upper (doc, i + 1) &&
            ((tok_lex (doc, i + 1) & LECTERN_LEX_GIVEN) || tok_lex (doc, i + 1) == 0) &&
            !(tok_lex (doc, i + 1) & (LECTERN_LEX_TITLE | LECTERN_LEX_LOWER | LECTERN_LEX_ORG_HEAD));
+  /* "Rev Canon Chris Kinyanjui": a canon after the reverend (else the
+   * camera maker). */
+  if (tok_is (doc, i, "Canon"))
+    return i > 0 && (tok_is (doc, i - 1, "Rev") || tok_is (doc, i - 1, "Rev.") || tok_is (doc, i - 1, "Revd"));
+  /* An emir before a first name, listed or unknown, and a surname ("Emir
+   * Abdullahi Bayero", "Emir Muhammadu Sanusi II";
+   * "Emir Kusturica" is a name). */
+  if (tok_is (doc, i, "Emir"))
+    return i + 2 < doc->n_tokens && ((tok_lex (doc, i + 1) & LECTERN_LEX_GIVEN) || tok_lex (doc, i + 1) == 0) &&
+           tok_starts_upper (doc, i + 1) &&
+           tok_starts_upper (doc, i + 2) && !(tok_lex (doc, i + 1) & LECTERN_LEX_LOWER);
+  /* "la Dre Favre-Duvoisin": a woman doctor in Quebec and Switzerland,
+   * not the rapper after "Dr.". */
+  if (tok_is (doc, i, "Dre"))
+    return i + 1 < doc->n_tokens && tok_starts_upper (doc, i + 1) &&
+           !(i > 0 && (tok_is (doc, i - 1, "Dr") || tok_is (doc, i - 1, "Dr.")));
   /* A British constable, an Irish guard, before a first name or a rank
    * ("PC Rhiannon Cole", "Garda Commissioner Justin Kelly"); else the
    * party or the force. */
@@ -2167,19 +2199,25 @@ is_branch_number (const Doc *doc,
   return TRUE;
 }
 
-/* "London-based", "Catalist-listed", "state-owned": where a body sits or
- * trades, who owns or backs it; no part of a name. */
+/* "London-based", "Catalist-listed", "state-owned", "Houthi-run",
+ * "Kenyan-led": where a body sits or trades, who owns, runs or backs it;
+ * no part of a name. */
 static gboolean
 tok_is_based_word (const Doc *doc,
                    guint      i)
 {
   static const char *const based[] = {
-    "-based", "-listed", "-owned", "-backed", "-controlled", "-headquartered", "-registered",
+    "-based", "-listed", "-owned", "-backed", "-controlled", "-headquartered", "-registered", "-led", "-funded",
+    "-sponsored", "-aligned", "-allied", "-linked", "-affiliated", "-run",
   };
+  char last;
 
-  /* Every ending ends with "d": most words fail that first. */
-  return tok_len (doc, i) > 7 && tok_str (doc, i)[tok_len (doc, i) - 1] == 'd' &&
-         tok_ends_with_any (doc, i, based, G_N_ELEMENTS (based), 2);
+  /* Every ending ends with "d" or "n": most words fail that first. */
+  if (tok_len (doc, i) <= 5)
+    return FALSE;
+  last = tok_str (doc, i)[tok_len (doc, i) - 1];
+
+  return (last == 'd' || last == 'n') && tok_ends_with_any (doc, i, based, G_N_ELEMENTS (based), 2);
 }
 
 /* "SEIU Local 73", "Fraternal Order of Police Lodge 7", "AFSCME Council
@@ -2275,6 +2313,11 @@ add_clean_span (Doc  *doc,
   };
   gboolean has_upper = FALSE;
   guint f;
+
+  /* "I'm", "I’ve": the pronoun with its verb is no one's name. */
+  if (b == a + 1 && tok_len (doc, a) >= 3 && tok_len (doc, a) <= 6 && tok_str (doc, a)[0] == 'I' &&
+      (tok_str (doc, a)[1] == '\'' || (tok_len (doc, a) >= 5 && memcmp (tok_str (doc, a) + 1, "\xe2\x80\x99", 3) == 0)))
+    return;
 
   if (vote == VOTE_ORG && b >= a + 2 && names_an_event (doc, a, b) && known_organization (doc, a, b) == 0)
     return;
@@ -2526,6 +2569,13 @@ add_clean_span (Doc  *doc,
        * of its name. */
       else if (a + 1 < b && tok_is_based_word (doc, a))
         a++;
+      /* "KITWE, Zambia - Mopani Copper Mines Plc will": the country of a
+       * dateline and its dash, which the tagger ran into the name. */
+      else if (a + 2 < b && a >= 2 && tok_is (doc, a - 1, ",") &&
+               (tok_is (doc, a + 1, "-") || tok_is (doc, a + 1, "\xe2\x80\x94") || tok_is (doc, a + 1, "\xe2\x80\x93")) &&
+               (tok_flags (doc, a - 2) & LECTERN_TOKEN_LINE_START) && tok_len (doc, a - 2) >= 3 &&
+               tok_is_acronym (doc, a - 2) && (tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE)))
+        a += 2;
       /* "Rival Travis Perkins plc". */
       else if (a + 2 < b && (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) &&
                tok_is_any (doc, a, epithets, G_N_ELEMENTS (epithets)) && tok_starts_upper (doc, a + 1) &&
@@ -2739,6 +2789,13 @@ add_clean_span (Doc  *doc,
   /* "a spokeswoman for the Attorney-General", "said Deputy Commissioner
    * of Police (Cyber) Rashmi Kulkarni": offices, not bodies. */
   if (vote == VOTE_ORG && is_office_span (doc, a, b))
+    return;
+  /* "the UN Secretary-General, António Guterres": the body's acronym and
+   * its office; the office is no part of its name. */
+  if (vote == VOTE_ORG && b == a + 2 && tok_is_acronym (doc, a) && is_office_after_acronym (doc, a + 1))
+    b--;
+  /* "the 15th Emir": the title alone. */
+  if (vote == VOTE_PER && b == a + 1 && tok_is (doc, a, "Emir"))
     return;
   /* "F-86 Sabre", "MiG-29": a name that starts with a model code names a
    * product (an aircraft, a vehicle), not its maker. */
@@ -7341,6 +7398,33 @@ mark_first_names_after_titles (Doc    *doc,
         }
     }
 
+  /* "WHO Director-General Tedros Adhanom Ghebreyesus said": the tagger
+   * ran a body's acronym and the office into one organization and left
+   * out the holder. Up to three capitalized words after it that no list
+   * knows as anything else and that end the capitalized run are the
+   * holder; the office is no part of the body's name. */
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint a = base + k;
+      guint f;
+
+      if (tags[k] != LECTERN_TAG_I_ORG || tags[k + 1] != LECTERN_TAG_O || tags[k - 1] != LECTERN_TAG_B_ORG ||
+          !tok_starts_upper (doc, a + 1) || !tok_is_acronym (doc, a - 1) || !is_office_after_acronym (doc, a))
+        continue;
+      for (f = k + 1; f < len && f < k + 4 && tags[f] == LECTERN_TAG_O && (tok_flags (doc, base + f) & LECTERN_TOKEN_WORD) &&
+                      tok_starts_upper (doc, base + f) && !tok_is_acronym (doc, base + f) &&
+                      !(tok_lex (doc, base + f) & other) && !is_calendar_word (doc, base + f);
+           f++)
+        ;
+      if (f < k + 3 || (f < len && (tok_flags (doc, base + f) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + f)))
+        continue;
+      tags[k] = LECTERN_TAG_O;
+      tags[k + 1] = LECTERN_TAG_B_PER;
+      for (guint j = k + 2; j < f; j++)
+        tags[j] = LECTERN_TAG_I_PER;
+      k = f - 1;
+    }
+
   /* "Presiding Judge Rosario | Salvatierra Gómez of Peru": after a
    * capitalized title, one or two capitalized words the tagger left out
    * after a first name, that no list knows but as towns and that end the
@@ -7523,14 +7607,18 @@ mark_regnal_names (Doc    *doc,
   for (guint k = 0; k + 1 < len; k++)
     {
       guint a = base + k;
-      gboolean titled;
+      gboolean titled, multiword;
 
       /* The numeral first: it rules out almost every token at once. */
       if (!is_regnal_numeral (doc, a + 1) || !tok_starts_upper (doc, a) || !(tok_flags (doc, a) & LECTERN_TOKEN_WORD))
         continue;
       titled = k > 0 && tok_in_list (doc, a - 1, titles, G_N_ELEMENTS (titles), titles_hashes, &titles_ready);
+      /* "Nana Kwadwo Boadu Ampem II": the last word of a person's name
+       * of several words counts too. */
+      multiword = k > 0 && (tags[k] == LECTERN_TAG_B_PER || tags[k] == LECTERN_TAG_I_PER) &&
+                  (tags[k - 1] == LECTERN_TAG_B_PER || tags[k - 1] == LECTERN_TAG_I_PER);
       if ((tok_len (doc, a + 1) == 1 && *tok_str (doc, a + 1) == 'I' && !titled) ||
-          !(titled || ((tok_lex (doc, a) & LECTERN_LEX_GIVEN) && tags[k] != LECTERN_TAG_O)) ||
+          !(titled || multiword || ((tok_lex (doc, a) & LECTERN_LEX_GIVEN) && tags[k] != LECTERN_TAG_O)) ||
           (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_PER && tags[k] != LECTERN_TAG_I_PER) ||
           (tags[k + 1] != LECTERN_TAG_O && tags[k + 1] != LECTERN_TAG_I_PER) ||
           (k + 2 < len && tags[k + 2] != LECTERN_TAG_O && (tags[k + 2] & 1) == 0))
@@ -9511,6 +9599,68 @@ mark_country_branches (Doc    *doc,
     }
 }
 
+/* "la FDSEA de la Manche", "l'union locale FO de Montbéliard", "la
+ * DREETS de Normandie": in French, a body's acronym and the place of its
+ * branch after "de", "du" or "des" are one name, which the tagger cuts
+ * or reads as a place. The place is a listed one or a word with hyphens
+ * ("Eure-et-Loir") that ends the capitalized run; the acronym one the
+ * tagger took for a body, or of four letters or more that no list knows
+ * as a title or a place ("le PDG de Renault", "les JO de Paris" are
+ * not). A local or departmental union before it is part of the name. */
+static void
+mark_french_acronym_branches (Doc    *doc,
+                              guint   base,
+                              guint   len,
+                              guint8 *tags)
+{
+  static const char *const levels[] = {
+    "locale", "départementale", "régionale", "interprofessionnelle",
+  };
+
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 0; k + 2 < len; k++)
+    {
+      guint a = base + k;
+      guint c = k + 1, p, s = k;
+      guint32 lex;
+
+      /* Two capitals and "d…" after: most tokens fail at once. */
+      if (!g_ascii_isupper (*tok_str (doc, a)) || *tok_str (doc, a + 1) != 'd' || tok_len (doc, a) > 6 ||
+          !tok_is_acronym (doc, a) || (k + 1 < len && tags[k + 1] != LECTERN_TAG_O))
+        continue;
+      if (!(tags[k] == LECTERN_TAG_B_ORG ||
+            ((tags[k] == LECTERN_TAG_O || tags[k] == LECTERN_TAG_B_LOC) && tok_len (doc, a) >= 4)) ||
+          (tok_lex (doc, a) & (LECTERN_LEX_TITLE | LECTERN_LEX_GEO | LECTERN_LEX_PLACE | LECTERN_LEX_REGION)))
+        continue;
+      if (tok_is (doc, a + 1, "de") && c + 2 < len && (tok_is (doc, a + 2, "la") || tok_is (doc, a + 2, "l'") ||
+                                                      tok_is (doc, a + 2, "l\xe2\x80\x99")))
+        c++;
+      else if (!(tok_is (doc, a + 1, "de") || tok_is (doc, a + 1, "du") || tok_is (doc, a + 1, "des") ||
+                 tok_is (doc, a + 1, "d'") || tok_is (doc, a + 1, "d\xe2\x80\x99")))
+        continue;
+      p = c + 1;
+      if (p >= len || !tok_starts_upper (doc, base + p) || !(tok_flags (doc, base + p) & LECTERN_TOKEN_WORD) ||
+          (tags[p] != LECTERN_TAG_O && tags[p] != LECTERN_TAG_B_LOC && tags[p] != LECTERN_TAG_B_PER) ||
+          (p + 1 < len && (tok_flags (doc, base + p + 1) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + p + 1)))
+        continue;
+      lex = tok_lex (doc, base + p);
+      if (!((lex & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) ||
+            (tags[p] == LECTERN_TAG_B_LOC && lex == 0) ||
+            memchr (tok_str (doc, base + p), '-', tok_len (doc, base + p)) != NULL))
+        continue;
+      if (k >= 2 && tags[k - 1] == LECTERN_TAG_O && tags[k - 2] == LECTERN_TAG_O && tok_is (doc, a - 2, "union") &&
+          tok_is_any (doc, a - 1, levels, G_N_ELEMENTS (levels)))
+        s = k - 2;
+      tags[s] = LECTERN_TAG_B_ORG;
+      for (guint j = s + 1; j <= p; j++)
+        tags[j] = LECTERN_TAG_I_ORG;
+      if (p + 1 < len && tags[p + 1] != LECTERN_TAG_O && (tags[p + 1] & 1) == 0)
+        tags[p + 1]--;
+      k = p;
+    }
+}
+
 /* The end of a state of the United States, a province of Canada or a
  * state of Australia written from i ("Missouri", "New Hampshire"), or i. */
 static guint
@@ -9940,6 +10090,7 @@ tag_document (LecternExtractor  *self,
           mark_lone_institutions (doc, i, len, tags->data);
           mark_party_plurals (doc, i, len, tags->data);
           mark_country_branches (doc, i, len, tags->data);
+          mark_french_acronym_branches (doc, i, len, tags->data);
           extend_organizations_to_units (doc, i, len, tags->data);
           mark_slash_credits (doc, i, len, tags->data);
           mark_missions (doc, i, len, tags->data);

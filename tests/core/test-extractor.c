@@ -5446,6 +5446,53 @@ test_extractor_french_chambers_and_sections (void)
   g_assert_nonnull (find_entity (entities, "institut médico-légal de Lyon", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Clergy, emirs and kings' numerals, an office after a body's acronym,
+ * who runs or leads a body, a dateline's country before its dash. */
+static void
+test_extractor_clergy_offices_and_datelines (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Mine cuts jobs\n\n"
+             "KITWE, Zambia - Mopani Copper Mines Plc will end the contracts of 1,100 workers, the company said.\n\n"
+             "WHO Director-General Tedros Adhanom Ghebreyesus has called the vaccines \"a historic breakthrough\". "
+             "The UN Secretary-General, António Guterres, agreed.\n\n"
+             "The Houthi-run Ministry of Public Health and Population reported new cases. Emir Abdullahi Bayero "
+             "stayed in the palace. The task force was chaired by Rev Canon Chris Kinyanjui. The chief, Nana "
+             "Kwadwo Boadu Ampem II, told reporters that young men were leaving.\n");
+
+  g_assert_nonnull (find_entity (entities, "Mopani Copper Mines Plc", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Tedros Adhanom Ghebreyesus", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "WHO", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "WHO Director-General", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "UN Secretary-General", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Ministry of Public Health and Population", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Abdullahi Bayero", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Chris Kinyanjui", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Nana Kwadwo Boadu Ampem II", LECTERN_ENTITY_PERSON));
+}
+
+/* A French body's acronym and the place of its branch; a woman doctor's
+ * "Dre"; a saint's name after an acronym stays. */
+static void
+test_extractor_french_acronym_branches (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Grève dans le Doubs\n\n"
+             "Le secrétaire de l'union départementale CGT du Doubs a appelé à la grève. La FDSEA de la Manche "
+             "bloque l'usine, et la DREETS de Normandie a été saisie. Aide-soignante au CHU Saint-Pierre, Blanche "
+             "Favre-Duvoisin attendait un bus. « Le risque est faible », résume la Dre Favre-Duvoisin.\n");
+  LecternEntity *doctor;
+
+  g_assert_nonnull (find_entity (entities, "union départementale CGT du Doubs", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "FDSEA de la Manche", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "DREETS de Normandie", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "CHU Saint-Pierre", LECTERN_ENTITY_ORGANIZATION));
+  doctor = find_entity (entities, "Blanche Favre-Duvoisin", LECTERN_ENTITY_PERSON);
+  g_assert_nonnull (doctor);
+  g_assert_cmpuint (doctor->mentions->len, ==, 2);
+  g_assert_null (find_entity (entities, "Dre Favre-Duvoisin", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5763,6 +5810,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/parties-ranks-and-unions", test_extractor_parties_ranks_and_unions);
   g_test_add_func ("/lectern/extractor/regional-banks-and-harriers", test_extractor_regional_banks_and_harriers);
   g_test_add_func ("/lectern/extractor/french-chambers-and-sections", test_extractor_french_chambers_and_sections);
+  g_test_add_func ("/lectern/extractor/clergy-offices-and-datelines", test_extractor_clergy_offices_and_datelines);
+  g_test_add_func ("/lectern/extractor/french-acronym-branches", test_extractor_french_acronym_branches);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
