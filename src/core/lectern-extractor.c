@@ -3619,9 +3619,10 @@ is_extra_head (const Doc *doc,
   static const char *const english_words[] = {
     "Squad", "Tribe", "Archdiocese", "Patrol", "Taskforce", "Squadron", "Battalion", "Synod", "Congregation",
     "Cooperative", "Guild", "Collective",
-    /* India's unions and associations ("Bharatiya Mazdoor Sangh"),
+    /* India's unions, associations, councils and fronts ("Bharatiya
+     * Mazdoor Sangh", "Marwar Gaurav Samiti", "Vishva Hindu Parishad"),
      * athletics clubs ("Birchfield Harriers"). */
-    "Sangh", "Harriers",
+    "Sangh", "Harriers", "Samiti", "Parishad", "Sangathan", "Morcha",
   };
   static const char *const french_words[] = {
     "Division", "Groupement", "Convention", "Délégation", "Cellule", "Coordination", "Collectif", "Coopérative",
@@ -3636,11 +3637,49 @@ is_extra_head (const Doc *doc,
                 : tok_in_list (doc, i, english_words, G_N_ELEMENTS (english_words), english_hashes, &english_ready);
 }
 
+/* ", du papier et de la communication", ", de pharmacie et
+ * d'odontologie": from the comma at c, complements of one or two words in
+ * lower case after "de", "du", "des" or "d'", the last after "et": the
+ * list of what a body covers, part of its name. */
+static gboolean
+complement_list_closes (Doc  *doc,
+                        guint c,
+                        guint end)
+{
+  guint d = c;
+
+  for (guint items = 0; items < 4; items++)
+    {
+      gboolean last = tok_is (doc, d, "et");
+      guint words = 0;
+
+      if (!last && !tok_is (doc, d, ","))
+        return FALSE;
+      d++;
+      if (d + 1 >= end || !(tok_is (doc, d, "de") || tok_is (doc, d, "du") || tok_is (doc, d, "des") ||
+                            tok_is (doc, d, "d'") || tok_is (doc, d, "d\xe2\x80\x99")))
+        return FALSE;
+      d++;
+      if (d + 1 < end && (tok_is (doc, d, "la") || tok_is (doc, d, "l'") || tok_is (doc, d, "l\xe2\x80\x99")))
+        d++;
+      while (d < end && words < 2 && (tok_flags (doc, d) & LECTERN_TOKEN_WORD) && tok_starts_lower (doc, d) &&
+             !(tok_lex (doc, d) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)))
+        d++, words++;
+      if (words == 0 || d >= end)
+        return FALSE;
+      if (last)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* The number of tokens of a link inside a French name's complement at c:
  * "de", "du", "des", "d'", "de la", "de l'"; "aux", "contre le", "pour
  * la", "sur les", "en" ("Association d'aide | aux victimes", "Division
  * nationale de lutte | contre le trafic"); "et des", "et d'" ("Chambre
- * de commerce | et d'industrie"). 0 if none is there. */
+ * de commerce | et d'industrie"); ", du" in a list that "et" closes.
+ * 0 if none is there. */
 static guint
 complement_link_length (Doc  *doc,
                         guint c,
@@ -3649,7 +3688,7 @@ complement_link_length (Doc  *doc,
   static const char *const others[] = { "aux", "contre", "pour", "sur", "en" };
   guint d = c;
 
-  if (tok_is (doc, d, "et") && d + 2 < end)
+  if ((tok_is (doc, d, "et") && d + 2 < end) || (tok_is (doc, d, ",") && complement_list_closes (doc, d, end)))
     d++;
   if (d + 1 < end && (tok_is (doc, d, "de") || tok_is (doc, d, "du") || tok_is (doc, d, "des") ||
                       tok_is (doc, d, "d'") || tok_is (doc, d, "d\xe2\x80\x99")))
@@ -3719,8 +3758,14 @@ extend_french_name (Doc          *doc,
   if ((b < a + 2 && !lone_head && !after_article_inside (doc, a)) ||
       !(span_has_head (doc, a, b) || is_extra_head (doc, a, TRUE)) || !tok_starts_upper (doc, a) ||
       (!is_french_adjective (doc, b - 1) && !tok_starts_upper (doc, b - 1) && !ends_with_complement (doc, a, b)) ||
-      k >= end || !(tok_is (doc, k, "des") || tok_is (doc, k, "de") || tok_is (doc, k, "du") ||
-                    tok_is (doc, k, "d'") || tok_is (doc, k, "d\xe2\x80\x99")))
+      k >= end)
+    return b;
+  /* "Fédération des travailleurs des industries du livre | , du papier et
+   * de la communication". */
+  if (tok_is (doc, k, ",") && ends_with_complement (doc, a, b) && complement_list_closes (doc, k, end))
+    k++;
+  if (!(tok_is (doc, k, "des") || tok_is (doc, k, "de") || tok_is (doc, k, "du") || tok_is (doc, k, "d'") ||
+        tok_is (doc, k, "d\xe2\x80\x99")))
     return b;
   k++;
   if (k < end && (tok_is (doc, k, "la") || tok_is (doc, k, "l'") || tok_is (doc, k, "l\xe2\x80\x99")) &&
@@ -3838,6 +3883,23 @@ extend_organization (Doc          *doc,
           while (d < end && tags[d - base] == LECTERN_TAG_I_ORG)
             d++;
           if (tok_lex (doc, d - 1) & LECTERN_LEX_TITLE)
+            c = d;
+        }
+      /* "the National Commission | for the | Reception and Reintegration
+       * of Refugees": after a head word, what the body is for, which the
+       * tagger read as a body of its own; no head word in it and no list
+       * knows it. Not after a company's word: "Israel Aerospace Industries
+       * for Iron Dome" names what it makes. */
+      else if (c == k && k < end && tags[k - base] == LECTERN_TAG_B_ORG && (tok_lex (doc, b - 1) & LECTERN_LEX_ORG_HEAD) &&
+               !tok_is_acronym (doc, k) && !is_company_word (doc, b - 1))
+        {
+          guint d = k + 1;
+          gboolean inner_head = FALSE;
+
+          while (d < end && tags[d - base] == LECTERN_TAG_I_ORG)
+            inner_head |= (tok_lex (doc, d++) & LECTERN_LEX_ORG_HEAD) != 0;
+          if (d > k + 1 && !inner_head && !(tok_lex (doc, k) & LECTERN_LEX_ORG_HEAD) &&
+              known_organization (doc, k, d) == 0)
             c = d;
         }
       if (c == k)
@@ -3975,6 +4037,23 @@ could_be_portfolio_word (Doc          *doc,
                                LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_GIVEN_TOP));
 }
 
+/* "the Scottish Parliament's Health, | Social Care and Sport Committee":
+ * the first portfolio of the list, which the tagger read as a body of
+ * one word; no list knows it as one. */
+static gboolean
+is_lone_portfolio_body (Doc          *doc,
+                        guint         base,
+                        const guint8 *tags,
+                        guint         i)
+{
+  return tags[i - base] == LECTERN_TAG_B_ORG && tags[i + 1 - base] == LECTERN_TAG_O && tok_starts_upper (doc, i) &&
+         i > base && tags[i - 1 - base] == LECTERN_TAG_O && !tok_starts_upper (doc, i - 1) &&
+         (tok_flags (doc, i) & LECTERN_TOKEN_WORD) && !tok_is_caps_word (doc, i) &&
+         !(tok_lex (doc, i) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_KNOWN_ORG | LECTERN_LEX_GEO | LECTERN_LEX_PLACE |
+                               LECTERN_LEX_GIVEN_TOP)) &&
+         known_organization (doc, i, i + 1) == 0;
+}
+
 /* "the council's Finance and | Personnel Committee", "the Education, |
  * Children and Young People Committee": a committee's portfolios listed
  * before it, one capitalized word each after "," or before one "and",
@@ -3994,7 +4073,7 @@ extend_committee_back (Doc          *doc,
   for (guint i = a; i < b; i++)
     with_and |= tok_is (doc, i, "and");
   while (a >= base + 3 && (tok_is (doc, a - 1, ",") || (!with_and && tok_is (doc, a - 1, "and"))) &&
-         could_be_portfolio_word (doc, base, tags, a - 2))
+         (could_be_portfolio_word (doc, base, tags, a - 2) || is_lone_portfolio_body (doc, base, tags, a - 2)))
     {
       with_and |= tok_is (doc, a - 1, "and");
       /* "the Climate Change, | Environment and Infrastructure

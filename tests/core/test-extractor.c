@@ -5493,6 +5493,33 @@ test_extractor_french_acronym_branches (void)
   g_assert_null (find_entity (entities, "Dre Favre-Duvoisin", LECTERN_ENTITY_PERSON));
 }
 
+/* What a body is for after its head word, the first portfolio of a
+ * committee's list, India's councils, a French body's list of fields. */
+static void
+test_extractor_purposes_and_field_lists (void)
+{
+  g_autoptr(GPtrArray) english =
+    extract ("Refugees crowd into camps\n\n"
+             "Chad's National Commission for the Reception and Reintegration of Refugees and Returnees, known "
+             "by its French acronym CNARR, has been moving families away from the border. He would ask the "
+             "Scottish Parliament's Health, Social Care and Sport Committee to examine the case. The Marwar "
+             "Gaurav Samiti filed a petition in the High Court.\n");
+  g_autoptr(GPtrArray) french =
+    extract ("Papeterie : les salariés aux prud'hommes\n\n"
+             "Selon la Fédération des travailleurs des industries du livre, du papier et de la communication, "
+             "le plan social est illégal.\n");
+
+  g_assert_nonnull (find_entity (english,
+                                 "National Commission for the Reception and Reintegration of Refugees and Returnees",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Health, Social Care and Sport Committee", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (english, "Health", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Marwar Gaurav Samiti", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french,
+                                 "Fédération des travailleurs des industries du livre, du papier et de la communication",
+                                 LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5812,6 +5839,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-chambers-and-sections", test_extractor_french_chambers_and_sections);
   g_test_add_func ("/lectern/extractor/clergy-offices-and-datelines", test_extractor_clergy_offices_and_datelines);
   g_test_add_func ("/lectern/extractor/french-acronym-branches", test_extractor_french_acronym_branches);
+  g_test_add_func ("/lectern/extractor/purposes-and-field-lists", test_extractor_purposes_and_field_lists);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
