@@ -1459,6 +1459,45 @@ is_calendar_word (const Doc *doc,
   return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
+/* Feasts of the year's calendars: "before Tabaski", "during Diwali". */
+static gboolean
+is_feast_word (const Doc *doc,
+               guint      i)
+{
+  static const char *words[] = {
+    "Diwali", "Deepavali", "Tabaski", "Korité", "Magal", "Ramadan", "Ramadhan", "Hanukkah", "Navratri", "Holi",
+    "Onam", "Pongal", "Nowruz", "Vesak", "Kwanzaa", "Passover", "Thanksgiving", "Eid", "Pesach", "Purim",
+  };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
+
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
+}
+
+/* Awards named by one word, after an article or a number or before
+ * their winners: "won an Emmy", "the Booker", "two Grammys", "Emmy
+ * winner Destiny Okon" ("Cory Booker" is a person). */
+static gboolean
+is_award_after_determiner (const Doc *doc,
+                           guint      i)
+{
+  static const char *awards[] = {
+    "Emmy", "Emmys", "Grammy", "Grammys", "Booker", "Pulitzer", "Pulitzers", "Oscars", "Bafta", "Baftas", "BAFTA",
+    "BAFTAs", "Goncourt", "Renaudot", "Juno", "Junos",
+  };
+  static const char *determiners[] = {
+    "a", "an", "the", "two", "three", "four", "five", "his", "her", "their", "its", "le", "un", "du", "au",
+  };
+
+  static const char *winners[] = {
+    "winner", "winners", "nominee", "nominees", "nomination", "nominations", "lauréat", "lauréate",
+  };
+
+  return ((i > 0 && tok_is_any (doc, i - 1, determiners, G_N_ELEMENTS (determiners))) ||
+          (i + 1 < doc->n_tokens && tok_is_any (doc, i + 1, winners, G_N_ELEMENTS (winners)))) &&
+         tok_is_any (doc, i, awards, G_N_ELEMENTS (awards));
+}
+
 static gboolean
 is_lower_calendar_word (const Doc *doc,
                         guint      i)
@@ -2314,6 +2353,10 @@ add_clean_span (Doc  *doc,
   gboolean has_upper = FALSE;
   guint f;
 
+  /* "during Tabaski", "won an Emmy": a feast, an award. */
+  if (b == a + 1 && (vote == VOTE_PER || vote == VOTE_ORG) &&
+      (is_feast_word (doc, a) || is_award_after_determiner (doc, a)))
+    return;
   /* "I'm", "I’ve": the pronoun with its verb is no one's name. */
   if (b == a + 1 && tok_len (doc, a) >= 3 && tok_len (doc, a) <= 6 && tok_str (doc, a)[0] == 'I' &&
       (tok_str (doc, a)[1] == '\'' || (tok_len (doc, a) >= 5 && memcmp (tok_str (doc, a) + 1, "\xe2\x80\x99", 3) == 0)))
@@ -2633,6 +2676,13 @@ add_clean_span (Doc  *doc,
    * tagger may have taken in, and the loop above left out). */
   if ((vote == VOTE_PER || vote == VOTE_ORG) && a >= 1 && is_work_word (doc, a - 1) &&
       known_organization (doc, a, b) == 0)
+    return;
+  /* "la loi Lemoine", "le plan Marshall", "le pavillon Roddick": a law,
+   * a plan or a building named after a person names no one there ("le
+   * plan Renault" is still the company's). */
+  if (vote == VOTE_PER && a >= 1 && doc->lang == LANG_FR && tok_starts_lower (doc, a - 1) &&
+      (tok_is (doc, a - 1, "loi") || tok_is (doc, a - 1, "plan") || tok_is (doc, a - 1, "pavillon") ||
+       tok_is (doc, a - 1, "amendement")))
     return;
   /* "Newcomer of the Year", "Record of the Year": an award. */
   if ((vote == VOTE_PER || vote == VOTE_ORG) && b + 2 < doc->n_tokens && tok_is (doc, b, "of") &&
@@ -4531,6 +4581,9 @@ lower_court_end (Doc          *doc,
 {
   static const char *const heads[] = {
     "tribunal", "cour", "chambre", "parquet", "université", "cégep", "barreau", "commissariat", "gendarmerie",
+    /* "la Chambre | de commerce de Sherbrooke", which the tagger cut;
+     * "la Ville de Roberval", the town's council. */
+    "Chambre", "Ville",
   };
   /* Heads that need their adjective: "le centre hospitalier de
    * Saint-Nazaire", "la métropole européenne de Lille", "la police
@@ -5024,6 +5077,20 @@ french_commission_end (Doc          *doc,
 
   if (p + 3 >= end || tags[a - base] != LECTERN_TAG_O || !tok_is (doc, a, "commission"))
     return a;
+  /* "la commission Mobilité du Parlement de la Région de
+   * Bruxelles-Capitale": a remit of one capitalized common word, which
+   * the tagger read with the body as one name. */
+  if (tags[p - base] == LECTERN_TAG_B_ORG && tok_starts_upper (doc, p) && !tok_is_acronym (doc, p) &&
+      ((tok_lex (doc, p) & LECTERN_LEX_LOWER) || tok_lex (doc, p) == 0) &&
+      !(tok_lex (doc, p) & LECTERN_LEX_ORG_HEAD) && tok_is_connector (doc, p + 1))
+    {
+      guint q = p + 1;
+      gboolean body = FALSE;
+
+      for (; q < end && tags[q - base] == LECTERN_TAG_I_ORG; q++)
+        body |= (tok_lex (doc, q) & LECTERN_LEX_ORG_HEAD) && tok_starts_upper (doc, q);
+      return body ? q : a;
+    }
   for (; p + 1 < end && p < a + 14; p++)
     {
       guint q = p + 1;
@@ -5053,7 +5120,12 @@ french_commission_end (Doc          *doc,
         continue;
       /* Inquiries, disciplinary and appeal boards are set up for a case,
        * and seldom named as bodies of their own. */
-      if (!tok_starts_lower (doc, p) || !(tok_flags (doc, p) & LECTERN_TOKEN_WORD) || tags[p - base] != LECTERN_TAG_O ||
+      /* A capitalized remit is a common word ("la commission des
+       * Finances de la Chambre des députés"). */
+      if (!(tok_starts_lower (doc, p) ||
+            ((tok_lex (doc, p) & LECTERN_LEX_LOWER) &&
+             !(tok_lex (doc, p) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE | LECTERN_LEX_REGION)))) ||
+          !(tok_flags (doc, p) & LECTERN_TOKEN_WORD) || tags[p - base] != LECTERN_TAG_O ||
           (words == 0 && (tok_is (doc, p, "enquête") || tok_is (doc, p, "discipline") || tok_is (doc, p, "appel"))))
         return a;
       words++;
@@ -5392,6 +5464,14 @@ mark_lower_courts (Doc    *doc,
 
       /* First letters, and for "section" and "institut" the length too:
        * many words start with an "s" or an "i". */
+      if (((tags[k] == LECTERN_TAG_B_ORG && tags[k + 1] == LECTERN_TAG_O && tok_is (doc, a, "Chambre")) ||
+           (tags[k] == LECTERN_TAG_O && tok_is (doc, a, "Ville") && tok_is_article (doc, a - 1))) &&
+          (e = lower_court_end (doc, a, base, base + len, tags)) > a + 2)
+        {
+          tag_organization (tags, len, k, e - base);
+          k = e - base;
+          continue;
+        }
       if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 4 || strchr ("tcpumbgzsi", *tok_str (doc, a)) == NULL ||
           (*tok_str (doc, a) == 's' && tok_len (doc, a) != 7) || (*tok_str (doc, a) == 'i' && tok_len (doc, a) != 8) ||
           (e = lower_court_end (doc, a, base, base + len, tags)) == 0)

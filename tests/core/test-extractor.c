@@ -5520,6 +5520,38 @@ test_extractor_purposes_and_field_lists (void)
                                  LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Feasts, awards and laws named after a person name no one; French
+ * commissions with a capitalized remit, chambers of commerce the tagger
+ * cut, a town's council. */
+static void
+test_extractor_feasts_laws_and_commissions (void)
+{
+  g_autoptr(GPtrArray) english =
+    extract ("Prices climb before the feast\n\n"
+             "Traders in Bamako said prices of sheep doubled before Tabaski. The agency's clients include Emmy "
+             "winner Destiny Okon, and the novel was shortlisted for the Booker.\n");
+  g_autoptr(GPtrArray) french =
+    extract ("Budget : les députés inquiets\n\n"
+             "Le texte a été examiné par la commission des Finances de la Chambre des députés mardi. La "
+             "commission Mobilité du Parlement de la Région de Bruxelles-Capitale a entendu le ministre. La "
+             "Ville de Roberval a approuvé le projet. La Chambre de commerce de Sherbrooke a réagi. Les "
+             "demandes de résiliation formulées au titre de la loi Lemoine ont bondi. L'entreprise avait "
+             "bénéficié du plan Marshall pour moderniser ses ateliers.\n");
+
+  g_assert_nonnull (find_entity (english, "Destiny Okon", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (english, "Tabaski", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (english, "Emmy", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (english, "Booker", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (french, "commission des Finances de la Chambre des députés",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "commission Mobilité du Parlement de la Région de Bruxelles-Capitale",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Ville de Roberval", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Chambre de commerce de Sherbrooke", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (french, "Lemoine", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (french, "Marshall", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5840,6 +5872,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/clergy-offices-and-datelines", test_extractor_clergy_offices_and_datelines);
   g_test_add_func ("/lectern/extractor/french-acronym-branches", test_extractor_french_acronym_branches);
   g_test_add_func ("/lectern/extractor/purposes-and-field-lists", test_extractor_purposes_and_field_lists);
+  g_test_add_func ("/lectern/extractor/feasts-laws-and-commissions", test_extractor_feasts_laws_and_commissions);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
