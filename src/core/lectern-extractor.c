@@ -1474,6 +1474,21 @@ is_feast_word (const Doc *doc,
   return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
+/* Software and devices known by one word, which the tagger reads as
+ * their makers ("tools such as ChatGPT", "on an iPhone"). */
+static gboolean
+is_product_word (const Doc *doc,
+                 guint      i)
+{
+  static const char *words[] = {
+    "ChatGPT", "iPhone", "iPhones", "iPad", "iPads", "MacBook", "PlayStation", "Xbox", "iOS", "Android",
+  };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
+
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
+}
+
 /* Awards named by one word, after an article or a number or before
  * their winners: "won an Emmy", "the Booker", "two Grammys", "Emmy
  * winner Destiny Okon" ("Cory Booker" is a person). */
@@ -2353,9 +2368,12 @@ add_clean_span (Doc  *doc,
   gboolean has_upper = FALSE;
   guint f;
 
-  /* "during Tabaski", "won an Emmy": a feast, an award. */
+  /* "during Tabaski", "won an Emmy", "such as ChatGPT", "the MacBook
+   * Pro": a feast, an award, a product. */
   if (b == a + 1 && (vote == VOTE_PER || vote == VOTE_ORG) &&
       (is_feast_word (doc, a) || is_award_after_determiner (doc, a)))
+    return;
+  if ((vote == VOTE_PER || vote == VOTE_ORG) && is_product_word (doc, a) && known_organization (doc, a, b) == 0)
     return;
   /* "I'm", "I’ve": the pronoun with its verb is no one's name. */
   if (b == a + 1 && tok_len (doc, a) >= 3 && tok_len (doc, a) <= 6 && tok_str (doc, a)[0] == 'I' &&
@@ -3860,6 +3878,19 @@ extend_french_name (Doc          *doc,
   return b;
 }
 
+/* Officers that an office is named after and that the name table lacks
+ * as titles: "the Office of the State Comptroller". */
+static gboolean
+is_officer_word (const Doc *doc,
+                 guint      i)
+{
+  static const char *const words[] = {
+    "Comptroller", "Auditor", "Ombudsman", "Treasurer", "Controller", "Registrar", "Coroner", "Auditor-General",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
 /* An organization named by a head word often goes on past a preposition the
  * tagger stops at: "Assemblée nationale | du Québec", "Perm Coalition | for
  * Direct Elections". Extends [a, b) over "of/de … Capitalized" runs that the
@@ -3932,7 +3963,7 @@ extend_organization (Doc          *doc,
 
           while (d < end && tags[d - base] == LECTERN_TAG_I_ORG)
             d++;
-          if (tok_lex (doc, d - 1) & LECTERN_LEX_TITLE)
+          if ((tok_lex (doc, d - 1) & LECTERN_LEX_TITLE) || is_officer_word (doc, d - 1))
             c = d;
         }
       /* "the National Commission | for the | Reception and Reintegration
@@ -3981,7 +4012,9 @@ extend_organization_back (Doc          *doc,
                      tok_is (doc, j, "pour")))
     return a;
   h = j - 1;
-  if (tags[h - base] != LECTERN_TAG_O || !tok_starts_upper (doc, h) || !(tok_lex (doc, h) & LECTERN_LEX_ORG_HEAD))
+  /* "the Partnership | for Southern Equity". */
+  if (tags[h - base] != LECTERN_TAG_O || !tok_starts_upper (doc, h) ||
+      !((tok_lex (doc, h) & LECTERN_LEX_ORG_HEAD) || (tok_is (doc, h, "Partnership") && tok_is (doc, j, "for"))))
     return a;
   s = h;
   while (s > base && h - s < 3 && tags[s - 1 - base] == LECTERN_TAG_O &&
@@ -4115,7 +4148,7 @@ extend_committee_back (Doc          *doc,
                        guint         base,
                        const guint8 *tags)
 {
-  static const char *const committees[] = { "Committee", "Subcommittee" };
+  static const char *const committees[] = { "Committee", "Subcommittee", "Union" };
   gboolean with_and = FALSE;
 
   if (a < base + 3 || !tok_is_any (doc, b - 1, committees, G_N_ELEMENTS (committees)))
@@ -4128,7 +4161,7 @@ extend_committee_back (Doc          *doc,
       with_and |= tok_is (doc, a - 1, "and");
       /* "the Climate Change, | Environment and Infrastructure
        * Committee": a portfolio of two words. */
-      if (!tok_starts_upper (doc, a - 3))
+      if (!tok_starts_upper (doc, a - 3) || tok_is_article (doc, a - 3))
         a -= 2;
       else if (a >= base + 4 && could_be_portfolio_word (doc, base, tags, a - 3) && !tok_starts_upper (doc, a - 4))
         a -= 3;
@@ -7540,8 +7573,20 @@ mark_first_names_after_titles (Doc    *doc,
 
       if (tags[k] != LECTERN_TAG_B_PER || tags[k - 1] != LECTERN_TAG_O || !tok_starts_upper (doc, a) ||
           !(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, a) ||
-          (tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE | LECTERN_LEX_LOWER | LECTERN_LEX_TITLE)))
+          (tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE | LECTERN_LEX_TITLE)))
         continue;
+      /* "Senior General Min | Aung Hlaing": a first name that is a common
+       * word too, after a capitalized title. */
+      if (tok_lex (doc, a) & LECTERN_LEX_LOWER)
+        {
+          if (k >= 2 && (tok_lex (doc, a) & LECTERN_LEX_GIVEN) && tok_starts_upper (doc, a - 1) &&
+              (tok_lex (doc, a - 1) & LECTERN_LEX_TITLE) && !(tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START))
+            {
+              tags[k - 1] = LECTERN_TAG_B_PER;
+              tags[k] = LECTERN_TAG_I_PER;
+            }
+          continue;
+        }
       /* "Constable Ghulam Rasool Sabzoi": after a title, a word no list
        * knows, too. "María Guadalupe Aguilar Ponce, whose son": a first
        * name of the world's list that no capitalized word precedes. */
@@ -9765,7 +9810,9 @@ mark_country_branches (Doc    *doc,
  * ("Eure-et-Loir") that ends the capitalized run; the acronym one the
  * tagger took for a body, or of four letters or more that no list knows
  * as a title or a place ("le PDG de Renault", "les JO de Paris" are
- * not). A local or departmental union before it is part of the name. */
+ * not). A local or departmental union before it is part of the name, and
+ * so are a union's word and its trade ("le syndicat CGT des dockers du
+ * Havre"). */
 static void
 mark_french_acronym_branches (Doc    *doc,
                               guint   base,
@@ -9799,6 +9846,24 @@ mark_french_acronym_branches (Doc    *doc,
                  tok_is (doc, a + 1, "d'") || tok_is (doc, a + 1, "d\xe2\x80\x99")))
         continue;
       p = c + 1;
+      /* "le syndicat CGT des dockers | du Havre", "le syndicat CGT des
+       * services publics | de l'Hérault": after a union's word, its trade
+       * in lower case and a link come before the place. */
+      if (k >= 1 && p + 2 < len && tags[k - 1] == LECTERN_TAG_O && tok_starts_lower (doc, base + p) &&
+          (tok_is (doc, a - 1, "syndicat") || tok_is (doc, a - 1, "fédération")))
+        {
+          guint q = p, link;
+
+          while (q < len && q < p + 3 && tags[q] == LECTERN_TAG_O && (tok_flags (doc, base + q) & LECTERN_TOKEN_WORD) &&
+                 tok_starts_lower (doc, base + q) &&
+                 !(tok_lex (doc, base + q) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)))
+            q++;
+          link = q > p && q < len ? complement_link_length (doc, base + q, base + len) : 0;
+          if (link == 0 || tok_is (doc, base + q, "et"))
+            continue;
+          s = k - 1;
+          p = q + link;
+        }
       if (p >= len || !tok_starts_upper (doc, base + p) || !(tok_flags (doc, base + p) & LECTERN_TOKEN_WORD) ||
           (tags[p] != LECTERN_TAG_O && tags[p] != LECTERN_TAG_B_LOC && tags[p] != LECTERN_TAG_B_PER) ||
           (p + 1 < len && (tok_flags (doc, base + p + 1) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + p + 1)))
@@ -9808,7 +9873,7 @@ mark_french_acronym_branches (Doc    *doc,
             (tags[p] == LECTERN_TAG_B_LOC && lex == 0) ||
             memchr (tok_str (doc, base + p), '-', tok_len (doc, base + p)) != NULL))
         continue;
-      if (k >= 2 && tags[k - 1] == LECTERN_TAG_O && tags[k - 2] == LECTERN_TAG_O && tok_is (doc, a - 2, "union") &&
+      if (s == k && k >= 2 && tags[k - 1] == LECTERN_TAG_O && tags[k - 2] == LECTERN_TAG_O && tok_is (doc, a - 2, "union") &&
           tok_is_any (doc, a - 1, levels, G_N_ELEMENTS (levels)))
         s = k - 2;
       tags[s] = LECTERN_TAG_B_ORG;

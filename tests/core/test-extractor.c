@@ -5552,6 +5552,34 @@ test_extractor_feasts_laws_and_commissions (void)
   g_assert_null (find_entity (french, "Marshall", LECTERN_ENTITY_PERSON));
 }
 
+/* A union's portfolios at a sentence's start, an office named after its
+ * officer, a partnership for a cause, a general's first name that is a
+ * common word, a product; a French union with its trade and place. */
+static void
+test_extractor_unions_offices_and_products (void)
+{
+  g_autoptr(GPtrArray) english =
+    extract ("Retail workers\n\n"
+             "The Retail, Wholesale and Department Store Union said it would fight the closures. The Office of "
+             "the State Comptroller said so. The Partnership for Southern Equity objected. The military, led by "
+             "Senior General Min Aung Hlaing since the coup, responded with air strikes. Unlike general-purpose "
+             "tools such as ChatGPT, its models are trained only on licensed data.\n");
+  g_autoptr(GPtrArray) french =
+    extract ("Grève au port\n\n"
+             "Le syndicat CGT des dockers du Havre appelle à la grève. Le syndicat CGT des services publics de "
+             "l'Hérault a protesté.\n");
+
+  g_assert_nonnull (find_entity (english, "Retail, Wholesale and Department Store Union",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Office of the State Comptroller", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Partnership for Southern Equity", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Min Aung Hlaing", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (english, "ChatGPT", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "syndicat CGT des dockers du Havre", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "syndicat CGT des services publics de l'Hérault",
+                                 LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5873,6 +5901,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-acronym-branches", test_extractor_french_acronym_branches);
   g_test_add_func ("/lectern/extractor/purposes-and-field-lists", test_extractor_purposes_and_field_lists);
   g_test_add_func ("/lectern/extractor/feasts-laws-and-commissions", test_extractor_feasts_laws_and_commissions);
+  g_test_add_func ("/lectern/extractor/unions-offices-and-products", test_extractor_unions_offices_and_products);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
