@@ -1459,6 +1459,20 @@ is_calendar_word (const Doc *doc,
   return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
+/* Sports in French, as the names of their regional bodies end: "Ligue
+ * de Bretagne de football". */
+static gboolean
+is_sport_word (const Doc *doc,
+               guint      i)
+{
+  static const char *words[] = {
+    "football", "rugby", "basket", "basket-ball", "handball", "volley-ball", "volley", "ski", "tennis",
+    "cyclisme", "athlétisme", "natation", "judo", "hockey", "golf", "boxe", "pétanque", "badminton",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
 /* Feasts of the year's calendars: "before Tabaski", "during Diwali". */
 static gboolean
 is_feast_word (const Doc *doc,
@@ -2862,6 +2876,23 @@ add_clean_span (Doc  *doc,
    * its office; the office is no part of its name. */
   if (vote == VOTE_ORG && b == a + 2 && tok_is_acronym (doc, a) && is_office_after_acronym (doc, a + 1))
     b--;
+  /* "Saudi Arabia's General Authority for Competition", "the General
+   * Directorate of Security": "General" before a head word, which the
+   * tagger leaves out as a title. */
+  if (vote == VOTE_ORG && a >= 1 && tok_is (doc, a - 1, "General") && (tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) &&
+      !(a >= 2 && ((tok_lex (doc, a - 2) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a - 2))))
+    a--;
+  /* "la Ligue de Bretagne | de football", "le comité de Savoie | de
+   * ski": a sport's regional body ends with its sport. */
+  if (vote == VOTE_ORG && doc->lang == LANG_FR && b + 1 < doc->n_tokens && tok_is (doc, b, "de") &&
+      is_sport_word (doc, b + 1))
+    b += 2;
+  /* "Lyndon B. Johnson | Elementary": a school named after a person. */
+  if (vote == VOTE_PER && b < doc->n_tokens && tok_is (doc, b, "Elementary"))
+    {
+      b++;
+      vote = VOTE_ORG;
+    }
   /* "the 15th Emir": the title alone. */
   if (vote == VOTE_PER && b == a + 1 && tok_is (doc, a, "Emir"))
     return;
@@ -3691,6 +3722,8 @@ is_extra_head (const Doc *doc,
      * Mazdoor Sangh", "Marwar Gaurav Samiti", "Vishva Hindu Parishad"),
      * athletics clubs ("Birchfield Harriers"). */
     "Sangh", "Harriers", "Samiti", "Parishad", "Sangathan", "Morcha",
+    /* American schools named after a person ("Rosa Parks Elementary"). */
+    "Elementary",
   };
   static const char *const french_words[] = {
     "Division", "Groupement", "Convention", "Délégation", "Cellule", "Coordination", "Collectif", "Coopérative",
@@ -4404,7 +4437,7 @@ is_company_word (const Doc *doc,
     "Accountants", "Equities", "Terminals", "Stevedoring", "Transport", "Advocates", "Construction",
     "Constructions", "Immobilier", "Transports", "Infotech", "Electronics", "Chemicals", "Payments",
     "Properties", "Developers", "Engineering", "Semiconductors", "Batteries", "Agro", "Garments", "Apparel",
-    "Cosmetics", "Microfinance", "Fintech", "Realty", "Energy", "Electric", "Utilities",
+    "Cosmetics", "Microfinance", "Fintech", "Realty", "Energy", "Electric", "Utilities", "Ratings",
     /* Legal forms of Malaysia, Singapore and India that the name table
      * lacks. */
     "Bhd", "Bhd.", "Berhad", "Sdn", "Pte", "Pte.", "Pvt", "Pvt.",
@@ -4615,7 +4648,8 @@ lower_court_end (Doc          *doc,
   static const char *const heads[] = {
     "tribunal", "cour", "chambre", "parquet", "université", "cégep", "barreau", "commissariat", "gendarmerie",
     /* "la Chambre | de commerce de Sherbrooke", which the tagger cut;
-     * "la Ville de Roberval", the town's council. */
+     * "la Ville de Roberval", the town's council ("la Communauté
+     * d'agglomération du Val de Fensch" is a council's word). */
     "Chambre", "Ville",
   };
   /* Heads that need their adjective: "le centre hospitalier de
@@ -4624,7 +4658,7 @@ lower_court_end (Doc          *doc,
   gboolean force = tok_is (doc, a, "police") || tok_is (doc, a, "brigade") || tok_is (doc, a, "zone");
   gboolean council = force || tok_is (doc, a, "conseil") || tok_is (doc, a, "communauté") ||
                      tok_is (doc, a, "centre") || tok_is (doc, a, "métropole") || tok_is (doc, a, "section") ||
-                     tok_is (doc, a, "institut");
+                     tok_is (doc, a, "institut") || tok_is (doc, a, "Communauté");
   gboolean qualified = FALSE;
   guint k = a + 1, p;
 
@@ -4682,7 +4716,7 @@ lower_court_end (Doc          *doc,
   /* "la communauté de communes Périgord Vert-Dronne", "la communauté de
    * communes du Pic Saint-Loup": a union of communes goes by the name of
    * its country, which no list knows, in capitalized words. */
-  if (qualified && tok_is (doc, a, "communauté") && k + 1 < end)
+  if (qualified && (tok_is (doc, a, "communauté") || tok_is (doc, a, "Communauté")) && k + 1 < end)
     {
       guint q = k;
 
@@ -4697,8 +4731,18 @@ lower_court_end (Doc          *doc,
           static const char *const own[] = { "Communauté", "Métropole", "Agglomération", "Agglo" };
           guint r = q + 1;
 
-          while (r < end && r < q + 5 && tok_starts_upper (doc, r) && (tok_flags (doc, r) & LECTERN_TOKEN_WORD))
-            r++;
+          /* "Lesneven Côte | des Légendes", "Pays | de Saint-Omer": a
+           * particle inside the name, before a capitalized word. */
+          while (r < end && r < q + 6)
+            if (tok_starts_upper (doc, r) && (tok_flags (doc, r) & LECTERN_TOKEN_WORD))
+              r++;
+            else if (r + 1 < end && (tok_is (doc, r, "de") || tok_is (doc, r, "des") || tok_is (doc, r, "du") ||
+                                     tok_is_elision_de (doc, r)) &&
+                     tok_starts_upper (doc, r + 1) && (tok_flags (doc, r + 1) & LECTERN_TOKEN_WORD) &&
+                     !tok_is_acronym (doc, r + 1))
+              r += 2;
+            else
+              break;
           /* Unless that name says what it is ("Loudéac Communauté
            * Bretagne Centre"): it stands alone. */
           for (guint i = q; i < r; i++)
@@ -5498,7 +5542,8 @@ mark_lower_courts (Doc    *doc,
       /* First letters, and for "section" and "institut" the length too:
        * many words start with an "s" or an "i". */
       if (((tags[k] == LECTERN_TAG_B_ORG && tags[k + 1] == LECTERN_TAG_O && tok_is (doc, a, "Chambre")) ||
-           (tags[k] == LECTERN_TAG_O && tok_is (doc, a, "Ville") && tok_is_article (doc, a - 1))) &&
+           (tags[k] == LECTERN_TAG_O && (tok_is (doc, a, "Ville") || tok_is (doc, a, "Communauté")) &&
+            tok_is_article (doc, a - 1))) &&
           (e = lower_court_end (doc, a, base, base + len, tags)) > a + 2)
         {
           tag_organization (tags, len, k, e - base);
@@ -6941,8 +6986,9 @@ mark_arabic_particles (Doc    *doc,
     }
 }
 
-/* "Nurul Huda binti Mohamed Rashid": in Malay names "bin" and "binti"
- * (son, daughter of) join a person's name to the father's, which the
+/* "Nurul Huda binti Mohamed Rashid", "Hessa bint Saeed Al Ketbi": in
+ * Malay and Arabic names "bin", "binti" and "bint" (son, daughter of)
+ * join a person's name to the father's, which the
  * tagger often reads as a second person. "Perak Menteri Besar" (a
  * state's chief minister) is a title with its state, no name. */
 static void
@@ -6969,7 +7015,7 @@ mark_malay_names (Doc    *doc,
         }
       if (tags[k] != LECTERN_TAG_O || tags[k + 1] != LECTERN_TAG_B_PER ||
           (tags[k - 1] != LECTERN_TAG_B_PER && tags[k - 1] != LECTERN_TAG_I_PER) || *tok_str (doc, a) != 'b' ||
-          !(tok_is (doc, a, "bin") || tok_is (doc, a, "binti") || tok_is (doc, a, "binte")))
+          !(tok_is (doc, a, "bin") || tok_is (doc, a, "binti") || tok_is (doc, a, "binte") || tok_is (doc, a, "bint")))
         continue;
       tags[k] = LECTERN_TAG_I_PER;
       tags[k + 1] = LECTERN_TAG_I_PER;
@@ -9248,6 +9294,11 @@ mark_known_organizations (Doc    *doc,
       while (found > 0 && k + found < len && (tok_lex (doc, a + found) & LECTERN_LEX_LEGAL) &&
              tok_starts_upper (doc, a + found))
         found++;
+      /* "S&P Global | Ratings", "CRISIL | Ratings": a listed company and
+       * a word of its trade the tagger left out name its unit. */
+      if (found > 0 && k + found < len && tags[k + found] == LECTERN_TAG_O && tok_starts_upper (doc, a + found) &&
+          !(tok_flags (doc, a + found) & LECTERN_TOKEN_SENTENCE_START) && is_company_word (doc, a + found))
+        found++;
       /* "Umno Youth chief": a party's youth wing. */
       if (found > 0 && k + found < len && tok_is (doc, a + found, "Youth") &&
           (k + found + 1 == len || !tok_starts_upper (doc, a + found + 1)))
@@ -10790,7 +10841,7 @@ retype_first_names (Doc *doc)
       for (guint i = form->first; i < form->first + form->n_tokens; i++)
         org_word = org_word || (tok_lex (doc, i) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL |
                                                LECTERN_LEX_COMPANY)) != 0 || is_company_word (doc, i) ||
-                   is_family_firm_word (doc, i) ||
+                   is_family_firm_word (doc, i) || is_extra_head (doc, i, FALSE) ||
                    !(tok_flags (doc, i) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, i);
       /* Nor a listed name and its branch ("France 3 Hauts-de-France"). */
       if (org_word || known_organization (doc, form->first, form->first + form->n_tokens) != 0 ||
@@ -10845,8 +10896,12 @@ retype_people_ending_in_places (Doc *doc)
     {
       Form *form = &g_array_index (doc->forms, Form, f);
 
+      guint last = form->first + form->n_tokens - 1;
+
+      /* "Rod Laver Arena"; "Bruce Arena" is a person. */
       if (form->n_tokens < 2 || winning_vote (form->votes) != VOTE_PER ||
-          !tok_in_list (doc, form->first + form->n_tokens - 1, words, G_N_ELEMENTS (words), hashes, &ready))
+          !(tok_in_list (doc, last, words, G_N_ELEMENTS (words), hashes, &ready) ||
+            (form->n_tokens >= 3 && tok_is (doc, last, "Arena"))))
         continue;
       form->votes[VOTE_LOC] += form->votes[VOTE_PER];
       form->votes[VOTE_PER] = 0;

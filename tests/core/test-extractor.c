@@ -5580,6 +5580,50 @@ test_extractor_unions_offices_and_products (void)
                                  LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* "General" before a head word, "bint" in an Arabic name, an arena
+ * named after a person. */
+static void
+test_extractor_authorities_daughters_and_arenas (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Port deal\n\n"
+             "The transaction requires approval from Saudi Arabia's General Authority for Competition. \"Joining "
+             "a regional champion is the best way to protect what he built,\" said the company's vice-chairman, "
+             "Hessa bint Saeed Al Ketbi, in a statement. The final was played at John Cain Arena on Sunday.\n");
+
+  g_assert_nonnull (find_entity (entities, "General Authority for Competition", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Hessa bint Saeed Al Ketbi", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "John Cain Arena", LECTERN_ENTITY_PERSON));
+}
+
+/* Schools named after a person, a rating agency's unit; a sport's
+ * regional body, unions of communes with particles in their names. */
+static void
+test_extractor_schools_units_and_communes (void)
+{
+  g_autoptr(GPtrArray) english =
+    extract ("Schools to close\n\n"
+             "The board voted to close Rosa Parks Elementary and Barbara Jordan Elementary in June. Students from "
+             "Lyndon B. Johnson Elementary will move. Analysts at S&P Global Ratings and CRISIL Ratings cut the "
+             "outlook.\n");
+  g_autoptr(GPtrArray) french =
+    extract ("Coupe de France\n\n"
+             "Le comité de Savoie de ski a porté plainte. La communauté de communes Lesneven Côte des Légendes a "
+             "voté. La communauté d'agglomération du Pays de Saint-Omer a réagi. La Communauté d'agglomération du "
+             "Val de Fensch soutient le projet.\n");
+
+  g_assert_nonnull (find_entity (english, "Barbara Jordan Elementary", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Lyndon B. Johnson Elementary", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "S&P Global Ratings", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "CRISIL Ratings", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "comité de Savoie de ski", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "communauté de communes Lesneven Côte des Légendes",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "communauté d'agglomération du Pays de Saint-Omer",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Communauté d'agglomération du Val de Fensch", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5902,6 +5946,9 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/purposes-and-field-lists", test_extractor_purposes_and_field_lists);
   g_test_add_func ("/lectern/extractor/feasts-laws-and-commissions", test_extractor_feasts_laws_and_commissions);
   g_test_add_func ("/lectern/extractor/unions-offices-and-products", test_extractor_unions_offices_and_products);
+  g_test_add_func ("/lectern/extractor/authorities-daughters-and-arenas",
+                   test_extractor_authorities_daughters_and_arenas);
+  g_test_add_func ("/lectern/extractor/schools-units-and-communes", test_extractor_schools_units_and_communes);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
