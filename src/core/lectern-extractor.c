@@ -2872,6 +2872,22 @@ add_clean_span (Doc  *doc,
    * of Police (Cyber) Rashmi Kulkarni": offices, not bodies. */
   if (vote == VOTE_ORG && is_office_span (doc, a, b))
     return;
+  /* "Sumitomo Realty & Development Co. | People familiar with", "Subaru
+   * Corp. | Nagano prefecture": a legal form's full stop that also ends
+   * the sentence ends the name, unless another form follows ("Co. Ltd"). */
+  if (vote == VOTE_ORG)
+    for (guint i = a + 1; i + 1 < b; i++)
+      if (tok_str (doc, i)[tok_len (doc, i) - 1] == '.' && (tok_lex (doc, i) & LECTERN_LEX_LEGAL) &&
+          !(tok_lex (doc, i + 1) & LECTERN_LEX_LEGAL) && tok_starts_upper (doc, i + 1))
+        {
+          /* What follows is a name of its own if it says it is one
+           * ("Company Ltd. | Indian Oil Corporation"). */
+          if (b >= i + 3 &&
+              ((tok_lex (doc, b - 1) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL)) || known_organization (doc, i + 1, b) != 0))
+            add_clean_span (doc, i + 1, b, vote, weight);
+          b = i + 1;
+          break;
+        }
   /* "the UN Secretary-General, António Guterres": the body's acronym and
    * its office; the office is no part of its name. */
   if (vote == VOTE_ORG && b == a + 2 && tok_is_acronym (doc, a) && is_office_after_acronym (doc, a + 1))
@@ -3722,8 +3738,9 @@ is_extra_head (const Doc *doc,
      * Mazdoor Sangh", "Marwar Gaurav Samiti", "Vishva Hindu Parishad"),
      * athletics clubs ("Birchfield Harriers"). */
     "Sangh", "Harriers", "Samiti", "Parishad", "Sangathan", "Morcha",
-    /* American schools named after a person ("Rosa Parks Elementary"). */
-    "Elementary",
+    /* American schools named after a person ("Rosa Parks Elementary"),
+     * a university's faculties. */
+    "Elementary", "Faculty",
   };
   static const char *const french_words[] = {
     "Division", "Groupement", "Convention", "Délégation", "Cellule", "Coordination", "Collectif", "Coopérative",
@@ -4181,7 +4198,7 @@ extend_committee_back (Doc          *doc,
                        guint         base,
                        const guint8 *tags)
 {
-  static const char *const committees[] = { "Committee", "Subcommittee", "Union" };
+  static const char *const committees[] = { "Committee", "Subcommittee", "Union", "Ministry" };
   gboolean with_and = FALSE;
 
   if (a < base + 3 || !tok_is_any (doc, b - 1, committees, G_N_ELEMENTS (committees)))
@@ -4857,22 +4874,37 @@ ministry_portfolio_end (Doc  *doc,
   if (p >= end || !(tok_flags (doc, p) & LECTERN_TOKEN_WORD) || !tok_starts_upper (doc, p) ||
       tok_is_caps_word (doc, p) || (tok_lex (doc, p) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE)))
     return k;
+  /* "de la Petite entreprise": an adjective first, then its noun. */
+  if (p + 1 < end && tok_starts_lower (doc, p + 1) && tok_len (doc, p + 1) >= 4 &&
+      (tok_is (doc, p, "Petite") || tok_is (doc, p, "Petites") || tok_is (doc, p, "Moyenne") ||
+       tok_is (doc, p, "Grande") || tok_is (doc, p, "Haute") || tok_is (doc, p, "Nouvelle") ||
+       tok_is (doc, p, "Nouvelles")) &&
+      !(tok_lex (doc, p + 1) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)))
+    p++;
   p++;
   while (p < end && is_portfolio_adjective (doc, p))
     p++;
   if (p + 1 < end && tok_is (doc, p, "et") && is_french_adjective (doc, p + 1))
     p += 2;
-  /* "de la Réforme de l'administration": a complement in lower case. */
-  if (p + 2 < end && tok_is (doc, p, "de") && (tok_is (doc, p + 1, "l'") || tok_is (doc, p + 1, "l\xe2\x80\x99")) &&
-      tok_starts_lower (doc, p + 2) && tok_len (doc, p + 2) >= 6 &&
+  /* "de la Réforme de l'administration", "de la Politique de la ville":
+   * a complement in lower case. */
+  if (p + 2 < end && tok_is (doc, p, "de") &&
+      (tok_is (doc, p + 1, "l'") || tok_is (doc, p + 1, "l\xe2\x80\x99") || tok_is (doc, p + 1, "la")) &&
+      tok_starts_lower (doc, p + 2) && tok_len (doc, p + 2) >= 5 &&
       !(tok_lex (doc, p + 2) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)))
     p += 3;
-  /* "du Transfert de technologies", "de l'Accès universel aux soins". */
-  else if (p + 1 < end && (tok_is (doc, p, "de") || tok_is (doc, p, "aux")) && tok_starts_lower (doc, p + 1) &&
+  /* "du Transfert de technologies", "de l'Accès universel aux soins",
+   * "de l'Aménagement du territoire national". */
+  else if (p + 1 < end && (tok_is (doc, p, "de") || tok_is (doc, p, "aux") || tok_is (doc, p, "du")) &&
+           tok_starts_lower (doc, p + 1) &&
            tok_len (doc, p + 1) >= 5 && (tok_flags (doc, p + 1) & LECTERN_TOKEN_WORD) &&
            !(tok_lex (doc, p + 1) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)) &&
            !is_french_adverb_noun (doc, p + 1) && !is_lower_calendar_word (doc, p + 1))
-    p += 2;
+    {
+      p += 2;
+      while (p < end && is_portfolio_adjective (doc, p))
+        p++;
+    }
   /* "de la Cohésion des territoires": a plural complement. */
   if (p + 1 < end && tok_is (doc, p, "des") && tok_starts_lower (doc, p + 1) && tok_len (doc, p + 1) >= 5 &&
       strchr ("sx", tok_str (doc, p + 1)[tok_len (doc, p + 1) - 1]) != NULL &&
@@ -10526,6 +10558,26 @@ tag_document (LecternExtractor  *self,
 
                   if (q > e && q <= e + 3)
                     e = q;
+                }
+              /* "the Faculty of Arts | and Humanities", "the School of
+               * Chemistry | and Molecular Biosciences": a head word's
+               * field goes on over "and" in capitalized words the tagger
+               * left out, up to the end of the capitalized run. */
+              if (e >= k + 3 && e + 1 < len && tags->data[e] == LECTERN_TAG_O && tok_is (doc, i + e, "and") &&
+                  tok_is (doc, i + k + 1, "of") &&
+                  ((tok_lex (doc, i + k) & LECTERN_LEX_ORG_HEAD) || is_extra_head (doc, i + k, FALSE)))
+                {
+                  guint q = untagged_name_end (doc, i, len, e + 1, tags->data);
+
+                  if (q > e + 1 && q <= e + 4 && !tok_is_first_name (doc, i + e + 1) && !tok_is_acronym (doc, i + e + 1) &&
+                      !(tok_lex (doc, i + e + 1) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG)) &&
+                      !(q < len && (tags->data[q] != LECTERN_TAG_O ||
+                                    ((tok_flags (doc, i + q) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, i + q)))))
+                    {
+                      for (guint j = e; j < q; j++)
+                        tags->data[j] = LECTERN_TAG_I_ORG;
+                      e = q;
+                    }
                 }
               if (tok_lex (doc, i + e - 1) & LECTERN_LEX_ORG_HEAD)
                 k = extend_organization_over_and (doc, i + k, i + e, i, tags->data) - i;

@@ -5624,6 +5624,33 @@ test_extractor_schools_units_and_communes (void)
   g_assert_nonnull (find_entity (french, "Communauté d'agglomération du Val de Fensch", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A faculty's fields over "and", portfolios before "Ministry", a legal
+ * form's full stop that ends the sentence; a French ministry's
+ * portfolios with their adjectives and complements. */
+static void
+test_extractor_faculties_forms_and_portfolios (void)
+{
+  g_autoptr(GPtrArray) english =
+    extract ("Cuts at the university\n\n"
+             "Under the proposals, the Faculty of Arts and Humanities would be merged with the Faculty of Social "
+             "Sciences. The Youth and Sports Ministry said it would convene a meeting of clubs. The deal was "
+             "struck by Sumitomo Realty & Development Co. People familiar with the talks said so. The plant "
+             "belongs to Subaru Corp. Nagano prefecture officials agreed.\n");
+  g_autoptr(GPtrArray) french =
+    extract ("Titre\n\n"
+             "Le ministère de l'Inclusion économique, de la Petite entreprise, de l'Emploi et des Compétences a "
+             "réagi.\n");
+
+  g_assert_nonnull (find_entity (english, "Faculty of Arts and Humanities", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Youth and Sports Ministry", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Sumitomo Realty & Development Co.", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Subaru Corp.", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french,
+                                 "ministère de l'Inclusion économique, de la Petite entreprise, de l'Emploi et des "
+                                 "Compétences",
+                                 LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5949,6 +5976,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/authorities-daughters-and-arenas",
                    test_extractor_authorities_daughters_and_arenas);
   g_test_add_func ("/lectern/extractor/schools-units-and-communes", test_extractor_schools_units_and_communes);
+  g_test_add_func ("/lectern/extractor/faculties-forms-and-portfolios",
+                   test_extractor_faculties_forms_and_portfolios);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
