@@ -1160,8 +1160,9 @@ is_unlisted_title (const Doc *doc,
      * Muhammad Rizwan"). */
     "Naik", "Sepoy", "Havildar", "Subedar",
     /* Clergy without the full stop ("Rev Mutava Musyimi", "Revd Jane
-     * Hall", "Msgr Paul Tighe"). */
-    "Rev", "Revd", "Msgr",
+     * Hall", "Msgr Paul Tighe"); members of school boards; Indonesian
+     * honorifics ("Ibu Wa Ode Hasnah", "Bapak Joko"). */
+    "Rev", "Revd", "Msgr", "Trustee", "Trustees", "Ibu", "Bapak",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -1191,10 +1192,16 @@ is_unlisted_title (const Doc *doc,
   /* A British constable, an Irish guard, before a first name or a rank
    * ("PC Rhiannon Cole", "Garda Commissioner Justin Kelly"); else the
    * party or the force. */
-  /* Malaysia's titles of two words: "Tan Sri", "Toh Puan", "Datuk Seri",
-   * "Dato' Sri" ("Sri Lanka" is a place). */
-  if (tok_is (doc, i, "Tan") || tok_is (doc, i, "Toh"))
-    return i + 1 < doc->n_tokens && (tok_is (doc, i + 1, "Sri") || tok_is (doc, i + 1, "Puan"));
+  /* Malaysia's titles of two words: "Tan Sri", "Toh Puan", "Puan Sri",
+   * "Datuk Seri", "Dato' Sri" ("Sri Lanka" is a place). */
+  if (tok_is (doc, i, "Tan") || tok_is (doc, i, "Toh") || tok_is (doc, i, "Puan"))
+    return i + 1 < doc->n_tokens && (tok_is (doc, i + 1, "Sri") || (!tok_is (doc, i, "Puan") && tok_is (doc, i + 1, "Puan")));
+  /* "Pak Slamet": an Indonesian man's honorific before a first name,
+   * listed or unknown (not "Pak Army"). */
+  if (tok_is (doc, i, "Pak"))
+    return i + 1 < doc->n_tokens && tok_starts_upper (doc, i + 1) &&
+           ((tok_lex (doc, i + 1) & LECTERN_LEX_GIVEN) || tok_lex (doc, i + 1) == 0) &&
+           !(tok_lex (doc, i + 1) & (LECTERN_LEX_TITLE | LECTERN_LEX_LOWER | LECTERN_LEX_ORG_HEAD));
   /* "Brig Gen (retd) M Sakhawat Hussain", "Lt Gen Mohammad": a general's
    * rank without its full stop ("Gen" alone is also a first name). */
   if (tok_is (doc, i, "Gen"))
@@ -3082,6 +3089,20 @@ add_clean_span (Doc  *doc,
  * organization's name, glued to a word that is no place or organization
  * of its own ("India's Supreme Court"), nor a body's head word, and
  * before a head word. */
+/* The officers American offices are named after: "the Sheriff's Office",
+ * "the U.S. Attorney's Office". */
+static gboolean
+is_office_holder (const Doc *doc,
+                  guint      i)
+{
+  static const char *const officers[] = {
+    "Attorney", "Sheriff", "Examiner", "Coroner", "Comptroller", "Auditor", "Marshal", "Prosecutor", "Clerk",
+    "Treasurer", "Assessor", "Recorder",
+  };
+
+  return tok_is_any (doc, i, officers, G_N_ELEMENTS (officers));
+}
+
 /* Whether the possessive at token i follows a saint's name: "St
  * Aidan's", "St. Mary's", "Saint Joseph's". */
 static gboolean
@@ -9968,6 +9989,47 @@ mark_french_acronym_branches (Doc    *doc,
     }
 }
 
+/* "the U.S. Attorney's Office | for the Southern District of New York":
+ * an American office named after its officer goes on over the court
+ * district it serves. */
+static void
+extend_offices_to_districts (Doc    *doc,
+                       guint   base,
+                       guint   len,
+                       guint8 *tags)
+{
+  if (doc->lang != LANG_EN)
+    return;
+  for (guint k = 2; k < len; k++)
+    {
+      guint a = base + k;
+      guint s = k - 2, e = k + 1;
+
+      /* "Office" first: six bytes, a capital O. */
+      if (tok_len (doc, a) != 6 || *tok_str (doc, a) != 'O' || !tok_is (doc, a, "Office") ||
+          tags[k] != LECTERN_TAG_I_ORG || !tok_is_possessive (doc, a - 1) || !is_office_holder (doc, a - 2))
+        continue;
+      while (s > 0 && tags[s] == LECTERN_TAG_I_ORG)
+        s--;
+      /* On over "for the Southern District of New York". */
+      if (e + 2 < len && tok_is (doc, base + e, "for") && tok_is (doc, base + e + 1, "the") &&
+          tags[e + 2] == LECTERN_TAG_B_ORG)
+        {
+          guint q = e + 3;
+
+          while (q < len && tags[q] == LECTERN_TAG_I_ORG)
+            q++;
+          if (district_end (doc, base, len, e + 2) > e + 2)
+            e = q;
+        }
+      if (e > k + 1)
+        {
+          tag_organization (tags, len, s, e);
+          k = e - 1;
+        }
+    }
+}
+
 /* The end of a state of the United States, a province of Canada or a
  * state of Australia written from i ("Missouri", "New Hampshire"), or i. */
 static guint
@@ -10398,6 +10460,7 @@ tag_document (LecternExtractor  *self,
           mark_party_plurals (doc, i, len, tags->data);
           mark_country_branches (doc, i, len, tags->data);
           mark_french_acronym_branches (doc, i, len, tags->data);
+          extend_offices_to_districts (doc, i, len, tags->data);
           extend_organizations_to_units (doc, i, len, tags->data);
           mark_slash_credits (doc, i, len, tags->data);
           mark_missions (doc, i, len, tags->data);

@@ -5651,6 +5651,23 @@ test_extractor_faculties_forms_and_portfolios (void)
                                  LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* An American office and the court district it serves; trustees and
+ * Indonesian honorifics before names. */
+static void
+test_extractor_districts_trustees_and_honorifics (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Insider trading charges\n\n"
+             "The U.S. Attorney's Office for the Southern District of New York declined to comment. Trustees "
+             "Maribel Ochoa and Dan Reyes voted no. Ibu Wa Ode Hasnah spoke to reporters.\n");
+
+  g_assert_nonnull (find_entity (entities, "U.S. Attorney's Office for the Southern District of New York",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Southern District of New York", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Maribel Ochoa", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Wa Ode Hasnah", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5978,6 +5995,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/schools-units-and-communes", test_extractor_schools_units_and_communes);
   g_test_add_func ("/lectern/extractor/faculties-forms-and-portfolios",
                    test_extractor_faculties_forms_and_portfolios);
+  g_test_add_func ("/lectern/extractor/districts-trustees-and-honorifics",
+                   test_extractor_districts_trustees_and_honorifics);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
