@@ -3760,8 +3760,8 @@ is_extra_head (const Doc *doc,
      * athletics clubs ("Birchfield Harriers"). */
     "Sangh", "Harriers", "Samiti", "Parishad", "Sangathan", "Morcha",
     /* American schools named after a person ("Rosa Parks Elementary"),
-     * a university's faculties. */
-    "Elementary", "Faculty",
+     * a university's faculties, charities ("Catholic Charities"). */
+    "Elementary", "Faculty", "Charities",
   };
   static const char *const french_words[] = {
     "Division", "Groupement", "Convention", "Délégation", "Cellule", "Coordination", "Collectif", "Coopérative",
@@ -4083,12 +4083,18 @@ extend_organization_back (Doc          *doc,
                      tok_is (doc, j, "pour")))
     return a;
   h = j - 1;
-  /* "the Partnership | for Southern Equity". */
+  /* "the Partnership | for Southern Equity", "Catholic Charities | of
+   * Southwestern Ohio". */
   if (tags[h - base] != LECTERN_TAG_O || !tok_starts_upper (doc, h) ||
-      !((tok_lex (doc, h) & LECTERN_LEX_ORG_HEAD) || (tok_is (doc, h, "Partnership") && tok_is (doc, j, "for"))))
+      !((tok_lex (doc, h) & LECTERN_LEX_ORG_HEAD) || is_extra_head (doc, h, FALSE) ||
+        (tok_is (doc, h, "Partnership") && tok_is (doc, j, "for"))))
     return a;
   s = h;
-  while (s > base && h - s < 3 && tags[s - 1 - base] == LECTERN_TAG_O &&
+  /* "Catholic | Charities of Southwestern Ohio": the word right before
+   * the head may be one the tagger read as a religion or a nation. */
+  while (s > base && h - s < 3 &&
+         (tags[s - 1 - base] == LECTERN_TAG_O ||
+          (s == h && tags[s - 1 - base] == LECTERN_TAG_B_MISC && tags[s - base] != LECTERN_TAG_I_MISC)) &&
          (tok_flags (doc, s - 1) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, s - 1) &&
          !tok_is_article (doc, s - 1) && !is_calendar_word (doc, s - 1) &&
          !(tok_lex (doc, s - 1) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))

@@ -5652,20 +5652,22 @@ test_extractor_faculties_forms_and_portfolios (void)
 }
 
 /* An American office and the court district it serves; trustees and
- * Indonesian honorifics before names. */
+ * Indonesian honorifics before names; a charity and its region. */
 static void
 test_extractor_districts_trustees_and_honorifics (void)
 {
   g_autoptr(GPtrArray) entities =
     extract ("Insider trading charges\n\n"
              "The U.S. Attorney's Office for the Southern District of New York declined to comment. Trustees "
-             "Maribel Ochoa and Dan Reyes voted no. Ibu Wa Ode Hasnah spoke to reporters.\n");
+             "Maribel Ochoa and Dan Reyes voted no. Ibu Wa Ode Hasnah spoke to reporters. The group would "
+             "partner with Catholic Charities of Southwestern Ohio on job placement.\n");
 
   g_assert_nonnull (find_entity (entities, "U.S. Attorney's Office for the Southern District of New York",
                                  LECTERN_ENTITY_ORGANIZATION));
   g_assert_null (find_entity (entities, "Southern District of New York", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Maribel Ochoa", LECTERN_ENTITY_PERSON));
   g_assert_nonnull (find_entity (entities, "Wa Ode Hasnah", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Catholic Charities of Southwestern Ohio", LECTERN_ENTITY_ORGANIZATION));
 }
 
 int
