@@ -1524,14 +1524,13 @@ is_award_after_determiner (const Doc *doc,
   static const char *determiners[] = {
     "a", "an", "the", "two", "three", "four", "five", "his", "her", "their", "its", "le", "un", "du", "au",
   };
-
   static const char *winners[] = {
     "winner", "winners", "nominee", "nominees", "nomination", "nominations", "lauréat", "lauréate",
   };
 
-  return ((i > 0 && tok_is_any (doc, i - 1, determiners, G_N_ELEMENTS (determiners))) ||
-          (i + 1 < doc->n_tokens && tok_is_any (doc, i + 1, winners, G_N_ELEMENTS (winners)))) &&
-         tok_is_any (doc, i, awards, G_N_ELEMENTS (awards));
+  return tok_is_any (doc, i, awards, G_N_ELEMENTS (awards)) &&
+         ((i > 0 && tok_is_any (doc, i - 1, determiners, G_N_ELEMENTS (determiners))) ||
+          (i + 1 < doc->n_tokens && tok_is_any (doc, i + 1, winners, G_N_ELEMENTS (winners))));
 }
 
 static gboolean
@@ -5600,7 +5599,9 @@ mark_lower_courts (Doc    *doc,
 
       /* First letters, and for "section" and "institut" the length too:
        * many words start with an "s" or an "i". */
-      if (((tags[k] == LECTERN_TAG_B_ORG && tags[k + 1] == LECTERN_TAG_O && tok_is (doc, a, "Chambre")) ||
+      /* A capital C or V first: most tokens fail that. */
+      if ((*tok_str (doc, a) == 'C' || *tok_str (doc, a) == 'V') &&
+          ((tags[k] == LECTERN_TAG_B_ORG && tags[k + 1] == LECTERN_TAG_O && tok_is (doc, a, "Chambre")) ||
            (tags[k] == LECTERN_TAG_O && (tok_is (doc, a, "Ville") || tok_is (doc, a, "Communauté")) &&
             tok_is_article (doc, a - 1))) &&
           (e = lower_court_end (doc, a, base, base + len, tags)) > a + 2)
