@@ -5670,6 +5670,22 @@ test_extractor_districts_trustees_and_honorifics (void)
   g_assert_nonnull (find_entity (entities, "Catholic Charities of Southwestern Ohio", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A Malaysian title of two words before a name; the pronoun with its
+ * verb. */
+static void
+test_extractor_two_word_titles_and_pronouns (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Boardroom feud\n\n"
+             "The founder lost the case. His wife, Puan Sri Tan Ai Lian, attended the hearing. \"Some of the small "
+             "ones will sit in the queue for a long time, and I'm not going to pretend otherwise,\" he said.\n");
+
+  g_assert_nonnull (find_entity (entities, "Tan Ai Lian", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Puan Sri", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "I'm", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_cmpuint (entities->len, ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -5999,6 +6015,7 @@ main (int    argc,
                    test_extractor_faculties_forms_and_portfolios);
   g_test_add_func ("/lectern/extractor/districts-trustees-and-honorifics",
                    test_extractor_districts_trustees_and_honorifics);
+  g_test_add_func ("/lectern/extractor/two-word-titles-and-pronouns", test_extractor_two_word_titles_and_pronouns);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
