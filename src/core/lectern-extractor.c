@@ -1178,8 +1178,8 @@ is_unlisted_title (const Doc *doc,
   if (tok_is (doc, i, "Canon"))
     return i > 0 && (tok_is (doc, i - 1, "Rev") || tok_is (doc, i - 1, "Rev.") || tok_is (doc, i - 1, "Revd"));
   /* An emir before a first name, listed or unknown, and a surname ("Emir
-   * Abdullahi Bayero", "Emir Muhammadu Sanusi II";
-   * "Emir Kusturica" is a name). */
+   * Abdullahi Bayero", "Emir Muhammadu Sanusi II"; "Emir Kusturica" is a
+   * name). */
   if (tok_is (doc, i, "Emir"))
     return i + 2 < doc->n_tokens && ((tok_lex (doc, i + 1) & LECTERN_LEX_GIVEN) || tok_lex (doc, i + 1) == 0) &&
            tok_starts_upper (doc, i + 1) &&
@@ -1194,8 +1194,10 @@ is_unlisted_title (const Doc *doc,
    * party or the force. */
   /* Malaysia's titles of two words: "Tan Sri", "Toh Puan", "Puan Sri",
    * "Datuk Seri", "Dato' Sri" ("Sri Lanka" is a place). */
-  if (tok_is (doc, i, "Tan") || tok_is (doc, i, "Toh") || tok_is (doc, i, "Puan"))
-    return i + 1 < doc->n_tokens && (tok_is (doc, i + 1, "Sri") || (!tok_is (doc, i, "Puan") && tok_is (doc, i + 1, "Puan")));
+  if (tok_is (doc, i, "Puan"))
+    return i + 1 < doc->n_tokens && tok_is (doc, i + 1, "Sri");
+  if (tok_is (doc, i, "Tan") || tok_is (doc, i, "Toh"))
+    return i + 1 < doc->n_tokens && (tok_is (doc, i + 1, "Sri") || tok_is (doc, i + 1, "Puan"));
   /* "Pak Slamet": an Indonesian man's honorific before a first name,
    * listed or unknown (not "Pak Army"). */
   if (tok_is (doc, i, "Pak"))
@@ -2653,7 +2655,8 @@ add_clean_span (Doc  *doc,
       /* "KITWE, Zambia - Mopani Copper Mines Plc will": the country of a
        * dateline and its dash, which the tagger ran into the name. */
       else if (a + 2 < b && a >= 2 && tok_is (doc, a - 1, ",") &&
-               (tok_is (doc, a + 1, "-") || tok_is (doc, a + 1, "\xe2\x80\x94") || tok_is (doc, a + 1, "\xe2\x80\x93")) &&
+               (tok_is (doc, a + 1, "-") || tok_is (doc, a + 1, "\xe2\x80\x94") ||
+                tok_is (doc, a + 1, "\xe2\x80\x93")) &&
                (tok_flags (doc, a - 2) & LECTERN_TOKEN_LINE_START) && tok_len (doc, a - 2) >= 3 &&
                tok_is_acronym (doc, a - 2) && (tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE)))
         a += 2;
@@ -2888,8 +2891,8 @@ add_clean_span (Doc  *doc,
         {
           /* What follows is a name of its own if it says it is one
            * ("Company Ltd. | Indian Oil Corporation"). */
-          if (b >= i + 3 &&
-              ((tok_lex (doc, b - 1) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL)) || known_organization (doc, i + 1, b) != 0))
+          if (b >= i + 3 && ((tok_lex (doc, b - 1) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL)) ||
+                             known_organization (doc, i + 1, b) != 0))
             add_clean_span (doc, i + 1, b, vote, weight);
           b = i + 1;
           break;
@@ -3088,15 +3091,16 @@ add_clean_span (Doc  *doc,
  * organization's name, glued to a word that is no place or organization
  * of its own ("India's Supreme Court"), nor a body's head word, and
  * before a head word. */
-/* The officers American offices are named after: "the Sheriff's Office",
- * "the U.S. Attorney's Office". */
+/* The officers offices are named after, whom the name table lacks as
+ * titles: "the Sheriff's Office", "the U.S. Attorney's Office", "the
+ * Office of the State Comptroller". */
 static gboolean
 is_office_holder (const Doc *doc,
                   guint      i)
 {
   static const char *const officers[] = {
-    "Attorney", "Sheriff", "Examiner", "Coroner", "Comptroller", "Auditor", "Marshal", "Prosecutor", "Clerk",
-    "Treasurer", "Assessor", "Recorder",
+    "Attorney", "Sheriff", "Examiner", "Coroner", "Comptroller", "Auditor", "Auditor-General", "Marshal",
+    "Prosecutor", "Clerk", "Treasurer", "Assessor", "Recorder", "Ombudsman", "Controller", "Registrar",
   };
 
   return tok_is_any (doc, i, officers, G_N_ELEMENTS (officers));
@@ -3948,19 +3952,6 @@ extend_french_name (Doc          *doc,
   return b;
 }
 
-/* Officers that an office is named after and that the name table lacks
- * as titles: "the Office of the State Comptroller". */
-static gboolean
-is_officer_word (const Doc *doc,
-                 guint      i)
-{
-  static const char *const words[] = {
-    "Comptroller", "Auditor", "Ombudsman", "Treasurer", "Controller", "Registrar", "Coroner", "Auditor-General",
-  };
-
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
-}
-
 /* An organization named by a head word often goes on past a preposition the
  * tagger stops at: "Assemblée nationale | du Québec", "Perm Coalition | for
  * Direct Elections". Extends [a, b) over "of/de … Capitalized" runs that the
@@ -4033,7 +4024,7 @@ extend_organization (Doc          *doc,
 
           while (d < end && tags[d - base] == LECTERN_TAG_I_ORG)
             d++;
-          if ((tok_lex (doc, d - 1) & LECTERN_LEX_TITLE) || is_officer_word (doc, d - 1))
+          if ((tok_lex (doc, d - 1) & LECTERN_LEX_TITLE) || is_office_holder (doc, d - 1))
             c = d;
         }
       /* "the National Commission | for the | Reception and Reintegration
@@ -5597,9 +5588,9 @@ mark_lower_courts (Doc    *doc,
       guint a = base + k;
       guint e;
 
-      /* First letters, and for "section" and "institut" the length too:
-       * many words start with an "s" or an "i". */
-      /* A capital C or V first: most tokens fail that. */
+      /* "la Chambre de commerce", "la Ville de", "la Communauté
+       * d'agglomération": a capital C or V first, which most tokens
+       * fail. */
       if ((*tok_str (doc, a) == 'C' || *tok_str (doc, a) == 'V') &&
           ((tags[k] == LECTERN_TAG_B_ORG && tags[k + 1] == LECTERN_TAG_O && tok_is (doc, a, "Chambre")) ||
            (tags[k] == LECTERN_TAG_O && (tok_is (doc, a, "Ville") || tok_is (doc, a, "Communauté")) &&
@@ -5610,6 +5601,8 @@ mark_lower_courts (Doc    *doc,
           k = e - base;
           continue;
         }
+      /* First letters, and for "section" and "institut" the length too:
+       * many words start with an "s" or an "i". */
       if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 4 || strchr ("tcpumbgzsi", *tok_str (doc, a)) == NULL ||
           (*tok_str (doc, a) == 's' && tok_len (doc, a) != 7) || (*tok_str (doc, a) == 'i' && tok_len (doc, a) != 8) ||
           (e = lower_court_end (doc, a, base, base + len, tags)) == 0)
@@ -7048,9 +7041,9 @@ mark_arabic_particles (Doc    *doc,
 
 /* "Nurul Huda binti Mohamed Rashid", "Hessa bint Saeed Al Ketbi": in
  * Malay and Arabic names "bin", "binti" and "bint" (son, daughter of)
- * join a person's name to the father's, which the
- * tagger often reads as a second person. "Perak Menteri Besar" (a
- * state's chief minister) is a title with its state, no name. */
+ * join a person's name to the father's, which the tagger often reads as
+ * a second person. "Perak Menteri Besar" (a state's chief minister) is a
+ * title with its state, no name. */
 static void
 mark_malay_names (Doc    *doc,
                   guint   base,
