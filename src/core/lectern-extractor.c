@@ -3087,10 +3087,6 @@ add_clean_span (Doc  *doc,
     g_array_index (doc->forms, Form, f).vehicle++;
 }
 
-/* "People's Party", "Workers' Party": a possessive inside an
- * organization's name, glued to a word that is no place or organization
- * of its own ("India's Supreme Court"), nor a body's head word, and
- * before a head word. */
 /* The officers offices are named after, whom the name table lacks as
  * titles: "the Sheriff's Office", "the U.S. Attorney's Office", "the
  * Office of the State Comptroller". */
@@ -3115,6 +3111,10 @@ follows_saint (Doc  *doc,
   return i >= 2 && (tok_is (doc, i - 2, "St") || tok_is (doc, i - 2, "St.") || tok_is (doc, i - 2, "Saint"));
 }
 
+/* "People's Party", "Workers' Party": a possessive inside an
+ * organization's name, glued to a word that is no place or organization
+ * of its own ("India's Supreme Court"), nor a body's head word, and
+ * before a head word. */
 static gboolean
 possessive_in_name (Doc  *doc,
                     guint i)
