@@ -33,7 +33,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "42"
+#define RULES_VERSION "43"
 
 struct _LecternExtractor
 {
@@ -2864,12 +2864,13 @@ add_clean_span (Doc  *doc,
     has_upper = tok_has_upper (doc, i);
   /* No capital: no name, but a listed brand ("franceinfo"), a country's
    * prosecutor or police force ("le parquet fédéral", "la police
-   * judiciaire", mark_lower_courts) or ministry ("le ministère de la
-   * culture", lower_ministry_end). */
+   * judiciaire", "la préfecture de police", mark_lower_courts) or
+   * ministry ("le ministère de la culture", lower_ministry_end). */
   if (!has_upper && !(vote == VOTE_ORG && b == a + 1 && (tok_lex (doc, a) & LECTERN_LEX_KNOWN_ORG) &&
                       !(tok_lex (doc, a) & LECTERN_LEX_LOWER)) &&
       !(vote == VOTE_ORG && b >= a + 2 && b <= a + 3 &&
-        (tok_is (doc, a, "parquet") || tok_is (doc, a, "police") || tok_is (doc, a, "gendarmerie"))) &&
+        (tok_is (doc, a, "parquet") || tok_is (doc, a, "police") || tok_is (doc, a, "gendarmerie") ||
+         (tok_is (doc, a, "préfecture") && tok_is (doc, b - 1, "police")))) &&
       !(vote == VOTE_ORG && b >= a + 3 && tok_is (doc, a, "ministère")))
     return;
   /* "Lucan, Co Dublin", "in Co. Kerry": an Irish county ("Co" ends a
@@ -3187,8 +3188,8 @@ is_nickname_quote (const Doc *doc,
     }
 }
 
-/* Legal forms of Malaysia, Singapore, India, Russia and Latin America
- * that the name table lacks. */
+/* Legal forms of Malaysia, Singapore, India, Russia, Latin America and
+ * the Baltic and Nordic countries that the name table lacks. */
 static gboolean
 is_extra_legal_form (const Doc *doc,
                      guint      i)
@@ -3196,6 +3197,9 @@ is_extra_legal_form (const Doc *doc,
   static const char *words[] = {
     "Sdn", "Bhd", "Bhd.", "Berhad", "Pte", "Pte.", "Pvt", "Pvt.", "PJSC", "JSC", "OJSC", "Ltda", "Ltda.",
     "Sàrl", "Sarl", "PLLC", "P.C.", "A.Ş.",
+    /* Estonia's, Norway's and Finland's ("Elering AS", "Saaremaa Kaabel
+     * OÜ", "Fortum Oy"). */
+    "AS", "OÜ", "Oy",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -3266,6 +3270,11 @@ add_span (Doc  *doc,
       /* "Ravichandran s/o Murugiah": son of, daughter of. */
       if (!joins && vote == VOTE_PER && i > a && i + 1 < b && tok_is (doc, i, "/") && tok_len (doc, i - 1) == 1 &&
           tok_len (doc, i + 1) == 1 && !(tok_flags (doc, i) & LECTERN_TOKEN_SPACE_BEFORE))
+        joins = TRUE;
+      /* "Danske Bank A/S", "Tryg I/S": a Danish or Norwegian legal form. */
+      if (!joins && vote == VOTE_ORG && i > a && i + 1 < b && tok_is (doc, i, "/") && tok_len (doc, i - 1) == 1 &&
+          tok_len (doc, i + 1) == 1 && tok_starts_upper (doc, i - 1) && tok_starts_upper (doc, i + 1) &&
+          !(tok_flags (doc, i) & LECTERN_TOKEN_SPACE_BEFORE) && !(tok_flags (doc, i + 1) & LECTERN_TOKEN_SPACE_BEFORE))
         joins = TRUE;
       /* A nickname: Perceval "Perry" Christie, Vicente 'Tito' Sotto. */
       if (!joins && vote == VOTE_PER && i > a && i + 1 < b && is_nickname_quote (doc, i) &&
@@ -3765,6 +3774,9 @@ is_extra_head (const Doc *doc,
     /* American schools named after a person ("Rosa Parks Elementary"),
      * a university's faculties, charities ("Catholic Charities"). */
     "Elementary", "Faculty", "Charities",
+    /* Units of police forces, prosecutors and agencies ("the Conviction
+     * Integrity Unit", "the Integrated Homicide Investigation Team"). */
+    "Unit", "Team", "Division",
   };
   static const char *const french_words[] = {
     "Division", "Groupement", "Convention", "Délégation", "Cellule", "Coordination", "Collectif", "Coopérative",
@@ -4653,6 +4665,8 @@ is_court_complement (const Doc *doc,
     /* Police forces: "la police judiciaire de Rennes", "la brigade de
      * recherches de Bergerac", "la zone de police de Liège". */
     "nationale", "municipale", "cantonale", "police", "gendarmerie", "recherches", "central", "centrale",
+    /* "le groupement de gendarmerie départementale du Gard". */
+    "départementale",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -4692,10 +4706,22 @@ lower_court_end (Doc          *doc,
   gboolean force = tok_is (doc, a, "police") || tok_is (doc, a, "brigade") || tok_is (doc, a, "zone");
   gboolean council = force || tok_is (doc, a, "conseil") || tok_is (doc, a, "communauté") ||
                      tok_is (doc, a, "centre") || tok_is (doc, a, "métropole") || tok_is (doc, a, "section") ||
-                     tok_is (doc, a, "institut") || tok_is (doc, a, "Communauté");
+                     tok_is (doc, a, "institut") || tok_is (doc, a, "Communauté") || tok_is (doc, a, "groupement");
   gboolean qualified = FALSE;
   guint k = a + 1, p;
 
+  /* "la préfecture de police (de Paris)": the capital's police, no
+   * département's prefecture. */
+  if (tok_is (doc, a, "préfecture"))
+    {
+      if (a + 2 >= end || !tok_is (doc, a + 1, "de") || !tok_is (doc, a + 2, "police") ||
+          tags[a + 2 - base] != LECTERN_TAG_O)
+        return 0;
+      k = a + 3;
+      if (k + 1 >= end || !tok_is (doc, k, "de") || !tok_is (doc, k + 1, "Paris"))
+        return k;
+      return k + 2;
+    }
   if (!council && !tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)))
     return 0;
   for (guint words = 0; k < end && words < 5; words++)
@@ -4726,11 +4752,17 @@ lower_court_end (Doc          *doc,
   if (council && !qualified)
     return 0;
   /* "le parquet fédéral", "le parquet national": a country's prosecutor
-   * needs no seat. */
+   * needs no seat; its branch may follow ("le parquet national
+   * antiterroriste", "financier"). */
   if (tok_is (doc, a, "parquet") && a + 1 < end && tags[a + 1 - base] == LECTERN_TAG_O &&
       (tok_is (doc, a + 1, "fédéral") || tok_is (doc, a + 1, "national")) &&
       !(a + 2 < end && (tok_is (doc, a + 2, "de") || tok_is (doc, a + 2, "du") || tok_is_elision_de (doc, a + 2))))
-    return MAX (k, a + 2);
+    {
+      if (a + 2 < end && tags[a + 2 - base] == LECTERN_TAG_O &&
+          (tok_is (doc, a + 2, "antiterroriste") || tok_is (doc, a + 2, "financier")))
+        return MAX (k, a + 3);
+      return MAX (k, a + 2);
+    }
   /* "la police judiciaire", "la gendarmerie nationale", "la police
    * fédérale belge": a country's force needs no seat either; a brigade
    * or a zone does. */
@@ -5573,6 +5605,45 @@ mark_french_missions_and_schools (Doc    *doc,
     }
 }
 
+/* "présidente de la région Île-de-France", "la région Occitanie de
+ * Carole Delga": a French region named right after its word in lower
+ * case is its council; "dans la région Occitanie" is the land, and "la
+ * région de la Nawa" a part of a country. Returns the end of the name,
+ * or 0. */
+static guint
+lower_region_end (Doc          *doc,
+                  guint         a,
+                  guint         base,
+                  guint         end,
+                  const guint8 *tags)
+{
+  guint p = a + 1, e;
+
+  if (p >= end || a < base + 1 || !tok_is (doc, a, "région") || !(tok_is (doc, a - 1, "la") || tok_is (doc, a - 1, "La")) ||
+      (a >= base + 2 && (tok_is (doc, a - 2, "dans") || tok_is (doc, a - 2, "toute") || tok_is (doc, a - 2, "en"))))
+    return 0;
+  if (tags[p - base] == LECTERN_TAG_B_LOC)
+    {
+      for (e = p + 1; e < end && tags[e - base] == LECTERN_TAG_I_LOC; e++)
+        ;
+      return e;
+    }
+  /* A listed place that the tagger took for a person ("Normandie"). */
+  if (tags[p - base] == LECTERN_TAG_B_PER && (p + 1 >= end || tags[p + 1 - base] != LECTERN_TAG_I_PER) &&
+      (tok_lex (doc, p) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)))
+    return p + 1;
+  /* "la région Provence-Alpes-Côte | d'Azur", which the tagger cut. */
+  if (tags[p - base] != LECTERN_TAG_O || !tok_starts_upper (doc, p) || tok_len (doc, p) < 8 ||
+      memchr (tok_str (doc, p), '-', tok_len (doc, p)) == NULL)
+    return 0;
+  e = p + 1;
+  if (e + 1 < end && tok_is_elision_de (doc, e) && tags[e + 1 - base] == LECTERN_TAG_B_LOC)
+    for (e += 2; e < end && tags[e - base] == LECTERN_TAG_I_LOC; e++)
+      ;
+
+  return e;
+}
+
 /* Marks the courts, councils and schools of lower_court_end as
  * organizations, over the tags of their seat. */
 static void
@@ -5596,6 +5667,13 @@ mark_lower_courts (Doc    *doc,
            (tags[k] == LECTERN_TAG_O && (tok_is (doc, a, "Ville") || tok_is (doc, a, "Communauté")) &&
             tok_is_article (doc, a - 1))) &&
           (e = lower_court_end (doc, a, base, base + len, tags)) > a + 2)
+        {
+          tag_organization (tags, len, k, e - base);
+          k = e - base;
+          continue;
+        }
+      if (*tok_str (doc, a) == 'r' && tags[k] == LECTERN_TAG_O &&
+          (e = lower_region_end (doc, a, base, base + len, tags)) != 0)
         {
           tag_organization (tags, len, k, e - base);
           k = e - base;
@@ -6766,6 +6844,13 @@ mark_legal_form_names (Doc    *doc,
               (tok_lex (doc, base + k) & (LECTERN_LEX_LOWER | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR |
                                           LECTERN_LEX_TITLE | LECTERN_LEX_LEGAL)) ||
               is_calendar_word (doc, base + k))
+            continue;
+        }
+      /* "regional lender Norrlandsbanken AB": one word the tagger took
+       * for a place, right before a short form. */
+      else if (tags[k] == LECTERN_TAG_B_LOC)
+        {
+          if (e >= len || tags[e] != LECTERN_TAG_O || !is_legal_form (doc, base + e) || tok_len (doc, base + e) > 4)
             continue;
         }
       /* "Beazley plc": a listed company the tagger ended before its form. */
@@ -12346,6 +12431,18 @@ is_bracketed_alias (const Doc *doc,
                                LECTERN_LEX_LOWER | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR));
 }
 
+/* "le comité social et économique (CSE)", "le comité d'entreprise (CE)": a
+ * firm's works council is a common noun, as "the board" is. */
+static gboolean
+is_works_council (const Doc *doc,
+                  guint      i)
+{
+  return i + 2 < doc->n_tokens && tok_is (doc, i, "comité") &&
+         (tok_is (doc, i + 1, "social") ||
+          (tok_is_elision_de (doc, i + 1) && (tok_is (doc, i + 2, "entreprise") || tok_is (doc, i + 2, "hygiène") ||
+                                              tok_is (doc, i + 2, "établissement"))));
+}
+
 /* The acronym at token acro, defined by the words that end at b: the
  * shortest run that spells its letters and starts with a capital, or
  * else the longest tagged organization whose capitalized words start
@@ -12366,9 +12463,33 @@ define_acronym_before (Doc  *doc,
   for (guint k = b; k > 0 && b - k < 3 * len + 4; k--)
     if (tok_starts_upper (doc, k - 1) && k - 1 >= lo && starts[k - 1 - lo])
       {
-        unite_definition (doc, acro, k - 1, b);
+        /* "La | direction générale de la police nationale (DGPN)": an
+         * article that starts the sentence is no part of the name. */
+        if (k < b && starts[k - lo] && tok_is_article (doc, k - 1) && tok_starts_lower (doc, k))
+          {
+            if (!is_works_council (doc, k))
+              unite_definition (doc, acro, k, b);
+          }
+        else
+          unite_definition (doc, acro, k - 1, b);
         return;
       }
+  /* "la direction générale de la sécurité extérieure (DGSE)", "la
+   * coordination nationale du renseignement et de la lutte contre le
+   * terrorisme (CNRLT)": French writes a state body's name in lower case.
+   * The shortest run after an article or "de" that spells three letters
+   * or more, from a body's word ("le salaire minimum interprofessionnel
+   * de croissance (SMIC)" is no body), nor a works council. */
+  if (doc->story_lang == LANG_FR && len >= 3 && tok_is (doc, b, "("))
+    for (guint k = b; k - 1 > lo && b - k < 3 * len + 4; k--)
+      if (starts[k - 1 - lo] && tok_starts_lower (doc, k - 1) && (tok_lex (doc, k - 1) & LECTERN_LEX_ORG_HEAD) &&
+          !is_works_council (doc, k - 1) &&
+          (tok_is_article (doc, k - 2) || tok_is (doc, k - 2, "du") || tok_is (doc, k - 2, "de") ||
+           tok_is (doc, k - 2, "des") || tok_is_elision_de (doc, k - 2)))
+        {
+          unite_definition (doc, acro, k - 1, b);
+          return;
+        }
   n = organization_form_before (doc, b, 8);
   if (n != 0 && (initials_reorder (doc, b - n, b, letters) ||
                  (tok_is (doc, b, "(") && is_bracketed_alias (doc, acro))))

@@ -5686,6 +5686,69 @@ test_extractor_two_word_titles_and_pronouns (void)
   g_assert_cmpuint (entities->len, ==, 1);
 }
 
+/* French state bodies written in lower case, named by the acronym after
+ * them; an article that starts the sentence is no part of the name; a
+ * firm's works council is no organization. */
+static void
+test_extractor_lower_case_bodies_by_acronym (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Ingérences russes\n\n"
+             "Le chef de la direction générale de la sécurité extérieure (DGSE) a été entendu. Une cellule "
+             "travaille avec la direction du renseignement militaire (DRM).\n\n"
+             "La direction générale de la police nationale (DGPN) a répondu aux syndicats. Le comité social et "
+             "économique (CSE) de l'usine a voté contre.\n");
+
+  g_assert_nonnull (find_entity (entities, "direction générale de la sécurité extérieure",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "direction du renseignement militaire", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "direction générale de la police nationale",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "La direction générale de la police nationale",
+                              LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "comité social et économique", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* France's prosecutors, police and gendarmerie units, and regions named
+ * for their councils. */
+static void
+test_extractor_french_prosecutors_police_and_regions (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Sécurité\n\n"
+             "Le parquet national antiterroriste a requis dix ans. Selon la préfecture de police, le groupement "
+             "de gendarmerie départementale du Gard a mené l'enquête.\n\n"
+             "Hervé Morin, président de la région Normandie, a signé avec la région Provence-Alpes-Côte d'Azur. "
+             "Il vit dans la région Occitanie.\n");
+
+  g_assert_nonnull (find_entity (entities, "parquet national antiterroriste", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "préfecture de police", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "groupement de gendarmerie départementale du Gard",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "région Normandie", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "région Provence-Alpes-Côte d'Azur", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "région Occitanie", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* Units of prosecutors and police; Nordic and Baltic legal forms. */
+static void
+test_extractor_units_and_nordic_forms (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Cases reopened\n\n"
+             "The prosecutor said that her office's Conviction Integrity Unit had reviewed the file. The jury "
+             "heard that investigators from the Integrated Homicide Investigation Team (IHIT) found the car.\n\n"
+             "He is a former executive at Danske Bank A/S, he said. The authority fined regional lender "
+             "Norrlandsbanken AB 350 million crowns. The grid operator Elering AS said repairs would take "
+             "weeks.\n");
+
+  g_assert_nonnull (find_entity (entities, "Conviction Integrity Unit", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Integrated Homicide Investigation Team", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Danske Bank A/S", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Norrlandsbanken AB", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Elering AS", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6016,6 +6079,10 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/districts-trustees-and-honorifics",
                    test_extractor_districts_trustees_and_honorifics);
   g_test_add_func ("/lectern/extractor/two-word-titles-and-pronouns", test_extractor_two_word_titles_and_pronouns);
+  g_test_add_func ("/lectern/extractor/lower-case-bodies-by-acronym", test_extractor_lower_case_bodies_by_acronym);
+  g_test_add_func ("/lectern/extractor/french-prosecutors-police-and-regions",
+                   test_extractor_french_prosecutors_police_and_regions);
+  g_test_add_func ("/lectern/extractor/units-and-nordic-forms", test_extractor_units_and_nordic_forms);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
