@@ -5605,6 +5605,37 @@ mark_french_missions_and_schools (Doc    *doc,
     }
 }
 
+/* "the Christian Democrats", "the Social Democrats", "the Sweden
+ * Democrats": a party named by its members in two words, which
+ * mark_party_plurals() leaves out for "Democrats" alone; the tagger takes
+ * "Christian" for a first name. */
+static void
+mark_democrat_parties (Doc    *doc,
+                       guint   base,
+                       guint   len,
+                       guint8 *tags)
+{
+  static const char *const firsts[] = { "Social", "Christian", "Liberal", "Free", "Radical", "Sweden" };
+
+  for (guint k = 2; k < len; k++)
+    {
+      guint a = base + k;
+
+      /* The cheap tests first: this runs over every token. */
+      if (tok_len (doc, a) != 9 || *tok_str (doc, a) != 'D' || !tok_is (doc, a, "Democrats"))
+        continue;
+      if (!(tok_is_any (doc, a - 1, firsts, G_N_ELEMENTS (firsts)) || is_demonym_of (doc, a - 1, FALSE)) ||
+          ((tok_flags (doc, a - 2) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, a - 2) &&
+           !tok_is_article (doc, a - 2)) ||
+          (k + 1 < len && (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, a + 1)))
+        continue;
+      if ((tags[k - 1] == LECTERN_TAG_B_PER && tags[k] == LECTERN_TAG_I_PER &&
+           (k + 1 >= len || tags[k + 1] != LECTERN_TAG_I_PER)) ||
+          (tags[k - 1] == LECTERN_TAG_O && tags[k] == LECTERN_TAG_O))
+        tag_organization (tags, len, k - 1, k + 1);
+    }
+}
+
 /* "présidente de la région Île-de-France", "la région Occitanie de
  * Carole Delga": a French region named right after its word in lower
  * case is its council; "dans la région Occitanie" is the land, and "la
@@ -10537,6 +10568,7 @@ tag_document (LecternExtractor  *self,
           join_partner_firms (doc, i, len, tags->data);
           split_people_of_firms (doc, i, len, tags->data);
           mark_lower_courts (doc, i, len, tags->data);
+          mark_democrat_parties (doc, i, len, tags->data);
           mark_court_districts (doc, i, len, tags->data);
           mark_french_ministries (doc, i, len, tags->data);
           mark_iberian_bodies (doc, i, len, tags->data);
@@ -12005,11 +12037,13 @@ is_function_word (const char *w)
 }
 
 /* First letters of the words of a multi-word form, upper-cased and without
- * accents; with function words or without. */
+ * accents; with function words or without; with the capitalized parts of
+ * hyphenated words ("Anti-Corruption Unit", ACU) or without. */
 static char *
 initials (Doc         *doc,
           const Form  *form,
-          gboolean     skip_function_words)
+          gboolean     skip_function_words,
+          gboolean     hyphen_parts)
 {
   GString *out = g_string_new (NULL);
 
@@ -12030,6 +12064,10 @@ initials (Doc         *doc,
       c = (gunichar) g_ascii_toupper (plain[0]);
       if (g_ascii_isalnum (c))
         g_string_append_c (out, (char) c);
+      if (hyphen_parts)
+        for (const char *p = tok_str (doc, i), *e = p + tok_len (doc, i); p + 1 < e; p++)
+          if (*p == '-' && g_ascii_isupper (p[1]))
+            g_string_append_c (out, p[1]);
     }
 
   return g_string_free (out, FALSE);
@@ -12598,7 +12636,7 @@ merge_defined_acronyms (Doc *doc)
       if (!tok_is_acronym (doc, b + 1))
         continue;
       letters = acronym_letters_at (doc, b + 1);
-      init = initials (doc, &form, TRUE);
+      init = initials (doc, &form, TRUE, FALSE);
       if (letters[0] == '\0' || init[0] != letters[0])
         continue;
       unite_definition (doc, b + 1, form.first, b);
@@ -13041,15 +13079,22 @@ merge_acronyms_by_initials (Doc *doc)
         continue;
       for (int skip = 1; skip >= 0; skip--)
         {
-          char *init = initials (doc, form, skip);
+          char *init = initials (doc, form, skip, FALSE);
           g_autofree char *variant = NULL;
 
           /* "U.S. Food and Drug Administration" is the "FDA"; "The
-           * Friedkin Group", whose article the form lost, "TFG". */
+           * Friedkin Group", whose article the form lost, "TFG";
+           * "Anti-Corruption Unit", "ACU". */
           if (strlen (init) >= 3 && is_country_prefix (doc, form->first))
             variant = g_strdup (init + 1);
           else if (form->first > 0 && tok_is (doc, form->first - 1, "The"))
             variant = g_strconcat ("T", init, NULL);
+          else if (skip)
+            {
+              variant = initials (doc, form, skip, TRUE);
+              if (strlen (variant) == strlen (init))
+                g_clear_pointer (&variant, g_free);
+            }
           if (variant != NULL && strlen (variant) >= 2 && !g_hash_table_contains (by_initials, variant))
             g_hash_table_insert (by_initials, g_steal_pointer (&variant), GUINT_TO_POINTER (f));
           if (strlen (init) >= 2 && !g_hash_table_contains (by_initials, init))

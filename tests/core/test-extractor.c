@@ -5749,6 +5749,24 @@ test_extractor_units_and_nordic_forms (void)
   g_assert_nonnull (find_entity (entities, "Elering AS", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A party named by its members in two words; an acronym made of the
+ * parts of a hyphenated word ("Anti-Corruption Unit", ACU). */
+static void
+test_extractor_democrat_parties_and_hyphenated_acronyms (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Vote in Stockholm\n\n"
+             "The Sweden Democrats abstained and the Social Democrats voted against. Separately, the board's "
+             "Anti-Corruption Unit confirmed on Sunday that officers had questioned two spectators. An ACU "
+             "official said the men were released.\n");
+  LecternEntity *unit = find_entity (entities, "Anti-Corruption Unit", LECTERN_ENTITY_ORGANIZATION);
+
+  g_assert_nonnull (find_entity (entities, "Social Democrats", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (unit);
+  g_assert_cmpuint (unit->mentions->len, ==, 2);
+  g_assert_null (find_entity (entities, "ACU", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6083,6 +6101,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-prosecutors-police-and-regions",
                    test_extractor_french_prosecutors_police_and_regions);
   g_test_add_func ("/lectern/extractor/units-and-nordic-forms", test_extractor_units_and_nordic_forms);
+  g_test_add_func ("/lectern/extractor/democrat-parties-and-hyphenated-acronyms",
+                   test_extractor_democrat_parties_and_hyphenated_acronyms);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
