@@ -2055,6 +2055,42 @@ is_school_word (const Doc *doc,
   return b > a + 1 && tok_starts_upper (doc, a + 1) && tok_is_any (doc, a, words, G_N_ELEMENTS (words));
 }
 
+/* Token a of [a, b) is a capitalized title ("President", "Deputy",
+ * "MEP") and the words after it, up to a possessive or b, two or three
+ * capitalized words that no list knows but as names of people (a name
+ * may also be a common word: "Bas"). */
+static gboolean
+title_before_holder (Doc  *doc,
+                     guint a,
+                     guint b)
+{
+  static const char *const members[] = { "MEP", "MP", "MPP", "MSP", "MLA", "TD" };
+  const guint32 other = LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_COMPANY | LECTERN_LEX_KNOWN_ORG |
+                        LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_TITLE |
+                        LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN;
+  guint p = a + 1;
+
+  if (!tok_starts_upper (doc, a) ||
+      !((tok_lex (doc, a) & LECTERN_LEX_TITLE) || is_unlisted_title (doc, a) ||
+        tok_is_any (doc, a, members, G_N_ELEMENTS (members))) ||
+      known_organization (doc, a, b) != 0)
+    return FALSE;
+  for (; p < b && !tok_is_possessive (doc, p); p++)
+    {
+      guint32 lex = tok_lex (doc, p);
+
+      /* A surname may be a town's name too ("Lins"), not the first. */
+      if (p > a + 1)
+        lex &= ~LECTERN_LEX_PLACE;
+      if (!tok_starts_upper (doc, p) || !(tok_flags (doc, p) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, p) ||
+          (lex & other) ||
+          ((lex & LECTERN_LEX_LOWER) && !(lex & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME))))
+        return FALSE;
+    }
+
+  return p >= a + 3 && p <= a + 4;
+}
+
 /* Tokens [a, b) are two or three capitalized words that no list knows as a
  * place, an organization or a common word: a person's name, seen from
  * what it is not ("Chandrababu Naidu", "Akhilesh Yadav"). */
@@ -2404,6 +2440,28 @@ add_clean_span (Doc  *doc,
 
   if (vote == VOTE_ORG && b >= a + 2 && names_an_event (doc, a, b) && known_organization (doc, a, b) == 0)
     return;
+
+  /* "Deputy Ednaldo Ribeiro Lins of", "MEP Bas Eikenboom", "President
+   * Gabriel Boric's Broad Front": a title, then a name no list knows but
+   * as a person's, is its holder, no body; a body after the holder's
+   * possessive is one of its own. */
+  if (vote == VOTE_ORG && b >= a + 3 && title_before_holder (doc, a, b))
+    {
+      guint p = a + 1;
+
+      while (p < b && !tok_is_possessive (doc, p))
+        p++;
+      if (p == b || (b >= p + 3 && (tok_lex (doc, b - 1) & LECTERN_LEX_ORG_HEAD)))
+        {
+          retag_tagged_span (doc, a, a + 1, p, VOTE_PER);
+          if (p < b)
+            split_tagged_span (doc, p, p + 1, b, VOTE_ORG);
+          add_clean_span (doc, a + 1, p, VOTE_PER, weight);
+          if (p < b)
+            add_clean_span (doc, p + 1, b, VOTE_ORG, weight);
+          return;
+        }
+    }
 
   /* "du Real Madrid Brahim Díaz": a listed body, then in the same span a
    * person's name, which the tagger ran together. */
@@ -4923,6 +4981,17 @@ ministry_portfolio_end (Doc  *doc,
   if (p >= end || !(tok_flags (doc, p) & LECTERN_TOKEN_WORD) || !tok_starts_upper (doc, p) ||
       tok_is_caps_word (doc, p) || (tok_lex (doc, p) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE)))
     return k;
+  /* "du ministère des Transports | et de l'Autorité nationale de
+   * l'aviation civile": another body, no portfolio. */
+  {
+    static const char *const bodies[] = {
+      "Autorité", "Agence", "Office", "Conseil", "Commission", "Caisse", "Société", "Institut", "Banque",
+      "Direction", "Inspection",
+    };
+
+    if (tok_is_any (doc, p, bodies, G_N_ELEMENTS (bodies)))
+      return k;
+  }
   /* "de la Petite entreprise": an adjective first, then its noun. */
   if (p + 1 < end && tok_starts_lower (doc, p + 1) && tok_len (doc, p + 1) >= 4 &&
       (tok_is (doc, p, "Petite") || tok_is (doc, p, "Petites") || tok_is (doc, p, "Moyenne") ||
@@ -12349,14 +12418,17 @@ institution_head_before (Doc     *doc,
 {
   static const char *links[] = {
     "de", "des", "du", "d'", "d\xe2\x80\x99", "la", "l'", "l\xe2\x80\x99", "le", "les", "et", "pour",
-    "au", "aux", "en", "sur",
+    "au", "aux", "en", "sur", "par", "contre", "avec",
   };
   static const char *openers[] = {
     "l'", "l\xe2\x80\x99", "la", "le", "du", "au", "L'", "L\xe2\x80\x99", "La", "Le", "Du", "Au",
   };
   gboolean lower = FALSE;
 
-  for (guint k = b; k > 1 && b - k < 12; k--)
+  /* Sixteen words: "l'Association pour la promotion et la
+   * responsabilisation des acteurs de la pêche artisanale maritime
+   * (Aprapam)". */
+  for (guint k = b; k > 1 && b - k < 16; k--)
     {
       guint i = k - 1;
 

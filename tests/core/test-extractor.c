@@ -5767,6 +5767,45 @@ test_extractor_democrat_parties_and_hyphenated_acronyms (void)
   g_assert_null (find_entity (entities, "ACU", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Long French names before their short names in brackets, with "par"
+ * and "pour" inside; another body after a ministry is no portfolio. */
+static void
+test_extractor_long_french_names_and_bodies_after_ministries (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Pêche et pétrole\n\n"
+             "L'Association pour la promotion et la responsabilisation des acteurs de la pêche artisanale "
+             "maritime (Aprapam), basée à Dakar, réclame une enquête. Le Conseil pour la défense "
+             "environnementale par la légalité et la traçabilité (Codelt), une ONG congolaise, proteste. L'avion "
+             "a été présenté devant des représentants du ministère des Transports et de l'Autorité nationale de "
+             "l'aviation civile (ANAC).\n");
+
+  g_assert_nonnull (find_entity (entities,
+                                 "Association pour la promotion et la responsabilisation des acteurs de la pêche "
+                                 "artisanale maritime",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Conseil pour la défense environnementale par la légalité et la traçabilité",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "ministère des Transports", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Autorité nationale de l'aviation civile", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* A title at the start of a span the tagger took for a body: its holder,
+ * and the body after the holder's possessive. */
+static void
+test_extractor_titles_before_holders (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Ruling\n\n"
+             "The court was choosing candidates. Deputy Ednaldo Ribeiro Lins of the Liberal Party said so. "
+             "Lawmakers from President Gabriel Boric's Broad Front voted against.\n");
+
+  g_assert_nonnull (find_entity (entities, "Ednaldo Ribeiro Lins", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Gabriel Boric", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Broad Front", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Deputy Ednaldo Ribeiro Lins", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6103,6 +6142,9 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/units-and-nordic-forms", test_extractor_units_and_nordic_forms);
   g_test_add_func ("/lectern/extractor/democrat-parties-and-hyphenated-acronyms",
                    test_extractor_democrat_parties_and_hyphenated_acronyms);
+  g_test_add_func ("/lectern/extractor/long-french-names-and-bodies-after-ministries",
+                   test_extractor_long_french_names_and_bodies_after_ministries);
+  g_test_add_func ("/lectern/extractor/titles-before-holders", test_extractor_titles_before_holders);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
