@@ -2929,6 +2929,7 @@ add_clean_span (Doc  *doc,
       !(vote == VOTE_ORG && b >= a + 2 && b <= a + 3 &&
         (tok_is (doc, a, "parquet") || tok_is (doc, a, "police") || tok_is (doc, a, "gendarmerie") ||
          (tok_is (doc, a, "préfecture") && tok_is (doc, b - 1, "police")))) &&
+      !(vote == VOTE_ORG && b == a + 4 && tok_is (doc, a, "parquet") && tok_is (doc, b - 1, "organisée")) &&
       !(vote == VOTE_ORG && b >= a + 3 && tok_is (doc, a, "ministère")))
     return;
   /* "Lucan, Co Dublin", "in Co. Kerry": an Irish county ("Co" ends a
@@ -4811,14 +4812,15 @@ lower_court_end (Doc          *doc,
     return 0;
   /* "le parquet fédéral", "le parquet national": a country's prosecutor
    * needs no seat; its branch may follow ("le parquet national
-   * antiterroriste", "financier"). */
+   * antiterroriste", "financier", "anticriminalité organisée"). */
   if (tok_is (doc, a, "parquet") && a + 1 < end && tags[a + 1 - base] == LECTERN_TAG_O &&
       (tok_is (doc, a + 1, "fédéral") || tok_is (doc, a + 1, "national")) &&
       !(a + 2 < end && (tok_is (doc, a + 2, "de") || tok_is (doc, a + 2, "du") || tok_is_elision_de (doc, a + 2))))
     {
       if (a + 2 < end && tags[a + 2 - base] == LECTERN_TAG_O &&
-          (tok_is (doc, a + 2, "antiterroriste") || tok_is (doc, a + 2, "financier")))
-        return MAX (k, a + 3);
+          ((tok_len (doc, a + 2) >= 8 && strncmp (tok_str (doc, a + 2), "anti", 4) == 0) ||
+           tok_is (doc, a + 2, "financier")))
+        return MAX (k, a + 3 + (a + 3 < end && tok_is (doc, a + 3, "organisée")));
       return MAX (k, a + 2);
     }
   /* "la police judiciaire", "la gendarmerie nationale", "la police
@@ -5032,9 +5034,9 @@ ministry_portfolio_end (Doc  *doc,
   return p;
 }
 
-/* Head words of Spanish and Portuguese bodies that English and French
- * write as they are: "the Comisión Nacional del Agua", "Banco do
- * Brasil". Spellings of those languages, but for "Tribunal", whose run
+/* Head words of Spanish, Portuguese, Italian, Dutch and German bodies
+ * that English and French write as they are: "the Comisión Nacional del
+ * Agua", "Banco do Brasil", "Banca Popolare di Sondrio". Spellings of those languages, but for "Tribunal", whose run
  * of capitalized words names a body in French too ("Tribunal de Commerce
  * de Paris"). */
 static gboolean
@@ -5050,6 +5052,14 @@ is_iberian_head (const Doc *doc,
     "Gobierno", "Senado", "Agencia", "Oficina", "Grupo", "Petróleos", "Tribunal", "Juzgado", "Colegio",
     "Ministério", "Polícia", "Companhia", "Caixa", "Agência", "Conselho", "Fundação", "Universidade",
     "Secretaria", "Prefeitura", "Assembleia", "Procuradoria", "Defensoria", "Registraduría",
+    /* Italian ones ("Fondazione Cassa di Risparmio di Livorno", "Autorità
+     * Garante della Concorrenza e del Mercato"). */
+    "Fondazione", "Autorità", "Istituto", "Ministero", "Consiglio", "Agenzia", "Società", "Banca", "Cassa",
+    "Camera", "Procura", "Regione", "Comune", "Università", "Azienda", "Polizia", "Tribunale", "Associazione",
+    "Federazione", "Confederazione", "Sindacato", "Partito", "Movimento", "Ufficio",
+    /* Dutch and German foundations, associations and councils
+     * ("Stichting Schone Lucht IJmond", "Stiftung Warentest"). */
+    "Stichting", "Vereniging", "Gemeente", "Stiftung", "Verband", "Bundesverband", "Gewerkschaft",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -5058,7 +5068,8 @@ is_iberian_head (const Doc *doc,
 }
 
 /* The small words inside such names: "del", "de los", "y de", "al", "en
- * la", "do", "da", "e". Returns how many tokens from i, or 0. */
+ * la", "do", "da", "e", "della", "dei". Returns how many tokens from i,
+ * or 0. */
 static guint
 iberian_connector_length (const Doc *doc,
                           guint      i,
@@ -5066,6 +5077,7 @@ iberian_connector_length (const Doc *doc,
 {
   static const char *const words[] = {
     "de", "del", "y", "e", "do", "da", "dos", "das", "para", "al", "en", "por", "contra",
+    "di", "della", "dello", "delle", "dei", "degli", "per", "alla",
   };
   static const char *const determiners[] = { "la", "las", "los", "el" };
   guint n = 1;

@@ -5806,6 +5806,27 @@ test_extractor_titles_before_holders (void)
   g_assert_null (find_entity (entities, "Deputy Ednaldo Ribeiro Lins", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Italian and Dutch bodies written as they are in English; a French
+ * prosecutor's branch in two words. */
+static void
+test_extractor_italian_dutch_bodies_and_prosecutors (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Bank bid\n\n"
+             "The Fondazione Cassa di Risparmio di Livorno owns a stake, and the Autorità Garante della "
+             "Concorrenza e del Mercato will review the deal. Residents backed the Stichting Schone Lucht "
+             "IJmond, which sued the plant.\n");
+  g_autoptr(GPtrArray) french =
+    extract ("Narcotrafic\n\n"
+             "La loi a créé un parquet national anticriminalité organisée (Pnaco) et renforcé les moyens.\n");
+
+  g_assert_nonnull (find_entity (entities, "Fondazione Cassa di Risparmio di Livorno", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Autorità Garante della Concorrenza e del Mercato",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Stichting Schone Lucht IJmond", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "parquet national anticriminalité organisée", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6145,6 +6166,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/long-french-names-and-bodies-after-ministries",
                    test_extractor_long_french_names_and_bodies_after_ministries);
   g_test_add_func ("/lectern/extractor/titles-before-holders", test_extractor_titles_before_holders);
+  g_test_add_func ("/lectern/extractor/italian-dutch-bodies-and-prosecutors",
+                   test_extractor_italian_dutch_bodies_and_prosecutors);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
