@@ -1512,6 +1512,48 @@ is_product_word (const Doc *doc,
   return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
+/* A vehicle named by its make, which the tagger reads as the maker:
+ * after "a", a possessive or a word that describes the vehicle, the make
+ * then a model or the make in the plural ("a maroon Chevrolet Monte
+ * Carlo", "His Honda PCX", "a burned-out Dodge Ram", "classic Land
+ * Rovers"). "a Honda spokesman" is the company's: no model follows. */
+static gboolean
+is_vehicle_at (Doc  *doc,
+               guint a,
+               guint b)
+{
+  static const char *const makes[] = {
+    "Honda", "Toyota", "Ford", "Chevrolet", "Chevy", "Dodge", "Ferrari", "Porsche", "Lamborghini", "Maserati",
+    "BMW", "Audi", "Mercedes", "Mercedes-Benz", "Volkswagen", "Nissan", "Hyundai", "Kia", "Tesla", "Jeep",
+    "Subaru", "Mazda", "Volvo", "Peugeot", "Renault", "Citroën", "Fiat", "Jaguar", "Bentley", "Lexus",
+    "Cadillac", "Buick", "Yamaha", "Suzuki", "Kawasaki", "Ducati", "Skoda", "Opel", "Mitsubishi", "Land",
+    "Range",
+  };
+  static const char *const before[] = {
+    "a", "an", "his", "her", "their", "my", "our", "your", "His", "Her", "Their", "stolen", "classic", "vintage",
+    "black", "white", "silver", "red", "blue", "grey", "gray", "maroon", "green", "dark", "burned-out",
+    "burnt-out", "rented", "unmarked", "parked", "abandoned",
+  };
+  guint m = a + 1;
+
+  if (a == 0 || !tok_is_any (doc, a, makes, G_N_ELEMENTS (makes)) ||
+      !tok_is_any (doc, a - 1, before, G_N_ELEMENTS (before)))
+    return FALSE;
+  /* "Land Rover", "Range Rover": the make in two words. */
+  if (tok_is (doc, a, "Land") || tok_is (doc, a, "Range"))
+    {
+      if (m >= doc->n_tokens || !(tok_is (doc, m, "Rover") || tok_is (doc, m, "Rovers")))
+        return FALSE;
+      if (tok_is (doc, m, "Rovers"))
+        return TRUE;
+      m++;
+    }
+
+  /* "a Ford Motor Co. spokesman" is the company's. */
+  return m < doc->n_tokens && m <= b && (tok_flags (doc, m) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, m) &&
+         !(tok_lex (doc, m) & (LECTERN_LEX_LEGAL | LECTERN_LEX_ORG_HEAD)) && known_organization (doc, a, m + 1) == 0;
+}
+
 /* Awards named by one word, after an article or a number or before
  * their winners: "won an Emmy", "the Booker", "two Grammys", "Emmy
  * winner Destiny Okon" ("Cory Booker" is a person). */
@@ -2432,6 +2474,10 @@ add_clean_span (Doc  *doc,
       (is_feast_word (doc, a) || is_award_after_determiner (doc, a)))
     return;
   if ((vote == VOTE_PER || vote == VOTE_ORG) && is_product_word (doc, a) && known_organization (doc, a, b) == 0)
+    return;
+  /* The vehicle, and its model in a span of its own ("Chevrolet | Monte
+   * Carlo"). */
+  if ((vote == VOTE_PER || vote == VOTE_ORG) && (is_vehicle_at (doc, a, b) || (a > 0 && is_vehicle_at (doc, a - 1, b))))
     return;
   /* "I'm", "I’ve": the pronoun with its verb is no one's name. */
   if (b == a + 1 && tok_len (doc, a) >= 3 && tok_len (doc, a) <= 6 && tok_str (doc, a)[0] == 'I' &&

@@ -5827,6 +5827,24 @@ test_extractor_italian_dutch_bodies_and_prosecutors (void)
   g_assert_nonnull (find_entity (french, "parquet national anticriminalité organisée", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A vehicle named by its make and model is no organization, nor is its
+ * model a person; the maker's staff are the maker's. */
+static void
+test_extractor_vehicles_are_not_makers (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Cold case\n\n"
+             "The car used by the gunman, a maroon Chevrolet Monte Carlo, was never found. His Honda PCX had "
+             "been taken. She drove a Toyota Corolla to work. A Ford Motor Co. spokesman said the plant would "
+             "close.\n");
+
+  g_assert_null (find_entity (entities, "Chevrolet", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Monte Carlo", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Honda", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Toyota Corolla", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Ford Motor Co.", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6168,6 +6186,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/titles-before-holders", test_extractor_titles_before_holders);
   g_test_add_func ("/lectern/extractor/italian-dutch-bodies-and-prosecutors",
                    test_extractor_italian_dutch_bodies_and_prosecutors);
+  g_test_add_func ("/lectern/extractor/vehicles-are-not-makers", test_extractor_vehicles_are_not_makers);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
