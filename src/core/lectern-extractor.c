@@ -2422,6 +2422,18 @@ is_dotted_form (const Doc *doc,
   return tok_is (doc, i, "inc") || tok_is (doc, i, "Ltda");
 }
 
+/* The words of a French army unit after its number (military_unit_end). */
+static gboolean
+is_military_unit_word (const Doc *doc,
+                       guint      i)
+{
+  static const char *const units[] = {
+    "régiment", "bataillon", "brigade", "division", "escadron", "escadrille", "compagnie", "flottille",
+  };
+
+  return tok_is_any (doc, i, units, G_N_ELEMENTS (units));
+}
+
 /* Whether tokens [a, b) name an event, which is no organization: "the
  * Milken Institute Global Conference", "le Salon international de
  * l'agriculture", "la Journée nationale du cacao" (not "Conférence des
@@ -2976,6 +2988,7 @@ add_clean_span (Doc  *doc,
         (tok_is (doc, a, "parquet") || tok_is (doc, a, "police") || tok_is (doc, a, "gendarmerie") ||
          (tok_is (doc, a, "préfecture") && tok_is (doc, b - 1, "police")))) &&
       !(vote == VOTE_ORG && b == a + 4 && tok_is (doc, a, "parquet") && tok_is (doc, b - 1, "organisée")) &&
+      !(vote == VOTE_ORG && b >= a + 3 && g_ascii_isdigit (*tok_str (doc, a)) && is_military_unit_word (doc, a + 1)) &&
       !(vote == VOTE_ORG && b >= a + 3 && tok_is (doc, a, "ministère")))
     return;
   /* "Lucan, Co Dublin", "in Co. Kerry": an Irish county ("Co" ends a
@@ -5763,6 +5776,87 @@ mark_democrat_parties (Doc    *doc,
     }
 }
 
+/* "au Théâtre de la Bastille", "la Cinémathèque de Bretagne", "le musée
+ * des Beaux-Arts de Rouen", "les Éditions Hazan", "le musée Marmottan
+ * Monet": in French, a house of the arts is named by its word and what
+ * follows it, a place or a person the tagger reads as such. Returns the
+ * end of the name, or 0. */
+static guint
+cultural_venue_end (Doc          *doc,
+                    guint         a,
+                    guint         base,
+                    guint         end,
+                    const guint8 *tags)
+{
+  static const char *const heads[] = {
+    "Théâtre", "Musée", "musée", "Cinémathèque", "Opéra", "Philharmonie", "Bibliothèque", "Médiathèque",
+    "Galerie", "Conservatoire", "Éditions", "Orchestre",
+  };
+  guint p = a + 1, e;
+
+  if (tags[a - base] != LECTERN_TAG_O && tags[a - base] != LECTERN_TAG_B_LOC)
+    return 0;
+  if (!tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)) || p >= end)
+    return 0;
+  if (tok_is (doc, p, "de") || tok_is (doc, p, "du") || tok_is (doc, p, "des") || tok_is_elision_de (doc, p))
+    {
+      if (tok_is (doc, p, "de") && p + 1 < end && tok_is_article (doc, p + 1))
+        p++;
+      p++;
+    }
+  e = p;
+  while (e < end && e < p + 3 && (tok_flags (doc, e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, e) &&
+         !tok_is_acronym (doc, e) && tags[e - base] != LECTERN_TAG_B_ORG && tags[e - base] != LECTERN_TAG_I_ORG &&
+         !(tok_lex (doc, e) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE)))
+    e++;
+  if (e == p)
+    return 0;
+  /* Its town after it: "des Beaux-Arts | de Rouen". */
+  if (p > a + 1 && e + 1 < end && (tok_is (doc, e, "de") || tok_is_elision_de (doc, e)) &&
+      tags[e + 1 - base] == LECTERN_TAG_B_LOC && (e + 2 >= end || tags[e + 2 - base] != LECTERN_TAG_I_LOC))
+    e += 2;
+
+  return e;
+}
+
+/* "du 2e régiment étranger de parachutistes", "la 11e brigade
+ * parachutiste", "le 27e bataillon de chasseurs alpins": a French army
+ * unit, its number, its word and what it is in lower case. Returns the
+ * end of the name, or 0. */
+static guint
+military_unit_end (Doc          *doc,
+                   guint         a,
+                   guint         base,
+                   guint         end,
+                   const guint8 *tags)
+{
+  const char *s = tok_str (doc, a);
+  guint32 len = tok_len (doc, a), d = 0;
+  guint e;
+
+  while (d < len && g_ascii_isdigit (s[d]))
+    d++;
+  if (d == 0 || d > 3 ||
+      !((len == d + 1 && s[d] == 'e') || (len == d + 2 && s[d] == 'e' && s[d + 1] == 'r') ||
+        (len == d + 4 && memcmp (s + d, "ème", 4) == 0)))
+    return 0;
+  if (a + 2 >= end || !is_military_unit_word (doc, a + 1) || tags[a + 1 - base] != LECTERN_TAG_O)
+    return 0;
+  /* Words in lower case and links, up to five: "étranger de
+   * parachutistes", "d'infanterie de marine". */
+  for (e = a + 2; e < end && e < a + 7 && tags[e - base] == LECTERN_TAG_O && tok_starts_lower (doc, e) &&
+                  (tok_flags (doc, e) & LECTERN_TOKEN_WORD) &&
+                  (!(tok_lex (doc, e) & LECTERN_LEX_STOP_FR) || tok_is (doc, e, "de") || tok_is (doc, e, "des") ||
+                   tok_is_elision_de (doc, e));
+       e++)
+    ;
+  /* Not on a link. */
+  while (e > a + 2 && (tok_is (doc, e - 1, "de") || tok_is (doc, e - 1, "des") || tok_is_elision_de (doc, e - 1)))
+    e--;
+
+  return e > a + 2 ? e : 0;
+}
+
 /* "présidente de la région Île-de-France", "la région Occitanie de
  * Carole Delga": a French region named right after its word in lower
  * case is its council; "dans la région Occitanie" is the land, and "la
@@ -5832,6 +5926,19 @@ mark_lower_courts (Doc    *doc,
         }
       if (*tok_str (doc, a) == 'r' && tags[k] == LECTERN_TAG_O &&
           (e = lower_region_end (doc, a, base, base + len, tags)) != 0)
+        {
+          tag_organization (tags, len, k, e - base);
+          k = e - base;
+          continue;
+        }
+      if (g_ascii_isdigit (*tok_str (doc, a)) && (e = military_unit_end (doc, a, base, base + len, tags)) != 0)
+        {
+          tag_organization (tags, len, k, e - base);
+          k = e - base;
+          continue;
+        }
+      if (tok_len (doc, a) >= 5 && strchr ("TMmCOPBGÉ\xc3", *tok_str (doc, a)) != NULL &&
+          (e = cultural_venue_end (doc, a, base, base + len, tags)) != 0)
         {
           tag_organization (tags, len, k, e - base);
           k = e - base;

@@ -5845,6 +5845,26 @@ test_extractor_vehicles_are_not_makers (void)
   g_assert_nonnull (find_entity (entities, "Ford Motor Co.", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* French houses of the arts named by their word and what follows it;
+ * army units named by their number. */
+static void
+test_extractor_cultural_venues_and_army_units (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Culture et défense\n\n"
+             "Les toiles sont présentées à partir du 5 juillet au musée des Beaux-Arts de Rouen. Le spectacle a "
+             "été repris au Théâtre de la Bastille, à Paris. Ce catalogue, coédité avec les Éditions Hazan, "
+             "réunira les textes.\n\n"
+             "Près de 450 légionnaires du 2e régiment étranger de parachutistes ont défilé. Le commandant de la "
+             "11e brigade parachutiste a parlé.\n");
+
+  g_assert_nonnull (find_entity (entities, "musée des Beaux-Arts de Rouen", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Théâtre de la Bastille", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Éditions Hazan", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "2e régiment étranger de parachutistes", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "11e brigade parachutiste", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6187,6 +6207,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/italian-dutch-bodies-and-prosecutors",
                    test_extractor_italian_dutch_bodies_and_prosecutors);
   g_test_add_func ("/lectern/extractor/vehicles-are-not-makers", test_extractor_vehicles_are_not_makers);
+  g_test_add_func ("/lectern/extractor/cultural-venues-and-army-units", test_extractor_cultural_venues_and_army_units);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
