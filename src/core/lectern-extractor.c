@@ -2422,6 +2422,9 @@ is_dotted_form (const Doc *doc,
   return tok_is (doc, i, "inc") || tok_is (doc, i, "Ltda");
 }
 
+static gboolean is_standing_remit (const Doc *doc,
+                                   guint      i);
+
 /* The words of a French army unit after its number (military_unit_end). */
 static gboolean
 is_military_unit_word (const Doc *doc,
@@ -2989,6 +2992,8 @@ add_clean_span (Doc  *doc,
          (tok_is (doc, a, "préfecture") && tok_is (doc, b - 1, "police")))) &&
       !(vote == VOTE_ORG && b == a + 4 && tok_is (doc, a, "parquet") && tok_is (doc, b - 1, "organisée")) &&
       !(vote == VOTE_ORG && b >= a + 3 && g_ascii_isdigit (*tok_str (doc, a)) && is_military_unit_word (doc, a + 1)) &&
+      !(vote == VOTE_ORG && b >= a + 3 && tok_is (doc, a, "commission") &&
+        (is_standing_remit (doc, a + 2) || is_standing_remit (doc, a + 3))) &&
       !(vote == VOTE_ORG && b >= a + 3 && tok_is (doc, a, "ministère")))
     return;
   /* "Lucan, Co Dublin", "in Co. Kerry": an Irish county ("Co" ends a
@@ -5357,12 +5362,85 @@ ends_portfolio_phrase (Doc  *doc,
   return p >= end || !(tok_flags (doc, p) & LECTERN_TOKEN_WORD) || tok_is_any (doc, p, next, G_N_ELEMENTS (next));
 }
 
+/* The first word of a parliament's standing committee's remit, which
+ * names it without its parliament ("la commission des affaires
+ * étrangères", "la commission du contrôle budgétaire"). */
+static gboolean
+is_standing_remit (const Doc *doc,
+                   guint      i)
+{
+  static const char *const words[] = {
+    "affaires", "finances", "lois", "culture", "contrôle", "environnement", "agriculture", "développement",
+    "défense", "sécurité", "santé", "industrie", "transports", "emploi", "libertés", "pêche", "commerce",
+    "budgets", "pétitions", "économie", "aménagement", "éducation", "justice", "transparence",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
+/* An adjective of a committee's remit: a ministry's ones, plurals in
+ * -elles and participles ("constitutionnelles", "des forces armées"). */
+static gboolean
+is_remit_adjective (Doc  *doc,
+                    guint i)
+{
+  static const char *const endings[] = { "elles", "ées", "és" };
+
+  return is_portfolio_adjective (doc, i) || tok_ends_with_any (doc, i, endings, G_N_ELEMENTS (endings), 3);
+}
+
+/* The end of a standing committee's remit from its first word r: nouns
+ * in lower case with their adjectives, joined by "et" or a comma and
+ * "de" ("des affaires étrangères, de la défense et des forces armées",
+ * "du contrôle budgétaire"). Returns r when it names nothing. */
+static guint
+remit_end (Doc  *doc,
+           guint r,
+           guint end)
+{
+  guint e = r + 1;
+
+  for (;;)
+    {
+      guint q = e;
+
+      while (e < end && tok_starts_lower (doc, e) && is_remit_adjective (doc, e))
+        e++;
+      q = e;
+      /* "économiques | et monétaires". */
+      if (q + 1 < end && e > r + 1 && tok_is (doc, q, "et") && tok_starts_lower (doc, q + 1) &&
+          is_remit_adjective (doc, q + 1))
+        {
+          e = q + 1;
+          continue;
+        }
+      if (q < end && (tok_is (doc, q, "et") || tok_is (doc, q, ",")))
+        q++;
+      else
+        break;
+      if (q < end && (tok_is (doc, q, "de") || tok_is (doc, q, "du") || tok_is (doc, q, "des") ||
+                      tok_is_elision_de (doc, q)))
+        q++;
+      else
+        break;
+      if (q < end && tok_is_article (doc, q) && tok_starts_lower (doc, q))
+        q++;
+      if (q >= end || !tok_starts_lower (doc, q) || !(tok_flags (doc, q) & LECTERN_TOKEN_WORD) ||
+          (tok_lex (doc, q) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)))
+        break;
+      e = q + 1;
+    }
+
+  return e;
+}
+
 /* "la commission des lois du CNT", "la commission des sanctions de
  * l'Autorité des marchés financiers", "la commission de la sécurité
  * nationale et de la politique étrangère du Majlis": a standing
  * commission in lower case, its remit, and the body it belongs to are one
  * organization. Its end from the token a of "commission", or a; not
- * without the body ("la commission du personnel"). */
+ * without the body ("la commission du personnel"), but for a standing
+ * committee's remit (is_standing_remit). */
 static guint
 french_commission_end (Doc          *doc,
                        guint         base,
@@ -5371,7 +5449,7 @@ french_commission_end (Doc          *doc,
                        guint         a)
 {
   guint end = base + len;
-  guint p = a + 1, words = 0;
+  guint p = a + 1, words = 0, standing = 0;
 
   if (p + 3 >= end || tags[a - base] != LECTERN_TAG_O || !tok_is (doc, a, "commission"))
     return a;
@@ -5425,11 +5503,13 @@ french_commission_end (Doc          *doc,
              !(tok_lex (doc, p) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE | LECTERN_LEX_REGION)))) ||
           !(tok_flags (doc, p) & LECTERN_TOKEN_WORD) || tags[p - base] != LECTERN_TAG_O ||
           (words == 0 && (tok_is (doc, p, "enquête") || tok_is (doc, p, "discipline") || tok_is (doc, p, "appel"))))
-        return a;
+        return standing != 0 ? remit_end (doc, standing, end) : a;
+      if (words == 0 && is_standing_remit (doc, p))
+        standing = p;
       words++;
     }
 
-  return a;
+  return standing != 0 ? remit_end (doc, standing, end) : a;
 }
 
 /* "le ministère de l'Agriculture, des Pêcheries et de l'Alimentation du
@@ -13594,6 +13674,11 @@ merge_partial_names (Doc *doc)
               at = big->n_tokens - 1;
             }
           if (!inside)
+            continue;
+          /* "la Commission" is not short for "la commission des affaires
+           * économiques": a capital the longer name lacks. */
+          if (ftype == VOTE_ORG && form->n_tokens == 1 && at < big->n_tokens && tok_starts_upper (doc, form->first) &&
+              tok_starts_lower (doc, big->first + at))
             continue;
           /* "Nations unies" in "Conseil de sécurité des Nations unies",
            * "UN" in "Security Council of the UN": the body a longer

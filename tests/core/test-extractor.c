@@ -5865,6 +5865,26 @@ test_extractor_cultural_venues_and_army_units (void)
   g_assert_nonnull (find_entity (entities, "11e brigade parachutiste", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A parliament's standing committees in lower case, named by their
+ * remit alone; "la Commission" stays the European Commission's. */
+static void
+test_extractor_standing_committees (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Parlement européen\n\n"
+             "La Commission européenne veut que la commissaire soit entendue par la commission des affaires "
+             "économiques et monétaires (ECON). La Commission a répondu mardi. Le texte a été adopté par la "
+             "commission des affaires étrangères. La commission du contrôle budgétaire a voté.\n");
+  LecternEntity *commission = find_entity (entities, "Commission européenne", LECTERN_ENTITY_ORGANIZATION);
+
+  g_assert_nonnull (find_entity (entities, "commission des affaires économiques et monétaires",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "commission des affaires étrangères", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "commission du contrôle budgétaire", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (commission);
+  g_assert_cmpuint (commission->mentions->len, ==, 2);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6208,6 +6228,7 @@ main (int    argc,
                    test_extractor_italian_dutch_bodies_and_prosecutors);
   g_test_add_func ("/lectern/extractor/vehicles-are-not-makers", test_extractor_vehicles_are_not_makers);
   g_test_add_func ("/lectern/extractor/cultural-venues-and-army-units", test_extractor_cultural_venues_and_army_units);
+  g_test_add_func ("/lectern/extractor/standing-committees", test_extractor_standing_committees);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
