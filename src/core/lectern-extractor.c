@@ -4159,7 +4159,8 @@ extend_organization (Doc          *doc,
 
           while (d < end && tags[d - base] == LECTERN_TAG_I_ORG)
             d++;
-          if ((tok_lex (doc, d - 1) & LECTERN_LEX_TITLE) || is_office_holder (doc, d - 1))
+          /* "the Office of the | Registrar of Societies". */
+          if ((tok_lex (doc, d - 1) & LECTERN_LEX_TITLE) || is_office_holder (doc, d - 1) || is_office_holder (doc, k))
             c = d;
         }
       /* "the National Commission | for the | Reception and Reintegration
@@ -10607,6 +10608,48 @@ unmark_based_words (Doc    *doc,
     }
 }
 
+/* "the Manitoba Government and General Employees' Union", "the BC Ferry
+ * and Marine Workers' Union": a union of two trades, whose first the
+ * tagger leaves apart; its name ends in a union's word after its
+ * members. */
+static void
+mark_two_trade_unions (Doc    *doc,
+                       guint   base,
+                       guint   len,
+                       guint8 *tags)
+{
+  static const char *const members[] = {
+    "Workers'", "Workers", "Employees'", "Employees", "Workers\xe2\x80\x99", "Employees\xe2\x80\x99",
+  };
+  static const char *const unions[] = { "Union", "Federation", "Association", "Alliance" };
+
+  for (guint k = 1; k + 2 < len; k++)
+    {
+      guint a = base + k, s = k, e;
+      gboolean trade = FALSE;
+
+      /* "and" first: most tokens fail it. */
+      if (*tok_str (doc, a) != 'a' || !tok_is (doc, a, "and") || tags[k + 1] != LECTERN_TAG_B_ORG)
+        continue;
+      for (e = k + 2; e < len && tags[e] == LECTERN_TAG_I_ORG; e++)
+        trade |= tok_is_any (doc, base + e, members, G_N_ELEMENTS (members));
+      if (!trade || !tok_is_any (doc, base + e - 1, unions, G_N_ELEMENTS (unions)))
+        continue;
+      while (s > 0 && k - s < 3 && (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD) &&
+             tok_starts_upper (doc, base + s - 1) && !tok_is_article (doc, base + s - 1) &&
+             tag_vote (tags[s - 1]) != VOTE_PER &&
+             (tags[s - 1] == LECTERN_TAG_O || tags[s - 1] == LECTERN_TAG_B_ORG || tags[s - 1] == LECTERN_TAG_I_ORG))
+        s--;
+      /* Not a listed body, nor a common word that starts the sentence. */
+      if (s == k || (tags[s] != LECTERN_TAG_O && tags[s] != LECTERN_TAG_B_ORG) ||
+          ((tok_flags (doc, base + s) & LECTERN_TOKEN_SENTENCE_START) && (tok_lex (doc, base + s) & LECTERN_LEX_LOWER)) ||
+          known_organization (doc, base + s, a) != 0)
+        continue;
+      tag_organization (tags, len, s, e);
+      k = e - 1;
+    }
+}
+
 /* The first letters of the parties of mark_party_plurals(). */
 static inline gboolean
 is_party_initial (char c)
@@ -10883,6 +10926,7 @@ tag_document (LecternExtractor  *self,
           split_people_of_firms (doc, i, len, tags->data);
           mark_lower_courts (doc, i, len, tags->data);
           mark_democrat_parties (doc, i, len, tags->data);
+          mark_two_trade_unions (doc, i, len, tags->data);
           mark_court_districts (doc, i, len, tags->data);
           mark_french_ministries (doc, i, len, tags->data);
           mark_iberian_bodies (doc, i, len, tags->data);

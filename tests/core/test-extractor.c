@@ -5885,6 +5885,22 @@ test_extractor_standing_committees (void)
   g_assert_cmpuint (commission->mentions->len, ==, 2);
 }
 
+/* A union of two trades, whose first the tagger leaves apart; an office
+ * named after its officer, who comes first. */
+static void
+test_extractor_two_trade_unions_and_registrars (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Job cuts at the province\n\n"
+             "The Manitoba Government and General Employees' Union said 40 jobs would go. Bishops wrote to the "
+             "Office of the Registrar of Societies on Monday.\n");
+
+  g_assert_nonnull (find_entity (entities, "Manitoba Government and General Employees' Union",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Manitoba Government", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Office of the Registrar of Societies", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6229,6 +6245,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/vehicles-are-not-makers", test_extractor_vehicles_are_not_makers);
   g_test_add_func ("/lectern/extractor/cultural-venues-and-army-units", test_extractor_cultural_venues_and_army_units);
   g_test_add_func ("/lectern/extractor/standing-committees", test_extractor_standing_committees);
+  g_test_add_func ("/lectern/extractor/two-trade-unions-and-registrars", test_extractor_two_trade_unions_and_registrars);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
