@@ -4819,6 +4819,7 @@ lower_court_end (Doc          *doc,
 {
   static const char *const heads[] = {
     "tribunal", "cour", "chambre", "parquet", "université", "cégep", "barreau", "commissariat", "gendarmerie",
+    "préfecture",
     /* "la Chambre | de commerce de Sherbrooke", which the tagger cut;
      * "la Ville de Roberval", the town's council ("la Communauté
      * d'agglomération du Val de Fensch" is a council's word). */
@@ -4835,18 +4836,20 @@ lower_court_end (Doc          *doc,
   guint k = a + 1, p;
 
   /* "la préfecture de police (de Paris)": the capital's police, no
-   * département's prefecture. */
-  if (tok_is (doc, a, "préfecture"))
+   * département's prefecture, which is named by its seat ("la préfecture
+   * de la Guadeloupe", below). */
+  if (tok_is (doc, a, "préfecture") && a + 2 < end && tok_is (doc, a + 1, "de") && tok_is (doc, a + 2, "police") &&
+      tags[a + 2 - base] == LECTERN_TAG_O)
     {
-      if (a + 2 >= end || !tok_is (doc, a + 1, "de") || !tok_is (doc, a + 2, "police") ||
-          tags[a + 2 - base] != LECTERN_TAG_O)
-        return 0;
       k = a + 3;
       if (k + 1 >= end || !tok_is (doc, k, "de") || !tok_is (doc, k + 1, "Paris"))
         return k;
       return k + 2;
     }
   if (!council && !tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)))
+    return 0;
+  /* "dans la préfecture de Boké": a territory, in Guinea. */
+  if (tok_is (doc, a, "préfecture") && a >= base + 2 && (tok_is (doc, a - 2, "dans") || tok_is (doc, a - 2, "toute")))
     return 0;
   for (guint words = 0; k < end && words < 5; words++)
     {

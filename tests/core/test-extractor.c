@@ -5709,8 +5709,8 @@ test_extractor_lower_case_bodies_by_acronym (void)
   g_assert_null (find_entity (entities, "comité social et économique", LECTERN_ENTITY_ORGANIZATION));
 }
 
-/* France's prosecutors, police and gendarmerie units, and regions named
- * for their councils. */
+/* France's prosecutors, police and gendarmerie units, prefectures, and
+ * regions named for their councils. */
 static void
 test_extractor_french_prosecutors_police_and_regions (void)
 {
@@ -5719,7 +5719,8 @@ test_extractor_french_prosecutors_police_and_regions (void)
              "Le parquet national antiterroriste a requis dix ans. Selon la préfecture de police, le groupement "
              "de gendarmerie départementale du Gard a mené l'enquête.\n\n"
              "Hervé Morin, président de la région Normandie, a signé avec la région Provence-Alpes-Côte d'Azur. "
-             "Il vit dans la région Occitanie.\n");
+             "Il vit dans la région Occitanie. Selon la préfecture de la Guadeloupe, les coupures continuent ; "
+             "le port est dans la préfecture de Boké.\n");
 
   g_assert_nonnull (find_entity (entities, "parquet national antiterroriste", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "préfecture de police", LECTERN_ENTITY_ORGANIZATION));
@@ -5728,6 +5729,8 @@ test_extractor_french_prosecutors_police_and_regions (void)
   g_assert_nonnull (find_entity (entities, "région Normandie", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "région Provence-Alpes-Côte d'Azur", LECTERN_ENTITY_ORGANIZATION));
   g_assert_null (find_entity (entities, "région Occitanie", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "préfecture de la Guadeloupe", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "préfecture de Boké", LECTERN_ENTITY_ORGANIZATION));
 }
 
 /* Units of prosecutors and police; Nordic and Baltic legal forms. */
