@@ -2490,6 +2490,13 @@ add_clean_span (Doc  *doc,
     return;
   if ((vote == VOTE_PER || vote == VOTE_ORG) && is_product_word (doc, a) && known_organization (doc, a, b) == 0)
     return;
+  /* "the Crown argued": the prosecution of a Commonwealth court, or the
+   * monarchy; no body of its own ("the Crown Prosecution Service" is
+   * one). */
+  if (vote == VOTE_ORG && b == a + 1 && a > 0 && tok_is (doc, a, "Crown") &&
+      (tok_is (doc, a - 1, "the") || tok_is (doc, a - 1, "The")) &&
+      !(b < doc->n_tokens && (tok_flags (doc, b) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, b)))
+    return;
   /* The vehicle, and its model in a span of its own ("Chevrolet | Monte
    * Carlo"). */
   if ((vote == VOTE_PER || vote == VOTE_ORG) && (is_vehicle_at (doc, a, b) || (a > 0 && is_vehicle_at (doc, a - 1, b))))

@@ -5904,6 +5904,23 @@ test_extractor_two_trade_unions_and_registrars (void)
   g_assert_nonnull (find_entity (entities, "Office of the Registrar of Societies", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* "the Crown" of a Commonwealth court is the prosecution, no body; the
+ * Crown Prosecution Service is one. */
+static void
+test_extractor_crown_is_no_body (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Canada Post talks resume\n\n"
+             "OTTAWA — Canada Post and its largest union will return to the table after the labour minister "
+             "asked the Canada Industrial Relations Board to examine whether the parties were at an impasse.\n\n"
+             "The Canadian Union of Postal Workers (CUPW) said its bargaining committee would meet the Crown "
+             "corporation's negotiators on Monday in Gatineau, Que. The Crown argued in court that the strike was "
+             "illegal. The case was referred to the Crown Prosecution Service on Friday.\n");
+
+  g_assert_null (find_entity (entities, "Crown", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Crown Prosecution Service", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6249,6 +6266,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/cultural-venues-and-army-units", test_extractor_cultural_venues_and_army_units);
   g_test_add_func ("/lectern/extractor/standing-committees", test_extractor_standing_committees);
   g_test_add_func ("/lectern/extractor/two-trade-unions-and-registrars", test_extractor_two_trade_unions_and_registrars);
+  g_test_add_func ("/lectern/extractor/crown-is-no-body", test_extractor_crown_is_no_body);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
