@@ -13603,6 +13603,25 @@ is_body_of_body (Doc        *doc,
   return TRUE;
 }
 
+/* Whether one of the multi-token forms in list starts with the word of
+ * the one-token form, capitalized as it is. */
+static gboolean
+capitalized_owner (Doc        *doc,
+                   GArray     *list,
+                   const Form *form)
+{
+  for (guint k = 0; k < MIN (list->len, MAX_CANDIDATES); k++)
+    {
+      const Form *big = &g_array_index (doc->forms, Form, g_array_index (list, guint, k));
+
+      if (big->n_tokens > 1 && tok_lower (doc, big->first) == tok_lower (doc, form->first) &&
+          tok_starts_upper (doc, big->first) && !(tok_flags (doc, big->first) & LECTERN_TOKEN_SENTENCE_START))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 merge_partial_names (Doc *doc)
 {
@@ -13730,9 +13749,10 @@ merge_partial_names (Doc *doc)
           if (!inside)
             continue;
           /* "la Commission" is not short for "la commission des affaires
-           * économiques": a capital the longer name lacks. */
+           * économiques" when a longer name starts with it capitalized
+           * ("la Commission européenne"). */
           if (ftype == VOTE_ORG && form->n_tokens == 1 && at < big->n_tokens && tok_starts_upper (doc, form->first) &&
-              tok_starts_lower (doc, big->first + at))
+              tok_starts_lower (doc, big->first + at) && capitalized_owner (doc, list, form))
             continue;
           /* "Nations unies" in "Conseil de sécurité des Nations unies",
            * "UN" in "Security Council of the UN": the body a longer
