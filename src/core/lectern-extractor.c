@@ -1534,10 +1534,16 @@ is_vehicle_at (Doc  *doc,
     "black", "white", "silver", "red", "blue", "grey", "gray", "maroon", "green", "dark", "burned-out",
     "burnt-out", "rented", "unmarked", "parked", "abandoned",
   };
+  static guint64 make_hashes[G_N_ELEMENTS (makes)];
+  static guint64 before_hashes[G_N_ELEMENTS (before)];
+  static gsize makes_ready = 0;
+  static gsize before_ready = 0;
   guint m = a + 1;
 
-  if (a == 0 || !tok_is_any (doc, a, makes, G_N_ELEMENTS (makes)) ||
-      !tok_is_any (doc, a - 1, before, G_N_ELEMENTS (before)))
+  /* By hash: asked of every span, twice. */
+  if (a == 0 || !tok_starts_upper (doc, a) ||
+      !tok_in_list (doc, a, makes, G_N_ELEMENTS (makes), make_hashes, &makes_ready) ||
+      !tok_in_list (doc, a - 1, before, G_N_ELEMENTS (before), before_hashes, &before_ready))
     return FALSE;
   /* "Land Rover", "Range Rover": the make in two words. */
   if (tok_is (doc, a, "Land") || tok_is (doc, a, "Range"))
@@ -5413,7 +5419,7 @@ remit_end (Doc  *doc,
 
   for (;;)
     {
-      guint q = e;
+      guint q;
 
       while (e < end && tok_starts_lower (doc, e) && is_remit_adjective (doc, e))
         e++;
