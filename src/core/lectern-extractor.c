@@ -33,7 +33,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "43"
+#define RULES_VERSION "44"
 
 struct _LecternExtractor
 {
@@ -6361,7 +6361,7 @@ is_role_word (const Doc *doc,
     "treasurer", "inspector", "detective", "superintendent", "chancellor", "dean",
     "songwriter", "singer-songwriter", "rapper", "musician", "guitarist", "drummer", "pianist",
     "composer", "dancer", "filmmaker", "playwright", "broadcaster", "rookie", "frontman", "frontwoman",
-    "counsel", "winger", "fullback", "financier", "negotiator",
+    "counsel", "advocate", "winger", "fullback", "financier", "negotiator",
     /* Sport. */
     "selector", "all-rounder", "skipper", "wicketkeeper", "wicket-keeper", "opener", "batter", "spinner",
     "pacer", "paceman", "seamer", "centre-back", "center-back", "quarterback", "pitcher",
@@ -9096,11 +9096,41 @@ mark_people_before_appositions (Doc    *doc,
     }
 }
 
+/* Whether the comma at c closes an office named in title case: "The
+ * Minister of Electricity and Energy,", "Counsel to the EFCC,",
+ * "Commissioner for Information,". The title opens the sentence or
+ * follows an article or a comma; capitalized words and links lead from it
+ * to the comma. */
+static gboolean
+office_closes_at (const Doc *doc,
+                  guint      base,
+                  guint      c)
+{
+  static const char *const links[] = { "of", "for", "to", "the", "and", "on" };
+
+  for (guint j = c - 1, n = 0; j >= base && n < 7; j--, n++)
+    {
+      gboolean link = tok_is_any (doc, j, links, G_N_ELEMENTS (links));
+
+      if (!link && !((tok_flags (doc, j) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, j)))
+        return FALSE;
+      if (!link && j + 1 < c && ((tok_lex (doc, j) & LECTERN_LEX_TITLE) || tok_is (doc, j, "Counsel")))
+        return j == base || tok_is (doc, j - 1, "the") || tok_is (doc, j - 1, "The") || tok_is (doc, j - 1, ",");
+      if (j == base)
+        break;
+    }
+
+  return FALSE;
+}
+
 /* "said Hope Ng, a senior credit analyst at CreditSight", "A
  * court-appointed receiver, Howard Lindqvist, has": two or three
  * capitalized words that the tagger left out or read as a place, after a
  * verb of saying and before a person's apposition, or between commas
- * after a role in lower case, are a person's name. */
+ * after a role in lower case, are a person's name. Between commas after
+ * an office ("The Minister of Electricity and Energy, Kgosientsho
+ * Ramokgopa,") or a role, a name the tagger read as a body is a person's
+ * too, whatever its first name, when no word of it belongs to a body. */
 static void
 mark_people_after_saying_and_roles (Doc    *doc,
                                     guint   base,
@@ -9116,20 +9146,28 @@ mark_people_after_saying_and_roles (Doc    *doc,
     {
       guint a = base + k;
       guint e = k + 1;
-      gboolean said, role;
+      gboolean said, role, body;
+      guint8 inside;
 
       /* The word before first: "said", "says" or a comma. */
       if ((tok_len (doc, a - 1) != 4 && tok_len (doc, a - 1) != 1) ||
-          (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_LOC) || !tok_starts_upper (doc, a))
+          (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_LOC && tags[k] != LECTERN_TAG_B_ORG) ||
+          !tok_starts_upper (doc, a))
         continue;
       said = tok_is (doc, a - 1, "said") || tok_is (doc, a - 1, "says");
-      role = !said && tok_is (doc, a - 1, ",") && is_role_word (doc, a - 2);
-      if (!said && !role)
+      body = tags[k] == LECTERN_TAG_B_ORG;
+      role = !said && tok_is (doc, a - 1, ",") &&
+             ((is_role_word (doc, a - 2) && !(body && is_organization_noun (doc, a - 2))) ||
+              (body && office_closes_at (doc, base, a - 1)));
+      if ((!said && !role) || (body && said))
         continue;
-      if (!(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, a) || !tok_is_first_name (doc, a) ||
-          (tok_lex (doc, a) & not_a_name))
+      if (!(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, a) ||
+          (!body && !tok_is_first_name (doc, a)) ||
+          (tok_lex (doc, a) & not_a_name &
+           ~(body && is_double_surname (doc, a + 1) && !(tok_lex (doc, a + 1) & LECTERN_LEX_GEO) ? LECTERN_LEX_GEO : 0)))
         continue;
-      while (e < len && e < k + 3 && (tags[e] == LECTERN_TAG_O || tags[e] == LECTERN_TAG_I_LOC) &&
+      inside = body ? LECTERN_TAG_I_ORG : LECTERN_TAG_O;
+      while (e < len && e < k + 3 && (tags[e] == inside || tags[e] == LECTERN_TAG_I_LOC) &&
              (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e) &&
              !tok_is_acronym (doc, base + e) && !(tok_lex (doc, base + e) & not_a_name) &&
              !is_company_word (doc, base + e))

@@ -5921,6 +5921,22 @@ test_extractor_crown_is_no_body (void)
   g_assert_nonnull (find_entity (entities, "Crown Prosecution Service", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A name the tagger read as a body, between commas after an office in
+ * title case or a role, is a person's. */
+static void
+test_extractor_people_after_offices (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Court frees contractor\n\n"
+             "Counsel to the commission, Obinna Adeyemi-Okafor, told the court that it would call nine witnesses. "
+             "The Minister of Water and Sanitation, Thembekile Mahlangu, said the department would comply. The "
+             "family's advocate, Kipchumba Wanyoike, welcomed the ruling.\n");
+
+  g_assert_nonnull (find_entity (entities, "Obinna Adeyemi-Okafor", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Thembekile Mahlangu", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Kipchumba Wanyoike", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6267,6 +6283,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/standing-committees", test_extractor_standing_committees);
   g_test_add_func ("/lectern/extractor/two-trade-unions-and-registrars", test_extractor_two_trade_unions_and_registrars);
   g_test_add_func ("/lectern/extractor/crown-is-no-body", test_extractor_crown_is_no_body);
+  g_test_add_func ("/lectern/extractor/people-after-offices", test_extractor_people_after_offices);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
