@@ -3336,6 +3336,9 @@ is_extra_legal_form (const Doc *doc,
     /* Estonia's, Norway's and Finland's ("Elering AS", "Saaremaa Kaabel
      * OÜ", "Fortum Oy"). */
     "AS", "OÜ", "Oy",
+    /* Lithuania's, Latvia's and Denmark's ("NutriMax Baltic UAB",
+     * "Rīgas Ūdens SIA", "Nordlys ApS"). */
+    "UAB", "SIA", "ApS",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -4621,6 +4624,9 @@ is_company_word (const Doc *doc,
     "Constructions", "Immobilier", "Transports", "Infotech", "Electronics", "Chemicals", "Payments",
     "Properties", "Developers", "Engineering", "Semiconductors", "Batteries", "Agro", "Garments", "Apparel",
     "Cosmetics", "Microfinance", "Fintech", "Realty", "Energy", "Electric", "Utilities", "Ratings",
+    /* Partners of a firm ("Ferrand Lagarde Associés", "Harlow Finch
+     * Partners"). */
+    "Associés", "Associates", "Partners",
     /* Legal forms of Malaysia, Singapore and India that the name table
      * lacks. */
     "Bhd", "Bhd.", "Berhad", "Sdn", "Pte", "Pte.", "Pvt", "Pvt.",
@@ -4744,6 +4750,72 @@ add_appositive_organizations (Doc          *doc,
            tok_is (doc, base + h + 1, "she") || tok_is (doc, base + h + 1, "they") ||
            is_founding_participle (doc, base + h + 1)))
         add_span (doc, a, base + e, VOTE_ORG, lone ? 3 : 2);
+      k = e;
+    }
+}
+
+/* "a Tasmanian forestry group, Huon Ridge Timber, and", "une société
+ * lituanienne, NutriMax Baltic": a name the tagger read as a person's,
+ * between commas after a noun phrase that ends with a word for a body,
+ * names that body. The phrase opens with an article or a possessive
+ * within five words, after a word for dealing with it. */
+static void
+add_organizations_after_body_nouns (Doc          *doc,
+                                    guint         base,
+                                    guint         len,
+                                    const guint8 *tags)
+{
+  static const char *const openers[] = {
+    "a", "an", "the", "its", "their", "his", "her", "un", "une", "le", "la", "l'", "l\xe2\x80\x99", "sa", "son", "leur",
+  };
+  static const char *const nouns[] = { "group", "company", "groupe", "société", "entreprise" };
+  static const char *const dealt_with[] = { "with", "from", "by", "avec", "par" };
+
+  for (guint k = 3; k + 1 < len; k++)
+    {
+      guint a = base + k;
+      guint h = a - 2, e = k + 1, j;
+      gboolean opened = FALSE;
+
+      /* A place's name may be the firm's too ("Kallio Forest Works"). */
+      if ((tags[k] != LECTERN_TAG_B_PER && tags[k] != LECTERN_TAG_B_LOC) || !tok_is (doc, a - 1, ","))
+        continue;
+      /* French puts an adjective after the noun ("société lituanienne"). */
+      if (doc->lang == LANG_FR && h > base && is_french_adjective (doc, h))
+        h--;
+      if (!tok_starts_lower (doc, h) || tok_len (doc, h) < 4 || is_role_word (doc, h) ||
+          (tok_lex (doc, h) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) ||
+          !((tok_lex (doc, h) & LECTERN_LEX_ORG_HEAD) || is_organization_noun (doc, h) ||
+            tok_is_any (doc, h, nouns, G_N_ELEMENTS (nouns))))
+        continue;
+      /* No link on the way: "a spokesman for the agency, Jack Dunstan"
+       * names the spokesman. */
+      for (j = h; j > base && j + 5 > h && !opened; j--)
+        {
+          opened = tok_is_any (doc, j - 1, openers, G_N_ELEMENTS (openers));
+          if (!opened && (!(tok_flags (doc, j - 1) & LECTERN_TOKEN_WORD) || tok_is_connector (doc, j - 1) ||
+                          (tok_lex (doc, j - 1) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) ||
+                          is_role_word (doc, j - 1)))
+            break;
+        }
+      /* The phrase is what one deals with ("contracts with a … group",
+       * "auprès d'une société"), not what someone speaks for ("Counsel
+       * for the trust, Kirsty Hunt", "le directeur de l'opérateur"). */
+      if (!opened || j < base + 1 ||
+          !(tok_is_any (doc, j - 1, dealt_with, G_N_ELEMENTS (dealt_with)) ||
+            (j > base + 1 && tok_is_elision (doc, j - 1) && tok_is (doc, j - 2, "auprès"))))
+        continue;
+      while (e < len && tags[e] == tags[k] + 1)
+        e++;
+      /* One word alone may be anyone's surname ("the firm, Jones said"),
+       * or a place. */
+      if (e >= len || (e == k + 1 && (tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME))) ||
+          (tags[k] == LECTERN_TAG_B_LOC &&
+           (e == k + 1 || (name_flags (doc, a, base + e) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)))) ||
+          !(tok_is (doc, base + e, ",") || tok_is (doc, base + e, ".") || tok_is (doc, base + e, "and") ||
+            tok_is (doc, base + e, "et")))
+        continue;
+      add_span (doc, a, base + e, VOTE_ORG, 3);
       k = e;
     }
 }
@@ -6236,13 +6308,15 @@ add_pattern_organizations (Doc          *doc,
       /* The whole name: not the end of one that a connector ("and",
        * "of") or a capitalized word starts before. A connector after a
        * comma starts none ("Rosalind Tate KC, of Furnival Row
-       * Chambers"). */
+       * Chambers"), nor one after a word in lower case before a legal
+       * form ("la liquidation de Tissages Vanderbeken SA"). */
       if (e >= k + 2 && tok_starts_upper (doc, last) &&
           ((tok_lex (doc, last) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL)) || is_company_word (doc, last) ||
            is_extra_head (doc, last, FALSE)) &&
           !(k > 0 && (tok_flags (doc, base + k - 1) & LECTERN_TOKEN_WORD) &&
             (tok_has_upper (doc, base + k - 1) ||
-             (tok_is_connector (doc, base + k - 1) && !(k > 1 && tok_is (doc, base + k - 2, ","))) ||
+             (tok_is_connector (doc, base + k - 1) && !(k > 1 && tok_is (doc, base + k - 2, ",")) &&
+              !(k > 1 && tok_starts_lower (doc, base + k - 2) && is_legal_form (doc, last))) ||
              tok_is (doc, base + k - 1, "and") || tok_is (doc, base + k - 1, "et"))))
         add_span (doc, base + k, extend_organization (doc, base + k, base + e, base, base + len, tags),
                   VOTE_ORG, 1);
@@ -6334,6 +6408,7 @@ add_pattern_organizations (Doc          *doc,
         add_span (doc, a + 1, a + 2, VOTE_ORG, 1);
     }
   add_appositive_organizations (doc, base, len, tags);
+  add_organizations_after_body_nouns (doc, base, len, tags);
   add_group_organizations (doc, base, len, tags);
 }
 
@@ -7177,6 +7252,17 @@ legal_form_tail_length (Doc          *doc,
   return 0;
 }
 
+/* Whether the legal form at k is free to join the name before it: left
+ * out, or read as a body of its own ("Ventspils Tekstils | SIA"). */
+static inline gboolean
+legal_form_free (const guint8 *tags,
+                 guint         len,
+                 guint         k)
+{
+  return tags[k] == LECTERN_TAG_O ||
+         (tags[k] == LECTERN_TAG_B_ORG && (k + 1 == len || tags[k + 1] != LECTERN_TAG_I_ORG));
+}
+
 /* "Quantilis SA", "Brennan Ltd", "Arvato GmbH": a name the tagger took for
  * a person, or a capitalized word inside a sentence it left out, followed
  * by a company's legal form, is that company. */
@@ -7236,7 +7322,7 @@ mark_legal_form_names (Doc    *doc,
             e = m;
         }
       branch = branch_country_before_legal_form (doc, base, len, e, tags);
-      if (e + branch >= len || tags[e + branch] != LECTERN_TAG_O || !is_legal_form (doc, base + e + branch))
+      if (e + branch >= len || !legal_form_free (tags, len, e + branch) || !is_legal_form (doc, base + e + branch))
         {
           /* "Korea Zinc Co., Ltd.": the tagger ended the company at its
            * first form. */
@@ -7254,7 +7340,7 @@ mark_legal_form_names (Doc    *doc,
           continue;
         }
       e += branch;
-      while (e < len && tags[e] == LECTERN_TAG_O && is_legal_form (doc, base + e))
+      while (e < len && legal_form_free (tags, len, e) && is_legal_form (doc, base + e))
         e++;
       while ((tail = legal_form_tail_length (doc, base, len, e, tags)) > 0)
         e += tail;

@@ -5937,6 +5937,31 @@ test_extractor_people_after_offices (void)
   g_assert_nonnull (find_entity (entities, "Kipchumba Wanyoike", LECTERN_ENTITY_PERSON));
 }
 
+/* Companies the tagger read as people or a place: before a legal form
+ * after "de", with partners' "Associés", between commas after a word
+ * for a firm that one deals with. */
+static void
+test_extractor_companies_read_as_people (void)
+{
+  g_autoptr(GPtrArray) french =
+    extract ("Un sous-traitant en faillite\n\n"
+             "Le tribunal de commerce a prononcé jeudi la liquidation judiciaire de Tissages Vanderhaegen SA, l'un "
+             "des derniers tisseurs de la vallée. L'entreprise avait acheté ses machines auprès d'une société "
+             "lettone, Ventspils Tekstils SIA. L'avocat du liquidateur, Me Paul Garnier, du cabinet Garnier "
+             "Rousselot Associés, conteste.\n");
+  g_autoptr(GPtrArray) english =
+    extract ("Supply deal\n\n"
+             "The start-up has signed a supply contract with a Finnish sawmill group, Kallio Forest Works, and with "
+             "the state utility. A spokesman for the group, Jack Dunstan, declined to comment.\n");
+
+  g_assert_nonnull (find_entity (french, "Tissages Vanderhaegen SA", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Ventspils Tekstils SIA", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Garnier Rousselot Associés", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Paul Garnier", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (english, "Kallio Forest Works", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Jack Dunstan", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6284,6 +6309,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/two-trade-unions-and-registrars", test_extractor_two_trade_unions_and_registrars);
   g_test_add_func ("/lectern/extractor/crown-is-no-body", test_extractor_crown_is_no_body);
   g_test_add_func ("/lectern/extractor/people-after-offices", test_extractor_people_after_offices);
+  g_test_add_func ("/lectern/extractor/companies-read-as-people", test_extractor_companies_read_as_people);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
