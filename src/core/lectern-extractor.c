@@ -2189,12 +2189,13 @@ ends_with_portfolio (Doc  *doc,
     if (tok_is (doc, j, "on") || tok_is (doc, j, "for") || tok_is (doc, j, "of"))
       {
         /* A ministry's portfolio may be a common word that heads bodies
-         * too ("Department of Energy"). */
+         * too ("Department of Energy", "Departmental Committee on
+         * Communication"). */
         gboolean portfolio = (tok_lex (doc, j - 1) & LECTERN_LEX_ORG_HEAD) && tok_starts_upper (doc, j - 1);
+        gboolean ministry = first == a + 1 || tok_is_any (doc, j - 1, ministries, G_N_ELEMENTS (ministries));
 
         for (guint i = j + 1; i < b && portfolio; i++)
-          portfolio = !(tok_lex (doc, i) & LECTERN_LEX_ORG_HEAD) ||
-                      (first == a + 1 && (tok_lex (doc, i) & LECTERN_LEX_LOWER));
+          portfolio = !(tok_lex (doc, i) & LECTERN_LEX_ORG_HEAD) || (ministry && (tok_lex (doc, i) & LECTERN_LEX_LOWER));
         return portfolio;
       }
 
@@ -3916,6 +3917,8 @@ is_extra_head (const Doc *doc,
     /* Units of police forces, prosecutors and agencies ("the Conviction
      * Integrity Unit", "the Integrated Homicide Investigation Team"). */
     "Unit", "Team", "Division",
+    /* Inspectors' offices ("the Mine Health and Safety Inspectorate"). */
+    "Inspectorate",
   };
   static const char *const french_words[] = {
     "Division", "Groupement", "Convention", "Délégation", "Cellule", "Coordination", "Collectif", "Coopérative",
@@ -10025,6 +10028,35 @@ mark_known_organizations (Doc    *doc,
     }
 }
 
+/* "the House of Commons | Science, Innovation and Technology
+ * Committee": a chamber's name, then a committee's that the tagger
+ * started anew, are one committee of that chamber. */
+static void
+join_chamber_committees (Doc    *doc,
+                         guint   base,
+                         guint   len,
+                         guint8 *tags)
+{
+  static const char *const chambers[] = {
+    "Commons", "Lords", "Representatives", "Senate", "Assembly", "Parliament", "Congress",
+  };
+  static const char *const committees[] = { "Committee", "Subcommittee" };
+
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint e = k + 1;
+
+      if (tags[k] != LECTERN_TAG_B_ORG || (tags[k - 1] != LECTERN_TAG_B_ORG && tags[k - 1] != LECTERN_TAG_I_ORG) ||
+          !tok_is_any (doc, base + k - 1, chambers, G_N_ELEMENTS (chambers)))
+        continue;
+      while (e < len && tags[e] == LECTERN_TAG_I_ORG)
+        e++;
+      if (tok_is_any (doc, base + e - 1, committees, G_N_ELEMENTS (committees)))
+        tags[k] = LECTERN_TAG_I_ORG;
+      k = e - 1;
+    }
+}
+
 /* "the Mines and Energy Committee", "Hong Kong Customs and Excise
  * Department", "the Chamber of Minerals and Energy of Western Australia":
  * the tagger cuts a name at its "and", leaving the words before it out,
@@ -10058,7 +10090,8 @@ join_names_over_and (Doc    *doc,
         r_end++;
       for (guint i = k + 2; i < r_end; i++)
         r_of |= tok_is (doc, base + i, "of");
-      head_last = (tok_lex (doc, base + r_end - 1) & LECTERN_LEX_ORG_HEAD) && tok_starts_upper (doc, base + r_end - 1);
+      head_last = ((tok_lex (doc, base + r_end - 1) & LECTERN_LEX_ORG_HEAD) || is_extra_head (doc, base + r_end - 1, FALSE)) &&
+                  tok_starts_upper (doc, base + r_end - 1);
       if (known_organization (doc, a + 1, base + r_end) != 0)
         continue;
       /* "Asheville City Schools and Buncombe County Schools" are two. */
@@ -10092,12 +10125,21 @@ join_names_over_and (Doc    *doc,
         }
       else if (tag_vote (tags[k - 1]) == VOTE_ORG)
         {
+          gboolean common = head_last && k - l <= 3 && (tok_lex (doc, a + 1) & LECTERN_LEX_LOWER);
+
           while (l > 0 && tags[l] != LECTERN_TAG_B_ORG)
             l--;
+          /* "the Mine Health | and | Safety Inspectorate": common words
+           * on both sides of "and", a head word last. */
           for (guint i = l; i < k; i++)
-            l_of |= tok_is (doc, base + i, "of");
-          if (!l_of || !r_of || tok_lower (doc, base + l) == tok_lower (doc, a + 1) ||
-              (tok_lex (doc, a + 1) & LECTERN_LEX_CAPITALIZED) || known_organization (doc, base + l, a) != 0)
+            {
+              l_of |= tok_is (doc, base + i, "of");
+              common = common && (tok_lex (doc, base + i) & LECTERN_LEX_LOWER) &&
+                       !(tok_lex (doc, base + i) & (not_in_name | LECTERN_LEX_ORG_HEAD));
+            }
+          if (known_organization (doc, base + l, a) != 0 ||
+              (!common && (!l_of || !r_of || tok_lower (doc, base + l) == tok_lower (doc, a + 1) ||
+                           (tok_lex (doc, a + 1) & LECTERN_LEX_CAPITALIZED))))
             continue;
         }
       else
@@ -11088,6 +11130,7 @@ tag_document (LecternExtractor  *self,
           mark_numbered_branches (doc, i, len, tags->data);
           mark_amazon_region (doc, i, len, tags->data);
           join_names_over_and (doc, i, len, tags->data);
+          join_chamber_committees (doc, i, len, tags->data);
           finish_names_after_of (doc, i, len, tags->data);
           split_joined_organizations (doc, i, len, tags->data);
           retype_place_bodies (doc, i, len, tags->data);

@@ -5962,6 +5962,26 @@ test_extractor_companies_read_as_people (void)
   g_assert_nonnull (find_entity (english, "Jack Dunstan", LECTERN_ENTITY_PERSON));
 }
 
+/* A chamber's committee that the tagger split from the chamber, a
+ * committee's portfolios after a head word that is a common word, an
+ * inspectorate's two portfolios around "and". */
+static void
+test_extractor_committees_and_inspectorates (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Regulator questioned\n\n"
+             "The House of Commons Business, Energy and Industrial Strategy Committee will question the regulator "
+             "on Tuesday. In Nairobi, the Departmental Committee on Communication, Research and Innovation summoned "
+             "the minister. The Factory Health and Safety Inspectorate has opened an inquiry into the blast.\n");
+
+  g_assert_nonnull (find_entity (entities, "House of Commons Business, Energy and Industrial Strategy Committee",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Departmental Committee on Communication, Research and Innovation",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Factory Health and Safety Inspectorate", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Safety Inspectorate", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6310,6 +6330,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/crown-is-no-body", test_extractor_crown_is_no_body);
   g_test_add_func ("/lectern/extractor/people-after-offices", test_extractor_people_after_offices);
   g_test_add_func ("/lectern/extractor/companies-read-as-people", test_extractor_companies_read_as_people);
+  g_test_add_func ("/lectern/extractor/committees-and-inspectorates", test_extractor_committees_and_inspectorates);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
