@@ -10484,11 +10484,13 @@ mark_country_branches (Doc    *doc,
   static const char *const after[] = {
     ",", ".", "said", "says", "has", "had", "is", "was", "will", "would", "called", "urged", "warned", "added",
   };
+  static const char *const after_fr[] = { ",", ".", "a", "avait", "est", "sera", "va", "qui" };
 
   for (guint k = 1; k + 1 < len; k++)
     {
       guint a = base + k;
       guint s = k;
+      guint link = 0;
 
       /* "le Crédit agricole | Charente-Périgord": a listed body and its
        * region, one word with a hyphen the tagger read as a body of its
@@ -10505,18 +10507,34 @@ mark_country_branches (Doc    *doc,
           continue;
         }
       if (tags[k] != LECTERN_TAG_B_LOC || (k + 1 < len && tags[k + 1] == LECTERN_TAG_I_LOC) ||
-          (tags[k - 1] != LECTERN_TAG_B_ORG && tags[k - 1] != LECTERN_TAG_I_ORG) ||
-          (tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) != (LECTERN_LEX_GEO | LECTERN_LEX_REGION) ||
-          !tok_is_any (doc, a + 1, after, G_N_ELEMENTS (after)))
+          (tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) != (LECTERN_LEX_GEO | LECTERN_LEX_REGION))
         continue;
+      /* "l'UFC-Que Choisir de l'Orne réclame": in French, a listed body's
+       * branch in a region after "de la", "de l'" or "du", before a word
+       * in lower case or a stop. */
+      if (doc->lang == LANG_FR && k >= 3 && tok_is (doc, a - 1, "du"))
+        link = 1;
+      else if (doc->lang == LANG_FR && k >= 4 && tok_is (doc, a - 2, "de") &&
+               (tok_is (doc, a - 1, "la") || tok_is (doc, a - 1, "l'") || tok_is (doc, a - 1, "l\xe2\x80\x99")))
+        link = 2;
+      if (link > 0 ? (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) && !tok_starts_lower (doc, a + 1)
+                   : !(doc->lang == LANG_FR ? tok_is_any (doc, a + 1, after_fr, G_N_ELEMENTS (after_fr))
+                                            : tok_is_any (doc, a + 1, after, G_N_ELEMENTS (after))))
+        continue;
+      if (tags[k - 1 - link] != LECTERN_TAG_B_ORG && tags[k - 1 - link] != LECTERN_TAG_I_ORG)
+        continue;
+      s = k - link;
       while (s > 0 && tags[s - 1] == LECTERN_TAG_I_ORG)
         s--;
       if (s == 0 || tags[s - 1] != LECTERN_TAG_B_ORG)
         continue;
       s--;
-      if (known_organization (doc, base + s, a) == 0)
+      /* An acronym's branches are mark_french_acronym_branches()'s ("l'union
+       * départementale CGT du Doubs"). */
+      if (known_organization (doc, base + s, a - link) == 0 || (link > 0 && tok_is_acronym (doc, base + s)))
         continue;
-      tags[k] = LECTERN_TAG_I_ORG;
+      for (guint j = k - link; j <= k; j++)
+        tags[j] = LECTERN_TAG_I_ORG;
     }
 }
 

@@ -5982,6 +5982,19 @@ test_extractor_committees_and_inspectorates (void)
   g_assert_null (find_entity (entities, "Safety Inspectorate", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A listed body's branch in a French region, after "de la" or "du". */
+static void
+test_extractor_french_regional_branches (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Eau : les usagers protestent\n\n"
+             "L'antenne locale de l'UFC-Que Choisir de la Sarthe réclame une baisse des tarifs. Les Restos du cœur "
+             "du Finistère ont ouvert un centre.\n");
+
+  g_assert_nonnull (find_entity (entities, "UFC-Que Choisir de la Sarthe", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Restos du cœur du Finistère", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6331,6 +6344,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/people-after-offices", test_extractor_people_after_offices);
   g_test_add_func ("/lectern/extractor/companies-read-as-people", test_extractor_companies_read_as_people);
   g_test_add_func ("/lectern/extractor/committees-and-inspectorates", test_extractor_committees_and_inspectorates);
+  g_test_add_func ("/lectern/extractor/french-regional-branches", test_extractor_french_regional_branches);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
