@@ -10783,6 +10783,34 @@ strip_portfolios_from_people (Doc    *doc,
     }
 }
 
+/* "la fin des travaux pour Noël", "before Christmas": a feast after a
+ * word of time names no one, though "Noël" is a first name too ("Noël
+ * Le Graët", "selon Noël"). */
+static void
+unmark_feasts (Doc    *doc,
+               guint   base,
+               guint   len,
+               guint8 *tags)
+{
+  static const char *const feasts[] = {
+    "Noël", "Pâques", "Toussaint", "Christmas", "Easter", "Ramadan", "Diwali", "Hanukkah", "Thanksgiving",
+  };
+  static const char *const before[] = {
+    "pour", "avant", "après", "à", "depuis", "dès", "jusqu'à", "d'ici", "before", "after", "at", "by", "until",
+    "over", "since", "for",
+  };
+
+  for (guint k = 1; k < len; k++)
+    {
+      guint a = base + k;
+
+      if (tags[k] != LECTERN_TAG_B_PER || (k + 1 < len && tags[k + 1] == LECTERN_TAG_I_PER) ||
+          !tok_is_any (doc, a, feasts, G_N_ELEMENTS (feasts)) || !tok_is_any (doc, a - 1, before, G_N_ELEMENTS (before)))
+        continue;
+      tags[k] = LECTERN_TAG_O;
+    }
+}
+
 /* "a Hong Kong-based fund", "Pune-based Bharat Forge", "Kremlin-backed":
  * where a thing is based, who owns or backs it, ends no name; the span's
  * words up to it name nothing, those after it start a name of their
@@ -11144,6 +11172,7 @@ tag_document (LecternExtractor  *self,
           mark_indonesian_companies (doc, i, len, tags->data);
           strip_portfolios_from_people (doc, i, len, tags->data);
           unmark_based_words (doc, i, len, tags->data);
+          unmark_feasts (doc, i, len, tags->data);
           unmark_union_ministers (doc, i, len, tags->data);
           mark_numbered_branches (doc, i, len, tags->data);
           mark_amazon_region (doc, i, len, tags->data);
@@ -11891,11 +11920,24 @@ in_place_context (Doc     *doc,
      * of Kherson". */
     "préfecture", "sous-préfecture", "diocèse", "canton", "arrondissement", "agglomération", "quartier",
     "banlieue", "environs", "outskirts", "suburbs", "diocese", "parish", "borough",
+    /* "le conseil municipal de Mirande", "le maire de Castres". */
+    "municipal", "maire", "mairie",
+  };
+  /* "Madina, a suburb north of the capital": what the place is. */
+  static const char *kinds[] = {
+    "suburb", "town", "city", "village", "district", "neighbourhood", "neighborhood", "township", "settlement",
+    "port", "hamlet", "commune", "ville", "bourgade", "localité", "quartier",
   };
 
   if (a == 0 || (a + 1 < doc->n_tokens && tok_is_possessive (doc, a + 1)))
     return FALSE;
-  if (tok_is_any (doc, a - 1, prepositions, G_N_ELEMENTS (prepositions)))
+  if (tok_is_any (doc, a - 1, prepositions, G_N_ELEMENTS (prepositions)) ||
+      ((tok_flags (doc, a - 1) & LECTERN_TOKEN_SENTENCE_START) && tok_is (doc, a - 1, "In")))
+    return TRUE;
+  if (a + 4 < doc->n_tokens && tok_is (doc, a + 1, ",") &&
+      (tok_is (doc, a + 2, "a") || tok_is (doc, a + 2, "an") || tok_is (doc, a + 2, "une") || tok_is (doc, a + 2, "un")) &&
+      (tok_is_any (doc, a + 3, kinds, G_N_ELEMENTS (kinds)) ||
+       (tok_starts_lower (doc, a + 3) && tok_is_any (doc, a + 4, kinds, G_N_ELEMENTS (kinds)))))
     return TRUE;
   /* "the Rafah crossing", "the Donetsk region". */
   if (a + 1 < doc->n_tokens && tok_is_any (doc, a + 1, nouns, G_N_ELEMENTS (nouns)))

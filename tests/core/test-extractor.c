@@ -5995,6 +5995,24 @@ test_extractor_french_regional_branches (void)
   g_assert_nonnull (find_entity (entities, "Restos du cœur du Finistère", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* No person: a place that an apposition says is a suburb, a feast after
+ * a word of time. */
+static void
+test_extractor_suburbs_and_feasts (void)
+{
+  g_autoptr(GPtrArray) english =
+    extract ("Traders wait\n\n"
+             "In Madina, a busy suburb of Accra, traders closed their stalls early.\n");
+  g_autoptr(GPtrArray) french =
+    extract ("Les locataires attendent\n\n"
+             "« On nous avait promis la fin des travaux pour Noël », dit Martine Quéré, locataire depuis 1994. Une "
+             "réunion est prévue avant Noël.\n");
+
+  g_assert_null (find_entity (english, "Madina", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (french, "Noël", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (french, "Martine Quéré", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6345,6 +6363,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/companies-read-as-people", test_extractor_companies_read_as_people);
   g_test_add_func ("/lectern/extractor/committees-and-inspectorates", test_extractor_committees_and_inspectorates);
   g_test_add_func ("/lectern/extractor/french-regional-branches", test_extractor_french_regional_branches);
+  g_test_add_func ("/lectern/extractor/suburbs-and-feasts", test_extractor_suburbs_and_feasts);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
