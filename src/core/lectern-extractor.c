@@ -6429,7 +6429,7 @@ is_role_word (const Doc *doc,
     "scientist", "professor", "teacher", "student", "writer", "author", "novelist", "poet",
     "singer", "actor", "actress", "artist", "photographer", "director", "producer", "coach",
     "player", "striker", "midfielder", "defender", "goalkeeper", "captain", "bowler", "batsman",
-    "founder", "chairman", "chairwoman", "executive", "manager", "businessman", "businesswoman",
+    "founder", "chairman", "chairwoman", "chairperson", "executive", "manager", "businessman", "businesswoman",
     "entrepreneur", "banker", "lawmaker", "legislator", "senator", "congressman", "congresswoman",
     "politician", "candidate", "diplomat", "ambassador", "envoy", "governor", "mayor",
     "commander", "officer", "general", "colonel", "sergeant", "judge", "prosecutor", "doctor",
@@ -9045,7 +9045,7 @@ is_human_office (const Doc *doc,
                  guint      i)
 {
   static const char *const words[] = {
-    "candidate", "leader", "mayor", "governor", "chairman", "chairwoman", "spokesman", "spokeswoman",
+    "candidate", "leader", "mayor", "governor", "chairman", "chairwoman", "chairperson", "spokesman", "spokeswoman",
     "spokesperson", "director", "commissioner", "secretary", "ambassador", "envoy", "captain", "coach",
   };
 

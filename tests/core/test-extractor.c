@@ -6013,6 +6013,18 @@ test_extractor_suburbs_and_feasts (void)
   g_assert_nonnull (find_entity (french, "Martine Quéré", LECTERN_ENTITY_PERSON));
 }
 
+/* A chairperson's role is no part of the name after it. */
+static void
+test_extractor_chairperson (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Tariff hearing\n\n"
+             "Committee chairperson Xolani Gumede said members would question the utility.\n");
+
+  g_assert_nonnull (find_entity (entities, "Xolani Gumede", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Committee chairperson Xolani Gumede", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6364,6 +6376,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/committees-and-inspectorates", test_extractor_committees_and_inspectorates);
   g_test_add_func ("/lectern/extractor/french-regional-branches", test_extractor_french_regional_branches);
   g_test_add_func ("/lectern/extractor/suburbs-and-feasts", test_extractor_suburbs_and_feasts);
+  g_test_add_func ("/lectern/extractor/chairperson", test_extractor_chairperson);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
