@@ -10783,6 +10783,43 @@ strip_portfolios_from_people (Doc    *doc,
     }
 }
 
+/* "Président | du Symtod", "Directeur | général de LOH": a span the
+ * tagger read as a person's that starts with "du", or with "de" (maybe
+ * after "général") before an acronym, is a body after a role ("de
+ * Gaulle", "de Villepin" keep theirs: no acronym). */
+static void
+retype_particle_bodies (Doc    *doc,
+                        guint   base,
+                        guint   len,
+                        guint8 *tags)
+{
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 0; k + 1 < len; k++)
+    {
+      guint a = base + k;
+      guint p = k;
+
+      if (tags[k] != LECTERN_TAG_B_PER || tags[k + 1] != LECTERN_TAG_I_PER || (k + 2 < len && tags[k + 2] == LECTERN_TAG_I_PER))
+        {
+          /* "général de LOH": three words. */
+          if (!(tags[k] == LECTERN_TAG_B_PER && k + 3 <= len && tok_is (doc, a, "général") &&
+                tags[k + 1] == LECTERN_TAG_I_PER && tags[k + 2] == LECTERN_TAG_I_PER &&
+                (k + 3 == len || tags[k + 3] != LECTERN_TAG_I_PER)))
+            continue;
+          p = k + 1;
+        }
+      if (!(tok_is (doc, base + p, "du") ||
+            (tok_is (doc, base + p, "de") && tok_is_acronym (doc, base + p + 1) && tok_len (doc, base + p + 1) >= 2)) ||
+          !tok_starts_upper (doc, base + p + 1))
+        continue;
+      for (guint j = k; j <= p; j++)
+        tags[j] = LECTERN_TAG_O;
+      tags[p + 1] = LECTERN_TAG_B_ORG;
+      k = p + 1;
+    }
+}
+
 /* "la fin des travaux pour Noël", "before Christmas": a feast after a
  * word of time names no one, though "Noël" is a first name too ("Noël
  * Le Graët", "selon Noël"). */
@@ -11173,6 +11210,7 @@ tag_document (LecternExtractor  *self,
           strip_portfolios_from_people (doc, i, len, tags->data);
           unmark_based_words (doc, i, len, tags->data);
           unmark_feasts (doc, i, len, tags->data);
+          retype_particle_bodies (doc, i, len, tags->data);
           unmark_union_ministers (doc, i, len, tags->data);
           mark_numbered_branches (doc, i, len, tags->data);
           mark_amazon_region (doc, i, len, tags->data);

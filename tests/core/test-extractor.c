@@ -6025,6 +6025,23 @@ test_extractor_chairperson (void)
   g_assert_null (find_entity (entities, "Committee chairperson Xolani Gumede", LECTERN_ENTITY_PERSON));
 }
 
+/* A body after a role in capitals, which the tagger read as a person's
+ * name with its "du" or "de". */
+static void
+test_extractor_particle_bodies (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Déchets : la facture grimpe\n\n"
+             "Directeur général de OPH, Hervé Lannuzel a reconnu des retards. Président du Sictrom depuis 2019, "
+             "Marc Tual justifie cette hausse. Le Sictrom étudie une réduction de sa capacité.\n");
+
+  g_assert_nonnull (find_entity (entities, "Sictrom", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "OPH", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "du Sictrom", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "de OPH", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Marc Tual", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6377,6 +6394,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-regional-branches", test_extractor_french_regional_branches);
   g_test_add_func ("/lectern/extractor/suburbs-and-feasts", test_extractor_suburbs_and_feasts);
   g_test_add_func ("/lectern/extractor/chairperson", test_extractor_chairperson);
+  g_test_add_func ("/lectern/extractor/particle-bodies", test_extractor_particle_bodies);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
