@@ -592,7 +592,8 @@ static gboolean
 tok_starts_clause (const Doc *doc,
                    guint      i)
 {
-  static const char *openers[] = { "\xe2\x80\x94", "\xe2\x80\x93", ":" };
+  /* A hyphen alone is a dash typed on a keyboard ("BOSTON - Halden"). */
+  static const char *openers[] = { "\xe2\x80\x94", "\xe2\x80\x93", ":", "-" };
 
   if (tok_flags (doc, i) & LECTERN_TOKEN_SENTENCE_START)
     return TRUE;
@@ -1426,7 +1427,8 @@ is_dateline (const Doc *doc,
           /* "JEFFERSON CITY, Mo. —": a state's abbreviation. */
           (d > b + 1 && tok_is (doc, d, ".") && tok_starts_upper (doc, d - 1) && tok_len (doc, d - 1) <= 5)))
     d++;
-  if (d >= doc->n_tokens || !(tok_is (doc, d, "\xe2\x80\x94") || tok_is (doc, d, "\xe2\x80\x93")))
+  if (d >= doc->n_tokens ||
+      !(tok_is (doc, d, "\xe2\x80\x94") || tok_is (doc, d, "\xe2\x80\x93") || tok_is (doc, d, "-")))
     return FALSE;
   for (guint i = a; i < b; i++)
     {
@@ -2792,6 +2794,14 @@ add_clean_span (Doc  *doc,
                 tok_is (doc, a + 1, "\xe2\x80\x93")) &&
                (tok_flags (doc, a - 2) & LECTERN_TOKEN_LINE_START) && tok_len (doc, a - 2) >= 3 &&
                tok_is_acronym (doc, a - 2) && (tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE)))
+        a += 2;
+      /* "BOSTON - Halden Cells Inc. said": a dateline's place in
+       * capitals and its dash, which the tagger ran into the name. */
+      else if (a + 2 < b && (tok_flags (doc, a) & LECTERN_TOKEN_LINE_START) && tok_len (doc, a) >= 3 &&
+               tok_is_acronym (doc, a) &&
+               (tok_is (doc, a + 1, "-") || tok_is (doc, a + 1, "\xe2\x80\x94") ||
+                tok_is (doc, a + 1, "\xe2\x80\x93")) &&
+               tok_starts_upper (doc, a + 2))
         a += 2;
       /* "Rival Travis Perkins plc". */
       else if (a + 2 < b && (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) &&

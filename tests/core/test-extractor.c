@@ -6042,6 +6042,19 @@ test_extractor_particle_bodies (void)
   g_assert_nonnull (find_entity (entities, "Marc Tual", LECTERN_ENTITY_PERSON));
 }
 
+/* A dateline's place and its dash typed as a hyphen are no part of the
+ * name after them. */
+static void
+test_extractor_hyphen_datelines (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Battery maker raises money\n\n"
+             "DENVER - Larkspur Cells Inc. said on Tuesday it had raised $90 million to build a plant.\n");
+
+  g_assert_nonnull (find_entity (entities, "Larkspur Cells Inc.", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "DENVER - Larkspur Cells Inc.", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6395,6 +6408,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/suburbs-and-feasts", test_extractor_suburbs_and_feasts);
   g_test_add_func ("/lectern/extractor/chairperson", test_extractor_chairperson);
   g_test_add_func ("/lectern/extractor/particle-bodies", test_extractor_particle_bodies);
+  g_test_add_func ("/lectern/extractor/hyphen-datelines", test_extractor_hyphen_datelines);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
