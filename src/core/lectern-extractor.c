@@ -5927,6 +5927,69 @@ mark_french_missions_and_schools (Doc    *doc,
     }
 }
 
+/* Whether token i is "de", "du", "des" or "d'". */
+static inline gboolean
+is_de_link (const Doc *doc,
+            guint      i)
+{
+  return tok_is (doc, i, "de") || tok_is (doc, i, "du") || tok_is (doc, i, "des") || tok_is (doc, i, "d'") ||
+         tok_is (doc, i, "d\xe2\x80\x99");
+}
+
+/* "l'Union sportive Mirande-Astarac", "l'Entente sportive de
+ * Nouzonville", "l'Entente sportive Vallée de l'Oise": a French club is
+ * named by a word of fellowship, an adjective of its sport in lower case
+ * and its town, which the tagger cuts apart. */
+static void
+mark_french_clubs (Doc    *doc,
+                   guint   base,
+                   guint   len,
+                   guint8 *tags)
+{
+  static const char *const fellowships[] = {
+    "Union", "Entente", "Association", "Étoile", "Avenir", "Jeunesse", "Cercle", "Espérance", "Amicale", "Stade",
+    "Racing", "Sporting", "Football", "Rugby",
+  };
+  static const char *const sports[] = {
+    "sportive", "sportif", "athlétique", "olympique", "laïque", "nautique", "cycliste", "club",
+  };
+
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 0; k + 2 < len; k++)
+    {
+      guint a = base + k;
+      guint e = k + 2, n = 0;
+
+      if (!tok_starts_lower (doc, a + 1) || !tok_is_any (doc, a + 1, sports, G_N_ELEMENTS (sports)) ||
+          !tok_is_any (doc, a, fellowships, G_N_ELEMENTS (fellowships)))
+        continue;
+      if (is_de_link (doc, base + e) && !tok_is (doc, base + e, "des"))
+        e++;
+      /* The town, maybe with its own links ("Vallée de l'Oise"). */
+      while (e < len && n < 6)
+        {
+          guint link = 0;
+
+          if ((tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e) &&
+              !tok_is_article (doc, base + e))
+            {
+              e++, n++;
+              continue;
+            }
+          if (n > 0 && e + 1 < len && is_de_link (doc, base + e))
+            link = complement_link_length (doc, base + e, base + len);
+          if (link == 0 || e + link >= len || !tok_starts_upper (doc, base + e + link))
+            break;
+          e += link;
+        }
+      if (n == 0)
+        continue;
+      tag_organization (tags, len, k, e);
+      k = e - 1;
+    }
+}
+
 /* "the Christian Democrats", "the Social Democrats", "the Sweden
  * Democrats": a party named by its members in two words, which
  * mark_party_plurals() leaves out for "Democrats" alone; the tagger takes
@@ -11215,6 +11278,7 @@ tag_document (LecternExtractor  *self,
           mark_slash_credits (doc, i, len, tags->data);
           mark_missions (doc, i, len, tags->data);
           mark_french_missions_and_schools (doc, i, len, tags->data);
+          mark_french_clubs (doc, i, len, tags->data);
           mark_state_chapters (doc, i, len, tags->data);
           mark_indonesian_companies (doc, i, len, tags->data);
           strip_portfolios_from_people (doc, i, len, tags->data);

@@ -6055,6 +6055,21 @@ test_extractor_hyphen_datelines (void)
   g_assert_null (find_entity (entities, "DENVER - Larkspur Cells Inc.", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A French club: a word of fellowship, its sport's adjective and its
+ * town. */
+static void
+test_extractor_french_clubs (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Le club sauvé\n\n"
+             "Les dirigeants de l'Union sportive Plouzané-Locmaria ont obtenu un sursis. La Ligue a relégué "
+             "l'Entente sportive de Kergoff en division inférieure.\n");
+
+  g_assert_nonnull (find_entity (entities, "Union sportive Plouzané-Locmaria", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Entente sportive de Kergoff", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Kergoff", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6409,6 +6424,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/chairperson", test_extractor_chairperson);
   g_test_add_func ("/lectern/extractor/particle-bodies", test_extractor_particle_bodies);
   g_test_add_func ("/lectern/extractor/hyphen-datelines", test_extractor_hyphen_datelines);
+  g_test_add_func ("/lectern/extractor/french-clubs", test_extractor_french_clubs);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
