@@ -2075,6 +2075,15 @@ is_office_of_place (const Doc *doc,
 
 static gboolean is_particle (const Doc *doc, guint i);
 
+/* Whether token i is "de", "du", "des" or "d'". */
+static inline gboolean
+is_de_link (const Doc *doc,
+            guint      i)
+{
+  return tok_is (doc, i, "de") || tok_is (doc, i, "du") || tok_is (doc, i, "des") || tok_is (doc, i, "d'") ||
+         tok_is (doc, i, "d\xe2\x80\x99");
+}
+
 /* "d'" or "d’", the elided "de". */
 static gboolean
 tok_is_elision_de (const Doc *doc,
@@ -5927,15 +5936,6 @@ mark_french_missions_and_schools (Doc    *doc,
     }
 }
 
-/* Whether token i is "de", "du", "des" or "d'". */
-static inline gboolean
-is_de_link (const Doc *doc,
-            guint      i)
-{
-  return tok_is (doc, i, "de") || tok_is (doc, i, "du") || tok_is (doc, i, "des") || tok_is (doc, i, "d'") ||
-         tok_is (doc, i, "d\xe2\x80\x99");
-}
-
 /* "l'Union sportive Mirande-Astarac", "l'Entente sportive de
  * Nouzonville", "l'Entente sportive Vallée de l'Oise": a French club is
  * named by a word of fellowship, an adjective of its sport in lower case
@@ -6328,9 +6328,7 @@ titled_complement_end (Doc          *doc,
   guint k = e + 1, c;
 
   /* Not in a heading in capitals ("LES ANNONCES de L'OUEST"). */
-  if (k >= len || tok_is_caps_word (doc, base + e - 1) ||
-      !(tok_is (doc, base + e, "de") || tok_is (doc, base + e, "du") || tok_is (doc, base + e, "d'") ||
-        tok_is (doc, base + e, "d\xe2\x80\x99")))
+  if (k >= len || tok_is_caps_word (doc, base + e - 1) || !is_de_link (doc, base + e))
     return e;
   if (k + 1 < len && (tok_is (doc, base + k, "la") || tok_is (doc, base + k, "l'") ||
                       tok_is (doc, base + k, "l\xe2\x80\x99")))
@@ -6339,6 +6337,13 @@ titled_complement_end (Doc          *doc,
               (tags[c] == LECTERN_TAG_O || tag_vote (tags[c]) == VOTE_LOC) && c < k + 2;
        c++)
     ;
+  /* "Les Amis | de l'Entente", "Les Gones | de l'Astro": a word of its
+   * own that the tagger read as a body, that no list knows, is the club
+   * that the name is of. */
+  if (c == k && k + 1 < len && tags[k] == LECTERN_TAG_B_ORG && tags[k + 1] != LECTERN_TAG_I_ORG &&
+      tok_starts_upper (doc, base + k) && !tok_is_acronym (doc, base + k) &&
+      known_organization (doc, base + k, base + k + 1) == 0)
+    c = k + 1;
   if (c == k || (c < len && (tok_flags (doc, base + c) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + c)))
     return e;
 

@@ -6070,6 +6070,21 @@ test_extractor_french_clubs (void)
   g_assert_null (find_entity (entities, "Kergoff", LECTERN_ENTITY_PERSON));
 }
 
+/* A name that a capitalized article starts goes on over "des" and over
+ * a club's name that the tagger read as a body of its own. */
+static void
+test_extractor_titled_names_of_clubs (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Supporters mobilisés\n\n"
+             "La cagnotte lancée par le groupe Les Mordus de l'Arena a réuni 40 000 euros. Depuis 2016, "
+             "l'association Les Vergers des Tilleuls cultive ce terrain.\n");
+
+  g_assert_nonnull (find_entity (entities, "Les Mordus de l'Arena", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Les Vergers des Tilleuls", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Arena", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6425,6 +6440,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/particle-bodies", test_extractor_particle_bodies);
   g_test_add_func ("/lectern/extractor/hyphen-datelines", test_extractor_hyphen_datelines);
   g_test_add_func ("/lectern/extractor/french-clubs", test_extractor_french_clubs);
+  g_test_add_func ("/lectern/extractor/titled-names-of-clubs", test_extractor_titled_names_of_clubs);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
