@@ -5082,22 +5082,21 @@ lower_court_end (Doc          *doc,
         q++;
       return q;
     }
-  /* A person or an organization only in one word, after a qualified
-   * court ("la cour d'appel de Douai", a surname too) or that names a
-   * place. */
+  /* A person or an organization only in one word, after a court ("la
+   * cour d'appel de Douai", "le parquet d'Annecy": a surname or a first
+   * name too) or that names a place. */
   if (tag_vote (tags[p - base]) == VOTE_PER || tag_vote (tags[p - base]) == VOTE_ORG)
     return (p + 1 < end && (tags[p + 1 - base] & 1) == 0 && tags[p + 1 - base] != LECTERN_TAG_O) ||
-                   !((qualified && !council) ||
+                   !(!council ||
                      (tok_lex (doc, p) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) ||
                      is_commune_name (doc, p))
                ? 0
                : p + 1;
-  /* "du Hainaut", "du Var": after a qualified court, "du" and one
-   * capitalized word name its province or département. */
+  /* "du Hainaut", "du Var", "de Bonneville": after a court, one
+   * capitalized word names its seat, its province or its département. */
   if (!((tok_lex (doc, p) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) ||
         (memchr (tok_str (doc, p), '-', tok_len (doc, p)) != NULL && tok_len (doc, p) >= 8) ||
-        (qualified && !council && tok_is (doc, k, "du") && tags[p - base] == LECTERN_TAG_O &&
-         !(p + 1 < end && tok_starts_upper (doc, p + 1)))))
+        (!council && tags[p - base] == LECTERN_TAG_O && !(p + 1 < end && tok_starts_upper (doc, p + 1)))))
     return 0;
 
   return p + 1;

@@ -6085,6 +6085,19 @@ test_extractor_titled_names_of_clubs (void)
   g_assert_null (find_entity (entities, "Arena", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A court or a prosecutor's office and its seat, a town no list knows. */
+static void
+test_extractor_court_seats (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Marchés publics : une enquête ouverte\n\n"
+             "Le dossier a été transmis au parquet de Bonneville, qui a ouvert une enquête préliminaire. Le "
+             "tribunal de Thonon examinera une autre plainte.\n");
+
+  g_assert_nonnull (find_entity (entities, "parquet de Bonneville", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "tribunal de Thonon", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6441,6 +6454,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/hyphen-datelines", test_extractor_hyphen_datelines);
   g_test_add_func ("/lectern/extractor/french-clubs", test_extractor_french_clubs);
   g_test_add_func ("/lectern/extractor/titled-names-of-clubs", test_extractor_titled_names_of_clubs);
+  g_test_add_func ("/lectern/extractor/court-seats", test_extractor_court_seats);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
