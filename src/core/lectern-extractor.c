@@ -5802,7 +5802,7 @@ named_institution_end (Doc          *doc,
 {
   static const char *const heads[] = {
     "Université", "Centre", "CHU", "CHR", "Hôpital", "Clinique", "Lycée", "Collège", "École", "Institut",
-    "Fondation", "Radio", "Conservatoire",
+    "Fondation", "Radio", "Conservatoire", "Athénée",
   };
   guint e = k + 1, f;
 
@@ -5822,7 +5822,8 @@ named_institution_end (Doc          *doc,
     }
   /* Its adjectives, and a complement of one noun ("national | de
    * presse"). */
-  while (e < len && (tags[e] == LECTERN_TAG_I_ORG || tags[e] == LECTERN_TAG_O) && is_french_adjective (doc, base + e))
+  while (e < len && (tags[e] == LECTERN_TAG_I_ORG || tags[e] == LECTERN_TAG_O) &&
+         (is_french_adjective (doc, base + e) || tok_is (doc, base + e, "hospitalier")))
     e++;
   if (e + 2 < len && tags[e] == LECTERN_TAG_O && tags[e + 1] == LECTERN_TAG_O && tok_starts_lower (doc, base + e + 1) &&
       (tok_is (doc, base + e, "de") || tok_is (doc, base + e, "des") || tok_is (doc, base + e, "du")) &&

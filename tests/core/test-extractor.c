@@ -6098,6 +6098,22 @@ test_extractor_court_seats (void)
   g_assert_nonnull (find_entity (entities, "tribunal de Thonon", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A Belgian school and a hospital named after a person, with their
+ * adjective in lower case. */
+static void
+test_extractor_belgian_schools_and_hospitals (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Les enseignants en grève\n\n"
+             "À l'Athénée royal Jules Bordet de Braine, les cours sont suspendus. Infirmière au Centre hospitalier "
+             "Robert Schuman, Anne Weber témoigne.\n");
+
+  g_assert_nonnull (find_entity (entities, "Athénée royal Jules Bordet de Braine", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Centre hospitalier Robert Schuman", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Robert Schuman", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Anne Weber", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6455,6 +6471,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-clubs", test_extractor_french_clubs);
   g_test_add_func ("/lectern/extractor/titled-names-of-clubs", test_extractor_titled_names_of_clubs);
   g_test_add_func ("/lectern/extractor/court-seats", test_extractor_court_seats);
+  g_test_add_func ("/lectern/extractor/belgian-schools-and-hospitals", test_extractor_belgian_schools_and_hospitals);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
