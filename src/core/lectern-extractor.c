@@ -2772,6 +2772,19 @@ add_clean_span (Doc  *doc,
         break;
       else if (!(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || is_time_word (doc, a))
         a++;
+      /* "secrétaire général | de Solidaris", "président | du LCGB": a
+       * role's body, which the tagger ran into the person's name before
+       * the role, after its "de" or "du": an acronym, a listed body or,
+       * after "du", a body's head word ("du Conseil des EPF"). */
+      else if (vote == VOTE_PER && a + 1 < b && (tok_is (doc, a, "de") || tok_is (doc, a, "du")) &&
+               tok_starts_upper (doc, a + 1) &&
+               ((tok_is_acronym (doc, a + 1) && tok_len (doc, a + 1) >= 2) || known_organization (doc, a + 1, b) != 0 ||
+                (tok_is (doc, a, "du") && b >= a + 3 && span_has_head (doc, a + 1, b))))
+        {
+          retag_tagged_span (doc, a, a + 1, b, VOTE_ORG);
+          a++;
+          vote = VOTE_ORG;
+        }
       /* "bâtonnier Fourcade", "géant Wilkins", "roman de M. Chaguinian": a
        * word in lower case before a person's name is a label. Particles
        * stay ("de Gaulle", "van Gogh") unless a title or another word in

@@ -6114,6 +6114,20 @@ test_extractor_belgian_schools_and_hospitals (void)
   g_assert_nonnull (find_entity (entities, "Anne Weber", LECTERN_ENTITY_PERSON));
 }
 
+/* A role's body that the tagger ran into the person's name before the
+ * role, after "de" or "du", is a body. */
+static void
+test_extractor_bodies_of_roles_after_names (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Réforme des soins\n\n"
+             "Les syndicats ont réagi. Marc Lebrun, président du LCGB, réclame la mise en place d'un plan.\n");
+
+  g_assert_nonnull (find_entity (entities, "Marc Lebrun", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "LCGB", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "du LCGB", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6472,6 +6486,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/titled-names-of-clubs", test_extractor_titled_names_of_clubs);
   g_test_add_func ("/lectern/extractor/court-seats", test_extractor_court_seats);
   g_test_add_func ("/lectern/extractor/belgian-schools-and-hospitals", test_extractor_belgian_schools_and_hospitals);
+  g_test_add_func ("/lectern/extractor/bodies-of-roles-after-names", test_extractor_bodies_of_roles_after_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
