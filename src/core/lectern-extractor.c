@@ -7511,9 +7511,12 @@ join_partner_firms (Doc    *doc,
           legal = is_legal_form (doc, base + e - 1) || tok_is (doc, base + e - 1, "PC");
           /* "Al Shamsi & Partners Advocates": after "&", a head word or a
            * word of the trade ends the firm too. */
+          /* "Haddad & | Khoury Advocates", read as a person's name: a
+           * word of the trade, no head word. */
           if (e < k + 2 ||
               !(legal || (tags[k] == LECTERN_TAG_B_ORG && tok_is (doc, a - 1, "&") &&
-                          ((tok_lex (doc, base + e - 1) & LECTERN_LEX_ORG_HEAD) || is_company_word (doc, base + e - 1)))))
+                          ((tok_lex (doc, base + e - 1) & LECTERN_LEX_ORG_HEAD) || is_company_word (doc, base + e - 1))) ||
+                (tags[k] == LECTERN_TAG_B_PER && tok_is (doc, a - 1, "&") && is_company_word (doc, base + e - 1))))
             continue;
         }
       else
@@ -7524,7 +7527,11 @@ join_partner_firms (Doc    *doc,
           s--;
           while (s > 0 && (tags[s] & 1) == 0)
             s--;
-          if (tag_vote (tags[s]) != VOTE_PER && tag_vote (tags[s]) != VOTE_ORG)
+          /* A surname the tagger read as a place: one word no list
+           * places. */
+          if (tag_vote (tags[s]) != VOTE_PER && tag_vote (tags[s]) != VOTE_ORG &&
+              !(tags[s] == LECTERN_TAG_B_LOC && s + 2 == k &&
+                !(tok_lex (doc, base + s) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE))))
             continue;
         }
       else
@@ -10119,6 +10126,37 @@ mark_known_organizations (Doc    *doc,
     }
 }
 
+/* "First Baptist | Church of Van Buren", "St Columba's Presbyterian |
+ * Church": a church's capitalized words before its head, its ordinal and
+ * its denomination, which the tagger left out. */
+static void
+extend_churches_back (Doc    *doc,
+                      guint   base,
+                      guint   len,
+                      guint8 *tags)
+{
+  static const char *const houses[] = { "Church", "Chapel", "Cathedral", "Tabernacle", "Temple" };
+
+  for (guint k = 1; k < len; k++)
+    {
+      guint s = k;
+
+      if (tags[k] != LECTERN_TAG_B_ORG || !tok_is_any (doc, base + k, houses, G_N_ELEMENTS (houses)))
+        continue;
+      while (s > 0 && s + 3 > k && tags[s - 1] == LECTERN_TAG_O && tok_starts_upper (doc, base + s - 1) &&
+             (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD) && !tok_is_article (doc, base + s - 1) &&
+             !(tok_lex (doc, base + s - 1) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))
+        s--;
+      if (s < k)
+        {
+          tags[k] = LECTERN_TAG_I_ORG;
+          tags[s] = LECTERN_TAG_B_ORG;
+          for (guint j = s + 1; j < k; j++)
+            tags[j] = LECTERN_TAG_I_ORG;
+        }
+    }
+}
+
 /* "the House of Commons | Science, Innovation and Technology
  * Committee": a chamber's name, then a committee's that the tagger
  * started anew, are one committee of that chamber. */
@@ -11308,6 +11346,7 @@ tag_document (LecternExtractor  *self,
           mark_amazon_region (doc, i, len, tags->data);
           join_names_over_and (doc, i, len, tags->data);
           join_chamber_committees (doc, i, len, tags->data);
+          extend_churches_back (doc, i, len, tags->data);
           finish_names_after_of (doc, i, len, tags->data);
           split_joined_organizations (doc, i, len, tags->data);
           retype_place_bodies (doc, i, len, tags->data);

@@ -6128,6 +6128,22 @@ test_extractor_bodies_of_roles_after_names (void)
   g_assert_null (find_entity (entities, "du LCGB", LECTERN_ENTITY_PERSON));
 }
 
+/* A church with its ordinal and denomination; a law firm of two
+ * partners whose first the tagger read as a place. */
+static void
+test_extractor_churches_and_advocates (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Volunteers fill the warehouse\n\n"
+             "The first pallets arrived on Friday. First Methodist Church of Clarksville and two mosques sent "
+             "volunteers. \"It is a question of trust,\" said Rana Karam, a partner at Karam & Nassar Advocates in "
+             "Doha.\n");
+
+  g_assert_nonnull (find_entity (entities, "First Methodist Church of Clarksville", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Karam & Nassar Advocates", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Rana Karam", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6487,6 +6503,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/court-seats", test_extractor_court_seats);
   g_test_add_func ("/lectern/extractor/belgian-schools-and-hospitals", test_extractor_belgian_schools_and_hospitals);
   g_test_add_func ("/lectern/extractor/bodies-of-roles-after-names", test_extractor_bodies_of_roles_after_names);
+  g_test_add_func ("/lectern/extractor/churches-and-advocates", test_extractor_churches_and_advocates);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
