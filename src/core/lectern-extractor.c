@@ -3095,6 +3095,11 @@ add_clean_span (Doc  *doc,
    * product (an aircraft, a vehicle), not its maker. */
   if (vote == VOTE_ORG && is_model_code (doc, a) && known_organization (doc, a, b) == 0)
     return;
+  /* "The Cabinet Secretary for Transport, Fiona Hyslop,": a minister's
+   * title, no body, though "Cabinet" heads some. */
+  if (vote == VOTE_ORG && b >= a + 3 && tok_is (doc, a, "Cabinet") && (tok_lex (doc, a + 1) & LECTERN_LEX_TITLE) &&
+      (tok_is (doc, a + 2, "for") || tok_is (doc, a + 2, "of")))
+    return;
   /* "BORGO EGNAZIA, Italy —", "NAIROBI —": a dateline in capitals at a
    * line's start names the place the story was filed from. */
   if (is_dateline (doc, a, b) && known_organization (doc, a, b) == 0)
@@ -10612,6 +10617,7 @@ mark_country_branches (Doc    *doc,
 {
   static const char *const after[] = {
     ",", ".", "said", "says", "has", "had", "is", "was", "will", "would", "called", "urged", "warned", "added",
+    "and",
   };
   static const char *const after_fr[] = { ",", ".", "a", "avait", "est", "sera", "va", "qui" };
 
@@ -10635,8 +10641,19 @@ mark_country_branches (Doc    *doc,
             tags[k] = LECTERN_TAG_I_ORG;
           continue;
         }
-      if (tags[k] != LECTERN_TAG_B_LOC || (k + 1 < len && tags[k + 1] == LECTERN_TAG_I_LOC) ||
-          (tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) != (LECTERN_LEX_GEO | LECTERN_LEX_REGION))
+      if (tags[k] != LECTERN_TAG_B_LOC)
+        continue;
+      /* "HSBC Saudi Arabia and": a country of two words too. */
+      if (k + 1 < len && tags[k + 1] == LECTERN_TAG_I_LOC)
+        {
+          if (k + 2 >= len || tags[k + 2] == LECTERN_TAG_I_LOC || doc->lang != LANG_EN ||
+              !(name_flags (doc, a, a + 2) & LECTERN_LEX_GEO) || !tok_is_any (doc, a + 2, after, G_N_ELEMENTS (after)) ||
+              tags[k - 1] != LECTERN_TAG_B_ORG || known_organization (doc, a - 1, a) == 0)
+            continue;
+          tags[k] = tags[k + 1] = LECTERN_TAG_I_ORG;
+          continue;
+        }
+      if ((tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) != (LECTERN_LEX_GEO | LECTERN_LEX_REGION))
         continue;
       /* "l'UFC-Que Choisir de l'Orne réclame": in French, a listed body's
        * branch in a region after "de la", "de l'" or "du", before a word

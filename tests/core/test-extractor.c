@@ -6144,6 +6144,23 @@ test_extractor_churches_and_advocates (void)
   g_assert_nonnull (find_entity (entities, "Rana Karam", LECTERN_ENTITY_PERSON));
 }
 
+/* A Scottish minister's title is no body; a bank's branch in a country
+ * of two words is one. */
+static void
+test_extractor_cabinet_secretaries (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Listing priced\n\n"
+             "The tile maker set the price range for its listing on Sunday, and the books will open next week for "
+             "institutional investors. The bookrunners are SNB Capital, HSBC Saudi Arabia and Morgan Stanley, "
+             "according to a statement. The Cabinet Secretary for Rural Affairs, Mairi Gougeon, said the deal was "
+             "welcome for the region and its workers.\n");
+
+  g_assert_null (find_entity (entities, "Cabinet Secretary for Rural Affairs", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Mairi Gougeon", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "HSBC Saudi Arabia", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6504,6 +6521,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/belgian-schools-and-hospitals", test_extractor_belgian_schools_and_hospitals);
   g_test_add_func ("/lectern/extractor/bodies-of-roles-after-names", test_extractor_bodies_of_roles_after_names);
   g_test_add_func ("/lectern/extractor/churches-and-advocates", test_extractor_churches_and_advocates);
+  g_test_add_func ("/lectern/extractor/cabinet-secretaries", test_extractor_cabinet_secretaries);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
