@@ -7694,7 +7694,7 @@ mark_malay_names (Doc    *doc,
       guint a = base + k;
 
       /* The tags first: most tokens fail both tests on them. */
-      if (tags[k] == LECTERN_TAG_O ? tags[k + 1] != LECTERN_TAG_B_PER : *tok_str (doc, a) != 'M')
+      if (tags[k] == LECTERN_TAG_O ? *tok_str (doc, a) != 'b' : *tok_str (doc, a) != 'M')
         continue;
       if (tags[k] != LECTERN_TAG_O && tok_is (doc, a, "Menteri") && tok_is (doc, a + 1, "Besar"))
         {
@@ -7705,12 +7705,33 @@ mark_malay_names (Doc    *doc,
             tags[k + 2] = LECTERN_TAG_B_PER;
           continue;
         }
-      if (tags[k] != LECTERN_TAG_O || tags[k + 1] != LECTERN_TAG_B_PER ||
-          (tags[k - 1] != LECTERN_TAG_B_PER && tags[k - 1] != LECTERN_TAG_I_PER) || *tok_str (doc, a) != 'b' ||
+      if (tags[k] != LECTERN_TAG_O || (tags[k - 1] != LECTERN_TAG_B_PER && tags[k - 1] != LECTERN_TAG_I_PER) ||
+          *tok_str (doc, a) != 'b' ||
           !(tok_is (doc, a, "bin") || tok_is (doc, a, "binti") || tok_is (doc, a, "binte") || tok_is (doc, a, "bint")))
         continue;
-      tags[k] = LECTERN_TAG_I_PER;
-      tags[k + 1] = LECTERN_TAG_I_PER;
+      if (tags[k + 1] == LECTERN_TAG_B_PER)
+        {
+          tags[k] = LECTERN_TAG_I_PER;
+          tags[k + 1] = LECTERN_TAG_I_PER;
+          continue;
+        }
+      /* "Mahad bin Said | Ba'owain": the father's first name left out
+       * (after "bin", "Said" is no verb), then a family name the tagger
+       * read as a body or a place. */
+      if (tags[k + 1] == LECTERN_TAG_O && tok_starts_upper (doc, a + 1) && (tok_lex (doc, a + 1) & LECTERN_LEX_GIVEN) &&
+          !(tok_lex (doc, a + 1) & LECTERN_LEX_GEO))
+        {
+          guint e = k + 2;
+
+          if (e < len && (tags[e] == LECTERN_TAG_B_ORG || tags[e] == LECTERN_TAG_B_LOC || tags[e] == LECTERN_TAG_O) &&
+              (e + 1 == len || (tags[e + 1] & 1) != 0 || tags[e + 1] == LECTERN_TAG_O) && tok_starts_upper (doc, base + e) &&
+              (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && !tok_is_acronym (doc, base + e) &&
+              !(tok_lex (doc, base + e) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_KNOWN_ORG)))
+            e++;
+          for (guint j = k; j < e; j++)
+            tags[j] = LECTERN_TAG_I_PER;
+          k = e - 1;
+        }
     }
 }
 

@@ -6161,6 +6161,20 @@ test_extractor_cabinet_secretaries (void)
   g_assert_nonnull (find_entity (entities, "HSBC Saudi Arabia", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* "bin" and the father's first name, which is also a verb's form, then
+ * a family name: one person. */
+static void
+test_extractor_bin_said (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Workers win case\n\n"
+             "The court ordered the company to rehire the workers and to pay their wages from the date of dismissal, "
+             "a ruling the union welcomed. Minister of Labour Khalfan bin Said Ba'omar has pledged to create more "
+             "jobs for nationals in the private sector this year.\n");
+
+  g_assert_nonnull (find_entity (entities, "Khalfan bin Said Ba'omar", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6522,6 +6536,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/bodies-of-roles-after-names", test_extractor_bodies_of_roles_after_names);
   g_test_add_func ("/lectern/extractor/churches-and-advocates", test_extractor_churches_and_advocates);
   g_test_add_func ("/lectern/extractor/cabinet-secretaries", test_extractor_cabinet_secretaries);
+  g_test_add_func ("/lectern/extractor/bin-said", test_extractor_bin_said);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
