@@ -9296,6 +9296,13 @@ mark_people_before_appositions (Doc    *doc,
              tok_starts_upper (doc, base + e) && !tok_is_acronym (doc, base + e) &&
              !(tok_lex (doc, base + e) & not_a_name) && !is_company_word (doc, base + e))
         e++;
+      /* "Geraint | Parry-Owen, Llais's regional director": a first name
+       * left out, then a double surname the tagger read as a place. */
+      if (e == k + 1 && inside == LECTERN_TAG_O && e + 1 < len && tags[e] == LECTERN_TAG_B_LOC &&
+          tags[e + 1] != LECTERN_TAG_I_LOC && (tok_lex (doc, a) == 0 || (tok_lex (doc, a) & LECTERN_LEX_GIVEN)) &&
+          is_double_surname (doc, base + e) &&
+          !(tok_lex (doc, base + e) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)))
+        e++;
       /* A surname alone only before an age ("Quintero-Baptiste, 39, a
        * former trader"): a body has no age. */
       if (e > k + 3 || (e < len && tags[e] == inside && inside != LECTERN_TAG_O) ||

@@ -6175,6 +6175,20 @@ test_extractor_bin_said (void)
   g_assert_nonnull (find_entity (entities, "Khalfan bin Said Ba'omar", LECTERN_ENTITY_PERSON));
 }
 
+/* A first name no list knows and a double surname the tagger read as a
+ * place, before a person's apposition. */
+static void
+test_extractor_double_surnames_before_appositions (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Waiting times fall\n\n"
+             "The health board said waiting lists had fallen for the first time in five years, though many patients "
+             "still wait. Geraint Rhys-Owen, Llais's regional director for mid Wales, said patients had waited too "
+             "long for care in the region.\n");
+
+  g_assert_nonnull (find_entity (entities, "Geraint Rhys-Owen", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6537,6 +6551,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/churches-and-advocates", test_extractor_churches_and_advocates);
   g_test_add_func ("/lectern/extractor/cabinet-secretaries", test_extractor_cabinet_secretaries);
   g_test_add_func ("/lectern/extractor/bin-said", test_extractor_bin_said);
+  g_test_add_func ("/lectern/extractor/double-surnames-before-appositions", test_extractor_double_surnames_before_appositions);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
