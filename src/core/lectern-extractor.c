@@ -3095,6 +3095,17 @@ add_clean_span (Doc  *doc,
    * product (an aircraft, a vehicle), not its maker. */
   if (vote == VOTE_ORG && is_model_code (doc, a) && known_organization (doc, a, b) == 0)
     return;
+  /* "le parti | Tiako i Madagasikara", "l'ONG | Justicia Asbl": the
+   * word for what a body is, which the tagger ran into its name, is no
+   * part of it. */
+  if (vote == VOTE_ORG && b >= a + 2 && tok_starts_upper (doc, a + 1) &&
+      (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) &&
+      (tok_is (doc, a, "parti") || tok_is (doc, a, "mouvement") || tok_is (doc, a, "ONG") ||
+       tok_is (doc, a, "coalition") || tok_is (doc, a, "collectif") || tok_is (doc, a, "plateforme")))
+    {
+      retag_tagged_span (doc, a, a + 1, b, VOTE_ORG);
+      a++;
+    }
   /* "The Cabinet Secretary for Transport, Fiona Hyslop,": a minister's
    * title, no body, though "Cabinet" heads some. */
   if (vote == VOTE_ORG && b >= a + 3 && tok_is (doc, a, "Cabinet") && (tok_lex (doc, a + 1) & LECTERN_LEX_TITLE) &&
@@ -4944,7 +4955,7 @@ lower_court_end (Doc          *doc,
 {
   static const char *const heads[] = {
     "tribunal", "cour", "chambre", "parquet", "université", "cégep", "barreau", "commissariat", "gendarmerie",
-    "préfecture",
+    "préfecture", "rectorat",
     /* "la Chambre | de commerce de Sherbrooke", which the tagger cut;
      * "la Ville de Roberval", the town's council ("la Communauté
      * d'agglomération du Val de Fensch" is a council's word). */
@@ -6207,10 +6218,11 @@ mark_lower_courts (Doc    *doc,
           k = e - base;
           continue;
         }
-      /* First letters, and for "section" and "institut" the length too:
-       * many words start with an "s" or an "i". */
-      if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 4 || strchr ("tcpumbgzsi", *tok_str (doc, a)) == NULL ||
+      /* First letters, and for "section", "institut" and "rectorat" the
+       * length too: many words start with an "s", an "i" or an "r". */
+      if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 4 || strchr ("tcpumbgzsir", *tok_str (doc, a)) == NULL ||
           (*tok_str (doc, a) == 's' && tok_len (doc, a) != 7) || (*tok_str (doc, a) == 'i' && tok_len (doc, a) != 8) ||
+          (*tok_str (doc, a) == 'r' && tok_len (doc, a) != 8) ||
           (e = lower_court_end (doc, a, base, base + len, tags)) == 0)
         continue;
       tag_organization (tags, len, k, e - base);

@@ -6189,6 +6189,21 @@ test_extractor_double_surnames_before_appositions (void)
   g_assert_nonnull (find_entity (entities, "Geraint Rhys-Owen", LECTERN_ENTITY_PERSON));
 }
 
+/* The word for a party is no part of its name; a rectorate and its seat
+ * are a body. */
+static void
+test_extractor_parties_and_rectorates (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Crise politique\n\n"
+             "Le parti Tiako i Madagasikara a dénoncé une manœuvre du pouvoir. L'ONG Lisanga Asbl accompagne les "
+             "familles des victimes. Le dossier des fermetures de classes est au rectorat de Rennes depuis lundi.\n");
+
+  g_assert_nonnull (find_entity (entities, "Tiako i Madagasikara", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "parti Tiako i Madagasikara", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "rectorat de Rennes", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6552,6 +6567,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/cabinet-secretaries", test_extractor_cabinet_secretaries);
   g_test_add_func ("/lectern/extractor/bin-said", test_extractor_bin_said);
   g_test_add_func ("/lectern/extractor/double-surnames-before-appositions", test_extractor_double_surnames_before_appositions);
+  g_test_add_func ("/lectern/extractor/parties-and-rectorates", test_extractor_parties_and_rectorates);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
