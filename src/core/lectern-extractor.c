@@ -5758,6 +5758,9 @@ french_school_span (Doc          *doc,
     "lycée", "collège", "école", "hôpital", "clinique", "université", "conservatoire", "hospitalier",
   };
   static const char *const ofs[] = { "de", "d'", "d\xe2\x80\x99", "du" };
+  static const char *const levels[] = {
+    "élémentaire", "maternelle", "primaire", "professionnel", "agricole", "polyvalent", "technique",
+  };
   guint a = base + k;
   guint e = k + 1, p;
   guint32 n = tok_len (doc, a);
@@ -5780,6 +5783,32 @@ french_school_span (Doc          *doc,
   if (!tok_is_any (doc, a, words, G_N_ELEMENTS (words)) ||
       (tok_is (doc, a, "hospitalier") && (k == 0 || !tok_is (doc, a - 1, "centre") || tags[k - 1] != LECTERN_TAG_O)))
     return FALSE;
+  /* The level or kind of the school before its name ("l'école
+   * élémentaire Jules-Ferry", "le lycée professionnel du Sidobre",
+   * "l'école maternelle Les Tilleuls"), where a name follows. */
+  if (e + 1 < len && tags[e] == LECTERN_TAG_O && tok_is_any (doc, base + e, levels, G_N_ELEMENTS (levels)))
+    {
+      p = e + 1;
+      if (p + 1 < len && tags[p] == LECTERN_TAG_O && (tok_is (doc, base + p, "du") || tok_is (doc, base + p, "de")) &&
+          tok_starts_upper (doc, base + p + 1) && !tok_is_acronym (doc, base + p + 1))
+        p++;
+      if (!tok_starts_upper (doc, base + p) || !(tok_flags (doc, base + p) & LECTERN_TOKEN_WORD) ||
+          (tags[p] != LECTERN_TAG_O && (tags[p] & 1) == 0))
+        return FALSE;
+      /* "Les Tilleuls": the name's own article. */
+      if (tags[p] == LECTERN_TAG_O && tok_is_article (doc, base + p) && p + 1 < len && tok_starts_upper (doc, base + p + 1) &&
+          tags[p + 1] == LECTERN_TAG_O)
+        {
+          p += 2;
+          while (p < len && tags[p] == LECTERN_TAG_O && tok_starts_upper (doc, base + p) &&
+                 (tok_flags (doc, base + p) & LECTERN_TOKEN_WORD))
+            p++;
+          *start = k;
+          *end = p;
+          return TRUE;
+        }
+      e = p;
+    }
   /* Its trade before the name: "le lycée des métiers Jules-Ferry" (not an
    * adjective, which may describe a school that is named no further). */
   p = e;

@@ -6204,6 +6204,20 @@ test_extractor_parties_and_rectorates (void)
   g_assert_nonnull (find_entity (entities, "rectorat de Rennes", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A French school's level before its name, and a name with its own
+ * article or after "du". */
+static void
+test_extractor_school_levels (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Fermetures de classes\n\n"
+             "Les parents occupent l'école maternelle Les Marronniers depuis lundi. Le lycée professionnel du "
+             "Vercors ouvre une formation de charpentier.\n");
+
+  g_assert_nonnull (find_entity (entities, "école maternelle Les Marronniers", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "lycée professionnel du Vercors", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6568,6 +6582,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/bin-said", test_extractor_bin_said);
   g_test_add_func ("/lectern/extractor/double-surnames-before-appositions", test_extractor_double_surnames_before_appositions);
   g_test_add_func ("/lectern/extractor/parties-and-rectorates", test_extractor_parties_and_rectorates);
+  g_test_add_func ("/lectern/extractor/school-levels", test_extractor_school_levels);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
