@@ -10200,6 +10200,47 @@ mark_known_organizations (Doc    *doc,
     }
 }
 
+/* "la commission de la culture, …, et du sport | du Sénat": a French
+ * committee that the tagger ended at its remit, and the chamber it
+ * belongs to, are one name, as they are without the list's commas. */
+static void
+join_committees_to_chambers (Doc    *doc,
+                             guint   base,
+                             guint   len,
+                             guint8 *tags)
+{
+  static const char *const chambers[] = { "Sénat", "Assemblée", "Chambre", "Parlement", "Conseil" };
+
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 0; k + 3 < len; k++)
+    {
+      guint e = k + 1, c, f;
+
+      if (tags[k] != LECTERN_TAG_B_ORG || !(tok_is (doc, base + k, "commission") || tok_is (doc, base + k, "comité")))
+        continue;
+      while (e < len && tags[e] == LECTERN_TAG_I_ORG)
+        e++;
+      c = e;
+      if (c + 1 < len && tags[c] == LECTERN_TAG_O && tok_is (doc, base + c, "du"))
+        c++;
+      else if (c + 2 < len && tags[c] == LECTERN_TAG_O && tags[c + 1] == LECTERN_TAG_O && tok_is (doc, base + c, "de") &&
+               (tok_is (doc, base + c + 1, "la") || tok_is (doc, base + c + 1, "l'") ||
+                tok_is (doc, base + c + 1, "l\xe2\x80\x99")))
+        c += 2;
+      if (c == e || tags[c] != LECTERN_TAG_B_ORG || !tok_is_any (doc, base + c, chambers, G_N_ELEMENTS (chambers)))
+        {
+          k = e - 1;
+          continue;
+        }
+      for (f = c + 1; f < len && tags[f] == LECTERN_TAG_I_ORG; f++)
+        ;
+      for (guint j = e; j < f; j++)
+        tags[j] = LECTERN_TAG_I_ORG;
+      k = f - 1;
+    }
+}
+
 /* "First Baptist | Church of Van Buren", "St Columba's Presbyterian |
  * Church": a church's capitalized words before its head, its ordinal and
  * its denomination, which the tagger left out. */
@@ -11433,6 +11474,7 @@ tag_document (LecternExtractor  *self,
           join_names_over_and (doc, i, len, tags->data);
           join_chamber_committees (doc, i, len, tags->data);
           extend_churches_back (doc, i, len, tags->data);
+          join_committees_to_chambers (doc, i, len, tags->data);
           finish_names_after_of (doc, i, len, tags->data);
           split_joined_organizations (doc, i, len, tags->data);
           retype_place_bodies (doc, i, len, tags->data);

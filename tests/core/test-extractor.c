@@ -6218,6 +6218,20 @@ test_extractor_school_levels (void)
   g_assert_nonnull (find_entity (entities, "lycée professionnel du Vercors", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A committee with a list of remits, and the chamber it belongs to. */
+static void
+test_extractor_committees_of_chambers (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Audition au Sénat\n\n"
+             "Le texte a été examiné en séance publique après un long débat entre les groupes. La commission des "
+             "affaires économiques, de la défense et des finances du Sénat a auditionné la ministre mardi.\n");
+
+  g_assert_nonnull (find_entity (entities,
+                                 "commission des affaires économiques, de la défense et des finances du Sénat",
+                                 LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6583,6 +6597,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/double-surnames-before-appositions", test_extractor_double_surnames_before_appositions);
   g_test_add_func ("/lectern/extractor/parties-and-rectorates", test_extractor_parties_and_rectorates);
   g_test_add_func ("/lectern/extractor/school-levels", test_extractor_school_levels);
+  g_test_add_func ("/lectern/extractor/committees-of-chambers", test_extractor_committees_of_chambers);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
