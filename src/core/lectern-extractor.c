@@ -6019,8 +6019,10 @@ mark_french_clubs (Doc    *doc,
       guint a = base + k;
       guint e = k + 2, n = 0;
 
-      if (!tok_starts_lower (doc, a + 1) || !tok_is_any (doc, a + 1, sports, G_N_ELEMENTS (sports)) ||
-          !tok_is_any (doc, a, fellowships, G_N_ELEMENTS (fellowships)))
+      /* A capital, then a word in lower case: most tokens fail that. */
+      if (!tok_starts_upper (doc, a) || !tok_starts_lower (doc, a + 1) ||
+          !tok_is_any (doc, a, fellowships, G_N_ELEMENTS (fellowships)) ||
+          !tok_is_any (doc, a + 1, sports, G_N_ELEMENTS (sports)))
         continue;
       if (is_de_link (doc, base + e) && !tok_is (doc, base + e, "des"))
         e++;
