@@ -4927,6 +4927,9 @@ is_court_complement (const Doc *doc,
     "nationale", "municipale", "cantonale", "police", "gendarmerie", "recherches", "central", "centrale",
     /* "le groupement de gendarmerie départementale du Gard". */
     "départementale",
+    /* Belgium's and Luxembourg's labour courts: "le tribunal du travail
+     * de Liège". */
+    "travail",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -4997,7 +5000,7 @@ lower_court_end (Doc          *doc,
       else if (k + 1 < end && tok_is_elision_de (doc, k) && is_court_complement (doc, k + 1) &&
                tags[k + 1 - base] == LECTERN_TAG_O)
         k++;
-      else if (k + 1 < end && (tok_is (doc, k, "de") || tok_is (doc, k, "des")) &&
+      else if (k + 1 < end && (tok_is (doc, k, "de") || tok_is (doc, k, "des") || tok_is (doc, k, "du")) &&
                is_court_complement (doc, k + 1) && tags[k + 1 - base] == LECTERN_TAG_O)
         k++;
       /* "de commerce | et d'industrie", "de recherches | de la

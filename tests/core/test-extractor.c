@@ -6232,6 +6232,18 @@ test_extractor_committees_of_chambers (void)
                                  LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A Belgian labour court and its seat. */
+static void
+test_extractor_labour_courts (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Licenciement contesté\n\n"
+             "Le texte a été examiné en séance publique après un long débat entre les groupes. Le tribunal du "
+             "travail de Charleroi a donné raison aux salariés licenciés.\n");
+
+  g_assert_nonnull (find_entity (entities, "tribunal du travail de Charleroi", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6598,6 +6610,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/parties-and-rectorates", test_extractor_parties_and_rectorates);
   g_test_add_func ("/lectern/extractor/school-levels", test_extractor_school_levels);
   g_test_add_func ("/lectern/extractor/committees-of-chambers", test_extractor_committees_of_chambers);
+  g_test_add_func ("/lectern/extractor/labour-courts", test_extractor_labour_courts);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
