@@ -10756,6 +10756,38 @@ mark_country_branches (Doc    *doc,
             tags[k] = LECTERN_TAG_I_ORG;
           continue;
         }
+      /* "la Caisse d'épargne | Rhône Alpes", "la Caisse d'épargne Hauts
+       * de France": in French, a listed body whose name ends in lower
+       * case, then capitalized words right after it (with "de" or "et"
+       * between two), are its regional branch. */
+      if (doc->lang == LANG_FR && tags[k - 1] == LECTERN_TAG_I_ORG && tok_starts_lower (doc, a - 1) &&
+          tok_starts_upper (doc, a) && (tok_flags (doc, a) & LECTERN_TOKEN_WORD) && tags[k] != LECTERN_TAG_I_ORG &&
+          tags[k] != LECTERN_TAG_B_PER && !tok_is_acronym (doc, a) && !tok_is_article (doc, a))
+        {
+          guint e = k + 1;
+
+          while (e < len && e < k + 4)
+            if (tok_starts_upper (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD))
+              e++;
+            else if (e + 1 < len && (tok_is (doc, base + e, "de") || tok_is (doc, base + e, "et")) &&
+                     tok_starts_upper (doc, base + e + 1))
+              e += 2;
+            else
+              break;
+          while (s > 0 && tags[s - 1] == LECTERN_TAG_I_ORG)
+            s--;
+          if (s > 0 && tags[s - 1] == LECTERN_TAG_B_ORG && known_organization (doc, base + s - 1, a) != 0 &&
+              (e == len || !(tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) || tok_starts_lower (doc, base + e)))
+            {
+              for (guint j = k; j < e; j++)
+                tags[j] = LECTERN_TAG_I_ORG;
+              if (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0)
+                tags[e]--;
+              k = e - 1;
+              continue;
+            }
+          s = k;
+        }
       if (tags[k] != LECTERN_TAG_B_LOC)
         continue;
       /* "HSBC Saudi Arabia and": a country of two words too. */

@@ -6244,6 +6244,19 @@ test_extractor_labour_courts (void)
   g_assert_nonnull (find_entity (entities, "tribunal du travail de Charleroi", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A listed bank whose name ends in lower case, and its region after it. */
+static void
+test_extractor_regional_banks (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Sauvetage de la filature\n\n"
+             "Le texte a été examiné en séance publique après un long débat entre les élus. La Caisse d'épargne Loire "
+             "Drôme Ardèche a accordé un prêt de deux millions. La Banque populaire Val de France suit le dossier.\n");
+
+  g_assert_nonnull (find_entity (entities, "Caisse d'épargne Loire Drôme Ardèche", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Banque populaire Val de France", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6611,6 +6624,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/school-levels", test_extractor_school_levels);
   g_test_add_func ("/lectern/extractor/committees-of-chambers", test_extractor_committees_of_chambers);
   g_test_add_func ("/lectern/extractor/labour-courts", test_extractor_labour_courts);
+  g_test_add_func ("/lectern/extractor/regional-banks", test_extractor_regional_banks);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
