@@ -6021,9 +6021,11 @@ mark_french_clubs (Doc    *doc,
     {
       guint a = base + k;
       guint e = k + 2, n = 0;
+      char c = *tok_str (doc, a + 1);
 
-      /* A capital, then a word in lower case: most tokens fail that. */
-      if (!tok_starts_upper (doc, a) || !tok_starts_lower (doc, a + 1) ||
+      /* A capital, then a word in lower case that starts as a sport's
+       * adjective does: most tokens fail that. */
+      if (!(c == 's' || c == 'a' || c == 'o' || c == 'l' || c == 'n' || c == 'c') || !tok_starts_upper (doc, a) ||
           !tok_is_any (doc, a, fellowships, G_N_ELEMENTS (fellowships)) ||
           !tok_is_any (doc, a + 1, sports, G_N_ELEMENTS (sports)))
         continue;
@@ -7740,7 +7742,9 @@ mark_malay_names (Doc    *doc,
       guint a = base + k;
 
       /* The tags first: most tokens fail both tests on them. */
-      if (tags[k] == LECTERN_TAG_O ? *tok_str (doc, a) != 'b' : *tok_str (doc, a) != 'M')
+      if (tags[k] == LECTERN_TAG_O ? (tags[k - 1] != LECTERN_TAG_B_PER && tags[k - 1] != LECTERN_TAG_I_PER) ||
+                                         *tok_str (doc, a) != 'b'
+                                   : *tok_str (doc, a) != 'M')
         continue;
       if (tags[k] != LECTERN_TAG_O && tok_is (doc, a, "Menteri") && tok_is (doc, a + 1, "Besar"))
         {
