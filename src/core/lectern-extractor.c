@@ -10273,10 +10273,12 @@ extend_churches_back (Doc    *doc,
         s--;
       if (s < k)
         {
-          tags[k] = LECTERN_TAG_I_ORG;
-          tags[s] = LECTERN_TAG_B_ORG;
-          for (guint j = s + 1; j < k; j++)
-            tags[j] = LECTERN_TAG_I_ORG;
+          guint e = k + 1;
+
+          while (e < len && tags[e] == LECTERN_TAG_I_ORG)
+            e++;
+          tag_organization (tags, len, s, e);
+          k = e - 1;
         }
     }
 }
