@@ -4971,7 +4971,7 @@ lower_court_end (Doc          *doc,
   gboolean council = force || tok_is (doc, a, "conseil") || tok_is (doc, a, "communauté") ||
                      tok_is (doc, a, "centre") || tok_is (doc, a, "métropole") || tok_is (doc, a, "section") ||
                      tok_is (doc, a, "institut") || tok_is (doc, a, "Communauté") || tok_is (doc, a, "groupement");
-  gboolean qualified = FALSE;
+  gboolean qualified = FALSE, seated;
   guint k = a + 1, p;
 
   /* "la préfecture de police (de Paris)": the capital's police, no
@@ -5114,12 +5114,17 @@ lower_court_end (Doc          *doc,
         q++;
       return q;
     }
+  /* A court, a prosecutor's office, a rectorate is named by its seat
+   * alone; "la chambre de Marie", "la cour de la ferme" are rooms and
+   * yards unless a word says which chamber or court ("la cour d'appel"). */
+  seated = !council && (qualified || !(tok_is (doc, a, "chambre") || tok_is (doc, a, "Chambre") ||
+                                       tok_is (doc, a, "cour")));
   /* A person or an organization only in one word, after a court ("la
    * cour d'appel de Douai", "le parquet d'Annecy": a surname or a first
    * name too) or that names a place. */
   if (tag_vote (tags[p - base]) == VOTE_PER || tag_vote (tags[p - base]) == VOTE_ORG)
     return (p + 1 < end && (tags[p + 1 - base] & 1) == 0 && tags[p + 1 - base] != LECTERN_TAG_O) ||
-                   !(!council ||
+                   !(seated ||
                      (tok_lex (doc, p) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) ||
                      is_commune_name (doc, p))
                ? 0
@@ -5128,7 +5133,7 @@ lower_court_end (Doc          *doc,
    * capitalized word names its seat, its province or its département. */
   if (!((tok_lex (doc, p) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) ||
         (memchr (tok_str (doc, p), '-', tok_len (doc, p)) != NULL && tok_len (doc, p) >= 8) ||
-        (!council && tags[p - base] == LECTERN_TAG_O && !(p + 1 < end && tok_starts_upper (doc, p + 1)))))
+        (seated && tags[p - base] == LECTERN_TAG_O && !(p + 1 < end && tok_starts_upper (doc, p + 1)))))
     return 0;
 
   return p + 1;

@@ -6092,10 +6092,13 @@ test_extractor_court_seats (void)
   g_autoptr(GPtrArray) entities =
     extract ("Marchés publics : une enquête ouverte\n\n"
              "Le dossier a été transmis au parquet de Bonneville, qui a ouvert une enquête préliminaire. Le "
-             "tribunal de Thonon examinera une autre plainte.\n");
+             "tribunal de Thonon examinera une autre plainte. Elle est entrée dans la chambre de Marie sans "
+             "frapper.\n");
 
   g_assert_nonnull (find_entity (entities, "parquet de Bonneville", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "tribunal de Thonon", LECTERN_ENTITY_ORGANIZATION));
+  /* A room, not a chamber. */
+  g_assert_null (find_entity (entities, "chambre de Marie", LECTERN_ENTITY_ORGANIZATION));
 }
 
 /* A Belgian school and a hospital named after a person, with their
