@@ -12268,7 +12268,12 @@ in_place_context (Doc     *doc,
     /* "le conseil municipal de Mirande", "le maire de Castres". */
     "municipal", "maire", "mairie",
   };
-  /* "Madina, a suburb north of the capital": what the place is. */
+  /* "Madina, a suburb north of the capital": what the place is, and
+   * what may follow that word. */
+  static const char *after_kinds[] = {
+    "of", "in", "near", "north", "south", "east", "west", "outside", "on", "where", "with", "de", "du", "près", "au",
+    "à", "située", "situé",
+  };
   static const char *kinds[] = {
     "suburb", "town", "city", "village", "district", "neighbourhood", "neighborhood", "township", "settlement",
     "port", "hamlet", "commune", "ville", "bourgade", "localité", "quartier",
@@ -12279,11 +12284,18 @@ in_place_context (Doc     *doc,
   if (tok_is_any (doc, a - 1, prepositions, G_N_ELEMENTS (prepositions)) ||
       ((tok_flags (doc, a - 1) & LECTERN_TOKEN_SENTENCE_START) && tok_is (doc, a - 1, "In")))
     return TRUE;
-  if (a + 4 < doc->n_tokens && tok_is (doc, a + 1, ",") &&
-      (tok_is (doc, a + 2, "a") || tok_is (doc, a + 2, "an") || tok_is (doc, a + 2, "une") || tok_is (doc, a + 2, "un")) &&
-      (tok_is_any (doc, a + 3, kinds, G_N_ELEMENTS (kinds)) ||
-       (tok_starts_lower (doc, a + 3) && tok_is_any (doc, a + 4, kinds, G_N_ELEMENTS (kinds)))))
-    return TRUE;
+  if (a + 5 < doc->n_tokens && tok_is (doc, a + 1, ",") &&
+      (tok_is (doc, a + 2, "a") || tok_is (doc, a + 2, "an") || tok_is (doc, a + 2, "une") || tok_is (doc, a + 2, "un")))
+    {
+      guint n = tok_is_any (doc, a + 3, kinds, G_N_ELEMENTS (kinds))                                   ? a + 3
+                : tok_starts_lower (doc, a + 3) && tok_is_any (doc, a + 4, kinds, G_N_ELEMENTS (kinds)) ? a + 4
+                                                                                                       : 0;
+
+      /* The kind ends its phrase: not "Maersk, a port operator". */
+      if (n != 0 && (!(tok_flags (doc, n + 1) & LECTERN_TOKEN_WORD) ||
+                     tok_is_any (doc, n + 1, after_kinds, G_N_ELEMENTS (after_kinds))))
+        return TRUE;
+    }
   /* "the Rafah crossing", "the Donetsk region". */
   if (a + 1 < doc->n_tokens && tok_is_any (doc, a + 1, nouns, G_N_ELEMENTS (nouns)))
     return TRUE;

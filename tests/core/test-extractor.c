@@ -6008,7 +6008,14 @@ test_extractor_suburbs_and_feasts (void)
              "« On nous avait promis la fin des travaux pour Noël », dit Martine Quéré, locataire depuis 1994. Une "
              "réunion est prévue avant Noël.\n");
 
+  g_autoptr(GPtrArray) councillor =
+    extract ("Council vote\n\n"
+             "The council voted 5-2 to approve the plan on Tuesday night after a long debate. \"We listened,\" said "
+             "Adaeze Okonkwo. The motion was put by Bellamy, a city councillor who chairs the housing committee.\n");
+
   g_assert_null (find_entity (english, "Madina", LECTERN_ENTITY_PERSON));
+  /* "a city councillor" is no city. */
+  g_assert_nonnull (find_entity (councillor, "Bellamy", LECTERN_ENTITY_PERSON));
   g_assert_null (find_entity (french, "Noël", LECTERN_ENTITY_PERSON));
   g_assert_nonnull (find_entity (french, "Martine Quéré", LECTERN_ENTITY_PERSON));
 }
