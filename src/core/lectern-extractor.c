@@ -10272,9 +10272,12 @@ extend_churches_back (Doc    *doc,
 
       if (tags[k] != LECTERN_TAG_B_ORG || !tok_is_any (doc, base + k, houses, G_N_ELEMENTS (houses)))
         continue;
+      /* Not a day or a title ("On Sunday | Church of England", "Pastor |
+       * Grace Church"). */
       while (s > 0 && s + 3 > k && tags[s - 1] == LECTERN_TAG_O && tok_starts_upper (doc, base + s - 1) &&
              (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD) && !tok_is_article (doc, base + s - 1) &&
-             !(tok_lex (doc, base + s - 1) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))
+             !(tok_lex (doc, base + s - 1) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE)) &&
+             !is_calendar_word (doc, base + s - 1))
         s--;
       if (s < k)
         {

@@ -6149,7 +6149,15 @@ test_extractor_churches_and_advocates (void)
              "volunteers. \"It is a question of trust,\" said Rana Karam, a partner at Karam & Nassar Advocates in "
              "Doha.\n");
 
+  g_autoptr(GPtrArray) sunday =
+    extract ("Synod meets\n\n"
+             "The bishops met for three days in York to discuss the future of rural parishes and their finances. On "
+             "Sunday Church of England officials said the vote would be held in July.\n");
+
   g_assert_nonnull (find_entity (entities, "First Methodist Church of Clarksville", LECTERN_ENTITY_ORGANIZATION));
+  /* A day before a church is no part of it. */
+  g_assert_nonnull (find_entity (sunday, "Church of England", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (sunday, "Sunday Church of England", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Karam & Nassar Advocates", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Rana Karam", LECTERN_ENTITY_PERSON));
 }
