@@ -33,7 +33,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "44"
+#define RULES_VERSION "45"
 
 struct _LecternExtractor
 {
@@ -4452,6 +4452,17 @@ is_station_word (const Doc *doc,
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
+/* A listed party's name that is a ministry's portfolio too: "Ministry of
+ * Health, | Labour | and Welfare". */
+static gboolean
+is_party_portfolio (const Doc *doc,
+                    guint      i)
+{
+  static const char *words[] = { "Labour", "Labor", "Reform" };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
 /* One to two capitalized words tagged O from k, no head word and no
  * listed body: a portfolio in a list ("Education", "Urban Affairs").
  * Returns their end, or k. */
@@ -4481,7 +4492,7 @@ portfolio_item_end (Doc          *doc,
    * Exploration"), where two words with one name a body. */
   if (q == k || q > k + 2 || (q > k + 1 && span_has_head (doc, base + k, base + q)) ||
       (name_flags (doc, base + k, base + q) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_GIVEN_TOP)) ||
-      known_organization (doc, base + k, base + q) != 0)
+      (known_organization (doc, base + k, base + q) != 0 && !(q == k + 1 && is_party_portfolio (doc, base + k))))
     return k;
 
   return q;

@@ -6275,6 +6275,20 @@ test_extractor_regional_banks (void)
   g_assert_nonnull (find_entity (entities, "Banque populaire Val de France", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A party's name that is a portfolio too stays in the ministry's name. */
+static void
+test_extractor_party_word_portfolio (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Cases.\n\n"
+             "Japan's Ministry of Health, Labour and Welfare said on Tuesday that the number of new cases had "
+             "fallen for a third week, and the officials of the ministry told reporters that the campaign would "
+             "continue in the spring.\n");
+
+  g_assert_nonnull (find_entity (entities, "Ministry of Health, Labour and Welfare", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Labour", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6643,6 +6657,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/committees-of-chambers", test_extractor_committees_of_chambers);
   g_test_add_func ("/lectern/extractor/labour-courts", test_extractor_labour_courts);
   g_test_add_func ("/lectern/extractor/regional-banks", test_extractor_regional_banks);
+  g_test_add_func ("/lectern/extractor/party-word-portfolio", test_extractor_party_word_portfolio);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
