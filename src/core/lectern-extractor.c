@@ -2351,6 +2351,8 @@ is_honorific (const Doc *doc,
 
 static gboolean is_role_word (const Doc *doc,
                               guint      i);
+static gboolean is_role_word_or_opening (const Doc *doc,
+                                         guint      i);
 
 /* The number of a union's local or lodge: "73", "1059", "32BJ". */
 static inline gboolean
@@ -2986,13 +2988,15 @@ add_clean_span (Doc  *doc,
       tok_is (doc, a + 1, "of") && tok_starts_upper (doc, a + 2) && known_organization (doc, a, b) == 0)
     a += 2;
   /* A common word capitalized only because it starts the sentence
-   * ("Okayed Zia's martial law") is not part of a person's name. The
+   * ("Okayed Zia's martial law", "Flyhalf Tiaan Botha") is not part of a
+   * person's name. The
    * trimming above may have eaten the whole span, and `a` may then be
    * past the last token of the text. */
   if (vote == VOTE_PER && a < b && (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) &&
       !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME | LECTERN_LEX_CAPITALIZED)) &&
       (((tok_lex (doc, a) & LECTERN_LEX_LOWER) && b - a >= 2) || is_english_verb_form (doc, a) ||
-       (is_english_agent_noun (doc, a, b) && !tok_is_first_name (doc, a))))
+       (is_english_agent_noun (doc, a, b) && !tok_is_first_name (doc, a)) ||
+       (b >= a + 3 && is_role_word_or_opening (doc, a) && !tok_is_first_name (doc, a))))
     a++;
   /* "Secretary of State Antony Blinken", "Minister of Home Affairs Amit
    * Shah": after a title's "of", the words before a first name that a
@@ -4687,8 +4691,9 @@ is_company_word (const Doc *doc,
     "Properties", "Developers", "Engineering", "Semiconductors", "Batteries", "Agro", "Garments", "Apparel",
     "Cosmetics", "Microfinance", "Fintech", "Realty", "Energy", "Electric", "Utilities", "Ratings",
     /* Partners of a firm ("Ferrand Lagarde Associés", "Harlow Finch
-     * Partners"). */
-    "Associés", "Associates", "Partners",
+     * Partners"), lawyers in Portuguese and Spanish ("Bastos & Vieira
+     * Advogados"). */
+    "Associés", "Associates", "Partners", "Advogados", "Abogados",
     /* Legal forms of Malaysia, Singapore and India that the name table
      * lacks. */
     "Bhd", "Bhd.", "Berhad", "Sdn", "Pte", "Pte.", "Pvt", "Pvt.",
@@ -6578,10 +6583,11 @@ add_pattern_organizations (Doc          *doc,
 /* Roles written in lower case before a person's name ("lecturer Cholwe
  * Beyani", "l'avocat Jean Dupont"). Titles of the name table are mostly
  * honorifics and capitalized functions; these are the occupations news
- * puts before a name. */
+ * puts before a name. Capitalized too if any_case. */
 static gboolean
-is_role_word (const Doc *doc,
-              guint      i)
+role_word_any_case (const Doc *doc,
+                    guint      i,
+                    gboolean   any_case)
 {
   static const char *words[] = {
     "lecturer", "lawyer", "attorney", "leader", "spokesman", "spokeswoman", "spokesperson",
@@ -6605,11 +6611,11 @@ is_role_word (const Doc *doc,
     "pacer", "paceman", "seamer", "centre-back", "center-back", "quarterback", "pitcher",
     "outfielder", "shortstop", "linebacker", "receiver", "driver", "rider", "cyclist", "jockey", "boxer",
     "wrestler", "sprinter", "swimmer", "golfer", "teammate", "compatriot", "countryman", "countrywoman",
-    "flanker", "fly-half", "scrum-half",
+    "flanker", "fly-half", "flyhalf", "scrum-half", "hooker", "halfback", "netballer",
     /* Work, courts and faith. */
     "engineer", "pilot", "soldier", "constable", "firefighter", "paramedic", "midwife", "pharmacist",
     "farmer", "fisherman", "miner", "trader", "vendor", "shopkeeper", "landlord", "tenant", "investor",
-    "strategist", "pollster", "campaigner", "organiser", "organizer", "technician",
+    "strategist", "pollster", "campaigner", "organiser", "organizer", "technician", "fellow",
     "developer", "co-founder", "cofounder", "suspect", "defendant", "plaintiff", "pastor", "priest", "imam", "bishop", "rabbi", "cleric", "unionist", "whistleblower",
     "financière", "rappeur", "rappeuse", "musicien", "musicienne", "compositeur", "compositrice",
     "cinéaste", "dramaturge", "analyste", "consultant", "consultante", "directeur", "directrice",
@@ -6638,7 +6644,7 @@ is_role_word (const Doc *doc,
   static gsize ready = 0;
   guint64 h;
 
-  if (!g_ascii_islower (*tok_str (doc, i)) && (guchar) *tok_str (doc, i) < 0x80)
+  if (!any_case && !g_ascii_islower (*tok_str (doc, i)) && (guchar) *tok_str (doc, i) < 0x80)
     return FALSE;
   if (g_once_init_enter (&ready))
     {
@@ -6652,6 +6658,22 @@ is_role_word (const Doc *doc,
   h = tok_lower (doc, i);
 
   return sorted_hashes_contain (hashes, G_N_ELEMENTS (words), h);
+}
+
+static gboolean
+is_role_word (const Doc *doc,
+              guint      i)
+{
+  return role_word_any_case (doc, i, FALSE);
+}
+
+/* A role in lower case, or capitalized as a sentence's first word
+ * ("Prosecutor Renata Lins said", "Hooker Samisoni Taufa is out"). */
+static gboolean
+is_role_word_or_opening (const Doc *doc,
+                         guint      i)
+{
+  return role_word_any_case (doc, i, (tok_flags (doc, i) & LECTERN_TOKEN_SENTENCE_START) != 0);
 }
 
 /* A word that no list knows as anything but a surname, read after a
@@ -6859,7 +6881,7 @@ add_pattern_people (Doc          *doc,
 
       if (!tok_starts_upper (doc, a) || tag_vote (tags[k + 1]) == VOTE_PER ||
           tag_vote (tags[k + 1]) == VOTE_ORG || !(tok_flags (doc, base + k) & LECTERN_TOKEN_WORD) ||
-          !is_role_word (doc, base + k))
+          !is_role_word_or_opening (doc, base + k))
         continue;
       while (e < len && e - k <= 4 && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
              tok_starts_upper (doc, base + e) && !tok_is_acronym (doc, base + e) &&
@@ -6867,6 +6889,10 @@ add_pattern_people (Doc          *doc,
         {
           guint32 lex = tok_lex (doc, base + e);
 
+          /* A surname may be a town the corpora tag as a place ("Renata
+           * Queiroz Lins") after a listed first name. */
+          if (e > k + 1 && (tok_lex (doc, a) & LECTERN_LEX_GIVEN) && !(lex & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)))
+            lex &= ~LECTERN_LEX_PLACE;
           if ((lex & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG |
                       LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN |
                       LECTERN_LEX_STOP_FR)) ||
@@ -7545,6 +7571,7 @@ join_partner_firms (Doc    *doc,
 {
   static const char *const family[] = {
     "Fils", "Frères", "Cie", "Associés", "Associées", "Sons", "Brothers", "Partners", "Associates",
+    "Advogados", "Abogados",
   };
 
   for (guint k = 2; k < len; k++)
@@ -11721,6 +11748,13 @@ tag_document (LecternExtractor  *self,
                   if (q <= e + 2)
                     e = q;
                 }
+              /* "ABC | Sport", "BBC | Sport": a broadcaster's sports
+               * service; a single name only ("the Court of Arbitration
+               * for Sport" is whole already). */
+              else if (e == k + 1 && e < len && tags->data[e] == LECTERN_TAG_O && tok_len (doc, i + e) >= 5 &&
+                       (tok_is (doc, i + e, "Sport") || tok_is (doc, i + e, "Sports")) &&
+                       (e + 1 == len || !tok_starts_upper (doc, i + e + 1)))
+                e++;
               /* "1st Cavalry Division": the ordinal the tagger left out. */
               if (k > 0 && tags->data[k - 1] == LECTERN_TAG_O && is_ordinal (doc, i + k - 1) &&
                   (e - k >= 2 || span_has_head (doc, i + k, i + e)))
@@ -12894,6 +12928,28 @@ is_initial (const Doc *doc,
   return tok_len (doc, i) == 2 && g_ascii_isupper (s[0]) && s[1] == '.' && s[0] != 'M';
 }
 
+/* Token a is a place after "de", "of", "in" …: no first name. */
+static gboolean
+after_place_preposition (Doc  *doc,
+                         guint a)
+{
+  static const char *const prepositions[] = { "de", "du", "des", "of", "in", "à", "from" };
+
+  return a > 0 && (tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE)) &&
+         tok_is_any (doc, a - 1, prepositions, G_N_ELEMENTS (prepositions));
+}
+
+/* Token a, the first of a person's span, is a label by what stands
+ * before it: a place after a preposition, or any word after a French
+ * role in lower case (in English that word is as often a title of rank:
+ * "chairman Ratu Peni Volavola"). */
+static gboolean
+labelled_by_context (Doc  *doc,
+                     guint a)
+{
+  return after_place_preposition (doc, a) || (a > 0 && lang_at (doc, a) == LANG_FR && is_role_word (doc, a - 1));
+}
+
 static void
 trim_person_prefixes (Doc *doc)
 {
@@ -12912,7 +12968,14 @@ trim_person_prefixes (Doc *doc)
           gboolean labels = TRUE;
           gboolean place_label;
 
-          if (!(tok_lex (doc, j) & LECTERN_LEX_GIVEN_TOP) || (tok_lex (doc, j) & LECTERN_LEX_GEO) ||
+          /* Any listed first name after one label the words before the
+           * span say is one: a place after "du" ("sénateur du Gers
+           * Pierre-Alain Dufaur"), a party after a role ("la députée
+           * Horizons Élodie Sarrazin"). */
+          if (!(tok_lex (doc, j) & (j == form.first + 1 && labelled_by_context (doc, form.first)
+                                        ? LECTERN_LEX_GIVEN
+                                        : LECTERN_LEX_GIVEN_TOP)) ||
+              (tok_lex (doc, j) & LECTERN_LEX_GEO) ||
               !tok_starts_upper (doc, j) || tok_is_acronym (doc, j) || !tok_starts_upper (doc, last) ||
               last - j > 2 || known_organization (doc, j, last + 1) != 0)
             continue;
@@ -12930,11 +12993,7 @@ trim_person_prefixes (Doc *doc)
             }
           /* "Mary Anne Smith", but "maire de Paris Anne Hidalgo": a place
            * after "de", "of" … is no first name but a label. */
-          place_label = j - 1 == form.first && form.first > 0 &&
-                        (tok_lex (doc, j - 1) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE)) &&
-                        (tok_is (doc, form.first - 1, "de") || tok_is (doc, form.first - 1, "of") ||
-                         tok_is (doc, form.first - 1, "in") || tok_is (doc, form.first - 1, "à") ||
-                         tok_is (doc, form.first - 1, "from"));
+          place_label = j - 1 == form.first && after_place_preposition (doc, form.first);
           if ((tok_lex (doc, j - 1) & LECTERN_LEX_GIVEN) && !place_label)
             break;
           /* Words no list knows as a first name or a surname (the

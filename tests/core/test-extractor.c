@@ -6289,6 +6289,68 @@ test_extractor_party_word_portfolio (void)
   g_assert_null (find_entity (entities, "Labour", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A role capitalized as a sentence's first word opens a name the tagger
+ * left out, and is no part of it; a surname may be a town after a
+ * listed first name. */
+static void
+test_extractor_sentence_initial_roles (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Raid.\n\n"
+             "The police said on Tuesday that the raids had been planned for months and that the gold had been "
+             "sold abroad through a chain of small dealers.\n\n"
+             "Prosecutor Renata Queiroz Lins said the case showed how the gangs had moved money through fuel "
+             "distributors and small companies in the north.\n\n"
+             "Flyhalf Tiaan Botha broke his thumb and is also out for the rest of the season, the coach told "
+             "reporters after training on Monday morning.\n");
+
+  g_assert_nonnull (find_entity (entities, "Renata Queiroz Lins", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Tiaan Botha", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Flyhalf Tiaan Botha", LECTERN_ENTITY_PERSON));
+}
+
+/* A place after "du" or "des", or a party after a role, before a listed
+ * first name is a label, not the person's. */
+static void
+test_extractor_labels_before_first_names (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Vote.\n\n"
+             "Le texte a été adopté mardi soir après un long débat, et le gouvernement a dit qu'il reviendrait "
+             "devant l'autre chambre pour une seconde lecture.\n\n"
+             "« C'est un premier pas », a jugé le sénateur socialiste du Gers Pierre-Alain Dufaur, qui aurait "
+             "souhaité un texte plus ambitieux.\n\n"
+             "À l'Assemblée, la présidente de la commission, la députée Horizons Élodie Sarrazin, a demandé que "
+             "le texte soit revu.\n\n"
+             "La réforme de l'ancien garde des Sceaux Éric Dupond-Moretti a été votée en 2021.\n");
+
+  g_assert_nonnull (find_entity (entities, "Pierre-Alain Dufaur", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Élodie Sarrazin", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Éric Dupond-Moretti", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Gers Pierre-Alain Dufaur", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Sceaux Éric Dupond-Moretti", LECTERN_ENTITY_PERSON));
+}
+
+/* A broadcaster's sports service and a Portuguese law firm are whole
+ * organizations. */
+static void
+test_extractor_sport_services_and_law_firms (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Gold.\n\n"
+             "The police said on Tuesday that the raids had been planned for months and that the gold had been "
+             "sold abroad through a chain of small dealers.\n\n"
+             "The dealer's lawyer, Fernando Neto, of the São Paulo firm Bastos & Vieira Advogados, said the "
+             "company had bought the gold in good faith.\n\n"
+             "\"There is no secret pot of money,\" the chief executive told ABC Sport on Monday. \"We want to pay "
+             "our athletes more, but the question is how we do it.\"\n");
+
+  g_assert_nonnull (find_entity (entities, "Bastos & Vieira Advogados", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Vieira Advogados", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "ABC Sport", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "ABC", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6658,6 +6720,9 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/labour-courts", test_extractor_labour_courts);
   g_test_add_func ("/lectern/extractor/regional-banks", test_extractor_regional_banks);
   g_test_add_func ("/lectern/extractor/party-word-portfolio", test_extractor_party_word_portfolio);
+  g_test_add_func ("/lectern/extractor/sentence-initial-roles", test_extractor_sentence_initial_roles);
+  g_test_add_func ("/lectern/extractor/labels-before-first-names", test_extractor_labels_before_first_names);
+  g_test_add_func ("/lectern/extractor/sport-services-and-law-firms", test_extractor_sport_services_and_law_firms);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
