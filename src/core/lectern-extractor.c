@@ -2721,7 +2721,8 @@ add_clean_span (Doc  *doc,
       ((b > a + 1 && (is_ship_prefix (doc, a) || is_operation_word (doc, a))) ||
        (a >= 1 && is_ship_prefix (doc, a - 1)) || names_operation (doc, a)))
     return;
-  /* "la tempête Ciaran", "Hurricane Ian": storms are named like people. */
+  /* "la tempête Ciaran", "Hurricane Ian": storms are named like people
+   * (mark_storm_names). */
   if ((vote == VOTE_PER || vote == VOTE_ORG) &&
       ((a >= 1 && is_storm_word (doc, a - 1)) || (b > a + 1 && is_storm_word (doc, a))))
     return;
@@ -2860,9 +2861,12 @@ add_clean_span (Doc  *doc,
       if (vote == VOTE_ORG && b - 1 > a && is_attached_plus (doc, b - 1))
         break;
       /* "Moody's" keeps its 's, and its mentions cover it; "Europe 1"
-       * and "France 24" keep their number. */
+       * and "France 24" keep their number, and so does a name that ends
+       * with one listed ("l'université | Paris 8"). */
       if ((tok_is_possessive (doc, b - 1) || g_ascii_isdigit (*tok_str (doc, b - 1))) &&
-          vote == VOTE_ORG && known_organization (doc, a, b) != 0)
+          vote == VOTE_ORG &&
+          (known_organization (doc, a, b) != 0 ||
+           (b >= a + 3 && g_ascii_isdigit (*tok_str (doc, b - 1)) && known_organization (doc, b - 2, b) != 0)))
         break;
       if (vote == VOTE_ORG && b >= a + 3 && is_union_branch (doc, b - 2))
         break;
@@ -4975,6 +4979,9 @@ lower_court_end (Doc          *doc,
   static const char *const heads[] = {
     "tribunal", "cour", "chambre", "parquet", "université", "cégep", "barreau", "commissariat", "gendarmerie",
     "préfecture", "rectorat",
+    /* A gendarmerie's brigade is named by its commune ("la brigade de
+     * Sigoulès", "la brigade de recherches de Bergerac"). */
+    "brigade",
     /* "la Chambre | de commerce de Sherbrooke", which the tagger cut;
      * "la Ville de Roberval", the town's council ("la Communauté
      * d'agglomération du Val de Fensch" is a council's word). */
@@ -4983,7 +4990,7 @@ lower_court_end (Doc          *doc,
   /* Heads that need their adjective: "le centre hospitalier de
    * Saint-Nazaire", "la métropole européenne de Lille", "la police
    * judiciaire", "la zone de police de Liège". */
-  gboolean force = tok_is (doc, a, "police") || tok_is (doc, a, "brigade") || tok_is (doc, a, "zone");
+  gboolean force = tok_is (doc, a, "police") || tok_is (doc, a, "zone");
   gboolean council = force || tok_is (doc, a, "conseil") || tok_is (doc, a, "communauté") ||
                      tok_is (doc, a, "centre") || tok_is (doc, a, "métropole") || tok_is (doc, a, "section") ||
                      tok_is (doc, a, "institut") || tok_is (doc, a, "Communauté") || tok_is (doc, a, "groupement");
@@ -6014,6 +6021,50 @@ mark_french_missions_and_schools (Doc    *doc,
       else if (!french_school_span (doc, base, len, tags, k, &s, &e))
         continue;
       tag_organization (tags, len, s, e);
+      k = e - 1;
+    }
+}
+
+/* "l'Union départementale CGT du Rhône", "l'union locale CFDT de
+ * Villeurbanne": a union's branch, its level, the confederation's
+ * letters, then its territory, is one organization. */
+static void
+mark_union_branches (Doc    *doc,
+                     guint   base,
+                     guint   len,
+                     guint8 *tags)
+{
+  static const char *const levels[] = {
+    "départementale", "locale", "régionale", "interprofessionnelle", "interdépartementale",
+  };
+
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 0; k + 3 < len; k++)
+    {
+      guint a = base + k;
+      guint e = k + 1, n = 0;
+
+      /* "Union" or "union" first: most tokens fail on their length. */
+      if (tok_len (doc, a) != 5 || !(tok_is (doc, a, "Union") || tok_is (doc, a, "union")))
+        continue;
+      while (e < len && e < k + 3 && tok_is_any (doc, base + e, levels, G_N_ELEMENTS (levels)))
+        e++;
+      if (e == k + 1 || e >= len || !tok_is_acronym (doc, base + e))
+        continue;
+      e++;
+      if (e + 1 < len && is_de_link (doc, base + e))
+        {
+          guint p = e + 1;
+
+          if (tok_is (doc, base + e, "de") && p + 1 < len && tok_is_article (doc, base + p))
+            p++;
+          while (p < len && n < 3 && (tok_flags (doc, base + p) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + p))
+            p++, n++;
+          if (n > 0)
+            e = p;
+        }
+      tag_organization (tags, len, k, e);
       k = e - 1;
     }
 }
@@ -10051,6 +10102,28 @@ is_country_prefix (Doc  *doc,
   return tok_is (doc, i, "U.S.") || tok_is (doc, i, "US") || tok_is (doc, i, "UK") || tok_is (doc, i, "U.K.");
 }
 
+/* Whether a listed name that starts at k inside a tagged organization
+ * goes on with it (mark_known_organizations): not after a link or an
+ * article, nor after a lone capitalized word that starts the sentence
+ * and heads no body. */
+static gboolean
+extends_tagged_organization (Doc          *doc,
+                             guint         base,
+                             guint         k,
+                             const guint8 *tags)
+{
+  guint s = k;
+
+  while (s > 0 && tags[s] == LECTERN_TAG_I_ORG)
+    s--;
+  if (tags[s] != LECTERN_TAG_B_ORG || is_de_link (doc, base + k - 1) || tok_is_article (doc, base + k - 1) ||
+      tok_is (doc, base + k - 1, "of"))
+    return FALSE;
+
+  return !(k == s + 1 && (tok_flags (doc, base + s) & LECTERN_TOKEN_SENTENCE_START) &&
+           !(tok_lex (doc, base + s) & LECTERN_LEX_ORG_HEAD));
+}
+
 /* Well-known organizations (data/gazetteers) written as listed, from a
  * capitalized word, longest name first, become the tags: the tagger may
  * have missed them, cut them short ("Cour pénale" of "Cour pénale
@@ -10228,10 +10301,24 @@ mark_known_organizations (Doc    *doc,
                 (tags[k + found + 1] == LECTERN_TAG_O && !(tok_flags (doc, a + found + 1) & LECTERN_TOKEN_WORD) &&
                  (tok_is (doc, a + found + 1, ".") || tok_is (doc, a + found + 1, ",")))))
         found++;
-      /* The end of a tagged organization: "Russian Duma". */
+      /* The end of a tagged organization: "Russian Duma"; one that the
+       * listed name goes on past is longer ("l'université Lumière Lyon |
+       * 2", where "Lyon 2" is listed), unless a link stands before the
+       * listed name ("le parquet fédéral de | l'Union royale belge …") or
+       * only a sentence's first word does ("Représentant | Force
+       * ouvrière"). */
       for (guint j = k; j < k + found && tags[k] == LECTERN_TAG_I_ORG; j++)
-        if (tags[j] != LECTERN_TAG_I_ORG)
+        if (tags[j] != LECTERN_TAG_I_ORG && !extends_tagged_organization (doc, base, k, tags))
           break;
+        else if (tags[j] != LECTERN_TAG_I_ORG)
+          {
+            for (guint q = j; q < k + found; q++)
+              tags[q] = LECTERN_TAG_I_ORG;
+            if (k + found < len && tags[k + found] != LECTERN_TAG_O && (tags[k + found] & 1) == 0)
+              tags[k + found]--;
+            found = 0;
+            break;
+          }
         else if (j + 1 == k + found)
           found = 0;
       if (found == 0)
@@ -10347,13 +10434,74 @@ join_chamber_committees (Doc    *doc,
     {
       guint e = k + 1;
 
-      if (tags[k] != LECTERN_TAG_B_ORG || (tags[k - 1] != LECTERN_TAG_B_ORG && tags[k - 1] != LECTERN_TAG_I_ORG) ||
+      /* The chamber may be untagged after "the" ("a member of the
+       * Commons | Business and Trade Committee"). */
+      if (tags[k] != LECTERN_TAG_B_ORG ||
+          (tags[k - 1] != LECTERN_TAG_B_ORG && tags[k - 1] != LECTERN_TAG_I_ORG &&
+           !(tags[k - 1] == LECTERN_TAG_O && k >= 2 && tok_is (doc, base + k - 2, "the"))) ||
           !tok_is_any (doc, base + k - 1, chambers, G_N_ELEMENTS (chambers)))
         continue;
       while (e < len && tags[e] == LECTERN_TAG_I_ORG)
         e++;
       if (tok_is_any (doc, base + e - 1, committees, G_N_ELEMENTS (committees)))
-        tags[k] = LECTERN_TAG_I_ORG;
+        {
+          if (tags[k - 1] == LECTERN_TAG_O)
+            tags[k - 1] = LECTERN_TAG_B_ORG;
+          tags[k] = LECTERN_TAG_I_ORG;
+        }
+      k = e - 1;
+    }
+}
+
+/* "the Peace Commission | of the | Senate", "the Joint Command | of the |
+ * Armed Forces": a body of a chamber or of the forces, which the tagger
+ * cuts at "of the", is one name; and "the U.S. Embassy | in | Havana" goes
+ * on to its seat. */
+static void
+join_bodies_to_chambers (Doc    *doc,
+                         guint   base,
+                         guint   len,
+                         guint8 *tags)
+{
+  static const char *const chambers[] = {
+    "Senate", "Assembly", "Congress", "Parliament", "Forces", "Army", "Navy",
+  };
+  static const char *const missions[] = { "Embassy", "Consulate" };
+
+  if (doc->lang != LANG_EN)
+    return;
+  for (guint k = 1; k + 2 < len; k++)
+    {
+      guint e = k + 1;
+
+      /* "of" or "in" after the end of a body first. */
+      if (!(tags[k] == LECTERN_TAG_O && (tags[k - 1] == LECTERN_TAG_B_ORG || tags[k - 1] == LECTERN_TAG_I_ORG) &&
+            (tok_is (doc, base + k, "of") || tok_is (doc, base + k, "in"))))
+        continue;
+      if (tok_is (doc, base + k, "in"))
+        {
+          if (tags[k + 1] != LECTERN_TAG_B_LOC || !tok_is_any (doc, base + k - 1, missions, G_N_ELEMENTS (missions)))
+            continue;
+          while (e + 1 < len && tags[e + 1] == LECTERN_TAG_I_LOC)
+            e++;
+          for (guint j = k; j <= e; j++)
+            tags[j] = LECTERN_TAG_I_ORG;
+          k = e;
+          continue;
+        }
+      if (!(tok_lex (doc, base + k - 1) & LECTERN_LEX_ORG_HEAD) || !tok_is (doc, base + k + 1, "the") ||
+          k + 2 >= len || tags[k + 2] != LECTERN_TAG_B_ORG)
+        continue;
+      e = k + 3;
+      while (e < len && tags[e] == LECTERN_TAG_I_ORG)
+        e++;
+      /* The chamber in a word, the forces in two: a named one is a name
+       * of its own ("Committee | of the | Scottish Parliament"). */
+      if (!tok_is_any (doc, base + e - 1, chambers, G_N_ELEMENTS (chambers)) ||
+          e != k + 3 + tok_is (doc, base + e - 1, "Forces"))
+        continue;
+      for (guint j = k; j < e; j++)
+        tags[j] = LECTERN_TAG_I_ORG;
       k = e - 1;
     }
 }
@@ -11551,6 +11699,7 @@ tag_document (LecternExtractor  *self,
           mark_missions (doc, i, len, tags->data);
           mark_french_missions_and_schools (doc, i, len, tags->data);
           mark_french_clubs (doc, i, len, tags->data);
+          mark_union_branches (doc, i, len, tags->data);
           mark_state_chapters (doc, i, len, tags->data);
           mark_indonesian_companies (doc, i, len, tags->data);
           strip_portfolios_from_people (doc, i, len, tags->data);
@@ -11562,6 +11711,7 @@ tag_document (LecternExtractor  *self,
           mark_amazon_region (doc, i, len, tags->data);
           join_names_over_and (doc, i, len, tags->data);
           join_chamber_committees (doc, i, len, tags->data);
+          join_bodies_to_chambers (doc, i, len, tags->data);
           extend_churches_back (doc, i, len, tags->data);
           join_committees_to_chambers (doc, i, len, tags->data);
           finish_names_after_of (doc, i, len, tags->data);
@@ -12036,6 +12186,27 @@ drop_crafts (Doc *doc)
         continue;
       form->votes[VOTE_LOC] += form->votes[VOTE_PER] + form->votes[VOTE_ORG];
       form->votes[VOTE_PER] = form->votes[VOTE_ORG] = 0;
+    }
+}
+
+/* "Hurricane Beryl flattened …", then "Beryl wiped out …": a name after
+ * a word for a storm, tagged or not, is the storm's wherever the story
+ * writes it alone (drop_crafts). */
+static void
+mark_storm_names (Doc *doc)
+{
+  for (guint k = 0; k + 1 < doc->n_tokens; k++)
+    {
+      guint64 h;
+      gpointer found;
+
+      /* The capital after it first: a bit in a table. */
+      if (!tok_starts_upper (doc, k + 1) || !(tok_flags (doc, k + 1) & LECTERN_TOKEN_WORD) || !is_storm_word (doc, k))
+        continue;
+      h = seq_hash (doc, k + 1, k + 2);
+      found = g_hash_table_lookup (doc->form_by_seq, &h);
+      if (found != NULL)
+        g_array_index (doc->forms, Form, GPOINTER_TO_UINT (found) - 1).vehicle++;
     }
 }
 
@@ -15145,6 +15316,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   retype_companies_by_cues (&doc);
   retype_heads_of_organizations (&doc);
   retype_first_names (&doc);
+  mark_storm_names (&doc);
   drop_crafts (&doc);
   merge_defined_acronyms (&doc);
   merge_by_key (&doc);

@@ -6351,6 +6351,67 @@ test_extractor_sport_services_and_law_firms (void)
   g_assert_null (find_entity (entities, "ABC", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A gendarmerie's brigade named by its commune, a union's branch with
+ * its level, letters and territory, a university that ends with a listed
+ * campus and number: each one organization. */
+static void
+test_extractor_brigades_union_branches_campuses (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Enquête.\n\n"
+             "Le suspect a été interpellé mardi matin à son domicile, puis placé en garde à vue pendant deux jours "
+             "avant d'être présenté à un juge.\n\n"
+             "Les gendarmes l'ont entendu pendant des heures. L'adjudant-chef avait dirigé l'enquête de 1996 à la "
+             "brigade de Sigoulès.\n\n"
+             "Partie civile aux côtés de la famille, l'Union départementale CGT du Rhône voit dans ce dossier le "
+             "symbole d'une dérive.\n\n"
+             "L'historien, professeur à l'université Lumière Lyon 2, a signé une tribune avec plusieurs collègues "
+             "de l'université Paris 8.\n");
+
+  g_assert_nonnull (find_entity (entities, "brigade de Sigoulès", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Sigoulès", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Union départementale CGT du Rhône", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "université Lumière Lyon 2", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "université Paris 8", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* A body of the chamber or of the forces after "of the", an embassy and
+ * its seat, a committee after "the Commons": one name each. */
+static void
+test_extractor_bodies_of_chambers (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Talks.\n\n"
+             "The talks were held on Monday in the capital and the delegations said they had made progress on the "
+             "main points of the agreement.\n\n"
+             "The Joint Command of the Armed Forces said 600 soldiers had been deployed to the prison on Tuesday "
+             "night.\n\n"
+             "The Peace Commission of the Senate has invited both delegations to testify in the capital next "
+             "month.\n\n"
+             "The US Embassy in Guatemala welcomed the ruling in a post on Tuesday, and a member of the Commons "
+             "Business and Trade Committee said she would ask questions.\n");
+
+  g_assert_nonnull (find_entity (entities, "Joint Command of the Armed Forces", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Peace Commission of the Senate", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "US Embassy in Guatemala", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Commons Business and Trade Committee", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Peace Commission", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* A storm's name alone later in the story is still the storm's, whether
+ * the tagger took "Hurricane Beryl" in or not. */
+static void
+test_extractor_storm_names_alone (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Storm.\n\n"
+             "The storm hit the coast on Tuesday and the government said the damage was the worst in decades.\n\n"
+             "When Hurricane Beryl flattened much of the island, the roads were closed for weeks.\n\n"
+             "\"Beryl wiped out years of growth in a single morning,\" the minister said.\n");
+
+  g_assert_null (find_entity (entities, "Beryl", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6723,6 +6784,9 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/sentence-initial-roles", test_extractor_sentence_initial_roles);
   g_test_add_func ("/lectern/extractor/labels-before-first-names", test_extractor_labels_before_first_names);
   g_test_add_func ("/lectern/extractor/sport-services-and-law-firms", test_extractor_sport_services_and_law_firms);
+  g_test_add_func ("/lectern/extractor/brigades-union-branches-campuses", test_extractor_brigades_union_branches_campuses);
+  g_test_add_func ("/lectern/extractor/bodies-of-chambers", test_extractor_bodies_of_chambers);
+  g_test_add_func ("/lectern/extractor/storm-names-alone", test_extractor_storm_names_alone);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
