@@ -3001,7 +3001,11 @@ add_clean_span (Doc  *doc,
       (((tok_lex (doc, a) & LECTERN_LEX_LOWER) && b - a >= 2) || is_english_verb_form (doc, a) ||
        (is_english_agent_noun (doc, a, b) && !tok_is_first_name (doc, a)) ||
        (b >= a + 3 && is_role_word_or_opening (doc, a) && !tok_is_first_name (doc, a))))
-    a++;
+    {
+      /* And an honorific after it ("Outre M. Guillou-Marchal"). */
+      for (a++; a + 1 < b && is_honorific (doc, a); a++)
+        ;
+    }
   /* "Secretary of State Antony Blinken", "Minister of Home Affairs Amit
    * Shah": after a title's "of", the words before a first name that a
    * surname follows finish the role. */
@@ -3188,8 +3192,9 @@ add_clean_span (Doc  *doc,
       vote = VOTE_ORG;
     }
   /* "Liberal MPPs called on", "Conservative MLAs walked out": members
-   * of a house, no one's name. */
-  if (vote == VOTE_PER && b >= a + 2)
+   * of a house, no one's name; nor a body's alone ("as MPs demand
+   * answers"). */
+  if ((vote == VOTE_PER && b >= a + 2) || (vote == VOTE_ORG && b == a + 1 && tok_len (doc, a) <= 4))
     {
       static const char *const houses[] = { "MPs", "MPPs", "MLAs", "MEPs", "MSPs", "TDs", "MPAs", "MKs", "MNAs" };
 

@@ -6412,6 +6412,43 @@ test_extractor_storm_names_alone (void)
   g_assert_null (find_entity (entities, "Beryl", LECTERN_ENTITY_PERSON));
 }
 
+/* A company and its parent are two organizations of the list, not one
+ * under two names. */
+static void
+test_extractor_parent_companies_apart (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Video.\n\n"
+             "The video was first published on TikTok and then shared by an account with many followers, the "
+             "police said on Tuesday.\n\n"
+             "TikTok, which is owned by the Chinese group ByteDance, said it had removed the video within hours.\n");
+
+  g_assert_nonnull (find_entity (entities, "TikTok", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "ByteDance", LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* Members of a house are no body ("as MPs demand answers"), and an
+ * honorific after a sentence's first word is no part of a name ("Outre
+ * M. Guillou-Marchal"). */
+static void
+test_extractor_members_and_honorifics_after_openings (void)
+{
+  g_autoptr(GPtrArray) en =
+    extract ("Chain sold.\n\n"
+             "The chain was sold on Monday to a private equity firm as MPs demand answers, and the unions said "
+             "they would fight the job cuts in the coming months.\n");
+  g_autoptr(GPtrArray) fr =
+    extract ("Cabinets.\n\n"
+             "La ministre a recruté plusieurs conseillers venus du privé, selon les documents publiés mardi par "
+             "la presse.\n\n"
+             "Outre M. Guillou-Marchal, la ministre du Travail a recruté comme conseillère une ancienne "
+             "directrice des ressources humaines.\n");
+
+  g_assert_null (find_entity (en, "MPs", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (fr, "Guillou-Marchal", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (fr, "M. Guillou-Marchal", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6787,6 +6824,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/brigades-union-branches-campuses", test_extractor_brigades_union_branches_campuses);
   g_test_add_func ("/lectern/extractor/bodies-of-chambers", test_extractor_bodies_of_chambers);
   g_test_add_func ("/lectern/extractor/storm-names-alone", test_extractor_storm_names_alone);
+  g_test_add_func ("/lectern/extractor/parent-companies-apart", test_extractor_parent_companies_apart);
+  g_test_add_func ("/lectern/extractor/members-and-honorifics-after-openings", test_extractor_members_and_honorifics_after_openings);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
