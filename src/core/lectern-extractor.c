@@ -9891,8 +9891,10 @@ listed_name_length (Doc     *doc,
                     guint    limit,
                     gboolean lower)
 {
-  guint64 names[10];
-  guint n_names = MIN (limit - a, 10);
+  /* Up to 14 tokens: "Institut national de recherche pour l'agriculture,
+   * l'alimentation et l'environnement" has 13. */
+  guint64 names[14];
+  guint n_names = MIN (limit - a, G_N_ELEMENTS (names));
   guint64 h;
 
   if (!starts_listed_name (doc, a))

@@ -6449,6 +6449,24 @@ test_extractor_members_and_honorifics_after_openings (void)
   g_assert_null (find_entity (fr, "M. Guillou-Marchal", LECTERN_ENTITY_PERSON));
 }
 
+/* A listed name of thirteen tokens is found whole. */
+static void
+test_extractor_long_listed_names (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Loup.\n\n"
+             "Les éleveurs ont manifesté mardi devant la préfecture pour demander des tirs plus faciles, et les "
+             "associations ont dénoncé une mesure inutile.\n\n"
+             "Pour l'écologue Antoine Farge, chercheur à l'Institut national de recherche pour l'agriculture, "
+             "l'alimentation et l'environnement (Inrae), la réponse est ailleurs.\n");
+
+  g_assert_nonnull (find_entity (entities,
+                                 "Institut national de recherche pour l'agriculture, l'alimentation et l'environnement",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Institut national de recherche pour l'agriculture",
+                              LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6826,6 +6844,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/storm-names-alone", test_extractor_storm_names_alone);
   g_test_add_func ("/lectern/extractor/parent-companies-apart", test_extractor_parent_companies_apart);
   g_test_add_func ("/lectern/extractor/members-and-honorifics-after-openings", test_extractor_members_and_honorifics_after_openings);
+  g_test_add_func ("/lectern/extractor/long-listed-names", test_extractor_long_listed_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
