@@ -2194,7 +2194,13 @@ ends_with_portfolio (Doc  *doc,
                      guint b)
 {
   static const char *const ministries[] = { "Ministry", "Department", "Committee", "Commission", "Office" };
-  guint first = tok_is_any (doc, a, ministries, G_N_ELEMENTS (ministries)) ? a + 1 : a + 2;
+  /* Centres and institutes of studies name their fields the same way
+   * ("Center for Legal | and Judicial Studies"). */
+  static const char *const studies[] = { "Center", "Centre", "Institute" };
+  guint first = tok_is_any (doc, a, ministries, G_N_ELEMENTS (ministries)) ||
+                        tok_is_any (doc, a, studies, G_N_ELEMENTS (studies))
+                  ? a + 1
+                  : a + 2;
 
   for (guint j = b - 1; j >= first && j + 3 >= b; j--)
     if (tok_is (doc, j, "on") || tok_is (doc, j, "for") || tok_is (doc, j, "of"))
@@ -4699,6 +4705,9 @@ is_company_word (const Doc *doc,
     "Constructions", "Immobilier", "Transports", "Infotech", "Electronics", "Chemicals", "Payments",
     "Properties", "Developers", "Engineering", "Semiconductors", "Batteries", "Agro", "Garments", "Apparel",
     "Cosmetics", "Microfinance", "Fintech", "Realty", "Energy", "Electric", "Utilities", "Ratings",
+    /* French social landlords and cooperatives ("Phocéa Habitat", "Léon
+     * Kerlann Coopérative"). */
+    "Habitat", "Coopérative",
     /* Partners of a firm ("Ferrand Lagarde Associés", "Harlow Finch
      * Partners"), lawyers in Portuguese and Spanish ("Bastos & Vieira
      * Advogados"). */
@@ -6026,50 +6035,6 @@ mark_french_missions_and_schools (Doc    *doc,
       else if (!french_school_span (doc, base, len, tags, k, &s, &e))
         continue;
       tag_organization (tags, len, s, e);
-      k = e - 1;
-    }
-}
-
-/* "l'Union départementale CGT du Rhône", "l'union locale CFDT de
- * Villeurbanne": a union's branch, its level, the confederation's
- * letters, then its territory, is one organization. */
-static void
-mark_union_branches (Doc    *doc,
-                     guint   base,
-                     guint   len,
-                     guint8 *tags)
-{
-  static const char *const levels[] = {
-    "départementale", "locale", "régionale", "interprofessionnelle", "interdépartementale",
-  };
-
-  if (doc->lang != LANG_FR)
-    return;
-  for (guint k = 0; k + 3 < len; k++)
-    {
-      guint a = base + k;
-      guint e = k + 1, n = 0;
-
-      /* "Union" or "union" first: most tokens fail on their length. */
-      if (tok_len (doc, a) != 5 || !(tok_is (doc, a, "Union") || tok_is (doc, a, "union")))
-        continue;
-      while (e < len && e < k + 3 && tok_is_any (doc, base + e, levels, G_N_ELEMENTS (levels)))
-        e++;
-      if (e == k + 1 || e >= len || !tok_is_acronym (doc, base + e))
-        continue;
-      e++;
-      if (e + 1 < len && is_de_link (doc, base + e))
-        {
-          guint p = e + 1;
-
-          if (tok_is (doc, base + e, "de") && p + 1 < len && tok_is_article (doc, base + p))
-            p++;
-          while (p < len && n < 3 && (tok_flags (doc, base + p) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + p))
-            p++, n++;
-          if (n > 0)
-            e = p;
-        }
-      tag_organization (tags, len, k, e);
       k = e - 1;
     }
 }
@@ -9177,9 +9142,10 @@ split_roles_from_organizations (Doc    *doc,
 }
 
 /* "Winnipeg city council": a place and a council in lower case; "la
- * Fondation David Suzuki", "l'Institut Pasteur": a foundation or an
- * institute and the person it is named after. Both are one organization,
- * which the tagger tags as a place, or as a body and a person. */
+ * Fondation David Suzuki", "l'Institut Pasteur", "the Bill Gates
+ * Foundation": a foundation or an institute and the person it is named
+ * after. Both are one organization, which the tagger tags as a place, or
+ * as a body and a person. */
 static void
 mark_bodies_around_names (Doc    *doc,
                           guint   base,
@@ -9188,6 +9154,7 @@ mark_bodies_around_names (Doc    *doc,
 {
   static const char *const councils[] = { "city", "county", "town", "district", "borough", "regional", "municipal" };
   static const char *const named[] = { "Fondation", "Institut", "Fonds", "Lycée", "Collège", "Hôpital", "Clinique" };
+  static const char *const after[] = { "Foundation", "Institute", "Center", "Centre", "Fund", "Trust", "School" };
 
   for (guint k = 0; k + 2 < len; k++)
     {
@@ -9212,6 +9179,28 @@ mark_bodies_around_names (Doc    *doc,
           tags[k + 1] = LECTERN_TAG_I_ORG;
           for (e = k + 2; e < len && tags[e] == LECTERN_TAG_I_PER; e++)
             tags[e] = LECTERN_TAG_I_ORG;
+          k = e - 1;
+        }
+      /* "the Edwin Meese III | Center for Legal …", "the Bill Gates |
+       * Foundation": in English the name comes first, tagged as a person's
+       * or left out (from a listed first name). */
+      else if (doc->lang == LANG_EN &&
+               (tags[k] == LECTERN_TAG_B_PER ||
+                (tags[k] == LECTERN_TAG_O && tok_starts_upper (doc, a) && tok_is_first_name (doc, a))))
+        {
+          if (tags[k] == LECTERN_TAG_B_PER)
+            while (e < len && tags[e] == LECTERN_TAG_I_PER)
+              e++;
+          else
+            while (e < len && e < k + 4 && tags[e] == LECTERN_TAG_O && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+                   tok_starts_upper (doc, base + e))
+              e++;
+          if (e > k + 1 && e < len && tags[e] == LECTERN_TAG_B_ORG && tok_is_any (doc, base + e, after, G_N_ELEMENTS (after)))
+            {
+              tags[k] = LECTERN_TAG_B_ORG;
+              for (guint j = k + 1; j <= e; j++)
+                tags[j] = LECTERN_TAG_I_ORG;
+            }
           k = e - 1;
         }
     }
@@ -11038,8 +11027,19 @@ mark_country_branches (Doc    *doc,
     }
 }
 
+/* A union's trade in lower case after its acronym ("la CGT | métallurgie |
+ * du Tarn"): a word, no function word and no day or month. */
+static gboolean
+is_trade_word (const Doc *doc,
+               guint      i)
+{
+  return tok_starts_lower (doc, i) && (tok_flags (doc, i) & LECTERN_TOKEN_WORD) && tok_len (doc, i) >= 4 &&
+         !(tok_lex (doc, i) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)) && !is_lower_calendar_word (doc, i);
+}
+
 /* "la FDSEA de la Manche", "l'union locale FO de Montbéliard", "la
- * DREETS de Normandie": in French, a body's acronym and the place of its
+ * DREETS de Normandie", "la CGT métallurgie du Tarn": in French, a body's
+ * acronym (and a union's trade) and the place of its
  * branch after "de", "du" or "des" are one name, which the tagger cuts
  * or reads as a place. The place is a listed one or a word with hyphens
  * ("Eure-et-Loir") that ends the capitalized run; the acronym one the
@@ -11063,28 +11063,42 @@ mark_french_acronym_branches (Doc    *doc,
   for (guint k = 0; k + 2 < len; k++)
     {
       guint a = base + k;
-      guint c = k + 1, p, s = k;
+      guint c = k + 1, p, s = k, sector = 0;
+      gboolean union_level;
       guint32 lex;
 
-      /* Two capitals and "d…" after: most tokens fail at once. */
-      if (!g_ascii_isupper (*tok_str (doc, a)) || *tok_str (doc, a + 1) != 'd' || tok_len (doc, a) > 6 ||
-          !tok_is_acronym (doc, a) || (k + 1 < len && tags[k + 1] != LECTERN_TAG_O))
+      /* A capital, then "d…" or a trade in lower case ("la CGT
+       * métallurgie du Tarn"): most tokens fail at once. */
+      if (!g_ascii_isupper (*tok_str (doc, a)) || tok_len (doc, a) > 6 ||
+          (*tok_str (doc, a + 1) != 'd' && !(tags[k] == LECTERN_TAG_B_ORG && k + 3 < len &&
+                                             *tok_str (doc, a + 2) == 'd' && is_trade_word (doc, a + 1))) ||
+          !tok_is_acronym (doc, a))
         continue;
+      if (*tok_str (doc, a + 1) != 'd')
+        sector = 1, c++;
+      /* The tagger may have run the acronym into its place ("CGT | du
+       * Rhône"), as a body or a place. */
+      if (tags[c] != LECTERN_TAG_O && !(tags[k] == LECTERN_TAG_B_ORG && tags[c] == LECTERN_TAG_I_ORG) &&
+          !(tags[k] == LECTERN_TAG_B_LOC && tags[c] == LECTERN_TAG_I_LOC))
+        continue;
+      union_level = k >= 2 && (tok_is (doc, a - 2, "union") || tok_is (doc, a - 2, "Union")) &&
+                    tok_is_any (doc, a - 1, levels, G_N_ELEMENTS (levels));
       if (!(tags[k] == LECTERN_TAG_B_ORG ||
-            ((tags[k] == LECTERN_TAG_O || tags[k] == LECTERN_TAG_B_LOC) && tok_len (doc, a) >= 4)) ||
+            ((tags[k] == LECTERN_TAG_O || tags[k] == LECTERN_TAG_B_LOC) && (tok_len (doc, a) >= 4 || union_level))) ||
           (tok_lex (doc, a) & (LECTERN_LEX_TITLE | LECTERN_LEX_GEO | LECTERN_LEX_PLACE | LECTERN_LEX_REGION)))
         continue;
-      if (tok_is (doc, a + 1, "de") && c + 2 < len && (tok_is (doc, a + 2, "la") || tok_is (doc, a + 2, "l'") ||
-                                                      tok_is (doc, a + 2, "l\xe2\x80\x99")))
+      if (tok_is (doc, base + c, "de") && c + 2 < len &&
+          (tok_is (doc, base + c + 1, "la") || tok_is (doc, base + c + 1, "l'") ||
+           tok_is (doc, base + c + 1, "l\xe2\x80\x99")))
         c++;
-      else if (!(tok_is (doc, a + 1, "de") || tok_is (doc, a + 1, "du") || tok_is (doc, a + 1, "des") ||
-                 tok_is (doc, a + 1, "d'") || tok_is (doc, a + 1, "d\xe2\x80\x99")))
+      else if (!(tok_is (doc, base + c, "de") || tok_is (doc, base + c, "du") || tok_is (doc, base + c, "des") ||
+                 tok_is (doc, base + c, "d'") || tok_is (doc, base + c, "d\xe2\x80\x99")))
         continue;
       p = c + 1;
       /* "le syndicat CGT des dockers | du Havre", "le syndicat CGT des
        * services publics | de l'Hérault": after a union's word, its trade
        * in lower case and a link come before the place. */
-      if (k >= 1 && p + 2 < len && tags[k - 1] == LECTERN_TAG_O && tok_starts_lower (doc, base + p) &&
+      if (sector == 0 && k >= 1 && p + 2 < len && tags[k - 1] == LECTERN_TAG_O && tok_starts_lower (doc, base + p) &&
           (tok_is (doc, a - 1, "syndicat") || tok_is (doc, a - 1, "fédération")))
         {
           guint q = p, link;
@@ -11100,7 +11114,8 @@ mark_french_acronym_branches (Doc    *doc,
           p = q + link;
         }
       if (p >= len || !tok_starts_upper (doc, base + p) || !(tok_flags (doc, base + p) & LECTERN_TOKEN_WORD) ||
-          (tags[p] != LECTERN_TAG_O && tags[p] != LECTERN_TAG_B_LOC && tags[p] != LECTERN_TAG_B_PER) ||
+          (tags[p] != LECTERN_TAG_O && tags[p] != LECTERN_TAG_B_LOC && tags[p] != LECTERN_TAG_B_PER &&
+           tags[p] != LECTERN_TAG_I_ORG && tags[p] != LECTERN_TAG_I_LOC) ||
           (p + 1 < len && (tok_flags (doc, base + p + 1) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + p + 1)))
         continue;
       lex = tok_lex (doc, base + p);
@@ -11108,8 +11123,9 @@ mark_french_acronym_branches (Doc    *doc,
             (tags[p] == LECTERN_TAG_B_LOC && lex == 0) ||
             memchr (tok_str (doc, base + p), '-', tok_len (doc, base + p)) != NULL))
         continue;
-      if (s == k && k >= 2 && tags[k - 1] == LECTERN_TAG_O && tags[k - 2] == LECTERN_TAG_O && tok_is (doc, a - 2, "union") &&
-          tok_is_any (doc, a - 1, levels, G_N_ELEMENTS (levels)))
+      /* "l'union locale FO", "l'Union départementale CGT". */
+      if (s == k && union_level && (tags[k - 1] == LECTERN_TAG_O || tags[k - 1] == LECTERN_TAG_I_ORG) &&
+          (tags[k - 2] == LECTERN_TAG_O || tags[k - 2] == LECTERN_TAG_B_ORG))
         s = k - 2;
       tags[s] = LECTERN_TAG_B_ORG;
       for (guint j = s + 1; j <= p; j++)
@@ -11706,7 +11722,6 @@ tag_document (LecternExtractor  *self,
           mark_missions (doc, i, len, tags->data);
           mark_french_missions_and_schools (doc, i, len, tags->data);
           mark_french_clubs (doc, i, len, tags->data);
-          mark_union_branches (doc, i, len, tags->data);
           mark_state_chapters (doc, i, len, tags->data);
           mark_indonesian_companies (doc, i, len, tags->data);
           strip_portfolios_from_people (doc, i, len, tags->data);

@@ -6364,13 +6364,14 @@ test_extractor_brigades_union_branches_campuses (void)
              "Les gendarmes l'ont entendu pendant des heures. L'adjudant-chef avait dirigé l'enquête de 1996 à la "
              "brigade de Sigoulès.\n\n"
              "Partie civile aux côtés de la famille, l'Union départementale CGT du Rhône voit dans ce dossier le "
-             "symbole d'une dérive.\n\n"
+             "symbole d'une dérive. La CGT métallurgie du Tarn réclame des garanties.\n\n"
              "L'historien, professeur à l'université Lumière Lyon 2, a signé une tribune avec plusieurs collègues "
              "de l'université Paris 8.\n");
 
   g_assert_nonnull (find_entity (entities, "brigade de Sigoulès", LECTERN_ENTITY_ORGANIZATION));
   g_assert_null (find_entity (entities, "Sigoulès", LECTERN_ENTITY_PERSON));
   g_assert_nonnull (find_entity (entities, "Union départementale CGT du Rhône", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "CGT métallurgie du Tarn", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "université Lumière Lyon 2", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "université Paris 8", LECTERN_ENTITY_ORGANIZATION));
 }
@@ -6465,6 +6466,45 @@ test_extractor_long_listed_names (void)
                                  LECTERN_ENTITY_ORGANIZATION));
   g_assert_null (find_entity (entities, "Institut national de recherche pour l'agriculture",
                               LECTERN_ENTITY_ORGANIZATION));
+}
+
+/* A centre or an institute of studies goes on over "and" to its last
+ * field, and a body named after a person in English takes the name in. */
+static void
+test_extractor_centres_of_studies_and_named_bodies (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Hearing.\n\n"
+             "The hearing was held on Tuesday and the senators asked the witnesses many questions about the bill "
+             "and its costs.\n\n"
+             "A fellow at the Heritage Foundation's Edwin Meese III Center for Legal and Judicial Studies said the "
+             "bill was unconstitutional.\n\n"
+             "Indepaz, a think tank formally called the Institute for Development and Peace Studies, counted the "
+             "victims. The Bill Gates Foundation gave money.\n");
+
+  g_assert_nonnull (find_entity (entities, "Edwin Meese III Center for Legal and Judicial Studies",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Institute for Development and Peace Studies", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Bill Gates Foundation", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Edwin Meese III", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Bill Gates", LECTERN_ENTITY_PERSON));
+}
+
+/* A social landlord and a cooperative are named like people, but their
+ * last word says what they are. */
+static void
+test_extractor_landlords_and_cooperatives (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Eau.\n\n"
+             "Le projet a été présenté mardi matin aux élus, qui ont dit leur inquiétude pour les agriculteurs et "
+             "les habitants.\n\n"
+             "Le bailleur Phocéa Habitat a promis des travaux. La coopérative Léon Kerlann Coopérative a voté "
+             "la fusion.\n");
+
+  g_assert_nonnull (find_entity (entities, "Phocéa Habitat", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Léon Kerlann Coopérative", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Phocéa Habitat", LECTERN_ENTITY_PERSON));
 }
 
 int
@@ -6845,6 +6885,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/parent-companies-apart", test_extractor_parent_companies_apart);
   g_test_add_func ("/lectern/extractor/members-and-honorifics-after-openings", test_extractor_members_and_honorifics_after_openings);
   g_test_add_func ("/lectern/extractor/long-listed-names", test_extractor_long_listed_names);
+  g_test_add_func ("/lectern/extractor/centres-of-studies-and-named-bodies", test_extractor_centres_of_studies_and_named_bodies);
+  g_test_add_func ("/lectern/extractor/landlords-and-cooperatives", test_extractor_landlords_and_cooperatives);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
