@@ -6746,6 +6746,9 @@ add_people_after_titles (Doc          *doc,
      * Hlaing in". */
     "Leader", "General",
   };
+  /* Titles of heads that stand alone before a name: "the government of
+   * President Anura Kumara Dissanayake remained". */
+  static const char *const heads[] = { "President", "Governor", "Premier", "Senator" };
   static guint64 hashes[G_N_ELEMENTS (titles)];
   static gsize ready = 0;
 
@@ -6755,9 +6758,10 @@ add_people_after_titles (Doc          *doc,
       guint e = k + 1, common = 0;
       gboolean ok = TRUE;
 
-      if (tags[k] != LECTERN_TAG_O || !tok_has_upper (doc, a) || !tok_has_upper (doc, a - 1) ||
-          !tok_starts_upper (doc, a - 1) || !(tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) ||
-          !tok_in_list (doc, a, titles, G_N_ELEMENTS (titles), hashes, &ready))
+      if (tags[k] != LECTERN_TAG_O || !tok_has_upper (doc, a) ||
+          !((tok_has_upper (doc, a - 1) && tok_starts_upper (doc, a - 1) && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) &&
+             tok_in_list (doc, a, titles, G_N_ELEMENTS (titles), hashes, &ready)) ||
+            (tok_starts_lower (doc, a - 1) && tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)))))
         continue;
       while (e < len && e - k <= 3 && tags[e] == LECTERN_TAG_O && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
              tok_starts_upper (doc, base + e) && !tok_is_acronym (doc, base + e))

@@ -6507,6 +6507,20 @@ test_extractor_landlords_and_cooperatives (void)
   g_assert_null (find_entity (entities, "Phocéa Habitat", LECTERN_ENTITY_PERSON));
 }
 
+/* A head's title after a word in lower case opens a name no list knows. */
+static void
+test_extractor_heads_titles (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Power.\n\n"
+             "The unions began a work-to-rule on Monday over a plan to split the state power utility into several "
+             "companies.\n\n"
+             "He said the government of President Anura Kumara Dissanayake remained committed to lowering tariffs "
+             "without selling the utility.\n");
+
+  g_assert_nonnull (find_entity (entities, "Anura Kumara Dissanayake", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6887,6 +6901,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/long-listed-names", test_extractor_long_listed_names);
   g_test_add_func ("/lectern/extractor/centres-of-studies-and-named-bodies", test_extractor_centres_of_studies_and_named_bodies);
   g_test_add_func ("/lectern/extractor/landlords-and-cooperatives", test_extractor_landlords_and_cooperatives);
+  g_test_add_func ("/lectern/extractor/heads-titles", test_extractor_heads_titles);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
