@@ -1371,6 +1371,23 @@ is_time_word (const Doc *doc,
   return FALSE;
 }
 
+/* A French département's number: 01 to 95, or 971 to 976 ("France
+ * Victimes 59"). */
+static gboolean
+is_departement_number (const Doc *doc,
+                       guint      i)
+{
+  const char *s = tok_str (doc, i);
+  guint32 n = tok_len (doc, i);
+  int number;
+
+  if ((n != 2 && n != 3) || !g_ascii_isdigit (s[0]) || !g_ascii_isdigit (s[1]) || (n == 3 && !g_ascii_isdigit (s[2])))
+    return FALSE;
+  number = atoi (s);
+
+  return (n == 2 && number >= 1 && number <= 95) || (n == 3 && number >= 971 && number <= 976);
+}
+
 /* "65th", "1st", "82nd", "3rd", "413e", "1er", "2ème", "4°". */
 static gboolean
 is_ordinal (const Doc *doc,
@@ -2872,7 +2889,8 @@ add_clean_span (Doc  *doc,
       if ((tok_is_possessive (doc, b - 1) || g_ascii_isdigit (*tok_str (doc, b - 1))) &&
           vote == VOTE_ORG &&
           (known_organization (doc, a, b) != 0 ||
-           (b >= a + 3 && g_ascii_isdigit (*tok_str (doc, b - 1)) && known_organization (doc, b - 2, b) != 0)))
+           (b >= a + 3 && g_ascii_isdigit (*tok_str (doc, b - 1)) && known_organization (doc, b - 2, b) != 0) ||
+           (doc->lang == LANG_FR && b >= a + 2 && is_departement_number (doc, b - 1))))
         break;
       if (vote == VOTE_ORG && b >= a + 3 && is_union_branch (doc, b - 2))
         break;
@@ -3276,7 +3294,8 @@ add_clean_span (Doc  *doc,
           gboolean name = TRUE;
 
           for (guint i = c; i < b && name; i++)
-            name = tok_has_upper (doc, i) || !(tok_flags (doc, i) & LECTERN_TOKEN_WORD);
+            name = tok_has_upper (doc, i) || !(tok_flags (doc, i) & LECTERN_TOKEN_WORD) ||
+                   g_ascii_isdigit (*tok_str (doc, i));
           if (name)
             a = c;
         }
@@ -11031,6 +11050,39 @@ mark_country_branches (Doc    *doc,
     }
 }
 
+/* "France Victimes 59", "Eau Bien Commun 60,", "le Crédit Agricole
+ * Toulouse 31.": a French association or branch ends with its
+ * département's number, before a stop, a comma or "et". */
+static void
+mark_departement_numbers (Doc    *doc,
+                          guint   base,
+                          guint   len,
+                          guint8 *tags)
+{
+  static const char *const after[] = { ",", ".", ";", ":", ")", "»", "et", "ou", "qui" };
+
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint a = base + k;
+      guint s0 = k - 1;
+
+      /* A digit after a body first: almost no token passes. */
+      if (!g_ascii_isdigit (*tok_str (doc, a)) || tags[k] != LECTERN_TAG_O ||
+          (tags[k - 1] != LECTERN_TAG_B_ORG && tags[k - 1] != LECTERN_TAG_I_ORG) ||
+          (tok_flags (doc, a) & LECTERN_TOKEN_SPACE_BEFORE) == 0 || !is_departement_number (doc, a) ||
+          !tok_is_any (doc, a + 1, after, G_N_ELEMENTS (after)))
+        continue;
+      while (s0 > 0 && tags[s0] == LECTERN_TAG_I_ORG)
+        s0--;
+      /* A name of two words, or an acronym ("FNE 13"). */
+      if (k - s0 < 2 && !tok_is_acronym (doc, base + s0))
+        continue;
+      tags[k] = LECTERN_TAG_I_ORG;
+    }
+}
+
 /* A union's trade in lower case after its acronym ("la CGT | métallurgie |
  * du Tarn"): a word, no function word and no day or month. */
 static gboolean
@@ -11720,6 +11772,7 @@ tag_document (LecternExtractor  *self,
           mark_party_plurals (doc, i, len, tags->data);
           mark_country_branches (doc, i, len, tags->data);
           mark_french_acronym_branches (doc, i, len, tags->data);
+          mark_departement_numbers (doc, i, len, tags->data);
           extend_offices_to_districts (doc, i, len, tags->data);
           extend_organizations_to_units (doc, i, len, tags->data);
           mark_slash_credits (doc, i, len, tags->data);

@@ -6521,6 +6521,22 @@ test_extractor_heads_titles (void)
   g_assert_nonnull (find_entity (entities, "Anura Kumara Dissanayake", LECTERN_ENTITY_PERSON));
 }
 
+/* A French association or branch ends with its département's number. */
+static void
+test_extractor_departement_numbers (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Procès.\n\n"
+             "Le procès s'est ouvert lundi devant la cour d'assises, et la famille de la victime a suivi les quatre "
+             "jours d'audience au premier rang.\n\n"
+             "Elle était accompagnée d'une bénévole de France Victimes 59, l'association d'aide aux victimes du "
+             "département. L'association France Victimes 33, qui suit un autre dossier, était absente.\n");
+
+  g_assert_nonnull (find_entity (entities, "France Victimes 59", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "France Victimes 33", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "France Victimes", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6902,6 +6918,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/centres-of-studies-and-named-bodies", test_extractor_centres_of_studies_and_named_bodies);
   g_test_add_func ("/lectern/extractor/landlords-and-cooperatives", test_extractor_landlords_and_cooperatives);
   g_test_add_func ("/lectern/extractor/heads-titles", test_extractor_heads_titles);
+  g_test_add_func ("/lectern/extractor/departement-numbers", test_extractor_departement_numbers);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
