@@ -3459,6 +3459,42 @@ is_bracketed_branch (Doc  *doc,
           (tok_lex (doc, i + 1) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)));
 }
 
+/* One piece [from, to) of a span that starts at a, cut at a comma. The
+ * tagger may run a person's span over an apposition ("Mme Beaune, |
+ * originaire de Mâcon,", "Karine Mouret, | présidente de HyFos
+ * Énergies,"): a piece after the first that starts in lower case names
+ * no one, unless a role opens it, whose body follows its "de". */
+static void
+add_span_piece (Doc  *doc,
+                guint a,
+                guint from,
+                guint to,
+                int   vote,
+                guint weight)
+{
+  if (vote == VOTE_PER && from > a && from < to && tok_starts_lower (doc, from) &&
+      (tok_flags (doc, from) & LECTERN_TOKEN_WORD))
+    {
+      guint j = from + 1;
+
+      if (!is_role_word (doc, from))
+        return;
+      /* "secrétaire général | de Solidaris": add_clean_span knows a
+       * role's listed body or acronym; another is the body too. */
+      while (j < to && tok_starts_lower (doc, j) && !is_de_link (doc, j))
+        j++;
+      if (j + 1 < to && is_de_link (doc, j) && tok_starts_upper (doc, j + 1) && !tok_is_acronym (doc, j + 1) &&
+          known_organization (doc, j + 1, to) == 0 && !span_has_head (doc, j + 1, to) &&
+          !(name_flags (doc, j + 1, to) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) &&
+          memchr (tok_str (doc, j + 1), '-', tok_len (doc, j + 1)) == NULL)
+        {
+          add_clean_span (doc, j + 1, to, VOTE_ORG, 1);
+          return;
+        }
+    }
+  add_clean_span (doc, from, to, vote, weight);
+}
+
 /* Quotes, brackets and commas never sit inside a name, a listed one
  * aside: a span across one ("Perceval \"Perry\" Christie") is cut there. */
 static void
@@ -3533,11 +3569,11 @@ add_span (Doc  *doc,
 
       if (!joins)
         {
-          add_clean_span (doc, from, i, vote, weight);
+          add_span_piece (doc, a, from, i, vote, weight);
           from = i + 1;
         }
     }
-  add_clean_span (doc, from, b, vote, weight);
+  add_span_piece (doc, a, from, b, vote, weight);
 }
 
 /* Whether the word i, as written, starts the name of a well-known

@@ -6537,6 +6537,26 @@ test_extractor_departement_numbers (void)
   g_assert_null (find_entity (entities, "France Victimes", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A person's span the tagger ran over an apposition after a comma
+ * leaves no person in it ("Mme Beaune, originaire de Mâcon,"). */
+static void
+test_extractor_appositions_in_person_spans (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Banque.\n\n"
+             "La caisse régionale a publié mardi des résultats en baisse, pénalisés par le coût du risque agricole "
+             "et la hausse des taux.\n\n"
+             "La directrice générale de la caisse régionale depuis 2022 est Claire Beaune. Mme Beaune, originaire "
+             "de Mâcon, s'amuse encore qu'on lui demande si elle est de Beaune.\n\n"
+             "« Nous demandons une place dans la file d'attente », insiste Karine Mouret, présidente de HyFos "
+             "Énergies, une start-up qui développe un électrolyseur.\n");
+
+  g_assert_nonnull (find_entity (entities, "Claire Beaune", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Karine Mouret", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "de Mâcon", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "de HyFos Énergies", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6919,6 +6939,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/landlords-and-cooperatives", test_extractor_landlords_and_cooperatives);
   g_test_add_func ("/lectern/extractor/heads-titles", test_extractor_heads_titles);
   g_test_add_func ("/lectern/extractor/departement-numbers", test_extractor_departement_numbers);
+  g_test_add_func ("/lectern/extractor/appositions-in-person-spans", test_extractor_appositions_in_person_spans);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
