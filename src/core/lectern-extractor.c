@@ -3232,6 +3232,10 @@ add_clean_span (Doc  *doc,
       ((tok_starts_lower (doc, a - 1) && is_calendar_word (doc, a) && !tok_is (doc, a, "May")) ||
        (tok_starts_upper (doc, a - 1) && tok_is (doc, a, "Bill"))))
     return;
+  /* "the Sherman Act", "the Dodd-Frank Act": a law named after people
+   * names no one. */
+  if ((vote == VOTE_PER || vote == VOTE_ORG) && b >= a + 2 && tok_len (doc, b - 1) == 3 && tok_is (doc, b - 1, "Act"))
+    return;
   /* "Senate Bill 10", "House Bill 6": the house that numbers a bill, no
    * body named; "Sept. 1": a date. */
   if (vote == VOTE_ORG && b + 1 < doc->n_tokens && tok_is (doc, b, "Bill") && g_ascii_isdigit (*tok_str (doc, b + 1)))
@@ -4763,6 +4767,8 @@ is_company_word (const Doc *doc,
     /* French social landlords and cooperatives ("Phocéa Habitat", "Léon
      * Kerlann Coopérative"). */
     "Habitat", "Coopérative",
+    /* Schools of South Africa and Germany ("Paul Roos Gymnasium"). */
+    "Gymnasium",
     /* Partners of a firm ("Ferrand Lagarde Associés", "Harlow Finch
      * Partners"), lawyers in Portuguese and Spanish ("Bastos & Vieira
      * Advogados"). */

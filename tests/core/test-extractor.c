@@ -6557,6 +6557,21 @@ test_extractor_appositions_in_person_spans (void)
   g_assert_null (find_entity (entities, "de HyFos Énergies", LECTERN_ENTITY_PERSON));
 }
 
+/* A law named after people names no one; a gymnasium is a school. */
+static void
+test_extractor_laws_and_gymnasiums (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Lawsuit.\n\n"
+             "The department sued the company on Tuesday, saying its contracts had locked farmers into its "
+             "software for years.\n\n"
+             "The complaint says the company broke the Sherman Act by buying its rivals. The former Paul Roos "
+             "Gymnasium pupil scored twice in the second half.\n");
+
+  g_assert_null (find_entity (entities, "Sherman Act", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Paul Roos Gymnasium", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6940,6 +6955,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/heads-titles", test_extractor_heads_titles);
   g_test_add_func ("/lectern/extractor/departement-numbers", test_extractor_departement_numbers);
   g_test_add_func ("/lectern/extractor/appositions-in-person-spans", test_extractor_appositions_in_person_spans);
+  g_test_add_func ("/lectern/extractor/laws-and-gymnasiums", test_extractor_laws_and_gymnasiums);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
