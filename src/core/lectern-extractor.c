@@ -3232,6 +3232,11 @@ add_clean_span (Doc  *doc,
       ((tok_starts_lower (doc, a - 1) && is_calendar_word (doc, a) && !tok_is (doc, a, "May")) ||
        (tok_starts_upper (doc, a - 1) && tok_is (doc, a, "Bill"))))
     return;
+  /* "Cassidy, a Louisiana Republican,", "Senate Republican leaders": a
+   * party's member is no body. */
+  if (vote == VOTE_ORG && b >= a + 2 && doc->lang == LANG_EN &&
+      (tok_is (doc, b - 1, "Republican") || tok_is (doc, b - 1, "Democrat")))
+    return;
   /* "the Sherman Act", "the Dodd-Frank Act": a law named after people
    * names no one. */
   if ((vote == VOTE_PER || vote == VOTE_ORG) && b >= a + 2 && tok_len (doc, b - 1) == 3 && tok_is (doc, b - 1, "Act"))

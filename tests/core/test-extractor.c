@@ -6557,7 +6557,8 @@ test_extractor_appositions_in_person_spans (void)
   g_assert_null (find_entity (entities, "de HyFos Énergies", LECTERN_ENTITY_PERSON));
 }
 
-/* A law named after people names no one; a gymnasium is a school. */
+/* A law named after people names no one, nor does a party's member; a
+ * gymnasium is a school. */
 static void
 test_extractor_laws_and_gymnasiums (void)
 {
@@ -6566,9 +6567,11 @@ test_extractor_laws_and_gymnasiums (void)
              "The department sued the company on Tuesday, saying its contracts had locked farmers into its "
              "software for years.\n\n"
              "The complaint says the company broke the Sherman Act by buying its rivals. The former Paul Roos "
-             "Gymnasium pupil scored twice in the second half.\n");
+             "Gymnasium pupil scored twice in the second half.\n\n"
+             "Cassidy, a Louisiana Republican, now chairs the committee that will hear the case.\n");
 
   g_assert_null (find_entity (entities, "Sherman Act", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Louisiana Republican", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Paul Roos Gymnasium", LECTERN_ENTITY_ORGANIZATION));
 }
 
