@@ -9255,8 +9255,7 @@ mark_bodies_around_names (Doc    *doc,
        * Foundation": in English the name comes first, tagged as a person's
        * or left out (from a listed first name). */
       else if (doc->lang == LANG_EN &&
-               (tags[k] == LECTERN_TAG_B_PER ||
-                (tags[k] == LECTERN_TAG_O && tok_starts_upper (doc, a) && tok_is_first_name (doc, a))))
+               (tags[k] == LECTERN_TAG_B_PER || (tags[k] == LECTERN_TAG_O && tok_starts_upper (doc, a))))
         {
           if (tags[k] == LECTERN_TAG_B_PER)
             while (e < len && tags[e] == LECTERN_TAG_I_PER)
@@ -9265,7 +9264,11 @@ mark_bodies_around_names (Doc    *doc,
             while (e < len && e < k + 4 && tags[e] == LECTERN_TAG_O && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
                    tok_starts_upper (doc, base + e))
               e++;
-          if (e > k + 1 && e < len && tags[e] == LECTERN_TAG_B_ORG && tok_is_any (doc, base + e, after, G_N_ELEMENTS (after)))
+          /* The body's head word before the first name, which costs a
+           * lookup. */
+          if (e > k + 1 && e < len && tags[e] == LECTERN_TAG_B_ORG &&
+              tok_is_any (doc, base + e, after, G_N_ELEMENTS (after)) &&
+              (tags[k] == LECTERN_TAG_B_PER || tok_is_first_name (doc, a)))
             {
               tags[k] = LECTERN_TAG_B_ORG;
               for (guint j = k + 1; j <= e; j++)
@@ -10540,9 +10543,10 @@ join_bodies_to_chambers (Doc    *doc,
     {
       guint e = k + 1;
 
-      /* "of" or "in" after the end of a body first. */
+      /* "of" or "in" after the end of a body first, its length before
+       * its letters. */
       if (!(tags[k] == LECTERN_TAG_O && (tags[k - 1] == LECTERN_TAG_B_ORG || tags[k - 1] == LECTERN_TAG_I_ORG) &&
-            (tok_is (doc, base + k, "of") || tok_is (doc, base + k, "in"))))
+            tok_len (doc, base + k) == 2 && (tok_is (doc, base + k, "of") || tok_is (doc, base + k, "in"))))
         continue;
       if (tok_is (doc, base + k, "in"))
         {
@@ -12326,8 +12330,10 @@ mark_storm_names (Doc *doc)
       guint64 h;
       gpointer found;
 
-      /* The capital after it first: a bit in a table. */
-      if (!tok_starts_upper (doc, k + 1) || !(tok_flags (doc, k + 1) & LECTERN_TOKEN_WORD) || !is_storm_word (doc, k))
+      /* The capital after it first, a bit in a table; then the word's
+       * length (5 to 11 bytes). */
+      if (!tok_starts_upper (doc, k + 1) || tok_len (doc, k) < 5 || tok_len (doc, k) > 11 ||
+          !(tok_flags (doc, k + 1) & LECTERN_TOKEN_WORD) || !is_storm_word (doc, k))
         continue;
       h = seq_hash (doc, k + 1, k + 2);
       found = g_hash_table_lookup (doc->form_by_seq, &h);
