@@ -3482,10 +3482,21 @@ add_span_piece (Doc  *doc,
                 guint weight)
 {
   if (vote == VOTE_PER && from > a && from < to && tok_starts_lower (doc, from) &&
-      (tok_flags (doc, from) & LECTERN_TOKEN_WORD))
+      (tok_flags (doc, from) & LECTERN_TOKEN_WORD) &&
+      !(tok_lex (doc, from) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)))
     {
       guint j = from + 1;
+      gboolean named = FALSE;
 
+      /* A person named in it still counts ("roman de M. Chaguinian"). */
+      for (guint i = from + 1; i < to && !named; i++)
+        named = is_honorific (doc, i) || ((tok_lex (doc, i) & LECTERN_LEX_TITLE) && tok_starts_upper (doc, i)) ||
+                (tok_starts_upper (doc, i) && tok_is_first_name (doc, i));
+      if (named)
+        {
+          add_clean_span (doc, from, to, vote, weight);
+          return;
+        }
       if (!is_role_word (doc, from))
         return;
       /* "secrétaire général | de Solidaris": add_clean_span knows a
