@@ -11112,6 +11112,42 @@ mark_country_branches (Doc    *doc,
     }
 }
 
+/* "la CCI du Tarn", "CCI Littoral Hauts-de-France", "CCI
+ * Amiens-Picardie": a chamber of commerce is named by its territory, after
+ * its letters, which no list has alone. */
+static void
+mark_chambers_of_commerce (Doc    *doc,
+                           guint   base,
+                           guint   len,
+                           guint8 *tags)
+{
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 0; k + 1 < len; k++)
+    {
+      guint a = base + k;
+      guint p = k + 1, e;
+
+      /* Three capitals: most tokens fail on their length. */
+      if (tok_len (doc, a) != 3 || !tok_is (doc, a, "CCI") || (tags[k] != LECTERN_TAG_O && (tags[k] & 1) == 0))
+        continue;
+      if (is_de_link (doc, base + p))
+        {
+          p++;
+          if (tok_is (doc, base + p - 1, "de") && p + 1 < len && tok_is_article (doc, base + p))
+            p++;
+        }
+      for (e = p; e < len && e < p + 5 && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+                  tok_starts_upper (doc, base + e) && !tok_is_acronym (doc, base + e);
+           e++)
+        ;
+      if (e == p)
+        continue;
+      tag_organization (tags, len, k, e);
+      k = e - 1;
+    }
+}
+
 /* "France Victimes 59", "Eau Bien Commun 60,", "le Crédit Agricole
  * Toulouse 31.": a French association or branch ends with its
  * département's number, before a stop, a comma or "et". */
@@ -11835,6 +11871,7 @@ tag_document (LecternExtractor  *self,
           mark_country_branches (doc, i, len, tags->data);
           mark_french_acronym_branches (doc, i, len, tags->data);
           mark_departement_numbers (doc, i, len, tags->data);
+          mark_chambers_of_commerce (doc, i, len, tags->data);
           extend_offices_to_districts (doc, i, len, tags->data);
           extend_organizations_to_units (doc, i, len, tags->data);
           mark_slash_credits (doc, i, len, tags->data);

@@ -6575,6 +6575,21 @@ test_extractor_laws_and_gymnasiums (void)
   g_assert_nonnull (find_entity (entities, "Paul Roos Gymnasium", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A chamber of commerce is named by its territory after its letters. */
+static void
+test_extractor_chambers_of_commerce (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Rachat.\n\n"
+             "L'entreprise a été rachetée mardi par un groupe de la région, qui promet de garder les salariés et "
+             "d'investir dans de nouvelles machines.\n\n"
+             "Pour Sylvie Azéma, présidente de la CCI du Tarn, l'opération reste une bonne nouvelle. La CCI "
+             "Amiens-Picardie a salué le projet.\n");
+
+  g_assert_nonnull (find_entity (entities, "CCI du Tarn", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "CCI Amiens-Picardie", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6959,6 +6974,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/departement-numbers", test_extractor_departement_numbers);
   g_test_add_func ("/lectern/extractor/appositions-in-person-spans", test_extractor_appositions_in_person_spans);
   g_test_add_func ("/lectern/extractor/laws-and-gymnasiums", test_extractor_laws_and_gymnasiums);
+  g_test_add_func ("/lectern/extractor/chambers-of-commerce", test_extractor_chambers_of_commerce);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
