@@ -11112,6 +11112,42 @@ mark_country_branches (Doc    *doc,
     }
 }
 
+/* "le député Renaissance Olivier Beaumont", "la sénatrice Horizons": a
+ * member's word, then a party the list knows as "parti …" ("parti
+ * Renaissance"), whose name alone is a common word. */
+static void
+mark_parties_after_members (Doc    *doc,
+                            guint   base,
+                            guint   len,
+                            guint8 *tags)
+{
+  static const char *const members[] = {
+    "député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée", "élu", "élue", "candidat",
+    "candidate", "militant", "militante", "groupe",
+  };
+
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 1; k < len; k++)
+    {
+      guint a = base + k;
+      guint e;
+
+      /* A capital after a word in lower case first; not inside a span,
+       * nor a body already. */
+      if (!tok_starts_upper (doc, a) || !tok_starts_lower (doc, a - 1) || tags[k] == LECTERN_TAG_B_ORG ||
+          (tags[k] != LECTERN_TAG_O && (tags[k] & 1) == 0) || !tok_is_any (doc, a - 1, members, G_N_ELEMENTS (members)))
+        continue;
+      for (e = k + 2; e > k; e--)
+        if (e <= len && known_organization_after (doc, "parti ", a, base + e) != 0)
+          break;
+      if (e == k)
+        continue;
+      tag_organization (tags, len, k, e);
+      k = e - 1;
+    }
+}
+
 /* "la CCI du Tarn", "CCI Littoral Hauts-de-France", "CCI
  * Amiens-Picardie": a chamber of commerce is named by its territory, after
  * its letters, which no list has alone. */
@@ -11872,6 +11908,7 @@ tag_document (LecternExtractor  *self,
           mark_french_acronym_branches (doc, i, len, tags->data);
           mark_departement_numbers (doc, i, len, tags->data);
           mark_chambers_of_commerce (doc, i, len, tags->data);
+          mark_parties_after_members (doc, i, len, tags->data);
           extend_offices_to_districts (doc, i, len, tags->data);
           extend_organizations_to_units (doc, i, len, tags->data);
           mark_slash_credits (doc, i, len, tags->data);

@@ -6590,6 +6590,23 @@ test_extractor_chambers_of_commerce (void)
   g_assert_nonnull (find_entity (entities, "CCI Amiens-Picardie", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A party the list knows as "parti …", after a member's word, is a body
+ * though its name alone is a common word. */
+static void
+test_extractor_parties_after_members (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Réforme.\n\n"
+             "Au Parlement, la réforme divise jusque dans le camp présidentiel, et plusieurs élus ont dit leurs "
+             "doutes mardi.\n\n"
+             "Le député Renaissance Olivier Beaumont, membre de la commission, a demandé un délai. La députée "
+             "Horizons Élodie Sarrazin a demandé que le texte soit revu.\n");
+
+  g_assert_nonnull (find_entity (entities, "Renaissance", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Horizons", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Olivier Beaumont", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6975,6 +6992,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/appositions-in-person-spans", test_extractor_appositions_in_person_spans);
   g_test_add_func ("/lectern/extractor/laws-and-gymnasiums", test_extractor_laws_and_gymnasiums);
   g_test_add_func ("/lectern/extractor/chambers-of-commerce", test_extractor_chambers_of_commerce);
+  g_test_add_func ("/lectern/extractor/parties-after-members", test_extractor_parties_after_members);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
