@@ -3537,7 +3537,9 @@ add_span (Doc  *doc,
                        (tok_is_possessive (doc, i) &&
                         (i + 1 == b || (vote == VOTE_ORG && i > a &&
                                         (possessive_in_name (doc, i) || known_organization (doc, a, b) != 0 ||
-                                         possessive_before_legal_form (doc, i)))));
+                                         possessive_before_legal_form (doc, i) ||
+                                         /* "Moody's | Ratings": a listed name with its 's. */
+                                         (tok_starts_upper (doc, i + 1) && known_organization (doc, a, i + 1) != 0)))));
 
       /* A dash between two people: "Victor Hugo - Richard Wagner" (a
        * name each side of it; "John - Christian" is one first name). */

@@ -6607,6 +6607,20 @@ test_extractor_parties_after_members (void)
   g_assert_nonnull (find_entity (entities, "Olivier Beaumont", LECTERN_ENTITY_PERSON));
 }
 
+/* A listed name with its 's goes on into a longer name. */
+static void
+test_extractor_listed_possessive_names (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Rates.\n\n"
+             "The agency cut the rating on Tuesday after the company said its debt had risen again in the third "
+             "quarter.\n\n"
+             "Moody's Ratings said the outlook was negative, and analysts expected the bonds to fall.\n");
+
+  g_assert_nonnull (find_entity (entities, "Moody's Ratings", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Moody", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -6993,6 +7007,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/laws-and-gymnasiums", test_extractor_laws_and_gymnasiums);
   g_test_add_func ("/lectern/extractor/chambers-of-commerce", test_extractor_chambers_of_commerce);
   g_test_add_func ("/lectern/extractor/parties-after-members", test_extractor_parties_after_members);
+  g_test_add_func ("/lectern/extractor/listed-possessive-names", test_extractor_listed_possessive_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
