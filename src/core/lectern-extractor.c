@@ -5379,6 +5379,10 @@ is_iberian_head (const Doc *doc,
     "Gobierno", "Senado", "Agencia", "Oficina", "Grupo", "Petróleos", "Tribunal", "Juzgado", "Colegio",
     "Ministério", "Polícia", "Companhia", "Caixa", "Agência", "Conselho", "Fundação", "Universidade",
     "Secretaria", "Prefeitura", "Assembleia", "Procuradoria", "Defensoria", "Registraduría",
+    /* Fronts, cooperatives and citizens' groups ("Frente Guerrillero José
+     * Antonio Galán", "Cooperativa Minera del Sur de Bolívar", "Acción
+     * Ciudadana"). */
+    "Frente", "Cooperativa", "Acción", "Ação", "Colectivo", "Coletivo",
     /* Italian ones ("Fondazione Cassa di Risparmio di Livorno", "Autorità
      * Garante della Concorrenza e del Mercato"). */
     "Fondazione", "Autorità", "Istituto", "Ministero", "Consiglio", "Agenzia", "Società", "Banca", "Cassa",

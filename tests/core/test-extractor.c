@@ -6621,6 +6621,24 @@ test_extractor_listed_possessive_names (void)
   g_assert_null (find_entity (entities, "Moody", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Spanish fronts, cooperatives and citizens' groups head their names. */
+static void
+test_extractor_iberian_fronts_and_cooperatives (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Ceasefire.\n\n"
+             "Negotiators signed the protocol on Tuesday after three days of talks in the capital, officials "
+             "said.\n\n"
+             "The government and the Frente Guerrillero José Antonio Galán, a breakaway armed group, agreed to "
+             "stop fighting. The Cooperativa Minera del Sur de Bolívar, which represents small miners, was "
+             "cautious. Acción Ciudadana, a watchdog, welcomed the deal.\n");
+
+  g_assert_nonnull (find_entity (entities, "Frente Guerrillero José Antonio Galán", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Cooperativa Minera del Sur de Bolívar", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Acción Ciudadana", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "José Antonio Galán", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7008,6 +7026,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/chambers-of-commerce", test_extractor_chambers_of_commerce);
   g_test_add_func ("/lectern/extractor/parties-after-members", test_extractor_parties_after_members);
   g_test_add_func ("/lectern/extractor/listed-possessive-names", test_extractor_listed_possessive_names);
+  g_test_add_func ("/lectern/extractor/iberian-fronts-and-cooperatives", test_extractor_iberian_fronts_and_cooperatives);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
