@@ -5043,6 +5043,9 @@ is_court_complement (const Doc *doc,
     /* Belgium's and Luxembourg's labour courts: "le tribunal du travail
      * de Liège". */
     "travail",
+    /* "la juridiction interrégionale spécialisée de Marseille", "la
+     * direction interdépartementale de la police nationale du Gard". */
+    "interrégionale", "interrégional", "spécialisée", "interdépartementale",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -5086,7 +5089,8 @@ lower_court_end (Doc          *doc,
   gboolean force = tok_is (doc, a, "police") || tok_is (doc, a, "zone");
   gboolean council = force || tok_is (doc, a, "conseil") || tok_is (doc, a, "communauté") ||
                      tok_is (doc, a, "centre") || tok_is (doc, a, "métropole") || tok_is (doc, a, "section") ||
-                     tok_is (doc, a, "institut") || tok_is (doc, a, "Communauté") || tok_is (doc, a, "groupement");
+                     tok_is (doc, a, "institut") || tok_is (doc, a, "Communauté") || tok_is (doc, a, "groupement") ||
+                     tok_is (doc, a, "juridiction") || tok_is (doc, a, "direction");
   gboolean qualified = FALSE, seated;
   guint k = a + 1, p;
 
@@ -6379,11 +6383,13 @@ mark_lower_courts (Doc    *doc,
           k = e - base;
           continue;
         }
-      /* First letters, and for "section", "institut" and "rectorat" the
-       * length too: many words start with an "s", an "i" or an "r". */
-      if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 4 || strchr ("tcpumbgzsir", *tok_str (doc, a)) == NULL ||
+      /* First letters, and for "section", "institut", "rectorat",
+       * "direction" and "juridiction" the length too: many words start
+       * with an "s", an "i", an "r" or a "d". */
+      if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 4 || strchr ("tcpumbgzsirdj", *tok_str (doc, a)) == NULL ||
           (*tok_str (doc, a) == 's' && tok_len (doc, a) != 7) || (*tok_str (doc, a) == 'i' && tok_len (doc, a) != 8) ||
-          (*tok_str (doc, a) == 'r' && tok_len (doc, a) != 8) ||
+          (*tok_str (doc, a) == 'r' && tok_len (doc, a) != 8) || (*tok_str (doc, a) == 'd' && tok_len (doc, a) != 9) ||
+          (*tok_str (doc, a) == 'j' && tok_len (doc, a) != 11) ||
           (e = lower_court_end (doc, a, base, base + len, tags)) == 0)
         continue;
       tag_organization (tags, len, k, e - base);

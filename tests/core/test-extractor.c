@@ -6639,6 +6639,24 @@ test_extractor_iberian_fronts_and_cooperatives (void)
   g_assert_null (find_entity (entities, "José Antonio Galán", LECTERN_ENTITY_PERSON));
 }
 
+/* A specialised court and a police directorate in lower case, named by
+ * their seat. */
+static void
+test_extractor_jurisdictions_and_directorates (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Trafic.\n\n"
+             "Le coup de filet a eu lieu mardi à l'aube dans plusieurs quartiers de la ville, selon le parquet, "
+             "qui a confirmé les interpellations.\n\n"
+             "L'enquête a été confiée à la juridiction interrégionale spécialisée de Marseille et à la direction "
+             "interdépartementale de la police nationale du Gard.\n");
+
+  g_assert_nonnull (find_entity (entities, "juridiction interrégionale spécialisée de Marseille",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "direction interdépartementale de la police nationale du Gard",
+                                 LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7027,6 +7045,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/parties-after-members", test_extractor_parties_after_members);
   g_test_add_func ("/lectern/extractor/listed-possessive-names", test_extractor_listed_possessive_names);
   g_test_add_func ("/lectern/extractor/iberian-fronts-and-cooperatives", test_extractor_iberian_fronts_and_cooperatives);
+  g_test_add_func ("/lectern/extractor/jurisdictions-and-directorates", test_extractor_jurisdictions_and_directorates);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
