@@ -11126,106 +11126,120 @@ mark_country_branches (Doc    *doc,
 
 /* "le député Renaissance Olivier Beaumont", "la sénatrice Horizons": a
  * member's word, then a party the list knows as "parti …" ("parti
- * Renaissance"), whose name alone is a common word. */
-static void
-mark_parties_after_members (Doc    *doc,
-                            guint   base,
-                            guint   len,
-                            guint8 *tags)
+ * Renaissance"), whose name alone is a common word. Returns the end of
+ * the party's name from k (relative to base), or 0. */
+static guint
+party_after_member_end (Doc          *doc,
+                        guint         base,
+                        guint         len,
+                        const guint8 *tags,
+                        guint         k)
 {
   static const char *const members[] = {
     "député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée", "élu", "élue", "candidat",
     "candidate", "militant", "militante", "groupe",
   };
+  guint a = base + k;
+  guint e;
 
-  if (doc->lang != LANG_FR)
-    return;
-  for (guint k = 1; k < len; k++)
-    {
-      guint a = base + k;
-      guint e;
+  /* After a word in lower case; not inside a span, nor a body already. */
+  if (k == 0 || !tok_starts_lower (doc, a - 1) || tags[k] == LECTERN_TAG_B_ORG ||
+      (tags[k] != LECTERN_TAG_O && (tags[k] & 1) == 0) || !tok_is_any (doc, a - 1, members, G_N_ELEMENTS (members)))
+    return 0;
+  for (e = k + 2; e > k; e--)
+    if (e <= len && known_organization_after (doc, "parti ", a, base + e) != 0)
+      return e;
 
-      /* A capital after a word in lower case first; not inside a span,
-       * nor a body already. */
-      if (!tok_starts_upper (doc, a) || !tok_starts_lower (doc, a - 1) || tags[k] == LECTERN_TAG_B_ORG ||
-          (tags[k] != LECTERN_TAG_O && (tags[k] & 1) == 0) || !tok_is_any (doc, a - 1, members, G_N_ELEMENTS (members)))
-        continue;
-      for (e = k + 2; e > k; e--)
-        if (e <= len && known_organization_after (doc, "parti ", a, base + e) != 0)
-          break;
-      if (e == k)
-        continue;
-      tag_organization (tags, len, k, e);
-      k = e - 1;
-    }
+  return 0;
 }
 
 /* "la CCI du Tarn", "CCI Littoral Hauts-de-France", "CCI
  * Amiens-Picardie": a chamber of commerce is named by its territory, after
- * its letters, which no list has alone. */
-static void
-mark_chambers_of_commerce (Doc    *doc,
-                           guint   base,
-                           guint   len,
-                           guint8 *tags)
+ * its letters, which no list has alone. Returns the end of its name from
+ * k (relative to base), or 0. */
+static guint
+chamber_of_commerce_end (Doc          *doc,
+                         guint         base,
+                         guint         len,
+                         const guint8 *tags,
+                         guint         k)
 {
-  if (doc->lang != LANG_FR)
-    return;
-  for (guint k = 0; k + 1 < len; k++)
-    {
-      guint a = base + k;
-      guint p = k + 1, e;
+  guint a = base + k;
+  guint p = k + 1, e;
 
-      /* Three capitals: most tokens fail on their length. */
-      if (tok_len (doc, a) != 3 || !tok_is (doc, a, "CCI") || (tags[k] != LECTERN_TAG_O && (tags[k] & 1) == 0))
-        continue;
-      if (is_de_link (doc, base + p))
-        {
-          p++;
-          if (tok_is (doc, base + p - 1, "de") && p + 1 < len && tok_is_article (doc, base + p))
-            p++;
-        }
-      for (e = p; e < len && e < p + 5 && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
-                  tok_starts_upper (doc, base + e) && !tok_is_acronym (doc, base + e);
-           e++)
-        ;
-      if (e == p)
-        continue;
-      tag_organization (tags, len, k, e);
-      k = e - 1;
+  if (k + 1 >= len || tok_len (doc, a) != 3 || !tok_is (doc, a, "CCI") ||
+      (tags[k] != LECTERN_TAG_O && (tags[k] & 1) == 0))
+    return 0;
+  if (is_de_link (doc, base + p))
+    {
+      p++;
+      if (tok_is (doc, base + p - 1, "de") && p + 1 < len && tok_is_article (doc, base + p))
+        p++;
     }
+  for (e = p; e < len && e < p + 5 && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+              tok_starts_upper (doc, base + e) && !tok_is_acronym (doc, base + e);
+       e++)
+    ;
+
+  return e > p ? e : 0;
 }
 
 /* "France Victimes 59", "Eau Bien Commun 60,", "le Crédit Agricole
  * Toulouse 31.": a French association or branch ends with its
  * département's number, before a stop, a comma or "et". */
-static void
-mark_departement_numbers (Doc    *doc,
-                          guint   base,
-                          guint   len,
-                          guint8 *tags)
+static gboolean
+ends_with_departement (Doc          *doc,
+                       guint         base,
+                       guint         len,
+                       const guint8 *tags,
+                       guint         k)
 {
   static const char *const after[] = { ",", ".", ";", ":", ")", "»", "et", "ou", "qui" };
+  guint a = base + k;
+  guint s0 = k - 1;
 
+  if (k == 0 || k + 1 >= len || tags[k] != LECTERN_TAG_O ||
+      (tags[k - 1] != LECTERN_TAG_B_ORG && tags[k - 1] != LECTERN_TAG_I_ORG) ||
+      (tok_flags (doc, a) & LECTERN_TOKEN_SPACE_BEFORE) == 0 || !is_departement_number (doc, a) ||
+      !tok_is_any (doc, a + 1, after, G_N_ELEMENTS (after)))
+    return FALSE;
+  while (s0 > 0 && tags[s0] == LECTERN_TAG_I_ORG)
+    s0--;
+
+  /* A name of two words, or an acronym ("FNE 13"). */
+  return k - s0 >= 2 || tok_is_acronym (doc, base + s0);
+}
+
+/* French bodies that a cue beside them tells: a département's number, a
+ * chamber of commerce's letters, a member's word before a party. One pass
+ * for the three, as each asks little of most tokens. */
+static void
+mark_french_cued_bodies (Doc    *doc,
+                         guint   base,
+                         guint   len,
+                         guint8 *tags)
+{
   if (doc->lang != LANG_FR)
     return;
-  for (guint k = 1; k + 1 < len; k++)
+  for (guint k = 0; k < len; k++)
     {
       guint a = base + k;
-      guint s0 = k - 1;
+      guint e;
 
-      /* A digit after a body first: almost no token passes. */
-      if (!g_ascii_isdigit (*tok_str (doc, a)) || tags[k] != LECTERN_TAG_O ||
-          (tags[k - 1] != LECTERN_TAG_B_ORG && tags[k - 1] != LECTERN_TAG_I_ORG) ||
-          (tok_flags (doc, a) & LECTERN_TOKEN_SPACE_BEFORE) == 0 || !is_departement_number (doc, a) ||
-          !tok_is_any (doc, a + 1, after, G_N_ELEMENTS (after)))
+      if (g_ascii_isdigit (*tok_str (doc, a)))
+        {
+          if (ends_with_departement (doc, base, len, tags, k))
+            tags[k] = LECTERN_TAG_I_ORG;
+          continue;
+        }
+      if (!tok_starts_upper (doc, a))
         continue;
-      while (s0 > 0 && tags[s0] == LECTERN_TAG_I_ORG)
-        s0--;
-      /* A name of two words, or an acronym ("FNE 13"). */
-      if (k - s0 < 2 && !tok_is_acronym (doc, base + s0))
-        continue;
-      tags[k] = LECTERN_TAG_I_ORG;
+      if ((e = chamber_of_commerce_end (doc, base, len, tags, k)) != 0 ||
+          (e = party_after_member_end (doc, base, len, tags, k)) != 0)
+        {
+          tag_organization (tags, len, k, e);
+          k = e - 1;
+        }
     }
 }
 
@@ -11918,9 +11932,7 @@ tag_document (LecternExtractor  *self,
           mark_party_plurals (doc, i, len, tags->data);
           mark_country_branches (doc, i, len, tags->data);
           mark_french_acronym_branches (doc, i, len, tags->data);
-          mark_departement_numbers (doc, i, len, tags->data);
-          mark_chambers_of_commerce (doc, i, len, tags->data);
-          mark_parties_after_members (doc, i, len, tags->data);
+          mark_french_cued_bodies (doc, i, len, tags->data);
           extend_offices_to_districts (doc, i, len, tags->data);
           extend_organizations_to_units (doc, i, len, tags->data);
           mark_slash_credits (doc, i, len, tags->data);
