@@ -1379,11 +1379,17 @@ is_departement_number (const Doc *doc,
 {
   const char *s = tok_str (doc, i);
   guint32 n = tok_len (doc, i);
-  int number;
+  guint number = 0;
 
-  if ((n != 2 && n != 3) || !g_ascii_isdigit (s[0]) || !g_ascii_isdigit (s[1]) || (n == 3 && !g_ascii_isdigit (s[2])))
+  if (n != 2 && n != 3)
     return FALSE;
-  number = atoi (s);
+  /* The token's own digits: the text goes on after it. */
+  for (guint32 d = 0; d < n; d++)
+    {
+      if (!g_ascii_isdigit (s[d]))
+        return FALSE;
+      number = number * 10 + (guint) (s[d] - '0');
+    }
 
   return (n == 2 && number >= 1 && number <= 95) || (n == 3 && number >= 971 && number <= 976);
 }
@@ -10400,15 +10406,16 @@ mark_known_organizations (Doc    *doc,
        * only a sentence's first word does ("Représentant | Force
        * ouvrière"). */
       for (guint j = k; j < k + found && tags[k] == LECTERN_TAG_I_ORG; j++)
-        if (tags[j] != LECTERN_TAG_I_ORG && !extends_tagged_organization (doc, base, k, tags))
-          break;
-        else if (tags[j] != LECTERN_TAG_I_ORG)
+        if (tags[j] != LECTERN_TAG_I_ORG)
           {
-            for (guint q = j; q < k + found; q++)
-              tags[q] = LECTERN_TAG_I_ORG;
-            if (k + found < len && tags[k + found] != LECTERN_TAG_O && (tags[k + found] & 1) == 0)
-              tags[k + found]--;
-            found = 0;
+            if (extends_tagged_organization (doc, base, k, tags))
+              {
+                for (guint q = j; q < k + found; q++)
+                  tags[q] = LECTERN_TAG_I_ORG;
+                if (k + found < len && tags[k + found] != LECTERN_TAG_O && (tags[k + found] & 1) == 0)
+                  tags[k + found]--;
+                found = 0;
+              }
             break;
           }
         else if (j + 1 == k + found)
@@ -11255,9 +11262,9 @@ is_trade_word (const Doc *doc,
 
 /* "la FDSEA de la Manche", "l'union locale FO de Montbéliard", "la
  * DREETS de Normandie", "la CGT métallurgie du Tarn": in French, a body's
- * acronym (and a union's trade) and the place of its
- * branch after "de", "du" or "des" are one name, which the tagger cuts
- * or reads as a place. The place is a listed one or a word with hyphens
+ * acronym (and a union's trade) and the place of its branch after "de",
+ * "du" or "des" are one name, which the tagger cuts or reads as a
+ * place. The place is a listed one or a word with hyphens
  * ("Eure-et-Loir") that ends the capitalized run; the acronym one the
  * tagger took for a body, or of four letters or more that no list knows
  * as a title or a place ("le PDG de Renault", "les JO de Paris" are
