@@ -33,7 +33,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "45"
+#define RULES_VERSION "46"
 
 struct _LecternExtractor
 {
@@ -2707,7 +2707,10 @@ add_clean_span (Doc  *doc,
     for (guint i = MAX (a + 1, b - 4); i + 2 < b; i++)
       if ((tok_is (doc, i, "de") || tok_is_elision_de (doc, i)) &&
           ((tok_lex (doc, i - 1) & LECTERN_LEX_ORG_HEAD) || known_organization (doc, a, i) != 0) &&
-          tok_starts_upper (doc, i - 1) && names_a_person_only (doc, i + 1, b))
+          tok_starts_upper (doc, i - 1) && names_a_person_only (doc, i + 1, b) &&
+          /* "la Caisse d'Epargne Bourgogne Franche-Comté": no listed
+           * name goes on past the "de". */
+          listed_name_length (doc, a, b, FALSE) <= i - a)
         {
           split_tagged_span (doc, i, i + 1, b, VOTE_PER);
           add_clean_span (doc, i + 1, b, VOTE_PER, weight);

@@ -6657,6 +6657,19 @@ test_extractor_jurisdictions_and_directorates (void)
                                  LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_listed_name_past_de (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Banques.\n\n"
+             "Le prêt a été accordé par la Caisse d'Epargne Bourgogne Franche-Comté, selon son directeur, "
+             "qui n'a pas donné le taux.\n");
+
+  g_assert_nonnull (find_entity (entities, "Caisse d'Epargne Bourgogne Franche-Comté",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Epargne Bourgogne Franche-Comté", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7046,6 +7059,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/listed-possessive-names", test_extractor_listed_possessive_names);
   g_test_add_func ("/lectern/extractor/iberian-fronts-and-cooperatives", test_extractor_iberian_fronts_and_cooperatives);
   g_test_add_func ("/lectern/extractor/jurisdictions-and-directorates", test_extractor_jurisdictions_and_directorates);
+  g_test_add_func ("/lectern/extractor/listed-name-past-de", test_extractor_listed_name_past_de);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
