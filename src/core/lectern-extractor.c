@@ -11220,6 +11220,33 @@ ends_with_departement (Doc          *doc,
   return k - s0 >= 2 || tok_is_acronym (doc, base + s0);
 }
 
+/* "le procureur de la République de Tours", "la République tchèque":
+ * the Republic of a prosecutor's title, and of a country's name with its
+ * adjective, names no body. */
+static gboolean
+is_republic_of_office_or_country (const Doc    *doc,
+                                  guint         base,
+                                  guint         len,
+                                  const guint8 *tags,
+                                  guint         k)
+{
+  static const char *const offices[] = {
+    "procureur", "procureure", "procureurs", "procureures", "substitut", "substitute",
+  };
+  guint a = base + k;
+
+  if (!tok_is (doc, a, "République"))
+    return FALSE;
+  if (a >= 3 && tok_is (doc, a - 1, "la") && tok_is (doc, a - 2, "de") &&
+      tok_is_any (doc, a - 3, offices, G_N_ELEMENTS (offices)))
+    return TRUE;
+
+  /* An adjective after it, not a party's "en marche". */
+  return k + 1 < len && tags[k + 1] == LECTERN_TAG_O && tok_starts_lower (doc, a + 1) &&
+         (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) && tok_len (doc, a + 1) >= 4 &&
+         !(tok_lex (doc, a + 1) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN));
+}
+
 /* French bodies that a cue beside them tells: a département's number, a
  * chamber of commerce's letters, a member's word before a party. One pass
  * for the three, as each asks little of most tokens. */
@@ -11244,6 +11271,14 @@ mark_french_cued_bodies (Doc    *doc,
         }
       if (!tok_starts_upper (doc, a))
         continue;
+      if (tags[k] == LECTERN_TAG_B_ORG && is_republic_of_office_or_country (doc, base, len, tags, k))
+        {
+          for (e = k + 1; e < len && tags[e] == LECTERN_TAG_I_ORG; e++)
+            ;
+          memset (tags + k, LECTERN_TAG_O, e - k);
+          k = e - 1;
+          continue;
+        }
       if ((e = chamber_of_commerce_end (doc, base, len, tags, k)) != 0 ||
           (e = party_after_member_end (doc, base, len, tags, k)) != 0)
         {

@@ -6670,6 +6670,19 @@ test_extractor_listed_name_past_de (void)
   g_assert_null (find_entity (entities, "Epargne Bourgogne Franche-Comté", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_republic_of_prosecutors (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Pollution.\n\n"
+             "Le procureur de la République de Lisieux, François Lemarié, a ouvert une enquête mercredi. "
+             "L'ambassade de la République tchèque à Paris a indiqué suivre la situation.\n");
+
+  g_assert_nonnull (find_entity (entities, "François Lemarié", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "République de Lisieux", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "République", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7060,6 +7073,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/iberian-fronts-and-cooperatives", test_extractor_iberian_fronts_and_cooperatives);
   g_test_add_func ("/lectern/extractor/jurisdictions-and-directorates", test_extractor_jurisdictions_and_directorates);
   g_test_add_func ("/lectern/extractor/listed-name-past-de", test_extractor_listed_name_past_de);
+  g_test_add_func ("/lectern/extractor/republic-of-prosecutors", test_extractor_republic_of_prosecutors);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
