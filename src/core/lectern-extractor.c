@@ -2274,8 +2274,8 @@ is_post_nominal (const Doc *doc,
                  guint      i)
 {
   static const char *words[] = {
-    "MP", "MSP", "MPP", "TD", "QC", "KC", "SC", "MD", "JR", "SR", "FRS", "RN", "DDS", "PC", "MS", "MLA", "MNA",
-    "MHA",
+    "MP", "MSP", "MPP", "TD", "QC", "KC", "SC", "BL", "MD", "JR", "SR", "FRS", "RN", "DDS", "PC", "MS", "MLA",
+    "MNA", "MHA",
   };
 
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
@@ -2298,6 +2298,8 @@ is_honour_letters (const Doc *doc,
   static const char *words[] = {
     "MP", "MSP", "MPP", "TD", "QC", "KC", "SC", "SAN", "OBE", "MBE", "CBE", "KBE", "DBE", "MS", "MLA", "MNA",
     "MHA",
+    /* An Irish barrister: "Sinéad Galvin BL". */
+    "BL",
   };
 
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
@@ -2827,7 +2829,11 @@ add_clean_span (Doc  *doc,
        * first name and more ("le MR de Georges-Louis Bouchez"); "des
        * Bismarck" is a plural. */
       else if (vote == VOTE_PER && a + 1 < b && tok_starts_lower (doc, a) &&
-               (!is_particle (doc, a) || tok_is (doc, a, "des") || tok_starts_lower (doc, a + 1) ||
+               (!is_particle (doc, a) || tok_is (doc, a, "des") ||
+                /* "van der Linde", "von der Leyen": two particles. */
+                (tok_starts_lower (doc, a + 1) &&
+                 !((tok_is (doc, a, "van") || tok_is (doc, a, "von")) &&
+                   (tok_is (doc, a + 1, "der") || tok_is (doc, a + 1, "den")))) ||
                 (tok_lex (doc, a + 1) & LECTERN_LEX_TITLE) || (a + 2 < b && starts_with_first_name (doc, a + 1))))
         a++;
       /* "ABUJA — A Federal High Court in Abuja": an indefinite article
@@ -6724,7 +6730,8 @@ role_word_any_case (const Doc *doc,
     "treasurer", "inspector", "detective", "superintendent", "chancellor", "dean",
     "songwriter", "singer-songwriter", "rapper", "musician", "guitarist", "drummer", "pianist",
     "composer", "dancer", "filmmaker", "playwright", "broadcaster", "rookie", "frontman", "frontwoman",
-    "counsel", "advocate", "winger", "fullback", "financier", "negotiator",
+    "counsel", "advocate", "winger", "fullback", "financier", "negotiator", "solicitor", "barrister",
+    "coroner", "magistrate",
     /* Sport. */
     "selector", "all-rounder", "skipper", "wicketkeeper", "wicket-keeper", "opener", "batter", "spinner",
     "pacer", "paceman", "seamer", "centre-back", "center-back", "quarterback", "pitcher",
@@ -6755,7 +6762,7 @@ role_word_any_case (const Doc *doc,
     "ingénieur", "ingénieure", "agriculteur", "agricultrice", "éleveur", "éleveuse", "syndicaliste",
     "pasteur", "prêtre", "infirmier", "infirmière", "pompier", "gendarme", "policier",
     "policière", "soldat", "investisseur", "investisseuse", "commerçant", "commerçante",
-    "prévenu", "prévenue", "témoin",
+    "prévenu", "prévenue", "témoin", "notaire", "huissier", "huissière", "magistrat",
   };
 
   /* Their lower-case hashes, sorted once, then looked up by the token's. */
@@ -8358,6 +8365,12 @@ mark_marked_names (Doc    *doc,
     }
 }
 
+static gboolean
+is_person_tag (guint8 tag)
+{
+  return tag == LECTERN_TAG_B_PER || tag == LECTERN_TAG_I_PER;
+}
+
 /* "Ursula von der Leyen", "Vincent van Gogh", "Charles de Gaulle": a
  * first name, one or two particles in lower case and a capitalized word
  * are one person's name, however the tagger cut it. A place after the
@@ -8398,8 +8411,11 @@ mark_particle_names (Doc    *doc,
               (tok_is (doc, j, "ap") || tok_is (doc, j, "ab")) && tok_is_first_name (doc, a);
       /* A first name that is also a common word, a head word or a place
        * word ("Croix", "Maison", "Square"), or after an article ("des Iles
-       * du Cap", "le Charles de Gaulle"), starts no name here. */
-      if ((!welsh && !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_GIVEN_TOP))) ||
+       * du Cap", "le Charles de Gaulle"), starts no name here. A first
+       * name no list knows counts where the tagger read the particle as a
+       * person's too ("Sjoerd | van der Linde"). */
+      if ((!welsh && !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_GIVEN_TOP)) &&
+           !(is_person_tag (tags[k]) && is_person_tag (tags[k + 1]))) ||
           (tok_lex (doc, a) & (LECTERN_LEX_LOWER | LECTERN_LEX_ORG_HEAD)) ||
           (a > 0 && (tok_is_article (doc, a - 1) || tok_is (doc, a - 1, "des") || tok_is (doc, a - 1, "du"))) ||
           place_word (doc, a) != 0 ||
@@ -9342,6 +9358,7 @@ retype_people_by_role (Doc    *doc,
       guint e = k + 1;
       gboolean person = TRUE;
       gboolean role;
+      int given;
 
       if (tags[k] != LECTERN_TAG_B_ORG)
         continue;
@@ -9352,12 +9369,23 @@ retype_people_by_role (Doc    *doc,
           k = e - 1;
           continue;
         }
-      /* A surname that is also a place ("Antonoaldo Neves") stays one. */
+      /* A surname that is also a place ("Antonoaldo Neves", "Morag
+       * Blyth" after a first name) stays one. */
+      given = -1;
       for (guint j = a; j < base + e && person; j++)
-        person = (tok_flags (doc, j) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, j) && !tok_is_acronym (doc, j) &&
-                 !(tok_lex (doc, j) & body &
-                   ~(j > a && (tok_lex (doc, j) & LECTERN_LEX_SURNAME) ? LECTERN_LEX_GEO | LECTERN_LEX_PLACE : 0)) &&
-                 !is_company_word (doc, j) && !is_demonym (doc, j);
+        {
+          guint32 place = 0;
+
+          if (j > a && (tok_lex (doc, j) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE)))
+            {
+              if (given < 0)
+                given = tok_is_first_name (doc, a);
+              if (given || (tok_lex (doc, j) & LECTERN_LEX_SURNAME))
+                place = LECTERN_LEX_GEO | LECTERN_LEX_PLACE;
+            }
+          person = (tok_flags (doc, j) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, j) && !tok_is_acronym (doc, j) &&
+                   !(tok_lex (doc, j) & body & ~place) && !is_company_word (doc, j) && !is_demonym (doc, j);
+        }
       /* "the party's publicity secretary, Kunle Adeyemi-Coker, said": the
        * role may stand before a comma too, when the name closes the
        * apposition. */

@@ -6683,6 +6683,24 @@ test_extractor_republic_of_prosecutors (void)
   g_assert_null (find_entity (entities, "République", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_counsel_and_particles (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Court.\n\n"
+             "Counsel for Rebar & Rise, Sinéad Galvin BL, said her client had erected the scaffold correctly. "
+             "Minh Tran, represented by solicitor Morag Blyth, claimed the teenagers were relatives.\n\n"
+             "Le directeur général du groupe de Rotterdam, Sjoerd van der Linde, s'est engagé à maintenir le siège. "
+             "M. van der Linde promet au personnel un plan.\n");
+  LecternEntity *linde;
+
+  g_assert_nonnull (find_entity (entities, "Sinéad Galvin", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Morag Blyth", LECTERN_ENTITY_PERSON));
+  linde = find_entity (entities, "Sjoerd van der Linde", LECTERN_ENTITY_PERSON);
+  g_assert_nonnull (linde);
+  g_assert_true (has_form (linde, "van der Linde"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7074,6 +7092,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/jurisdictions-and-directorates", test_extractor_jurisdictions_and_directorates);
   g_test_add_func ("/lectern/extractor/listed-name-past-de", test_extractor_listed_name_past_de);
   g_test_add_func ("/lectern/extractor/republic-of-prosecutors", test_extractor_republic_of_prosecutors);
+  g_test_add_func ("/lectern/extractor/counsel-and-particles", test_extractor_counsel_and_particles);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
