@@ -5012,6 +5012,23 @@ is_media_noun (const Doc *doc,
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
+/* English words for a band, a label or a trade paper, that its name
+ * follows: "the duo Mango Hex", "the label Dead Fern Tapes". */
+static gboolean
+is_ensemble_noun (const Doc *doc,
+                  guint      i)
+{
+  static const char *words[] = {
+    "band", "duo", "trio", "quartet", "quintet", "three-piece", "four-piece", "five-piece", "six-piece",
+    "label", "imprint", "collective", "choir", "orchestra", "ensemble", "newsletter", "magazine",
+    "tabloid", "consultancy", "streamer",
+  };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
+
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
+}
+
 /* The end of the person-tagged name from `k` (relative to `base`), if the
  * clause ends there or a verb of saying follows; else 0. */
 static guint
@@ -6665,6 +6682,23 @@ add_pattern_organizations (Doc          *doc,
                (e = untagged_name_end (doc, base, len, k + 2, tags)) > k + 2 &&
                !(name_flags (doc, a + 2, base + e) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)))
         add_span (doc, a + 2, base + e, VOTE_ORG, 3);
+      /* "Perth four-piece Gully Static have signed", "the Brisbane duo
+       * Mango Hex": a band, a label or a trade paper is named after the
+       * word for it, however like a person's its name is. */
+      else if (doc->lang == LANG_EN && k + 1 < len && tags[k] == LECTERN_TAG_O &&
+               (tags[k + 1] == LECTERN_TAG_B_PER || (tags[k + 1] == LECTERN_TAG_O && tok_starts_upper (doc, a + 1))) &&
+               tok_starts_lower (doc, a) && is_ensemble_noun (doc, a) &&
+               !(tok_lex (doc, a + 1) & LECTERN_LEX_GIVEN_TOP))
+        {
+          if (tags[k + 1] == LECTERN_TAG_B_PER)
+            for (e = k + 2; e < len && tags[e] == LECTERN_TAG_I_PER; e++)
+              ;
+          else
+            e = untagged_name_end (doc, base, len, k + 1, tags);
+          if (e > k + 1 && e <= k + 4 &&
+              !(name_flags (doc, a + 1, base + e) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)))
+            add_span (doc, a + 1, base + e, VOTE_ORG, 3);
+        }
       /* "the newspaper Dawn, …", "the hedge fund Elliott Management said":
        * in English only where the name ends the clause or a verb of
        * saying follows, not "the company Elon Musk bought". */

@@ -6701,6 +6701,22 @@ test_extractor_counsel_and_particles (void)
   g_assert_true (has_form (linde, "van der Linde"));
 }
 
+static void
+test_extractor_bands_and_labels (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Music.\n\n"
+             "SYDNEY — Perth four-piece Gully Static have signed a worldwide recording deal with Melbourne "
+             "independent label Ironbark Records. They will tour in March with American garage-rock band "
+             "Velvet Arcade before heading to the UK. Its roster includes the Brisbane duo Mango Hex and the "
+             "Hobart folk collective the Salt Road Choir.\n");
+
+  g_assert_nonnull (find_entity (entities, "Gully Static", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Velvet Arcade", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Mango Hex", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Mango Hex", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7093,6 +7109,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/listed-name-past-de", test_extractor_listed_name_past_de);
   g_test_add_func ("/lectern/extractor/republic-of-prosecutors", test_extractor_republic_of_prosecutors);
   g_test_add_func ("/lectern/extractor/counsel-and-particles", test_extractor_counsel_and_particles);
+  g_test_add_func ("/lectern/extractor/bands-and-labels", test_extractor_bands_and_labels);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
