@@ -5078,6 +5078,9 @@ is_court_complement (const Doc *doc,
     /* "la juridiction interrégionale spécialisée de Marseille", "la
      * direction interdépartementale de la police nationale du Gard". */
     "interrégionale", "interrégional", "spécialisée", "interdépartementale",
+    /* "la communauté de brigades de Loches", "le comité des fêtes de
+     * Saint-Hippolyte". */
+    "brigades", "fêtes",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -5122,7 +5125,9 @@ lower_court_end (Doc          *doc,
   gboolean council = force || tok_is (doc, a, "conseil") || tok_is (doc, a, "communauté") ||
                      tok_is (doc, a, "centre") || tok_is (doc, a, "métropole") || tok_is (doc, a, "section") ||
                      tok_is (doc, a, "institut") || tok_is (doc, a, "Communauté") || tok_is (doc, a, "groupement") ||
-                     tok_is (doc, a, "juridiction") || tok_is (doc, a, "direction");
+                     tok_is (doc, a, "juridiction") || tok_is (doc, a, "direction") ||
+                     /* "la sûreté départementale de l'Hérault". */
+                     tok_is (doc, a, "sûreté") || tok_is (doc, a, "comité");
   gboolean qualified = FALSE, seated;
   guint k = a + 1, p;
 
@@ -5144,7 +5149,10 @@ lower_court_end (Doc          *doc,
     return 0;
   for (guint words = 0; k < end && words < 5; words++)
     {
-      if (is_court_complement (doc, k) && tags[k - base] == LECTERN_TAG_O)
+      /* The tagger may start a name at the complement ("centre |
+       * hospitalier Paul-Martinais"). */
+      if (is_court_complement (doc, k) &&
+          (tags[k - base] == LECTERN_TAG_O || (k == a + 1 && tags[k - base] == LECTERN_TAG_B_ORG && tok_starts_lower (doc, k))))
         {
           qualified = TRUE;
           k++;
@@ -5189,8 +5197,10 @@ lower_court_end (Doc          *doc,
       !tok_is (doc, k - 1, "gendarmerie") &&
       !(k < end && (tok_is (doc, k, "de") || tok_is (doc, k, "du") || tok_is_elision_de (doc, k))))
     return k;
-  /* "la zone de police Bruxelles-Midi": its name right after. */
-  if (tok_is (doc, a, "zone") && qualified && k < end && tok_starts_upper (doc, k) && !tok_is_acronym (doc, k))
+  /* "la zone de police Bruxelles-Midi", "le centre hospitalier
+   * Paul-Martinais": its name right after. */
+  if ((tok_is (doc, a, "zone") || (tok_is (doc, a, "centre") && tok_is (doc, k - 1, "hospitalier"))) && qualified &&
+      k < end && tok_starts_upper (doc, k) && !tok_is_acronym (doc, k))
     {
       guint q = k + 1;
 
@@ -6415,11 +6425,12 @@ mark_lower_courts (Doc    *doc,
           k = e - base;
           continue;
         }
-      /* First letters, and for "section", "institut", "rectorat",
+      /* First letters, and for "section", "sûreté", "institut", "rectorat",
        * "direction" and "juridiction" the length too: many words start
        * with an "s", an "i", an "r" or a "d". */
       if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 4 || strchr ("tcpumbgzsirdj", *tok_str (doc, a)) == NULL ||
-          (*tok_str (doc, a) == 's' && tok_len (doc, a) != 7) || (*tok_str (doc, a) == 'i' && tok_len (doc, a) != 8) ||
+          (*tok_str (doc, a) == 's' && tok_len (doc, a) != 7 && tok_len (doc, a) != 8) ||
+          (*tok_str (doc, a) == 'i' && tok_len (doc, a) != 8) ||
           (*tok_str (doc, a) == 'r' && tok_len (doc, a) != 8) || (*tok_str (doc, a) == 'd' && tok_len (doc, a) != 9) ||
           (*tok_str (doc, a) == 'j' && tok_len (doc, a) != 11) ||
           (e = lower_court_end (doc, a, base, base + len, tags)) == 0)

@@ -6717,6 +6717,20 @@ test_extractor_bands_and_labels (void)
   g_assert_null (find_entity (entities, "Mango Hex", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_french_local_services (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Faits divers.\n\n"
+             "Mme Bensaïd avait alors déposé plainte auprès de la sûreté départementale de l'Hérault. "
+             "L'artisan a été interpellé le soir même par les gendarmes de la communauté de brigades de Loches. "
+             "Le comité des fêtes de Saint-Hippolyte organise samedi un rassemblement de soutien.\n");
+
+  g_assert_nonnull (find_entity (entities, "sûreté départementale de l'Hérault", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "communauté de brigades de Loches", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "comité des fêtes de Saint-Hippolyte", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7110,6 +7124,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/republic-of-prosecutors", test_extractor_republic_of_prosecutors);
   g_test_add_func ("/lectern/extractor/counsel-and-particles", test_extractor_counsel_and_particles);
   g_test_add_func ("/lectern/extractor/bands-and-labels", test_extractor_bands_and_labels);
+  g_test_add_func ("/lectern/extractor/french-local-services", test_extractor_french_local_services);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
