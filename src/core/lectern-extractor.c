@@ -2433,12 +2433,17 @@ static inline gboolean
 is_union_branch (const Doc *doc,
                  guint      i)
 {
-  static const char *const branches[] = { "Local", "Lodge", "Council", "District", "Chapter" };
+  static const char *const branches[] = { "Local", "Lodge", "Council", "District", "Chapter", "Fund" };
 
   /* A digit after a capital first: almost no token passes. */
   if (i + 1 >= doc->n_tokens || !g_ascii_isdigit (*tok_str (doc, i + 1)) || !tok_starts_upper (doc, i) ||
       !is_branch_number (doc, i + 1) || !tok_is_any (doc, i, branches, G_N_ELEMENTS (branches)))
     return FALSE;
+  /* "SoftBank Vision Fund 2,": a fund's number ends the clause, not "the
+   * Fund 3 billion short". */
+  if (tok_is (doc, i, "Fund"))
+    return tok_len (doc, i + 1) == 1 &&
+           (i + 2 >= doc->n_tokens || !(tok_flags (doc, i + 2) & LECTERN_TOKEN_WORD) || tok_is (doc, i + 2, "and"));
 
   return tok_is (doc, i, "Local") || tok_is (doc, i, "Lodge") || tok_len (doc, i + 1) != 4 ||
          (memcmp (tok_str (doc, i + 1), "19", 2) != 0 && memcmp (tok_str (doc, i + 1), "20", 2) != 0);
@@ -2741,8 +2746,11 @@ add_clean_span (Doc  *doc,
         return;
     }
 
-  /* "Analysts at Piper Jaffray said": people work at a firm. */
-  if (vote == VOTE_PER && a >= 2 && tok_is (doc, a - 1, "at") && is_staff_word (doc, a - 2))
+  /* "Analysts at Piper Jaffray said", "an analyst at Bernstein": people
+   * work at a firm, which the tagger may take for a place too. */
+  if ((vote == VOTE_PER ||
+       (vote == VOTE_LOC && b == a + 1 && !(tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)))) &&
+      a >= 2 && tok_is (doc, a - 1, "at") && is_staff_word (doc, a - 2))
     vote = VOTE_ORG;
   /* "paru chez Grasset", "publié chez Gallimard": the house that
    * publishes a book, though its name is a family's. */
@@ -11701,7 +11709,9 @@ unmark_feasts (Doc    *doc,
 /* "a Hong Kong-based fund", "Pune-based Bharat Forge", "Kremlin-backed":
  * where a thing is based, who owns or backs it, ends no name; the span's
  * words up to it name nothing, those after it start a name of their
- * own. */
+ * own. With them, two words that read as names before such words and
+ * nouns: a town before its state's ("The Austin, Texas-based company")
+ * and "State" as an adjective. */
 static void
 unmark_based_words (Doc    *doc,
                     guint   base,
@@ -11712,6 +11722,22 @@ unmark_based_words (Doc    *doc,
     {
       guint s = k;
 
+      /* "The Austin, Texas-based company": a town, its state's word. */
+      if (k > 0 && k + 2 < len && tags[k] != LECTERN_TAG_O && (tags[k] & 1) == 1 && tags[k + 1] == LECTERN_TAG_O &&
+          tok_is (doc, base + k + 1, ",") && tok_is_article (doc, base + k - 1) && tok_is_based_word (doc, base + k + 2))
+        {
+          tags[k] = LECTERN_TAG_O;
+          continue;
+        }
+      /* "the State agency Enterprise Ireland": the Irish press writes
+       * the state as an adjective with a capital. */
+      if (k > 0 && k + 1 < len && tags[k] == LECTERN_TAG_B_ORG && tags[k + 1] == LECTERN_TAG_O &&
+          tok_is (doc, base + k, "State") && tok_is_article (doc, base + k - 1) && tok_starts_lower (doc, base + k + 1) &&
+          (tok_flags (doc, base + k + 1) & LECTERN_TOKEN_WORD) && !(tok_lex (doc, base + k + 1) & LECTERN_LEX_STOP_EN))
+        {
+          tags[k] = LECTERN_TAG_O;
+          continue;
+        }
       if (tags[k] == LECTERN_TAG_O || !tok_is_based_word (doc, base + k))
         continue;
       while (s > 0 && tags[s] != LECTERN_TAG_O && (tags[s] & 1) == 0)

@@ -6731,6 +6731,22 @@ test_extractor_french_local_services (void)
   g_assert_nonnull (find_entity (entities, "comité des fêtes de Saint-Hippolyte", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_firms_funds_and_states (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Chips.\n\n"
+             "The Austin, Texas-based company was awarded grants in 2024. \"Demand did not arrive,\" said "
+             "Vikram Athreya, a semiconductor analyst at Bernstein. Its backers include the US investor Tiger Global "
+             "and the State agency Enterprise Ireland. The round was led by SoftBank Vision Fund 2, and others.\n");
+
+  g_assert_null (find_entity (entities, "Austin", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Bernstein", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "State", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Enterprise Ireland", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "SoftBank Vision Fund 2", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7125,6 +7141,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/counsel-and-particles", test_extractor_counsel_and_particles);
   g_test_add_func ("/lectern/extractor/bands-and-labels", test_extractor_bands_and_labels);
   g_test_add_func ("/lectern/extractor/french-local-services", test_extractor_french_local_services);
+  g_test_add_func ("/lectern/extractor/firms-funds-and-states", test_extractor_firms_funds_and_states);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
