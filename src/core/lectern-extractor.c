@@ -3038,6 +3038,18 @@ add_clean_span (Doc  *doc,
       !(tok_lex (doc, a) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_CAPITALIZED)) &&
       tok_is (doc, a + 1, "of") && tok_starts_upper (doc, a + 2) && known_organization (doc, a, b) == 0)
     a += 2;
+  /* "Captain Richmond Tetteh-Quaye is understood to": a title or a role
+   * that opens the sentence, then a first name and a surname that no
+   * word ties to a body, which the tagger read as one organization. */
+  if (vote == VOTE_ORG && (b == a + 3 || b == a + 4) && (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) &&
+      ((tok_lex (doc, a) & LECTERN_LEX_TITLE) || is_role_word_or_opening (doc, a)) &&
+      tok_is_first_name (doc, a + 1) &&
+      !span_has_lex (doc, a + 1, b, LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_KNOWN_ORG) &&
+      !is_company_word (doc, b - 1) && known_organization (doc, a, b) == 0)
+    {
+      a++;
+      vote = VOTE_PER;
+    }
   /* A common word capitalized only because it starts the sentence
    * ("Okayed Zia's martial law", "Flyhalf Tiaan Botha") is not part of a
    * person's name. The
@@ -4086,6 +4098,8 @@ is_extra_head (const Doc *doc,
     "Unit", "Team", "Division",
     /* Inspectors' offices ("the Mine Health and Safety Inspectorate"). */
     "Inspectorate",
+    /* "Addis Civic Forum". */
+    "Forum",
   };
   static const char *const french_words[] = {
     "Division", "Groupement", "Convention", "Délégation", "Cellule", "Coordination", "Collectif", "Coopérative",
@@ -6691,11 +6705,14 @@ add_pattern_organizations (Doc          *doc,
                (e = untagged_name_end (doc, base, len, k + 2, tags)) > k + 2)
         add_span (doc, a + 1, base + e, VOTE_ORG, 3);
       /* "le distributeur new-yorkais Neon", "le constructeur automobile
-       * Stellantis": the same with a name the tagger left out. */
+       * Stellantis", a consultancy: the same with a name the tagger left
+       * out. */
       else if (doc->lang == LANG_FR && k + 2 < len && tags[k] == LECTERN_TAG_O && tags[k + 1] == LECTERN_TAG_O &&
                tags[k + 2] == LECTERN_TAG_O && tok_starts_upper (doc, a + 2) && tok_len (doc, a) >= 5 &&
                tok_len (doc, a + 1) >= 5 && tok_starts_lower (doc, a) && tok_starts_lower (doc, a + 1) &&
-               (is_media_noun (doc, a) || is_organization_noun (doc, a)) &&
+               (is_media_noun (doc, a) || is_organization_noun (doc, a) ||
+                /* "du cabinet abidjanais Akwaba Research". */
+                tok_is (doc, a, "cabinet")) &&
                (is_french_adjective (doc, a + 1) || tok_is (doc, a + 1, "automobile")) &&
                !tok_is_article (doc, a + 2) &&
                (e = untagged_name_end (doc, base, len, k + 2, tags)) > k + 2 &&
@@ -12925,6 +12942,10 @@ in_place_context (Doc     *doc,
     return TRUE;
   if (!by_links)
     return FALSE;
+  /* "les risques sécuritaires au Sahel": French names no one after "au"
+   * (a person is "au président X", "à M. X"). */
+  if (tok_is (doc, a - 1, "au"))
+    return TRUE;
   if (a >= 2 && tok_is_any (doc, a - 1, links, G_N_ELEMENTS (links)) &&
       (tok_lex (doc, a - 2) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) && !tok_is_acronym (doc, a - 2))
     return TRUE;
@@ -13090,6 +13111,15 @@ retype_lone_places (Doc *doc)
         continue;
       h = seq_hash (doc, span->start, span->start + span->len);
       found = g_hash_table_lookup (doc->form_by_seq, &h);
+      /* "M. Bignon": a person after an honorific, whose name alone
+       * ("au Bignon") may be a place elsewhere, is not one here. */
+      if (found == NULL && span->len == 2 && span->type == VOTE_PER && is_honorific (doc, span->start))
+        {
+          h = seq_hash (doc, span->start + 1, span->start + 2);
+          if ((found = g_hash_table_lookup (doc->form_by_seq, &h)) != NULL)
+            seen[GPOINTER_TO_UINT (found) - 1]++;
+          continue;
+        }
       if (found == NULL)
         continue;
       /* A region in brackets places a name for the whole story, whatever

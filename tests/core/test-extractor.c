@@ -6747,6 +6747,27 @@ test_extractor_firms_funds_and_states (void)
   g_assert_nonnull (find_entity (entities, "SoftBank Vision Fund 2", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_captains_forums_and_places (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Football.\n\n"
+             "Dressing-room tensions had been simmering. Captain Richmond Tetteh-Quaye is understood to have raised "
+             "the issue. Selamawit Kebede, director of member group Addis Civic Forum, said civil society was "
+             "tired.\n\n"
+             "« Nous restons vigilants face aux risques sécuritaires au Sahel », a déclaré Mme Ouattara. "
+             "« C'est trop tôt », analyse Éric Yao Konan, du cabinet abidjanais Akwaba Research. "
+             "M. Gauvin battra facilement M. Bignon à Angers, et Emilienne Clouel vit au Bignon.\n");
+
+  /* The role is no body's word (the tagger reads "Richmond" as a place
+   * or a company's, so no person is asserted). */
+  g_assert_null (find_entity (entities, "Captain Richmond Tetteh-Quaye", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Addis Civic Forum", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Sahel", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Akwaba Research", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Bignon", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7142,6 +7163,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/bands-and-labels", test_extractor_bands_and_labels);
   g_test_add_func ("/lectern/extractor/french-local-services", test_extractor_french_local_services);
   g_test_add_func ("/lectern/extractor/firms-funds-and-states", test_extractor_firms_funds_and_states);
+  g_test_add_func ("/lectern/extractor/captains-forums-and-places", test_extractor_captains_forums_and_places);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
