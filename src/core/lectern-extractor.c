@@ -4852,6 +4852,8 @@ is_organization_noun (const Doc *doc,
     "carmakers", "retailers", "regulators", "broadcasters", "newspapers", "charities",
     "régulateur", "constructeur", "assureur", "opérateur", "éditeur", "hebdomadaire", "distributeur",
     "fabricant", "équipementier", "motoriste", "avionneur", "armateur", "transporteur", "assureur",
+    "groupe", "filiale", "enseigne", "sous-traitant", "prestataire", "fournisseur", "holding", "cimentier",
+    "sidérurgiste",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;

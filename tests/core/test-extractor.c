@@ -6768,6 +6768,18 @@ test_extractor_captains_forums_and_places (void)
   g_assert_nonnull (find_entity (entities, "Bignon", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_french_groups (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Industrie.\n\n"
+             "Ancienne filiale du groupe allemand Brückner Guss, cédée en 2021 à un fonds luxembourgeois, la "
+             "fonderie a vu son chiffre d'affaires fondre de moitié en trois ans.\n");
+
+  g_assert_nonnull (find_entity (entities, "Brückner Guss", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Brückner Guss", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7164,6 +7176,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-local-services", test_extractor_french_local_services);
   g_test_add_func ("/lectern/extractor/firms-funds-and-states", test_extractor_firms_funds_and_states);
   g_test_add_func ("/lectern/extractor/captains-forums-and-places", test_extractor_captains_forums_and_places);
+  g_test_add_func ("/lectern/extractor/french-groups", test_extractor_french_groups);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
