@@ -6675,7 +6675,9 @@ add_pattern_organizations (Doc          *doc,
       if (tags[k] == LECTERN_TAG_O && tok_is_article (doc, a) && tok_starts_upper (doc, a) &&
           !tok_is_elision (doc, a) && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) &&
           (e = untagged_name_end (doc, base, len, k + 1, tags)) > k + 1 &&
-          !(e == k + 2 && (name_flags (doc, a, base + e) & LECTERN_LEX_GEO)))
+          !(e == k + 2 && ((name_flags (doc, a, base + e) & LECTERN_LEX_GEO) ||
+                           /* "entre Le Cannet-des-Maures et Vidauban". */
+                           is_commune_name (doc, a + 1))))
         add_span (doc, a, base + titled_complement_end (doc, base, len, e, tags), VOTE_ORG, 1);
       /* "le syndicat SUD-PTT", not "ministre Édouard Philippe": a title
        * names a person. */

@@ -6780,6 +6780,16 @@ test_extractor_french_groups (void)
   g_assert_null (find_entity (entities, "Brückner Guss", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_communes_with_articles (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Incendie.\n\n"
+             "Plus de 640 hectares ont brûlé entre Le Cannet-des-Maures et Vidauban, selon la préfecture.\n");
+
+  g_assert_null (find_entity (entities, "Le Cannet-des-Maures", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7177,6 +7187,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/firms-funds-and-states", test_extractor_firms_funds_and_states);
   g_test_add_func ("/lectern/extractor/captains-forums-and-places", test_extractor_captains_forums_and_places);
   g_test_add_func ("/lectern/extractor/french-groups", test_extractor_french_groups);
+  g_test_add_func ("/lectern/extractor/communes-with-articles", test_extractor_communes_with_articles);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
