@@ -4912,7 +4912,9 @@ add_appositive_organizations (Doc          *doc,
       gboolean comma = FALSE;
       /* "Livestrong, the cancer charity he founded": a word alone that the
        * tagger took for a person, that no list knows as a name's. */
-      gboolean lone = tags[k] == LECTERN_TAG_B_PER && (k + 1 == len || tags[k + 1] != LECTERN_TAG_I_PER) &&
+      /* Or for a place no list knows ("Hollr, the London start-up"). */
+      gboolean lone = (tags[k] == LECTERN_TAG_B_PER ||
+                       (tags[k] == LECTERN_TAG_B_LOC && !(tok_lex (doc, a) & LECTERN_LEX_PLACE))) &&
                       k + 1 < len && tok_is (doc, a + 1, ",") &&
                       !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME));
 
@@ -4934,10 +4936,13 @@ add_appositive_organizations (Doc          *doc,
       if (((tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) && (tok_lex (doc, a) & LECTERN_LEX_LOWER) && e == k + 1) ||
           span_has_lex (doc, a, base + e, LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_GEO | LECTERN_LEX_REGION))
         continue;
+      /* A place may say where it works: "Nimbusline, a Manchester
+       * cloud-hosting company". */
       for (h = e + 2; h < len && h < e + 9; h++)
         if ((!(tok_flags (doc, base + h) & LECTERN_TOKEN_WORD) && !tok_is_possessive (doc, base + h)) ||
-            tok_starts_upper (doc, base + h) || (tok_lex (doc, base + h) & LECTERN_LEX_ORG_HEAD) ||
-            is_organization_noun (doc, base + h))
+            (tok_starts_upper (doc, base + h) &&
+             !(tok_lex (doc, base + h) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE))) ||
+            (tok_lex (doc, base + h) & LECTERN_LEX_ORG_HEAD) || is_organization_noun (doc, base + h))
           break;
       /* "telecoms company": head words may come in a row. */
       while (h + 2 < len && (tok_lex (doc, base + h) & LECTERN_LEX_ORG_HEAD) &&
@@ -4951,7 +4956,7 @@ add_appositive_organizations (Doc          *doc,
            tok_is (doc, base + h + 1, "which") || tok_is (doc, base + h + 1, "that") ||
            tok_is (doc, base + h + 1, "qui") || tok_is (doc, base + h + 1, "he") ||
            tok_is (doc, base + h + 1, "she") || tok_is (doc, base + h + 1, "they") ||
-           is_founding_participle (doc, base + h + 1)))
+           tok_is (doc, base + h + 1, "behind") || is_founding_participle (doc, base + h + 1)))
         add_span (doc, a, base + e, VOTE_ORG, lone ? 3 : 2);
       k = e;
     }

@@ -6790,6 +6790,19 @@ test_extractor_communes_with_articles (void)
   g_assert_null (find_entity (entities, "Le Cannet-des-Maures", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_firms_in_appositions_with_places (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Regulation.\n\n"
+             "LONDON — Ofcom has fined Hollr, the London start-up behind a popular anonymous chat app for "
+             "teenagers, 4.2m pounds. The watchdog threatened to send Harrowgate Systems' takeover of Nimbusline, "
+             "a Manchester cloud-hosting company, to a full investigation.\n");
+
+  g_assert_nonnull (find_entity (entities, "Hollr", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Nimbusline", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7188,6 +7201,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/captains-forums-and-places", test_extractor_captains_forums_and_places);
   g_test_add_func ("/lectern/extractor/french-groups", test_extractor_french_groups);
   g_test_add_func ("/lectern/extractor/communes-with-articles", test_extractor_communes_with_articles);
+  g_test_add_func ("/lectern/extractor/firms-in-appositions-with-places", test_extractor_firms_in_appositions_with_places);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
