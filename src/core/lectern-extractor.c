@@ -2746,6 +2746,12 @@ add_clean_span (Doc  *doc,
         return;
     }
 
+  /* "Reece Molloy, 22, of Everton": where someone of that age lives, as
+   * British courts report it. */
+  if ((vote == VOTE_PER || vote == VOTE_ORG) && a >= 4 && b <= a + 3 && tok_is (doc, a - 1, "of") &&
+      tok_is (doc, a - 2, ",") && g_ascii_isdigit (*tok_str (doc, a - 3)) && tok_len (doc, a - 3) <= 3 &&
+      tok_is (doc, a - 4, ",") && known_organization (doc, a, b) == 0 && !span_has_head (doc, a, b))
+    return;
   /* "Analysts at Piper Jaffray said", "an analyst at Bernstein": people
    * work at a firm, which the tagger may take for a place too. */
   if ((vote == VOTE_PER ||
@@ -7223,9 +7229,11 @@ add_pattern_people (Doc          *doc,
           continue;
         /* "Llyr Gruffydd MS, who led": a seat's letters between. */
         v = e + (e < len && is_honour_letters (doc, base + e));
+        /* "Conor Devery SC, for Mulhall,": a silk's letters and a
+         * comma are a person's whatever follows. */
         if (e < k + 4 && v + 1 < len && tok_is_first_name (doc, base + k) &&
             (tok_is_any (doc, base + v, saying, G_N_ELEMENTS (saying)) ||
-             (tok_is (doc, base + v, ",") && tok_is (doc, base + v + 1, "who"))))
+             (tok_is (doc, base + v, ",") && (tok_is (doc, base + v + 1, "who") || v > e))))
           add_span (doc, base + k, base + e, VOTE_PER, 1);
         k = e - 1;
       }
@@ -11737,7 +11745,7 @@ unmark_feasts (Doc    *doc,
  * words up to it name nothing, those after it start a name of their
  * own. With them, two words that read as names before such words and
  * nouns: a town before its state's ("The Austin, Texas-based company")
- * and "State" as an adjective. */
+ * and "State" or "Crown" as an adjective. */
 static void
 unmark_based_words (Doc    *doc,
                     guint   base,
@@ -11755,10 +11763,12 @@ unmark_based_words (Doc    *doc,
           tags[k] = LECTERN_TAG_O;
           continue;
         }
-      /* "the State agency Enterprise Ireland": the Irish press writes
-       * the state as an adjective with a capital. */
-      if (k > 0 && k + 1 < len && tags[k] == LECTERN_TAG_B_ORG && tags[k + 1] == LECTERN_TAG_O &&
-          tok_is (doc, base + k, "State") && tok_is_article (doc, base + k - 1) && tok_starts_lower (doc, base + k + 1) &&
+      /* "the State agency Enterprise Ireland", "Crown prosecutor Isobel
+       * Fenwick-Tane": the state and the Crown as adjectives. */
+      if (k + 1 < len && tags[k] == LECTERN_TAG_B_ORG && tags[k + 1] == LECTERN_TAG_O &&
+          ((tok_is (doc, base + k, "State") && k > 0 && tok_is_article (doc, base + k - 1)) ||
+           (tok_is (doc, base + k, "Crown") && is_role_word (doc, base + k + 1))) &&
+          tok_starts_lower (doc, base + k + 1) &&
           (tok_flags (doc, base + k + 1) & LECTERN_TOKEN_WORD) && !(tok_lex (doc, base + k + 1) & LECTERN_LEX_STOP_EN))
         {
           tags[k] = LECTERN_TAG_O;

@@ -6803,6 +6803,22 @@ test_extractor_firms_in_appositions_with_places (void)
   g_assert_nonnull (find_entity (entities, "Nimbusline", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_court_reports (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Court.\n\n"
+             "Four men were jailed on Friday. Conor Devery SC, for Mulhall, had argued that the witness lied. "
+             "Crown prosecutor Isobel Fenwick-Tane told the court the group used phones. The other defendants "
+             "included Reece Molloy, 22, of Everton, and Shannon Dwyer, 24, of Kirkby.\n");
+
+  g_assert_nonnull (find_entity (entities, "Conor Devery", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Crown", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Isobel Fenwick-Tane", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Everton", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Reece Molloy", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7202,6 +7218,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-groups", test_extractor_french_groups);
   g_test_add_func ("/lectern/extractor/communes-with-articles", test_extractor_communes_with_articles);
   g_test_add_func ("/lectern/extractor/firms-in-appositions-with-places", test_extractor_firms_in_appositions_with_places);
+  g_test_add_func ("/lectern/extractor/court-reports", test_extractor_court_reports);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
