@@ -1346,6 +1346,10 @@ is_demonym_of (Doc      *doc,
   return tok_ends_with_any (doc, i, suffixes, G_N_ELEMENTS (suffixes), 3);
 }
 
+/* Endings of French nationalities and regions' people that is_demonym
+ * leaves out, as words alone are as often clubs ("la Landernéenne"). */
+static const char *const french_demonym_endings[] = { "\xc3\xa9" "en", "\xc3\xa9" "enne" };
+
 static gboolean
 is_demonym (Doc  *doc,
             guint i)
@@ -2988,9 +2992,15 @@ add_clean_span (Doc  *doc,
    * tagger may have taken the three words for an organization. French
    * puts an article before a nationality that only its ending tells
    * ("l'Ivoirien …", not the first name "Assémien Koffi Roger"). */
-  if ((vote == VOTE_PER || vote == VOTE_ORG) && b >= a + 3 && b <= a + 4 && is_demonym (doc, a) &&
+  if ((vote == VOTE_PER || vote == VOTE_ORG) && b >= a + 3 && b <= a + 4 &&
+      (is_demonym (doc, a) ||
+       /* "la Guadeloupéenne Ketty Florimond" (alone, "la Landernéenne"
+        * may be a club). */
+       (doc->lang == LANG_FR && !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME)) &&
+        tok_ends_with_any (doc, a, french_demonym_endings, G_N_ELEMENTS (french_demonym_endings), 3))) &&
       names_a_person_only (doc, a + 1, b) && known_organization (doc, a, b) == 0 &&
-      (doc->lang != LANG_FR || is_demonym_of (doc, a, TRUE) || (a > 0 && tok_is_article (doc, a - 1))))
+      (doc->lang != LANG_FR || is_demonym_of (doc, a, TRUE) ||
+       (a > 0 && (tok_is_article (doc, a - 1) || tok_is (doc, a - 1, "au") || tok_is (doc, a - 1, "du")))))
     {
       retag_tagged_span (doc, a, a + 1, b, VOTE_PER);
       a++;

@@ -6819,6 +6819,21 @@ test_extractor_court_reports (void)
   g_assert_nonnull (find_entity (entities, "Reece Molloy", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_french_nationalities_before_names (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Prix.\n\n"
+             "Le jury a retenu « Ce qui reste du fleuve », de la Guadeloupéenne Ketty Florimond, paru au Mercure "
+             "de France. L'autrice succède au Japonais Kenji Takamura-Ueda et devient la quatrième femme primée. "
+             "Le club de football local, la Landernéenne, a perdu dimanche.\n");
+
+  g_assert_nonnull (find_entity (entities, "Ketty Florimond", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Kenji Takamura-Ueda", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Japonais Kenji Takamura-Ueda", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Landernéenne", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7219,6 +7234,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/communes-with-articles", test_extractor_communes_with_articles);
   g_test_add_func ("/lectern/extractor/firms-in-appositions-with-places", test_extractor_firms_in_appositions_with_places);
   g_test_add_func ("/lectern/extractor/court-reports", test_extractor_court_reports);
+  g_test_add_func ("/lectern/extractor/french-nationalities-before-names", test_extractor_french_nationalities_before_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
