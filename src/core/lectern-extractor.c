@@ -3054,6 +3054,33 @@ add_clean_span (Doc  *doc,
       !(tok_lex (doc, a) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_CAPITALIZED)) &&
       tok_is (doc, a + 1, "of") && tok_starts_upper (doc, a + 2) && known_organization (doc, a, b) == 0)
     a += 2;
+  /* "Deputy Commissioner of Police Orville Hinds told": an office of
+   * titles and its portfolio, then a first name and one or two words no
+   * list ties to a body, which the tagger read as one organization. */
+  if (vote == VOTE_ORG && b >= a + 4 && b <= a + 8 && doc->lang == LANG_EN && known_organization (doc, a, b) == 0)
+    {
+      gboolean titled = FALSE, ok = TRUE;
+      guint j;
+
+      for (j = a; j < b && ok; j++)
+        {
+          if (j > a + 1 && b - j >= 2 && b - j <= 3 && tok_is_first_name (doc, j) &&
+              !span_has_lex (doc, j, b, LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_KNOWN_ORG))
+            break;
+          if (tok_lex (doc, j) & LECTERN_LEX_TITLE)
+            titled = TRUE;
+          else
+            ok = tok_is (doc, j, "of") ||
+                 (tok_starts_upper (doc, j) &&
+                  ((j > a && tok_is (doc, j - 1, "of")) || (tok_lex (doc, j + 1) & LECTERN_LEX_TITLE)));
+        }
+      if (ok && titled && j < b)
+        {
+          retag_tagged_span (doc, a, j, b, VOTE_PER);
+          a = j;
+          vote = VOTE_PER;
+        }
+    }
   /* "Captain Richmond Tetteh-Quaye is understood to": a title or a role
    * that opens the sentence, then a first name and a surname that no
    * word ties to a body, which the tagger read as one organization. */
@@ -3063,6 +3090,7 @@ add_clean_span (Doc  *doc,
       !span_has_lex (doc, a + 1, b, LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_KNOWN_ORG) &&
       !is_company_word (doc, b - 1) && known_organization (doc, a, b) == 0)
     {
+      retag_tagged_span (doc, a, a + 1, b, VOTE_PER);
       a++;
       vote = VOTE_PER;
     }
@@ -6857,7 +6885,8 @@ role_word_any_case (const Doc *doc,
     "ingénieur", "ingénieure", "agriculteur", "agricultrice", "éleveur", "éleveuse", "syndicaliste",
     "pasteur", "prêtre", "infirmier", "infirmière", "pompier", "gendarme", "policier",
     "policière", "soldat", "investisseur", "investisseuse", "commerçant", "commerçante",
-    "prévenu", "prévenue", "témoin", "notaire", "huissier", "huissière", "magistrat",
+    "prévenu", "prévenue", "témoin", "notaire", "huissier", "huissière", "magistrat", "amiral", "admiral",
+    "lieutenant", "préfet", "préfète",
   };
 
   /* Their lower-case hashes, sorted once, then looked up by the token's. */
@@ -10682,8 +10711,8 @@ join_chamber_committees (Doc    *doc,
 
 /* "the Peace Commission | of the | Senate", "the Joint Command | of the |
  * Armed Forces": a body of a chamber or of the forces, which the tagger
- * cuts at "of the", is one name; and "the U.S. Embassy | in | Havana" goes
- * on to its seat. */
+ * cuts at "of the", is one name; and "the U.S. Embassy | in | Havana", "the
+ * UN Verification Mission | in | Colombia" go on to their seat. */
 static void
 join_bodies_to_chambers (Doc    *doc,
                          guint   base,
@@ -10693,7 +10722,7 @@ join_bodies_to_chambers (Doc    *doc,
   static const char *const chambers[] = {
     "Senate", "Assembly", "Congress", "Parliament", "Forces", "Army", "Navy",
   };
-  static const char *const missions[] = { "Embassy", "Consulate" };
+  static const char *const missions[] = { "Embassy", "Consulate", "Mission" };
 
   if (doc->lang != LANG_EN)
     return;

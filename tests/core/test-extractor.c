@@ -6759,9 +6759,8 @@ test_extractor_captains_forums_and_places (void)
              "« C'est trop tôt », analyse Éric Yao Konan, du cabinet abidjanais Akwaba Research. "
              "M. Gauvin battra facilement M. Bignon à Angers, et Emilienne Clouel vit au Bignon.\n");
 
-  /* The role is no body's word (the tagger reads "Richmond" as a place
-   * or a company's, so no person is asserted). */
   g_assert_null (find_entity (entities, "Captain Richmond Tetteh-Quaye", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Richmond Tetteh-Quaye", LECTERN_ENTITY_PERSON));
   g_assert_nonnull (find_entity (entities, "Addis Civic Forum", LECTERN_ENTITY_ORGANIZATION));
   g_assert_null (find_entity (entities, "Sahel", LECTERN_ENTITY_PERSON));
   g_assert_nonnull (find_entity (entities, "Akwaba Research", LECTERN_ENTITY_ORGANIZATION));
@@ -6832,6 +6831,20 @@ test_extractor_french_nationalities_before_names (void)
   g_assert_nonnull (find_entity (entities, "Kenji Takamura-Ueda", LECTERN_ENTITY_PERSON));
   g_assert_null (find_entity (entities, "Japonais Kenji Takamura-Ueda", LECTERN_ENTITY_PERSON));
   g_assert_nonnull (find_entity (entities, "Landernéenne", LECTERN_ENTITY_ORGANIZATION));
+}
+
+static void
+test_extractor_offices_before_names (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Security.\n\n"
+             "Deputy Commissioner of Police Orville Hinds told a news conference that investigators believed it. "
+             "The UN Verification Mission in Colombia urged both armed groups to respect the law.\n\n"
+             "Marine nationale. L'amiral Yves-Marie Kerandraon, 58 ans, devient chef d'état-major de la Marine.\n");
+
+  g_assert_nonnull (find_entity (entities, "Orville Hinds", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "UN Verification Mission in Colombia", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Yves-Marie Kerandraon", LECTERN_ENTITY_PERSON));
 }
 
 int
@@ -7235,6 +7248,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/firms-in-appositions-with-places", test_extractor_firms_in_appositions_with_places);
   g_test_add_func ("/lectern/extractor/court-reports", test_extractor_court_reports);
   g_test_add_func ("/lectern/extractor/french-nationalities-before-names", test_extractor_french_nationalities_before_names);
+  g_test_add_func ("/lectern/extractor/offices-before-names", test_extractor_offices_before_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
