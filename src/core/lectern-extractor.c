@@ -1160,6 +1160,9 @@ is_unlisted_title (const Doc *doc,
     /* Ranks of the armies of South Asia ("Naik Sher Afzal", "Sepoy
      * Muhammad Rizwan"). */
     "Naik", "Sepoy", "Havildar", "Subedar",
+    /* Ranks of British police forces in letters ("DCC Nikesh Valli",
+     * "DCI Sarah Mole"). */
+    "DCC", "ACC", "DCI", "DCS", "PCSO",
     /* Clergy without the full stop ("Rev Mutava Musyimi", "Revd Jane
      * Hall", "Msgr Paul Tighe"); members of school boards; Indonesian
      * honorifics ("Ibu Wa Ode Hasnah", "Bapak Joko"). */
@@ -2750,6 +2753,17 @@ add_clean_span (Doc  *doc,
         return;
     }
 
+  /* "Mr Ebury said": a name after an honorific is a person's, though a
+   * list knows a body of that name, unless the list has the honorific in
+   * it ("Mr Bricolage"). "Me" is French for a lawyer and English for the
+   * speaker. */
+  if (vote == VOTE_ORG && a > 0 && b <= a + 2 && is_honorific (doc, a - 1) && !tok_is (doc, a - 1, "Me") &&
+      tok_starts_upper (doc, a) && !tok_is_acronym (doc, a) && known_organization (doc, a - 1, b) == 0 &&
+      !span_has_head (doc, a, b))
+    {
+      retag_tagged_span (doc, a, a, b, VOTE_PER);
+      vote = VOTE_PER;
+    }
   /* "Reece Molloy, 22, of Everton": where someone of that age lives, as
    * British courts report it. */
   if ((vote == VOTE_PER || vote == VOTE_ORG) && a >= 4 && b <= a + 3 && tok_is (doc, a - 1, "of") &&
@@ -2814,7 +2828,9 @@ add_clean_span (Doc  *doc,
                !(tok_lex (doc, a + 2) & LECTERN_LEX_TITLE) && (b == a + 3 || !span_has_first_name (doc, a + 2, b)))
         return;
       else if (vote == VOTE_PER && a + 1 < b &&
-               ((tok_lex (doc, a) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a) || is_unlisted_title (doc, a)))
+               ((tok_lex (doc, a) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a) || is_unlisted_title (doc, a) ||
+                /* "Chief | Executive Barnaby Osterhout said". */
+                (a > 0 && tok_is (doc, a, "Executive") && tok_is (doc, a - 1, "Chief"))))
         a++;
       /* "WHO Director-General Tedros", "FBI Director James Comey". */
       else if (vote == VOTE_PER && a + 2 < b && tok_is_acronym (doc, a) &&
@@ -3014,8 +3030,10 @@ add_clean_span (Doc  *doc,
     {
       gboolean particles = TRUE;
 
+      /* Belgium's and the Netherlands' capitals too ("le Belge Jasper
+       * Van den Broucke"). */
       for (guint i = a + 2; i + 1 < b && particles; i++)
-        particles = is_particle (doc, i);
+        particles = is_particle (doc, i) || tok_is (doc, i, "Van") || tok_is (doc, i, "Von") || tok_is (doc, i, "De");
       if (particles)
         {
           retag_tagged_span (doc, a, a + 1, b, VOTE_PER);
@@ -4142,8 +4160,8 @@ is_extra_head (const Doc *doc,
     "Unit", "Team", "Division",
     /* Inspectors' offices ("the Mine Health and Safety Inspectorate"). */
     "Inspectorate",
-    /* "Addis Civic Forum". */
-    "Forum",
+    /* "Addis Civic Forum", "Calder Valley Education Partnership". */
+    "Forum", "Partnership",
   };
   static const char *const french_words[] = {
     "Division", "Groupement", "Convention", "Délégation", "Cellule", "Coordination", "Collectif", "Coopérative",
@@ -4540,9 +4558,12 @@ extend_organization_over_and (Doc          *doc,
     return h;
   if (tags[h - base] != LECTERN_TAG_O)
     return a;
+  /* A head word before "and" ends a body of its own ("Calder Valley
+   * Education Partnership and | Brigantia Schools Trust"). */
   if (!tok_starts_upper (doc, h) || tok_is_caps_word (doc, h) || is_calendar_word (doc, h) ||
       !(tok_lex (doc, h) & LECTERN_LEX_LOWER) ||
-      (tok_lex (doc, h) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))
+      (tok_lex (doc, h) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_ORG_HEAD)) ||
+      is_extra_head (doc, h, FALSE))
     return a;
   s = h;
   while (s > base && h - s < 2 && tags[s - 1 - base] == LECTERN_TAG_O && (tok_flags (doc, s - 1) & LECTERN_TOKEN_WORD) &&
@@ -9974,7 +9995,13 @@ split_roles_from_people (Doc    *doc,
             e++;
           if (e > k + 1 && e - k <= 3 && e < len && tags[e] == LECTERN_TAG_B_PER && is_post_nominal (doc, base + e - 1))
             {
-              tag_organization (tags, len, k, e - 1);
+              /* "Newry and Armagh MLA", "Salford MP": a seat, no party. */
+              if ((tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) ||
+                  (k >= 2 && tok_is (doc, a - 1, "and") &&
+                   (tok_lex (doc, a - 2) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE))))
+                memset (tags + k, LECTERN_TAG_O, e - k);
+              else
+                tag_organization (tags, len, k, e - 1);
               tags[e - 1] = LECTERN_TAG_O;
               k = e - 1;
               continue;
@@ -10800,8 +10827,10 @@ join_names_over_and (Doc    *doc,
                   tok_starts_upper (doc, base + r_end - 1);
       if (known_organization (doc, a + 1, base + r_end) != 0)
         continue;
-      /* "Asheville City Schools and Buncombe County Schools" are two. */
-      if (tag_vote (tags[k - 1]) != VOTE_ORG && (tok_lex (doc, a - 1) & LECTERN_LEX_ORG_HEAD))
+      /* "Asheville City Schools and Buncombe County Schools", "Calder
+       * Valley Education Partnership and Brigantia Schools Trust" are two. */
+      if (tag_vote (tags[k - 1]) != VOTE_ORG &&
+          ((tok_lex (doc, a - 1) & LECTERN_LEX_ORG_HEAD) || is_extra_head (doc, a - 1, FALSE)))
         continue;
       if (tags[k - 1] == LECTERN_TAG_O)
         {

@@ -6847,6 +6847,27 @@ test_extractor_offices_before_names (void)
   g_assert_nonnull (find_entity (entities, "Yves-Marie Kerandraon", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_seats_chiefs_and_honorifics (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Council.\n\n"
+             "The deal was approved by Calder Valley Education Partnership and Brigantia Schools Trust on Monday. "
+             "Newry and Armagh MLA Gráinne Tumelty of the SDLP said the loss would be bad. The Salford MP "
+             "Jonathan Ebury, who sits on the Commons housing committee, said the case was bad. Mr Ebury said his "
+             "office had dealt with 61 complaints. \"It is false,\" Chief Executive Barnaby Osterhout said.\n\n"
+             "Cyclisme. Le Belge Jasper Van den Broucke a gagné l'étape.\n");
+
+  g_assert_nonnull (find_entity (entities, "Brigantia Schools Trust", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Calder Valley Education Partnership and Brigantia Schools Trust",
+                              LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Armagh", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Gráinne Tumelty", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Ebury", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Barnaby Osterhout", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Jasper Van den Broucke", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7249,6 +7270,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/court-reports", test_extractor_court_reports);
   g_test_add_func ("/lectern/extractor/french-nationalities-before-names", test_extractor_french_nationalities_before_names);
   g_test_add_func ("/lectern/extractor/offices-before-names", test_extractor_offices_before_names);
+  g_test_add_func ("/lectern/extractor/seats-chiefs-and-honorifics", test_extractor_seats_chiefs_and_honorifics);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
