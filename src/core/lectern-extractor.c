@@ -6796,7 +6796,8 @@ add_pattern_organizations (Doc          *doc,
        * Mango Hex": a band, a label or a trade paper is named after the
        * word for it, however like a person's its name is. */
       else if (doc->lang == LANG_EN && k + 1 < len && tags[k] == LECTERN_TAG_O &&
-               (tags[k + 1] == LECTERN_TAG_B_PER || (tags[k + 1] == LECTERN_TAG_O && tok_starts_upper (doc, a + 1))) &&
+               (tags[k + 1] == LECTERN_TAG_B_PER ||
+                (tags[k + 1] == LECTERN_TAG_O && g_ascii_isupper (*tok_str (doc, a + 1)))) &&
                tok_starts_lower (doc, a) && is_ensemble_noun (doc, a) &&
                !(tok_lex (doc, a + 1) & LECTERN_LEX_GIVEN_TOP))
         {
@@ -11824,6 +11825,8 @@ unmark_based_words (Doc    *doc,
     {
       guint s = k;
 
+      if (tags[k] == LECTERN_TAG_O)
+        continue;
       /* "The Austin, Texas-based company": a town, its state's word. */
       if (k > 0 && k + 2 < len && tags[k] != LECTERN_TAG_O && (tags[k] & 1) == 1 && tags[k + 1] == LECTERN_TAG_O &&
           tok_is (doc, base + k + 1, ",") && tok_is_article (doc, base + k - 1) && tok_is_based_word (doc, base + k + 2))
@@ -11842,7 +11845,7 @@ unmark_based_words (Doc    *doc,
           tags[k] = LECTERN_TAG_O;
           continue;
         }
-      if (tags[k] == LECTERN_TAG_O || !tok_is_based_word (doc, base + k))
+      if (!tok_is_based_word (doc, base + k))
         continue;
       while (s > 0 && tags[s] != LECTERN_TAG_O && (tags[s] & 1) == 0)
         s--;
