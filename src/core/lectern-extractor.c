@@ -2753,6 +2753,23 @@ add_clean_span (Doc  *doc,
         return;
     }
 
+  /* "Greenpeace Brasil said": a listed body, no first name, and a
+   * country or a region after it, which the tagger read as a person. */
+  if (vote == VOTE_PER && b == a + 2 && !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME)) &&
+      (tok_lex (doc, a + 1) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) &&
+      known_organization (doc, a, a + 1) != 0)
+    vote = VOTE_ORG;
+  /* "the Princess | Royal Hospital", "the Queen | Elizabeth University
+   * Hospital": a royal's title that starts a body's name after "the",
+   * which the tagger left out as a title. */
+  if (vote == VOTE_ORG && a >= 2 && tok_starts_upper (doc, a - 1) &&
+      (tok_is (doc, a - 1, "Princess") || tok_is (doc, a - 1, "Prince") || tok_is (doc, a - 1, "Queen") ||
+       tok_is (doc, a - 1, "King")) &&
+      (tok_is (doc, a - 2, "the") || tok_is (doc, a - 2, "The")) && span_has_head (doc, a, b))
+    {
+      retag_tagged_span (doc, a, a - 1, b, VOTE_ORG);
+      a--;
+    }
   /* "Mr Ebury said": a name after an honorific is a person's, though a
    * list knows a body of that name, unless the list has the honorific in
    * it ("Mr Bricolage"). "Me" is French for a lawyer and English for the

@@ -6868,6 +6868,19 @@ test_extractor_seats_chiefs_and_honorifics (void)
   g_assert_nonnull (find_entity (entities, "Jasper Van den Broucke", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_royal_hospitals_and_branches (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Health.\n\n"
+             "Mothers will be directed to the Princess Royal Hospital in Telford, a journey of 50 minutes. "
+             "Greenpeace Brasil said the decision should be the beginning, not the end.\n");
+
+  g_assert_nonnull (find_entity (entities, "Princess Royal Hospital", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Royal Hospital", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Greenpeace Brasil", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7271,6 +7284,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-nationalities-before-names", test_extractor_french_nationalities_before_names);
   g_test_add_func ("/lectern/extractor/offices-before-names", test_extractor_offices_before_names);
   g_test_add_func ("/lectern/extractor/seats-chiefs-and-honorifics", test_extractor_seats_chiefs_and_honorifics);
+  g_test_add_func ("/lectern/extractor/royal-hospitals-and-branches", test_extractor_royal_hospitals_and_branches);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
