@@ -2521,6 +2521,9 @@ names_an_event (Doc  *doc,
   return tok_is_any (doc, b - 1, ends, G_N_ELEMENTS (ends)) || tok_is_any (doc, a, starts, G_N_ELEMENTS (starts));
 }
 
+static gboolean tok_is_caps_word (const Doc *doc,
+                                  guint      i);
+
 static void
 add_clean_span (Doc  *doc,
                 guint a,
@@ -2753,6 +2756,12 @@ add_clean_span (Doc  *doc,
         return;
     }
 
+  /* "HANDBALL" alone on its line above a headline: a section's name,
+   * no person's (a name in capitals has two words at least). */
+  if (vote == VOTE_PER && b == a + 1 && tok_len (doc, a) >= 4 &&
+      (a == 0 || (tok_flags (doc, a) & LECTERN_TOKEN_LINE_START)) &&
+      (b == doc->n_tokens || (tok_flags (doc, b) & LECTERN_TOKEN_LINE_START)) && tok_is_caps_word (doc, a))
+    return;
   /* "Greenpeace Brasil said": a listed body, no first name, and a
    * country or a region after it, which the tagger read as a person. */
   if (vote == VOTE_PER && b == a + 2 && !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME)) &&

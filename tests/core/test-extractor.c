@@ -6881,6 +6881,18 @@ test_extractor_royal_hospitals_and_branches (void)
   g_assert_nonnull (find_entity (entities, "Greenpeace Brasil", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_section_names_in_capitals (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("HANDBALL\n"
+             "Montpellier fait tomber le PSG à Coubertin et relance la course au titre\n\n"
+             "Paris, 8 avril – Invaincu à domicile, le PSG a chuté.\n");
+
+  g_assert_null (find_entity (entities, "HANDBALL", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "PSG", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7285,6 +7297,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/offices-before-names", test_extractor_offices_before_names);
   g_test_add_func ("/lectern/extractor/seats-chiefs-and-honorifics", test_extractor_seats_chiefs_and_honorifics);
   g_test_add_func ("/lectern/extractor/royal-hospitals-and-branches", test_extractor_royal_hospitals_and_branches);
+  g_test_add_func ("/lectern/extractor/section-names-in-capitals", test_extractor_section_names_in_capitals);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
