@@ -13415,6 +13415,11 @@ company_cue_at (Doc  *doc,
   static const char *const kin[] = {
     "wife", "husband", "son", "daughter", "mother", "father", "family", "brother", "sister", "lawyer",
   };
+  /* French: "le PDG de Kervalis", "le capital de Solvarène", "le conseil
+   * d'administration de Solvarène", "l'action Solvarène". */
+  static const char *const of_company[] = {
+    "PDG", "capital", "administration", "salariés", "filiale", "rachat", "actionnaires", "actionnaire",
+  };
   guint n = doc->n_tokens;
 
   if (a > 0 && ((tok_lex (doc, a - 1) & LECTERN_LEX_TITLE) || is_unlisted_title (doc, a - 1)))
@@ -13430,6 +13435,11 @@ company_cue_at (Doc  *doc,
       (tok_is_any (doc, a - 1, kinds, G_N_ELEMENTS (kinds)) || tok_is_any (doc, a - 1, founded, G_N_ELEMENTS (founded))))
     return 1;
   if (a > 1 && tok_is (doc, a - 1, "in") && tok_is (doc, a - 2, "stake"))
+    return 1;
+  if (a > 1 && (tok_is (doc, a - 1, "de") || tok_is_elision_de (doc, a - 1)) &&
+      tok_is_any (doc, a - 2, of_company, G_N_ELEMENTS (of_company)))
+    return 1;
+  if (a > 0 && tok_is (doc, a - 1, "action"))
     return 1;
   /* The second of a list after its kind: "firms Tabby and Tamara". */
   if (a > 2 && (tok_is (doc, a - 1, "and") || tok_is (doc, a - 1, ",")) && tok_starts_upper (doc, a - 2) &&

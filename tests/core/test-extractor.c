@@ -6893,6 +6893,19 @@ test_extractor_section_names_in_capitals (void)
   g_assert_nonnull (find_entity (entities, "PSG", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_french_company_cues (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Cyclisme.\n\n"
+             "Kervalis deviendra le sponsor de l'équipe. La PDG de Kervalis, Anne-Laure Kervella, a justifié ce "
+             "choix par l'ancrage régional.\n");
+
+  g_assert_nonnull (find_entity (entities, "Kervalis", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Kervalis", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Anne-Laure Kervella", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7298,6 +7311,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/seats-chiefs-and-honorifics", test_extractor_seats_chiefs_and_honorifics);
   g_test_add_func ("/lectern/extractor/royal-hospitals-and-branches", test_extractor_royal_hospitals_and_branches);
   g_test_add_func ("/lectern/extractor/section-names-in-capitals", test_extractor_section_names_in_capitals);
+  g_test_add_func ("/lectern/extractor/french-company-cues", test_extractor_french_company_cues);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
