@@ -4910,6 +4910,8 @@ is_company_word (const Doc *doc,
     "Constructions", "Immobilier", "Transports", "Infotech", "Electronics", "Chemicals", "Payments",
     "Properties", "Developers", "Engineering", "Semiconductors", "Batteries", "Agro", "Garments", "Apparel",
     "Cosmetics", "Microfinance", "Fintech", "Realty", "Energy", "Electric", "Utilities", "Ratings",
+    "Productions", "Developments", "Strategies", "Biotherapeutics", "Diagnostics", "Genomics", "Labs",
+    "Ventures", "Holdings",
     /* French social landlords and cooperatives ("Phocéa Habitat", "Léon
      * Kerlann Coopérative"). */
     "Habitat", "Coopérative",

@@ -6906,6 +6906,17 @@ test_extractor_french_company_cues (void)
   g_assert_nonnull (find_entity (entities, "Anne-Laure Kervella", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_company_words (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Data.\n\n"
+             "The broker sold the lists to advertisers, hedge funds and at least one political consultancy, "
+             "Redbank Strategies of Arlington, Virginia. Redbank did not respond to requests for comment.\n");
+
+  g_assert_nonnull (find_entity (entities, "Redbank Strategies", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7312,6 +7323,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/royal-hospitals-and-branches", test_extractor_royal_hospitals_and_branches);
   g_test_add_func ("/lectern/extractor/section-names-in-capitals", test_extractor_section_names_in_capitals);
   g_test_add_func ("/lectern/extractor/french-company-cues", test_extractor_french_company_cues);
+  g_test_add_func ("/lectern/extractor/company-words", test_extractor_company_words);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
