@@ -2756,6 +2756,29 @@ add_clean_span (Doc  *doc,
         return;
     }
 
+  /* "une PME de Blagnac (Haute-Garonne)": a town's département or region
+   * in brackets is a place. */
+  if ((vote == VOTE_PER || vote == VOTE_ORG) && b == a + 1 && a >= 2 && b < doc->n_tokens && tok_is (doc, a - 1, "(") &&
+      tok_is (doc, b, ")") && (tok_lex (doc, a - 2) & (LECTERN_LEX_PLACE | LECTERN_LEX_GEO)) &&
+      ((tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) || memchr (tok_str (doc, a), '-', tok_len (doc, a))) &&
+      known_organization (doc, a, b) == 0)
+    return;
+  /* "directeur France de Believe": a country after a role in lower case
+   * says which branch it runs; the body follows "de". */
+  if (vote == VOTE_PER && doc->lang == LANG_FR && b >= a + 3)
+    {
+      /* The role may open the span (a piece after a comma). */
+      guint c = tok_starts_lower (doc, a) && is_role_word (doc, a) ? a + 1 : a;
+
+      if (c > 0 && c + 2 < b && (tok_lex (doc, c) & (LECTERN_LEX_REGION | LECTERN_LEX_GEO | LECTERN_LEX_PLACE)) &&
+          (tok_is (doc, c + 1, "de") || tok_is_elision_de (doc, c + 1)) && tok_starts_lower (doc, c - 1) &&
+          is_role_word (doc, c - 1))
+        {
+          retag_tagged_span (doc, a, c + 2, b, VOTE_ORG);
+          a = c + 2;
+          vote = VOTE_ORG;
+        }
+    }
   /* "HANDBALL" alone on its line above a headline: a section's name,
    * no person's (a name in capitals has two words at least). */
   if (vote == VOTE_PER && b == a + 1 && tok_len (doc, a) >= 4 &&
@@ -12977,9 +13000,11 @@ in_region_brackets (Doc  *doc,
 }
 
 /* Whether the words around token a place it: "in Santiago", "flew to
- * Jordan", and with by_links, "Lima and Santiago". French "à" and "au"
- * are left out: "il a écrit à Florence" is as often the woman as the
- * city, and "au Führer" is a man. */
+ * Jordan", and with by_links, "Lima and Santiago". French "à" is left
+ * out: "il a écrit à Florence" is as often the woman as the city. "au"
+ * counts for a person's word alone ("au Sahel"): the news puts a title
+ * before a person after it ("au président X"); older texts lose "au
+ * Dante". */
 static gboolean
 in_place_context (Doc     *doc,
                   guint    a,

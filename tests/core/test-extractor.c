@@ -6917,6 +6917,21 @@ test_extractor_company_words (void)
   g_assert_nonnull (find_entity (entities, "Redbank Strategies", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_regions_in_brackets_and_branch_heads (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Défense.\n\n"
+             "L'intrusion a été détectée en janvier dans les réseaux d'une PME de Blagnac (Haute-Garonne) qui "
+             "fournit des calculateurs. Pour Romain Escudié, directeur France de Believe, l'opération illustre la "
+             "stratégie du groupe.\n");
+
+  g_assert_null (find_entity (entities, "Haute-Garonne", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Romain Escudié", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Believe", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "France de Believe", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7324,6 +7339,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/section-names-in-capitals", test_extractor_section_names_in_capitals);
   g_test_add_func ("/lectern/extractor/french-company-cues", test_extractor_french_company_cues);
   g_test_add_func ("/lectern/extractor/company-words", test_extractor_company_words);
+  g_test_add_func ("/lectern/extractor/regions-in-brackets-and-branch-heads", test_extractor_regions_in_brackets_and_branch_heads);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
