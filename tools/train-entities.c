@@ -821,6 +821,7 @@ read_towns (LexBuilder  *b,
             GError     **error)
 {
   g_autoptr(GDataInputStream) in = NULL;
+  g_autoptr(GString) key = g_string_new (NULL);
   const guint32 other = LECTERN_LEX_GIVEN | LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_SURNAME | LECTERN_LEX_SURNAME_TOP |
                         LECTERN_LEX_LOWER | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN |
                         LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_COMPANY | LECTERN_LEX_KNOWN_ORG |
@@ -852,6 +853,11 @@ read_towns (LexBuilder  *b,
         }
       if (!known_otherwise (b, line, strlen (line), other))
         *map_slot (&b->map, h, TRUE) |= LECTERN_LEX_PLACE;
+      /* Under a key of its own, a town that is also a name: the rules
+       * read it where the words around say "place" ("à Wattrelos"). */
+      g_string_assign (key, LECTERN_LEX_TOWN_KEY);
+      g_string_append (key, line);
+      *map_slot (&b->map, lectern_ner_lower_hash (key->str, key->len, b->scratch), TRUE) = 1;
       g_free (line);
     }
 

@@ -12999,9 +12999,26 @@ in_region_brackets (Doc  *doc,
   return i > a + 2 && i < doc->n_tokens && tok_is (doc, i, ")");
 }
 
+/* Whether token i is a town of the towns list, even one whose word is a
+ * name too ("Wattrelos", "Mons"). */
+static gboolean
+tok_is_town (Doc  *doc,
+             guint i)
+{
+  char key[64];
+
+  if (tok_len (doc, i) + 1 > sizeof key)
+    return FALSE;
+  key[0] = LECTERN_LEX_TOWN_KEY[0];
+  memcpy (key + 1, tok_str (doc, i), tok_len (doc, i));
+
+  return lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (key, tok_len (doc, i) + 1, doc->scratch)) != 0;
+}
+
 /* Whether the words around token a place it: "in Santiago", "flew to
- * Jordan", and with by_links, "Lima and Santiago". French "à" is left
- * out: "il a écrit à Florence" is as often the woman as the city. "au"
+ * Jordan", and with by_links, "Lima and Santiago". French "à" counts
+ * before a listed town only: "il a écrit à Florence" is as often the
+ * woman as the city. "au"
  * counts for a person's word alone ("au Sahel"): the news puts a title
  * before a person after it ("au président X"); older texts lose "au
  * Dante". */
@@ -13088,6 +13105,10 @@ in_place_context (Doc     *doc,
   /* "les risques sécuritaires au Sahel": French names no one after "au"
    * (a person is "au président X", "à M. X"). */
   if (tok_is (doc, a - 1, "au"))
+    return TRUE;
+  /* "ouvrira à Wattrelos dans", "à Mons, on fait valoir": after "à", a
+   * listed town that is no frequent first name ("à Florence"). */
+  if (tok_is (doc, a - 1, "\xc3\xa0") && !(tok_lex (doc, a) & LECTERN_LEX_GIVEN_TOP) && tok_is_town (doc, a))
     return TRUE;
   if (a >= 2 && tok_is_any (doc, a - 1, links, G_N_ELEMENTS (links)) &&
       (tok_lex (doc, a - 2) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) && !tok_is_acronym (doc, a - 2))

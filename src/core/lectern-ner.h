@@ -75,6 +75,9 @@ typedef enum
 /* A first name of the world's news that the tagger's lists lack
  * ("Valtteri", "Chaminda"), lower case; for the extractor's rules only. */
 #define LECTERN_LEX_GIVEN_NAME_KEY "\x04"
+/* A town of the towns list, lower case, whatever else its word is
+ * ("Wattrelos" is a surname too); for the extractor's rules only. */
+#define LECTERN_LEX_TOWN_KEY "\x05"
 
 typedef struct
 {

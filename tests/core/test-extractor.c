@@ -6932,6 +6932,18 @@ test_extractor_regions_in_brackets_and_branch_heads (void)
   g_assert_null (find_entity (entities, "France de Believe", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_towns_after_a (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Défense.\n\n"
+             "Au quartier général de l'Alliance, à Mons, on fait valoir que le dispositif a été multiplié par "
+             "quatre. La direction a accepté une réunion mercredi au siège du groupe, à Massy.\n");
+
+  g_assert_null (find_entity (entities, "Mons", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Massy", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7340,6 +7352,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-company-cues", test_extractor_french_company_cues);
   g_test_add_func ("/lectern/extractor/company-words", test_extractor_company_words);
   g_test_add_func ("/lectern/extractor/regions-in-brackets-and-branch-heads", test_extractor_regions_in_brackets_and_branch_heads);
+  g_test_add_func ("/lectern/extractor/towns-after-a", test_extractor_towns_after_a);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
