@@ -11879,7 +11879,7 @@ unmark_based_words (Doc    *doc,
       if (tags[k] == LECTERN_TAG_O)
         continue;
       /* "The Austin, Texas-based company": a town, its state's word. */
-      if (k > 0 && k + 2 < len && tags[k] != LECTERN_TAG_O && (tags[k] & 1) == 1 && tags[k + 1] == LECTERN_TAG_O &&
+      if (k > 0 && k + 2 < len && (tags[k] & 1) == 1 && tags[k + 1] == LECTERN_TAG_O &&
           tok_is (doc, base + k + 1, ",") && tok_is_article (doc, base + k - 1) && tok_is_based_word (doc, base + k + 2))
         {
           tags[k] = LECTERN_TAG_O;
@@ -13018,10 +13018,9 @@ tok_is_town (Doc  *doc,
 /* Whether the words around token a place it: "in Santiago", "flew to
  * Jordan", and with by_links, "Lima and Santiago". French "à" counts
  * before a listed town only: "il a écrit à Florence" is as often the
- * woman as the city. "au"
- * counts for a person's word alone ("au Sahel"): the news puts a title
- * before a person after it ("au président X"); older texts lose "au
- * Dante". */
+ * woman as the city. "au" counts before a person's word alone ("au
+ * Sahel"): the news puts a title before a person after it ("au président
+ * X"); older texts lose "au Dante". */
 static gboolean
 in_place_context (Doc     *doc,
                   guint    a,

@@ -6944,6 +6944,17 @@ test_extractor_towns_after_a (void)
   g_assert_null (find_entity (entities, "Massy", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_police_ranks_in_letters (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Police.\n\n"
+             "The officers were dismissed last year. DCC Nikesh Valli said the force had acted.\n");
+
+  g_assert_nonnull (find_entity (entities, "Nikesh Valli", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "DCC Nikesh Valli", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7353,6 +7364,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/company-words", test_extractor_company_words);
   g_test_add_func ("/lectern/extractor/regions-in-brackets-and-branch-heads", test_extractor_regions_in_brackets_and_branch_heads);
   g_test_add_func ("/lectern/extractor/towns-after-a", test_extractor_towns_after_a);
+  g_test_add_func ("/lectern/extractor/police-ranks-in-letters", test_extractor_police_ranks_in_letters);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
