@@ -3148,6 +3148,20 @@ add_clean_span (Doc  *doc,
           vote = VOTE_PER;
         }
     }
+  /* "DCC Valli added": a title and a surname (a place's name too, if a
+   * list has it as a name), which the tagger read as a body's letters
+   * and name. */
+  if (vote == VOTE_ORG && b == a + 2 && ((tok_lex (doc, a) & LECTERN_LEX_TITLE) || is_unlisted_title (doc, a)) &&
+      tok_starts_upper (doc, a + 1) && !tok_is_acronym (doc, a + 1) &&
+      !(tok_lex (doc, a + 1) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_KNOWN_ORG | LECTERN_LEX_LEGAL)) &&
+      (!(tok_lex (doc, a + 1) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) ||
+       (tok_lex (doc, a + 1) & (LECTERN_LEX_SURNAME | LECTERN_LEX_GIVEN))) &&
+      !is_company_word (doc, a + 1) && known_organization (doc, a, b) == 0)
+    {
+      retag_tagged_span (doc, a, a + 1, b, VOTE_PER);
+      a++;
+      vote = VOTE_PER;
+    }
   /* "Captain Richmond Tetteh-Quaye is understood to": a title or a role
    * that opens the sentence, then a first name and a surname that no
    * word ties to a body, which the tagger read as one organization. */

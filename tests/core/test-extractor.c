@@ -6951,8 +6951,16 @@ test_extractor_police_ranks_in_letters (void)
     extract ("Police.\n\n"
              "The officers were dismissed last year. DCC Nikesh Valli said the force had acted.\n");
 
+  g_autoptr(GPtrArray) again =
+    extract ("Police.\n\n"
+             "Deputy Chief Constable Imran Valli said the officers had been dismissed. DCC Valli added that the "
+             "force had since examined the work phones of more than 200 officers.\n");
+
   g_assert_nonnull (find_entity (entities, "Nikesh Valli", LECTERN_ENTITY_PERSON));
   g_assert_null (find_entity (entities, "DCC Nikesh Valli", LECTERN_ENTITY_PERSON));
+  /* A title and a surname the tagger read as a body. */
+  g_assert_null (find_entity (again, "DCC Valli", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (again, "Imran Valli", LECTERN_ENTITY_PERSON));
 }
 
 int
