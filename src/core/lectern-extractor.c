@@ -2420,7 +2420,7 @@ tok_is_based_word (const Doc *doc,
 {
   static const char *const based[] = {
     "-based", "-listed", "-owned", "-backed", "-controlled", "-headquartered", "-registered", "-led", "-funded",
-    "-sponsored", "-aligned", "-allied", "-linked", "-affiliated", "-run",
+    "-sponsored", "-aligned", "-allied", "-linked", "-affiliated", "-run", "-born",
   };
   char last;
 
@@ -11874,8 +11874,9 @@ unmark_feasts (Doc    *doc,
     }
 }
 
-/* "a Hong Kong-based fund", "Pune-based Bharat Forge", "Kremlin-backed":
- * where a thing is based, who owns or backs it, ends no name; the span's
+/* "a Hong Kong-based fund", "Pune-based Bharat Forge", "Kremlin-backed",
+ * "the Ottawa-born director": where a thing is based, who owns or backs
+ * it, where someone was born, ends no name; the span's
  * words up to it name nothing, those after it start a name of their
  * own. With them, two words that read as names before such words and
  * nouns: a town before its state's ("The Austin, Texas-based company")

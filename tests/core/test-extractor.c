@@ -6963,6 +6963,18 @@ test_extractor_police_ranks_in_letters (void)
   g_assert_nonnull (find_entity (again, "Imran Valli", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_born_words (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Film.\n\n"
+             "The lead role is played by Nadia Fontaine-Leduc, best known for the Radio-Canada series \"Rue "
+             "des Érables,\" with Ottawa-born actor Rupert Kawagley as a paramedic stranded at the residence.\n");
+
+  g_assert_null (find_entity (entities, "Ottawa-born", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Rupert Kawagley", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7373,6 +7385,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/regions-in-brackets-and-branch-heads", test_extractor_regions_in_brackets_and_branch_heads);
   g_test_add_func ("/lectern/extractor/towns-after-a", test_extractor_towns_after_a);
   g_test_add_func ("/lectern/extractor/police-ranks-in-letters", test_extractor_police_ranks_in_letters);
+  g_test_add_func ("/lectern/extractor/born-words", test_extractor_born_words);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
