@@ -4619,7 +4619,9 @@ extend_organization_over_and (Doc          *doc,
       is_endowed_body (doc, b - 1) && (h == base || !tok_starts_upper (doc, h - 1)) &&
       !(tok_lex (doc, h) & (LECTERN_LEX_GEO | LECTERN_LEX_TITLE | LECTERN_LEX_LOWER)))
     return h;
-  if (tags[h - base] != LECTERN_TAG_O)
+  /* A name after "and" that is no common word starts a body of its own
+   * ("Truist Financial and | M&T Bank"). */
+  if (tags[h - base] != LECTERN_TAG_O || !(tok_lex (doc, a) & LECTERN_LEX_LOWER))
     return a;
   /* A head word before "and" ends a body of its own ("Calder Valley
    * Education Partnership and | Brigantia Schools Trust"). */

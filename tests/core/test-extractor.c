@@ -6975,6 +6975,17 @@ test_extractor_born_words (void)
   g_assert_nonnull (find_entity (entities, "Rupert Kawagley", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_names_after_and (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Markets.\n\n"
+             "Shares of Tidewater closed at 38 dollars. Rivals Truist Financial and M&T Bank were little changed.\n");
+
+  g_assert_nonnull (find_entity (entities, "M&T Bank", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Rivals Truist Financial and M&T Bank", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7386,6 +7397,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/towns-after-a", test_extractor_towns_after_a);
   g_test_add_func ("/lectern/extractor/police-ranks-in-letters", test_extractor_police_ranks_in_letters);
   g_test_add_func ("/lectern/extractor/born-words", test_extractor_born_words);
+  g_test_add_func ("/lectern/extractor/names-after-and", test_extractor_names_after_and);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
