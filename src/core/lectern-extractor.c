@@ -4950,7 +4950,7 @@ is_company_word (const Doc *doc,
     "Properties", "Developers", "Engineering", "Semiconductors", "Batteries", "Agro", "Garments", "Apparel",
     "Cosmetics", "Microfinance", "Fintech", "Realty", "Energy", "Electric", "Utilities", "Ratings",
     "Productions", "Developments", "Strategies", "Biotherapeutics", "Diagnostics", "Genomics", "Labs",
-    "Ventures", "Holdings",
+    "Ventures", "Holdings", "Ingénierie",
     /* French social landlords and cooperatives ("Phocéa Habitat", "Léon
      * Kerlann Coopérative"). */
     "Habitat", "Coopérative",
@@ -10111,6 +10111,25 @@ split_roles_from_people (Doc    *doc,
             e++;
           if (tok_is_any (doc, base + e - 1, regions, G_N_ELEMENTS (regions)) &&
               !span_has_first_name (doc, a, base + e - 1))
+            {
+              tag_organization (tags, len, k, e);
+              k = e - 1;
+              continue;
+            }
+        }
+      /* "Pellicule | Nord Productions": a word alone that the tagger took
+       * for a person, no first name, then capitalized words it left out
+       * that end with a company's word. */
+      if (tags[k] == LECTERN_TAG_B_PER && k + 2 < len && tags[k + 1] == LECTERN_TAG_O &&
+          g_ascii_isupper (*tok_str (doc, a + 1)) &&
+          !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_TITLE)))
+        {
+          guint e = k + 1;
+
+          while (e < len && e < k + 4 && tags[e] == LECTERN_TAG_O && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+                 tok_starts_upper (doc, base + e) && !(tok_lex (doc, base + e) & LECTERN_LEX_TITLE))
+            e++;
+          if (e > k + 1 && is_company_word (doc, base + e - 1))
             {
               tag_organization (tags, len, k, e);
               k = e - 1;

@@ -6986,6 +6986,21 @@ test_extractor_names_after_and (void)
   g_assert_null (find_entity (entities, "Rivals Truist Financial and M&T Bank", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_companies_read_as_a_person_and_more (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Culture.\n\n"
+             "Le projet est porté par Pellicule Nord Productions, société roubaisienne fondée en 2016 par le "
+             "producteur Karim Benslimane-Roux. Un audit réalisé par le bureau d'études lillois Hydrotec Ingénierie "
+             "chiffrait la remise aux normes.\n");
+
+  g_assert_nonnull (find_entity (entities, "Pellicule Nord Productions", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Pellicule", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Hydrotec Ingénierie", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Karim Benslimane-Roux", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7398,6 +7413,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/police-ranks-in-letters", test_extractor_police_ranks_in_letters);
   g_test_add_func ("/lectern/extractor/born-words", test_extractor_born_words);
   g_test_add_func ("/lectern/extractor/names-after-and", test_extractor_names_after_and);
+  g_test_add_func ("/lectern/extractor/companies-read-as-a-person-and-more", test_extractor_companies_read_as_a_person_and_more);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
