@@ -2524,6 +2524,36 @@ names_an_event (Doc  *doc,
 static gboolean tok_is_caps_word (const Doc *doc,
                                   guint      i);
 
+/* A French nationality or townspeople's adjective in lower case, that
+ * the press makes a noun for a company ("l'espagnol Indra", "le
+ * lyonnais Solvarène"): its endings, and nationalities no ending tells.
+ * Not "ancien", "prochain", "souverain", "républicain". */
+static gboolean
+is_company_nationality (const Doc *doc,
+                        guint      i)
+{
+  static const char *const endings[] = {
+    "ais", "aise", "ois", "oise", "\xc3\xa9" "en", "\xc3\xa9" "enne",
+  };
+  static const char *const words[] = {
+    "allemand", "allemande", "espagnol", "espagnole", "belge", "suisse", "russe", "turc", "turque", "italien",
+    "italienne", "américain", "américaine", "canadien", "canadienne", "australien", "australienne", "indien",
+    "indienne", "brésilien", "brésilienne", "norvégien", "norvégienne", "autrichien", "autrichienne", "marocain",
+    "marocaine", "mexicain", "mexicaine", "sud-coréen", "sud-africain", "sud-africaine", "parisien", "parisienne",
+    "britannique", "tchèque", "danois", "suédois", "finlandais", "israélien", "israélienne", "saoudien",
+    "saoudienne", "émirien", "émirienne",
+  };
+
+  if (tok_len (doc, i) < 5 || !g_ascii_islower (*tok_str (doc, i)) ||
+      (tok_lex (doc, i) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)))
+    return FALSE;
+  if (tok_is_any (doc, i, words, G_N_ELEMENTS (words)))
+    return TRUE;
+  /* "jamais", "désormais", "palais", "mois", "bois", "fois" end the same. */
+  return tok_len (doc, i) >= 7 && tok_ends_with_any (doc, i, endings, G_N_ELEMENTS (endings), 4) &&
+         !tok_is (doc, i, "désormais") && !tok_is (doc, i, "autrefois") && !tok_is (doc, i, "parfois");
+}
+
 static void
 add_clean_span (Doc  *doc,
                 guint a,
@@ -2779,6 +2809,21 @@ add_clean_span (Doc  *doc,
           vote = VOTE_ORG;
         }
     }
+  /* "l'espagnol Indra", "le néerlandais Veldkamp", "sur le lyonnais
+   * Solvarène": French names a company after its nationality or its
+   * town in lower case, as an adjective made a noun (a person is "l'Espagnol
+   * X", "le comédien X"). */
+  if (vote == VOTE_PER && doc->lang == LANG_FR && a >= 1 && b >= a + 2 && b <= a + 3 && tok_is_article (doc, a - 1) &&
+      is_company_nationality (doc, a) && !(tok_lex (doc, a + 1) & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_TITLE)))
+    {
+      /* The tagger ran the adjective into the name. */
+      retag_tagged_span (doc, a, a + 1, b, VOTE_ORG);
+      a++;
+      vote = VOTE_ORG;
+    }
+  else if (vote == VOTE_PER && doc->lang == LANG_FR && a >= 2 && b <= a + 2 && tok_is_article (doc, a - 2) &&
+           is_company_nationality (doc, a - 1) && !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_TITLE)))
+    vote = VOTE_ORG;
   /* "HANDBALL" alone on its line above a headline: a section's name,
    * no person's (a name in capitals has two words at least). */
   if (vote == VOTE_PER && b == a + 1 && tok_len (doc, a) >= 4 &&
@@ -6859,6 +6904,16 @@ add_pattern_organizations (Doc          *doc,
                (e = untagged_name_end (doc, base, len, k + 2, tags)) > k + 2 &&
                !(name_flags (doc, a + 2, base + e) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)))
         add_span (doc, a + 2, base + e, VOTE_ORG, 3);
+      /* "Airbus et l'espagnol Indra.": the same after a nationality made
+       * a noun (see add_clean_span). */
+      else if (doc->lang == LANG_FR && k + 1 < len && tags[k] == LECTERN_TAG_O && tags[k + 1] == LECTERN_TAG_O &&
+               g_ascii_islower (*tok_str (doc, a)) && tok_is_article (doc, a - 1) &&
+               g_ascii_isupper (*tok_str (doc, a + 1)) && is_company_nationality (doc, a) &&
+               !(tok_lex (doc, a + 1) & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_TITLE)) &&
+               (e = untagged_name_end (doc, base, len, k + 1, tags)) > k + 1 && e <= k + 3 &&
+               (e == len || !(tok_flags (doc, base + e) & LECTERN_TOKEN_WORD)) &&
+               !(name_flags (doc, a + 1, base + e) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)))
+        add_span (doc, a + 1, base + e, VOTE_ORG, 3);
       /* "Perth four-piece Gully Static have signed", "the Brisbane duo
        * Mango Hex": a band, a label or a trade paper is named after the
        * word for it, however like a person's its name is. */

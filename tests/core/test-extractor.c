@@ -7001,6 +7001,20 @@ test_extractor_companies_read_as_a_person_and_more (void)
   g_assert_nonnull (find_entity (entities, "Karim Benslimane-Roux", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_french_companies_after_nationalities (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Défense.\n\n"
+             "Le groupe refuse, ce que refusent ses partenaires, Airbus et l'espagnol Indra. Le chimiste a lancé "
+             "une OPA sur le lyonnais Solvarène, coté à Paris. Le comédien Jean Dujardin a salué l'accord.\n");
+
+  g_assert_nonnull (find_entity (entities, "Indra", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Solvarène", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Solvarène", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Jean Dujardin", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7414,6 +7428,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/born-words", test_extractor_born_words);
   g_test_add_func ("/lectern/extractor/names-after-and", test_extractor_names_after_and);
   g_test_add_func ("/lectern/extractor/companies-read-as-a-person-and-more", test_extractor_companies_read_as_a_person_and_more);
+  g_test_add_func ("/lectern/extractor/french-companies-after-nationalities", test_extractor_french_companies_after_nationalities);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
