@@ -6300,10 +6300,23 @@ french_mission_end (Doc          *doc,
     return k;
   if (tok_is (doc, base + e, "général") || tok_is (doc, base + e, "générale"))
     e++;
-  if (e + 1 >= len || !tok_is_any (doc, base + e, ofs, G_N_ELEMENTS (ofs)) ||
-      (p = place_name_end (doc, base, len, tags, e + 1)) == e + 1)
+  /* "l'ambassade de la République tchèque", "… de la République
+   * démocratique du Congo": a republic and its adjective, maybe its
+   * country's name. */
+  if (e + 3 < len && tok_is (doc, base + e, "de") && tok_is (doc, base + e + 1, "la") &&
+      tok_is (doc, base + e + 2, "République") && tok_starts_lower (doc, base + e + 3) &&
+      (tok_flags (doc, base + e + 3) & LECTERN_TOKEN_WORD) && !(tok_lex (doc, base + e + 3) & LECTERN_LEX_STOP_FR))
+    {
+      e += 4;
+      if (e + 1 < len && (tok_is (doc, base + e, "du") || tok_is (doc, base + e, "de")) &&
+          (p = place_name_end (doc, base, len, tags, e + 1)) > e + 1)
+        e = p;
+    }
+  else if (e + 1 >= len || !tok_is_any (doc, base + e, ofs, G_N_ELEMENTS (ofs)) ||
+           (p = place_name_end (doc, base, len, tags, e + 1)) == e + 1)
     return k;
-  e = p;
+  else
+    e = p;
   if (e + 1 < len && tok_is_any (doc, base + e, ins, G_N_ELEMENTS (ins)) &&
       (p = place_name_end (doc, base, len, tags, e + 1)) > e + 1)
     e = p;

@@ -7015,6 +7015,19 @@ test_extractor_french_companies_after_nationalities (void)
   g_assert_nonnull (find_entity (entities, "Jean Dujardin", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_embassies_of_republics (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Diplomatie.\n\n"
+             "L'ambassade de la République tchèque à Paris suit la situation. L'ambassade de la République "
+             "démocratique du Congo à Bruxelles a réagi.\n");
+
+  g_assert_nonnull (find_entity (entities, "ambassade de la République tchèque à Paris", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "ambassade de la République démocratique du Congo à Bruxelles",
+                                 LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7429,6 +7442,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/names-after-and", test_extractor_names_after_and);
   g_test_add_func ("/lectern/extractor/companies-read-as-a-person-and-more", test_extractor_companies_read_as_a_person_and_more);
   g_test_add_func ("/lectern/extractor/french-companies-after-nationalities", test_extractor_french_companies_after_nationalities);
+  g_test_add_func ("/lectern/extractor/embassies-of-republics", test_extractor_embassies_of_republics);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
