@@ -6920,8 +6920,8 @@ add_pattern_organizations (Doc          *doc,
       /* "Airbus et l'espagnol Indra.": the same after a nationality made
        * a noun (see add_clean_span). */
       else if (doc->lang == LANG_FR && k + 1 < len && tags[k] == LECTERN_TAG_O && tags[k + 1] == LECTERN_TAG_O &&
-               g_ascii_islower (*tok_str (doc, a)) && tok_is_article (doc, a - 1) &&
-               g_ascii_isupper (*tok_str (doc, a + 1)) && is_company_nationality (doc, a) &&
+               g_ascii_isupper (*tok_str (doc, a + 1)) && g_ascii_islower (*tok_str (doc, a)) && tok_len (doc, a) >= 5 &&
+               tok_is_article (doc, a - 1) && is_company_nationality (doc, a) &&
                !(tok_lex (doc, a + 1) & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_TITLE)) &&
                (e = untagged_name_end (doc, base, len, k + 1, tags)) > k + 1 && e <= k + 3 &&
                (e == len || !(tok_flags (doc, base + e) & LECTERN_TOKEN_WORD)) &&
