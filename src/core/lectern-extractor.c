@@ -2526,8 +2526,9 @@ static gboolean tok_is_caps_word (const Doc *doc,
 
 /* A French nationality or townspeople's adjective in lower case, that
  * the press makes a noun for a company ("l'espagnol Indra", "le
- * lyonnais Solvarène"): its endings, and nationalities no ending tells.
- * Not "ancien", "prochain", "souverain", "républicain". */
+ * lyonnais Solvarène"): its endings, and nationalities no ending tells
+ * (not "-ien" or "-ain" at large: "le comédien X", "l'ancien X", "le
+ * souverain X" name people). */
 static gboolean
 is_company_nationality (const Doc *doc,
                         guint      i)
@@ -2549,9 +2550,11 @@ is_company_nationality (const Doc *doc,
     return FALSE;
   if (tok_is_any (doc, i, words, G_N_ELEMENTS (words)))
     return TRUE;
-  /* "jamais", "désormais", "palais", "mois", "bois", "fois" end the same. */
+  /* Short words end the same ("jamais", "marais", "mois", "fois"), and
+   * a few longer ones. */
   return tok_len (doc, i) >= 7 && tok_ends_with_any (doc, i, endings, G_N_ELEMENTS (endings), 4) &&
-         !tok_is (doc, i, "désormais") && !tok_is (doc, i, "autrefois") && !tok_is (doc, i, "parfois");
+         !tok_is (doc, i, "désormais") && !tok_is (doc, i, "autrefois") && !tok_is (doc, i, "parfois") &&
+         !tok_is (doc, i, "mauvais");
 }
 
 static void
