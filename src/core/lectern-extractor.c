@@ -6978,9 +6978,13 @@ add_pattern_organizations (Doc          *doc,
                 tok_is (doc, a - 1, "au")) &&
                (e = extend_french_name (doc, a, a + 1, base, base + len, tags, TRUE)) > a + 2)
         add_span (doc, a, e, VOTE_ORG, 1);
+      /* "Jean Dupuis (LR)", "Sophie Brault (Horizons)": a person's party
+       * in brackets, its letters or a word the list knows as "parti …". */
       else if (k + 2 < len && tok_is (doc, a, "(") && tok_is (doc, a + 2, ")") &&
                tag_vote (tags[k - 1]) == VOTE_PER && tags[k + 1] == LECTERN_TAG_O &&
-               tok_is_acronym (doc, a + 1))
+               (tok_is_acronym (doc, a + 1) ||
+                (doc->lang == LANG_FR && tok_starts_upper (doc, a + 1) &&
+                 known_organization_after (doc, "parti ", a + 1, a + 2) != 0)))
         add_span (doc, a + 1, a + 2, VOTE_ORG, 1);
     }
   add_appositive_organizations (doc, base, len, tags);

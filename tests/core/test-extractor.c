@@ -7028,6 +7028,18 @@ test_extractor_embassies_of_republics (void)
                                  LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_parties_in_brackets (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Politique.\n\n"
+             "La députée de la circonscription, Sophie Brault (Horizons), a annoncé qu'elle interpellerait le "
+             "gouvernement.\n");
+
+  g_assert_nonnull (find_entity (entities, "Horizons", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Sophie Brault", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7443,6 +7455,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/companies-read-as-a-person-and-more", test_extractor_companies_read_as_a_person_and_more);
   g_test_add_func ("/lectern/extractor/french-companies-after-nationalities", test_extractor_french_companies_after_nationalities);
   g_test_add_func ("/lectern/extractor/embassies-of-republics", test_extractor_embassies_of_republics);
+  g_test_add_func ("/lectern/extractor/parties-in-brackets", test_extractor_parties_in_brackets);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
