@@ -5445,6 +5445,12 @@ lower_court_end (Doc          *doc,
                      tok_starts_upper (doc, r + 1) && (tok_flags (doc, r + 1) & LECTERN_TOKEN_WORD) &&
                      !tok_is_acronym (doc, r + 1))
               r += 2;
+            /* "des Plateaux | de la Seille". */
+            else if (r + 2 < end && tok_is (doc, r, "de") &&
+                     (tok_is (doc, r + 1, "la") || tok_is (doc, r + 1, "l'") || tok_is (doc, r + 1, "l\xe2\x80\x99")) &&
+                     tok_starts_upper (doc, r + 2) && (tok_flags (doc, r + 2) & LECTERN_TOKEN_WORD) &&
+                     !tok_is_acronym (doc, r + 2))
+              r += 3;
             else
               break;
           /* Unless that name says what it is ("Loudéac Communauté

@@ -7029,15 +7029,22 @@ test_extractor_embassies_of_republics (void)
 }
 
 static void
-test_extractor_parties_in_brackets (void)
+test_extractor_parties_and_councils (void)
 {
   g_autoptr(GPtrArray) entities =
     extract ("Politique.\n\n"
              "La députée de la circonscription, Sophie Brault (Horizons), a annoncé qu'elle interpellerait le "
              "gouvernement.\n");
 
+  g_autoptr(GPtrArray) councils =
+    extract ("Intercommunalité.\n\n"
+             "Le président de la communauté de communes des Plateaux de la Seille a présenté le budget mardi.\n");
+
   g_assert_nonnull (find_entity (entities, "Horizons", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Sophie Brault", LECTERN_ENTITY_PERSON));
+  /* A union of communes named by its country, "de la" inside. */
+  g_assert_nonnull (find_entity (councils, "communauté de communes des Plateaux de la Seille",
+                                 LECTERN_ENTITY_ORGANIZATION));
 }
 
 int
@@ -7455,7 +7462,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/companies-read-as-a-person-and-more", test_extractor_companies_read_as_a_person_and_more);
   g_test_add_func ("/lectern/extractor/french-companies-after-nationalities", test_extractor_french_companies_after_nationalities);
   g_test_add_func ("/lectern/extractor/embassies-of-republics", test_extractor_embassies_of_republics);
-  g_test_add_func ("/lectern/extractor/parties-in-brackets", test_extractor_parties_in_brackets);
+  g_test_add_func ("/lectern/extractor/parties-and-councils", test_extractor_parties_and_councils);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
