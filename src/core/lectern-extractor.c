@@ -33,7 +33,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "46"
+#define RULES_VERSION "47"
 
 struct _LecternExtractor
 {
@@ -5381,6 +5381,11 @@ lower_court_end (Doc          *doc,
                                            tok_is (doc, k + 1, "l\xe2\x80\x99")))) &&
                is_court_complement (doc, k + 2) && tags[k + 2 - base] == LECTERN_TAG_O)
         k += 2;
+      /* "de métiers | et de l'artisanat". */
+      else if (k + 3 < end && tok_is (doc, k, "et") && tok_is (doc, k + 1, "de") &&
+               (tok_is (doc, k + 2, "la") || tok_is (doc, k + 2, "l'") || tok_is (doc, k + 2, "l\xe2\x80\x99")) &&
+               is_court_complement (doc, k + 3) && tags[k + 3 - base] == LECTERN_TAG_O)
+        k += 3;
       else
         break;
     }

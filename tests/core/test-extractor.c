@@ -7047,6 +7047,22 @@ test_extractor_parties_and_councils (void)
                                  LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_chambers_of_trades (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Artisanat.\n\n"
+             "Selon la chambre de métiers et de l'artisanat de la Sarthe, les boulangers paient deux fois plus "
+             "qu'en 2021. La chambre de métiers et de l'artisanat de Bretagne tient le même discours.\n");
+
+  /* "et de l'artisanat" inside the name, then its seat. */
+  g_assert_nonnull (find_entity (entities, "chambre de métiers et de l'artisanat de la Sarthe",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "chambre de métiers et de l'artisanat de Bretagne",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Sarthe", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7463,6 +7479,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-companies-after-nationalities", test_extractor_french_companies_after_nationalities);
   g_test_add_func ("/lectern/extractor/embassies-of-republics", test_extractor_embassies_of_republics);
   g_test_add_func ("/lectern/extractor/parties-and-councils", test_extractor_parties_and_councils);
+  g_test_add_func ("/lectern/extractor/chambers-of-trades", test_extractor_chambers_of_trades);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
