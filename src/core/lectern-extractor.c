@@ -5268,7 +5268,7 @@ is_court_complement (const Doc *doc,
                      guint      i)
 {
   static const char *const words[] = {
-    "administratif", "correctionnel", "judiciaire", "grande", "instance", "appel", "assises",
+    "administratif", "administrative", "correctionnel", "judiciaire", "grande", "instance", "appel", "assises",
     "commerce", "comptes", "régionale", "régional", "départemental", "municipal", "général",
     "métropolitain", "prud'hommes", "prud\xe2\x80\x99hommes", "première", "militaire", "criminelle",
     "pénal", "pour", "enfants", "agglomération", "communes", "urbaine", "fédérale", "fédéral",
@@ -5361,7 +5361,9 @@ lower_court_end (Doc          *doc,
       /* The tagger may start a name at the complement ("centre |
        * hospitalier Paul-Martinais"). */
       if (is_court_complement (doc, k) &&
-          (tags[k - base] == LECTERN_TAG_O || (k == a + 1 && tags[k - base] == LECTERN_TAG_B_ORG && tok_starts_lower (doc, k))))
+          (tags[k - base] == LECTERN_TAG_O ||
+           (k == a + 1 && (tags[k - base] == LECTERN_TAG_B_ORG || tags[k - base] == LECTERN_TAG_B_LOC) &&
+            tok_starts_lower (doc, k))))
         {
           qualified = TRUE;
           k++;
@@ -5515,7 +5517,13 @@ lower_court_end (Doc          *doc,
    * capitalized word names its seat, its province or its département. */
   if (!((tok_lex (doc, p) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) ||
         (memchr (tok_str (doc, p), '-', tok_len (doc, p)) != NULL && tok_len (doc, p) >= 8) ||
-        (seated && tags[p - base] == LECTERN_TAG_O && !(p + 1 < end && tok_starts_upper (doc, p + 1)))))
+        /* A word no list knows: a small commune ("le comité des fêtes de
+         * Lannédern"), not the body whose branch a direction is ("la
+         * direction régionale de l'Insee"). */
+        ((seated || (qualified && !tok_is (doc, a, "direction"))) && tags[p - base] == LECTERN_TAG_O &&
+         tok_len (doc, p) >= 2 &&
+         !(tok_lex (doc, p) & (LECTERN_LEX_KNOWN_ORG | LECTERN_LEX_COMPANY)) &&
+         !(p + 1 < end && tok_starts_upper (doc, p + 1)))))
     return 0;
 
   return p + 1;
@@ -11603,9 +11611,72 @@ is_republic_of_office_or_country (const Doc    *doc,
          !(tok_lex (doc, a + 1) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN));
 }
 
+/* "l'Union musicale d'Hergnies", "la Fédération départementale de pêche
+ * de l'Ardèche", "la Société hippique de Vire": a local society goes by a
+ * head word, its adjective (and its pursuit), then its seat, which the
+ * tagger leaves out or reads as a body or a person of its own. Returns
+ * the end of the name from k (relative to base), or 0. */
+static guint
+local_society_end (const Doc    *doc,
+                   guint         base,
+                   guint         len,
+                   const guint8 *tags,
+                   guint         k)
+{
+  static const char *const heads[] = { "Amicale", "Harmonie", "Chorale" };
+  guint a = base + k;
+  guint q = k + 1, p;
+
+  /* "Service spécial de l'Ouest-Éclair" is a newspaper's service. */
+  if ((tags[k] != LECTERN_TAG_B_ORG && tags[k] != LECTERN_TAG_O) || tok_is_acronym (doc, a) ||
+      !((tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) || tok_is_any (doc, a, heads, G_N_ELEMENTS (heads))) ||
+      tok_is (doc, a, "Service"))
+    return 0;
+  while (q < len && q < k + 3 && (tags[q] == LECTERN_TAG_O || tags[q] == LECTERN_TAG_I_ORG) &&
+         is_french_adjective (doc, base + q))
+    q++;
+  if (q == k + 1)
+    return 0;
+  /* Its pursuit: "de pêche", "de chasse". */
+  if (q + 2 < len && tags[q] == LECTERN_TAG_O && tags[q + 1] == LECTERN_TAG_O && tok_is (doc, base + q, "de") &&
+      tok_starts_lower (doc, base + q + 1) && tok_len (doc, base + q + 1) >= 4 &&
+      (tok_flags (doc, base + q + 1) & LECTERN_TOKEN_WORD) &&
+      !(tok_lex (doc, base + q + 1) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)))
+    q += 2;
+  if (q + 1 >= len || tags[q] != LECTERN_TAG_O)
+    return 0;
+  if (tok_is_elision_de (doc, base + q) || tok_is (doc, base + q, "du"))
+    p = q + 1;
+  else if (tok_is (doc, base + q, "de") && q + 2 < len &&
+           (tok_is (doc, base + q + 1, "la") || tok_is (doc, base + q + 1, "l'") ||
+            tok_is (doc, base + q + 1, "l\xe2\x80\x99")))
+    p = q + 2;
+  else if (tok_is (doc, base + q, "de"))
+    p = q + 1;
+  else
+    return 0;
+  if (!tok_starts_upper (doc, base + p) || tok_is_acronym (doc, base + p) ||
+      !(tok_flags (doc, base + p) & LECTERN_TOKEN_WORD))
+    return 0;
+  /* The seat as the tagger read it, a place in one word or more. */
+  if (tags[p] == LECTERN_TAG_B_LOC)
+    {
+      for (p++; p < len && tags[p] == LECTERN_TAG_I_LOC; p++)
+        ;
+      return p;
+    }
+  /* Or one word alone, that goes on no span. */
+  if ((tags[p] != LECTERN_TAG_O && tags[p] != LECTERN_TAG_B_ORG && tags[p] != LECTERN_TAG_B_PER) ||
+      (p + 1 < len && (tok_starts_upper (doc, base + p + 1) || (tags[p + 1] != LECTERN_TAG_O && (tags[p + 1] & 1) == 0))))
+    return 0;
+
+  return p + 1;
+}
+
 /* French bodies that a cue beside them tells: a département's number, a
- * chamber of commerce's letters, a member's word before a party. One pass
- * for the three, as each asks little of most tokens. */
+ * chamber of commerce's letters, a member's word before a party, a local
+ * society's seat. One pass for them all, as each asks little of most
+ * tokens. */
 static void
 mark_french_cued_bodies (Doc    *doc,
                          guint   base,
@@ -11636,7 +11707,8 @@ mark_french_cued_bodies (Doc    *doc,
           continue;
         }
       if ((e = chamber_of_commerce_end (doc, base, len, tags, k)) != 0 ||
-          (e = party_after_member_end (doc, base, len, tags, k)) != 0)
+          (e = party_after_member_end (doc, base, len, tags, k)) != 0 ||
+          (e = local_society_end (doc, base, len, tags, k)) != 0)
         {
           tag_organization (tags, len, k, e);
           k = e - 1;

@@ -7063,6 +7063,27 @@ test_extractor_chambers_of_trades (void)
   g_assert_null (find_entity (entities, "Sarthe", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_local_societies (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Vie locale.\n\n"
+             "L'Harmonie municipale de Wimereux jouera dimanche. La Fédération départementale de chasse de la "
+             "Corrèze a protesté.\n\n"
+             "Le maire a annoncé qu'il saisirait la cour administrative d'appel de Nantes. Le comité des fêtes de "
+             "Kergrist et l'amicale laïque organiseront ensemble le pardon.\n");
+
+  /* A society's head, its adjective, its pursuit and its seat. */
+  g_assert_nonnull (find_entity (entities, "Harmonie municipale de Wimereux", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Harmonie", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Fédération départementale de chasse de la Corrèze",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  /* "administrative", the court's adjective in the feminine. */
+  g_assert_nonnull (find_entity (entities, "cour administrative d'appel de Nantes", LECTERN_ENTITY_ORGANIZATION));
+  /* A commune no list knows, after a committee. */
+  g_assert_nonnull (find_entity (entities, "comité des fêtes de Kergrist", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7480,6 +7501,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/embassies-of-republics", test_extractor_embassies_of_republics);
   g_test_add_func ("/lectern/extractor/parties-and-councils", test_extractor_parties_and_councils);
   g_test_add_func ("/lectern/extractor/chambers-of-trades", test_extractor_chambers_of_trades);
+  g_test_add_func ("/lectern/extractor/local-societies", test_extractor_local_societies);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
