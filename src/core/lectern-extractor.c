@@ -3552,6 +3552,22 @@ follows_saint (Doc  *doc,
   return i >= 2 && (tok_is (doc, i - 2, "St") || tok_is (doc, i - 2, "St.") || tok_is (doc, i - 2, "Saint"));
 }
 
+/* Nouns for a group of people that bodies name themselves by, with a
+ * possessive: "Women's Aid", "Teachers' Association". */
+static gboolean
+is_people_plural (const Doc *doc,
+                  guint      i)
+{
+  static const char *const words[] = {
+    "Women", "Men", "Children", "Girls", "Boys", "Workers", "Teachers", "Nurses", "Farmers", "Veterans",
+    "Citizens", "Writers", "Artists", "Students", "Parents", "Miners", "Pensioners", "Ladies", "Lawyers",
+    "Journalists", "Musicians", "Mothers", "Fathers", "Widows", "Seamen", "Doctors", "Officers", "Traders",
+    "Tenants", "Residents", "Carers", "Survivors", "Fishermen", "Growers", "Shooters", "Anglers",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
 /* "People's Party", "Workers' Party": a possessive inside an
  * organization's name, glued to a word that is no place or organization
  * of its own ("India's Supreme Court"), nor a body's head word, and
@@ -3576,6 +3592,27 @@ possessive_in_name (Doc  *doc,
   /* "the Hanoi People's Procuracy": the people's bodies are named so. */
   if (tok_is (doc, i - 1, "People"))
     return TRUE;
+  /* "Holmcroft Women's Refuge", "the Tyneside Men's Shed": a group of
+   * people and its possessive, then any word, but not a person ("Chelsea
+   * Women's Sam Kerr") nor an event ("the Women's World Cup"). */
+  if (is_people_plural (doc, i - 1))
+    {
+      static const char *const events[] = {
+        "Cup", "Championship", "Championships", "Open", "Tour", "Games", "Series", "Final", "Finals", "Euro",
+        "Day", "Week", "Month", "Prize", "Award", "Awards", "Trophy", "March", "Marathon", "Race", "Classic",
+      };
+      guint32 next = tok_lex (doc, i + 1);
+
+      if ((next & LECTERN_LEX_GIVEN_TOP) ||
+          ((next & LECTERN_LEX_GIVEN) && i + 2 < doc->n_tokens && tok_starts_upper (doc, i + 2) &&
+           (tok_flags (doc, i + 2) & LECTERN_TOKEN_WORD) &&
+           !(tok_lex (doc, i + 2) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LOWER | LECTERN_LEX_COMPANY))))
+        return FALSE;
+      for (guint j = i + 1; j < i + 5 && j < doc->n_tokens && tok_starts_upper (doc, j); j++)
+        if (tok_is_any (doc, j, events, G_N_ELEMENTS (events)))
+          return FALSE;
+      return TRUE;
+    }
   /* "St Aidan's Catholic College", "St. Mary's Hospital": a saint's
    * school, church or hospital, its head word within three words. */
   if (follows_saint (doc, i))
@@ -12186,6 +12223,15 @@ mark_party_plurals (Doc    *doc,
       guint first = k;
       gboolean role;
 
+      /* "SNP MSP Ailsa Drummond", "DUP MLA Jonathan Buckley": a listed
+       * party's letters before its member's seat and name, which the
+       * tagger leaves out at the start of a sentence. */
+      if (tags[k] == LECTERN_TAG_O && k + 2 < len && tok_is_acronym (doc, a) && tok_starts_upper (doc, a + 2) &&
+          tok_is_any (doc, a + 1, seats, G_N_ELEMENTS (seats)) && known_organization (doc, a, a + 1) != 0)
+        {
+          tags[k] = LECTERN_TAG_B_ORG;
+          continue;
+        }
       /* Their first letters first: most capitalized words fail them. */
       if (!tok_has_upper (doc, a) || tok_len (doc, a) < 4 || !is_party_initial (*tok_str (doc, a)))
         continue;

@@ -7084,6 +7084,24 @@ test_extractor_local_societies (void)
   g_assert_nonnull (find_entity (entities, "comité des fêtes de Kergrist", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_groups_and_party_letters (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Funding cuts.\n\n"
+             "The council will review grants to the Holmcroft Women's Refuge. The Tyneside Men's Shed said it "
+             "would close before the Women's World Cup.\n\n"
+             "SNP MSP Ailsa Drummond said she would press ministers.\n");
+
+  /* A group of people's possessive inside a body's name. */
+  g_assert_nonnull (find_entity (entities, "Holmcroft Women's Refuge", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Tyneside Men's Shed", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Women's World Cup", LECTERN_ENTITY_ORGANIZATION));
+  /* A listed party's letters before its member's seat. */
+  g_assert_nonnull (find_entity (entities, "SNP", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Ailsa Drummond", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7502,6 +7520,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/parties-and-councils", test_extractor_parties_and_councils);
   g_test_add_func ("/lectern/extractor/chambers-of-trades", test_extractor_chambers_of_trades);
   g_test_add_func ("/lectern/extractor/local-societies", test_extractor_local_societies);
+  g_test_add_func ("/lectern/extractor/groups-and-party-letters", test_extractor_groups_and_party_letters);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
