@@ -3562,7 +3562,8 @@ is_people_plural (const Doc *doc,
     "Women", "Men", "Children", "Girls", "Boys", "Workers", "Teachers", "Nurses", "Farmers", "Veterans",
     "Citizens", "Writers", "Artists", "Students", "Parents", "Miners", "Pensioners", "Ladies", "Lawyers",
     "Journalists", "Musicians", "Mothers", "Fathers", "Widows", "Seamen", "Doctors", "Officers", "Traders",
-    "Tenants", "Residents", "Carers", "Survivors", "Fishermen", "Growers", "Shooters", "Anglers",
+    "Tenants", "Residents", "Carers", "Survivors", "Fishermen", "Growers", "Shooters", "Anglers", "Scientists",
+    "Physicians",
   };
 
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
@@ -4609,7 +4610,7 @@ extend_organization_back (Doc          *doc,
 {
   guint j, h, s;
 
-  if (a < base + 3)
+  if (a < base + 2)
     return a;
   j = a - 1;
   if (tok_is (doc, j, "the") || tok_is (doc, j, "la") || tok_is (doc, j, "l'") ||
@@ -4619,6 +4620,14 @@ extend_organization_back (Doc          *doc,
                      tok_is (doc, j, "pour")))
     return a;
   h = j - 1;
+  /* "Americans for | Financial Reform", "Lawyers for | Human Rights": a
+   * group of people for a cause, a name of its own. */
+  if ((tags[h - base] == LECTERN_TAG_O || tags[h - base] == LECTERN_TAG_B_MISC) && tok_is (doc, j, "for") &&
+      tok_starts_upper (doc, h) &&
+      (is_people_plural (doc, h) ||
+       (tok_len (doc, h) > 4 && tok_str (doc, h)[tok_len (doc, h) - 1] == 's' && is_demonym_of (doc, h, FALSE))) &&
+      (h == base || !tok_starts_upper (doc, h - 1) || tok_is_article (doc, h - 1)))
+    return h;
   /* "the Partnership | for Southern Equity", "Catholic Charities | of
    * Southwestern Ohio". */
   if (tags[h - base] != LECTERN_TAG_O || !tok_starts_upper (doc, h) ||
@@ -4892,8 +4901,11 @@ last_portfolio_start (Doc          *doc,
     p++;
 
   /* The tagger may read a portfolio as a thing ("the Workforce"), or a
-   * single word of it as a person ("and Livestock"). */
-  return tags[p] == LECTERN_TAG_B_ORG || tags[p] == LECTERN_TAG_B_MISC ||
+   * single word of it as a person ("and Livestock"); not a nationality
+   * ("the Federal Bureau of Investigation and | French investigators"). */
+  return tags[p] == LECTERN_TAG_B_ORG ||
+                 (tags[p] == LECTERN_TAG_B_MISC && !(p + 1 < len && tok_starts_lower (doc, base + p + 1) &&
+                                                     is_demonym_of (doc, base + p, FALSE))) ||
                  (tags[p] == LECTERN_TAG_O && tok_starts_upper (doc, base + p)) ||
                  (tags[p] == LECTERN_TAG_B_PER && (p + 1 == len || tags[p + 1] != LECTERN_TAG_I_PER) &&
                   !tok_is_caps_word (doc, base + p) && !tok_is_first_name (doc, base + p))
@@ -12706,7 +12718,11 @@ tag_document (LecternExtractor  *self,
                ((tok_is (doc, i + e, "and") || tok_is (doc, i + e, "et")) &&
                 (e >= k + 2 || (tok_lex (doc, i + k) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) ||
                  (tok_is_first_name (doc, i + k) && tok_is_first_name (doc, i + e + 1))))) &&
-              !span_has_head (doc, i + k, i + e) && known_organization (doc, i + k, i + e) == 0)
+              !span_has_head (doc, i + k, i + e) && known_organization (doc, i + k, i + e) == 0 &&
+              /* Two companies: "Castlegate Analytics and | Meridian Data
+               * Partners", a name after "and", a company's word before. */
+              !(is_company_word (doc, i + e - 1) && !(tok_lex (doc, i + e + 1) & LECTERN_LEX_LOWER) &&
+                (tok_lex (doc, i + e + 1) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME | LECTERN_LEX_COMPANY))))
             {
               guint e2 = e + 2;
 

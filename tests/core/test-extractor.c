@@ -7102,6 +7102,26 @@ test_extractor_groups_and_party_letters (void)
   g_assert_nonnull (find_entity (entities, "Ailsa Drummond", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_bodies_beside_and (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Data brokers.\n\n"
+             "The company sold the data to two brokers, including Brightwater Analytics and Halcyon Data Partners, "
+             "which resold it. Agents of the Federal Bureau of Investigation and French investigators interviewed "
+             "staff.\n\n"
+             "Americans for Financial Reform, a coalition of groups, urged senators to vote no.\n");
+
+  /* Two companies over "and", each with its own words. */
+  g_assert_nonnull (find_entity (entities, "Brightwater Analytics", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Halcyon Data Partners", LECTERN_ENTITY_ORGANIZATION));
+  /* A nationality after "and" is no portfolio. */
+  g_assert_nonnull (find_entity (entities, "Federal Bureau of Investigation", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Federal Bureau of Investigation and French", LECTERN_ENTITY_ORGANIZATION));
+  /* A group of people for a cause, at the start of a sentence. */
+  g_assert_nonnull (find_entity (entities, "Americans for Financial Reform", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7521,6 +7541,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/chambers-of-trades", test_extractor_chambers_of_trades);
   g_test_add_func ("/lectern/extractor/local-societies", test_extractor_local_societies);
   g_test_add_func ("/lectern/extractor/groups-and-party-letters", test_extractor_groups_and_party_letters);
+  g_test_add_func ("/lectern/extractor/bodies-beside-and", test_extractor_bodies_beside_and);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
