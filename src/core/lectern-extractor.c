@@ -6675,8 +6675,31 @@ mark_lower_courts (Doc    *doc,
                    guint   len,
                    guint8 *tags)
 {
+  /* In English copy, French bodies keep their French names ("the parquet
+   * de Paris", "at the centre hospitalier Armor-Penthièvre"): only the
+   * head words that English does not share. */
+  static const char *const french_heads[] = {
+    "tribunal", "cour", "chambre", "parquet", "université", "préfecture", "rectorat", "gendarmerie", "conseil",
+    "communauté", "métropole", "institut", "groupement", "juridiction", "sûreté", "comité",
+  };
+
   if (doc->lang != LANG_FR)
-    return;
+    {
+      for (guint k = 1; k + 1 < len; k++)
+        {
+          guint a = base + k;
+          guint e;
+
+          if (tags[k] != LECTERN_TAG_O || !tok_starts_lower (doc, a) || tok_len (doc, a) < 4 ||
+              !(tok_is_any (doc, a, french_heads, G_N_ELEMENTS (french_heads)) ||
+                (tok_is (doc, a, "centre") && tok_is (doc, a + 1, "hospitalier"))) ||
+              (e = lower_court_end (doc, a, base, base + len, tags)) == 0)
+            continue;
+          tag_organization (tags, len, k, e - base);
+          k = e - base;
+        }
+      return;
+    }
   for (guint k = 1; k + 1 < len; k++)
     {
       guint a = base + k;

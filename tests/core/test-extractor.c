@@ -7122,6 +7122,21 @@ test_extractor_bodies_beside_and (void)
   g_assert_nonnull (find_entity (entities, "Americans for Financial Reform", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_french_bodies_in_english (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Cyber attack.\n\n"
+             "The ransomware attack hit the centre hospitalier Côte-de-Lumière on Monday, and the parquet de Paris "
+             "has opened an inquiry. Its cybercrime unit will work with the tribunal judiciaire de Nanterre.\n");
+
+  /* French bodies keep their French names in English copy. */
+  g_assert_nonnull (find_entity (entities, "centre hospitalier Côte-de-Lumière", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "parquet de Paris", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "tribunal judiciaire de Nanterre", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Côte-de-Lumière", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7542,6 +7557,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/local-societies", test_extractor_local_societies);
   g_test_add_func ("/lectern/extractor/groups-and-party-letters", test_extractor_groups_and_party_letters);
   g_test_add_func ("/lectern/extractor/bodies-beside-and", test_extractor_bodies_beside_and);
+  g_test_add_func ("/lectern/extractor/french-bodies-in-english", test_extractor_french_bodies_in_english);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
