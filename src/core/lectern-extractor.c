@@ -13032,6 +13032,41 @@ mark_storm_names (Doc *doc)
     }
 }
 
+/* "Lassa fever", then "Lassa is not an exotic disease"; "Parkinson's
+ * disease", "la maladie de Lyme": a name beside a word for a disease
+ * names the disease in the whole story (drop_crafts), not a person or a
+ * place (GUIDELINES.md: a person only inside another name is not
+ * listed). */
+static void
+mark_disease_names (Doc *doc)
+{
+  static const char *const after[] = {
+    "fever", "virus", "disease", "diseases", "syndrome", "infection", "infections",
+  };
+  static const char *const before[] = { "maladie", "syndrome", "fièvre", "maladies" };
+
+  for (guint k = 0; k + 1 < doc->n_tokens; k++)
+    {
+      guint n = k + 1;
+      guint64 h;
+      gpointer found;
+
+      /* The capital first, a bit in a table. */
+      if (!tok_starts_upper (doc, k) || !(tok_flags (doc, k) & LECTERN_TOKEN_WORD))
+        continue;
+      if (n + 1 < doc->n_tokens && tok_is_possessive (doc, n))
+        n++;
+      if (!(tok_starts_lower (doc, n) && tok_len (doc, n) >= 5 && tok_len (doc, n) <= 10 &&
+            tok_is_any (doc, n, after, G_N_ELEMENTS (after))) &&
+          !(k >= 2 && tok_is (doc, k - 1, "de") && tok_is_any (doc, k - 2, before, G_N_ELEMENTS (before))))
+        continue;
+      h = seq_hash (doc, k, k + 1);
+      found = g_hash_table_lookup (doc->form_by_seq, &h);
+      if (found != NULL)
+        g_array_index (doc->forms, Form, GPOINTER_TO_UINT (found) - 1).vehicle++;
+    }
+}
+
 static void
 retype_first_names (Doc *doc)
 {
@@ -16184,6 +16219,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   retype_heads_of_organizations (&doc);
   retype_first_names (&doc);
   mark_storm_names (&doc);
+  mark_disease_names (&doc);
   drop_crafts (&doc);
   merge_defined_acronyms (&doc);
   merge_by_key (&doc);

@@ -7137,6 +7137,21 @@ test_extractor_french_bodies_in_english (void)
   g_assert_null (find_entity (entities, "Côte-de-Lumière", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_disease_names (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Vaccine trial.\n\n"
+             "An experimental vaccine against Marburg virus disease protected most volunteers. For people in the "
+             "region, Marburg is not an exotic threat, said Dr Ama Owusu.\n");
+
+  /* A name beside a word for a disease names the disease, there and
+   * alone. */
+  g_assert_null (find_entity (entities, "Marburg", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Marburg", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Ama Owusu", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7558,6 +7573,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/groups-and-party-letters", test_extractor_groups_and_party_letters);
   g_test_add_func ("/lectern/extractor/bodies-beside-and", test_extractor_bodies_beside_and);
   g_test_add_func ("/lectern/extractor/french-bodies-in-english", test_extractor_french_bodies_in_english);
+  g_test_add_func ("/lectern/extractor/disease-names", test_extractor_disease_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
