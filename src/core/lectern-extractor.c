@@ -9708,6 +9708,53 @@ mark_bodies_around_names (Doc    *doc,
     }
 }
 
+/* "dirigé par son gendre Gebran Bassil", "his wife Amal Alamuddin": after
+ * a possessive and a word for kin, two or three capitalized words that
+ * the tagger took for a place, a body or a thing name a person. */
+static void
+retype_kin_names (Doc    *doc,
+                  guint   base,
+                  guint   len,
+                  guint8 *tags)
+{
+  static const char *const kin[] = {
+    "gendre", "épouse", "époux", "mari", "femme", "fils", "fille", "frère", "sœur", "père", "mère", "oncle",
+    "tante", "neveu", "nièce", "cousin", "cousine", "beau-frère", "belle-sœur", "beau-père", "belle-mère",
+    "petit-fils", "petite-fille", "compagne", "compagnon", "wife", "husband", "son", "daughter", "brother",
+    "sister", "father", "mother", "uncle", "aunt", "nephew", "niece", "son-in-law", "daughter-in-law",
+    "brother-in-law", "sister-in-law", "grandson", "granddaughter", "widow", "widower",
+  };
+  static const char *const possessives[] = { "son", "sa", "ses", "leur", "his", "her", "their" };
+  static guint64 hashes[G_N_ELEMENTS (kin)];
+  static gsize ready = 0;
+
+  for (guint k = 2; k + 1 < len; k++)
+    {
+      guint a = base + k;
+      guint e = k + 1;
+      gboolean name = TRUE;
+
+      if (tags[k] != LECTERN_TAG_B_LOC && tags[k] != LECTERN_TAG_B_ORG && tags[k] != LECTERN_TAG_B_MISC)
+        continue;
+      while (e < len && tags[e] == tags[k] + 1)
+        e++;
+      if (e - k < 2 || e - k > 3 || !tok_starts_lower (doc, a - 1) ||
+          !tok_in_list (doc, a - 1, kin, G_N_ELEMENTS (kin), hashes, &ready) ||
+          !tok_is_any (doc, a - 2, possessives, G_N_ELEMENTS (possessives)))
+        {
+          k = e - 1;
+          continue;
+        }
+      for (guint j = a; j < base + e && name; j++)
+        name = (tok_flags (doc, j) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, j) && !tok_is_acronym (doc, j) &&
+               !(tok_lex (doc, j) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_KNOWN_ORG |
+                                     LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE));
+      if (name && !(tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)))
+        tag_person_name (tags, k, e);
+      k = e - 1;
+    }
+}
+
 /* A role in lower case at token i, before `end`: "chairman", not "party". */
 static gboolean
 is_lower_role_at (Doc  *doc,
@@ -10870,6 +10917,17 @@ mark_known_organizations (Doc    *doc,
           ((tags[k - 1] == LECTERN_TAG_B_ORG && tags[k] == LECTERN_TAG_I_ORG) ||
            (tags[k - 1] == LECTERN_TAG_B_LOC && tags[k] != LECTERN_TAG_I_LOC)))
         k--, found++;
+      /* "l'agence Tasnim", as a list writes it: the word for an agency
+       * before a name of one word is no part of it ("l'agence France-Presse"
+       * is). */
+      else if (found == 2 && tok_starts_lower (doc, a) && is_media_noun (doc, a) &&
+               memchr (tok_str (doc, a + 1), '-', tok_len (doc, a + 1)) == NULL &&
+               /* "l'agence Fars" is named after a province. */
+               !(tok_lex (doc, a + 1) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)))
+        {
+          tags[k] = LECTERN_TAG_O;
+          k++, found--;
+        }
       tag_organization (tags, len, k, k + found);
       k += found;
     }
@@ -12540,6 +12598,7 @@ tag_document (LecternExtractor  *self,
           split_party_members (doc, i, len, tags->data);
           split_place_offices (doc, i, len, tags->data);
           retype_people_by_role (doc, i, len, tags->data);
+          retype_kin_names (doc, i, len, tags->data);
           mark_people_before_appositions (doc, i, len, tags->data);
           mark_people_after_saying_and_roles (doc, i, len, tags->data);
           mark_bodies_around_names (doc, i, len, tags->data);

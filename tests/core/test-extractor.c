@@ -7152,6 +7152,21 @@ test_extractor_disease_names (void)
   g_assert_nonnull (find_entity (entities, "Ama Owusu", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_kin_and_agencies (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Politique.\n\n"
+             "Le parti, fondé par l'ancien président Michel Aoun et dirigé par son gendre Gebran Bassil, s'est "
+             "abstenu. Le ministre a été cité par l'agence Tasnim, proche du pouvoir.\n");
+
+  /* A name after a word for kin is a person's. */
+  g_assert_nonnull (find_entity (entities, "Gebran Bassil", LECTERN_ENTITY_PERSON));
+  /* The word for an agency is no part of its name. */
+  g_assert_nonnull (find_entity (entities, "Tasnim", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "agence Tasnim", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7574,6 +7589,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/bodies-beside-and", test_extractor_bodies_beside_and);
   g_test_add_func ("/lectern/extractor/french-bodies-in-english", test_extractor_french_bodies_in_english);
   g_test_add_func ("/lectern/extractor/disease-names", test_extractor_disease_names);
+  g_test_add_func ("/lectern/extractor/kin-and-agencies", test_extractor_kin_and_agencies);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
