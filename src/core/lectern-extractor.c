@@ -15601,6 +15601,17 @@ merge_partial_names (Doc *doc)
                   ((form->n_tokens == 1 && tok_is_acronym (doc, form->first)) || at == big->n_tokens ||
                    (at == 0 && acronym[gr] != 0 && !places_after (doc, big, form->n_tokens))))
                 continue;
+              /* "Google" in "Google DeepMind": a listed company and a
+               * listed one named after it with a name of its own, no
+               * head word nor a company's ("Google LLC", "Harvard
+               * University" are the same). */
+              if (small != 0 && whole != 0 && small != LECTERN_LEX_AMBIGUOUS && at == 0 && form->n_tokens == 1 &&
+                  big->n_tokens == 2 && tok_starts_upper (doc, big->first + 1) &&
+                  !tok_is_acronym (doc, big->first + 1) &&
+                  !(tok_lex (doc, big->first + 1) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_LOWER |
+                                                     LECTERN_LEX_GEO | LECTERN_LEX_REGION)) &&
+                  !is_company_word (doc, big->first + 1) && !is_business_end (doc, big->first + 1))
+                continue;
               /* "NHS" in "Severnside Hospitals NHS Foundation Trust": a
                * known body's acronym inside a longer name is the body the
                * other belongs to. */

@@ -7167,6 +7167,21 @@ test_extractor_kin_and_agencies (void)
   g_assert_null (find_entity (entities, "agence Tasnim", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_company_and_its_namesake (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Hiring.\n\n"
+             "The Paris start-up has hired six scientists from Google DeepMind and four engineers from Google's "
+             "Zurich office. A Google DeepMind spokesperson wished them well.\n");
+  LecternEntity *lab = find_entity (entities, "Google DeepMind", LECTERN_ENTITY_ORGANIZATION);
+
+  /* A listed company and a listed body named after it are two. */
+  g_assert_nonnull (lab);
+  g_assert_false (has_form (lab, "Google"));
+  g_assert_nonnull (find_entity (entities, "Google", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7590,6 +7605,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-bodies-in-english", test_extractor_french_bodies_in_english);
   g_test_add_func ("/lectern/extractor/disease-names", test_extractor_disease_names);
   g_test_add_func ("/lectern/extractor/kin-and-agencies", test_extractor_kin_and_agencies);
+  g_test_add_func ("/lectern/extractor/company-and-its-namesake", test_extractor_company_and_its_namesake);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
