@@ -14730,6 +14730,26 @@ merge_defined_acronyms (Doc *doc)
         }
       else if (tok_is (doc, i + 2, ")") && tok_is_acronym (doc, i + 1))
         define_acronym_before (doc, i + 1, i);
+      /* "la chambre de métiers et de l'artisanat de la Haute-Garonne (CMA
+       * 31)": a body's letters and its département's number, the letters
+       * spelling the name before its seat. */
+      else if (i + 3 < n && tok_is (doc, i + 3, ")") && tok_is_acronym (doc, i + 1) &&
+               is_departement_number (doc, i + 2))
+        {
+          g_autofree char *letters = acronym_letters_at (doc, i + 1);
+          guint len = organization_form_before (doc, i, 16);
+          guint8 starts[MAX_SPELL_WORDS];
+
+          for (guint b = i; len != 0 && b > i - len + 1; b--)
+            {
+              spells_from (doc, i - len, b, letters, starts);
+              if (starts[0])
+                {
+                  unite (doc->forms, get_form (doc, i + 1, i + 3), get_form (doc, i - len, i));
+                  break;
+                }
+            }
+        }
       else if (tok_is_acronym (doc, i - 1))
         {
           g_autofree char *letters = acronym_letters_at (doc, i - 1);

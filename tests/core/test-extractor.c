@@ -7064,6 +7064,22 @@ test_extractor_chambers_of_trades (void)
 }
 
 static void
+test_extractor_letters_with_departement (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Artisanat.\n\n"
+             "Selon une enquête de la chambre de métiers et de l'artisanat de la Sarthe (CMA 72), les boulangers "
+             "paient deux fois plus. La présidente de la CMA a saisi le préfet.\n");
+  LecternEntity *chamber =
+    find_entity (entities, "chambre de métiers et de l'artisanat de la Sarthe", LECTERN_ENTITY_ORGANIZATION);
+
+  /* Its letters and its département's number in brackets are its name. */
+  g_assert_nonnull (chamber);
+  g_assert_true (has_form (chamber, "CMA 72"));
+  g_assert_true (has_form (chamber, "CMA"));
+}
+
+static void
 test_extractor_local_societies (void)
 {
   g_autoptr(GPtrArray) entities =
@@ -7606,6 +7622,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/disease-names", test_extractor_disease_names);
   g_test_add_func ("/lectern/extractor/kin-and-agencies", test_extractor_kin_and_agencies);
   g_test_add_func ("/lectern/extractor/company-and-its-namesake", test_extractor_company_and_its_namesake);
+  g_test_add_func ("/lectern/extractor/letters-with-departement", test_extractor_letters_with_departement);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
