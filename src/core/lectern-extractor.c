@@ -2137,8 +2137,17 @@ is_school_word (const Doc *doc,
     "lycée", "collège", "école", "hôpital", "clinique", "université", "institut", "conservatoire",
   };
 
+  static const char *const levels[] = {
+    "élémentaire", "maternelle", "primaire", "professionnel", "agricole", "polyvalent", "technique",
+  };
+
   /* "le centre hospitalier Delafontaine". */
   if (b > a + 2 && tok_is (doc, a, "centre") && tok_is (doc, a + 1, "hospitalier") && tok_starts_upper (doc, a + 2))
+    return TRUE;
+  /* "le lycée professionnel Antoine-Bourdelle": its level before its
+   * name. */
+  if (b > a + 2 && tok_starts_upper (doc, a + 2) && tok_is_any (doc, a + 1, levels, G_N_ELEMENTS (levels)) &&
+      tok_is_any (doc, a, words, G_N_ELEMENTS (words)))
     return TRUE;
 
   return b > a + 1 && tok_starts_upper (doc, a + 1) && tok_is_any (doc, a, words, G_N_ELEMENTS (words));
@@ -6426,8 +6435,25 @@ mark_french_missions_and_schools (Doc    *doc,
                                   guint   len,
                                   guint8 *tags)
 {
+  /* In English copy, a French school keeps its French word ("an exchange
+   * with the lycée Malherbe"): the words English does not share. */
+  static const char *const french_schools[] = { "lycée", "collège", "école", "hôpital", "université" };
+
   if (doc->lang != LANG_FR)
-    return;
+    {
+      for (guint k = 0; k + 1 < len; k++)
+        {
+          guint s, e;
+
+          if ((guchar) tok_str (doc, base + k)[0] >= 0x80 || tok_len (doc, base + k) < 6 ||
+              !tok_is_any (doc, base + k, french_schools, G_N_ELEMENTS (french_schools)) ||
+              !french_school_span (doc, base, len, tags, k, &s, &e))
+            continue;
+          tag_organization (tags, len, s, e);
+          k = e - 1;
+        }
+      return;
+    }
   for (guint k = 0; k + 1 < len; k++)
     {
       guint32 n = tok_len (doc, base + k);

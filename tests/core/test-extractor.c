@@ -7145,11 +7145,21 @@ test_extractor_french_bodies_in_english (void)
     extract ("Cyber attack.\n\n"
              "The ransomware attack hit the centre hospitalier Côte-de-Lumière on Monday, and the parquet de Paris "
              "has opened an inquiry. Its cybercrime unit will work with the tribunal judiciaire de Nanterre.\n");
+  g_autoptr(GPtrArray) schools =
+    extract ("Exchange.\n\n"
+             "She teaches at the lycée Fénelon in Lille.\n");
+  g_autoptr(GPtrArray) levels =
+    extract ("Apprentis.\n\n"
+             "Je devais prendre deux apprentis du lycée professionnel Antoine-Bourdelle en septembre.\n");
 
   /* French bodies keep their French names in English copy. */
   g_assert_nonnull (find_entity (entities, "centre hospitalier Côte-de-Lumière", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "parquet de Paris", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "tribunal judiciaire de Nanterre", LECTERN_ENTITY_ORGANIZATION));
+  /* And French schools. */
+  g_assert_nonnull (find_entity (schools, "lycée Fénelon", LECTERN_ENTITY_ORGANIZATION));
+  /* A school's level before its name, in French. */
+  g_assert_nonnull (find_entity (levels, "lycée professionnel Antoine-Bourdelle", LECTERN_ENTITY_ORGANIZATION));
   g_assert_null (find_entity (entities, "Côte-de-Lumière", LECTERN_ENTITY_ORGANIZATION));
 }
 
