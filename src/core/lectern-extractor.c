@@ -11829,6 +11829,69 @@ local_society_end (const Doc    *doc,
   return p + 1;
 }
 
+/* The trades, in the plural, that French firms are named by. */
+static gboolean
+is_french_trade_word (const Doc *doc,
+                      guint      i)
+{
+  static const char *const trades[] = {
+    "Menuiseries", "Transports", "Établissements", "Etablissements", "Ets", "Laboratoires", "Pépinières",
+    "Boulangeries", "Charpentes", "Salaisons", "Volailles", "Conserveries", "Biscuiteries", "Brasseries",
+    "Fonderies", "Forges", "Tanneries", "Papeteries", "Ateliers", "Chantiers", "Caves", "Vignobles",
+    "Meubles", "Chaussures", "Cartonneries", "Filatures", "Tissages", "Verreries", "Laiteries", "Fromageries",
+    "Abattoirs", "Carrières", "Scieries", "Imprimeries", "Moulins", "Serres", "Garages", "Ambulances", "Taxis",
+  };
+
+  return tok_is_any (doc, i, trades, G_N_ELEMENTS (trades));
+}
+
+/* "les Menuiseries Carrasco", "Salaisons de l'Élorn", "les Transports
+ * Vallon": a French firm goes by its trade, a capitalized plural first,
+ * then its founder's name or its country; the tagger reads the name as a
+ * person's or a place's and leaves the trade out. Returns the end of the
+ * name from k (relative to base), or 0. */
+static guint
+french_trade_firm_end (const Doc    *doc,
+                       guint         base,
+                       guint         len,
+                       const guint8 *tags,
+                       guint         k)
+{
+  guint a = base + k;
+  guint e = k + 1;
+
+  if (k + 1 >= len || (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_ORG) ||
+      (tags[k] == LECTERN_TAG_B_ORG && tags[k + 1] == LECTERN_TAG_I_ORG) ||
+      !is_french_trade_word (doc, a))
+    return 0;
+  /* Its country: "de l'Élorn", "du Léon", "de Bretagne". */
+  if (tok_is (doc, a + 1, "de") || tok_is (doc, a + 1, "du") || tok_is_elision_de (doc, a + 1))
+    {
+      e = k + 2;
+      if (e + 1 < len && tok_is (doc, a + 1, "de") &&
+          (tok_is (doc, base + e, "la") || tok_is (doc, base + e, "l'") || tok_is (doc, base + e, "l\xe2\x80\x99")))
+        e++;
+    }
+  if (e >= len || !tok_starts_upper (doc, base + e) ||
+      !(tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) || is_calendar_word (doc, base + e) ||
+      (tok_lex (doc, base + e) & LECTERN_LEX_TITLE))
+    return 0;
+  /* A surname's article: "les Établissements Le Goff". */
+  if (tok_is_article (doc, base + e) &&
+      (e != k + 1 || tok_is_elision (doc, base + e) || e + 1 >= len || !tok_starts_upper (doc, base + e + 1)))
+    return 0;
+  /* The name: up to three capitalized words, on no other span. */
+  for (guint start = e; e < len && e < start + 3 && tok_starts_upper (doc, base + e) &&
+                        (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && !is_calendar_word (doc, base + e) &&
+                        (e == start || tags[e] == LECTERN_TAG_O || (tags[e] & 1) == 0);
+       e++)
+    ;
+  if (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0)
+    return 0;
+
+  return e;
+}
+
 /* French bodies that a cue beside them tells: a département's number, a
  * chamber of commerce's letters, a member's word before a party, a local
  * society's seat. One pass for them all, as each asks little of most
@@ -11867,6 +11930,19 @@ mark_french_cued_bodies (Doc    *doc,
           (e = local_society_end (doc, base, len, tags, k)) != 0)
         {
           tag_organization (tags, len, k, e);
+          k = e - 1;
+        }
+      else if ((e = french_trade_firm_end (doc, base, len, tags, k)) != 0)
+        {
+          /* "la société Les Ateliers du Castor": the name's own article,
+           * inside a sentence. */
+          guint s = k > 1 && tok_is_article (doc, a - 1) && tok_starts_upper (doc, a - 1) &&
+                            !tok_is_elision (doc, a - 1) && tags[k - 1] == LECTERN_TAG_O &&
+                            (tok_flags (doc, a - 2) & LECTERN_TOKEN_WORD)
+                      ? k - 1
+                      : k;
+
+          tag_organization (tags, len, s, e);
           k = e - 1;
         }
     }
@@ -13167,7 +13243,7 @@ retype_first_names (Doc *doc)
       for (guint i = form->first; i < form->first + form->n_tokens; i++)
         org_word = org_word || (tok_lex (doc, i) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL |
                                                LECTERN_LEX_COMPANY)) != 0 || is_company_word (doc, i) ||
-                   is_family_firm_word (doc, i) || is_extra_head (doc, i, FALSE) ||
+                   is_family_firm_word (doc, i) || is_extra_head (doc, i, FALSE) || is_french_trade_word (doc, i) ||
                    !(tok_flags (doc, i) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, i);
       /* Nor a listed name and its branch ("France 3 Hauts-de-France"). */
       if (org_word || known_organization (doc, form->first, form->first + form->n_tokens) != 0 ||

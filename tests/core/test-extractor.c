@@ -7208,6 +7208,27 @@ test_extractor_company_and_its_namesake (void)
   g_assert_nonnull (find_entity (entities, "Google", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_french_trade_firms (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Économie.\n\n"
+             "Les Salaisons de l'Élorn ont annoncé trente embauches. Les Volailles du Léon recrutent aussi, comme "
+             "les Transports Guivarc'h et les Établissements Le Goff.\n\n"
+             "Sylvie Carrasco, qui dirige les Menuiseries Carrasco, une entreprise de 34 salariés, attend. Mme "
+             "Carrasco a saisi la banque.\n");
+
+  /* A trade in the plural, then the firm's country or its founder. */
+  g_assert_nonnull (find_entity (entities, "Salaisons de l'Élorn", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Volailles du Léon", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Transports Guivarc'h", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Établissements Le Goff", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Léon", LECTERN_ENTITY_PERSON));
+  /* The founder's firm stays a firm beside her. */
+  g_assert_nonnull (find_entity (entities, "Menuiseries Carrasco", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Sylvie Carrasco", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7633,6 +7654,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/kin-and-agencies", test_extractor_kin_and_agencies);
   g_test_add_func ("/lectern/extractor/company-and-its-namesake", test_extractor_company_and_its_namesake);
   g_test_add_func ("/lectern/extractor/letters-with-departement", test_extractor_letters_with_departement);
+  g_test_add_func ("/lectern/extractor/french-trade-firms", test_extractor_french_trade_firms);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
