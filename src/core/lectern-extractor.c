@@ -7903,7 +7903,12 @@ split_joined_organizations (Doc    *doc,
                (j >= k + 2 && is_company_word (doc, base + j - 1) && !is_company_word (doc, base + j + 1) &&
                 !span_has_lower (doc, base + k, base + j)) ||
                (known_organization (doc, base + j + 1, base + e) != 0 &&
-                !(tok_lex (doc, base + j - 1) & LECTERN_LEX_LOWER))))
+                !(tok_lex (doc, base + j - 1) & LECTERN_LEX_LOWER)) ||
+               /* "Huayou Cobalt and Ford Motor Co.": two words or more on
+                * each side and a legal form ending the second ("Marks and
+                * Spencer Group plc", "Ben Salem et Fils SARL" are one). */
+               (j >= k + 2 && e >= j + 4 && is_legal_form (doc, base + e - 1) &&
+                !is_family_firm_word (doc, base + j + 1) && !span_has_lower (doc, base + k, base + j))))
             {
               tags[j] = LECTERN_TAG_O;
               tags[j + 1] = LECTERN_TAG_B_ORG;
@@ -12909,6 +12914,7 @@ tag_document (LecternExtractor  *self,
                 (tok_lex (doc, i + e + 1) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME | LECTERN_LEX_COMPANY))))
             {
               guint e2 = e + 2;
+              gboolean legal = FALSE;
 
               /* "Scottish Fire | and | Rescue Service": also over the
                * capitalized words the tagger left out. */
@@ -12917,10 +12923,15 @@ tag_document (LecternExtractor  *self,
                   e2++;
               else
                 e2 = untagged_name_end (doc, i, len, e + 1, tags->data);
+
+              /* A company after "and", its legal form said ("Huayou Cobalt
+               * and | Ford Motor Co."), is one of its own. */
+              for (guint j = e + 1; j < e2 && !legal; j++)
+                legal = is_legal_form (doc, i + j);
               /* Two words at least after "and": "Sondland and Energy
                * Secretary Rick Perry" joins nothing. */
               if ((tags->data[e + 1] == LECTERN_TAG_B_ORG || e2 > e + 2) && tok_starts_upper (doc, i + e2 - 1) &&
-                  (tok_lex (doc, i + e2 - 1) & LECTERN_LEX_ORG_HEAD))
+                  (tok_lex (doc, i + e2 - 1) & LECTERN_LEX_ORG_HEAD) && !legal)
                 e = e2;
             }
           /* "House Committee on Oversight | and | Government Reform": after

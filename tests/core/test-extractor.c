@@ -7127,10 +7127,17 @@ test_extractor_bodies_beside_and (void)
              "which resold it. Agents of the Federal Bureau of Investigation and French investigators interviewed "
              "staff.\n\n"
              "Americans for Financial Reform, a coalition of groups, urged senators to vote no.\n");
+  g_autoptr(GPtrArray) legal =
+    extract ("Nickel.\n\n"
+             "The group is building a similar plant in Pomalaa with China's Tianhe Cobalt and Ford Motor Co. Nickel "
+             "Asia Corp, the largest miner, is studying a plant.\n");
 
   /* Two companies over "and", each with its own words. */
   g_assert_nonnull (find_entity (entities, "Brightwater Analytics", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Halcyon Data Partners", LECTERN_ENTITY_ORGANIZATION));
+  /* Nor with its legal form after "and". */
+  g_assert_nonnull (find_entity (legal, "Tianhe Cobalt", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (legal, "Ford Motor Co.", LECTERN_ENTITY_ORGANIZATION));
   /* A nationality after "and" is no portfolio. */
   g_assert_nonnull (find_entity (entities, "Federal Bureau of Investigation", LECTERN_ENTITY_ORGANIZATION));
   g_assert_null (find_entity (entities, "Federal Bureau of Investigation and French", LECTERN_ENTITY_ORGANIZATION));
