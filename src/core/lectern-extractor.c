@@ -2353,6 +2353,45 @@ is_venue_word (const Doc *doc,
   return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
+/* Lower-case words for a place that its name follows after "de": "le quai
+ * de Valmy", "la cité du Moulin", "le pays de Caux". */
+static gboolean
+is_place_noun_before_de (const Doc *doc,
+                         guint      i)
+{
+  static const char *words[] = {
+    "quai", "rue", "avenue", "boulevard", "allée", "impasse", "pont", "canal", "campus", "quartier", "cité",
+    "parc", "lac", "col", "massif", "vallée", "plateau", "forêt", "pays", "port", "gare", "aéroport", "stade",
+    "hippodrome", "circuit", "zone", "bassin", "baie", "golfe", "étang", "presqu'île", "île", "marais",
+  };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
+
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
+}
+
+/* Whether token i is a first name and a surname joined by a hyphen
+ * ("Philippe-Chatrier", "Pierre-Mauroy"), not two first names
+ * ("Jean-Pierre") nor a double surname ("Lelièvre-Dumas"). */
+static gboolean
+is_given_surname_compound (const Doc *doc,
+                           guint      i)
+{
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i);
+  const char *dash = memchr (s, '-', len);
+  GString *scratch = doc->scratch;
+  guint32 first, second;
+
+  if (dash == NULL || dash == s || dash + 1 >= s + len || memchr (dash + 1, '-', (gsize) (s + len - dash - 1)) ||
+      !g_unichar_isupper (g_utf8_get_char (dash + 1)))
+    return FALSE;
+  first = lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (s, (gsize) (dash - s), scratch));
+  second = lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (dash + 1, (gsize) (s + len - dash - 1), scratch));
+
+  return (first & LECTERN_LEX_GIVEN_TOP) && !(second & (LECTERN_LEX_GIVEN | LECTERN_LEX_LOWER | LECTERN_LEX_STOP_FR));
+}
+
 /* Words for a medium after its name: "Dawn newspaper", "Le Monde daily". */
 static gboolean
 is_medium_word (const Doc *doc,
@@ -3391,6 +3430,26 @@ add_clean_span (Doc  *doc,
       ((a >= 1 && tok_starts_lower (doc, a - 1) && is_venue_word (doc, a - 1)) ||
        (b > a + 1 && tok_starts_lower (doc, a) && is_venue_word (doc, a))) &&
       known_organization (doc, a, b) == 0)
+    return;
+  /* "le quai de Valmy", "le canal de Jonage", "le pays de Caux": a place
+   * after its word and "de", one word, no person's. */
+  if (vote == VOTE_PER && b == a + 1 && a >= 2 && (tok_is (doc, a - 1, "de") || tok_is (doc, a - 1, "du") ||
+                                                   tok_is_elision_de (doc, a - 1)) &&
+      tok_starts_lower (doc, a - 2) && is_place_noun_before_de (doc, a - 2))
+    return;
+  /* "de l'Aude", "dans l'Hérault": a French article before one word; no
+   * person's name takes one. */
+  if (vote == VOTE_PER && b == a + 1 && a >= 1 && !tok_is_acronym (doc, a) &&
+      (tok_is (doc, a - 1, "l'") || tok_is (doc, a - 1, "l\xe2\x80\x99")))
+    return;
+  /* "le court Philippe-Chatrier", "la cité Jean-Moulin": a first name and
+   * a surname in one word with a hyphen, after a common noun, is a place
+   * or a body named after someone (French joins them so); a person's
+   * title or role before it ("le député Martin-Lalande") is no such noun. */
+  if (vote == VOTE_PER && b == a + 1 && a >= 1 && tok_starts_lower (doc, a - 1) &&
+      (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) && tok_len (doc, a - 1) >= 4 &&
+      !(tok_lex (doc, a - 1) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN | LECTERN_LEX_TITLE)) &&
+      !is_role_word (doc, a - 1) && is_given_surname_compound (doc, a))
     return;
   /* "Dawn newspaper reported": a name before the word for its medium. */
   if (vote == VOTE_PER && b < doc->n_tokens && tok_starts_lower (doc, b) && is_medium_word (doc, b) &&

@@ -7236,6 +7236,25 @@ test_extractor_french_trade_firms (void)
   g_assert_nonnull (find_entity (entities, "Sylvie Carrasco", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_french_places_not_people (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Faits divers.\n\n"
+             "La victime a été retrouvée dans le hall de son immeuble du quai de Jemmapes. La moto volée a été "
+             "retrouvée près du canal de Jonage. L'élue de l'Aude a pointé la hausse de la dette.\n\n"
+             "Le match est programmé sur le court Suzanne-Lenglen, a indiqué Marc Duval.\n");
+
+  /* A place after its word and "de". */
+  g_assert_null (find_entity (entities, "Jemmapes", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Jonage", LECTERN_ENTITY_PERSON));
+  /* No person takes an article. */
+  g_assert_null (find_entity (entities, "Aude", LECTERN_ENTITY_PERSON));
+  /* A first name and a surname joined by a hyphen name a place. */
+  g_assert_null (find_entity (entities, "Suzanne-Lenglen", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Marc Duval", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7662,6 +7681,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/company-and-its-namesake", test_extractor_company_and_its_namesake);
   g_test_add_func ("/lectern/extractor/letters-with-departement", test_extractor_letters_with_departement);
   g_test_add_func ("/lectern/extractor/french-trade-firms", test_extractor_french_trade_firms);
+  g_test_add_func ("/lectern/extractor/french-places-not-people", test_extractor_french_places_not_people);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
