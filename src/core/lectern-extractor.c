@@ -6997,6 +6997,70 @@ titled_complement_end (Doc          *doc,
  *  - an acronym in brackets after a person: "François Brottes (PS)";
  *  - capitalized words inside a sentence that end with an organization
  *    head word or a legal suffix: "Weatherspoon Art Museum". */
+/* Whether tokens [a, b) of the sentence from base are a party the tagger
+ * or a list gave: an organization's span or letters. */
+static gboolean
+is_party_span_at (const Doc    *doc,
+                  guint         base,
+                  const guint8 *tags,
+                  guint         a)
+{
+  return tag_vote (tags[a - base]) == VOTE_ORG || tok_is_acronym (doc, a);
+}
+
+/* "les élus de Renaissance, du MoDem et d'Horizons", "soutenu par
+ * Horizons": French parties named with a common word ("Renaissance",
+ * "Horizons"), which the list knows only as "parti …", are parties among
+ * other parties or after a word for their members and backing. */
+static void
+add_french_party_words (Doc          *doc,
+                        guint         base,
+                        guint         len,
+                        const guint8 *tags)
+{
+  static const char *const cues[] = {
+    "élus", "élu", "élue", "élues", "soutien", "soutenu", "soutenue", "investi", "investie", "candidat",
+    "candidate", "militants", "militant", "militante", "adhérents", "députés", "députées", "sénateurs",
+    "eurodéputés", "membres", "membre", "alliés", "allié", "alliée", "patron", "patronne", "fondateur",
+    "fondatrice", "président", "présidente", "porte-parole", "délégation", "groupe", "liste", "investiture",
+  };
+
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 1; k < len; k++)
+    {
+      guint a = base + k;
+      guint p = a - 1, n = a + 1;
+      gboolean cued;
+
+      /* A capital inside the sentence, alone: most tokens fail that. */
+      if (!tok_starts_upper (doc, a) || (tags[k] != LECTERN_TAG_O && (tags[k] & 1) == 0) ||
+          (k + 1 < len && tags[k + 1] != LECTERN_TAG_O && (tags[k + 1] & 1) == 0) || tok_is_acronym (doc, a) ||
+          (k + 1 < len && tok_starts_upper (doc, a + 1) && (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD)))
+        continue;
+      /* The words before: "de", "d'", "du", "par", then a cue or a party
+       * and a link. */
+      if (p > base && (tok_is (doc, p, "de") || tok_is (doc, p, "du") || tok_is_elision_de (doc, p) ||
+                       tok_is (doc, p, "par")))
+        p--;
+      cued = tok_starts_lower (doc, p) && tok_is_any (doc, p, cues, G_N_ELEMENTS (cues));
+      if (!cued && p > base && (tok_is (doc, p, ",") || tok_is (doc, p, "et") || tok_is (doc, p, "ou")))
+        cued = is_party_span_at (doc, base, tags, p - 1) ||
+               (tok_starts_upper (doc, p - 1) && known_organization_after (doc, "parti ", p - 1, p) != 0);
+      /* Or a link and a party after it: "de Renaissance et d'Horizons". */
+      if (!cued && n + 1 < base + len && (tok_is (doc, n, ",") || tok_is (doc, n, "et") || tok_is (doc, n, "ou")))
+        {
+          n++;
+          if (n + 1 < base + len && (tok_is (doc, n, "de") || tok_is (doc, n, "du") || tok_is_elision_de (doc, n)))
+            n++;
+          cued = is_party_span_at (doc, base, tags, n) ||
+                 (tok_starts_upper (doc, n) && known_organization_after (doc, "parti ", n, n + 1) != 0);
+        }
+      if (cued && known_organization_after (doc, "parti ", a, a + 1) != 0)
+        add_span (doc, a, a + 1, VOTE_ORG, 3);
+    }
+}
+
 static void
 add_pattern_organizations (Doc          *doc,
                            guint         base,
@@ -7162,10 +7226,17 @@ add_pattern_organizations (Doc          *doc,
                 (doc->lang == LANG_FR && tok_starts_upper (doc, a + 1) &&
                  known_organization_after (doc, "parti ", a + 1, a + 2) != 0)))
         add_span (doc, a + 1, a + 2, VOTE_ORG, 1);
+      /* "Mathieu Kerdraon (Renaissance)", which the tagger read as a
+       * place: the party outvotes it. */
+      else if (doc->lang == LANG_FR && k + 2 < len && tok_is (doc, a, "(") && tok_is (doc, a + 2, ")") &&
+               tag_vote (tags[k - 1]) == VOTE_PER && (tags[k + 1] == LECTERN_TAG_B_LOC || tags[k + 1] == LECTERN_TAG_B_MISC) &&
+               tok_starts_upper (doc, a + 1) && known_organization_after (doc, "parti ", a + 1, a + 2) != 0)
+        add_span (doc, a + 1, a + 2, VOTE_ORG, 3);
     }
   add_appositive_organizations (doc, base, len, tags);
   add_organizations_after_body_nouns (doc, base, len, tags);
   add_group_organizations (doc, base, len, tags);
+  add_french_party_words (doc, base, len, tags);
 }
 
 /* Roles written in lower case before a person's name ("lecturer Cholwe

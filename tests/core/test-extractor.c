@@ -7255,6 +7255,25 @@ test_extractor_french_places_not_people (void)
   g_assert_nonnull (find_entity (entities, "Marc Duval", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_french_party_words (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Politique.\n\n"
+             "Le groupe réunit notamment les élus de Renaissance, du MoDem et d'Horizons. Investi par Les "
+             "Républicains et soutenu par Horizons, le chef d'entreprise Arnaud Prigent sera candidat. Le député "
+             "Yannick Le Bris (Renaissance) était présent.\n");
+  LecternEntity *horizons = find_entity (entities, "Horizons", LECTERN_ENTITY_ORGANIZATION);
+
+  /* Parties named with a common word, among parties, after a word for
+   * their backing, in brackets after a member. */
+  g_assert_nonnull (find_entity (entities, "Renaissance", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (horizons);
+  g_assert_null (find_entity (entities, "Horizons", LECTERN_ENTITY_PERSON));
+  g_assert_cmpuint (horizons->mentions->len, ==, 2);
+  g_assert_nonnull (find_entity (entities, "Yannick Le Bris", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7682,6 +7701,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/letters-with-departement", test_extractor_letters_with_departement);
   g_test_add_func ("/lectern/extractor/french-trade-firms", test_extractor_french_trade_firms);
   g_test_add_func ("/lectern/extractor/french-places-not-people", test_extractor_french_places_not_people);
+  g_test_add_func ("/lectern/extractor/french-party-words", test_extractor_french_party_words);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
