@@ -9916,6 +9916,68 @@ retype_kin_names (Doc    *doc,
     }
 }
 
+/* "the Ospreys scrum-half Deiniol Harries", "the uncapped Bath playmaker
+ * Ioan Jenkins", "the Hearts goalkeeper Craig Gordon": a club named by its
+ * town or its nickname, between "the" and a player's position before his
+ * name, which the tagger reads as a place or a person. */
+static void
+mark_clubs_before_positions (Doc    *doc,
+                             guint   base,
+                             guint   len,
+                             guint8 *tags)
+{
+  static const char *const positions[] = {
+    "scrum-half", "fly-half", "flyhalf", "wing", "winger", "lock", "prop", "hooker", "flanker", "centre",
+    "full-back", "fullback", "playmaker", "striker", "midfielder", "defender", "goalkeeper", "keeper",
+    "forward", "captain", "skipper", "coach", "manager", "boss", "opener", "batter", "batsman", "bowler",
+    "spinner", "seamer", "all-rounder", "wicketkeeper", "wicket-keeper", "centre-back", "back-rower",
+    "quarterback", "pitcher", "point", "guard", "setter", "playmaker", "number",
+  };
+  static guint64 hashes[G_N_ELEMENTS (positions)];
+  static gsize ready = 0;
+
+  if (doc->lang != LANG_EN)
+    return;
+  for (guint k = 0; k + 3 < len; k++)
+    {
+      guint a = base + k;
+      guint c = k + 1, q;
+
+      if (!tok_is (doc, a, "the") && !tok_is (doc, a, "The"))
+        continue;
+      /* "the uncapped Bath playmaker": a word about the player first. */
+      if (tok_starts_lower (doc, base + c) && c + 1 < len && (tok_flags (doc, base + c) & LECTERN_TOKEN_WORD) &&
+          !(tok_lex (doc, base + c) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))
+        c++;
+      for (q = c; q < len && q < c + 3 && tok_starts_upper (doc, base + q) && (tok_flags (doc, base + q) & LECTERN_TOKEN_WORD) &&
+                  !(tok_lex (doc, base + q) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN)) && !is_calendar_word (doc, base + q) &&
+                  (tags[q] == LECTERN_TAG_O || tags[q] != tags[q - 1] + 1 || q == c);
+           q++)
+        ;
+      /* A country or a region names a national side, left as it is. */
+      if (q == c || q + 2 >= len || !tok_starts_lower (doc, base + q) ||
+          !tok_in_list (doc, base + q, positions, G_N_ELEMENTS (positions), hashes, &ready) ||
+          !tok_starts_upper (doc, base + q + 1) || tags[q + 1] == LECTERN_TAG_O || (tags[q + 1] & 1) == 0 ||
+          (tok_lex (doc, base + c) & LECTERN_LEX_REGION) ||
+          /* Not inside a span that goes on. */
+          (tags[c] != LECTERN_TAG_O && (tags[c] & 1) == 0) || (tag_vote (tags[q - 1]) == VOTE_PER && q - c >= 2))
+        continue;
+      tag_organization (tags, len, c, q);
+      /* The player: two or three capitalized words, whatever the tagger
+       * made of them. */
+      {
+        guint e = q + 2;
+
+        while (e < len && tags[e] == tags[q + 1] + 1)
+          e++;
+        if (e - (q + 1) >= 2 && e - (q + 1) <= 3 && tag_vote (tags[q + 1]) != VOTE_PER &&
+            !span_has_head (doc, base + q + 1, base + e))
+          tag_person_name (tags, q + 1, e);
+        k = e - 1;
+      }
+    }
+}
+
 /* A role in lower case at token i, before `end`: "chairman", not "party". */
 static gboolean
 is_lower_role_at (Doc  *doc,
@@ -12836,6 +12898,7 @@ tag_document (LecternExtractor  *self,
           split_place_offices (doc, i, len, tags->data);
           retype_people_by_role (doc, i, len, tags->data);
           retype_kin_names (doc, i, len, tags->data);
+          mark_clubs_before_positions (doc, i, len, tags->data);
           mark_people_before_appositions (doc, i, len, tags->data);
           mark_people_after_saying_and_roles (doc, i, len, tags->data);
           mark_bodies_around_names (doc, i, len, tags->data);

@@ -7274,6 +7274,23 @@ test_extractor_french_party_words (void)
   g_assert_nonnull (find_entity (entities, "Yannick Le Bris", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_clubs_before_positions (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Rugby.\n\n"
+             "He also named the uncapped Bath playmaker Ioan Jenkins and the Saracens hooker Tomos Gwynedd in the "
+             "squad, with the England captain Maro Itoje.\n");
+
+  /* A club between "the" and a player's position. */
+  g_assert_nonnull (find_entity (entities, "Bath", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Saracens", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Ioan Jenkins", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Tomos Gwynedd", LECTERN_ENTITY_PERSON));
+  /* A country's side is left as the tagger read it. */
+  g_assert_null (find_entity (entities, "England", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7702,6 +7719,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-trade-firms", test_extractor_french_trade_firms);
   g_test_add_func ("/lectern/extractor/french-places-not-people", test_extractor_french_places_not_people);
   g_test_add_func ("/lectern/extractor/french-party-words", test_extractor_french_party_words);
+  g_test_add_func ("/lectern/extractor/clubs-before-positions", test_extractor_clubs_before_positions);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
