@@ -2392,6 +2392,18 @@ is_given_surname_compound (const Doc *doc,
   return (first & LECTERN_LEX_GIVEN_TOP) && !(second & (LECTERN_LEX_GIVEN | LECTERN_LEX_LOWER | LECTERN_LEX_STOP_FR));
 }
 
+/* The seats of the French government's offices, named for them:
+ * Matignon (the prime minister), Bercy (the economy), Beauvau (the
+ * interior). */
+static gboolean
+is_french_seat (const Doc *doc,
+                guint      i)
+{
+  static const char *words[] = { "Matignon", "Bercy", "Beauvau" };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
 /* Words for a medium after its name: "Dawn newspaper", "Le Monde daily". */
 static gboolean
 is_medium_word (const Doc *doc,
@@ -3536,6 +3548,16 @@ add_clean_span (Doc  *doc,
    * "Act" by the tagger. */
   if (vote == VOTE_ORG && b < doc->n_tokens && b >= a + 2 && tok_is (doc, b, "Act") && known_organization (doc, a, b) == 0)
     return;
+  /* "Matignon a promis", "renvoie vers Bercy": the seats that French
+   * copy names its government's offices by, whatever the tagger read;
+   * not a person so named after a first name or an honorific. */
+  if (vote != VOTE_ORG && b == a + 1 && is_french_seat (doc, a) &&
+      !(a >= 1 && (is_honorific (doc, a - 1) || tok_is_first_name (doc, a - 1))) &&
+      !(a >= 1 && (tok_is (doc, a - 1, "à") || tok_is (doc, a - 1, "de"))))
+    {
+      retag_tagged_span (doc, a, a, b, VOTE_ORG);
+      vote = VOTE_ORG;
+    }
   /* "Gordon Brothers", "Warner Bros.": a family's firm. */
   if (vote == VOTE_PER && b >= a + 2 && is_family_firm_word (doc, b - 1))
     {

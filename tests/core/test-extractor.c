@@ -7263,6 +7263,10 @@ test_extractor_french_party_words (void)
              "Le groupe réunit notamment les élus de Renaissance, du MoDem et d'Horizons. Investi par Les "
              "Républicains et soutenu par Horizons, le chef d'entreprise Arnaud Prigent sera candidat. Le député "
              "Yannick Le Bris (Renaissance) était présent.\n");
+  g_autoptr(GPtrArray) seats =
+    extract ("Politique.\n\n"
+             "Le cabinet du ministre renvoie vers Matignon, qui n'avait pas donné suite. Matignon a promis de "
+             "recevoir une délégation.\n");
   LecternEntity *horizons = find_entity (entities, "Horizons", LECTERN_ENTITY_ORGANIZATION);
 
   /* Parties named with a common word, among parties, after a word for
@@ -7271,6 +7275,9 @@ test_extractor_french_party_words (void)
   g_assert_nonnull (horizons);
   g_assert_null (find_entity (entities, "Horizons", LECTERN_ENTITY_PERSON));
   g_assert_cmpuint (horizons->mentions->len, ==, 2);
+  /* The seat that names the prime minister's office. */
+  g_assert_nonnull (find_entity (seats, "Matignon", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (seats, "Matignon", LECTERN_ENTITY_PERSON));
   g_assert_nonnull (find_entity (entities, "Yannick Le Bris", LECTERN_ENTITY_PERSON));
 }
 
