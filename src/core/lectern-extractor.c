@@ -3600,9 +3600,12 @@ add_clean_span (Doc  *doc,
         {
           gboolean name = TRUE;
 
+          /* "la société Transports Ribeyrolles et Fils": "et" between
+           * capitalized words is the name's. */
           for (guint i = c; i < b && name; i++)
             name = tok_has_upper (doc, i) || !(tok_flags (doc, i) & LECTERN_TOKEN_WORD) ||
-                   g_ascii_isdigit (*tok_str (doc, i));
+                   g_ascii_isdigit (*tok_str (doc, i)) ||
+                   ((tok_is (doc, i, "et") || tok_is (doc, i, "and")) && i > c && i + 1 < b && tok_starts_upper (doc, i + 1));
           if (name)
             a = c;
         }

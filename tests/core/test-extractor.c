@@ -7224,6 +7224,9 @@ test_extractor_french_trade_firms (void)
              "les Transports Guivarc'h et les Établissements Le Goff.\n\n"
              "Sylvie Carrasco, qui dirige les Menuiseries Carrasco, une entreprise de 34 salariés, attend. Mme "
              "Carrasco a saisi la banque.\n");
+  g_autoptr(GPtrArray) family =
+    extract ("Procès.\n\n"
+             "Le gérant de la société Transports Vidalenc et Fils comparaissait mardi.\n");
 
   /* A trade in the plural, then the firm's country or its founder. */
   g_assert_nonnull (find_entity (entities, "Salaisons de l'Élorn", LECTERN_ENTITY_ORGANIZATION));
@@ -7231,6 +7234,9 @@ test_extractor_french_trade_firms (void)
   g_assert_nonnull (find_entity (entities, "Transports Guivarc'h", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Établissements Le Goff", LECTERN_ENTITY_ORGANIZATION));
   g_assert_null (find_entity (entities, "Léon", LECTERN_ENTITY_PERSON));
+  /* The word for a company before it is no part of its name, "et Fils"
+   * is. */
+  g_assert_nonnull (find_entity (family, "Transports Vidalenc et Fils", LECTERN_ENTITY_ORGANIZATION));
   /* The founder's firm stays a firm beside her. */
   g_assert_nonnull (find_entity (entities, "Menuiseries Carrasco", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Sylvie Carrasco", LECTERN_ENTITY_PERSON));
