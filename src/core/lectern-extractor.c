@@ -3443,6 +3443,9 @@ add_clean_span (Doc  *doc,
        (b > a + 1 && tok_starts_lower (doc, a) && is_venue_word (doc, a))) &&
       known_organization (doc, a, b) == 0)
     return;
+  /* "on Jalan M.H. Thamrin": a street in Malay and Indonesian. */
+  if ((vote == VOTE_PER || vote == VOTE_ORG) && b > a + 1 && tok_is (doc, a, "Jalan"))
+    return;
   /* "le quai de Valmy", "le canal de Jonage", "le pays de Caux": a place
    * after its word and "de", one word, no person's. */
   if (vote == VOTE_PER && b == a + 1 && a >= 2 && (tok_is (doc, a - 1, "de") || tok_is (doc, a - 1, "du") ||
@@ -10003,6 +10006,105 @@ mark_clubs_before_positions (Doc    *doc,
     }
 }
 
+/* "U Thant Zin Oo", "Daw Khin Mar Htwe", "Dato' Seri Azman Rahim": the
+ * honorifics of Myanmar and Malaysia are no part of a name (GUIDELINES.md),
+ * and say the words after them are a person's, whatever the tagger made
+ * of them. */
+static void
+strip_asian_honorifics (Doc    *doc,
+                        guint   base,
+                        guint   len,
+                        guint8 *tags)
+{
+  static const char *const honorifics[] = { "U", "Daw", "Dato", "Dato'", "Datuk", "Datin" };
+
+  for (guint k = 0; k + 1 < len; k++)
+    {
+      guint a = base + k;
+      guint n = k + 1, e;
+
+      /* Short capitalized words first: most tokens fail that. */
+      if (tok_len (doc, a) > 6 || !tok_starts_upper (doc, a) || (tags[k] != LECTERN_TAG_O && (tags[k] & 1) == 0))
+        continue;
+      if (!tok_is_any (doc, a, honorifics, G_N_ELEMENTS (honorifics)))
+        continue;
+      /* "Dato' Seri", "Tan Sri": the apostrophe and the honorific's
+       * second word. */
+      if (n < len && (tok_is (doc, base + n, "'") || tok_is (doc, base + n, "\xe2\x80\x99")))
+        n++;
+      if (n + 1 < len && (tok_is (doc, base + n, "Seri") || tok_is (doc, base + n, "Sri")))
+        n++;
+      if (n >= len || !tok_starts_upper (doc, base + n) || tok_is_acronym (doc, base + n) ||
+          (tok_lex (doc, base + n) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_TITLE)))
+        continue;
+      /* The name: the span the tagger started on the honorific or after
+       * it, or capitalized words it left out. */
+      e = n + 1;
+      if (tags[n] != LECTERN_TAG_O && (tags[n] & 1) == 0)
+        while (e < len && tags[e] == tags[n])
+          e++;
+      else if (tags[n] != LECTERN_TAG_O)
+        while (e < len && tags[e] == tags[n] + 1)
+          e++;
+      else
+        while (e < len && e < n + 4 && tags[e] == LECTERN_TAG_O && tok_starts_upper (doc, base + e) &&
+               (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD))
+          e++;
+      /* "U" alone before one word may be a letter. */
+      if (tok_len (doc, a) == 1 && e - n < 2)
+        continue;
+      memset (tags + k, LECTERN_TAG_O, n - k);
+      tag_person_name (tags, n, e);
+      if (tags[n] == LECTERN_TAG_I_PER)
+        tags[n] = LECTERN_TAG_B_PER;
+      k = e - 1;
+    }
+}
+
+/* "trader Sutrisno, who like many", "lawmaker Siti Rahayu said": one to
+ * three capitalized words the tagger left out, between a role in lower
+ * case and a verb of saying or an apposition, are a person's name (names
+ * of Asia and Africa that no list knows). */
+static void
+mark_people_between_roles_and_sayings (Doc    *doc,
+                                       guint   base,
+                                       guint   len,
+                                       guint8 *tags)
+{
+  static const char *const sayings[] = { "said", "says", "told", "added", "warned", "explained", "wrote" };
+  static const char *const appositions[] = { "who", "a", "an", "the", "whose" };
+
+  if (doc->lang != LANG_EN)
+    return;
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint a = base + k;
+      guint e = k;
+
+      /* A capital after a word in lower case: most tokens fail that. */
+      if (tags[k] != LECTERN_TAG_O || !tok_starts_upper (doc, a) || !tok_starts_lower (doc, a - 1) ||
+          !is_role_word (doc, a - 1))
+        continue;
+      while (e < len && e < k + 3 && tags[e] == LECTERN_TAG_O && tok_starts_upper (doc, base + e) &&
+             (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && !tok_is_acronym (doc, base + e) &&
+             !is_calendar_word (doc, base + e) &&
+             !(tok_lex (doc, base + e) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE | LECTERN_LEX_LOWER |
+                                          LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_ORG_HEAD |
+                                          LECTERN_LEX_KNOWN_ORG | LECTERN_LEX_LEGAL)))
+        e++;
+      if (e == k || e >= len || is_demonym (doc, a) ||
+          !(tok_is_any (doc, base + e, sayings, G_N_ELEMENTS (sayings)) ||
+            (e + 1 < len && tok_is (doc, base + e, ",") &&
+             tok_is_any (doc, base + e + 1, appositions, G_N_ELEMENTS (appositions)))))
+        {
+          k = MAX (k, e);
+          continue;
+        }
+      tag_person_name (tags, k, e);
+      k = e;
+    }
+}
+
 /* A role in lower case at token i, before `end`: "chairman", not "party". */
 static gboolean
 is_lower_role_at (Doc  *doc,
@@ -12924,6 +13026,8 @@ tag_document (LecternExtractor  *self,
           retype_people_by_role (doc, i, len, tags->data);
           retype_kin_names (doc, i, len, tags->data);
           mark_clubs_before_positions (doc, i, len, tags->data);
+          strip_asian_honorifics (doc, i, len, tags->data);
+          mark_people_between_roles_and_sayings (doc, i, len, tags->data);
           mark_people_before_appositions (doc, i, len, tags->data);
           mark_people_after_saying_and_roles (doc, i, len, tags->data);
           mark_bodies_around_names (doc, i, len, tags->data);

@@ -7304,6 +7304,26 @@ test_extractor_clubs_before_positions (void)
   g_assert_null (find_entity (entities, "England", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_asian_honorifics_and_one_names (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Myanmar.\n\n"
+             "Its spokesman, U Thein Zaw, said units would stay. The envoy, Dato' Seri Rahman Idris, a retired "
+             "diplomat, met officials. The bank stands on Jalan Sudirman.\n\n"
+             "At a money changer, trader Suparman, who like many Javanese uses one name, said customers had "
+             "gone.\n");
+
+  /* Honorifics are no part of a name. */
+  g_assert_nonnull (find_entity (entities, "Thein Zaw", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Rahman Idris", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Seri Rahman Idris", LECTERN_ENTITY_PERSON));
+  /* A street. */
+  g_assert_null (find_entity (entities, "Jalan Sudirman", LECTERN_ENTITY_PERSON));
+  /* One name between a role and an apposition. */
+  g_assert_nonnull (find_entity (entities, "Suparman", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7733,6 +7753,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-places-not-people", test_extractor_french_places_not_people);
   g_test_add_func ("/lectern/extractor/french-party-words", test_extractor_french_party_words);
   g_test_add_func ("/lectern/extractor/clubs-before-positions", test_extractor_clubs_before_positions);
+  g_test_add_func ("/lectern/extractor/asian-honorifics-and-one-names", test_extractor_asian_honorifics_and_one_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
