@@ -400,6 +400,19 @@ tok_is (const Doc  *doc,
          memcmp (tok_str (doc, i), s, tok_len (doc, i)) == 0;
 }
 
+/* A set of lower-case ASCII letters as bits, for the first-letter checks
+ * that come before a word list: LETTERS ('t') | LETTERS ('c'). */
+#define LETTER(c) (1u << ((c) - 'a'))
+
+static inline gboolean
+letter_in (guint32 set,
+           char    c)
+{
+  guint d = (guint) (guchar) c - 'a';
+
+  return d < 26 && ((set >> d) & 1);
+}
+
 /* Whether token i is one of n_words words. Inline too, so that each list
  * of literals keeps its lengths known at compile time. */
 static inline gboolean
@@ -6522,25 +6535,8 @@ mark_french_missions_and_schools (Doc    *doc,
                                   guint   len,
                                   guint8 *tags)
 {
-  /* In English copy, a French school keeps its French word ("an exchange
-   * with the lycée Malherbe"): the words English does not share. */
-  static const char *const french_schools[] = { "lycée", "collège", "école", "hôpital", "université" };
-
   if (doc->lang != LANG_FR)
-    {
-      for (guint k = 0; k + 1 < len; k++)
-        {
-          guint s, e;
-
-          if ((guchar) tok_str (doc, base + k)[0] >= 0x80 || tok_len (doc, base + k) < 6 ||
-              !tok_is_any (doc, base + k, french_schools, G_N_ELEMENTS (french_schools)) ||
-              !french_school_span (doc, base, len, tags, k, &s, &e))
-            continue;
-          tag_organization (tags, len, s, e);
-          k = e - 1;
-        }
-      return;
-    }
+    return;
   for (guint k = 0; k + 1 < len; k++)
     {
       guint32 n = tok_len (doc, base + k);
@@ -6788,28 +6784,47 @@ mark_lower_courts (Doc    *doc,
                    guint   len,
                    guint8 *tags)
 {
-  /* In English copy, French bodies keep their French names ("the parquet
-   * de Paris", "at the centre hospitalier Armor-Penthièvre"): only the
-   * head words that English does not share. */
+  /* In English copy, French bodies and schools keep their French names
+   * ("the parquet de Paris", "at the centre hospitalier Armor-Penthièvre",
+   * "the lycée Fénelon"): only the head words that English does not share,
+   * in one walk. */
   static const char *const french_heads[] = {
     "tribunal", "cour", "chambre", "parquet", "université", "préfecture", "rectorat", "gendarmerie", "conseil",
     "communauté", "métropole", "institut", "groupement", "juridiction", "sûreté", "comité",
   };
+  static const char *const french_schools[] = { "lycée", "collège", "école", "hôpital", "université" };
+  static guint64 hashes[G_N_ELEMENTS (french_heads)], school_hashes[G_N_ELEMENTS (french_schools)];
+  static gsize ready = 0, schools_ready = 0;
+  const guint32 firsts = LETTER ('t') | LETTER ('c') | LETTER ('p') | LETTER ('u') | LETTER ('m') | LETTER ('r') |
+                         LETTER ('g') | LETTER ('i') | LETTER ('s') | LETTER ('j') | LETTER ('l') | LETTER ('h');
 
   if (doc->lang != LANG_FR)
     {
-      for (guint k = 1; k + 1 < len; k++)
+      for (guint k = 0; k + 1 < len; k++)
         {
           guint a = base + k;
-          guint e;
+          guchar c = (guchar) *tok_str (doc, a);
+          guint s, e;
 
-          if (tags[k] != LECTERN_TAG_O || !tok_starts_lower (doc, a) || tok_len (doc, a) < 4 ||
-              !(tok_is_any (doc, a, french_heads, G_N_ELEMENTS (french_heads)) ||
-                (tok_is (doc, a, "centre") && tok_is (doc, a + 1, "hospitalier"))) ||
-              (e = lower_court_end (doc, a, base, base + len, tags)) == 0)
+          /* Their first letters ("é" starts with 0xc3) first: most tokens
+           * fail them. */
+          if (tags[k] != LECTERN_TAG_O || !(letter_in (firsts, (char) c) || c == 0xc3) || tok_len (doc, a) < 4)
             continue;
-          tag_organization (tags, len, k, e - base);
-          k = e - base;
+          if (k > 0 && (tok_in_list (doc, a, french_heads, G_N_ELEMENTS (french_heads), hashes, &ready) ||
+                        (tok_is (doc, a, "centre") && tok_is (doc, a + 1, "hospitalier"))) &&
+              (e = lower_court_end (doc, a, base, base + len, tags)) != 0)
+            {
+              tag_organization (tags, len, k, e - base);
+              k = e - base;
+            }
+          else if (tok_len (doc, a) >= 6 &&
+                   (tok_has_upper (doc, a + 1) || (k + 2 < len && tok_has_upper (doc, a + 2))) &&
+                   tok_in_list (doc, a, french_schools, G_N_ELEMENTS (french_schools), school_hashes, &schools_ready) &&
+                   french_school_span (doc, base, len, tags, k, &s, &e))
+            {
+              tag_organization (tags, len, s, e);
+              k = e - 1;
+            }
         }
       return;
     }
@@ -7052,6 +7067,8 @@ add_french_party_words (Doc          *doc,
     "eurodéputés", "membres", "membre", "alliés", "allié", "alliée", "patron", "patronne", "fondateur",
     "fondatrice", "président", "présidente", "porte-parole", "délégation", "groupe", "liste", "investiture",
   };
+  static guint64 hashes[G_N_ELEMENTS (cues)];
+  static gsize ready = 0;
 
   if (doc->lang != LANG_FR)
     return;
@@ -7061,8 +7078,10 @@ add_french_party_words (Doc          *doc,
       guint p = a - 1, n = a + 1;
       gboolean cued;
 
-      /* A capital inside the sentence, alone: most tokens fail that. */
-      if (!tok_starts_upper (doc, a) || (tags[k] != LECTERN_TAG_O && (tags[k] & 1) == 0) ||
+      /* A capital inside the sentence, alone, a word of five to twelve
+       * bytes: most tokens fail that. */
+      if (!tok_has_upper (doc, a) || tok_len (doc, a) < 5 || tok_len (doc, a) > 12 || !tok_starts_upper (doc, a) ||
+          (tags[k] != LECTERN_TAG_O && (tags[k] & 1) == 0) ||
           (k + 1 < len && tags[k + 1] != LECTERN_TAG_O && (tags[k + 1] & 1) == 0) || tok_is_acronym (doc, a) ||
           (k + 1 < len && tok_starts_upper (doc, a + 1) && (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD)))
         continue;
@@ -7071,7 +7090,7 @@ add_french_party_words (Doc          *doc,
       if (p > base && (tok_is (doc, p, "de") || tok_is (doc, p, "du") || tok_is_elision_de (doc, p) ||
                        tok_is (doc, p, "par")))
         p--;
-      cued = tok_starts_lower (doc, p) && tok_is_any (doc, p, cues, G_N_ELEMENTS (cues));
+      cued = tok_starts_lower (doc, p) && tok_in_list (doc, p, cues, G_N_ELEMENTS (cues), hashes, &ready);
       if (!cued && p > base && (tok_is (doc, p, ",") || tok_is (doc, p, "et") || tok_is (doc, p, "ou")))
         cued = is_party_span_at (doc, base, tags, p - 1) ||
                (tok_starts_upper (doc, p - 1) && known_organization_after (doc, "parti ", p - 1, p) != 0);
@@ -9946,162 +9965,179 @@ retype_kin_names (Doc    *doc,
 
 /* "the Ospreys scrum-half Deiniol Harries", "the uncapped Bath playmaker
  * Ioan Jenkins", "the Hearts goalkeeper Craig Gordon": a club named by its
- * town or its nickname, between "the" and a player's position before his
- * name, which the tagger reads as a place or a person. */
-static void
-mark_clubs_before_positions (Doc    *doc,
-                             guint   base,
-                             guint   len,
-                             guint8 *tags)
+ * town or its nickname, between "the" at k and a player's position before
+ * his name, which the tagger reads as a place or a person. Returns the
+ * last token it tagged, or k. */
+static guint
+club_before_position (Doc    *doc,
+                      guint   base,
+                      guint   len,
+                      guint8 *tags,
+                      guint   k)
 {
   static const char *const positions[] = {
     "scrum-half", "fly-half", "flyhalf", "wing", "winger", "lock", "prop", "hooker", "flanker", "centre",
     "full-back", "fullback", "playmaker", "striker", "midfielder", "defender", "goalkeeper", "keeper",
     "forward", "captain", "skipper", "coach", "manager", "boss", "opener", "batter", "batsman", "bowler",
     "spinner", "seamer", "all-rounder", "wicketkeeper", "wicket-keeper", "centre-back", "back-rower",
-    "quarterback", "pitcher", "point", "guard", "setter", "playmaker", "number",
+    "quarterback", "pitcher", "point", "guard", "setter", "number",
   };
   static guint64 hashes[G_N_ELEMENTS (positions)];
   static gsize ready = 0;
+  guint a = base + k;
+  guint c = k + 1, q, e;
 
-  if (doc->lang != LANG_EN)
-    return;
-  for (guint k = 0; k + 3 < len; k++)
-    {
-      guint a = base + k;
-      guint c = k + 1, q;
+  if (k + 3 >= len || tok_len (doc, a) != 3 || !(tok_is (doc, a, "the") || tok_is (doc, a, "The")))
+    return k;
+  /* "the uncapped Bath playmaker": a word about the player first. */
+  if (tok_starts_lower (doc, base + c) && c + 1 < len && (tok_flags (doc, base + c) & LECTERN_TOKEN_WORD) &&
+      !(tok_lex (doc, base + c) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))
+    c++;
+  for (q = c; q < len && q < c + 3 && tok_starts_upper (doc, base + q) && (tok_flags (doc, base + q) & LECTERN_TOKEN_WORD) &&
+              !(tok_lex (doc, base + q) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN)) && !is_calendar_word (doc, base + q) &&
+              (tags[q] == LECTERN_TAG_O || tags[q] != tags[q - 1] + 1 || q == c);
+       q++)
+    ;
+  /* A country or a region names a national side, left as it is. */
+  if (q == c || q + 2 >= len || !tok_starts_lower (doc, base + q) ||
+      !tok_in_list (doc, base + q, positions, G_N_ELEMENTS (positions), hashes, &ready) ||
+      !tok_starts_upper (doc, base + q + 1) || tags[q + 1] == LECTERN_TAG_O || (tags[q + 1] & 1) == 0 ||
+      (tok_lex (doc, base + c) & LECTERN_LEX_REGION) ||
+      /* Not inside a span that goes on. */
+      (tags[c] != LECTERN_TAG_O && (tags[c] & 1) == 0) || (tag_vote (tags[q - 1]) == VOTE_PER && q - c >= 2))
+    return k;
+  tag_organization (tags, len, c, q);
+  /* The player: two or three capitalized words, whatever the tagger made
+   * of them. */
+  for (e = q + 2; e < len && tags[e] == tags[q + 1] + 1; e++)
+    ;
+  if (e - (q + 1) >= 2 && e - (q + 1) <= 3 && tag_vote (tags[q + 1]) != VOTE_PER &&
+      !span_has_head (doc, base + q + 1, base + e))
+    tag_person_name (tags, q + 1, e);
 
-      if (!tok_is (doc, a, "the") && !tok_is (doc, a, "The"))
-        continue;
-      /* "the uncapped Bath playmaker": a word about the player first. */
-      if (tok_starts_lower (doc, base + c) && c + 1 < len && (tok_flags (doc, base + c) & LECTERN_TOKEN_WORD) &&
-          !(tok_lex (doc, base + c) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))
-        c++;
-      for (q = c; q < len && q < c + 3 && tok_starts_upper (doc, base + q) && (tok_flags (doc, base + q) & LECTERN_TOKEN_WORD) &&
-                  !(tok_lex (doc, base + q) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN)) && !is_calendar_word (doc, base + q) &&
-                  (tags[q] == LECTERN_TAG_O || tags[q] != tags[q - 1] + 1 || q == c);
-           q++)
-        ;
-      /* A country or a region names a national side, left as it is. */
-      if (q == c || q + 2 >= len || !tok_starts_lower (doc, base + q) ||
-          !tok_in_list (doc, base + q, positions, G_N_ELEMENTS (positions), hashes, &ready) ||
-          !tok_starts_upper (doc, base + q + 1) || tags[q + 1] == LECTERN_TAG_O || (tags[q + 1] & 1) == 0 ||
-          (tok_lex (doc, base + c) & LECTERN_LEX_REGION) ||
-          /* Not inside a span that goes on. */
-          (tags[c] != LECTERN_TAG_O && (tags[c] & 1) == 0) || (tag_vote (tags[q - 1]) == VOTE_PER && q - c >= 2))
-        continue;
-      tag_organization (tags, len, c, q);
-      /* The player: two or three capitalized words, whatever the tagger
-       * made of them. */
-      {
-        guint e = q + 2;
-
-        while (e < len && tags[e] == tags[q + 1] + 1)
-          e++;
-        if (e - (q + 1) >= 2 && e - (q + 1) <= 3 && tag_vote (tags[q + 1]) != VOTE_PER &&
-            !span_has_head (doc, base + q + 1, base + e))
-          tag_person_name (tags, q + 1, e);
-        k = e - 1;
-      }
-    }
+  return e - 1;
 }
 
 /* "U Thant Zin Oo", "Daw Khin Mar Htwe", "Dato' Seri Azman Rahim": the
- * honorifics of Myanmar and Malaysia are no part of a name (GUIDELINES.md),
- * and say the words after them are a person's, whatever the tagger made
- * of them. */
-static void
-strip_asian_honorifics (Doc    *doc,
-                        guint   base,
-                        guint   len,
-                        guint8 *tags)
+ * honorifics of Myanmar and Malaysia at k are no part of a name
+ * (GUIDELINES.md), and say the words after them are a person's, whatever
+ * the tagger made of them. Returns the last token of the name, or k. */
+static guint
+strip_asian_honorific (Doc    *doc,
+                       guint   base,
+                       guint   len,
+                       guint8 *tags,
+                       guint   k)
 {
   static const char *const honorifics[] = { "U", "Daw", "Dato", "Dato'", "Datuk", "Datin" };
+  guint a = base + k;
+  guint n = k + 1, e;
 
-  for (guint k = 0; k + 1 < len; k++)
-    {
-      guint a = base + k;
-      guint n = k + 1, e;
+  if (k + 1 >= len || tok_len (doc, a) > 6 || (tags[k] != LECTERN_TAG_O && (tags[k] & 1) == 0) ||
+      !tok_is_any (doc, a, honorifics, G_N_ELEMENTS (honorifics)))
+    return k;
+  /* "Dato' Seri", "Tan Sri": the apostrophe and the honorific's second
+   * word. */
+  if (n < len && (tok_is (doc, base + n, "'") || tok_is (doc, base + n, "\xe2\x80\x99")))
+    n++;
+  if (n + 1 < len && (tok_is (doc, base + n, "Seri") || tok_is (doc, base + n, "Sri")))
+    n++;
+  if (n >= len || !tok_starts_upper (doc, base + n) || tok_is_acronym (doc, base + n) ||
+      (tok_lex (doc, base + n) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_TITLE)))
+    return k;
+  /* The name: the span the tagger started on the honorific or after it,
+   * or capitalized words it left out. */
+  e = n + 1;
+  if (tags[n] != LECTERN_TAG_O && (tags[n] & 1) == 0)
+    while (e < len && tags[e] == tags[n])
+      e++;
+  else if (tags[n] != LECTERN_TAG_O)
+    while (e < len && tags[e] == tags[n] + 1)
+      e++;
+  else
+    while (e < len && e < n + 4 && tags[e] == LECTERN_TAG_O && tok_starts_upper (doc, base + e) &&
+           (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD))
+      e++;
+  /* "U" alone before one word may be a letter. */
+  if (tok_len (doc, a) == 1 && e - n < 2)
+    return k;
+  memset (tags + k, LECTERN_TAG_O, n - k);
+  tag_person_name (tags, n, e);
+  if (tags[n] == LECTERN_TAG_I_PER)
+    tags[n] = LECTERN_TAG_B_PER;
 
-      /* Short capitalized words first: most tokens fail that. */
-      if (tok_len (doc, a) > 6 || !tok_starts_upper (doc, a) || (tags[k] != LECTERN_TAG_O && (tags[k] & 1) == 0))
-        continue;
-      if (!tok_is_any (doc, a, honorifics, G_N_ELEMENTS (honorifics)))
-        continue;
-      /* "Dato' Seri", "Tan Sri": the apostrophe and the honorific's
-       * second word. */
-      if (n < len && (tok_is (doc, base + n, "'") || tok_is (doc, base + n, "\xe2\x80\x99")))
-        n++;
-      if (n + 1 < len && (tok_is (doc, base + n, "Seri") || tok_is (doc, base + n, "Sri")))
-        n++;
-      if (n >= len || !tok_starts_upper (doc, base + n) || tok_is_acronym (doc, base + n) ||
-          (tok_lex (doc, base + n) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_TITLE)))
-        continue;
-      /* The name: the span the tagger started on the honorific or after
-       * it, or capitalized words it left out. */
-      e = n + 1;
-      if (tags[n] != LECTERN_TAG_O && (tags[n] & 1) == 0)
-        while (e < len && tags[e] == tags[n])
-          e++;
-      else if (tags[n] != LECTERN_TAG_O)
-        while (e < len && tags[e] == tags[n] + 1)
-          e++;
-      else
-        while (e < len && e < n + 4 && tags[e] == LECTERN_TAG_O && tok_starts_upper (doc, base + e) &&
-               (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD))
-          e++;
-      /* "U" alone before one word may be a letter. */
-      if (tok_len (doc, a) == 1 && e - n < 2)
-        continue;
-      memset (tags + k, LECTERN_TAG_O, n - k);
-      tag_person_name (tags, n, e);
-      if (tags[n] == LECTERN_TAG_I_PER)
-        tags[n] = LECTERN_TAG_B_PER;
-      k = e - 1;
-    }
+  return e - 1;
 }
 
 /* "trader Sutrisno, who like many", "lawmaker Siti Rahayu said": one to
- * three capitalized words the tagger left out, between a role in lower
- * case and a verb of saying or an apposition, are a person's name (names
- * of Asia and Africa that no list knows). */
-static void
-mark_people_between_roles_and_sayings (Doc    *doc,
-                                       guint   base,
-                                       guint   len,
-                                       guint8 *tags)
+ * three capitalized words from k that the tagger left out, between a role
+ * in lower case and a verb of saying or an apposition, are a person's name
+ * (names of Asia and Africa that no list knows). Returns the last token
+ * looked at. */
+static guint
+person_between_role_and_saying (Doc    *doc,
+                                guint   base,
+                                guint   len,
+                                guint8 *tags,
+                                guint   k)
 {
   static const char *const sayings[] = { "said", "says", "told", "added", "warned", "explained", "wrote" };
   static const char *const appositions[] = { "who", "a", "an", "the", "whose" };
+  guint a = base + k;
+  guint e = k;
+  gboolean name = TRUE;
 
-  if (doc->lang != LANG_EN)
-    return;
-  for (guint k = 1; k + 1 < len; k++)
+  /* The capitalized words, then the words around, then what the lists know
+   * of them, the role last: most runs fail the cheap tests. */
+  while (e < len && e < k + 3 && tags[e] == LECTERN_TAG_O && tok_starts_upper (doc, base + e) &&
+         (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD))
+    e++;
+  if (e >= len ||
+      !(tok_is_any (doc, base + e, sayings, G_N_ELEMENTS (sayings)) ||
+        (e + 1 < len && tok_is (doc, base + e, ",") &&
+         tok_is_any (doc, base + e + 1, appositions, G_N_ELEMENTS (appositions)))))
+    return e > k ? e - 1 : k;
+  for (guint j = k; j < e && name; j++)
+    name = !tok_is_acronym (doc, base + j) && !is_calendar_word (doc, base + j) &&
+           !(tok_lex (doc, base + j) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE |
+                                        LECTERN_LEX_LOWER | LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE |
+                                        LECTERN_LEX_ORG_HEAD | LECTERN_LEX_KNOWN_ORG | LECTERN_LEX_LEGAL));
+  if (!name || is_demonym (doc, a) || !is_role_word (doc, a - 1))
+    return e - 1;
+  tag_person_name (tags, k, e);
+
+  return e - 1;
+}
+
+/* People and clubs that a word beside them tells: a club before a
+ * player's position, a name after an Asian honorific, one between a role
+ * and a saying. One walk of the sentence for the three, dispatched on the
+ * token's first byte and case. */
+static void
+mark_people_and_clubs_by_cues (Doc    *doc,
+                               guint   base,
+                               guint   len,
+                               guint8 *tags)
+{
+  gboolean english = doc->lang == LANG_EN;
+
+  for (guint k = 0; k < len; k++)
     {
-      guint a = base + k;
-      guint e = k;
+      char c = *tok_str (doc, base + k);
 
-      /* A capital after a word in lower case: most tokens fail that. */
-      if (tags[k] != LECTERN_TAG_O || !tok_starts_upper (doc, a) || !tok_starts_lower (doc, a - 1) ||
-          !is_role_word (doc, a - 1))
-        continue;
-      while (e < len && e < k + 3 && tags[e] == LECTERN_TAG_O && tok_starts_upper (doc, base + e) &&
-             (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && !tok_is_acronym (doc, base + e) &&
-             !is_calendar_word (doc, base + e) &&
-             !(tok_lex (doc, base + e) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE | LECTERN_LEX_LOWER |
-                                          LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_ORG_HEAD |
-                                          LECTERN_LEX_KNOWN_ORG | LECTERN_LEX_LEGAL)))
-        e++;
-      if (e == k || e >= len || is_demonym (doc, a) ||
-          !(tok_is_any (doc, base + e, sayings, G_N_ELEMENTS (sayings)) ||
-            (e + 1 < len && tok_is (doc, base + e, ",") &&
-             tok_is_any (doc, base + e + 1, appositions, G_N_ELEMENTS (appositions)))))
+      if (english && (c == 't' || c == 'T'))
+        k = club_before_position (doc, base, len, tags, k);
+      else if (c == 'U' || c == 'D')
         {
-          k = MAX (k, e);
-          continue;
+          guint j = strip_asian_honorific (doc, base, len, tags, k);
+
+          if (j == k && english && k > 0 && tags[k] == LECTERN_TAG_O && tok_starts_lower (doc, base + k - 1))
+            j = person_between_role_and_saying (doc, base, len, tags, k);
+          k = j;
         }
-      tag_person_name (tags, k, e);
-      k = e;
+      else if (english && k > 0 && c >= 'A' && c <= 'Z' && tags[k] == LECTERN_TAG_O &&
+               tok_starts_lower (doc, base + k - 1))
+        k = person_between_role_and_saying (doc, base, len, tags, k);
     }
 }
 
@@ -12165,8 +12201,10 @@ is_french_trade_word (const Doc *doc,
     "Meubles", "Chaussures", "Cartonneries", "Filatures", "Tissages", "Verreries", "Laiteries", "Fromageries",
     "Abattoirs", "Carrières", "Scieries", "Imprimeries", "Moulins", "Serres", "Garages", "Ambulances", "Taxis",
   };
+  static guint64 hashes[G_N_ELEMENTS (trades)];
+  static gsize ready = 0;
 
-  return tok_is_any (doc, i, trades, G_N_ELEMENTS (trades));
+  return tok_in_list (doc, i, trades, G_N_ELEMENTS (trades), hashes, &ready);
 }
 
 /* "les Menuiseries Carrasco", "Salaisons de l'Élorn", "les Transports
@@ -13025,9 +13063,7 @@ tag_document (LecternExtractor  *self,
           split_place_offices (doc, i, len, tags->data);
           retype_people_by_role (doc, i, len, tags->data);
           retype_kin_names (doc, i, len, tags->data);
-          mark_clubs_before_positions (doc, i, len, tags->data);
-          strip_asian_honorifics (doc, i, len, tags->data);
-          mark_people_between_roles_and_sayings (doc, i, len, tags->data);
+          mark_people_and_clubs_by_cues (doc, i, len, tags->data);
           mark_people_before_appositions (doc, i, len, tags->data);
           mark_people_after_saying_and_roles (doc, i, len, tags->data);
           mark_bodies_around_names (doc, i, len, tags->data);
@@ -13539,6 +13575,8 @@ mark_disease_names (Doc *doc)
   };
   static const char *const before[] = { "maladie", "syndrome", "fièvre", "maladies" };
 
+  const guint32 firsts = LETTER ('f') | LETTER ('v') | LETTER ('d') | LETTER ('s') | LETTER ('i');
+
   for (guint k = 0; k + 1 < doc->n_tokens; k++)
     {
       guint n = k + 1;
@@ -13546,13 +13584,16 @@ mark_disease_names (Doc *doc)
       gpointer found;
 
       /* The capital first, a bit in a table. */
-      if (!tok_starts_upper (doc, k) || !(tok_flags (doc, k) & LECTERN_TOKEN_WORD))
+      if (!tok_has_upper (doc, k) || !tok_starts_upper (doc, k) || !(tok_flags (doc, k) & LECTERN_TOKEN_WORD))
         continue;
       if (n + 1 < doc->n_tokens && tok_is_possessive (doc, n))
         n++;
-      if (!(tok_starts_lower (doc, n) && tok_len (doc, n) >= 5 && tok_len (doc, n) <= 10 &&
+      /* The word after by its first letter and length before its
+       * spelling. */
+      if (!(letter_in (firsts, *tok_str (doc, n)) && tok_len (doc, n) >= 5 && tok_len (doc, n) <= 10 &&
             tok_is_any (doc, n, after, G_N_ELEMENTS (after))) &&
-          !(k >= 2 && tok_is (doc, k - 1, "de") && tok_is_any (doc, k - 2, before, G_N_ELEMENTS (before))))
+          !(k >= 2 && tok_len (doc, k - 1) == 2 && tok_is (doc, k - 1, "de") &&
+            tok_is_any (doc, k - 2, before, G_N_ELEMENTS (before))))
         continue;
       h = seq_hash (doc, k, k + 1);
       found = g_hash_table_lookup (doc->form_by_seq, &h);
