@@ -1334,7 +1334,7 @@ is_demonym_of (Doc      *doc,
     /* Communities of the Americas. */
     "Hispanic", "Hispanics", "Latino", "Latinos", "Latina", "Latinas",
     /* French, beyond the endings below. */
-    "Belge", "Belges", "Suisse", "Suisses", "Russe", "Russes", "Turc", "Turque", "Turcs", "Grec", "Grecque",
+    "Belge", "Belges", "Suisse", "Suisses", "Suissesse", "Suissesses", "Russe", "Russes", "Turc", "Turque", "Turcs", "Grec", "Grecque",
     "Grecs", "Tchèque", "Tchèques", "Slovaque", "Slovaques", "Slovène", "Slovènes", "Croate", "Croates",
     "Serbe", "Serbes", "Espagnol", "Espagnole", "Espagnols", "Allemand", "Allemande", "Allemands",
     "Britannique", "Britanniques", "Américain", "Américaine", "Américains", "Marocain", "Marocaine",
@@ -2364,6 +2364,22 @@ is_venue_word (const Doc *doc,
   static gsize ready = 0;
 
   return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
+}
+
+/* Whether token i, capitalized, has a part in lower case after a hyphen:
+ * "Val-d'Isère", "Saint-Germain-des-Prés", not "Jean-Pierre". */
+static gboolean
+has_lower_inner_part (const Doc *doc,
+                      guint      i)
+{
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i);
+
+  for (guint32 k = 1; k + 2 < len; k++)
+    if (s[k] == '-' && s[k + 1] >= 'a' && s[k + 1] <= 'z')
+      return TRUE;
+
+  return FALSE;
 }
 
 /* Lower-case words for a place that its name follows after "de": "le quai
@@ -3456,6 +3472,14 @@ add_clean_span (Doc  *doc,
        (b > a + 1 && tok_starts_lower (doc, a) && is_venue_word (doc, a))) &&
       known_organization (doc, a, b) == 0)
     return;
+  /* "Val-d'Isère", "Hergnies-la-Fosse", "Aix-en-Provence": a French
+   * place's one word with a part in lower case; a person's name with a
+   * particle has spaces ("Valéry Giscard d'Estaing"). */
+  if (vote == VOTE_PER && b == a + 1 && has_lower_inner_part (doc, a))
+    {
+      retag_tagged_span (doc, a, a, b, VOTE_LOC);
+      vote = VOTE_LOC;
+    }
   /* "on Jalan M.H. Thamrin": a street in Malay and Indonesian. */
   if ((vote == VOTE_PER || vote == VOTE_ORG) && b > a + 1 && tok_is (doc, a, "Jalan"))
     return;
@@ -5510,6 +5534,9 @@ lower_court_end (Doc          *doc,
       return k + 2;
     }
   if (!council && !tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)))
+    return 0;
+  /* "sur le parquet de la Meilleraie": a court's floor. */
+  if (tok_is (doc, a, "parquet") && a >= base + 2 && tok_is (doc, a - 2, "sur"))
     return 0;
   /* "dans la préfecture de Boké": a territory, in Guinea. */
   if (tok_is (doc, a, "préfecture") && a >= base + 2 && (tok_is (doc, a - 2, "dans") || tok_is (doc, a - 2, "toute")))

@@ -7250,6 +7250,12 @@ test_extractor_french_places_not_people (void)
              "La victime a été retrouvée dans le hall de son immeuble du quai de Jemmapes. La moto volée a été "
              "retrouvée près du canal de Jonage. L'élue de l'Aude a pointé la hausse de la dette.\n\n"
              "Le match est programmé sur le court Suzanne-Lenglen, a indiqué Marc Duval.\n");
+  g_autoptr(GPtrArray) headline =
+    extract ("Ski alpin : à Val-d'Isère, Julie Ferrand remporte enfin son premier géant\n\n"
+             "La course a eu lieu dimanche.\n");
+  g_autoptr(GPtrArray) floor =
+    extract ("Basket.\n\n"
+             "Cholet s'est imposé sur le parquet de la Meilleraie.\n");
 
   /* A place after its word and "de". */
   g_assert_null (find_entity (entities, "Jemmapes", LECTERN_ENTITY_PERSON));
@@ -7259,6 +7265,11 @@ test_extractor_french_places_not_people (void)
   /* A first name and a surname joined by a hyphen name a place. */
   g_assert_null (find_entity (entities, "Suzanne-Lenglen", LECTERN_ENTITY_PERSON));
   g_assert_nonnull (find_entity (entities, "Marc Duval", LECTERN_ENTITY_PERSON));
+  /* A place's one word with a part in lower case. */
+  g_assert_null (find_entity (headline, "Val-d'Isère", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (headline, "Julie Ferrand", LECTERN_ENTITY_PERSON));
+  /* A court's floor. */
+  g_assert_null (find_entity (floor, "parquet de la Meilleraie", LECTERN_ENTITY_ORGANIZATION));
 }
 
 static void
