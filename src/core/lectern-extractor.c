@@ -1578,6 +1578,8 @@ is_vehicle_at (Doc  *doc,
     "a", "an", "his", "her", "their", "my", "our", "your", "His", "Her", "Their", "stolen", "classic", "vintage",
     "black", "white", "silver", "red", "blue", "grey", "gray", "maroon", "green", "dark", "burned-out",
     "burnt-out", "rented", "unmarked", "parked", "abandoned",
+    /* "une Audi A3", "un BMW X5", "sa Peugeot 3008". */
+    "un", "une", "sa", "son", "leur",
   };
   static guint64 make_hashes[G_N_ELEMENTS (makes)];
   static guint64 before_hashes[G_N_ELEMENTS (before)];
@@ -1601,7 +1603,8 @@ is_vehicle_at (Doc  *doc,
     }
 
   /* "a Ford Motor Co. spokesman" is the company's. */
-  return m < doc->n_tokens && m <= b && (tok_flags (doc, m) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, m) &&
+  return m < doc->n_tokens && m <= b && (tok_flags (doc, m) & LECTERN_TOKEN_WORD) &&
+         (tok_starts_upper (doc, m) || g_ascii_isdigit (*tok_str (doc, m))) &&
          !(tok_lex (doc, m) & (LECTERN_LEX_LEGAL | LECTERN_LEX_ORG_HEAD)) && known_organization (doc, a, m + 1) == 0;
 }
 

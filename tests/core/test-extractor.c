@@ -7253,6 +7253,9 @@ test_extractor_french_places_not_people (void)
   g_autoptr(GPtrArray) headline =
     extract ("Ski alpin : à Val-d'Isère, Julie Ferrand remporte enfin son premier géant\n\n"
              "La course a eu lieu dimanche.\n");
+  g_autoptr(GPtrArray) cars =
+    extract ("Faits divers.\n\n"
+             "Les enquêteurs ont saisi une Audi A3 et un BMW X5.\n");
   g_autoptr(GPtrArray) floor =
     extract ("Basket.\n\n"
              "Cholet s'est imposé sur le parquet de la Meilleraie.\n");
@@ -7268,6 +7271,9 @@ test_extractor_french_places_not_people (void)
   /* A place's one word with a part in lower case. */
   g_assert_null (find_entity (headline, "Val-d'Isère", LECTERN_ENTITY_PERSON));
   g_assert_nonnull (find_entity (headline, "Julie Ferrand", LECTERN_ENTITY_PERSON));
+  /* Cars, after "un" or "une". */
+  g_assert_null (find_entity (cars, "Audi", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (cars, "BMW", LECTERN_ENTITY_ORGANIZATION));
   /* A court's floor. */
   g_assert_null (find_entity (floor, "parquet de la Meilleraie", LECTERN_ENTITY_ORGANIZATION));
 }
