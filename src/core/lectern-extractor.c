@@ -5694,11 +5694,15 @@ lower_court_end (Doc          *doc,
   /* A person or an organization only in one word, after a court ("la
    * cour d'appel de Douai", "le parquet d'Annecy": a surname or a first
    * name too) or that names a place. */
+  /* "la section de recherches de Pau": a gendarmerie's unit is named by
+   * its town, though a first name too. */
   if (tag_vote (tags[p - base]) == VOTE_PER || tag_vote (tags[p - base]) == VOTE_ORG)
     return (p + 1 < end && (tags[p + 1 - base] & 1) == 0 && tags[p + 1 - base] != LECTERN_TAG_O) ||
                    !(seated ||
                      (tok_lex (doc, p) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) ||
-                     is_commune_name (doc, p))
+                     is_commune_name (doc, p) ||
+                     (qualified && (tok_is (doc, a, "section") || tok_is (doc, a, "groupement") ||
+                                    tok_is (doc, a, "brigade"))))
                ? 0
                : p + 1;
   /* "du Hainaut", "du Var", "de Bonneville": after a court, one

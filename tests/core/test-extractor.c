@@ -7088,6 +7088,9 @@ test_extractor_local_societies (void)
              "Corrèze a protesté.\n\n"
              "Le maire a annoncé qu'il saisirait la cour administrative d'appel de Nantes. Le comité des fêtes de "
              "Kergrist et l'amicale laïque organiseront ensemble le pardon.\n");
+  g_autoptr(GPtrArray) units =
+    extract ("Faits.\n\n"
+             "Les gendarmes de la section de recherches de Pau, appuyés par le GIGN, ont interpellé trois hommes.\n");
 
   /* A society's head, its adjective, its pursuit and its seat. */
   g_assert_nonnull (find_entity (entities, "Harmonie municipale de Wimereux", LECTERN_ENTITY_ORGANIZATION));
@@ -7096,6 +7099,8 @@ test_extractor_local_societies (void)
                                  LECTERN_ENTITY_ORGANIZATION));
   /* "administrative", the court's adjective in the feminine. */
   g_assert_nonnull (find_entity (entities, "cour administrative d'appel de Nantes", LECTERN_ENTITY_ORGANIZATION));
+  /* A gendarmerie's unit and its town, a first name too. */
+  g_assert_nonnull (find_entity (units, "section de recherches de Pau", LECTERN_ENTITY_ORGANIZATION));
   /* A commune no list knows, after a committee. */
   g_assert_nonnull (find_entity (entities, "comité des fêtes de Kergrist", LECTERN_ENTITY_ORGANIZATION));
 }
