@@ -3365,12 +3365,14 @@ add_clean_span (Doc  *doc,
     has_upper = tok_has_upper (doc, i);
   /* No capital: no name, but a listed brand ("franceinfo"), a country's
    * prosecutor or police force ("le parquet fédéral", "la police
-   * judiciaire", "la préfecture de police", mark_lower_courts) or
+   * judiciaire", "la brigade criminelle", "la préfecture de police",
+   * mark_lower_courts) or
    * ministry ("le ministère de la culture", lower_ministry_end). */
   if (!has_upper && !(vote == VOTE_ORG && b == a + 1 && (tok_lex (doc, a) & LECTERN_LEX_KNOWN_ORG) &&
                       !(tok_lex (doc, a) & LECTERN_LEX_LOWER)) &&
       !(vote == VOTE_ORG && b >= a + 2 && b <= a + 3 &&
         (tok_is (doc, a, "parquet") || tok_is (doc, a, "police") || tok_is (doc, a, "gendarmerie") ||
+         (tok_is (doc, a, "brigade") && tok_is (doc, a + 1, "criminelle")) ||
          (tok_is (doc, a, "préfecture") && tok_is (doc, b - 1, "police")))) &&
       !(vote == VOTE_ORG && b == a + 4 && tok_is (doc, a, "parquet") && tok_is (doc, b - 1, "organisée")) &&
       !(vote == VOTE_ORG && b >= a + 3 && g_ascii_isdigit (*tok_str (doc, a)) && is_military_unit_word (doc, a + 1)) &&
@@ -5597,8 +5599,10 @@ lower_court_end (Doc          *doc,
   /* "la police judiciaire", "la gendarmerie nationale", "la police
    * fédérale belge": a country's force needs no seat either; a brigade
    * or a zone does. */
-  if ((tok_is (doc, a, "police") || tok_is (doc, a, "gendarmerie")) && k > a + 1 && !tok_is (doc, k - 1, "police") &&
-      !tok_is (doc, k - 1, "gendarmerie") &&
+  /* "la brigade criminelle": Paris's, named by its trade alone. */
+  if ((tok_is (doc, a, "police") || tok_is (doc, a, "gendarmerie") ||
+       (tok_is (doc, a, "brigade") && k == a + 2 && tok_is (doc, a + 1, "criminelle"))) &&
+      k > a + 1 && !tok_is (doc, k - 1, "police") && !tok_is (doc, k - 1, "gendarmerie") &&
       !(k < end && (tok_is (doc, k, "de") || tok_is (doc, k, "du") || tok_is_elision_de (doc, k))))
     return k;
   /* "la zone de police Bruxelles-Midi", "le centre hospitalier

@@ -7088,6 +7088,9 @@ test_extractor_local_societies (void)
              "Corrèze a protesté.\n\n"
              "Le maire a annoncé qu'il saisirait la cour administrative d'appel de Nantes. Le comité des fêtes de "
              "Kergrist et l'amicale laïque organiseront ensemble le pardon.\n");
+  g_autoptr(GPtrArray) crim =
+    extract ("Faits.\n\n"
+             "Les policiers de la brigade criminelle ont interpellé Paul Vasseur.\n");
   g_autoptr(GPtrArray) units =
     extract ("Faits.\n\n"
              "Les gendarmes de la section de recherches de Pau, appuyés par le GIGN, ont interpellé trois hommes.\n");
@@ -7099,6 +7102,8 @@ test_extractor_local_societies (void)
                                  LECTERN_ENTITY_ORGANIZATION));
   /* "administrative", the court's adjective in the feminine. */
   g_assert_nonnull (find_entity (entities, "cour administrative d'appel de Nantes", LECTERN_ENTITY_ORGANIZATION));
+  /* Paris's police unit, named by its trade alone. */
+  g_assert_nonnull (find_entity (crim, "brigade criminelle", LECTERN_ENTITY_ORGANIZATION));
   /* A gendarmerie's unit and its town, a first name too. */
   g_assert_nonnull (find_entity (units, "section de recherches de Pau", LECTERN_ENTITY_ORGANIZATION));
   /* A commune no list knows, after a committee. */
