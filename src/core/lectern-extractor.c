@@ -10179,6 +10179,67 @@ mark_people_and_clubs_by_cues (Doc    *doc,
     }
 }
 
+/* "BHP, Rio Tinto and Fortescue", "Engie, EDF et Ekwateur": in a list of
+ * names joined by commas and "and", where two or more are bodies, a name
+ * the tagger left out is one too (a place's or a person's name stays
+ * out: lists mix them seldom). */
+static void
+mark_listed_companions (Doc    *doc,
+                        guint   base,
+                        guint   len,
+                        guint8 *tags)
+{
+  for (guint k = 2; k + 1 < len; k++)
+    {
+      guint a = base + k;
+      guint s, e, bodies = 0, j;
+
+      /* The name after the list's "and" first: most tokens fail that. It
+       * may be one word the tagger took for a place or a thing. */
+      if ((tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_LOC && tags[k] != LECTERN_TAG_B_MISC) ||
+          !tok_starts_upper (doc, a) || !(tok_is (doc, a - 1, "and") || tok_is (doc, a - 1, "et")))
+        continue;
+      if (tags[k] != LECTERN_TAG_O)
+        e = k + 1 < len && tags[k + 1] == tags[k] + 1 ? k : k + 1;
+      else
+        for (e = k; e < len && e < k + 2 && tags[e] == LECTERN_TAG_O && tok_starts_upper (doc, base + e) &&
+                    (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD);
+             e++)
+          ;
+      if (e == k)
+        continue;
+      if (e < len && ((tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e)))
+        continue;
+      /* The items before: bodies the tagger gave, one before "and", one
+       * or more before commas. */
+      j = k - 1;
+      while (j >= 1 && bodies < 2)
+        {
+          guint t = j - 1;
+
+          if (tag_vote (tags[t]) != VOTE_ORG)
+            break;
+          while (t > 0 && tags[t] != LECTERN_TAG_B_ORG)
+            t--;
+          bodies++;
+          if (t == 0 || !tok_is (doc, base + t - 1, ","))
+            break;
+          j = t - 1;
+        }
+      if (bodies < 2)
+        continue;
+      for (s = k; s < e; s++)
+        if (tok_is_acronym (doc, base + s) || is_calendar_word (doc, base + s) ||
+            (tok_lex (doc, base + s) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_GIVEN_TOP |
+                                        LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE | LECTERN_LEX_LOWER)))
+          break;
+      if (s < e)
+        continue;
+      tag_organization (tags, len, k, e);
+      k = e;
+    }
+}
+
 /* A role in lower case at token i, before `end`: "chairman", not "party". */
 static gboolean
 is_lower_role_at (Doc  *doc,
@@ -13102,6 +13163,7 @@ tag_document (LecternExtractor  *self,
           retype_people_by_role (doc, i, len, tags->data);
           retype_kin_names (doc, i, len, tags->data);
           mark_people_and_clubs_by_cues (doc, i, len, tags->data);
+          mark_listed_companions (doc, i, len, tags->data);
           mark_people_before_appositions (doc, i, len, tags->data);
           mark_people_after_saying_and_roles (doc, i, len, tags->data);
           mark_bodies_around_names (doc, i, len, tags->data);
