@@ -7137,11 +7137,16 @@ test_extractor_bodies_beside_and (void)
              "which resold it. Agents of the Federal Bureau of Investigation and French investigators interviewed "
              "staff.\n\n"
              "Americans for Financial Reform, a coalition of groups, urged senators to vote no.\n");
+  g_autoptr(GPtrArray) listed =
+    extract ("Markets.\n\n"
+             "Shares of the big three producers, BHP, Rio Tinto and Fortescue, were little changed.\n");
   g_autoptr(GPtrArray) legal =
     extract ("Nickel.\n\n"
              "The group is building a similar plant in Pomalaa with China's Tianhe Cobalt and Ford Motor Co. Nickel "
              "Asia Corp, the largest miner, is studying a plant.\n");
 
+  /* A name the tagger left out in a list of bodies. */
+  g_assert_nonnull (find_entity (listed, "Fortescue", LECTERN_ENTITY_ORGANIZATION));
   /* Two companies over "and", each with its own words. */
   g_assert_nonnull (find_entity (entities, "Brightwater Analytics", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Halcyon Data Partners", LECTERN_ENTITY_ORGANIZATION));
