@@ -10179,64 +10179,102 @@ mark_people_and_clubs_by_cues (Doc    *doc,
     }
 }
 
-/* "BHP, Rio Tinto and Fortescue", "Engie, EDF et Ekwateur": in a list of
- * names joined by commas and "and", where two or more are bodies, a name
- * the tagger left out is one too (a place's or a person's name stays
- * out: lists mix them seldom). */
+/* Whether [s, e) of the sentence could be a body's name the tagger left
+ * out: one or two capitalized words it tagged nothing, or one it took for
+ * a place or a thing, that the lists know as no place, first name or
+ * common word. */
+static gboolean
+could_be_listed_body (const Doc    *doc,
+                      guint         base,
+                      const guint8 *tags,
+                      guint         s,
+                      guint         e)
+{
+  for (guint i = s; i < e; i++)
+    if (!tok_starts_upper (doc, base + i) || !(tok_flags (doc, base + i) & LECTERN_TOKEN_WORD) ||
+        !(tags[i] == LECTERN_TAG_O || (e == s + 1 && (tags[i] == LECTERN_TAG_B_LOC || tags[i] == LECTERN_TAG_B_MISC))) ||
+        tok_is_acronym (doc, base + i) || is_calendar_word (doc, base + i) ||
+        (tok_lex (doc, base + i) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_GIVEN_TOP |
+                                    LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE | LECTERN_LEX_LOWER)))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* "BHP, Rio Tinto and Fortescue", "Canstar, Westpac and Macquarie
+ * Group", "Engie, EDF et Ekwateur": in a list of names joined by commas
+ * and "and", where two or more are bodies the tagger gave, one name it
+ * left out is a body too (a place's or a person's name stays out: lists
+ * mix them seldom). */
 static void
 mark_listed_companions (Doc    *doc,
                         guint   base,
                         guint   len,
                         guint8 *tags)
 {
-  for (guint k = 2; k + 1 < len; k++)
+  for (guint j = 1; j + 1 < len; j++)
     {
-      guint a = base + k;
-      guint s, e, bodies = 0, j;
+      guint s, e, t, bodies = 0, others = 0, other_s = 0, other_e = 0;
 
-      /* The name after the list's "and" first: most tokens fail that. It
-       * may be one word the tagger took for a place or a thing. */
-      if ((tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_LOC && tags[k] != LECTERN_TAG_B_MISC) ||
-          !tok_starts_upper (doc, a) || !(tok_is (doc, a - 1, "and") || tok_is (doc, a - 1, "et")))
+      /* The list's "and" first: most tokens fail that. */
+      if (!(tok_is (doc, base + j, "and") || tok_is (doc, base + j, "et")) || !tok_starts_upper (doc, base + j + 1))
         continue;
-      if (tags[k] != LECTERN_TAG_O)
-        e = k + 1 < len && tags[k + 1] == tags[k] + 1 ? k : k + 1;
-      else
-        for (e = k; e < len && e < k + 2 && tags[e] == LECTERN_TAG_O && tok_starts_upper (doc, base + e) &&
-                    (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD);
-             e++)
-          ;
-      if (e == k)
-        continue;
-      if (e < len && ((tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e)))
-        continue;
-      /* The items before: bodies the tagger gave, one before "and", one
-       * or more before commas. */
-      j = k - 1;
-      while (j >= 1 && bodies < 2)
+      /* The item after it: a body, or a name to decide. */
+      s = j + 1;
+      if (tags[s] == LECTERN_TAG_B_ORG)
         {
-          guint t = j - 1;
-
-          if (tag_vote (tags[t]) != VOTE_ORG)
-            break;
-          while (t > 0 && tags[t] != LECTERN_TAG_B_ORG)
-            t--;
+          for (e = s + 1; e < len && tags[e] == LECTERN_TAG_I_ORG; e++)
+            ;
           bodies++;
-          if (t == 0 || !tok_is (doc, base + t - 1, ","))
-            break;
-          j = t - 1;
         }
-      if (bodies < 2)
+      else
+        {
+          for (e = s + 1; e < len && e < s + 2 && tags[e] == LECTERN_TAG_O && tok_starts_upper (doc, base + e) &&
+                          (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD);
+               e++)
+            ;
+          if ((e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0) ||
+              (e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e)) ||
+              !could_be_listed_body (doc, base, tags, s, e))
+            continue;
+          others++, other_s = s, other_e = e;
+        }
+      /* The items before it, back over the commas. */
+      for (t = j; t >= 2;)
+        {
+          guint ie = t, is = t - 1;
+
+          if (tag_vote (tags[is]) == VOTE_ORG)
+            {
+              while (is > 0 && tags[is] != LECTERN_TAG_B_ORG)
+                is--;
+              bodies++;
+            }
+          else
+            {
+              while (is > 0 && ie - is < 2 && tags[is - 1] == LECTERN_TAG_O && tok_starts_upper (doc, base + is - 1) &&
+                     (tok_flags (doc, base + is - 1) & LECTERN_TOKEN_WORD))
+                is--;
+              if (!could_be_listed_body (doc, base, tags, is, ie) || others > 0)
+                break;
+              others++, other_s = is, other_e = ie;
+            }
+          if (is < 2 || !tok_is (doc, base + is - 1, ","))
+            {
+              /* A first item without its comma's partner ends the list;
+               * the item must stand alone, after a word in lower case, a
+               * colon or the sentence's start. */
+              if (is > 0 && (tok_flags (doc, base + is - 1) & LECTERN_TOKEN_WORD) &&
+                  tok_starts_upper (doc, base + is - 1))
+                bodies = 0;
+              break;
+            }
+          t = is - 1;
+        }
+      if (bodies < 2 || others != 1)
         continue;
-      for (s = k; s < e; s++)
-        if (tok_is_acronym (doc, base + s) || is_calendar_word (doc, base + s) ||
-            (tok_lex (doc, base + s) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_GIVEN_TOP |
-                                        LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE | LECTERN_LEX_LOWER)))
-          break;
-      if (s < e)
-        continue;
-      tag_organization (tags, len, k, e);
-      k = e;
+      tag_organization (tags, len, other_s, other_e);
+      j = MAX (j, other_e);
     }
 }
 

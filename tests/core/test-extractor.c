@@ -7139,7 +7139,8 @@ test_extractor_bodies_beside_and (void)
              "Americans for Financial Reform, a coalition of groups, urged senators to vote no.\n");
   g_autoptr(GPtrArray) listed =
     extract ("Markets.\n\n"
-             "Shares of the big three producers, BHP, Rio Tinto and Fortescue, were little changed.\n");
+             "Shares of the big three producers, BHP, Rio Tinto and Fortescue, were little changed. Analysts at "
+             "Canstar, Westpac and Macquarie Group disagreed.\n");
   g_autoptr(GPtrArray) legal =
     extract ("Nickel.\n\n"
              "The group is building a similar plant in Pomalaa with China's Tianhe Cobalt and Ford Motor Co. Nickel "
@@ -7147,6 +7148,8 @@ test_extractor_bodies_beside_and (void)
 
   /* A name the tagger left out in a list of bodies. */
   g_assert_nonnull (find_entity (listed, "Fortescue", LECTERN_ENTITY_ORGANIZATION));
+  /* Or first in it. */
+  g_assert_nonnull (find_entity (listed, "Canstar", LECTERN_ENTITY_ORGANIZATION));
   /* Two companies over "and", each with its own words. */
   g_assert_nonnull (find_entity (entities, "Brightwater Analytics", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Halcyon Data Partners", LECTERN_ENTITY_ORGANIZATION));
