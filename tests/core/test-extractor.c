@@ -7140,7 +7140,9 @@ test_extractor_bodies_beside_and (void)
   g_autoptr(GPtrArray) listed =
     extract ("Markets.\n\n"
              "Shares of the big three producers, BHP, Rio Tinto and Fortescue, were little changed. Analysts at "
-             "Canstar, Westpac and Macquarie Group disagreed.\n");
+             "Canstar, Westpac and Macquarie Group disagreed.\n\n"
+             "The agency selected Astrobotic, Deep Space Systems, Draper, Firefly Aerospace and Intuitive "
+             "Machines.\n");
   g_autoptr(GPtrArray) legal =
     extract ("Nickel.\n\n"
              "The group is building a similar plant in Pomalaa with China's Tianhe Cobalt and Ford Motor Co. Nickel "
@@ -7148,8 +7150,9 @@ test_extractor_bodies_beside_and (void)
 
   /* A name the tagger left out in a list of bodies. */
   g_assert_nonnull (find_entity (listed, "Fortescue", LECTERN_ENTITY_ORGANIZATION));
-  /* Or first in it. */
+  /* Or anywhere in it. */
   g_assert_nonnull (find_entity (listed, "Canstar", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (listed, "Draper", LECTERN_ENTITY_ORGANIZATION));
   /* Two companies over "and", each with its own words. */
   g_assert_nonnull (find_entity (entities, "Brightwater Analytics", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Halcyon Data Partners", LECTERN_ENTITY_ORGANIZATION));
