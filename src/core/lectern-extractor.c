@@ -10201,11 +10201,49 @@ could_be_listed_body (const Doc    *doc,
   return TRUE;
 }
 
+/* Plural nouns for places that a list of their names comes before:
+ * "Breathitt, Knott and Perry counties". */
+static gboolean
+is_place_plural (const Doc *doc,
+                 guint      i)
+{
+  static const char *const words[] = {
+    "counties", "provinces", "districts", "states", "regions", "islands", "rivers", "streets", "roads",
+    "villages", "towns", "cities", "départements", "communes", "régions", "villes", "quartiers", "parishes",
+    "boroughs", "wards", "suburbs", "valleys", "mountains", "lakes",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
+/* Whether [s, e) could be a person's name the tagger left out: one or
+ * two capitalized words (one it took for a place or a thing) that the
+ * lists know as no place, body or common word. */
+static gboolean
+could_be_listed_person (const Doc    *doc,
+                        guint         base,
+                        const guint8 *tags,
+                        guint         s,
+                        guint         e)
+{
+  for (guint i = s; i < e; i++)
+    if (!tok_starts_upper (doc, base + i) || !(tok_flags (doc, base + i) & LECTERN_TOKEN_WORD) ||
+        !(tags[i] == LECTERN_TAG_O || (e == s + 1 && (tags[i] == LECTERN_TAG_B_LOC || tags[i] == LECTERN_TAG_B_MISC))) ||
+        tok_is_acronym (doc, base + i) || is_calendar_word (doc, base + i) ||
+        (tok_lex (doc, base + i) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_ORG_HEAD |
+                                    LECTERN_LEX_KNOWN_ORG | LECTERN_LEX_LEGAL | LECTERN_LEX_STOP_EN |
+                                    LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE | LECTERN_LEX_LOWER)))
+      return FALSE;
+
+  return TRUE;
+}
+
 /* "BHP, Rio Tinto and Fortescue", "Canstar, Westpac and Macquarie
  * Group", "Engie, EDF et Ekwateur": in a list of names joined by commas
- * and "and", where two or more are bodies the tagger gave, one name it
- * left out is a body too (a place's or a person's name stays out: lists
- * mix them seldom). */
+ * and "and", where two or more are bodies the tagger gave and none a
+ * person, one name it left out is a body too; the same for people
+ * ("Hughes, Owens and Tuipulotu"). A place's name stays out: lists mix
+ * them seldom. */
 static void
 mark_listed_companions (Doc    *doc,
                         guint   base,
@@ -10214,18 +10252,20 @@ mark_listed_companions (Doc    *doc,
 {
   for (guint j = 1; j + 1 < len; j++)
     {
-      guint s, e, t, bodies = 0, others = 0, other_s = 0, other_e = 0;
+      guint s, e, t, counts[N_VOTES] = { 0 }, others = 0, other_s = 0, other_e = 0;
+      int vote;
 
       /* The list's "and" first: most tokens fail that. */
       if (!(tok_is (doc, base + j, "and") || tok_is (doc, base + j, "et")) || !tok_starts_upper (doc, base + j + 1))
         continue;
-      /* The item after it: a body, or a name to decide. */
+      /* The item after it: a body or a person, or a name to decide. */
       s = j + 1;
-      if (tags[s] == LECTERN_TAG_B_ORG)
+      vote = tag_vote (tags[s]);
+      if ((vote == VOTE_ORG || vote == VOTE_PER) && (tags[s] & 1) == 1)
         {
-          for (e = s + 1; e < len && tags[e] == LECTERN_TAG_I_ORG; e++)
+          for (e = s + 1; e < len && tags[e] == tags[s] + 1; e++)
             ;
-          bodies++;
+          counts[vote]++;
         }
       else
         {
@@ -10235,7 +10275,7 @@ mark_listed_companions (Doc    *doc,
             ;
           if ((e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0) ||
               (e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e)) ||
-              !could_be_listed_body (doc, base, tags, s, e))
+              !(could_be_listed_body (doc, base, tags, s, e) || could_be_listed_person (doc, base, tags, s, e)))
             continue;
           others++, other_s = s, other_e = e;
         }
@@ -10244,18 +10284,20 @@ mark_listed_companions (Doc    *doc,
         {
           guint ie = t, is = t - 1;
 
-          if (tag_vote (tags[is]) == VOTE_ORG)
+          vote = tag_vote (tags[is]);
+          if (vote == VOTE_ORG || vote == VOTE_PER)
             {
-              while (is > 0 && tags[is] != LECTERN_TAG_B_ORG)
+              while (is > 0 && (tags[is] & 1) == 0)
                 is--;
-              bodies++;
+              counts[vote]++;
             }
           else
             {
               while (is > 0 && ie - is < 2 && tags[is - 1] == LECTERN_TAG_O && tok_starts_upper (doc, base + is - 1) &&
                      (tok_flags (doc, base + is - 1) & LECTERN_TOKEN_WORD))
                 is--;
-              if (!could_be_listed_body (doc, base, tags, is, ie) || others > 0)
+              if (others > 0 ||
+                  !(could_be_listed_body (doc, base, tags, is, ie) || could_be_listed_person (doc, base, tags, is, ie)))
                 break;
               others++, other_s = is, other_e = ie;
             }
@@ -10266,14 +10308,22 @@ mark_listed_companions (Doc    *doc,
                * colon or the sentence's start. */
               if (is > 0 && (tok_flags (doc, base + is - 1) & LECTERN_TOKEN_WORD) &&
                   tok_starts_upper (doc, base + is - 1))
-                bodies = 0;
+                counts[VOTE_ORG] = counts[VOTE_PER] = 0;
               break;
             }
           t = is - 1;
         }
-      if (bodies < 2 || others != 1)
+      /* "Breathitt, Knott and Perry counties": places, whatever the
+       * tagger made of the others. */
+      if (others != 1 || (e < len && tok_starts_lower (doc, base + e) && is_place_plural (doc, base + e)))
         continue;
-      tag_organization (tags, len, other_s, other_e);
+      if (counts[VOTE_ORG] >= 2 && counts[VOTE_PER] == 0 && could_be_listed_body (doc, base, tags, other_s, other_e))
+        tag_organization (tags, len, other_s, other_e);
+      else if (counts[VOTE_PER] >= 2 && counts[VOTE_ORG] == 0 &&
+               could_be_listed_person (doc, base, tags, other_s, other_e))
+        tag_person_name (tags, other_s, other_e);
+      else
+        continue;
       j = MAX (j, other_e);
     }
 }

@@ -7143,6 +7143,9 @@ test_extractor_bodies_beside_and (void)
              "Canstar, Westpac and Macquarie Group disagreed.\n\n"
              "The agency selected Astrobotic, Deep Space Systems, Draper, Firefly Aerospace and Intuitive "
              "Machines.\n");
+  g_autoptr(GPtrArray) people =
+    extract ("Meeting.\n\n"
+             "He met Alice Ferrand, Jean Morel and Tshibanda. Aid reached Breckton, Knott and Perry counties.\n");
   g_autoptr(GPtrArray) legal =
     extract ("Nickel.\n\n"
              "The group is building a similar plant in Pomalaa with China's Tianhe Cobalt and Ford Motor Co. Nickel "
@@ -7150,6 +7153,9 @@ test_extractor_bodies_beside_and (void)
 
   /* A name the tagger left out in a list of bodies. */
   g_assert_nonnull (find_entity (listed, "Fortescue", LECTERN_ENTITY_ORGANIZATION));
+  /* The same for people, not for places. */
+  g_assert_nonnull (find_entity (people, "Tshibanda", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (people, "Breckton", LECTERN_ENTITY_PERSON));
   /* Or anywhere in it. */
   g_assert_nonnull (find_entity (listed, "Canstar", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (listed, "Draper", LECTERN_ENTITY_ORGANIZATION));
