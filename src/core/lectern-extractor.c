@@ -2362,6 +2362,7 @@ is_venue_word (const Doc *doc,
   static const char *words[] = {
     "stade", "salle", "rue", "avenue", "boulevard", "quai", "allée", "impasse", "pont", "gare", "aéroport",
     "vélodrome", "hippodrome", "circuit", "complexe", "esplanade", "square", "parvis", "cours",
+    "rond-point", "carrefour", "giratoire", "parking", "résidence", "cité", "jardin", "parc", "passage",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -3365,7 +3366,8 @@ add_clean_span (Doc  *doc,
     has_upper = tok_has_upper (doc, i);
   /* No capital: no name, but a listed brand ("franceinfo"), a country's
    * prosecutor or police force ("le parquet fédéral", "la police
-   * judiciaire", "la brigade criminelle", "la préfecture de police",
+   * judiciaire", "la brigade criminelle", "la chambre régionale des
+   * comptes", "la préfecture de police",
    * mark_lower_courts) or
    * ministry ("le ministère de la culture", lower_ministry_end). */
   if (!has_upper && !(vote == VOTE_ORG && b == a + 1 && (tok_lex (doc, a) & LECTERN_LEX_KNOWN_ORG) &&
@@ -3375,6 +3377,7 @@ add_clean_span (Doc  *doc,
          (tok_is (doc, a, "brigade") && tok_is (doc, a + 1, "criminelle")) ||
          (tok_is (doc, a, "préfecture") && tok_is (doc, b - 1, "police")))) &&
       !(vote == VOTE_ORG && b == a + 4 && tok_is (doc, a, "parquet") && tok_is (doc, b - 1, "organisée")) &&
+      !(vote == VOTE_ORG && b == a + 4 && tok_is (doc, a, "chambre") && tok_is (doc, b - 1, "comptes")) &&
       !(vote == VOTE_ORG && b >= a + 3 && g_ascii_isdigit (*tok_str (doc, a)) && is_military_unit_word (doc, a + 1)) &&
       !(vote == VOTE_ORG && b >= a + 3 && tok_is (doc, a, "commission") &&
         (is_standing_remit (doc, a + 2) || is_standing_remit (doc, a + 3))) &&
@@ -5670,6 +5673,11 @@ lower_court_end (Doc          *doc,
         q++;
       return q;
     }
+  /* "la chambre régionale des comptes nous demande": the region's
+   * auditor, named by its remit alone. */
+  if (qualified && (tok_is (doc, a, "chambre") || tok_is (doc, a, "Chambre")) && tok_is (doc, k - 1, "comptes") &&
+      !(k + 1 < end && (tok_is_elision_de (doc, k) || tok_is (doc, k, "de") || tok_is (doc, k, "du"))))
+    return k;
   if (k + 1 >= end ||
       !(tok_is_elision_de (doc, k) || tok_is (doc, k, "de") || tok_is (doc, k, "du") ||
         (tok_is (doc, k, "des") && qualified)))

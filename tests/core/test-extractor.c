@@ -7054,6 +7054,10 @@ test_extractor_chambers_of_trades (void)
     extract ("Artisanat.\n\n"
              "Selon la chambre de métiers et de l'artisanat de la Sarthe, les boulangers paient deux fois plus "
              "qu'en 2021. La chambre de métiers et de l'artisanat de Bretagne tient le même discours.\n");
+  g_autoptr(GPtrArray) auditor =
+    extract ("Budget.\n\n"
+             "Le maire explique que la chambre régionale des comptes nous demande de maîtriser nos charges. Au café "
+             "du rond-point Jean-Moulin, Patrick ne décolère pas.\n");
 
   /* "et de l'artisanat" inside the name, then its seat. */
   g_assert_nonnull (find_entity (entities, "chambre de métiers et de l'artisanat de la Sarthe",
@@ -7061,6 +7065,10 @@ test_extractor_chambers_of_trades (void)
   g_assert_nonnull (find_entity (entities, "chambre de métiers et de l'artisanat de Bretagne",
                                  LECTERN_ENTITY_ORGANIZATION));
   g_assert_null (find_entity (entities, "Sarthe", LECTERN_ENTITY_ORGANIZATION));
+  /* The region's auditor, named by its remit alone. */
+  g_assert_nonnull (find_entity (auditor, "chambre régionale des comptes", LECTERN_ENTITY_ORGANIZATION));
+  /* A roundabout named after someone. */
+  g_assert_null (find_entity (auditor, "Jean-Moulin", LECTERN_ENTITY_ORGANIZATION));
 }
 
 static void
