@@ -2370,8 +2370,9 @@ is_venue_word (const Doc *doc,
   return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
-/* Whether token i, capitalized, has a part in lower case after a hyphen:
- * "Val-d'Isère", "Saint-Germain-des-Prés", not "Jean-Pierre". */
+/* Whether token i, capitalized, has a part in lower case between hyphens
+ * or before an apostrophe: "Val-d'Isère", "Saint-Germain-des-Prés", not
+ * "Jean-Pierre" nor "UN-backed". */
 static gboolean
 has_lower_inner_part (const Doc *doc,
                       guint      i)
@@ -2381,7 +2382,14 @@ has_lower_inner_part (const Doc *doc,
 
   for (guint32 k = 1; k + 2 < len; k++)
     if (s[k] == '-' && s[k + 1] >= 'a' && s[k + 1] <= 'z')
-      return TRUE;
+      {
+        guint32 j = k + 1;
+
+        while (j < len && s[j] >= 'a' && s[j] <= 'z')
+          j++;
+        if (j + 1 < len && (s[j] == '-' || s[j] == '\'' || (guchar) s[j] == 0xe2))
+          return TRUE;
+      }
 
   return FALSE;
 }
@@ -3483,11 +3491,23 @@ add_clean_span (Doc  *doc,
   /* "Val-d'Isère", "Hergnies-la-Fosse", "Aix-en-Provence": a French
    * place's one word with a part in lower case; a person's name with a
    * particle has spaces ("Valéry Giscard d'Estaing"). */
-  if (vote == VOTE_PER && b == a + 1 && has_lower_inner_part (doc, a))
+  if ((vote == VOTE_PER || (vote == VOTE_ORG && known_organization (doc, a, b) == 0)) && b == a + 1 &&
+      has_lower_inner_part (doc, a))
     {
       retag_tagged_span (doc, a, a, b, VOTE_LOC);
       vote = VOTE_LOC;
     }
+  /* "le Stade Ernest-Wallon": a stadium named after someone, no club
+   * ("le Stade toulousain" is one). */
+  if (vote == VOTE_ORG && b == a + 2 && (tok_is (doc, a, "Stade") || tok_is (doc, a, "Palais")) &&
+      is_given_surname_compound (doc, a + 1))
+    return;
+  /* "le Congrès des maires", "le congrès du PS": a body's gathering,
+   * an event. */
+  if (vote == VOTE_ORG && b >= a + 3 && (tok_is (doc, a, "Congrès") || tok_is (doc, a, "congrès")) &&
+      (tok_is (doc, a + 1, "des") || tok_is (doc, a + 1, "du")) &&
+      (tok_is_acronym (doc, a + 2) || tok_starts_lower (doc, a + 2)) && known_organization (doc, a, b) == 0)
+    return;
   /* "on Jalan M.H. Thamrin": a street in Malay and Indonesian. */
   if ((vote == VOTE_PER || vote == VOTE_ORG) && b > a + 1 && tok_is (doc, a, "Jalan"))
     return;

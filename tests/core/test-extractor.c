@@ -7288,6 +7288,10 @@ test_extractor_french_places_not_people (void)
   g_autoptr(GPtrArray) headline =
     extract ("Ski alpin : à Val-d'Isère, Julie Ferrand remporte enfin son premier géant\n\n"
              "La course a eu lieu dimanche.\n");
+  g_autoptr(GPtrArray) events =
+    extract ("Politique.\n\n"
+             "La mairie de Roquebrune-les-Pins a démenti. Les supporters marcheront jusqu'au Stade Léo-Lagrange "
+             "samedi. Le Congrès des maires s'ouvre mardi à Paris.\n");
   g_autoptr(GPtrArray) cars =
     extract ("Faits divers.\n\n"
              "Les enquêteurs ont saisi une Audi A3 et un BMW X5.\n");
@@ -7309,6 +7313,11 @@ test_extractor_french_places_not_people (void)
   /* Cars, after "un" or "une". */
   g_assert_null (find_entity (cars, "Audi", LECTERN_ENTITY_ORGANIZATION));
   g_assert_null (find_entity (cars, "BMW", LECTERN_ENTITY_ORGANIZATION));
+  /* A French place in one word as a body's name; a stadium named after
+   * someone; a party's congress. */
+  g_assert_null (find_entity (events, "Roquebrune-les-Pins", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (events, "Stade Léo-Lagrange", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (events, "Congrès des maires", LECTERN_ENTITY_ORGANIZATION));
   /* A court's floor. */
   g_assert_null (find_entity (floor, "parquet de la Meilleraie", LECTERN_ENTITY_ORGANIZATION));
 }
