@@ -10356,6 +10356,80 @@ mark_listed_companions (Doc    *doc,
     }
 }
 
+/* Whether the words before token k name a firm's office or stake, which
+ * the firm's name follows: "chief executive of", "a spokesperson for",
+ * "shares in", "directeur général de", "les salariés de". */
+static gboolean
+follows_firm_cue (const Doc *doc,
+                  guint      base,
+                  guint      k)
+{
+  static const char *const of_firm[] = {
+    "executive", "chairman", "chairwoman", "founder", "co-founder", "cofounder", "CEO", "owner", "owners",
+    "shareholders", "shareholder", "employees", "staff", "Shareholders", "Employees", "Staff",
+  };
+  static const char *const for_firm[] = { "spokesperson", "spokesman", "spokeswoman" };
+  static const char *const in_firm[] = { "stake", "shares", "investors", "Shares", "Investors" };
+  static const char *const de_firm[] = {
+    "PDG", "directeur", "directrice", "patron", "patronne", "fondateur", "fondatrice", "porte-parole",
+    "salariés", "employés", "actionnaires", "dirigeants", "filiale",
+  };
+  guint a = base + k;
+
+  if (k < 2)
+    return FALSE;
+  if (tok_is (doc, a - 1, "of"))
+    return tok_is_any (doc, a - 2, of_firm, G_N_ELEMENTS (of_firm));
+  if (tok_is (doc, a - 1, "for"))
+    return tok_is_any (doc, a - 2, for_firm, G_N_ELEMENTS (for_firm));
+  if (tok_is (doc, a - 1, "in"))
+    return tok_is_any (doc, a - 2, in_firm, G_N_ELEMENTS (in_firm));
+  if (tok_is (doc, a - 1, "de") || tok_is_elision_de (doc, a - 1))
+    return tok_is_any (doc, a - 2, de_firm, G_N_ELEMENTS (de_firm)) ||
+           (k >= 3 && (tok_is (doc, a - 2, "général") || tok_is (doc, a - 2, "générale")) &&
+            tok_is_any (doc, a - 3, de_firm, G_N_ELEMENTS (de_firm)));
+
+  return FALSE;
+}
+
+/* "Lena Ortiz, chief executive of Zentrix", "shares in Karrabin fell",
+ * "le directeur général de Kervalis": one to three capitalized words the
+ * tagger left out, after a word for a firm's office or stake, that the
+ * lists know as no place, first name or common word, are the firm's
+ * name. */
+static void
+mark_firms_after_cues (Doc    *doc,
+                       guint   base,
+                       guint   len,
+                       guint8 *tags)
+{
+  for (guint k = 2; k < len; k++)
+    {
+      guint e;
+
+      /* A capital the tagger left out or took for a place or a person in
+       * one word, after a link word: most tokens fail that. */
+      if (!(tags[k] == LECTERN_TAG_O ||
+            ((tags[k] == LECTERN_TAG_B_LOC || tags[k] == LECTERN_TAG_B_PER || tags[k] == LECTERN_TAG_B_MISC) &&
+             (k + 1 == len || tags[k + 1] != tags[k] + 1) && !(tok_lex (doc, base + k) & LECTERN_LEX_GIVEN))) ||
+          !tok_has_upper (doc, base + k) || !tok_starts_upper (doc, base + k) || tok_len (doc, base + k - 1) > 3 ||
+          !follows_firm_cue (doc, base, k))
+        continue;
+      for (e = k; e < len && e < k + 3 && (tags[e] == LECTERN_TAG_O || e == k) && tok_starts_upper (doc, base + e) &&
+                  (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && !is_calendar_word (doc, base + e) &&
+                  !(tok_lex (doc, base + e) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE |
+                                               LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_LOWER | LECTERN_LEX_STOP_EN |
+                                               LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE));
+           e++)
+        ;
+      if (e == k || (e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e)) ||
+          (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0))
+        continue;
+      tag_organization (tags, len, k, e);
+      k = e;
+    }
+}
+
 /* A role in lower case at token i, before `end`: "chairman", not "party". */
 static gboolean
 is_lower_role_at (Doc  *doc,
@@ -13280,6 +13354,7 @@ tag_document (LecternExtractor  *self,
           retype_kin_names (doc, i, len, tags->data);
           mark_people_and_clubs_by_cues (doc, i, len, tags->data);
           mark_listed_companions (doc, i, len, tags->data);
+          mark_firms_after_cues (doc, i, len, tags->data);
           mark_people_before_appositions (doc, i, len, tags->data);
           mark_people_after_saying_and_roles (doc, i, len, tags->data);
           mark_bodies_around_names (doc, i, len, tags->data);
@@ -14086,6 +14161,10 @@ tok_is_town (Doc  *doc,
  * woman as the city. "au" counts before a person's word alone ("au
  * Sahel"): the news puts a title before a person after it ("au président
  * X"); older texts lose "au Dante". */
+static gboolean follows_firm_cue (const Doc *doc,
+                                  guint      base,
+                                  guint      k);
+
 static gboolean
 in_place_context (Doc     *doc,
                   guint    a,
@@ -14125,6 +14204,9 @@ in_place_context (Doc     *doc,
   };
 
   if (a == 0 || (a + 1 < doc->n_tokens && tok_is_possessive (doc, a + 1)))
+    return FALSE;
+  /* "a stake in Orvanta", "shares in Karrabin": a firm's. */
+  if (a >= 2 && tok_is (doc, a - 1, "in") && follows_firm_cue (doc, 0, a))
     return FALSE;
   if (tok_is_any (doc, a - 1, prepositions, G_N_ELEMENTS (prepositions)) ||
       ((tok_flags (doc, a - 1) & LECTERN_TOKEN_SENTENCE_START) && tok_is (doc, a - 1, "In")))

@@ -7385,6 +7385,21 @@ test_extractor_asian_honorifics_and_one_names (void)
   g_assert_nonnull (find_entity (entities, "Suparman", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_firms_after_cues (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Markets.\n\n"
+             "Lena Ortiz, chief executive of Zentrix, said sales rose. Investors bought a big stake in Orvanta last "
+             "year. A spokesperson for Quillfield declined to comment.\n");
+
+  /* A firm's name after a word for its office, its stake or its voice. */
+  g_assert_nonnull (find_entity (entities, "Zentrix", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Orvanta", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Quillfield", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Lena Ortiz", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7815,6 +7830,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-party-words", test_extractor_french_party_words);
   g_test_add_func ("/lectern/extractor/clubs-before-positions", test_extractor_clubs_before_positions);
   g_test_add_func ("/lectern/extractor/asian-honorifics-and-one-names", test_extractor_asian_honorifics_and_one_names);
+  g_test_add_func ("/lectern/extractor/firms-after-cues", test_extractor_firms_after_cues);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
