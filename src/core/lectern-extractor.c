@@ -15353,6 +15353,13 @@ unite_definition (Doc   *doc,
    * an organization word. */
   if (tagged > 0 || span_has_head (doc, a, b))
     af->votes[VOTE_ORG]++;
+  /* "l'Association nationale pour l'étude de la neige et des avalanches
+   * (Anena)": letters defined by a name that opens with a body's head
+   * word are that body's, whatever the tagger made of them alone (a
+   * first name, here). */
+  if (b >= a + 3 && tok_starts_upper (doc, a) && (tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) &&
+      !(tok_lex (doc, a) & LECTERN_LEX_TITLE))
+    af->votes[VOTE_ORG] += af->votes[VOTE_PER] + af->votes[VOTE_LOC];
   unite (doc->forms, f, g);
 }
 

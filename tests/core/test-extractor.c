@@ -7078,9 +7078,17 @@ test_extractor_letters_with_departement (void)
     extract ("Artisanat.\n\n"
              "Selon une enquête de la chambre de métiers et de l'artisanat de la Sarthe (CMA 72), les boulangers "
              "paient deux fois plus. La présidente de la CMA a saisi le préfet.\n");
+  g_autoptr(GPtrArray) snow =
+    extract ("Montagne.\n\n"
+             "Chaque hiver, l'Association nationale pour l'étude de la neige et des avalanches (Anena) recense une "
+             "vingtaine de morts. L'Anena rappelle que le matériel ne suffit pas.\n");
   LecternEntity *chamber =
     find_entity (entities, "chambre de métiers et de l'artisanat de la Sarthe", LECTERN_ENTITY_ORGANIZATION);
 
+  /* Letters defined by a body's name are the body's, though a first name
+   * too. */
+  g_assert_nonnull (find_entity (snow, "Association nationale pour l'étude de la neige et des avalanches",
+                                 LECTERN_ENTITY_ORGANIZATION));
   /* Its letters and its département's number in brackets are its name. */
   g_assert_nonnull (chamber);
   g_assert_true (has_form (chamber, "CMA 72"));
