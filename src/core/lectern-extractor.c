@@ -5208,7 +5208,8 @@ is_company_word (const Doc *doc,
     "Properties", "Developers", "Engineering", "Semiconductors", "Batteries", "Agro", "Garments", "Apparel",
     "Cosmetics", "Microfinance", "Fintech", "Realty", "Energy", "Electric", "Utilities", "Ratings",
     "Productions", "Developments", "Strategies", "Biotherapeutics", "Diagnostics", "Genomics", "Labs",
-    "Ventures", "Holdings", "Ingénierie",
+    "Ventures", "Holdings", "Ingénierie", "Haulage", "Biologics", "Biologicals", "Patrimoine", "Gestion",
+    "Distribution", "Logistique", "Manutention", "Plasturgie", "Emballages",
     /* French social landlords and cooperatives ("Phocéa Habitat", "Léon
      * Kerlann Coopérative"). */
     "Habitat", "Coopérative",

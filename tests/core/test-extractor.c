@@ -7408,6 +7408,20 @@ test_extractor_firms_after_cues (void)
   g_assert_nonnull (find_entity (entities, "Lena Ortiz", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_more_company_words (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Business.\n\n"
+             "The vaccine was developed by Halden Biologics, a Copenhagen company. Graham Pellow, who founded "
+             "Pellow Haulage in 1998, said the firm would survive.\n");
+
+  /* Words for a trade that end a company's name. */
+  g_assert_nonnull (find_entity (entities, "Halden Biologics", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Pellow Haulage", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Graham Pellow", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7839,6 +7853,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/clubs-before-positions", test_extractor_clubs_before_positions);
   g_test_add_func ("/lectern/extractor/asian-honorifics-and-one-names", test_extractor_asian_honorifics_and_one_names);
   g_test_add_func ("/lectern/extractor/firms-after-cues", test_extractor_firms_after_cues);
+  g_test_add_func ("/lectern/extractor/more-company-words", test_extractor_more_company_words);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
