@@ -5209,7 +5209,12 @@ is_company_word (const Doc *doc,
     "Cosmetics", "Microfinance", "Fintech", "Realty", "Energy", "Electric", "Utilities", "Ratings",
     "Productions", "Developments", "Strategies", "Biotherapeutics", "Diagnostics", "Genomics", "Labs",
     "Ventures", "Holdings", "Ingénierie", "Haulage", "Biologics", "Biologicals", "Patrimoine", "Gestion",
-    "Distribution", "Logistique", "Manutention", "Plasturgie", "Emballages",
+    "Distribution", "Logistique", "Manutention", "Plasturgie", "Emballages", "Pharmaceuticals", "Biosystems",
+    "Communications", "Telecommunications", "Freight", "Couriers", "Builders", "Homes", "Automotive", "Aviation",
+    "Renewables", "Gas", "Oil", "Steel", "Beverages", "Brewing", "Distillers", "Hotels", "Resorts", "Casinos",
+    "Gaming", "Publishing", "Assurance", "Bancorp", "Bankshares", "Financial", "Lending", "Interactive",
+    "Retail", "Instruments", "Manufacturing", "Contractors", "Assurances", "Informatique", "Environnement",
+    "Automobiles", "Matériaux", "Participations",
     /* French social landlords and cooperatives ("Phocéa Habitat", "Léon
      * Kerlann Coopérative"). */
     "Habitat", "Coopérative",

@@ -7415,11 +7415,16 @@ test_extractor_more_company_words (void)
     extract ("Business.\n\n"
              "The vaccine was developed by Halden Biologics, a Copenhagen company. Graham Pellow, who founded "
              "Pellow Haulage in 1998, said the firm would survive.\n");
+  g_autoptr(GPtrArray) utilities =
+    extract ("Business.\n\n"
+             "Osaka Gas is in talks over a further 0.5 million tonnes. Brennan Bancorp agreed to buy a rival.\n");
 
   /* Words for a trade that end a company's name. */
   g_assert_nonnull (find_entity (entities, "Halden Biologics", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Pellow Haulage", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Graham Pellow", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (utilities, "Osaka Gas", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (utilities, "Brennan Bancorp", LECTERN_ENTITY_ORGANIZATION));
 }
 
 int
