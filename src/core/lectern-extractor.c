@@ -3252,6 +3252,7 @@ add_clean_span (Doc  *doc,
    * socialiste"), also quoted in English ("Le Journal du dimanche"). */
   if (vote == VOTE_ORG && doc->lang == LANG_EN && !tok_has_upper (doc, b - 1) && !french_listed_name (doc, a, b) &&
       !(b >= a + 3 && tok_is (doc, b - 1, "council") && tok_starts_lower (doc, b - 2)) &&
+      !(b >= a + 2 && tok_is (doc, b - 1, "prefecture")) &&
       !(b >= a + 2 && tok_is (doc, b - 1, "plc")))
     while (b > a + 1 && !tok_has_upper (doc, b - 1) &&
            g_unichar_islower (g_utf8_get_char (tok_str (doc, b - 1))))
@@ -9950,6 +9951,11 @@ mark_bodies_around_names (Doc    *doc,
           if (e + 1 < len && tags[e] == LECTERN_TAG_O && tags[e + 1] == LECTERN_TAG_O &&
               tok_is_any (doc, base + e, councils, G_N_ELEMENTS (councils)) && tok_is (doc, base + e + 1, "council"))
             tag_organization (tags, len, k, e + 2);
+          /* "the Dordogne prefecture": a French département's state
+           * office, in English copy. */
+          else if (tags[k] == LECTERN_TAG_B_LOC && e < len && tags[e] == LECTERN_TAG_O && doc->lang == LANG_EN &&
+                   tok_is (doc, base + e, "prefecture"))
+            tag_organization (tags, len, k, e + 1);
           k = e - 1;
         }
       else if (tags[k] == LECTERN_TAG_B_ORG && tags[k + 1] == LECTERN_TAG_B_PER &&

@@ -7195,6 +7195,9 @@ test_extractor_french_bodies_in_english (void)
     extract ("Cyber attack.\n\n"
              "The ransomware attack hit the centre hospitalier Côte-de-Lumière on Monday, and the parquet de Paris "
              "has opened an inquiry. Its cybercrime unit will work with the tribunal judiciaire de Nanterre.\n");
+  g_autoptr(GPtrArray) prefecture =
+    extract ("France.\n\n"
+             "The Gironde prefecture, where new associations must file their statutes, confirmed the figures.\n");
   g_autoptr(GPtrArray) schools =
     extract ("Exchange.\n\n"
              "She teaches at the lycée Fénelon in Lille.\n");
@@ -7206,6 +7209,8 @@ test_extractor_french_bodies_in_english (void)
   g_assert_nonnull (find_entity (entities, "centre hospitalier Côte-de-Lumière", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "parquet de Paris", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "tribunal judiciaire de Nanterre", LECTERN_ENTITY_ORGANIZATION));
+  /* A département's state office, in English. */
+  g_assert_nonnull (find_entity (prefecture, "Gironde prefecture", LECTERN_ENTITY_ORGANIZATION));
   /* And French schools. */
   g_assert_nonnull (find_entity (schools, "lycée Fénelon", LECTERN_ENTITY_ORGANIZATION));
   /* A school's level before its name, in French. */
