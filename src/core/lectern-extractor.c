@@ -10219,26 +10219,51 @@ mark_people_and_clubs_by_cues (Doc    *doc,
     }
 }
 
-/* Whether [s, e) of the sentence could be a body's name the tagger left
- * out: one or two capitalized words it tagged nothing, or one it took for
- * a place or a thing, that the lists know as no place, first name or
- * common word. */
+/* Whether [s, e) of the sentence could be a name the tagger left out: one
+ * or two capitalized words it tagged nothing, or one it took for a place
+ * or a thing, that the lists know as none of `not` (places, common words,
+ * and for a body first names, for a person bodies' words). */
 static gboolean
+could_be_listed_name (const Doc    *doc,
+                      guint         base,
+                      const guint8 *tags,
+                      guint         s,
+                      guint         e,
+                      guint32       not)
+{
+  for (guint i = s; i < e; i++)
+    if (!tok_starts_upper (doc, base + i) || !(tok_flags (doc, base + i) & LECTERN_TOKEN_WORD) ||
+        !(tags[i] == LECTERN_TAG_O || (e == s + 1 && (tags[i] == LECTERN_TAG_B_LOC || tags[i] == LECTERN_TAG_B_MISC))) ||
+        tok_is_acronym (doc, base + i) || is_calendar_word (doc, base + i) || (tok_lex (doc, base + i) & not))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* What no name the tagger left out in a list is: a place or a common
+ * word. */
+static const guint32 not_a_list_item = LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_STOP_EN |
+                                       LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE | LECTERN_LEX_LOWER;
+
+static inline gboolean
 could_be_listed_body (const Doc    *doc,
                       guint         base,
                       const guint8 *tags,
                       guint         s,
                       guint         e)
 {
-  for (guint i = s; i < e; i++)
-    if (!tok_starts_upper (doc, base + i) || !(tok_flags (doc, base + i) & LECTERN_TOKEN_WORD) ||
-        !(tags[i] == LECTERN_TAG_O || (e == s + 1 && (tags[i] == LECTERN_TAG_B_LOC || tags[i] == LECTERN_TAG_B_MISC))) ||
-        tok_is_acronym (doc, base + i) || is_calendar_word (doc, base + i) ||
-        (tok_lex (doc, base + i) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_GIVEN_TOP |
-                                    LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE | LECTERN_LEX_LOWER)))
-      return FALSE;
+  return could_be_listed_name (doc, base, tags, s, e, not_a_list_item | LECTERN_LEX_GIVEN_TOP);
+}
 
-  return TRUE;
+static inline gboolean
+could_be_listed_person (const Doc    *doc,
+                        guint         base,
+                        const guint8 *tags,
+                        guint         s,
+                        guint         e)
+{
+  return could_be_listed_name (doc, base, tags, s, e,
+                               not_a_list_item | LECTERN_LEX_ORG_HEAD | LECTERN_LEX_KNOWN_ORG | LECTERN_LEX_LEGAL);
 }
 
 /* Plural nouns for places that a list of their names comes before:
@@ -10254,28 +10279,6 @@ is_place_plural (const Doc *doc,
   };
 
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
-}
-
-/* Whether [s, e) could be a person's name the tagger left out: one or
- * two capitalized words (one it took for a place or a thing) that the
- * lists know as no place, body or common word. */
-static gboolean
-could_be_listed_person (const Doc    *doc,
-                        guint         base,
-                        const guint8 *tags,
-                        guint         s,
-                        guint         e)
-{
-  for (guint i = s; i < e; i++)
-    if (!tok_starts_upper (doc, base + i) || !(tok_flags (doc, base + i) & LECTERN_TOKEN_WORD) ||
-        !(tags[i] == LECTERN_TAG_O || (e == s + 1 && (tags[i] == LECTERN_TAG_B_LOC || tags[i] == LECTERN_TAG_B_MISC))) ||
-        tok_is_acronym (doc, base + i) || is_calendar_word (doc, base + i) ||
-        (tok_lex (doc, base + i) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_ORG_HEAD |
-                                    LECTERN_LEX_KNOWN_ORG | LECTERN_LEX_LEGAL | LECTERN_LEX_STOP_EN |
-                                    LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE | LECTERN_LEX_LOWER)))
-      return FALSE;
-
-  return TRUE;
 }
 
 /* "BHP, Rio Tinto and Fortescue", "Canstar, Westpac and Macquarie
