@@ -6873,6 +6873,20 @@ mark_lower_courts (Doc    *doc,
 
   if (doc->lang != LANG_FR)
     {
+      /* Most English sentences have no French in them: an accent in their
+       * bytes or a "de", "du", "d'" tells those that may. */
+      gboolean french = memchr (doc->text + doc->starts[base], 0xc3,
+                                tok_end (doc, base + len - 1) - doc->starts[base]) != NULL;
+
+      for (guint k = 0; k < len && !french; k++)
+        {
+          const char *t = tok_str (doc, base + k);
+
+          french = t[0] == 'd' && ((tok_len (doc, base + k) == 2 && (t[1] == 'e' || t[1] == 'u' || t[1] == '\'')) ||
+                                   (tok_len (doc, base + k) == 4 && (guchar) t[1] == 0xe2));
+        }
+      if (!french)
+        return;
       for (guint k = 0; k + 1 < len; k++)
         {
           guint a = base + k;
