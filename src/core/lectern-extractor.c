@@ -401,7 +401,7 @@ tok_is (const Doc  *doc,
 }
 
 /* A set of lower-case ASCII letters as bits, for the first-letter checks
- * that come before a word list: LETTERS ('t') | LETTERS ('c'). */
+ * that come before a word list: LETTER ('t') | LETTER ('c'). */
 #define LETTER(c) (1u << ((c) - 'a'))
 
 static inline gboolean
@@ -1334,7 +1334,8 @@ is_demonym_of (Doc      *doc,
     /* Communities of the Americas. */
     "Hispanic", "Hispanics", "Latino", "Latinos", "Latina", "Latinas",
     /* French, beyond the endings below. */
-    "Belge", "Belges", "Suisse", "Suisses", "Suissesse", "Suissesses", "Russe", "Russes", "Turc", "Turque", "Turcs", "Grec", "Grecque",
+    "Belge", "Belges", "Suisse", "Suisses", "Suissesse", "Suissesses", "Russe", "Russes", "Turc", "Turque",
+    "Turcs", "Grec", "Grecque",
     "Grecs", "Tchèque", "Tchèques", "Slovaque", "Slovaques", "Slovène", "Slovènes", "Croate", "Croates",
     "Serbe", "Serbes", "Espagnol", "Espagnole", "Espagnols", "Allemand", "Allemande", "Allemands",
     "Britannique", "Britanniques", "Américain", "Américaine", "Américains", "Marocain", "Marocaine",
@@ -2428,7 +2429,8 @@ is_given_surname_compound (const Doc *doc,
       !g_unichar_isupper (g_utf8_get_char (dash + 1)))
     return FALSE;
   first = lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (s, (gsize) (dash - s), scratch));
-  second = lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (dash + 1, (gsize) (s + len - dash - 1), scratch));
+  second = lectern_lexicon_lookup (doc->lexicon,
+                                   lectern_ner_lower_hash (dash + 1, (gsize) (s + len - dash - 1), scratch));
 
   return (first & LECTERN_LEX_GIVEN_TOP) && !(second & (LECTERN_LEX_GIVEN | LECTERN_LEX_LOWER | LECTERN_LEX_STOP_FR));
 }
@@ -3376,8 +3378,7 @@ add_clean_span (Doc  *doc,
   /* No capital: no name, but a listed brand ("franceinfo"), a country's
    * prosecutor or police force ("le parquet fédéral", "la police
    * judiciaire", "la brigade criminelle", "la chambre régionale des
-   * comptes", "la préfecture de police",
-   * mark_lower_courts) or
+   * comptes", "la préfecture de police", mark_lower_courts) or
    * ministry ("le ministère de la culture", lower_ministry_end). */
   if (!has_upper && !(vote == VOTE_ORG && b == a + 1 && (tok_lex (doc, a) & LECTERN_LEX_KNOWN_ORG) &&
                       !(tok_lex (doc, a) & LECTERN_LEX_LOWER)) &&
@@ -3674,7 +3675,8 @@ add_clean_span (Doc  *doc,
           for (guint i = c; i < b && name; i++)
             name = tok_has_upper (doc, i) || !(tok_flags (doc, i) & LECTERN_TOKEN_WORD) ||
                    g_ascii_isdigit (*tok_str (doc, i)) ||
-                   ((tok_is (doc, i, "et") || tok_is (doc, i, "and")) && i > c && i + 1 < b && tok_starts_upper (doc, i + 1));
+                   ((tok_is (doc, i, "et") || tok_is (doc, i, "and")) && i > c && i + 1 < b &&
+                    tok_starts_upper (doc, i + 1));
           if (name)
             a = c;
         }
@@ -7363,7 +7365,8 @@ add_pattern_organizations (Doc          *doc,
       /* "Mathieu Kerdraon (Renaissance)", which the tagger read as a
        * place: the party outvotes it. */
       else if (doc->lang == LANG_FR && k + 2 < len && tok_is (doc, a, "(") && tok_is (doc, a + 2, ")") &&
-               tag_vote (tags[k - 1]) == VOTE_PER && (tags[k + 1] == LECTERN_TAG_B_LOC || tags[k + 1] == LECTERN_TAG_B_MISC) &&
+               tag_vote (tags[k - 1]) == VOTE_PER &&
+               (tags[k + 1] == LECTERN_TAG_B_LOC || tags[k + 1] == LECTERN_TAG_B_MISC) &&
                tok_starts_upper (doc, a + 1) && known_organization_after (doc, "parti ", a + 1, a + 2) != 0)
         add_span (doc, a + 1, a + 2, VOTE_ORG, 3);
     }
@@ -10085,9 +10088,10 @@ club_before_position (Doc    *doc,
   if (tok_starts_lower (doc, base + c) && c + 1 < len && (tok_flags (doc, base + c) & LECTERN_TOKEN_WORD) &&
       !(tok_lex (doc, base + c) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))
     c++;
-  for (q = c; q < len && q < c + 3 && tok_starts_upper (doc, base + q) && (tok_flags (doc, base + q) & LECTERN_TOKEN_WORD) &&
-              !(tok_lex (doc, base + q) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN)) && !is_calendar_word (doc, base + q) &&
-              (tags[q] == LECTERN_TAG_O || tags[q] != tags[q - 1] + 1 || q == c);
+  for (q = c; q < len && q < c + 3 && tok_starts_upper (doc, base + q) &&
+              (tok_flags (doc, base + q) & LECTERN_TOKEN_WORD) &&
+              !(tok_lex (doc, base + q) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN)) &&
+              !is_calendar_word (doc, base + q) && (tags[q] == LECTERN_TAG_O || tags[q] != tags[q - 1] + 1 || q == c);
        q++)
     ;
   /* A country or a region names a national side, left as it is. */
@@ -10128,8 +10132,7 @@ strip_asian_honorific (Doc    *doc,
   if (k + 1 >= len || tok_len (doc, a) > 6 || (tags[k] != LECTERN_TAG_O && (tags[k] & 1) == 0) ||
       !tok_is_any (doc, a, honorifics, G_N_ELEMENTS (honorifics)))
     return k;
-  /* "Dato' Seri", "Tan Sri": the apostrophe and the honorific's second
-   * word. */
+  /* "Dato' Seri": the apostrophe and the honorific's second word. */
   if (n < len && (tok_is (doc, base + n, "'") || tok_is (doc, base + n, "\xe2\x80\x99")))
     n++;
   if (n + 1 < len && (tok_is (doc, base + n, "Seri") || tok_is (doc, base + n, "Sri")))
