@@ -2371,29 +2371,8 @@ is_venue_word (const Doc *doc,
   return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
-/* Whether token i, capitalized, has a part in lower case between hyphens
- * or before an apostrophe: "Val-d'Isère", "Saint-Germain-des-Prés", not
- * "Jean-Pierre" nor "UN-backed". */
-static gboolean
-has_lower_inner_part (const Doc *doc,
-                      guint      i)
-{
-  const char *s = tok_str (doc, i);
-  guint32 len = tok_len (doc, i);
-
-  for (guint32 k = 1; k + 2 < len; k++)
-    if (s[k] == '-' && s[k + 1] >= 'a' && s[k + 1] <= 'z')
-      {
-        guint32 j = k + 1;
-
-        while (j < len && s[j] >= 'a' && s[j] <= 'z')
-          j++;
-        if (j + 1 < len && (s[j] == '-' || s[j] == '\'' || (guchar) s[j] == 0xe2))
-          return TRUE;
-      }
-
-  return FALSE;
-}
+static gboolean is_commune_name (const Doc *doc,
+                                 guint      a);
 
 /* Lower-case words for a place that its name follows after "de": "le quai
  * de Valmy", "la cité du Moulin", "le pays de Caux". */
@@ -3491,10 +3470,10 @@ add_clean_span (Doc  *doc,
       known_organization (doc, a, b) == 0)
     return;
   /* "Val-d'Isère", "Hergnies-la-Fosse", "Aix-en-Provence": a French
-   * place's one word with a part in lower case; a person's name with a
+   * commune's one word with its particles; a person's name with a
    * particle has spaces ("Valéry Giscard d'Estaing"). */
   if ((vote == VOTE_PER || (vote == VOTE_ORG && known_organization (doc, a, b) == 0)) && b == a + 1 &&
-      has_lower_inner_part (doc, a))
+      is_commune_name (doc, a))
     {
       retag_tagged_span (doc, a, a, b, VOTE_LOC);
       vote = VOTE_LOC;
@@ -5525,8 +5504,6 @@ is_court_complement (const Doc *doc,
  * Returns the end of the name, or 0. "Le conseil de Paris" may be
  * advice, so a council needs its adjective, and so do a centre and a
  * metropolis. */
-static gboolean is_commune_name (const Doc *doc,
-                                 guint      a);
 
 static guint
 lower_court_end (Doc          *doc,
@@ -14334,6 +14311,7 @@ is_commune_name (const Doc *doc,
 {
   static const char *particles[] = {
     "-la-", "-le-", "-les-", "-sur-", "-sous-", "-en-", "-lès-", "-lez-", "-aux-", "-de-", "-du-", "-des-",
+    "-d'", "-d\xe2\x80\x99", "-et-",
   };
   const char *word = tok_str (doc, a);
   const char *end = word + tok_len (doc, a);
