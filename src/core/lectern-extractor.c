@@ -33,7 +33,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "47"
+#define RULES_VERSION "48"
 
 struct _LecternExtractor
 {
@@ -15443,12 +15443,12 @@ is_works_council (const Doc *doc,
  * else the longest tagged organization whose capitalized words start
  * with its letters in another order, or any other letters in brackets
  * (is_bracketed_alias). */
-static void
-define_acronym_before (Doc  *doc,
-                       guint acro,
-                       guint b)
+static gboolean
+define_acronym_by (Doc        *doc,
+                   guint       acro,
+                   guint       b,
+                   const char *letters)
 {
-  g_autofree char *letters = acronym_letters_at (doc, acro);
   guint len = (guint) strlen (letters);
   guint lo = b - MIN (b, MIN (3 * len + 4, MAX_SPELL_WORDS));
   guint8 starts[MAX_SPELL_WORDS];
@@ -15467,7 +15467,7 @@ define_acronym_before (Doc  *doc,
           }
         else
           unite_definition (doc, acro, k - 1, b);
-        return;
+        return TRUE;
       }
   /* "la direction générale de la sécurité extérieure (DGSE)", "la
    * coordination nationale du renseignement et de la lutte contre le
@@ -15483,12 +15483,59 @@ define_acronym_before (Doc  *doc,
            tok_is (doc, k - 2, "des") || tok_is_elision_de (doc, k - 2)))
         {
           unite_definition (doc, acro, k - 1, b);
-          return;
+          return TRUE;
         }
   n = organization_form_before (doc, b, 8);
   if (n != 0 && (initials_reorder (doc, b - n, b, letters) ||
                  (tok_is (doc, b, "(") && is_bracketed_alias (doc, acro))))
-    unite_definition (doc, acro, b - n, b);
+    {
+      unite_definition (doc, acro, b - n, b);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The capitals of token i, when it has a lower-case letter too ("DGFiP"
+ * → "DGFP", the "i" the second letter of "finances"), else NULL. */
+static char *
+acronym_capitals_at (Doc  *doc,
+                     guint i)
+{
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i);
+  GString *out = g_string_new (NULL);
+  gboolean lower = FALSE;
+
+  for (guint32 k = 0; k < len; k++)
+    if (g_ascii_isupper (s[k]) || g_ascii_isdigit (s[k]))
+      g_string_append_c (out, s[k]);
+    else
+      lower |= g_ascii_islower (s[k]);
+  if (!lower)
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+define_acronym_before (Doc  *doc,
+                       guint acro,
+                       guint b)
+{
+  g_autofree char *letters = acronym_letters_at (doc, acro);
+  g_autofree char *capitals = NULL;
+
+  if (define_acronym_by (doc, acro, b, letters))
+    return;
+  /* "la direction générale des finances publiques (DGFiP)": a letter in
+   * lower case continues the word before it. */
+  capitals = acronym_capitals_at (doc, acro);
+  if (capitals != NULL && strlen (capitals) >= 3)
+    define_acronym_by (doc, acro, b, capitals);
 }
 
 /* Acronyms defined in the text: "Organisation des Nations unies (ONU)",
@@ -15518,6 +15565,15 @@ merge_defined_acronyms (Doc *doc)
 
           if (len != 0 && (syllabic_short_name (doc, i - len, i, word) || is_bracketed_alias (doc, i + 1)))
             unite_definition (doc, i + 1, i - len, i);
+          /* "la direction régionale de l'économie, de l'emploi, du travail
+           * et des solidarités (Dreets)", "(Nato)": letters written as a
+           * word, every one a word's initial. */
+          else if (tok_len (doc, i + 1) >= 4 && is_bracketed_short_name (doc, i + 1))
+            {
+              g_autofree char *letters = acronym_letters (word);
+
+              define_acronym_by (doc, i + 1, i, letters);
+            }
         }
       else if (tok_is (doc, i + 2, ")") && tok_is_acronym (doc, i + 1))
         define_acronym_before (doc, i + 1, i);

@@ -7432,6 +7432,28 @@ test_extractor_more_company_words (void)
   g_assert_nonnull (find_entity (utilities, "Brennan Bancorp", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_letters_with_lower_case (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Impôts.\n\n"
+             "La direction départementale des finances publiques (DDFiP) a écrit aux commerçants. Selon la "
+             "direction régionale de l'économie, de l'emploi, du travail et des solidarités (Dreets), les "
+             "salariés sont peu nombreux. La DDFiP et la Dreets ont été saisies.\n");
+  LecternEntity *ddfip = find_entity (entities, "direction départementale des finances publiques",
+                                      LECTERN_ENTITY_ORGANIZATION);
+  LecternEntity *dreets =
+    find_entity (entities, "direction régionale de l'économie, de l'emploi, du travail et des solidarités",
+                 LECTERN_ENTITY_ORGANIZATION);
+
+  /* A lower-case letter inside the letters continues the word before. */
+  g_assert_nonnull (ddfip);
+  g_assert_true (has_form (ddfip, "DDFiP"));
+  /* Letters written as a word, each a word's initial. */
+  g_assert_nonnull (dreets);
+  g_assert_true (has_form (dreets, "Dreets"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7864,6 +7886,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/asian-honorifics-and-one-names", test_extractor_asian_honorifics_and_one_names);
   g_test_add_func ("/lectern/extractor/firms-after-cues", test_extractor_firms_after_cues);
   g_test_add_func ("/lectern/extractor/more-company-words", test_extractor_more_company_words);
+  g_test_add_func ("/lectern/extractor/letters-with-lower-case", test_extractor_letters_with_lower_case);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
