@@ -1609,6 +1609,65 @@ is_vehicle_at (Doc  *doc,
          !(tok_lex (doc, m) & (LECTERN_LEX_LEGAL | LECTERN_LEX_ORG_HEAD)) && known_organization (doc, a, m + 1) == 0;
 }
 
+/* A stock index named by a word and its number, which the tagger reads
+ * as the company that computes it: "the S&P 500 gained 0.8
+ * per cent", "the Nasdaq-100", "le CAC 40 a reculé". The number is two to
+ * four digits after the span or joined to its last word by a hyphen, and a
+ * word of the markets is within eight words of it in the sentence. */
+static gboolean
+is_stock_index_at (Doc  *doc,
+                   guint a,
+                   guint b)
+{
+  static const char *const words[] = {
+    "index", "indexes", "indices", "indice", "benchmark", "%", "cent", "rose", "fell", "gained", "lost",
+    "added", "climbed", "slipped", "dropped", "closed", "ended", "jumped", "rallied", "tumbled", "slid", "edged",
+    "shed", "futures", "recule", "progresse", "gagne", "cède", "perd", "termine", "reculé", "progressé", "gagné",
+    "cédé", "perdu", "clôturé", "grimpé", "chuté", "inclusion",
+  };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
+  const char *last = tok_str (doc, b - 1);
+  guint32 last_len = tok_len (doc, b - 1);
+  guint digits = 0, lo, hi;
+
+  if (b < doc->n_tokens && g_ascii_isdigit (*tok_str (doc, b)))
+    {
+      for (guint32 k = 0; k < tok_len (doc, b); k++)
+        if (!g_ascii_isdigit (tok_str (doc, b)[k]))
+          return FALSE;
+      digits = tok_len (doc, b);
+      b++;
+    }
+  else if (g_ascii_isdigit (last[last_len - 1]))
+    {
+      while (digits < last_len && g_ascii_isdigit (last[last_len - 1 - digits]))
+        digits++;
+      if (digits >= last_len || last[last_len - 1 - digits] != '-')
+        return FALSE;
+    }
+  if (digits < 2 || digits > 4)
+    return FALSE;
+
+  lo = a - MIN (a, 8);
+  for (guint j = a; j > lo; j--)
+    if (tok_flags (doc, j) & LECTERN_TOKEN_SENTENCE_START)
+      {
+        lo = j;
+        break;
+      }
+  hi = MIN (doc->n_tokens, b + 8);
+  for (guint j = lo; j < hi; j++)
+    {
+      if (j >= b && (tok_flags (doc, j) & LECTERN_TOKEN_SENTENCE_START))
+        break;
+      if ((j < a || j >= b) && tok_in_list (doc, j, words, G_N_ELEMENTS (words), hashes, &ready))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Awards named by one word, after an article or a number or before
  * their winners: "won an Emmy", "the Booker", "two Grammys", "Emmy
  * winner Destiny Okon" ("Cory Booker" is a person). */
@@ -2670,6 +2729,8 @@ add_clean_span (Doc  *doc,
       (is_feast_word (doc, a) || is_award_after_determiner (doc, a)))
     return;
   if ((vote == VOTE_PER || vote == VOTE_ORG) && is_product_word (doc, a) && known_organization (doc, a, b) == 0)
+    return;
+  if (vote == VOTE_ORG && is_stock_index_at (doc, a, b))
     return;
   /* "the Crown argued": the prosecution of a Commonwealth court, or the
    * monarchy; no body of its own ("the Crown Prosecution Service" is
@@ -11785,6 +11846,44 @@ join_bodies_to_chambers (Doc    *doc,
     }
 }
 
+/* "the Basel Committee | on | Banking Supervision": a committee, a panel
+ * or a board and its remit after "on", which the tagger cut in two
+ * because a place starts the name, are one body. The remit is a name of
+ * two words or more that ends with no head word of its own. */
+static void
+join_bodies_over_on (Doc    *doc,
+                     guint   base,
+                     guint   len,
+                     guint8 *tags)
+{
+  static const char *const heads[] = {
+    "Committee", "Subcommittee", "Commission", "Council", "Panel", "Board", "Forum", "Force", "Conference",
+  };
+
+  if (doc->lang != LANG_EN)
+    return;
+  for (guint k = 1; k + 2 < len; k++)
+    {
+      guint e = k + 2;
+      gboolean remit = TRUE;
+
+      if (tags[k] != LECTERN_TAG_O || tags[k + 1] != LECTERN_TAG_B_ORG || tok_len (doc, base + k) != 2 ||
+          !tok_is (doc, base + k, "on") ||
+          (tags[k - 1] != LECTERN_TAG_B_ORG && tags[k - 1] != LECTERN_TAG_I_ORG) ||
+          !tok_is_any (doc, base + k - 1, heads, G_N_ELEMENTS (heads)))
+        continue;
+      while (e < len && tags[e] == LECTERN_TAG_I_ORG)
+        e++;
+      for (guint j = k + 1; j < e && remit; j++)
+        remit = !(tok_lex (doc, base + j) & LECTERN_LEX_KNOWN_ORG);
+      if (!remit || e < k + 3 || (tok_lex (doc, base + e - 1) & LECTERN_LEX_ORG_HEAD))
+        continue;
+      for (guint j = k; j < e; j++)
+        tags[j] = LECTERN_TAG_I_ORG;
+      k = e - 1;
+    }
+}
+
 /* "the Mines and Energy Committee", "Hong Kong Customs and Excise
  * Department", "the Chamber of Minerals and Energy of Western Australia":
  * the tagger cuts a name at its "and", leaving the words before it out,
@@ -13348,6 +13447,7 @@ tag_document (LecternExtractor  *self,
           join_names_over_and (doc, i, len, tags->data);
           join_chamber_committees (doc, i, len, tags->data);
           join_bodies_to_chambers (doc, i, len, tags->data);
+          join_bodies_over_on (doc, i, len, tags->data);
           extend_churches_back (doc, i, len, tags->data);
           join_committees_to_chambers (doc, i, len, tags->data);
           finish_names_after_of (doc, i, len, tags->data);
@@ -16289,6 +16389,11 @@ merge_partial_names (Doc *doc)
 {
   static const char *const chambers[] = { "Senate", "House", "Congress", "Parliament", "Assembly", "Legislature" };
   static const char *const committees[] = { "Committee", "Subcommittee", "Commission", "Caucus" };
+  /* Bodies of members, named after what their members share. */
+  static const char *const members[] = {
+    "Union", "Syndicat", "Association", "Fédération", "Collectif", "Coordination", "Amicale", "Federation",
+    "Friends", "union", "syndicat", "association", "fédération", "collectif",
+  };
   guint n_forms = doc->forms->len;
   g_autofree guint *votes = g_new (guint, (gsize) MAX (n_forms, 1) * N_VOTES);
   g_autoptr(GHashTable) by_token = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
@@ -16443,6 +16548,13 @@ merge_partial_names (Doc *doc)
                (tok_lex (doc, big->first + form->n_tokens) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) ==
                  (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) &&
               known_organization (doc, form->first, form->first + form->n_tokens) != 0)
+            continue;
+          /* "Lactalis" in "Union nationale des éleveurs livreurs
+           * Lactalis": a known body, and the members' body named after
+           * it ("Banque Lazard" is Lazard). */
+          if (ftype == VOTE_ORG && form->n_tokens == 1 && at + 1 == big->n_tokens && big->n_tokens >= 3 &&
+              tok_is_any (doc, big->first, members, G_N_ELEMENTS (members)) &&
+              known_organization (doc, form->first, form->first + 1) != 0)
             continue;
           /* "Senate" in "Senate Committee on Indian Affairs": a chamber
            * and one of its committees. */

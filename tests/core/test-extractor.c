@@ -7454,6 +7454,29 @@ test_extractor_letters_with_lower_case (void)
   g_assert_true (has_form (dreets, "Dreets"));
 }
 
+static void
+test_extractor_indexes_and_remits (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Markets.\n\n"
+             "The Nasdaq-100 or the S&P 500 gained 0.8 per cent on Tuesday. The Basel Committee on Banking "
+             "Supervision published new rules.\n");
+  g_autoptr(GPtrArray) milk =
+    extract ("Lait.\n\n"
+             "À l'appel de l'Union nationale des éleveurs livreurs Lactalis (Unell), les producteurs ont manifesté "
+             "devant le siège de Lactalis. Le groupe Lactalis refuse.\n");
+
+  /* A stock index is no company. */
+  g_assert_null (find_entity (entities, "S&P", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Nasdaq-100", LECTERN_ENTITY_ORGANIZATION));
+  /* A committee and its remit after "on" are one body. */
+  g_assert_nonnull (find_entity (entities, "Basel Committee on Banking Supervision", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Banking Supervision", LECTERN_ENTITY_ORGANIZATION));
+  /* A members' body named after a known company is another body. */
+  g_assert_nonnull (find_entity (milk, "Union nationale des éleveurs livreurs Lactalis", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (milk, "Lactalis", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7887,6 +7910,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/firms-after-cues", test_extractor_firms_after_cues);
   g_test_add_func ("/lectern/extractor/more-company-words", test_extractor_more_company_words);
   g_test_add_func ("/lectern/extractor/letters-with-lower-case", test_extractor_letters_with_lower_case);
+  g_test_add_func ("/lectern/extractor/indexes-and-remits", test_extractor_indexes_and_remits);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
