@@ -6680,6 +6680,60 @@ mark_french_missions_and_schools (Doc    *doc,
     }
 }
 
+/* "le GAEC des Trois Chênes", "la SCIC Bocage Énergie 61", "l'EARL du
+ * Moulin Neuf": a French farm or firm named by its legal form, a link,
+ * its capitalized words and perhaps its département's number. The
+ * tagger reads the words as a person or a place, and some of the forms
+ * as first names (EARL, CUMA). */
+static void
+mark_french_legal_form_firms (Doc    *doc,
+                              guint   base,
+                              guint   len,
+                              guint8 *tags)
+{
+  static const char *const forms[] = {
+    "GAEC", "Gaec", "EARL", "Earl", "SCEA", "SCI", "SCIC", "Scic", "SCOP", "Scop", "SARL", "Sarl", "SAS",
+    "EURL", "CUMA", "Cuma", "SICA", "GIE", "SNC",
+  };
+  static const char *const before[] = {
+    "le", "la", "l'", "l\xe2\x80\x99", "du", "de", "d'", "d\xe2\x80\x99", "au", "une", "un", "sa", "son", "leur",
+    "Le", "La", "L'", "L\xe2\x80\x99",
+  };
+  static const char *const capitalized_articles[] = { "Les", "Le", "La", "L'", "L\xe2\x80\x99" };
+
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint a = base + k;
+      guint j = k + 1, e;
+
+      if (tok_len (doc, a) < 3 || tok_len (doc, a) > 4 || !g_ascii_isupper (*tok_str (doc, a)) ||
+          !tok_is_any (doc, a, forms, G_N_ELEMENTS (forms)) || !tok_is_any (doc, a - 1, before, G_N_ELEMENTS (before)) ||
+          tags[k] == LECTERN_TAG_I_ORG)
+        continue;
+      if (j + 1 < len && (tok_is (doc, base + j, "du") || tok_is (doc, base + j, "des") ||
+                          tok_is (doc, base + j, "d'") || tok_is (doc, base + j, "d\xe2\x80\x99")))
+        j++;
+      else if (j + 2 < len && tok_is (doc, base + j, "de") &&
+               (tok_is (doc, base + j + 1, "la") || tok_is (doc, base + j + 1, "l'") ||
+                tok_is (doc, base + j + 1, "l\xe2\x80\x99")))
+        j += 2;
+      else if (j + 1 < len && tok_is_any (doc, base + j, capitalized_articles, G_N_ELEMENTS (capitalized_articles)))
+        j++;
+      for (e = j; e < len && e < j + 4 && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+                  tok_starts_upper (doc, base + e) && !(tok_lex (doc, base + e) & LECTERN_LEX_STOP_FR);
+           e++)
+        ;
+      if (e == j)
+        continue;
+      if (e < len && is_departement_number (doc, base + e))
+        e++;
+      tag_organization (tags, len, k, e);
+      k = e - 1;
+    }
+}
+
 /* "l'Union sportive Mirande-Astarac", "l'Entente sportive de
  * Nouzonville", "l'Entente sportive Vallée de l'Oise": a French club is
  * named by a word of fellowship, an adjective of its sport in lower case
@@ -12368,7 +12422,9 @@ mark_country_branches (Doc    *doc,
             }
           s = k;
         }
-      if (tags[k] != LECTERN_TAG_B_LOC)
+      /* The tagger may leave a French region after "de" out ("de
+       * Vendée"). */
+      if (tags[k] != LECTERN_TAG_B_LOC && !(tags[k] == LECTERN_TAG_O && doc->lang == LANG_FR && tok_starts_upper (doc, a)))
         continue;
       /* "HSBC Saudi Arabia and": a country of two words too. */
       if (k + 1 < len && tags[k + 1] == LECTERN_TAG_I_LOC)
@@ -12382,10 +12438,11 @@ mark_country_branches (Doc    *doc,
         }
       if ((tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) != (LECTERN_LEX_GEO | LECTERN_LEX_REGION))
         continue;
-      /* "l'UFC-Que Choisir de l'Orne réclame": in French, a listed body's
-       * branch in a region after "de la", "de l'" or "du", before a word
-       * in lower case or a stop. */
-      if (doc->lang == LANG_FR && k >= 3 && tok_is (doc, a - 1, "du"))
+      /* "l'UFC-Que Choisir de l'Orne réclame", "les Jeunes Agriculteurs
+       * de Vendée": in French, a listed body's branch in a region after
+       * "de la", "de l'", "du" or "de", before a word in lower case or a
+       * stop. */
+      if (doc->lang == LANG_FR && k >= 3 && (tok_is (doc, a - 1, "du") || tok_is (doc, a - 1, "de")))
         link = 1;
       else if (doc->lang == LANG_FR && k >= 4 && tok_is (doc, a - 2, "de") &&
                (tok_is (doc, a - 1, "la") || tok_is (doc, a - 1, "l'") || tok_is (doc, a - 1, "l\xe2\x80\x99")))
@@ -12481,7 +12538,8 @@ ends_with_departement (Doc          *doc,
                        const guint8 *tags,
                        guint         k)
 {
-  static const char *const after[] = { ",", ".", ";", ":", ")", "»", "et", "ou", "qui" };
+  /* "(" opens its letters: "la Coordination rurale 47 (CR 47)". */
+  static const char *const after[] = { ",", ".", ";", ":", "(", ")", "»", "et", "ou", "qui" };
   guint a = base + k;
   guint s0 = k - 1;
 
@@ -13435,6 +13493,7 @@ tag_document (LecternExtractor  *self,
           mark_missions (doc, i, len, tags->data);
           mark_french_missions_and_schools (doc, i, len, tags->data);
           mark_french_clubs (doc, i, len, tags->data);
+          mark_french_legal_form_firms (doc, i, len, tags->data);
           mark_state_chapters (doc, i, len, tags->data);
           mark_indonesian_companies (doc, i, len, tags->data);
           strip_portfolios_from_people (doc, i, len, tags->data);

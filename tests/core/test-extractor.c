@@ -7477,6 +7477,27 @@ test_extractor_indexes_and_remits (void)
   g_assert_nonnull (find_entity (milk, "Lactalis", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_french_farms_and_branches (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Agriculture.\n\n"
+             "Élodie Brochard est associée au sein du GAEC des Trois Chênes, à Mouilleron. La SCIC Bocage Énergie "
+             "61 achète du bois. Le mouvement est mené par la Coordination rurale 47 (CR 47). Les Jeunes "
+             "Agriculteurs de Vendée ont manifesté.\n");
+  LecternEntity *cr = find_entity (entities, "Coordination rurale 47", LECTERN_ENTITY_ORGANIZATION);
+
+  /* A farm or a firm named by its legal form. */
+  g_assert_nonnull (find_entity (entities, "GAEC des Trois Chênes", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Trois Chênes", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "SCIC Bocage Énergie 61", LECTERN_ENTITY_ORGANIZATION));
+  /* A département's number before the letters in brackets. */
+  g_assert_nonnull (cr);
+  g_assert_true (has_form (cr, "CR 47"));
+  /* A listed body's branch after "de". */
+  g_assert_nonnull (find_entity (entities, "Jeunes Agriculteurs de Vendée", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7911,6 +7932,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/more-company-words", test_extractor_more_company_words);
   g_test_add_func ("/lectern/extractor/letters-with-lower-case", test_extractor_letters_with_lower_case);
   g_test_add_func ("/lectern/extractor/indexes-and-remits", test_extractor_indexes_and_remits);
+  g_test_add_func ("/lectern/extractor/french-farms-and-branches", test_extractor_french_farms_and_branches);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
