@@ -6734,6 +6734,71 @@ mark_french_legal_form_firms (Doc    *doc,
     }
 }
 
+/* "FO Transports et Logistique", "FO Énergie et Mines": a French
+ * union's federation named by its trades in capitals over "et", which
+ * the tagger ends at the first trade. */
+static void
+mark_union_federations (Doc    *doc,
+                        guint   base,
+                        guint   len,
+                        guint8 *tags)
+{
+  static const char *const unions[] = { "CGT", "CFDT", "FO", "SUD", "Unsa", "UNSA", "FSU", "CFTC", "CGC" };
+  const guint32 not_a_trade = LECTERN_LEX_GIVEN | LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE |
+                              LECTERN_LEX_STOP_FR | LECTERN_LEX_KNOWN_ORG;
+
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 0; k + 3 < len; k++)
+    {
+      guint j = k + 1, e;
+
+      if (!g_ascii_isupper (*tok_str (doc, base + k)) || (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_ORG) ||
+          !tok_is_any (doc, base + k, unions, G_N_ELEMENTS (unions)))
+        continue;
+      while (j < len && j < k + 3 && (tok_flags (doc, base + j) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + j) &&
+             !(tok_lex (doc, base + j) & not_a_trade))
+        j++;
+      if (j == k + 1 || j + 1 >= len || !tok_is (doc, base + j, "et"))
+        continue;
+      for (e = j + 1; e < len && e < j + 3 && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+                      tok_starts_upper (doc, base + e) && !(tok_lex (doc, base + e) & not_a_trade);
+           e++)
+        ;
+      if (e == j + 1 || (e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e)))
+        continue;
+      tag_organization (tags, len, k, e);
+      k = e - 1;
+    }
+}
+
+/* "le lycée Charlemagne", "au lycée du Parc": a school's word in lower
+ * case opens no person's name nor a place's; the tagger's span from it
+ * is the school. */
+static void
+retype_school_spans (Doc    *doc,
+                     guint   base,
+                     guint   len,
+                     guint8 *tags)
+{
+  static const char *const schools[] = { "lycée", "collège", "école" };
+
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 0; k + 1 < len; k++)
+    {
+      guint e = k + 1;
+
+      if ((tags[k] != LECTERN_TAG_B_PER && tags[k] != LECTERN_TAG_B_LOC) || tags[k + 1] != tags[k] + 1 ||
+          !tok_is_any (doc, base + k, schools, G_N_ELEMENTS (schools)))
+        continue;
+      while (e < len && tags[e] == tags[k] + 1)
+        e++;
+      tag_organization (tags, len, k, e);
+      k = e - 1;
+    }
+}
+
 /* "l'Union sportive Mirande-Astarac", "l'Entente sportive de
  * Nouzonville", "l'Entente sportive Vallée de l'Oise": a French club is
  * named by a word of fellowship, an adjective of its sport in lower case
@@ -11373,17 +11438,36 @@ ministry_of_country_length (Doc  *doc,
 }
 
 /* Whether the word i is a listed acronym, a hyphen and a capitalized word
- * that is no listed name or place ("CGT-Culture", "CFDT-Cheminots"). */
+ * that is no listed name or place ("CGT-Culture", "CFDT-Cheminots"), or a
+ * union's section ("FO-RATP", "SNESUP-FSU"). */
 static gboolean
 is_listed_branch (Doc  *doc,
                   guint i)
 {
+  /* The French unions, whose sections join them to a company or a
+   * trade's union ("FO-RATP", "SNESUP-FSU"). */
+  static const char *const unions[] = { "CGT", "CFDT", "FO", "SUD", "Unsa", "UNSA", "FSU", "CFTC", "CGC" };
   const char *s = tok_str (doc, i);
   const char *dash = memchr (s, '-', tok_len (doc, i));
+  const char *end = s + tok_len (doc, i);
 
   if (dash == NULL || dash - s < 2 || !g_unichar_isupper (g_utf8_get_char (dash + 1)) ||
       memchr (dash + 1, '-', tok_len (doc, i) - (dash + 1 - s)) != NULL)
     return FALSE;
+  for (guint u = 0; u < G_N_ELEMENTS (unions); u++)
+    {
+      gsize n = strlen (unions[u]);
+
+      if ((gsize) (dash - s) == n && memcmp (s, unions[u], n) == 0)
+        return TRUE;
+      if ((gsize) (end - dash - 1) == n && memcmp (dash + 1, unions[u], n) == 0 && dash - s >= 3)
+        {
+          for (const char *c = s; c < dash; c++)
+            if (!g_ascii_isupper (*c))
+              return FALSE;
+          return TRUE;
+        }
+    }
   /* An acronym before the hyphen, in capitals or written as a word
    * ("Unsa-Ferroviaire"): "SpaceX-Dragon" is a capsule. */
   if (dash - s > 6 || !g_ascii_isupper (s[0]))
@@ -13494,6 +13578,8 @@ tag_document (LecternExtractor  *self,
           mark_french_missions_and_schools (doc, i, len, tags->data);
           mark_french_clubs (doc, i, len, tags->data);
           mark_french_legal_form_firms (doc, i, len, tags->data);
+          retype_school_spans (doc, i, len, tags->data);
+          mark_union_federations (doc, i, len, tags->data);
           mark_state_chapters (doc, i, len, tags->data);
           mark_indonesian_companies (doc, i, len, tags->data);
           strip_portfolios_from_people (doc, i, len, tags->data);
@@ -16607,6 +16693,11 @@ merge_partial_names (Doc *doc)
                (tok_lex (doc, big->first + form->n_tokens) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) ==
                  (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) &&
               known_organization (doc, form->first, form->first + form->n_tokens) != 0)
+            continue;
+          /* "FO" in "FO-RATP", "CGT" in "CGT-Cheminots": a union and its
+           * section, joined by a hyphen. */
+          if (ftype == VOTE_ORG && form->n_tokens == 1 && at == 0 && big->n_tokens >= 3 &&
+              tok_is (doc, big->first + 1, "-") && !(tok_flags (doc, big->first + 1) & LECTERN_TOKEN_SPACE_BEFORE))
             continue;
           /* "Lactalis" in "Union nationale des éleveurs livreurs
            * Lactalis": a known body, and the members' body named after

@@ -7498,6 +7498,25 @@ test_extractor_french_farms_and_branches (void)
   g_assert_nonnull (find_entity (entities, "Jeunes Agriculteurs de Vendée", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_french_unions_and_schools (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Éducation.\n\n"
+             "Les élèves du lycée Charlemagne ont manifesté. Le SNESUP-FSU appelle à la grève avec SUD-RATP. Le "
+             "syndicat FO Transports et Logistique et FO Énergie et Mines suivent.\n");
+
+  /* A school's word opens no person's name. */
+  g_assert_nonnull (find_entity (entities, "lycée Charlemagne", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Charlemagne", LECTERN_ENTITY_PERSON));
+  /* A union's section joined by a hyphen. */
+  g_assert_nonnull (find_entity (entities, "SNESUP-FSU", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "SUD-RATP", LECTERN_ENTITY_ORGANIZATION));
+  /* A federation named by its trades over "et". */
+  g_assert_nonnull (find_entity (entities, "FO Transports et Logistique", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "FO Énergie et Mines", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7933,6 +7952,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/letters-with-lower-case", test_extractor_letters_with_lower_case);
   g_test_add_func ("/lectern/extractor/indexes-and-remits", test_extractor_indexes_and_remits);
   g_test_add_func ("/lectern/extractor/french-farms-and-branches", test_extractor_french_farms_and_branches);
+  g_test_add_func ("/lectern/extractor/french-unions-and-schools", test_extractor_french_unions_and_schools);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
