@@ -5549,6 +5549,9 @@ is_court_complement (const Doc *doc,
     /* "la communauté de brigades de Loches", "le comité des fêtes de
      * Saint-Hippolyte". */
     "brigades", "fêtes",
+    /* "le tribunal des activités économiques de Lyon", as France's
+     * commercial courts are named since 2025. */
+    "activités", "économiques",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -6794,6 +6797,76 @@ retype_school_spans (Doc    *doc,
         continue;
       while (e < len && tags[e] == tags[k] + 1)
         e++;
+      tag_organization (tags, len, k, e);
+      k = e - 1;
+    }
+}
+
+static gboolean
+is_compass_word (const Doc *doc,
+                 guint      i)
+{
+  static const char *const words[] = { "Northern", "Southern", "Eastern", "Western", "Central" };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
+/* A body's branch named by its region: "the ACLU of Northern
+ * California", "Greenpeace of Brazil" (a listed body, "of" and a place
+ * the tagger tagged); "l'Urssaf Pays de la Loire", "l'AUT Île-de-France"
+ * (in French, after an article, a listed body or letters no list knows
+ * as anything else, then a listed region). The tagger tags the place
+ * alone, or runs the body into it. */
+static void
+extend_branches_to_regions (Doc    *doc,
+                            guint   base,
+                            guint   len,
+                            guint8 *tags)
+{
+  const guint32 not_a_body = LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_TITLE |
+                             LECTERN_LEX_GIVEN;
+
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint a = base + k;
+      guint p, e;
+
+      if (doc->lang == LANG_EN)
+        {
+          guint s = k - 1;
+
+          if (tags[k] != LECTERN_TAG_O || !tok_is (doc, a, "of") || tags[k + 1] != LECTERN_TAG_B_LOC ||
+              (tags[k - 1] != LECTERN_TAG_B_ORG && tags[k - 1] != LECTERN_TAG_I_ORG))
+            continue;
+          while (s > 0 && tags[s] == LECTERN_TAG_I_ORG)
+            s--;
+          for (e = k + 2; e < len && tags[e] == LECTERN_TAG_I_LOC; e++)
+            ;
+          /* A country or a region, perhaps with its point of the compass
+           * ("the Argus Leader of Sioux Falls" is a town's paper). */
+          p = k + 1 + (e > k + 2 && is_compass_word (doc, a + 1));
+          if (k - s > 3 || !(name_flags (doc, base + p, base + e) & LECTERN_LEX_REGION) ||
+              known_organization (doc, base + s, a) == 0 ||
+              (e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e)))
+            continue;
+          tag_organization (tags, len, s, e);
+          k = e - 1;
+          continue;
+        }
+      if (doc->lang != LANG_FR || !tok_starts_upper (doc, a) || !tok_is_article (doc, a - 1) ||
+          (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_ORG && tags[k] != LECTERN_TAG_B_LOC) ||
+          (tok_lex (doc, a) & not_a_body) ||
+          !((tok_is_acronym (doc, a) && tok_len (doc, a) >= 3) || known_organization (doc, a, a + 1) != 0))
+        continue;
+      p = k + 1;
+      if (tags[k] != LECTERN_TAG_B_LOC && tags[p] != LECTERN_TAG_B_LOC)
+        continue;
+      for (e = p + 1; e < len && tags[e] == LECTERN_TAG_I_LOC; e++)
+        ;
+      if ((name_flags (doc, base + p, base + e) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) !=
+            (LECTERN_LEX_GEO | LECTERN_LEX_REGION) ||
+          (e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e)))
+        continue;
       tag_organization (tags, len, k, e);
       k = e - 1;
     }
@@ -13593,6 +13666,7 @@ tag_document (LecternExtractor  *self,
           join_chamber_committees (doc, i, len, tags->data);
           join_bodies_to_chambers (doc, i, len, tags->data);
           join_bodies_over_on (doc, i, len, tags->data);
+          extend_branches_to_regions (doc, i, len, tags->data);
           extend_churches_back (doc, i, len, tags->data);
           join_committees_to_chambers (doc, i, len, tags->data);
           finish_names_after_of (doc, i, len, tags->data);

@@ -7517,6 +7517,28 @@ test_extractor_french_unions_and_schools (void)
   g_assert_nonnull (find_entity (entities, "FO Énergie et Mines", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_branches_by_region (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Local news.\n\n"
+             "Jamila Haddad, a staff attorney with the ACLU of Northern California, urged the council to wait. "
+             "Greenpeace of Brazil protested.\n");
+  g_autoptr(GPtrArray) french =
+    extract ("Social.\n\n"
+             "L'Urssaf Pays de la Loire a engagé une procédure. L'AUT Île-de-France demande des bus. Le tribunal "
+             "des activités économiques de Lyon examinera les offres.\n");
+
+  /* A listed body's branch after "of", in a country or a region. */
+  g_assert_nonnull (find_entity (entities, "ACLU of Northern California", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Greenpeace of Brazil", LECTERN_ENTITY_ORGANIZATION));
+  /* In French, a body's branch by its region's name. */
+  g_assert_nonnull (find_entity (french, "Urssaf Pays de la Loire", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "AUT Île-de-France", LECTERN_ENTITY_ORGANIZATION));
+  /* France's commercial courts, by their name since 2025. */
+  g_assert_nonnull (find_entity (french, "tribunal des activités économiques de Lyon", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7953,6 +7975,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/indexes-and-remits", test_extractor_indexes_and_remits);
   g_test_add_func ("/lectern/extractor/french-farms-and-branches", test_extractor_french_farms_and_branches);
   g_test_add_func ("/lectern/extractor/french-unions-and-schools", test_extractor_french_unions_and_schools);
+  g_test_add_func ("/lectern/extractor/branches-by-region", test_extractor_branches_by_region);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
