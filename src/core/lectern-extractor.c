@@ -1329,6 +1329,9 @@ is_demonym_of (Doc      *doc,
     "Finns", "Poles", "Serbs", "Croats", "Saudis", "Israelis", "Iraqis", "Pakistanis", "Afghans", "Kuwaitis",
     "Qataris", "Yemenis", "Germans", "Somalis", "Filipinos", "Bangladeshis", "Nepalis", "Greeks", "Czechs",
     "Emiratis", "Thais",
+    /* Words in -ish that the name table knows as names too ("Danish"). */
+    "Danish", "Swedish", "Finnish", "Spanish", "Polish", "Irish", "Turkish", "British", "Scottish", "Kurdish",
+    "Flemish",
     /* Communities of South Asia. */
     "Dalit", "Dalits", "Adivasi", "Adivasis",
     /* Communities of the Americas. */
@@ -5288,7 +5291,8 @@ is_organization_noun (const Doc *doc,
     "regulator", "carmaker", "automaker", "chipmaker", "broadcaster", "lender", "insurer", "retailer",
     "firm", "startup", "start-up", "newspaper", "publisher", "conglomerate", "manufacturer", "supermarket",
     "charity", "nonprofit", "non-profit", "provider", "manufacturers", "firms", "insurers", "lenders",
-    "carmakers", "retailers", "regulators", "broadcasters", "newspapers", "charities",
+    "carmakers", "retailers", "regulators", "broadcasters", "newspapers", "charities", "brokerage", "watchdog",
+    "airline", "carrier", "utility",
     "régulateur", "constructeur", "assureur", "opérateur", "éditeur", "hebdomadaire", "distributeur",
     "fabricant", "équipementier", "motoriste", "avionneur", "armateur", "transporteur", "assureur",
     "groupe", "filiale", "enseigne", "sous-traitant", "prestataire", "fournisseur", "holding", "cimentier",
@@ -5368,19 +5372,25 @@ add_appositive_organizations (Doc          *doc,
       e = lone ? k + 1 : untagged_name_end (doc, base, len, k, tags);
       /* "Halloween, a indiqué un porte-parole de la police": French "a"
        * is a verb. */
-      if (e == k || e - k > 4 || e + 2 >= len || !tok_is (doc, base + e, ",") ||
-          !(doc->lang == LANG_EN ? tok_is_any (doc, base + e + 1, english, G_N_ELEMENTS (english))
+      /* "Nomura, Japan's largest brokerage": a country's possessive
+       * opens it too. */
+      if (e == k || e - k > 4 || e + 3 >= len || !tok_is (doc, base + e, ",") ||
+          !(doc->lang == LANG_EN ? tok_is_any (doc, base + e + 1, english, G_N_ELEMENTS (english)) ||
+                                     ((tok_lex (doc, base + e + 1) & LECTERN_LEX_REGION) &&
+                                      tok_is_possessive (doc, base + e + 2))
                                  : tok_is_any (doc, base + e + 1, french, G_N_ELEMENTS (french))))
         continue;
       if (((tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) && (tok_lex (doc, a) & LECTERN_LEX_LOWER) && e == k + 1) ||
           span_has_lex (doc, a, base + e, LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_GEO | LECTERN_LEX_REGION))
         continue;
       /* A place may say where it works: "Nimbusline, a Manchester
-       * cloud-hosting company". */
+       * cloud-hosting company"; its nationality too: "Paytrellis, the
+       * Swedish payments group". */
       for (h = e + 2; h < len && h < e + 9; h++)
         if ((!(tok_flags (doc, base + h) & LECTERN_TOKEN_WORD) && !tok_is_possessive (doc, base + h)) ||
             (tok_starts_upper (doc, base + h) &&
-             !(tok_lex (doc, base + h) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE))) ||
+             !(tok_lex (doc, base + h) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) &&
+             !is_demonym (doc, base + h)) ||
             (tok_lex (doc, base + h) & LECTERN_LEX_ORG_HEAD) || is_organization_noun (doc, base + h))
           break;
       /* "telecoms company": head words may come in a row. */

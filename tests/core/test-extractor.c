@@ -7539,6 +7539,21 @@ test_extractor_branches_by_region (void)
   g_assert_nonnull (find_entity (french, "tribunal des activités économiques de Lyon", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_appositions_with_nationality (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Finance.\n\n"
+             "STOCKHOLM — Paytrellis, the Swedish payments group founded in 2014, will list in New York. The deal "
+             "needs approval of Finanstilsynet, the Danish financial supervisory authority, as well as "
+             "shareholders. Nomura, Japan's largest brokerage, expects a rise.\n");
+
+  /* A nationality or a country's possessive inside a body's apposition. */
+  g_assert_nonnull (find_entity (entities, "Paytrellis", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Finanstilsynet", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Nomura", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7976,6 +7991,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-farms-and-branches", test_extractor_french_farms_and_branches);
   g_test_add_func ("/lectern/extractor/french-unions-and-schools", test_extractor_french_unions_and_schools);
   g_test_add_func ("/lectern/extractor/branches-by-region", test_extractor_branches_by_region);
+  g_test_add_func ("/lectern/extractor/appositions-with-nationality", test_extractor_appositions_with_nationality);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
