@@ -15072,6 +15072,44 @@ is_eponym_head (const Doc *doc,
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
+/* "Banca Valdarno" then "Valdarno's rating": the name of a firm after a
+ * word for a bank or a group in its own language, alone, is the firm,
+ * though the tagger read it as a person. */
+static void
+retype_names_after_firm_words (Doc *doc)
+{
+  static const char *const words[] = {
+    "Banca", "Banco", "Banque", "Groupe", "Grupo", "Gruppo", "Compagnie", "Laboratoires", "Caisse",
+  };
+  guint n_forms = doc->forms->len;
+  g_autoptr(GHashTable) names = NULL;
+
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+
+      if (form->n_tokens != 2 || winning_vote (form->votes) != VOTE_ORG ||
+          !tok_is_any (doc, form->first, words, G_N_ELEMENTS (words)) || !tok_starts_upper (doc, form->first + 1))
+        continue;
+      if (names == NULL)
+        names = g_hash_table_new (g_int64_hash, g_int64_equal);
+      g_hash_table_add (names, &form->hash[1]);
+    }
+  if (names == NULL)
+    return;
+
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+
+      if (form->n_tokens != 1 || winning_vote (form->votes) != VOTE_PER ||
+          (tok_lex (doc, form->first) & LECTERN_LEX_GIVEN_TOP) || !g_hash_table_contains (names, &form->hash[0]))
+        continue;
+      form->votes[VOTE_ORG] += form->votes[VOTE_PER];
+      form->votes[VOTE_PER] = 0;
+    }
+}
+
 static void
 retype_heads_of_organizations (Doc *doc)
 {
@@ -17500,6 +17538,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   retype_listed_with_organizations (&doc);
   retype_companies_by_cues (&doc);
   retype_heads_of_organizations (&doc);
+  retype_names_after_firm_words (&doc);
   retype_first_names (&doc);
   mark_storm_names (&doc);
   mark_disease_names (&doc);

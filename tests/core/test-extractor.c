@@ -7554,6 +7554,20 @@ test_extractor_appositions_with_nationality (void)
   g_assert_nonnull (find_entity (entities, "Nomura", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_names_after_firm_words (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Banks.\n\n"
+             "Moody's downgraded Banca Valdarno by two notches. The agency cut Valdarno's long-term rating.\n");
+  LecternEntity *bank = find_entity (entities, "Banca Valdarno", LECTERN_ENTITY_ORGANIZATION);
+
+  /* The firm's name alone after "Banca …" is the firm's. */
+  g_assert_nonnull (bank);
+  g_assert_true (has_form (bank, "Valdarno"));
+  g_assert_null (find_entity (entities, "Banca Valdarno", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -7992,6 +8006,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-unions-and-schools", test_extractor_french_unions_and_schools);
   g_test_add_func ("/lectern/extractor/branches-by-region", test_extractor_branches_by_region);
   g_test_add_func ("/lectern/extractor/appositions-with-nationality", test_extractor_appositions_with_nationality);
+  g_test_add_func ("/lectern/extractor/names-after-firm-words", test_extractor_names_after_firm_words);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
