@@ -6812,6 +6812,49 @@ retype_school_spans (Doc    *doc,
     }
 }
 
+/* "chez Cristal Union | à Villers-Faucon": a French body's name ends
+ * before "à" and the town it works in, which the tagger may run into it;
+ * an embassy or a consulate is named by its town ("l'ambassade de
+ * France à Pékin"). */
+static void
+split_seats_after_a (Doc    *doc,
+                     guint   base,
+                     guint   len,
+                     guint8 *tags)
+{
+  static const char *const posts[] = {
+    "ambassade", "Ambassade", "consulat", "Consulat", "mission", "Mission", "représentation", "Représentation",
+    "délégation", "Délégation",
+  };
+
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint s = k - 1, e = k + 1;
+
+      if (tags[k] != LECTERN_TAG_I_ORG || tags[k + 1] != LECTERN_TAG_I_ORG || !tok_is (doc, base + k, "\xc3\xa0") ||
+          !tok_starts_upper (doc, base + k + 1))
+        continue;
+      while (s > 0 && tags[s] == LECTERN_TAG_I_ORG)
+        s--;
+      if (tags[s] != LECTERN_TAG_B_ORG || k - s < 2)
+        continue;
+      for (guint j = s; j < k && s != G_MAXUINT; j++)
+        if (tok_is_any (doc, base + j, posts, G_N_ELEMENTS (posts)))
+          s = G_MAXUINT;
+      if (s == G_MAXUINT)
+        continue;
+      while (e < len && tags[e] == LECTERN_TAG_I_ORG)
+        e++;
+      tags[k] = LECTERN_TAG_O;
+      tags[k + 1] = LECTERN_TAG_B_LOC;
+      for (guint j = k + 2; j < e; j++)
+        tags[j] = LECTERN_TAG_I_LOC;
+      k = e - 1;
+    }
+}
+
 static gboolean
 is_compass_word (const Doc *doc,
                  guint      i)
@@ -13681,6 +13724,7 @@ tag_document (LecternExtractor  *self,
           join_committees_to_chambers (doc, i, len, tags->data);
           finish_names_after_of (doc, i, len, tags->data);
           split_joined_organizations (doc, i, len, tags->data);
+          split_seats_after_a (doc, i, len, tags->data);
           retype_place_bodies (doc, i, len, tags->data);
           mark_speakers_after_verbs (doc, i, len, tags->data);
           mark_organizations_before_roles (doc, i, len, tags->data);

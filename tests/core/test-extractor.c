@@ -7568,6 +7568,21 @@ test_extractor_names_after_firm_words (void)
   g_assert_null (find_entity (entities, "Banca Valdarno", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_seats_after_a (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Sucre.\n\n"
+             "Il faut livrer à Tereos à Origny-Sainte-Benoîte ou chez Cristal Union à Villers-Faucon, si elles "
+             "acceptent nos volumes. L'ambassade de France à Pékin a réagi.\n");
+
+  /* The town a body works in is no part of its name. */
+  g_assert_nonnull (find_entity (entities, "Cristal Union", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Cristal Union à Villers-Faucon", LECTERN_ENTITY_ORGANIZATION));
+  /* An embassy is named by its town. */
+  g_assert_nonnull (find_entity (entities, "ambassade de France à Pékin", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8007,6 +8022,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/branches-by-region", test_extractor_branches_by_region);
   g_test_add_func ("/lectern/extractor/appositions-with-nationality", test_extractor_appositions_with_nationality);
   g_test_add_func ("/lectern/extractor/names-after-firm-words", test_extractor_names_after_firm_words);
+  g_test_add_func ("/lectern/extractor/seats-after-a", test_extractor_seats_after_a);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
