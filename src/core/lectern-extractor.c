@@ -13017,10 +13017,14 @@ mark_french_acronym_branches (Doc    *doc,
 
       /* A capital, then "d…" or a trade in lower case ("la CGT
        * métallurgie du Tarn"): most tokens fail at once. */
+      /* "le Crous de Lyon": a listed body's letters may be written as a
+       * word. */
       if (!g_ascii_isupper (*tok_str (doc, a)) || tok_len (doc, a) > 6 ||
           (*tok_str (doc, a + 1) != 'd' && !(tags[k] == LECTERN_TAG_B_ORG && k + 3 < len &&
                                              *tok_str (doc, a + 2) == 'd' && is_trade_word (doc, a + 1))) ||
-          !tok_is_acronym (doc, a))
+          !(tok_is_acronym (doc, a) ||
+            (tags[k] == LECTERN_TAG_B_ORG && known_organization (doc, a, a + 1) != 0 &&
+             !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME)))))
         continue;
       if (*tok_str (doc, a + 1) != 'd')
         sector = 1, c++;

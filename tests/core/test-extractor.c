@@ -7485,6 +7485,9 @@ test_extractor_french_farms_and_branches (void)
              "Élodie Brochard est associée au sein du GAEC des Trois Chênes, à Mouilleron. La SCIC Bocage Énergie "
              "61 achète du bois. Le mouvement est mené par la Coordination rurale 47 (CR 47). Les Jeunes "
              "Agriculteurs de Vendée ont manifesté.\n");
+  g_autoptr(GPtrArray) students =
+    extract ("Étudiants.\n\n"
+             "L'Union étudiante, arrivée en tête aux dernières élections du Crous de Lyon, a reçu les finalistes.\n");
   LecternEntity *cr = find_entity (entities, "Coordination rurale 47", LECTERN_ENTITY_ORGANIZATION);
 
   /* A farm or a firm named by its legal form. */
@@ -7496,6 +7499,9 @@ test_extractor_french_farms_and_branches (void)
   g_assert_true (has_form (cr, "CR 47"));
   /* A listed body's branch after "de". */
   g_assert_nonnull (find_entity (entities, "Jeunes Agriculteurs de Vendée", LECTERN_ENTITY_ORGANIZATION));
+  /* Its letters written as a word, and its town. */
+  g_assert_nonnull (find_entity (students, "Crous de Lyon", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (students, "Crous", LECTERN_ENTITY_ORGANIZATION));
 }
 
 static void
