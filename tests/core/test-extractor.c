@@ -7553,11 +7553,17 @@ test_extractor_appositions_with_nationality (void)
              "STOCKHOLM — Paytrellis, the Swedish payments group founded in 2014, will list in New York. The deal "
              "needs approval of Finanstilsynet, the Danish financial supervisory authority, as well as "
              "shareholders. Nomura, Japan's largest brokerage, expects a rise.\n");
+  g_autoptr(GPtrArray) works =
+    extract ("Jobs.\n\n"
+             "BUFFALO, N.Y. — Lakeshore Precision Castings, a foundry that has poured steel parts since 1937, will "
+             "close its plant.\n");
 
   /* A nationality or a country's possessive inside a body's apposition. */
   g_assert_nonnull (find_entity (entities, "Paytrellis", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Finanstilsynet", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Nomura", LECTERN_ENTITY_ORGANIZATION));
+  /* A word for a works. */
+  g_assert_nonnull (find_entity (works, "Lakeshore Precision Castings", LECTERN_ENTITY_ORGANIZATION));
 }
 
 static void
