@@ -12020,6 +12020,28 @@ extend_churches_back (Doc    *doc,
     }
 }
 
+/* "the Sudanese | Red Crescent Society", "the Kenyan | Red Cross": a
+ * national society of the Red Cross is named with its nationality, which
+ * the tagger leaves out as it does before other names. */
+static void
+extend_red_cross_societies (Doc    *doc,
+                            guint   base,
+                            guint   len,
+                            guint8 *tags)
+{
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint a = base + k;
+
+      if (tags[k] != LECTERN_TAG_B_ORG || *tok_str (doc, a) != 'R' || !tok_is (doc, a, "Red") ||
+          !(tok_is (doc, a + 1, "Crescent") || tok_is (doc, a + 1, "Cross")) || tags[k + 1] != LECTERN_TAG_I_ORG ||
+          tags[k - 1] != LECTERN_TAG_O || !is_demonym (doc, a - 1))
+        continue;
+      tags[k - 1] = LECTERN_TAG_B_ORG;
+      tags[k] = LECTERN_TAG_I_ORG;
+    }
+}
+
 /* "the House of Commons | Science, Innovation and Technology
  * Committee": a chamber's name, then a committee's that the tagger
  * started anew, are one committee of that chamber. */
@@ -13726,6 +13748,7 @@ tag_document (LecternExtractor  *self,
           join_bodies_over_on (doc, i, len, tags->data);
           extend_branches_to_regions (doc, i, len, tags->data);
           extend_churches_back (doc, i, len, tags->data);
+          extend_red_cross_societies (doc, i, len, tags->data);
           join_committees_to_chambers (doc, i, len, tags->data);
           finish_names_after_of (doc, i, len, tags->data);
           split_joined_organizations (doc, i, len, tags->data);

@@ -7529,12 +7529,14 @@ test_extractor_branches_by_region (void)
   g_autoptr(GPtrArray) entities =
     extract ("Local news.\n\n"
              "Jamila Haddad, a staff attorney with the ACLU of Northern California, urged the council to wait. "
-             "Greenpeace of Brazil protested.\n");
+             "Greenpeace of Brazil protested. The Sudanese Red Crescent Society sent teams.\n");
   g_autoptr(GPtrArray) french =
     extract ("Social.\n\n"
              "L'Urssaf Pays de la Loire a engagé une procédure. L'AUT Île-de-France demande des bus. Le tribunal "
              "des activités économiques de Lyon examinera les offres.\n");
 
+  /* A national society of the Red Cross, with its nationality. */
+  g_assert_nonnull (find_entity (entities, "Sudanese Red Crescent Society", LECTERN_ENTITY_ORGANIZATION));
   /* A listed body's branch after "of", in a country or a region. */
   g_assert_nonnull (find_entity (entities, "ACLU of Northern California", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Greenpeace of Brazil", LECTERN_ENTITY_ORGANIZATION));
