@@ -6856,6 +6856,54 @@ split_seats_after_a (Doc    *doc,
     }
 }
 
+/* "Morgan Stanley | MUFG Securities": a firm's name of two words or
+ * more, then a partner's letters and a word that ends companies' names,
+ * with nothing between, are one joint firm, which the tagger and the
+ * lists tag as two. "HSBC | Global Asset Management": a listed firm's
+ * letters and the words of its arm, which the tagger leaves out, are
+ * one name. */
+static void
+join_joint_firms (Doc    *doc,
+                  guint   base,
+                  guint   len,
+                  guint8 *tags)
+{
+  for (guint k = 0; k + 2 < len; k++)
+    {
+      guint e = k + 1;
+
+      if (tags[k] != LECTERN_TAG_B_ORG || tags[k + 1] != LECTERN_TAG_O || !tok_is_acronym (doc, base + k) ||
+          known_organization (doc, base + k, base + k + 1) == 0)
+        continue;
+      while (e < len && e < k + 4 && tags[e] == LECTERN_TAG_O && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+             tok_starts_upper (doc, base + e) && !tok_starts_clause (doc, base + e))
+        e++;
+      if (e > k + 1 && is_company_word (doc, base + e - 1) &&
+          !(e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e)))
+        {
+          tag_organization (tags, len, k, e);
+          k = e - 1;
+        }
+    }
+  for (guint k = 2; k + 1 < len; k++)
+    {
+      guint s = k - 1, e = k + 1;
+
+      if (tags[k] != LECTERN_TAG_B_ORG || tags[k - 1] != LECTERN_TAG_I_ORG || tok_len (doc, base + k) < 3 ||
+          !tok_is_acronym (doc, base + k))
+        continue;
+      while (s > 0 && tags[s] == LECTERN_TAG_I_ORG)
+        s--;
+      while (e < len && tags[e] == LECTERN_TAG_I_ORG)
+        e++;
+      if (tags[s] != LECTERN_TAG_B_ORG || e < k + 2 || e - s > 8 || !is_company_word (doc, base + e - 1) ||
+          tok_is_acronym (doc, base + k - 1))
+        continue;
+      tags[k] = LECTERN_TAG_I_ORG;
+      k = e - 1;
+    }
+}
+
 static gboolean
 is_compass_word (const Doc *doc,
                  guint      i)
@@ -13747,6 +13795,7 @@ tag_document (LecternExtractor  *self,
           join_bodies_to_chambers (doc, i, len, tags->data);
           join_bodies_over_on (doc, i, len, tags->data);
           extend_branches_to_regions (doc, i, len, tags->data);
+          join_joint_firms (doc, i, len, tags->data);
           extend_churches_back (doc, i, len, tags->data);
           extend_red_cross_societies (doc, i, len, tags->data);
           join_committees_to_chambers (doc, i, len, tags->data);

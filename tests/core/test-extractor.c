@@ -7597,6 +7597,19 @@ test_extractor_seats_after_a (void)
   g_assert_nonnull (find_entity (entities, "ambassade de France à Pékin", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_joint_firms_and_arms (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Markets.\n\n"
+             "Analysts at Morgan Stanley MUFG Securities expect a rise. HSBC Global Asset Management said so.\n");
+
+  /* A joint firm's name, and a listed firm's arm. */
+  g_assert_nonnull (find_entity (entities, "Morgan Stanley MUFG Securities", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "MUFG Securities", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "HSBC Global Asset Management", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8037,6 +8050,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/appositions-with-nationality", test_extractor_appositions_with_nationality);
   g_test_add_func ("/lectern/extractor/names-after-firm-words", test_extractor_names_after_firm_words);
   g_test_add_func ("/lectern/extractor/seats-after-a", test_extractor_seats_after_a);
+  g_test_add_func ("/lectern/extractor/joint-firms-and-arms", test_extractor_joint_firms_and_arms);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
