@@ -6786,6 +6786,89 @@ mark_union_federations (Doc    *doc,
     }
 }
 
+/* Whether token i is a common first name, or one joined to another by a
+ * hyphen ("Pieter-Jan", "Jean-Marc"): a rarer first name before "de" is
+ * as often a word of a title ("Clair de Lune"). */
+static gboolean
+is_first_name_word (Doc  *doc,
+                    guint i)
+{
+  const char *s = tok_str (doc, i);
+  const char *dash = memchr (s, '-', tok_len (doc, i));
+
+  if (tok_lex (doc, i) & LECTERN_LEX_GIVEN_TOP)
+    return TRUE;
+
+  return dash != NULL && dash > s &&
+         (lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (s, dash - s, doc->scratch)) &
+          LECTERN_LEX_GIVEN);
+}
+
+/* "Pieter-Jan | de | Wolff", "Dirk | van | Houten": a first name, a
+ * particle in lower case and the surname the tagger tagged alone are one
+ * person. */
+static void
+join_names_over_particles (Doc    *doc,
+                           guint   base,
+                           guint   len,
+                           guint8 *tags)
+{
+  static const char *const particles[] = { "de", "van", "von", "da", "di", "del", "der", "den", "ter", "ten" };
+
+  for (guint k = 2; k < len; k++)
+    {
+      guint a = base + k;
+
+      if (tags[k] != LECTERN_TAG_B_PER || tags[k - 1] != LECTERN_TAG_O ||
+          (k + 1 < len && tags[k + 1] == LECTERN_TAG_I_PER) ||
+          !tok_is_any (doc, a - 1, particles, G_N_ELEMENTS (particles)) ||
+          (tags[k - 2] != LECTERN_TAG_O && tags[k - 2] != LECTERN_TAG_B_MISC) || !tok_starts_upper (doc, a - 2) ||
+          tok_starts_clause (doc, a - 2) ||
+          (tok_lex (doc, a - 2) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE | LECTERN_LEX_TITLE | LECTERN_LEX_ORG_HEAD)) ||
+          !is_first_name_word (doc, a - 2))
+        continue;
+      tags[k - 2] = LECTERN_TAG_B_PER;
+      tags[k - 1] = tags[k] = LECTERN_TAG_I_PER;
+    }
+}
+
+/* "l'Ivoirien Konan Brou-Aké", "le Camerounais Greg Belobo": a
+ * nationality after an article, then a name, is a person so described;
+ * the tagger reads the run as a body's name. */
+static void
+retype_people_after_nationalities (Doc    *doc,
+                                   guint   base,
+                                   guint   len,
+                                   guint8 *tags)
+{
+  const guint32 a_body = LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_KNOWN_ORG | LECTERN_LEX_COMPANY;
+
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint a = base + k;
+      guint e = k + 1;
+      gboolean person = TRUE;
+
+      if (tags[k] != LECTERN_TAG_B_ORG || tags[k + 1] != LECTERN_TAG_I_ORG || !tok_is_article (doc, a - 1) ||
+          !is_demonym (doc, a))
+        continue;
+      while (e < len && tags[e] == LECTERN_TAG_I_ORG)
+        e++;
+      for (guint j = k + 1; j < e && person; j++)
+        person = (tok_flags (doc, base + j) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + j) &&
+                 !(tok_lex (doc, base + j) & a_body) && !is_company_word (doc, base + j);
+      if (!person || e - k > 4)
+        continue;
+      tags[k] = LECTERN_TAG_O;
+      tags[k + 1] = LECTERN_TAG_B_PER;
+      for (guint j = k + 2; j < e; j++)
+        tags[j] = LECTERN_TAG_I_PER;
+      k = e - 1;
+    }
+}
+
 /* "le lycée Charlemagne", "au lycée du Parc": a school's word in lower
  * case opens no person's name nor a place's; the tagger's span from it
  * is the school. */
@@ -8897,7 +8980,9 @@ mark_arabic_particles (Doc    *doc,
         }
       if (tags[k + 1] != LECTERN_TAG_O || arabic_article_length (doc, base + k + 1) == 0)
         continue;
-      given = tags[k] == LECTERN_TAG_O && tok_starts_upper (doc, base + k) &&
+      /* The tagger may read the first name alone as a place ("Bashar |
+       * al-Assad"). */
+      given = (tags[k] == LECTERN_TAG_O || tags[k] == LECTERN_TAG_B_LOC) && tok_starts_upper (doc, base + k) &&
               (tok_lex (doc, base + k) & LECTERN_LEX_GIVEN) &&
               !(tok_lex (doc, base + k) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE | LECTERN_LEX_STOP_EN |
                                            LECTERN_LEX_STOP_FR | LECTERN_LEX_LOWER | LECTERN_LEX_TITLE));
@@ -13781,6 +13866,8 @@ tag_document (LecternExtractor  *self,
           mark_french_legal_form_firms (doc, i, len, tags->data);
           retype_school_spans (doc, i, len, tags->data);
           mark_union_federations (doc, i, len, tags->data);
+          retype_people_after_nationalities (doc, i, len, tags->data);
+          join_names_over_particles (doc, i, len, tags->data);
           mark_state_chapters (doc, i, len, tags->data);
           mark_indonesian_companies (doc, i, len, tags->data);
           strip_portfolios_from_people (doc, i, len, tags->data);

@@ -7610,6 +7610,27 @@ test_extractor_joint_firms_and_arms (void)
   g_assert_nonnull (find_entity (entities, "HSBC Global Asset Management", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_people_by_particles_and_nationalities (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Banks.\n\n"
+             "Henrik Vollmer said he expected no further cuts, while Pieter-Jan de Wolff of ING in Amsterdam still "
+             "pencilled in a final move. Refugees returned since the fall of Bashar al-Assad's government.\n");
+  g_autoptr(GPtrArray) french =
+    extract ("Universités.\n\n"
+             "Son recteur, l'Ivoirien Konan Brou-Aké, rappelle que la France perd des parts.\n");
+
+  /* A first name, a particle and a surname. */
+  g_assert_nonnull (find_entity (entities, "Pieter-Jan de Wolff", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Wolff", LECTERN_ENTITY_PERSON));
+  /* An Arabic surname after a first name the tagger read as a place. */
+  g_assert_nonnull (find_entity (entities, "Bashar al-Assad", LECTERN_ENTITY_PERSON));
+  /* A nationality before a name. */
+  g_assert_nonnull (find_entity (french, "Konan Brou-Aké", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (french, "Ivoirien Konan Brou-Aké", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8051,6 +8072,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/names-after-firm-words", test_extractor_names_after_firm_words);
   g_test_add_func ("/lectern/extractor/seats-after-a", test_extractor_seats_after_a);
   g_test_add_func ("/lectern/extractor/joint-firms-and-arms", test_extractor_joint_firms_and_arms);
+  g_test_add_func ("/lectern/extractor/people-by-particles-and-nationalities", test_extractor_people_by_particles_and_nationalities);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
