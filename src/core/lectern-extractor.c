@@ -6865,6 +6865,11 @@ retype_people_after_nationalities (Doc    *doc,
       tags[k + 1] = LECTERN_TAG_B_PER;
       for (guint j = k + 2; j < e; j++)
         tags[j] = LECTERN_TAG_I_PER;
+      /* "le Malien Sidi | Mohamed Ag Inaha": the rest of the name the
+       * tagger began anew. */
+      if (e < len && tags[e] == LECTERN_TAG_B_PER)
+        for (tags[e++] = LECTERN_TAG_I_PER; e < len && tags[e] == LECTERN_TAG_I_PER; e++)
+          ;
       k = e - 1;
     }
 }

@@ -7619,7 +7619,8 @@ test_extractor_people_by_particles_and_nationalities (void)
              "pencilled in a final move. Refugees returned since the fall of Bashar al-Assad's government.\n");
   g_autoptr(GPtrArray) french =
     extract ("Universités.\n\n"
-             "Son recteur, l'Ivoirien Konan Brou-Aké, rappelle que la France perd des parts.\n");
+             "Son recteur, l'Ivoirien Konan Brou-Aké, rappelle que la France perd des parts. Côté AES, elle était "
+             "emmenée par le Malien Sidi Mohamed Ag Inaha, secrétaire permanent.\n");
 
   /* A first name, a particle and a surname. */
   g_assert_nonnull (find_entity (entities, "Pieter-Jan de Wolff", LECTERN_ENTITY_PERSON));
@@ -7629,6 +7630,7 @@ test_extractor_people_by_particles_and_nationalities (void)
   /* A nationality before a name. */
   g_assert_nonnull (find_entity (french, "Konan Brou-Aké", LECTERN_ENTITY_PERSON));
   g_assert_null (find_entity (french, "Ivoirien Konan Brou-Aké", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Sidi Mohamed Ag Inaha", LECTERN_ENTITY_PERSON));
 }
 
 int
