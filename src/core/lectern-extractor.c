@@ -73,6 +73,7 @@ typedef struct
   guint    parent;      /* union-find */
   guint    n_mentions;  /* after matching */
   guint    vehicle;     /* spans beside a word for a craft: "the Hera probe" */
+  gboolean team;        /* a town's or a county's name read as its team */
 } Form;
 
 /* A token in 6 bytes (its start, then its length and flags), so that long
@@ -15088,6 +15089,164 @@ retype_club_names (Doc *doc)
     }
 }
 
+/* The last word of a club's name: "Club", "FC", "Rugby", or a
+ * nickname in the plural ("Tigers", "Sharks") that heads no body. */
+static gboolean
+is_club_name_end (Doc  *doc,
+                  guint i)
+{
+  static const char *const words[] = {
+    "Club", "FC", "AFC", "RFC", "CCC", "United", "City", "Town", "Rovers", "Athletic", "Wanderers", "Albion",
+    "County", "Rangers", "Rugby", "Cricket", "Thistle", "Academicals",
+  };
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i);
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words)) ||
+         (len >= 5 && s[len - 1] == 's' && tok_starts_upper (doc, i) && memchr (s, '-', len) == NULL &&
+          !(tok_lex (doc, i) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_GEO | LECTERN_LEX_PLACE)));
+}
+
+/* Whether the story tells of a team sport in English: four of its
+ * words among the first two thousand tokens. */
+static gboolean
+story_is_team_sport (Doc *doc)
+{
+  static const char *const words[] = {
+    "match", "season", "league", "coach", "striker", "midfielder", "defender", "goals", "try", "tries",
+    "wicket", "wickets", "innings", "fixture", "squad", "kick-off", "rugby", "football", "cricket", "fly-half",
+    "scrum-half", "winger", "full-back", "batsman", "bowler", "Premiership", "semi-final", "quarter-final",
+    "penalty", "scored", "relegation", "promotion", "points",
+  };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
+  guint found = 0;
+
+  for (guint i = 0; i < MIN (doc->n_tokens, 2000) && found < 4; i++)
+    if (tok_len (doc, i) >= 3 && (tok_flags (doc, i) & LECTERN_TOKEN_WORD) &&
+        tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready))
+      found++;
+
+  return found >= 4;
+}
+
+/* What the words around token i, in a story of a team sport, say of it:
+ * 2 its staff, players or fans ("Kilmarnock manager", "Gloucester's head
+ * coach"); 1 a result, a fixture or a transfer ("Gloucester beat Bath",
+ * "against Kilmarnock", "v Leicester", "joined Everton", "on loan from
+ * Motherwell"), which a player has too; 0 neither. */
+static int
+team_cue_at (Doc  *doc,
+             guint i)
+{
+  static const char *const results[] = {
+    "beat", "beats", "defeated", "edged", "thrashed", "drew", "host", "hosted", "hosts", "face", "faced",
+    "trail", "trailed", "visit", "visited", "overcame", "outclassed", "thumped", "crushed",
+  };
+  static const char *const opponents[] = {
+    "beat", "against", "v", "vs", "v.", "vs.", "over", "defeated", "joined", "join", "edged", "thrashed",
+    "hosted", "hosting", "face", "facing", "visit",
+  };
+  static const char *const staff[] = {
+    "coach", "manager", "captain", "chairman", "boss", "striker", "winger", "forward", "defender", "midfielder",
+    "full-back", "prop", "lock", "fly-half", "scrum-half", "flanker", "hooker", "batsman", "batter", "bowler",
+    "all-rounder", "wicketkeeper", "player", "players", "fans", "supporters", "academy", "head", "squad",
+    "director", "owner", "victory", "win", "defeat", "side", "team", "goalkeeper", "skipper", "centre",
+  };
+  guint n = doc->n_tokens;
+
+  /* Its staff, players or fans first: no town or person has them. */
+  if (i + 1 < n && tok_starts_lower (doc, i + 1) && tok_is_any (doc, i + 1, staff, G_N_ELEMENTS (staff)))
+    return 2;
+  if (i + 2 < n && tok_is_possessive (doc, i + 1) && tok_is_any (doc, i + 2, staff, G_N_ELEMENTS (staff)))
+    return 2;
+  if (i + 1 < n && tok_is_any (doc, i + 1, results, G_N_ELEMENTS (results)))
+    return 1;
+  if (i > 0 && tok_is_any (doc, i - 1, opponents, G_N_ELEMENTS (opponents)))
+    return 1;
+  /* "lost to Bath", "a draw with Hibernian", "on loan from Motherwell",
+   * "signed for Everton". */
+  if (i > 1 && ((tok_is (doc, i - 1, "to") && (tok_is (doc, i - 2, "lost") || tok_is (doc, i - 2, "defeat"))) ||
+                (tok_is (doc, i - 1, "with") && (tok_is (doc, i - 2, "draw") || tok_is (doc, i - 2, "drew"))) ||
+                (tok_is (doc, i - 1, "from") && tok_is (doc, i - 2, "loan")) ||
+                (tok_is (doc, i - 1, "for") && tok_is (doc, i - 2, "signed"))))
+    return 1;
+
+  return 0;
+}
+
+/* "Gloucester beat Bath", "Kilmarnock manager Derek McInnes": in a
+ * story of a team sport in English, a word alone that names a town or a
+ * county is its team where a result or its staff say so, and any word
+ * that is no common name where its staff do; the whole story then reads
+ * it as the team. A name the tagger left out gets a form. */
+static void
+mark_teams_named_by_towns (Doc *doc)
+{
+  /* English counties the place lists lack ("Gloucestershire"). */
+  static const char *const shires[] = { "shire" };
+  g_autoptr(GArray) cued = NULL;
+
+  if (doc->story_lang != LANG_EN || !story_is_team_sport (doc))
+    return;
+  cued = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 1; i + 1 < doc->n_tokens; i++)
+    {
+      guint64 h;
+      gpointer found;
+
+      int cue;
+
+      if (!tok_starts_upper (doc, i) || tok_len (doc, i) < 4 || !(tok_flags (doc, i) & LECTERN_TOKEN_WORD) ||
+          tok_is_acronym (doc, i) || (i + 1 < doc->n_tokens && tok_starts_upper (doc, i + 1)) ||
+          tok_starts_upper (doc, i - 1) || (cue = team_cue_at (doc, i)) == 0)
+        continue;
+      h = seq_hash (doc, i, i + 1);
+      found = g_hash_table_lookup (doc->form_by_seq, &h);
+      /* A result names a town's or a county's team; its staff name any
+       * team the tagger did not read as a person, that is no common word
+       * or name ("Hibernian manager", not "Trump fans", "When players"). */
+      if (!((tok_lex (doc, i) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE | LECTERN_LEX_REGION)) || tok_is_town (doc, i) ||
+            tok_ends_with_any (doc, i, shires, 1, 3)) &&
+          (cue == 1 || (tok_flags (doc, i) & (LECTERN_TOKEN_SENTENCE_START | LECTERN_TOKEN_LINE_START)) ||
+           (tok_lex (doc, i) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME_TOP | LECTERN_LEX_TITLE | LECTERN_LEX_LOWER |
+                                LECTERN_LEX_STOP_EN)) ||
+           memchr (tok_str (doc, i), '-', tok_len (doc, i)) != NULL || is_demonym (doc, i) ||
+           (found != NULL && g_array_index (doc->forms, Form, GPOINTER_TO_UINT (found) - 1).votes[VOTE_PER] > 0)))
+        continue;
+      if (found == NULL)
+        {
+          add_span (doc, i, i + 1, VOTE_ORG, 1);
+          found = g_hash_table_lookup (doc->form_by_seq, &h);
+          if (found == NULL)
+            continue;
+        }
+      g_array_append_val (cued, (guint) { GPOINTER_TO_UINT (found) - 1 });
+    }
+  for (guint k = 0; k < cued->len; k++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, g_array_index (cued, guint, k));
+      gboolean held = FALSE;
+
+      if (form->team)
+        continue;
+      /* "Feliciano Lopez beat …": a word of a person's longer name is
+       * that person, in a sport of players. */
+      for (guint g = 0; g < doc->forms->len && !held; g++)
+        {
+          const Form *other = &g_array_index (doc->forms, Form, g);
+
+          for (guint t = 0; t < other->n_tokens && other->n_tokens > 1 && !held; t++)
+            held = other->hash[t] == form->hash[0] && winning_vote (other->votes) == VOTE_PER;
+        }
+      if (held)
+        continue;
+      form->team = TRUE;
+      form->votes[VOTE_ORG] += form->votes[VOTE_LOC] + form->votes[VOTE_PER] + 1;
+      form->votes[VOTE_LOC] = form->votes[VOTE_PER] = 0;
+    }
+}
+
 /* A word alone that no name list knows, listed among organizations
  * ("Google, Bing and Yahoo!", "The New York Times, Jezebel, Metro.us"),
  * is one of them, not a person. */
@@ -16606,6 +16765,15 @@ add_short_organization_names (Doc *doc)
       if (name->other || name->repeated || name->alone == 0 ||
           (name->inside == 0 && (tok_lex (doc, first) & LECTERN_LEX_COMPANY)))
         continue;
+      /* A team named by its town is short for its club's name only. */
+      {
+        gpointer existing = g_hash_table_lookup (doc->form_by_seq, &name->seq);
+        const Form *form = &g_array_index (doc->forms, Form, name->form);
+
+        if (existing != NULL && g_array_index (doc->forms, Form, GPOINTER_TO_UINT (existing) - 1).team &&
+            !is_club_name_end (doc, form->first + form->n_tokens - 1))
+          continue;
+      }
       /* get_form may move the forms: no Form pointer across it. */
       f = get_form (doc, first, first + name->n);
       /* The tagger's place or person for the short name alone yields to
@@ -17033,6 +17201,11 @@ merge_partial_names (Doc *doc)
            * section, joined by a hyphen. */
           if (ftype == VOTE_ORG && form->n_tokens == 1 && at == 0 && big->n_tokens >= 3 &&
               tok_is (doc, big->first + 1, "-") && !(tok_flags (doc, big->first + 1) & LECTERN_TOKEN_SPACE_BEFORE))
+            continue;
+          /* A team named by its town goes only with its club's longer
+           * name ("Surrey" of "Surrey County Cricket Club", not of
+           * "Kilmarnock Sheriff Court" or "BBC One Wales"). */
+          if (form->team && !(at == 0 && is_club_name_end (doc, big->first + big->n_tokens - 1)))
             continue;
           /* "Lactalis" in "Union nationale des éleveurs livreurs
            * Lactalis": a known body, and the members' body named after
@@ -17746,6 +17919,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   drop_demonyms (&doc);
   retype_lone_places (&doc);
   retype_club_names (&doc);
+  mark_teams_named_by_towns (&doc);
   retype_people_ending_in_trades (&doc);
   retype_people_ending_in_places (&doc);
   retype_listed_with_organizations (&doc);

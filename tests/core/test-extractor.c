@@ -7633,6 +7633,24 @@ test_extractor_people_by_particles_and_nationalities (void)
   g_assert_nonnull (find_entity (french, "Sidi Mohamed Ag Inaha", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_teams_named_by_towns (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Somerset win West Country derby\n\n"
+             "TAUNTON — Somerset beat Gloucestershire by 31 runs in front of a sell-out crowd. Gloucestershire head "
+             "coach Darren Foulkes said his side had been short. The match was the season's first; the bowler took "
+             "three wickets and the innings ended early. Kilmarnock manager Derek McInnes watched, with Livingston "
+             "fans. Trump fans were not there.\n");
+
+  /* In a story of a team sport, a county or a town named as a team. */
+  g_assert_nonnull (find_entity (entities, "Gloucestershire", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Kilmarnock", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Darren Foulkes", LECTERN_ENTITY_PERSON));
+  /* A person's fans are no team. */
+  g_assert_null (find_entity (entities, "Trump", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8075,6 +8093,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/seats-after-a", test_extractor_seats_after_a);
   g_test_add_func ("/lectern/extractor/joint-firms-and-arms", test_extractor_joint_firms_and_arms);
   g_test_add_func ("/lectern/extractor/people-by-particles-and-nationalities", test_extractor_people_by_particles_and_nationalities);
+  g_test_add_func ("/lectern/extractor/teams-named-by-towns", test_extractor_teams_named_by_towns);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
