@@ -6957,31 +6957,35 @@ join_joint_firms (Doc    *doc,
                   guint   len,
                   guint8 *tags)
 {
+  /* One walk: both names start at a body's acronym the tagger began. */
   for (guint k = 0; k + 2 < len; k++)
     {
-      guint e = k + 1;
+      guint s = k, e = k + 1;
 
-      if (tags[k] != LECTERN_TAG_B_ORG || tags[k + 1] != LECTERN_TAG_O || !tok_is_acronym (doc, base + k) ||
-          known_organization (doc, base + k, base + k + 1) == 0)
+      if (tags[k] != LECTERN_TAG_B_ORG || !tok_is_acronym (doc, base + k))
         continue;
-      while (e < len && e < k + 4 && tags[e] == LECTERN_TAG_O && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
-             tok_starts_upper (doc, base + e) && !tok_starts_clause (doc, base + e))
-        e++;
-      if (e > k + 1 && is_company_word (doc, base + e - 1) &&
-          !(e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e)))
+      if (tags[k + 1] == LECTERN_TAG_O)
         {
-          tag_organization (tags, len, k, e);
-          k = e - 1;
+          /* "HSBC | Global Asset Management". */
+          if (known_organization (doc, base + k, base + k + 1) == 0)
+            continue;
+          while (e < len && e < k + 4 && tags[e] == LECTERN_TAG_O && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+                 tok_starts_upper (doc, base + e) && !tok_starts_clause (doc, base + e))
+            e++;
+          if (e > k + 1 && is_company_word (doc, base + e - 1) &&
+              !(e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e)))
+            {
+              tag_organization (tags, len, k, e);
+              k = e - 1;
+            }
+          continue;
         }
-    }
-  for (guint k = 2; k + 1 < len; k++)
-    {
-      guint s = k - 1, e = k + 1;
-
-      if (tags[k] != LECTERN_TAG_B_ORG || tags[k - 1] != LECTERN_TAG_I_ORG || tok_len (doc, base + k) < 3 ||
-          !tok_is_acronym (doc, base + k))
+      /* "Morgan Stanley | MUFG Securities". */
+      if (k < 2 || tags[k - 1] != LECTERN_TAG_I_ORG || tok_len (doc, base + k) < 3)
         continue;
-      while (s > 0 && tags[s] == LECTERN_TAG_I_ORG)
+      while (s > 0 && tags[s - 1] == LECTERN_TAG_I_ORG)
+        s--;
+      if (s > 0)
         s--;
       while (e < len && tags[e] == LECTERN_TAG_I_ORG)
         e++;
@@ -7026,8 +7030,9 @@ extend_branches_to_regions (Doc    *doc,
         {
           guint s = k - 1;
 
-          if (tags[k] != LECTERN_TAG_O || !tok_is (doc, a, "of") || tags[k + 1] != LECTERN_TAG_B_LOC ||
-              (tags[k - 1] != LECTERN_TAG_B_ORG && tags[k - 1] != LECTERN_TAG_I_ORG))
+          /* The tags first: most tokens fail on them. */
+          if (tags[k + 1] != LECTERN_TAG_B_LOC || (tags[k - 1] != LECTERN_TAG_B_ORG && tags[k - 1] != LECTERN_TAG_I_ORG) ||
+              tags[k] != LECTERN_TAG_O || !tok_is (doc, a, "of"))
             continue;
           while (s > 0 && tags[s] == LECTERN_TAG_I_ORG)
             s--;
@@ -7044,13 +7049,11 @@ extend_branches_to_regions (Doc    *doc,
           k = e - 1;
           continue;
         }
-      if (doc->lang != LANG_FR || !tok_starts_upper (doc, a) || !tok_is_article (doc, a - 1) ||
-          (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_ORG && tags[k] != LECTERN_TAG_B_LOC) ||
-          (tok_lex (doc, a) & not_a_body) ||
-          !((tok_is_acronym (doc, a) && tok_len (doc, a) >= 3) || known_organization (doc, a, a + 1) != 0))
-        continue;
       p = k + 1;
-      if (tags[k] != LECTERN_TAG_B_LOC && tags[p] != LECTERN_TAG_B_LOC)
+      if (doc->lang != LANG_FR || (tags[k] != LECTERN_TAG_B_LOC && tags[p] != LECTERN_TAG_B_LOC) ||
+          (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_ORG && tags[k] != LECTERN_TAG_B_LOC) ||
+          !tok_starts_upper (doc, a) || !tok_is_article (doc, a - 1) || (tok_lex (doc, a) & not_a_body) ||
+          !((tok_is_acronym (doc, a) && tok_len (doc, a) >= 3) || known_organization (doc, a, a + 1) != 0))
         continue;
       for (e = p + 1; e < len && tags[e] == LECTERN_TAG_I_LOC; e++)
         ;
@@ -12293,7 +12296,7 @@ join_bodies_over_on (Doc    *doc,
       guint e = k + 2;
       gboolean remit = TRUE;
 
-      if (tags[k] != LECTERN_TAG_O || tags[k + 1] != LECTERN_TAG_B_ORG || tok_len (doc, base + k) != 2 ||
+      if (tags[k + 1] != LECTERN_TAG_B_ORG || tags[k] != LECTERN_TAG_O || tok_len (doc, base + k) != 2 ||
           !tok_is (doc, base + k, "on") ||
           (tags[k - 1] != LECTERN_TAG_B_ORG && tags[k - 1] != LECTERN_TAG_I_ORG) ||
           !tok_is_any (doc, base + k - 1, heads, G_N_ELEMENTS (heads)))
