@@ -7006,12 +7006,23 @@ is_compass_word (const Doc *doc,
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
+static gboolean
+is_french_compass_word (const Doc *doc,
+                        guint      i)
+{
+  static const char *const words[] = {
+    "Nord", "Sud", "Est", "Ouest", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
 /* A body's branch named by its region: "the ACLU of Northern
  * California", "Greenpeace of Brazil" (a listed body, "of" and a place
- * the tagger tagged); "l'Urssaf Pays de la Loire", "l'AUT Île-de-France"
- * (in French, after an article, a listed body or letters no list knows
- * as anything else, then a listed region). The tagger tags the place
- * alone, or runs the body into it. */
+ * the tagger tagged); "l'Urssaf Pays de la Loire", "l'AUT Île-de-France",
+ * "le CIC Ouest" (in French, after an article, a listed body or letters
+ * no list knows as anything else, then a listed region or a point of the
+ * compass). The tagger tags the place alone, or runs the body into it. */
 static void
 extend_branches_to_regions (Doc    *doc,
                             guint   base,
@@ -7025,6 +7036,7 @@ extend_branches_to_regions (Doc    *doc,
     {
       guint a = base + k;
       guint p, e;
+      gboolean compass;
 
       if (doc->lang == LANG_EN)
         {
@@ -7050,15 +7062,24 @@ extend_branches_to_regions (Doc    *doc,
           continue;
         }
       p = k + 1;
-      if (doc->lang != LANG_FR || (tags[k] != LECTERN_TAG_B_LOC && tags[p] != LECTERN_TAG_B_LOC) ||
+      compass = tags[k] == LECTERN_TAG_B_ORG && tags[p] == LECTERN_TAG_O && is_french_compass_word (doc, base + p);
+      if (doc->lang != LANG_FR || (tags[k] != LECTERN_TAG_B_LOC && tags[p] != LECTERN_TAG_B_LOC && !compass) ||
           (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_ORG && tags[k] != LECTERN_TAG_B_LOC) ||
           !tok_starts_upper (doc, a) || !tok_is_article (doc, a - 1) || (tok_lex (doc, a) & not_a_body) ||
           !((tok_is_acronym (doc, a) && tok_len (doc, a) >= 3) || known_organization (doc, a, a + 1) != 0))
         continue;
-      for (e = p + 1; e < len && tags[e] == LECTERN_TAG_I_LOC; e++)
-        ;
-      if ((name_flags (doc, base + p, base + e) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) !=
-            (LECTERN_LEX_GEO | LECTERN_LEX_REGION) ||
+      /* "le CIC Est", "le Crédit Agricole Nord Est": a point of the
+       * compass, or two. */
+      if (compass)
+        e = p + 1 + (p + 1 < len && tags[p + 1] == LECTERN_TAG_O && is_french_compass_word (doc, base + p + 1));
+      else
+        for (e = p + 1; e < len && tags[e] == LECTERN_TAG_I_LOC; e++)
+          ;
+      /* A region, or a region's word the name table tags as a place
+       * ("l'Urssaf Normandie"). */
+      if (!(compass || (name_flags (doc, base + p, base + e) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) ==
+                         (LECTERN_LEX_GEO | LECTERN_LEX_REGION) ||
+            (e == p + 1 && (tok_lex (doc, base + p) & LECTERN_LEX_PLACE))) ||
           (e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e)))
         continue;
       tag_organization (tags, len, k, e);

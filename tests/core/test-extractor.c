@@ -7534,6 +7534,9 @@ test_extractor_branches_by_region (void)
     extract ("Social.\n\n"
              "L'Urssaf Pays de la Loire a engagé une procédure. L'AUT Île-de-France demande des bus. Le tribunal "
              "des activités économiques de Lyon examinera les offres.\n");
+  g_autoptr(GPtrArray) banks =
+    extract ("Banques.\n\n"
+             "Le CIC Ouest prête aux PME. La CPME Nord proteste. Selon l'Urssaf Normandie, tout va bien.\n");
 
   /* A national society of the Red Cross, with its nationality. */
   g_assert_nonnull (find_entity (entities, "Sudanese Red Crescent Society", LECTERN_ENTITY_ORGANIZATION));
@@ -7543,6 +7546,10 @@ test_extractor_branches_by_region (void)
   /* In French, a body's branch by its region's name. */
   g_assert_nonnull (find_entity (french, "Urssaf Pays de la Loire", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (french, "AUT Île-de-France", LECTERN_ENTITY_ORGANIZATION));
+  /* By a point of the compass, or a region's word. */
+  g_assert_nonnull (find_entity (banks, "CIC Ouest", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (banks, "CPME Nord", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (banks, "Urssaf Normandie", LECTERN_ENTITY_ORGANIZATION));
   /* France's commercial courts, by their name since 2025. */
   g_assert_nonnull (find_entity (french, "tribunal des activités économiques de Lyon", LECTERN_ENTITY_ORGANIZATION));
 }
