@@ -6945,6 +6945,66 @@ split_seats_after_a (Doc    *doc,
     }
 }
 
+/* "Marcher Hospitals | NHS | Trust", "Birmingham Women's and Children's
+ * NHS Foundation Trust": an English health trust is named by the
+ * capitalized words before "NHS (Foundation) Trust", with possessives
+ * and "and", which the tagger cuts; and "Pancreatic Cancer UK",
+ * "Alzheimer's Research UK": a charity named by its cause and the
+ * country's letters, which the tagger reads as a place after words. */
+static void
+mark_nhs_trusts_and_uk_charities (Doc    *doc,
+                                  guint   base,
+                                  guint   len,
+                                  guint8 *tags)
+{
+  if (doc->lang != LANG_EN)
+    return;
+  for (guint k = 1; k < len; k++)
+    {
+      guint a = base + k;
+      guint e = k + 1, s = k;
+      gboolean nhs = tok_len (doc, a) == 3 && tok_is (doc, a, "NHS");
+
+      if (nhs)
+        {
+          if (e < len && tok_is (doc, base + e, "Foundation"))
+            e++;
+          if (e >= len || !tok_is (doc, base + e, "Trust"))
+            continue;
+          e++;
+        }
+      else if (!(tok_len (doc, a) == 2 && tok_is (doc, a, "UK")) ||
+               (e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e)))
+        continue;
+      /* Back over the capitalized words, possessives and "and". */
+      while (s > 0)
+        {
+          guint b = base + s - 1;
+
+          if ((tok_flags (doc, b) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, b) && !tok_is_article (doc, b) &&
+              !(tok_lex (doc, b) & LECTERN_LEX_STOP_EN) && tags[s - 1] != LECTERN_TAG_I_PER)
+            s--;
+          /* A trust's possessives and "and" ("Women's and Children's");
+           * a charity's possessive would split its name. */
+          else if (s >= 2 && nhs && tok_is_possessive (doc, b) && tok_starts_upper (doc, b - 1))
+            s--;
+          else if (s >= 2 && nhs && (tok_is (doc, b, "and") || tok_is (doc, b, "&")) &&
+                   (tok_starts_upper (doc, b - 1) || tok_is_possessive (doc, b - 1)))
+            s--;
+          else
+            break;
+          if (tok_flags (doc, base + s) & LECTERN_TOKEN_SENTENCE_START)
+            break;
+        }
+      /* Two words or more before "UK", one or more before "NHS"; no
+       * "and" first. */
+      if (s == k || (!nhs && s + 2 > k) || !tok_starts_upper (doc, base + s))
+        continue;
+      tag_organization (tags, len, s, e);
+      k = e - 1;
+    }
+}
+
 /* "Morgan Stanley | MUFG Securities": a firm's name of two words or
  * more, then a partner's letters and a word that ends companies' names,
  * with nothing between, are one joint firm, which the tagger and the
@@ -13913,6 +13973,7 @@ tag_document (LecternExtractor  *self,
           join_bodies_over_on (doc, i, len, tags->data);
           extend_branches_to_regions (doc, i, len, tags->data);
           join_joint_firms (doc, i, len, tags->data);
+          mark_nhs_trusts_and_uk_charities (doc, i, len, tags->data);
           extend_churches_back (doc, i, len, tags->data);
           extend_red_cross_societies (doc, i, len, tags->data);
           join_committees_to_chambers (doc, i, len, tags->data);

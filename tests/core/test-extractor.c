@@ -7658,6 +7658,21 @@ test_extractor_teams_named_by_towns (void)
   g_assert_null (find_entity (entities, "Trump", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_trusts_and_charities (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Health.\n\n"
+             "The drug was backed by Pancreatic Cancer UK. Patients at Marcher Hospitals NHS Trust will get it "
+             "first, said the Royal Marsden NHS Foundation Trust.\n");
+
+  /* A health trust named by the words before "NHS Trust". */
+  g_assert_nonnull (find_entity (entities, "Marcher Hospitals NHS Trust", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Royal Marsden NHS Foundation Trust", LECTERN_ENTITY_ORGANIZATION));
+  /* A charity named by its cause and "UK". */
+  g_assert_nonnull (find_entity (entities, "Pancreatic Cancer UK", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8101,6 +8116,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/joint-firms-and-arms", test_extractor_joint_firms_and_arms);
   g_test_add_func ("/lectern/extractor/people-by-particles-and-nationalities", test_extractor_people_by_particles_and_nationalities);
   g_test_add_func ("/lectern/extractor/teams-named-by-towns", test_extractor_teams_named_by_towns);
+  g_test_add_func ("/lectern/extractor/trusts-and-charities", test_extractor_trusts_and_charities);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
