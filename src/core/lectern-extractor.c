@@ -7005,6 +7005,34 @@ mark_nhs_trusts_and_uk_charities (Doc    *doc,
     }
 }
 
+/* "Congress MP Supriya Nair": a party, a member's seat and the member,
+ * which the tagger reads as one body, are a body and a person. */
+static void
+split_members_from_parties (Doc    *doc,
+                            guint   base,
+                            guint   len,
+                            guint8 *tags)
+{
+  static const char *const seats[] = { "MP", "MSP", "MLA", "TD", "MEP", "MPP", "MNA" };
+
+  if (doc->lang != LANG_EN)
+    return;
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint e = k + 1;
+
+      if (tags[k] != LECTERN_TAG_I_ORG || tags[k + 1] != LECTERN_TAG_I_ORG || tok_len (doc, base + k) > 3 ||
+          !tok_is_any (doc, base + k, seats, G_N_ELEMENTS (seats)) || !tok_starts_upper (doc, base + k + 1) ||
+          !(tok_flags (doc, base + k + 1) & LECTERN_TOKEN_WORD))
+        continue;
+      tags[k] = LECTERN_TAG_O;
+      tags[e++] = LECTERN_TAG_B_PER;
+      for (; e < len && tags[e] == LECTERN_TAG_I_ORG; e++)
+        tags[e] = LECTERN_TAG_I_PER;
+      k = e - 1;
+    }
+}
+
 /* "Morgan Stanley | MUFG Securities": a firm's name of two words or
  * more, then a partner's letters and a word that ends companies' names,
  * with nothing between, are one joint firm, which the tagger and the
@@ -12429,7 +12457,11 @@ join_names_over_and (Doc    *doc,
         r_of |= tok_is (doc, base + i, "of");
       head_last = ((tok_lex (doc, base + r_end - 1) & LECTERN_LEX_ORG_HEAD) || is_extra_head (doc, base + r_end - 1, FALSE)) &&
                   tok_starts_upper (doc, base + r_end - 1);
-      if (known_organization (doc, a + 1, base + r_end) != 0)
+      /* A listed name on the right is its own body, but for a
+       * ministry's portfolio ("… of Energy and | Mineral Resources"). */
+      if (known_organization (doc, a + 1, base + r_end) != 0 &&
+          !(tag_vote (tags[k - 1]) == VOTE_ORG && !r_of && r_end - k <= 4 && k >= 3 &&
+            tok_is (doc, a - 2, "of")))
         continue;
       /* "Asheville City Schools and Buncombe County Schools", "Calder
        * Valley Education Partnership and Brigantia Schools Trust" are two. */
@@ -12465,6 +12497,7 @@ join_names_over_and (Doc    *doc,
       else if (tag_vote (tags[k - 1]) == VOTE_ORG)
         {
           gboolean common = head_last && k - l <= 3 && (tok_lex (doc, a + 1) & LECTERN_LEX_LOWER);
+          gboolean portfolio;
 
           while (l > 0 && tags[l] != LECTERN_TAG_B_ORG)
             l--;
@@ -12476,9 +12509,14 @@ join_names_over_and (Doc    *doc,
               common = common && (tok_lex (doc, base + i) & LECTERN_LEX_LOWER) &&
                        !(tok_lex (doc, base + i) & (not_in_name | LECTERN_LEX_ORG_HEAD));
             }
-          if (known_organization (doc, base + l, a) != 0 ||
-              (!common && (!l_of || !r_of || tok_lower (doc, base + l) == tok_lower (doc, a + 1) ||
-                           (tok_lex (doc, a + 1) & LECTERN_LEX_CAPITALIZED))))
+          /* "the Ministry of Energy | and | Mineral Resources": a
+           * ministry's second portfolio, no body's name. */
+          portfolio = l_of && !r_of && !(tok_lex (doc, base + r_end - 1) & LECTERN_LEX_ORG_HEAD) && r_end - k <= 4 &&
+                      (tok_is (doc, base + l, "Ministry") || tok_is (doc, base + l, "Department"));
+          if ((known_organization (doc, base + l, a) != 0 && !portfolio) ||
+              (!common && !portfolio &&
+               (!l_of || !r_of || tok_lower (doc, base + l) == tok_lower (doc, a + 1) ||
+                (tok_lex (doc, a + 1) & LECTERN_LEX_CAPITALIZED))))
             continue;
         }
       else
@@ -13974,6 +14012,7 @@ tag_document (LecternExtractor  *self,
           extend_branches_to_regions (doc, i, len, tags->data);
           join_joint_firms (doc, i, len, tags->data);
           mark_nhs_trusts_and_uk_charities (doc, i, len, tags->data);
+          split_members_from_parties (doc, i, len, tags->data);
           extend_churches_back (doc, i, len, tags->data);
           extend_red_cross_societies (doc, i, len, tags->data);
           join_committees_to_chambers (doc, i, len, tags->data);

@@ -7673,6 +7673,20 @@ test_extractor_trusts_and_charities (void)
   g_assert_nonnull (find_entity (entities, "Pancreatic Cancer UK", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_portfolios_and_party_members (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Asia.\n\n"
+             "The Ministry of Energy and Mineral Resources said so. Congress MP Supriya Nair asked questions.\n");
+
+  /* A ministry's second portfolio after "and". */
+  g_assert_nonnull (find_entity (entities, "Ministry of Energy and Mineral Resources", LECTERN_ENTITY_ORGANIZATION));
+  /* A party, its member's seat and the member. */
+  g_assert_nonnull (find_entity (entities, "Congress", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Supriya Nair", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8117,6 +8131,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/people-by-particles-and-nationalities", test_extractor_people_by_particles_and_nationalities);
   g_test_add_func ("/lectern/extractor/teams-named-by-towns", test_extractor_teams_named_by_towns);
   g_test_add_func ("/lectern/extractor/trusts-and-charities", test_extractor_trusts_and_charities);
+  g_test_add_func ("/lectern/extractor/portfolios-and-party-members", test_extractor_portfolios_and_party_members);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
