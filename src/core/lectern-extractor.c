@@ -3183,7 +3183,10 @@ add_clean_span (Doc  *doc,
           vote == VOTE_ORG &&
           (known_organization (doc, a, b) != 0 ||
            (b >= a + 3 && g_ascii_isdigit (*tok_str (doc, b - 1)) && known_organization (doc, b - 2, b) != 0) ||
-           (doc->lang == LANG_FR && b >= a + 2 && is_departement_number (doc, b - 1))))
+           (doc->lang == LANG_FR && b >= a + 2 && is_departement_number (doc, b - 1)) ||
+           /* "l'université Alger 3" (extend_numbered_universities). */
+           (b >= a + 3 && tok_len (doc, b - 1) <= 2 && g_ascii_isdigit (*tok_str (doc, b - 1)) &&
+            (tok_is (doc, a, "université") || tok_is (doc, a, "Université")))))
         break;
       if (vote == VOTE_ORG && b >= a + 3 && is_union_branch (doc, b - 2))
         break;
@@ -6872,6 +6875,61 @@ retype_people_after_nationalities (Doc    *doc,
         for (tags[e++] = LECTERN_TAG_I_PER; e < len && tags[e] == LECTERN_TAG_I_PER; e++)
           ;
       k = e - 1;
+    }
+}
+
+/* "l'université Alger 3", "l'université Paris-VIII": a university
+ * numbered after its town, which the tagger ends at the town. */
+static void
+extend_numbered_universities (Doc    *doc,
+                              guint   base,
+                              guint   len,
+                              guint8 *tags)
+{
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 0; k + 2 < len; k++)
+    {
+      guint e = k + 1;
+      const char *s;
+
+      if (tags[k] != LECTERN_TAG_B_ORG || !(tok_is (doc, base + k, "université") || tok_is (doc, base + k, "Université")))
+        continue;
+      while (e < len && tags[e] == LECTERN_TAG_I_ORG)
+        e++;
+      if (e == k + 1 || e >= len || tags[e] != LECTERN_TAG_O || tok_len (doc, base + e) > 2)
+        continue;
+      s = tok_str (doc, base + e);
+      if (!g_ascii_isdigit (s[0]) || (tok_len (doc, base + e) == 2 && !g_ascii_isdigit (s[1])) ||
+          (tok_flags (doc, base + e) & LECTERN_TOKEN_SPACE_BEFORE) == 0)
+        continue;
+      tags[e] = LECTERN_TAG_I_ORG;
+      k = e;
+    }
+}
+
+/* "Amplitude FM", "Capital FM": a radio named by a word and its band,
+ * which the tagger leaves out. */
+static void
+mark_fm_stations (Doc    *doc,
+                  guint   base,
+                  guint   len,
+                  guint8 *tags)
+{
+  for (guint k = 1; k < len; k++)
+    {
+      guint s = k;
+
+      if (tags[k] != LECTERN_TAG_O || tok_len (doc, base + k) != 2 || !tok_is (doc, base + k, "FM") ||
+          (k + 1 < len && (tok_flags (doc, base + k + 1) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + k + 1)))
+        continue;
+      while (s > 0 && s + 2 > k && tags[s - 1] == LECTERN_TAG_O && tok_starts_upper (doc, base + s - 1) &&
+             (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD) && !tok_is_article (doc, base + s - 1) &&
+             !(tok_lex (doc, base + s - 1) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) &&
+             !tok_starts_clause (doc, base + s - 1))
+        s--;
+      if (s < k)
+        tag_organization (tags, len, s, k + 1);
     }
 }
 
@@ -13993,6 +14051,8 @@ tag_document (LecternExtractor  *self,
           mark_french_clubs (doc, i, len, tags->data);
           mark_french_legal_form_firms (doc, i, len, tags->data);
           retype_school_spans (doc, i, len, tags->data);
+          extend_numbered_universities (doc, i, len, tags->data);
+          mark_fm_stations (doc, i, len, tags->data);
           mark_union_federations (doc, i, len, tags->data);
           retype_people_after_nationalities (doc, i, len, tags->data);
           join_names_over_particles (doc, i, len, tags->data);

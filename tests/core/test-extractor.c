@@ -7687,6 +7687,19 @@ test_extractor_portfolios_and_party_members (void)
   g_assert_nonnull (find_entity (entities, "Supriya Nair", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_numbered_universities_and_stations (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Universités.\n\n"
+             "Les étudiants de l'université Alger 3 manifestent. Selon Amplitude FM, la radio, tout va bien.\n");
+
+  /* A university numbered after its town. */
+  g_assert_nonnull (find_entity (entities, "université Alger 3", LECTERN_ENTITY_ORGANIZATION));
+  /* A radio by its band. */
+  g_assert_nonnull (find_entity (entities, "Amplitude FM", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8132,6 +8145,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/teams-named-by-towns", test_extractor_teams_named_by_towns);
   g_test_add_func ("/lectern/extractor/trusts-and-charities", test_extractor_trusts_and_charities);
   g_test_add_func ("/lectern/extractor/portfolios-and-party-members", test_extractor_portfolios_and_party_members);
+  g_test_add_func ("/lectern/extractor/numbered-universities-and-stations", test_extractor_numbered_universities_and_stations);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
