@@ -7420,6 +7420,9 @@ test_extractor_more_company_words (void)
     extract ("Business.\n\n"
              "The vaccine was developed by Halden Biologics, a Copenhagen company. Graham Pellow, who founded "
              "Pellow Haulage in 1998, said the firm would survive.\n");
+  g_autoptr(GPtrArray) french =
+    extract ("Affaires.\n\n"
+             "Le nantais Ar Mor Avocats et le bordelais Garonne Legal ont annoncé leur rapprochement.\n");
   g_autoptr(GPtrArray) utilities =
     extract ("Business.\n\n"
              "Osaka Gas is in talks over a further 0.5 million tonnes. Brennan Bancorp agreed to buy a rival.\n");
@@ -7430,6 +7433,7 @@ test_extractor_more_company_words (void)
   g_assert_nonnull (find_entity (entities, "Graham Pellow", LECTERN_ENTITY_PERSON));
   g_assert_nonnull (find_entity (utilities, "Osaka Gas", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (utilities, "Brennan Bancorp", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Ar Mor Avocats", LECTERN_ENTITY_ORGANIZATION));
 }
 
 static void
