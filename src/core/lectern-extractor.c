@@ -14492,6 +14492,7 @@ drop_common_acronyms (Doc *doc)
     "UAE", "U.A.E.", "EAU", "DRC", "RDC", "KSA", "PRC", "DPRK", "ROK", "RSA", "USA", "U.S.A.", "B.C.",
     "N.Z.",
   };
+  static const char *const sizes[] = { "PME", "PMI", "TPE", "ETI", "SME", "SMEs" };
 
   for (guint f = 0; f < doc->forms->len; f++)
     {
@@ -14499,7 +14500,10 @@ drop_common_acronyms (Doc *doc)
 
       if (form->n_tokens != 1 ||
           !(tok_is_any (doc, form->first, common, G_N_ELEMENTS (common)) || is_currency_amount (doc, form->first)) ||
-          known_organization (doc, form->first, form->first + 1) != 0)
+          (known_organization (doc, form->first, form->first + 1) != 0 &&
+           /* "une ETI familiale": a firm's size, whatever body a list
+            * knows by the letters. */
+           !tok_is_any (doc, form->first, sizes, G_N_ELEMENTS (sizes))))
         continue;
       memset (form->votes, 0, sizeof form->votes);
     }

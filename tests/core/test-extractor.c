@@ -7422,7 +7422,8 @@ test_extractor_more_company_words (void)
              "Pellow Haulage in 1998, said the firm would survive.\n");
   g_autoptr(GPtrArray) french =
     extract ("Affaires.\n\n"
-             "Le nantais Ar Mor Avocats et le bordelais Garonne Legal ont annoncé leur rapprochement.\n");
+             "Le nantais Ar Mor Avocats et le bordelais Garonne Legal ont annoncé leur rapprochement. C'est "
+             "l'illustration de ce que peut faire un fonds régional avec une ETI familiale.\n");
   g_autoptr(GPtrArray) utilities =
     extract ("Business.\n\n"
              "Osaka Gas is in talks over a further 0.5 million tonnes. Brennan Bancorp agreed to buy a rival.\n");
@@ -7434,6 +7435,8 @@ test_extractor_more_company_words (void)
   g_assert_nonnull (find_entity (utilities, "Osaka Gas", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (utilities, "Brennan Bancorp", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (french, "Ar Mor Avocats", LECTERN_ENTITY_ORGANIZATION));
+  /* A firm's size is no body, whatever body a list knows by its letters. */
+  g_assert_null (find_entity (french, "ETI", LECTERN_ENTITY_ORGANIZATION));
 }
 
 static void
