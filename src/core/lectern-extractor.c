@@ -2438,7 +2438,8 @@ static gboolean is_commune_name (const Doc *doc,
                                  guint      a);
 
 /* Lower-case words for a place that its name follows after "de": "le quai
- * de Valmy", "la cité du Moulin", "le pays de Caux". */
+ * de Valmy", "la cité du Moulin", "le pays de Caux", "l'usine de
+ * Sochaux". */
 static gboolean
 is_place_noun_before_de (const Doc *doc,
                          guint      i)
@@ -2447,6 +2448,10 @@ is_place_noun_before_de (const Doc *doc,
     "quai", "rue", "avenue", "boulevard", "allée", "impasse", "pont", "canal", "campus", "quartier", "cité",
     "parc", "lac", "col", "massif", "vallée", "plateau", "forêt", "pays", "port", "gare", "aéroport", "stade",
     "hippodrome", "circuit", "zone", "bassin", "baie", "golfe", "étang", "presqu'île", "île", "marais",
+    /* "l'usine de Sochaux", "le chantier de Simandou", "la commune de
+     * Scaër". */
+    "usine", "site", "chantier", "plateforme", "commune", "ville", "village", "territoire", "province",
+    "district", "canton", "entrepôt", "mine",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;

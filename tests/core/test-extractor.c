@@ -7707,6 +7707,20 @@ test_extractor_numbered_universities_and_stations (void)
   g_assert_nonnull (find_entity (entities, "Amplitude FM", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_places_after_site_words (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Industrie.\n\n"
+             "Stellantis, dont l'usine de Sochaux reste le premier débouché, se tait. Le chantier de Simandou est "
+             "rattrapé par la contestation.\n");
+
+  /* A place after a word for a site and "de". */
+  g_assert_null (find_entity (entities, "Sochaux", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Simandou", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Stellantis", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8153,6 +8167,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/trusts-and-charities", test_extractor_trusts_and_charities);
   g_test_add_func ("/lectern/extractor/portfolios-and-party-members", test_extractor_portfolios_and_party_members);
   g_test_add_func ("/lectern/extractor/numbered-universities-and-stations", test_extractor_numbered_universities_and_stations);
+  g_test_add_func ("/lectern/extractor/places-after-site-words", test_extractor_places_after_site_words);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
