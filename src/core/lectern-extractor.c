@@ -2434,6 +2434,36 @@ is_venue_word (const Doc *doc,
   return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
+/* English words for a place that its name follows after "of": "the
+ * village of Ali Wahan"; and that follow a place's name: "the Harwell
+ * site". */
+static gboolean
+is_english_place_noun (const Doc *doc,
+                       guint      i)
+{
+  static const char *words[] = {
+    "village", "town", "city", "port", "district", "province", "region", "county", "island", "suburb",
+    "township", "municipality", "hamlet", "commune", "villages", "towns", "cities",
+  };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
+
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
+}
+
+static gboolean
+is_english_site_noun (const Doc *doc,
+                      guint      i)
+{
+  static const char *words[] = {
+    "site", "plant", "factory", "mine", "refinery", "campus", "facility", "smelter", "depot", "terminal",
+  };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
+
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
+}
+
 static gboolean is_commune_name (const Doc *doc,
                                  guint      a);
 
@@ -3570,6 +3600,14 @@ add_clean_span (Doc  *doc,
   if (vote == VOTE_PER && b == a + 1 && a >= 2 && (tok_is (doc, a - 1, "de") || tok_is (doc, a - 1, "du") ||
                                                    tok_is_elision_de (doc, a - 1)) &&
       tok_starts_lower (doc, a - 2) && is_place_noun_before_de (doc, a - 2))
+    return;
+  /* "the village of Ali Wahan", "the port of Morébaya"; "the Harwell
+   * site": a place after its word and "of", or before a word for a
+   * site. */
+  if (vote == VOTE_PER && b <= a + 2 && a >= 2 && tok_is (doc, a - 1, "of") && is_english_place_noun (doc, a - 2))
+    return;
+  if (vote == VOTE_PER && b == a + 1 && b < doc->n_tokens && a >= 1 && tok_is (doc, a - 1, "the") &&
+      is_english_site_noun (doc, b))
     return;
   /* "de l'Aude", "dans l'Hérault": a French article before one word; no
    * person's name takes one. */

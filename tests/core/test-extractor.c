@@ -7714,11 +7714,19 @@ test_extractor_places_after_site_words (void)
     extract ("Industrie.\n\n"
              "Stellantis, dont l'usine de Sochaux reste le premier débouché, se tait. Le chantier de Simandou est "
              "rattrapé par la contestation.\n");
+  g_autoptr(GPtrArray) english =
+    extract ("Floods.\n\n"
+             "In the village of Ali Wahan, Ghulam Rasool Jatoi, a farmer, watched. Workers at the Harwell site "
+             "said so.\n");
 
   /* A place after a word for a site and "de". */
   g_assert_null (find_entity (entities, "Sochaux", LECTERN_ENTITY_PERSON));
   g_assert_null (find_entity (entities, "Simandou", LECTERN_ENTITY_PERSON));
   g_assert_nonnull (find_entity (entities, "Stellantis", LECTERN_ENTITY_ORGANIZATION));
+  /* In English, after "the village of", or before "site". */
+  g_assert_null (find_entity (english, "Ali Wahan", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (english, "Harwell", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (english, "Ghulam Rasool Jatoi", LECTERN_ENTITY_PERSON));
 }
 
 int
