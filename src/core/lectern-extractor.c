@@ -11939,7 +11939,8 @@ is_listed_branch (Doc  *doc,
 
       if ((gsize) (dash - s) == n && memcmp (s, unions[u], n) == 0)
         return TRUE;
-      if ((gsize) (end - dash - 1) == n && memcmp (dash + 1, unions[u], n) == 0 && dash - s >= 3)
+      /* A trade's union of four letters or more ("SNESUP-FSU"). */
+      if ((gsize) (end - dash - 1) == n && memcmp (dash + 1, unions[u], n) == 0 && dash - s >= 4)
         {
           for (const char *c = s; c < dash; c++)
             if (!g_ascii_isupper (*c))
