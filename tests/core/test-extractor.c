@@ -7424,6 +7424,9 @@ test_extractor_more_company_words (void)
     extract ("Affaires.\n\n"
              "Le nantais Ar Mor Avocats et le bordelais Garonne Legal ont annoncé leur rapprochement. C'est "
              "l'illustration de ce que peut faire un fonds régional avec une ETI familiale.\n");
+  g_autoptr(GPtrArray) german =
+    extract ("Tram.\n\n"
+             "Le quotidien allemand Kehler Zeitung a publié les chiffres. Selon la Kehler Zeitung, le tram est plein.\n");
   g_autoptr(GPtrArray) utilities =
     extract ("Business.\n\n"
              "Osaka Gas is in talks over a further 0.5 million tonnes. Brennan Bancorp agreed to buy a rival.\n");
@@ -7435,6 +7438,7 @@ test_extractor_more_company_words (void)
   g_assert_nonnull (find_entity (utilities, "Osaka Gas", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (utilities, "Brennan Bancorp", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (french, "Ar Mor Avocats", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (german, "Kehler Zeitung", LECTERN_ENTITY_ORGANIZATION));
   /* A firm's size is no body, whatever body a list knows by its letters. */
   g_assert_null (find_entity (french, "ETI", LECTERN_ENTITY_ORGANIZATION));
 }
