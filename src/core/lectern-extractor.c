@@ -6977,6 +6977,58 @@ mark_fm_stations (Doc    *doc,
     }
 }
 
+/* "Sollicitée par La Provence", "dans les colonnes de La Meuse", "a
+ * déclaré au Progrès": in French, the capitalized name after words for
+ * asking or telling the press names a newspaper or a broadcaster, which
+ * the tagger leaves out or reads as a place; not a person ("contacté par
+ * Marie Dupont"). */
+static void
+mark_outlets_after_press_cues (Doc    *doc,
+                               guint   base,
+                               guint   len,
+                               guint8 *tags)
+{
+  static const char *const asked[] = {
+    "sollicité", "sollicitée", "sollicités", "sollicitées", "contacté", "contactée", "contactés", "contactées",
+    "interrogé", "interrogée", "interrogés", "interrogées", "joint", "jointe", "joints", "jointes",
+    "Sollicité", "Sollicitée", "Contacté", "Contactée", "Interrogé", "Interrogée", "Joint", "Jointe",
+  };
+  static const char *const told[] = {
+    "déclaré", "confié", "indiqué", "expliqué", "raconté", "assuré", "affirmé", "précisé",
+  };
+  static const char *const titles[] = { "Le", "La", "L'", "L\xe2\x80\x99", "Les" };
+
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 2; k + 1 < len; k++)
+    {
+      guint a = base + k;
+      guint s = k + 1, e;
+      /* "a déclaré en mars au Progrès". */
+      guint v = k >= 3 && tok_is (doc, a - 2, "en") ? a - 3 : a - 1;
+
+      /* "par", "de", "du", "à", "au" first: short words. */
+      if (tok_len (doc, a) > 3 || tags[k + 1] == LECTERN_TAG_B_PER || tags[k + 1] == LECTERN_TAG_B_ORG)
+        continue;
+      if (!((tok_is (doc, a, "par") && tok_is_any (doc, a - 1, asked, G_N_ELEMENTS (asked))) ||
+            ((tok_is (doc, a, "de") || tok_is (doc, a, "du")) && tok_is (doc, a - 1, "colonnes")) ||
+            ((tok_is (doc, a, "\xc3\xa0") || tok_is (doc, a, "au")) && tok_is_any (doc, v, told, G_N_ELEMENTS (told)))))
+        continue;
+      if (tok_is (doc, a, "au") && tok_is_any (doc, base + s, titles, G_N_ELEMENTS (titles)))
+        continue;
+      e = s + (s + 1 < len && tok_is_any (doc, base + s, titles, G_N_ELEMENTS (titles)));
+      if (!tok_starts_upper (doc, base + e) || !(tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) ||
+          (tok_lex (doc, base + e) & (LECTERN_LEX_GIVEN | LECTERN_LEX_TITLE)) || tok_is_acronym (doc, base + e))
+        continue;
+      while (e < len && e < s + 4 && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e))
+        e++;
+      if (e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e))
+        continue;
+      tag_organization (tags, len, s, e);
+      k = e - 1;
+    }
+}
+
 /* "le lycée Charlemagne", "au lycée du Parc": a school's word in lower
  * case opens no person's name nor a place's; the tagger's span from it
  * is the school. */
@@ -14098,6 +14150,7 @@ tag_document (LecternExtractor  *self,
           retype_school_spans (doc, i, len, tags->data);
           extend_numbered_universities (doc, i, len, tags->data);
           mark_fm_stations (doc, i, len, tags->data);
+          mark_outlets_after_press_cues (doc, i, len, tags->data);
           mark_union_federations (doc, i, len, tags->data);
           retype_people_after_nationalities (doc, i, len, tags->data);
           join_names_over_particles (doc, i, len, tags->data);

@@ -7733,6 +7733,21 @@ test_extractor_places_after_site_words (void)
   g_assert_nonnull (find_entity (english, "Ghulam Rasool Jatoi", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_outlets_after_press_cues (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Presse.\n\n"
+             "Il ironise dans les colonnes de La Meuse. Son président a déclaré en mars au Progrès que rien n'est "
+             "tabou. Contacté par Marie Dupont, il a refusé.\n");
+
+  /* A newspaper after words for telling or asking the press. */
+  g_assert_nonnull (find_entity (entities, "La Meuse", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Progrès", LECTERN_ENTITY_ORGANIZATION));
+  /* A person contacted is a person. */
+  g_assert_nonnull (find_entity (entities, "Marie Dupont", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8180,6 +8195,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/portfolios-and-party-members", test_extractor_portfolios_and_party_members);
   g_test_add_func ("/lectern/extractor/numbered-universities-and-stations", test_extractor_numbered_universities_and_stations);
   g_test_add_func ("/lectern/extractor/places-after-site-words", test_extractor_places_after_site_words);
+  g_test_add_func ("/lectern/extractor/outlets-after-press-cues", test_extractor_outlets_after_press_cues);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
