@@ -14695,7 +14695,8 @@ mark_storm_names (Doc *doc)
  * disease", "la maladie de Lyme": a name beside a word for a disease
  * names the disease in the whole story (drop_crafts), not a person or a
  * place (GUIDELINES.md: a person only inside another name is not
- * listed). */
+ * listed); so does a name after a word for a medicine ("the drug
+ * Keytruda"), a product. */
 static void
 mark_disease_names (Doc *doc)
 {
@@ -14703,6 +14704,9 @@ mark_disease_names (Doc *doc)
     "fever", "virus", "disease", "diseases", "syndrome", "infection", "infections",
   };
   static const char *const before[] = { "maladie", "syndrome", "fièvre", "maladies" };
+  static const char *const medicines[] = {
+    "drug", "drugs", "medicine", "jab", "jabs", "pill", "injection", "médicament", "traitement", "vaccin",
+  };
 
   const guint32 firsts = LETTER ('f') | LETTER ('v') | LETTER ('d') | LETTER ('s') | LETTER ('i');
 
@@ -14715,6 +14719,17 @@ mark_disease_names (Doc *doc)
       /* The capital first, a bit in a table. */
       if (!tok_has_upper (doc, k) || !tok_starts_upper (doc, k) || !(tok_flags (doc, k) & LECTERN_TOKEN_WORD))
         continue;
+      /* "the immunotherapy drug Keytruda", "le médicament Ozempic": a
+       * medicine after its word. */
+      if (k >= 1 && tok_starts_lower (doc, k - 1) && tok_len (doc, k - 1) >= 3 &&
+          tok_is_any (doc, k - 1, medicines, G_N_ELEMENTS (medicines)))
+        {
+          h = seq_hash (doc, k, k + 1);
+          found = g_hash_table_lookup (doc->form_by_seq, &h);
+          if (found != NULL)
+            g_array_index (doc->forms, Form, GPOINTER_TO_UINT (found) - 1).vehicle++;
+          continue;
+        }
       if (n + 1 < doc->n_tokens && tok_is_possessive (doc, n))
         n++;
       /* The word after by its first letter and length before its

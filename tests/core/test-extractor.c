@@ -7748,6 +7748,20 @@ test_extractor_outlets_after_press_cues (void)
   g_assert_nonnull (find_entity (entities, "Marie Dupont", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_medicines_are_products (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Health.\n\n"
+             "Patients with high-risk melanoma who received the vaccine, TBO-7, alongside the immunotherapy drug "
+             "Keytruda had a 49 per cent lower risk of relapse or death after three years than those given "
+             "Keytruda alone.\n");
+
+  /* A medicine after its word, and alone in the story. */
+  g_assert_null (find_entity (entities, "Keytruda", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Keytruda", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8196,6 +8210,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/numbered-universities-and-stations", test_extractor_numbered_universities_and_stations);
   g_test_add_func ("/lectern/extractor/places-after-site-words", test_extractor_places_after_site_words);
   g_test_add_func ("/lectern/extractor/outlets-after-press-cues", test_extractor_outlets_after_press_cues);
+  g_test_add_func ("/lectern/extractor/medicines-are-products", test_extractor_medicines_are_products);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
