@@ -6753,10 +6753,12 @@ mark_french_legal_form_firms (Doc    *doc,
                               guint   len,
                               guint8 *tags)
 {
-  static const char *const forms[] = {
+  static const char *forms[] = {
     "GAEC", "Gaec", "EARL", "Earl", "SCEA", "SCI", "SCIC", "Scic", "SCOP", "Scop", "SARL", "Sarl", "SAS",
     "EURL", "CUMA", "Cuma", "SICA", "GIE", "SNC",
   };
+  static guint64 form_hashes[G_N_ELEMENTS (forms)];
+  static gsize forms_ready = 0;
   static const char *const before[] = {
     "le", "la", "l'", "l\xe2\x80\x99", "du", "de", "d'", "d\xe2\x80\x99", "au", "une", "un", "sa", "son", "leur",
     "Le", "La", "L'", "L\xe2\x80\x99",
@@ -6771,8 +6773,8 @@ mark_french_legal_form_firms (Doc    *doc,
       guint j = k + 1, e;
 
       if (tok_len (doc, a) < 3 || tok_len (doc, a) > 4 || !g_ascii_isupper (*tok_str (doc, a)) ||
-          !tok_is_any (doc, a, forms, G_N_ELEMENTS (forms)) || !tok_is_any (doc, a - 1, before, G_N_ELEMENTS (before)) ||
-          tags[k] == LECTERN_TAG_I_ORG)
+          tags[k] == LECTERN_TAG_I_ORG || !tok_in_list (doc, a, forms, G_N_ELEMENTS (forms), form_hashes, &forms_ready) ||
+          !tok_is_any (doc, a - 1, before, G_N_ELEMENTS (before)))
         continue;
       if (j + 1 < len && (tok_is (doc, base + j, "du") || tok_is (doc, base + j, "des") ||
                           tok_is (doc, base + j, "d'") || tok_is (doc, base + j, "d\xe2\x80\x99")))
@@ -6805,7 +6807,9 @@ mark_union_federations (Doc    *doc,
                         guint   len,
                         guint8 *tags)
 {
-  static const char *const unions[] = { "CGT", "CFDT", "FO", "SUD", "Unsa", "UNSA", "FSU", "CFTC", "CGC" };
+  static const char *unions[] = { "CGT", "CFDT", "FO", "SUD", "Unsa", "UNSA", "FSU", "CFTC", "CGC" };
+  static guint64 hashes[G_N_ELEMENTS (unions)];
+  static gsize ready = 0;
   const guint32 not_a_trade = LECTERN_LEX_GIVEN | LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE |
                               LECTERN_LEX_STOP_FR | LECTERN_LEX_KNOWN_ORG;
 
@@ -6815,8 +6819,9 @@ mark_union_federations (Doc    *doc,
     {
       guint j = k + 1, e;
 
-      if (!g_ascii_isupper (*tok_str (doc, base + k)) || (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_ORG) ||
-          !tok_is_any (doc, base + k, unions, G_N_ELEMENTS (unions)))
+      if (tok_len (doc, base + k) > 4 || !g_ascii_isupper (*tok_str (doc, base + k)) ||
+          (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_ORG) || !tok_starts_upper (doc, base + k + 1) ||
+          !tok_in_list (doc, base + k, unions, G_N_ELEMENTS (unions), hashes, &ready))
         continue;
       while (j < len && j < k + 3 && (tok_flags (doc, base + j) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + j) &&
              !(tok_lex (doc, base + j) & not_a_trade))
@@ -6937,7 +6942,8 @@ extend_numbered_universities (Doc    *doc,
       guint e = k + 1;
       const char *s;
 
-      if (tags[k] != LECTERN_TAG_B_ORG || !(tok_is (doc, base + k, "université") || tok_is (doc, base + k, "Université")))
+      if (tags[k] != LECTERN_TAG_B_ORG || (*tok_str (doc, base + k) != 'u' && *tok_str (doc, base + k) != 'U') ||
+          !(tok_is (doc, base + k, "université") || tok_is (doc, base + k, "Université")))
         continue;
       while (e < len && tags[e] == LECTERN_TAG_I_ORG)
         e++;
@@ -6964,7 +6970,8 @@ mark_fm_stations (Doc    *doc,
     {
       guint s = k;
 
-      if (tags[k] != LECTERN_TAG_O || tok_len (doc, base + k) != 2 || !tok_is (doc, base + k, "FM") ||
+      if (tags[k] != LECTERN_TAG_O || tok_len (doc, base + k) != 2 || *tok_str (doc, base + k) != 'F' ||
+          !tok_is (doc, base + k, "FM") ||
           (k + 1 < len && (tok_flags (doc, base + k + 1) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + k + 1)))
         continue;
       while (s > 0 && s + 2 > k && tags[s - 1] == LECTERN_TAG_O && tok_starts_upper (doc, base + s - 1) &&
@@ -7003,16 +7010,32 @@ mark_outlets_after_press_cues (Doc    *doc,
   for (guint k = 2; k + 1 < len; k++)
     {
       guint a = base + k;
-      guint s = k + 1, e;
-      /* "a déclaré en mars au Progrès". */
-      guint v = k >= 3 && tok_is (doc, a - 2, "en") ? a - 3 : a - 1;
+      guint s = k + 1, e, v;
+      gboolean cued;
 
-      /* "par", "de", "du", "à", "au" first: short words. */
-      if (tok_len (doc, a) > 3 || tags[k + 1] == LECTERN_TAG_B_PER || tags[k + 1] == LECTERN_TAG_B_ORG)
+      /* A short word before a capital first: most tokens fail on it. */
+      if (tok_len (doc, a) > 3 || !tok_starts_upper (doc, a + 1) || tags[k + 1] == LECTERN_TAG_B_PER ||
+          tags[k + 1] == LECTERN_TAG_B_ORG)
         continue;
-      if (!((tok_is (doc, a, "par") && tok_is_any (doc, a - 1, asked, G_N_ELEMENTS (asked))) ||
-            ((tok_is (doc, a, "de") || tok_is (doc, a, "du")) && tok_is (doc, a - 1, "colonnes")) ||
-            ((tok_is (doc, a, "\xc3\xa0") || tok_is (doc, a, "au")) && tok_is_any (doc, v, told, G_N_ELEMENTS (told)))))
+      /* "a déclaré en mars au Progrès". */
+      v = tok_is (doc, a - 2, "en") ? a - 3 : a - 1;
+      /* By the link's first byte, then the word before it. */
+      switch ((guchar) *tok_str (doc, a))
+        {
+        case 'p':
+          cued = tok_is (doc, a, "par") && tok_is_any (doc, a - 1, asked, G_N_ELEMENTS (asked));
+          break;
+        case 'd':
+          cued = (tok_is (doc, a, "de") || tok_is (doc, a, "du")) && tok_is (doc, a - 1, "colonnes");
+          break;
+        case 'a':
+        case 0xc3:
+          cued = (tok_is (doc, a, "\xc3\xa0") || tok_is (doc, a, "au")) && tok_is_any (doc, v, told, G_N_ELEMENTS (told));
+          break;
+        default:
+          cued = FALSE;
+        }
+      if (!cued)
         continue;
       if (tok_is (doc, a, "au") && tok_is_any (doc, base + s, titles, G_N_ELEMENTS (titles)))
         continue;
@@ -7304,7 +7327,8 @@ extend_branches_to_regions (Doc    *doc,
           continue;
         }
       p = k + 1;
-      compass = tags[k] == LECTERN_TAG_B_ORG && tags[p] == LECTERN_TAG_O && is_french_compass_word (doc, base + p);
+      compass = tags[k] == LECTERN_TAG_B_ORG && tags[p] == LECTERN_TAG_O && tok_starts_upper (doc, base + p) &&
+                doc->lang == LANG_FR && is_french_compass_word (doc, base + p);
       if (doc->lang != LANG_FR || (tags[k] != LECTERN_TAG_B_LOC && tags[p] != LECTERN_TAG_B_LOC && !compass) ||
           (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_ORG && tags[k] != LECTERN_TAG_B_LOC) ||
           !tok_starts_upper (doc, a) || !tok_is_article (doc, a - 1) || (tok_lex (doc, a) & not_a_body) ||
@@ -13073,7 +13097,10 @@ mark_country_branches (Doc    *doc,
         }
       /* The tagger may leave a French region after "de" out ("de
        * Vendée"). */
-      if (tags[k] != LECTERN_TAG_B_LOC && !(tags[k] == LECTERN_TAG_O && doc->lang == LANG_FR && tok_starts_upper (doc, a)))
+      if (tags[k] != LECTERN_TAG_B_LOC &&
+          !(tags[k] == LECTERN_TAG_O && doc->lang == LANG_FR && tok_starts_upper (doc, a) &&
+            (tags[k - 1] == LECTERN_TAG_O || tags[k - 1] == LECTERN_TAG_I_ORG) &&
+            (tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) == (LECTERN_LEX_GEO | LECTERN_LEX_REGION)))
         continue;
       /* "HSBC Saudi Arabia and": a country of two words too. */
       if (k + 1 < len && tags[k + 1] == LECTERN_TAG_I_LOC)
