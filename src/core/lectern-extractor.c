@@ -5877,6 +5877,25 @@ tag_organization (guint8 *tags,
     tags[e]--;
 }
 
+/* Token k inside an organization's span becomes O, and the rest of the
+ * span a span of its own that opens with `begin` (a B- tag); returns the
+ * end of the span. */
+static guint
+split_organization_at (guint8 *tags,
+                       guint   len,
+                       guint   k,
+                       guint8  begin)
+{
+  guint e = k + 1;
+
+  tags[k] = LECTERN_TAG_O;
+  if (e < len && tags[e] == LECTERN_TAG_I_ORG)
+    for (tags[e++] = begin; e < len && tags[e] == LECTERN_TAG_I_ORG; e++)
+      tags[e] = begin + 1;
+
+  return e;
+}
+
 /* An adjective after a ministry's portfolio: "de la Transition
  * écologique". "des Productions vivrières", "du Développement durable":
  * adjectives in -ier and -able too, here only, where nouns so ending
@@ -6914,10 +6933,7 @@ retype_people_after_nationalities (Doc    *doc,
                  !(tok_lex (doc, base + j) & a_body) && !is_company_word (doc, base + j);
       if (!person || e - k > 4)
         continue;
-      tags[k] = LECTERN_TAG_O;
-      tags[k + 1] = LECTERN_TAG_B_PER;
-      for (guint j = k + 2; j < e; j++)
-        tags[j] = LECTERN_TAG_I_PER;
+      e = split_organization_at (tags, len, k, LECTERN_TAG_B_PER);
       /* "le Malien Sidi | Mohamed Ag Inaha": the rest of the name the
        * tagger began anew. */
       if (e < len && tags[e] == LECTERN_TAG_B_PER)
@@ -7098,7 +7114,7 @@ split_seats_after_a (Doc    *doc,
     return;
   for (guint k = 1; k + 1 < len; k++)
     {
-      guint s = k - 1, e = k + 1;
+      guint s = k - 1;
 
       if (tags[k] != LECTERN_TAG_I_ORG || tags[k + 1] != LECTERN_TAG_I_ORG || !tok_is (doc, base + k, "\xc3\xa0") ||
           !tok_starts_upper (doc, base + k + 1))
@@ -7112,13 +7128,7 @@ split_seats_after_a (Doc    *doc,
           s = G_MAXUINT;
       if (s == G_MAXUINT)
         continue;
-      while (e < len && tags[e] == LECTERN_TAG_I_ORG)
-        e++;
-      tags[k] = LECTERN_TAG_O;
-      tags[k + 1] = LECTERN_TAG_B_LOC;
-      for (guint j = k + 2; j < e; j++)
-        tags[j] = LECTERN_TAG_I_LOC;
-      k = e - 1;
+      k = split_organization_at (tags, len, k, LECTERN_TAG_B_LOC) - 1;
     }
 }
 
@@ -7196,17 +7206,11 @@ split_members_from_parties (Doc    *doc,
     return;
   for (guint k = 1; k + 1 < len; k++)
     {
-      guint e = k + 1;
-
       if (tags[k] != LECTERN_TAG_I_ORG || tags[k + 1] != LECTERN_TAG_I_ORG || tok_len (doc, base + k) > 3 ||
           !tok_is_any (doc, base + k, seats, G_N_ELEMENTS (seats)) || !tok_starts_upper (doc, base + k + 1) ||
           !(tok_flags (doc, base + k + 1) & LECTERN_TOKEN_WORD))
         continue;
-      tags[k] = LECTERN_TAG_O;
-      tags[e++] = LECTERN_TAG_B_PER;
-      for (; e < len && tags[e] == LECTERN_TAG_I_ORG; e++)
-        tags[e] = LECTERN_TAG_I_PER;
-      k = e - 1;
+      k = split_organization_at (tags, len, k, LECTERN_TAG_B_PER) - 1;
     }
 }
 
