@@ -6817,6 +6817,21 @@ mark_french_legal_form_firms (Doc    *doc,
     }
 }
 
+/* Whether the n bytes at s are a French union's letters ("CGT", "FO",
+ * "Unsa"), whose sections and federations are named after them. */
+static gboolean
+is_french_union_letters (const char *s,
+                         gsize       n)
+{
+  static const char *const unions[] = { "CGT", "CFDT", "FO", "SUD", "Unsa", "UNSA", "FSU", "CFTC", "CGC" };
+
+  for (guint u = 0; u < G_N_ELEMENTS (unions); u++)
+    if (strlen (unions[u]) == n && memcmp (s, unions[u], n) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* "FO Transports et Logistique", "FO Énergie et Mines": a French
  * union's federation named by its trades in capitals over "et", which
  * the tagger ends at the first trade. */
@@ -6826,9 +6841,6 @@ mark_union_federations (Doc    *doc,
                         guint   len,
                         guint8 *tags)
 {
-  static const char *unions[] = { "CGT", "CFDT", "FO", "SUD", "Unsa", "UNSA", "FSU", "CFTC", "CGC" };
-  static guint64 hashes[G_N_ELEMENTS (unions)];
-  static gsize ready = 0;
   const guint32 not_a_trade = LECTERN_LEX_GIVEN | LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE |
                               LECTERN_LEX_STOP_FR | LECTERN_LEX_KNOWN_ORG;
 
@@ -6840,7 +6852,7 @@ mark_union_federations (Doc    *doc,
 
       if (tok_len (doc, base + k) > 4 || !g_ascii_isupper (*tok_str (doc, base + k)) ||
           (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_ORG) || !tok_starts_upper (doc, base + k + 1) ||
-          !tok_in_list (doc, base + k, unions, G_N_ELEMENTS (unions), hashes, &ready))
+          !is_french_union_letters (tok_str (doc, base + k), tok_len (doc, base + k)))
         continue;
       while (j < len && j < k + 3 && (tok_flags (doc, base + j) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + j) &&
              !(tok_lex (doc, base + j) & not_a_trade))
@@ -7267,12 +7279,12 @@ join_joint_firms (Doc    *doc,
 }
 
 static gboolean
-is_compass_word (const Doc *doc,
-                 guint      i)
+is_side_word (Doc  *doc,
+              guint i)
 {
-  static const char *const words[] = { "Northern", "Southern", "Eastern", "Western", "Central" };
+  static const char *const sides[] = { "Northern", "Southern", "Eastern", "Western", "Central", "Middle" };
 
-  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+  return tok_is_any (doc, i, sides, G_N_ELEMENTS (sides));
 }
 
 static gboolean
@@ -7321,7 +7333,7 @@ extend_branches_to_regions (Doc    *doc,
             ;
           /* A country or a region, perhaps with its point of the compass
            * ("the Argus Leader of Sioux Falls" is a town's paper). */
-          p = k + 1 + (e > k + 2 && is_compass_word (doc, a + 1));
+          p = k + 1 + (e > k + 2 && is_side_word (doc, a + 1));
           if (k - s > 3 || !(name_flags (doc, base + p, base + e) & LECTERN_LEX_REGION) ||
               known_organization (doc, base + s, a) == 0 ||
               (e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + e)))
@@ -7683,15 +7695,6 @@ mark_lower_courts (Doc    *doc,
       tag_organization (tags, len, k, e - base);
       k = e - base;
     }
-}
-
-static gboolean
-is_side_word (Doc  *doc,
-              guint i)
-{
-  static const char *const sides[] = { "Northern", "Southern", "Eastern", "Western", "Central", "Middle" };
-
-  return tok_is_any (doc, i, sides, G_N_ELEMENTS (sides));
 }
 
 /* "Southern District of New York", "District of Delaware": an American
@@ -12004,9 +12007,6 @@ static gboolean
 is_listed_branch (Doc  *doc,
                   guint i)
 {
-  /* The French unions, whose sections join them to a company or a
-   * trade's union ("FO-RATP", "SNESUP-FSU"). */
-  static const char *const unions[] = { "CGT", "CFDT", "FO", "SUD", "Unsa", "UNSA", "FSU", "CFTC", "CGC" };
   const char *s = tok_str (doc, i);
   const char *dash = memchr (s, '-', tok_len (doc, i));
   const char *end = s + tok_len (doc, i);
@@ -12014,20 +12014,16 @@ is_listed_branch (Doc  *doc,
   if (dash == NULL || dash - s < 2 || !g_unichar_isupper (g_utf8_get_char (dash + 1)) ||
       memchr (dash + 1, '-', tok_len (doc, i) - (dash + 1 - s)) != NULL)
     return FALSE;
-  for (guint u = 0; u < G_N_ELEMENTS (unions); u++)
+  /* A union's section at a company ("FO-RATP"); a trade's union of four
+   * letters or more and its confederation ("SNESUP-FSU"). */
+  if (is_french_union_letters (s, dash - s))
+    return TRUE;
+  if (is_french_union_letters (dash + 1, end - dash - 1) && dash - s >= 4)
     {
-      gsize n = strlen (unions[u]);
-
-      if ((gsize) (dash - s) == n && memcmp (s, unions[u], n) == 0)
-        return TRUE;
-      /* A trade's union of four letters or more ("SNESUP-FSU"). */
-      if ((gsize) (end - dash - 1) == n && memcmp (dash + 1, unions[u], n) == 0 && dash - s >= 4)
-        {
-          for (const char *c = s; c < dash; c++)
-            if (!g_ascii_isupper (*c))
-              return FALSE;
-          return TRUE;
-        }
+      for (const char *c = s; c < dash; c++)
+        if (!g_ascii_isupper (*c))
+          return FALSE;
+      return TRUE;
     }
   /* An acronym before the hyphen, in capitals or written as a word
    * ("Unsa-Ferroviaire"): "SpaceX-Dragon" is a capsule. */
