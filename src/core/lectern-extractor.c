@@ -15514,6 +15514,7 @@ mark_teams_named_by_towns (Doc *doc)
   /* English counties the place lists lack ("Gloucestershire"). */
   static const char *const shires[] = { "shire" };
   g_autoptr(GArray) cued = NULL;
+  g_autoptr(GHashTable) in_people = NULL;
 
   if (doc->story_lang != LANG_EN || !story_is_team_sport (doc))
     return;
@@ -15551,23 +15552,24 @@ mark_teams_named_by_towns (Doc *doc)
         }
       g_array_append_val (cued, (guint) { GPOINTER_TO_UINT (found) - 1 });
     }
+  if (cued->len == 0)
+    return;
+  /* "Feliciano Lopez beat …": a word of a person's longer name is that
+   * person, in a sport of players. The words of those names, once. */
+  in_people = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint g = 0; g < doc->forms->len; g++)
+    {
+      Form *other = &g_array_index (doc->forms, Form, g);
+
+      if (other->n_tokens > 1 && winning_vote (other->votes) == VOTE_PER)
+        for (guint t = 0; t < other->n_tokens; t++)
+          g_hash_table_add (in_people, &other->hash[t]);
+    }
   for (guint k = 0; k < cued->len; k++)
     {
       Form *form = &g_array_index (doc->forms, Form, g_array_index (cued, guint, k));
-      gboolean held = FALSE;
 
-      if (form->team)
-        continue;
-      /* "Feliciano Lopez beat …": a word of a person's longer name is
-       * that person, in a sport of players. */
-      for (guint g = 0; g < doc->forms->len && !held; g++)
-        {
-          const Form *other = &g_array_index (doc->forms, Form, g);
-
-          for (guint t = 0; t < other->n_tokens && other->n_tokens > 1 && !held; t++)
-            held = other->hash[t] == form->hash[0] && winning_vote (other->votes) == VOTE_PER;
-        }
-      if (held)
+      if (form->team || g_hash_table_contains (in_people, &form->hash[0]))
         continue;
       form->team = TRUE;
       form->votes[VOTE_ORG] += form->votes[VOTE_LOC] + form->votes[VOTE_PER] + 1;
