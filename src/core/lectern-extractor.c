@@ -7012,7 +7012,7 @@ mark_fm_stations (Doc    *doc,
     }
 }
 
-/* "Sollicitée par La Provence", "dans les colonnes de La Meuse", "a
+/* "Interrogé par Le Parisien", "dans les colonnes de La Meuse", "a
  * déclaré au Progrès": in French, the capitalized name after words for
  * asking or telling the press names a newspaper or a broadcaster, which
  * the tagger leaves out or reads as a place; not a person ("contacté par
@@ -7046,7 +7046,7 @@ mark_outlets_after_press_cues (Doc    *doc,
           tags[k + 1] == LECTERN_TAG_B_ORG)
         continue;
       /* "a déclaré en mars au Progrès". */
-      v = tok_is (doc, a - 2, "en") ? a - 3 : a - 1;
+      v = k >= 3 && tok_is (doc, a - 2, "en") ? a - 3 : a - 1;
       /* By the link's first byte, then the word before it. */
       switch ((guchar) *tok_str (doc, a))
         {
@@ -7144,12 +7144,12 @@ split_seats_after_a (Doc    *doc,
     }
 }
 
-/* "Marcher Hospitals | NHS | Trust", "Birmingham Women's and Children's
- * NHS Foundation Trust": an English health trust is named by the
- * capitalized words before "NHS (Foundation) Trust", with possessives
- * and "and", which the tagger cuts; and "Pancreatic Cancer UK",
- * "Alzheimer's Research UK": a charity named by its cause and the
- * country's letters, which the tagger reads as a place after words. */
+/* "Marcher Hospitals | NHS | Trust", "Hollinsfield and Marton NHS
+ * Foundation Trust": an English health trust is named by the capitalized
+ * words before "NHS (Foundation) Trust", with possessives and "and",
+ * which the tagger cuts; and "Pancreatic Cancer UK": a charity named by
+ * its cause and the country's letters, which the tagger reads as a place
+ * after words. */
 static void
 mark_nhs_trusts_and_uk_charities (Doc    *doc,
                                   guint   base,
@@ -13482,9 +13482,8 @@ mark_french_acronym_branches (Doc    *doc,
       guint32 lex;
 
       /* A capital, then "d…" or a trade in lower case ("la CGT
-       * métallurgie du Tarn"): most tokens fail at once. */
-      /* "le Crous de Lyon": a listed body's letters may be written as a
-       * word. */
+       * métallurgie du Tarn"): most tokens fail at once. A listed body's
+       * letters may be written as a word ("le Crous de Lyon"). */
       if (!g_ascii_isupper (*tok_str (doc, a)) || tok_len (doc, a) > 6 ||
           (*tok_str (doc, a + 1) != 'd' && !(tags[k] == LECTERN_TAG_B_ORG && k + 3 < len &&
                                              *tok_str (doc, a + 2) == 'd' && is_trade_word (doc, a + 1))) ||
