@@ -33,7 +33,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "48"
+#define RULES_VERSION "49"
 
 struct _LecternExtractor
 {
@@ -108,6 +108,7 @@ typedef struct
   guint32             *cp_marks;     /* code points before each 4 KiB block of the text */
   guint8              *upper;        /* per token, a bit: it has a capital letter */
   GArray              *spans;        /* Span */
+  GArray              *examples;     /* Span: bodies a list of examples names by a place's name */
   /* The sentence being tagged: its hashes and flags, computed once. */
   guint                cur_first;
   guint                cur_n;
@@ -11108,6 +11109,170 @@ mark_listed_companions (Doc    *doc,
     }
 }
 
+
+/* Plural nouns for kinds of bodies that a list of their names follows:
+ * "banks including Deutsche Bank, UniCredit and Santander", "des
+ * enseignes comme Carrefour ou Leclerc". */
+static gboolean
+is_body_plural (const Doc *doc,
+                guint      i)
+{
+  static const char *const words[] = {
+    "banks", "lenders", "insurers", "brokers", "brokerages", "funds", "investors", "companies", "firms",
+    "groups", "businesses", "startups", "start-ups", "conglomerates", "giants", "rivals", "competitors",
+    "peers", "brands", "chains", "retailers", "supermarkets", "grocers", "carmakers", "automakers",
+    "airlines", "carriers", "operators", "miners", "drugmakers", "makers", "manufacturers", "suppliers",
+    "customers", "clients", "sponsors", "clubs", "teams", "parties", "unions", "charities", "NGOs",
+    "nonprofits", "non-profits", "organisations", "organizations", "agencies", "regulators", "watchdogs",
+    "universities", "schools", "hospitals", "newspapers", "outlets", "broadcasters", "publishers",
+    "studios", "labels", "networks", "institutions",
+    "banques", "assureurs", "mutuelles", "entreprises", "sociétés", "groupes", "marques", "enseignes",
+    "constructeurs", "compagnies", "clubs", "équipes", "partis", "syndicats", "associations", "opérateurs",
+    "laboratoires", "fabricants", "industriels", "distributeurs", "géants", "concurrents", "journaux",
+    "médias", "quotidiens", "chaînes", "ONG", "universités", "écoles", "start-up", "fonds", "négociants",
+    "clients", "fournisseurs", "organisations", "institutions", "coopératives", "fédérations", "hôpitaux",
+    "cliniques",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
+/* The length of the words at k that bring in examples of what comes
+ * before ("including", "such as", "comme", "tels que"), 0 for none. */
+static guint
+example_cue_length (const Doc *doc,
+                    guint      k,
+                    guint      end)
+{
+  static const char *const single[] = { "including", "like", "notably", "comme", "dont", "notamment" };
+  guint32 first = *tok_str (doc, k);
+
+  if (!(first == 'i' || first == 'l' || first == 'n' || first == 'c' || first == 'd' || first == 's' ||
+        first == 't'))
+    return 0;
+  if (tok_is_any (doc, k, single, G_N_ELEMENTS (single)))
+    return 1;
+  if (k + 1 < end && tok_is (doc, k, "such") && tok_is (doc, k + 1, "as"))
+    return 2;
+  if (k + 1 < end && (tok_is (doc, k, "tels") || tok_is (doc, k, "telles")) && tok_is (doc, k + 1, "que"))
+    return 2;
+
+  return 0;
+}
+
+/* Whether a capitalized word can be part of a body's name in a list of
+ * examples: no title, function word, month or "London-based". */
+static gboolean
+could_be_example_word (const Doc *doc,
+                       guint      i)
+{
+  const char *s = tok_str (doc, i);
+  const char *dash = NULL;
+
+  for (guint32 k = 0; k + 1 < tok_len (doc, i); k++)
+    if (s[k] == '-')
+      dash = s + k;
+
+  return (tok_flags (doc, i) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, i) &&
+         !(tok_lex (doc, i) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) &&
+         !is_calendar_word (doc, i) && !(dash != NULL && g_ascii_islower (dash[1]));
+}
+
+/* "banks including Deutsche Bank, UniCredit and Santander", "giants such
+ * as BlackRock, Vanguard and State Street", "des enseignes comme
+ * Carrefour ou Leclerc": after a plural noun for a kind of body and the
+ * words that bring in its examples, each name of the list is a body, a
+ * town's or a street's name too; a person the tagger saw stays one, and
+ * a frequent first name alone is left to it. */
+static void
+mark_bodies_after_class_nouns (Doc    *doc,
+                               guint   base,
+                               guint   len,
+                               guint8 *tags)
+{
+  for (guint j = 1; j + 1 < len; j++)
+    {
+      guint cue = example_cue_length (doc, base + j, base + len);
+      guint n = j - 1, s;
+
+      if (cue == 0)
+        continue;
+      if (n > 0 && tok_is (doc, base + n, ","))
+        n--;
+      /* "des négociants suisses, comme Vitol": one adjective after it. */
+      if (!is_body_plural (doc, base + n) &&
+          !(n > 0 && tok_starts_lower (doc, base + n) && is_body_plural (doc, base + n - 1)))
+        continue;
+
+      for (s = j + cue; s < len;)
+        {
+          guint e = s + 1;
+
+          if (tok_is (doc, base + s, "the") && s + 1 < len && tok_starts_upper (doc, base + s + 1))
+            e = ++s + 1;
+          if (tag_vote (tags[s]) == VOTE_PER && (tags[s] & 1) == 1)
+            {
+              /* "Larry Fink's BlackRock": the person's, then the body. */
+              while (e < len && tags[e] == LECTERN_TAG_I_PER)
+                e++;
+              if (e + 1 < len && tok_is (doc, base + e, "'s") && tok_starts_upper (doc, base + e + 1))
+                {
+                  s = e + 1;
+                  continue;
+                }
+              /* "des enseignes comme Monoprix ou Picard": a word alone
+               * that is no first name is no person there. */
+              if (e == s + 1 && !(tok_lex (doc, base + s) & (LECTERN_LEX_GIVEN | LECTERN_LEX_TITLE)))
+                tag_organization (tags, len, s, e);
+            }
+          else if (tags[s] == LECTERN_TAG_B_ORG)
+            {
+              while (e < len && tags[e] == LECTERN_TAG_I_ORG)
+                e++;
+            }
+          else
+            {
+              if (!could_be_example_word (doc, base + s))
+                break;
+              while (e < len && e - s < 4 && tag_vote (tags[e]) != VOTE_PER &&
+                     tags[e] != LECTERN_TAG_B_ORG &&
+                     (could_be_example_word (doc, base + e) ||
+                      (tok_is (doc, base + e, "&") && e + 1 < len && tok_starts_upper (doc, base + e + 1))))
+                e++;
+              /* The name must end there: "Société Générale Côte
+               * d'Ivoire" is no "Société Générale Côte". */
+              if (e < len && ((tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) ?
+                              !tok_starts_lower (doc, base + e) || is_particle (doc, base + e) || tok_is (doc, base + e, "of") :
+                              !(tok_is (doc, base + e, ",") || tok_is (doc, base + e, ".") ||
+                                tok_is (doc, base + e, ";") || tok_is (doc, base + e, ":") ||
+                                tok_is (doc, base + e, ")"))))
+                break;
+              if (!(e == s + 1 && (tok_lex (doc, base + s) & LECTERN_LEX_GIVEN_TOP)))
+                {
+                  tag_organization (tags, len, s, e);
+                  /* The story's name table would make "Santander" or
+                   * "State Street" a place again, "Boots" a word. */
+                  if (e - s == 1 ? (tok_lex (doc, base + s) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE |
+                                                              LECTERN_LEX_LOWER))
+                                 : (place_word (doc, base + e - 1) & LECTERN_LEX_PLACE_SUFFIX) != 0)
+                    g_array_append_val (doc->examples, ((Span) { base + s, (guint8) (e - s), VOTE_ORG }));
+                }
+            }
+          /* On to the next item, over a comma and "and", "or", "et",
+           * "ou". */
+          if (e < len && tok_is (doc, base + e, ","))
+            e++;
+          if (e < len && (tok_is (doc, base + e, "and") || tok_is (doc, base + e, "or") ||
+                          tok_is (doc, base + e, "et") || tok_is (doc, base + e, "ou")))
+            e++;
+          if (e == s || e >= len || !tok_starts_upper (doc, base + e) ||
+              !(tok_is (doc, base + e - 1, ",") || tok_flags (doc, base + e - 1) & LECTERN_TOKEN_WORD))
+            break;
+          s = e;
+        }
+      j = s;
+    }
+}
 /* Whether the words before token k name a firm's office or stake, which
  * the firm's name follows: "chief executive of", "a spokesperson for",
  * "shares in", "directeur général de", "les salariés de". */
@@ -14214,6 +14379,7 @@ tag_document (LecternExtractor  *self,
           retype_kin_names (doc, i, len, tags->data);
           mark_people_and_clubs_by_cues (doc, i, len, tags->data);
           mark_listed_companions (doc, i, len, tags->data);
+          mark_bodies_after_class_nouns (doc, i, len, tags->data);
           mark_firms_after_cues (doc, i, len, tags->data);
           mark_people_before_appositions (doc, i, len, tags->data);
           mark_people_after_saying_and_roles (doc, i, len, tags->data);
@@ -15571,6 +15737,27 @@ mark_teams_named_by_towns (Doc *doc)
       if (form->team || g_hash_table_contains (in_people, &form->hash[0]))
         continue;
       form->team = TRUE;
+      form->votes[VOTE_ORG] += form->votes[VOTE_LOC] + form->votes[VOTE_PER] + 1;
+      form->votes[VOTE_LOC] = form->votes[VOTE_PER] = 0;
+    }
+}
+
+/* "banks including … Santander", "giants such as … State Street": a
+ * place's name given as an example of a kind of body is that body in the
+ * whole story, whatever the name table makes of it. */
+static void
+keep_example_bodies (Doc *doc)
+{
+  for (guint k = 0; k < doc->examples->len; k++)
+    {
+      Span *span = &g_array_index (doc->examples, Span, k);
+      guint64 h = seq_hash (doc, span->start, span->start + span->len);
+      gpointer found = g_hash_table_lookup (doc->form_by_seq, &h);
+      Form *form;
+
+      if (found == NULL)
+        continue;
+      form = &g_array_index (doc->forms, Form, GPOINTER_TO_UINT (found) - 1);
       form->votes[VOTE_ORG] += form->votes[VOTE_LOC] + form->votes[VOTE_PER] + 1;
       form->votes[VOTE_LOC] = form->votes[VOTE_PER] = 0;
     }
@@ -18191,6 +18378,7 @@ lectern_extractor_extract (LecternExtractor     *self,
 {
   g_autoptr(GArray) forms = NULL;
   g_autoptr(GArray) spans = NULL;
+  g_autoptr(GArray) examples = NULL;
   g_autoptr(GArray) langs = g_array_new (FALSE, FALSE, sizeof (LangRun));
   g_autoptr(GHashTable) form_by_seq = NULL;
   g_autoptr(GString) scratch = NULL;
@@ -18223,10 +18411,12 @@ lectern_extractor_extract (LecternExtractor     *self,
   g_array_set_clear_func (forms, form_clear);
   form_by_seq = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  examples = g_array_new (FALSE, FALSE, sizeof (Span));
   scratch = g_string_new (NULL);
 
   doc.text = text;
   doc.spans = spans;
+  doc.examples = examples;
   doc.langs = langs;
   doc.scratch = scratch;
   doc.forms = forms;
@@ -18249,6 +18439,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   retype_lone_places (&doc);
   retype_club_names (&doc);
   mark_teams_named_by_towns (&doc);
+  keep_example_bodies (&doc);
   retype_people_ending_in_trades (&doc);
   retype_people_ending_in_places (&doc);
   retype_listed_with_organizations (&doc);

@@ -7766,6 +7766,34 @@ test_extractor_medicines_are_products (void)
   g_assert_null (find_entity (entities, "Keytruda", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_bodies_after_kind_nouns (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Markets.\n\n"
+             "Active managers compete with passive giants such as Larry Fink's BlackRock, Vanguard and State "
+             "Street. Shares fell, dragged down by banks including Deutsche Bank, UniCredit and Santander. Tickets "
+             "cost less than at high street chains such as Boots and Superdrug, said Anna Reid.\n");
+  g_autoptr(GPtrArray) french =
+    extract ("Commerce.\n\n"
+             "Les prix baissent dans des enseignes comme Monoprix ou Picard, selon Marie Dupont. Des négociants "
+             "suisses, comme Vitol et Trafigura, dominaient le marché.\n");
+
+  /* Each name of a list after a kind of body, places' names and common
+   * words too. */
+  g_assert_nonnull (find_entity (entities, "Vanguard", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "State Street", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Santander", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Boots", LECTERN_ENTITY_ORGANIZATION));
+  /* The person whose firm it is stays a person. */
+  g_assert_nonnull (find_entity (entities, "Larry Fink", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Anna Reid", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (french, "Vitol", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Trafigura", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Monoprix", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Marie Dupont", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8215,6 +8243,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/places-after-site-words", test_extractor_places_after_site_words);
   g_test_add_func ("/lectern/extractor/outlets-after-press-cues", test_extractor_outlets_after_press_cues);
   g_test_add_func ("/lectern/extractor/medicines-are-products", test_extractor_medicines_are_products);
+  g_test_add_func ("/lectern/extractor/bodies-after-kind-nouns", test_extractor_bodies_after_kind_nouns);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
