@@ -15384,6 +15384,20 @@ is_known_place_span (Doc      *doc,
           (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) != 0;
 }
 
+/* Whether token i is a word alone that the lists know as a town or a
+ * place and as no first name or surname ("Tourcoing",
+ * "Baziège"), whatever the tagger made of it. */
+static gboolean
+is_lone_town (Doc   *doc,
+              guint  i)
+{
+  if (i == 0 || i + 1 >= doc->n_tokens || !tok_starts_upper (doc, i) || tok_starts_upper (doc, i - 1) ||
+      tok_starts_upper (doc, i + 1) || tok_is_acronym (doc, i) ||
+      (tok_lex (doc, i) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME)))
+    return FALSE;
+  return (tok_lex (doc, i) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE)) || tok_is_town (doc, i);
+}
+
 /* Whether the word at a is listed among places: "from Wagga Wagga,
  * Griffith and Albury", "in Randwick or Manly". */
 static gboolean
@@ -15394,12 +15408,16 @@ listed_with_places (Doc        *doc,
 {
   static const char *links[] = { "and", "et", "or", "ou" };
   static const char *const preps[] = { "de", "à", "from", "to", "in" };
-  gboolean link_before, link_after, comma_before, comma_after;
+  gboolean link_before, link_after, comma_before, comma_after, named;
   guint before = a - 2, after = a + 2;
 
-  /* Not a known surname or first name ("by Powell and Annan"). */
-  if (a < 2 || a + 2 >= doc->n_tokens || tok_is_possessive (doc, a + 1) ||
-      (tok_lex (doc, a) & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_SURNAME_TOP)))
+  /* Not a known surname or first name ("by Powell and Annan"), unless
+   * it is a listed town beside another that is no name ("agences de
+   * Revel, Baziège et Villefranche"). */
+  if (a < 2 || a + 2 >= doc->n_tokens || tok_is_possessive (doc, a + 1))
+    return FALSE;
+  named = (tok_lex (doc, a) & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_SURNAME_TOP)) != 0;
+  if (named && !tok_is_town (doc, a))
     return FALSE;
   link_before = tok_is_any (doc, a - 1, links, G_N_ELEMENTS (links));
   comma_before = tok_is (doc, a - 1, ",");
@@ -15421,11 +15439,13 @@ listed_with_places (Doc        *doc,
   /* A comma alone is no list ("in London, Johnson said"): the item needs a
    * link or a comma on its other side too. */
   if ((link_before || (comma_before && (link_after || comma_after))) &&
-      is_known_place_span (doc, g_hash_table_lookup (loc_last, GUINT_TO_POINTER (before + 1))))
+      ((!named && is_known_place_span (doc, g_hash_table_lookup (loc_last, GUINT_TO_POINTER (before + 1)))) ||
+       is_lone_town (doc, before)))
     return TRUE;
 
   return (link_after || (comma_after && (link_before || comma_before))) &&
-         is_known_place_span (doc, g_hash_table_lookup (loc_first, GUINT_TO_POINTER (after + 1)));
+         ((!named && is_known_place_span (doc, g_hash_table_lookup (loc_first, GUINT_TO_POINTER (after + 1)))) ||
+          is_lone_town (doc, after));
 }
 
 /* A first name alone that every mention places ("flew to Santiago",

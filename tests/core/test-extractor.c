@@ -7794,6 +7794,26 @@ test_extractor_bodies_after_kind_nouns (void)
   g_assert_nonnull (find_entity (french, "Marie Dupont", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_towns_listed_with_towns (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Logement.\n\n"
+             "Le bailleur rénovera 1 200 maisons de Roubaix, Tourcoing et Wattrelos selon la démarche "
+             "Energiesprong, a expliqué Marie Dupont.\n");
+  g_autoptr(GPtrArray) english =
+    extract ("Travel.\n\n"
+             "Transport for Greater Manchester said it would run extra trams on the lines to Bury and Altrincham, "
+             "as Powell and Annan had asked.\n");
+
+  /* A town listed beside a town that is no person's name. */
+  g_assert_null (find_entity (entities, "Wattrelos", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Marie Dupont", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (english, "Bury", LECTERN_ENTITY_PERSON));
+  /* Two surnames stay people. */
+  g_assert_nonnull (find_entity (english, "Annan", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8244,6 +8264,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/outlets-after-press-cues", test_extractor_outlets_after_press_cues);
   g_test_add_func ("/lectern/extractor/medicines-are-products", test_extractor_medicines_are_products);
   g_test_add_func ("/lectern/extractor/bodies-after-kind-nouns", test_extractor_bodies_after_kind_nouns);
+  g_test_add_func ("/lectern/extractor/towns-listed-with-towns", test_extractor_towns_listed_with_towns);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
