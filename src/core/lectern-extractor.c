@@ -9087,6 +9087,45 @@ is_partner_surname (Doc          *doc,
                                LECTERN_LEX_STOP_FR | LECTERN_LEX_ORG_HEAD | LECTERN_LEX_KNOWN_ORG));
 }
 
+/* "Lacaton & Vassal", "Kaufman & Broad": two surnames alone joined by a
+ * "&" name a firm, whatever the tagger made of each; not two first names
+ * ("Tom & Jerry") nor authors cited with their year ("Reich & Marks,
+ * 2016"). Token k is the second. */
+static gboolean
+is_bare_partnership (Doc          *doc,
+                     guint         base,
+                     guint         len,
+                     const guint8 *tags,
+                     guint         k)
+{
+  guint a = base + k;
+
+  if (k < 2 || !tok_is (doc, a - 1, "&") || !(tok_flags (doc, a - 1) & LECTERN_TOKEN_SPACE_BEFORE))
+    return FALSE;
+  for (guint i = k - 2; i <= k; i += 2)
+    if (!(tags[i] == LECTERN_TAG_B_LOC || is_partner_surname (doc, base, tags, i)) ||
+        (tok_lex (doc, base + i) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) ||
+        (i + 1 < len && tags[i + 1] != LECTERN_TAG_O && (tags[i + 1] & 1) == 0))
+      return FALSE;
+  if ((tok_lex (doc, a) & LECTERN_LEX_GIVEN_TOP) && (tok_lex (doc, a - 2) & LECTERN_LEX_GIVEN_TOP))
+    return FALSE;
+  /* One of them reads as a name ("Hobby & Crafts" does not), and
+   * neither is an abbreviation ("T & Cs"). */
+  if (tok_len (doc, a) < 3 || tok_len (doc, a - 2) < 3 ||
+      !(tags[k] == LECTERN_TAG_B_PER || tags[k - 2] == LECTERN_TAG_B_PER ||
+        ((tok_lex (doc, a) | tok_lex (doc, a - 2)) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME))))
+    return FALSE;
+  /* Nothing capitalized after it, no year. */
+  if (k + 1 < len && (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) &&
+      (tok_starts_upper (doc, a + 1) || g_ascii_isdigit (*tok_str (doc, a + 1))))
+    return FALSE;
+  if (k + 2 < len && (tok_is (doc, a + 1, ",") || tok_is (doc, a + 1, "(")) &&
+      g_ascii_isdigit (*tok_str (doc, a + 2)))
+    return FALSE;
+
+  return TRUE;
+}
+
 /* "Alvarez & Marsal Asia Ltd", "Ben Salem et Fils SARL": a company
  * with its legal form, after "&" (or "et" before "Fils", "Frères",
  * "Cie") and a name, goes on back over them: the partner's name is the
@@ -9137,13 +9176,14 @@ join_partner_firms (Doc    *doc,
            * word of the trade ends the firm too. */
           /* "Haddad & | Khoury Advocates", read as a person's name: a
            * word of the trade, no head word. */
-          if (e < k + 2 ||
-              !(legal || (tags[k] == LECTERN_TAG_B_ORG && tok_is (doc, a - 1, "&") &&
-                          ((tok_lex (doc, base + e - 1) & LECTERN_LEX_ORG_HEAD) || is_company_word (doc, base + e - 1))) ||
-                (tags[k] == LECTERN_TAG_B_PER && tok_is (doc, a - 1, "&") && is_company_word (doc, base + e - 1))))
+          if ((e < k + 2 ||
+               !(legal || (tags[k] == LECTERN_TAG_B_ORG && tok_is (doc, a - 1, "&") &&
+                           ((tok_lex (doc, base + e - 1) & LECTERN_LEX_ORG_HEAD) || is_company_word (doc, base + e - 1))) ||
+                 (tags[k] == LECTERN_TAG_B_PER && tok_is (doc, a - 1, "&") && is_company_word (doc, base + e - 1)))) &&
+              !is_bare_partnership (doc, base, len, tags, k))
             continue;
         }
-      else
+      else if (!is_bare_partnership (doc, base, len, tags, k))
         continue;
       /* The name before: the tagger's span, or capitalized words. */
       if (tags[s - 1] != LECTERN_TAG_O)

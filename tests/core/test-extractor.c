@@ -7814,6 +7814,31 @@ test_extractor_towns_listed_with_towns (void)
   g_assert_nonnull (find_entity (english, "Annan", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_bare_partnerships (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Architecture.\n\n"
+             "La cité est menée par Lacaton & Vassal avec Frédéric Druot. Anne Lacaton et Jean-Philippe Vassal ont "
+             "reçu le prix Pritzker. L'architecte Bruno Taillefer, dont l'agence, Taillefer & Mandel, a été "
+             "retenue, parle.\n");
+  g_autoptr(GPtrArray) english =
+    extract ("Studies.\n\n"
+             "Clay is sold in the Hobby & Crafts market, says Tom Hale. Earlier work found differences in testing "
+             "(Reich & Marks, 2016). Win a book, T & Cs here.\n");
+
+  /* Two surnames joined by "&": a firm, beside its partners. */
+  g_assert_nonnull (find_entity (entities, "Lacaton & Vassal", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Taillefer & Mandel", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Anne Lacaton", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Bruno Taillefer", LECTERN_ENTITY_PERSON));
+  /* Common words, authors cited with their year, abbreviations: no
+   * firm. */
+  g_assert_null (find_entity (english, "Hobby & Crafts", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (english, "Reich & Marks", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (english, "T & Cs", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8265,6 +8290,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/medicines-are-products", test_extractor_medicines_are_products);
   g_test_add_func ("/lectern/extractor/bodies-after-kind-nouns", test_extractor_bodies_after_kind_nouns);
   g_test_add_func ("/lectern/extractor/towns-listed-with-towns", test_extractor_towns_listed_with_towns);
+  g_test_add_func ("/lectern/extractor/bare-partnerships", test_extractor_bare_partnerships);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
