@@ -4504,10 +4504,10 @@ french_place_complement_end (Doc          *doc,
    * or a body or leaves out: one word that ends the name ("des dockers …
    * de Dapilon", "des producteurs d'ananas du Sud-Comoé"); or the
    * acronym of the body it belongs to ("Collectif des étudiants de
-   * l'UOB"). */
+   * l'UOB", "Syndicat des employé-e-s de TVA"). */
   if ((tags[k - base] == LECTERN_TAG_B_PER || tags[k - base] == LECTERN_TAG_O ||
        (tags[k - base] == LECTERN_TAG_B_ORG && known_organization (doc, k, k + 1) == 0)) &&
-      (!tok_is_caps_word (doc, k) || (tok_is_acronym (doc, k) && tags[k - base] == LECTERN_TAG_B_ORG)) &&
+      (!tok_is_caps_word (doc, k) || (tok_is_acronym (doc, k) && tags[k - base] != LECTERN_TAG_B_PER)) &&
       !(tok_lex (doc, k) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE | LECTERN_LEX_ORG_HEAD)) &&
       (k + 1 >= end || (tags[k + 1 - base] == LECTERN_TAG_O && !tok_starts_upper (doc, k + 1))))
     return k + 1;
@@ -4678,6 +4678,39 @@ starts_next_name (Doc  *doc,
   return d < end && tok_starts_upper (doc, d) && (tok_flags (doc, d) & LECTERN_TOKEN_WORD);
 }
 
+/* Whether tokens i and j are one French noun in its two genders, in
+ * either order: "employés" and "employées", "travailleurs" and
+ * "travailleuses", "directeurs" and "directrices". */
+static gboolean
+is_gender_pair (const Doc *doc,
+                guint      i,
+                guint      j)
+{
+  /* What the masculine and the feminine end with after their stem. */
+  static const char *const endings[][2] = {
+    { "s", "es" }, { "", "e" }, { "rs", "ses" }, { "r", "se" }, { "ers", "Ã¨res" }, { "er", "Ã¨re" },
+    { "s", "nes" }, { "", "ne" }, { "eurs", "rices" }, { "eur", "rice" },
+  };
+  const char *x = tok_str (doc, i), *y = tok_str (doc, j);
+  guint32 nx = tok_len (doc, i), ny = tok_len (doc, j), p = 0;
+
+  while (p < nx && p < ny && x[p] == y[p])
+    p++;
+  if (p < 5)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (endings); k++)
+    for (guint order = 0; order < 2; order++)
+      {
+        const char *m = endings[k][order], *f = endings[k][1 - order];
+
+        if (nx - p == strlen (m) && ny - p == strlen (f) && memcmp (x + p, m, nx - p) == 0 &&
+            memcmp (y + p, f, ny - p) == 0)
+          return TRUE;
+      }
+
+  return FALSE;
+}
+
 /* French names go on in lower case after their head and an adjective or a
  * complement: "Union française | des industries pétrolières (Ufip)",
  * "Université d'État | d'hydrométéorologie de Russie". The words in lower
@@ -4731,6 +4764,11 @@ extend_french_name (Doc          *doc,
         c++;
       if (c == from)
         break;
+      /* "Fédération des employées et employés | de services publics":
+       * a noun in both genders. */
+      if (c + 1 < end && tok_is (doc, c, "et") && is_complement_word (doc, c + 1, base, tags) &&
+          is_gender_pair (doc, c - 1, c + 1))
+        c += 2;
       d = c + complement_link_length (doc, c, end);
       if (d == c || d >= end || !is_complement_word (doc, d, base, tags) || is_french_adverb_noun (doc, d))
         break;

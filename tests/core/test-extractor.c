@@ -7839,6 +7839,25 @@ test_extractor_bare_partnerships (void)
   g_assert_null (find_entity (english, "T & Cs", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_french_names_in_both_genders (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Syndicats.\n\n"
+             "La vice-présidente de la Fédération des employées et employés de services publics (FEESP), Nathalie "
+             "Arguin, y était. Les syndicats de l'Alliance des professeures et professeurs de Montréal voteront. Le "
+             "Syndicat des employé-e-s de TVA, affilié au Syndicat canadien de la fonction publique, a réagi.\n");
+
+  /* A noun in both genders inside a body's name. */
+  g_assert_nonnull (find_entity (entities, "Fédération des employées et employés de services publics",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Alliance des professeures et professeurs de Montréal",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  /* The letters of the employer after "de". */
+  g_assert_nonnull (find_entity (entities, "Syndicat des employé-e-s de TVA", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Nathalie Arguin", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8291,6 +8310,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/bodies-after-kind-nouns", test_extractor_bodies_after_kind_nouns);
   g_test_add_func ("/lectern/extractor/towns-listed-with-towns", test_extractor_towns_listed_with_towns);
   g_test_add_func ("/lectern/extractor/bare-partnerships", test_extractor_bare_partnerships);
+  g_test_add_func ("/lectern/extractor/french-names-in-both-genders", test_extractor_french_names_in_both_genders);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
