@@ -9531,6 +9531,63 @@ mark_initialled_names (Doc    *doc,
     }
 }
 
+/* Whether tokens k and k + 1 of the sentence are a team sheet's player:
+ * an initial without its full stop and a surname, between the sheet's
+ * separators ("; G White (0-1), T Brosnan,"). */
+static gboolean
+is_lineup_name (Doc   *doc,
+                guint  base,
+                guint  len,
+                guint  k)
+{
+  static const char *const before[] = { ":", ";", ",", "(", "and" };
+  static const char *const after[] = { ",", ";", ".", "(", ")", "and" };
+  guint a = base + k;
+  const char *s = tok_str (doc, a);
+
+  return tok_len (doc, a) == 1 && *s >= 'A' && *s <= 'Z' && k + 1 < len && tok_starts_upper (doc, a + 1) &&
+         (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) && tok_len (doc, a + 1) >= 2 && !tok_is_caps_word (doc, a + 1) &&
+         !(tok_lex (doc, a + 1) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE)) &&
+         (k == 0 || tok_is_any (doc, a - 1, before, G_N_ELEMENTS (before))) &&
+         (k + 2 >= len || tok_is_any (doc, a + 2, after, G_N_ELEMENTS (after)));
+}
+
+/* "DR CROKES: S Murphy; J Payne, M Moloney, F Fitzgerald; G White
+ * (0-1)": a team sheet names its players by an initial and a surname,
+ * which the tagger reads now as one name, now as none. Three of them in
+ * a sentence make it a sheet. */
+static void
+mark_lineup_names (Doc      *doc,
+                   guint     base,
+                   guint     len,
+                   guint8   *tags,
+                   gboolean  title_case)
+{
+  guint n = 0;
+
+  for (guint k = 0; k + 1 < len && n < 3; k++)
+    if (tok_len (doc, base + k) == 1 && is_lineup_name (doc, base, len, k))
+      n++;
+  if (n < 3)
+    return;
+  for (guint k = 0; k + 1 < len; k++)
+    {
+      if (tok_len (doc, base + k) != 1 || !is_lineup_name (doc, base, len, k))
+        continue;
+      if (k > 0 && tags[k - 1] != LECTERN_TAG_O && !(tok_flags (doc, base + k - 1) & LECTERN_TOKEN_WORD))
+        tags[k - 1] = LECTERN_TAG_O;
+      tags[k] = LECTERN_TAG_B_PER;
+      tags[k + 1] = LECTERN_TAG_I_PER;
+      if (k + 2 < len && tags[k + 2] != LECTERN_TAG_O && (tags[k + 2] & 1) == 0)
+        tags[k + 2] = tok_flags (doc, base + k + 2) & LECTERN_TOKEN_WORD ? tags[k + 2] - 1 : LECTERN_TAG_O;
+      /* The spans of a line in capitals only count as mentions: a
+       * sheet's players are names of their own. */
+      if (title_case)
+        add_span (doc, base + k, base + k + 2, VOTE_PER, 2);
+      k++;
+    }
+}
+
 /* Names the tagger cut in two, one span of a type right after another
  * ("Gerald Tay | Wei Jie"): whether they are one.
  *
@@ -14378,6 +14435,9 @@ tag_document (LecternExtractor  *self,
       if (G_UNLIKELY (self->trace))
         trace_tags (doc, i, len, tags->data, self->trace == 2 ? (const float *) (void *) scores->data : NULL);
 
+      /* A team sheet is capitalized all through: the rules below skip
+       * such a line. */
+      mark_lineup_names (doc, i, len, tags->data, title_case);
       if (!title_case)
         {
           mute_quoted_titles (doc, i, len);
@@ -15056,10 +15116,11 @@ retype_people_ending_in_trades (Doc *doc)
       guint last = form->first + form->n_tokens - 1;
 
       /* "Georgia Power", "Oglethorpe Power": a utility after a place or a
-       * name that is no first name ("Samantha Power" is a person). */
+       * name that is no first name ("Samantha Power" is a person, and so
+       * is "P Power"). */
       if (form->n_tokens < 2 || winning_vote (form->votes) != VOTE_PER ||
           !(is_company_word (doc, last) || is_extra_legal_form (doc, last) || is_extra_head (doc, last, FALSE) ||
-            (tok_is (doc, last, "Power") &&
+            (tok_is (doc, last, "Power") && tok_len (doc, form->first) > 1 &&
              ((tok_lex (doc, form->first) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) ||
               !tok_is_first_name (doc, form->first)))))
         continue;
@@ -17041,6 +17102,21 @@ is_particle (const Doc *doc,
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
+/* Whether the two-word name `short` is an initial and the surname of
+ * `full`, whose first name has that initial: "J Hollis", "J. Hollis" of
+ * "Jake Hollis". */
+static gboolean
+initial_of (Doc        *doc,
+            const Form *short_form,
+            const Form *full)
+{
+  const char *s = tok_str (doc, short_form->first);
+  guint32 n = tok_len (doc, short_form->first);
+
+  return short_form->n_tokens == 2 && full->n_tokens == 2 && (n == 1 || (n == 2 && s[1] == '.')) &&
+         g_ascii_isupper (s[0]) && tok_len (doc, full->first) > 2 && *tok_str (doc, full->first) == s[0];
+}
+
 /* People are named by their surname after the first mention: make the last
  * word of each full name a form of that person ("Turing" after "Alan
  * Turing"), unless two people share it or it names something else. */
@@ -17078,7 +17154,12 @@ add_surnames (Doc *doc)
         continue;
       if (g_hash_table_lookup_extended (owner, &form->hash[form->n_tokens - 1], NULL, &other))
         {
-          if (find_root (doc->forms, GPOINTER_TO_UINT (other)) != r)
+          /* "J Hollis" of a score card is "Jake Hollis". */
+          if (find_root (doc->forms, GPOINTER_TO_UINT (other)) != r &&
+              (initial_of (doc, form, &g_array_index (doc->forms, Form, GPOINTER_TO_UINT (other))) ||
+               initial_of (doc, &g_array_index (doc->forms, Form, GPOINTER_TO_UINT (other)), form)))
+            unite (doc->forms, f, GPOINTER_TO_UINT (other));
+          else if (find_root (doc->forms, GPOINTER_TO_UINT (other)) != r)
             g_hash_table_add (ambiguous, &form->hash[form->n_tokens - 1]);
           continue;
         }
@@ -18228,6 +18309,11 @@ plausible_elsewhere (Doc  *doc,
 
           if (type == VOTE_PER && form->n_tokens >= 2 && i == form->first &&
               (lex & LECTERN_LEX_GIVEN))
+            return TRUE;
+          /* A team sheet's "G White", on a line of names the language
+           * of which no function word tells, in a story whose it does. */
+          if (type == VOTE_PER && form->n_tokens == 2 && i == form->first && doc->story_lang != LANG_OTHER &&
+              tok_len (doc, i) == 1 && g_ascii_isupper (*tok_str (doc, i)))
             return TRUE;
           if (type == VOTE_ORG && (lex & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_COMPANY)))
             return TRUE;

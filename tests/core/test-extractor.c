@@ -7858,6 +7858,33 @@ test_extractor_french_names_in_both_genders (void)
   g_assert_nonnull (find_entity (entities, "Nathalie Arguin", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_team_sheets (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Crokes claim the county title\n\n"
+             "Dr Crokes won the county final on Sunday after a tense second half in which the champions held on "
+             "against a late rally from the visitors, who had led at the break. Jake Hollis scored twice.\n\n"
+             "The manager said that the team had been tested and that the players would now turn their minds to "
+             "the provincial series in the new year.\n\n"
+             "DR CROKES: S Murphy; J Hollis, M Moloney, F Fitzgerald; G White (0-1), T Brosnan (0-2).\n\n"
+             "KILLARNEY: P Power; A Kelly, B Walsh (0-3), E Ryan.\n");
+  LecternEntity *hollis;
+
+  /* A team sheet's players, on a line in capitals too. */
+  g_assert_nonnull (find_entity (entities, "S Murphy", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "F Fitzgerald", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "T Brosnan", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "A Kelly", LECTERN_ENTITY_PERSON));
+  /* "Power" after an initial is no utility. */
+  g_assert_nonnull (find_entity (entities, "P Power", LECTERN_ENTITY_PERSON));
+  /* The initial and surname of a person named in full are that person. */
+  hollis = find_entity (entities, "Jake Hollis", LECTERN_ENTITY_PERSON);
+  g_assert_nonnull (hollis);
+  g_assert_cmpuint (hollis->mentions->len, ==, 2);
+  g_assert_null (find_entity (entities, "J Hollis", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8311,6 +8338,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/towns-listed-with-towns", test_extractor_towns_listed_with_towns);
   g_test_add_func ("/lectern/extractor/bare-partnerships", test_extractor_bare_partnerships);
   g_test_add_func ("/lectern/extractor/french-names-in-both-genders", test_extractor_french_names_in_both_genders);
+  g_test_add_func ("/lectern/extractor/team-sheets", test_extractor_team_sheets);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
