@@ -9531,6 +9531,34 @@ mark_initialled_names (Doc    *doc,
     }
 }
 
+/* "Los Angeles | County Federation of Labor", "Dallas | City Council": a
+ * body named by its county or city, which the tagger cut after the place,
+ * takes the place in. */
+static void
+join_places_to_county_bodies (Doc    *doc,
+                              guint   base,
+                              guint   len,
+                              guint8 *tags)
+{
+  static const char *const units[] = { "County", "City", "Township", "Parish", "Borough" };
+
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint s = k;
+
+      if (tags[k] != LECTERN_TAG_B_ORG || tag_vote (tags[k - 1]) != VOTE_LOC ||
+          !tok_is_any (doc, base + k, units, G_N_ELEMENTS (units)) || tags[k + 1] != LECTERN_TAG_I_ORG)
+        continue;
+      while (s > 0 && tags[s - 1] == LECTERN_TAG_I_LOC)
+        s--;
+      if (s == 0 || tags[s - 1] != LECTERN_TAG_B_LOC)
+        continue;
+      tags[s - 1] = LECTERN_TAG_B_ORG;
+      for (guint j = s; j <= k; j++)
+        tags[j] = LECTERN_TAG_I_ORG;
+    }
+}
+
 /* Whether tokens k and k + 1 of the sentence are a team sheet's player:
  * an initial without its full stop and a surname, between the sheet's
  * separators ("; G White (0-1), T Brosnan,"). */
@@ -14452,6 +14480,7 @@ tag_document (LecternExtractor  *self,
           mark_arabic_particles (doc, i, len, tags->data);
           mark_malay_names (doc, i, len, tags->data);
           join_touching_names (doc, i, len, tags->data);
+          join_places_to_county_bodies (doc, i, len, tags->data);
           mark_initialled_names (doc, i, len, tags->data);
           mark_firm_names (doc, i, len, tags->data);
           mark_legal_form_names (doc, i, len, tags->data);

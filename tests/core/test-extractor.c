@@ -7885,6 +7885,18 @@ test_extractor_team_sheets (void)
   g_assert_null (find_entity (entities, "J Hollis", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_county_bodies (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Labor.\n\n"
+             "The Los Angeles County Federation of Labor backed the strike, said Maria Lopez.\n");
+
+  /* The county's name is the body's. */
+  g_assert_nonnull (find_entity (entities, "Los Angeles County Federation of Labor", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "County Federation of Labor", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8339,6 +8351,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/bare-partnerships", test_extractor_bare_partnerships);
   g_test_add_func ("/lectern/extractor/french-names-in-both-genders", test_extractor_french_names_in_both_genders);
   g_test_add_func ("/lectern/extractor/team-sheets", test_extractor_team_sheets);
+  g_test_add_func ("/lectern/extractor/county-bodies", test_extractor_county_bodies);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
