@@ -5347,7 +5347,8 @@ is_company_word (const Doc *doc,
     "Renewables", "Gas", "Oil", "Steel", "Beverages", "Brewing", "Distillers", "Hotels", "Resorts", "Casinos",
     "Gaming", "Publishing", "Assurance", "Bancorp", "Bankshares", "Financial", "Lending", "Interactive",
     "Retail", "Instruments", "Manufacturing", "Contractors", "Assurances", "Informatique", "Environnement",
-    "Automobiles", "Matériaux", "Participations",
+    "Automobiles", "Matériaux", "Participations", "Infra", "Infratech", "Bio", "Neuro", "Oncology", "Composites",
+    "Staffing", "Research", "Analysis", "Invest", "Promotion", "Santé",
     /* French social landlords and cooperatives ("Phocéa Habitat", "Léon
      * Kerlann Coopérative"). */
     "Habitat", "Coopérative",

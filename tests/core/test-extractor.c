@@ -7897,6 +7897,22 @@ test_extractor_county_bodies (void)
   g_assert_null (find_entity (entities, "County Federation of Labor", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_more_company_words (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Business.\n\n"
+             "Kothari Infra denied wrongdoing, and Thamesbridge Oncology raised money. The French drugmaker Maurel "
+             "Santé, founded by the pharmacist Henri Maurel, halted launches, said Ampere Analysis.\n");
+
+  /* Words that end firms' names and no person's. */
+  g_assert_nonnull (find_entity (entities, "Kothari Infra", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Thamesbridge Oncology", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Maurel Santé", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Ampere Analysis", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Henri Maurel", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8352,6 +8368,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-names-in-both-genders", test_extractor_french_names_in_both_genders);
   g_test_add_func ("/lectern/extractor/team-sheets", test_extractor_team_sheets);
   g_test_add_func ("/lectern/extractor/county-bodies", test_extractor_county_bodies);
+  g_test_add_func ("/lectern/extractor/more-company-words", test_extractor_more_company_words);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
