@@ -7898,12 +7898,13 @@ test_extractor_county_bodies (void)
 }
 
 static void
-test_extractor_more_company_words (void)
+test_extractor_words_of_trades (void)
 {
   g_autoptr(GPtrArray) entities =
     extract ("Business.\n\n"
-             "Kothari Infra denied wrongdoing, and Thamesbridge Oncology raised money. The French drugmaker Maurel "
-             "Santé, founded by the pharmacist Henri Maurel, halted launches, said Ampere Analysis.\n");
+             "A vaccine developed by London biotech Thamesbridge Oncology halved the risk. Kothari Infra, which "
+             "builds highways, denied wrongdoing. The French drugmaker Maurel Santé, founded by the pharmacist Henri "
+             "Maurel, halted launches, said Ampere Analysis.\n");
 
   /* Words that end firms' names and no person's. */
   g_assert_nonnull (find_entity (entities, "Kothari Infra", LECTERN_ENTITY_ORGANIZATION));
@@ -8368,7 +8369,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-names-in-both-genders", test_extractor_french_names_in_both_genders);
   g_test_add_func ("/lectern/extractor/team-sheets", test_extractor_team_sheets);
   g_test_add_func ("/lectern/extractor/county-bodies", test_extractor_county_bodies);
-  g_test_add_func ("/lectern/extractor/more-company-words", test_extractor_more_company_words);
+  g_test_add_func ("/lectern/extractor/words-of-trades", test_extractor_words_of_trades);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
