@@ -11168,6 +11168,18 @@ could_be_listed_person (const Doc    *doc,
                                not_a_list_item | LECTERN_LEX_ORG_HEAD | LECTERN_LEX_KNOWN_ORG | LECTERN_LEX_LEGAL);
 }
 
+/* Whether [s, e) is one word that the tagger took for a person and that
+ * no list knows as a name, a place or a common word. */
+static gboolean
+is_lone_listed_person (const Doc *doc,
+                       guint      base,
+                       guint      s,
+                       guint      e)
+{
+  return e == s + 1 && !tok_is_acronym (doc, base + s) &&
+         !(tok_lex (doc, base + s) & (not_a_list_item | LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME));
+}
+
 /* Plural nouns for places that a list of their names comes before:
  * "Breathitt, Knott and Perry counties". */
 static gboolean
@@ -11197,7 +11209,7 @@ mark_listed_companions (Doc    *doc,
 {
   for (guint j = 1; j + 1 < len; j++)
     {
-      guint s, e, t, counts[N_VOTES] = { 0 }, others = 0, other_s = 0, other_e = 0;
+      guint s, e, t, counts[N_VOTES] = { 0 }, others = 0, other_s = 0, other_e = 0, lone = 0, lone_at = 0;
       int vote;
 
       /* The list's "and" first: most tokens fail that. */
@@ -11211,6 +11223,8 @@ mark_listed_companions (Doc    *doc,
           for (e = s + 1; e < len && tags[e] == tags[s] + 1; e++)
             ;
           counts[vote]++;
+          if (vote == VOTE_PER && is_lone_listed_person (doc, base, s, e))
+            lone++, lone_at = s;
         }
       else
         {
@@ -11235,6 +11249,8 @@ mark_listed_companions (Doc    *doc,
               while (is > 0 && (tags[is] & 1) == 0)
                 is--;
               counts[vote]++;
+              if (vote == VOTE_PER && is_lone_listed_person (doc, base, is, ie))
+                lone++, lone_at = is;
             }
           else
             {
@@ -11257,6 +11273,15 @@ mark_listed_companions (Doc    *doc,
               break;
             }
           t = is - 1;
+        }
+      /* "Unison Scotland, GMB Scotland and Unite": one word the tagger
+       * took for a person, among bodies, that no list knows as a name,
+       * is a body too. */
+      if (others == 0 && lone == 1 && counts[VOTE_PER] == 1 && counts[VOTE_ORG] >= 2)
+        {
+          tag_organization (tags, len, lone_at, lone_at + 1);
+          j = MAX (j, lone_at + 1);
+          continue;
         }
       /* "Breathitt, Knott and Perry counties": places, whatever the
        * tagger made of the others. */

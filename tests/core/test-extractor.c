@@ -7914,6 +7914,20 @@ test_extractor_words_of_trades (void)
   g_assert_nonnull (find_entity (entities, "Henri Maurel", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_lone_word_among_bodies (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Pay.\n\n"
+             "Unison Scotland, GMB Scotland and Unite said their members had rejected the offer. Councils, unions "
+             "and Alan Smith met on Monday.\n");
+
+  /* A word the tagger read as a person, listed among bodies. */
+  g_assert_nonnull (find_entity (entities, "Unite", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Unite", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Alan Smith", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8370,6 +8384,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/team-sheets", test_extractor_team_sheets);
   g_test_add_func ("/lectern/extractor/county-bodies", test_extractor_county_bodies);
   g_test_add_func ("/lectern/extractor/words-of-trades", test_extractor_words_of_trades);
+  g_test_add_func ("/lectern/extractor/lone-word-among-bodies", test_extractor_lone_word_among_bodies);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
