@@ -108,7 +108,8 @@ typedef struct
   guint32             *cp_marks;     /* code points before each 4 KiB block of the text */
   guint8              *upper;        /* per token, a bit: it has a capital letter */
   GArray              *spans;        /* Span */
-  GArray              *examples;     /* Span: bodies a list of examples names by a place's name */
+  GArray              *examples;     /* Span: bodies named by a place's name or a common word, that
+                                      * a list of examples or a word for a firm vouches for */
   /* The sentence being tagged: its hashes and flags, computed once. */
   guint                cur_first;
   guint                cur_n;
@@ -5596,6 +5597,24 @@ is_ensemble_noun (const Doc *doc,
   return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
+/* Whether token i, after a word for a firm, is a firm's name of one word
+ * that a verb follows: "Boots said", "Unite will". */
+static gboolean
+is_body_after_noun (const Doc *doc,
+                    guint      i)
+{
+  static const char *verbs[] = {
+    "said", "says", "reported", "reports", "has", "had", "will", "would", "is", "was", "announced", "confirmed",
+    "added", "declined", "denied", "warned",
+  };
+
+  return i + 1 < doc->n_tokens && tok_starts_upper (doc, i) && (tok_flags (doc, i) & LECTERN_TOKEN_WORD) &&
+         tok_len (doc, i) >= 3 && !tok_is_caps_word (doc, i) &&
+         !(tok_lex (doc, i) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_TITLE | LECTERN_LEX_GEO | LECTERN_LEX_REGION |
+                               LECTERN_LEX_GIVEN_TOP)) &&
+         !is_calendar_word (doc, i) && tok_is_any (doc, i + 1, verbs, G_N_ELEMENTS (verbs));
+}
+
 /* The end of the person-tagged name from `k` (relative to `base`), if the
  * clause ends there or a verb of saying follows; else 0. */
 static guint
@@ -8018,7 +8037,14 @@ add_pattern_organizations (Doc          *doc,
                ((tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) || is_organization_noun (doc, a)) &&
                !(tok_lex (doc, a) & LECTERN_LEX_TITLE) &&
                (e = untagged_name_end (doc, base, len, k + 1, tags)) > k + 1)
-        add_span (doc, a + 1, base + e, VOTE_ORG, 1);
+        {
+          add_span (doc, a + 1, base + e, VOTE_ORG, 1);
+          /* "The retailer Boots said": a common word's form keeps no
+           * vote of its own otherwise. */
+          if (e == k + 2 && (tok_lex (doc, a + 1) & LECTERN_LEX_LOWER) && k > 0 &&
+              (tok_is (doc, a - 1, "the") || tok_is (doc, a - 1, "The")) && is_body_after_noun (doc, a + 1))
+            g_array_append_val (doc->examples, ((Span) { a + 1, 1, VOTE_ORG }));
+        }
       /* "la coalition Benno Bokk Yakaar": in French, the same before a
        * name the tagger took for a person outvotes it (English allows
        * "the company Elon Musk bought"). Not a government or a street
@@ -8090,6 +8116,17 @@ add_pattern_organizations (Doc          *doc,
                (is_organization_noun (doc, a) || tok_is (doc, a, "fund") || tok_is (doc, a, "agency")) &&
                (e = names_body_after_noun (doc, base, len, k + 1, tags)) != 0)
         add_span (doc, a + 1, base + e, VOTE_ORG, 3);
+      /* "The retailer Boots said", "the union Unite will": one word the
+       * tagger left out or took for a place, after "the" and a word for a
+       * firm, where the clause's verb follows. */
+      else if (doc->lang == LANG_EN && k + 2 < len && tags[k] == LECTERN_TAG_O &&
+               (tags[k + 1] == LECTERN_TAG_O || tags[k + 1] == LECTERN_TAG_B_LOC) &&
+               (tags[k + 2] == LECTERN_TAG_O || (tags[k + 2] & 1) == 1) && tok_starts_lower (doc, a) &&
+               k > 0 && (tok_is (doc, a - 1, "the") || tok_is (doc, a - 1, "The")) &&
+               (is_organization_noun (doc, a) || tok_is (doc, a, "drugmaker") || tok_is (doc, a, "union") ||
+                tok_is (doc, a, "grocer") || tok_is (doc, a, "chain")) &&
+               is_body_after_noun (doc, a + 1))
+        add_span (doc, a + 1, a + 2, VOTE_ORG, 3);
       else if (doc->lang == LANG_FR && k + 1 < len && tags[k] == LECTERN_TAG_O && tags[k + 1] == LECTERN_TAG_B_PER &&
                (tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) && tok_starts_lower (doc, a) &&
                !(tok_lex (doc, a) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) &&
@@ -18678,7 +18715,6 @@ lectern_extractor_extract (LecternExtractor     *self,
   retype_lone_places (&doc);
   retype_club_names (&doc);
   mark_teams_named_by_towns (&doc);
-  keep_example_bodies (&doc);
   retype_people_ending_in_trades (&doc);
   retype_people_ending_in_places (&doc);
   retype_listed_with_organizations (&doc);
@@ -18689,6 +18725,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   mark_storm_names (&doc);
   mark_disease_names (&doc);
   drop_crafts (&doc);
+  keep_example_bodies (&doc);
   merge_defined_acronyms (&doc);
   merge_by_key (&doc);
   merge_known_organizations (&doc);

@@ -7928,6 +7928,21 @@ test_extractor_lone_word_among_bodies (void)
   g_assert_nonnull (find_entity (entities, "Alan Smith", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_one_word_after_firm_nouns (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("News.\n\n"
+             "The union Unite will ballot staff. The retailer Boots said sales rose. The drugmaker Roche said the "
+             "trial failed, according to Mary Jones.\n");
+
+  /* One word after "the" and a word for a firm, before the verb. */
+  g_assert_nonnull (find_entity (entities, "Unite", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Boots", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Roche", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Mary Jones", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8385,6 +8400,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/county-bodies", test_extractor_county_bodies);
   g_test_add_func ("/lectern/extractor/words-of-trades", test_extractor_words_of_trades);
   g_test_add_func ("/lectern/extractor/lone-word-among-bodies", test_extractor_lone_word_among_bodies);
+  g_test_add_func ("/lectern/extractor/one-word-after-firm-nouns", test_extractor_one_word_after_firm_nouns);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
