@@ -18086,9 +18086,13 @@ merge_partial_names (Doc *doc)
     if (target[f] != G_MAXUINT)
       unite (doc->forms, target[f], f);
 
-  /* "SUD" is "SUD-PTT": an organization's one-word form before a hyphen. */
+  /* "SUD" is "SUD-PTT": an organization's one-word form before a hyphen;
+   * not where each is the acronym of a name of its own, spelled out in
+   * the story ("Société de transport de Montréal (STM)", "Syndicat du
+   * transport de Montréal (STM-CSN)"). */
   {
     g_autoptr(GHashTable) orgs = g_hash_table_new (g_str_hash, g_str_equal);
+    g_autofree gboolean *spelled = g_new0 (gboolean, MAX (n_forms, 1));
 
     for (guint f = 0; f < n_forms; f++)
       {
@@ -18096,6 +18100,8 @@ merge_partial_names (Doc *doc)
 
         if (form->n_tokens == 1 && winning_vote (&votes[find_root (doc->forms, f) * N_VOTES]) == VOTE_ORG)
           g_hash_table_insert (orgs, form->surface, GUINT_TO_POINTER (f));
+        if (form->n_tokens >= 3)
+          spelled[find_root (doc->forms, f)] = TRUE;
       }
     for (guint f = 0; f < n_forms; f++)
       {
@@ -18108,7 +18114,9 @@ merge_partial_names (Doc *doc)
             winning_vote (&votes[find_root (doc->forms, f) * N_VOTES]) != VOTE_ORG)
           continue;
         head = g_strndup (form->surface, dash - form->surface);
-        if (g_hash_table_lookup_extended (orgs, head, NULL, &other))
+        if (g_hash_table_lookup_extended (orgs, head, NULL, &other) &&
+            !(spelled[find_root (doc->forms, f)] && spelled[find_root (doc->forms, GPOINTER_TO_UINT (other))] &&
+              find_root (doc->forms, f) != find_root (doc->forms, GPOINTER_TO_UINT (other))))
           unite (doc->forms, f, GPOINTER_TO_UINT (other));
       }
   }

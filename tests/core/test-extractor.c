@@ -7943,6 +7943,22 @@ test_extractor_one_word_after_firm_nouns (void)
   g_assert_nonnull (find_entity (entities, "Mary Jones", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_hyphen_acronyms_apart (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Transport.\n\n"
+             "La Société de transport de Montréal (STM) devra couper. Le Syndicat du transport de Montréal "
+             "(STM-CSN) craint des pertes. La STM a refusé.\n");
+  LecternEntity *stm = find_entity (entities, "Société de transport de Montréal", LECTERN_ENTITY_ORGANIZATION);
+
+  /* Two acronyms spelled out each: two bodies, though one starts the
+   * other. */
+  g_assert_nonnull (stm);
+  g_assert_cmpuint (stm->mentions->len, ==, 3);
+  g_assert_nonnull (find_entity (entities, "Syndicat du transport de Montréal", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8401,6 +8417,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/words-of-trades", test_extractor_words_of_trades);
   g_test_add_func ("/lectern/extractor/lone-word-among-bodies", test_extractor_lone_word_among_bodies);
   g_test_add_func ("/lectern/extractor/one-word-after-firm-nouns", test_extractor_one_word_after_firm_nouns);
+  g_test_add_func ("/lectern/extractor/hyphen-acronyms-apart", test_extractor_hyphen_acronyms_apart);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
