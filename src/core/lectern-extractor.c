@@ -5670,6 +5670,9 @@ is_court_complement (const Doc *doc,
     /* "le tribunal des activités économiques de Lyon", as France's
      * commercial courts are named since 2025. */
     "activités", "économiques",
+    /* "la chambre des notaires du Rhône", "la cave coopérative de
+     * Tresserre", "l'amicale des locataires du Clos-Fleuri". */
+    "notaires", "huissiers", "coopérative", "locataires", "riverains", "commerçants",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -5714,7 +5717,10 @@ lower_court_end (Doc          *doc,
                      tok_is (doc, a, "institut") || tok_is (doc, a, "Communauté") || tok_is (doc, a, "groupement") ||
                      tok_is (doc, a, "juridiction") || tok_is (doc, a, "direction") ||
                      /* "la sûreté départementale de l'Hérault". */
-                     tok_is (doc, a, "sûreté") || tok_is (doc, a, "comité");
+                     tok_is (doc, a, "sûreté") || tok_is (doc, a, "comité") ||
+                     /* "la cave coopérative de Tresserre", "l'association
+                      * des locataires de Baziège". */
+                     tok_is (doc, a, "cave") || tok_is (doc, a, "amicale") || tok_is (doc, a, "association");
   gboolean qualified = FALSE, seated;
   guint k = a + 1, p;
 
@@ -5850,6 +5856,30 @@ lower_court_end (Doc          *doc,
               return 0;
           return r;
         }
+    }
+  /* "l'association des locataires de Baziège", "l'amicale des
+   * locataires du Clos-Fleuri": a tenants' or neighbours' society goes by
+   * its town or its estate, which no list knows and the tagger may take
+   * for a person. */
+  if (qualified && (tok_is (doc, a, "association") || tok_is (doc, a, "amicale")) && k + 1 < end)
+    {
+      guint q = k;
+
+      if (tok_is (doc, q, "du") || tok_is_elision_de (doc, q) || (tok_is (doc, q, "de") && tok_starts_upper (doc, q + 1)))
+        q++;
+      else if (tok_is (doc, q, "de") && q + 2 < end &&
+               (tok_is (doc, q + 1, "la") || tok_is (doc, q + 1, "l'") || tok_is (doc, q + 1, "l\xe2\x80\x99")))
+        q += 2;
+      if (q > k && q < end && tok_starts_upper (doc, q) && (tok_flags (doc, q) & LECTERN_TOKEN_WORD) &&
+          !tok_is_acronym (doc, q) && !(tok_lex (doc, q) & LECTERN_LEX_TITLE))
+        {
+          guint r = q + 1;
+
+          while (r < end && r < q + 3 && tok_starts_upper (doc, r) && (tok_flags (doc, r) & LECTERN_TOKEN_WORD))
+            r++;
+          return r;
+        }
+      return 0;
     }
   /* The seat right after the name, as the tagger tagged it: "la chambre
    * régionale des comptes Hauts-de-France". */
@@ -7742,9 +7772,11 @@ mark_lower_courts (Doc    *doc,
           continue;
         }
       /* First letters, and for "section", "sûreté", "institut", "rectorat",
-       * "direction" and "juridiction" the length too: many words start
-       * with an "s", an "i", an "r" or a "d". */
-      if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 4 || strchr ("tcpumbgzsirdj", *tok_str (doc, a)) == NULL ||
+       * "direction", "juridiction", "amicale" and "association" the
+       * length too: many words start with an "s", an "i", an "r", a "d"
+       * or an "a". */
+      if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 4 || strchr ("tcpumbgzsirdja", *tok_str (doc, a)) == NULL ||
+          (*tok_str (doc, a) == 'a' && tok_len (doc, a) != 7 && tok_len (doc, a) != 11) ||
           (*tok_str (doc, a) == 's' && tok_len (doc, a) != 7 && tok_len (doc, a) != 8) ||
           (*tok_str (doc, a) == 'i' && tok_len (doc, a) != 8) ||
           (*tok_str (doc, a) == 'r' && tok_len (doc, a) != 8) || (*tok_str (doc, a) == 'd' && tok_len (doc, a) != 9) ||

@@ -7959,6 +7959,27 @@ test_extractor_hyphen_acronyms_apart (void)
   g_assert_nonnull (find_entity (entities, "Syndicat du transport de Montréal", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_french_local_societies (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Vie locale.\n\n"
+             "Jean-Louis Barthe, président de l'association des locataires de Baziège, réclame un interlocuteur. "
+             "L'amicale des locataires du Clos-Fleuri proteste. La chambre des notaires du Rhône publie ses "
+             "chiffres. La cave coopérative de Tresserre vend son vin. Une association de défense des riverains a "
+             "écrit.\n");
+
+  /* Lower-case names of local societies, by their town or estate. */
+  g_assert_nonnull (find_entity (entities, "association des locataires de Baziège", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "amicale des locataires du Clos-Fleuri", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "chambre des notaires du Rhône", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "cave coopérative de Tresserre", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Baziège", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Jean-Louis Barthe", LECTERN_ENTITY_PERSON));
+  /* A society with no name is none. */
+  g_assert_cmpuint (entities->len, ==, 5);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8418,6 +8439,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/lone-word-among-bodies", test_extractor_lone_word_among_bodies);
   g_test_add_func ("/lectern/extractor/one-word-after-firm-nouns", test_extractor_one_word_after_firm_nouns);
   g_test_add_func ("/lectern/extractor/hyphen-acronyms-apart", test_extractor_hyphen_acronyms_apart);
+  g_test_add_func ("/lectern/extractor/french-local-societies", test_extractor_french_local_societies);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
