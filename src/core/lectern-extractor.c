@@ -5646,7 +5646,7 @@ is_court_complement (const Doc *doc,
 {
   static const char *const words[] = {
     "administratif", "administrative", "correctionnel", "judiciaire", "grande", "instance", "appel", "assises",
-    "commerce", "comptes", "régionale", "régional", "départemental", "municipal", "général",
+    "commerce", "comptes", "régionale", "régional", "départemental", "municipal", "général", "générale",
     "métropolitain", "prud'hommes", "prud\xe2\x80\x99hommes", "première", "militaire", "criminelle",
     "pénal", "pour", "enfants", "agglomération", "communes", "urbaine", "fédérale", "fédéral",
     "hospitalier", "universitaire", "européenne", "communal", "intercommunal",
@@ -5700,6 +5700,8 @@ lower_court_end (Doc          *doc,
   static const char *const heads[] = {
     "tribunal", "cour", "chambre", "parquet", "université", "cégep", "barreau", "commissariat", "gendarmerie",
     "préfecture", "rectorat",
+    /* "le diocèse de Nantes", "l'archidiocèse de Lyon". */
+    "diocèse", "archidiocèse",
     /* A gendarmerie's brigade is named by its commune ("la brigade de
      * Sigoulès", "la brigade de recherches de Bergerac"). */
     "brigade",
@@ -5856,6 +5858,30 @@ lower_court_end (Doc          *doc,
               return 0;
           return r;
         }
+    }
+  /* "la direction générale du Trésor", "de la Santé", "des Finances
+   * publiques": a ministry's directorate is named by a capitalized noun
+   * after an article (a company's management has none: "la direction
+   * générale de Renault"). */
+  if (qualified && tok_is (doc, a, "direction") && tok_is (doc, k - 1, "générale") && k + 2 < end)
+    {
+      guint q = k + 1;
+
+      if (tok_is (doc, k, "de") && (tok_is (doc, q, "la") || tok_is (doc, q, "l'") || tok_is (doc, q, "l\xe2\x80\x99")))
+        q++;
+      else if (!tok_is (doc, k, "du") && !tok_is (doc, k, "des"))
+        return 0;
+      if (q < end && tok_starts_upper (doc, q) && (tok_flags (doc, q) & LECTERN_TOKEN_WORD) && !tok_is_acronym (doc, q) &&
+          tag_vote (tags[q - base]) != VOTE_ORG &&
+          !(tok_lex (doc, q) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_KNOWN_ORG)))
+        {
+          q++;
+          /* "de la Sécurité | intérieure", "des Finances | publiques". */
+          while (q < end && tags[q - base] == LECTERN_TAG_O && is_french_adjective (doc, q))
+            q++;
+          return q;
+        }
+      return 0;
     }
   /* "l'association des locataires de Baziège", "l'amicale des
    * locataires du Clos-Fleuri": a tenants' or neighbours' society goes by
@@ -7772,14 +7798,15 @@ mark_lower_courts (Doc    *doc,
           continue;
         }
       /* First letters, and for "section", "sûreté", "institut", "rectorat",
-       * "direction", "juridiction", "amicale" and "association" the
-       * length too: many words start with an "s", an "i", an "r", a "d"
-       * or an "a". */
+       * "direction", "diocèse", "juridiction", "amicale", "association" and
+       * "archidiocèse" the length too: many words start with an "s", an
+       * "i", an "r", a "d" or an "a". */
       if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 4 || strchr ("tcpumbgzsirdja", *tok_str (doc, a)) == NULL ||
-          (*tok_str (doc, a) == 'a' && tok_len (doc, a) != 7 && tok_len (doc, a) != 11) ||
+          (*tok_str (doc, a) == 'a' && tok_len (doc, a) != 7 && tok_len (doc, a) != 11 && tok_len (doc, a) != 13) ||
           (*tok_str (doc, a) == 's' && tok_len (doc, a) != 7 && tok_len (doc, a) != 8) ||
           (*tok_str (doc, a) == 'i' && tok_len (doc, a) != 8) ||
-          (*tok_str (doc, a) == 'r' && tok_len (doc, a) != 8) || (*tok_str (doc, a) == 'd' && tok_len (doc, a) != 9) ||
+          (*tok_str (doc, a) == 'r' && tok_len (doc, a) != 8) ||
+          (*tok_str (doc, a) == 'd' && tok_len (doc, a) != 9 && tok_len (doc, a) != 8) ||
           (*tok_str (doc, a) == 'j' && tok_len (doc, a) != 11) ||
           (e = lower_court_end (doc, a, base, base + len, tags)) == 0)
         continue;

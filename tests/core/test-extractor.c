@@ -7980,6 +7980,23 @@ test_extractor_french_local_societies (void)
   g_assert_cmpuint (entities->len, ==, 5);
 }
 
+static void
+test_extractor_dioceses_and_directorates (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Etat.\n\n"
+             "Le diocèse de Nantes a cédé le bâtiment. La direction générale du Trésor a répondu. La direction "
+             "générale de la Sécurité intérieure enquête. La direction générale de Renault a changé.\n");
+
+  g_assert_nonnull (find_entity (entities, "diocèse de Nantes", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "direction générale du Trésor", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "direction générale de la Sécurité intérieure",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Trésor", LECTERN_ENTITY_PERSON));
+  /* A company's management is no body of its own. */
+  g_assert_null (find_entity (entities, "direction générale de Renault", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8440,6 +8457,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/one-word-after-firm-nouns", test_extractor_one_word_after_firm_nouns);
   g_test_add_func ("/lectern/extractor/hyphen-acronyms-apart", test_extractor_hyphen_acronyms_apart);
   g_test_add_func ("/lectern/extractor/french-local-societies", test_extractor_french_local_societies);
+  g_test_add_func ("/lectern/extractor/dioceses-and-directorates", test_extractor_dioceses_and_directorates);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
