@@ -1746,6 +1746,9 @@ is_dated_line_start (const Doc *doc,
          g_ascii_isdigit (*tok_str (doc, b + 1 + tok_is (doc, b + 1, ".")));
 }
 
+static gboolean tok_is_caps_word (const Doc *doc,
+                                  guint      i);
+
 /* Tokens [a, b) are words in capitals that are usually written in lower
  * case or function words ("LA LOI"), or any word no list knows as a name
  * after an article ("LES LOYERS"); no frequent first name or surname, and
@@ -1757,6 +1760,28 @@ in_capitals_common (const Doc *doc,
 {
   if (a > 0 && (tok_lex (doc, a - 1) & LECTERN_LEX_TITLE))
     return FALSE;
+  /* Inside a sentence in lower case, a word in capitals alone that the
+   * lists know as a name too is an acronym ("an appraisal by NICE,
+   * which", "NICE has recommended"), not after a capitalized word ("Plan
+   * & Grow BIG helps") nor between an article and the noun it qualifies
+   * ("the BUILD stage"). Common words only are left out: an acronym
+   * spelled out in lower case ("binge eating disorder (BED)") is no
+   * body. */
+  if (b == a + 1 &&
+      (tok_lex (doc, a) & (LECTERN_LEX_SURNAME | LECTERN_LEX_GIVEN | LECTERN_LEX_COMPANY | LECTERN_LEX_PLACE |
+                           LECTERN_LEX_GEO)))
+    {
+      gboolean word_before = a > 0 && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) &&
+                             !(tok_flags (doc, a) & LECTERN_TOKEN_LINE_START);
+      gboolean word_after = b < doc->n_tokens && (tok_flags (doc, b) & LECTERN_TOKEN_WORD) &&
+                            !(tok_flags (doc, b) & LECTERN_TOKEN_LINE_START);
+
+      if (((word_before && tok_starts_lower (doc, a - 1)) || (word_after && tok_starts_lower (doc, b))) &&
+          !(word_before && tok_starts_upper (doc, a - 1)) && !(word_after && tok_starts_upper (doc, b)) &&
+          !(word_before && word_after && tok_starts_lower (doc, b) &&
+            (tok_is (doc, a - 1, "the") || tok_is (doc, a - 1, "a") || tok_is (doc, a - 1, "an"))))
+        return FALSE;
+    }
   for (guint i = a; i < b; i++)
     {
       guint32 lex = tok_lex (doc, i);

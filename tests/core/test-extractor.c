@@ -7997,6 +7997,24 @@ test_extractor_dioceses_and_directorates (void)
   g_assert_null (find_entity (entities, "direction générale de Renault", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_acronyms_in_running_text (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Health.\n\n"
+             "Any approval would then face an appraisal by NICE, which has so far declined to recommend the drug, "
+             "said Dr Anna Reid.\n\n"
+             "LA LOI SUR LES LOYERS\n\n"
+             "Le texte est adopté.\n");
+
+  /* A word in capitals inside a sentence in lower case is an acronym,
+   * though it spells a town. */
+  g_assert_nonnull (find_entity (entities, "NICE", LECTERN_ENTITY_ORGANIZATION));
+  /* A headline in capitals is no name. */
+  g_assert_null (find_entity (entities, "LOYERS", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "LES LOYERS", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8458,6 +8476,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/hyphen-acronyms-apart", test_extractor_hyphen_acronyms_apart);
   g_test_add_func ("/lectern/extractor/french-local-societies", test_extractor_french_local_societies);
   g_test_add_func ("/lectern/extractor/dioceses-and-directorates", test_extractor_dioceses_and_directorates);
+  g_test_add_func ("/lectern/extractor/acronyms-in-running-text", test_extractor_acronyms_in_running_text);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
