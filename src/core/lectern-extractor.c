@@ -9653,6 +9653,49 @@ mark_initialled_names (Doc    *doc,
     }
 }
 
+/* "shown live on Premier Sports", "broadcast on S4C … and on Premier
+ * Sports": the capitalized words after a verb of broadcasting and "on"
+ * name a channel, a broadcaster's; not a day ("live on Saturday"). */
+static void
+mark_broadcasters_after_on (Doc    *doc,
+                            guint   base,
+                            guint   len,
+                            guint8 *tags)
+{
+  static const char *const cues[] = {
+    "live", "shown", "broadcast", "televised", "aired", "streamed", "screened",
+  };
+  gboolean cued = FALSE;
+
+  if (doc->lang != LANG_EN)
+    return;
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint a = base + k, e;
+
+      if (*tok_str (doc, a) != 'o' || !tok_is (doc, a, "on"))
+        continue;
+      if (tok_is_any (doc, a - 1, cues, G_N_ELEMENTS (cues)))
+        cued = TRUE;
+      else if (!(cued && tok_is (doc, a - 1, "and")))
+        continue;
+      for (e = k + 1; e < len && e < k + 4 && tok_starts_upper (doc, base + e) &&
+                      (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && !is_calendar_word (doc, base + e) &&
+                      !(tok_lex (doc, base + e) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_TITLE)) &&
+                      tag_vote (tags[e]) != VOTE_PER;
+           e++)
+        ;
+      /* The run ends the name: "on BBC Radio Somerset and". */
+      if (e == k + 1 || (e < len && tok_starts_upper (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD)) ||
+          (e == k + 2 && tok_is_caps_word (doc, base + k + 1) && tok_len (doc, base + k + 1) <= 2) ||
+          (tags[k + 1] != LECTERN_TAG_O && (tags[k + 1] & 1) == 0) ||
+          (name_flags (doc, base + k + 1, base + e) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)))
+        continue;
+      tag_organization (tags, len, k + 1, e);
+      k = e - 1;
+    }
+}
+
 /* "Los Angeles | County Federation of Labor", "Dallas | City Council": a
  * body named by its county or city, which the tagger cut after the place,
  * takes the place in. */
@@ -14628,6 +14671,7 @@ tag_document (LecternExtractor  *self,
           mark_malay_names (doc, i, len, tags->data);
           join_touching_names (doc, i, len, tags->data);
           join_places_to_county_bodies (doc, i, len, tags->data);
+          mark_broadcasters_after_on (doc, i, len, tags->data);
           mark_initialled_names (doc, i, len, tags->data);
           mark_firm_names (doc, i, len, tags->data);
           mark_legal_form_names (doc, i, len, tags->data);

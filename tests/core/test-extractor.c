@@ -8015,6 +8015,22 @@ test_extractor_acronyms_in_running_text (void)
   g_assert_null (find_entity (entities, "LES LOYERS", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_broadcasters_after_on (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Football.\n\n"
+             "The tie will be shown live on Premier Sports. The match will be shown live on S4C, the Welsh-language "
+             "broadcaster, and on Channel Five. It is live on Saturday, said Tom Hale.\n");
+
+  /* A channel after a verb of broadcasting and "on". */
+  g_assert_nonnull (find_entity (entities, "Premier Sports", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Channel Five", LECTERN_ENTITY_ORGANIZATION));
+  /* Not a day. */
+  g_assert_null (find_entity (entities, "Saturday", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Tom Hale", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8477,6 +8493,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-local-societies", test_extractor_french_local_societies);
   g_test_add_func ("/lectern/extractor/dioceses-and-directorates", test_extractor_dioceses_and_directorates);
   g_test_add_func ("/lectern/extractor/acronyms-in-running-text", test_extractor_acronyms_in_running_text);
+  g_test_add_func ("/lectern/extractor/broadcasters-after-on", test_extractor_broadcasters_after_on);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
