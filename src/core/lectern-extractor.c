@@ -9653,6 +9653,55 @@ mark_initialled_names (Doc    *doc,
     }
 }
 
+/* French nouns for a place that its name follows, often a person's or a
+ * town's joined by hyphens: "la place Jean-Macé", "le refuge Albert-Ier",
+ * "la station Berri-UQAM", "la prison centrale de New-Bell". */
+static gboolean
+is_french_site_noun (const Doc *doc,
+                     guint      i)
+{
+  static const char *const words[] = {
+    "place", "rue", "avenue", "boulevard", "quai", "allée", "impasse", "cours", "stade", "station", "gare",
+    "refuge", "complexe", "alpage", "prison", "pont", "parc", "square", "salle", "halle", "quartier", "cité",
+    "résidence", "lotissement", "col", "zone", "carrefour", "rond-point", "esplanade", "promenade", "chemin",
+    "route", "piscine", "gymnase", "patinoire", "vélodrome", "hippodrome", "aérogare", "terminal",
+  };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
+
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
+}
+
+/* "la place Jean-Macé", "le complexe olympique Mohamed-Boudiaf", "la
+ * prison centrale de New-Bell": one hyphenated name after a French word
+ * for a place (an adjective and "de" may come between) names the place,
+ * no body or person, whatever the tagger read. */
+static void
+unmark_names_after_site_nouns (Doc    *doc,
+                               guint   base,
+                               guint   len,
+                               guint8 *tags)
+{
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 1; k < len; k++)
+    {
+      guint a = base + k, n = a - 1;
+
+      if ((tags[k] != LECTERN_TAG_B_ORG && tags[k] != LECTERN_TAG_B_PER) ||
+          (k + 1 < len && tags[k + 1] != LECTERN_TAG_O && (tags[k + 1] & 1) == 0) ||
+          memchr (tok_str (doc, a), '-', tok_len (doc, a)) == NULL || tok_is_acronym (doc, a) ||
+          known_organization (doc, a, a + 1) != 0)
+        continue;
+      if (n > base && (tok_is (doc, n, "de") || tok_is (doc, n, "du") || tok_is_elision_de (doc, n)))
+        n--;
+      if (n > base && tok_starts_lower (doc, n) && is_french_adjective (doc, n) && !is_french_site_noun (doc, n))
+        n--;
+      if (tok_starts_lower (doc, n) && is_french_site_noun (doc, n))
+        tags[k] = LECTERN_TAG_O;
+    }
+}
+
 /* "shown live on Premier Sports", "broadcast on S4C … and on Premier
  * Sports": the capitalized words after a verb of broadcasting and "on"
  * name a channel, a broadcaster's; not a day ("live on Saturday"). */
@@ -14672,6 +14721,7 @@ tag_document (LecternExtractor  *self,
           join_touching_names (doc, i, len, tags->data);
           join_places_to_county_bodies (doc, i, len, tags->data);
           mark_broadcasters_after_on (doc, i, len, tags->data);
+          unmark_names_after_site_nouns (doc, i, len, tags->data);
           mark_initialled_names (doc, i, len, tags->data);
           mark_firm_names (doc, i, len, tags->data);
           mark_legal_form_names (doc, i, len, tags->data);

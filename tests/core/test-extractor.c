@@ -8031,6 +8031,21 @@ test_extractor_broadcasters_after_on (void)
   g_assert_nonnull (find_entity (entities, "Tom Hale", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_names_after_site_nouns (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Ville.\n\n"
+             "Le cortège s'est élancé peu après 11 heures de la place Jean-Macé, sous une pluie fine.\n"
+             "CHAMBÉRY – Vingt-trois brebis tuées : l'attaque survenue dans la nuit de dimanche à lundi sur "
+             "l'alpage du Mont-Froid, au-dessus de Lanslebourg, est la plus lourde de la saison.\n");
+
+  /* A hyphenated name after a word for a place names the place. */
+  g_assert_null (find_entity (entities, "Jean-Macé", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Jean-Macé", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Mont-Froid", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8494,6 +8509,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/dioceses-and-directorates", test_extractor_dioceses_and_directorates);
   g_test_add_func ("/lectern/extractor/acronyms-in-running-text", test_extractor_acronyms_in_running_text);
   g_test_add_func ("/lectern/extractor/broadcasters-after-on", test_extractor_broadcasters_after_on);
+  g_test_add_func ("/lectern/extractor/names-after-site-nouns", test_extractor_names_after_site_nouns);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
