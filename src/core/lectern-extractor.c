@@ -8203,7 +8203,7 @@ add_pattern_organizations (Doc          *doc,
       /* "The retailer Boots said", "the union Unite will": one word the
        * tagger left out or took for a place, after "the" and a word for a
        * firm, where the clause's verb follows. */
-      else if (doc->lang == LANG_EN && k + 2 < len && tags[k] == LECTERN_TAG_O &&
+      else if (doc->lang == LANG_EN && k + 2 < len && tags[k] == LECTERN_TAG_O && tok_has_upper (doc, a + 1) &&
                (tags[k + 1] == LECTERN_TAG_O || tags[k + 1] == LECTERN_TAG_B_LOC) &&
                (tags[k + 2] == LECTERN_TAG_O || (tags[k + 2] & 1) == 1) && tok_starts_lower (doc, a) &&
                k > 0 && (tok_is (doc, a - 1, "the") || tok_is (doc, a - 1, "The")) &&
@@ -9722,7 +9722,7 @@ mark_broadcasters_after_on (Doc    *doc,
     {
       guint a = base + k, e;
 
-      if (*tok_str (doc, a) != 'o' || !tok_is (doc, a, "on"))
+      if (!tok_has_upper (doc, a + 1) || !tok_is (doc, a, "on"))
         continue;
       if (tok_is_any (doc, a - 1, cues, G_N_ELEMENTS (cues)))
         cued = TRUE;
@@ -9808,7 +9808,7 @@ mark_lineup_names (Doc      *doc,
   guint n = 0;
 
   for (guint k = 0; k + 1 < len && n < 3; k++)
-    if (tok_len (doc, base + k) == 1 && is_lineup_name (doc, base, len, k))
+    if (tok_has_upper (doc, base + k) && tok_len (doc, base + k) == 1 && is_lineup_name (doc, base, len, k))
       n++;
   if (n < 3)
     return;
@@ -11594,10 +11594,12 @@ mark_bodies_after_class_nouns (Doc    *doc,
 {
   for (guint j = 1; j + 1 < len; j++)
     {
-      guint cue = example_cue_length (doc, base + j, base + len);
-      guint n = j - 1, s;
+      guint cue, n = j - 1, s;
 
-      if (cue == 0)
+      /* A capital just after, which most tokens lack, then the cue. */
+      if (!tok_has_upper (doc, base + j + 1) && !(j + 2 < len && tok_has_upper (doc, base + j + 2)))
+        continue;
+      if ((cue = example_cue_length (doc, base + j, base + len)) == 0)
         continue;
       if (n > 0 && tok_is (doc, base + n, ","))
         n--;
