@@ -7028,6 +7028,9 @@ is_first_name_word (Doc  *doc,
           LECTERN_LEX_GIVEN);
 }
 
+static gboolean tok_is_town (Doc  *doc,
+                             guint i);
+
 /* "Pieter-Jan | de | Wolff", "Dirk | van | Houten": a first name, a
  * particle in lower case and the surname the tagger tagged alone are one
  * person. */
@@ -7052,6 +7055,28 @@ join_names_over_particles (Doc    *doc,
           !is_first_name_word (doc, a - 2))
         continue;
       tags[k - 2] = LECTERN_TAG_B_PER;
+      tags[k - 1] = tags[k] = LECTERN_TAG_I_PER;
+    }
+  /* "François Villeroy | de | Galhau": a person's name the tagger saw,
+   * then a particle and one word it left out or took for a place, that
+   * no list places. */
+  for (guint k = 3; k < len; k++)
+    {
+      guint a = base + k, s = k - 2;
+
+      if ((tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_LOC) || tags[k - 1] != LECTERN_TAG_O ||
+          tags[k - 2] != LECTERN_TAG_I_PER || !tok_is (doc, a - 1, "de") || !tok_starts_upper (doc, a) ||
+          !(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, a) ||
+          (k + 1 < len && (tags[k + 1] != LECTERN_TAG_O || tok_starts_upper (doc, a + 1))) ||
+          (tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_TITLE |
+                               LECTERN_LEX_ORG_HEAD | LECTERN_LEX_KNOWN_ORG | LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN |
+                               LECTERN_LEX_LOWER)) ||
+          tok_is_town (doc, a) || is_commune_name (doc, a) || is_calendar_word (doc, a))
+        continue;
+      while (s > 0 && tags[s] == LECTERN_TAG_I_PER)
+        s--;
+      if (tags[s] != LECTERN_TAG_B_PER || !is_first_name_word (doc, base + s))
+        continue;
       tags[k - 1] = tags[k] = LECTERN_TAG_I_PER;
     }
 }

@@ -8046,6 +8046,22 @@ test_extractor_names_after_site_nouns (void)
   g_assert_null (find_entity (entities, "Mont-Froid", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_particle_after_full_name (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Banks.\n\n"
+             "In Paris, Banque de France governor François Villeroy de Galhau struck a more dovish tone, telling "
+             "reporters that risks were balanced. Mr Villeroy de Galhau, one of the council's most vocal members, "
+             "said so.\n");
+  LecternEntity *governor = find_entity (entities, "François Villeroy de Galhau", LECTERN_ENTITY_PERSON);
+
+  /* A particle and a word no list places, after a full name. */
+  g_assert_nonnull (governor);
+  g_assert_cmpuint (governor->mentions->len, ==, 2);
+  g_assert_null (find_entity (entities, "François Villeroy", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8510,6 +8526,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/acronyms-in-running-text", test_extractor_acronyms_in_running_text);
   g_test_add_func ("/lectern/extractor/broadcasters-after-on", test_extractor_broadcasters_after_on);
   g_test_add_func ("/lectern/extractor/names-after-site-nouns", test_extractor_names_after_site_nouns);
+  g_test_add_func ("/lectern/extractor/particle-after-full-name", test_extractor_particle_after_full_name);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
