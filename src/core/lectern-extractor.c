@@ -5374,7 +5374,7 @@ is_company_word (const Doc *doc,
     "Gaming", "Publishing", "Assurance", "Bancorp", "Bankshares", "Financial", "Lending", "Interactive",
     "Retail", "Instruments", "Manufacturing", "Contractors", "Assurances", "Informatique", "Environnement",
     "Automobiles", "Matériaux", "Participations", "Infra", "Infratech", "Bio", "Neuro", "Oncology", "Composites",
-    "Staffing", "Research", "Analysis", "Invest", "Promotion", "Santé",
+    "Staffing", "Analysis", "Invest", "Promotion", "Santé",
     /* French social landlords and cooperatives ("Phocéa Habitat", "Léon
      * Kerlann Coopérative"). */
     "Habitat", "Coopérative",
