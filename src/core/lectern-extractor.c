@@ -4817,6 +4817,9 @@ extend_french_name (Doc          *doc,
   return b;
 }
 
+static gboolean is_court_complement (const Doc *doc,
+                                     guint      i);
+
 /* An organization named by a head word often goes on past a preposition the
  * tagger stops at: "Assemblée nationale | du Québec", "Perm Coalition | for
  * Direct Elections". Extends [a, b) over "of/de … Capitalized" runs that the
@@ -4849,6 +4852,12 @@ extend_organization (Doc          *doc,
   if (doc->lang == LANG_FR && (tok_lex (doc, b - 1) & LECTERN_LEX_ORG_HEAD) && b < end &&
       tags[b - base] == LECTERN_TAG_O && is_french_adjective (doc, b))
     b++;
+  /* "Centre hospitalier | universitaire de Besançon": more of the words
+   * in lower case that French names of institutions put after their
+   * head. */
+  if (doc->lang == LANG_FR && b > a + 1 && tok_starts_lower (doc, b - 1) && is_court_complement (doc, b - 1))
+    while (b < end && tags[b - base] == LECTERN_TAG_O && is_court_complement (doc, b))
+      b++;
 
   if (doc->lang == LANG_FR)
     b = extend_french_name (doc, a, b, base, end, tags, FALSE);

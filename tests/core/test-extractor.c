@@ -8062,6 +8062,18 @@ test_extractor_particle_after_full_name (void)
   g_assert_null (find_entity (entities, "François Villeroy", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_institutions_more_complements (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Santé.\n\n"
+             "Le Centre hospitalier universitaire de Besançon recrute des infirmiers, selon Marie Dupont.\n");
+
+  g_assert_nonnull (find_entity (entities, "Centre hospitalier universitaire de Besançon",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Centre hospitalier", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8527,6 +8539,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/broadcasters-after-on", test_extractor_broadcasters_after_on);
   g_test_add_func ("/lectern/extractor/names-after-site-nouns", test_extractor_names_after_site_nouns);
   g_test_add_func ("/lectern/extractor/particle-after-full-name", test_extractor_particle_after_full_name);
+  g_test_add_func ("/lectern/extractor/institutions-more-complements", test_extractor_institutions_more_complements);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
