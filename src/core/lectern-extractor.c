@@ -4053,6 +4053,13 @@ add_span (Doc  *doc,
 {
   guint from = a;
 
+  /* "un Hugo Lemaire-Diallo | étincelant": a word in lower case ends no
+   * person's name, but a particle joined to the surname ("al-Assad");
+   * the tagger ran into an adjective. */
+  while (vote == VOTE_PER && b > a + 1 && tok_starts_lower (doc, b - 1) && (tok_flags (doc, b - 1) & LECTERN_TOKEN_WORD) &&
+         memchr (tok_str (doc, b - 1), '-', tok_len (doc, b - 1)) == NULL &&
+         memchr (tok_str (doc, b - 1), '\'', tok_len (doc, b - 1)) == NULL && !is_particle (doc, b - 1))
+    b--;
   for (guint m = 0; m < doc->n_muted; m++)
     if (a < doc->mute_to[m] && b > doc->mute_from[m])
       return;

@@ -8074,6 +8074,21 @@ test_extractor_institutions_more_complements (void)
   g_assert_null (find_entity (entities, "Centre hospitalier", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_people_end_capitalized (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Sport.\n\n"
+             "Les Héraultais, emmenés par un Hugo Lemaire-Diallo étincelant (8 buts), ont dominé l'US Ivry. "
+             "Bachar al-Assad a parlé.\n");
+
+  /* An adjective after a name is no part of it; a particle joined to a
+   * surname is. */
+  g_assert_nonnull (find_entity (entities, "Hugo Lemaire-Diallo", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Hugo Lemaire-Diallo étincelant", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Bachar al-Assad", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8540,6 +8555,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/names-after-site-nouns", test_extractor_names_after_site_nouns);
   g_test_add_func ("/lectern/extractor/particle-after-full-name", test_extractor_particle_after_full_name);
   g_test_add_func ("/lectern/extractor/institutions-more-complements", test_extractor_institutions_more_complements);
+  g_test_add_func ("/lectern/extractor/people-end-capitalized", test_extractor_people_end_capitalized);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
