@@ -906,6 +906,11 @@ known_after_contraction (Doc  *doc,
     "répondu", "annoncé", "révélé", "entretien", "interview", "tribune", "journaliste", "journalistes",
     "éditorialiste", "correspondant", "correspondante", "directeur", "directrice", "rédaction",
     "chroniqueur", "chroniqueuse", "article", "enquête", "édition", "site", "une", "colonnes",
+    "éditeur", "éditrice", "propriétaire",
+    /* A party's people and votes: "les voix des Engagés", "le président
+     * des Républicains". */
+    "voix", "élus", "élu", "élue", "président", "présidente", "candidat", "candidate", "liste", "ministre",
+    "député", "députée", "députés", "sénateur", "sénatrice", "militants", "porte-parole", "chef", "groupe",
   };
   const char *article;
 
@@ -6979,7 +6984,10 @@ static gboolean
 is_french_union_letters (const char *s,
                          gsize       n)
 {
-  static const char *const unions[] = { "CGT", "CFDT", "FO", "SUD", "Unsa", "UNSA", "FSU", "CFTC", "CGC" };
+  /* France's, Belgium's and Quebec's. */
+  static const char *const unions[] = {
+    "CGT", "CFDT", "FO", "SUD", "Unsa", "UNSA", "FSU", "CFTC", "CGC", "FGTB", "CSC", "CGSLB", "CSN", "FTQ", "CSQ",
+  };
 
   for (guint u = 0; u < G_N_ELEMENTS (unions); u++)
     if (strlen (unions[u]) == n && memcmp (s, unions[u], n) == 0)
@@ -18209,6 +18217,14 @@ merge_partial_names (Doc *doc)
            * section, joined by a hyphen. */
           if (ftype == VOTE_ORG && form->n_tokens == 1 && at == 0 && big->n_tokens >= 3 &&
               tok_is (doc, big->first + 1, "-") && !(tok_flags (doc, big->first + 1) & LECTERN_TOKEN_SPACE_BEFORE))
+            continue;
+          /* "FGTB" in "FGTB Métal Hainaut-Namur": a union and its trade's
+           * federation or section, named by the trade. */
+          if (ftype == VOTE_ORG && form->n_tokens == 1 && at == 0 && big->n_tokens >= 2 &&
+              is_french_union_letters (tok_str (doc, form->first), tok_len (doc, form->first)) &&
+              tok_starts_upper (doc, big->first + 1) && (tok_flags (doc, big->first + 1) & LECTERN_TOKEN_WORD) &&
+              !tok_is_acronym (doc, big->first + 1) &&
+              !(tok_lex (doc, big->first + 1) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)))
             continue;
           /* A team named by its town goes only with its club's longer
            * name ("Surrey" of "Surrey County Cricket Club", not of

@@ -8089,6 +8089,26 @@ test_extractor_people_end_capitalized (void)
   g_assert_nonnull (find_entity (entities, "Bachar al-Assad", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_belgian_unions_and_parties (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Belgique.\n\n"
+             "Rudy Lambotte, délégué principal de la FGTB Métal Hainaut-Namur, parle. Le président de la FGTB, "
+             "Thierry Bodson, est attendu. Le conseil a voté, et les élus des Engagés se sont abstenus. Chez "
+             "Rossel, éditeur du Soir et de Sudinfo, on réorganise.\n");
+  LecternEntity *section = find_entity (entities, "FGTB Métal Hainaut-Namur", LECTERN_ENTITY_ORGANIZATION);
+
+  /* A union's section named by its trade is not the union. */
+  g_assert_nonnull (section);
+  g_assert_cmpuint (section->mentions->len, ==, 1);
+  g_assert_nonnull (find_entity (entities, "FGTB", LECTERN_ENTITY_ORGANIZATION));
+  /* A listed name after a contraction, a party's voters or a paper's
+   * publisher before it. */
+  g_assert_nonnull (find_entity (entities, "Engagés", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Soir", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8556,6 +8576,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/particle-after-full-name", test_extractor_particle_after_full_name);
   g_test_add_func ("/lectern/extractor/institutions-more-complements", test_extractor_institutions_more_complements);
   g_test_add_func ("/lectern/extractor/people-end-capitalized", test_extractor_people_end_capitalized);
+  g_test_add_func ("/lectern/extractor/belgian-unions-and-parties", test_extractor_belgian_unions_and_parties);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
