@@ -1811,6 +1811,30 @@ in_capitals_common (const Doc *doc,
   return TRUE;
 }
 
+/* A word of four letters or more, a hyphen and digits or one capital:
+ * "Chandrayaan-3", "Vikram-S", "Matrix-M". */
+static gboolean
+is_numbered_product (const Doc *doc,
+                     guint      i)
+{
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i), k = 1;
+
+  if (len < 6 || !g_ascii_isupper (s[0]))
+    return FALSE;
+  while (k < len && g_ascii_islower (s[k]))
+    k++;
+  if (k < 4 || k + 1 >= len || s[k] != '-')
+    return FALSE;
+  if (k + 2 == len && g_ascii_isupper (s[k + 1]))
+    return TRUE;
+  for (k++; k < len; k++)
+    if (!g_ascii_isdigit (s[k]))
+      return FALSE;
+
+  return TRUE;
+}
+
 /* A model code: a capital, at most two more letters, a hyphen and digits,
  * perhaps a letter after them ("F-86", "P-51D", "Su-27", "MiG-29"). */
 static gboolean
@@ -3560,6 +3584,14 @@ add_clean_span (Doc  *doc,
    * product (an aircraft, a vehicle), not its maker. */
   if (vote == VOTE_ORG && is_model_code (doc, a) && known_organization (doc, a, b) == 0)
     return;
+  /* "Chandrayaan-3", "Vikram-S", "Matrix-M": a word, a hyphen and a
+   * number or one capital names a mission, a craft or a product. */
+  if ((vote == VOTE_ORG || vote == VOTE_PER) && b == a + 1 && is_numbered_product (doc, a) &&
+      known_organization (doc, a, b) == 0)
+    return;
+  /* "the Leighton Criminal Court Building": a building, no body. */
+  if (vote == VOTE_ORG && b >= a + 2 && tok_is (doc, b - 1, "Building") && known_organization (doc, a, b) == 0)
+    return;
   /* "le parti | Tiako i Madagasikara", "l'ONG | Justicia Asbl": the
    * word for what a body is, which the tagger ran into its name, is no
    * part of it. */
@@ -4880,6 +4912,10 @@ extend_organization (Doc          *doc,
       guint c;
 
       if (k >= end || !tok_is_connector (doc, k))
+        return b;
+      /* "Helion Energy | of Everett": a firm's name ends with its trade;
+       * "of" and a place say where it is. */
+      if (tok_is (doc, k, "of") && (is_company_word (doc, b - 1) || is_legal_form (doc, b - 1)))
         return b;
       k++;
       if (k < end && (tok_is (doc, k, "la") || tok_is (doc, k, "l'") ||
@@ -9699,6 +9735,53 @@ mark_initialled_names (Doc    *doc,
       tags[k] = LECTERN_TAG_B_PER;
       tags[k + 1] = LECTERN_TAG_I_PER;
       k++;
+    }
+}
+
+/* "Helion Energy | of Everett, Washington": a firm's name ends with its
+ * trade or legal form; "of" and a town after it, which the tagger ran
+ * into the name, say where the firm is. */
+static void
+split_firms_from_towns (Doc    *doc,
+                        guint   base,
+                        guint   len,
+                        guint8 *tags)
+{
+  if (doc->lang != LANG_EN)
+    return;
+  for (guint k = 2; k + 1 < len; k++)
+    {
+      guint a = base + k, e = k + 1;
+
+      guint s = k - 1;
+      gboolean head = FALSE;
+
+      if (tags[k] != LECTERN_TAG_I_ORG || !tok_is (doc, a, "of") || tags[k + 1] != LECTERN_TAG_I_ORG ||
+          !(is_company_word (doc, a - 1) || is_legal_form (doc, a - 1)) || tok_is (doc, a - 1, "Company"))
+        continue;
+      /* Not a chamber's or an institute's name: "Chamber of Minerals and
+       * Energy | of Western Australia". */
+      while (s > 0 && tags[s] == LECTERN_TAG_I_ORG)
+        s--;
+      for (guint j = s; j + 1 < k && !head; j++)
+        head = (tok_lex (doc, base + j) & LECTERN_LEX_ORG_HEAD) != 0;
+      /* A name before the trade ("Helion Energy"), not the trade alone
+       * that the tagger cut from a longer name at its "and". */
+      if (head || s + 1 >= k)
+        continue;
+      while (e < len && tags[e] == LECTERN_TAG_I_ORG)
+        e++;
+      if (e > k + 3 ||
+          !((name_flags (doc, a + 1, base + e) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) ||
+            (e == k + 2 && tok_is_town (doc, a + 1)) ||
+            (e + 1 < len && tok_is (doc, base + e, ",") &&
+             (tok_lex (doc, base + e + 1) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)))))
+        continue;
+      tags[k] = LECTERN_TAG_O;
+      tags[k + 1] = LECTERN_TAG_B_LOC;
+      for (guint j = k + 2; j < e; j++)
+        tags[j] = LECTERN_TAG_I_LOC;
+      k = e - 1;
     }
 }
 
@@ -14773,6 +14856,7 @@ tag_document (LecternExtractor  *self,
           join_places_to_county_bodies (doc, i, len, tags->data);
           mark_broadcasters_after_on (doc, i, len, tags->data);
           unmark_names_after_site_nouns (doc, i, len, tags->data);
+          split_firms_from_towns (doc, i, len, tags->data);
           mark_initialled_names (doc, i, len, tags->data);
           mark_firm_names (doc, i, len, tags->data);
           mark_legal_form_names (doc, i, len, tags->data);

@@ -8109,6 +8109,27 @@ test_extractor_belgian_unions_and_parties (void)
   g_assert_nonnull (find_entity (entities, "Soir", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_crafts_buildings_and_firm_seats (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Science.\n\n"
+             "The firm signed a deal with Google. Helion Energy of Everett, Washington, has promised power by 2028. "
+             "India landed Chandrayaan-3 and launched Vikram-S, said Dr Anil Rao outside the Leighton Criminal Court "
+             "Building. The Chamber of Minerals and Energy of Western Australia (CME) warned.\n");
+
+  /* A firm's town after "of" is no part of its name. */
+  g_assert_nonnull (find_entity (entities, "Helion Energy", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Helion Energy of Everett", LECTERN_ENTITY_ORGANIZATION));
+  /* Missions and crafts, buildings. */
+  g_assert_null (find_entity (entities, "Chandrayaan-3", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Vikram-S", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Leighton Criminal Court Building", LECTERN_ENTITY_ORGANIZATION));
+  /* A chamber's region is its name's. */
+  g_assert_nonnull (find_entity (entities, "Chamber of Minerals and Energy of Western Australia",
+                                 LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8577,6 +8598,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/institutions-more-complements", test_extractor_institutions_more_complements);
   g_test_add_func ("/lectern/extractor/people-end-capitalized", test_extractor_people_end_capitalized);
   g_test_add_func ("/lectern/extractor/belgian-unions-and-parties", test_extractor_belgian_unions_and_parties);
+  g_test_add_func ("/lectern/extractor/crafts-buildings-and-firm-seats", test_extractor_crafts_buildings_and_firm_seats);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
