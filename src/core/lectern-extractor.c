@@ -16174,6 +16174,10 @@ story_is_team_sport (Doc *doc)
     "wicket", "wickets", "innings", "fixture", "squad", "kick-off", "rugby", "football", "cricket", "fly-half",
     "scrum-half", "winger", "full-back", "batsman", "bowler", "Premiership", "semi-final", "quarter-final",
     "penalty", "scored", "relegation", "promotion", "points",
+    /* And in French. */
+    "saison", "championnat", "entraîneur", "essai", "essais", "buts", "victoire", "défaite", "demi-finale",
+    "quart", "attaquant", "défenseur", "ailier", "pilier", "talonneur", "demi", "ouverture", "handball", "basket",
+    "maillot", "classement", "relégation", "montée", "Top", "Pro", "Ligue",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -16185,6 +16189,60 @@ story_is_team_sport (Doc *doc)
       found++;
 
   return found >= 4;
+}
+
+/* Whether token i is a match's score: "28-29", "3-1". */
+static gboolean
+is_score (const Doc *doc,
+          guint      i)
+{
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i), k = 0, digits = 0;
+
+  while (k < len && g_ascii_isdigit (s[k]))
+    k++, digits++;
+  if (digits == 0 || digits > 3 || k >= len || s[k] != '-')
+    return FALSE;
+  for (k++, digits = 0; k < len && g_ascii_isdigit (s[k]); k++)
+    digits++;
+
+  return k == len && digits > 0 && digits <= 3;
+}
+
+/* team_cue_at in French: "l'entraîneur de Vannes" (2); "Vannes a battu
+ * Aurillac", "contre Aurillac", "face à Dunkerque", "Vannes reçoit
+ * Agen" (1). */
+static int
+french_team_cue_at (Doc  *doc,
+                    guint i)
+{
+  static const char *const staff[] = {
+    "entraîneur", "entraîneuse", "président", "présidente", "capitaine", "joueurs", "joueuses", "joueur",
+    "joueuse", "supporters", "manager", "ailier", "pilier", "talonneur", "arrière", "gardien", "gardienne",
+    "demi", "centre", "buteur", "meneur", "pivot", "staff", "effectif",
+  };
+  static const char *const results[] = {
+    "bat", "domine", "reçoit", "recevra", "affronte", "affrontera", "accueille", "accueillera", "l'emporte",
+  };
+  static const char *const past[] = { "battu", "dominé", "reçu", "affronté", "accueilli", "surclassé", "renversé" };
+  static const char *const opponents[] = {
+    "contre", "battu", "dominé", "reçoit", "affronte", "affrontera", "accueille", "rejoint", "surclassé",
+  };
+  guint n = doc->n_tokens;
+
+  if (i > 1 && (tok_is (doc, i - 1, "de") || tok_is_elision_de (doc, i - 1)) &&
+      tok_is_any (doc, i - 2, staff, G_N_ELEMENTS (staff)))
+    return 2;
+  if (i + 1 < n && tok_is_any (doc, i + 1, results, G_N_ELEMENTS (results)))
+    return 1;
+  if (i + 2 < n && tok_is (doc, i + 1, "a") && tok_is_any (doc, i + 2, past, G_N_ELEMENTS (past)))
+    return 1;
+  if (i > 0 && tok_is_any (doc, i - 1, opponents, G_N_ELEMENTS (opponents)))
+    return 1;
+  if (i > 1 && (tok_is (doc, i - 1, "à") || tok_is (doc, i - 1, "au")) && tok_is (doc, i - 2, "face"))
+    return 1;
+
+  return 0;
 }
 
 /* What the words around token i, in a story of a team sport, say of it:
@@ -16212,6 +16270,13 @@ team_cue_at (Doc  *doc,
   };
   guint n = doc->n_tokens;
 
+  /* "par Dunkerque (28-29)", "Bath (24-10)": a score in brackets; "à
+   * Bourg-en-Bresse (88-80)" is where the match was. */
+  if (i + 3 < n && tok_is (doc, i + 1, "(") && tok_is (doc, i + 3, ")") && is_score (doc, i + 2) &&
+      !(tok_is (doc, i - 1, "\xc3\xa0") || tok_is (doc, i - 1, "in") || tok_is (doc, i - 1, "at")))
+    return 1;
+  if (doc->story_lang == LANG_FR)
+    return french_team_cue_at (doc, i);
   /* Its staff, players or fans first: no town or person has them. */
   if (i + 1 < n && tok_starts_lower (doc, i + 1) && tok_is_any (doc, i + 1, staff, G_N_ELEMENTS (staff)))
     return 2;
@@ -16245,7 +16310,7 @@ mark_teams_named_by_towns (Doc *doc)
   g_autoptr(GArray) cued = NULL;
   g_autoptr(GHashTable) in_people = NULL;
 
-  if (doc->story_lang != LANG_EN || !story_is_team_sport (doc))
+  if ((doc->story_lang != LANG_EN && doc->story_lang != LANG_FR) || !story_is_team_sport (doc))
     return;
   cued = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = 1; i + 1 < doc->n_tokens; i++)
@@ -16268,7 +16333,7 @@ mark_teams_named_by_towns (Doc *doc)
             tok_ends_with_any (doc, i, shires, 1, 3)) &&
           (cue == 1 || (tok_flags (doc, i) & (LECTERN_TOKEN_SENTENCE_START | LECTERN_TOKEN_LINE_START)) ||
            (tok_lex (doc, i) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME_TOP | LECTERN_LEX_TITLE | LECTERN_LEX_LOWER |
-                                LECTERN_LEX_STOP_EN)) ||
+                                LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) ||
            memchr (tok_str (doc, i), '-', tok_len (doc, i)) != NULL || is_demonym (doc, i) ||
            (found != NULL && g_array_index (doc->forms, Form, GPOINTER_TO_UINT (found) - 1).votes[VOTE_PER] > 0)))
         continue;

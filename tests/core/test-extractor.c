@@ -8130,6 +8130,23 @@ test_extractor_crafts_buildings_and_firm_seats (void)
                                  LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_french_teams_named_by_towns (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Rugby : Bayonne reste en tête\n\n"
+             "L'Aviron bayonnais, vainqueur bonifié de Vannes (38-12), reste en tête du championnat devant Toulouse. "
+             "Le club a enchaîné une troisième défaite de rang, cette fois à Chartres (31-25). L'entraîneur de "
+             "Dunkerque, Paul Martin, a salué la victoire de ses joueurs et leurs essais en fin de saison.\n");
+
+  /* In a French story of a team sport, a town is its team where a score
+   * or its staff say so; not where the match was played. */
+  g_assert_nonnull (find_entity (entities, "Vannes", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Dunkerque", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Chartres", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Paul Martin", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8599,6 +8616,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/people-end-capitalized", test_extractor_people_end_capitalized);
   g_test_add_func ("/lectern/extractor/belgian-unions-and-parties", test_extractor_belgian_unions_and_parties);
   g_test_add_func ("/lectern/extractor/crafts-buildings-and-firm-seats", test_extractor_crafts_buildings_and_firm_seats);
+  g_test_add_func ("/lectern/extractor/french-teams-named-by-towns", test_extractor_french_teams_named_by_towns);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
