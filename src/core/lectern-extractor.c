@@ -5432,6 +5432,8 @@ is_company_word (const Doc *doc,
     "Retail", "Instruments", "Manufacturing", "Contractors", "Assurances", "Informatique", "Environnement",
     "Automobiles", "Matériaux", "Participations", "Infra", "Infratech", "Bio", "Neuro", "Oncology", "Composites",
     "Staffing", "Analysis", "Invest", "Promotion", "Santé",
+    /* Clubs by their sport ("Mérignac Handball", "Hennebont Cyclisme"). */
+    "Handball", "Cyclisme", "Basket", "Volley", "Volley-Ball",
     /* French social landlords and cooperatives ("Phocéa Habitat", "Léon
      * Kerlann Coopérative"). */
     "Habitat", "Coopérative",

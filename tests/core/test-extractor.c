@@ -8147,6 +8147,18 @@ test_extractor_french_teams_named_by_towns (void)
   g_assert_nonnull (find_entity (entities, "Paul Martin", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_clubs_by_their_sport (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Handball.\n\n"
+             "Le club a battu Chambéry Savoie Mont-Blanc Handball samedi, selon Paul Martin.\n");
+
+  g_assert_nonnull (find_entity (entities, "Chambéry Savoie Mont-Blanc Handball", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Chambéry Savoie Mont-Blanc Handball", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Paul Martin", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8617,6 +8629,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/belgian-unions-and-parties", test_extractor_belgian_unions_and_parties);
   g_test_add_func ("/lectern/extractor/crafts-buildings-and-firm-seats", test_extractor_crafts_buildings_and_firm_seats);
   g_test_add_func ("/lectern/extractor/french-teams-named-by-towns", test_extractor_french_teams_named_by_towns);
+  g_test_add_func ("/lectern/extractor/clubs-by-their-sport", test_extractor_clubs_by_their_sport);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
