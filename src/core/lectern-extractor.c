@@ -12938,6 +12938,15 @@ mark_known_organizations (Doc    *doc,
        * written as a nationality before a currency or an economy. */
       if (found > 0 && k + found < len && tok_starts_lower (doc, a + found) && is_economy_word (doc, a + found))
         found = 0;
+      /* "The National | Treasury", "the National | Assembly": a listed
+       * name that starts with its article ("The National", a paper) is
+       * the start of a longer name where a capitalized word follows, not
+       * a first name ("à La Voix du Nord Nadia Haddouche"). */
+      if (found > 0 && tok_is_article (doc, a) && k + found < len && tok_starts_upper (doc, a + found) &&
+          (tok_flags (doc, a + found) & LECTERN_TOKEN_WORD) && !tok_is_acronym (doc, a + found) &&
+          !(tok_lex (doc, a + found) & (LECTERN_LEX_LEGAL | LECTERN_LEX_GIVEN)) && !is_company_word (doc, a + found) &&
+          tag_vote (tags[k + found]) != VOTE_PER)
+        found = 0;
       /* "Procter & Gamble Co.": a legal suffix after a listed name is
        * part of it. */
       while (found > 0 && k + found < len && (tok_lex (doc, a + found) & LECTERN_LEX_LEGAL) &&
@@ -18013,6 +18022,24 @@ cluster_votes (Doc   *doc,
     }
 }
 
+/* Whether the shorter of two forms is the end of the longer, word for
+ * word in lower case ("Food and Drug Administration" of "U.S. Food and
+ * Drug Administration"). */
+static gboolean
+ends_alike (Doc        *doc,
+            const Form *x,
+            const Form *y)
+{
+  const Form *s = x->n_tokens <= y->n_tokens ? x : y;
+  const Form *l = s == x ? y : x;
+
+  for (guint t = 0; t < s->n_tokens; t++)
+    if (s->lower[s->n_tokens - 1 - t] != l->lower[l->n_tokens - 1 - t])
+      return FALSE;
+
+  return TRUE;
+}
+
 /* Acronyms whose letters are the initials of a multi-word organization. */
 static void
 merge_acronyms_by_initials (Doc *doc)
@@ -18028,6 +18055,7 @@ merge_acronyms_by_initials (Doc *doc)
       for (int skip = 1; skip >= 0; skip--)
         {
           char *init = initials (doc, form, skip, FALSE);
+          gpointer first;
           g_autofree char *variant = NULL;
 
           /* "U.S. Food and Drug Administration" is the "FDA"; "The
@@ -18045,10 +18073,19 @@ merge_acronyms_by_initials (Doc *doc)
             }
           if (variant != NULL && strlen (variant) >= 2 && !g_hash_table_contains (by_initials, variant))
             g_hash_table_insert (by_initials, g_steal_pointer (&variant), GUINT_TO_POINTER (f));
-          if (strlen (init) >= 2 && !g_hash_table_contains (by_initials, init))
+          if (strlen (init) >= 2 && !g_hash_table_lookup_extended (by_initials, init, NULL, &first))
             g_hash_table_insert (by_initials, init, GUINT_TO_POINTER (f));
           else
-            g_free (init);
+            {
+              /* "Co-operative Bank of Kenya" and "Central Bank of Kenya"
+               * share "CBK": the letters name neither for sure ("Food
+               * and Drug Administration" and "U.S. Food and Drug
+               * Administration" are one). */
+              if (strlen (init) >= 2 && GPOINTER_TO_UINT (first) != G_MAXUINT &&
+                  !ends_alike (doc, &g_array_index (doc->forms, Form, GPOINTER_TO_UINT (first)), form))
+                g_hash_table_insert (by_initials, g_strdup (init), GUINT_TO_POINTER (G_MAXUINT));
+              g_free (init);
+            }
         }
     }
 
@@ -18078,7 +18115,7 @@ merge_acronyms_by_initials (Doc *doc)
       {
         g_autofree char *letters = acronym_letters_at (doc, i);
 
-        if (g_hash_table_lookup_extended (by_initials, letters, NULL, &other))
+        if (g_hash_table_lookup_extended (by_initials, letters, NULL, &other) && GPOINTER_TO_UINT (other) != G_MAXUINT)
           unite (doc->forms, GPOINTER_TO_UINT (other), get_form (doc, i, i + 1));
       }
     }

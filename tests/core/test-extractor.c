@@ -8159,6 +8159,27 @@ test_extractor_clubs_by_their_sport (void)
   g_assert_nonnull (find_entity (entities, "Paul Martin", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_shared_initials_and_article_names (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Kenya.\n\n"
+             "NAIROBI — The National Treasury has abandoned a proposed excise duty. Co-operative Bank of Kenya chief "
+             "executive Gideon Muriuki said margins would shrink. At the Central Bank of Kenya (CBK), Governor Kamau "
+             "Thugge struck a cautious tone. The CBK held rates. The bill goes to a vote in the National Assembly "
+             "on Tuesday.\n");
+  LecternEntity *cbk = find_entity (entities, "Central Bank of Kenya", LECTERN_ENTITY_ORGANIZATION);
+
+  /* Letters that two names share go with the one they were given to. */
+  g_assert_nonnull (cbk);
+  g_assert_cmpuint (cbk->mentions->len, ==, 3);
+  g_assert_nonnull (find_entity (entities, "Co-operative Bank of Kenya", LECTERN_ENTITY_ORGANIZATION));
+  /* "The National" (a paper) starts longer names here. */
+  g_assert_null (find_entity (entities, "The National", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "National Treasury", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "National Assembly", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8630,6 +8651,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/crafts-buildings-and-firm-seats", test_extractor_crafts_buildings_and_firm_seats);
   g_test_add_func ("/lectern/extractor/french-teams-named-by-towns", test_extractor_french_teams_named_by_towns);
   g_test_add_func ("/lectern/extractor/clubs-by-their-sport", test_extractor_clubs_by_their_sport);
+  g_test_add_func ("/lectern/extractor/shared-initials-and-article-names", test_extractor_shared_initials_and_article_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
