@@ -5471,6 +5471,11 @@ is_organization_noun (const Doc *doc,
     "fabricant", "équipementier", "motoriste", "avionneur", "armateur", "transporteur", "assureur",
     "groupe", "filiale", "enseigne", "sous-traitant", "prestataire", "fournisseur", "holding", "cimentier",
     "sidérurgiste",
+    /* The young firms of the business press ("la jeune pousse Lumenic",
+     * "la medtech bordelaise Osteon Imaging", "le pôle de compétitivité
+     * Minalogic", "l'incubateur Zebox"). */
+    "pousse", "biotech", "medtech", "fintech", "foodtech", "cleantech", "deeptech", "compétitivité",
+    "incubateur", "accélérateur",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -8258,7 +8263,7 @@ add_pattern_organizations (Doc          *doc,
                tok_is_article (doc, a - 1) && is_company_nationality (doc, a) &&
                !(tok_lex (doc, a + 1) & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_TITLE)) &&
                (e = untagged_name_end (doc, base, len, k + 1, tags)) > k + 1 && e <= k + 3 &&
-               (e == len || !(tok_flags (doc, base + e) & LECTERN_TOKEN_WORD)) &&
+               (e == len || !(tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) || tok_starts_lower (doc, base + e)) &&
                !(name_flags (doc, a + 1, base + e) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)))
         add_span (doc, a + 1, base + e, VOTE_ORG, 3);
       /* "Perth four-piece Gully Static have signed", "the Brisbane duo

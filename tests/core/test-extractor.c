@@ -8180,6 +8180,22 @@ test_extractor_shared_initials_and_article_names (void)
   g_assert_nonnull (find_entity (entities, "National Assembly", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_french_business_press_firms (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Photonique.\n\n"
+             "La jeune pousse Lumenic, issue du CEA-Leti, annonce une levée. Le japonais Ishikari Optical entre "
+             "également au capital. La marseillaise Phocéa Data lève 12 millions. Le pôle de compétitivité "
+             "Lyonbiopôle a accompagné la société, selon Marie Dupont.\n");
+
+  g_assert_nonnull (find_entity (entities, "Lumenic", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Ishikari Optical", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Phocéa Data", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Lyonbiopôle", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Marie Dupont", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8652,6 +8668,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-teams-named-by-towns", test_extractor_french_teams_named_by_towns);
   g_test_add_func ("/lectern/extractor/clubs-by-their-sport", test_extractor_clubs_by_their_sport);
   g_test_add_func ("/lectern/extractor/shared-initials-and-article-names", test_extractor_shared_initials_and_article_names);
+  g_test_add_func ("/lectern/extractor/french-business-press-firms", test_extractor_french_business_press_firms);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
