@@ -9884,6 +9884,35 @@ mark_broadcasters_after_on (Doc    *doc,
     }
 }
 
+/* "the Sunday Clarion", "The Daily Clarion": after "the", a newspaper's
+ * day or time of day and one or two capitalized words name the paper,
+ * which the tagger reads as a person or nothing. */
+static void
+mark_newspaper_titles (Doc    *doc,
+                       guint   base,
+                       guint   len,
+                       guint8 *tags)
+{
+  static const char *const times[] = { "Daily", "Sunday", "Evening", "Morning", "Weekly" };
+
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint a = base + k, e = k + 1;
+
+      if (!tok_has_upper (doc, a + 1) || !tok_is_any (doc, a, times, G_N_ELEMENTS (times)) ||
+          !(tok_is (doc, a - 1, "the") || tok_is (doc, a - 1, "The")) || tag_vote (tags[k]) == VOTE_ORG)
+        continue;
+      while (e < len && e < k + 3 && tok_starts_upper (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+             !is_calendar_word (doc, base + e) &&
+             !(tok_lex (doc, base + e) & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN)))
+        e++;
+      if (e == k + 1 || (e < len && tok_starts_upper (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD)))
+        continue;
+      tag_organization (tags, len, k, e);
+      k = e - 1;
+    }
+}
+
 /* "Los Angeles | County Federation of Labor", "Dallas | City Council": a
  * body named by its county or city, which the tagger cut after the place,
  * takes the place in. */
@@ -14871,6 +14900,7 @@ tag_document (LecternExtractor  *self,
           join_touching_names (doc, i, len, tags->data);
           join_places_to_county_bodies (doc, i, len, tags->data);
           mark_broadcasters_after_on (doc, i, len, tags->data);
+          mark_newspaper_titles (doc, i, len, tags->data);
           unmark_names_after_site_nouns (doc, i, len, tags->data);
           split_firms_from_towns (doc, i, len, tags->data);
           mark_initialled_names (doc, i, len, tags->data);

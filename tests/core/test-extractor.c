@@ -8196,6 +8196,20 @@ test_extractor_french_business_press_firms (void)
   g_assert_nonnull (find_entity (entities, "Marie Dupont", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_newspaper_titles (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Press.\n\n"
+             "The Daily Clarion ran the story on Monday, and Anna Reid resigned. She told the Sunday Herald that "
+             "she was tired.\n");
+
+  /* After "the", a paper's day and its name. */
+  g_assert_nonnull (find_entity (entities, "Daily Clarion", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Sunday Herald", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Anna Reid", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8669,6 +8683,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/clubs-by-their-sport", test_extractor_clubs_by_their_sport);
   g_test_add_func ("/lectern/extractor/shared-initials-and-article-names", test_extractor_shared_initials_and_article_names);
   g_test_add_func ("/lectern/extractor/french-business-press-firms", test_extractor_french_business_press_firms);
+  g_test_add_func ("/lectern/extractor/newspaper-titles", test_extractor_newspaper_titles);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
