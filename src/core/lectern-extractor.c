@@ -18441,6 +18441,15 @@ merge_partial_names (Doc *doc)
           if (ftype == VOTE_ORG && form->n_tokens == 1 && at == 0 && big->n_tokens >= 3 &&
               tok_is (doc, big->first + 1, "-") && !(tok_flags (doc, big->first + 1) & LECTERN_TOKEN_SPACE_BEFORE))
             continue;
+          /* "BBC" in "BBC World Service": a listed body's letters and a
+           * unit named by two words or more after them ("BNP" is short
+           * for "BNP Paribas", and "UBS" for "UBS Group AG"). */
+          if (ftype == VOTE_ORG && form->n_tokens == 1 && at == 0 && big->n_tokens >= 3 &&
+              tok_is_acronym (doc, form->first) && known_organization (doc, form->first, form->first + 1) != 0 &&
+              !is_business_end (doc, big->first + big->n_tokens - 1) &&
+              !(tok_lex (doc, big->first + big->n_tokens - 1) & LECTERN_LEX_LEGAL) &&
+              tok_starts_upper (doc, big->first + 1) && tok_starts_upper (doc, big->first + 2))
+            continue;
           /* "FGTB" in "FGTB Métal Hainaut-Namur": a union and its trade's
            * federation or section, named by the trade. */
           if (ftype == VOTE_ORG && form->n_tokens == 1 && at == 0 && big->n_tokens >= 2 &&

@@ -8210,6 +8210,22 @@ test_extractor_newspaper_titles (void)
   g_assert_nonnull (find_entity (entities, "Anna Reid", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_units_named_after_letters (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Cricket.\n\n"
+             "The match was shown on Sky Sports, and commentary on BBC Radio Somerset drew a record audience, the "
+             "BBC said.\n");
+  LecternEntity *bbc = find_entity (entities, "BBC", LECTERN_ENTITY_ORGANIZATION);
+
+  /* A listed body's letters and a unit of two words after them are two
+   * bodies. */
+  g_assert_nonnull (bbc);
+  g_assert_cmpuint (bbc->mentions->len, ==, 1);
+  g_assert_nonnull (find_entity (entities, "BBC Radio Somerset", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8684,6 +8700,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/shared-initials-and-article-names", test_extractor_shared_initials_and_article_names);
   g_test_add_func ("/lectern/extractor/french-business-press-firms", test_extractor_french_business_press_firms);
   g_test_add_func ("/lectern/extractor/newspaper-titles", test_extractor_newspaper_titles);
+  g_test_add_func ("/lectern/extractor/units-named-after-letters", test_extractor_units_named_after_letters);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
