@@ -9913,6 +9913,66 @@ mark_newspaper_titles (Doc    *doc,
     }
 }
 
+/* The end of the capitalized words from k (at most four), or k. */
+static guint
+capitalized_run_end (Doc  *doc,
+                     guint base,
+                     guint len,
+                     guint k)
+{
+  guint e = k;
+
+  while (e < len && e < k + 4 && tok_starts_upper (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+         !is_calendar_word (doc, base + e))
+    e++;
+
+  return e;
+}
+
+/* "Senate Committee on Banking | , Insurance and Other Financial
+ * Institutions": a committee's remit goes on over a list of capitalized
+ * words that "and" closes, which the tagger cuts at each comma. */
+static void
+join_committee_remits (Doc    *doc,
+                       guint   base,
+                       guint   len,
+                       guint8 *tags)
+{
+  static const char *const committees[] = { "Committee", "Subcommittee", "Commission" };
+
+  for (guint k = 1; k + 3 < len; k++)
+    {
+      guint s = k - 1, e = k + 1, p, r = 0;
+
+      if (!tok_is (doc, base + k, "on") || tags[k] != LECTERN_TAG_I_ORG ||
+          !tok_is_any (doc, base + k - 1, committees, G_N_ELEMENTS (committees)))
+        continue;
+      while (s > 0 && (tags[s] & 1) == 0)
+        s--;
+      while (e < len && tags[e] == LECTERN_TAG_I_ORG)
+        e++;
+      for (p = e; p + 2 < len && tok_is (doc, base + p, ",");)
+        {
+          guint q = capitalized_run_end (doc, base, len, p + 1);
+
+          if (q == p + 1 || q >= len)
+            break;
+          if (tok_is (doc, base + q, "and") && q + 1 < len)
+            {
+              r = capitalized_run_end (doc, base, len, q + 1);
+              if (r == q + 1 || (r < len && (tok_flags (doc, base + r) & LECTERN_TOKEN_WORD) && !tok_starts_lower (doc, base + r)))
+                r = 0;
+              break;
+            }
+          p = q;
+        }
+      if (r == 0)
+        continue;
+      tag_organization (tags, len, s, r);
+      k = r - 1;
+    }
+}
+
 /* "Los Angeles | County Federation of Labor", "Dallas | City Council": a
  * body named by its county or city, which the tagger cut after the place,
  * takes the place in. */
@@ -14901,6 +14961,7 @@ tag_document (LecternExtractor  *self,
           join_places_to_county_bodies (doc, i, len, tags->data);
           mark_broadcasters_after_on (doc, i, len, tags->data);
           mark_newspaper_titles (doc, i, len, tags->data);
+          join_committee_remits (doc, i, len, tags->data);
           unmark_names_after_site_nouns (doc, i, len, tags->data);
           split_firms_from_towns (doc, i, len, tags->data);
           mark_initialled_names (doc, i, len, tags->data);

@@ -8226,6 +8226,20 @@ test_extractor_units_named_after_letters (void)
   g_assert_nonnull (find_entity (entities, "BBC Radio Somerset", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_committee_remits (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Nigeria.\n\n"
+             "The chairman of the Senate Committee on Banking, Insurance and Other Financial Institutions, Senator "
+             "Adetokunbo Abiru, said the bill would pass.\n");
+
+  g_assert_nonnull (find_entity (entities, "Senate Committee on Banking, Insurance and Other Financial Institutions",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Other Financial Institutions", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Adetokunbo Abiru", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8701,6 +8715,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-business-press-firms", test_extractor_french_business_press_firms);
   g_test_add_func ("/lectern/extractor/newspaper-titles", test_extractor_newspaper_titles);
   g_test_add_func ("/lectern/extractor/units-named-after-letters", test_extractor_units_named_after_letters);
+  g_test_add_func ("/lectern/extractor/committee-remits", test_extractor_committee_remits);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
