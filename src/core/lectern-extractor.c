@@ -9124,6 +9124,10 @@ split_joined_organizations (Doc    *doc,
                             guint8 *tags)
 {
   static const char *const sayings[] = { "said", "says", "told", "added" };
+  static const char *const societies[] = {
+    "Alliance", "Association", "Coalition", "Federation", "League", "Foundation", "Society", "Network", "Project",
+    "Union",
+  };
 
   for (guint k = 0; k < len; k++)
     {
@@ -9146,7 +9150,12 @@ split_joined_organizations (Doc    *doc,
                 * each side and a legal form ending the second ("Marks and
                 * Spencer Group plc", "Ben Salem et Fils SARL" are one). */
                (j >= k + 2 && e >= j + 4 && is_legal_form (doc, base + e - 1) &&
-                !is_family_firm_word (doc, base + j + 1) && !span_has_lower (doc, base + k, base + j))))
+                !is_family_firm_word (doc, base + j + 1) && !span_has_lower (doc, base + k, base + j)) ||
+               /* "National Domestic Workers Alliance and Gig Workers
+                * Rising": three words or more that end with a word for a
+                * society, then two or more capitalized. */
+               (j >= k + 3 && e >= j + 3 && tok_is_any (doc, base + j - 1, societies, G_N_ELEMENTS (societies)) &&
+                !span_has_lower (doc, base + k, base + j) && !span_has_lower (doc, base + j + 1, base + e))))
             {
               tags[j] = LECTERN_TAG_O;
               tags[j + 1] = LECTERN_TAG_B_ORG;

@@ -8240,6 +8240,20 @@ test_extractor_committee_remits (void)
   g_assert_nonnull (find_entity (entities, "Adetokunbo Abiru", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_societies_over_and (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Law.\n\n"
+             "The National Domestic Workers Alliance and Gig Workers Rising also backed the state. The Department "
+             "of Health and Human Services did not.\n");
+
+  /* A society's name ends with its word; another name follows "and". */
+  g_assert_nonnull (find_entity (entities, "National Domestic Workers Alliance", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Gig Workers Rising", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Department of Health and Human Services", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8716,6 +8730,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/newspaper-titles", test_extractor_newspaper_titles);
   g_test_add_func ("/lectern/extractor/units-named-after-letters", test_extractor_units_named_after_letters);
   g_test_add_func ("/lectern/extractor/committee-remits", test_extractor_committee_remits);
+  g_test_add_func ("/lectern/extractor/societies-over-and", test_extractor_societies_over_and);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
