@@ -18226,6 +18226,72 @@ merge_acronyms_by_initials (Doc *doc)
     }
 }
 
+/* The token of form that starts its seat, "de"/"du"/"d'" then a
+ * capitalized word up to the form's end, or 0 ("Centre hospitalier
+ * universitaire | de Liège"). */
+static guint
+seat_start (Doc        *doc,
+            const Form *form)
+{
+  for (guint i = form->first + 1; i + 1 < form->first + form->n_tokens; i++)
+    if ((tok_is (doc, i, "de") || tok_is (doc, i, "du") || tok_is_elision_de (doc, i)) &&
+        tok_starts_upper (doc, i + 1) && !tok_is_acronym (doc, i + 1))
+      {
+        for (guint j = i + 1; j < form->first + form->n_tokens; j++)
+          if (!tok_starts_upper (doc, j) && (tok_flags (doc, j) & LECTERN_TOKEN_WORD) && !is_particle (doc, j))
+            return 0;
+        return i;
+      }
+
+  return 0;
+}
+
+/* "le CHU de Liège" and "le Centre hospitalier universitaire de Liège":
+ * letters and their seat are the name spelled out with the same seat. */
+static void
+merge_acronyms_with_seats (Doc *doc)
+{
+  g_autoptr(GHashTable) by_key = NULL;
+
+  for (guint f = 0; f < doc->forms->len; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+      guint at;
+      guint64 key;
+      g_autofree char *letters = NULL;
+
+      if (form->n_tokens < 3 || winning_vote (form->votes) != VOTE_ORG || !tok_is_acronym (doc, form->first) ||
+          (at = seat_start (doc, form)) != form->first + 1)
+        continue;
+      letters = acronym_letters_at (doc, form->first);
+      key = seq_hash (doc, at + 1, form->first + form->n_tokens) ^ g_str_hash (letters);
+      if (by_key == NULL)
+        by_key = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      g_hash_table_insert (by_key, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (f));
+    }
+  if (by_key == NULL)
+    return;
+  for (guint f = 0; f < doc->forms->len; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+      Form head;
+      guint at;
+      guint64 key;
+      gpointer other;
+      g_autofree char *init = NULL;
+
+      if (form->n_tokens < 4 || winning_vote (form->votes) != VOTE_ORG || tok_is_acronym (doc, form->first) ||
+          (at = seat_start (doc, form)) < form->first + 2)
+        continue;
+      head = *form;
+      head.n_tokens = at - form->first;
+      init = initials (doc, &head, TRUE, FALSE);
+      key = seq_hash (doc, at + 1, form->first + form->n_tokens) ^ g_str_hash (init);
+      if (g_hash_table_lookup_extended (by_key, &key, NULL, &other))
+        unite (doc->forms, GPOINTER_TO_UINT (other), f);
+    }
+}
+
 /* "Amazon.com" … "Amazon said": a capitalized name with a web domain's
  * ending is the company that runs the site, one entity with the name
  * before the dot when the story names that as an organization. A site
@@ -19278,6 +19344,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   merge_known_organizations (&doc);
   merge_domain_names (&doc);
   merge_acronyms_by_initials (&doc);
+  merge_acronyms_with_seats (&doc);
   merge_partial_names (&doc);
   add_surnames (&doc);
   add_short_organization_names (&doc);

@@ -8254,6 +8254,20 @@ test_extractor_societies_over_and (void)
   g_assert_nonnull (find_entity (entities, "Department of Health and Human Services", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_acronyms_with_seats (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Santé.\n\n"
+             "Catherine Wéry dirige les urgences du Centre hospitalier universitaire de Liège. Lundi, le CHU de "
+             "Liège a lancé un appel, selon le directeur médical du CHU.\n");
+  LecternEntity *chu = find_entity (entities, "Centre hospitalier universitaire de Liège", LECTERN_ENTITY_ORGANIZATION);
+
+  /* Letters and a seat are the spelled-out name with that seat. */
+  g_assert_nonnull (chu);
+  g_assert_cmpuint (chu->mentions->len, ==, 3);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8731,6 +8745,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/units-named-after-letters", test_extractor_units_named_after_letters);
   g_test_add_func ("/lectern/extractor/committee-remits", test_extractor_committee_remits);
   g_test_add_func ("/lectern/extractor/societies-over-and", test_extractor_societies_over_and);
+  g_test_add_func ("/lectern/extractor/acronyms-with-seats", test_extractor_acronyms_with_seats);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
