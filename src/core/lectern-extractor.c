@@ -7131,8 +7131,9 @@ join_names_over_particles (Doc    *doc,
     {
       guint a = base + k, s = k - 2;
 
-      if ((tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_LOC) || tags[k - 1] != LECTERN_TAG_O ||
-          tags[k - 2] != LECTERN_TAG_I_PER || !tok_is (doc, a - 1, "de") || !tok_starts_upper (doc, a) ||
+      if (tags[k - 2] != LECTERN_TAG_I_PER || tags[k - 1] != LECTERN_TAG_O ||
+          (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_B_LOC) || !tok_is (doc, a - 1, "de") ||
+          !tok_starts_upper (doc, a) ||
           !(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, a) ||
           (k + 1 < len && (tags[k + 1] != LECTERN_TAG_O || tok_starts_upper (doc, a + 1))) ||
           (tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_TITLE |
@@ -9904,6 +9905,8 @@ mark_newspaper_titles (Doc    *doc,
 {
   static const char *const times[] = { "Daily", "Sunday", "Evening", "Morning", "Weekly" };
 
+  if (doc->lang != LANG_EN)
+    return;
   for (guint k = 1; k + 1 < len; k++)
     {
       guint a = base + k, e = k + 1;
@@ -9949,11 +9952,13 @@ join_committee_remits (Doc    *doc,
 {
   static const char *const committees[] = { "Committee", "Subcommittee", "Commission" };
 
+  if (doc->lang != LANG_EN)
+    return;
   for (guint k = 1; k + 3 < len; k++)
     {
       guint s = k - 1, e = k + 1, p, r = 0;
 
-      if (!tok_is (doc, base + k, "on") || tags[k] != LECTERN_TAG_I_ORG ||
+      if (tags[k] != LECTERN_TAG_I_ORG || !tok_is (doc, base + k, "on") ||
           !tok_is_any (doc, base + k - 1, committees, G_N_ELEMENTS (committees)))
         continue;
       while (s > 0 && (tags[s] & 1) == 0)
