@@ -2793,6 +2793,17 @@ is_company_nationality (const Doc *doc,
          !tok_is (doc, i, "mauvais");
 }
 
+static gboolean is_court_complement (const Doc *doc,
+                                     guint      i);
+static gboolean is_organization_noun (const Doc *doc,
+                                      guint      i);
+static gboolean is_media_noun (const Doc *doc,
+                               guint      i);
+static gboolean is_named_for_person (const Doc *doc,
+                                     guint      i);
+static gboolean tok_is_town (Doc  *doc,
+                             guint i);
+
 static void
 add_clean_span (Doc  *doc,
                 guint a,
@@ -2814,6 +2825,11 @@ add_clean_span (Doc  *doc,
    * which represents"; "Union Bank" is a name). */
   static const char *const kinds[] = {
     "Union", "Regulator", "Watchdog", "Lender", "Insurer", "Broadcaster", "Carmaker", "Chipmaker", "Airline",
+  };
+  /* Bodies named by their seat in lower case ("le barreau de Rennes"). */
+  static const char *const seated[] = {
+    "parquet", "barreau", "ambassade", "consulat", "commissariat", "mairie", "préfecture", "tribunal", "cour",
+    "université", "diocèse", "rectorat", "gendarmerie", "brigade", "chambre",
   };
   gboolean has_upper = FALSE;
   guint f;
@@ -3834,6 +3850,15 @@ add_clean_span (Doc  *doc,
           if (name)
             a = c;
         }
+      /* "Le pari | de Recyclis est simple": one common word that heads no
+       * body, then "de" and the name. */
+      else if (c == a + 1 && c + 1 < b && (tok_is (doc, c, "de") || tok_is_elision_de (doc, c)) &&
+               tok_starts_upper (doc, c + 1) && !(tok_lex (doc, a) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_TITLE)) &&
+               !tok_is_any (doc, a, seated, G_N_ELEMENTS (seated)) && !is_court_complement (doc, a) &&
+               !is_organization_noun (doc, a) && !is_media_noun (doc, a) && !is_named_for_person (doc, a) &&
+               !(name_flags (doc, c + 1, b) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) &&
+               !tok_is_town (doc, c + 1))
+        a = c + 1;
     }
 
   f = get_form (doc, a, b);
@@ -4860,9 +4885,6 @@ extend_french_name (Doc          *doc,
 
   return b;
 }
-
-static gboolean is_court_complement (const Doc *doc,
-                                     guint      i);
 
 /* An organization named by a head word often goes on past a preposition the
  * tagger stops at: "Assemblée nationale | du Québec", "Perm Coalition | for
@@ -7094,9 +7116,6 @@ is_first_name_word (Doc  *doc,
          (lectern_lexicon_lookup (doc->lexicon, lectern_ner_lower_hash (s, dash - s, doc->scratch)) &
           LECTERN_LEX_GIVEN);
 }
-
-static gboolean tok_is_town (Doc  *doc,
-                             guint i);
 
 /* "Pieter-Jan | de | Wolff", "Dirk | van | Houten": a first name, a
  * particle in lower case and the surname the tagger tagged alone are one

@@ -8268,6 +8268,20 @@ test_extractor_acronyms_with_seats (void)
   g_assert_cmpuint (chu->mentions->len, ==, 3);
 }
 
+static void
+test_extractor_common_word_before_de_name (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Batteries.\n\n"
+             "Le pari de Recyclis est simple : récupérer les chutes d'électrodes. Le barreau de Rennes proteste.\n");
+
+  /* A common word and "de" before a name are no part of it; a body
+   * named by its seat keeps it. */
+  g_assert_nonnull (find_entity (entities, "Recyclis", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "pari de Recyclis", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "barreau de Rennes", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8746,6 +8760,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/committee-remits", test_extractor_committee_remits);
   g_test_add_func ("/lectern/extractor/societies-over-and", test_extractor_societies_over_and);
   g_test_add_func ("/lectern/extractor/acronyms-with-seats", test_extractor_acronyms_with_seats);
+  g_test_add_func ("/lectern/extractor/common-word-before-de-name", test_extractor_common_word_before_de_name);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
