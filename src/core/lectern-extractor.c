@@ -4726,6 +4726,9 @@ complement_link_length (Doc  *doc,
   static const char *const others[] = { "aux", "contre", "pour", "sur", "en" };
   guint d = c;
 
+  /* A text may end inside a name ("des syndicats des trav"). */
+  if (c >= end)
+    return 0;
   if ((tok_is (doc, d, "et") && d + 2 < end) || (tok_is (doc, d, ",") && complement_list_closes (doc, d, end)))
     d++;
   if (d + 1 < end && (tok_is (doc, d, "de") || tok_is (doc, d, "du") || tok_is (doc, d, "des") ||

@@ -8282,6 +8282,18 @@ test_extractor_common_word_before_de_name (void)
   g_assert_nonnull (find_entity (entities, "barreau de Rennes", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_text_ends_inside_name (void)
+{
+  /* A text that ends inside a French name's complements (this read a
+   * token past the last under the address sanitizer). */
+  g_autoptr(GPtrArray) entities = extract ("L'Union nationale des syndicats des trav");
+  g_autoptr(GPtrArray) longer = extract ("Le Syndicat national des employées et employés");
+
+  g_assert_nonnull (find_entity (entities, "Union nationale", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (longer);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8761,6 +8773,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/societies-over-and", test_extractor_societies_over_and);
   g_test_add_func ("/lectern/extractor/acronyms-with-seats", test_extractor_acronyms_with_seats);
   g_test_add_func ("/lectern/extractor/common-word-before-de-name", test_extractor_common_word_before_de_name);
+  g_test_add_func ("/lectern/extractor/text-ends-inside-name", test_extractor_text_ends_inside_name);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
