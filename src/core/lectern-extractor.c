@@ -5500,7 +5500,7 @@ is_organization_noun (const Doc *doc,
      * "la medtech bordelaise Osteon Imaging", "le pôle de compétitivité
      * Minalogic", "l'incubateur Zebox"). */
     "pousse", "biotech", "medtech", "fintech", "foodtech", "cleantech", "deeptech", "compétitivité",
-    "incubateur", "accélérateur",
+    "incubateur", "accélérateur", "pôle",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;

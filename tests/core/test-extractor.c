@@ -8197,6 +8197,19 @@ test_extractor_french_business_press_firms (void)
 }
 
 static void
+test_extractor_french_clusters (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Economie.\n\n"
+             "Le projet a été labellisé par le pôle EMC2 et par le pôle Valorial. Le pôle Nord fond.\n");
+
+  /* A cluster after "pôle"; not a pole of the Earth. */
+  g_assert_nonnull (find_entity (entities, "EMC2", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Valorial", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Nord", LECTERN_ENTITY_ORGANIZATION));
+}
+
+static void
 test_extractor_newspaper_titles (void)
 {
   g_autoptr(GPtrArray) entities =
@@ -8774,6 +8787,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/acronyms-with-seats", test_extractor_acronyms_with_seats);
   g_test_add_func ("/lectern/extractor/common-word-before-de-name", test_extractor_common_word_before_de_name);
   g_test_add_func ("/lectern/extractor/text-ends-inside-name", test_extractor_text_ends_inside_name);
+  g_test_add_func ("/lectern/extractor/french-clusters", test_extractor_french_clusters);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
