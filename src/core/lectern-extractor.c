@@ -11792,12 +11792,12 @@ is_body_plural (const Doc *doc,
     "nonprofits", "non-profits", "organisations", "organizations", "agencies", "regulators", "watchdogs",
     "universities", "schools", "hospitals", "newspapers", "outlets", "broadcasters", "publishers",
     "studios", "labels", "networks", "institutions",
+    /* French ("clubs", "clients", "institutions" are spelled alike). */
     "banques", "assureurs", "mutuelles", "entreprises", "sociétés", "groupes", "marques", "enseignes",
-    "constructeurs", "compagnies", "clubs", "équipes", "partis", "syndicats", "associations", "opérateurs",
+    "constructeurs", "compagnies", "équipes", "partis", "syndicats", "associations", "opérateurs",
     "laboratoires", "fabricants", "industriels", "distributeurs", "géants", "concurrents", "journaux",
     "médias", "quotidiens", "chaînes", "ONG", "universités", "écoles", "start-up", "fonds", "négociants",
-    "clients", "fournisseurs", "organisations", "institutions", "coopératives", "fédérations", "hôpitaux",
-    "cliniques",
+    "fournisseurs", "coopératives", "fédérations", "hôpitaux", "cliniques",
   };
 
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
