@@ -33,7 +33,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "49"
+#define RULES_VERSION "50"
 
 struct _LecternExtractor
 {
@@ -1973,6 +1973,44 @@ tok_is_trailing_function_word (const Doc *doc,
   return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
+/* "ran for the Parti québécois", "the band of the Garde républicaine":
+ * quoted in English, a French body's name opens with a head word that
+ * English does not write and goes on in lower case. */
+static gboolean
+french_name_in_english (Doc  *doc,
+                        guint a,
+                        guint b)
+{
+  static const char *const heads[] = {
+    "Parti", "Garde", "Orchestre", "Rassemblement", "Mouvement", "Conseil", "Banque", "Caisse", "Société",
+    "Assemblée", "Confédération", "Fédération", "Syndicat", "Compagnie", "Régie", "Ligue", "Comité", "Cour",
+    "Tribunal", "Chambre", "Bibliothèque", "Musée", "Théâtre", "Opéra", "Institut", "Centre", "Office", "Front",
+  };
+  static const char *const verbs[] = { "said", "says", "told", "added", "announced", "reported", "wrote" };
+
+  if (b < a + 2 || b > a + 6 || !tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)))
+    return FALSE;
+  /* "the Centre said", "the Office has": English words after an English
+   * head are no part of the name. */
+  for (guint i = a + 1; i < b; i++)
+    if (tok_starts_lower (doc, i) &&
+        (((tok_lex (doc, i) & LECTERN_LEX_STOP_EN) && !(tok_lex (doc, i) & LECTERN_LEX_STOP_FR)) ||
+         tok_is_any (doc, i, verbs, G_N_ELEMENTS (verbs))))
+      return FALSE;
+  /* "Centre", "Office", "Front" and "Institut" are English words (or
+   * nearly): after them, a word with a French accent or ending. */
+  if (tok_is (doc, a, "Centre") || tok_is (doc, a, "Office") || tok_is (doc, a, "Front") || tok_is (doc, a, "Institut"))
+    {
+      const char *s = tok_str (doc, a + 1);
+      gsize n = tok_len (doc, a + 1);
+
+      return g_utf8_strlen (s, n) != (glong) n ||
+             (n > 4 && (memcmp (s + n - 4, "aire", 4) == 0 || memcmp (s + n - 4, "iste", 4) == 0 ||
+                        memcmp (s + n - 3, "ale", 3) == 0));
+    }
+  return TRUE;
+}
+
 /* A listed name with a French function word in lower case ("France
  * terre d'asile", "Le Journal du dimanche"). */
 static gboolean
@@ -3407,6 +3445,7 @@ add_clean_span (Doc  *doc,
    * mark_bodies_around_names tags it); French ones often do ("Parti
    * socialiste"), also quoted in English ("Le Journal du dimanche"). */
   if (vote == VOTE_ORG && doc->lang == LANG_EN && !tok_has_upper (doc, b - 1) && !french_listed_name (doc, a, b) &&
+      !french_name_in_english (doc, a, b) &&
       !(b >= a + 3 && tok_is (doc, b - 1, "council") && tok_starts_lower (doc, b - 2)) &&
       !(b >= a + 2 && tok_is (doc, b - 1, "prefecture")) &&
       !(b >= a + 2 && tok_is (doc, b - 1, "plc")))

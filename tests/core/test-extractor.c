@@ -8307,6 +8307,21 @@ test_extractor_text_ends_inside_name (void)
   g_assert_nonnull (longer);
 }
 
+static void
+test_extractor_french_names_in_english (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Obituary.\n\n"
+             "He did his military service in the band of the Garde républicaine. Jacques Parizeau persuaded her "
+             "to run for the Parti québécois in 1976. The Centre said it would close.\n");
+
+  /* Quoted in English, a French body keeps its words in lower case;
+   * an English head word does not take a verb. */
+  g_assert_nonnull (find_entity (entities, "Garde républicaine", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Parti québécois", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Centre said", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8788,6 +8803,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/common-word-before-de-name", test_extractor_common_word_before_de_name);
   g_test_add_func ("/lectern/extractor/text-ends-inside-name", test_extractor_text_ends_inside_name);
   g_test_add_func ("/lectern/extractor/french-clusters", test_extractor_french_clusters);
+  g_test_add_func ("/lectern/extractor/french-names-in-english", test_extractor_french_names_in_english);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
