@@ -5495,7 +5495,8 @@ is_company_word (const Doc *doc,
     "Gaming", "Publishing", "Assurance", "Bancorp", "Bankshares", "Financial", "Lending", "Interactive",
     "Retail", "Instruments", "Manufacturing", "Contractors", "Assurances", "Informatique", "Environnement",
     "Automobiles", "Matériaux", "Participations", "Infra", "Infratech", "Bio", "Neuro", "Oncology", "Composites",
-    "Staffing", "Analysis", "Invest", "Promotion", "Santé",
+    "Staffing", "Analysis", "Invest", "Promotion", "Santé", "Castings", "Alloys", "Forgings", "Plastics",
+    "Fabrics", "Mills", "Pharmacies", "Newspapers",
     /* Clubs by their sport ("Mérignac Handball", "Hennebont Cyclisme"). */
     "Handball", "Cyclisme", "Basket", "Volley", "Volley-Ball",
     /* French social landlords and cooperatives ("Phocéa Habitat", "Léon

@@ -8322,6 +8322,20 @@ test_extractor_french_names_in_english (void)
   g_assert_null (find_entity (entities, "Centre said", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_foundry_words (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Obituary.\n\n"
+             "Sir Desmond Varley spent four decades at Hartwell Castings. His rival was Ian Maclaren of Meridian "
+             "Alloys, the Coventry group. In 1994 Brindley Newspapers was sold.\n");
+
+  /* A name before a word for what a firm makes is the firm's. */
+  g_assert_nonnull (find_entity (entities, "Hartwell Castings", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Meridian Alloys", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Brindley Newspapers", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8804,6 +8818,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/text-ends-inside-name", test_extractor_text_ends_inside_name);
   g_test_add_func ("/lectern/extractor/french-clusters", test_extractor_french_clusters);
   g_test_add_func ("/lectern/extractor/french-names-in-english", test_extractor_french_names_in_english);
+  g_test_add_func ("/lectern/extractor/foundry-words", test_extractor_foundry_words);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
