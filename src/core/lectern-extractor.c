@@ -5827,6 +5827,9 @@ is_court_complement (const Doc *doc,
     /* "la chambre des notaires du Rhône", "la cave coopérative de
      * Tresserre", "l'amicale des locataires du Clos-Fleuri". */
     "notaires", "huissiers", "coopérative", "locataires", "riverains", "commerçants",
+    /* "l'office de tourisme de Colmar", "le syndicat viticole de
+     * Listrac-Médoc", "la coopérative vinicole de Vertus-Sézanne". */
+    "tourisme", "viticole", "vinicole", "viticulteurs", "vignerons",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -5876,7 +5879,8 @@ lower_court_end (Doc          *doc,
                      tok_is (doc, a, "sûreté") || tok_is (doc, a, "comité") ||
                      /* "la cave coopérative de Tresserre", "l'association
                       * des locataires de Baziège". */
-                     tok_is (doc, a, "cave") || tok_is (doc, a, "amicale") || tok_is (doc, a, "association");
+                     tok_is (doc, a, "cave") || tok_is (doc, a, "amicale") || tok_is (doc, a, "association") ||
+                     tok_is (doc, a, "office") || tok_is (doc, a, "syndicat") || tok_is (doc, a, "coopérative");
   gboolean qualified = FALSE, seated;
   guint k = a + 1, p;
 
@@ -5892,6 +5896,13 @@ lower_court_end (Doc          *doc,
       return k + 2;
     }
   if (!council && !tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)))
+    return 0;
+  /* An office, a union or a cooperative only of tourism or of wine: "le
+   * syndicat national des journalistes", "un syndicat de copropriété". */
+  if ((tok_is (doc, a, "office") || tok_is (doc, a, "syndicat") || tok_is (doc, a, "coopérative")) &&
+      !(a + 1 < end && (tok_is (doc, a + 1, "viticole") || tok_is (doc, a + 1, "vinicole"))) &&
+      !(a + 2 < end && (tok_is (doc, a + 1, "de") || tok_is (doc, a + 1, "du") || tok_is (doc, a + 1, "des")) &&
+        (tok_is (doc, a + 2, "tourisme") || tok_is (doc, a + 2, "viticulteurs") || tok_is (doc, a + 2, "vignerons"))))
     return 0;
   /* "sur le parquet de la Meilleraie": a court's floor. */
   if (tok_is (doc, a, "parquet") && a >= base + 2 && tok_is (doc, a - 2, "sur"))
@@ -7977,12 +7988,13 @@ mark_lower_courts (Doc    *doc,
           k = e - base;
           continue;
         }
-      /* First letters, and for "section", "sûreté", "institut", "rectorat",
-       * "direction", "diocèse", "juridiction", "amicale", "association" and
-       * "archidiocèse" the length too: many words start with an "s", an
+      /* First letters, and for "section", "sûreté", "syndicat", "institut",
+       * "rectorat", "direction", "diocèse", "juridiction", "amicale",
+       * "association", "archidiocèse" and "office" the length too: many words start with an "s", an
        * "i", an "r", a "d" or an "a". */
-      if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 4 || strchr ("tcpumbgzsirdja", *tok_str (doc, a)) == NULL ||
+      if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 4 || strchr ("tcpumbgzsirdjao", *tok_str (doc, a)) == NULL ||
           (*tok_str (doc, a) == 'a' && tok_len (doc, a) != 7 && tok_len (doc, a) != 11 && tok_len (doc, a) != 13) ||
+          (*tok_str (doc, a) == 'o' && tok_len (doc, a) != 6) ||
           (*tok_str (doc, a) == 's' && tok_len (doc, a) != 7 && tok_len (doc, a) != 8) ||
           (*tok_str (doc, a) == 'i' && tok_len (doc, a) != 8) ||
           (*tok_str (doc, a) == 'r' && tok_len (doc, a) != 8) ||

@@ -8336,6 +8336,20 @@ test_extractor_foundry_words (void)
   g_assert_nonnull (find_entity (entities, "Brindley Newspapers", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_tourist_offices_and_wine_unions (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Vignoble.\n\n"
+             "Le syndicat viticole de Listrac-Médoc craint une muséification. L'office de tourisme de Colmar a "
+             "enregistré une hausse de 12 % des réservations. Le bureau de Colmar est fermé.\n");
+
+  /* A tourist office and a growers' union are named by their seat. */
+  g_assert_nonnull (find_entity (entities, "syndicat viticole de Listrac-Médoc", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "office de tourisme de Colmar", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "bureau de Colmar", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8819,6 +8833,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-clusters", test_extractor_french_clusters);
   g_test_add_func ("/lectern/extractor/french-names-in-english", test_extractor_french_names_in_english);
   g_test_add_func ("/lectern/extractor/foundry-words", test_extractor_foundry_words);
+  g_test_add_func ("/lectern/extractor/tourist-offices-and-wine-unions", test_extractor_tourist_offices_and_wine_unions);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
