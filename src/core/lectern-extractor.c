@@ -8379,7 +8379,13 @@ add_pattern_organizations (Doc          *doc,
                is_body_after_noun (doc, a + 1))
         add_span (doc, a + 1, a + 2, VOTE_ORG, 3);
       else if (doc->lang == LANG_FR && k + 1 < len && tags[k] == LECTERN_TAG_O && tags[k + 1] == LECTERN_TAG_B_PER &&
-               (tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) && tok_starts_lower (doc, a) &&
+               ((tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) ||
+                /* "la maison Louis Jadot", "le négociant Albert Bichot":
+                 * houses of wine, spirits or fashion bear their
+                 * founder's name. */
+                ((tok_is (doc, a, "maison") || tok_is (doc, a, "négociant")) && k + 2 < len &&
+                 tags[k + 2] == LECTERN_TAG_I_PER)) &&
+               tok_starts_lower (doc, a) &&
                !(tok_lex (doc, a) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) &&
                memchr (tok_str (doc, a), '-', tok_len (doc, a)) == NULL && !is_named_for_person (doc, a) &&
                !(place_word (doc, a) & LECTERN_LEX_PLACE_PREFIX))
@@ -8387,6 +8393,10 @@ add_pattern_organizations (Doc          *doc,
           for (e = k + 2; e < len && tags[e] == LECTERN_TAG_I_PER; e++)
             ;
           add_span (doc, a + 1, base + e, VOTE_ORG, 3);
+          /* A frequent first name makes a person of a name otherwise
+           * (retype_first_names); a house is named so in the whole story. */
+          if (!(tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD))
+            g_array_append_val (doc->examples, ((Span) { a + 1, e - k - 1, VOTE_ORG }));
         }
       /* "l'Autorité de régulation des transports": a capitalized head
        * word after an article in the singular ("toutes les Académies du

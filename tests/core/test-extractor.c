@@ -8350,6 +8350,22 @@ test_extractor_tourist_offices_and_wine_unions (void)
   g_assert_null (find_entity (entities, "bureau de Colmar", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_houses_named_for_founders (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Vins.\n\n"
+             "La maison Albert Bichot a acheté trois lots. Le négociant Louis Jadot a suivi. Albert Bichot a "
+             "aussi acheté un domaine. Le directeur Paul Martin a parlé.\n");
+  LecternEntity *bichot = find_entity (entities, "Albert Bichot", LECTERN_ENTITY_ORGANIZATION);
+
+  /* A house of wine bears its founder's name, in the whole story. */
+  g_assert_nonnull (bichot);
+  g_assert_cmpuint (bichot->mentions->len, ==, 2);
+  g_assert_nonnull (find_entity (entities, "Louis Jadot", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Paul Martin", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8834,6 +8850,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-names-in-english", test_extractor_french_names_in_english);
   g_test_add_func ("/lectern/extractor/foundry-words", test_extractor_foundry_words);
   g_test_add_func ("/lectern/extractor/tourist-offices-and-wine-unions", test_extractor_tourist_offices_and_wine_unions);
+  g_test_add_func ("/lectern/extractor/houses-named-for-founders", test_extractor_houses_named_for_founders);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
