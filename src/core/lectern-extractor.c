@@ -4614,6 +4614,26 @@ is_complement_word (const Doc    *doc,
          !(tok_lex (doc, c) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN));
 }
 
+/* "La Réunion", "Le Havre", "Les Sables-d'Olonne" from p, after "de": a
+ * place's own article, which the tagger may leave out of the place with
+ * the place (both O), or take into a body's name. Returns the end of the
+ * place, or 0. */
+static guint
+place_with_article_end (Doc          *doc,
+                        guint         p,
+                        guint         base,
+                        guint         end,
+                        const guint8 *tags)
+{
+  if (!(tok_is (doc, p, "La") || tok_is (doc, p, "Le") || tok_is (doc, p, "Les")) || p + 1 >= end ||
+      !tok_starts_upper (doc, p + 1) || !(tok_flags (doc, p + 1) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, p + 1) ||
+      !(tags[p + 1 - base] == LECTERN_TAG_O || tag_vote (tags[p + 1 - base]) == VOTE_LOC ||
+        tags[p + 1 - base] == LECTERN_TAG_I_ORG) ||
+      (p + 2 < end && tok_starts_upper (doc, p + 2) && (tok_flags (doc, p + 2) & LECTERN_TOKEN_WORD)))
+    return 0;
+  return p + 2;
+}
+
 /* "Ordre des agronomes | du Québec", "Syndicat des enseignants | de
  * l'Ontario": the place of a body named by its lower-case words, which the
  * tagger tags as a place, is part of its name. Returns the end of "de/du
@@ -4634,6 +4654,8 @@ french_place_complement_end (Doc          *doc,
     k++;
   if (!tok_starts_upper (doc, k) || !(tok_flags (doc, k) & LECTERN_TOKEN_WORD))
     return c;
+  if (k == c + 1 && tok_is (doc, c, "de") && place_with_article_end (doc, k, base, end, tags) != 0)
+    return k + 2;
   /* A town or a region no list knows, which the tagger reads as a person
    * or a body or leaves out: one word that ends the name ("des dockers …
    * de Dapilon", "des producteurs d'ananas du Sud-Comoé"); or the
@@ -6098,6 +6120,12 @@ lower_court_end (Doc          *doc,
     p++;
   if (!tok_starts_upper (doc, p) || tok_is_acronym (doc, p))
     return 0;
+  /* "de La Réunion", "de La Rochelle", "du Havre" aside: a place's own
+   * article, which the tagger may leave out of the place. */
+  if (tok_is (doc, k, "de") && p == k + 1 &&
+      (qualified || !(council || tok_is (doc, a, "chambre") || tok_is (doc, a, "Chambre") || tok_is (doc, a, "cour"))) &&
+      place_with_article_end (doc, p, base, end, tags) != 0)
+    return p + 2;
   /* A place the tagger tagged, in one or more words: "des Pays de la Loire". */
   if (tags[p - base] == LECTERN_TAG_B_LOC)
     {

@@ -8366,6 +8366,21 @@ test_extractor_houses_named_for_founders (void)
   g_assert_nonnull (find_entity (entities, "Paul Martin", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_seats_with_their_article (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Sucre.\n\n"
+             "Il a rencontré la Chambre d'agriculture de La Réunion hier. Il a rencontré le Syndicat du sucre de "
+             "La Réunion hier. Il a vu la chambre de La Poste Centrale.\n");
+
+  /* A seat keeps its own article. */
+  g_assert_nonnull (find_entity (entities, "Chambre d'agriculture de La Réunion", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Syndicat du sucre de La Réunion", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Chambre d'agriculture", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "chambre de La Poste", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8851,6 +8866,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/foundry-words", test_extractor_foundry_words);
   g_test_add_func ("/lectern/extractor/tourist-offices-and-wine-unions", test_extractor_tourist_offices_and_wine_unions);
   g_test_add_func ("/lectern/extractor/houses-named-for-founders", test_extractor_houses_named_for_founders);
+  g_test_add_func ("/lectern/extractor/seats-with-their-article", test_extractor_seats_with_their_article);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
