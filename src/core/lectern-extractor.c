@@ -1753,6 +1753,8 @@ is_dated_line_start (const Doc *doc,
 
 static gboolean tok_is_caps_word (const Doc *doc,
                                   guint      i);
+static gboolean is_role_word (const Doc *doc,
+                              guint      i);
 
 /* Tokens [a, b) are words in capitals that are usually written in lower
  * case or function words ("LA LOI"), or any word no list knows as a name
@@ -1764,6 +1766,15 @@ in_capitals_common (const Doc *doc,
                     guint      b)
 {
   if (a > 0 && (tok_lex (doc, a - 1) & LECTERN_LEX_TITLE))
+    return FALSE;
+  /* "Yuriko Backes (DP)", "le député DP Gusty Wirtgen-Hoffmann": a
+   * party's letters in brackets after a name, or between a role and the
+   * holder's name, though they spell a common word. */
+  if (b == a + 1 && a >= 2 && b + 1 < doc->n_tokens && tok_len (doc, a) <= 5 &&
+      ((tok_is (doc, a - 1, "(") && tok_is (doc, b, ")") && tok_starts_upper (doc, a - 2) &&
+        (tok_flags (doc, a - 2) & LECTERN_TOKEN_WORD)) ||
+       (tok_starts_lower (doc, a - 1) && is_role_word (doc, a - 1) && tok_starts_upper (doc, b) &&
+        (tok_flags (doc, b) & LECTERN_TOKEN_WORD))))
     return FALSE;
   /* Inside a sentence in lower case, a word in capitals alone that the
    * lists know as a name too is an acronym ("an appraisal by NICE,
@@ -3225,6 +3236,18 @@ add_clean_span (Doc  *doc,
       else if (vote == VOTE_PER && a + 2 < b && tok_is_acronym (doc, a) &&
                ((tok_lex (doc, a + 1) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a + 1)))
         a += 2;
+      /* "le député DP Gusty Wirtgen-Hoffmann", "senator ALP Jo Kerr": a
+       * party's letters between a role in lower case and the holder's
+       * name are the party. */
+      else if (vote == VOTE_PER && a + 2 < b && a >= 1 && tok_is_acronym (doc, a) && tok_len (doc, a) >= 2 &&
+               tok_len (doc, a) <= 5 && tok_starts_lower (doc, a - 1) && is_role_word (doc, a - 1) &&
+               !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME)) && tok_starts_upper (doc, a + 1) &&
+               !tok_is_acronym (doc, a + 1))
+        {
+          retag_tagged_span (doc, a, a + 1, b, VOTE_PER);
+          add_clean_span (doc, a, a + 1, VOTE_ORG, weight);
+          a++;
+        }
       /* "65th Air Division", "1er régiment d'infanterie": an ordinal
        * before a head word or a name of two words numbers the unit, it is
        * part of its name. */
@@ -8445,7 +8468,7 @@ add_pattern_organizations (Doc          *doc,
                (tok_is_acronym (doc, a + 1) ||
                 (doc->lang == LANG_FR && tok_starts_upper (doc, a + 1) &&
                  known_organization_after (doc, "parti ", a + 1, a + 2) != 0)))
-        add_span (doc, a + 1, a + 2, VOTE_ORG, 1);
+        add_span (doc, a + 1, a + 2, VOTE_ORG, 2);
       /* "Mathieu Kerdraon (Renaissance)", which the tagger read as a
        * place: the party outvotes it. */
       else if (doc->lang == LANG_FR && k + 2 < len && tok_is (doc, a, "(") && tok_is (doc, a + 2, ")") &&

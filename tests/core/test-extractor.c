@@ -8381,6 +8381,22 @@ test_extractor_seats_with_their_article (void)
   g_assert_null (find_entity (entities, "chambre de La Poste", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_party_letters_that_spell_words (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Budget.\n\n"
+             "La ministre de la Mobilité, Yuriko Backes (DP), a présenté lundi le plan. Le député DP Gusty "
+             "Wirtgen-Hoffmann s'inquiète.\n");
+  LecternEntity *party = find_entity (entities, "DP", LECTERN_ENTITY_ORGANIZATION);
+
+  /* A party's letters that spell a common word, in brackets after a
+   * name or between a role and its holder. */
+  g_assert_nonnull (party);
+  g_assert_cmpuint (party->mentions->len, ==, 2);
+  g_assert_nonnull (find_entity (entities, "Gusty Wirtgen-Hoffmann", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8867,6 +8883,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/tourist-offices-and-wine-unions", test_extractor_tourist_offices_and_wine_unions);
   g_test_add_func ("/lectern/extractor/houses-named-for-founders", test_extractor_houses_named_for_founders);
   g_test_add_func ("/lectern/extractor/seats-with-their-article", test_extractor_seats_with_their_article);
+  g_test_add_func ("/lectern/extractor/party-letters-that-spell-words", test_extractor_party_letters_that_spell_words);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
