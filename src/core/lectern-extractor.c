@@ -9986,6 +9986,54 @@ unmark_names_after_site_nouns (Doc    *doc,
     }
 }
 
+/* "les délégués de l'OGBL et du LCGB", "members of the RMT": letters after
+ * the members of a body and "de l'", "du", "des" or "of the" name the
+ * body, though no list knows them and nothing spells them out; one set
+ * of letters, or two joined by "et" or "and". */
+static void
+mark_acronyms_after_members (Doc    *doc,
+                             guint   base,
+                             guint   len,
+                             guint8 *tags)
+{
+  static const char *const members[] = {
+    "délégués", "élus", "militants", "adhérents", "membres", "représentants", "syndicalistes", "dirigeants",
+    "responsables", "cadres", "négociateurs", "members", "delegates", "officials", "leaders", "activists",
+    "representatives", "negotiators", "organisers", "organizers",
+  };
+  const guint32 known = LECTERN_LEX_LOWER | LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE |
+                        LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME | LECTERN_LEX_TITLE;
+
+  for (guint k = 2; k < len; k++)
+    {
+      guint a = base + k, m, n;
+
+      /* Letters the tagger left out: most tokens fail the first tests. */
+      if (tags[k] != LECTERN_TAG_O || !tok_has_upper (doc, a) || tok_len (doc, a) < 3 || tok_len (doc, a) > 6 ||
+          !tok_is_caps_word (doc, a) || !tok_is_acronym (doc, a) || (tok_lex (doc, a) & known))
+        continue;
+      m = a - 1;
+      if (tok_is (doc, m, "du") || tok_is (doc, m, "des"))
+        n = m - 1;
+      else if (tok_is_elision (doc, m) && m > base + 1 && tok_is (doc, m - 1, "de"))
+        n = m - 2;
+      else if (tok_is (doc, m, "the") && m > base + 1 && tok_is (doc, m - 1, "of"))
+        n = m - 2;
+      else
+        continue;
+      /* "des élus de l'OGBL et du LCGB": the second after the first. */
+      if (n >= base && (tok_is (doc, n, "et") || tok_is (doc, n, "and")) && n > base && tags[n - 1 - base] == LECTERN_TAG_B_ORG &&
+          tok_is_acronym (doc, n - 1))
+        {
+          tags[k] = LECTERN_TAG_B_ORG;
+          continue;
+        }
+      if (n < base || !tok_starts_lower (doc, n) || !tok_is_any (doc, n, members, G_N_ELEMENTS (members)))
+        continue;
+      tags[k] = LECTERN_TAG_B_ORG;
+    }
+}
+
 /* "shown live on Premier Sports", "broadcast on S4C … and on Premier
  * Sports": the capitalized words after a verb of broadcasting and "on"
  * name a channel, a broadcaster's; not a day ("live on Saturday"). */
@@ -15109,6 +15157,7 @@ tag_document (LecternExtractor  *self,
           join_touching_names (doc, i, len, tags->data);
           join_places_to_county_bodies (doc, i, len, tags->data);
           mark_broadcasters_after_on (doc, i, len, tags->data);
+          mark_acronyms_after_members (doc, i, len, tags->data);
           mark_newspaper_titles (doc, i, len, tags->data);
           join_committee_remits (doc, i, len, tags->data);
           unmark_names_after_site_nouns (doc, i, len, tags->data);
@@ -15575,6 +15624,8 @@ drop_common_acronyms (Doc *doc)
     "ICU", "PTSD", "ADHD", "STD", "IST", "MST", "BMI", "IMC", "UTC", "GMT", "CET", "CEST", "EST", "PST",
     "EDT", "PDT", "BST", "JPEG", "GIF", "PNG", "MP4", "CV", "RSVP", "PS", "FYI", "DRM", "P2P", "SIM",
     "GSM", "SUVs", "DVDs", "CDs", "PCs", "CEOs", "ONGs", "TV", "HDTV", "IPTV", "RER", "TER", "VTT",
+    /* A French firm's works council, which every firm has. */
+    "CSE", "CHSCT",
     /* A pronoun or a roman numeral, abbreviations that end names. */
     "I", "II", "III", "IV", "No.", "Inc.", "Ltd.", "Ltd", "Corp.", "Co.",
     /* Countries and provinces by their letters: places, not bodies. */

@@ -8397,6 +8397,24 @@ test_extractor_party_letters_that_spell_words (void)
   g_assert_nonnull (find_entity (entities, "Gusty Wirtgen-Hoffmann", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_acronyms_after_members (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Sidérurgie.\n\n"
+             "Les délégués de l'OGBL et du LCGB sont ressortis sonnés. La hausse de la TVA inquiète l'OGBL. "
+             "Les élus du CSE doivent désigner un cabinet.\n");
+  LecternEntity *ogbl = find_entity (entities, "OGBL", LECTERN_ENTITY_ORGANIZATION);
+
+  /* Letters after the members of a body name it; a works council is
+   * every firm's. */
+  g_assert_nonnull (ogbl);
+  g_assert_cmpuint (ogbl->mentions->len, ==, 2);
+  g_assert_nonnull (find_entity (entities, "LCGB", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "TVA", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "CSE", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8884,6 +8902,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/houses-named-for-founders", test_extractor_houses_named_for_founders);
   g_test_add_func ("/lectern/extractor/seats-with-their-article", test_extractor_seats_with_their_article);
   g_test_add_func ("/lectern/extractor/party-letters-that-spell-words", test_extractor_party_letters_that_spell_words);
+  g_test_add_func ("/lectern/extractor/acronyms-after-members", test_extractor_acronyms_after_members);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
