@@ -9986,6 +9986,53 @@ unmark_names_after_site_nouns (Doc    *doc,
     }
 }
 
+/* "Le Medef Polynésie juge", "la Zorbex Normandie": in French, a name of
+ * two or three words right after "le" or "la" is no person's (whose
+ * article is inside the name: "Marine Le Pen"), unless its first word is a
+ * first name, a title or a nationality ("le Britannique Lewis Hamilton"):
+ * it is a body, most often a branch named by its region. */
+static void
+retype_people_after_articles (Doc    *doc,
+                              guint   base,
+                              guint   len,
+                              guint8 *tags)
+{
+  const guint32 personal = LECTERN_LEX_GIVEN | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN |
+                           LECTERN_LEX_LOWER | LECTERN_LEX_SURNAME;
+
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint a = base + k, e;
+
+      if (tags[k] != LECTERN_TAG_B_PER || tags[k + 1] != LECTERN_TAG_I_PER || tags[k - 1] != LECTERN_TAG_O ||
+          !(tok_is (doc, a - 1, "le") || tok_is (doc, a - 1, "la") || tok_is (doc, a - 1, "Le") ||
+            tok_is (doc, a - 1, "La")))
+        continue;
+      for (e = k + 2; e < len && tags[e] == LECTERN_TAG_I_PER; e++)
+        ;
+      /* The branch's region or town, or a word no list knows. */
+      if (e != k + 2 || !(tok_lex (doc, a + 1) == 0 ||
+                          (tok_lex (doc, a + 1) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE))))
+        continue;
+      if (e > k + 3 || !tok_starts_upper (doc, a) || (tok_lex (doc, a) & personal) || tok_is_acronym (doc, a + 1) ||
+          is_demonym (doc, a) ||
+          is_honorific (doc, a) || is_role_word (doc, a) || !(tok_flags (doc, a) & LECTERN_TOKEN_WORD) ||
+          /* "la Jean-Baptiste": a first name joined to another. */
+          starts_with_first_name (doc, a) ||
+          /* "le Mont Aiguille", "la Coupe Davis", "la Mercedes Classe A". */
+          (place_word (doc, a) & LECTERN_LEX_PLACE_PREFIX) ||
+          (tok_lex (doc, a) & (LECTERN_LEX_PLACE | LECTERN_LEX_GEO | LECTERN_LEX_COMPANY)) ||
+          is_product_word (doc, a) || names_an_event (doc, a, base + e))
+        continue;
+      tags[k] = LECTERN_TAG_B_ORG;
+      for (guint j = k + 1; j < e; j++)
+        tags[j] = LECTERN_TAG_I_ORG;
+      k = e - 1;
+    }
+}
+
 /* "les délégués de l'OGBL et du LCGB", "members of the RMT": letters after
  * the members of a body and "de l'", "du", "des" or "of the" name the
  * body, though no list knows them and nothing spells them out; one set
@@ -15158,6 +15205,7 @@ tag_document (LecternExtractor  *self,
           join_places_to_county_bodies (doc, i, len, tags->data);
           mark_broadcasters_after_on (doc, i, len, tags->data);
           mark_acronyms_after_members (doc, i, len, tags->data);
+          retype_people_after_articles (doc, i, len, tags->data);
           mark_newspaper_titles (doc, i, len, tags->data);
           join_committee_remits (doc, i, len, tags->data);
           unmark_names_after_site_nouns (doc, i, len, tags->data);

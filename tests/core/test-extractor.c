@@ -8415,6 +8415,21 @@ test_extractor_acronyms_after_members (void)
   g_assert_null (find_entity (entities, "CSE", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_branches_after_articles (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Social.\n\n"
+             "Le patronat est partagé. Le Medef Polynésie juge la contribution soutenable. Le Britannique "
+             "Lewis Hamilton a gagné. Marine Le Pen a parlé.\n");
+
+  /* After "le", a name and its region are a body's branch; a nationality
+   * and a name, or an article inside a name, are a person's. */
+  g_assert_nonnull (find_entity (entities, "Medef Polynésie", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Lewis Hamilton", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Marine Le Pen", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8903,6 +8918,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/seats-with-their-article", test_extractor_seats_with_their_article);
   g_test_add_func ("/lectern/extractor/party-letters-that-spell-words", test_extractor_party_letters_that_spell_words);
   g_test_add_func ("/lectern/extractor/acronyms-after-members", test_extractor_acronyms_after_members);
+  g_test_add_func ("/lectern/extractor/branches-after-articles", test_extractor_branches_after_articles);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
