@@ -9986,6 +9986,34 @@ unmark_names_after_site_nouns (Doc    *doc,
     }
 }
 
+/* "Réunion La 1ère", "Mayotte la 1ère": the public broadcaster of
+ * France's overseas territories, a station per territory, is named by
+ * the territory and "La 1ère" ("la première"). */
+static void
+mark_premiere_stations (Doc    *doc,
+                        guint   base,
+                        guint   len,
+                        guint8 *tags)
+{
+  for (guint k = 2; k < len; k++)
+    {
+      guint a = base + k, s = k - 1;
+
+      if (*tok_str (doc, a) != '1' || !tok_is (doc, a, "1\xc3\xa8re") ||
+          !(tok_is (doc, a - 1, "La") || tok_is (doc, a - 1, "la")))
+        continue;
+      while (s > 0 && s + 3 > k && tok_starts_upper (doc, base + s - 1) &&
+             (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD) && !tok_is_article (doc, base + s - 1) &&
+             !(tok_lex (doc, base + s - 1) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)) &&
+             !(s + 1 < k && (tok_lex (doc, base + s - 1) & LECTERN_LEX_LOWER)) &&
+             !(tok_flags (doc, base + s) & LECTERN_TOKEN_SENTENCE_START))
+        s--;
+      if (s == k - 1)
+        continue;
+      tag_organization (tags, len, s, k + 1);
+    }
+}
+
 /* "Le Medef Polynésie juge", "la Zorbex Normandie": in French, a name of
  * two or three words right after "le" or "la" is no person's (whose
  * article is inside the name: "Marine Le Pen"), unless its first word is a
@@ -15206,6 +15234,7 @@ tag_document (LecternExtractor  *self,
           mark_broadcasters_after_on (doc, i, len, tags->data);
           mark_acronyms_after_members (doc, i, len, tags->data);
           retype_people_after_articles (doc, i, len, tags->data);
+          mark_premiere_stations (doc, i, len, tags->data);
           mark_newspaper_titles (doc, i, len, tags->data);
           join_committee_remits (doc, i, len, tags->data);
           unmark_names_after_site_nouns (doc, i, len, tags->data);

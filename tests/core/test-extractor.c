@@ -8430,6 +8430,20 @@ test_extractor_branches_after_articles (void)
   g_assert_nonnull (find_entity (entities, "Marine Le Pen", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_premiere_stations (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Médias.\n\n"
+             "Le préfet, interrogé par Guadeloupe La 1ère, a rappelé les faits. Selon Mayotte la 1ère, tout va "
+             "bien. Réunion La 1ère a diffusé le débat.\n");
+
+  /* Each overseas territory's public station. */
+  g_assert_nonnull (find_entity (entities, "Guadeloupe La 1ère", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Mayotte la 1ère", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Réunion La 1ère", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8919,6 +8933,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/party-letters-that-spell-words", test_extractor_party_letters_that_spell_words);
   g_test_add_func ("/lectern/extractor/acronyms-after-members", test_extractor_acronyms_after_members);
   g_test_add_func ("/lectern/extractor/branches-after-articles", test_extractor_branches_after_articles);
+  g_test_add_func ("/lectern/extractor/premiere-stations", test_extractor_premiere_stations);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
