@@ -17635,9 +17635,14 @@ unite_definition (Doc   *doc,
    * (Anena)": letters defined by a name that opens with a body's head
    * word are that body's, whatever the tagger made of them alone (a
    * first name, here). */
-  if (b >= a + 3 && tok_starts_upper (doc, a) && (tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) &&
-      !(tok_lex (doc, a) & LECTERN_LEX_TITLE))
-    af->votes[VOTE_ORG] += af->votes[VOTE_PER] + af->votes[VOTE_LOC];
+  if (b >= a + 3 && tok_starts_upper (doc, a) &&
+      (((tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) && !(tok_lex (doc, a) & LECTERN_LEX_TITLE)) ||
+       /* "Les Eaux de Mayotte (LEMA)": a plural, no person. */
+       (tok_is (doc, a, "Les") && lang_at (doc, a) == LANG_FR)))
+    {
+      af->votes[VOTE_ORG] += af->votes[VOTE_PER] + af->votes[VOTE_LOC];
+      af->votes[VOTE_PER] = af->votes[VOTE_LOC] = 0;
+    }
   unite (doc->forms, f, g);
 }
 

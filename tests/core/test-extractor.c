@@ -8444,6 +8444,20 @@ test_extractor_premiere_stations (void)
   g_assert_nonnull (find_entity (entities, "Réunion La 1ère", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_plural_names_defined_by_letters (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Eau.\n\n"
+             "Les usagers accusent la Société mahoraise des eaux (SMAE) et Les Eaux de Mayotte (LEMA), "
+             "propriétaire des réseaux. Le président de LEMA, Fahardine Ahamada, reconnaît des retards.\n");
+
+  /* Letters defined by a plural name are a body's, whatever the tagger
+   * made of them alone. */
+  g_assert_nonnull (find_entity (entities, "Les Eaux de Mayotte", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Les Eaux de Mayotte", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8934,6 +8948,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/acronyms-after-members", test_extractor_acronyms_after_members);
   g_test_add_func ("/lectern/extractor/branches-after-articles", test_extractor_branches_after_articles);
   g_test_add_func ("/lectern/extractor/premiere-stations", test_extractor_premiere_stations);
+  g_test_add_func ("/lectern/extractor/plural-names-defined-by-letters", test_extractor_plural_names_defined_by_letters);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
