@@ -18857,7 +18857,9 @@ merge_partial_names (Doc *doc)
               tok_is_acronym (doc, form->first) && known_organization (doc, form->first, form->first + 1) != 0 &&
               !is_business_end (doc, big->first + big->n_tokens - 1) &&
               !(tok_lex (doc, big->first + big->n_tokens - 1) & LECTERN_LEX_LEGAL) &&
-              tok_starts_upper (doc, big->first + 1) && tok_starts_upper (doc, big->first + 2))
+              tok_starts_upper (doc, big->first + 1) &&
+              /* "NBA | Board of Governors": a body of its own. */
+              (tok_starts_upper (doc, big->first + 2) || (tok_lex (doc, big->first + 1) & LECTERN_LEX_ORG_HEAD)))
             continue;
           /* "FGTB" in "FGTB Métal Hainaut-Namur": a union and its trade's
            * federation or section, named by the trade. */

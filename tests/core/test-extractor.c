@@ -8458,6 +8458,21 @@ test_extractor_plural_names_defined_by_letters (void)
   g_assert_null (find_entity (entities, "Les Eaux de Mayotte", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_listed_letters_and_their_boards (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Sport.\n\n"
+             "The sale must be approved by the NBA Board of Governors. The NBA has allowed funds to hold stakes. "
+             "The NBA caps how much they own.\n");
+  LecternEntity *nba = find_entity (entities, "NBA", LECTERN_ENTITY_ORGANIZATION);
+
+  /* A listed body's letters, and a board of it named after them. */
+  g_assert_nonnull (nba);
+  g_assert_cmpuint (nba->mentions->len, ==, 2);
+  g_assert_nonnull (find_entity (entities, "NBA Board of Governors", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8949,6 +8964,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/branches-after-articles", test_extractor_branches_after_articles);
   g_test_add_func ("/lectern/extractor/premiere-stations", test_extractor_premiere_stations);
   g_test_add_func ("/lectern/extractor/plural-names-defined-by-letters", test_extractor_plural_names_defined_by_letters);
+  g_test_add_func ("/lectern/extractor/listed-letters-and-their-boards", test_extractor_listed_letters_and_their_boards);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
