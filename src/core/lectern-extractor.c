@@ -1999,7 +1999,8 @@ french_name_in_english (Doc  *doc,
   };
   static const char *const verbs[] = { "said", "says", "told", "added", "announced", "reported", "wrote" };
 
-  if (b < a + 2 || b > a + 6 || !tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)))
+  /* "Parti Québécois finance critic": a capitalized name, then English. */
+  if (b < a + 2 || b > a + 6 || !tok_starts_lower (doc, a + 1) || !tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)))
     return FALSE;
   /* "the Centre said", "the Office has": English words after an English
    * head are no part of the name. */

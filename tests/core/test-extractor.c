@@ -8313,13 +8313,15 @@ test_extractor_french_names_in_english (void)
   g_autoptr(GPtrArray) entities =
     extract ("Obituary.\n\n"
              "He did his military service in the band of the Garde républicaine. Jacques Parizeau persuaded her "
-             "to run for the Parti québécois in 1976. The Centre said it would close.\n");
+             "to run for the Parti québécois in 1976. The Centre said it would close. Parti Québécois finance "
+             "critic Hélène Dufresne said no.\n");
 
   /* Quoted in English, a French body keeps its words in lower case;
    * an English head word does not take a verb. */
   g_assert_nonnull (find_entity (entities, "Garde républicaine", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Parti québécois", LECTERN_ENTITY_ORGANIZATION));
   g_assert_null (find_entity (entities, "Centre said", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Parti Québécois finance", LECTERN_ENTITY_ORGANIZATION));
 }
 
 static void
