@@ -9987,6 +9987,38 @@ unmark_names_after_site_nouns (Doc    *doc,
     }
 }
 
+/* "Latham & Watkins represented Harborline": an English body's name
+ * holds no verb in lower case; the tagger ran a clause into one span,
+ * which the verb cuts in two. */
+static void
+split_organizations_at_verbs (Doc    *doc,
+                              guint   base,
+                              guint   len,
+                              guint8 *tags)
+{
+  static const char *const verbs[] = {
+    "said", "says", "told", "won", "beat", "bought", "sold", "sued", "hired", "lost", "led", "leads", "took",
+    "takes", "made", "makes", "paid", "pays",
+  };
+
+  if (doc->lang != LANG_EN)
+    return;
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint a = base + k;
+      guint32 n = tok_len (doc, a);
+      const char *s = tok_str (doc, a);
+
+      if (tags[k] != LECTERN_TAG_I_ORG || tags[k + 1] != LECTERN_TAG_I_ORG || !g_ascii_islower (*s) ||
+          !tok_starts_upper (doc, a - 1) || !tok_starts_upper (doc, a + 1) ||
+          (tok_lex (doc, a) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) || memchr (s, '-', n) != NULL ||
+          !((n >= 5 && memcmp (s + n - 2, "ed", 2) == 0) || tok_is_any (doc, a, verbs, G_N_ELEMENTS (verbs))))
+        continue;
+      tags[k] = LECTERN_TAG_O;
+      tags[k + 1] = LECTERN_TAG_B_ORG;
+    }
+}
+
 /* "Réunion La 1ère", "Mayotte la 1ère": the public broadcaster of
  * France's overseas territories, a station per territory, is named by
  * the territory and "La 1ère" ("la première"). */
@@ -15236,6 +15268,7 @@ tag_document (LecternExtractor  *self,
           mark_acronyms_after_members (doc, i, len, tags->data);
           retype_people_after_articles (doc, i, len, tags->data);
           mark_premiere_stations (doc, i, len, tags->data);
+          split_organizations_at_verbs (doc, i, len, tags->data);
           mark_newspaper_titles (doc, i, len, tags->data);
           join_committee_remits (doc, i, len, tags->data);
           unmark_names_after_site_nouns (doc, i, len, tags->data);

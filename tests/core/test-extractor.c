@@ -8475,6 +8475,20 @@ test_extractor_listed_letters_and_their_boards (void)
   g_assert_nonnull (find_entity (entities, "NBA Board of Governors", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_organizations_cut_at_verbs (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Deal.\n\n"
+             "Goldman Sachs advised the Kings on the transaction; Latham & Watkins represented Harborline. The "
+             "deal closed. The Bank of England said nothing.\n");
+
+  /* A verb in lower case ends a firm's name. */
+  g_assert_nonnull (find_entity (entities, "Latham & Watkins", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Harborline", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Bank of England", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8967,6 +8981,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/premiere-stations", test_extractor_premiere_stations);
   g_test_add_func ("/lectern/extractor/plural-names-defined-by-letters", test_extractor_plural_names_defined_by_letters);
   g_test_add_func ("/lectern/extractor/listed-letters-and-their-boards", test_extractor_listed_letters_and_their_boards);
+  g_test_add_func ("/lectern/extractor/organizations-cut-at-verbs", test_extractor_organizations_cut_at_verbs);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
