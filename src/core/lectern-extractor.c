@@ -2964,6 +2964,20 @@ add_clean_span (Doc  *doc,
       vote = VOTE_PER;
     }
 
+  /* "his agent, Per-Erik Holm of Octagon, that": after a role and a
+   * comma, a person's name, "of" and the body the tagger ran into one
+   * organization. */
+  if (vote == VOTE_ORG && a >= 2 && b >= a + 4 && b <= a + 7 && tok_is (doc, a - 1, ",") &&
+      tok_starts_lower (doc, a - 2) && is_role_word (doc, a - 2) && known_organization (doc, a, b) == 0)
+    for (guint i = a + 2; i <= a + 3 && i + 1 < b; i++)
+      if (tok_is (doc, i, "of") && tok_starts_upper (doc, i + 1) && names_a_person_only (doc, a, i))
+        {
+          split_tagged_span (doc, i, i + 1, b, VOTE_ORG);
+          retag_tagged_span (doc, a, a, i, VOTE_PER);
+          add_clean_span (doc, a, i, VOTE_PER, weight);
+          add_clean_span (doc, i + 1, b, VOTE_ORG, weight);
+          return;
+        }
   /* "Jane Doe of Fortune": a person's span that runs on past "of" into
    * another name stops there; the rest is an organization if a list knows
    * it ("of the BBC"), it ends with a head word ("of Civic Party") or it is
@@ -8509,7 +8523,7 @@ role_word_any_case (const Doc *doc,
     "treasurer", "inspector", "detective", "superintendent", "chancellor", "dean",
     "songwriter", "singer-songwriter", "rapper", "musician", "guitarist", "drummer", "pianist",
     "composer", "dancer", "filmmaker", "playwright", "broadcaster", "rookie", "frontman", "frontwoman",
-    "counsel", "advocate", "winger", "fullback", "financier", "negotiator", "solicitor", "barrister",
+    "counsel", "advocate", "winger", "fullback", "financier", "negotiator", "solicitor", "barrister", "agent",
     "coroner", "magistrate",
     /* Sport. */
     "selector", "all-rounder", "skipper", "wicketkeeper", "wicket-keeper", "opener", "batter", "spinner",

@@ -8489,6 +8489,20 @@ test_extractor_organizations_cut_at_verbs (void)
   g_assert_nonnull (find_entity (entities, "Bank of England", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_person_of_body_after_role (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Hockey.\n\n"
+             "He has two years left on a contract negotiated by his agent, Per-Erik Holm of Octagon, that carries "
+             "a high value.\n");
+
+  /* After a role and a comma: the person, and the body after "of". */
+  g_assert_nonnull (find_entity (entities, "Per-Erik Holm", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Octagon", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Per-Erik Holm of Octagon", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8982,6 +8996,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/plural-names-defined-by-letters", test_extractor_plural_names_defined_by_letters);
   g_test_add_func ("/lectern/extractor/listed-letters-and-their-boards", test_extractor_listed_letters_and_their_boards);
   g_test_add_func ("/lectern/extractor/organizations-cut-at-verbs", test_extractor_organizations_cut_at_verbs);
+  g_test_add_func ("/lectern/extractor/person-of-body-after-role", test_extractor_person_of_body_after_role);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
