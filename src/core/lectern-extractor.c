@@ -2968,7 +2968,8 @@ add_clean_span (Doc  *doc,
    * comma, a person's name, "of" and the body the tagger ran into one
    * organization. */
   if (vote == VOTE_ORG && a >= 2 && b >= a + 4 && b <= a + 7 && tok_is (doc, a - 1, ",") &&
-      tok_starts_lower (doc, a - 2) && is_role_word (doc, a - 2) && known_organization (doc, a, b) == 0)
+      tok_starts_lower (doc, a - 2) && (is_role_word (doc, a - 2) || tok_is (doc, a - 2, "agent")) &&
+      known_organization (doc, a, b) == 0)
     for (guint i = a + 2; i <= a + 3 && i + 1 < b; i++)
       if (tok_is (doc, i, "of") && tok_starts_upper (doc, i + 1) && names_a_person_only (doc, a, i))
         {
@@ -8523,7 +8524,7 @@ role_word_any_case (const Doc *doc,
     "treasurer", "inspector", "detective", "superintendent", "chancellor", "dean",
     "songwriter", "singer-songwriter", "rapper", "musician", "guitarist", "drummer", "pianist",
     "composer", "dancer", "filmmaker", "playwright", "broadcaster", "rookie", "frontman", "frontwoman",
-    "counsel", "advocate", "winger", "fullback", "financier", "negotiator", "solicitor", "barrister", "agent",
+    "counsel", "advocate", "winger", "fullback", "financier", "negotiator", "solicitor", "barrister",
     "coroner", "magistrate",
     /* Sport. */
     "selector", "all-rounder", "skipper", "wicketkeeper", "wicket-keeper", "opener", "batter", "spinner",
@@ -12081,6 +12082,8 @@ is_body_plural (const Doc *doc,
     "laboratoires", "fabricants", "industriels", "distributeurs", "géants", "concurrents", "journaux",
     "médias", "quotidiens", "chaînes", "ONG", "universités", "écoles", "start-up", "fonds", "négociants",
     "fournisseurs", "coopératives", "fédérations", "hôpitaux", "cliniques",
+    /* Houses of wine, spirits or fashion ("les maisons de négoce"). */
+    "maisons", "houses",
   };
 
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
@@ -12097,9 +12100,10 @@ example_cue_length (const Doc *doc,
   guint32 first = *tok_str (doc, k);
 
   if (!(first == 'i' || first == 'l' || first == 'n' || first == 'c' || first == 'd' || first == 's' ||
-        first == 't'))
+        first == 't' || first == ':'))
     return 0;
-  if (tok_is_any (doc, k, single, G_N_ELEMENTS (single)))
+  /* "les maisons participantes : Pommery, Mumm, Mercier". */
+  if (tok_is_any (doc, k, single, G_N_ELEMENTS (single)) || tok_is (doc, k, ":"))
     return 1;
   if (k + 1 < end && tok_is (doc, k, "such") && tok_is (doc, k + 1, "as"))
     return 2;

@@ -8503,6 +8503,21 @@ test_extractor_person_of_body_after_role (void)
   g_assert_null (find_entity (entities, "Per-Erik Holm of Octagon", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_houses_listed_after_colon (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Champagne.\n\n"
+             "Le parcours relie les caves de l'avenue. Parmi les maisons participantes : Pommery, Mumm, Mercier "
+             "et Taittinger.\n");
+
+  /* After a plural word for a kind of body and a colon, each name listed
+   * is a body. */
+  g_assert_nonnull (find_entity (entities, "Mumm", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Mercier", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Mercier", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -8997,6 +9012,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/listed-letters-and-their-boards", test_extractor_listed_letters_and_their_boards);
   g_test_add_func ("/lectern/extractor/organizations-cut-at-verbs", test_extractor_organizations_cut_at_verbs);
   g_test_add_func ("/lectern/extractor/person-of-body-after-role", test_extractor_person_of_body_after_role);
+  g_test_add_func ("/lectern/extractor/houses-listed-after-colon", test_extractor_houses_listed_after_colon);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
