@@ -10002,6 +10002,39 @@ unmark_names_after_site_nouns (Doc    *doc,
     }
 }
 
+/* "Gault&Millau", "Procter&Gamble": two names joined by "&" in one word
+ * are a firm's name. Letters so joined are left to the tagger: a firm
+ * ("AT&T"), a brand or a common noun ("R&D", "A&E"). */
+static void
+mark_ampersand_names (Doc    *doc,
+                      guint   base,
+                      guint   len,
+                      guint8 *tags)
+{
+  for (guint k = 0; k < len; k++)
+    {
+      guint a = base + k;
+      const char *s = tok_str (doc, a);
+      guint32 n = tok_len (doc, a);
+      const char *amp;
+
+      /* A capital, then "&" between two words: most tokens fail. */
+      if (n < 5 || !g_ascii_isupper (*s) || (amp = memchr (s, '&', n)) == NULL || amp - s < 2 ||
+          amp + 2 >= s + n || !g_ascii_isalpha (amp[-2]) || !g_ascii_isalpha (amp[-1]) ||
+          !g_ascii_isupper (amp[1]) || !g_ascii_islower (amp[2]))
+        continue;
+      /* Alone, not the end of a longer name ("Hanbit E&C"), nor its
+       * start ("Procter&Gamble Italia"), nor an index ("S&P 500"). */
+      if ((tags[k] != LECTERN_TAG_O && !(tags[k] & 1)) ||
+          (k + 1 < len && tags[k + 1] != LECTERN_TAG_O && !(tags[k + 1] & 1)) ||
+          (k > 0 && tok_starts_upper (doc, a - 1) && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD)) ||
+          (k + 1 < len && (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) &&
+           (tok_starts_upper (doc, a + 1) || g_ascii_isdigit (*tok_str (doc, a + 1)))))
+        continue;
+      tags[k] = LECTERN_TAG_B_ORG;
+    }
+}
+
 /* "Latham & Watkins represented Harborline": an English body's name
  * holds no verb in lower case; the tagger ran a clause into one span,
  * which the verb cuts in two. */
@@ -15287,6 +15320,7 @@ tag_document (LecternExtractor  *self,
           retype_people_after_articles (doc, i, len, tags->data);
           mark_premiere_stations (doc, i, len, tags->data);
           split_organizations_at_verbs (doc, i, len, tags->data);
+          mark_ampersand_names (doc, i, len, tags->data);
           mark_newspaper_titles (doc, i, len, tags->data);
           join_committee_remits (doc, i, len, tags->data);
           unmark_names_after_site_nouns (doc, i, len, tags->data);

@@ -8518,6 +8518,19 @@ test_extractor_houses_listed_after_colon (void)
   g_assert_null (find_entity (entities, "Mercier", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_ampersand_words (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Guide.\n\n"
+             "Elle avait été sacrée cuisinière de l'année par Gault&Millau il y a deux ans. Le budget de R&D "
+             "augmente.\n");
+
+  /* Two names joined by "&" in one word are a firm's. */
+  g_assert_nonnull (find_entity (entities, "Gault&Millau", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "R&D", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9013,6 +9026,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/organizations-cut-at-verbs", test_extractor_organizations_cut_at_verbs);
   g_test_add_func ("/lectern/extractor/person-of-body-after-role", test_extractor_person_of_body_after_role);
   g_test_add_func ("/lectern/extractor/houses-listed-after-colon", test_extractor_houses_listed_after_colon);
+  g_test_add_func ("/lectern/extractor/ampersand-words", test_extractor_ampersand_words);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
