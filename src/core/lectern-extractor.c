@@ -6190,7 +6190,10 @@ lower_court_end (Doc          *doc,
                      (tok_lex (doc, p) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) ||
                      is_commune_name (doc, p) ||
                      (qualified && (tok_is (doc, a, "section") || tok_is (doc, a, "groupement") ||
-                                    tok_is (doc, a, "brigade"))))
+                                    tok_is (doc, a, "brigade") ||
+                                    /* "la cave coopérative de Rauzan", a
+                                     * village's. */
+                                    tok_is (doc, a, "cave") || tok_is (doc, a, "coopérative"))))
                ? 0
                : p + 1;
   /* "du Hainaut", "du Var", "de Bonneville": after a court, one

@@ -8531,6 +8531,20 @@ test_extractor_ampersand_words (void)
   g_assert_null (find_entity (entities, "R&D", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_village_cooperatives (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Vin.\n\n"
+             "La cave coopérative de Rauzan a fermé ses portes. Le président de la cave coopérative de Rauzan, "
+             "Jean Martin, proteste.\n");
+
+  /* A village's cooperative is named by the village, which the tagger
+   * read as a person. */
+  g_assert_nonnull (find_entity (entities, "cave coopérative de Rauzan", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Rauzan", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9027,6 +9041,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/person-of-body-after-role", test_extractor_person_of_body_after_role);
   g_test_add_func ("/lectern/extractor/houses-listed-after-colon", test_extractor_houses_listed_after_colon);
   g_test_add_func ("/lectern/extractor/ampersand-words", test_extractor_ampersand_words);
+  g_test_add_func ("/lectern/extractor/village-cooperatives", test_extractor_village_cooperatives);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
