@@ -4001,8 +4001,15 @@ possessive_in_name (Doc  *doc,
   gboolean head;
 
   if (i == 0 || i + 1 >= doc->n_tokens || (tok_flags (doc, i) & LECTERN_TOKEN_SPACE_BEFORE) ||
-      !tok_starts_upper (doc, i - 1) || !tok_starts_upper (doc, i + 1) ||
-      (tok_lex (doc, i - 1) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE)))
+      !tok_starts_upper (doc, i - 1) || !tok_starts_upper (doc, i + 1))
+    return FALSE;
+  /* "the Duke of Wellington's Regiment": a peer's title names a place. */
+  if (i >= 3 && tok_is (doc, i - 2, "of") &&
+      (tok_is (doc, i - 3, "Duke") || tok_is (doc, i - 3, "Duchess") || tok_is (doc, i - 3, "Earl") ||
+       tok_is (doc, i - 3, "Prince") || tok_is (doc, i - 3, "Princess")) &&
+      (tok_lex (doc, i + 1) & LECTERN_LEX_ORG_HEAD))
+    return TRUE;
+  if (tok_lex (doc, i - 1) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE))
     return FALSE;
   /* "the Education Department's Office for Civil Rights": a body's
    * office. */
@@ -10005,6 +10012,50 @@ unmark_names_after_site_nouns (Doc    *doc,
     }
 }
 
+/* "King Edward's School", "the Duke of Wellington's Regiment", "Sir
+ * John Cass's Foundation": a school, a hospital or a regiment named after
+ * a royal or a knight, whose possessive the tagger cuts the name at. */
+static void
+mark_royal_foundations (Doc    *doc,
+                        guint   base,
+                        guint   len,
+                        guint8 *tags)
+{
+  static const char *const royals[] = {
+    "King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Earl", "Lord", "Lady", "Sir", "Dame",
+  };
+  static const char *const heads[] = {
+    "School", "College", "Hospital", "Regiment", "Foundation", "Trust", "Academy", "Grammar", "Own",
+    "Hussars", "Fusiliers", "Rifles", "Guards", "Almshouses",
+  };
+
+  if (doc->lang != LANG_EN)
+    return;
+  for (guint k = 2; k + 1 < len; k++)
+    {
+      guint a = base + k, s = k, e = k + 2;
+
+      if (!tok_is_possessive (doc, a) || (tok_flags (doc, a) & LECTERN_TOKEN_SPACE_BEFORE) ||
+          !tok_is_any (doc, a + 1, heads, G_N_ELEMENTS (heads)))
+        continue;
+      /* Back over the name, and "of" with its place ("Duke of
+       * Wellington"), to the title. */
+      while (s > 0 && s + 5 > k &&
+             ((tok_starts_upper (doc, base + s - 1) && (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD)) ||
+              (tok_is (doc, base + s - 1, "of") && s >= 2 && tok_starts_upper (doc, base + s - 2))) &&
+             !tok_is_any (doc, base + s, royals, G_N_ELEMENTS (royals)))
+        s--;
+      if (s == k || !tok_is_any (doc, base + s, royals, G_N_ELEMENTS (royals)))
+        continue;
+      while (e < len && (tags[e] == LECTERN_TAG_I_ORG ||
+                         (tok_starts_upper (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+                          tok_is_any (doc, base + e, heads, G_N_ELEMENTS (heads)))))
+        e++;
+      tag_organization (tags, len, s, e);
+      k = e - 1;
+    }
+}
+
 /* "Gault&Millau", "Procter&Gamble": two names joined by "&" in one word
  * are a firm's name. Letters so joined are left to the tagger: a firm
  * ("AT&T"), a brand or a common noun ("R&D", "A&E"). */
@@ -15324,6 +15375,7 @@ tag_document (LecternExtractor  *self,
           mark_premiere_stations (doc, i, len, tags->data);
           split_organizations_at_verbs (doc, i, len, tags->data);
           mark_ampersand_names (doc, i, len, tags->data);
+          mark_royal_foundations (doc, i, len, tags->data);
           mark_newspaper_titles (doc, i, len, tags->data);
           join_committee_remits (doc, i, len, tags->data);
           unmark_names_after_site_nouns (doc, i, len, tags->data);

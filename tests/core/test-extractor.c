@@ -8545,6 +8545,22 @@ test_extractor_village_cooperatives (void)
   g_assert_null (find_entity (entities, "Rauzan", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_royal_foundations (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Obituary.\n\n"
+             "He was educated at King Edward's School in Birmingham and served with the Duke of Wellington's "
+             "Regiment in Korea. King Charles's visit was short.\n");
+
+  /* A school or a regiment named after a royal or a peer keeps the
+   * possessive; a royal's own possessive does not make a body. */
+  g_assert_nonnull (find_entity (entities, "King Edward's School", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Duke of Wellington's Regiment", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Edward", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "King Charles's visit", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9042,6 +9058,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/houses-listed-after-colon", test_extractor_houses_listed_after_colon);
   g_test_add_func ("/lectern/extractor/ampersand-words", test_extractor_ampersand_words);
   g_test_add_func ("/lectern/extractor/village-cooperatives", test_extractor_village_cooperatives);
+  g_test_add_func ("/lectern/extractor/royal-foundations", test_extractor_royal_foundations);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
