@@ -10149,6 +10149,31 @@ mark_premiere_stations (Doc    *doc,
     }
 }
 
+/* "dont Le Quotidien a obtenu copie": inside a sentence, a capitalized
+ * article before an organization's name is the name's own, as in the
+ * titles of newspapers ("Le Soir", "La Presse"). */
+static void
+join_capitalized_articles (Doc    *doc,
+                           guint   base,
+                           guint   len,
+                           guint8 *tags)
+{
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint a = base + k;
+
+      if (tags[k] != LECTERN_TAG_O || tags[k + 1] != LECTERN_TAG_B_ORG || !tok_has_upper (doc, a) ||
+          !(tok_is (doc, a, "Le") || tok_is (doc, a, "La") || tok_is (doc, a, "Les")) ||
+          (tok_flags (doc, a) & (LECTERN_TOKEN_SENTENCE_START | LECTERN_TOKEN_LINE_START)) ||
+          !(tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) || !tok_starts_lower (doc, a - 1))
+        continue;
+      tags[k] = LECTERN_TAG_B_ORG;
+      tags[k + 1] = LECTERN_TAG_I_ORG;
+    }
+}
+
 /* "Le Medef Polynésie juge", "la Zorbex Normandie": in French, a name of
  * two or three words right after "le" or "la" is no person's (whose
  * article is inside the name: "Marine Le Pen"), unless its first word is a
@@ -15372,6 +15397,7 @@ tag_document (LecternExtractor  *self,
           mark_broadcasters_after_on (doc, i, len, tags->data);
           mark_acronyms_after_members (doc, i, len, tags->data);
           retype_people_after_articles (doc, i, len, tags->data);
+          join_capitalized_articles (doc, i, len, tags->data);
           mark_premiere_stations (doc, i, len, tags->data);
           split_organizations_at_verbs (doc, i, len, tags->data);
           mark_ampersand_names (doc, i, len, tags->data);

@@ -8561,6 +8561,17 @@ test_extractor_royal_foundations (void)
   g_assert_null (find_entity (entities, "King Charles's visit", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_capitalized_articles_in_titles (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Banques.\n\n"
+             "Dans une lettre dont Le Quotidien a obtenu copie, le président proteste. Le directeur a démenti.\n");
+
+  /* Inside a sentence, a capitalized article is the paper's own. */
+  g_assert_nonnull (find_entity (entities, "Le Quotidien", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9059,6 +9070,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/ampersand-words", test_extractor_ampersand_words);
   g_test_add_func ("/lectern/extractor/village-cooperatives", test_extractor_village_cooperatives);
   g_test_add_func ("/lectern/extractor/royal-foundations", test_extractor_royal_foundations);
+  g_test_add_func ("/lectern/extractor/capitalized-articles-in-titles", test_extractor_capitalized_articles_in_titles);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
