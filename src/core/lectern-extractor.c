@@ -10029,13 +10029,19 @@ mark_royal_foundations (Doc    *doc,
     "Hussars", "Fusiliers", "Rifles", "Guards", "Almshouses",
   };
 
-  if (doc->lang != LANG_EN)
+  const char *from = doc->text + doc->starts[base];
+  gsize n = tok_end (doc, base + len - 1) - doc->starts[base];
+
+  /* A possessive's apostrophe, which most sentences lack. */
+  if (doc->lang != LANG_EN || (memchr (from, '\'', n) == NULL && memchr (from, 0xe2, n) == NULL))
     return;
   for (guint k = 2; k + 1 < len; k++)
     {
       guint a = base + k, s = k, e = k + 2;
 
-      if (!tok_is_possessive (doc, a) || (tok_flags (doc, a) & LECTERN_TOKEN_SPACE_BEFORE) ||
+      /* An apostrophe first ("'s", "’s"), which most tokens lack. */
+      if ((*tok_str (doc, a) != '\'' && (guchar) *tok_str (doc, a) != 0xe2) || !tok_has_upper (doc, a + 1) ||
+          !tok_is_possessive (doc, a) || (tok_flags (doc, a) & LECTERN_TOKEN_SPACE_BEFORE) ||
           !tok_is_any (doc, a + 1, heads, G_N_ELEMENTS (heads)))
         continue;
       /* Back over the name, and "of" with its place ("Duke of
@@ -10065,6 +10071,9 @@ mark_ampersand_names (Doc    *doc,
                       guint   len,
                       guint8 *tags)
 {
+  /* Most sentences have no "&" at all. */
+  if (memchr (doc->text + doc->starts[base], '&', tok_end (doc, base + len - 1) - doc->starts[base]) == NULL)
+    return;
   for (guint k = 0; k < len; k++)
     {
       guint a = base + k;
@@ -10108,10 +10117,15 @@ split_organizations_at_verbs (Doc    *doc,
   for (guint k = 1; k + 1 < len; k++)
     {
       guint a = base + k;
-      guint32 n = tok_len (doc, a);
-      const char *s = tok_str (doc, a);
+      guint32 n;
+      const char *s;
 
-      if (tags[k] != LECTERN_TAG_I_ORG || tags[k + 1] != LECTERN_TAG_I_ORG || !g_ascii_islower (*s) ||
+      /* Inside an organization's span: most tokens are not. */
+      if (tags[k] != LECTERN_TAG_I_ORG || tags[k + 1] != LECTERN_TAG_I_ORG)
+        continue;
+      n = tok_len (doc, a);
+      s = tok_str (doc, a);
+      if (!g_ascii_islower (*s) ||
           !tok_starts_upper (doc, a - 1) || !tok_starts_upper (doc, a + 1) ||
           (tok_lex (doc, a) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) || memchr (s, '-', n) != NULL ||
           !((n >= 5 && memcmp (s + n - 2, "ed", 2) == 0) || tok_is_any (doc, a, verbs, G_N_ELEMENTS (verbs))))
@@ -10130,6 +10144,9 @@ mark_premiere_stations (Doc    *doc,
                         guint   len,
                         guint8 *tags)
 {
+  if (doc->lang != LANG_FR ||
+      memchr (doc->text + doc->starts[base], '1', tok_end (doc, base + len - 1) - doc->starts[base]) == NULL)
+    return;
   for (guint k = 2; k < len; k++)
     {
       guint a = base + k, s = k - 1;
@@ -10245,7 +10262,8 @@ mark_acronyms_after_members (Doc    *doc,
 
       /* Letters the tagger left out: most tokens fail the first tests. */
       if (tags[k] != LECTERN_TAG_O || !tok_has_upper (doc, a) || tok_len (doc, a) < 3 || tok_len (doc, a) > 6 ||
-          !tok_is_caps_word (doc, a) || !tok_is_acronym (doc, a) || (tok_lex (doc, a) & known))
+          !g_ascii_isupper (tok_str (doc, a)[1]) || !tok_is_caps_word (doc, a) || !tok_is_acronym (doc, a) ||
+          (tok_lex (doc, a) & known))
         continue;
       m = a - 1;
       if (tok_is (doc, m, "du") || tok_is (doc, m, "des"))
