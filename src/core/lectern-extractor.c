@@ -6623,6 +6623,9 @@ is_standing_remit (const Doc *doc,
     "affaires", "finances", "lois", "culture", "contrôle", "environnement", "agriculture", "développement",
     "défense", "sécurité", "santé", "industrie", "transports", "emploi", "libertés", "pêche", "commerce",
     "budgets", "pétitions", "économie", "aménagement", "éducation", "justice", "transparence",
+    /* Capitalized as some parliaments write them ("la commission des
+     * Finances et du Budget", "des Lois"). */
+    "Affaires", "Finances", "Lois", "Budget", "Défense", "Santé", "Économie", "Justice", "Culture",
   };
 
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
@@ -6675,7 +6678,12 @@ remit_end (Doc  *doc,
         break;
       if (q < end && tok_is_article (doc, q) && tok_starts_lower (doc, q))
         q++;
-      if (q >= end || !tok_starts_lower (doc, q) || !(tok_flags (doc, q) & LECTERN_TOKEN_WORD) ||
+      /* A capitalized remit goes on capitalized ("des Finances | et du
+       * Budget"). */
+      if (q >= end || !(tok_flags (doc, q) & LECTERN_TOKEN_WORD) ||
+          (tok_starts_lower (doc, r) ? !tok_starts_lower (doc, q)
+                                     : !tok_starts_upper (doc, q) || tok_is_acronym (doc, q) ||
+                                         (tok_lex (doc, q) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION))) ||
           (tok_lex (doc, q) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)))
         break;
       e = q + 1;

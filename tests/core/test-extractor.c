@@ -8572,6 +8572,20 @@ test_extractor_capitalized_articles_in_titles (void)
   g_assert_nonnull (find_entity (entities, "Le Quotidien", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_capitalized_remits (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Budget.\n\n"
+             "La commission des Finances et du Budget a voté le texte. Le président de la commission des Lois a "
+             "parlé.\n");
+
+  /* A standing committee's remit, capitalized as some parliaments write
+   * it. */
+  g_assert_nonnull (find_entity (entities, "commission des Finances et du Budget", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "commission des Lois", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9071,6 +9085,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/village-cooperatives", test_extractor_village_cooperatives);
   g_test_add_func ("/lectern/extractor/royal-foundations", test_extractor_royal_foundations);
   g_test_add_func ("/lectern/extractor/capitalized-articles-in-titles", test_extractor_capitalized_articles_in_titles);
+  g_test_add_func ("/lectern/extractor/capitalized-remits", test_extractor_capitalized_remits);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
