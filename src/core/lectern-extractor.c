@@ -5963,6 +5963,9 @@ lower_court_end (Doc          *doc,
         return k;
       return k + 2;
     }
+  /* "la police aux frontières", France's border police. */
+  if (tok_is (doc, a, "police") && a + 2 < end && tok_is (doc, a + 1, "aux") && tok_is (doc, a + 2, "frontières"))
+    return a + 3;
   if (!council && !tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)))
     return 0;
   /* An office, a union or a cooperative only of tourism or of wine: "le

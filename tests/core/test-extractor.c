@@ -8586,6 +8586,18 @@ test_extractor_capitalized_remits (void)
   g_assert_nonnull (find_entity (entities, "commission des Lois", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_border_police (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Mayotte.\n\n"
+             "Beaucoup n'osent pas s'y rendre par peur des contrôles de la police aux frontières, explique "
+             "Amandine Roux.\n");
+
+  /* France's border police, in lower case and with no letters. */
+  g_assert_nonnull (find_entity (entities, "police aux frontières", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9086,6 +9098,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/royal-foundations", test_extractor_royal_foundations);
   g_test_add_func ("/lectern/extractor/capitalized-articles-in-titles", test_extractor_capitalized_articles_in_titles);
   g_test_add_func ("/lectern/extractor/capitalized-remits", test_extractor_capitalized_remits);
+  g_test_add_func ("/lectern/extractor/border-police", test_extractor_border_police);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
