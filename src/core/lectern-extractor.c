@@ -2836,7 +2836,8 @@ is_company_nationality (const Doc *doc,
     return FALSE;
   if (tok_is_any (doc, i, words, G_N_ELEMENTS (words)))
     return TRUE;
-  /* Short words end the same ("jamais", "marais", "mois", "fois"), and
+  
+/* Short words end the same ("jamais", "marais", "mois", "fois"), and
    * a few longer ones. */
   return tok_len (doc, i) >= 7 && tok_ends_with_any (doc, i, endings, G_N_ELEMENTS (endings), 4) &&
          !tok_is (doc, i, "désormais") && !tok_is (doc, i, "autrefois") && !tok_is (doc, i, "parfois") &&
@@ -2853,6 +2854,34 @@ static gboolean is_named_for_person (const Doc *doc,
                                      guint      i);
 static gboolean tok_is_town (Doc  *doc,
                              guint i);
+
+/* Whether token i, after a name's possessive, shows nothing is possessed:
+ * a verb of saying or the end of a clause ("Sotheby's said", "at
+ * Lloyd's, which"). */
+static gboolean
+ends_possessive_firm (const Doc *doc,
+                      guint      i)
+{
+  static const char *const after[] = { "said", "says", ",", ".", ";", ":" };
+
+  return i < doc->n_tokens && tok_is_any (doc, i, after, G_N_ELEMENTS (after));
+}
+
+/* Adverbs and links that open English and French sentences. */
+static gboolean
+is_sentence_adverb (const Doc *doc,
+                    guint      i)
+{
+  static const char *const words[] = {
+    "Meanwhile", "However", "Still", "Also", "Separately", "Elsewhere", "Earlier", "Later", "Instead",
+    "Yet", "Now", "Then", "Since", "Today", "Yesterday", "Last", "Next", "Overall", "Similarly", "Likewise",
+    "Nevertheless", "Nonetheless", "Indeed", "Besides", "Recently", "Previously", "Currently", "Eventually",
+    "Finally", "Together", "Already", "Ainsi", "Désormais", "Pourtant", "Cependant", "Toutefois", "Depuis",
+    "Aujourd'hui", "Hier", "Enfin", "Ensuite", "Puis", "Déjà", "Entre-temps", "Parallèlement", "Outre",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
 
 static void
 add_clean_span (Doc  *doc,
@@ -3328,6 +3357,12 @@ add_clean_span (Doc  *doc,
                 tok_is (doc, a + 1, "\xe2\x80\x93")) &&
                tok_starts_upper (doc, a + 2))
         a += 2;
+      /* "Meanwhile Dixon Technologies said": an adverb that opens the
+       * sentence, which the tagger ran into the name after it. */
+      else if (a + 1 < b && (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) && tok_starts_upper (doc, a + 1) &&
+               (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) && is_sentence_adverb (doc, a) &&
+               known_organization (doc, a, b) == 0)
+        a++;
       /* "Rival Travis Perkins plc". */
       else if (a + 2 < b && (tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) &&
                tok_is_any (doc, a, epithets, G_N_ELEMENTS (epithets)) && tok_starts_upper (doc, a + 1) &&
@@ -3370,7 +3405,9 @@ add_clean_span (Doc  *doc,
            (doc->lang == LANG_FR && b >= a + 2 && is_departement_number (doc, b - 1)) ||
            /* "l'université Alger 3" (extend_numbered_universities). */
            (b >= a + 3 && tok_len (doc, b - 1) <= 2 && g_ascii_isdigit (*tok_str (doc, b - 1)) &&
-            (tok_is (doc, a, "université") || tok_is (doc, a, "Université")))))
+            (tok_is (doc, a, "université") || tok_is (doc, a, "Université"))) ||
+           /* "at Lloyd's, which", "Sotheby's said" (mark_possessive_firms). */
+           (b == a + 2 && tok_is_possessive (doc, b - 1) && doc->lang == LANG_EN && ends_possessive_firm (doc, b))))
         break;
       if (vote == VOTE_ORG && b >= a + 3 && is_union_branch (doc, b - 2))
         break;
@@ -10023,6 +10060,55 @@ unmark_names_after_site_nouns (Doc    *doc,
     }
 }
 
+/* "Brokers at Lloyd's said", "Sotheby's said the sale": a name in the
+ * possessive that nothing follows, before a verb of saying or the end of
+ * a clause, is a firm named so (an auction house, a shop, a market), not
+ * a person's possession; "Tideline Re", "Canada Life Re": a reinsurer's
+ * name ends with "Re". */
+static void
+mark_possessive_firms (Doc    *doc,
+                       guint   base,
+                       guint   len,
+                       guint8 *tags)
+{
+  if (doc->lang != LANG_EN)
+    return;
+  for (guint k = 1; k < len; k++)
+    {
+      guint a = base + k;
+
+      /* A possessive after a name alone: most tokens fail the first tests. */
+      if (tags[k] == LECTERN_TAG_O && k + 1 < len && (tags[k - 1] == LECTERN_TAG_B_PER || tags[k - 1] == LECTERN_TAG_B_ORG) &&
+          (*tok_str (doc, a) == '\'' || (guchar) *tok_str (doc, a) == 0xe2) && tok_is_possessive (doc, a) &&
+          !(tok_flags (doc, a) & LECTERN_TOKEN_SPACE_BEFORE) && ends_possessive_firm (doc, a + 1) &&
+          !(tok_lex (doc, a - 1) & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_TITLE)) &&
+          (k < 2 || !tok_starts_upper (doc, a - 2) || !(tok_flags (doc, a - 2) & LECTERN_TOKEN_WORD)))
+        {
+          tags[k - 1] = LECTERN_TAG_B_ORG;
+          tags[k] = LECTERN_TAG_I_ORG;
+        }
+      else if (tags[k] == LECTERN_TAG_O && tok_len (doc, a) == 2 && tok_is (doc, a, "Re") &&
+               !(tok_flags (doc, a) & LECTERN_TOKEN_SENTENCE_START) && tok_starts_upper (doc, a - 1) &&
+               (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) && tag_vote (tags[k - 1]) != VOTE_LOC &&
+               !(tok_lex (doc, a - 1) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE)))
+        {
+          guint s = k - 1;
+
+          /* The tagger's name, or capitalized words it left out. */
+          if (tags[s] != LECTERN_TAG_O)
+            while (s > 0 && (tags[s] & 1) == 0)
+              s--;
+          else
+            while (s > 0 && s + 3 > k && tags[s - 1] == LECTERN_TAG_O && tok_starts_upper (doc, base + s - 1) &&
+                   (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD) &&
+                   !(tok_flags (doc, base + s) & LECTERN_TOKEN_SENTENCE_START) &&
+                   !(tok_lex (doc, base + s - 1) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE)))
+              s--;
+          tag_organization (tags, len, s, k + 1);
+        }
+    }
+}
+
 /* "King Edward's School", "the Duke of Wellington's Regiment", "Sir
  * John Cass's Foundation": a school, a hospital or a regiment named after
  * a royal or a knight, whose possessive the tagger cuts the name at. */
@@ -15508,6 +15594,8 @@ tag_document (LecternExtractor  *self,
           retype_first_name_organizations (doc, i, len, tags->data);
           retype_named_things (doc, i, len, tags->data);
           retype_places_before_place_nouns (doc, i, len, tags->data);
+          /* After the lists made "Canada Life" a body. */
+          mark_possessive_firms (doc, i, len, tags->data);
         }
       /* A credit line's people are the story's; a paper or an agency
        * named only there is not ("Photo Le Télégramme / Fanch Guillou"). */

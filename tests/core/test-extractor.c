@@ -8598,6 +8598,35 @@ test_extractor_border_police (void)
   g_assert_nonnull (find_entity (entities, "police aux frontières", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_possessive_firms_and_reinsurers (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Insurance.\n\n"
+             "The deal was placed with Tideline Re and Canada Life Re last year. The market at Lloyd's, which "
+             "met on Monday, agreed. Sotheby's said the sale was a record. Mr Smith's house was sold.\n");
+
+  /* A reinsurer's name ends with "Re"; a name in the possessive that
+   * nothing follows is a firm's. */
+  g_assert_nonnull (find_entity (entities, "Tideline Re", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Canada Life Re", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Lloyd's", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Sotheby's", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Smith's", LECTERN_ENTITY_ORGANIZATION));
+}
+
+static void
+test_extractor_sentence_adverbs_before_names (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Phones.\n\n"
+             "Exports rose in March. Meanwhile Dixon Technologies said exports rose.\n");
+
+  /* An adverb that opens the sentence is no part of the name. */
+  g_assert_nonnull (find_entity (entities, "Dixon Technologies", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Meanwhile Dixon Technologies", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9099,6 +9128,8 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/capitalized-articles-in-titles", test_extractor_capitalized_articles_in_titles);
   g_test_add_func ("/lectern/extractor/capitalized-remits", test_extractor_capitalized_remits);
   g_test_add_func ("/lectern/extractor/border-police", test_extractor_border_police);
+  g_test_add_func ("/lectern/extractor/possessive-firms-and-reinsurers", test_extractor_possessive_firms_and_reinsurers);
+  g_test_add_func ("/lectern/extractor/sentence-adverbs-before-names", test_extractor_sentence_adverbs_before_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
