@@ -5909,6 +5909,9 @@ is_court_complement (const Doc *doc,
     "métropolitain", "prud'hommes", "prud\xe2\x80\x99hommes", "première", "militaire", "criminelle",
     "pénal", "pour", "enfants", "agglomération", "communes", "urbaine", "fédérale", "fédéral",
     "hospitalier", "universitaire", "européenne", "communal", "intercommunal",
+    /* "le tribunal de grande instance hors classe de Dakar", "le tribunal
+     * militaire de garnison de Bunia". */
+    "hors", "classe", "garnison",
     /* Chambers and institutes: "la chambre de commerce et d'industrie du
      * Loiret", "l'institut médico-légal de Lyon". */
     "industrie", "métiers", "artisanat", "agriculture", "médico-légal",
@@ -6000,9 +6003,13 @@ lower_court_end (Doc          *doc,
         return k;
       return k + 2;
     }
-  /* "la police aux frontières", France's border police. */
+  /* "la police aux frontières", France's border police; "la présidence
+   * de la République", a head of state's office. */
   if (tok_is (doc, a, "police") && a + 2 < end && tok_is (doc, a + 1, "aux") && tok_is (doc, a + 2, "frontières"))
     return a + 3;
+  if (tok_is (doc, a, "présidence") && a + 3 < end && tok_is (doc, a + 1, "de") && tok_is (doc, a + 2, "la") &&
+      tok_is (doc, a + 3, "République"))
+    return a + 4;
   if (!council && !tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)))
     return 0;
   /* An office, a union or a cooperative only of tourism or of wine: "le

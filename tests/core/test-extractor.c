@@ -8627,6 +8627,23 @@ test_extractor_sentence_adverbs_before_names (void)
   g_assert_null (find_entity (entities, "Meanwhile Dixon Technologies", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_african_courts_and_presidency (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Justice.\n\n"
+             "Le tribunal de grande instance hors classe de Dakar a condamné le journaliste. Le tribunal "
+             "militaire de garnison de Bunia a siégé. La présidence de la République a réagi.\n");
+
+  /* Courts named by their class or their garrison; a head of state's
+   * office. */
+  g_assert_nonnull (find_entity (entities, "tribunal de grande instance hors classe de Dakar",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "tribunal militaire de garnison de Bunia", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "présidence de la République", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "République", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9130,6 +9147,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/border-police", test_extractor_border_police);
   g_test_add_func ("/lectern/extractor/possessive-firms-and-reinsurers", test_extractor_possessive_firms_and_reinsurers);
   g_test_add_func ("/lectern/extractor/sentence-adverbs-before-names", test_extractor_sentence_adverbs_before_names);
+  g_test_add_func ("/lectern/extractor/african-courts-and-presidency", test_extractor_african_courts_and_presidency);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
