@@ -10270,6 +10270,62 @@ mark_premiere_stations (Doc    *doc,
     }
 }
 
+/* "l'Observatoire pour la protection des défenseurs des droits humains a
+ * dénoncé": a French body named by its head word goes on with "pour" and
+ * its purpose in lower case, to the clause's verb or its end. */
+static void
+extend_bodies_over_purposes (Doc    *doc,
+                             guint   base,
+                             guint   len,
+                             guint8 *tags)
+{
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 1; k + 3 < len; k++)
+    {
+      guint a = base + k, s = k, e, words = 0;
+
+      if (tags[k] != LECTERN_TAG_O || !tok_is (doc, a, "pour") ||
+          (tags[k - 1] != LECTERN_TAG_I_ORG && tags[k - 1] != LECTERN_TAG_B_ORG))
+        continue;
+      while (s > 0 && (tags[s - 1] & 1) == 0)
+        s--;
+      s--;
+      if (k - s > 3 || !(span_has_head (doc, base + s, a) || is_extra_head (doc, base + s, TRUE)) ||
+          !tok_is_article (doc, a + 1) || !tok_starts_lower (doc, a + 1))
+        continue;
+      /* The head and its adjectives only: a name of its own ("Fondation
+       * Bettencourt Schueller pour la fabrication") is whole. */
+      for (e = s + 1 + (tok_is_article (doc, base + s) && s + 1 < k); e < k && tok_starts_lower (doc, base + e); e++)
+        ;
+      if (e < k)
+        continue;
+      /* Nouns and adjectives in lower case, with their articles and
+       * links ("de la paix et du développement"). */
+      for (e = k + 1; e < len && e < k + 16; e++)
+        {
+          guint t = base + e;
+
+          if (tok_is (doc, t, "et") || tok_is_article (doc, t) || tok_is_connector (doc, t))
+            continue;
+          if (!(tok_flags (doc, t) & LECTERN_TOKEN_WORD) || !tok_starts_lower (doc, t) || opens_clause (doc, t) ||
+              (tok_lex (doc, t) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)))
+            break;
+          words++;
+        }
+      /* It ends on a noun or an adjective, before the verb, a full stop or
+       * letters in brackets. */
+      while (e > k + 1 && (tok_is (doc, base + e - 1, "et") || tok_is_article (doc, base + e - 1) ||
+                           tok_is_connector (doc, base + e - 1)))
+        e--;
+      if (words == 0 || e >= len || e <= k + 2 || tok_is (doc, base + e, ",") ||
+          !(opens_clause (doc, base + e) || tok_is (doc, base + e, ".") || tok_is (doc, base + e, "(")))
+        continue;
+      tag_organization (tags, len, s, e);
+      k = e;
+    }
+}
+
 /* "dont Le Quotidien a obtenu copie": inside a sentence, a capitalized
  * article before an organization's name is the name's own, as in the
  * titles of newspapers ("Le Soir", "La Presse"). */
@@ -15520,6 +15576,7 @@ tag_document (LecternExtractor  *self,
           mark_acronyms_after_members (doc, i, len, tags->data);
           retype_people_after_articles (doc, i, len, tags->data);
           join_capitalized_articles (doc, i, len, tags->data);
+          extend_bodies_over_purposes (doc, i, len, tags->data);
           mark_premiere_stations (doc, i, len, tags->data);
           split_organizations_at_verbs (doc, i, len, tags->data);
           mark_ampersand_names (doc, i, len, tags->data);

@@ -8644,6 +8644,24 @@ test_extractor_african_courts_and_presidency (void)
   g_assert_null (find_entity (entities, "République", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_bodies_with_purposes (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Droits.\n\n"
+             "L'Observatoire pour la protection des défenseurs des droits humains a dénoncé la détention. La "
+             "Fondation Bettencourt Schueller pour la fabrication des décors a payé. La CGT a milité pour la "
+             "réforme.\n");
+
+  /* A head word and its purpose in lower case; a name of its own stays
+   * whole without it. */
+  g_assert_nonnull (find_entity (entities, "Observatoire pour la protection des défenseurs des droits humains",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Fondation Bettencourt Schueller pour la fabrication des décors",
+                              LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "CGT a milité pour la réforme", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9148,6 +9166,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/possessive-firms-and-reinsurers", test_extractor_possessive_firms_and_reinsurers);
   g_test_add_func ("/lectern/extractor/sentence-adverbs-before-names", test_extractor_sentence_adverbs_before_names);
   g_test_add_func ("/lectern/extractor/african-courts-and-presidency", test_extractor_african_courts_and_presidency);
+  g_test_add_func ("/lectern/extractor/bodies-with-purposes", test_extractor_bodies_with_purposes);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
