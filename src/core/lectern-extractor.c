@@ -3281,6 +3281,15 @@ add_clean_span (Doc  *doc,
       else if (vote == VOTE_PER && a + 2 < b && tok_is_acronym (doc, a) &&
                ((tok_lex (doc, a + 1) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a + 1)))
         a += 2;
+      /* "Bloc Leader Yves-François Blanchet", "Green Party Leader": a
+       * party's name and its leader's office before the holder's name. */
+      else if (vote == VOTE_PER && a + 3 < b && tok_is (doc, a + 1, "Leader") && tok_starts_upper (doc, a) &&
+               !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_TITLE)) && tok_starts_upper (doc, a + 2))
+        {
+          retag_tagged_span (doc, a, a + 2, b, VOTE_PER);
+          add_clean_span (doc, a, a + 1, VOTE_ORG, weight);
+          a += 2;
+        }
       /* "le député DP Gusty Wirtgen-Hoffmann", "senator ALP Jo Kerr": a
        * party's letters between a role in lower case and the holder's
        * name are the party. */

@@ -8662,6 +8662,18 @@ test_extractor_bodies_with_purposes (void)
   g_assert_null (find_entity (entities, "CGT a milité pour la réforme", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_party_leader_offices (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Politics.\n\n"
+             "The Bloc Québécois opposed the bill. Bloc Leader Yves-François Blanchet said the plan was weak.\n");
+
+  /* A party and its leader's office before the holder's name. */
+  g_assert_nonnull (find_entity (entities, "Yves-François Blanchet", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Bloc Leader Yves-François Blanchet", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9167,6 +9179,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/sentence-adverbs-before-names", test_extractor_sentence_adverbs_before_names);
   g_test_add_func ("/lectern/extractor/african-courts-and-presidency", test_extractor_african_courts_and_presidency);
   g_test_add_func ("/lectern/extractor/bodies-with-purposes", test_extractor_bodies_with_purposes);
+  g_test_add_func ("/lectern/extractor/party-leader-offices", test_extractor_party_leader_offices);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
