@@ -3953,7 +3953,9 @@ add_clean_span (Doc  *doc,
    * a name that follows them directly are no part of it ("ministère des
    * Affaires étrangères" is one name). */
   if (vote == VOTE_ORG && !tok_has_upper (doc, a) && !is_ordinal (doc, a) && known_organization (doc, a, b) == 0 &&
-      !is_school_word (doc, a, b))
+      !is_school_word (doc, a, b) &&
+      /* "la ligue Auvergne-Rhône-Alpes": a league named by its region. */
+      !(b == a + 2 && tok_is (doc, a, "ligue") && (tok_lex (doc, a + 1) & (LECTERN_LEX_REGION | LECTERN_LEX_GEO))))
     {
       guint c = a;
 
@@ -6019,6 +6021,15 @@ lower_court_end (Doc          *doc,
   if (tok_is (doc, a, "présidence") && a + 3 < end && tok_is (doc, a + 1, "de") && tok_is (doc, a + 2, "la") &&
       tok_is (doc, a + 3, "République"))
     return a + 4;
+  /* "la ligue Occitanie de rugby", "la ligue Auvergne-Rhône-Alpes": a
+   * sport's regional league, named by its region. */
+  if (tok_is (doc, a, "ligue") && a + 1 < end && tok_starts_upper (doc, a + 1) && !tok_is_acronym (doc, a + 1) &&
+      ((tok_lex (doc, a + 1) & (LECTERN_LEX_REGION | LECTERN_LEX_GEO)) ||
+       (memchr (tok_str (doc, a + 1), '-', tok_len (doc, a + 1)) != NULL && tag_vote (tags[a + 1 - base]) != VOTE_PER)) &&
+      !(a + 2 < end && tok_starts_upper (doc, a + 2) && (tok_flags (doc, a + 2) & LECTERN_TOKEN_WORD)))
+    return a + 2 + 2 * (a + 3 < end && tok_is (doc, a + 2, "de") && tok_starts_lower (doc, a + 3) &&
+                        (tok_flags (doc, a + 3) & LECTERN_TOKEN_WORD) &&
+                        !(tok_lex (doc, a + 3) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)));
   if (!council && !tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)))
     return 0;
   /* An office, a union or a cooperative only of tourism or of wine: "le
@@ -8131,9 +8142,10 @@ mark_lower_courts (Doc    *doc,
         }
       /* First letters, and for "section", "sûreté", "syndicat", "institut",
        * "rectorat", "direction", "diocèse", "juridiction", "amicale",
-       * "association", "archidiocèse" and "office" the length too: many words start with an "s", an
+       * "association", "archidiocèse", "office" and "ligue" the length too: many words start with an "s", an
        * "i", an "r", a "d" or an "a". */
-      if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 4 || strchr ("tcpumbgzsirdjao", *tok_str (doc, a)) == NULL ||
+      if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 4 || strchr ("tcpumbgzsirdjaol", *tok_str (doc, a)) == NULL ||
+          (*tok_str (doc, a) == 'l' && tok_len (doc, a) != 5) ||
           (*tok_str (doc, a) == 'a' && tok_len (doc, a) != 7 && tok_len (doc, a) != 11 && tok_len (doc, a) != 13) ||
           (*tok_str (doc, a) == 'o' && tok_len (doc, a) != 6) ||
           (*tok_str (doc, a) == 's' && tok_len (doc, a) != 7 && tok_len (doc, a) != 8) ||

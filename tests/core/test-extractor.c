@@ -8674,6 +8674,20 @@ test_extractor_party_leader_offices (void)
   g_assert_null (find_entity (entities, "Bloc Leader Yves-François Blanchet", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_regional_leagues (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Rugby.\n\n"
+             "La ligue Occitanie de rugby, la plus puissante, a voté. La ligue Auvergne-Rhône-Alpes et la ligue "
+             "Nouvelle-Aquitaine penchent pour le challenger.\n");
+
+  /* A sport's regional league is named by its region. */
+  g_assert_nonnull (find_entity (entities, "ligue Occitanie de rugby", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "ligue Auvergne-Rhône-Alpes", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "ligue Nouvelle-Aquitaine", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9180,6 +9194,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/african-courts-and-presidency", test_extractor_african_courts_and_presidency);
   g_test_add_func ("/lectern/extractor/bodies-with-purposes", test_extractor_bodies_with_purposes);
   g_test_add_func ("/lectern/extractor/party-leader-offices", test_extractor_party_leader_offices);
+  g_test_add_func ("/lectern/extractor/regional-leagues", test_extractor_regional_leagues);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
