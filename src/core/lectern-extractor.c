@@ -12567,9 +12567,11 @@ follows_firm_cue (const Doc *doc,
     return tok_is_any (doc, a - 2, for_firm, G_N_ELEMENTS (for_firm));
   if (tok_is (doc, a - 1, "in"))
     return tok_is_any (doc, a - 2, in_firm, G_N_ELEMENTS (in_firm));
+  /* "le directeur général de", "le directeur éditorial de Dupuis". */
   if (tok_is (doc, a - 1, "de") || tok_is_elision_de (doc, a - 1))
     return tok_is_any (doc, a - 2, de_firm, G_N_ELEMENTS (de_firm)) ||
-           (k >= 3 && (tok_is (doc, a - 2, "général") || tok_is (doc, a - 2, "générale")) &&
+           (k >= 3 && (tok_is (doc, a - 2, "général") || tok_is (doc, a - 2, "générale") ||
+                       is_french_adjective (doc, a - 2)) &&
             tok_is_any (doc, a - 3, de_firm, G_N_ELEMENTS (de_firm)));
 
   return FALSE;

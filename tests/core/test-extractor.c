@@ -8688,6 +8688,18 @@ test_extractor_regional_leagues (void)
   g_assert_nonnull (find_entity (entities, "ligue Nouvelle-Aquitaine", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_firm_after_qualified_role (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("BD.\n\n"
+             "Le directeur éditorial de Dupuis, Stéphane Beaupré-Lanvin, reconnaît une vraie difficulté.\n");
+
+  /* A firm's office with an adjective, then "de" and the firm. */
+  g_assert_nonnull (find_entity (entities, "Dupuis", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Stéphane Beaupré-Lanvin", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9195,6 +9207,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/bodies-with-purposes", test_extractor_bodies_with_purposes);
   g_test_add_func ("/lectern/extractor/party-leader-offices", test_extractor_party_leader_offices);
   g_test_add_func ("/lectern/extractor/regional-leagues", test_extractor_regional_leagues);
+  g_test_add_func ("/lectern/extractor/firm-after-qualified-role", test_extractor_firm_after_qualified_role);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
