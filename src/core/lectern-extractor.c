@@ -10088,6 +10088,51 @@ unmark_names_after_site_nouns (Doc    *doc,
     }
 }
 
+/* "Guy Carpenter, the reinsurance arm of Marsh McLennan, said": a name
+ * the tagger read as a person's, in apposition with a firm's kind, is the
+ * firm's, in the whole story. */
+static void
+retype_people_as_firms_in_appositions (Doc    *doc,
+                                       guint   base,
+                                       guint   len,
+                                       guint8 *tags)
+{
+  static const char *const kinds[] = {
+    "arm", "unit", "subsidiary", "division", "parent", "owner", "company", "broker", "reinsurer", "bank",
+    "group", "business", "consultancy", "maker", "chain", "developer", "operator", "agency",
+  };
+
+  if (doc->lang != LANG_EN)
+    return;
+  for (guint k = 0; k + 4 < len; k++)
+    {
+      guint e = k + 1, w;
+
+      if (tags[k] != LECTERN_TAG_B_PER || (k > 0 && tok_starts_upper (doc, base + k - 1) &&
+                                          (tok_flags (doc, base + k - 1) & LECTERN_TOKEN_WORD)))
+        continue;
+      while (e < len && tags[e] == LECTERN_TAG_I_PER)
+        e++;
+      if (e + 3 >= len || !tok_is (doc, base + e, ",") ||
+          !(tok_is (doc, base + e + 1, "the") || tok_is (doc, base + e + 1, "a") || tok_is (doc, base + e + 1, "an")))
+        continue;
+      /* Up to three words in lower case, the last the firm's kind. */
+      for (w = e + 2; w < len && w < e + 5 && tok_starts_lower (doc, base + w) && tags[w] == LECTERN_TAG_O &&
+                      !(tok_is_any (doc, base + w, kinds, G_N_ELEMENTS (kinds)) || is_organization_noun (doc, base + w));
+           w++)
+        ;
+      if (w >= len || w >= e + 5 || !tok_starts_lower (doc, base + w) ||
+          !(tok_is_any (doc, base + w, kinds, G_N_ELEMENTS (kinds)) || is_organization_noun (doc, base + w)) ||
+          !(w + 1 < len && (tok_is (doc, base + w + 1, "of") || tok_is (doc, base + w + 1, ",") ||
+                            tok_is (doc, base + w + 1, "that") || tok_is (doc, base + w + 1, "which") ||
+                            tok_is (doc, base + w + 1, "based"))))
+        continue;
+      tag_organization (tags, len, k, e);
+      g_array_append_val (doc->examples, ((Span) { base + k, (guint8) (e - k), VOTE_ORG }));
+      k = e;
+    }
+}
+
 /* "Brokers at Lloyd's said", "Sotheby's said the sale": a name in the
  * possessive that nothing follows, before a verb of saying or the end of
  * a clause, is a firm named so (an auction house, a shop, a market), not
@@ -15683,6 +15728,7 @@ tag_document (LecternExtractor  *self,
           retype_places_before_place_nouns (doc, i, len, tags->data);
           /* After the lists made "Canada Life" a body. */
           mark_possessive_firms (doc, i, len, tags->data);
+          retype_people_as_firms_in_appositions (doc, i, len, tags->data);
         }
       /* A credit line's people are the story's; a paper or an agency
        * named only there is not ("Photo Le Télégramme / Fanch Guillou"). */

@@ -8700,6 +8700,22 @@ test_extractor_firm_after_qualified_role (void)
   g_assert_nonnull (find_entity (entities, "Stéphane Beaupré-Lanvin", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_firms_in_appositions (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Reinsurance.\n\n"
+             "Prices fell at the renewals. Guy Carpenter, the reinsurance arm of Marsh McLennan, said dedicated "
+             "capital rose. Guy Carpenter expects more. John Smith, the chief executive, agreed.\n");
+  LecternEntity *broker = find_entity (entities, "Guy Carpenter", LECTERN_ENTITY_ORGANIZATION);
+
+  /* A name in apposition with a firm's kind is the firm's, in the whole
+   * story; one with a role is a person's. */
+  g_assert_nonnull (broker);
+  g_assert_cmpuint (broker->mentions->len, ==, 2);
+  g_assert_nonnull (find_entity (entities, "John Smith", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9208,6 +9224,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/party-leader-offices", test_extractor_party_leader_offices);
   g_test_add_func ("/lectern/extractor/regional-leagues", test_extractor_regional_leagues);
   g_test_add_func ("/lectern/extractor/firm-after-qualified-role", test_extractor_firm_after_qualified_role);
+  g_test_add_func ("/lectern/extractor/firms-in-appositions", test_extractor_firms_in_appositions);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
