@@ -19320,7 +19320,10 @@ merge_partial_names (Doc *doc)
               if (small != 0 && whole != 0 && small != LECTERN_LEX_AMBIGUOUS && whole != LECTERN_LEX_AMBIGUOUS &&
                   small != whole &&
                   ((form->n_tokens == 1 && tok_is_acronym (doc, form->first)) || at == big->n_tokens ||
-                   (at == 0 && acronym[gr] != 0 && !places_after (doc, big, form->n_tokens))))
+                   (at == 0 && acronym[gr] != 0 && !places_after (doc, big, form->n_tokens)) ||
+                   /* "Bank of Canada" in "Royal Bank of Canada", "Bank of
+                    * India" in "Reserve Bank of India": two listed banks. */
+                   (at > 0 && at < big->n_tokens && form->n_tokens >= 3)))
                 continue;
               /* "Google" in "Google DeepMind": a listed company and a
                * listed one named after it with a name of its own, no

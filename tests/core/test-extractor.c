@@ -8716,6 +8716,21 @@ test_extractor_firms_in_appositions (void)
   g_assert_nonnull (find_entity (entities, "John Smith", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_listed_banks_inside_banks (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Rates.\n\n"
+             "Economists at Royal Bank of Canada expect a cut. The Bank of Canada held its rate on Wednesday, and "
+             "the Bank of Canada will meet again in March.\n");
+  LecternEntity *central = find_entity (entities, "Bank of Canada", LECTERN_ENTITY_ORGANIZATION);
+
+  /* Two listed banks, one's name inside the other's. */
+  g_assert_nonnull (central);
+  g_assert_cmpuint (central->mentions->len, ==, 2);
+  g_assert_nonnull (find_entity (entities, "Royal Bank of Canada", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9225,6 +9240,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/regional-leagues", test_extractor_regional_leagues);
   g_test_add_func ("/lectern/extractor/firm-after-qualified-role", test_extractor_firm_after_qualified_role);
   g_test_add_func ("/lectern/extractor/firms-in-appositions", test_extractor_firms_in_appositions);
+  g_test_add_func ("/lectern/extractor/listed-banks-inside-banks", test_extractor_listed_banks_inside_banks);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
