@@ -10418,10 +10418,11 @@ join_capitalized_articles (Doc    *doc,
 }
 
 /* "Le Medef Polynésie juge", "la Zorbex Normandie": in French, a name of
- * two or three words right after "le" or "la" is no person's (whose
- * article is inside the name: "Marine Le Pen"), unless its first word is a
- * first name, a title or a nationality ("le Britannique Lewis Hamilton"):
- * it is a body, most often a branch named by its region. */
+ * two words right after "le" or "la", the second a region, a town or a
+ * word no list knows, is no person's (whose article is inside the name:
+ * "Marine Le Pen"), unless its first word is a first name, a title or a
+ * nationality ("le Britannique Lewis Hamilton"): it is a body's branch
+ * named by its region. */
 static void
 retype_people_after_articles (Doc    *doc,
                               guint   base,
@@ -10447,7 +10448,7 @@ retype_people_after_articles (Doc    *doc,
       if (e != k + 2 || !(tok_lex (doc, a + 1) == 0 ||
                           (tok_lex (doc, a + 1) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE))))
         continue;
-      if (e > k + 3 || !tok_starts_upper (doc, a) || (tok_lex (doc, a) & personal) || tok_is_acronym (doc, a + 1) ||
+      if (!tok_starts_upper (doc, a) || (tok_lex (doc, a) & personal) || tok_is_acronym (doc, a + 1) ||
           is_demonym (doc, a) ||
           is_honorific (doc, a) || is_role_word (doc, a) || !(tok_flags (doc, a) & LECTERN_TOKEN_WORD) ||
           /* "la Jean-Baptiste": a first name joined to another. */
