@@ -10088,6 +10088,27 @@ unmark_names_after_site_nouns (Doc    *doc,
     }
 }
 
+/* "le Stade rennais FC": a club's letters after its name, which the
+ * tagger and the lists made a name of their own. */
+static void
+join_club_letters (Doc    *doc,
+                   guint   base,
+                   guint   len,
+                   guint8 *tags)
+{
+  for (guint k = 1; k < len; k++)
+    {
+      guint a = base + k;
+
+      if (tags[k] != LECTERN_TAG_B_ORG || tok_len (doc, a) != 2 ||
+          (tags[k - 1] != LECTERN_TAG_I_ORG && tags[k - 1] != LECTERN_TAG_B_ORG) ||
+          !(tok_is (doc, a, "FC") || tok_is (doc, a, "SC") || tok_is (doc, a, "AC")) ||
+          (k + 1 < len && tags[k + 1] == LECTERN_TAG_I_ORG))
+        continue;
+      tags[k] = LECTERN_TAG_I_ORG;
+    }
+}
+
 /* "Guy Carpenter, the reinsurance arm of Marsh McLennan, said": a name
  * the tagger read as a person's, in apposition with a firm's kind, is the
  * firm's, in the whole story. */
@@ -15730,6 +15751,7 @@ tag_document (LecternExtractor  *self,
           /* After the lists made "Canada Life" a body. */
           mark_possessive_firms (doc, i, len, tags->data);
           retype_people_as_firms_in_appositions (doc, i, len, tags->data);
+          join_club_letters (doc, i, len, tags->data);
         }
       /* A credit line's people are the story's; a paper or an agency
        * named only there is not ("Photo Le Télégramme / Fanch Guillou"). */

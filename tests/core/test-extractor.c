@@ -8731,6 +8731,18 @@ test_extractor_listed_banks_inside_banks (void)
   g_assert_nonnull (find_entity (entities, "Royal Bank of Canada", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_club_letters (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Football.\n\n"
+             "Il gère plusieurs espoirs passés par le Stade rennais FC et l'Olympique lyonnais.\n");
+
+  /* A club's letters after its name are part of it. */
+  g_assert_nonnull (find_entity (entities, "Stade rennais FC", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "FC", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9241,6 +9253,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/firm-after-qualified-role", test_extractor_firm_after_qualified_role);
   g_test_add_func ("/lectern/extractor/firms-in-appositions", test_extractor_firms_in_appositions);
   g_test_add_func ("/lectern/extractor/listed-banks-inside-banks", test_extractor_listed_banks_inside_banks);
+  g_test_add_func ("/lectern/extractor/club-letters", test_extractor_club_letters);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
