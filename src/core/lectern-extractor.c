@@ -2836,8 +2836,7 @@ is_company_nationality (const Doc *doc,
     return FALSE;
   if (tok_is_any (doc, i, words, G_N_ELEMENTS (words)))
     return TRUE;
-  
-/* Short words end the same ("jamais", "marais", "mois", "fois"), and
+  /* Short words end the same ("jamais", "marais", "mois", "fois"), and
    * a few longer ones. */
   return tok_len (doc, i) >= 7 && tok_ends_with_any (doc, i, endings, G_N_ELEMENTS (endings), 4) &&
          !tok_is (doc, i, "désormais") && !tok_is (doc, i, "autrefois") && !tok_is (doc, i, "parfois") &&
@@ -10154,10 +10153,11 @@ retype_people_as_firms_in_appositions (Doc    *doc,
     }
 }
 
-/* "Brokers at Lloyd's said", "Sotheby's said the sale": a name in the
- * possessive that nothing follows, before a verb of saying or the end of
- * a clause, is a firm named so (an auction house, a shop, a market), not
- * a person's possession; "Tideline Re", "Canada Life Re": a reinsurer's
+/* "Sotheby's said the sale", "the market at Lloyd's, which": a name in
+ * the possessive that nothing follows, before a verb of saying or the end
+ * of a clause, is a firm named so (an auction house, a shop, a market),
+ * not a person's possession; not a frequent first name ("Michael's said"
+ * is "Michael has said"). "Tideline Re", "Canada Life Re": a reinsurer's
  * name ends with "Re". */
 static void
 mark_possessive_firms (Doc    *doc,
@@ -10190,7 +10190,7 @@ mark_possessive_firms (Doc    *doc,
 
           /* The tagger's name, or capitalized words it left out. */
           if (tags[s] != LECTERN_TAG_O)
-            while (s > 0 && (tags[s] & 1) == 0)
+            while (s > 0 && tags[s] != LECTERN_TAG_O && (tags[s] & 1) == 0)
               s--;
           else
             while (s > 0 && s + 3 > k && tags[s - 1] == LECTERN_TAG_O && tok_starts_upper (doc, base + s - 1) &&
@@ -10219,7 +10219,6 @@ mark_royal_foundations (Doc    *doc,
     "School", "College", "Hospital", "Regiment", "Foundation", "Trust", "Academy", "Grammar", "Own",
     "Hussars", "Fusiliers", "Rifles", "Guards", "Almshouses",
   };
-
   const char *from = doc->text + doc->starts[base];
   gsize n = tok_end (doc, base + len - 1) - doc->starts[base];
 
@@ -10375,10 +10374,11 @@ extend_bodies_over_purposes (Doc    *doc,
       if (tags[k] != LECTERN_TAG_O || !tok_is (doc, a, "pour") ||
           (tags[k - 1] != LECTERN_TAG_I_ORG && tags[k - 1] != LECTERN_TAG_B_ORG))
         continue;
-      while (s > 0 && (tags[s - 1] & 1) == 0)
-        s--;
-      s--;
-      if (k - s > 3 || !(span_has_head (doc, base + s, a) || is_extra_head (doc, base + s, TRUE)) ||
+      /* Back to the span's first word. */
+      for (s = k - 1; s > 0 && tags[s] == LECTERN_TAG_I_ORG; s--)
+        ;
+      if (tags[s] != LECTERN_TAG_B_ORG || k - s > 3 ||
+          !(span_has_head (doc, base + s, a) || is_extra_head (doc, base + s, TRUE)) ||
           !tok_is_article (doc, a + 1) || !tok_starts_lower (doc, a + 1))
         continue;
       /* The head and its adjectives only: a name of its own ("Fondation
