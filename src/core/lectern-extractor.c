@@ -6024,7 +6024,8 @@ lower_court_end (Doc          *doc,
    * sport's regional league, named by its region. */
   if (tok_is (doc, a, "ligue") && a + 1 < end && tok_starts_upper (doc, a + 1) && !tok_is_acronym (doc, a + 1) &&
       ((tok_lex (doc, a + 1) & (LECTERN_LEX_REGION | LECTERN_LEX_GEO)) ||
-       (memchr (tok_str (doc, a + 1), '-', tok_len (doc, a + 1)) != NULL && tag_vote (tags[a + 1 - base]) != VOTE_PER)) &&
+       (memchr (tok_str (doc, a + 1), '-', tok_len (doc, a + 1)) != NULL &&
+        tag_vote (tags[a + 1 - base]) != VOTE_PER)) &&
       !(a + 2 < end && tok_starts_upper (doc, a + 2) && (tok_flags (doc, a + 2) & LECTERN_TOKEN_WORD)))
     return a + 2 + 2 * (a + 3 < end && tok_is (doc, a + 2, "de") && tok_starts_lower (doc, a + 3) &&
                         (tok_flags (doc, a + 3) & LECTERN_TOKEN_WORD) &&
@@ -6235,7 +6236,8 @@ lower_court_end (Doc          *doc,
   /* "de La Réunion", "de La Rochelle", "du Havre" aside: a place's own
    * article, which the tagger may leave out of the place. */
   if (tok_is (doc, k, "de") && p == k + 1 &&
-      (qualified || !(council || tok_is (doc, a, "chambre") || tok_is (doc, a, "Chambre") || tok_is (doc, a, "cour"))) &&
+      (qualified ||
+       !(council || tok_is (doc, a, "chambre") || tok_is (doc, a, "Chambre") || tok_is (doc, a, "cour"))) &&
       place_with_article_end (doc, p, base, end, tags) != 0)
     return p + 2;
   /* A place the tagger tagged, in one or more words: "des Pays de la Loire". */
@@ -10138,7 +10140,8 @@ retype_people_as_firms_in_appositions (Doc    *doc,
         continue;
       /* Up to three words in lower case, the last the firm's kind. */
       for (w = e + 2; w < len && w < e + 5 && tok_starts_lower (doc, base + w) && tags[w] == LECTERN_TAG_O &&
-                      !(tok_is_any (doc, base + w, kinds, G_N_ELEMENTS (kinds)) || is_organization_noun (doc, base + w));
+                      !(tok_is_any (doc, base + w, kinds, G_N_ELEMENTS (kinds)) ||
+                        is_organization_noun (doc, base + w));
            w++)
         ;
       if (w >= len || w >= e + 5 || !tok_starts_lower (doc, base + w) ||
@@ -10172,7 +10175,8 @@ mark_possessive_firms (Doc    *doc,
       guint a = base + k;
 
       /* A possessive after a name alone: most tokens fail the first tests. */
-      if (tags[k] == LECTERN_TAG_O && k + 1 < len && (tags[k - 1] == LECTERN_TAG_B_PER || tags[k - 1] == LECTERN_TAG_B_ORG) &&
+      if (tags[k] == LECTERN_TAG_O && k + 1 < len &&
+          (tags[k - 1] == LECTERN_TAG_B_PER || tags[k - 1] == LECTERN_TAG_B_ORG) &&
           (*tok_str (doc, a) == '\'' || (guchar) *tok_str (doc, a) == 0xe2) && tok_is_possessive (doc, a) &&
           !(tok_flags (doc, a) & LECTERN_TOKEN_SPACE_BEFORE) && ends_possessive_firm (doc, a + 1) &&
           !(tok_lex (doc, a - 1) & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_TITLE)) &&
@@ -10523,13 +10527,13 @@ mark_acronyms_after_members (Doc    *doc,
       else
         continue;
       /* "des élus de l'OGBL et du LCGB": the second after the first. */
-      if (n >= base && (tok_is (doc, n, "et") || tok_is (doc, n, "and")) && n > base && tags[n - 1 - base] == LECTERN_TAG_B_ORG &&
+      if ((tok_is (doc, n, "et") || tok_is (doc, n, "and")) && n > base && tags[n - 1 - base] == LECTERN_TAG_B_ORG &&
           tok_is_acronym (doc, n - 1))
         {
           tags[k] = LECTERN_TAG_B_ORG;
           continue;
         }
-      if (n < base || !tok_starts_lower (doc, n) || !tok_is_any (doc, n, members, G_N_ELEMENTS (members)))
+      if (!tok_starts_lower (doc, n) || !tok_is_any (doc, n, members, G_N_ELEMENTS (members)))
         continue;
       tags[k] = LECTERN_TAG_B_ORG;
     }
