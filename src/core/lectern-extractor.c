@@ -33,7 +33,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "50"
+#define RULES_VERSION "51"
 
 struct _LecternExtractor
 {
@@ -10110,48 +10110,140 @@ join_club_letters (Doc    *doc,
     }
 }
 
-/* "Guy Carpenter, the reinsurance arm of Marsh McLennan, said": a name
- * the tagger read as a person's, in apposition with a firm's kind, is the
- * firm's, in the whole story. */
+/* Whether token i may describe a firm between an apposition's article
+ * and its kind of firm: a word in lower case, a nationality ("the
+ * Swedish payments group"), a "Bristol-based", or a place ("the Stockholm
+ * venture firm"). */
+static gboolean
+is_firm_kind_modifier (Doc          *doc,
+                       guint         i,
+                       const guint8 *tags,
+                       guint         k)
+{
+  static const char *const based[] = { "-based" };
+
+  /* Not a function word or a title: "an analyst at the firm", "présidente
+   * de l'entreprise" describe people. */
+  if (tok_starts_lower (doc, i))
+    return tags[k] == LECTERN_TAG_O &&
+           !(tok_lex (doc, i) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE));
+  if (!(tok_flags (doc, i) & LECTERN_TOKEN_WORD))
+    return FALSE;
+  if (tags[k] == LECTERN_TAG_B_LOC)
+    return TRUE;
+  return tags[k] == LECTERN_TAG_O && (is_demonym (doc, i) || tok_ends_with_any (doc, i, based, 1, 2));
+}
+
+/* Whether token i is a kind of firm an apposition ends with: "the
+ * reinsurance arm of", "a Bristol-based designer of", "start-up fondée à
+ * Douai", "le fournisseur d'énergie". Not the French nouns that name a
+ * person's trade as well ("éditeur", "opérateur", "distributeur"). */
+static gboolean
+is_firm_kind (const Doc *doc,
+              guint      i)
+{
+  static const char *const english[] = {
+    "arm", "unit", "subsidiary", "division", "parent", "owner", "company", "broker", "reinsurer", "bank",
+    "group", "business", "consultancy", "maker", "chain", "developer", "operator", "agency", "designer",
+    "specialist", "producer", "supplier", "giant",
+  };
+  static const char *const french[] = {
+    "start-up", "startup", "société", "entreprise", "PME", "filiale", "groupe", "enseigne", "fournisseur",
+    "constructeur", "fabricant", "équipementier", "assureur", "banque", "spécialiste", "leader", "pousse",
+    "biotech", "medtech", "fintech",
+  };
+
+  if (!tok_starts_lower (doc, i) && !tok_is (doc, i, "PME"))
+    return FALSE;
+  if (doc->lang == LANG_EN)
+    return tok_is_any (doc, i, english, G_N_ELEMENTS (english)) || is_organization_noun (doc, i);
+  return tok_is_any (doc, i, french, G_N_ELEMENTS (french));
+}
+
+/* Whether token i may follow a firm's kind at an apposition's end. */
+static gboolean
+ends_firm_apposition (const Doc *doc,
+                      guint      i)
+{
+  static const char *const english[] = {
+    "of", ",", "that", "which", "based", "founded", "whose", "behind", "owned", "headquartered", ".",
+  };
+  static const char *const french[] = {
+    "de", "du", "des", ",", ".", "qui", "dont", "fondée", "fondé", "basée", "basé", "installée", "installé",
+    "spécialisée", "spécialisé", "née", "créée", "créé", "détenue", "détenu",
+  };
+
+  if (doc->lang == LANG_EN)
+    return tok_is_any (doc, i, english, G_N_ELEMENTS (english));
+  return tok_is_any (doc, i, french, G_N_ELEMENTS (french)) || tok_is_elision_de (doc, i);
+}
+
+/* "Guy Carpenter, the reinsurance arm of Marsh McLennan, said",
+ * "Paytrellis, the Swedish payments group founded in 2014", "Recyclis,
+ * start-up fondée à Douai": a name the tagger read as a person's or left
+ * out, in apposition with a firm's kind, is the firm's, in the whole
+ * story. A first name the tagger left out is no firm's ("Jean, un
+ * fournisseur"). */
 static void
 retype_people_as_firms_in_appositions (Doc    *doc,
                                        guint   base,
                                        guint   len,
                                        guint8 *tags)
 {
-  static const char *const kinds[] = {
-    "arm", "unit", "subsidiary", "division", "parent", "owner", "company", "broker", "reinsurer", "bank",
-    "group", "business", "consultancy", "maker", "chain", "developer", "operator", "agency",
-  };
-
-  if (doc->lang != LANG_EN)
-    return;
-  for (guint k = 0; k + 4 < len; k++)
+  for (guint k = 0; k + 3 < len; k++)
     {
-      guint e = k + 1, w;
+      guint a = base + k, e = k + 1, w, m = 0;
 
-      if (tags[k] != LECTERN_TAG_B_PER || (k > 0 && tok_starts_upper (doc, base + k - 1) &&
-                                          (tok_flags (doc, base + k - 1) & LECTERN_TOKEN_WORD)))
+      if (tags[k] == LECTERN_TAG_B_PER)
+        {
+          while (e < len && tags[e] == LECTERN_TAG_I_PER)
+            e++;
+        }
+      /* "Fenwright Silicon, a Bristol-based designer": a place's span of
+       * words no list knows as a place. */
+      else if (tags[k] == LECTERN_TAG_B_LOC)
+        {
+          while (e < len && tags[e] == LECTERN_TAG_I_LOC)
+            e++;
+          if (e == k + 1 ||
+              ((name_flags (doc, a, base + e) | tok_lex (doc, a)) &
+               (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)))
+            continue;
+        }
+      /* A word the tagger left out: one no list knows but as a surname or
+       * a firm's ("Lundi, la société de…" is no firm's). */
+      else if (tags[k] != LECTERN_TAG_O || !tok_starts_upper (doc, a) || tok_len (doc, a) < 3 ||
+               !(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, a) ||
+               (tok_lex (doc, a) & ~(LECTERN_LEX_SURNAME | LECTERN_LEX_SURNAME_TOP | LECTERN_LEX_COMPANY |
+                                     LECTERN_LEX_CAPITALIZED | LECTERN_LEX_KNOWN_ORG)))
         continue;
-      while (e < len && tags[e] == LECTERN_TAG_I_PER)
-        e++;
-      if (e + 3 >= len || !tok_is (doc, base + e, ",") ||
-          !(tok_is (doc, base + e + 1, "the") || tok_is (doc, base + e + 1, "a") || tok_is (doc, base + e + 1, "an")))
+      if (e + 2 >= len || !tok_is (doc, base + e, ",") ||
+          (k > 0 && tok_starts_upper (doc, a - 1) && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD)))
         continue;
-      /* Up to three words in lower case, the last the firm's kind. */
-      for (w = e + 2; w < len && w < e + 5 && tok_starts_lower (doc, base + w) && tags[w] == LECTERN_TAG_O &&
-                      !(tok_is_any (doc, base + w, kinds, G_N_ELEMENTS (kinds)) ||
-                        is_organization_noun (doc, base + w));
-           w++)
+      /* A span the tagger ran over an apposition already ("Karine Mouret,
+       * présidente de HyFos Énergies, une start-up") is a later rule's. */
+      for (w = k + 1; w < e && !tok_is (doc, base + w, ","); w++)
         ;
-      if (w >= len || w >= e + 5 || !tok_starts_lower (doc, base + w) ||
-          !(tok_is_any (doc, base + w, kinds, G_N_ELEMENTS (kinds)) || is_organization_noun (doc, base + w)) ||
-          !(w + 1 < len && (tok_is (doc, base + w + 1, "of") || tok_is (doc, base + w + 1, ",") ||
-                            tok_is (doc, base + w + 1, "that") || tok_is (doc, base + w + 1, "which") ||
-                            tok_is (doc, base + w + 1, "based"))))
+      if (w < e)
+        continue;
+      w = e + 1;
+      if (doc->lang == LANG_EN)
+        {
+          if (!(tok_is (doc, base + w, "the") || tok_is (doc, base + w, "a") || tok_is (doc, base + w, "an")))
+            continue;
+          w++;
+        }
+      else if (tok_is (doc, base + w, "le") || tok_is (doc, base + w, "la") || tok_is (doc, base + w, "un") ||
+               tok_is (doc, base + w, "une") || tok_is (doc, base + w, "l'") || tok_is (doc, base + w, "l\xe2\x80\x99"))
+        w++;
+      /* Up to three words that describe the firm, then its kind. */
+      while (w < len && m < 3 && !is_firm_kind (doc, base + w) && is_firm_kind_modifier (doc, base + w, tags, w))
+        w++, m++;
+      if (w + 1 >= len || tags[w] != LECTERN_TAG_O || !is_firm_kind (doc, base + w) ||
+          !ends_firm_apposition (doc, base + w + 1))
         continue;
       tag_organization (tags, len, k, e);
-      g_array_append_val (doc->examples, ((Span) { base + k, (guint8) (e - k), VOTE_ORG }));
+      g_array_append_val (doc->examples, ((Span) { a, (guint8) (e - k), VOTE_ORG }));
       k = e;
     }
 }

@@ -8743,6 +8743,28 @@ test_extractor_club_letters (void)
   g_assert_null (find_entity (entities, "FC", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_firms_in_appositions_left_out (void)
+{
+  g_autoptr(GPtrArray) french =
+    extract ("Batteries.\n\n"
+             "Décalis, start-up fondée à Douai en 2022, a levé 22 millions d’euros. Selon le journal, Décalis a "
+             "signé avec Verkor. Gwenaëlle Le Bihan, présidente de l’entreprise, s’en félicite.\n");
+  g_autoptr(GPtrArray) english =
+    extract ("Chips.\n\n"
+             "Fenlow Silicon, a Bristol-based designer of processors, raised money. Laura Hemsworth, a partner "
+             "at the firm, said so.\n");
+  LecternEntity *start_up = find_entity (french, "Décalis", LECTERN_ENTITY_ORGANIZATION);
+
+  /* A French apposition with no article; a span read as a place; a role
+   * "at the firm" describes a person. */
+  g_assert_nonnull (start_up);
+  g_assert_cmpuint (start_up->mentions->len, ==, 2);
+  g_assert_nonnull (find_entity (french, "Gwenaëlle Le Bihan", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (english, "Fenlow Silicon", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Laura Hemsworth", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9254,6 +9276,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/firms-in-appositions", test_extractor_firms_in_appositions);
   g_test_add_func ("/lectern/extractor/listed-banks-inside-banks", test_extractor_listed_banks_inside_banks);
   g_test_add_func ("/lectern/extractor/club-letters", test_extractor_club_letters);
+  g_test_add_func ("/lectern/extractor/firms-in-appositions-left-out", test_extractor_firms_in_appositions_left_out);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
