@@ -10112,15 +10112,15 @@ join_club_letters (Doc    *doc,
 
 /* Whether token i may describe a firm between an apposition's article
  * and its kind of firm: a word in lower case, a nationality ("the
- * Swedish payments group"), a "Bristol-based", or a place ("the Stockholm
- * venture firm"). */
+ * Swedish payments group"), a "Bristol-based" or "Paris-listed", or a
+ * place ("the Stockholm venture firm"). */
 static gboolean
 is_firm_kind_modifier (Doc          *doc,
                        guint         i,
                        const guint8 *tags,
                        guint         k)
 {
-  static const char *const based[] = { "-based" };
+  static const char *const based[] = { "-based", "-listed", "-owned", "-backed" };
 
   /* Not a function word or a title: "an analyst at the firm", "présidente
    * de l'entreprise" describe people. */
@@ -10131,7 +10131,8 @@ is_firm_kind_modifier (Doc          *doc,
     return FALSE;
   if (tags[k] == LECTERN_TAG_B_LOC)
     return TRUE;
-  return tags[k] == LECTERN_TAG_O && (is_demonym (doc, i) || tok_ends_with_any (doc, i, based, 1, 2));
+  return tags[k] == LECTERN_TAG_O &&
+         (is_demonym (doc, i) || tok_ends_with_any (doc, i, based, G_N_ELEMENTS (based), 2));
 }
 
 /* Whether token i is a kind of firm an apposition ends with: "the
@@ -10199,13 +10200,14 @@ retype_people_as_firms_in_appositions (Doc    *doc,
           while (e < len && tags[e] == LECTERN_TAG_I_PER)
             e++;
         }
-      /* "Fenwright Silicon, a Bristol-based designer": a place's span of
-       * words no list knows as a place. */
+      /* "Fenwright Silicon, a Bristol-based designer", "SCOR, the
+       * Paris-listed reinsurer": a place's span of words no list knows as
+       * a place. */
       else if (tags[k] == LECTERN_TAG_B_LOC)
         {
           while (e < len && tags[e] == LECTERN_TAG_I_LOC)
             e++;
-          if (e == k + 1 ||
+          if ((e == k + 1 && !tok_is_acronym (doc, a)) ||
               ((name_flags (doc, a, base + e) | tok_lex (doc, a)) &
                (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)))
             continue;
@@ -19296,6 +19298,10 @@ merge_partial_names (Doc *doc)
       int ftype = winning_vote (&votes[fr * N_VOTES]);
       guint best = G_MAXUINT;
       guint best_votes = 0;
+      /* How many bodies of their own start with the form, a body's
+       * letters, and where the form is in the best longer name. */
+      guint parent = 0;
+      guint best_at = 0;
 
       target[f] = G_MAXUINT;
       if (list == NULL || ftype == VOTE_LOC || ftype < 0)
@@ -19310,7 +19316,7 @@ merge_partial_names (Doc *doc)
           guint gr = find_root (doc->forms, g);
           int gtype = winning_vote (&votes[gr * N_VOTES]);
           guint total = 0;
-          gboolean inside = FALSE;
+          gboolean inside = FALSE, own;
           guint at = 0;
 
           if (big->n_tokens <= form->n_tokens || gr == fr)
@@ -19347,6 +19353,10 @@ merge_partial_names (Doc *doc)
             }
           if (!inside)
             continue;
+          /* Counted back below if no test sets the longer name apart. */
+          own = ftype == VOTE_ORG && gtype == VOTE_ORG && at == 0 && form->n_tokens == 1 &&
+                tok_is_acronym (doc, form->first);
+          parent += own;
           /* "la Commission" is not short for "la commission des affaires
            * économiques" when a longer name starts with it capitalized
            * ("la Commission européenne"). */
@@ -19485,6 +19495,7 @@ merge_partial_names (Doc *doc)
             continue;
           if (gtype == VOTE_LOC)
             continue;
+          parent -= own;
           for (int v = 0; v < N_VOTES; v++)
             total += votes[gr * N_VOTES + v];
           /* "Strathearn" is "Strathearn University", not its students'
@@ -19496,9 +19507,13 @@ merge_partial_names (Doc *doc)
             {
               best = g;
               best_votes = total;
+              best_at = at;
             }
         }
-      target[f] = best;
+      /* "the NFL and the NFL Players Association … NFL Network": letters
+       * that a body of their own starts with name the parent, not
+       * another longer name that starts with them. */
+      target[f] = parent > 0 && best_at == 0 ? G_MAXUINT : best;
     }
 
   for (guint f = 0; f < n_forms; f++)

@@ -8765,6 +8765,30 @@ test_extractor_firms_in_appositions_left_out (void)
   g_assert_nonnull (find_entity (english, "Laura Hemsworth", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_letters_of_parents_and_listed_firms (void)
+{
+  g_autoptr(GPtrArray) league =
+    extract ("Football.\n\n"
+             "The fines are the maximum allowed under the agreement between the NFL and the NFL Players "
+             "Association. The game will air nationally on NFL Network.\n");
+  g_autoptr(GPtrArray) reinsurer =
+    extract ("Reinsurance.\n\n"
+             "Rates rose at the renewals. SCOR, the Paris-listed reinsurer, said it would stay cautious. Analysts "
+             "expect SCOR to grow.\n");
+  LecternEntity *network = find_entity (league, "NFL Network", LECTERN_ENTITY_ORGANIZATION);
+  LecternEntity *scor = find_entity (reinsurer, "SCOR", LECTERN_ENTITY_ORGANIZATION);
+
+  /* Letters that start a body of their own are the parent's, not short
+   * for another name that starts with them. */
+  g_assert_nonnull (find_entity (league, "NFL", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (network);
+  g_assert_cmpuint (network->mentions->len, ==, 1);
+  /* Letters in apposition with a firm's kind, after "Paris-listed". */
+  g_assert_nonnull (scor);
+  g_assert_cmpuint (scor->mentions->len, ==, 2);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9277,6 +9301,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/listed-banks-inside-banks", test_extractor_listed_banks_inside_banks);
   g_test_add_func ("/lectern/extractor/club-letters", test_extractor_club_letters);
   g_test_add_func ("/lectern/extractor/firms-in-appositions-left-out", test_extractor_firms_in_appositions_left_out);
+  g_test_add_func ("/lectern/extractor/letters-of-parents-and-listed-firms", test_extractor_letters_of_parents_and_listed_firms);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
