@@ -10244,6 +10244,11 @@ retype_people_as_firms_in_appositions (Doc    *doc,
       if (w + 1 >= len || tags[w] != LECTERN_TAG_O || !is_firm_kind (doc, base + w) ||
           !ends_firm_apposition (doc, base + w + 1))
         continue;
+      /* A specialist or a leader may be a person too: not after a first
+       * name ("Mathilde Sauvageot, spécialiste du protestantisme"). */
+      if ((tok_is (doc, base + w, "spécialiste") || tok_is (doc, base + w, "leader")) &&
+          (tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_GIVEN_TOP)))
+        continue;
       tag_organization (tags, len, k, e);
       g_array_append_val (doc->examples, ((Span) { a, (guint8) (e - k), VOTE_ORG }));
       k = e;

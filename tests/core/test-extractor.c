@@ -8749,7 +8749,8 @@ test_extractor_firms_in_appositions_left_out (void)
   g_autoptr(GPtrArray) french =
     extract ("Batteries.\n\n"
              "Décalis, start-up fondée à Douai en 2022, a levé 22 millions d’euros. Selon le journal, Décalis a "
-             "signé avec Verkor. Gwenaëlle Le Bihan, présidente de l’entreprise, s’en félicite.\n");
+             "signé avec Verkor. Gwenaëlle Le Bihan, présidente de l’entreprise, s’en félicite. Pour l’historienne "
+             "Mathilde Sauvageot, spécialiste de l’industrie, le pari est risqué.\n");
   g_autoptr(GPtrArray) english =
     extract ("Chips.\n\n"
              "Fenlow Silicon, a Bristol-based designer of processors, raised money. Laura Hemsworth, a partner "
@@ -8761,6 +8762,7 @@ test_extractor_firms_in_appositions_left_out (void)
   g_assert_nonnull (start_up);
   g_assert_cmpuint (start_up->mentions->len, ==, 2);
   g_assert_nonnull (find_entity (french, "Gwenaëlle Le Bihan", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (french, "Mathilde Sauvageot", LECTERN_ENTITY_PERSON));
   g_assert_nonnull (find_entity (english, "Fenlow Silicon", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (english, "Laura Hemsworth", LECTERN_ENTITY_PERSON));
 }
