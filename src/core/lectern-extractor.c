@@ -5611,7 +5611,7 @@ is_company_word (const Doc *doc,
     "Retail", "Instruments", "Manufacturing", "Contractors", "Assurances", "Informatique", "Environnement",
     "Automobiles", "Matériaux", "Participations", "Infra", "Infratech", "Bio", "Neuro", "Oncology", "Composites",
     "Staffing", "Analysis", "Invest", "Promotion", "Santé", "Castings", "Alloys", "Forgings", "Plastics",
-    "Fabrics", "Mills", "Pharmacies", "Newspapers",
+    "Fabrics", "Mills", "Pharmacies", "Newspapers", "Books",
     /* Clubs by their sport ("Mérignac Handball", "Hennebont Cyclisme"). */
     "Handball", "Cyclisme", "Basket", "Volley", "Volley-Ball",
     /* French social landlords and cooperatives ("Phocéa Habitat", "Léon
@@ -10120,7 +10120,7 @@ is_firm_kind_modifier (Doc          *doc,
                        const guint8 *tags,
                        guint         k)
 {
-  static const char *const based[] = { "-based", "-listed", "-owned", "-backed" };
+  static const char *const based[] = { "-based", "-listed", "-owned", "-backed", "-licensed", "-registered" };
 
   /* Not a function word or a title: "an analyst at the firm", "présidente
    * de l'entreprise" describe people. */
@@ -10146,7 +10146,7 @@ is_firm_kind (const Doc *doc,
   static const char *const english[] = {
     "arm", "unit", "subsidiary", "division", "parent", "owner", "company", "broker", "reinsurer", "bank",
     "group", "business", "consultancy", "maker", "chain", "developer", "operator", "agency", "designer",
-    "specialist", "producer", "supplier", "giant",
+    "specialist", "producer", "supplier", "giant", "exchange", "platform",
   };
   static const char *const french[] = {
     "start-up", "startup", "société", "entreprise", "PME", "filiale", "groupe", "enseigne", "fournisseur",
@@ -10177,6 +10177,18 @@ ends_firm_apposition (const Doc *doc,
   if (doc->lang == LANG_EN)
     return tok_is_any (doc, i, english, G_N_ELEMENTS (english));
   return tok_is_any (doc, i, french, G_N_ELEMENTS (french)) || tok_is_elision_de (doc, i);
+}
+
+/* "founded", "fondée": a firm's making, which an apposition may open. */
+static gboolean
+is_founded_participle (const Doc *doc,
+                       guint      i)
+{
+  static const char *const words[] = {
+    "founded", "fondée", "fondé", "créée", "créé", "cofondée", "cofondé", "co-founded",
+  };
+
+  return tok_starts_lower (doc, i) && tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
 /* "Guy Carpenter, the reinsurance arm of Marsh McLennan, said",
@@ -10219,8 +10231,10 @@ retype_people_as_firms_in_appositions (Doc    *doc,
                (tok_lex (doc, a) & ~(LECTERN_LEX_SURNAME | LECTERN_LEX_SURNAME_TOP | LECTERN_LEX_COMPANY |
                                      LECTERN_LEX_CAPITALIZED | LECTERN_LEX_KNOWN_ORG)))
         continue;
+      /* Not the end of a longer name ("Bulles & Sentiers, fondée"). */
       if (e + 2 >= len || !tok_is (doc, base + e, ",") ||
-          (k > 0 && tok_starts_upper (doc, a - 1) && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD)))
+          (k > 0 && ((tok_starts_upper (doc, a - 1) && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD)) ||
+                     tok_is (doc, a - 1, "&"))))
         continue;
       /* A span the tagger ran over an apposition already ("Karine Mouret,
        * présidente de HyFos Énergies, une start-up") is a later rule's. */
@@ -10229,6 +10243,22 @@ retype_people_as_firms_in_appositions (Doc    *doc,
       if (w < e)
         continue;
       w = e + 1;
+      /* "Ledgerly, founded in San Francisco in 2019", "Recyclis, fondée
+       * en 2022": people are born, firms founded; at a sentence's start
+       * ("l'association de Marie Dupont, fondée en 1990" is the
+       * association's). */
+      if (is_founded_participle (doc, base + w) && w + 1 < len &&
+          (k == 0 || !(tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD)) &&
+          (doc->lang == LANG_EN ? tok_is (doc, base + w + 1, "in") || tok_is (doc, base + w + 1, "by") ||
+                                    tok_is (doc, base + w + 1, "as")
+                                : tok_is (doc, base + w + 1, "en") || tok_is (doc, base + w + 1, "par") ||
+                                    tok_is (doc, base + w + 1, "à") || tok_is (doc, base + w + 1, "dans")))
+        {
+          tag_organization (tags, len, k, e);
+          g_array_append_val (doc->examples, ((Span) { a, (guint8) (e - k), VOTE_ORG }));
+          k = e;
+          continue;
+        }
       if (doc->lang == LANG_EN)
         {
           if (!(tok_is (doc, base + w, "the") || tok_is (doc, base + w, "a") || tok_is (doc, base + w, "an")))

@@ -8791,6 +8791,27 @@ test_extractor_letters_of_parents_and_listed_firms (void)
   g_assert_cmpuint (scor->mentions->len, ==, 2);
 }
 
+static void
+test_extractor_firms_founded_and_licensed (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Crypto.\n\n"
+             "SINGAPORE — Quaybright, a Singapore-licensed cryptocurrency exchange, said it lost money. Officials "
+             "said Quaybright would repay users.\n\n"
+             "Velmora, founded in Denver in 2019 by two engineers, collapsed. Regulators said Velmora owed money. "
+             "A rival agreed to acquire Penfold Books for $3 million.\n");
+  LecternEntity *exchange = find_entity (entities, "Quaybright", LECTERN_ENTITY_ORGANIZATION);
+  LecternEntity *lender = find_entity (entities, "Velmora", LECTERN_ENTITY_ORGANIZATION);
+
+  /* An exchange "-licensed" somewhere; a name "founded in", as people
+   * are born; a publisher's "Books". */
+  g_assert_nonnull (exchange);
+  g_assert_cmpuint (exchange->mentions->len, ==, 2);
+  g_assert_nonnull (lender);
+  g_assert_cmpuint (lender->mentions->len, ==, 2);
+  g_assert_nonnull (find_entity (entities, "Penfold Books", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9304,6 +9325,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/club-letters", test_extractor_club_letters);
   g_test_add_func ("/lectern/extractor/firms-in-appositions-left-out", test_extractor_firms_in_appositions_left_out);
   g_test_add_func ("/lectern/extractor/letters-of-parents-and-listed-firms", test_extractor_letters_of_parents_and_listed_firms);
+  g_test_add_func ("/lectern/extractor/firms-founded-and-licensed", test_extractor_firms_founded_and_licensed);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
