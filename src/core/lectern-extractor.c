@@ -10538,8 +10538,11 @@ extend_bodies_over_purposes (Doc    *doc,
       while (e > k + 1 && (tok_is (doc, base + e - 1, "et") || tok_is_article (doc, base + e - 1) ||
                            tok_is_connector (doc, base + e - 1)))
         e--;
-      if (words == 0 || e >= len || e <= k + 2 || tok_is (doc, base + e, ",") ||
-          !(opens_clause (doc, base + e) || tok_is (doc, base + e, ".") || tok_is (doc, base + e, "(")))
+      /* Or a comma after a short purpose ("la Fondation romande pour le
+       * cinéma, plus connue sous le nom de Cinéforom"). */
+      if (words == 0 || e >= len || e <= k + 2 ||
+          !(opens_clause (doc, base + e) || tok_is (doc, base + e, ".") || tok_is (doc, base + e, "(") ||
+            (tok_is (doc, base + e, ",") && words == 1)))
         continue;
       tag_organization (tags, len, s, e);
       k = e;

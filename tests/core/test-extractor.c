@@ -8812,6 +8812,19 @@ test_extractor_firms_founded_and_licensed (void)
   g_assert_nonnull (find_entity (entities, "Penfold Books", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_short_purposes_before_commas (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Cinéma.\n\n"
+             "En Suisse romande, la Fondation romande pour le cinéma, plus connue sous un autre nom, constate un "
+             "effet.\n");
+
+  /* A purpose of one noun goes on to a comma. */
+  g_assert_nonnull (find_entity (entities, "Fondation romande pour le cinéma", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Fondation romande", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9326,6 +9339,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/firms-in-appositions-left-out", test_extractor_firms_in_appositions_left_out);
   g_test_add_func ("/lectern/extractor/letters-of-parents-and-listed-firms", test_extractor_letters_of_parents_and_listed_firms);
   g_test_add_func ("/lectern/extractor/firms-founded-and-licensed", test_extractor_firms_founded_and_licensed);
+  g_test_add_func ("/lectern/extractor/short-purposes-before-commas", test_extractor_short_purposes_before_commas);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
