@@ -3469,6 +3469,7 @@ add_clean_span (Doc  *doc,
       !(b >= a + 4 && (tok_is (doc, b - 3, "of") || tok_is (doc, b - 3, "the")) &&
         !(tok_lex (doc, b - 2) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE))) &&
       !(b >= a + 4 && tok_is (doc, a, "Office") && tok_is (doc, a + 1, "of")) &&
+      !(b >= a + 5 && tok_is (doc, a + 1, "Office") && tok_is (doc, a + 2, "of")) &&
       ((tok_lex (doc, b - 1) & LECTERN_LEX_TITLE) ||
        (is_hyphenated_title (doc, b - 1) && strncmp (tok_str (doc, b - 1), "Saint", 5) != 0 &&
         strncmp (tok_str (doc, b - 1), "St", 2) != 0)) &&
@@ -10089,6 +10090,79 @@ unmark_names_after_site_nouns (Doc    *doc,
     }
 }
 
+/* Whether token i ends the name of an office holder, whose office is a
+ * body: "the Office of the State Bank Commissioner". */
+static gboolean
+is_office_holder_end (const Doc *doc,
+                      guint      i)
+{
+  static const char *const words[] = {
+    "Commissioner", "Comptroller", "Ombudsman", "Treasurer", "Auditor", "Controller", "Inspector", "Registrar",
+    "Superintendent", "Regulator", "Advocate", "General", "Governor", "Mayor", "Secretary",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
+/* A body's wing or branch that the tagger cut off its name: "les Jeunes
+ * UDC", "Young Fine Gael"; a listed body's branch in a country
+ * ("Transparency International Ireland"); an office named for its holder
+ * ("the Kansas Office of the State Bank Commissioner"). */
+static void
+join_wings_and_branches (Doc    *doc,
+                         guint   base,
+                         guint   len,
+                         guint8 *tags)
+{
+  for (guint k = 0; k + 1 < len; k++)
+    {
+      guint a = base + k, e;
+
+      if (tags[k] == LECTERN_TAG_O)
+        {
+          if (tags[k + 1] == LECTERN_TAG_B_ORG &&
+              (doc->lang == LANG_EN ? tok_is (doc, a, "Young") : tok_is (doc, a, "Jeunes")))
+            {
+              tags[k] = LECTERN_TAG_B_ORG;
+              tags[k + 1] = LECTERN_TAG_I_ORG;
+            }
+          continue;
+        }
+      if (tags[k] != LECTERN_TAG_B_ORG)
+        continue;
+      for (e = k + 1; e < len && tags[e] == LECTERN_TAG_I_ORG; e++)
+        ;
+      /* A country's name after a listed body, then no other capital. */
+      if (e < len && tags[e] == LECTERN_TAG_O && e > k + 1 &&
+          (tok_lex (doc, base + e) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) == (LECTERN_LEX_GEO | LECTERN_LEX_REGION) &&
+          (tok_flags (doc, base + e) & LECTERN_TOKEN_SPACE_BEFORE) &&
+          (e + 1 == len || !tok_starts_upper (doc, base + e + 1) ||
+           !(tok_flags (doc, base + e + 1) & LECTERN_TOKEN_WORD)) &&
+          (known_organization (doc, a, base + e) != 0 || tok_is (doc, base + e - 1, "International")))
+        {
+          tags[e] = LECTERN_TAG_I_ORG;
+          k = e;
+          continue;
+        }
+      /* "Office" | "of the" | a span that ends with its holder. */
+      if (doc->lang == LANG_EN && e + 3 < len && tok_is (doc, base + e - 1, "Office") &&
+          tok_is (doc, base + e, "of") && tok_is (doc, base + e + 1, "the") && tags[e + 2] == LECTERN_TAG_B_ORG)
+        {
+          guint f;
+
+          for (f = e + 3; f < len && tags[f] == LECTERN_TAG_I_ORG; f++)
+            ;
+          /* The holder the tagger left out ("State Bank | Commissioner"). */
+          if (f < len && tags[f] == LECTERN_TAG_O && is_office_holder_end (doc, base + f))
+            f++;
+          if (!is_office_holder_end (doc, base + f - 1))
+            continue;
+          tag_organization (tags, len, k, f);
+          k = f - 1;
+        }
+    }
+}
+
 /* "le Stade rennais FC": a club's letters after its name, which the
  * tagger and the lists made a name of their own. */
 static void
@@ -15888,6 +15962,7 @@ tag_document (LecternExtractor  *self,
           mark_possessive_firms (doc, i, len, tags->data);
           retype_people_as_firms_in_appositions (doc, i, len, tags->data);
           join_club_letters (doc, i, len, tags->data);
+          join_wings_and_branches (doc, i, len, tags->data);
         }
       /* A credit line's people are the story's; a paper or an agency
        * named only there is not ("Photo Le Télégramme / Fanch Guillou"). */

@@ -8825,6 +8825,27 @@ test_extractor_short_purposes_before_commas (void)
   g_assert_null (find_entity (entities, "Fondation romande", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_wings_and_branches (void)
+{
+  g_autoptr(GPtrArray) english =
+    extract ("Banks.\n\n"
+             "The order was issued by the Kansas Office of the State Bank Commissioner on Monday. A report from "
+             "Transparency International Ireland linked the firm to shell companies.\n");
+  g_autoptr(GPtrArray) french =
+    extract ("Votation.\n\n"
+             "La loi avait été combattue par les Jeunes PLR et les Jeunes UDC, qui dénonçaient une taxe.\n");
+
+  /* An office named after its holder; a listed body's branch in a
+   * country; a party's youth wing. */
+  g_assert_nonnull (find_entity (english, "Kansas Office of the State Bank Commissioner",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Transparency International Ireland", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Jeunes PLR", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Jeunes UDC", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (french, "PLR", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9340,6 +9361,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/letters-of-parents-and-listed-firms", test_extractor_letters_of_parents_and_listed_firms);
   g_test_add_func ("/lectern/extractor/firms-founded-and-licensed", test_extractor_firms_founded_and_licensed);
   g_test_add_func ("/lectern/extractor/short-purposes-before-commas", test_extractor_short_purposes_before_commas);
+  g_test_add_func ("/lectern/extractor/wings-and-branches", test_extractor_wings_and_branches);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
