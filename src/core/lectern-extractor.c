@@ -10134,7 +10134,8 @@ join_wings_and_branches (Doc    *doc,
         ;
       /* A country's name after a listed body, then no other capital. */
       if (e < len && tags[e] == LECTERN_TAG_O && e > k + 1 &&
-          (tok_lex (doc, base + e) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) == (LECTERN_LEX_GEO | LECTERN_LEX_REGION) &&
+          (tok_lex (doc, base + e) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) ==
+            (LECTERN_LEX_GEO | LECTERN_LEX_REGION) &&
           (tok_flags (doc, base + e) & LECTERN_TOKEN_SPACE_BEFORE) &&
           (e + 1 == len || !tok_starts_upper (doc, base + e + 1) ||
            !(tok_flags (doc, base + e + 1) & LECTERN_TOKEN_WORD)) &&
