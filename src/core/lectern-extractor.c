@@ -8510,9 +8510,14 @@ add_pattern_organizations (Doc          *doc,
               ;
           else
             e = untagged_name_end (doc, base, len, k + 1, tags);
+          /* The name is the band's in the whole story ("Dovecote's
+           * singer"). */
           if (e > k + 1 && e <= k + 4 &&
               !(name_flags (doc, a + 1, base + e) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)))
-            add_span (doc, a + 1, base + e, VOTE_ORG, 3);
+            {
+              add_span (doc, a + 1, base + e, VOTE_ORG, 3);
+              g_array_append_val (doc->examples, ((Span) { a + 1, (guint8) (e - k - 1), VOTE_ORG }));
+            }
         }
       /* "the newspaper Dawn, …", "the hedge fund Elliott Management said":
        * in English only where the name ends the clause or a verb of
@@ -10221,7 +10226,7 @@ is_firm_kind (const Doc *doc,
   static const char *const english[] = {
     "arm", "unit", "subsidiary", "division", "parent", "owner", "company", "broker", "reinsurer", "bank",
     "group", "business", "consultancy", "maker", "chain", "developer", "operator", "agency", "designer",
-    "specialist", "producer", "supplier", "giant", "exchange", "platform",
+    "specialist", "producer", "supplier", "giant", "exchange", "platform", "issuer",
   };
   static const char *const french[] = {
     "start-up", "startup", "société", "entreprise", "PME", "filiale", "groupe", "enseigne", "fournisseur",

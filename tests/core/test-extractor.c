@@ -8846,6 +8846,24 @@ test_extractor_wings_and_branches (void)
   g_assert_null (find_entity (french, "PLR", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_bands_in_whole_stories (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Agents.\n\n"
+             "The roster includes the country singer Jolene Marcheso and the British rock band Dovecote, in the "
+             "biggest defection. Dovecote’s singer was more guarded.\n\n"
+             "Tether, the issuer of USDT, said it had frozen about US$9 million.\n");
+  LecternEntity *band = find_entity (entities, "Dovecote", LECTERN_ENTITY_ORGANIZATION);
+
+  /* A band named after the word for it, in the whole story; an issuer in
+   * apposition. */
+  g_assert_nonnull (band);
+  g_assert_cmpuint (band->mentions->len, ==, 2);
+  g_assert_nonnull (find_entity (entities, "Tether", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Jolene Marcheso", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9362,6 +9380,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/firms-founded-and-licensed", test_extractor_firms_founded_and_licensed);
   g_test_add_func ("/lectern/extractor/short-purposes-before-commas", test_extractor_short_purposes_before_commas);
   g_test_add_func ("/lectern/extractor/wings-and-branches", test_extractor_wings_and_branches);
+  g_test_add_func ("/lectern/extractor/bands-in-whole-stories", test_extractor_bands_in_whole_stories);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
