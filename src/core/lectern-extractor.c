@@ -16821,6 +16821,9 @@ in_place_context (Doc     *doc,
     "banlieue", "environs", "outskirts", "suburbs", "diocese", "parish", "borough",
     /* "le conseil municipal de Mirande", "le maire de Castres". */
     "municipal", "maire", "mairie",
+    /* "le laminoir de Schifflange", "les sites de Cholet et de Vannes",
+     * "les riverains de Schaerbeek". */
+    "usine", "usines", "site", "sites", "laminoir", "riverains", "habitants", "agences",
   };
   /* "Madina, a suburb north of the capital": what the place is, and
    * what may follow that word. */
@@ -16882,9 +16885,11 @@ in_place_context (Doc     *doc,
    * (a person is "au président X", "à M. X"). */
   if (tok_is (doc, a - 1, "au"))
     return TRUE;
-  /* "ouvrira à Wattrelos dans", "à Mons, on fait valoir": after "à", a
-   * listed town that is no frequent first name ("à Florence"). */
-  if (tok_is (doc, a - 1, "\xc3\xa0") && !(tok_lex (doc, a) & LECTERN_LEX_GIVEN_TOP) && tok_is_town (doc, a))
+  /* "ouvrira à Wattrelos dans", "à Mons, on fait valoir", "alimente
+   * depuis Douai": after "à" or "depuis", a listed town that is no
+   * frequent first name ("à Florence"). */
+  if ((tok_is (doc, a - 1, "\xc3\xa0") || tok_is (doc, a - 1, "depuis")) &&
+      !(tok_lex (doc, a) & LECTERN_LEX_GIVEN_TOP) && tok_is_town (doc, a))
     return TRUE;
   if (a >= 2 && tok_is_any (doc, a - 1, links, G_N_ELEMENTS (links)) &&
       (tok_lex (doc, a - 2) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) && !tok_is_acronym (doc, a - 2))

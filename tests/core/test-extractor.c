@@ -8864,6 +8864,21 @@ test_extractor_bands_in_whole_stories (void)
   g_assert_nonnull (find_entity (entities, "Jolene Marcheso", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_towns_after_sites (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Acier.\n\n"
+             "La restructuration remonte à 2016, lorsque le sidérurgiste avait mis à l’arrêt le laminoir de "
+             "Schifflange.\n\n"
+             "AESC alimente depuis Douai les voitures électriques de Renault.\n");
+
+  /* A town after a plant's word and "de", or after "depuis", is no one. */
+  g_assert_null (find_entity (entities, "Schifflange", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Douai", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "AESC", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9381,6 +9396,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/short-purposes-before-commas", test_extractor_short_purposes_before_commas);
   g_test_add_func ("/lectern/extractor/wings-and-branches", test_extractor_wings_and_branches);
   g_test_add_func ("/lectern/extractor/bands-in-whole-stories", test_extractor_bands_in_whole_stories);
+  g_test_add_func ("/lectern/extractor/towns-after-sites", test_extractor_towns_after_sites);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
