@@ -8146,7 +8146,9 @@ mark_lower_courts (Doc    *doc,
        * "rectorat", "direction", "diocèse", "juridiction", "amicale",
        * "association", "archidiocèse", "office" and "ligue" the length too: many words start with an "s", an
        * "i", an "r", a "d" or an "a". */
-      if (tags[k] != LECTERN_TAG_O || tok_len (doc, a) < 4 || strchr ("tcpumbgzsirdjaol", *tok_str (doc, a)) == NULL ||
+      /* "du barreau | de Toulouse", which the tagger read as a place. */
+      if ((tags[k] != LECTERN_TAG_O && !(tags[k] == LECTERN_TAG_B_LOC && tok_starts_lower (doc, a))) ||
+          tok_len (doc, a) < 4 || strchr ("tcpumbgzsirdjaol", *tok_str (doc, a)) == NULL ||
           (*tok_str (doc, a) == 'l' && tok_len (doc, a) != 5) ||
           (*tok_str (doc, a) == 'a' && tok_len (doc, a) != 7 && tok_len (doc, a) != 11 && tok_len (doc, a) != 13) ||
           (*tok_str (doc, a) == 'o' && tok_len (doc, a) != 6) ||

@@ -8879,6 +8879,18 @@ test_extractor_towns_after_sites (void)
   g_assert_nonnull (find_entity (entities, "AESC", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_bars_read_as_places (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Justice.\n\n"
+             "Pour la partie civile, Me Jean-Marc Lacrampe, du barreau de Toulouse, a insisté sur le contexte.\n");
+
+  /* A bar the tagger read as a place, with its seat. */
+  g_assert_nonnull (find_entity (entities, "barreau de Toulouse", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Jean-Marc Lacrampe", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9397,6 +9409,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/wings-and-branches", test_extractor_wings_and_branches);
   g_test_add_func ("/lectern/extractor/bands-in-whole-stories", test_extractor_bands_in_whole_stories);
   g_test_add_func ("/lectern/extractor/towns-after-sites", test_extractor_towns_after_sites);
+  g_test_add_func ("/lectern/extractor/bars-read-as-places", test_extractor_bars_read_as_places);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
