@@ -1188,6 +1188,10 @@ is_unlisted_title (const Doc *doc,
      * Hall", "Msgr Paul Tighe"); members of school boards; Indonesian
      * honorifics ("Ibu Wa Ode Hasnah", "Bapak Joko"). */
     "Rev", "Revd", "Msgr", "Trustee", "Trustees", "Ibu", "Bapak",
+    /* Members of parliaments before their names ("Congress MP Karti
+     * Chidambaram"), a government's advisers ("Chief Economic Adviser V.
+     * Anantha Nageswaran"). */
+    "MP", "MEP", "MLA", "MPP", "MSP", "MNA", "Adviser", "Advisor",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -13410,6 +13414,37 @@ split_roles_from_people (Doc    *doc,
     {
       guint a = base + k;
 
+      /* "the Paris Saint-Germain president Nasser Al-Khelaïfi", "Tamil
+       * Nadu BJP president Nainar Nagendran": a body, a role in lower case
+       * and its holder in one person's span. The body is a listed one or
+       * letters; other words before the role are no name. */
+      if (tags[k] == LECTERN_TAG_B_PER && k + 3 < len && tags[k + 1] == LECTERN_TAG_I_PER &&
+          tok_starts_upper (doc, a))
+        {
+          guint e = k + 1, j;
+
+          while (e < len && tags[e] == LECTERN_TAG_I_PER)
+            e++;
+          for (j = k + 1; j + 1 < e && tok_starts_upper (doc, base + j); j++)
+            ;
+          if (j + 1 < e && j + 5 >= e && tok_starts_lower (doc, base + j) &&
+              (is_role_word (doc, base + j) || (tok_lex (doc, base + j) & LECTERN_LEX_TITLE)) &&
+              !is_organization_noun (doc, base + j) && tok_is_first_name (doc, base + j + 1))
+            {
+              guint s = k;
+
+              if (known_organization (doc, a, base + j) == 0)
+                s = tok_is_acronym (doc, base + j - 1) ? j - 1 : j;
+              memset (tags + k, LECTERN_TAG_O, s - k);
+              if (s < j)
+                tag_organization (tags, len, s, j);
+              tags[j] = LECTERN_TAG_O;
+              tags[j + 1] = LECTERN_TAG_B_PER;
+              tag_person_name (tags, j + 1, e);
+              k = e - 1;
+              continue;
+            }
+        }
       /* "Labour TD Ged Nash", "Sinn Féin MLA Gerry Kelly": a party and a
        * member's letters before a person; the letters are neither, the
        * party is an organization. */

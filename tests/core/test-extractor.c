@@ -8891,6 +8891,22 @@ test_extractor_bars_read_as_places (void)
   g_assert_nonnull (find_entity (entities, "Jean-Marc Lacrampe", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_roles_inside_people_spans (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Football.\n\n"
+             "The chairman is the Paris Saint-Germain president Nasser Al-Khelaïfi. Congress MP Karti Chidambaram "
+             "said the alliance held. Chief Economic Adviser V. Anantha Nageswaran told a channel.\n");
+
+  /* A body, a role in lower case and its holder; a member's letters and
+   * an adviser's title before the holder. */
+  g_assert_nonnull (find_entity (entities, "Paris Saint-Germain", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Nasser Al-Khelaïfi", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Karti Chidambaram", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "V. Anantha Nageswaran", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9410,6 +9426,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/bands-in-whole-stories", test_extractor_bands_in_whole_stories);
   g_test_add_func ("/lectern/extractor/towns-after-sites", test_extractor_towns_after_sites);
   g_test_add_func ("/lectern/extractor/bars-read-as-places", test_extractor_bars_read_as_places);
+  g_test_add_func ("/lectern/extractor/roles-inside-people-spans", test_extractor_roles_inside_people_spans);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
