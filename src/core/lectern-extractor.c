@@ -13416,7 +13416,8 @@ split_roles_from_people (Doc    *doc,
 
       /* "the Paris Saint-Germain president Nasser Al-Khelaïfi", "Tamil
        * Nadu BJP president Nainar Nagendran": a body, a role in lower case
-       * and its holder in one person's span. The body is a listed one or
+       * and its holder in one person's span. The body is a listed one, one
+       * a head word ends ("Walgett Shire Council mayor Ian Woodcock") or
        * letters; other words before the role are no name. */
       if (tags[k] == LECTERN_TAG_B_PER && k + 3 < len && tags[k + 1] == LECTERN_TAG_I_PER &&
           tok_starts_upper (doc, a))
@@ -13433,7 +13434,8 @@ split_roles_from_people (Doc    *doc,
             {
               guint s = k;
 
-              if (known_organization (doc, a, base + j) == 0)
+              if (known_organization (doc, a, base + j) == 0 &&
+                  !(tok_lex (doc, base + j - 1) & LECTERN_LEX_ORG_HEAD))
                 s = tok_is_acronym (doc, base + j - 1) ? j - 1 : j;
               memset (tags + k, LECTERN_TAG_O, s - k);
               if (s < j)
