@@ -3430,8 +3430,10 @@ add_clean_span (Doc  *doc,
         break;
       /* "Sunvale Laboratories Ltd. The recall": no name ends with an
        * article; the sentence's first word after an abbreviation's stop. */
+      /* A body's number stays ("Hose Company No. 2"). */
       if (!tok_is_possessive (doc, b - 1) && (tok_flags (doc, b - 1) & LECTERN_TOKEN_WORD) &&
-          !is_time_word (doc, b - 1) && !(b - 1 > a && tok_is_trailing_function_word (doc, b - 1)) &&
+          (!is_time_word (doc, b - 1) || (b - 2 > a && tok_is (doc, b - 2, "No."))) &&
+          !(b - 1 > a && tok_is_trailing_function_word (doc, b - 1)) &&
           !(b - 1 > a && tok_is_article (doc, b - 1) && !tok_is_elision (doc, b - 1)))
         break;
       b--;
@@ -10101,6 +10103,53 @@ unmark_names_after_site_nouns (Doc    *doc,
     }
 }
 
+/* English bodies named after a place that the tagger cut from it: "The
+ * Cumberland Plateau Food Alliance" (a place, then a body that no list
+ * knows; not a country's: "the UK Competition and Markets Authority"),
+ * "Alder County Memorial Hospital" (a county's first word left out),
+ * "Larrys Creek Hose Company No. 2" (a body's number). */
+static void
+join_places_and_numbers_to_bodies (Doc    *doc,
+                                   guint   base,
+                                   guint   len,
+                                   guint8 *tags)
+{
+  if (doc->lang != LANG_EN)
+    return;
+  for (guint k = 1; k < len; k++)
+    {
+      guint a = base + k, e, s;
+
+      if (tags[k] != LECTERN_TAG_B_ORG)
+        continue;
+      for (e = k + 1; e < len && tags[e] == LECTERN_TAG_I_ORG; e++)
+        ;
+      /* "No. 2" after the name: the tokenizer keeps "No." whole. */
+      if (e + 1 < len && (tok_is (doc, base + e - 1, "No.") || tok_is (doc, base + e - 1, "No")) &&
+          g_ascii_isdigit (*tok_str (doc, base + e)) && tags[e] == LECTERN_TAG_O)
+        tags[e++] = LECTERN_TAG_I_ORG;
+      if (tags[k - 1] == LECTERN_TAG_I_LOC || tags[k - 1] == LECTERN_TAG_B_LOC)
+        {
+          for (s = k - 1; s > 0 && tags[s] == LECTERN_TAG_I_LOC; s--)
+            ;
+          if (tags[s] != LECTERN_TAG_B_LOC || s + 1 == k ||
+              (tok_lex (doc, base + s) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) ==
+                (LECTERN_LEX_GEO | LECTERN_LEX_REGION) ||
+              known_organization (doc, a, base + e) != 0)
+            {
+              k = e - 1;
+              continue;
+            }
+          tag_organization (tags, len, s, e);
+        }
+      else if (tags[k - 1] == LECTERN_TAG_O && tok_is (doc, a, "County") && tok_starts_upper (doc, a - 1) &&
+               (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) && !tok_is_acronym (doc, a - 1) &&
+               !(tok_lex (doc, a - 1) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_TITLE)))
+        tag_organization (tags, len, k - 1, e);
+      k = e - 1;
+    }
+}
+
 /* Whether token i ends the name of an office holder, whose office is a
  * body: "the Office of the State Bank Commissioner". */
 static gboolean
@@ -16008,6 +16057,7 @@ tag_document (LecternExtractor  *self,
           retype_people_as_firms_in_appositions (doc, i, len, tags->data);
           join_club_letters (doc, i, len, tags->data);
           join_wings_and_branches (doc, i, len, tags->data);
+          join_places_and_numbers_to_bodies (doc, i, len, tags->data);
         }
       /* A credit line's people are the story's; a paper or an agency
        * named only there is not ("Photo Le Télégramme / Fanch Guillou"). */

@@ -8907,6 +8907,24 @@ test_extractor_roles_inside_people_spans (void)
   g_assert_nonnull (find_entity (entities, "V. Anantha Nageswaran", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_places_and_numbers_of_bodies (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Rural news.\n\n"
+             "CROSSVILLE, Tenn. — The Cumberland Plateau Food Alliance cut the ribbon Friday on a warehouse.\n\n"
+             "ALDER SPRINGS, Kan. — Alder County Memorial Hospital will stop delivering babies. The hospital, owned "
+             "by Alder County Hospital District No. 1, has lost money. Members of Larrys Creek Hose Company No. 2 "
+             "voted.\n");
+
+  /* A place before a body no list knows, a county's first word, a
+   * body's number. */
+  g_assert_nonnull (find_entity (entities, "Cumberland Plateau Food Alliance", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Alder County Memorial Hospital", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Alder County Hospital District No. 1", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Larrys Creek Hose Company No. 2", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9427,6 +9445,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/towns-after-sites", test_extractor_towns_after_sites);
   g_test_add_func ("/lectern/extractor/bars-read-as-places", test_extractor_bars_read_as_places);
   g_test_add_func ("/lectern/extractor/roles-inside-people-spans", test_extractor_roles_inside_people_spans);
+  g_test_add_func ("/lectern/extractor/places-and-numbers-of-bodies", test_extractor_places_and_numbers_of_bodies);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
