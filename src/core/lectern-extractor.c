@@ -10103,6 +10103,67 @@ unmark_names_after_site_nouns (Doc    *doc,
     }
 }
 
+/* A French craft's or trade's house, capitalized: "Quincaillerie
+ * Mabillon", "Boulangerie Bérubé", "la Fonderie de la Sambre", "la
+ * Fromagerie de Ty Glaz". */
+static gboolean
+is_craft_house (const Doc *doc,
+                guint      i)
+{
+  static const char *const words[] = {
+    "Quincaillerie", "Fromagerie", "Boulangerie", "Biscuiterie", "Brasserie", "Pâtisserie", "Charcuterie",
+    "Menuiserie", "Menuiseries", "Fonderie", "Fonderies", "Imprimerie", "Laiterie", "Conserverie",
+    "Chocolaterie", "Confiserie", "Distillerie", "Savonnerie", "Tannerie", "Verrerie", "Papeterie", "Papeteries",
+    "Scierie", "Minoterie", "Cidrerie", "Crêperie", "Tonnellerie", "Cristallerie", "Faïencerie", "Coutellerie",
+  };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
+
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
+}
+
+/* The craft's house and its name, the maker's or the place's, after "de"
+ * and an article if any; in the whole story. */
+static void
+mark_craft_houses (Doc    *doc,
+                   guint   base,
+                   guint   len,
+                   guint8 *tags)
+{
+  for (guint k = 0; k + 1 < len; k++)
+    {
+      guint a = base + k, n = k + 1, e;
+
+      /* A capital first: most tokens fail it. */
+      if (!tok_starts_upper (doc, a) || tok_len (doc, a) < 7 || (tags[k] != LECTERN_TAG_O && (tags[k] & 1) == 0) ||
+          !is_craft_house (doc, a))
+        continue;
+      if (n + 1 < len && (tok_is (doc, base + n, "de") || tok_is (doc, base + n, "du") ||
+                          tok_is (doc, base + n, "des") || tok_is_elision_de (doc, base + n)))
+        {
+          n++;
+          if (n + 1 < len && tok_is (doc, base + n - 1, "de") &&
+              (tok_is (doc, base + n, "la") || tok_is (doc, base + n, "l'") || tok_is (doc, base + n, "l\xe2\x80\x99")))
+            n++;
+        }
+      for (e = n; e < len && e < n + 3 && tok_starts_upper (doc, base + e) &&
+                  (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && !tok_is_acronym (doc, base + e);
+           e++)
+        ;
+      /* Not inside a longer name the tagger gave; a span it ran on over
+       * a comma ("la Quincaillerie Mabillon, rue de la Paix") is cut. */
+      if (e == n || (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0 &&
+                     (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD)))
+        continue;
+      tag_organization (tags, len, k, e);
+      if (e < len && tags[e] != LECTERN_TAG_O && tok_is (doc, base + e, ","))
+        for (guint j = e; j < len && tags[j] != LECTERN_TAG_O && (j == e || (tags[j] & 1) == 0); j++)
+          tags[j] = LECTERN_TAG_O;
+      g_array_append_val (doc->examples, ((Span) { a, (guint8) (e - k), VOTE_ORG }));
+      k = e - 1;
+    }
+}
+
 /* English bodies named after a place that the tagger cut from it: "The
  * Cumberland Plateau Food Alliance" (a place, then a body that no list
  * knows; not a country's: "the UK Competition and Markets Authority"),
@@ -16058,6 +16119,7 @@ tag_document (LecternExtractor  *self,
           join_club_letters (doc, i, len, tags->data);
           join_wings_and_branches (doc, i, len, tags->data);
           join_places_and_numbers_to_bodies (doc, i, len, tags->data);
+          mark_craft_houses (doc, i, len, tags->data);
         }
       /* A credit line's people are the story's; a paper or an agency
        * named only there is not ("Photo Le Télégramme / Fanch Guillou"). */

@@ -8925,6 +8925,24 @@ test_extractor_places_and_numbers_of_bodies (void)
   g_assert_nonnull (find_entity (entities, "Larrys Creek Hose Company No. 2", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_craft_houses (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Commerce.\n\n"
+             "« On n’a pas les mêmes conditions », résume Thierry Mabillon, qui tient depuis vingt ans la "
+             "Quincaillerie Mabillon, rue de la Paix, à Angers. La Fonderie de la Sambre a fermé. Les salariés de "
+             "la Fonderie de la Sambre manifestent.\n");
+  LecternEntity *foundry = find_entity (entities, "Fonderie de la Sambre", LECTERN_ENTITY_ORGANIZATION);
+
+  /* A trade's house, named after its maker or its place; the street
+   * after a comma is no part of it. */
+  g_assert_nonnull (find_entity (entities, "Quincaillerie Mabillon", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Thierry Mabillon", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (foundry);
+  g_assert_cmpuint (foundry->mentions->len, ==, 2);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9446,6 +9464,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/bars-read-as-places", test_extractor_bars_read_as_places);
   g_test_add_func ("/lectern/extractor/roles-inside-people-spans", test_extractor_roles_inside_people_spans);
   g_test_add_func ("/lectern/extractor/places-and-numbers-of-bodies", test_extractor_places_and_numbers_of_bodies);
+  g_test_add_func ("/lectern/extractor/craft-houses", test_extractor_craft_houses);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
