@@ -12785,13 +12785,14 @@ is_body_plural (const Doc *doc,
     "customers", "clients", "sponsors", "clubs", "teams", "parties", "unions", "charities", "NGOs",
     "nonprofits", "non-profits", "organisations", "organizations", "agencies", "regulators", "watchdogs",
     "universities", "schools", "hospitals", "newspapers", "outlets", "broadcasters", "publishers",
-    "studios", "labels", "networks", "institutions",
+    "studios", "labels", "networks", "institutions", "sides", "franchises", "exchanges", "platforms",
+    "housebuilders", "promoters",
     /* French ("clubs", "clients", "institutions" are spelled alike). */
     "banques", "assureurs", "mutuelles", "entreprises", "sociétés", "groupes", "marques", "enseignes",
     "constructeurs", "compagnies", "équipes", "partis", "syndicats", "associations", "opérateurs",
     "laboratoires", "fabricants", "industriels", "distributeurs", "géants", "concurrents", "journaux",
     "médias", "quotidiens", "chaînes", "ONG", "universités", "écoles", "start-up", "fonds", "négociants",
-    "fournisseurs", "coopératives", "fédérations", "hôpitaux", "cliniques",
+    "fournisseurs", "coopératives", "fédérations", "hôpitaux", "cliniques", "plateformes",
     /* Houses of wine, spirits or fashion ("les maisons de négoce"). */
     "maisons", "houses",
   };

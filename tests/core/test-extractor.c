@@ -8943,6 +8943,19 @@ test_extractor_craft_houses (void)
   g_assert_cmpuint (foundry->mentions->len, ==, 2);
 }
 
+static void
+test_extractor_sides_and_platforms_as_kinds (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Football.\n\n"
+             "Clubs affiliated to Premier League sides such as Arsenal, Brentford and Manchester City should "
+             "share revenue.\n");
+
+  /* Football's sides bring in examples of clubs. */
+  g_assert_nonnull (find_entity (entities, "Arsenal", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Brentford", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9465,6 +9478,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/roles-inside-people-spans", test_extractor_roles_inside_people_spans);
   g_test_add_func ("/lectern/extractor/places-and-numbers-of-bodies", test_extractor_places_and_numbers_of_bodies);
   g_test_add_func ("/lectern/extractor/craft-houses", test_extractor_craft_houses);
+  g_test_add_func ("/lectern/extractor/sides-and-platforms-as-kinds", test_extractor_sides_and_platforms_as_kinds);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
