@@ -19173,6 +19173,51 @@ merge_by_key (Doc *doc)
     }
 }
 
+/* The form of tagged span k if it is an organization's, else G_MAXUINT. */
+static guint
+organization_span_form (Doc  *doc,
+                        guint k)
+{
+  const Span *span = &g_array_index (doc->spans, Span, k);
+  guint64 h;
+  gpointer found;
+
+  if (span->type != VOTE_ORG)
+    return G_MAXUINT;
+  h = seq_hash (doc, span->start, span->start + span->len);
+  found = g_hash_table_lookup (doc->form_by_seq, &h);
+  if (found == NULL || winning_vote (g_array_index (doc->forms, Form, GPOINTER_TO_UINT (found) - 1).votes) != VOTE_ORG)
+    return G_MAXUINT;
+
+  return GPOINTER_TO_UINT (found) - 1;
+}
+
+/* Two organizations' names the story gives as one body's: "The Federal
+ * Financial Supervisory Authority, known as BaFin,", "East Japan Railway
+ * Co, known as JR East". */
+static void
+merge_named_aliases (Doc *doc)
+{
+  for (guint k = 0; k + 1 < doc->spans->len; k++)
+    {
+      const Span *one = &g_array_index (doc->spans, Span, k);
+      const Span *two = &g_array_index (doc->spans, Span, k + 1);
+      guint a = one->start + one->len, b = two->start, e = two->start + two->len, f, g;
+
+      if (one->type != VOTE_ORG || two->type != VOTE_ORG || b < a + 2 || b > a + 4 || !tok_is (doc, a, ",") ||
+          (e < doc->n_tokens && (tok_flags (doc, e) & LECTERN_TOKEN_WORD) && !tok_starts_lower (doc, e)))
+        continue;
+      /* ", known as" or ", also known as" (not ", Kazakhstan's Air Astana",
+       * as often a list's next item as a translation). */
+      if (!((b == a + 3 && tok_is (doc, a + 1, "known") && tok_is (doc, a + 2, "as")) ||
+            (b == a + 4 && tok_is (doc, a + 1, "also") && tok_is (doc, a + 2, "known") && tok_is (doc, a + 3, "as"))))
+        continue;
+      if ((f = organization_span_form (doc, k)) == G_MAXUINT || (g = organization_span_form (doc, k + 1)) == G_MAXUINT)
+        continue;
+      unite (doc->forms, f, g);
+    }
+}
+
 /* Names of one well-known organization: "ONU" and "Nations unies",
  * "Daech" and "État islamique". */
 static void
@@ -20445,6 +20490,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   drop_crafts (&doc);
   keep_example_bodies (&doc);
   merge_defined_acronyms (&doc);
+  merge_named_aliases (&doc);
   merge_by_key (&doc);
   merge_known_organizations (&doc);
   merge_domain_names (&doc);

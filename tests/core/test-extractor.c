@@ -8956,6 +8956,22 @@ test_extractor_sides_and_platforms_as_kinds (void)
   g_assert_nonnull (find_entity (entities, "Brentford", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_names_known_as (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Audit.\n\n"
+             "The Federal Financial Supervisory Authority, known as BaFin, said on Thursday it had appointed "
+             "auditors. BaFin declined to comment.\n");
+  LecternEntity *regulator = find_entity (entities, "Federal Financial Supervisory Authority",
+                                          LECTERN_ENTITY_ORGANIZATION);
+
+  /* A body's name and the one it is known as are one body's. */
+  g_assert_nonnull (regulator);
+  g_assert_cmpuint (regulator->mentions->len, ==, 3);
+  g_assert_null (find_entity (entities, "BaFin", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9479,6 +9495,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/places-and-numbers-of-bodies", test_extractor_places_and_numbers_of_bodies);
   g_test_add_func ("/lectern/extractor/craft-houses", test_extractor_craft_houses);
   g_test_add_func ("/lectern/extractor/sides-and-platforms-as-kinds", test_extractor_sides_and_platforms_as_kinds);
+  g_test_add_func ("/lectern/extractor/names-known-as", test_extractor_names_known_as);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
