@@ -18055,6 +18055,9 @@ is_function_word (const char *w)
     "de", "des", "du", "d'", "la", "le", "les", "l'", "et", "en", "à", "au", "aux", "pour",
     "sur", "contre", "par", "avec", "of", "the", "and", "for", "in", "on", "against", "by", "with",
     "to", "&",
+    /* German, Dutch, Spanish and Italian names ("Deutsche
+     * Schutzvereinigung für Wertpapierbesitz (DSW)"). */
+    "für", "der", "die", "und", "van", "voor", "y", "del", "di", "della",
   };
 
   /* The first byte first: asked of every word of long stretches. */

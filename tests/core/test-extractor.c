@@ -8972,6 +8972,21 @@ test_extractor_names_known_as (void)
   g_assert_null (find_entity (entities, "BaFin", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_letters_of_german_names (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Audit.\n\n"
+             "Shareholder group DSW (Deutsche Schutzvereinigung für Wertpapierbesitz) called for the chief "
+             "executive to step aside. DSW said so again on Friday.\n");
+  LecternEntity *group = find_entity (entities, "Deutsche Schutzvereinigung für Wertpapierbesitz",
+                                      LECTERN_ENTITY_ORGANIZATION);
+
+  /* Letters spelled from a German name, its "für" left out. */
+  g_assert_nonnull (group);
+  g_assert_cmpuint (group->mentions->len, ==, 3);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9496,6 +9511,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/craft-houses", test_extractor_craft_houses);
   g_test_add_func ("/lectern/extractor/sides-and-platforms-as-kinds", test_extractor_sides_and_platforms_as_kinds);
   g_test_add_func ("/lectern/extractor/names-known-as", test_extractor_names_known_as);
+  g_test_add_func ("/lectern/extractor/letters-of-german-names", test_extractor_letters_of_german_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
