@@ -2811,6 +2811,19 @@ names_an_event (Doc  *doc,
   return tok_is_any (doc, b - 1, ends, G_N_ELEMENTS (ends)) || tok_is_any (doc, a, starts, G_N_ELEMENTS (starts));
 }
 
+/* Whether tokens [a, b) name a law, a bill or an index, no body: "the
+ * Prevention of Money Laundering Act", "the Hang Seng Index" (not a
+ * report: "Weather Report" is a band). */
+static gboolean
+names_a_text (Doc  *doc,
+              guint a,
+              guint b)
+{
+  static const char *const ends[] = { "Act", "Acts", "Index", "Bill" };
+
+  return b >= a + 2 && tok_is_any (doc, b - 1, ends, G_N_ELEMENTS (ends));
+}
+
 static gboolean tok_is_caps_word (const Doc *doc,
                                   guint      i);
 
@@ -2941,7 +2954,8 @@ add_clean_span (Doc  *doc,
       (tok_str (doc, a)[1] == '\'' || (tok_len (doc, a) >= 5 && memcmp (tok_str (doc, a) + 1, "\xe2\x80\x99", 3) == 0)))
     return;
 
-  if (vote == VOTE_ORG && b >= a + 2 && names_an_event (doc, a, b) && known_organization (doc, a, b) == 0)
+  if (vote == VOTE_ORG && b >= a + 2 && (names_an_event (doc, a, b) || names_a_text (doc, a, b)) &&
+      known_organization (doc, a, b) == 0)
     return;
 
   /* "Deputy Ednaldo Ribeiro Lins of", "MEP Bas Eikenboom", "President

@@ -8987,6 +8987,19 @@ test_extractor_letters_of_german_names (void)
   g_assert_cmpuint (group->mentions->len, ==, 3);
 }
 
+static void
+test_extractor_laws_and_indexes (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Markets.\n\n"
+             "The Hang Seng Index fell 2 per cent. He was charged under the Official Secrets Acts. The Weather "
+             "Report album sold well.\n");
+
+  /* A law or an index is no body. */
+  g_assert_null (find_entity (entities, "Hang Seng Index", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Official Secrets Acts", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9512,6 +9525,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/sides-and-platforms-as-kinds", test_extractor_sides_and_platforms_as_kinds);
   g_test_add_func ("/lectern/extractor/names-known-as", test_extractor_names_known_as);
   g_test_add_func ("/lectern/extractor/letters-of-german-names", test_extractor_letters_of_german_names);
+  g_test_add_func ("/lectern/extractor/laws-and-indexes", test_extractor_laws_and_indexes);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
