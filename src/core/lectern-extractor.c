@@ -10182,7 +10182,8 @@ mark_craft_houses (Doc    *doc,
  * Cumberland Plateau Food Alliance" (a place, then a body that no list
  * knows; not a country's: "the UK Competition and Markets Authority"),
  * "Alder County Memorial Hospital" (a county's first word left out),
- * "Larrys Creek Hose Company No. 2" (a body's number). */
+ * "Larrys Creek Hose Company No. 2" (a body's number), "Second Harvest
+ * Food Bank of East Tennessee" (its head word and seat left out). */
 static void
 join_places_and_numbers_to_bodies (Doc    *doc,
                                    guint   base,
@@ -10199,6 +10200,32 @@ join_places_and_numbers_to_bodies (Doc    *doc,
         continue;
       for (e = k + 1; e < len && tags[e] == LECTERN_TAG_I_ORG; e++)
         ;
+      /* "Second Harvest | Food Bank of East Tennessee": capitalized words
+       * the tagger left out after the name, that a head word ends, and
+       * the place of that head. */
+      if (e + 1 < len && tags[e] == LECTERN_TAG_O && tok_starts_upper (doc, base + e))
+        {
+          guint h = e;
+
+          while (h < len && h < e + 2 && tags[h] == LECTERN_TAG_O && tok_starts_upper (doc, base + h) &&
+                 (tok_flags (doc, base + h) & LECTERN_TOKEN_WORD) && !tok_is_acronym (doc, base + h) &&
+                 !(tok_lex (doc, base + h) & (LECTERN_LEX_GEO | LECTERN_LEX_STOP_EN | LECTERN_LEX_TITLE)))
+            h++;
+          /* A listed body's letters go on only with a head word of its
+           * own ("DHS | Office of Inspector General", not "UN | Integrated
+           * Office in Haiti", a mission of its own). */
+          if (h > e && (tok_lex (doc, base + h - 1) & LECTERN_LEX_ORG_HEAD) &&
+              !(h < len && tok_starts_upper (doc, base + h) && (tok_flags (doc, base + h) & LECTERN_TOKEN_WORD)) &&
+              !(e == k + 1 && tok_is_acronym (doc, a) && known_organization (doc, a, a + 1) != 0 &&
+                !(tok_lex (doc, base + e) & LECTERN_LEX_ORG_HEAD)))
+            {
+              if (h + 1 < len && tok_is (doc, base + h, "of") && tags[h + 1] == LECTERN_TAG_B_LOC)
+                for (h += 2; h < len && tags[h] == LECTERN_TAG_I_LOC; h++)
+                  ;
+              tag_organization (tags, len, k, h);
+              e = h;
+            }
+        }
       /* "No. 2" after the name: the tokenizer keeps "No." whole. */
       if (e + 1 < len && (tok_is (doc, base + e - 1, "No.") || tok_is (doc, base + e - 1, "No")) &&
           g_ascii_isdigit (*tok_str (doc, base + e)) && tags[e] == LECTERN_TAG_O)

@@ -8915,14 +8915,17 @@ test_extractor_places_and_numbers_of_bodies (void)
              "CROSSVILLE, Tenn. — The Cumberland Plateau Food Alliance cut the ribbon Friday on a warehouse.\n\n"
              "ALDER SPRINGS, Kan. — Alder County Memorial Hospital will stop delivering babies. The hospital, owned "
              "by Alder County Hospital District No. 1, has lost money. Members of Larrys Creek Hose Company No. 2 "
-             "voted.\n");
+             "voted.\n\n"
+             "She previously ran agency relations for Second Harvest Food Bank of East Tennessee in Maryville.\n");
 
   /* A place before a body no list knows, a county's first word, a
-   * body's number. */
+   * body's number; a head word and its seat the tagger left out. */
   g_assert_nonnull (find_entity (entities, "Cumberland Plateau Food Alliance", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Alder County Memorial Hospital", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Alder County Hospital District No. 1", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Larrys Creek Hose Company No. 2", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Second Harvest Food Bank of East Tennessee",
+                                 LECTERN_ENTITY_ORGANIZATION));
 }
 
 static void
