@@ -10117,6 +10117,65 @@ unmark_names_after_site_nouns (Doc    *doc,
     }
 }
 
+/* Whether token i is a word for a firm that the firm's name follows
+ * whoever it is named after: "la start-up Kourso", "le fabricant Minh
+ * Long Wood", "the law firm Marlow Keane", "the chip start-up Fenwright".
+ * Not "filiale": the parent's name starts the subsidiary's ("sa filiale
+ * Tereos Océan Indien"), and would merge into it. */
+static gboolean
+is_firm_word_before_name (const Doc *doc,
+                          guint      i)
+{
+  static const char *const french[] = {
+    "start-up", "startup", "société", "entreprise", "fabricant", "équipementier", "constructeur",
+    "sous-traitant", "transporteur", "armateur", "enseigne", "PME", "cimentier", "sidérurgiste",
+  };
+  static const char *const english[] = { "start-up", "startup" };
+  static const char *const trades[] = {
+    "law", "accounting", "accountancy", "consulting", "consultancy", "PR", "advisory", "investment", "equity",
+    "brokerage", "insurance", "engineering", "architecture", "recruitment",
+  };
+
+  if (doc->lang == LANG_FR)
+    return tok_is_any (doc, i, french, G_N_ELEMENTS (french));
+  return tok_is_any (doc, i, english, G_N_ELEMENTS (english)) ||
+         (tok_is (doc, i, "firm") && i > 0 && tok_is_any (doc, i - 1, trades, G_N_ELEMENTS (trades)));
+}
+
+/* The name after such a word: one to three capitalized words the tagger
+ * left out or read as a person's, no place's, is the firm's, in the
+ * whole story; not a person with a first name ("la société de Jean
+ * Martin" has its "de"). */
+static void
+mark_firms_after_firm_words (Doc    *doc,
+                             guint   base,
+                             guint   len,
+                             guint8 *tags)
+{
+  for (guint k = 0; k + 1 < len; k++)
+    {
+      guint a = base + k, s = k + 1, e;
+
+      if (tags[k] != LECTERN_TAG_O || !tok_starts_lower (doc, a) || tok_len (doc, a) < 3 ||
+          !(tags[s] == LECTERN_TAG_O || tags[s] == LECTERN_TAG_B_PER) || !tok_starts_upper (doc, a + 1) ||
+          !is_firm_word_before_name (doc, a))
+        continue;
+      for (e = s; e < len && e < s + 3 && tok_starts_upper (doc, base + e) &&
+                  (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+                  (e == s || tags[e] == (tags[s] == LECTERN_TAG_O ? LECTERN_TAG_O : LECTERN_TAG_I_PER));
+           e++)
+        ;
+      if (e == s || (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0) ||
+          (name_flags (doc, base + s, base + e) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) ||
+          (e > s + 1 && (tok_lex (doc, base + s) & LECTERN_LEX_GIVEN_TOP)) || tok_is_article (doc, base + s) ||
+          (tok_lex (doc, base + s) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE)))
+        continue;
+      tag_organization (tags, len, s, e);
+      g_array_append_val (doc->examples, ((Span) { base + s, (guint8) (e - s), VOTE_ORG }));
+      k = e - 1;
+    }
+}
+
 /* A French craft's or trade's house, capitalized: "Quincaillerie
  * Mabillon", "Boulangerie Bérubé", "la Fonderie de la Sambre", "la
  * Fromagerie de Ty Glaz". */
@@ -16162,6 +16221,7 @@ tag_document (LecternExtractor  *self,
           join_wings_and_branches (doc, i, len, tags->data);
           join_places_and_numbers_to_bodies (doc, i, len, tags->data);
           mark_craft_houses (doc, i, len, tags->data);
+          mark_firms_after_firm_words (doc, i, len, tags->data);
         }
       /* A credit line's people are the story's; a paper or an agency
        * named only there is not ("Photo Le Télégramme / Fanch Guillou"). */

@@ -9003,6 +9003,26 @@ test_extractor_laws_and_indexes (void)
   g_assert_null (find_entity (entities, "Official Secrets Acts", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_firms_after_firm_words (void)
+{
+  g_autoptr(GPtrArray) french =
+    extract ("Livreurs.\n\n"
+             "L’Urssaf a notifié à la start-up Kourso un redressement de 48 millions d’euros. Kourso conteste. Le "
+             "distributeur fait fabriquer ses meubles par le fabricant Minh Long Wood.\n");
+  g_autoptr(GPtrArray) english =
+    extract ("Football.\n\n"
+             "The fund has hired the London law firm Marlow Keane and the accountants BDO.\n");
+  LecternEntity *start_up = find_entity (french, "Kourso", LECTERN_ENTITY_ORGANIZATION);
+
+  /* After a word for a firm, the name is the firm's in the whole story,
+   * however like a person's it is. */
+  g_assert_nonnull (start_up);
+  g_assert_cmpuint (start_up->mentions->len, ==, 2);
+  g_assert_nonnull (find_entity (french, "Minh Long Wood", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Marlow Keane", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9529,6 +9549,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/names-known-as", test_extractor_names_known_as);
   g_test_add_func ("/lectern/extractor/letters-of-german-names", test_extractor_letters_of_german_names);
   g_test_add_func ("/lectern/extractor/laws-and-indexes", test_extractor_laws_and_indexes);
+  g_test_add_func ("/lectern/extractor/firms-after-firm-words", test_extractor_firms_after_firm_words);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
