@@ -10117,6 +10117,30 @@ unmark_names_after_site_nouns (Doc    *doc,
     }
 }
 
+/* "Morgane Le Du", "Yves Le Hir": a first name, then "Le" and a
+ * capitalized word, which the tagger left out of the name for being a
+ * function word or a common one ("du", "pape"), are a Breton surname. */
+static void
+join_breton_surnames (Doc    *doc,
+                      guint   base,
+                      guint   len,
+                      guint8 *tags)
+{
+  for (guint k = 0; k + 2 < len; k++)
+    {
+      guint a = base + k;
+
+      if (tags[k] != LECTERN_TAG_B_PER || tags[k + 1] != LECTERN_TAG_O || !tok_is (doc, a + 1, "Le") ||
+          !(tok_lex (doc, a) & LECTERN_LEX_GIVEN) || !tok_starts_upper (doc, a + 2) ||
+          !(tok_flags (doc, a + 2) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, a + 2) ||
+          !(tags[k + 2] == LECTERN_TAG_O || (tags[k + 2] & 1) == 1) ||
+          (k + 3 < len && tags[k + 3] != LECTERN_TAG_O && (tags[k + 3] & 1) == 0))
+        continue;
+      tags[k + 1] = tags[k + 2] = LECTERN_TAG_I_PER;
+      k += 2;
+    }
+}
+
 /* Whether token i is a word for a firm that the firm's name follows
  * whoever it is named after: "la start-up Kourso", "le fabricant Minh
  * Long Wood", "the law firm Marlow Keane", "the chip start-up Fenwright".
@@ -16222,6 +16246,8 @@ tag_document (LecternExtractor  *self,
           join_places_and_numbers_to_bodies (doc, i, len, tags->data);
           mark_craft_houses (doc, i, len, tags->data);
           mark_firms_after_firm_words (doc, i, len, tags->data);
+          if (doc->lang == LANG_FR)
+            join_breton_surnames (doc, i, len, tags->data);
         }
       /* A credit line's people are the story's; a paper or an agency
        * named only there is not ("Photo Le Télégramme / Fanch Guillou"). */

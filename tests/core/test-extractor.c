@@ -9023,6 +9023,19 @@ test_extractor_firms_after_firm_words (void)
   g_assert_nonnull (find_entity (english, "Marlow Keane", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_breton_surnames (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Urgences.\n\n"
+             "Le docteur Morgane Le Du, urgentiste, a témoigné. « Nous sommes à bout », dit Morgane Le Du.\n");
+  LecternEntity *doctor = find_entity (entities, "Morgane Le Du", LECTERN_ENTITY_PERSON);
+
+  /* "Le" and a function word after a first name are a surname. */
+  g_assert_nonnull (doctor);
+  g_assert_cmpuint (doctor->mentions->len, ==, 2);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9550,6 +9563,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/letters-of-german-names", test_extractor_letters_of_german_names);
   g_test_add_func ("/lectern/extractor/laws-and-indexes", test_extractor_laws_and_indexes);
   g_test_add_func ("/lectern/extractor/firms-after-firm-words", test_extractor_firms_after_firm_words);
+  g_test_add_func ("/lectern/extractor/breton-surnames", test_extractor_breton_surnames);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
