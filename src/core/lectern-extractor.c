@@ -2811,6 +2811,24 @@ names_an_event (Doc  *doc,
   return tok_is_any (doc, b - 1, ends, G_N_ELEMENTS (ends)) || tok_is_any (doc, a, starts, G_N_ELEMENTS (starts));
 }
 
+/* Whether "Black" at token i names people's race: before a word for
+ * people or places of theirs, or "and" and a nationality, or after an
+ * article, "percent" or "them". */
+static gboolean
+is_race_use (Doc  *doc,
+             guint i)
+{
+  static const char *const nouns[] = {
+    "people", "residents", "voters", "neighborhoods", "neighbourhoods", "worshippers", "women", "men", "students",
+    "families", "communities", "Americans", "Britons", "majority", "churches", "businesses", "workers", "children",
+    "patients", "officers", "congregation", "community", "faces", "and",
+  };
+
+  if (i + 1 < doc->n_tokens && tok_is_any (doc, i + 1, nouns, G_N_ELEMENTS (nouns)))
+    return TRUE;
+  return i > 0 && (tok_is (doc, i - 1, "a") || tok_is (doc, i - 1, "percent") || tok_is (doc, i - 1, "them"));
+}
+
 /* Whether tokens [a, b) name a law, a bill or an index, no body: "the
  * Prevention of Money Laundering Act", "the Hang Seng Index" (not a
  * report: "Weather Report" is a band). */
@@ -2956,6 +2974,10 @@ add_clean_span (Doc  *doc,
 
   if (vote == VOTE_ORG && b >= a + 2 && (names_an_event (doc, a, b) || names_a_text (doc, a, b)) &&
       known_organization (doc, a, b) == 0)
+    return;
+  /* "Black voters", "a Black majority", "Black and Asian faces", "most
+   * of them Black": the capitalized race of American usage, no surname. */
+  if (vote == VOTE_PER && b == a + 1 && doc->lang == LANG_EN && tok_is (doc, a, "Black") && is_race_use (doc, a))
     return;
 
   /* "Deputy Ednaldo Ribeiro Lins of", "MEP Bas Eikenboom", "President

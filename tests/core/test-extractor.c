@@ -9036,6 +9036,19 @@ test_extractor_breton_surnames (void)
   g_assert_cmpuint (doctor->mentions->len, ==, 2);
 }
 
+static void
+test_extractor_race_is_no_surname (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Voting.\n\n"
+             "A coalition of Black voters filed a lawsuit, arguing that the map splits Black neighborhoods. Its "
+             "lawyer, Dana Wells, said the district could have a Black majority.\n");
+
+  /* The capitalized race of American usage is no one. */
+  g_assert_null (find_entity (entities, "Black", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Dana Wells", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9564,6 +9577,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/laws-and-indexes", test_extractor_laws_and_indexes);
   g_test_add_func ("/lectern/extractor/firms-after-firm-words", test_extractor_firms_after_firm_words);
   g_test_add_func ("/lectern/extractor/breton-surnames", test_extractor_breton_surnames);
+  g_test_add_func ("/lectern/extractor/race-is-no-surname", test_extractor_race_is_no_surname);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
