@@ -10167,7 +10167,9 @@ join_breton_surnames (Doc    *doc,
  * whoever it is named after: "la start-up Kourso", "le fabricant Minh
  * Long Wood", "the law firm Marlow Keane", "the chip start-up Fenwright".
  * Not "filiale": the parent's name starts the subsidiary's ("sa filiale
- * Tereos Océan Indien"), and would merge into it. */
+ * Tereos Océan Indien"), and would merge into it; nor "groupe", often
+ * named after its founder ("le groupe Altrad, propriété de Mohed
+ * Altrad"). */
 static gboolean
 is_firm_word_before_name (const Doc *doc,
                           guint      i)
@@ -10175,6 +10177,7 @@ is_firm_word_before_name (const Doc *doc,
   static const char *const french[] = {
     "start-up", "startup", "société", "entreprise", "fabricant", "équipementier", "constructeur",
     "sous-traitant", "transporteur", "armateur", "enseigne", "PME", "cimentier", "sidérurgiste",
+    "supermarchés", "hypermarchés", "magasins",
   };
   static const char *const english[] = { "start-up", "startup" };
   static const char *const trades[] = {

@@ -9009,7 +9009,8 @@ test_extractor_firms_after_firm_words (void)
   g_autoptr(GPtrArray) french =
     extract ("Livreurs.\n\n"
              "L’Urssaf a notifié à la start-up Kourso un redressement de 48 millions d’euros. Kourso conteste. Le "
-             "distributeur fait fabriquer ses meubles par le fabricant Minh Long Wood.\n");
+             "distributeur fait fabriquer ses meubles par le fabricant Minh Long Wood. Les supermarchés Marché "
+             "Laurentien baissent leurs prix.\n");
   g_autoptr(GPtrArray) english =
     extract ("Football.\n\n"
              "The fund has hired the London law firm Marlow Keane and the accountants BDO.\n");
@@ -9020,6 +9021,7 @@ test_extractor_firms_after_firm_words (void)
   g_assert_nonnull (start_up);
   g_assert_cmpuint (start_up->mentions->len, ==, 2);
   g_assert_nonnull (find_entity (french, "Minh Long Wood", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Marché Laurentien", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (english, "Marlow Keane", LECTERN_ENTITY_ORGANIZATION));
 }
 
