@@ -1192,6 +1192,8 @@ is_unlisted_title (const Doc *doc,
      * Chidambaram"), a government's advisers ("Chief Economic Adviser V.
      * Anantha Nageswaran"). */
     "MP", "MEP", "MLA", "MPP", "MSP", "MNA", "Adviser", "Advisor",
+    /* German honorifics ("Herr Bader"). */
+    "Herr", "Frau",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;

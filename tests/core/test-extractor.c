@@ -9051,6 +9051,19 @@ test_extractor_race_is_no_surname (void)
   g_assert_nonnull (find_entity (entities, "Dana Wells", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_german_honorifics (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Wein.\n\n"
+             "Le vigneron Klaus-Peter Bader reçoit au domaine. « Nous vendons tout », dit Herr Bader en riant.\n");
+  LecternEntity *grower = find_entity (entities, "Klaus-Peter Bader", LECTERN_ENTITY_PERSON);
+
+  /* "Herr" is an honorific, no part of the name. */
+  g_assert_nonnull (grower);
+  g_assert_null (find_entity (entities, "Herr Bader", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9580,6 +9593,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/firms-after-firm-words", test_extractor_firms_after_firm_words);
   g_test_add_func ("/lectern/extractor/breton-surnames", test_extractor_breton_surnames);
   g_test_add_func ("/lectern/extractor/race-is-no-surname", test_extractor_race_is_no_surname);
+  g_test_add_func ("/lectern/extractor/german-honorifics", test_extractor_german_honorifics);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
