@@ -10632,6 +10632,72 @@ retype_people_as_firms_in_appositions (Doc    *doc,
     }
 }
 
+/* The length of the words at i that say a firm belongs to the body after
+ * them ("part of", "owned by", "propriété de", "dans le giron de",
+ * "filiale de"), or 0. */
+static guint
+ownership_cue_length (Doc  *doc,
+                      guint i,
+                      guint end)
+{
+  gboolean de = i + 1 < end && (tok_is (doc, i + 1, "de") || tok_is (doc, i + 1, "du") ||
+                                tok_is_elision_de (doc, i + 1));
+
+  if (i + 1 >= end)
+    return 0;
+  if (doc->lang == LANG_EN)
+    return (tok_is (doc, i, "part") && tok_is (doc, i + 1, "of")) ||
+                   (tok_is (doc, i, "owned") && tok_is (doc, i + 1, "by"))
+             ? 2
+             : 0;
+  if ((tok_is (doc, i, "propriété") || tok_is (doc, i, "filiale")) && de)
+    return 2;
+  if (i + 3 < end && tok_is (doc, i, "dans") && tok_is (doc, i + 1, "le") && tok_is (doc, i + 2, "giron") &&
+      (tok_is (doc, i + 3, "de") || tok_is (doc, i + 3, "du") || tok_is_elision_de (doc, i + 3)))
+    return 4;
+
+  return 0;
+}
+
+/* "Halifax, part of Lloyds Banking Group, said", "Martell, dans le giron
+ * de Pernod Ricard, a gelé", "Hennessy, propriété de Moët Hennessy": a
+ * name, a comma and a word that it belongs to an organization the tagger
+ * saw is a firm's, in the whole story, whatever else the name is. */
+static void
+mark_owned_firms (Doc    *doc,
+                  guint   base,
+                  guint   len,
+                  guint8 *tags)
+{
+  for (guint k = 0; k + 4 < len; k++)
+    {
+      guint a = base + k, e = k + 1, cue;
+
+      if (tags[k] == LECTERN_TAG_B_PER || tags[k] == LECTERN_TAG_B_LOC || tags[k] == LECTERN_TAG_B_ORG)
+        {
+          while (e < len && tags[e] == tags[k] + 1)
+            e++;
+        }
+      else if (tags[k] != LECTERN_TAG_O || !tok_starts_upper (doc, a) || tok_len (doc, a) < 3 ||
+               !(tok_flags (doc, a) & LECTERN_TOKEN_WORD) ||
+               (tok_lex (doc, a) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE |
+                                    LECTERN_LEX_GIVEN_TOP)))
+        continue;
+      if (e + 3 >= len || !tok_is (doc, base + e, ",") ||
+          (k > 0 && tok_starts_upper (doc, a - 1) && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD)) ||
+          (cue = ownership_cue_length (doc, base + e + 1, base + len)) == 0 ||
+          e + 1 + cue >= len || tags[e + 1 + cue] != LECTERN_TAG_B_ORG)
+        {
+          k = e - 1;
+          continue;
+        }
+      if (tags[k] != LECTERN_TAG_B_ORG)
+        tag_organization (tags, len, k, e);
+      g_array_append_val (doc->examples, ((Span) { a, (guint8) (e - k), VOTE_ORG }));
+      k = e;
+    }
+}
+
 /* "Sotheby's said the sale", "the market at Lloyd's, which": a name in
  * the possessive that nothing follows, before a verb of saying or the end
  * of a clause, is a firm named so (an auction house, a shop, a market),
@@ -16268,6 +16334,7 @@ tag_document (LecternExtractor  *self,
           /* After the lists made "Canada Life" a body. */
           mark_possessive_firms (doc, i, len, tags->data);
           retype_people_as_firms_in_appositions (doc, i, len, tags->data);
+          mark_owned_firms (doc, i, len, tags->data);
           join_club_letters (doc, i, len, tags->data);
           join_wings_and_branches (doc, i, len, tags->data);
           join_places_and_numbers_to_bodies (doc, i, len, tags->data);

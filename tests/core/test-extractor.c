@@ -9064,6 +9064,24 @@ test_extractor_german_honorifics (void)
   g_assert_null (find_entity (entities, "Herr Bader", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_owned_firms (void)
+{
+  g_autoptr(GPtrArray) english =
+    extract ("Mortgages.\n\n"
+             "House prices remain resilient. Halifax, part of Lloyds Banking Group, said on Friday that prices "
+             "rose.\n");
+  g_autoptr(GPtrArray) french =
+    extract ("Cognac.\n\n"
+             "Les maisons ont revu leurs prévisions. Martell, dans le giron de Pernod Ricard, a gelé plusieurs "
+             "recrutements.\n");
+
+  /* A name that belongs to an organization is a firm's, even a town's. */
+  g_assert_nonnull (find_entity (english, "Halifax", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Martell", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Pernod Ricard", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9594,6 +9612,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/breton-surnames", test_extractor_breton_surnames);
   g_test_add_func ("/lectern/extractor/race-is-no-surname", test_extractor_race_is_no_surname);
   g_test_add_func ("/lectern/extractor/german-honorifics", test_extractor_german_honorifics);
+  g_test_add_func ("/lectern/extractor/owned-firms", test_extractor_owned_firms);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
