@@ -10402,6 +10402,20 @@ join_wings_and_branches (Doc    *doc,
         }
       if (tags[k] != LECTERN_TAG_B_ORG)
         continue;
+      /* "Judge Wendell | Fairbanks-Oyama of San Francisco Superior Court":
+       * a surname the tagger gave the body after "of", not the person. */
+      if (k > 0 && k + 2 < len && (tags[k - 1] == LECTERN_TAG_B_PER || tags[k - 1] == LECTERN_TAG_I_PER) &&
+          tags[k + 1] == LECTERN_TAG_I_ORG && tags[k + 2] == LECTERN_TAG_I_ORG && tok_is (doc, a + 1, "of") &&
+          tok_starts_upper (doc, a) && !tok_is_acronym (doc, a) && tok_starts_upper (doc, a + 2) &&
+          !(tok_lex (doc, a) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_COMPANY | LECTERN_LEX_KNOWN_ORG | LECTERN_LEX_GEO |
+                                LECTERN_LEX_REGION | LECTERN_LEX_LEGAL)))
+        {
+          tags[k] = LECTERN_TAG_I_PER;
+          tags[k + 1] = LECTERN_TAG_O;
+          tags[k + 2] = LECTERN_TAG_B_ORG;
+          k++;
+          continue;
+        }
       for (e = k + 1; e < len && tags[e] == LECTERN_TAG_I_ORG; e++)
         ;
       /* A country's name after a listed body, then no other capital. */

@@ -9082,6 +9082,19 @@ test_extractor_owned_firms (void)
   g_assert_nonnull (find_entity (french, "Pernod Ricard", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_surnames_given_to_courts (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Courts.\n\n"
+             "A panel upheld a 2023 ruling by Judge Wendell Fairbanks-Oyama of San Francisco Superior Court that "
+             "the firm had misclassified its workers.\n");
+
+  /* The surname is the judge's; the court starts after "of". */
+  g_assert_nonnull (find_entity (entities, "Wendell Fairbanks-Oyama", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "San Francisco Superior Court", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9613,6 +9626,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/race-is-no-surname", test_extractor_race_is_no_surname);
   g_test_add_func ("/lectern/extractor/german-honorifics", test_extractor_german_honorifics);
   g_test_add_func ("/lectern/extractor/owned-firms", test_extractor_owned_firms);
+  g_test_add_func ("/lectern/extractor/surnames-given-to-courts", test_extractor_surnames_given_to_courts);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
