@@ -9087,8 +9087,9 @@ test_extractor_surnames_given_to_courts (void)
 {
   g_autoptr(GPtrArray) entities =
     extract ("Courts.\n\n"
-             "A panel upheld a 2023 ruling by Judge Wendell Fairbanks-Oyama of San Francisco Superior Court that "
-             "the firm had misclassified its workers.\n");
+             "A three-justice panel of the California Court of Appeal, First Appellate District, upheld a 2023 "
+             "ruling by Judge Wendell Fairbanks-Oyama of San Francisco Superior Court that Brisa Home Inc. had "
+             "misclassified its workers.\n");
 
   /* The surname is the judge's; the court starts after "of". */
   g_assert_nonnull (find_entity (entities, "Wendell Fairbanks-Oyama", LECTERN_ENTITY_PERSON));
