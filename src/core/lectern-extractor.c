@@ -10207,9 +10207,10 @@ mark_firms_after_firm_words (Doc    *doc,
     {
       guint a = base + k, s = k + 1, e;
 
-      if (tags[k] != LECTERN_TAG_O || !tok_starts_lower (doc, a) || tok_len (doc, a) < 3 ||
+      /* A capital after a word in lower case first: most tokens fail it. */
+      if (!tok_has_upper (doc, a + 1) || tags[k] != LECTERN_TAG_O ||
           !(tags[s] == LECTERN_TAG_O || tags[s] == LECTERN_TAG_B_PER) || !tok_starts_upper (doc, a + 1) ||
-          !is_firm_word_before_name (doc, a))
+          !tok_starts_lower (doc, a) || tok_len (doc, a) < 3 || !is_firm_word_before_name (doc, a))
         continue;
       for (e = s; e < len && e < s + 3 && tok_starts_upper (doc, base + e) &&
                   (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
@@ -10587,8 +10588,8 @@ retype_people_as_firms_in_appositions (Doc    *doc,
         }
       /* A word the tagger left out: one no list knows but as a surname or
        * a firm's ("Lundi, la société de…" is no firm's). */
-      else if (tags[k] != LECTERN_TAG_O || !tok_starts_upper (doc, a) || tok_len (doc, a) < 3 ||
-               !(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, a) ||
+      else if (tags[k] != LECTERN_TAG_O || !tok_is (doc, a + 1, ",") || !tok_starts_upper (doc, a) ||
+               tok_len (doc, a) < 3 || !(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, a) ||
                (tok_lex (doc, a) & ~(LECTERN_LEX_SURNAME | LECTERN_LEX_SURNAME_TOP | LECTERN_LEX_COMPANY |
                                      LECTERN_LEX_CAPITALIZED | LECTERN_LEX_KNOWN_ORG)))
         continue;
@@ -10683,32 +10684,36 @@ mark_owned_firms (Doc    *doc,
                   guint   len,
                   guint8 *tags)
 {
-  for (guint k = 0; k + 4 < len; k++)
+  /* From the comma and the words after it, which most tokens fail. */
+  for (guint e = 1; e + 3 < len; e++)
     {
-      guint a = base + k, e = k + 1, cue;
+      guint k = e - 1, a, cue;
 
-      if (tags[k] == LECTERN_TAG_B_PER || tags[k] == LECTERN_TAG_B_LOC || tags[k] == LECTERN_TAG_B_ORG)
-        {
-          while (e < len && tags[e] == tags[k] + 1)
-            e++;
-        }
-      else if (tags[k] != LECTERN_TAG_O || !tok_starts_upper (doc, a) || tok_len (doc, a) < 3 ||
-               !(tok_flags (doc, a) & LECTERN_TOKEN_WORD) ||
-               (tok_lex (doc, a) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE |
-                                    LECTERN_LEX_GIVEN_TOP)))
-        continue;
-      if (e + 3 >= len || !tok_is (doc, base + e, ",") ||
-          (k > 0 && tok_starts_upper (doc, a - 1) && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD)) ||
-          (cue = ownership_cue_length (doc, base + e + 1, base + len)) == 0 ||
+      if (!tok_is (doc, base + e, ",") || (cue = ownership_cue_length (doc, base + e + 1, base + len)) == 0 ||
           e + 1 + cue >= len || tags[e + 1 + cue] != LECTERN_TAG_B_ORG)
+        continue;
+      /* Back to the name's first word: a tagged span, or one word. */
+      if (tags[k] != LECTERN_TAG_O)
         {
-          k = e - 1;
-          continue;
+          guint8 begin = (tags[k] & 1) ? tags[k] : tags[k] - 1;
+
+          while (k > 0 && tags[k] == begin + 1)
+            k--;
+          if (tags[k] != begin ||
+              !(begin == LECTERN_TAG_B_PER || begin == LECTERN_TAG_B_LOC || begin == LECTERN_TAG_B_ORG))
+            continue;
         }
+      a = base + k;
+      if (tags[k] == LECTERN_TAG_O &&
+          (!tok_starts_upper (doc, a) || tok_len (doc, a) < 3 || !(tok_flags (doc, a) & LECTERN_TOKEN_WORD) ||
+           (tok_lex (doc, a) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE |
+                                LECTERN_LEX_GIVEN_TOP))))
+        continue;
+      if (k > 0 && tok_starts_upper (doc, a - 1) && (tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD))
+        continue;
       if (tags[k] != LECTERN_TAG_B_ORG)
         tag_organization (tags, len, k, e);
       g_array_append_val (doc->examples, ((Span) { a, (guint8) (e - k), VOTE_ORG }));
-      k = e;
     }
 }
 
