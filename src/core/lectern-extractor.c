@@ -2814,8 +2814,8 @@ names_an_event (Doc  *doc,
 }
 
 /* Whether "Black" at token i names people's race: before a word for
- * people or places of theirs, or "and" and a nationality, or after an
- * article, "percent" or "them". */
+ * people or places of theirs or "and" ("Black and Asian faces"), or after
+ * "a", "percent" or "them". */
 static gboolean
 is_race_use (Doc  *doc,
              guint i)
@@ -3467,8 +3467,8 @@ add_clean_span (Doc  *doc,
           !(tok_flags (doc, b - 1) & LECTERN_TOKEN_SPACE_BEFORE))
         break;
       /* "Sunvale Laboratories Ltd. The recall": no name ends with an
-       * article; the sentence's first word after an abbreviation's stop. */
-      /* A body's number stays ("Hose Company No. 2"). */
+       * article; the sentence's first word after an abbreviation's stop.
+       * A body's number stays ("Hose Company No. 2"). */
       if (!tok_is_possessive (doc, b - 1) && (tok_flags (doc, b - 1) & LECTERN_TOKEN_WORD) &&
           (!is_time_word (doc, b - 1) || (b - 2 > a && tok_is (doc, b - 2, "No."))) &&
           !(b - 1 > a && tok_is_trailing_function_word (doc, b - 1)) &&
@@ -10195,8 +10195,8 @@ is_firm_word_before_name (const Doc *doc,
 
 /* The name after such a word: one to three capitalized words the tagger
  * left out or read as a person's, no place's, is the firm's, in the
- * whole story; not a person with a first name ("la société de Jean
- * Martin" has its "de"). */
+ * whole story; not two or three words that open with a frequent first
+ * name, left to the tagger. */
 static void
 mark_firms_after_firm_words (Doc    *doc,
                              guint   base,
