@@ -33,7 +33,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "51"
+#define RULES_VERSION "52"
 
 struct _LecternExtractor
 {
@@ -19166,6 +19166,26 @@ is_business_end (Doc  *doc,
          tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 
+/* Whether tokens [a, b) are capitalized words of a name of its own: no
+ * acronym, head word, legal form, company's word or place, nor one common
+ * word alone ("DeepMind", "Aircraft Engines"; not "Group", "Wales" nor
+ * "Cloud"). */
+static gboolean
+is_plain_name_tail (Doc  *doc,
+                    guint a,
+                    guint b)
+{
+  guint32 common = b - a == 1 ? LECTERN_LEX_LOWER : 0;
+
+  for (guint i = a; i < b; i++)
+    if (!tok_starts_upper (doc, i) || !(tok_flags (doc, i) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, i) ||
+        (tok_lex (doc, i) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_GEO | LECTERN_LEX_REGION |
+                             common)) ||
+        is_company_word (doc, i) || is_business_end (doc, i))
+      return FALSE;
+  return a < b;
+}
+
 /* Whether the first n tokens of the business's name `form` (it ends as
  * is_business_end() says) can stand for it alone: they end where a capitalized word or a legal form goes on,
  * and no list knows them as a common word, a nationality, a place, a date,
@@ -20018,16 +20038,13 @@ merge_partial_names (Doc *doc)
                     * India" in "Reserve Bank of India": two listed banks. */
                    (at > 0 && at < big->n_tokens && form->n_tokens >= 3)))
                 continue;
-              /* "Google" in "Google DeepMind": a listed company and a
-               * listed one named after it with a name of its own, no
-               * head word nor a company's ("Google LLC", "Harvard
-               * University" are the same). */
+              /* "Google" in "Google DeepMind", "Safran" in "Safran
+               * Aircraft Engines": a listed company and a listed one
+               * named after it with a name of its own, no head word nor a
+               * company's ("Google LLC", "Harvard University" are the
+               * same). */
               if (small != 0 && whole != 0 && small != LECTERN_LEX_AMBIGUOUS && at == 0 && form->n_tokens == 1 &&
-                  big->n_tokens == 2 && tok_starts_upper (doc, big->first + 1) &&
-                  !tok_is_acronym (doc, big->first + 1) &&
-                  !(tok_lex (doc, big->first + 1) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_LOWER |
-                                                     LECTERN_LEX_GEO | LECTERN_LEX_REGION)) &&
-                  !is_company_word (doc, big->first + 1) && !is_business_end (doc, big->first + 1))
+                  big->n_tokens <= 4 && is_plain_name_tail (doc, big->first + 1, big->first + big->n_tokens))
                 continue;
               /* "NHS" in "Severnside Hospitals NHS Foundation Trust": a
                * known body's acronym inside a longer name is the body the

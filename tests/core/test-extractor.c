@@ -9096,6 +9096,22 @@ test_extractor_surnames_given_to_courts (void)
   g_assert_nonnull (find_entity (entities, "San Francisco Superior Court", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_company_and_its_namesake_unit (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Espace.\n\n"
+             "Le président de Thales, Patrice Caine, a visité Cannes. Les salariés de Thales Alenia Space, la "
+             "coentreprise avec Leonardo, attendent des commandes.\n");
+  LecternEntity *unit = find_entity (entities, "Thales Alenia Space", LECTERN_ENTITY_ORGANIZATION);
+
+  /* A listed company and a listed one named by words of its own after
+   * its name are two. */
+  g_assert_nonnull (unit);
+  g_assert_false (has_form (unit, "Thales"));
+  g_assert_nonnull (find_entity (entities, "Thales", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9628,6 +9644,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/german-honorifics", test_extractor_german_honorifics);
   g_test_add_func ("/lectern/extractor/owned-firms", test_extractor_owned_firms);
   g_test_add_func ("/lectern/extractor/surnames-given-to-courts", test_extractor_surnames_given_to_courts);
+  g_test_add_func ("/lectern/extractor/company-and-its-namesake-unit", test_extractor_company_and_its_namesake_unit);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
