@@ -12902,6 +12902,24 @@ is_place_plural (const Doc *doc,
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
+/* Whether the body tagged just before token j (of the sentence at
+ * base) has a connector in its name ("Faculty of Arts"). */
+static gboolean
+ends_after_connector (const Doc    *doc,
+                      guint         base,
+                      const guint8 *tags,
+                      guint         j)
+{
+  for (guint i = j; i > 0 && tags[i - 1] != LECTERN_TAG_O; i--)
+    {
+      if (tok_is_connector (doc, base + i - 1))
+        return TRUE;
+      if ((tags[i - 1] & 1) == 1)
+        break;
+    }
+  return FALSE;
+}
+
 /* "BHP, Rio Tinto and Fortescue", "Canstar, Westpac and Macquarie
  * Group", "Engie, EDF et Ekwateur": in a list of names joined by commas
  * and "and", where two or more are bodies the tagger gave and none a
@@ -12917,10 +12935,13 @@ mark_listed_companions (Doc    *doc,
   for (guint j = 1; j + 1 < len; j++)
     {
       guint s, e, t, counts[N_VOTES] = { 0 }, others = 0, other_s = 0, other_e = 0, lone = 0, lone_at = 0;
+      gboolean longer = FALSE;
       int vote;
 
       /* The list's "and" first: most tokens fail that. */
-      if (!(tok_is (doc, base + j, "and") || tok_is (doc, base + j, "et")) || !tok_starts_upper (doc, base + j + 1))
+      if (!(tok_is (doc, base + j, "and") || tok_is (doc, base + j, "et") || tok_is (doc, base + j, "or") ||
+            tok_is (doc, base + j, "ou")) ||
+          !tok_starts_upper (doc, base + j + 1))
         continue;
       /* The item after it: a body or a person, or a name to decide. */
       s = j + 1;
@@ -12980,6 +13001,7 @@ mark_listed_companions (Doc    *doc,
               break;
             }
           t = is - 1;
+          longer = TRUE;
         }
       /* "Unison Scotland, GMB Scotland and Unite": one word the tagger
        * took for a person, among bodies, that no list knows as a name,
@@ -12995,6 +13017,20 @@ mark_listed_companions (Doc    *doc,
       if (others != 1 || (e < len && tok_starts_lower (doc, base + e) && is_place_plural (doc, base + e)))
         continue;
       if (counts[VOTE_ORG] >= 2 && counts[VOTE_PER] == 0 && could_be_listed_body (doc, base, tags, other_s, other_e))
+        tag_organization (tags, len, other_s, other_e);
+      /* "Adecco ou Manpower", "Stripe and Adyen": a pair of a body and
+       * one word that no list knows as a name, not before a noun ("and
+       * Innu communities", "and Thornbury stores"). */
+      else if (counts[VOTE_ORG] == 1 && counts[VOTE_PER] == 0 && other_e == other_s + 1 && !longer &&
+               !(tok_lex (doc, base + other_s) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME)) &&
+               /* "Huawei's Pangu-Weather and …": a product. */
+               !(other_s > 0 && tok_is_possessive (doc, base + other_s - 1)) &&
+               /* "the Faculty of Arts and Humanities": a field of the
+                * body's name. */
+               !(other_s == j + 1 && ends_after_connector (doc, base, tags, j)) &&
+               (other_e == len || !tok_starts_lower (doc, base + other_e) ||
+                (tok_lex (doc, base + other_e) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR))) &&
+               could_be_listed_body (doc, base, tags, other_s, other_e))
         tag_organization (tags, len, other_s, other_e);
       else if (counts[VOTE_PER] >= 2 && counts[VOTE_ORG] == 0 &&
                could_be_listed_person (doc, base, tags, other_s, other_e))

@@ -9112,6 +9112,26 @@ test_extractor_company_and_its_namesake_unit (void)
   g_assert_nonnull (find_entity (entities, "Thales", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_pair_of_a_body_and_a_name (void)
+{
+  g_autoptr(GPtrArray) french =
+    extract ("Emploi.\n\n"
+             "La moitié des ouvriers sont passés par Adecco ou Brevanor », affirme un délégué.\n");
+  g_autoptr(GPtrArray) english =
+    extract ("Payments.\n\n"
+             "She worked for Siemens and Quellix before she joined the bank.\n\n"
+             "Talks between Hydro-Québec and Innu communities went on. Huawei's Pangu-Weather and Nvidia's models "
+             "were tried.\n");
+
+  /* One word that no list knows, paired with a body, is a body. */
+  g_assert_nonnull (find_entity (french, "Brevanor", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Quellix", LECTERN_ENTITY_ORGANIZATION));
+  /* Not before a noun, nor a company's product. */
+  g_assert_null (find_entity (english, "Innu", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (english, "Pangu-Weather", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9645,6 +9665,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/owned-firms", test_extractor_owned_firms);
   g_test_add_func ("/lectern/extractor/surnames-given-to-courts", test_extractor_surnames_given_to_courts);
   g_test_add_func ("/lectern/extractor/company-and-its-namesake-unit", test_extractor_company_and_its_namesake_unit);
+  g_test_add_func ("/lectern/extractor/pair-of-a-body-and-a-name", test_extractor_pair_of_a_body_and_a_name);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
