@@ -10228,6 +10228,74 @@ mark_firms_after_firm_words (Doc    *doc,
     }
 }
 
+static void tag_place (guint8 *tags,
+                       guint   k,
+                       guint   e);
+
+/* French words for a firm's branch, shop or plant in a town: "l'agence
+ * Randstad de Tarbes", "le magasin Leclerc de Brest", "la concession
+ * Renault de Quimper". */
+static gboolean
+is_branch_word (const Doc *doc,
+                guint      i)
+{
+  static const char *const words[] = {
+    "agence", "agences", "succursale", "succursales", "magasin", "magasins", "boutique", "supermarché",
+    "hypermarché", "concession", "usine", "usines", "site", "entrepôt", "antenne", "centre", "plateforme",
+    "dépôt",
+  };
+  static guint64 hashes[G_N_ELEMENTS (words)];
+  static gsize ready = 0;
+
+  return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
+}
+
+/* The branch's firm is the name after such a word, not its town after
+ * "de": "Randstad", and "Tarbes" a place, whatever the tagger made of
+ * either. Only here: the firm's name may be its founder's too. */
+static void
+mark_firms_of_branches (Doc    *doc,
+                        guint   base,
+                        guint   len,
+                        guint8 *tags)
+{
+  const guint32 places = LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE;
+
+  for (guint k = 0; k + 3 < len; k++)
+    {
+      guint a = base + k, s = k + 1, e, p, pe;
+
+      /* A capital after a word in lower case first: most tokens fail it. */
+      if (!tok_has_upper (doc, a + 1) || tags[k] != LECTERN_TAG_O || !tok_starts_upper (doc, a + 1) ||
+          !tok_starts_lower (doc, a) || tok_len (doc, a) < 4 || !is_branch_word (doc, a))
+        continue;
+      for (e = s; e < len && e < s + 3 && tok_starts_upper (doc, base + e) &&
+                  (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD);
+           e++)
+        ;
+      p = e + 1;
+      if (e == s || p >= len || !(tok_is (doc, base + e, "de") || tok_is (doc, base + e, "du")) ||
+          !tok_starts_upper (doc, base + p) ||
+          !((tok_lex (doc, base + p) & places) || tag_vote (tags[p]) == VOTE_LOC || is_commune_name (doc, base + p)) ||
+          (name_flags (doc, base + s, base + e) & places) ||
+          (e > s + 1 && (tok_lex (doc, base + s) & LECTERN_LEX_GIVEN_TOP)) || tok_is_article (doc, base + s) ||
+          (tok_lex (doc, base + s) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE)))
+        continue;
+      /* The town: its word, and the capitalized words the tagger ran on
+       * with ("de Saint-Jean de Luz"). */
+      for (pe = p + 1; pe < len && tags[pe] != LECTERN_TAG_O && (tags[pe] & 1) == 0 &&
+                       tok_starts_upper (doc, base + pe);
+           pe++)
+        ;
+      tag_organization (tags, len, s, e);
+      tags[e] = LECTERN_TAG_O;
+      tag_place (tags, p, pe);
+      if (pe < len && tags[pe] != LECTERN_TAG_O && (tags[pe] & 1) == 0)
+        tags[pe]--;
+      k = pe - 1;
+    }
+}
+
 /* A French craft's or trade's house, capitalized: "Quincaillerie
  * Mabillon", "Boulangerie Bérubé", "la Fonderie de la Sambre", "la
  * Fromagerie de Ty Glaz". */
@@ -16395,6 +16463,8 @@ tag_document (LecternExtractor  *self,
           join_places_and_numbers_to_bodies (doc, i, len, tags->data);
           mark_craft_houses (doc, i, len, tags->data);
           mark_firms_after_firm_words (doc, i, len, tags->data);
+          if (doc->lang == LANG_FR)
+            mark_firms_of_branches (doc, i, len, tags->data);
           if (doc->lang == LANG_FR)
             join_breton_surnames (doc, i, len, tags->data);
         }

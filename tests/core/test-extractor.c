@@ -9132,6 +9132,23 @@ test_extractor_pair_of_a_body_and_a_name (void)
   g_assert_null (find_entity (english, "Pangu-Weather", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_firms_of_branches (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Emploi.\n\n"
+             "Le jeune homme, placé par l'agence Randstad de Tarbes, nettoie un bac. La concession Renault de "
+             "Quimper a fermé. Le magasin Leclerc de Brest recrute.\n");
+
+  /* A branch's firm, not its town. */
+  g_assert_nonnull (find_entity (entities, "Randstad", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Randstad de Tarbes", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Renault", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Renault de Quimper", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Leclerc", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Leclerc", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9666,6 +9683,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/surnames-given-to-courts", test_extractor_surnames_given_to_courts);
   g_test_add_func ("/lectern/extractor/company-and-its-namesake-unit", test_extractor_company_and_its_namesake_unit);
   g_test_add_func ("/lectern/extractor/pair-of-a-body-and-a-name", test_extractor_pair_of_a_body_and_a_name);
+  g_test_add_func ("/lectern/extractor/firms-of-branches", test_extractor_firms_of_branches);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
