@@ -3575,6 +3575,12 @@ add_clean_span (Doc  *doc,
    * socialiste"), also quoted in English ("Le Journal du dimanche"). */
   if (vote == VOTE_ORG && doc->lang == LANG_EN && !tok_has_upper (doc, b - 1) && !french_listed_name (doc, a, b) &&
       !french_name_in_english (doc, a, b) &&
+      /* "the Secours catholique": a listed name, not with a head word
+       * in lower case ("the Labour party"), a number, a day or a word
+       * for a medium ("BBC two", "India today", "Nikkei newspaper"). */
+      !(b >= a + 2 && !(tok_lex (doc, b - 1) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_STOP_EN | LECTERN_LEX_COMPANY)) &&
+        !is_time_word (doc, b - 1) && !tok_is (doc, b - 1, "today") && !is_medium_word (doc, b - 1) &&
+        known_organization (doc, a, b) != 0) &&
       !(b >= a + 3 && tok_is (doc, b - 1, "council") && tok_starts_lower (doc, b - 2)) &&
       !(b >= a + 2 && tok_is (doc, b - 1, "prefecture")) &&
       !(b >= a + 2 && tok_is (doc, b - 1, "plc")))

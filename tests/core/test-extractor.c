@@ -9149,6 +9149,22 @@ test_extractor_firms_of_branches (void)
   g_assert_null (find_entity (entities, "Leclerc", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_listed_french_names_in_english (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Charity.\n\n"
+             "A survey carried out for the Secours catholique found that donors gave less. Québec solidaire "
+             "agreed. The BBC two documentary aired on Monday, the Nikkei newspaper said.\n");
+
+  /* A listed French name keeps its words in lower case in English. */
+  g_assert_nonnull (find_entity (entities, "Secours catholique", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Québec solidaire", LECTERN_ENTITY_ORGANIZATION));
+  /* Not a number nor a word for a medium. */
+  g_assert_null (find_entity (entities, "BBC two", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Nikkei newspaper", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9684,6 +9700,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/company-and-its-namesake-unit", test_extractor_company_and_its_namesake_unit);
   g_test_add_func ("/lectern/extractor/pair-of-a-body-and-a-name", test_extractor_pair_of_a_body_and_a_name);
   g_test_add_func ("/lectern/extractor/firms-of-branches", test_extractor_firms_of_branches);
+  g_test_add_func ("/lectern/extractor/listed-french-names-in-english", test_extractor_listed_french_names_in_english);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
