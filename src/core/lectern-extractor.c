@@ -2946,7 +2946,12 @@ add_clean_span (Doc  *doc,
     "parquet", "barreau", "ambassade", "consulat", "commissariat", "mairie", "préfecture", "tribunal", "cour",
     "université", "diocèse", "rectorat", "gendarmerie", "brigade", "chambre",
   };
-  gboolean has_upper = FALSE;
+  /* Offices held in a firm, which its name follows after "de". */
+  static const char *const firm_roles[] = {
+    "directeur", "directrice", "PDG", "patron", "patronne", "fondateur", "fondatrice", "dirigeant",
+    "dirigeante", "cofondateur", "cofondatrice", "actionnaire",
+  };
+  gboolean has_upper = FALSE, firm_role;
   guint f;
 
   /* "during Tabaski", "won an Emmy", "such as ChatGPT", "the MacBook
@@ -3294,6 +3299,7 @@ add_clean_span (Doc  *doc,
   /* Titles and honorifics are not part of a person's name ("M. Altman",
    * "le président Macron"); articles are stripped from people only, since an
    * organization's article may belong to its name ("Le Monde"). */
+  firm_role = FALSE;
   while (a < b)
     {
       /* An article is part of an organization's name only when it is
@@ -3317,7 +3323,10 @@ add_clean_span (Doc  *doc,
                ((tok_lex (doc, a) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a) || is_unlisted_title (doc, a) ||
                 /* "Chief | Executive Barnaby Osterhout said". */
                 (a > 0 && tok_is (doc, a, "Executive") && tok_is (doc, a - 1, "Chief"))))
-        a++;
+        {
+          firm_role = firm_role || tok_is_any (doc, a, firm_roles, G_N_ELEMENTS (firm_roles));
+          a++;
+        }
       /* "WHO Director-General Tedros", "FBI Director James Comey". */
       else if (vote == VOTE_PER && a + 2 < b && tok_is_acronym (doc, a) &&
                ((tok_lex (doc, a + 1) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a + 1)))
@@ -3357,7 +3366,12 @@ add_clean_span (Doc  *doc,
       else if (vote == VOTE_PER && a + 1 < b && (tok_is (doc, a, "de") || tok_is (doc, a, "du")) &&
                tok_starts_upper (doc, a + 1) &&
                ((tok_is_acronym (doc, a + 1) && tok_len (doc, a + 1) >= 2) || known_organization (doc, a + 1, b) != 0 ||
-                (tok_is (doc, a, "du") && b >= a + 3 && span_has_head (doc, a + 1, b))))
+                (tok_is (doc, a, "du") && b >= a + 3 && span_has_head (doc, a + 1, b)) ||
+                /* "directeur général | de Harwood": one word after a
+                 * firm's office, no first name nor place, is the firm. */
+                (firm_role && b == a + 2 && (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) &&
+                 !(tok_lex (doc, a + 1) & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_GEO | LECTERN_LEX_REGION |
+                                           LECTERN_LEX_PLACE)))))
         {
           retag_tagged_span (doc, a, a + 1, b, VOTE_ORG);
           a++;
@@ -5677,10 +5691,14 @@ is_company_word (const Doc *doc,
     /* Legal forms of Malaysia, Singapore and India that the name table
      * lacks. */
     "Bhd", "Bhd.", "Berhad", "Sdn", "Pte", "Pte.", "Pvt", "Pvt.",
+    "Ingredients",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
 
+  /* "Harwood Life Sciences"; not a faculty's "Social Sciences". */
+  if (i > 0 && tok_is (doc, i, "Sciences") && tok_is (doc, i - 1, "Life"))
+    return TRUE;
   return tok_in_list (doc, i, words, G_N_ELEMENTS (words), hashes, &ready);
 }
 

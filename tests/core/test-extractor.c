@@ -9165,6 +9165,24 @@ test_extractor_listed_french_names_in_english (void)
   g_assert_null (find_entity (entities, "Nikkei newspaper", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_firm_after_its_office (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Pharma.\n\n"
+             "Galderis est une filiale de l'américain Milton Life Sciences. Dans un courriel, le directeur "
+             "général de Lanmore, Gregory O'Malley, affirme que tout va bien. Le général de Gaulle aurait "
+             "approuvé.\n");
+
+  /* A firm's name that ends its trade. */
+  g_assert_nonnull (find_entity (entities, "Milton Life Sciences", LECTERN_ENTITY_ORGANIZATION));
+  /* One word after a firm's office and "de" is the firm. */
+  g_assert_null (find_entity (entities, "de Lanmore", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Gregory O'Malley", LECTERN_ENTITY_PERSON));
+  /* Not after a rank. */
+  g_assert_nonnull (find_entity (entities, "de Gaulle", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9701,6 +9719,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/pair-of-a-body-and-a-name", test_extractor_pair_of_a_body_and_a_name);
   g_test_add_func ("/lectern/extractor/firms-of-branches", test_extractor_firms_of_branches);
   g_test_add_func ("/lectern/extractor/listed-french-names-in-english", test_extractor_listed_french_names_in_english);
+  g_test_add_func ("/lectern/extractor/firm-after-its-office", test_extractor_firm_after_its_office);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
