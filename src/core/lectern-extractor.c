@@ -8408,6 +8408,8 @@ add_french_party_words (Doc          *doc,
     "candidate", "militants", "militant", "militante", "adhérents", "députés", "députées", "sénateurs",
     "eurodéputés", "membres", "membre", "alliés", "allié", "alliée", "patron", "patronne", "fondateur",
     "fondatrice", "président", "présidente", "porte-parole", "délégation", "groupe", "liste", "investiture",
+    "chez", "sympathisants", "électeurs", "cadres", "dirigeants", "convention", "congrès", "ténors",
+    "responsables", "secrétaire", "délégué", "déléguée", "adhérent", "adhérente",
   };
   static guint64 hashes[G_N_ELEMENTS (cues)];
   static gsize ready = 0;
@@ -8432,7 +8434,8 @@ add_french_party_words (Doc          *doc,
       if (p > base && (tok_is (doc, p, "de") || tok_is (doc, p, "du") || tok_is_elision_de (doc, p) ||
                        tok_is (doc, p, "par")))
         p--;
-      cued = tok_starts_lower (doc, p) && tok_in_list (doc, p, cues, G_N_ELEMENTS (cues), hashes, &ready);
+      cued = (tok_starts_lower (doc, p) || tok_is (doc, p, "Chez")) &&
+             tok_in_list (doc, p, cues, G_N_ELEMENTS (cues), hashes, &ready);
       if (!cued && p > base && (tok_is (doc, p, ",") || tok_is (doc, p, "et") || tok_is (doc, p, "ou")))
         cued = is_party_span_at (doc, base, tags, p - 1) ||
                (tok_starts_upper (doc, p - 1) && known_organization_after (doc, "parti ", p - 1, p) != 0);
@@ -10255,6 +10258,30 @@ mark_firms_after_firm_words (Doc    *doc,
 static void tag_place (guint8 *tags,
                        guint   k,
                        guint   e);
+
+/* "représenté par Renaissance et Horizons": two French parties named
+ * with common words, which the tagger read as one name, are two. */
+static void
+split_party_pairs (Doc    *doc,
+                   guint   base,
+                   guint   len,
+                   guint8 *tags)
+{
+  for (guint k = 0; k + 2 < len; k++)
+    {
+      guint a = base + k;
+
+      if (tags[k] != LECTERN_TAG_B_ORG || tags[k + 1] != LECTERN_TAG_I_ORG || tags[k + 2] != LECTERN_TAG_I_ORG ||
+          (k + 3 < len && tags[k + 3] == LECTERN_TAG_I_ORG) ||
+          !(tok_is (doc, a + 1, "et") || tok_is (doc, a + 1, ",")) ||
+          known_organization_after (doc, "parti ", a, a + 1) == 0 ||
+          known_organization_after (doc, "parti ", a + 2, a + 3) == 0)
+        continue;
+      tags[k + 1] = LECTERN_TAG_O;
+      tags[k + 2] = LECTERN_TAG_B_ORG;
+      k += 2;
+    }
+}
 
 /* French words for a firm's branch, shop or plant in a town: "l'agence
  * Randstad de Tarbes", "le magasin Leclerc de Brest", "la concession
@@ -16488,7 +16515,10 @@ tag_document (LecternExtractor  *self,
           mark_craft_houses (doc, i, len, tags->data);
           mark_firms_after_firm_words (doc, i, len, tags->data);
           if (doc->lang == LANG_FR)
-            mark_firms_of_branches (doc, i, len, tags->data);
+            {
+              mark_firms_of_branches (doc, i, len, tags->data);
+              split_party_pairs (doc, i, len, tags->data);
+            }
           if (doc->lang == LANG_FR)
             join_breton_surnames (doc, i, len, tags->data);
         }

@@ -9183,6 +9183,25 @@ test_extractor_firm_after_its_office (void)
   g_assert_nonnull (find_entity (entities, "de Gaulle", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_french_party_words_cued (void)
+{
+  g_autoptr(GPtrArray) cued =
+    extract ("Politique.\n\n"
+             "Selon un sondage, 41 % des sympathisants de Renaissance jugent leur parti flou.\n");
+  g_autoptr(GPtrArray) pair =
+    extract ("Municipales.\n\n"
+             "Le camp présidentiel, représenté localement par Renaissance et Horizons, n'a pas encore choisi. "
+             "La Renaissance italienne reste un modèle.\n");
+
+  /* A party named with a common word, after a word for its backers. */
+  g_assert_nonnull (find_entity (cued, "Renaissance", LECTERN_ENTITY_ORGANIZATION));
+  /* Two such parties that the tagger read as one name are two. */
+  g_assert_nonnull (find_entity (pair, "Renaissance", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (pair, "Horizons", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (pair, "Renaissance et Horizons", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9720,6 +9739,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/firms-of-branches", test_extractor_firms_of_branches);
   g_test_add_func ("/lectern/extractor/listed-french-names-in-english", test_extractor_listed_french_names_in_english);
   g_test_add_func ("/lectern/extractor/firm-after-its-office", test_extractor_firm_after_its_office);
+  g_test_add_func ("/lectern/extractor/french-party-words-cued", test_extractor_french_party_words_cued);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
