@@ -10259,6 +10259,34 @@ static void tag_place (guint8 *tags,
                        guint   k,
                        guint   e);
 
+/* "Renew Europe au Parlement européen", "le groupe PPE au Conseil de
+ * l'Europe": a body, "au" and a listed body it sits in, which the tagger
+ * read as one name, are two. */
+static void
+split_bodies_in_bodies (Doc    *doc,
+                        guint   base,
+                        guint   len,
+                        guint8 *tags)
+{
+  for (guint k = 1; k + 2 < len; k++)
+    {
+      guint a = base + k, s, e;
+
+      if (tags[k] != LECTERN_TAG_I_ORG || !(tok_is (doc, a, "au") || tok_is (doc, a, "aux")) ||
+          tags[k + 1] != LECTERN_TAG_I_ORG || !tok_starts_upper (doc, a + 1))
+        continue;
+      for (s = k; s > 0 && tags[s] != LECTERN_TAG_B_ORG; s--)
+        ;
+      for (e = k + 1; e < len && tags[e] == LECTERN_TAG_I_ORG; e++)
+        ;
+      if (known_organization (doc, a + 1, base + e) == 0 || known_organization (doc, base + s, base + e) != 0)
+        continue;
+      tags[k] = LECTERN_TAG_O;
+      tags[k + 1] = LECTERN_TAG_B_ORG;
+      k = e - 1;
+    }
+}
+
 /* "représenté par Renaissance et Horizons": two French parties named
  * with common words, which the tagger read as one name, are two. */
 static void
@@ -16518,6 +16546,7 @@ tag_document (LecternExtractor  *self,
             {
               mark_firms_of_branches (doc, i, len, tags->data);
               split_party_pairs (doc, i, len, tags->data);
+              split_bodies_in_bodies (doc, i, len, tags->data);
             }
           if (doc->lang == LANG_FR)
             join_breton_surnames (doc, i, len, tags->data);

@@ -9202,6 +9202,19 @@ test_extractor_french_party_words_cued (void)
   g_assert_null (find_entity (pair, "Renaissance et Horizons", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_bodies_in_bodies (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Bruxelles.\n\n"
+             "Les élus du groupe Renew Europe au Parlement européen ont voté contre le texte.\n");
+
+  /* A body and the listed body it sits in are two. */
+  g_assert_nonnull (find_entity (entities, "Renew Europe", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Parlement européen", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Renew Europe au Parlement européen", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9740,6 +9753,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/listed-french-names-in-english", test_extractor_listed_french_names_in_english);
   g_test_add_func ("/lectern/extractor/firm-after-its-office", test_extractor_firm_after_its_office);
   g_test_add_func ("/lectern/extractor/french-party-words-cued", test_extractor_french_party_words_cued);
+  g_test_add_func ("/lectern/extractor/bodies-in-bodies", test_extractor_bodies_in_bodies);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
