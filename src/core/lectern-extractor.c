@@ -10259,6 +10259,30 @@ static void tag_place (guint8 *tags,
                        guint   k,
                        guint   e);
 
+/* "Assemblée générale de TotalEnergies": a firm's or a club's yearly
+ * meeting, which a headline capitalizes; the body is the one after "de"
+ * (not the United Nations' nor a region's assembly). */
+static void
+split_general_meetings (Doc    *doc,
+                        guint   base,
+                        guint   len,
+                        guint8 *tags)
+{
+  for (guint k = 0; k + 3 < len; k++)
+    {
+      guint a = base + k;
+
+      if (tags[k] != LECTERN_TAG_B_ORG || !(tok_is (doc, a, "Assemblée") || tok_is (doc, a, "assemblée")) ||
+          !tok_is (doc, a + 1, "générale") || !(tok_is (doc, a + 2, "de") || tok_is_elision_de (doc, a + 2)) ||
+          tags[k + 3] != LECTERN_TAG_I_ORG || !tok_starts_upper (doc, a + 3) || tok_is (doc, a + 3, "Nations") ||
+          (tok_lex (doc, a + 3) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)))
+        continue;
+      tags[k] = tags[k + 1] = tags[k + 2] = LECTERN_TAG_O;
+      tags[k + 3] = LECTERN_TAG_B_ORG;
+      k += 3;
+    }
+}
+
 /* "Renew Europe au Parlement européen", "le groupe PPE au Conseil de
  * l'Europe": a body, "au" and a listed body it sits in, which the tagger
  * read as one name, are two. */
@@ -16547,6 +16571,7 @@ tag_document (LecternExtractor  *self,
               mark_firms_of_branches (doc, i, len, tags->data);
               split_party_pairs (doc, i, len, tags->data);
               split_bodies_in_bodies (doc, i, len, tags->data);
+              split_general_meetings (doc, i, len, tags->data);
             }
           if (doc->lang == LANG_FR)
             join_breton_surnames (doc, i, len, tags->data);

@@ -9215,6 +9215,20 @@ test_extractor_bodies_in_bodies (void)
   g_assert_null (find_entity (entities, "Renew Europe au Parlement européen", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_general_meetings (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Assemblée générale de Verdalys : la résolution rejetée\n\n"
+             "Des militants ont manifesté vendredi à l'assemblée générale de Verdalys. L'Assemblée générale des "
+             "Nations unies a voté.\n");
+
+  /* A firm's yearly meeting is no body; the firm is. */
+  g_assert_nonnull (find_entity (entities, "Verdalys", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Assemblée générale de Verdalys", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Assemblée générale des Nations unies", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9754,6 +9768,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/firm-after-its-office", test_extractor_firm_after_its_office);
   g_test_add_func ("/lectern/extractor/french-party-words-cued", test_extractor_french_party_words_cued);
   g_test_add_func ("/lectern/extractor/bodies-in-bodies", test_extractor_bodies_in_bodies);
+  g_test_add_func ("/lectern/extractor/general-meetings", test_extractor_general_meetings);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
