@@ -20100,6 +20100,7 @@ merge_partial_names (Doc *doc)
        * letters, and where the form is in the best longer name. */
       guint parent = 0;
       guint best_at = 0;
+      gboolean bound = FALSE;
 
       target[f] = G_MAXUINT;
       if (list == NULL || ftype == VOTE_LOC || ftype < 0)
@@ -20117,8 +20118,19 @@ merge_partial_names (Doc *doc)
           gboolean inside = FALSE, own;
           guint at = 0;
 
-          if (big->n_tokens <= form->n_tokens || gr == fr)
+          if (big->n_tokens <= form->n_tokens)
             continue;
+          /* "Adani", which the name table made "Adani Group"'s, is not
+           * also short for "Adani Ports". */
+          if (gr == fr)
+            {
+              gboolean starts = TRUE;
+
+              for (guint t = 0; t < form->n_tokens && starts; t++)
+                starts = tok_lower (doc, big->first + t) == tok_lower (doc, form->first + t);
+              bound = bound || (starts && ftype == VOTE_ORG);
+              continue;
+            }
           for (guint s = 0; s + form->n_tokens <= big->n_tokens && !inside; s++)
             {
               inside = TRUE;
@@ -20308,7 +20320,7 @@ merge_partial_names (Doc *doc)
       /* "the NFL and the NFL Players Association … NFL Network": letters
        * that a body of their own starts with name the parent, not
        * another longer name that starts with them. */
-      target[f] = parent > 0 && best_at == 0 ? G_MAXUINT : best;
+      target[f] = (parent > 0 && best_at == 0) || bound ? G_MAXUINT : best;
     }
 
   for (guint f = 0; f < n_forms; f++)

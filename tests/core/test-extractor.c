@@ -9229,6 +9229,24 @@ test_extractor_general_meetings (void)
   g_assert_nonnull (find_entity (entities, "Assemblée générale des Nations unies", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_short_name_bound_once (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Obituary.\n\n"
+             "In 1962 she joined the Labour Party. \"The House of Lords,\" Ms Coyle said, \"is where Labour goes "
+             "to apologise.\" Ruth Gallacher, general secretary of Scottish Labour, called her an institution.\n");
+  LecternEntity *party = find_entity (entities, "Labour Party", LECTERN_ENTITY_ORGANIZATION);
+  LecternEntity *scottish = find_entity (entities, "Scottish Labour", LECTERN_ENTITY_ORGANIZATION);
+
+  /* A short name that the name table gives one body is not short for
+   * another longer name too. */
+  g_assert_nonnull (party);
+  g_assert_true (has_form (party, "Labour"));
+  g_assert_nonnull (scottish);
+  g_assert_false (has_form (scottish, "Labour Party"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9769,6 +9787,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-party-words-cued", test_extractor_french_party_words_cued);
   g_test_add_func ("/lectern/extractor/bodies-in-bodies", test_extractor_bodies_in_bodies);
   g_test_add_func ("/lectern/extractor/general-meetings", test_extractor_general_meetings);
+  g_test_add_func ("/lectern/extractor/short-name-bound-once", test_extractor_short_name_bound_once);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
