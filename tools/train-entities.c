@@ -252,6 +252,13 @@ read_split (const char  *path,
 
 /* ---- name tables ---- */
 
+/* A word the corpora write in lower case at least once, or a word of a
+ * dictionary (--common-words): a builder's flag, above the model's 16
+ * (lex_finish() drops it). */
+#define SEEN_LOWER (1u << 16)
+/* A word that ends a person's name in the corpora: the same. */
+#define SEEN_SURNAME (1u << 17)
+
 typedef struct
 {
   Map      map;         /* lower-case hash → flags */
@@ -260,6 +267,11 @@ typedef struct
   /* "Umno" of "UMNO": flagged as known organizations once the first
    * names are read (see add_title_case_acronyms()). */
   GPtrArray *title_acronyms;
+  /* "Nomura" of "Nomura Holdings", "Iliad" of "groupe Iliad": a listed
+   * company's name without its word for a company, and the number of
+   * the company (or LECTERN_LEX_AMBIGUOUS), added once the first names
+   * are read (see add_short_names()). */
+  GHashTable *short_names;
 } LexBuilder;
 
 static void
@@ -433,6 +445,7 @@ add_case_stats (LexBuilder *b,
       cc = map_slot (&cap_count, h, FALSE);
       if (lc >= 3 && lc >= 2 * (cc ? *cc : 0))
         *map_slot (&b->map, h, TRUE) |= LECTERN_LEX_LOWER;
+      *map_slot (&b->map, h, TRUE) |= SEEN_LOWER;
     }
   for (guint32 i = 0; i < cap_count.n_slots; i++)
     {
@@ -489,6 +502,13 @@ add_place_stats (LexBuilder *b,
             }
           h = lectern_ner_lower_hash (span->str, span->len, b->scratch);
           (*map_slot (tag == LECTERN_TAG_B_LOC ? &loc_count : &other_count, h, TRUE))++;
+          /* A person's last word: a surname, no company's short name. */
+          if (tag == LECTERN_TAG_B_PER)
+            {
+              const char *last = g_ptr_array_index (split->words, e - 1);
+
+              *map_slot (&b->map, lectern_ner_lower_hash (last, strlen (last), b->scratch), TRUE) |= SEEN_SURNAME;
+            }
         }
     }
 
@@ -654,6 +674,56 @@ add_organization_name (LexBuilder *b,
     }
 }
 
+static gboolean
+is_all_caps (const char *word)
+{
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_islower (g_utf8_get_char (p)))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* A listed name of two words, one a word for a company before or after
+ * the other ("Nomura Holdings", "Colruyt Group", "groupe Iliad",
+ * "Éditions Casterman"): the other word, which news writes alone, is
+ * noted as a short name of the company. */
+static void
+note_short_name (LexBuilder *b,
+                 const char *joined,
+                 guint32     id)
+{
+  static const char *const after[] = {
+    "Holdings", "Holding", "Group", "Groupe", "Corporation", "Corp", "Inc", "plc", "PLC", "Ltd", "Limited",
+    "SA", "AG", "NV", "SE", "GmbH", "SpA", "ASA", "AB", "Oyj", "Co",
+  };
+  static const char *const before[] = { "groupe", "Groupe", "Éditions", "éditions" };
+  g_auto(GStrv) words = g_strsplit (joined, " ", -1);
+  const char *word = NULL;
+  gpointer old;
+
+  if (g_strv_length (words) == 3 && g_str_equal (words[2], "."))
+    g_clear_pointer (&words[2], g_free);
+  if (words[0] == NULL || words[1] == NULL || words[2] != NULL)
+    return;
+  if (g_strv_contains (after, words[1]))
+    word = words[0];
+  else if (g_strv_contains (before, words[0]))
+    word = words[1];
+  /* Letters alone are too often another body's or a common noun's
+   * ("TVA", "PIB"); a hyphen joins words ("Co-operative", "Go-Ahead"). */
+  if (word == NULL || strlen (word) < 3 || !g_unichar_isupper (g_utf8_get_char (word)) || is_all_caps (word) ||
+      strchr (word, '-') != NULL)
+    return;
+  if (g_hash_table_lookup_extended (b->short_names, word, NULL, &old))
+    {
+      if (GPOINTER_TO_UINT (old) != id)
+        g_hash_table_insert (b->short_names, g_strdup (word), GUINT_TO_POINTER (LECTERN_LEX_AMBIGUOUS));
+      return;
+    }
+  g_hash_table_insert (b->short_names, g_strdup (word), GUINT_TO_POINTER (id));
+}
+
 /* Well-known organizations, one a line, names separated by TABs; '#'
  * starts a comment. Each gets a number (from *next_id, or the number a
  * name of the line already has from an earlier list: "ONU") that its
@@ -723,6 +793,8 @@ read_organizations (LexBuilder  *b,
         }
       for (guint n = 0; n < spellings->len; n++)
         add_organization_name (b, g_ptr_array_index (spellings, n), id);
+      if (spellings->len > 0)
+        note_short_name (b, g_ptr_array_index (spellings, 0), id);
     }
 
   return error == NULL || *error == NULL;
@@ -925,6 +997,72 @@ add_title_case_acronyms (LexBuilder *b)
     }
 }
 
+/* A dictionary's words, one a line (/usr/share/dict/american-english):
+ * common words and the names a dictionary holds (places, people, things:
+ * "Atlantic", "Strauss"), which no short name may be. */
+static gboolean
+read_common_words (LexBuilder  *b,
+                   const char  *path,
+                   GError     **error)
+{
+  g_autoptr(GDataInputStream) in = open_text (path, error);
+  char *line;
+  gsize len;
+
+  if (in == NULL)
+    return FALSE;
+  while ((line = g_data_input_stream_read_line_utf8 (in, &len, NULL, error)) != NULL)
+    {
+      if (line[0] != '\0')
+        *map_slot (&b->map, lectern_ner_lower_hash (line, len, b->scratch), TRUE) |= SEEN_LOWER;
+      g_free (line);
+    }
+
+  return error == NULL || *error == NULL;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* The short names note_short_name() found, unless a list knows the word
+ * as a name or a place, the corpora write it in lower case or end a
+ * person's name with it, or it is another organization's name ("Roche"
+ * is a rock, "Compass" a word, "Coles" a surname). */
+static void
+add_short_names (LexBuilder *b)
+{
+  const guint32 other = LECTERN_LEX_GIVEN | LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_SURNAME_TOP | SEEN_LOWER | SEEN_SURNAME |
+                        LECTERN_LEX_TITLE | LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN | LECTERN_LEX_ORG_HEAD |
+                        LECTERN_LEX_PLACE | LECTERN_LEX_GEO | LECTERN_LEX_REGION;
+  g_autoptr(GString) key = g_string_new (NULL);
+  g_autoptr(GPtrArray) words = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer word_key;
+
+  g_hash_table_iter_init (&iter, b->short_names);
+  while (g_hash_table_iter_next (&iter, &word_key, NULL))
+    g_ptr_array_add (words, word_key);
+  /* Sorted, so the table does not depend on the hash table's order. */
+  g_ptr_array_sort (words, compare_strings);
+  for (guint n = 0; n < words->len; n++)
+    {
+      const char *word = g_ptr_array_index (words, n);
+      guint32 id = GPOINTER_TO_UINT (g_hash_table_lookup (b->short_names, word));
+
+      g_string_printf (key, LECTERN_LEX_ORG_KEY "%s", word);
+      if (id == LECTERN_LEX_AMBIGUOUS || known_otherwise (b, word, strlen (word), other) ||
+          map_slot (&b->map, lectern_ner_lower_hash (key->str, key->len, b->scratch), FALSE) != NULL)
+        continue;
+      if (g_getenv ("LECTERN_TRAIN_TRACE") != NULL)
+        g_printerr ("short name %s\n", word);
+      add_organization_name (b, word, id);
+    }
+}
+
 static gboolean
 read_extra_gazetteers (LexBuilder  *b,
                        const char  *dir,
@@ -950,6 +1088,7 @@ read_extra_gazetteers (LexBuilder  *b,
       !read_given_names (b, given, error))
     return FALSE;
   add_title_case_acronyms (b);
+  add_short_names (b);
 
   return TRUE;
 }
@@ -973,16 +1112,23 @@ lex_finish (LexBuilder *b,
             guint16   **out_flags,
             guint32    *out_slots)
 {
-  guint32 n_slots = next_power_of_two ((guint64) b->map.n_items * 10 / 6 + 1);
-  guint32 *keys = g_new0 (guint32, n_slots);
-  guint16 *flags = g_new0 (guint16, n_slots);
+  guint64 n_items = 0;
+  guint32 n_slots;
+  guint32 *keys;
+  guint16 *flags;
 
+  /* Entries with the builder's flags only (SEEN_LOWER) are not kept. */
+  for (guint32 i = 0; i < b->map.n_slots; i++)
+    n_items += b->map.keys[i] != 0 && (guint16) b->map.values[i] != 0;
+  n_slots = next_power_of_two (n_items * 10 / 6 + 1);
+  keys = g_new0 (guint32, n_slots);
+  flags = g_new0 (guint16, n_slots);
   for (guint32 i = 0; i < b->map.n_slots; i++)
     {
       guint64 h = b->map.keys[i];
       guint32 slot;
 
-      if (h == 0 || b->map.values[i] == 0)
+      if (h == 0 || (guint16) b->map.values[i] == 0)
         continue;
       slot = lectern_ner_slot (h, n_slots);
       while (keys[slot] != 0 && keys[slot] != lectern_ner_key (h))
@@ -1538,6 +1684,7 @@ main (int    argc,
   g_autofree char *weights = NULL;
   gboolean with_dev = FALSE;
   g_autofree char *gazetteers_dir = NULL;
+  g_auto(GStrv) common_words = NULL;
   g_autofree char *news_dir = NULL;
   g_autofree char *sweep = NULL;
   const GOptionEntry entries[] = {
@@ -1545,6 +1692,7 @@ main (int    argc,
     { "corpora", 'c', 0, G_OPTION_ARG_FILENAME, &corpora_dir, "Corpora folder (../shared/entities/corpora)", "DIR" },
     { "news", 0, 0, G_OPTION_ARG_FILENAME, &news_dir, "Lectern's own annotated news (data/corpora)", "DIR" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Model file to write", "FILE" },
+    { "common-words", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &common_words, "Word list whose words in lower case are no company's short name (repeatable)", "FILE" },
     { "epochs", 'e', 0, G_OPTION_ARG_INT, &epochs, "Training epochs (8)", "N" },
     { "runs", 'r', 0, G_OPTION_ARG_INT, &runs, "Perceptrons averaged, each with its own shuffle (5)", "N" },
     { "seed", 's', 0, G_OPTION_ARG_INT64, &seed, "Shuffle seed", "N" },
@@ -1645,6 +1793,7 @@ main (int    argc,
   map_init (&lb.map, 1 << 18);
   lb.scratch = g_string_new (NULL);
   lb.title_acronyms = g_ptr_array_new_with_free_func (g_free);
+  lb.short_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (!read_gazetteer (&lb, corpora_dir, "fr_given_names_insee.txt.gz", 2, 20, 20000,
                        LECTERN_LEX_GIVEN, LECTERN_LEX_GIVEN_TOP, &error) ||
       !read_gazetteer (&lb, corpora_dir, "en_given_names_ssa.txt.gz", 2, 50, 50000,
@@ -1665,6 +1814,12 @@ main (int    argc,
     lex_add (&lb, stop_en[i], LECTERN_LEX_STOP_EN);
   add_case_stats (&lb, train, n_corpora);
   add_place_stats (&lb, train, n_corpora);
+  for (guint n = 0; common_words != NULL && common_words[n] != NULL; n++)
+    if (!read_common_words (&lb, common_words[n], &error))
+      {
+        g_printerr ("train-entities: %s: %s\n", common_words[n], error->message);
+        return 1;
+      }
   if (gazetteers_dir != NULL && !read_extra_gazetteers (&lb, gazetteers_dir, &error))
     {
       g_printerr ("train-entities: %s: %s\n", gazetteers_dir, error->message);
@@ -1677,6 +1832,7 @@ main (int    argc,
   g_printerr ("name table: %u entries in %u slots\n", lb.map.n_items, lex_slots);
   map_clear (&lb.named);
   g_ptr_array_unref (lb.title_acronyms);
+  g_hash_table_unref (lb.short_names);
 
   /* Features seen at least min_count times get ids, in first-seen order. */
   map_init (&fmap, 1 << 22);

@@ -9247,6 +9247,20 @@ test_extractor_short_name_bound_once (void)
   g_assert_false (has_form (scottish, "Labour Party"));
 }
 
+static void
+test_extractor_listed_companies_short_names (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Markets.\n\n"
+             "Shares of Nomura rose 3 per cent in Tokyo after the bank raised its forecast. Colruyt also gained "
+             "in Brussels.\n");
+
+  /* A listed company's name without its word for a company ("Nomura
+   * Holdings", "Colruyt Group"), which the model's name table derives. */
+  g_assert_nonnull (find_entity (entities, "Nomura", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Colruyt", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9788,6 +9802,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/bodies-in-bodies", test_extractor_bodies_in_bodies);
   g_test_add_func ("/lectern/extractor/general-meetings", test_extractor_general_meetings);
   g_test_add_func ("/lectern/extractor/short-name-bound-once", test_extractor_short_name_bound_once);
+  g_test_add_func ("/lectern/extractor/listed-companies-short-names", test_extractor_listed_companies_short_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
