@@ -272,6 +272,12 @@ typedef struct
    * the company (or LECTERN_LEX_AMBIGUOUS), added once the first names
    * are read (see add_short_names()). */
   GHashTable *short_names;
+  /* "Dernières Nouvelles d'Alsace" of "Les Dernières Nouvelles
+   * d'Alsace": a listed name without its article, and its number, added
+   * after every list is read where no listed name has it
+   * (add_articleless_names()). */
+  GPtrArray *articleless;
+  GArray    *articleless_ids;
 } LexBuilder;
 
 static void
@@ -684,6 +690,29 @@ is_all_caps (const char *word)
   return TRUE;
 }
 
+/* A listed name that starts with a capitalized article and goes on with
+ * two words or more, the first capitalized ("Les Dernières Nouvelles
+ * d'Alsace", "La Banque postale"): French writes it after "les", "des",
+ * "aux" ("des Dernières Nouvelles d'Alsace"), so the rest is noted as a
+ * name of it too. Not English's "The": "New Yorker" of "The New Yorker"
+ * is a person from the city. */
+static void
+note_articleless_name (LexBuilder *b,
+                       const char *joined,
+                       guint32     id)
+{
+  static const char *const articles[] = { "Le ", "La ", "Les ", "L' ", "L\xe2\x80\x99 " };
+  const char *rest = NULL;
+
+  for (guint k = 0; k < G_N_ELEMENTS (articles) && rest == NULL; k++)
+    if (g_str_has_prefix (joined, articles[k]))
+      rest = joined + strlen (articles[k]);
+  if (rest == NULL || strchr (rest, ' ') == NULL || !g_unichar_isupper (g_utf8_get_char (rest)))
+    return;
+  g_ptr_array_add (b->articleless, g_strdup (rest));
+  g_array_append_val (b->articleless_ids, id);
+}
+
 /* A listed name of two words, one a word for a company before or after
  * the other ("Nomura Holdings", "Colruyt Group", "groupe Iliad",
  * "Éditions Casterman"): the other word, which news writes alone, is
@@ -795,6 +824,8 @@ read_organizations (LexBuilder  *b,
         add_organization_name (b, g_ptr_array_index (spellings, n), id);
       if (spellings->len > 0)
         note_short_name (b, g_ptr_array_index (spellings, 0), id);
+      for (guint n = 0; n < spellings->len; n++)
+        note_articleless_name (b, g_ptr_array_index (spellings, n), id);
     }
 
   return error == NULL || *error == NULL;
@@ -1063,6 +1094,22 @@ add_short_names (LexBuilder *b)
     }
 }
 
+/* The names note_articleless_name() found, where no list has them. */
+static void
+add_articleless_names (LexBuilder *b)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  for (guint n = 0; n < b->articleless->len; n++)
+    {
+      const char *name = g_ptr_array_index (b->articleless, n);
+
+      g_string_printf (key, LECTERN_LEX_ORG_KEY "%s", name);
+      if (map_slot (&b->map, lectern_ner_lower_hash (key->str, key->len, b->scratch), FALSE) == NULL)
+        add_organization_name (b, name, g_array_index (b->articleless_ids, guint32, n));
+    }
+}
+
 static gboolean
 read_extra_gazetteers (LexBuilder  *b,
                        const char  *dir,
@@ -1089,6 +1136,7 @@ read_extra_gazetteers (LexBuilder  *b,
     return FALSE;
   add_title_case_acronyms (b);
   add_short_names (b);
+  add_articleless_names (b);
 
   return TRUE;
 }
@@ -1794,6 +1842,8 @@ main (int    argc,
   lb.scratch = g_string_new (NULL);
   lb.title_acronyms = g_ptr_array_new_with_free_func (g_free);
   lb.short_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lb.articleless = g_ptr_array_new_with_free_func (g_free);
+  lb.articleless_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
   if (!read_gazetteer (&lb, corpora_dir, "fr_given_names_insee.txt.gz", 2, 20, 20000,
                        LECTERN_LEX_GIVEN, LECTERN_LEX_GIVEN_TOP, &error) ||
       !read_gazetteer (&lb, corpora_dir, "en_given_names_ssa.txt.gz", 2, 50, 50000,
@@ -1833,6 +1883,8 @@ main (int    argc,
   map_clear (&lb.named);
   g_ptr_array_unref (lb.title_acronyms);
   g_hash_table_unref (lb.short_names);
+  g_ptr_array_unref (lb.articleless);
+  g_array_unref (lb.articleless_ids);
 
   /* Features seen at least min_count times get ids, in first-seen order. */
   map_init (&fmap, 1 << 22);

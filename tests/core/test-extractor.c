@@ -9261,6 +9261,18 @@ test_extractor_listed_companies_short_names (void)
   g_assert_nonnull (find_entity (entities, "Colruyt", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_listed_names_without_article (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Actualité.\n\n"
+             "Selon les Dernières Nouvelles d'Alsace, une réunion de la dernière chance est prévue le 16 janvier.\n");
+
+  /* "Les Dernières Nouvelles d'Alsace" is listed with its article, which
+   * the sentence writes in lower case. */
+  g_assert_nonnull (find_entity (entities, "Dernières Nouvelles d'Alsace", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9803,6 +9815,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/general-meetings", test_extractor_general_meetings);
   g_test_add_func ("/lectern/extractor/short-name-bound-once", test_extractor_short_name_bound_once);
   g_test_add_func ("/lectern/extractor/listed-companies-short-names", test_extractor_listed_companies_short_names);
+  g_test_add_func ("/lectern/extractor/listed-names-without-article", test_extractor_listed_names_without_article);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
