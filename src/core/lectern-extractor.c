@@ -14530,11 +14530,11 @@ mark_known_organizations (Doc    *doc,
           tok_starts_upper (doc, a) &&
           is_listed_club (doc, a, FALSE))
         found = 1;
-      /* "Martin Bouygues", "Antoine Gallimard": one listed word that ends
+      /* "Martin Bouygues", "Aliko Dangote": one listed word that ends
        * a person's name the tagger saw after a first name is the family
        * that gave the company its name. */
       if (found == 1 && k > 0 && tags[k] == LECTERN_TAG_I_PER && tag_vote (tags[k - 1]) == VOTE_PER &&
-          (tok_lex (doc, a - 1) & LECTERN_LEX_GIVEN) && !(k + 1 < len && tags[k + 1] == LECTERN_TAG_I_PER))
+          tok_is_first_name (doc, a - 1) && !(k + 1 < len && tags[k + 1] == LECTERN_TAG_I_PER))
         found = 0;
       /* "Det Insp Priya Chaudhary": a rank is no body's acronym written
        * with one capital ("Insp" of "INSP"). */

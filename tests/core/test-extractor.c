@@ -9273,6 +9273,20 @@ test_extractor_listed_names_without_article (void)
   g_assert_nonnull (find_entity (entities, "Dernières Nouvelles d'Alsace", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_family_of_a_listed_group (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Fuel prices.\n\n"
+             "The plant, owned by the continent's richest man, Aliko Dangote, said the price would fall. The "
+             "Dangote Group did not comment.\n");
+
+  /* A listed word that ends a person's name after a first name of any
+   * list is the family's name there. */
+  g_assert_nonnull (find_entity (entities, "Aliko Dangote", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Aliko", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9816,6 +9830,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/short-name-bound-once", test_extractor_short_name_bound_once);
   g_test_add_func ("/lectern/extractor/listed-companies-short-names", test_extractor_listed_companies_short_names);
   g_test_add_func ("/lectern/extractor/listed-names-without-article", test_extractor_listed_names_without_article);
+  g_test_add_func ("/lectern/extractor/family-of-a-listed-group", test_extractor_family_of_a_listed_group);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
