@@ -753,6 +753,15 @@ note_short_name (LexBuilder *b,
   g_hash_table_insert (b->short_names, g_strdup (word), GUINT_TO_POINTER (id));
 }
 
+/* Whether a name starts with the Arabic article and a hyphen, then a
+ * capital ("Al-Shabaab", "al-Qaeda", "El-Watan"). */
+static gboolean
+has_arabic_article (const char *name)
+{
+  return (name[0] == 'A' || name[0] == 'a' || name[0] == 'E' || name[0] == 'e') && name[1] == 'l' &&
+         name[2] == '-' && g_unichar_isupper (g_utf8_get_char (name + 3));
+}
+
 /* Well-known organizations, one a line, names separated by TABs; '#'
  * starts a comment. Each gets a number (from *next_id, or the number a
  * name of the line already has from an earlier list: "ONU") that its
@@ -791,6 +800,14 @@ read_organizations (LexBuilder  *b,
               continue;
             }
           g_ptr_array_add (spellings, joined);
+          /* "al Shabaab" as wire copy writes "al-Shabaab". */
+          if (has_arabic_article (joined))
+            {
+              g_autofree char *spaced = g_strdup (joined);
+
+              spaced[2] = ' ';
+              g_ptr_array_add (spellings, joined_tokens (spaced));
+            }
           /* Both apostrophes: "Moody's", "Moody’s". */
           if (strchr (joined, '\'') != NULL)
             {

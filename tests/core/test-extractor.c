@@ -9287,6 +9287,18 @@ test_extractor_family_of_a_listed_group (void)
   g_assert_null (find_entity (entities, "Aliko", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_arabic_article_spaced (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Somalia.\n\n"
+             "Al Shabaab said on its radio station that it had targeted officials.\n");
+
+  /* "Al-Shabaab" is listed; wire copy writes the article apart. */
+  g_assert_nonnull (find_entity (entities, "Al Shabaab", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Al Shabaab", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9831,6 +9843,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/listed-companies-short-names", test_extractor_listed_companies_short_names);
   g_test_add_func ("/lectern/extractor/listed-names-without-article", test_extractor_listed_names_without_article);
   g_test_add_func ("/lectern/extractor/family-of-a-listed-group", test_extractor_family_of_a_listed_group);
+  g_test_add_func ("/lectern/extractor/arabic-article-spaced", test_extractor_arabic_article_spaced);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
