@@ -5692,6 +5692,11 @@ is_company_word (const Doc *doc,
      * lacks. */
     "Bhd", "Bhd.", "Berhad", "Sdn", "Pte", "Pte.", "Pvt", "Pvt.",
     "Ingredients",
+    /* Trades of builders, makers and suppliers ("Eastwood Scaffolding",
+     * "Redbank Earthmoving", "Ashbury Home Furnishings"). */
+    "Furnishings", "Furniture", "Interiors", "Projects", "Earthmoving", "Distributors", "Pensions", "Contracting",
+    "Plantations", "Fisheries", "Packaging", "Recycling", "Scaffolding", "Roofing", "Plumbing", "Landscaping",
+    "Demolition", "Glazing", "Joinery", "Catering", "Drilling", "Dredging",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;

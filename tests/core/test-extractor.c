@@ -9299,6 +9299,18 @@ test_extractor_arabic_article_spaced (void)
   g_assert_null (find_entity (entities, "Al Shabaab", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_builders_trades (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Builders.\n\n"
+             "The contract went to Whitfield Scaffolding, which hired twenty men.\n");
+
+  /* A trade ends a firm's name, whoever it is named after. */
+  g_assert_nonnull (find_entity (entities, "Whitfield Scaffolding", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Whitfield Scaffolding", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9844,6 +9856,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/listed-names-without-article", test_extractor_listed_names_without_article);
   g_test_add_func ("/lectern/extractor/family-of-a-listed-group", test_extractor_family_of_a_listed_group);
   g_test_add_func ("/lectern/extractor/arabic-article-spaced", test_extractor_arabic_article_spaced);
+  g_test_add_func ("/lectern/extractor/builders-trades", test_extractor_builders_trades);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
