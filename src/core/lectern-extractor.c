@@ -10316,6 +10316,51 @@ split_bodies_in_bodies (Doc    *doc,
     }
 }
 
+static gboolean is_business_end (Doc  *doc,
+                                 guint i);
+
+/* "Castlemere Capital and Poundwise", "National Bank of Canada and
+ * Desjardins": a listed body or a firm's name, "and", and a name, which
+ * the tagger read as one, are two; not a body named after two fields
+ * ("Faculty of Arts and Humanities") nor a listed name ("Department of
+ * Health and Social Care"). */
+static void
+split_firm_pairs (Doc    *doc,
+                  guint   base,
+                  guint   len,
+                  guint8 *tags)
+{
+  for (guint k = 0; k < len; k++)
+    {
+      guint s = k, e, m = 0, links = 0;
+      gboolean connector = FALSE, ok;
+
+      if (tags[k] != LECTERN_TAG_B_ORG)
+        continue;
+      for (e = s + 1; e < len && tags[e] == LECTERN_TAG_I_ORG; e++)
+        if (tok_is (doc, base + e, "and") || tok_is (doc, base + e, "et"))
+          links++, m = e;
+        else if (links == 0 && tok_is_connector (doc, base + e))
+          connector = TRUE;
+      k = e - 1;
+      if (links != 1 || m + 1 >= e || m + 4 < e || !tok_starts_upper (doc, base + m + 1) ||
+          known_organization (doc, base + s, base + e) != 0)
+        continue;
+      ok = known_organization (doc, base + s, base + m) != 0 ||
+           (!connector && m >= s + 2 && is_business_end (doc, base + m - 1));
+      for (guint t = m + 1; t < e && ok; t++)
+        ok = tok_starts_upper (doc, base + t) && (tok_flags (doc, base + t) & LECTERN_TOKEN_WORD) &&
+             !(tok_lex (doc, base + t) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LOWER | LECTERN_LEX_GEO)) &&
+             /* "Nomura Financial Advisory and Securities": one firm's
+              * trades. */
+             !is_business_end (doc, base + t);
+      if (!ok)
+        continue;
+      tags[m] = LECTERN_TAG_O;
+      tags[m + 1] = LECTERN_TAG_B_ORG;
+    }
+}
+
 /* "représenté par Renaissance et Horizons": two French parties named
  * with common words, which the tagger read as one name, are two. */
 static void
@@ -16571,6 +16616,7 @@ tag_document (LecternExtractor  *self,
           join_places_and_numbers_to_bodies (doc, i, len, tags->data);
           mark_craft_houses (doc, i, len, tags->data);
           mark_firms_after_firm_words (doc, i, len, tags->data);
+          split_firm_pairs (doc, i, len, tags->data);
           if (doc->lang == LANG_FR)
             {
               mark_firms_of_branches (doc, i, len, tags->data);

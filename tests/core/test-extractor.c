@@ -9311,6 +9311,19 @@ test_extractor_builders_trades (void)
   g_assert_null (find_entity (entities, "Whitfield Scaffolding", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_firm_pairs (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Retail.\n\n"
+             "The store chain was bought by Castlemere Capital and Poundwise in 2019.\n");
+
+  /* A firm's name, "and", and a name are two firms. */
+  g_assert_nonnull (find_entity (entities, "Castlemere Capital", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Poundwise", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Castlemere Capital and Poundwise", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9857,6 +9870,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/family-of-a-listed-group", test_extractor_family_of_a_listed_group);
   g_test_add_func ("/lectern/extractor/arabic-article-spaced", test_extractor_arabic_article_spaced);
   g_test_add_func ("/lectern/extractor/builders-trades", test_extractor_builders_trades);
+  g_test_add_func ("/lectern/extractor/firm-pairs", test_extractor_firm_pairs);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
