@@ -19451,6 +19451,22 @@ is_plain_name_tail (Doc  *doc,
   return a < b;
 }
 
+/* Whether the words after the first of `big` are capitalized words, the
+ * last no head word, legal form, trade, word for a firm nor place. */
+static gboolean
+is_unit_name_tail (Doc        *doc,
+                   const Form *big)
+{
+  guint last = big->first + big->n_tokens - 1;
+
+  for (guint i = big->first + 1; i <= last; i++)
+    if (!tok_starts_upper (doc, i) || !(tok_flags (doc, i) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, i))
+      return FALSE;
+
+  return !(tok_lex (doc, last) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_GEO | LECTERN_LEX_REGION)) &&
+         !is_company_word (doc, last) && !is_business_end (doc, last);
+}
+
 /* Whether the first n tokens of the business's name `form` (it ends as
  * is_business_end() says) can stand for it alone: they end where a capitalized word or a legal form goes on,
  * and no list knows them as a common word, a nationality, a place, a date,
@@ -20322,6 +20338,16 @@ merge_partial_names (Doc *doc)
                * same). */
               if (small != 0 && whole != 0 && small != LECTERN_LEX_AMBIGUOUS && at == 0 && form->n_tokens == 1 &&
                   big->n_tokens <= 4 && is_plain_name_tail (doc, big->first + 1, big->first + big->n_tokens))
+                continue;
+              /* "Eiffage" in "Eiffage Génie Civil", "Transdev" in
+               * "Transdev Marne Mobilités": a listed company, and a unit
+               * no list knows named after it by two words or more of its
+               * own, no trade nor head word last. */
+              if (small != 0 && small != LECTERN_LEX_AMBIGUOUS && whole == 0 && at == 0 && form->n_tokens == 1 &&
+                  big->n_tokens >= 3 && big->n_tokens <= 5 && is_unit_name_tail (doc, big) &&
+                  /* "Senate Foreign Affairs, Defence and …": a chamber's
+                   * committee, cut. */
+                  !tok_is_any (doc, form->first, chambers, G_N_ELEMENTS (chambers)))
                 continue;
               /* "NHS" in "Severnside Hospitals NHS Foundation Trust": a
                * known body's acronym inside a longer name is the body the

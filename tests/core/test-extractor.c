@@ -9324,6 +9324,22 @@ test_extractor_firm_pairs (void)
   g_assert_null (find_entity (entities, "Castlemere Capital and Poundwise", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_listed_company_and_unit (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Travaux.\n\n"
+             "Le génie civil a été confié à un groupement mené par Eiffage Génie Civil Ouest, filiale du groupe "
+             "Eiffage. Eiffage n'a pas commenté.\n");
+  LecternEntity *unit = find_entity (entities, "Eiffage Génie Civil Ouest", LECTERN_ENTITY_ORGANIZATION);
+
+  /* A listed company and a unit named after it by words of its own are
+   * two. */
+  g_assert_nonnull (unit);
+  g_assert_false (has_form (unit, "Eiffage"));
+  g_assert_nonnull (find_entity (entities, "Eiffage", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9871,6 +9887,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/arabic-article-spaced", test_extractor_arabic_article_spaced);
   g_test_add_func ("/lectern/extractor/builders-trades", test_extractor_builders_trades);
   g_test_add_func ("/lectern/extractor/firm-pairs", test_extractor_firm_pairs);
+  g_test_add_func ("/lectern/extractor/listed-company-and-unit", test_extractor_listed_company_and_unit);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
