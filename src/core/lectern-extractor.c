@@ -13564,6 +13564,10 @@ retype_people_by_role (Doc    *doc,
               if (given || (tok_lex (doc, j) & LECTERN_LEX_SURNAME))
                 place = LECTERN_LEX_GEO | LECTERN_LEX_PLACE;
             }
+          /* "organizer Benedikt Aharoni": a first name that is also a
+           * region's. */
+          else if (j == a && (tok_lex (doc, j) & LECTERN_LEX_GIVEN))
+            place = LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE;
           person = (tok_flags (doc, j) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, j) && !tok_is_acronym (doc, j) &&
                    !(tok_lex (doc, j) & body & ~place) && !is_company_word (doc, j) && !is_demonym (doc, j);
         }

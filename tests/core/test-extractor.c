@@ -9340,6 +9340,19 @@ test_extractor_listed_company_and_unit (void)
   g_assert_nonnull (find_entity (entities, "Eiffage", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_role_before_region_first_name (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Strike.\n\n"
+             "\"Housing is the fight everywhere,\" said Columbia organizer Benedikt Aharoni. \"Rents are high.\"\n");
+
+  /* A first name that is also a region's, after a role, starts a
+   * person's name. */
+  g_assert_nonnull (find_entity (entities, "Benedikt Aharoni", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Benedikt Aharoni", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9888,6 +9901,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/builders-trades", test_extractor_builders_trades);
   g_test_add_func ("/lectern/extractor/firm-pairs", test_extractor_firm_pairs);
   g_test_add_func ("/lectern/extractor/listed-company-and-unit", test_extractor_listed_company_and_unit);
+  g_test_add_func ("/lectern/extractor/role-before-region-first-name", test_extractor_role_before_region_first_name);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
