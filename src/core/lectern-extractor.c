@@ -10361,6 +10361,63 @@ split_firm_pairs (Doc    *doc,
     }
 }
 
+/* A French adjective of a nation's, a region's or a town's people in
+ * lower case: "genevois", "wallonne", "français", "bretonnes". */
+static gboolean
+is_lower_demonym (const Doc *doc,
+                  guint      i)
+{
+  static const char *const endings[] = {
+    "ais", "aise", "aises", "ois", "oise", "oises", "ien", "ienne", "iens", "iennes", "ain", "aine", "ains",
+    "aines", "and", "ande", "ands", "andes",
+  };
+  /* Endings that verbs share ("fonctionne"). */
+  static const char *const regions[] = {
+    "wallon", "wallonne", "wallons", "wallonnes", "breton", "bretonne", "bretons", "bretonnes", "gascon",
+    "gasconne", "bourguignon", "bourguignonne", "berrichon", "berrichonne", "saxon", "saxonne",
+  };
+  static const char *const common[] = {
+    "ancien", "ancienne", "anciens", "anciennes", "moyen", "moyenne", "moyens", "moyennes", "quotidien",
+    "quotidienne", "certain", "certaine", "certains", "certaines", "humain", "humaine", "humains", "humaines",
+    "prochain", "prochaine", "urbain", "urbaine", "urbains", "urbaines", "républicain", "républicaine",
+    "républicains", "républicaines", "lointain", "lointaine", "souverain", "souveraine", "désormais",
+    "autrefois", "parfois", "toutefois", "jamais", "marchand", "marchande", "marchands", "grand", "grande",
+    "grands", "grandes", "second", "seconde", "profond", "profonde", "mondain", "mondaine", "païen",
+    "demain", "lendemain", "maintenant",
+  };
+
+  return tok_starts_lower (doc, i) && tok_len (doc, i) >= 6 &&
+         !(tok_lex (doc, i) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)) &&
+         (tok_ends_with_any (doc, i, endings, G_N_ELEMENTS (endings), 2) ||
+          tok_is_any (doc, i, regions, G_N_ELEMENTS (regions))) &&
+         !tok_is_any (doc, i, common, G_N_ELEMENTS (common));
+}
+
+/* "la Fédération des enseignants genevois": a body whose name ends with
+ * its members' nation or region, which the tagger left out. */
+static void
+join_lower_demonyms (Doc    *doc,
+                     guint   base,
+                     guint   len,
+                     guint8 *tags)
+{
+  for (guint k = 1; k < len; k++)
+    {
+      guint s;
+
+      if (tags[k] != LECTERN_TAG_O || tag_vote (tags[k - 1]) != VOTE_ORG || !is_lower_demonym (doc, base + k))
+        continue;
+      for (s = k - 1; s > 0 && (tags[s] & 1) == 0; s--)
+        ;
+      /* A head word and its members in lower case, no listed name
+       * ("la Chambre des députés libanaise"). */
+      if (k - s < 3 || !(tok_lex (doc, base + s) & LECTERN_LEX_ORG_HEAD) || !tok_starts_lower (doc, base + k - 1) ||
+          known_organization (doc, base + s, base + k) != 0)
+        continue;
+      tags[k] = LECTERN_TAG_I_ORG;
+    }
+}
+
 /* "représenté par Renaissance et Horizons": two French parties named
  * with common words, which the tagger read as one name, are two. */
 static void
@@ -16627,6 +16684,7 @@ tag_document (LecternExtractor  *self,
               split_party_pairs (doc, i, len, tags->data);
               split_bodies_in_bodies (doc, i, len, tags->data);
               split_general_meetings (doc, i, len, tags->data);
+              join_lower_demonyms (doc, i, len, tags->data);
             }
           if (doc->lang == LANG_FR)
             join_breton_surnames (doc, i, len, tags->data);

@@ -9353,6 +9353,20 @@ test_extractor_role_before_region_first_name (void)
   g_assert_null (find_entity (entities, "Benedikt Aharoni", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_members_nation_in_name (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Genève.\n\n"
+             "La Fédération des enseignants genevois a appelé à la grève. L'Autorité de la concurrence "
+             "perquisitionne.\n");
+
+  /* Members named by their nation or region end a body's name. */
+  g_assert_nonnull (find_entity (entities, "Fédération des enseignants genevois", LECTERN_ENTITY_ORGANIZATION));
+  /* Not a verb. */
+  g_assert_nonnull (find_entity (entities, "Autorité de la concurrence", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9902,6 +9916,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/firm-pairs", test_extractor_firm_pairs);
   g_test_add_func ("/lectern/extractor/listed-company-and-unit", test_extractor_listed_company_and_unit);
   g_test_add_func ("/lectern/extractor/role-before-region-first-name", test_extractor_role_before_region_first_name);
+  g_test_add_func ("/lectern/extractor/members-nation-in-name", test_extractor_members_nation_in_name);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
