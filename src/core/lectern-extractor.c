@@ -20813,10 +20813,20 @@ build_entities (Doc *doc)
   g_autofree guint *votes = g_new (guint, (gsize) MAX (n_forms, 1) * N_VOTES);
   g_autofree LecternEntity **by_root = g_new0 (LecternEntity *, MAX (n_forms, 1));
   g_autofree GHashTable **forms_seen = g_new0 (GHashTable *, MAX (n_forms, 1));
+  g_autofree gboolean *known_lang = g_new0 (gboolean, MAX (n_forms, 1));
+  guint headline_end = 0;
   guint32 cursor[2] = { 0, 0 };
 
   cluster_votes (doc, votes);
   count_mentions (doc, votes, mention_form, mention_start);
+  /* Entities mentioned in a line of a language we have a model for: a
+   * headline without function words ("Saudi PIF, Masdar join OCP") is
+   * no sign of another language then. */
+  while (headline_end < doc->n_tokens && !(headline_end > 0 && (tok_flags (doc, headline_end) & LECTERN_TOKEN_LINE_START)))
+    headline_end++;
+  for (guint m = 0; m < mention_form->len; m++)
+    if (lang_at (doc, g_array_index (mention_start, guint, m)) != LANG_OTHER)
+      known_lang[find_root (doc->forms, g_array_index (mention_form, guint, m))] = TRUE;
 
   /* Name: the longest form that was seen. */
   for (guint f = 0; f < n_forms; f++)
@@ -20828,7 +20838,8 @@ build_entities (Doc *doc)
 
       if (type == VOTE_LOC || type < 0 || form->n_mentions == 0)
         continue;
-      if (lang_at (doc, form->first) == LANG_OTHER && !plausible_elsewhere (doc, r, type))
+      if (lang_at (doc, form->first) == LANG_OTHER && !(form->first < headline_end && known_lang[r]) &&
+          !plausible_elsewhere (doc, r, type))
         continue;
       if (entity == NULL)
         {

@@ -9367,6 +9367,20 @@ test_extractor_members_nation_in_name (void)
   g_assert_nonnull (find_entity (entities, "Autorité de la concurrence", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_headline_without_function_words (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Saudi PIF, Masdar join OCP in $7 billion Moroccan green ammonia venture\n\n"
+             "Under the deal, signed in Rabat, PIF and Masdar will each own 24.5% of a new venture, with OCP "
+             "holding the remaining 51%.\n");
+
+  /* Names first met in a headline that no function word says is
+   * English are the story's when it names them again. */
+  g_assert_nonnull (find_entity (entities, "Masdar", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "OCP", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9917,6 +9931,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/listed-company-and-unit", test_extractor_listed_company_and_unit);
   g_test_add_func ("/lectern/extractor/role-before-region-first-name", test_extractor_role_before_region_first_name);
   g_test_add_func ("/lectern/extractor/members-nation-in-name", test_extractor_members_nation_in_name);
+  g_test_add_func ("/lectern/extractor/headline-without-function-words", test_extractor_headline_without_function_words);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
