@@ -17377,6 +17377,19 @@ retype_by_name_table (Doc *doc)
        * "Bloomberg"), an acronym no place. */
       if (form->n_tokens == 1 && g_hash_table_contains (surnames, form->hash))
         continue;
+      /* "Grant Thornton Bharat": a listed firm of two words or more,
+       * named like a person, and the country of its branch ("Bharat",
+       * India's own name, is a first name too); not "Raymond James
+       * Stadium", "Rio Tinto Aluminium". */
+      if (form->votes[VOTE_PER] > 0 && form->n_tokens >= 3 && form->n_tokens <= 4 &&
+          ((tok_lex (doc, last) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) == (LECTERN_LEX_GEO | LECTERN_LEX_REGION) ||
+           tok_is (doc, last, "Bharat")) &&
+          known_organization (doc, form->first, last) != 0)
+        {
+          form->votes[VOTE_ORG] += form->votes[VOTE_PER];
+          form->votes[VOTE_PER] = 0;
+          continue;
+        }
       if (known_organization (doc, form->first, form->first + form->n_tokens) != 0)
         {
           form->votes[VOTE_ORG] += form->votes[VOTE_PER] + form->votes[VOTE_LOC];

@@ -9381,6 +9381,19 @@ test_extractor_headline_without_function_words (void)
   g_assert_nonnull (find_entity (entities, "OCP", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_listed_firm_and_country_branch (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Audit.\n\n"
+             "The forensic audit by Grant Thornton Bharat found irregularities.\n");
+
+  /* A listed firm named like a person, and the country of its branch
+   * ("Bharat", India's own name). */
+  g_assert_nonnull (find_entity (entities, "Grant Thornton Bharat", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Grant Thornton Bharat", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9932,6 +9945,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/role-before-region-first-name", test_extractor_role_before_region_first_name);
   g_test_add_func ("/lectern/extractor/members-nation-in-name", test_extractor_members_nation_in_name);
   g_test_add_func ("/lectern/extractor/headline-without-function-words", test_extractor_headline_without_function_words);
+  g_test_add_func ("/lectern/extractor/listed-firm-and-country-branch", test_extractor_listed_firm_and_country_branch);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
