@@ -14645,8 +14645,20 @@ mark_known_organizations (Doc    *doc,
        * a person's name the tagger saw after a first name is the family
        * that gave the company its name. */
       if (found == 1 && k > 0 && tags[k] == LECTERN_TAG_I_PER && tag_vote (tags[k - 1]) == VOTE_PER &&
-          tok_is_first_name (doc, a - 1) && !(k + 1 < len && tags[k + 1] == LECTERN_TAG_I_PER))
-        found = 0;
+          !(k + 1 < len && tags[k + 1] == LECTERN_TAG_I_PER))
+        {
+          /* "Kumar Mangalam Birla": the first name may open the name
+           * further back. */
+          guint p = k - 1;
+
+          while (p > 0 && tags[p] == LECTERN_TAG_I_PER && k - p < 3 && tok_starts_upper (doc, base + p) &&
+                 (tok_flags (doc, base + p) & LECTERN_TOKEN_WORD))
+            p--;
+          if (!tok_starts_upper (doc, a - 1) || !(tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD))
+            p = k;
+          if (tok_is_first_name (doc, a - 1) || (tags[p] == LECTERN_TAG_B_PER && tok_is_first_name (doc, base + p)))
+            found = 0;
+        }
       /* "Det Insp Priya Chaudhary": a rank is no body's acronym written
        * with one capital ("Insp" of "INSP"). */
       if (found == 1 && !tok_is_acronym (doc, a) && is_unlisted_title (doc, a))

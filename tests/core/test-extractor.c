@@ -9394,6 +9394,22 @@ test_extractor_listed_firm_and_country_branch (void)
   g_assert_null (find_entity (entities, "Grant Thornton Bharat", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_family_after_two_first_words (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Telecoms.\n\n"
+             "Vodafone Group and the Aditya Birla Group, led by Kumar Mangalam Birla, are the other main "
+             "shareholders. Marc Guillemot (Safran) sailed on.\n");
+
+  /* A listed word that ends a person's name whose first name opens it
+   * further back is the family's. */
+  g_assert_nonnull (find_entity (entities, "Kumar Mangalam Birla", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Kumar Mangalam", LECTERN_ENTITY_PERSON));
+  /* Not across a bracket. */
+  g_assert_nonnull (find_entity (entities, "Safran", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9946,6 +9962,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/members-nation-in-name", test_extractor_members_nation_in_name);
   g_test_add_func ("/lectern/extractor/headline-without-function-words", test_extractor_headline_without_function_words);
   g_test_add_func ("/lectern/extractor/listed-firm-and-country-branch", test_extractor_listed_firm_and_country_branch);
+  g_test_add_func ("/lectern/extractor/family-after-two-first-words", test_extractor_family_after_two_first_words);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
