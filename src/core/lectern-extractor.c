@@ -14574,6 +14574,24 @@ extends_tagged_organization (Doc          *doc,
  * start before a verb ("Tsahal a annoncé"), or in capitals in running
  * text ("SNCF"). Where the tagger's span goes on past
  * the name ("Guardian Council", "Reuters Institute"), its name stands. */
+/* Whether one to three capitalized words after token a end with a legal
+ * form or a company's word ("Hanjin | Marine Logistics Co."). */
+static gboolean
+firm_name_goes_on (Doc  *doc,
+                   guint a,
+                   guint end)
+{
+  for (guint i = a + 1; i < end && i <= a + 3; i++)
+    {
+      if (!tok_starts_upper (doc, i) || !(tok_flags (doc, i) & LECTERN_TOKEN_WORD))
+        return FALSE;
+      if (is_legal_form (doc, i) || is_company_word (doc, i))
+        return i > a + 1 || is_legal_form (doc, i);
+    }
+
+  return FALSE;
+}
+
 static void
 mark_known_organizations (Doc    *doc,
                           guint   base,
@@ -14659,6 +14677,11 @@ mark_known_organizations (Doc    *doc,
           if (tok_is_first_name (doc, a - 1) || (tags[p] == LECTERN_TAG_B_PER && tok_is_first_name (doc, base + p)))
             found = 0;
         }
+      /* "Hanjin Marine Logistics Co., Ltd.": a listed word that opens a
+       * longer firm's name, capitalized words up to its legal form or
+       * trade, is that firm's. */
+      if (found == 1 && firm_name_goes_on (doc, a, base + len))
+        found = 0;
       /* "Det Insp Priya Chaudhary": a rank is no body's acronym written
        * with one capital ("Insp" of "INSP"). */
       if (found == 1 && !tok_is_acronym (doc, a) && is_unlisted_title (doc, a))
