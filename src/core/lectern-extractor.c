@@ -10277,7 +10277,8 @@ split_general_meetings (Doc    *doc,
     {
       guint a = base + k;
 
-      if (tags[k] != LECTERN_TAG_B_ORG || !(tok_is (doc, a, "Assemblée") || tok_is (doc, a, "assemblée")) ||
+      if (tags[k] != LECTERN_TAG_B_ORG || tok_len (doc, a) != strlen ("Assemblée") ||
+          !(tok_is (doc, a, "Assemblée") || tok_is (doc, a, "assemblée")) ||
           !tok_is (doc, a + 1, "générale") || !(tok_is (doc, a + 2, "de") || tok_is_elision_de (doc, a + 2)) ||
           tags[k + 3] != LECTERN_TAG_I_ORG || !tok_starts_upper (doc, a + 3) || tok_is (doc, a + 3, "Nations") ||
           (tok_lex (doc, a + 3) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)))
@@ -10338,7 +10339,7 @@ split_firm_pairs (Doc    *doc,
       if (tags[k] != LECTERN_TAG_B_ORG)
         continue;
       for (e = s + 1; e < len && tags[e] == LECTERN_TAG_I_ORG; e++)
-        if (tok_is (doc, base + e, "and") || tok_is (doc, base + e, "et"))
+        if (tok_len (doc, base + e) - 2 <= 1 && (tok_is (doc, base + e, "and") || tok_is (doc, base + e, "et")))
           links++, m = e;
         else if (links == 0 && tok_is_connector (doc, base + e))
           connector = TRUE;
@@ -13216,8 +13217,9 @@ mark_listed_companions (Doc    *doc,
       gboolean longer = FALSE;
       int vote;
 
-      /* The list's "and" first: most tokens fail that. */
-      if (!(tok_is (doc, base + j, "and") || tok_is (doc, base + j, "et") || tok_is (doc, base + j, "or") ||
+      /* The list's "and" first, by its length: most tokens fail that. */
+      if (tok_len (doc, base + j) - 2 > 1 ||
+          !(tok_is (doc, base + j, "and") || tok_is (doc, base + j, "et") || tok_is (doc, base + j, "or") ||
             tok_is (doc, base + j, "ou")) ||
           !tok_starts_upper (doc, base + j + 1))
         continue;
