@@ -10338,6 +10338,7 @@ split_firm_pairs (Doc    *doc,
 
       if (tags[k] != LECTERN_TAG_B_ORG)
         continue;
+      /* The link by its length (two or three bytes) first. */
       for (e = s + 1; e < len && tags[e] == LECTERN_TAG_I_ORG; e++)
         if (tok_len (doc, base + e) - 2 <= 1 && (tok_is (doc, base + e, "and") || tok_is (doc, base + e, "et")))
           links++, m = e;
@@ -10372,7 +10373,7 @@ is_lower_demonym (const Doc *doc,
     "ais", "aise", "aises", "ois", "oise", "oises", "ien", "ienne", "iens", "iennes", "ain", "aine", "ains",
     "aines", "and", "ande", "ands", "andes",
   };
-  /* Endings that verbs share ("fonctionne"). */
+  /* Peoples whose ending verbs share ("fonctionne"), by name. */
   static const char *const regions[] = {
     "wallon", "wallonne", "wallons", "wallonnes", "breton", "bretonne", "bretons", "bretonnes", "gascon",
     "gasconne", "bourguignon", "bourguignonne", "berrichon", "berrichonne", "saxon", "saxonne",
@@ -13217,7 +13218,8 @@ mark_listed_companions (Doc    *doc,
       gboolean longer = FALSE;
       int vote;
 
-      /* The list's "and" first, by its length: most tokens fail that. */
+      /* The list's "and" first, by its length (two or three bytes; the
+       * subtraction wraps below): most tokens fail that. */
       if (tok_len (doc, base + j) - 2 > 1 ||
           !(tok_is (doc, base + j, "and") || tok_is (doc, base + j, "et") || tok_is (doc, base + j, "or") ||
             tok_is (doc, base + j, "ou")) ||
@@ -14587,6 +14589,8 @@ firm_name_goes_on (Doc  *doc,
     {
       if (!tok_starts_upper (doc, i) || !(tok_flags (doc, i) & LECTERN_TOKEN_WORD))
         return FALSE;
+      /* A trade right after the listed word may be its own ("Tata
+       * Motors" is Tata's); further on, the firm's. */
       if (is_legal_form (doc, i) || is_company_word (doc, i))
         return i > a + 1 || is_legal_form (doc, i);
     }
