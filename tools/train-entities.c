@@ -278,6 +278,10 @@ typedef struct
    * (add_articleless_names()). */
   GPtrArray *articleless;
   GArray    *articleless_ids;
+  /* "viagogo", "economiesuisse": one-word listed names in lower case, as
+   * firms that style themselves so are written, kept where no list or
+   * corpus knows the word otherwise (add_lower_case_names()). */
+  GPtrArray *lower_case;
 } LexBuilder;
 
 static void
@@ -753,6 +757,25 @@ note_short_name (LexBuilder *b,
   g_hash_table_insert (b->short_names, g_strdup (word), GUINT_TO_POINTER (id));
 }
 
+/* A one-word name of a capital and then lower-case letters alone, four
+ * or more ("Viagogo", "Santésuisse"): its spelling in lower case, for
+ * add_lower_case_names(). Not "SOS-Racisme" nor "Kraft2". */
+static void
+note_lower_case_name (LexBuilder *b,
+                      const char *joined)
+{
+  const char *p = joined;
+  guint n = 1;
+
+  if (!g_unichar_isupper (g_utf8_get_char (p)))
+    return;
+  for (p = g_utf8_next_char (p); *p != '\0'; p = g_utf8_next_char (p), n++)
+    if (!g_unichar_islower (g_utf8_get_char (p)))
+      return;
+  if (n >= 4)
+    g_ptr_array_add (b->lower_case, g_utf8_strdown (joined, -1));
+}
+
 /* Whether a name starts with the Arabic article and a hyphen, then a
  * capital ("Al-Shabaab", "al-Qaeda", "El-Watan"). */
 static gboolean
@@ -841,6 +864,8 @@ read_organizations (LexBuilder  *b,
         add_organization_name (b, g_ptr_array_index (spellings, n), id);
       if (spellings->len > 0)
         note_short_name (b, g_ptr_array_index (spellings, 0), id);
+      for (guint n = 0; n < spellings->len; n++)
+        note_lower_case_name (b, g_ptr_array_index (spellings, n));
       for (guint n = 0; n < spellings->len; n++)
         note_articleless_name (b, g_ptr_array_index (spellings, n), id);
     }
@@ -1111,6 +1136,30 @@ add_short_names (LexBuilder *b)
     }
 }
 
+/* The spellings note_lower_case_name() found, as known organizations
+ * where the word is no name, place or common word of any list, and the
+ * corpora never write it in lower case: "viagogo" is the firm, "total"
+ * and "orange" are words. */
+static void
+add_lower_case_names (LexBuilder *b)
+{
+  const guint32 other = LECTERN_LEX_GIVEN | LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_SURNAME | LECTERN_LEX_SURNAME_TOP |
+                        SEEN_LOWER | SEEN_SURNAME | LECTERN_LEX_LOWER | LECTERN_LEX_TITLE | LECTERN_LEX_STOP_FR |
+                        LECTERN_LEX_STOP_EN | LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_PLACE |
+                        LECTERN_LEX_GEO | LECTERN_LEX_REGION;
+
+  for (guint n = 0; n < b->lower_case->len; n++)
+    {
+      const char *word = g_ptr_array_index (b->lower_case, n);
+
+      if (known_otherwise (b, word, strlen (word), other))
+        continue;
+      if (g_getenv ("LECTERN_TRAIN_TRACE") != NULL)
+        g_printerr ("lower-case name %s\n", word);
+      *map_slot (&b->map, lectern_ner_hash (word, strlen (word)), TRUE) |= LECTERN_LEX_KNOWN_ORG;
+    }
+}
+
 /* The names note_articleless_name() found, where no list has them. */
 static void
 add_articleless_names (LexBuilder *b)
@@ -1154,6 +1203,7 @@ read_extra_gazetteers (LexBuilder  *b,
   add_title_case_acronyms (b);
   add_short_names (b);
   add_articleless_names (b);
+  add_lower_case_names (b);
 
   return TRUE;
 }
@@ -1861,6 +1911,7 @@ main (int    argc,
   lb.short_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lb.articleless = g_ptr_array_new_with_free_func (g_free);
   lb.articleless_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+  lb.lower_case = g_ptr_array_new_with_free_func (g_free);
   if (!read_gazetteer (&lb, corpora_dir, "fr_given_names_insee.txt.gz", 2, 20, 20000,
                        LECTERN_LEX_GIVEN, LECTERN_LEX_GIVEN_TOP, &error) ||
       !read_gazetteer (&lb, corpora_dir, "en_given_names_ssa.txt.gz", 2, 50, 50000,
@@ -1902,6 +1953,7 @@ main (int    argc,
   g_hash_table_unref (lb.short_names);
   g_ptr_array_unref (lb.articleless);
   g_array_unref (lb.articleless_ids);
+  g_ptr_array_unref (lb.lower_case);
 
   /* Features seen at least min_count times get ids, in first-seen order. */
   map_init (&fmap, 1 << 22);

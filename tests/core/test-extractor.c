@@ -9410,6 +9410,21 @@ test_extractor_family_after_two_first_words (void)
   g_assert_nonnull (find_entity (entities, "Safran", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_names_styled_in_lower_case (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Assurances.\n\n"
+             "Du côté des assureurs, santésuisse regrette l'absence de réformes. Même son de cloche chez "
+             "economiesuisse, où l'on redoute une hausse des primes. Le total des primes dépasse 35 milliards.\n");
+
+  /* "Santésuisse" and "Economiesuisse" are listed; both style their name
+   * in lower case. "total" stays a word: the corpora write it so. */
+  g_assert_nonnull (find_entity (entities, "santésuisse", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "economiesuisse", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "total", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9963,6 +9978,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/headline-without-function-words", test_extractor_headline_without_function_words);
   g_test_add_func ("/lectern/extractor/listed-firm-and-country-branch", test_extractor_listed_firm_and_country_branch);
   g_test_add_func ("/lectern/extractor/family-after-two-first-words", test_extractor_family_after_two_first_words);
+  g_test_add_func ("/lectern/extractor/names-styled-in-lower-case", test_extractor_names_styled_in_lower_case);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
