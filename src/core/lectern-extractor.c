@@ -10213,16 +10213,35 @@ is_firm_word_before_name (const Doc *doc,
     "sous-traitant", "transporteur", "armateur", "enseigne", "PME", "cimentier", "sidérurgiste",
     "supermarchés", "hypermarchés", "magasins",
   };
-  static const char *const english[] = { "start-up", "startup" };
+  /* "the bicycle maker Brenner Radwerke", "the energy supplier Astoria
+   * Energie"; not "producer" nor "developer", often a person ("the
+   * property developer Nick Candy"), nor "carrier" (a ship). */
+  static const char *const english[] = {
+    "start-up", "startup", "carmaker", "automaker", "drugmaker", "chipmaker", "manufacturer",
+    "supplier", "insurer", "reinsurer", "lender", "retailer", "wholesaler", "distributor", "airline",
+    "conglomerate",
+  };
   static const char *const trades[] = {
     "law", "accounting", "accountancy", "consulting", "consultancy", "PR", "advisory", "investment", "equity",
     "brokerage", "insurance", "engineering", "architecture", "recruitment",
   };
+  static const char *const people_makers[] = {
+    "film", "movie", "documentary", "policy", "decision", "peace", "king", "match", "rule", "trouble", "music",
+    "record", "game", "law",
+  };
 
   if (doc->lang == LANG_FR)
     return tok_is_any (doc, i, french, G_N_ELEMENTS (french));
-  return tok_is_any (doc, i, english, G_N_ELEMENTS (english)) ||
-         (tok_is (doc, i, "firm") && i > 0 && tok_is_any (doc, i - 1, trades, G_N_ELEMENTS (trades)));
+  /* "the film maker Ken Loach", "policy makers": people who make. */
+  if (tok_is (doc, i, "maker"))
+    return i > 0 && !tok_is_any (doc, i - 1, people_makers, G_N_ELEMENTS (people_makers));
+  if (tok_is_any (doc, i, english, G_N_ELEMENTS (english)))
+    return TRUE;
+  /* "the law firm Marlow Keane", "the Washington firm Beale Ferreira &
+   * Tse": a trade or a place before "firm". */
+  return tok_is (doc, i, "firm") && i > 0 &&
+         (tok_is_any (doc, i - 1, trades, G_N_ELEMENTS (trades)) ||
+          (tok_starts_upper (doc, i - 1) && (tok_lex (doc, i - 1) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION))));
 }
 
 /* The name after such a word: one to three capitalized words the tagger
@@ -10249,6 +10268,15 @@ mark_firms_after_firm_words (Doc    *doc,
                   (e == s || tags[e] == (tags[s] == LECTERN_TAG_O ? LECTERN_TAG_O : LECTERN_TAG_I_PER));
            e++)
         ;
+      /* "Beale Ferreira & Tse": partners joined by "&", one word after it
+       * or two. */
+      if (e > s && e + 1 < len && tok_is (doc, base + e, "&") && tok_starts_upper (doc, base + e + 1) &&
+          (tok_flags (doc, base + e + 1) & LECTERN_TOKEN_WORD))
+        {
+          e += 2;
+          if (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0 && tok_starts_upper (doc, base + e))
+            e++;
+        }
       if (e == s || (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0) ||
           (name_flags (doc, base + s, base + e) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) ||
           (e > s + 1 && (tok_lex (doc, base + s) & LECTERN_LEX_GIVEN_TOP)) || tok_is_article (doc, base + s) ||

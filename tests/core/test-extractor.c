@@ -9425,6 +9425,24 @@ test_extractor_names_styled_in_lower_case (void)
   g_assert_null (find_entity (entities, "total", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_firms_after_trade_nouns (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Cycling.\n\n"
+             "The German bicycle maker Brenner Radwerke has a contract until 2027. Its title sponsor, the "
+             "Flemish energy supplier Astoria Energie, will end its backing. Lawyers for the riders, from the "
+             "Washington firm Beale Ferreira & Tse, argued otherwise. The film maker Ken Loach was there.\n");
+
+  /* A word for a trade, or "firm" after a place, then the firm's name,
+   * whoever it is named after; not a person with a frequent first name. */
+  g_assert_nonnull (find_entity (entities, "Brenner Radwerke", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Astoria Energie", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Beale Ferreira & Tse", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Tse", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Ken Loach", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9979,6 +9997,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/listed-firm-and-country-branch", test_extractor_listed_firm_and_country_branch);
   g_test_add_func ("/lectern/extractor/family-after-two-first-words", test_extractor_family_after_two_first_words);
   g_test_add_func ("/lectern/extractor/names-styled-in-lower-case", test_extractor_names_styled_in_lower_case);
+  g_test_add_func ("/lectern/extractor/firms-after-trade-nouns", test_extractor_firms_after_trade_nouns);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
