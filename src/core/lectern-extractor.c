@@ -15883,6 +15883,47 @@ french_trade_firm_end (const Doc    *doc,
   return e;
 }
 
+/* "les éditions du Sillon", "aux éditions de la Dérive", "les éditions
+ * de Minuit": a French publisher is named after "éditions" in lower case
+ * and "de"; the tagger reads the name as a person's or a place's and
+ * leaves the word out. Returns the end of the name from k (relative to
+ * base), or 0. Not a place ("les éditions de Paris-Match" keep the
+ * magazine's name, but "une édition de Lyon" is no publisher). */
+static guint
+french_publisher_end (Doc          *doc,
+                      guint         base,
+                      guint         len,
+                      const guint8 *tags,
+                      guint         k)
+{
+  guint a = base + k;
+  guint e = k + 2, start;
+
+  if (k + 2 >= len || tok_len (doc, a) != strlen ("éditions") || !tok_is (doc, a, "éditions") ||
+      tags[k] != LECTERN_TAG_O)
+    return 0;
+  if (tok_is (doc, a + 1, "de") && (tok_is (doc, a + 2, "la") || tok_is_elision (doc, a + 2)))
+    e++;
+  else if (!(tok_is (doc, a + 1, "de") || tok_is (doc, a + 1, "du") || tok_is (doc, a + 1, "des") ||
+             tok_is_elision_de (doc, a + 1)))
+    return 0;
+  if (e >= len || tags[e - 1] != LECTERN_TAG_O)
+    return 0;
+  /* Up to three capitalized words, one span of the tagger's or none. */
+  for (start = e; e < len && e < start + 3 && tok_starts_upper (doc, base + e) &&
+                  (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && !is_calendar_word (doc, base + e) &&
+                  (e == start || tags[e] == LECTERN_TAG_O || (tags[e] & 1) == 0);
+       e++)
+    ;
+  if (e == start || (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0) ||
+      (e < len && tok_starts_upper (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD)) ||
+      (name_flags (doc, base + start, base + e) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) ||
+      (tok_lex (doc, base + start) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_FR)))
+    return 0;
+
+  return e;
+}
+
 /* French bodies that a cue beside them tells: a département's number, a
  * chamber of commerce's letters, a member's word before a party, a local
  * society's seat. One pass for them all, as each asks little of most
@@ -15904,6 +15945,12 @@ mark_french_cued_bodies (Doc    *doc,
         {
           if (ends_with_departement (doc, base, len, tags, k))
             tags[k] = LECTERN_TAG_I_ORG;
+          continue;
+        }
+      if ((e = french_publisher_end (doc, base, len, tags, k)) != 0)
+        {
+          tag_organization (tags, len, k, e);
+          k = e - 1;
           continue;
         }
       if (!tok_starts_upper (doc, a))

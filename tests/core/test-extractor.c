@@ -9443,6 +9443,24 @@ test_extractor_firms_after_trade_nouns (void)
   g_assert_nonnull (find_entity (entities, "Ken Loach", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_french_publishers (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Édition.\n\n"
+             "Les éditions du Sillon, maison indépendante, passent dans le giron de Madrigall, qui laisse son "
+             "autonomie à P.O.L ou aux éditions de Minuit. Aux éditions de la Dérive, on attend. La lettre "
+             "arrive aux éditions de Lyon.\n");
+
+  /* "éditions" in lower case and "de": a publisher's name, which the
+   * tagger reads as a person's; not a town's edition. */
+  g_assert_nonnull (find_entity (entities, "éditions du Sillon", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Sillon", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "éditions de Minuit", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "éditions de la Dérive", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "éditions de Lyon", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -9998,6 +10016,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/family-after-two-first-words", test_extractor_family_after_two_first_words);
   g_test_add_func ("/lectern/extractor/names-styled-in-lower-case", test_extractor_names_styled_in_lower_case);
   g_test_add_func ("/lectern/extractor/firms-after-trade-nouns", test_extractor_firms_after_trade_nouns);
+  g_test_add_func ("/lectern/extractor/french-publishers", test_extractor_french_publishers);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
