@@ -851,8 +851,8 @@ joined_lower_hash (const Doc  *doc,
 /* Whether token i is a first name: of the name table's lists, or of the
  * world's news that they lack ("Valtteri", "Chaminda"). */
 static gboolean
-tok_is_first_name (Doc  *doc,
-                   guint i)
+tok_is_first_name (const Doc *doc,
+                   guint      i)
 {
   char key[64];
 
@@ -1137,6 +1137,27 @@ is_office_after_acronym (Doc  *doc,
   return (tok_lex (doc, i) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, i);
 }
 
+/* "Gen Mazurek told": "Gen" before a surname alone that the story
+ * gives elsewhere after a first name ("Brig Gen Zbigniew Mazurek"); the
+ * rank is rare enough to look the story through. */
+static gboolean
+is_general_named_before (const Doc *doc,
+                         guint      i)
+{
+  guint64 h;
+
+  if (i + 1 >= doc->n_tokens || !tok_starts_upper (doc, i + 1) || !(tok_flags (doc, i + 1) & LECTERN_TOKEN_WORD) ||
+      (i + 2 < doc->n_tokens && tok_starts_upper (doc, i + 2) && (tok_flags (doc, i + 2) & LECTERN_TOKEN_WORD)))
+    return FALSE;
+  h = tok_hash (doc, i + 1);
+  for (guint j = 1; j < doc->n_tokens; j++)
+    if (j != i + 1 && tok_hash (doc, j) == h && !tok_is (doc, j - 1, "Gen") && tok_starts_upper (doc, j - 1) &&
+        tok_is_first_name (doc, j - 1))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Honorifics and ranks that the name table's titles lack ("Alhaji Musa
  * Danjuma", "Premier Gladys Berejiklian", "Cik Nurul Syazwani", "Det Insp
  * Priya Chaudhary"); none is also a first name. "Chief" is one before a
@@ -1194,6 +1215,11 @@ is_unlisted_title (const Doc *doc,
     "MP", "MEP", "MLA", "MPP", "MSP", "MNA", "Adviser", "Advisor",
     /* German honorifics ("Herr Bader"). */
     "Herr", "Frau",
+    /* Military ranks as the British and wire press shorten them, without
+     * the full stop or with it ("Gen Assimi Goïta", "Lt-Gen Sarah
+     * Kowalchuk", "Maj-Gen Eldon Millar", "Adm. Tony Radakin"). */
+    "Gen.", "Lt-Gen", "Maj-Gen", "Brig-Gen", "Lt-Col", "Col.", "Maj.", "Adm", "Adm.", "Vice-Adm",
+    "Rear-Adm", "Lt.", "Capt.", "Sgt.", "Cdr", "Cdr.", "Cdre", "Pte", "Pvt", "Pvt.", "Gén.",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -1236,11 +1262,17 @@ is_unlisted_title (const Doc *doc,
            ((tok_lex (doc, i + 1) & LECTERN_LEX_GIVEN) || tok_lex (doc, i + 1) == 0) &&
            !(tok_lex (doc, i + 1) & (LECTERN_LEX_TITLE | LECTERN_LEX_LOWER | LECTERN_LEX_ORG_HEAD));
   /* "Brig Gen (retd) M Sakhawat Hussain", "Lt Gen Mohammad": a general's
-   * rank without its full stop ("Gen" alone is also a first name). */
+   * rank without its full stop ("Gen" alone is also a first name); alone
+   * before a first name and a surname ("Gen Assimi Goïta", not "Gen
+   * Nakatani"). */
   if (tok_is (doc, i, "Gen"))
-    return i > 0 && (tok_is (doc, i - 1, "Brig") || tok_is (doc, i - 1, "Lt") || tok_is (doc, i - 1, "Maj") ||
-                     tok_is (doc, i - 1, "Brigadier") || tok_is (doc, i - 1, "Lieutenant") ||
-                     tok_is (doc, i - 1, "Major"));
+    return (i > 0 && (tok_is (doc, i - 1, "Brig") || tok_is (doc, i - 1, "Lt") || tok_is (doc, i - 1, "Maj") ||
+                      tok_is (doc, i - 1, "Brigadier") || tok_is (doc, i - 1, "Lieutenant") ||
+                      tok_is (doc, i - 1, "Major"))) ||
+           (i + 2 < doc->n_tokens && tok_starts_upper (doc, i + 1) && tok_starts_upper (doc, i + 2) &&
+            (tok_flags (doc, i + 2) & LECTERN_TOKEN_WORD) && tok_is_first_name (doc, i + 1) &&
+            !(tok_lex (doc, i + 1) & (LECTERN_LEX_LOWER | LECTERN_LEX_TITLE))) ||
+           is_general_named_before (doc, i);
   /* A Malaysian state's chief minister: "Perak Menteri Besar". */
   if (tok_is (doc, i, "Menteri"))
     return i + 1 < doc->n_tokens && tok_is (doc, i + 1, "Besar");

@@ -9461,6 +9461,26 @@ test_extractor_french_publishers (void)
   g_assert_null (find_entity (entities, "éditions de Lyon", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_military_ranks_without_stops (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Sahel.\n\n"
+             "The alliance, led by Gen Assimi Goïta in Bamako, met on Monday. Brig Gen Zbigniew Mazurek, head of "
+             "the agency, agreed. \"Tanks,\" Gen Mazurek told reporters. Its commander, Lt-Gen Sarah Kowalchuk, "
+             "spoke. Japan's defence minister, Gen Nakatani, said nothing.\n");
+
+  /* "Gen" before a first name and a surname, or before a surname the
+   * story gives after a first name, is a rank; "Gen" is also a first
+   * name. */
+  g_assert_nonnull (find_entity (entities, "Assimi Goïta", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Gen Assimi Goïta", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_true (has_form (find_entity (entities, "Zbigniew Mazurek", LECTERN_ENTITY_PERSON), "Mazurek"));
+  g_assert_null (find_entity (entities, "Gen Mazurek", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Sarah Kowalchuk", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Gen Nakatani", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10017,6 +10037,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/names-styled-in-lower-case", test_extractor_names_styled_in_lower_case);
   g_test_add_func ("/lectern/extractor/firms-after-trade-nouns", test_extractor_firms_after_trade_nouns);
   g_test_add_func ("/lectern/extractor/french-publishers", test_extractor_french_publishers);
+  g_test_add_func ("/lectern/extractor/military-ranks-without-stops", test_extractor_military_ranks_without_stops);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
