@@ -2744,7 +2744,7 @@ tok_is_based_word (const Doc *doc,
 {
   static const char *const based[] = {
     "-based", "-listed", "-owned", "-backed", "-controlled", "-headquartered", "-registered", "-led", "-funded",
-    "-sponsored", "-aligned", "-allied", "-linked", "-affiliated", "-run", "-born",
+    "-sponsored", "-aligned", "-allied", "-linked", "-affiliated", "-run", "-born", "-founded", "-made",
   };
   char last;
 
@@ -9755,6 +9755,8 @@ join_partner_firms (Doc    *doc,
   static const char *const family[] = {
     "Fils", "Frères", "Cie", "Associés", "Associées", "Sons", "Brothers", "Partners", "Associates",
     "Advogados", "Abogados",
+    /* "Marlow Keane & Co", "Brown Brothers Harriman & Co.". */
+    "Co", "Co.", "Company", "Cie.", "Son",
   };
 
   for (guint k = 2; k < len; k++)
@@ -10251,7 +10253,7 @@ is_firm_word_before_name (const Doc *doc,
   static const char *const english[] = {
     "start-up", "startup", "carmaker", "automaker", "drugmaker", "chipmaker", "manufacturer",
     "supplier", "insurer", "reinsurer", "lender", "retailer", "wholesaler", "distributor", "airline",
-    "conglomerate",
+    "conglomerate", "exchange",
   };
   static const char *const trades[] = {
     "law", "accounting", "accountancy", "consulting", "consultancy", "PR", "advisory", "investment", "equity",

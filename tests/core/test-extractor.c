@@ -9481,6 +9481,24 @@ test_extractor_military_ranks_without_stops (void)
   g_assert_nonnull (find_entity (entities, "Gen Nakatani", LECTERN_ENTITY_PERSON));
 }
 
+static void
+test_extractor_firms_and_co (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Audit.\n\n"
+             "Investors allege that the auditor, Marlow Keane & Co, ignored red flags. Marlow Keane said the "
+             "claims were without merit. A former executive of collapsed crypto exchange Vaultline testified. "
+             "Minneapolis-founded Pryor Lindqvist LLP and London-based Ashdown Carrow LLP will merge.\n");
+
+  /* "& Co" ends a firm named after its partners; an exchange's name
+   * follows the word; where a firm was founded is no part of its name. */
+  g_assert_nonnull (find_entity (entities, "Marlow Keane & Co", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Marlow Keane", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Vaultline", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Pryor Lindqvist LLP", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Minneapolis-founded Pryor Lindqvist LLP", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10038,6 +10056,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/firms-after-trade-nouns", test_extractor_firms_after_trade_nouns);
   g_test_add_func ("/lectern/extractor/french-publishers", test_extractor_french_publishers);
   g_test_add_func ("/lectern/extractor/military-ranks-without-stops", test_extractor_military_ranks_without_stops);
+  g_test_add_func ("/lectern/extractor/firms-and-co", test_extractor_firms_and_co);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
