@@ -2359,6 +2359,7 @@ is_school_word (const Doc *doc,
 {
   static const char *const words[] = {
     "lycée", "collège", "école", "hôpital", "clinique", "université", "institut", "conservatoire",
+    "polyclinique",
   };
 
   static const char *const levels[] = {
@@ -7031,6 +7032,38 @@ place_name_end (Doc          *doc,
   return j;
 }
 
+/* The end of the site that names a clinic after "de", "du", "des", "de
+ * la" or "d'" at e (in the sentence from base): one to three capitalized
+ * words, one span of the tagger's or none, before no other capital; or 0. */
+static guint
+care_site_end (Doc          *doc,
+               guint         base,
+               guint         len,
+               const guint8 *tags,
+               guint         e)
+{
+  guint s;
+
+  if (e + 1 >= len || tags[e] != LECTERN_TAG_O)
+    return 0;
+  if (tok_is (doc, base + e, "de") && (tok_is (doc, base + e + 1, "la") || tok_is_elision (doc, base + e + 1)))
+    e++;
+  else if (!(tok_is (doc, base + e, "de") || tok_is (doc, base + e, "du") || tok_is (doc, base + e, "des") ||
+             tok_is_elision_de (doc, base + e)))
+    return 0;
+  s = ++e;
+  if (s >= len || tags[s - 1] != LECTERN_TAG_O || (tok_lex (doc, base + s) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_FR)))
+    return 0;
+  while (e < len && e < s + 3 && tok_starts_upper (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+         !tok_is_acronym (doc, base + e) && (e == s || tags[e] == LECTERN_TAG_O || (tags[e] & 1) == 0))
+    e++;
+  if (e == s || (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0) ||
+      (e < len && tok_starts_upper (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD)))
+    return 0;
+
+  return e;
+}
+
 /* "les élèves du collège Ibn Battouta", "le centre hospitalier
  * Delafontaine", "l'hôpital Laquintinie de Douala", "la mairie
  * d'Abomey-Calavi": a French school, hospital or town hall is named with
@@ -7049,6 +7082,7 @@ french_school_span (Doc          *doc,
 {
   static const char *const words[] = {
     "lycée", "collège", "école", "hôpital", "clinique", "université", "conservatoire", "hospitalier",
+    "polyclinique",
   };
   static const char *const ofs[] = { "de", "d'", "d\xe2\x80\x99", "du" };
   static const char *const levels[] = {
@@ -7060,7 +7094,7 @@ french_school_span (Doc          *doc,
 
   /* The words' lengths in bytes ("école" 6, "hôpital" 8, "université" 11,
    * "conservatoire" 13): most tokens fail those. */
-  if (tags[k] != LECTERN_TAG_O || (n != 6 && n != 8 && n != 11 && n != 13) ||
+  if (tags[k] != LECTERN_TAG_O || (n != 6 && n != 8 && n != 11 && n != 12 && n != 13) ||
       (tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0))
     return FALSE;
   if (tok_is (doc, a, "mairie"))
@@ -7076,6 +7110,17 @@ french_school_span (Doc          *doc,
   if (!tok_is_any (doc, a, words, G_N_ELEMENTS (words)) ||
       (tok_is (doc, a, "hospitalier") && (k == 0 || !tok_is (doc, a - 1, "centre") || tags[k - 1] != LECTERN_TAG_O)))
     return FALSE;
+  /* "la clinique du Pic-Saint-Loup", "la polyclinique de l'Erdre": a
+   * clinic named by its place or its site after "de", whatever the
+   * tagger made of the name. Not a hospital: "l'hôpital de" names a
+   * town's as often as a body. */
+  if ((tok_is (doc, a, "clinique") || tok_is (doc, a, "polyclinique")) &&
+      (p = care_site_end (doc, base, len, tags, e)) != 0)
+    {
+      *start = k;
+      *end = p;
+      return TRUE;
+    }
   /* The level or kind of the school before its name ("l'école
    * élémentaire Jules-Ferry", "le lycée professionnel du Sidobre",
    * "l'école maternelle Les Tilleuls"), where a name follows. */
@@ -7277,7 +7322,7 @@ mark_french_missions_and_schools (Doc    *doc,
 
       /* The head words' lengths in bytes, and for the short ones their
        * first byte ("CHU", "Radio", "équipe"): most tokens fail those. */
-      if (n != 3 && n != 5 && n != 6 && n != 7 && n != 8 && n != 9 && n != 11 && n != 13)
+      if (n != 3 && n != 5 && n != 6 && n != 7 && n != 8 && n != 9 && n != 11 && n != 12 && n != 13)
         continue;
       if (n == 7)
         {

@@ -9499,6 +9499,24 @@ test_extractor_firms_and_co (void)
   g_assert_null (find_entity (entities, "Minneapolis-founded Pryor Lindqvist LLP", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_french_clinics (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Santé.\n\n"
+             "Sont concernées la clinique des Cèdres-Lauragais, à Castelnaudary, la polyclinique Marie-Curie, à "
+             "Montauban, et la clinique du Pic-Saint-Loup, près de Montpellier. La polyclinique de l'Erdre a "
+             "accepté.\n");
+
+  /* A clinic is named with its word in lower case, before its name or
+   * its site after "de". */
+  g_assert_nonnull (find_entity (entities, "clinique des Cèdres-Lauragais", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "polyclinique Marie-Curie", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "clinique du Pic-Saint-Loup", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "polyclinique de l'Erdre", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Marie-Curie", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10057,6 +10075,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-publishers", test_extractor_french_publishers);
   g_test_add_func ("/lectern/extractor/military-ranks-without-stops", test_extractor_military_ranks_without_stops);
   g_test_add_func ("/lectern/extractor/firms-and-co", test_extractor_firms_and_co);
+  g_test_add_func ("/lectern/extractor/french-clinics", test_extractor_french_clinics);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
