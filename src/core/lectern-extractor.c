@@ -9333,6 +9333,7 @@ split_owner_possessives (Doc    *doc,
     {
       guint a = base + k;
       guint s = k, e = k + 1;
+      gboolean owner_of = FALSE;
       int vote;
 
       if ((tags[k] != LECTERN_TAG_I_ORG && tags[k] != LECTERN_TAG_I_PER) || !tok_is_possessive (doc, a) ||
@@ -9340,7 +9341,22 @@ split_owner_possessives (Doc    *doc,
         continue;
       while (s > 0 && tags[s] != tags[k] - 1)
         s--;
-      if (tags[s] != tags[k] - 1 || known_organization (doc, base + s, a) == 0 || possessive_in_name (doc, a))
+      /* "the U.S. Chamber of | Commerce's Institute": the tagger may
+       * start a span again after the owner's "of". */
+      if (tags[s] == LECTERN_TAG_B_ORG && s >= 2 && tags[s - 1] == LECTERN_TAG_I_ORG &&
+          tok_is_connector (doc, base + s - 1) && known_organization (doc, base + s, a) == 0)
+        {
+          guint o = s - 1;
+
+          while (o > 0 && tags[o] != LECTERN_TAG_B_ORG)
+            o--;
+          if (tags[o] == LECTERN_TAG_B_ORG && known_organization (doc, base + o, a) != 0)
+            s = o, owner_of = TRUE;
+        }
+      /* A name that holds a possessive ("Commerce's Institute" alone)
+       * is one, unless a listed owner's name runs through it. */
+      if (tags[s] != tags[k] - 1 || known_organization (doc, base + s, a) == 0 ||
+          (!owner_of && possessive_in_name (doc, a)))
         continue;
       vote = tag_vote (tags[k]);
       while (e < len && tags[e] == tags[k])

@@ -9517,6 +9517,21 @@ test_extractor_french_clinics (void)
   g_assert_null (find_entity (entities, "Marie-Curie", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_owner_of_a_possessive_name (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Legal.\n\n"
+             "Critics including the U.S. Chamber of Commerce's Institute for Legal Reform have pushed for "
+             "disclosure.\n");
+
+  /* A listed body's name runs through the tagger's restart after "of";
+   * it owns the institute after its possessive. */
+  g_assert_nonnull (find_entity (entities, "U.S. Chamber of Commerce", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Institute for Legal Reform", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "U.S. Chamber", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10076,6 +10091,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/military-ranks-without-stops", test_extractor_military_ranks_without_stops);
   g_test_add_func ("/lectern/extractor/firms-and-co", test_extractor_firms_and_co);
   g_test_add_func ("/lectern/extractor/french-clinics", test_extractor_french_clinics);
+  g_test_add_func ("/lectern/extractor/owner-of-a-possessive-name", test_extractor_owner_of_a_possessive_name);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
