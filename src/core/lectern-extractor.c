@@ -11379,6 +11379,20 @@ extend_bodies_over_purposes (Doc    *doc,
           !(opens_clause (doc, base + e) || tok_is (doc, base + e, ".") || tok_is (doc, base + e, "(") ||
             (tok_is (doc, base + e, ",") && words == 1)))
         continue;
+      /* A listed name of a head and its adjective is whole, unless the
+       * longer one is listed too: "la Commission européenne pour le
+       * prochain cadre financier" speaks of what it is for. */
+      if (known_organization (doc, base + s, a) != 0 && known_organization (doc, base + s, base + e) == 0 &&
+          /* Letters in brackets name the longer body. */
+          !tok_is (doc, base + e, "("))
+        {
+          gboolean linked = FALSE;
+
+          for (guint i = base + s; i < a && !linked; i++)
+            linked = tok_is_connector (doc, i) || tok_is_elision_de (doc, i);
+          if (!linked)
+            continue;
+        }
       tag_organization (tags, len, s, e);
       k = e;
     }

@@ -9532,6 +9532,22 @@ test_extractor_owner_of_a_possessive_name (void)
   g_assert_null (find_entity (entities, "U.S. Chamber", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_listed_names_before_purposes (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Recherche.\n\n"
+             "La présidente s'alarme des pistes évoquées par la Commission européenne pour le prochain cadre "
+             "financier pluriannuel, qui pourraient fondre le budget. L'Observatoire pour la protection des "
+             "défenseurs des droits humains a dénoncé la décision.\n");
+
+  /* A listed head and its adjective are whole before "pour"; a body
+   * named by its head word alone goes on with its purpose. */
+  g_assert_nonnull (find_entity (entities, "Commission européenne", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Observatoire pour la protection des défenseurs des droits humains",
+                                 LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10092,6 +10108,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/firms-and-co", test_extractor_firms_and_co);
   g_test_add_func ("/lectern/extractor/french-clinics", test_extractor_french_clinics);
   g_test_add_func ("/lectern/extractor/owner-of-a-possessive-name", test_extractor_owner_of_a_possessive_name);
+  g_test_add_func ("/lectern/extractor/listed-names-before-purposes", test_extractor_listed_names_before_purposes);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
