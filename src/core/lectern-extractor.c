@@ -10375,6 +10375,8 @@ mark_firms_after_firm_words (Doc    *doc,
       if (e == s || (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0) ||
           (name_flags (doc, base + s, base + e) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) ||
           (e > s + 1 && (tok_lex (doc, base + s) & LECTERN_LEX_GIVEN_TOP)) || tok_is_article (doc, base + s) ||
+          /* "on the Euronext Paris exchange Thursday". */
+          is_calendar_word (doc, base + s) ||
           (tok_lex (doc, base + s) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE)))
         continue;
       tag_organization (tags, len, s, e);

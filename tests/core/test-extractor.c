@@ -9488,7 +9488,8 @@ test_extractor_firms_and_co (void)
     extract ("Audit.\n\n"
              "Investors allege that the auditor, Marlow Keane & Co, ignored red flags. Marlow Keane said the "
              "claims were without merit. A former executive of collapsed crypto exchange Vaultline testified. "
-             "Minneapolis-founded Pryor Lindqvist LLP and London-based Ashdown Carrow LLP will merge.\n");
+             "Minneapolis-founded Pryor Lindqvist LLP and London-based Ashdown Carrow LLP will merge. Shares "
+             "fell on the Euronext Paris exchange Thursday.\n");
 
   /* "& Co" ends a firm named after its partners; an exchange's name
    * follows the word; where a firm was founded is no part of its name. */
@@ -9497,6 +9498,7 @@ test_extractor_firms_and_co (void)
   g_assert_nonnull (find_entity (entities, "Vaultline", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Pryor Lindqvist LLP", LECTERN_ENTITY_ORGANIZATION));
   g_assert_null (find_entity (entities, "Minneapolis-founded Pryor Lindqvist LLP", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Thursday", LECTERN_ENTITY_ORGANIZATION));
 }
 
 static void
