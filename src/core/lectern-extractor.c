@@ -5400,6 +5400,22 @@ could_be_portfolio_word (Doc          *doc,
                                LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_GIVEN_TOP));
 }
 
+/* The same, where a list of portfolios with its "and" is sure: any
+ * capitalized word but a title, a function word, a date or a first
+ * name. */
+static gboolean
+could_be_listed_portfolio_word (Doc          *doc,
+                                guint         base,
+                                const guint8 *tags,
+                                guint         i)
+{
+  return (tags[i - base] == LECTERN_TAG_O || tags[i - base] == LECTERN_TAG_B_LOC ||
+          (tags[i - base] == LECTERN_TAG_B_PER && tags[i + 1 - base] != LECTERN_TAG_I_PER)) &&
+         tok_starts_upper (doc, i) && (tok_flags (doc, i) & LECTERN_TOKEN_WORD) && !tok_is_caps_word (doc, i) &&
+         !is_calendar_word (doc, i) &&
+         !(tok_lex (doc, i) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_GIVEN_TOP));
+}
+
 /* "the Scottish Parliament's Health, | Social Care and Sport Committee":
  * the first portfolio of the list, which the tagger read as a body of
  * one word; no list knows it as one. */
@@ -5429,21 +5445,30 @@ extend_committee_back (Doc          *doc,
                        const guint8 *tags)
 {
   static const char *const committees[] = { "Committee", "Subcommittee", "Union", "Ministry" };
-  gboolean with_and = FALSE;
+  gboolean with_and = FALSE, listed;
 
   if (a < base + 3 || !tok_is_any (doc, b - 1, committees, G_N_ELEMENTS (committees)))
     return a;
   for (guint i = a; i < b; i++)
     with_and |= tok_is (doc, i, "and");
+  /* A committee whose "and" the tagger kept: the portfolios before it,
+   * between commas, may be places or heads' words too ("Constitution,
+   * Europe, External Affairs and Culture Committee", "Culture,
+   * Communications, Welsh Language, Sport and …"). */
+  listed = with_and && (tok_is (doc, b - 1, "Committee") || tok_is (doc, b - 1, "Subcommittee"));
   while (a >= base + 3 && (tok_is (doc, a - 1, ",") || (!with_and && tok_is (doc, a - 1, "and"))) &&
-         (could_be_portfolio_word (doc, base, tags, a - 2) || is_lone_portfolio_body (doc, base, tags, a - 2)))
+         (could_be_portfolio_word (doc, base, tags, a - 2) || is_lone_portfolio_body (doc, base, tags, a - 2) ||
+          (listed && could_be_listed_portfolio_word (doc, base, tags, a - 2))))
     {
       with_and |= tok_is (doc, a - 1, "and");
       /* "the Climate Change, | Environment and Infrastructure
        * Committee": a portfolio of two words. */
       if (!tok_starts_upper (doc, a - 3) || tok_is_article (doc, a - 3))
         a -= 2;
-      else if (a >= base + 4 && could_be_portfolio_word (doc, base, tags, a - 3) && !tok_starts_upper (doc, a - 4))
+      else if (a >= base + 4 &&
+               (could_be_portfolio_word (doc, base, tags, a - 3) ||
+                (listed && could_be_listed_portfolio_word (doc, base, tags, a - 3))) &&
+               !tok_starts_upper (doc, a - 4))
         a -= 3;
       else
         break;

@@ -9550,6 +9550,27 @@ test_extractor_listed_names_before_purposes (void)
                                  LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_committees_of_listed_portfolios (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Wales.\n\n"
+             "Appearing before the Culture, Communications, Welsh Language, Sport and International Relations "
+             "Committee, Gareth Pryce-Morgan said the union had lost money. She told MSPs on Holyrood's "
+             "Constitution, Europe, External Affairs and Culture Committee that the agency regrets it. Britain, "
+             "France and European Union officials met.\n");
+
+  /* A committee whose "and" the tagger kept goes back over its
+   * portfolios between commas, places and heads' words among them; a
+   * list of countries before a union does not. */
+  g_assert_nonnull (find_entity (entities,
+                                 "Culture, Communications, Welsh Language, Sport and International Relations Committee",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Constitution, Europe, External Affairs and Culture Committee",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Britain, France and European Union", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10111,6 +10132,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-clinics", test_extractor_french_clinics);
   g_test_add_func ("/lectern/extractor/owner-of-a-possessive-name", test_extractor_owner_of_a_possessive_name);
   g_test_add_func ("/lectern/extractor/listed-names-before-purposes", test_extractor_listed_names_before_purposes);
+  g_test_add_func ("/lectern/extractor/committees-of-listed-portfolios", test_extractor_committees_of_listed_portfolios);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
