@@ -1137,12 +1137,13 @@ is_office_after_acronym (Doc  *doc,
   return (tok_lex (doc, i) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, i);
 }
 
-/* "Gen Mazurek told": "Gen" before a surname alone that the story
- * gives elsewhere after a first name ("Brig Gen Zbigniew Mazurek"); the
- * rank is rare enough to look the story through. */
+/* "Gen Mazurek told", "M Pouyanné argued": a rank or a title at i
+ * before a surname alone that the story gives elsewhere after a first
+ * name ("Brig Gen Zbigniew Mazurek", "Patrick Pouyanné"); such words are
+ * rare enough to look the story through. */
 static gboolean
-is_general_named_before (const Doc *doc,
-                         guint      i)
+is_title_of_named_surname (const Doc *doc,
+                           guint      i)
 {
   guint64 h;
 
@@ -1151,8 +1152,8 @@ is_general_named_before (const Doc *doc,
     return FALSE;
   h = tok_hash (doc, i + 1);
   for (guint j = 1; j < doc->n_tokens; j++)
-    if (j != i + 1 && tok_hash (doc, j) == h && !tok_is (doc, j - 1, "Gen") && tok_starts_upper (doc, j - 1) &&
-        tok_is_first_name (doc, j - 1))
+    if (j != i + 1 && tok_hash (doc, j) == h && tok_hash (doc, j - 1) != tok_hash (doc, i) &&
+        tok_starts_upper (doc, j - 1) && tok_is_first_name (doc, j - 1))
       return TRUE;
 
   return FALSE;
@@ -1272,7 +1273,11 @@ is_unlisted_title (const Doc *doc,
            (i + 2 < doc->n_tokens && tok_starts_upper (doc, i + 1) && tok_starts_upper (doc, i + 2) &&
             (tok_flags (doc, i + 2) & LECTERN_TOKEN_WORD) && tok_is_first_name (doc, i + 1) &&
             !(tok_lex (doc, i + 1) & (LECTERN_LEX_LOWER | LECTERN_LEX_TITLE))) ||
-           is_general_named_before (doc, i);
+           is_title_of_named_surname (doc, i);
+  /* "M Pouyanné": the French "Monsieur" as English copy writes it,
+   * without its full stop. */
+  if (tok_len (doc, i) == 1 && *tok_str (doc, i) == 'M')
+    return is_title_of_named_surname (doc, i);
   /* A Malaysian state's chief minister: "Perak Menteri Besar". */
   if (tok_is (doc, i, "Menteri"))
     return i + 1 < doc->n_tokens && tok_is (doc, i + 1, "Besar");

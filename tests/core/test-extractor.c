@@ -9571,6 +9571,21 @@ test_extractor_committees_of_listed_portfolios (void)
   g_assert_null (find_entity (entities, "Britain, France and European Union", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_monsieur_without_stop (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Oil.\n\n"
+             "Patrick Pouyanné defended the plan. M Pouyanné argued that demand would stay strong. Category M "
+             "Holdings rose.\n");
+
+  /* "M" before a surname that the story gives after a first name is
+   * "Monsieur"; not a letter of a firm's name. */
+  g_assert_true (has_form (find_entity (entities, "Patrick Pouyanné", LECTERN_ENTITY_PERSON), "Pouyanné"));
+  g_assert_null (find_entity (entities, "M Pouyanné", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "M Holdings", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10133,6 +10148,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/owner-of-a-possessive-name", test_extractor_owner_of_a_possessive_name);
   g_test_add_func ("/lectern/extractor/listed-names-before-purposes", test_extractor_listed_names_before_purposes);
   g_test_add_func ("/lectern/extractor/committees-of-listed-portfolios", test_extractor_committees_of_listed_portfolios);
+  g_test_add_func ("/lectern/extractor/monsieur-without-stop", test_extractor_monsieur_without_stop);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
