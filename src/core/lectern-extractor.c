@@ -14944,8 +14944,11 @@ mark_known_organizations (Doc    *doc,
                 tags[k + found + 1] = LECTERN_TAG_I_PER;
             }
           /* "Amnesty International Kenya": a listed body and the country
-           * of its branch, which the tagger may take for a place. */
-          else if ((tok_lex (doc, a + found) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) &&
+           * of its branch, which the tagger may take for a place; a
+           * country that is a first name too ("Les Amis de la Terre
+           * France"), where the tagger ran it into the name. */
+          else if (((tok_lex (doc, a + found) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) ||
+                    (tags[k + found] == LECTERN_TAG_I_ORG && (tok_lex (doc, a + found) & LECTERN_LEX_PLACE))) &&
                    (k + found + 1 == len || (tags[k + found + 1] & 1) == 1 || tags[k + found + 1] == LECTERN_TAG_O))
             found++;
           else

@@ -9586,6 +9586,20 @@ test_extractor_monsieur_without_stop (void)
   g_assert_nonnull (find_entity (entities, "M Holdings", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_branches_named_by_countries_that_are_names (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Climate.\n\n"
+             "Juliette Marchand of Les Amis de la Terre France, the French branch of Friends of the Earth, said "
+             "the company was wrong.\n");
+
+  /* A listed body and its country, which the tagger ran into the name's
+   * end; "France" is a first name too. */
+  g_assert_nonnull (find_entity (entities, "Les Amis de la Terre France", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Terre France", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10149,6 +10163,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/listed-names-before-purposes", test_extractor_listed_names_before_purposes);
   g_test_add_func ("/lectern/extractor/committees-of-listed-portfolios", test_extractor_committees_of_listed_portfolios);
   g_test_add_func ("/lectern/extractor/monsieur-without-stop", test_extractor_monsieur_without_stop);
+  g_test_add_func ("/lectern/extractor/branches-named-by-countries-that-are-names", test_extractor_branches_named_by_countries_that_are_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
