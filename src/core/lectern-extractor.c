@@ -9583,6 +9583,12 @@ split_joined_organizations (Doc    *doc,
         continue;
       while (e < len && tags[e] == LECTERN_TAG_I_ORG)
         e++;
+      /* "Derry City and Strabane District Council": a listed name whole. */
+      if (e >= k + 3 && known_organization (doc, base + k, base + e) != 0)
+        {
+          k = e - 1;
+          continue;
+        }
       for (guint j = k + 1; j + 1 < e; j++)
         {
           if ((tok_is (doc, base + j, "and") || tok_is (doc, base + j, "et")) &&
@@ -15114,6 +15120,59 @@ extend_red_cross_societies (Doc    *doc,
     }
 }
 
+/* "Derry City and Strabane District Council", "the Mull and Iona Ferry
+ * Committee": a local body named after two places joined by "and", the
+ * first of which the tagger leaves out or reads apart (a place, a
+ * person, a club). Not after a preposition: "in London and Manchester
+ * City Council offices" names two. */
+static void
+join_places_before_local_bodies (Doc    *doc,
+                                 guint   base,
+                                 guint   len,
+                                 guint8 *tags)
+{
+  static const char *const heads[] = {
+    "Council", "Committee", "Forum", "Board", "Authority", "Partnership", "Trust", "Association",
+  };
+  static const char *const prepositions[] = {
+    "in", "at", "from", "to", "into", "between", "across", "near", "and", "or", "with", "by", "for", "on",
+  };
+
+  if (doc->lang != LANG_EN)
+    return;
+  for (guint k = 2; k + 1 < len; k++)
+    {
+      guint a = base + k, s, e;
+
+      /* "and" inside no span, a body's span right after it. */
+      if (tok_len (doc, a) != 3 || !tok_is (doc, a, "and") || tags[k] != LECTERN_TAG_O ||
+          tags[k + 1] != LECTERN_TAG_B_ORG)
+        continue;
+      for (e = k + 2; e < len && tags[e] == LECTERN_TAG_I_ORG; e++)
+        ;
+      if (!tok_is_any (doc, base + e - 1, heads, G_N_ELEMENTS (heads)))
+        continue;
+      /* One or two capitalized words before "and", of one span or none. */
+      for (s = k; s > 0 && s + 2 > k && tok_starts_upper (doc, base + s - 1) &&
+                  (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD) && !tok_is_acronym (doc, base + s - 1) &&
+                  !(tok_lex (doc, base + s - 1) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_GIVEN_TOP)) &&
+                  tags[s - 1] != LECTERN_TAG_B_MISC && tags[s - 1] != LECTERN_TAG_I_MISC;
+           s--)
+        ;
+      if (s == k || s == 0 || (tags[s] != LECTERN_TAG_O && (tags[s] & 1) == 0) ||
+          (tags[s - 1] != LECTERN_TAG_O) || tok_starts_upper (doc, base + s - 1) ||
+          tok_is_any (doc, base + s - 1, prepositions, G_N_ELEMENTS (prepositions)))
+        continue;
+      /* Of one span: a person's name of two words is no place. */
+      if (s + 2 == k && tags[s + 1] != LECTERN_TAG_O && tags[s + 1] != tags[s] + 1)
+        continue;
+      if (s + 2 == k && tags[s] == LECTERN_TAG_B_PER)
+        continue;
+      tag_organization (tags, len, s, e);
+      k = e - 1;
+    }
+}
+
 /* "the House of Commons | Science, Innovation and Technology
  * Committee": a chamber's name, then a committee's that the tagger
  * started anew, are one committee of that chamber. */
@@ -16897,6 +16956,7 @@ tag_document (LecternExtractor  *self,
           mark_amazon_region (doc, i, len, tags->data);
           join_names_over_and (doc, i, len, tags->data);
           join_chamber_committees (doc, i, len, tags->data);
+          join_places_before_local_bodies (doc, i, len, tags->data);
           join_bodies_to_chambers (doc, i, len, tags->data);
           join_bodies_over_on (doc, i, len, tags->data);
           extend_branches_to_regions (doc, i, len, tags->data);

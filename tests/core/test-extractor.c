@@ -9600,6 +9600,23 @@ test_extractor_branches_named_by_countries_that_are_names (void)
   g_assert_null (find_entity (entities, "Terre France", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_local_bodies_of_two_places (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Local.\n\n"
+             "Colm said Derry City and Strabane District Council had paused plans. Seumas MacInnes, chair of the "
+             "Mull and Iona Ferry Committee, said residents were tired. Jobs in London and Manchester City "
+             "Council offices were cut.\n");
+
+  /* Two places joined by "and" before a local body's head word name it;
+   * a listed name of that kind stays whole; not after a preposition. */
+  g_assert_nonnull (find_entity (entities, "Derry City and Strabane District Council", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Mull and Iona Ferry Committee", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Manchester City Council", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "London and Manchester City Council", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10164,6 +10181,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/committees-of-listed-portfolios", test_extractor_committees_of_listed_portfolios);
   g_test_add_func ("/lectern/extractor/monsieur-without-stop", test_extractor_monsieur_without_stop);
   g_test_add_func ("/lectern/extractor/branches-named-by-countries-that-are-names", test_extractor_branches_named_by_countries_that_are_names);
+  g_test_add_func ("/lectern/extractor/local-bodies-of-two-places", test_extractor_local_bodies_of_two_places);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
