@@ -1274,14 +1274,6 @@ is_unlisted_title (const Doc *doc,
             (tok_flags (doc, i + 2) & LECTERN_TOKEN_WORD) && tok_is_first_name (doc, i + 1) &&
             !(tok_lex (doc, i + 1) & (LECTERN_LEX_LOWER | LECTERN_LEX_TITLE))) ||
            is_title_of_named_surname (doc, i);
-  /* "El Hadj Mamadou Saliou Diallo": a pilgrim's honorific of West
-   * Africa in two words (one, "Elhadj", is also a first name). */
-  if (tok_is (doc, i, "El"))
-    return i + 2 < doc->n_tokens && (tok_is (doc, i + 1, "Hadj") || tok_is (doc, i + 1, "Hadji") ||
-                                     tok_is (doc, i + 1, "Hadja")) &&
-           tok_starts_upper (doc, i + 2) && (tok_flags (doc, i + 2) & LECTERN_TOKEN_WORD);
-  if (tok_is (doc, i, "Hadj") || tok_is (doc, i, "Hadji") || tok_is (doc, i, "Hadja"))
-    return i > 0 && tok_is (doc, i - 1, "El");
   /* "M Pouyanné": the French "Monsieur" as English copy writes it,
    * without its full stop. */
   if (tok_len (doc, i) == 1 && *tok_str (doc, i) == 'M')
