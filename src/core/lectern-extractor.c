@@ -16130,6 +16130,53 @@ french_publisher_end (Doc          *doc,
   return e;
 }
 
+/* "Brocéliande Sud Communauté", "Douarnenez Communauté", "Rennes
+ * Métropole": a French grouping of communes named by its country, then
+ * "Communauté", "Métropole" or "Agglo", which ends the name (not "la
+ * Communauté de communes du …", named the other way). Returns the end of
+ * the name from k (relative to base), or 0. */
+static guint
+intercommunality_end (const Doc    *doc,
+                      guint         base,
+                      guint         len,
+                      const guint8 *tags,
+                      guint         k)
+{
+  static const char *const heads[] = { "Communauté", "Métropole", "Agglo", "Agglomération" };
+  /* "de", "du" and "des" first: after the head, they start the other
+   * order's name. */
+  static const char *const links[] = { "de", "du", "des", "et", "en", "sur", "d'", "d\xe2\x80\x99" };
+
+  /* Not inside a longer body ("la chambre de commerce et d'industrie
+   * Rouen Métropole"), nor after "Côté" ("Côté Métropole, on dénonce"). */
+  if (tok_is_article (doc, base + k) || (tok_lex (doc, base + k) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE)) ||
+      tok_is_any (doc, base + k, heads, G_N_ELEMENTS (heads)) || (k > 0 && tags[k - 1] != LECTERN_TAG_O) ||
+      tok_is (doc, base + k, "Côté") ||
+      (k > 0 && tok_starts_upper (doc, base + k - 1) && (tok_flags (doc, base + k - 1) & LECTERN_TOKEN_WORD)))
+    return 0;
+  for (guint e = k + 1; e < len && e < k + 5; e++)
+    {
+      guint a = base + e;
+
+      if (tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)))
+        {
+          /* The head ends the name, in no tagger's person. */
+          if ((e + 1 < len && (tok_is_any (doc, a + 1, links, 3) || tok_is_elision_de (doc, a + 1) ||
+                               (tok_starts_upper (doc, a + 1) && (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD)))) ||
+              tags[k] == LECTERN_TAG_I_PER || tags[k] == LECTERN_TAG_B_PER)
+            return 0;
+          return e + 1;
+        }
+      if (tok_starts_upper (doc, a) && (tok_flags (doc, a) & LECTERN_TOKEN_WORD) && !tok_is_article (doc, a))
+        continue;
+      /* "Lamballe Terre et Mer": a link between capitalized words. */
+      if (!(tok_is_any (doc, a, links, G_N_ELEMENTS (links)) && e + 1 < len && tok_starts_upper (doc, a + 1)))
+        return 0;
+    }
+
+  return 0;
+}
+
 /* French bodies that a cue beside them tells: a département's number, a
  * chamber of commerce's letters, a member's word before a party, a local
  * society's seat. One pass for them all, as each asks little of most
@@ -16170,6 +16217,7 @@ mark_french_cued_bodies (Doc    *doc,
           continue;
         }
       if ((e = chamber_of_commerce_end (doc, base, len, tags, k)) != 0 ||
+          (e = intercommunality_end (doc, base, len, tags, k)) != 0 ||
           (e = party_after_member_end (doc, base, len, tags, k)) != 0 ||
           (e = local_society_end (doc, base, len, tags, k)) != 0)
         {

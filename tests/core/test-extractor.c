@@ -9629,6 +9629,25 @@ test_extractor_cos_legal_form (void)
   g_assert_nonnull (find_entity (entities, "Piper Sandler Cos", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_french_groupings_of_communes (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Piscine.\n\n"
+             "Le conseil de Brocéliande Sud Communauté a voté lundi. Douarnenez Communauté et Poher Communauté "
+             "ont suivi. Côté Métropole, on dénonce un chantage. La Communauté de communes du Pays de Landivisiau "
+             "aussi.\n");
+
+  /* A grouping of communes named by its country, then "Communauté" or
+   * "Métropole"; not "Côté …", nor the other order's start. */
+  g_assert_nonnull (find_entity (entities, "Brocéliande Sud Communauté", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Douarnenez Communauté", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Poher Communauté", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Côté Métropole", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Communauté de communes du Pays de Landivisiau",
+                                 LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10195,6 +10214,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/branches-named-by-countries-that-are-names", test_extractor_branches_named_by_countries_that_are_names);
   g_test_add_func ("/lectern/extractor/local-bodies-of-two-places", test_extractor_local_bodies_of_two_places);
   g_test_add_func ("/lectern/extractor/cos-legal-form", test_extractor_cos_legal_form);
+  g_test_add_func ("/lectern/extractor/french-groupings-of-communes", test_extractor_french_groupings_of_communes);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
