@@ -2369,6 +2369,9 @@ is_school_word (const Doc *doc,
 
   static const char *const levels[] = {
     "élémentaire", "maternelle", "primaire", "professionnel", "agricole", "polyvalent", "technique",
+    /* "le lycée maritime Pierre-Guéguin", "le collège privé Saint-Joseph". */
+    "maritime", "hôtelier", "horticole", "privé", "public", "international", "catholique", "militaire",
+    "technologique",
   };
 
   /* "le centre hospitalier Delafontaine". */
@@ -7120,6 +7123,8 @@ french_school_span (Doc          *doc,
   static const char *const ofs[] = { "de", "d'", "d\xe2\x80\x99", "du" };
   static const char *const levels[] = {
     "élémentaire", "maternelle", "primaire", "professionnel", "agricole", "polyvalent", "technique",
+    "maritime", "hôtelier", "horticole", "privé", "public", "international", "catholique", "militaire",
+    "technologique",
   };
   guint a = base + k;
   guint e = k + 1, p;

@@ -9648,6 +9648,19 @@ test_extractor_french_groupings_of_communes (void)
                                  LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_schools_of_a_kind (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Pêche.\n\n"
+             "Les élèves du lycée maritime Pierre-Guéguin visitent le chantier. Le collège privé Saint-Joseph "
+             "aussi.\n");
+
+  /* The kind of the school between its word and its name. */
+  g_assert_nonnull (find_entity (entities, "lycée maritime Pierre-Guéguin", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "collège privé Saint-Joseph", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10215,6 +10228,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/local-bodies-of-two-places", test_extractor_local_bodies_of_two_places);
   g_test_add_func ("/lectern/extractor/cos-legal-form", test_extractor_cos_legal_form);
   g_test_add_func ("/lectern/extractor/french-groupings-of-communes", test_extractor_french_groupings_of_communes);
+  g_test_add_func ("/lectern/extractor/schools-of-a-kind", test_extractor_schools_of_a_kind);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
