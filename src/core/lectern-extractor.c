@@ -10383,6 +10383,9 @@ is_firm_word_before_name (const Doc *doc,
           (tok_starts_upper (doc, i - 1) && (tok_lex (doc, i - 1) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION))));
 }
 
+static gboolean is_lower_demonym (const Doc *doc,
+                                  guint      i);
+
 /* The name after such a word: one to three capitalized words the tagger
  * left out or read as a person's, no place's, is the firm's, in the
  * whole story; not two or three words that open with a frequent first
@@ -10397,16 +10400,35 @@ mark_firms_after_firm_words (Doc    *doc,
     {
       guint a = base + k, s = k + 1, e;
 
-      /* A capital after a word in lower case first: most tokens fail it. */
+      /* A capital after a word in lower case first: most tokens fail it.
+       * A nationality may come between ("le constructeur allemand
+       * Brenner"). */
       if (!tok_has_upper (doc, a + 1) || tags[k] != LECTERN_TAG_O ||
           !(tags[s] == LECTERN_TAG_O || tags[s] == LECTERN_TAG_B_PER) || !tok_starts_upper (doc, a + 1) ||
-          !tok_starts_lower (doc, a) || tok_len (doc, a) < 3 || !is_firm_word_before_name (doc, a))
+          !tok_starts_lower (doc, a) || tok_len (doc, a) < 3 ||
+          !(is_firm_word_before_name (doc, a) ||
+            (doc->lang == LANG_FR && k > 0 && tags[k - 1] == LECTERN_TAG_O && is_lower_demonym (doc, a) &&
+             is_firm_word_before_name (doc, a - 1) && !tok_is_first_name (doc, a + 1))))
         continue;
       for (e = s; e < len && e < s + 3 && tok_starts_upper (doc, base + e) &&
                   (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
                   (e == s || tags[e] == (tags[s] == LECTERN_TAG_O ? LECTERN_TAG_O : LECTERN_TAG_I_PER));
            e++)
         ;
+      /* "la société lyonnaise Saveurs d'Antan SAS": a link inside the
+       * name, where its legal form ends it. */
+      if (e > s && e + 2 < len && (tok_is_elision_de (doc, base + e) || tok_is (doc, base + e, "de") ||
+                                   tok_is (doc, base + e, "du")) &&
+          tok_starts_upper (doc, base + e + 1) && (tok_flags (doc, base + e + 1) & LECTERN_TOKEN_WORD))
+        {
+          guint f = e + 1;
+
+          while (f < len && f < e + 4 && tok_starts_upper (doc, base + f) && !is_legal_form (doc, base + f) &&
+                 (tok_flags (doc, base + f) & LECTERN_TOKEN_WORD))
+            f++;
+          if (f < len && is_legal_form (doc, base + f))
+            e = f + 1;
+        }
       /* "Beale Ferreira & Tse": partners joined by "&", one word after it
        * or two. */
       if (e > s && e + 1 < len && tok_is (doc, base + e, "&") && tok_starts_upper (doc, base + e + 1) &&

@@ -9661,6 +9661,23 @@ test_extractor_schools_of_a_kind (void)
   g_assert_nonnull (find_entity (entities, "collège privé Saint-Joseph", LECTERN_ENTITY_ORGANIZATION));
 }
 
+static void
+test_extractor_firms_after_nationalities (void)
+{
+  g_autoptr(GPtrArray) entities =
+    extract ("Industrie.\n\n"
+             "Les façades seront produites par un groupement réunissant Nordbat Rénovation, une PME de "
+             "Tourcoing, et l'entreprise flamande Bouwteam Vlaanderen, qui dispose d'une usine à Courtrai.\n\n"
+             "Deux fabricants ont écopé d'amendes : la Biscuiterie Lemaire-Vasseur, pour 48 000 euros, et la "
+             "société lyonnaise Saveurs d'Antan SAS, spécialisée dans les confitures, pour 22 500 euros.\n");
+
+  /* A word for a firm and a nationality before the firm's name; a link
+   * inside the name, which its legal form ends. */
+  g_assert_nonnull (find_entity (entities, "Bouwteam Vlaanderen", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Saveurs d'Antan SAS", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Antan SAS", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10229,6 +10246,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/cos-legal-form", test_extractor_cos_legal_form);
   g_test_add_func ("/lectern/extractor/french-groupings-of-communes", test_extractor_french_groupings_of_communes);
   g_test_add_func ("/lectern/extractor/schools-of-a-kind", test_extractor_schools_of_a_kind);
+  g_test_add_func ("/lectern/extractor/firms-after-nationalities", test_extractor_firms_after_nationalities);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
