@@ -16120,8 +16120,8 @@ french_trade_firm_end (const Doc    *doc,
  * de Minuit": a French publisher is named after "éditions" in lower case
  * and "de"; the tagger reads the name as a person's or a place's and
  * leaves the word out. Returns the end of the name from k (relative to
- * base), or 0. Not a place ("les éditions de Paris-Match" keep the
- * magazine's name, but "une édition de Lyon" is no publisher). */
+ * base), or 0. Not a listed place: "aux éditions de Lyon" names no
+ * publisher. */
 static guint
 french_publisher_end (Doc          *doc,
                       guint         base,
