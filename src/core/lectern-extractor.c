@@ -124,6 +124,9 @@ typedef struct
   Lang                 lang;         /* of the paragraph being tagged, then of the story */
   Lang                 story_lang;
   GArray              *langs;        /* LangRun: where the language of the paragraphs changes */
+  /* Hashes of the words written after a first name, where the story has a
+   * "Gen" or an "M" that may be a rank or a title (else NULL). */
+  GHashTable          *named_surnames;
   /* Quoted titles of the sentence being tagged ("a post titled “Why I
    * Left The Party”"): no name is taken from them. */
   guint                n_muted;
@@ -1137,26 +1140,57 @@ is_office_after_acronym (Doc  *doc,
   return (tok_lex (doc, i) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, i);
 }
 
+/* Whether token i is "Gen" or "M", a rank or a title that the press may
+ * write without its full stop. */
+static inline gboolean
+tok_is_bare_title (const Doc *doc,
+                   guint      i)
+{
+  return (tok_len (doc, i) == 1 && *tok_str (doc, i) == 'M') || (tok_len (doc, i) == 3 && tok_is (doc, i, "Gen"));
+}
+
+/* Fills doc->named_surnames, once, before the tagging, if the story
+ * holds a bare "Gen" or "M": one pass, so that a text of many such
+ * words stays linear. */
+static void
+note_named_surnames (Doc *doc)
+{
+  guint i = 0;
+
+  while (i < doc->n_tokens && !tok_is_bare_title (doc, i))
+    i++;
+  if (i == doc->n_tokens)
+    return;
+  doc->named_surnames = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint j = 1; j < doc->n_tokens; j++)
+    {
+      guint64 h;
+
+      if (!tok_starts_upper (doc, j) || !(tok_flags (doc, j) & LECTERN_TOKEN_WORD) ||
+          !tok_starts_upper (doc, j - 1) || tok_is_bare_title (doc, j - 1) || !tok_is_first_name (doc, j - 1))
+        continue;
+      h = tok_hash (doc, j);
+      if (!g_hash_table_contains (doc->named_surnames, &h))
+        g_hash_table_add (doc->named_surnames, g_memdup2 (&h, sizeof h));
+    }
+}
+
 /* "Gen Mazurek told", "M Pouyanné argued": a rank or a title at i
  * before a surname alone that the story gives elsewhere after a first
- * name ("Brig Gen Zbigniew Mazurek", "Patrick Pouyanné"); such words are
- * rare enough to look the story through. */
+ * name ("Brig Gen Zbigniew Mazurek", "Patrick Pouyanné"). */
 static gboolean
 is_title_of_named_surname (const Doc *doc,
                            guint      i)
 {
   guint64 h;
 
-  if (i + 1 >= doc->n_tokens || !tok_starts_upper (doc, i + 1) || !(tok_flags (doc, i + 1) & LECTERN_TOKEN_WORD) ||
+  if (doc->named_surnames == NULL || i + 1 >= doc->n_tokens || !tok_starts_upper (doc, i + 1) ||
+      !(tok_flags (doc, i + 1) & LECTERN_TOKEN_WORD) ||
       (i + 2 < doc->n_tokens && tok_starts_upper (doc, i + 2) && (tok_flags (doc, i + 2) & LECTERN_TOKEN_WORD)))
     return FALSE;
   h = tok_hash (doc, i + 1);
-  for (guint j = 1; j < doc->n_tokens; j++)
-    if (j != i + 1 && tok_hash (doc, j) == h && tok_hash (doc, j - 1) != tok_hash (doc, i) &&
-        tok_starts_upper (doc, j - 1) && tok_is_first_name (doc, j - 1))
-      return TRUE;
 
-  return FALSE;
+  return g_hash_table_contains (doc->named_surnames, &h);
 }
 
 /* Honorifics and ranks that the name table's titles lack ("Alhaji Musa
@@ -7130,7 +7164,7 @@ french_school_span (Doc          *doc,
   guint e = k + 1, p;
   guint32 n = tok_len (doc, a);
 
-  /* The words' lengths in bytes ("école" 6, "hôpital" 8, "université" 11,
+  /* The words' lengths in bytes ("école" 6, "hôpital" 8, "université" 11, "polyclinique" 12,
    * "conservatoire" 13): most tokens fail those. */
   if (tags[k] != LECTERN_TAG_O || (n != 6 && n != 8 && n != 11 && n != 12 && n != 13) ||
       (tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0))
@@ -21513,6 +21547,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   if (length >= LECTERN_PREFAULT_MIN)
     lectern_prefault (lex_memo, sizeof *lex_memo);
   tokenize (&doc, length);
+  note_named_surnames (&doc);
 
   if (!tag_document (self, &doc, cancellable, progress, progress_data, error))
     goto out;
@@ -21554,6 +21589,7 @@ lectern_extractor_extract (LecternExtractor     *self,
     progress (1.0, progress_data);
 
 out:
+  g_clear_pointer (&doc.named_surnames, g_hash_table_unref);
   g_free (doc.starts);
   g_free (doc.lens);
   g_free (doc.cp_marks);
