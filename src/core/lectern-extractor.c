@@ -7102,6 +7102,23 @@ place_name_end (Doc          *doc,
   return j;
 }
 
+/* The token after a French "de", "du", "des", "d'", "de la" or "de l'"
+ * at i (before `end`), where a name follows it; or 0. */
+static guint
+after_french_de (const Doc *doc,
+                 guint      i,
+                 guint      end)
+{
+  if (i + 1 >= end)
+    return 0;
+  if (tok_is (doc, i, "de") && (tok_is (doc, i + 1, "la") || tok_is_elision (doc, i + 1)))
+    return i + 2;
+  if (tok_is (doc, i, "de") || tok_is (doc, i, "du") || tok_is (doc, i, "des") || tok_is_elision_de (doc, i))
+    return i + 1;
+
+  return 0;
+}
+
 /* The end of the site that names a clinic after "de", "du", "des", "de
  * la" or "d'" at e (in the sentence from base): one to three capitalized
  * words, one span of the tagger's or none, before no other capital; or 0. */
@@ -7114,14 +7131,10 @@ care_site_end (Doc          *doc,
 {
   guint s;
 
-  if (e + 1 >= len || tags[e] != LECTERN_TAG_O)
+  if (e + 1 >= len || tags[e] != LECTERN_TAG_O || (s = after_french_de (doc, base + e, base + len)) == 0)
     return 0;
-  if (tok_is (doc, base + e, "de") && (tok_is (doc, base + e + 1, "la") || tok_is_elision (doc, base + e + 1)))
-    e++;
-  else if (!(tok_is (doc, base + e, "de") || tok_is (doc, base + e, "du") || tok_is (doc, base + e, "des") ||
-             tok_is_elision_de (doc, base + e)))
-    return 0;
-  s = ++e;
+  s -= base;
+  e = s;
   if (s >= len || tags[s - 1] != LECTERN_TAG_O || (tok_lex (doc, base + s) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_FR)))
     return 0;
   while (e < len && e < s + 3 && tok_starts_upper (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
@@ -16164,16 +16177,12 @@ french_publisher_end (Doc          *doc,
                       guint         k)
 {
   guint a = base + k;
-  guint e = k + 2, start;
+  guint e, start;
 
   if (k + 2 >= len || tok_len (doc, a) != strlen ("éditions") || !tok_is (doc, a, "éditions") ||
-      tags[k] != LECTERN_TAG_O)
+      tags[k] != LECTERN_TAG_O || (e = after_french_de (doc, a + 1, base + len)) == 0)
     return 0;
-  if (tok_is (doc, a + 1, "de") && (tok_is (doc, a + 2, "la") || tok_is_elision (doc, a + 2)))
-    e++;
-  else if (!(tok_is (doc, a + 1, "de") || tok_is (doc, a + 1, "du") || tok_is (doc, a + 1, "des") ||
-             tok_is_elision_de (doc, a + 1)))
-    return 0;
+  e -= base;
   if (e >= len || tags[e - 1] != LECTERN_TAG_O)
     return 0;
   /* Up to three capitalized words, one span of the tagger's or none. */
