@@ -9678,6 +9678,28 @@ test_extractor_firms_after_nationalities (void)
   g_assert_null (find_entity (entities, "Antan SAS", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A word alone on the line under the headline is the dateline's place,
+ * and a place the tagger saw ("in Geneva") places the word too; French
+ * "A" is "à" at a sentence's start ("A Wattrelos, c'est"). */
+static void
+test_extractor_dateline_places (void)
+{
+  g_autoptr(GPtrArray) english = extract ("Plastics talks stall in Geneva as oil states dig in\n\nGeneva\n\n"
+                                          "Negotiations on the treaty were on the brink of collapse on Thursday "
+                                          "night, said Maria Lopez, who chairs the talks.\n\n"
+                                          "Lopez told delegates she did not intend to leave Geneva without a text.\n");
+  g_autoptr(GPtrArray) french = extract ("Municipales : la gauche se divise dans le Nord\n\n"
+                                         "Les insoumis exigeaient la tête de liste à Roubaix et à Wattrelos, "
+                                         "selon Marc Dubois.\n\n"
+                                         "A Wattrelos, c'est un médecin généraliste, le docteur Hamid Benchekroun, "
+                                         "qui conduira la liste.\n");
+
+  g_assert_null (find_entity (english, "Geneva", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (english, "Maria Lopez", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (french, "Wattrelos", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (french, "Hamid Benchekroun", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10247,6 +10269,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-groupings-of-communes", test_extractor_french_groupings_of_communes);
   g_test_add_func ("/lectern/extractor/schools-of-a-kind", test_extractor_schools_of_a_kind);
   g_test_add_func ("/lectern/extractor/firms-after-nationalities", test_extractor_firms_after_nationalities);
+  g_test_add_func ("/lectern/extractor/dateline-places", test_extractor_dateline_places);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
