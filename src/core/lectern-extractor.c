@@ -20008,6 +20008,38 @@ is_unit_name_tail (Doc        *doc,
          !is_company_word (doc, last) && !is_business_end (doc, last);
 }
 
+/* Whether the words of `big` after its first n name a body of its own
+ * that the body of those n set up: a word for such a body last
+ * ("Samsung | Catalyst Fund", "NFL | Network", "Amazon | Labor Union"),
+ * or three capitalized words ("Tesco | Sustainable Dairy Group"); not a
+ * legal form ("Brightline | Energy Pty Ltd"). */
+static gboolean
+is_offshoot_tail (Doc        *doc,
+                  const Form *big,
+                  guint       n)
+{
+  static const char *const ends[] = {
+    "Fund", "Ventures", "Foundation", "Labs", "Network", "Trustees", "Agency", "Union", "Association",
+  };
+  guint last = big->first + big->n_tokens - 1;
+  guint words = 0;
+
+  if (n >= big->n_tokens)
+    return FALSE;
+  for (guint i = big->first + n; i <= last; i++)
+    {
+      if (tok_is (doc, i, "and") || tok_is (doc, i, "&"))
+        continue;
+      if (!tok_starts_upper (doc, i) || !(tok_flags (doc, i) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, i))
+        return FALSE;
+      words++;
+    }
+  if ((tok_lex (doc, last) & LECTERN_LEX_LEGAL) && !tok_is (doc, last, "Group"))
+    return FALSE;
+
+  return tok_is_any (doc, last, ends, G_N_ELEMENTS (ends)) || words >= 3;
+}
+
 /* Whether the first n tokens of the business's name `form` (it ends as
  * is_business_end() says) can stand for it alone: they end where a capitalized word or a legal form goes on,
  * and no list knows them as a common word, a nationality, a place, a date,
@@ -20889,6 +20921,12 @@ merge_partial_names (Doc *doc)
                   /* "Senate Foreign Affairs, Defence and …": a chamber's
                    * committee, cut. */
                   !tok_is_any (doc, form->first, chambers, G_N_ELEMENTS (chambers)))
+                continue;
+              /* "Samsung" in "Samsung Catalyst Fund", "Tesco" in "Tesco
+               * Sustainable Dairy Group": a listed body, and one no list
+               * knows that it set up. */
+              if (small != 0 && small != LECTERN_LEX_AMBIGUOUS && whole == 0 && at == 0 &&
+                  is_offshoot_tail (doc, big, form->n_tokens))
                 continue;
               /* "NHS" in "Severnside Hospitals NHS Foundation Trust": a
                * known body's acronym inside a longer name is the body the

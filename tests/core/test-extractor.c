@@ -9700,6 +9700,31 @@ test_extractor_dateline_places (void)
   g_assert_nonnull (find_entity (french, "Hamid Benchekroun", LECTERN_ENTITY_PERSON));
 }
 
+/* A listed body and one it set up, named after it with a word for a body
+ * of its own or three words more, are two ("Samsung", "Samsung Catalyst
+ * Fund"); so are the airline and its holding. */
+static void
+test_extractor_offshoot_bodies (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("A Tesco spokeswoman said the farmers who supply the supermarket "
+                                           "through the Tesco Sustainable Dairy Group were paid fairly.\n\n"
+                                           "Samsung said the Samsung Catalyst Fund would invest in the start-up.\n\n"
+                                           "Air France-KLM said Air France would cut flights.\n");
+  LecternEntity *fund = find_entity (entities, "Samsung Catalyst Fund", LECTERN_ENTITY_ORGANIZATION);
+  LecternEntity *group = find_entity (entities, "Tesco Sustainable Dairy Group", LECTERN_ENTITY_ORGANIZATION);
+  LecternEntity *holding = find_entity (entities, "Air France-KLM", LECTERN_ENTITY_ORGANIZATION);
+
+  g_assert_nonnull (fund);
+  g_assert_false (has_form (fund, "Samsung"));
+  g_assert_nonnull (find_entity (entities, "Samsung", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (group);
+  g_assert_false (has_form (group, "Tesco"));
+  g_assert_nonnull (find_entity (entities, "Tesco", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (holding);
+  g_assert_false (has_form (holding, "Air France"));
+  g_assert_nonnull (find_entity (entities, "Air France", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10270,6 +10295,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/schools-of-a-kind", test_extractor_schools_of_a_kind);
   g_test_add_func ("/lectern/extractor/firms-after-nationalities", test_extractor_firms_after_nationalities);
   g_test_add_func ("/lectern/extractor/dateline-places", test_extractor_dateline_places);
+  g_test_add_func ("/lectern/extractor/offshoot-bodies", test_extractor_offshoot_bodies);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
