@@ -19464,6 +19464,20 @@ institution_head_before (Doc     *doc,
   return b;
 }
 
+/* Whether a connector ("of", "for", "de"…) joins two capitalized words
+ * inside [a, b). */
+static gboolean
+has_inner_connector (const Doc *doc,
+                     guint      a,
+                     guint      b)
+{
+  for (guint k = a + 1; k + 1 < b; k++)
+    if (tok_is_connector (doc, k) && tok_starts_upper (doc, k - 1) && tok_starts_upper (doc, k + 1))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 unite_definition (Doc   *doc,
                   guint  acro,
@@ -19501,7 +19515,11 @@ unite_definition (Doc   *doc,
   if (b >= a + 3 && tok_starts_upper (doc, a) &&
       (((tok_lex (doc, a) & LECTERN_LEX_ORG_HEAD) && !(tok_lex (doc, a) & LECTERN_LEX_TITLE)) ||
        /* "Les Eaux de Mayotte (LEMA)": a plural, no person. */
-       (tok_is (doc, a, "Les") && lang_at (doc, a) == LANG_FR)))
+       (tok_is (doc, a, "Les") && lang_at (doc, a) == LANG_FR) ||
+       /* "Offshore Petroleum Regulator for Environment and
+        * Decommissioning (Opred)": a link between capitalized words that
+        * the letters spell, which no one's name has. */
+       (b >= a + 4 && tok_starts_upper (doc, b - 1) && has_inner_connector (doc, a, b))))
     {
       af->votes[VOTE_ORG] += af->votes[VOTE_PER] + af->votes[VOTE_LOC];
       af->votes[VOTE_PER] = af->votes[VOTE_LOC] = 0;

@@ -9725,6 +9725,27 @@ test_extractor_offshoot_bodies (void)
   g_assert_nonnull (find_entity (entities, "Air France", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Letters in brackets defined by a name with a link between capitalized
+ * words are a body's, though the tagger takes them alone for a person
+ * ("Offshore Petroleum Regulator for Environment and Decommissioning
+ * (Opred)"). */
+static void
+test_extractor_defined_letters_with_links (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("It was signed off last month by the North Sea Transition Authority (NSTA) "
+                                           "and by the department's Offshore Petroleum Regulator for Environment and "
+                                           "Decommissioning (Opred).\n\n"
+                                           "Callum Rennie, a senior climate campaigner at Greenpeace UK, said the "
+                                           "groups would also argue that Opred had relied on an outdated assessment "
+                                           "prepared by consultants from Wood Mackenzie.\n");
+  LecternEntity *opred = find_entity (entities, "Offshore Petroleum Regulator for Environment and Decommissioning",
+                                      LECTERN_ENTITY_ORGANIZATION);
+
+  g_assert_nonnull (opred);
+  g_assert_true (has_form (opred, "Opred"));
+  g_assert_nonnull (find_entity (entities, "Callum Rennie", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10296,6 +10317,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/firms-after-nationalities", test_extractor_firms_after_nationalities);
   g_test_add_func ("/lectern/extractor/dateline-places", test_extractor_dateline_places);
   g_test_add_func ("/lectern/extractor/offshoot-bodies", test_extractor_offshoot_bodies);
+  g_test_add_func ("/lectern/extractor/defined-letters-with-links", test_extractor_defined_letters_with_links);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
