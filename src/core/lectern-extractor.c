@@ -2922,6 +2922,14 @@ names_a_text (Doc  *doc,
 static gboolean tok_is_caps_word (const Doc *doc,
                                   guint      i);
 
+/* An article, or "du" and "au" that hold one ("du nantais Vivalis"). */
+static gboolean
+is_article_or_contracted (const Doc *doc,
+                          guint      i)
+{
+  return tok_is_article (doc, i) || tok_is (doc, i, "du") || tok_is (doc, i, "au");
+}
+
 /* A French nationality or townspeople's adjective in lower case, that
  * the press makes a noun for a company ("l'espagnol Indra", "le
  * lyonnais Solvarène"): its endings, and nationalities no ending tells
@@ -2941,6 +2949,12 @@ is_company_nationality (const Doc *doc,
     "marocaine", "mexicain", "mexicaine", "sud-coréen", "sud-africain", "sud-africaine", "parisien", "parisienne",
     "britannique", "tchèque", "danois", "suédois", "finlandais", "israélien", "israélienne", "saoudien",
     "saoudienne", "émirien", "émirienne",
+    /* Regions' and towns' people that no ending above tells. */
+    "toulousain", "toulousaine", "montpelliérain", "montpelliéraine", "alsacien", "alsacienne", "breton",
+    "bretonne", "normand", "normande", "angevin", "angevine", "lorrain", "poitevin", "poitevine", "savoyard",
+    "savoyarde", "francilien", "francilienne", "auvergnat", "auvergnate", "ardéchois", "tunisien", "tunisienne",
+    "algérien", "algérienne", "ivoirien", "ivoirienne", "égyptien", "égyptienne", "chilien", "chilienne",
+    "colombien", "colombienne", "nigérian", "nigériane", "sud-coréenne", "japonaise", "chinoise",
   };
 
   if (tok_len (doc, i) < 5 || !g_ascii_islower (*tok_str (doc, i)) ||
@@ -3285,7 +3299,7 @@ add_clean_span (Doc  *doc,
    * Solvarène": French names a company after its nationality or its
    * town in lower case, as an adjective made a noun (a person is "l'Espagnol
    * X", "le comédien X"). */
-  if (vote == VOTE_PER && doc->lang == LANG_FR && a >= 1 && b >= a + 2 && b <= a + 3 && tok_is_article (doc, a - 1) &&
+  if (vote == VOTE_PER && doc->lang == LANG_FR && a >= 1 && b >= a + 2 && b <= a + 3 && is_article_or_contracted (doc, a - 1) &&
       is_company_nationality (doc, a) && !(tok_lex (doc, a + 1) & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_TITLE)))
     {
       /* The tagger ran the adjective into the name. */
@@ -3293,7 +3307,7 @@ add_clean_span (Doc  *doc,
       a++;
       vote = VOTE_ORG;
     }
-  else if (vote == VOTE_PER && doc->lang == LANG_FR && a >= 2 && b <= a + 2 && tok_is_article (doc, a - 2) &&
+  else if (vote == VOTE_PER && doc->lang == LANG_FR && a >= 2 && b <= a + 2 && is_article_or_contracted (doc, a - 2) &&
            is_company_nationality (doc, a - 1) && !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_TITLE)))
     vote = VOTE_ORG;
   /* "HANDBALL" alone on its line above a headline: a section's name,
@@ -8730,7 +8744,7 @@ add_pattern_organizations (Doc          *doc,
        * a noun (see add_clean_span). */
       else if (doc->lang == LANG_FR && k + 1 < len && tags[k] == LECTERN_TAG_O && tags[k + 1] == LECTERN_TAG_O &&
                g_ascii_isupper (*tok_str (doc, a + 1)) && g_ascii_islower (*tok_str (doc, a)) && tok_len (doc, a) >= 5 &&
-               tok_is_article (doc, a - 1) && is_company_nationality (doc, a) &&
+               is_article_or_contracted (doc, a - 1) && is_company_nationality (doc, a) &&
                !(tok_lex (doc, a + 1) & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_TITLE)) &&
                (e = untagged_name_end (doc, base, len, k + 1, tags)) > k + 1 && e <= k + 3 &&
                (e == len || !(tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) || tok_starts_lower (doc, base + e)) &&
@@ -10397,7 +10411,7 @@ is_firm_word_before_name (const Doc *doc,
   static const char *const french[] = {
     "start-up", "startup", "société", "entreprise", "fabricant", "équipementier", "constructeur",
     "sous-traitant", "transporteur", "armateur", "enseigne", "PME", "cimentier", "sidérurgiste",
-    "supermarchés", "hypermarchés", "magasins",
+    "supermarchés", "hypermarchés", "magasins", "biotech", "medtech", "fintech", "assureur",
   };
   /* "the bicycle maker Brenner Radwerke", "the energy supplier Astoria
    * Energie"; not "producer" nor "developer", often a person ("the
@@ -10450,8 +10464,11 @@ mark_firms_after_firm_words (Doc    *doc,
       /* A capital after a word in lower case first: most tokens fail it.
        * A nationality may come between ("le constructeur allemand
        * Brenner"). */
+      /* The tagger's place too: "la société nantaise Civiclab" (a place
+       * the lists know is left out below). */
       if (!tok_has_upper (doc, a + 1) || tags[k] != LECTERN_TAG_O ||
-          !(tags[s] == LECTERN_TAG_O || tags[s] == LECTERN_TAG_B_PER) || !tok_starts_upper (doc, a + 1) ||
+          !(tags[s] == LECTERN_TAG_O || tags[s] == LECTERN_TAG_B_PER || tags[s] == LECTERN_TAG_B_LOC) ||
+          !tok_starts_upper (doc, a + 1) ||
           !tok_starts_lower (doc, a) || tok_len (doc, a) < 3 ||
           !(is_firm_word_before_name (doc, a) ||
             (doc->lang == LANG_FR && k > 0 && tags[k - 1] == LECTERN_TAG_O && is_lower_demonym (doc, a) &&
@@ -10459,7 +10476,9 @@ mark_firms_after_firm_words (Doc    *doc,
         continue;
       for (e = s; e < len && e < s + 3 && tok_starts_upper (doc, base + e) &&
                   (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
-                  (e == s || tags[e] == (tags[s] == LECTERN_TAG_O ? LECTERN_TAG_O : LECTERN_TAG_I_PER));
+                  (e == s || tags[e] == (tags[s] == LECTERN_TAG_O ? LECTERN_TAG_O : tags[s] + 1) ||
+                   /* "Osteon/LOC Imaging/O": the tagger's place cut short. */
+                   (tags[s] == LECTERN_TAG_B_LOC && tags[e] == LECTERN_TAG_O));
            e++)
         ;
       /* "la société lyonnaise Saveurs d'Antan SAS": a link inside the

@@ -9746,6 +9746,29 @@ test_extractor_defined_letters_with_links (void)
   g_assert_nonnull (find_entity (entities, "Callum Rennie", LECTERN_ENTITY_PERSON));
 }
 
+/* A company named after its town's people or its nationality in lower
+ * case, after "du" too, or after its trade and that adjective, whatever
+ * the tagger made of it ("du nantais Vivalis", "la société nantaise
+ * Civiclab", "la montpelliéraine Sylvabio"). */
+static void
+test_extractor_firms_after_townspeople (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Il a cité l'exemple de Valneva, née en 2013 de la fusion du nantais "
+                                           "Vivalis et de l'autrichien Intercell.\n\n"
+                                           "Plusieurs acteurs ont réduit la voilure, à l'image du grenoblois "
+                                           "Hydrovolt, contraint de céder ses actifs.\n\n"
+                                           "La société nantaise Civiclab a été consultée, comme la biotech "
+                                           "marseillaise Calanquia.\n\n"
+                                           "Bourse : la montpelliéraine Sylvabio vise 60 millions d'euros.\n");
+
+  g_assert_nonnull (find_entity (entities, "Vivalis", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Hydrovolt", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Hydrovolt", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Civiclab", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Calanquia", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Sylvabio", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10318,6 +10341,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/dateline-places", test_extractor_dateline_places);
   g_test_add_func ("/lectern/extractor/offshoot-bodies", test_extractor_offshoot_bodies);
   g_test_add_func ("/lectern/extractor/defined-letters-with-links", test_extractor_defined_letters_with_links);
+  g_test_add_func ("/lectern/extractor/firms-after-townspeople", test_extractor_firms_after_townspeople);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
