@@ -3333,11 +3333,31 @@ add_clean_span (Doc  *doc,
       retag_tagged_span (doc, a, a - 1, b, VOTE_ORG);
       a--;
     }
+  /* "le sénateur de la Sarthe | Gérard Fouquet-Lamarre": a place that
+   * ends a role, then someone's first name and surname, which the tagger
+   * ran into one body. */
+  if ((vote == VOTE_ORG || vote == VOTE_PER) && a >= 1 && b == a + 3 &&
+      (tok_is (doc, a - 1, "de") || tok_is (doc, a - 1, "du") || tok_is (doc, a - 1, "la") ||
+       tok_is (doc, a - 1, "of") || tok_is_elision_de (doc, a - 1)) &&
+      (tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) &&
+      !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME_TOP)) && (tok_lex (doc, a + 1) & LECTERN_LEX_GIVEN_TOP) &&
+      tok_starts_upper (doc, a + 1) && tok_starts_upper (doc, a + 2) && !span_has_head (doc, a, b) &&
+      !(tok_lex (doc, a + 2) & LECTERN_LEX_LEGAL) && known_organization (doc, a, b) == 0)
+    {
+      retag_tagged_span (doc, a, a + 1, b, VOTE_PER);
+      a++;
+      vote = VOTE_PER;
+    }
   /* "Mr Ebury said": a name after an honorific is a person's, though a
    * list knows a body of that name, unless the list has the honorific in
    * it ("Mr Bricolage"). "Me" is French for a lawyer and English for the
    * speaker. */
-  if (vote == VOTE_ORG && a > 0 && b <= a + 2 && is_honorific (doc, a - 1) && !tok_is (doc, a - 1, "Me") &&
+  if ((vote == VOTE_ORG ||
+       /* "Ms Quansah-Mills": the tagger's place, a double-barrelled
+        * word that no list knows. */
+       (vote == VOTE_LOC && b == a + 1 && lang_at (doc, a) == LANG_EN && memchr (tok_str (doc, a), '-', tok_len (doc, a)) != NULL &&
+        !(name_flags (doc, a, b) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)))) &&
+      a > 0 && b <= a + 2 && is_honorific (doc, a - 1) && !tok_is (doc, a - 1, "Me") &&
       tok_starts_upper (doc, a) && !tok_is_acronym (doc, a) && known_organization (doc, a - 1, b) == 0 &&
       !span_has_head (doc, a, b))
     {

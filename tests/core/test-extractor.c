@@ -9769,6 +9769,25 @@ test_extractor_firms_after_townspeople (void)
   g_assert_nonnull (find_entity (entities, "Sylvabio", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A place that ends a role, then a first name and a surname, is no body
+ * ("le sénateur de la Sarthe Gérard Fouquet-Lamarre"); a double-barrelled
+ * surname after "Ms" is a person's, whatever place the tagger saw. */
+static void
+test_extractor_people_after_role_places (void)
+{
+  g_autoptr(GPtrArray) french = extract ("Un amendement, déposé par le sénateur de la Sarthe Gérard Fouquet-Lamarre "
+                                         "(LR), propose de plafonner la réduction d'impôt.\n");
+  g_autoptr(GPtrArray) english = extract ("The NDC's national organiser, Efua Quansah-Mills, called the decision an "
+                                          "insult and said the party would protest.\n\n"
+                                          "Ms Quansah-Mills did not say when the demonstrations would begin.\n");
+
+  g_assert_nonnull (find_entity (french, "Gérard Fouquet-Lamarre", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (french, "Sarthe Gérard Fouquet-Lamarre", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "LR", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Quansah-Mills", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (english, "Quansah-Mills", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10342,6 +10361,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/offshoot-bodies", test_extractor_offshoot_bodies);
   g_test_add_func ("/lectern/extractor/defined-letters-with-links", test_extractor_defined_letters_with_links);
   g_test_add_func ("/lectern/extractor/firms-after-townspeople", test_extractor_firms_after_townspeople);
+  g_test_add_func ("/lectern/extractor/people-after-role-places", test_extractor_people_after_role_places);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
