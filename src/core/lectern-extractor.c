@@ -12914,7 +12914,10 @@ retype_first_name_organizations (Doc    *doc,
        * Bell, who finished with 12 points": a first name and a capitalized
        * word before a person's apposition are a person. */
       if (tok_is (doc, a + 2, ",") && k + 3 < len && tok_starts_upper (doc, a + 1) &&
-          (tok_is_first_name (doc, a) || (tok_lex (doc, a + 1) & (LECTERN_LEX_SURNAME | LECTERN_LEX_SURNAME_TOP))) &&
+          (tok_is_first_name (doc, a) || (tok_lex (doc, a + 1) & (LECTERN_LEX_SURNAME | LECTERN_LEX_SURNAME_TOP)) ||
+           /* "Bisola Adewale-Cole, a telecoms analyst": names no list
+            * knows, the second double. */
+           is_double_surname (doc, a + 1)) &&
           !(tok_lex (doc, a) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_GEO)) &&
           !(tok_lex (doc, a + 1) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LEGAL | LECTERN_LEX_GEO)) &&
           known_organization (doc, a, a + 2) == 0 && describes_person_after (doc, a + 3, base + len))

@@ -9788,6 +9788,19 @@ test_extractor_people_after_role_places (void)
   g_assert_null (find_entity (english, "Quansah-Mills", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A name no list knows, its second word double, before a person's
+ * apposition is a person's ("Bisola Adewale-Cole, a telecoms analyst"). */
+static void
+test_extractor_double_surname_apposition (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("\"The industry has been subsidising Nigerians for years,\" said Bisola "
+                                           "Adewale-Cole, a telecoms analyst at the Lagos investment bank Chapel "
+                                           "Hill Denham.\n");
+
+  g_assert_nonnull (find_entity (entities, "Bisola Adewale-Cole", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Bisola Adewale-Cole", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10362,6 +10375,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/defined-letters-with-links", test_extractor_defined_letters_with_links);
   g_test_add_func ("/lectern/extractor/firms-after-townspeople", test_extractor_firms_after_townspeople);
   g_test_add_func ("/lectern/extractor/people-after-role-places", test_extractor_people_after_role_places);
+  g_test_add_func ("/lectern/extractor/double-surname-apposition", test_extractor_double_surname_apposition);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
