@@ -4452,6 +4452,12 @@ add_span (Doc  *doc,
           (tok_flags (doc, i) & LECTERN_TOKEN_SPACE_BEFORE) && (tok_flags (doc, i + 1) & LECTERN_TOKEN_SPACE_BEFORE) &&
           (tok_lex (doc, i + 1) & LECTERN_LEX_GIVEN) && tok_starts_upper (doc, i + 1))
         joins = FALSE;
+      /* "Visma–Lease a Bike", "SD Worx–Protime": sponsors' names joined
+       * by an en dash with no space, as cycling teams are named. */
+      if (!joins && vote == VOTE_ORG && i > a && i + 1 < b && tok_is (doc, i, "\xe2\x80\x93") &&
+          !(tok_flags (doc, i) & LECTERN_TOKEN_SPACE_BEFORE) && !(tok_flags (doc, i + 1) & LECTERN_TOKEN_SPACE_BEFORE) &&
+          tok_starts_upper (doc, i - 1) && tok_starts_upper (doc, i + 1))
+        joins = TRUE;
       /* An elision written apart, as OCR does: "Compagnie d ' Orléans". */
       if (!joins && i > a && i + 1 < b && (tok_is (doc, i - 1, "d") || tok_is (doc, i - 1, "l")) &&
           (tok_is (doc, i, "'") || tok_is (doc, i, "\xe2\x80\x99")) && (tok_flags (doc, i + 1) & LECTERN_TOKEN_WORD))
@@ -10637,6 +10643,39 @@ split_firm_pairs (Doc    *doc,
         continue;
       tags[m] = LECTERN_TAG_O;
       tags[m + 1] = LECTERN_TAG_B_ORG;
+    }
+}
+
+/* "SD Worx–Protime", "Visma–Lease a Bike": a body, an en dash with no
+ * space around it and a second sponsor's capitalized name, as cycling
+ * teams are named, are one name, which the tagger cut at the dash. */
+static void
+join_dashed_sponsors (Doc    *doc,
+                      guint   base,
+                      guint   len,
+                      guint8 *tags)
+{
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint a = base + k, e;
+
+      if (tags[k] != LECTERN_TAG_O || tag_vote (tags[k - 1]) != VOTE_ORG || !tok_is (doc, a, "\xe2\x80\x93") ||
+          (tok_flags (doc, a) & LECTERN_TOKEN_SPACE_BEFORE) || (tok_flags (doc, a + 1) & LECTERN_TOKEN_SPACE_BEFORE) ||
+          !tok_starts_upper (doc, a + 1) || !(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) ||
+          !(tags[k + 1] == LECTERN_TAG_O || tags[k + 1] == LECTERN_TAG_B_ORG))
+        continue;
+      /* The second name: capitalized words the tagger left out, or its
+       * body. */
+      for (e = k + 1; e < len && (e == k + 1 || tags[e] == (tags[k + 1] == LECTERN_TAG_O ? LECTERN_TAG_O
+                                                                                        : LECTERN_TAG_I_ORG)) &&
+                      tok_starts_upper (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD);
+           e++)
+        ;
+      if (e < len && tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0)
+        continue;
+      for (guint t = k; t < e; t++)
+        tags[t] = LECTERN_TAG_I_ORG;
+      k = e - 1;
     }
 }
 
@@ -17161,6 +17200,7 @@ tag_document (LecternExtractor  *self,
           mark_craft_houses (doc, i, len, tags->data);
           mark_firms_after_firm_words (doc, i, len, tags->data);
           split_firm_pairs (doc, i, len, tags->data);
+          join_dashed_sponsors (doc, i, len, tags->data);
           if (doc->lang == LANG_FR)
             {
               mark_firms_of_branches (doc, i, len, tags->data);

@@ -9801,6 +9801,20 @@ test_extractor_double_surname_apposition (void)
   g_assert_null (find_entity (entities, "Bisola Adewale-Cole", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Sponsors' names joined by an en dash with no space are one team's
+ * name ("Visma–Lease a Bike", "SD Worx–Protime"). */
+static void
+test_extractor_dashed_sponsors (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("That leaves the team far behind UAE Team Emirates XRG and Visma–Lease a "
+                                           "Bike.\n\nLotte Kopecky won with SD Worx–Protime last year.\n");
+
+  g_assert_nonnull (find_entity (entities, "Visma-Lease a Bike", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "SD Worx-Protime", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "SD Worx", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Visma", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10376,6 +10390,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/firms-after-townspeople", test_extractor_firms_after_townspeople);
   g_test_add_func ("/lectern/extractor/people-after-role-places", test_extractor_people_after_role_places);
   g_test_add_func ("/lectern/extractor/double-surname-apposition", test_extractor_double_surname_apposition);
+  g_test_add_func ("/lectern/extractor/dashed-sponsors", test_extractor_dashed_sponsors);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
