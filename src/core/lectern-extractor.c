@@ -3008,6 +3008,23 @@ is_sentence_adverb (const Doc *doc,
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
+static gboolean is_firm_word_before_name (const Doc *doc,
+                                          guint      i);
+
+/* A word in lower case for the kind of body whose name follows it: "the
+ * drugmaker", "l'association", "le syndicat". */
+static gboolean
+is_kind_before_name (const Doc *doc,
+                     guint      i)
+{
+  static const char *const kinds[] = {
+    "association", "syndicat", "fédération", "federation", "union", "charity", "firm", "company",
+  };
+
+  return tok_starts_lower (doc, i) &&
+         (tok_is_any (doc, i, kinds, G_N_ELEMENTS (kinds)) || is_firm_word_before_name (doc, i));
+}
+
 static void
 add_clean_span (Doc  *doc,
                 guint a,
@@ -3468,6 +3485,21 @@ add_clean_span (Doc  *doc,
         break;
       else if (!(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || is_time_word (doc, a))
         a++;
+      /* "l'association | Terre de Liens", "the employers' federation |
+       * Mouvement des entreprises de France": the kind of body in lower
+       * case before its capitalized name, no head word. */
+      else if (vote == VOTE_ORG && a + 1 < b && is_kind_before_name (doc, a) && tok_starts_upper (doc, a + 1) &&
+               (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) && !(tok_lex (doc, a + 1) & LECTERN_LEX_ORG_HEAD) &&
+               /* "le syndicat CGT des dockers du Havre": a union's
+                * section, named by its kind. */
+               !tok_is_acronym (doc, a + 1) && known_organization (doc, a, b) == 0)
+        a++;
+      /* "the Swiss drugmaker | Halvorsen-Riedl AG": its nationality too. */
+      else if (vote == VOTE_ORG && a + 2 < b && lang_at (doc, a) == LANG_EN && is_demonym (doc, a) &&
+               is_kind_before_name (doc, a + 1) && tok_starts_upper (doc, a + 2) &&
+               (tok_flags (doc, a + 2) & LECTERN_TOKEN_WORD) && !(tok_lex (doc, a + 2) & LECTERN_LEX_ORG_HEAD) &&
+               known_organization (doc, a, b) == 0)
+        a += 2;
       /* "secrétaire général | de Solidaris", "président | du LCGB": a
        * role's body, which the tagger ran into the person's name before
        * the role, after its "de" or "du": an acronym, a listed body or,

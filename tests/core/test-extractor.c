@@ -9815,6 +9815,20 @@ test_extractor_dashed_sponsors (void)
   g_assert_null (find_entity (entities, "Visma", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* The kind of body in lower case before its capitalized name is no part
+ * of it ("l'association Terre de Liens", "the Swiss drugmaker
+ * Halvorsen-Riedl AG"). */
+static void
+test_extractor_kind_before_name (void)
+{
+  g_autoptr(GPtrArray) french = extract ("Le groupement a été créé avec l'appui de l'association Terre de Liens.\n");
+  g_autoptr(GPtrArray) english = extract ("He later ran clinical development at the Swiss drugmaker Halvorsen-Riedl "
+                                          "AG, told members.\n");
+
+  g_assert_nonnull (find_entity (french, "Terre de Liens", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Halvorsen-Riedl AG", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10391,6 +10405,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/people-after-role-places", test_extractor_people_after_role_places);
   g_test_add_func ("/lectern/extractor/double-surname-apposition", test_extractor_double_surname_apposition);
   g_test_add_func ("/lectern/extractor/dashed-sponsors", test_extractor_dashed_sponsors);
+  g_test_add_func ("/lectern/extractor/kind-before-name", test_extractor_kind_before_name);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
