@@ -5573,6 +5573,13 @@ extend_committee_back (Doc          *doc,
    * Europe, External Affairs and Culture Committee", "Culture,
    * Communications, Welsh Language, Sport and …"). */
   listed = with_and && (tok_is (doc, b - 1, "Committee") || tok_is (doc, b - 1, "Subcommittee"));
+  /* "the Senate Agriculture, | Nutrition and Forestry Committee": the
+   * chamber and its first portfolio, which the tagger made a body. */
+  if (listed && a >= base + 3 && tok_is (doc, a - 1, ",") && tags[a - 2 - base] == LECTERN_TAG_I_ORG &&
+      tags[a - 3 - base] == LECTERN_TAG_B_ORG && (tok_is (doc, a - 3, "Senate") || tok_is (doc, a - 3, "House")) &&
+      tok_starts_upper (doc, a - 2) && (tok_flags (doc, a - 2) & LECTERN_TOKEN_WORD) &&
+      !(tok_lex (doc, a - 2) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_TITLE)))
+    return a - 3;
   while (a >= base + 3 && (tok_is (doc, a - 1, ",") || (!with_and && tok_is (doc, a - 1, "and"))) &&
          (could_be_portfolio_word (doc, base, tags, a - 2) || is_lone_portfolio_body (doc, base, tags, a - 2) ||
           (listed && could_be_listed_portfolio_word (doc, base, tags, a - 2))))
@@ -10676,6 +10683,56 @@ split_firm_pairs (Doc    *doc,
       tags[m] = LECTERN_TAG_O;
       tags[m + 1] = LECTERN_TAG_B_ORG;
     }
+}
+
+/* Whether token i is one word of ASCII letters with a capital inside
+ * after a small letter, as firms write their names ("ClearView",
+ * "BlackRock"); not a surname's prefix ("McKinnon", "DeSantis",
+ * "LaRue", "MacLeod", "DiMaggio"). */
+static gboolean
+is_camel_case_word (const Doc *doc,
+                    guint      i)
+{
+  static const char *const prefixes[] = { "Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz" };
+  const char *s = tok_str (doc, i);
+  guint32 len = tok_len (doc, i);
+  guint inner = 0;
+
+  if (len < 5 || !g_ascii_isupper (s[0]))
+    return FALSE;
+  for (guint32 k = 1; k < len; k++)
+    {
+      if (!g_ascii_isalpha (s[k]))
+        return FALSE;
+      if (g_ascii_isupper (s[k]) && g_ascii_islower (s[k - 1]) && inner == 0)
+        inner = k;
+    }
+  if (inner == 0)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (prefixes); k++)
+    if (strlen (prefixes[k]) == inner && memcmp (s, prefixes[k], inner) == 0)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* "at ClearView | Energy Partners": a word written as firms write theirs,
+ * which the tagger left out before the body's other words. */
+static void
+join_camel_case_words (Doc    *doc,
+                       guint   base,
+                       guint   len,
+                       guint8 *tags)
+{
+  for (guint k = 0; k + 1 < len; k++)
+    if (tags[k] == LECTERN_TAG_O && tags[k + 1] == LECTERN_TAG_B_ORG && is_camel_case_word (doc, base + k) &&
+        (tok_flags (doc, base + k + 1) & LECTERN_TOKEN_SPACE_BEFORE) && tok_starts_upper (doc, base + k + 1) &&
+        /* "GuardianTech Facebook": a body of its own after it. */
+        !tok_is_acronym (doc, base + k + 1) && known_organization (doc, base + k + 1, base + k + 2) == 0)
+      {
+        tags[k] = LECTERN_TAG_B_ORG;
+        tags[k + 1] = LECTERN_TAG_I_ORG;
+      }
 }
 
 /* "SD Worx–Protime", "Visma–Lease a Bike": a body, an en dash with no
@@ -17233,6 +17290,7 @@ tag_document (LecternExtractor  *self,
           mark_firms_after_firm_words (doc, i, len, tags->data);
           split_firm_pairs (doc, i, len, tags->data);
           join_dashed_sponsors (doc, i, len, tags->data);
+          join_camel_case_words (doc, i, len, tags->data);
           if (doc->lang == LANG_FR)
             {
               mark_firms_of_branches (doc, i, len, tags->data);

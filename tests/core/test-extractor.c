@@ -9829,6 +9829,24 @@ test_extractor_kind_before_name (void)
   g_assert_nonnull (find_entity (english, "Halvorsen-Riedl AG", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A word with a capital inside before a body the tagger found starts its
+ * name ("ClearView Energy Partners"); a chamber and its first portfolio
+ * start a committee's list ("Senate Agriculture, Nutrition and Forestry
+ * Committee"). */
+static void
+test_extractor_camel_case_and_chamber_lists (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Analysts at ClearView Energy Partners wrote in a note to clients that "
+                                           "a revised rule was unlikely.\n\n"
+                                           "The Senate Agriculture, Nutrition and Forestry Committee has yet to "
+                                           "release its own draft.\n");
+
+  g_assert_nonnull (find_entity (entities, "ClearView Energy Partners", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Senate Agriculture, Nutrition and Forestry Committee",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Senate Agriculture", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10406,6 +10424,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/double-surname-apposition", test_extractor_double_surname_apposition);
   g_test_add_func ("/lectern/extractor/dashed-sponsors", test_extractor_dashed_sponsors);
   g_test_add_func ("/lectern/extractor/kind-before-name", test_extractor_kind_before_name);
+  g_test_add_func ("/lectern/extractor/camel-case-and-chamber-lists", test_extractor_camel_case_and_chamber_lists);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
