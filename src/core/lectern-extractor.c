@@ -3010,6 +3010,8 @@ is_sentence_adverb (const Doc *doc,
 
 static gboolean is_firm_word_before_name (const Doc *doc,
                                           guint      i);
+static gboolean is_french_union_letters (const char *s,
+                                         gsize       n);
 
 /* A word in lower case for the kind of body whose name follows it: "the
  * drugmaker", "l'association", "le syndicat". */
@@ -3669,6 +3671,8 @@ add_clean_span (Doc  *doc,
         !(tok_lex (doc, b - 2) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE))) &&
       !(b >= a + 4 && tok_is (doc, a, "Office") && tok_is (doc, a + 1, "of")) &&
       !(b >= a + 5 && tok_is (doc, a + 1, "Office") && tok_is (doc, a + 2, "of")) &&
+      /* "FO Justice": a union's federation named by its trade. */
+      !(b == a + 2 && is_french_union_letters (tok_str (doc, a), tok_len (doc, a))) &&
       ((tok_lex (doc, b - 1) & LECTERN_LEX_TITLE) ||
        (is_hyphenated_title (doc, b - 1) && strncmp (tok_str (doc, b - 1), "Saint", 5) != 0 &&
         strncmp (tok_str (doc, b - 1), "St", 2) != 0)) &&
@@ -3903,7 +3907,8 @@ add_clean_span (Doc  *doc,
         }
   /* "the UN Secretary-General, António Guterres": the body's acronym and
    * its office; the office is no part of its name. */
-  if (vote == VOTE_ORG && b == a + 2 && tok_is_acronym (doc, a) && is_office_after_acronym (doc, a + 1))
+  if (vote == VOTE_ORG && b == a + 2 && tok_is_acronym (doc, a) && is_office_after_acronym (doc, a + 1) &&
+      !is_french_union_letters (tok_str (doc, a), tok_len (doc, a)))
     b--;
   /* "Saudi Arabia's General Authority for Competition", "the General
    * Directorate of Security": "General" before a head word, which the
@@ -7594,10 +7599,15 @@ mark_union_federations (Doc    *doc,
 {
   const guint32 not_a_trade = LECTERN_LEX_GIVEN | LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE |
                               LECTERN_LEX_STOP_FR | LECTERN_LEX_KNOWN_ORG;
+  static const char *const union_trades[] = {
+    "Justice", "Police", "Santé", "Cheminots", "Métaux", "Finances", "Douanes", "Intérieur", "Territoriaux",
+    "Éducation", "Enseignement", "Culture", "Énergie", "Energie", "Chimie", "Commerce", "Construction", "Transports",
+    "Banques", "Cadres", "Retraités", "Pénitentiaire", "Défense", "Poste", "Rail", "Aérien", "Agriculture",
+  };
 
   if (doc->lang != LANG_FR)
     return;
-  for (guint k = 0; k + 3 < len; k++)
+  for (guint k = 0; k + 1 < len; k++)
     {
       guint j = k + 1, e;
 
@@ -7608,6 +7618,17 @@ mark_union_federations (Doc    *doc,
       while (j < len && j < k + 3 && (tok_flags (doc, base + j) & LECTERN_TOKEN_WORD) && tok_starts_upper (doc, base + j) &&
              !(tok_lex (doc, base + j) & not_a_trade))
         j++;
+      /* "secrétaire local de FO Justice", "la CFDT Cheminots": one
+       * trade of the public services' unions, and the name ends. */
+      if (k + 2 <= len && tok_is_any (doc, base + k + 1, union_trades, G_N_ELEMENTS (union_trades)) &&
+          (tags[k + 1] == LECTERN_TAG_O || tags[k + 1] == LECTERN_TAG_I_ORG) &&
+          (k + 2 == len || !(tok_flags (doc, base + k + 2) & LECTERN_TOKEN_WORD) ||
+           (tok_starts_lower (doc, base + k + 2) && !tok_is (doc, base + k + 2, "et"))))
+        {
+          tag_organization (tags, len, k, k + 2);
+          k++;
+          continue;
+        }
       if (j == k + 1 || j + 1 >= len || !tok_is (doc, base + j, "et"))
         continue;
       for (e = j + 1; e < len && e < j + 3 && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&

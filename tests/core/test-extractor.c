@@ -9847,6 +9847,19 @@ test_extractor_camel_case_and_chamber_lists (void)
   g_assert_null (find_entity (entities, "Senate Agriculture", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A French union's letters and one trade name its federation, the name
+ * ending there ("secrétaire local de FO Justice"). */
+static void
+test_extractor_union_trade_federations (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("« On fait des doubles journées », témoigne Christophe Mercadier, "
+                                           "secrétaire local de FO Justice. L'Ufap-Unsa Justice et la CGT "
+                                           "pénitentiaire ont déposé un préavis.\n");
+
+  g_assert_nonnull (find_entity (entities, "FO Justice", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "FO", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10425,6 +10438,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/dashed-sponsors", test_extractor_dashed_sponsors);
   g_test_add_func ("/lectern/extractor/kind-before-name", test_extractor_kind_before_name);
   g_test_add_func ("/lectern/extractor/camel-case-and-chamber-lists", test_extractor_camel_case_and_chamber_lists);
+  g_test_add_func ("/lectern/extractor/union-trade-federations", test_extractor_union_trade_federations);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
