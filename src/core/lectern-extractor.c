@@ -3010,6 +3010,8 @@ is_sentence_adverb (const Doc *doc,
 
 static gboolean is_firm_word_before_name (const Doc *doc,
                                           guint      i);
+static gboolean is_club_prefix (const Doc *doc,
+                                guint      i);
 static gboolean is_french_union_letters (const char *s,
                                          gsize       n);
 
@@ -3627,7 +3629,9 @@ add_clean_span (Doc  *doc,
        * article; the sentence's first word after an abbreviation's stop.
        * A body's number stays ("Hose Company No. 2"). */
       if (!tok_is_possessive (doc, b - 1) && (tok_flags (doc, b - 1) & LECTERN_TOKEN_WORD) &&
-          (!is_time_word (doc, b - 1) || (b - 2 > a && tok_is (doc, b - 2, "No."))) &&
+          (!is_time_word (doc, b - 1) || (b - 2 > a && tok_is (doc, b - 2, "No.")) ||
+           /* "FC Rheinau 04": a club's year. */
+           (vote == VOTE_ORG && b - 2 > a && is_club_prefix (doc, a) && tok_len (doc, b - 1) <= 4)) &&
           !(b - 1 > a && tok_is_trailing_function_word (doc, b - 1)) &&
           !(b - 1 > a && tok_is_article (doc, b - 1) && !tok_is_elision (doc, b - 1)))
         break;
@@ -5315,6 +5319,9 @@ extend_organization (Doc          *doc,
       /* "Helion Energy | of Everett": a firm's name ends with its trade;
        * "of" and a place say where it is. */
       if (tok_is (doc, k, "of") && (is_company_word (doc, b - 1) || is_legal_form (doc, b - 1)))
+        return b;
+      /* "FC Rheinau 04 | of Germany": a club's year ends its name. */
+      if (tok_is (doc, k, "of") && g_ascii_isdigit (*tok_str (doc, b - 1)) && tok_len (doc, b - 1) <= 4)
         return b;
       k++;
       if (k < end && (tok_is (doc, k, "la") || tok_is (doc, k, "l'") ||
@@ -10703,6 +10710,79 @@ split_firm_pairs (Doc    *doc,
         continue;
       tags[m] = LECTERN_TAG_O;
       tags[m + 1] = LECTERN_TAG_B_ORG;
+    }
+}
+
+/* Letters that European clubs put before their town's name: "FC",
+ * "CD", "KV", "FSV", "VfB". */
+static gboolean
+is_club_prefix (const Doc *doc,
+                guint      i)
+{
+  static const char *const letters[] = {
+    "FC", "AC", "AS", "SC", "CD", "CF", "UD", "SD", "RC", "RCD", "CA", "KV", "KRC", "KAA", "KSV", "RSC", "SV",
+    "FSV", "TSV", "VfB", "VfL", "SSC", "USL", "ASD", "AFC", "AIK", "IFK", "HJK", "FK", "NK", "HNK", "GNK", "SK",
+    "PFC", "OGC", "OSC", "GD", "CS", "SpVgg", "BSC",
+  };
+
+  return tok_len (doc, i) >= 2 && tok_len (doc, i) <= 5 && g_ascii_isupper (*tok_str (doc, i)) &&
+         tok_is_any (doc, i, letters, G_N_ELEMENTS (letters));
+}
+
+/* "CD Almanzora", "KV Oostmarsen", "Vejlby BK", "Jysk Vest IF": the
+ * letters that European clubs put before or after their town's name
+ * (sports club, football club), and one to three capitalized words,
+ * whatever the tagger made of them. Not "US" (a country before a place
+ * or an office) nor letters before a title or a first name. */
+static void
+mark_clubs_by_letters (Doc    *doc,
+                       guint   base,
+                       guint   len,
+                       guint8 *tags)
+{
+  static const char *const after[] = { "FC", "AFC", "CF", "BK", "IF", "IK", "FF", "IL", "FK", "CFC", "SK" };
+  const guint32 no_name = LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_GIVEN_TOP |
+                          LECTERN_LEX_LEGAL;
+
+  for (guint k = 0; k + 1 < len; k++)
+    {
+      guint a = base + k, e, s;
+
+      if (tok_len (doc, a) < 2 || tok_len (doc, a) > 5 || !g_ascii_isupper (*tok_str (doc, a)))
+        continue;
+      if (is_club_prefix (doc, a) &&
+          (tags[k] == LECTERN_TAG_O || tags[k] == LECTERN_TAG_B_ORG) && tags[k + 1] != LECTERN_TAG_I_ORG &&
+          tok_starts_upper (doc, a + 1) && !tok_is_acronym (doc, a + 1) && !(tok_lex (doc, a + 1) & no_name) &&
+          (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD))
+        {
+          for (e = k + 1; e < len && e < k + 4 && tok_starts_upper (doc, base + e) &&
+                          (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && !tok_is_acronym (doc, base + e) &&
+                          !(tok_lex (doc, base + e) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR));
+               e++)
+            ;
+          /* "FSV Mainz 05": the year of its founding, shortened. */
+          if (e < len && g_ascii_isdigit (*tok_str (doc, base + e)) && tok_len (doc, base + e) <= 4 &&
+              (tok_flags (doc, base + e) & LECTERN_TOKEN_SPACE_BEFORE))
+            e++;
+          if (e < len && (tags[e] & 1) == 0 && tags[e] != LECTERN_TAG_O)
+            continue;
+          tag_organization (tags, len, k, e);
+          k = e - 1;
+          continue;
+        }
+      if (k == 0 || !tok_is_any (doc, a, after, G_N_ELEMENTS (after)) ||
+          !(tags[k] == LECTERN_TAG_O || tags[k] == LECTERN_TAG_B_ORG))
+        continue;
+      for (s = k; s > 0 && s + 3 > k && tok_starts_upper (doc, base + s - 1) &&
+                  (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD) && !tok_is_acronym (doc, base + s - 1) &&
+                  !(tok_lex (doc, base + s - 1) & (LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)) &&
+                  !(tok_flags (doc, base + s) & LECTERN_TOKEN_SENTENCE_START);
+           s--)
+        ;
+      if (s == k || (tags[s] != LECTERN_TAG_O && !(tags[s] & 1)) ||
+          (s > 0 && tags[s - 1] != LECTERN_TAG_O && tags[s] != LECTERN_TAG_O && !(tags[s] & 1)))
+        continue;
+      tag_organization (tags, len, s, k + 1);
     }
 }
 
@@ -17312,6 +17392,7 @@ tag_document (LecternExtractor  *self,
           split_firm_pairs (doc, i, len, tags->data);
           join_dashed_sponsors (doc, i, len, tags->data);
           join_camel_case_words (doc, i, len, tags->data);
+          mark_clubs_by_letters (doc, i, len, tags->data);
           if (doc->lang == LANG_FR)
             {
               mark_firms_of_branches (doc, i, len, tags->data);

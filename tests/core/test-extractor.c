@@ -9860,6 +9860,24 @@ test_extractor_union_trade_federations (void)
   g_assert_null (find_entity (entities, "FO", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* The letters European clubs put before or after their town's name make
+ * it a club's, with its year ("CD Almanzora", "Vejlby BK", "FC Rheinau
+ * 04", not "FC Rheinau 04 of Germany"). */
+static void
+test_extractor_clubs_by_letters (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("The Belgian third-tier side KV Oostmarsen were relegated, while CD "
+                                           "Almanzora lost in Spain and Vejlby BK folded in Denmark.\n\n"
+                                           "Jysk Vest IF signed a new sponsor. Among them are FC Rheinau 04 of "
+                                           "Germany and others.\n");
+
+  g_assert_nonnull (find_entity (entities, "KV Oostmarsen", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "CD Almanzora", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Vejlby BK", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Jysk Vest IF", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "FC Rheinau 04", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10439,6 +10457,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/kind-before-name", test_extractor_kind_before_name);
   g_test_add_func ("/lectern/extractor/camel-case-and-chamber-lists", test_extractor_camel_case_and_chamber_lists);
   g_test_add_func ("/lectern/extractor/union-trade-federations", test_extractor_union_trade_federations);
+  g_test_add_func ("/lectern/extractor/clubs-by-letters", test_extractor_clubs_by_letters);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
