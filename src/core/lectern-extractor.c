@@ -7608,7 +7608,7 @@ mark_union_federations (Doc    *doc,
                               LECTERN_LEX_STOP_FR | LECTERN_LEX_KNOWN_ORG;
   static const char *const union_trades[] = {
     "Justice", "Police", "Santé", "Cheminots", "Métaux", "Finances", "Douanes", "Intérieur", "Territoriaux",
-    "Éducation", "Enseignement", "Culture", "Énergie", "Energie", "Chimie", "Commerce", "Construction", "Transports",
+    "Éducation", "Enseignement", "Culture", "Chimie", "Commerce", "Construction", "Transports",
     "Banques", "Cadres", "Retraités", "Pénitentiaire", "Défense", "Poste", "Rail", "Aérien", "Agriculture",
   };
 
@@ -18337,6 +18337,11 @@ in_place_context (Doc     *doc,
    * frequent first name ("à Florence"). */
   if ((tok_is (doc, a - 1, "\xc3\xa0") || tok_is (doc, a - 1, "depuis")) &&
       !(tok_lex (doc, a) & LECTERN_LEX_GIVEN_TOP) && tok_is_town (doc, a))
+    return TRUE;
+  /* "Féminicide de Wattrelos", "un élève de Grigny": after "de", a
+   * listed town that is no frequent first name nor surname. */
+  if ((tok_is (doc, a - 1, "de") || tok_is_elision_de (doc, a - 1)) && a >= 2 && !is_honorific (doc, a - 2) &&
+      !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_SURNAME_TOP)) && tok_is_town (doc, a))
     return TRUE;
   /* "A Wattrelos, c'est un médecin": French capital "À" loses its
    * accent at a sentence's start. */

@@ -9878,6 +9878,21 @@ test_extractor_clubs_by_letters (void)
   g_assert_nonnull (find_entity (entities, "FC Rheinau 04", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A listed town after "de", that is no frequent first name nor surname,
+ * is placed there ("Féminicide de Wattrelos", "un élève de Grigny"). */
+static void
+test_extractor_towns_after_de (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Féminicide de Wattrelos : trente ans de réclusion pour l'ex-compagnon "
+                                           "de Laetitia Vermeulen\n\n"
+                                           "Quand un élève de Grigny n'a jamais entendu parler de Normale sup, il "
+                                           "ne s'y présente pas, dit Grégoire Lemaire.\n");
+
+  g_assert_null (find_entity (entities, "Wattrelos", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Grigny", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Laetitia Vermeulen", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10458,6 +10473,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/camel-case-and-chamber-lists", test_extractor_camel_case_and_chamber_lists);
   g_test_add_func ("/lectern/extractor/union-trade-federations", test_extractor_union_trade_federations);
   g_test_add_func ("/lectern/extractor/clubs-by-letters", test_extractor_clubs_by_letters);
+  g_test_add_func ("/lectern/extractor/towns-after-de", test_extractor_towns_after_de);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
