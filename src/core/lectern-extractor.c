@@ -10505,6 +10505,10 @@ is_firm_word_before_name (const Doc *doc,
     "start-up", "startup", "société", "entreprise", "fabricant", "équipementier", "constructeur",
     "sous-traitant", "transporteur", "armateur", "enseigne", "PME", "cimentier", "sidérurgiste",
     "supermarchés", "hypermarchés", "magasins", "biotech", "medtech", "fintech", "assureur",
+    /* "le collectif Viti 33", "la librairie La Vague lente", "le label
+     * Lune Froide", "le cabinet Secafi", "le malteur belge Boortmalt". */
+    "collectif", "librairie", "label", "cabinet", "groupement", "malteur", "mutualiste", "néobanque",
+    "coopérative", "industriel", "laboratoire", "compagnie", "négociant", "armement",
   };
   /* "the bicycle maker Brenner Radwerke", "the energy supplier Astoria
    * Energie"; not "producer" nor "developer", often a person ("the
@@ -10512,8 +10516,12 @@ is_firm_word_before_name (const Doc *doc,
   static const char *const english[] = {
     "start-up", "startup", "carmaker", "automaker", "drugmaker", "chipmaker", "manufacturer",
     "supplier", "insurer", "reinsurer", "lender", "retailer", "wholesaler", "distributor", "airline",
-    "conglomerate", "exchange",
+    "conglomerate", "exchange", "bookmaker", "watchmaker", "shipbuilder", "steelmaker", "brewer", "lessor",
+    "outfit", "broadcaster",
   };
+  /* "the campaign group Gambling with Lives", "the think tank Bridgeford
+   * Policy Exchange". */
+  static const char *const groups[] = { "campaign", "pressure", "lobby", "advocacy", "activist", "think" };
   static const char *const trades[] = {
     "law", "accounting", "accountancy", "consulting", "consultancy", "PR", "advisory", "investment", "equity",
     "brokerage", "insurance", "engineering", "architecture", "recruitment",
@@ -10529,6 +10537,9 @@ is_firm_word_before_name (const Doc *doc,
   if (tok_is (doc, i, "maker"))
     return i > 0 && !tok_is_any (doc, i - 1, people_makers, G_N_ELEMENTS (people_makers));
   if (tok_is_any (doc, i, english, G_N_ELEMENTS (english)))
+    return TRUE;
+  if ((tok_is (doc, i, "group") || tok_is (doc, i, "tank")) && i > 0 &&
+      tok_is_any (doc, i - 1, groups, G_N_ELEMENTS (groups)))
     return TRUE;
   /* "the law firm Marlow Keane", "the Washington firm Beale Ferreira &
    * Tse": a trade or a place before "firm". */
@@ -10552,7 +10563,7 @@ mark_firms_after_firm_words (Doc    *doc,
 {
   for (guint k = 0; k + 1 < len; k++)
     {
-      guint a = base + k, s = k + 1, e;
+      guint a = base + k, s = k + 1, e, fw;
 
       /* A capital after a word in lower case first: most tokens fail it.
        * A nationality may come between ("le constructeur allemand
@@ -10574,6 +10585,37 @@ mark_firms_after_firm_words (Doc    *doc,
                    (tags[s] == LECTERN_TAG_B_LOC && tags[e] == LECTERN_TAG_O));
            e++)
         ;
+      /* "le collectif Halte aux marées vertes, l'association", "le
+       * collectif Viti 33, né lors": a collective's or an association's
+       * name is a phrase, lower-case words too, up to the punctuation
+       * that ends it within a few words (not over a verb: "le collectif
+       * Briser le silence a"). */
+      fw = is_firm_word_before_name (doc, a) ? a : a - 1;
+      /* "la coopérative finistérienne Terres d'Iroise", "la coopérative
+       * Vergers du Conflent": its place after "de". */
+      if (e > s && e + 2 < len && doc->lang == LANG_FR &&
+          (tok_is (doc, fw, "coopérative") || tok_is (doc, fw, "groupement") || tok_is (doc, fw, "collectif") ||
+           tok_is (doc, fw, "association")) &&
+          (tok_is_elision_de (doc, base + e) || tok_is (doc, base + e, "de") || tok_is (doc, base + e, "du")) &&
+          tok_starts_upper (doc, base + e + 1) && (tok_flags (doc, base + e + 1) & LECTERN_TOKEN_WORD) &&
+          (e + 2 == len || !(tok_flags (doc, base + e + 2) & LECTERN_TOKEN_WORD) || tok_starts_lower (doc, base + e + 2)))
+        e += 2;
+      else if (e > s && doc->lang == LANG_FR && (tok_is (doc, fw, "collectif") || tok_is (doc, fw, "association")) &&
+          e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+          !(tok_starts_upper (doc, base + e) && tags[e] != LECTERN_TAG_O))
+        {
+          static const char *const verbs[] = {
+            "qui", "que", "a", "ont", "est", "sont", "était", "avait", "va", "doit", "dont", "avec", "depuis", "et",
+          };
+          guint f = e;
+
+          while (f < len && f < s + 7 && (tok_flags (doc, base + f) & LECTERN_TOKEN_WORD) &&
+                 !tok_is_any (doc, base + f, verbs, G_N_ELEMENTS (verbs)))
+            f++;
+          if (f == len || (f < s + 7 && !(tok_flags (doc, base + f) & LECTERN_TOKEN_WORD) &&
+                           !tok_is_elision (doc, base + f)))
+            e = f;
+        }
       /* "la société lyonnaise Saveurs d'Antan SAS": a link inside the
        * name, where its legal form ends it. */
       if (e > s && e + 2 < len && (tok_is_elision_de (doc, base + e) || tok_is (doc, base + e, "de") ||

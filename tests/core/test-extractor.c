@@ -9893,6 +9893,27 @@ test_extractor_towns_after_de (void)
   g_assert_nonnull (find_entity (entities, "Laetitia Vermeulen", LECTERN_ENTITY_PERSON));
 }
 
+/* Bodies after words for their kind: a collective's name is a phrase up
+ * to its punctuation, a co-operative's takes its place after "de" ("le
+ * collectif Halte aux marées vertes", "la coopérative finistérienne
+ * Terres d'Iroise", "le cabinet Secafi", "the online bookmaker BetCrest",
+ * "the campaign group Gambling with Lives"). */
+static void
+test_extractor_bodies_after_kinds (void)
+{
+  g_autoptr(GPtrArray) french = extract ("Sur le terrain, le collectif Halte aux marées vertes, rejoint par des "
+                                         "riverains, s'inquiète. Le cabinet Secafi, mandaté par le CSE, doit "
+                                         "rendre son rapport, et la coopérative finistérienne Terres d'Iroise "
+                                         "achètera le tiers de la production.\n");
+  g_autoptr(GPtrArray) english = extract ("The club's sponsor, the online bookmaker BetCrest, is contracted until "
+                                          "2027.\n");
+
+  g_assert_nonnull (find_entity (french, "Halte aux marées vertes", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Secafi", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Terres d'Iroise", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "BetCrest", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10474,6 +10495,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/union-trade-federations", test_extractor_union_trade_federations);
   g_test_add_func ("/lectern/extractor/clubs-by-letters", test_extractor_clubs_by_letters);
   g_test_add_func ("/lectern/extractor/towns-after-de", test_extractor_towns_after_de);
+  g_test_add_func ("/lectern/extractor/bodies-after-kinds", test_extractor_bodies_after_kinds);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
