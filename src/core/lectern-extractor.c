@@ -11342,8 +11342,19 @@ is_firm_kind (const Doc *doc,
     "start-up", "startup", "société", "entreprise", "PME", "filiale", "groupe", "enseigne", "fournisseur",
     "constructeur", "fabricant", "équipementier", "assureur", "banque", "spécialiste", "leader", "pousse",
     "biotech", "medtech", "fintech",
+    /* "Horizons, la formation d'Edouard Philippe", "Kervalis, le
+     * syndicat majoritaire chez les cadres": bodies of members too. */
+    "syndicat", "formation", "parti", "mouvement", "association", "fédération", "confédération", "mutuelle",
+    "fondation", "ONG", "collectif", "cabinet", "organisation",
   };
+  /* "Norvane, the Oslo asset manager". */
+  static const char *const managed[] = { "asset", "fund", "investment", "hedge", "wealth" };
 
+  if (doc->lang == LANG_EN && tok_is (doc, i, "manager") && i > 0 &&
+      tok_is_any (doc, i - 1, managed, G_N_ELEMENTS (managed)))
+    return TRUE;
+  if (doc->lang == LANG_FR && tok_is (doc, i, "ONG"))
+    return TRUE;
   if (!tok_starts_lower (doc, i) && !tok_is (doc, i, "PME"))
     return FALSE;
   if (doc->lang == LANG_EN)
@@ -11461,9 +11472,25 @@ retype_people_as_firms_in_appositions (Doc    *doc,
       /* Up to three words that describe the firm, then its kind. */
       while (w < len && m < 3 && !is_firm_kind (doc, base + w) && is_firm_kind_modifier (doc, base + w, tags, w))
         w++, m++;
-      if (w + 1 >= len || tags[w] != LECTERN_TAG_O || !is_firm_kind (doc, base + w) ||
-          !ends_firm_apposition (doc, base + w + 1))
+      if (w + 1 >= len || tags[w] != LECTERN_TAG_O || !is_firm_kind (doc, base + w))
         continue;
+      /* "le syndicat majoritaire chez les cadres": French puts the
+       * kind's adjectives after it, then a preposition may go on. */
+      {
+        guint x = w + 1;
+
+        if (doc->lang == LANG_FR)
+          {
+            while (x + 1 < len && x < w + 3 && tags[x] == LECTERN_TAG_O && is_french_adjective (doc, base + x))
+              x++;
+            x = x > w + 1 && (tok_is (doc, base + x, "chez") || tok_is (doc, base + x, "en") ||
+                              tok_is (doc, base + x, "dans") || tok_is (doc, base + x, "au"))
+                    ? 0
+                    : w + 1;
+          }
+        if (x != 0 && !ends_firm_apposition (doc, base + x))
+          continue;
+      }
       /* A specialist or a leader may be a person too: not after a first
        * name ("Mathilde Sauvageot, spécialiste du protestantisme"). */
       if ((tok_is (doc, base + w, "spécialiste") || tok_is (doc, base + w, "leader")) &&

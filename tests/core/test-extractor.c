@@ -9914,6 +9914,23 @@ test_extractor_bodies_after_kinds (void)
   g_assert_nonnull (find_entity (english, "BetCrest", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A name before an apposition that calls it a body of members is that
+ * body ("Horizons, la formation d'Edouard Philippe", "Kervalis, le
+ * syndicat majoritaire chez les cadres", "Norvane, the Oslo asset
+ * manager"). */
+static void
+test_extractor_member_body_appositions (void)
+{
+  g_autoptr(GPtrArray) french = extract ("Horizons, la formation d'Edouard Philippe, regarde ces débats de loin.\n\n"
+                                         "Kervalis, le syndicat majoritaire chez les cadres, a appelé à la grève.\n");
+  g_autoptr(GPtrArray) english = extract ("Norvane, the Oslo asset manager, said it would vote against.\n");
+
+  g_assert_nonnull (find_entity (french, "Horizons", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Kervalis", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Edouard Philippe", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (english, "Norvane", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10496,6 +10513,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/clubs-by-letters", test_extractor_clubs_by_letters);
   g_test_add_func ("/lectern/extractor/towns-after-de", test_extractor_towns_after_de);
   g_test_add_func ("/lectern/extractor/bodies-after-kinds", test_extractor_bodies_after_kinds);
+  g_test_add_func ("/lectern/extractor/member-body-appositions", test_extractor_member_body_appositions);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
