@@ -9931,6 +9931,19 @@ test_extractor_member_body_appositions (void)
   g_assert_nonnull (find_entity (english, "Norvane", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* The Assemblée nationale's groups are known by name ("Socialistes et
+ * apparentés", "Liot"). */
+static void
+test_extractor_assembly_groups (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Le texte a été soutenu par les groupes Droite républicaine, Socialistes "
+                                           "et apparentés, Les Démocrates et Liot.\n");
+
+  g_assert_nonnull (find_entity (entities, "Socialistes et apparentés", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Liot", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Liot", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10514,6 +10527,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/towns-after-de", test_extractor_towns_after_de);
   g_test_add_func ("/lectern/extractor/bodies-after-kinds", test_extractor_bodies_after_kinds);
   g_test_add_func ("/lectern/extractor/member-body-appositions", test_extractor_member_body_appositions);
+  g_test_add_func ("/lectern/extractor/assembly-groups", test_extractor_assembly_groups);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
