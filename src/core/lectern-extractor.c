@@ -10755,6 +10755,36 @@ split_firm_pairs (Doc    *doc,
     }
 }
 
+/* "Van der | Molen Logistiek BV", "Von der | Heydt Bank AG": a Dutch or
+ * German family's particles that start a firm's name, which the tagger
+ * left out before the rest; the name ends with its legal form. */
+static void
+join_particles_to_firms (Doc    *doc,
+                         guint   base,
+                         guint   len,
+                         guint8 *tags)
+{
+  static const char *const firsts[] = { "Van", "Von", "Ten", "Ter" };
+  static const char *const seconds[] = { "der", "den", "de", "het", "dem" };
+
+  for (guint k = 2; k + 1 < len; k++)
+    {
+      guint e = k + 1;
+
+      if (tags[k] != LECTERN_TAG_B_ORG || !tok_is_any (doc, base + k - 2, firsts, G_N_ELEMENTS (firsts)) ||
+          !tok_is_any (doc, base + k - 1, seconds, G_N_ELEMENTS (seconds)) ||
+          (tags[k - 2] & 1) == 0 || tags[k - 1] != LECTERN_TAG_O ||
+          (k >= 3 && tags[k - 3] != LECTERN_TAG_O))
+        continue;
+      while (e < len && tags[e] == LECTERN_TAG_I_ORG)
+        e++;
+      if (!(tok_lex (doc, base + e - 1) & LECTERN_LEX_LEGAL))
+        continue;
+      tag_organization (tags, len, k - 2, e);
+      k = e;
+    }
+}
+
 /* Letters that European clubs put before their town's name: "FC",
  * "CD", "KV", "FSV", "VfB". */
 static gboolean
@@ -17461,6 +17491,7 @@ tag_document (LecternExtractor  *self,
           split_firm_pairs (doc, i, len, tags->data);
           join_dashed_sponsors (doc, i, len, tags->data);
           join_camel_case_words (doc, i, len, tags->data);
+          join_particles_to_firms (doc, i, len, tags->data);
           mark_clubs_by_letters (doc, i, len, tags->data);
           if (doc->lang == LANG_FR)
             {

@@ -9944,6 +9944,19 @@ test_extractor_assembly_groups (void)
   g_assert_null (find_entity (entities, "Liot", LECTERN_ENTITY_PERSON));
 }
 
+/* A Dutch family's particles start a firm's name that its legal form
+ * ends ("Van der Molen Logistiek BV"). */
+static void
+test_extractor_particles_of_firms (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Sa société, Van der Molen Logistiek BV, a depuis été placée en "
+                                           "liquidation.\n\nHis company, Van den Berg Transport BV, was later wound "
+                                           "up.\n");
+
+  g_assert_nonnull (find_entity (entities, "Van der Molen Logistiek BV", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Van den Berg Transport BV", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10528,6 +10541,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/bodies-after-kinds", test_extractor_bodies_after_kinds);
   g_test_add_func ("/lectern/extractor/member-body-appositions", test_extractor_member_body_appositions);
   g_test_add_func ("/lectern/extractor/assembly-groups", test_extractor_assembly_groups);
+  g_test_add_func ("/lectern/extractor/particles-of-firms", test_extractor_particles_of_firms);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
