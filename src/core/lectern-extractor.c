@@ -10796,9 +10796,12 @@ is_club_prefix (const Doc *doc,
     "FSV", "TSV", "VfB", "VfL", "SSC", "USL", "ASD", "AFC", "AIK", "IFK", "HJK", "FK", "NK", "HNK", "GNK", "SK",
     "PFC", "OGC", "OSC", "GD", "CS", "SpVgg", "BSC",
   };
+  static guint64 hashes[G_N_ELEMENTS (letters)];
+  static gsize ready = 0;
 
+  /* Most tokens fail the length and the capital: the table after. */
   return tok_len (doc, i) >= 2 && tok_len (doc, i) <= 5 && g_ascii_isupper (*tok_str (doc, i)) &&
-         tok_is_any (doc, i, letters, G_N_ELEMENTS (letters));
+         tok_in_list (doc, i, letters, G_N_ELEMENTS (letters), hashes, &ready);
 }
 
 /* "CD Almanzora", "KV Oostmarsen", "Vejlby BK", "Jysk Vest IF": the
@@ -10813,6 +10816,8 @@ mark_clubs_by_letters (Doc    *doc,
                        guint8 *tags)
 {
   static const char *const after[] = { "FC", "AFC", "CF", "BK", "IF", "IK", "FF", "IL", "FK", "CFC", "SK" };
+  static guint64 after_hashes[G_N_ELEMENTS (after)];
+  static gsize after_ready = 0;
   const guint32 no_name = LECTERN_LEX_TITLE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_GIVEN_TOP |
                           LECTERN_LEX_LEGAL;
 
@@ -10842,7 +10847,7 @@ mark_clubs_by_letters (Doc    *doc,
           k = e - 1;
           continue;
         }
-      if (k == 0 || !tok_is_any (doc, a, after, G_N_ELEMENTS (after)) ||
+      if (k == 0 || !tok_in_list (doc, a, after, G_N_ELEMENTS (after), after_hashes, &after_ready) ||
           !(tags[k] == LECTERN_TAG_O || tags[k] == LECTERN_TAG_B_ORG))
         continue;
       for (s = k; s > 0 && s + 3 > k && tok_starts_upper (doc, base + s - 1) &&
