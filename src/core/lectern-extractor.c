@@ -3320,7 +3320,8 @@ add_clean_span (Doc  *doc,
    * Solvarène": French names a company after its nationality or its
    * town in lower case, as an adjective made a noun (a person is "l'Espagnol
    * X", "le comédien X"). */
-  if (vote == VOTE_PER && doc->lang == LANG_FR && a >= 1 && b >= a + 2 && b <= a + 3 && is_article_or_contracted (doc, a - 1) &&
+  if (vote == VOTE_PER && doc->lang == LANG_FR && a >= 1 && b >= a + 2 && b <= a + 3 &&
+      is_article_or_contracted (doc, a - 1) &&
       is_company_nationality (doc, a) && !(tok_lex (doc, a + 1) & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_TITLE)))
     {
       /* The tagger ran the adjective into the name. */
@@ -3361,7 +3362,8 @@ add_clean_span (Doc  *doc,
       (tok_is (doc, a - 1, "de") || tok_is (doc, a - 1, "du") || tok_is (doc, a - 1, "la") ||
        tok_is (doc, a - 1, "of") || tok_is_elision_de (doc, a - 1)) &&
       (tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) &&
-      !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME_TOP)) && (tok_lex (doc, a + 1) & LECTERN_LEX_GIVEN_TOP) &&
+      !(tok_lex (doc, a) & (LECTERN_LEX_GIVEN | LECTERN_LEX_SURNAME_TOP)) &&
+      (tok_lex (doc, a + 1) & LECTERN_LEX_GIVEN_TOP) &&
       tok_starts_upper (doc, a + 1) && tok_starts_upper (doc, a + 2) && !span_has_head (doc, a, b) &&
       !(tok_lex (doc, a + 2) & LECTERN_LEX_LEGAL) && known_organization (doc, a, b) == 0)
     {
@@ -3376,7 +3378,8 @@ add_clean_span (Doc  *doc,
   if ((vote == VOTE_ORG ||
        /* "Ms Quansah-Mills": the tagger's place, a double-barrelled
         * word that no list knows. */
-       (vote == VOTE_LOC && b == a + 1 && lang_at (doc, a) == LANG_EN && memchr (tok_str (doc, a), '-', tok_len (doc, a)) != NULL &&
+       (vote == VOTE_LOC && b == a + 1 && lang_at (doc, a) == LANG_EN &&
+        memchr (tok_str (doc, a), '-', tok_len (doc, a)) != NULL &&
         !(name_flags (doc, a, b) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)))) &&
       a > 0 && b <= a + 2 && is_honorific (doc, a - 1) && !tok_is (doc, a - 1, "Me") &&
       tok_starts_upper (doc, a) && !tok_is_acronym (doc, a) && known_organization (doc, a - 1, b) == 0 &&
@@ -4496,7 +4499,8 @@ add_span (Doc  *doc,
       /* "Visma–Lease a Bike", "SD Worx–Protime": sponsors' names joined
        * by an en dash with no space, as cycling teams are named. */
       if (!joins && vote == VOTE_ORG && i > a && i + 1 < b && tok_is (doc, i, "\xe2\x80\x93") &&
-          !(tok_flags (doc, i) & LECTERN_TOKEN_SPACE_BEFORE) && !(tok_flags (doc, i + 1) & LECTERN_TOKEN_SPACE_BEFORE) &&
+          !(tok_flags (doc, i) & LECTERN_TOKEN_SPACE_BEFORE) &&
+          !(tok_flags (doc, i + 1) & LECTERN_TOKEN_SPACE_BEFORE) &&
           tok_starts_upper (doc, i - 1) && tok_starts_upper (doc, i + 1))
         joins = TRUE;
       /* An elision written apart, as OCR does: "Compagnie d ' Orléans". */
@@ -10585,11 +10589,7 @@ mark_firms_after_firm_words (Doc    *doc,
                    (tags[s] == LECTERN_TAG_B_LOC && tags[e] == LECTERN_TAG_O));
            e++)
         ;
-      /* "le collectif Halte aux marées vertes, l'association", "le
-       * collectif Viti 33, né lors": a collective's or an association's
-       * name is a phrase, lower-case words too, up to the punctuation
-       * that ends it within a few words (not over a verb: "le collectif
-       * Briser le silence a"). */
+      /* The word for the firm's kind, before its nationality if any. */
       fw = is_firm_word_before_name (doc, a) ? a : a - 1;
       /* "la coopérative finistérienne Terres d'Iroise", "la coopérative
        * Vergers du Conflent": its place after "de". */
@@ -10598,14 +10598,22 @@ mark_firms_after_firm_words (Doc    *doc,
            tok_is (doc, fw, "association")) &&
           (tok_is_elision_de (doc, base + e) || tok_is (doc, base + e, "de") || tok_is (doc, base + e, "du")) &&
           tok_starts_upper (doc, base + e + 1) && (tok_flags (doc, base + e + 1) & LECTERN_TOKEN_WORD) &&
-          (e + 2 == len || !(tok_flags (doc, base + e + 2) & LECTERN_TOKEN_WORD) || tok_starts_lower (doc, base + e + 2)))
+          (e + 2 == len || !(tok_flags (doc, base + e + 2) & LECTERN_TOKEN_WORD) ||
+           tok_starts_lower (doc, base + e + 2)))
         e += 2;
-      else if (e > s && doc->lang == LANG_FR && (tok_is (doc, fw, "collectif") || tok_is (doc, fw, "association")) &&
-          e < len && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
-          !(tok_starts_upper (doc, base + e) && tags[e] != LECTERN_TAG_O))
+      /* "le collectif Halte aux marées vertes, l'association", "le
+       * collectif Viti 33, né lors": a collective's or an association's
+       * name is a phrase, lower-case words too, up to the punctuation
+       * that ends it within a few words (not over a verb: "le collectif
+       * Briser le silence a"). */
+      else if (e > s && doc->lang == LANG_FR &&
+               (tok_is (doc, fw, "collectif") || tok_is (doc, fw, "association")) && e < len &&
+               (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+               !(tok_starts_upper (doc, base + e) && tags[e] != LECTERN_TAG_O))
         {
           static const char *const verbs[] = {
-            "qui", "que", "a", "ont", "est", "sont", "était", "avait", "va", "doit", "dont", "avec", "depuis", "et",
+            "qui", "que", "a", "ont", "est", "sont", "était", "avait", "va", "doit", "dont", "avec", "depuis",
+            "et",
           };
           guint f = e;
 
