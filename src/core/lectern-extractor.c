@@ -10781,7 +10781,7 @@ join_particles_to_firms (Doc    *doc,
 
       if (tags[k] != LECTERN_TAG_B_ORG || !tok_is_any (doc, base + k - 2, firsts, G_N_ELEMENTS (firsts)) ||
           !tok_is_any (doc, base + k - 1, seconds, G_N_ELEMENTS (seconds)) ||
-          (tags[k - 2] & 1) == 0 || tags[k - 1] != LECTERN_TAG_O ||
+          (tags[k - 2] != LECTERN_TAG_O && (tags[k - 2] & 1) == 0) || tags[k - 1] != LECTERN_TAG_O ||
           (k >= 3 && tags[k - 3] != LECTERN_TAG_O))
         continue;
       while (e < len && tags[e] == LECTERN_TAG_I_ORG)
@@ -10789,7 +10789,7 @@ join_particles_to_firms (Doc    *doc,
       if (!(tok_lex (doc, base + e - 1) & LECTERN_LEX_LEGAL))
         continue;
       tag_organization (tags, len, k - 2, e);
-      k = e;
+      k = e - 1;
     }
 }
 
