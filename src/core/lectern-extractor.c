@@ -18350,7 +18350,8 @@ tok_is_town (Doc  *doc,
  * before a listed town only: "il a écrit à Florence" is as often the
  * woman as the city. "au" counts before a person's word alone ("au
  * Sahel"): the news puts a title before a person after it ("au président
- * X"); older texts lose "au Dante". */
+ * X"); older texts lose "au Dante". With by_links too: a listed town
+ * after "de" or a sentence's "A", and a word alone under the headline. */
 static gboolean follows_firm_cue (const Doc *doc,
                                   guint      base,
                                   guint      k);
