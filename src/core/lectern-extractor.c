@@ -33,7 +33,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "54"
+#define RULES_VERSION "55"
 
 struct _LecternExtractor
 {
@@ -7158,7 +7158,13 @@ mark_french_ministries (Doc    *doc,
           continue;
         }
       p = portfolio_list_end (doc, p, end, ministry_portfolio_end, &items);
-      if (items < 2 && !(tok_starts_lower (doc, p - 1) && ends_portfolio_phrase (doc, p, end)))
+      /* One portfolio: the tagger's name stays, but where it saw nothing
+       * at a "ministère" the ministry of one capitalized word is named all
+       * the same ("au ministère de l'Éducation un pouvoir", "le ministère
+       * d'État"); not a minister's ("le ministère de Frédérique Vidal"). */
+      if (items < 2 && !(tok_starts_lower (doc, p - 1) && ends_portfolio_phrase (doc, p, end)) &&
+          !(tok_len (doc, a) == 10 && tags[k] == LECTERN_TAG_O && p == a + 3 + !tok_is_elision_de (doc, a + 1) &&
+            !(tok_lex (doc, p - 1) & LECTERN_LEX_GIVEN)))
         continue;
       /* The government's seat: "du Québec". */
       if (p + 1 < end && (tok_is (doc, p, "du") || tok_is (doc, p, "de")) && tok_starts_upper (doc, p + 1) &&

@@ -9957,6 +9957,21 @@ test_extractor_particles_of_firms (void)
   g_assert_nonnull (find_entity (entities, "Van den Berg Transport BV", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A ministry of one capitalized portfolio is named where the tagger saw
+ * nothing ("au ministère de l'Éducation un pouvoir"); a minister's time
+ * is no ministry ("sous le ministère de Frédérique Vidal"). */
+static void
+test_extractor_single_portfolio_ministries (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Il confierait aussi au ministère de l'Éducation un pouvoir de directive "
+                                           "sur le calendrier.\n\nLa loi, votée sous le ministère de Frédérique "
+                                           "Vidal, prévoyait une hausse.\n");
+
+  g_assert_nonnull (find_entity (entities, "ministère de l'Éducation", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Frédérique Vidal", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "ministère de Frédérique", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10542,6 +10557,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/member-body-appositions", test_extractor_member_body_appositions);
   g_test_add_func ("/lectern/extractor/assembly-groups", test_extractor_assembly_groups);
   g_test_add_func ("/lectern/extractor/particles-of-firms", test_extractor_particles_of_firms);
+  g_test_add_func ("/lectern/extractor/single-portfolio-ministries", test_extractor_single_portfolio_ministries);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
