@@ -15030,6 +15030,41 @@ listed_lower_tail_length (Doc     *doc,
   return best;
 }
 
+/* "Action contre la Faim", "Médecins Sans Frontières": a listed name
+ * written with more capitals than the list has. The number of tokens of
+ * the longest listed name, in any case, from the listed first word a to
+ * a capitalized word (eight tokens at most), or 0. */
+static guint
+listed_capitalized_length (Doc  *doc,
+                           guint a,
+                           guint limit)
+{
+  guint n_max = MIN (limit - a, 8);
+  guint64 names[8];
+  guint64 h;
+
+  if (n_max < 2 || !starts_listed_name (doc, a))
+    return 0;
+  h = lectern_ner_lower_hash_add (LECTERN_NER_HASH_START, LECTERN_LEX_ORG_KEY, 1, doc->scratch);
+  h = joined_lower_hash_add (doc, h, a, a + 1);
+  for (guint n = 2; n <= n_max; n++)
+    {
+      if (!(tok_flags (doc, a + n - 1) & LECTERN_TOKEN_WORD))
+        {
+          n_max = n - 1;
+          break;
+        }
+      h = joined_lower_hash_add (doc, lectern_ner_lower_hash_add (h, " ", 1, doc->scratch), a + n - 1, a + n);
+      names[n - 1] = lectern_ner_hash_end (h);
+      lectern_lexicon_prefetch (doc->lexicon, names[n - 1]);
+    }
+  for (guint n = n_max; n > 1; n--)
+    if (tok_starts_upper (doc, a + n - 1) && lectern_lexicon_lookup (doc->lexicon, names[n - 1]) != 0)
+      return n;
+
+  return 0;
+}
+
 /* "le ministère russe de la Défense", "le ministère marocain de
  * l'Intérieur": a listed name of a lower-case head word with a country's
  * adjective after the head is that country's body. The number of its
@@ -15276,6 +15311,11 @@ mark_known_organizations (Doc    *doc,
         found = ministry_of_country_length (doc, a, base + len);
       if (found == 0 && !lower)
         found = listed_lower_tail_length (doc, a, base + len, tags[k] != LECTERN_TAG_O);
+      /* Not inside the tagger's span, nor after a capitalized article
+       * that a later rule joins ("à La Presse Canadienne"). */
+      if (found == 0 && !lower && tok_starts_upper (doc, a) && (tags[k] == LECTERN_TAG_O || (tags[k] & 1)) &&
+          !(k > 0 && tok_starts_upper (doc, a - 1) && tok_is_article (doc, a - 1)))
+        found = listed_capitalized_length (doc, a, base + len);
       /* "au", "aux", "du", "des" told by their first letter and length
        * before anything else is read. */
       if (found == 0 && !lower && k > 0 && tok_len (doc, a - 1) <= 3 &&

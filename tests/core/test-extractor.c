@@ -9972,6 +9972,21 @@ test_extractor_single_portfolio_ministries (void)
   g_assert_null (find_entity (entities, "ministère de Frédérique", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A well-known name written with more capitals than the list has is
+ * that body ("Action contre la Faim" of "Action contre la faim"); not
+ * where a capitalized article opens it ("à La Presse Canadienne"). */
+static void
+test_extractor_listed_names_capitalized (void)
+{
+  g_autoptr(GPtrArray) english = extract ("Hélène Marchetti said the French charity Action contre la Faim and other "
+                                          "agencies were reaching a fraction of those in need.\n");
+  g_autoptr(GPtrArray) french = extract ("Le recours est porté par l'association Eau et Rivières de Bretagne depuis "
+                                         "mars.\n");
+
+  g_assert_nonnull (find_entity (english, "Action contre la Faim", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (french, "Eau et Rivières de Bretagne", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10558,6 +10573,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/assembly-groups", test_extractor_assembly_groups);
   g_test_add_func ("/lectern/extractor/particles-of-firms", test_extractor_particles_of_firms);
   g_test_add_func ("/lectern/extractor/single-portfolio-ministries", test_extractor_single_portfolio_ministries);
+  g_test_add_func ("/lectern/extractor/listed-names-capitalized", test_extractor_listed_names_capitalized);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
