@@ -9987,6 +9987,20 @@ test_extractor_listed_names_capitalized (void)
   g_assert_nonnull (find_entity (french, "Eau et Rivières de Bretagne", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A chain and the group that runs it are two bodies, not one of two
+ * names ("Intermarché, l'enseigne du groupement Les Mousquetaires"). */
+static void
+test_extractor_chain_and_group (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Elle a perdu un contrat avec Intermarché, l'enseigne du groupement Les "
+                                           "Mousquetaires, en 2022.\n");
+  LecternEntity *chain = find_entity (entities, "Intermarché", LECTERN_ENTITY_ORGANIZATION);
+
+  g_assert_nonnull (chain);
+  g_assert_false (has_form (chain, "Les Mousquetaires"));
+  g_assert_nonnull (find_entity (entities, "Les Mousquetaires", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10574,6 +10588,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/particles-of-firms", test_extractor_particles_of_firms);
   g_test_add_func ("/lectern/extractor/single-portfolio-ministries", test_extractor_single_portfolio_ministries);
   g_test_add_func ("/lectern/extractor/listed-names-capitalized", test_extractor_listed_names_capitalized);
+  g_test_add_func ("/lectern/extractor/chain-and-group", test_extractor_chain_and_group);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
