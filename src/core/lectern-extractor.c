@@ -16234,6 +16234,66 @@ mark_slash_credits (Doc    *doc,
     }
 }
 
+/* Whether token i is a nation whose public bodies and trade bodies are
+ * named with a common word before it ("Water UK", "Police Scotland",
+ * "Investissement Québec"). */
+static gboolean
+is_body_nation (const Doc *doc,
+                guint      i)
+{
+  static const char *const nations[] = {
+    "UK", "Scotland", "Wales", "England", "Cymru", "Ireland", "Canada", "Australia", "Québec", "France",
+  };
+
+  return tok_is_any (doc, i, nations, G_N_ELEMENTS (nations));
+}
+
+/* "Water UK", "Creative Scotland", "Cancer Research UK", "Statistics
+ * Canada", "Investissement Québec": common words in capitals that the
+ * tagger left out, then a nation, name a body of that nation; not a part
+ * of a nation ("Northern Ireland", "New England", "South Wales"), nor a
+ * first name ("Rose England"), nor a sentence's first word ("Across
+ * Scotland, …"). */
+static void
+mark_nation_bodies (Doc    *doc,
+                    guint   base,
+                    guint   len,
+                    guint8 *tags)
+{
+  static const char *const parts[] = {
+    "New", "Old", "Greater", "Northern", "Southern", "Eastern", "Western", "North", "South", "East", "West",
+    "Central", "Rural", "Middle", "Little", "Great", "Mainland", "Metropolitan", "Outer", "Inner", "Upper",
+    "Lower", "Deep", "Modern", "Global", "Free", "United", "Whole", "Atlantic", "Coastal", "Nouvelle", "Mid",
+    "Northeast", "Northwest", "Southeast", "Southwest", "Regional", "Outback", "Anglo", "Metro", "Victorian",
+    "Edwardian", "Elizabethan", "Georgian", "Tudor", "Medieval", "Roman", "Norman", "Post-war", "Postwar",
+  };
+
+  for (guint k = 1; k < len; k++)
+    {
+      guint a = base + k, s = k;
+
+      /* The nation first, by its first letter: most tokens fail that. */
+      if (strchr ("UWSECIQF", *tok_str (doc, a)) == NULL || !is_body_nation (doc, a) ||
+          !(tags[k] == LECTERN_TAG_O || tags[k] == LECTERN_TAG_B_LOC) ||
+          (k + 1 < len && ((tok_starts_upper (doc, a + 1) && (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD)) ||
+                           (tags[k + 1] != LECTERN_TAG_O && (tags[k + 1] & 1) == 0))))
+        continue;
+      while (s > 0 && k - s < 3 && tags[s - 1] == LECTERN_TAG_O && tok_starts_upper (doc, a - (k - s) - 1) &&
+             (tok_flags (doc, a - (k - s) - 1) & LECTERN_TOKEN_WORD) && !tok_is_acronym (doc, a - (k - s) - 1) &&
+             !(tok_lex (doc, a - (k - s) - 1) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_GIVEN |
+                                                 LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_TITLE | LECTERN_LEX_GEO |
+                                                 LECTERN_LEX_REGION | LECTERN_LEX_PLACE)) &&
+             !is_calendar_word (doc, a - (k - s) - 1) &&
+             !tok_is_any (doc, a - (k - s) - 1, parts, G_N_ELEMENTS (parts)))
+        s--;
+      if (s == k || (tok_flags (doc, base + s) & LECTERN_TOKEN_SENTENCE_START) ||
+          (s > 0 && ((tok_starts_upper (doc, base + s - 1) && (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD)) ||
+                     tags[s - 1] != LECTERN_TAG_O)))
+        continue;
+      tag_organization (tags, len, s, k + 1);
+    }
+}
+
 /* "Save the Children Philippines said", "UNICEF Malawi, which": a
  * listed body and a country right after it, before a verb or a comma, is
  * the body's branch in that country, one organization; so is a listed
@@ -17479,6 +17539,7 @@ tag_document (LecternExtractor  *self,
           mark_lone_institutions (doc, i, len, tags->data);
           mark_party_plurals (doc, i, len, tags->data);
           mark_country_branches (doc, i, len, tags->data);
+          mark_nation_bodies (doc, i, len, tags->data);
           mark_french_acronym_branches (doc, i, len, tags->data);
           mark_french_cued_bodies (doc, i, len, tags->data);
           extend_offices_to_districts (doc, i, len, tags->data);

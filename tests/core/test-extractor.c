@@ -10001,6 +10001,22 @@ test_extractor_chain_and_group (void)
   g_assert_nonnull (find_entity (entities, "Les Mousquetaires", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Common words in capitals before a nation name a body of that nation
+ * ("Dairy UK", "Cancer Research UK"); not a part of it ("Northern
+ * Ireland", "New England") nor a person ("Pierre Mendès France"). */
+static void
+test_extractor_nation_bodies (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Paul Ridley, chief executive of Dairy UK, the processors' trade body, "
+                                           "said the charity Cancer Research UK agreed. He lives in Northern Ireland "
+                                           "and reads Pierre Mendès France.\n");
+
+  g_assert_nonnull (find_entity (entities, "Dairy UK", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Cancer Research UK", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Northern Ireland", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Pierre Mendès France", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10589,6 +10605,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/single-portfolio-ministries", test_extractor_single_portfolio_ministries);
   g_test_add_func ("/lectern/extractor/listed-names-capitalized", test_extractor_listed_names_capitalized);
   g_test_add_func ("/lectern/extractor/chain-and-group", test_extractor_chain_and_group);
+  g_test_add_func ("/lectern/extractor/nation-bodies", test_extractor_nation_bodies);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
