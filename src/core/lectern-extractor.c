@@ -16234,6 +16234,68 @@ mark_slash_credits (Doc    *doc,
     }
 }
 
+/* Whether token i is a verb or a noun of buying a firm ("bought",
+ * "a racheté", "the takeover of"), that the firm's name follows. */
+static gboolean
+is_buying_word (const Doc *doc,
+                guint      i)
+{
+  static const char *const words[] = {
+    "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring", "racheter", "rachète",
+    "racheté", "rachetant", "absorbé", "absorber",
+  };
+  static const char *const nouns[] = { "takeover", "acquisition", "purchase", "rachat" };
+
+  if (tok_is_any (doc, i, words, G_N_ELEMENTS (words)))
+    return TRUE;
+  /* "the takeover of", "le rachat de": the noun and its "of". */
+  return i > 0 && (tok_is (doc, i, "of") || tok_is (doc, i, "de") || tok_is (doc, i, "du")) &&
+         tok_is_any (doc, i - 1, nouns, G_N_ELEMENTS (nouns));
+}
+
+/* "Campari Group, qui a racheté Courvoisier", "agreed to buy Heliograph
+ * Security for $9.6 billion", "bought Eastbridge out of administration":
+ * one to three capitalized words the tagger left out or read as a
+ * person's or a place's, after a word of buying, name the firm bought;
+ * not a place, a nationality, a day, nor a person of a first name ("the
+ * Canadiens acquired Oskar Lindqvist"). */
+static void
+mark_bought_firms (Doc    *doc,
+                   guint   base,
+                   guint   len,
+                   guint8 *tags)
+{
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint a = base + k, e = k + 1, s = k + 1;
+
+      if (!tok_starts_lower (doc, a) || tok_len (doc, a) < 2 || !tok_starts_upper (doc, a + 1) ||
+          !(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) || tok_is_article (doc, a + 1) || !is_buying_word (doc, a))
+        continue;
+      if (tags[s] != LECTERN_TAG_O && tags[s] != LECTERN_TAG_B_PER && tags[s] != LECTERN_TAG_B_LOC)
+        continue;
+      while (e < len && e < s + 3 && tok_starts_upper (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+             (e == s || tags[e] == LECTERN_TAG_O || tags[e] == tags[s] + 1))
+        e++;
+      /* The whole name: no capitalized word nor span of the tagger goes
+       * on after it. */
+      if (e < len && ((tok_starts_upper (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD)) ||
+                      (tags[e] != LECTERN_TAG_O && (tags[e] & 1) == 0) ||
+                      /* "buying Grand Tour winners": a noun's modifier. */
+                      (tok_starts_lower (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+                       !(tok_lex (doc, base + e) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR)))))
+        continue;
+      if ((name_flags (doc, base + s, base + e) | tok_lex (doc, base + s)) &
+              (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE | LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR |
+               LECTERN_LEX_TITLE) ||
+          (tok_lex (doc, base + s) & LECTERN_LEX_GIVEN_TOP) || (e > s + 1 && tok_is_first_name (doc, base + s)) ||
+          is_demonym (doc, base + s) || is_calendar_word (doc, base + s))
+        continue;
+      tag_organization (tags, len, s, e);
+      k = e - 1;
+    }
+}
+
 /* Whether token i is a nation whose public bodies and trade bodies are
  * named with a common word before it ("Water UK", "Police Scotland",
  * "Investissement Québec"). */
@@ -17540,6 +17602,7 @@ tag_document (LecternExtractor  *self,
           mark_party_plurals (doc, i, len, tags->data);
           mark_country_branches (doc, i, len, tags->data);
           mark_nation_bodies (doc, i, len, tags->data);
+          mark_bought_firms (doc, i, len, tags->data);
           mark_french_acronym_branches (doc, i, len, tags->data);
           mark_french_cued_bodies (doc, i, len, tags->data);
           extend_offices_to_districts (doc, i, len, tags->data);

@@ -10017,6 +10017,25 @@ test_extractor_nation_bodies (void)
   g_assert_nonnull (find_entity (entities, "Pierre Mendès France", LECTERN_ENTITY_PERSON));
 }
 
+/* Capitalized words after a word of buying name the firm bought
+ * ("qui a racheté Courvoisier en 2022", "agreed to buy Heliograph
+ * Security for"); not a noun's modifier ("buying Grand Tour winners")
+ * nor a person ("acquired Oskar Lindqvist"). */
+static void
+test_extractor_bought_firms (void)
+{
+  g_autoptr(GPtrArray) french = extract ("L'italien Campari Group, qui a racheté Courvoisier en 2022, évoque une "
+                                         "année de transition.\n");
+  g_autoptr(GPtrArray) english = extract ("Vantara Systems agreed on Tuesday to buy Heliograph Security for $9.6 "
+                                          "billion. \"We will not be buying Grand Tour winners,\" he said. The "
+                                          "Canadiens acquired Oskar Lindqvist from Calgary.\n");
+
+  g_assert_nonnull (find_entity (french, "Courvoisier", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (english, "Heliograph Security", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (english, "Grand Tour", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (english, "Oskar Lindqvist", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10606,6 +10625,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/listed-names-capitalized", test_extractor_listed_names_capitalized);
   g_test_add_func ("/lectern/extractor/chain-and-group", test_extractor_chain_and_group);
   g_test_add_func ("/lectern/extractor/nation-bodies", test_extractor_nation_bodies);
+  g_test_add_func ("/lectern/extractor/bought-firms", test_extractor_bought_firms);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
