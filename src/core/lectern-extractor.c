@@ -988,6 +988,57 @@ detect_language (Doc *doc)
   return language_of_counts (fr, en, words);
 }
 
+/* The number of words of the line from token i, among its first
+ * `words`, that start with a digit ("Adair 80"). */
+static guint
+count_number_words (Doc  *doc,
+                    guint i,
+                    guint words)
+{
+  guint n = 0;
+
+  for (guint k = i, w = 0; k < doc->n_tokens && w < words; k++)
+    {
+      if (k > i && (tok_flags (doc, k) & LECTERN_TOKEN_LINE_START))
+        break;
+      if (!(tok_flags (doc, k) & LECTERN_TOKEN_WORD))
+        continue;
+      w++;
+      n += g_ascii_isdigit (*tok_str (doc, k)) != 0;
+    }
+
+  return n;
+}
+
+/* Whether the line from token i is a team sheet of surnames: a label of
+ * up to four words and a colon ("Larne:"), then one capitalized word
+ * after each comma, semicolon or bracket, or a substitute's minute
+ * ("McVicker (Adair 80), Ferris"). */
+static gboolean
+is_sheet_line (Doc  *doc,
+               guint i)
+{
+  guint k = i + 1;
+
+  while (k < doc->n_tokens && k <= i + 4 && !tok_is (doc, k, ":"))
+    if (!(tok_flags (doc, k++) & LECTERN_TOKEN_WORD))
+      return FALSE;
+  if (k >= doc->n_tokens || !tok_is (doc, k, ":"))
+    return FALSE;
+  for (k++; k < doc->n_tokens && !(tok_flags (doc, k) & LECTERN_TOKEN_LINE_START); k++)
+    {
+      gboolean after_mark = tok_is (doc, k - 1, ":") || tok_is (doc, k - 1, ",") || tok_is (doc, k - 1, ";") ||
+                            tok_is (doc, k - 1, "(");
+
+      if (!(tok_flags (doc, k) & LECTERN_TOKEN_WORD))
+        continue;
+      if (g_ascii_isdigit (*tok_str (doc, k)) ? !(tok_flags (doc, k - 1) & LECTERN_TOKEN_WORD) : !after_mark)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* The language of the line (paragraph) from token i: from its first 80
  * words. A line of fewer than 12 ("Read more", a headline) takes the
  * story's, unless its function words are all of one language, French or
@@ -1035,6 +1086,11 @@ detect_line_language (Doc  *doc,
         }
       if (caps * 2 >= words && words > caps && MAX (fr, en) >= 2 && MAX (fr, en) * 4 >= words - caps)
         return fr >= en ? LANG_FR : LANG_EN;
+      /* "Larne: Byrne, Nolan-Smyth, McKee, …": a team's name and a colon,
+       * then names and numbers only, no word in lower case: a team
+       * sheet, in the story's language. */
+      if (caps + count_number_words (doc, i, words) == words && is_sheet_line (doc, i))
+        return doc->story_lang;
     }
   if (words >= 12)
     return language_of_counts (fr, en, words);
@@ -12185,6 +12241,9 @@ join_places_to_county_bodies (Doc    *doc,
     }
 }
 
+static gboolean is_score (const Doc *doc,
+                          guint      i);
+
 /* Whether tokens k and k + 1 of the sentence are a team sheet's player:
  * an initial without its full stop and a surname, between the sheet's
  * separators ("; G White (0-1), T Brosnan,"). */
@@ -12203,7 +12262,76 @@ is_lineup_name (Doc   *doc,
          (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) && tok_len (doc, a + 1) >= 2 && !tok_is_caps_word (doc, a + 1) &&
          !(tok_lex (doc, a + 1) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE)) &&
          (k == 0 || tok_is_any (doc, a - 1, before, G_N_ELEMENTS (before))) &&
-         (k + 2 >= len || tok_is_any (doc, a + 2, after, G_N_ELEMENTS (after)));
+         (k + 2 >= len || tok_is_any (doc, a + 2, after, G_N_ELEMENTS (after)) ||
+          /* A scorer's tally: "E McAtamney 1-5 (1-0 pen)". */
+          is_score (doc, a + 2));
+}
+
+/* Whether token k of the sentence is a player of a team sheet written
+ * with surnames alone ("Larne: Byrne, Nolan-Smyth, McVicker (Adair 80),
+ * O'Loan."): one capitalized word between the sheet's separators, or a
+ * substitute's before the minute he came on. */
+static gboolean
+is_sheet_surname (Doc   *doc,
+                  guint  base,
+                  guint  len,
+                  guint  k)
+{
+  static const char *const before[] = { ":", ";", ",", "(" };
+  static const char *const after[] = { ",", ";", ".", "(", ")" };
+  guint a = base + k;
+
+  if (k == 0 || k + 1 >= len || !tok_starts_upper (doc, a) || !(tok_flags (doc, a) & LECTERN_TOKEN_WORD) ||
+      tok_len (doc, a) < 2 || tok_is_acronym (doc, a) ||
+      (tok_lex (doc, a) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE)) ||
+      !tok_is_any (doc, a - 1, before, G_N_ELEMENTS (before)))
+    return FALSE;
+  if (tok_is_any (doc, a + 1, after, G_N_ELEMENTS (after)))
+    return TRUE;
+  /* "(Adair 80)": the minute, then the bracket. */
+  return tok_is (doc, a - 1, "(") && k + 2 < len && g_ascii_isdigit (*tok_str (doc, a + 1)) &&
+         tok_is (doc, a + 2, ")");
+}
+
+/* "Larne: Byrne, Nolan-Smyth, McKee, …": a team's name and a colon,
+ * then six players or more by their surnames alone, each between commas,
+ * make a sheet; its players are people. */
+static void
+mark_sheet_surnames (Doc    *doc,
+                     guint   base,
+                     guint   len,
+                     guint8 *tags)
+{
+  guint colon = 0, n = 0, items = 0;
+
+  for (guint k = 1; k < len && k < 5; k++)
+    if (tok_is (doc, base + k, ":"))
+      {
+        colon = k;
+        break;
+      }
+  if (colon == 0 || !tok_starts_upper (doc, base))
+    return;
+  /* Every word after the colon a player: nothing else in the sentence. */
+  for (guint k = colon + 1; k < len; k++)
+    {
+      if (!(tok_flags (doc, base + k) & LECTERN_TOKEN_WORD))
+        continue;
+      items++;
+      if (is_sheet_surname (doc, base, len, k))
+        n++;
+      else if (!(g_ascii_isdigit (*tok_str (doc, base + k)) && k > 0 && is_sheet_surname (doc, base, len, k - 1)))
+        return;
+    }
+  if (n < 6)
+    return;
+  for (guint k = colon + 1; k < len; k++)
+    if (is_sheet_surname (doc, base, len, k))
+      {
+        tags[k] = LECTERN_TAG_B_PER;
+        if (k + 1 < len && tags[k + 1] != LECTERN_TAG_O && (tags[k + 1] & 1) == 0)
+          tags[k + 1] = LECTERN_TAG_O;
+      }
 }
 
 /* "DR CROKES: S Murphy; J Payne, M Moloney, F Fitzgerald; G White
@@ -17558,6 +17686,7 @@ tag_document (LecternExtractor  *self,
       /* A team sheet is capitalized all through: the rules below skip
        * such a line. */
       mark_lineup_names (doc, i, len, tags->data, title_case);
+      mark_sheet_surnames (doc, i, len, tags->data);
       if (!title_case)
         {
           mute_quoted_titles (doc, i, len);

@@ -10036,6 +10036,28 @@ test_extractor_bought_firms (void)
   g_assert_null (find_entity (english, "Oskar Lindqvist", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A team sheet of surnames alone names its players, in the story's
+ * language though no word of it is in lower case ("Larne: Byrne,
+ * Nolan-Smyth, …"); so does a line of scorers by their initials and
+ * tallies ("S Bradley-Kelly 0-4"). */
+static void
+test_extractor_team_sheet_surnames (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Larne beat Linfield\n\nLarne beat Linfield 2-1 at Inver Park on Saturday "
+                                           "in front of a big crowd. The home side were the better team for most of "
+                                           "the game and deserved the win, which lifts them to third in the table "
+                                           "with four games left to play.\n\nLarne: Byrne, Nolan-Smyth, McKee, Hamill, "
+                                           "Gorman, Deehan, Sule, McVicker (Adair 80), Ferris, Bonner (Lavery 72), "
+                                           "O'Loan.\n\nLisnagrove: C McGuckin 1-4, S Bradley-Kelly 0-4 (0-2f), M "
+                                           "Quinn 0-2.\n");
+
+  g_assert_nonnull (find_entity (entities, "Nolan-Smyth", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Adair", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "O'Loan", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "S Bradley-Kelly", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Larne", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10626,6 +10648,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/chain-and-group", test_extractor_chain_and_group);
   g_test_add_func ("/lectern/extractor/nation-bodies", test_extractor_nation_bodies);
   g_test_add_func ("/lectern/extractor/bought-firms", test_extractor_bought_firms);
+  g_test_add_func ("/lectern/extractor/team-sheet-surnames", test_extractor_team_sheet_surnames);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
