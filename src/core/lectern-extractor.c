@@ -15566,12 +15566,17 @@ mark_known_organizations (Doc    *doc,
             }
           /* "Fianna Fáil TD Brendan Kinsella": a party, a member's
            * letters, the member; the letters are neither. */
-          else if (k + found + 1 < len && tags[k + found + 1] == LECTERN_TAG_I_PER &&
+          else if (k + found + 1 < len &&
+                   (tags[k + found + 1] == LECTERN_TAG_I_PER || tags[k + found + 1] == LECTERN_TAG_B_PER) &&
                    is_post_nominal (doc, a + found) && tok_starts_upper (doc, a + found + 1))
             {
               tags[k + found] = LECTERN_TAG_O;
               tags[k + found + 1] = LECTERN_TAG_B_PER;
             }
+          /* "the Fine Gael TD said": the letters alone, no member after. */
+          else if (is_post_nominal (doc, a + found) &&
+                   (k + found + 1 == len || tags[k + found + 1] == LECTERN_TAG_O || (tags[k + found + 1] & 1) == 1))
+            tags[k + found] = LECTERN_TAG_O;
           /* A rarer first name where the span goes on over the surname
            * ("du Real Madrid Brahim Díaz"); the surname after a first name
            * goes with it ("Leonardo Balerdi"). */

@@ -10058,6 +10058,21 @@ test_extractor_team_sheet_surnames (void)
   g_assert_null (find_entity (entities, "Larne", LECTERN_ENTITY_PERSON));
 }
 
+/* A listed party, a member's letters and the member, which the tagger
+ * cut after the party's first word ("Fine Gael TD Ciarán Fahy"), or
+ * the letters alone ("the Fine Gael TD said"): the party, and the
+ * letters are neither. */
+static void
+test_extractor_party_member_letters (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Rural crime\n\nYesterday Fine Gael TD Ciarán Fahy said he had written to "
+                                           "the minister.\n");
+
+  g_assert_nonnull (find_entity (entities, "Fine Gael", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Ciarán Fahy", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Gael TD", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10649,6 +10664,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/nation-bodies", test_extractor_nation_bodies);
   g_test_add_func ("/lectern/extractor/bought-firms", test_extractor_bought_firms);
   g_test_add_func ("/lectern/extractor/team-sheet-surnames", test_extractor_team_sheet_surnames);
+  g_test_add_func ("/lectern/extractor/party-member-letters", test_extractor_party_member_letters);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
