@@ -6758,6 +6758,14 @@ is_iberian_head (const Doc *doc,
     "Gobierno", "Senado", "Agencia", "Oficina", "Grupo", "Petróleos", "Tribunal", "Juzgado", "Colegio",
     "Ministério", "Polícia", "Companhia", "Caixa", "Agência", "Conselho", "Fundação", "Universidade",
     "Secretaria", "Prefeitura", "Assembleia", "Procuradoria", "Defensoria", "Registraduría",
+    /* Portuguese regulators and commissions ("Entidade Reguladora dos
+     * Serviços Energéticos", "Comissão do Mercado de Valores
+     * Mobiliários"), stock exchanges ("Bolsa de Comercio de Santiago"),
+     * Spanish and Catalan local government ("Ayuntamiento de Granada",
+     * "Diputación de Barcelona", "Fundació la Caixa"). Not Portuguese
+     * associations and federations: never-seen stories lost by them. */
+    "Entidade", "Comissão", "Autoridade", "Direção", "Bolsa", "Bolsas", "Ayuntamiento", "Ajuntament",
+    "Diputación", "Consejería", "Conselleria", "Fundació",
     /* Fronts, cooperatives and citizens' groups ("Frente Guerrillero José
      * Antonio Galán", "Cooperativa Minera del Sur de Bolívar", "Acción
      * Ciudadana"). */
@@ -6794,10 +6802,11 @@ iberian_connector_length (const Doc *doc,
 
   if (!tok_is_any (doc, i, words, G_N_ELEMENTS (words)))
     return 0;
-  /* "Instituto Electoral y de Participación Ciudadana". */
+  /* "Instituto Electoral y de Participación Ciudadana", "Comisión
+   * Nacional de los Mercados y la Competencia". */
   if ((tok_is (doc, i, "y") || tok_is (doc, i, "e")) && i + 1 < end &&
       (tok_is (doc, i + 1, "de") || tok_is (doc, i + 1, "del") || tok_is (doc, i + 1, "da") ||
-       tok_is (doc, i + 1, "do")))
+       tok_is (doc, i + 1, "do") || (tok_is (doc, i, "y") && tok_is_any (doc, i + 1, determiners, G_N_ELEMENTS (determiners)))))
     n++;
   /* "de los Pobres", "en la Opción", "por los". */
   if ((tok_is (doc, i + n - 1, "de") || tok_is (doc, i + n - 1, "en") || tok_is (doc, i + n - 1, "por") ||

@@ -10073,6 +10073,23 @@ test_extractor_party_member_letters (void)
   g_assert_null (find_entity (entities, "Gael TD", LECTERN_ENTITY_PERSON));
 }
 
+/* Spanish and Portuguese bodies run over "y la" and begin with more
+ * head words ("Comisión Nacional de los Mercados y la Competencia",
+ * "Entidade Reguladora dos Serviços Energéticos", "Ayuntamiento de
+ * Granada"). */
+static void
+test_extractor_iberian_heads (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("The deal needs the approval of the Comisión Nacional de los Mercados y "
+                                           "la Competencia and of the Entidade Reguladora dos Serviços Energéticos, "
+                                           "while the Ayuntamiento de Granada said it would object.\n");
+
+  g_assert_nonnull (find_entity (entities, "Comisión Nacional de los Mercados y la Competencia",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Entidade Reguladora dos Serviços Energéticos", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Ayuntamiento de Granada", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10665,6 +10682,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/bought-firms", test_extractor_bought_firms);
   g_test_add_func ("/lectern/extractor/team-sheet-surnames", test_extractor_team_sheet_surnames);
   g_test_add_func ("/lectern/extractor/party-member-letters", test_extractor_party_member_letters);
+  g_test_add_func ("/lectern/extractor/iberian-heads", test_extractor_iberian_heads);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
