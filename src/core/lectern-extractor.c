@@ -18936,6 +18936,41 @@ listed_with_places (Doc        *doc,
           is_lone_town (doc, after));
 }
 
+/* Whether the word at a is listed between two of the tagger's places,
+ * however little known: "in Maryhill, Ruchill and Possilpark". */
+static gboolean
+between_tagged_places (Doc        *doc,
+                       guint       a,
+                       GHashTable *loc_first,
+                       GHashTable *loc_last)
+{
+  if (a < 2 || a + 2 >= doc->n_tokens || !tok_is (doc, a - 1, ",") ||
+      !(tok_is (doc, a + 1, "and") || tok_is (doc, a + 1, "et") || tok_is (doc, a + 1, ",") ||
+        tok_is (doc, a + 1, "or") || tok_is (doc, a + 1, "ou")) ||
+      (tok_lex (doc, a) & (LECTERN_LEX_GIVEN_TOP | LECTERN_LEX_SURNAME_TOP)))
+    return FALSE;
+
+  return g_hash_table_contains (loc_last, GUINT_TO_POINTER (a - 1)) &&
+         g_hash_table_contains (loc_first, GUINT_TO_POINTER (a + 3));
+}
+
+/* Whether the word at a comes before a noun that a place's name modifies
+ * and a person's does not without "'s": "the Carrigtwohill plant",
+ * "homes in a Scotstoun estate", "a sell-out Scotstoun crowd". */
+static gboolean
+before_place_noun (Doc  *doc,
+                   guint a)
+{
+  static const char *const nouns[] = {
+    "plant", "site", "estate", "area", "housing", "residents", "crowd", "depot", "factory", "campus",
+    "branch", "harbour", "harbor", "pier", "seafront", "suburb", "outskirts", "bypass", "junction",
+    "roundabout", "area's", "parish", "village", "town", "townland", "ward", "constituency",
+  };
+
+  return a + 1 < doc->n_tokens && a > 0 && !tok_is_possessive (doc, a - 1) && tok_starts_lower (doc, a + 1) &&
+         tok_is_any (doc, a + 1, nouns, G_N_ELEMENTS (nouns));
+}
+
 /* A first name alone that every mention places ("flew to Santiago",
  * "Jordan and Syria") is a place the lists left out for being a first
  * name too, or for being a small town ("into Rafah", "the Rafah
@@ -19008,7 +19043,9 @@ retype_lone_places (Doc *doc)
                                !(span->start + 2 < doc->n_tokens && tok_is_possessive (doc, span->start + 2)))
         placed[GPOINTER_TO_UINT (found) - 1]++;
       else if (span->len == 1 && span->type == VOTE_PER &&
-               (listed_with_places (doc, span->start, loc_first, loc_last) || is_commune_name (doc, span->start)))
+               (listed_with_places (doc, span->start, loc_first, loc_last) || is_commune_name (doc, span->start) ||
+                between_tagged_places (doc, span->start, loc_first, loc_last) ||
+                before_place_noun (doc, span->start)))
         placed[GPOINTER_TO_UINT (found) - 1]++;
     }
 

@@ -10090,6 +10090,22 @@ test_extractor_iberian_heads (void)
   g_assert_nonnull (find_entity (entities, "Ayuntamiento de Granada", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A word alone between two of the tagger's places in a list, or before
+ * a noun a place's name modifies, is a place though no list knows it
+ * ("in Maryhill, Ruchill and Possilpark", "the Carrigtwohill plant"). */
+static void
+test_extractor_unlisted_places_in_lists (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Sports hub approved\n\nPlans for 214 homes in Carrigtwohill have divided "
+                                           "members of Cork County Council. Staff at the Carrigtwohill plant were "
+                                           "told on Monday. \"We've got kids in Maryhill, Ruchill and Possilpark "
+                                           "who have nowhere to play,\" he said.\n");
+
+  g_assert_null (find_entity (entities, "Carrigtwohill", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Ruchill", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Cork County Council", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10683,6 +10699,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/team-sheet-surnames", test_extractor_team_sheet_surnames);
   g_test_add_func ("/lectern/extractor/party-member-letters", test_extractor_party_member_letters);
   g_test_add_func ("/lectern/extractor/iberian-heads", test_extractor_iberian_heads);
+  g_test_add_func ("/lectern/extractor/unlisted-places-in-lists", test_extractor_unlisted_places_in_lists);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
