@@ -16438,6 +16438,49 @@ mark_bought_firms (Doc    *doc,
     }
 }
 
+/* "Corgarff Primary", "Alford Primary School", "St Joseph's Primary":
+ * a school named by its place or saint and "Primary", which the tagger
+ * leaves out; not a party's contest ("the Democratic Primary"). */
+static void
+mark_primary_schools (Doc    *doc,
+                      guint   base,
+                      guint   len,
+                      guint8 *tags)
+{
+  static const char *const contests[] = {
+    "Democratic", "Republican", "Labour", "Conservative", "Presidential", "Senate", "Gubernatorial", "Open",
+    "Closed", "Mayoral", "Party",
+  };
+
+  if (doc->lang != LANG_EN)
+    return;
+  for (guint k = 1; k < len; k++)
+    {
+      guint a = base + k, s = k, e = k + 1;
+
+      if (*tok_str (doc, a) != 'P' || !tok_is (doc, a, "Primary") ||
+          (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_I_LOC && tags[k] != LECTERN_TAG_I_PER))
+        continue;
+      while (s > 0 && k - s < 2 && tok_starts_upper (doc, base + s - 1) &&
+             ((tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD) || tok_is_possessive (doc, base + s - 1)) &&
+             !(tok_lex (doc, base + s - 1) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_TITLE)))
+        s--;
+      /* "St Joseph's Primary": the saint's possessive. */
+      if (s > 0 && k - s < 3 && tok_is_possessive (doc, base + s) && tok_starts_upper (doc, base + s - 1))
+        s--;
+      if (s == k || (s > 0 && tok_starts_upper (doc, base + s - 1) && (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD)) ||
+          tok_is_any (doc, base + s, contests, G_N_ELEMENTS (contests)) ||
+          (tags[s] != LECTERN_TAG_O && (tags[s] & 1) == 0))
+        continue;
+      if (e < len && tok_is (doc, base + e, "School"))
+        e++;
+      if (e < len && tok_starts_upper (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD))
+        continue;
+      tag_organization (tags, len, s, e);
+      k = e - 1;
+    }
+}
+
 /* Whether token i is a nation whose public bodies and trade bodies are
  * named with a common word before it ("Water UK", "Police Scotland",
  * "Investissement Québec"). */
@@ -17772,6 +17815,7 @@ tag_document (LecternExtractor  *self,
           mark_numbered_branches (doc, i, len, tags->data);
           mark_amazon_region (doc, i, len, tags->data);
           join_names_over_and (doc, i, len, tags->data);
+          mark_primary_schools (doc, i, len, tags->data);
           join_chamber_committees (doc, i, len, tags->data);
           join_places_before_local_bodies (doc, i, len, tags->data);
           join_bodies_to_chambers (doc, i, len, tags->data);
@@ -18025,6 +18069,9 @@ tag_document (LecternExtractor  *self,
                 (e >= k + 2 || (tok_lex (doc, i + k) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) ||
                  (tok_is_first_name (doc, i + k) && tok_is_first_name (doc, i + e + 1))))) &&
               !span_has_head (doc, i + k, i + e) && known_organization (doc, i + k, i + e) == 0 &&
+              /* "Strathdon Primary and | Alford Primary School": a school
+               * of its own. */
+              !tok_is (doc, i + e - 1, "Primary") &&
               /* Two companies: "Castlegate Analytics and | Meridian Data
                * Partners", a name after "and", a company's word before. */
               !(is_company_word (doc, i + e - 1) && !(tok_lex (doc, i + e + 1) & LECTERN_LEX_LOWER) &&

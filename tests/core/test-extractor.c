@@ -10106,6 +10106,22 @@ test_extractor_unlisted_places_in_lists (void)
   g_assert_nonnull (find_entity (entities, "Cork County Council", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A school named by its place and "Primary" is a body, two of them
+ * joined by "and" are two ("Strathdon Primary and Alford Primary
+ * School"); not a party's contest ("the Democratic Primary"). */
+static void
+test_extractor_primary_schools (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("School closures\n\nThe pupils of Corgarff Primary would be transferred "
+                                           "to Strathdon Primary and Alford Primary School from August, long "
+                                           "before the Democratic Primary in the United States.\n");
+
+  g_assert_nonnull (find_entity (entities, "Corgarff Primary", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Strathdon Primary", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Alford Primary School", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Democratic Primary", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10700,6 +10716,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/party-member-letters", test_extractor_party_member_letters);
   g_test_add_func ("/lectern/extractor/iberian-heads", test_extractor_iberian_heads);
   g_test_add_func ("/lectern/extractor/unlisted-places-in-lists", test_extractor_unlisted_places_in_lists);
+  g_test_add_func ("/lectern/extractor/primary-schools", test_extractor_primary_schools);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
