@@ -4367,8 +4367,12 @@ possessive_in_name (Doc  *doc,
    * school, church or hospital, its head word within three words. */
   if (follows_saint (doc, i))
     {
+      /* "St Kieran's GAC": a club's letters too. */
+      static const char *const clubs[] = { "GAA", "GAC", "CLG", "FC", "AFC", "RFC", "HC" };
+
       for (guint j = i + 1; j < i + 4 && j < doc->n_tokens && tok_starts_upper (doc, j); j++)
-        if ((tok_lex (doc, j) & LECTERN_LEX_ORG_HEAD) || is_company_word (doc, j))
+        if ((tok_lex (doc, j) & LECTERN_LEX_ORG_HEAD) || is_company_word (doc, j) ||
+            tok_is_any (doc, j, clubs, G_N_ELEMENTS (clubs)))
           return TRUE;
       return FALSE;
     }
@@ -16438,6 +16442,50 @@ mark_bought_firms (Doc    *doc,
     }
 }
 
+/* "Derry GAA", "Munster GAA", "St Kieran's GAC", "Cumann Chiaráin
+ * Naofa": a county's, a province's or a club's Gaelic games body, named
+ * by its place or saint and the association's letters, or by "Cumann"
+ * (Irish for a club) and its name. The tagger reads them as people. */
+static void
+mark_gaelic_bodies (Doc    *doc,
+                    guint   base,
+                    guint   len,
+                    guint8 *tags)
+{
+  for (guint k = 1; k < len; k++)
+    {
+      guint a = base + k, s = k;
+
+      if (tok_len (doc, a) == 6 && tok_is (doc, a, "Cumann") && k + 1 < len && tok_starts_upper (doc, a + 1))
+        {
+          guint e = k + 1;
+
+          while (e < len && e < k + 4 && tok_starts_upper (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD))
+            e++;
+          tag_organization (tags, len, k, e);
+          k = e - 1;
+          continue;
+        }
+      if (tok_len (doc, a) != 3 || !(tok_is (doc, a, "GAA") || tok_is (doc, a, "GAC") || tok_is (doc, a, "CLG")) ||
+          (k + 1 < len && tok_starts_upper (doc, a + 1) && (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD)))
+        continue;
+      /* Back over the name: capitalized words, a saint's possessive. */
+      while (s > 0 && k - s < 4 &&
+             ((tok_starts_upper (doc, base + s - 1) && (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD) &&
+               !(tok_lex (doc, base + s - 1) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_TITLE)) &&
+               !is_calendar_word (doc, base + s - 1) &&
+               /* "Former GAA president": a common word opening the sentence. */
+               !((tok_flags (doc, base + s - 1) & LECTERN_TOKEN_SENTENCE_START) &&
+                 (tok_lex (doc, base + s - 1) & LECTERN_LEX_LOWER))) ||
+              (tok_is_possessive (doc, base + s - 1) && s > 1 && tok_starts_upper (doc, base + s - 2))))
+        s--;
+      /* "the GAA": the association itself, a list's. */
+      if (s == k)
+        continue;
+      tag_organization (tags, len, s, k + 1);
+    }
+}
+
 /* "Corgarff Primary", "Alford Primary School", "St Joseph's Primary":
  * a school named by its place or saint and "Primary", which the tagger
  * leaves out; not a party's contest ("the Democratic Primary"). */
@@ -17816,6 +17864,7 @@ tag_document (LecternExtractor  *self,
           mark_amazon_region (doc, i, len, tags->data);
           join_names_over_and (doc, i, len, tags->data);
           mark_primary_schools (doc, i, len, tags->data);
+          mark_gaelic_bodies (doc, i, len, tags->data);
           join_chamber_committees (doc, i, len, tags->data);
           join_places_before_local_bodies (doc, i, len, tags->data);
           join_bodies_to_chambers (doc, i, len, tags->data);

@@ -10122,6 +10122,22 @@ test_extractor_primary_schools (void)
   g_assert_null (find_entity (entities, "Democratic Primary", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A county's or a club's Gaelic games body ("Derry GAA", "St Kieran's
+ * GAC") and a club named "Cumann …" are bodies, not people; the
+ * association alone stays itself ("the GAA"). */
+static void
+test_extractor_gaelic_bodies (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Final\n\nThe club said the final was good for everyone involved in the "
+                                           "game.\n\nDerry GAA confirmed an attendance of 9,412. The accounts of St "
+                                           "Kieran's GAC (Cumann Chiaráin Naofa) were audited by the GAA.\n");
+
+  g_assert_nonnull (find_entity (entities, "Derry GAA", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "St Kieran's GAC", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Cumann Chiaráin Naofa", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "GAA", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10717,6 +10733,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/iberian-heads", test_extractor_iberian_heads);
   g_test_add_func ("/lectern/extractor/unlisted-places-in-lists", test_extractor_unlisted_places_in_lists);
   g_test_add_func ("/lectern/extractor/primary-schools", test_extractor_primary_schools);
+  g_test_add_func ("/lectern/extractor/gaelic-bodies", test_extractor_gaelic_bodies);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
