@@ -16442,6 +16442,44 @@ mark_bought_firms (Doc    *doc,
     }
 }
 
+/* "Kerry TD Brendan Culloty", "Glasgow Labour MSP Pauline Dorrian":
+ * a person's span that runs over a constituency or a party, a member's
+ * letters and a name of two words or more is the name alone; the
+ * letters end a name only where no name follows them. A constituency
+ * and the letters after an article are no one ("a Kerry TD"). */
+static void
+strip_members_letters (Doc    *doc,
+                       guint   base,
+                       guint   len,
+                       guint8 *tags)
+{
+  for (guint k = 0; k < len; k++)
+    {
+      guint e = k + 1, j;
+
+      if (tags[k] != LECTERN_TAG_B_PER)
+        continue;
+      while (e < len && tags[e] == LECTERN_TAG_I_PER)
+        e++;
+      for (j = k + 1; j + 2 < e; j++)
+        if (is_post_nominal (doc, base + j) && tok_starts_upper (doc, base + j + 1) &&
+            tok_starts_upper (doc, base + j + 2) && !is_post_nominal (doc, base + j + 1))
+          break;
+      if (j + 2 < e)
+        {
+          for (guint q = k; q <= j; q++)
+            tags[q] = LECTERN_TAG_O;
+          tags[j + 1] = LECTERN_TAG_B_PER;
+        }
+      /* "A Kerry TD has called": a constituency's member, no name. */
+      else if (e == k + 2 && k > 0 && is_post_nominal (doc, base + k + 1) &&
+               (tok_is (doc, base + k - 1, "a") || tok_is (doc, base + k - 1, "A") || tok_is (doc, base + k - 1, "the") ||
+                tok_is (doc, base + k - 1, "The") || tok_is (doc, base + k - 1, "another")))
+        tags[k] = tags[k + 1] = LECTERN_TAG_O;
+      k = e - 1;
+    }
+}
+
 /* "Derry GAA", "Munster GAA", "St Kieran's GAC", "Cumann Chiaráin
  * Naofa": a county's, a province's or a club's Gaelic games body, named
  * by its place or saint and the association's letters, or by "Cumann"
@@ -17865,6 +17903,7 @@ tag_document (LecternExtractor  *self,
           join_names_over_and (doc, i, len, tags->data);
           mark_primary_schools (doc, i, len, tags->data);
           mark_gaelic_bodies (doc, i, len, tags->data);
+          strip_members_letters (doc, i, len, tags->data);
           join_chamber_committees (doc, i, len, tags->data);
           join_places_before_local_bodies (doc, i, len, tags->data);
           join_bodies_to_chambers (doc, i, len, tags->data);
@@ -18397,6 +18436,22 @@ drop_crafts (Doc *doc)
         continue;
       form->votes[VOTE_LOC] += form->votes[VOTE_PER] + form->votes[VOTE_ORG];
       form->votes[VOTE_PER] = form->votes[VOTE_ORG] = 0;
+    }
+}
+
+/* "Kerry TD demands answers", "a Kerry TD": a constituency and a
+ * member's letters, no name; the member is named elsewhere in full. */
+static void
+drop_members_by_letters (Doc *doc)
+{
+  for (guint f = 0; f < doc->forms->len; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+
+      if (form->n_tokens != 2 || winning_vote (form->votes) != VOTE_PER || !is_post_nominal (doc, form->first + 1))
+        continue;
+      form->votes[VOTE_LOC] += form->votes[VOTE_PER];
+      form->votes[VOTE_PER] = 0;
     }
 }
 
@@ -22499,6 +22554,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   mark_storm_names (&doc);
   mark_disease_names (&doc);
   drop_crafts (&doc);
+  drop_members_by_letters (&doc);
   keep_example_bodies (&doc);
   merge_defined_acronyms (&doc);
   merge_named_aliases (&doc);

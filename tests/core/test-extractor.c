@@ -10138,6 +10138,22 @@ test_extractor_gaelic_bodies (void)
   g_assert_nonnull (find_entity (entities, "GAA", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A constituency, a member's letters and the member are the member's
+ * name alone ("Kerry TD Brendan Culloty", "Molo MP Kuria Kimani"); the
+ * constituency and the letters alone are no one ("A Kerry TD has
+ * called"). */
+static void
+test_extractor_members_letters (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Trolleys\n\nA Kerry TD has called on the minister to act at the "
+                                           "hospital. Fianna Fáil's Kerry TD Brendan Culloty said the Government had "
+                                           "already allocated funding.\n");
+
+  g_assert_nonnull (find_entity (entities, "Brendan Culloty", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Kerry TD Brendan Culloty", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Kerry TD", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10734,6 +10750,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/unlisted-places-in-lists", test_extractor_unlisted_places_in_lists);
   g_test_add_func ("/lectern/extractor/primary-schools", test_extractor_primary_schools);
   g_test_add_func ("/lectern/extractor/gaelic-bodies", test_extractor_gaelic_bodies);
+  g_test_add_func ("/lectern/extractor/members-letters", test_extractor_members_letters);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
