@@ -6769,7 +6769,7 @@ is_iberian_head (const Doc *doc,
      * "Diputación de Barcelona", "Fundació la Caixa"). Not Portuguese
      * associations and federations: never-seen stories lost by them. */
     "Entidade", "Comissão", "Autoridade", "Direção", "Bolsa", "Bolsas", "Ayuntamiento", "Ajuntament",
-    "Diputación", "Consejería", "Conselleria", "Fundació",
+    "Diputación", "Consejería", "Conselleria", "Fundació", "Corporación",
     /* Fronts, cooperatives and citizens' groups ("Frente Guerrillero José
      * Antonio Galán", "Cooperativa Minera del Sur de Bolívar", "Acción
      * Ciudadana"). */

@@ -10154,6 +10154,19 @@ test_extractor_members_letters (void)
   g_assert_null (find_entity (entities, "Kerry TD", LECTERN_ENTITY_PERSON));
 }
 
+/* "Corporación" heads a Spanish body's name, which runs over its small
+ * words ("Corporación Nacional del Cobre de Chile (Codelco)"). */
+static void
+test_extractor_spanish_corporations (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Lithium\n\nChile's state-owned Corporación Nacional del Cobre de Chile "
+                                           "(Codelco) will form a lithium joint venture, Codelco said.\n");
+  LecternEntity *codelco = find_entity (entities, "Corporación Nacional del Cobre de Chile", LECTERN_ENTITY_ORGANIZATION);
+
+  g_assert_nonnull (codelco);
+  g_assert_true (has_form (codelco, "Codelco"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10751,6 +10764,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/primary-schools", test_extractor_primary_schools);
   g_test_add_func ("/lectern/extractor/gaelic-bodies", test_extractor_gaelic_bodies);
   g_test_add_func ("/lectern/extractor/members-letters", test_extractor_members_letters);
+  g_test_add_func ("/lectern/extractor/spanish-corporations", test_extractor_spanish_corporations);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
