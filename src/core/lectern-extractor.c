@@ -16442,6 +16442,31 @@ mark_bought_firms (Doc    *doc,
     }
 }
 
+/* "the City and County of Swansea Council", "the City and County of
+ * Denver": a city and county's government is one body, which the tagger
+ * splits at its "and". */
+static void
+mark_city_and_county (Doc    *doc,
+                      guint   base,
+                      guint   len,
+                      guint8 *tags)
+{
+  for (guint k = 0; k + 4 < len; k++)
+    {
+      guint a = base + k, e = k + 4;
+
+      if (*tok_str (doc, a) != 'C' || !tok_is (doc, a, "City") || !tok_is (doc, a + 1, "and") ||
+          !tok_is (doc, a + 2, "County") || !tok_is (doc, a + 3, "of") || !tok_starts_upper (doc, a + 4))
+        continue;
+      /* The place, then the rest of the tagger's span ("Swansea
+       * Council"). */
+      while (e < len && e < k + 8 && tok_starts_upper (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD))
+        e++;
+      tag_organization (tags, len, k, e);
+      k = e - 1;
+    }
+}
+
 /* "Kerry TD Brendan Culloty", "Glasgow Labour MSP Pauline Dorrian":
  * a person's span that runs over a constituency or a party, a member's
  * letters and a name of two words or more is the name alone; the
@@ -17904,6 +17929,7 @@ tag_document (LecternExtractor  *self,
           mark_primary_schools (doc, i, len, tags->data);
           mark_gaelic_bodies (doc, i, len, tags->data);
           strip_members_letters (doc, i, len, tags->data);
+          mark_city_and_county (doc, i, len, tags->data);
           join_chamber_committees (doc, i, len, tags->data);
           join_places_before_local_bodies (doc, i, len, tags->data);
           join_bodies_to_chambers (doc, i, len, tags->data);

@@ -10167,6 +10167,18 @@ test_extractor_spanish_corporations (void)
   g_assert_true (has_form (codelco, "Codelco"));
 }
 
+/* A city and county's government is one body ("the City and County of
+ * Swansea Council"), not a place and a county. */
+static void
+test_extractor_city_and_county (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Ospreys\n\nThe City and County of Swansea Council and Neath Port Talbot "
+                                           "Council have offered to help fund a new training base.\n");
+
+  g_assert_nonnull (find_entity (entities, "City and County of Swansea Council", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "County of Swansea Council", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10765,6 +10777,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/gaelic-bodies", test_extractor_gaelic_bodies);
   g_test_add_func ("/lectern/extractor/members-letters", test_extractor_members_letters);
   g_test_add_func ("/lectern/extractor/spanish-corporations", test_extractor_spanish_corporations);
+  g_test_add_func ("/lectern/extractor/city-and-county", test_extractor_city_and_county);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
