@@ -3085,6 +3085,10 @@ is_kind_before_name (const Doc *doc,
          (tok_is_any (doc, i, kinds, G_N_ELEMENTS (kinds)) || is_firm_word_before_name (doc, i));
 }
 
+static gboolean is_listed_club (Doc      *doc,
+                                guint     i,
+                                gboolean  racing);
+
 static void
 add_clean_span (Doc  *doc,
                 guint a,
@@ -4218,9 +4222,10 @@ add_clean_span (Doc  *doc,
       if (titles)
         return;
     }
-  /* "the Palestinian committee" without its common word: a nationality. */
+  /* "the Palestinian committee" without its common word: a nationality;
+   * not a club that a list knows by it ("Hibernian" of "Hibernian FC"). */
   if (vote == VOTE_ORG && b == a + 1 && is_demonym (doc, a) && known_organization (doc, a, b) == 0 &&
-      known_after_contraction (doc, a, b) == 0)
+      known_after_contraction (doc, a, b) == 0 && !is_listed_club (doc, a, FALSE))
     return;
   /* "milice populaire Basij", "le syndicat SUD-PTT": common words before
    * a name that follows them directly are no part of it ("ministère des

@@ -10179,6 +10179,18 @@ test_extractor_city_and_county (void)
   g_assert_null (find_entity (entities, "County of Swansea Council", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A club that the lists know by a nationality's word is the club, not
+ * the nationality ("on loan from Hibernian" of "Hibernian FC"). */
+static void
+test_extractor_demonym_clubs (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Derby\n\nRoss County beat Inverness on Saturday in the cup, with a goal in "
+                                           "the second half from the striker.\n\nIt was his first senior goal since "
+                                           "arriving on loan from Hibernian in January.\n");
+
+  g_assert_nonnull (find_entity (entities, "Hibernian", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10778,6 +10790,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/members-letters", test_extractor_members_letters);
   g_test_add_func ("/lectern/extractor/spanish-corporations", test_extractor_spanish_corporations);
   g_test_add_func ("/lectern/extractor/city-and-county", test_extractor_city_and_county);
+  g_test_add_func ("/lectern/extractor/demonym-clubs", test_extractor_demonym_clubs);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
