@@ -19455,11 +19455,17 @@ team_cue_at (Doc  *doc,
     return 1;
   if (i > 0 && tok_is_any (doc, i - 1, opponents, G_N_ELEMENTS (opponents)))
     return 1;
-  /* "lost to Bath", "a draw with Hibernian", "on loan from Motherwell",
+  /* "lost to Bath", "a draw with Hibernian", "a league meeting with
+   * Peterhead", "on loan from Motherwell", "signed from Kilmarnock",
    * "signed for Everton". */
   if (i > 1 && ((tok_is (doc, i - 1, "to") && (tok_is (doc, i - 2, "lost") || tok_is (doc, i - 2, "defeat"))) ||
-                (tok_is (doc, i - 1, "with") && (tok_is (doc, i - 2, "draw") || tok_is (doc, i - 2, "drew"))) ||
-                (tok_is (doc, i - 1, "from") && tok_is (doc, i - 2, "loan")) ||
+                (tok_is (doc, i - 1, "with") &&
+                 (tok_is (doc, i - 2, "draw") || tok_is (doc, i - 2, "drew") || tok_is (doc, i - 2, "meeting") ||
+                  tok_is (doc, i - 2, "clash") || tok_is (doc, i - 2, "tie") || tok_is (doc, i - 2, "derby") ||
+                  tok_is (doc, i - 2, "fixture"))) ||
+                (tok_is (doc, i - 1, "from") &&
+                 (tok_is (doc, i - 2, "loan") || tok_is (doc, i - 2, "signed") || tok_is (doc, i - 2, "joined") ||
+                  tok_is (doc, i - 2, "recruited") || tok_is (doc, i - 2, "transfer") || tok_is (doc, i - 2, "move"))) ||
                 (tok_is (doc, i - 1, "for") && tok_is (doc, i - 2, "signed"))))
     return 1;
 

@@ -10191,6 +10191,22 @@ test_extractor_demonym_clubs (void)
   g_assert_nonnull (find_entity (entities, "Hibernian", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* In a story of a team sport, a town after "signed from" or "a meeting
+ * with" is its team ("signed from Kilmarnock", "a league meeting with
+ * Peterhead"). */
+static void
+test_extractor_team_transfer_cues (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Derby\n\nRoss County beat Inverness 2-1 on Saturday in the cup, the "
+                                           "striker scored in the second half and the defender made the match safe "
+                                           "for the rest of the season.\n\nAdeyemi, signed from Kilmarnock on a "
+                                           "short-term deal, headed against the bar. Inverness face a league "
+                                           "meeting with Peterhead next.\n");
+
+  g_assert_nonnull (find_entity (entities, "Kilmarnock", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Peterhead", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10791,6 +10807,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/spanish-corporations", test_extractor_spanish_corporations);
   g_test_add_func ("/lectern/extractor/city-and-county", test_extractor_city_and_county);
   g_test_add_func ("/lectern/extractor/demonym-clubs", test_extractor_demonym_clubs);
+  g_test_add_func ("/lectern/extractor/team-transfer-cues", test_extractor_team_transfer_cues);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
