@@ -6775,6 +6775,9 @@ is_iberian_head (const Doc *doc,
      * associations and federations: never-seen stories lost by them. */
     "Entidade", "Comissão", "Autoridade", "Direção", "Bolsa", "Bolsas", "Ayuntamiento", "Ajuntament",
     "Diputación", "Consejería", "Conselleria", "Fundació", "Corporación",
+    /* Newspapers named for their region ("Heraldo de Aragón", "Diario
+     * de Navarra", "Jornal de Notícias"). */
+    "Heraldo", "Diario", "Periódico", "Jornal",
     /* Fronts, cooperatives and citizens' groups ("Frente Guerrillero José
      * Antonio Galán", "Cooperativa Minera del Sur de Bolívar", "Acción
      * Ciudadana"). */

@@ -10207,6 +10207,18 @@ test_extractor_team_transfer_cues (void)
   g_assert_nonnull (find_entity (entities, "Peterhead", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A Spanish or Portuguese newspaper named for its region is one name
+ * ("Heraldo de Aragón", "Diario de Navarra"). */
+static void
+test_extractor_iberian_newspapers (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Zaragoza\n\nThe owner told Heraldo de Aragón that the club would stay, "
+                                           "and Diario de Navarra reported the same.\n");
+
+  g_assert_nonnull (find_entity (entities, "Heraldo de Aragón", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Diario de Navarra", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10808,6 +10820,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/city-and-county", test_extractor_city_and_county);
   g_test_add_func ("/lectern/extractor/demonym-clubs", test_extractor_demonym_clubs);
   g_test_add_func ("/lectern/extractor/team-transfer-cues", test_extractor_team_transfer_cues);
+  g_test_add_func ("/lectern/extractor/iberian-newspapers", test_extractor_iberian_newspapers);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
