@@ -15188,21 +15188,21 @@ listed_capitalized_length (Doc  *doc,
                            guint a,
                            guint limit)
 {
-  guint n_max = MIN (limit - a, 8);
+  guint n_max = 1;
   guint64 names[8];
   guint64 h;
 
+  /* Up to the last capitalized word of the words that follow: most
+   * starters ("The company said") have none, and are not hashed. */
+  for (guint n = 2; n <= MIN (limit - a, 8) && (tok_flags (doc, a + n - 1) & LECTERN_TOKEN_WORD); n++)
+    if (tok_starts_upper (doc, a + n - 1))
+      n_max = n;
   if (n_max < 2 || !starts_listed_name (doc, a))
     return 0;
   h = lectern_ner_lower_hash_add (LECTERN_NER_HASH_START, LECTERN_LEX_ORG_KEY, 1, doc->scratch);
   h = joined_lower_hash_add (doc, h, a, a + 1);
   for (guint n = 2; n <= n_max; n++)
     {
-      if (!(tok_flags (doc, a + n - 1) & LECTERN_TOKEN_WORD))
-        {
-          n_max = n - 1;
-          break;
-        }
       h = joined_lower_hash_add (doc, lectern_ner_lower_hash_add (h, " ", 1, doc->scratch), a + n - 1, a + n);
       names[n - 1] = lectern_ner_hash_end (h);
       lectern_lexicon_prefetch (doc->lexicon, names[n - 1]);
@@ -16423,7 +16423,8 @@ mark_bought_firms (Doc    *doc,
     {
       guint a = base + k, e = k + 1, s = k + 1;
 
-      if (!tok_starts_lower (doc, a) || tok_len (doc, a) < 2 || !tok_starts_upper (doc, a + 1) ||
+      /* The words' first letters first: most tokens fail them. */
+      if (strchr ("baord", *tok_str (doc, a)) == NULL || tok_len (doc, a) < 2 || !tok_starts_upper (doc, a + 1) ||
           !(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) || tok_is_article (doc, a + 1) || !is_buying_word (doc, a))
         continue;
       if (tags[s] != LECTERN_TAG_O && tags[s] != LECTERN_TAG_B_PER && tags[s] != LECTERN_TAG_B_LOC)
