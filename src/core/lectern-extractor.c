@@ -419,6 +419,18 @@ letter_in (guint32 set,
   return d < 26 && ((set >> d) & 1);
 }
 
+/* The same for capitals: CAPITAL ('U') | CAPITAL ('W'). */
+#define CAPITAL(c) (1u << ((c) - 'A'))
+
+static inline gboolean
+capital_in (guint32 set,
+            char    c)
+{
+  guint d = (guint) (guchar) c - 'A';
+
+  return d < 26 && ((set >> d) & 1);
+}
+
 /* Whether token i is one of n_words words. Inline too, so that each list
  * of literals keeps its lengths known at compile time. */
 static inline gboolean
@@ -16424,7 +16436,8 @@ mark_bought_firms (Doc    *doc,
       guint a = base + k, e = k + 1, s = k + 1;
 
       /* The words' first letters first: most tokens fail them. */
-      if (strchr ("baord", *tok_str (doc, a)) == NULL || tok_len (doc, a) < 2 || !tok_starts_upper (doc, a + 1) ||
+      if (!letter_in (LETTER ('b') | LETTER ('a') | LETTER ('o') | LETTER ('r') | LETTER ('d'), *tok_str (doc, a)) ||
+          tok_len (doc, a) < 2 || !tok_starts_upper (doc, a + 1) ||
           !(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) || tok_is_article (doc, a + 1) || !is_buying_word (doc, a))
         continue;
       if (tags[s] != LECTERN_TAG_O && tags[s] != LECTERN_TAG_B_PER && tags[s] != LECTERN_TAG_B_LOC)
@@ -16528,6 +16541,9 @@ mark_gaelic_bodies (Doc    *doc,
     {
       guint a = base + k, s = k;
 
+      /* "Cumann" or the letters, by their first byte first. */
+      if (*tok_str (doc, a) != 'C' && *tok_str (doc, a) != 'G')
+        continue;
       if (tok_len (doc, a) == 6 && tok_is (doc, a, "Cumann") && k + 1 < len && tok_starts_upper (doc, a + 1))
         {
           guint e = k + 1;
@@ -16640,7 +16656,10 @@ mark_nation_bodies (Doc    *doc,
       guint a = base + k, s = k;
 
       /* The nation first, by its first letter: most tokens fail that. */
-      if (strchr ("UWSECIQF", *tok_str (doc, a)) == NULL || !is_body_nation (doc, a) ||
+      if (!capital_in (CAPITAL ('U') | CAPITAL ('W') | CAPITAL ('S') | CAPITAL ('E') | CAPITAL ('C') | CAPITAL ('I') |
+                           CAPITAL ('Q') | CAPITAL ('F'),
+                       *tok_str (doc, a)) ||
+          !is_body_nation (doc, a) ||
           !(tags[k] == LECTERN_TAG_O || tags[k] == LECTERN_TAG_B_LOC) ||
           (k + 1 < len && ((tok_starts_upper (doc, a + 1) && (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD)) ||
                            (tags[k + 1] != LECTERN_TAG_O && (tags[k + 1] & 1) == 0))))
