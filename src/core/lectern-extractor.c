@@ -16412,11 +16412,12 @@ is_buying_word (const Doc *doc,
   };
   static const char *const nouns[] = { "takeover", "acquisition", "purchase", "rachat" };
 
-  if (tok_is_any (doc, i, words, G_N_ELEMENTS (words)))
-    return TRUE;
   /* "the takeover of", "le rachat de": the noun and its "of". */
-  return i > 0 && (tok_is (doc, i, "of") || tok_is (doc, i, "de") || tok_is (doc, i, "du")) &&
-         tok_is_any (doc, i - 1, nouns, G_N_ELEMENTS (nouns));
+  if (tok_len (doc, i) == 2)
+    return i > 0 && (tok_is (doc, i, "of") || tok_is (doc, i, "de") || tok_is (doc, i, "du")) &&
+           tok_is_any (doc, i - 1, nouns, G_N_ELEMENTS (nouns));
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
 /* "Campari Group, qui a racheté Courvoisier", "agreed to buy Heliograph
@@ -16509,7 +16510,7 @@ strip_members_letters (Doc    *doc,
       while (e < len && tags[e] == LECTERN_TAG_I_PER)
         e++;
       for (j = k + 1; j + 2 < e; j++)
-        if (is_post_nominal (doc, base + j) && tok_starts_upper (doc, base + j + 1) &&
+        if (tok_len (doc, base + j) <= 3 && is_post_nominal (doc, base + j) && tok_starts_upper (doc, base + j + 1) &&
             tok_starts_upper (doc, base + j + 2) && !is_post_nominal (doc, base + j + 1))
           break;
       if (j + 2 < e)
