@@ -6830,7 +6830,8 @@ iberian_connector_length (const Doc *doc,
    * Nacional de los Mercados y la Competencia". */
   if ((tok_is (doc, i, "y") || tok_is (doc, i, "e")) && i + 1 < end &&
       (tok_is (doc, i + 1, "de") || tok_is (doc, i + 1, "del") || tok_is (doc, i + 1, "da") ||
-       tok_is (doc, i + 1, "do") || (tok_is (doc, i, "y") && tok_is_any (doc, i + 1, determiners, G_N_ELEMENTS (determiners)))))
+       tok_is (doc, i + 1, "do") ||
+       (tok_is (doc, i, "y") && tok_is_any (doc, i + 1, determiners, G_N_ELEMENTS (determiners)))))
     n++;
   /* "de los Pobres", "en la Opción", "por los". */
   if ((tok_is (doc, i + n - 1, "de") || tok_is (doc, i + n - 1, "en") || tok_is (doc, i + n - 1, "por") ||
@@ -16443,7 +16444,8 @@ mark_bought_firms (Doc    *doc,
         continue;
       if (tags[s] != LECTERN_TAG_O && tags[s] != LECTERN_TAG_B_PER && tags[s] != LECTERN_TAG_B_LOC)
         continue;
-      while (e < len && e < s + 3 && tok_starts_upper (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+      while (e < len && e < s + 3 && tok_starts_upper (doc, base + e) &&
+             (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
              (e == s || tags[e] == LECTERN_TAG_O || tags[e] == tags[s] + 1))
         e++;
       /* The whole name: no capitalized word nor span of the tagger goes
@@ -16483,7 +16485,8 @@ mark_city_and_county (Doc    *doc,
         continue;
       /* The place, then the rest of the tagger's span ("Swansea
        * Council"). */
-      while (e < len && e < k + 8 && tok_starts_upper (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD))
+      while (e < len && e < k + 8 && tok_starts_upper (doc, base + e) &&
+             (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD))
         e++;
       tag_organization (tags, len, k, e);
       k = e - 1;
@@ -16521,7 +16524,8 @@ strip_members_letters (Doc    *doc,
         }
       /* "A Kerry TD has called": a constituency's member, no name. */
       else if (e == k + 2 && k > 0 && is_post_nominal (doc, base + k + 1) &&
-               (tok_is (doc, base + k - 1, "a") || tok_is (doc, base + k - 1, "A") || tok_is (doc, base + k - 1, "the") ||
+               (tok_is (doc, base + k - 1, "a") || tok_is (doc, base + k - 1, "A") ||
+                tok_is (doc, base + k - 1, "the") ||
                 tok_is (doc, base + k - 1, "The") || tok_is (doc, base + k - 1, "another")))
         tags[k] = tags[k + 1] = LECTERN_TAG_O;
       k = e - 1;
@@ -16549,7 +16553,8 @@ mark_gaelic_bodies (Doc    *doc,
         {
           guint e = k + 1;
 
-          while (e < len && e < k + 4 && tok_starts_upper (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD))
+          while (e < len && e < k + 4 && tok_starts_upper (doc, base + e) &&
+                 (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD))
             e++;
           tag_organization (tags, len, k, e);
           k = e - 1;
@@ -16605,7 +16610,8 @@ mark_primary_schools (Doc    *doc,
       /* "St Joseph's Primary": the saint's possessive. */
       if (s > 0 && k - s < 3 && tok_is_possessive (doc, base + s) && tok_starts_upper (doc, base + s - 1))
         s--;
-      if (s == k || (s > 0 && tok_starts_upper (doc, base + s - 1) && (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD)) ||
+      if (s == k ||
+          (s > 0 && tok_starts_upper (doc, base + s - 1) && (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD)) ||
           tok_is_any (doc, base + s, contests, G_N_ELEMENTS (contests)) ||
           (tags[s] != LECTERN_TAG_O && (tags[s] & 1) == 0))
         continue;
@@ -19489,7 +19495,8 @@ team_cue_at (Doc  *doc,
                   tok_is (doc, i - 2, "fixture"))) ||
                 (tok_is (doc, i - 1, "from") &&
                  (tok_is (doc, i - 2, "loan") || tok_is (doc, i - 2, "signed") || tok_is (doc, i - 2, "joined") ||
-                  tok_is (doc, i - 2, "recruited") || tok_is (doc, i - 2, "transfer") || tok_is (doc, i - 2, "move"))) ||
+                  tok_is (doc, i - 2, "recruited") || tok_is (doc, i - 2, "transfer") ||
+                  tok_is (doc, i - 2, "move"))) ||
                 (tok_is (doc, i - 1, "for") && tok_is (doc, i - 2, "signed"))))
     return 1;
 

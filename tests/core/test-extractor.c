@@ -10086,7 +10086,8 @@ test_extractor_iberian_heads (void)
 
   g_assert_nonnull (find_entity (entities, "Comisión Nacional de los Mercados y la Competencia",
                                  LECTERN_ENTITY_ORGANIZATION));
-  g_assert_nonnull (find_entity (entities, "Entidade Reguladora dos Serviços Energéticos", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Entidade Reguladora dos Serviços Energéticos",
+                                 LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Ayuntamiento de Granada", LECTERN_ENTITY_ORGANIZATION));
 }
 
@@ -10161,7 +10162,8 @@ test_extractor_spanish_corporations (void)
 {
   g_autoptr(GPtrArray) entities = extract ("Lithium\n\nChile's state-owned Corporación Nacional del Cobre de Chile "
                                            "(Codelco) will form a lithium joint venture, Codelco said.\n");
-  LecternEntity *codelco = find_entity (entities, "Corporación Nacional del Cobre de Chile", LECTERN_ENTITY_ORGANIZATION);
+  LecternEntity *codelco = find_entity (entities, "Corporación Nacional del Cobre de Chile",
+                                        LECTERN_ENTITY_ORGANIZATION);
 
   g_assert_nonnull (codelco);
   g_assert_true (has_form (codelco, "Codelco"));
