@@ -4384,8 +4384,9 @@ possessive_in_name (Doc  *doc,
    * school, church or hospital, its head word within three words. */
   if (follows_saint (doc, i))
     {
-      /* "St Kieran's GAC": a club's letters too. */
-      static const char *const clubs[] = { "GAA", "GAC", "CLG", "FC", "AFC", "RFC", "HC" };
+      /* "St Kieran's GAC", "St Joseph's Primary": a club's letters and
+       * a school's word too. */
+      static const char *const clubs[] = { "GAA", "GAC", "CLG", "FC", "AFC", "RFC", "HC", "Primary" };
 
       for (guint j = i + 1; j < i + 4 && j < doc->n_tokens && tok_starts_upper (doc, j); j++)
         if ((tok_lex (doc, j) & LECTERN_LEX_ORG_HEAD) || is_company_word (doc, j) ||
@@ -12336,7 +12337,7 @@ mark_sheet_surnames (Doc    *doc,
                      guint   len,
                      guint8 *tags)
 {
-  guint colon = 0, n = 0, items = 0;
+  guint colon = 0, n = 0;
 
   for (guint k = 1; k < len && k < 5; k++)
     if (tok_is (doc, base + k, ":"))
@@ -12351,10 +12352,10 @@ mark_sheet_surnames (Doc    *doc,
     {
       if (!(tok_flags (doc, base + k) & LECTERN_TOKEN_WORD))
         continue;
-      items++;
       if (is_sheet_surname (doc, base, len, k))
         n++;
-      else if (!(g_ascii_isdigit (*tok_str (doc, base + k)) && k > 0 && is_sheet_surname (doc, base, len, k - 1)))
+      /* "(Adair 80)": the minute after a substitute. */
+      else if (!(g_ascii_isdigit (*tok_str (doc, base + k)) && is_sheet_surname (doc, base, len, k - 1)))
         return;
     }
   if (n < 6)
@@ -16598,19 +16599,19 @@ mark_primary_schools (Doc    *doc,
     return;
   for (guint k = 1; k < len; k++)
     {
-      guint a = base + k, s = k, e = k + 1;
+      guint a = base + k, s = k, e = k + 1, words = 0;
 
       if (*tok_str (doc, a) != 'P' || !tok_is (doc, a, "Primary") ||
           (tags[k] != LECTERN_TAG_O && tags[k] != LECTERN_TAG_I_LOC && tags[k] != LECTERN_TAG_I_PER))
         continue;
-      while (s > 0 && k - s < 2 && tok_starts_upper (doc, base + s - 1) &&
-             ((tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD) || tok_is_possessive (doc, base + s - 1)) &&
-             !(tok_lex (doc, base + s - 1) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_TITLE)))
+      /* Back over one or two capitalized words, and a saint's
+       * possessive ("St Joseph's Primary"). */
+      while (s > 0 && k - s < 3 &&
+             ((words < 2 && tok_starts_upper (doc, base + s - 1) && (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD) &&
+               !(tok_lex (doc, base + s - 1) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_TITLE)) && ++words) ||
+              (s > 1 && tok_is_possessive (doc, base + s - 1) && tok_starts_upper (doc, base + s - 2))))
         s--;
-      /* "St Joseph's Primary": the saint's possessive. */
-      if (s > 0 && k - s < 3 && tok_is_possessive (doc, base + s) && tok_starts_upper (doc, base + s - 1))
-        s--;
-      if (s == k ||
+      if (s == k || tok_is_possessive (doc, base + s) ||
           (s > 0 && tok_starts_upper (doc, base + s - 1) && (tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD)) ||
           tok_is_any (doc, base + s, contests, G_N_ELEMENTS (contests)) ||
           (tags[s] != LECTERN_TAG_O && (tags[s] & 1) == 0))
@@ -19176,7 +19177,7 @@ before_place_noun (Doc  *doc,
   static const char *const nouns[] = {
     "plant", "site", "estate", "area", "housing", "residents", "crowd", "depot", "factory", "campus",
     "branch", "harbour", "harbor", "pier", "seafront", "suburb", "outskirts", "bypass", "junction",
-    "roundabout", "area's", "parish", "village", "town", "townland", "ward", "constituency",
+    "roundabout", "parish", "village", "town", "townland", "ward", "constituency",
   };
 
   return a + 1 < doc->n_tokens && a > 0 && !tok_is_possessive (doc, a - 1) && tok_starts_lower (doc, a + 1) &&

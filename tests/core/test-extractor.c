@@ -10107,20 +10107,23 @@ test_extractor_unlisted_places_in_lists (void)
   g_assert_nonnull (find_entity (entities, "Cork County Council", LECTERN_ENTITY_ORGANIZATION));
 }
 
-/* A school named by its place and "Primary" is a body, two of them
- * joined by "and" are two ("Strathdon Primary and Alford Primary
- * School"); not a party's contest ("the Democratic Primary"). */
+/* A school named by its place or saint and "Primary" is a body, two of
+ * them joined by "and" are two ("Strathdon Primary and Alford Primary
+ * School", "St Joseph's Primary"); not a party's contest ("the
+ * Democratic Primary"). */
 static void
 test_extractor_primary_schools (void)
 {
   g_autoptr(GPtrArray) entities = extract ("School closures\n\nThe pupils of Corgarff Primary would be transferred "
                                            "to Strathdon Primary and Alford Primary School from August, long "
-                                           "before the Democratic Primary in the United States.\n");
+                                           "before the Democratic Primary in the United States. St Joseph's "
+                                           "Primary stays open.\n");
 
   g_assert_nonnull (find_entity (entities, "Corgarff Primary", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Strathdon Primary", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Alford Primary School", LECTERN_ENTITY_ORGANIZATION));
   g_assert_null (find_entity (entities, "Democratic Primary", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "St Joseph's Primary", LECTERN_ENTITY_ORGANIZATION));
 }
 
 /* A county's or a club's Gaelic games body ("Derry GAA", "St Kieran's
