@@ -33,7 +33,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "55"
+#define RULES_VERSION "56"
 
 struct _LecternExtractor
 {
@@ -6472,7 +6472,9 @@ lower_court_end (Doc          *doc,
     {
       guint q = k;
 
-      if (tok_is (doc, q, "du") || tok_is (doc, q, "des") || tok_is_elision_de (doc, q))
+      /* "de Puisaye-Forterre": a name after a bare "de" too. */
+      if (tok_is (doc, q, "du") || tok_is (doc, q, "des") || tok_is_elision_de (doc, q) ||
+          (tok_is (doc, q, "de") && q + 1 < end && tok_starts_upper (doc, q + 1)))
         q++;
       else if (tok_is (doc, q, "de") && q + 1 < end &&
                (tok_is (doc, q + 1, "la") || tok_is (doc, q + 1, "l'") || tok_is (doc, q + 1, "l\xe2\x80\x99")))
@@ -6485,7 +6487,7 @@ lower_court_end (Doc          *doc,
 
           /* "Lesneven Côte | des Légendes", "Pays | de Saint-Omer": a
            * particle inside the name, before a capitalized word. */
-          while (r < end && r < q + 6)
+          while (r < end && r < q + 10)
             if (tok_starts_upper (doc, r) && (tok_flags (doc, r) & LECTERN_TOKEN_WORD))
               r++;
             else if (r + 1 < end && (tok_is (doc, r, "de") || tok_is (doc, r, "des") || tok_is (doc, r, "du") ||
@@ -6493,6 +6495,15 @@ lower_court_end (Doc          *doc,
                      tok_starts_upper (doc, r + 1) && (tok_flags (doc, r + 1) & LECTERN_TOKEN_WORD) &&
                      !tok_is_acronym (doc, r + 1))
               r += 2;
+            /* "Causses | et Vallée du Lot", "des Monts de Lacaune | et de
+             * la Montagne": two countries joined. */
+            else if (r + 1 < end && tok_is (doc, r, "et") && tok_starts_upper (doc, r + 1) &&
+                     (tok_flags (doc, r + 1) & LECTERN_TOKEN_WORD) && !tok_is_acronym (doc, r + 1))
+              r += 2;
+            else if (r + 3 < end && tok_is (doc, r, "et") && tok_is (doc, r + 1, "de") &&
+                     (tok_is (doc, r + 2, "la") || tok_is (doc, r + 2, "l'") || tok_is (doc, r + 2, "l\xe2\x80\x99")) &&
+                     tok_starts_upper (doc, r + 3) && (tok_flags (doc, r + 3) & LECTERN_TOKEN_WORD))
+              r += 4;
             /* "des Plateaux | de la Seille". */
             else if (r + 2 < end && tok_is (doc, r, "de") &&
                      (tok_is (doc, r + 1, "la") || tok_is (doc, r + 1, "l'") || tok_is (doc, r + 1, "l\xe2\x80\x99")) &&
@@ -8527,10 +8538,12 @@ mark_lower_courts (Doc    *doc,
 
           /* Their first letters ("é" starts with 0xc3) first: most tokens
            * fail them. */
-          if (tags[k] != LECTERN_TAG_O || !(letter_in (firsts, (char) c) || c == 0xc3) || tok_len (doc, a) < 4)
+          if (tags[k] != LECTERN_TAG_O || !(letter_in (firsts, (char) c) || c == 0xc3 || c == 'C') || tok_len (doc, a) < 4)
             continue;
+          /* "the Communauté de communes du Saint-Affricain". */
           if (k > 0 && (tok_in_list (doc, a, french_heads, G_N_ELEMENTS (french_heads), hashes, &ready) ||
-                        (tok_is (doc, a, "centre") && tok_is (doc, a + 1, "hospitalier"))) &&
+                        (tok_is (doc, a, "centre") && tok_is (doc, a + 1, "hospitalier")) ||
+                        (c == 'C' && tok_is (doc, a, "Communauté"))) &&
               (e = lower_court_end (doc, a, base, base + len, tags)) != 0)
             {
               tag_organization (tags, len, k, e - base);

@@ -10224,6 +10224,25 @@ test_extractor_iberian_newspapers (void)
   g_assert_nonnull (find_entity (entities, "Diario de Navarra", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A union of communes is named by its countries, joined by "et" or after
+ * a bare "de", in French and in English copy. */
+static void
+test_extractor_communes_names (void)
+{
+  g_autoptr(GPtrArray) fr = extract ("Maison de santé\n\nLes élus de la communauté de communes Causses et Vallée du Lot ont "
+                                     "voté jeudi. La préfète avait réuni la communauté de communes des Monts de Lacaune "
+                                     "et de la Montagne du Haut-Languedoc pour chercher des solutions.\n");
+  g_autoptr(GPtrArray) en = extract ("Rugby club\n\nSupport is also coming from the Communauté de communes du "
+                                     "Saint-Affricain, whose council voted a grant, said Dominique Perrault, "
+                                     "president of the Communauté de communes de Puisaye-Forterre.\n");
+
+  g_assert_nonnull (find_entity (fr, "communauté de communes Causses et Vallée du Lot", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (fr, "communauté de communes des Monts de Lacaune et de la Montagne du Haut-Languedoc",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (en, "Communauté de communes du Saint-Affricain", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (en, "Communauté de communes de Puisaye-Forterre", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10826,6 +10845,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/demonym-clubs", test_extractor_demonym_clubs);
   g_test_add_func ("/lectern/extractor/team-transfer-cues", test_extractor_team_transfer_cues);
   g_test_add_func ("/lectern/extractor/iberian-newspapers", test_extractor_iberian_newspapers);
+  g_test_add_func ("/lectern/extractor/communes-names", test_extractor_communes_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
