@@ -21446,6 +21446,27 @@ merge_acronyms_by_initials (Doc *doc)
     {
       gpointer other;
 
+      /* "l'Onda, l'Office national de diffusion artistique": French
+       * writes many acronyms as words, which are the organization's when
+       * read as one ("Unesco", "Fnac"). */
+      if (!tok_is_acronym (doc, i) && tok_len (doc, i) >= 3 && tok_len (doc, i) <= 6 &&
+          g_ascii_isupper (*tok_str (doc, i)) && (tok_flags (doc, i) & LECTERN_TOKEN_WORD))
+        {
+          guint64 h = seq_hash (doc, i, i + 1);
+          gpointer found = g_hash_table_lookup (doc->form_by_seq, &h);
+
+          if (found != NULL && winning_vote (g_array_index (doc->forms, Form, GPOINTER_TO_UINT (found) - 1).votes) ==
+                                   VOTE_ORG)
+            {
+              g_autofree char *letters = acronym_letters_at (doc, i);
+
+              if (g_hash_table_lookup_extended (by_initials, letters, NULL, &other) &&
+                  GPOINTER_TO_UINT (other) != G_MAXUINT &&
+                  g_array_index (doc->forms, Form, GPOINTER_TO_UINT (other)).n_tokens >= 3)
+                unite (doc->forms, GPOINTER_TO_UINT (other), GPOINTER_TO_UINT (found) - 1);
+            }
+          continue;
+        }
       /* "LA", "OR" in capitals are words, not acronyms. */
       if (!tok_is_acronym (doc, i) || tok_is_article (doc, i) ||
           (tok_lex (doc, i) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)))

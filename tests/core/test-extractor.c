@@ -10243,6 +10243,26 @@ test_extractor_communes_names (void)
   g_assert_nonnull (find_entity (en, "Communauté de communes de Puisaye-Forterre", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* An acronym written as a word is the organization whose initials it
+ * spells ("l'Onda, l'Office national de diffusion artistique"). */
+static void
+test_extractor_word_acronyms (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Théâtre\n\nLa tournée se fera avec le soutien de l'Onda, l'Office "
+                                           "national de diffusion artistique, a dit Marie Leblanc. Selon "
+                                           "l'Arcep, l'Autorité de régulation des communications électroniques "
+                                           "et des postes, le réseau est prêt.\n");
+  LecternEntity *onda = find_entity (entities, "Office national de diffusion artistique",
+                                     LECTERN_ENTITY_ORGANIZATION);
+  LecternEntity *arcep = find_entity (entities, "Autorité de régulation des communications électroniques et des postes",
+                                      LECTERN_ENTITY_ORGANIZATION);
+
+  g_assert_nonnull (onda);
+  g_assert_nonnull (arcep);
+  g_assert_true (has_form (onda, "Onda"));
+  g_assert_true (has_form (arcep, "Arcep"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10846,6 +10866,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/team-transfer-cues", test_extractor_team_transfer_cues);
   g_test_add_func ("/lectern/extractor/iberian-newspapers", test_extractor_iberian_newspapers);
   g_test_add_func ("/lectern/extractor/communes-names", test_extractor_communes_names);
+  g_test_add_func ("/lectern/extractor/word-acronyms", test_extractor_word_acronyms);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
