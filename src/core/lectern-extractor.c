@@ -5402,6 +5402,9 @@ extend_organization (Doc          *doc,
        * "of" and a place say where it is. */
       if (tok_is (doc, k, "of") && (is_company_word (doc, b - 1) || is_legal_form (doc, b - 1)))
         return b;
+      /* "St. Brendan Catholic Church | on Pike Avenue": its street. */
+      if (tok_is (doc, k, "on") && tok_is (doc, b - 1, "Church"))
+        return b;
       /* "FC Rheinau 04 | of Germany": a club's year ends its name. */
       if (tok_is (doc, k, "of") && g_ascii_isdigit (*tok_str (doc, b - 1)) && tok_len (doc, b - 1) <= 4)
         return b;
@@ -15749,6 +15752,70 @@ join_committees_to_chambers (Doc    *doc,
     }
 }
 
+/* "Greater Hope Missionary Baptist Church", "Mount Olive Baptist
+ * Church": a congregation is named by capitalized words before "Church",
+ * which the tagger leaves out or reads as a place; its street is no part
+ * of it ("St. Brendan Catholic Church | on Pike Avenue"). A cathedral, a
+ * temple or a chapel is as often a building, and "Chapel Hill" a town. */
+static void
+mark_churches (Doc    *doc,
+               guint   base,
+               guint   len,
+               guint8 *tags)
+{
+  static const char *const houses[] = { "Church", "Tabernacle" };
+
+  if (doc->lang != LANG_EN)
+    return;
+  for (guint k = 1; k < len; k++)
+    {
+      guint a = base + k, s = k, e = k + 1;
+
+      if (*tok_str (doc, a) != 'C' && *tok_str (doc, a) != 'T')
+        continue;
+      if (!tok_is_any (doc, a, houses, G_N_ELEMENTS (houses)) ||
+          (k + 1 < len && tok_starts_upper (doc, a + 1) && (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD)))
+        continue;
+      if (tags[k] == LECTERN_TAG_B_ORG || tags[k] == LECTERN_TAG_I_ORG)
+        {
+          if (k + 2 < len && tags[k + 1] == LECTERN_TAG_I_ORG && tok_is (doc, a + 1, "on") &&
+              tok_starts_upper (doc, a + 2))
+            for (guint j = k + 1; j < len && tags[j] == LECTERN_TAG_I_ORG; j++)
+              tags[j] = LECTERN_TAG_O;
+          continue;
+        }
+      if (tags[k] != LECTERN_TAG_O)
+        continue;
+      while (s > 0 && s + 5 > k && tok_starts_upper (doc, base + s - 1) &&
+             (tags[s - 1] == LECTERN_TAG_O || tags[s - 1] == LECTERN_TAG_B_LOC || tags[s - 1] == LECTERN_TAG_I_LOC) &&
+             ((tok_flags (doc, base + s - 1) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, base + s - 1) ||
+              tok_is (doc, base + s - 1, "St.")) &&
+             !tok_is_article (doc, base + s - 1) &&
+             !(tok_lex (doc, base + s - 1) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE)) &&
+             !is_calendar_word (doc, base + s - 1))
+        s--;
+      /* Not inside a place the tagger began further back. */
+      while (s < k && tags[s] == LECTERN_TAG_I_LOC)
+        s++;
+      if (s == k)
+        continue;
+      /* "Church of the Nazarene", "First Baptist Church of Van Buren". */
+      if (e + 1 < len && tok_is (doc, base + e, "of"))
+        {
+          guint q = e + 1 + (tok_is (doc, base + e + 1, "the") && e + 2 < len);
+
+          while (q < len && q < e + 5 && tok_starts_upper (doc, base + q) &&
+                 (tok_flags (doc, base + q) & LECTERN_TOKEN_WORD) &&
+                 (tags[q] == LECTERN_TAG_O || tags[q] == LECTERN_TAG_B_LOC || tags[q] == LECTERN_TAG_I_LOC))
+            q++;
+          if (q > e + 1 && tok_starts_upper (doc, base + q - 1) && !(q < len && tags[q] == LECTERN_TAG_I_LOC))
+            e = q;
+        }
+      tag_organization (tags, len, s, e);
+      k = e - 1;
+    }
+}
+
 /* "First Baptist | Church of Van Buren", "St Columba's Presbyterian |
  * Church": a church's capitalized words before its head, its ordinal and
  * its denomination, which the tagger left out. */
@@ -17987,6 +18054,7 @@ tag_document (LecternExtractor  *self,
           join_joint_firms (doc, i, len, tags->data);
           mark_nhs_trusts_and_uk_charities (doc, i, len, tags->data);
           split_members_from_parties (doc, i, len, tags->data);
+          mark_churches (doc, i, len, tags->data);
           extend_churches_back (doc, i, len, tags->data);
           extend_red_cross_societies (doc, i, len, tags->data);
           join_committees_to_chambers (doc, i, len, tags->data);
@@ -18773,7 +18841,8 @@ retype_by_name_table (Doc *doc)
       if (form->n_tokens >= 2 && tok_starts_upper (doc, form->first) &&
           ((tok_starts_upper (doc, last) && (place_word (doc, last) & LECTERN_LEX_PLACE_SUFFIX) &&
             !(tok_lex (doc, last - 1) & LECTERN_LEX_ORG_HEAD)) ||
-           (place_word (doc, form->first) & LECTERN_LEX_PLACE_PREFIX)))
+           /* Not "Mount Zion Baptist Church": a body's head word ends it. */
+           ((place_word (doc, form->first) & LECTERN_LEX_PLACE_PREFIX) && !(tok_lex (doc, last) & LECTERN_LEX_ORG_HEAD))))
         lex |= LECTERN_LEX_GEO | LECTERN_LEX_REGION;
       if (lex & LECTERN_LEX_GEO)
         {

@@ -10263,6 +10263,24 @@ test_extractor_word_acronyms (void)
   g_assert_true (has_form (arcep, "Arcep"));
 }
 
+/* A congregation is named by the capitalized words before "Church", even
+ * after a place word ("Mount Zion"), and its street is no part of it. */
+static void
+test_extractor_church_names (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Council approves shelter plan\n\nCouncil members heard from the Rev. Samuel "
+                                           "Adeyemi of Greater Hope Missionary Baptist Church, who said his "
+                                           "congregation had waited long enough. The pantry operates out of the "
+                                           "basement of St. Brendan Catholic Church on Pike Avenue. When the Rev. "
+                                           "Harold Pickens arrived at Mount Zion A.M.E. Church in 1983, the roof "
+                                           "leaked.\n");
+
+  g_assert_nonnull (find_entity (entities, "Greater Hope Missionary Baptist Church", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "St. Brendan Catholic Church", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Mount Zion A.M.E. Church", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Samuel Adeyemi", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10867,6 +10885,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/iberian-newspapers", test_extractor_iberian_newspapers);
   g_test_add_func ("/lectern/extractor/communes-names", test_extractor_communes_names);
   g_test_add_func ("/lectern/extractor/word-acronyms", test_extractor_word_acronyms);
+  g_test_add_func ("/lectern/extractor/church-names", test_extractor_church_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
