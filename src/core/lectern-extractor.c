@@ -5956,6 +5956,9 @@ is_company_word (const Doc *doc,
     "Automobiles", "Matériaux", "Participations", "Infra", "Infratech", "Bio", "Neuro", "Oncology", "Composites",
     "Staffing", "Analysis", "Invest", "Promotion", "Santé", "Castings", "Alloys", "Forgings", "Plastics",
     "Fabrics", "Mills", "Pharmacies", "Newspapers", "Books",
+    /* Main Street's shops ("Kessler Hardware", "Lindell Shoes"). */
+    "Hardware", "Shoes", "Pharmacy", "Outfitters", "Furniture", "Jewelers", "Jewellers", "Florists", "Lumber",
+    "Appliances", "Plumbing", "Roofing", "Cleaners",
     /* Clubs by their sport ("Mérignac Handball", "Hennebont Cyclisme"). */
     "Handball", "Cyclisme", "Basket", "Volley", "Volley-Ball",
     /* French social landlords and cooperatives ("Phocéa Habitat", "Léon

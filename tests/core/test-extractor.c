@@ -10281,6 +10281,23 @@ test_extractor_church_names (void)
   g_assert_nonnull (find_entity (entities, "Samuel Adeyemi", LECTERN_ENTITY_PERSON));
 }
 
+/* A shop named by its owner and its trade is a business ("Kessler
+ * Hardware", "Lindell Shoes"), and its owner stays a person. */
+static void
+test_extractor_shop_names (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Hardware store sold\n\nDORSET FALLS, Ind. — Kessler Hardware, the Main "
+                                           "Street store where three generations shopped, was sold, said Otto "
+                                           "Kessler. Stores that closed include Lindell Shoes, and Lake City "
+                                           "Outfitters moved out.\n");
+
+  g_assert_nonnull (find_entity (entities, "Kessler Hardware", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Lindell Shoes", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Lake City Outfitters", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Otto Kessler", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Kessler Hardware", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10886,6 +10903,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/communes-names", test_extractor_communes_names);
   g_test_add_func ("/lectern/extractor/word-acronyms", test_extractor_word_acronyms);
   g_test_add_func ("/lectern/extractor/church-names", test_extractor_church_names);
+  g_test_add_func ("/lectern/extractor/shop-names", test_extractor_shop_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
