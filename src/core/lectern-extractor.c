@@ -14770,6 +14770,7 @@ retype_place_bodies (Doc    *doc,
     "Council", "Schools", "Police", "Department", "Commission", "Authority", "Board", "Committee",
     "Assembly", "Government", "Hospital", "University",
   };
+  static const char *const firsts[] = { "MRC", "Cégep", "Université", "Collège", "Lycée", "Hôpital", "Mairie" };
 
   for (guint k = 0; k + 1 < len; k++)
     {
@@ -14781,6 +14782,12 @@ retype_place_bodies (Doc    *doc,
         e++;
       if (tok_is_any (doc, base + e - 1, bodies, G_N_ELEMENTS (bodies)) &&
           !(name_flags (doc, base + k, base + e) & (LECTERN_LEX_PLACE | LECTERN_LEX_GEO | LECTERN_LEX_REGION)))
+        tag_organization (tags, len, k, e);
+      /* "la MRC de Rivière-du-Loup", "au Cégep de Rivière-du-Loup": a
+       * body's word and its seat, the other way round. */
+      else if (e >= k + 3 && tok_is_any (doc, base + k, firsts, G_N_ELEMENTS (firsts)) &&
+               (tok_is (doc, base + k + 1, "de") || tok_is (doc, base + k + 1, "du") ||
+                tok_is_elision_de (doc, base + k + 1)))
         tag_organization (tags, len, k, e);
       k = e - 1;
     }
@@ -15752,6 +15759,42 @@ join_committees_to_chambers (Doc    *doc,
       for (guint j = e; j < f; j++)
         tags[j] = LECTERN_TAG_I_ORG;
       k = f - 1;
+    }
+}
+
+/* "la Fédération | de l'UPA du Bas-Saint-Laurent", "l'Union | des
+ * CGT": a federation's word alone, which the tagger cut from the body
+ * it federates, is one name with it. */
+static void
+join_federations_to_bodies (Doc    *doc,
+                            guint   base,
+                            guint   len,
+                            guint8 *tags)
+{
+  static const char *const heads[] = {
+    "Fédération", "Confédération", "Union", "Association", "Syndicat", "Section", "Fondation", "Comité",
+  };
+
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 0; k + 2 < len; k++)
+    {
+      guint a = base + k, j = k + 2, e;
+
+      if (tags[k] != LECTERN_TAG_B_ORG || tags[k + 1] == LECTERN_TAG_I_ORG || tok_len (doc, a) < 5 ||
+          !tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)))
+        continue;
+      if (tok_is (doc, a + 1, "de") && j < len &&
+          (tok_is (doc, a + 2, "la") || tok_is (doc, a + 2, "l'") || tok_is (doc, a + 2, "l\xe2\x80\x99")))
+        j = k + 3;
+      else if (!tok_is (doc, a + 1, "du") && !tok_is (doc, a + 1, "des") && !tok_is_elision_de (doc, a + 1))
+        continue;
+      if (j >= len || tags[j] != LECTERN_TAG_B_ORG || tags[k + 1] != LECTERN_TAG_O || tags[j - 1] != LECTERN_TAG_O)
+        continue;
+      for (e = j + 1; e < len && tags[e] == LECTERN_TAG_I_ORG; e++)
+        ;
+      tag_organization (tags, len, k, e);
+      k = e - 1;
     }
 }
 
@@ -18058,6 +18101,7 @@ tag_document (LecternExtractor  *self,
           mark_nhs_trusts_and_uk_charities (doc, i, len, tags->data);
           split_members_from_parties (doc, i, len, tags->data);
           mark_churches (doc, i, len, tags->data);
+          join_federations_to_bodies (doc, i, len, tags->data);
           extend_churches_back (doc, i, len, tags->data);
           extend_red_cross_societies (doc, i, len, tags->data);
           join_committees_to_chambers (doc, i, len, tags->data);

@@ -10298,6 +10298,23 @@ test_extractor_shop_names (void)
   g_assert_null (find_entity (entities, "Kessler Hardware", LECTERN_ENTITY_PERSON));
 }
 
+/* Quebec's bodies named by their seat after "de" (a regional county
+ * municipality, a cégep), which the tagger reads as places, and a
+ * federation's word joined to the body it federates. */
+static void
+test_extractor_quebec_bodies (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Élection partielle\n\nLe candidat a reçu l'appui des producteurs, même si "
+                                           "la Fédération de l'UPA du Bas-Saint-Laurent a refusé de prendre position. "
+                                           "Le préfet de la MRC de Rivière-du-Loup, Michel Roussel, a parlé. Au Cégep "
+                                           "de Rivière-du-Loup, un débat étudiant a attiré 200 personnes mardi.\n");
+
+  g_assert_nonnull (find_entity (entities, "Fédération de l'UPA du Bas-Saint-Laurent", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "MRC de Rivière-du-Loup", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Cégep de Rivière-du-Loup", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Fédération", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10904,6 +10921,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/word-acronyms", test_extractor_word_acronyms);
   g_test_add_func ("/lectern/extractor/church-names", test_extractor_church_names);
   g_test_add_func ("/lectern/extractor/shop-names", test_extractor_shop_names);
+  g_test_add_func ("/lectern/extractor/quebec-bodies", test_extractor_quebec_bodies);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
