@@ -15762,6 +15762,94 @@ join_committees_to_chambers (Doc    *doc,
     }
 }
 
+/* "l'Union nautique clamecycoise", "l'Étoile sportive pouzaugeaise": a
+ * French club's word, its sport's adjective and its town's, all but the
+ * first in lower case, which the tagger leaves out or takes for a
+ * person ("la Jeunesse | sportive"). */
+static void
+mark_french_sport_clubs (Doc    *doc,
+                         guint   base,
+                         guint   len,
+                         guint8 *tags)
+{
+  static const char *const heads[] = {
+    "Union", "Étoile", "Avenir", "Jeunesse", "Association", "Entente", "Espérance", "Amicale", "Cercle", "Alliance",
+    "Élan", "Stade", "Racing", "Sporting", "Patronage", "Réveil", "Rassemblement",
+  };
+  static const char *const sports[] = {
+    "sportive", "sportif", "nautique", "athlétique", "cycliste", "gymnique", "laïque", "bouliste", "pongiste",
+    "olympique", "culturelle", "rugbystique", "omnisports",
+  };
+
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 0; k + 2 < len; k++)
+    {
+      guint a = base + k, e;
+
+      if (!tok_starts_upper (doc, a) || tok_len (doc, a) < 4 || tags[k + 1] != LECTERN_TAG_O ||
+          tags[k + 2] != LECTERN_TAG_O || !tok_is_any (doc, a + 1, sports, G_N_ELEMENTS (sports)) ||
+          !tok_is_any (doc, a, heads, G_N_ELEMENTS (heads)) || tags[k] == LECTERN_TAG_I_ORG ||
+          !tok_starts_lower (doc, a + 2) || tok_len (doc, a + 2) < 6 || !is_french_adjective (doc, a + 2) ||
+          (tok_lex (doc, a + 2) & LECTERN_LEX_STOP_FR))
+        continue;
+      e = k + 3;
+      /* "et culturelle" is no town's: "Union sportive et culturelle
+       * lavauraise". */
+      if (tok_is_any (doc, a + 2, sports, G_N_ELEMENTS (sports)))
+        continue;
+      tag_organization (tags, len, k, e);
+      k = e - 1;
+    }
+}
+
+/* "les Matériaux Bonnafous", "les Autocars Delmas": a French firm named
+ * by its trade, capitalized, then its owner's name, which the tagger takes
+ * for a person's or leaves out. (In lower case, "le garage Colin" names
+ * the place as often as the firm.) */
+static void
+mark_french_trade_names (Doc    *doc,
+                         guint   base,
+                         guint   len,
+                         guint8 *tags)
+{
+  /* French words, which English copy keeps ("coaches from Autocars
+   * Delmas"). */
+  static const char *const trades[] = {
+    "Matériaux", "Autocars", "Transports", "Établissements", "Ets", "Menuiserie", "Charpente", "Boulangerie",
+    "Imprimerie", "Garage", "Pharmacie", "Quincaillerie", "Fromagerie", "Brasserie", "Biscuiterie", "Salaisons",
+    "Laiterie", "Maçonnerie", "Plomberie", "Ambulances", "Pompes",
+  };
+
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint a = base + k, e = k + 2;
+
+      if (tags[k] == LECTERN_TAG_I_ORG || tags[k] == LECTERN_TAG_I_PER || tags[k] == LECTERN_TAG_I_LOC ||
+          tok_len (doc, a) < 3 || !tok_starts_upper (doc, a) ||
+          (doc->lang == LANG_FR && !tok_is_article (doc, a - 1)) || !tok_is_any (doc, a, trades, G_N_ELEMENTS (trades)))
+        continue;
+      /* The owner: a capitalized word ("la Pharmacie Martin",
+       * "Boulangerie Paul"; "Garage Renault" is the brand's, a body too). */
+      if (!tok_starts_upper (doc, a + 1) || !(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) ||
+          tok_is_acronym (doc, a + 1) || tags[k + 1] == LECTERN_TAG_I_ORG ||
+          (tok_lex (doc, a + 1) & (LECTERN_LEX_REGION | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE)))
+        continue;
+      /* "les Établissements Martin Frères", "les Salaisons Fabre & Fils". */
+      for (;;)
+        if (e < len && e < k + 4 && tok_starts_upper (doc, base + e) &&
+            (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tags[e] != LECTERN_TAG_B_PER &&
+            tags[e] != LECTERN_TAG_B_LOC)
+          e++;
+        else if (e + 1 < len && e < k + 4 && tok_is (doc, base + e, "&") && tok_starts_upper (doc, base + e + 1))
+          e += 2;
+        else
+          break;
+      tag_organization (tags, len, k, e);
+      k = e - 1;
+    }
+}
+
 /* "la Fédération | de l'UPA du Bas-Saint-Laurent", "l'Union | des
  * CGT": a federation's word alone, which the tagger cut from the body
  * it federates, is one name with it. */
@@ -18102,6 +18190,8 @@ tag_document (LecternExtractor  *self,
           split_members_from_parties (doc, i, len, tags->data);
           mark_churches (doc, i, len, tags->data);
           join_federations_to_bodies (doc, i, len, tags->data);
+          mark_french_sport_clubs (doc, i, len, tags->data);
+          mark_french_trade_names (doc, i, len, tags->data);
           extend_churches_back (doc, i, len, tags->data);
           extend_red_cross_societies (doc, i, len, tags->data);
           join_committees_to_chambers (doc, i, len, tags->data);

@@ -10315,6 +10315,30 @@ test_extractor_quebec_bodies (void)
   g_assert_null (find_entity (entities, "Fédération", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* French clubs named by their word, their sport's adjective and their
+ * town's, in lower case; French firms named by their trade and their
+ * owner, in French and in English copy. */
+static void
+test_extractor_french_clubs_and_trades (void)
+{
+  g_autoptr(GPtrArray) fr = extract ("Les clubs du canton\n\nLe président de l'Union nautique clamecycoise, Jacques "
+                                     "Morel, a remercié les bénévoles. L'Étoile sportive pouzaugeaise a gagné "
+                                     "dimanche, et la Jeunesse sportive cugnalaise recrute. Les Matériaux Bonnafous "
+                                     "sponsorisent l'équipe, comme les Salaisons Fabre & Fils.\n");
+  g_autoptr(GPtrArray) en = extract ("Rugby club\n\nThe club's sponsors include the builders' merchant Matériaux "
+                                     "Bonnafous, and volunteers have booked three coaches from Autocars Delmas for "
+                                     "the semi-final, said Jean Mercier.\n");
+
+  g_assert_nonnull (find_entity (fr, "Union nautique clamecycoise", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (fr, "Étoile sportive pouzaugeaise", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (fr, "Jeunesse sportive cugnalaise", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (fr, "Matériaux Bonnafous", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (fr, "Salaisons Fabre & Fils", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (en, "Matériaux Bonnafous", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (en, "Autocars Delmas", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (en, "Delmas", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10922,6 +10946,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/church-names", test_extractor_church_names);
   g_test_add_func ("/lectern/extractor/shop-names", test_extractor_shop_names);
   g_test_add_func ("/lectern/extractor/quebec-bodies", test_extractor_quebec_bodies);
+  g_test_add_func ("/lectern/extractor/french-clubs-and-trades", test_extractor_french_clubs_and_trades);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
