@@ -19117,6 +19117,10 @@ in_place_context (Doc     *doc,
   static const char *moves[] = {
     "flew", "travelled", "traveled", "went", "moved", "returned", "fled", "deported", "headed", "sent",
     "extradited", "relocated", "flown", "back",
+    /* "go to Geneva", "a trip to Arles". */
+    "go", "goes", "going", "gone", "come", "comes", "came", "coming", "fly", "flies", "flying", "travel", "travels",
+    "travelling", "traveling", "move", "moves", "moving", "return", "returns", "returning", "trip", "trips",
+    "journey", "drove", "driving", "relocate", "relocating", "flee", "fleeing",
   };
   static const char *links[] = { "and", "et", "or", "ou" };
   static const char *settlements[] = {

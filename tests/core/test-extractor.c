@@ -10339,6 +10339,18 @@ test_extractor_french_clubs_and_trades (void)
   g_assert_null (find_entity (en, "Delmas", LECTERN_ENTITY_PERSON));
 }
 
+/* A first name alone that a verb of going places ("go to Geneva") is the
+ * place. */
+static void
+test_extractor_going_to_places (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Bank listing\n\n\"If you want an easy bank, go to Geneva,\" she says. The "
+                                           "plan has support from the Ministry of Finance, said John Smith.\n");
+
+  g_assert_null (find_entity (entities, "Geneva", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "John Smith", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10947,6 +10959,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/shop-names", test_extractor_shop_names);
   g_test_add_func ("/lectern/extractor/quebec-bodies", test_extractor_quebec_bodies);
   g_test_add_func ("/lectern/extractor/french-clubs-and-trades", test_extractor_french_clubs_and_trades);
+  g_test_add_func ("/lectern/extractor/going-to-places", test_extractor_going_to_places);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
