@@ -14771,6 +14771,16 @@ retype_place_bodies (Doc    *doc,
     "Assembly", "Government", "Hospital", "University",
   };
   static const char *const firsts[] = { "MRC", "Cégep", "Université", "Collège", "Lycée", "Hôpital", "Mairie" };
+  /* "the Valley Courier": a paper's word ends no place. */
+  static const char *const papers[] = {
+    "Courier", "Gazette", "Herald", "Tribune", "Chronicle", "Examiner", "Inquirer", "Sentinel", "Dispatch",
+    "Ledger", "Journal", "Observer", "Bulletin", "Telegraph", "Advertiser",
+  };
+  static const char *const units[] = { "County", "City", "Township", "Parish", "Borough" };
+  static const char *const county_bodies[] = {
+    "Board", "Commission", "Council", "Schools", "School", "District", "Department", "Office", "Library",
+    "Commissioners", "Court", "Authority", "Supervisors", "Sheriff",
+  };
 
   for (guint k = 0; k + 1 < len; k++)
     {
@@ -14780,9 +14790,35 @@ retype_place_bodies (Doc    *doc,
         continue;
       while (e < len && tags[e] == LECTERN_TAG_I_LOC)
         e++;
-      if (tok_is_any (doc, base + e - 1, bodies, G_N_ELEMENTS (bodies)) &&
+      if ((tok_is_any (doc, base + e - 1, bodies, G_N_ELEMENTS (bodies)) ||
+           tok_is_any (doc, base + e - 1, papers, G_N_ELEMENTS (papers))) &&
           !(name_flags (doc, base + k, base + e) & (LECTERN_LEX_PLACE | LECTERN_LEX_GEO | LECTERN_LEX_REGION)))
         tag_organization (tags, len, k, e);
+      /* "the Beaufort County | Board of Education", "Orange County |
+       * Sheriff's Office": a county's or a city's body after it, which
+       * the tagger left out. */
+      else if (e < len && tok_is_any (doc, base + e - 1, units, G_N_ELEMENTS (units)) && tags[e] == LECTERN_TAG_O &&
+               tok_starts_upper (doc, base + e))
+        {
+          guint q = e;
+          gboolean body = FALSE;
+
+          for (;;)
+            if (q < len && q < e + 6 && tags[q] == LECTERN_TAG_O && tok_starts_upper (doc, base + q) &&
+                (tok_flags (doc, base + q) & LECTERN_TOKEN_WORD) && !is_calendar_word (doc, base + q))
+              body |= tok_is_any (doc, base + q++, county_bodies, G_N_ELEMENTS (county_bodies));
+            else if (q + 1 < len && q > e && tags[q] == LECTERN_TAG_O && tags[q + 1] == LECTERN_TAG_O &&
+                     ((tok_is (doc, base + q, "of") && tok_starts_upper (doc, base + q + 1)) ||
+                      (tok_is_possessive (doc, base + q) && tok_is (doc, base + q - 1, "Sheriff"))))
+              q++;
+            else
+              break;
+          if (body && tok_starts_upper (doc, base + q - 1))
+            {
+              tag_organization (tags, len, k, q);
+              e = q;
+            }
+        }
       /* "la MRC de Rivière-du-Loup", "au Cégep de Rivière-du-Loup": a
        * body's word and its seat, the other way round. */
       else if (e >= k + 3 && tok_is_any (doc, base + k, firsts, G_N_ELEMENTS (firsts)) &&

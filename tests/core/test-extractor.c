@@ -10351,6 +10351,21 @@ test_extractor_going_to_places (void)
   g_assert_nonnull (find_entity (entities, "John Smith", LECTERN_ENTITY_PERSON));
 }
 
+/* A county's body after the county, which the tagger reads as the
+ * place alone, and a paper whose name the tagger took for a place. */
+static void
+test_extractor_county_boards (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Local pastor retires\n\nPickens also served two terms on the Beaufort "
+                                           "County Board of Education and was president of a branch of the NAACP. "
+                                           "The club stays open until 7 p.m., said Maria Lopez of the Valley "
+                                           "Courier.\n");
+
+  g_assert_nonnull (find_entity (entities, "Beaufort County Board of Education", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Valley Courier", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Maria Lopez", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10960,6 +10975,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/quebec-bodies", test_extractor_quebec_bodies);
   g_test_add_func ("/lectern/extractor/french-clubs-and-trades", test_extractor_french_clubs_and_trades);
   g_test_add_func ("/lectern/extractor/going-to-places", test_extractor_going_to_places);
+  g_test_add_func ("/lectern/extractor/county-boards", test_extractor_county_boards);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
