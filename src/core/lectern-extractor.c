@@ -15798,6 +15798,45 @@ join_committees_to_chambers (Doc    *doc,
     }
 }
 
+/* "Thyssenkrupp | Steel Europe", "Bosch | Home Comfort": a firm's
+ * division after its name, which the tagger reads as a person's name
+ * after the firm's; no first name in it, and a trade, a head word or a
+ * region (a person after a firm is "Pistons Chauncey Billups"). */
+static void
+join_firms_to_divisions (Doc    *doc,
+                         guint   base,
+                         guint   len,
+                         guint8 *tags)
+{
+  for (guint k = 0; k + 1 < len; k++)
+    {
+      guint j, e;
+      gboolean trade = FALSE, named = FALSE;
+
+      if (tags[k] != LECTERN_TAG_B_ORG)
+        continue;
+      for (j = k + 1; j < len && tags[j] == LECTERN_TAG_I_ORG; j++)
+        ;
+      if (j >= len || tags[j] != LECTERN_TAG_B_PER)
+        {
+          k = j - 1;
+          continue;
+        }
+      for (e = j; e < len && (e == j || tags[e] == LECTERN_TAG_I_PER); e++)
+        {
+          gboolean word = is_company_word (doc, base + e);
+
+          /* "Steel" is a first name too. */
+          named |= (tok_is_first_name (doc, base + e) && !word) || !tok_starts_upper (doc, base + e) ||
+                   (tok_lex (doc, base + e) & LECTERN_LEX_TITLE);
+          trade |= word || (tok_lex (doc, base + e) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_REGION));
+        }
+      if (!named && trade)
+        tag_organization (tags, len, k, e);
+      k = e - 1;
+    }
+}
+
 /* "l'Union nautique clamecycoise", "l'Étoile sportive pouzaugeaise": a
  * French club's word, its sport's adjective and its town's, all but the
  * first in lower case, which the tagger leaves out or takes for a
@@ -18226,6 +18265,7 @@ tag_document (LecternExtractor  *self,
           split_members_from_parties (doc, i, len, tags->data);
           mark_churches (doc, i, len, tags->data);
           join_federations_to_bodies (doc, i, len, tags->data);
+          join_firms_to_divisions (doc, i, len, tags->data);
           mark_french_sport_clubs (doc, i, len, tags->data);
           mark_french_trade_names (doc, i, len, tags->data);
           extend_churches_back (doc, i, len, tags->data);

@@ -10366,6 +10366,20 @@ test_extractor_county_boards (void)
   g_assert_nonnull (find_entity (entities, "Maria Lopez", LECTERN_ENTITY_PERSON));
 }
 
+/* A firm's division after its name, which the tagger reads as a person
+ * after the firm, is one name with it; a player after his team is not. */
+static void
+test_extractor_firm_divisions (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("German industry\n\nThe move comes as German steelmakers reassess their "
+                                           "climate plans. Thyssenkrupp Steel Europe said in the summer that it was "
+                                           "reviewing the timetable, said Anna Weber.\n");
+
+  g_assert_nonnull (find_entity (entities, "Thyssenkrupp Steel Europe", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Steel Europe", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Anna Weber", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10976,6 +10990,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-clubs-and-trades", test_extractor_french_clubs_and_trades);
   g_test_add_func ("/lectern/extractor/going-to-places", test_extractor_going_to_places);
   g_test_add_func ("/lectern/extractor/county-boards", test_extractor_county_boards);
+  g_test_add_func ("/lectern/extractor/firm-divisions", test_extractor_firm_divisions);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
