@@ -3083,6 +3083,36 @@ static gboolean is_club_prefix (const Doc *doc,
 static gboolean is_french_union_letters (const char *s,
                                          gsize       n);
 
+/* The number of tokens from i, before end, of the words in lower case
+ * that English copy puts after a French town for its court, its bar or
+ * its gendarmerie unit ("judicial court", "research brigade"), or 0.
+ * Not the words other countries share ("the Madrid commercial court",
+ * "the Milan prosecutor's office"), which the news writes as often for
+ * the office as for a body. */
+static guint
+town_body_length (const Doc *doc,
+                  guint      i,
+                  guint      end)
+{
+  static const char *const bodies[][3] = {
+    { "judicial", "court", NULL },
+    { "gendarmerie", "group", NULL }, { "gendarmerie", "company", NULL }, { "research", "brigade", NULL },
+    { "gendarmerie", NULL, NULL }, { "brigade", NULL, NULL }, { "bar", NULL, NULL },
+  };
+
+  for (guint b = 0; b < G_N_ELEMENTS (bodies); b++)
+    {
+      guint n = 0;
+
+      while (n < 3 && bodies[b][n] != NULL && i + n < end && tok_is (doc, i + n, bodies[b][n]))
+        n++;
+      if (n > 0 && (n == 3 || bodies[b][n] == NULL))
+        return n;
+    }
+
+  return 0;
+}
+
 /* A word in lower case for the kind of body whose name follows it: "the
  * drugmaker", "l'association", "le syndicat". */
 static gboolean
@@ -3821,6 +3851,9 @@ add_clean_span (Doc  *doc,
         known_organization (doc, a, b) != 0) &&
       !(b >= a + 3 && tok_is (doc, b - 1, "council") && tok_starts_lower (doc, b - 2)) &&
       !(b >= a + 2 && tok_is (doc, b - 1, "prefecture")) &&
+      /* "the Quimper research brigade", as mark_town_bodies_in_english
+       * tags it. */
+      !(b >= a + 2 && tok_starts_upper (doc, a) && town_body_length (doc, a + 1, b) == b - a - 1) &&
       !(b >= a + 2 && tok_is (doc, b - 1, "plc")))
     while (b > a + 1 && !tok_has_upper (doc, b - 1) &&
            g_unichar_islower (g_utf8_get_char (tok_str (doc, b - 1))))
@@ -15798,6 +15831,51 @@ join_committees_to_chambers (Doc    *doc,
     }
 }
 
+/* "the Quimper judicial court", "the Finistère gendarmerie group", "of
+ * the Quimper bar": English copy names a French town's court, bar or
+ * gendarmerie unit by the town and the body's words in lower case, which
+ * the tagger leaves out. After "the" only ("a Quimper bar" serves
+ * drinks). */
+static void
+mark_town_bodies_in_english (Doc    *doc,
+                             guint   base,
+                             guint   len,
+                             guint8 *tags)
+{
+  static const char *const after[] = {
+    "said", "says", "has", "had", "is", "was", "will", "within", "in", "on", "after", "since", "and", "or", "for",
+  };
+
+  if (doc->lang != LANG_EN)
+    return;
+  for (guint k = 0; k + 2 < len; k++)
+    {
+      guint a = base + k + 1, e, n;
+
+      if ((*tok_str (doc, base + k) != 't' && *tok_str (doc, base + k) != 'T') || !tok_is_article (doc, base + k) ||
+          (tags[k + 1] != LECTERN_TAG_O && tags[k + 1] != LECTERN_TAG_B_LOC && tags[k + 1] != LECTERN_TAG_B_ORG) ||
+          !tok_starts_upper (doc, a) || !(tok_flags (doc, a) & LECTERN_TOKEN_WORD) || tok_is_acronym (doc, a) ||
+          !tok_starts_lower (doc, a + 1) || tags[k + 2] != LECTERN_TAG_O)
+        continue;
+      /* A place: the tagger's, a listed one or a commune's name. */
+      if (tags[k + 1] != LECTERN_TAG_B_LOC && !tok_is_town (doc, a) && !is_commune_name (doc, a) &&
+          !(tok_lex (doc, a) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION | LECTERN_LEX_PLACE)))
+        continue;
+      n = town_body_length (doc, a + 1, base + len);
+      e = k + 2 + n;
+      for (guint j = k + 2; j < e; j++)
+        if (tags[j] != LECTERN_TAG_O)
+          n = 0;
+      /* One word, that no noun goes on ("the Quimper bar owner"). */
+      if (n == 0 || (n == 1 && e < len && tok_starts_lower (doc, base + e) &&
+                     (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && !(tok_lex (doc, base + e) & LECTERN_LEX_STOP_EN) &&
+                     !tok_is_any (doc, base + e, after, G_N_ELEMENTS (after))))
+        continue;
+      tag_organization (tags, len, k + 1, e);
+      k = e - 1;
+    }
+}
+
 /* "Thyssenkrupp | Steel Europe", "Bosch | Home Comfort": a firm's
  * division after its name, which the tagger reads as a person's name
  * after the firm's; no first name in it, and a trade, a head word or a
@@ -18266,6 +18344,7 @@ tag_document (LecternExtractor  *self,
           mark_churches (doc, i, len, tags->data);
           join_federations_to_bodies (doc, i, len, tags->data);
           join_firms_to_divisions (doc, i, len, tags->data);
+          mark_town_bodies_in_english (doc, i, len, tags->data);
           mark_french_sport_clubs (doc, i, len, tags->data);
           mark_french_trade_names (doc, i, len, tags->data);
           extend_churches_back (doc, i, len, tags->data);

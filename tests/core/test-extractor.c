@@ -10380,6 +10380,22 @@ test_extractor_firm_divisions (void)
   g_assert_nonnull (find_entity (entities, "Anna Weber", LECTERN_ENTITY_PERSON));
 }
 
+/* English copy names a French town's court, bar or gendarmerie unit by
+ * the town and words in lower case; a bar after "a" serves drinks. */
+static void
+test_extractor_town_bodies_in_english (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Fraud case\n\nHis widow's case went before the Agen judicial court "
+                                           "within days. The investigation was led by the Quimper research brigade, "
+                                           "said Thomas Guillou of the Quimper bar, who met him in a Brest bar.\n");
+
+  g_assert_nonnull (find_entity (entities, "Agen judicial court", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Quimper research brigade", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Quimper bar", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Brest bar", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Thomas Guillou", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -10991,6 +11007,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/going-to-places", test_extractor_going_to_places);
   g_test_add_func ("/lectern/extractor/county-boards", test_extractor_county_boards);
   g_test_add_func ("/lectern/extractor/firm-divisions", test_extractor_firm_divisions);
+  g_test_add_func ("/lectern/extractor/town-bodies-in-english", test_extractor_town_bodies_in_english);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
