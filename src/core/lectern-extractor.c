@@ -15876,6 +15876,24 @@ mark_town_bodies_in_english (Doc    *doc,
     }
 }
 
+/* "le groupe Die Linke | au | Landtag", "le groupe LR au Sénat": a
+ * party's group in a chamber, which the tagger may run into one name;
+ * the chamber after "au" is a body of its own. */
+static void
+split_groups_from_chambers (Doc    *doc,
+                            guint   base,
+                            guint   len,
+                            guint8 *tags)
+{
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 2; k + 1 < len; k++)
+    if (tags[k] == LECTERN_TAG_I_ORG && (tok_is (doc, base + k, "au") || tok_is (doc, base + k, "aux")) &&
+        tags[k + 1] == LECTERN_TAG_I_ORG && tok_starts_upper (doc, base + k + 1) &&
+        (tok_lex (doc, base + k + 1) & LECTERN_LEX_ORG_HEAD) && tok_starts_upper (doc, base + k - 1))
+      k = split_organization_at (tags, len, k, LECTERN_TAG_B_ORG) - 1;
+}
+
 /* "Thyssenkrupp | Steel Europe", "Bosch | Home Comfort": a firm's
  * division after its name, which the tagger reads as a person's name
  * after the firm's; no first name in it, and a trade, a head word or a
@@ -18344,6 +18362,7 @@ tag_document (LecternExtractor  *self,
           mark_churches (doc, i, len, tags->data);
           join_federations_to_bodies (doc, i, len, tags->data);
           join_firms_to_divisions (doc, i, len, tags->data);
+          split_groups_from_chambers (doc, i, len, tags->data);
           mark_town_bodies_in_english (doc, i, len, tags->data);
           mark_french_sport_clubs (doc, i, len, tags->data);
           mark_french_trade_names (doc, i, len, tags->data);

@@ -10396,6 +10396,25 @@ test_extractor_town_bodies_in_english (void)
   g_assert_nonnull (find_entity (entities, "Thomas Guillou", LECTERN_ENTITY_PERSON));
 }
 
+/* German and Austrian banks, papers and parliaments by their head words
+ * ("Sparkasse", "Nachrichten", "Landtag"), and a party's group in a
+ * chamber apart from the chamber. */
+static void
+test_extractor_german_heads (void)
+{
+  g_autoptr(GPtrArray) en = extract ("Bavarian lenders\n\n\"It is up to the banks,\" Pichlmaier told reporters, "
+                                     "referring to the company's main lenders, Sparkasse Landshut and Munich-based "
+                                     "HypoVereinsbank.\n");
+  g_autoptr(GPtrArray) fr = extract ("Thuringe\n\nLe chef du groupe Die Linke au Landtag, Sven Kühnert, a tendu la "
+                                     "main, a-t-il rappelé dans les colonnes des Oberösterreichische Nachrichten.\n");
+
+  g_assert_nonnull (find_entity (en, "Sparkasse Landshut", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (fr, "Oberösterreichische Nachrichten", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (fr, "Die Linke", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (fr, "Landtag", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (fr, "Sven Kühnert", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -11008,6 +11027,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/county-boards", test_extractor_county_boards);
   g_test_add_func ("/lectern/extractor/firm-divisions", test_extractor_firm_divisions);
   g_test_add_func ("/lectern/extractor/town-bodies-in-english", test_extractor_town_bodies_in_english);
+  g_test_add_func ("/lectern/extractor/german-heads", test_extractor_german_heads);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
