@@ -15876,6 +15876,47 @@ mark_town_bodies_in_english (Doc    *doc,
     }
 }
 
+/* "Friends of the Lake District", "Friends of Petrie Creek", "les Amis
+ * du Louvre": a society of friends of a place or a body is named so,
+ * which the tagger reads as the place alone. Not "friends of the
+ * family", in lower case. */
+static void
+mark_friends_societies (Doc    *doc,
+                        guint   base,
+                        guint   len,
+                        guint8 *tags)
+{
+  for (guint k = 0; k + 2 < len; k++)
+    {
+      guint a = base + k, q, e;
+
+      if (*tok_str (doc, a) != 'F' && *tok_str (doc, a) != 'A')
+        continue;
+      if (tok_is (doc, a, "Friends") && tok_is (doc, a + 1, "of"))
+        q = k + 2 + (k + 3 < len && tok_is (doc, a + 2, "the"));
+      else if (tok_is (doc, a, "Amis") && (tok_is (doc, a + 1, "du") || tok_is (doc, a + 1, "des") ||
+                                           tok_is_elision_de (doc, a + 1)))
+        q = k + 2;
+      else if (tok_is (doc, a, "Amis") && k + 3 < len && tok_is (doc, a + 1, "de") &&
+               (tok_is (doc, a + 2, "la") || tok_is (doc, a + 2, "l'") || tok_is (doc, a + 2, "l\xe2\x80\x99")))
+        q = k + 3;
+      else
+        continue;
+      /* "Les Amis du Vieux Port", which a capitalized article starts, is
+       * join_capitalized_articles' already. */
+      if (tags[k] == LECTERN_TAG_I_ORG || tags[k] == LECTERN_TAG_I_PER || (k > 0 && tok_is (doc, a - 1, "Les")))
+        continue;
+      for (e = q; e < len && e < q + 4 && tok_starts_upper (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+                  tags[e] != LECTERN_TAG_B_PER && tags[e] != LECTERN_TAG_I_PER;
+           e++)
+        ;
+      if (e == q || (e < len && (tags[e] == LECTERN_TAG_I_LOC || tags[e] == LECTERN_TAG_I_ORG)))
+        continue;
+      tag_organization (tags, len, k, e);
+      k = e - 1;
+    }
+}
+
 /* "le groupe Die Linke | au | Landtag", "le groupe LR au Sénat": a
  * party's group in a chamber, which the tagger may run into one name;
  * the chamber after "au" is a body of its own. */
@@ -18363,6 +18404,7 @@ tag_document (LecternExtractor  *self,
           join_federations_to_bodies (doc, i, len, tags->data);
           join_firms_to_divisions (doc, i, len, tags->data);
           split_groups_from_chambers (doc, i, len, tags->data);
+          mark_friends_societies (doc, i, len, tags->data);
           mark_town_bodies_in_english (doc, i, len, tags->data);
           mark_french_sport_clubs (doc, i, len, tags->data);
           mark_french_trade_names (doc, i, len, tags->data);
@@ -19149,7 +19191,9 @@ retype_by_name_table (Doc *doc)
        * Federation" is optional at best). So are names a place word ends
        * or starts ("Permskiy Krai", "Rue de Rivoli"). */
       lex = name_flags (doc, form->first, form->first + form->n_tokens);
-      if (form->n_tokens >= 2 && tok_starts_upper (doc, form->first) &&
+      /* Not a society of its friends ("Friends of the Lake District"). */
+      if (form->n_tokens >= 2 && tok_starts_upper (doc, form->first) && !tok_is (doc, form->first, "Friends") &&
+          !tok_is (doc, form->first, "Amis") &&
           ((tok_starts_upper (doc, last) && (place_word (doc, last) & LECTERN_LEX_PLACE_SUFFIX) &&
             !(tok_lex (doc, last - 1) & LECTERN_LEX_ORG_HEAD)) ||
            /* Not "Mount Zion Baptist Church": a body's head word ends it. */

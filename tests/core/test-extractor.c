@@ -10415,6 +10415,21 @@ test_extractor_german_heads (void)
   g_assert_nonnull (find_entity (fr, "Sven Kühnert", LECTERN_ENTITY_PERSON));
 }
 
+/* A society of friends of a place is named so, though its place word
+ * ends it; HM Revenue & Customs by its ampersand too. */
+static void
+test_extractor_friends_societies (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Donation row\n\nHM Revenue & Customs said it did not comment on individual "
+                                           "cases. Dame Judith Aske, a former chief executive of Friends of the Lake "
+                                           "District, will chair it, with Friends of Petrie Creek.\n");
+
+  g_assert_nonnull (find_entity (entities, "HM Revenue & Customs", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Friends of the Lake District", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Friends of Petrie Creek", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Judith Aske", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -11028,6 +11043,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/firm-divisions", test_extractor_firm_divisions);
   g_test_add_func ("/lectern/extractor/town-bodies-in-english", test_extractor_town_bodies_in_english);
   g_test_add_func ("/lectern/extractor/german-heads", test_extractor_german_heads);
+  g_test_add_func ("/lectern/extractor/friends-societies", test_extractor_friends_societies);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
