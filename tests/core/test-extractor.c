@@ -10430,6 +10430,18 @@ test_extractor_friends_societies (void)
   g_assert_nonnull (find_entity (entities, "Judith Aske", LECTERN_ENTITY_PERSON));
 }
 
+/* Asian newspapers by their word for a paper ("Shimbun", "Ilbo"). */
+static void
+test_extractor_asian_papers (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Chip plant\n\nThe local daily, the Kumamoto Nichinichi Shimbun, reported "
+                                           "that farmers worry about water, said Ren Takeuchi, and the Chosun Ilbo "
+                                           "agreed.\n");
+
+  g_assert_nonnull (find_entity (entities, "Kumamoto Nichinichi Shimbun", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Nichinichi Shimbun", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -11044,6 +11056,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/town-bodies-in-english", test_extractor_town_bodies_in_english);
   g_test_add_func ("/lectern/extractor/german-heads", test_extractor_german_heads);
   g_test_add_func ("/lectern/extractor/friends-societies", test_extractor_friends_societies);
+  g_test_add_func ("/lectern/extractor/asian-papers", test_extractor_asian_papers);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
