@@ -5989,6 +5989,7 @@ is_company_word (const Doc *doc,
     "Automobiles", "Matériaux", "Participations", "Infra", "Infratech", "Bio", "Neuro", "Oncology", "Composites",
     "Staffing", "Analysis", "Invest", "Promotion", "Santé", "Castings", "Alloys", "Forgings", "Plastics",
     "Fabrics", "Mills", "Pharmacies", "Newspapers", "Books",
+    "Nutrition", "Foodstuffs", "Fertilizers", "Fertilisers",
     /* Main Street's shops ("Kessler Hardware", "Lindell Shoes"). */
     "Hardware", "Shoes", "Pharmacy", "Outfitters", "Furniture", "Jewelers", "Jewellers", "Florists", "Lumber",
     "Appliances", "Plumbing", "Roofing", "Cleaners",
@@ -15876,6 +15877,34 @@ mark_town_bodies_in_english (Doc    *doc,
     }
 }
 
+/* "executives at Daehan | Construction", "shares in Orvik | Mining":
+ * a word the tagger read as a place or left out, no common word, then a
+ * trade that ends company names, tagged nothing, name a company. */
+static void
+join_trades_to_names (Doc    *doc,
+                      guint   base,
+                      guint   len,
+                      guint8 *tags)
+{
+  if (doc->lang != LANG_EN)
+    return;
+  for (guint k = 1; k < len; k++)
+    {
+      guint a = base + k;
+
+      if (tags[k] != LECTERN_TAG_O || !tok_starts_upper (doc, a) || tok_len (doc, a) < 5 ||
+          !is_company_word (doc, a) || (tags[k - 1] != LECTERN_TAG_B_LOC && tags[k - 1] != LECTERN_TAG_O) ||
+          !tok_starts_upper (doc, a - 1) || !(tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) ||
+          (tok_flags (doc, a - 1) & (LECTERN_TOKEN_SENTENCE_START | LECTERN_TOKEN_LINE_START)) ||
+          (tok_lex (doc, a - 1) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_TITLE | LECTERN_LEX_REGION | LECTERN_LEX_LOWER)) ||
+          tok_is_article (doc, a - 1) || is_demonym (doc, a - 1) ||
+          (k >= 2 && tok_starts_upper (doc, a - 2) && (tok_flags (doc, a - 2) & LECTERN_TOKEN_WORD)) ||
+          (k + 1 < len && tok_starts_upper (doc, a + 1) && (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD)))
+        continue;
+      tag_organization (tags, len, k - 1, k + 1);
+    }
+}
+
 /* "Friends of the Lake District", "Friends of Petrie Creek", "les Amis
  * du Louvre": a society of friends of a place or a body is named so,
  * which the tagger reads as the place alone. Not "friends of the
@@ -18405,6 +18434,7 @@ tag_document (LecternExtractor  *self,
           join_firms_to_divisions (doc, i, len, tags->data);
           split_groups_from_chambers (doc, i, len, tags->data);
           mark_friends_societies (doc, i, len, tags->data);
+          join_trades_to_names (doc, i, len, tags->data);
           mark_town_bodies_in_english (doc, i, len, tags->data);
           mark_french_sport_clubs (doc, i, len, tags->data);
           mark_french_trade_names (doc, i, len, tags->data);

@@ -10442,6 +10442,22 @@ test_extractor_asian_papers (void)
   g_assert_null (find_entity (entities, "Nichinichi Shimbun", LECTERN_ENTITY_PERSON));
 }
 
+/* A name and a trade the tagger left apart are a company ("Daehan
+ * Construction"), and a trade ends a company the tagger took for a
+ * person ("Jinhe Nutrition"). */
+static void
+test_extractor_trades_after_names (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Seoul court\n\nProsecutors said he harmed minority shareholders by ordering "
+                                           "executives at Daehan Construction to publish misleading guidance, said "
+                                           "Kim Min-jun. The bid puts it on a collision course with Shanghai-based "
+                                           "Jinhe Nutrition, which holds a stake.\n");
+
+  g_assert_nonnull (find_entity (entities, "Daehan Construction", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Jinhe Nutrition", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Kim Min-jun", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -11057,6 +11073,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/german-heads", test_extractor_german_heads);
   g_test_add_func ("/lectern/extractor/friends-societies", test_extractor_friends_societies);
   g_test_add_func ("/lectern/extractor/asian-papers", test_extractor_asian_papers);
+  g_test_add_func ("/lectern/extractor/trades-after-names", test_extractor_trades_after_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
