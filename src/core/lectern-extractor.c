@@ -19092,6 +19092,11 @@ retype_first_names (Doc *doc)
 static void
 retype_people_ending_in_trades (Doc *doc)
 {
+  static const char *const papers[] = {
+    "Ledger", "Courier", "Gazette", "Tribune", "Chronicle", "Examiner", "Inquirer", "Sentinel", "Dispatch",
+    "Advertiser",
+  };
+
   for (guint f = 0; f < doc->forms->len; f++)
     {
       Form *form = &g_array_index (doc->forms, Form, f);
@@ -19103,6 +19108,9 @@ retype_people_ending_in_trades (Doc *doc)
        * is "P Power"). */
       if (form->n_tokens < 2 || winning_vote (form->votes) != VOTE_PER ||
           !(is_company_word (doc, last) || is_extra_legal_form (doc, last) || is_extra_head (doc, last, FALSE) ||
+            /* "the Ozark Ledger"; "Heath Ledger" is a person. */
+            (tok_is_any (doc, last, papers, G_N_ELEMENTS (papers)) &&
+             (form->n_tokens > 2 || !tok_is_first_name (doc, form->first))) ||
             (tok_is (doc, last, "Power") && tok_len (doc, form->first) > 1 &&
              ((tok_lex (doc, form->first) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) ||
               !tok_is_first_name (doc, form->first)))))

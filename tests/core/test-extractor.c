@@ -10458,6 +10458,18 @@ test_extractor_trades_after_names (void)
   g_assert_nonnull (find_entity (entities, "Kim Min-jun", LECTERN_ENTITY_PERSON));
 }
 
+/* A paper's name the tagger took for a person ends with a paper's word;
+ * a first name and such a word stay a person ("Heath Ledger"). */
+static void
+test_extractor_paper_names (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Town budget\n\nThe mayor told Marlow Springs Ledger reporters on Monday that "
+                                           "the plan would pass. Heath Ledger starred in the film, said Ann Cole.\n");
+
+  g_assert_nonnull (find_entity (entities, "Marlow Springs Ledger", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Heath Ledger", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -11074,6 +11086,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/friends-societies", test_extractor_friends_societies);
   g_test_add_func ("/lectern/extractor/asian-papers", test_extractor_asian_papers);
   g_test_add_func ("/lectern/extractor/trades-after-names", test_extractor_trades_after_names);
+  g_test_add_func ("/lectern/extractor/paper-names", test_extractor_paper_names);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
