@@ -21561,6 +21561,49 @@ add_short_name (Doc         *doc,
   g_array_append_val (names, name);
 }
 
+/* "Salzburg" and "Red Bull Salzburg", "Leverkusen" and "Bayer
+ * Leverkusen": in a story of a team sport, a town alone that the story
+ * reads as a team, and as nothing else yet, is the one team whose name
+ * ends with it. */
+static void
+merge_teams_by_towns (Doc *doc)
+{
+  guint n_forms = doc->forms->len;
+
+  if (!story_is_team_sport (doc))
+    return;
+  for (guint f = 0; f < n_forms; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+      guint match = G_MAXUINT, n = 0;
+
+      if (form->n_tokens != 1 || winning_vote (form->votes) != VOTE_ORG || find_root (doc->forms, f) != f ||
+          !(tok_lex (doc, form->first) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE)) || tok_is_acronym (doc, form->first))
+        continue;
+      /* The teams that end with it, by their roots: one only. */
+      for (guint g = 0; g < n_forms && n < 2; g++)
+        {
+          const Form *other = &g_array_index (doc->forms, Form, g);
+
+          if (g != f && find_root (doc->forms, g) == f)
+            {
+              n = 2;
+              break;
+            }
+          /* Capitalized words only: not "Ville de Montpellier". */
+          if (other->n_tokens < 2 || other->n_tokens > 3 || other->hash[other->n_tokens - 1] != form->hash[0] ||
+              winning_vote (other->votes) != VOTE_ORG || !tok_starts_upper (doc, other->first + 1))
+            continue;
+          if (match == G_MAXUINT)
+            match = find_root (doc->forms, g), n = 1;
+          else if (find_root (doc->forms, g) != match)
+            n = 2;
+        }
+      if (n == 1)
+        unite (doc->forms, match, f);
+    }
+}
+
 /* "Qalandars" of "Lahore Qalandars", "Cougars" of "Houston Cougars": a
  * team's nickname after its city, a plural that no list knows. */
 static gboolean
@@ -23133,6 +23176,7 @@ lectern_extractor_extract (LecternExtractor     *self,
   merge_acronyms_by_initials (&doc);
   merge_acronyms_with_seats (&doc);
   merge_partial_names (&doc);
+  merge_teams_by_towns (&doc);
   add_surnames (&doc);
   add_short_organization_names (&doc);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))

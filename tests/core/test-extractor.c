@@ -10470,6 +10470,24 @@ test_extractor_paper_names (void)
   g_assert_nonnull (find_entity (entities, "Heath Ledger", LECTERN_ENTITY_PERSON));
 }
 
+/* In a story of a team sport, a town alone read as a team is the one
+ * team whose name ends with it. */
+static void
+test_extractor_teams_by_towns (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Sturm Graz stun Salzburg with late double\n\nSubstitute Luka Horvat "
+                                           "turned a 1-0 deficit into a 2-1 win over Red Bull Salzburg in front of a "
+                                           "sell-out crowd. Salzburg had led since the 34th minute through a header "
+                                           "from Oumar Diallo, and Salzburg coach Peter Maier said his team had lost "
+                                           "the league lead. "
+                                           "The striker scored his tenth goal of the season.\n");
+  LecternEntity *team = find_entity (entities, "Red Bull Salzburg", LECTERN_ENTITY_ORGANIZATION);
+
+  g_assert_nonnull (team);
+  g_assert_true (has_form (team, "Salzburg"));
+  g_assert_null (find_entity (entities, "Salzburg", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -11087,6 +11105,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/asian-papers", test_extractor_asian_papers);
   g_test_add_func ("/lectern/extractor/trades-after-names", test_extractor_trades_after_names);
   g_test_add_func ("/lectern/extractor/paper-names", test_extractor_paper_names);
+  g_test_add_func ("/lectern/extractor/teams-by-towns", test_extractor_teams_by_towns);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
