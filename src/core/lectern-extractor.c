@@ -3127,6 +3127,19 @@ is_kind_before_name (const Doc *doc,
          (tok_is_any (doc, i, kinds, G_N_ELEMENTS (kinds)) || is_firm_word_before_name (doc, i));
 }
 
+/* "Pape Thiaw", "Pape Ousmane Cissé": a West African first name, which
+ * French writes as the pope's title only in lower case after an article
+ * ("le pape François") or before a pope's name. */
+static gboolean
+is_pape_first_name (Doc  *doc,
+                    guint a)
+{
+  static const char *const popes[] = { "François", "Benoît", "Léon", "Jean-Paul", "Paul", "Pie", "Jean", "Grégoire" };
+
+  return tok_is (doc, a, "Pape") && a + 1 < doc->n_tokens && !tok_is_any (doc, a + 1, popes, G_N_ELEMENTS (popes)) &&
+         !(a > 0 && (tok_is_article (doc, a - 1) || tok_is (doc, a - 1, "du") || tok_is (doc, a - 1, "au")));
+}
+
 static gboolean is_listed_club (Doc      *doc,
                                 guint     i,
                                 gboolean  racing);
@@ -3557,7 +3570,8 @@ add_clean_span (Doc  *doc,
       else if (vote == VOTE_PER && a + 1 < b &&
                ((tok_lex (doc, a) & LECTERN_LEX_TITLE) || is_hyphenated_title (doc, a) || is_unlisted_title (doc, a) ||
                 /* "Chief | Executive Barnaby Osterhout said". */
-                (a > 0 && tok_is (doc, a, "Executive") && tok_is (doc, a - 1, "Chief"))))
+                (a > 0 && tok_is (doc, a, "Executive") && tok_is (doc, a - 1, "Chief"))) &&
+               !is_pape_first_name (doc, a))
         {
           firm_role = firm_role || tok_is_any (doc, a, firm_roles, G_N_ELEMENTS (firm_roles));
           a++;

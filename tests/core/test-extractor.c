@@ -10488,6 +10488,20 @@ test_extractor_teams_by_towns (void)
   g_assert_null (find_entity (entities, "Salzburg", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* "Pape" before a name is a West African first name, not the pope's
+ * title, unless a pope's name follows. */
+static void
+test_extractor_pape_first_name (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Le Sénégal s'impose\n\nGénération Foot a ouvert la marque sur une frappe de "
+                                           "Pape Ousmane Cissé. Le sélectionneur des Lions de la Teranga, Pape Thiaw, "
+                                           "n'était pas présent. Le Pape François a écrit au président.\n");
+
+  g_assert_nonnull (find_entity (entities, "Pape Ousmane Cissé", LECTERN_ENTITY_PERSON));
+  g_assert_nonnull (find_entity (entities, "Pape Thiaw", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Pape François", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -11106,6 +11120,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/trades-after-names", test_extractor_trades_after_names);
   g_test_add_func ("/lectern/extractor/paper-names", test_extractor_paper_names);
   g_test_add_func ("/lectern/extractor/teams-by-towns", test_extractor_teams_by_towns);
+  g_test_add_func ("/lectern/extractor/pape-first-name", test_extractor_pape_first_name);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
