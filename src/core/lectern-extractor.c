@@ -15906,14 +15906,15 @@ join_trades_to_names (Doc    *doc,
     {
       guint a = base + k;
 
+      /* The trade's list last: most tokens fail the rest. */
       if (tags[k] != LECTERN_TAG_O || !tok_starts_upper (doc, a) || tok_len (doc, a) < 5 ||
-          !is_company_word (doc, a) || (tags[k - 1] != LECTERN_TAG_B_LOC && tags[k - 1] != LECTERN_TAG_O) ||
+          (tags[k - 1] != LECTERN_TAG_B_LOC && tags[k - 1] != LECTERN_TAG_O) ||
           !tok_starts_upper (doc, a - 1) || !(tok_flags (doc, a - 1) & LECTERN_TOKEN_WORD) ||
           (tok_flags (doc, a - 1) & (LECTERN_TOKEN_SENTENCE_START | LECTERN_TOKEN_LINE_START)) ||
-          (tok_lex (doc, a - 1) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_TITLE | LECTERN_LEX_REGION | LECTERN_LEX_LOWER)) ||
-          tok_is_article (doc, a - 1) || is_demonym (doc, a - 1) ||
           (k >= 2 && tok_starts_upper (doc, a - 2) && (tok_flags (doc, a - 2) & LECTERN_TOKEN_WORD)) ||
-          (k + 1 < len && tok_starts_upper (doc, a + 1) && (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD)))
+          (k + 1 < len && tok_starts_upper (doc, a + 1) && (tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD)) ||
+          (tok_lex (doc, a - 1) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_TITLE | LECTERN_LEX_REGION | LECTERN_LEX_LOWER)) ||
+          tok_is_article (doc, a - 1) || !is_company_word (doc, a) || is_demonym (doc, a - 1))
         continue;
       tag_organization (tags, len, k - 1, k + 1);
     }
@@ -16075,14 +16076,17 @@ mark_french_trade_names (Doc    *doc,
     "Imprimerie", "Garage", "Pharmacie", "Quincaillerie", "Fromagerie", "Brasserie", "Biscuiterie", "Salaisons",
     "Laiterie", "Maçonnerie", "Plomberie", "Ambulances", "Pompes",
   };
+  static guint64 hashes[G_N_ELEMENTS (trades)];
+  static gsize ready = 0;
 
   for (guint k = 1; k + 1 < len; k++)
     {
       guint a = base + k, e = k + 2;
 
       if (tags[k] == LECTERN_TAG_I_ORG || tags[k] == LECTERN_TAG_I_PER || tags[k] == LECTERN_TAG_I_LOC ||
-          tok_len (doc, a) < 3 || !tok_starts_upper (doc, a) ||
-          (doc->lang == LANG_FR && !tok_is_article (doc, a - 1)) || !tok_is_any (doc, a, trades, G_N_ELEMENTS (trades)))
+          tok_len (doc, a) < 3 || !tok_starts_upper (doc, a) || !tok_starts_upper (doc, a + 1) ||
+          (doc->lang == LANG_FR && !tok_is_article (doc, a - 1)) ||
+          !tok_in_list (doc, a, trades, G_N_ELEMENTS (trades), hashes, &ready))
         continue;
       /* The owner: a capitalized word ("la Pharmacie Martin",
        * "Boulangerie Paul"; "Garage Renault" is the brand's, a body too). */
@@ -21962,6 +21966,27 @@ merge_acronyms_by_initials (Doc *doc)
 
   if (g_hash_table_size (by_initials) == 0)
     return;
+  /* "l'Onda, l'Office national de diffusion artistique": French writes
+   * many acronyms as words ("Unesco", "Fnac"), which are the
+   * organization's when the story reads them as one. */
+  for (guint f = 0; f < doc->forms->len; f++)
+    {
+      Form *form = &g_array_index (doc->forms, Form, f);
+      guint i = form->first;
+      gpointer other;
+
+      if (form->n_tokens == 1 && tok_len (doc, i) >= 3 && tok_len (doc, i) <= 6 && g_ascii_isupper (*tok_str (doc, i)) &&
+          !tok_is_acronym (doc, i) && (tok_flags (doc, i) & LECTERN_TOKEN_WORD) &&
+          winning_vote (form->votes) == VOTE_ORG)
+        {
+          g_autofree char *letters = acronym_letters_at (doc, i);
+
+          if (g_hash_table_lookup_extended (by_initials, letters, NULL, &other) &&
+              GPOINTER_TO_UINT (other) != G_MAXUINT &&
+              g_array_index (doc->forms, Form, GPOINTER_TO_UINT (other)).n_tokens >= 3)
+            unite (doc->forms, GPOINTER_TO_UINT (other), f);
+        }
+    }
 
   /* Every acronym of the text, tagged or not ("the UPND leader" after
    * "United Party for National Development"). */
@@ -21969,27 +21994,6 @@ merge_acronyms_by_initials (Doc *doc)
     {
       gpointer other;
 
-      /* "l'Onda, l'Office national de diffusion artistique": French
-       * writes many acronyms as words, which are the organization's when
-       * read as one ("Unesco", "Fnac"). */
-      if (!tok_is_acronym (doc, i) && tok_len (doc, i) >= 3 && tok_len (doc, i) <= 6 &&
-          g_ascii_isupper (*tok_str (doc, i)) && (tok_flags (doc, i) & LECTERN_TOKEN_WORD))
-        {
-          guint64 h = seq_hash (doc, i, i + 1);
-          gpointer found = g_hash_table_lookup (doc->form_by_seq, &h);
-
-          if (found != NULL && winning_vote (g_array_index (doc->forms, Form, GPOINTER_TO_UINT (found) - 1).votes) ==
-                                   VOTE_ORG)
-            {
-              g_autofree char *letters = acronym_letters_at (doc, i);
-
-              if (g_hash_table_lookup_extended (by_initials, letters, NULL, &other) &&
-                  GPOINTER_TO_UINT (other) != G_MAXUINT &&
-                  g_array_index (doc->forms, Form, GPOINTER_TO_UINT (other)).n_tokens >= 3)
-                unite (doc->forms, GPOINTER_TO_UINT (other), GPOINTER_TO_UINT (found) - 1);
-            }
-          continue;
-        }
       /* "LA", "OR" in capitals are words, not acronyms. */
       if (!tok_is_acronym (doc, i) || tok_is_article (doc, i) ||
           (tok_lex (doc, i) & (LECTERN_LEX_STOP_FR | LECTERN_LEX_STOP_EN)))
