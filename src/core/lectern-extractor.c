@@ -21587,38 +21587,44 @@ static void
 merge_teams_by_towns (Doc *doc)
 {
   guint n_forms = doc->forms->len;
+  g_autoptr(GHashTable) by_last = NULL;
+  g_autofree gboolean *grouped = NULL;
 
   if (!story_is_team_sport (doc))
     return;
+  /* The teams of two or three capitalized words (not "Ville de
+   * Montpellier") by their last word, with G_MAXUINT for a word two teams
+   * end with; the forms already in a group of others. */
+  by_last = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, NULL);
+  grouped = g_new0 (gboolean, n_forms);
+  for (guint g = 0; g < n_forms; g++)
+    {
+      Form *other = &g_array_index (doc->forms, Form, g);
+      guint root = find_root (doc->forms, g);
+      gpointer found;
+
+      if (root != g)
+        grouped[root] = grouped[g] = TRUE;
+      if (other->n_tokens < 2 || other->n_tokens > 3 || winning_vote (other->votes) != VOTE_ORG ||
+          !tok_starts_upper (doc, other->first + 1))
+        continue;
+      found = g_hash_table_lookup (by_last, &other->hash[other->n_tokens - 1]);
+      if (found == NULL)
+        g_hash_table_insert (by_last, &other->hash[other->n_tokens - 1], GUINT_TO_POINTER (root + 1));
+      else if (GPOINTER_TO_UINT (found) - 1 != root)
+        g_hash_table_insert (by_last, &other->hash[other->n_tokens - 1], GUINT_TO_POINTER (G_MAXUINT));
+    }
   for (guint f = 0; f < n_forms; f++)
     {
       Form *form = &g_array_index (doc->forms, Form, f);
-      guint match = G_MAXUINT, n = 0;
+      gpointer found;
 
-      if (form->n_tokens != 1 || winning_vote (form->votes) != VOTE_ORG || find_root (doc->forms, f) != f ||
+      if (form->n_tokens != 1 || grouped[f] || winning_vote (form->votes) != VOTE_ORG ||
           !(tok_lex (doc, form->first) & (LECTERN_LEX_GEO | LECTERN_LEX_PLACE)) || tok_is_acronym (doc, form->first))
         continue;
-      /* The teams that end with it, by their roots: one only. */
-      for (guint g = 0; g < n_forms && n < 2; g++)
-        {
-          const Form *other = &g_array_index (doc->forms, Form, g);
-
-          if (g != f && find_root (doc->forms, g) == f)
-            {
-              n = 2;
-              break;
-            }
-          /* Capitalized words only: not "Ville de Montpellier". */
-          if (other->n_tokens < 2 || other->n_tokens > 3 || other->hash[other->n_tokens - 1] != form->hash[0] ||
-              winning_vote (other->votes) != VOTE_ORG || !tok_starts_upper (doc, other->first + 1))
-            continue;
-          if (match == G_MAXUINT)
-            match = find_root (doc->forms, g), n = 1;
-          else if (find_root (doc->forms, g) != match)
-            n = 2;
-        }
-      if (n == 1)
-        unite (doc->forms, match, f);
+      found = g_hash_table_lookup (by_last, &form->hash[0]);
+      if (found != NULL && GPOINTER_TO_UINT (found) != G_MAXUINT)
+        unite (doc->forms, GPOINTER_TO_UINT (found) - 1, f);
     }
 }
 
