@@ -17107,6 +17107,9 @@ is_body_nation (const Doc *doc,
 {
   static const char *const nations[] = {
     "UK", "Scotland", "Wales", "England", "Cymru", "Ireland", "Canada", "Australia", "Québec", "France",
+    /* Australia's states, Canada's provinces ("Business NSW", "Swimming
+     * Queensland", "Elections Ontario"). */
+    "NSW", "Queensland", "Victoria", "Tasmania", "Ontario", "Alberta",
   };
 
   return tok_is_any (doc, i, nations, G_N_ELEMENTS (nations));
@@ -17130,6 +17133,7 @@ mark_nation_bodies (Doc    *doc,
     "Lower", "Deep", "Modern", "Global", "Free", "United", "Whole", "Atlantic", "Coastal", "Nouvelle", "Mid",
     "Northeast", "Northwest", "Southeast", "Southwest", "Regional", "Outback", "Anglo", "Metro", "Victorian",
     "Edwardian", "Elizabethan", "Georgian", "Tudor", "Medieval", "Roman", "Norman", "Post-war", "Postwar",
+    "Lake", "Port", "Mount", "Cape", "Fort", "Far",
   };
 
   for (guint k = 1; k < len; k++)
@@ -17138,7 +17142,8 @@ mark_nation_bodies (Doc    *doc,
 
       /* The nation first, by its first letter: most tokens fail that. */
       if (!capital_in (CAPITAL ('U') | CAPITAL ('W') | CAPITAL ('S') | CAPITAL ('E') | CAPITAL ('C') | CAPITAL ('I') |
-                           CAPITAL ('Q') | CAPITAL ('F'),
+                           CAPITAL ('Q') | CAPITAL ('F') | CAPITAL ('N') | CAPITAL ('V') | CAPITAL ('T') |
+                           CAPITAL ('O') | CAPITAL ('A'),
                        *tok_str (doc, a)) ||
           !is_body_nation (doc, a) ||
           !(tags[k] == LECTERN_TAG_O || tags[k] == LECTERN_TAG_B_LOC) ||

@@ -10502,6 +10502,19 @@ test_extractor_pape_first_name (void)
   g_assert_null (find_entity (entities, "Pape François", LECTERN_ENTITY_PERSON));
 }
 
+/* A body named for an Australian state or a Canadian province, as for a
+ * nation; not a lake of that name. */
+static void
+test_extractor_state_bodies (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Aquatic centre\n\nThe pool has been backed by Swimming Queensland and by "
+                                           "the local council, said Karen Hollis, who swims in Lake Victoria.\n");
+
+  g_assert_nonnull (find_entity (entities, "Swimming Queensland", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Lake Victoria", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Karen Hollis", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -11121,6 +11134,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/paper-names", test_extractor_paper_names);
   g_test_add_func ("/lectern/extractor/teams-by-towns", test_extractor_teams_by_towns);
   g_test_add_func ("/lectern/extractor/pape-first-name", test_extractor_pape_first_name);
+  g_test_add_func ("/lectern/extractor/state-bodies", test_extractor_state_bodies);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
