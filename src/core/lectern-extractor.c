@@ -15920,6 +15920,61 @@ join_trades_to_names (Doc    *doc,
     }
 }
 
+/* "l'association Aide aux victimes du Gard", "le collectif Sauvons les
+ * abeilles de Touraine": after the word for its kind, a French society's
+ * name is a phrase, a capitalized word and words in lower case (plural
+ * nouns, adjectives, prepositions), that ends with its seat. */
+static void
+mark_named_societies (Doc    *doc,
+                      guint   base,
+                      guint   len,
+                      guint8 *tags)
+{
+  static const char *const kinds[] = { "association", "collectif", "amicale", "fondation" };
+  static const char *const links[] = {
+    "aux", "au", "à", "des", "de", "du", "d'", "d\xe2\x80\x99", "la", "le", "les", "l'", "l\xe2\x80\x99", "et",
+    "pour", "contre", "sans",
+  };
+
+  if (doc->lang != LANG_FR)
+    return;
+  for (guint k = 0; k + 4 < len; k++)
+    {
+      guint a = base + k, e = k + 2, last_upper = 0;
+
+      if (*tok_str (doc, a) != 'a' && *tok_str (doc, a) != 'c' && *tok_str (doc, a) != 'f')
+        continue;
+      if (!tok_is_any (doc, a, kinds, G_N_ELEMENTS (kinds)) || !tok_starts_upper (doc, a + 1) ||
+          tok_is_acronym (doc, a + 1) || tags[k + 1] == LECTERN_TAG_I_ORG || tags[k + 1] == LECTERN_TAG_B_PER ||
+          !tok_starts_lower (doc, a + 2))
+        continue;
+      while (e < len && e < k + 9)
+        {
+          guint i = base + e;
+          const char *w = tok_str (doc, i);
+          char z = w[tok_len (doc, i) - 1];
+
+          if (tok_starts_upper (doc, i) && (tok_flags (doc, i) & LECTERN_TOKEN_WORD) && e > k + 2 &&
+              tok_is_any (doc, i - 1, links, G_N_ELEMENTS (links)))
+            {
+              last_upper = e + 1;
+              e++;
+            }
+          else if (tok_is_any (doc, i, links, G_N_ELEMENTS (links)) ||
+                   (tok_starts_lower (doc, i) && (tok_flags (doc, i) & LECTERN_TOKEN_WORD) && tok_len (doc, i) >= 4 &&
+                    (z == 's' || z == 'x' || is_french_adjective (doc, i)) && !(tok_lex (doc, i) & LECTERN_LEX_STOP_FR)))
+            e++;
+          else
+            break;
+        }
+      /* Its seat ends it: no name runs into a clause. */
+      if (last_upper == 0 || (last_upper < len && tags[last_upper] == LECTERN_TAG_I_LOC))
+        continue;
+      tag_organization (tags, len, k + 1, last_upper);
+      k = last_upper - 1;
+    }
+}
+
 /* "Friends of the Lake District", "Friends of Petrie Creek", "les Amis
  * du Louvre": a society of friends of a place or a body is named so,
  * which the tagger reads as the place alone. Not "friends of the
@@ -18457,6 +18512,7 @@ tag_document (LecternExtractor  *self,
           join_firms_to_divisions (doc, i, len, tags->data);
           split_groups_from_chambers (doc, i, len, tags->data);
           mark_friends_societies (doc, i, len, tags->data);
+          mark_named_societies (doc, i, len, tags->data);
           join_trades_to_names (doc, i, len, tags->data);
           mark_town_bodies_in_english (doc, i, len, tags->data);
           mark_french_sport_clubs (doc, i, len, tags->data);

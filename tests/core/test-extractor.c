@@ -10515,6 +10515,20 @@ test_extractor_state_bodies (void)
   g_assert_nonnull (find_entity (entities, "Karen Hollis", LECTERN_ENTITY_PERSON));
 }
 
+/* A French society's name after the word for its kind is a phrase that
+ * ends with its seat. */
+static void
+test_extractor_named_societies (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Accident\n\nL'association Aide aux victimes du Gard accompagne les familles, "
+                                           "a indiqué Marie Roux. L'association Familles rurales du Lot a tenu son "
+                                           "assemblée.\n");
+
+  g_assert_nonnull (find_entity (entities, "Aide aux victimes du Gard", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Familles rurales du Lot", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Aide", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -11135,6 +11149,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/teams-by-towns", test_extractor_teams_by_towns);
   g_test_add_func ("/lectern/extractor/pape-first-name", test_extractor_pape_first_name);
   g_test_add_func ("/lectern/extractor/state-bodies", test_extractor_state_bodies);
+  g_test_add_func ("/lectern/extractor/named-societies", test_extractor_named_societies);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
