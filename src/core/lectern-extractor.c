@@ -3134,7 +3134,9 @@ static gboolean
 is_pape_first_name (Doc  *doc,
                     guint a)
 {
-  static const char *const popes[] = { "François", "Benoît", "Léon", "Jean-Paul", "Paul", "Pie", "Jean", "Grégoire" };
+  static const char *const popes[] = {
+    "François", "Benoît", "Léon", "Jean-Paul", "Paul", "Pie", "Jean", "Grégoire",
+  };
 
   return tok_is (doc, a, "Pape") && a + 1 < doc->n_tokens && !tok_is_any (doc, a + 1, popes, G_N_ELEMENTS (popes)) &&
          !(a > 0 && (tok_is_article (doc, a - 1) || tok_is (doc, a - 1, "du") || tok_is (doc, a - 1, "au")));
@@ -8592,7 +8594,8 @@ mark_lower_courts (Doc    *doc,
 
           /* Their first letters ("é" starts with 0xc3) first: most tokens
            * fail them. */
-          if (tags[k] != LECTERN_TAG_O || !(letter_in (firsts, (char) c) || c == 0xc3 || c == 'C') || tok_len (doc, a) < 4)
+          if (tags[k] != LECTERN_TAG_O || !(letter_in (firsts, (char) c) || c == 0xc3 || c == 'C') ||
+              tok_len (doc, a) < 4)
             continue;
           /* "the Communauté de communes du Saint-Affricain". */
           if (k > 0 && (tok_in_list (doc, a, french_heads, G_N_ELEMENTS (french_heads), hashes, &ready) ||
@@ -15883,7 +15886,8 @@ mark_town_bodies_in_english (Doc    *doc,
           n = 0;
       /* One word, that no noun goes on ("the Quimper bar owner"). */
       if (n == 0 || (n == 1 && e < len && tok_starts_lower (doc, base + e) &&
-                     (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && !(tok_lex (doc, base + e) & LECTERN_LEX_STOP_EN) &&
+                     (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
+                     !(tok_lex (doc, base + e) & LECTERN_LEX_STOP_EN) &&
                      !tok_is_any (doc, base + e, after, G_N_ELEMENTS (after))))
         continue;
       tag_organization (tags, len, k + 1, e);
@@ -15962,7 +15966,8 @@ mark_named_societies (Doc    *doc,
             }
           else if (tok_is_any (doc, i, links, G_N_ELEMENTS (links)) ||
                    (tok_starts_lower (doc, i) && (tok_flags (doc, i) & LECTERN_TOKEN_WORD) && tok_len (doc, i) >= 4 &&
-                    (z == 's' || z == 'x' || is_french_adjective (doc, i)) && !(tok_lex (doc, i) & LECTERN_LEX_STOP_FR)))
+                    (z == 's' || z == 'x' || is_french_adjective (doc, i)) &&
+                    !(tok_lex (doc, i) & LECTERN_LEX_STOP_FR)))
             e++;
           else
             break;
@@ -16005,8 +16010,9 @@ mark_friends_societies (Doc    *doc,
        * join_capitalized_articles' already. */
       if (tags[k] == LECTERN_TAG_I_ORG || tags[k] == LECTERN_TAG_I_PER || (k > 0 && tok_is (doc, a - 1, "Les")))
         continue;
-      for (e = q; e < len && e < q + 4 && tok_starts_upper (doc, base + e) && (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) &&
-                  tags[e] != LECTERN_TAG_B_PER && tags[e] != LECTERN_TAG_I_PER;
+      for (e = q; e < len && e < q + 4 && tok_starts_upper (doc, base + e) &&
+                  (tok_flags (doc, base + e) & LECTERN_TOKEN_WORD) && tags[e] != LECTERN_TAG_B_PER &&
+                  tags[e] != LECTERN_TAG_I_PER;
            e++)
         ;
       if (e == q || (e < len && (tags[e] == LECTERN_TAG_I_LOC || tags[e] == LECTERN_TAG_I_ORG)))
@@ -19314,7 +19320,8 @@ retype_by_name_table (Doc *doc)
           ((tok_starts_upper (doc, last) && (place_word (doc, last) & LECTERN_LEX_PLACE_SUFFIX) &&
             !(tok_lex (doc, last - 1) & LECTERN_LEX_ORG_HEAD)) ||
            /* Not "Mount Zion Baptist Church": a body's head word ends it. */
-           ((place_word (doc, form->first) & LECTERN_LEX_PLACE_PREFIX) && !(tok_lex (doc, last) & LECTERN_LEX_ORG_HEAD))))
+           ((place_word (doc, form->first) & LECTERN_LEX_PLACE_PREFIX) &&
+            !(tok_lex (doc, last) & LECTERN_LEX_ORG_HEAD))))
         lex |= LECTERN_LEX_GEO | LECTERN_LEX_REGION;
       if (lex & LECTERN_LEX_GEO)
         {
@@ -22042,8 +22049,9 @@ merge_acronyms_by_initials (Doc *doc)
       guint i = form->first;
       gpointer other;
 
-      if (form->n_tokens == 1 && tok_len (doc, i) >= 3 && tok_len (doc, i) <= 6 && g_ascii_isupper (*tok_str (doc, i)) &&
-          !tok_is_acronym (doc, i) && (tok_flags (doc, i) & LECTERN_TOKEN_WORD) &&
+      if (form->n_tokens == 1 && tok_len (doc, i) >= 3 && tok_len (doc, i) <= 6 &&
+          g_ascii_isupper (*tok_str (doc, i)) && !tok_is_acronym (doc, i) &&
+          (tok_flags (doc, i) & LECTERN_TOKEN_WORD) &&
           winning_vote (form->votes) == VOTE_ORG)
         {
           g_autofree char *letters = acronym_letters_at (doc, i);

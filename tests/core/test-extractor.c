@@ -10229,9 +10229,10 @@ test_extractor_iberian_newspapers (void)
 static void
 test_extractor_communes_names (void)
 {
-  g_autoptr(GPtrArray) fr = extract ("Maison de santé\n\nLes élus de la communauté de communes Causses et Vallée du Lot ont "
-                                     "voté jeudi. La préfète avait réuni la communauté de communes des Monts de Lacaune "
-                                     "et de la Montagne du Haut-Languedoc pour chercher des solutions.\n");
+  g_autoptr(GPtrArray) fr = extract ("Maison de santé\n\nLes élus de la communauté de communes Causses et "
+                                     "Vallée du Lot ont voté jeudi. La préfète avait réuni la communauté de "
+                                     "communes des Monts de Lacaune et de la Montagne du Haut-Languedoc pour "
+                                     "chercher des solutions.\n");
   g_autoptr(GPtrArray) en = extract ("Rugby club\n\nSupport is also coming from the Communauté de communes du "
                                      "Saint-Affricain, whose council voted a grant, said Dominique Perrault, "
                                      "president of the Communauté de communes de Puisaye-Forterre.\n");
@@ -10268,7 +10269,8 @@ test_extractor_word_acronyms (void)
 static void
 test_extractor_church_names (void)
 {
-  g_autoptr(GPtrArray) entities = extract ("Council approves shelter plan\n\nCouncil members heard from the Rev. Samuel "
+  g_autoptr(GPtrArray) entities = extract ("Council approves shelter plan\n\nCouncil members heard from the Rev. "
+                                           "Samuel "
                                            "Adeyemi of Greater Hope Missionary Baptist Church, who said his "
                                            "congregation had waited long enough. The pantry operates out of the "
                                            "basement of St. Brendan Catholic Church on Pike Avenue. When the Rev. "
@@ -10448,7 +10450,8 @@ test_extractor_asian_papers (void)
 static void
 test_extractor_trades_after_names (void)
 {
-  g_autoptr(GPtrArray) entities = extract ("Seoul court\n\nProsecutors said he harmed minority shareholders by ordering "
+  g_autoptr(GPtrArray) entities = extract ("Seoul court\n\nProsecutors said he harmed minority shareholders by "
+                                           "ordering "
                                            "executives at Daehan Construction to publish misleading guidance, said "
                                            "Kim Min-jun. The bid puts it on a collision course with Shanghai-based "
                                            "Jinhe Nutrition, which holds a stake.\n");
@@ -10463,7 +10466,8 @@ test_extractor_trades_after_names (void)
 static void
 test_extractor_paper_names (void)
 {
-  g_autoptr(GPtrArray) entities = extract ("Town budget\n\nThe mayor told Marlow Springs Ledger reporters on Monday that "
+  g_autoptr(GPtrArray) entities = extract ("Town budget\n\nThe mayor told Marlow Springs Ledger reporters on Monday "
+                                           "that "
                                            "the plan would pass. Heath Ledger starred in the film, said Ann Cole.\n");
 
   g_assert_nonnull (find_entity (entities, "Marlow Springs Ledger", LECTERN_ENTITY_ORGANIZATION));
@@ -10493,7 +10497,8 @@ test_extractor_teams_by_towns (void)
 static void
 test_extractor_pape_first_name (void)
 {
-  g_autoptr(GPtrArray) entities = extract ("Le Sénégal s'impose\n\nGénération Foot a ouvert la marque sur une frappe de "
+  g_autoptr(GPtrArray) entities = extract ("Le Sénégal s'impose\n\nGénération Foot a ouvert la marque sur une "
+                                           "frappe de "
                                            "Pape Ousmane Cissé. Le sélectionneur des Lions de la Teranga, Pape Thiaw, "
                                            "n'était pas présent. Le Pape François a écrit au président.\n");
 
@@ -10520,7 +10525,8 @@ test_extractor_state_bodies (void)
 static void
 test_extractor_named_societies (void)
 {
-  g_autoptr(GPtrArray) entities = extract ("Accident\n\nL'association Aide aux victimes du Gard accompagne les familles, "
+  g_autoptr(GPtrArray) entities = extract ("Accident\n\nL'association Aide aux victimes du Gard accompagne les "
+                                           "familles, "
                                            "a indiqué Marie Roux. L'association Familles rurales du Lot a tenu son "
                                            "assemblée.\n");
 
