@@ -2779,6 +2779,20 @@ is_french_seat (const Doc *doc,
   return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
 }
 
+/* The last word of many papers' names ("the Ozark Ledger", "the Valley
+ * Courier"), which ends no place's or person's. */
+static gboolean
+is_paper_word (const Doc *doc,
+               guint      i)
+{
+  static const char *const words[] = {
+    "Ledger", "Courier", "Gazette", "Tribune", "Chronicle", "Examiner", "Inquirer", "Sentinel", "Dispatch",
+    "Advertiser",
+  };
+
+  return tok_is_any (doc, i, words, G_N_ELEMENTS (words));
+}
+
 /* Words for a medium after its name: "Dawn newspaper", "Le Monde daily". */
 static gboolean
 is_medium_word (const Doc *doc,
@@ -14822,11 +14836,9 @@ retype_place_bodies (Doc    *doc,
     "Assembly", "Government", "Hospital", "University",
   };
   static const char *const firsts[] = { "MRC", "Cégep", "Université", "Collège", "Lycée", "Hôpital", "Mairie" };
-  /* "the Valley Courier": a paper's word ends no place. */
-  static const char *const papers[] = {
-    "Courier", "Gazette", "Herald", "Tribune", "Chronicle", "Examiner", "Inquirer", "Sentinel", "Dispatch",
-    "Ledger", "Journal", "Observer", "Bulletin", "Telegraph", "Advertiser",
-  };
+  /* "the Valley Courier": a paper's word ends no place (these five
+   * here only: retype_people_ending_in_trades was not tried with them). */
+  static const char *const papers[] = { "Herald", "Journal", "Observer", "Bulletin", "Telegraph" };
   static const char *const units[] = { "County", "City", "Township", "Parish", "Borough" };
   static const char *const county_bodies[] = {
     "Board", "Commission", "Council", "Schools", "School", "District", "Department", "Office", "Library",
@@ -14842,7 +14854,7 @@ retype_place_bodies (Doc    *doc,
       while (e < len && tags[e] == LECTERN_TAG_I_LOC)
         e++;
       if ((tok_is_any (doc, base + e - 1, bodies, G_N_ELEMENTS (bodies)) ||
-           tok_is_any (doc, base + e - 1, papers, G_N_ELEMENTS (papers))) &&
+           is_paper_word (doc, base + e - 1) || tok_is_any (doc, base + e - 1, papers, G_N_ELEMENTS (papers))) &&
           !(name_flags (doc, base + k, base + e) & (LECTERN_LEX_PLACE | LECTERN_LEX_GEO | LECTERN_LEX_REGION)))
         tag_organization (tags, len, k, e);
       /* "the Beaufort County | Board of Education", "Orange County |
@@ -16151,7 +16163,7 @@ mark_french_trade_names (Doc    *doc,
         continue;
       /* The owner: a capitalized word ("la Pharmacie Martin",
        * "Boulangerie Paul"; "Garage Renault" is the brand's, a body too). */
-      if (!tok_starts_upper (doc, a + 1) || !(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) ||
+      if (!(tok_flags (doc, a + 1) & LECTERN_TOKEN_WORD) ||
           tok_is_acronym (doc, a + 1) || tags[k + 1] == LECTERN_TAG_I_ORG ||
           (tok_lex (doc, a + 1) & (LECTERN_LEX_REGION | LECTERN_LEX_STOP_FR | LECTERN_LEX_TITLE)))
         continue;
@@ -19177,11 +19189,6 @@ retype_first_names (Doc *doc)
 static void
 retype_people_ending_in_trades (Doc *doc)
 {
-  static const char *const papers[] = {
-    "Ledger", "Courier", "Gazette", "Tribune", "Chronicle", "Examiner", "Inquirer", "Sentinel", "Dispatch",
-    "Advertiser",
-  };
-
   for (guint f = 0; f < doc->forms->len; f++)
     {
       Form *form = &g_array_index (doc->forms, Form, f);
@@ -19194,7 +19201,7 @@ retype_people_ending_in_trades (Doc *doc)
       if (form->n_tokens < 2 || winning_vote (form->votes) != VOTE_PER ||
           !(is_company_word (doc, last) || is_extra_legal_form (doc, last) || is_extra_head (doc, last, FALSE) ||
             /* "the Ozark Ledger"; "Heath Ledger" is a person. */
-            (tok_is_any (doc, last, papers, G_N_ELEMENTS (papers)) &&
+            (is_paper_word (doc, last) &&
              (form->n_tokens > 2 || !tok_is_first_name (doc, form->first))) ||
             (tok_is (doc, last, "Power") && tok_len (doc, form->first) > 1 &&
              ((tok_lex (doc, form->first) & (LECTERN_LEX_GEO | LECTERN_LEX_REGION)) ||
