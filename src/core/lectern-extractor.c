@@ -33,7 +33,7 @@ G_STATIC_ASSERT (LECTERN_TOKENIZER_MAX_SENTENCE < 256);
 #define MAX_CANDIDATES 512
 
 /* Bump when the rules below change in a way that changes results. */
-#define RULES_VERSION "56"
+#define RULES_VERSION "57"
 
 struct _LecternExtractor
 {
@@ -9954,6 +9954,13 @@ split_joined_organizations (Doc    *doc,
                 * Rising": three words or more that end with a word for a
                 * society, then two or more capitalized. */
                (j >= k + 3 && e >= j + 3 && tok_is_any (doc, base + j - 1, societies, G_N_ELEMENTS (societies)) &&
+                !span_has_lower (doc, base + k, base + j) && !span_has_lower (doc, base + j + 1, base + e)) ||
+               /* "Redrock University and Mojave Tech": a name and a head
+                * word, then two capitalized words or more whose first is
+                * no common word nor head ("First Bank and Trust Company"
+                * is one). */
+               (j >= k + 2 && e >= j + 3 && (tok_lex (doc, base + j - 1) & LECTERN_LEX_ORG_HEAD) &&
+                !(tok_lex (doc, base + j + 1) & (LECTERN_LEX_ORG_HEAD | LECTERN_LEX_LOWER)) &&
                 !span_has_lower (doc, base + k, base + j) && !span_has_lower (doc, base + j + 1, base + e))))
             {
               tags[j] = LECTERN_TAG_O;

@@ -10535,6 +10535,19 @@ test_extractor_named_societies (void)
   g_assert_null (find_entity (entities, "Aide", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Two bodies the tagger ran over "and": a name ending with a head word,
+ * then a name of its own; not a bank "and Trust Company". */
+static void
+test_extractor_institution_pairs (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Research funds\n\nThe grant was shared by Redrock University and Mojave Tech, "
+                                           "said Linda Perez. She banks with First Valley Bank and Trust Company.\n");
+
+  g_assert_nonnull (find_entity (entities, "Redrock University", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Mojave Tech", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "First Valley Bank and Trust Company", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -11156,6 +11169,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/pape-first-name", test_extractor_pape_first_name);
   g_test_add_func ("/lectern/extractor/state-bodies", test_extractor_state_bodies);
   g_test_add_func ("/lectern/extractor/named-societies", test_extractor_named_societies);
+  g_test_add_func ("/lectern/extractor/institution-pairs", test_extractor_institution_pairs);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
