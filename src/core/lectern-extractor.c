@@ -6018,7 +6018,7 @@ is_company_word (const Doc *doc,
     "Retail", "Instruments", "Manufacturing", "Contractors", "Assurances", "Informatique", "Environnement",
     "Automobiles", "Matériaux", "Participations", "Infra", "Infratech", "Bio", "Neuro", "Oncology", "Composites",
     "Staffing", "Analysis", "Invest", "Promotion", "Santé", "Castings", "Alloys", "Forgings", "Plastics",
-    "Fabrics", "Mills", "Pharmacies", "Newspapers", "Books",
+    "Fabrics", "Mills", "Pharmacies", "Newspapers", "Books", "Films", "Research",
     "Nutrition", "Foodstuffs", "Fertilizers", "Fertilisers",
     /* Main Street's shops ("Kessler Hardware", "Lindell Shoes"). */
     "Hardware", "Shoes", "Pharmacy", "Outfitters", "Furniture", "Jewelers", "Jewellers", "Florists", "Lumber",

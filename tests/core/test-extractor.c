@@ -10548,6 +10548,18 @@ test_extractor_institution_pairs (void)
   g_assert_nonnull (find_entity (entities, "First Valley Bank and Trust Company", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Film companies and research firms by their trade after a name. */
+static void
+test_extractor_film_and_research_firms (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Studio deals\n\nThe studio signed a deal with the British producer Wexford "
+                                           "Films, said Tom Lindqvist of the research firm Brightline Research.\n");
+
+  g_assert_nonnull (find_entity (entities, "Wexford Films", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Brightline Research", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Wexford", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -11170,6 +11182,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/state-bodies", test_extractor_state_bodies);
   g_test_add_func ("/lectern/extractor/named-societies", test_extractor_named_societies);
   g_test_add_func ("/lectern/extractor/institution-pairs", test_extractor_institution_pairs);
+  g_test_add_func ("/lectern/extractor/film-and-research-firms", test_extractor_film_and_research_firms);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
