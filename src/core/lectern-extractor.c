@@ -2568,9 +2568,9 @@ ends_with_portfolio (Doc  *doc,
                      guint b)
 {
   static const char *const ministries[] = { "Ministry", "Department", "Committee", "Commission", "Office" };
-  /* Centres and institutes of studies name their fields the same way
-   * ("Center for Legal | and Judicial Studies"). */
-  static const char *const studies[] = { "Center", "Centre", "Institute" };
+  /* Centres, institutes and laboratories of studies name their fields
+   * the same way ("Center for Legal | and Judicial Studies"). */
+  static const char *const studies[] = { "Center", "Centre", "Institute", "Laboratory" };
   guint first = tok_is_any (doc, a, ministries, G_N_ELEMENTS (ministries)) ||
                         tok_is_any (doc, a, studies, G_N_ELEMENTS (studies))
                   ? a + 1
@@ -5862,12 +5862,15 @@ last_portfolio_start (Doc          *doc,
   if (p + 1 < len && tok_is (doc, base + p, "the"))
     p++;
 
+  /* Not a nationality, tagged or not ("the Federal Bureau of
+   * Investigation and | French investigators", "the Development Bank of
+   * Wales and | the Japanese trading house"). */
+  if ((tags[p] == LECTERN_TAG_B_MISC || tags[p] == LECTERN_TAG_O) && p + 1 < len &&
+      tok_starts_lower (doc, base + p + 1) && is_demonym_of (doc, base + p, FALSE))
+    return 0;
   /* The tagger may read a portfolio as a thing ("the Workforce"), or a
-   * single word of it as a person ("and Livestock"); not a nationality
-   * ("the Federal Bureau of Investigation and | French investigators"). */
-  return tags[p] == LECTERN_TAG_B_ORG ||
-                 (tags[p] == LECTERN_TAG_B_MISC && !(p + 1 < len && tok_starts_lower (doc, base + p + 1) &&
-                                                     is_demonym_of (doc, base + p, FALSE))) ||
+   * single word of it as a person ("and Livestock"). */
+  return tags[p] == LECTERN_TAG_B_ORG || tags[p] == LECTERN_TAG_B_MISC ||
                  (tags[p] == LECTERN_TAG_O && tok_starts_upper (doc, base + p)) ||
                  (tags[p] == LECTERN_TAG_B_PER && (p + 1 == len || tags[p + 1] != LECTERN_TAG_I_PER) &&
                   !tok_is_caps_word (doc, base + p) && !tok_is_first_name (doc, base + p))

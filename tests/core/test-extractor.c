@@ -10560,6 +10560,21 @@ test_extractor_film_and_research_firms (void)
   g_assert_null (find_entity (entities, "Wexford", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A laboratory's fields joined by "and" are its name; a nationality after
+ * "and the" is no portfolio of the bank before it. */
+static void
+test_extractor_laboratory_fields (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Chip plant\n\nThe plant is backed by the Development Bank of Wales and the "
+                                           "Japanese trading house Sumitomo Corporation. The spectrometer is built by "
+                                           "the Laboratory for Atmospheric and Space Physics, said Priya Venkat.\n");
+
+  g_assert_nonnull (find_entity (entities, "Development Bank of Wales", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Laboratory for Atmospheric and Space Physics",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Laboratory for Atmospheric", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -11183,6 +11198,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/named-societies", test_extractor_named_societies);
   g_test_add_func ("/lectern/extractor/institution-pairs", test_extractor_institution_pairs);
   g_test_add_func ("/lectern/extractor/film-and-research-firms", test_extractor_film_and_research_firms);
+  g_test_add_func ("/lectern/extractor/laboratory-fields", test_extractor_laboratory_fields);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
