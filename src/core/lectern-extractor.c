@@ -3160,6 +3160,18 @@ static gboolean is_listed_club (Doc      *doc,
                                 guint     i,
                                 gboolean  racing);
 
+/* "Janet Mills", "Danielle Steel": [a, b) is a first name, then a word
+ * that is a trade and a name too, a person's name whatever its last
+ * word. */
+static gboolean
+is_first_and_given_name (const Doc *doc,
+                         guint      a,
+                         guint      b)
+{
+  return b == a + 2 && tok_is_first_name (doc, a) &&
+         (tok_lex (doc, a + 1) & (LECTERN_LEX_GIVEN | LECTERN_LEX_LOWER)) == LECTERN_LEX_GIVEN;
+}
+
 static void
 add_clean_span (Doc  *doc,
                 guint a,
@@ -4198,7 +4210,7 @@ add_clean_span (Doc  *doc,
        /* "Anglo American Platinum", which the tagger may take for a place
         * (not "Palais des Sports"). */
        ((vote == VOTE_PER || (vote == VOTE_LOC && !tok_is (doc, b - 1, "Sports"))) &&
-        is_company_word (doc, b - 1))) &&
+        is_company_word (doc, b - 1) && !(vote == VOTE_PER && is_first_and_given_name (doc, a, b)))) &&
       b >= a + 2 && !tok_is_acronym (doc, a) && known_organization (doc, a, b) == 0)
     {
       retag_tagged_span (doc, a, a, b, VOTE_ORG);
@@ -19209,6 +19221,7 @@ retype_people_ending_in_trades (Doc *doc)
        * name that is no first name ("Samantha Power" is a person, and so
        * is "P Power"). */
       if (form->n_tokens < 2 || winning_vote (form->votes) != VOTE_PER ||
+          is_first_and_given_name (doc, form->first, form->first + form->n_tokens) ||
           !(is_company_word (doc, last) || is_extra_legal_form (doc, last) || is_extra_head (doc, last, FALSE) ||
             /* "the Ozark Ledger"; "Heath Ledger" is a person. */
             (is_paper_word (doc, last) &&
@@ -19280,7 +19293,10 @@ retype_by_name_table (Doc *doc)
       if (form->votes[VOTE_PER] + form->votes[VOTE_ORG] == 0)
         continue;
       if (form->n_tokens >= 2 && tok_starts_upper (doc, last) &&
-          ((tok_lex (doc, last) & LECTERN_LEX_LEGAL) || is_company_word (doc, last)))
+          ((tok_lex (doc, last) & LECTERN_LEX_LEGAL) || is_company_word (doc, last)) &&
+          /* "Gov. Janet Mills", "Danielle Steel": a first name, then a
+           * trade that is a name too. */
+          !(form->votes[VOTE_PER] > 0 && is_first_and_given_name (doc, form->first, form->first + form->n_tokens)))
         {
           form->votes[VOTE_ORG] += form->votes[VOTE_PER];
           form->votes[VOTE_PER] = 0;

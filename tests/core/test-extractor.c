@@ -10575,6 +10575,19 @@ test_extractor_laboratory_fields (void)
   g_assert_null (find_entity (entities, "Laboratory for Atmospheric", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A first name, then a trade that is a name too, is a person; the trade
+ * still ends a firm's name. */
+static void
+test_extractor_trade_surnames (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Mill closes\n\nThe office of Gov. Janet Mills said a team from the Maine "
+                                           "Department of Labor would help. Mills spoke to Kessler Hardware.\n");
+
+  g_assert_nonnull (find_entity (entities, "Janet Mills", LECTERN_ENTITY_PERSON));
+  g_assert_null (find_entity (entities, "Janet Mills", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Kessler Hardware", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -11199,6 +11212,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/institution-pairs", test_extractor_institution_pairs);
   g_test_add_func ("/lectern/extractor/film-and-research-firms", test_extractor_film_and_research_firms);
   g_test_add_func ("/lectern/extractor/laboratory-fields", test_extractor_laboratory_fields);
+  g_test_add_func ("/lectern/extractor/trade-surnames", test_extractor_trade_surnames);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
