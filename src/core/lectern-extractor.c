@@ -6034,7 +6034,7 @@ is_company_word (const Doc *doc,
     "Automobiles", "Matériaux", "Participations", "Infra", "Infratech", "Bio", "Neuro", "Oncology", "Composites",
     "Staffing", "Analysis", "Invest", "Promotion", "Santé", "Castings", "Alloys", "Forgings", "Plastics",
     "Fabrics", "Mills", "Pharmacies", "Newspapers", "Books", "Films", "Research",
-    "Nutrition", "Foodstuffs", "Fertilizers", "Fertilisers",
+    "Nutrition", "Foodstuffs", "Fertilizers", "Fertilisers", "Dairies", "Creamery", "Creameries",
     /* Main Street's shops ("Kessler Hardware", "Lindell Shoes"). */
     "Hardware", "Shoes", "Pharmacy", "Outfitters", "Furniture", "Jewelers", "Jewellers", "Florists", "Lumber",
     "Appliances", "Plumbing", "Roofing", "Cleaners",

@@ -10588,6 +10588,17 @@ test_extractor_trade_surnames (void)
   g_assert_nonnull (find_entity (entities, "Kessler Hardware", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* Dairies and creameries by their trade after a name. */
+static void
+test_extractor_dairy_firms (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Milk prices\n\nThe buyer Meadowvale Dairies said prices would rise, and "
+                                           "Meadowvale will pay more, said Dale Hinrichs.\n");
+
+  g_assert_nonnull (find_entity (entities, "Meadowvale Dairies", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Meadowvale Dairies", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -11213,6 +11224,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/film-and-research-firms", test_extractor_film_and_research_firms);
   g_test_add_func ("/lectern/extractor/laboratory-fields", test_extractor_laboratory_fields);
   g_test_add_func ("/lectern/extractor/trade-surnames", test_extractor_trade_surnames);
+  g_test_add_func ("/lectern/extractor/dairy-firms", test_extractor_dairy_firms);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
