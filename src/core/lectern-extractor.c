@@ -11954,6 +11954,62 @@ mark_ampersand_names (Doc    *doc,
     }
 }
 
+/* "the South American bloc Mercosur", "the Japanese trading house
+ * Sumitomo Corporation": in English, where it is from and a word or two
+ * in lower case for what it is, which the tagger ran into the body's
+ * name, describe it. */
+static void
+split_descriptors_from_organizations (Doc    *doc,
+                                      guint   base,
+                                      guint   len,
+                                      guint8 *tags)
+{
+  static const char *const compass[] = {
+    "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
+  };
+
+  if (doc->lang != LANG_EN)
+    return;
+  for (guint k = 0; k + 2 < len; k++)
+    {
+      guint e = k + 1, j = k, m;
+      gboolean demonym = FALSE;
+
+      if (tags[k] != LECTERN_TAG_B_ORG)
+        continue;
+      while (e < len && tags[e] == LECTERN_TAG_I_ORG)
+        e++;
+      for (; j < e && tok_starts_upper (doc, base + j); j++)
+        {
+          gboolean own = is_demonym (doc, base + j);
+
+          if (!own && !tok_is_any (doc, base + j, compass, G_N_ELEMENTS (compass)))
+            break;
+          demonym |= own;
+        }
+      for (m = j; m < e && m < j + 2 && tok_starts_lower (doc, base + m) &&
+                  (tok_flags (doc, base + m) & LECTERN_TOKEN_WORD) && tok_len (doc, base + m) >= 3 &&
+                  !(tok_lex (doc, base + m) & (LECTERN_LEX_STOP_EN | LECTERN_LEX_STOP_FR));
+           m++)
+        ;
+      if (!demonym || j == k || m == j || m >= e || known_organization (doc, base + k, base + e) != 0)
+        {
+          k = e - 1;
+          continue;
+        }
+      for (guint q = m; q < e; q++)
+        if (!tok_starts_upper (doc, base + q))
+          m = e;
+      if (m < e)
+        {
+          for (guint q = k; q < m; q++)
+            tags[q] = LECTERN_TAG_O;
+          tags[m] = LECTERN_TAG_B_ORG;
+        }
+      k = e - 1;
+    }
+}
+
 /* "Latham & Watkins represented Harborline": an English body's name
  * holds no verb in lower case; the tagger ran a clause into one span,
  * which the verb cuts in two. */
@@ -18486,6 +18542,7 @@ tag_document (LecternExtractor  *self,
           extend_bodies_over_purposes (doc, i, len, tags->data);
           mark_premiere_stations (doc, i, len, tags->data);
           split_organizations_at_verbs (doc, i, len, tags->data);
+          split_descriptors_from_organizations (doc, i, len, tags->data);
           mark_ampersand_names (doc, i, len, tags->data);
           mark_royal_foundations (doc, i, len, tags->data);
           mark_newspaper_titles (doc, i, len, tags->data);

@@ -10599,6 +10599,21 @@ test_extractor_dairy_firms (void)
   g_assert_null (find_entity (entities, "Meadowvale Dairies", LECTERN_ENTITY_PERSON));
 }
 
+/* Where a body is from and what it is, in lower case before its name,
+ * describe it in English. */
+static void
+test_extractor_organization_descriptors (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Trade deal\n\nFarmers protested the agreement between the European Union "
+                                           "and the South American bloc Mercosur, said Ana Lopes. The Swiss drugmaker "
+                                           "Roche and the South Korean steelmaker Posco also spoke.\n");
+
+  g_assert_nonnull (find_entity (entities, "Mercosur", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Posco", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "South Korean steelmaker Posco", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "European Union", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -11225,6 +11240,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/laboratory-fields", test_extractor_laboratory_fields);
   g_test_add_func ("/lectern/extractor/trade-surnames", test_extractor_trade_surnames);
   g_test_add_func ("/lectern/extractor/dairy-firms", test_extractor_dairy_firms);
+  g_test_add_func ("/lectern/extractor/organization-descriptors", test_extractor_organization_descriptors);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
