@@ -6383,6 +6383,9 @@ is_court_complement (const Doc *doc,
     /* "l'office de tourisme de Colmar", "le syndicat viticole de
      * Listrac-Médoc", "la coopérative vinicole de Vertus-Sézanne". */
     "tourisme", "viticole", "vinicole", "viticulteurs", "vignerons",
+    /* Prisons: "la maison d'arrêt de Brémont", "le centre de détention de
+     * Mauzac", "le centre pénitentiaire de Fresnes". */
+    "arrêt", "détention", "pénitentiaire",
   };
   static guint64 hashes[G_N_ELEMENTS (words)];
   static gsize ready = 0;
@@ -6433,7 +6436,8 @@ lower_court_end (Doc          *doc,
                      /* "la cave coopérative de Tresserre", "l'association
                       * des locataires de Baziège". */
                      tok_is (doc, a, "cave") || tok_is (doc, a, "amicale") || tok_is (doc, a, "association") ||
-                     tok_is (doc, a, "office") || tok_is (doc, a, "syndicat") || tok_is (doc, a, "coopérative");
+                     tok_is (doc, a, "office") || tok_is (doc, a, "syndicat") || tok_is (doc, a, "coopérative") ||
+                     tok_is (doc, a, "maison");
   gboolean qualified = FALSE, seated;
   guint k = a + 1, p;
 
@@ -6713,8 +6717,10 @@ lower_court_end (Doc          *doc,
                      (qualified && (tok_is (doc, a, "section") || tok_is (doc, a, "groupement") ||
                                     tok_is (doc, a, "brigade") ||
                                     /* "la cave coopérative de Rauzan", a
-                                     * village's. */
-                                    tok_is (doc, a, "cave") || tok_is (doc, a, "coopérative"))))
+                                     * village's; a prison, its town's. */
+                                    tok_is (doc, a, "cave") || tok_is (doc, a, "coopérative") ||
+                                    tok_is (doc, k - 1, "arrêt") || tok_is (doc, k - 1, "détention") ||
+                                    tok_is (doc, k - 1, "pénitentiaire"))))
                ? 0
                : p + 1;
   /* "du Hainaut", "du Var", "de Bonneville": after a court, one

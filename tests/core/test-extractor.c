@@ -10614,6 +10614,20 @@ test_extractor_organization_descriptors (void)
   g_assert_nonnull (find_entity (entities, "European Union", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A French prison is named by its town, even one the tagger took for a
+ * person. */
+static void
+test_extractor_french_prisons (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Surpopulation\n\nLes détenus de la maison d'arrêt de Brémont, en Gironde, "
+                                           "dorment au sol, a dit Claire Dumas. Le centre de détention de Mauzac est "
+                                           "aussi plein.\n");
+
+  g_assert_nonnull (find_entity (entities, "maison d'arrêt de Brémont", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "centre de détention de Mauzac", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Mauzac", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -11241,6 +11255,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/trade-surnames", test_extractor_trade_surnames);
   g_test_add_func ("/lectern/extractor/dairy-firms", test_extractor_dairy_firms);
   g_test_add_func ("/lectern/extractor/organization-descriptors", test_extractor_organization_descriptors);
+  g_test_add_func ("/lectern/extractor/french-prisons", test_extractor_french_prisons);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
