@@ -6552,6 +6552,13 @@ lower_court_end (Doc          *doc,
 
       while (q < end && q < k + 3 && tok_starts_upper (doc, q) && (tok_flags (doc, q) & LECTERN_TOKEN_WORD))
         q++;
+      /* "le centre hospitalier Simone-Veil | de Blois": and its town. */
+      if (tok_is (doc, a, "centre") && q + 1 < end &&
+          (tok_is (doc, q, "de") || tok_is (doc, q, "du") || tok_is_elision_de (doc, q)) &&
+          tok_starts_upper (doc, q + 1) && (tok_flags (doc, q + 1) & LECTERN_TOKEN_WORD) &&
+          !tok_is_acronym (doc, q + 1) && tag_vote (tags[q + 1 - base]) != VOTE_PER &&
+          !(q + 2 < end && tok_starts_upper (doc, q + 2) && (tok_flags (doc, q + 2) & LECTERN_TOKEN_WORD)))
+        q += 2;
       return q;
     }
   /* "la communauté de communes Périgord Vert-Dronne", "la communauté de

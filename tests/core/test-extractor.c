@@ -10628,6 +10628,18 @@ test_extractor_french_prisons (void)
   g_assert_null (find_entity (entities, "Mauzac", LECTERN_ENTITY_PERSON));
 }
 
+/* A French hospital named after a person, then its town. */
+static void
+test_extractor_hospital_towns (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Cyberattaque\n\nDepuis dimanche soir, les écrans sont noirs au centre "
+                                           "hospitalier Paul-Arène de Montvallon, a indiqué Claire Dumas.\n");
+
+  g_assert_nonnull (find_entity (entities, "centre hospitalier Paul-Arène de Montvallon",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "de Montvallon", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -11256,6 +11268,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/dairy-firms", test_extractor_dairy_firms);
   g_test_add_func ("/lectern/extractor/organization-descriptors", test_extractor_organization_descriptors);
   g_test_add_func ("/lectern/extractor/french-prisons", test_extractor_french_prisons);
+  g_test_add_func ("/lectern/extractor/hospital-towns", test_extractor_hospital_towns);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
