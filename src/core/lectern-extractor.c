@@ -14981,6 +14981,25 @@ retype_place_bodies (Doc    *doc,
         tag_organization (tags, len, k, e);
       k = e - 1;
     }
+  /* "la MRC | de La Jacques-Cartier", "la MRC | des Maskoutains": a
+   * regional county's seat the tagger left out, with its own article. */
+  for (guint k = 0; k + 2 < len; k++)
+    {
+      guint q = k + 2;
+
+      if (tags[k] != LECTERN_TAG_B_ORG || !tok_is (doc, base + k, "MRC") || tags[k + 1] != LECTERN_TAG_O ||
+          !(tok_is (doc, base + k + 1, "de") || tok_is (doc, base + k + 1, "du") || tok_is (doc, base + k + 1, "des") ||
+            tok_is_elision_de (doc, base + k + 1)))
+        continue;
+      if (q + 1 < len && (tok_is (doc, base + q, "La") || tok_is (doc, base + q, "Le") || tok_is (doc, base + q, "Les")))
+        q++;
+      while (q < len && q < k + 6 && tag_vote (tags[q]) != VOTE_ORG && tag_vote (tags[q]) != VOTE_PER &&
+             tok_starts_upper (doc, base + q) && (tok_flags (doc, base + q) & LECTERN_TOKEN_WORD) &&
+             !tok_is_acronym (doc, base + q))
+        q++;
+      if (q > k + 2 && tok_starts_upper (doc, base + q - 1) && !tok_is_article (doc, base + q - 1))
+        tag_organization (tags, len, k, q);
+    }
 
   /* "Oyo State Governor Seyi Makinde": a region and "State" before its
    * governor's title are the state, a place, which the tagger took for a

@@ -10640,6 +10640,17 @@ test_extractor_hospital_towns (void)
   g_assert_null (find_entity (entities, "de Montvallon", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A Quebec regional county named with its seat's own article. */
+static void
+test_extractor_mrc_articles (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Cyberattaque\n\nParmi les clients de Nordika figurent aussi la MRC de La "
+                                           "Jacques-Cartier et plusieurs offices d'habitation, a dit Claire Dumas.\n");
+
+  g_assert_nonnull (find_entity (entities, "MRC de La Jacques-Cartier", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "La Jacques-Cartier", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -11269,6 +11280,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/organization-descriptors", test_extractor_organization_descriptors);
   g_test_add_func ("/lectern/extractor/french-prisons", test_extractor_french_prisons);
   g_test_add_func ("/lectern/extractor/hospital-towns", test_extractor_hospital_towns);
+  g_test_add_func ("/lectern/extractor/mrc-articles", test_extractor_mrc_articles);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
