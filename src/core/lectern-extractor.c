@@ -11967,6 +11967,57 @@ mark_ampersand_names (Doc    *doc,
     }
 }
 
+/* "the Pennsylvania Office of Attorney | General", "the Communications
+ * Information Sharing | and Analysis Center": an office named after its
+ * head's title, whose "General" the tagger left out, and a centre named
+ * after two fields, whose second it read as a body of its own (a common
+ * word ends the first, common words and a head word the second). */
+static void
+finish_offices_and_centers (Doc    *doc,
+                            guint   base,
+                            guint   len,
+                            guint8 *tags)
+{
+  static const char *const generals[] = {
+    "Attorney", "Inspector", "Auditor", "Solicitor", "Surveyor", "Accountant", "Advocate", "Registrar",
+  };
+
+  if (doc->lang != LANG_EN)
+    return;
+  for (guint k = 0; k + 2 < len; k++)
+    {
+      guint e = k + 1, q;
+
+      if (tags[k] != LECTERN_TAG_B_ORG)
+        continue;
+      while (e < len && tags[e] == LECTERN_TAG_I_ORG)
+        e++;
+      if (e < len && e >= k + 3 && tags[e] == LECTERN_TAG_O && tok_is (doc, base + e, "General") &&
+          tok_is_any (doc, base + e - 1, generals, G_N_ELEMENTS (generals)))
+        tags[e++] = LECTERN_TAG_I_ORG;
+      else if (e + 2 < len && e >= k + 2 && tags[e] == LECTERN_TAG_O && tok_is (doc, base + e, "and") &&
+               (tok_lex (doc, base + e - 1) & (LECTERN_LEX_LOWER | LECTERN_LEX_ORG_HEAD)) == LECTERN_LEX_LOWER &&
+               !span_has_lower (doc, base + k, base + e) &&
+               (tags[e + 1] == LECTERN_TAG_B_ORG || tags[e + 1] == LECTERN_TAG_O) &&
+               (tok_lex (doc, base + e + 1) & LECTERN_LEX_LOWER) && tok_starts_upper (doc, base + e + 1))
+        {
+          for (q = e + 2; q < len && q < e + 4 && tok_starts_upper (doc, base + q) &&
+                          (tags[q] == (tags[e + 1] == LECTERN_TAG_O ? LECTERN_TAG_O : LECTERN_TAG_I_ORG)) &&
+                          (tok_lex (doc, base + q) & (LECTERN_LEX_LOWER | LECTERN_LEX_ORG_HEAD));
+               q++)
+            ;
+          if ((tok_lex (doc, base + q - 1) & LECTERN_LEX_ORG_HEAD) && (q == len || tags[q] != LECTERN_TAG_I_ORG) &&
+              !(q < len && tok_starts_upper (doc, base + q) && (tok_flags (doc, base + q) & LECTERN_TOKEN_WORD)))
+            {
+              for (guint r = e; r < q; r++)
+                tags[r] = LECTERN_TAG_I_ORG;
+              e = q;
+            }
+        }
+      k = e - 1;
+    }
+}
+
 /* "the South American bloc Mercosur", "the Japanese trading house
  * Sumitomo Corporation": in English, where it is from and a word or two
  * in lower case for what it is, which the tagger ran into the body's
@@ -18575,6 +18626,7 @@ tag_document (LecternExtractor  *self,
           mark_premiere_stations (doc, i, len, tags->data);
           split_organizations_at_verbs (doc, i, len, tags->data);
           split_descriptors_from_organizations (doc, i, len, tags->data);
+          finish_offices_and_centers (doc, i, len, tags->data);
           mark_ampersand_names (doc, i, len, tags->data);
           mark_royal_foundations (doc, i, len, tags->data);
           mark_newspaper_titles (doc, i, len, tags->data);

@@ -10651,6 +10651,22 @@ test_extractor_mrc_articles (void)
   g_assert_null (find_entity (entities, "La Jacques-Cartier", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* An office named after its head's title keeps its "General"; a centre
+ * named after two fields is one. */
+static void
+test_extractor_offices_and_centers (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Police case\n\nThe Pennsylvania Office of Attorney General opened an "
+                                           "inquiry, said Mark Rhodes. Operators share data through the "
+                                           "Communications Information Sharing and Analysis Center, said Karen "
+                                           "Ostrander.\n");
+
+  g_assert_nonnull (find_entity (entities, "Pennsylvania Office of Attorney General", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Communications Information Sharing and Analysis Center",
+                                 LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Analysis Center", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -11281,6 +11297,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/french-prisons", test_extractor_french_prisons);
   g_test_add_func ("/lectern/extractor/hospital-towns", test_extractor_hospital_towns);
   g_test_add_func ("/lectern/extractor/mrc-articles", test_extractor_mrc_articles);
+  g_test_add_func ("/lectern/extractor/offices-and-centers", test_extractor_offices_and_centers);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
