@@ -11967,6 +11967,33 @@ mark_ampersand_names (Doc    *doc,
     }
 }
 
+/* "Kaiser Hardware | & Rental", "Smith Lumber | & Supply": a second
+ * trade after "&", which the tagger left out of a name that ends with a
+ * trade, and the whole a firm's, whatever the tagger read. */
+static void
+join_second_trades (Doc    *doc,
+                    guint   base,
+                    guint   len,
+                    guint8 *tags)
+{
+  for (guint k = 1; k + 1 < len; k++)
+    {
+      guint i = base + k, s;
+
+      if (*tok_str (doc, i) != '&' || tok_len (doc, i) != 1 || tags[k] != LECTERN_TAG_O ||
+          tags[k - 1] == LECTERN_TAG_O || tags[k + 1] != LECTERN_TAG_O || !is_company_word (doc, i - 1) ||
+          !tok_starts_upper (doc, i + 1) || !(tok_flags (doc, i + 1) & LECTERN_TOKEN_WORD) ||
+          tok_is_acronym (doc, i + 1) || tok_is_first_name (doc, i + 1) ||
+          (k + 2 < len && tok_starts_upper (doc, i + 2) && (tok_flags (doc, i + 2) & LECTERN_TOKEN_WORD)))
+        continue;
+      s = k - 1;
+      while (s > 0 && (tags[s] & 1) == 0)
+        s--;
+      tag_organization (tags, len, s, k + 2);
+      k++;
+    }
+}
+
 /* "the Pennsylvania Office of Attorney | General", "the Communications
  * Information Sharing | and Analysis Center": an office named after its
  * head's title, whose "General" the tagger left out, and a centre named
@@ -18627,6 +18654,7 @@ tag_document (LecternExtractor  *self,
           split_organizations_at_verbs (doc, i, len, tags->data);
           split_descriptors_from_organizations (doc, i, len, tags->data);
           finish_offices_and_centers (doc, i, len, tags->data);
+          join_second_trades (doc, i, len, tags->data);
           mark_ampersand_names (doc, i, len, tags->data);
           mark_royal_foundations (doc, i, len, tags->data);
           mark_newspaper_titles (doc, i, len, tags->data);

@@ -10667,6 +10667,18 @@ test_extractor_offices_and_centers (void)
   g_assert_null (find_entity (entities, "Analysis Center", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* A second trade after "&" ends a firm's name that ends with a trade. */
+static void
+test_extractor_second_trades (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Store news\n\nThe owners of Kaiser Hardware & Rental said sales fell, said "
+                                           "Dale Hinrichs. Smith Lumber & Supply closed.\n");
+
+  g_assert_nonnull (find_entity (entities, "Kaiser Hardware & Rental", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "Smith Lumber & Supply", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Kaiser Hardware", LECTERN_ENTITY_ORGANIZATION));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -11298,6 +11310,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/hospital-towns", test_extractor_hospital_towns);
   g_test_add_func ("/lectern/extractor/mrc-articles", test_extractor_mrc_articles);
   g_test_add_func ("/lectern/extractor/offices-and-centers", test_extractor_offices_and_centers);
+  g_test_add_func ("/lectern/extractor/second-trades", test_extractor_second_trades);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
