@@ -15069,7 +15069,8 @@ retype_place_bodies (Doc    *doc,
           !(tok_is (doc, base + k + 1, "de") || tok_is (doc, base + k + 1, "du") || tok_is (doc, base + k + 1, "des") ||
             tok_is_elision_de (doc, base + k + 1)))
         continue;
-      if (q + 1 < len && (tok_is (doc, base + q, "La") || tok_is (doc, base + q, "Le") || tok_is (doc, base + q, "Les")))
+      if (q + 1 < len &&
+          (tok_is (doc, base + q, "La") || tok_is (doc, base + q, "Le") || tok_is (doc, base + q, "Les")))
         q++;
       while (q < len && q < k + 6 && tag_vote (tags[q]) != VOTE_ORG && tag_vote (tags[q]) != VOTE_PER &&
              tok_starts_upper (doc, base + q) && (tok_flags (doc, base + q) & LECTERN_TOKEN_WORD) &&

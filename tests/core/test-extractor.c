@@ -10540,8 +10540,9 @@ test_extractor_named_societies (void)
 static void
 test_extractor_institution_pairs (void)
 {
-  g_autoptr(GPtrArray) entities = extract ("Research funds\n\nThe grant was shared by Redrock University and Mojave Tech, "
-                                           "said Linda Perez. She banks with First Valley Bank and Trust Company.\n");
+  g_autoptr(GPtrArray) entities = extract ("Research funds\n\nThe grant was shared by Redrock University and Mojave "
+                                           "Tech, said Linda Perez. She banks with First Valley Bank and Trust "
+                                           "Company.\n");
 
   g_assert_nonnull (find_entity (entities, "Redrock University", LECTERN_ENTITY_ORGANIZATION));
   g_assert_nonnull (find_entity (entities, "Mojave Tech", LECTERN_ENTITY_ORGANIZATION));
