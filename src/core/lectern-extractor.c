@@ -2474,6 +2474,8 @@ is_school_word (const Doc *doc,
     /* "le lycée maritime Pierre-Guéguin", "le collège privé Saint-Joseph". */
     "maritime", "hôtelier", "horticole", "privé", "public", "international", "catholique", "militaire",
     "technologique",
+    /* An école's, feminine ("l'école publique Anne-Frank de Lanvézec"). */
+    "privée", "publique", "internationale", "professionnelle", "polyvalente",
   };
 
   /* "le centre hospitalier Delafontaine". */
@@ -7473,6 +7475,8 @@ french_school_span (Doc          *doc,
     "élémentaire", "maternelle", "primaire", "professionnel", "agricole", "polyvalent", "technique",
     "maritime", "hôtelier", "horticole", "privé", "public", "international", "catholique", "militaire",
     "technologique",
+    /* An école's, feminine ("l'école publique Anne-Frank de Lanvézec"). */
+    "privée", "publique", "internationale", "professionnelle", "polyvalente",
   };
   guint a = base + k;
   guint e = k + 1, p;

@@ -10680,6 +10680,19 @@ test_extractor_second_trades (void)
   g_assert_null (find_entity (entities, "Kaiser Hardware", LECTERN_ENTITY_ORGANIZATION));
 }
 
+/* An école's kind, feminine, before its name and its town. */
+static void
+test_extractor_ecole_kinds (void)
+{
+  g_autoptr(GPtrArray) entities = extract ("Fermeture de classe\n\nSamedi matin, l'école publique Anne-Frank de "
+                                           "Lanvézec avait des airs de kermesse, a raconté Marie Le Goff. Des parents "
+                                           "évoquent l'école privée Saint-Joseph de Plouzélec.\n");
+
+  g_assert_nonnull (find_entity (entities, "école publique Anne-Frank de Lanvézec", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_nonnull (find_entity (entities, "école privée Saint-Joseph de Plouzélec", LECTERN_ENTITY_ORGANIZATION));
+  g_assert_null (find_entity (entities, "Anne-Frank de Lanvézec", LECTERN_ENTITY_PERSON));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -11312,6 +11325,7 @@ main (int    argc,
   g_test_add_func ("/lectern/extractor/mrc-articles", test_extractor_mrc_articles);
   g_test_add_func ("/lectern/extractor/offices-and-centers", test_extractor_offices_and_centers);
   g_test_add_func ("/lectern/extractor/second-trades", test_extractor_second_trades);
+  g_test_add_func ("/lectern/extractor/ecole-kinds", test_extractor_ecole_kinds);
   g_test_add_func ("/lectern/tokenizer/cases", test_tokenizer);
   g_test_add_func ("/lectern/tokenizer/offsets", test_tokenizer_offsets);
 
